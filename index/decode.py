@@ -1,0 +1,72 @@
+"""Turn a file's bytes into text: BOMs, UTF-8, then a real charset detector; refuse binaries."""
+
+from __future__ import annotations
+
+import codecs
+
+# Signatures of common binary formats, for a better reason than "binary file".
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+    (b"RIFF", "RIFF media file"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text this reader can use; ``str(error)`` is a one-line reason."""
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes to ``str``.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly; anything
+    else goes to charset-normalizer, which tells cp1252 from latin-1 from the rest.
+
+    Args:
+        data: The raw bytes of one file or one record.
+
+    Returns:
+        The decoded text (not yet sanitised).
+
+    Raises:
+        DecodeError: The data is empty, binary, or in no detectable text encoding.
+    """
+    if not data.strip():
+        raise DecodeError("empty file" if not data else "file has only whitespace")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise DecodeError(f"invalid {encoding} text after its byte-order mark") from error
+            if not text.strip():
+                raise DecodeError("file has only whitespace")
+            return text
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise DecodeError(f"binary file ({kind})")
+    if b"\x00" in data[:65536]:
+        raise DecodeError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported late: only odd files pay for it
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("not text in any known encoding")
+    return str(best)

@@ -1,0 +1,164 @@
+"""Plain data that leaves the index package: articles, hits, spans, reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A highlighted stretch of text: ``text[start:end]`` matched ``term``."""
+
+    start: int
+    end: int
+    term: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What cleaning and metadata extraction found in one raw article text.
+
+    Attributes:
+        body: The cleaned article text (boilerplate removed, paragraphs kept).
+        removed: The lines taken out as boilerplate, in document order.
+        title: The headline, or a title derived from the lede, or None.
+        title_derived: True when ``title`` was made from the lede, not given.
+        source: The outlet, when the text names it ("Reuters", "dpa/NAN").
+        byline: The author(s), when the text names them.
+        dateline: The dateline ("UNITED NATIONS, March 20"), when present.
+        date: The publication date the text gives, else None (never guessed).
+    """
+
+    body: str
+    removed: tuple[str, ...] = ()
+    title: str | None = None
+    title_derived: bool = False
+    source: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    date: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as stored in the index.
+
+    Attributes:
+        id: Stable id: the path relative to the corpus for files, the ``id``
+            field for JSON records.
+        path: The file the article came from (absolute).
+        title: The title ("" only when nothing at all could be derived).
+        title_derived: True when the title was derived from the lede.
+        source: The outlet, or None.
+        byline: The author(s), or None.
+        dateline: The dateline, or None.
+        date: The publication date, or None when unknown.
+        body: The cleaned body text; highlight spans index into it.
+        removed: The boilerplate taken out of the body, one item per block.
+        url: The article's address, when known.
+        extra: Other metadata fields kept from the input (JSON records).
+    """
+
+    id: str
+    path: str
+    title: str
+    title_derived: bool
+    source: str | None
+    byline: str | None
+    dateline: str | None
+    date: datetime | None
+    body: str
+    removed: tuple[str, ...] = ()
+    url: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result.
+
+    Attributes:
+        id: The article id.
+        title: The article title.
+        title_derived: True when the title was derived from the lede.
+        source: The outlet, or None.
+        byline: The author(s), or None.
+        dateline: The dateline, or None.
+        date: The publication date, or None.
+        score: The relevance score (0.0 when the query was empty).
+        snippet: A short passage around the best match (or the lede).
+        snippet_spans: Matches inside ``snippet``.
+        path: The file the article came from.
+    """
+
+    id: str
+    title: str
+    title_derived: bool
+    source: str | None
+    byline: str | None
+    dateline: str | None
+    date: datetime | None
+    score: float
+    snippet: str = ""
+    snippet_spans: tuple[Span, ...] = ()
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file (or JSON line) that could not be read, with a one-line reason."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Build progress: ``done`` of ``total`` files, ``phase`` names the step."""
+
+    done: int
+    total: int
+    phase: str = "indexing"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a rebuild or update did.
+
+    Attributes:
+        indexed: Articles written (added or replaced).
+        deleted: Articles removed because their file changed or vanished.
+        unchanged: Files found unchanged (update only).
+        total: Articles in the index afterwards.
+        skipped: Files that were skipped, with reasons.
+        seconds: Wall-clock time taken.
+        full: True for a full rebuild.
+    """
+
+    indexed: int
+    deleted: int
+    unchanged: int
+    total: int
+    skipped: tuple[Skipped, ...]
+    seconds: float
+    full: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """A page of hits for one query.
+
+    Attributes:
+        query: The query text as given.
+        hits: The hits, best first (or in the requested order).
+        total: How many articles matched in all.
+        suggestion: A corrected query when this one found nothing, else None.
+        terms: The query's positive terms, for highlighting.
+    """
+
+    query: str
+    hits: tuple[Hit, ...]
+    total: int
+    suggestion: str | None = None
+    terms: tuple[str, ...] = ()

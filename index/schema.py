@@ -1,0 +1,43 @@
+"""The Whoosh schema of a broadsheet index, and its version."""
+
+from __future__ import annotations
+
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import BOOLEAN, DATETIME, ID, STORED, TEXT, Schema
+
+SCHEMA_VERSION = 1
+"""Bump when the schema or what is stored changes: older indexes are rebuilt, not misread."""
+
+TEXT_ANALYZER = StemmingAnalyzer()
+"""Lower-cases, drops stop words and stems (Porter), so "peacekeepers" finds "peacekeeping"."""
+
+SEARCH_FIELDS = ("title", "body")
+"""Fields a query without a field name searches."""
+FIELD_BOOSTS = {"title": 2.0}
+"""BM25F weights: a match in the title counts twice."""
+
+
+def make_schema() -> Schema:
+    """Return a new schema object (Whoosh schemas are mutable, so never share one)."""
+    names = StandardAnalyzer(stoplist=None)
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),
+        file=ID(stored=True),
+        path=STORED(),
+        title=TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        title_derived=BOOLEAN(stored=True),
+        source=TEXT(analyzer=names, stored=True),
+        source_key=ID(),
+        byline=TEXT(analyzer=names, stored=True),
+        dateline=TEXT(analyzer=names, stored=True),
+        date=DATETIME(stored=True),
+        body=TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        removed=STORED(),
+        url=STORED(),
+        extra=STORED(),
+    )
+
+
+def source_key(source: str | None) -> str:
+    """The exact-match key of an outlet name, for filters: case- and space-insensitive."""
+    return " ".join((source or "").lower().split())

@@ -1,0 +1,589 @@
+"""Open an index and search it: ranked hits, stem-aware highlight spans, snippets, suggestions."""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from whoosh.index import open_dir
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+from whoosh.query import And, DateRange, Not, Phrase, Query, Term
+
+from index.models import Article, Hit, SearchResult, Span
+from index.schema import FIELD_BOOSTS, SEARCH_FIELDS, TEXT_ANALYZER, make_schema, source_key
+from index.store import (
+    LISTING,
+    IndexDamaged,
+    IndexMissing,
+    StoreError,
+    check_safe,
+    current_generation,
+    load_manifest,
+    read_json,
+    verify,
+)
+
+Sort = Literal["relevance", "newest", "oldest", "source"]
+SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
+"""The orders a result list can take, in the order the reader cycles through them."""
+
+SNIPPET_CHARS = 160
+MAX_EXPANSIONS = 2000
+"""Most index terms a wildcard, prefix or fuzzy term lights up in the text."""
+_HIGHLIGHT_FIELDS = frozenset(SEARCH_FIELDS)
+_FIELD_NAMES = ("title", "body", "source", "byline", "dateline", "date", "id")
+_FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+class QueryError(ValueError):
+    """A query that cannot be parsed; ``str(error)`` says what and where (1-based column)."""
+
+    def __init__(self, message: str, column: int | None = None) -> None:
+        where = f" at column {column}" if column is not None else ""
+        super().__init__(f"{message}{where}")
+        self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighter:
+    """Finds the words of a text that a query matched, by stem.
+
+    Attributes:
+        stems: The index terms (stems) the query matches, wildcards expanded.
+        patterns: Wildcard patterns matched against the surface word, for terms
+            the index does not hold (so a new article still lights up).
+    """
+
+    stems: frozenset[str] = frozenset()
+    patterns: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.stems or self.patterns)
+
+    def spans(self, text: str) -> tuple[Span, ...]:
+        """Return the spans of ``text`` whose stem the query matches, in order."""
+        if not self:
+            return ()
+        found: list[Span] = []
+        stems = self.stems
+        for token in TEXT_ANALYZER(text, chars=True, mode="index"):
+            if token.text in stems:
+                found.append(Span(token.startchar, token.endchar, token.text))
+            elif self.patterns:
+                word = text[token.startchar : token.endchar].lower()
+                for pattern in self.patterns:
+                    if fnmatch.fnmatchcase(word, pattern):
+                        found.append(Span(token.startchar, token.endchar, pattern))
+                        break
+        return tuple(found)
+
+
+def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
+    """A highlighter for plain words (watch words): each lights up all its stem's forms."""
+    stems: set[str] = set()
+    for word in words:
+        stems.update(token.text for token in TEXT_ANALYZER(word))
+    return Highlighter(frozenset(stems))
+
+
+def snippet(text: str, spans: tuple[Span, ...], width: int = SNIPPET_CHARS) -> tuple[str, tuple[Span, ...]]:
+    """Cut the passage of ``text`` around its densest cluster of spans.
+
+    Returns:
+        The snippet (one line, "…" where cut) and the spans moved into it.
+    """
+    if not spans:
+        start, end = 0, min(len(text), width)
+    else:
+        best, best_count = 0, 0
+        j = 0
+        for i, span in enumerate(spans):
+            while spans[j].start < span.start - width // 2:
+                j += 1
+            if i - j + 1 > best_count:
+                best, best_count = j, i - j + 1
+        first = spans[best].start
+        start = max(0, first - width // 4)
+        end = min(len(text), start + width)
+    if start > 0:
+        space = text.rfind(" ", max(0, start - 20), start)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", start + width // 2, end)
+        end = space if space != -1 else end
+    piece = text[start:end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    flat = " ".join(piece.split())
+    # map spans through whitespace collapsing: walk both strings together
+    moved: list[Span] = []
+    if spans:
+        offsets = _collapse_map(piece)
+        shift = len(prefix)
+        for span in spans:
+            if span.start >= start and span.end <= end:
+                a = offsets[span.start - start]
+                b = offsets[span.end - start - 1] + 1
+                moved.append(Span(a + shift, b + shift, span.term))
+    return f"{prefix}{flat}{suffix}", tuple(moved)
+
+
+def _collapse_map(piece: str) -> list[int]:
+    """For each char of ``piece``, its index in ``" ".join(piece.split())``."""
+    out: list[int] = []
+    pos = -1
+    in_space = True
+    for char in piece:
+        if char.isspace():
+            if not in_space:
+                pos += 1
+                in_space = True
+            out.append(max(pos, 0))
+        else:
+            pos += 1
+            in_space = False
+            out.append(pos)
+    return out
+
+
+def check_syntax(text: str) -> None:
+    """Catch what Whoosh would silently reinterpret: unclosed quotes, brackets, unknown fields.
+
+    Raises:
+        QueryError: With the column where the query broke.
+    """
+    depth: list[tuple[str, int]] = []
+    quote: int | None = None
+    for i, char in enumerate(text):
+        if quote is not None:
+            if char == '"':
+                quote = None
+            continue
+        if char == '"':
+            quote = i
+        elif char in "([{":
+            depth.append((char, i))
+        elif char in ")]}":
+            opener = {")": "(", "]": "[", "}": "{"}[char]
+            if not depth or depth[-1][0] != opener:
+                raise QueryError(f"unmatched '{char}'", i + 1)
+            depth.pop()
+    if quote is not None:
+        raise QueryError("unclosed quote", quote + 1)
+    if depth:
+        char, i = depth[-1]
+        raise QueryError(f"unclosed '{char}'", i + 1)
+    outside = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
+    for match in _FIELD_REF.finditer(outside):
+        if match.group(1) not in _FIELD_NAMES:
+            raise QueryError(
+                f"unknown field '{match.group(1)}' (fields: {', '.join(_FIELD_NAMES)})",
+                match.start() + 1,
+            )
+    words = outside.split()
+    if words and words[-1] in _OPERATORS - {"NOT"}:
+        raise QueryError(f"'{words[-1]}' needs something after it", len(text.rstrip()))
+
+
+class CorpusIndex:
+    """An open index: search it, fetch articles, list them. Safe to share between threads.
+
+    Open one with `open_index`. The index is a snapshot of one generation; `refresh`
+    moves to a newer one when a rebuild or update (in any process) has published it.
+    """
+
+    def __init__(self, index_dir: Path, *, check: bool = True) -> None:
+        self.index_dir = Path(index_dir)
+        self._check = check
+        self._lock = threading.RLock()
+        self._searcher: Any = None
+        self._ix: Any = None
+        self.generation: Path | None = None
+        self.manifest: dict[str, Any] = {}
+        self._listing: dict[str, list[Any]] = {}
+        self._ids: list[str] = []
+        self._by_date: list[str] | None = None
+        self._open()
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def _open(self) -> None:
+        check_safe(self.index_dir)
+        generation = current_generation(self.index_dir)
+        if generation is None:
+            raise IndexMissing(f"no index in {self.index_dir}; run `broadsheet index rebuild`")
+        check_safe(generation)
+        manifest = load_manifest(generation)
+        if self._check:
+            verify(generation, manifest)
+        listing = read_json(generation / LISTING)
+        try:
+            ix = open_dir(str(generation), schema=make_schema())
+            searcher = ix.searcher()
+            ids = list(searcher.reader().column_reader("id"))
+        except StoreError:
+            raise
+        except Exception as error:  # Whoosh raises many kinds on a damaged folder
+            raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
+        old = self._searcher, self._ix
+        self._searcher, self._ix = searcher, ix
+        self.generation, self.manifest, self._listing, self._ids = (
+            generation,
+            manifest,
+            listing,
+            ids,
+        )
+        self._by_date = None
+        for thing in old:
+            if thing is not None:
+                thing.close()
+
+    def refresh(self) -> bool:
+        """Switch to the newest published generation; True if it changed."""
+        with self._lock:
+            if current_generation(self.index_dir) == self.generation:
+                return False
+            self._open()
+            return True
+
+    def is_current(self) -> bool:
+        """True when no newer generation has been published since this one was opened."""
+        try:
+            return current_generation(self.index_dir) == self.generation
+        except StoreError:
+            return False
+
+    def close(self) -> None:
+        """Release the index files."""
+        with self._lock:
+            for thing in (self._searcher, self._ix):
+                if thing is not None:
+                    thing.close()
+            self._searcher = self._ix = None
+
+    def __enter__(self) -> CorpusIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- facts --------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._listing)
+
+    @property
+    def built_at(self) -> str | None:
+        """When this generation was built (ISO 8601, UTC)."""
+        return self.manifest.get("built_at")
+
+    def sources(self) -> list[tuple[str, int]]:
+        """The outlets in the index with their article counts, most articles first."""
+        counts: dict[str, int] = {}
+        for row in self._listing.values():
+            if row[2]:
+                counts[row[2]] = counts.get(row[2], 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        """Fetch a whole article by id.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        with self._lock:
+            fields = self._searcher.document(id=article_id)
+        if fields is None:
+            raise KeyError(article_id)
+        return Article(
+            id=fields["id"],
+            path=fields.get("path", ""),
+            title=fields.get("title", ""),
+            title_derived=bool(fields.get("title_derived")),
+            source=fields.get("source"),
+            byline=fields.get("byline"),
+            dateline=fields.get("dateline"),
+            date=fields.get("date"),
+            body=fields.get("body", ""),
+            removed=tuple(fields.get("removed") or ()),
+            url=fields.get("url"),
+            extra=dict(fields.get("extra") or {}),
+        )
+
+    def _hit(self, article_id: str, score: float) -> Hit:
+        title, derived, source, date, file_rel = self._listing[article_id]
+        return Hit(
+            id=article_id,
+            title=title,
+            title_derived=derived,
+            source=source,
+            byline=None,
+            dateline=None,
+            date=datetime.fromisoformat(date) if date else None,
+            score=score,
+            path=file_rel,
+        )
+
+    # -- searching ----------------------------------------------------------------------
+
+    def parse(self, text: str) -> Query:
+        """Parse a query in Whoosh's language over title and body.
+
+        Raises:
+            QueryError: The query is malformed.
+        """
+        check_syntax(text)
+        parser = MultifieldParser(
+            list(SEARCH_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS
+        )
+        parser.add_plugin(FuzzyTermPlugin())
+        parser.add_plugin(GtLtPlugin())
+        query = parser.parse(text)
+        for node in _walk(query):
+            error = getattr(node, "error", None)
+            if error:
+                raise QueryError(f"cannot read {str(error)[:80]}")
+        return query
+
+    def highlighter(self, text: str) -> Highlighter:
+        """A highlighter for a query string ("" gives one that lights nothing)."""
+        if not text.strip():
+            return Highlighter()
+        query = self.parse(text)
+        with self._lock:
+            return self._highlighter(query)
+
+    def _highlighter(self, query: Query) -> Highlighter:
+        stems: set[str] = set()
+        patterns: list[str] = []
+        reader = self._searcher.reader()
+        for leaf in _positive_leaves(query):
+            if leaf.field() not in _HIGHLIGHT_FIELDS:
+                continue
+            if isinstance(leaf, Term | Phrase):
+                stems.update(str(text) for _, text in leaf.terms(phrases=True))
+                continue
+            count = 0
+            for _, term in leaf.expanded_terms(reader, phrases=True):
+                stems.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+                count += 1
+                if count >= MAX_EXPANSIONS:
+                    break
+            raw = getattr(leaf, "text", None)
+            if isinstance(raw, str) and type(leaf).__name__ in ("Prefix", "Wildcard"):
+                patterns.append(raw.lower() + ("*" if type(leaf).__name__ == "Prefix" else ""))
+        return Highlighter(frozenset(stems), tuple(patterns))
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int | None = 50,
+        sort: Sort = "relevance",
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        snippets: bool = True,
+    ) -> SearchResult:
+        """Search the index.
+
+        Args:
+            text: A query in Whoosh's language ("" lists every article).
+            limit: Most hits to return (None for all).
+            sort: "relevance" (BM25F, title boosted), "newest", "oldest" or "source".
+                Unknown dates sort last either way.
+            source: Keep only this outlet (case-insensitive).
+            since: Keep only articles dated on or after this.
+            until: Keep only articles dated on or before this.
+            snippets: Fill each hit's snippet and its spans (costs one body read a hit).
+
+        Returns:
+            The hits, their total, the query's terms, and a suggestion when none matched.
+
+        Raises:
+            QueryError: The query is malformed.
+        """
+        if not text.strip():
+            hits = self._filtered_listing(source, since, until)
+            ordered = self._order(hits, "newest" if sort == "relevance" else sort)
+            total = len(ordered)
+            page = ordered if limit is None else ordered[:limit]
+            if snippets:
+                page = [self.with_snippet(hit, Highlighter()) for hit in page]
+            return SearchResult(text, tuple(page), total)
+        query = self.parse(text)
+        filter_query = _filter(source, since, until)
+        with self._lock:
+            searcher = self._searcher
+            if sort == "relevance":
+                results = searcher.search(query, limit=limit, filter=filter_query)
+                total = len(results)
+                ids = self._ids
+                hits = [
+                    self._hit(ids[results.docnum(i)], float(results.score(i)))
+                    for i in range(results.scored_length())
+                ]
+            else:
+                combined = query if filter_query is None else And([query, filter_query])
+                ids = self._ids
+                found = [self._hit(ids[n], 0.0) for n in searcher.docs_for_query(combined)]
+                total = len(found)
+                hits = self._order(found, sort)
+                if limit is not None:
+                    hits = hits[:limit]
+            highlighter = self._highlighter(query)
+            suggestion = self._suggest(text) if total == 0 else None
+        if snippets:
+            hits = [self.with_snippet(hit, highlighter) for hit in hits]
+        terms = tuple(sorted(highlighter.stems))
+        return SearchResult(text, tuple(hits), total, suggestion, terms)
+
+    def with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
+        """The hit with its snippet and snippet spans filled in."""
+        try:
+            body = self.article(hit.id).body
+        except KeyError:
+            return hit
+        text, spans = snippet(body, highlighter.spans(body))
+        return _replace(hit, snippet=text, snippet_spans=spans)
+
+    def _filtered_listing(
+        self, source: str | None, since: datetime | None, until: datetime | None
+    ) -> list[Hit]:
+        key = source_key(source) if source else None
+        low = since.isoformat() if since else None
+        high = until.isoformat() if until else None
+        hits = []
+        for article_id, row in self._listing.items():
+            if key is not None and source_key(row[2]) != key:
+                continue
+            if low is not None and (row[3] is None or row[3] < low):
+                continue
+            if high is not None and (row[3] is None or row[3] > high):
+                continue
+            hits.append(self._hit(article_id, 0.0))
+        return hits
+
+    @staticmethod
+    def _order(hits: list[Hit], sort: Sort) -> list[Hit]:
+        dated = [h for h in hits if h.date is not None]
+        undated = [h for h in hits if h.date is None]
+        if sort == "oldest":
+            dated.sort(key=lambda h: (h.date, h.title))
+            return dated + undated
+        if sort == "source":
+            return sorted(
+                hits,
+                key=lambda h: (
+                    h.source is None,
+                    (h.source or "").lower(),
+                    -(h.date.timestamp() if h.date else float("-inf")),
+                ),
+            )
+        if sort == "relevance":
+            return hits
+        dated.sort(key=lambda h: (h.date, h.title), reverse=True)
+        return dated + undated
+
+    def _suggest(self, text: str) -> str | None:
+        """A corrected query: each word the index lacks replaced by its nearest indexed word."""
+        reader = self._searcher.reader()
+        corrector = self._searcher.corrector("body")
+        changed = False
+        out: list[str] = []
+        last = 0
+        outside = re.sub(r'"[^"]*"|\w+:\S+', lambda m: " " * len(m.group()), text)
+        for match in _WORD.finditer(outside):
+            word = match.group()
+            if word in _OPERATORS:
+                continue
+            stems = [t.text for t in TEXT_ANALYZER(word)]
+            if not stems or any(reader.doc_frequency(f, s) for f in SEARCH_FIELDS for s in stems):
+                continue
+            options = corrector.suggest(stems[0], limit=1, maxdist=2)
+            if not options:
+                continue
+            surface = self._surface_form(options[0]) or options[0]
+            out.append(text[last : match.start()])
+            out.append(surface)
+            last = match.end()
+            changed = True
+        if not changed:
+            return None
+        out.append(text[last:])
+        return "".join(out)
+
+    def _surface_form(self, stem: str) -> str | None:
+        """A real word of the corpus whose stem is ``stem`` (stems read badly as suggestions)."""
+        docnums = self._searcher.docs_for_query(Term("body", stem))
+        for docnum in docnums:
+            body = self._searcher.stored_fields(docnum).get("body", "")
+            for token in TEXT_ANALYZER(body, chars=True):
+                if token.text == stem:
+                    return str(body[token.startchar : token.endchar]).lower()
+            break
+        return None
+
+
+def _replace(hit: Hit, **changes: Any) -> Hit:
+    from dataclasses import replace
+
+    return replace(hit, **changes)
+
+
+def _filter(source: str | None, since: datetime | None, until: datetime | None) -> Query | None:
+    parts: list[Query] = []
+    if source:
+        parts.append(Term("source_key", source_key(source)))
+    if since or until:
+        parts.append(DateRange("date", since, until))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _walk(query: Query) -> Iterator[Query]:
+    yield query
+    for child in query.children():
+        yield from _walk(child)
+
+
+def _positive_leaves(query: Query) -> Iterator[Query]:
+    """Leaves of a query tree outside any NOT: what a hit actually contains."""
+    if isinstance(query, Not):
+        return
+    if query.is_leaf():
+        yield query
+        return
+    children = list(query.children())
+    # AndNot(a, b) keeps a and excludes b
+    if type(query).__name__ == "AndNot":
+        children = children[:1]
+    for child in children:
+        yield from _positive_leaves(child)
+
+
+def open_index(index_dir: Path, *, check: bool = True) -> CorpusIndex:
+    """Open the live generation of an index for searching.
+
+    Args:
+        index_dir: The index folder.
+        check: Verify the files' checksums first (detects damage and bit flips).
+
+    Raises:
+        IndexMissing: No index was built here.
+        IndexOutdated: The index has another schema version.
+        IndexDamaged: The files are damaged.
+        IndexUnsafe: Other users can write the folder.
+    """
+    return CorpusIndex(index_dir, check=check)

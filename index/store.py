@@ -1,0 +1,297 @@
+"""Where an index lives on disk: generations, the atomic swap, the build lock, checksums."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import stat
+import time
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from index.schema import SCHEMA_VERSION
+
+CURRENT = "CURRENT"
+"""File naming the live generation folder; replaced atomically on every swap."""
+LOCK = "build.lock"
+MANIFEST = "broadsheet.json"
+LISTING = "listing.json"
+GEN_PREFIX = "gen-"
+TMP_PREFIX = "tmp-"
+ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
+
+
+class StoreError(Exception):
+    """Base of the index errors; ``str(error)`` is one line a user can act on."""
+
+
+class IndexMissing(StoreError):
+    """No index has been built for this corpus yet."""
+
+
+class IndexLocked(StoreError):
+    """Another process is rebuilding or updating this index."""
+
+
+class IndexOutdated(StoreError):
+    """The index was written by another schema version and must be rebuilt."""
+
+
+class IndexDamaged(StoreError):
+    """The index files do not match the checksums written with them."""
+
+
+class IndexUnsafe(StoreError):
+    """The index folder is writable by other users, so its pickles are not trusted."""
+
+
+class IndexReadOnly(StoreError):
+    """The index folder cannot be written, so it cannot be rebuilt or updated."""
+
+
+def default_index_dir(corpus: Path) -> Path:
+    """The index folder for a corpus: ``$BROADSHEET_INDEX_DIR`` or the user data folder.
+
+    Each corpus gets its own folder under the platform's user data directory, named after
+    the corpus and a hash of its absolute path, so the index never lives inside the corpus.
+    """
+    override = os.environ.get(ENV_INDEX_DIR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    resolved = Path(corpus).expanduser().resolve()
+    digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:12]
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in resolved.name)[:40]
+    return Path(user_data_dir("broadsheet", appauthor=False)) / "indexes" / f"{name}-{digest}"
+
+
+def check_safe(folder: Path) -> None:
+    """Refuse a folder that other users can write to (Whoosh unpickles what it finds there).
+
+    Raises:
+        IndexUnsafe: The folder is world-writable, or group-writable and owned by someone else.
+    """
+    try:
+        info = os.stat(folder)
+    except FileNotFoundError:
+        return
+    if info.st_mode & stat.S_IWOTH and not info.st_mode & stat.S_ISVTX:
+        raise IndexUnsafe(f"index folder {folder} is writable by other users; refusing to open it")
+    if info.st_uid not in (os.getuid(), 0):
+        raise IndexUnsafe(f"index folder {folder} belongs to another user; refusing to open it")
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    """The live generation folder, or None when no index was ever published."""
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        raise StoreError(f"cannot read index {index_dir}: {error.strerror}") from error
+    if not name.startswith(GEN_PREFIX) or "/" in name:
+        raise IndexDamaged(f"index pointer {index_dir / CURRENT} is damaged")
+    return index_dir / name
+
+
+def read_json(path: Path) -> Any:
+    """Load a JSON file written by this module, as a damaged-index error if it is not whole."""
+    try:
+        return json.loads(path.read_bytes())
+    except FileNotFoundError as error:
+        raise IndexDamaged(f"index file {path.name} is missing") from error
+    except (ValueError, UnicodeDecodeError) as error:
+        raise IndexDamaged(f"index file {path.name} is damaged") from error
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write JSON durably: a temporary file, fsync, then rename over the target."""
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def checksums(folder: Path) -> dict[str, list[int]]:
+    """Size and CRC-32 of every Whoosh file in a generation folder."""
+    sums: dict[str, list[int]] = {}
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name in (MANIFEST, LISTING) or not entry.is_file(follow_symlinks=False):
+            continue
+        if entry.name.endswith(".lock") or entry.name.endswith(".part"):
+            continue
+        crc = 0
+        with open(entry.path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                crc = zlib.crc32(chunk, crc)
+        sums[entry.name] = [entry.stat().st_size, crc]
+    return sums
+
+
+def verify(folder: Path, manifest: dict[str, Any]) -> None:
+    """Check a generation's files against the checksums in its manifest.
+
+    Raises:
+        IndexDamaged: A file is missing, has another size, or another checksum.
+    """
+    expected = manifest.get("checksums")
+    if not isinstance(expected, dict):
+        raise IndexDamaged("index has no checksums; run `broadsheet index rebuild`")
+    actual = checksums(folder)
+    for name, value in expected.items():
+        if actual.get(name) != value:
+            raise IndexDamaged("index damaged, run `broadsheet index rebuild`")
+
+
+def load_manifest(folder: Path) -> dict[str, Any]:
+    """Read a generation's manifest, refusing other schema versions.
+
+    Raises:
+        IndexOutdated: The index has another schema version.
+        IndexDamaged: The manifest is missing or not valid JSON.
+    """
+    manifest = read_json(folder / MANIFEST)
+    if not isinstance(manifest, dict):
+        raise IndexDamaged(f"index file {MANIFEST} is damaged")
+    version = manifest.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise IndexOutdated(
+            f"index has schema version {version}, this broadsheet needs {SCHEMA_VERSION}"
+        )
+    return manifest
+
+
+def fsync_folder(folder: Path, *, files: bool = False) -> None:
+    """Flush a folder's entries (and optionally its files) to disk; Whoosh never does."""
+    if files:
+        for entry in os.scandir(folder):
+            if entry.is_file(follow_symlinks=False):
+                fd = os.open(entry.path, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def new_temp_folder(index_dir: Path) -> Path:
+    """Make a fresh folder to build the next generation in."""
+    name = f"{TMP_PREFIX}{os.getpid()}-{time.time_ns():x}"
+    folder = index_dir / name
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+def publish(index_dir: Path, built: Path) -> Path:
+    """Make a finished temporary folder the live generation, atomically.
+
+    The folder is flushed, renamed to a generation name, and ``CURRENT`` is replaced in
+    one rename. Until that rename, readers see the previous generation whole; after it,
+    the new one. Generations older than the previous one are then removed.
+
+    Returns:
+        The new generation folder.
+    """
+    fsync_folder(built, files=True)
+    generation = index_dir / f"{GEN_PREFIX}{time.time_ns():020d}"
+    os.rename(built, generation)
+    pointer = index_dir / (CURRENT + ".part")
+    with open(pointer, "w", encoding="utf-8") as handle:
+        handle.write(generation.name + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(pointer, index_dir / CURRENT)
+    fsync_folder(index_dir)
+    prune(index_dir, keep=generation)
+    return generation
+
+
+def prune(index_dir: Path, keep: Path | None) -> None:
+    """Remove temporary folders and all generations but ``keep`` and the one before it.
+
+    The previous generation stays so that a reader in another process that opened it
+    just before the swap can finish; it refreshes to the new one on its next search.
+    """
+    try:
+        entries = sorted(os.scandir(index_dir), key=lambda e: e.name)
+    except FileNotFoundError:
+        return
+    generations = [e for e in entries if e.name.startswith(GEN_PREFIX) and e.is_dir()]
+    older = [e for e in generations if keep is None or e.name < keep.name]
+    doomed = [e.path for e in older[:-1]] + [
+        e.path for e in entries if e.name.startswith(TMP_PREFIX)
+    ]
+    for path in doomed:
+        shutil.rmtree(path, ignore_errors=True)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(index_dir / (CURRENT + ".part"))
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index's build lock, or fail at once if another process holds it.
+
+    The lock is an ``flock`` on a file in the index folder: the kernel releases it when
+    the process dies, even by SIGKILL, so a crashed build never blocks the next one.
+
+    Raises:
+        IndexLocked: Another rebuild or update is running.
+        IndexReadOnly: The index folder cannot be created or written.
+    """
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(index_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+            raise IndexReadOnly(
+                f"cannot rebuild: index folder {index_dir} is read-only ({error.strerror})"
+            ) from error
+        raise StoreError(f"cannot open index folder {index_dir}: {error.strerror}") from error
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+            who = f" (pid {holder})" if holder.isdigit() else ""
+            raise IndexLocked(f"a rebuild is already running{who}") from error
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        # a build that was killed leaves its temporary folder; nobody else can own it now
+        prune(index_dir, keep=current_generation(index_dir))
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def is_locked(index_dir: Path) -> bool:
+    """True while another process holds the build lock (a rebuild or update is running)."""
+    try:
+        fd = os.open(index_dir / LOCK, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False

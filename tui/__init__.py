@@ -1,0 +1,1 @@
+"""broadsheet user interface: the Typer CLI and the Textual reader."""

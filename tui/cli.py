@@ -1,0 +1,494 @@
+"""The `broadsheet` command: open the reader, manage the index, search, show, compare."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from index.models import Article, BuildReport, Hit
+from index.store import (
+    IndexDamaged,
+    IndexLocked,
+    IndexMissing,
+    IndexOutdated,
+    IndexReadOnly,
+    IndexUnsafe,
+    StoreError,
+    default_index_dir,
+)
+
+ENV_CORPUS = "BROADSHEET_CORPUS"
+
+
+class Exit(int, Enum):
+    """The command's exit codes (documented in the README)."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    NOT_FOUND = 3
+    INDEX = 4
+    LOCKED = 5
+    QUERY = 6
+    INTERRUPTED = 130
+
+
+app = typer.Typer(
+    name="broadsheet",
+    help="Read, search and compare news articles in the terminal.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+index_app = typer.Typer(help="Build, update and inspect the search index.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def bundled_seeds() -> Path:
+    """The seed corpus shipped with broadsheet (in a wheel, or beside a checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_seeds"
+    return installed if installed.is_dir() else here.parent / "seeds"
+
+
+@dataclass(slots=True)
+class Settings:
+    """The options given before the command (each command may give them again)."""
+
+    corpus: Path | None = None
+    index_dir: Path | None = None
+    debug: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The corpus and index folder a command works on, options and environment applied."""
+
+    corpus: Path
+    index_dir: Path
+    debug: bool
+
+
+CorpusOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help="Folder or file of articles [default: the bundled seeds].",
+        envvar=ENV_CORPUS,
+        show_default=False,
+    ),
+]
+IndexDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--index-dir",
+        help="Where the index lives [default: a folder per corpus in your data directory].",
+        envvar="BROADSHEET_INDEX_DIR",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> Target:
+    given: Settings = ctx.find_object(Settings) or Settings()
+    chosen = (corpus or given.corpus or bundled_seeds()).expanduser()
+    if not chosen.exists():
+        fail(f"corpus not found: {chosen}", Exit.NOT_FOUND)
+    chosen = chosen.resolve()
+    folder = index_dir or given.index_dir or default_index_dir(chosen)
+    return Target(chosen, folder.expanduser(), given.debug)
+
+
+def fail(message: str, code: Exit = Exit.ERROR) -> NoReturn:
+    """Print one line to stderr and exit with ``code``."""
+    err.print(Text(f"broadsheet: {message}", style="bold red"))
+    raise typer.Exit(int(code))
+
+
+_ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
+    (IndexLocked, Exit.LOCKED),
+    (IndexMissing, Exit.INDEX),
+    (IndexDamaged, Exit.INDEX),
+    (IndexOutdated, Exit.INDEX),
+    (IndexUnsafe, Exit.INDEX),
+    (IndexReadOnly, Exit.INDEX),
+    (StoreError, Exit.INDEX),
+    (FileNotFoundError, Exit.NOT_FOUND),
+)
+
+
+@contextmanager
+def reported(settings: Target) -> Iterator[None]:
+    """Turn the core's exceptions into one clear line and an exit code (tracebacks on --debug)."""
+    from index.search import QueryError
+
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        err.print("broadsheet: interrupted; the index is as it was before")
+        raise typer.Exit(int(Exit.INTERRUPTED)) from None
+    except QueryError as error:
+        if settings.debug:
+            raise
+        fail(f"bad query: {error}", Exit.QUERY)
+    except Exception as error:
+        if settings.debug:
+            raise
+        for kind, code in _ERROR_CODES:
+            if isinstance(error, kind):
+                fail(str(error), code)
+        if isinstance(error, OSError):
+            fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), Exit.ERROR)
+        fail(f"unexpected error: {type(error).__name__}: {error} (run with --debug for details)")
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    """Read, search and compare news articles. With no command, open the reader."""
+    ctx.obj = Settings(corpus, index_dir, debug)
+    if ctx.invoked_subcommand is None:
+        settings = _target(ctx, None, None)
+        with reported(settings):
+            from tui.app import BroadsheetApp
+
+            BroadsheetApp(settings.corpus, settings.index_dir).run()
+
+
+def _progress_build(
+    build: Callable[..., BuildReport], settings: Target, verb: str
+) -> BuildReport:
+    """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
+    if not err.is_terminal:
+        return build(settings.corpus, settings.index_dir)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(verb, total=None)
+
+        def on_progress(progress: Any) -> None:
+            bar.update(
+                task, completed=progress.done, total=progress.total, description=progress.phase
+            )
+
+        return build(settings.corpus, settings.index_dir, on_progress=on_progress)
+
+
+def _print_report(report: BuildReport, settings: Target) -> None:
+    what = "Rebuilt" if report.full else "Updated"
+    line = Text()
+    line.append(f"{what} index of ", style="bold")
+    line.append(str(settings.corpus))
+    out.print(line)
+    if report.full:
+        out.print(f"  {report.indexed:,} articles indexed in {report.seconds:.1f} s")
+    else:
+        out.print(
+            f"  {report.indexed:,} articles added or changed, {report.deleted:,} removed, "
+            f"{report.unchanged:,} files unchanged ({report.seconds:.2f} s); "
+            f"{report.total:,} articles in all"
+        )
+    if report.skipped:
+        out.print(f"  {len(report.skipped):,} skipped:")
+        for skip in report.skipped[:50]:
+            out.print(Text(f"    {skip.path}: {skip.reason}"))
+        if len(report.skipped) > 50:
+            out.print(f"    ... and {len(report.skipped) - 50:,} more")
+    out.print(Text(f"  index: {settings.index_dir}", style="dim"))
+
+
+@index_app.command("rebuild")
+def index_rebuild(
+    ctx: typer.Context, corpus: CorpusOption = None, index_dir: IndexDirOption = None
+) -> None:
+    """Build the whole index anew (atomically: the old one stays until the new one is done)."""
+    from index.build import rebuild
+
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        report = _progress_build(rebuild, settings, "indexing")
+        _print_report(report, settings)
+
+
+@index_app.command("update")
+def index_update(
+    ctx: typer.Context, corpus: CorpusOption = None, index_dir: IndexDirOption = None
+) -> None:
+    """Index new and changed files and drop deleted ones."""
+    from index.build import update
+
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        report = _progress_build(update, settings, "updating")
+        _print_report(report, settings)
+
+
+@index_app.command("status")
+def index_status(
+    ctx: typer.Context,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the corpus, the index, its size, when it was built, and whether it is stale."""
+    from index.status import index_status as status_of
+
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        status = status_of(settings.corpus, settings.index_dir)
+        if as_json:
+            out.print_json(json.dumps(status))
+            return
+        table = Table.grid(padding=(0, 2))
+        for key, value in status.items():
+            table.add_row(Text(key.replace("_", " "), style="bold"), Text(str(value)))
+        out.print(table)
+
+
+def _open(settings: Target) -> Any:
+    """Open the corpus index, building it first if there is none (or an outdated one)."""
+    from index.build import ensure_index
+    from index.search import open_index
+
+    if ensure_index(settings.corpus, settings.index_dir) is not None:
+        err.print(Text(f"broadsheet: built the index in {settings.index_dir}", style="dim"))
+    return open_index(settings.index_dir)
+
+
+class SortChoice(str, Enum):
+    """Result orders for the CLI."""
+
+    relevance = "relevance"
+    date = "date"
+    newest = "newest"
+    oldest = "oldest"
+    source = "source"
+
+
+def _date_option(value: str | None, name: str) -> datetime | None:
+    if value is None:
+        return None
+    from index.ingest import parse_date_value
+
+    parsed = parse_date_value(value)
+    if parsed is None:
+        fail(f"{name} must be a date like 2014-03-20, not {value!r}", Exit.USAGE)
+    return parsed
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _hit_json(hit: Hit) -> dict[str, Any]:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "title_derived": hit.title_derived,
+        "source": hit.source,
+        "date": _iso(hit.date),
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet,
+        "path": hit.path,
+    }
+
+
+@app.command("search")
+def search_command(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Whoosh query: words, \"phrases\", AND/OR/NOT, "
+                                         "field:value, wild*, fuzzy~, date:[2014 to 2015].")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
+    sort: Annotated[SortChoice, typer.Option("--sort", help="Order of hits.")] = SortChoice.relevance,
+    source: Annotated[str | None, typer.Option("--source", help="Only this outlet.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only on or before this date.")] = None,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Search the corpus and print the best hits."""
+    settings = _target(ctx, corpus, index_dir)
+    order = "newest" if sort is SortChoice.date else sort.value
+    since_date, until_date = _date_option(since, "--since"), _date_option(until, "--until")
+    with reported(settings):
+        index = _open(settings)
+        result = index.search(
+            query, limit=limit, sort=order, source=source, since=since_date, until=until_date
+        )
+        if as_json:
+            out.print_json(json.dumps([_hit_json(hit) for hit in result.hits]))
+            if result.total == 0 and result.suggestion:
+                err.print(Text(f"no hits; did you mean: {result.suggestion}"))
+            return
+        if result.total == 0:
+            message = Text(f"No articles match {query!r}.")
+            if result.suggestion:
+                message.append(" Did you mean: ")
+                message.append(result.suggestion, style="bold")
+                message.append("?")
+            out.print(message)
+            return
+        table = Table(title=f"{result.total:,} articles match {query!r}", title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("title", ratio=3)
+        table.add_column("source", ratio=1)
+        table.add_column("date", no_wrap=True)
+        table.add_column("score", justify="right")
+        table.add_column("id", style="dim", overflow="fold")
+        for number, hit in enumerate(result.hits, 1):
+            title = Text(hit.title, style="italic" if hit.title_derived else "")
+            table.add_row(
+                str(number),
+                title,
+                Text(hit.source or "—"),
+                hit.date.strftime("%Y-%m-%d") if hit.date else "—",
+                f"{hit.score:.2f}",
+                Text(hit.id),
+            )
+        out.print(table)
+
+
+def _article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "source": article.source,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "date": _iso(article.date),
+        "url": article.url,
+        "path": article.path,
+        "body": article.body,
+        "removed": list(article.removed),
+        "extra": article.extra,
+    }
+
+
+def _get_article(index: Any, article_id: str) -> Article:
+    try:
+        article: Article = index.article(article_id)
+    except KeyError:
+        fail(f"no article with id {article_id!r} (try `broadsheet search`)", Exit.NOT_FOUND)
+    return article
+
+
+@app.command("show")
+def show_command(
+    ctx: typer.Context,
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="The article's id.")],
+    removed: Annotated[
+        bool, typer.Option("--removed", help="Also print the boilerplate removed from it.")
+    ] = False,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Print one article with its metadata."""
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        article = _get_article(_open(settings), article_id)
+        if as_json:
+            out.print_json(json.dumps(_article_json(article)))
+            return
+        head = Text()
+        head.append(article.title or "(untitled)", style="bold")
+        if article.title_derived:
+            head.append("  (title from the lede)", style="dim")
+        out.print(head)
+        for label in ("source", "byline", "dateline"):
+            value = getattr(article, label)
+            if value:
+                out.print(Text(f"{label}: ", style="dim") + Text(value))
+        out.print(
+            Text("date: ", style="dim")
+            + Text(article.date.strftime("%Y-%m-%d %H:%M") if article.date else "unknown")
+        )
+        out.print(Text(f"id: {article.id}", style="dim"))
+        out.print()
+        out.print(Text(article.body))
+        if removed and article.removed:
+            out.print()
+            out.print(Text("Removed as boilerplate:", style="bold dim"))
+            for block in article.removed:
+                out.print(Text(block, style="dim"))
+
+
+class CompareFormat(str, Enum):
+    """Output formats of `broadsheet compare`."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command("compare")
+def compare_command(
+    ctx: typer.Context,
+    first: Annotated[str, typer.Argument(metavar="ID_A", help="The first article's id.")],
+    second: Annotated[str, typer.Argument(metavar="ID_B", help="The second article's id.")],
+    as_json: JsonOption = False,
+    output_format: Annotated[
+        CompareFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+    ] = CompareFormat.table,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Compare two articles: what they share, and what only one of them says."""
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        from index.compare import compare
+        from tui import compare_report
+
+        index = _open(settings)
+        a, b = _get_article(index, first), _get_article(index, second)
+        comparison = compare(a.body, b.body)
+        header_a, header_b = compare_report.header_of(a), compare_report.header_of(b)
+        if as_json or output_format is CompareFormat.json:
+            out.print_json(json.dumps(compare_report.to_json(comparison, header_a, header_b)))
+        elif output_format is CompareFormat.markdown:
+            sys.stdout.write(compare_report.to_markdown(comparison, header_a, header_b))
+        else:
+            out.print(compare_report.to_rich(comparison, header_a, header_b))
+
+
+def main() -> None:
+    """Entry point of the `broadsheet` console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("broadsheet: interrupted")
+        sys.exit(int(Exit.INTERRUPTED))
