@@ -25,6 +25,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+WESTERN = "cp1252"
+WESTERN_MARGIN = 0.1
+"""How much less plausible (charset-normalizer "chaos") cp1252 may be and still win."""
+
+
 class DecodeError(ValueError):
     """The bytes are not text this reader can use; ``str(error)`` is a one-line reason."""
 
@@ -66,7 +71,15 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes  # imported late: only odd files pay for it
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise DecodeError("not text in any known encoding")
+    best = matches[0]
+    # Short Western texts are often equally plausible as several single-byte code pages and
+    # the detector's first pick can be a Baltic or Central European one. News in English,
+    # French, German or Spanish is far more often cp1252, so prefer it when it is (nearly)
+    # as plausible as the winner.
+    for match in matches:
+        if WESTERN in match.could_be_from_charset and match.chaos <= best.chaos + WESTERN_MARGIN:
+            return data.decode(WESTERN, errors="replace")
     return str(best)

@@ -72,8 +72,10 @@ def _sidecar_for(path: Path) -> Path:
 
 
 def _is_article_name(name: str) -> bool:
-    return not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX) and (
-        os.path.splitext(name)[1].lower() in READERS
+    return (
+        not name.startswith(".")
+        and not name.endswith(SIDECAR_SUFFIX)
+        and (os.path.splitext(name)[1].lower() in READERS)
     )
 
 
@@ -143,7 +145,8 @@ def _stat_entry(root: Path, path: Path, skipped: list[Skipped]) -> SourceFile | 
     if not stat.S_ISREG(info.st_mode):
         skipped.append(Skipped(str(path), "not a regular file"))
         return None
-    sidecar = _sidecar_for(path)
+    sidecar: Path | None = _sidecar_for(path)
+    assert sidecar is not None
     signature: tuple[int, ...] = (info.st_mtime_ns, info.st_size)
     try:
         side = os.stat(sidecar)

@@ -20,9 +20,7 @@ _ESCAPES = re.compile(
 )
 # C0 controls except tab and newline, DEL, C1 controls; bidi embeddings, overrides and
 # isolates (U+202A-202E, U+2066-2069), which can reorder what a reader sees; lone surrogates.
-_CONTROLS = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
-)
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 

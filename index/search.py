@@ -94,7 +94,9 @@ def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
     return Highlighter(frozenset(stems))
 
 
-def snippet(text: str, spans: tuple[Span, ...], width: int = SNIPPET_CHARS) -> tuple[str, tuple[Span, ...]]:
+def snippet(
+    text: str, spans: tuple[Span, ...], width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[Span, ...]]:
     """Cut the passage of ``text`` around its densest cluster of spans.
 
     Returns:
@@ -343,9 +345,7 @@ class CorpusIndex:
             QueryError: The query is malformed.
         """
         check_syntax(text)
-        parser = MultifieldParser(
-            list(SEARCH_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS
-        )
+        parser = MultifieldParser(list(SEARCH_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS)
         parser.add_plugin(FuzzyTermPlugin())
         parser.add_plugin(GtLtPlugin())
         query = parser.parse(text)
@@ -373,10 +373,8 @@ class CorpusIndex:
             if isinstance(leaf, Term | Phrase):
                 stems.update(str(text) for _, text in leaf.terms(phrases=True))
                 continue
-            count = 0
-            for _, term in leaf.expanded_terms(reader, phrases=True):
+            for count, (_, term) in enumerate(leaf.expanded_terms(reader, phrases=True), 1):
                 stems.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
-                count += 1
                 if count >= MAX_EXPANSIONS:
                     break
             raw = getattr(leaf, "text", None)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -57,8 +56,8 @@ app = typer.Typer(
 index_app = typer.Typer(help="Build, update and inspect the search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def bundled_seeds() -> Path:
@@ -180,9 +179,7 @@ def main_callback(
             BroadsheetApp(settings.corpus, settings.index_dir).run()
 
 
-def _progress_build(
-    build: Callable[..., BuildReport], settings: Target, verb: str
-) -> BuildReport:
+def _progress_build(build: Callable[..., BuildReport], settings: Target, verb: str) -> BuildReport:
     """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
     if not err.is_terminal:
         return build(settings.corpus, settings.index_dir)
@@ -287,7 +284,7 @@ def _open(settings: Target) -> Any:
     return open_index(settings.index_dir)
 
 
-class SortChoice(str, Enum):
+class SortChoice(StrEnum):
     """Result orders for the CLI."""
 
     relevance = "relevance"
@@ -328,13 +325,24 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 @app.command("search")
 def search_command(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Whoosh query: words, \"phrases\", AND/OR/NOT, "
-                                         "field:value, wild*, fuzzy~, date:[2014 to 2015].")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Whoosh query: words, "phrases", AND/OR/NOT, '
+            "field:value, wild*, fuzzy~, date:[2014 to 2015]."
+        ),
+    ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
-    sort: Annotated[SortChoice, typer.Option("--sort", help="Order of hits.")] = SortChoice.relevance,
+    sort: Annotated[
+        SortChoice, typer.Option("--sort", help="Order of hits.")
+    ] = SortChoice.relevance,
     source: Annotated[str | None, typer.Option("--source", help="Only this outlet.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only on or after this date.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Only on or before this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only on or after this date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Only on or before this date.")
+    ] = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -447,7 +455,7 @@ def show_command(
                 out.print(Text(block, style="dim"))
 
 
-class CompareFormat(str, Enum):
+class CompareFormat(StrEnum):
     """Output formats of `broadsheet compare`."""
 
     table = "table"

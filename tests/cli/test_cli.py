@@ -1,0 +1,153 @@
+"""Every subcommand of `broadsheet`, its output, its errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from index.store import build_lock
+from tui.cli import Exit, app, bundled_seeds
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def built(corpus: Path, index_dir: Path) -> Path:
+    code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
+    assert code == 0, out
+    return corpus
+
+
+def test_bundled_seeds_exist() -> None:
+    assert len(list(bundled_seeds().glob("*.txt"))) == 4
+
+
+def test_rebuild_prints_a_summary(corpus: Path, index_dir: Path) -> None:
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
+    code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
+    assert code == 0
+    assert "3 articles indexed" in out
+    assert "1 skipped" in out and "bad.txt: binary file (contains NUL bytes)" in out
+
+
+def test_global_options_before_the_command(corpus: Path, index_dir: Path) -> None:
+    code, out, _ = run("--corpus", str(corpus), "index", "rebuild")
+    assert code == 0 and "3 articles indexed" in out
+
+
+def test_update_and_status(built: Path) -> None:
+    code, out, _ = run("index", "status", "--corpus", str(built), "--json")
+    assert code == 0
+    status = json.loads(out)
+    assert status["state"] == "fresh" and status["articles"] == 3
+    (built / "new.txt").write_text("A new article about snow.\n")
+    status = json.loads(run("index", "status", "--corpus", str(built), "--json")[1])
+    assert status["state"].startswith("stale") and status["new_files"] == 1
+    code, out, _ = run("index", "update", "--corpus", str(built))
+    assert code == 0 and "1 articles added or changed" in out
+    code, out, _ = run("index", "status", "--corpus", str(built))
+    assert code == 0 and "fresh" in out
+
+
+def test_status_without_index(corpus: Path, index_dir: Path) -> None:
+    code, out, _ = run("index", "status", "--corpus", str(corpus))
+    assert code == 0 and "missing" in out
+
+
+def test_search_table_and_json(built: Path) -> None:
+    code, out, _ = run("search", "peacekeepers", "--corpus", str(built))
+    assert code == 0 and "Harbour strike ends" in out and "1 articles match" in out
+    code, out, _ = run("search", "harbour", "--json", "--corpus", str(built))
+    hits = json.loads(out)
+    assert {h["id"] for h in hits} == {"harbour.txt", "notes/budget.md"}
+    assert set(hits[0]) >= {"id", "title", "source", "date", "score", "snippet"}
+
+
+def test_search_options(built: Path) -> None:
+    _, out, _ = run(
+        "search", "harbour", "--json", "--sort", "date", "--limit", "1", "--corpus", str(built)
+    )
+    assert [h["id"] for h in json.loads(out)] == ["notes/budget.md"]
+    _, out, _ = run(
+        "search", "harbour", "--json", "--source", "valley gazette", "--corpus", str(built)
+    )
+    assert [h["id"] for h in json.loads(out)] == ["notes/budget.md"]
+    _, out, _ = run(
+        "search",
+        "harbour",
+        "--json",
+        "--since",
+        "2021-01-01",
+        "--until",
+        "2021-12-31",
+        "--corpus",
+        str(built),
+    )
+    assert [h["id"] for h in json.loads(out)] == ["notes/budget.md"]
+
+
+def test_search_builds_a_missing_index(corpus: Path, index_dir: Path) -> None:
+    code, out, err = run("search", "frost", "--json", "--corpus", str(corpus))
+    assert code == 0 and "built the index" in err
+    assert [h["id"] for h in json.loads(out)] == ["orchard.txt"]
+
+
+def test_search_suggests(built: Path) -> None:
+    code, out, _ = run("search", "blossum", "--corpus", str(built))
+    assert code == 0 and "Did you mean: blossom?" in out
+
+
+def test_show_text_and_json(built: Path) -> None:
+    code, out, _ = run("show", "harbour.txt", "--corpus", str(built))
+    assert code == 0 and "Harbour strike ends after three weeks" in out
+    code, out, _ = run("show", "harbour.txt", "--json", "--corpus", str(built))
+    article = json.loads(out)
+    expected = {
+        "id",
+        "title",
+        "title_derived",
+        "source",
+        "byline",
+        "dateline",
+        "date",
+        "body",
+        "removed",
+        "path",
+    }
+    assert expected <= set(article)
+    assert article["path"].endswith("harbour.txt")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("search", "x", "--corpus", "/no/such/folder"), Exit.NOT_FOUND, "corpus not found"),
+        (("show", "nope.txt"), Exit.NOT_FOUND, "no article with id 'nope.txt'"),
+        (("search", '"unclosed'), Exit.QUERY, "bad query: unclosed quote at column 1"),
+        (("search", "colour:red"), Exit.QUERY, "unknown field 'colour'"),
+        (("search", "x", "--since", "someday"), Exit.USAGE, "--since must be a date"),
+    ],
+)
+def test_errors_are_one_line(
+    built: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], code: Exit, message: str
+) -> None:
+    monkeypatch.setenv("BROADSHEET_CORPUS", str(built))
+    exit_code, _, err = run(*args)
+    assert exit_code == code
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_rebuild_while_locked(built: Path, index_dir: Path) -> None:
+    with build_lock(index_dir):
+        code, _, err = run("index", "rebuild", "--corpus", str(built))
+    assert code == Exit.LOCKED and "a rebuild is already running" in err

@@ -1,0 +1,92 @@
+"""Shared fixtures: small corpora written by the tests, and index folders in tmp_path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SHARED_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+ARTICLES: dict[str, str] = {
+    "harbour.txt": (
+        "Harbour strike ends after three weeks\n\n"
+        "By Jane Doe\n\n"
+        "PORTSMOUTH, June 3 (Reuters) - Dock workers ended a three-week strike on Tuesday "
+        "after peacekeepers of the port authority brokered a pay deal.\n\n"
+        "The union said the deal was fair. Peacekeeping at the docks had been tense.\n"
+    ),
+    "orchard.txt": (
+        "Apple growers count losses after late frost\n\n"
+        "Growers in the valley said the frost destroyed half the blossom. "
+        "The cooperative will ask for emergency aid.\n"
+    ),
+    "notes/budget.md": (
+        "---\ntitle: Council approves the budget\nsource: Valley Gazette\ndate: 2021-05-04\n---\n"
+        "The council approved the budget on Monday after a long debate about the harbour.\n"
+    ),
+}
+
+
+def write_corpus(root: Path, articles: dict[str, str]) -> Path:
+    """Write ``articles`` (relative path -> text) under ``root`` and return it."""
+    for rel, text in articles.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A small corpus of plain-text and Markdown articles written for the tests."""
+    return write_corpus(tmp_path / "corpus", ARTICLES)
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Path:
+    """A JSON Lines corpus in the shape of ../shared/corpora, with one bad line."""
+    rows = [
+        {
+            "id": "w1",
+            "title": "GRAIN PRICES RISE",
+            "source": "Wire",
+            "date": "1987-03-02",
+            "url": None,
+            "body": "Grain prices rose sharply on Monday, traders said.\nReuter",
+            "category": ["grain"],
+        },
+        {
+            "id": "w2",
+            "title": "Ministers meet on trade",
+            "source": "Other Wire",
+            "date": "1987-03-05T10:00:00",
+            "url": "https://example.org/w2",
+            "body": "Trade ministers met in Geneva to discuss grain tariffs.",
+        },
+    ]
+    lines = [json.dumps(r) for r in rows] + ["{not json", json.dumps({"id": "w3", "body": 5})]
+    path = tmp_path / "wires.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An index folder in tmp_path, also set as BROADSHEET_INDEX_DIR."""
+    folder = tmp_path / "index"
+    monkeypatch.setenv("BROADSHEET_INDEX_DIR", str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def _no_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every test away from the real user data folder and the caller's settings."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
+    monkeypatch.delenv("BROADSHEET_INDEX_DIR", raising=False)
+    monkeypatch.delenv("BROADSHEET_CORPUS", raising=False)

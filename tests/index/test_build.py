@@ -1,0 +1,156 @@
+"""Full rebuilds, incremental updates and the atomic swap."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from index import build as build_module
+from index.build import ensure_index, rebuild, update
+from index.models import Progress
+from index.search import open_index
+from index.store import (
+    CURRENT,
+    MANIFEST,
+    IndexLocked,
+    build_lock,
+    current_generation,
+    default_index_dir,
+    read_json,
+    write_json,
+)
+
+
+def test_rebuild_indexes_everything(corpus: Path, index_dir: Path) -> None:
+    seen: list[Progress] = []
+    report = rebuild(corpus, index_dir, on_progress=seen.append)
+    assert report.full and report.indexed == 3 and report.total == 3
+    assert report.skipped == ()
+    assert seen and seen[-1].done == seen[-1].total
+    with open_index(index_dir) as index:
+        assert len(index) == 3
+    assert not [p for p in index_dir.iterdir() if p.name.startswith("tmp-")]
+
+
+def test_rebuild_swaps_generations(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    first = current_generation(index_dir)
+    rebuild(corpus, index_dir)
+    second = current_generation(index_dir)
+    assert first != second and second is not None and second.is_dir()
+    rebuild(corpus, index_dir)
+    generations = sorted(p.name for p in index_dir.iterdir() if p.name.startswith("gen-"))
+    assert len(generations) == 2  # the live one and the one before it
+
+
+def test_failed_rebuild_keeps_previous_index(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuild(corpus, index_dir)
+    before = current_generation(index_dir)
+    (corpus / "new.txt").write_text("A new article about frost.\n")
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(build_module, "_finish", explode)
+    with pytest.raises(OSError, match="No space"):
+        rebuild(corpus, index_dir)
+    assert current_generation(index_dir) == before
+    assert not [p for p in index_dir.iterdir() if p.name.startswith("tmp-")]
+    with open_index(index_dir) as index:
+        assert len(index) == 3
+
+
+def test_interrupted_rebuild_keeps_previous_index(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuild(corpus, index_dir)
+
+    def interrupt(progress: Progress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        rebuild(corpus, index_dir, on_progress=interrupt)
+    with open_index(index_dir) as index:
+        assert len(index) == 3
+    assert not [p for p in index_dir.iterdir() if p.name.startswith("tmp-")]
+
+
+def test_second_build_is_refused_while_locked(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    with build_lock(index_dir), pytest.raises(IndexLocked, match="already running"):
+        rebuild(corpus, index_dir)
+
+
+def test_noop_update_reads_nothing(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuild(corpus, index_dir)
+    before = current_generation(index_dir)
+
+    def no_reading(*args: object) -> None:
+        raise AssertionError("a no-op update must not read files")
+
+    monkeypatch.setattr(build_module, "read_source", no_reading)
+    report = update(corpus, index_dir)
+    assert (report.indexed, report.deleted, report.unchanged) == (0, 0, 3)
+    assert current_generation(index_dir) == before
+
+
+def test_update_adds_changes_and_deletes(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    (corpus / "orchard.txt").unlink()
+    (corpus / "fresh.txt").write_text("Fresh snow closes the mountain pass.\n")
+    harbour = corpus / "harbour.txt"
+    harbour.write_text(harbour.read_text() + "\nThe port reopened on Wednesday.\n")
+    os.utime(harbour, ns=(1, 1))
+    report = update(corpus, index_dir)
+    assert report.indexed == 2 and report.deleted == 2 and report.unchanged == 1
+    with open_index(index_dir) as index:
+        assert len(index) == 3
+        assert index.search("orchard OR frost").total == 0
+        assert index.search("snow").total == 1
+        assert index.search("reopened").total == 1
+
+
+def test_update_without_index_rebuilds(corpus: Path, index_dir: Path) -> None:
+    report = update(corpus, index_dir)
+    assert report.full and report.total == 3
+
+
+def test_older_schema_is_rebuilt(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    generation = current_generation(index_dir)
+    assert generation is not None
+    manifest = read_json(generation / MANIFEST)
+    manifest["schema_version"] = 0
+    write_json(generation / MANIFEST, manifest)
+    assert ensure_index(corpus, index_dir) is not None
+    with open_index(index_dir) as index:
+        assert len(index) == 3
+
+
+def test_duplicate_ids_are_skipped(tmp_path: Path, index_dir: Path) -> None:
+    line = '{"id": "same", "title": "T", "body": "Body text here."}\n'
+    (tmp_path / "a.jsonl").write_text(line)
+    (tmp_path / "b.jsonl").write_text(line)
+    report = rebuild(tmp_path, index_dir)
+    assert report.indexed == 1
+    assert "duplicate id 'same'" in report.skipped[0].reason
+
+
+def test_default_index_dir_is_outside_the_corpus(corpus: Path) -> None:
+    folder = default_index_dir(corpus)
+    assert not folder.resolve().is_relative_to(corpus.resolve())
+    assert folder.parent.name == "indexes"
+    assert default_index_dir(corpus) == folder
+
+
+def test_current_pointer_is_replaced_not_rewritten(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    inode = os.stat(index_dir / CURRENT).st_ino
+    rebuild(corpus, index_dir)
+    assert os.stat(index_dir / CURRENT).st_ino != inode

@@ -1,0 +1,180 @@
+"""Searching: query language, ranking, filters, sorting, spans, snippets, suggestions."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from index.build import rebuild
+from index.search import (
+    CorpusIndex,
+    Highlighter,
+    QueryError,
+    highlighter_for_terms,
+    open_index,
+    snippet,
+)
+
+
+@pytest.fixture
+def index(corpus: Path, records: Path, index_dir: Path) -> CorpusIndex:
+    # one corpus folder with text, Markdown and JSON Lines articles together
+    records.rename(corpus / "wires.jsonl")
+    rebuild(corpus, index_dir)
+    return open_index(index_dir)
+
+
+def ids(index: CorpusIndex, query: str, **options: object) -> list[str]:
+    return [hit.id for hit in index.search(query, **options).hits]  # type: ignore[arg-type]
+
+
+def test_stemmed_search(index: CorpusIndex) -> None:
+    assert ids(index, "peacekeeper") == ["harbour.txt"]
+    assert ids(index, "grower") == ["orchard.txt"]
+
+
+def test_boolean_phrase_field_wildcard_fuzzy(index: CorpusIndex) -> None:
+    assert set(ids(index, "grain")) == {"w1", "w2"}
+    assert ids(index, "grain AND Geneva") == ["w2"]
+    assert ids(index, "grain NOT Geneva") == ["w1"]
+    assert set(ids(index, "frost OR snow OR strike")) == {"orchard.txt", "harbour.txt"}
+    assert ids(index, '"pay deal"') == ["harbour.txt"]
+    assert ids(index, '"deal pay"') == []
+    assert ids(index, "source:other") == ["w2"]
+    assert set(ids(index, "source:wire")) == {"w1", "w2"}
+    assert set(ids(index, "harb*")) == {"harbour.txt", "notes/budget.md"}
+    assert ids(index, "blosom~") == ["orchard.txt"]
+
+
+def test_date_queries_and_filters(index: CorpusIndex) -> None:
+    assert set(ids(index, "date:1987")) == {"w1", "w2"}
+    assert ids(index, "date:[1987-03-04 to 1987-03-06]") == ["w2"]
+    assert ids(index, "grain", since=datetime(1987, 3, 3)) == ["w2"]
+    assert ids(index, "grain", until=datetime(1987, 3, 3)) == ["w1"]
+    assert ids(index, "grain", source="OTHER wire") == ["w2"]
+
+
+def test_title_is_boosted(tmp_path: Path, index_dir: Path) -> None:
+    (tmp_path / "a.txt").write_text("Budget news\n\nThe council met. Frost was mentioned once.\n")
+    (tmp_path / "b.txt").write_text("Frost warning issued\n\nThe council met today.\n")
+    rebuild(tmp_path, index_dir)
+    with open_index(index_dir) as index:
+        assert ids(index, "frost")[0] == "b.txt"
+
+
+def test_sorting(index: CorpusIndex) -> None:
+    newest = ids(index, "", sort="newest")
+    assert newest[:3] == ["notes/budget.md", "w2", "w1"]
+    assert ids(index, "", sort="relevance") == newest
+    oldest = ids(index, "", sort="oldest")
+    assert oldest[:3] == ["w1", "w2", "notes/budget.md"]
+    # unknown dates come last both ways
+    assert set(newest[3:]) == set(oldest[3:]) == {"harbour.txt", "orchard.txt"}
+    assert ids(index, "grain", sort="oldest") == ["w1", "w2"]
+    by_source = ids(index, "", sort="source")
+    assert by_source.index("w2") < by_source.index("w1")  # "Other Wire" < "Wire"
+
+
+def test_limit_and_total(index: CorpusIndex) -> None:
+    result = index.search("", limit=2)
+    assert len(result.hits) == 2 and result.total == 5
+
+
+def test_spans_are_stem_aware(index: CorpusIndex) -> None:
+    body = "Peacekeepers and peacekeeping: a peacekeeper's job. Keep peace."
+    spans = index.highlighter("peacekeeper").spans(body)
+    words = [body[s.start : s.end] for s in spans]
+    assert words == ["Peacekeepers", "peacekeeping", "peacekeeper"]
+
+
+def test_spans_skip_negated_terms(index: CorpusIndex) -> None:
+    body = "grain and Geneva"
+    spans = index.highlighter("grain NOT Geneva").spans(body)
+    assert [body[s.start : s.end] for s in spans] == ["grain"]
+
+
+def test_spans_for_wildcards_and_phrases(index: CorpusIndex) -> None:
+    body = "The harbour and the harbours; a pay deal."
+    assert [body[s.start : s.end] for s in index.highlighter("harb*").spans(body)] == [
+        "harbour",
+        "harbours",
+    ]
+    assert [body[s.start : s.end] for s in index.highlighter('"pay deal"').spans(body)] == [
+        "pay",
+        "deal",
+    ]
+
+
+def test_hits_carry_snippets_with_spans(index: CorpusIndex) -> None:
+    hit = index.search("peacekeepers").hits[0]
+    assert hit.snippet
+    assert hit.snippet_spans
+    for span in hit.snippet_spans:
+        assert hit.snippet[span.start : span.end].lower().startswith("peacekeep")
+
+
+def test_snippet_moves_spans() -> None:
+    text = "word " * 100 + "target  here\n\nand   more " + "tail " * 50
+    start = text.index("target")
+    spans = Highlighter(frozenset({"target"})).spans(text)
+    assert spans[0].start == start
+    cut, moved = snippet(text, spans, width=60)
+    assert cut.startswith("…") and cut.endswith("…")
+    assert cut[moved[0].start : moved[0].end] == "target"
+    assert "\n" not in cut
+
+
+def test_watch_words() -> None:
+    body = "Sanctions bite; the sanctioned bank."
+    spans = highlighter_for_terms(["sanction"]).spans(body)
+    assert [body[s.start : s.end] for s in spans] == ["Sanctions", "sanctioned"]
+
+
+def test_did_you_mean(index: CorpusIndex) -> None:
+    result = index.search("blossum")
+    assert result.total == 0
+    assert result.suggestion == "blossom"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"unclosed phrase', "unclosed quote at column 1"),
+        ("(grain OR frost", "unclosed '(' at column 1"),
+        ("grain)", "unmatched ')' at column 6"),
+        ("colour:red", "unknown field 'colour'"),
+        ("grain AND", "'AND' needs something after it"),
+        ("date:notadate", "cannot read"),
+    ],
+)
+def test_query_errors(index: CorpusIndex, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=re.escape(message)):
+        index.search(query)
+
+
+def test_article_round_trip(index: CorpusIndex) -> None:
+    article = index.article("w2")
+    assert article.title == "Ministers meet on trade"
+    assert article.date == datetime(1987, 3, 5, 10, 0)
+    assert article.extra == {}
+    with pytest.raises(KeyError):
+        index.article("nope")
+
+
+def test_refresh_picks_up_new_generation(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    with open_index(index_dir) as index:
+        assert not index.refresh()
+        (corpus / "fresh.txt").write_text("Fresh snow closes the pass.\n")
+        rebuild(corpus, index_dir)
+        assert not index.is_current()
+        assert index.refresh()
+        assert index.search("snow").total == 1
+
+
+def test_sources(index: CorpusIndex) -> None:
+    names = dict(index.sources())
+    assert names["Wire"] == 1 and names["Valley Gazette"] == 1
