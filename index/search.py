@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from rapidfuzz.distance import DamerauLevenshtein
 from whoosh.index import open_dir
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.query import And, DateRange, Not, Phrase, Query, Term
@@ -34,8 +35,6 @@ SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
 """The orders a result list can take, in the order the reader cycles through them."""
 
 SNIPPET_CHARS = 160
-MAX_EXPANSIONS = 2000
-"""Most index terms a wildcard, prefix or fuzzy term lights up in the text."""
 _HIGHLIGHT_FIELDS = frozenset(SEARCH_FIELDS)
 _FIELD_NAMES = ("title", "body", "source", "byline", "dateline", "date", "id")
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
@@ -56,17 +55,38 @@ class QueryError(ValueError):
 class Highlighter:
     """Finds the words of a text that a query matched, by stem.
 
+    Tokens are analysed exactly as the index analyses them, then compared the way Whoosh
+    compares index terms, so no lexicon expansion is needed and an article that is not
+    (yet) indexed lights up the same.
+
     Attributes:
-        stems: The index terms (stems) the query matches, wildcards expanded.
-        patterns: Wildcard patterns matched against the surface word, for terms
-            the index does not hold (so a new article still lights up).
+        stems: Index terms (stems) matched exactly, from plain terms and phrases.
+        patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems.
+        fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
     """
 
     stems: frozenset[str] = frozenset()
     patterns: tuple[str, ...] = ()
+    fuzzy: tuple[tuple[str, int, int], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.stems or self.patterns)
+        return bool(self.stems or self.patterns or self.fuzzy)
+
+    def matches(self, stem: str) -> bool:
+        """True if an index term (a stem) is one the query matched."""
+        if stem in self.stems:
+            return True
+        for pattern in self.patterns:
+            if fnmatch.fnmatchcase(stem, pattern):
+                return True
+        for text, maxdist, prefix in self.fuzzy:
+            if (
+                stem[:prefix] == text[:prefix]
+                and abs(len(stem) - len(text)) <= maxdist
+                and DamerauLevenshtein.distance(stem, text, score_cutoff=maxdist) <= maxdist
+            ):
+                return True
+        return False
 
     def spans(self, text: str) -> tuple[Span, ...]:
         """Return the spans of ``text`` whose stem the query matches, in order."""
@@ -74,15 +94,18 @@ class Highlighter:
             return ()
         found: list[Span] = []
         stems = self.stems
+        slow = bool(self.patterns or self.fuzzy)
+        seen: dict[str, bool] = {}
         for token in TEXT_ANALYZER(text, chars=True, mode="index"):
-            if token.text in stems:
-                found.append(Span(token.startchar, token.endchar, token.text))
-            elif self.patterns:
-                word = text[token.startchar : token.endchar].lower()
-                for pattern in self.patterns:
-                    if fnmatch.fnmatchcase(word, pattern):
-                        found.append(Span(token.startchar, token.endchar, pattern))
-                        break
+            stem = token.text
+            if stem in stems:
+                found.append(Span(token.startchar, token.endchar, stem))
+            elif slow:
+                hit = seen.get(stem)
+                if hit is None:
+                    hit = seen[stem] = self.matches(stem)
+                if hit:
+                    found.append(Span(token.startchar, token.endchar, stem))
         return tuple(found)
 
 
@@ -359,28 +382,27 @@ class CorpusIndex:
         """A highlighter for a query string ("" gives one that lights nothing)."""
         if not text.strip():
             return Highlighter()
-        query = self.parse(text)
-        with self._lock:
-            return self._highlighter(query)
+        return self._highlighter(self.parse(text))
 
-    def _highlighter(self, query: Query) -> Highlighter:
+    @staticmethod
+    def _highlighter(query: Query) -> Highlighter:
         stems: set[str] = set()
         patterns: list[str] = []
-        reader = self._searcher.reader()
+        fuzzy: list[tuple[str, int, int]] = []
         for leaf in _positive_leaves(query):
             if leaf.field() not in _HIGHLIGHT_FIELDS:
                 continue
-            if isinstance(leaf, Term | Phrase):
-                stems.update(str(text) for _, text in leaf.terms(phrases=True))
-                continue
-            for count, (_, term) in enumerate(leaf.expanded_terms(reader, phrases=True), 1):
-                stems.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
-                if count >= MAX_EXPANSIONS:
-                    break
-            raw = getattr(leaf, "text", None)
-            if isinstance(raw, str) and type(leaf).__name__ in ("Prefix", "Wildcard"):
-                patterns.append(raw.lower() + ("*" if type(leaf).__name__ == "Prefix" else ""))
-        return Highlighter(frozenset(stems), tuple(patterns))
+            kind = type(leaf).__name__
+            text = getattr(leaf, "text", None)
+            if kind == "FuzzyTerm" and isinstance(text, str):
+                fuzzy.append((text, int(leaf.maxdist), int(leaf.prefixlength)))
+            elif kind == "Prefix" and isinstance(text, str):
+                patterns.append(text + "*")
+            elif kind == "Wildcard" and isinstance(text, str):
+                patterns.append(text)
+            elif isinstance(leaf, Term | Phrase):
+                stems.update(str(word) for _, word in leaf.terms(phrases=True))
+        return Highlighter(frozenset(stems), tuple(dict.fromkeys(patterns)), tuple(set(fuzzy)))
 
     def search(
         self,
@@ -445,6 +467,26 @@ class CorpusIndex:
             hits = [self.with_snippet(hit, highlighter) for hit in hits]
         terms = tuple(sorted(highlighter.stems))
         return SearchResult(text, tuple(hits), total, suggestion, terms)
+
+    def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
+        """Articles most like this one (by its key terms), best first, itself excluded.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        with self._lock:
+            searcher = self._searcher
+            docnum = searcher.document_number(id=article_id)
+            if docnum is None:
+                raise KeyError(article_id)
+            body = searcher.stored_fields(docnum).get("body", "")
+            results = searcher.more_like(docnum, "body", text=body, top=limit, numterms=12)
+            ids = self._ids
+            return [
+                self._hit(ids[results.docnum(i)], float(results.score(i)))
+                for i in range(results.scored_length())
+                if ids[results.docnum(i)] != article_id
+            ]
 
     def with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
         """The hit with its snippet and snippet spans filled in."""

@@ -178,3 +178,11 @@ def test_refresh_picks_up_new_generation(corpus: Path, index_dir: Path) -> None:
 def test_sources(index: CorpusIndex) -> None:
     names = dict(index.sources())
     assert names["Wire"] == 1 and names["Valley Gazette"] == 1
+
+
+def test_most_similar(index: CorpusIndex) -> None:
+    similar = [hit.id for hit in index.most_similar("w1")]
+    assert similar and similar[0] == "w2"
+    assert "w1" not in similar
+    with pytest.raises(KeyError):
+        index.most_similar("nope")
