@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from index.store import (
     current_generation,
     load_manifest,
     read_json,
+    tidy,
     verify,
 )
 
@@ -242,6 +244,7 @@ class CorpusIndex:
 
     def _open(self) -> None:
         check_safe(self.index_dir)
+        tidy(self.index_dir)
         generation = current_generation(self.index_dir)
         if generation is None:
             raise IndexMissing(f"no index in {self.index_dir}; run `broadsheet index rebuild`")
@@ -326,8 +329,14 @@ class CorpusIndex:
         Raises:
             KeyError: No article has this id.
         """
-        with self._lock:
-            fields = self._searcher.document(id=article_id)
+        try:
+            with self._lock:
+                fields = self._searcher.document(id=article_id)
+        except Exception:
+            if not self.refresh():
+                raise
+            with self._lock:
+                fields = self._searcher.document(id=article_id)
         if fields is None:
             raise KeyError(article_id)
         return Article(
@@ -367,6 +376,7 @@ class CorpusIndex:
         Raises:
             QueryError: The query is malformed.
         """
+        text = unicodedata.normalize("NFC", text)
         check_syntax(text)
         parser = MultifieldParser(list(SEARCH_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS)
         parser.add_plugin(FuzzyTermPlugin())
@@ -441,28 +451,19 @@ class CorpusIndex:
             if snippets:
                 page = [self.with_snippet(hit, Highlighter()) for hit in page]
             return SearchResult(text, tuple(page), total)
+        text = unicodedata.normalize("NFC", text)
         query = self.parse(text)
         filter_query = _filter(source, since, until)
-        with self._lock:
-            searcher = self._searcher
-            if sort == "relevance":
-                results = searcher.search(query, limit=limit, filter=filter_query)
-                total = len(results)
-                ids = self._ids
-                hits = [
-                    self._hit(ids[results.docnum(i)], float(results.score(i)))
-                    for i in range(results.scored_length())
-                ]
-            else:
-                combined = query if filter_query is None else And([query, filter_query])
-                ids = self._ids
-                found = [self._hit(ids[n], 0.0) for n in searcher.docs_for_query(combined)]
-                total = len(found)
-                hits = self._order(found, sort)
-                if limit is not None:
-                    hits = hits[:limit]
-            highlighter = self._highlighter(query)
-            suggestion = self._suggest(text) if total == 0 else None
+        try:
+            hits, total = self._run(query, filter_query, limit, sort)
+        except Exception:
+            # a rebuild in another process may have removed the files this generation
+            # still needed; move to the live generation and try once more
+            if not self.refresh():
+                raise
+            hits, total = self._run(query, filter_query, limit, sort)
+        highlighter = self._highlighter(query)
+        suggestion = self._suggest(text) if total == 0 else None
         if snippets:
             hits = [self.with_snippet(hit, highlighter) for hit in hits]
         terms = tuple(sorted(highlighter.stems))
@@ -487,6 +488,24 @@ class CorpusIndex:
                 for i in range(results.scored_length())
                 if ids[results.docnum(i)] != article_id
             ]
+
+    def _run(
+        self, query: Query, filter_query: Query | None, limit: int | None, sort: Sort
+    ) -> tuple[list[Hit], int]:
+        with self._lock:
+            searcher = self._searcher
+            ids = self._ids
+            if sort == "relevance":
+                results = searcher.search(query, limit=limit, filter=filter_query)
+                hits = [
+                    self._hit(ids[results.docnum(i)], float(results.score(i)))
+                    for i in range(results.scored_length())
+                ]
+                return hits, len(results)
+            combined = query if filter_query is None else And([query, filter_query])
+            found = [self._hit(ids[n], 0.0) for n in searcher.docs_for_query(combined)]
+            hits = self._order(found, sort)
+            return (hits if limit is None else hits[:limit]), len(found)
 
     def with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
         """The hit with its snippet and snippet spans filled in."""
@@ -537,6 +556,10 @@ class CorpusIndex:
 
     def _suggest(self, text: str) -> str | None:
         """A corrected query: each word the index lacks replaced by its nearest indexed word."""
+        with self._lock:
+            return self._suggest_locked(text)
+
+    def _suggest_locked(self, text: str) -> str | None:
         reader = self._searcher.reader()
         corrector = self._searcher.corrector("body")
         changed = False

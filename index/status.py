@@ -12,6 +12,7 @@ from index.store import (
     current_generation,
     is_locked,
     load_manifest,
+    tidy,
 )
 
 
@@ -37,6 +38,7 @@ def index_status(corpus: Path, index_dir: Path) -> dict[str, Any]:
     status: dict[str, Any] = {"corpus": str(corpus), "index": str(index_dir)}
     try:
         check_safe(index_dir)
+        tidy(index_dir)
         generation = current_generation(index_dir)
         if generation is None:
             status["state"] = "missing (run `broadsheet index rebuild`)"

@@ -282,6 +282,32 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def tidy(index_dir: Path) -> None:
+    """Remove what a killed build left behind, if no build is running now.
+
+    Takes the build lock without waiting; if another process holds it, its temporary
+    folder is live and is left alone.
+    """
+    try:
+        fd = os.open(index_dir / LOCK, os.O_RDWR)
+    except OSError:
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return
+        try:
+            if any(e.name.startswith(TMP_PREFIX) for e in os.scandir(index_dir)):
+                prune(index_dir, keep=current_generation(index_dir))
+        except (OSError, StoreError):
+            pass
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
 def is_locked(index_dir: Path) -> bool:
     """True while another process holds the build lock (a rebuild or update is running)."""
     try:

@@ -278,9 +278,19 @@ def _open(settings: Target) -> Any:
     """Open the corpus index, building it first if there is none (or an outdated one)."""
     from index.build import ensure_index
     from index.search import open_index
+    from index.store import current_generation, load_manifest
 
+    why = "no index yet"
+    generation = current_generation(settings.index_dir)
+    if generation is not None:
+        try:
+            load_manifest(generation)
+        except IndexOutdated as error:
+            why = f"{error}; rebuilding"
+        except StoreError as error:
+            why = f"{error}; rebuilding"
     if ensure_index(settings.corpus, settings.index_dir) is not None:
-        err.print(Text(f"broadsheet: built the index in {settings.index_dir}", style="dim"))
+        err.print(Text(f"broadsheet: {why}: built the index in {settings.index_dir}", style="dim"))
     return open_index(settings.index_dir)
 
 

@@ -1,0 +1,113 @@
+"""Promise 2: a bad file costs one article, never the build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from index import ingest
+from index.build import rebuild
+from index.ingest import ReadError, read_source, scan
+from index.search import open_index
+
+
+def _build(corpus: Path, index_dir: Path) -> dict[str, str]:
+    report = rebuild(corpus, index_dir)
+    return {Path(s.path.split(" (")[0]).name: s.reason for s in report.skipped}
+
+
+@pytest.fixture
+def messy(corpus: Path) -> Path:
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blank.txt").write_bytes(b"   \n\n\t\n")
+    (corpus / "nul.txt").write_bytes(b"text\x00with\x00nuls")
+    (corpus / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    (corpus / "bad.json").write_bytes(b'{"title": "x", "body": ')
+    (corpus / "typed.json").write_bytes(b'{"title": ["a list"], "body": "Some body."}')
+    (corpus / "lines.jsonl").write_bytes(
+        b'{"id": "ok1", "body": "A fine wire story."}\n'
+        b"{broken\n"
+        b'{"id": "nobody"}\n'
+        b'{"id": "wrong", "body": 42}\n'
+        b'["not", "an", "object"]\n'
+    )
+    return corpus
+
+
+def test_bad_files_are_skipped_and_counted(messy: Path, index_dir: Path) -> None:
+    reasons = _build(messy, index_dir)
+    assert reasons["empty.txt"] == "empty file"
+    assert "whitespace" in reasons["blank.txt"]
+    assert "NUL bytes" in reasons["nul.txt"]
+    assert reasons["photo.txt"] == "binary file (PNG image)"
+    assert "invalid JSON at line 1" in reasons["bad.json"]
+    assert "'title' should be text" in reasons["typed.json"]
+    line_reasons = sorted(r for name, r in reasons.items() if name.startswith("lines.jsonl"))
+    assert line_reasons == [
+        "line 2: invalid JSON: Expecting property name enclosed in double quotes",
+        "line 3: no 'body' field",
+        "line 4: 'body' should be text, not int",
+        "line 5: expected a JSON object, got list",
+    ]
+    assert all("\n" not in r for r in reasons.values())
+    with open_index(index_dir) as index:
+        assert len(index) == 4  # the three good files and the good JSON line
+
+
+def test_file_over_the_cap_is_skipped_without_reading_it(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 64 * 1024)
+    (corpus / "huge.txt").write_bytes(b"word " * 100_000)
+    reasons = _build(corpus, index_dir)
+    assert reasons["huge.txt"].startswith("file too large (500,000 bytes")
+
+
+def test_two_megabyte_single_line(corpus: Path, index_dir: Path) -> None:
+    (corpus / "oneline.txt").write_text("harbour " + "tide and wind, " * 140_000 + "\n")
+    assert _build(corpus, index_dir) == {}
+    with open_index(index_dir) as index:
+        assert index.search("tide").total == 1
+
+
+def test_giant_token(corpus: Path, index_dir: Path) -> None:
+    (corpus / "token.txt").write_text("Headline\n\nA " + "x" * 200_000 + " token and frost.\n")
+    reasons = _build(corpus, index_dir)
+    assert "token.txt" not in reasons
+    with open_index(index_dir) as index:
+        assert index.search("frost").total == 2
+        index.highlighter("frost").spans(index.article("token.txt").body)
+
+
+def test_file_vanishes_between_scan_and_read(corpus: Path) -> None:
+    files, _ = scan(corpus)
+    files[0].path.unlink()
+    with pytest.raises(ReadError, match="vanished"):
+        read_source(files[0])
+
+
+def test_file_changes_during_scan_is_reindexed_next_update(corpus: Path, index_dir: Path) -> None:
+    from index.build import update
+
+    rebuild(corpus, index_dir)
+    target = corpus / "orchard.txt"
+    target.write_text(target.read_text() + "\nLater: snow fell too.\n")
+    os.utime(target, ns=(10**18, 10**18))
+    report = update(corpus, index_dir)
+    assert report.indexed == 1
+    with open_index(index_dir) as index:
+        assert index.search("snow").total == 1
+
+
+def test_same_article_twice(corpus: Path, index_dir: Path) -> None:
+    (corpus / "copy.txt").write_text((corpus / "orchard.txt").read_text())
+    (corpus / "twice.jsonl").write_text(
+        '{"id": "dup", "body": "First copy."}\n{"id": "dup", "body": "First copy."}\n'
+    )
+    reasons = _build(corpus, index_dir)
+    assert any("duplicate id 'dup'" in r for r in reasons.values())
+    with open_index(index_dir) as index:
+        assert index.search("frost").total == 2  # same text, two files: both kept
+        assert len(index) == 5
