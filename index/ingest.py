@@ -268,6 +268,8 @@ def _article(
     source: SourceFile, article_id: str, text: str, known: Mapping[str, Any], **more: Any
 ) -> Article:
     found = extract(text, known=known)
+    if not found.body.strip():
+        raise ReadError("no article text once boilerplate is removed")
     title = found.title or ""
     return Article(
         id=article_id,

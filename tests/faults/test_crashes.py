@@ -42,10 +42,13 @@ def leftovers(index_dir: Path) -> list[str]:
 
 
 def test_sigkill_at_random_points_keeps_previous_index(tmp_path: Path) -> None:
-    corpus = write_articles(tmp_path / "corpus", 300)
+    corpus = write_articles(tmp_path / "corpus", 1500)
     index_dir = tmp_path / "index"
     rebuild(corpus, index_dir, procs=1)
-    write_articles(tmp_path / "corpus", 320)  # the killed builds would have had 320
+    started = time.monotonic()
+    write_articles(tmp_path / "corpus", 1520)  # the killed builds would have had 1520
+    rebuild(corpus, tmp_path / "timing", procs=1)
+    build_seconds = time.monotonic() - started
     script = (
         "import sys; from pathlib import Path; from index.build import rebuild; "
         "rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1)"
@@ -56,13 +59,13 @@ def test_sigkill_at_random_points_keeps_previous_index(tmp_path: Path) -> None:
         child = subprocess.Popen(
             [sys.executable, "-c", script, str(corpus), str(index_dir)], cwd=ROOT
         )
-        time.sleep(rng.uniform(0.3, 2.5))
+        time.sleep(rng.uniform(0.05, build_seconds * 1.2))
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
             kills += 1
         child.wait()
         with open_index(index_dir) as index:
-            assert len(index) in (300, 320)  # the old generation, or a finished new one
+            assert len(index) in (1500, 1520)  # the old generation, or a finished new one
         assert leftovers(index_dir) == []  # opening tidied what the killed build left
     assert kills >= 3
 

@@ -124,7 +124,10 @@ def test_cp1252_file_is_readable(tmp_path: Path) -> None:
 
 
 def test_escape_sequences_removed_at_ingestion(tmp_path: Path) -> None:
-    (tmp_path / "evil.txt").write_text("Headline\n\nBody \x1b[2J\x1b]0;owned\x07text [bold]x[/]\n")
+    (tmp_path / "evil.txt").write_text(
+        "Headline here\n\nBody \x1b[2J\x1b]0;owned\x07text [bold]x[/] is shown as written, "
+        "never as markup or terminal commands.\n"
+    )
     articles, _ = _articles(tmp_path)
     body = articles["evil.txt"].body
     assert "\x1b" not in body and "\x07" not in body

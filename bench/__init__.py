@@ -1,0 +1,1 @@
+"""Benchmarks of broadsheet against raw Whoosh (run with `python -m bench`)."""

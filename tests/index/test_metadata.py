@@ -1,0 +1,91 @@
+"""Dates, bylines, datelines and outlets found in text written for the tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from index.extract import derive_title, extract
+from index.metadata import byline_from_credits, parse_date, source_from_credit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday, 20 March 2014 17:50 GMT", datetime(2014, 3, 20, 17, 50)),
+        ("01/23/2025 at 5:53 p.m.", datetime(2025, 1, 23, 17, 53)),
+        ("March 3, 1987", datetime(1987, 3, 3)),
+        ("2021-05-04T10:00:00Z", datetime(2021, 5, 4, 10, 0)),
+        ("2021-05-04T12:00:00+02:00", datetime(2021, 5, 4, 10, 0)),
+        ("March 20", None),
+        ("Tuesday", None),
+        ("last month", None),
+    ],
+)
+def test_parse_date(text: str, expected: datetime | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_no_date_is_invented() -> None:
+    found = extract(
+        "LONDON, March 20 (Reuters) - Shares rose on Tuesday, traders said, as the pound "
+        "gained for a third day against the dollar.\n"
+    )
+    assert found.date is None
+    assert found.dateline == "LONDON, March 20"
+    assert found.source == "Reuters"
+
+
+def test_date_line_and_published_prefix() -> None:
+    text = (
+        "Rail strike called off\n\nPublished: 4 May 2021\n\nUnions called off the rail strike "
+        "after talks that lasted through the night, both sides said.\n"
+    )
+    found = extract(text)
+    assert found.date == datetime(2021, 5, 4)
+    assert found.title == "Rail strike called off"
+    assert "Published" not in found.body
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("Reuters", "Reuters"),
+        ("dpa/NAN", "dpa/NAN"),
+        ("AP", "AP"),
+        ("AFP/Getty", None),
+        ("the mayor", None),
+    ],
+)
+def test_source_from_credit(credit: str, source: str | None) -> None:
+    assert source_from_credit(credit) == source
+
+
+def test_byline_from_credits() -> None:
+    assert byline_from_credits("(Reporting by Ann Lee and Bo Chan; Editing by Cy Dee)") == (
+        "Ann Lee and Bo Chan"
+    )
+    assert byline_from_credits("(Additional reporting by Ann Lee; Editing by Cy Dee)") is None
+
+
+def test_known_metadata_wins() -> None:
+    found = extract(
+        "Old headline\n\nBy Someone Else\n\nThe body of the story is here and it is long enough.\n",
+        known={"title": "New title", "byline": "Right Person", "date": datetime(2020, 1, 1)},
+    )
+    assert found.title == "New title" and not found.title_derived
+    assert found.byline == "Right Person"
+    assert found.date == datetime(2020, 1, 1)
+
+
+def test_derived_title_is_cut_at_a_word() -> None:
+    body = "BERLIN — " + "The committee agreed after a long night of negotiations " * 4 + "."
+    title = derive_title(body)
+    assert title.endswith("…") and len(title) <= 92
+    assert not title.startswith("BERLIN")
+
+
+def test_trailing_agency_credit() -> None:
+    found = extract("Talks will resume next week in Geneva, the envoy said on Friday.(AFP)")
+    assert found.source == "AFP"
