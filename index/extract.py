@@ -114,8 +114,8 @@ def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracte
         if DATE_LINE.match(line):
             found.setdefault("date_text", line)
             role[k] = _META
-        elif (byline := BYLINE.match(line)) and not agency_name(byline.group("name")):
-            found.setdefault("byline", byline.group("name"))
+        elif (by_match := BYLINE.match(line)) and not agency_name(by_match.group("name")):
+            found.setdefault("byline", by_match.group("name"))
             role[k] = _META
         elif (credit := SOURCE_LINE.match(line)) and (
             agency_name(credit.group("name")) or line.startswith(("by ", "via ", "Source:"))
