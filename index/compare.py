@@ -1,0 +1,626 @@
+"""Compare two article bodies: sentence alignment, shared passages, quotes and entities."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from index.sentences import Sentence, split_sentences
+
+Kind = Literal["shared", "similar", "unique"]
+
+SHARED_RATIO = 0.85
+"""Normalised edit similarity at or above which two sentences are near-verbatim."""
+SIMILAR_COSINE = 0.3
+"""TF-IDF cosine of content-word stems at or above which two sentences are paraphrases."""
+MIN_PASSAGE_WORDS = 6
+"""The shortest verbatim run of words reported as a shared passage."""
+MIN_QUOTE_WORDS = 3
+"""The fewest words a quotation needs to be reported."""
+QUOTE_MATCH_RATIO = 85.0
+"""rapidfuzz ratio (0-100) of normalised quotes at or above which a quote is in both."""
+_RANK = {"shared": 2, "similar": 1, "unique": 0}
+_CANDIDATES = 5  # best cosine candidates per sentence that get a verbatim (edit) check
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One sentence of one article and its best counterpart in the other.
+
+    Attributes:
+        index: The sentence's position in its own article.
+        start: Offset of the sentence in its article's body.
+        end: Offset just past the sentence.
+        text: The sentence.
+        kind: "shared" (near-verbatim in the other), "similar" (a paraphrase: the same
+            content words, other wording) or "unique".
+        counterpart: Index of the best matching sentence in the other article, or None
+            when nothing in the other article resembles it at all.
+        similarity: How alike the sentence and its counterpart are, in [0, 1].
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    counterpart: int | None
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A maximal verbatim run of words found in both articles.
+
+    ``a[a_start:a_end]`` and ``b[b_start:b_end]`` hold the same words, compared without case
+    and punctuation.
+
+    Attributes:
+        a_start: Offset of the run in the first article.
+        a_end: Offset just past the run in the first article.
+        b_start: Offset of the run in the second article.
+        b_end: Offset just past the run in the second article.
+        text: The run as the first article words it.
+        words: How many words the run has.
+    """
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    text: str
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in one article.
+
+    Attributes:
+        start: Offset of the opening quotation mark.
+        end: Offset just past the closing quotation mark.
+        text: The words quoted, without the quotation marks.
+        speaker: Who the text says spoke, when it names them ("Ban", "Maria Zakharova").
+        counterpart: Index of the same quote in the other article's quotes, or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    counterpart: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Overall figures of a comparison.
+
+    Attributes:
+        similarity: How alike the two articles are overall, in [0, 1].
+        a_in_b: Share of the first article (by length) found in the second, shared or similar.
+        b_in_a: Share of the second article (by length) found in the first.
+        only_a: Names, acronyms and numbers that only the first article mentions.
+        only_b: Names, acronyms and numbers that only the second article mentions.
+    """
+
+    similarity: float
+    a_in_b: float
+    b_in_a: float
+    only_a: tuple[str, ...]
+    only_b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything :func:`compare` found about two articles.
+
+    Attributes:
+        a: One alignment per sentence of the first article, in order.
+        b: One alignment per sentence of the second article, in order.
+        passages: Verbatim runs in both, in the first article's order.
+        quotes_a: Quotations in the first article; ``counterpart`` indexes ``quotes_b``.
+        quotes_b: Quotations in the second article; ``counterpart`` indexes ``quotes_a``.
+        summary: Overall figures.
+    """
+
+    a: tuple[Alignment, ...]
+    b: tuple[Alignment, ...]
+    passages: tuple[Passage, ...]
+    quotes_a: tuple[Quote, ...]
+    quotes_b: tuple[Quote, ...]
+    summary: Summary
+
+    @property
+    def quotes_in_both(self) -> tuple[tuple[Quote, Quote], ...]:
+        """Pairs of the same quotation, (as in the first, as in the second)."""
+        return tuple(
+            (q, self.quotes_b[q.counterpart]) for q in self.quotes_a if q.counterpart is not None
+        )
+
+
+def compare(a: str, b: str) -> Comparison:
+    """Compare two cleaned article bodies.
+
+    Results are cached for the last few pairs, so a view can ask again cheaply.
+
+    Args:
+        a: The first article's body.
+        b: The second article's body.
+
+    Returns:
+        The sentence alignment both ways, shared passages, quotations and a summary.
+    """
+    return _compare_cached(a, b)
+
+
+@lru_cache(maxsize=8)
+def _compare_cached(a: str, b: str) -> Comparison:
+    sents_a, sents_b = split_sentences(a), split_sentences(b)
+    align_a, align_b = _align(sents_a, sents_b)
+    quotes_a, quotes_b = _match_quotes(find_quotes(a), find_quotes(b))
+    return Comparison(
+        a=align_a,
+        b=align_b,
+        passages=shared_passages(a, b),
+        quotes_a=quotes_a,
+        quotes_b=quotes_b,
+        summary=_summary(a, b, align_a, align_b),
+    )
+
+
+# --- words -------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+STOPWORDS = _word_set(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my no nor not now of off on once only
+    or other our ours out over own same she should so some such than that the their theirs
+    them then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours said says say
+    told tell added according mr mrs ms dr per via may might must shall yet still even
+    ever however though although
+    """
+)
+_MONTHS_DAYS = _word_set(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday
+    """
+)
+
+
+def normalize_words(text: str) -> str:
+    """The words of ``text``, lower-cased and joined by single spaces (punctuation dropped).
+
+    Two stretches of text hold "the same words" for shared passages exactly when their
+    normalised forms are equal.
+    """
+    return " ".join(_norm(m.group()) for m in _WORD.finditer(text))
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _stem(word: str) -> str:
+    """A crude suffix-stripping stem: enough to match "troops"/"troop", "talks"/"talked"."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def _content_stems(text: str) -> Counter[str]:
+    stems: Counter[str] = Counter()
+    for m in _WORD.finditer(text):
+        word = _norm(m.group())
+        if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        stems[_stem(word)] += 1
+    return stems
+
+
+# --- sentence alignment ---------------------------------------------------------------------
+
+
+def _vectors(
+    sents_a: Sequence[Sentence], sents_b: Sequence[Sentence]
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Unit TF-IDF vectors of content-word stems, document frequency over both articles."""
+    bags_a = [_content_stems(s.text) for s in sents_a]
+    bags_b = [_content_stems(s.text) for s in sents_b]
+    df: Counter[str] = Counter()
+    for bag in (*bags_a, *bags_b):
+        df.update(bag.keys())
+    n = len(bags_a) + len(bags_b)
+
+    def weigh(bag: Counter[str]) -> dict[str, float]:
+        vec = {t: (1.0 + math.log(c)) * math.log(1.0 + n / df[t]) for t, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    return [weigh(bag) for bag in bags_a], [weigh(bag) for bag in bags_b]
+
+
+def _cosines(
+    vecs_a: Sequence[dict[str, float]], vecs_b: Sequence[dict[str, float]]
+) -> list[dict[int, float]]:
+    """For each vector of A, the non-zero cosines with vectors of B (via an inverted index)."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j, vec in enumerate(vecs_b):
+        for term, weight in vec.items():
+            postings[term].append((j, weight))
+    result: list[dict[int, float]] = []
+    for vec in vecs_a:
+        scores: dict[int, float] = defaultdict(float)
+        for term, weight in vec.items():
+            for j, other in postings.get(term, ()):
+                scores[j] += weight * other
+        result.append(scores)
+    return result
+
+
+def _best(
+    sents: Sequence[Sentence],
+    others: Sequence[Sentence],
+    cosines: Sequence[dict[int, float]],
+    norm_self: Sequence[str],
+    norm_other: Sequence[str],
+) -> tuple[Alignment, ...]:
+    """Pick each sentence's best counterpart and class it."""
+    out: list[Alignment] = []
+    for i, sent in enumerate(sents):
+        scores = cosines[i]
+        candidates = sorted(scores, key=scores.__getitem__, reverse=True)[:_CANDIDATES]
+        best_j: int | None = None
+        best_sim = 0.0
+        kind: Kind = "unique"
+        for j in candidates:
+            ratio = fuzz.ratio(norm_self[i], norm_other[j]) / 100.0
+            cos = min(1.0, scores[j])
+            if ratio >= SHARED_RATIO:
+                this_kind: Kind = "shared"
+            elif cos >= SIMILAR_COSINE:
+                this_kind = "similar"
+            else:
+                this_kind = "unique"
+            sim = max(ratio, cos) if this_kind != "unique" else cos
+            if best_j is None or (_RANK[this_kind], sim) > (_RANK[kind], best_sim):
+                best_j, best_sim, kind = j, sim, this_kind
+        if best_j is None and norm_self[i]:
+            # No content word in common: still an exact repeat of stopwords counts as shared.
+            for j, other in enumerate(norm_other):
+                if other == norm_self[i]:
+                    best_j, best_sim, kind = j, 1.0, "shared"
+                    break
+        out.append(Alignment(i, sent.start, sent.end, sent.text, kind, best_j, round(best_sim, 4)))
+    return tuple(out)
+
+
+def _align(
+    sents_a: Sequence[Sentence], sents_b: Sequence[Sentence]
+) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...]]:
+    vecs_a, vecs_b = _vectors(sents_a, sents_b)
+    cos_ab = _cosines(vecs_a, vecs_b)
+    cos_ba: list[dict[int, float]] = [{} for _ in sents_b]
+    for i, row in enumerate(cos_ab):
+        for j, value in row.items():
+            cos_ba[j][i] = value
+    norm_a = [normalize_words(s.text) for s in sents_a]
+    norm_b = [normalize_words(s.text) for s in sents_b]
+    return (
+        _best(sents_a, sents_b, cos_ab, norm_a, norm_b),
+        _best(sents_b, sents_a, cos_ba, norm_b, norm_a),
+    )
+
+
+# --- shared passages ------------------------------------------------------------------------
+
+
+def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> tuple[Passage, ...]:
+    """Maximal verbatim runs of at least ``min_words`` words that occur in both texts.
+
+    Words are compared without case and punctuation. Runs are seeded by hashing word
+    n-grams, extended to maximal length, and overlapping runs are resolved longest first,
+    so no two passages overlap in either text.
+
+    Args:
+        a: The first text.
+        b: The second text.
+        min_words: The shortest run to report.
+
+    Returns:
+        The passages in the order they appear in ``a``.
+    """
+    if min_words < 1:
+        raise ValueError("min_words must be at least 1")
+    toks_a = [(m.start(), m.end(), _norm(m.group())) for m in _WORD.finditer(a)]
+    toks_b = [(m.start(), m.end(), _norm(m.group())) for m in _WORD.finditer(b)]
+    words_a = [t[2] for t in toks_a]
+    words_b = [t[2] for t in toks_b]
+    seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j in range(len(words_b) - min_words + 1):
+        seeds[tuple(words_b[j : j + min_words])].append(j)
+    runs: list[tuple[int, int, int]] = []  # (length, i, j)
+    for i in range(len(words_a) - min_words + 1):
+        starts = seeds.get(tuple(words_a[i : i + min_words]))
+        if not starts:
+            continue
+        for j in starts:
+            if i > 0 and j > 0 and words_a[i - 1] == words_b[j - 1]:
+                continue  # inside a longer run that starts earlier
+            length = min_words
+            while (
+                i + length < len(words_a)
+                and j + length < len(words_b)
+                and words_a[i + length] == words_b[j + length]
+            ):
+                length += 1
+            runs.append((length, i, j))
+    runs.sort(key=lambda r: (-r[0], r[1], r[2]))
+    used_a = bytearray(len(words_a))
+    used_b = bytearray(len(words_b))
+    chosen: list[tuple[int, int, int]] = []
+    for length, i, j in runs:
+        if any(used_a[i : i + length]) or any(used_b[j : j + length]):
+            continue
+        used_a[i : i + length] = b"\x01" * length
+        used_b[j : j + length] = b"\x01" * length
+        chosen.append((length, i, j))
+    chosen.sort(key=lambda r: r[1])
+    passages = []
+    for length, i, j in chosen:
+        a_start, a_end = toks_a[i][0], toks_a[i + length - 1][1]
+        b_start, b_end = toks_b[j][0], toks_b[j + length - 1][1]
+        passages.append(Passage(a_start, a_end, b_start, b_end, a[a_start:a_end], length))
+    return tuple(passages)
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+_QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
+_VERBS = (
+    r"(?:said|says|told|tells|added|adds|stated|explained|warned|insisted|noted|wrote"
+    r"|continued|stressed|argued|asked|declared)"
+)
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
+# Matched at the closing quote ('," he said', '," she added', '," he nevertheless continued').
+_PRONOUN = re.compile(rf"[\s,.]*(?:(?:he|she)\s+(?:[a-z]+\s+)?{_VERBS}|{_VERBS}\s+(?:he|she))\b")
+# '..., Ban said' / '..." Ban told reporters'
+_AFTER_NAME_VERB = re.compile(
+    rf"^[\s,.]*(?:(?!for\b|of\b|to\b)[\w'’-]+\s+){{0,4}}?({_NAME})\s+{_VERBS}\b"
+)
+# '..., said Zakharova' / '..., according to Ban'
+_AFTER_VERB_NAME = re.compile(
+    rf"^[\s,.]*(?:{_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}?({_NAME})"
+)
+# 'Ban told reporters: "...' / 'spokesperson Heorhii Tikhy said "...'
+_BEFORE = re.compile(rf"({_NAME})\s+{_VERBS}(?:\s+[a-z]+){{0,3}}[\s,:]*$")
+_BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+({_NAME})[\s,:]*$")
+_TITLES = _word_set(
+    """
+    secretary general president minister prime foreign spokesperson spokesman spokeswoman
+    senator sen gen general col colonel lt chancellor ambassador envoy chief deputy
+    director mayor governor king queen pope un u.n. us u.s. eu nato the a his her their
+    state defence defense interior ministry mr mrs ms dr under secretary-general
+    under-secretary-general
+    """
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Quotations of at least three words, straight or curly, with their speakers.
+
+    Args:
+        text: An article body.
+
+    Returns:
+        The quotations in document order, ``counterpart`` unset.
+    """
+    quotes: list[Quote] = []
+    last_speaker: str | None = None
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if len(_WORD.findall(inner)) < MIN_QUOTE_WORDS:
+            continue
+        speaker = _speaker(text, m.start(), m.end())
+        if speaker is None and _PRONOUN.match(text, m.end()):
+            # '"...," he said.' goes on quoting the last person named, as news style has it.
+            speaker = last_speaker
+        last_speaker = speaker or last_speaker
+        quotes.append(Quote(m.start(), m.end(), inner.strip().rstrip(","), speaker, None))
+    return tuple(quotes)
+
+
+def _speaker(text: str, start: int, end: int) -> str | None:
+    """The name the text gives as the speaker, next to said/told/added/according to."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[end : min(line_end, end + 120)]
+    before = text[max(line_start, start - 160) : start]
+    for pattern, window in (
+        (_AFTER_NAME_VERB, after),
+        (_AFTER_VERB_NAME, after),
+        (_BEFORE, before),
+        (_BEFORE_ACCORDING, before),
+    ):
+        found = pattern.search(window)
+        if found:
+            name = _clean_name(found.group(1))
+            if name:
+                return name
+    return None
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[0].lower().rstrip(".") in _TITLES:
+        words.pop(0)
+    if not words or words[0].lower() in _PRONOUNS:
+        return None
+    if len(words) == 1 and words[0].lower() in STOPWORDS | _MONTHS_DAYS:
+        return None
+    return " ".join(words).rstrip(".,")
+
+
+def _match_quotes(
+    quotes_a: tuple[Quote, ...], quotes_b: tuple[Quote, ...]
+) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+    """Link each quote to the same quote in the other article (best ratio, one to one)."""
+    norm_a = [normalize_words(q.text) for q in quotes_a]
+    norm_b = [normalize_words(q.text) for q in quotes_b]
+    pairs: list[tuple[float, int, int]] = []
+    for i, qa in enumerate(norm_a):
+        for j, qb in enumerate(norm_b):
+            score = fuzz.ratio(qa, qb, score_cutoff=QUOTE_MATCH_RATIO)
+            if not score and min(len(qa), len(qb)) >= 30:
+                # One outlet may quote only part of the sentence the other quotes.
+                score = fuzz.partial_ratio(qa, qb, score_cutoff=95.0) * 0.9
+            if score:
+                pairs.append((score, i, j))
+    pairs.sort(reverse=True)
+    link_a: dict[int, int] = {}
+    link_b: dict[int, int] = {}
+    for _, i, j in pairs:
+        if i not in link_a and j not in link_b:
+            link_a[i], link_b[j] = j, i
+    new_a = tuple(
+        Quote(q.start, q.end, q.text, q.speaker, link_a.get(i)) for i, q in enumerate(quotes_a)
+    )
+    new_b = tuple(
+        Quote(q.start, q.end, q.text, q.speaker, link_b.get(j)) for j, q in enumerate(quotes_b)
+    )
+    return new_a, new_b
+
+
+# --- summary and entities --------------------------------------------------------------------
+
+_ENTITY = re.compile(
+    r"\b\d[\d,.]*\d%?|\b\d%?"  # numbers: 200,000  3.5  2014  40%
+    r"|\b[A-Z]{2,}\b(?:[ \t]+[A-Z]{2,}\b)*"  # acronyms: UN, NATO, OSCE
+    r"|\b[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|al-)?[A-Z][\w'’-]*)*"  # Names
+)
+
+
+def entities(text: str) -> tuple[str, ...]:
+    """Names, acronyms and numbers mentioned in ``text``, first mention first, no repeats.
+
+    Sentence-initial common words ("The", "But"), stopwords, months and days are dropped.
+
+    Args:
+        text: An article body.
+
+    Returns:
+        The entities as worded at their first mention.
+    """
+    starts = {s.start for s in split_sentences(text)}
+    found: list[tuple[list[str], int, bool]] = []
+    for m in _ENTITY.finditer(text):
+        pos = m.start()
+        at_start = pos in starts or (pos > 0 and text[pos - 1] in "\"“'‘(" and pos - 1 in starts)
+        found.append((m.group().split(), pos, at_start))
+    # Words seen capitalised in mid-sentence are names wherever they stand.
+    mid_caps = {words[0].lower() for words, _, at_start in found if not at_start}
+    seen: dict[str, str] = {}
+    for words, _, at_start in found:
+        # Drop leading words that are only capitalised because a sentence starts there.
+        while words:
+            low = words[0].lower().strip("'’")
+            if low in STOPWORDS or low in _MONTHS_DAYS:
+                words.pop(0)
+                continue
+            if at_start and low not in mid_caps and (len(words) == 1 or _is_common(words[0], text)):
+                words.pop(0)
+                at_start = False
+                continue
+            break
+        while words and words[-1].lower() in _MONTHS_DAYS | STOPWORDS:
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words).rstrip(".,").removesuffix("'s").removesuffix("’s")
+        if name[0].isdigit() and len(name) < 3 and "%" not in name:
+            continue  # day numbers, clock times, counts: too common to tell articles apart
+        if len(name) < 2:
+            continue
+        key = name.lower()
+        if key not in seen:
+            seen[key] = name
+    return tuple(seen.values())
+
+
+def _is_common(word: str, text: str) -> bool:
+    """True when ``word`` also appears in lower case in ``text`` (so it is an ordinary word)."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def _undot(text: str) -> str:
+    """ "U.S." and "US" are one name: spell dotted acronyms without their full stops."""
+    return _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
+
+
+def _only_in(mine: Sequence[str], other_text: str) -> tuple[str, ...]:
+    other = f" {normalize_words(_undot(other_text))} "
+    return tuple(e for e in mine if f" {normalize_words(_undot(e))} " not in other)
+
+
+def _coverage(align: Sequence[Alignment]) -> float:
+    total = sum(len(al.text) for al in align)
+    if not total:
+        return 0.0
+    found = sum(len(al.text) for al in align if al.kind != "unique")
+    return found / total
+
+
+def _weighted_similarity(align: Sequence[Alignment]) -> float:
+    total = sum(len(al.text) for al in align)
+    if not total:
+        return 0.0
+    return sum(len(al.text) * al.similarity for al in align) / total
+
+
+def _summary(a: str, b: str, align_a: Sequence[Alignment], align_b: Sequence[Alignment]) -> Summary:
+    similarity = (_weighted_similarity(align_a) + _weighted_similarity(align_b)) / 2
+    return Summary(
+        similarity=round(min(1.0, similarity), 4),
+        a_in_b=round(_coverage(align_a), 4),
+        b_in_a=round(_coverage(align_b), 4),
+        only_a=_only_in(entities(a), b),
+        only_b=_only_in(entities(b), a),
+    )

@@ -1,0 +1,255 @@
+"""Render a comparison of two articles as JSON, Markdown notes or a side-by-side Rich table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from index.compare import Alignment, Comparison, Quote
+from index.models import Article
+
+KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}
+"""The colour each sentence class is shown in."""
+KIND_MARKS = {"shared": "=", "similar": "~", "unique": " "}
+"""The mark between the two columns: verbatim, paraphrase, or nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a report says about each article it compares.
+
+    Attributes:
+        title: The article's title.
+        source: The outlet, or None.
+        date: The publication date as ISO 8601, or None when unknown.
+        id: The article's id in the index.
+    """
+
+    title: str
+    source: str | None
+    date: str | None
+    id: str
+
+
+def header_of(article: Article) -> Header:
+    """The report header for ``article``."""
+    date = article.date.date().isoformat() if article.date is not None else None
+    return Header(title=article.title, source=article.source, date=date, id=article.id)
+
+
+# --- JSON ----------------------------------------------------------------------------------
+
+
+def _alignment_json(al: Alignment) -> dict[str, Any]:
+    return {
+        "index": al.index,
+        "start": al.start,
+        "end": al.end,
+        "kind": al.kind,
+        "counterpart": al.counterpart,
+        "similarity": al.similarity,
+        "text": al.text,
+    }
+
+
+def _quote_json(q: Quote) -> dict[str, Any]:
+    return {
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "speaker": q.speaker,
+        "counterpart": q.counterpart,
+    }
+
+
+def to_json(comparison: Comparison, header_a: Header, header_b: Header) -> dict[str, Any]:
+    """The comparison as plain JSON-serialisable data (offsets index the article bodies)."""
+    s = comparison.summary
+    return {
+        "a": asdict(header_a),
+        "b": asdict(header_b),
+        "summary": {
+            "similarity": s.similarity,
+            "a_in_b": s.a_in_b,
+            "b_in_a": s.b_in_a,
+            "only_a": list(s.only_a),
+            "only_b": list(s.only_b),
+        },
+        "sentences": {
+            "a": [_alignment_json(al) for al in comparison.a],
+            "b": [_alignment_json(al) for al in comparison.b],
+        },
+        "passages": [asdict(p) for p in comparison.passages],
+        "quotes": {
+            "a": [_quote_json(q) for q in comparison.quotes_a],
+            "b": [_quote_json(q) for q in comparison.quotes_b],
+            "in_both": [
+                {"a": i, "b": q.counterpart}
+                for i, q in enumerate(comparison.quotes_a)
+                if q.counterpart is not None
+            ],
+        },
+    }
+
+
+# --- Markdown ------------------------------------------------------------------------------
+
+
+def _md_inline(text: str) -> str:
+    """Article text on one line, with the characters Markdown would act on escaped."""
+    flat = " ".join(text.split())
+    for ch in "\\`*_[]<>#|":
+        flat = flat.replace(ch, "\\" + ch)
+    return flat
+
+
+def _md_header(label: str, header: Header) -> str:
+    parts = [p for p in (header.source, header.date) if p]
+    meta = f" ({_md_inline(', '.join(parts))})" if parts else ""
+    return f"- **{label}:** {_md_inline(header.title or header.id)}{meta} — `{header.id}`"
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> str:
+    """A Markdown report to paste into notes: figures, what only one says, what both share."""
+    s = comparison.summary
+    lines = [
+        "# Comparison",
+        "",
+        _md_header("A", header_a),
+        _md_header("B", header_b),
+        "",
+        "## Summary",
+        "",
+        f"- Overall similarity: {_percent(s.similarity)}",
+        f"- Share of A also in B: {_percent(s.a_in_b)}",
+        f"- Share of B also in A: {_percent(s.b_in_a)}",
+        f"- Names only in A: {', '.join(_md_inline(e) for e in s.only_a) or '—'}",
+        f"- Names only in B: {', '.join(_md_inline(e) for e in s.only_b) or '—'}",
+        "",
+    ]
+    for label, aligns in (("A", comparison.a), ("B", comparison.b)):
+        lines += [f"## Only in {label}", ""]
+        unique = [al for al in aligns if al.kind == "unique"]
+        lines += [f"- {_md_inline(al.text)}" for al in unique] or ["Nothing."]
+        lines.append("")
+    lines += ["## Shared passages", ""]
+    lines += [f"- “{_md_inline(p.text)}” ({p.words} words)" for p in comparison.passages] or [
+        "None."
+    ]
+    lines += ["", "## Quotes in both", ""]
+    pairs = comparison.quotes_in_both
+    for qa, qb in pairs:
+        speaker = qa.speaker or qb.speaker
+        who = f" — {_md_inline(speaker)}" if speaker else ""
+        lines.append(f"- “{_md_inline(qa.text)}”{who}")
+    if not pairs:
+        lines.append("None.")
+    lines.append("")
+    return "\n".join(lines)
+
+
+# --- Rich ----------------------------------------------------------------------------------
+
+
+def _rows(comparison: Comparison) -> list[tuple[int | None, int | None]]:
+    """(A index, B index) per table row: A in order with counterparts, other B on own rows."""
+    rows: list[tuple[int | None, int | None]] = []
+    shown_b: set[int] = set()
+    for al in comparison.a:
+        if al.kind != "unique" and al.counterpart is not None:
+            rows.append((al.index, al.counterpart))
+            shown_b.add(al.counterpart)
+        else:
+            rows.append((al.index, None))
+    # Each B sentence not yet shown goes after the row showing the nearest earlier B sentence.
+    for bl in comparison.b:
+        if bl.index in shown_b:
+            continue
+        at = 0
+        for pos, (_, j) in enumerate(rows):
+            if j is not None and j < bl.index:
+                at = pos + 1
+        rows.insert(at, (None, bl.index))
+        shown_b.add(bl.index)
+    return rows
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _cell(al: Alignment | None) -> Text:
+    if al is None:
+        return Text("")
+    return Text(al.text, style=KIND_STYLES[al.kind])
+
+
+def _title(label: str, header: Header) -> Text:
+    text = Text(f"{label}: ", style="bold")
+    text.append(header.title or header.id, style="bold")
+    meta = ", ".join(p for p in (header.source, header.date) if p)
+    if meta:
+        text.append(f"\n{meta}", style="dim")
+    return text
+
+
+def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> RenderableType:
+    """A side-by-side table of aligned sentences, coloured by class, then a summary panel.
+
+    Article text goes into ``Text`` objects only, so markup in an article shows literally.
+    """
+    table = Table(expand=True, show_lines=False, padding=(0, 1))
+    table.add_column(_title("A", header_a), ratio=1)
+    table.add_column("", width=1, justify="center")
+    table.add_column(_title("B", header_b), ratio=1)
+    for i, j in _rows(comparison):
+        al = comparison.a[i] if i is not None else None
+        bl = comparison.b[j] if j is not None else None
+        # The middle mark names the pair; a sentence on its own row has no pair to mark.
+        kind = al.kind if al is not None and bl is not None else "unique"
+        table.add_row(_cell(al), Text(KIND_MARKS[kind], style=KIND_STYLES[kind]), _cell(bl))
+
+    s = comparison.summary
+    summary = Text()
+    summary.append("Overall similarity ", style="bold")
+    summary.append(_percent(s.similarity))
+    summary.append("   A also in B ", style="bold")
+    summary.append(_percent(s.a_in_b))
+    summary.append("   B also in A ", style="bold")
+    summary.append(_percent(s.b_in_a))
+    summary.append("\nOnly in A: ", style="bold")
+    summary.append(", ".join(s.only_a) or "—", style=KIND_STYLES["unique"])
+    summary.append("\nOnly in B: ", style="bold")
+    summary.append(", ".join(s.only_b) or "—", style=KIND_STYLES["unique"])
+    summary.append(f"\nShared passages: {len(comparison.passages)}", style="bold")
+    for p in comparison.passages:
+        summary.append("\n  “")
+        summary.append(_clip(p.text), style=KIND_STYLES["shared"])
+        summary.append("”")
+    pairs = comparison.quotes_in_both
+    summary.append(f"\nQuotes in both: {len(pairs)}", style="bold")
+    for qa, qb in pairs:
+        summary.append("\n  “")
+        summary.append(qa.text, style="italic")
+        summary.append("”")
+        speaker = qa.speaker or qb.speaker
+        if speaker:
+            summary.append(f" — {speaker}")
+    legend = Text.assemble(
+        ("= shared", KIND_STYLES["shared"]),
+        "  ",
+        ("~ similar", KIND_STYLES["similar"]),
+        "  ",
+        ("unique", KIND_STYLES["unique"]),
+    )
+    return Group(table, legend, Panel(summary, title="Summary", title_align="left"))
