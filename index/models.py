@@ -155,6 +155,8 @@ class SearchResult:
         total: How many articles matched in all.
         suggestion: A corrected query when this one found nothing, else None.
         terms: The query's positive terms, for highlighting.
+        total_exact: False when ``total`` is only a lower bound (the search was asked
+            not to count every match).
     """
 
     query: str
@@ -162,3 +164,4 @@ class SearchResult:
     total: int
     suggestion: str | None = None
     terms: tuple[str, ...] = ()
+    total_exact: bool = True

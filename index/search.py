@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from whoosh.index import open_dir
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.query import And, DateRange, Not, Phrase, Query, Term
@@ -237,7 +238,7 @@ class CorpusIndex:
         self.manifest: dict[str, Any] = {}
         self._listing: dict[str, list[Any]] = {}
         self._ids: list[str] = []
-        self._by_date: list[str] | None = None
+        self._lexicon: list[str] | None = None
         self._open()
 
     # -- life cycle ---------------------------------------------------------------------
@@ -269,7 +270,7 @@ class CorpusIndex:
             listing,
             ids,
         )
-        self._by_date = None
+        self._lexicon = None
         for thing in old:
             if thing is not None:
                 thing.close()
@@ -424,6 +425,7 @@ class CorpusIndex:
         since: datetime | None = None,
         until: datetime | None = None,
         snippets: bool = True,
+        count: bool = True,
     ) -> SearchResult:
         """Search the index.
 
@@ -436,6 +438,9 @@ class CorpusIndex:
             since: Keep only articles dated on or after this.
             until: Keep only articles dated on or before this.
             snippets: Fill each hit's snippet and its spans (costs one body read a hit).
+            count: Count every match for ``total``. Whoosh must then run the query to
+                the end, which can double its time; without it, ``total`` is exact only
+                when it is cheap, and ``total_exact`` says so (use `count` later).
 
         Returns:
             The hits, their total, the query's terms, and a suggestion when none matched.
@@ -455,19 +460,19 @@ class CorpusIndex:
         query = self.parse(text)
         filter_query = _filter(source, since, until)
         try:
-            hits, total = self._run(query, filter_query, limit, sort)
+            hits, total, exact = self._run(query, filter_query, limit, sort, count)
         except Exception:
             # a rebuild in another process may have removed the files this generation
             # still needed; move to the live generation and try once more
             if not self.refresh():
                 raise
-            hits, total = self._run(query, filter_query, limit, sort)
+            hits, total, exact = self._run(query, filter_query, limit, sort, count)
         highlighter = self._highlighter(query)
         suggestion = self._suggest(text) if total == 0 else None
         if snippets:
             hits = [self.with_snippet(hit, highlighter) for hit in hits]
         terms = tuple(sorted(highlighter.stems))
-        return SearchResult(text, tuple(hits), total, suggestion, terms)
+        return SearchResult(text, tuple(hits), total, suggestion, terms, exact)
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles most like this one (by its key terms), best first, itself excluded.
@@ -489,9 +494,31 @@ class CorpusIndex:
                 if ids[results.docnum(i)] != article_id
             ]
 
+    def count(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> int:
+        """How many articles match a query (run it after a quick `search(count=False)`)."""
+        if not text.strip():
+            return len(self._filtered_listing(source, since, until))
+        query = self.parse(unicodedata.normalize("NFC", text))
+        filter_query = _filter(source, since, until)
+        combined = query if filter_query is None else And([query, filter_query])
+        with self._lock:
+            return sum(1 for _ in self._searcher.docs_for_query(combined))
+
     def _run(
-        self, query: Query, filter_query: Query | None, limit: int | None, sort: Sort
-    ) -> tuple[list[Hit], int]:
+        self,
+        query: Query,
+        filter_query: Query | None,
+        limit: int | None,
+        sort: Sort,
+        count: bool,
+    ) -> tuple[list[Hit], int, bool]:
         with self._lock:
             searcher = self._searcher
             ids = self._ids
@@ -501,11 +528,15 @@ class CorpusIndex:
                     self._hit(ids[results.docnum(i)], float(results.score(i)))
                     for i in range(results.scored_length())
                 ]
-                return hits, len(results)
+                if count or results.has_exact_length():
+                    return hits, len(results), True
+                if limit is not None and len(hits) < limit:
+                    return hits, len(hits), True  # fewer than asked for: that is all of them
+                return hits, len(hits), False
             combined = query if filter_query is None else And([query, filter_query])
             found = [self._hit(ids[n], 0.0) for n in searcher.docs_for_query(combined)]
             hits = self._order(found, sort)
-            return (hits if limit is None else hits[:limit]), len(found)
+            return (hits if limit is None else hits[:limit]), len(found), True
 
     def with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
         """The hit with its snippet and snippet spans filled in."""
@@ -561,7 +592,6 @@ class CorpusIndex:
 
     def _suggest_locked(self, text: str) -> str | None:
         reader = self._searcher.reader()
-        corrector = self._searcher.corrector("body")
         changed = False
         out: list[str] = []
         last = 0
@@ -573,10 +603,10 @@ class CorpusIndex:
             stems = [t.text for t in TEXT_ANALYZER(word)]
             if not stems or any(reader.doc_frequency(f, s) for f in SEARCH_FIELDS for s in stems):
                 continue
-            options = corrector.suggest(stems[0], limit=1, maxdist=2)
-            if not options:
+            option = self._nearest_term(stems[0], word.lower())
+            if option is None:
                 continue
-            surface = self._surface_form(options[0]) or options[0]
+            surface = self._surface_form(option) or option
             out.append(text[last : match.start()])
             out.append(surface)
             last = match.end()
@@ -585,6 +615,31 @@ class CorpusIndex:
             return None
         out.append(text[last:])
         return "".join(out)
+
+    def _nearest_term(self, stem: str, word: str) -> str | None:
+        """The indexed body term nearest to ``stem`` or ``word`` (2 edits at most).
+
+        Ties go to a term with the same first letter, then to the commonest.
+        """
+        if self._lexicon is None:
+            self._lexicon = [
+                term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                for term in self._searcher.reader().lexicon("body")
+            ]
+        reader = self._searcher.reader()
+        options: dict[str, int] = {}
+        for probe in dict.fromkeys((word, stem)):
+            for term, distance, _ in process.extract(
+                probe, self._lexicon, scorer=Levenshtein.distance, score_cutoff=2, limit=20
+            ):
+                options[term] = min(distance, options.get(term, distance))
+        if not options:
+            return None
+        best = min(
+            options,
+            key=lambda t: (options[t], t[:1] != word[:1], -reader.doc_frequency("body", t), t),
+        )
+        return best
 
     def _surface_form(self, stem: str) -> str | None:
         """A real word of the corpus whose stem is ``stem`` (stems read badly as suggestions)."""

@@ -186,3 +186,12 @@ def test_most_similar(index: CorpusIndex) -> None:
     assert "w1" not in similar
     with pytest.raises(KeyError):
         index.most_similar("nope")
+
+
+def test_deferred_count(index: CorpusIndex) -> None:
+    quick = index.search("grain OR harbour", limit=1, count=False)
+    assert len(quick.hits) == 1
+    assert quick.total <= 4
+    assert index.count("grain OR harbour") == index.search("grain OR harbour").total == 4
+    assert index.count("grain", source="wire") == 1
+    assert index.count("") == 5
