@@ -26,6 +26,7 @@ TITLE_MAX = 90
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“‘(])")
 _BLANKS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_ODD_SPACE = re.compile(r"[\t\u00a0]|  ")
 
 # line roles
 _BODY, _REMOVED, _META = 0, 1, 2
@@ -85,7 +86,10 @@ def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracte
         The cleaned body, what was removed, and the metadata.
     """
     known = known or {}
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [
+        _SPACES.sub(" ", line).strip() if _ODD_SPACE.search(line) else line.strip()
+        for line in text.split("\n")
+    ]
     role = [_BODY] * len(lines)
     found: dict[str, object] = {}
 

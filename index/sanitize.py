@@ -22,6 +22,7 @@ _ESCAPES = re.compile(
 # isolates (U+202A-202E, U+2066-2069), which can reorder what a reader sees; lone surrogates.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_ASCII_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -39,6 +40,8 @@ def sanitize(text: str) -> str:
     Returns:
         The cleaned string.
     """
+    if text.isascii() and _ASCII_WORK.search(text) is None:
+        return text  # the common case: plain ASCII with nothing to remove
     if _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
     text = _LINE_BREAKS.sub("\n", text)
