@@ -174,7 +174,7 @@ def main_callback(
     if ctx.invoked_subcommand is None:
         settings = _target(ctx, None, None)
         with reported(settings):
-            from tui.app import BroadsheetApp
+            from tui.reader import BroadsheetApp
 
             BroadsheetApp(settings.corpus, settings.index_dir).run()
 

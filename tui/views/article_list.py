@@ -1,0 +1,216 @@
+"""The article list: a virtualised view of thousands of hits, one row per article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from index.models import Hit
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Hits as rows of two or three lines (title; source and date; snippet).
+
+    Only the rows on screen are ever rendered, so 20,000 articles cost no more than 20.
+    """
+
+    COMPONENT_CLASSES = {
+        "article-list--cursor",
+        "article-list--meta",
+        "article-list--match",
+        "article-list--mark",
+        "article-list--derived",
+    }
+    DEFAULT_CSS = """
+    ArticleList {
+        background: $surface;
+        & > .article-list--cursor { background: $accent 30%; }
+        &:focus > .article-list--cursor { background: $accent 50%; }
+        & > .article-list--meta { color: $text-muted; }
+        & > .article-list--match { background: $warning 40%; text-style: bold; }
+        & > .article-list--mark { color: $success; text-style: bold; }
+        & > .article-list--derived { text-style: italic; }
+    }
+    """
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Down", show=False, id="list-down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="list-up"),
+        Binding("g,home", "top", "Top", show=False, id="list-top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="list-bottom"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="list-page-down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="list-page-up"),
+        Binding("enter,l", "open", "Open", id="list-open", tooltip="Read the article"),
+        Binding("m", "mark", "Mark", id="list-mark", tooltip="Mark for comparison"),
+    ]
+
+    cursor: reactive[int] = reactive(0)
+    """Index of the highlighted row."""
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved onto a hit."""
+
+        hit: Hit
+
+    @dataclass
+    class Opened(Message):
+        """The user asked to read a hit."""
+
+        hit: Hit
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: list[Hit] = []
+        self.snippets: dict[str, Hit] = {}
+        self.marked: list[str] = []
+        self.with_snippets = False
+        self.empty_text = "Opening the index…"
+
+    @property
+    def row_height(self) -> int:
+        return 3 if self.with_snippets else 2
+
+    @property
+    def current(self) -> Hit | None:
+        """The hit under the cursor."""
+        return self.hits[self.cursor] if 0 <= self.cursor < len(self.hits) else None
+
+    def show(self, hits: list[Hit], *, with_snippets: bool, keep: str | None = None) -> None:
+        """Replace the rows; keep the cursor on article ``keep`` if it is still listed."""
+        self.hits = hits
+        self.with_snippets = with_snippets
+        self.snippets = {}
+        self.virtual_size = Size(self.size.width, len(hits) * self.row_height)
+        index = next((i for i, h in enumerate(hits) if h.id == keep), 0) if keep else 0
+        self.scroll_to(y=0, animate=False)
+        self.set_reactive(ArticleList.cursor, index)
+        self._scroll_cursor_into_view()
+        self.refresh()
+        if self.current is not None:
+            self.post_message(self.Highlighted(self.current))
+
+    def visible_hits(self) -> list[Hit]:
+        """The hits on screen now (for filling snippets lazily)."""
+        first = int(self.scroll_offset.y) // self.row_height
+        count = self.size.height // self.row_height + 2
+        return self.hits[first : first + count]
+
+    def add_snippets(self, hits: dict[str, Hit]) -> None:
+        self.snippets.update(hits)
+        self.refresh()
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.hits) - 1)) if self.hits else 0
+
+    def watch_cursor(self) -> None:
+        self._scroll_cursor_into_view()
+        self.refresh()
+        if self.current is not None:
+            self.post_message(self.Highlighted(self.current))
+
+    def _scroll_cursor_into_view(self) -> None:
+        top = self.cursor * self.row_height
+        if top < self.scroll_offset.y:
+            self.scroll_to(y=top, animate=False)
+        elif top + self.row_height > self.scroll_offset.y + self.size.height:
+            self.scroll_to(y=top + self.row_height - self.size.height, animate=False)
+
+    def action_cursor(self, step: int) -> None:
+        self.cursor += step
+
+    def action_top(self) -> None:
+        self.cursor = 0
+
+    def action_bottom(self) -> None:
+        self.cursor = len(self.hits) - 1
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(1, self.size.height // self.row_height)
+
+    def action_open(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Opened(self.current))
+
+    def action_mark(self) -> None:
+        hit = self.current
+        if hit is None:
+            return
+        if hit.id in self.marked:
+            self.marked.remove(hit.id)
+        else:
+            self.marked.append(hit.id)
+            del self.marked[:-2]  # a comparison takes two
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        row = (event.y + int(self.scroll_offset.y)) // self.row_height
+        if 0 <= row < len(self.hits):
+            self.cursor = row
+            if event.chain == 2:
+                self.action_open()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.hits) * self.row_height)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if not self.hits:
+            if y == 1:
+                return Strip([Segment(f" {self.empty_text}"[:width], base)]).extend_cell_length(
+                    width, base
+                )
+            return Strip.blank(width, base)
+        row, line = divmod(y + int(self.scroll_offset.y), self.row_height)
+        if row >= len(self.hits):
+            return Strip.blank(width, base)
+        hit = self.hits[row]
+        text = self._line(hit, line)
+        style = base
+        if row == self.cursor:
+            style = base + self.get_component_rich_style("article-list--cursor")
+        text.truncate(max(1, width), overflow="ellipsis")
+        segments = [
+            Segment(seg.text, style + seg.style if seg.style else style)
+            for seg in text.render(self.app.console)
+            if seg.text != "\n"
+        ]
+        return Strip(segments).extend_cell_length(width, style).crop(0, width)
+
+    def _line(self, hit: Hit, line: int) -> Text:
+        if line == 0:
+            text = Text(no_wrap=True)
+            marked = hit.id in self.marked
+            mark_style = self.get_component_rich_style("article-list--mark")
+            text.append("● " if marked else "  ", mark_style)
+            title = hit.title or "(untitled)"
+            if hit.title_derived:
+                text.append("~ ", self.get_component_rich_style("article-list--meta"))
+                text.append(title, self.get_component_rich_style("article-list--derived"))
+            else:
+                text.append(title, Style(bold=True))
+            return text
+        meta = self.get_component_rich_style("article-list--meta")
+        if line == 1:
+            date = hit.date.strftime("%Y-%m-%d") if hit.date else "date unknown"
+            return Text.assemble(
+                "  ", (hit.source or "source unknown", meta), " · ", (date, meta), no_wrap=True
+            )
+        filled = self.snippets.get(hit.id)
+        if filled is None:
+            return Text("  …", style=meta, no_wrap=True)
+        text = Text("  " + filled.snippet, no_wrap=True, style=meta)
+        match = self.get_component_rich_style("article-list--match")
+        for span in filled.snippet_spans:
+            text.stylize(match, span.start + 2, span.end + 2)
+        return text

@@ -1,0 +1,263 @@
+"""The reading pane: an article's header and body, wrapped off the UI thread, matches lit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from index.models import Article
+from index.search import Highlighter
+
+WatchWord = tuple[Highlighter, Style]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """An article laid out for one width: its lines and where each match landed."""
+
+    lines: list[Text]
+    match_lines: list[int] = field(default_factory=list)
+    width: int = 0
+
+
+def layout_article(
+    article: Article,
+    width: int,
+    console: Console,
+    *,
+    highlighter: Highlighter,
+    match_style: Style,
+    watch: Sequence[WatchWord] = (),
+    show_removed: bool = False,
+    muted: Style | None = None,
+) -> Layout:
+    """Lay out an article as wrapped lines (run this in a thread: long articles take time).
+
+    Every query match carries a ``match`` number in its style's meta, so that after
+    wrapping we know the line of each match (for `n`/`N`). Article text never passes
+    through markup: it is plain `Text`, so "[bold]" shows as typed.
+    """
+    muted = muted or Style(dim=True)
+    text = Text(no_wrap=False, overflow="fold")
+    title = article.title or "(untitled)"
+    text.append(title, Style(bold=True))
+    if article.title_derived:
+        text.append("  (title from the lede)", muted)
+    text.append("\n")
+    facts = [article.source or "source unknown"]
+    if article.byline:
+        facts.append(f"by {article.byline}")
+    if article.dateline:
+        facts.append(article.dateline)
+    facts.append(
+        article.date.strftime("%d %B %Y %H:%M").replace(" 00:00", "")
+        if article.date
+        else "date unknown"
+    )
+    text.append(" · ".join(facts), muted)
+    text.append("\n\n")
+    offset = len(text)
+    text.append(article.body)
+    for words, style in watch:
+        for span in words.spans(article.body):
+            text.stylize(style, offset + span.start, offset + span.end)
+    for number, span in enumerate(highlighter.spans(article.body)):
+        text.stylize(
+            match_style + Style(meta={"match": number}), offset + span.start, offset + span.end
+        )
+    if show_removed and article.removed:
+        text.append("\n\n── removed as boilerplate ──\n", muted)
+        text.append("\n\n".join(article.removed), muted)
+    lines = list(text.wrap(console, max(1, width), overflow="fold"))
+    found: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        for wrapped in line.spans:
+            wrapped_style = wrapped.style
+            if (
+                isinstance(wrapped_style, Style)
+                and wrapped_style.meta
+                and "match" in wrapped_style.meta
+            ):
+                found.setdefault(int(wrapped_style.meta["match"]), index)
+    return Layout(lines, [found[k] for k in sorted(found)], width)
+
+
+class ReadingPane(ScrollView, can_focus=True):
+    """Shows one article. Layout happens in a thread worker; only visible lines render."""
+
+    COMPONENT_CLASSES = {
+        "reading-pane--match",
+        "reading-pane--current",
+        "reading-pane--muted",
+    }
+    DEFAULT_CSS = """
+    ReadingPane {
+        padding: 0 1;
+        & > .reading-pane--match { background: $warning 45%; text-style: bold; }
+        & > .reading-pane--current { background: $accent; color: $text; text-style: bold; }
+        & > .reading-pane--muted { color: $text-muted; }
+    }
+    """
+    BINDINGS = [
+        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="pane-down"),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="pane-up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="pane-top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="pane-bottom"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="pane-page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="pane-page-up"),
+        Binding("n", "next_match(1)", "Next match", id="pane-next-match"),
+        Binding("N", "next_match(-1)", "Prev match", id="pane-prev-match"),
+        Binding(
+            "t",
+            "toggle_removed",
+            "Boilerplate",
+            id="pane-toggle-removed",
+            tooltip="Show or hide the text removed as boilerplate",
+        ),
+    ]
+
+    show_removed: reactive[bool] = reactive(False)
+    """Whether the boilerplate removed from the article is shown (dimmed) after it."""
+    current_match: reactive[int] = reactive(-1)
+    """The match `n`/`N` last moved to (-1: none yet)."""
+
+    @dataclass
+    class MatchMoved(Message):
+        """The current match changed: ``number`` of ``total`` (1-based; 0 for none)."""
+
+        number: int
+        total: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.highlighter = Highlighter()
+        self.watch_words: list[WatchWord] = []
+        self.layout_: Layout = Layout([Text("Select an article to read it.")])
+        self._token = 0
+
+    def show(self, article: Article | None, highlighter: Highlighter) -> None:
+        """Show an article (or nothing) with this query's matches lit."""
+        self.article = article
+        self.highlighter = highlighter
+        self.current_match = -1
+        self.scroll_to(y=0, animate=False)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the article out again (after a resize, a toggle, new watch words)."""
+        self._token += 1
+        if self.article is None:
+            self.layout_ = Layout([Text("Select an article to read it.")])
+            self._apply()
+            return
+        muted = self.get_component_rich_style("reading-pane--muted", partial=True)
+        match = self.get_component_rich_style("reading-pane--match", partial=True)
+        width = max(1, (self.size.width or 80) - 2)
+        self._layout(self.article, self._token, width, muted, match)
+
+    @work(thread=True, exclusive=True, group="layout")
+    def _layout(self, article: Article, token: int, width: int, muted: Style, match: Style) -> None:
+        layout = layout_article(
+            article,
+            width,
+            self.app.console,
+            highlighter=self.highlighter,
+            match_style=match,
+            watch=list(self.watch_words),
+            show_removed=self.show_removed,
+            muted=muted,
+        )
+        self.app.call_from_thread(self._laid_out, layout, token)
+
+    def _laid_out(self, layout: Layout, token: int) -> None:
+        if token != self._token:
+            return  # an older layout: the article, width or options changed since
+        self.layout_ = layout
+        self._apply()
+        self.post_message(self.MatchMoved(0, len(layout.match_lines)))
+
+    def _apply(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.layout_.lines))
+        self.refresh()
+
+    @property
+    def match_count(self) -> int:
+        return len(self.layout_.match_lines)
+
+    def on_resize(self) -> None:
+        if (
+            self.article is not None
+            and self.size.width
+            and self.size.width - 2 != self.layout_.width
+        ):
+            self.relayout()
+        else:
+            self._apply()
+
+    def watch_show_removed(self) -> None:
+        self.relayout()
+
+    def action_toggle_removed(self) -> None:
+        self.show_removed = not self.show_removed
+        removed = len(self.article.removed) if self.article else 0
+        state = "shown" if self.show_removed else "hidden"
+        self.notify(f"Removed boilerplate {state} ({removed} block{'s' * (removed != 1)})")
+
+    def action_scroll_lines(self, step: int) -> None:
+        self.scroll_to(y=self.scroll_offset.y + step, animate=False)
+
+    def action_next_match(self, step: int) -> None:
+        total = self.match_count
+        if not total:
+            self.notify("No matches in this article")
+            return
+        if self.current_match < 0:
+            self.current_match = 0 if step > 0 else total - 1
+        else:
+            self.current_match = (self.current_match + step) % total
+
+    def watch_current_match(self, number: int) -> None:
+        if number < 0:
+            return
+        line = self.layout_.match_lines[number]
+        self.scroll_to(y=max(0, line - self.size.height // 3), animate=False)
+        self.refresh()
+        self.post_message(self.MatchMoved(number + 1, self.match_count))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        index = y + int(self.scroll_offset.y)
+        if index >= len(self.layout_.lines):
+            return Strip.blank(width, base)
+        line = self.layout_.lines[index]
+        if self.current_match >= 0 and self.layout_.match_lines[self.current_match] == index:
+            line = line.copy()
+            current = self.get_component_rich_style("reading-pane--current", partial=True)
+            for span in line.spans:
+                style = span.style
+                if (
+                    isinstance(style, Style)
+                    and style.meta
+                    and style.meta.get("match") == self.current_match
+                ):
+                    line.stylize(current, span.start, span.end)
+        segments = [
+            Segment(seg.text, base + seg.style if seg.style else base)
+            for seg in line.render(self.app.console)
+            if seg.text != "\n"
+        ]
+        return Strip(segments).extend_cell_length(width, base).crop(0, width)
