@@ -11,8 +11,10 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Key
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
@@ -100,6 +102,7 @@ class BroadsheetApp(App[None]):
             yield Input(
                 placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
                 id="search",
+                select_on_focus=False,
             )
             yield Static("", id="query-note")
         with Horizontal(id="main"):
@@ -250,7 +253,7 @@ class BroadsheetApp(App[None]):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.articles.focus()
+        self._focus(self.articles)
 
     def _start_search(self, keep: str | None = None) -> None:
         if self.index is None:
@@ -349,7 +352,7 @@ class BroadsheetApp(App[None]):
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:
         self._load(message.hit.id)
-        self.pane.focus()
+        self._focus(self.pane)
 
     def _load(self, article_id: str) -> None:
         if self.index is not None:
@@ -383,21 +386,31 @@ class BroadsheetApp(App[None]):
 
     # -- actions --------------------------------------------------------------------------
 
+    def _focus(self, widget: Widget) -> None:
+        """Move the focus now, so that keys typed right after go to the new widget."""
+        self._main.set_focus(widget)
+
     def action_focus_search(self) -> None:
-        self._main.query_one("#search", Input).focus()
+        self._focus(self._main.query_one("#search", Input))
 
-    def on_key(self, event: object) -> None:
-        from textual.events import Key
-
-        if not isinstance(event, Key) or event.key != "escape":
-            return
+    def on_key(self, event: Key) -> None:
         search = self._main.query_one("#search", Input)
-        if self.focused is search:
+        if event.key == "escape" and self.focused is search:
             if search.value:
                 search.value = ""
             else:
-                self.articles.focus()
+                self._focus(self.articles)
             event.stop()
+
+    def type_into_search(self, character: str) -> None:
+        """A letter typed in the list or pane that no key is bound to starts a search.
+
+        Keys typed fast right after "/" were already on their way to the list; this keeps
+        them too.
+        """
+        search = self._main.query_one("#search", Input)
+        self._focus(search)
+        search.insert_text_at_cursor(character)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

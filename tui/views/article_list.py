@@ -162,6 +162,17 @@ class ArticleList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.hits) * self.row_height)
 
+    def on_key(self, event: events.Key) -> None:
+        typed = getattr(self.app, "type_into_search", None)
+        if (
+            typed is not None
+            and event.is_printable
+            and event.character
+            and event.key not in self.app.active_bindings
+        ):
+            typed(event.character)
+            event.stop()
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         base = self.rich_style

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -236,6 +236,17 @@ class ReadingPane(ScrollView, can_focus=True):
         self.scroll_to(y=max(0, line - self.size.height // 3), animate=False)
         self.refresh()
         self.post_message(self.MatchMoved(number + 1, self.match_count))
+
+    def on_key(self, event: events.Key) -> None:
+        typed = getattr(self.app, "type_into_search", None)
+        if (
+            typed is not None
+            and event.is_printable
+            and event.character
+            and event.key not in self.app.active_bindings
+        ):
+            typed(event.character)
+            event.stop()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width

@@ -1,0 +1,80 @@
+"""Fixtures for the reader's tests: a small corpus written here, its index, and app drivers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from index.build import rebuild
+from tests.conftest import write_corpus
+from tui.reader import BroadsheetApp
+
+STORIES: dict[str, str] = {
+    "ceasefire.txt": (
+        "Envoys agree on ceasefire monitors\n\nBy Ann Lee\n\n"
+        "GENEVA, May 2 (Reuters) - Envoys agreed on Tuesday to send peacekeepers to monitor "
+        "the ceasefire, officials said, after a week of talks.\n\n"
+        "The peacekeeping force would need a mandate from the Security Council, a diplomat "
+        'said. "We are close," the envoy said. Peacekeepers could arrive within a month.\n'
+    ),
+    "harvest.txt": (
+        "Farmers count the cost of the drought\n\nPublished: 3 June 2024\n\n"
+        "Farmers in the south said the drought had halved the wheat harvest this year, and "
+        "asked the government for emergency aid.\n"
+    ),
+    "markets.md": (
+        "---\ntitle: Markets rally on ceasefire hopes\nsource: Daily Ledger\ndate: 2024-05-03\n"
+        "---\nShares rose on Wednesday as investors welcomed the ceasefire talks in Geneva, "
+        "traders said, and the peacekeepers plan lifted hopes.\n"
+    ),
+    "hostile.txt": (
+        "Markup test [bold]not bold[/bold] and [@click=app.quit]click[/]\n\n"
+        "This body has [link=http://example.org]a link[/link], a stray [/bold] tag and "
+        "\x1b[31mred escape\x1b[0m text that must all show literally in the reader.\n"
+    ),
+}
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus", STORIES)
+
+
+@pytest.fixture
+def built(corpus_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
+    index_dir = tmp_path / "index"
+    rebuild(corpus_dir, index_dir)
+    return corpus_dir, index_dir
+
+
+@pytest.fixture
+def app(built: tuple[Path, Path]) -> BroadsheetApp:
+    return BroadsheetApp(*built)
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Wait until every worker has finished and every message has been handled."""
+    for _ in range(6):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+KEY_NAMES = {
+    " ": "space",
+    '"': "quotation_mark",
+    "*": "asterisk",
+    "~": "tilde",
+    ":": "colon",
+    "(": "left_parenthesis",
+    ")": "right_parenthesis",
+}
+
+
+async def search(pilot: Pilot[object], text: str) -> None:
+    """Type a query into the search bar, key by key, and wait for the results."""
+    await pilot.press("slash")
+    await pilot.press(*[KEY_NAMES.get(ch, ch) for ch in text])
+    await pilot.pause(0.2)  # the search waits for a pause in typing
+    await settle(pilot)

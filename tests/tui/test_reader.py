@@ -1,0 +1,296 @@
+"""Pilot tests: each key of the reader, with workers awaited (no sleeps)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from tests.tui.conftest import search, settle
+from tui.reader import BroadsheetApp
+from tui.views.article_list import ArticleList
+from tui.views.compare import CompareScreen
+from tui.views.dialogs import HelpScreen, SourcePicker
+from tui.views.reading_pane import ReadingPane
+
+
+def listed(app: BroadsheetApp) -> list[str]:
+    return [hit.id for hit in app.articles.hits]
+
+
+def status(app: BroadsheetApp) -> str:
+    return str(app._main.query_one("#status", Static).render())
+
+
+def pane_text(app: BroadsheetApp) -> str:
+    return "\n".join(line.plain for line in app.pane.layout_.lines)
+
+
+async def test_startup_lists_all_newest_first(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert listed(app)[:2] == ["harvest.txt", "markets.md"]
+        assert set(listed(app)[2:]) == {"ceasefire.txt", "hostile.txt"}  # unknown dates last
+        assert "4 articles" in status(app) and "index fresh" in status(app)
+        assert app.pane.article is not None  # the first article is previewed
+
+
+async def test_startup_builds_a_missing_index(corpus_dir: Path, tmp_path: Path) -> None:
+    app = BroadsheetApp(corpus_dir, tmp_path / "fresh-index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(listed(app)) == 4
+
+
+async def test_typing_searches_stem_aware(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "peacekeeper")
+        assert isinstance(app.focused, Input)
+        assert set(listed(app)) == {"ceasefire.txt", "markets.md"}
+        assert "2 hits" in status(app)
+        assert app.articles.snippets  # visible rows got snippets
+        await pilot.press("enter")
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_escape_clears_then_leaves_the_search_bar(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drought")
+        assert listed(app) == ["harvest.txt"]
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        search_bar = app._main.query_one("#search", Input)
+        assert search_bar.value == "" and len(listed(app)) == 4
+        await pilot.press("escape")
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_list_movement_keys(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        articles = app.articles
+        await pilot.press("j")
+        assert articles.cursor == 1
+        await pilot.press("down", "down")
+        assert articles.cursor == 3
+        await pilot.press("k", "up")
+        assert articles.cursor == 1
+        await pilot.press("G")
+        assert articles.cursor == 3
+        await pilot.press("g")
+        assert articles.cursor == 0
+        await pilot.press("space")
+        assert articles.cursor == 3
+        await pilot.press("b")
+        assert articles.cursor == 0
+
+
+async def test_open_article_and_jump_between_matches(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "peacekeepers")
+        await pilot.press("enter")  # to the list
+        while app.articles.current is None or app.articles.current.id != "ceasefire.txt":
+            await pilot.press("j")
+        await pilot.press("l")
+        await settle(pilot)
+        pane = app.pane
+        assert isinstance(app.focused, ReadingPane)
+        assert pane.article is not None and pane.article.id == "ceasefire.txt"
+        assert pane.match_count == 3  # peacekeepers, peacekeeping, Peacekeepers
+        await pilot.press("n")
+        assert "match 1 of 3" in status(app)
+        await pilot.press("n", "n")
+        assert "match 3 of 3" in status(app)
+        await pilot.press("n")
+        assert "match 1 of 3" in status(app)  # wraps around
+        await pilot.press("N")
+        assert "match 3 of 3" in status(app)
+        await pilot.press("j", "k", "G", "g", "space", "b")  # scrolling keys do not fail
+
+
+async def test_removed_boilerplate_toggles(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
+    corpus, _ = built
+    (corpus / "appeal.txt").write_text(
+        "Bridge reopens after repairs\n\nThe bridge reopened on Monday after three months of "
+        "repairs, the council said.\n\nA Message from The Bridge Gazette:\nDear readers,\n"
+        "Please support us.\nRemind me later.\n"
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await search(pilot, "bridge")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert "Dear readers" not in pane_text(app)
+        await pilot.press("t")
+        await settle(pilot)
+        assert "Dear readers" in pane_text(app)
+        await pilot.press("t")
+        await settle(pilot)
+        assert "Dear readers" not in pane_text(app)
+
+
+async def test_tab_cycles_panes(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ReadingPane)
+        await pilot.press("tab")
+        assert isinstance(app.focused, Input)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, ReadingPane)
+
+
+async def test_sort_cycles(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.sort == "newest" and listed(app)[0] == "harvest.txt"
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.sort == "oldest" and listed(app)[0] == "markets.md"
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.sort == "source" and listed(app)[0] == "markets.md"  # Daily Ledger
+        await pilot.press("s")
+        assert app.sort == "relevance"
+
+
+async def test_filter_by_source(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        await pilot.press("down", "enter")  # the first outlet after "All outlets"
+        await settle(pilot)
+        assert app.source is not None
+        assert all(hit.source == app.source for hit in app.articles.hits)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("enter")  # All outlets
+        await settle(pilot)
+        assert app.source is None and len(listed(app)) == 4
+
+
+async def test_update_in_background(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
+    corpus, _ = built
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        (corpus / "late.txt").write_text("Late news arrives\n\nA late story about tides.\n")
+        await pilot.press("r")
+        await settle(pilot)
+        assert "late.txt" in listed(app)
+        assert "5 articles" in status(app)
+
+
+async def test_mark_and_compare(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m", "j", "m")
+        assert len(app.articles.marked) == 2
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        screen = app.screen
+        assert screen.comparison is not None
+        for key in (
+            "j",
+            "k",
+            "right_square_bracket",
+            "left_square_bracket",
+            "right_curly_bracket",
+            "left_curly_bracket",
+            "tab",
+            "u",
+            "u",
+            "x",
+        ):
+            await pilot.press(key)
+            await settle(pilot)
+        assert screen.ids[0] != app.articles.marked[0]  # swapped
+        await pilot.press("escape")
+        assert not isinstance(app.screen, CompareScreen)
+        assert app.articles.cursor == 1  # selection kept
+
+
+async def test_compare_with_most_similar(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        while app.articles.current is None or app.articles.current.id != "ceasefire.txt":
+            await pilot.press("j")
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.ids[0] == "ceasefire.txt"
+
+
+async def test_help_screen(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+
+
+async def test_query_error_shows_inline(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, '"unclosed')
+        note = str(app._main.query_one("#query-note", Static).render())
+        assert "unclosed quote at column 1" in note
+
+
+async def test_suggestion_is_a_key(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drougth")
+        note = str(app._main.query_one("#query-note", Static).render())
+        assert "Did you mean drought?" in note
+        await pilot.press("ctrl+y")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert listed(app) == ["harvest.txt"]
+
+
+async def test_watch_words_from_the_palette(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Highlight term")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"ceasefire", "enter")
+        await settle(pilot)
+        assert app.watch_words == ["ceasefire"]
+        assert "watching: ceasefire" in status(app)
+        assert app.pane.watch_words
+
+
+async def test_narrow_layout_stacks(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.has_class("-narrow")
+        articles, pane = app.articles.region, app.pane.region
+        assert pane.y >= articles.bottom  # stacked
+        assert articles.right <= 80 and pane.right <= 80
+
+
+async def test_quit(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        assert app.return_code == 0 or app._exit_renderables == [] or not app.is_running

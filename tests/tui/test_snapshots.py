@@ -1,0 +1,72 @@
+"""Snapshots of the screens people see (baselines in __snapshots__; --snapshot-update)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from tests.tui.conftest import search, settle
+from tui.reader import BroadsheetApp
+
+SnapCompare = Callable[..., bool]
+
+
+def before(*steps: Callable[[Pilot[Any]], Awaitable[None]]) -> Callable[[Pilot[Any]], Any]:
+    async def run(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        for step in steps:
+            await step(pilot)
+            await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run
+
+
+async def query(pilot: Pilot[Any]) -> None:
+    await search(pilot, "peacekeepers")
+
+
+async def open_first_and_next_match(pilot: Pilot[Any]) -> None:
+    await pilot.press("enter", "enter")
+    await settle(pilot)
+    await pilot.press("n")
+
+
+async def help_screen(pilot: Pilot[Any]) -> None:
+    await pilot.press("question_mark")
+
+
+async def compare_two(pilot: Pilot[Any]) -> None:
+    await pilot.press("m", "j", "m", "c")
+
+
+def test_startup_on_the_seeds(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    app = BroadsheetApp(seeds, tmp_path / "index")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=before())
+
+
+def test_results_for_a_query(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
+    assert snap_compare(app, terminal_size=(120, 40), run_before=before(query))
+
+
+def test_reading_pane_with_highlights(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
+    assert snap_compare(
+        app, terminal_size=(120, 40), run_before=before(query, open_first_and_next_match)
+    )
+
+
+def test_help_screen(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
+    assert snap_compare(app, terminal_size=(120, 40), run_before=before(help_screen))
+
+
+def test_narrow_layout(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
+    assert snap_compare(app, terminal_size=(80, 24), run_before=before(query))
+
+
+def test_comparison_view(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
+    assert snap_compare(app, terminal_size=(140, 40), run_before=before(compare_two))
