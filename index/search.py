@@ -239,6 +239,9 @@ class CorpusIndex:
         self._listing: dict[str, list[Any]] = {}
         self._ids: list[str] = []
         self._lexicon: list[str] | None = None
+        # our own copy: Whoosh's `ix.schema` re-reads the folder, which a rebuild elsewhere
+        # may just have removed
+        self._schema = make_schema()
         self._open()
 
     # -- life cycle ---------------------------------------------------------------------
@@ -246,7 +249,19 @@ class CorpusIndex:
     def _open(self) -> None:
         check_safe(self.index_dir)
         tidy(self.index_dir)
-        generation = current_generation(self.index_dir)
+        for _ in range(5):
+            generation = current_generation(self.index_dir)
+            try:
+                self._open_generation(generation)
+                return
+            except (IndexDamaged, FileNotFoundError):
+                # other processes may publish twice and prune the one we were about to
+                # open; if the pointer moved, open the newer one instead
+                if current_generation(self.index_dir) == generation:
+                    raise
+        self._open_generation(current_generation(self.index_dir))
+
+    def _open_generation(self, generation: Path | None) -> None:
         if generation is None:
             raise IndexMissing(f"no index in {self.index_dir}; run `broadsheet index rebuild`")
         check_safe(generation)
@@ -255,7 +270,7 @@ class CorpusIndex:
             verify(generation, manifest)
         listing = read_json(generation / LISTING)
         try:
-            ix = open_dir(str(generation), schema=make_schema())
+            ix = open_dir(str(generation), schema=self._schema)
             searcher = ix.searcher()
             ids = list(searcher.reader().column_reader("id"))
         except StoreError:
@@ -379,7 +394,7 @@ class CorpusIndex:
         """
         text = unicodedata.normalize("NFC", text)
         check_syntax(text)
-        parser = MultifieldParser(list(SEARCH_FIELDS), self._ix.schema, fieldboosts=FIELD_BOOSTS)
+        parser = MultifieldParser(list(SEARCH_FIELDS), self._schema, fieldboosts=FIELD_BOOSTS)
         parser.add_plugin(FuzzyTermPlugin())
         parser.add_plugin(GtLtPlugin())
         query = parser.parse(text)

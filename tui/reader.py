@@ -142,7 +142,7 @@ class BroadsheetApp(App[None]):
 
     # -- the index ------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="index", name="open index")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="open index")
     def _open_index(self) -> None:
         from index.build import ensure_index
         from index.search import open_index
@@ -190,7 +190,7 @@ class BroadsheetApp(App[None]):
             self.articles.refresh()
         self._update_status()
 
-    @work(thread=True, exclusive=True, group="freshness")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="freshness")
     def _check_freshness(self) -> None:
         from index.status import index_status
 
@@ -201,7 +201,7 @@ class BroadsheetApp(App[None]):
         self.freshness = message.state
         self._update_status()
 
-    @work(thread=True, exclusive=True, group="refresh")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
     def _check_generation(self) -> None:
         index = self.index
         if index is not None and not index.is_current() and index.refresh():
@@ -214,7 +214,7 @@ class BroadsheetApp(App[None]):
         self._update_status()
         self._update()
 
-    @work(thread=True, exclusive=True, group="index", name="update index")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="update index")
     def _update(self) -> None:
         from index.build import update
 
@@ -262,7 +262,7 @@ class BroadsheetApp(App[None]):
         self._keep = keep
         self._search(self.index, self._key, self.search_text, self.sort, self.source)
 
-    @work(thread=True, exclusive=True, group="search", name="search")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
     def _search(
         self,
         index: CorpusIndex,
@@ -331,7 +331,7 @@ class BroadsheetApp(App[None]):
         if wanted:
             self._snippets(self.index, self._key, wanted, self.highlighter)
 
-    @work(thread=True, exclusive=True, group="snippets")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="snippets")
     def _snippets(
         self, index: CorpusIndex, key: tuple[object, ...], hits: list[Hit], light: Highlighter
     ) -> None:
@@ -359,7 +359,7 @@ class BroadsheetApp(App[None]):
             self._token += 1
             self._load_article(self.index, article_id, self._token)
 
-    @work(thread=True, exclusive=True, group="article")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article")
     def _load_article(self, index: CorpusIndex, article_id: str, token: int) -> None:
         try:
             article = index.article(article_id)
@@ -459,7 +459,7 @@ class BroadsheetApp(App[None]):
         else:
             self.notify("Mark two articles with m, then press c")
 
-    @work(thread=True, exclusive=True, group="similar")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
     def _find_similar(self, index: CorpusIndex, article_id: str) -> None:
         similar = index.most_similar(article_id, limit=3)
         if not similar:

@@ -244,7 +244,7 @@ class CompareScreen(Screen[None]):
             ": a passage both carry verbatim",
         )
 
-    @work(thread=True, exclusive=True, group="compare")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare")
     def _analyse(self, first: str, second: str, token: int) -> None:
         a, b = self.index.article(first), self.index.article(second)
         comparison = compare(a.body, b.body)
@@ -297,7 +297,7 @@ class CompareScreen(Screen[None]):
         widths = [max(1, self.pane(side).size.width - 2) for side in (0, 1)]
         self._layout_sides(self._token, widths, [self.pane(s).styles_for_layout() for s in (0, 1)])
 
-    @work(thread=True, exclusive=True, group="compare-layout")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare-layout")
     def _layout_sides(self, token: int, widths: list[int], styles: list[SideStyles]) -> None:
         assert self.comparison is not None
         comparison = self.comparison

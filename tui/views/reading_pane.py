@@ -168,7 +168,7 @@ class ReadingPane(ScrollView, can_focus=True):
         width = max(1, (self.size.width or 80) - 2)
         self._layout(self.article, self._token, width, muted, match)
 
-    @work(thread=True, exclusive=True, group="layout")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="layout")
     def _layout(self, article: Article, token: int, width: int, muted: Style, match: Style) -> None:
         layout = layout_article(
             article,

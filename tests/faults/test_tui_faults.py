@@ -1,0 +1,150 @@
+"""Promises 4 and 5 in the reader: hostile text stays inert, the UI never freezes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from index.build import rebuild
+from tests.conftest import write_corpus
+from tests.faults.test_crashes import ROOT, write_articles
+from tests.tui.conftest import STORIES, search, settle
+from tui.reader import BroadsheetApp
+
+FIVE_MB_WORDS = 850_000  # about 5 MB of text
+
+
+def errors(app: BroadsheetApp) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+class Heartbeat:
+    """Measures the longest gap between ticks of a 10 ms timer: the event loop's worst stall."""
+
+    def __init__(self, app: BroadsheetApp) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        app.set_interval(0.01, self.beat)
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+
+async def test_hostile_markup_and_escapes_render_literally(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", STORIES)
+    rebuild(corpus, tmp_path / "index")
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "markup")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert app.is_running
+        shown = "\n".join(line.plain for line in app.pane.layout_.lines)
+        assert "[bold]not bold[/bold]" in shown and "[@click=app.quit]click[/]" in shown
+        assert "[link=http://example.org]a link[/link]" in shown and "stray [/bold]" in shown
+        assert "\x1b" not in shown and "red escape" in shown
+        listed = "".join(segment.text for y in range(4) for segment in app.articles.render_line(y))
+        assert "[bold]not bold[/bold]" in listed and "[@click=app" in listed
+        await pilot.click(app.articles, offset=(10, 0))  # clicking the row runs no action
+        assert app.is_running and errors(app) == []
+
+
+async def test_resize_to_one_cell_and_back(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", STORIES)
+    rebuild(corpus, tmp_path / "index")
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        for size in ((1, 1), (2, 3), (80, 24), (1, 1), (200, 60), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+        assert app.is_running and errors(app) == []
+        assert app.pane.layout_.lines
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("big")
+    corpus = write_corpus(root / "corpus", STORIES)
+    words = ("harbour tide crane wharf ship dock " * (FIVE_MB_WORDS // 6)).split()
+    lines = [" ".join(words[i : i + 14]) + "." for i in range(0, len(words), 14)]
+    (corpus / "huge.txt").write_text(
+        "A very long article\n\n" + "\n".join(lines) + "\n", encoding="utf-8"
+    )
+    rebuild(corpus, root / "index")
+    return corpus, root / "index"
+
+
+async def test_five_megabyte_article_while_typing(
+    big_corpus: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, index_dir = big_corpus
+    assert (corpus / "huge.txt").stat().st_size > 5_000_000
+    app = BroadsheetApp(corpus, index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        heart = Heartbeat(app)
+        await search(pilot, "harbour")
+        heart.reset()
+        while app.articles.current is None or app.articles.current.id != "huge.txt":
+            await pilot.press("j")
+        await pilot.press("l")
+        await pilot.press("slash", *"tide crane", "backspace", "e")  # typing meanwhile
+        await pilot.pause(0.2)
+        await settle(pilot)
+        longest = heart.longest
+        assert app.pane.article is not None
+        assert errors(app) == []
+        with capsys.disabled():
+            print(f"\nlongest event-loop stall opening a 5 MB article: {longest * 1000:.0f} ms")
+        # the promise is ~100 ms; the bound here leaves room for a loaded CI machine
+        assert longest < 0.5
+
+
+async def test_searching_throughout_a_rebuild_elsewhere(tmp_path: Path) -> None:
+    corpus = write_articles(tmp_path / "corpus", 300)
+    index_dir = tmp_path / "index"
+    rebuild(corpus, index_dir, procs=1)
+    app = BroadsheetApp(corpus, index_dir)
+    script = (
+        "import sys; from pathlib import Path; from index.build import rebuild\n"
+        "for _ in range(3): rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1)"
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = app.index.generation if app.index else None
+        child = subprocess.Popen(
+            [sys.executable, "-c", script, str(corpus), str(index_dir)], cwd=ROOT
+        )
+        searches = 0
+        while child.poll() is None or searches < 10:
+            await _search_once(pilot, ["harbour", "cranes", "wages", "tides"][searches % 4])
+            searches += 1
+        app._check_generation()
+        await settle(pilot)
+        assert child.returncode == 0
+        assert errors(app) == []
+        assert app.index is not None and app.index.generation != first  # picked up
+        assert len(app.articles.hits) > 0
+
+
+async def _search_once(pilot: Pilot[object], word: str) -> None:
+    app = pilot.app
+    assert isinstance(app, BroadsheetApp)
+    bar = app._main.query_one("#search")
+    bar.value = word  # type: ignore[attr-defined]
+    await pilot.pause(0.15)
+    await settle(pilot)
