@@ -13,12 +13,6 @@ _LINE_PATTERNS = (
     r"(?:Prev|Next|Previous)\s+(?:article|story|post|page)\b",
     r"(?:Prev|Next|Previous)\s*[:»«>|]\s*\S",
     r"(?:PREV|NEXT|Prev|Next|Previous)\s*$",
-    r"(?:Read|See) (?:more|also|next|the full story)\b\s*[:»>]",
-    r"Related(?: articles| stories| coverage| content)?\s*:",
-    r"(?:Share|Tweet|Email) (?:this|on)\b",
-    r"Follow (?:us|@\w+)\b.*(?:on|@)",
-    r"Click here\b",
-    r"(?:Sign up|Subscribe)\b.{0,80}(?:newsletter|inbox|updates|free|today|now|here)",
     r"Advertisement\s*$",
     r"ADVERTISEMENT\s*$",
     r"Sponsored(?: content)?\s*$",
@@ -28,11 +22,24 @@ _LINE_PATTERNS = (
     r"Our Standards:",
     r"The Thomson Reuters Trust Principles\.?\s*$",
     r"(?:Reuter|REUTER|Reuters?)\s*$",
-    r"(?:Download|Get) (?:our|the) (?:free )?app\b",
     r"Remind me later\.?\s*$",
 )
 BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_LINE_PATTERNS) + ")")
-"""A line that is boilerplate on its own (navigation, sharing, cookie, copyright, sign-off)."""
+"""A line that is boilerplate on its own (navigation, cookie, copyright, sign-off)."""
+# Calls to action: boilerplate unless the line reads as reported speech (see REPORTED).
+_CALL_PATTERNS = (
+    r"(?:Read|See) (?:more|also|next|the full story)\b\s*[:»>]",
+    r"Related(?: articles| stories| coverage| content)?\s*:",
+    r"(?:Share|Tweet|Email) (?:this|on)\b",
+    r"Follow (?:us|@\w+)\b.*(?:on|@)",
+    r"Click here\b",
+    r"(?:Sign up|Subscribe)\b.{0,80}(?:newsletter|inbox|updates|free|today|now|here|reading)",
+    r"(?:Download|Get) (?:our|the) (?:free )?app\b",
+)
+CALL_TO_ACTION = re.compile("^(?:" + "|".join(_CALL_PATTERNS) + ")")
+"""A line that asks the reader to share, follow, click, subscribe or read on."""
+REPORTED = re.compile(r"\b(?:said|says|told|according to|urged|warned|announced|reported|added)\b")
+"""Reported speech: a line with it is article text, even if it opens like an appeal."""
 MAX_BOILERPLATE_LINE = 220
 
 APPEAL_OPENER = re.compile(
@@ -41,7 +48,8 @@ APPEAL_OPENER = re.compile(
     r"|(?:Please )?(?:support|help fund|fund) (?:our|independent|quality|free)"
     r" (?:journalism|reporting|newsroom)\b"
     r"|(?:Become|Join us as) a (?:member|supporter|subscriber)\b"
-    r"|(?:Please )?(?:consider )?(?:donate|donating|making a (?:donation|contribution))\b"
+    r"|(?:Please |Consider )(?:consider )?(?:donat\w*|making a (?:donation|contribution))\b"
+    r"|Donate\b(?! \w+ (?:is|are|was|were)\b)"
     r"|Subscribe (?:now|today) to\b"
     r"|(?:You've|You have) (?:read|reached) (?:all|your) .{0,30}(?:free )?articles?\b)",
     re.IGNORECASE,
@@ -81,7 +89,9 @@ def is_boilerplate_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
         return False
-    return is_separator(stripped) or BOILERPLATE_LINE.match(stripped) is not None
+    if is_separator(stripped) or BOILERPLATE_LINE.match(stripped) is not None:
+        return True
+    return CALL_TO_ACTION.match(stripped) is not None and REPORTED.search(stripped) is None
 
 
 def appeal_end(lines: list[str], start: int) -> int | None:
@@ -94,6 +104,8 @@ def appeal_end(lines: list[str], start: int) -> int | None:
     opener = lines[start].strip()
     if not opener or len(opener) > MAX_BOILERPLATE_LINE or not APPEAL_OPENER.match(opener):
         return None
+    if REPORTED.search(opener):
+        return None  # "Subscribe now to the bus pass, the council urged" is news
     last = min(len(lines), start + 1 + APPEAL_REACH)
     for index in range(start + 1, last):
         if APPEAL_CLOSER.match(lines[index].strip()):

@@ -12,6 +12,7 @@ from index.metadata import (
     DATE_LINE,
     DATELINE,
     HEADLINE_DATE,
+    NOT_PLACES,
     SOURCE_LINE,
     TRAILING_AGENCY,
     agency_name,
@@ -23,10 +24,16 @@ from index.models import Extracted
 
 TITLE_MAX = 90
 """Longest derived title, in characters, before it is cut at a word boundary."""
+_LEAD_PUNCT = ".-–—•*·|>:/ "
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+"""A sentence ending in an initial ("U.S."), whose final period is not a full stop."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“‘(])")
 _BLANKS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_ODD_SPACE = re.compile(r"[\t\u00a0]|  ")
+HEAD_LINE_MAX = 300
+"""Longest line that can be a headline, a date line or a byline; longer lines are prose."""
+TAIL_CREDIT = 80
+"""How far from the end of the text a closing agency credit ("(dpa/NAN)") is looked for."""
 
 # line roles
 _BODY, _REMOVED, _META = 0, 1, 2
@@ -34,6 +41,8 @@ _BODY, _REMOVED, _META = 0, 1, 2
 
 def _is_prose(line: str) -> bool:
     """A line that reads as article text rather than a heading or a label."""
+    if len(line) > HEAD_LINE_MAX:
+        return True  # no heading is this long: spare the regexes on long paragraphs
     if HEADLINE_DATE.match(line) or DATE_LINE.match(line):
         return False
     words = len(line.split())
@@ -55,16 +64,26 @@ def _norm(line: str) -> str:
     return " ".join(line.lower().split())
 
 
+def _tidy(line: str) -> str:
+    """A line with runs of spaces, tabs and no-break spaces made one space."""
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        return _SPACES.sub(" ", line).strip()
+    return line.strip()
+
+
 def derive_title(body: str) -> str:
     """A title from the lede: its first sentence, dateline removed, cut to `TITLE_MAX`."""
     lede = next((p.strip() for p in body.split("\n") if p.strip()), "")
     match = DATELINE.match(lede)
     if match and len(lede) > match.end() + 20:
-        lede = lede[match.end() :]
-    sentence = _SENTENCE_END.split(lede, maxsplit=1)[0].strip()
-    sentence = _SPACES.sub(" ", sentence)
+        lede = lede[match.end() :].lstrip(_LEAD_PUNCT)
+    # a sentence past three title lengths would be cut anyway: look no further
+    sentence = _SENTENCE_END.split(lede[: TITLE_MAX * 3], maxsplit=1)[0]
+    sentence = _SPACES.sub(" ", sentence).strip().lstrip(_LEAD_PUNCT)
+    if not sentence.strip(".…!?'\"”’ "):
+        sentence = _SPACES.sub(" ", lede[: TITLE_MAX * 3]).strip()
     if len(sentence) <= TITLE_MAX:
-        return sentence.rstrip(".")
+        return sentence if _INITIAL_END.search(sentence) else sentence.rstrip(".")
     cut = sentence.rfind(" ", 0, TITLE_MAX)
     return sentence[: cut if cut > TITLE_MAX // 2 else TITLE_MAX].rstrip(" ,;:-–—") + "…"
 
@@ -86,10 +105,7 @@ def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracte
         The cleaned body, what was removed, and the metadata.
     """
     known = known or {}
-    lines = [
-        _SPACES.sub(" ", line).strip() if _ODD_SPACE.search(line) else line.strip()
-        for line in text.split("\n")
-    ]
+    lines = [_tidy(line) for line in text.split("\n")]
     role = [_BODY] * len(lines)
     found: dict[str, object] = {}
 
@@ -172,8 +188,19 @@ def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracte
         else:
             headline = None
 
-    body_lines = [line if role[k] == _BODY else "" for k, line in enumerate(lines)]
-    body = _BLANKS.sub("\n\n", "\n".join(body_lines)).strip("\n")
+    body = _join(lines, role)
+    if not body and headline is not None and lede is None:
+        # a text that is one short line (or only a headline and metadata): keep the
+        # headline as the body too, rather than leave an article with no text
+        for k in head:
+            if role[k] == _META and (
+                _norm(lines[k]) == _norm(headline) or HEADLINE_DATE.match(lines[k]) is not None
+            ):
+                role[k] = _BODY
+                break
+        body = _join(lines, role)
+        if not (isinstance(known_title, str) and known_title.strip()):
+            headline = None  # the line is the text, so the title is derived from it
     removed = _blocks(lines, role)
 
     # 3. the lede: a dateline, perhaps with the agency: "UNITED NATIONS, March 20 (Reuters) -"
@@ -181,19 +208,21 @@ def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracte
     dateline = known.get("dateline")
     lede_match = DATELINE.match(first_para)
     if lede_match:
-        if not dateline:
-            place = lede_match.group("place")
-            day = lede_match.group("day")
-            dateline = f"{place}, {day}" if day else place
-        agency = lede_match.group("agency")
+        place = lede_match.group("place")
+        day = lede_match.group("day")
+        agency = lede_match.group("agency") or lede_match.group("slashed")
         if agency:
             found.setdefault("lede_source", source_from_credit(agency))
+        if not day and agency_name(place):
+            found.setdefault("lede_source", agency_name(place))  # "DW: ...", "AP - ..."
+        elif not dateline and (day or place.rstrip(".") not in NOT_PLACES):
+            dateline = f"{place}, {day}" if day else place
 
     # 4. the outlet, the byline and the date, where the text gives them
     source = known.get("source") or found.get("source") or found.get("lede_source")
     if not source:
-        last = next((line for line in reversed(body.split("\n")) if line.strip()), "")
-        trailing = TRAILING_AGENCY.search(last)
+        tail = body[-TAIL_CREDIT:].rstrip()
+        trailing = TRAILING_AGENCY.search(tail) if tail.endswith(")") else None
         if trailing:
             source = source_from_credit(trailing.group("agency"))
     source = source or found.get("appeal_outlet")
@@ -219,6 +248,12 @@ def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracte
         dateline=str(dateline) if dateline else None,
         date=date,
     )
+
+
+def _join(lines: list[str], role: list[int]) -> str:
+    """The body lines as text, paragraphs kept, runs of blank lines made one."""
+    body_lines = [line if role[k] == _BODY else "" for k, line in enumerate(lines)]
+    return _BLANKS.sub("\n\n", "\n".join(body_lines)).strip("\n")
 
 
 def _blocks(lines: list[str], role: list[int]) -> tuple[str, ...]:

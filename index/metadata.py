@@ -42,6 +42,11 @@ AGENCIES = {
         "Sputnik",
         "WAFA",
         "APA",
+        "DW",
+        "Deutsche Welle",
+        "RFE/RL",
+        "KCNA",
+        "Kyiv Independent",
     )
 }
 """News agencies, by their lower-case name, for telling "by Reuters" from "By Jane Doe"."""
@@ -97,16 +102,40 @@ REPORTING_BY = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,4})"
     r"(?:,\s*(?P<day>" + _MONTHS + r"\s+\d{1,2}))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\))?"
-    r"\s*(?:[-–—]+|:)\s+"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*(?:[-–—]+|:)\s+"
+    r"|\.?\s*/(?P<slashed>[A-Z][\w .&-]{1,30})/\s*"  # TASS: "MOSCOW, March 30. /TASS/."
+    r"|\s*(?:[-–—]+|:)\s+)"
 )
 """A dateline opening the lede: "UNITED NATIONS, March 20 (Reuters) - ", "MEXICO CITY — "."""
+NOT_PLACES = frozenset(
+    {
+        "ANALYSIS",
+        "BREAKING",
+        "COMMENT",
+        "EDITORIAL",
+        "EXCLUSIVE",
+        "FACTBOX",
+        "FEATURE",
+        "INTERVIEW",
+        "LIVE",
+        "NOTE",
+        "OPINION",
+        "PHOTOS",
+        "REVIEW",
+        "UPDATE",
+        "UPDATED",
+        "VIDEO",
+        "WATCH",
+    }
+)
+"""All-caps kickers that open a lede like a dateline but name no place ("UPDATE: ...")."""
 TRAILING_AGENCY = re.compile(
     r"\((?P<agency>[A-Za-z][\w.&]*(?:/[\w.&]+)+|[A-Za-z][\w.& ]{1,30})\)\s*$"
 )
 """An agency credit closing the text: "... Macron.(dpa/NAN)"."""
 
 _DATE_SETTINGS: dict[str, Any] = {
+    "STRICT_PARSING": True,
     "REQUIRE_PARTS": ["day", "month", "year"],
     "PREFER_DATES_FROM": "past",
     "DATE_ORDER": "MDY",
@@ -114,6 +143,7 @@ _DATE_SETTINGS: dict[str, Any] = {
     "TO_TIMEZONE": "UTC",
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
+_CREDIT_WORDS = ("porting by", "riting by", "ritten by", "ported by")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.?", re.IGNORECASE)
 
 
@@ -163,6 +193,8 @@ def source_from_credit(credit: str) -> str | None:
 
 def byline_from_credits(text: str) -> str | None:
     """Names from a "Reporting by ..." credit, when the article has no "By" line."""
+    if not any(word in text for word in _CREDIT_WORDS):
+        return None  # most texts have no credit: skip the regex scan
     match = REPORTING_BY.search(text)
     if not match:
         return None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import gc
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rich.style import Style
@@ -16,10 +19,18 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from index.models import Hit, Progress
-from index.search import SORTS, CorpusIndex, Highlighter, QueryError, Sort, highlighter_for_terms
+from index.models import Hit, Progress, Span
+from index.search import (
+    SORTS,
+    CorpusIndex,
+    Highlighter,
+    QueryError,
+    Sort,
+    highlighter_for_terms,
+    snippet,
+)
 from tui.events import (
     ArticleLoaded,
     BuildProgressed,
@@ -34,12 +45,16 @@ from tui.events import (
 )
 from tui.views.article_list import ArticleList
 from tui.views.dialogs import HelpScreen, Prompt, SourcePicker
-from tui.views.reading_pane import ReadingPane
+from tui.views.reading_pane import PAUSE, ReadingPane
 
 LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
-SEARCH_DELAY = 0.08
+SEARCH_DELAY = 0.05
 """Seconds of quiet typing before a search starts (keystrokes in between cancel it)."""
+SNIPPET_SCAN = 20_000
+"""Characters of an article scanned at a time for a list snippet's match."""
+GC_OLD_THRESHOLD = 200
+"""Young collections between full ones while the reader runs (Python's default is 10)."""
 NARROW = 100
 """Below this many columns the list stacks over the pane."""
 _MAIN_SCREEN_ACTIONS = frozenset(
@@ -94,6 +109,9 @@ class BroadsheetApp(App[None]):
         self._keep: str | None = None
         self._token = 0
         self._busy = ""
+        self._gc_thresholds = gc.get_threshold()
+        self.shown_query: str | None = None
+        """The query whose hits the list shows now (None before the first search)."""
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -104,7 +122,7 @@ class BroadsheetApp(App[None]):
                 id="search",
                 select_on_focus=False,
             )
-            yield Static("", id="query-note")
+            yield Static("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
             yield ReadingPane(id="pane")
@@ -112,10 +130,19 @@ class BroadsheetApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # A long article is laid out as a million small objects; Python's full collections
+        # then walk them all, holding the GIL for 100 ms+. Collecting the oldest generation
+        # 20 times less often keeps keystrokes prompt (young garbage is still collected).
+        self._gc_thresholds = gc.get_threshold()
+        young, middle, old = self._gc_thresholds
+        gc.set_threshold(young, middle, max(old, GC_OLD_THRESHOLD))
         self._main.query_one(ArticleList).focus()
         self._open_index()
         self.set_interval(3.0, self._check_generation)
         self._layout_for(self.size.width)
+
+    def on_unmount(self) -> None:
+        gc.set_threshold(*self._gc_thresholds)
 
     def on_resize(self) -> None:
         self._layout_for(self.size.width)
@@ -291,22 +318,21 @@ class BroadsheetApp(App[None]):
         self.total = result.total
         self.total_exact = result.total_exact
         self.suggestion = result.suggestion
-        note = self._main.query_one("#query-note", Static)
         if result.total == 0 and result.suggestion:
-            note.update(
+            self._note(
                 Text.assemble(
                     "No matches. Did you mean ", (result.suggestion, "bold"), "?  ctrl+y uses it"
                 )
             )
         elif result.total == 0 and self.search_text.strip():
-            note.update(Text("No matches."))
+            self._note(Text("No matches."))
         else:
-            note.update("")
-        note.set_class(False, "-error")
+            self._note(None)
         keep = self._keep
         self.articles.show(
             list(result.hits), with_snippets=bool(self.search_text.strip()), keep=keep
         )
+        self.shown_query = result.query
         self._fill_snippets()
         self.refresh_bindings()
         self._update_status()
@@ -320,9 +346,14 @@ class BroadsheetApp(App[None]):
     def on_search_failed(self, message: SearchFailed) -> None:
         if message.key != self._key:
             return
+        self._note(Text(f"⚠ {message.reason}"), error=True)
+
+    def _note(self, text: Text | None, *, error: bool = False) -> None:
+        """The line under the search bar (hidden when empty: at 80x24 every row counts)."""
         note = self._main.query_one("#query-note", Static)
-        note.update(Text(f"⚠ {message.reason}"))
-        note.set_class(True, "-error")
+        note.update(text or "")
+        note.set_class(text is None, "-empty")
+        note.set_class(error, "-error")
 
     def _fill_snippets(self) -> None:
         if self.index is None or not self.articles.with_snippets:
@@ -335,7 +366,17 @@ class BroadsheetApp(App[None]):
     def _snippets(
         self, index: CorpusIndex, key: tuple[object, ...], hits: list[Hit], light: Highlighter
     ) -> None:
-        filled = {hit.id: index.with_snippet(hit, light) for hit in hits}
+        worker = get_current_worker()
+        filled: dict[str, Hit] = {}
+        for hit in hits:
+            if worker.is_cancelled or key != self._key:
+                return  # the list moved on: these rows are no longer wanted
+            try:
+                body = index.article(hit.id).body
+            except KeyError:
+                continue
+            text, spans = snippet(body, _first_spans(body, light, lambda: worker.is_cancelled))
+            filled[hit.id] = dataclasses.replace(hit, snippet=text, snippet_spans=spans)
         self.post_message(SnippetsFilled(key, filled))
 
     def on_snippets_filled(self, message: SnippetsFilled) -> None:
@@ -530,7 +571,9 @@ class BroadsheetApp(App[None]):
         if self.search_text.strip() and self.total is not None:
             shown = len(self.articles.hits)
             count = f"{self.total:,}" + ("" if self.total_exact else "+")
-            hits = f"{count} hits" + (f" (first {shown:,} listed)" if shown < self.total else "")
+            hits = f"{count} hit{'s' * (self.total != 1)}" + (
+                f" (first {shown:,} listed)" if shown < self.total else ""
+            )
             parts.append(hits)
         parts.append(f"sort: {self.sort}")
         if self.source:
@@ -552,6 +595,34 @@ class BroadsheetApp(App[None]):
                 severity="error",
                 timeout=8,
             )
+
+
+def _first_spans(body: str, light: Highlighter, cancelled: Callable[[], bool]) -> tuple[Span, ...]:
+    """Matches in the first stretch of ``body`` that has any (a snippet needs no more).
+
+    A snippet shows one passage, so scanning a 5 MB article to its end for the list would
+    only keep the UI thread from the GIL.
+    """
+    for piece_start, piece in _pieces(body):
+        spans = light.spans(piece)
+        if spans:
+            return tuple(Span(s.start + piece_start, s.end + piece_start, s.term) for s in spans)
+        time.sleep(PAUSE)
+        if cancelled():
+            break
+    return ()
+
+
+def _pieces(body: str) -> Iterator[tuple[int, str]]:
+    """``body`` cut (after a space or newline) into about SNIPPET_SCAN-character pieces."""
+    start = 0
+    while start < len(body):
+        end = start + SNIPPET_SCAN
+        if end < len(body):
+            cut = max(body.rfind(" ", start, end), body.rfind("\n", start, end))
+            end = cut + 1 if cut > start else end
+        yield start, body[start:end]
+        start = end
 
 
 def _one_line(error: BaseException) -> str:

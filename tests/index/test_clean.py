@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.clean import appeal_end, is_boilerplate_line, is_separator
 from index.extract import extract
+from index.metadata import DATE_TEXT
+from index.models import Extracted
 
 
 @pytest.mark.parametrize("line", ["-", "--", "-->", "×", "***", "• • •", "===", "~~~", "|"])
@@ -126,18 +128,128 @@ def test_repeated_headline_kept_once() -> None:
     assert len("\n".join(found.removed).splitlines()) == 2
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=400))
-def test_nothing_is_lost(text: str) -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Donating blood saves lives, the health minister said on Monday.",
+            "Clinics will open late on Thursdays.",
+            "Thank you.",
+        ],
+        ["Donate boxes were placed at the station entrance, volunteers said."],
+        [
+            "Subscribe now to the new bus pass, the council urged residents on Friday.",
+            "It is cheap.",
+        ],
+        ["Dear readers of this column will remember the flood of 1998.", "It was worse."],
+    ],
+)
+def test_appeal_words_in_article_text_survive(lines: list[str]) -> None:
+    found = extract("\n".join(lines))
+    for line in lines:
+        assert line in found.body
+
+
+@pytest.mark.parametrize(
+    ("opener", "closer"),
+    [
+        ("Support our journalism", "Thank you for reading."),
+        ("Dear reader,", "Remind me later"),
+        ("Please consider making a donation", "No thanks"),
+        ("Become a member today", "Maybe later"),
+        ("You've read all your free articles this month", "Subscribe now"),
+    ],
+)
+def test_appeal_blocks_go_whole(opener: str, closer: str) -> None:
+    text = "\n".join(
+        [
+            "The ferry resumed service on Monday after a week of storms, the operator said.",
+            opener,
+            "Reporting like this depends on readers who chip in every month.",
+            closer,
+            "Passengers queued from dawn.",
+        ]
+    )
     found = extract(text)
-    kept = found.body + "\n" + "\n".join(found.removed)
-    fields = " ".join(str(v) for v in (found.title, found.source, found.byline, found.date) if v)
+    assert found.removed == ("\n".join(text.splitlines()[1:4]),)
+    assert [line for line in found.body.splitlines() if line] == [
+        text.splitlines()[0],
+        "Passengers queued from dawn.",
+    ]
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "The council approved the budget on Tuesday after a long debate, officials said.",
+        "Readers wrote in to support the library, which will stay open.",
+        "Next year the port will double its capacity, the company said.",
+        "LONDON, March 3 (Reuters) - Shares rose on the news, traders said.",
+        "MEXICO CITY — The storm weakened overnight, forecasters said.",
+    ]
+)
+_HEADS = st.sampled_from(
+    [
+        "Bridge reopens after repairs",
+        "Bridge reopens after repairs – 01/23/2025 at 5:53 p.m.",
+        "by Reuters",
+        "By Ann Lee and Bo Chan",
+        "Thursday, 20 March 2014 17:50 GMT",
+        "Published: 4 May 2021",
+        "(Updated with comment from the mayor)",
+    ]
+)
+_JUNK = st.sampled_from(
+    [
+        "-",
+        "--",
+        "-->",
+        "×",
+        "***",
+        "PREV The best parks in town",
+        "NEXT Why the river flooded",
+        "Share this article",
+        "Advertisement",
+        "Read more: Budget passes",
+        "© 2024 Example News",
+        "Our Standards: The Trust Principles.",
+        "A Message from The Example Post:",
+        "Dear readers,",
+        "We need your support to keep reporting.",
+        "Remind me later.",
+        "Reuter",
+        "(Reporting by Ann Lee; Editing by Cy Dee)",
+        "Talks resume next week.(dpa/NAN)",
+        "",
+    ]
+)
+_ANY = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=80)
+
+
+def _reflected(line: str, found: Extracted) -> bool:
+    """The line's content is in a metadata field (a headline, a byline, a date line)."""
+    fields = [found.title, found.source, found.byline, found.dateline]
+    if any(value and " ".join(value.split()) in line for value in fields):
+        return True
+    return found.date is not None and DATE_TEXT.search(line) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_HEADS, _SENTENCES, _JUNK, _ANY), max_size=14),
+    st.sampled_from(["\n", "\n\n", "\n\n\n\n"]),
+)
+def test_nothing_is_lost(parts: list[str], joiner: str) -> None:
+    text = joiner.join(parts)
+    found = extract(text)
+    assert found.title is not None or not found.body.strip()
+    body = " ".join(found.body.split())
+    removed = [" ".join(block.split()) for block in found.removed]
     for line in text.split("\n"):
-        words = line.split()
-        if not words:
+        squashed = " ".join(line.split())
+        if not squashed:
             continue
-        squashed = " ".join(words)
         assert (
-            squashed in " ".join(kept.split())
-            or any(w in fields for w in words)
-            or (squashed in text and found.title is not None)
-        )
+            squashed in body
+            or any(squashed in block for block in removed)
+            or _reflected(squashed, found)
+        ), (squashed, found)

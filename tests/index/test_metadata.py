@@ -89,3 +89,45 @@ def test_derived_title_is_cut_at_a_word() -> None:
 def test_trailing_agency_credit() -> None:
     found = extract("Talks will resume next week in Geneva, the envoy said on Friday.(AFP)")
     assert found.source == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "source", "title"),
+    [
+        (
+            "MOSCOW, March 30. /TASS/. The envoy met the minister on Friday, the ministry said.",
+            "MOSCOW, March 30",
+            "TASS",
+            "The envoy met the minister on Friday, the ministry said",
+        ),
+        (
+            "NEW YORK, March 3 - Stocks rose sharply today, traders said.\n\nReuter\n",
+            "NEW YORK, March 3",
+            None,
+            "Stocks rose sharply today, traders said",
+        ),
+        ("DW: The council voted on Monday to shut the mine.", None, "DW", None),
+        ("UPDATE: The council voted on Monday to shut the mine.", None, None, None),
+        ("KYIV: The council voted on Monday to shut the mine.", "KYIV", None, None),
+    ],
+)
+def test_lede_openers(
+    text: str, dateline: str | None, source: str | None, title: str | None
+) -> None:
+    found = extract(text)
+    assert found.dateline == dateline
+    assert found.source == source
+    assert found.date is None
+    if title is not None:
+        assert found.title == title and found.title_derived
+
+
+def test_a_lone_short_line_is_body_and_title() -> None:
+    found = extract("Scott Pruitt\n")
+    assert found.body == "Scott Pruitt"
+    assert found.title == "Scott Pruitt" and found.title_derived
+
+
+def test_derived_title_keeps_an_initial() -> None:
+    assert derive_title("Talks resumed in the U.S.") == "Talks resumed in the U.S."
+    assert derive_title("Talks resumed on Monday.") == "Talks resumed on Monday"

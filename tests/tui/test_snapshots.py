@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tests.tui.conftest import search, settle
 from tui.reader import BroadsheetApp
@@ -16,6 +17,9 @@ SnapCompare = Callable[..., bool]
 
 def before(*steps: Callable[[Pilot[Any]], Awaitable[None]]) -> Callable[[Pilot[Any]], Any]:
     async def run(pilot: Pilot[Any]) -> None:
+        # a blinking cursor is on or off depending on timing: snapshots want it steady
+        for bar in pilot.app.query(Input):
+            bar.cursor_blink = False
         await settle(pilot)
         for step in steps:
             await step(pilot)

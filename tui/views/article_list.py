@@ -34,6 +34,7 @@ class ArticleList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleList {
         background: $surface;
+        overflow-x: hidden;
         & > .article-list--cursor { background: $accent 30%; }
         &:focus > .article-list--cursor { background: $accent 50%; }
         & > .article-list--meta { color: $text-muted; }
@@ -90,7 +91,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.hits = hits
         self.with_snippets = with_snippets
         self.snippets = {}
-        self.virtual_size = Size(self.size.width, len(hits) * self.row_height)
+        self.virtual_size = Size(0, len(hits) * self.row_height)
         index = next((i for i, h in enumerate(hits) if h.id == keep), 0) if keep else 0
         self.scroll_to(y=0, animate=False)
         self.set_reactive(ArticleList.cursor, index)
@@ -160,7 +161,7 @@ class ArticleList(ScrollView, can_focus=True):
                 self.action_open()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.hits) * self.row_height)
+        self.virtual_size = Size(0, len(self.hits) * self.row_height)
 
     def on_key(self, event: events.Key) -> None:
         typed = getattr(self.app, "type_into_search", None)

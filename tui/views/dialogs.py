@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -80,10 +81,12 @@ class HelpScreen(ModalScreen[None]):
             yield Label(Text("broadsheet: keys", style="bold"), id="help-title")
             for heading, keys in HELP:
                 yield Static(Text(heading, style="bold underline"), classes="help-heading")
-                table = Text()
+                # a grid, so a description that wraps stays in its column at 80 columns
+                table = Table.grid(padding=(0, 2))
+                table.add_column(no_wrap=True, min_width=16, style="bold")
+                table.add_column(ratio=1)
                 for key, what in keys:
-                    table.append(f"  {key:<18}", style="bold")
-                    table.append(f"{what}\n")
+                    table.add_row(Text("  " + key), Text(what))
                 yield Static(table)
             yield Static(Text(QUERY_HELP), classes="help-queries")
             yield Static(Text("esc closes this help", style="dim"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -16,6 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.worker import get_current_worker
 
 from index.models import Article
 from index.search import Highlighter
@@ -23,13 +25,44 @@ from index.search import Highlighter
 WatchWord = tuple[Highlighter, Style]
 
 
+CHUNK = 16_000
+"""Characters of body laid out between pauses (a pause lets the UI thread take the GIL)."""
+PAUSE = 0.001
+"""Seconds a layout worker sleeps between chunks, so keystrokes never wait on a long article."""
+
+
 @dataclass(frozen=True)
 class Layout:
-    """An article laid out for one width: its lines and where each match landed."""
+    """An article laid out for one width: its lines and where each match landed.
+
+    ``complete`` is False for the first screenful of a long article, shown while the rest
+    is still being laid out.
+    """
 
     lines: list[Text]
     match_lines: list[int] = field(default_factory=list)
     width: int = 0
+    complete: bool = True
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
+    """Cut ``text`` into pieces of about ``size`` characters, at line ends where possible.
+
+    A piece ends after a newline (or, in a line longer than ``size``, after a space), so
+    wrapping and word matching see the same words as in the whole text.
+    """
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end >= len(text):
+            yield text[start:]
+            return
+        cut = text.rfind("\n", start, end)
+        if cut == -1:
+            cut = text.rfind(" ", start, end)
+        end = cut + 1 if cut != -1 else end
+        yield text[start:end]
+        start = end
 
 
 def layout_article(
@@ -42,20 +75,30 @@ def layout_article(
     watch: Sequence[WatchWord] = (),
     show_removed: bool = False,
     muted: Style | None = None,
-) -> Layout:
+    on_first: Callable[[Layout], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Layout | None:
     """Lay out an article as wrapped lines (run this in a thread: long articles take time).
+
+    The body is laid out a chunk at a time with a short pause between chunks, so that a
+    5 MB article never starves the UI thread of the GIL; ``on_first`` gets the first
+    chunk's lines (if there is more to come) so the reader sees text at once, and
+    ``cancelled`` is polled between chunks (returns None when it says so).
 
     Every query match carries a ``match`` number in its style's meta, so that after
     wrapping we know the line of each match (for `n`/`N`). Article text never passes
     through markup: it is plain `Text`, so "[bold]" shows as typed.
     """
     muted = muted or Style(dim=True)
-    text = Text(no_wrap=False, overflow="fold")
+    width = max(1, width)
+    head = Text(no_wrap=False, overflow="fold")
     title = article.title or "(untitled)"
-    text.append(title, Style(bold=True))
+    head.append(title, Style(bold=True))
+    for span in highlighter.spans(title):
+        head.stylize(match_style, span.start, span.end)
     if article.title_derived:
-        text.append("  (title from the lede)", muted)
-    text.append("\n")
+        head.append("  (title from the lede)", muted)
+    head.append("\n")
     facts = [article.source or "source unknown"]
     if article.byline:
         facts.append(f"by {article.byline}")
@@ -66,32 +109,54 @@ def layout_article(
         if article.date
         else "date unknown"
     )
-    text.append(" · ".join(facts), muted)
-    text.append("\n\n")
-    offset = len(text)
-    text.append(article.body)
-    for words, style in watch:
-        for span in words.spans(article.body):
-            text.stylize(style, offset + span.start, offset + span.end)
-    for number, span in enumerate(highlighter.spans(article.body)):
-        text.stylize(
-            match_style + Style(meta={"match": number}), offset + span.start, offset + span.end
-        )
+    head.append(" · ".join(facts), muted)
+    lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
+    lines.append(Text())
+    match_lines: list[int] = []
+    number = 0
+
+    def add(piece: Text) -> None:
+        nonlocal number
+        if piece.plain.endswith("\n"):
+            piece.right_crop(1)  # the chunk's last newline ends its last line, no more
+        first = len(lines)
+        wrapped = piece.wrap(console, width, overflow="fold")
+        found: dict[int, int] = {}
+        for index, line in enumerate(wrapped):
+            for span in line.spans:
+                style = span.style
+                if isinstance(style, Style) and style.meta and "match" in style.meta:
+                    found.setdefault(int(style.meta["match"]), first + index)
+        lines.extend(wrapped)
+        match_lines.extend(found[k] for k in sorted(found))
+
+    pieces = list(chunks(article.body))
+    for position, chunk in enumerate(pieces):
+        piece = Text(chunk)
+        for words, style in watch:
+            for span in words.spans(chunk):
+                piece.stylize(style, span.start, span.end)
+        for span in highlighter.spans(chunk):
+            piece.stylize(match_style + Style(meta={"match": number}), span.start, span.end)
+            number += 1
+        add(piece)
+        more = position + 1 < len(pieces)
+        if position == 0 and more and on_first is not None:
+            on_first(Layout(list(lines), list(match_lines), width, complete=False))
+        if more:
+            time.sleep(PAUSE)
+            if cancelled():
+                return None
     if show_removed and article.removed:
-        text.append("\n\n── removed as boilerplate ──\n", muted)
-        text.append("\n\n".join(article.removed), muted)
-    lines = list(text.wrap(console, max(1, width), overflow="fold"))
-    found: dict[int, int] = {}
-    for index, line in enumerate(lines):
-        for wrapped in line.spans:
-            wrapped_style = wrapped.style
-            if (
-                isinstance(wrapped_style, Style)
-                and wrapped_style.meta
-                and "match" in wrapped_style.meta
-            ):
-                found.setdefault(int(wrapped_style.meta["match"]), index)
-    return Layout(lines, [found[k] for k in sorted(found)], width)
+        lines.extend([Text(), Text("── removed as boilerplate ──", muted)])
+        for block in article.removed:
+            lines.append(Text())
+            for chunk in chunks(block):
+                add(Text(chunk, muted))
+                time.sleep(PAUSE)
+            if cancelled():
+                return None
+    return Layout(lines, match_lines, width)
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -105,18 +170,21 @@ class ReadingPane(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ReadingPane {
         padding: 0 1;
+        overflow-x: hidden;
         & > .reading-pane--match { background: $warning 45%; text-style: bold; }
-        & > .reading-pane--current { background: $accent; color: $text; text-style: bold; }
+        & > .reading-pane--current {
+            background: $accent; color: $text; text-style: bold underline;
+        }
         & > .reading-pane--muted { color: $text-muted; }
     }
     """
     BINDINGS = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="pane-down"),
         Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="pane-up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="pane-top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="pane-bottom"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="pane-page-down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="pane-page-up"),
+        Binding("g,home", "top", "Top", show=False, id="pane-top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="pane-bottom"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="pane-page-down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="pane-page-up"),
         Binding("n", "next_match(1)", "Next match", id="pane-next-match"),
         Binding("N", "next_match(-1)", "Prev match", id="pane-prev-match"),
         Binding(
@@ -170,6 +238,11 @@ class ReadingPane(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="layout")
     def _layout(self, article: Article, token: int, width: int, muted: Style, match: Style) -> None:
+        worker = get_current_worker()
+
+        def first(layout: Layout) -> None:
+            self.app.call_from_thread(self._laid_out, layout, token)
+
         layout = layout_article(
             article,
             width,
@@ -179,18 +252,25 @@ class ReadingPane(ScrollView, can_focus=True):
             watch=list(self.watch_words),
             show_removed=self.show_removed,
             muted=muted,
+            on_first=first,
+            # a newer layout (another article, width or option) makes this one moot
+            cancelled=lambda: worker.is_cancelled or token != self._token,
         )
-        self.app.call_from_thread(self._laid_out, layout, token)
+        if layout is not None:
+            self.app.call_from_thread(self._laid_out, layout, token)
 
     def _laid_out(self, layout: Layout, token: int) -> None:
         if token != self._token:
             return  # an older layout: the article, width or options changed since
         self.layout_ = layout
         self._apply()
-        self.post_message(self.MatchMoved(0, len(layout.match_lines)))
+        if layout.complete:
+            number = self.current_match + 1 if 0 <= self.current_match < self.match_count else 0
+            self.post_message(self.MatchMoved(number, self.match_count))
 
     def _apply(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.layout_.lines))
+        # no width: lines are wrapped to the pane, so there is nothing to scroll sideways
+        self.virtual_size = Size(0, len(self.layout_.lines))
         self.refresh()
 
     @property
@@ -216,8 +296,20 @@ class ReadingPane(ScrollView, can_focus=True):
         state = "shown" if self.show_removed else "hidden"
         self.notify(f"Removed boilerplate {state} ({removed} block{'s' * (removed != 1)})")
 
+    # jumps, not animations: an animated scroll over a 100,000-line article repaints
+    # every frame on the way
     def action_scroll_lines(self, step: int) -> None:
         self.scroll_to(y=self.scroll_offset.y + step, animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        step = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_offset.y + direction * step, animate=False)
 
     def action_next_match(self, step: int) -> None:
         total = self.match_count
@@ -230,7 +322,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self.current_match = (self.current_match + step) % total
 
     def watch_current_match(self, number: int) -> None:
-        if number < 0:
+        if not 0 <= number < self.match_count:
             return
         line = self.layout_.match_lines[number]
         self.scroll_to(y=max(0, line - self.size.height // 3), animate=False)
@@ -255,7 +347,11 @@ class ReadingPane(ScrollView, can_focus=True):
         if index >= len(self.layout_.lines):
             return Strip.blank(width, base)
         line = self.layout_.lines[index]
-        if self.current_match >= 0 and self.layout_.match_lines[self.current_match] == index:
+        current_match = self.current_match
+        if (
+            0 <= current_match < self.match_count
+            and self.layout_.match_lines[current_match] == index
+        ):
             line = line.copy()
             current = self.get_component_rich_style("reading-pane--current", partial=True)
             for span in line.spans:
@@ -263,7 +359,7 @@ class ReadingPane(ScrollView, can_focus=True):
                 if (
                     isinstance(style, Style)
                     and style.meta
-                    and style.meta.get("match") == self.current_match
+                    and style.meta.get("match") == current_match
                 ):
                     line.stylize(current, span.start, span.end)
         segments = [
