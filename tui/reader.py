@@ -105,6 +105,7 @@ class BroadsheetApp(App[None]):
         self.total_exact = True
         self.match_info = ""
         self._search_timer: Timer | None = None
+        self._last_change = 0.0
         self._key: tuple[object, ...] = ()
         self._keep: str | None = None
         self._token = 0
@@ -143,6 +144,7 @@ class BroadsheetApp(App[None]):
 
     def on_unmount(self) -> None:
         gc.set_threshold(*self._gc_thresholds)
+        gc.unfreeze()
 
     def on_resize(self) -> None:
         self._layout_for(self.size.width)
@@ -188,6 +190,9 @@ class BroadsheetApp(App[None]):
     def on_index_opened(self, message: IndexOpened) -> None:
         self.index = message.index
         self._busy = ""
+        # the index's listing and id tables are long-lived: keep full collections from
+        # walking them on every pass (they are still freed when no longer referenced)
+        gc.freeze()
         if message.report is not None:
             self.notify(
                 f"Built the index: {message.report.indexed:,} articles"
@@ -274,9 +279,16 @@ class BroadsheetApp(App[None]):
 
     @on(Input.Changed, "#search")
     def _query_changed(self) -> None:
+        # a key typed after a pause searches at once; keys typed in a burst wait until
+        # the burst pauses, so the list does not redraw for every letter of a word
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
+        now = time.monotonic()
+        if now - self._last_change > SEARCH_DELAY:
+            self._start_search()
+        else:
+            self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
+        self._last_change = now
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:

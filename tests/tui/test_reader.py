@@ -294,3 +294,20 @@ async def test_quit(app: BroadsheetApp) -> None:
         await settle(pilot)
         await pilot.press("q")
         assert app.return_code == 0 or app._exit_renderables == [] or not app.is_running
+
+
+async def test_a_key_after_a_pause_searches_at_once_a_burst_waits(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        box = app._main.query_one("#search", Input)
+        app._last_change = 0.0  # the last change was long ago: search at once
+        box.value = "drought"
+        app._query_changed()
+        assert app._key[0] == "drought"
+        box.value = "droughts"  # straight after: part of a burst, so it waits
+        app._query_changed()
+        assert app._key[0] == "drought" and app._search_timer is not None
+        await settle(pilot)
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app._key[0] == "droughts" and app.shown_query == "droughts"
