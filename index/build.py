@@ -39,6 +39,8 @@ ProgressCallback = Callable[[Progress], None]
 DEFAULT_PROCS = min(2, os.cpu_count() or 1)
 """Whoosh indexing processes; both cores of the target machine by default."""
 WRITER_LIMIT_MB = 256
+MULTIPROCESS_MIN_DOCS = 500
+"""Below about this many articles one process is quicker than starting the others."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +208,7 @@ def rebuild(
 
 def _writer(ix: Any, procs: int, docs: int) -> Any:
     # multiprocessing only pays for itself on a corpus of some size
-    if procs > 1 and docs >= 2000:
+    if procs > 1 and docs >= MULTIPROCESS_MIN_DOCS:
         return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
     return ix.writer(limitmb=WRITER_LIMIT_MB)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -154,3 +155,35 @@ def test_current_pointer_is_replaced_not_rewritten(corpus: Path, index_dir: Path
     inode = os.stat(index_dir / CURRENT).st_ino
     rebuild(corpus, index_dir)
     assert os.stat(index_dir / CURRENT).st_ino != inode
+
+
+def test_two_processes_build_the_same_index(tmp_path: Path) -> None:
+    # a corpus big enough for Whoosh's multiprocess writer gives the same answers
+    corpus = tmp_path / "many.jsonl"
+    words = [
+        "harbour",
+        "strike",
+        "frost",
+        "grain",
+        "tariff",
+        "council",
+        "budget",
+        "apple",
+        "dock",
+        "union",
+    ]
+    with open(corpus, "w", encoding="utf-8") as out:
+        for n in range(700):
+            body = " ".join(words[(n * k) % len(words)] for k in range(1, 180))
+            row = {"id": f"m{n}", "title": f"Report {n}", "date": f"2020-01-{1 + n % 28:02d}"}
+            out.write(json.dumps({**row, "body": body}) + "\n")
+    one = rebuild(corpus, tmp_path / "one", procs=1)
+    two = rebuild(corpus, tmp_path / "two", procs=2)
+    assert one.indexed == two.indexed == 700
+    with open_index(tmp_path / "one") as a, open_index(tmp_path / "two") as b:
+        assert len(b._searcher.reader().leaf_readers()) == 2  # both processes wrote
+        for query in ("harbour", "grain AND tariff", '"dock union"', "date:2020-01-05", ""):
+            first = a.search(query, limit=None, snippets=False)
+            second = b.search(query, limit=None, snippets=False)
+            assert first.total == second.total
+            assert {h.id for h in first.hits} == {h.id for h in second.hits}

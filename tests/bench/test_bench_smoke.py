@@ -1,0 +1,101 @@
+"""`python -m bench --quick` runs every section end to end on a small generated corpus."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+WORDS = [
+    "oil",
+    "wheat",
+    "coffee",
+    "dollar",
+    "bank",
+    "tariff",
+    "strike",
+    "merger",
+    "yen",
+    "gold",
+    "inflation",
+    "shipping",
+    "sugar",
+    "acquisition",
+    "dividend",
+    "crude",
+    "interest",
+    "rates",
+    "trade",
+    "deficit",
+    "export",
+    "prices",
+    "stock",
+    "split",
+    "federal",
+    "reserve",
+    "money",
+    "supply",
+    "net",
+    "loss",
+    "exchange",
+    "petroleum",
+    "computer",
+    "market",
+    "growers",
+]
+
+
+def write_corpus(path: Path, count: int) -> None:
+    rng = random.Random(7)
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(count):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(60, 200))]
+            sentences = [" ".join(words[i : i + 12]).capitalize() + "." for i in range(0, 200, 12)]
+            row = {
+                "id": f"a{n}",
+                "title": " ".join(rng.choice(WORDS) for _ in range(5)).upper(),
+                "source": "Wire",
+                "date": f"1987-{rng.randint(2, 10):02d}-{rng.randint(1, 28):02d}T10:00:00",
+                "body": "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, 12, 3)),
+            }
+            out.write(json.dumps(row) + "\n")
+
+
+def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
+    corpus = tmp_path / "wires.jsonl"
+    write_corpus(corpus, 700)
+    out = tmp_path / "latest.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--corpus", str(corpus), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["quick"] is True
+    assert report["machine"]["cpus"] and report["machine"]["whoosh"] != "unknown"
+    figures = report["figures"]
+    for procs in ("procs1", "procs2"):
+        for side in ("raw", "broadsheet"):
+            assert figures["build"][procs][side]["docs"] == 400
+            assert figures["build"][procs][side]["seconds"] > 0
+            assert figures["build"][procs][side]["peak_mb"] > 0
+    assert len(figures["search"]["raw_ms"]) == len(figures["search"]["broadsheet_ms"]) == 50
+    assert figures["updates"]["files"] == 400
+    assert figures["updates"]["broadsheet"]["noop_s"] >= 0
+    assert figures["compare_ms"] > 0
+    tui = figures["tui"]
+    assert tui["first_paint_ms"] > 0 and tui["rss_mb"] > 0 and len(tui["keystroke_ms"]) == 30
+    assert [row["articles"] for row in figures["scale"]] == [400, 800]
+    assert all(row["p95"] > 0 and row["raw_p95"] > 0 for row in figures["scale"])
+    # every row of the table has a figure, and ratios where raw Whoosh was measured
+    names = [row[0] for row in report["rows"]]
+    assert "rebuild, 2 processes" in names and "search p95" in names
+    assert all(row[3].endswith("x") for row in report["rows"] if row[2])
+    assert "smoke run" in done.stdout
