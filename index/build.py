@@ -15,7 +15,7 @@ from whoosh.index import create_in, open_dir
 
 from index.ingest import ReadError, SourceFile, read_source, scan
 from index.models import Article, BuildReport, Progress, Skipped
-from index.schema import SCHEMA_VERSION, make_schema, source_key
+from index.schema import SCHEMA_VERSION, make_schema
 from index.store import (
     LISTING,
     MANIFEST,
@@ -55,7 +55,6 @@ class _Plan:
 def _document(article: Article, file_rel: str) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "id": article.id,
-        "file": file_rel,
         "path": article.path,
         "title": article.title,
         "title_derived": article.title_derived,
@@ -63,7 +62,6 @@ def _document(article: Article, file_rel: str) -> dict[str, Any]:
         "removed": list(article.removed),
         "url": article.url,
         "extra": dict(article.extra),
-        "source_key": source_key(article.source),
     }
     for name in ("source", "byline", "dateline"):
         value = getattr(article, name)
@@ -356,7 +354,7 @@ def _update_into(
         for rel in plan.drop:
             for article_id in files.pop(rel, {}).get("ids", []):
                 listing.pop(article_id, None)
-            deleted += writer.delete_by_term("file", rel)
+                deleted += writer.delete_by_term("id", article_id)
         collector = _Collector(writer, files, listing, on_progress, len(plan.read))
         for source in plan.read:
             collector.add_file(source)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.fields import BOOLEAN, DATETIME, ID, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the schema or what is stored changes: older indexes are rebuilt, not misread."""
 
 TEXT_ANALYZER = StemmingAnalyzer()
@@ -22,12 +22,10 @@ def make_schema() -> Schema:
     names = StandardAnalyzer(stoplist=None)
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
-        file=ID(stored=True),
         path=STORED(),
         title=TEXT(analyzer=TEXT_ANALYZER, stored=True),
-        title_derived=BOOLEAN(stored=True),
+        title_derived=STORED(),
         source=TEXT(analyzer=names, stored=True),
-        source_key=ID(),
         byline=TEXT(analyzer=names, stored=True),
         dateline=TEXT(analyzer=names, stored=True),
         date=DATETIME(stored=True),

@@ -242,6 +242,7 @@ class CorpusIndex:
         self._ids: list[str] = []
         self._lexicon: list[str] | None = None
         self._dates: tuple[list[int], list[int]] | None = None
+        self._by_source: dict[str, set[int]] = {}
         # our own copy: Whoosh's `ix.schema` re-reads the folder, which a rebuild elsewhere
         # may just have removed
         self._schema = make_schema()
@@ -290,6 +291,7 @@ class CorpusIndex:
         )
         self._lexicon = None
         self._dates = None
+        self._by_source = {}
         for thing in old:
             if thing is not None:
                 thing.close()
@@ -569,12 +571,30 @@ class CorpusIndex:
             docs = self._dated_between(low, high)
             allowed = docs if allowed is None else allowed & docs
         if source:
-            docs = set(self._searcher.docs_for_query(Term("source_key", source_key(source))))
+            docs = self._from_source(source)
             allowed = docs if allowed is None else allowed & docs
         if not kept:
             return None, allowed
         rest = kept[0] if len(kept) == 1 else And(kept, boost=query.boost)
         return rest, allowed
+
+    def _from_source(self, source: str) -> set[int]:
+        """Live document numbers of one outlet (by `source_key`), from the listing."""
+        key = source_key(source)
+        found = self._by_source.get(key)
+        if found is None:
+            reader = self._searcher.reader()
+            deletions = reader.has_deletions()
+            listing = self._listing
+            found = set()
+            for docnum, article_id in enumerate(self._ids):
+                row = listing.get(article_id)
+                if row is None or source_key(row[2]) != key:
+                    continue
+                if not (deletions and reader.is_deleted(docnum)):
+                    found.add(docnum)
+            self._by_source[key] = found
+        return found
 
     def _dated_between(self, low: int | None, high: int | None) -> set[int]:
         """Document numbers dated within [low, high] (Whoosh's microsecond longs)."""

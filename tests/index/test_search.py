@@ -248,3 +248,19 @@ def test_date_ranges_answer_as_whoosh_does(tmp_path: Path, index_dir: Path, quer
         assert index.count(query) == len(expected)
         for sort in ("newest", "oldest", "source"):
             assert set(ids(index, query, limit=None, sort=sort)) == expected
+
+
+def test_outlet_filter_after_an_update_lists_each_article_once(
+    corpus: Path, records: Path, index_dir: Path
+) -> None:
+    records.rename(corpus / "wires.jsonl")
+    rebuild(corpus, index_dir)
+    wires = corpus / "wires.jsonl"
+    wires.write_text(wires.read_text() + '{"id": "w4", "source": "Wire", "body": "Grain."}\n')
+    update(corpus, index_dir)  # w1 and w2 are deleted and added again
+    with open_index(index_dir) as index:
+        assert sorted(ids(index, "", source="wire")) == ["w1", "w4"]
+        assert sorted(ids(index, "grain", source="wire")) == ["w1", "w4"]
+        assert ids(index, "grain", source="wire", since=datetime(1987, 1, 1)) == ["w1"]
+        assert index.count("", source="other wire") == 1
+        assert index.count("grain", source="wire") == 2
