@@ -112,16 +112,27 @@ def scan(corpus: Path) -> tuple[list[SourceFile], list[Skipped]]:
 
     for folder, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        sidecars = {n for n in filenames if n.endswith(SIDECAR_SUFFIX)}
         for name in filenames:
             if _is_article_name(name):
-                entry = _stat_entry(root, Path(folder, name), skipped)
+                # a sidecar is looked for only when the listing has one (saves a stat)
+                has_sidecar = name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars
+                entry = _stat_entry(root, Path(folder, name), skipped, prefix + name, has_sidecar)
                 if entry is not None:
                     files.append(entry)
     files.sort(key=lambda f: f.rel)
     return files, skipped
 
 
-def _stat_entry(root: Path, path: Path, skipped: list[Skipped]) -> SourceFile | None:
+def _stat_entry(
+    root: Path,
+    path: Path,
+    skipped: list[Skipped],
+    rel: str | None = None,
+    has_sidecar: bool = True,
+) -> SourceFile | None:
     try:
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode):
@@ -145,15 +156,16 @@ def _stat_entry(root: Path, path: Path, skipped: list[Skipped]) -> SourceFile | 
     if not stat.S_ISREG(info.st_mode):
         skipped.append(Skipped(str(path), "not a regular file"))
         return None
-    sidecar: Path | None = _sidecar_for(path)
-    assert sidecar is not None
+    sidecar: Path | None = _sidecar_for(path) if has_sidecar else None
     signature: tuple[int, ...] = (info.st_mtime_ns, info.st_size)
-    try:
-        side = os.stat(sidecar)
-        signature += (side.st_mtime_ns, side.st_size)
-    except OSError:
-        sidecar = None
-    rel = path.relative_to(root).as_posix()
+    if sidecar is not None:
+        try:
+            side = os.stat(sidecar)
+            signature += (side.st_mtime_ns, side.st_size)
+        except OSError:
+            sidecar = None
+    if rel is None:
+        rel = path.relative_to(root).as_posix()
     return SourceFile(rel, path, info.st_mtime_ns, info.st_size, sidecar, signature)
 
 
