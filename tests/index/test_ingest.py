@@ -183,3 +183,16 @@ def test_file_over_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     (tmp_path / "huge.txt").write_text("word " * 1000)
     _, skipped = _articles(tmp_path)
     assert "too large" in skipped[0].reason
+
+
+def test_sidecars_in_subfolders_and_sidecars_added_later(corpus: Path, tmp_path: Path) -> None:
+    from index.build import rebuild, update
+
+    (corpus / "notes" / "budget.meta.toml").write_text('byline = "Ann Lee"\n')
+    files = {f.rel: f for f in scan(corpus)[0]}
+    assert files["notes/budget.md"].sidecar == corpus / "notes" / "budget.meta.toml"
+    assert files["orchard.txt"].sidecar is None
+    rebuild(corpus, tmp_path / "ix")
+    (corpus / "orchard.meta.toml").write_text('source = "Farm Weekly"\n')
+    report = update(corpus, tmp_path / "ix")
+    assert report.indexed == 1  # the new sidecar changed the article's signature
