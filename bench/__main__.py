@@ -409,6 +409,18 @@ class Bench:
             "ms",
         )
         self.row(
+            f"TUI open a {result['open_article_words']:,}-word article: first screen",
+            result["open_article_first_screen_ms"],
+            None,
+            "ms",
+        )
+        self.row(
+            "TUI open it: whole article laid out and lit",
+            result["open_article_complete_ms"],
+            None,
+            "ms",
+        )
+        self.row(
             "TUI resident memory",
             result["rss_mb"],
             None,

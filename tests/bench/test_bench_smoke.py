@@ -92,6 +92,8 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
     assert figures["compare_ms"] > 0
     tui = figures["tui"]
     assert tui["first_paint_ms"] > 0 and tui["rss_mb"] > 0 and len(tui["keystroke_ms"]) == 30
+    assert 0 < tui["open_article_first_screen_ms"] <= tui["open_article_complete_ms"]
+    assert tui["open_article_words"] >= 5000
     assert [row["articles"] for row in figures["scale"]] == [400, 800]
     assert all(row["p95"] > 0 and row["raw_p95"] > 0 for row in figures["scale"])
     # every row of the table has a figure, and ratios where raw Whoosh was measured
