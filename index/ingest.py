@@ -249,7 +249,12 @@ def _known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:
                 raise ReadError(f"'date' is not a date: {str(value)[:40]!r}")
             known[key] = parsed
         elif isinstance(value, str | int | float):
-            known[key] = sanitize(str(value)).strip()
+            text = sanitize(str(value)).strip()
+            if key in ("dateline", "byline"):
+                # wires give "HOUSTON, Feb 26 -": the dash belongs to the lede, not the place
+                text = text.rstrip(" -–—:|").strip()
+            if text:
+                known[key] = text
         else:
             raise ReadError(f"'{key}' should be text, not {type(value).__name__}")
     return known

@@ -196,3 +196,16 @@ def test_sidecars_in_subfolders_and_sidecars_added_later(corpus: Path, tmp_path:
     (corpus / "orchard.meta.toml").write_text('source = "Farm Weekly"\n')
     report = update(corpus, tmp_path / "ix")
     assert report.indexed == 1  # the new sidecar changed the article's signature
+
+
+def test_known_datelines_lose_the_dash_that_leads_into_the_text(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "body": "Text.", "dateline": "HOUSTON, Feb 26 -", "byline": "By Ann Lee |"},
+        {"id": "b", "body": "Text.", "dateline": " - "},
+    ]
+    path = tmp_path / "w.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    articles, skipped = _articles(path)
+    assert articles["a"].dateline == "HOUSTON, Feb 26"
+    assert articles["a"].byline == "By Ann Lee"
+    assert articles["b"].dateline is None and not skipped
