@@ -535,6 +535,25 @@ _ENTITY = re.compile(
 )
 
 
+_CREDIT_WORDS = frozenset(
+    [
+        "reporting",
+        "editing",
+        "writing",
+        "additional",
+        "compiled",
+        "produced",
+        "graphics",
+        "photo",
+        "photos",
+        "video",
+        "image",
+        "images",
+    ]
+)
+"""Words of credit lines ("Reporting by ...; Editing by ..."): capitalised, not names."""
+
+
 def entities(text: str) -> tuple[str, ...]:
     """Names, acronyms and numbers mentioned in ``text``, first mention first, no repeats.
 
@@ -559,7 +578,7 @@ def entities(text: str) -> tuple[str, ...]:
         # Drop leading words that are only capitalised because a sentence starts there.
         while words:
             low = words[0].lower().strip("'’")
-            if low in STOPWORDS or low in _MONTHS_DAYS:
+            if low in STOPWORDS or low in _MONTHS_DAYS or low in _CREDIT_WORDS:
                 words.pop(0)
                 continue
             if at_start and low not in mid_caps and (len(words) == 1 or _is_common(words[0], text)):

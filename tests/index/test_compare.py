@@ -297,3 +297,10 @@ def test_any_two_texts_compare_without_crash(a: str, b: str) -> None:
     assert 0.0 <= c.summary.similarity <= 1.0
     assert 0.0 <= c.summary.a_in_b <= 1.0 and 0.0 <= c.summary.b_in_a <= 1.0
     assert_passages_occur_in_both(a, b, c)
+
+
+def test_entities_skip_credit_lines() -> None:
+    text = "The talks in Geneva ended on Friday. (Reporting by Tom Miles; Editing by Mark Heinrich)"
+    names = entities(text)
+    assert "Editing" not in names and "Reporting" not in names
+    assert {"Geneva", "Tom Miles", "Mark Heinrich"} <= set(names)
