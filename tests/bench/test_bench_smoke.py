@@ -98,6 +98,7 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
     assert all(row["p95"] > 0 and row["raw_p95"] > 0 for row in figures["scale"])
     # every row of the table has a figure, and ratios where raw Whoosh was measured
     names = [row[0] for row in report["rows"]]
-    assert "rebuild, 2 processes" in names and "search p95" in names
+    assert "rebuild, 2 processes, best of 2" in names and "search p95" in names
+    assert len(figures["build"]["procs2"]["runs"]["broadsheet"]) == 2
     assert all(row[3].endswith("x") for row in report["rows"] if row[2])
     assert "smoke run" in done.stdout
