@@ -138,6 +138,7 @@ def _finish(
     files: dict[str, Any],
     listing: dict[str, list[Any]],
     skipped: list[Skipped],
+    linked_from: tuple[Path, dict[str, list[int]]] | None = None,
 ) -> None:
     """Write the listing and the manifest (with checksums) into a built folder."""
     write_json(folder / LISTING, listing)
@@ -148,7 +149,7 @@ def _finish(
         "articles": len(listing),
         "files": files,
         "skipped": [[s.path, s.reason] for s in skipped],
-        "checksums": checksums(folder),
+        "checksums": checksums(folder, linked_from),
     }
     write_json(folder / MANIFEST, manifest)
 
@@ -332,6 +333,19 @@ def update(
     )
 
 
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link a file of the live generation into the new one, or copy it.
+
+    Whoosh never rewrites a segment file (deletions live in the new table of contents),
+    so both generations can share them: an update then costs what changed, not the
+    size of the index. Where links are impossible (another file system), copy.
+    """
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def _update_into(
     folder: Path,
     generation: Path,
@@ -344,7 +358,7 @@ def _update_into(
 ) -> tuple[int, int, int]:
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
-            shutil.copy2(entry.path, folder / entry.name)
+            _link_or_copy(Path(entry.path), folder / entry.name)
     files: dict[str, Any] = dict(manifest["files"])
     listing: dict[str, list[Any]] = read_json(generation / LISTING)
     ix = open_dir(str(folder))
@@ -365,7 +379,9 @@ def _update_into(
     finally:
         ix.close()
     skipped.extend(collector.skipped)
-    _finish(folder, corpus, files, listing, skipped)
+    previous = manifest.get("checksums")
+    linked = (generation, previous) if isinstance(previous, dict) else None
+    _finish(folder, corpus, files, listing, skipped, linked)
     return collector.indexed, deleted, len(listing)
 
 

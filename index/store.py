@@ -124,14 +124,30 @@ def write_json(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
-def checksums(folder: Path) -> dict[str, list[int]]:
-    """Size and CRC-32 of every Whoosh file in a generation folder."""
+def checksums(
+    folder: Path, linked_from: tuple[Path, dict[str, list[int]]] | None = None
+) -> dict[str, list[int]]:
+    """Size and CRC-32 of every Whoosh file in a generation folder.
+
+    Args:
+        folder: The generation folder.
+        linked_from: A previous generation and its checksums: a file that is the same
+            file there (a hard link; Whoosh never rewrites a file) keeps its checksum.
+    """
     sums: dict[str, list[int]] = {}
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if entry.name in (MANIFEST, LISTING) or not entry.is_file(follow_symlinks=False):
             continue
         if entry.name.endswith(".lock") or entry.name.endswith(".part"):
             continue
+        if linked_from is not None and entry.name in linked_from[1]:
+            try:
+                same = os.path.samestat(entry.stat(), os.stat(linked_from[0] / entry.name))
+            except OSError:
+                same = False
+            if same and linked_from[1][entry.name][0] == entry.stat().st_size:
+                sums[entry.name] = list(linked_from[1][entry.name])
+                continue
         crc = 0
         with open(entry.path, "rb") as handle:
             while chunk := handle.read(1 << 20):

@@ -19,7 +19,9 @@ from index.store import (
     build_lock,
     current_generation,
     default_index_dir,
+    load_manifest,
     read_json,
+    verify,
     write_json,
 )
 
@@ -187,3 +189,36 @@ def test_two_processes_build_the_same_index(tmp_path: Path) -> None:
             second = b.search(query, limit=None, snippets=False)
             assert first.total == second.total
             assert {h.id for h in first.hits} == {h.id for h in second.hits}
+
+
+@pytest.mark.parametrize("links", [True, False])
+def test_update_shares_unchanged_files_and_both_generations_verify(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    # an update hard-links the live generation's files (Whoosh never rewrites one) and
+    # keeps their checksums; where links fail it copies. Either way both generations
+    # stay whole and verifiable.
+    if not links:
+
+        def no_links(source: object, target: object) -> None:
+            raise OSError(18, "Invalid cross-device link")
+
+        monkeypatch.setattr(build_module.os, "link", no_links)
+    rebuild(corpus, index_dir)
+    before = current_generation(index_dir)
+    assert before is not None
+    (corpus / "orchard.txt").write_text("Apple growers recover\n\nThe frost spared the pears.\n")
+    update(corpus, index_dir)
+    after = current_generation(index_dir)
+    assert after is not None and after != before
+    verify(before, load_manifest(before))
+    verify(after, load_manifest(after))
+    shared = [
+        name
+        for name in load_manifest(before)["checksums"]
+        if (after / name).exists() and os.path.samefile(before / name, after / name)
+    ]
+    assert bool(shared) is links
+    with open_index(index_dir) as index:  # opening verifies every checksum again
+        assert [h.id for h in index.search("pears").hits] == ["orchard.txt"]
+        assert index.search("blossom").total == 0
