@@ -341,6 +341,29 @@ def _read_markdown(source: SourceFile, known: dict[str, Any]) -> ReadResult:
     return ReadResult([_article(source, source.rel, text, known)], skipped, _digest(data))
 
 
+def _read_html(source: SourceFile, known: dict[str, Any]) -> ReadResult:
+    from index.webpage import decode_html, extract_page  # trafilatura loads in 0.1 s
+
+    data = _read_bytes(source.path, MAX_FILE_BYTES)
+    try:
+        html = decode_html(data)
+    except DecodeError as error:
+        raise ReadError(str(error)) from error
+    page = extract_page(sanitize(html))
+    if page is None:
+        raise ReadError("no article text found in the page")
+    skipped: list[Skipped] = []
+    found: dict[str, Any] = {}
+    for key, value in page.metadata.items():
+        try:
+            found.update(_known_fields({key: value}, source.rel))
+        except ReadError as error:  # a date the page states badly: read the article anyway
+            skipped.append(Skipped(source.rel, f"page metadata ignored: {error}"))
+    # a sidecar wins over what the page says
+    article = _article(source, source.rel, page.text, {**found, **known})
+    return ReadResult([article], skipped, _digest(data))
+
+
 _BODY_KEYS = ("body", "text", "content")
 
 
@@ -443,8 +466,11 @@ READERS: dict[str, Reader] = {
     ".json": _read_json,
     ".jsonl": _read_jsonl,
     ".ndjson": _read_jsonl,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".xhtml": _read_html,
 }
-"""Readers by file suffix; a new format (HTML) is one function and one entry here."""
+"""Readers by file suffix; a new format is one function and one entry here."""
 
 
 def iter_articles(corpus: Path) -> Iterator[Article | Skipped]:

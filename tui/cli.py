@@ -451,10 +451,10 @@ def show_command(
             value = getattr(article, label)
             if value:
                 out.print(Text(f"{label}: ", style="dim") + Text(value))
-        out.print(
-            Text("date: ", style="dim")
-            + Text(article.date.strftime("%Y-%m-%d %H:%M") if article.date else "unknown")
-        )
+        # a date given without a time is stored at midnight: show no time for it
+        when = article.date.strftime("%Y-%m-%d %H:%M") if article.date else "unknown"
+        when = when.removesuffix(" 00:00")
+        out.print(Text("date: ", style="dim") + Text(when))
         out.print(Text(f"id: {article.id}", style="dim"))
         out.print()
         out.print(Text(article.body))

@@ -1,0 +1,94 @@
+"""Saved web pages: the article's text and metadata out of the HTML around it.
+
+The extraction is trafilatura's (the best-kept news-page extractor: it drops menus,
+sidebars, comments and footers, and reads title, author, site name, date and canonical
+URL from the page's metadata). It works on the string it is given and never fetches
+anything. Its text then goes through the same cleaning as any other article.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from index.decode import decode
+
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+for _name in _LIBRARY_LOGGERS:
+    # their warnings ("empty HTML tree"...) must not reach a terminal the reader is drawing
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_DATE_OPTIONS = {"extensive_search": False, "original_date": True}
+"""Dates only from the page's metadata: a year in a copyright line is not a date."""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a web page says about its article."""
+
+    text: str
+    metadata: dict[str, str]
+
+
+def decode_html(data: bytes) -> str:
+    """HTML bytes to text: the charset the page declares, else the usual detection.
+
+    Raises:
+        DecodeError: The bytes are empty, binary, or in no detectable encoding.
+    """
+    declared = _META_CHARSET.search(data[:4096])
+    if declared and b"\x00" not in data[:4096]:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii"))
+            text = data.decode(codec.name)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration is common: detect instead
+        else:
+            if text.strip():
+                return text.removeprefix("\ufeff")
+    return decode(data)
+
+
+def extract_page(html: str) -> Page | None:
+    """The main text (paragraphs separated by blank lines) and metadata of a page.
+
+    Returns:
+        None when the page has no article text.
+    """
+    from trafilatura import bare_extraction
+
+    try:
+        document: Any = bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params=_DATE_OPTIONS,
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None  # lxml and trafilatura give up on some malformed documents
+    if document is None:
+        return None
+    text = "\n\n".join(line.strip() for line in (document.text or "").split("\n") if line.strip())
+    if not text:
+        return None
+    metadata = {
+        key: str(value).strip()
+        for key, value in (
+            ("title", document.title),
+            ("source", document.sitename),
+            ("byline", document.author),
+            ("date", document.date),
+            ("url", document.url),
+        )
+        if value and str(value).strip()
+    }
+    return Page(text, metadata)

@@ -1,0 +1,100 @@
+"""Saved web pages: article text and metadata out of the HTML, via trafilatura."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.build import rebuild
+from index.search import open_index
+from tests.index.test_ingest import _articles as read
+
+PAGE = """<!doctype html>
+<html><head><meta charset="utf-8">
+<title>Harbour strike ends | Valley Gazette</title>
+<meta property="og:site_name" content="Valley Gazette">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2021-06-03T10:00:00Z">
+<link rel="canonical" href="https://gazette.example/harbour">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Harbour strike ends after three weeks</h1><p class="byline">By Jane Doe</p>
+<p>Dock workers ended a three-week strike on Tuesday after peacekeepers of the port
+authority brokered a pay deal that both sides welcomed.</p>
+<p>The union said the deal was fair. Peacekeeping at the docks had been tense for most
+of the month, officials said, and ships had queued outside the harbour.</p>
+</article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Council budget row</a></li></ul></aside>
+<footer>© 2021 Valley Gazette. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def test_a_news_page_gives_its_article_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "harbour.html").write_text(PAGE, encoding="utf-8")
+    articles, skipped = read(tmp_path)
+    article = articles["harbour.html"]
+    assert not skipped
+    assert article.title == "Harbour strike ends after three weeks"
+    assert article.source == "Valley Gazette"
+    assert article.byline == "Jane Doe"
+    assert article.date is not None and article.date.date().isoformat() == "2021-06-03"
+    assert article.url == "https://gazette.example/harbour"
+    assert article.body.startswith("Dock workers ended")
+    assert "\n\nThe union said" in article.body  # paragraphs stay paragraphs
+    for chrome in ("Home", "Most read", "Council budget row", "All rights reserved"):
+        assert chrome not in article.body
+
+
+def test_a_sidecar_wins_over_the_page(tmp_path: Path) -> None:
+    (tmp_path / "harbour.htm").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "harbour.meta.toml").write_text('source = "Harbour News"\n')
+    articles, _ = read(tmp_path)
+    assert articles["harbour.htm"].source == "Harbour News"
+    assert articles["harbour.htm"].byline == "Jane Doe"
+
+
+def test_declared_charsets_are_honoured_and_wrong_ones_detected(tmp_path: Path) -> None:
+    russian = PAGE.replace('charset="utf-8"', 'charset="windows-1251"').replace(
+        "Dock workers ended", "Докеры завершили забастовку. Dock workers ended"
+    )
+    (tmp_path / "ru.html").write_bytes(russian.encode("cp1251"))
+    lying = PAGE.replace("Dock workers ended", "Café owners and dock workers ended")
+    (tmp_path / "lying.html").write_bytes(lying.encode("cp1252"))  # declares utf-8
+    articles, skipped = read(tmp_path)
+    assert not skipped
+    assert articles["ru.html"].body.startswith("Докеры завершили забастовку.")
+    assert "Café owners" in articles["lying.html"].body
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+        (b"<html><head><script>var a = 1;</script></head><body></body></html>", "no article"),
+        (b"<html><body>" + b"<div>" * 5000 + b"deep" + b"</div>" * 10, "no article"),
+    ],
+)
+def test_pages_without_an_article_are_skipped_with_a_reason(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], content: bytes, reason: str
+) -> None:
+    (tmp_path / "bad.html").write_bytes(content)
+    (tmp_path / "good.html").write_text(PAGE, encoding="utf-8")
+    articles, skipped = read(tmp_path)
+    assert list(articles) == ["good.html"]
+    assert len(skipped) == 1 and reason in skipped[0].reason
+    assert capfd.readouterr().err == ""  # the library's warnings stay off the terminal
+
+
+def test_pages_are_indexed_and_searchable(tmp_path: Path) -> None:
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    (corpus / "harbour.html").write_text(PAGE, encoding="utf-8")
+    (corpus / "notes.txt").write_text("Frost in the valley\n\nGrowers counted losses.\n")
+    rebuild(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as index:
+        assert [h.id for h in index.search("peacekeeper").hits] == ["harbour.html"]
+        assert [h.id for h in index.search("source:gazette").hits] == ["harbour.html"]
+        assert index.search("sport").total == 0  # the menu was not indexed
