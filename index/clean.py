@@ -111,7 +111,11 @@ def appeal_end(lines: list[str], start: int) -> int | None:
         if APPEAL_CLOSER.match(lines[index].strip()):
             return index + 1
     rest = [line for line in lines[start + 1 :] if line.strip()]
-    if len(rest) <= APPEAL_REACH and rest:
+    if not rest:
+        # a one-line appeal that ends the text: "Support our journalism: donate today."
+        words = {m.group().lower() for m in APPEAL_WORDS.finditer(opener)}
+        return len(lines) if len(words) >= 2 and len(opener) <= 160 else None
+    if len(rest) <= APPEAL_REACH:
         appealing = sum(1 for line in rest if APPEAL_WORDS.search(line))
         if appealing * 2 >= len(rest):
             return len(lines)

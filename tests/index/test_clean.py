@@ -253,3 +253,18 @@ def test_nothing_is_lost(parts: list[str], joiner: str) -> None:
             or any(squashed in block for block in removed)
             or _reflected(squashed, found)
         ), (squashed, found)
+
+
+@pytest.mark.parametrize(
+    ("last", "removed"),
+    [
+        ("Support our journalism: donate today.", True),
+        ("Please consider making a donation to support independent reporting.", True),
+        ("Dear readers, the flood of 1998 was worse.", False),
+        ("Donate boxes were placed at the station entrance.", False),
+    ],
+)
+def test_a_one_line_appeal_that_ends_the_text(last: str, removed: bool) -> None:
+    found = extract(f"The dam held overnight, engineers said on Friday.\n\n{last}\n")
+    assert (last in found.body) is not removed
+    assert found.body.startswith("The dam held overnight")
