@@ -7,7 +7,7 @@ import fnmatch
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +16,9 @@ from typing import Any, Literal
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from whoosh.index import open_dir
+from whoosh.matching import NullMatcher
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
-from whoosh.query import And, Not, NumericRange, Phrase, Query, Term
+from whoosh.query import And, FuzzyTerm, Not, NumericRange, Or, Phrase, Query, Term
 from whoosh.util.times import datetime_to_long
 
 from index.models import Article, Hit, SearchResult, Span
@@ -240,7 +241,7 @@ class CorpusIndex:
         self.manifest: dict[str, Any] = {}
         self._listing: dict[str, list[Any]] = {}
         self._ids: list[str] = []
-        self._lexicon: list[str] | None = None
+        self._lexicons: dict[str, list[str]] = {}
         self._dates: tuple[list[int], list[int]] | None = None
         self._by_source: dict[str, set[int]] = {}
         # our own copy: Whoosh's `ix.schema` re-reads the folder, which a rebuild elsewhere
@@ -289,7 +290,7 @@ class CorpusIndex:
             listing,
             ids,
         )
-        self._lexicon = None
+        self._lexicons = {}
         self._dates = None
         self._by_source = {}
         for thing in old:
@@ -408,7 +409,22 @@ class CorpusIndex:
             error = getattr(node, "error", None)
             if error:
                 raise QueryError(f"cannot read {str(error)[:80]}")
+            if type(node) is FuzzyTerm:
+                node.__class__ = _LexiconFuzzyTerm
+                node.lexicon_of = self._lexicon_of
         return query
+
+    def _lexicon_of(self, field: str) -> list[str]:
+        """Every term indexed in ``field`` (cached per generation)."""
+        with self._lock:
+            lexicon = self._lexicons.get(field)
+            if lexicon is None:
+                lexicon = [
+                    term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                    for term in self._searcher.reader().lexicon(field)
+                ]
+                self._lexicons[field] = lexicon
+            return lexicon
 
     def highlighter(self, text: str) -> Highlighter:
         """A highlighter for a query string ("" gives one that lights nothing)."""
@@ -734,16 +750,12 @@ class CorpusIndex:
 
         Ties go to a term with the same first letter, then to the commonest.
         """
-        if self._lexicon is None:
-            self._lexicon = [
-                term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                for term in self._searcher.reader().lexicon("body")
-            ]
+        lexicon = self._lexicon_of("body")
         reader = self._searcher.reader()
         options: dict[str, int] = {}
         for probe in dict.fromkeys((word, stem)):
             for term, distance, _ in process.extract(
-                probe, self._lexicon, scorer=Levenshtein.distance, score_cutoff=2, limit=20
+                probe, lexicon, scorer=Levenshtein.distance, score_cutoff=2, limit=20
             ):
                 options[term] = min(distance, options.get(term, distance))
         if not options:
@@ -764,6 +776,39 @@ class CorpusIndex:
                     return str(body[token.startchar : token.endchar]).lower()
             break
         return None
+
+
+class _LexiconFuzzyTerm(FuzzyTerm):
+    """Whoosh's fuzzy term, with its candidate words found by rapidfuzz.
+
+    Whoosh walks its term index with a Levenshtein automaton in pure Python: 400 ms for
+    ``petrolium~2`` on 100k articles. The same words (same distance, same shared prefix)
+    come from rapidfuzz over the cached vocabulary in a few milliseconds.
+
+    Each word's term carries the query's boost. Whoosh boosts the union of the words
+    but drops the boost when a segment holds only one of them, so a fuzzy match in a
+    title counted double or single depending on how the index happened to be split.
+    """
+
+    lexicon_of: Callable[[str], list[str]]
+
+    def _btexts(self, ixreader: Any) -> list[str]:
+        prefix = self.text[: self.prefixlength]
+        found = process.extract(
+            self.text,
+            self.lexicon_of(self.fieldname),
+            scorer=Levenshtein.distance,
+            score_cutoff=self.maxdist,
+            limit=None,
+        )
+        return sorted(word for word, _, _ in found if word.startswith(prefix))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        words = self._btexts(searcher.reader())
+        if not words:
+            return NullMatcher()
+        terms = [Term(self.fieldname, word, boost=self.boost) for word in words]
+        return (terms[0] if len(terms) == 1 else Or(terms)).matcher(searcher, context)
 
 
 def _replace(hit: Hit, **changes: Any) -> Hit:
