@@ -27,9 +27,11 @@ DAMAGED = "index damaged, run `broadsheet index rebuild`"
 
 
 def _segment(index_dir: Path) -> Path:
+    """The largest file of the index's segments (its postings or stored fields)."""
     generation = current_generation(index_dir)
     assert generation is not None
-    return max(generation.glob("*.seg"), key=lambda p: p.stat().st_size)
+    parts = [p for p in generation.glob("MAIN_*") if p.suffix in (".seg", ".pst", ".col")]
+    return max(parts, key=lambda p: p.stat().st_size)
 
 
 def test_flipped_bit_is_detected(corpus: Path, index_dir: Path) -> None:
