@@ -442,7 +442,7 @@ class CorpusIndex:
                 continue
             kind = type(leaf).__name__
             text = getattr(leaf, "text", None)
-            if kind == "FuzzyTerm" and isinstance(text, str):
+            if isinstance(leaf, FuzzyTerm) and isinstance(text, str):
                 fuzzy.append((text, int(leaf.maxdist), int(leaf.prefixlength)))
             elif kind == "Prefix" and isinstance(text, str):
                 patterns.append(text + "*")

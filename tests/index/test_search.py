@@ -318,3 +318,12 @@ def test_a_fuzzy_title_match_keeps_its_boost_however_the_index_is_split(
         found = index.search("frot~", limit=None, snippets=False).hits
         assert {hit.id: round(hit.score, 6) for hit in found} == expected
         assert "orchard.txt" in expected
+
+
+@pytest.mark.parametrize("query", ["blosom~", "blosom~2", "title:growr~", "frost AND blosom~"])
+def test_fuzzy_matches_are_lit(index: CorpusIndex, query: str) -> None:
+    body = "Growers said the frost destroyed half the blossom."
+    lit = {body[span.start : span.end].lower() for span in index.highlighter(query).spans(body)}
+    assert lit & {"blossom", "growers"}
+    hit = index.search(query, limit=5).hits[0]
+    assert hit.snippet_spans or "growr" in query  # a title-only match lights the title
