@@ -1,13 +1,15 @@
 """OpenSearch tests run against the node at BROADSHEET_OPENSEARCH_URL (default 127.0.0.1:9200).
 
 Tests marked ``opensearch`` are skipped, with the reason, when no node answers there;
-`make opensearch` starts one. Each test works in indices of its own (``bs-test-*``),
+`make opensearch` starts one (and with BROADSHEET_OPENSEARCH_REQUIRED=1, as in CI, they
+fail instead). Each test works in indices of its own (``bs-test-*``),
 removed afterwards, so the suite can run in parallel and beside real indices.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,9 +36,15 @@ def node_problem() -> str | None:
     return None
 
 
+REQUIRED_ENV = "BROADSHEET_OPENSEARCH_REQUIRED"
+"""Set to 1 where a node must be up (CI): the tests then fail instead of being skipped."""
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("opensearch"):
         problem = node_problem()
+        if problem and os.environ.get(REQUIRED_ENV) == "1":
+            pytest.fail(f"{problem} ({REQUIRED_ENV}=1)", pytrace=False)
         if problem:
             pytest.skip(problem)
 
