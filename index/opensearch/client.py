@@ -16,6 +16,8 @@ DEFAULT_URL = "http://127.0.0.1:9200"
 URL_ENV = "BROADSHEET_OPENSEARCH_URL"
 USER_ENV = "BROADSHEET_OPENSEARCH_USER"
 PASSWORD_ENV = "BROADSHEET_OPENSEARCH_PASSWORD"
+CA_ENV = "BROADSHEET_OPENSEARCH_CA_CERTS"
+"""A PEM file of the CAs to trust (a cluster with its own certificate authority)."""
 
 
 class EngineError(Exception):
@@ -52,7 +54,8 @@ def connect(url: str | None = None, *, timeout: float = 30.0, compress: bool = F
 
     User and password come from the URL (``https://user:pass@host:9200``) or from
     ``BROADSHEET_OPENSEARCH_USER`` and ``BROADSHEET_OPENSEARCH_PASSWORD``. Certificates
-    of an https URL are always verified (against the system's and certifi's CAs).
+    of an https URL are always verified: against certifi's CAs, or the PEM file named by
+    ``BROADSHEET_OPENSEARCH_CA_CERTS``.
 
     Args:
         url: ``http[s]://[user:password@]host[:port][/prefix]``.
@@ -89,6 +92,7 @@ def connect(url: str | None = None, *, timeout: float = 30.0, compress: bool = F
         http_auth=(user, password or "") if user else None,
         use_ssl=https,
         verify_certs=True,
+        ca_certs=os.environ.get(CA_ENV) or None,
         ssl_show_warn=True,
         http_compress=compress,
         timeout=timeout,

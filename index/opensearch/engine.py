@@ -84,7 +84,10 @@ def parse(text: str) -> Query:
     parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
-    query = parser.parse(text)
+    try:
+        query = parser.parse(text)
+    except Exception as broken:  # Whoosh's parser breaks on some input ("NOT NOT a")
+        raise QueryError(f"cannot read the query ({type(broken).__name__})") from broken
     for node in _walk(query):
         error = getattr(node, "error", None)
         if error:

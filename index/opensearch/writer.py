@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from index.models import Article, BuildReport, Progress, Skipped
-from index.opensearch.documents import doc_key, document, index_body
+from index.opensearch.documents import FORMAT_VERSION, doc_key, document, index_body
 from index.opensearch.lock import BuildLock, lock_index
 
 ProgressCallback = Callable[[Progress], None]
@@ -126,6 +126,10 @@ def update(
         if client.indices.exists(index=name):
             raise _foreign(name)
         return rebuild(client, name, articles, total=total, on_progress=on_progress)
+    serving, _ = concrete_indices(client, name)
+    if not serving or _format(client, serving[0]) != FORMAT_VERSION:
+        # another format of documents: they cannot be compared, every one is sent anew
+        return rebuild(client, name, articles, total=total, on_progress=on_progress)
     with BuildLock(client, name) as lock:
         serving, _ = concrete_indices(client, name)
         target = serving[0]
@@ -145,6 +149,12 @@ def update(
         seconds=time.perf_counter() - started,
         full=False,
     )
+
+
+def _format(client: Any, index: str) -> object:
+    """The document format an index was built with (None if not by broadsheet)."""
+    mapping = client.indices.get_mapping(index=index).get(index, {}).get("mappings", {})
+    return mapping.get("_meta", {}).get("broadsheet", {}).get("format")
 
 
 def _foreign(name: str) -> Exception:

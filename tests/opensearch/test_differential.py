@@ -14,11 +14,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.build import rebuild
 from index.models import Hit
 from index.opensearch.engine import OpenSearchIndex
-from index.search import SORTS, CorpusIndex, open_index
+from index.search import SORTS, CorpusIndex, QueryError, open_index
 from tests.conftest import SHARED_CORPORA
 from tests.opensearch.conftest import articles_of, new_index
 from tests.opensearch.generated import write_corpus
@@ -108,6 +110,14 @@ WHOOSH_EMPTY_RANGE_BUG = pytest.mark.xfail(
     reason="Whoosh side ignores a date range that matches nothing (empty filter set)"
 )
 
+# Whoosh's AndNotMatcher (whoosh-reloaded 2.7.5) keeps the first document of its positive
+# side when the negative side starts on an earlier document: `_find_first` compares the
+# two first ids only, without skipping the negative side forward. Only the explicit
+# ANDNOT operator builds it ("a NOT b" does not). OpenSearch excludes the document.
+WHOOSH_ANDNOT_BUG = pytest.mark.xfail(
+    reason="Whoosh's ANDNOT keeps its first positive document when the negative matches it"
+)
+
 
 def _ids(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
     return {hit.id for hit in hits}
@@ -151,7 +161,12 @@ def test_every_documented_form_is_asked() -> None:
 
 
 @pytest.mark.parametrize(
-    "query", [*QUERIES, pytest.param("date:[1990 to 1991] oil", marks=WHOOSH_EMPTY_RANGE_BUG)]
+    "query",
+    [
+        *QUERIES,
+        pytest.param("date:[1990 to 1991] oil", marks=WHOOSH_EMPTY_RANGE_BUG),
+        pytest.param("peacekeepers ANDNOT ceasefire", marks=WHOOSH_ANDNOT_BUG),
+    ],
 )
 def test_same_hits(engines: tuple[CorpusIndex, OpenSearchIndex], query: str) -> None:
     whoosh, opensearch = engines
@@ -227,12 +242,10 @@ def test_same_outlets(engines: tuple[CorpusIndex, OpenSearchIndex]) -> None:
 
 
 REUTERS = SHARED_CORPORA / "reuters21578.jsonl"
-CORPUS_QUERIES: tuple[object, ...] = (
-    *(
-        pytest.param(q, marks=WHOOSH_EMPTY_RANGE_BUG) if q.startswith("date:[2015 to 2017]") else q
-        for q in QUERIES
-        if not q.startswith(("id:", "dateline:", "byline:"))
-    ),
+# broadsheet's Whoosh search ignores this range: no Reuters article is of those years
+CORPUS_KNOWN_DIFFERENCES = frozenset({"date:[2015 to 2017] oil"})
+CORPUS_QUERIES: tuple[str, ...] = (
+    *(q for q in QUERIES if not q.startswith(("id:", "dateline:", "byline:"))),
     "title:oil",
     "date:[1987-03-01 to 1987-03-31] wheat",
     "date:1987 coffee",
@@ -246,29 +259,78 @@ CORPUS_QUERIES: tuple[object, ...] = (
 )
 
 
-@pytest.fixture(scope="module")
-def reuters(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[CorpusIndex, OpenSearchIndex]]:
-    """The Reuters corpus (19,043 articles) in both engines."""
+@pytest.mark.corpus
+def test_same_hits_on_reuters(tmp_path: Path) -> None:
+    """The Reuters corpus (19,043 articles) in both engines, every query in one test: the
+    engines are then built once, not once for each test worker."""
     if not REUTERS.exists():
         pytest.skip(f"needs {REUTERS} (../shared/corpora)")
-    folder = tmp_path_factory.mktemp("reuters")
-    rebuild(REUTERS, folder / "index", procs=2)
-    whoosh = open_index(folder / "index")
+    rebuild(REUTERS, tmp_path / "index", procs=2)
+    whoosh = open_index(tmp_path / "index")
     opensearch = new_index()
-    articles = articles_of(Path(REUTERS))
-    opensearch.rebuild(articles, total=len(articles))
-    yield whoosh, opensearch
-    whoosh.close()
-    opensearch.drop()
+    try:
+        articles = articles_of(REUTERS)
+        opensearch.rebuild(articles, total=len(articles))
+        differ = []
+        for query in CORPUS_QUERIES:
+            expected = whoosh.search(query, limit=None, snippets=False)
+            found = opensearch.search(query, limit=None)
+            if _ids(found.hits) != _ids(expected.hits) or found.total != expected.total:
+                differ.append(query)
+        assert set(differ) == CORPUS_KNOWN_DIFFERENCES
+    finally:
+        whoosh.close()
+        opensearch.drop()
 
 
-@pytest.mark.corpus
-@pytest.mark.parametrize("query", CORPUS_QUERIES)
-def test_same_hits_on_reuters(reuters: tuple[CorpusIndex, OpenSearchIndex], query: str) -> None:
-    whoosh, opensearch = reuters
-    expected = whoosh.search(query, limit=None, snippets=False)
+_WORDS = (
+    "ceasefire peacekeepers oil gas prices bank russia nato zelensky test council security "
+    "crude tariffs running the U.S. café harbour union ex-minister Ölpreis"
+)
+WORDS = st.sampled_from(_WORDS.split())
+FIELDS = st.sampled_from(["title", "source", "byline", "dateline"])
+LEAVES = st.one_of(
+    WORDS,
+    WORDS.map(lambda word: word[:3] + "*"),
+    st.sampled_from(["te?t", "t*t", "*oil", "ba?k", "zel*"]),
+    st.tuples(WORDS, st.sampled_from(["~", "~2", "~1/2", "^3"])).map("".join),
+    st.tuples(WORDS, WORDS).map(lambda pair: f'"{pair[0]} {pair[1]}"'),
+    st.sampled_from(["security council", "bank of england", "crude oil", "money supply"]).map(
+        lambda phrase: f'"{phrase}"'
+    ),
+    st.tuples(FIELDS, WORDS).map(lambda pair: f"{pair[0]}:{pair[1]}"),
+    # ranges that match some article (see WHOOSH_EMPTY_RANGE_BUG for those that match none)
+    st.tuples(st.integers(2013, 2022), st.integers(1, 3)).map(
+        lambda span: f"date:[{span[0]} to {span[0] + span[1]}]"
+    ),
+    st.sampled_from(["date:2016", "date:>2020", "date:<2015", "date:>=2019-06"]),
+)
+# no ANDNOT: see WHOOSH_ANDNOT_BUG
+OPERATORS = st.sampled_from([" ", " AND ", " OR ", " NOT ", " AND NOT ", " ANDMAYBE "])
+COMPOSED = st.recursive(
+    LEAVES,
+    lambda inner: st.one_of(
+        st.tuples(inner, OPERATORS, inner).map(lambda t: f"({t[0]}{t[1]}{t[2]})"),
+        inner.map(lambda query: f"NOT {query}"),
+    ),
+    max_leaves=5,
+)
+
+
+@pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")  # a long repr
+@settings(max_examples=75, deadline=None)
+@given(query=COMPOSED)
+def test_same_hits_for_made_up_queries(
+    engines: tuple[CorpusIndex, OpenSearchIndex], query: str
+) -> None:
+    whoosh, opensearch = engines
+    try:
+        expected = whoosh.search(query, limit=None, snippets=False)
+    except Exception:
+        # refused (QueryError), or Whoosh's parser broke ("NOT NOT x" on main): the
+        # OpenSearch side refuses it too, with a one-line QueryError
+        with pytest.raises(QueryError):
+            opensearch.search(query, limit=None)
+        return
     found = opensearch.search(query, limit=None)
     assert _ids(found.hits) == _ids(expected.hits)
-    assert found.total == expected.total

@@ -155,6 +155,19 @@ def test_an_update_sends_only_what_changed(os_index: OpenSearchIndex, news: list
     assert (again.indexed, again.deleted, again.unchanged) == (0, 0, 51)
 
 
+@pytest.mark.opensearch
+def test_an_index_of_another_format_is_rebuilt_not_updated(
+    os_index: OpenSearchIndex, news: list[Article]
+) -> None:
+    os_index.rebuild(news[:20])
+    (old,), _ = _generations(os_index)
+    meta = {"_meta": {"broadsheet": {"format": 0}}}
+    os_index.client.indices.put_mapping(index=old, body=meta)
+    report = os_index.update(news)
+    assert report.full and report.indexed == len(os_index) == 60
+    assert _generations(os_index)[0] != [old]
+
+
 def _key(article: Article) -> str:
     from index.opensearch.documents import doc_key
 
