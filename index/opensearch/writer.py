@@ -32,6 +32,8 @@ RETRIES = 8
 """How often a bulk request (or an item in it) refused with 429 is sent again."""
 FIRST_BACKOFF = 1
 MAX_BACKOFF = 30
+PROGRESS_EVERY = 100
+"""Articles between two progress reports (made in the caller's thread, as analysed)."""
 
 
 def concrete_indices(client: Any, name: str) -> tuple[list[str], list[str]]:
@@ -77,8 +79,7 @@ def rebuild(
         target = f"{name}.{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}"
         client.indices.create(index=target, body=index_body(shards))
         try:
-            skipped: list[Skipped] = []
-            actions = _index_actions(target, articles, {}, skipped)
+            actions = _Actions(target, articles, {}, on_progress, total)
             sent, failed = _send(client, actions, total, on_progress, lock.heartbeat)
             client.indices.put_settings(
                 index=target,
@@ -97,7 +98,7 @@ def rebuild(
         deleted=0,
         unchanged=0,
         total=sent.indexed,
-        skipped=tuple(skipped + failed),
+        skipped=tuple(actions.skipped + failed),
         seconds=time.perf_counter() - started,
         full=True,
     )
@@ -134,18 +135,16 @@ def update(
         serving, _ = concrete_indices(client, name)
         target = serving[0]
         known = _digests(client, target)
-        unchanged: list[int] = [0]
-        skipped: list[Skipped] = []
-        actions = _index_actions(target, articles, known, skipped, unchanged)
+        actions = _Actions(target, articles, known, on_progress, total)
         sent, failed = _send(client, actions, total, on_progress, lock.heartbeat)
         client.indices.refresh(index=target)
         count = int(client.count(index=target)["count"])
     return BuildReport(
         indexed=sent.indexed,
         deleted=sent.deleted,
-        unchanged=unchanged[0],
+        unchanged=actions.unchanged,
         total=count,
-        skipped=tuple(skipped + failed),
+        skipped=tuple(actions.skipped + failed),
         seconds=time.perf_counter() - started,
         full=False,
     )
@@ -177,31 +176,56 @@ def _digests(client: Any, index: str) -> dict[str, str]:
     return found
 
 
-def _index_actions(
-    index: str,
-    articles: Iterable[Article],
-    known: dict[str, str],
-    skipped: list[Skipped],
-    unchanged: list[int] | None = None,
-) -> Iterator[tuple[dict[str, Any], str]]:
-    """Bulk actions with the article id each concerns: new and changed articles, then
-    deletions of the ``known`` documents that no article matched (``known`` is emptied)."""
-    seen: set[str] = set()
-    for article in articles:
-        key = doc_key(article.id)
-        if key in seen:
-            skipped.append(Skipped(article.path, f"duplicate id {article.id!r}"))
-            continue
-        seen.add(key)
-        doc = document(article)
-        if known.pop(key, None) == doc["digest"]:
-            if unchanged is not None:
-                unchanged[0] += 1
-            continue
-        yield {"_op_type": "index", "_index": index, "_id": key, "_source": doc}, article.id
-    for key in list(known):
-        yield {"_op_type": "delete", "_index": index, "_id": key}, key
-    known.clear()
+class _Actions:
+    """Bulk actions, each with the article id it concerns: new and changed articles, then
+    deletions of the ``known`` documents that no article matched.
+
+    Attributes:
+        read: Articles looked at so far (for progress).
+        unchanged: Articles whose digest the index already holds (not sent).
+        skipped: Articles left out (a repeated id).
+    """
+
+    def __init__(
+        self,
+        index: str,
+        articles: Iterable[Article],
+        known: dict[str, str],
+        on_progress: ProgressCallback | None = None,
+        total: int = 0,
+    ) -> None:
+        self.index = index
+        self.articles = articles
+        self.known = known
+        self.on_progress = on_progress
+        self.total = total
+        self.read = 0
+        self.unchanged = 0
+        self.skipped: list[Skipped] = []
+
+    def __iter__(self) -> Iterator[tuple[dict[str, Any], str]]:
+        seen: set[str] = set()
+        known = self.known
+        for article in self.articles:
+            self.read += 1
+            if self.on_progress and self.read % PROGRESS_EVERY == 0:
+                self.on_progress(Progress(self.read, max(self.total, self.read)))
+            key = doc_key(article.id)
+            if key in seen:
+                self.skipped.append(Skipped(article.path, f"duplicate id {article.id!r}"))
+                continue
+            seen.add(key)
+            doc = document(article)
+            if known.pop(key, None) == doc["digest"]:
+                self.unchanged += 1
+                continue
+            yield (
+                {"_op_type": "index", "_index": self.index, "_id": key, "_source": doc},
+                article.id,
+            )
+        for key in list(known):
+            yield {"_op_type": "delete", "_index": self.index, "_id": key}, key
+        known.clear()
 
 
 class _Sent:
@@ -214,7 +238,7 @@ class _Sent:
 
 def _send(
     client: Any,
-    actions: Iterator[tuple[dict[str, Any], str]],
+    actions: _Actions,
     total: int,
     on_progress: ProgressCallback | None,
     heartbeat: Callable[[], None],
@@ -230,7 +254,6 @@ def _send(
     failed: list[Skipped] = []
     batches: queue.Queue[list[tuple[dict[str, Any], str]] | None] = queue.Queue(maxsize=2)
     errors: list[BaseException] = []
-    done = [0]
 
     def sender() -> None:
         try:
@@ -256,10 +279,7 @@ def _send(
                     else:
                         reason = " ".join(str(info.get("error", info)).split())[:200]
                         failed.append(Skipped(ids.get(info.get("_id"), "?"), reason))
-                done[0] += len(batch)
                 heartbeat()
-                if on_progress:
-                    on_progress(Progress(done[0], max(total, done[0])))
         except BaseException as error:
             errors.append(error)
             while batches.get() is not None:  # let the producer finish
@@ -286,5 +306,5 @@ def _send(
     if errors:
         raise errors[0]
     if on_progress:
-        on_progress(Progress(done[0], max(total, done[0]), "saving"))
+        on_progress(Progress(actions.read, max(total, actions.read), "saving"))
     return sent, failed

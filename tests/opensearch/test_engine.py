@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from index.models import Article
+from index.models import Article, Progress
 from index.opensearch import writer
 from index.opensearch.client import (
     EngineLocked,
@@ -166,6 +166,25 @@ def test_an_index_of_another_format_is_rebuilt_not_updated(
     report = os_index.update(news)
     assert report.full and report.indexed == len(os_index) == 60
     assert _generations(os_index)[0] != [old]
+
+
+@pytest.mark.opensearch
+def test_progress_comes_from_the_calling_thread_up_to_the_total(
+    os_index: OpenSearchIndex, tmp_path: Path
+) -> None:
+    articles = articles_of(write_corpus(tmp_path / "news.jsonl", count=450, seed=5))
+    seen: list[tuple[int, int, str, int]] = []
+
+    def note(progress: Progress) -> None:
+        seen.append((progress.done, progress.total, progress.phase, threading.get_ident()))
+
+    for build in (os_index.rebuild, os_index.update):  # the update sends nothing
+        seen.clear()
+        build(articles, total=len(articles), on_progress=note)
+        assert {ident for *_, ident in seen} == {threading.get_ident()}
+        done = [entry[0] for entry in seen]
+        assert done == sorted(done) and len(seen) >= 5
+        assert seen[-1][:3] == (450, 450, "saving")
 
 
 def _key(article: Article) -> str:
