@@ -88,11 +88,13 @@ def run(corpus: Path, url: str | None, quick: bool, name: str = BENCH_INDEX) -> 
     whoosh = open_index(work / "whoosh")
     times: dict[str, list[float]] = {"whoosh": [], "opensearch": []}
     totals: dict[str, list[int]] = {"whoosh": [], "opensearch": []}
+    overlap: list[float] = []
     for _ in range(2):  # the first pass warms both
         for side in times.values():
             side.clear()
         for values in totals.values():
             values.clear()
+        overlap.clear()
         for text in QUERIES:
             t = time.perf_counter()
             ours = whoosh.search(text, limit=20, snippets=False, count=False)
@@ -102,8 +104,12 @@ def run(corpus: Path, url: str | None, quick: bool, name: str = BENCH_INDEX) -> 
             times["opensearch"].append((time.perf_counter() - t) * 1000)
             totals["whoosh"].append(len(ours.hits))
             totals["opensearch"].append(len(theirs.hits))
+            top = {hit.id for hit in ours.hits[:10]}
+            if top:  # how alike the two rankings are (scores differ by design)
+                overlap.append(len(top & {hit.id for hit in theirs.hits[:10]}) / len(top))
     figures["search_ms"] = times
     figures["hits_per_query"] = totals
+    figures["top10_overlap"] = sum(overlap) / len(overlap) if overlap else None
     figures["disagreeing"] = [
         text
         for text, ours, theirs in zip(QUERIES, totals["whoosh"], totals["opensearch"], strict=True)
@@ -135,6 +141,7 @@ def report(figures: dict[str, Any]) -> str:
         f"| search p95 | {o95:.1f} ms | {w95:.1f} ms | {o95 / w95:.2f}x |",
         f"| node resident memory / heap in use | {memory} | | |",
         f"| index size on disk | {figures['index_mb']} MB | | |",
+        f"| same articles in the top 10 (mean over queries) | {figures['top10_overlap']:.0%} | | |",
     ]
     if figures["disagreeing"]:
         rows.append(f"\nqueries with other hits on each engine: {figures['disagreeing']}")
