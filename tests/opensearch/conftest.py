@@ -29,8 +29,12 @@ def node_problem() -> str | None:
     try:
         health = connect(url, timeout=5).cluster.health()
     except Exception as error:
-        reason = " ".join(str(error).split())[:160]
-        return f"no OpenSearch node at {public_url(url)} ({reason}); start one: make opensearch"
+        from opensearchpy.exceptions import ConnectionError as NoAnswer
+
+        reason = "nothing answers" if isinstance(error, NoAnswer) else " ".join(str(error).split())
+        return (
+            f"no OpenSearch node at {public_url(url)} ({reason[:120]}); start one: make opensearch"
+        )
     if health.get("status") not in ("green", "yellow"):
         return f"the OpenSearch cluster at {public_url(url)} is {health.get('status')}"
     return None
