@@ -17,7 +17,7 @@ from index.analysis.speechverbs import (
 
 _RIGHT_CHARS = 220
 _LEFT_CHARS = 320
-_CONTINUE_GAP = 160
+_CONTINUE_GAP = 500
 """An unattributed quote this close after an attributed one goes on quoting its speaker."""
 
 
@@ -106,7 +106,7 @@ def _after(text: str, span: QuotedSpan, hi: int) -> tuple[NounPhrase, str, int, 
         return None
     inner_last = text[span.start : span.inner_end].rstrip()[-1:]
     new_sentence = inner_last == "." and toks[0].capital and toks[0].norm not in SPEECH_VERBS
-    if toks[0].norm == "according" and len(toks) > 2 and toks[1].norm == "to":
+    if toks[0].norm == "according" and len(toks) > 2 and toks[1].norm == "to" and not new_sentence:
         phrase_toks = _until_clause_end(toks[2:])
         phrase = parse_phrase(phrase_toks, verb_after=False)
         if phrase is not None and phrase_toks:
@@ -141,12 +141,16 @@ def _is_verb(tok: Token) -> bool:
     return not tok.capital and tok.norm in SPEECH_VERBS
 
 
+_CLAUSE_STARTS = frozenset(
+    """as when while because if after before since until although though and but or so then
+    which that who where for in on at to of with by from during as""".split()
+)
 _SUBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"])
 
 
 def _may_start_subject(tok: Token) -> bool:
     """True for a word that can open the subject of '," X said' (not "as", "when", ...)."""
-    return tok.capital or tok.norm in PRONOUNS or tok.norm in _SUBJECT_STARTS
+    return tok.capital or tok.norm not in _CLAUSE_STARTS
 
 
 def _until_clause_end(toks: list[Token]) -> list[Token]:
@@ -190,6 +194,7 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
             phrase = parse_phrase(phrase_toks, verb_after=False)
             if phrase is not None and phrase_toks:
                 return phrase, "according", toks[i].start, phrase_toks[-1].end
+    fallback: tuple[NounPhrase, str, int, int] | None = None
     for v in range(len(toks) - 1, 0, -1):
         if not _is_verb(toks[v]):
             continue
@@ -201,17 +206,26 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
         # The clause the verb stands in: after the last ", and" / "; " / "that".
         cut = 0
         for j in range(len(subject) - 1, -1, -1):
-            if subject[j].text in (";", ":") or subject[j].norm in ("that", "but", "and", "while"):
+            after_comma = j > 0 and subject[j - 1].text == ","
+            if subject[j].text in (";", ":") or (
+                subject[j].norm in ("that", "but", "and", "while") and (after_comma or j == 0)
+            ):
+                cut = j + 1
+                break
+            if subject[j].norm == "that" and not subject[j].capital:
                 cut = j + 1
                 break
         subject = subject[cut:]
         if not subject:
             continue
         phrase = parse_phrase(subject, verb_after=True)
-        if phrase is not None:
-            return phrase, "before", subject[0].start, toks[v].end
-        return None
-    return None
+        if phrase is None:
+            continue
+        if phrase.name is None and phrase.pronoun is None:
+            fallback = fallback or (phrase, "before", subject[0].start, toks[v].end)
+            continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
+        return phrase, "before", subject[0].start, toks[v].end
+    return fallback
 
 
 def _resolve(
@@ -234,7 +248,7 @@ def _resolve(
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
     if phrase.name is not None:
-        name = phrase.name if phrase.organisation else book.full_name(phrase.name, start)
+        name = book.full_name(phrase.name, start)
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
     # A role without a name: the last speaker (or name) given with that role.
@@ -254,7 +268,9 @@ def _resolve(
 
 
 _GENERIC_ROLES = frozenset(
-    ["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "person", "people", "man", "woman", "statement", "analyst", "analysts", "aide", "expert", "resident", "residents", "witness"]
+    """official officials source sources spokesman spokeswoman spokesperson person people man
+    woman statement analyst analysts aide expert resident residents witness report lawsuit
+    study filing letter survey document""".split()
 )
 
 

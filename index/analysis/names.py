@@ -6,7 +6,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, PARTICLES, PRONOUNS, TITLES
+from index.analysis.speechverbs import (
+    NOT_NAMES,
+    PERSON_TITLES,
+    ORG_WORDS,
+    PARTICLES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
 _ABBREVIATIONS = frozenset(
@@ -39,7 +47,17 @@ class Token:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        cut = word.rfind("-")
+        if cut > 0 and word[cut + 1 :].lower().rstrip(".") in SPEECH_VERBS:
+            # "Lorenzana-told": a space lost in this copy.
+            out.append(Token(word[:cut], m.start(), m.start() + cut))
+            out.append(Token(word[cut + 1 :], m.start() + cut + 1, m.end()))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
 
 
 def ends_sentence(tok: Token) -> bool:
@@ -98,26 +116,32 @@ def _is_description(part: list[Token]) -> bool:
     )
 
 
-def _name_run(part: list[Token]) -> tuple[int, int] | None:
-    """Index range of the last run of capitalised words (particles allowed inside)."""
-    end = None
-    i = len(part) - 1
-    while i >= 0:
-        tok = part[i]
-        if tok.capital and tok.text[0].isalpha():
-            end = i + 1
-            break
-        i -= 1
-    if end is None:
+def _name_run(part: list[Token], first: bool = False) -> tuple[int, int] | None:
+    """Index range of the last (or first) run of capitalised words, particles inside."""
+    order = range(len(part)) if first else range(len(part) - 1, -1, -1)
+    at = next((i for i in order if _cap(part[i])), None)
+    if at is None:
         return None
-    start = end - 1
-    while start > 0:
-        prev = part[start - 1]
-        if (prev.capital and prev.text[0].isalpha()) or (prev.norm in PARTICLES | {"of"} and start >= 2 and part[start - 2].capital):
-            start -= 1
-        else:
-            break
+    start, end = at, at + 1
+    while start > 0 and (
+        _cap(part[start - 1])
+        or (part[start - 1].norm in _JOINERS and start >= 2 and _cap(part[start - 2]))
+    ):
+        start -= 1
+    while end < len(part) and (
+        _cap(part[end])
+        or (part[end].norm in _JOINERS and end + 1 < len(part) and _cap(part[end + 1]))
+    ):
+        end += 1
     return start, end
+
+
+_JOINERS = PARTICLES | {"of"}
+_LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
+
+
+def _cap(tok: Token) -> bool:
+    return tok.capital and tok.text[0].isalpha()
 
 
 def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
@@ -132,7 +156,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
         The phrase read as a speaker, or None when it is not a noun phrase.
     """
     toks = _without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
-    if not toks or len(toks) > 18:
+    while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
+        toks = toks[1:]
+    if not toks or len(toks) > 40:
         return None
     if len(toks) == 1 and toks[0].norm in PRONOUNS:
         t = toks[0]
@@ -151,11 +177,14 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
             if k == 0 and not verb_after:
                 return None
             continue  # "who heads the agency", "speaking at a news conference"
-        if len(parts) > 1 and (_is_description(part) or all(_SUFFIX.match(t.text) for t in part)):
-            if not (len(part) == 1 and part[0].norm in PRONOUNS):
-                descriptions.append(_join(part))
-                continue
-        found = _read_part(part)
+        if (
+            len(parts) > 1
+            and (_is_description(part) or all(_SUFFIX.match(t.text) for t in part))
+            and not (len(part) == 1 and part[0].norm in PRONOUNS)
+        ):
+            descriptions.append(_join(part))
+            continue
+        found = _read_part(part, first_run=not verb_after)
         if found is None:
             if _is_description(part) and len(part) <= 10:
                 descriptions.append(_join(part))
@@ -207,18 +236,28 @@ _PREPOSITIONS = frozenset(["of", "for", "at", "in", "with", "from", "to", "on", 
 _SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
 
 
-def _read_part(part: list[Token]) -> NounPhrase | None:
+def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if len(part) == 1 and part[0].norm in PRONOUNS:
         return NounPhrase(None, None, part[0].norm, False, part[0].start, part[0].end)
     if all(_SUFFIX.match(t.text) for t in part):
         return None
-    run = _name_run(part)
+    if part[0].norm in _DETERMINERS and not part[0].capital:
+        first_run = False  # "said the company's chief executive John Smith"
+    run = _name_run(part, first=first_run)
     if run is None:
         return None
     start, end = run
+    role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
     if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
-        # "a spokesman for the Punjab police", "the chairman of Merrill Lynch": a role.
-        return NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
+        return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
+    if (
+        not first_run
+        and end == len(part) - 1
+        and not part[end].capital
+        and part[end].norm not in _PREPOSITIONS
+        and not part[end].norm.endswith(("ed", "ing", "ly"))
+    ):
+        return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
     words = part[start:end]
     # Leading words that only start a sentence or a clause ("But", "On Monday").
     while words and (words[0].norm in NOT_NAMES or words[0].norm.rstrip("'s") in NOT_NAMES):
@@ -244,7 +283,7 @@ def _read_part(part: list[Token]) -> NounPhrase | None:
         before = before[1:]
     tail = part[part.index(name_words[-1]) + 1 :]
     description = _join(before) if before else ""
-    if tail and tail[0].norm == "of":
+    if tail and tail[0].norm in _PREPOSITIONS:
         description = (description + " " + _join(tail)).strip()
     name = " ".join(w.text for w in name_words).rstrip(",")
     if name.endswith(".") and not _ABBREV_END.search(name):
@@ -317,6 +356,8 @@ class NameBook:
         """Collect the names of ``text`` outside the quoted ``(start, end)`` spans."""
         self.mentions: list[Mention] = []
         starts = [q[0] for q in quoted]
+        boundaries = [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation_at(text, m)]
+        last_sentence = -1
         for m in _CAP_RUN.finditer(text):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
@@ -324,8 +365,11 @@ class NameBook:
             words = m.group().split()
             if words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
+            sentence = bisect.bisect_right(boundaries, m.start())
+            at_start = m.start() in boundaries or m.start() == 0
             while words and words[0].lower().rstrip(".") in NOT_NAMES:
                 words = words[1:]
+                at_start = False
             if not words:
                 continue
             titles, name, organisation = split_title(words)
@@ -333,11 +377,20 @@ class NameBook:
             if not name or (m.group().isupper() and len(name) > 1):
                 continue
             speaker = bool(_SPEAKS_AFTER.match(text, m.end()))
+            if len(name) == 1 and name[0].isupper() and not titles:
+                organisation = True  # "SPLC", "NATO"
             if organisation:
                 self.mentions.append(Mention(m.start(), " ".join(name), True, "", speaker))
-            elif (len(name) >= 2 or titles or speaker) and len(name) <= 4:
-                title = " ".join(titles).lower()
-                self.mentions.append(Mention(m.start(), " ".join(name), False, title, speaker))
+                continue
+            person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
+            if len(name) > 4 or (len(name) == 1 and not (person_title or speaker)):
+                continue
+            subject = sentence != last_sentence
+            last_sentence = sentence
+            title = " ".join(titles).lower()
+            self.mentions.append(
+                Mention(m.start(), " ".join(name), False, title, speaker or subject)
+            )
         self._starts = [mention.start for mention in self.mentions]
 
     def add(self, start: int, name: str, organisation: bool, title: str = "") -> None:
@@ -347,20 +400,15 @@ class NameBook:
         self._starts.insert(k, start)
 
     def last_before(self, offset: int, organisation: bool) -> Mention | None:
-        """Who "he" (or "it") most likely is at ``offset``.
-
-        The nearest earlier speaker (someone the article has say something) wins over a
-        nearer name that only stands in the text, unless that speaker is far back.
-        """
+        """Who "he" (or "it") most likely is at ``offset``: the nearest earlier name that
+        spoke or was the subject of its sentence, else the nearest earlier name."""
         k = bisect.bisect_left(self._starts, offset) - 1
         nearest: Mention | None = None
         while k >= 0:
             mention = self.mentions[k]
             if mention.organisation == organisation:
                 if mention.speaker:
-                    if nearest is None or nearest.start - mention.start < _SPEAKER_REACH:
-                        return mention
-                    return nearest
+                    return mention
                 nearest = nearest or mention
             k -= 1
         return nearest
@@ -368,13 +416,16 @@ class NameBook:
     def with_role(self, role: str, offset: int) -> Mention | None:
         """The nearest earlier name given with ``role`` ("minister", "ministry")."""
         k = bisect.bisect_left(self._starts, offset) - 1
+        fallback: Mention | None = None
         while k >= 0:
             mention = self.mentions[k]
             words = re.split(r"[\s\-]+", f"{mention.title} {mention.name}".lower())
             if role in words:
-                return mention
+                if mention.speaker:
+                    return mention
+                fallback = fallback or mention
             k -= 1
-        return None
+        return fallback
 
     def full_name(self, name: str, offset: int) -> str:
         """The fullest name the article gives for ``name`` ("Warren" -> "Elizabeth Warren")."""
@@ -402,5 +453,15 @@ class NameBook:
         return best[2] if best else name
 
 
-_SPEAKER_REACH = 1200
-"""How far back (characters) a speaker still beats a nearer name for "he said"."""
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*")
+
+
+def _abbreviation_at(text: str, m: re.Match[str]) -> bool:
+    """True when the full stop that ends ``m`` belongs to "Mr." or "U.S." or an initial."""
+    if text[m.start()] != ".":
+        return False
+    j = m.start()
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : m.start()]
+    return len(word) == 1 or word.lower() in _ABBREVIATIONS

@@ -22,12 +22,17 @@ asserts contended contends maintained maintains mused wondered wonders pleaded p
 retorted snapped sighed laughed reported reports added. told. wrote. explained. insisted.
 recounted recounts opined recalled remembered reckoned reckons predicted pointed estimated
 estimates underlined underlines highlighted highlights clarified clarifies assured assures
-informed informs announced. conceded. quoted cited cites described describes called calls
+informed informs announced. conceded. quoted cited cites described describes called
+denounced branded dubbed labelled labeled termed praised slammed criticised criticized
+responding answering adding noting telling warning insisting explaining stressing
 """
 SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
 """Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""
 
-INLINE_ONLY = _words("called calls described describes quoted cited cites")
+INLINE_ONLY = _words(
+    """called described describes quoted cited cites denounced branded dubbed labelled
+    labeled termed praised slammed criticised criticized"""
+)
 """Verbs that attribute a partial quote in their own clause, never across a comma."""
 
 AUXILIARIES = _words(
@@ -76,8 +81,8 @@ ORG_WORDS = _words(
     ap afp xinhua kremlin pentagon parliament congress senate house assembly cabinet embassy
     consulate mission league club team airlines airline motors systems industries holdings
     securities partners exchange reserve fed opec nato un eu who imf ifp society trust
-    bureau campaign coalition alliance movement church hospital school statement report
-    spokesman's channel tv radio newspaper magazine website
+    bureau campaign coalition alliance movement church hospital school unit channel tv radio
+    newspaper magazine website
     """
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
@@ -100,3 +105,10 @@ NOT_NAMES = _words(
 
 PARTICLES = _words("de da di del della van von der den al el bin ibn la le du dos das ter")
 """Lower-case words that may stand inside a name ("Ursula von der Leyen")."""
+
+PERSON_TITLES = TITLES - _words(
+    """foreign defence defense interior finance economy trade energy justice health education
+    state ministry federal national senior assistant associate executive managing press
+    vice first his her their its the a an of for to and at in on with from crown"""
+)
+"""Titles that stand right before a person's name ("Minister Subroto", "Mr Biden")."""
