@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.analysis.names import NameBook, NounPhrase, Token, ends_sentence, parse_phrase, tokens
+from index.analysis.namebook import NameBook
+from index.analysis.names import NounPhrase, Token, ends_sentence, parse_phrase, tokens
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speechverbs import (
     AUXILIARIES,
     INLINE_ONLY,
     ORG_WORDS,
     PERSON_PRONOUNS,
-    PRONOUNS,
     SPEECH_VERBS,
+    words,
 )
 
 _RIGHT_CHARS = 220
@@ -55,6 +56,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     Returns:
         One attribution per span (None where the text gives no speaker pattern).
     """
+    if not spans:
+        return []  # most articles quote no one: skip reading their names
     book = NameBook(text, [(s.start, s.end) for s in spans])
     out: list[Attribution | None] = []
     previous: tuple[QuotedSpan, Attribution] | None = None
@@ -66,7 +69,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if found is not None:
             phrase, rule, a_start, a_end = found
             result = _resolve(phrase, rule, a_start, a_end, book, out)
-        if (result is None or result.speaker is None) and previous is not None:
+        if result is None and previous is not None:
             prev_span, prev_attr = previous
             if prev_attr.speaker and _continues(text, prev_span, span):
                 result = Attribution(
@@ -141,11 +144,13 @@ def _is_verb(tok: Token) -> bool:
     return not tok.capital and tok.norm in SPEECH_VERBS
 
 
-_CLAUSE_STARTS = frozenset(
+_CLAUSE_STARTS = words(
     """as when while because if after before since until although though and but or so then
-    which that who where for in on at to of with by from during as""".split()
+    which that who where for in on at to of with by from during as"""
 )
-_SUBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"])
+_SUBJECT_STARTS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
+)
 
 
 def _may_start_subject(tok: Token) -> bool:
@@ -161,9 +166,12 @@ def _until_clause_end(toks: list[Token]) -> list[Token]:
             if ends_sentence(tok) and tok.text not in (".", "!", "?"):
                 out.append(tok)
             break
-        if not tok.capital and tok.norm in ("on", "in", "at", "during", "after", "before", "when"):
-            if not out or out[-1].text != ",":
-                break
+        if (
+            not tok.capital
+            and tok.norm in ("on", "in", "at", "during", "after", "before", "when")
+            and (not out or out[-1].text != ",")
+        ):
+            break
         out.append(tok)
     while out and out[-1].text in (",", "-", "—"):
         out.pop()
@@ -183,7 +191,7 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
             toks = tokens(text, max(lo, prev_start, line_start - _LEFT_CHARS), line_start)
     # Only the sentence the quote stands in.
     for i in range(len(toks) - 1, -1, -1):
-        if ends_sentence(toks[i]) and i < len(toks) - 1:
+        if ends_sentence(toks[i]):
             toks = toks[i + 1 :]
             break
     if not toks:
@@ -267,10 +275,10 @@ def _resolve(
     return Attribution(None, phrase.description, start, end, "unresolved")
 
 
-_GENERIC_ROLES = frozenset(
+_GENERIC_ROLES = words(
     """official officials source sources spokesman spokeswoman spokesperson person people man
     woman statement analyst analysts aide expert resident residents witness report lawsuit
-    study filing letter survey document""".split()
+    study filing letter survey document"""
 )
 
 

@@ -89,7 +89,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     absorbed = nxt
                 continue
             end = _para_end(text, open_at)
-            if family == _DOUBLE or family == _ANGLE:
+            if family in (_DOUBLE, _ANGLE):
                 spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
             open_at = -1
             continue

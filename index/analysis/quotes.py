@@ -130,9 +130,7 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
 
 
 def _long_enough(body: str, span: QuotedSpan, min_words: int) -> bool:
-    count = 0
-    for _ in _WORD.finditer(body, span.inner_start, span.inner_end):
-        count += 1
+    for count, _ in enumerate(_WORD.finditer(body, span.inner_start, span.inner_end), 1):
         if count >= min_words:
             return True
     return False

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The set of the whitespace-separated words of ``text``."""
     return frozenset(text.split())
 
 
@@ -29,13 +30,13 @@ responding answering adding noting telling warning insisting explaining stressin
 SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
 """Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""
 
-INLINE_ONLY = _words(
+INLINE_ONLY = words(
     """called described describes quoted cited cites denounced branded dubbed labelled
     labeled termed praised slammed criticised criticized"""
 )
 """Verbs that attribute a partial quote in their own clause, never across a comma."""
 
-AUXILIARIES = _words(
+AUXILIARIES = words(
     """
     has have had was is were are would will also later then previously once recently earlier
     further still again reportedly just had been be being has' never even only repeatedly
@@ -44,10 +45,10 @@ AUXILIARIES = _words(
 )
 """Words allowed between a speaker and the verb ("Trump later said", "she has said")."""
 
-PRONOUNS = _words("he she they it we i you")
-PERSON_PRONOUNS = _words("he she")
+PRONOUNS = words("he she they it we i you")
+PERSON_PRONOUNS = words("he she")
 
-TITLES = _words(
+TITLES = words(
     """
     president vice prime minister secretary general secretary-general under-secretary-general
     spokesperson spokesman spokeswoman spokespeople senator sen sen. rep rep. representative
@@ -71,7 +72,7 @@ TITLES = _words(
 )
 """Words of a title or role ("Foreign Ministry spokesperson", "Sen.", "Prime Minister")."""
 
-ORG_WORDS = _words(
+ORG_WORDS = words(
     """
     ministry ministries company co co. corp corp. corporation inc inc. ltd ltd. plc llc group
     bank party agency council committee office department government administration service
@@ -87,9 +88,9 @@ ORG_WORDS = _words(
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
 
-PLACE_PREPOSITIONS = _words("in at from to into near across outside inside of on by")
+PLACE_PREPOSITIONS = words("in at from to into near across outside inside of on by")
 
-NOT_NAMES = _words(
+NOT_NAMES = words(
     """
     the a an this that these those it its he she they we i you his her their our but and or
     so yet if when while after before as because although though since until however
@@ -103,10 +104,10 @@ NOT_NAMES = _words(
 )
 """Capitalised words that start a sentence but are never a speaker's name."""
 
-PARTICLES = _words("de da di del della van von der den al el bin ibn la le du dos das ter")
+PARTICLES = words("de da di del della van von der den al el bin ibn la le du dos das ter")
 """Lower-case words that may stand inside a name ("Ursula von der Leyen")."""
 
-PERSON_TITLES = TITLES - _words(
+PERSON_TITLES = TITLES - words(
     """foreign defence defense interior finance economy trade energy justice health education
     state ministry federal national senior assistant associate executive managing press
     vice first his her their its the a an of for to and at in on with from crown"""
