@@ -159,6 +159,9 @@ def _read_feeds(
     todo: list[tuple[Feed, bool]] = [(f, False) for f in feeds] + [(Feed(u), True) for u in urls]
     for done, (feed, either) in enumerate(todo):
         run.progress(FetchProgress("feeds", done, len(todo), feed.url))
+        if either and url_key(feed.url) in run.known:
+            run.unchanged.append(feed.url)  # an article the corpus has: not asked again
+            continue
         known = run.state.feeds.get(feed.url, FeedState())
         kind: Kind = "any" if either else "feed"
         try:
