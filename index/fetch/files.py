@@ -12,11 +12,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from index.fetch.models import FetchError, FetchLocked
-from index.fetch.names import sidecar_path
+from index.fetch.names import FETCHED, sidecar_path
 from index.fetch.urls import url_key
 
 STATE_DIR = ".broadsheet"
 """Hidden corpus folder for what fetching remembers (ignored by the index)."""
+SIDECAR = ".meta.toml"  # as index.ingest names sidecars
+SIDECAR_MAX_BYTES = 1024 * 1024
 URL_KEYS = ("url", "canonical_url", "fetched_url", "link")
 """Sidecar keys whose URLs name the saved article (all count when looking for duplicates)."""
 
@@ -77,11 +79,13 @@ def save_page(root: Path, rel: PurePosixPath, body: bytes, meta: Mapping[str, An
     atomic_write(sidecar, tomli_w.dumps(dict(meta)).encode("utf-8"))
 
 
-def read_sidecar(path: Path) -> dict[str, Any]:
-    """A sidecar's table, or {} when it is missing or unreadable."""
+def read_sidecar(path: Path | str) -> dict[str, Any]:
+    """A sidecar's table, or {} when it is missing, too large or unreadable."""
     try:
         with open(path, "rb") as handle:
-            return tomllib.loads(handle.read(1024 * 1024).decode("utf-8"))
+            if os.fstat(handle.fileno()).st_size > SIDECAR_MAX_BYTES:
+                return {}
+            return tomllib.loads(handle.read().decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
 
@@ -93,18 +97,37 @@ def known_urls(root: Path) -> dict[str, str]:
     ``fetched_url`` and ``link``), so pages saved by hand with a sidecar count too.
     """
     found: dict[str, str] = {}
-    for folder, dirnames, filenames in os.walk(root):
+    top = str(root)
+    for folder, dirnames, filenames in os.walk(top):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
         for name in filenames:
-            if not name.endswith(".meta.toml") or name.startswith("."):
+            if not name.endswith(SIDECAR) or name.startswith("."):
                 continue
-            table = read_sidecar(Path(folder, name))
-            rel = Path(folder, name).relative_to(root).as_posix().removesuffix(".meta.toml")
+            table = read_sidecar(os.path.join(folder, name))
+            rel = prefix + name[: -len(SIDECAR)]
             for key in URL_KEYS:
                 value = table.get(key)
                 if isinstance(value, str) and value:
                     found.setdefault(url_key(value), rel)
     return found
+
+
+def remove_stale_temporaries(root: Path) -> int:
+    """Remove the temporary files a killed fetch left under ``fetched/`` (hold the lock).
+
+    Returns:
+        How many were removed.
+    """
+    removed = 0
+    for folder, _, filenames in os.walk(root / FETCHED):
+        for name in filenames:
+            if name.startswith(".") and name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    os.unlink(Path(folder, name))
+                    removed += 1
+    return removed
 
 
 @contextlib.contextmanager

@@ -35,6 +35,8 @@ class FetchSettings:
         max_crawl_delay: Longest robots.txt Crawl-delay honoured as the host interval.
         robots_max_age: Seconds a fetched robots.txt is reused (RFC 9309: at most a day).
         user_agent: Sent with every request; None for broadsheet's own.
+        max_new_per_feed: Most new articles taken from one feed in one run (a feed
+            listing thousands of items is read over several runs).
     """
 
     interval: float = 1.0
@@ -49,6 +51,7 @@ class FetchSettings:
     max_crawl_delay: float = 30.0
     robots_max_age: float = 24 * 3600.0
     user_agent: str | None = None
+    max_new_per_feed: int = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,7 @@ class FetchReport:
         feeds: Feeds checked.
         requests: HTTP requests made (robots.txt, redirects and retries included).
         cancelled: True when the fetch was stopped before the end.
+        seconds: Wall-clock time taken.
     """
 
     new: tuple[SavedArticle, ...] = ()
@@ -123,3 +127,4 @@ class FetchReport:
     feeds: int = 0
     requests: int = 0
     cancelled: bool = False
+    seconds: float = 0.0

@@ -8,6 +8,7 @@ runs in the calling thread (the reader runs it in a thread worker), reports thro
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from index.fetch.feedlist import read_feeds
 from index.fetch.feeds import Entry, FeedParseError, parse_feed
-from index.fetch.files import corpus_folder, fetch_lock, known_urls, read_sidecar, save_page
+from index.fetch.files import (
+    corpus_folder,
+    fetch_lock,
+    known_urls,
+    read_sidecar,
+    remove_stale_temporaries,
+    save_page,
+)
 from index.fetch.models import (
     Feed,
     FetchError,
@@ -110,6 +118,7 @@ def fetch(
     """
     from index.fetch.http import Cancelled, PoliteClient  # httpx loads only now
 
+    started = time.perf_counter()
     root = corpus_folder(corpus)
     plan = plan_sources(sources)
     feeds = list(plan.feeds)
@@ -120,7 +129,9 @@ def fetch(
                 "this corpus follows no feeds: add one with `broadsheet feeds add URL`"
             )
     settings = settings or FetchSettings()
+    cap = settings.max_new_per_feed if limit is None else min(limit, settings.max_new_per_feed)
     with fetch_lock(root):
+        remove_stale_temporaries(root)
         state = load_state(root)
         known = known_urls(root)
         known.update(state.aliases)
@@ -132,7 +143,7 @@ def fetch(
             run.skipped.extend(plan.problems)
             cancelled = False
             try:
-                _read_feeds(run, feeds, list(plan.urls), limit, since)
+                _read_feeds(run, feeds, list(plan.urls), cap, since)
                 _fetch_pages(run)
                 _keep_validators(run)
             except Cancelled:
@@ -147,6 +158,7 @@ def fetch(
         feeds=run.feeds_checked,
         requests=client.requests,
         cancelled=cancelled,
+        seconds=time.perf_counter() - started,
     )
 
 

@@ -140,8 +140,9 @@ def url_key(url: str) -> str:
     """
     parts = split(url.strip())
     host = (parts.hostname or "").rstrip(".")
-    with contextlib.suppress(UnicodeError):  # bücher.example is xn--bcher-kva.example
-        host = host.encode("idna").decode("ascii").lower()
+    if not host.isascii():
+        with contextlib.suppress(UnicodeError):  # bücher.example is xn--bcher-kva.example
+            host = host.encode("idna").decode("ascii").lower()
     port = _port(parts)
     if port is not None and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
         host = f"{host}:{port}"

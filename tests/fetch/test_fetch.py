@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -192,6 +193,16 @@ def test_limit_and_since(server: HTTPServer, corpus_dir: Path) -> None:
     report = fetch(corpus_dir, [feed_url], settings=QUICK, since=datetime(2024, 5, 6))
     assert [a.title for a in report.new] == ["Flood warning"]  # undated entries are kept
     assert [p.reason for p in report.skipped] == ["published before 2024-05-06"]
+
+
+def test_a_long_feed_is_read_over_several_runs(server: HTTPServer, corpus_dir: Path) -> None:
+    feed_url = serve_site(server)
+    settings = replace(QUICK, max_new_per_feed=2)
+    assert len(fetch(corpus_dir, [feed_url], settings=settings).new) == 2
+    assert [a.title for a in fetch(corpus_dir, [feed_url], settings=settings).new] == [
+        "Flood warning"
+    ]
+    assert fetch(corpus_dir, [feed_url], settings=settings).unchanged == (feed_url,)
 
 
 def test_an_article_url_a_url_list_and_an_opml_file_are_sources(

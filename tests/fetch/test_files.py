@@ -167,3 +167,14 @@ def test_a_cancelled_run_says_so_and_keeps_what_it_saved(
     report = fetch(corpus_dir, [server.url_for("/feed")], settings=QUICK, cancel=cancel)
     assert report.cancelled and report.new == ()
     assert (corpus_dir / ".broadsheet" / "fetch-state.json").exists()
+
+
+def test_temporaries_left_by_a_killed_fetch_are_removed(corpus_dir: Path) -> None:
+    folder = corpus_dir / "fetched" / "n.example" / "2024-05-01"
+    folder.mkdir(parents=True)
+    (folder / ".a-1.html.k2j3.tmp").write_bytes(b"half a page")
+    (folder / "a-1.html").write_bytes(b"<html></html>")
+    report = fetch(corpus_dir, ["ftp://old.example/file"], settings=QUICK)
+    assert [p.url for p in report.skipped] == ["ftp://old.example/file"]
+    assert report.requests == 0
+    assert [p.name for p in folder.iterdir()] == ["a-1.html"]
