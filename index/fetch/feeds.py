@@ -108,12 +108,15 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
     if content_type:
         headers["content-type"] = content_type
     # bytes, never a str: given a str, feedparser would fetch URLs itself
-    parsed: Any = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=True)
+    try:
+        parsed: Any = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=True)
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as failure:
+        raise FeedParseError(f"not a feed (the parser gave up: {type(failure).__name__})") from None
     version = parsed.get("version") or ""
-    error = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if isinstance(error, feedparser.ThingsNobodyCaresAboutButMe):
-        error = None  # a charset or content type the server misstated: the feed is fine
-    reason = (str(error).splitlines() or ["malformed"])[0][:160] if error else ""
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if isinstance(problem, feedparser.ThingsNobodyCaresAboutButMe):
+        problem = None  # a charset or content type the server misstated: the feed is fine
+    reason = (str(problem).splitlines() or ["malformed"])[0][:160] if problem else ""
     if not version and not parsed.entries:
         raise FeedParseError(f"not a feed ({reason or 'no RSS or Atom found'})")
     warning = f"broken feed, read as far as possible: {reason}" if reason else ""

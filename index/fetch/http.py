@@ -224,6 +224,9 @@ class PoliteClient:
         except httpx.TransportError as error:
             reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
             raise self._network_failure(host, f"network error: {reason}", backoff) from None
+        except httpx.RequestError as error:  # a body that does not decompress, and the like
+            reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+            raise Failed(f"bad response: {reason}") from None
 
     def _network_failure(self, host: str, reason: str, backoff: float) -> Exception:
         self._failures[host] = self._failures.get(host, 0) + 1

@@ -129,6 +129,8 @@ def fetch(
                 "this corpus follows no feeds: add one with `broadsheet feeds add URL`"
             )
     settings = settings or FetchSettings()
+    if since is not None and since.tzinfo is not None:
+        since = since.astimezone(UTC).replace(tzinfo=None)
     cap = settings.max_new_per_feed if limit is None else min(limit, settings.max_new_per_feed)
     with fetch_lock(root):
         remove_stale_temporaries(root)
@@ -190,7 +192,7 @@ def _read_feeds(
             run.feeds_checked += 1
             run.unchanged.append(feed.url)
             continue
-        if either and response.media in ("text/html", "application/xhtml+xml"):
+        if either and _is_page(response):
             _save(run, _Job(feed.url), response)  # an article, not a feed
             continue
         try:
@@ -211,6 +213,14 @@ def _read_feeds(
             stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
             run.pending[feed.url] = FeedState(response.etag, response.last_modified, stamp)
     run.progress(FetchProgress("feeds", len(todo), len(todo)))
+
+
+def _is_page(response: Fetched) -> bool:
+    """Whether a URL that might have been a feed gave a web page (said, or sniffed)."""
+    if response.media in ("text/html", "application/xhtml+xml"):
+        return True
+    start = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return not response.media and start.startswith((b"<!doctype html", b"<html"))
 
 
 def _queue_entries(

@@ -281,3 +281,25 @@ def test_a_file_corpus_is_refused(tmp_path: Path) -> None:
     single.write_text("{}\n")
     with pytest.raises(FetchError, match="must be a folder"):
         fetch(single, ["https://never.example/"])
+
+
+def test_a_page_served_without_a_content_type_is_recognised(
+    server: HTTPServer, corpus_dir: Path
+) -> None:
+    no_robots(server)
+
+    def untyped(_: Request) -> Response:
+        response = Response(article_html("Untyped", "Untyped story."))
+        del response.headers["Content-Type"]
+        return response
+
+    server.expect_request("/untyped").respond_with_handler(untyped)
+    report = fetch(corpus_dir, [server.url_for("/untyped")], settings=QUICK)
+    assert [a.url for a in report.new] == [server.url_for("/untyped")]
+
+
+def test_since_may_carry_a_time_zone(server: HTTPServer, corpus_dir: Path) -> None:
+    feed_url = serve_site(server)
+    since = datetime.fromisoformat("2024-05-06T09:00:00+02:00")  # 07:00 UTC
+    report = fetch(corpus_dir, [feed_url], settings=QUICK, since=since)
+    assert sorted(a.title for a in report.new) == ["Flood warning", "Talks resume"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import threading
 from collections.abc import Iterator
@@ -308,3 +309,20 @@ def test_a_cancelled_run_stops_waiting(server: HTTPServer) -> None:
     with client_for(cancel=cancel) as polite, pytest.raises(Cancelled):
         polite.get(server.url_for("/page"), "page")  # would wait 20 s without the cancel
     timer.join()
+
+
+def test_a_compressed_bomb_is_cut_off_at_the_cap(server: HTTPServer) -> None:
+    no_robots(server)
+    bomb = gzip.compress(b"<html>" + b" " * (8 * 1024 * 1024), compresslevel=9)
+    server.expect_request("/bomb").respond_with_data(
+        bomb, content_type="text/html", headers={"Content-Encoding": "gzip"}
+    )
+    server.expect_request("/broken").respond_with_data(
+        b"not gzip at all", content_type="text/html", headers={"Content-Encoding": "gzip"}
+    )
+    with client_for(replace(QUICK, max_bytes=1024 * 1024)) as polite:
+        assert len(bomb) < 1024 * 1024
+        with pytest.raises(Refused, match="too large"):
+            polite.get(server.url_for("/bomb"), "page")
+        with pytest.raises(Failed, match="bad response"):
+            polite.get(server.url_for("/broken"), "page")
