@@ -122,7 +122,10 @@ def fetch(
     root = corpus_folder(corpus)
     plan = plan_sources(sources)
     feeds = list(plan.feeds)
-    if not sources:
+    urls = list(plan.urls)
+    if sources:
+        feeds, urls = _as_followed(root, feeds, urls)
+    else:
         feeds = read_feeds(root)
         if not feeds:
             raise FetchError(
@@ -145,7 +148,7 @@ def fetch(
             run.skipped.extend(plan.problems)
             cancelled = False
             try:
-                _read_feeds(run, feeds, list(plan.urls), cap, since)
+                _read_feeds(run, feeds, urls, cap, since)
                 _fetch_pages(run)
                 _keep_validators(run)
             except Cancelled:
@@ -162,6 +165,17 @@ def fetch(
         cancelled=cancelled,
         seconds=time.perf_counter() - started,
     )
+
+
+def _as_followed(root: Path, feeds: list[Feed], urls: list[str]) -> tuple[list[Feed], list[str]]:
+    """Feeds and URLs given on the command line, as the corpus follows them (with names)."""
+    try:
+        followed = {url_key(f.url): f for f in read_feeds(root)}
+    except FetchError:
+        return feeds, urls  # a broken feeds.toml is no reason to refuse explicit sources
+    feeds = [followed.get(url_key(f.url), f) for f in feeds]
+    feeds += [followed[url_key(u)] for u in urls if url_key(u) in followed]
+    return feeds, [u for u in urls if url_key(u) not in followed]
 
 
 def _read_feeds(
