@@ -1,0 +1,480 @@
+"""The research notebook of one corpus: pins, tags, notes and highlights on articles."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+
+from index.notebook import queries, relocation, values
+from index.notebook.anchor import Anchor
+from index.notebook.db import DEFAULT_TIMEOUT, Clock, Database, notebook_path, utc_now
+from index.notebook.errors import InvalidValue, NotFound
+from index.notebook.models import (
+    AnchorState,
+    ArticleRecord,
+    ArticleText,
+    Entry,
+    Highlight,
+    TagCount,
+)
+from index.notebook.queries import Marks
+from index.notebook.relocation import RefreshReport, Relocation
+from index.notebook.tracking import FollowedStories, SavedSearches
+
+
+class Notebook:
+    """A corpus's notebook: what a person keeps while reading (headless, thread-safe).
+
+    Open it with :meth:`Notebook.open` on the corpus's index folder. Each method is one
+    transaction; two processes may write at once (one waits for the other). Every row
+    keeps a snapshot of its article's record, so notes on an article that has left the
+    index still show, marked orphaned. Saved searches are under :attr:`saved`, followed
+    stories under :attr:`stories`.
+    """
+
+    def __init__(
+        self, path: Path, *, timeout: float = DEFAULT_TIMEOUT, clock: Clock = utc_now
+    ) -> None:
+        """Open (or create and migrate) the notebook file at ``path``.
+
+        Raises:
+            NotebookError: The file cannot be opened or created (one-line reason).
+            NotebookDamaged: It is not a notebook, or is damaged.
+            NotebookTooNew: It was written by a newer broadsheet.
+            NotebookBusy: Another process kept it locked for longer than ``timeout``.
+        """
+        self._db = Database(path, timeout=timeout, clock=clock)
+        self.saved = SavedSearches(self._db)
+        """Saved searches: add, all, get, remove, count_new, opened."""
+        self.stories = FollowedStories(self._db)
+        """Followed stories: follow, unfollow, all, count_new, opened."""
+
+    @classmethod
+    def open(
+        cls, index_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, clock: Clock = utc_now
+    ) -> Notebook:
+        """Open the notebook that lives in a corpus's index folder (``notebook.sqlite3``)."""
+        return cls(notebook_path(index_dir), timeout=timeout, clock=clock)
+
+    @property
+    def path(self) -> Path:
+        """The notebook file."""
+        return self._db.path
+
+    def close(self) -> None:
+        """Close the notebook; further calls raise ``NotebookError``."""
+        self._db.close()
+
+    def __enter__(self) -> Notebook:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def check(self) -> list[str]:
+        """SQLite's integrity and foreign-key checks: an empty list when all is sound."""
+        return self._db.check()
+
+    # writing on articles
+
+    def _touch(self, connection: sqlite3.Connection, record: ArticleRecord, now: str) -> None:
+        if not record.id:
+            raise InvalidValue("the article id is empty")
+        connection.execute(
+            "INSERT INTO articles (id, title, source, date, url, byline, created, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " title = excluded.title, source = excluded.source, date = excluded.date,"
+            " url = excluded.url, byline = excluded.byline, orphaned = 0,"
+            " updated = excluded.updated",
+            (
+                record.id,
+                record.title,
+                record.source,
+                record.date,
+                record.url,
+                record.byline,
+                now,
+                now,
+            ),
+        )
+
+    def _tag_ids(self, connection: sqlite3.Connection, names: Iterable[str]) -> list[int]:
+        ids = []
+        for name in values.tags(names):
+            connection.execute(
+                "INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                (name, name.casefold()),
+            )
+            row = connection.execute("SELECT id FROM tags WHERE key = ?", (name.casefold(),))
+            ids.append(int(row.fetchone()[0]))
+        return ids
+
+    def _tidy(self, connection: sqlite3.Connection, article_id: str) -> None:
+        """Drop the article's row once nothing is kept on it, and tags nothing carries."""
+        connection.execute(
+            "DELETE FROM articles AS a WHERE a.id = ? AND a.pinned IS NULL AND a.note IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM article_tags x WHERE x.article = a.id)"
+            " AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article = a.id)",
+            (article_id,),
+        )
+        connection.execute(
+            "DELETE FROM tags WHERE id NOT IN (SELECT tag FROM article_tags)"
+            " AND id NOT IN (SELECT tag FROM highlight_tags)"
+        )
+
+    def pin(
+        self, record: ArticleRecord, *, tags: Iterable[str] = (), note: str | None = None
+    ) -> Entry:
+        """Pin an article (again is harmless), optionally tagging it and setting its note.
+
+        Args:
+            record: The article's record (its snapshot is refreshed).
+            tags: Tags to add.
+            note: A note to set (None leaves the note as it is).
+
+        Returns:
+            The article's entry afterwards.
+        """
+        with self._db.write() as connection:
+            now = self._db.now()
+            self._touch(connection, record, now)
+            connection.execute(
+                "UPDATE articles SET pinned = COALESCE(pinned, ?) WHERE id = ?", (now, record.id)
+            )
+            for tag in self._tag_ids(connection, tags):
+                connection.execute(
+                    "INSERT OR IGNORE INTO article_tags VALUES (?, ?)", (record.id, tag)
+                )
+            if note is not None:
+                connection.execute(
+                    "UPDATE articles SET note = ? WHERE id = ?", (values.note(note), record.id)
+                )
+        return self._required(record.id)
+
+    def unpin(self, article_id: str) -> bool:
+        """Unpin an article, keeping its tags, note and highlights.
+
+        Returns:
+            False when the article was not pinned.
+        """
+        with self._db.write() as connection:
+            done = connection.execute(
+                "UPDATE articles SET pinned = NULL, updated = ?"
+                " WHERE id = ? AND pinned IS NOT NULL",
+                (self._db.now(), article_id),
+            ).rowcount
+            self._tidy(connection, article_id)
+        return bool(done)
+
+    def tag(self, record: ArticleRecord, tags: Iterable[str]) -> Entry:
+        """Add tags to an article (case-insensitively once; the first spelling is kept).
+
+        Raises:
+            InvalidValue: A tag is empty, too long, contains ``;``, or none was given.
+        """
+        with self._db.write() as connection:
+            self._touch(connection, record, self._db.now())
+            ids = self._tag_ids(connection, tags)
+            if not ids:
+                raise InvalidValue("no tag was given")
+            for tag in ids:
+                connection.execute(
+                    "INSERT OR IGNORE INTO article_tags VALUES (?, ?)", (record.id, tag)
+                )
+        return self._required(record.id)
+
+    def untag(self, article_id: str, tags: Iterable[str]) -> Entry | None:
+        """Take tags off an article (tags it does not carry are ignored).
+
+        Returns:
+            The entry afterwards, or None when nothing is kept on the article any more.
+        """
+        keys = [name.casefold() for name in values.tags(tags)]
+        with self._db.write() as connection:
+            for key in keys:
+                connection.execute(
+                    "DELETE FROM article_tags WHERE article = ?"
+                    " AND tag = (SELECT id FROM tags WHERE key = ?)",
+                    (article_id, key),
+                )
+            connection.execute(
+                "UPDATE articles SET updated = ? WHERE id = ?", (self._db.now(), article_id)
+            )
+            self._tidy(connection, article_id)
+        return self.entry(article_id)
+
+    def set_note(self, record: ArticleRecord, note: str | None) -> Entry | None:
+        """Write (or with None or blank text, clear) the note on an article.
+
+        Returns:
+            The entry afterwards, or None when nothing is kept on the article any more.
+        """
+        text = values.note(note)
+        with self._db.write() as connection:
+            self._touch(connection, record, self._db.now())
+            connection.execute("UPDATE articles SET note = ? WHERE id = ?", (text, record.id))
+            self._tidy(connection, record.id)
+        return self.entry(record.id)
+
+    def forget(self, article_id: str) -> bool:
+        """Remove everything kept on an article: pin, tags, note and highlights.
+
+        Returns:
+            False when the notebook held nothing on it.
+        """
+        with self._db.write() as connection:
+            done = connection.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._tidy(connection, article_id)
+        return bool(done.rowcount)
+
+    # highlights
+
+    def highlight(
+        self,
+        record: ArticleRecord,
+        anchor: Anchor,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] = (),
+    ) -> Highlight:
+        """Keep a highlighted passage (from ``anchor_at`` or ``anchor_quote``).
+
+        Highlighting the same passage again updates its note (when one is given) and adds
+        the tags, rather than keeping it twice.
+
+        Raises:
+            InvalidValue: The anchor's range is empty or its text is blank.
+        """
+        if not anchor.exact.strip() or not 0 <= anchor.start < anchor.end:
+            raise InvalidValue("cannot highlight an empty passage")
+        text = values.note(note)
+        with self._db.write() as connection:
+            now = self._db.now()
+            self._touch(connection, record, now)
+            row = connection.execute(
+                "SELECT id FROM highlights WHERE article = ? AND start_pos = ? AND exact = ?",
+                (record.id, anchor.start, anchor.exact),
+            ).fetchone()
+            if row is None:
+                hid = connection.execute(
+                    "INSERT INTO highlights (article, exact, prefix, suffix, start_pos,"
+                    " end_pos, note, created, updated) VALUES (:article, :exact, :prefix,"
+                    " :suffix, :start, :end, :note, :now, :now)",
+                    {
+                        "article": record.id,
+                        "exact": anchor.exact,
+                        "prefix": anchor.prefix,
+                        "suffix": anchor.suffix,
+                        "start": anchor.start,
+                        "end": anchor.end,
+                        "note": text,
+                        "now": now,
+                    },
+                ).lastrowid
+            else:
+                hid = row[0]
+                if text is not None:
+                    connection.execute(
+                        "UPDATE highlights SET note = ?, updated = ? WHERE id = ?",
+                        (text, now, hid),
+                    )
+            for tag in self._tag_ids(connection, tags):
+                connection.execute("INSERT OR IGNORE INTO highlight_tags VALUES (?, ?)", (hid, tag))
+        return self.get_highlight(int(hid))  # type: ignore[arg-type]
+
+    def set_highlight_note(self, highlight_id: int, note: str | None) -> Highlight:
+        """Write (or with None or blank text, clear) the note on a highlight.
+
+        Raises:
+            NotFound: No highlight has that id.
+        """
+        text = values.note(note)
+        with self._db.write() as connection:
+            done = connection.execute(
+                "UPDATE highlights SET note = ?, updated = ? WHERE id = ?",
+                (text, self._db.now(), highlight_id),
+            ).rowcount
+        if not done:
+            raise NotFound(f"no highlight {highlight_id}")
+        return self.get_highlight(highlight_id)
+
+    def tag_highlight(
+        self, highlight_id: int, add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> Highlight:
+        """Add and take off tags on a highlight.
+
+        Raises:
+            NotFound: No highlight has that id.
+        """
+        removed = [name.casefold() for name in values.tags(remove)]
+        with self._db.write() as connection:
+            row = connection.execute(
+                "SELECT article FROM highlights WHERE id = ?", (highlight_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no highlight {highlight_id}")
+            for tag in self._tag_ids(connection, add):
+                connection.execute(
+                    "INSERT OR IGNORE INTO highlight_tags VALUES (?, ?)", (highlight_id, tag)
+                )
+            for key in removed:
+                connection.execute(
+                    "DELETE FROM highlight_tags WHERE highlight = ?"
+                    " AND tag = (SELECT id FROM tags WHERE key = ?)",
+                    (highlight_id, key),
+                )
+            connection.execute(
+                "UPDATE highlights SET updated = ? WHERE id = ?", (self._db.now(), highlight_id)
+            )
+            self._tidy(connection, row[0])
+        return self.get_highlight(highlight_id)
+
+    def remove_highlight(self, highlight_id: int) -> None:
+        """Delete a highlight (and its note and tags).
+
+        Raises:
+            NotFound: No highlight has that id.
+        """
+        with self._db.write() as connection:
+            row = connection.execute(
+                "DELETE FROM highlights WHERE id = ? RETURNING article", (highlight_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no highlight {highlight_id}")
+            self._tidy(connection, row[0])
+
+    # reading
+
+    def entry(self, article_id: str) -> Entry | None:
+        """Everything kept on one article, or None when the notebook holds nothing on it."""
+        found = queries.entries(self._db, "a.id = ?", (article_id,))
+        return found[0] if found else None
+
+    def _required(self, article_id: str) -> Entry:
+        found = self.entry(article_id)
+        if found is None:  # another process forgot it in between: report what we did
+            raise NotFound(f"nothing is kept on article {article_id}")
+        return found
+
+    def get_highlight(self, highlight_id: int) -> Highlight:
+        """One highlight by id.
+
+        Raises:
+            NotFound: No highlight has that id.
+        """
+        where = "a.id = (SELECT article FROM highlights WHERE id = ?)"
+        for entry in queries.entries(self._db, where, (highlight_id,)):
+            for highlight in entry.highlights:
+                if highlight.id == highlight_id:
+                    return highlight
+        raise NotFound(f"no highlight {highlight_id}")
+
+    def notes(
+        self,
+        *,
+        tag: str | None = None,
+        pinned: bool | None = None,
+        orphaned: bool | None = None,
+        text: str | None = None,
+        articles: Iterable[str] | None = None,
+    ) -> list[Entry]:
+        """The entries kept, most recently changed first, filtered.
+
+        Args:
+            tag: Only articles carrying this tag, or with a highlight carrying it
+                (case-insensitive).
+            pinned: Only pinned (True) or only unpinned (False) articles.
+            orphaned: Only articles gone from the index (True) or still there (False).
+            text: Only entries whose title, outlet, tags, note or highlights contain it
+                (case-insensitive).
+            articles: Only these article ids.
+        """
+        condition, params = queries.where(
+            tag=tag, pinned=pinned, orphaned=orphaned, articles=articles
+        )
+        entries = queries.entries(self._db, condition, params)
+        if text:
+            needle = text.casefold()
+            entries = [e for e in entries if needle in queries.searchable(e)]
+        return entries
+
+    def selection(self, records: Iterable[ArticleRecord]) -> list[Entry]:
+        """Entries for a list of articles (a story, a saved search's hits), in that order.
+
+        An article the notebook holds nothing on gets an empty entry; one it holds gets
+        its entry with the given (fresher) record. This is what the exporters take.
+        """
+        records = list(records)
+        kept = {e.article.id: e for e in self.notes(articles=[r.id for r in records])}
+        chosen = []
+        for record in records:
+            entry = kept.get(record.id)
+            if entry is None:
+                chosen.append(Entry(article=record))
+            else:
+                chosen.append(dataclasses.replace(entry, article=record))
+        return chosen
+
+    def tags(self) -> list[TagCount]:
+        """Every tag in use with its counts, most used first (for completion)."""
+        return queries.tag_counts(self._db)
+
+    def marks(self) -> dict[str, Marks]:
+        """For every article the notebook holds: pinned, tag and highlight counts, note."""
+        return queries.marks(self._db)
+
+    # finding highlights again
+
+    def relocate(
+        self, article_id: str, current: ArticleText | None, *, persist: bool = True
+    ) -> list[Relocation]:
+        """Find an article's highlights in its current text (and keep what was found).
+
+        Args:
+            article_id: The article.
+            current: The article as the index has it now, or None when it is gone: then
+                the article is marked orphaned and its highlights keep their places.
+            persist: Store the new places and states (and the fresher record).
+
+        Returns:
+            Each highlight with where it was found (orphaned ones at their old place).
+        """
+        entry = self.entry(article_id)
+        if entry is None:
+            return []
+        found = relocation.relocations(entry, current)
+        if persist:
+            relocation.store(self._db, article_id, current, found)
+        return found
+
+    def refresh(self, lookup: Callable[[str], ArticleText | None]) -> RefreshReport:
+        """Check every article the notebook holds against the index, and keep the result.
+
+        Articles ``lookup`` no longer finds are marked orphaned (their notes stay);
+        the others get their fresher record, and their highlights are found again.
+
+        Args:
+            lookup: Returns an article's current record and text, or None when it is gone.
+        """
+        orphaned: list[str] = []
+        moved = fuzzy = lost = 0
+        entries = self.notes()
+        for entry in entries:
+            current = lookup(entry.article.id)
+            if current is None:
+                orphaned.append(entry.article.id)
+            for item in self.relocate(entry.article.id, current):
+                if current is None:
+                    continue
+                moved += item.moved and item.location.state is not AnchorState.ORPHANED
+                fuzzy += item.location.state is AnchorState.FUZZY
+                lost += item.location.state is AnchorState.ORPHANED
+        return RefreshReport(len(entries), tuple(orphaned), moved, fuzzy, lost)
