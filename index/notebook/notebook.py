@@ -452,7 +452,7 @@ class Notebook:
             return []
         found = relocation.relocations(entry, current)
         if persist:
-            relocation.store(self._db, article_id, current, found)
+            relocation.store(self._db, [(article_id, current, found)])
         return found
 
     def refresh(self, lookup: Callable[[str], ArticleText | None]) -> RefreshReport:
@@ -467,14 +467,19 @@ class Notebook:
         orphaned: list[str] = []
         moved = fuzzy = lost = 0
         entries = self.notes()
+        found = []
+        # the index is read and the text searched outside any transaction, then all that
+        # was found is kept in one write, so other processes wait for one commit only
         for entry in entries:
             current = lookup(entry.article.id)
+            relocated = relocation.relocations(entry, current)
+            found.append((entry.article.id, current, relocated))
             if current is None:
                 orphaned.append(entry.article.id)
-            for item in self.relocate(entry.article.id, current):
-                if current is None:
-                    continue
+                continue
+            for item in relocated:
                 moved += item.moved and item.location.state is not AnchorState.ORPHANED
                 fuzzy += item.location.state is AnchorState.FUZZY
                 lost += item.location.state is AnchorState.ORPHANED
+        relocation.store(self._db, found)
         return RefreshReport(len(entries), tuple(orphaned), moved, fuzzy, lost)

@@ -65,26 +65,34 @@ def relocations(entry: Entry, current: ArticleText | None) -> list[Relocation]:
 
 
 def store(
-    db: Database, article_id: str, current: ArticleText | None, found: Sequence[Relocation]
+    db: Database, found: Sequence[tuple[str, ArticleText | None, Sequence[Relocation]]]
 ) -> None:
-    """Keep what a relocation found: the article's fresher record (or its orphaning) and
-    the highlights' new places and states. Notes, tags and ``updated`` are left alone."""
+    """Keep what relocations found, in one transaction: each article's fresher record (or
+    its orphaning) and its highlights' new places and states. Notes, tags and ``updated``
+    are left alone.
+
+    Args:
+        db: The notebook.
+        found: For each article: its id, its current text (None when gone), and where its
+            highlights were found.
+    """
     with db.write() as connection:
-        if current is None:
-            connection.execute("UPDATE articles SET orphaned = 1 WHERE id = ?", (article_id,))
-            return
-        record = current.record
-        connection.execute(
-            "UPDATE articles SET title = ?, source = ?, date = ?, url = ?, byline = ?,"
-            " orphaned = 0 WHERE id = ?",
-            (record.title, record.source, record.date, record.url, record.byline, article_id),
-        )
-        connection.executemany(
-            "UPDATE highlights SET start_pos = ?, end_pos = ?, state = ? WHERE id = ?",
-            [
-                (where.start, where.end, where.state.value, item.highlight.id)
-                for item in found
-                if item.moved
-                for where in (item.location,)
-            ],
-        )
+        for article_id, current, relocated in found:
+            if current is None:
+                connection.execute("UPDATE articles SET orphaned = 1 WHERE id = ?", (article_id,))
+                continue
+            record = current.record
+            connection.execute(
+                "UPDATE articles SET title = ?, source = ?, date = ?, url = ?, byline = ?,"
+                " orphaned = 0 WHERE id = ?",
+                (record.title, record.source, record.date, record.url, record.byline, article_id),
+            )
+            connection.executemany(
+                "UPDATE highlights SET start_pos = ?, end_pos = ?, state = ? WHERE id = ?",
+                [
+                    (where.start, where.end, where.state.value, item.highlight.id)
+                    for item in relocated
+                    if item.moved
+                    for where in (item.location,)
+                ],
+            )
