@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 
-from index.notebook import queries, relocation, values
+from index.notebook import queries, relocation, values, writing
 from index.notebook.anchor import Anchor
 from index.notebook.db import DEFAULT_TIMEOUT, Clock, Database, notebook_path, utc_now
 from index.notebook.errors import InvalidValue, NotFound
@@ -85,51 +84,6 @@ class Notebook:
 
     # writing on articles
 
-    def _touch(self, connection: sqlite3.Connection, record: ArticleRecord, now: str) -> None:
-        if not record.id:
-            raise InvalidValue("the article id is empty")
-        connection.execute(
-            "INSERT INTO articles (id, title, source, date, url, byline, created, updated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-            " title = excluded.title, source = excluded.source, date = excluded.date,"
-            " url = excluded.url, byline = excluded.byline, orphaned = 0,"
-            " updated = excluded.updated",
-            (
-                record.id,
-                record.title,
-                record.source,
-                record.date,
-                record.url,
-                record.byline,
-                now,
-                now,
-            ),
-        )
-
-    def _tag_ids(self, connection: sqlite3.Connection, names: Iterable[str]) -> list[int]:
-        ids = []
-        for name in values.tags(names):
-            connection.execute(
-                "INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-                (name, name.casefold()),
-            )
-            row = connection.execute("SELECT id FROM tags WHERE key = ?", (name.casefold(),))
-            ids.append(int(row.fetchone()[0]))
-        return ids
-
-    def _tidy(self, connection: sqlite3.Connection, article_id: str) -> None:
-        """Drop the article's row once nothing is kept on it, and tags nothing carries."""
-        connection.execute(
-            "DELETE FROM articles AS a WHERE a.id = ? AND a.pinned IS NULL AND a.note IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM article_tags x WHERE x.article = a.id)"
-            " AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.article = a.id)",
-            (article_id,),
-        )
-        connection.execute(
-            "DELETE FROM tags WHERE id NOT IN (SELECT tag FROM article_tags)"
-            " AND id NOT IN (SELECT tag FROM highlight_tags)"
-        )
-
     def pin(
         self, record: ArticleRecord, *, tags: Iterable[str] = (), note: str | None = None
     ) -> Entry:
@@ -145,14 +99,12 @@ class Notebook:
         """
         with self._db.write() as connection:
             now = self._db.now()
-            self._touch(connection, record, now)
+            writing.touch(connection, record, now)
             connection.execute(
                 "UPDATE articles SET pinned = COALESCE(pinned, ?) WHERE id = ?", (now, record.id)
             )
-            for tag in self._tag_ids(connection, tags):
-                connection.execute(
-                    "INSERT OR IGNORE INTO article_tags VALUES (?, ?)", (record.id, tag)
-                )
+            added = writing.tag_ids(connection, tags)
+            writing.link_tags(connection, "article_tags", record.id, added)
             if note is not None:
                 connection.execute(
                     "UPDATE articles SET note = ? WHERE id = ?", (values.note(note), record.id)
@@ -171,7 +123,7 @@ class Notebook:
                 " WHERE id = ? AND pinned IS NOT NULL",
                 (self._db.now(), article_id),
             ).rowcount
-            self._tidy(connection, article_id)
+            writing.tidy(connection, article_id)
         return bool(done)
 
     def tag(self, record: ArticleRecord, tags: Iterable[str]) -> Entry:
@@ -181,14 +133,11 @@ class Notebook:
             InvalidValue: A tag is empty, too long, contains ``;``, or none was given.
         """
         with self._db.write() as connection:
-            self._touch(connection, record, self._db.now())
-            ids = self._tag_ids(connection, tags)
+            writing.touch(connection, record, self._db.now())
+            ids = writing.tag_ids(connection, tags)
             if not ids:
                 raise InvalidValue("no tag was given")
-            for tag in ids:
-                connection.execute(
-                    "INSERT OR IGNORE INTO article_tags VALUES (?, ?)", (record.id, tag)
-                )
+            writing.link_tags(connection, "article_tags", record.id, ids)
         return self._required(record.id)
 
     def untag(self, article_id: str, tags: Iterable[str]) -> Entry | None:
@@ -208,7 +157,7 @@ class Notebook:
             connection.execute(
                 "UPDATE articles SET updated = ? WHERE id = ?", (self._db.now(), article_id)
             )
-            self._tidy(connection, article_id)
+            writing.tidy(connection, article_id)
         return self.entry(article_id)
 
     def set_note(self, record: ArticleRecord, note: str | None) -> Entry | None:
@@ -219,9 +168,9 @@ class Notebook:
         """
         text = values.note(note)
         with self._db.write() as connection:
-            self._touch(connection, record, self._db.now())
+            writing.touch(connection, record, self._db.now())
             connection.execute("UPDATE articles SET note = ? WHERE id = ?", (text, record.id))
-            self._tidy(connection, record.id)
+            writing.tidy(connection, record.id)
         return self.entry(record.id)
 
     def forget(self, article_id: str) -> bool:
@@ -232,7 +181,7 @@ class Notebook:
         """
         with self._db.write() as connection:
             done = connection.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            self._tidy(connection, article_id)
+            writing.tidy(connection, article_id)
         return bool(done.rowcount)
 
     # highlights
@@ -255,40 +204,15 @@ class Notebook:
         """
         if not anchor.exact.strip() or not 0 <= anchor.start < anchor.end:
             raise InvalidValue("cannot highlight an empty passage")
+        if anchor.end - anchor.start != len(anchor.exact):
+            raise InvalidValue("the passage's positions do not match its text")
         text = values.note(note)
         with self._db.write() as connection:
             now = self._db.now()
-            self._touch(connection, record, now)
-            row = connection.execute(
-                "SELECT id FROM highlights WHERE article = ? AND start_pos = ? AND exact = ?",
-                (record.id, anchor.start, anchor.exact),
-            ).fetchone()
-            if row is None:
-                hid = connection.execute(
-                    "INSERT INTO highlights (article, exact, prefix, suffix, start_pos,"
-                    " end_pos, note, created, updated) VALUES (:article, :exact, :prefix,"
-                    " :suffix, :start, :end, :note, :now, :now)",
-                    {
-                        "article": record.id,
-                        "exact": anchor.exact,
-                        "prefix": anchor.prefix,
-                        "suffix": anchor.suffix,
-                        "start": anchor.start,
-                        "end": anchor.end,
-                        "note": text,
-                        "now": now,
-                    },
-                ).lastrowid
-            else:
-                hid = row[0]
-                if text is not None:
-                    connection.execute(
-                        "UPDATE highlights SET note = ?, updated = ? WHERE id = ?",
-                        (text, now, hid),
-                    )
-            for tag in self._tag_ids(connection, tags):
-                connection.execute("INSERT OR IGNORE INTO highlight_tags VALUES (?, ?)", (hid, tag))
-        return self.get_highlight(int(hid))  # type: ignore[arg-type]
+            writing.touch(connection, record, now)
+            hid = writing.keep_highlight(connection, record.id, anchor, text, now)
+            writing.link_tags(connection, "highlight_tags", hid, writing.tag_ids(connection, tags))
+        return self.get_highlight(hid)
 
     def set_highlight_note(self, highlight_id: int, note: str | None) -> Highlight:
         """Write (or with None or blank text, clear) the note on a highlight.
@@ -298,12 +222,9 @@ class Notebook:
         """
         text = values.note(note)
         with self._db.write() as connection:
-            done = connection.execute(
-                "UPDATE highlights SET note = ?, updated = ? WHERE id = ?",
-                (text, self._db.now(), highlight_id),
-            ).rowcount
-        if not done:
-            raise NotFound(f"no highlight {highlight_id}")
+            if writing.changed(connection, self._db.now(), highlight=highlight_id) is None:
+                raise NotFound(f"no highlight {highlight_id}")
+            connection.execute("UPDATE highlights SET note = ? WHERE id = ?", (text, highlight_id))
         return self.get_highlight(highlight_id)
 
     def tag_highlight(
@@ -316,25 +237,18 @@ class Notebook:
         """
         removed = [name.casefold() for name in values.tags(remove)]
         with self._db.write() as connection:
-            row = connection.execute(
-                "SELECT article FROM highlights WHERE id = ?", (highlight_id,)
-            ).fetchone()
-            if row is None:
+            article = writing.changed(connection, self._db.now(), highlight=highlight_id)
+            if article is None:
                 raise NotFound(f"no highlight {highlight_id}")
-            for tag in self._tag_ids(connection, add):
-                connection.execute(
-                    "INSERT OR IGNORE INTO highlight_tags VALUES (?, ?)", (highlight_id, tag)
-                )
+            added = writing.tag_ids(connection, add)
+            writing.link_tags(connection, "highlight_tags", highlight_id, added)
             for key in removed:
                 connection.execute(
                     "DELETE FROM highlight_tags WHERE highlight = ?"
                     " AND tag = (SELECT id FROM tags WHERE key = ?)",
                     (highlight_id, key),
                 )
-            connection.execute(
-                "UPDATE highlights SET updated = ? WHERE id = ?", (self._db.now(), highlight_id)
-            )
-            self._tidy(connection, row[0])
+            writing.tidy(connection, article)
         return self.get_highlight(highlight_id)
 
     def remove_highlight(self, highlight_id: int) -> None:
@@ -344,12 +258,11 @@ class Notebook:
             NotFound: No highlight has that id.
         """
         with self._db.write() as connection:
-            row = connection.execute(
-                "DELETE FROM highlights WHERE id = ? RETURNING article", (highlight_id,)
-            ).fetchone()
-            if row is None:
+            article = writing.changed(connection, self._db.now(), highlight=highlight_id)
+            if article is None:
                 raise NotFound(f"no highlight {highlight_id}")
-            self._tidy(connection, row[0])
+            connection.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+            writing.tidy(connection, article)
 
     # reading
 

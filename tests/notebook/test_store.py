@@ -283,3 +283,22 @@ def test_the_notebook_package_is_headless() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_changing_a_highlight_moves_its_article_up_the_list(
+    notebook: Notebook, clock: Clock
+) -> None:
+    made = notebook.highlight(record("a1"), anchor_quote(BODY, "pay deal"))
+    clock.advance()
+    notebook.pin(record("a2"))
+    clock.advance()
+    notebook.set_highlight_note(made.id, "later")
+    assert [e.article.id for e in notebook.notes()] == ["a1", "a2"]
+    assert notebook.get_highlight(made.id).updated == "2026-11-30T09:02:00Z"
+
+
+def test_an_anchor_whose_positions_do_not_match_its_text_is_refused(notebook: Notebook) -> None:
+    anchor = anchor_quote(BODY, "pay deal")
+    bad = dataclasses.replace(anchor, end=anchor.end + 3)
+    with pytest.raises(InvalidValue, match="do not match"):
+        notebook.highlight(record("a1"), bad)
