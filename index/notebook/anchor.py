@@ -9,13 +9,13 @@ text changes, :func:`locate` looks for it in this order:
    nearest the old position); accepted when the context still largely matches, or when
    the text is long enough and occurs only once;
 3. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
-   aligns best, accepted when similar enough and its context supports it (or when it is
-   long and very similar);
+   aligns best, accepted when similar enough and its context supports it;
 4. otherwise it is orphaned: kept at its old position, never attached elsewhere.
 
-A short quote (under :data:`ALONE_MIN_LENGTH` characters) is never taken from a place
-whose context does not match: "the" found somewhere else is not the passage someone
-highlighted.
+A short quote (under :data:`ALONE_MIN_LENGTH` characters) is never taken verbatim from a
+place whose context does not match ("the" found somewhere else is not the passage someone
+highlighted), and similar text never without its context (a wire story repeats a phrase
+with one word changed in another paragraph).
 """
 
 from __future__ import annotations
@@ -39,11 +39,10 @@ other rewritten scores about 0.65."""
 ALONE_MIN_LENGTH = 8
 """A verbatim quote at least this long that occurs once is found even without context."""
 FUZZY_MIN = 0.75
-"""Similarity of the found text to the quote for a fuzzy match supported by its context."""
-FUZZY_ALONE_MIN = 0.9
-"""Similarity needed for a fuzzy match whose context does not support it..."""
-FUZZY_ALONE_LENGTH = 32
-"""...and the length the quote must have for that."""
+"""Similarity of the found text to the quote for a fuzzy match (its context must support
+it too: real articles repeat whole phrases with a word changed, in other paragraphs)."""
+FUZZY_ONE_SIDE_MIN = 0.85
+"""The similarity needed when only one side of the context still matches."""
 FUZZY_MIN_LENGTH = 4
 """Quotes shorter than this are only ever found verbatim."""
 ALIGN_PIECE = 256
@@ -174,18 +173,26 @@ def _similarity(a: str, b: str) -> float:
     return 1.0 if a == b else Indel.normalized_similarity(a, b)
 
 
+def _sides(anchor: Anchor, body: str, start: int, end: int) -> tuple[float | None, float | None]:
+    """How alike the text before and after ``body[start:end]`` is to the anchor's prefix
+    and suffix (None for a side the anchor has none of: it began or ended the text)."""
+    prefix, suffix = anchor.prefix, anchor.suffix
+    before = _similarity(prefix, body[max(0, start - len(prefix)) : start]) if prefix else None
+    after = _similarity(suffix, body[end : end + len(suffix)]) if suffix else None
+    return before, after
+
+
 def _context(anchor: Anchor, body: str, start: int, end: int) -> float:
     """How well the text around ``body[start:end]`` matches the anchor's prefix and suffix.
 
     Each side counts by its length: a passage that began the text has no prefix, so only
     its suffix can tell its place (and a passage that was the whole text matches anywhere).
     """
-    prefix, suffix = anchor.prefix, anchor.suffix
+    prefix, suffix = len(anchor.prefix), len(anchor.suffix)
     if not prefix and not suffix:
         return 1.0
-    before = _similarity(prefix, body[max(0, start - len(prefix)) : start]) if prefix else 0.0
-    after = _similarity(suffix, body[end : end + len(suffix)]) if suffix else 0.0
-    return (before * len(prefix) + after * len(suffix)) / (len(prefix) + len(suffix))
+    before, after = _sides(anchor, body, start, end)
+    return ((before or 0.0) * prefix + (after or 0.0) * suffix) / (prefix + suffix)
 
 
 def _verbatim(anchor: Anchor, body: str) -> Location | None:
@@ -316,21 +323,23 @@ def _best_start(exact: str, body: str, end: int) -> tuple[int, int]:
 
 
 def _fuzzy(anchor: Anchor, body: str) -> Location | None:
-    accepted: list[tuple[bool, float, float, int, int]] = []
+    accepted: list[tuple[float, float, int, int]] = []
     for start, end in sorted(_candidates(anchor, body)):
         similarity = _similarity(anchor.exact, body[start:end])
         context = _context(anchor, body, start, end)
-        supported = context >= CONTEXT_MIN and similarity >= FUZZY_MIN
-        alone = len(anchor.exact) >= FUZZY_ALONE_LENGTH and similarity >= FUZZY_ALONE_MIN
-        if supported or alone:
-            accepted.append((supported, similarity, context, start, end))
+        # context on one side only (the other rewritten) asks for more alike text: a
+        # neighbouring paragraph may end the same way and say nearly the same
+        sides = [side for side in _sides(anchor, body, start, end) if side is not None]
+        both = all(side >= CONTEXT_MIN for side in sides)
+        needed = FUZZY_MIN if both else FUZZY_ONE_SIDE_MIN
+        if context >= CONTEXT_MIN and similarity >= needed:
+            accepted.append((similarity, context, start, end))
     if not accepted:
         return None
-    # the place: one its context supports beats one it does not; then likeness with
-    # context, then nearness to the old place...
-    place = max(accepted, key=lambda c: (c[0], c[1] + c[2], -abs(c[3] - anchor.start)))
+    # the place: likeness with context, then nearness to the old place...
+    place = max(accepted, key=lambda c: (c[0] + c[1], -abs(c[2] - anchor.start)))
     # ...and at that place, the extent most like the passage (the context of an edge
     # found by guessing says little)
-    here = [c for c in accepted if c[0] == place[0] and c[3] < place[4] and place[3] < c[4]]
-    _, similarity, _, start, end = max(here, key=lambda c: (c[1], c[2]))
+    here = [c for c in accepted if c[2] < place[3] and place[2] < c[3]]
+    similarity, _, start, end = max(here, key=lambda c: (c[0], c[1]))
     return Location(start, end, AnchorState.FUZZY, similarity)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from index.notebook import AnchorState, anchor_at, anchor_quote, locate
-from index.notebook.anchor import ALONE_MIN_LENGTH, CONTEXT, FUZZY_ALONE_MIN, FUZZY_MIN
+from index.notebook.anchor import ALONE_MIN_LENGTH, CONTEXT, FUZZY_MIN
 
 ARTICLE = (
     "UNITED NATIONS, March 20 - The Security Council met on Thursday to discuss the "
@@ -232,7 +232,7 @@ def test_a_deleted_passage_is_orphaned_or_matched_only_by_like_text(
     found = locate(anchor, changed)
     if found.state is not AnchorState.ORPHANED:
         text = changed[found.start : found.end]
-        assert Indel.normalized_similarity(passage, text) >= min(FUZZY_MIN, FUZZY_ALONE_MIN)
+        assert Indel.normalized_similarity(passage, text) >= FUZZY_MIN
 
 
 @settings(max_examples=300, deadline=None)
@@ -248,6 +248,6 @@ def test_any_text_in_a_valid_place_out(body: str, changed: str, data: st.DataObj
             assert (found.start, found.end) == (start, end)
         else:
             assert 0 <= found.start < found.end <= len(text)
-            assert found.similarity >= min(FUZZY_MIN, FUZZY_ALONE_MIN)
+            assert found.similarity >= FUZZY_MIN
         if text is body:
             assert (found.start, found.end, found.state) == (start, end, AnchorState.ANCHORED)
