@@ -179,3 +179,35 @@ def test_rebuilds_updates_and_a_killed_build_never_touch_the_notebook(tmp_path: 
         entry = notebook.entry("harbour.txt")
         assert entry is not None and entry.note == "before the rebuilds"
         assert entry.tags == ("ports",) and len(entry.highlights) == 1
+
+
+def _first_opener(path: str, name: str, go: Any, results: Any) -> None:
+    go.wait()
+    try:
+        with Notebook(Path(path), timeout=60) as notebook:
+            notebook.pin(record(name))
+        results.put((name, ""))
+    except Exception as error:  # reported to the parent, which asserts there were none
+        results.put((name, f"{type(error).__name__}: {error}"))
+
+
+def test_processes_creating_the_notebook_at_once_migrate_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "index" / "notebook.sqlite3"
+    context = multiprocessing.get_context("spawn")
+    go, results = context.Event(), context.Queue()
+    names = ["one", "two", "three"]
+    openers = [
+        context.Process(target=_first_opener, args=(str(path), name, go, results)) for name in names
+    ]
+    for process in openers:
+        process.start()
+    go.set()
+    reports = dict(results.get(timeout=300) for _ in openers)
+    for process in openers:
+        process.join(timeout=60)
+    assert reports == dict.fromkeys(names, "")
+    with sqlite3.connect(path) as connection:
+        versions = [row[0] for row in connection.execute("SELECT version FROM schema_version")]
+    assert versions == [1]
+    with Notebook(path) as notebook:
+        assert sorted(e.article.id for e in notebook.notes()) == sorted(names)
