@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean opensearch opensearch-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ lint: $(STAMP)
 ## bench: measure against raw Whoosh on ../shared/corpora (see bench/README.md)
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+## opensearch: build and start a single-node OpenSearch on 127.0.0.1:9200 (Java 17, Maven)
+opensearch:
+	tools/opensearch-node/node.sh start
+
+## opensearch-stop: stop the node that `make opensearch` started
+opensearch-stop:
+	tools/opensearch-node/node.sh stop
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
