@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import statistics
@@ -27,6 +28,8 @@ SETS = (
 _READER = """
 import json, sys, time
 started = time.perf_counter()
+import index.analysis.stories
+imported = time.perf_counter() - started
 from index.analysis.stories import StoryModel
 model = StoryModel.load(__import__("pathlib").Path(sys.argv[1]))
 opened = time.perf_counter() - started
@@ -37,7 +40,7 @@ after_related = time.perf_counter() - started
 listed = len(model.stories(2))
 after_list = time.perf_counter() - started
 import psutil
-print(json.dumps({"open": opened, "story_of": first, "related": after_related,
+print(json.dumps({"import": imported, "open": opened, "story_of": first, "related": after_related,
                   "stories": after_list, "rss_mb": psutil.Process().memory_info().rss / 2**20,
                   "listed": listed}))
 """
@@ -69,9 +72,10 @@ def measure(corpora: Path, name: str, gap: int, size: int) -> dict[str, float]:
     extra, articles = articles[:100], articles[100:]
     figures: dict[str, float] = {"articles": float(len(articles))}
     before = psutil.Process().memory_info().rss
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     model = StoryModel.build(articles)
     figures["build_s"] = time.perf_counter() - started
+    figures["build_cpu_s"] = time.process_time() - cpu
     figures["build_rss_growth_mb"] = (psutil.Process().memory_info().rss - before) / 2**20
     figures["stories_2plus"] = float(len(model.stories(2)))
     folder = Path(tempfile.mkdtemp(prefix="stories-bench-"))
@@ -89,10 +93,11 @@ def measure(corpora: Path, name: str, gap: int, size: int) -> dict[str, float]:
         )
         for key, value in json.loads(reader.stdout).items():
             figures[f"reader_{key}"] = float(value)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         loaded = StoryModel.load(folder / "a")
         updated = loaded.update(extra)
         figures["update_100_s"] = time.perf_counter() - started
+        figures["update_100_cpu_s"] = time.process_time() - cpu
         started = time.perf_counter()
         updated.save(folder / "b")
         figures["update_save_s"] = time.perf_counter() - started
@@ -116,6 +121,7 @@ def measure(corpora: Path, name: str, gap: int, size: int) -> dict[str, float]:
 
 def main(corpora: Path, size: int) -> int:
     """Print the figures of each corpus set at ``size`` articles."""
+    print("load average before: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     for name, gap in SETS:
         if not (corpora / name).exists():
             print(f"skipped {name}: not in {corpora}")
@@ -124,4 +130,5 @@ def main(corpora: Path, size: int) -> int:
         print(f"{name} x{size:,} (replicas {gap} days apart)")
         for key, value in figures.items():
             print(f"  {key:<28}{value:>12.3f}")
+    print("load average after: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     return 0

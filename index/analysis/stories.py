@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,8 +79,8 @@ class Related:
 
     Attributes:
         id: The related article's id.
-        score: Likeness in [0, 1]: TF-IDF cosine of title and lead, lowered by 2x per
-            day apart (1.0 for near copies).
+        score: Likeness in [0, 1]: the TF-IDF cosine of title and lead, times
+            ``exp(-decay_per_day * days apart)``; 1.0 for near copies.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest terms both articles use (stems), heaviest first.
         shared_passage: True when both contain the same run of eight or more words.
@@ -351,8 +351,3 @@ def _datetime(days: float) -> datetime:
     return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=round(days * 86400))).replace(
         tzinfo=None
     )
-
-
-def params_dict(params: StoryParams) -> dict[str, float | int]:
-    """The parameters as JSON-ready values."""
-    return asdict(params)

@@ -129,17 +129,25 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
     """The parts without the rows where ``keep`` is False; emptied stories disappear."""
     import scipy.sparse as sp
 
+    if keep.all():
+        return parts
+
     a = parts.arrays
     remap = np.full(len(keep) + 1, -1, dtype=np.int64)  # the extra slot maps padding (-1) to -1
     remap[:-1][keep] = np.arange(int(keep.sum()))
     neighbours = remap[a["neighbours"].astype(np.int64)]
     scores = np.where(neighbours >= 0, a["scores"], 0.0).astype(np.float32)
     passage = a["passage"] & (neighbours >= 0)
-    # close the gaps left by dropped partners, keeping the order
-    slot = np.argsort(neighbours < 0, axis=1, kind="stable")
-    neighbours = np.take_along_axis(neighbours, slot, axis=1)[keep].astype(np.int32)
-    scores = np.take_along_axis(scores, slot, axis=1)[keep]
-    passage = np.take_along_axis(passage, slot, axis=1)[keep]
+    neighbours, scores, passage = neighbours[keep], scores[keep], passage[keep]
+    # close the gaps left by dropped partners (only rows that had one), keeping the order
+    gaps = np.flatnonzero(
+        ((neighbours < 0) & (np.roll(neighbours, -1, axis=1) >= 0))[:, :-1].any(axis=1)
+    )
+    slot = np.argsort(neighbours[gaps] < 0, axis=1, kind="stable")
+    neighbours[gaps] = np.take_along_axis(neighbours[gaps], slot, axis=1)
+    scores[gaps] = np.take_along_axis(scores[gaps], slot, axis=1)
+    passage[gaps] = np.take_along_axis(passage[gaps], slot, axis=1)
+    neighbours = neighbours.astype(np.int32)
     assert parts.counts is not None
     data, indices, indptr, shape = parts.counts
     counts = sp.csr_matrix((data, indices, indptr), shape=shape)

@@ -274,16 +274,20 @@ def test_every_article_is_in_exactly_one_story_whatever_the_order(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles_strategy, articles_strategy)
-def test_updates_keep_ids_and_cover_every_article(
+def test_updates_keep_ids_drop_removed_and_cover_every_article(
     first: list[StoryArticle], second: list[StoryArticle]
 ) -> None:
     model = StoryModel.build(first)
     added = [dataclasses.replace(a, id=f"n{a.id}") for a in second]
-    updated = model.update(added)
-    for article_id in {a.id for a in first}:
+    removed = {a.id for a in first[::3]}
+    updated = model.update(added, removed)
+    kept = {a.id for a in first} - removed
+    for article_id in kept:
         assert updated.story_of(article_id) == model.story_of(article_id)
     listed = sorted(a for s in updated.stories() for a in s.article_ids)
-    assert listed == sorted({a.id for a in first} | {a.id for a in added})
+    assert listed == sorted(kept | {a.id for a in added})
+    for article_id in kept:
+        assert not removed & {r.id for r in updated.related(article_id, 50)}
     for a in added:
         for r in updated.related(a.id):
             assert r.id != a.id and 0.0 <= r.score <= 1.0

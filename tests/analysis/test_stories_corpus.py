@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from bench.stories_eval import LABELLED, evaluate, load
 from index.analysis.stories import StoryParams
 from tests.conftest import SHARED_CORPORA
 
-CORPORA = Path(os.environ.get("BROADSHEET_SHARED_CORPORA", SHARED_CORPORA))
+CORPORA = SHARED_CORPORA
 
 pytestmark = [
     pytest.mark.corpus,
