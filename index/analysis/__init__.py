@@ -1,1 +1,1 @@
-"""Analysis over cleaned articles: comparison, quotations and (later) stories."""
+"""Analyses over cleaned articles: comparison, quotations, stories."""
