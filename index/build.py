@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +16,9 @@ from whoosh.index import create_in, open_dir
 
 from index.ingest import ReadError, SourceFile, read_source, scan
 from index.models import Article, BuildReport, Progress, Skipped
+from index.pool import ParallelWriter
 from index.schema import SCHEMA_VERSION, make_schema
+from index.selfcheck import check_generation
 from index.store import (
     LISTING,
     MANIFEST,
@@ -31,13 +34,15 @@ from index.store import (
     new_temp_folder,
     publish,
     read_json,
+    verify,
+    write_error,
     write_json,
 )
 
 ProgressCallback = Callable[[Progress], None]
 
 DEFAULT_PROCS = min(2, os.cpu_count() or 1)
-"""Whoosh indexing processes; both cores of the target machine by default."""
+"""Indexing worker processes; both cores of the target machine by default."""
 WRITER_LIMIT_MB = 256
 MULTIPROCESS_MIN_DOCS = 500
 """Below about this many articles one process is quicker than starting the others."""
@@ -140,8 +145,13 @@ def _finish(
     skipped: list[Skipped],
     linked_from: tuple[Path, dict[str, list[int]]] | None = None,
 ) -> None:
-    """Write the listing and the manifest (with checksums) into a built folder."""
+    """Check a built folder, then write its listing and manifest (with checksums).
+
+    The manifest is written last: a folder without one is never published.
+    """
     write_json(folder / LISTING, listing)
+    sums = checksums(folder, linked_from)
+    check_generation(folder, listing, sums)
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "corpus": str(corpus),
@@ -149,7 +159,7 @@ def _finish(
         "articles": len(listing),
         "files": files,
         "skipped": [[s.path, s.reason] for s in skipped],
-        "checksums": checksums(folder, linked_from),
+        "checksums": sums,
     }
     write_json(folder / MANIFEST, manifest)
 
@@ -158,19 +168,22 @@ def rebuild(
     corpus: Path,
     index_dir: Path,
     *,
-    procs: int = DEFAULT_PROCS,
+    procs: int | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> BuildReport:
     """Build a complete new index of ``corpus`` and swap it in atomically.
 
     The new generation is built in a temporary folder beside the live one; only when it
-    is complete and flushed does one rename make it live. If the build fails or is
-    interrupted, the temporary folder is removed and the previous index stays as it was.
+    is complete, has checked itself (every worker process finished and wrote what it was
+    sent, the documents are exactly the articles listed, every file is there with its
+    recorded size) and is flushed does one rename make it live. If the build fails or
+    is interrupted, the temporary folder is removed and the previous index stays.
 
     Args:
         corpus: The folder or file to index.
         index_dir: The index folder for this corpus.
-        procs: Whoosh writer processes (1 disables multiprocessing).
+        procs: Indexing worker processes (1 indexes in this process); by default
+            `DEFAULT_PROCS`.
         on_progress: Called with `Progress` now and then, from this thread.
 
     Returns:
@@ -180,20 +193,17 @@ def rebuild(
         FileNotFoundError: The corpus does not exist.
         IndexLocked: Another build holds the lock.
         IndexReadOnly: The index folder cannot be written.
+        BuildFailed: A worker died, a write failed (a full disk, an I/O error, a file
+            size limit), or the new index failed its check.
     """
     started = time.perf_counter()
     corpus = Path(corpus).expanduser().resolve()
     index_dir = Path(index_dir)
     files_found, skipped = scan(corpus)
     check_safe(index_dir)
-    with build_lock(index_dir):
-        folder = new_temp_folder(index_dir)
-        try:
-            total = _build_into(folder, corpus, files_found, skipped, procs, on_progress)
-            publish(index_dir, folder)
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
+    with build_lock(index_dir), _new_generation(index_dir) as folder:
+        total = _build_into(folder, corpus, files_found, skipped, _procs(procs), on_progress)
+        publish(index_dir, folder)
     return BuildReport(
         indexed=total,
         deleted=0,
@@ -210,11 +220,20 @@ def _writer(ix: Any, procs: int, docs: int) -> Any:
     # copies each part of a compound file into memory when it opens it, which doubled
     # the reader's memory (252 MB -> 131 MB with the Reuters index open).
     if procs > 1 and docs >= MULTIPROCESS_MIN_DOCS:
-        # multiprocessing only pays for itself on a corpus of some size
-        return ix.writer(
-            procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True, compound=False
-        )
+        # worker processes only pay for themselves on a corpus of some size
+        return ParallelWriter(ix, procs, WRITER_LIMIT_MB // procs)
     return ix.writer(limitmb=WRITER_LIMIT_MB, compound=False)
+
+
+def _procs(procs: int | None) -> int:
+    return DEFAULT_PROCS if procs is None else max(1, procs)
+
+
+def _cancel(writer: Any) -> None:
+    """Drop what a writer wrote, without hiding the error that stopped the build."""
+    if not getattr(writer, "is_closed", False):
+        with contextlib.suppress(Exception):
+            writer.cancel()
 
 
 def _build_into(
@@ -238,7 +257,7 @@ def _build_into(
             on_progress(Progress(len(sources), len(sources), "saving"))
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
     finally:
         ix.close()
@@ -267,7 +286,7 @@ def update(
     corpus: Path,
     index_dir: Path,
     *,
-    procs: int = DEFAULT_PROCS,
+    procs: int | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> BuildReport:
     """Bring the index up to date with the corpus, touching only what changed.
@@ -276,16 +295,21 @@ def update(
     differs from what the index recorded, so a no-op update is one pass of ``stat``
     calls. Changes are applied to a copy of the live generation and swapped in, so a
     failed update leaves the index as it was. With no index yet, or one of another
-    schema version, this is a full rebuild.
+    schema version, this is a full rebuild. A damaged index is refused, never built on:
+    its files' sizes are checked always, their checksums before changes are applied.
 
     Args:
         corpus: The folder or file the index was built from.
         index_dir: The index folder.
-        procs: Whoosh writer processes for large changes.
+        procs: Indexing worker processes for large changes; by default `DEFAULT_PROCS`.
         on_progress: Called with `Progress` now and then.
 
     Returns:
         What changed.
+
+    Raises:
+        IndexDamaged: The live index is damaged (`rebuild` repairs it).
+        BuildFailed: As for `rebuild`.
     """
     started = time.perf_counter()
     corpus = Path(corpus).expanduser().resolve()
@@ -295,8 +319,8 @@ def update(
     if generation is None:
         return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress)
     try:
-        manifest = load_manifest(generation)
-    except (IndexOutdated, IndexDamaged):
+        manifest = _sound_base(generation, crc=False)
+    except IndexOutdated:
         return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress)
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
@@ -316,17 +340,13 @@ def update(
         generation = current_generation(index_dir)
         if generation is None:
             raise IndexMissing("the index vanished during the update")
-        manifest = load_manifest(generation)
+        manifest = _sound_base(generation, crc=True)
         plan = _plan(sources, manifest["files"])
-        folder = new_temp_folder(index_dir)
-        try:
+        with _new_generation(index_dir) as folder:
             indexed, deleted, total = _update_into(
-                folder, generation, corpus, manifest, plan, skipped, procs, on_progress
+                folder, generation, corpus, manifest, plan, skipped, _procs(procs), on_progress
             )
             publish(index_dir, folder)
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
@@ -336,6 +356,39 @@ def update(
         seconds=time.perf_counter() - started,
         full=False,
     )
+
+
+def _sound_base(generation: Path, *, crc: bool) -> dict[str, Any]:
+    """The manifest of the generation an update builds on, once its files are checked.
+
+    Raises:
+        IndexOutdated: The index has another schema version (a rebuild is due).
+        IndexDamaged: Its manifest or files are damaged: an update must not build on it.
+    """
+    try:
+        manifest = load_manifest(generation)
+        verify(generation, manifest, crc=crc)
+    except IndexDamaged as error:
+        raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
+    return manifest
+
+
+@contextlib.contextmanager
+def _new_generation(index_dir: Path) -> Iterator[Path]:
+    """A temporary folder to build the next generation in, removed unless published.
+
+    A failed write (a full disk, an I/O error, the file size limit) becomes one line
+    with the path, as `BuildFailed`; whatever stops the build, the folder goes.
+    """
+    folder: Path | None = None
+    try:
+        folder = new_temp_folder(index_dir)
+        yield folder
+    except OSError as error:
+        raise write_error(error, index_dir) from error
+    finally:
+        if folder is not None and folder.exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -379,7 +432,7 @@ def _update_into(
             collector.add_file(source)
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
     finally:
         ix.close()

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from index.procs import end_processes, is_alive, lock_holders, start_time
 from index.schema import SCHEMA_VERSION
 
 CURRENT = "CURRENT"
@@ -54,6 +55,26 @@ class IndexUnsafe(StoreError):
 
 class IndexReadOnly(StoreError):
     """The index folder cannot be written, so it cannot be rebuilt or updated."""
+
+
+class BuildFailed(StoreError):
+    """A rebuild or update failed (a worker died, a write failed, or its own check).
+
+    Nothing was swapped in: the live generation is the one from before the build.
+    ``detail`` holds a worker's traceback, when there is one, for ``--debug``.
+    """
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def write_error(error: OSError, index_dir: Path) -> BuildFailed:
+    """One line for a failed write during a build: what the system said, and where."""
+    reason = error.strerror or str(error) or type(error).__name__
+    return BuildFailed(
+        f"cannot write the index in {index_dir}: {reason}; the previous index is kept"
+    )
 
 
 def default_index_dir(corpus: Path) -> Path:
@@ -156,19 +177,35 @@ def checksums(
     return sums
 
 
-def verify(folder: Path, manifest: dict[str, Any]) -> None:
+def verify(folder: Path, manifest: dict[str, Any], *, crc: bool = True) -> None:
     """Check a generation's files against the checksums in its manifest.
+
+    Args:
+        folder: The generation folder.
+        manifest: Its manifest.
+        crc: Read every file and compare CRC-32s too (reads the whole index); without
+            it, only that every file is there with its recorded size (one stat each).
 
     Raises:
         IndexDamaged: A file is missing, has another size, or another checksum.
     """
     expected = manifest.get("checksums")
-    if not isinstance(expected, dict):
+    if not isinstance(expected, dict) or not expected:
         raise IndexDamaged("index has no checksums; run `broadsheet index rebuild`")
-    actual = checksums(folder)
-    for name, value in expected.items():
-        if actual.get(name) != value:
-            raise IndexDamaged("index damaged, run `broadsheet index rebuild`")
+    if crc:
+        actual = checksums(folder)
+        damaged = any(actual.get(name) != value for name, value in expected.items())
+    else:
+        damaged = any(_size(folder / name) != value[0] for name, value in expected.items())
+    if damaged:
+        raise IndexDamaged("index damaged, run `broadsheet index rebuild`")
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
 
 
 def load_manifest(folder: Path) -> dict[str, Any]:
@@ -264,7 +301,9 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     """Hold the index's build lock, or fail at once if another process holds it.
 
     The lock is an ``flock`` on a file in the index folder: the kernel releases it when
-    the process dies, even by SIGKILL, so a crashed build never blocks the next one.
+    the process dies, even by SIGKILL, so a crashed build never blocks the next one. No
+    worker process inherits it (they are started with only their pipes); should some
+    process of a dead build hold it all the same, it is taken over (`_take_over`).
 
     Raises:
         IndexLocked: Another rebuild or update is running.
@@ -283,11 +322,9 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-            who = f" (pid {holder})" if holder.isdigit() else ""
-            raise IndexLocked(f"a rebuild is already running{who}") from error
+            _take_over(index_dir / LOCK, fd, error)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {start_time(os.getpid()) or ''}".strip().encode(), 0)
         # a build that was killed leaves its temporary folder; nobody else can own it now
         prune(index_dir, keep=current_generation(index_dir))
         try:
@@ -298,6 +335,35 @@ def build_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _take_over(path: Path, fd: int, busy: BlockingIOError) -> None:
+    """Take the lock of a build whose process died, once no process of that build lives.
+
+    The lock file names the process that took the lock (pid and start time). While it
+    runs, the lock is its own. If it has died, whatever still holds the lock inherited
+    it from that build (a writer process forked by it): such processes are given a
+    moment to exit with their parent, then ended, and the lock is taken.
+
+    Raises:
+        IndexLocked: The build that holds the lock is running, or its leftovers could
+            not be ended.
+    """
+    record = os.pread(fd, 64, 0).decode(errors="replace").split()
+    pid = int(record[0]) if record and record[0].isdigit() else None
+    started = int(record[1]) if len(record) > 1 and record[1].isdigit() else None
+    if pid is None or is_alive(pid, started):
+        who = f" (pid {pid})" if pid is not None else ""
+        raise IndexLocked(f"a rebuild is already running{who}") from busy
+    leftovers = lock_holders(path) - {os.getpid()}
+    stuck = end_processes(leftovers)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as error:
+        holders = ", ".join(str(p) for p in sorted(stuck or lock_holders(path))) or "unknown"
+        raise IndexLocked(
+            f"the lock of a rebuild that died (pid {pid}) is still held by pid {holders}"
+        ) from error
 
 
 def tidy(index_dir: Path) -> None:

@@ -15,6 +15,7 @@ from index.search import open_index
 from index.store import (
     CURRENT,
     MANIFEST,
+    BuildFailed,
     IndexLocked,
     build_lock,
     current_generation,
@@ -59,7 +60,7 @@ def test_failed_rebuild_keeps_previous_index(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(build_module, "_finish", explode)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(BuildFailed, match="No space"):
         rebuild(corpus, index_dir)
     assert current_generation(index_dir) == before
     assert not [p for p in index_dir.iterdir() if p.name.startswith("tmp-")]
