@@ -104,16 +104,19 @@ class _Collector:
         self._last_report = 0.0
 
     def add_file(self, source: SourceFile) -> None:
+        found: list[Skipped] = []
+        ids: list[str] = []
+        digest = None
         try:
             result = read_source(source)
         except ReadError as error:
-            self.skipped.append(Skipped(str(source.path), str(error)))
+            found.append(Skipped(str(source.path), str(error)))
         else:
-            ids: list[str] = []
+            digest = result.digest
             for article in result.articles:
                 if article.id in self.listing:
                     first = self.listing[article.id][4]
-                    self.skipped.append(
+                    found.append(
                         Skipped(
                             f"{source.rel} ({article.id})",
                             f"duplicate id {article.id!r} (first in {first})",
@@ -124,12 +127,14 @@ class _Collector:
                 self.listing[article.id] = _listing_row(article, source.rel)
                 ids.append(article.id)
                 self.indexed += 1
-            self.skipped.extend(result.skipped)
-            self.files[source.rel] = {
-                "sig": list(source.signature),
-                "digest": result.digest,
-                "ids": ids,
-            }
+            found.extend(result.skipped)
+        # a file that could not be read is known too, with why: status and update then
+        # see it unchanged (not new) until it changes, and its reason stays listed
+        entry: dict[str, Any] = {"sig": list(source.signature), "digest": digest, "ids": ids}
+        if found:
+            entry["skipped"] = [[s.path, s.reason] for s in found]
+        self.files[source.rel] = entry
+        self.skipped.extend(found)
         self.done += 1
         now = time.monotonic()
         if self.on_progress and (now - self._last_report > 0.05 or self.done == self.total):
@@ -142,12 +147,14 @@ def _finish(
     corpus: Path,
     files: dict[str, Any],
     listing: dict[str, list[Any]],
-    skipped: list[Skipped],
+    scan_skipped: list[Skipped],
     linked_from: tuple[Path, dict[str, list[int]]] | None = None,
 ) -> None:
     """Check a built folder, then write its listing and manifest (with checksums).
 
-    The manifest is written last: a folder without one is never published.
+    The manifest lists what was skipped: what the scan refused, and what each file known
+    to the index could not give (kept with the file, so an update carries it over). It
+    is written last: a folder without one is never published.
     """
     write_json(folder / LISTING, listing)
     sums = checksums(folder, linked_from)
@@ -158,7 +165,8 @@ def _finish(
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "articles": len(listing),
         "files": files,
-        "skipped": [[s.path, s.reason] for s in skipped],
+        "skipped": [[s.path, s.reason] for s in scan_skipped]
+        + [skip for entry in files.values() for skip in entry.get("skipped", [])],
         "checksums": sums,
     }
     write_json(folder / MANIFEST, manifest)
@@ -261,8 +269,8 @@ def _build_into(
         raise
     finally:
         ix.close()
-    skipped.extend(collector.skipped)
     _finish(folder, corpus, files, listing, skipped)
+    skipped.extend(collector.skipped)
     return collector.indexed
 
 
@@ -436,10 +444,10 @@ def _update_into(
         raise
     finally:
         ix.close()
-    skipped.extend(collector.skipped)
     previous = manifest.get("checksums")
     linked = (generation, previous) if isinstance(previous, dict) else None
     _finish(folder, corpus, files, listing, skipped, linked)
+    skipped.extend(collector.skipped)
     return collector.indexed, deleted, len(listing)
 
 
