@@ -100,6 +100,7 @@ class WorkerPool:
             process = subprocess.Popen(
                 [
                     sys.executable,
+                    "-P",  # not the current folder first: an `index` there is not ours
                     "-m",
                     "index.segment_worker",
                     str(self.folder),
@@ -195,6 +196,8 @@ class WorkerPool:
 
     def _fail(self, worker: _Worker, detail: Any) -> NoReturn:
         """Raise one line that says which worker failed and how."""
+        if detail is None:
+            detail = self._last_words(worker)
         if isinstance(detail, OSError):
             raise detail
         if isinstance(detail, dict) and detail.get("errno") is not None:
@@ -213,6 +216,17 @@ class WorkerPool:
             f"index worker {worker.pid} {_exit_reason(code)} before it finished; "
             "the index was left as it was"
         )
+
+    def _last_words(self, worker: _Worker) -> Any:
+        """The error a worker reported before it went, if it did (its pipe is closing)."""
+        try:
+            while worker.results.poll(EXIT_WAIT_SECONDS):
+                message = worker.results.recv()
+                if message[0] == "error":
+                    return message[1]
+        except (EOFError, OSError):
+            pass
+        return None
 
     # -- the end ---------------------------------------------------------------------------
 

@@ -126,6 +126,17 @@ class _Lossy:
         return getattr(self.writer, name)
 
 
+def test_workers_start_from_a_folder_with_another_index_package(
+    grown: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, index_dir = grown
+    decoy = tmp_path / "elsewhere"
+    (decoy / "index").mkdir(parents=True)
+    (decoy / "index" / "__init__.py").write_text("raise SystemExit('not broadsheet')\n")
+    monkeypatch.chdir(decoy)  # `python -m index...` from here would import the decoy
+    assert rebuild(corpus, index_dir, procs=2).indexed == NEW
+
+
 @pytest.mark.parametrize("procs", [1, 2])
 def test_build_that_lost_documents_is_not_swapped_in(
     grown: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, procs: int
