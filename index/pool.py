@@ -302,7 +302,8 @@ class ParallelWriter:
         """Merge, collect and check the workers' segments, and write the table of contents."""
         base = self.base
         final = base._merge_segments(None, None, None)
-        final.extend(self.pool.finish())
+        # a worker that was sent nothing wrote an empty segment: leave it out of the TOC
+        final.extend(segment for segment in self.pool.finish() if segment.doc_count_all())
         if base._added:
             final.append(base._finalize_segment())
         else:

@@ -33,6 +33,14 @@ def start_time(pid: int) -> int | None:
 
 def is_alive(pid: int, started: int | None = None) -> bool:
     """True if ``pid`` runs, and (when ``started`` is given) is the process started then."""
+    if not PROC.is_dir():  # no /proc: ask the kernel, without the start time
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
     now = start_time(pid)
     if now is None:
         return False
@@ -52,7 +60,11 @@ def lock_holders(path: Path) -> set[int]:
     except OSError:
         return set()
     found: set[int] = set()
-    for entry in PROC.iterdir():
+    try:
+        entries = list(PROC.iterdir())
+    except OSError:
+        return found  # no /proc: nothing can be found, so nothing is ended
+    for entry in entries:
         if not entry.name.isdigit():
             continue
         try:

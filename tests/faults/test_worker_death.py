@@ -232,3 +232,17 @@ def test_lock_held_by_a_dead_builds_leftover_process_is_taken_over(
         if is_alive(orphan):
             os.kill(orphan, signal.SIGKILL)
         builder.stdout.close()
+
+
+def test_more_workers_than_batches_leaves_no_empty_segment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_articles(tmp_path / "corpus", 50)  # one batch: the second worker idles
+    monkeypatch.setattr(build_module, "MULTIPROCESS_MIN_DOCS", 0)
+    rebuild(corpus, tmp_path / "index", procs=2)
+    generation = current_generation(tmp_path / "index")
+    assert generation is not None
+    segments = {p.name.split(".")[0] for p in generation.glob("MAIN_*.trm")}
+    assert len(segments) == 1
+    with open_index(tmp_path / "index") as index:
+        assert len(index) == 50 and index.search("harbour").total == 50
