@@ -47,23 +47,25 @@ def is_alive(pid: int, started: int | None = None) -> bool:
     return started is None or now == started
 
 
-def lock_holders(path: Path) -> set[int]:
+def lock_holders(path: Path, taken_by: int | None = None) -> set[int]:
     """The processes holding an ``flock`` through an open file description of ``path``.
 
     A lock belongs to an open file description, and a child process that inherited the
     descriptor holds it too: this finds every such process, not only the one that took
     it, from the ``lock:`` lines of ``/proc/PID/fdinfo``. Only processes of this user
     can be seen, which are the only ones that could hold a lock in our own folder.
+
+    Args:
+        path: The locked file.
+        taken_by: Only the holders of the lock this process took (the kernel keeps the
+            pid of the process that took a lock, even after it has died).
     """
     try:
         target = os.stat(path)
-    except OSError:
-        return set()
-    found: set[int] = set()
-    try:
         entries = list(PROC.iterdir())
     except OSError:
-        return found  # no /proc: nothing can be found, so nothing is ended
+        return set()  # no such file, or no /proc: nothing can be found, so nothing ended
+    found: set[int] = set()
     for entry in entries:
         if not entry.name.isdigit():
             continue
@@ -79,8 +81,13 @@ def lock_holders(path: Path) -> set[int]:
                 details = (entry / "fdinfo" / fd.name).read_text(encoding="ascii")
             except OSError:
                 continue
-            if any(line.startswith("lock:") for line in details.splitlines()):
-                found.add(int(entry.name))
+            for line in details.splitlines():
+                # "lock:	1: FLOCK  ADVISORY  WRITE 1234 fe:00:5678 0 EOF"
+                fields = line.split()
+                if fields[:1] != ["lock:"] or len(fields) < 6 or fields[2] != "FLOCK":
+                    continue
+                if taken_by is None or fields[5] == str(taken_by):
+                    found.add(int(entry.name))
     return found
 
 

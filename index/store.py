@@ -355,7 +355,8 @@ def _take_over(path: Path, fd: int, busy: BlockingIOError) -> None:
     if pid is None or is_alive(pid, started):
         who = f" (pid {pid})" if pid is not None else ""
         raise IndexLocked(f"a rebuild is already running{who}") from busy
-    leftovers = lock_holders(path) - {os.getpid()}
+    # only processes sharing the dead build's own lock: never a build that took it since
+    leftovers = lock_holders(path, taken_by=pid) - {os.getpid()}
     stuck = end_processes(leftovers)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

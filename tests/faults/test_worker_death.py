@@ -19,7 +19,7 @@ from index.pool import WorkerPool
 from index.procs import is_alive
 from index.search import open_index
 from index.segment_worker import FINISH
-from index.store import BuildFailed, build_lock, current_generation, is_locked
+from index.store import LOCK, BuildFailed, IndexLocked, build_lock, current_generation, is_locked
 from tests.faults.helpers import (
     ROOT,
     child_pids,
@@ -33,6 +33,7 @@ from tui.cli import Exit, app
 
 OLD, NEW = 120, 200
 """Articles in the index before the failed build, and in the corpus it was building."""
+TEXT: dict[str, Any] = {"capture_output": True, "text": True, "check": True}
 
 
 @pytest.fixture
@@ -246,3 +247,32 @@ def test_more_workers_than_batches_leaves_no_empty_segment(
     assert len(segments) == 1
     with open_index(tmp_path / "index") as index:
         assert len(index) == 50 and index.search("harbour").total == 50
+
+
+def test_a_lock_taken_since_by_a_live_process_is_never_taken_over(
+    grown: tuple[Path, Path],
+) -> None:
+    corpus, index_dir = grown
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], **TEXT)
+    (index_dir / LOCK).write_text(dead.stdout.strip())  # the record names a dead build
+    # ... while a live process has just taken the lock and not yet written its own pid
+    script = (
+        "import fcntl, os, sys, time\n"
+        "fd = os.open(sys.argv[1], os.O_RDWR)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(300)\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, str(index_dir / LOCK)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(IndexLocked, match=f"still held by pid {holder.pid}"):
+            rebuild(corpus, index_dir, procs=1)
+        assert holder.poll() is None  # it did not take the dead build's lock: left alone
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
