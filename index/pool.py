@@ -25,8 +25,8 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, NoReturn
 
+from index.errors import BuildFailed
 from index.segment_worker import EXIT_OK, FINISH
-from index.store import BuildFailed
 
 BATCH_DOCS = 100
 """Documents sent to a worker at a time (as Whoosh's own multiprocess writer does)."""

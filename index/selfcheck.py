@@ -9,8 +9,8 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
+from index.errors import BuildFailed
 from index.schema import make_schema
-from index.store import BuildFailed
 
 INDEX_NAME = "MAIN"
 """Whoosh's default index name: its files are ``MAIN_<segment>.<ext>`` and ``_MAIN_<n>.toc``."""

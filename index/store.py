@@ -16,6 +16,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from index.errors import (
+    IndexDamaged,
+    IndexLocked,
+    IndexOutdated,
+    IndexReadOnly,
+    IndexUnsafe,
+    StoreError,
+)
+from index.errors import IndexMissing as IndexMissing  # callers import it from here
 from index.procs import end_processes, is_alive, lock_holders, start_time
 from index.schema import SCHEMA_VERSION
 
@@ -27,54 +36,6 @@ LISTING = "listing.json"
 GEN_PREFIX = "gen-"
 TMP_PREFIX = "tmp-"
 ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
-
-
-class StoreError(Exception):
-    """Base of the index errors; ``str(error)`` is one line a user can act on."""
-
-
-class IndexMissing(StoreError):
-    """No index has been built for this corpus yet."""
-
-
-class IndexLocked(StoreError):
-    """Another process is rebuilding or updating this index."""
-
-
-class IndexOutdated(StoreError):
-    """The index was written by another schema version and must be rebuilt."""
-
-
-class IndexDamaged(StoreError):
-    """The index files do not match the checksums written with them."""
-
-
-class IndexUnsafe(StoreError):
-    """The index folder is writable by other users, so its pickles are not trusted."""
-
-
-class IndexReadOnly(StoreError):
-    """The index folder cannot be written, so it cannot be rebuilt or updated."""
-
-
-class BuildFailed(StoreError):
-    """A rebuild or update failed (a worker died, a write failed, or its own check).
-
-    Nothing was swapped in: the live generation is the one from before the build.
-    ``detail`` holds a worker's traceback, when there is one, for ``--debug``.
-    """
-
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
-        self.detail = detail
-
-
-def write_error(error: OSError, index_dir: Path) -> BuildFailed:
-    """One line for a failed write during a build: what the system said, and where."""
-    reason = error.strerror or str(error) or type(error).__name__
-    return BuildFailed(
-        f"cannot write the index in {index_dir}: {reason}; the previous index is kept"
-    )
 
 
 def default_index_dir(corpus: Path) -> Path:
@@ -264,15 +225,20 @@ def publish(index_dir: Path, built: Path) -> Path:
     fsync_folder(built, files=True)
     generation = index_dir / f"{GEN_PREFIX}{time.time_ns():020d}"
     os.rename(built, generation)
+    _point_to(index_dir, generation)
+    fsync_folder(index_dir)
+    prune(index_dir, keep=generation)
+    return generation
+
+
+def _point_to(index_dir: Path, generation: Path) -> None:
+    """Replace ``CURRENT`` with one naming ``generation``: the swap itself."""
     pointer = index_dir / (CURRENT + ".part")
     with open(pointer, "w", encoding="utf-8") as handle:
         handle.write(generation.name + "\n")
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(pointer, index_dir / CURRENT)
-    fsync_folder(index_dir)
-    prune(index_dir, keep=generation)
-    return generation
 
 
 def prune(index_dir: Path, keep: Path | None) -> None:
@@ -280,6 +246,8 @@ def prune(index_dir: Path, keep: Path | None) -> None:
 
     The previous generation stays so that a reader in another process that opened it
     just before the swap can finish; it refreshes to the new one on its next search.
+    A generation newer than ``keep`` was renamed by a build that died before the swap:
+    it never went live and goes too. Call it holding the build lock.
     """
     try:
         entries = sorted(os.scandir(index_dir), key=lambda e: e.name)
@@ -287,7 +255,8 @@ def prune(index_dir: Path, keep: Path | None) -> None:
         return
     generations = [e for e in entries if e.name.startswith(GEN_PREFIX) and e.is_dir()]
     older = [e for e in generations if keep is None or e.name < keep.name]
-    doomed = [e.path for e in older[:-1]] + [
+    never_live = [e for e in generations if keep is not None and e.name > keep.name]
+    doomed = [e.path for e in older[:-1] + never_live] + [
         e.path for e in entries if e.name.startswith(TMP_PREFIX)
     ]
     for path in doomed:
@@ -383,14 +352,22 @@ def tidy(index_dir: Path) -> None:
         except OSError:
             return
         try:
-            if any(e.name.startswith(TMP_PREFIX) for e in os.scandir(index_dir)):
-                prune(index_dir, keep=current_generation(index_dir))
+            live = current_generation(index_dir)
+            if any(_left_behind(e.name, live) for e in os.scandir(index_dir)):
+                prune(index_dir, keep=live)
         except (OSError, StoreError):
             pass
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _left_behind(name: str, live: Path | None) -> bool:
+    """A build's temporary folder, or a generation renamed but never swapped in."""
+    if name.startswith(TMP_PREFIX):
+        return True
+    return live is not None and name.startswith(GEN_PREFIX) and name > live.name
 
 
 def is_locked(index_dir: Path) -> bool:

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAUSE_AT = """
 import os, sys, time
 from pathlib import Path
-from index import build
+from index import build, store
 from index.pool import WorkerPool
 from index.segment_worker import FINISH
 
@@ -57,6 +57,8 @@ elif point == "checking":
     wrap(build, "check_generation")
 elif point == "swapping":
     wrap(build, "publish")
+elif point == "renamed":
+    wrap(store, "_point_to")
 elif point == "swapped":
     wrap(build, "publish", before=False)
 build.rebuild(corpus, index_dir, procs=procs)
@@ -65,7 +67,8 @@ build.rebuild(corpus, index_dir, procs=procs)
 
 Points: ``indexing`` (workers busy), ``saving`` (every worker asked for its segment),
 ``checking`` (the new generation checks itself), ``swapping`` (just before the swap),
-``swapped`` (just after it).
+``renamed`` (the new generation renamed into place, ``CURRENT`` not yet replaced),
+``swapped`` (just after the swap).
 """
 
 

@@ -13,9 +13,11 @@ import pytest
 from typer.testing import CliRunner
 
 from index import build as build_module
+from index import collect as collect_module
 from index.build import rebuild, update
+from index.errors import BuildFailed
 from index.search import open_index
-from index.store import BuildFailed, build_lock, current_generation
+from index.store import build_lock, current_generation
 from tests.faults.helpers import ROOT, leftovers
 from tui.cli import Exit, app
 
@@ -26,7 +28,7 @@ def test_ctrl_c_exits_130_and_keeps_index(
     rebuild(corpus, index_dir)
     before = current_generation(index_dir)
     calls = 0
-    real = build_module.read_source
+    real = collect_module.read_source
 
     def interrupt_second(source: object) -> object:
         nonlocal calls
@@ -35,7 +37,7 @@ def test_ctrl_c_exits_130_and_keeps_index(
             raise KeyboardInterrupt
         return real(source)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module, "read_source", interrupt_second)
+    monkeypatch.setattr(collect_module, "read_source", interrupt_second)
     result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
     assert result.exit_code == Exit.INTERRUPTED
     assert "interrupted" in result.stderr

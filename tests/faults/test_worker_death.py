@@ -15,11 +15,12 @@ from typer.testing import CliRunner
 
 from index import build as build_module
 from index.build import rebuild
+from index.errors import BuildFailed, IndexLocked
 from index.pool import WorkerPool
 from index.procs import is_alive
 from index.search import open_index
 from index.segment_worker import FINISH
-from index.store import LOCK, BuildFailed, IndexLocked, build_lock, current_generation, is_locked
+from index.store import LOCK, build_lock, current_generation, is_locked
 from tests.faults.helpers import (
     ROOT,
     child_pids,
@@ -175,6 +176,7 @@ def test_build_with_a_segment_file_missing_is_not_swapped_in(
         (2, "saving", OLD),
         (2, "checking", OLD),
         (2, "swapping", OLD),
+        (2, "renamed", OLD),
         (2, "swapped", NEW),
         (1, "checking", OLD),
         (1, "swapping", OLD),
@@ -194,6 +196,8 @@ def test_build_killed_at_any_point_leaves_the_old_index_or_the_whole_new_one(
     with open_index(index_dir) as index:
         assert len(index) == after and index.search("harbour").total == after
     assert leftovers(index_dir) == []  # opening tidied what the killed build left
+    live = current_generation(index_dir)
+    assert live is not None and max(p.name for p in index_dir.glob("gen-*")) == live.name
     report = rebuild(corpus, index_dir, procs=1)  # at once: no stale lock
     assert report.indexed == NEW
 

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from index import build as build_module
+from index import collect as collect_module
 from index.build import ensure_index, rebuild, update
+from index.errors import BuildFailed
 from index.models import Progress
 from index.search import open_index
 from index.store import (
     CURRENT,
     MANIFEST,
-    BuildFailed,
     IndexLocked,
     build_lock,
     current_generation,
@@ -98,7 +99,7 @@ def test_noop_update_reads_nothing(
     def no_reading(*args: object) -> None:
         raise AssertionError("a no-op update must not read files")
 
-    monkeypatch.setattr(build_module, "read_source", no_reading)
+    monkeypatch.setattr(collect_module, "read_source", no_reading)
     report = update(corpus, index_dir)
     assert (report.indexed, report.deleted, report.unchanged) == (0, 0, 3)
     assert current_generation(index_dir) == before
