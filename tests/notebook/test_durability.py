@@ -20,7 +20,7 @@ from index.notebook.db import notebook_path
 from index.search import open_index
 from index.store import TMP_PREFIX, prune
 from tests.conftest import ARTICLES, write_corpus
-from tests.faults.test_crashes import ROOT, write_articles
+from tests.faults.helpers import ROOT, write_articles
 from tests.notebook.conftest import record
 
 BODY = "The harbour board met on Monday and agreed a pay deal with the dock workers."
