@@ -17,7 +17,7 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.syntax import SyntaxNode
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.query import NumericRange, Query
+from whoosh.query import NullQuery, NumericRange, Query
 from whoosh.util.times import datetime_to_long
 
 from index.expand import budget_terms
@@ -235,6 +235,11 @@ def parse_query(
             start = getattr(node, "startchar", None)
             column = None if start is None else start + 1
             raise QueryError(f"cannot read {str(error)[:80]}", column)
+    if query is NullQuery:
+        # plain Whoosh finds nothing for "the", yet "the AND frost" finds frost: adding a
+        # word would add hits. Stop words are ignored wherever they stand; a query of
+        # nothing else is refused
+        raise QueryError("nothing to search for: words as common as 'the' are not indexed")
     budget_terms(nodes, budget, lexicon_of)
     return query
 

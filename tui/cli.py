@@ -340,8 +340,9 @@ def search_command(
     query: Annotated[
         str,
         typer.Argument(
-            help='Whoosh query: words, "phrases", AND/OR/NOT, '
-            "field:value, wild*, fuzzy~, date:[2014 to 2015]."
+            help='Query: words, "phrases", AND/OR/NOT, -word, field:value, wild*, '
+            'fuzzy~, date:[2014 to 2015], date:>"last week" (see the README). '
+            "Put one that starts with a minus after --."
         ),
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
