@@ -12,6 +12,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from index.analysis.quotes import extract_quotes
 from index.sentences import Sentence, split_sentences
 
 Kind = Literal["shared", "similar", "unique"]
@@ -408,40 +409,12 @@ def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> tuple
 
 # --- quotes --------------------------------------------------------------------------------
 
-_QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
-_VERBS = (
-    r"(?:said|says|told|tells|added|adds|stated|explained|warned|insisted|noted|wrote"
-    r"|continued|stressed|argued|asked|declared)"
-)
-_NAME_WORD = r"[A-Z][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
-# Matched at the closing quote ('," he said', '," she added', '," he nevertheless continued').
-_PRONOUN = re.compile(rf"[\s,.]*(?:(?:he|she)\s+(?:[a-z]+\s+)?{_VERBS}|{_VERBS}\s+(?:he|she))\b")
-# '..., Ban said' / '..." Ban told reporters'
-_AFTER_NAME_VERB = re.compile(
-    rf"^[\s,.]*(?:(?!for\b|of\b|to\b)[\w'’-]+\s+){{0,4}}?({_NAME})\s+{_VERBS}\b"
-)
-# '..., said Zakharova' / '..., according to Ban'
-_AFTER_VERB_NAME = re.compile(
-    rf"^[\s,.]*(?:{_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}?({_NAME})"
-)
-# 'Ban told reporters: "...' / 'spokesperson Heorhii Tikhy said "...'
-_BEFORE = re.compile(rf"({_NAME})\s+{_VERBS}(?:\s+[a-z]+){{0,3}}[\s,:]*$")
-_BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+({_NAME})[\s,:]*$")
-_TITLES = _word_set(
-    """
-    secretary general president minister prime foreign spokesperson spokesman spokeswoman
-    senator sen gen general col colonel lt chancellor ambassador envoy chief deputy
-    director mayor governor king queen pope un u.n. us u.s. eu nato the a his her their
-    state defence defense interior ministry mr mrs ms dr under secretary-general
-    under-secretary-general
-    """
-)
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Quotations of at least three words, straight or curly, with their speakers.
+    """Quotations of at least three words, in every quotation-mark style, with speakers.
+
+    The quotes and speakers come from ``index.analysis.quotes.extract_quotes``; here
+    ``text`` is the quoted words without the outer marks or a trailing comma.
 
     Args:
         text: An article body.
@@ -449,51 +422,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     Returns:
         The quotations in document order, ``counterpart`` unset.
     """
-    quotes: list[Quote] = []
-    last_speaker: str | None = None
-    for m in _QUOTE.finditer(text):
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if len(_WORD.findall(inner)) < MIN_QUOTE_WORDS:
-            continue
-        speaker = _speaker(text, m.start(), m.end())
-        if speaker is None and _PRONOUN.match(text, m.end()):
-            # '"...," he said.' goes on quoting the last person named, as news style has it.
-            speaker = last_speaker
-        last_speaker = speaker or last_speaker
-        quotes.append(Quote(m.start(), m.end(), inner.strip().rstrip(","), speaker, None))
-    return tuple(quotes)
-
-
-def _speaker(text: str, start: int, end: int) -> str | None:
-    """The name the text gives as the speaker, next to said/told/added/according to."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    after = text[end : min(line_end, end + 120)]
-    before = text[max(line_start, start - 160) : start]
-    for pattern, window in (
-        (_AFTER_NAME_VERB, after),
-        (_AFTER_VERB_NAME, after),
-        (_BEFORE, before),
-        (_BEFORE_ACCORDING, before),
-    ):
-        found = pattern.search(window)
-        if found:
-            name = _clean_name(found.group(1))
-            if name:
-                return name
-    return None
-
-
-def _clean_name(raw: str) -> str | None:
-    words = raw.split()
-    while words and words[0].lower().rstrip(".") in _TITLES:
-        words.pop(0)
-    if not words or words[0].lower() in _PRONOUNS:
-        return None
-    if len(words) == 1 and words[0].lower() in STOPWORDS | _MONTHS_DAYS:
-        return None
-    return " ".join(words).rstrip(".,")
+    return tuple(
+        Quote(q.start, q.end, q.inner.strip().rstrip(","), q.speaker, None)
+        for q in extract_quotes(text, min_words=MIN_QUOTE_WORDS)
+    )
 
 
 def _match_quotes(

@@ -1,0 +1,1 @@
+"""Analysis over cleaned articles: comparison, quotations and (later) stories."""
