@@ -1,4 +1,4 @@
-"""Terms that expand to many words (fuzzy, prefix, wildcard, range), within a time budget."""
+"""Work that grows with the index (words a term expands to, matches), within a time budget."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+from whoosh.collectors import WrappingCollector
 from whoosh.matching import NullMatcher
 from whoosh.query import FuzzyTerm, Or, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import SearchContext
@@ -151,3 +152,26 @@ def budget_terms(
         node.budget = budget
         if kind is LexiconFuzzyTerm:
             node.lexicon_of = lexicon_of
+
+
+class BudgetCollector(WrappingCollector):
+    """Stops the collection of matches when the search's time is up."""
+
+    def __init__(self, child: Any, budget: Budget) -> None:
+        super().__init__(child)
+        self.budget = budget
+
+    def matches(self) -> Iterator[int]:
+        yield from self.budget.watch(self.child.matches())
+
+    def computes_count(self) -> bool:
+        return bool(self.child.computes_count())
+
+    def all_ids(self) -> Iterator[int]:
+        # a top-N collector that skipped blocks runs the query again to count
+        return self.budget.watch(self.child.all_ids())
+
+    def count(self) -> int:
+        if self.computes_count():
+            return int(self.child.count())
+        return sum(1 for _ in self.all_ids())

@@ -159,7 +159,11 @@ class _DateTagger(RegexTagger):
                 op = match.group("op") or "="
                 found = self._bound(_OPS.get(op, op), value, match.start(group) + 1)
                 return _DateNode(*found)
-        raise QueryError("'date:' needs a date (date:2017-03, date:>2017-03-15)", match.start() + 1)
+        raise QueryError(
+            "'date:' needs a date or a range right after it "
+            "(date:2017-03, date:>2017-03-15, date:[2017-01 to 2017-03])",
+            match.start() + 1,
+        )
 
     def _bound(
         self, comparison: str, text: str, column: int

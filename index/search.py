@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -10,13 +9,14 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector, WrappingCollector
+from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.index import open_dir
-from whoosh.query import And, NumericRange, Query
-from whoosh.util.times import datetime_to_long
+from whoosh.query import Query
 
+from index.expand import BudgetCollector
+from index.filters import SORTS, Filters, Sort, order
 from index.highlight import (
     SNIPPET_CHARS,
     Highlighter,
@@ -27,7 +27,7 @@ from index.highlight import (
 from index.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
 from index.models import Article, Hit, SearchResult
 from index.query import check_syntax, make_parser, parse_query
-from index.schema import make_schema, source_key
+from index.schema import make_schema
 from index.store import (
     LISTING,
     IndexDamaged,
@@ -56,45 +56,6 @@ __all__ = [
     "snippet",
 ]
 
-Sort = Literal["relevance", "newest", "oldest", "source"]
-SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
-"""The orders a result list can take, in the order the reader cycles through them."""
-
-
-class DocSet(set[int]):
-    """Allowed document numbers: a filter even when empty.
-
-    Whoosh reads a falsy filter as no filter at all, so an empty set of allowed
-    documents (an outlet with no articles, a date range with none) let every match
-    through. This set is never falsy; its emptiness is ``len(docs) == 0``.
-    """
-
-    def __bool__(self) -> bool:
-        return True
-
-
-class _BudgetCollector(WrappingCollector):
-    """Stops the collection of matches when the search's time is up."""
-
-    def __init__(self, child: Any, budget: Budget) -> None:
-        super().__init__(child)
-        self.budget = budget
-
-    def matches(self) -> Iterator[int]:
-        yield from self.budget.watch(self.child.matches())
-
-    def computes_count(self) -> bool:
-        return bool(self.child.computes_count())
-
-    def all_ids(self) -> Iterator[int]:
-        # a top-N collector that skipped blocks runs the query again to count
-        return self.budget.watch(self.child.all_ids())
-
-    def count(self) -> int:
-        if self.computes_count():
-            return int(self.child.count())
-        return sum(1 for _ in self.all_ids())
-
 
 class CorpusIndex:
     """An open index: search it, fetch articles, list them. Safe to share between threads.
@@ -114,8 +75,7 @@ class CorpusIndex:
         self._listing: dict[str, list[Any]] = {}
         self._ids: list[str] = []
         self._lexicons: dict[str, list[str]] = {}
-        self._dates: tuple[list[int], list[int]] | None = None
-        self._by_source: dict[str, set[int]] = {}
+        self._filters: Filters | None = None
         # our own copy: Whoosh's `ix.schema` re-reads the folder, which a rebuild elsewhere
         # may just have removed
         self._schema = make_schema()
@@ -168,8 +128,7 @@ class CorpusIndex:
             ids,
         )
         self._lexicons = {}
-        self._dates = None
-        self._by_source = {}
+        self._filters = Filters(listing, ids, searcher.reader())
         for thing in old:
             if thing is not None:
                 thing.close()
@@ -336,7 +295,7 @@ class CorpusIndex:
         """
         if not text.strip():
             hits = self._filtered_listing(source, since, until)
-            ordered = self._order(hits, "newest" if sort == "relevance" else sort)
+            ordered = order(hits, "newest" if sort == "relevance" else sort)
             total = len(ordered)
             page = ordered if limit is None else ordered[:limit]
             if snippets:
@@ -346,20 +305,17 @@ class CorpusIndex:
         query = self.parse(text)
         limits = (source, since, until)
         try:
-            try:
-                hits, total, exact = self._run(query, limits, limit, sort, count)
-            except QueryError:
-                raise
-            except RecursionError:
-                raise
-            except Exception:
-                # a rebuild in another process may have removed the files this generation
-                # still needed; move to the live generation and try once more
-                if not self.refresh():
-                    raise
-                hits, total, exact = self._run(query, limits, limit, sort, count)
+            hits, total, exact = self._run(query, limits, limit, sort, count)
+        except QueryError:
+            raise
         except RecursionError:
             raise QueryError("query nested too deeply") from None
+        except Exception:
+            # a rebuild in another process may have removed the files this generation
+            # still needed; move to the live generation and try once more
+            if not self.refresh():
+                raise
+            hits, total, exact = self._run(query, limits, limit, sort, count)
         highlighter = highlighter_for_query(query)
         suggestion = None
         if total == 0:
@@ -403,92 +359,13 @@ class CorpusIndex:
             return len(self._filtered_listing(source, since, until))
         query = self.parse(text)
         with self._searching():
-            rest, allowed = self._restrict(query, source, since, until)
+            rest, allowed = self.filters.restrict(query, source, since, until)
             if rest is None:
                 return len(allowed) if allowed is not None else len(self._ids)
             found = self.budget.watch(self._searcher.docs_for_query(rest))
             if allowed is None:
                 return sum(1 for _ in found)
             return sum(1 for n in found if n in allowed)
-
-    def _restrict(
-        self, query: Query, source: str | None, since: datetime | None, until: datetime | None
-    ) -> tuple[Query | None, DocSet | None]:
-        """Split off what can run as a set of document numbers: outlet and date limits.
-
-        Whoosh runs a date range as a union over many trie terms, which took a second on
-        100k articles for a month's range; the dates of every document are in memory,
-        so the range is two bisections instead. Date ranges that are the whole query or
-        one of its top-level AND terms are handled so; others are left to Whoosh.
-
-        Returns:
-            The rest of the query (None if nothing is left) and the allowed document
-            numbers (None if all are allowed).
-        """
-        ranges: list[tuple[int | None, int | None]] = []
-        parts = list(query.children()) if type(query) is And else [query]
-        kept: list[Query] = []
-        for part in parts:
-            if isinstance(part, NumericRange) and part.fieldname == "date":
-                low = None if part.start is None else int(part.start) + bool(part.startexcl)
-                high = None if part.end is None else int(part.end) - bool(part.endexcl)
-                ranges.append((low, high))
-            else:
-                kept.append(part)
-        if since is not None or until is not None:
-            ranges.append(
-                (
-                    None if since is None else datetime_to_long(since),
-                    None if until is None else datetime_to_long(until),
-                )
-            )
-        allowed: DocSet | None = None
-        for low, high in ranges:
-            docs = self._dated_between(low, high)
-            allowed = DocSet(docs if allowed is None else allowed & docs)
-        if source is not None:
-            docs = self._from_source(source)
-            allowed = DocSet(docs if allowed is None else allowed & docs)
-        if not kept:
-            return None, allowed
-        rest = kept[0] if len(kept) == 1 else And(kept, boost=query.boost)
-        return rest, allowed
-
-    def _from_source(self, source: str) -> set[int]:
-        """Live document numbers of one outlet (by `source_key`), from the listing."""
-        key = source_key(source)
-        found = self._by_source.get(key)
-        if found is None:
-            reader = self._searcher.reader()
-            deletions = reader.has_deletions()
-            listing = self._listing
-            found = set()
-            for docnum, article_id in enumerate(self._ids):
-                row = listing.get(article_id)
-                if row is None or source_key(row[2]) != key:
-                    continue
-                if not (deletions and reader.is_deleted(docnum)):
-                    found.add(docnum)
-            self._by_source[key] = found
-        return found
-
-    def _dated_between(self, low: int | None, high: int | None) -> set[int]:
-        """Document numbers dated within [low, high] (Whoosh's microsecond longs)."""
-        if self._dates is None:
-            pairs: list[tuple[int, int]] = []
-            listing = self._listing
-            reader = self._searcher.reader()
-            deletions = reader.has_deletions()
-            for docnum, article_id in enumerate(self._ids):
-                row = listing.get(article_id)
-                if row is not None and row[3] and not (deletions and reader.is_deleted(docnum)):
-                    pairs.append((datetime_to_long(datetime.fromisoformat(row[3])), docnum))
-            pairs.sort()
-            self._dates = ([p[0] for p in pairs], [p[1] for p in pairs])
-        longs, docnums = self._dates
-        start = 0 if low is None else bisect.bisect_left(longs, low)
-        end = len(longs) if high is None else bisect.bisect_right(longs, high)
-        return set(docnums[start:end])
 
     @contextmanager
     def _searching(self) -> Iterator[None]:
@@ -511,16 +388,16 @@ class CorpusIndex:
         with self._searching():
             searcher = self._searcher
             ids = self._ids
-            rest, allowed = self._restrict(query, *limits)
+            rest, allowed = self.filters.restrict(query, *limits)
             if rest is None:
                 # only limits: every allowed article matches, and none ranks above another
                 chosen = searcher.reader().all_doc_ids() if allowed is None else allowed
                 found = [self._hit(ids[n], 0.0) for n in chosen]
-                hits = self._order(found, "newest" if sort == "relevance" else sort)
+                hits = order(found, "newest" if sort == "relevance" else sort)
                 return (hits if limit is None else hits[:limit]), len(found), True
             if sort == "relevance":
                 top = TopCollector(limit) if limit is not None else UnlimitedCollector()
-                collector: Any = _BudgetCollector(top, self.budget)
+                collector: Any = BudgetCollector(top, self.budget)
                 if allowed is not None:
                     collector = FilterCollector(collector, allow=allowed)
                 searcher.search_with_collector(rest, collector)
@@ -539,7 +416,7 @@ class CorpusIndex:
                 for n in self.budget.watch(searcher.docs_for_query(rest))
                 if allowed is None or n in allowed
             ]
-            hits = self._order(found, sort)
+            hits = order(found, sort)
             return (hits if limit is None else hits[:limit]), len(found), True
 
     def with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
@@ -554,40 +431,15 @@ class CorpusIndex:
     def _filtered_listing(
         self, source: str | None, since: datetime | None, until: datetime | None
     ) -> list[Hit]:
-        key = source_key(source) if source else None
-        low = since.isoformat() if since else None
-        high = until.isoformat() if until else None
-        hits = []
-        for article_id, row in self._listing.items():
-            if key is not None and source_key(row[2]) != key:
-                continue
-            if low is not None and (row[3] is None or row[3] < low):
-                continue
-            if high is not None and (row[3] is None or row[3] > high):
-                continue
-            hits.append(self._hit(article_id, 0.0))
-        return hits
+        return [
+            self._hit(article_id, 0.0) for article_id in self.filters.listed(source, since, until)
+        ]
 
-    @staticmethod
-    def _order(hits: list[Hit], sort: Sort) -> list[Hit]:
-        dated = [h for h in hits if h.date is not None]
-        undated = [h for h in hits if h.date is None]
-        if sort == "oldest":
-            dated.sort(key=lambda h: (h.date, h.title))
-            return dated + undated
-        if sort == "source":
-            return sorted(
-                hits,
-                key=lambda h: (
-                    h.source is None,
-                    (h.source or "").lower(),
-                    -(h.date.timestamp() if h.date else float("-inf")),
-                ),
-            )
-        if sort == "relevance":
-            return hits
-        dated.sort(key=lambda h: (h.date, h.title), reverse=True)
-        return dated + undated
+    @property
+    def filters(self) -> Filters:
+        """The outlet and date limits of the open generation."""
+        assert self._filters is not None, "the index is not open"
+        return self._filters
 
 
 def _article_from(fields: dict[str, Any]) -> Article:
