@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -390,7 +391,8 @@ def search_command(
                 message.append("?")
             out.print(message)
             return
-        title = Text(f"{result.total:,} articles match {query!r}")
+        matches = "article matches" if result.total == 1 else "articles match"
+        title = Text(f"{result.total:,} {matches} {query!r}")
         table = Table(title=title, title_justify="left")
         table.add_column("#", justify="right", style="dim")
         table.add_column("title", ratio=3)
@@ -501,7 +503,11 @@ def export_command(
     with reported(settings):
         index = _open(settings)
         if output is None:
-            _write_articles(index, sys.stdout)
+            try:
+                _write_articles(index, sys.stdout)
+            except BrokenPipeError:
+                # the reader stopped early (`| head`): that is not an error
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return
         with open(output, "w", encoding="utf-8") as handle:
             count = _write_articles(index, handle)

@@ -57,3 +57,23 @@ def test_export_keeps_control_characters_out_of_the_terminal(
 def test_export_refuses_an_unknown_format(corpus: Path, index_dir: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "csv", "-c", str(corpus)])
     assert result.exit_code == Exit.USAGE
+
+
+def test_export_into_a_pipe_that_closes_early_is_no_error(corpus: Path, index_dir: Path) -> None:
+    # `broadsheet export | head -1` printed "broadsheet: Broken pipe" and exited 1
+    import subprocess
+    import sys
+
+    command = Path(sys.executable).parent / "broadsheet"
+    export = subprocess.Popen(
+        [str(command), "export", "-c", str(corpus), "--index-dir", str(index_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert export.stdout is not None
+    first = export.stdout.readline()
+    export.stdout.close()
+    _, err = export.communicate(timeout=60)
+    assert json.loads(first)["id"]
+    assert export.returncode == 0, err
+    assert b"Broken pipe" not in err
