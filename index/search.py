@@ -275,13 +275,15 @@ class CorpusIndex:
         """Search the index.
 
         Args:
-            text: A query in Whoosh's language ("" lists every article).
+            text: A query in the language of the README's Queries section ("" lists
+                every article).
             limit: Most hits to return (None for all).
             sort: "relevance" (BM25F, title boosted), "newest", "oldest" or "source".
                 Unknown dates sort last either way.
-            source: Keep only this outlet (case-insensitive).
-            since: Keep only articles dated on or after this.
-            until: Keep only articles dated on or before this.
+            source: Keep only this outlet (its whole name, any case; blank: every one).
+            since: Keep only articles dated at or after this instant.
+            until: Keep only articles dated at or before this instant (for a whole day,
+                pass its last instant: `index.query_dates.resolve_date(day).end`).
             snippets: Fill each hit's snippet and its spans (costs one body read a hit).
             count: Count every match for ``total``. Whoosh must then run the query to
                 the end, which can double its time; without it, ``total`` is exact only
