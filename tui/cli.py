@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -348,14 +349,16 @@ class SortChoice(StrEnum):
 
 
 def _date_option(value: str | None, name: str) -> datetime | None:
+    """A --since (start of the period named) or --until (its end) date, as `date:` reads it."""
     if value is None:
         return None
-    from index.ingest import parse_date_value
+    from index.query_dates import DateUnreadable, resolve_date
 
-    parsed = parse_date_value(value)
-    if parsed is None:
-        fail(f"{name} must be a date like 2014-03-20, not {value!r}", Exit.USAGE)
-    return parsed
+    try:
+        period = resolve_date(value)
+    except DateUnreadable as error:
+        fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
+    return period.start if name == "--since" else period.end
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -381,8 +384,9 @@ def search_command(
     query: Annotated[
         str,
         typer.Argument(
-            help='Whoosh query: words, "phrases", AND/OR/NOT, '
-            "field:value, wild*, fuzzy~, date:[2014 to 2015]."
+            help='Query: words, "phrases", AND/OR/NOT, -word, field:value, wild*, '
+            'fuzzy~, date:[2014 to 2015], date:>"last week" (see the README). '
+            "Put one that starts with a minus after --."
         ),
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
@@ -391,10 +395,18 @@ def search_command(
     ] = SortChoice.relevance,
     source: Annotated[str | None, typer.Option("--source", help="Only this outlet.")] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only on or after this date.")
+        str | None,
+        typer.Option(
+            "--since", help="Only on or after this date (2017-03, 'last week').", show_default=False
+        ),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Only on or before this date.")
+        str | None,
+        typer.Option(
+            "--until",
+            help="Only on or before this date (the whole day, month...).",
+            show_default=False,
+        ),
     ] = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
@@ -422,9 +434,8 @@ def search_command(
                 message.append("?")
             out.print(message)
             return
-        table = Table(
-            title=shown(f"{result.total:,} articles match {query!r}"), title_justify="left"
-        )
+        matches = "article matches" if result.total == 1 else "articles match"
+        table = Table(title=shown(f"{result.total:,} {matches} {query!r}"), title_justify="left")
         table.add_column("#", justify="right", style="dim")
         table.add_column("title", ratio=3)
         table.add_column("source", ratio=1)
@@ -508,6 +519,51 @@ def show_command(
             out.print(Text("Removed as boilerplate:", style="bold dim"))
             for block in article.removed:
                 out.print(Text(printable(block, lines=True), style="dim"))
+
+
+class ExportFormat(StrEnum):
+    """Output formats of `broadsheet export`."""
+
+    jsonl = "jsonl"
+
+
+@app.command("export")
+def export_command(
+    ctx: typer.Context,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl: one JSON object a line.")
+    ] = ExportFormat.jsonl,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file [default: standard output]."),
+    ] = None,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Print every article as it is indexed, with the fields of `show --json`."""
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        index = _open(settings)
+        if output is None:
+            try:
+                _write_articles(index, sys.stdout)
+            except BrokenPipeError:
+                # the reader stopped early (`| head`): that is not an error
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+        with open(output, "w", encoding="utf-8") as handle:
+            count = _write_articles(index, handle)
+        err.print(Text(f"broadsheet: {count:,} articles written to {output}", style="dim"))
+
+
+def _write_articles(index: Any, handle: Any) -> int:
+    count = 0
+    for article in index.articles():
+        handle.write(json.dumps(_article_json(article)))
+        handle.write("\n")
+        count += 1
+    handle.flush()
+    return count
 
 
 class CompareFormat(StrEnum):
