@@ -1,0 +1,299 @@
+"""`python -m bench.compare_eval`: comparing 2-8 articles, its quality on real stories, its speed.
+
+Stories: every labelled story of ``allsides_stories.jsonl`` (articles with the same
+``story``) and the same-event groups of ``newsarticles.jsonl`` listed (by id) in
+``tests/data/compare_groups.jsonl``, all read through broadsheet's ingestion.
+
+Figures:
+- verbatim passages true in every listed article (word for word, case and punctuation
+  aside), checked against each article's body;
+- names reported as only in one article that really are absent from the others, by an
+  oracle (neither the full name nor its last word, capitalised, in any other article) and
+  by the hand labels of ``tests/data/compare_name_labels.jsonl``;
+- sentence pairs judged by a reader (``tests/data/paraphrase_labels.jsonl``): how often
+  the comparison says "carries it" exactly when the reader did;
+- time to compare 8 articles of 1,500 words each (real same-event articles joined and cut
+  to length), against 28 two-article comparisons of the same texts in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.compare_labels import (
+    NameLabel,
+    PairLabel,
+    load_name_labels,
+    load_pair_labels,
+    name_hash,
+    pair_verdict,
+)
+from index.analysis.multicompare import Document, MultiComparison, compare_many
+from index.analysis.words import normalize_words, undot
+from index.compare import compare
+from index.ingest import iter_articles
+from index.models import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")
+GROUPS = ROOT / "tests" / "data" / "compare_groups.jsonl"
+SPEED_WORDS = 1500
+SPEED_ARTICLES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report one event."""
+
+    corpus: str
+    name: str
+    articles: tuple[Article, ...]
+
+
+def cleaned(corpus: Path) -> dict[str, Article]:
+    """The articles of a corpus as broadsheet's ingestion reads them, by id."""
+    return {a.id: a for a in iter_articles(corpus) if isinstance(a, Article)}
+
+
+def load_stories(corpora: Path = CORPORA, groups: Path = GROUPS) -> list[Story]:
+    """The labelled AllSides stories and the listed same-event newsarticles groups."""
+    stories: list[Story] = []
+    allsides = cleaned(corpora / "allsides_stories.jsonl")
+    by_story: dict[str, list[Article]] = defaultdict(list)
+    for art in allsides.values():
+        by_story[art.extra.get("story", art.id)].append(art)
+    for name, arts in sorted(by_story.items()):
+        if len(arts) >= 2:
+            stories.append(Story("allsides_stories.jsonl", name, tuple(arts)))
+    rows = [json.loads(line) for line in groups.read_text(encoding="utf-8").splitlines() if line]
+    news = cleaned(corpora / "newsarticles.jsonl")
+    for row in rows:
+        arts = tuple(news[i] for i in row["articles"] if i in news)
+        if len(arts) >= 2:
+            stories.append(Story(row["corpus"], row["group"], arts))
+    return stories
+
+
+# --- verbatim passages --------------------------------------------------------------------
+
+
+def check_passages(comparison: MultiComparison) -> tuple[int, int, list[str]]:
+    """Verbatim passages whose words occur in every listed article: (true, total, failures)."""
+    docs = comparison.documents
+    bodies = [f" {normalize_words(d.body)} " for d in docs]
+    true = total = 0
+    failures: list[str] = []
+    for p in comparison.passages:
+        if p.kind != "verbatim":
+            continue
+        total += 1
+        words = normalize_words(p.text)
+        ok = bool(words) and all(f" {words} " in bodies[a] for a in p.articles)
+        ok = ok and all(normalize_words(docs[a].body[s:e]) == words for a, s, e in p.spans)
+        true += ok
+        if not ok:
+            failures.append(f"{[docs[a].id for a in p.articles]}: {words[:60]}")
+    return true, total, failures
+
+
+# --- names --------------------------------------------------------------------------------
+
+_CAP = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _capitalised(text: str) -> set[str]:
+    return {w.lower().rstrip("'’s") for w in _CAP.findall(undot(text))} | {
+        w.lower() for w in _CAP.findall(undot(text))
+    }
+
+
+def oracle_absent(name: str, others: Sequence[str]) -> bool:
+    """True when neither ``name`` nor its last word (capitalised) is in any of ``others``."""
+    words = normalize_words(undot(name)).split()
+    if not words:
+        return True
+    for text in others:
+        if f" {' '.join(words)} " in f" {normalize_words(undot(text))} ":
+            return False
+        if words[-1] in _capitalised(text):
+            return False
+    return True
+
+
+@dataclass(slots=True)
+class NameScores:
+    """Names reported as only in one article, checked."""
+
+    reported: int = 0
+    oracle_absent: int = 0
+    labelled: int = 0
+    labelled_absent: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def score_names(
+    comparison: MultiComparison, labels: dict[tuple[str, str], NameLabel], s: NameScores
+) -> None:
+    """Add one comparison's only-in names to ``s``."""
+    bodies = [d.body for d in comparison.documents]
+    for k, only in enumerate(comparison.only_in):
+        art = comparison.documents[k].id
+        others = [b for j, b in enumerate(bodies) if j != k]
+        for entity in only.names:
+            s.reported += 1
+            absent = oracle_absent(entity.name, others)
+            s.oracle_absent += absent
+            if not absent:
+                s.errors.append(f"{art}: {entity.name} (oracle: present elsewhere)")
+            label = labels.get((art, name_hash(entity.name)))
+            if label is not None:
+                s.labelled += 1
+                s.labelled_absent += label.absent
+                if not label.absent:
+                    s.errors.append(f"{art}: {entity.name} (label: present elsewhere)")
+
+
+# --- speed --------------------------------------------------------------------------------
+
+
+def speed_documents(story: Story, count: int = SPEED_ARTICLES) -> list[Document]:
+    """``count`` documents of ``SPEED_WORDS`` words: each story article, then the next
+    ones, joined paragraph by paragraph and cut at that many words."""
+    arts = list(story.articles)
+    docs = []
+    for k in range(count):
+        paragraphs: list[str] = []
+        words = 0
+        j = k
+        while words < SPEED_WORDS:
+            for para in arts[j % len(arts)].body.split("\n\n"):
+                take = para.split()[: SPEED_WORDS - words]
+                paragraphs.append(" ".join(take))
+                words += len(take)
+                if words >= SPEED_WORDS:
+                    break
+            j += 1
+        docs.append(Document(f"speed-{k}", "", None, None, "\n\n".join(paragraphs)))
+    return docs
+
+
+def time_compare(docs: Sequence[Document], rounds: int = 3) -> tuple[float, float]:
+    """Best of ``rounds``: (compare_many of all, two-article ``compare`` of every pair)."""
+    many = []
+    pairs = []
+    for r in range(rounds):
+        fresh = [
+            Document(f"{d.id}-{r}", d.title, d.source, d.date, d.body + f"\n\n{r}") for d in docs
+        ]
+        start = time.perf_counter()
+        compare_many(fresh)
+        many.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for i in range(len(fresh)):
+            for j in range(i + 1, len(fresh)):
+                compare(fresh[i].body + " ", fresh[j].body + " ")
+        pairs.append(time.perf_counter() - start)
+    return min(many), min(pairs)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the quality figures on the labelled stories and the speed."""
+    parser = argparse.ArgumentParser(prog="python -m bench.compare_eval")
+    parser.add_argument("--errors", action="store_true", help="list every failure")
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args(argv)
+    if not CORPORA.is_dir():
+        print(f"no corpora at {CORPORA}")
+        return 1
+    stories = load_stories()
+    name_labels = {(lb.article, lb.name): lb for lb in load_name_labels()}
+    true = total = 0
+    failures: list[str] = []
+    names = NameScores()
+    seconds: dict[str, list[float]] = defaultdict(list)
+    comparisons: dict[str, MultiComparison] = {}
+    for story in stories:
+        start = time.perf_counter()
+        comparison = compare_many(story.articles)
+        seconds[story.corpus].append(time.perf_counter() - start)
+        comparisons[story.name] = comparison
+        t, n, f = check_passages(comparison)
+        true, total, failures = true + t, total + n, failures + f
+        score_names(comparison, name_labels, names)
+    counts = defaultdict(int)
+    for story in stories:
+        counts[story.corpus] += 1
+    print(f"== stories: {dict(counts)}; {sum(len(s.articles) for s in stories)} articles")
+    for corpus, times in seconds.items():
+        print(
+            f"   {corpus}: median {statistics.median(times) * 1000:.0f} ms, max "
+            f"{max(times) * 1000:.0f} ms per story"
+        )
+    print(
+        f"== verbatim passages true in every listed article: {true}/{total}"
+        f" ({true / total if total else 1:.1%})"
+    )
+    print(
+        f"== names only in one article: {names.reported} reported; oracle says absent "
+        f"{names.oracle_absent / max(1, names.reported):.1%}; hand labels "
+        f"{names.labelled_absent}/{names.labelled} absent "
+        f"({names.labelled_absent / max(1, names.labelled):.1%})"
+    )
+    pairs = load_pair_labels()
+    for split in ("dev", "held"):
+        score_pairs([p for p in pairs if p.split == split], comparisons, split, args.errors)
+    if args.errors:
+        print("\n".join(f"  {f}" for f in failures + names.errors))
+    if not args.skip_speed:
+        longest = max(
+            (s for s in stories if s.corpus == "newsarticles.jsonl"), key=lambda s: len(s.articles)
+        )
+        many, pairwise = time_compare(speed_documents(longest))
+        print(
+            f"== speed: {SPEED_ARTICLES} articles of {SPEED_WORDS} words ({longest.name}): "
+            f"{many * 1000:.0f} ms; 28 two-article comparisons {pairwise * 1000:.0f} ms "
+            f"(ratio {many / pairwise:.2f})"
+        )
+    return 0
+
+
+def score_pairs(
+    labels: Sequence[PairLabel],
+    comparisons: dict[str, MultiComparison],
+    split: str,
+    show: bool,
+) -> None:
+    """Print how often the comparison agrees with the reader on labelled sentence pairs."""
+    right = said_yes = yes_right = unmapped = 0
+    errors = []
+    for label in labels:
+        verdict = pair_verdict(label, comparisons.get(label.story))
+        if verdict is None:
+            unmapped += 1
+            continue
+        right += verdict == label.same
+        said_yes += verdict
+        yes_right += verdict and label.same
+        if verdict != label.same:
+            errors.append(f"{label.story} {label.a}/{label.b}: said {verdict}, reader {label.same}")
+    n = len(labels) - unmapped
+    print(
+        f"== sentence pairs ({split}): {right}/{n} judged as the reader did "
+        f"({right / max(1, n):.1%}); said 'carries': {yes_right}/{said_yes} right "
+        f"({yes_right / max(1, said_yes):.1%}); unmapped {unmapped}"
+    )
+    if show:
+        print("\n".join(f"  {e}" for e in errors))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
