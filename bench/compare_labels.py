@@ -9,8 +9,10 @@ raw record (hash checked) and found again in the cleaned body broadsheet's inges
   "a_raw": [start, end], "a_words", "b", "b_raw", "b_words", "same"}``: a reader's verdict
   on whether sentence b carries what sentence a says (or a carries b), in any words.
 - ``tests/data/compare_name_labels.jsonl``: ``{"corpus", "story", "article", "name",
-  "absent"}``: a name reported as only in ``article``; ``absent`` is the reader's verdict
-  that no other article of the story names it in any form.
+  "split", "absent", "is_name"}``: a name reported as only in ``article`` (``name`` is the
+  hash of its words); ``absent`` is the reader's verdict that no other article of the story
+  names it in any form (variants, surnames, acronyms, demonyms), ``is_name`` whether it
+  is a name at all (not a fragment, a common noun or page furniture).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from bench.quotes_eval import map_span, raw_records, words_hash
 from index.analysis.multicompare import MultiComparison
+from index.analysis.numbers import find_numbers
 from index.analysis.passages import pairwise_runs
 from index.analysis.sentencematch import SentenceMatcher, SentenceWords
 from index.analysis.words import words_of
@@ -45,7 +48,9 @@ class NameLabel:
     story: str
     article: str
     name: str
+    split: str
     absent: bool
+    is_name: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,14 @@ def _rows(path: Path) -> list[dict[str, object]]:
 def load_name_labels(path: Path = NAME_LABELS) -> list[NameLabel]:
     """The name labels (an empty list when the file is absent)."""
     return [
-        NameLabel(str(r["story"]), str(r["article"]), str(r["name"]), bool(r["absent"]))
+        NameLabel(
+            str(r["story"]),
+            str(r["article"]),
+            str(r["name"]),
+            str(r.get("split", "dev")),
+            bool(r["absent"]),
+            bool(r.get("is_name", True)),
+        )
         for r in _rows(path)
     ]
 
@@ -138,7 +150,10 @@ def matcher(comparison: MultiComparison) -> SentenceMatcher:
     """The sentence matcher of a comparison's articles (as ``compare_many`` builds it)."""
     words = [words_of(d.body) for d in comparison.documents]
     runs = pairwise_runs([[w.norm for w in ws] for ws in words])
-    table = [SentenceWords.of(s, w) for s, w in zip(comparison.sentences, words, strict=True)]
+    table = [
+        SentenceWords.of(s, w, find_numbers(d.body))
+        for s, w, d in zip(comparison.sentences, words, comparison.documents, strict=True)
+    ]
     return SentenceMatcher(table, runs)
 
 

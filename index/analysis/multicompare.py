@@ -270,7 +270,8 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
     words = [words_of(d.body) for d in docs]
     norms = [[w.norm for w in ws] for ws in words]
     runs = pairwise_runs(norms)
-    table = [SentenceWords.of(s, w) for s, w in zip(sentences, words, strict=True)]
+    numbers = [find_numbers(d.body) for d in docs]
+    table = [SentenceWords.of(s, w, n) for s, w, n in zip(sentences, words, numbers, strict=True)]
     matches = match_sentences(table, runs)
     groups = build_groups([len(s) for s in sentences], matches)
     passages = _verbatim(docs, words, norms, runs) + _paraphrased(docs, sentences, groups)
@@ -280,7 +281,7 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
         matches=tuple(tuple(rows) for rows in matches),
         groups=groups,
         passages=passages,
-        only_in=_only_in(docs, sentences, matches, groups),
+        only_in=_only_in(docs, sentences, matches, groups, numbers),
         quotes=_quotes(docs),
     )
 
@@ -322,11 +323,11 @@ def _only_in(
     sentences: Sequence[Sequence[Sentence]],
     matches: Sequence[Sequence[tuple[Match, ...]]],
     groups: Sequence[Group],
+    numbers: Sequence[Sequence[NumberMention]],
 ) -> tuple[OnlyIn, ...]:
     grouped = {m for g in groups if len(g.members) > 1 for m in g.members}
     lexicon = Lexicon.of(d.body for d in docs)
     names = names_only_in([ArticleNames.of(d.body, lexicon) for d in docs])
-    numbers = [find_numbers(d.body) for d in docs]
     out = []
     for p in range(len(docs)):
         alone = tuple(

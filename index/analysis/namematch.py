@@ -95,6 +95,7 @@ class ArticleNames:
     _places: set[str] = field(default_factory=set)
     _initials: set[str] = field(default_factory=set)
     _by_len: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    _stems: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, lexicon: Lexicon | None = None) -> ArticleNames:
@@ -158,7 +159,12 @@ class ArticleNames:
     def _has_word(self, word: str) -> bool:
         if word in self._tokens or word in self.cap_words or word in self._initials:
             return True
-        return any(_same_stem(word, w) for w in self._tokens | self.cap_words)
+        if len(word) < 4:
+            return False
+        if not self._stems:
+            for w in self._tokens | self.cap_words:
+                self._stems.setdefault(w[:4], []).append(w)
+        return any(_same_stem(word, w) for w in self._stems.get(word[:4], ()))
 
 
 def merge(mentions: Sequence[NameMention]) -> list[Entity]:

@@ -44,31 +44,46 @@ def verbatim_runs(
     """
     if min_words < 1:
         raise ValueError("min_words must be at least 1")
-    seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(b) - min_words + 1):
-        seeds[tuple(b[j : j + min_words])].append(j)
+    return _runs(a, b, _grams(a, min_words), _grams(b, min_words), min_words)
+
+
+def _grams(words: Sequence[str], n: int) -> dict[tuple[str, ...], list[int]]:
+    """Where each n-gram of ``words`` starts."""
+    out: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in range(len(words) - n + 1):
+        out[tuple(words[i : i + n])].append(i)
+    return out
+
+
+def _runs(
+    a: Sequence[str],
+    b: Sequence[str],
+    grams_a: dict[tuple[str, ...], list[int]],
+    grams_b: dict[tuple[str, ...], list[int]],
+    n: int,
+) -> tuple[Run, ...]:
     runs: list[Run] = []
-    for i in range(len(a) - min_words + 1):
-        starts = seeds.get(tuple(a[i : i + min_words]))
-        if not starts:
-            continue
-        for j in starts:
-            if i > 0 and j > 0 and a[i - 1] == b[j - 1]:
-                continue  # inside a longer run that starts earlier
-            length = min_words
-            while i + length < len(a) and j + length < len(b) and a[i + length] == b[j + length]:
-                length += 1
-            runs.append(Run(length, i, j))
+    for gram in grams_a.keys() & grams_b.keys():
+        for i in grams_a[gram]:
+            for j in grams_b[gram]:
+                if i > 0 and j > 0 and a[i - 1] == b[j - 1]:
+                    continue  # inside a longer run that starts earlier
+                length = n
+                while (
+                    i + length < len(a) and j + length < len(b) and a[i + length] == b[j + length]
+                ):
+                    length += 1
+                runs.append(Run(length, i, j))
     runs.sort(key=lambda r: (-r.length, r.i, r.j))
     used_a = bytearray(len(a))
     used_b = bytearray(len(b))
     chosen: list[Run] = []
     for run in runs:
-        i, j, n = run.i, run.j, run.length
-        if any(used_a[i : i + n]) or any(used_b[j : j + n]):
+        i, j, k = run.i, run.j, run.length
+        if any(used_a[i : i + k]) or any(used_b[j : j + k]):
             continue
-        used_a[i : i + n] = b"\x01" * n
-        used_b[j : j + n] = b"\x01" * n
+        used_a[i : i + k] = b"\x01" * k
+        used_b[j : j + k] = b"\x01" * k
         chosen.append(run)
     chosen.sort(key=lambda r: r.i)
     return tuple(chosen)
@@ -102,10 +117,13 @@ def pairwise_runs(
     words: Sequence[Sequence[str]], min_words: int = MIN_PASSAGE_WORDS
 ) -> dict[tuple[int, int], tuple[Run, ...]]:
     """Verbatim runs of every ordered pair of texts (``(p, q)`` runs index ``p`` by ``i``)."""
+    if min_words < 1:
+        raise ValueError("min_words must be at least 1")
+    grams = [_grams(w, min_words) for w in words]
     out: dict[tuple[int, int], tuple[Run, ...]] = {}
     for p in range(len(words)):
         for q in range(p + 1, len(words)):
-            runs = verbatim_runs(words[p], words[q], min_words)
+            runs = _runs(words[p], words[q], grams[p], grams[q], min_words)
             out[(p, q)] = runs
             out[(q, p)] = tuple(sorted((Run(r.length, r.j, r.i) for r in runs), key=_by_i))
     return out
