@@ -237,6 +237,92 @@ def time_compare(docs: Sequence[Document], rounds: int = 3) -> tuple[Timing, Tim
     )
 
 
+@dataclass(slots=True)
+class Quality:
+    """Everything measured on the labelled stories in one pass."""
+
+    comparisons: dict[str, MultiComparison] = field(default_factory=dict)
+    seconds: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    passages_true: int = 0
+    passages: int = 0
+    failures: list[str] = field(default_factory=list)
+    names: NameScores = field(default_factory=NameScores)
+
+
+def evaluate(stories: Sequence[Story]) -> Quality:
+    """Compare every story; check its passages and score its only-in names."""
+    name_labels = {(lb.article, lb.name): lb for lb in load_name_labels()}
+    q = Quality()
+    for story in stories:
+        start = time.perf_counter()
+        comparison = compare_many(story.articles)
+        q.seconds[story.corpus].append(time.perf_counter() - start)
+        q.comparisons[story.name] = comparison
+        true, total, failures = check_passages(comparison)
+        q.passages_true += true
+        q.passages += total
+        q.failures += failures
+        score_names(comparison, name_labels, q.names)
+    return q
+
+
+@dataclass(slots=True)
+class PairScores:
+    """The comparison's verdicts on labelled sentence pairs against the reader's."""
+
+    split: str
+    pairs: int = 0
+    agreed: int = 0
+    reader_same: int = 0
+    said_same: int = 0
+    said_same_right: int = 0
+    unmapped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Share of the pairs called "carries it" that the reader called the same."""
+        return self.said_same_right / self.said_same if self.said_same else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of the pairs the reader called the same that the comparison found."""
+        return self.said_same_right / self.reader_same if self.reader_same else 1.0
+
+    def line(self) -> str:
+        """The figures as one line of text."""
+        return (
+            f"== sentence pairs ({self.split}, {self.pairs}): called 'carries it' "
+            f"{self.said_same}, right {self.said_same_right} ({self.precision:.1%}); found "
+            f"{self.recall:.1%} of the {self.reader_same} the reader paired; agreed on "
+            f"{self.agreed / max(1, self.pairs):.1%}; unmapped {self.unmapped}"
+        )
+
+
+def score_pairs(
+    labels: Sequence[PairLabel], comparisons: dict[str, MultiComparison], split: str
+) -> PairScores:
+    """Score the comparison's verdicts on the labelled pairs of one split."""
+    s = PairScores(split)
+    for label in labels:
+        if label.split != split:
+            continue
+        verdict = pair_verdict(label, comparisons.get(label.story))
+        if verdict is None:
+            s.unmapped += 1
+            continue
+        s.pairs += 1
+        s.agreed += verdict == label.same
+        s.reader_same += label.same
+        s.said_same += verdict
+        s.said_same_right += verdict and label.same
+        if verdict != label.same:
+            s.errors.append(
+                f"{label.story} {label.a}/{label.b}: said {verdict}, reader {label.same}"
+            )
+    return s
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the quality figures on the labelled stories and the speed."""
     parser = argparse.ArgumentParser(prog="python -m bench.compare_eval")
@@ -247,39 +333,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no corpora at {CORPORA}")
         return 1
     stories = load_stories()
-    name_labels = {(lb.article, lb.name): lb for lb in load_name_labels()}
-    true = total = 0
-    failures: list[str] = []
-    names = NameScores()
-    seconds: dict[str, list[float]] = defaultdict(list)
-    comparisons: dict[str, MultiComparison] = {}
-    for story in stories:
-        start = time.perf_counter()
-        comparison = compare_many(story.articles)
-        seconds[story.corpus].append(time.perf_counter() - start)
-        comparisons[story.name] = comparison
-        t, n, f = check_passages(comparison)
-        true, total, failures = true + t, total + n, failures + f
-        score_names(comparison, name_labels, names)
+    q = evaluate(stories)
     counts: dict[str, int] = defaultdict(int)
     for story in stories:
         counts[story.corpus] += 1
     print(f"== stories: {dict(counts)}; {sum(len(s.articles) for s in stories)} articles")
-    for corpus, times in seconds.items():
+    for corpus, times in q.seconds.items():
         print(
             f"   {corpus}: median {statistics.median(times) * 1000:.0f} ms, max "
             f"{max(times) * 1000:.0f} ms per story"
         )
     print(
-        f"== verbatim passages true in every listed article: {true}/{total}"
-        f" ({true / total if total else 1:.1%})"
+        f"== verbatim passages true in every listed article: {q.passages_true}/{q.passages}"
+        f" ({q.passages_true / q.passages if q.passages else 1:.1%})"
     )
-    print("\n".join(names.lines()))
+    print("\n".join(q.names.lines()))
     pairs = load_pair_labels()
     for split in ("dev", "held"):
-        score_pairs([p for p in pairs if p.split == split], comparisons, split, args.errors)
+        scores = score_pairs(pairs, q.comparisons, split)
+        print(scores.line())
+        if args.errors:
+            print("\n".join(f"  {e}" for e in scores.errors))
     if args.errors:
-        print("\n".join(f"  {f}" for f in failures + names.errors))
+        print("\n".join(f"  {f}" for f in q.failures + q.names.errors))
     if not args.skip_speed:
         longest = max(
             (s for s in stories if s.corpus == "newsarticles.jsonl"), key=lambda s: len(s.articles)
@@ -294,35 +370,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"load average {load:.1f} on {os.cpu_count()} cores"
         )
     return 0
-
-
-def score_pairs(
-    labels: Sequence[PairLabel],
-    comparisons: dict[str, MultiComparison],
-    split: str,
-    show: bool,
-) -> None:
-    """Print how often the comparison agrees with the reader on labelled sentence pairs."""
-    right = said_yes = yes_right = unmapped = 0
-    errors = []
-    for label in labels:
-        verdict = pair_verdict(label, comparisons.get(label.story))
-        if verdict is None:
-            unmapped += 1
-            continue
-        right += verdict == label.same
-        said_yes += verdict
-        yes_right += verdict and label.same
-        if verdict != label.same:
-            errors.append(f"{label.story} {label.a}/{label.b}: said {verdict}, reader {label.same}")
-    n = len(labels) - unmapped
-    print(
-        f"== sentence pairs ({split}): {right}/{n} judged as the reader did "
-        f"({right / max(1, n):.1%}); said 'carries': {yes_right}/{said_yes} right "
-        f"({yes_right / max(1, said_yes):.1%}); unmapped {unmapped}"
-    )
-    if show:
-        print("\n".join(f"  {e}" for e in errors))
 
 
 if __name__ == "__main__":

@@ -111,14 +111,16 @@ def load_pair_labels(path: Path = PAIR_LABELS) -> list[PairLabel]:
     return out
 
 
-_RAW: dict[str, dict[str, str]] = {}
+_RAW: dict[Path, dict[str, str]] = {}
 
 
 def raw_body(article: str, corpora: Path = CORPORA) -> str | None:
     """The raw ``body`` of a corpus record, by id (the corpus is known from the id)."""
-    corpus = "allsides_stories.jsonl" if article.startswith("as-") else "newsarticles.jsonl"
+    corpus = corpora / (
+        "allsides_stories.jsonl" if article.startswith("as-") else "newsarticles.jsonl"
+    )
     if corpus not in _RAW:
-        records = raw_records(corpora / corpus, _all_ids(corpora / corpus))
+        records = raw_records(corpus, _all_ids(corpus)) if corpus.is_file() else {}
         _RAW[corpus] = {k: str(v.get("body", "")) for k, v in records.items()}
     return _RAW[corpus].get(article)
 
@@ -129,10 +131,14 @@ def _all_ids(corpus: Path) -> set[str]:
 
 
 def locate(
-    comparison: MultiComparison, article: str, raw: tuple[int, int], words: str
+    comparison: MultiComparison,
+    article: str,
+    raw: tuple[int, int],
+    words: str,
+    corpora: Path = CORPORA,
 ) -> tuple[int, int] | None:
     """(article position, sentence index) of a labelled sentence, or None when it is gone."""
-    body = raw_body(article)
+    body = raw_body(article, corpora)
     if body is None or words_hash(body[raw[0] : raw[1]]) != words:
         return None
     try:
@@ -157,16 +163,21 @@ def matcher(comparison: MultiComparison) -> SentenceMatcher:
     return SentenceMatcher(table, runs)
 
 
-_MATCHERS: dict[int, SentenceMatcher] = {}
+_MATCHERS: dict[int, tuple[MultiComparison, SentenceMatcher]] = {}
 
 
-def pair_verdict(label: PairLabel, comparison: MultiComparison | None) -> bool | None:
+def pair_verdict(
+    label: PairLabel, comparison: MultiComparison | None, corpora: Path = CORPORA
+) -> bool | None:
     """Whether the comparison says one sentence carries the other (None: cannot tell)."""
     if comparison is None:
         return None
-    a = locate(comparison, label.a, label.a_raw, label.a_words)
-    b = locate(comparison, label.b, label.b_raw, label.b_words)
+    a = locate(comparison, label.a, label.a_raw, label.a_words, corpora)
+    b = locate(comparison, label.b, label.b_raw, label.b_words, corpora)
     if a is None or b is None:
         return None
-    m = _MATCHERS.setdefault(id(comparison), matcher(comparison))
+    known = _MATCHERS.get(id(comparison))
+    if known is None or known[0] is not comparison:
+        known = _MATCHERS[id(comparison)] = (comparison, matcher(comparison))
+    m = known[1]
     return m.relation(*a, *b) is not None or m.relation(*b, *a) is not None

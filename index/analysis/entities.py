@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.analysis.entitywords import (
     CORE_TITLES,
@@ -61,10 +62,14 @@ _EXPANSIONS = (
 )
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """``text`` without accents ("Guantánamo" -> "Guantanamo")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +135,15 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return not (word in ABBREVIATIONS or len(word) == 1 or _DOTTED.fullmatch(last[-1] + "."))
 
 
-def key_words(word: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def key_words(word: str) -> tuple[str, ...]:
     """A word's matching form(s): lower case, no accents or possessive, split at hyphens."""
     low = fold(word).lower().replace("’", "'")
     if low.endswith(_POSSESSIVE):
         low = low.rsplit("'", 1)[0]
     if re.fullmatch(r"(?:[a-z]\.){2,}", low):
-        return [low.replace(".", "")]
-    return [p for p in low.rstrip(".").split("-") if p]
+        return (low.replace(".", ""),)
+    return tuple(p for p in low.rstrip(".").split("-") if p)
 
 
 def _key(words: Sequence[str], acronym: bool) -> tuple[str, ...]:
@@ -146,7 +152,7 @@ def _key(words: Sequence[str], acronym: bool) -> tuple[str, ...]:
     out: list[str] = []
     for w in words:
         low = w.lower().rstrip(".,")
-        if low in SUFFIXES or (len(low) == 1 and len(words) > 1) or low in _KEY_SKIP:
+        if low in SUFFIXES or (len(low) == 1 and len(words) > 1) or w in _KEY_SKIP:
             continue
         out.extend(p for p in key_words(w) if p not in HONORIFICS or len(words) == 1)
     for long_form, short in _EXPANSIONS:
@@ -262,7 +268,7 @@ def _split_possessives(toks: list[tuple[str, int]]) -> list[list[tuple[str, int]
 def _opens_clause(word: str, at_start: bool, single: bool, lexicon: Lexicon) -> bool:
     """True for a first word that is capitalised only because a sentence or clause opens."""
     low = word.lower().rstrip(".")
-    if low in NOT_NAME_WORDS or low in JOINERS:
+    if low in NOT_NAME_WORDS or word in JOINERS:  # "Al Franken", but "of" never starts a name
         return True
     if "-" in word and any(p.islower() for p in word.split("-")[1:]):
         return True  # "Democratic-led House", "Kremlin-backed"
@@ -282,7 +288,8 @@ def _names_in(
         toks.pop(0)
         at_start = False
     while toks and (
-        toks[-1][0].lower().rstrip(".") in _WEEKDAYS | JOINERS | SUFFIXES
+        toks[-1][0].lower().rstrip(".") in _WEEKDAYS | SUFFIXES
+        or toks[-1][0] in JOINERS | _CLAUSE_GLUE
         or toks[-1][0] == "I"
         or _date_follows(text, toks[-1])
     ):
@@ -299,7 +306,7 @@ def _names_in(
     titled = False
     if core:
         cut = core[-1] + 1
-        while cut < len(toks) - 1 and lows[cut] in TITLE_MODIFIERS | JOINERS:
+        while cut < len(toks) - 1 and (lows[cut] in TITLE_MODIFIERS or toks[cut][0] in JOINERS):
             cut += 1
         rest = lows[cut:]
         before = [i for i in range(cut) if lows[i] not in CORE_TITLES | TITLE_MODIFIERS | JOINERS]

@@ -130,10 +130,15 @@ DEMONYMS: dict[str, str] = {
     "united nations": "un",
     "u.n.": "un",
     "u.s.": "us",
+    "isil": "isis",
+    "daesh": "isis",
+    "islamic state": "isis",
+    "is": "isis",
     "u.k.": "uk",
     "e.u.": "eu",
 }
-"""Adjectives and other names of places, lower case, mapped to one key per place."""
+"""Adjectives and other names of places (and the few groups news names in several ways),
+lower case, mapped to one key each."""
 
 NICKNAMES: dict[str, str] = {
     "bill": "william",

@@ -19,7 +19,7 @@ from index.analysis.alignment import CellKind, Group, build_groups, order_rows
 from index.analysis.entities import Lexicon
 from index.analysis.namematch import ArticleNames, Entity, names_only_in
 from index.analysis.numbers import NumberMention, find_numbers, numbers_absent
-from index.analysis.passages import MIN_PASSAGE_WORDS, pairwise_runs, shared_runs
+from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quotes import extract_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_sentences
@@ -290,7 +290,7 @@ def _verbatim(
     docs: Sequence[Document],
     words: Sequence[Sequence[Word]],
     norms: Sequence[Sequence[str]],
-    runs: dict[tuple[int, int], Any],
+    runs: dict[tuple[int, int], tuple[Run, ...]],
 ) -> tuple[SharedPassage, ...]:
     out = []
     for run in shared_runs(norms, runs, MIN_PASSAGE_WORDS):

@@ -64,14 +64,21 @@ def _person_like(key: tuple[str, ...]) -> bool:
     )
 
 
+_COUNTRY_PREFIXES = frozenset(("us", "uk", "eu", "un", "federal", "national"))
+
+
 def _org_like(key: tuple[str, ...]) -> bool:
     return any(w in ORG_WORDS or w.rstrip("s") in ORG_WORDS for w in key)
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """ "Russia"/"Russian", "China"/"Chinese": one word a short ending away from the other."""
+    """ "Russia"/"Russian", "China"/"Chinese", "Afghans"/"Afghanistan": one word a short
+    ending away from the other."""
+    a, b = a.removesuffix("s"), b.removesuffix("s")
     if min(len(a), len(b)) < 4:
         return False
+    if len(a) != len(b) and min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
+        return abs(len(a) - len(b)) <= 5
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -143,6 +150,11 @@ class ArticleNames:
         for other in self._by_len.get(len(key), ()):
             if other[:-1] == key[:-1] and _same_stem(other[-1], key[-1]):
                 return True  # "New Yorkers" / "New York"
+        if _org_like(key):
+            bare = set(key) - _COUNTRY_PREFIXES
+            for other in self._keys:
+                if len(other) > 1 and _org_like(other) and set(other) - _COUNTRY_PREFIXES <= bare:
+                    return True  # "US Department of Defense" here as "Defense Department"
         if _person_like(key) and (key[-1] in self._surnames or key[-1] in self._singles):
             return True  # the surname, alone or with another given name
         for other in self._by_last.get(key[-1], ()):

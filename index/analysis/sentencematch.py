@@ -157,11 +157,17 @@ class SentenceMatcher:
         self._vectors = _vectors(articles)
         self._covers: dict[tuple[int, int], list[Counter[int]]] = {}
         self._by_norm: dict[int, dict[str, int]] = {}
-        self._postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+        # Sentences get one number across all articles ("gid"), so scoring is int-keyed.
+        self._offsets = [0]
+        for art in articles:
+            self._offsets.append(self._offsets[-1] + len(art.sentences))
+        self._where = [(q, t) for q, art in enumerate(articles) for t in range(len(art.sentences))]
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for q, vecs in enumerate(self._vectors):
             for t, vec in enumerate(vecs):
+                gid = self._offsets[q] + t
                 for term, weight in vec.items():
-                    self._postings[term].append((q, t, weight))
+                    self._postings[term].append((gid, weight))
 
     def _cover(self, p: int, q: int) -> list[Counter[int]]:
         if (p, q) not in self._covers:
@@ -200,13 +206,17 @@ class SentenceMatcher:
 
     def best(self, p: int, s: int) -> tuple[Match, ...]:
         """Sentence ``s`` of article ``p``'s best carrier in each other article, if any."""
-        scores: dict[tuple[int, int], float] = {}
+        lo, hi = self._offsets[p], self._offsets[p + 1]
+        scores: dict[int, float] = {}
+        get = scores.get
         for term, weight in self._vectors[p][s].items():
-            for q, t, other in self._postings[term]:
-                if q != p:
-                    scores[(q, t)] = scores.get((q, t), 0.0) + weight * other
+            for gid, other in self._postings[term]:
+                if not lo <= gid < hi:
+                    scores[gid] = get(gid, 0.0) + weight * other
         by_article: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for (q, t), score in scores.items():
+        where = self._where
+        for gid, score in scores.items():
+            q, t = where[gid]
             by_article[q].append((score, t))
         found = []
         for q in range(len(self.articles)):
