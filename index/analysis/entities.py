@@ -19,6 +19,7 @@ from index.analysis.entitywords import (
     CORE_TITLES,
     HONORIFICS,
     JOINERS,
+    NOT_NAME_ACRONYMS,
     NOT_NAME_WORDS,
     OF_HEADS,
     PARTY_HEADS,
@@ -358,6 +359,11 @@ def _mention(
     low = words[0].lower().rstrip(".")
     if acronym and len(low.replace(".", "")) >= 4 and low in lexicon.lower | STOPWORDS:
         return None  # "WHETHER", "WEEK": a shouted word
+    if acronym and low.replace(".", "") in NOT_NAME_ACRONYMS:
+        return None  # "GMT", "TV", "GDP"
+    end = group[-1][1] + len(words[-1])
+    if "\ufffd" in text[group[0][1] : end + 1]:
+        return None  # a word broken by a lost character ("Op\ufffd\ufffdration")
     if len(words) == 1 and not acronym:
         if len(low) < 2 or low in NOT_NAME_WORDS or (low in MONTHS_DAYS and not titled):
             return None
@@ -367,5 +373,4 @@ def _mention(
     if not key:
         return None
     start = group[0][1]
-    end = group[-1][1] + len(words[-1])
     return NameMention(start, end, text[start:end], key, acronym)

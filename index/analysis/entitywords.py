@@ -42,6 +42,12 @@ PARTY_WORDS = words(
 )
 """Party words around a name ("a California Democrat", "Republican Trump"): not names."""
 
+NOT_NAME_ACRONYMS = words(
+    """gmt utc et est edt pst pdt cst cdt bst cet cest am pm tv gdp suv ok dna hiv aids
+    ceo cfo faq pdf url rss vip mph kph"""
+)
+"""Acronyms of common nouns and time zones: not names."""
+
 PARTY_HEADS = words("party parties national caucus committee convention leader leaders")
 """Words after a party word that make it part of a name ("Republican Party")."""
 

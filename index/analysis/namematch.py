@@ -222,9 +222,13 @@ def merge(mentions: Sequence[NameMention]) -> list[Entity]:
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return a == b or (
-        a[-1] == b[-1] and _person_like(a) and _person_like(b) and _first_compatible(a[0], b[0])
-    )
+    if a == b:
+        return True
+    if a[-1] != b[-1] or not (_person_like(a) and _person_like(b)):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    # "Bill"/"William Clinton"; "Ben Belgacem" for "Ziyed Ben Belgacem"
+    return _first_compatible(a[0], b[0]) or long_[len(long_) - len(short) :] == short
 
 
 def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
