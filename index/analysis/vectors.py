@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.compare import STOPWORDS, _stem
+from index.analysis.words import STOPWORDS
+from index.analysis.words import stem as _stem
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
