@@ -1,130 +1,330 @@
-"""Recognise web boilerplate in article text: appeals, navigation, promos, separators, footers."""
+"""Recognise web debris in article text: one file of hand rules, trafilatura's and jusText's lists.
+
+Three sources decide, in this order of trust:
+
+- trafilatura's share and social button labels (``trafilatura.utils.RE_FILTER``), which
+  make a line of only button labels a button row ("Share Tweet Email");
+- jusText's English stop list and its paragraph thresholds, which say when a line reads
+  as prose: such a line is never removed by a rule that a sentence could open like;
+- the hand rules of ``index/data/boilerplate.toml``, each with examples and lines it must
+  keep (tested one by one).
+
+jusText is one of trafilatura's own dependencies (importing trafilatura loads it). Both
+are loaded on first use, so that importing the package stays cheap.
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
 
-SEPARATOR = re.compile(r"^[^\w\s]{1,12}$|^(?:[-–—_=*~•·×#.]\s?){1,12}$")
-"""A line with no letters or digits: `-`, `--`, `-->`, `×`, `***`, `• • •`."""
+MAX_RULE_LINE = 400
+"""No rule looks at a longer line: a paragraph that long is article text."""
+LIST_ITEMS = 12
+"""Most headlines under a "Most read" header."""
+PARAGRAPH_CHARS = 140
+"""A line this long with two sentences is a paragraph, not a label and a headline."""
+_TOKEN = re.compile(r"[^\s|•·/,;]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.):]?|[•·*-])\s+")
 
-# Lines that are never article text, whatever surrounds them (short lines only).
-_LINE_PATTERNS = (
-    r"(?:PREV|NEXT|PREVIOUS)\b\s*[:»«>|-]?\s*\S",
-    r"(?:Prev|Next|Previous)\s+(?:article|story|post|page)\b",
-    r"(?:Prev|Next|Previous)\s*[:»«>|]\s*\S",
-    r"(?:PREV|NEXT|Prev|Next|Previous)\s*$",
-    r"Advertisement\s*$",
-    r"ADVERTISEMENT\s*$",
-    r"Sponsored(?: content)?\s*$",
-    r"(?:We use cookies|This (?:site|website) uses cookies)\b",
-    r"(?:©|\(c\)|Copyright\s+(?:©\s*)?\d{4})",
-    r"All rights reserved\.?\s*$",
-    r"Our Standards:",
-    r"The Thomson Reuters Trust Principles\.?\s*$",
-    r"(?:Reuter|REUTER|Reuters?)\s*$",
-    r"Remind me later\.?\s*$",
-)
-BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_LINE_PATTERNS) + ")")
-"""A line that is boilerplate on its own (navigation, cookie, copyright, sign-off)."""
-# Calls to action: boilerplate unless the line reads as reported speech (see REPORTED).
-_CALL_PATTERNS = (
-    r"(?:Read|See) (?:more|also|next|the full story)\b\s*[:»>]",
-    r"Related(?: articles| stories| coverage| content)?\s*:",
-    r"(?:Share|Tweet|Email) (?:this|on)\b",
-    r"Follow (?:us|@\w+)\b.*(?:on|@)",
-    r"Click here\b",
-    r"(?:Sign up|Subscribe)\b.{0,80}(?:newsletter|inbox|updates|free|today|now|here|reading)",
-    r"(?:Download|Get) (?:our|the) (?:free )?app\b",
-)
-CALL_TO_ACTION = re.compile("^(?:" + "|".join(_CALL_PATTERNS) + ")")
-"""A line that asks the reader to share, follow, click, subscribe or read on."""
-REPORTED = re.compile(r"\b(?:said|says|told|according to|urged|warned|announced|reported|added)\b")
-"""Reported speech: a line with it is article text, even if it opens like an appeal."""
-MAX_BOILERPLATE_LINE = 220
 
-APPEAL_OPENER = re.compile(
-    r"^(?:A (?:message|note|word) from (?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*:?\s*$"
-    r"|Dear (?:readers?|friends|subscribers)\b"
-    r"|(?:Please )?(?:support|help fund|fund) (?:our|independent|quality|free)"
-    r" (?:journalism|reporting|newsroom)\b"
-    r"|(?:Become|Join us as) a (?:member|supporter|subscriber)\b"
-    r"|(?:Please |Consider )(?:consider )?(?:donat\w*|making a (?:donation|contribution))\b"
-    r"|Donate\b(?! \w+ (?:is|are|was|were)\b)"
-    r"|Subscribe (?:now|today) to\b"
-    r"|(?:You've|You have) (?:read|reached) (?:all|your) .{0,30}(?:free )?articles?\b)",
-    re.IGNORECASE,
-)
-"""The first line of a donation or subscription appeal."""
-APPEAL_CLOSER = re.compile(
-    r"^(?:Remind me later|Maybe later|Not now|No,? thanks|Close|Donate(?: now)?|Support us"
-    r"|Subscribe(?: now)?|Contribute|Thank you\b.{0,80})\.?\s*$",
-    re.IGNORECASE,
-)
-"""The last line of an appeal (a button label or a thank-you)."""
-APPEAL_WORDS = re.compile(
-    r"\b(?:support|donat\w*|contribut\w*|subscri\w*|journalism|readers?|monthly|help us)\b",
-    re.IGNORECASE,
-)
-APPEAL_REACH = 25
-"""Most lines an appeal may run for before its closer."""
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A hand rule from the data file (see its header for the fields)."""
 
-PROMO_OPENER = re.compile(
-    r"^(?:Our (?:award-winning )?(?:reporting|journalism|coverage|site|website) (?:has|have) moved"
-    r"|(?:This|Our) (?:site|website|page|section) (?:has moved|is moving)"
-    r"|Visit our new (?:site|website|home)"
-    r"|(?:Try|Get) .{0,40}(?:free for|free trial|for just)\b)",
-    re.IGNORECASE,
-)
-"""A banner that announces a move, an app or a trial (its blurb follows it)."""
+    id: str
+    kind: str
+    guard: str
+    max: int
+    regex: re.Pattern[str]
+    examples: tuple[str, ...]
+    keep: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Everything the rules need, loaded once."""
+
+    rules: tuple[Rule, ...]
+    line_rules: re.Pattern[str]
+    line_ids: dict[str, Rule]
+    button_labels: frozenset[str]
+    fillers: frozenset[str]
+    social: re.Pattern[str]
+    stopwords: frozenset[str]
+    prose_length: int
+    prose_stopwords: float
+    reported: re.Pattern[str]
+    appeal_opener: re.Pattern[str]
+    appeal_closer: re.Pattern[str]
+    appeal_words: re.Pattern[str]
+    appeal_reach: int
+
+
+def data_file(name: str) -> str:
+    """The text of a file in ``index/data`` (shipped in the wheel)."""
+    return files("index").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def knowledge() -> Knowledge:
+    """Load the rules, trafilatura's button labels and jusText's stop list (once)."""
+    table: dict[str, Any] = tomllib.loads(data_file("boilerplate.toml"))
+    rules = tuple(
+        Rule(
+            id=raw["id"],
+            kind=raw.get("kind", "line"),
+            guard=raw.get("guard", "reported"),
+            max=int(raw.get("max", 220)),
+            regex=re.compile(raw["pattern"], 0 if raw.get("case") else re.IGNORECASE),
+            examples=tuple(raw.get("examples", ())),
+            keep=tuple(raw.get("keep", ())),
+        )
+        for raw in table["rule"]
+    )
+    line_rules = [r for r in rules if r.kind == "line"]
+    # one pass over the line for all line rules; the named group says which one matched
+    combined = "|".join(
+        f"(?P<r{k}>(?{'' if r.regex.flags & re.IGNORECASE else '-i'}:{r.regex.pattern})\\Z)"
+        for k, r in enumerate(line_rules)
+    )
+    from trafilatura.utils import RE_FILTER  # the share/social labels trafilatura drops
+
+    stopwords, length, density = _justext()
+    appeal = table["appeal"]
+    buttons = table["buttons"]
+    return Knowledge(
+        rules=rules,
+        line_rules=re.compile(combined, re.IGNORECASE),
+        line_ids={f"r{k}": r for k, r in enumerate(line_rules)},
+        button_labels=frozenset(w.lower() for w in buttons["labels"]),
+        fillers=frozenset(w.lower() for w in buttons["fillers"]),
+        social=RE_FILTER,
+        stopwords=stopwords,
+        prose_length=length,
+        prose_stopwords=density,
+        reported=re.compile(table["guard"]["reported"]),
+        appeal_opener=re.compile(appeal["opener"], re.IGNORECASE),
+        appeal_closer=re.compile(appeal["closer"], re.IGNORECASE),
+        appeal_words=re.compile(appeal["words"], re.IGNORECASE),
+        appeal_reach=int(appeal["reach"]),
+    )
+
+
+def _justext() -> tuple[frozenset[str], int, float]:
+    """jusText's English stop list and its "short" and "low stop-word density" thresholds."""
+    from justext import get_stoplist
+    from justext.core import LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT
+
+    words = get_stoplist("English")
+    return (
+        frozenset(w.lower() for w in words),
+        int(LENGTH_LOW_DEFAULT),
+        float(STOPWORDS_LOW_DEFAULT),
+    )
+
+
+def reads_as_prose(line: str) -> bool:
+    """jusText's test for a paragraph that is not boilerplate: long enough, with enough
+    stop words (a good or near-good paragraph in its context-free classification)."""
+    know = knowledge()
+    if len(line) < know.prose_length:
+        return False
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    stops = sum(1 for w in words if w.lower() in know.stopwords)
+    return stops / len(words) >= know.prose_stopwords
+
+
+def is_reported(line: str) -> bool:
+    """True for a line with reported speech ("..., the council urged")."""
+    return knowledge().reported.search(line) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+
+
+def _guarded(rule: Rule, line: str) -> bool:
+    """True when the line reads as article text that the rule must leave alone."""
+    if rule.guard == "none":
+        return False
+    if rule.guard == "paragraph":
+        # longer than a headline under its label, more than one sentence, and prose
+        long_enough = len(line) > 200 or (
+            len(line) >= PARAGRAPH_CHARS and _SENTENCE_BREAK.search(line) is not None
+        )
+        return long_enough and reads_as_prose(line)
+    if is_reported(line):
+        return True
+    return rule.guard == "prose" and reads_as_prose(line)
+
+
+def is_button_row(line: str) -> bool:
+    """A line of share/social button labels and the filler words between them."""
+    if len(line) > 160:
+        return False
+    know = knowledge()
+    tokens = _TOKEN.findall(line)
+    if not tokens or len(tokens) > 16:
+        return False
+    labels = 0
+    for token in tokens:
+        word = token.strip("[](){}:!.\"'").lower()
+        if not word:
+            continue
+        if word in know.button_labels or know.social.match(word) is not None:
+            labels += 1
+        elif word not in know.fillers:
+            return False
+    return labels > 0
+
+
+def line_rule(line: str) -> str | None:
+    """The id of the rule that makes this line debris wherever it stands, or None.
+
+    Args:
+        line: One line, stripped.
+    """
+    if not line or len(line) > MAX_RULE_LINE:
+        return None
+    know = knowledge()
+    match = know.line_rules.match(line)
+    if match is not None and match.lastgroup:
+        rule = know.line_ids[match.lastgroup]
+        if len(line) <= rule.max and not _guarded(rule, line):
+            return rule.id
+    if len(line) <= 160 and is_button_row(line):
+        return "button-row"
+    return None
+
+
+def _kind_rule(kind: str, line: str) -> str | None:
+    if not line or len(line) > MAX_RULE_LINE:
+        return None
+    for rule in knowledge().rules:
+        if (
+            rule.kind == kind
+            and len(line) <= rule.max
+            and rule.regex.fullmatch(line)
+            and not _guarded(rule, line)
+        ):
+            return rule.id
+    return None
+
+
+def after_cookie_rule(line: str) -> str | None:
+    """A consent button label ("OK", "Accept"), debris right after a cookie banner."""
+    return _kind_rule("after-cookie", line)
+
+
+def tail_rule(line: str) -> str | None:
+    """A rule for the last lines of an article only (an author's bio), or None."""
+    return _kind_rule("tail", line)
+
+
+def list_header_rule(line: str) -> str | None:
+    """The rule of a list header ("Most read", "More from The Post"), or None."""
+    return _kind_rule("list", line)
+
+
+def list_end(lines: list[str], start: int) -> int:
+    """The index just past the headlines listed under the header at ``start``.
+
+    Items are short headline-like lines (perhaps numbered); the list stops at the first
+    line that is not one, or that is debris, a date line or a byline of its own.
+    """
+    from index.dates import read_date_line  # the list's end is a date line's start
+    from index.metadata import read_byline
+
+    end = start + 1
+    items = 0
+    index = start + 1
+    while index < len(lines) and items < LIST_ITEMS:
+        line = lines[index]
+        if not line:
+            index += 1
+            continue
+        if (
+            not is_list_item(line)
+            or line_rule(line) is not None
+            or read_date_line(line)
+            or read_byline(line) is not None
+        ):
+            break
+        items += 1
+        index += 1
+        end = index
+    return end
+
+
+def is_list_item(line: str) -> bool:
+    """A headline in a list: short, perhaps numbered ("3. Dam holds"), not a paragraph.
+
+    A headline may end with a full stop ("Cubans are losing their fear. We want change.")
+    only while it is short: a paragraph is longer.
+    """
+    text = _LIST_NUMBER.sub("", line)
+    if text[:1].islower():
+        text = line  # "5 takeaways from ...": the number is the headline's
+    numbered = len(text) < len(line)
+    words = len(text.split())
+    if not (1 if numbered else 2) <= words <= 30 or len(text) > 200:
+        return False
+    if text[0].islower() or text[-1] in ":;,":
+        return False
+    return text[-1] != "." or numbered or (words <= 16 and len(text) <= 100)
 
 
 def is_separator(line: str) -> bool:
     """True for a line of punctuation or symbols only."""
-    stripped = line.strip()
-    return bool(stripped) and SEPARATOR.match(stripped) is not None
+    return line_rule(line.strip()) == "separator"
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True for a line that is boilerplate by itself (navigation, share, footer...)."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
-        return False
-    if is_separator(stripped) or BOILERPLATE_LINE.match(stripped) is not None:
-        return True
-    return CALL_TO_ACTION.match(stripped) is not None and REPORTED.search(stripped) is None
+    """True for a line that is debris by itself (navigation, share, footer...)."""
+    return line_rule(line.strip()) is not None
 
 
 def appeal_end(lines: list[str], start: int) -> int | None:
     """If an appeal opens at ``lines[start]``, the index just past its last line.
 
-    An appeal runs to a closing line ("Remind me later", "Thank you...") within
-    `APPEAL_REACH` lines; without one, it runs to the end of the text only when the
-    rest reads as an appeal (most lines speak of support, donations or subscriptions).
+    An appeal runs to a closing line ("Remind me later", "Thank you...") within the data
+    file's ``reach``; without one, it runs to the end of the text only when the rest reads
+    as an appeal. Every line between must speak of support, journalism, donations or
+    subscriptions: an article paragraph between an opener and a button ends the appeal.
     """
+    know = knowledge()
     opener = lines[start].strip()
-    if not opener or len(opener) > MAX_BOILERPLATE_LINE or not APPEAL_OPENER.match(opener):
+    if not opener or len(opener) > 220 or not know.appeal_opener.match(opener):
         return None
-    if REPORTED.search(opener):
+    if is_reported(opener):
         return None  # "Subscribe now to the bus pass, the council urged" is news
-    last = min(len(lines), start + 1 + APPEAL_REACH)
+    last = min(len(lines), start + 1 + know.appeal_reach)
     for index in range(start + 1, last):
-        if APPEAL_CLOSER.match(lines[index].strip()):
-            return index + 1
+        if know.appeal_closer.fullmatch(lines[index].strip()):
+            inner = [line for line in lines[start + 1 : index] if line.strip()]
+            if all(know.appeal_words.search(line) for line in inner):
+                return index + 1
+            return None  # article text between an appeal's opener and a button
     rest = [line for line in lines[start + 1 :] if line.strip()]
     if not rest:
         # a one-line appeal that ends the text: "Support our journalism: donate today."
-        words = {m.group().lower() for m in APPEAL_WORDS.finditer(opener)}
+        words = {m.group().lower() for m in know.appeal_words.finditer(opener)}
         return len(lines) if len(words) >= 2 and len(opener) <= 160 else None
-    if len(rest) <= APPEAL_REACH:
-        appealing = sum(1 for line in rest if APPEAL_WORDS.search(line))
-        if appealing * 2 >= len(rest):
-            return len(lines)
+    if len(rest) <= know.appeal_reach and all(know.appeal_words.search(line) for line in rest):
+        return len(lines)
     return None
 
 
 def appeal_outlet(line: str) -> str | None:
     """The outlet an appeal names ("A Message from The Moscow Times:" -> "The Moscow Times")."""
-    match = APPEAL_OPENER.match(line.strip())
+    match = knowledge().appeal_opener.match(line.strip())
     if match and match.group("outlet"):
         return match.group("outlet").strip()
     return None
