@@ -270,13 +270,13 @@ def is_list_item(line: str) -> bool:
     only while it is short: a paragraph is longer.
     """
     text = _LIST_NUMBER.sub("", line)
-    if text[:1].islower():
+    if text[:1].islower() and not text[1:2].isupper():
         text = line  # "5 takeaways from ...": the number is the headline's
     numbered = len(text) < len(line)
     words = len(text.split())
-    if not (1 if numbered else 2) <= words <= 30 or len(text) > 200:
+    if not 1 <= words <= 30 or len(text) > 200:
         return False
-    if text[0].islower() or text[-1] in ":;,":
+    if (text[0].islower() and not text[1:2].isupper()) or text[-1] in ":;,":
         return False
     return text[-1] != "." or numbered or (words <= 16 and len(text) <= 100)
 

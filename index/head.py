@@ -101,18 +101,24 @@ def is_title_like(line: str) -> bool:
         2 <= words <= 30
         and len(line) <= 220
         and (line[-1] not in ".:;," or _ABBREVIATION_END.search(line) is not None)
-        and line[0] not in "([{-–—•*>#@"
-        and not line[0].islower()
+        and line[0] not in "([{-–—•*>@"
+        and (not line[0].islower() or line[1:2].isupper())  # "iPhone users fooled..."
     )
+
+
+def _dated_below(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
+    """A date line or a byline among the three head lines below line ``k``."""
+    below = [j for j in head if j > k][:3]
+    return any(dates_of(lines[j]) or read_byline(lines[j]) is not None for j in below)
 
 
 def _is_sentence_title(line: str) -> bool:
     """A headline that ends with a full stop: a short sentence or two, capitalised."""
     return (
-        line[-1:] == "."
+        line[-1:] in ".…"
         and 3 <= len(line.split()) <= 20
         and len(line) <= 140
-        and is_title_like(line[:-1])
+        and is_title_like(line.rstrip(".…"))
     )
 
 
@@ -160,13 +166,25 @@ def _is_meta(line: str) -> bool:
 
 
 def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
-    """The first paragraph of prose that no date line or byline follows closely."""
+    """The first paragraph of prose, unless it is a standfirst under a headline.
+
+    A standfirst reads as prose too; it is told from the lede by what surrounds it: a
+    headline-like line above it and a date line, byline or web address closely below. A
+    headline can read as prose ("Fauci Clashes With Rand Paul Again: ‘You Are Saying
+    Things That Are Not Correct!’"); a byline or date line right below it says otherwise.
+    """
     for position, k in enumerate(content):
         if not is_prose(lines[k]):
             continue
-        ahead = content[position + 1 : position + 5]
-        if position < HEAD_REACH and any(_is_meta(lines[j]) for j in ahead):
-            continue  # a standfirst: the byline and dates are still to come
+        if position < HEAD_REACH:
+            above = content[:position]
+            ahead = content[position + 1 : position + 5]
+            if any(is_title_like(lines[j]) or _is_sentence_title(lines[j]) for j in above) and any(
+                _is_meta(lines[j]) for j in ahead
+            ):
+                continue  # a standfirst: the byline and dates are still to come
+            if len(lines[k]) <= 220 and _dated_below(lines, ahead, k):
+                continue  # a headline that reads as a sentence, over its byline or date
         return k
     return None
 
@@ -228,10 +246,12 @@ def read_head(
         elif _is_sentence_title(line):
             sentences.append(k)
             titles[k] = line
-    if all(_label_like(lines[k]) for k in candidates):
+    if all(lines[k].isupper() for k in candidates):
         # a headline written as a sentence ("Nothing can unite us now."), above a byline
-        # or a date line: with none below it, it is a short first paragraph
-        first_sentence = [k for k in sentences if any(role[j] == META for j in head if j > k)]
+        # or a date line: with none below it, it is a short first paragraph; under a
+        # short headline ("The Ban") it is the standfirst, so only a kicker in capitals
+        # ("WORLD NEWS") may stand above it
+        first_sentence = [k for k in sentences if _dated_below(lines, head, k)]
         candidates = sorted(candidates + first_sentence[:1])
 
     known_title = known.get("title")

@@ -140,8 +140,9 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         parts = line.split(",", 1)  # "Jane Doe | CNN" may be a headline and its outlet
         if len(parts) != 2 or known_outlet(parts[1]) is None:
             return None
-        names = parts[0]
-        if not 2 <= len(names.split()) <= 4 or not NAMES.fullmatch(names):
+        names = parts[0].strip()
+        people = re.split(r"\s+(?:and|AND|&)\s+", names)
+        if not all(2 <= len(p.split()) <= 4 for p in people) or not NAMES.fullmatch(names):
             return None
         return names, known_outlet(parts[1])
     rest = match.group("rest").strip()

@@ -27,7 +27,8 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _HOLDER_END = re.compile(
-    r"\.\s+(?=[A-Z])|\s+all rights reserved|\s+or its affiliate|,\s*(?:inc|llc|ltd)\b"
+    r"\.\s+(?=All|This|Any|Used|Registered|Reproduction|No part|Some)"
+    r"|\s+all rights reserved|\s+or its affiliate|,\s*(?:inc|llc|ltd)\b"
     r"|\s+(?:inc|llc|ltd|limited|plc|gmbh|co)\.?\s*$|\.?\s*$",
     re.IGNORECASE,
 )
@@ -86,6 +87,14 @@ def known_outlet(name: str) -> str | None:
     return found.name if found else None
 
 
+def outlet_aliases(name: str) -> list[str]:
+    """Every name the table gives the outlet named ``name`` ("AP", "The Associated Press")."""
+    found = _table()[0].get(_key(name))
+    if found is None:
+        return []
+    return [key for key, outlet in _table()[0].items() if outlet is found]
+
+
 def agency_name(name: str) -> str | None:
     """The table's name for a news agency (a credit "by Reuters" is a source), else None."""
     found = _table()[0].get(_key(name.strip()))
@@ -93,8 +102,13 @@ def agency_name(name: str) -> str | None:
 
 
 def is_outlet_name(name: str) -> bool:
-    """A name that is an outlet's: known, or an organisation's ("Valley Gazette")."""
-    return known_outlet(name) is not None or _ORG_WORD.search(name) is not None
+    """A name that is an outlet's: known, an organisation's ("Valley Gazette"), a site's."""
+    name = name.strip()
+    return (
+        known_outlet(name) is not None
+        or _ORG_WORD.search(name) is not None
+        or (len(name) <= 60 and _HOST_LINE.match(name) is not None)
+    )
 
 
 def outlet_from_host(host: str) -> str | None:
@@ -147,7 +161,7 @@ def outlet_from_credit(line: str) -> str | None:
         known = known_outlet(name)
         if known:
             return known
-        if _ORG_WORD.search(name) and len(name.split()) <= 6:
+        if is_outlet_name(name) and len(name.split()) <= 6:
             return name
     return None
 

@@ -29,7 +29,7 @@ MAX_PARAGRAPHS = 14
 TRIGGERS = re.compile(
     r"\b(?:subscri\w*|share[sd]?|follow\w*|read more|advertis\w*|comments?|cookies?|photo\w*"
     r"|related|topics?|copyright|originally|newsletters?|sign(?:ed)? up|tweet\w*|print\w*"
-    r"|e-?mail\w*|images?|pictures?|continue[sd]?|sponsor\w*|watch|read|credit\w*)\b",
+    r"|e-?mail\w*|images?|pictures?|continue[sd]?|sponsor\w*|watch|read|credit\w*|like|learn|click)\b",
     re.IGNORECASE,
 )
 """Words that debris is made of: a real sentence with one, on a line of its own, is a decoy."""
@@ -212,7 +212,16 @@ class _Builder:
 
     # -- the article ------------------------------------------------------------------------
     def paragraphs(self) -> list[str]:
-        source = [p for p in self.record.paragraphs if any(c.isalpha() for c in p)]
+        source: list[str] = []
+        for paragraph in self.record.paragraphs:
+            if not any(c.isalpha() for c in paragraph):
+                continue
+            if source and TRIGGERS.search(" ".join(paragraph.split()[:3])):
+                # the source's own debris ("Click here to sign up!") joins the paragraph
+                # before it: the truth cannot call it article, nor debris
+                source[-1] += " " + paragraph
+            else:
+                source.append(paragraph)
         if len(source) > 1:
             if len(source[-1].split()) < 12:
                 # a short last paragraph is the source's own credit line ("The Associated
@@ -290,8 +299,8 @@ class _Builder:
         way = rng.choice(ways) if outlet else "none"
         if way in ("suffix",) and not has_title:
             way = "copyright"
-        if way == "byline" and layout == "bare":
-            way = "signoff"
+        if way in ("byline", "line") and layout == "bare":
+            way = "signoff"  # the bare layout has no head to carry them
         if way != "none":
             stated_outlet = outlet
             accepts.add(str(outlet))

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from index.extract import extract
 from index.models import Extracted
-from index.outlets import known_outlet, outlet_from_host
+from index.outlets import known_outlet, outlet_aliases, outlet_from_host
 from index.sanitize import sanitize
 from tests.messy.generate import ARTICLE, DEBRIS, META, Case
 
@@ -37,6 +37,13 @@ def same_outlet(found: str, accepts: Iterable[str]) -> bool:
         if "." in accepted:
             names.add(_key(outlet_from_host(accepted) or accepted))
     return key in names
+
+
+def _names(field: str, value: str) -> list[str]:
+    """The names a found value may be written as in the text (an outlet's aliases)."""
+    if field != "outlet":
+        return [value]
+    return [value, *outlet_aliases(value)]
 
 
 @dataclass
@@ -80,7 +87,7 @@ class Score:
         provenance = getattr(found, "provenance", {}) or {}
         cited = " ".join(str(v) for v in provenance.values())
         for line in case.lines:
-            key = _norm(line.text)
+            key = _norm(sanitize(line.text))
             in_body = body[key] > 0
             if in_body:
                 body[key] -= 1
@@ -129,7 +136,7 @@ class Score:
             if got is None:
                 return
             # a value the header does not state is fine only if the article text gives it
-            if isinstance(got, str) and _key(got) and _key(got) in _key(text):
+            if isinstance(got, str) and any(_key(n) in _key(text) for n in _names(name, got)):
                 score.from_text += 1
                 if name == "title":  # a headline taken from the text is never right unstated
                     score.invented += 1
