@@ -8,6 +8,7 @@ Every fact records where it came from (``provenance``): the line, or the metadat
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -22,7 +23,7 @@ from index.metadata import (
     byline_from_credits,
     source_from_credit,
 )
-from index.models import Extracted
+from index.models import Extracted, StyleSpan
 from index.outlets import known_outlet, outlet_from_credit
 
 TITLE_MAX = 90
@@ -31,7 +32,6 @@ _LEAD_PUNCT = ".-–—•*·|>:/ "
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 """A sentence ending in an initial ("U.S."), whose final period is not a full stop."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“‘(])")
-_BLANKS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LEDE_CREDIT = re.compile(r"^(?:[^()\n]{0,60}?\s)?\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*")
 """A wire credit opening the lede without a dateline's form: "(CNN) ...", "Seoul (CNN) ..."."""
@@ -45,9 +45,9 @@ OUTLET_ORDER = (
     "source line",
     "signoff",
     "copyright",
+    "url tail",
     "lede",
     "trailing",
-    "url tail",
     "appeal",
 )
 """Where an outlet may be named, most trusted first: the page's own header and footer name
@@ -84,6 +84,8 @@ def extract(
     known: Mapping[str, object] | None = None,
     origins: Mapping[str, str] | None = None,
     line_numbers: Sequence[int] | None = None,
+    styles: Sequence[StyleSpan] = (),
+    where: str = "line",
 ) -> Extracted:
     """Clean an article's text and find its title, outlet, byline, dateline and dates.
 
@@ -100,14 +102,19 @@ def extract(
             the provenance; "given" when not said.
         line_numbers: The source line number of each line of ``text`` (1-based), when the
             text was made from another (Markdown); by default line k is number k + 1.
+        styles: Styles over ``text`` (from Markdown), carried over to the body.
+        where: How the provenance names a line ("line", "body line").
 
     Returns:
         The cleaned body, what was removed, the metadata and where each fact came from.
     """
     known = known or {}
-    lines = [_tidy(line) for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [_tidy(line) for line in raw_lines]
     role = [BODY] * len(lines)
-    facts = Facts(lines, line_numbers)
+    if line_numbers is not None and len(line_numbers) != len(lines):
+        line_numbers = None
+    facts = Facts(lines, line_numbers, where)
 
     headers = _remove_debris(lines, role, facts)
     headline, lede = read_head(lines, role, facts, known)
@@ -118,22 +125,22 @@ def extract(
                 if lines[k] and role[k] == BODY:
                     role[k] = REMOVED
     remove_tail_bios(lines, role, facts)
-    body = _join(lines, role)
+    body, offsets = _join(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
         # headline as the body too, rather than leave an article with no text
         title_line = facts.line_of("title")
         if title_line is not None and role[title_line] == META:
             role[title_line] = BODY
-        body = _join(lines, role)
+        body, offsets = _join(lines, role)
         if not _given(known.get("title")):
             headline = None  # the line is the text, so the title is derived from it
             facts.forget("title")
-    removed = _blocks(lines, role)
     _read_lede(lines, role, facts, known, lede)
     _read_tail_credit(body, lines, role, facts)
 
     provenance: dict[str, str] = {}
+    cited: set[int | None] = set()  # the lines the provenance quotes
     values: dict[str, object] = {}
     for name in ("title", "byline", "dateline", "date", "updated", "source"):
         if _given(known.get(name)):
@@ -152,11 +159,13 @@ def extract(
         if name in values or value is None:
             continue
         values[name] = value
-        origin = facts.origin(source_key if name == "source" and source_key else name)
+        key = source_key if name == "source" and source_key else name
         if name == "date" and facts.value("date") is None:
-            origin = facts.origin("updated")
+            key = "updated"
+        origin = facts.origin(key)
         if origin:
             provenance[name] = origin
+            cited.add(facts.line_of(key))
     if "byline" not in values:
         credited = byline_from_credits(body)
         if credited:
@@ -165,6 +174,10 @@ def extract(
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"
+        cited.add(facts.line_of("date_relative"))
+    for k in range(len(lines)):
+        if role[k] == META and k not in cited:
+            role[k] = REMOVED  # a metadata line no fact is taken from: kept for review
 
     title = values.get("title")
     derived = False
@@ -174,6 +187,7 @@ def extract(
         lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
         where = facts.cite(lede_line) if lede_line is not None else "the text"
         provenance["title"] = f"derived from the lede ({where})"
+    removed = _blocks(lines, role)
     date = values.get("date")
     updated = values.get("updated")
     return Extracted(
@@ -187,6 +201,7 @@ def extract(
         date=date if isinstance(date, datetime) else None,
         updated=updated if isinstance(updated, datetime) else None,
         provenance=provenance,
+        styles=_carry_styles(styles, raw_lines, lines, offsets) if styles else (),
     )
 
 
@@ -293,10 +308,51 @@ def _read_tail_credit(body: str, lines: list[str], role: list[int], facts: Facts
         facts.note("outlet:trailing", outlet, last)
 
 
-def _join(lines: list[str], role: list[int]) -> str:
-    """The body lines as text, paragraphs kept, runs of blank lines made one."""
-    body_lines = [line if role[k] == BODY else "" for k, line in enumerate(lines)]
-    return _BLANKS.sub("\n\n", "\n".join(body_lines)).strip("\n")
+def _join(lines: list[str], role: list[int]) -> tuple[str, dict[int, int]]:
+    """The body lines as text, and where each line starts in it.
+
+    Lines next to each other stay on consecutive lines; a blank or removed line between
+    two body lines makes one paragraph break.
+    """
+    parts: list[str] = []
+    offsets: dict[int, int] = {}
+    position = 0
+    gap = False
+    for k, line in enumerate(lines):
+        if role[k] != BODY or not line:
+            gap = True
+            continue
+        if parts:
+            separator = "\n\n" if gap else "\n"
+            parts.append(separator)
+            position += len(separator)
+        offsets[k] = position
+        parts.append(line)
+        position += len(line)
+        gap = False
+    return "".join(parts), offsets
+
+
+def _carry_styles(
+    styles: Sequence[StyleSpan], raw_lines: list[str], lines: list[str], offsets: dict[int, int]
+) -> tuple[StyleSpan, ...]:
+    """Styles over the input text, moved onto the body (those on removed lines go)."""
+    starts: list[int] = []
+    position = 0
+    for raw in raw_lines:
+        starts.append(position)
+        position += len(raw) + 1
+    carried: list[StyleSpan] = []
+    for span in styles:
+        k = bisect.bisect_right(starts, span.start) - 1
+        if k < 0 or k not in offsets or lines[k] != raw_lines[k].strip():
+            continue  # a removed line, or one whose spaces cleaning changed
+        lead = len(raw_lines[k]) - len(raw_lines[k].lstrip())
+        start = span.start - starts[k] - lead
+        end = min(span.end - starts[k] - lead, len(lines[k]))
+        if 0 <= start < end:
+            carried.append(StyleSpan(offsets[k] + start, offsets[k] + end, span.style))
+    return tuple(carried)
 
 
 def _blocks(lines: list[str], role: list[int]) -> tuple[str, ...]:

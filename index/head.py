@@ -32,9 +32,12 @@ CITE_CHARS = 100
 class Facts:
     """The facts found in a text, each with the line it came from (the first one wins)."""
 
-    def __init__(self, lines: Sequence[str], line_numbers: Sequence[int] | None = None):
+    def __init__(
+        self, lines: Sequence[str], line_numbers: Sequence[int] | None = None, where: str = "line"
+    ):
         self.lines = lines
         self.line_numbers = line_numbers
+        self.where = where
         self._found: dict[str, tuple[object, int | None]] = {}
 
     def note(self, key: str, value: object, line: int | None) -> None:
@@ -63,7 +66,7 @@ class Facts:
         text = self.lines[line]
         if len(text) > CITE_CHARS:
             text = text[: CITE_CHARS - 1].rstrip() + "…"
-        return f"line {number}: “{text}”"
+        return f"{self.where} {number}: “{text}”"
 
     def best_outlet(self, order: Iterable[str]) -> tuple[str | None, str | None]:
         """The outlet from the most trusted place that names one, and that place's key."""

@@ -16,6 +16,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class StyleSpan:
+    """A stretch of an article's body that its Markdown styles: ``body[start:end]``.
+
+    ``style`` is one of bold, italic, code, link, heading1..heading6, quote.
+    """
+
+    start: int
+    end: int
+    style: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extracted:
     """What cleaning and metadata extraction found in one raw article text.
 
@@ -46,18 +58,6 @@ class Extracted:
     updated: datetime | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     styles: tuple[StyleSpan, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class StyleSpan:
-    """A stretch of an article's body that its Markdown styles: ``body[start:end]``.
-
-    ``style`` is one of bold, italic, code, link, heading1..heading6, quote.
-    """
-
-    start: int
-    end: int
-    style: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.query import And, FuzzyTerm, Not, NumericRange, Or, Phrase, Query, Term
 from whoosh.util.times import datetime_to_long
 
-from index.models import Article, Hit, SearchResult, Span
+from index.models import Article, Hit, SearchResult, Span, StyleSpan
 from index.schema import FIELD_BOOSTS, SEARCH_FIELDS, TEXT_ANALYZER, make_schema, source_key
 from index.store import (
     LISTING,
@@ -375,6 +375,8 @@ class CorpusIndex:
             removed=tuple(fields.get("removed") or ()),
             url=fields.get("url"),
             extra=dict(fields.get("extra") or {}),
+            provenance=dict(fields.get("provenance") or {}),
+            styles=tuple(StyleSpan(*span) for span in fields.get("styles") or ()),
         )
 
     def _hit(self, article_id: str, score: float) -> Hit:

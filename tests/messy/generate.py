@@ -328,7 +328,13 @@ class _Builder:
                 head.append(Line(shown, META, "title"))
                 if layout == "repeated":
                     head.append(Line(shown, META, "title"))
-            if layout in ("site", "guardian") and record.subtitle and rng.random() < 0.6:
+            subtitle = record.subtitle or ""
+            if (
+                layout in ("site", "guardian")
+                and subtitle
+                and not TRIGGERS.search(" ".join(subtitle.split()[:3]))  # "Click here to ..."
+                and rng.random() < 0.6
+            ):
                 head.append(Line(record.subtitle, ARTICLE, "standfirst"))
             if rng.random() < 0.3:
                 head.extend(self.debris("share"))
