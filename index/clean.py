@@ -30,6 +30,7 @@ PARAGRAPH_CHARS = 140
 """A line this long with two sentences is a paragraph, not a label and a headline."""
 _TOKEN = re.compile(r"[^\s|•·/,;]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ADDRESS = re.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com|t\.co/)\S*", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.):]?|[•·*-])\s+")
 
 
@@ -135,7 +136,9 @@ def reads_as_prose(line: str) -> bool:
     know = knowledge()
     if len(line) < know.prose_length:
         return False
-    words = _WORD.findall(line)
+    # a web address is a link's residue, not words (jusText counts the words of the text,
+    # outside the link markup)
+    words = _WORD.findall(_ADDRESS.sub(" ", line))
     if not words:
         return False
     stops = sum(1 for w in words if w.lower() in know.stopwords)

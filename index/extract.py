@@ -166,11 +166,14 @@ def extract(
         if origin:
             provenance[name] = origin
             cited.add(facts.line_of(key))
-    if "byline" not in values:
-        credited = byline_from_credits(body)
-        if credited:
-            values["byline"] = credited
-            provenance["byline"] = "a credit line in the body (“Reporting by …”)"
+    if "byline" not in values and byline_from_credits(body):
+        # a wire credit in the text: "(Reporting by Ann Lee; Editing by Cy Dee)"
+        for k, line in enumerate(lines):
+            credited = byline_from_credits(line) if role[k] == BODY else None
+            if credited:
+                values["byline"] = credited
+                provenance["byline"] = facts.cite(k)
+                break
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"
@@ -185,8 +188,8 @@ def extract(
         title = derive_title(body)
         derived = True
         lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
-        where = facts.cite(lede_line) if lede_line is not None else "the text"
-        provenance["title"] = f"derived from the lede ({where})"
+        if title and lede_line is not None:
+            provenance["title"] = f"derived from the lede ({facts.cite(lede_line)})"
     removed = _blocks(lines, role)
     date = values.get("date")
     updated = values.get("updated")

@@ -264,6 +264,15 @@ def read_head(
         headline: str | None = known_title if first is not None else None
     else:
         first = _choose(candidates, lines, lede)
+        if (
+            first is not None
+            and lede is not None
+            and titles[first][-1:] in _SENTENCE_END
+            and not any(role[k] == META for k in head)
+        ):
+            # "For months the refrain has been "how long?"" over the text, with no byline,
+            # date or outlet line to say there is a header: a short first paragraph, maybe
+            first = None
         headline = titles[first] if first is not None else None
     if first is None or headline is None:
         if lede is not None:
@@ -304,6 +313,9 @@ def _note_date(facts: Facts, statement: DateStatement, line: int) -> None:
         facts.note("updated", statement.value, line)
     elif statement.kind == PUBLISHED:
         facts.note("date", statement.value, line)
+
+
+_SENTENCE_END = frozenset(".?!…\"”’'")
 
 
 def _choose(candidates: list[int], lines: Sequence[str], lede: int | None) -> int | None:

@@ -49,6 +49,8 @@ BYLINE = re.compile(
 )
 """A byline line: "By Daniel Bases", "By Jane Doe and John Roe", "Written by Jane Doe"."""
 _BYLINE_PARTS = re.compile(r"\s+(?:\||•|·|—|–|-)\s+")
+_CREDIT_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4}")
+"""A name after a byline's bar: an outlet the table may not know ("AllSides")."""
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]{1,40}$")
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|journalist|producer"
@@ -149,10 +151,12 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     pieces = _BYLINE_PARTS.split(rest)
     rest = pieces[0]
     for piece in pieces[1:]:
-        if is_outlet_name(piece):
-            outlet = outlet or known_outlet(piece) or piece.strip()
-        elif not _ROLE.search(piece):
+        piece = piece.strip()
+        if _ROLE.search(piece):
+            continue  # "Staff Writer"
+        if not (is_outlet_name(piece) or _CREDIT_NAME.fullmatch(piece)):
             return None
+        outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
     head, _, tail = rest.rpartition(",")
     if head and (is_outlet_name(tail) or _ROLE.search(tail)):
         if is_outlet_name(tail) and not _ROLE.search(tail):

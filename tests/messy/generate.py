@@ -29,7 +29,7 @@ MAX_PARAGRAPHS = 14
 TRIGGERS = re.compile(
     r"\b(?:subscri\w*|share[sd]?|follow\w*|read more|advertis\w*|comments?|cookies?|photo\w*"
     r"|related|topics?|copyright|originally|newsletters?|sign(?:ed)? up|tweet\w*|print\w*"
-    r"|e-?mail\w*|images?|pictures?|continue[sd]?|sponsor\w*|watch|read|credit\w*|like|learn|click)\b",
+    r"|e-?mail\w*|images?|pictures?|continue[sd]?|sponsor\w*|watch|read|credit\w*|like|learn|click|version)\b",
     re.IGNORECASE,
 )
 """Words that debris is made of: a real sentence with one, on a line of its own, is a decoy."""
