@@ -9,19 +9,25 @@ Three sources decide, in this order of trust:
 - the hand rules of ``index/data/boilerplate.toml``, each with examples and lines it must
   keep (tested one by one).
 
-jusText is one of trafilatura's own dependencies (importing trafilatura loads it). Both
-are loaded on first use, so that importing the package stays cheap.
+jusText is one of trafilatura's own dependencies. Their lists are read from the installed
+packages' files on first use, without importing them (see `_module_constants`).
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from importlib import import_module
 from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
+SHORT_LINE = 220
+"""The default longest line a rule applies to; few rules allow longer ones."""
 MAX_RULE_LINE = 400
 """No rule looks at a longer line: a paragraph that long is article text."""
 LIST_ITEMS = 12
@@ -45,6 +51,7 @@ class Rule:
     regex: re.Pattern[str]
     examples: tuple[str, ...]
     keep: tuple[str, ...]
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +59,14 @@ class Knowledge:
     """Everything the rules need, loaded once."""
 
     rules: tuple[Rule, ...]
-    line_rules: re.Pattern[str]
     line_ids: dict[str, Rule]
+    openers: dict[str, frozenset[str] | None]
+    """Each line rule's possible first characters (lower case; None: any)."""
+    buckets: dict[tuple[str, bool], re.Pattern[str]]
+    """The line rules for a first character and a line length, compiled when first needed."""
+    floating: tuple[Rule, ...]
+    floating_words: tuple[str, ...]
+    by_kind: dict[str, tuple[Rule, ...]]
     button_labels: frozenset[str]
     fillers: frozenset[str]
     social: re.Pattern[str]
@@ -81,31 +94,31 @@ def knowledge() -> Knowledge:
             id=raw["id"],
             kind=raw.get("kind", "line"),
             guard=raw.get("guard", "reported"),
-            max=int(raw.get("max", 220)),
+            max=int(raw.get("max", SHORT_LINE)),
             regex=re.compile(raw["pattern"], 0 if raw.get("case") else re.IGNORECASE),
             examples=tuple(raw.get("examples", ())),
             keep=tuple(raw.get("keep", ())),
+            requires=tuple(word.lower() for word in raw.get("requires", ())),
         )
         for raw in table["rule"]
     )
-    line_rules = [r for r in rules if r.kind == "line"]
-    # one pass over the line for all line rules; the named group says which one matched
-    combined = "|".join(
-        f"(?P<r{k}>(?{'' if r.regex.flags & re.IGNORECASE else '-i'}:{r.regex.pattern})\\Z)"
-        for k, r in enumerate(line_rules)
-    )
-    from trafilatura.utils import RE_FILTER  # the share/social labels trafilatura drops
-
+    line_rules = [r for r in rules if r.kind == "line" and not r.requires]
     stopwords, length, density = _justext()
     appeal = table["appeal"]
     buttons = table["buttons"]
     return Knowledge(
         rules=rules,
-        line_rules=re.compile(combined, re.IGNORECASE),
         line_ids={f"r{k}": r for k, r in enumerate(line_rules)},
+        openers={f"r{k}": _openers(r.regex) for k, r in enumerate(line_rules)},
+        buckets={},
+        floating=tuple(r for r in rules if r.kind == "line" and r.requires),
+        floating_words=tuple(w for r in rules if r.kind == "line" for w in r.requires),
+        by_kind={
+            kind: tuple(r for r in rules if r.kind == kind) for kind in {r.kind for r in rules}
+        },
         button_labels=frozenset(w.lower() for w in buttons["labels"]),
         fillers=frozenset(w.lower() for w in buttons["fillers"]),
-        social=RE_FILTER,
+        social=_trafilatura_filter(),
         stopwords=stopwords,
         prose_length=length,
         prose_stopwords=density,
@@ -119,15 +132,137 @@ def knowledge() -> Knowledge:
 
 def _justext() -> tuple[frozenset[str], int, float]:
     """jusText's English stop list and its "short" and "low stop-word density" thresholds."""
-    from justext import get_stoplist
-    from justext.core import LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT
-
-    words = get_stoplist("English")
+    folder = _package_folder("justext")
+    words = (folder / "stoplists" / "English.txt").read_text(encoding="utf-8").split()
+    core = _module_constants(folder / "core.py")
     return (
         frozenset(w.lower() for w in words),
-        int(LENGTH_LOW_DEFAULT),
-        float(STOPWORDS_LOW_DEFAULT),
+        int(core["LENGTH_LOW_DEFAULT"]),
+        float(core["STOPWORDS_LOW_DEFAULT"]),
     )
+
+
+def _trafilatura_filter() -> re.Pattern[str]:
+    """trafilatura's pattern of share and social button labels (``utils.RE_FILTER``)."""
+    constants = _module_constants(_package_folder("trafilatura") / "utils.py")
+    return re.compile(constants["RE_FILTER"], re.IGNORECASE)
+
+
+def _package_folder(name: str) -> Path:
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"{name} is not installed (it comes with trafilatura)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _module_constants(path: Path) -> dict[str, Any]:
+    """A module's top-level constants, read from its source without running it.
+
+    Importing trafilatura or jusText loads lxml (half a second and 35 MB in every build
+    process) for what is a list of words and two numbers; their sources say the same.
+    ``NAME = value`` and ``NAME = re.compile(pattern, ...)`` are read.
+    """
+    found: dict[str, Any] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+            continue
+        target = node.targets[0]
+        if not isinstance(target, ast.Name):
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:  # re.compile(pattern, ...)
+            value = value.args[0]
+        try:
+            found[target.id] = ast.literal_eval(value)
+        except ValueError:
+            continue
+    return found
+
+
+def _rules_for(know: Knowledge, first: str, long: bool) -> re.Pattern[str]:
+    """One pattern for the line rules that can match a line opening with ``first``.
+
+    The named group that matched says which rule it was. Trying only the rules that can
+    start with the line's first character (and allow its length) keeps the cost per line
+    low: most lines of an article start where no rule does.
+    """
+    key = (first, long)
+    pattern = know.buckets.get(key)
+    if pattern is None:
+        parts = []
+        for name, rule in know.line_ids.items():
+            openers = know.openers[name]
+            if (openers is None or first in openers) and (rule.max > SHORT_LINE or not long):
+                flags = "" if rule.regex.flags & re.IGNORECASE else "-i"
+                parts.append(f"(?P<{name}>(?{flags}:{rule.regex.pattern})\\Z)")
+        pattern = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+        know.buckets[key] = pattern
+    return pattern
+
+
+def _openers(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters (lower case) a match can start with, or None when any can.
+
+    Read from the pattern's parse tree (Python's own regex parser); anything it cannot
+    tell counts as "any character", so the answer is never too narrow. A line never opens
+    with white space (lines are stripped), so white space is not counted.
+    """
+    try:
+        sre = import_module("re._constants")
+        parser = import_module("re._parser")
+        chars, _ = _first(parser.parse(regex.pattern, regex.flags).data, sre)
+    except Exception:  # another Python's parser: try the rule on every line
+        return None
+    return None if chars is None else frozenset(c.lower() for c in chars)
+
+
+def _first(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of parse-tree items, and whether it can be empty."""
+    chars: set[str] = set()
+    for op, value in items:
+        found, empty = _first_item(op, value, sre)
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op: Any, value: Any, sre: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(value)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, item in value:
+            if kind is sre.LITERAL:
+                chars.add(chr(item))
+            elif kind is sre.RANGE and item[1] - item[0] < 500:
+                chars |= {chr(c) for c in range(item[0], item[1] + 1)}
+            elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            elif not (kind is sre.CATEGORY and item is sre.CATEGORY_SPACE):
+                return None, False
+        return chars, False
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, _, body = value
+        found, empty = _first(list(body), sre)
+        return found, low == 0 or empty
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        any_empty = False
+        for branch in value[1]:
+            found, empty = _first(list(branch), sre)
+            if found is None:
+                return None, False
+            union |= found
+            any_empty = any_empty or empty
+        return union, any_empty
+    if op is sre.SUBPATTERN:
+        return _first(list(value[-1]), sre)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width
+    return None, False
 
 
 def reads_as_prose(line: str) -> bool:
@@ -170,15 +305,14 @@ def _guarded(rule: Rule, line: str) -> bool:
 
 def is_button_row(line: str) -> bool:
     """A line of share/social button labels and the filler words between them."""
-    if len(line) > 160:
-        return False
+    if len(line) > 160 or (line.endswith(".") and line.count(" ") >= 4):
+        return False  # a sentence, not a row of buttons
     know = knowledge()
-    tokens = _TOKEN.findall(line)
-    if not tokens or len(tokens) > 16:
-        return False
     labels = 0
-    for token in tokens:
-        word = token.strip("[](){}:!.\"'").lower()
+    for count, found in enumerate(_TOKEN.finditer(line)):
+        if count >= 16:
+            return False
+        word = found.group().strip("[](){}:!.\"'").lower()
         if not word:
             continue
         if word in know.button_labels or know.social.match(word) is not None:
@@ -186,6 +320,14 @@ def is_button_row(line: str) -> bool:
         elif word not in know.fillers:
             return False
     return labels > 0
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    # a plain loop: a regex alternation scans slower, a generator costs more per call
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def line_rule(line: str) -> str | None:
@@ -197,11 +339,21 @@ def line_rule(line: str) -> str | None:
     if not line or len(line) > MAX_RULE_LINE:
         return None
     know = knowledge()
-    match = know.line_rules.match(line)
+    match = _rules_for(know, line[0].lower(), len(line) > SHORT_LINE).match(line)
     if match is not None and match.lastgroup:
         rule = know.line_ids[match.lastgroup]
         if len(line) <= rule.max and not _guarded(rule, line):
             return rule.id
+    lowered = line.lower()
+    if _holds_any(lowered, know.floating_words):
+        for rule in know.floating:
+            if (
+                len(line) <= rule.max
+                and _holds_any(lowered, rule.requires)
+                and rule.regex.fullmatch(line)
+                and not _guarded(rule, line)
+            ):
+                return rule.id
     if len(line) <= 160 and is_button_row(line):
         return "button-row"
     return None
@@ -210,13 +362,8 @@ def line_rule(line: str) -> str | None:
 def _kind_rule(kind: str, line: str) -> str | None:
     if not line or len(line) > MAX_RULE_LINE:
         return None
-    for rule in knowledge().rules:
-        if (
-            rule.kind == kind
-            and len(line) <= rule.max
-            and rule.regex.fullmatch(line)
-            and not _guarded(rule, line)
-        ):
+    for rule in knowledge().by_kind.get(kind, ()):
+        if len(line) <= rule.max and rule.regex.fullmatch(line) and not _guarded(rule, line):
             return rule.id
     return None
 

@@ -62,6 +62,16 @@ _RELATIVE = re.compile(
     r"(?:\s*[|•·]\s*.{0,40})?$",
     re.IGNORECASE,
 )
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_DATE_WORD = re.compile(
+    _MONTH.removesuffix(r"\.?")
+    + "|"
+    + _WEEKDAY.removesuffix(r"\.?")
+    + r"|first|originally|last|date|published|posted|updated|modified|revised|edited|created"
+    + r"|released|issued|the|[a-z]{2,3}t|gmt|utc",
+    re.IGNORECASE,
+)
+"""The words of date lines (the full check is `is_date_text`; this one is a fast refusal)."""
 _PAREN = re.compile(r"\([^()]{1,30}\)")
 _MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:" + _ZONE + r")\b)", re.IGNORECASE)
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
@@ -109,10 +119,12 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
     """
     if not line or len(line) > MAX_DATE_LINE:
         return ()
-    if _RELATIVE.match(line):
+    if len(line) <= 80 and _RELATIVE.match(line):
         return (DateStatement(RELATIVE, None, line),)
-    if not _YEAR.search(line) and not re.search(r"\d{4}-\d{2}-\d{2}", line):
-        return ()
+    if not _YEAR.search(line):
+        return ()  # every full date has a year (an ISO date's too)
+    if any(not _DATE_WORD.fullmatch(word) for word in _WORDS.findall(line)):
+        return ()  # a word no date is written with: a sentence, not a date line
     pieces: list[tuple[str, str]] = []
     labels = list(_LABEL.finditer(line))
     if labels and line[: labels[0].start()].strip(" |•·,-–—"):

@@ -70,6 +70,8 @@ class Facts:
 
     def best_outlet(self, order: Iterable[str]) -> tuple[str | None, str | None]:
         """The outlet from the most trusted place that names one, and that place's key."""
+        if not any(key.startswith("outlet:") for key in self._found):
+            return None, None
         for key in order:
             value = self.value(f"outlet:{key}")
             if isinstance(value, str) and value:
@@ -83,14 +85,17 @@ def _norm(line: str) -> str:
 
 def is_prose(line: str) -> bool:
     """A line that reads as article text rather than a heading or a label."""
-    words = len(line.split())
+    words = line.count(" ") + 1
     if words < 5:
         return False  # a web address, a label
     if len(line) > HEAD_LINE_MAX:
         return True  # no heading is this long: spare the regexes on long paragraphs
-    if HEADLINE_DATE.match(line) or dates_of(line):
+    if not (len(line) >= 140 or (words >= 12 and line[-1:] in '.!?"”’)…')):
         return False
-    return len(line) >= 140 or (words >= 12 and line[-1:] in '.!?"”’)…')
+    # a date line, or a headline with its date after a dash, reads like a sentence too
+    if ("–" in line or "—" in line or " - " in line) and HEADLINE_DATE.match(line):
+        return False
+    return not dates_of(line)
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Dr|Mr|Mrs|Ms|No|vs)|\b[A-Z])\.$")
@@ -186,7 +191,7 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
                 _is_meta(lines[j]) for j in ahead
             ):
                 continue  # a standfirst: the byline and dates are still to come
-            if len(lines[k]) <= 220 and _dated_below(lines, ahead, k):
+            if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
                 continue  # a headline that reads as a sentence, over its byline or date
         return k
     return None

@@ -150,7 +150,7 @@ def outlet_from_credit(line: str) -> str | None:
     name is an organisation's (a person signing off is not one).
     """
     line = line.strip()
-    if len(line) > 320:
+    if len(line) > 320 or not _may_be_credit(line):
         return None
     match = _COPYRIGHT.match(line)
     if match:
@@ -164,6 +164,13 @@ def outlet_from_credit(line: str) -> str | None:
         if is_outlet_name(name) and len(name.split()) <= 6:
             return name
     return None
+
+
+def _may_be_credit(line: str) -> bool:
+    """A cheap first test: a credit opens with a mark or "Copyright", or says "contributed"."""
+    if line[:1] in "©—–-(" or line[:9].lower() == "copyright":
+        return True
+    return "contributed to this" in line
 
 
 def _holder(text: str) -> str | None:

@@ -92,3 +92,15 @@ def test_jusText_decides_what_reads_as_prose() -> None:
         "Like many of his neighbours, he was never on Facebook and did not want to be."
     )
     assert not reads_as_prose("Follow Valley Gazette on Twitter and Facebook")
+
+
+def test_the_libraries_lists_are_read_as_the_libraries_have_them() -> None:
+    """They are read from the packages' files, not imported: the same values either way."""
+    from justext import get_stoplist
+    from justext.core import LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT
+    from trafilatura.utils import RE_FILTER
+
+    know = knowledge()
+    assert know.social.pattern == RE_FILTER.pattern
+    assert know.stopwords == {w.lower() for w in get_stoplist("English")}
+    assert (know.prose_length, know.prose_stopwords) == (LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT)
