@@ -1,130 +1,480 @@
-"""Recognise web boilerplate in article text: appeals, navigation, promos, separators, footers."""
+"""Recognise web debris in article text: one file of hand rules, trafilatura's and jusText's lists.
+
+Three sources decide, in this order of trust:
+
+- trafilatura's share and social button labels (``trafilatura.utils.RE_FILTER``), which
+  make a line of only button labels a button row ("Share Tweet Email");
+- jusText's English stop list and its paragraph thresholds, which say when a line reads
+  as prose: such a line is never removed by a rule that a sentence could open like;
+- the hand rules of ``index/data/boilerplate.toml``, each with examples and lines it must
+  keep (tested one by one).
+
+jusText is one of trafilatura's own dependencies. Their lists are read from the installed
+packages' files on first use, without importing them (see `_module_constants`).
+"""
 
 from __future__ import annotations
 
+import ast
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
 
-SEPARATOR = re.compile(r"^[^\w\s]{1,12}$|^(?:[-–—_=*~•·×#.]\s?){1,12}$")
-"""A line with no letters or digits: `-`, `--`, `-->`, `×`, `***`, `• • •`."""
+SHORT_LINE = 220
+"""The default longest line a rule applies to; few rules allow longer ones."""
+MAX_RULE_LINE = 400
+"""No rule looks at a longer line: a paragraph that long is article text."""
+LIST_ITEMS = 12
+"""Most headlines under a "Most read" header."""
+PARAGRAPH_CHARS = 140
+"""A line this long with two sentences is a paragraph, not a label and a headline."""
+_TOKEN = re.compile(r"[^\s|•·/,;]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ADDRESS = re.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com|t\.co/)\S*", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.):]?|[•·*-])\s+")
 
-# Lines that are never article text, whatever surrounds them (short lines only).
-_LINE_PATTERNS = (
-    r"(?:PREV|NEXT|PREVIOUS)\b\s*[:»«>|-]?\s*\S",
-    r"(?:Prev|Next|Previous)\s+(?:article|story|post|page)\b",
-    r"(?:Prev|Next|Previous)\s*[:»«>|]\s*\S",
-    r"(?:PREV|NEXT|Prev|Next|Previous)\s*$",
-    r"Advertisement\s*$",
-    r"ADVERTISEMENT\s*$",
-    r"Sponsored(?: content)?\s*$",
-    r"(?:We use cookies|This (?:site|website) uses cookies)\b",
-    r"(?:©|\(c\)|Copyright\s+(?:©\s*)?\d{4})",
-    r"All rights reserved\.?\s*$",
-    r"Our Standards:",
-    r"The Thomson Reuters Trust Principles\.?\s*$",
-    r"(?:Reuter|REUTER|Reuters?)\s*$",
-    r"Remind me later\.?\s*$",
-)
-BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_LINE_PATTERNS) + ")")
-"""A line that is boilerplate on its own (navigation, cookie, copyright, sign-off)."""
-# Calls to action: boilerplate unless the line reads as reported speech (see REPORTED).
-_CALL_PATTERNS = (
-    r"(?:Read|See) (?:more|also|next|the full story)\b\s*[:»>]",
-    r"Related(?: articles| stories| coverage| content)?\s*:",
-    r"(?:Share|Tweet|Email) (?:this|on)\b",
-    r"Follow (?:us|@\w+)\b.*(?:on|@)",
-    r"Click here\b",
-    r"(?:Sign up|Subscribe)\b.{0,80}(?:newsletter|inbox|updates|free|today|now|here|reading)",
-    r"(?:Download|Get) (?:our|the) (?:free )?app\b",
-)
-CALL_TO_ACTION = re.compile("^(?:" + "|".join(_CALL_PATTERNS) + ")")
-"""A line that asks the reader to share, follow, click, subscribe or read on."""
-REPORTED = re.compile(r"\b(?:said|says|told|according to|urged|warned|announced|reported|added)\b")
-"""Reported speech: a line with it is article text, even if it opens like an appeal."""
-MAX_BOILERPLATE_LINE = 220
 
-APPEAL_OPENER = re.compile(
-    r"^(?:A (?:message|note|word) from (?P<outlet>[A-Z][\w.&'’ -]{1,60}?)\s*:?\s*$"
-    r"|Dear (?:readers?|friends|subscribers)\b"
-    r"|(?:Please )?(?:support|help fund|fund) (?:our|independent|quality|free)"
-    r" (?:journalism|reporting|newsroom)\b"
-    r"|(?:Become|Join us as) a (?:member|supporter|subscriber)\b"
-    r"|(?:Please |Consider )(?:consider )?(?:donat\w*|making a (?:donation|contribution))\b"
-    r"|Donate\b(?! \w+ (?:is|are|was|were)\b)"
-    r"|Subscribe (?:now|today) to\b"
-    r"|(?:You've|You have) (?:read|reached) (?:all|your) .{0,30}(?:free )?articles?\b)",
-    re.IGNORECASE,
-)
-"""The first line of a donation or subscription appeal."""
-APPEAL_CLOSER = re.compile(
-    r"^(?:Remind me later|Maybe later|Not now|No,? thanks|Close|Donate(?: now)?|Support us"
-    r"|Subscribe(?: now)?|Contribute|Thank you\b.{0,80})\.?\s*$",
-    re.IGNORECASE,
-)
-"""The last line of an appeal (a button label or a thank-you)."""
-APPEAL_WORDS = re.compile(
-    r"\b(?:support|donat\w*|contribut\w*|subscri\w*|journalism|readers?|monthly|help us)\b",
-    re.IGNORECASE,
-)
-APPEAL_REACH = 25
-"""Most lines an appeal may run for before its closer."""
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A hand rule from the data file (see its header for the fields)."""
 
-PROMO_OPENER = re.compile(
-    r"^(?:Our (?:award-winning )?(?:reporting|journalism|coverage|site|website) (?:has|have) moved"
-    r"|(?:This|Our) (?:site|website|page|section) (?:has moved|is moving)"
-    r"|Visit our new (?:site|website|home)"
-    r"|(?:Try|Get) .{0,40}(?:free for|free trial|for just)\b)",
-    re.IGNORECASE,
-)
-"""A banner that announces a move, an app or a trial (its blurb follows it)."""
+    id: str
+    kind: str
+    guard: str
+    max: int
+    regex: re.Pattern[str]
+    examples: tuple[str, ...]
+    keep: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Everything the rules need, loaded once."""
+
+    rules: tuple[Rule, ...]
+    line_ids: dict[str, Rule]
+    openers: dict[str, frozenset[str] | None]
+    """Each line rule's possible first characters (lower case; None: any)."""
+    buckets: dict[tuple[str, bool], re.Pattern[str]]
+    """The line rules for a first character and a line length, compiled when first needed."""
+    floating: tuple[Rule, ...]
+    floating_words: tuple[str, ...]
+    by_kind: dict[str, tuple[Rule, ...]]
+    button_labels: frozenset[str]
+    fillers: frozenset[str]
+    social: re.Pattern[str]
+    stopwords: frozenset[str]
+    prose_length: int
+    prose_stopwords: float
+    reported: re.Pattern[str]
+    appeal_opener: re.Pattern[str]
+    appeal_closer: re.Pattern[str]
+    appeal_words: re.Pattern[str]
+    appeal_reach: int
+
+
+def data_file(name: str) -> str:
+    """The text of a file in ``index/data`` (shipped in the wheel)."""
+    return files("index").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def knowledge() -> Knowledge:
+    """Load the rules, trafilatura's button labels and jusText's stop list (once)."""
+    table: dict[str, Any] = tomllib.loads(data_file("boilerplate.toml"))
+    rules = tuple(
+        Rule(
+            id=raw["id"],
+            kind=raw.get("kind", "line"),
+            guard=raw.get("guard", "reported"),
+            max=int(raw.get("max", SHORT_LINE)),
+            regex=re.compile(raw["pattern"], 0 if raw.get("case") else re.IGNORECASE),
+            examples=tuple(raw.get("examples", ())),
+            keep=tuple(raw.get("keep", ())),
+            requires=tuple(word.lower() for word in raw.get("requires", ())),
+        )
+        for raw in table["rule"]
+    )
+    line_rules = [r for r in rules if r.kind == "line" and not r.requires]
+    stopwords, length, density = _justext()
+    appeal = table["appeal"]
+    buttons = table["buttons"]
+    return Knowledge(
+        rules=rules,
+        line_ids={f"r{k}": r for k, r in enumerate(line_rules)},
+        openers={f"r{k}": _openers(r.regex) for k, r in enumerate(line_rules)},
+        buckets={},
+        floating=tuple(r for r in rules if r.kind == "line" and r.requires),
+        floating_words=tuple(w for r in rules if r.kind == "line" for w in r.requires),
+        by_kind={
+            kind: tuple(r for r in rules if r.kind == kind) for kind in {r.kind for r in rules}
+        },
+        button_labels=frozenset(w.lower() for w in buttons["labels"]),
+        fillers=frozenset(w.lower() for w in buttons["fillers"]),
+        social=_trafilatura_filter(),
+        stopwords=stopwords,
+        prose_length=length,
+        prose_stopwords=density,
+        reported=re.compile(table["guard"]["reported"]),
+        appeal_opener=re.compile(appeal["opener"], re.IGNORECASE),
+        appeal_closer=re.compile(appeal["closer"], re.IGNORECASE),
+        appeal_words=re.compile(appeal["words"], re.IGNORECASE),
+        appeal_reach=int(appeal["reach"]),
+    )
+
+
+def _justext() -> tuple[frozenset[str], int, float]:
+    """jusText's English stop list and its "short" and "low stop-word density" thresholds."""
+    folder = _package_folder("justext")
+    words = (folder / "stoplists" / "English.txt").read_text(encoding="utf-8").split()
+    core = _module_constants(folder / "core.py")
+    return (
+        frozenset(w.lower() for w in words),
+        int(core["LENGTH_LOW_DEFAULT"]),
+        float(core["STOPWORDS_LOW_DEFAULT"]),
+    )
+
+
+def _trafilatura_filter() -> re.Pattern[str]:
+    """trafilatura's pattern of share and social button labels (``utils.RE_FILTER``)."""
+    constants = _module_constants(_package_folder("trafilatura") / "utils.py")
+    return re.compile(constants["RE_FILTER"], re.IGNORECASE)
+
+
+def _package_folder(name: str) -> Path:
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"{name} is not installed (it comes with trafilatura)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _module_constants(path: Path) -> dict[str, Any]:
+    """A module's top-level constants, read from its source without running it.
+
+    Importing trafilatura or jusText loads lxml (half a second and 35 MB in every build
+    process) for what is a list of words and two numbers; their sources say the same.
+    ``NAME = value`` and ``NAME = re.compile(pattern, ...)`` are read.
+    """
+    found: dict[str, Any] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+            continue
+        target = node.targets[0]
+        if not isinstance(target, ast.Name):
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:  # re.compile(pattern, ...)
+            value = value.args[0]
+        try:
+            found[target.id] = ast.literal_eval(value)
+        except ValueError:
+            continue
+    return found
+
+
+def _rules_for(know: Knowledge, first: str, long: bool) -> re.Pattern[str]:
+    """One pattern for the line rules that can match a line opening with ``first``.
+
+    The named group that matched says which rule it was. Trying only the rules that can
+    start with the line's first character (and allow its length) keeps the cost per line
+    low: most lines of an article start where no rule does.
+    """
+    key = (first, long)
+    pattern = know.buckets.get(key)
+    if pattern is None:
+        parts = []
+        for name, rule in know.line_ids.items():
+            openers = know.openers[name]
+            if (openers is None or first in openers) and (rule.max > SHORT_LINE or not long):
+                flags = "" if rule.regex.flags & re.IGNORECASE else "-i"
+                parts.append(f"(?P<{name}>(?{flags}:{rule.regex.pattern})\\Z)")
+        pattern = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+        know.buckets[key] = pattern
+    return pattern
+
+
+def _openers(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters (lower case) a match can start with, or None when any can.
+
+    Read from the pattern's parse tree (Python's own regex parser); anything it cannot
+    tell counts as "any character", so the answer is never too narrow. A line never opens
+    with white space (lines are stripped), so white space is not counted.
+    """
+    try:
+        sre = import_module("re._constants")
+        parser = import_module("re._parser")
+        chars, _ = _first(parser.parse(regex.pattern, regex.flags).data, sre)
+    except Exception:  # another Python's parser: try the rule on every line
+        return None
+    return None if chars is None else frozenset(c.lower() for c in chars)
+
+
+def _first(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of parse-tree items, and whether it can be empty."""
+    chars: set[str] = set()
+    for op, value in items:
+        found, empty = _first_item(op, value, sre)
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op: Any, value: Any, sre: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(value)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, item in value:
+            if kind is sre.LITERAL:
+                chars.add(chr(item))
+            elif kind is sre.RANGE and item[1] - item[0] < 500:
+                chars |= {chr(c) for c in range(item[0], item[1] + 1)}
+            elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            elif not (kind is sre.CATEGORY and item is sre.CATEGORY_SPACE):
+                return None, False
+        return chars, False
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, _, body = value
+        found, empty = _first(list(body), sre)
+        return found, low == 0 or empty
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        any_empty = False
+        for branch in value[1]:
+            found, empty = _first(list(branch), sre)
+            if found is None:
+                return None, False
+            union |= found
+            any_empty = any_empty or empty
+        return union, any_empty
+    if op is sre.SUBPATTERN:
+        return _first(list(value[-1]), sre)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width
+    return None, False
+
+
+def reads_as_prose(line: str) -> bool:
+    """jusText's test for a paragraph that is not boilerplate: long enough, with enough
+    stop words (a good or near-good paragraph in its context-free classification)."""
+    know = knowledge()
+    if len(line) < know.prose_length:
+        return False
+    # a web address is a link's residue, not words (jusText counts the words of the text,
+    # outside the link markup)
+    words = _WORD.findall(_ADDRESS.sub(" ", line))
+    if not words:
+        return False
+    stops = sum(1 for w in words if w.lower() in know.stopwords)
+    return stops / len(words) >= know.prose_stopwords
+
+
+def is_reported(line: str) -> bool:
+    """True for a line with reported speech ("..., the council urged")."""
+    return knowledge().reported.search(line) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+
+
+def _guarded(rule: Rule, line: str) -> bool:
+    """True when the line reads as article text that the rule must leave alone."""
+    if rule.guard == "none":
+        return False
+    if rule.guard == "paragraph":
+        # longer than a headline under its label, more than one sentence, and prose
+        long_enough = len(line) > 200 or (
+            len(line) >= PARAGRAPH_CHARS and _SENTENCE_BREAK.search(line) is not None
+        )
+        return long_enough and reads_as_prose(line)
+    if is_reported(line):
+        return True
+    return rule.guard == "prose" and reads_as_prose(line)
+
+
+def is_button_row(line: str) -> bool:
+    """A line of share/social button labels and the filler words between them."""
+    if len(line) > 160 or (line.endswith(".") and line.count(" ") >= 4):
+        return False  # a sentence, not a row of buttons
+    know = knowledge()
+    labels = 0
+    for count, found in enumerate(_TOKEN.finditer(line)):
+        if count >= 16:
+            return False
+        word = found.group().strip("[](){}:!.\"'").lower()
+        if not word:
+            continue
+        if word in know.button_labels or know.social.match(word) is not None:
+            labels += 1
+        elif word not in know.fillers:
+            return False
+    return labels > 0
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    # a plain loop: a regex alternation scans slower, a generator costs more per call
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def line_rule(line: str) -> str | None:
+    """The id of the rule that makes this line debris wherever it stands, or None.
+
+    Args:
+        line: One line, stripped.
+    """
+    if not line or len(line) > MAX_RULE_LINE:
+        return None
+    know = knowledge()
+    match = _rules_for(know, line[0].lower(), len(line) > SHORT_LINE).match(line)
+    if match is not None and match.lastgroup:
+        rule = know.line_ids[match.lastgroup]
+        if len(line) <= rule.max and not _guarded(rule, line):
+            return rule.id
+    lowered = line.lower()
+    if _holds_any(lowered, know.floating_words):
+        for rule in know.floating:
+            if (
+                len(line) <= rule.max
+                and _holds_any(lowered, rule.requires)
+                and rule.regex.fullmatch(line)
+                and not _guarded(rule, line)
+            ):
+                return rule.id
+    if len(line) <= 160 and is_button_row(line):
+        return "button-row"
+    return None
+
+
+def _kind_rule(kind: str, line: str) -> str | None:
+    if not line or len(line) > MAX_RULE_LINE:
+        return None
+    for rule in knowledge().by_kind.get(kind, ()):
+        if len(line) <= rule.max and rule.regex.fullmatch(line) and not _guarded(rule, line):
+            return rule.id
+    return None
+
+
+def after_cookie_rule(line: str) -> str | None:
+    """A consent button label ("OK", "Accept"), debris right after a cookie banner."""
+    return _kind_rule("after-cookie", line)
+
+
+def tail_rule(line: str) -> str | None:
+    """A rule for the last lines of an article only (an author's bio), or None."""
+    return _kind_rule("tail", line)
+
+
+def list_header_rule(line: str) -> str | None:
+    """The rule of a list header ("Most read", "More from The Post"), or None."""
+    return _kind_rule("list", line)
+
+
+def list_end(lines: list[str], start: int) -> int:
+    """The index just past the headlines listed under the header at ``start``.
+
+    Items are short headline-like lines (perhaps numbered); the list stops at the first
+    line that is not one, or that is debris, a date line or a byline of its own.
+    """
+    from index.dates import read_date_line  # the list's end is a date line's start
+    from index.metadata import read_byline
+
+    end = start + 1
+    items = 0
+    index = start + 1
+    while index < len(lines) and items < LIST_ITEMS:
+        line = lines[index]
+        if not line:
+            index += 1
+            continue
+        if (
+            not is_list_item(line)
+            or line_rule(line) is not None
+            or read_date_line(line)
+            or read_byline(line) is not None
+        ):
+            break
+        items += 1
+        index += 1
+        end = index
+    return end
+
+
+def is_list_item(line: str) -> bool:
+    """A headline in a list: short, perhaps numbered ("3. Dam holds"), not a paragraph.
+
+    A headline may end with a full stop ("Cubans are losing their fear. We want change.")
+    only while it is short: a paragraph is longer.
+    """
+    text = _LIST_NUMBER.sub("", line)
+    if text[:1].islower() and not text[1:2].isupper():
+        text = line  # "5 takeaways from ...": the number is the headline's
+    numbered = len(text) < len(line)
+    words = len(text.split())
+    if not 1 <= words <= 30 or len(text) > 200:
+        return False
+    if (text[0].islower() and not text[1:2].isupper()) or text[-1] in ":;,":
+        return False
+    return text[-1] != "." or numbered or (words <= 16 and len(text) <= 100)
 
 
 def is_separator(line: str) -> bool:
     """True for a line of punctuation or symbols only."""
-    stripped = line.strip()
-    return bool(stripped) and SEPARATOR.match(stripped) is not None
+    return line_rule(line.strip()) == "separator"
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True for a line that is boilerplate by itself (navigation, share, footer...)."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
-        return False
-    if is_separator(stripped) or BOILERPLATE_LINE.match(stripped) is not None:
-        return True
-    return CALL_TO_ACTION.match(stripped) is not None and REPORTED.search(stripped) is None
+    """True for a line that is debris by itself (navigation, share, footer...)."""
+    return line_rule(line.strip()) is not None
 
 
 def appeal_end(lines: list[str], start: int) -> int | None:
     """If an appeal opens at ``lines[start]``, the index just past its last line.
 
-    An appeal runs to a closing line ("Remind me later", "Thank you...") within
-    `APPEAL_REACH` lines; without one, it runs to the end of the text only when the
-    rest reads as an appeal (most lines speak of support, donations or subscriptions).
+    An appeal runs to a closing line ("Remind me later", "Thank you...") within the data
+    file's ``reach``; without one, it runs to the end of the text only when the rest reads
+    as an appeal. Every line between must speak of support, journalism, donations or
+    subscriptions: an article paragraph between an opener and a button ends the appeal.
     """
+    know = knowledge()
     opener = lines[start].strip()
-    if not opener or len(opener) > MAX_BOILERPLATE_LINE or not APPEAL_OPENER.match(opener):
+    if not opener or len(opener) > 220 or not know.appeal_opener.match(opener):
         return None
-    if REPORTED.search(opener):
+    if is_reported(opener):
         return None  # "Subscribe now to the bus pass, the council urged" is news
-    last = min(len(lines), start + 1 + APPEAL_REACH)
+    last = min(len(lines), start + 1 + know.appeal_reach)
     for index in range(start + 1, last):
-        if APPEAL_CLOSER.match(lines[index].strip()):
-            return index + 1
+        if know.appeal_closer.fullmatch(lines[index].strip()):
+            inner = [line for line in lines[start + 1 : index] if line.strip()]
+            if all(know.appeal_words.search(line) for line in inner):
+                return index + 1
+            return None  # article text between an appeal's opener and a button
     rest = [line for line in lines[start + 1 :] if line.strip()]
     if not rest:
         # a one-line appeal that ends the text: "Support our journalism: donate today."
-        words = {m.group().lower() for m in APPEAL_WORDS.finditer(opener)}
+        words = {m.group().lower() for m in know.appeal_words.finditer(opener)}
         return len(lines) if len(words) >= 2 and len(opener) <= 160 else None
-    if len(rest) <= APPEAL_REACH:
-        appealing = sum(1 for line in rest if APPEAL_WORDS.search(line))
-        if appealing * 2 >= len(rest):
-            return len(lines)
+    if len(rest) <= know.appeal_reach and all(know.appeal_words.search(line) for line in rest):
+        return len(lines)
     return None
 
 
 def appeal_outlet(line: str) -> str | None:
     """The outlet an appeal names ("A Message from The Moscow Times:" -> "The Moscow Times")."""
-    match = APPEAL_OPENER.match(line.strip())
+    match = knowledge().appeal_opener.match(line.strip())
     if match and match.group("outlet"):
         return match.group("outlet").strip()
     return None

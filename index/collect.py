@@ -22,6 +22,8 @@ def _document(article: Article, file_rel: str) -> dict[str, Any]:
         "removed": list(article.removed),
         "url": article.url,
         "extra": dict(article.extra),
+        "provenance": dict(article.provenance),
+        "styles": [(span.start, span.end, span.style) for span in article.styles],
     }
     for name in ("source", "byline", "dateline"):
         value = getattr(article, name)

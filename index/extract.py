@@ -1,26 +1,30 @@
-"""Clean one article's raw text and find its metadata: the step between decoding and indexing."""
+"""Clean one article's raw text and find its metadata: the step between decoding and indexing.
+
+The text is read a line at a time. Debris (see `index.clean`) is moved aside; the lines
+above the first paragraph (the head) give the headline, byline, dates and outlet; the
+lede gives the dateline and a wire credit; the end of the text gives credits and sign-offs.
+Every fact records where it came from (``provenance``): the line, or the metadata given.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from index.clean import appeal_end, appeal_outlet, is_boilerplate_line
+from index.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
+from index.head import BODY, META, REMOVED, Facts, dates_of, read_head, remove_tail_bios
 from index.metadata import (
-    BYLINE,
-    DATE_LINE,
     DATELINE,
-    HEADLINE_DATE,
     NOT_PLACES,
-    SOURCE_LINE,
     TRAILING_AGENCY,
     agency_name,
     byline_from_credits,
-    parse_date,
     source_from_credit,
 )
-from index.models import Extracted
+from index.models import Extracted, StyleSpan
+from index.outlets import known_outlet, outlet_from_credit
 
 TITLE_MAX = 90
 """Longest derived title, in characters, before it is cut at a word boundary."""
@@ -28,40 +32,26 @@ _LEAD_PUNCT = ".-–—•*·|>:/ "
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 """A sentence ending in an initial ("U.S."), whose final period is not a full stop."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“‘(])")
-_BLANKS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t\u00a0]+")
-HEAD_LINE_MAX = 300
-"""Longest line that can be a headline, a date line or a byline; longer lines are prose."""
+_LEDE_CREDIT = re.compile(r"^(?:[^()\n]{0,60}?\s)?\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*")
+"""A wire credit opening the lede without a dateline's form: "(CNN) ...", "Seoul (CNN) ..."."""
 TAIL_CREDIT = 80
 """How far from the end of the text a closing agency credit ("(dpa/NAN)") is looked for."""
-
-# line roles
-_BODY, _REMOVED, _META = 0, 1, 2
-
-
-def _is_prose(line: str) -> bool:
-    """A line that reads as article text rather than a heading or a label."""
-    if len(line) > HEAD_LINE_MAX:
-        return True  # no heading is this long: spare the regexes on long paragraphs
-    if HEADLINE_DATE.match(line) or DATE_LINE.match(line):
-        return False
-    words = len(line.split())
-    return len(line) >= 140 or (words >= 12 and line[-1:] in '.!?"”’)')
-
-
-def _is_title_like(line: str) -> bool:
-    words = len(line.split())
-    return (
-        2 <= words <= 25
-        and len(line) <= 160
-        and line[-1] not in ".:;,"
-        and line[0] not in "([{-–—•*"
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
-    )
-
-
-def _norm(line: str) -> str:
-    return " ".join(line.lower().split())
+OUTLET_ORDER = (
+    "outlet line",
+    "url",
+    "title suffix",
+    "byline",
+    "source line",
+    "signoff",
+    "copyright",
+    "url tail",
+    "lede",
+    "trailing",
+    "appeal",
+)
+"""Where an outlet may be named, most trusted first: the page's own header and footer name
+the outlet that published the text; a wire credit in the lede names where it came from."""
 
 
 def _tidy(line: str) -> str:
@@ -88,172 +78,284 @@ def derive_title(body: str) -> str:
     return sentence[: cut if cut > TITLE_MAX // 2 else TITLE_MAX].rstrip(" ,;:-–—") + "…"
 
 
-def extract(text: str, *, known: Mapping[str, object] | None = None) -> Extracted:
-    """Clean an article's text and find its title, outlet, byline, dateline and date.
+def extract(
+    text: str,
+    *,
+    known: Mapping[str, object] | None = None,
+    origins: Mapping[str, str] | None = None,
+    line_numbers: Sequence[int] | None = None,
+    styles: Sequence[StyleSpan] = (),
+    where: str = "line",
+) -> Extracted:
+    """Clean an article's text and find its title, outlet, byline, dateline and dates.
 
-    Boilerplate (appeals, navigation, promo banners, footers, separators, repeated
-    headlines) is moved to ``removed``; headline and metadata lines at the top are
-    reflected in the fields instead of the body. Known values (from JSON fields, a
-    sidecar or front matter) win over anything found in the text; a date the text does
-    not state in full stays None.
+    Debris (appeals, share rows, sign-up and cookie banners, related links, photo
+    credits, lists of other headlines, footers, author bios) is moved to ``removed``;
+    headline and metadata lines at the top are reflected in the fields instead of the
+    body. Known values (from JSON fields, a sidecar or front matter) win over anything
+    found in the text; a fact the text does not state stays None.
 
     Args:
         text: Decoded, sanitised article text.
-        known: Metadata already known: title, source, byline, dateline, date.
+        known: Metadata already known: title, source, byline, dateline, date, updated.
+        origins: Where each known value came from ("sidecar", "JSON field 'title'"), for
+            the provenance; "given" when not said.
+        line_numbers: The source line number of each line of ``text`` (1-based), when the
+            text was made from another (Markdown); by default line k is number k + 1.
+        styles: Styles over ``text`` (from Markdown), carried over to the body.
+        where: How the provenance names a line ("line", "body line").
 
     Returns:
-        The cleaned body, what was removed, and the metadata.
+        The cleaned body, what was removed, the metadata and where each fact came from.
     """
     known = known or {}
-    lines = [_tidy(line) for line in text.split("\n")]
-    role = [_BODY] * len(lines)
-    found: dict[str, object] = {}
+    raw_lines = text.split("\n")
+    lines = [_tidy(line) for line in raw_lines]
+    role = [BODY] * len(lines)
+    if line_numbers is not None and len(line_numbers) != len(lines):
+        line_numbers = None
+    facts = Facts(lines, line_numbers, where)
 
-    # 1. boilerplate: appeals (whole blocks) and lines that are boilerplate on their own
-    index = 0
-    while index < len(lines):
-        end = appeal_end(lines, index)
-        if end is not None:
-            found.setdefault("appeal_outlet", appeal_outlet(lines[index]))
-            for k in range(index, end):
-                role[k] = _REMOVED
-            index = end
-            continue
-        if is_boilerplate_line(lines[index]):
-            role[index] = _REMOVED
-        index += 1
-
-    # 2. the head: the lines above the first paragraph of prose
-    content = [k for k, line in enumerate(lines) if line and role[k] == _BODY]
-    lede = next((k for k in content if _is_prose(lines[k])), None)
-    head = [k for k in content if lede is None or k < lede]
-    known_title = known.get("title")
-    headline: str | None = None
-    for k in head:
-        line = lines[k]
-        if DATE_LINE.match(line):
-            found.setdefault("date_text", line)
-            role[k] = _META
-        elif (by_match := BYLINE.match(line)) and not agency_name(by_match.group("name")):
-            found.setdefault("byline", by_match.group("name"))
-            role[k] = _META
-        elif (credit := SOURCE_LINE.match(line)) and (
-            agency_name(credit.group("name")) or line.startswith(("by ", "via ", "Source:"))
-        ):
-            name = credit.group("name")
-            found.setdefault("source", agency_name(name) or name)
-            role[k] = _META
-        elif (dated := HEADLINE_DATE.match(line)) and _is_title_like(dated.group("title")):
-            if lede is not None or headline is None:
-                headline = dated.group("title").strip()
-            found.setdefault("date_text", dated.group("date"))
-        elif _is_title_like(line) and (lede is not None or headline is None):
-            # with prose below, the headline is the last heading above it; without, the first
-            headline = line
-    if isinstance(known_title, str) and known_title.strip():
-        anchor = _norm(known_title)
-        headline = known_title if any(_norm(lines[k]) == anchor for k in head) else None
-    if headline is not None:
-        key = _norm(headline)
-        first = next(
-            (
-                k
-                for k in head
-                if _norm(lines[k]) == key
-                or (
-                    (m := HEADLINE_DATE.match(lines[k])) is not None
-                    and _norm(m.group("title")) == key
-                )
-            ),
-            None,
-        )
-        if first is not None:
-            for k in head:
-                if lede is not None and k < first and role[k] == _BODY:
-                    role[k] = _REMOVED  # a promo or kicker above the headline
-            role[first] = _META
-            for k in content:
-                if (
-                    k != first
-                    and role[k] == _BODY
-                    and (
-                        _norm(lines[k]) == key
-                        or (
-                            (m2 := HEADLINE_DATE.match(lines[k])) is not None
-                            and _norm(m2.group("title")) == key
-                        )
-                    )
-                ):
-                    role[k] = _REMOVED  # the headline repeated
-        else:
-            headline = None
-
-    body = _join(lines, role)
+    headers = _remove_debris(lines, role, facts)
+    headline, lede = read_head(lines, role, facts, known)
+    for header in headers:
+        if lede is not None and header > lede:
+            # a list of other headlines under "Most read": below the article, never its head
+            for k in range(header + 1, list_end(lines, header)):
+                if lines[k] and role[k] == BODY:
+                    role[k] = REMOVED
+    remove_tail_bios(lines, role, facts)
+    body, offsets = _join(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
         # headline as the body too, rather than leave an article with no text
-        for k in head:
-            if role[k] == _META and (
-                _norm(lines[k]) == _norm(headline) or HEADLINE_DATE.match(lines[k]) is not None
-            ):
-                role[k] = _BODY
-                break
-        body = _join(lines, role)
-        if not (isinstance(known_title, str) and known_title.strip()):
+        title_line = facts.line_of("title")
+        if title_line is not None and role[title_line] == META:
+            role[title_line] = BODY
+        body, offsets = _join(lines, role)
+        if not _given(known.get("title")):
             headline = None  # the line is the text, so the title is derived from it
-    removed = _blocks(lines, role)
+            facts.forget("title")
+    _read_lede(lines, role, facts, known, lede)
+    _read_tail_credit(body, lines, role, facts)
 
-    # 3. the lede: a dateline, perhaps with the agency: "UNITED NATIONS, March 20 (Reuters) -"
-    first_para = next((line for line in body.split("\n") if line.strip()), "")
-    dateline = known.get("dateline")
-    lede_match = DATELINE.match(first_para)
-    if lede_match:
-        place = lede_match.group("place")
-        day = lede_match.group("day")
-        agency = lede_match.group("agency") or lede_match.group("slashed")
-        if agency:
-            found.setdefault("lede_source", source_from_credit(agency))
-        if not day and agency_name(place):
-            found.setdefault("lede_source", agency_name(place))  # "DW: ...", "AP - ..."
-        elif not dateline and (day or place.rstrip(".") not in NOT_PLACES):
-            dateline = f"{place}, {day}" if day else place
+    provenance: dict[str, str] = {}
+    cited: set[int | None] = set()  # the lines the provenance quotes
+    values: dict[str, object] = {}
+    for name in ("title", "byline", "dateline", "date", "updated", "source"):
+        if _given(known.get(name)):
+            values[name] = known[name]
+            provenance[name] = (origins or {}).get(name, "given")
+    source_key, source = facts.best_outlet(OUTLET_ORDER)
+    found_values: dict[str, object] = {
+        "title": headline,
+        "byline": facts.value("byline"),
+        "dateline": facts.value("dateline"),
+        "date": facts.value("date") or facts.value("updated"),
+        "updated": facts.value("updated"),
+        "source": source,
+    }
+    for name, value in found_values.items():
+        if name in values or value is None:
+            continue
+        values[name] = value
+        key = source_key if name == "source" and source_key else name
+        if name == "date" and facts.value("date") is None:
+            key = "updated"
+        origin = facts.origin(key)
+        if origin:
+            provenance[name] = origin
+            cited.add(facts.line_of(key))
+    if "byline" not in values and byline_from_credits(body):
+        # a wire credit in the text: "(Reporting by Ann Lee; Editing by Cy Dee)"
+        for k, line in enumerate(lines):
+            credited = byline_from_credits(line) if role[k] == BODY else None
+            if credited:
+                values["byline"] = credited
+                provenance["byline"] = facts.cite(k)
+                break
+    relative = facts.origin("date_relative")
+    if "date" not in values and relative:
+        provenance["date"] = relative + " (relative, no anchor: unknown)"
+        cited.add(facts.line_of("date_relative"))
+    for k in range(len(lines)):
+        if role[k] == META and k not in cited:
+            role[k] = REMOVED  # a metadata line no fact is taken from: kept for review
 
-    # 4. the outlet, the byline and the date, where the text gives them
-    source = known.get("source") or found.get("source") or found.get("lede_source")
-    if not source:
-        tail = body[-TAIL_CREDIT:].rstrip()
-        trailing = TRAILING_AGENCY.search(tail) if tail.endswith(")") else None
-        if trailing:
-            source = source_from_credit(trailing.group("agency"))
-    source = source or found.get("appeal_outlet")
-    byline = known.get("byline") or found.get("byline") or byline_from_credits(body)
-    known_date = known.get("date")
-    date = known_date if isinstance(known_date, datetime) else None
-    date_text = found.get("date_text")
-    if date is None and isinstance(date_text, str):
-        date = parse_date(date_text)
-
-    title = known_title if isinstance(known_title, str) and known_title.strip() else headline
+    title = values.get("title")
     derived = False
-    if not title:
+    if not isinstance(title, str) or not title.strip():
         title = derive_title(body)
         derived = True
+        lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
+        if title and lede_line is not None:
+            provenance["title"] = f"derived from the lede ({facts.cite(lede_line)})"
+    removed = _blocks(lines, role)
+    date = values.get("date")
+    updated = values.get("updated")
     return Extracted(
         body=body,
         removed=removed,
         title=str(title).strip() or None,
         title_derived=derived,
-        source=str(source) if source else None,
-        byline=str(byline) if byline else None,
-        dateline=str(dateline) if dateline else None,
-        date=date,
+        source=_text_or_none(values.get("source")),
+        byline=_text_or_none(values.get("byline")),
+        dateline=_text_or_none(values.get("dateline")),
+        date=date if isinstance(date, datetime) else None,
+        updated=updated if isinstance(updated, datetime) else None,
+        provenance=provenance,
+        styles=_carry_styles(styles, raw_lines, lines, offsets) if styles else (),
     )
 
 
-def _join(lines: list[str], role: list[int]) -> str:
-    """The body lines as text, paragraphs kept, runs of blank lines made one."""
-    body_lines = [line if role[k] == _BODY else "" for k, line in enumerate(lines)]
-    return _BLANKS.sub("\n\n", "\n".join(body_lines)).strip("\n")
+def _given(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def _remove_debris(lines: list[str], role: list[int], facts: Facts) -> list[int]:
+    """Move debris aside: appeals as blocks, other lines one by one.
+
+    Returns:
+        The lines that head a list of other headlines ("Most read"), removed already; the
+        headlines under them go once the article's own head is known.
+    """
+    index = 0
+    after_cookie = False
+    headers: list[int] = []
+    while index < len(lines):
+        line = lines[index]
+        if not line:
+            index += 1
+            continue
+        end = appeal_end(lines, index)
+        if end is not None:
+            outlet = appeal_outlet(line)
+            if outlet:
+                facts.note("outlet:appeal", outlet, index)
+            for k in range(index, end):
+                role[k] = REMOVED
+            index = end
+            continue
+        rule = list_header_rule(line)
+        if rule is not None:
+            headers.append(index)
+        else:
+            rule = line_rule(line)
+        if rule is not None and dates_of(line):
+            rule = None  # "First published on 13 Feb 2017": a date line, read with the head
+        if rule is None and after_cookie:
+            from index.clean import after_cookie_rule
+
+            rule = after_cookie_rule(line)
+        after_cookie = rule == "cookies"
+        credit = outlet_from_credit(line) if rule in (None, "copyright") else None
+        if rule is not None or credit is not None:
+            role[index] = REMOVED
+            if credit is not None:
+                facts.note(
+                    "outlet:copyright" if rule == "copyright" else "outlet:signoff", credit, index
+                )
+        index += 1
+    return headers
+
+
+def _read_lede(
+    lines: list[str],
+    role: list[int],
+    facts: Facts,
+    known: Mapping[str, object],
+    lede: int | None,
+) -> None:
+    """The dateline and a wire credit in the first paragraph."""
+    first = lede if lede is not None and role[lede] == BODY else None
+    if first is None:
+        first = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
+    if first is None:
+        return
+    para = lines[first]
+    match = DATELINE.match(para)
+    if match:
+        place = match.group("place")
+        day = match.group("day")
+        agency = match.group("agency") or match.group("slashed")
+        if agency and source_from_credit(agency):
+            facts.note("outlet:lede", source_from_credit(agency), first)
+        if not day and agency_name(place):
+            facts.note("outlet:lede", agency_name(place), first)  # "DW: ...", "AP - ..."
+        elif not _given(known.get("dateline")) and (day or place.rstrip(".") not in NOT_PLACES):
+            facts.note("dateline", f"{place}, {day}" if day else place, first)
+        return
+    credit = _LEDE_CREDIT.match(para)
+    if credit:
+        name = credit.group("agency")
+        outlet = source_from_credit(name) or known_outlet(name)
+        if outlet:
+            facts.note("outlet:lede", outlet, first)
+
+
+def _read_tail_credit(body: str, lines: list[str], role: list[int], facts: Facts) -> None:
+    """An agency credit closing the text: "... Macron.(dpa/NAN)"."""
+    tail = body[-TAIL_CREDIT:].rstrip()
+    if not tail.endswith(")"):
+        return
+    trailing = TRAILING_AGENCY.search(tail)
+    if trailing is None:
+        return
+    outlet = source_from_credit(trailing.group("agency"))
+    last = max((k for k, line in enumerate(lines) if line and role[k] == BODY), default=None)
+    if outlet and last is not None:
+        facts.note("outlet:trailing", outlet, last)
+
+
+def _join(lines: list[str], role: list[int]) -> tuple[str, dict[int, int]]:
+    """The body lines as text, and where each line starts in it.
+
+    Lines next to each other stay on consecutive lines; a blank or removed line between
+    two body lines makes one paragraph break.
+    """
+    parts: list[str] = []
+    offsets: dict[int, int] = {}
+    position = 0
+    gap = False
+    for k, line in enumerate(lines):
+        if role[k] != BODY or not line:
+            gap = True
+            continue
+        if parts:
+            separator = "\n\n" if gap else "\n"
+            parts.append(separator)
+            position += len(separator)
+        offsets[k] = position
+        parts.append(line)
+        position += len(line)
+        gap = False
+    return "".join(parts), offsets
+
+
+def _carry_styles(
+    styles: Sequence[StyleSpan], raw_lines: list[str], lines: list[str], offsets: dict[int, int]
+) -> tuple[StyleSpan, ...]:
+    """Styles over the input text, moved onto the body (those on removed lines go)."""
+    starts: list[int] = []
+    position = 0
+    for raw in raw_lines:
+        starts.append(position)
+        position += len(raw) + 1
+    carried: list[StyleSpan] = []
+    for span in styles:
+        k = bisect.bisect_right(starts, span.start) - 1
+        if k < 0 or k not in offsets or lines[k] != raw_lines[k].strip():
+            continue  # a removed line, or one whose spaces cleaning changed
+        lead = len(raw_lines[k]) - len(raw_lines[k].lstrip())
+        start = span.start - starts[k] - lead
+        end = min(span.end - starts[k] - lead, len(lines[k]))
+        if 0 <= start < end:
+            carried.append(StyleSpan(offsets[k] + start, offsets[k] + end, span.style))
+    return tuple(carried)
 
 
 def _blocks(lines: list[str], role: list[int]) -> tuple[str, ...]:
@@ -261,7 +363,7 @@ def _blocks(lines: list[str], role: list[int]) -> tuple[str, ...]:
     blocks: list[list[str]] = []
     open_block = False
     for k, line in enumerate(lines):
-        if role[k] == _REMOVED and line:
+        if role[k] == REMOVED and line:
             if open_block:
                 blocks[-1].append(line)
             else:

@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_RECORD_BYTES = 16 * 1024 * 1024
 """Largest JSON Lines record; longer lines are skipped."""
 SIDECAR_SUFFIX = ".meta.toml"
-META_KEYS = ("title", "source", "byline", "dateline", "date", "url")
+META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
 
 
 class ReadError(Exception):
@@ -215,7 +215,8 @@ def read_source(source: SourceFile) -> ReadResult:
             known = _read_sidecar(source.sidecar)
         except ReadError as error:
             side_skips.append(Skipped(str(source.sidecar), f"sidecar ignored: {error}"))
-    result = reader(source, known)
+    origins = {key: f"sidecar {source.sidecar.name}" for key in known} if source.sidecar else {}
+    result = reader(source, known, origins)
     if side_skips:
         result.skipped.extend(side_skips)
     return result
@@ -243,10 +244,10 @@ def _known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:
         value = table.get(key)
         if value is None or value == "":
             continue
-        if key == "date":
+        if key in ("date", "updated"):
             parsed = parse_date_value(value)
             if parsed is None:
-                raise ReadError(f"'date' is not a date: {str(value)[:40]!r}")
+                raise ReadError(f"'{key}' is not a date: {str(value)[:40]!r}")
             known[key] = parsed
         elif isinstance(value, str | int | float):
             text = sanitize(str(value)).strip()
@@ -282,12 +283,23 @@ def parse_date_value(value: object) -> datetime | None:
 
 
 def _article(
-    source: SourceFile, article_id: str, text: str, known: Mapping[str, Any], **more: Any
+    source: SourceFile,
+    article_id: str,
+    text: str,
+    known: Mapping[str, Any],
+    origins: Mapping[str, str],
+    *,
+    extra: Mapping[str, str] | None = None,
+    **how: Any,
 ) -> Article:
-    found = extract(text, known=known)
+    """Clean ``text`` and make the article; ``how`` goes to `extract` (line numbers...)."""
+    found = extract(text, known=known, origins=origins, **how)
     if not found.body.strip():
         raise ReadError("no article text once boilerplate is removed")
     title = found.title or ""
+    more = dict(extra or {})
+    if found.updated is not None:
+        more["updated"] = found.updated.isoformat()
     return Article(
         id=article_id,
         path=str(source.path),
@@ -300,11 +312,13 @@ def _article(
         body=found.body,
         removed=found.removed,
         url=known.get("url"),
-        **more,
+        extra=more,
+        provenance=found.provenance,
+        styles=found.styles,
     )
 
 
-def _read_text(source: SourceFile, known: dict[str, Any]) -> ReadResult:
+def _read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     data = _read_bytes(source.path, MAX_FILE_BYTES)
     try:
         text = sanitize(decode(data))
@@ -312,16 +326,21 @@ def _read_text(source: SourceFile, known: dict[str, Any]) -> ReadResult:
         raise ReadError(str(error)) from error
     if not text.strip():
         raise ReadError("no text after removing control characters")
-    return ReadResult([_article(source, source.rel, text, known)], [], _digest(data))
+    return ReadResult([_article(source, source.rel, text, known, origins)], [], _digest(data))
 
 
-def _read_markdown(source: SourceFile, known: dict[str, Any]) -> ReadResult:
+def _read_markdown(
+    source: SourceFile, known: dict[str, Any], origins: dict[str, str]
+) -> ReadResult:
+    from index.markdown import render_markdown
+
     data = _read_bytes(source.path, MAX_FILE_BYTES)
     try:
         text = sanitize(decode(data))
     except DecodeError as error:
         raise ReadError(str(error)) from error
     skipped: list[Skipped] = []
+    whole = text
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
@@ -331,17 +350,30 @@ def _read_markdown(source: SourceFile, known: dict[str, Any]) -> ReadResult:
                 front = yaml.safe_load(text[4:end])
                 if isinstance(front, dict):
                     # the sidecar wins over front matter
-                    known = {**_known_fields(front, source.rel), **known}
+                    fields = _known_fields(front, source.rel)
+                    origins = {**{key: "front matter" for key in fields}, **origins}
+                    known = {**fields, **known}
                 text = text[end + 4 :].lstrip("-").lstrip("\n")
             except (yaml.YAMLError, ReadError) as error:
                 reason = str(error).splitlines()[0] if str(error) else "invalid YAML"
                 skipped.append(Skipped(source.rel, f"front matter ignored: {reason}"))
     if not text.strip():
         raise ReadError("no article text")
-    return ReadResult([_article(source, source.rel, text, known)], skipped, _digest(data))
+    first_line = whole[: len(whole) - len(text)].count("\n") + 1
+    rendered = render_markdown(text, first_line=first_line)
+    article = _article(
+        source,
+        source.rel,
+        rendered.text,
+        known,
+        origins,
+        line_numbers=rendered.line_numbers,
+        styles=rendered.styles,
+    )
+    return ReadResult([article], skipped, _digest(data))
 
 
-def _read_html(source: SourceFile, known: dict[str, Any]) -> ReadResult:
+def _read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     from index.webpage import PageUnreadable, decode_html, extract_page  # trafilatura: 0.1 s
 
     data = _read_bytes(source.path, MAX_FILE_BYTES)
@@ -363,7 +395,8 @@ def _read_html(source: SourceFile, known: dict[str, Any]) -> ReadResult:
         except ReadError as error:  # a date the page states badly: read the article anyway
             skipped.append(Skipped(source.rel, f"page metadata ignored: {error}"))
     # a sidecar wins over what the page says
-    article = _article(source, source.rel, page.text, {**found, **known})
+    origins = {**{key: "page metadata (trafilatura)" for key in found}, **origins}
+    article = _article(source, source.rel, page.text, {**found, **known}, origins)
     return ReadResult([article], skipped, _digest(data))
 
 
@@ -371,7 +404,12 @@ _BODY_KEYS = ("body", "text", "content")
 
 
 def _record_article(
-    source: SourceFile, record: object, where: str, fallback_id: str, sidecar: Mapping[str, Any]
+    source: SourceFile,
+    record: object,
+    where: str,
+    fallback_id: str,
+    sidecar: Mapping[str, Any],
+    sidecar_origins: Mapping[str, str],
 ) -> Article:
     if not isinstance(record, dict):
         raise ReadError(f"{where}: expected a JSON object, got {type(record).__name__}")
@@ -391,18 +429,20 @@ def _record_article(
     else:
         raise ReadError(f"{where}: 'id' should be text, not {type(raw_id).__name__}")
     try:
-        known = {**_known_fields(record, where), **sidecar}
+        fields = _known_fields(record, where)
     except ReadError as error:
         raise ReadError(f"{where}: {error}") from error
+    known = {**fields, **sidecar}
+    origins = {**{key: f"JSON field '{key}'" for key in fields}, **sidecar_origins}
     extra = {
         key: sanitize(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
         for key, value in record.items()
         if key not in META_KEYS and key not in _BODY_KEYS and key != "id"
     }
-    return _article(source, article_id, text, known, extra=extra)
+    return _article(source, article_id, text, known, origins, extra=extra, where="body line")
 
 
-def _read_json(source: SourceFile, known: dict[str, Any]) -> ReadResult:
+def _read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     data = _read_bytes(source.path, MAX_FILE_BYTES)
     try:
         record = json.loads(decode(data))
@@ -410,11 +450,11 @@ def _read_json(source: SourceFile, known: dict[str, Any]) -> ReadResult:
         raise ReadError(str(error)) from error
     except json.JSONDecodeError as error:
         raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from error
-    article = _record_article(source, record, source.rel, source.rel, known)
+    article = _record_article(source, record, source.rel, source.rel, known, origins)
     return ReadResult([article], [], _digest(data))
 
 
-def _read_jsonl(source: SourceFile, known: dict[str, Any]) -> ReadResult:
+def _read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     articles: list[Article] = []
     skipped: list[Skipped] = []
     hasher = hashlib.blake2b(digest_size=16)
@@ -447,7 +487,7 @@ def _read_jsonl(source: SourceFile, known: dict[str, Any]) -> ReadResult:
             try:
                 record = json.loads(decode(line))
                 articles.append(
-                    _record_article(source, record, where, f"{source.rel}:{lineno}", {})
+                    _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
                 )
             except json.JSONDecodeError as error:
                 skipped.append(
@@ -461,7 +501,7 @@ def _read_jsonl(source: SourceFile, known: dict[str, Any]) -> ReadResult:
     return ReadResult(articles, skipped, hasher.hexdigest())
 
 
-Reader = Callable[[SourceFile, dict[str, Any]], ReadResult]
+Reader = Callable[[SourceFile, dict[str, Any], dict[str, str]], ReadResult]
 READERS: dict[str, Reader] = {
     ".txt": _read_text,
     ".md": _read_markdown,

@@ -1,55 +1,12 @@
-"""Find metadata in article text: dates, bylines, datelines, outlets, headline lines."""
+"""Find metadata in article text: dates, bylines, datelines, wire credits, headline lines."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
 
-AGENCIES = {
-    name.lower(): name
-    for name in (
-        "Reuters",
-        "Associated Press",
-        "AP",
-        "AFP",
-        "Agence France-Presse",
-        "dpa",
-        "DPA",
-        "Bloomberg",
-        "TASS",
-        "Xinhua",
-        "PA",
-        "ANSA",
-        "EFE",
-        "UPI",
-        "Kyodo",
-        "Yonhap",
-        "Interfax",
-        "RIA Novosti",
-        "Ukrinform",
-        "BBC",
-        "CNN",
-        "Al Jazeera",
-        "NAN",
-        "IANS",
-        "PTI",
-        "AAP",
-        "CP",
-        "NTB",
-        "TT",
-        "Anadolu",
-        "Sputnik",
-        "WAFA",
-        "APA",
-        "DW",
-        "Deutsche Welle",
-        "RFE/RL",
-        "KCNA",
-        "Kyiv Independent",
-    )
-}
-"""News agencies, by their lower-case name, for telling "by Reuters" from "By Jane Doe"."""
+from index.dates import parse_date_text
+from index.outlets import agency_name, is_outlet_name, known_outlet
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -76,20 +33,30 @@ DATE_TEXT = re.compile(
     re.IGNORECASE,
 )
 """A full date (day, month and year) with an optional weekday and time."""
-DATE_LINE = re.compile(
-    r"^(?:(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|at)?\s*:?\s*)?"
-    + DATE_TEXT.pattern
-    + r"\s*$",
-    re.IGNORECASE,
-)
-"""A line that is only a date (perhaps "Published: ...")."""
 HEADLINE_DATE = re.compile(
     r"^(?P<title>.{8,}?)\s+[–—-]\s+(?P<date>" + DATE_TEXT.pattern + r")\s*$", re.IGNORECASE
 )
 """A headline with a date after a dash: "Russia opposes ... – 01/23/2025 at 5:53 p.m."."""
 
-BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})\s*$")
-"""A byline line: "By Daniel Bases", "By Jane Doe and John Roe"."""
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|bin|al)\s+)?[A-Z][\w.'’-]+){0,4}"
+NAMES = re.compile(
+    rf"(?P<name>{_NAME}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+|\s*,\s*(?:and|AND)\s+){_NAME}){{0,5}})"
+)
+"""One or more person names: "Jane Doe", "Jane Doe, Tom Roe and Li Wu"."""
+BYLINE = re.compile(
+    r"^(?:By|BY|by|Written by|Words by|Posted by|Reported by|Author:|Authors:|By:)\s+"
+    r"(?P<rest>.{2,160})$"
+)
+"""A byline line: "By Daniel Bases", "By Jane Doe and John Roe", "Written by Jane Doe"."""
+_BYLINE_PARTS = re.compile(r"\s+(?:\||•|·|—|–|-)\s+")
+_CREDIT_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4}")
+"""A name after a byline's bar: an outlet the table may not know ("AllSides")."""
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]{1,40}$")
+_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|journalist|producer"
+    r"|analyst|bureau chief|intern|fellow)s?\b",
+    re.IGNORECASE,
+)
 SOURCE_LINE = re.compile(
     r"^(?:by|via|source:)\s+(?P<name>[A-Za-z][\w.&/ -]{1,40}?)\s*$", re.IGNORECASE
 )
@@ -134,47 +101,19 @@ TRAILING_AGENCY = re.compile(
 )
 """An agency credit closing the text: "... Macron.(dpa/NAN)"."""
 
-_DATE_SETTINGS: dict[str, Any] = {
-    "STRICT_PARSING": True,
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "PREFER_DATES_FROM": "past",
-    "DATE_ORDER": "MDY",
-    "TIMEZONE": "UTC",
-    "TO_TIMEZONE": "UTC",
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
 _CREDIT_WORDS = ("porting by", "riting by", "ritten by", "ported by")
-_MERIDIEM = re.compile(r"\b([ap])\.m\.?", re.IGNORECASE)
 
 
 def parse_date(text: str) -> datetime | None:
     """Parse a date the text states in full; None when day, month or year is missing.
 
-    Uses dateparser (imported on first use: it is slow to import), which reads the many
-    forms web pages write dates in; a time zone, when given, is converted to UTC.
+    The first full date in ``text`` (see `DATE_TEXT`) is read by `index.dates`; a time
+    zone, when given, is converted to UTC.
     """
     found = DATE_TEXT.search(text)
     if found is None:
         return None  # relative or partial ("last month", "March 20"): not a date
-    candidate = _MERIDIEM.sub(r"\1m", found.group().strip(" ,"))
-    iso = candidate.replace("Z", "+00:00")
-    try:
-        parsed = datetime.fromisoformat(iso)
-    except ValueError:
-        import dateparser
-
-        parsed_or_none = dateparser.parse(candidate, languages=["en"], settings=_DATE_SETTINGS)
-        if parsed_or_none is None:
-            return None
-        parsed = parsed_or_none
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed
-
-
-def agency_name(name: str) -> str | None:
-    """The canonical name of a news agency, or None if ``name`` is not one."""
-    return AGENCIES.get(name.strip().lower())
+    return parse_date_text(found.group())
 
 
 def source_from_credit(credit: str) -> str | None:
@@ -189,6 +128,44 @@ def source_from_credit(credit: str) -> str | None:
     ):
         return credit
     return None
+
+
+def read_byline(line: str) -> tuple[str, str | None] | None:
+    """The names and the outlet a byline line gives ("By Jane Doe, CNN"), or None.
+
+    A line without "By" is a byline only when a known outlet follows the name
+    ("Jane Doe, Reuters"); "by Reuters" alone is a source credit, not a byline.
+    """
+    match = BYLINE.match(line)
+    outlet: str | None = None
+    if match is None:
+        parts = line.split(",", 1)  # "Jane Doe | CNN" may be a headline and its outlet
+        if len(parts) != 2 or known_outlet(parts[1]) is None:
+            return None
+        names = parts[0].strip()
+        people = re.split(r"\s+(?:and|AND|&)\s+", names)
+        if not all(2 <= len(p.split()) <= 4 for p in people) or not NAMES.fullmatch(names):
+            return None
+        return names, known_outlet(parts[1])
+    rest = match.group("rest").strip()
+    pieces = _BYLINE_PARTS.split(rest)
+    rest = pieces[0]
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        if _ROLE.search(piece):
+            continue  # "Staff Writer"
+        if not (is_outlet_name(piece) or _CREDIT_NAME.fullmatch(piece)):
+            return None
+        outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
+    head, _, tail = rest.rpartition(",")
+    if head and (is_outlet_name(tail) or _ROLE.search(tail)):
+        if is_outlet_name(tail) and not _ROLE.search(tail):
+            outlet = outlet or known_outlet(tail) or tail.strip()
+        rest = head
+    rest = _IN_PLACE.sub("", rest).strip(" ,")
+    if agency_name(rest) or not NAMES.fullmatch(rest):
+        return None
+    return rest, outlet
 
 
 def byline_from_credits(text: str) -> str | None:

@@ -16,6 +16,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class StyleSpan:
+    """A stretch of an article's body that its Markdown styles: ``body[start:end]``.
+
+    ``style`` is one of bold, italic, code, link, heading1..heading6, quote.
+    """
+
+    start: int
+    end: int
+    style: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extracted:
     """What cleaning and metadata extraction found in one raw article text.
 
@@ -27,7 +39,12 @@ class Extracted:
         source: The outlet, when the text names it ("Reuters", "dpa/NAN").
         byline: The author(s), when the text names them.
         dateline: The dateline ("UNITED NATIONS, March 20"), when present.
-        date: The publication date the text gives, else None (never guessed).
+        date: The publication date the text gives, else None (never guessed); when the
+            text gives only an update time, that.
+        updated: The last-updated date the text gives, else None.
+        provenance: Where each fact came from, by field: ``'line 3: "By Jane Doe"'``,
+            ``"sidecar"``, ``"derived from the lede (line 9)"``.
+        styles: Markdown styles over ``body`` (bold, italic, headings, links...).
     """
 
     body: str
@@ -38,6 +55,9 @@ class Extracted:
     byline: str | None = None
     dateline: str | None = None
     date: datetime | None = None
+    updated: datetime | None = None
+    provenance: dict[str, str] = field(default_factory=dict)
+    styles: tuple[StyleSpan, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +77,10 @@ class Article:
         body: The cleaned body text; highlight spans index into it.
         removed: The boilerplate taken out of the body, one item per block.
         url: The article's address, when known.
-        extra: Other metadata fields kept from the input (JSON records).
+        extra: Other metadata fields kept from the input (JSON records), and the
+            last-updated date as ``updated`` when the text gives one.
+        provenance: Where each fact came from, by field (see `Extracted`).
+        styles: Markdown styles over ``body``, for the reading pane.
     """
 
     id: str
@@ -72,6 +95,8 @@ class Article:
     removed: tuple[str, ...] = ()
     url: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    provenance: dict[str, str] = field(default_factory=dict)
+    styles: tuple[StyleSpan, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

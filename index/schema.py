@@ -5,7 +5,7 @@ from __future__ import annotations
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the schema or what is stored changes: older indexes are rebuilt, not misread."""
 
 TEXT_ANALYZER = StemmingAnalyzer()
@@ -39,6 +39,8 @@ def make_schema() -> Schema:
         removed=STORED(),
         url=STORED(),
         extra=STORED(),
+        provenance=STORED(),  # where each fact came from: {"title": 'line 3: "..."'}
+        styles=STORED(),  # Markdown styles over the body: [(start, end, "bold"), ...]
     )
 
 

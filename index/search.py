@@ -25,7 +25,7 @@ from index.highlight import (
     snippet,
 )
 from index.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
-from index.models import Article, Hit, SearchResult
+from index.models import Article, Hit, SearchResult, StyleSpan
 from index.query import check_syntax, make_parser, parse_query
 from index.schema import make_schema
 from index.store import (
@@ -459,6 +459,8 @@ def _article_from(fields: dict[str, Any]) -> Article:
         removed=tuple(fields.get("removed") or ()),
         url=fields.get("url"),
         extra=dict(fields.get("extra") or {}),
+        provenance=dict(fields.get("provenance") or {}),
+        styles=tuple(StyleSpan(*span) for span in fields.get("styles") or ()),
     )
 
 

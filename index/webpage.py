@@ -26,7 +26,8 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
 _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
-"""Dates only from the page's metadata: a year in a copyright line is not a date."""
+"""Dates only from the page's metadata: a year in a copyright line is not a date. The
+original (published) date is the article's date; the last-modified one is kept beside it."""
 
 
 class PageUnreadable(Exception):
@@ -99,8 +100,20 @@ def extract_page(html: str) -> Page | None:
             ("source", document.sitename),
             ("byline", document.author),
             ("date", document.date),
+            ("updated", _updated(html, document.date)),
             ("url", document.url),
         )
         if value and str(value).strip()
     }
     return Page(text, metadata)
+
+
+def _updated(html: str, published: str | None) -> str | None:
+    """The page's last-modified date (from its metadata), when it differs from the published."""
+    from htmldate import find_date  # trafilatura's own date library
+
+    try:
+        modified = find_date(html, original_date=False, extensive_search=False)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    return modified if modified and modified != published else None

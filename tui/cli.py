@@ -469,6 +469,7 @@ def _article_json(article: Article) -> dict[str, Any]:
         "body": article.body,
         "removed": list(article.removed),
         "extra": article.extra,
+        "provenance": article.provenance,
     }
 
 

@@ -35,12 +35,18 @@ def test_separators(line: str) -> None:
         "Copyright 2023 Example News Ltd. All rights reserved.",
         "We use cookies to improve your experience.",
         "Our Standards: The Example Trust Principles.",
-        "Reuter",
         "Download our free app for breaking news",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate_line(line)
+
+
+def test_wire_signoff_goes_only_at_the_end() -> None:
+    found = extract("Reuters\n\nGrain prices rose sharply on Monday, traders said.\n\nReuter\n")
+    assert found.source == "Reuters"  # the outlet line above the text
+    assert found.body == "Grain prices rose sharply on Monday, traders said."
+    assert found.removed == ("Reuter",)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +117,7 @@ def test_promo_above_headline_is_removed() -> None:
     found = extract(text)
     assert found.title == "Floods close the coast road"
     assert found.byline == "Ann Other"
-    assert found.source == "AP"
+    assert found.source == "Associated Press"  # the outlet table's name for "AP"
     assert found.dateline == "COASTVILLE, May 2"
     assert "Our journalism has moved" in "\n".join(found.removed)
     assert found.body.startswith("COASTVILLE")

@@ -53,7 +53,7 @@ def test_date_line_and_published_prefix() -> None:
     [
         ("Reuters", "Reuters"),
         ("dpa/NAN", "dpa/NAN"),
-        ("AP", "AP"),
+        ("AP", "Associated Press"),
         ("AFP/Getty", None),
         ("the mayor", None),
     ],
@@ -106,7 +106,7 @@ def test_trailing_agency_credit() -> None:
             None,
             "Stocks rose sharply today, traders said",
         ),
-        ("DW: The council voted on Monday to shut the mine.", None, "DW", None),
+        ("DW: The council voted on Monday to shut the mine.", None, "Deutsche Welle", None),
         ("UPDATE: The council voted on Monday to shut the mine.", None, None, None),
         ("KYIV: The council voted on Monday to shut the mine.", "KYIV", None, None),
     ],

@@ -26,6 +26,22 @@ from index.search import Highlighter
 WatchWord = tuple[Highlighter, Style]
 
 
+MARKDOWN_STYLES: dict[str, Style] = {
+    "bold": Style(bold=True),
+    "italic": Style(italic=True),
+    "strike": Style(strike=True),
+    "code": Style(reverse=True),
+    "link": Style(underline=True),
+    "quote": Style(italic=True, dim=True),
+    "heading1": Style(bold=True, underline=True),
+    "heading2": Style(bold=True),
+    "heading3": Style(bold=True, italic=True),
+    "heading4": Style(bold=True, italic=True),
+    "heading5": Style(italic=True),
+    "heading6": Style(italic=True),
+}
+"""How the pane shows a Markdown article's styles (attributes only: every theme works)."""
+
 CHUNK = 16_000
 """Characters of body laid out between pauses (a pause lets the UI thread take the GIL)."""
 PAUSE = 0.001
@@ -132,8 +148,25 @@ def layout_article(
         match_lines.extend(found[k] for k in sorted(found))
 
     pieces = list(chunks(article.body))
+    styles = sorted(article.styles, key=lambda span: span.start)
+    offset = 0
+    first = 0  # styles before this one end before the chunk (chunks end at line ends)
     for position, chunk in enumerate(pieces):
         piece = Text(chunk)
+        # Markdown styles first, so that watch words and matches are drawn over them
+        while first < len(styles) and styles[first].end <= offset:
+            first += 1
+        for index in range(first, len(styles)):
+            styled = styles[index]
+            if styled.start >= offset + len(chunk):
+                break
+            if styled.end > offset:
+                piece.stylize(
+                    MARKDOWN_STYLES.get(styled.style, Style()),
+                    max(0, styled.start - offset),
+                    min(len(chunk), styled.end - offset),
+                )
+        offset += len(chunk)
         for words, style in watch:
             for span in words.spans(chunk):
                 piece.stylize(style, span.start, span.end)

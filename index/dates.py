@@ -1,0 +1,205 @@
+"""Dates in article text: what a date line states (published or updated), in UTC, or nothing.
+
+A date line is a line that is only a date, perhaps labelled ("Published:", "Updated",
+"Last modified on") and perhaps with a time and a zone, in any of the forms web pages use:
+``Feb. 13, 2017, 11:47 AM ET``, ``15.03.2017``, ``Updated 1115 GMT (1915 HKT) February 23,
+2017``, ``Published: 02/23/2017``, ``Mon 13 Feb 2017 18.20 GMT``. The parsing is
+dateparser's, with explicit settings: absolute dates only (``3 hours ago`` has no anchor and
+stays unknown), day, month and year all required, numeric dates read day-first when
+written with dots (``15.03.2017``) and month-first with slashes (``02/23/2017``) unless the
+first number cannot be a month. US zones written without standard/daylight (``ET``, ``PT``)
+are read with the zone's rules for that day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+PUBLISHED, UPDATED, RELATIVE = "published", "updated", "relative"
+MAX_DATE_LINE = 120
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+)
+_ZONE = r"(?:gmt|utc|z|[a-z]{2,3}t|[ecmp]t|[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)"
+"""A time zone: GMT, UTC, an abbreviation (BST, CEST, HKT, ET) or an offset."""
+_TOKENS = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"  # ISO
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 15.03.2017, 02/23/2017
+    r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"  # 18.20, 11:47 AM
+    r"|\d{1,2}\s*[ap]\.?\s?m\.?"  # 4 pm
+    r"|\d{3,4}(?=\s*(?:" + _ZONE + r")\b)"  # 1115 GMT
+    r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}"
+    r"|" + _WEEKDAY + r"|" + _MONTH + r"|" + _ZONE + r"|at|on|of|the"
+    r"|\([^()]{1,30}\)"  # (1915 HKT)
+    r"|[\s,/|•·–—-]+",
+    re.IGNORECASE,
+)
+_HAS_MONTH = re.compile(
+    r"\b" + _MONTH + r"(?!\w)|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?<![\d:])(?:19|20)\d{2}(?![\d:])")
+_LABEL = re.compile(
+    r"(?P<label>(?:first |originally |last |date )?(?:published|posted|updated|modified|revised"
+    r"|edited|created|released|issued)|date|last updated|updated on)"
+    r"(?:\s+(?:on|at))?\s*[:|–—-]?\s*",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL = re.compile(r"updated|modified|revised|edited", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?"
+    r"(?:(?:\d+|an?|one|two|three|few|several)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?"
+    r"|weeks?|months?|years?)\s+ago|just now|moments? ago|yesterday|today|last (?:week|night))"
+    r"(?:\s*[|•·]\s*.{0,40})?$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_DATE_WORD = re.compile(
+    _MONTH.removesuffix(r"\.?")
+    + "|"
+    + _WEEKDAY.removesuffix(r"\.?")
+    + r"|first|originally|last|date|published|posted|updated|modified|revised|edited|created"
+    + r"|released|issued|the|[a-z]{2,3}t|gmt|utc",
+    re.IGNORECASE,
+)
+"""The words of date lines (the full check is `is_date_text`; this one is a fast refusal)."""
+_PAREN = re.compile(r"\([^()]{1,30}\)")
+_MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:" + _ZONE + r")\b)", re.IGNORECASE)
+_DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_US_ZONE = re.compile(r"\b(ET|PT|CT|MT)\b")
+_US_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+_SEPARATORS = re.compile(r"\s+(?:/|\||•|·|–|—|-|at|on)\s+|,\s*(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+_SETTINGS: dict[str, Any] = {
+    "PARSERS": ["absolute-time"],
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DATES_FROM": "past",
+    "TIMEZONE": "UTC",
+    "TO_TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+"""dateparser's settings, all explicit; DATE_ORDER is added per text."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateStatement:
+    """One date a line states: ``kind`` is published, updated or relative (no value)."""
+
+    kind: str
+    value: datetime | None
+    text: str
+
+
+def read_date_line(line: str) -> tuple[DateStatement, ...]:
+    """What a line that is only a date (or a few labelled dates) states; () for other lines.
+
+    Args:
+        line: One line of text, stripped.
+
+    Returns:
+        One statement per date on the line; a date the line writes in a form that cannot
+        be read fully (no year, an unknown zone) has the value None.
+    """
+    if not line or len(line) > MAX_DATE_LINE:
+        return ()
+    if len(line) <= 80 and _RELATIVE.match(line):
+        return (DateStatement(RELATIVE, None, line),)
+    if not _YEAR.search(line):
+        return ()  # every full date has a year (an ISO date's too)
+    if any(not _DATE_WORD.fullmatch(word) for word in _WORDS.findall(line)):
+        return ()  # a word no date is written with: a sentence, not a date line
+    pieces: list[tuple[str, str]] = []
+    labels = list(_LABEL.finditer(line))
+    if labels and line[: labels[0].start()].strip(" |•·,-–—"):
+        return ()  # text before the first label: not a date line
+    if not labels:
+        pieces.append((PUBLISHED, line))
+    for k, label in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+        kind = UPDATED if _UPDATED_LABEL.search(label.group("label")) else PUBLISHED
+        pieces.append((kind, line[label.end() : end]))
+    statements: list[DateStatement] = []
+    for kind, piece in pieces:
+        piece = piece.strip(" |•·,;-–—")
+        if not is_date_text(piece):
+            return ()
+        statements.append(DateStatement(kind, parse_date_text(piece), piece))
+    return tuple(statements)
+
+
+def is_date_text(text: str) -> bool:
+    """True when ``text`` is only a date: words of dates and times, a year and a month."""
+    if not text or len(text) > MAX_DATE_LINE:
+        return False
+    if _TOKENS.sub("", text).strip():
+        return False
+    return _YEAR.search(text) is not None and _HAS_MONTH.search(text) is not None
+
+
+def parse_date_text(text: str) -> datetime | None:
+    """The moment a date text states, as naive UTC; None unless day, month and year are given.
+
+    Args:
+        text: A date, as found by `read_date_line` or `index.metadata.DATE_TEXT`.
+    """
+    text = text.strip(" ,|")
+    iso = text.replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        parsed: datetime | None = datetime.fromisoformat(iso)
+    except ValueError:
+        parsed = None
+    if parsed is None or len(text) < 10:
+        parsed = _dateparser(text)
+    if parsed is None or not 1800 <= parsed.year <= 2200:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
+
+
+def _dateparser(text: str) -> datetime | None:
+    cleaned = _PAREN.sub(" ", text)  # "(1915 HKT)": the same moment in another zone
+    cleaned = _MILITARY.sub(r"\1:\2", cleaned)  # "1115 GMT"
+    cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)  # "18.20 GMT"
+    cleaned = _MERIDIEM.sub(r"\1m", cleaned)  # "5:53 p.m."
+    cleaned = _ORDINAL.sub(r"\1", cleaned)  # "13th February"
+    cleaned = cleaned.replace("Sept.", "Sep").replace("sept.", "sep")
+    zone = None
+    us_zone = _US_ZONE.search(cleaned)
+    if us_zone:
+        zone = _US_ZONES[us_zone.group(1)]
+        cleaned = _US_ZONE.sub(" ", cleaned)
+    cleaned = _SEPARATORS.sub(" ", cleaned)
+    cleaned = " ".join(cleaned.split()).strip(" ,")
+    order = "MDY"
+    numeric = _NUMERIC.search(cleaned)
+    if numeric:
+        first, second = int(numeric.group(1)), int(numeric.group(3))
+        if numeric.group(2) == "." or (first > 12 >= second):
+            order = "DMY"
+    import dateparser  # slow to import: only when a date line is found
+
+    settings = {**_SETTINGS, "DATE_ORDER": order}
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if zone is not None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC).replace(tzinfo=None)
+    return parsed

@@ -1,0 +1,359 @@
+"""The head of an article (the lines above its first paragraph): headline, byline, dates, outlet.
+
+A head line is a date line, a byline, an outlet line (a name or a web address), a
+headline candidate, or something else (a standfirst, a note) that stays in the body. A
+date line, a byline or a button row is never a headline. Of the candidates, the headline
+is the first that is not a kicker (a section label such as "WORLD NEWS" or an outlet's
+name above the headline); lines above the headline are removed (kickers, promos).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+from index.clean import tail_rule
+from index.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
+from index.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
+from index.outlets import is_outlet_name, known_outlet, outlet_from_url_line, split_title_suffix
+
+BODY, REMOVED, META = 0, 1, 2
+HEAD_LINE_MAX = 300
+"""Longest line that can be a headline, a date line or a byline; longer lines are prose."""
+HEAD_REACH = 12
+"""A paragraph this far down or further is the lede even if metadata lines follow it."""
+TAIL_LINES = 2
+"""How many of an article's last lines may be an author's bio."""
+CITE_CHARS = 100
+"""How much of a line the provenance quotes."""
+
+
+class Facts:
+    """The facts found in a text, each with the line it came from (the first one wins)."""
+
+    def __init__(
+        self, lines: Sequence[str], line_numbers: Sequence[int] | None = None, where: str = "line"
+    ):
+        self.lines = lines
+        self.line_numbers = line_numbers
+        self.where = where
+        self._found: dict[str, tuple[object, int | None]] = {}
+
+    def note(self, key: str, value: object, line: int | None) -> None:
+        """Record ``value`` for ``key`` from line index ``line``, unless one is already known."""
+        if value is not None and key not in self._found:
+            self._found[key] = (value, line)
+
+    def forget(self, key: str) -> None:
+        self._found.pop(key, None)
+
+    def value(self, key: str) -> object:
+        found = self._found.get(key)
+        return found[0] if found else None
+
+    def line_of(self, key: str) -> int | None:
+        found = self._found.get(key)
+        return found[1] if found else None
+
+    def origin(self, key: str) -> str | None:
+        """Where the fact came from, as shown to a user: 'line 4: "By Jane Doe"'."""
+        line = self.line_of(key)
+        return self.cite(line) if line is not None else None
+
+    def cite(self, line: int) -> str:
+        number = self.line_numbers[line] if self.line_numbers else line + 1
+        text = self.lines[line]
+        if len(text) > CITE_CHARS:
+            text = text[: CITE_CHARS - 1].rstrip() + "…"
+        return f"{self.where} {number}: “{text}”"
+
+    def best_outlet(self, order: Iterable[str]) -> tuple[str | None, str | None]:
+        """The outlet from the most trusted place that names one, and that place's key."""
+        if not any(key.startswith("outlet:") for key in self._found):
+            return None, None
+        for key in order:
+            value = self.value(f"outlet:{key}")
+            if isinstance(value, str) and value:
+                return f"outlet:{key}", value
+        return None, None
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as article text rather than a heading or a label."""
+    words = line.count(" ") + 1
+    if words < 5:
+        return False  # a web address, a label
+    if len(line) > HEAD_LINE_MAX:
+        return True  # no heading is this long: spare the regexes on long paragraphs
+    if not (len(line) >= 140 or (words >= 12 and line[-1:] in '.!?"”’)…')):
+        return False
+    # a date line, or a headline with its date after a dash, reads like a sentence too
+    if ("–" in line or "—" in line or " - " in line) and HEADLINE_DATE.match(line):
+        return False
+    return not dates_of(line)
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Dr|Mr|Mrs|Ms|No|vs)|\b[A-Z])\.$")
+"""A headline's last word is an abbreviation ("Donald Trump Jr.", "the U.S.")."""
+
+
+def is_title_like(line: str) -> bool:
+    """A line that could be a headline: a few words, capitalised, no closing punctuation."""
+    words = len(line.split())
+    return (
+        2 <= words <= 30
+        and len(line) <= 220
+        and (line[-1] not in ".:;," or _ABBREVIATION_END.search(line) is not None)
+        and line[0] not in "([{-–—•*>@"
+        and (not line[0].islower() or line[1:2].isupper())  # "iPhone users fooled..."
+    )
+
+
+def _dated_below(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
+    """A date line or a byline among the three head lines below line ``k``."""
+    below = [j for j in head if j > k][:3]
+    return any(dates_of(lines[j]) or read_byline(lines[j]) is not None for j in below)
+
+
+def _is_sentence_title(line: str) -> bool:
+    """A headline that ends with a full stop: a short sentence or two, capitalised."""
+    return (
+        line[-1:] in ".…"
+        and 3 <= len(line.split()) <= 20
+        and len(line) <= 140
+        and is_title_like(line.rstrip(".…"))
+    )
+
+
+def _kicker_like(line: str) -> bool:
+    """A section label or an outlet's name printed above a headline."""
+    words = line.split()
+    if len(words) <= 3 or (line.isupper() and len(words) <= 6):
+        return True
+    return (
+        len(words) <= 5
+        and is_outlet_name(line)
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    )
+
+
+def _label_like(line: str) -> bool:
+    """Too few words, or all capitals, to be a headline: a label ("WORLD NEWS")."""
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    return len(words) < 3 or (line.isupper() and len(words) <= 6)
+
+
+def _is_label(line: str) -> bool:
+    """One to three capitalised words and nothing else: "Opinion", "US & Canada"."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and line[-1:].isalnum()
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    )
+
+
+@lru_cache(maxsize=2048)
+def dates_of(line: str) -> tuple[DateStatement, ...]:
+    """`read_date_line`, cached: the head is read twice (to find the lede, then the facts)."""
+    return read_date_line(line) if len(line) <= HEAD_LINE_MAX else ()
+
+
+def _is_meta(line: str) -> bool:
+    """A date line, a byline or a web address: lines that belong to the head."""
+    return (
+        bool(dates_of(line))
+        or read_byline(line) is not None
+        or (len(line) < 400 and outlet_from_url_line(line) is not None)
+    )
+
+
+def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
+    """The first paragraph of prose, unless it is a standfirst under a headline.
+
+    A standfirst reads as prose too; it is told from the lede by what surrounds it: a
+    headline-like line above it and a date line, byline or web address closely below. A
+    headline can read as prose ("Fauci Clashes With Rand Paul Again: ‘You Are Saying
+    Things That Are Not Correct!’"); a byline or date line right below it says otherwise.
+    """
+    for position, k in enumerate(content):
+        if not is_prose(lines[k]):
+            continue
+        if position < HEAD_REACH:
+            above = content[:position]
+            ahead = content[position + 1 : position + 5]
+            if any(is_title_like(lines[j]) or _is_sentence_title(lines[j]) for j in above) and any(
+                _is_meta(lines[j]) for j in ahead
+            ):
+                continue  # a standfirst: the byline and dates are still to come
+            if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
+                continue  # a headline that reads as a sentence, over its byline or date
+        return k
+    return None
+
+
+def read_head(
+    lines: list[str], role: list[int], facts: Facts, known: Mapping[str, object]
+) -> tuple[str | None, int | None]:
+    """Read the head: mark its metadata lines, note the facts, choose the headline.
+
+    Returns:
+        The headline (None when the head has none) and the index of the lede line.
+    """
+    content = [k for k, line in enumerate(lines) if line and role[k] == BODY]
+    lede = find_lede(lines, content)
+    head = [k for k in content if lede is None or k < lede]
+    candidates: list[int] = []
+    sentences: list[int] = []
+    titles: dict[int, str] = {}
+    for k in head:
+        line = lines[k]
+        if len(line) > HEAD_LINE_MAX:
+            continue
+        statements = dates_of(line)
+        if statements:
+            role[k] = META
+            for statement in statements:
+                _note_date(facts, statement, k)
+            continue
+        dated = HEADLINE_DATE.match(line)
+        if dated and is_title_like(dated.group("title")):
+            candidates.append(k)
+            titles[k] = dated.group("title").strip()
+            continue
+        byline = read_byline(line)
+        if byline is not None:
+            role[k] = META
+            facts.note("byline", byline[0], k)
+            facts.note("outlet:byline", byline[1], k)
+            continue
+        credit = SOURCE_LINE.match(line)
+        if credit and _is_source(credit.group("name"), line):
+            name = credit.group("name").strip()
+            role[k] = META
+            facts.note("outlet:source line", agency_name(name) or known_outlet(name) or name, k)
+            continue
+        named = known_outlet(line) if len(line) <= 60 else None
+        address = None if named else outlet_from_url_line(line)
+        if named or address:
+            role[k] = META
+            facts.note("outlet:outlet line" if named else "outlet:url", named or address, k)
+            continue
+        suffixed = split_title_suffix(line) if is_title_like(line) else None
+        if suffixed is not None:
+            candidates.append(k)
+            titles[k] = suffixed[0]
+        elif is_title_like(line):
+            candidates.append(k)
+            titles[k] = line
+        elif _is_sentence_title(line):
+            sentences.append(k)
+            titles[k] = line
+    if all(lines[k].isupper() for k in candidates):
+        # a headline written as a sentence ("Nothing can unite us now."), above a byline
+        # or a date line: with none below it, it is a short first paragraph; under a
+        # short headline ("The Ban") it is the standfirst, so only a kicker in capitals
+        # ("WORLD NEWS") may stand above it
+        first_sentence = [k for k in sentences if _dated_below(lines, head, k)]
+        candidates = sorted(candidates + first_sentence[:1])
+
+    known_title = known.get("title")
+    if isinstance(known_title, str) and known_title.strip():
+        anchor = _norm(known_title)
+        first = next((k for k in head if _norm(titles.get(k, lines[k])) == anchor), None)
+        headline: str | None = known_title if first is not None else None
+    else:
+        first = _choose(candidates, lines, lede)
+        if (
+            first is not None
+            and lede is not None
+            and titles[first][-1:] in _SENTENCE_END
+            and not any(role[k] == META for k in head)
+        ):
+            # "For months the refrain has been "how long?"" over the text, with no byline,
+            # date or outlet line to say there is a header: a short first paragraph, maybe
+            first = None
+        headline = titles[first] if first is not None else None
+    if first is None or headline is None:
+        if lede is not None:
+            for k in head:
+                if role[k] == BODY and _is_label(lines[k]):
+                    role[k] = REMOVED  # a section label above the text ("WORLD NEWS")
+        return None, lede
+    role[first] = META
+    facts.note("title", headline, first)
+    suffixed = split_title_suffix(lines[first])
+    if suffixed is not None and _norm(suffixed[0]) == _norm(headline):
+        facts.note("outlet:title suffix", suffixed[1], first)
+    dated = HEADLINE_DATE.match(lines[first])
+    if dated:
+        facts.note("date", parse_date(dated.group("date")), first)
+    key = _norm(headline)
+    for k in content:
+        if role[k] != BODY:
+            continue
+        if lede is not None and k < first:
+            role[k] = REMOVED  # a kicker or a promo above the headline
+        elif k != first and _norm(titles.get(k, lines[k])) == key:
+            role[k] = REMOVED  # the headline repeated
+    return headline, lede
+
+
+def _is_source(name: str, line: str) -> bool:
+    """A "by ..." / "via ..." / "Source: ..." line that credits an outlet, not a person."""
+    if agency_name(name) or known_outlet(name) or is_outlet_name(name):
+        return True
+    return line.lower().startswith(("via ", "source:"))
+
+
+def _note_date(facts: Facts, statement: DateStatement, line: int) -> None:
+    if statement.kind == RELATIVE:
+        facts.note("date_relative", statement.text, line)
+    elif statement.kind == UPDATED:
+        facts.note("updated", statement.value, line)
+    elif statement.kind == PUBLISHED:
+        facts.note("date", statement.value, line)
+
+
+_SENTENCE_END = frozenset(".?!…\"”’'")
+
+
+def _choose(candidates: list[int], lines: Sequence[str], lede: int | None) -> int | None:
+    """The headline among the candidates: the first that is not a kicker above another."""
+    if not candidates:
+        return None
+    if lede is None:
+        return candidates[0]  # no prose below: the text is its headlines
+    for position, k in enumerate(candidates):
+        if position + 1 < len(candidates) and _kicker_like(lines[k]):
+            continue
+        if position + 1 == len(candidates) and _label_like(lines[k]):
+            return None  # a section label alone ("US & Canada"): no headline is given
+        return k
+    return None
+
+
+_URLISH = re.compile(r"^<?(?:https?://|www\.)", re.IGNORECASE)
+
+
+def remove_tail_bios(lines: list[str], role: list[int], facts: Facts) -> None:
+    """The last lines: an author's bio goes; a URL line gives the outlet."""
+    checked = 0
+    for k in range(len(lines) - 1, -1, -1):
+        if not lines[k] or role[k] != BODY:
+            continue
+        if _URLISH.match(lines[k]):
+            address = outlet_from_url_line(lines[k])
+            if address:
+                role[k] = META
+                facts.note("outlet:url tail", address, k)
+                continue
+        if checked >= TAIL_LINES or tail_rule(lines[k]) is None:
+            return
+        checked += 1
+        role[k] = REMOVED

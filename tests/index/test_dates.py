@@ -1,0 +1,110 @@
+"""Date lines: the forms web pages write, in UTC; published and updated; never a guess."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.dates import PUBLISHED, RELATIVE, UPDATED, read_date_line
+from index.extract import extract
+from tests.messy.generate import DATE_FORMS, PUBLISHED_FORMS, UPDATED_FORMS, render_date
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "expected"),
+    [
+        # the issue's forms; a zone is converted to UTC, ET with the day's daylight rule
+        ("Feb. 13, 2017, 11:47 AM ET", PUBLISHED, datetime(2017, 2, 13, 16, 47)),
+        ("Jun. 13, 2017, 11:47 AM ET", PUBLISHED, datetime(2017, 6, 13, 15, 47)),
+        ("15.03.2017", PUBLISHED, datetime(2017, 3, 15)),
+        ("Updated 1115 GMT (1915 HKT) February 23, 2017", UPDATED, datetime(2017, 2, 23, 11, 15)),
+        ("Published: 02/23/2017", PUBLISHED, datetime(2017, 2, 23)),
+        ("Mon 13 Feb 2017 18.20 GMT", PUBLISHED, datetime(2017, 2, 13, 18, 20)),
+        ("Mon 13 Jun 2017 18.20 BST", PUBLISHED, datetime(2017, 6, 13, 17, 20)),
+        ("June 13, 2014 / 6:12 PM", PUBLISHED, datetime(2014, 6, 13, 18, 12)),
+        ("Last modified on Tue 14 Feb 2017 10.00 GMT", UPDATED, datetime(2017, 2, 14, 10)),
+        ("PUBLISHED: 18:20 GMT, 13 February 2017", PUBLISHED, datetime(2017, 2, 13, 18, 20)),
+        ("Date: 2017-02-13T18:20:00Z", PUBLISHED, datetime(2017, 2, 13, 18, 20)),
+        ("13/02/2017", PUBLISHED, datetime(2017, 2, 13)),  # no 13th month: day first
+        ("05/03/2017", PUBLISHED, datetime(2017, 5, 3)),  # slashes: month first (US)
+        ("05.03.2017", PUBLISHED, datetime(2017, 3, 5)),  # dots: day first
+    ],
+)
+def test_date_lines(line: str, kind: str, expected: datetime) -> None:
+    (statement,) = read_date_line(line)
+    assert (statement.kind, statement.value) == (kind, expected)
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "Updated 20 minutes ago", "Yesterday"])
+def test_relative_dates_stay_unknown(line: str) -> None:
+    (statement,) = read_date_line(line)
+    assert statement.kind == RELATIVE and statement.value is None
+    found = extract(f"Dam holds after storm\n{line}\n\n{PARAGRAPH}")
+    assert found.date is None and found.updated is None
+    assert found.provenance["date"].endswith("(relative, no anchor: unknown)")
+    assert line not in found.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 20",  # no year
+        "May 2017",  # no day: a date line, but no date
+        "2017 was a good year for the harbour",
+        "Today, we announce a plan of action.",
+        "By Jane Doe | Feb 13, 2017",  # a byline and a date: not only a date
+        "The vote on February 13, 2017 was close, the speaker said.",
+    ],
+)
+def test_no_full_date_no_value(line: str) -> None:
+    assert all(statement.value is None for statement in read_date_line(line))
+
+
+PARAGRAPH = (
+    "The dam held overnight, engineers said on Friday after a night of heavy rain across "
+    "the valley and the county.\n"
+)
+
+
+def test_published_wins_and_both_are_kept() -> None:
+    found = extract(
+        "Dam holds after storm\nUpdated: Feb 14, 2017 at 9:31 a.m. ET\n"
+        f"First published on Mon 13 Feb 2017 18.20 GMT\n\n{PARAGRAPH}"
+    )
+    assert found.date == datetime(2017, 2, 13, 18, 20)
+    assert found.updated == datetime(2017, 2, 14, 14, 31)
+    assert found.provenance["date"].startswith("line 3:")
+    assert found.provenance["updated"].startswith("line 2:")
+
+
+def test_an_update_alone_is_the_date() -> None:
+    update = "Updated 1115 GMT (1915 HKT) February 23, 2017"
+    found = extract(f"Dam holds after storm\n{update}\n\n{PARAGRAPH}")
+    assert found.date == found.updated == datetime(2017, 2, 23, 11, 15)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2030, 12, 31)),
+    st.sampled_from(sorted(set(DATE_FORMS + UPDATED_FORMS + PUBLISHED_FORMS))),
+    st.integers(min_value=0, max_value=1000),
+)
+def test_every_form_the_generator_writes_reads_back(when: datetime, form: str, seed: int) -> None:
+    """The messy set's date writer (zoneinfo for the truth) is the oracle."""
+    when = when.replace(second=0, microsecond=0)
+    text, truth, kind = render_date(form, when, random.Random(seed))
+    statements = read_date_line(text)
+    assert len(statements) == 1, text
+    assert statements[0].kind == kind, text
+    assert statements[0].value == truth, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_any_line_reads_without_error(line: str) -> None:
+    for statement in read_date_line(line.strip()):
+        assert statement.value is None or 1800 <= statement.value.year <= 2200

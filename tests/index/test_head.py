@@ -1,0 +1,145 @@
+"""Headlines, bylines and outlets from the head and the credits of a text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.extract import extract
+from index.outlets import outlet_from_credit, outlet_from_url_line
+from tests.messy.phrasings import DEBRIS, KICKERS
+
+TITLE = "Dam holds after the storm, engineers say"
+LEDE = (
+    "The dam held overnight, engineers said on Friday after a night of heavy rain across the "
+    "valley and the county.\n\nRoads reopened by noon."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [TITLE],
+        ["WORLD NEWS", TITLE],
+        ["BBC News", TITLE],
+        ["Politics", "Europe", TITLE],
+        ["https://www.theguardian.com/world/2017/feb/13/dam", TITLE],
+        [TITLE, "Share Tweet Email"],
+        [TITLE, "By Jane Doe"],
+        [TITLE, "By Jane Doe, Reuters", "Feb. 13, 2017, 11:47 AM ET"],
+        ["Feb. 13, 2017, 11:47 AM ET", TITLE, "Jane Doe, The Guardian"],
+        [TITLE, "Photo: AP", "3 hours ago"],
+        [f"{TITLE} | The Guardian"],
+        [f"{TITLE} - BBC News"],
+        ["US & Canada", TITLE, "The reservoir had been at its highest in decades.", "By Jane Doe"],
+    ],
+)
+def test_the_headline_is_found_past_kickers_bylines_dates_and_buttons(head: list[str]) -> None:
+    found = extract("\n".join(head) + "\n\n" + LEDE)
+    assert found.title == TITLE and not found.title_derived
+    assert found.provenance["title"].startswith("line ")
+    assert found.body.startswith("The dam held") or found.body.startswith("The reservoir")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Feb. 13, 2017, 11:47 AM ET",
+            "15.03.2017",
+            "Updated 1115 GMT (1915 HKT) February 23, 2017",
+            "Published: 02/23/2017",
+            "3 hours ago",
+            "Mon 13 Feb 2017 18.20 GMT",
+            "By Jane Doe",
+            "BY JANE DOE AND TOM ROE",
+            "Written by Jane Doe",
+            "Jane Doe, Reuters",
+            *DEBRIS["share"],
+            *DEBRIS["photo"],
+            *KICKERS,
+        ]
+    ),
+)
+def test_a_date_line_byline_button_row_or_label_is_never_the_title(line: str) -> None:
+    found = extract(f"{line}\n\n{LEDE}")
+    assert found.title_derived, (line, found.title)
+    assert line not in found.body.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Copyright 2017 CNN", "CNN"),
+        ("© The Guardian", "The Guardian"),
+        ("© 2017 Guardian News and Media Limited or its affiliated companies.", "The Guardian"),
+        ("Copyright © 2017 The Associated Press. All rights reserved.", "Associated Press"),
+        ("— The Associated Press", "Associated Press"),
+        ("— Valley Gazette", "Valley Gazette"),
+        ("Reuters contributed to this report.", "Reuters"),
+        ("© 2021 Govt. Accountability Office", "Govt. Accountability Office"),
+        ("— Jane Doe", None),  # a person signing off
+        ("© Getty Images", None),  # a photo's credit
+    ],
+)
+def test_outlets_from_credit_lines(line: str, outlet: str | None) -> None:
+    assert outlet_from_credit(line) == outlet
+    found = extract(f"{TITLE}\n\n{LEDE}\n\n{line}\n")
+    assert found.source == outlet
+    if outlet:
+        assert found.provenance["source"] == f"line 7: “{line}”"
+        assert line not in found.body
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet"),
+    [
+        ("LONDON (Reuters) - The dam held overnight, engineers said on Friday.", "Reuters"),
+        ("WASHINGTON (AP) — The dam held overnight, engineers said on Friday.", "Associated Press"),
+        ("(CNN) The dam held overnight, engineers said on Friday after the storm.", "CNN"),
+        ("MOSCOW, February 8. /TASS/. The dam held overnight, engineers said.", "TASS"),
+    ],
+)
+def test_outlets_from_the_lede(lede: str, outlet: str) -> None:
+    assert extract(f"{TITLE}\n\n{lede}\n").source == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("https://www.theguardian.com/world/2017/feb/13/dam", "The Guardian"),
+        ("http://abcnews.go.com/Politics/story?id=45310061", "ABC News"),
+        ("https://money.cnn.com/2017/02/13/news/dam", "CNN Business"),
+        ("https://www.valleygazette.example/news/dam", "valleygazette.example"),  # as written
+        ("theguardian.com", "The Guardian"),
+        ("The dam held overnight.", None),
+    ],
+)
+def test_outlets_from_web_addresses(line: str, outlet: str | None) -> None:
+    assert outlet_from_url_line(line) == outlet
+
+
+def test_the_page_header_wins_over_a_wire_credit() -> None:
+    found = extract(f"The Guardian\n{TITLE}\n\nLONDON (Reuters) - {LEDE}\n")
+    assert found.source == "The Guardian"
+    assert found.provenance["source"] == "line 1: “The Guardian”"
+
+
+def test_an_unknown_name_above_the_headline_is_no_outlet() -> None:
+    # "Valley Gazette" may be an outlet, "World News" is a section: neither is claimed
+    for kicker in ("Valley Gazette", "World News"):
+        found = extract(f"{kicker}\n{TITLE}\n\n{LEDE}\n")
+        assert found.title == TITLE and found.source is None
+        assert kicker in found.removed
+
+
+def test_a_byline_gives_names_and_outlet() -> None:
+    found = extract(f"{TITLE}\nBy Jane Doe and Tom Roe, The Hill\n\n{LEDE}")
+    assert found.byline == "Jane Doe and Tom Roe"
+    assert found.source == "The Hill"
+
+
+def test_no_outlet_is_invented() -> None:
+    found = extract(f"{TITLE}\nBy Jane Doe\n\n{LEDE}\n\nPhoto: Reuters/Tom Roe\n(Getty Images)\n")
+    assert found.source is None and "source" not in found.provenance
