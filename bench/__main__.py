@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -156,12 +157,18 @@ def main(argv: list[str] | None = None) -> int:
     if chosen & {"search", "tui"}:
         chosen.add("build")
     took: dict[str, float] = {}
+    failed: dict[str, str] = {}
     try:
         for name, run in sections:
             if name in chosen:
                 print(f"bench: {name}...", file=sys.stderr, flush=True)
                 started = time.perf_counter()
-                run()
+                try:
+                    run()
+                except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+                    # one section's failure costs its figures only: the others are kept
+                    failed[name] = f"{type(error).__name__}: {error}"
+                    print(f"bench: {name} failed: {failed[name]}", file=sys.stderr)
                 took[name] = round(time.perf_counter() - started, 1)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -173,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         "figures": bench.figures,
         "rows": bench.rows,
         "section_s": took,
+        "failed": failed,
     }
     text = json.dumps(report, indent=1)
     args.out.write_text(text, encoding="utf-8")
@@ -186,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         f"broadsheet {about['commit']}"
     )
     print(f"bench: wrote {args.out}", file=sys.stderr)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["quick"] is True
+    assert report["quick"] is True and report["failed"] == {}
     assert report["machine"]["cpus"] and report["machine"]["whoosh"] != "unknown"
     figures = report["figures"]
     for procs in ("procs1", "procs2"):
