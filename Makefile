@@ -29,9 +29,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports
 
-## bench: measure against raw Whoosh on ../shared/corpora (see bench/README.md)
+## bench: measure against raw Whoosh on ../shared/corpora, in-process and as whole commands
+## (see bench/README.md); e.g. make bench BENCH_ARGS="--only whole --skip-scale"
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	@command -v tmux >/dev/null 2>&1 || echo "tmux missing: the reader's first paint will not be measured"
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 ## opensearch: build and start a single-node OpenSearch on 127.0.0.1:9200 (Java 17, Maven)
 opensearch:
