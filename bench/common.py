@@ -112,7 +112,7 @@ t = time.perf_counter(); n = build(Path(sys.argv[1]), Path(sys.argv[2]), int(sys
 result = {"seconds": time.perf_counter() - t, "docs": n}
 """
 BS_BUILD = """
-import time; from pathlib import Path; from index.build import rebuild
+import time; from pathlib import Path; from index.store.build import rebuild
 t = time.perf_counter(); r = rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=int(sys.argv[3]))
 result = {"seconds": time.perf_counter() - t, "docs": r.indexed, "skipped": len(r.skipped)}
 """
@@ -120,7 +120,7 @@ result = {"seconds": time.perf_counter() - t, "docs": r.indexed, "skipped": len(
 SCALE_SEARCH = """
 import time; from pathlib import Path; from whoosh.index import open_dir
 from bench.common import QUERIES, pct; from bench.raw import parser
-from index.search import open_index
+from index.search.searcher import open_index
 ix = open_index(Path(sys.argv[1])); raw = open_dir(sys.argv[2]); rs = raw.searcher()
 qp = parser(raw.schema); ours = []; theirs = []
 for q in QUERIES:  # warm both

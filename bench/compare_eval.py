@@ -37,12 +37,12 @@ from bench.compare_labels import (
     name_hash,
     pair_verdict,
 )
+from index.analysis.compare import compare
 from index.analysis.multicompare import Document, MultiComparison, compare_many
 from index.analysis.words import normalize_words, undot
-from index.compare import compare
-from index.ingest import iter_articles
+from index.ingest.readers import iter_articles
 from index.models import Article
-from index.sentences import _split_line
+from index.text.sentences import _split_line
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")

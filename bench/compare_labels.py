@@ -28,7 +28,7 @@ from index.analysis.numbers import find_numbers
 from index.analysis.passages import pairwise_runs
 from index.analysis.sentencematch import SentenceMatcher, SentenceWords
 from index.analysis.words import words_of
-from index.sentences import sentence_index_at
+from index.text.sentences import sentence_index_at
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")

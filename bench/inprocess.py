@@ -69,7 +69,7 @@ class Bench(Recorder):
         from whoosh.index import open_dir
 
         from bench.raw import parser
-        from index.search import open_index
+        from index.search.searcher import open_index
 
         raw_ix = open_dir(str(self.work / "raw-2"))
         raw_searcher = raw_ix.searcher()
@@ -149,7 +149,7 @@ class Bench(Recorder):
         return "\n\n".join(parts)
 
     def updates(self) -> None:
-        from index.build import rebuild, update
+        from index.store.build import rebuild, update
 
         folder = self.work / "files"
         written = files_corpus(self.corpus, folder, QUICK_ARTICLES if self.quick else None)
@@ -212,7 +212,7 @@ class Bench(Recorder):
 
     def compare(self) -> None:
         try:
-            from index.compare import compare
+            from index.analysis.compare import compare
         except ImportError:
             self.rows.append(("comparison", "not available", "", "", ""))
             return

@@ -26,7 +26,7 @@ BENCH_INDEX = "broadsheet-bench"
 
 
 def _articles(corpus: Path, limit: int | None) -> list[Any]:
-    from index.ingest import ReadError, read_source, scan
+    from index.ingest.readers import ReadError, read_source, scan
 
     sources, _ = scan(corpus.resolve())
     found: list[Any] = []
@@ -58,9 +58,9 @@ def _node_memory(client: Any) -> dict[str, Any]:
 
 def run(corpus: Path, url: str | None, quick: bool, name: str = BENCH_INDEX) -> dict[str, Any]:
     """Load ``corpus`` into both engines, time the queries; return every figure."""
-    from index.build import rebuild
     from index.opensearch.engine import OpenSearchIndex
-    from index.search import open_index
+    from index.search.searcher import open_index
+    from index.store.build import rebuild
 
     limit = QUICK_ARTICLES if quick else None
     work = Path(tempfile.mkdtemp(prefix="bench-opensearch-"))

@@ -26,7 +26,7 @@ READY = "bench-harness-ready"
 
 def first_title(index_dir: Path) -> str | None:
     """The first words of the title the reader lists first (the same search it runs)."""
-    from index.search import open_index
+    from index.search.searcher import open_index
 
     index = open_index(index_dir)
     try:

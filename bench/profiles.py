@@ -1,6 +1,6 @@
 """Where the time goes: profiles of one rebuild and of keystroke-to-list.
 
-- ``rebuild``: ``index.build.rebuild`` with one process, under pyinstrument, so that all
+- ``rebuild``: ``index.store.build.rebuild`` with one process, under pyinstrument, so that all
   the work (reading, cleaning, metadata, analysis, writing) is in the one process sampled.
 - ``command``: ``broadsheet index rebuild`` as a user runs it (its default processes),
   under pyinstrument: the main process only (startup, reading and cleaning, waiting for
@@ -26,7 +26,7 @@ from bench.process import broadsheet, run
 TOP = 30
 
 REBUILD = """
-from pathlib import Path; from pyinstrument import Profiler; from index.build import rebuild
+from pathlib import Path; from pyinstrument import Profiler; from index.store.build import rebuild
 profiler = Profiler(interval=0.001)
 profiler.start(); report = rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1); profiler.stop()
 Path(sys.argv[3]).write_text(profiler.output_text(unicode=True), encoding="utf-8")
@@ -38,7 +38,7 @@ KEYSTROKE = """
 import asyncio, contextlib, cProfile, io, pstats; from pathlib import Path
 from pyinstrument import Profiler
 from bench.tui_bench import measure
-from index.search import CorpusIndex
+from index.search.searcher import CorpusIndex
 profiles = []
 NAMES = ("search", "count", "highlighter", "article", "with_snippet")
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from index.analysis.quote_groups import QuoteIndex
 from index.analysis.quotes import Quote, extract_quotes, quote_words
-from index.ingest import iter_articles
+from index.ingest.readers import iter_articles
 from index.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
-from index.ingest import iter_articles
+from index.ingest.readers import iter_articles
 from index.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from index.analysis.stories import StoryArticle, StoryModel
-from index.ingest import iter_articles
+from index.ingest.readers import iter_articles
 from index.models import Article
 
 SETS = (

@@ -22,7 +22,7 @@ QUICK_QUERIES = 2
 
 def default_procs() -> int:
     """The processes ``broadsheet index rebuild`` uses when not told."""
-    from index import build
+    from index.store import build
 
     return int(getattr(build, "DEFAULT_PROCS", os.cpu_count() or 1))
 

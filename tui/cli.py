@@ -20,9 +20,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from index.ingest.sanitize import printable
 from index.models import Article, BuildReport, Hit
-from index.sanitize import printable
-from index.store import (
+from index.store.generations import (
     IndexDamaged,
     IndexLocked,
     IndexMissing,
@@ -169,7 +169,7 @@ _ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
 @contextmanager
 def reported(settings: Target) -> Iterator[None]:
     """Turn the core's exceptions into one clear line and an exit code (tracebacks on --debug)."""
-    from index.search import QueryError
+    from index.search.searcher import QueryError
 
     try:
         yield
@@ -270,7 +270,7 @@ def index_rebuild(
     ctx: typer.Context, corpus: CorpusOption = None, index_dir: IndexDirOption = None
 ) -> None:
     """Build the whole index anew (atomically: the old one stays until the new one is done)."""
-    from index.build import rebuild
+    from index.store.build import rebuild
 
     settings = _target(ctx, corpus, index_dir)
     with reported(settings):
@@ -283,7 +283,7 @@ def index_update(
     ctx: typer.Context, corpus: CorpusOption = None, index_dir: IndexDirOption = None
 ) -> None:
     """Index new and changed files and drop deleted ones."""
-    from index.build import update
+    from index.store.build import update
 
     settings = _target(ctx, corpus, index_dir)
     with reported(settings):
@@ -302,7 +302,7 @@ def index_status(
     ] = False,
 ) -> None:
     """Show the corpus, the index, its size, when it was built, and whether it is stale."""
-    from index.status import index_status as status_of
+    from index.store.status import index_status as status_of
 
     settings = _target(ctx, corpus, index_dir)
     with reported(settings):
@@ -318,9 +318,9 @@ def index_status(
 
 def _open(settings: Target) -> Any:
     """Open the corpus index, building it first if there is none (or an outdated one)."""
-    from index.build import ensure_index
-    from index.search import open_index
-    from index.store import current_generation, load_manifest
+    from index.search.searcher import open_index
+    from index.store.build import ensure_index
+    from index.store.generations import current_generation, load_manifest
 
     why = "no index yet"
     generation = current_generation(settings.index_dir)
@@ -352,7 +352,7 @@ def _date_option(value: str | None, name: str) -> datetime | None:
     """A --since (start of the period named) or --until (its end) date, as `date:` reads it."""
     if value is None:
         return None
-    from index.query_dates import DateUnreadable, resolve_date
+    from index.search.query_dates import DateUnreadable, resolve_date
 
     try:
         period = resolve_date(value)
@@ -590,7 +590,7 @@ def compare_command(
     """Compare two articles: what they share, and what only one of them says."""
     settings = _target(ctx, corpus, index_dir)
     with reported(settings):
-        from index.compare import compare
+        from index.analysis.compare import compare
         from tui import compare_report
 
         index = _open(settings)

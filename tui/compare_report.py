@@ -10,9 +10,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from index.compare import Alignment, Comparison, Quote
+from index.analysis.compare import Alignment, Comparison, Quote
+from index.ingest.sanitize import printable
 from index.models import Article
-from index.sanitize import printable
 
 KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}
 """The colour each sentence class is shown in."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from index.models import Article, BuildReport, Hit, Progress, SearchResult
-from index.search import CorpusIndex, Highlighter
+from index.search.searcher import CorpusIndex, Highlighter
 
 
 @dataclass

@@ -21,9 +21,9 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from index.ingest.sanitize import printable
 from index.models import Hit, Progress, Span
-from index.sanitize import printable
-from index.search import (
+from index.search.searcher import (
     SORTS,
     CorpusIndex,
     Highlighter,
@@ -174,8 +174,8 @@ class BroadsheetApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="open index")
     def _open_index(self) -> None:
-        from index.build import ensure_index
-        from index.search import open_index
+        from index.search.searcher import open_index
+        from index.store.build import ensure_index
 
         def progress(step: Progress) -> None:
             self.post_message(BuildProgressed(step, "building the index"))
@@ -225,7 +225,7 @@ class BroadsheetApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="freshness")
     def _check_freshness(self) -> None:
-        from index.status import index_status
+        from index.store.status import index_status
 
         state = str(index_status(self.corpus, self.index_dir).get("state", "unknown"))
         self.post_message(FreshnessChecked(state.split(" (")[0]))
@@ -249,7 +249,7 @@ class BroadsheetApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="update index")
     def _update(self) -> None:
-        from index.build import update
+        from index.store.build import update
 
         def progress(step: Progress) -> None:
             self.post_message(BuildProgressed(step, "updating"))

@@ -1,1 +1,1 @@
-"""Analyses over cleaned articles: comparison, quotations, stories."""
+"""Analyses over articles: comparison, stories, quotes."""

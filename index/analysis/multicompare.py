@@ -25,7 +25,7 @@ from index.analysis.quotes import extract_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_sentences
 from index.analysis.words import Word, content_stems, words_of
 from index.models import Article
-from index.sentences import Sentence, split_sentences
+from index.text.sentences import Sentence, split_sentences
 
 __all__ = [
     "MAX_ARTICLES",

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from index.analysis.numbers import NumberMention, same_number
 from index.analysis.passages import Run
 from index.analysis.words import Word, content_stems
-from index.sentences import Sentence
+from index.text.sentences import Sentence
 
 MatchKind = Literal["verbatim", "paraphrase"]
 

@@ -18,7 +18,7 @@ from index.fetch.files import atomic_write
 from index.fetch.models import Feed, FetchError, Problem
 from index.fetch.opml import read_opml_file
 from index.fetch.urls import BadURL, check_url, url_key
-from index.sanitize import sanitize
+from index.ingest.sanitize import sanitize
 
 FEEDS_FILE = "feeds.toml"
 _HEADER = (

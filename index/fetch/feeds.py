@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from index.fetch.urls import BadURL, check_url
-from index.sanitize import sanitize
+from index.ingest.sanitize import sanitize
 
 
 class FeedParseError(ValueError):

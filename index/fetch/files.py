@@ -17,7 +17,7 @@ from index.fetch.urls import url_key
 
 STATE_DIR = ".broadsheet"
 """Hidden corpus folder for what fetching remembers (ignored by the index)."""
-SIDECAR = ".meta.toml"  # as index.ingest names sidecars
+SIDECAR = ".meta.toml"  # as index.ingest.readers names sidecars
 SIDECAR_MAX_BYTES = 1024 * 1024
 URL_KEYS = ("url", "canonical_url", "fetched_url", "link")
 """Sidecar keys whose URLs name the saved article (all count when looking for duplicates)."""

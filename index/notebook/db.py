@@ -25,7 +25,7 @@ def notebook_path(index_dir: Path) -> Path:
     """Where the notebook of a corpus lives: beside the index generations, never inside one.
 
     A rebuild or update only ever replaces ``gen-*`` folders and the ``CURRENT`` pointer
-    of the index folder (see ``index.store.prune``), so a file there outlives them all.
+    of the index folder (see ``index.store.generations.prune``), so a file there outlives them all.
     """
     return Path(index_dir) / NOTEBOOK_FILE
 

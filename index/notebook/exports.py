@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from index.ingest.sanitize import sanitize
 from index.notebook.memo import markdown
 from index.notebook.models import Entry, Highlight
-from index.sanitize import sanitize
 
 
 class ExportFormat(StrEnum):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.ingest.sanitize import sanitize
 from index.notebook.models import Entry, Highlight
-from index.sanitize import sanitize
 
 # characters that can start or end an inline construct anywhere in a line: code, emphasis,
 # links and images, autolinks and HTML, entities, GFM tables and strikethrough, closing #s

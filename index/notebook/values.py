@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.ingest.sanitize import sanitize
 from index.notebook.errors import InvalidValue
-from index.sanitize import sanitize
 
 TAG_MAX = 64
 NAME_MAX = 100

@@ -1,7 +1,7 @@
 """What broadsheet sends to OpenSearch: Whoosh-analysed terms, sort keys and a display copy.
 
 OpenSearch does not analyse broadsheet's text itself. Each text field is analysed here by
-the very analyzer of the Whoosh schema (`index.schema.make_schema`) and sent as its terms
+the very analyzer of the Whoosh schema (`index.store.schema.make_schema`) and sent as its terms
 separated by spaces; the index splits them on whitespace and nothing else. The terms and
 their relative positions are then Whoosh's by construction, so a term, phrase, prefix,
 wildcard or fuzzy query built from Whoosh's parse tree finds the same articles on both
@@ -19,7 +19,7 @@ from typing import Any
 from whoosh.util.times import datetime_to_long
 
 from index.models import Article
-from index.schema import SCHEMA_VERSION, make_schema, source_key
+from index.store.schema import SCHEMA_VERSION, make_schema, source_key
 
 FORMAT_VERSION = 1
 """Bump when the documents or the mapping change: every article is then sent again."""

@@ -27,8 +27,8 @@ from index.opensearch.client import (
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
 from index.opensearch.translate import Dsl, translate
-from index.schema import FIELD_BOOSTS, SEARCH_FIELDS, make_schema, source_key
-from index.search import QueryError, Sort, check_syntax
+from index.search.searcher import QueryError, Sort, check_syntax
+from index.store.schema import FIELD_BOOSTS, SEARCH_FIELDS, make_schema, source_key
 
 WINDOW = 10_000
 """The most hits one OpenSearch request returns (``index.max_result_window``)."""
@@ -72,7 +72,7 @@ class Ranking:
 
 
 def parse(text: str) -> Query:
-    """Parse broadsheet's query language exactly as `index.search.CorpusIndex.parse` does.
+    """Parse broadsheet's query language exactly as `index.search.searcher.CorpusIndex.parse` does.
 
     Raises:
         QueryError: The query is malformed.

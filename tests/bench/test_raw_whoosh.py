@@ -11,7 +11,7 @@ import pytest
 
 from bench import raw_whoosh
 from bench.process import RAW_SCRIPT, run, summary
-from index import build, schema
+from index.store import build, schema
 
 
 def test_same_analyzer_fields_and_writer_memory_as_broadsheet() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index.store import build_lock
+from index.store.generations import build_lock
 from tui.cli import Exit, app, bundled_seeds
 
 runner = CliRunner()

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from rich.console import Console
 
-from index.compare import compare
+from index.analysis.compare import compare
 from index.models import Article
 from tui.compare_report import Header, header_of, to_json, to_markdown, to_rich
 

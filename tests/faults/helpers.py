@@ -8,17 +8,18 @@ import sys
 import time
 from pathlib import Path
 
-from index import store
-from index.procs import is_alive
+from index.store import generations as store
+from index.store.procs import is_alive
 
 ROOT = Path(__file__).resolve().parents[2]
 
 PAUSE_AT = """
 import os, sys, time
 from pathlib import Path
-from index import build, store
-from index.pool import WorkerPool
-from index.segment_worker import FINISH
+from index.store import build
+from index.store import generations as store
+from index.store.pool import WorkerPool
+from index.store.segment_worker import FINISH
 
 build.MULTIPROCESS_MIN_DOCS = 0  # workers even for a small test corpus
 point, corpus, index_dir, report = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]

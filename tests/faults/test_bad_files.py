@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from index import ingest
-from index.build import rebuild
-from index.ingest import ReadError, read_source, scan
-from index.search import open_index
+from index.ingest import readers as ingest
+from index.ingest.readers import ReadError, read_source, scan
+from index.search.searcher import open_index
+from index.store.build import rebuild
 
 
 def _build(corpus: Path, index_dir: Path) -> dict[str, str]:
@@ -89,7 +89,7 @@ def test_file_vanishes_between_scan_and_read(corpus: Path) -> None:
 
 
 def test_file_changes_during_scan_is_reindexed_next_update(corpus: Path, index_dir: Path) -> None:
-    from index.build import update
+    from index.store.build import update
 
     rebuild(corpus, index_dir)
     target = corpus / "orchard.txt"
@@ -116,9 +116,9 @@ def test_same_article_twice(corpus: Path, index_dir: Path) -> None:
 def test_skipped_files_leave_the_index_fresh_and_update_a_no_op(
     messy: Path, index_dir: Path
 ) -> None:
-    from index.build import update
-    from index.status import index_status
-    from index.store import current_generation
+    from index.store.build import update
+    from index.store.generations import current_generation
+    from index.store.status import index_status
 
     skipped = len(rebuild(messy, index_dir).skipped)
     status = index_status(messy, index_dir)

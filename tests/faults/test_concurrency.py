@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index.build import rebuild
-from index.search import open_index
+from index.search.searcher import open_index
+from index.store.build import rebuild
 from tests.faults.helpers import ROOT, write_articles
 
 
@@ -34,7 +34,7 @@ def test_searching_throughout_rebuilds_in_another_process(tmp_path: Path) -> Non
     index_dir = tmp_path / "index"
     rebuild(corpus, index_dir, procs=1)
     script = (
-        "import sys; from pathlib import Path; from index.build import rebuild\n"
+        "import sys; from pathlib import Path; from index.store.build import rebuild\n"
         "for _ in range(4): rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1)"
     )
     child = subprocess.Popen([sys.executable, "-c", script, str(corpus), str(index_dir)], cwd=ROOT)

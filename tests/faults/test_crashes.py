@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index import build as build_module
-from index import collect as collect_module
-from index.build import rebuild, update
 from index.errors import BuildFailed
-from index.search import open_index
-from index.store import build_lock, current_generation
+from index.search.searcher import open_index
+from index.store import build as build_module
+from index.store import collect as collect_module
+from index.store.build import rebuild, update
+from index.store.generations import build_lock, current_generation
 from tests.faults.helpers import ROOT, leftovers
 from tui.cli import Exit, app
 
@@ -53,7 +53,8 @@ def test_second_rebuild_while_one_runs_fails_fast(corpus: Path, index_dir: Path)
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from index.store import build_lock\n"
+            "import sys, time; from pathlib import Path\n"
+            "from index.store.generations import build_lock\n"
             "with build_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)",
             str(index_dir),
         ],

@@ -7,8 +7,8 @@ import json
 import unicodedata
 from pathlib import Path
 
-from index.build import rebuild
-from index.search import open_index
+from index.search.searcher import open_index
+from index.store.build import rebuild
 
 
 def _index(tmp_path: Path, files: dict[str, bytes]) -> Path:

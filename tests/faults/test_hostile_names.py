@@ -3,7 +3,7 @@
 A file's name is its article id, and a name may hold anything but "/" and NUL: an escape
 sequence that clears the screen, an OSC 52 clipboard write, a bell, a newline, a
 right-to-left override. Everything the commands and the reader print from outside goes
-through one sanitizer (`index.sanitize.printable`), which writes such characters as
+through one sanitizer (`index.ingest.sanitize.printable`), which writes such characters as
 escapes (``\\x1b``, ``\\n``, ``\\u202e``) and leaves the rest alone.
 """
 
@@ -20,9 +20,9 @@ from rich.console import Console
 from textual.geometry import Region
 from typer.testing import CliRunner
 
-from index.build import rebuild
+from index.ingest.sanitize import printable
 from index.models import Hit
-from index.sanitize import printable
+from index.store.build import rebuild
 from tui import cli
 from tui.cli import Exit, app
 from tui.reader import BroadsheetApp

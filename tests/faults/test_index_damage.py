@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index import search as search_module
-from index.build import rebuild
-from index.search import open_index
-from index.store import (
+from index.search import searcher as search_module
+from index.search.searcher import open_index
+from index.store.build import rebuild
+from index.store.generations import (
     CURRENT,
     MANIFEST,
     IndexDamaged,

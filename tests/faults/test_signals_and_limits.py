@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from index.build import rebuild
-from index.search import open_index
-from index.store import current_generation, is_locked
+from index.search.searcher import open_index
+from index.store.build import rebuild
+from index.store.generations import current_generation, is_locked
 from tests.faults.helpers import ROOT, gone, leftovers, wait_for, write_articles
 from tui.cli import Exit
 
@@ -27,8 +27,8 @@ OLD, NEW = 120, 200
 SIGNAL_AT_THIRD_BATCH = """
 import os, sys
 from pathlib import Path
-from index import build
-from index.pool import WorkerPool
+from index.store import build
+from index.store.pool import WorkerPool
 
 build.MULTIPROCESS_MIN_DOCS, build.DEFAULT_PROCS = 0, 2
 number, pids_file = int(sys.argv[1]), Path(sys.argv[2])
@@ -49,7 +49,7 @@ main()
 
 UNDER_FILE_SIZE_LIMIT = """
 import resource, sys
-from index import build
+from index.store import build
 
 build.MULTIPROCESS_MIN_DOCS, build.DEFAULT_PROCS = 0, int(sys.argv[1])
 limit = int(sys.argv[2])

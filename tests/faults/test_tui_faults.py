@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from index.build import rebuild
+from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tests.faults.helpers import ROOT, write_articles
 from tests.tui.conftest import STORIES, search, settle
@@ -120,7 +120,7 @@ async def test_searching_throughout_a_rebuild_elsewhere(tmp_path: Path) -> None:
     rebuild(corpus, index_dir, procs=1)
     app = BroadsheetApp(corpus, index_dir)
     script = (
-        "import sys; from pathlib import Path; from index.build import rebuild\n"
+        "import sys; from pathlib import Path; from index.store.build import rebuild\n"
         "for _ in range(3): rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1)"
     )
     async with app.run_test(size=(120, 40)) as pilot:

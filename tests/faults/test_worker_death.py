@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from index import build as build_module
-from index.build import rebuild
 from index.errors import BuildFailed, IndexLocked
-from index.pool import WorkerPool
-from index.procs import is_alive
-from index.search import open_index
-from index.segment_worker import FINISH
-from index.store import LOCK, build_lock, current_generation, is_locked
+from index.search.searcher import open_index
+from index.store import build as build_module
+from index.store.build import rebuild
+from index.store.generations import LOCK, build_lock, current_generation, is_locked
+from index.store.pool import WorkerPool
+from index.store.procs import is_alive
+from index.store.segment_worker import FINISH
 from tests.faults.helpers import (
     ROOT,
     child_pids,
@@ -210,7 +210,7 @@ def test_lock_held_by_a_dead_builds_leftover_process_is_taken_over(
     script = (
         "import os, sys, time\n"
         "from pathlib import Path\n"
-        "from index.store import build_lock\n"
+        "from index.store.generations import build_lock\n"
         "with build_lock(Path(sys.argv[1])):\n"
         "    child = os.fork()\n"
         "    if child == 0:\n"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
-from index.build import rebuild, update
 from index.fetch.feedlist import add_feed
 from index.fetch.run import fetch
-from index.search import open_index
+from index.search.searcher import open_index
+from index.store.build import rebuild, update
 from tests.fetch.conftest import QUICK, article_html, no_robots
 
 STORIES = [

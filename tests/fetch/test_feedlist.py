@@ -17,7 +17,7 @@ from index.fetch.feedlist import (
 )
 from index.fetch.models import Feed, FetchError
 from index.fetch.opml import OPMLError, read_opml, write_opml
-from index.ingest import scan
+from index.ingest.readers import scan
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>My feeds</title></head><body>

@@ -15,7 +15,7 @@ from index.fetch.feedlist import add_feed
 from index.fetch.files import fetch_lock
 from index.fetch.models import FetchError, FetchLocked, FetchProgress
 from index.fetch.run import fetch
-from index.ingest import read_source, scan
+from index.ingest.readers import read_source, scan
 from tests.fetch.conftest import QUICK, article_html, no_robots, rss
 
 DATES = ["Mon, 06 May 2024 08:00:00 GMT", "Sun, 05 May 2024 08:00:00 GMT", None]

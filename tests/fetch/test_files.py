@@ -16,7 +16,7 @@ from index.fetch.names import page_path
 from index.fetch.page import read_head, with_charset
 from index.fetch.run import fetch
 from index.fetch.state import FeedState, FetchState, RobotsCopy, load_state, save_state
-from index.ingest import read_source, scan
+from index.ingest.readers import read_source, scan
 from tests.fetch.conftest import QUICK, article_html, no_robots, rss
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from index.build import rebuild
 from index.fetch.feedlist import add_feed, read_feeds
 from index.fetch.opml import write_opml
-from index.search import open_index
+from index.search.searcher import open_index
+from index.store.build import rebuild
 from tests.fetch.conftest import article_html
 
 NETWORK_MODULES = ("httpx", "httpcore", "feedparser", "protego", "index.fetch.http")
@@ -22,8 +22,8 @@ def test_importing_broadsheet_and_the_fetch_package_loads_no_http_client() -> No
     code = (
         "import sys\n"
         "import index.fetch, index.fetch.run, index.fetch.feedlist, index.fetch.opml\n"
-        "import index.fetch.models, index.fetch.names, index.fetch.feeds, index.build\n"
-        "import index.search, tui.cli, tui.reader\n"
+        "import index.fetch.models, index.fetch.names, index.fetch.feeds, index.store.build\n"
+        "import index.search.searcher, tui.cli, tui.reader\n"
         f"print([m for m in {NETWORK_MODULES!r} if m in sys.modules])\n"
     )
     out = subprocess.run(

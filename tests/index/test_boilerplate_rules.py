@@ -7,8 +7,8 @@ import tomllib
 
 import pytest
 
-from index.clean import Rule, data_file, is_button_row, knowledge
-from index.extract import extract
+from index.text.clean import Rule, data_file, is_button_row, knowledge
+from index.text.extract import extract
 
 RULES = knowledge().rules
 LEDE = (
@@ -86,7 +86,7 @@ def test_trafilaturas_labels_are_used() -> None:
 
 
 def test_jusText_decides_what_reads_as_prose() -> None:
-    from index.clean import reads_as_prose
+    from index.text.clean import reads_as_prose
 
     assert reads_as_prose(
         "Like many of his neighbours, he was never on Facebook and did not want to be."

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from index import build as build_module
-from index import collect as collect_module
-from index.build import ensure_index, rebuild, update
 from index.errors import BuildFailed
 from index.models import Progress
-from index.search import open_index
-from index.store import (
+from index.search.searcher import open_index
+from index.store import build as build_module
+from index.store import collect as collect_module
+from index.store.build import ensure_index, rebuild, update
+from index.store.generations import (
     CURRENT,
     MANIFEST,
     IndexLocked,

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.clean import appeal_end, is_boilerplate_line, is_separator
-from index.extract import extract
-from index.metadata import DATE_TEXT
 from index.models import Extracted
+from index.text.clean import appeal_end, is_boilerplate_line, is_separator
+from index.text.extract import extract
+from index.text.metadata import DATE_TEXT
 
 
 @pytest.mark.parametrize("line", ["-", "--", "-->", "×", "***", "• • •", "===", "~~~", "|"])

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.compare import (
+from index.analysis.compare import (
     Comparison,
     compare,
     entities,
@@ -265,7 +265,7 @@ def test_two_long_articles_align() -> None:
 
 def test_index_does_not_import_ui_libraries() -> None:
     code = (
-        "import sys; import index.compare, index.sentences; "
+        "import sys; import index.analysis.compare, index.text.sentences; "
         "bad = [m for m in ('textual', 'rich', 'typer', 'tui') if m in sys.modules]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )

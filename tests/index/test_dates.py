@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.dates import PUBLISHED, RELATIVE, UPDATED, read_date_line
-from index.extract import extract
+from index.text.dates import PUBLISHED, RELATIVE, UPDATED, read_date_line
+from index.text.extract import extract
 from tests.messy.generate import DATE_FORMS, PUBLISHED_FORMS, UPDATED_FORMS, render_date
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from index.extract import extract
+from index.ingest.sanitize import sanitize
 from index.models import Extracted
-from index.sanitize import sanitize
+from index.text.extract import extract
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extract import extract
-from index.outlets import outlet_from_credit, outlet_from_url_line
+from index.text.extract import extract
+from index.text.outlets import outlet_from_credit, outlet_from_url_line
 from tests.messy.phrasings import DEBRIS, KICKERS
 
 TITLE = "Dam holds after the storm, engineers say"

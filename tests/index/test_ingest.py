@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index.ingest import ReadError, iter_articles, read_source, scan
+from index.ingest.readers import ReadError, iter_articles, read_source, scan
 from index.models import Article, Skipped
 
 
@@ -177,16 +177,16 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_file_over_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.ingest
+    import index.ingest.readers
 
-    monkeypatch.setattr(index.ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(index.ingest.readers, "MAX_FILE_BYTES", 1000)
     (tmp_path / "huge.txt").write_text("word " * 1000)
     _, skipped = _articles(tmp_path)
     assert "too large" in skipped[0].reason
 
 
 def test_sidecars_in_subfolders_and_sidecars_added_later(corpus: Path, tmp_path: Path) -> None:
-    from index.build import rebuild, update
+    from index.store.build import rebuild, update
 
     (corpus / "notes" / "budget.meta.toml").write_text('byline = "Ann Lee"\n')
     files = {f.rel: f for f in scan(corpus)[0]}

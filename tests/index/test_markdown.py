@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from index.build import rebuild
-from index.ingest import iter_articles
-from index.markdown import render_markdown
+from index.ingest.readers import iter_articles
 from index.models import Article
-from index.search import open_index
+from index.search.searcher import open_index
+from index.store.build import rebuild
+from index.text.markdown import render_markdown
 
 STORY = """---
 source: Valley Gazette

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from index.extract import derive_title, extract
-from index.metadata import byline_from_credits, parse_date, source_from_credit
+from index.text.extract import derive_title, extract
+from index.text.metadata import byline_from_credits, parse_date, source_from_credit
 
 
 @pytest.mark.parametrize(

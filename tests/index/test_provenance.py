@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extract import extract
-from index.ingest import iter_articles
+from index.ingest.readers import iter_articles
 from index.models import Article
+from index.text.extract import extract
 from tests.messy.phrasings import DEBRIS, KICKERS
 
 _CITE = re.compile(r"(?:body )?line (\d+): “(.*)”")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.query_dates import DateUnreadable, Period, bounds, resolve_date
+from index.search.query_dates import DateUnreadable, Period, bounds, resolve_date
 
 NOW = datetime(2017, 3, 8, 12, 0)  # a Wednesday
 END = 23, 59, 59, 999999

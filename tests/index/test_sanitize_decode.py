@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.decode import DecodeError, decode
-from index.sanitize import sanitize
+from index.ingest.decode import DecodeError, decode
+from index.ingest.sanitize import sanitize
 
 
 @pytest.mark.parametrize(

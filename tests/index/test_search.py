@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from index.build import rebuild, update
-from index.schema import DEFAULT_FIELDS, FIELD_BOOSTS
-from index.search import (
+from index.search.searcher import (
     CorpusIndex,
     Highlighter,
     QueryError,
@@ -18,6 +16,8 @@ from index.search import (
     open_index,
     snippet,
 )
+from index.store.build import rebuild, update
+from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS
 
 
 @pytest.fixture

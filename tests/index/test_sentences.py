@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.sentences import Sentence, sentence_index_at, split_sentences
+from index.text.sentences import Sentence, sentence_index_at, split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.build import rebuild
-from index.search import open_index
+from index.search.searcher import open_index
+from index.store.build import rebuild
 from tests.index.test_ingest import _articles as read
 
 PAGE = """<!doctype html>

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from index.sentences import split_sentences
+from index.text.sentences import split_sentences
 from tests.messy import phrasings as P
 
 CORPORA = ("newsarticles.jsonl", "allsides_stories.jsonl")

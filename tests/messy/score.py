@@ -1,4 +1,4 @@
-"""Score `index.extract.extract` on generated cases: lines kept and removed, facts per field."""
+"""Score `index.text.extract.extract` on generated cases: lines kept and removed, facts by field."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from index.extract import extract
+from index.ingest.sanitize import sanitize
 from index.models import Extracted
-from index.outlets import known_outlet, outlet_aliases, outlet_from_host
-from index.sanitize import sanitize
+from index.text.extract import extract
+from index.text.outlets import known_outlet, outlet_aliases, outlet_from_host
 from tests.messy.generate import ARTICLE, DEBRIS, META, Case
 
 FIELDS = ("title", "outlet", "date", "updated", "byline")

@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from index.build import rebuild, update
 from index.notebook import Notebook, NotebookBusy, anchor_quote
 from index.notebook.db import notebook_path
-from index.search import open_index
-from index.store import TMP_PREFIX, prune
+from index.search.searcher import open_index
+from index.store.build import rebuild, update
+from index.store.generations import TMP_PREFIX, prune
 from tests.conftest import ARTICLES, write_corpus
 from tests.faults.helpers import ROOT, write_articles
 from tests.notebook.conftest import record
@@ -160,7 +160,7 @@ def test_rebuilds_updates_and_a_killed_build_never_touch_the_notebook(tmp_path: 
     prune(index_dir, keep=None)  # even removing every generation leaves it alone
     big = write_articles(tmp_path / "big", 600)
     script = (
-        "import sys; from pathlib import Path; from index.build import rebuild; "
+        "import sys; from pathlib import Path; from index.store.build import rebuild; "
         "rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1)"
     )
     child = subprocess.Popen([sys.executable, "-c", script, str(big), str(index_dir)], cwd=ROOT)

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from index.ingest.sanitize import sanitize
 from index.notebook import ArticleRecord, ArticleText, Entry, Notebook, anchor_quote
 from index.notebook.exports import CSV_COLUMNS, ExportFormat, export
 from index.notebook.models import AnchorState, Highlight
-from index.sanitize import sanitize
 from tests.notebook.conftest import record
 
 BODY = (

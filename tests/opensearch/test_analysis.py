@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.opensearch.documents import TEXT_FIELDS, analysed, analysed_terms, index_body
-from index.schema import make_schema
+from index.store.schema import make_schema
 from tests.conftest import SHARED_CORPORA
 from tests.opensearch.conftest import new_index
 

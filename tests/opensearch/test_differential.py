@@ -1,7 +1,7 @@
 """The same articles in broadsheet's Whoosh index and on OpenSearch find the same hits.
 
-The oracle is broadsheet's own search (`index.search.CorpusIndex`) over an index built
-by `index.build.rebuild`; OpenSearch gets the articles the same ingestion read. Every
+The oracle is broadsheet's own search (`index.search.searcher.CorpusIndex`) over an index built
+by `index.store.build.rebuild`; OpenSearch gets the articles the same ingestion read. Every
 documented query form is asked of both; the hit sets and totals must be identical, and
 orders other than relevance must agree on their sort keys. Relevance orders are not
 compared: the engines score differently (see `index.opensearch.translate`).
@@ -17,10 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.build import rebuild
 from index.models import Hit
 from index.opensearch.engine import OpenSearchIndex
-from index.search import SORTS, CorpusIndex, QueryError, open_index
+from index.search.searcher import SORTS, CorpusIndex, QueryError, open_index
+from index.store.build import rebuild
 from tests.conftest import SHARED_CORPORA
 from tests.opensearch.conftest import articles_of, new_index
 from tests.opensearch.generated import write_corpus

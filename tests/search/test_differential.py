@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from index.search import CorpusIndex, open_index
+from index.search.searcher import CorpusIndex, open_index
 from tests.conftest import SHARED_CORPORA
 from tests.search.oracle import Oracle, export, write_corpus
 from tui.cli import app

@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from index.build import rebuild
-from index.search import CorpusIndex, QueryError, open_index
+from index.search.searcher import CorpusIndex, QueryError, open_index
+from index.store.build import rebuild
 from tests.search.oracle import FILLER, WORDS, write_corpus
 from tui.cli import app
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index.build import rebuild
-from index.search import CorpusIndex, QueryError, QueryTooSlow, open_index
+from index.search.searcher import CorpusIndex, QueryError, QueryTooSlow, open_index
+from index.store.build import rebuild
 from tests.conftest import SEEDS
 from tui.cli import Exit, app
 

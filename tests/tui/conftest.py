@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
-from index.build import rebuild
+from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tui.reader import BroadsheetApp
 

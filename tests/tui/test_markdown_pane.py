@@ -9,9 +9,9 @@ from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
-from index.ingest import iter_articles
+from index.ingest.readers import iter_articles
 from index.models import Article
-from index.search import highlighter_for_terms
+from index.search.searcher import highlighter_for_terms
 from tui.views.reading_pane import layout_article
 
 CONSOLE = Console(width=80, color_system=None)

@@ -11,7 +11,7 @@ from rich.style import Style
 from rich.text import Text
 
 from index.models import Article
-from index.search import highlighter_for_terms
+from index.search.searcher import highlighter_for_terms
 from tui.views.reading_pane import Layout, chunks, layout_article
 
 CONSOLE = Console(width=120, color_system=None)

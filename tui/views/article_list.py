@@ -15,8 +15,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from index.ingest.sanitize import printable
 from index.models import Hit
-from index.sanitize import printable
 
 
 class ArticleList(ScrollView, can_focus=True):

@@ -19,10 +19,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from index.compare import Alignment, Comparison, compare
+from index.analysis.compare import Alignment, Comparison, compare
+from index.ingest.sanitize import printable
 from index.models import Article
-from index.sanitize import printable
-from index.search import CorpusIndex, Highlighter
+from index.search.searcher import CorpusIndex, Highlighter
 
 
 @dataclass(frozen=True)

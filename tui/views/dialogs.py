@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from index.sanitize import printable
+from index.ingest.sanitize import printable
 
 HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (

@@ -19,9 +19,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
+from index.ingest.sanitize import printable
 from index.models import Article
-from index.sanitize import printable
-from index.search import Highlighter
+from index.search.searcher import Highlighter
 
 WatchWord = tuple[Highlighter, Style]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from index.decode import decode
+from index.ingest.decode import decode
 
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 for _name in _LIBRARY_LOGGERS:

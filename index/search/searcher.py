@@ -15,20 +15,20 @@ from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.index import open_dir
 from whoosh.query import Query
 
-from index.expand import BudgetCollector
-from index.filters import SORTS, Filters, Sort, order
-from index.highlight import (
+from index.models import Article, Hit, SearchResult, StyleSpan
+from index.search.expand import BudgetCollector
+from index.search.filters import SORTS, Filters, Sort, order
+from index.search.highlight import (
     SNIPPET_CHARS,
     Highlighter,
     highlighter_for_query,
     highlighter_for_terms,
     snippet,
 )
-from index.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
-from index.models import Article, Hit, SearchResult, StyleSpan
-from index.query import check_syntax, make_parser, parse_query
-from index.schema import make_schema
-from index.store import (
+from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
+from index.search.query import check_syntax, make_parser, parse_query
+from index.search.suggest import suggest
+from index.store.generations import (
     LISTING,
     IndexDamaged,
     IndexMissing,
@@ -40,7 +40,7 @@ from index.store import (
     tidy,
     verify,
 )
-from index.suggest import suggest
+from index.store.schema import make_schema
 
 __all__ = [
     "SNIPPET_CHARS",
@@ -283,7 +283,7 @@ class CorpusIndex:
             source: Keep only this outlet (its whole name, any case; blank: every one).
             since: Keep only articles dated at or after this instant.
             until: Keep only articles dated at or before this instant (for a whole day,
-                pass its last instant: `index.query_dates.resolve_date(day).end`).
+                pass its last instant: `index.search.query_dates.resolve_date(day).end`).
             snippets: Fill each hit's snippet and its spans (costs one body read a hit).
             count: Count every match for ``total``. Whoosh must then run the query to
                 the end, which can double its time; without it, ``total`` is exact only

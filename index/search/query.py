@@ -20,8 +20,8 @@ from whoosh.qparser.taggers import RegexTagger
 from whoosh.query import NullQuery, NumericRange, Query
 from whoosh.util.times import datetime_to_long
 
-from index.expand import budget_terms
-from index.limits import (
+from index.search.expand import budget_terms
+from index.search.limits import (
     MAX_DEPTH,
     MAX_FUZZY_EDITS,
     MAX_QUERY_CHARS,
@@ -29,8 +29,8 @@ from index.limits import (
     Budget,
     QueryError,
 )
-from index.query_dates import DateUnreadable, bounds, resolve_date
-from index.schema import DEFAULT_FIELDS, FIELD_BOOSTS
+from index.search.query_dates import DateUnreadable, bounds, resolve_date
+from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS
 
 FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 """Field names a query may use (``title:crimea``)."""

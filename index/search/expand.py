@@ -12,7 +12,7 @@ from whoosh.matching import NullMatcher
 from whoosh.query import FuzzyTerm, Or, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import SearchContext
 
-from index.limits import UNLIMITED, Budget
+from index.search.limits import UNLIMITED, Budget
 
 CHUNK = 1024
 """Words of one expansion joined in one union; between two, the budget is looked at.

@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from whoosh.query import Term
 
-from index.schema import DEFAULT_FIELDS, TEXT_ANALYZER
+from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER
 
 MAX_EDITS = 2
 """Suggestions are at most this many edits from the word typed."""

@@ -19,7 +19,7 @@ from index.analysis.words import STOPWORDS, normalize_words, undot
 from index.analysis.words import WORD as _WORD
 from index.analysis.words import content_stems as _content_stems
 from index.analysis.words import norm_word as _norm
-from index.sentences import Sentence, split_sentences
+from index.text.sentences import Sentence, split_sentences
 
 Kind = Literal["shared", "similar", "unique"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from index.dates import parse_date_text
-from index.outlets import agency_name, is_outlet_name, known_outlet
+from index.text.dates import parse_date_text
+from index.text.outlets import agency_name, is_outlet_name, known_outlet
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -107,7 +107,7 @@ _CREDIT_WORDS = ("porting by", "riting by", "ritten by", "ported by")
 def parse_date(text: str) -> datetime | None:
     """Parse a date the text states in full; None when day, month or year is missing.
 
-    The first full date in ``text`` (see `DATE_TEXT`) is read by `index.dates`; a time
+    The first full date in ``text`` (see `DATE_TEXT`) is read by `index.text.dates`; a time
     zone, when given, is converted to UTC.
     """
     found = DATE_TEXT.search(text)

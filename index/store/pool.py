@@ -4,7 +4,7 @@ Whoosh's own multiprocess writer loses documents silently when a writer process 
 (it waits one second for each result and commits whatever arrived), leaves its processes
 waiting forever when the parent dies (they are forked with the parent's build lock and
 share a queue whose pipe never closes), and hangs when they die before reading its queue.
-This pool replaces it. Each worker is a fresh interpreter (`index.segment_worker`) in a
+This pool replaces it. Each worker is a fresh interpreter (`index.store.segment_worker`) in a
 session of its own, given exactly two pipe ends and nothing else (not the build lock); it
 dies with its parent. Every wait on a worker ends when the worker answers or dies: a dead
 worker's pipes close, so a send fails at once and a read sees end-of-file. The parent
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from index.errors import BuildFailed
-from index.segment_worker import EXIT_OK, FINISH
+from index.store.segment_worker import EXIT_OK, FINISH
 
 BATCH_DOCS = 100
 """Documents sent to a worker at a time (as Whoosh's own multiprocess writer does)."""
@@ -40,7 +40,8 @@ POLL_SECONDS = 2.0
 """How often a wait on workers also checks that each is still alive."""
 EXIT_WAIT_SECONDS = 30.0
 """How long a worker that has sent its segment may take to exit."""
-_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+"""The folder that holds the `index` package, put first on the workers' path."""
 
 
 @dataclass(slots=True)
@@ -102,7 +103,7 @@ class WorkerPool:
                     sys.executable,
                     "-P",  # not the current folder first: an `index` there is not ours
                     "-m",
-                    "index.segment_worker",
+                    "index.store.segment_worker",
                     str(self.folder),
                     str(limitmb),
                     str(jobs_r),

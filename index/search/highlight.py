@@ -10,7 +10,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from whoosh.query import AndNot, FuzzyTerm, Not, Phrase, Prefix, Query, Term, Wildcard
 
 from index.models import Span
-from index.schema import TEXT_ANALYZER, TEXT_FIELDS
+from index.store.schema import TEXT_ANALYZER, TEXT_FIELDS
 
 SNIPPET_CHARS = 160
 _HIGHLIGHT_FIELDS = frozenset(TEXT_FIELDS)

@@ -25,8 +25,8 @@ from index.errors import (
     StoreError,
 )
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
-from index.procs import end_processes, is_alive, lock_holders, start_time
-from index.schema import SCHEMA_VERSION
+from index.store.procs import end_processes, is_alive, lock_holders, start_time
+from index.store.schema import SCHEMA_VERSION
 
 CURRENT = "CURRENT"
 """File naming the live generation folder; replaced atomically on every swap."""

@@ -1,6 +1,6 @@
 """An index worker process: indexes batches of documents into one Whoosh segment of its own.
 
-Started by `index.pool.WorkerPool` as ``python -m index.segment_worker FOLDER LIMITMB
+Started by `index.store.pool.WorkerPool` as ``python -m index.store.segment_worker FOLDER LIMITMB
 JOBS_FD RESULTS_FD PARENT_PID``, in a session of its own (so Ctrl-C in the terminal
 reaches only the parent, which then ends its workers). It reads pickled batches of
 documents from the jobs pipe and acknowledges each one on the results pipe; on

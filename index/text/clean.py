@@ -389,8 +389,8 @@ def list_end(lines: list[str], start: int) -> int:
     Items are short headline-like lines (perhaps numbered); the list stops at the first
     line that is not one, or that is debris, a date line or a byline of its own.
     """
-    from index.dates import read_date_line  # the list's end is a date line's start
-    from index.metadata import read_byline
+    from index.text.dates import read_date_line  # the list's end is a date line's start
+    from index.text.metadata import read_byline
 
     end = start + 1
     items = 0

@@ -13,10 +13,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from index.clean import tail_rule
-from index.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
-from index.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
-from index.outlets import is_outlet_name, known_outlet, outlet_from_url_line, split_title_suffix
+from index.text.clean import tail_rule
+from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
+from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
+from index.text.outlets import (
+    is_outlet_name,
+    known_outlet,
+    outlet_from_url_line,
+    split_title_suffix,
+)
 
 BODY, REMOVED, META = 0, 1, 2
 HEAD_LINE_MAX = 300

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from index.clean import data_file
+from index.text.clean import data_file
 
 URL_LINE = re.compile(r"^<?(?:https?://|www\.)[^\s<>]{3,}>?$", re.IGNORECASE)
 """A line that is only a web address."""

@@ -10,7 +10,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from index.errors import BuildFailed
-from index.schema import make_schema
+from index.store.schema import make_schema
 
 INDEX_NAME = "MAIN"
 """Whoosh's default index name: its files are ``MAIN_<segment>.<ext>`` and ``_MAIN_<n>.toc``."""

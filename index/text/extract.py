@@ -1,6 +1,6 @@
 """Clean one article's raw text and find its metadata: the step between decoding and indexing.
 
-The text is read a line at a time. Debris (see `index.clean`) is moved aside; the lines
+The text is read a line at a time. Debris (see `index.text.clean`) is moved aside; the lines
 above the first paragraph (the head) give the headline, byline, dates and outlet; the
 lede gives the dateline and a wire credit; the end of the text gives credits and sign-offs.
 Every fact records where it came from (``provenance``): the line, or the metadata given.
@@ -13,9 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from index.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
-from index.head import BODY, META, REMOVED, Facts, dates_of, read_head, remove_tail_bios
-from index.metadata import (
+from index.models import Extracted, StyleSpan
+from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
+from index.text.head import BODY, META, REMOVED, Facts, dates_of, read_head, remove_tail_bios
+from index.text.metadata import (
     DATELINE,
     NOT_PLACES,
     TRAILING_AGENCY,
@@ -23,8 +24,7 @@ from index.metadata import (
     byline_from_credits,
     source_from_credit,
 )
-from index.models import Extracted, StyleSpan
-from index.outlets import known_outlet, outlet_from_credit
+from index.text.outlets import known_outlet, outlet_from_credit
 
 TITLE_MAX = 90
 """Longest derived title, in characters, before it is cut at a word boundary."""
@@ -248,7 +248,7 @@ def _remove_debris(lines: list[str], role: list[int], facts: Facts) -> list[int]
         if rule is not None and dates_of(line):
             rule = None  # "First published on 13 Feb 2017": a date line, read with the head
         if rule is None and after_cookie:
-            from index.clean import after_cookie_rule
+            from index.text.clean import after_cookie_rule
 
             rule = after_cookie_rule(line)
         after_cookie = rule == "cookies"

@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from index.decode import DecodeError, decode
-from index.extract import extract
+from index.ingest.decode import DecodeError, decode
+from index.ingest.sanitize import sanitize
 from index.models import Article, Skipped
-from index.sanitize import sanitize
+from index.text.extract import extract
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest text/Markdown/JSON file read whole; bigger ones are skipped (memory stays bounded)."""
@@ -332,7 +332,7 @@ def _read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str
 def _read_markdown(
     source: SourceFile, known: dict[str, Any], origins: dict[str, str]
 ) -> ReadResult:
-    from index.markdown import render_markdown
+    from index.text.markdown import render_markdown
 
     data = _read_bytes(source.path, MAX_FILE_BYTES)
     try:
@@ -374,7 +374,7 @@ def _read_markdown(
 
 
 def _read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
-    from index.webpage import PageUnreadable, decode_html, extract_page  # trafilatura: 0.1 s
+    from index.ingest.webpage import PageUnreadable, decode_html, extract_page  # trafilatura: 0.1 s
 
     data = _read_bytes(source.path, MAX_FILE_BYTES)
     try:

@@ -11,7 +11,7 @@ from whoosh.query import And, NumericRange, Query
 from whoosh.util.times import datetime_to_long
 
 from index.models import Hit
-from index.schema import source_key
+from index.store.schema import source_key
 
 Sort = Literal["relevance", "newest", "oldest", "source"]
 SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")

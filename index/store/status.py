@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from index.ingest import scan
-from index.store import (
+from index.ingest.readers import scan
+from index.store.generations import (
     IndexDamaged,
     StoreError,
     check_safe,
@@ -15,7 +15,7 @@ from index.store import (
     load_manifest,
     tidy,
 )
-from index.store import (
+from index.store.generations import (
     verify as verify_files,
 )
 

@@ -14,14 +14,11 @@ from typing import Any
 
 from whoosh.index import create_in, open_dir
 
-from index.collect import Collector, ProgressCallback
 from index.errors import write_error
-from index.ingest import SourceFile, scan
+from index.ingest.readers import SourceFile, scan
 from index.models import BuildReport, Progress, Skipped
-from index.pool import ParallelWriter
-from index.schema import SCHEMA_VERSION, make_schema
-from index.selfcheck import check_generation
-from index.store import (
+from index.store.collect import Collector, ProgressCallback
+from index.store.generations import (
     LISTING,
     MANIFEST,
     IndexDamaged,
@@ -39,6 +36,9 @@ from index.store import (
     verify,
     write_json,
 )
+from index.store.pool import ParallelWriter
+from index.store.schema import SCHEMA_VERSION, make_schema
+from index.store.selfcheck import check_generation
 
 DEFAULT_PROCS = min(2, os.cpu_count() or 1)
 """Indexing worker processes; both cores of the target machine by default."""

@@ -157,7 +157,7 @@ def parse_date_text(text: str) -> datetime | None:
     """The moment a date text states, as naive UTC; None unless day, month and year are given.
 
     Args:
-        text: A date, as found by `read_date_line` or `index.metadata.DATE_TEXT`.
+        text: A date, as found by `read_date_line` or `index.text.metadata.DATE_TEXT`.
     """
     text = text.strip(" ,|")
     iso = text.replace("Z", "+00:00").replace("z", "+00:00")

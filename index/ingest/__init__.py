@@ -1,0 +1,1 @@
+"""Reading a corpus: finding its files, decoding and sanitising them, one reader per format."""

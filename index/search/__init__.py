@@ -1,0 +1,1 @@
+"""Searching: the query language, filters, highlights, snippets, suggestions, the searcher."""

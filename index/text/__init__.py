@@ -1,0 +1,1 @@
+"""Article text: cleaning web debris, facts from the header, Markdown, sentences."""
