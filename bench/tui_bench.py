@@ -66,7 +66,7 @@ async def measure(
     """
     import psutil
 
-    from tui.reader import BroadsheetApp
+    from tui.screens.reader import BroadsheetApp
 
     started = time.perf_counter()
     app = BroadsheetApp(corpus, index_dir)

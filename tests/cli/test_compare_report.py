@@ -9,7 +9,7 @@ from rich.console import Console
 
 from index.analysis.compare import compare
 from index.models import Article
-from tui.compare_report import Header, header_of, to_json, to_markdown, to_rich
+from tui.cli.compare_report import Header, header_of, to_json, to_markdown, to_rich
 
 A = (
     "The council approved the budget on Monday after a long and bitter debate.\n\n"

@@ -25,7 +25,7 @@ from index.models import Hit
 from index.store.build import rebuild
 from tui import cli
 from tui.cli import Exit, app
-from tui.reader import BroadsheetApp
+from tui.screens.reader import BroadsheetApp
 
 HOSTILE = {
     "clear": "clear\x1b[2J.txt",

@@ -14,7 +14,7 @@ from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tests.faults.helpers import ROOT, write_articles
 from tests.tui.conftest import STORIES, search, settle
-from tui.reader import BroadsheetApp
+from tui.screens.reader import BroadsheetApp
 
 FIVE_MB_WORDS = 850_000  # about 5 MB of text
 

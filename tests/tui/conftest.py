@@ -12,7 +12,7 @@ from textual.worker import WorkerCancelled
 
 from index.store.build import rebuild
 from tests.conftest import write_corpus
-from tui.reader import BroadsheetApp
+from tui.screens.reader import BroadsheetApp
 
 STORIES: dict[str, str] = {
     "ceasefire.txt": (

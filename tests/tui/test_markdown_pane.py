@@ -12,7 +12,7 @@ from rich.text import Text
 from index.ingest.readers import iter_articles
 from index.models import Article
 from index.search.searcher import highlighter_for_terms
-from tui.views.reading_pane import layout_article
+from tui.widgets.reading_pane import layout_article
 
 CONSOLE = Console(width=80, color_system=None)
 MATCH = Style(bgcolor="yellow", meta={"m": 1})

@@ -7,11 +7,11 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import search, settle
-from tui.reader import BroadsheetApp
-from tui.views.article_list import ArticleList
-from tui.views.compare import CompareScreen
-from tui.views.dialogs import HelpScreen, SourcePicker
-from tui.views.reading_pane import ReadingPane
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen, SourcePicker
+from tui.screens.reader import BroadsheetApp
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
 
 
 def listed(app: BroadsheetApp) -> list[str]:

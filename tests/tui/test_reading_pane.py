@@ -12,7 +12,7 @@ from rich.text import Text
 
 from index.models import Article
 from index.search.searcher import highlighter_for_terms
-from tui.views.reading_pane import Layout, chunks, layout_article
+from tui.widgets.reading_pane import Layout, chunks, layout_article
 
 CONSOLE = Console(width=120, color_system=None)
 MATCH = Style(bold=True)

@@ -67,9 +67,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def bundled_seeds() -> Path:
     """The seed corpus shipped with broadsheet (in a wheel, or beside a checkout)."""
-    here = Path(__file__).resolve().parent
-    installed = here / "_seeds"
-    return installed if installed.is_dir() else here.parent / "seeds"
+    tui = Path(__file__).resolve().parents[1]
+    installed = tui / "_seeds"
+    return installed if installed.is_dir() else tui.parent / "seeds"
 
 
 @dataclass(slots=True)
@@ -211,7 +211,7 @@ def main_callback(
     if ctx.invoked_subcommand is None:
         settings = _target(ctx, None, None)
         with reported(settings):
-            from tui.reader import BroadsheetApp
+            from tui.screens.reader import BroadsheetApp
 
             BroadsheetApp(settings.corpus, settings.index_dir).run()
 
@@ -591,7 +591,7 @@ def compare_command(
     settings = _target(ctx, corpus, index_dir)
     with reported(settings):
         from index.analysis.compare import compare
-        from tui import compare_report
+        from tui.cli import compare_report
 
         index = _open(settings)
         a, b = _get_article(index, first), _get_article(index, second)

@@ -32,7 +32,7 @@ from index.search.searcher import (
     highlighter_for_terms,
     snippet,
 )
-from tui.events import (
+from tui.messages import (
     ArticleLoaded,
     BuildProgressed,
     FreshnessChecked,
@@ -44,9 +44,9 @@ from tui.events import (
     SearchFailed,
     SnippetsFilled,
 )
-from tui.views.article_list import ArticleList
-from tui.views.dialogs import HelpScreen, Prompt, SourcePicker
-from tui.views.reading_pane import PAUSE, ReadingPane
+from tui.screens.help import HelpScreen, Prompt, SourcePicker
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import PAUSE, ReadingPane
 
 LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
@@ -70,7 +70,7 @@ WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent"
 class BroadsheetApp(App[None]):
     """The broadsheet reader."""
 
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = "../app.tcss"
     TITLE = "broadsheet"
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="focus-search"),
@@ -525,7 +525,7 @@ class BroadsheetApp(App[None]):
         if self.index is None:
             return
         try:
-            from tui.views.compare import CompareScreen
+            from tui.screens.compare import CompareScreen
         except ImportError:
             self.notify("The comparison view is not available yet")
             return

@@ -1,0 +1,1 @@
+"""Small modal dialogs: pick an outlet, ask for a line of text."""

@@ -1,0 +1,1 @@
+"""The reader's screens, one a file: the reader itself, the comparison, help."""

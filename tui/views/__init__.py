@@ -1,1 +1,0 @@
-"""Widgets and screens of the reader."""
