@@ -26,7 +26,8 @@ BENCH_INDEX = "broadsheet-bench"
 
 
 def _articles(corpus: Path, limit: int | None) -> list[Any]:
-    from index.ingest.readers import ReadError, read_source, scan
+    from index.ingest.files import ReadError
+    from index.ingest.readers import read_source, scan
 
     sources, _ = scan(corpus.resolve())
     found: list[Any] = []

@@ -15,7 +15,8 @@ from typing import Any
 from whoosh.index import create_in, open_dir
 
 from index.errors import write_error
-from index.ingest.readers import SourceFile, scan
+from index.ingest.files import SourceFile
+from index.ingest.readers import scan
 from index.models import BuildReport, Progress, Skipped
 from index.store.collect import Collector, ProgressCallback
 from index.store.generations import (

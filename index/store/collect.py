@@ -6,7 +6,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from index.ingest.readers import ReadError, SourceFile, read_source
+from index.ingest.files import ReadError, SourceFile
+from index.ingest.readers import read_source
 from index.models import Article, Progress, Skipped
 
 ProgressCallback = Callable[[Progress], None]

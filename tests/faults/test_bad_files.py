@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from index.ingest import readers as ingest
-from index.ingest.readers import ReadError, read_source, scan
+from index.ingest import files as ingest_files
+from index.ingest.files import ReadError
+from index.ingest.readers import read_source, scan
 from index.search.searcher import open_index
 from index.store.build import rebuild
 
@@ -59,7 +60,7 @@ def test_bad_files_are_skipped_and_counted(messy: Path, index_dir: Path) -> None
 def test_file_over_the_cap_is_skipped_without_reading_it(
     corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 64 * 1024)
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 64 * 1024)
     (corpus / "huge.txt").write_bytes(b"word " * 100_000)
     reasons = _build(corpus, index_dir)
     assert reasons["huge.txt"].startswith("file too large (500,000 bytes")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from index.ingest.readers import ReadError, iter_articles, read_source, scan
+from index.ingest.files import ReadError
+from index.ingest.readers import iter_articles, read_source, scan
 from index.models import Article, Skipped
 
 
@@ -177,9 +178,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_file_over_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.ingest.readers
+    import index.ingest.files
 
-    monkeypatch.setattr(index.ingest.readers, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(index.ingest.files, "MAX_FILE_BYTES", 1000)
     (tmp_path / "huge.txt").write_text("word " * 1000)
     _, skipped = _articles(tmp_path)
     assert "too large" in skipped[0].reason

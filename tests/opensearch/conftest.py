@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from index.ingest.readers import ReadError, read_source, scan
+from index.ingest.files import ReadError
+from index.ingest.readers import read_source, scan
 from index.models import Article
 from index.opensearch.client import configured_url, connect, public_url
 from index.opensearch.engine import OpenSearchIndex

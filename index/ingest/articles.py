@@ -1,0 +1,56 @@
+"""From raw text and the facts given beside it to an `Article`: cleaned, facts extracted."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from index.ingest.files import ReadError, SourceFile
+from index.models import Article, Skipped
+from index.text.extract import extract
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """What reading one source file gave: its articles, skipped records, content hash."""
+
+    articles: list[Article]
+    skipped: list[Skipped]
+    digest: str
+
+
+def make_article(
+    source: SourceFile,
+    article_id: str,
+    text: str,
+    known: Mapping[str, Any],
+    origins: Mapping[str, str],
+    *,
+    extra: Mapping[str, str] | None = None,
+    **how: Any,
+) -> Article:
+    """Clean ``text`` and make the article; ``how`` goes to `extract` (line numbers...)."""
+    found = extract(text, known=known, origins=origins, **how)
+    if not found.body.strip():
+        raise ReadError("no article text once boilerplate is removed")
+    title = found.title or ""
+    more = dict(extra or {})
+    if found.updated is not None:
+        more["updated"] = found.updated.isoformat()
+    return Article(
+        id=article_id,
+        path=str(source.path),
+        title=title,
+        title_derived=found.title_derived,
+        source=found.source,
+        byline=found.byline,
+        dateline=found.dateline,
+        date=found.date,
+        body=found.body,
+        removed=found.removed,
+        url=known.get("url"),
+        extra=more,
+        provenance=found.provenance,
+        styles=found.styles,
+    )

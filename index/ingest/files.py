@@ -1,0 +1,192 @@
+"""A corpus's article files: finding them (safely), and reading one's bytes within bounds."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.models import Skipped
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Largest text/Markdown/JSON file read whole; bigger ones are skipped (memory stays bounded)."""
+SIDECAR_SUFFIX = ".meta.toml"
+
+
+class ReadError(Exception):
+    """A file could not be read; ``str(error)`` is a one-line reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file found by the scan, with what the incremental update compares.
+
+    Attributes:
+        rel: Path relative to the corpus root, with forward slashes.
+        path: Absolute path.
+        mtime_ns: Modification time of the file.
+        size: Size in bytes.
+        sidecar: The ``.meta.toml`` file beside it, if any.
+        signature: What changes when the file or its sidecar changes.
+    """
+
+    rel: str
+    path: Path
+    mtime_ns: int
+    size: int
+    sidecar: Path | None
+    signature: tuple[int, ...]
+
+
+def corpus_root(corpus: Path) -> Path:
+    """Return the folder that article ids are relative to (the corpus, or a file's folder)."""
+    corpus = corpus.resolve()
+    return corpus.parent if corpus.is_file() else corpus
+
+
+def sidecar_for(path: Path) -> Path:
+    """The ``.meta.toml`` file that would correct ``path``'s metadata."""
+    return path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+
+
+def _is_article_name(name: str, suffixes: Collection[str]) -> bool:
+    return (
+        not name.startswith(".")
+        and not name.endswith(SIDECAR_SUFFIX)
+        and (os.path.splitext(name)[1].lower() in suffixes)
+    )
+
+
+def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile], list[Skipped]]:
+    """List the article files of a corpus: a folder (searched recursively) or one file.
+
+    Only regular files with one of ``suffixes`` (lower case, with the dot) are taken.
+    Hidden files and folders are ignored; symlinks are followed only when they point to
+    a regular file inside the corpus (so loops and escapes are impossible); FIFOs,
+    sockets and devices are skipped.
+
+    Args:
+        corpus: A folder or a single article file.
+        suffixes: The suffixes of article files (`index.ingest.readers.READERS`).
+
+    Returns:
+        The files, sorted by relative path, and the entries skipped with reasons.
+
+    Raises:
+        FileNotFoundError: The corpus does not exist.
+    """
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus not found: {corpus}")
+    root = corpus_root(corpus)
+    files: list[SourceFile] = []
+    skipped: list[Skipped] = []
+    if corpus.resolve().is_file():
+        entry = _stat_entry(root, corpus.resolve(), skipped)
+        if entry is not None:
+            files.append(entry)
+        return files, skipped
+
+    def on_error(error: OSError) -> None:
+        skipped.append(Skipped(str(error.filename), f"cannot list folder: {error.strerror}"))
+
+    for folder, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        sidecars = {n for n in filenames if n.endswith(SIDECAR_SUFFIX)}
+        for name in filenames:
+            if _is_article_name(name, suffixes):
+                # a sidecar is looked for only when the listing has one (saves a stat)
+                has_sidecar = name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars
+                entry = _stat_entry(root, Path(folder, name), skipped, prefix + name, has_sidecar)
+                if entry is not None:
+                    files.append(entry)
+    files.sort(key=lambda f: f.rel)
+    return files, skipped
+
+
+def _stat_entry(
+    root: Path,
+    path: Path,
+    skipped: list[Skipped],
+    rel: str | None = None,
+    has_sidecar: bool = True,
+) -> SourceFile | None:
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(root):
+                skipped.append(Skipped(str(path), "symlink points outside the corpus"))
+                return None
+            info = os.stat(target)
+    except FileNotFoundError:
+        skipped.append(Skipped(str(path), "dangling symlink or file vanished during the scan"))
+        return None
+    except RuntimeError:
+        skipped.append(Skipped(str(path), "symlink loop"))
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            skipped.append(Skipped(str(path), "symlink loop"))
+        else:
+            skipped.append(Skipped(str(path), f"cannot read: {error.strerror}"))
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        skipped.append(Skipped(str(path), "not a regular file"))
+        return None
+    sidecar: Path | None = sidecar_for(path) if has_sidecar else None
+    signature: tuple[int, ...] = (info.st_mtime_ns, info.st_size)
+    if sidecar is not None:
+        try:
+            side = os.stat(sidecar)
+            signature += (side.st_mtime_ns, side.st_size)
+        except OSError:
+            sidecar = None
+    if rel is None:
+        rel = path.relative_to(root).as_posix()
+    return SourceFile(rel, path, info.st_mtime_ns, info.st_size, sidecar, signature)
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """Read a regular file, refusing FIFOs and devices even if swapped in after the scan.
+
+    Args:
+        path: The file.
+        limit: The most bytes accepted (`MAX_FILE_BYTES` if not given).
+
+    Raises:
+        ReadError: The file vanished, is not a regular file, is too large or unreadable.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError as error:
+        raise ReadError("file vanished before it could be read") from error
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from error
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file")
+        if info.st_size > limit:
+            raise ReadError(f"file too large ({info.st_size:,} bytes; limit {limit:,})")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from error
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise ReadError(f"file too large (over {limit:,} bytes)")
+    return data
+
+
+def digest(data: bytes) -> str:
+    """The content hash a file's entry in the manifest keeps."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

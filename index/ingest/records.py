@@ -1,0 +1,121 @@
+"""JSON articles: one object a file (``.json``) or one a line (``.jsonl``), bad lines skipped."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Mapping
+from typing import Any
+
+from index.ingest.articles import ReadResult, make_article
+from index.ingest.decode import DecodeError, decode
+from index.ingest.files import ReadError, SourceFile, digest, read_bytes
+from index.ingest.sanitize import sanitize
+from index.ingest.sidecars import META_KEYS, known_fields
+from index.models import Article, Skipped
+
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+"""Largest JSON Lines record; longer lines are skipped."""
+
+
+_BODY_KEYS = ("body", "text", "content")
+
+
+def _record_article(
+    source: SourceFile,
+    record: object,
+    where: str,
+    fallback_id: str,
+    sidecar: Mapping[str, Any],
+    sidecar_origins: Mapping[str, str],
+) -> Article:
+    if not isinstance(record, dict):
+        raise ReadError(f"{where}: expected a JSON object, got {type(record).__name__}")
+    body = next((record[k] for k in _BODY_KEYS if k in record), None)
+    if body is None:
+        raise ReadError(f"{where}: no 'body' field")
+    if not isinstance(body, str):
+        raise ReadError(f"{where}: 'body' should be text, not {type(body).__name__}")
+    text = sanitize(body)
+    if not text.strip():
+        raise ReadError(f"{where}: empty body")
+    raw_id = record.get("id")
+    if raw_id is None or raw_id == "":
+        article_id = fallback_id
+    elif isinstance(raw_id, str | int):
+        article_id = sanitize(str(raw_id)).strip() or fallback_id
+    else:
+        raise ReadError(f"{where}: 'id' should be text, not {type(raw_id).__name__}")
+    try:
+        fields = known_fields(record, where)
+    except ReadError as error:
+        raise ReadError(f"{where}: {error}") from error
+    known = {**fields, **sidecar}
+    origins = {**{key: f"JSON field '{key}'" for key in fields}, **sidecar_origins}
+    extra = {
+        key: sanitize(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        for key, value in record.items()
+        if key not in META_KEYS and key not in _BODY_KEYS and key != "id"
+    }
+    return make_article(source, article_id, text, known, origins, extra=extra, where="body line")
+
+
+def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
+    data = read_bytes(source.path)
+    try:
+        record = json.loads(decode(data))
+    except DecodeError as error:
+        raise ReadError(str(error)) from error
+    except json.JSONDecodeError as error:
+        raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from error
+    article = _record_article(source, record, source.rel, source.rel, known, origins)
+    return ReadResult([article], [], digest(data))
+
+
+def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    hasher = hashlib.blake2b(digest_size=16)
+    try:
+        fd = os.open(source.path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from error
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ReadError("not a regular file")
+        lineno = 0
+        while True:
+            try:
+                line = handle.readline(MAX_RECORD_BYTES + 1)
+            except OSError as error:
+                raise ReadError(f"cannot read: {error.strerror or error}") from error
+            if not line:
+                break
+            lineno += 1
+            hasher.update(line)
+            where = f"line {lineno}"
+            if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # drain the rest of the line
+                    line = handle.readline(MAX_RECORD_BYTES)
+                    hasher.update(line)
+                skipped.append(Skipped(f"{source.rel}:{lineno}", f"{where}: record too large"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(decode(line))
+                articles.append(
+                    _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
+                )
+            except json.JSONDecodeError as error:
+                skipped.append(
+                    Skipped(f"{source.rel}:{lineno}", f"{where}: invalid JSON: {error.msg}")
+                )
+            except (DecodeError, ReadError) as error:
+                message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
+                skipped.append(Skipped(f"{source.rel}:{lineno}", message))
+    if lineno == 0:
+        raise ReadError("empty file")
+    return ReadResult(articles, skipped, hasher.hexdigest())

@@ -1,0 +1,112 @@
+"""Metadata given beside an article: ``.meta.toml`` sidecars, front matter, JSON fields."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from index.ingest.decode import DecodeError, decode
+from index.ingest.files import ReadError, read_bytes
+from index.ingest.sanitize import sanitize
+
+META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
+"""The metadata keys a sidecar, front matter or a JSON record may give."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """A Markdown text's YAML front matter, read.
+
+    Attributes:
+        text: The Markdown after the front matter (all of it when there is none, or when
+            it could not be read).
+        fields: The metadata it gives (checked keys only).
+        problem: Why it was ignored, when it was (one line), else None.
+    """
+
+    text: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    problem: str | None = None
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The metadata a ``.meta.toml`` sidecar gives (checked keys only).
+
+    Raises:
+        ReadError: The sidecar is unreadable, not TOML, or gives a bad value.
+    """
+    try:
+        data = read_bytes(path, 1024 * 1024)
+        table = tomllib.loads(decode(data))
+    except (ReadError, DecodeError) as error:
+        raise ReadError(str(error)) from error
+    except tomllib.TOMLDecodeError as error:
+        raise ReadError(f"invalid TOML: {error}") from error
+    return known_fields(table, str(path))
+
+
+def known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """Pick the metadata keys out of a sidecar/front-matter/JSON mapping, checking types."""
+    known: dict[str, Any] = {}
+    for key in META_KEYS:
+        value = table.get(key)
+        if value is None or value == "":
+            continue
+        if key in ("date", "updated"):
+            parsed = parse_date_value(value)
+            if parsed is None:
+                raise ReadError(f"'{key}' is not a date: {str(value)[:40]!r}")
+            known[key] = parsed
+        elif isinstance(value, str | int | float):
+            text = sanitize(str(value)).strip()
+            if key in ("dateline", "byline"):
+                # wires give "HOUSTON, Feb 26 -": the dash belongs to the lede, not the place
+                text = text.rstrip(" -–—:|").strip()
+            if text:
+                known[key] = text
+        else:
+            raise ReadError(f"'{key}' should be text, not {type(value).__name__}")
+    return known
+
+
+def parse_date_value(value: object) -> datetime | None:
+    """Turn a metadata date (datetime, date, ISO string, epoch number) into a naive UTC datetime."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        parsed = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    else:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
+
+
+def front_matter(text: str) -> FrontMatter:
+    """Read the YAML front matter (``---`` lines around it) at the start of a Markdown text."""
+    if not text.startswith("---\n"):
+        return FrontMatter(text)
+    end = text.find("\n---", 4)
+    if end == -1:
+        return FrontMatter(text)
+    import yaml  # only Markdown with front matter needs it
+
+    try:
+        front = yaml.safe_load(text[4:end])
+        fields = known_fields(front, "front matter") if isinstance(front, dict) else {}
+    except (yaml.YAMLError, ReadError) as error:
+        reason = str(error).splitlines()[0] if str(error) else "invalid YAML"
+        return FrontMatter(text, problem=reason)
+    return FrontMatter(text[end + 4 :].lstrip("-").lstrip("\n"), fields)
