@@ -120,13 +120,13 @@ result = {"seconds": time.perf_counter() - t, "docs": r.indexed, "skipped": len(
 SCALE_SEARCH = """
 import time; from pathlib import Path; from whoosh.index import open_dir
 from bench.common import QUERIES, pct; from bench.raw import parser
-from index.search.searcher import open_index
+from index.search.engine import open_index
 ix = open_index(Path(sys.argv[1])); raw = open_dir(sys.argv[2]); rs = raw.searcher()
 qp = parser(raw.schema); ours = []; theirs = []
 for q in QUERIES:  # warm both
-    ix.search(q, limit=20, snippets=False, count=False); rs.search(qp.parse(q), limit=20)
+    ix.search(q, limit=20, count=False); rs.search(qp.parse(q), limit=20)
 for q in QUERIES:
-    t = time.perf_counter(); ix.search(q, limit=20, snippets=False, count=False)
+    t = time.perf_counter(); ix.search(q, limit=20, count=False)
     ours.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter(); r = rs.search(qp.parse(q), limit=20)
     [r.docnum(i) for i in range(r.scored_length())]

@@ -69,12 +69,14 @@ class Bench(Recorder):
         from whoosh.index import open_dir
 
         from bench.raw import parser
-        from index.search.searcher import open_index
+        from index.library import Library
 
         raw_ix = open_dir(str(self.work / "raw-2"))
         raw_searcher = raw_ix.searcher()
         qp = parser(raw_ix.schema)
-        ours = open_index(self.work / "bs-2" if (self.work / "bs-2").exists() else self.work)
+        ours = Library.open(
+            self.corpus, self.work / "bs-2" if (self.work / "bs-2").exists() else self.work
+        )
         raw_times: list[float] = []
         our_times: list[float] = []
         snippet_times: list[float] = []
@@ -90,13 +92,13 @@ class Bench(Recorder):
                 [results.docnum(i) for i in range(results.scored_length())]
                 raw_times.append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
-                ours.search(text, limit=20, snippets=False, count=False)
+                ours.search(text, limit=20, count=False)
                 our_times.append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
                 ours.search(text, limit=20, snippets=True, count=False)
                 snippet_times.append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
-                ours.search(text, limit=20, snippets=False, count=True)
+                ours.search(text, limit=20, count=True)
                 count_times.append((time.perf_counter() - t) * 1000)
         p95_ratio = pct(our_times, 95) / pct(raw_times, 95)
         self.row("search p50", pct(our_times, 50), pct(raw_times, 50), "ms")
@@ -140,7 +142,7 @@ class Bench(Recorder):
         """A body of about ``words`` words, joined from the corpus's articles."""
         parts: list[str] = []
         count = 0
-        for hit in index.search("", limit=500, snippets=False).hits:
+        for hit in index.search("", limit=500).hits:
             body = index.article(hit.id).body
             parts.append(body)
             count += len(body.split())
@@ -149,7 +151,8 @@ class Bench(Recorder):
         return "\n\n".join(parts)
 
     def updates(self) -> None:
-        from index.store.build import rebuild, update
+        from index.store.build import rebuild
+        from index.store.update import update
 
         folder = self.work / "files"
         written = files_corpus(self.corpus, folder, QUICK_ARTICLES if self.quick else None)

@@ -60,7 +60,7 @@ def _node_memory(client: Any) -> dict[str, Any]:
 def run(corpus: Path, url: str | None, quick: bool, name: str = BENCH_INDEX) -> dict[str, Any]:
     """Load ``corpus`` into both engines, time the queries; return every figure."""
     from index.opensearch.engine import OpenSearchIndex
-    from index.search.searcher import open_index
+    from index.search.engine import open_index
     from index.store.build import rebuild
 
     limit = QUICK_ARTICLES if quick else None
@@ -98,7 +98,7 @@ def run(corpus: Path, url: str | None, quick: bool, name: str = BENCH_INDEX) -> 
         overlap.clear()
         for text in QUERIES:
             t = time.perf_counter()
-            ours = whoosh.search(text, limit=20, snippets=False, count=False)
+            ours = whoosh.search(text, limit=20, count=False)
             times["whoosh"].append((time.perf_counter() - t) * 1000)
             t = time.perf_counter()
             theirs = engine.search(text, limit=20, count=False)

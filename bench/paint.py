@@ -26,11 +26,11 @@ READY = "bench-harness-ready"
 
 def first_title(index_dir: Path) -> str | None:
     """The first words of the title the reader lists first (the same search it runs)."""
-    from index.search.searcher import open_index
+    from index.search.engine import open_index
 
     index = open_index(index_dir)
     try:
-        hits = index.search("", limit=1, snippets=False, count=False).hits
+        hits = index.search("", limit=1, count=False).hits
     finally:
         close = getattr(index, "close", None)
         if close is not None:

@@ -7,7 +7,7 @@
   the writers), which is what the whole-process figure adds to raw Whoosh.
 - ``keystroke``: the reader typing 30 words (``bench/tui_bench.py``): pyinstrument samples
   the UI thread, and cProfile runs inside each index call the search workers make
-  (``search``, ``count``, ``highlighter``, ``article``, ``with_snippet``), their stats
+  (``search``, ``count``, ``highlighter``, ``article``, ``snippet_for``), their stats
   summed, since a sampling profiler of one thread does not see the others.
 
 Each writes its full text to ``bench/results/profile-*.txt``; the top lines are returned.
@@ -38,9 +38,9 @@ KEYSTROKE = """
 import asyncio, contextlib, cProfile, io, pstats; from pathlib import Path
 from pyinstrument import Profiler
 from bench.tui_bench import measure
-from index.search.searcher import CorpusIndex
+from index.library import Library
 profiles = []
-NAMES = ("search", "count", "highlighter", "article", "with_snippet")
+NAMES = ("search", "count", "highlighter", "article", "snippet_for")
 
 def profiled(original):
     def call(self, *args, **kwargs):
@@ -55,9 +55,9 @@ def profiled(original):
 
 @contextlib.contextmanager
 def around():
-    originals = {name: getattr(CorpusIndex, name) for name in NAMES}
+    originals = {name: getattr(Library, name) for name in NAMES}
     for name, original in originals.items():
-        setattr(CorpusIndex, name, profiled(original))
+        setattr(Library, name, profiled(original))
     profiler = Profiler(interval=0.001, async_mode="disabled")
     profiler.start()
     try:
@@ -65,7 +65,7 @@ def around():
     finally:
         profiler.stop()
         for name, original in originals.items():
-            setattr(CorpusIndex, name, original)
+            setattr(Library, name, original)
         Path(sys.argv[3]).write_text(profiler.output_text(unicode=True), encoding="utf-8")
         flat = profiler.output_text(unicode=True, flat=True)
         Path(sys.argv[4]).write_text(flat, encoding="utf-8")

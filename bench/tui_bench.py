@@ -66,31 +66,32 @@ async def measure(
     """
     import psutil
 
-    from tui.screens.reader import BroadsheetApp
+    from tui.app import BroadsheetApp
 
     started = time.perf_counter()
     app = BroadsheetApp(corpus, index_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        while not app.articles.hits:
+        reader: Any = app.screen  # the reader's own screen
+        while not reader.articles.hits:
             await pilot.pause(0.005)
         first_paint = time.perf_counter() - started
         await app.workers.wait_for_complete()
         latencies: list[float] = []
         idle: list[float] = []
         painted: dict[str, float] = {}
-        articles = app.articles
+        articles = reader.articles
         show = articles.show
 
         def timed_show(hits: Any, **options: Any) -> None:
             show(hits, **options)
-            query = app.search_text
+            query = reader.search_text
             articles.call_after_refresh(lambda: painted.setdefault(query, time.perf_counter()))
 
         articles.show = timed_show  # type: ignore[method-assign]
-        search = app._main.query_one("#search")
+        search = reader.search_box
         with around_typing():
-            await _type(app, pilot, search, TYPED[:words], painted, latencies, idle)
-        opened_figures = await _open_long_article(app, pilot) if opened else {}
+            await _type(reader, pilot, search, TYPED[:words], painted, latencies, idle)
+        opened_figures = await _open_long_article(reader, pilot) if opened else {}
         rss = psutil.Process().memory_info().rss / 2**20
         kinds = _rss_kinds()
     return {
@@ -106,7 +107,7 @@ async def measure(
 
 
 async def _type(
-    app: Any,
+    reader: Any,
     pilot: Any,
     search: Any,
     typed: tuple[str, ...],
@@ -117,12 +118,12 @@ async def _type(
     """Type each word, timing its last key until its hits are painted."""
     for word in typed:
         search.value = ""
-        while app.shown_query != "":
+        while reader.shown_query != "":
             await pilot.pause(0.005)
-        app.articles.focus()
+        reader.articles.focus()
         await pilot.pause()
         await pilot.press("slash", *word[:-1])
-        await app.workers.wait_for_complete()
+        await reader.app.workers.wait_for_complete()
         await pilot.pause(0.1)  # a pause before the last key, as a reader makes
         painted.clear()
         t = time.perf_counter()
@@ -151,14 +152,14 @@ def _rss_kinds() -> dict[str, float]:
     return kinds
 
 
-async def _open_long_article(app: Any, pilot: Any, words: int = 5000) -> dict[str, float]:
+async def _open_long_article(reader: Any, pilot: Any, words: int = 5000) -> dict[str, float]:
     """Open a ~5,000-word article (corpus bodies joined) in the reading pane, lit."""
     import dataclasses
 
-    index = app.index
+    index = reader.library
     bodies: list[str] = []
     count = 0
-    for hit in index.search("", limit=500, snippets=False).hits:
+    for hit in index.search("", limit=500).hits:
         body = index.article(hit.id).body
         bodies.append(body)
         count += len(body.split())
@@ -166,7 +167,7 @@ async def _open_long_article(app: Any, pilot: Any, words: int = 5000) -> dict[st
             break
     article = dataclasses.replace(index.article(hit.id), body="\n\n".join(bodies))
     highlighter = index.highlighter("oil OR price* OR market")
-    pane = app.pane
+    pane = reader.pane
     first = full = 0.0
     for _ in range(3):  # the best of three, as the machine is shared
         before = pane.layout_

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Literal
+
+Sort = Literal["relevance", "newest", "oldest", "source"]
+"""An order of search results: by relevance, by date either way, or by outlet."""
+SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
+"""The orders a result list can take, in the order the reader cycles through them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +115,6 @@ class Hit:
         title: The article title.
         title_derived: True when the title was derived from the lede.
         source: The outlet, or None.
-        byline: The author(s), or None.
-        dateline: The dateline, or None.
         date: The publication date, or None.
         score: The relevance score (0.0 when the query was empty).
         snippet: A short passage around the best match (or the lede).
@@ -121,8 +126,6 @@ class Hit:
     title: str
     title_derived: bool
     source: str | None
-    byline: str | None
-    dateline: str | None
     date: datetime | None
     score: float
     snippet: str = ""
@@ -147,6 +150,10 @@ class Progress:
     phase: str = "indexing"
 
 
+ProgressCallback = Callable[[Progress], None]
+"""What a build calls with its `Progress` (the CLI draws a bar, the reader posts messages)."""
+
+
 @dataclass(frozen=True, slots=True)
 class BuildReport:
     """What a rebuild or update did.
@@ -159,6 +166,8 @@ class BuildReport:
         skipped: Files that were skipped, with reasons.
         seconds: Wall-clock time taken.
         full: True for a full rebuild.
+        reason: Why the build ran when it was not asked for: the library builds a
+            missing or outdated index before it opens it ("no index yet").
     """
 
     indexed: int
@@ -168,6 +177,18 @@ class BuildReport:
     skipped: tuple[Skipped, ...]
     seconds: float
     full: bool
+    reason: str = ""
+
+    @property
+    def summary(self) -> str:
+        """What the build did, in one line ("1,204 articles indexed in 3.1 s")."""
+        if self.full:
+            return f"{self.indexed:,} articles indexed in {self.seconds:.1f} s"
+        return (
+            f"{self.indexed:,} articles added or changed, {self.deleted:,} removed, "
+            f"{self.unchanged:,} files unchanged ({self.seconds:.2f} s); "
+            f"{self.total:,} articles in all"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +200,6 @@ class SearchResult:
         hits: The hits, best first (or in the requested order).
         total: How many articles matched in all.
         suggestion: A corrected query when this one found nothing, else None.
-        terms: The query's positive terms, for highlighting.
         total_exact: False when ``total`` is only a lower bound (the search was asked
             not to count every match).
     """
@@ -188,5 +208,65 @@ class SearchResult:
     hits: tuple[Hit, ...]
     total: int
     suggestion: str | None = None
-    terms: tuple[str, ...] = ()
     total_exact: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStatus:
+    """What `broadsheet index status` reports: the index's size, age and freshness.
+
+    Attributes:
+        corpus: The corpus folder or file.
+        index: The index folder.
+        state: "fresh", "stale", "missing" or "damaged"; or, when the index cannot be
+            read at all, the one-line reason (another schema version, unsafe folder...).
+        advice: What to run about it ("run `broadsheet index update`"), or "".
+        building: True while a rebuild or update holds the build lock (None: unknown).
+        verified: "sizes" (every file's size checked) or "checksums" (every byte read).
+        articles: Articles in the index.
+        files: Corpus files the index knows.
+        skipped: Files and records the last build skipped.
+        built_at: When the live generation was built (ISO 8601, UTC).
+        new_files: Corpus files the index lacks.
+        changed_files: Corpus files changed since they were indexed.
+        deleted_files: Indexed files gone from the corpus.
+    """
+
+    corpus: str
+    index: str
+    state: str
+    advice: str = ""
+    building: bool | None = None
+    verified: str | None = None
+    articles: int | None = None
+    files: int | None = None
+    skipped: int | None = None
+    built_at: str | None = None
+    new_files: int | None = None
+    changed_files: int | None = None
+    deleted_files: int | None = None
+
+    @property
+    def stale(self) -> bool:
+        """True when the corpus has files the index does not reflect."""
+        return self.state == "stale"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as plain data (``state`` with its advice), leaving out what is unknown."""
+        state = f"{self.state} ({self.advice})" if self.advice else self.state
+        data: dict[str, Any] = {"corpus": self.corpus, "index": self.index, "state": state}
+        for key in (
+            "verified",
+            "articles",
+            "files",
+            "skipped",
+            "built_at",
+            "new_files",
+            "changed_files",
+            "deleted_files",
+            "building",
+        ):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = value
+        return data

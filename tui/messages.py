@@ -1,4 +1,11 @@
-"""Messages that thread workers post back to the app: past-tense facts about index work."""
+"""Messages the thread workers post with their results: past-tense facts about index work.
+
+Workers never touch widgets: each posts one of these to the screen (or widget) that
+started it, and the handler there updates what is shown. A result for a query, article
+or layout that is no longer wanted carries the ``key`` or ``token`` it was started with,
+and is dropped when that no longer matches. User intents are not here: they are defined
+inside the widget that sends them (`ArticleList.Opened`, `SearchBox.QueryChanged`).
+"""
 
 from __future__ import annotations
 
@@ -6,21 +13,27 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from index.library import Comparison, Highlighter, Library
 from index.models import Article, BuildReport, Hit, Progress, SearchResult
-from index.search.searcher import CorpusIndex, Highlighter
+from tui.widgets.article_layout import Layout
+from tui.widgets.compare_layout import SideLayout
+
+SearchKey = tuple[object, ...]
+"""What a search was started for (query, sort, outlet, index): its result is dropped if
+the screen has moved on to another."""
 
 
 @dataclass
 class IndexOpened(Message):
-    """The index is open (built first if it had to be)."""
+    """The library is open (its index built first if it had to be)."""
 
-    index: CorpusIndex
+    library: Library
     report: BuildReport | None
 
 
 @dataclass
 class IndexFailed(Message):
-    """The index could not be opened or built; ``reason`` is one line."""
+    """The index could not be opened, built or updated; ``reason`` is one line."""
 
     reason: str
 
@@ -35,16 +48,23 @@ class BuildProgressed(Message):
 
 @dataclass
 class IndexUpdated(Message):
-    """An incremental update finished (or a rebuild elsewhere was picked up)."""
+    """An incremental update finished (or a rebuild elsewhere was picked up: no report)."""
 
     report: BuildReport | None
+
+
+@dataclass
+class FreshnessChecked(Message):
+    """Whether the index matches the corpus on disk ("fresh", "stale", ...)."""
+
+    state: str
 
 
 @dataclass
 class SearchCompleted(Message):
     """Hits for a query; dropped if the query changed meanwhile."""
 
-    key: tuple[object, ...]
+    key: SearchKey
     result: SearchResult
     highlighter: Highlighter
 
@@ -53,7 +73,7 @@ class SearchCompleted(Message):
 class SearchFailed(Message):
     """The query was malformed; ``reason`` says where."""
 
-    key: tuple[object, ...]
+    key: SearchKey
     reason: str
 
 
@@ -61,28 +81,54 @@ class SearchFailed(Message):
 class HitsCounted(Message):
     """The exact number of matches, counted after the first hits were shown."""
 
-    key: tuple[object, ...]
+    key: SearchKey
     total: int
 
 
 @dataclass
 class SnippetsFilled(Message):
-    """Snippets for hits the list is showing."""
+    """Snippets for hits the list is showing, by article id."""
 
-    key: tuple[object, ...]
+    key: SearchKey
     hits: dict[str, Hit]
 
 
 @dataclass
 class ArticleLoaded(Message):
-    """An article and its laid-out text, ready for the reading pane."""
+    """An article, ready for the reading pane."""
 
     article: Article
     token: int
 
 
 @dataclass
-class FreshnessChecked(Message):
-    """Whether the index matches the corpus on disk."""
+class SimilarFound(Message):
+    """The article most like ``article_id`` (None: nothing is alike), to compare with it."""
 
-    state: str
+    article_id: str
+    similar_id: str | None
+
+
+@dataclass
+class ComparisonComputed(Message):
+    """Two articles compared, for the comparison screen."""
+
+    articles: tuple[Article, Article]
+    comparison: Comparison
+    token: int
+
+
+@dataclass
+class ArticleLaidOut(Message, bubble=False):
+    """An article wrapped for the reading pane (``complete`` False: its first screenful)."""
+
+    layout: Layout
+    token: int
+
+
+@dataclass
+class SidesLaidOut(Message, bubble=False):
+    """Both sides of a comparison wrapped for their panes."""
+
+    layouts: tuple[SideLayout, SideLayout]
+    token: int

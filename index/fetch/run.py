@@ -94,7 +94,7 @@ def fetch(
     ``.meta.toml`` sidecar (title, source, date, url, canonical_url, feed, fetched_at,
     etag, last_modified...). Articles already in the corpus are not asked for again;
     a feed that has not changed since the last complete fetch answers 304 and costs
-    nothing. Run ``index.store.build.update`` afterwards to index what was saved.
+    nothing. Run ``index.store.update.update`` afterwards to index what was saved.
 
     Args:
         corpus: The corpus folder.

@@ -48,7 +48,7 @@ class ArticleRecord:
             source=article.source,
             date=iso_date(article.date),
             url=getattr(article, "url", None),
-            byline=article.byline,
+            byline=getattr(article, "byline", None),
         )
 
 

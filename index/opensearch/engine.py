@@ -14,7 +14,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.query import Query
 from whoosh.util.times import datetime_to_long
 
-from index.models import Article, BuildReport, Hit
+from index.models import Article, BuildReport, Hit, Sort
 from index.opensearch import writer
 from index.opensearch.client import (
     EngineError,
@@ -27,7 +27,8 @@ from index.opensearch.client import (
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
 from index.opensearch.translate import Dsl, translate
-from index.search.searcher import QueryError, Sort, check_syntax
+from index.search.limits import QueryError
+from index.search.query import check_syntax
 from index.store.schema import FIELD_BOOSTS, SEARCH_FIELDS, make_schema, source_key
 
 WINDOW = 10_000
@@ -72,7 +73,7 @@ class Ranking:
 
 
 def parse(text: str) -> Query:
-    """Parse broadsheet's query language exactly as `index.search.searcher.CorpusIndex.parse` does.
+    """Parse broadsheet's query language exactly as `index.search.searcher.Searcher.parse` does.
 
     Raises:
         QueryError: The query is malformed.
@@ -346,8 +347,6 @@ def _hit(raw: dict[str, Any], scored: bool) -> Hit:
         title=card.get("title") or "",
         title_derived=bool(card.get("title_derived")),
         source=card.get("source"),
-        byline=None,
-        dateline=None,
         date=datetime.fromisoformat(date) if date else None,
         score=float(score) if isinstance(score, int | float) else 0.0,
         path=card.get("path") or "",

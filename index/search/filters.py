@@ -5,17 +5,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from whoosh.query import And, NumericRange, Query
 from whoosh.util.times import datetime_to_long
 
-from index.models import Hit
+from index.models import Hit, Sort
 from index.store.schema import source_key
-
-Sort = Literal["relevance", "newest", "oldest", "source"]
-SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
-"""The orders a result list can take, in the order the reader cycles through them."""
 
 
 class DocSet(set[int]):

@@ -1,4 +1,4 @@
-"""Highlighting: which words of a text a query matched (by stem), and snippets around them."""
+"""Highlighting: which words of a text a query matched, by stem (the spans the reader lights)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 from whoosh.query import AndNot, FuzzyTerm, Not, Phrase, Prefix, Query, Term, Wildcard
 
 from index.models import Span
+from index.search.query import parse_unbound
 from index.store.schema import TEXT_ANALYZER, TEXT_FIELDS
 
-SNIPPET_CHARS = 160
 _HIGHLIGHT_FIELDS = frozenset(TEXT_FIELDS)
 """Fields whose terms are stems of the text a reader sees lit (names fields are matched whole)."""
 
@@ -83,66 +83,15 @@ def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
     return Highlighter(frozenset(stems))
 
 
-def snippet(
-    text: str, spans: tuple[Span, ...], width: int = SNIPPET_CHARS
-) -> tuple[str, tuple[Span, ...]]:
-    """Cut the passage of ``text`` around its densest cluster of spans.
+def highlighter_for_text(text: str) -> Highlighter:
+    """A highlighter for a query string ("" gives one that lights nothing).
 
-    Returns:
-        The snippet (one line, "…" where cut) and the spans moved into it.
+    Raises:
+        QueryError: The query is malformed or over a limit.
     """
-    if not spans:
-        start, end = 0, min(len(text), width)
-    else:
-        best, best_count = 0, 0
-        j = 0
-        for i, span in enumerate(spans):
-            while spans[j].start < span.start - width // 2:
-                j += 1
-            if i - j + 1 > best_count:
-                best, best_count = j, i - j + 1
-        first = spans[best].start
-        start = max(0, first - width // 4)
-        end = min(len(text), start + width)
-    if start > 0:
-        space = text.rfind(" ", max(0, start - 20), start)
-        start = space + 1 if space != -1 else start
-    if end < len(text):
-        space = text.rfind(" ", start + width // 2, end)
-        end = space if space != -1 else end
-    piece = text[start:end]
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    flat = " ".join(piece.split())
-    # map spans through whitespace collapsing: walk both strings together
-    moved: list[Span] = []
-    if spans:
-        offsets = _collapse_map(piece)
-        shift = len(prefix)
-        for span in spans:
-            if span.start >= start and span.end <= end:
-                a = offsets[span.start - start]
-                b = offsets[span.end - start - 1] + 1
-                moved.append(Span(a + shift, b + shift, span.term))
-    return f"{prefix}{flat}{suffix}", tuple(moved)
-
-
-def _collapse_map(piece: str) -> list[int]:
-    """For each char of ``piece``, its index in ``" ".join(piece.split())``."""
-    out: list[int] = []
-    pos = -1
-    in_space = True
-    for char in piece:
-        if char.isspace():
-            if not in_space:
-                pos += 1
-                in_space = True
-            out.append(max(pos, 0))
-        else:
-            pos += 1
-            in_space = False
-            out.append(pos)
-    return out
+    if not text.strip():
+        return Highlighter()
+    return highlighter_for_query(parse_unbound(text))
 
 
 def highlighter_for_query(query: Query) -> Highlighter:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from whoosh.qparser import (
@@ -30,7 +31,7 @@ from index.search.limits import (
     QueryError,
 )
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
-from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS
+from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema
 
 FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 """Field names a query may use (``title:crimea``)."""
@@ -246,6 +247,25 @@ def parse_query(
         raise QueryError("nothing to search for: words as common as 'the' are not indexed")
     budget_terms(nodes, budget, lexicon_of)
     return query
+
+
+@cache
+def _unbound_parser() -> QueryParser:
+    return make_parser(make_schema())
+
+
+def parse_unbound(text: str) -> Query:
+    """Parse a query without an index: the tree every engine runs or translates.
+
+    The same checks and the same tree as an open index's parse, but its expanding terms
+    (``peace*``, ``zelensky~``) are not yet tied to an index's words: enough to know
+    what a query lights up (`index.search.highlight.highlighter_for_text`), and what
+    another engine translates.
+
+    Raises:
+        QueryError: The query is malformed or over a limit.
+    """
+    return parse_query(text, _unbound_parser(), lambda field: [])
 
 
 def walk(query: Query) -> Iterator[Query]:

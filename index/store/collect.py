@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import Any
 
 from index.ingest.files import ReadError, SourceFile
 from index.ingest.readers import read_source
-from index.models import Article, Progress, Skipped
-
-ProgressCallback = Callable[[Progress], None]
+from index.models import Article, Progress, ProgressCallback, Skipped
 
 
 def _document(article: Article, file_rel: str) -> dict[str, Any]:

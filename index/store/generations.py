@@ -109,7 +109,10 @@ def write_json(path: Path, data: Any) -> None:
 def checksums(
     folder: Path, linked_from: tuple[Path, dict[str, list[int]]] | None = None
 ) -> dict[str, list[int]]:
-    """Size and CRC-32 of every Whoosh file in a generation folder.
+    """Size and CRC-32 of every file in a generation folder, its derived data's included.
+
+    Files in a derived data folder are named by their path in the generation
+    (``stories/meta.json``).
 
     Args:
         folder: The generation folder.
@@ -117,25 +120,33 @@ def checksums(
             file there (a hard link; Whoosh never rewrites a file) keeps its checksum.
     """
     sums: dict[str, list[int]] = {}
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.name in (MANIFEST, LISTING) or not entry.is_file(follow_symlinks=False):
-            continue
-        if entry.name.endswith(".lock") or entry.name.endswith(".part"):
-            continue
-        if linked_from is not None and entry.name in linked_from[1]:
+    for name, entry in _files(folder):
+        if linked_from is not None and name in linked_from[1]:
             try:
-                same = os.path.samestat(entry.stat(), os.stat(linked_from[0] / entry.name))
+                same = os.path.samestat(entry.stat(), os.stat(linked_from[0] / name))
             except OSError:
                 same = False
-            if same and linked_from[1][entry.name][0] == entry.stat().st_size:
-                sums[entry.name] = list(linked_from[1][entry.name])
+            if same and linked_from[1][name][0] == entry.stat().st_size:
+                sums[name] = list(linked_from[1][name])
                 continue
         crc = 0
         with open(entry.path, "rb") as handle:
             while chunk := handle.read(1 << 20):
                 crc = zlib.crc32(chunk, crc)
-        sums[entry.name] = [entry.stat().st_size, crc]
+        sums[name] = [entry.stat().st_size, crc]
     return sums
+
+
+def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """The files a generation's checksums cover, by name, in order (derived folders too)."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        name = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(Path(entry.path), name + "/")
+        elif not entry.is_file(follow_symlinks=False) or name in (MANIFEST, LISTING):
+            continue
+        elif not entry.name.endswith(".lock") and not entry.name.endswith(".part"):
+            yield name, entry
 
 
 def verify(folder: Path, manifest: dict[str, Any], *, crc: bool = True) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from index.ingest.readers import scan
+from index.models import IndexStatus
 from index.store.generations import (
     IndexDamaged,
     StoreError,
@@ -19,7 +20,8 @@ from index.store.generations import (
     verify as verify_files,
 )
 
-DAMAGED = "damaged (run `broadsheet index rebuild`)"
+REBUILD = "run `broadsheet index rebuild`"
+UPDATE = "run `broadsheet index update`"
 
 
 def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
@@ -43,8 +45,8 @@ def staleness(corpus: Path, manifest: dict[str, Any]) -> tuple[int, int, int]:
     return new, changed, deleted
 
 
-def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> dict[str, Any]:
-    """Describe an index as plain data (for the CLI's table and JSON, and the reader).
+def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> IndexStatus:
+    """Describe an index (for the CLI's table and JSON, and the reader's status line).
 
     Every file of the index is checked for its recorded size (one ``stat`` each), so a
     truncated or missing file shows as damaged; with ``verify``, every file is read and
@@ -56,28 +58,28 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> dict
         verify: Also compare checksums (reads the whole index).
 
     Returns:
-        Keys: corpus, index, state ("fresh", "stale", "missing", "outdated",
-        "damaged"...), articles, files, skipped, built_at, building, and counts of
-        new/changed/deleted files.
+        The state ("fresh", "stale", "missing", "damaged", or why the index cannot be
+        read) with what to do about it, the counts, and new/changed/deleted files.
     """
-    status: dict[str, Any] = {"corpus": str(corpus), "index": str(index_dir)}
+    where = str(corpus), str(index_dir)
     try:
         check_safe(index_dir)
         tidy(index_dir)
         generation = current_generation(index_dir)
         if generation is None:
-            status["state"] = "missing (run `broadsheet index rebuild`)"
-            status["building"] = is_locked(index_dir)
-            return status
+            return IndexStatus(
+                *where, state="missing", advice=REBUILD, building=is_locked(index_dir)
+            )
         manifest = load_manifest(generation)
         damaged = _damaged(generation, manifest, crc=verify)
     except StoreError as error:
-        status["state"] = str(error)
-        return status
+        return IndexStatus(*where, state=str(error))
     new, changed, deleted = staleness(corpus, manifest)
     stale = new or changed or deleted
-    status.update(
-        state=DAMAGED if damaged else "stale (run `broadsheet index update`)" if stale else "fresh",
+    return IndexStatus(
+        *where,
+        state="damaged" if damaged else "stale" if stale else "fresh",
+        advice=REBUILD if damaged else UPDATE if stale else "",
         verified="checksums" if verify else "sizes",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
@@ -88,4 +90,3 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> dict
         deleted_files=deleted,
         building=is_locked(index_dir),
     )
-    return status

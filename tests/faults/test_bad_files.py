@@ -10,7 +10,8 @@ import pytest
 from index.ingest import files as ingest_files
 from index.ingest.files import ReadError
 from index.ingest.readers import read_source, scan
-from index.search.searcher import open_index
+from index.search.engine import open_index
+from index.search.highlight import highlighter_for_text
 from index.store.build import rebuild
 
 
@@ -79,7 +80,7 @@ def test_giant_token(corpus: Path, index_dir: Path) -> None:
     assert "token.txt" not in reasons
     with open_index(index_dir) as index:
         assert index.search("frost").total == 2
-        index.highlighter("frost").spans(index.article("token.txt").body)
+        highlighter_for_text("frost").spans(index.article("token.txt").body)
 
 
 def test_file_vanishes_between_scan_and_read(corpus: Path) -> None:
@@ -90,7 +91,7 @@ def test_file_vanishes_between_scan_and_read(corpus: Path) -> None:
 
 
 def test_file_changes_during_scan_is_reindexed_next_update(corpus: Path, index_dir: Path) -> None:
-    from index.store.build import update
+    from index.store.update import update
 
     rebuild(corpus, index_dir)
     target = corpus / "orchard.txt"
@@ -117,14 +118,14 @@ def test_same_article_twice(corpus: Path, index_dir: Path) -> None:
 def test_skipped_files_leave_the_index_fresh_and_update_a_no_op(
     messy: Path, index_dir: Path
 ) -> None:
-    from index.store.build import update
     from index.store.generations import current_generation
     from index.store.status import index_status
+    from index.store.update import update
 
     skipped = len(rebuild(messy, index_dir).skipped)
     status = index_status(messy, index_dir)
-    assert status["state"] == "fresh" and status["new_files"] == 0
-    assert status["skipped"] == skipped
+    assert status.state == "fresh" and status.new_files == 0
+    assert status.skipped == skipped
     generation = current_generation(index_dir)
     report = update(messy, index_dir)
     assert report.indexed == report.deleted == 0
@@ -132,8 +133,8 @@ def test_skipped_files_leave_the_index_fresh_and_update_a_no_op(
     (messy / "orchard.txt").write_text("Apple growers count the frost.\n")
     update(messy, index_dir)  # another file changed: the skip reasons are carried over
     status = index_status(messy, index_dir)
-    assert status["state"] == "fresh" and status["skipped"] == skipped
+    assert status.state == "fresh" and status.skipped == skipped
     (messy / "empty.txt").write_text("Now it has words about the harbour.\n")
-    assert index_status(messy, index_dir)["changed_files"] == 1
+    assert index_status(messy, index_dir).changed_files == 1
     assert update(messy, index_dir).indexed == 1  # a skipped file that changed is read again
-    assert index_status(messy, index_dir)["skipped"] == skipped - 1
+    assert index_status(messy, index_dir).skipped == skipped - 1

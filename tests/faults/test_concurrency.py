@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store.build import rebuild
 from tests.faults.helpers import ROOT, write_articles
 

@@ -13,11 +13,12 @@ import pytest
 from typer.testing import CliRunner
 
 from index.errors import BuildFailed
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store import build as build_module
 from index.store import collect as collect_module
-from index.store.build import rebuild, update
+from index.store.build import rebuild
 from index.store.generations import build_lock, current_generation
+from index.store.update import update
 from tests.faults.helpers import ROOT, leftovers
 from tui.cli import Exit, app
 
@@ -84,7 +85,7 @@ def test_second_rebuild_while_one_runs_fails_fast(corpus: Path, index_dir: Path)
         assert len(index) == 3
 
 
-@pytest.mark.parametrize("where", ["_finish", "publish"])
+@pytest.mark.parametrize("where", ["finish_generation", "publish"])
 def test_disk_full_is_exit_4_with_the_path_and_keeps_index(
     corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:

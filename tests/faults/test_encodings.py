@@ -7,7 +7,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store.build import rebuild
 
 

@@ -16,16 +16,15 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.console import Console
 from textual.geometry import Region
 from typer.testing import CliRunner
 
 from index.ingest.sanitize import printable
 from index.models import Hit
 from index.store.build import rebuild
-from tui import cli
-from tui.cli import Exit, app
-from tui.screens.reader import BroadsheetApp
+from tests.tui.conftest import reader
+from tui.app import BroadsheetApp
+from tui.cli import Exit, app, common
 
 HOSTILE = {
     "clear": "clear\x1b[2J.txt",
@@ -69,7 +68,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path
     monkeypatch.setenv("BROADSHEET_INDEX_DIR", str(index_dir))
     monkeypatch.setenv("BROADSHEET_CORPUS", str(corpus))
     # wide, so that no id is folded over two lines of the table
-    monkeypatch.setattr(cli, "out", Console(width=250, highlight=False, soft_wrap=True))
+    monkeypatch.setattr(common.out, "width", 250)
     return corpus, index_dir
 
 
@@ -145,9 +144,9 @@ async def test_reader_shows_hostile_strings_escaped(hostile: tuple[Path, Path]) 
         assert "news\\x1b]0;owned\\x07" in status
         # whatever the index holds, the list escapes it: titles and sources from outside
         hit = Hit("x", "Title\x1b[2J\u202e\nend", False, "Wire\x07", None, None, None, 0.0)
-        app_.articles.show([hit], with_snippets=False)
+        reader(app_).articles.show([hit], with_snippets=False)
         await pilot.pause()
-        rows = "".join(seg.text for y in range(2) for seg in app_.articles.render_line(y))
+        rows = "".join(seg.text for y in range(2) for seg in reader(app_).articles.render_line(y))
         assert "Title\\x1b[2J\\u202e\\nend" in rows and "Wire\\x07" in rows
         for char in RAW:
             assert char not in rows and char not in status

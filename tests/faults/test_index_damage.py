@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index.search import searcher as search_module
-from index.search.searcher import open_index
+from index.search.engine import open_index
+from index.store import reader as store_reader
 from index.store.build import rebuild
 from index.store.generations import (
     CURRENT,
@@ -110,7 +110,7 @@ def test_world_writable_index_is_refused_before_unpickling(
     def never(*args: object, **kwargs: object) -> None:
         raise AssertionError("Whoosh must not open an unsafe index")
 
-    monkeypatch.setattr(search_module, "open_dir", never)
+    monkeypatch.setattr(store_reader, "open_dir", never)
     with pytest.raises(IndexUnsafe, match="writable by other users"):
         open_index(index_dir)
     result = CliRunner().invoke(app, ["search", "frost", "--corpus", str(corpus)])

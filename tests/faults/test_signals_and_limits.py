@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store.build import rebuild
 from index.store.generations import current_generation, is_locked
 from tests.faults.helpers import ROOT, gone, leftovers, wait_for, write_articles

@@ -13,8 +13,8 @@ from textual.pilot import Pilot
 from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tests.faults.helpers import ROOT, write_articles
-from tests.tui.conftest import STORIES, search, settle
-from tui.screens.reader import BroadsheetApp
+from tests.tui.conftest import STORIES, reader, search, settle
+from tui.app import BroadsheetApp
 
 FIVE_MB_WORDS = 850_000  # about 5 MB of text
 
@@ -51,13 +51,15 @@ async def test_hostile_markup_and_escapes_render_literally(tmp_path: Path) -> No
         await pilot.press("enter", "enter")
         await settle(pilot)
         assert app.is_running
-        shown = "\n".join(line.plain for line in app.pane.layout_.lines)
+        shown = "\n".join(line.plain for line in reader(app).pane.layout_.lines)
         assert "[bold]not bold[/bold]" in shown and "[@click=app.quit]click[/]" in shown
         assert "[link=http://example.org]a link[/link]" in shown and "stray [/bold]" in shown
         assert "\x1b" not in shown and "red escape" in shown
-        listed = "".join(segment.text for y in range(4) for segment in app.articles.render_line(y))
+        listed = "".join(
+            segment.text for y in range(4) for segment in reader(app).articles.render_line(y)
+        )
         assert "[bold]not bold[/bold]" in listed and "[@click=app" in listed
-        await pilot.click(app.articles, offset=(10, 0))  # clicking the row runs no action
+        await pilot.click(reader(app).articles, offset=(10, 0))  # clicking the row runs no action
         assert app.is_running and errors(app) == []
 
 
@@ -72,7 +74,7 @@ async def test_resize_to_one_cell_and_back(tmp_path: Path) -> None:
             await pilot.resize_terminal(*size)
             await settle(pilot)
         assert app.is_running and errors(app) == []
-        assert app.pane.layout_.lines
+        assert reader(app).pane.layout_.lines
 
 
 @pytest.fixture(scope="module")
@@ -99,14 +101,14 @@ async def test_five_megabyte_article_while_typing(
         heart = Heartbeat(app)
         await search(pilot, "harbour")
         heart.reset()
-        while app.articles.current is None or app.articles.current.id != "huge.txt":
+        while reader(app).articles.current is None or reader(app).articles.current.id != "huge.txt":
             await pilot.press("j")
         await pilot.press("l")
         await pilot.press("slash", *"tide crane", "backspace", "e")  # typing meanwhile
         await pilot.pause(0.2)
         await settle(pilot)
         longest = heart.longest
-        assert app.pane.article is not None
+        assert reader(app).pane.article is not None
         assert errors(app) == []
         with capsys.disabled():
             print(f"\nlongest event-loop stall opening a 5 MB article: {longest * 1000:.0f} ms")
@@ -125,7 +127,8 @@ async def test_searching_throughout_a_rebuild_elsewhere(tmp_path: Path) -> None:
     )
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        first = app.index.generation if app.index else None
+        screen = reader(app)
+        first = screen.library.generation if screen.library else None
         child = subprocess.Popen(
             [sys.executable, "-c", script, str(corpus), str(index_dir)], cwd=ROOT
         )
@@ -133,18 +136,18 @@ async def test_searching_throughout_a_rebuild_elsewhere(tmp_path: Path) -> None:
         while child.poll() is None or searches < 10:
             await _search_once(pilot, ["harbour", "cranes", "wages", "tides"][searches % 4])
             searches += 1
-        app._check_generation()
+        screen.check_generation()
         await settle(pilot)
         assert child.returncode == 0
         assert errors(app) == []
-        assert app.index is not None and app.index.generation != first  # picked up
-        assert len(app.articles.hits) > 0
+        assert screen.library is not None and screen.library.generation != first  # picked up
+        assert len(reader(app).articles.hits) > 0
 
 
 async def _search_once(pilot: Pilot[object], word: str) -> None:
     app = pilot.app
     assert isinstance(app, BroadsheetApp)
-    bar = app._main.query_one("#search")
+    bar = reader(app).query_one("#search")
     bar.value = word  # type: ignore[attr-defined]
     await pilot.pause(0.15)
     await settle(pilot)

@@ -13,7 +13,7 @@ MODULES = (
     "whoosh.index, whoosh.fields, whoosh.analysis, whoosh.qparser, whoosh.query, "
     "whoosh.searching, whoosh.highlight, whoosh.spelling, whoosh.writing, whoosh.multiproc, "
     "whoosh.codec.whoosh3, whoosh.filedb.filestore, whoosh.support.levenshtein, "
-    "index.search.searcher, index.store.build"
+    "index.search.engine, index.store.build"
 )
 
 

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from index.errors import BuildFailed, IndexLocked
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store import build as build_module
 from index.store.build import rebuild
 from index.store.generations import LOCK, build_lock, current_generation, is_locked
@@ -145,8 +145,8 @@ def test_build_that_lost_documents_is_not_swapped_in(
 ) -> None:
     corpus, index_dir = grown
     before = current_generation(index_dir)
-    real = build_module._writer
-    monkeypatch.setattr(build_module, "_writer", lambda *a: _Lossy(real(*a)))
+    real = build_module.writer_for
+    monkeypatch.setattr(build_module, "writer_for", lambda *a: _Lossy(real(*a)))
     with pytest.raises(BuildFailed, match=f"holds 172 articles where {NEW} were indexed"):
         rebuild(corpus, index_dir, procs=procs)
     assert_old_index_serves(index_dir, before)

@@ -9,8 +9,9 @@ from pytest_httpserver import HTTPServer
 
 from index.fetch.feedlist import add_feed
 from index.fetch.run import fetch
-from index.search.searcher import open_index
-from index.store.build import rebuild, update
+from index.search.engine import open_index
+from index.store.build import rebuild
+from index.store.update import update
 from tests.fetch.conftest import QUICK, article_html, no_robots
 
 STORIES = [

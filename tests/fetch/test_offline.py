@@ -11,7 +11,7 @@ import pytest
 
 from index.fetch.feedlist import add_feed, read_feeds
 from index.fetch.opml import write_opml
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store.build import rebuild
 from tests.fetch.conftest import article_html
 
@@ -23,7 +23,7 @@ def test_importing_broadsheet_and_the_fetch_package_loads_no_http_client() -> No
         "import sys\n"
         "import index.fetch, index.fetch.run, index.fetch.feedlist, index.fetch.opml\n"
         "import index.fetch.models, index.fetch.names, index.fetch.feeds, index.store.build\n"
-        "import index.search.searcher, tui.cli, tui.screens.reader\n"
+        "import index.search.engine, tui.cli, tui.app\n"
         f"print([m for m in {NETWORK_MODULES!r} if m in sys.modules])\n"
     )
     out = subprocess.run(

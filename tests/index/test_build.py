@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from index.errors import BuildFailed
+from index.library import Library
 from index.models import Progress
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store import build as build_module
 from index.store import collect as collect_module
-from index.store.build import ensure_index, rebuild, update
+from index.store.build import rebuild
 from index.store.generations import (
     CURRENT,
     MANIFEST,
@@ -26,6 +27,7 @@ from index.store.generations import (
     verify,
     write_json,
 )
+from index.store.update import update
 
 
 def test_rebuild_indexes_everything(corpus: Path, index_dir: Path) -> None:
@@ -60,7 +62,7 @@ def test_failed_rebuild_keeps_previous_index(
     def explode(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(build_module, "_finish", explode)
+    monkeypatch.setattr(build_module, "finish_generation", explode)
     with pytest.raises(BuildFailed, match="No space"):
         rebuild(corpus, index_dir)
     assert current_generation(index_dir) == before
@@ -133,9 +135,13 @@ def test_older_schema_is_rebuilt(corpus: Path, index_dir: Path) -> None:
     manifest = read_json(generation / MANIFEST)
     manifest["schema_version"] = 0
     write_json(generation / MANIFEST, manifest)
-    assert ensure_index(corpus, index_dir) is not None
-    with open_index(index_dir) as index:
-        assert len(index) == 3
+    with Library.open(corpus, index_dir) as library:
+        assert library.built is not None
+        assert (
+            library.built.reason
+            == "index has schema version 0, this broadsheet needs 4; rebuilding"
+        )
+        assert len(library) == 3
 
 
 def test_duplicate_ids_are_skipped(tmp_path: Path, index_dir: Path) -> None:
@@ -185,10 +191,10 @@ def test_two_processes_build_the_same_index(tmp_path: Path) -> None:
     two = rebuild(corpus, tmp_path / "two", procs=2)
     assert one.indexed == two.indexed == 700
     with open_index(tmp_path / "one") as a, open_index(tmp_path / "two") as b:
-        assert len(b._searcher.reader().leaf_readers()) == 2  # both processes wrote
+        assert len(b.searcher.reader.searcher.reader().leaf_readers()) == 2  # both processes wrote
         for query in ("harbour", "grain AND tariff", '"dock union"', "date:2020-01-05", ""):
-            first = a.search(query, limit=None, snippets=False)
-            second = b.search(query, limit=None, snippets=False)
+            first = a.search(query, limit=None)
+            second = b.search(query, limit=None)
             assert first.total == second.total
             assert {h.id for h in first.hits} == {h.id for h in second.hits}
 

@@ -187,7 +187,8 @@ def test_file_over_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_sidecars_in_subfolders_and_sidecars_added_later(corpus: Path, tmp_path: Path) -> None:
-    from index.store.build import rebuild, update
+    from index.store.build import rebuild
+    from index.store.update import update
 
     (corpus / "notes" / "budget.meta.toml").write_text('byline = "Ann Lee"\n')
     files = {f.rel: f for f in scan(corpus)[0]}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from index.ingest.readers import iter_articles
 from index.models import Article
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store.build import rebuild
 from index.text.markdown import render_markdown
 

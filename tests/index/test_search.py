@@ -8,36 +8,34 @@ from pathlib import Path
 
 import pytest
 
-from index.search.searcher import (
-    CorpusIndex,
-    Highlighter,
-    QueryError,
-    highlighter_for_terms,
-    open_index,
-    snippet,
-)
-from index.store.build import rebuild, update
+from index.library import Library
+from index.search.engine import WhooshEngine, open_index
+from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
+from index.search.limits import QueryError
+from index.search.snippets import snippet
+from index.store.build import rebuild
 from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS
+from index.store.update import update
 
 
 @pytest.fixture
-def index(corpus: Path, records: Path, index_dir: Path) -> CorpusIndex:
+def index(corpus: Path, records: Path, index_dir: Path) -> WhooshEngine:
     # one corpus folder with text, Markdown and JSON Lines articles together
     records.rename(corpus / "wires.jsonl")
     rebuild(corpus, index_dir)
     return open_index(index_dir)
 
 
-def ids(index: CorpusIndex, query: str, **options: object) -> list[str]:
+def ids(index: WhooshEngine, query: str, **options: object) -> list[str]:
     return [hit.id for hit in index.search(query, **options).hits]  # type: ignore[arg-type]
 
 
-def test_stemmed_search(index: CorpusIndex) -> None:
+def test_stemmed_search(index: WhooshEngine) -> None:
     assert ids(index, "peacekeeper") == ["harbour.txt"]
     assert ids(index, "grower") == ["orchard.txt"]
 
 
-def test_boolean_phrase_field_wildcard_fuzzy(index: CorpusIndex) -> None:
+def test_boolean_phrase_field_wildcard_fuzzy(index: WhooshEngine) -> None:
     assert set(ids(index, "grain")) == {"w1", "w2"}
     assert ids(index, "grain AND Geneva") == ["w2"]
     assert ids(index, "grain NOT Geneva") == ["w1"]
@@ -50,7 +48,7 @@ def test_boolean_phrase_field_wildcard_fuzzy(index: CorpusIndex) -> None:
     assert ids(index, "blosom~") == ["orchard.txt"]
 
 
-def test_date_queries_and_filters(index: CorpusIndex) -> None:
+def test_date_queries_and_filters(index: WhooshEngine) -> None:
     assert set(ids(index, "date:1987")) == {"w1", "w2"}
     assert ids(index, "date:[1987-03-04 to 1987-03-06]") == ["w2"]
     assert ids(index, "grain", since=datetime(1987, 3, 3)) == ["w2"]
@@ -66,7 +64,7 @@ def test_title_is_boosted(tmp_path: Path, index_dir: Path) -> None:
         assert ids(index, "frost")[0] == "b.txt"
 
 
-def test_sorting(index: CorpusIndex) -> None:
+def test_sorting(index: WhooshEngine) -> None:
     newest = ids(index, "", sort="newest")
     assert newest[:3] == ["notes/budget.md", "w2", "w1"]
     assert ids(index, "", sort="relevance") == newest
@@ -79,38 +77,39 @@ def test_sorting(index: CorpusIndex) -> None:
     assert by_source.index("w2") < by_source.index("w1")  # "Other Wire" < "Wire"
 
 
-def test_limit_and_total(index: CorpusIndex) -> None:
+def test_limit_and_total(index: WhooshEngine) -> None:
     result = index.search("", limit=2)
     assert len(result.hits) == 2 and result.total == 5
 
 
-def test_spans_are_stem_aware(index: CorpusIndex) -> None:
+def test_spans_are_stem_aware(index: WhooshEngine) -> None:
     body = "Peacekeepers and peacekeeping: a peacekeeper's job. Keep peace."
-    spans = index.highlighter("peacekeeper").spans(body)
+    spans = highlighter_for_text("peacekeeper").spans(body)
     words = [body[s.start : s.end] for s in spans]
     assert words == ["Peacekeepers", "peacekeeping", "peacekeeper"]
 
 
-def test_spans_skip_negated_terms(index: CorpusIndex) -> None:
+def test_spans_skip_negated_terms(index: WhooshEngine) -> None:
     body = "grain and Geneva"
-    spans = index.highlighter("grain NOT Geneva").spans(body)
+    spans = highlighter_for_text("grain NOT Geneva").spans(body)
     assert [body[s.start : s.end] for s in spans] == ["grain"]
 
 
-def test_spans_for_wildcards_and_phrases(index: CorpusIndex) -> None:
+def test_spans_for_wildcards_and_phrases(index: WhooshEngine) -> None:
     body = "The harbour and the harbours; a pay deal."
-    assert [body[s.start : s.end] for s in index.highlighter("harb*").spans(body)] == [
+    assert [body[s.start : s.end] for s in highlighter_for_text("harb*").spans(body)] == [
         "harbour",
         "harbours",
     ]
-    assert [body[s.start : s.end] for s in index.highlighter('"pay deal"').spans(body)] == [
+    assert [body[s.start : s.end] for s in highlighter_for_text('"pay deal"').spans(body)] == [
         "pay",
         "deal",
     ]
 
 
-def test_hits_carry_snippets_with_spans(index: CorpusIndex) -> None:
-    hit = index.search("peacekeepers").hits[0]
+def test_hits_carry_snippets_with_spans(index: WhooshEngine, corpus: Path) -> None:
+    library = Library(corpus, index.index_dir, engine=index)
+    hit = library.search("peacekeepers", snippets=True).hits[0]
     assert hit.snippet
     assert hit.snippet_spans
     for span in hit.snippet_spans:
@@ -134,7 +133,7 @@ def test_watch_words() -> None:
     assert [body[s.start : s.end] for s in spans] == ["Sanctions", "sanctioned"]
 
 
-def test_did_you_mean(index: CorpusIndex) -> None:
+def test_did_you_mean(index: WhooshEngine) -> None:
     result = index.search("blossum")
     assert result.total == 0
     assert result.suggestion == "blossom"
@@ -151,12 +150,12 @@ def test_did_you_mean(index: CorpusIndex) -> None:
         ("date:notadate", "cannot read"),
     ],
 )
-def test_query_errors(index: CorpusIndex, query: str, message: str) -> None:
+def test_query_errors(index: WhooshEngine, query: str, message: str) -> None:
     with pytest.raises(QueryError, match=re.escape(message)):
         index.search(query)
 
 
-def test_article_round_trip(index: CorpusIndex) -> None:
+def test_article_round_trip(index: WhooshEngine) -> None:
     article = index.article("w2")
     assert article.title == "Ministers meet on trade"
     assert article.date == datetime(1987, 3, 5, 10, 0)
@@ -176,12 +175,12 @@ def test_refresh_picks_up_new_generation(corpus: Path, index_dir: Path) -> None:
         assert index.search("snow").total == 1
 
 
-def test_sources(index: CorpusIndex) -> None:
+def test_sources(index: WhooshEngine) -> None:
     names = dict(index.sources())
     assert names["Wire"] == 1 and names["Valley Gazette"] == 1
 
 
-def test_most_similar(index: CorpusIndex) -> None:
+def test_most_similar(index: WhooshEngine) -> None:
     similar = [hit.id for hit in index.most_similar("w1")]
     assert similar and similar[0] == "w2"
     assert "w1" not in similar
@@ -189,7 +188,7 @@ def test_most_similar(index: CorpusIndex) -> None:
         index.most_similar("nope")
 
 
-def test_deferred_count(index: CorpusIndex) -> None:
+def test_deferred_count(index: WhooshEngine) -> None:
     quick = index.search("grain OR harbour", limit=1, count=False)
     assert len(quick.hits) == 1
     assert quick.total <= 4
@@ -198,13 +197,13 @@ def test_deferred_count(index: CorpusIndex) -> None:
     assert index.count("") == 5
 
 
-def _whoosh_ids(index: CorpusIndex, query: str) -> set[str]:
+def _whoosh_ids(index: WhooshEngine, query: str) -> set[str]:
     """What Whoosh itself finds for a query, with no shortcuts."""
-    searcher = index._searcher
+    searcher = index.searcher.reader.searcher
     reader = searcher.reader()
     return {
-        index._ids[n]
-        for n in searcher.docs_for_query(index.parse(query))
+        index.searcher.reader.ids[n]
+        for n in searcher.docs_for_query(index.searcher.parse(query))
         if not reader.is_deleted(n)
     }
 
@@ -283,11 +282,13 @@ def test_fuzzy_terms_find_what_whoosh_finds(
         (corpus / "late.txt").write_text("Blossom and growers\n\nThe harbour docks blosom.\n")
         update(corpus, index_dir)
     with open_index(index_dir) as index:
-        assert len(index._searcher.reader().leaf_readers()) == segments
-        parser = MultifieldParser(list(DEFAULT_FIELDS), index._schema, fieldboosts=FIELD_BOOSTS)
+        assert len(index.searcher.reader.searcher.reader().leaf_readers()) == segments
+        parser = MultifieldParser(
+            list(DEFAULT_FIELDS), index.searcher.reader.schema, fieldboosts=FIELD_BOOSTS
+        )
         parser.add_plugin(FuzzyTermPlugin())
-        theirs = index._searcher.search(parser.parse(query), limit=None)
-        expected = {index._ids[hit.docnum] for hit in theirs}
+        theirs = index.searcher.reader.searcher.search(parser.parse(query), limit=None)
+        expected = {index.searcher.reader.ids[hit.docnum] for hit in theirs}
         assert expected, "the case should find something"
         assert set(ids(index, query, limit=None)) == expected
 
@@ -307,23 +308,25 @@ def test_a_fuzzy_title_match_keeps_its_boost_however_the_index_is_split(
         update(corpus, index_dir)
         title_words = ["fret", "frost"]
     with open_index(index_dir) as index:
-        assert len(index._searcher.reader().leaf_readers()) == segments
+        assert len(index.searcher.reader.searcher.reader().leaf_readers()) == segments
         meant = Or(
             [Term("title", word, boost=2.0) for word in title_words] + [Term("body", "frost")]
         )
         expected = {
-            index._ids[hit.docnum]: round(hit.score, 6)
-            for hit in index._searcher.search(meant, limit=None)
+            index.searcher.reader.ids[hit.docnum]: round(hit.score, 6)
+            for hit in index.searcher.reader.searcher.search(meant, limit=None)
         }
-        found = index.search("frot~", limit=None, snippets=False).hits
+        found = index.search("frot~", limit=None).hits
         assert {hit.id: round(hit.score, 6) for hit in found} == expected
         assert "orchard.txt" in expected
 
 
 @pytest.mark.parametrize("query", ["blosom~", "blosom~2", "title:growr~", "frost AND blosom~"])
-def test_fuzzy_matches_are_lit(index: CorpusIndex, query: str) -> None:
+def test_fuzzy_matches_are_lit(
+    index: WhooshEngine, corpus: Path, index_dir: Path, query: str
+) -> None:
     body = "Growers said the frost destroyed half the blossom."
-    lit = {body[span.start : span.end].lower() for span in index.highlighter(query).spans(body)}
+    lit = {body[span.start : span.end].lower() for span in highlighter_for_text(query).spans(body)}
     assert lit & {"blossom", "growers"}
-    hit = index.search(query, limit=5).hits[0]
+    hit = Library.open(corpus, index_dir).search(query, limit=5, snippets=True).hits[0]
     assert hit.snippet_spans or "growr" in query  # a title-only match lights the title

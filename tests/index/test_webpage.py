@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.search.searcher import open_index
+from index.search.engine import open_index
 from index.store.build import rebuild
 from tests.index.test_ingest import _articles as read
 

@@ -16,9 +16,10 @@ import pytest
 
 from index.notebook import Notebook, NotebookBusy, anchor_quote
 from index.notebook.db import notebook_path
-from index.search.searcher import open_index
-from index.store.build import rebuild, update
+from index.search.engine import open_index
+from index.store.build import rebuild
 from index.store.generations import TMP_PREFIX, prune
+from index.store.update import update
 from tests.conftest import ARTICLES, write_corpus
 from tests.faults.helpers import ROOT, write_articles
 from tests.notebook.conftest import record

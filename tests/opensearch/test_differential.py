@@ -1,6 +1,6 @@
 """The same articles in broadsheet's Whoosh index and on OpenSearch find the same hits.
 
-The oracle is broadsheet's own search (`index.search.searcher.CorpusIndex`) over an index built
+The oracle is broadsheet's own search (`index.search.engine.WhooshEngine`) over an index built
 by `index.store.build.rebuild`; OpenSearch gets the articles the same ingestion read. Every
 documented query form is asked of both; the hit sets and totals must be identical, and
 orders other than relevance must agree on their sort keys. Relevance orders are not
@@ -17,9 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.models import Hit
+from index.models import SORTS, Hit
 from index.opensearch.engine import OpenSearchIndex
-from index.search.searcher import SORTS, CorpusIndex, QueryError, open_index
+from index.search.engine import WhooshEngine, open_index
+from index.search.limits import QueryError
 from index.store.build import rebuild
 from tests.conftest import SHARED_CORPORA
 from tests.opensearch.conftest import articles_of, new_index
@@ -126,7 +127,7 @@ def _ids(hits: tuple[Hit, ...] | list[Hit]) -> set[str]:
 @pytest.fixture(scope="module")
 def engines(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[CorpusIndex, OpenSearchIndex]]:
+) -> Iterator[tuple[WhooshEngine, OpenSearchIndex]]:
     """A made-up corpus of 300 articles, in a Whoosh index and on OpenSearch."""
     folder = tmp_path_factory.mktemp("differential")
     corpus = write_corpus(folder / "news.jsonl")
@@ -168,9 +169,9 @@ def test_every_documented_form_is_asked() -> None:
         pytest.param("peacekeepers ANDNOT ceasefire", marks=WHOOSH_ANDNOT_BUG),
     ],
 )
-def test_same_hits(engines: tuple[CorpusIndex, OpenSearchIndex], query: str) -> None:
+def test_same_hits(engines: tuple[WhooshEngine, OpenSearchIndex], query: str) -> None:
     whoosh, opensearch = engines
-    expected = whoosh.search(query, limit=None, snippets=False)
+    expected = whoosh.search(query, limit=None)
     found = opensearch.search(query, limit=None)
     assert expected.hits, f"{query!r} finds nothing in the made-up corpus: a weak test"
     assert _ids(found.hits) == _ids(expected.hits)
@@ -180,9 +181,9 @@ def test_same_hits(engines: tuple[CorpusIndex, OpenSearchIndex], query: str) -> 
 
 @pytest.mark.parametrize("sort", SORTS)
 @pytest.mark.parametrize("query", ["", "oil", "peace* OR zelensky~", "date:[2015 to 2018]"])
-def test_same_order(engines: tuple[CorpusIndex, OpenSearchIndex], query: str, sort: str) -> None:
+def test_same_order(engines: tuple[WhooshEngine, OpenSearchIndex], query: str, sort: str) -> None:
     whoosh, opensearch = engines
-    expected = whoosh.search(query, limit=None, sort=sort, snippets=False)  # type: ignore[arg-type]
+    expected = whoosh.search(query, limit=None, sort=sort)  # type: ignore[arg-type]
     found = opensearch.search(query, limit=None, sort=sort)  # type: ignore[arg-type]
     assert _ids(found.hits) == _ids(expected.hits)
     if sort == "relevance" and query:
@@ -209,7 +210,7 @@ def _key(hit: Hit, sort: str) -> tuple[object, ...]:
     ],
 )
 def test_same_hits_within_limits(
-    engines: tuple[CorpusIndex, OpenSearchIndex],
+    engines: tuple[WhooshEngine, OpenSearchIndex],
     query: str,
     source: str | None,
     since: datetime | None,
@@ -217,16 +218,16 @@ def test_same_hits_within_limits(
 ) -> None:
     whoosh, opensearch = engines
     limits = {"source": source, "since": since, "until": until}
-    expected = whoosh.search(query, limit=None, snippets=False, **limits)  # type: ignore[arg-type]
+    expected = whoosh.search(query, limit=None, **limits)  # type: ignore[arg-type]
     found = opensearch.search(query, limit=None, **limits)  # type: ignore[arg-type]
     assert expected.hits
     assert _ids(found.hits) == _ids(expected.hits)
     assert opensearch.count(query, **limits) == whoosh.count(query, **limits)  # type: ignore[arg-type]
 
 
-def test_a_page_of_hits(engines: tuple[CorpusIndex, OpenSearchIndex]) -> None:
+def test_a_page_of_hits(engines: tuple[WhooshEngine, OpenSearchIndex]) -> None:
     whoosh, opensearch = engines
-    everything = _ids(whoosh.search("oil OR gas", limit=None, snippets=False).hits)
+    everything = _ids(whoosh.search("oil OR gas", limit=None).hits)
     page = opensearch.search("oil OR gas", limit=10)
     assert len(page.hits) == 10
     assert _ids(page.hits) <= everything
@@ -235,7 +236,7 @@ def test_a_page_of_hits(engines: tuple[CorpusIndex, OpenSearchIndex]) -> None:
     assert scores == sorted(scores, reverse=True) and scores[0] > 0
 
 
-def test_same_outlets(engines: tuple[CorpusIndex, OpenSearchIndex]) -> None:
+def test_same_outlets(engines: tuple[WhooshEngine, OpenSearchIndex]) -> None:
     whoosh, opensearch = engines
     assert opensearch.sources() == whoosh.sources()
     assert len(opensearch) == len(whoosh)
@@ -273,7 +274,7 @@ def test_same_hits_on_reuters(tmp_path: Path) -> None:
         opensearch.rebuild(articles, total=len(articles))
         differ = []
         for query in CORPUS_QUERIES:
-            expected = whoosh.search(query, limit=None, snippets=False)
+            expected = whoosh.search(query, limit=None)
             found = opensearch.search(query, limit=None)
             if _ids(found.hits) != _ids(expected.hits) or found.total != expected.total:
                 differ.append(query)
@@ -321,11 +322,11 @@ COMPOSED = st.recursive(
 @settings(max_examples=75, deadline=None)
 @given(query=COMPOSED)
 def test_same_hits_for_made_up_queries(
-    engines: tuple[CorpusIndex, OpenSearchIndex], query: str
+    engines: tuple[WhooshEngine, OpenSearchIndex], query: str
 ) -> None:
     whoosh, opensearch = engines
     try:
-        expected = whoosh.search(query, limit=None, snippets=False)
+        expected = whoosh.search(query, limit=None)
     except Exception:
         # refused (QueryError), or Whoosh's parser broke ("NOT NOT x" on main): the
         # OpenSearch side refuses it too, with a one-line QueryError

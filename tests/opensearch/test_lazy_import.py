@@ -13,9 +13,7 @@ def _loaded_after(code: str) -> set[str]:
 
 
 def test_the_reader_and_cli_never_import_opensearch() -> None:
-    loaded = _loaded_after(
-        "import tui.cli, tui.screens.reader, index.store.build, index.search.searcher"
-    )
+    loaded = _loaded_after("import tui.cli, tui.app, index.store.build, index.search.engine")
     assert not {name for name in loaded if name.startswith(("opensearchpy", "index.opensearch"))}
 
 

@@ -15,7 +15,7 @@ from whoosh.query import FuzzyTerm, Or, Sequence, Term
 
 from index.opensearch.engine import OpenSearchIndex, parse
 from index.opensearch.translate import UnsupportedQuery, translate
-from index.search.searcher import QueryError
+from index.search.limits import QueryError
 from tests.opensearch.test_differential import QUERIES
 
 

@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from index.search.searcher import CorpusIndex, open_index
+from index.search.engine import WhooshEngine, open_index
 from tests.conftest import SHARED_CORPORA
 from tests.search.oracle import Oracle, export, write_corpus
 from tui.cli import app
@@ -178,7 +178,7 @@ def expected(case: Case, oracle: Oracle, articles: dict[str, dict[str, Any]]) ->
 class Setup:
     corpus: Path
     index_dir: Path
-    index: CorpusIndex
+    index: WhooshEngine
     oracle: Oracle
     articles: dict[str, dict[str, Any]]
 
@@ -186,18 +186,18 @@ class Setup:
 def _setup(corpus: Path, work: Path) -> Setup:
     articles = export(corpus, work / "index", work / "export.jsonl")
     index = open_index(work / "index")
-    index.now = NOW
+    index.searcher.now = NOW
     oracle = Oracle(articles, work / "oracle")
     return Setup(corpus, work / "index", index, oracle, {a["id"]: a for a in articles})
 
 
 def found_by_broadsheet(case: Case, setup: Setup) -> set[str]:
     if case.source is None and case.since is None and case.until is None:
-        result = setup.index.search(case.query, limit=None, snippets=False)
+        result = setup.index.search(case.query, limit=None)
         ids = {hit.id for hit in result.hits}
         assert len(ids) == len(result.hits) == result.total, "duplicates or a wrong total"
         assert setup.index.count(case.query) == len(ids)
-        newest = setup.index.search(case.query, limit=None, sort="newest", snippets=False)
+        newest = setup.index.search(case.query, limit=None, sort="newest")
         assert {hit.id for hit in newest.hits} == ids
         return ids
     # the filters as a user gives them: through the command line

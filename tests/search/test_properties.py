@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from index.search.searcher import CorpusIndex, QueryError, open_index
+from index.search.engine import WhooshEngine, open_index
+from index.search.limits import QueryError
 from index.store.build import rebuild
 from tests.search.oracle import FILLER, WORDS, write_corpus
 from tui.cli import app
@@ -79,19 +80,19 @@ anything = st.one_of(query, garbage, st.text(max_size=30))
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> CorpusIndex:
+def index(tmp_path_factory: pytest.TempPathFactory) -> WhooshEngine:
     folder = tmp_path_factory.mktemp("props")
     corpus = write_corpus(folder / "corpus.jsonl", count=160, seed=5)
     rebuild(corpus, folder / "index")
     found = open_index(folder / "index")
-    found.now = datetime(2017, 3, 8, 12, 0)
+    found.searcher.now = datetime(2017, 3, 8, 12, 0)
     return found
 
 
-def ids(index: CorpusIndex, text: str, **options: object) -> set[str] | None:
+def ids(index: WhooshEngine, text: str, **options: object) -> set[str] | None:
     """The ids a query finds, or None if it is refused (the only error allowed)."""
     try:
-        result = index.search(text, limit=None, snippets=False, **options)  # type: ignore[arg-type]
+        result = index.search(text, limit=None, **options)  # type: ignore[arg-type]
     except QueryError:
         return None
     return {hit.id for hit in result.hits}
@@ -99,7 +100,7 @@ def ids(index: CorpusIndex, text: str, **options: object) -> set[str] | None:
 
 @QUICK
 @given(text=anything)
-def test_every_query_is_answered_or_refused(index: CorpusIndex, text: str) -> None:
+def test_every_query_is_answered_or_refused(index: WhooshEngine, text: str) -> None:
     found = ids(index, text)
     if found is not None:
         assert index.count(text) == len(found)
@@ -107,7 +108,7 @@ def test_every_query_is_answered_or_refused(index: CorpusIndex, text: str) -> No
 
 @QUICK
 @given(text=query)
-def test_a_filter_that_can_match_nothing_gives_nothing(index: CorpusIndex, text: str) -> None:
+def test_a_filter_that_can_match_nothing_gives_nothing(index: WhooshEngine, text: str) -> None:
     assume(ids(index, text) is not None)
     assert ids(index, text, source="no such outlet") == set()
     assert ids(index, text, since=datetime(2030, 1, 1)) == set()
@@ -117,7 +118,7 @@ def test_a_filter_that_can_match_nothing_gives_nothing(index: CorpusIndex, text:
 
 @QUICK
 @given(first=query, second=query)
-def test_and_never_adds_hits(index: CorpusIndex, first: str, second: str) -> None:
+def test_and_never_adds_hits(index: WhooshEngine, first: str, second: str) -> None:
     alone = ids(index, first)
     both = ids(index, f"({first}) AND ({second})")
     assume(alone is not None and both is not None)
@@ -126,7 +127,7 @@ def test_and_never_adds_hits(index: CorpusIndex, first: str, second: str) -> Non
 
 @QUICK
 @given(first=query, second=query)
-def test_or_keeps_every_hit(index: CorpusIndex, first: str, second: str) -> None:
+def test_or_keeps_every_hit(index: WhooshEngine, first: str, second: str) -> None:
     alone = ids(index, first)
     either = ids(index, f"({first}) OR ({second})")
     assume(alone is not None and either is not None)
@@ -135,8 +136,8 @@ def test_or_keeps_every_hit(index: CorpusIndex, first: str, second: str) -> None
 
 @settings(QUICK, max_examples=25)
 @given(text=anything)
-def test_the_command_exits_0_or_6(index: CorpusIndex, text: str) -> None:
-    corpus = index.manifest["corpus"]
+def test_the_command_exits_0_or_6(index: WhooshEngine, text: str) -> None:
+    corpus = index.searcher.reader.manifest["corpus"]
     result = CliRunner().invoke(
         # "--": a query may start with a minus (-word), which must not read as an option
         app,

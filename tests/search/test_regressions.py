@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index.search.searcher import CorpusIndex, QueryError, QueryTooSlow, open_index
+from index.search.engine import WhooshEngine, open_index
+from index.search.limits import QueryError, QueryTooSlow
 from index.store.build import rebuild
 from tests.conftest import SEEDS
 from tui.cli import Exit, app
@@ -66,12 +67,12 @@ def dam(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def index(dam: tuple[Path, Path]) -> CorpusIndex:
+def index(dam: tuple[Path, Path]) -> WhooshEngine:
     return open_index(dam[1])
 
 
-def ids(index: CorpusIndex, query: str, **options: object) -> set[str]:
-    found = index.search(query, limit=None, snippets=False, **options)  # type: ignore[arg-type]
+def ids(index: WhooshEngine, query: str, **options: object) -> set[str]:
+    found = index.search(query, limit=None, **options)  # type: ignore[arg-type]
     return {hit.id for hit in found.hits}
 
 
@@ -92,7 +93,7 @@ def cli_ids(dam: tuple[Path, Path], *args: str) -> set[str]:
 # -- phrases ------------------------------------------------------------------------------
 
 
-def test_phrase_after_and_parses(index: CorpusIndex) -> None:
+def test_phrase_after_and_parses(index: WhooshEngine) -> None:
     # the README's own example exited 6: "'AND' needs something after it"
     assert ids(index, 'russian* AND "security council"') == {"d3"}
 
@@ -110,27 +111,27 @@ def test_phrase_after_and_parses(index: CorpusIndex) -> None:
         'envoy -"pay deal"',
     ],
 )
-def test_every_phrase_position_parses(index: CorpusIndex, query: str) -> None:
+def test_every_phrase_position_parses(index: WhooshEngine, query: str) -> None:
     assert ids(index, query) == {"d3"}
 
 
 # -- filters that match nothing ------------------------------------------------------------
 
 
-def test_empty_date_filter_gives_no_hits(index: CorpusIndex) -> None:
+def test_empty_date_filter_gives_no_hits(index: WhooshEngine) -> None:
     assert ids(index, "oroville") and ids(index, "oroville date:2015") == set()
     assert index.count("oroville date:2015") == 0
     assert index.search("oroville date:2015", limit=1).total == 0
 
 
-def test_empty_source_filter_gives_no_hits(dam: tuple[Path, Path], index: CorpusIndex) -> None:
+def test_empty_source_filter_gives_no_hits(dam: tuple[Path, Path], index: WhooshEngine) -> None:
     assert cli_ids(dam, "oroville", "--source", "no such outlet") == set()
     assert ids(index, "oroville", source="no such outlet") == set()
     assert index.count("oroville", source="no such outlet") == 0
     assert ids(index, "", source="no such outlet") == set()
 
 
-def test_empty_since_filter_gives_no_hits(dam: tuple[Path, Path], index: CorpusIndex) -> None:
+def test_empty_since_filter_gives_no_hits(dam: tuple[Path, Path], index: WhooshEngine) -> None:
     assert cli_ids(dam, "oroville", "--since", "2018-01-01") == set()
     assert ids(index, "oroville", since=datetime(2018, 1, 1)) == set()
     assert cli_ids(dam, "", "--until", "2000") == set()
@@ -148,7 +149,7 @@ def test_until_covers_the_whole_day(dam: tuple[Path, Path]) -> None:
 # -- dates ---------------------------------------------------------------------------------
 
 
-def test_greater_than_is_strict(index: CorpusIndex) -> None:
+def test_greater_than_is_strict(index: WhooshEngine) -> None:
     # date:>2017-02-13 included 2017-02-13 itself, at any hour
     after = ids(index, "oroville date:>2017-02-13")
     assert after == {"o14", "o15"}
@@ -158,15 +159,15 @@ def test_greater_than_is_strict(index: CorpusIndex) -> None:
     assert ids(index, "oroville date:{2017-02-12 to 2017-02-15}") == {"o13", "o13b", "o14"}
 
 
-def test_dates_in_words_are_read_in_ranges(index: CorpusIndex) -> None:
+def test_dates_in_words_are_read_in_ranges(index: WhooshEngine) -> None:
     # ended in "unexpected error", exit 1
     assert ids(index, "date:[feb 2017 to march 2017]") == ids(index, "date:[2017-02 to 2017-03]")
     assert ids(index, 'date:"13 february 2017"') == {"o13", "o13b"}
     assert ids(index, "date:[1 october 2016 to 12 feb 2017]") == {"o12", "d1", "d2", "d3"}
 
 
-def test_relative_dates_count_back_from_now(index: CorpusIndex) -> None:
-    index.now = datetime(2017, 2, 15, 18, 0)  # a Wednesday
+def test_relative_dates_count_back_from_now(index: WhooshEngine) -> None:
+    index.searcher.now = datetime(2017, 2, 15, 18, 0)  # a Wednesday
     assert ids(index, "date:yesterday") == {"o14"}
     assert ids(index, 'date:>"last week"') == {"o13", "o13b", "o14", "o15"}  # after Feb 6-12
     assert ids(index, 'date:>="2 days ago" oroville') == {"o13", "o13b", "o14", "o15"}
@@ -203,11 +204,11 @@ def test_byline_is_searched_by_default(tmp_path: Path) -> None:
         assert "003_fbaf502df98ce840.txt" in ids(index, '"united nations"')  # the dateline
 
 
-def test_outlet_is_searched_by_default(index: CorpusIndex) -> None:
+def test_outlet_is_searched_by_default(index: WhooshEngine) -> None:
     assert ids(index, "cnn") == {"d1", "d2"}
 
 
-def test_stop_words_do_not_become_required_in_names(index: CorpusIndex) -> None:
+def test_stop_words_do_not_become_required_in_names(index: WhooshEngine) -> None:
     # the names fields kept "the": "the oroville" required "the" in an outlet or byline
     assert ids(index, "the oroville") == ids(index, "oroville")
 
@@ -215,14 +216,14 @@ def test_stop_words_do_not_become_required_in_names(index: CorpusIndex) -> None:
 # -- minus -----------------------------------------------------------------------------------
 
 
-def test_minus_word_is_not(index: CorpusIndex) -> None:
+def test_minus_word_is_not(index: WhooshEngine) -> None:
     assert ids(index, "cnn -devos") == {"d2"}
     assert ids(index, "-devos cnn") == {"d2"}
     assert ids(index, 'cnn -"betsy devos"') == {"d2"}
     assert ids(index, "cnn -(devos OR betsy)") == {"d2"}
 
 
-def test_hyphen_inside_a_word_stays_part_of_it(index: CorpusIndex) -> None:
+def test_hyphen_inside_a_word_stays_part_of_it(index: WhooshEngine) -> None:
     assert ids(index, "pro-russian") == {"d3"}
     assert ids(index, "envoy pro-russian") == {"d3"}
 
@@ -230,7 +231,7 @@ def test_hyphen_inside_a_word_stays_part_of_it(index: CorpusIndex) -> None:
 # -- did you mean ----------------------------------------------------------------------------
 
 
-def test_did_you_mean_ranks_by_distance_then_frequency(index: CorpusIndex) -> None:
+def test_did_you_mean_ranks_by_distance_then_frequency(index: WhooshEngine) -> None:
     # "devoss" proposed "devoting": the stem of DeVos is "devo", two edits away like
     # "devot", and devoting is commoner; the word DeVos is one edit away
     assert index.search("devoss").suggestion == "devos"
@@ -248,13 +249,13 @@ def test_five_thousand_nested_parentheses_exit_6(dam: tuple[Path, Path]) -> None
     assert code == Exit.QUERY and "too long" in err
 
 
-def test_nesting_is_limited_with_the_column(index: CorpusIndex) -> None:
+def test_nesting_is_limited_with_the_column(index: WhooshEngine) -> None:
     with pytest.raises(QueryError, match="nested more than 20 deep at column 21"):
         index.search("(" * 30 + "oroville" + ")" * 30)
     assert ids(index, "(" * 20 + "oroville" + ")" * 20) == ids(index, "oroville")
 
 
-def test_a_long_query_is_refused_before_parsing(index: CorpusIndex) -> None:
+def test_a_long_query_is_refused_before_parsing(index: WhooshEngine) -> None:
     # a 100 KB query took 46 s (Whoosh's parser is quadratic)
     with pytest.raises(QueryError, match=r"query too long \(100,000 characters"):
         index.search("oroville " * 11111 + "x")
@@ -267,19 +268,19 @@ def test_fuzzy_distance_is_capped(dam: tuple[Path, Path]) -> None:
     assert cli_ids(dam, "orovile~2") == cli_ids(dam, "oroville")
 
 
-def test_a_query_past_its_time_budget_stops(index: CorpusIndex) -> None:
-    index.budget.seconds = -1.0  # already out of time: deterministic
+def test_a_query_past_its_time_budget_stops(index: WhooshEngine) -> None:
+    index.searcher.budget.seconds = -1.0  # already out of time: deterministic
     for query in ("oroville", "o*", "orovile~", "date:2017 OR spillway"):
         with pytest.raises(QueryTooSlow, match="query stopped after"):
             index.search(query)
     with pytest.raises(QueryTooSlow):
         index.count("o*")
     # the budget applies to searches only: parsing and Whoosh underneath are not stopped
-    index.budget.seconds = 5.0
+    index.searcher.budget.seconds = 5.0
     assert ids(index, "o*")
 
 
-def test_two_nots_in_a_row_are_refused(index: CorpusIndex) -> None:
+def test_two_nots_in_a_row_are_refused(index: WhooshEngine) -> None:
     # plain Whoosh raised IndexError on NOT NOT
     for query in ("NOT NOT oroville", "cnn NOT -devos", "cnn -NOT devos"):
         with pytest.raises(QueryError, match="two NOTs in a row"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,8 @@ from textual.worker import WorkerCancelled
 
 from index.store.build import rebuild
 from tests.conftest import write_corpus
-from tui.screens.reader import BroadsheetApp
+from tui.app import BroadsheetApp
+from tui.screens.reader import ReaderScreen
 
 STORIES: dict[str, str] = {
     "ceasefire.txt": (
@@ -83,3 +86,18 @@ async def search(pilot: Pilot[Any], text: str) -> None:
     await pilot.press(*[KEY_NAMES.get(ch, ch) for ch in text])
     await pilot.pause(0.2)  # the search waits for a pause in typing
     await settle(pilot)
+
+
+async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], seconds: float = 10) -> None:
+    """Let the app run until ``condition`` holds (a timer may be due); fail after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never held"
+        await pilot.pause(0.02)
+
+
+def reader(app: BroadsheetApp) -> ReaderScreen:
+    """The app's reader screen (under any screen pushed over it)."""
+    screen = app.screen_stack[0] if app.screen_stack else app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen

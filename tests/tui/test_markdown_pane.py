@@ -11,7 +11,7 @@ from rich.text import Text
 
 from index.ingest.readers import iter_articles
 from index.models import Article
-from index.search.searcher import highlighter_for_terms
+from index.search.highlight import highlighter_for_terms
 from tui.widgets.reading_pane import layout_article
 
 CONSOLE = Console(width=80, color_system=None)

@@ -6,24 +6,25 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from tests.tui.conftest import search, settle
+from tests.tui.conftest import reader, search, settle
+from tui.app import BroadsheetApp
+from tui.dialogs.source_picker import SourcePicker
 from tui.screens.compare import CompareScreen
-from tui.screens.help import HelpScreen, SourcePicker
-from tui.screens.reader import BroadsheetApp
+from tui.screens.help import HelpScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
 
 def listed(app: BroadsheetApp) -> list[str]:
-    return [hit.id for hit in app.articles.hits]
+    return [hit.id for hit in reader(app).articles.hits]
 
 
 def status(app: BroadsheetApp) -> str:
-    return str(app._main.query_one("#status", Static).render())
+    return str(reader(app).query_one("#status", Static).render())
 
 
 def pane_text(app: BroadsheetApp) -> str:
-    return "\n".join(line.plain for line in app.pane.layout_.lines)
+    return "\n".join(line.plain for line in reader(app).pane.layout_.lines)
 
 
 async def test_startup_lists_all_newest_first(app: BroadsheetApp) -> None:
@@ -32,7 +33,7 @@ async def test_startup_lists_all_newest_first(app: BroadsheetApp) -> None:
         assert listed(app)[:2] == ["harvest.txt", "markets.md"]
         assert set(listed(app)[2:]) == {"ceasefire.txt", "hostile.txt"}  # unknown dates last
         assert "4 articles" in status(app) and "index fresh" in status(app)
-        assert app.pane.article is not None  # the first article is previewed
+        assert reader(app).pane.article is not None  # the first article is previewed
 
 
 async def test_startup_builds_a_missing_index(corpus_dir: Path, tmp_path: Path) -> None:
@@ -49,7 +50,7 @@ async def test_typing_searches_stem_aware(app: BroadsheetApp) -> None:
         assert isinstance(app.focused, Input)
         assert set(listed(app)) == {"ceasefire.txt", "markets.md"}
         assert "2 hits" in status(app)
-        assert app.articles.snippets  # visible rows got snippets
+        assert reader(app).articles.snippets  # visible rows got snippets
         await pilot.press("enter")
         assert isinstance(app.focused, ArticleList)
 
@@ -62,7 +63,7 @@ async def test_escape_clears_then_leaves_the_search_bar(app: BroadsheetApp) -> N
         await pilot.press("escape")
         await pilot.pause(0.2)
         await settle(pilot)
-        search_bar = app._main.query_one("#search", Input)
+        search_bar = reader(app).query_one("#search", Input)
         assert search_bar.value == "" and len(listed(app)) == 4
         await pilot.press("escape")
         assert isinstance(app.focused, ArticleList)
@@ -71,7 +72,7 @@ async def test_escape_clears_then_leaves_the_search_bar(app: BroadsheetApp) -> N
 async def test_list_movement_keys(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        articles = app.articles
+        articles = reader(app).articles
         await pilot.press("j")
         assert articles.cursor == 1
         await pilot.press("down", "down")
@@ -93,11 +94,14 @@ async def test_open_article_and_jump_between_matches(app: BroadsheetApp) -> None
         await settle(pilot)
         await search(pilot, "peacekeepers")
         await pilot.press("enter")  # to the list
-        while app.articles.current is None or app.articles.current.id != "ceasefire.txt":
+        while (
+            reader(app).articles.current is None
+            or reader(app).articles.current.id != "ceasefire.txt"
+        ):
             await pilot.press("j")
         await pilot.press("l")
         await settle(pilot)
-        pane = app.pane
+        pane = reader(app).pane
         assert isinstance(app.focused, ReadingPane)
         assert pane.article is not None and pane.article.id == "ceasefire.txt"
         assert pane.match_count == 3  # peacekeepers, peacekeeping, Peacekeepers
@@ -152,15 +156,15 @@ async def test_sort_cycles(app: BroadsheetApp) -> None:
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot)
-        assert app.sort == "newest" and listed(app)[0] == "harvest.txt"
+        assert reader(app).sort == "newest" and listed(app)[0] == "harvest.txt"
         await pilot.press("s")
         await settle(pilot)
-        assert app.sort == "oldest" and listed(app)[0] == "markets.md"
+        assert reader(app).sort == "oldest" and listed(app)[0] == "markets.md"
         await pilot.press("s")
         await settle(pilot)
-        assert app.sort == "source" and listed(app)[0] == "markets.md"  # Daily Ledger
+        assert reader(app).sort == "source" and listed(app)[0] == "markets.md"  # Daily Ledger
         await pilot.press("s")
-        assert app.sort == "relevance"
+        assert reader(app).sort == "relevance"
 
 
 async def test_filter_by_source(app: BroadsheetApp) -> None:
@@ -171,13 +175,13 @@ async def test_filter_by_source(app: BroadsheetApp) -> None:
         assert isinstance(app.screen, SourcePicker)
         await pilot.press("down", "enter")  # the first outlet after "All outlets"
         await settle(pilot)
-        assert app.source is not None
-        assert all(hit.source == app.source for hit in app.articles.hits)
+        assert reader(app).source is not None
+        assert all(hit.source == reader(app).source for hit in reader(app).articles.hits)
         await pilot.press("f")
         await pilot.pause()
         await pilot.press("enter")  # All outlets
         await settle(pilot)
-        assert app.source is None and len(listed(app)) == 4
+        assert reader(app).source is None and len(listed(app)) == 4
 
 
 async def test_update_in_background(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
@@ -195,7 +199,7 @@ async def test_mark_and_compare(app: BroadsheetApp) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         await pilot.press("m", "j", "m")
-        assert len(app.articles.marked) == 2
+        assert len(reader(app).articles.marked) == 2
         await pilot.press("c")
         await settle(pilot)
         assert isinstance(app.screen, CompareScreen)
@@ -215,16 +219,19 @@ async def test_mark_and_compare(app: BroadsheetApp) -> None:
         ):
             await pilot.press(key)
             await settle(pilot)
-        assert screen.ids[0] != app.articles.marked[0]  # swapped
+        assert screen.ids[0] != reader(app).articles.marked[0]  # swapped
         await pilot.press("escape")
         assert not isinstance(app.screen, CompareScreen)
-        assert app.articles.cursor == 1  # selection kept
+        assert reader(app).articles.cursor == 1  # selection kept
 
 
 async def test_compare_with_most_similar(app: BroadsheetApp) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
-        while app.articles.current is None or app.articles.current.id != "ceasefire.txt":
+        while (
+            reader(app).articles.current is None
+            or reader(app).articles.current.id != "ceasefire.txt"
+        ):
             await pilot.press("j")
         await pilot.press("c")
         await settle(pilot)
@@ -248,7 +255,7 @@ async def test_query_error_shows_inline(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await search(pilot, '"unclosed')
-        note = str(app._main.query_one("#query-note", Static).render())
+        note = str(reader(app).query_one("#query-note", Static).render())
         assert "unclosed quote at column 1" in note
 
 
@@ -256,7 +263,7 @@ async def test_suggestion_is_a_key(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await search(pilot, "drougth")
-        note = str(app._main.query_one("#query-note", Static).render())
+        note = str(reader(app).query_one("#query-note", Static).render())
         assert "Did you mean drought?" in note
         await pilot.press("ctrl+y")
         await pilot.pause(0.2)
@@ -275,16 +282,16 @@ async def test_watch_words_from_the_palette(app: BroadsheetApp) -> None:
         await pilot.pause()
         await pilot.press(*"ceasefire", "enter")
         await settle(pilot)
-        assert app.watch_words == ["ceasefire"]
+        assert reader(app).watch_words == ["ceasefire"]
         assert "watching: ceasefire" in status(app)
-        assert app.pane.watch_words
+        assert reader(app).pane.watch_words
 
 
 async def test_narrow_layout_stacks(app: BroadsheetApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.has_class("-narrow")
-        articles, pane = app.articles.region, app.pane.region
+        assert reader(app).has_class("-narrow")
+        articles, pane = reader(app).articles.region, reader(app).pane.region
         assert pane.y >= articles.bottom  # stacked
         assert articles.right <= 80 and pane.right <= 80
 
@@ -293,21 +300,4 @@ async def test_quit(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("q")
-        assert app.return_code == 0 or app._exit_renderables == [] or not app.is_running
-
-
-async def test_a_key_after_a_pause_searches_at_once_a_burst_waits(app: BroadsheetApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        box = app._main.query_one("#search", Input)
-        app._last_change = 0.0  # the last change was long ago: search at once
-        box.value = "drought"
-        app._query_changed()
-        assert app._key[0] == "drought"
-        box.value = "droughts"  # straight after: part of a burst, so it waits
-        app._query_changed()
-        assert app._key[0] == "drought" and app._search_timer is not None
-        await settle(pilot)
-        await pilot.pause(0.1)
-        await settle(pilot)
-        assert app._key[0] == "droughts" and app.shown_query == "droughts"
+        assert app.return_code == 0 or not app.is_running

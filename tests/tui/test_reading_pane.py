@@ -11,8 +11,8 @@ from rich.style import Style
 from rich.text import Text
 
 from index.models import Article
-from index.search.searcher import highlighter_for_terms
-from tui.widgets.reading_pane import Layout, chunks, layout_article
+from index.search.highlight import highlighter_for_terms
+from tui.widgets.article_layout import Layout, chunks, layout_article
 
 CONSOLE = Console(width=120, color_system=None)
 MATCH = Style(bold=True)

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.tui.conftest import search, settle
-from tui.screens.reader import BroadsheetApp
+from tui.app import BroadsheetApp
 
 SnapCompare = Callable[..., bool]
 

@@ -10,8 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from index.analysis.compare import Alignment, Comparison, Quote
-from index.ingest.sanitize import printable
+from index.library import Alignment, Comparison, Quote, printable
 from index.models import Article
 
 KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}

@@ -3,189 +3,26 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 
-from rich.console import Console
-from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.geometry import Size
 from textual.screen import Screen
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from index.analysis.compare import Alignment, Comparison, compare
-from index.ingest.sanitize import printable
+from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
-from index.search.searcher import CorpusIndex, Highlighter
-
-
-@dataclass(frozen=True)
-class SideLayout:
-    """One side laid out: wrapped lines, and the first line of each sentence shown."""
-
-    lines: list[Text]
-    sentence_lines: dict[int, int]
-    width: int
-
-
-@dataclass(frozen=True)
-class SideStyles:
-    """Styles for the sentence classes, shared passages and query matches."""
-
-    shared: Style
-    similar: Style
-    unique: Style
-    passage: Style
-    match: Style
-    muted: Style
-
-
-def layout_side(
-    body: str,
-    sentences: tuple[Alignment, ...],
-    passages: list[tuple[int, int]],
-    highlighter: Highlighter,
-    width: int,
-    console: Console,
-    styles: SideStyles,
-    *,
-    unique_only: bool = False,
-) -> SideLayout:
-    """Lay out one article's sentences, coloured by class, for a width (run in a thread)."""
-    text = Text(overflow="fold")
-    previous_end: int | None = None
-    for sentence in sentences:
-        if unique_only and sentence.kind != "unique":
-            continue
-        if previous_end is not None:
-            gap = body[previous_end : sentence.start]
-            text.append("\n\n" if "\n" in gap or unique_only else " ")
-        offset = len(text)
-        kind_style = getattr(styles, sentence.kind)
-        text.append(sentence.text, kind_style + Style(meta={"s": sentence.index}))
-        for start, end in passages:
-            low, high = max(start, sentence.start), min(end, sentence.end)
-            if low < high:
-                text.stylize(
-                    styles.passage, offset + low - sentence.start, offset + high - sentence.start
-                )
-        for span in highlighter.spans(sentence.text):
-            text.stylize(styles.match, offset + span.start, offset + span.end)
-        previous_end = sentence.end
-    if not text:
-        text.append("(nothing to show: every sentence has a counterpart)", styles.muted)
-    lines = list(text.wrap(console, max(1, width), overflow="fold"))
-    first: dict[int, int] = {}
-    for number, line in enumerate(lines):
-        for piece in line.spans:
-            style = piece.style
-            if isinstance(style, Style) and style.meta and "s" in style.meta:
-                first.setdefault(int(style.meta["s"]), number)
-    return SideLayout(lines, first, width)
-
-
-class ComparePane(ScrollView, can_focus=True):
-    """One side of the comparison; the current sentence is drawn highlighted."""
-
-    COMPONENT_CLASSES = {
-        "compare-pane--shared",
-        "compare-pane--similar",
-        "compare-pane--unique",
-        "compare-pane--passage",
-        "compare-pane--match",
-        "compare-pane--current",
-        "compare-pane--muted",
-    }
-    DEFAULT_CSS = """
-    ComparePane {
-        padding: 0 1;
-        border: round $panel;
-        &:focus { border: round $accent; }
-        & > .compare-pane--shared { color: $text-muted; }
-        & > .compare-pane--similar { color: $text; }
-        & > .compare-pane--unique { color: $text; background: $success 20%; }
-        & > .compare-pane--passage { text-style: underline; }
-        & > .compare-pane--match { background: $warning 45%; text-style: bold; }
-        & > .compare-pane--current { background: $accent 35%; }
-        & > .compare-pane--muted { color: $text-muted; }
-    }
-    """
-
-    def __init__(self, *, id: str) -> None:
-        super().__init__(id=id)
-        self.layout_ = SideLayout([Text("Comparing…")], {}, 0)
-        self.current: int | None = None
-
-    def styles_for_layout(self) -> SideStyles:
-        def get(name: str) -> Style:
-            return self.get_component_rich_style(f"compare-pane--{name}", partial=True)
-
-        return SideStyles(
-            get("shared"), get("similar"), get("unique"), get("passage"), get("match"), get("muted")
-        )
-
-    def set_layout(self, layout: SideLayout) -> None:
-        self.layout_ = layout
-        self.virtual_size = Size(self.size.width, len(layout.lines))
-        self.refresh()
-
-    def show_sentence(self, index: int | None, *, anchor: float = 0.3) -> None:
-        """Make ``index`` current and scroll it to ``anchor`` of the height."""
-        self.current = index
-        line = self.layout_.sentence_lines.get(index) if index is not None else None
-        if line is not None:
-            self.scroll_to(y=max(0, line - int(self.size.height * anchor)), animate=False)
-        self.refresh()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        base = self.rich_style
-        index = y + int(self.scroll_offset.y)
-        if index >= len(self.layout_.lines):
-            return Strip.blank(width, base)
-        line = self.layout_.lines[index]
-        if self.current is not None:
-            current = self.get_component_rich_style("compare-pane--current", partial=True)
-            hits = [
-                piece
-                for piece in line.spans
-                if isinstance(piece.style, Style)
-                and piece.style.meta
-                and piece.style.meta.get("s") == self.current
-            ]
-            if hits:
-                line = line.copy()
-                for piece in hits:
-                    line.stylize(current, piece.start, piece.end)
-        segments = [
-            Segment(seg.text, base + seg.style if seg.style else base)
-            for seg in line.render(self.app.console)
-            if seg.text != "\n"
-        ]
-        return Strip(segments).extend_cell_length(width, base).crop(0, width)
+from tui import keymap
+from tui.messages import ComparisonComputed, SidesLaidOut
+from tui.widgets.compare_layout import SideStyles, layout_side
+from tui.widgets.compare_pane import ComparePane
 
 
 class CompareScreen(Screen[None]):
     """Two articles side by side: shared, similar and unique sentences, passages, quotes."""
 
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="compare-back"),
-        Binding("j,down", "move(1)", "Next sentence", show=False, id="compare-down"),
-        Binding("k,up", "move(-1)", "Prev sentence", show=False, id="compare-up"),
-        Binding("right_square_bracket", "difference(1)", "Next unique", id="compare-next-diff"),
-        Binding("left_square_bracket", "difference(-1)", "Prev unique", id="compare-prev-diff"),
-        Binding("right_curly_bracket", "passage(1)", "Next shared", id="compare-next-shared"),
-        Binding("left_curly_bracket", "passage(-1)", "Prev shared", id="compare-prev-shared"),
-        Binding("tab", "switch_side", "Other side", id="compare-switch"),
-        Binding("x", "swap", "Swap", id="compare-swap"),
-        Binding("u", "unique_only", "Unique only", id="compare-unique-only"),
-    ]
+    BINDINGS = keymap.bindings(keymap.COMPARE)
     DEFAULT_CSS = """
     CompareScreen {
         #compare-summary { height: auto; max-height: 4; padding: 0 1; background: $panel; }
@@ -197,9 +34,9 @@ class CompareScreen(Screen[None]):
     }
     """
 
-    def __init__(self, index: CorpusIndex, first: str, second: str, query: str = "") -> None:
+    def __init__(self, library: Library, first: str, second: str, query: str = "") -> None:
         super().__init__()
-        self.index = index
+        self.library = library
         self.ids = [first, second]
         self.search_query = query
         self.articles: list[Article] = []
@@ -220,12 +57,10 @@ class CompareScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.set_class(self.app.size.width < 100, "-narrow")
         self.pane(0).focus()
         self._analyse(self.ids[0], self.ids[1], self._token)
 
     def on_resize(self) -> None:
-        self.set_class(self.app.size.width < 100, "-narrow")
         if self.comparison is not None:
             self._relayout()
 
@@ -245,18 +80,17 @@ class CompareScreen(Screen[None]):
             ": a passage both carry verbatim",
         )
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="compare")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="comparison")
     def _analyse(self, first: str, second: str, token: int) -> None:
-        a, b = self.index.article(first), self.index.article(second)
-        comparison = compare(a.body, b.body)
-        self.app.call_from_thread(self._analysed, [a, b], comparison, token)
+        a, b = self.library.article(first), self.library.article(second)
+        self.post_message(ComparisonComputed((a, b), self.library.compare(a, b), token))
 
-    def _analysed(self, articles: list[Article], comparison: Comparison, token: int) -> None:
-        if token != self._token:
+    def on_comparison_computed(self, message: ComparisonComputed) -> None:
+        if message.token != self._token:
             return
-        self.articles = articles
-        self.comparison = comparison
-        for side, article in enumerate(articles):
+        self.articles = list(message.articles)
+        self.comparison = message.comparison
+        for side, article in enumerate(message.articles):
             title = Text(f"{'AB'[side]}: ", style="bold")
             title.append(printable(article.title or "(untitled)"), style="bold")
             title.append("\n")
@@ -305,7 +139,7 @@ class CompareScreen(Screen[None]):
         highlighter = Highlighter()
         if self.search_query.strip():
             with contextlib.suppress(ValueError):  # a bad query lights nothing here
-                highlighter = self.index.highlighter(self.search_query)
+                highlighter = self.library.highlighter(self.search_query)
         layouts = []
         for side in (0, 1):
             sentences = comparison.a if side == 0 else comparison.b
@@ -325,12 +159,12 @@ class CompareScreen(Screen[None]):
                     unique_only=self.unique_only,
                 )
             )
-        self.app.call_from_thread(self._laid_out, layouts, token)
+        self.post_message(SidesLaidOut((layouts[0], layouts[1]), token))
 
-    def _laid_out(self, layouts: list[SideLayout], token: int) -> None:
-        if token != self._token:
+    def on_sides_laid_out(self, message: SidesLaidOut) -> None:
+        if message.token != self._token:
             return
-        for side, layout in enumerate(layouts):
+        for side, layout in enumerate(message.layouts):
             self.pane(side).set_layout(layout)
         self._follow(self.active)
 

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
-from index.ingest.sanitize import printable
+from index.library import printable
 from index.models import Hit
+from tui import keymap
+from tui.widgets.line_view import NO_STYLE, LineView
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(LineView):
     """Hits as rows of two or three lines (title; source and date; snippet).
 
     Only the rows on screen are ever rendered, so 20,000 articles cost no more than 20.
@@ -44,16 +41,8 @@ class ArticleList(ScrollView, can_focus=True):
         & > .article-list--derived { text-style: italic; }
     }
     """
-    BINDINGS = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="list-down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="list-up"),
-        Binding("g,home", "top", "Top", show=False, id="list-top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="list-bottom"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="list-page-down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="list-page-up"),
-        Binding("enter,l", "open", "Open", id="list-open", tooltip="Read the article"),
-        Binding("m", "mark", "Mark", id="list-mark", tooltip="Mark for comparison"),
-    ]
+    BINDINGS = keymap.bindings(keymap.ARTICLE_LIST)
+    TYPE_AHEAD = True
 
     cursor: reactive[int] = reactive(0)
     """Index of the highlighted row."""
@@ -92,7 +81,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.hits = hits
         self.with_snippets = with_snippets
         self.snippets = {}
-        self.virtual_size = Size(0, len(hits) * self.row_height)
+        self.set_line_count(len(hits) * self.row_height)
         index = next((i for i, h in enumerate(hits) if h.id == keep), 0) if keep else 0
         self.scroll_to(y=0, animate=False)
         self.set_reactive(ArticleList.cursor, index)
@@ -162,43 +151,23 @@ class ArticleList(ScrollView, can_focus=True):
                 self.action_open()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(0, len(self.hits) * self.row_height)
+        self.set_line_count(len(self.hits) * self.row_height)
 
-    def on_key(self, event: events.Key) -> None:
-        typed = getattr(self.app, "type_into_search", None)
-        if (
-            typed is not None
-            and event.is_printable
-            and event.character
-            and event.key not in self.app.active_bindings
-        ):
-            typed(event.character)
-            event.stop()
-
-    def render_line(self, y: int) -> Strip:
+    def line_at(self, index: int) -> Text | None:
         width = self.size.width
-        base = self.rich_style
         if not self.hits:
-            if y == 1:
-                return Strip([Segment(f" {self.empty_text}"[:width], base)]).extend_cell_length(
-                    width, base
-                )
-            return Strip.blank(width, base)
-        row, line = divmod(y + int(self.scroll_offset.y), self.row_height)
+            return Text(f" {self.empty_text}"[:width]) if index == 1 else None
+        row, line = divmod(index, self.row_height)
         if row >= len(self.hits):
-            return Strip.blank(width, base)
-        hit = self.hits[row]
-        text = self._line(hit, line)
-        style = base
-        if row == self.cursor:
-            style = base + self.get_component_rich_style("article-list--cursor")
+            return None
+        text = self._line(self.hits[row], line)
         text.truncate(max(1, width), overflow="ellipsis")
-        segments = [
-            Segment(seg.text, style + seg.style if seg.style else style)
-            for seg in text.render(self.app.console)
-            if seg.text != "\n"
-        ]
-        return Strip(segments).extend_cell_length(width, style).crop(0, width)
+        return text
+
+    def line_style(self, index: int) -> Style:
+        if self.hits and index // self.row_height == self.cursor:
+            return self.get_component_rich_style("article-list--cursor")
+        return NO_STYLE
 
     def _line(self, hit: Hit, line: int) -> Text:
         if line == 0:

@@ -1,0 +1,376 @@
+"""The one entry point of the core: a corpus and its index, as the CLI and the reader use them.
+
+Everything outside `index/` talks to the core through `Library` and the dataclasses of
+`index.models` (plus the few names this module re-exports): no Whoosh object, no engine
+detail. The library reaches the index through an `index.engine.Engine` (Whoosh by
+default), computes highlights, snippets and comparisons itself, and runs the derived data
+of `DERIVED` with every build.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from index.analysis.compare import Alignment, Comparison, Passage, Quote, compare
+from index.derived import Derived
+from index.engine import Engine
+from index.errors import (
+    BuildFailed,
+    IndexDamaged,
+    IndexLocked,
+    IndexMissing,
+    IndexOutdated,
+    IndexReadOnly,
+    IndexUnsafe,
+    StoreError,
+)
+from index.ingest.sanitize import printable
+from index.models import (
+    Article,
+    BuildReport,
+    Hit,
+    IndexStatus,
+    ProgressCallback,
+    SearchResult,
+    Sort,
+)
+from index.search.engine import WhooshEngine
+from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
+from index.search.limits import QueryError, QueryTooSlow
+from index.search.query_dates import DateUnreadable, resolve_date
+from index.search.snippets import with_first_snippet, with_snippet
+from index.store.generations import default_index_dir
+
+__all__ = [  # what the CLI and the reader may use besides `index.models`
+    "DERIVED",
+    "Alignment",
+    "BuildFailed",
+    "Comparison",
+    "DateUnreadable",
+    "Highlighter",
+    "IndexDamaged",
+    "IndexLocked",
+    "IndexMissing",
+    "IndexOutdated",
+    "IndexReadOnly",
+    "IndexUnsafe",
+    "Library",
+    "Passage",
+    "QueryError",
+    "QueryTooSlow",
+    "Quote",
+    "StoreError",
+    "article_record",
+    "default_index_dir",
+    "hit_record",
+    "printable",
+    "read_date",
+]
+
+DERIVED: tuple[Derived, ...] = ()
+"""The derived data every build computes and keeps in the generation (`index.derived`).
+
+The registry the build iterates: stories and quotes each add one entry here, their
+`Derived` in a module of their own."""
+
+
+class Library:
+    """One corpus and its index: build it, keep it current, search it, read it, compare.
+
+    Nothing is opened until `open_or_build` (or the `open` shortcut); building and
+    status need nothing open. Safe to share between threads once open.
+
+    Args:
+        corpus: The corpus folder or file.
+        index_dir: Its index folder (default: one per corpus in the user data folder).
+        engine: The engine holding the index (default: Whoosh, in ``index_dir``).
+        derived: The derived data builds compute (default: `DERIVED`).
+    """
+
+    def __init__(
+        self,
+        corpus: Path,
+        index_dir: Path | None = None,
+        *,
+        engine: Engine | None = None,
+        derived: Sequence[Derived] = DERIVED,
+    ) -> None:
+        self.corpus = Path(corpus)
+        self.index_dir = Path(index_dir) if index_dir is not None else default_index_dir(corpus)
+        self.engine: Engine = engine if engine is not None else WhooshEngine(self.index_dir)
+        self.derived = tuple(derived)
+        self.built: BuildReport | None = None
+        """What `open_or_build` had to build first (its ``reason`` says why), or None."""
+
+    @classmethod
+    def open(
+        cls,
+        corpus: Path,
+        index_dir: Path | None = None,
+        *,
+        on_progress: ProgressCallback | None = None,
+        engine: Engine | None = None,
+        derived: Sequence[Derived] = DERIVED,
+    ) -> Library:
+        """A library with its index open, built first if there is none (see `open_or_build`)."""
+        library = cls(corpus, index_dir, engine=engine, derived=derived)
+        library.open_or_build(on_progress)
+        return library
+
+    def open_or_build(self, on_progress: ProgressCallback | None = None) -> BuildReport | None:
+        """Open the index, building it first when there is none or an outdated one.
+
+        Returns:
+            What was built (its ``reason`` says why: "no index yet"), or None.
+
+        Raises:
+            StoreError: The index is damaged, unsafe, locked by a build, or cannot be built.
+        """
+        why = self.engine.build_needed()
+        if why is not None:
+            report = self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
+            self.built = replace(report, reason=why)
+        self.engine.open()
+        return self.built
+
+    def close(self) -> None:
+        """Release the index."""
+        self.engine.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keeping the index --------------------------------------------------------------
+
+    def rebuild(self, on_progress: ProgressCallback | None = None) -> BuildReport:
+        """Build the whole index anew and swap it in atomically (the old one serves until then).
+
+        Raises:
+            IndexLocked: Another build is running.
+            BuildFailed: A worker died, a write failed, or the new index failed its check.
+        """
+        return self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
+
+    def update(self, on_progress: ProgressCallback | None = None) -> BuildReport:
+        """Index only the new, changed and deleted files (a rebuild when there is no index).
+
+        Raises:
+            IndexDamaged: The live index is damaged (`rebuild` repairs it).
+            IndexLocked: Another build is running.
+        """
+        return self.engine.update(self.corpus, derived=self.derived, on_progress=on_progress)
+
+    def status(self, *, verify: bool = False) -> IndexStatus:
+        """The index's state, size, age and freshness (``verify``: read every checksum)."""
+        return self.engine.status(self.corpus, verify=verify)
+
+    @property
+    def generation(self) -> str | None:
+        """A name for the open version of the index (changes with every build)."""
+        return self.engine.generation
+
+    def is_current(self) -> bool:
+        """True when no newer index was made live (by any process) since this one opened."""
+        return self.engine.is_current()
+
+    def refresh(self) -> bool:
+        """Move to the newest live index; True if it changed."""
+        return self.engine.refresh()
+
+    def derived_folder(self, name: str) -> Path | None:
+        """The folder of derived data ``name`` (see `DERIVED`) in the open index, if any."""
+        return self.engine.derived_folder(name)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.engine)
+
+    def article(self, article_id: str) -> Article:
+        """One whole article.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        return self.engine.article(article_id)
+
+    def articles(self) -> Iterator[Article]:
+        """Every article as it is indexed, in order of id."""
+        return self.engine.articles()
+
+    def sources(self) -> list[tuple[str, int]]:
+        """The outlets with their article counts, most articles first."""
+        return self.engine.sources()
+
+    def export_jsonl(self, handle: IO[str]) -> int:
+        """Write every article as one JSON object a line (`article_record`); returns how many."""
+        count = 0
+        for article in self.articles():
+            handle.write(json.dumps(article_record(article)))
+            handle.write("\n")
+            count += 1
+        handle.flush()
+        return count
+
+    # -- searching ----------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int | None = 50,
+        sort: Sort = "relevance",
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        snippets: bool = False,
+        count: bool = True,
+    ) -> SearchResult:
+        """Search the corpus.
+
+        Args:
+            text: A query in the language of the README's Queries section ("" lists
+                every article, newest first).
+            limit: Most hits to return (None for all).
+            sort: "relevance", "newest", "oldest" or "source".
+            source: Keep only this outlet (its whole name, any case).
+            since: Keep only articles dated at or after this instant (see `read_date`).
+            until: Keep only articles dated at or before this instant.
+            snippets: Fill each hit's snippet around its best passage (one article read a
+                hit; the reader fills them lazily with `snippet_for` instead).
+            count: Count every match for ``total``; without it ``total`` may be a lower
+                bound (``total_exact`` says so) and `count` tells the rest later.
+
+        Raises:
+            QueryError: The query is malformed, over a limit, or took too long.
+        """
+        result = self.engine.search(
+            text, limit=limit, sort=sort, source=source, since=since, until=until, count=count
+        )
+        if not snippets:
+            return result
+        highlighter = self.highlighter(text)
+        return replace(result, hits=tuple(self._with_snippet(h, highlighter) for h in result.hits))
+
+    def count(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> int:
+        """How many articles match a query and the limits."""
+        return self.engine.count(text, source=source, since=since, until=until)
+
+    def highlighter(self, text: str) -> Highlighter:
+        """What a query lights up in an article ("" lights nothing).
+
+        Raises:
+            QueryError: The query is malformed.
+        """
+        return highlighter_for_text(text)
+
+    @staticmethod
+    def highlighter_for_words(words: Iterable[str]) -> Highlighter:
+        """A highlighter for plain words (watch words): each lights all its stem's forms."""
+        return highlighter_for_terms(words)
+
+    def snippet_for(
+        self,
+        hit: Hit,
+        highlighter: Highlighter,
+        *,
+        cancelled: Callable[[], bool] = lambda: False,
+        pause: float = 0.0,
+    ) -> Hit | None:
+        """``hit`` with a snippet around the first matches of its article (None if gone).
+
+        Scans the article a stretch at a time and stops at the first that has matches,
+        sleeping ``pause`` seconds between stretches (so a UI thread keeps the GIL) and
+        giving up when ``cancelled`` says so.
+        """
+        try:
+            body = self.article(hit.id).body
+        except KeyError:
+            return None
+        return with_first_snippet(hit, body, highlighter, cancelled=cancelled, pause=pause)
+
+    def _with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
+        try:
+            body = self.article(hit.id).body
+        except KeyError:
+            return hit
+        return with_snippet(hit, body, highlighter)
+
+    def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
+        """The articles most like one (by its key terms), best first, itself excluded.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        return self.engine.most_similar(article_id, limit)
+
+    # -- analyses -----------------------------------------------------------------------
+
+    @staticmethod
+    def compare(first: Article, second: Article) -> Comparison:
+        """What two articles share, sentence by sentence, and what only one says."""
+        return compare(first.body, second.body)
+
+
+def read_date(text: str, *, end: bool = False) -> datetime:
+    """The first instant (with ``end``, the last) of the period a date names.
+
+    Any date a ``date:`` clause takes: "2014-03", "20 march 2014", "last week".
+
+    Raises:
+        DateUnreadable: The text is no date dateparser can read.
+    """
+    period = resolve_date(text)
+    return period.end if end else period.start
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """A hit as plain JSON-serialisable data (`broadsheet search --json`)."""
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "title_derived": hit.title_derived,
+        "source": hit.source,
+        "date": _iso(hit.date),
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet,
+        "path": hit.path,
+    }
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """An article as plain JSON-serialisable data (`show --json`, `export`)."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "source": article.source,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "date": _iso(article.date),
+        "url": article.url,
+        "path": article.path,
+        "body": article.body,
+        "removed": list(article.removed),
+        "extra": article.extra,
+        "provenance": article.provenance,
+    }

@@ -1,0 +1,208 @@
+"""The Whoosh engine: an index folder of generations (the store), searched by the searcher."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from index.derived import Derived
+from index.models import (
+    Article,
+    BuildReport,
+    Hit,
+    IndexStatus,
+    ProgressCallback,
+    SearchResult,
+    Sort,
+)
+from index.search.searcher import Searcher
+from index.store.build import rebuild
+from index.store.generations import IndexMissing, StoreError, current_generation, load_manifest
+from index.store.reader import StoreReader
+from index.store.status import index_status
+from index.store.update import update
+
+
+class WhooshEngine:
+    """One corpus's index in a folder of Whoosh generations (`index.engine.Engine`).
+
+    Building and status need nothing open; reading needs `open` first (or `open_index`).
+    Safe to share between threads once open.
+
+    Args:
+        index_dir: The index folder.
+        check: Verify every file's checksum when a generation is opened.
+        procs: Indexing processes for builds (None: `index.store.build.DEFAULT_PROCS`).
+    """
+
+    def __init__(self, index_dir: Path, *, check: bool = True, procs: int | None = None) -> None:
+        self.index_dir = Path(index_dir)
+        self.check = check
+        self.procs = procs
+        self._searcher: Searcher | None = None
+
+    # -- building -----------------------------------------------------------------------
+
+    def build_needed(self) -> str | None:
+        """Why the index must be built before it opens ("no index yet"), or None."""
+        generation = current_generation(self.index_dir)
+        if generation is None:
+            return "no index yet"
+        try:
+            load_manifest(generation)
+        except StoreError as error:  # another schema version, or a manifest beyond reading
+            return f"{error}; rebuilding"
+        return None
+
+    def rebuild(
+        self,
+        corpus: Path,
+        *,
+        derived: Sequence[Derived] = (),
+        on_progress: ProgressCallback | None = None,
+    ) -> BuildReport:
+        """A full rebuild (`index.store.build.rebuild`); an open index moves to it."""
+        report = rebuild(
+            corpus, self.index_dir, procs=self.procs, on_progress=on_progress, derived=derived
+        )
+        self.refresh()
+        return report
+
+    def update(
+        self,
+        corpus: Path,
+        *,
+        derived: Sequence[Derived] = (),
+        on_progress: ProgressCallback | None = None,
+    ) -> BuildReport:
+        """An incremental update (`index.store.update.update`); an open index moves to it."""
+        report = update(
+            corpus, self.index_dir, procs=self.procs, on_progress=on_progress, derived=derived
+        )
+        self.refresh()
+        return report
+
+    def status(self, corpus: Path, *, verify: bool = False) -> IndexStatus:
+        """See `index.store.status.index_status`."""
+        return index_status(corpus, self.index_dir, verify=verify)
+
+    # -- the open index -----------------------------------------------------------------
+
+    def open(self) -> None:
+        """Open the live generation (see `StoreReader` for what it raises)."""
+        if self._searcher is None:
+            self._searcher = Searcher(StoreReader(self.index_dir, check=self.check))
+
+    @property
+    def searcher(self) -> Searcher:
+        """The searcher of the open index (its `budget` and `now` can be set).
+
+        Raises:
+            IndexMissing: The index is not open.
+        """
+        if self._searcher is None:
+            raise IndexMissing(f"the index in {self.index_dir} is not open")
+        return self._searcher
+
+    def close(self) -> None:
+        """Release the index files."""
+        if self._searcher is not None:
+            self._searcher.reader.close()
+            self._searcher = None
+
+    def __enter__(self) -> WhooshEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def generation(self) -> str | None:
+        """The open generation's folder name (None when nothing is open)."""
+        if self._searcher is None or self._searcher.reader.generation is None:
+            return None
+        return self._searcher.reader.generation.name
+
+    @property
+    def built_at(self) -> str | None:
+        """When the open generation was built (ISO 8601, UTC)."""
+        return self.searcher.reader.built_at
+
+    def is_current(self) -> bool:
+        """True when no newer generation was published since the open one."""
+        return self._searcher is not None and self._searcher.reader.is_current()
+
+    def refresh(self) -> bool:
+        """Move to the newest published generation; True if it changed (False if not open)."""
+        return self._searcher is not None and self._searcher.reader.refresh()
+
+    def derived_folder(self, name: str) -> Path | None:
+        """The folder of derived data ``name`` in the open generation, if it holds one."""
+        generation = self.searcher.reader.generation
+        folder = generation / name if generation is not None else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def __len__(self) -> int:
+        return len(self.searcher.reader)
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int | None = 50,
+        sort: Sort = "relevance",
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        count: bool = True,
+    ) -> SearchResult:
+        """See `index.search.searcher.Searcher.search`."""
+        return self.searcher.search(
+            text, limit=limit, sort=sort, source=source, since=since, until=until, count=count
+        )
+
+    def count(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> int:
+        """See `index.search.searcher.Searcher.count`."""
+        return self.searcher.count(text, source=source, since=since, until=until)
+
+    def article(self, article_id: str) -> Article:
+        """One whole article (raises KeyError for an unknown id)."""
+        return self.searcher.reader.article(article_id)
+
+    def articles(self) -> Iterator[Article]:
+        """Every article as it is indexed, in order of id."""
+        return self.searcher.reader.articles()
+
+    def sources(self) -> list[tuple[str, int]]:
+        """The outlets with their article counts, most articles first."""
+        return self.searcher.reader.sources()
+
+    def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
+        """See `index.search.searcher.Searcher.most_similar`."""
+        return self.searcher.most_similar(article_id, limit)
+
+
+def open_index(index_dir: Path, *, check: bool = True) -> WhooshEngine:
+    """Open the live generation of an index for searching.
+
+    Args:
+        index_dir: The index folder.
+        check: Verify the files' checksums first (detects damage and bit flips).
+
+    Raises:
+        IndexMissing: No index was built here.
+        IndexOutdated: The index has another schema version.
+        IndexDamaged: The files are damaged.
+        IndexUnsafe: Other users can write the folder.
+    """
+    engine = WhooshEngine(index_dir, check=check)
+    engine.open()
+    return engine

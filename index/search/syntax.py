@@ -1,0 +1,98 @@
+"""The query language at a glance: one table, rendered by the reader's help and the README."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class QueryForm:
+    """One row of the table: forms of a query, and what they find.
+
+    Attributes:
+        examples: Queries as typed.
+        finds: What they find, with `code` in backticks (Markdown).
+    """
+
+    examples: tuple[str, ...]
+    finds: str
+
+    @property
+    def typed(self) -> str:
+        """The examples as plain text, comma-separated."""
+        return ", ".join(self.examples)
+
+    @property
+    def finds_plain(self) -> str:
+        """What they find, without the backticks."""
+        return self.finds.replace("`", "")
+
+    def markdown(self) -> str:
+        """The row of the README's table."""
+        return f"| {', '.join(f'`{e}`' for e in self.examples)} | {self.finds} |"
+
+
+QUERY_FORMS: tuple[QueryForm, ...] = (
+    QueryForm(("ceasefire troops",), "both words (AND is implied)"),
+    QueryForm(
+        ("ceasefire OR truce", "nato NOT russia", "(a OR b) AND c"),
+        "boolean logic: NOT binds first, then AND, then OR (`a OR b AND c` is `a OR (b AND c)`)",
+    ),
+    QueryForm(
+        ("nato -russia", '-"security council"', "-(a OR b)"),
+        "a minus at the start of a word, phrase or bracket is NOT; inside a word "
+        "(`pro-Russian`) it is part of the word",
+    ),
+    QueryForm(
+        ('"security council"', '"security council"~3'),
+        'the phrase, wherever it stands (`a AND "b c"`, `NOT "b c"`, `title:"b c"`); `~3`: '
+        "its words within 3 places",
+    ),
+    QueryForm(("peace*", "te?t", "*keeping"), "prefixes and wildcards"),
+    QueryForm(
+        ("zelensky~", "zelensky~2", "zelensky~2/3"),
+        "fuzzy: within 1 (or 2, the most) edits; `/3`: sharing the first 3 letters",
+    ),
+    QueryForm(
+        (
+            "title:crimea",
+            "body:truce",
+            "source:reuters",
+            "byline:bases",
+            'dateline:"united nations"',
+            "id:w1",
+        ),
+        "one field",
+    ),
+    QueryForm(
+        ("date:2014", "date:2014-03", "date:2014-03-20", "date:2014-03-20T10:30"),
+        "that year, month, day or minute",
+    ),
+    QueryForm(
+        ("date:[2014-03-01 to 2014-03-31]", "date:[2014-03 to]", "date:[to 2014]"),
+        "a range with both ends included; an end can be left open",
+    ),
+    QueryForm(("date:{2014-03-01 to 2014-03-31}",), "a range with both ends excluded"),
+    QueryForm(
+        ("date:>2025", "date:<2014-03-20"), "strictly after (before) the whole year, month or day"
+    ),
+    QueryForm(("date:>=2025", "date:<=2014-03"), "from (to) that year, month or day, included"),
+    QueryForm(
+        ('date:"20 march 2014"', "date:[feb 2017 to march 2017]"),
+        "dates in English words, in any of the forms above (read by dateparser); numeric "
+        "dates that are not ISO are read month first (03/04/2017 is March 4)",
+    ),
+    QueryForm(
+        ('date:>"last week"', "date:yesterday", 'date:>="3 days ago"'),
+        "relative dates, counted back from now (UTC); each names its whole period: `last "
+        "week` is last Monday to Sunday, `3 days ago` that day, `2 hours ago` that moment",
+    ),
+)
+"""Every documented form of query, in the order the README's Queries table gives them."""
+
+
+def markdown_table() -> str:
+    """The README's table of queries (its Queries section holds exactly this)."""
+    rows = ["| you type | finds |", "| --- | --- |"]
+    rows += [form.markdown() for form in QUERY_FORMS]
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,230 @@
+"""The live generation of an index, open for reading: its documents, listing, ids and outlets."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh.index import open_dir
+
+from index.models import Article, Hit, StyleSpan
+from index.store.generations import (
+    LISTING,
+    IndexDamaged,
+    IndexMissing,
+    StoreError,
+    check_safe,
+    current_generation,
+    load_manifest,
+    read_json,
+    tidy,
+    verify,
+)
+from index.store.schema import make_schema
+
+
+class StoreReader:
+    """One generation of an index, open: fetch articles, list them. Safe to share between threads.
+
+    The reader is a snapshot of the generation that was live when it opened; `refresh`
+    moves it to a newer one when a rebuild or update (in any process) has published it.
+    Its Whoosh objects (`searcher`, `schema`) are for `index.search` only: they never
+    leave the store and the search layers.
+
+    Args:
+        index_dir: The index folder.
+        check: Verify the files' checksums when a generation is opened.
+
+    Raises:
+        IndexMissing: No index was built here.
+        IndexOutdated: The index has another schema version.
+        IndexDamaged: The files are damaged.
+        IndexUnsafe: Other users can write the folder.
+    """
+
+    def __init__(self, index_dir: Path, *, check: bool = True) -> None:
+        self.index_dir = Path(index_dir)
+        self.check = check
+        self.lock = threading.RLock()
+        """Held for every use of the Whoosh searcher (it is not thread-safe)."""
+        self.searcher: Any = None
+        self._ix: Any = None
+        self.generation: Path | None = None
+        self.manifest: dict[str, Any] = {}
+        self.listing: dict[str, list[Any]] = {}
+        """id -> [title, title_derived, source, ISO date or None, file], as the build wrote it."""
+        self.ids: list[str] = []
+        """The article id of each document number."""
+        self._lexicons: dict[str, list[str]] = {}
+        # our own copy: Whoosh's `ix.schema` re-reads the folder, which a rebuild elsewhere
+        # may just have removed
+        self.schema = make_schema()
+        self._open()
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def _open(self) -> None:
+        check_safe(self.index_dir)
+        tidy(self.index_dir)
+        for _ in range(5):
+            generation = current_generation(self.index_dir)
+            try:
+                self._open_generation(generation)
+                return
+            except (IndexDamaged, FileNotFoundError):
+                # other processes may publish twice and prune the one we were about to
+                # open; if the pointer moved, open the newer one instead
+                if current_generation(self.index_dir) == generation:
+                    raise
+        self._open_generation(current_generation(self.index_dir))
+
+    def _open_generation(self, generation: Path | None) -> None:
+        if generation is None:
+            raise IndexMissing(f"no index in {self.index_dir}; run `broadsheet index rebuild`")
+        check_safe(generation)
+        manifest = load_manifest(generation)
+        if self.check:
+            verify(generation, manifest)
+        listing = read_json(generation / LISTING)
+        try:
+            ix = open_dir(str(generation), schema=self.schema)
+            searcher = ix.searcher()
+            ids = list(searcher.reader().column_reader("id"))
+        except StoreError:
+            raise
+        except Exception as error:  # Whoosh raises many kinds on a damaged folder
+            raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
+        old = self.searcher, self._ix
+        self.searcher, self._ix = searcher, ix
+        self.generation, self.manifest, self.listing, self.ids = generation, manifest, listing, ids
+        self._lexicons = {}
+        for thing in old:
+            if thing is not None:
+                thing.close()
+
+    def refresh(self) -> bool:
+        """Switch to the newest published generation; True if it changed."""
+        with self.lock:
+            if current_generation(self.index_dir) == self.generation:
+                return False
+            self._open()
+            return True
+
+    def is_current(self) -> bool:
+        """True when no newer generation has been published since this one was opened."""
+        try:
+            return current_generation(self.index_dir) == self.generation
+        except StoreError:
+            return False
+
+    def close(self) -> None:
+        """Release the index files."""
+        with self.lock:
+            for thing in (self.searcher, self._ix):
+                if thing is not None:
+                    thing.close()
+            self.searcher = self._ix = None
+
+    # -- facts --------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.listing)
+
+    @property
+    def built_at(self) -> str | None:
+        """When this generation was built (ISO 8601, UTC)."""
+        return self.manifest.get("built_at")
+
+    def sources(self) -> list[tuple[str, int]]:
+        """The outlets in the index with their article counts, most articles first."""
+        counts: dict[str, int] = {}
+        for row in self.listing.values():
+            if row[2]:
+                counts[row[2]] = counts.get(row[2], 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+
+    def lexicon(self, field: str) -> list[str]:
+        """Every term indexed in ``field`` (cached per generation)."""
+        with self.lock:
+            lexicon = self._lexicons.get(field)
+            if lexicon is None:
+                lexicon = [
+                    term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                    for term in self.searcher.reader().lexicon(field)
+                ]
+                self._lexicons[field] = lexicon
+            return lexicon
+
+    def hit(self, article_id: str, score: float) -> Hit:
+        """A hit for a listed article, from the listing alone (no document read)."""
+        title, derived, source, date, file_rel = self.listing[article_id]
+        return Hit(
+            id=article_id,
+            title=title,
+            title_derived=derived,
+            source=source,
+            date=datetime.fromisoformat(date) if date else None,
+            score=score,
+            path=file_rel,
+        )
+
+    # -- reading ------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        """Fetch a whole article by id.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        try:
+            with self.lock:
+                fields = self.searcher.document(id=article_id)
+        except Exception:
+            if not self.refresh():
+                raise
+            with self.lock:
+                fields = self.searcher.document(id=article_id)
+        if fields is None:
+            raise KeyError(article_id)
+        return article_from(fields)
+
+    def articles(self) -> Iterator[Article]:
+        """Every article of this generation as it is indexed, in order of id.
+
+        The cleaned corpus, for export and as the input of an independent oracle.
+        """
+        with self.lock:
+            searcher = self.searcher
+            reader = searcher.reader()
+            live = sorted(
+                (article_id, docnum)
+                for docnum, article_id in enumerate(self.ids)
+                if not reader.is_deleted(docnum)
+            )
+        for _, docnum in live:
+            with self.lock:
+                fields = searcher.stored_fields(docnum)
+            yield article_from(fields)
+
+
+def article_from(fields: dict[str, Any]) -> Article:
+    """An `Article` from a document's stored fields."""
+    return Article(
+        id=fields["id"],
+        path=fields.get("path", ""),
+        title=fields.get("title", ""),
+        title_derived=bool(fields.get("title_derived")),
+        source=fields.get("source"),
+        byline=fields.get("byline"),
+        dateline=fields.get("dateline"),
+        date=fields.get("date"),
+        body=fields.get("body", ""),
+        removed=tuple(fields.get("removed") or ()),
+        url=fields.get("url"),
+        extra=dict(fields.get("extra") or {}),
+        provenance=dict(fields.get("provenance") or {}),
+        styles=tuple(StyleSpan(*span) for span in fields.get("styles") or ()),
+    )

@@ -1,0 +1,227 @@
+"""Update an index: only new, changed and deleted files, applied to a copy of the live one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh.index import open_dir
+
+from index.derived import Derived
+from index.ingest.files import SourceFile
+from index.ingest.readers import scan
+from index.models import BuildReport, Progress, ProgressCallback, Skipped
+from index.store.build import (
+    cancel_writer,
+    finish_generation,
+    new_generation,
+    process_count,
+    rebuild,
+    writer_for,
+)
+from index.store.collect import Collector
+from index.store.derive import check_kinds, derive_changes
+from index.store.generations import (
+    LISTING,
+    IndexDamaged,
+    IndexMissing,
+    IndexOutdated,
+    build_lock,
+    check_safe,
+    current_generation,
+    load_manifest,
+    publish,
+    read_json,
+    verify,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What an update must do: files to (re)read, files whose articles go, files kept."""
+
+    read: list[SourceFile]
+    drop: list[str]
+    keep: int
+
+
+def _plan(sources: Iterable[SourceFile], known: dict[str, Any]) -> _Plan:
+    seen: set[str] = set()
+    read: list[SourceFile] = []
+    keep = 0
+    for source in sources:
+        seen.add(source.rel)
+        entry = known.get(source.rel)
+        if entry is not None and entry.get("sig") == list(source.signature):
+            keep += 1
+        else:
+            read.append(source)
+    drop = [rel for rel in known if rel not in seen]
+    drop.extend(s.rel for s in read if s.rel in known)
+    return _Plan(read, drop, keep)
+
+
+def update(
+    corpus: Path,
+    index_dir: Path,
+    *,
+    procs: int | None = None,
+    on_progress: ProgressCallback | None = None,
+    derived: Sequence[Derived] = (),
+) -> BuildReport:
+    """Bring the index up to date with the corpus, touching only what changed.
+
+    A file is re-read only when its size or modification time (or its sidecar's)
+    differs from what the index recorded, so a no-op update is one pass of ``stat``
+    calls. Changes are applied to a copy of the live generation and swapped in, so a
+    failed update leaves the index as it was. With no index yet, or one of another
+    schema version, this is a full rebuild. A damaged index is refused, never built on:
+    its files' sizes are checked always, their checksums before changes are applied.
+
+    Args:
+        corpus: The folder or file the index was built from.
+        index_dir: The index folder.
+        procs: Indexing worker processes for large changes; by default `DEFAULT_PROCS`.
+        on_progress: Called with `Progress` now and then.
+        derived: The derived data to keep current (`index.derived`); a kind the live
+            generation lacks is built whole, even when no file changed.
+
+    Returns:
+        What changed.
+
+    Raises:
+        IndexDamaged: The live index is damaged (`rebuild` repairs it).
+        BuildFailed: As for `rebuild`.
+    """
+    started = time.perf_counter()
+    corpus = Path(corpus).expanduser().resolve()
+    index_dir = Path(index_dir)
+    check_kinds(derived)
+    check_safe(index_dir)
+    generation = current_generation(index_dir)
+    if generation is None:
+        return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+    try:
+        manifest = _sound_base(generation, crc=False)
+    except IndexOutdated:
+        return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+    sources, skipped = scan(corpus)
+    plan = _plan(sources, manifest["files"])
+    held = manifest.get("derived") or []
+    if not plan.read and not plan.drop and all(kind.name in held for kind in derived):
+        if on_progress:
+            on_progress(Progress(len(sources), len(sources)))
+        return BuildReport(
+            indexed=0,
+            deleted=0,
+            unchanged=plan.keep,
+            total=int(manifest.get("articles", 0)),
+            skipped=tuple(skipped),
+            seconds=time.perf_counter() - started,
+            full=False,
+        )
+    with build_lock(index_dir):
+        generation = current_generation(index_dir)
+        if generation is None:
+            raise IndexMissing("the index vanished during the update")
+        manifest = _sound_base(generation, crc=True)
+        plan = _plan(sources, manifest["files"])
+        with new_generation(index_dir) as folder:
+            indexed, deleted, total = _update_into(
+                folder,
+                generation,
+                corpus,
+                manifest,
+                plan,
+                skipped,
+                process_count(procs),
+                on_progress,
+                derived,
+            )
+            publish(index_dir, folder)
+    return BuildReport(
+        indexed=indexed,
+        deleted=deleted,
+        unchanged=plan.keep,
+        total=total,
+        skipped=tuple(skipped),
+        seconds=time.perf_counter() - started,
+        full=False,
+    )
+
+
+def _sound_base(generation: Path, *, crc: bool) -> dict[str, Any]:
+    """The manifest of the generation an update builds on, once its files are checked.
+
+    Raises:
+        IndexOutdated: The index has another schema version (a rebuild is due).
+        IndexDamaged: Its manifest or files are damaged: an update must not build on it.
+    """
+    try:
+        manifest = load_manifest(generation)
+        verify(generation, manifest, crc=crc)
+    except IndexDamaged as error:
+        raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
+    return manifest
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link a file of the live generation into the new one, or copy it.
+
+    Whoosh never rewrites a segment file (deletions live in the new table of contents),
+    so both generations can share them: an update then costs what changed, not the
+    size of the index. Where links are impossible (another file system), copy.
+    """
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _update_into(
+    folder: Path,
+    generation: Path,
+    corpus: Path,
+    manifest: dict[str, Any],
+    plan: _Plan,
+    skipped: list[Skipped],
+    procs: int,
+    on_progress: ProgressCallback | None,
+    derived: Sequence[Derived],
+) -> tuple[int, int, int]:
+    for entry in os.scandir(generation):
+        if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
+            _link_or_copy(Path(entry.path), folder / entry.name)
+    files: dict[str, Any] = dict(manifest["files"])
+    listing: dict[str, list[Any]] = read_json(generation / LISTING)
+    ix = open_dir(str(folder))
+    writer = writer_for(ix, procs, len(plan.read))
+    deleted = 0
+    removed: list[str] = []
+    try:
+        for rel in plan.drop:
+            for article_id in files.pop(rel, {}).get("ids", []):
+                listing.pop(article_id, None)
+                removed.append(article_id)
+                deleted += writer.delete_by_term("id", article_id)
+        collector = Collector(writer, files, listing, on_progress, len(plan.read))
+        for source in plan.read:
+            collector.add_file(source)
+        writer.commit()
+    except BaseException:
+        cancel_writer(writer)
+        raise
+    finally:
+        ix.close()
+    added = [article_id for source in plan.read for article_id in files[source.rel]["ids"]]
+    names = derive_changes(folder, generation, derived, added, removed, on_progress)
+    previous = manifest.get("checksums")
+    linked = (generation, previous) if isinstance(previous, dict) else None
+    finish_generation(folder, corpus, files, listing, skipped, names, linked)
+    skipped.extend(collector.skipped)
+    return collector.indexed, deleted, len(listing)

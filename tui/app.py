@@ -1,0 +1,95 @@
+"""The broadsheet app: its screens, keys (and the user's keymap), theme, and worker failures."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.widgets import Input
+from textual.worker import Worker, WorkerState
+
+from index.library import printable
+from tui import keymap
+from tui.messages import IndexOpened
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+
+GC_OLD_THRESHOLD = 200
+"""Young collections between full ones while the reader runs (Python's default is 10)."""
+
+
+class BroadsheetApp(App[None]):
+    """The broadsheet reader: the reader screen over one corpus, and what it opens."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "broadsheet"
+    BINDINGS = keymap.bindings(keymap.APP)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    """Below 100 columns the reader stacks the list over the pane (and so does comparison)."""
+
+    def __init__(self, corpus: Path, index_dir: Path, *, config_dir: Path | None = None) -> None:
+        """The reader over ``corpus``, its index in ``index_dir``.
+
+        Args:
+            corpus: The corpus folder or file.
+            index_dir: Its index folder (built on first start).
+            config_dir: Where the user's ``keymap.toml`` is looked for (default: the user
+                config folder).
+        """
+        super().__init__()
+        self.corpus = corpus
+        self.index_dir = index_dir
+        self.remapped, self.keymap_problem = keymap.user_keymap(config_dir)
+        """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
+        self._gc_thresholds = gc.get_threshold()
+
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(self.corpus, self.index_dir)
+
+    def on_mount(self) -> None:
+        # A long article is laid out as a million small objects; Python's full collections
+        # then walk them all, holding the GIL for 100 ms+. Collecting the oldest generation
+        # 20 times less often keeps keystrokes prompt (young garbage is still collected).
+        self._gc_thresholds = gc.get_threshold()
+        young, middle, old = self._gc_thresholds
+        gc.set_threshold(young, middle, max(old, GC_OLD_THRESHOLD))
+        self.set_keymap(self.remapped)
+        if self.keymap_problem:
+            self.notify(self.keymap_problem, severity="warning", timeout=10, markup=False)
+
+    def on_unmount(self) -> None:
+        gc.set_threshold(*self._gc_thresholds)
+        gc.unfreeze()
+
+    def on_index_opened(self, message: IndexOpened) -> None:
+        # the index's listing and id tables are long-lived: keep full collections from
+        # walking them on every pass (they are still freed when no longer referenced)
+        gc.freeze()
+
+    def action_help(self) -> None:
+        keys = keymap.help_keys(type(self.screen).__name__)
+        self.push_screen(HelpScreen(keys, self.remapped))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # q types into the search bar
+        return not (action == "quit" and isinstance(self.focused, Input))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            yield from screen.system_commands()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """One place for worker failures: a line on screen, never a crash."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            error = event.worker.error
+            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            self.notify(
+                printable(f"{event.worker.name or 'background task'} failed: {reason}"),
+                severity="error",
+                markup=False,
+                timeout=8,
+            )

@@ -1,0 +1,33 @@
+"""`broadsheet` with no command: the global options, and the reader."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tui.cli.common import (
+    CorpusOption,
+    IndexDirOption,
+    Settings,
+    app,
+    reported,
+    target,
+)
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    """Read, search and compare news articles. With no command, open the reader."""
+    ctx.obj = Settings(corpus, index_dir, debug)
+    if ctx.invoked_subcommand is None:
+        settings = target(ctx, None, None)
+        with reported(settings):
+            from tui.app import BroadsheetApp
+
+            BroadsheetApp(settings.corpus, settings.index_dir).run()

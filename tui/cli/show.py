@@ -1,0 +1,64 @@
+"""`broadsheet show ID`: one article with its metadata (and what was removed from it)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from index.library import article_record, printable
+from tui.cli.common import (
+    CorpusOption,
+    IndexDirOption,
+    JsonOption,
+    app,
+    get_article,
+    open_library,
+    out,
+    reported,
+    shown,
+    target,
+)
+
+
+@app.command("show")
+def show_command(
+    ctx: typer.Context,
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="The article's id.")],
+    removed: Annotated[
+        bool, typer.Option("--removed", help="Also print the boilerplate removed from it.")
+    ] = False,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Print one article with its metadata."""
+    settings = target(ctx, corpus, index_dir)
+    with reported(settings):
+        article = get_article(open_library(settings), article_id)
+        if as_json:
+            out.print_json(json.dumps(article_record(article)), ensure_ascii=True)
+            return
+        head = Text()
+        head.append(printable(article.title or "(untitled)"), style="bold")
+        if article.title_derived:
+            head.append("  (title from the lede)", style="dim")
+        out.print(head)
+        for label in ("source", "byline", "dateline"):
+            value = getattr(article, label)
+            if value:
+                out.print(Text(f"{label}: ", style="dim") + shown(value))
+        # a date given without a time is stored at midnight: show no time for it
+        when = article.date.strftime("%Y-%m-%d %H:%M") if article.date else "unknown"
+        when = when.removesuffix(" 00:00")
+        out.print(Text("date: ", style="dim") + Text(when))
+        out.print(shown(f"id: {article.id}", style="dim"))
+        out.print()
+        out.print(Text(printable(article.body, lines=True)))
+        if removed and article.removed:
+            out.print()
+            out.print(Text("Removed as boilerplate:", style="bold dim"))
+            for block in article.removed:
+                out.print(Text(printable(block, lines=True), style="dim"))

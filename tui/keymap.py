@@ -1,0 +1,252 @@
+"""Every key of the reader, with an id, a label and a line of help; the user's keymap file.
+
+The bindings of each screen and widget are made from the blocks below, and the help
+screen is generated from the same blocks, so the two never drift. Each key has an id a
+user can remap in ``keymap.toml`` under the user config folder::
+
+    # ~/.config/broadsheet/keymap.toml: binding id = "keys" (Textual key names)
+    list-down = "j,down,ctrl+n"
+    focus-search = "slash,ctrl+f"
+
+A new screen adds a block of its own, and an entry in `SCREEN_KEYS`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.binding import Binding, BindingType
+
+KEYMAP_FILE = "keymap.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One key binding: what the footer shows, what help says, the id a keymap remaps.
+
+    Attributes:
+        id: Stable id, unique in the app (the keymap file's key).
+        keys: Textual key names, comma-separated ("j,down").
+        action: The action it runs.
+        label: The footer's word for it.
+        help: The help screen's line for it ("" to leave it out of help).
+        group: The help screen's heading it goes under.
+        show: Shown in the footer.
+        tooltip: The footer's tooltip.
+    """
+
+    id: str
+    keys: str
+    action: str
+    label: str
+    help: str = ""
+    group: str = ""
+    show: bool = True
+    tooltip: str = ""
+
+    def binding(self) -> Binding:
+        """The Textual binding."""
+        return Binding(
+            self.keys, self.action, self.label, show=self.show, id=self.id, tooltip=self.tooltip
+        )
+
+
+def bindings(keys: Iterable[Key]) -> list[BindingType]:
+    """Textual bindings for a block of keys (a widget's or screen's ``BINDINGS``)."""
+    return [key.binding() for key in keys]
+
+
+SEARCHING, MOVING, READING, COMPARING, INDEX = (
+    "Searching",
+    "Moving",
+    "Reading",
+    "Comparing",
+    "The index",
+)
+
+APP = (
+    Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
+    Key("quit", "q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
+    Key("command-palette", "ctrl+p", "command_palette", "Commands",
+        'command palette: "Highlight term…" pins a watch word', READING, show=False),
+)  # fmt: skip
+"""Keys that work on every screen (`tui.app.BroadsheetApp`)."""
+
+READER = (
+    Key("focus-search", "slash", "focus_search", "Search",
+        "focus the search bar; type to search as you go", SEARCHING),
+    Key("cycle-sort", "s", "cycle_sort", "Sort",
+        "cycle the order: relevance, newest, oldest, source", SEARCHING,
+        tooltip="Relevance, newest, oldest, source"),
+    Key("filter-source", "f", "filter_source", "Outlet", "show only one outlet (or all)",
+        SEARCHING),
+    Key("update-index", "r", "update_index", "Update",
+        "update the index from the corpus in the background", INDEX,
+        tooltip="Index new and changed files in the background"),
+    Key("compare", "c", "compare", "Compare",
+        "compare the two marked, the current with the marked, or with its most similar "
+        "article", COMPARING),
+    Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Use suggestion",
+        "accept the spelling suggestion when nothing matched", SEARCHING),
+    Key("focus-next", "tab", "app.focus_next", "Next pane", "next pane", MOVING, show=False),
+    Key("focus-previous", "shift+tab", "app.focus_previous", "Previous pane", "previous pane",
+        MOVING, show=False),
+)  # fmt: skip
+"""The reader screen's own keys (`tui.screens.reader.ReaderScreen`)."""
+
+SEARCH_BOX = (
+    Key("search-submit", "enter", "submit", "To the list", "from the search bar: go to the list",
+        SEARCHING, show=False),
+    Key("search-escape", "escape", "clear_or_leave", "Clear",
+        "clear the query, or leave the search bar", SEARCHING, show=False),
+)  # fmt: skip
+"""The search bar's keys (`tui.widgets.search_box.SearchBox`)."""
+
+ARTICLE_LIST = (
+    Key("list-down", "j,down", "cursor(1)", "Down", "next article, or scroll the text down",
+        MOVING, show=False),
+    Key("list-up", "k,up", "cursor(-1)", "Up", "previous article, or scroll the text up",
+        MOVING, show=False),
+    Key("list-top", "g,home", "top", "Top", "top", MOVING, show=False),
+    Key("list-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
+    Key("list-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
+        show=False),
+    Key("list-page-up", "b,pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("list-open", "enter,l", "open", "Open", "open the article under the cursor", MOVING,
+        tooltip="Read the article"),
+    Key("list-mark", "m", "mark", "Mark", "mark the article for comparison (● in the list)",
+        COMPARING, tooltip="Mark for comparison"),
+)  # fmt: skip
+"""The article list's keys (`tui.widgets.article_list.ArticleList`)."""
+
+READING_PANE = (
+    Key("pane-down", "j,down", "scroll_lines(1)", "Down", "next article, or scroll the text down",
+        MOVING, show=False),
+    Key("pane-up", "k,up", "scroll_lines(-1)", "Up", "previous article, or scroll the text up",
+        MOVING, show=False),
+    Key("pane-top", "g,home", "top", "Top", "top", MOVING, show=False),
+    Key("pane-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
+    Key("pane-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
+        show=False),
+    Key("pane-page-up", "b,pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("pane-next-match", "n", "next_match(1)", "Next match",
+        'next match of the query ("match 3 of 12")', READING),
+    Key("pane-prev-match", "N", "next_match(-1)", "Prev match", "previous match of the query",
+        READING),
+    Key("pane-toggle-removed", "t", "toggle_removed", "Boilerplate",
+        "show or hide the text removed as boilerplate", READING,
+        tooltip="Show or hide the text removed as boilerplate"),
+)  # fmt: skip
+"""The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
+
+COMPARE = (
+    Key("compare-back", "escape", "back", "Back", "back to the reader", COMPARING),
+    Key("compare-down", "j,down", "move(1)", "Next sentence", "next sentence", MOVING,
+        show=False),
+    Key("compare-up", "k,up", "move(-1)", "Prev sentence", "previous sentence", MOVING,
+        show=False),
+    Key("compare-next-diff", "right_square_bracket", "difference(1)", "Next unique",
+        "next sentence only this side has", COMPARING),
+    Key("compare-prev-diff", "left_square_bracket", "difference(-1)", "Prev unique",
+        "previous sentence only this side has", COMPARING),
+    Key("compare-next-shared", "right_curly_bracket", "passage(1)", "Next shared",
+        "next passage both carry word for word", COMPARING),
+    Key("compare-prev-shared", "left_curly_bracket", "passage(-1)", "Prev shared",
+        "previous passage both carry word for word", COMPARING),
+    Key("compare-switch", "tab", "switch_side", "Other side", "the other side", MOVING),
+    Key("compare-swap", "x", "swap", "Swap", "swap the two sides", COMPARING),
+    Key("compare-unique-only", "u", "unique_only", "Unique only",
+        "show only what one side says, or every sentence", COMPARING),
+)  # fmt: skip
+"""The comparison screen's keys (`tui.screens.compare.CompareScreen`)."""
+
+HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
+"""The help screen's keys (`tui.screens.help.HelpScreen`)."""
+
+SOURCE_PICKER = (Key("source-cancel", "escape", "cancel", "Cancel"),)
+"""The outlet filter's keys (`tui.dialogs.source_picker.SourcePicker`)."""
+
+PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
+"""The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
+
+SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
+    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
+    "CompareScreen": (COMPARE, APP),
+}
+"""For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
+
+GROUPS = (SEARCHING, MOVING, READING, COMPARING, INDEX)
+"""The help screen's headings, in order."""
+
+ALL: tuple[Key, ...] = (
+    *APP,
+    *READER,
+    *SEARCH_BOX,
+    *ARTICLE_LIST,
+    *READING_PANE,
+    *COMPARE,
+    *HELP_SCREEN,
+    *SOURCE_PICKER,
+    *PROMPT,
+)
+"""Every key of the app (the ids a keymap file may name)."""
+
+_KEY_NAME = re.compile(r"[A-Za-z0-9_+]+")
+
+
+def help_keys(screen: str) -> tuple[Key, ...]:
+    """The keys the help screen lists for ``screen`` (a screen class's name)."""
+    return tuple(key for block in SCREEN_KEYS.get(screen, (APP,)) for key in block if key.help)
+
+
+def read_keymap(path: Path) -> dict[str, str]:
+    """A user's keymap file: binding id -> keys ("j,down"), checked.
+
+    Raises:
+        ValueError: One line saying what is wrong with the file (the caller keeps the
+            default keys and shows it).
+    """
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(
+            f"cannot read {path}: {getattr(error, 'strerror', None) or error}"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path} is not valid TOML: {error}") from None
+    known = {key.id for key in ALL}
+    keymap: dict[str, str] = {}
+    for binding_id, keys in table.items():
+        if binding_id not in known:
+            raise ValueError(f"{path}: no key has the id {binding_id!r}")
+        if not isinstance(keys, str):
+            raise ValueError(f'{path}: {binding_id} should be a string of keys, like "j,down"')
+        names = [name.strip() for name in keys.split(",")]
+        if not all(_KEY_NAME.fullmatch(name) for name in names):
+            raise ValueError(f"{path}: {binding_id} = {keys!r} is not a list of key names")
+        keymap[binding_id] = ",".join(names)
+    return keymap
+
+
+def user_keymap(config_dir: Path | None = None) -> tuple[dict[str, str], str | None]:
+    """The user's keymap and, when the file is bad, one line saying why (then it is empty).
+
+    Args:
+        config_dir: Where ``keymap.toml`` is looked for (default: the user config folder,
+            ``platformdirs.user_config_dir("broadsheet")``).
+    """
+    if config_dir is None:
+        from platformdirs import user_config_dir
+
+        config_dir = Path(user_config_dir("broadsheet", appauthor=False))
+    path = config_dir / KEYMAP_FILE
+    if not path.exists():
+        return {}, None
+    try:
+        return read_keymap(path), None
+    except ValueError as error:
+        return {}, f"keymap ignored, default keys kept: {error}"

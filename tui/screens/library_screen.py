@@ -1,0 +1,145 @@
+"""A screen over one corpus's index: opened (built first) in a worker, updated, followed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.screen import Screen
+
+from index.library import Library
+from index.models import Progress
+from tui.messages import (
+    BuildProgressed,
+    FreshnessChecked,
+    IndexFailed,
+    IndexOpened,
+    IndexUpdated,
+)
+
+GENERATION_CHECK_SECONDS = 3.0
+"""How often the screen looks for an index rebuilt by another process."""
+
+
+def one_line(error: BaseException) -> str:
+    """An exception as one line."""
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
+class LibraryScreen(Screen[None]):
+    """Keeps a corpus's library: opens it in a worker (building the index first when there
+    is none), updates it on request, follows rebuilds that other processes publish, and
+    checks it against the corpus. Subclasses show it, told by the ``library_*`` hooks.
+    """
+
+    def __init__(self, corpus: Path, index_dir: Path) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.index_dir = index_dir
+        self.library: Library | None = None
+        """The open library (None until the index is open)."""
+        self.busy = ""
+        """What the index is doing in the background ("" when nothing)."""
+        self.freshness = "checking…"
+        """Whether the index matches the corpus ("fresh", "stale", ...)."""
+
+    def open_library(self) -> None:
+        """Open the library in a worker, and look for newer indexes every few seconds."""
+        self._open_index()
+        self.set_interval(GENERATION_CHECK_SECONDS, self.check_generation)
+
+    # -- hooks ----------------------------------------------------------------------------
+
+    def library_opened(self) -> None:
+        """The library is open (`library` is set)."""
+
+    def library_failed(self, reason: str) -> None:
+        """The index could not be opened, built or updated."""
+
+    def library_busy(self) -> None:
+        """A build or update moved on (`busy` says where it is)."""
+
+    def library_changed(self) -> None:
+        """The index changed: updated here, or rebuilt by another process."""
+
+    def library_checked(self) -> None:
+        """`freshness` or `busy` changed."""
+
+    # -- workers and their results -------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="open index")
+    def _open_index(self) -> None:
+        def progress(step: Progress) -> None:
+            self.post_message(BuildProgressed(step, "building the index"))
+
+        try:
+            library = Library.open(self.corpus, self.index_dir, on_progress=progress)
+        except Exception as error:  # every failure becomes one line on the screen
+            self.post_message(IndexFailed(one_line(error)))
+            return
+        self.post_message(IndexOpened(library, library.built))
+
+    def on_index_opened(self, message: IndexOpened) -> None:
+        self.library = message.library
+        self.busy = ""
+        report = message.report
+        if report is not None:
+            skipped = f", {len(report.skipped)} files skipped" if report.skipped else ""
+            self.notify(f"Built the index: {report.summary}{skipped}")
+        self.library_opened()
+        self._check_freshness()
+
+    def on_index_failed(self, message: IndexFailed) -> None:
+        self.busy = ""
+        self.notify(message.reason, severity="error", timeout=10, markup=False)
+        self.library_failed(message.reason)
+
+    def on_build_progressed(self, message: BuildProgressed) -> None:
+        step = message.progress
+        total = f"/{step.total:,}" if step.total else ""
+        self.busy = f"{message.verb}: {step.phase} {step.done:,}{total}"
+        self.library_busy()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="freshness")
+    def _check_freshness(self) -> None:
+        if self.library is not None:
+            self.post_message(FreshnessChecked(self.library.status().state))
+
+    def on_freshness_checked(self, message: FreshnessChecked) -> None:
+        self.freshness = message.state
+        self.library_checked()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
+    def check_generation(self) -> None:
+        library = self.library
+        if library is not None and not library.is_current() and library.refresh():
+            self.post_message(IndexUpdated(None))
+
+    def action_update_index(self) -> None:
+        if self.library is None:
+            return
+        self.busy = "updating the index…"
+        self.library_checked()
+        self._update(self.library)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="update index")
+    def _update(self, library: Library) -> None:
+        def progress(step: Progress) -> None:
+            self.post_message(BuildProgressed(step, "updating"))
+
+        try:
+            report = library.update(progress)
+        except Exception as error:
+            self.post_message(IndexFailed(one_line(error)))
+            return
+        self.post_message(IndexUpdated(report))
+
+    def on_index_updated(self, message: IndexUpdated) -> None:
+        self.busy = ""
+        if message.report is not None:
+            self.notify(f"Index updated: {message.report.summary}")
+        else:
+            self.notify("A newer index was built elsewhere; showing it now")
+        self.library_changed()
+        self._check_freshness()

@@ -1,0 +1,71 @@
+"""One side of a comparison laid out as wrapped lines, sentences coloured by what they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+
+from index.library import Alignment, Highlighter
+from tui.widgets.marks import first_lines, marked
+
+
+@dataclass(frozen=True)
+class SideLayout:
+    """One side laid out: wrapped lines, and the first line of each sentence shown."""
+
+    lines: list[Text]
+    sentence_lines: dict[int, int]
+    width: int
+
+
+@dataclass(frozen=True)
+class SideStyles:
+    """Styles for the sentence classes, shared passages and query matches."""
+
+    shared: Style
+    similar: Style
+    unique: Style
+    passage: Style
+    match: Style
+    muted: Style
+
+
+def layout_side(
+    body: str,
+    sentences: tuple[Alignment, ...],
+    passages: list[tuple[int, int]],
+    highlighter: Highlighter,
+    width: int,
+    console: Console,
+    styles: SideStyles,
+    *,
+    unique_only: bool = False,
+) -> SideLayout:
+    """Lay out one article's sentences, coloured by class, for a width (run in a thread)."""
+    text = Text(overflow="fold")
+    previous_end: int | None = None
+    for sentence in sentences:
+        if unique_only and sentence.kind != "unique":
+            continue
+        if previous_end is not None:
+            gap = body[previous_end : sentence.start]
+            text.append("\n\n" if "\n" in gap or unique_only else " ")
+        offset = len(text)
+        kind_style = getattr(styles, sentence.kind)
+        text.append(sentence.text, marked(kind_style, "s", sentence.index))
+        for start, end in passages:
+            low, high = max(start, sentence.start), min(end, sentence.end)
+            if low < high:
+                text.stylize(
+                    styles.passage, offset + low - sentence.start, offset + high - sentence.start
+                )
+        for span in highlighter.spans(sentence.text):
+            text.stylize(styles.match, offset + span.start, offset + span.end)
+        previous_end = sentence.end
+    if not text:
+        text.append("(nothing to show: every sentence has a counterpart)", styles.muted)
+    lines = list(text.wrap(console, max(1, width), overflow="fold"))
+    return SideLayout(lines, first_lines(lines, "s"), width)

@@ -1,0 +1,74 @@
+"""One side of the comparison: an article's sentences, coloured, the current one lit."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+
+from tui.widgets.compare_layout import SideLayout, SideStyles
+from tui.widgets.line_view import LineView
+from tui.widgets.marks import restyle
+
+
+class ComparePane(LineView):
+    """One side of the comparison; the current sentence is drawn highlighted."""
+
+    COMPONENT_CLASSES = {
+        "compare-pane--shared",
+        "compare-pane--similar",
+        "compare-pane--unique",
+        "compare-pane--passage",
+        "compare-pane--match",
+        "compare-pane--current",
+        "compare-pane--muted",
+    }
+    DEFAULT_CSS = """
+    ComparePane {
+        padding: 0 1;
+        border: round $panel;
+        &:focus { border: round $accent; }
+        & > .compare-pane--shared { color: $text-muted; }
+        & > .compare-pane--similar { color: $text; }
+        & > .compare-pane--unique { color: $text; background: $success 20%; }
+        & > .compare-pane--passage { text-style: underline; }
+        & > .compare-pane--match { background: $warning 45%; text-style: bold; }
+        & > .compare-pane--current { background: $accent 35%; }
+        & > .compare-pane--muted { color: $text-muted; }
+    }
+    """
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.layout_ = SideLayout([Text("Comparing…")], {}, 0)
+        self.current: int | None = None
+
+    def styles_for_layout(self) -> SideStyles:
+        def get(name: str) -> Style:
+            return self.get_component_rich_style(f"compare-pane--{name}", partial=True)
+
+        return SideStyles(
+            get("shared"), get("similar"), get("unique"), get("passage"), get("match"), get("muted")
+        )
+
+    def set_layout(self, layout: SideLayout) -> None:
+        """Show a new layout of this side."""
+        self.layout_ = layout
+        self.set_line_count(len(layout.lines))
+        self.refresh()
+
+    def show_sentence(self, index: int | None, *, anchor: float = 0.3) -> None:
+        """Make ``index`` current and scroll it to ``anchor`` of the height."""
+        self.current = index
+        line = self.layout_.sentence_lines.get(index) if index is not None else None
+        if line is not None:
+            self.scroll_to(y=max(0, line - int(self.size.height * anchor)), animate=False)
+        self.refresh()
+
+    def line_at(self, index: int) -> Text | None:
+        lines = self.layout_.lines
+        if index >= len(lines):
+            return None
+        if self.current is None:
+            return lines[index]
+        current = self.get_component_rich_style("compare-pane--current", partial=True)
+        return restyle(lines[index], "s", self.current, current)

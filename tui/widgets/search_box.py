@@ -1,0 +1,104 @@
+"""The search bar, which searches as you type once typing pauses, and the note under it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from tui import keymap
+
+SEARCH_DELAY = 0.05
+"""Seconds of quiet typing before a search starts (keystrokes in between cancel it)."""
+
+
+class SearchBox(Input):
+    """The query. A key typed after a pause searches at once; keys typed in a burst wait
+    until the burst pauses, so the list does not redraw for every letter of a word."""
+
+    BINDINGS = keymap.bindings(keymap.SEARCH_BOX)
+
+    @dataclass
+    class QueryChanged(Message):
+        """The query settled on ``text``: search for it."""
+
+        text: str
+
+    class Left(Message):
+        """Escape on an empty search bar: the user is done with it."""
+
+    def __init__(
+        self, *, id: str | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(
+            placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
+            id=id,
+            select_on_focus=False,
+        )
+        self.clock = clock
+        """Where the time between keys is read (a test may pass its own)."""
+        self.delay = SEARCH_DELAY
+        """Seconds of quiet that end a burst of typing."""
+        self._timer: Timer | None = None
+        self._last_change = float("-inf")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input is not self:
+            return
+        self._stop_timer()
+        now = self.clock()
+        if now - self._last_change > self.delay:
+            self.post_message(self.QueryChanged(self.value))
+        else:
+            self._timer = self.set_timer(self.delay, self._settled)
+        self._last_change = now
+
+    def _settled(self) -> None:
+        self._timer = None
+        self.post_message(self.QueryChanged(self.value))
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    async def action_submit(self) -> None:
+        """Enter: search now for a query still waiting for typing to pause; then the list."""
+        if self._timer is not None:
+            self._stop_timer()
+            self.post_message(self.QueryChanged(self.value))
+        await super().action_submit()
+
+    def action_clear_or_leave(self) -> None:
+        """Escape: clear the query, or (when it is empty) leave the search bar."""
+        if self.value:
+            self.value = ""
+        else:
+            self.post_message(self.Left())
+
+    def type_ahead(self, character: str) -> None:
+        """Take the focus and type ``character`` (keys typed in the list or the pane).
+
+        The focus moves now, not on the next pass of the event loop, so that keys typed
+        right after come here.
+        """
+        self.screen.set_focus(self, scroll_visible=False)
+        self.insert_text_at_cursor(character)
+
+
+class QueryNote(Static):
+    """The line under the search bar: no matches, a spelling suggestion, a query error.
+
+    Hidden when empty: at 80x24 every row counts.
+    """
+
+    def show(self, text: Text | None, *, error: bool = False) -> None:
+        """Show ``text`` (None hides the note); ``error`` draws it as an error."""
+        self.update(text or "")
+        self.set_class(text is None, "-empty")
+        self.set_class(error, "-error")
