@@ -51,21 +51,23 @@ def read(path: Path) -> list[Article]:
     return [a for a in iter_articles(path) if isinstance(a, Article)]
 
 
+def _story_article(article_id: str, article: Article) -> StoryArticle:
+    return StoryArticle(
+        article_id, article.title, article.body, article.source, article.date, article.url
+    )
+
+
 def load(corpora: Path, shift: bool = True) -> tuple[list[StoryArticle], dict[str, str]]:
     """The labelled articles plus the distractors, and the event of each labelled article."""
     truth: dict[str, str] = {}
     out: list[StoryArticle] = []
     for article in read(corpora / LABELLED):
         truth[article.id] = str(article.extra["story"])
-        out.append(
-            StoryArticle(article.id, article.title, article.body, article.source, article.date)
-        )
+        out.append(_story_article(article.id, article))
     if (corpora / DISTRACTORS).exists():
         for article in read(corpora / DISTRACTORS):
             date = article.date + SHIFT if (shift and article.date) else article.date
-            out.append(
-                StoryArticle(f"d:{article.id}", article.title, article.body, article.source, date)
-            )
+            out.append(dataclasses.replace(_story_article(f"d:{article.id}", article), date=date))
     return out, truth
 
 
