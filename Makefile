@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean opensearch opensearch-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,19 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports
 
-## bench: measure against raw Whoosh on ../shared/corpora (see bench/README.md)
+## bench: measure against raw Whoosh on ../shared/corpora, in-process and as whole commands
+## (see bench/README.md); e.g. make bench BENCH_ARGS="--only whole --skip-scale"
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	@command -v tmux >/dev/null 2>&1 || echo "tmux missing: the reader's first paint will not be measured"
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+## opensearch: build and start a single-node OpenSearch on 127.0.0.1:9200 (Java 17, Maven)
+opensearch:
+	tools/opensearch-node/node.sh start
+
+## opensearch-stop: stop the node that `make opensearch` started
+opensearch-stop:
+	tools/opensearch-node/node.sh stop
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -9,6 +9,8 @@ hit have loaded too; that figure is reported as well.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +48,22 @@ TYPED = (
 )
 
 
-async def measure(corpus: Path, index_dir: Path) -> dict[str, Any]:
-    """Open the reader on an existing index and time what a user waits for."""
+async def measure(
+    corpus: Path,
+    index_dir: Path,
+    opened: bool = True,
+    around_typing: Callable[[], AbstractContextManager[Any]] = nullcontext,
+    words: int = len(TYPED),
+) -> dict[str, Any]:
+    """Open the reader on an existing index and time what a user waits for.
+
+    Args:
+        corpus: The corpus the index is of.
+        index_dir: The index.
+        opened: Also time opening a long article in the reading pane.
+        around_typing: A context the typed keys run in (a profiler, for one).
+        words: How many of the words of ``TYPED`` to type.
+    """
     import psutil
 
     from tui.reader import BroadsheetApp
@@ -59,8 +75,8 @@ async def measure(corpus: Path, index_dir: Path) -> dict[str, Any]:
             await pilot.pause(0.005)
         first_paint = time.perf_counter() - started
         await app.workers.wait_for_complete()
-        latencies = []
-        idle = []
+        latencies: list[float] = []
+        idle: list[float] = []
         painted: dict[str, float] = {}
         articles = app.articles
         show = articles.show
@@ -72,27 +88,13 @@ async def measure(corpus: Path, index_dir: Path) -> dict[str, Any]:
 
         articles.show = timed_show  # type: ignore[method-assign]
         search = app._main.query_one("#search")
-        for word in TYPED:
-            search.value = ""  # type: ignore[attr-defined]
-            while app.shown_query != "":
-                await pilot.pause(0.005)
-            app.articles.focus()
-            await pilot.pause()
-            await pilot.press("slash", *word[:-1])
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.1)  # a pause before the last key, as a reader makes
-            painted.clear()
-            t = time.perf_counter()
-            await pilot.press(word[-1])  # the keystroke that completes the word
-            idle.append((time.perf_counter() - t) * 1000)
-            while word not in painted:
-                await pilot.pause(0.002)
-            latencies.append((painted[word] - t) * 1000)
-        opened = await _open_long_article(app, pilot)
+        with around_typing():
+            await _type(app, pilot, search, TYPED[:words], painted, latencies, idle)
+        opened_figures = await _open_long_article(app, pilot) if opened else {}
         rss = psutil.Process().memory_info().rss / 2**20
         kinds = _rss_kinds()
     return {
-        **opened,
+        **opened_figures,
         "first_paint_ms": first_paint * 1000,
         "keystroke_p50_ms": _pct(latencies, 50),
         "keystroke_p95_ms": _pct(latencies, 95),
@@ -101,6 +103,34 @@ async def measure(corpus: Path, index_dir: Path) -> dict[str, Any]:
         "rss_mb": rss,
         **kinds,
     }
+
+
+async def _type(
+    app: Any,
+    pilot: Any,
+    search: Any,
+    typed: tuple[str, ...],
+    painted: dict[str, float],
+    latencies: list[float],
+    idle: list[float],
+) -> None:
+    """Type each word, timing its last key until its hits are painted."""
+    for word in typed:
+        search.value = ""
+        while app.shown_query != "":
+            await pilot.pause(0.005)
+        app.articles.focus()
+        await pilot.pause()
+        await pilot.press("slash", *word[:-1])
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)  # a pause before the last key, as a reader makes
+        painted.clear()
+        t = time.perf_counter()
+        await pilot.press(word[-1])  # the keystroke that completes the word
+        idle.append((time.perf_counter() - t) * 1000)
+        while word not in painted:
+            await pilot.pause(0.002)
+        latencies.append((painted[word] - t) * 1000)
 
 
 def _rss_kinds() -> dict[str, float]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,9 +14,13 @@ from typing import Any
 
 from whoosh.index import create_in, open_dir
 
-from index.ingest import ReadError, SourceFile, read_source, scan
-from index.models import Article, BuildReport, Progress, Skipped
+from index.collect import Collector, ProgressCallback
+from index.errors import write_error
+from index.ingest import SourceFile, scan
+from index.models import BuildReport, Progress, Skipped
+from index.pool import ParallelWriter
 from index.schema import SCHEMA_VERSION, make_schema
+from index.selfcheck import check_generation
 from index.store import (
     LISTING,
     MANIFEST,
@@ -31,13 +36,12 @@ from index.store import (
     new_temp_folder,
     publish,
     read_json,
+    verify,
     write_json,
 )
 
-ProgressCallback = Callable[[Progress], None]
-
 DEFAULT_PROCS = min(2, os.cpu_count() or 1)
-"""Whoosh indexing processes; both cores of the target machine by default."""
+"""Indexing worker processes; both cores of the target machine by default."""
 WRITER_LIMIT_MB = 256
 MULTIPROCESS_MIN_DOCS = 500
 """Below about this many articles one process is quicker than starting the others."""
@@ -52,106 +56,32 @@ class _Plan:
     keep: int
 
 
-def _document(article: Article, file_rel: str) -> dict[str, Any]:
-    doc: dict[str, Any] = {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "title_derived": article.title_derived,
-        "body": article.body,
-        "removed": list(article.removed),
-        "url": article.url,
-        "extra": dict(article.extra),
-        "provenance": dict(article.provenance),
-        "styles": [(span.start, span.end, span.style) for span in article.styles],
-    }
-    for name in ("source", "byline", "dateline"):
-        value = getattr(article, name)
-        if value:
-            doc[name] = value
-    if article.date is not None:
-        doc["date"] = article.date
-    return doc
-
-
-def _listing_row(article: Article, file_rel: str) -> list[Any]:
-    date = article.date.isoformat() if article.date else None
-    return [article.title, article.title_derived, article.source, date, file_rel]
-
-
-class _Collector:
-    """Feeds articles to a Whoosh writer and keeps the manifest and listing in step."""
-
-    def __init__(
-        self,
-        writer: Any,
-        files: dict[str, Any],
-        listing: dict[str, list[Any]],
-        on_progress: ProgressCallback | None,
-        total: int,
-    ) -> None:
-        self.writer = writer
-        self.files = files
-        self.listing = listing
-        self.skipped: list[Skipped] = []
-        self.indexed = 0
-        self.on_progress = on_progress
-        self.total = total
-        self.done = 0
-        self._last_report = 0.0
-
-    def add_file(self, source: SourceFile) -> None:
-        try:
-            result = read_source(source)
-        except ReadError as error:
-            self.skipped.append(Skipped(str(source.path), str(error)))
-        else:
-            ids: list[str] = []
-            for article in result.articles:
-                if article.id in self.listing:
-                    first = self.listing[article.id][4]
-                    self.skipped.append(
-                        Skipped(
-                            f"{source.rel} ({article.id})",
-                            f"duplicate id {article.id!r} (first in {first})",
-                        )
-                    )
-                    continue
-                self.writer.add_document(**_document(article, source.rel))
-                self.listing[article.id] = _listing_row(article, source.rel)
-                ids.append(article.id)
-                self.indexed += 1
-            self.skipped.extend(result.skipped)
-            self.files[source.rel] = {
-                "sig": list(source.signature),
-                "digest": result.digest,
-                "ids": ids,
-            }
-        self.done += 1
-        now = time.monotonic()
-        if self.on_progress and (now - self._last_report > 0.05 or self.done == self.total):
-            self._last_report = now
-            self.on_progress(Progress(self.done, self.total))
-
-
 def _finish(
     folder: Path,
     corpus: Path,
     files: dict[str, Any],
     listing: dict[str, list[Any]],
-    skipped: list[Skipped],
+    scan_skipped: list[Skipped],
     linked_from: tuple[Path, dict[str, list[int]]] | None = None,
 ) -> None:
-    """Write the listing and the manifest (with checksums) into a built folder."""
+    """Check a built folder, then write its listing and manifest (with checksums).
+
+    The manifest lists what was skipped: what the scan refused, and what each file known
+    to the index could not give (kept with the file, so an update carries it over). It
+    is written last: a folder without one is never published.
+    """
     write_json(folder / LISTING, listing)
+    sums = checksums(folder, linked_from)
+    check_generation(folder, listing, sums)
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "corpus": str(corpus),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "articles": len(listing),
         "files": files,
-        "skipped": [[s.path, s.reason] for s in skipped],
-        "checksums": checksums(folder, linked_from),
+        "skipped": [[s.path, s.reason] for s in scan_skipped]
+        + [skip for entry in files.values() for skip in entry.get("skipped", [])],
+        "checksums": sums,
     }
     write_json(folder / MANIFEST, manifest)
 
@@ -160,19 +90,22 @@ def rebuild(
     corpus: Path,
     index_dir: Path,
     *,
-    procs: int = DEFAULT_PROCS,
+    procs: int | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> BuildReport:
     """Build a complete new index of ``corpus`` and swap it in atomically.
 
     The new generation is built in a temporary folder beside the live one; only when it
-    is complete and flushed does one rename make it live. If the build fails or is
-    interrupted, the temporary folder is removed and the previous index stays as it was.
+    is complete, has checked itself (every worker process finished and wrote what it was
+    sent, the documents are exactly the articles listed, every file is there with its
+    recorded size) and is flushed does one rename make it live. If the build fails or
+    is interrupted, the temporary folder is removed and the previous index stays.
 
     Args:
         corpus: The folder or file to index.
         index_dir: The index folder for this corpus.
-        procs: Whoosh writer processes (1 disables multiprocessing).
+        procs: Indexing worker processes (1 indexes in this process); by default
+            `DEFAULT_PROCS`.
         on_progress: Called with `Progress` now and then, from this thread.
 
     Returns:
@@ -182,20 +115,17 @@ def rebuild(
         FileNotFoundError: The corpus does not exist.
         IndexLocked: Another build holds the lock.
         IndexReadOnly: The index folder cannot be written.
+        BuildFailed: A worker died, a write failed (a full disk, an I/O error, a file
+            size limit), or the new index failed its check.
     """
     started = time.perf_counter()
     corpus = Path(corpus).expanduser().resolve()
     index_dir = Path(index_dir)
     files_found, skipped = scan(corpus)
     check_safe(index_dir)
-    with build_lock(index_dir):
-        folder = new_temp_folder(index_dir)
-        try:
-            total = _build_into(folder, corpus, files_found, skipped, procs, on_progress)
-            publish(index_dir, folder)
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
+    with build_lock(index_dir), _new_generation(index_dir) as folder:
+        total = _build_into(folder, corpus, files_found, skipped, _procs(procs), on_progress)
+        publish(index_dir, folder)
     return BuildReport(
         indexed=total,
         deleted=0,
@@ -212,11 +142,20 @@ def _writer(ix: Any, procs: int, docs: int) -> Any:
     # copies each part of a compound file into memory when it opens it, which doubled
     # the reader's memory (252 MB -> 131 MB with the Reuters index open).
     if procs > 1 and docs >= MULTIPROCESS_MIN_DOCS:
-        # multiprocessing only pays for itself on a corpus of some size
-        return ix.writer(
-            procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True, compound=False
-        )
+        # worker processes only pay for themselves on a corpus of some size
+        return ParallelWriter(ix, procs, WRITER_LIMIT_MB // procs)
     return ix.writer(limitmb=WRITER_LIMIT_MB, compound=False)
+
+
+def _procs(procs: int | None) -> int:
+    return DEFAULT_PROCS if procs is None else max(1, procs)
+
+
+def _cancel(writer: Any) -> None:
+    """Drop what a writer wrote, without hiding the error that stopped the build."""
+    if not getattr(writer, "is_closed", False):
+        with contextlib.suppress(Exception):
+            writer.cancel()
 
 
 def _build_into(
@@ -232,7 +171,7 @@ def _build_into(
     writer = _writer(ix, procs, approx_docs)
     files: dict[str, Any] = {}
     listing: dict[str, list[Any]] = {}
-    collector = _Collector(writer, files, listing, on_progress, len(sources))
+    collector = Collector(writer, files, listing, on_progress, len(sources))
     try:
         for source in sources:
             collector.add_file(source)
@@ -240,12 +179,12 @@ def _build_into(
             on_progress(Progress(len(sources), len(sources), "saving"))
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
     finally:
         ix.close()
-    skipped.extend(collector.skipped)
     _finish(folder, corpus, files, listing, skipped)
+    skipped.extend(collector.skipped)
     return collector.indexed
 
 
@@ -269,7 +208,7 @@ def update(
     corpus: Path,
     index_dir: Path,
     *,
-    procs: int = DEFAULT_PROCS,
+    procs: int | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> BuildReport:
     """Bring the index up to date with the corpus, touching only what changed.
@@ -278,16 +217,21 @@ def update(
     differs from what the index recorded, so a no-op update is one pass of ``stat``
     calls. Changes are applied to a copy of the live generation and swapped in, so a
     failed update leaves the index as it was. With no index yet, or one of another
-    schema version, this is a full rebuild.
+    schema version, this is a full rebuild. A damaged index is refused, never built on:
+    its files' sizes are checked always, their checksums before changes are applied.
 
     Args:
         corpus: The folder or file the index was built from.
         index_dir: The index folder.
-        procs: Whoosh writer processes for large changes.
+        procs: Indexing worker processes for large changes; by default `DEFAULT_PROCS`.
         on_progress: Called with `Progress` now and then.
 
     Returns:
         What changed.
+
+    Raises:
+        IndexDamaged: The live index is damaged (`rebuild` repairs it).
+        BuildFailed: As for `rebuild`.
     """
     started = time.perf_counter()
     corpus = Path(corpus).expanduser().resolve()
@@ -297,8 +241,8 @@ def update(
     if generation is None:
         return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress)
     try:
-        manifest = load_manifest(generation)
-    except (IndexOutdated, IndexDamaged):
+        manifest = _sound_base(generation, crc=False)
+    except IndexOutdated:
         return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress)
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
@@ -318,17 +262,13 @@ def update(
         generation = current_generation(index_dir)
         if generation is None:
             raise IndexMissing("the index vanished during the update")
-        manifest = load_manifest(generation)
+        manifest = _sound_base(generation, crc=True)
         plan = _plan(sources, manifest["files"])
-        folder = new_temp_folder(index_dir)
-        try:
+        with _new_generation(index_dir) as folder:
             indexed, deleted, total = _update_into(
-                folder, generation, corpus, manifest, plan, skipped, procs, on_progress
+                folder, generation, corpus, manifest, plan, skipped, _procs(procs), on_progress
             )
             publish(index_dir, folder)
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
@@ -338,6 +278,39 @@ def update(
         seconds=time.perf_counter() - started,
         full=False,
     )
+
+
+def _sound_base(generation: Path, *, crc: bool) -> dict[str, Any]:
+    """The manifest of the generation an update builds on, once its files are checked.
+
+    Raises:
+        IndexOutdated: The index has another schema version (a rebuild is due).
+        IndexDamaged: Its manifest or files are damaged: an update must not build on it.
+    """
+    try:
+        manifest = load_manifest(generation)
+        verify(generation, manifest, crc=crc)
+    except IndexDamaged as error:
+        raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
+    return manifest
+
+
+@contextlib.contextmanager
+def _new_generation(index_dir: Path) -> Iterator[Path]:
+    """A temporary folder to build the next generation in, removed unless published.
+
+    A failed write (a full disk, an I/O error, the file size limit) becomes one line
+    with the path, as `BuildFailed`; whatever stops the build, the folder goes.
+    """
+    folder: Path | None = None
+    try:
+        folder = new_temp_folder(index_dir)
+        yield folder
+    except OSError as error:
+        raise write_error(error, index_dir) from error
+    finally:
+        if folder is not None and folder.exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -376,19 +349,19 @@ def _update_into(
             for article_id in files.pop(rel, {}).get("ids", []):
                 listing.pop(article_id, None)
                 deleted += writer.delete_by_term("id", article_id)
-        collector = _Collector(writer, files, listing, on_progress, len(plan.read))
+        collector = Collector(writer, files, listing, on_progress, len(plan.read))
         for source in plan.read:
             collector.add_file(source)
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
     finally:
         ix.close()
-    skipped.extend(collector.skipped)
     previous = manifest.get("checksums")
     linked = (generation, previous) if isinstance(previous, dict) else None
     _finish(folder, corpus, files, listing, skipped, linked)
+    skipped.extend(collector.skipped)
     return collector.indexed, deleted, len(listing)
 
 

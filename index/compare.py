@@ -12,6 +12,13 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from index.analysis.passages import verbatim_runs
+from index.analysis.quotes import extract_quotes
+from index.analysis.words import MONTHS_DAYS as _MONTHS_DAYS
+from index.analysis.words import STOPWORDS, normalize_words, undot
+from index.analysis.words import WORD as _WORD
+from index.analysis.words import content_stems as _content_stems
+from index.analysis.words import norm_word as _norm
 from index.sentences import Sentence, split_sentences
 
 Kind = Literal["shared", "similar", "unique"]
@@ -175,81 +182,6 @@ def _compare_cached(a: str, b: str) -> Comparison:
     )
 
 
-# --- words -------------------------------------------------------------------------------
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-STOPWORDS = _word_set(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my no nor not now of off on once only
-    or other our ours out over own same she should so some such than that the their theirs
-    them then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours said says say
-    told tell added according mr mrs ms dr per via may might must shall yet still even
-    ever however though although
-    """
-)
-_MONTHS_DAYS = _word_set(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday
-    """
-)
-
-
-def normalize_words(text: str) -> str:
-    """The words of ``text``, lower-cased and joined by single spaces (punctuation dropped).
-
-    Two stretches of text hold "the same words" for shared passages exactly when their
-    normalised forms are equal.
-    """
-    return " ".join(_norm(m.group()) for m in _WORD.finditer(text))
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-def _stem(word: str) -> str:
-    """A crude suffix-stripping stem: enough to match "troops"/"troop", "talks"/"talked"."""
-    if word.isdigit() or len(word) <= 3:
-        return word
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ly", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith("ss"):
-                return word
-            return word[: len(word) - len(suffix)] + repl
-    return word
-
-
-def _content_stems(text: str) -> Counter[str]:
-    stems: Counter[str] = Counter()
-    for m in _WORD.finditer(text):
-        word = _norm(m.group())
-        if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        stems[_stem(word)] += 1
-    return stems
-
-
 # --- sentence alignment ---------------------------------------------------------------------
 
 
@@ -362,42 +294,10 @@ def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> tuple
     Returns:
         The passages in the order they appear in ``a``.
     """
-    if min_words < 1:
-        raise ValueError("min_words must be at least 1")
     toks_a = [(m.start(), m.end(), _norm(m.group())) for m in _WORD.finditer(a)]
     toks_b = [(m.start(), m.end(), _norm(m.group())) for m in _WORD.finditer(b)]
-    words_a = [t[2] for t in toks_a]
-    words_b = [t[2] for t in toks_b]
-    seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(words_b) - min_words + 1):
-        seeds[tuple(words_b[j : j + min_words])].append(j)
-    runs: list[tuple[int, int, int]] = []  # (length, i, j)
-    for i in range(len(words_a) - min_words + 1):
-        starts = seeds.get(tuple(words_a[i : i + min_words]))
-        if not starts:
-            continue
-        for j in starts:
-            if i > 0 and j > 0 and words_a[i - 1] == words_b[j - 1]:
-                continue  # inside a longer run that starts earlier
-            length = min_words
-            while (
-                i + length < len(words_a)
-                and j + length < len(words_b)
-                and words_a[i + length] == words_b[j + length]
-            ):
-                length += 1
-            runs.append((length, i, j))
-    runs.sort(key=lambda r: (-r[0], r[1], r[2]))
-    used_a = bytearray(len(words_a))
-    used_b = bytearray(len(words_b))
-    chosen: list[tuple[int, int, int]] = []
-    for length, i, j in runs:
-        if any(used_a[i : i + length]) or any(used_b[j : j + length]):
-            continue
-        used_a[i : i + length] = b"\x01" * length
-        used_b[j : j + length] = b"\x01" * length
-        chosen.append((length, i, j))
-    chosen.sort(key=lambda r: r[1])
+    runs = verbatim_runs([t[2] for t in toks_a], [t[2] for t in toks_b], min_words)
+    chosen = [(r.length, r.i, r.j) for r in runs]
     passages = []
     for length, i, j in chosen:
         a_start, a_end = toks_a[i][0], toks_a[i + length - 1][1]
@@ -408,40 +308,12 @@ def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> tuple
 
 # --- quotes --------------------------------------------------------------------------------
 
-_QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
-_VERBS = (
-    r"(?:said|says|told|tells|added|adds|stated|explained|warned|insisted|noted|wrote"
-    r"|continued|stressed|argued|asked|declared)"
-)
-_NAME_WORD = r"[A-Z][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
-# Matched at the closing quote ('," he said', '," she added', '," he nevertheless continued').
-_PRONOUN = re.compile(rf"[\s,.]*(?:(?:he|she)\s+(?:[a-z]+\s+)?{_VERBS}|{_VERBS}\s+(?:he|she))\b")
-# '..., Ban said' / '..." Ban told reporters'
-_AFTER_NAME_VERB = re.compile(
-    rf"^[\s,.]*(?:(?!for\b|of\b|to\b)[\w'’-]+\s+){{0,4}}?({_NAME})\s+{_VERBS}\b"
-)
-# '..., said Zakharova' / '..., according to Ban'
-_AFTER_VERB_NAME = re.compile(
-    rf"^[\s,.]*(?:{_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}?({_NAME})"
-)
-# 'Ban told reporters: "...' / 'spokesperson Heorhii Tikhy said "...'
-_BEFORE = re.compile(rf"({_NAME})\s+{_VERBS}(?:\s+[a-z]+){{0,3}}[\s,:]*$")
-_BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+({_NAME})[\s,:]*$")
-_TITLES = _word_set(
-    """
-    secretary general president minister prime foreign spokesperson spokesman spokeswoman
-    senator sen gen general col colonel lt chancellor ambassador envoy chief deputy
-    director mayor governor king queen pope un u.n. us u.s. eu nato the a his her their
-    state defence defense interior ministry mr mrs ms dr under secretary-general
-    under-secretary-general
-    """
-)
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Quotations of at least three words, straight or curly, with their speakers.
+    """Quotations of at least three words, in every quotation-mark style, with speakers.
+
+    The quotes and speakers come from ``index.analysis.quotes.extract_quotes``; here
+    ``text`` is the quoted words without the outer marks or a trailing comma.
 
     Args:
         text: An article body.
@@ -449,51 +321,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     Returns:
         The quotations in document order, ``counterpart`` unset.
     """
-    quotes: list[Quote] = []
-    last_speaker: str | None = None
-    for m in _QUOTE.finditer(text):
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if len(_WORD.findall(inner)) < MIN_QUOTE_WORDS:
-            continue
-        speaker = _speaker(text, m.start(), m.end())
-        if speaker is None and _PRONOUN.match(text, m.end()):
-            # '"...," he said.' goes on quoting the last person named, as news style has it.
-            speaker = last_speaker
-        last_speaker = speaker or last_speaker
-        quotes.append(Quote(m.start(), m.end(), inner.strip().rstrip(","), speaker, None))
-    return tuple(quotes)
-
-
-def _speaker(text: str, start: int, end: int) -> str | None:
-    """The name the text gives as the speaker, next to said/told/added/according to."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    after = text[end : min(line_end, end + 120)]
-    before = text[max(line_start, start - 160) : start]
-    for pattern, window in (
-        (_AFTER_NAME_VERB, after),
-        (_AFTER_VERB_NAME, after),
-        (_BEFORE, before),
-        (_BEFORE_ACCORDING, before),
-    ):
-        found = pattern.search(window)
-        if found:
-            name = _clean_name(found.group(1))
-            if name:
-                return name
-    return None
-
-
-def _clean_name(raw: str) -> str | None:
-    words = raw.split()
-    while words and words[0].lower().rstrip(".") in _TITLES:
-        words.pop(0)
-    if not words or words[0].lower() in _PRONOUNS:
-        return None
-    if len(words) == 1 and words[0].lower() in STOPWORDS | _MONTHS_DAYS:
-        return None
-    return " ".join(words).rstrip(".,")
+    return tuple(
+        Quote(q.start, q.end, q.inner.strip().rstrip(","), q.speaker, None)
+        for q in extract_quotes(text, min_words=MIN_QUOTE_WORDS)
+    )
 
 
 def _match_quotes(
@@ -606,17 +437,9 @@ def _is_common(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-
-
-def _undot(text: str) -> str:
-    """ "U.S." and "US" are one name: spell dotted acronyms without their full stops."""
-    return _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
-
-
 def _only_in(mine: Sequence[str], other_text: str) -> tuple[str, ...]:
-    other = f" {normalize_words(_undot(other_text))} "
-    return tuple(e for e in mine if f" {normalize_words(_undot(e))} " not in other)
+    other = f" {normalize_words(undot(other_text))} "
+    return tuple(e for e in mine if f" {normalize_words(undot(e))} " not in other)
 
 
 def _coverage(align: Sequence[Alignment]) -> float:

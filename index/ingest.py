@@ -374,14 +374,17 @@ def _read_markdown(
 
 
 def _read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
-    from index.webpage import decode_html, extract_page  # trafilatura loads in 0.1 s
+    from index.webpage import PageUnreadable, decode_html, extract_page  # trafilatura: 0.1 s
 
     data = _read_bytes(source.path, MAX_FILE_BYTES)
     try:
         html = decode_html(data)
     except DecodeError as error:
         raise ReadError(str(error)) from error
-    page = extract_page(sanitize(html))
+    try:
+        page = extract_page(sanitize(html))
+    except PageUnreadable as error:
+        raise ReadError(str(error)) from error
     if page is None:
         raise ReadError("no article text found in the page")
     skipped: list[Skipped] = []

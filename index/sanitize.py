@@ -51,3 +51,46 @@ def sanitize(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+# What `printable` escapes: C0 and C1 controls and DEL (escape sequences start with one),
+# bidi marks, embeddings, overrides and isolates, line and paragraph separators, the BOM,
+# interlinear annotation marks, and lone surrogates (which cannot even be encoded).
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb"
+    "\ud800-\udfff]"
+)
+_UNPRINTABLE_BUT_LINES = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff"
+    "\ufff9-\ufffb\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """Return ``text`` safe to print on a terminal, with nothing in it hidden or removed.
+
+    Every character that could act on a terminal or disguise what is shown is written
+    as an escape instead: controls (ESC, BEL, C1) as ``\\x1b``, newlines and tabs as
+    ``\\n`` and ``\\t``, bidi overrides and other invisible format characters as
+    ``\\u202e``. Unlike `sanitize`, nothing is dropped, so a file name with an escape
+    sequence in it is shown as what it is. This is for strings that reach the terminal
+    from outside: ids, paths, titles, sources, bylines, skip reasons, error messages.
+
+    Args:
+        text: Any string.
+        lines: Keep newlines and tabs as they are (for article bodies printed whole).
+
+    Returns:
+        The string with those characters escaped; plain text comes back unchanged.
+    """
+    if text.isascii() and text.isprintable():
+        return text  # the common case: nothing to escape
+    pattern = _UNPRINTABLE_BUT_LINES if lines else _UNPRINTABLE
+    return pattern.sub(_escape, text)

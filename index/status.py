@@ -7,6 +7,7 @@ from typing import Any
 
 from index.ingest import scan
 from index.store import (
+    IndexDamaged,
     StoreError,
     check_safe,
     current_generation,
@@ -14,6 +15,19 @@ from index.store import (
     load_manifest,
     tidy,
 )
+from index.store import (
+    verify as verify_files,
+)
+
+DAMAGED = "damaged (run `broadsheet index rebuild`)"
+
+
+def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
+    try:
+        verify_files(generation, manifest, crc=crc)
+    except IndexDamaged:
+        return True
+    return False
 
 
 def staleness(corpus: Path, manifest: dict[str, Any]) -> tuple[int, int, int]:
@@ -29,11 +43,22 @@ def staleness(corpus: Path, manifest: dict[str, Any]) -> tuple[int, int, int]:
     return new, changed, deleted
 
 
-def index_status(corpus: Path, index_dir: Path) -> dict[str, Any]:
+def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> dict[str, Any]:
     """Describe an index as plain data (for the CLI's table and JSON, and the reader).
 
-    Keys: corpus, index, state ("fresh", "stale", "missing", "outdated", "damaged"...),
-    articles, files, skipped, built_at, building, and counts of new/changed/deleted files.
+    Every file of the index is checked for its recorded size (one ``stat`` each), so a
+    truncated or missing file shows as damaged; with ``verify``, every file is read and
+    its CRC-32 compared too, which finds a flipped bit.
+
+    Args:
+        corpus: The corpus folder or file.
+        index_dir: Its index folder.
+        verify: Also compare checksums (reads the whole index).
+
+    Returns:
+        Keys: corpus, index, state ("fresh", "stale", "missing", "outdated",
+        "damaged"...), articles, files, skipped, built_at, building, and counts of
+        new/changed/deleted files.
     """
     status: dict[str, Any] = {"corpus": str(corpus), "index": str(index_dir)}
     try:
@@ -45,13 +70,15 @@ def index_status(corpus: Path, index_dir: Path) -> dict[str, Any]:
             status["building"] = is_locked(index_dir)
             return status
         manifest = load_manifest(generation)
+        damaged = _damaged(generation, manifest, crc=verify)
     except StoreError as error:
         status["state"] = str(error)
         return status
     new, changed, deleted = staleness(corpus, manifest)
     stale = new or changed or deleted
     status.update(
-        state="stale (run `broadsheet index update`)" if stale else "fresh",
+        state=DAMAGED if damaged else "stale (run `broadsheet index update`)" if stale else "fresh",
+        verified="checksums" if verify else "sizes",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
         skipped=len(manifest.get("skipped", [])),

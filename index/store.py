@@ -16,6 +16,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from index.errors import (
+    IndexDamaged,
+    IndexLocked,
+    IndexOutdated,
+    IndexReadOnly,
+    IndexUnsafe,
+    StoreError,
+)
+from index.errors import IndexMissing as IndexMissing  # callers import it from here
+from index.procs import end_processes, is_alive, lock_holders, start_time
 from index.schema import SCHEMA_VERSION
 
 CURRENT = "CURRENT"
@@ -26,34 +36,6 @@ LISTING = "listing.json"
 GEN_PREFIX = "gen-"
 TMP_PREFIX = "tmp-"
 ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
-
-
-class StoreError(Exception):
-    """Base of the index errors; ``str(error)`` is one line a user can act on."""
-
-
-class IndexMissing(StoreError):
-    """No index has been built for this corpus yet."""
-
-
-class IndexLocked(StoreError):
-    """Another process is rebuilding or updating this index."""
-
-
-class IndexOutdated(StoreError):
-    """The index was written by another schema version and must be rebuilt."""
-
-
-class IndexDamaged(StoreError):
-    """The index files do not match the checksums written with them."""
-
-
-class IndexUnsafe(StoreError):
-    """The index folder is writable by other users, so its pickles are not trusted."""
-
-
-class IndexReadOnly(StoreError):
-    """The index folder cannot be written, so it cannot be rebuilt or updated."""
 
 
 def default_index_dir(corpus: Path) -> Path:
@@ -156,19 +138,35 @@ def checksums(
     return sums
 
 
-def verify(folder: Path, manifest: dict[str, Any]) -> None:
+def verify(folder: Path, manifest: dict[str, Any], *, crc: bool = True) -> None:
     """Check a generation's files against the checksums in its manifest.
+
+    Args:
+        folder: The generation folder.
+        manifest: Its manifest.
+        crc: Read every file and compare CRC-32s too (reads the whole index); without
+            it, only that every file is there with its recorded size (one stat each).
 
     Raises:
         IndexDamaged: A file is missing, has another size, or another checksum.
     """
     expected = manifest.get("checksums")
-    if not isinstance(expected, dict):
+    if not isinstance(expected, dict) or not expected:
         raise IndexDamaged("index has no checksums; run `broadsheet index rebuild`")
-    actual = checksums(folder)
-    for name, value in expected.items():
-        if actual.get(name) != value:
-            raise IndexDamaged("index damaged, run `broadsheet index rebuild`")
+    if crc:
+        actual = checksums(folder)
+        damaged = any(actual.get(name) != value for name, value in expected.items())
+    else:
+        damaged = any(_size(folder / name) != value[0] for name, value in expected.items())
+    if damaged:
+        raise IndexDamaged("index damaged, run `broadsheet index rebuild`")
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
 
 
 def load_manifest(folder: Path) -> dict[str, Any]:
@@ -227,15 +225,20 @@ def publish(index_dir: Path, built: Path) -> Path:
     fsync_folder(built, files=True)
     generation = index_dir / f"{GEN_PREFIX}{time.time_ns():020d}"
     os.rename(built, generation)
+    _point_to(index_dir, generation)
+    fsync_folder(index_dir)
+    prune(index_dir, keep=generation)
+    return generation
+
+
+def _point_to(index_dir: Path, generation: Path) -> None:
+    """Replace ``CURRENT`` with one naming ``generation``: the swap itself."""
     pointer = index_dir / (CURRENT + ".part")
     with open(pointer, "w", encoding="utf-8") as handle:
         handle.write(generation.name + "\n")
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(pointer, index_dir / CURRENT)
-    fsync_folder(index_dir)
-    prune(index_dir, keep=generation)
-    return generation
 
 
 def prune(index_dir: Path, keep: Path | None) -> None:
@@ -243,6 +246,8 @@ def prune(index_dir: Path, keep: Path | None) -> None:
 
     The previous generation stays so that a reader in another process that opened it
     just before the swap can finish; it refreshes to the new one on its next search.
+    A generation newer than ``keep`` was renamed by a build that died before the swap:
+    it never went live and goes too. Call it holding the build lock.
     """
     try:
         entries = sorted(os.scandir(index_dir), key=lambda e: e.name)
@@ -250,7 +255,8 @@ def prune(index_dir: Path, keep: Path | None) -> None:
         return
     generations = [e for e in entries if e.name.startswith(GEN_PREFIX) and e.is_dir()]
     older = [e for e in generations if keep is None or e.name < keep.name]
-    doomed = [e.path for e in older[:-1]] + [
+    never_live = [e for e in generations if keep is not None and e.name > keep.name]
+    doomed = [e.path for e in older[:-1] + never_live] + [
         e.path for e in entries if e.name.startswith(TMP_PREFIX)
     ]
     for path in doomed:
@@ -264,7 +270,9 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     """Hold the index's build lock, or fail at once if another process holds it.
 
     The lock is an ``flock`` on a file in the index folder: the kernel releases it when
-    the process dies, even by SIGKILL, so a crashed build never blocks the next one.
+    the process dies, even by SIGKILL, so a crashed build never blocks the next one. No
+    worker process inherits it (they are started with only their pipes); should some
+    process of a dead build hold it all the same, it is taken over (`_take_over`).
 
     Raises:
         IndexLocked: Another rebuild or update is running.
@@ -283,11 +291,9 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-            who = f" (pid {holder})" if holder.isdigit() else ""
-            raise IndexLocked(f"a rebuild is already running{who}") from error
+            _take_over(index_dir / LOCK, fd, error)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {start_time(os.getpid()) or ''}".strip().encode(), 0)
         # a build that was killed leaves its temporary folder; nobody else can own it now
         prune(index_dir, keep=current_generation(index_dir))
         try:
@@ -298,6 +304,36 @@ def build_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _take_over(path: Path, fd: int, busy: BlockingIOError) -> None:
+    """Take the lock of a build whose process died, once no process of that build lives.
+
+    The lock file names the process that took the lock (pid and start time). While it
+    runs, the lock is its own. If it has died, whatever still holds the lock inherited
+    it from that build (a writer process forked by it): such processes are given a
+    moment to exit with their parent, then ended, and the lock is taken.
+
+    Raises:
+        IndexLocked: The build that holds the lock is running, or its leftovers could
+            not be ended.
+    """
+    record = os.pread(fd, 64, 0).decode(errors="replace").split()
+    pid = int(record[0]) if record and record[0].isdigit() else None
+    started = int(record[1]) if len(record) > 1 and record[1].isdigit() else None
+    if pid is None or is_alive(pid, started):
+        who = f" (pid {pid})" if pid is not None else ""
+        raise IndexLocked(f"a rebuild is already running{who}") from busy
+    # only processes sharing the dead build's own lock: never a build that took it since
+    leftovers = lock_holders(path, taken_by=pid) - {os.getpid()}
+    stuck = end_processes(leftovers)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as error:
+        holders = ", ".join(str(p) for p in sorted(stuck or lock_holders(path))) or "unknown"
+        raise IndexLocked(
+            f"the lock of a rebuild that died (pid {pid}) is still held by pid {holders}"
+        ) from error
 
 
 def tidy(index_dir: Path) -> None:
@@ -316,14 +352,22 @@ def tidy(index_dir: Path) -> None:
         except OSError:
             return
         try:
-            if any(e.name.startswith(TMP_PREFIX) for e in os.scandir(index_dir)):
-                prune(index_dir, keep=current_generation(index_dir))
+            live = current_generation(index_dir)
+            if any(_left_behind(e.name, live) for e in os.scandir(index_dir)):
+                prune(index_dir, keep=live)
         except (OSError, StoreError):
             pass
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _left_behind(name: str, live: Path | None) -> bool:
+    """A build's temporary folder, or a generation renamed but never swapped in."""
+    if name.startswith(TMP_PREFIX):
+        return True
+    return live is not None and name.startswith(GEN_PREFIX) and name > live.name
 
 
 def is_locked(index_dir: Path) -> bool:

@@ -30,6 +30,10 @@ _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
 original (published) date is the article's date; the last-modified one is kept beside it."""
 
 
+class PageUnreadable(Exception):
+    """The extractor could not read a page (or could not be loaded at all); says why."""
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """What a web page says about its article."""
@@ -62,9 +66,15 @@ def extract_page(html: str) -> Page | None:
 
     Returns:
         None when the page has no article text.
-    """
-    from trafilatura import bare_extraction
 
+    Raises:
+        PageUnreadable: The extractor failed on this page, or could not be imported (an
+            install without lxml's HTML cleaner, ``lxml_html_clean``, fails so).
+    """
+    try:
+        from trafilatura import bare_extraction
+    except Exception as error:  # ImportError, or whatever a broken install raises
+        raise PageUnreadable(f"the HTML extractor could not load: {error}") from error
     try:
         document: Any = bare_extraction(
             html,
@@ -76,6 +86,8 @@ def extract_page(html: str) -> Page | None:
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None  # lxml and trafilatura give up on some malformed documents
+    except Exception as error:  # any other failure costs this page, never the build
+        raise PageUnreadable(f"the HTML extractor failed: {type(error).__name__}") from error
     if document is None:
         return None
     text = "\n\n".join(line.strip() for line in (document.text or "").split("\n") if line.strip())

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-SHARED_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+SHARED_CORPORA = Path(
+    os.environ.get("BROADSHEET_CORPORA")  # a worktree outside the project's folder points here
+    or Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+)
 
 ARTICLES: dict[str, str] = {
     "harbour.txt": (

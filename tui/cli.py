@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.models import Article, BuildReport, Hit
+from index.sanitize import printable
 from index.store import (
     IndexDamaged,
     IndexLocked,
@@ -43,6 +47,7 @@ class Exit(int, Enum):
     LOCKED = 5
     QUERY = 6
     INTERRUPTED = 130
+    TERMINATED = 143
 
 
 app = typer.Typer(
@@ -119,8 +124,34 @@ def _target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> 
 
 def fail(message: str, code: Exit = Exit.ERROR) -> NoReturn:
     """Print one line to stderr and exit with ``code``."""
-    err.print(Text(f"broadsheet: {message}", style="bold red"))
+    err.print(Text(printable(f"broadsheet: {message}"), style="bold red"))
     raise typer.Exit(int(code))
+
+
+def shown(value: object, style: str = "") -> Text:
+    """A string from outside (an id, path, title, reason) as one safe line of `Text`."""
+    return Text(printable(str(value)), style=style)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that a build cleans up as for Ctrl-C."""
+
+
+@contextmanager
+def terminable() -> Iterator[None]:
+    """While inside, SIGTERM raises `Terminated` in the main thread (exit 143, one line)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 _ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
@@ -144,6 +175,9 @@ def reported(settings: Target) -> Iterator[None]:
         yield
     except typer.Exit:
         raise
+    except Terminated:
+        err.print("broadsheet: terminated; the index is whole (the previous one if unfinished)")
+        raise typer.Exit(int(Exit.TERMINATED)) from None
     except KeyboardInterrupt:
         err.print("broadsheet: interrupted; the index is as it was before")
         raise typer.Exit(int(Exit.INTERRUPTED)) from None
@@ -153,6 +187,9 @@ def reported(settings: Target) -> Iterator[None]:
         fail(f"bad query: {error}", Exit.QUERY)
     except Exception as error:
         if settings.debug:
+            detail = getattr(error, "detail", "")  # a worker process's own traceback
+            if detail:
+                err.print(Text(printable(str(detail), lines=True)))
             raise
         for kind, code in _ERROR_CODES:
             if isinstance(error, kind):
@@ -182,7 +219,8 @@ def main_callback(
 def _progress_build(build: Callable[..., BuildReport], settings: Target, verb: str) -> BuildReport:
     """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
     if not err.is_terminal:
-        return build(settings.corpus, settings.index_dir)
+        with terminable():
+            return build(settings.corpus, settings.index_dir)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     with Progress(
@@ -200,14 +238,15 @@ def _progress_build(build: Callable[..., BuildReport], settings: Target, verb: s
                 task, completed=progress.done, total=progress.total, description=progress.phase
             )
 
-        return build(settings.corpus, settings.index_dir, on_progress=on_progress)
+        with terminable():
+            return build(settings.corpus, settings.index_dir, on_progress=on_progress)
 
 
 def _print_report(report: BuildReport, settings: Target) -> None:
     what = "Rebuilt" if report.full else "Updated"
     line = Text()
     line.append(f"{what} index of ", style="bold")
-    line.append(str(settings.corpus))
+    line.append(printable(str(settings.corpus)))
     out.print(line)
     if report.full:
         out.print(f"  {report.indexed:,} articles indexed in {report.seconds:.1f} s")
@@ -220,10 +259,10 @@ def _print_report(report: BuildReport, settings: Target) -> None:
     if report.skipped:
         out.print(f"  {len(report.skipped):,} skipped:")
         for skip in report.skipped[:50]:
-            out.print(Text(f"    {skip.path}: {skip.reason}"))
+            out.print(shown(f"    {skip.path}: {skip.reason}"))
         if len(report.skipped) > 50:
             out.print(f"    ... and {len(report.skipped) - 50:,} more")
-    out.print(Text(f"  index: {settings.index_dir}", style="dim"))
+    out.print(shown(f"  index: {settings.index_dir}", style="dim"))
 
 
 @index_app.command("rebuild")
@@ -258,19 +297,22 @@ def index_status(
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="Also check every file's checksum (reads it all).")
+    ] = False,
 ) -> None:
     """Show the corpus, the index, its size, when it was built, and whether it is stale."""
     from index.status import index_status as status_of
 
     settings = _target(ctx, corpus, index_dir)
     with reported(settings):
-        status = status_of(settings.corpus, settings.index_dir)
+        status = status_of(settings.corpus, settings.index_dir, verify=verify)
         if as_json:
-            out.print_json(json.dumps(status))
+            out.print_json(json.dumps(status), ensure_ascii=True)
             return
         table = Table.grid(padding=(0, 2))
         for key, value in status.items():
-            table.add_row(Text(key.replace("_", " "), style="bold"), Text(str(value)))
+            table.add_row(Text(key.replace("_", " "), style="bold"), shown(value))
         out.print(table)
 
 
@@ -289,8 +331,10 @@ def _open(settings: Target) -> Any:
             why = f"{error}; rebuilding"
         except StoreError as error:
             why = f"{error}; rebuilding"
-    if ensure_index(settings.corpus, settings.index_dir) is not None:
-        err.print(Text(f"broadsheet: {why}: built the index in {settings.index_dir}", style="dim"))
+    with terminable():
+        built = ensure_index(settings.corpus, settings.index_dir)
+    if built is not None:
+        err.print(shown(f"broadsheet: {why}: built the index in {settings.index_dir}", "dim"))
     return open_index(settings.index_dir)
 
 
@@ -305,14 +349,16 @@ class SortChoice(StrEnum):
 
 
 def _date_option(value: str | None, name: str) -> datetime | None:
+    """A --since (start of the period named) or --until (its end) date, as `date:` reads it."""
     if value is None:
         return None
-    from index.ingest import parse_date_value
+    from index.query_dates import DateUnreadable, resolve_date
 
-    parsed = parse_date_value(value)
-    if parsed is None:
-        fail(f"{name} must be a date like 2014-03-20, not {value!r}", Exit.USAGE)
-    return parsed
+    try:
+        period = resolve_date(value)
+    except DateUnreadable as error:
+        fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
+    return period.start if name == "--since" else period.end
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -338,8 +384,9 @@ def search_command(
     query: Annotated[
         str,
         typer.Argument(
-            help='Whoosh query: words, "phrases", AND/OR/NOT, '
-            "field:value, wild*, fuzzy~, date:[2014 to 2015]."
+            help='Query: words, "phrases", AND/OR/NOT, -word, field:value, wild*, '
+            'fuzzy~, date:[2014 to 2015], date:>"last week" (see the README). '
+            "Put one that starts with a minus after --."
         ),
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
@@ -348,10 +395,18 @@ def search_command(
     ] = SortChoice.relevance,
     source: Annotated[str | None, typer.Option("--source", help="Only this outlet.")] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only on or after this date.")
+        str | None,
+        typer.Option(
+            "--since", help="Only on or after this date (2017-03, 'last week').", show_default=False
+        ),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Only on or before this date.")
+        str | None,
+        typer.Option(
+            "--until",
+            help="Only on or before this date (the whole day, month...).",
+            show_default=False,
+        ),
     ] = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
@@ -367,19 +422,20 @@ def search_command(
             query, limit=limit, sort=order, source=source, since=since_date, until=until_date
         )
         if as_json:
-            out.print_json(json.dumps([_hit_json(hit) for hit in result.hits]))
+            out.print_json(json.dumps([_hit_json(hit) for hit in result.hits]), ensure_ascii=True)
             if result.total == 0 and result.suggestion:
-                err.print(Text(f"no hits; did you mean: {result.suggestion}"))
+                err.print(shown(f"no hits; did you mean: {result.suggestion}"))
             return
         if result.total == 0:
-            message = Text(f"No articles match {query!r}.")
+            message = shown(f"No articles match {query!r}.")
             if result.suggestion:
                 message.append(" Did you mean: ")
-                message.append(result.suggestion, style="bold")
+                message.append(printable(result.suggestion), style="bold")
                 message.append("?")
             out.print(message)
             return
-        table = Table(title=f"{result.total:,} articles match {query!r}", title_justify="left")
+        matches = "article matches" if result.total == 1 else "articles match"
+        table = Table(title=shown(f"{result.total:,} {matches} {query!r}"), title_justify="left")
         table.add_column("#", justify="right", style="dim")
         table.add_column("title", ratio=3)
         table.add_column("source", ratio=1)
@@ -387,14 +443,14 @@ def search_command(
         table.add_column("score", justify="right")
         table.add_column("id", style="dim", overflow="fold")
         for number, hit in enumerate(result.hits, 1):
-            title = Text(hit.title, style="italic" if hit.title_derived else "")
+            title = shown(hit.title, style="italic" if hit.title_derived else "")
             table.add_row(
                 str(number),
                 title,
-                Text(hit.source or "—"),
+                shown(hit.source or "—"),
                 hit.date.strftime("%Y-%m-%d") if hit.date else "—",
                 f"{hit.score:.2f}",
-                Text(hit.id),
+                shown(hit.id),
             )
         out.print(table)
 
@@ -441,29 +497,74 @@ def show_command(
     with reported(settings):
         article = _get_article(_open(settings), article_id)
         if as_json:
-            out.print_json(json.dumps(_article_json(article)))
+            out.print_json(json.dumps(_article_json(article)), ensure_ascii=True)
             return
         head = Text()
-        head.append(article.title or "(untitled)", style="bold")
+        head.append(printable(article.title or "(untitled)"), style="bold")
         if article.title_derived:
             head.append("  (title from the lede)", style="dim")
         out.print(head)
         for label in ("source", "byline", "dateline"):
             value = getattr(article, label)
             if value:
-                out.print(Text(f"{label}: ", style="dim") + Text(value))
+                out.print(Text(f"{label}: ", style="dim") + shown(value))
         # a date given without a time is stored at midnight: show no time for it
         when = article.date.strftime("%Y-%m-%d %H:%M") if article.date else "unknown"
         when = when.removesuffix(" 00:00")
         out.print(Text("date: ", style="dim") + Text(when))
-        out.print(Text(f"id: {article.id}", style="dim"))
+        out.print(shown(f"id: {article.id}", style="dim"))
         out.print()
-        out.print(Text(article.body))
+        out.print(Text(printable(article.body, lines=True)))
         if removed and article.removed:
             out.print()
             out.print(Text("Removed as boilerplate:", style="bold dim"))
             for block in article.removed:
-                out.print(Text(block, style="dim"))
+                out.print(Text(printable(block, lines=True), style="dim"))
+
+
+class ExportFormat(StrEnum):
+    """Output formats of `broadsheet export`."""
+
+    jsonl = "jsonl"
+
+
+@app.command("export")
+def export_command(
+    ctx: typer.Context,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl: one JSON object a line.")
+    ] = ExportFormat.jsonl,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file [default: standard output]."),
+    ] = None,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Print every article as it is indexed, with the fields of `show --json`."""
+    settings = _target(ctx, corpus, index_dir)
+    with reported(settings):
+        index = _open(settings)
+        if output is None:
+            try:
+                _write_articles(index, sys.stdout)
+            except BrokenPipeError:
+                # the reader stopped early (`| head`): that is not an error
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+        with open(output, "w", encoding="utf-8") as handle:
+            count = _write_articles(index, handle)
+        err.print(Text(f"broadsheet: {count:,} articles written to {output}", style="dim"))
+
+
+def _write_articles(index: Any, handle: Any) -> int:
+    count = 0
+    for article in index.articles():
+        handle.write(json.dumps(_article_json(article)))
+        handle.write("\n")
+        count += 1
+    handle.flush()
+    return count
 
 
 class CompareFormat(StrEnum):
@@ -497,7 +598,10 @@ def compare_command(
         comparison = compare(a.body, b.body)
         header_a, header_b = compare_report.header_of(a), compare_report.header_of(b)
         if as_json or output_format is CompareFormat.json:
-            out.print_json(json.dumps(compare_report.to_json(comparison, header_a, header_b)))
+            out.print_json(
+                json.dumps(compare_report.to_json(comparison, header_a, header_b)),
+                ensure_ascii=True,  # JSON escapes: no character in it can act on a terminal
+            )
         elif output_format is CompareFormat.markdown:
             sys.stdout.write(compare_report.to_markdown(comparison, header_a, header_b))
         else:
@@ -508,6 +612,9 @@ def main() -> None:
     """Entry point of the `broadsheet` console script."""
     try:
         app()
+    except Terminated:
+        err.print("broadsheet: terminated")
+        sys.exit(int(Exit.TERMINATED))
     except KeyboardInterrupt:
         err.print("broadsheet: interrupted")
         sys.exit(int(Exit.INTERRUPTED))

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from index.compare import Alignment, Comparison, Quote
 from index.models import Article
+from index.sanitize import printable
 
 KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}
 """The colour each sentence class is shown in."""
@@ -101,8 +102,12 @@ def to_json(comparison: Comparison, header_a: Header, header_b: Header) -> dict[
 
 
 def _md_inline(text: str) -> str:
-    """Article text on one line, with the characters Markdown would act on escaped."""
-    flat = " ".join(text.split())
+    """Article text on one line, with the characters Markdown would act on escaped.
+
+    Controls, escape sequences and bidi overrides are shown escaped (``\\x1b``), never
+    written: a report is printed to a terminal as often as it is pasted into notes.
+    """
+    flat = printable(" ".join(text.split()))
     for ch in "\\`*_[]<>#|":
         flat = flat.replace(ch, "\\" + ch)
     return flat
@@ -111,7 +116,12 @@ def _md_inline(text: str) -> str:
 def _md_header(label: str, header: Header) -> str:
     parts = [p for p in (header.source, header.date) if p]
     meta = f" ({_md_inline(', '.join(parts))})" if parts else ""
-    return f"- **{label}:** {_md_inline(header.title or header.id)}{meta} — `{header.id}`"
+    return f"- **{label}:** {_md_inline(header.title or header.id)}{meta} — `{_md_code(header.id)}`"
+
+
+def _md_code(text: str) -> str:
+    """An id for an inline code span: one line, controls escaped, no backtick to end it."""
+    return printable(" ".join(text.split())).replace("`", "'")
 
 
 def _percent(value: float) -> str:
@@ -191,15 +201,15 @@ def _clip(text: str, limit: int = 160) -> str:
 def _cell(al: Alignment | None) -> Text:
     if al is None:
         return Text("")
-    return Text(al.text, style=KIND_STYLES[al.kind])
+    return Text(printable(al.text), style=KIND_STYLES[al.kind])
 
 
 def _title(label: str, header: Header) -> Text:
     text = Text(f"{label}: ", style="bold")
-    text.append(header.title or header.id, style="bold")
+    text.append(printable(header.title or header.id), style="bold")
     meta = ", ".join(p for p in (header.source, header.date) if p)
     if meta:
-        text.append(f"\n{meta}", style="dim")
+        text.append(f"\n{printable(meta)}", style="dim")
     return text
 
 
@@ -228,23 +238,23 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
     summary.append("   B also in A ", style="bold")
     summary.append(_percent(s.b_in_a))
     summary.append("\nOnly in A: ", style="bold")
-    summary.append(", ".join(s.only_a) or "—", style=KIND_STYLES["unique"])
+    summary.append(printable(", ".join(s.only_a)) or "—", style=KIND_STYLES["unique"])
     summary.append("\nOnly in B: ", style="bold")
-    summary.append(", ".join(s.only_b) or "—", style=KIND_STYLES["unique"])
+    summary.append(printable(", ".join(s.only_b)) or "—", style=KIND_STYLES["unique"])
     summary.append(f"\nShared passages: {len(comparison.passages)}", style="bold")
     for p in comparison.passages:
         summary.append("\n  “")
-        summary.append(_clip(p.text), style=KIND_STYLES["shared"])
+        summary.append(printable(_clip(p.text)), style=KIND_STYLES["shared"])
         summary.append("”")
     pairs = comparison.quotes_in_both
     summary.append(f"\nQuotes in both: {len(pairs)}", style="bold")
     for qa, qb in pairs:
         summary.append("\n  “")
-        summary.append(qa.text, style="italic")
+        summary.append(printable(qa.text), style="italic")
         summary.append("”")
         speaker = qa.speaker or qb.speaker
         if speaker:
-            summary.append(f" — {speaker}")
+            summary.append(f" — {printable(speaker)}")
     legend = Text.assemble(
         ("= shared", KIND_STYLES["shared"]),
         "  ",

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from index.models import Hit, Progress, Span
+from index.sanitize import printable
 from index.search import (
     SORTS,
     CorpusIndex,
@@ -210,7 +211,7 @@ class BroadsheetApp(App[None]):
         self._busy = ""
         self.articles.empty_text = f"Cannot open the index: {message.reason}"
         self.articles.refresh()
-        self.notify(message.reason, severity="error", timeout=10)
+        self.notify(message.reason, severity="error", timeout=10, markup=False)
         self._update_status()
 
     def on_build_progressed(self, message: BuildProgressed) -> None:
@@ -596,7 +597,7 @@ class BroadsheetApp(App[None]):
             parts.append(self.match_info)
         parts.append(self._busy or f"index {self.freshness}")
         self._main.query_one("#status", Static).update(
-            Text(" │ ".join(parts), no_wrap=True, overflow="ellipsis")
+            Text(printable(" │ ".join(parts)), no_wrap=True, overflow="ellipsis")
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -605,6 +606,7 @@ class BroadsheetApp(App[None]):
             self.notify(
                 f"{event.worker.name or 'background task'} failed: {_one_line(event.worker.error)}",
                 severity="error",
+                markup=False,
                 timeout=8,
             )
 
@@ -639,4 +641,4 @@ def _pieces(body: str) -> Iterator[tuple[int, str]]:
 
 def _one_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
-    return text[0] if text else type(error).__name__
+    return printable(text[0]) if text else type(error).__name__

@@ -78,7 +78,7 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["quick"] is True
+    assert report["quick"] is True and report["failed"] == {}
     assert report["machine"]["cpus"] and report["machine"]["whoosh"] != "unknown"
     figures = report["figures"]
     for procs in ("procs1", "procs2"):
@@ -94,11 +94,43 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
     assert tui["first_paint_ms"] > 0 and tui["rss_mb"] > 0 and len(tui["keystroke_ms"]) == 30
     assert 0 < tui["open_article_first_screen_ms"] <= tui["open_article_complete_ms"]
     assert tui["open_article_words"] >= 5000
-    assert [row["articles"] for row in figures["scale"]] == [400, 800]
-    assert all(row["p95"] > 0 and row["raw_p95"] > 0 for row in figures["scale"])
+    # whole processes: the installed command against bench/raw_whoosh.py, side by side
+    whole = figures["whole"]
+    assert whole["startup"]["broadsheet"]["n"] == whole["startup"]["raw"]["n"] == 1
+    build = whole["build"]
+    default = f"procs{build['default_procs']}"
+    measured = [key for key in build if key.startswith("procs") and key != "procs_option"]
+    assert default in measured
+    if build["procs_option"]:  # `index rebuild --procs N`: every count measured
+        assert len(measured) == len({1, 2, report["machine"]["cpus"]})
+    for key in measured:
+        for side in ("raw", "broadsheet"):
+            assert build[key][side]["n"] == 1 and build[key][side]["min"] > 0
+            assert build[key]["runs"][side][0]["peak_tree_mb"] > 0
+    assert len(whole["search"]["ms"]["broadsheet"]) == len(whole["search"]["ms"]["raw"]) == 2
+    assert whole["updates"]["changed"] == 100 and whole["updates"]["broadsheet"]["n"] == 1
+    reader = whole["reader"]
+    if "skipped" not in reader:  # tmux present
+        assert reader["seconds"]["n"] == 1 and reader["rss_mb"]["median"] > 0
+    # scaling: one size in --quick, with every column filled (stories: n/a until they exist)
+    (row,) = figures["scale"]
+    assert row["articles"] == 400 and row["stories"] == "n/a"
+    assert row["search_inprocess"]["p95"] > 0 and row["search_inprocess"]["raw_p95"] > 0
+    assert row["build"]["median"] > 0 and row["raw_build"]["median"] > 0
+    assert row["update_100"]["median"] > 0 and row["search_whole"]["p50"] > 0
+    assert len(row["keystroke"]["keystroke_ms"]) == 3
+    # profiles: each written whole to the results folder, its top kept in the JSON
+    profiles = figures["profiles"]
+    assert set(profiles) == {"rebuild", "command", "keystroke"}
+    assert "rebuild" in profiles["rebuild"]["tree"] and profiles["keystroke"]["index_calls"] > 0
+    assert all(Path(path).exists() for path in profiles["command"]["files"])
+    assert report["machine"]["load_after"] and report["machine"]["cpu_model"]
     # every row of the table has a figure, and ratios where raw Whoosh was measured
     names = [row[0] for row in report["rows"]]
     assert "rebuild, 2 processes, best of 2" in names and "search p95" in names
+    assert (
+        "whole search --json p50" in names and "scale 400: whole update, 100 changed files" in names
+    )
     assert len(figures["build"]["procs2"]["runs"]["broadsheet"]) == 2
-    assert all(row[3].endswith("x") for row in report["rows"] if row[2])
+    assert all("x" in row[3] for row in report["rows"] if row[2])
     assert "smoke run" in done.stdout

@@ -64,7 +64,7 @@ def test_status_without_index(corpus: Path, index_dir: Path) -> None:
 
 def test_search_table_and_json(built: Path) -> None:
     code, out, _ = run("search", "peacekeepers", "--corpus", str(built))
-    assert code == 0 and "Harbour strike ends" in out and "1 articles match" in out
+    assert code == 0 and "Harbour strike ends" in out and "1 article matches" in out
     code, out, _ = run("search", "harbour", "--json", "--corpus", str(built))
     hits = json.loads(out)
     assert {h["id"] for h in hits} == {"harbour.txt", "notes/budget.md"}

@@ -111,3 +111,28 @@ def test_same_article_twice(corpus: Path, index_dir: Path) -> None:
     with open_index(index_dir) as index:
         assert index.search("frost").total == 2  # same text, two files: both kept
         assert len(index) == 5
+
+
+def test_skipped_files_leave_the_index_fresh_and_update_a_no_op(
+    messy: Path, index_dir: Path
+) -> None:
+    from index.build import update
+    from index.status import index_status
+    from index.store import current_generation
+
+    skipped = len(rebuild(messy, index_dir).skipped)
+    status = index_status(messy, index_dir)
+    assert status["state"] == "fresh" and status["new_files"] == 0
+    assert status["skipped"] == skipped
+    generation = current_generation(index_dir)
+    report = update(messy, index_dir)
+    assert report.indexed == report.deleted == 0
+    assert current_generation(index_dir) == generation  # nothing to do, nothing rebuilt
+    (messy / "orchard.txt").write_text("Apple growers count the frost.\n")
+    update(messy, index_dir)  # another file changed: the skip reasons are carried over
+    status = index_status(messy, index_dir)
+    assert status["state"] == "fresh" and status["skipped"] == skipped
+    (messy / "empty.txt").write_text("Now it has words about the harbour.\n")
+    assert index_status(messy, index_dir)["changed_files"] == 1
+    assert update(messy, index_dir).indexed == 1  # a skipped file that changed is read again
+    assert index_status(messy, index_dir)["skipped"] == skipped - 1

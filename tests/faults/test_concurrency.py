@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.build import rebuild
 from index.search import open_index
-from tests.faults.test_crashes import ROOT, write_articles
+from tests.faults.helpers import ROOT, write_articles
 
 
 def _open_files() -> int:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import random
-import signal
 import subprocess
 import sys
 import time
@@ -15,59 +13,13 @@ import pytest
 from typer.testing import CliRunner
 
 from index import build as build_module
-from index import store
+from index import collect as collect_module
 from index.build import rebuild, update
+from index.errors import BuildFailed
 from index.search import open_index
 from index.store import build_lock, current_generation
+from tests.faults.helpers import ROOT, leftovers
 from tui.cli import Exit, app
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def write_articles(folder: Path, count: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in range(count):
-        (folder / f"story-{n:04d}.txt").write_text(
-            f"Story number {n} about the harbour\n\n"
-            f"The harbour board met on day {n} and discussed cranes, tides and wages. "
-            + "Dock workers spoke at length about the weather and the ships. "
-            * 20,
-            encoding="utf-8",
-        )
-    return folder
-
-
-def leftovers(index_dir: Path) -> list[str]:
-    return [p.name for p in index_dir.iterdir() if p.name.startswith(store.TMP_PREFIX)]
-
-
-def test_sigkill_at_random_points_keeps_previous_index(tmp_path: Path) -> None:
-    corpus = write_articles(tmp_path / "corpus", 1500)
-    index_dir = tmp_path / "index"
-    rebuild(corpus, index_dir, procs=1)
-    started = time.monotonic()
-    write_articles(tmp_path / "corpus", 1520)  # the killed builds would have had 1520
-    rebuild(corpus, tmp_path / "timing", procs=1)
-    build_seconds = time.monotonic() - started
-    script = (
-        "import sys; from pathlib import Path; from index.build import rebuild; "
-        "rebuild(Path(sys.argv[1]), Path(sys.argv[2]), procs=1)"
-    )
-    rng = random.Random(20261124)
-    kills = 0
-    for _ in range(8):
-        child = subprocess.Popen(
-            [sys.executable, "-c", script, str(corpus), str(index_dir)], cwd=ROOT
-        )
-        time.sleep(rng.uniform(0.05, build_seconds * 1.2))
-        if child.poll() is None:
-            child.send_signal(signal.SIGKILL)
-            kills += 1
-        child.wait()
-        with open_index(index_dir) as index:
-            assert len(index) in (1500, 1520)  # the old generation, or a finished new one
-        assert leftovers(index_dir) == []  # opening tidied what the killed build left
-    assert kills >= 3
 
 
 def test_ctrl_c_exits_130_and_keeps_index(
@@ -76,7 +28,7 @@ def test_ctrl_c_exits_130_and_keeps_index(
     rebuild(corpus, index_dir)
     before = current_generation(index_dir)
     calls = 0
-    real = build_module.read_source
+    real = collect_module.read_source
 
     def interrupt_second(source: object) -> object:
         nonlocal calls
@@ -85,7 +37,7 @@ def test_ctrl_c_exits_130_and_keeps_index(
             raise KeyboardInterrupt
         return real(source)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module, "read_source", interrupt_second)
+    monkeypatch.setattr(collect_module, "read_source", interrupt_second)
     result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
     assert result.exit_code == Exit.INTERRUPTED
     assert "interrupted" in result.stderr
@@ -132,7 +84,7 @@ def test_second_rebuild_while_one_runs_fails_fast(corpus: Path, index_dir: Path)
 
 
 @pytest.mark.parametrize("where", ["_finish", "publish"])
-def test_disk_full_keeps_index_and_releases_lock(
+def test_disk_full_is_exit_4_with_the_path_and_keeps_index(
     corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
     rebuild(corpus, index_dir)
@@ -143,9 +95,11 @@ def test_disk_full_keeps_index_and_releases_lock(
 
     monkeypatch.setattr(build_module, where, full)
     result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
-    assert result.exit_code == Exit.ERROR
-    assert "No space left on device" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.exit_code == Exit.INDEX
+    assert result.stderr.strip() == (
+        f"broadsheet: cannot write the index in {index_dir}: No space left on device; "
+        "the previous index is kept"
+    )
     assert current_generation(index_dir) == before
     assert leftovers(index_dir) == []
     with build_lock(index_dir):  # released: taking it again does not fail
@@ -154,18 +108,43 @@ def test_disk_full_keeps_index_and_releases_lock(
         assert index.search("frost").total == 1
 
 
+def test_disk_full_in_a_real_filesystem_call_is_exit_4(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuild(corpus, index_dir)
+    before = current_generation(index_dir)
+
+    def fsync(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", fsync)  # every durable write fails, as on a full disk
+    result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
+    assert result.exit_code == Exit.INDEX
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "No space left on device" in result.stderr and str(index_dir) in result.stderr
+    monkeypatch.undo()
+    assert current_generation(index_dir) == before and leftovers(index_dir) == []
+
+
 def test_io_error_during_update_keeps_index(
     corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rebuild(corpus, index_dir)
     (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
+    real_replace = os.replace
 
-    def broken(*args: object, **kwargs: object) -> None:
-        raise OSError(errno.EIO, "Input/output error")
+    def broken(source: object, target: object, **kwargs: object) -> None:
+        if str(target).endswith(".json"):
+            raise OSError(errno.EIO, "Input/output error", str(target))
+        real_replace(source, target, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module, "_finish", broken)
-    with pytest.raises(OSError, match="Input/output"):
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(BuildFailed, match=f"in {index_dir}: Input/output error"):
         update(corpus, index_dir)
+    result = CliRunner().invoke(app, ["index", "update", "--corpus", str(corpus)])
+    assert result.exit_code == Exit.INDEX
+    assert "Input/output error" in result.stderr and "Traceback" not in result.stderr
+    monkeypatch.undo()
     assert leftovers(index_dir) == []
     with open_index(index_dir) as index:
         assert len(index) == 3 and index.search("snow").total == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -34,12 +35,15 @@ def _segment(index_dir: Path) -> Path:
     return max(parts, key=lambda p: p.stat().st_size)
 
 
+def _flip_a_bit(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
 def test_flipped_bit_is_detected(corpus: Path, index_dir: Path) -> None:
     rebuild(corpus, index_dir)
-    segment = _segment(index_dir)
-    data = bytearray(segment.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    segment.write_bytes(bytes(data))
+    _flip_a_bit(_segment(index_dir))
     with pytest.raises(IndexDamaged, match="index damaged"):
         open_index(index_dir)
     result = CliRunner().invoke(app, ["search", "frost", "--corpus", str(corpus)])
@@ -120,3 +124,53 @@ def test_world_writable_generation_is_refused(corpus: Path, index_dir: Path) -> 
     os.chmod(generation, 0o777)
     with pytest.raises(IndexUnsafe):
         open_index(index_dir)
+
+
+def _status(corpus: Path, *extra: str) -> dict[str, object]:
+    result = CliRunner().invoke(app, ["index", "status", "--json", "--corpus", str(corpus), *extra])
+    assert result.exit_code == 0, result.output
+    status: dict[str, object] = json.loads(result.stdout)
+    return status
+
+
+def test_status_reports_a_truncated_segment_as_damaged(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    assert _status(corpus)["state"] == "fresh"
+    segment = _segment(index_dir)
+    segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
+    assert _status(corpus)["state"] == "damaged (run `broadsheet index rebuild`)"
+    result = CliRunner().invoke(app, ["index", "status", "--corpus", str(corpus)])
+    assert "damaged (run `broadsheet index rebuild`)" in result.stdout
+
+
+def test_status_verify_finds_a_flipped_bit_that_sizes_miss(corpus: Path, index_dir: Path) -> None:
+    rebuild(corpus, index_dir)
+    _flip_a_bit(_segment(index_dir))
+    quick = _status(corpus)
+    assert quick["state"] == "fresh" and quick["verified"] == "sizes"
+    thorough = _status(corpus, "--verify")
+    assert thorough["state"] == "damaged (run `broadsheet index rebuild`)"
+    assert thorough["verified"] == "checksums"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped bit", "manifest"])
+def test_update_refuses_a_damaged_base(corpus: Path, index_dir: Path, damage: str) -> None:
+    rebuild(corpus, index_dir)
+    before = current_generation(index_dir)
+    assert before is not None
+    segment = _segment(index_dir)
+    if damage == "truncated":
+        segment.write_bytes(segment.read_bytes()[:-100])
+    elif damage == "flipped bit":
+        _flip_a_bit(segment)
+    else:
+        (before / MANIFEST).write_text("{not json")
+    (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
+    result = CliRunner().invoke(app, ["index", "update", "--corpus", str(corpus)])
+    assert result.exit_code == Exit.INDEX
+    assert result.stderr.strip() == f"broadsheet: {DAMAGED}"
+    assert current_generation(index_dir) == before  # nothing was built on it
+    result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
+    assert result.exit_code == 0
+    with open_index(index_dir) as index:
+        assert len(index) == 4

@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 
 from index.build import rebuild
 from tests.conftest import write_corpus
-from tests.faults.test_crashes import ROOT, write_articles
+from tests.faults.helpers import ROOT, write_articles
 from tests.tui.conftest import STORIES, search, settle
 from tui.reader import BroadsheetApp
 

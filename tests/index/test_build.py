@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from index import build as build_module
+from index import collect as collect_module
 from index.build import ensure_index, rebuild, update
+from index.errors import BuildFailed
 from index.models import Progress
 from index.search import open_index
 from index.store import (
@@ -59,7 +61,7 @@ def test_failed_rebuild_keeps_previous_index(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(build_module, "_finish", explode)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(BuildFailed, match="No space"):
         rebuild(corpus, index_dir)
     assert current_generation(index_dir) == before
     assert not [p for p in index_dir.iterdir() if p.name.startswith("tmp-")]
@@ -97,7 +99,7 @@ def test_noop_update_reads_nothing(
     def no_reading(*args: object) -> None:
         raise AssertionError("a no-op update must not read files")
 
-    monkeypatch.setattr(build_module, "read_source", no_reading)
+    monkeypatch.setattr(collect_module, "read_source", no_reading)
     report = update(corpus, index_dir)
     assert (report.indexed, report.deleted, report.unchanged) == (0, 0, 3)
     assert current_generation(index_dir) == before

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.build import rebuild, update
-from index.schema import FIELD_BOOSTS, SEARCH_FIELDS
+from index.schema import DEFAULT_FIELDS, FIELD_BOOSTS
 from index.search import (
     CorpusIndex,
     Highlighter,
@@ -284,7 +284,7 @@ def test_fuzzy_terms_find_what_whoosh_finds(
         update(corpus, index_dir)
     with open_index(index_dir) as index:
         assert len(index._searcher.reader().leaf_readers()) == segments
-        parser = MultifieldParser(list(SEARCH_FIELDS), index._schema, fieldboosts=FIELD_BOOSTS)
+        parser = MultifieldParser(list(DEFAULT_FIELDS), index._schema, fieldboosts=FIELD_BOOSTS)
         parser.add_plugin(FuzzyTermPlugin())
         theirs = index._searcher.search(parser.parse(query), limit=None)
         expected = {index._ids[hit.docnum] for hit in theirs}

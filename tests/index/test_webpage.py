@@ -98,3 +98,40 @@ def test_pages_are_indexed_and_searchable(tmp_path: Path) -> None:
         assert [h.id for h in index.search("peacekeeper").hits] == ["harbour.html"]
         assert [h.id for h in index.search("source:gazette").hits] == ["harbour.html"]
         assert index.search("sport").total == 0  # the menu was not indexed
+
+
+def test_a_missing_html_extractor_skips_the_page_not_the_build(
+    tmp_path: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a stock install once lacked lxml's HTML cleaner, and importing trafilatura failed;
+    # None in sys.modules makes `import trafilatura` raise ImportError, as it did then
+    import sys
+
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    (corpus / "harbour.html").write_text(PAGE, encoding="utf-8")
+    (corpus / "frost.txt").write_text("Frost hits the orchards\n\nGrowers count losses.\n")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    report = rebuild(corpus, index_dir)
+    assert report.indexed == 1
+    [skip] = report.skipped
+    assert skip.path.endswith("harbour.html")
+    assert skip.reason.startswith("the HTML extractor could not load")
+    with open_index(index_dir) as index:
+        assert [hit.id for hit in index.search("frost").hits] == ["frost.txt"]
+
+
+def test_an_extractor_that_fails_costs_one_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("lxml gave up")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    (tmp_path / "harbour.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "frost.txt").write_text("Frost hits the orchards\n\nGrowers count losses.\n")
+    articles, skipped = read(tmp_path)
+    assert list(articles) == ["frost.txt"]
+    assert [s.reason for s in skipped] == ["the HTML extractor failed: RuntimeError"]

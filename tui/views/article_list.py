@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from index.models import Hit
+from index.sanitize import printable
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -205,7 +206,7 @@ class ArticleList(ScrollView, can_focus=True):
             marked = hit.id in self.marked
             mark_style = self.get_component_rich_style("article-list--mark")
             text.append("● " if marked else "  ", mark_style)
-            title = hit.title or "(untitled)"
+            title = printable(hit.title or "(untitled)")  # ids and titles come from outside
             if hit.title_derived:
                 text.append("~ ", self.get_component_rich_style("article-list--meta"))
                 text.append(title, self.get_component_rich_style("article-list--derived"))
@@ -216,7 +217,11 @@ class ArticleList(ScrollView, can_focus=True):
         if line == 1:
             date = hit.date.strftime("%Y-%m-%d") if hit.date else "date unknown"
             return Text.assemble(
-                "  ", (hit.source or "source unknown", meta), " · ", (date, meta), no_wrap=True
+                "  ",
+                (printable(hit.source or "source unknown"), meta),
+                " · ",
+                (date, meta),
+                no_wrap=True,
             )
         filled = self.snippets.get(hit.id)
         if filled is None:

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Static
 
 from index.compare import Alignment, Comparison, compare
 from index.models import Article
+from index.sanitize import printable
 from index.search import CorpusIndex, Highlighter
 
 
@@ -257,9 +258,9 @@ class CompareScreen(Screen[None]):
         self.comparison = comparison
         for side, article in enumerate(articles):
             title = Text(f"{'AB'[side]}: ", style="bold")
-            title.append(article.title or "(untitled)", style="bold")
+            title.append(printable(article.title or "(untitled)"), style="bold")
             title.append("\n")
-            title.append(article.source or "source unknown", style="dim")
+            title.append(printable(article.source or "source unknown"), style="dim")
             title.append(
                 " · " + (article.date.strftime("%Y-%m-%d") if article.date else "date unknown"),
                 style="dim",

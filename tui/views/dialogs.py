@@ -11,6 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from index.sanitize import printable
+
 HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Searching",
@@ -108,7 +110,7 @@ class SourcePicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         options = [Option(Text("All outlets"), id="")]
         options += [
-            Option(Text.assemble(name, (f"  {count:,}", "dim")), id=name)
+            Option(Text.assemble(printable(name), (f"  {count:,}", "dim")), id=name)
             for name, count in self.sources
         ]
         with Vertical(id="source-box"):

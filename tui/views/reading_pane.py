@@ -20,6 +20,7 @@ from textual.strip import Strip
 from textual.worker import get_current_worker
 
 from index.models import Article
+from index.sanitize import printable
 from index.search import Highlighter
 
 WatchWord = tuple[Highlighter, Style]
@@ -108,7 +109,7 @@ def layout_article(
     muted = muted or Style(dim=True)
     width = max(1, width)
     head = Text(no_wrap=False, overflow="fold")
-    title = article.title or "(untitled)"
+    title = printable(article.title or "(untitled)")  # metadata shows escaped, never acts
     head.append(title, Style(bold=True))
     for span in highlighter.spans(title):
         head.stylize(match_style, span.start, span.end)
@@ -125,7 +126,7 @@ def layout_article(
         if article.date
         else "date unknown"
     )
-    head.append(" · ".join(facts), muted)
+    head.append(printable(" · ".join(facts)), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
     lines.append(Text())
     match_lines: list[int] = []

@@ -1,0 +1,372 @@
+"""`python -m bench.quotes_eval`: quote extraction and grouping against the labelled set, and speed.
+
+The labels (``tests/data/quote_labels.jsonl``, ``tests/data/quote_groups.jsonl``) name
+articles of ../shared/corpora by id and quotes by offsets into the record's raw ``body``
+plus a short hash of the quote's words, never by their text. At run time each label is read
+from the raw record (its hash checked), then found again in the cleaned body that
+broadsheet's ingestion gives, so labels survive small cleaning changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.analysis.quote_groups import QuoteIndex
+from index.analysis.quotes import Quote, extract_quotes, quote_words
+from index.ingest import iter_articles
+from index.models import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")
+LABELS = ROOT / "tests" / "data" / "quote_labels.jsonl"
+GROUP_LABELS = ROOT / "tests" / "data" / "quote_groups.jsonl"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sen", "gen", "the"])
+
+
+def words_hash(text: str) -> str:
+    """The label hash of a stretch of text: 8 hex digits of its normalised words."""
+    words = " ".join(quote_words(text))
+    return hashlib.blake2b(words.encode(), digest_size=4).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One labelled quote, mapped onto the cleaned body: ``body[start:end]`` its words."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(slots=True)
+class LabelledArticle:
+    """An article whose quotes were all labelled."""
+
+    corpus: str
+    id: str
+    split: str
+    body: str
+    labels: list[Label] = field(default_factory=list)
+    unmapped: int = 0
+
+
+def raw_records(corpus: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The raw JSON records of ``ids`` in a JSON Lines corpus."""
+    found: dict[str, dict[str, Any]] = {}
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("id") in ids:
+                found[record["id"]] = record
+    return found
+
+
+def cleaned_articles(corpus: Path, ids: set[str] | None = None) -> dict[str, Article]:
+    """The cleaned articles of a corpus, as broadsheet's ingestion reads them."""
+    return {
+        a.id: a
+        for a in iter_articles(corpus)
+        if isinstance(a, Article) and (ids is None or a.id in ids)
+    }
+
+
+def _word_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(w, m.start(), m.end()) for m in _WORD.finditer(text) for w in [_norm(m.group())]]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def map_span(raw: str, start: int, end: int, body: str, near: int = 0) -> tuple[int, int] | None:
+    """Find the words of ``raw[start:end]`` in the cleaned ``body``; None when they are gone."""
+    want = [_norm(m.group()) for m in _WORD.finditer(raw, start, end)]
+    if not want:
+        return None
+    spans = _word_spans(body)
+    words = [w for w, _, _ in spans]
+    best: tuple[int, int] | None = None
+    n = len(want)
+    for i in range(len(words) - n + 1):
+        if words[i] == want[0] and words[i : i + n] == want:
+            candidate = (spans[i][1], spans[i + n - 1][2])
+            if best is None or abs(candidate[0] - near) < abs(best[0] - near):
+                best = candidate
+    return best
+
+
+def load_labels(path: Path = LABELS, corpora: Path = CORPORA) -> list[LabelledArticle]:
+    """Read the labels and map them onto the cleaned bodies of the corpora."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    out: list[LabelledArticle] = []
+    by_corpus: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_corpus.setdefault(row["corpus"], []).append(row)
+    for corpus, items in by_corpus.items():
+        ids = {row["article"] for row in items}
+        raw = raw_records(corpora / corpus, ids)
+        clean = cleaned_articles(corpora / corpus, ids)
+        for row in items:
+            body = clean[row["article"]].body
+            art = LabelledArticle(corpus, row["article"], row["split"], body)
+            raw_body = raw[row["article"]]["body"]
+            for q in row["quotes"]:
+                s, e = q["raw"]
+                if words_hash(raw_body[s:e]) != q["words"]:
+                    art.unmapped += 1  # the corpus changed under the label
+                    continue
+                span = map_span(raw_body, s, e, body, near=s)
+                if span is None:
+                    art.unmapped += 1
+                    continue
+                art.labels.append(Label(span[0], span[1], q["speaker"]))
+            out.append(art)
+    return out
+
+
+def same_person(predicted: str, gold: str) -> bool:
+    """True when two names name the same person ("Warren" and "Elizabeth Warren")."""
+    p = [w for w in quote_words(predicted) if w not in _HONORIFICS]
+    g = [w for w in quote_words(gold) if w not in _HONORIFICS]
+    if not p or not g:
+        return False
+    short, long_ = (p, g) if len(p) <= len(g) else (g, p)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _matches(label: Label, quote: Quote) -> bool:
+    overlap = min(label.end, quote.inner_end) - max(label.start, quote.inner_start)
+    return (
+        overlap > 0
+        and overlap >= 0.5 * (label.end - label.start)
+        and overlap >= 0.5 * (quote.inner_end - quote.inner_start)
+    )
+
+
+@dataclass(slots=True)
+class Scores:
+    """Counts over labelled articles; the figures are properties."""
+
+    labels: int = 0
+    found: int = 0
+    extracted: int = 0
+    matched_extracted: int = 0
+    exact: int = 0
+    with_speaker: int = 0
+    speaker_right: int = 0
+    stated: int = 0
+    stated_with_speaker: int = 0
+    unmapped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled quotes found."""
+        return self.found / self.labels if self.labels else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Share of extracted quotes that are labelled quotes."""
+        return self.matched_extracted / self.extracted if self.extracted else 0.0
+
+    @property
+    def exact_share(self) -> float:
+        """Share of extracted quotes whose text is exactly the body slice."""
+        return self.exact / self.extracted if self.extracted else 1.0
+
+    @property
+    def coverage(self) -> float:
+        """Share of found labelled quotes that were given a speaker."""
+        return self.with_speaker / self.found if self.found else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        """Share of speakers given (on found labelled quotes) that are the right person."""
+        return self.speaker_right / self.with_speaker if self.with_speaker else 0.0
+
+    @property
+    def stated_coverage(self) -> float:
+        """Coverage over the found quotes whose article names the speaker."""
+        return self.stated_with_speaker / self.stated if self.stated else 0.0
+
+    def lines(self) -> list[str]:
+        """The figures as lines of text."""
+        return [
+            f"labelled quotes {self.labels} (unmapped {self.unmapped}), extracted {self.extracted}",
+            f"found (recall)      {self.recall:6.1%}  ({self.found}/{self.labels})",
+            f"precision           {self.precision:6.1%}  "
+            f"({self.matched_extracted}/{self.extracted})",
+            f"text == body slice  {self.exact_share:6.1%}  ({self.exact}/{self.extracted})",
+            f"speaker given       {self.coverage:6.1%}  ({self.with_speaker}/{self.found}); "
+            f"where the article names one {self.stated_coverage:.1%} "
+            f"({self.stated_with_speaker}/{self.stated})",
+            f"speaker right       {self.accuracy:6.1%}  ({self.speaker_right}/{self.with_speaker})",
+        ]
+
+
+def score(articles: Iterable[LabelledArticle]) -> Scores:
+    """Extract quotes from each labelled article and score them against the labels."""
+    s = Scores()
+    for art in articles:
+        quotes = extract_quotes(art.body)
+        s.labels += len(art.labels)
+        s.unmapped += art.unmapped
+        s.extracted += len(quotes)
+        s.exact += sum(1 for q in quotes if art.body[q.start : q.end] == q.text)
+        s.matched_extracted += sum(1 for q in quotes if any(_matches(lb, q) for lb in art.labels))
+        for label in art.labels:
+            quote = next((q for q in quotes if _matches(label, q)), None)
+            if quote is None:
+                s.errors.append(f"{art.id} missed {label.start}-{label.end} ({label.speaker})")
+                continue
+            s.found += 1
+            if label.speaker is not None:
+                s.stated += 1
+            if quote.speaker is None:
+                if label.speaker is not None:
+                    s.errors.append(f"{art.id} {label.start}: no speaker, want {label.speaker}")
+                continue
+            s.with_speaker += 1
+            if label.speaker is not None:
+                s.stated_with_speaker += 1
+            if label.speaker is not None and same_person(quote.speaker, label.speaker):
+                s.speaker_right += 1
+            else:
+                s.errors.append(
+                    f"{art.id} {label.start}: {quote.speaker!r} ({quote.rule}), "
+                    f"want {label.speaker!r}"
+                )
+    return s
+
+
+# --- grouping ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GroupLabel:
+    """Occurrences (article id, cleaned span) that are one quotation reprinted."""
+
+    name: str
+    members: tuple[tuple[str, int, int], ...]
+
+
+def load_group_labels(
+    path: Path = GROUP_LABELS, corpora: Path = CORPORA
+) -> tuple[list[GroupLabel], dict[str, Article]]:
+    """Read the cross-article group labels; also return the corpus articles they draw on."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    corpus = rows[0]["corpus"] if rows else "newsarticles.jsonl"
+    ids = {m["article"] for row in rows for m in row["members"]}
+    raw = raw_records(corpora / corpus, ids)
+    clean = cleaned_articles(corpora / corpus)
+    groups: list[GroupLabel] = []
+    for row in rows:
+        members: list[tuple[str, int, int]] = []
+        for m in row["members"]:
+            raw_body = raw[m["article"]]["body"]
+            s, e = m["raw"]
+            if words_hash(raw_body[s:e]) != m["words"]:
+                continue
+            span = map_span(raw_body, s, e, clean[m["article"]].body, near=s)
+            if span is not None:
+                members.append((m["article"], *span))
+        groups.append(GroupLabel(row["name"], tuple(members)))
+    return groups, clean
+
+
+def build_index(articles: Iterable[Article]) -> QuoteIndex:
+    """A quote index over ``articles``."""
+    index = QuoteIndex()
+    for art in articles:
+        index.add_article(art.id, art.source, art.date, extract_quotes(art.body))
+    return index
+
+
+def score_groups(groups: Sequence[GroupLabel], index: QuoteIndex) -> tuple[int, int, list[str]]:
+    """How many labelled groups came out as one group: (together, total, failures)."""
+    together = 0
+    failures: list[str] = []
+    for group in groups:
+        found: set[str | None] = set()
+        for article, start, end in group.members:
+            found.add(index.group_at(article, start, end))
+        if len(found) == 1 and None not in found:
+            together += 1
+        else:
+            failures.append(f"{group.name}: {sorted(str(g) for g in found)}")
+    return together, len(groups), failures
+
+
+# --- speed ---------------------------------------------------------------------------------
+
+
+def extraction_seconds(corpus: Path) -> tuple[float, int, int]:
+    """Time to extract the quotes of every article of a corpus (ingestion not counted)."""
+    articles = list(cleaned_articles(corpus).values())
+    start = time.perf_counter()
+    count = sum(len(extract_quotes(a.body)) for a in articles)
+    return time.perf_counter() - start, len(articles), count
+
+
+def rebuild_seconds(corpus: Path) -> float:
+    """Wall time of ``broadsheet index rebuild`` of ``corpus`` into a fresh folder."""
+    exe = Path(sys.executable).with_name("broadsheet")
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run(
+            [str(exe), "index", "rebuild", "--corpus", str(corpus), "--index-dir", tmp],
+            check=True,
+            capture_output=True,
+        )
+        return time.perf_counter() - start
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print quality on the dev and held-out labels, grouping, and speed."""
+    parser = argparse.ArgumentParser(prog="python -m bench.quotes_eval")
+    parser.add_argument("--errors", action="store_true", help="list every miss and wrong speaker")
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args(argv)
+    if not CORPORA.is_dir():
+        print(f"no corpora at {CORPORA}")
+        return 1
+    articles = load_labels()
+    for split in ("dev", "held"):
+        s = score(a for a in articles if a.split == split)
+        print(f"== {split} ({sum(1 for a in articles if a.split == split)} articles)")
+        print("\n".join(s.lines()))
+        if args.errors:
+            print("\n".join(f"  {e}" for e in s.errors))
+    groups, clean = load_group_labels()
+    index = build_index(clean.values())
+    together, total, failures = score_groups(groups, index)
+    print(f"== grouping: {together}/{total} labelled reprinted quotes form one group")
+    if args.errors:
+        print("\n".join(f"  {f}" for f in failures))
+    if not args.skip_speed:
+        reuters = CORPORA / "reuters21578.jsonl"
+        seconds, n, count = extraction_seconds(reuters)
+        rebuild = rebuild_seconds(reuters)
+        print(
+            f"== speed on {reuters.name}: extraction {seconds:.2f} s for {n} articles "
+            f"({count} quotes, {1000 * seconds / n:.3f} ms/article); rebuild {rebuild:.1f} s; "
+            f"extraction adds {seconds / rebuild:.1%}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

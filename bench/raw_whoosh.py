@@ -1,0 +1,147 @@
+"""A minimal raw-Whoosh program, the baseline that `python -m bench` runs as a whole process.
+
+It is what a user would write to index and search a JSON Lines corpus with plain Whoosh:
+the same analyzer as broadsheet's text fields (`StemmingAnalyzer`, checked against
+`index.schema` by the tests), the same documents read from the same file, title and body
+searched with the title counting twice. It imports nothing from broadsheet, so its startup
+is Python's and Whoosh's only::
+
+    python bench/raw_whoosh.py build CORPUS.jsonl INDEX_DIR --procs 2
+    python bench/raw_whoosh.py search INDEX_DIR 'crude oil'      # top 20 as JSON
+    python bench/raw_whoosh.py update INDEX_DIR a.json b.json    # re-index these records
+
+With ``--procs`` above 1 it uses Whoosh's own multiprocess writer (``procs=``), as the
+Whoosh documentation suggests for a faster build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, TEXT, Schema
+from whoosh.index import create_in, open_dir
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+
+WRITER_LIMIT_MB = 256
+"""The writer's memory, split between the processes (broadsheet's writer has the same)."""
+FIELDS = ("title", "body")
+BOOSTS = {"title": 2.0}
+
+
+def raw_schema() -> Schema:
+    """The smallest schema that answers the same queries: id, title, date, body."""
+    text = StemmingAnalyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=text, stored=True),
+        date=DATETIME(stored=True),
+        body=TEXT(analyzer=text, stored=True),
+    )
+
+
+def document(row: dict[str, Any]) -> dict[str, Any]:
+    """One corpus record as a Whoosh document."""
+    doc: dict[str, Any] = {
+        "id": str(row["id"]),
+        "title": row.get("title") or "",
+        "body": row.get("body") or "",
+    }
+    if row.get("date"):
+        doc["date"] = datetime.fromisoformat(row["date"])
+    return doc
+
+
+def records(corpus: Path) -> Iterator[dict[str, Any]]:
+    """The documents of a JSON Lines corpus."""
+    with open(corpus, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield document(json.loads(line))
+
+
+def build(corpus: Path, index_dir: Path, procs: int) -> int:
+    """Index a JSON Lines corpus; returns the document count."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    ix = create_in(str(index_dir), raw_schema())
+    if procs > 1:
+        writer = ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
+    else:
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+    count = 0
+    for doc in records(corpus):
+        writer.add_document(**doc)
+        count += 1
+    writer.commit()
+    ix.close()
+    return count
+
+
+def parser(schema: Schema) -> MultifieldParser:
+    """Title and body, the title boosted; fuzzy terms and ``date:>...`` as in broadsheet."""
+    qp = MultifieldParser(list(FIELDS), schema, fieldboosts=BOOSTS)
+    qp.add_plugin(FuzzyTermPlugin())
+    qp.add_plugin(GtLtPlugin())
+    return qp
+
+
+def search(index_dir: Path, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The best ``limit`` hits, each with its title, date, score and a body snippet."""
+    ix = open_dir(str(index_dir))
+    with ix.searcher() as searcher:
+        results = searcher.search(parser(ix.schema).parse(text), limit=limit)
+        return [
+            {
+                "id": hit["id"],
+                "title": hit["title"],
+                "date": hit["date"].isoformat() if hit.get("date") else None,
+                "score": round(hit.score or 0.0, 4),
+                "snippet": hit.highlights("body"),
+            }
+            for hit in results
+        ]
+
+
+def update(index_dir: Path, files: list[Path]) -> int:
+    """Re-index the records in ``files`` (one JSON object each), replacing them by id."""
+    ix = open_dir(str(index_dir))
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+    for path in files:
+        writer.update_document(**document(json.loads(path.read_text(encoding="utf-8"))))
+    writer.commit()
+    ix.close()
+    return len(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line above."""
+    args = argparse.ArgumentParser(description="plain Whoosh over a JSON Lines corpus")
+    commands = args.add_subparsers(dest="command", required=True)
+    build_args = commands.add_parser("build")
+    build_args.add_argument("corpus", type=Path)
+    build_args.add_argument("index_dir", type=Path)
+    build_args.add_argument("--procs", type=int, default=1)
+    search_args = commands.add_parser("search")
+    search_args.add_argument("index_dir", type=Path)
+    search_args.add_argument("query")
+    update_args = commands.add_parser("update")
+    update_args.add_argument("index_dir", type=Path)
+    update_args.add_argument("files", type=Path, nargs="+")
+    given = args.parse_args(argv)
+    if given.command == "build":
+        print(json.dumps({"docs": build(given.corpus, given.index_dir, given.procs)}))
+    elif given.command == "search":
+        print(json.dumps(search(given.index_dir, given.query), ensure_ascii=False))
+    else:
+        print(json.dumps({"docs": update(given.index_dir, given.files)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Analyses over cleaned articles: comparison, quotations, stories."""

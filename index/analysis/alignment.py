@@ -1,0 +1,156 @@
+"""Aligned sentence groups across articles, and an order for them that reads well.
+
+A group holds at most one sentence of each article, all saying the same thing; groups are
+grown from the strongest matches down (verbatim before paraphrase, mutual before one-way),
+the way a collation tool builds its alignment table. The rows follow the base article's
+order; a sentence of another article that the base lacks comes right after the row of the
+sentence before it in its own article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from index.analysis.sentencematch import Match
+
+CellKind = Literal["verbatim", "paraphrase", "unique"]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Sentences of several articles that say the same thing.
+
+    Attributes:
+        members: ``(article, sentence)`` pairs, one per article at most, by article.
+        kinds: For each member, "verbatim" when another member carries it word for word,
+            "paraphrase" when others carry it only in other words, "unique" when alone.
+    """
+
+    members: tuple[tuple[int, int], ...]
+    kinds: tuple[CellKind, ...]
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        """The articles that have a sentence in the group."""
+        return tuple(a for a, _ in self.members)
+
+    def sentence_of(self, article: int) -> int | None:
+        """The group's sentence of ``article``, or None."""
+        return next((s for a, s in self.members if a == article), None)
+
+
+def build_groups(
+    sizes: Sequence[int], matches: Sequence[Sequence[tuple[Match, ...]]]
+) -> tuple[Group, ...]:
+    """Group the sentences of all articles from their matches.
+
+    Args:
+        sizes: How many sentences each article has.
+        matches: ``matches[p][s]`` as ``match_sentences`` gives them.
+
+    Returns:
+        Every sentence in exactly one group; groups ordered by their first member.
+    """
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    arts: dict[tuple[int, int], set[int]] = {}
+    for p, n in enumerate(sizes):
+        for s in range(n):
+            parent[(p, s)] = (p, s)
+            arts[(p, s)] = {p}
+
+    def root(x: tuple[int, int]) -> tuple[int, int]:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    carried = {
+        (p, s, m.article, m.sentence)
+        for p, row in enumerate(matches)
+        for s, found in enumerate(row)
+        for m in found
+    }
+    edges = []
+    for p, row in enumerate(matches):
+        for s, found in enumerate(row):
+            for m in found:
+                mutual = (m.article, m.sentence, p, s) in carried
+                strength = (m.kind == "verbatim", mutual, m.similarity)
+                edges.append((strength, (p, s), (m.article, m.sentence)))
+    edges.sort(key=lambda e: e[0], reverse=True)
+    for _, a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra == rb or arts[ra] & arts[rb]:
+            continue  # one sentence per article in a group
+        parent[rb] = ra
+        arts[ra] |= arts.pop(rb)
+    by_root: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for node in parent:
+        by_root.setdefault(root(node), []).append(node)
+    groups = []
+    for members in by_root.values():
+        members.sort()
+        groups.append(Group(tuple(members), _kinds(members, matches)))
+    groups.sort(key=lambda g: g.members[0])
+    return tuple(groups)
+
+
+def _kinds(
+    members: list[tuple[int, int]], matches: Sequence[Sequence[tuple[Match, ...]]]
+) -> tuple[CellKind, ...]:
+    """Verbatim for both ends of a verbatim match inside the group, else paraphrase."""
+    if len(members) == 1:
+        return ("unique",)
+    inside = set(members)
+    verbatim: set[tuple[int, int]] = set()
+    for p, s in members:
+        for m in matches[p][s]:
+            if m.kind == "verbatim" and (m.article, m.sentence) in inside:
+                verbatim.update({(p, s), (m.article, m.sentence)})
+    return tuple("verbatim" if x in verbatim else "paraphrase" for x in members)
+
+
+def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tuple[Group, ...]:
+    """The groups in reading order for ``base``.
+
+    The base article's groups keep its order. Then each other article in turn is walked
+    in its own order: a group not yet placed goes right after the row of that article's
+    previous sentence (before its next placed sentence when none came before).
+
+    Args:
+        groups: The groups, as ``build_groups`` gives them.
+        sizes: How many sentences each article has.
+        base: The article whose order leads.
+
+    Returns:
+        Every group once.
+    """
+    group_of: dict[tuple[int, int], int] = {}
+    for g, group in enumerate(groups):
+        for member in group.members:
+            group_of[member] = g
+    rows: list[int] = []
+    placed: set[int] = set()
+    order = [base] + [a for a in range(len(sizes)) if a != base]
+    for a in order:
+        cursor: int | None = None  # position in rows of this article's last placed sentence
+        pending: list[int] = []  # groups met before any placed one
+        for s in range(sizes[a]):
+            g = group_of[(a, s)]
+            if g in placed:
+                cursor = rows.index(g)
+                if pending:
+                    rows[cursor:cursor] = pending
+                    cursor += len(pending)
+                    pending = []
+                continue
+            placed.add(g)
+            if cursor is None:
+                pending.append(g)
+            else:
+                cursor += 1
+                rows.insert(cursor, g)
+        rows.extend(pending)
+    return tuple(groups[g] for g in rows)

@@ -1,0 +1,152 @@
+"""Group articles by average linkage over scored pairs, in batch or one new article at a time."""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+
+import numpy as np
+
+from index.analysis.pairs import Pairs
+
+SMALL = 40
+"""Groups up to this size are clustered by the plain sparse algorithm: SciPy's checks cost
+more than the clustering itself for a handful of articles."""
+MAX_DENSE = 3000
+"""Largest group of linked articles clustered with a dense distance matrix (72 MB); a
+bigger one (rare: a corpus full of copies) goes through the slower sparse algorithm."""
+
+
+def average_link(n: int, pairs: Pairs, threshold: float) -> np.ndarray:
+    """Cluster ``n`` articles: merge groups while their average pair score is ``>= threshold``.
+
+    Pairs that are not given score 0. Average linkage (UPGMA) is used because single
+    linkage chains unrelated events through one shared neighbour, and complete linkage
+    splits every event whose articles tell it from different angles. Two groups can only
+    merge if some pair between them scores ``>= threshold``, so each connected component
+    of those strong pairs is clustered on its own.
+
+    Args:
+        n: Number of articles.
+        pairs: Scored pairs ``(i, j, score)``.
+        threshold: Smallest average score of a merge.
+
+    Returns:
+        A cluster number per article (0-based, numbered by each cluster's lowest article).
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    i, j, s = pairs
+    strong = s >= threshold
+    graph = coo_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    inside = component[i] == component[j]
+    i, j, s = i[inside], j[inside], s[inside]
+    by_pair = np.argsort(component[i], kind="stable")
+    pair_component = component[i][by_pair]
+    label = np.arange(n)
+    members_of = np.argsort(component, kind="stable")
+    bounds = np.flatnonzero(np.diff(component[members_of])) + 1
+    for members in np.split(members_of, bounds):
+        if len(members) < 2:
+            continue
+        if len(members) == 2:  # joined by a strong pair: that pair is the whole average
+            label[members] = members.min()
+            continue
+        c = component[members[0]]
+        lo, hi = np.searchsorted(pair_component, [c, c + 1])
+        chosen = by_pair[lo:hi]
+        groups = _cluster(members, i[chosen], j[chosen], s[chosen], threshold)
+        for group in groups:
+            label[group] = group.min()
+    _, numbered = np.unique(label, return_inverse=True)
+    return numbered.astype(np.int64)
+
+
+def _cluster(
+    members: np.ndarray, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: float
+) -> list[np.ndarray]:
+    local = np.searchsorted(members, i), np.searchsorted(members, j)
+    if len(members) <= SMALL or len(members) > MAX_DENSE:
+        return [members[g] for g in _sparse_average(len(members), *local, s, threshold)]
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    m = len(members)
+    distance = np.ones((m, m), dtype=np.float64)
+    gap = np.maximum(1.0 - s, 0.0)  # a float32 cosine can overshoot 1 by a hair
+    distance[local[0], local[1]] = gap
+    distance[local[1], local[0]] = gap
+    np.fill_diagonal(distance, 0.0)
+    condensed = distance[np.triu_indices(m, 1)]
+    # a hair above 1 - threshold: a merge at exactly the threshold is allowed
+    flat = fcluster(
+        linkage(condensed, method="average"), t=1.0 - threshold + 1e-9, criterion="distance"
+    )
+    order = np.argsort(flat, kind="stable")
+    return np.split(members[order], np.flatnonzero(np.diff(flat[order])) + 1)
+
+
+def _sparse_average(
+    m: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: float
+) -> list[list[int]]:
+    """Average linkage over a sparse graph: a heap of candidate merges, sums kept per pair."""
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    for a, b, v in zip(i.tolist(), j.tolist(), s.tolist(), strict=True):
+        sums[a][b] = sums[a].get(b, 0.0) + v
+        sums[b][a] = sums[b].get(a, 0.0) + v
+    size = dict.fromkeys(range(m), 1)
+    members: dict[int, list[int]] = {k: [k] for k in range(m)}
+    heap = [
+        (-v, a, b) for a, row in sums.items() for b, v in row.items() if a < b and v >= threshold
+    ]
+    heapq.heapify(heap)
+    fresh = m
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in size or b not in size:
+            continue
+        c, fresh = fresh, fresh + 1
+        size[c] = size.pop(a) + size.pop(b)
+        members[c] = members.pop(a) + members.pop(b)
+        row: dict[int, float] = {}
+        for old in (a, b):
+            for other, v in sums.pop(old).items():
+                if other not in (a, b):
+                    row[other] = row.get(other, 0.0) + v
+                    sums[other].pop(old, None)
+        sums[c] = row
+        for other, v in row.items():
+            sums[other][c] = v
+            average = v / (size[c] * size[other])
+            if average >= threshold:
+                heapq.heappush(heap, (-average, min(c, other), max(c, other)))
+    return list(members.values())
+
+
+def assign(
+    new: int,
+    partners: np.ndarray,
+    scores: np.ndarray,
+    story_of: np.ndarray,
+    sizes: np.ndarray,
+    threshold: float,
+) -> int:
+    """The story a new article joins (average score to its articles ``>= threshold``), or -1.
+
+    Args:
+        new: The new article's number (only used to skip a pair with itself).
+        partners: Articles scored against it.
+        scores: Their scores.
+        story_of: The story of every article (-1 for articles not placed yet).
+        sizes: The number of articles of every story.
+        threshold: Smallest average score to join.
+    """
+    keep = (partners != new) & (story_of[partners] >= 0)
+    if not keep.any():
+        return -1
+    stories = story_of[partners[keep]]
+    totals = np.bincount(stories, weights=scores[keep], minlength=len(sizes))
+    average = totals / np.maximum(sizes, 1)
+    best = int(np.argmax(average))
+    return best if average[best] >= threshold else -1

@@ -1,0 +1,246 @@
+"""Names merged across their variants, and which ones the other articles lack.
+
+"Donald J. Trump", "President Trump", "Mr. Trump" and "Trump" in one article are one
+entity. A name is missing from another article only when no variant of it is there: the
+same words in any case, a compatible full name ("Bill"/"William Clinton"), the surname
+alone or with another given name ("Sergei"/"Sergey Kislyak": one outlet spells it so),
+the acronym ("UN" for "United Nations") or another form of a place ("Russian"/"Russia").
+So an "only in" name errs towards not being called unique.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
+from index.analysis.entitywords import DEMONYMS, NICKNAMES, PLACE_PREFIXES
+from index.analysis.speechverbs import ORG_WORDS
+from index.analysis.words import normalize_words, undot
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name one article gives, with all the mentions of it merged.
+
+    Attributes:
+        name: The fullest form the article gives ("Donald J. Trump").
+        key: That form's matching words (see ``NameMention.key``).
+        spans: ``(start, end)`` of every mention, in order.
+        acronym: True when the name is only ever an acronym.
+    """
+
+    name: str
+    key: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    acronym: bool = False
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
+def _initials(key: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in key if w not in ("of", "the", "and", "for"))
+
+
+def _place(key: tuple[str, ...]) -> str:
+    joined = " ".join(key)
+    return DEMONYMS.get(joined, joined)
+
+
+def _person_like(key: tuple[str, ...]) -> bool:
+    """Two to five words, none of an organisation and not a place ("North Korea")."""
+    return (
+        2 <= len(key) <= 5
+        and not any(w in ORG_WORDS for w in key)
+        and key[0] not in PLACE_PREFIXES
+        and _place(key) == " ".join(key)
+    )
+
+
+_COUNTRY_PREFIXES = frozenset(("us", "uk", "eu", "un", "federal", "national"))
+
+
+def _org_like(key: tuple[str, ...]) -> bool:
+    return any(w in ORG_WORDS or w.rstrip("s") in ORG_WORDS for w in key)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "Russia"/"Russian", "China"/"Chinese", "Afghans"/"Afghanistan": one word a short
+    ending away from the other."""
+    a, b = a.removesuffix("s"), b.removesuffix("s")
+    if min(len(a), len(b)) < 4:
+        return False
+    if len(a) != len(b) and min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
+        return abs(len(a) - len(b)) <= 5
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 3
+
+
+@dataclass(slots=True)
+class ArticleNames:
+    """The names of one article, merged, with indexes for asking whether it has a name."""
+
+    entities: list[Entity]
+    cap_words: frozenset[str]
+    words: str
+    _by_last: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    _surnames: set[str] = field(default_factory=set)
+    _tokens: set[str] = field(default_factory=set)
+    _keys: set[tuple[str, ...]] = field(default_factory=set)
+    _singles: set[str] = field(default_factory=set)
+    _places: set[str] = field(default_factory=set)
+    _initials: set[str] = field(default_factory=set)
+    _by_len: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    _stems: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, lexicon: Lexicon | None = None) -> ArticleNames:
+        """Find, merge and index the names of ``text``."""
+        caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", text) for part in key_words(w)}
+        words = f" {normalize_words(fold(undot(text)))} "
+        names = cls(merge(find_names(text, lexicon)), frozenset(caps), words)
+        by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for e in names.entities:
+            names._keys.add(e.key)
+            names._tokens.update(e.key)
+            names._places.add(_place(e.key))
+            if len(e.key) == 1:
+                names._singles.add(e.key[0])
+            else:
+                by_last[e.key[-1]].append(e.key)
+                names._initials.add(_initials(e.key))
+                if _person_like(e.key):
+                    names._surnames.add(e.key[-1])
+        names._by_last = dict(by_last)
+        for key in names._keys:
+            names._by_len.setdefault(len(key), []).append(key)
+        return names
+
+    def has(self, entity: Entity) -> bool:
+        """True when this article gives ``entity`` (of another article) in any variant."""
+        key = entity.key
+        if key in self._keys or _place(key) in self._places:
+            return True
+        if f" {' '.join(key)} " in self.words:
+            return True  # the same words, in any case ("Delta variant"/"delta variant")
+        if len(key) == 1:
+            return self._has_word(key[0])
+        initials = _initials(key)
+        if any(len(s) >= 3 and initials.startswith(s) for s in self._singles) or (
+            initials in self._singles
+        ):
+            return True  # "United Nations" here as "UN", "Centers for Disease Control" as "CDC"
+        if key[-1] in self._singles:
+            return True  # "the US Cabinet" here as "the Cabinet"
+        if _org_like(key):
+            distinct = [w for w in key if w not in ORG_WORDS]
+            if distinct and all(w in self.cap_words for w in distinct):
+                return True  # "Democratic Party" where "Democratic lawmakers" are named
+        for other in self._by_len.get(len(key), ()):
+            if other[:-1] == key[:-1] and _same_stem(other[-1], key[-1]):
+                return True  # "New Yorkers" / "New York"
+        if _org_like(key):
+            bare = set(key) - _COUNTRY_PREFIXES
+            for other in self._keys:
+                if len(other) > 1 and _org_like(other) and set(other) - _COUNTRY_PREFIXES <= bare:
+                    return True  # "US Department of Defense" here as "Defense Department"
+        if _person_like(key) and (key[-1] in self._surnames or key[-1] in self._singles):
+            return True  # the surname, alone or with another given name
+        for other in self._by_last.get(key[-1], ()):
+            if _first_compatible(key[0], other[0]) or set(key) <= set(other):
+                return True
+            if set(other) <= set(key):
+                return True
+        if any(set(key) == set(other) for others in self._by_last.values() for other in others):
+            return True  # "Department of Justice" / "Justice Department"
+        if key[0] in self._singles and _person_like(key):
+            return True  # "Kim" for "Kim Jong Nam", never given in full here
+        return _person_like(key) and key[-1] in self.cap_words and key[-1] not in self._by_last
+
+    def _has_word(self, word: str) -> bool:
+        if word in self._tokens or word in self.cap_words or word in self._initials:
+            return True
+        if len(word) < 4:
+            return False
+        if not self._stems:
+            for w in self._tokens | self.cap_words:
+                self._stems.setdefault(w[:4], []).append(w)
+        return any(_same_stem(word, w) for w in self._stems.get(word[:4], ()))
+
+
+def merge(mentions: Sequence[NameMention]) -> list[Entity]:
+    """One entity per name: full names with compatible ones, lone surnames with their name.
+
+    Args:
+        mentions: One article's name mentions, as ``find_names`` gives them.
+
+    Returns:
+        The entities in order of first mention.
+    """
+    full: dict[tuple[str, ...], list[NameMention]] = {}
+    for m in mentions:
+        if len(m.key) > 1:
+            target = next((k for k in full if _same_person(k, m.key)), m.key)
+            full.setdefault(target, []).append(m)
+    singles: dict[tuple[str, ...], list[NameMention]] = {}
+    for m in mentions:
+        if len(m.key) > 1:
+            continue
+        word = m.key[0]
+        owners = [k for k in full if k[-1] == word] or [k for k in full if k[0] == word]
+        if m.acronym:
+            owners = [k for k in full if _initials(k) == word] or owners
+        if len(owners) == 1:
+            full[owners[0]].append(m)
+        else:
+            singles.setdefault(m.key, []).append(m)
+    out: list[Entity] = []
+    for group in (*full.values(), *singles.values()):
+        group.sort(key=lambda m: m.start)
+        fullest = max(group, key=lambda m: (len(m.key), not m.acronym, len(m.text), -m.start))
+        out.append(
+            Entity(
+                fullest.text,
+                fullest.key,
+                tuple((m.start, m.end) for m in group),
+                all(m.acronym for m in group),
+            )
+        )
+    out.sort(key=lambda e: e.spans[0][0])
+    return out
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    if a[-1] != b[-1] or not (_person_like(a) and _person_like(b)):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    # "Bill"/"William Clinton"; "Ben Belgacem" for "Ziyed Ben Belgacem"
+    return _first_compatible(a[0], b[0]) or long_[len(long_) - len(short) :] == short
+
+
+def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
+    """For each article, the names that no other article gives in any variant.
+
+    Args:
+        articles: The names of each article, read with one shared ``Lexicon``.
+
+    Returns:
+        One list per article, in the order of first mention.
+    """
+    return [
+        [e for e in mine.entities if not any(o.has(e) for k, o in enumerate(articles) if k != i)]
+        for i, mine in enumerate(articles)
+    ]

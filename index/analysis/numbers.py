@@ -1,0 +1,207 @@
+"""Numbers in article text read as values: "$1.5 billion" = "1.5bn dollars", "40%" = "40 percent".
+
+A mention keeps its surface text, its value, its unit (a currency code, "%", "th" for an
+ordinal, "" for a plain count or a year) and how many significant digits it was written
+with, so that "1.5 million" can stand for "1,523,000" while "2 million" does not stand for
+"1.6 million". Clock times, days of the month and digits inside names ("F-16", "G20") are
+not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12,
+    "trn": 1e12,
+}  # fmt: skip
+_SYMBOLS = {
+    "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR", "won": "KRW",
+    "ringgit": "MYR",
+}  # fmt: skip
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)}|a)"
+)
+_NUMBER = re.compile(
+    rf"""
+    (?<![\w$£€¥₹₽.,:/])(?<![A-Za-z]-)
+    (?P<cur>us\$|a\$|c\$|hk\$|nz\$|r\$|[$£€¥₹₽])?[ \t]?
+    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD_NUMBER}\b)
+    (?:(?P<ord>st|nd|rd|th)\b
+      |[ \t]?(?P<scale>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b
+      |(?P<short>[kmb])\b)?
+    (?:[ \t]?(?P<unit>%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b
+      |(?:us[ \t])?(?:{"|".join(_CURRENCY_WORDS)})\b))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CLOCK = re.compile(r"[ \t]?(?::\d\d|[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number as one article writes it.
+
+    Attributes:
+        start: Offset of the mention.
+        end: Offset just past it; ``text[start:end] == self.text``.
+        text: The mention as written ("$1.5 billion", "forty percent", "21st").
+        value: Its value (1.5e9, 40.0, 21.0).
+        unit: A currency code ("USD"), "%" for a percentage, "th" for an ordinal, or "".
+        digits: Significant digits written (2 for "1.5 billion", 1 for "200,000").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    digits: int
+
+    @property
+    def key(self) -> tuple[float, str]:
+        """The value and unit, rounded so that equal values written apart compare equal."""
+        return (float(f"{self.value:.9g}"), self.unit)
+
+
+def find_numbers(text: str) -> tuple[NumberMention, ...]:
+    """The numbers of ``text`` with their values, in order.
+
+    Counts ("1,500", "three", "1.5 thousand"), money ("$1.5 billion", "1.5bn dollars",
+    "€300m"), percentages ("40%", "40 per cent"), numeric ordinals ("21st") and years.
+    The word "one" (and "a") count only with a scale ("one million", "a billion"); clock
+    times, days of the month and digits inside names are left out.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The mentions in document order.
+    """
+    found: list[NumberMention] = []
+    for m in _NUMBER.finditer(text):
+        mention = _read(text, m)
+        if mention is not None:
+            found.append(mention)
+    return tuple(found)
+
+
+def _read(text: str, m: re.Match[str]) -> NumberMention | None:
+    num = m.group("num").lower()
+    cur, scale, short, unit_word, ordinal = (
+        m.group("cur"),
+        m.group("scale"),
+        m.group("short"),
+        m.group("unit"),
+        m.group("ord"),
+    )
+    if num[0].isdigit():
+        value, digits = float(num.replace(",", "")), _significant(num)
+    else:
+        if num in ("one", "a") and not scale:
+            return None
+        value = _word_value(num)
+        digits = _significant(str(int(value)))
+        if ordinal:
+            return None
+    if short and not (cur or unit_word):
+        return None  # "5m" alone may be metres; "$5m" and "5m euros" are money
+    end = m.end()
+    if not scale and not short and not unit_word and not cur and not ordinal:
+        if _CLOCK.match(text, end) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        if _MONTH_AFTER.match(text, end) and value <= 31:
+            return None
+        if end < len(text) and (
+            text[end].isalpha() or (text[end] == "-" and _letter_after(text, end))
+        ):
+            return None
+    elif ordinal and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if scale or short:
+        value *= _SCALES[(scale or short).lower()]
+    unit = ""
+    if cur:
+        unit = _SYMBOLS[cur.lower()]
+    elif unit_word:
+        word = unit_word.lower().split()[-1]
+        unit = "%" if word in ("%", "percent", "cent", "point", "points") else _CURRENCY_WORDS[word]
+    elif ordinal:
+        unit = "th"
+    start = m.start() if cur or not m.group().startswith((" ", "\t")) else m.start("num")
+    surface = text[start:end].rstrip()
+    return NumberMention(start, start + len(surface), surface, value, unit, digits)
+
+
+def _letter_after(text: str, at: int) -> bool:
+    return at + 1 < len(text) and text[at + 1].isalpha()
+
+
+def _significant(num: str) -> int:
+    digits = num.replace(",", "")
+    if "." in digits:
+        return len(digits.replace(".", "").lstrip("0")) or 1
+    return len(digits.lstrip("0").rstrip("0")) or 1
+
+
+def _word_value(word: str) -> float:
+    if word == "a":
+        return 1.0
+    if word in _UNITS:
+        return float(_UNITS[word])
+    tens, _, unit = word.partition("-")
+    return float(_TENS[tens] + (_UNITS[unit] if unit else 0))
+
+
+def _round_to(value: float, digits: int) -> float:
+    return float(f"{value:.{digits}g}")
+
+
+def same_number(a: NumberMention, b: NumberMention) -> bool:
+    """True when two mentions give the same quantity.
+
+    Units must agree, except that a plain number matches money and an ordinal ("a
+    currency may be named once and left out after"). Values must be equal, or the less
+    precise one must have at least two significant digits and be the other rounded
+    ("1.5 million" and "1,523,000"; not "2 million" and "1.6 million").
+    """
+    if a.unit != b.unit and "" not in (a.unit, b.unit):
+        return False
+    if "%" in (a.unit, b.unit) and a.unit != b.unit:
+        return False
+    if a.key[0] == b.key[0]:
+        return True
+    rough, fine = (a, b) if a.digits <= b.digits else (b, a)
+    return rough.digits >= 2 and _round_to(fine.value, rough.digits) == rough.key[0]
+
+
+def numbers_absent(mine: Iterable[NumberMention], others: Iterable[NumberMention]) -> list[int]:
+    """Indexes of the mentions in ``mine`` that no mention in ``others`` matches."""
+    pool = list(others)
+    return [k for k, n in enumerate(mine) if not any(same_number(n, o) for o in pool)]

@@ -1,0 +1,305 @@
+"""Which articles resemble which: cosine pairs inside a time window, shared passages, neighbours."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+MAX_PASSAGE_GROUP = 50
+"""A fingerprint found in more articles than this is boilerplate (a sign-off, a standard
+disclaimer), not a passage that ties a few articles to one event."""
+NEAR_COPY_SHARE = 0.5
+"""Two articles are near copies when at least this share of the shorter one's passage
+fingerprints is in the other: a reprinted or lightly edited wire story."""
+_BLOCK = 512
+
+Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""``(i, j, score)``: article numbers (i < j, int64) and a float32 score per pair."""
+
+
+def empty_pairs() -> Pairs:
+    """No pairs."""
+    return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
+
+
+def merge_pairs(base: Pairs, extra: Pairs, n: int) -> Pairs:
+    """``base`` (no pair twice) with ``extra`` added; a pair in both keeps its higher score."""
+    if not len(extra[0]):
+        return base
+    ei, ej, es = extra
+    key_base = base[0] * n + base[1]
+    key_extra = ei * n + ej
+    order = np.lexsort((-es, key_extra))
+    key_extra, ei, ej, es = key_extra[order], ei[order], ej[order], es[order]
+    first = np.ones(len(key_extra), dtype=bool)
+    first[1:] = key_extra[1:] != key_extra[:-1]
+    key_extra, ei, ej, es = key_extra[first], ei[first], ej[first], es[first]
+    scores = base[2].copy()
+    where = np.searchsorted(key_extra, key_base)
+    found = where < len(key_extra)
+    found[found] = key_extra[where[found]] == key_base[found]
+    scores[found] = np.maximum(scores[found], es[where[found]])
+    new = ~np.isin(key_extra, key_base[found])
+    return (
+        np.concatenate((base[0], ei[new])),
+        np.concatenate((base[1], ej[new])),
+        np.concatenate((scores, es[new])).astype(np.float32),
+    )
+
+
+def window_scan(
+    rows: sp.csr_matrix,
+    days: np.ndarray,
+    *,
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    limit: int,
+    targets: np.ndarray | None = None,
+    among: np.ndarray | None = None,
+) -> tuple[Pairs, np.ndarray, np.ndarray]:
+    """Compare every article (or every target) with the articles at most ``window`` days away.
+
+    The score is ``cosine * exp(-decay * |days apart|)``. Undated articles (NaN days) are
+    compared with each other only, as if on one day.
+
+    Args:
+        rows: Unit TF-IDF rows, one per article.
+        days: Each article's time in days (any origin), NaN when unknown.
+        window: Largest time difference compared, in days.
+        decay: Score decay per day apart.
+        floor: Smallest score of a neighbour.
+        keep: Smallest score of a returned pair (the pairs feed the clustering, where
+            weak pairs change nothing but the memory used).
+        limit: Neighbours kept per scanned article.
+        targets: When given, only these row numbers are scanned (an update compares
+            its new articles with the rest).
+        among: When given (a boolean per row), only these rows are compared at all.
+
+    Returns:
+        ``(pairs, neighbours, scores)``: the pairs scoring ``>= keep`` (i < j, each once),
+        and for each scanned row its ``limit`` best partners (-1 padded; other rows -1).
+    """
+    n = rows.shape[0]
+    neighbours = np.full((n, limit), -1, dtype=np.int32)
+    best = np.zeros((n, limit), dtype=np.float32)
+    undated = np.isnan(days)
+    inside = np.ones(n, dtype=bool) if among is None else among
+    found = []
+    for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0)):
+        if select.sum() >= 2:
+            found.append(
+                _scan(
+                    rows,
+                    np.where(undated, 0.0, days),
+                    select,
+                    span,
+                    fade,
+                    floor,
+                    keep,
+                    targets,
+                    neighbours,
+                    best,
+                )
+            )
+    if not found:
+        return empty_pairs(), neighbours, best
+    return (
+        (
+            np.concatenate([f[0] for f in found]),
+            np.concatenate([f[1] for f in found]),
+            np.concatenate([f[2] for f in found]),
+        ),
+        neighbours,
+        best,
+    )
+
+
+def _scan(
+    rows: sp.csr_matrix,
+    days: np.ndarray,
+    select: np.ndarray,
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    targets: np.ndarray | None,
+    neighbours: np.ndarray,
+    best: np.ndarray,
+) -> Pairs:
+    members = np.flatnonzero(select)
+    order = members[np.argsort(days[members], kind="stable")]
+    t = days[order]
+    sub = rows[order]
+    is_target = np.zeros(rows.shape[0], dtype=bool)
+    if targets is not None:
+        is_target[targets] = True
+    scanned = np.flatnonzero(is_target[order]) if targets is not None else np.arange(len(order))
+    limit = neighbours.shape[1]
+    found: list[Pairs] = []
+    for lo in range(0, len(scanned), _BLOCK):
+        block = scanned[lo : lo + _BLOCK]
+        col_lo = int(np.searchsorted(t, t[block[0]] - window, side="left"))
+        col_hi = int(np.searchsorted(t, t[block[-1]] + window, side="right"))
+        product = (sub[block] @ sub[col_lo:col_hi].T).tocoo()
+        local = product.row.astype(np.int64)
+        r = block[local]
+        c = product.col.astype(np.int64) + col_lo
+        apart = np.abs(t[c] - t[r])
+        score = (product.data * np.exp(-decay * apart)).astype(np.float32)
+        ok = (c != r) & (apart <= window) & (score >= floor)
+        local, r, c, score = local[ok], r[ok], c[ok], score[ok]
+        # best partners: one sort on (row, falling score, partner)
+        rank_key = np.lexsort((c, -score, local))
+        local, r, c, score = local[rank_key], r[rank_key], c[rank_key], score[rank_key]
+        starts = np.searchsorted(local, np.arange(len(block)), side="left")
+        rank = np.arange(len(local)) - starts[local]
+        top = rank < limit
+        neighbours[order[r[top]], rank[top]] = order[c[top]]
+        best[order[r[top]], rank[top]] = score[top]
+        strong = score >= keep
+        if targets is None:
+            strong &= c > r
+        else:
+            strong &= ~is_target[order[c]] | (c > r)  # two targets: found from both, kept once
+        a, b = order[r[strong]], order[c[strong]]
+        found.append((np.minimum(a, b), np.maximum(a, b), score[strong]))
+    if not found:
+        return empty_pairs()
+    return (
+        np.concatenate([f[0] for f in found]),
+        np.concatenate([f[1] for f in found]),
+        np.concatenate([f[2] for f in found]),
+    )
+
+
+def passage_pairs(
+    hashes: np.ndarray, docs: np.ndarray, days: np.ndarray, apart: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of articles that share at least one passage fingerprint, and how many they share.
+
+    Args:
+        hashes: Fingerprint hashes.
+        docs: The article of each fingerprint.
+        days: Each article's time in days (NaN when unknown).
+        apart: Pairs further apart than this many days are left out (an undated
+            article is near every other).
+
+    Returns:
+        ``(i, j, shared)`` with i < j.
+    """
+    order = np.lexsort((docs, hashes))
+    h, d = hashes[order], docs[order].astype(np.int64)
+    if len(h) < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64)
+    fresh = np.ones(len(h), dtype=bool)
+    fresh[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    h, d = h[fresh], d[fresh]
+    starts = np.flatnonzero(np.concatenate(([True], h[1:] != h[:-1])))
+    sizes = np.diff(np.concatenate((starts, [len(h)])))
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= MAX_PASSAGE_GROUP)]):
+        at = starts[sizes == size]
+        a, b = np.triu_indices(int(size), 1)
+        left.append(d[at[:, None] + a].ravel())
+        right.append(d[at[:, None] + b].ravel())
+    return _count_pairs(left, right, days, apart)
+
+
+def passage_pairs_against(
+    hashes: np.ndarray,
+    docs: np.ndarray,
+    sorted_hashes: np.ndarray,
+    sorted_docs: np.ndarray,
+    days: np.ndarray,
+    apart: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Like `passage_pairs`, between new fingerprints and stored ones sorted by hash."""
+    lo = np.searchsorted(sorted_hashes, hashes, side="left")
+    hi = np.searchsorted(sorted_hashes, hashes, side="right")
+    count = hi - lo
+    ok = (count > 0) & (count < MAX_PASSAGE_GROUP)
+    lo, count, mine = lo[ok], count[ok], docs[ok].astype(np.int64)
+    offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    theirs = sorted_docs[np.repeat(lo, count) + offsets].astype(np.int64)
+    return _count_pairs([np.repeat(mine, count)], [theirs], days, apart)
+
+
+def _count_pairs(
+    left: list[np.ndarray], right: list[np.ndarray], days: np.ndarray, apart: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    nothing = np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64)
+    if not left or not sum(len(x) for x in left):
+        return nothing
+    a, b = np.concatenate(left), np.concatenate(right)
+    gap = np.abs(days[a] - days[b])
+    keep = (a != b) & ~(gap > apart)  # NaN (undated) is near
+    if not keep.any():
+        return nothing
+    i, j = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+    base = int(j.max()) + 1
+    uniq, shared = np.unique(i * base + j, return_counts=True)
+    return uniq // base, uniq % base, shared
+
+
+def near_copies(
+    i: np.ndarray, j: np.ndarray, shared: np.ndarray, per_doc: np.ndarray
+) -> np.ndarray:
+    """True for the passage pairs that are near copies (see NEAR_COPY_SHARE)."""
+    smaller = np.minimum(per_doc[i], per_doc[j]).astype(np.float64)
+    return (shared >= 2) & (shared >= NEAR_COPY_SHARE * np.maximum(smaller, 1.0))
+
+
+def merge_partners(
+    neighbours: np.ndarray, best: np.ndarray, extra: Pairs, n: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Neighbour lists with the pairs of ``extra`` added (both ways), grown to ``n`` rows."""
+    old_n, limit = neighbours.shape
+    n = old_n if n is None else n
+    out_ids = np.full((n, limit), -1, dtype=np.int32)
+    out_best = np.zeros((n, limit), dtype=np.float32)
+    out_ids[:old_n], out_best[:old_n] = neighbours, best
+    i, j, s = extra
+    if not len(i):
+        return out_ids, out_best
+    touched = np.unique(np.concatenate((i, j)))
+    rows = np.repeat(touched, limit)
+    cols = out_ids[touched].ravel().astype(np.int64)
+    scores = out_best[touched].ravel()
+    valid = cols >= 0
+    ids, top = best_partners(
+        n,
+        np.concatenate((rows[valid], i, j)),
+        np.concatenate((cols[valid], j, i)),
+        np.concatenate((scores[valid], s, s)).astype(np.float32),
+        limit,
+    )
+    out_ids[touched], out_best[touched] = ids[touched], top[touched]
+    return out_ids, out_best
+
+
+def best_partners(
+    n: int, rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each row, its ``limit`` best ``cols`` by score (ties by col): ``(ids, scores)``."""
+    order = np.lexsort((-scores, cols, rows))  # a partner given twice: its best score first
+    rows, cols, scores = rows[order], cols[order], scores[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+    rows, cols, scores = rows[first], cols[first], scores[first]
+    order = np.lexsort((cols, -scores, rows))
+    rows, cols, scores = rows[order], cols[order], scores[order]
+    starts = np.searchsorted(rows, np.arange(n), side="left")
+    rank = np.arange(len(rows)) - starts[rows]
+    keep = rank < limit
+    ids = np.full((n, limit), -1, dtype=np.int32)
+    best = np.zeros((n, limit), dtype=np.float32)
+    ids[rows[keep], rank[keep]] = cols[keep]
+    best[rows[keep], rank[keep]] = scores[keep]
+    return ids, best

@@ -1,0 +1,380 @@
+"""The same quotation across articles: groups kept up to date as articles come and go.
+
+A `QuoteIndex` holds the quotes of each article (extracted once) and puts every quote into
+a group of quotes with the same words: equal after normalisation, lightly edited
+(rapidfuzz ratio), or clipped (one contained in the other, rapidfuzz partial ratio).
+Adding or removing an article touches only the groups its quotes join; the whole state
+goes to and from JSON, so it can be kept with an index generation.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+
+from index.analysis.quotes import Quote
+
+__all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
+
+Change = Literal["same", "clipped", "reworded"]
+EDIT_RATIO = 85.0
+"""rapidfuzz ratio (0-100) of two quotes' normalised words at or above which they are one."""
+CONTAIN_RATIO = 92.0
+"""rapidfuzz partial ratio at or above which the shorter quote is a clip of the longer."""
+MIN_CLIP_WORDS = 5
+"""The fewest words a quote needs to join a longer one as a clip of it."""
+_K = 3  # words per shingle
+_COMMON_SHINGLE = 400  # shingles in more quotes than this are not used to find candidates
+
+
+def same_quotation(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when two quotes (as normalised words) are one quotation: same, edited or clipped.
+
+    Args:
+        a: One quote's words, as ``quote_words`` gives them.
+        b: The other's.
+
+    Returns:
+        Whether they belong in one group.
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < _K:
+        return False
+    sa, sb = " ".join(short), " ".join(long_)
+    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO):
+        return True
+    return len(short) >= MIN_CLIP_WORDS and bool(
+        fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One appearance of a grouped quotation.
+
+    Attributes:
+        article: The article's id.
+        source: Its outlet, or None.
+        date: Its date (ISO 8601), or None.
+        start: Offset of the quote in the article's cleaned body.
+        end: Offset just past it; ``body[start:end] == text``.
+        text: The quote as this article has it, marks included.
+        speaker: Who this article says spoke, or None.
+        change: How it differs from the group's fullest form, word by word: "same",
+            "clipped" (words left out, none changed) or "reworded".
+        diff: The differences as ``(op, fullest words, these words)``, op being "delete",
+            "insert" or "replace".
+    """
+
+    article: str
+    source: str | None
+    date: str | None
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    change: Change
+    diff: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """A quotation and every article that carries it.
+
+    Attributes:
+        id: A stable id (from the group's earliest-known occurrence).
+        text: The fullest form's words inside its marks.
+        speaker: The speaker most occurrences name, or None.
+        occurrences: Every occurrence, first published first.
+        first: The id of the article that ran it first (by date; undated ones last).
+    """
+
+    id: str
+    text: str
+    speaker: str | None
+    occurrences: tuple[Occurrence, ...]
+    first: str
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The ids of the articles that carry it, no repeats."""
+        return tuple(dict.fromkeys(o.article for o in self.occurrences))
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlets that carry it, no repeats (unknown outlets left out)."""
+        return tuple(dict.fromkeys(o.source for o in self.occurrences if o.source))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    source: str | None
+    date: str | None
+    quotes: tuple[Quote, ...]
+
+
+def _date_text(date: datetime | str | None) -> str | None:
+    if date is None or isinstance(date, str):
+        return date
+    return date.isoformat()
+
+
+class QuoteIndex:
+    """Quotes per article and their groups across articles, updated incrementally."""
+
+    def __init__(self) -> None:
+        """An empty index."""
+        self._articles: dict[str, _Entry] = {}
+        self._words: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._group_of: dict[tuple[str, int], int] = {}
+        self._members: dict[int, set[tuple[str, int]]] = {}
+        self._shingles: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        self._next = 0
+
+    def __len__(self) -> int:
+        """How many articles it holds."""
+        return len(self._articles)
+
+    def __contains__(self, article: object) -> bool:
+        """True when the article's quotes are held."""
+        return article in self._articles
+
+    def quotes(self, article: str) -> tuple[Quote, ...]:
+        """The quotes of one article (empty when it is not held)."""
+        entry = self._articles.get(article)
+        return entry.quotes if entry else ()
+
+    def add_article(
+        self,
+        article: str,
+        source: str | None,
+        date: datetime | str | None,
+        quotes: Iterable[Quote],
+    ) -> None:
+        """Add (or replace) an article's quotes and put each into its group.
+
+        Args:
+            article: The article's id.
+            source: Its outlet.
+            date: Its date.
+            quotes: Its quotes, as ``extract_quotes`` gives them.
+        """
+        if article in self._articles:
+            self.remove_article(article)
+        entry = _Entry(source, _date_text(date), tuple(quotes))
+        self._articles[article] = entry
+        for i, quote in enumerate(entry.quotes):
+            key = (article, i)
+            words = quote.words
+            self._words[key] = words
+            joined = {self._group_of[m] for m in self._candidates(key, words)}
+            self._index(key, words)
+            if not joined:
+                self._new_group({key})
+                continue
+            target = min(joined, key=lambda g: (-len(self._members[g]), g))
+            self._members[target].add(key)
+            self._group_of[key] = target
+            for other in joined - {target}:  # this quote links two groups: one now
+                for member in self._members.pop(other):
+                    self._group_of[member] = target
+                    self._members[target].add(member)
+
+    def remove_article(self, article: str) -> None:
+        """Drop an article's quotes; groups they held together are split again if need be."""
+        entry = self._articles.pop(article, None)
+        if entry is None:
+            return
+        touched: set[int] = set()
+        for i in range(len(entry.quotes)):
+            key = (article, i)
+            words = self._words.pop(key)
+            for sh in _shingles(words):
+                bucket = self._shingles.get(sh)
+                if bucket is not None:
+                    bucket.discard(key)
+                    if not bucket:
+                        del self._shingles[sh]
+            group = self._group_of.pop(key)
+            self._members[group].discard(key)
+            touched.add(group)
+        for group in touched:
+            members = self._members.pop(group)
+            for component in self._components(members):
+                self._new_group(component)
+
+    def group_at(self, article: str, start: int, end: int) -> str | None:
+        """The id of the group of the quote of ``article`` that overlaps ``start:end`` most."""
+        entry = self._articles.get(article)
+        if entry is None:
+            return None
+        best: tuple[int, int] | None = None
+        for i, q in enumerate(entry.quotes):
+            overlap = min(end, q.end) - max(start, q.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, i)
+        if best is None:
+            return None
+        return self._group_id(self._group_of[(article, best[1])])
+
+    def groups(self, min_articles: int = 1) -> list[QuoteGroup]:
+        """Every group carried by at least ``min_articles`` articles, most carried first."""
+        out = []
+        for members in self._members.values():
+            if len({a for a, _ in members}) >= min_articles:
+                out.append(self._group(members))
+        out.sort(key=lambda g: (-len(g.articles), g.first, g.id))
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The whole index as JSON-ready data (``from_json`` reads it back, no recomputing)."""
+        articles = {
+            aid: {
+                "source": e.source,
+                "date": e.date,
+                "quotes": [q.to_json() for q in e.quotes],
+            }
+            for aid, e in self._articles.items()
+        }
+        groups = [
+            sorted([a, i] for a, i in members) for members in self._members.values() if members
+        ]
+        return {"version": 1, "articles": articles, "groups": groups}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QuoteIndex:
+        """Read an index written by ``to_json``."""
+        index = cls()
+        for aid, e in data["articles"].items():
+            quotes = tuple(Quote.from_json(q) for q in e["quotes"])
+            index._articles[aid] = _Entry(e.get("source"), e.get("date"), quotes)
+            for i, q in enumerate(quotes):
+                index._words[(aid, i)] = q.words
+                index._index((aid, i), q.words)
+        for members in data["groups"]:
+            index._new_group({(str(a), int(i)) for a, i in members})
+        return index
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _candidates(self, key: tuple[str, int], words: tuple[str, ...]) -> list[tuple[str, int]]:
+        counts: Counter[tuple[str, int]] = Counter()
+        own = _shingles(words)
+        for sh in own:
+            bucket = self._shingles.get(sh)
+            if bucket and len(bucket) <= _COMMON_SHINGLE:
+                counts.update(bucket)
+        need = max(1, min(3, len(own) // 3))
+        return [
+            other
+            for other, shared in counts.items()
+            if shared >= need and other != key and same_quotation(words, self._words[other])
+        ]
+
+    def _index(self, key: tuple[str, int], words: tuple[str, ...]) -> None:
+        for sh in _shingles(words):
+            self._shingles[sh].add(key)
+
+    def _new_group(self, members: set[tuple[str, int]]) -> None:
+        gid = self._next
+        self._next += 1
+        self._members[gid] = set(members)
+        for m in members:
+            self._group_of[m] = gid
+
+    def _components(self, members: set[tuple[str, int]]) -> list[set[tuple[str, int]]]:
+        left = set(members)
+        out = []
+        while left:
+            seed = left.pop()
+            component = {seed}
+            frontier = [seed]
+            while frontier:
+                cur = frontier.pop()
+                linked = {m for m in left if same_quotation(self._words[cur], self._words[m])}
+                left -= linked
+                component |= linked
+                frontier.extend(linked)
+            out.append(component)
+        return out
+
+    def _group_id(self, gid: int) -> str:
+        first = min(self._members[gid])
+        digest = hashlib.blake2b(f"{first[0]}\0{first[1]}".encode(), digest_size=6)
+        return "q" + digest.hexdigest()
+
+    def _group(self, members: set[tuple[str, int]]) -> QuoteGroup:
+        keys = sorted(members)
+        entries = {a: self._articles[a] for a, _ in keys}
+
+        def when(key: tuple[str, int]) -> tuple[int, str, str, int]:
+            date = entries[key[0]].date
+            return (0 if date else 1, date or "", key[0], key[1])
+
+        fullest = max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in when(k)[1]]))
+        full_words = self._words[fullest]
+        occurrences = []
+        for key in sorted(keys, key=when):
+            entry = entries[key[0]]
+            q = entry.quotes[key[1]]
+            change, diff = _difference(full_words, self._words[key])
+            occurrences.append(
+                Occurrence(
+                    key[0],
+                    entry.source,
+                    entry.date,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.speaker,
+                    change,
+                    diff,
+                )
+            )
+        speakers = Counter(o.speaker for o in occurrences if o.speaker)
+        full_quote = entries[fullest[0]].quotes[fullest[1]]
+        speaker = (
+            max(speakers, key=lambda s: (speakers[s], s == full_quote.speaker))
+            if speakers
+            else None
+        )
+        return QuoteGroup(
+            id=self._group_id(self._group_of[fullest]),
+            text=full_quote.inner,
+            speaker=speaker,
+            occurrences=tuple(occurrences),
+            first=occurrences[0].article,
+        )
+
+
+def _shingles(words: Sequence[str]) -> set[int]:
+    if len(words) < _K:
+        return {hash(tuple(words))}
+    return {hash(tuple(words[i : i + _K])) for i in range(len(words) - _K + 1)}
+
+
+def _difference(
+    full: Sequence[str], here: Sequence[str]
+) -> tuple[Change, tuple[tuple[str, str, str], ...]]:
+    """How ``here`` differs from ``full``, word by word."""
+    if list(full) == list(here):
+        return "same", ()
+    ops = difflib.SequenceMatcher(None, full, here, autojunk=False).get_opcodes()
+    diff = tuple(
+        (op, " ".join(full[i1:i2]), " ".join(here[j1:j2]))
+        for op, i1, i2, j1, j2 in ops
+        if op != "equal"
+    )
+    change: Change = "clipped" if all(op == "delete" for op, _, _ in diff) else "reworded"
+    return change, diff

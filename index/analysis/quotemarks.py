@@ -1,0 +1,253 @@
+"""Pair quotation marks of every style into quoted spans, with exact offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = ["QuotedSpan", "quoted_spans"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A quoted stretch of text: ``text[start:end]`` runs from the opening mark to the closing one.
+
+    Attributes:
+        start: Offset of the opening quotation mark.
+        end: Offset just past the closing mark; for an unclosed quote, just past the last
+            non-space character of its last paragraph.
+        inner_start: Offset just past the opening mark.
+        inner_end: Offset of the closing mark (``end`` for an unclosed quote).
+        closed: False when no closing mark was found before the paragraph ended.
+        paragraphs: How many paragraphs the quote runs over (news style reopens the quote at
+            each new paragraph and closes it only at the last).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    paragraphs: int
+
+
+class _Role(Enum):
+    OPEN = 1
+    CLOSE = 2
+    WEAK_CLOSE = 3  # closes a pending quote of its family, else it is an apostrophe
+
+
+_DOUBLE, _SINGLE, _ANGLE, _ANGLE1 = "d", "s", "a", "a1"
+_MARKS = re.compile("[\"“”„‟«»'‘’‚‹›\n]")
+# Characters after which a straight mark opens a quote, and before which it closes one.
+_OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;\"“„'‘«»‹›")
+_CLOSERS_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-/\"”'’»«›‹…")
+_SENTENCE_END = frozenset(".!?…")
+_LOST = "?"
+# "?" right after a mark, glued to the next word, is what a lost three-byte character left
+# behind in some web copies ('choice,"?Sen.' for '," Sen.'; 'teachers"?unions' for
+# "teachers' unions"; ' "?at least' for ' — at least').
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Find the quoted spans of ``text``, outermost only, in document order.
+
+    Straight marks are read by what stands on either side of them (an opening mark follows a
+    space and precedes a word; a closing mark does the opposite), so apostrophes
+    ("don't", "Reuters'") are not taken for quotes. Single quotes inside a double-quoted
+    span belong to it. A quote still open at the end of a paragraph goes on when the next
+    paragraph opens with a mark of the same kind (the news convention for quotes over
+    several paragraphs), and likewise inside one line whose paragraph breaks were lost
+    (an opening mark right after a sentence's end while a quote is open).
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The spans; ``text[s.start:s.end]`` is the quotation with its marks.
+    """
+    german_angles = _german_angles(text)
+    spans: list[QuotedSpan] = []
+    open_at = -1  # offset of the pending opening mark, or -1
+    family = ""
+    opener = ""
+    paragraphs = 1
+    absorbed = -1  # a paragraph's opening mark that continues the quote before it
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        ch = m.group()
+        if i == absorbed:
+            continue
+        if ch == "\n":
+            if open_at < 0:
+                continue
+            nxt = _next_paragraph_mark(text, i)
+            if nxt is not None and _family_of(text[nxt], german_angles) == family:
+                if nxt != absorbed:
+                    paragraphs += 1  # the next paragraph's opening mark continues this quote
+                    absorbed = nxt
+                continue
+            end = _para_end(text, open_at)
+            if family in (_DOUBLE, _ANGLE):
+                spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+            open_at = -1
+            continue
+        role = _role(text, i, ch, german_angles)
+        if role is None:
+            continue
+        fam = _family_of(ch, german_angles)
+        if open_at < 0:
+            if role is _Role.OPEN:
+                open_at, family, opener, paragraphs = i, fam, ch, 1
+            continue
+        if (
+            fam != family
+            and not (opener == "„" and ch == "“")
+            and not (opener == "‚" and ch in "‘")
+        ):
+            if role is _Role.OPEN and family == _SINGLE and fam != _SINGLE:
+                # A double quote opening inside a single one: the single "quote" was an
+                # apostrophe after all.
+                open_at, family, opener, paragraphs = i, fam, ch, 1
+            continue
+        if opener in "„‚" and ch in "“‘":
+            role = _Role.CLOSE
+        if role is _Role.OPEN:
+            if _prev_nonspace(text, i) in _SENTENCE_END and _starts_sentence(text, i):
+                continue  # a paragraph break lost in this copy: the quote goes on
+            open_at, opener, paragraphs = i, ch, 1  # the earlier mark never closed
+            continue
+        if family == _SINGLE and role is _Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
+            open_at = -1
+            continue
+        spans.append(QuotedSpan(open_at, i + 1, open_at + 1, i, True, paragraphs))
+        open_at = -1
+    if open_at >= 0 and family in (_DOUBLE, _ANGLE):
+        end = _para_end(text, open_at)
+        spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+    return [s for s in spans if s.inner_end > s.inner_start]
+
+
+def _family_of(ch: str, german_angles: bool) -> str:
+    if ch in '"“”„‟':
+        return _DOUBLE
+    if ch in "'‘’‚":
+        return _SINGLE
+    if ch in "«»":
+        return _ANGLE
+    return _ANGLE1
+
+
+def _german_angles(text: str) -> bool:
+    """True when guillemets point inwards (»so«), as German and Danish print them."""
+    first_close = text.find("»")
+    first_open = text.find("«")
+    return first_close >= 0 and (first_open < 0 or first_close < first_open)
+
+
+def _role(text: str, i: int, ch: str, german_angles: bool) -> _Role | None:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "«»‹›":
+        opening = ch in "»›" if german_angles else ch in "«‹"
+        return _Role.OPEN if opening else _Role.CLOSE
+    if ch in "“„‚‟":
+        if ch == "“" and not prev.isspace() and nxt in _CLOSERS_AFTER and i > 0:
+            return _Role.CLOSE  # a German closing mark, or a stray one used as such
+        return _Role.OPEN
+    if ch == "‘":
+        if prev.isalnum() and nxt.isalnum():
+            return None
+        return _Role.OPEN if not nxt.isdigit() else None
+    if ch == "”":
+        if (prev.isspace() or i == 0) and nxt.isalnum():
+            return _Role.OPEN  # used for both marks, as some keyboards and Swedish do
+        return _Role.CLOSE
+    if ch == "’":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # an apostrophe
+        if (prev.isspace() or i == 0) and nxt.isalpha():
+            return _Role.OPEN
+        return _Role.WEAK_CLOSE
+    if ch == '"':
+        return _straight_double(text, i, prev, nxt)
+    return _straight_single(prev, nxt)
+
+
+def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
+    after = text[i + 2] if i + 2 < len(text) else " "
+    if nxt == _LOST and not after.isspace() and after not in ".,;:!?)\"'":
+        # A lost character: what stood here is unknown, so read it from what precedes.
+        if prev.isspace() or i == 0:
+            return None  # a dash or a bullet
+        if prev in ",.!?;:…":
+            return _Role.CLOSE
+        if prev.isalnum() or prev in ")]'":
+            return _Role.WEAK_CLOSE  # a closing mark, or the apostrophe of "teachers' unions"
+        return None
+    if prev.isalnum() and nxt.isalnum():
+        return None  # an apostrophe spelled with the wrong character ("don"t")
+    left = (prev in _OPENERS_BEFORE or i == 0) and not (nxt.isspace() or i + 1 >= len(text))
+    right = not (prev.isspace() or i == 0) and (nxt in _CLOSERS_AFTER or i + 1 >= len(text))
+    if left and right:
+        # Between punctuation on both sides ('-"-', '("),'): the side with a word decides.
+        return _Role.OPEN if prev in " \t\n([{" else _Role.CLOSE
+    if left:
+        return _Role.OPEN
+    if right:
+        return _Role.CLOSE
+    if prev.isalnum() and nxt == "\ufffd":
+        return _Role.WEAK_CLOSE
+    if prev.isspace() and nxt == "\ufffd":
+        return _Role.OPEN
+    return None
+
+
+def _straight_single(prev: str, nxt: str) -> _Role | None:
+    if prev.isalnum() and nxt.isalnum():
+        return None  # don't, O'Brien
+    if prev in ' \t\n\u00a0([{"“:—–' and nxt.isalpha():
+        return _Role.OPEN
+    if (prev.isalpha() or prev in ".,!?") and (nxt in _CLOSERS_AFTER or nxt == " "):
+        return _Role.WEAK_CLOSE  # or the apostrophe of "students' union"
+    return None
+
+
+def _single_too_far(text: str, open_at: int, close_at: int) -> bool:
+    """A single-quoted span is taken only inside one sentence-sized stretch of text."""
+    return close_at - open_at > 600
+
+
+def _next_paragraph_mark(text: str, newline: int) -> int | None:
+    """Offset of the quotation mark that opens the next paragraph, if it opens with one."""
+    j = newline + 1
+    n = len(text)
+    while j < n and text[j] in " \t\r\n\u00a0":
+        j += 1
+    if j < n and text[j] in "\"“„«»'‘‚":
+        nxt = text[j + 1] if j + 1 < n else " "
+        if not nxt.isspace():
+            return j
+    return None
+
+
+def _para_end(text: str, start: int) -> int:
+    """Offset just past the last non-space character of the paragraph at ``start``."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _prev_nonspace(text: str, i: int) -> str:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return nxt.isupper() or nxt.isdigit()

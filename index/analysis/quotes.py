@@ -1,0 +1,152 @@
+"""Quotations in one article: exact spans, speakers and attributions, as plain data.
+
+``extract_quotes(body)`` is pure and headless: it reads the cleaned body only, so the quotes
+of an article are computed once and kept (JSON) with the index generation.
+
+Offsets: ``body[q.start:q.end] == q.text`` always, and the span *includes* the quotation
+marks (from the opening mark to the closing one), so a reader can light the quotation as it
+stands in the article and an unclosed quote shows that it is unclosed. ``q.inner`` gives
+the quoted words without the outer marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from index.analysis.attribution import Attribution, attribute
+from index.analysis.quotemarks import QuotedSpan, quoted_spans
+
+__all__ = ["MIN_QUOTE_WORDS", "Quote", "extract_quotes", "quote_words"]
+
+MIN_QUOTE_WORDS = 3
+"""The fewest words a quotation needs to be reported (shorter ones are mostly scare quotes)."""
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in one article body.
+
+    Attributes:
+        start: Offset of the opening quotation mark.
+        end: Offset just past the closing mark (for an unclosed quote: the end of the
+            paragraph it stops in).
+        text: ``body[start:end]``, marks included.
+        speaker: Who the article says spoke, as fully as it names them ("Elizabeth
+            Warren" even where it says "Warren" or "she"), or None.
+        description: The speaker's title or role ("Foreign Ministry spokesperson"), or
+            the role alone when no name is given ("the lawsuit", "a senior official").
+        attribution: ``(start, end)`` of the words that attribute it ("Ban told
+            reporters"), or None.
+        rule: How the speaker was found (see ``Attribution.rule``), or "none".
+        closed: False when the quote never closes before its paragraph ends.
+        paragraphs: How many paragraphs it runs over.
+        inner_start: Offset just past the opening mark.
+        inner_end: Offset of the closing mark (``end`` when unclosed).
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    description: str | None
+    attribution: tuple[int, int] | None
+    rule: str
+    closed: bool = True
+    paragraphs: int = 1
+    inner_start: int = 0
+    inner_end: int = 0
+
+    @property
+    def inner(self) -> str:
+        """The quoted words without the outer marks (inner marks of later paragraphs kept)."""
+        return self.text[self.inner_start - self.start : self.inner_end - self.start]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The quotation's words, lower-cased, without punctuation: what grouping compares."""
+        return quote_words(self.text)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (``from_json`` reads it back)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "description": self.description,
+            "attribution": list(self.attribution) if self.attribution else None,
+            "rule": self.rule,
+            "closed": self.closed,
+            "paragraphs": self.paragraphs,
+            "inner": [self.inner_start, self.inner_end],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Quote:
+        """Read a quote written by ``to_json``."""
+        attribution = data.get("attribution")
+        inner = data.get("inner") or [data["start"], data["end"]]
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            speaker=data.get("speaker"),
+            description=data.get("description"),
+            attribution=(int(attribution[0]), int(attribution[1])) if attribution else None,
+            rule=str(data.get("rule", "none")),
+            closed=bool(data.get("closed", True)),
+            paragraphs=int(data.get("paragraphs", 1)),
+            inner_start=int(inner[0]),
+            inner_end=int(inner[1]),
+        )
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased, curly apostrophes made straight, no punctuation."""
+    return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+
+
+def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, ...]:
+    """Find the quotations of an article body and who said each.
+
+    Quotation marks of every style are read (straight and curly double and single quotes,
+    guillemets either way round, German low marks), single quotes inside double ones stay
+    part of the outer quote, a quote over several paragraphs is one quote, and partial
+    quotes inside a sentence count when they have ``min_words`` words.
+
+    Args:
+        body: A cleaned article body (any text is accepted).
+        min_words: The fewest words a quotation needs.
+
+    Returns:
+        The quotations in document order.
+    """
+    spans = [s for s in quoted_spans(body) if _long_enough(body, s, min_words)]
+    attributions = attribute(body, spans)
+    return tuple(_quote(body, s, a) for s, a in zip(spans, attributions, strict=True))
+
+
+def _long_enough(body: str, span: QuotedSpan, min_words: int) -> bool:
+    for count, _ in enumerate(_WORD.finditer(body, span.inner_start, span.inner_end), 1):
+        if count >= min_words:
+            return True
+    return False
+
+
+def _quote(body: str, span: QuotedSpan, attr: Attribution | None) -> Quote:
+    return Quote(
+        start=span.start,
+        end=span.end,
+        text=body[span.start : span.end],
+        speaker=attr.speaker if attr else None,
+        description=attr.description if attr else None,
+        attribution=(attr.start, attr.end) if attr else None,
+        rule=attr.rule if attr else "none",
+        closed=span.closed,
+        paragraphs=span.paragraphs,
+        inner_start=span.inner_start,
+        inner_end=span.inner_end,
+    )

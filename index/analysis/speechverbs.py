@@ -1,0 +1,115 @@
+"""Word lists for quote attribution: speech verbs, titles and roles, pronouns, organisations."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+_VERB_STEMS = """
+said say says saying told tell tells telling added add adds adding warned warn warns warning
+insisted insists wrote write writes writing tweeted tweets tweeting posted posts stated states
+explained explains noted notes stressed stresses argued argues asked asks declared declares
+continued continues replied replies responded responds claimed claims announced announces
+acknowledged acknowledges admitted admits recalled recalls observed observes commented comments
+remarked remarks suggested suggests urged urges cautioned cautions concluded concludes conceded
+concedes confirmed confirms countered counters emphasized emphasised emphasizes emphasises
+reiterated reiterates revealed reveals vowed vows promised promises predicted predicts quipped
+joked shouted yelled screamed whispered testified testifies complained complains lamented
+laments boasted boasts demanded demands agreed agrees denied denies alleged alleges asserted
+asserts contended contends maintained maintains mused wondered wonders pleaded pleads charged
+retorted snapped sighed laughed reported reports added. told. wrote. explained. insisted.
+recounted recounts opined recalled remembered reckoned reckons predicted pointed estimated
+estimates underlined underlines highlighted highlights clarified clarifies assured assures
+informed informs announced. conceded. quoted cited cites described describes called
+denounced branded dubbed labelled labeled termed praised slammed criticised criticized
+responding answering adding noting telling warning insisting explaining stressing
+"""
+SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
+"""Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""
+
+INLINE_ONLY = words(
+    """called described describes quoted cited cites denounced branded dubbed labelled
+    labeled termed praised slammed criticised criticized"""
+)
+"""Verbs that attribute a partial quote in their own clause, never across a comma."""
+
+AUXILIARIES = words(
+    """
+    has have had was is were are would will also later then previously once recently earlier
+    further still again reportedly just had been be being has' never even only repeatedly
+    publicly privately quickly simply bluntly flatly told already often frequently
+    """
+)
+"""Words allowed between a speaker and the verb ("Trump later said", "she has said")."""
+
+PRONOUNS = words("he she they it we i you")
+PERSON_PRONOUNS = words("he she")
+
+TITLES = words(
+    """
+    president vice prime minister secretary general secretary-general under-secretary-general
+    spokesperson spokesman spokeswoman spokespeople senator sen sen. rep rep. representative
+    gen gen. general col col. colonel lt lt. lieutenant maj maj. major capt capt. captain adm
+    adm. admiral sgt sgt. sergeant cmdr commander chancellor ambassador envoy chief deputy
+    director mayor governor gov gov. king queen prince princess pope cardinal bishop rabbi imam
+    sheikh judge justice attorney lawyer prosecutor dr dr. mr mr. mrs mrs. ms ms. mme mme.
+    professor prof prof. chairman chairwoman chair ceo cfo coo cto founder head leader
+    minister-president premier dpm fm foreign defence defense interior finance economy trade
+    energy justice health education foreign-minister state ministry federal national senior
+    assistant associate executive managing press official officer analyst economist
+    strategist manager commissioner inspector superintendent sheriff detective constable
+    emir crown speaker congressman congresswoman councillor councilor assemblyman
+    assemblywoman mp mep lawmaker legislator delegate negotiator adviser advisor aide
+    coordinator counsel counselor counsellor editor correspondent reporter presenter host
+    coach manager captain striker midfielder defender goalkeeper player star actor actress
+    singer rapper author writer director producer chairperson treasurer dean rector chancellor
+    vice-president vice-chairman first lady lord lady sir dame baroness baron duke
+    his her their its the a an of for to and at in on with from
+    """
+)
+"""Words of a title or role ("Foreign Ministry spokesperson", "Sen.", "Prime Minister")."""
+
+ORG_WORDS = words(
+    """
+    ministry ministries company co co. corp corp. corporation inc inc. ltd ltd. plc llc group
+    bank party agency council committee office department government administration service
+    commission federation union association organization organisation institute institution
+    university college court board authority authorities police army military navy force
+    forces fund foundation center centre network news times post journal daily reuters tass
+    ap afp xinhua kremlin pentagon parliament congress senate house assembly cabinet embassy
+    consulate mission league club team airlines airline motors systems industries holdings
+    securities partners exchange reserve fed opec nato un eu who imf ifp society trust
+    bureau campaign coalition alliance movement church hospital school unit channel tv radio
+    newspaper magazine website
+    """
+)
+"""Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
+
+PLACE_PREPOSITIONS = words("in at from to into near across outside inside of on by")
+
+NOT_NAMES = words(
+    """
+    the a an this that these those it its he she they we i you his her their our but and or
+    so yet if when while after before as because although though since until however
+    meanwhile monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec today yesterday tomorrow tonight earlier later there here then
+    now also in on at for of by with from to not no yes one two three many some all both
+    each every several most more other others such what who whom which where why how mr mrs
+    ms dr
+    """
+)
+"""Capitalised words that start a sentence but are never a speaker's name."""
+
+PARTICLES = words("de da di del della van von der den al el bin ibn la le du dos das ter")
+"""Lower-case words that may stand inside a name ("Ursula von der Leyen")."""
+
+PERSON_TITLES = TITLES - words(
+    """foreign defence defense interior finance economy trade energy justice health education
+    state ministry federal national senior assistant associate executive managing press
+    vice first his her their its the a an of for to and at in on with from crown"""
+)
+"""Titles that stand right before a person's name ("Minister Subroto", "Mr Biden")."""

@@ -1,0 +1,353 @@
+"""Stories: the news events a corpus reports, each a group of articles, and related articles.
+
+A `StoryModel` is built from `StoryArticle`s (``StoryModel.build``), kept current with
+``update`` (new articles join existing stories, whose ids never change), asked which
+story an article is in, which stories there are and which articles are related, and
+saved into an index generation folder (``save``/``load``; loading reads only what a
+question needs). NumPy and SciPy are imported only when a model is built or read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from index.analysis import story_files
+from index.models import Progress
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from index.analysis.story_build import Built
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    """What story grouping reads of an article.
+
+    Attributes:
+        id: The article id.
+        title: The headline ("" when there is none).
+        body: The cleaned text (only its lead is read).
+        source: The outlet, or None.
+        date: Publication time (naive UTC), or None when unknown.
+    """
+
+    id: str
+    title: str
+    body: str
+    source: str | None = None
+    date: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One news event and the articles that report it.
+
+    Attributes:
+        id: Stable id ("s" and 12 hex digits); kept by updates and, when the previous
+            model is given, by rebuilds.
+        title: The headline of the article most like the others.
+        article_ids: The articles, oldest first (undated ones last).
+        sources: The outlets, in the order they first reported it.
+        first: The id of the first article (the earliest dated one).
+        start: The earliest publication time, or None when no article is dated.
+        end: The latest publication time, or None.
+    """
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    first: str
+    start: datetime | None
+    end: datetime | None
+
+    @property
+    def size(self) -> int:
+        """The number of articles."""
+        return len(self.article_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """An article related to another, and why.
+
+    Attributes:
+        id: The related article's id.
+        score: Likeness in [0, 1]: the TF-IDF cosine of title and lead, times
+            ``exp(-decay_per_day * days apart)``; 1.0 for near copies.
+        same_story: True when both articles are in one story.
+        shared_terms: The heaviest terms both articles use (stems), heaviest first.
+        shared_passage: True when both contain the same run of eight or more words.
+        same_day: True when both are dated on the same (UTC) day.
+    """
+
+    id: str
+    score: float
+    same_story: bool
+    shared_terms: tuple[str, ...]
+    shared_passage: bool
+    same_day: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    """How stories are found; the defaults were chosen on labelled data (bench/stories_eval).
+
+    Attributes:
+        window_days: Articles further apart than this are never compared.
+        decay_per_day: Likeness falls by ``exp(-decay_per_day * days apart)``.
+        threshold: Smallest average likeness between two groups that merge.
+        floor: Likeness below which two articles count as unrelated.
+        near_copy_days: Near copies further apart than this are not joined.
+        neighbours: Related articles kept per article.
+    """
+
+    window_days: float = 3.0
+    decay_per_day: float = 0.35
+    threshold: float = 0.3
+    floor: float = 0.04
+    near_copy_days: float = 7.0
+    neighbours: int = 30
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class StoryModel:
+    """Stories of one corpus; build, update, ask, save, load. Safe to read from threads."""
+
+    def __init__(
+        self, folder: Path | None, meta: dict[str, Any], built: Built | None = None
+    ) -> None:
+        self._folder = folder
+        self._meta = meta
+        self._built = built
+        self._arrays: dict[str, np.ndarray] = dict(built.parts.arrays) if built else {}
+        self._lock = threading.Lock()
+        self._index: dict[str, int] | None = None
+        self._grouped: tuple[np.ndarray, np.ndarray] | None = None
+        self._story_rows: dict[str, int] | None = None
+        self._made: dict[int, Story] = {}
+
+    # --- making -------------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        articles: Iterable[StoryArticle],
+        *,
+        params: StoryParams | None = None,
+        previous: StoryModel | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> StoryModel:
+        """Group ``articles`` into stories.
+
+        Args:
+            articles: The corpus; a repeated id keeps its first article.
+            params: Settings (the tuned defaults when None).
+            previous: The model this one replaces: a story that keeps most of its
+                articles keeps its id.
+            on_progress: Called with a `Progress` at each step.
+
+        Returns:
+            The new model (in memory until ``save``).
+        """
+        from index.analysis.story_build import build
+
+        built = build(list(articles), params or StoryParams(), previous, on_progress)
+        return cls(None, built.parts.meta, built)
+
+    def update(
+        self,
+        added: Sequence[StoryArticle] = (),
+        removed: Iterable[str] = (),
+        *,
+        on_progress: ProgressCallback | None = None,
+    ) -> StoryModel:
+        """A new model with ``removed`` ids dropped and ``added`` articles placed.
+
+        An added article joins the existing story it is most like (by the same average
+        likeness and threshold as a build) or starts a new one; stories are not
+        re-clustered, so their ids stay. An added id that is already present replaces
+        that article. A story whose articles are all removed disappears.
+        """
+        from index.analysis.story_build import update
+
+        built = update(self, list(added), set(removed), on_progress)
+        return StoryModel(None, built.parts.meta, built)
+
+    def save(self, folder: Path) -> None:
+        """Write the model into ``folder`` (inside a new index generation, before the swap)."""
+        from index.analysis.story_files import Parts, write
+
+        if self._built is not None:
+            write(folder, self._built.parts)
+            return
+        parts = self.parts()
+        write(folder, Parts(parts.meta, parts.arrays, parts.counts, parts.vocab))
+
+    @classmethod
+    def load(cls, folder: Path) -> StoryModel:
+        """Open a saved model; only its small JSON part is read now, arrays on first use.
+
+        Raises:
+            StoryFilesError: The folder holds no stories, or stories of another format.
+        """
+        return cls(folder, story_files.read_meta(folder))
+
+    def parts(self) -> story_files.Parts:
+        """Everything the model holds (read from disk where needed), for an update."""
+        if self._built is not None:
+            return self._built.parts
+        assert self._folder is not None
+        names = story_files.CORE + story_files.NEIGHBOURS + story_files.UPDATE
+        arrays = {name: self._array(name) for name in names}
+        counts = story_files.read_counts(self._folder)
+        return story_files.Parts(self._meta, arrays, counts, story_files.read_vocab(self._folder))
+
+    # --- asking -------------------------------------------------------------------------
+
+    @property
+    def params(self) -> StoryParams:
+        """The settings the model was built with."""
+        return StoryParams(**self._meta["params"])
+
+    def __len__(self) -> int:
+        return len(self._meta["ids"])
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._article_index()
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story ``article_id`` is in (every article is in one); None if unknown."""
+        row = self._article_index().get(article_id)
+        if row is None:
+            return None
+        return str(self._meta["stories"][int(self._array("story")[row])][0])
+
+    def story(self, story_id: str) -> Story | None:
+        """The story with this id, or None."""
+        with self._lock:
+            if self._story_rows is None:
+                self._story_rows = {sid: k for k, (sid, _) in enumerate(self._meta["stories"])}
+        k = self._story_rows.get(story_id)
+        return None if k is None else self._make_story(k)
+
+    def stories(self, min_articles: int = 1) -> tuple[Story, ...]:
+        """The stories with at least ``min_articles`` articles, largest first, then newest."""
+        import numpy as np
+
+        members = self._members()
+        sizes = np.diff(members[1])
+        made = [self._make_story(int(k)) for k in np.flatnonzero(sizes >= max(min_articles, 1))]
+        made.sort(key=lambda s: (-s.size, -(s.end or _EPOCH).timestamp(), s.id))
+        return tuple(made)
+
+    def related(self, article_id: str, limit: int = 10) -> tuple[Related, ...]:
+        """Articles like ``article_id``: its story's articles first, then the nearest others.
+
+        Candidates are the articles within the time window with some likeness (up to
+        ``params.neighbours``), best first inside each group.
+        """
+        import numpy as np
+
+        row = self._article_index().get(article_id)
+        if row is None or limit <= 0:
+            return ()
+        partners = np.asarray(self._array("neighbours", mapped=True)[row])
+        scores = np.asarray(self._array("scores", mapped=True)[row])
+        passage = np.asarray(self._array("passage", mapped=True)[row])
+        valid = partners >= 0
+        partners, scores, passage = partners[valid], scores[valid], passage[valid]
+        story = self._array("story")
+        same = story[partners] == story[row]
+        order = np.lexsort((partners, -scores, ~same))[:limit]
+        terms = self._array("top_terms", mapped=True)
+        words: list[str] = self._meta["why_terms"]
+        mine = [int(t) for t in terms[row] if t >= 0]
+        days = self._array("time")
+        out = []
+        for k in order:
+            other = int(partners[k])
+            theirs = {int(t) for t in terms[other] if t >= 0}
+            same_day = bool(np.floor(days[row]) == np.floor(days[other]))
+            out.append(
+                Related(
+                    id=self._meta["ids"][other],
+                    score=round(float(min(scores[k], 1.0)), 4),
+                    same_story=bool(same[k]),
+                    shared_terms=tuple(words[t] for t in mine if t in theirs),
+                    shared_passage=bool(passage[k]),
+                    same_day=same_day,
+                )
+            )
+        return tuple(out)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _array(self, name: str, *, mapped: bool = False) -> np.ndarray:
+        array = self._arrays.get(name)
+        if array is None:
+            assert self._folder is not None
+            array = story_files.read_array(self._folder, name, mapped=mapped)
+            self._arrays[name] = array  # two threads may both read it: same result, no harm
+        return array
+
+    def _article_index(self) -> dict[str, int]:
+        if self._index is None:
+            self._index = {article_id: row for row, article_id in enumerate(self._meta["ids"])}
+        return self._index
+
+    def _members(self) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of every story's articles, oldest first: ``(rows, offsets)`` per story row."""
+        import numpy as np
+
+        with self._lock:
+            if self._grouped is None:
+                days = self._array("time")
+                story = self._array("story")
+                order = np.lexsort((np.where(np.isnan(days), np.inf, days), story))
+                offsets = np.searchsorted(story[order], np.arange(len(self._meta["stories"]) + 1))
+                self._grouped = (order, offsets)
+            return self._grouped
+
+    def _make_story(self, k: int) -> Story:
+        import numpy as np
+
+        cached = self._made.get(k)
+        if cached is not None:
+            return cached
+        order, offsets = self._members()
+        rows = order[offsets[k] : offsets[k + 1]]
+        ids: list[str] = self._meta["ids"]
+        sources: list[str] = self._meta["sources"]
+        days = self._array("time")[rows]
+        dated = days[~np.isnan(days)]
+        story_id, title = self._meta["stories"][k]
+        made = Story(
+            id=story_id,
+            title=title,
+            article_ids=tuple(ids[r] for r in rows),
+            sources=tuple(dict.fromkeys(sources[s] for s in self._array("source")[rows] if s >= 0)),
+            first=ids[rows[0]],
+            start=_datetime(float(dated.min())) if len(dated) else None,
+            end=_datetime(float(dated.max())) if len(dated) else None,
+        )
+        self._made[k] = made
+        return made
+
+
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _datetime(days: float) -> datetime:
+    """Days since the epoch back to a naive UTC datetime (to the second)."""
+    return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=round(days * 86400))).replace(
+        tzinfo=None
+    )

@@ -1,0 +1,337 @@
+"""Compute a story model: a full build, or an update that places new articles in old stories."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.analysis import pairs as P
+from index.analysis.linkage import average_link
+from index.analysis.story_files import Parts
+from index.analysis.vectors import (
+    Tokens,
+    Vocabulary,
+    fingerprints,
+    idf,
+    term_counts,
+    tfidf,
+    tokenize,
+    top_terms,
+)
+from index.models import Progress
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from index.analysis.stories import ProgressCallback, StoryArticle, StoryModel, StoryParams
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """A computed model, all in memory."""
+
+    parts: Parts
+
+
+PAIR_SHARE = 0.25
+"""Pairs scoring under this share of the threshold are left out of the clustering: they
+barely move an average, and there are many of them."""
+
+
+def _days(date: datetime | None) -> float:
+    if date is None:
+        return math.nan
+    aware = date if date.tzinfo else date.replace(tzinfo=UTC)
+    return aware.timestamp() / 86400.0
+
+
+def _canonical(articles: Sequence[StoryArticle]) -> list[StoryArticle]:
+    """First article of each id, oldest first, undated last, ties by id: input order is moot."""
+    seen: dict[str, StoryArticle] = {}
+    for article in articles:
+        seen.setdefault(article.id, article)
+    return sorted(
+        seen.values(), key=lambda a: (a.date is None, _days(a.date) if a.date else 0.0, a.id)
+    )
+
+
+def story_id(founder: str, taken: set[str]) -> str:
+    """A story's id from its founding article's id; unique among ``taken`` (which it joins)."""
+    digest = hashlib.blake2b(founder.encode("utf-8"), digest_size=6).hexdigest()
+    candidate, n = f"s{digest}", 1
+    while candidate in taken:
+        n += 1
+        candidate = f"s{digest}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _progress(callback: ProgressCallback | None, done: int, total: int, phase: str) -> None:
+    if callback is not None:
+        callback(Progress(done, total, f"stories: {phase}"))
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """What comparing articles gave.
+
+    Attributes:
+        likeness: Pairs for the clustering: window cosines, near copies at 1.0.
+        passages: Pairs that share a passage fingerprint (score 1.0).
+        neighbours: Each scanned article's best partners (-1 padded).
+        scores: Their likeness.
+    """
+
+    likeness: P.Pairs
+    passages: P.Pairs
+    neighbours: np.ndarray
+    scores: np.ndarray
+
+
+def _score(
+    rows: sp.csr_matrix,
+    days: np.ndarray,
+    new_fp: tuple[np.ndarray, np.ndarray],
+    stored_fp: tuple[np.ndarray, np.ndarray] | None,
+    per_doc: np.ndarray,
+    params: StoryParams,
+    targets: np.ndarray | None = None,
+    stored: tuple[np.ndarray, np.ndarray] | None = None,
+    among: np.ndarray | None = None,
+) -> Scored:
+    """Compare articles (all, or the ``targets`` with all) by TF-IDF and by shared passages.
+
+    ``stored`` holds the neighbour lists of the rows compared before (an update), which
+    the new pairs are merged into.
+    """
+    n = rows.shape[0]
+    likeness, neighbours, scores = P.window_scan(
+        rows,
+        days,
+        window=params.window_days,
+        decay=params.decay_per_day,
+        floor=params.floor,
+        keep=params.threshold * PAIR_SHARE,
+        limit=params.neighbours,
+        targets=targets,
+        among=among,
+    )
+    hashes, docs = new_fp
+    apart = max(params.window_days, params.near_copy_days)
+    found = [P.passage_pairs(hashes, docs, days, apart)]
+    if stored_fp is not None:
+        found.append(P.passage_pairs_against(hashes, docs, *stored_fp, days, apart))
+    i = np.concatenate([f[0] for f in found])
+    j = np.concatenate([f[1] for f in found])
+    shared = np.concatenate([f[2] for f in found])
+    apart = np.abs(days[i] - days[j])
+    close = np.isnan(apart) | (apart <= params.near_copy_days)
+    copy = P.near_copies(i, j, shared, per_doc) & close
+    copies = (i[copy], j[copy], np.ones(int(copy.sum()), np.float32))
+    likeness = P.merge_pairs(likeness, copies, n)
+    extra = copies
+    if stored is not None:
+        neighbours[: len(stored[0])], scores[: len(stored[0])] = stored
+        extra = likeness
+    neighbours, scores = P.merge_partners(neighbours, scores, extra)
+    passages = (i, j, np.ones(len(i), np.float32))
+    return Scored(likeness, passages, neighbours, scores)
+
+
+def _passage_flags(
+    neighbours: np.ndarray, passages: P.Pairs, n: int, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """For each listed partner of each row (or of ``rows``), whether the two share a passage."""
+    i, j, _ = passages
+    keys = np.sort(np.concatenate((i * n + j, j * n + i)))
+    if rows is None:
+        rows = np.arange(neighbours.shape[0], dtype=np.int64)
+    listed = neighbours[rows]
+    asked = np.repeat(rows.astype(np.int64), listed.shape[1]) * n + listed.ravel().astype(np.int64)
+    return _listed(keys, asked).reshape(listed.shape) & (listed >= 0)
+
+
+def _listed(sorted_keys: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """True where ``asked`` is in ``sorted_keys`` (a binary search: no sort of ``asked``)."""
+    if not len(sorted_keys):
+        return np.zeros(len(asked), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, asked), len(sorted_keys) - 1)
+    found: np.ndarray = sorted_keys[at] == asked
+    return found
+
+
+def _why_terms(
+    terms: np.ndarray, vocab: Vocabulary, words: list[str], known: dict[str, int]
+) -> np.ndarray:
+    """Top-term ids turned into indexes of ``words`` (the short list a saved model keeps)."""
+    used, inverse = np.unique(terms, return_inverse=True)
+    mapped = np.full(len(used), -1, dtype=np.int32)
+    for k, tid in enumerate(used.tolist()):
+        if tid < 0:
+            continue
+        word = vocab.words[tid]
+        index = known.get(word)
+        if index is None:
+            index = known[word] = len(words)
+            words.append(word)
+        mapped[k] = index
+    return mapped[inverse.reshape(terms.shape)]
+
+
+def _medoid_titles(labels: np.ndarray, likeness: P.Pairs, titles: Sequence[str]) -> list[str]:
+    i, j, s = likeness
+    inside = labels[i] == labels[j]
+    total = np.zeros(len(labels))
+    np.add.at(total, i[inside], s[inside])
+    np.add.at(total, j[inside], s[inside])
+    order = np.lexsort((np.arange(len(labels)), -total, labels))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = labels[order][1:] != labels[order][:-1]
+    return [titles[k] for k in order[first]]
+
+
+def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list[str], P.Pairs]:
+    """The article ids in canonical order and their likeness pairs (for tuning in bench/)."""
+    ordered = _canonical(articles)
+    n = len(ordered)
+    vocab = Vocabulary()
+    tokens = tokens_for(vocab, ordered)
+    counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
+    rows = tfidf(counts, idf(np.bincount(counts.indices, minlength=len(vocab)), n))
+    days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
+    fp_hash, fp_doc = fingerprints(tokens)
+    per_doc = np.bincount(fp_doc, minlength=n)
+    scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
+    return [a.id for a in ordered], scored.likeness
+
+
+def build(
+    articles: Sequence[StoryArticle],
+    params: StoryParams,
+    previous: StoryModel | None,
+    on_progress: ProgressCallback | None,
+) -> Built:
+    """Read, compare and group every article (see `StoryModel.build`)."""
+    ordered = _canonical(articles)
+    n = len(ordered)
+    _progress(on_progress, 0, n, "reading")
+    vocab = Vocabulary()
+    tokens = tokenize(vocab, [(a.title, a.body) for a in ordered])
+    counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
+    df = np.bincount(counts.indices, minlength=len(vocab)).astype(np.int32)
+    rows = tfidf(counts, idf(df, n))
+    days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
+    _progress(on_progress, n // 3, n, "comparing")
+    fp_hash, fp_doc = fingerprints(tokens)
+    per_doc = np.bincount(fp_doc, minlength=n)
+    scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
+    likeness = scored.likeness
+    _progress(on_progress, 2 * n // 3, n, "grouping")
+    labels = average_link(n, likeness, params.threshold) if n else np.empty(0, np.int64)
+    founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
+    titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
+    ids = [a.id for a in ordered]
+    names = _story_names(labels, founders, ids, previous)
+    neighbours, scores = scored.neighbours, scored.scores
+    words: list[str] = []
+    sources = sorted({a.source for a in ordered if a.source})
+    source_index = {s: k for k, s in enumerate(sources)}
+    order = np.argsort(fp_hash, kind="stable")
+    arrays: dict[str, np.ndarray] = {
+        "time": days,
+        "source": np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32),
+        "story": labels.astype(np.int32),
+        "neighbours": neighbours,
+        "scores": scores,
+        "passage": _passage_flags(neighbours, scored.passages, n),
+        "top_terms": _why_terms(top_terms(rows), vocab, words, {}),
+        "df": df,
+        "fp_hash": fp_hash[order],
+        "fp_doc": fp_doc[order],
+    }
+    meta = _meta(
+        ids,
+        sources,
+        [[name, title] for name, title in zip(names, titles, strict=True)],
+        words,
+        params,
+    )
+    _progress(on_progress, n, n, "done")
+    return Built(Parts(meta, arrays, _csr_parts(counts), (vocab.stems, vocab.words)))
+
+
+def _meta(
+    ids: list[str],
+    sources: list[str],
+    stories: list[list[str]],
+    words: list[str],
+    params: StoryParams,
+) -> dict[str, Any]:
+    return {
+        "ids": ids,
+        "sources": sources,
+        "stories": stories,
+        "why_terms": words,
+        "params": asdict(params),
+    }
+
+
+def _csr_parts(counts: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    return (
+        counts.data.astype(np.float32),
+        counts.indices.astype(np.int32),
+        counts.indptr.astype(np.int64),
+        (int(counts.shape[0]), int(counts.shape[1])),
+    )
+
+
+def _story_names(
+    labels: np.ndarray, founders: np.ndarray, ids: list[str], previous: StoryModel | None
+) -> list[str]:
+    """Story ids: the previous model's id for the story sharing most articles, else a new one."""
+    names: list[str | None] = [None] * len(founders)
+    taken: set[str] = set()
+    if previous is not None:
+        overlap: dict[tuple[int, str], int] = {}
+        for row, article_id in enumerate(ids):
+            old = previous.story_of(article_id)
+            if old is not None:
+                key = (int(labels[row]), old)
+                overlap[key] = overlap.get(key, 0) + 1
+        for (label, old), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
+            if names[label] is None and old not in taken:
+                names[label] = old
+                taken.add(old)
+    return [name or story_id(ids[founders[k]], taken) for k, name in enumerate(names)]
+
+
+def update(
+    model: StoryModel,
+    added: list[StoryArticle],
+    removed: set[str],
+    on_progress: ProgressCallback | None,
+) -> Built:
+    """Drop ``removed``, place ``added`` (see `StoryModel.update`)."""
+    from index.analysis.story_update import apply
+
+    return Built(apply(model.parts(), model.params, _canonical(added), removed, on_progress))
+
+
+def tokens_for(vocab: Vocabulary, articles: Sequence[StoryArticle]) -> Tokens:
+    """Word ids of ``articles`` (title and lead)."""
+    return tokenize(vocab, [(a.title, a.body) for a in articles])
+
+
+__all__ = [
+    "Built",
+    "build",
+    "story_id",
+    "tokens_for",
+    "update",
+]

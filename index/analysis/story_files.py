@@ -1,0 +1,118 @@
+"""A story model on disk: JSON for names, NumPy arrays (never pickled) for numbers; read lazily."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+FORMAT = 1
+"""Bumped when the files change shape; an older folder is refused (rebuild the index)."""
+META = "stories.json"
+CORE = ("time", "source", "story")
+NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
+UPDATE = ("df", "fp_hash", "fp_doc")
+COUNTS = "counts.npz"
+VOCAB = "vocab.json"
+
+
+class StoryFilesError(Exception):
+    """The story files are missing, damaged or of another format; ``str()`` says which."""
+
+
+@dataclass(slots=True)
+class Parts:
+    """Everything a model holds, in the shapes it is saved in.
+
+    Attributes:
+        meta: ids, sources, stories (id, title), why-terms, parameters.
+        arrays: Named NumPy arrays (see CORE, NEIGHBOURS, UPDATE).
+        counts: (data, indices, indptr, shape) of the term-count matrix, or None.
+        vocab: ``(stems, words)`` in id order (each stem's display word), or None.
+    """
+
+    meta: dict[str, Any]
+    arrays: dict[str, np.ndarray] = field(default_factory=dict)
+    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]] | None = None
+    vocab: tuple[list[str], list[str]] | None = None
+
+
+def write(folder: Path, parts: Parts) -> None:
+    """Write every part into ``folder`` (created if needed) and fsync the files."""
+    import numpy as np
+
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_json(folder / META, {"format": FORMAT, **parts.meta})
+    for name, array in parts.arrays.items():
+        with open(folder / f"{name}.npy", "wb") as handle:
+            np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+    if parts.counts is not None:
+        data, indices, indptr, shape = parts.counts
+        with open(folder / COUNTS, "wb") as handle:
+            np.savez(handle, data=data, indices=indices, indptr=indptr, shape=np.asarray(shape))
+            handle.flush()
+            os.fsync(handle.fileno())
+    if parts.vocab is not None:
+        _write_json(folder / VOCAB, {"stems": parts.vocab[0], "words": parts.vocab[1]})
+
+
+def _write_json(path: Path, value: object) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(value, handle, ensure_ascii=False, separators=(",", ":"))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def read_meta(folder: Path) -> dict[str, Any]:
+    """The JSON part; raises `StoryFilesError` when it is missing or of another format."""
+    try:
+        meta = json.loads((folder / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise StoryFilesError(f"stories unreadable in {folder}: {error}") from error
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise StoryFilesError(f"stories in {folder} are of another format: rebuild the index")
+    return meta
+
+
+def read_array(folder: Path, name: str, *, mapped: bool = False) -> np.ndarray:
+    """One array; ``mapped`` maps it from the file instead of reading it (pages load on use)."""
+    import numpy as np
+
+    try:
+        array: np.ndarray = np.load(
+            folder / f"{name}.npy", mmap_mode="r" if mapped else None, allow_pickle=False
+        )
+    except (OSError, ValueError) as error:
+        raise StoryFilesError(f"story file {name}.npy unreadable in {folder}: {error}") from error
+    return array
+
+
+def read_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """The term-count matrix as (data, indices, indptr, shape)."""
+    import numpy as np
+
+    try:
+        with np.load(folder / COUNTS, allow_pickle=False) as saved:
+            rows, cols = (int(x) for x in saved["shape"])
+            return saved["data"], saved["indices"], saved["indptr"], (rows, cols)
+    except (OSError, ValueError, KeyError) as error:
+        raise StoryFilesError(f"story file {COUNTS} unreadable in {folder}: {error}") from error
+
+
+def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
+    """The stems and their display words, in id order."""
+    try:
+        vocab = json.loads((folder / VOCAB).read_text(encoding="utf-8"))
+        stems, words = vocab["stems"], vocab["words"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise StoryFilesError(f"story file {VOCAB} unreadable in {folder}: {error}") from error
+    if not isinstance(stems, list) or not isinstance(words, list) or len(stems) != len(words):
+        raise StoryFilesError(f"story file {VOCAB} in {folder} is damaged")
+    return [str(s) for s in stems], [str(w) for w in words]

@@ -1,0 +1,99 @@
+"""From files to index documents: read each file, feed its articles to a writer, keep count."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from index.ingest import ReadError, SourceFile, read_source
+from index.models import Article, Progress, Skipped
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def _document(article: Article, file_rel: str) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "body": article.body,
+        "removed": list(article.removed),
+        "url": article.url,
+        "extra": dict(article.extra),
+        "provenance": dict(article.provenance),
+        "styles": [(span.start, span.end, span.style) for span in article.styles],
+    }
+    for name in ("source", "byline", "dateline"):
+        value = getattr(article, name)
+        if value:
+            doc[name] = value
+    if article.date is not None:
+        doc["date"] = article.date
+    return doc
+
+
+def _listing_row(article: Article, file_rel: str) -> list[Any]:
+    date = article.date.isoformat() if article.date else None
+    return [article.title, article.title_derived, article.source, date, file_rel]
+
+
+class Collector:
+    """Feeds articles to a Whoosh writer and keeps the manifest and listing in step."""
+
+    def __init__(
+        self,
+        writer: Any,
+        files: dict[str, Any],
+        listing: dict[str, list[Any]],
+        on_progress: ProgressCallback | None,
+        total: int,
+    ) -> None:
+        self.writer = writer
+        self.files = files
+        self.listing = listing
+        self.skipped: list[Skipped] = []
+        self.indexed = 0
+        self.on_progress = on_progress
+        self.total = total
+        self.done = 0
+        self._last_report = 0.0
+
+    def add_file(self, source: SourceFile) -> None:
+        found: list[Skipped] = []
+        ids: list[str] = []
+        digest = None
+        try:
+            result = read_source(source)
+        except ReadError as error:
+            found.append(Skipped(str(source.path), str(error)))
+        else:
+            digest = result.digest
+            for article in result.articles:
+                if article.id in self.listing:
+                    first = self.listing[article.id][4]
+                    found.append(
+                        Skipped(
+                            f"{source.rel} ({article.id})",
+                            f"duplicate id {article.id!r} (first in {first})",
+                        )
+                    )
+                    continue
+                self.writer.add_document(**_document(article, source.rel))
+                self.listing[article.id] = _listing_row(article, source.rel)
+                ids.append(article.id)
+                self.indexed += 1
+            found.extend(result.skipped)
+        # a file that could not be read is known too, with why: status and update then
+        # see it unchanged (not new) until it changes, and its reason stays listed
+        entry: dict[str, Any] = {"sig": list(source.signature), "digest": digest, "ids": ids}
+        if found:
+            entry["skipped"] = [[s.path, s.reason] for s in found]
+        self.files[source.rel] = entry
+        self.skipped.extend(found)
+        self.done += 1
+        now = time.monotonic()
+        if self.on_progress and (now - self._last_report > 0.05 or self.done == self.total):
+            self._last_report = now
+            self.on_progress(Progress(self.done, self.total))

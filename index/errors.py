@@ -1,0 +1,53 @@
+"""The index's errors: each says in one line what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of the index errors; ``str(error)`` is one line a user can act on."""
+
+
+class IndexMissing(StoreError):
+    """No index has been built for this corpus yet."""
+
+
+class IndexLocked(StoreError):
+    """Another process is rebuilding or updating this index."""
+
+
+class IndexOutdated(StoreError):
+    """The index was written by another schema version and must be rebuilt."""
+
+
+class IndexDamaged(StoreError):
+    """The index files do not match the checksums written with them."""
+
+
+class IndexUnsafe(StoreError):
+    """The index folder is writable by other users, so its pickles are not trusted."""
+
+
+class IndexReadOnly(StoreError):
+    """The index folder cannot be written, so it cannot be rebuilt or updated."""
+
+
+class BuildFailed(StoreError):
+    """A rebuild or update failed (a worker died, a write failed, or its own check).
+
+    Nothing was swapped in: the live generation is the one from before the build.
+    ``detail`` holds a worker's traceback, when there is one, for ``--debug``.
+    """
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def write_error(error: OSError, index_dir: Path) -> BuildFailed:
+    """One line for a failed write during a build: what the system said, and where."""
+    reason = error.strerror or str(error) or type(error).__name__
+    return BuildFailed(
+        f"cannot write the index in {index_dir}: {reason}; the previous index is kept"
+    )

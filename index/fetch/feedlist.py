@@ -1,0 +1,167 @@
+"""The feeds a corpus follows: ``feeds.toml`` in the corpus folder, one ``[[feed]]`` each.
+
+The list lives in the corpus, not in the user's settings, so the folder describes
+itself: copied, shared or put under version control, it still says where its
+articles come from, and two corpora can follow different feeds.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from index.fetch.files import atomic_write
+from index.fetch.models import Feed, FetchError, Problem
+from index.fetch.opml import read_opml_file
+from index.fetch.urls import BadURL, check_url, url_key
+from index.sanitize import sanitize
+
+FEEDS_FILE = "feeds.toml"
+_HEADER = (
+    "# The feeds `broadsheet fetch` refreshes into this corpus. Edit freely: one [[feed]]\n"
+    "# table each, with a `url` and, if you like, a `name` (then written as the outlet).\n\n"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What importing an OPML file did: feeds added, already followed, and left out."""
+
+    added: tuple[Feed, ...]
+    already: tuple[Feed, ...]
+    problems: tuple[Problem, ...]
+
+
+def feeds_path(root: Path) -> Path:
+    """Where a corpus keeps its feed list."""
+    return Path(root) / FEEDS_FILE
+
+
+def _feed(row: Any, where: str) -> Feed:
+    if not isinstance(row, dict):
+        raise FetchError(f"{where}: expected a table with a 'url'")
+    url, name, added = row.get("url"), row.get("name"), row.get("added")
+    if not isinstance(url, str):
+        raise FetchError(f"{where}: 'url' is missing or not text")
+    try:
+        url = check_url(url)
+    except BadURL as error:
+        raise FetchError(f"{where}: {error}") from None
+    if name is not None and not isinstance(name, str):
+        raise FetchError(f"{where}: 'name' should be text")
+    if added is not None and not isinstance(added, datetime):
+        added = None  # a hand-written date in another form is no reason to stop
+    name = sanitize(name).strip() if name else None
+    return Feed(url, name or None, added)
+
+
+def read_feeds(root: Path) -> list[Feed]:
+    """The feeds the corpus follows, in the file's order; [] when it has no feed list.
+
+    Raises:
+        FetchError: ``feeds.toml`` is not valid TOML, or a feed in it is unusable.
+    """
+    path = feeds_path(root)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as error:
+        raise FetchError(f"cannot read {path}: {error}") from None
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise FetchError(f"{path}: invalid TOML: {error}") from None
+    rows = table.get("feed", [])
+    if not isinstance(rows, list):
+        raise FetchError(f"{path}: 'feed' should be a list of [[feed]] tables")
+    return [_feed(row, f"{path} feed {n}") for n, row in enumerate(rows, 1)]
+
+
+def write_feeds(root: Path, feeds: Iterable[Feed]) -> None:
+    """Replace the feed list atomically (comments written by hand are not kept)."""
+    import tomli_w
+
+    rows: list[dict[str, Any]] = []
+    for feed in feeds:
+        row: dict[str, Any] = {"url": feed.url}
+        if feed.name:
+            row["name"] = feed.name
+        if feed.added:
+            row["added"] = feed.added
+        rows.append(row)
+    atomic_write(feeds_path(root), (_HEADER + tomli_w.dumps({"feed": rows})).encode("utf-8"))
+
+
+def add_feed(root: Path, url: str, name: str | None = None) -> Feed:
+    """Follow a feed.
+
+    Returns:
+        The feed as written.
+
+    Raises:
+        FetchError: The URL is not http(s), or the corpus follows it already.
+    """
+    try:
+        url = check_url(url)
+    except BadURL as error:
+        raise FetchError(str(error)) from None
+    feeds = read_feeds(root)
+    for known in feeds:
+        if url_key(known.url) == url_key(url):
+            raise FetchError(f"already followed: {known.url}")
+    feed = Feed(url, sanitize(name).strip() or None if name else None, _now())
+    write_feeds(root, [*feeds, feed])
+    return feed
+
+
+def remove_feed(root: Path, url_or_name: str) -> Feed:
+    """Stop following a feed, given by its URL or its name.
+
+    Raises:
+        FetchError: No feed of the corpus has that URL or name.
+    """
+    feeds = read_feeds(root)
+    wanted = url_or_name.strip()
+    for feed in feeds:
+        same_url = url_key(feed.url) == url_key(wanted) if "://" in wanted else False
+        if same_url or (feed.name is not None and feed.name.casefold() == wanted.casefold()):
+            write_feeds(root, [f for f in feeds if f is not feed])
+            return feed
+    raise FetchError(f"no feed with that URL or name: {wanted[:120]}")
+
+
+def import_opml(root: Path, path: Path) -> ImportReport:
+    """Follow every feed an OPML file lists (those followed already are left as they are).
+
+    Raises:
+        FetchError: The file is unreadable or not OPML.
+    """
+    from index.fetch.opml import OPMLError
+
+    try:
+        listed = read_opml_file(path)
+    except OPMLError as error:
+        raise FetchError(f"{path}: {error}") from None
+    feeds = read_feeds(root)
+    keys = {url_key(f.url) for f in feeds}
+    added: list[Feed] = []
+    already: list[Feed] = []
+    for feed in listed.feeds:
+        key = url_key(feed.url)
+        if key in keys:
+            already.append(feed)
+            continue
+        keys.add(key)
+        added.append(Feed(feed.url, feed.name, _now()))
+    if added:
+        write_feeds(root, [*feeds, *added])
+    return ImportReport(tuple(added), tuple(already), listed.problems)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

@@ -1,0 +1,138 @@
+"""Feeds (RSS 2.0, RSS 1.0, Atom) parsed by feedparser into plain entries."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from index.fetch.urls import BadURL, check_url
+from index.sanitize import sanitize
+
+
+class FeedParseError(ValueError):
+    """The bytes are not a feed; ``str(error)`` is a one-line reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of a feed.
+
+    Attributes:
+        link: The article's absolute URL, or None when the item has none usable.
+        title: Plain text (HTML tags and entities in the feed's title resolved).
+        published: When it was published (else updated), naive UTC, or None.
+        problem: Why ``link`` is None.
+    """
+
+    link: str | None
+    title: str
+    published: datetime | None
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A feed's title, site link and entries, newest first as the feed lists them."""
+
+    title: str
+    link: str | None
+    entries: tuple[Entry, ...]
+    warning: str = ""
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def plain_text(html: str) -> str:
+    """Text of an HTML fragment (a feed title): tags dropped, entities resolved, one line."""
+    if "<" in html or "&" in html:
+        parser = _TextOnly()
+        parser.feed(html)
+        parser.close()
+        html = "".join(parser.parts)
+    return _SPACES.sub(" ", sanitize(html)).strip()
+
+
+def _when(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), UTC).replace(tzinfo=None)
+            except (OverflowError, ValueError, OSError):
+                continue
+    return None
+
+
+def _link(entry: Any, base: str) -> str | None:
+    candidates: list[str] = []
+    for link in entry.get("links") or ():
+        href = link.get("href")
+        if href and link.get("rel", "alternate") == "alternate":
+            candidates.append(href)
+    if entry.get("link"):
+        candidates.insert(0, entry["link"])
+    guid = entry.get("id")
+    if guid and entry.get("guidislink"):
+        candidates.append(guid)
+    for candidate in candidates:
+        return check_url(candidate, base)
+    return None
+
+
+def parse_feed(data: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
+    """Parse a feed's bytes; relative links are made absolute against ``url``.
+
+    Broken XML is read by feedparser's lenient parser when it can; the entries it finds
+    are kept and the breakage becomes ``warning``.
+
+    Raises:
+        FeedParseError: Nothing in the bytes is a feed.
+    """
+    import feedparser  # the reader never needs it
+
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    # bytes, never a str: given a str, feedparser would fetch URLs itself
+    try:
+        parsed: Any = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=True)
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as failure:
+        raise FeedParseError(f"not a feed (the parser gave up: {type(failure).__name__})") from None
+    version = parsed.get("version") or ""
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if isinstance(problem, feedparser.ThingsNobodyCaresAboutButMe):
+        problem = None  # a charset or content type the server misstated: the feed is fine
+    reason = (str(problem).splitlines() or ["malformed"])[0][:160] if problem else ""
+    if not version and not parsed.entries:
+        raise FeedParseError(f"not a feed ({reason or 'no RSS or Atom found'})")
+    warning = f"broken feed, read as far as possible: {reason}" if reason else ""
+    feed = parsed.get("feed", {})
+    base = feed.get("link") or url
+    try:
+        base = check_url(base, url)
+    except BadURL:
+        base = url
+    entries: list[Entry] = []
+    for item in parsed.entries:
+        title = plain_text(item.get("title", ""))
+        try:
+            link = _link(item, url)
+        except BadURL as error:
+            entries.append(Entry(None, title, _when(item), str(error)))
+            continue
+        entries.append(Entry(link, title, _when(item), "" if link else "item has no link"))
+    return ParsedFeed(plain_text(feed.get("title", "")), base, tuple(entries), warning)

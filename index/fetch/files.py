@@ -1,0 +1,153 @@
+"""Writing into the corpus: atomic files, saved pages with their sidecars, the fetch lock."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import tempfile
+import tomllib
+from collections.abc import Iterator, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from index.fetch.models import FetchError, FetchLocked
+from index.fetch.names import FETCHED, sidecar_path
+from index.fetch.urls import url_key
+
+STATE_DIR = ".broadsheet"
+"""Hidden corpus folder for what fetching remembers (ignored by the index)."""
+SIDECAR = ".meta.toml"  # as index.ingest names sidecars
+SIDECAR_MAX_BYTES = 1024 * 1024
+URL_KEYS = ("url", "canonical_url", "fetched_url", "link")
+"""Sidecar keys whose URLs name the saved article (all count when looking for duplicates)."""
+
+
+def corpus_folder(corpus: Path) -> Path:
+    """The corpus folder that fetched articles go into.
+
+    Raises:
+        FetchError: The corpus is a single file, or does not exist.
+    """
+    corpus = Path(corpus).expanduser()
+    if corpus.is_file():
+        raise FetchError(f"cannot fetch into {corpus}: the corpus must be a folder, not a file")
+    if not corpus.is_dir():
+        raise FetchError(f"corpus not found: {corpus}")
+    return corpus.resolve()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (a hidden temporary file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def inside(root: Path, rel: PurePosixPath) -> Path:
+    """``root / rel``, refusing any path that would land outside ``root`` (symlinks too).
+
+    Raises:
+        FetchError: The path escapes the folder.
+    """
+    target = (root / rel).resolve()
+    if not target.is_relative_to(root.resolve()) or rel.is_absolute() or ".." in rel.parts:
+        raise FetchError(f"refused to write outside the corpus: {rel}")
+    return target
+
+
+def save_page(root: Path, rel: PurePosixPath, body: bytes, meta: Mapping[str, Any]) -> None:
+    """Save a page and its ``.meta.toml`` sidecar under the corpus ``root``.
+
+    The page goes first: a crash between the two leaves a page that the next fetch
+    writes again under the same name, never a sidecar without its page.
+    """
+    import tomli_w
+
+    page = inside(root, rel)
+    sidecar = inside(root, sidecar_path(rel))
+    atomic_write(page, body)
+    atomic_write(sidecar, tomli_w.dumps(dict(meta)).encode("utf-8"))
+
+
+def read_sidecar(path: Path | str) -> dict[str, Any]:
+    """A sidecar's table, or {} when it is missing, too large or unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > SIDECAR_MAX_BYTES:
+                return {}
+            return tomllib.loads(handle.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def known_urls(root: Path) -> dict[str, str]:
+    """The articles the corpus holds by URL: `url_key` -> article path, less its suffix.
+
+    Read from every ``.meta.toml`` sidecar in the corpus (its ``url``, ``canonical_url``,
+    ``fetched_url`` and ``link``), so pages saved by hand with a sidecar count too.
+    """
+    found: dict[str, str] = {}
+    top = str(root)
+    for folder, dirnames, filenames in os.walk(top):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        for name in filenames:
+            if not name.endswith(SIDECAR) or name.startswith("."):
+                continue
+            table = read_sidecar(os.path.join(folder, name))
+            rel = prefix + name[: -len(SIDECAR)]
+            for key in URL_KEYS:
+                value = table.get(key)
+                if isinstance(value, str) and value:
+                    found.setdefault(url_key(value), rel)
+    return found
+
+
+def remove_stale_temporaries(root: Path) -> int:
+    """Remove the temporary files a killed fetch left under ``fetched/`` (hold the lock).
+
+    Returns:
+        How many were removed.
+    """
+    removed = 0
+    for folder, _, filenames in os.walk(root / FETCHED):
+        for name in filenames:
+            if name.startswith(".") and name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    os.unlink(Path(folder, name))
+                    removed += 1
+    return removed
+
+
+@contextlib.contextmanager
+def fetch_lock(root: Path) -> Iterator[None]:
+    """Hold the corpus's fetch lock, or fail at once when another fetch holds it.
+
+    Raises:
+        FetchLocked: Another fetch into this corpus is running.
+        FetchError: The corpus folder cannot be written.
+    """
+    try:
+        (root / STATE_DIR).mkdir(exist_ok=True)
+        fd = os.open(root / STATE_DIR / "fetch.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise FetchError(f"cannot write into the corpus {root}: {error.strerror}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FetchLocked("another fetch into this corpus is running") from None
+        yield
+    finally:
+        os.close(fd)

@@ -1,0 +1,90 @@
+"""OPML files of feeds: read the feeds a file lists, write the feeds a corpus follows."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+from index.fetch.models import Feed, Problem
+from index.fetch.urls import BadURL, check_url
+
+MAX_OPML_BYTES = 5 * 1024 * 1024
+
+
+class OPMLError(ValueError):
+    """The file is not a usable OPML file; ``str(error)`` is a one-line reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class OPMLFeeds:
+    """The feeds an OPML file lists, and its outlines that were left out (with reasons)."""
+
+    feeds: tuple[Feed, ...]
+    problems: tuple[Problem, ...]
+
+
+def read_opml(data: bytes) -> OPMLFeeds:
+    """The feeds (``outline`` elements with an ``xmlUrl``, at any depth) of an OPML document.
+
+    Raises:
+        OPMLError: The bytes are too large, not XML, not OPML, or declare entities.
+    """
+    if len(data) > MAX_OPML_BYTES:
+        raise OPMLError(f"OPML file too large ({len(data):,} bytes; limit {MAX_OPML_BYTES:,})")
+    if b"<!ENTITY" in data:
+        # no feed list needs entities; refusing them rules out entity expansion attacks
+        raise OPMLError("OPML file declares XML entities; refused")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise OPMLError(f"not valid XML ({error})") from None
+    if root.tag.rsplit("}", 1)[-1].lower() != "opml":
+        raise OPMLError(f"not an OPML file (its root element is <{root.tag[:40]}>)")
+    feeds: list[Feed] = []
+    problems: list[Problem] = []
+    for outline in root.iter():
+        if not isinstance(outline.tag, str) or outline.tag.rsplit("}", 1)[-1] != "outline":
+            continue
+        attributes = {k.lower(): v for k, v in outline.attrib.items()}
+        url = attributes.get("xmlurl")
+        if url is None:
+            continue  # a folder of feeds, or a plain outline
+        name = (attributes.get("title") or attributes.get("text") or "").strip() or None
+        try:
+            feeds.append(Feed(check_url(url), name))
+        except BadURL as error:
+            problems.append(Problem(url[:200], str(error)))
+    return OPMLFeeds(tuple(feeds), tuple(problems))
+
+
+def read_opml_file(path: Path) -> OPMLFeeds:
+    """`read_opml` on a file.
+
+    Raises:
+        OPMLError: The file cannot be read or is not usable OPML.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_OPML_BYTES + 1)
+    except OSError as error:
+        raise OPMLError(f"cannot read {path}: {error.strerror or error}") from None
+    return read_opml(data)
+
+
+def write_opml(feeds: Iterable[Feed], title: str = "broadsheet feeds") -> str:
+    """An OPML 2.0 document listing ``feeds`` (what other feed readers import)."""
+    root = ElementTree.Element("opml", version="2.0")
+    head = ElementTree.SubElement(root, "head")
+    ElementTree.SubElement(head, "title").text = title
+    ElementTree.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
+    body = ElementTree.SubElement(root, "body")
+    for feed in feeds:
+        name = feed.name or feed.url
+        ElementTree.SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
+    ElementTree.indent(root)
+    xml = ElementTree.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{xml}\n'

@@ -1,0 +1,377 @@
+"""One fetch run: read feeds, fetch their new articles, save them into the corpus.
+
+`fetch` is what the CLI's ``broadsheet fetch`` and the reader's refresh key call. It
+runs in the calling thread (the reader runs it in a thread worker), reports through
+``on_progress``, and can be stopped with ``cancel``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from index.fetch.feedlist import read_feeds
+from index.fetch.feeds import Entry, FeedParseError, parse_feed
+from index.fetch.files import (
+    corpus_folder,
+    fetch_lock,
+    known_urls,
+    read_sidecar,
+    remove_stale_temporaries,
+    save_page,
+)
+from index.fetch.models import (
+    Feed,
+    FetchError,
+    FetchProgress,
+    FetchReport,
+    FetchSettings,
+    Problem,
+    SavedArticle,
+)
+from index.fetch.names import page_path, sidecar_path
+from index.fetch.page import read_head, with_charset
+from index.fetch.sources import plan_sources
+from index.fetch.state import FeedState, FetchState, load_state, save_state
+from index.fetch.urls import clean_url, host_of, url_key
+
+if TYPE_CHECKING:
+    from index.fetch.http import Fetched, PoliteClient
+    from index.fetch.polite import Kind
+
+ProgressCallback = Callable[[FetchProgress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """A page to fetch: its link, the feed entry it came from, and the feed."""
+
+    link: str
+    entry: Entry | None = None
+    feed: Feed | None = None
+    feed_title: str = ""
+
+
+@dataclass(slots=True)
+class _Run:
+    root: Path
+    client: PoliteClient
+    state: FetchState
+    known: dict[str, str]
+    progress: ProgressCallback
+    new: list[SavedArticle] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
+    jobs: list[_Job] = field(default_factory=list)
+    failed_feeds: set[str] = field(default_factory=set)
+    pending: dict[str, FeedState] = field(default_factory=dict)
+    feeds_checked: int = 0
+
+
+def fetch(
+    corpus: Path,
+    sources: Sequence[str] = (),
+    *,
+    settings: FetchSettings | None = None,
+    limit: int | None = None,
+    since: datetime | None = None,
+    on_progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    transport: Any = None,
+    clock: Callable[[], float] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> FetchReport:
+    """Fetch feeds and pages into the corpus folder, politely; the index is not touched.
+
+    Each new article is saved as ``fetched/HOST/YYYY-MM-DD/SLUG-HASH.html`` with a
+    ``.meta.toml`` sidecar (title, source, date, url, canonical_url, feed, fetched_at,
+    etag, last_modified...). Articles already in the corpus are not asked for again;
+    a feed that has not changed since the last complete fetch answers 304 and costs
+    nothing. Run ``index.build.update`` afterwards to index what was saved.
+
+    Args:
+        corpus: The corpus folder.
+        sources: Feed or article URLs, OPML files, text files of URLs; none for every
+            feed in the corpus's ``feeds.toml``.
+        settings: Politeness and limits (`FetchSettings` defaults when None).
+        limit: Most new articles taken from each feed in this run (newest first).
+        since: Leave out feed entries published before this (naive UTC).
+        on_progress: Called with `FetchProgress` before each feed and each page.
+        cancel: Set it (from any thread) to stop at the next request or wait.
+        transport: An httpx transport, for tests.
+        clock: A monotonic clock, for tests.
+        sleep: A sleep function, for tests.
+
+    Returns:
+        What was saved, unchanged, skipped and failed, with reasons.
+
+    Raises:
+        FetchError: The corpus is not a folder, ``feeds.toml`` is unusable, there is
+            nothing to fetch, or another fetch into the corpus is running.
+    """
+    from index.fetch.http import Cancelled, PoliteClient  # httpx loads only now
+
+    started = time.perf_counter()
+    root = corpus_folder(corpus)
+    plan = plan_sources(sources)
+    feeds = list(plan.feeds)
+    urls = list(plan.urls)
+    if sources:
+        feeds, urls = _as_followed(root, feeds, urls)
+    else:
+        feeds = read_feeds(root)
+        if not feeds:
+            raise FetchError(
+                "this corpus follows no feeds: add one with `broadsheet feeds add URL`"
+            )
+    settings = settings or FetchSettings()
+    if since is not None and since.tzinfo is not None:
+        since = since.astimezone(UTC).replace(tzinfo=None)
+    cap = settings.max_new_per_feed if limit is None else min(limit, settings.max_new_per_feed)
+    with fetch_lock(root):
+        remove_stale_temporaries(root)
+        state = load_state(root)
+        known = known_urls(root)
+        known.update(state.aliases)
+        options: dict[str, Any] = {"transport": transport, "cancel": cancel, "sleep": sleep}
+        if clock is not None:
+            options["clock"] = clock
+        with PoliteClient(settings, state, **options) as client:
+            run = _Run(root, client, state, known, on_progress or (lambda _: None))
+            run.skipped.extend(plan.problems)
+            cancelled = False
+            try:
+                _read_feeds(run, feeds, urls, cap, since)
+                _fetch_pages(run)
+                _keep_validators(run)
+            except Cancelled:
+                cancelled = True
+            finally:
+                save_state(root, state)
+    return FetchReport(
+        new=tuple(run.new),
+        unchanged=tuple(run.unchanged),
+        skipped=tuple(run.skipped),
+        failed=tuple(run.failed),
+        feeds=run.feeds_checked,
+        requests=client.requests,
+        cancelled=cancelled,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _as_followed(root: Path, feeds: list[Feed], urls: list[str]) -> tuple[list[Feed], list[str]]:
+    """Feeds and URLs given on the command line, as the corpus follows them (with names)."""
+    try:
+        followed = {url_key(f.url): f for f in read_feeds(root)}
+    except FetchError:
+        return feeds, urls  # a broken feeds.toml is no reason to refuse explicit sources
+    feeds = [followed.get(url_key(f.url), f) for f in feeds]
+    feeds += [followed[url_key(u)] for u in urls if url_key(u) in followed]
+    return feeds, [u for u in urls if url_key(u) not in followed]
+
+
+def _read_feeds(
+    run: _Run, feeds: list[Feed], urls: list[str], limit: int | None, since: datetime | None
+) -> None:
+    """Fetch each feed (and each URL that may be one) and queue their new articles."""
+    from index.fetch.http import Failed, Refused
+
+    todo: list[tuple[Feed, bool]] = [(f, False) for f in feeds] + [(Feed(u), True) for u in urls]
+    for done, (feed, either) in enumerate(todo):
+        run.progress(FetchProgress("feeds", done, len(todo), feed.url))
+        if either and url_key(feed.url) in run.known:
+            run.unchanged.append(feed.url)  # an article the corpus has: not asked again
+            continue
+        known = run.state.feeds.get(feed.url, FeedState())
+        kind: Kind = "any" if either else "feed"
+        try:
+            response = run.client.get(
+                feed.url, kind, etag=known.etag, last_modified=known.last_modified
+            )
+        except Refused as error:
+            run.skipped.append(Problem(feed.url, str(error)))
+            continue
+        except Failed as error:
+            run.failed.append(Problem(feed.url, str(error)))
+            continue
+        if response.not_modified:
+            run.feeds_checked += 1
+            run.unchanged.append(feed.url)
+            continue
+        if either and _is_page(response):
+            _save(run, _Job(feed.url), response)  # an article, not a feed
+            continue
+        try:
+            parsed = parse_feed(response.body, response.url, response.media or None)
+        except FeedParseError as error:
+            run.failed.append(Problem(feed.url, str(error)))
+            continue
+        run.feeds_checked += 1
+        if parsed.warning:
+            run.skipped.append(Problem(feed.url, parsed.warning))
+        entries = sorted(
+            parsed.entries,
+            key=lambda e: e.published.timestamp() if e.published else float("-inf"),
+            reverse=True,
+        )
+        complete = _queue_entries(run, feed, parsed.title, entries, limit, since)
+        if complete:
+            stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
+            run.pending[feed.url] = FeedState(response.etag, response.last_modified, stamp)
+    run.progress(FetchProgress("feeds", len(todo), len(todo)))
+
+
+def _is_page(response: Fetched) -> bool:
+    """Whether a URL that might have been a feed gave a web page (said, or sniffed)."""
+    if response.media in ("text/html", "application/xhtml+xml"):
+        return True
+    start = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return not response.media and start.startswith((b"<!doctype html", b"<html"))
+
+
+def _queue_entries(
+    run: _Run,
+    feed: Feed,
+    title: str,
+    entries: list[Entry],
+    limit: int | None,
+    since: datetime | None,
+) -> bool:
+    """Queue the entries not yet in the corpus; False when ``limit`` left some for later."""
+    taken = 0
+    queued = {url_key(job.link) for job in run.jobs}
+    for entry in entries:
+        if entry.link is None:
+            run.skipped.append(Problem(f"{feed.url} ({entry.title[:60]})", entry.problem))
+            continue
+        key = url_key(entry.link)
+        if key in run.known or key in queued:
+            run.unchanged.append(entry.link)
+            continue
+        if since is not None and entry.published is not None and entry.published < since:
+            run.skipped.append(Problem(entry.link, f"published before {since:%Y-%m-%d}"))
+            continue
+        if limit is not None and taken >= limit:
+            return False
+        taken += 1
+        queued.add(key)
+        run.jobs.append(_Job(entry.link, entry, feed, title))
+    return True
+
+
+def _by_host(jobs: list[_Job]) -> list[_Job]:
+    """The jobs taking turns between hosts, so that pacing one host rarely stalls the run."""
+    queues: dict[str, deque[_Job]] = defaultdict(deque)
+    for job in jobs:
+        queues[host_of(job.link)].append(job)
+    ordered: list[_Job] = []
+    while queues:
+        for host in list(queues):
+            ordered.append(queues[host].popleft())
+            if not queues[host]:
+                del queues[host]
+    return ordered
+
+
+def _fetch_pages(run: _Run) -> None:
+    from index.fetch.http import Failed, Refused
+
+    jobs = _by_host(run.jobs)
+    for done, job in enumerate(jobs):
+        run.progress(FetchProgress("pages", done, len(jobs), job.link))
+        if url_key(job.link) in run.known:
+            run.unchanged.append(job.link)
+            continue
+        try:
+            response = run.client.get(job.link, "page")
+        except Refused as error:
+            run.skipped.append(Problem(job.link, str(error)))
+            continue
+        except Failed as error:
+            run.failed.append(Problem(job.link, str(error)))
+            if job.feed is not None:
+                run.failed_feeds.add(job.feed.url)
+            continue
+        _save(run, job, response)
+    run.progress(FetchProgress("pages", len(jobs), len(jobs)))
+
+
+def _keep_validators(run: _Run) -> None:
+    """Remember the validators of the feeds whose every new article was handled."""
+    for url, validators in run.pending.items():
+        if url not in run.failed_feeds:
+            run.state.feeds[url] = validators
+
+
+def _save(run: _Run, job: _Job, response: Fetched) -> None:
+    head = read_head(response.body, response.url)
+    keys = {url_key(job.link), url_key(response.url)}
+    if head.canonical:
+        keys.add(url_key(head.canonical))
+    for key in keys:
+        if key in run.known:
+            run.skipped.append(Problem(job.link, f"same article as {run.known[key]}"))
+            for alias in keys - set(run.known):
+                run.state.aliases[alias] = run.known[key]
+                run.known[alias] = run.known[key]
+            return
+    url = head.canonical or clean_url(response.url)
+    now = datetime.now(UTC).replace(microsecond=0)
+    entry = job.entry
+    published = entry.published if entry is not None else None
+    rel = _free_path(run.root, page_path(url, (published or now).date()), url)
+    meta: dict[str, Any] = {}
+    if entry is not None and entry.title:
+        meta["title"] = entry.title
+    if job.feed is not None and job.feed.name:
+        meta["source"] = job.feed.name
+    if published is not None:
+        meta["date"] = published.replace(tzinfo=UTC)
+    meta["url"] = url
+    if head.canonical:
+        meta["canonical_url"] = head.canonical
+    meta["fetched_url"] = response.url
+    if job.link != response.url:
+        meta["link"] = job.link
+    if job.feed is not None:
+        meta["feed"] = job.feed.url
+        if job.feed_title:
+            meta["feed_title"] = job.feed_title
+    meta["fetched_at"] = now
+    for key, value in (
+        ("etag", response.etag),
+        ("last_modified", response.last_modified),
+        ("content_type", response.media),
+    ):
+        if value:
+            meta[key] = value
+    try:
+        save_page(run.root, rel, with_charset(response.body, response.charset, head), meta)
+    except OSError as error:
+        raise FetchError(f"cannot write into the corpus: {error.strerror or error}") from None
+    stem = rel.as_posix().removesuffix(".html")
+    for key in keys:
+        run.known[key] = stem
+    title = entry.title if entry is not None else ""
+    run.new.append(SavedArticle(url, rel.as_posix(), title, job.feed.url if job.feed else None))
+
+
+def _free_path(root: Path, rel: PurePosixPath, url: str) -> PurePosixPath:
+    """``rel``, or ``rel`` with ``-2``, ``-3``... when another article holds the name."""
+    candidate = rel
+    for number in range(2, 100):
+        if not (root / candidate).exists():
+            return candidate
+        held_by = read_sidecar(root / sidecar_path(candidate)).get("url")
+        if not isinstance(held_by, str) or url_key(held_by) == url_key(url):
+            return candidate  # this article's own page (perhaps saved without its sidecar)
+        candidate = rel.with_name(f"{rel.stem}-{number}{rel.suffix}")
+    raise FetchError(f"no free file name for {url}")

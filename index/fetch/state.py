@@ -1,0 +1,99 @@
+"""What fetching remembers between runs: feeds' validators, robots.txt files, URL aliases.
+
+Kept in ``.broadsheet/fetch-state.json`` in the corpus. Losing it costs one ordinary
+request per feed and host, never an article: the saved pages and their sidecars are
+the record of what the corpus holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.fetch.files import STATE_DIR, atomic_write
+
+STATE_FILE = "fetch-state.json"
+STATE_VERSION = 1
+
+
+@dataclass(slots=True)
+class FeedState:
+    """A feed's validators from its last complete fetch (for a conditional request)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: str | None = None
+
+
+@dataclass(slots=True)
+class RobotsCopy:
+    """A host's robots.txt as fetched: its status, text and when (epoch seconds)."""
+
+    status: int
+    text: str
+    fetched_at: float
+
+
+@dataclass(slots=True)
+class FetchState:
+    """The mutable memory of one corpus's fetches; `load_state` and `save_state` it."""
+
+    feeds: dict[str, FeedState] = field(default_factory=dict)
+    robots: dict[str, RobotsCopy] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    """`url_key` of a URL whose page was a duplicate -> the article it duplicated."""
+
+
+def _state_path(root: Path) -> Path:
+    return root / STATE_DIR / STATE_FILE
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def load_state(root: Path) -> FetchState:
+    """The corpus's fetch state; an empty one when the file is missing or unreadable."""
+    try:
+        table = json.loads(_state_path(root).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return FetchState()
+    if not isinstance(table, dict) or table.get("version") != STATE_VERSION:
+        return FetchState()
+    state = FetchState()
+    for url, row in (table.get("feeds") or {}).items():
+        if isinstance(row, dict):
+            state.feeds[url] = FeedState(
+                _text(row.get("etag")),
+                _text(row.get("last_modified")),
+                _text(row.get("checked_at")),
+            )
+    for origin, row in (table.get("robots") or {}).items():
+        if isinstance(row, dict) and isinstance(row.get("status"), int):
+            text, when = row.get("text"), row.get("fetched_at")
+            if isinstance(text, str) and isinstance(when, int | float):
+                state.robots[origin] = RobotsCopy(row["status"], text, float(when))
+    aliases = table.get("aliases") or {}
+    if isinstance(aliases, dict):
+        state.aliases = {k: v for k, v in aliases.items() if isinstance(v, str)}
+    return state
+
+
+def save_state(root: Path, state: FetchState) -> None:
+    """Write the fetch state atomically."""
+    table = {
+        "version": STATE_VERSION,
+        "feeds": {
+            url: {"etag": f.etag, "last_modified": f.last_modified, "checked_at": f.checked_at}
+            for url, f in sorted(state.feeds.items())
+        },
+        "robots": {
+            origin: {"status": r.status, "text": r.text, "fetched_at": r.fetched_at}
+            for origin, r in sorted(state.robots.items())
+        },
+        "aliases": dict(sorted(state.aliases.items())),
+    }
+    data = json.dumps(table, indent=1, ensure_ascii=False) + "\n"
+    atomic_write(_state_path(root), data.encode("utf-8"))

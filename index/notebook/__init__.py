@@ -1,0 +1,66 @@
+"""The research notebook: pins, tags, notes, highlights, saved searches, followed stories.
+
+Headless like the rest of ``index``: a SQLite file beside a corpus's index generations
+(``Notebook.open(index_dir)``), anchoring of highlights (``anchor``), and exports of a
+selection (``exports``). Nothing here needs the index: callers pass article records.
+"""
+
+from __future__ import annotations
+
+from index.notebook.anchor import Anchor, Location, anchor_at, anchor_quote, locate
+from index.notebook.db import NOTEBOOK_FILE, notebook_path
+from index.notebook.errors import (
+    AlreadyExists,
+    InvalidValue,
+    NotebookBusy,
+    NotebookDamaged,
+    NotebookError,
+    NotebookTooNew,
+    NotFound,
+    QuoteNotFound,
+)
+from index.notebook.models import (
+    AnchorState,
+    ArticleRecord,
+    ArticleText,
+    Entry,
+    FollowedStory,
+    Highlight,
+    Opened,
+    SavedSearch,
+    TagCount,
+)
+from index.notebook.notebook import Notebook
+from index.notebook.queries import Marks
+from index.notebook.relocation import RefreshReport, Relocation
+
+__all__ = [
+    "NOTEBOOK_FILE",
+    "AlreadyExists",
+    "Anchor",
+    "AnchorState",
+    "ArticleRecord",
+    "ArticleText",
+    "Entry",
+    "FollowedStory",
+    "Highlight",
+    "InvalidValue",
+    "Location",
+    "Marks",
+    "NotFound",
+    "Notebook",
+    "NotebookBusy",
+    "NotebookDamaged",
+    "NotebookError",
+    "NotebookTooNew",
+    "Opened",
+    "QuoteNotFound",
+    "RefreshReport",
+    "Relocation",
+    "SavedSearch",
+    "TagCount",
+    "anchor_at",
+    "anchor_quote",
+    "locate",
+    "notebook_path",
+]

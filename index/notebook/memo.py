@@ -1,0 +1,115 @@
+"""A Markdown memo of notebook entries, safe whatever the articles and notes contain.
+
+Every piece of text is escaped so that a CommonMark (or GitHub) renderer shows it as
+typed: no heading, list, table, link, HTML or code can be smuggled in by a title, a
+note or a quoted passage. Titles and other one-line fields have their line breaks made
+spaces; notes and quotes keep their lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.notebook.models import Entry, Highlight
+from index.sanitize import sanitize
+
+# characters that can start or end an inline construct anywhere in a line: code, emphasis,
+# links and images, autolinks and HTML, entities, GFM tables and strikethrough, closing #s
+_INLINE = re.compile(r"([\\`*_\[\]<&|~#])")
+# what can open a block at the start of a line: quotes, bullets, setext underlines...
+_LINE_START = re.compile(r"^([>+=-])")
+# ...and ordered list items ("1." or "1)")
+_NUMBERED = re.compile(r"^(\d{1,9})([.)])")
+_SPACES = re.compile(r"\s+")
+_SAFE_URL = re.compile(r"https?://[^\x00-\x20\x7f<>\\`]+")
+
+
+def _escape(line: str) -> str:
+    escaped = _INLINE.sub(r"\\\1", line)
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))
+
+
+def inline(text: str) -> str:
+    """One line of Markdown showing ``text`` literally (line breaks become spaces)."""
+    return _escape(_SPACES.sub(" ", sanitize(text)).strip())
+
+
+def lines(text: str) -> list[str]:
+    """Lines of Markdown showing ``text`` literally, its line breaks and blank lines kept.
+
+    Leading and trailing spaces of each line are dropped (four leading spaces would make
+    a code block; two trailing ones a hard break).
+    """
+    out = []
+    for line in sanitize(text).splitlines():
+        stripped = line.strip()
+        out.append(_escape(stripped) if stripped else "")
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _link(url: str | None) -> str | None:
+    if not url:
+        return None
+    if _SAFE_URL.fullmatch(url):
+        return f"<{url}>"
+    return inline(url)  # shown, never made a link: javascript:, data:, spaces...
+
+
+def _quote(highlight: Highlight) -> list[str]:
+    block = [f"> {line}" if line else ">" for line in lines(highlight.exact)]
+    extra = []
+    if highlight.orphaned:
+        extra.append("(no longer found in the article)")
+    if highlight.tags:
+        extra.append("tags: " + ", ".join(highlight.tags))
+    if extra:
+        block += [">", "> " + inline("— " + "; ".join(extra))]
+    if highlight.note:
+        block += ["", *lines(highlight.note)]
+    return block
+
+
+def _entry(entry: Entry) -> list[str]:
+    record = entry.article
+    out = [f"## {inline(record.title) or inline(record.id)}", ""]
+    facts = [inline(value) for value in (record.source, record.date) if value]
+    link = _link(record.url)
+    if link:
+        facts.append(link)
+    if facts:
+        out += [" · ".join(facts), ""]
+    about = []
+    if record.byline:
+        about.append("By " + inline(record.byline))
+    if entry.tags:
+        about.append("Tags: " + inline(", ".join(entry.tags)))
+    if entry.pinned:
+        about.append("Pinned")
+    if entry.orphaned:
+        about.append("No longer in the index")
+    about.append("Article id: " + inline(record.id))
+    out += [". ".join(about) + ".", ""]
+    if entry.note:
+        out += [*lines(entry.note), ""]
+    for highlight in entry.highlights:
+        out += [*_quote(highlight), ""]
+    return out
+
+
+def markdown(entries: Sequence[Entry], *, title: str, exported: str) -> str:
+    """The memo: a heading, then per article its headline, outlet, date, URL, byline,
+    tags, note, and each highlight quoted with its note.
+
+    Args:
+        entries: The selection, in the order to show.
+        title: The memo's heading (escaped like the rest).
+        exported: When it was made, shown under the heading.
+    """
+    count = f"{len(entries)} article" + ("" if len(entries) == 1 else "s")
+    out = [f"# {inline(title) or 'Notebook'}", "", inline(f"{count}, exported {exported}"), ""]
+    for entry in entries:
+        out += ["---", "", *_entry(entry)]
+    return "\n".join(out).rstrip("\n") + "\n"

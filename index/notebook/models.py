@@ -1,0 +1,253 @@
+"""Plain data that leaves the notebook: article snapshots, entries, highlights, searches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from enum import StrEnum
+from typing import Any
+
+from index.models import Article, Hit
+
+
+def iso_date(value: datetime | None) -> str | None:
+    """A date as ISO text: ``2014-03-20`` for a date-only value (midnight), else date-time."""
+    if value is None:
+        return None
+    if value.time() == time(0) and value.tzinfo is None:
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """What the notebook keeps of an article, so its notes still show once it is gone.
+
+    Attributes:
+        id: The article id in the index.
+        title: The headline ("" when unknown).
+        source: The outlet, when known.
+        date: The publication date as ISO text (``2014-03-20`` or a date-time), when known.
+        url: The article's address, when known.
+        byline: The author(s), when known.
+    """
+
+    id: str
+    title: str = ""
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    byline: str | None = None
+
+    @classmethod
+    def of(cls, article: Article | Hit) -> ArticleRecord:
+        """The snapshot of an index ``Article`` (or a search ``Hit``, which has no URL)."""
+        return cls(
+            id=article.id,
+            title=article.title,
+            source=article.source,
+            date=iso_date(article.date),
+            url=getattr(article, "url", None),
+            byline=article.byline,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article as it is in the index now: its record and its current body text."""
+
+    record: ArticleRecord
+    body: str
+
+
+class AnchorState(StrEnum):
+    """How a highlight was found in the article's current text."""
+
+    ANCHORED = "anchored"
+    """Found verbatim (at its old place or elsewhere, told apart by its context)."""
+    FUZZY = "fuzzy"
+    """Found as similar text: the passage was edited since it was highlighted."""
+    ORPHANED = "orphaned"
+    """Not found: kept with its last position, never dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A highlighted passage, anchored like a W3C Web Annotation text-quote selector.
+
+    Attributes:
+        id: The highlight's number in the notebook.
+        article: The article id.
+        exact: The highlighted text, as it was when highlighted.
+        prefix: Up to 32 characters before it, then.
+        suffix: Up to 32 characters after it, then.
+        start: Where it starts in the article's body (as last found).
+        end: Where it ends (exclusive).
+        note: The note on it, or None.
+        tags: Its tags, sorted.
+        state: How it was last found (anchored, fuzzy or orphaned).
+        created: When it was made (ISO UTC).
+        updated: When it last changed (ISO UTC).
+    """
+
+    id: int
+    article: str
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    note: str | None
+    tags: tuple[str, ...]
+    state: AnchorState
+    created: str
+    updated: str
+
+    @property
+    def orphaned(self) -> bool:
+        """True when the passage could not be found in the article's current text."""
+        return self.state is AnchorState.ORPHANED
+
+    def to_json(self) -> dict[str, Any]:
+        """The highlight as plain JSON data (the shape of ``notes --json``)."""
+        return {
+            "id": self.id,
+            "exact": self.exact,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "start": self.start,
+            "end": self.end,
+            "note": self.note,
+            "tags": list(self.tags),
+            "state": self.state.value,
+            "created": self.created,
+            "updated": self.updated,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Everything the notebook holds on one article.
+
+    Attributes:
+        article: The article's snapshot (as last seen in the index).
+        pinned: True when the article is pinned.
+        tags: Its tags, sorted.
+        note: The note on the article, or None.
+        highlights: Its highlights, in text order.
+        orphaned: True when the article is no longer in the index.
+        created: When the notebook first held anything on it (ISO UTC; "" if never).
+        updated: When that last changed (ISO UTC; "" if never).
+    """
+
+    article: ArticleRecord
+    pinned: bool = False
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    highlights: tuple[Highlight, ...] = ()
+    orphaned: bool = False
+    created: str = ""
+    updated: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as plain JSON data: the shape ``broadsheet notes --json`` prints."""
+        record = self.article
+        return {
+            "article": record.id,
+            "title": record.title,
+            "source": record.source,
+            "date": record.date,
+            "url": record.url,
+            "byline": record.byline,
+            "pinned": self.pinned,
+            "tags": list(self.tags),
+            "note": self.note,
+            "highlights": [h.to_json() for h in self.highlights],
+            "orphaned": self.orphaned,
+            "created": self.created or None,
+            "updated": self.updated or None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    """A tag and how many articles and highlights carry it (for completion)."""
+
+    name: str
+    articles: int
+    highlights: int
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    """A query saved under a name, with its filters and sort.
+
+    Attributes:
+        name: The name it was saved under.
+        query: The query text.
+        source: The outlet filter, or None.
+        since: The earliest date (as given), or None.
+        until: The latest date (as given), or None.
+        sort: The sort order (as given), or None for the default.
+        created: When it was saved (ISO UTC).
+        last_opened: When it was last run (ISO UTC), or None.
+        seen: How many article ids its openings have shown so far.
+    """
+
+    name: str
+    query: str
+    source: str | None
+    since: str | None
+    until: str | None
+    sort: str | None
+    created: str
+    last_opened: str | None
+    seen: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The saved search as plain JSON data (``saved list --json``)."""
+        return {
+            "name": self.name,
+            "query": self.query,
+            "source": self.source,
+            "since": self.since,
+            "until": self.until,
+            "sort": self.sort,
+            "created": self.created,
+            "last_opened": self.last_opened,
+            "seen": self.seen,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FollowedStory:
+    """A story followed so that articles joining it later are counted.
+
+    Attributes:
+        story: The story id.
+        title: A label for it, or None.
+        created: When it was followed (ISO UTC).
+        last_opened: When its articles were last recorded as seen, or None.
+        seen: How many of its article ids have been seen.
+    """
+
+    story: str
+    title: str | None
+    created: str
+    last_opened: str | None
+    seen: int
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """What an opening of a saved search or story found: the ids not seen before.
+
+    Attributes:
+        new: The ids never seen at an earlier opening, in the order given.
+        total: How many ids this opening showed.
+        previous: When it was opened before this (ISO UTC), or None.
+    """
+
+    new: tuple[str, ...]
+    total: int
+    previous: str | None

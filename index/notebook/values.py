@@ -1,0 +1,70 @@
+"""What a person types into the notebook (tags, notes, names), made safe or refused."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.notebook.errors import InvalidValue
+from index.sanitize import sanitize
+
+TAG_MAX = 64
+NAME_MAX = 100
+NOTE_MAX = 100_000
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str, what: str, longest: int) -> str:
+    """A single-line value: controls removed, whitespace runs made one space, trimmed.
+
+    Raises:
+        InvalidValue: Nothing is left, or it is longer than ``longest``.
+    """
+    value = _SPACES.sub(" ", sanitize(text)).strip()
+    if not value:
+        raise InvalidValue(f"the {what} is empty")
+    if len(value) > longest:
+        raise InvalidValue(f"the {what} is longer than {longest} characters")
+    return value
+
+
+def tag(text: str) -> str:
+    """A tag as stored: one line, at most 64 characters, no ``;`` (exports join tags with it).
+
+    Raises:
+        InvalidValue: The tag is empty, too long, or contains ``;``.
+    """
+    value = one_line(text, "tag", TAG_MAX)
+    if ";" in value:
+        raise InvalidValue(f"a tag cannot contain ';': {value!r}")
+    return value
+
+
+def tags(texts: Iterable[str]) -> list[str]:
+    """Tags as stored, each once (case-insensitively), in the order given."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        value = tag(text)
+        seen.setdefault(value.casefold(), value)
+    return list(seen.values())
+
+
+def note(text: str | None) -> str | None:
+    """A note as stored: controls removed, trailing whitespace trimmed; None when blank.
+
+    Raises:
+        InvalidValue: The note is longer than 100,000 characters.
+    """
+    if text is None:
+        return None
+    value = sanitize(text).strip()
+    if len(value) > NOTE_MAX:
+        raise InvalidValue(f"the note is longer than {NOTE_MAX:,} characters")
+    return value or None
+
+
+def optional(text: str | None, what: str) -> str | None:
+    """An optional one-line value (a saved search's source, dates, sort): None when blank."""
+    if text is None or not text.strip():
+        return None
+    return one_line(text, what, NAME_MAX)

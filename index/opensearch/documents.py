@@ -1,0 +1,164 @@
+"""What broadsheet sends to OpenSearch: Whoosh-analysed terms, sort keys and a display copy.
+
+OpenSearch does not analyse broadsheet's text itself. Each text field is analysed here by
+the very analyzer of the Whoosh schema (`index.schema.make_schema`) and sent as its terms
+separated by spaces; the index splits them on whitespace and nothing else. The terms and
+their relative positions are then Whoosh's by construction, so a term, phrase, prefix,
+wildcard or fuzzy query built from Whoosh's parse tree finds the same articles on both
+engines. (OpenSearch's own ``porter_stem`` differs from Whoosh's stemmer on about 1% of
+the words of the Reuters corpus: "add", "planned", "estimated", "employee", ...)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from whoosh.util.times import datetime_to_long
+
+from index.models import Article
+from index.schema import SCHEMA_VERSION, make_schema, source_key
+
+FORMAT_VERSION = 1
+"""Bump when the documents or the mapping change: every article is then sent again."""
+TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
+"""The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
+MAX_TERM_CHARS = 8000
+"""Lucene refuses a term over 32,766 UTF-8 bytes: a longer Whoosh term is cut to this."""
+TERMS_ANALYZER = "whoosh_terms"
+"""The OpenSearch analyzer of the text fields: split on whitespace, nothing else."""
+_TITLE_SORT_CHARS = 256
+_SCHEMA = make_schema()
+
+
+def analysed_terms(field: str, text: str) -> list[str]:
+    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words dropped)."""
+    return [term[:MAX_TERM_CHARS] for term in _SCHEMA[field].process_text(text, mode="index")]
+
+
+def analysed(field: str, text: str) -> str:
+    """``text`` as OpenSearch receives it for ``field``: its Whoosh terms, space-separated."""
+    return " ".join(analysed_terms(field, text))
+
+
+def doc_key(article_id: str) -> str:
+    """The OpenSearch ``_id`` of an article.
+
+    A hash, not the id itself: article ids are relative paths, which may be longer than
+    the 512 bytes an ``_id`` can hold. The article id is kept in the ``id`` field.
+    """
+    raw = article_id.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def document(article: Article) -> dict[str, Any]:
+    """The OpenSearch document of an article, with the digest that `update` compares."""
+    card = {
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "source": article.source,
+        "date": article.date.isoformat() if article.date else None,
+        "path": article.path,
+    }
+    rest = {
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "body": article.body,
+        "removed": list(article.removed),
+        "url": article.url,
+        "extra": dict(article.extra),
+    }
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "card": card,
+        "article": rest,
+        "title_sort": article.title[:_TITLE_SORT_CHARS],
+    }
+    for field in TEXT_FIELDS:
+        value = getattr(article, field)
+        terms = analysed(field, value) if value else ""
+        if terms:  # no field at all when no term: `field:*` then matches as in Whoosh
+            doc[field] = terms
+    if article.source:
+        doc["source_exact"] = article.source
+        doc["source_key"] = source_key(article.source)
+        doc["source_sort"] = article.source.lower()
+    if article.date is not None:
+        doc["date"] = datetime_to_long(article.date)  # Whoosh's microseconds: exact ranges
+        doc["published"] = article.date.isoformat()
+    doc["digest"] = digest(doc)
+    return doc
+
+
+def digest(doc: dict[str, Any]) -> str:
+    """A fingerprint of a document's content (and of this format's version)."""
+    content = {key: value for key, value in doc.items() if key != "digest"}
+    text = json.dumps([FORMAT_VERSION, content], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def article_from(source: dict[str, Any]) -> Article:
+    """Rebuild an `Article` from a document's ``_source``."""
+    card = source.get("card") or {}
+    rest = source.get("article") or {}
+    date = card.get("date")
+    return Article(
+        id=source["id"],
+        path=card.get("path") or "",
+        title=card.get("title") or "",
+        title_derived=bool(card.get("title_derived")),
+        source=card.get("source"),
+        byline=rest.get("byline"),
+        dateline=rest.get("dateline"),
+        date=datetime.fromisoformat(date) if date else None,
+        body=rest.get("body") or "",
+        removed=tuple(rest.get("removed") or ()),
+        url=rest.get("url"),
+        extra=dict(rest.get("extra") or {}),
+    )
+
+
+def index_body(shards: int = 1) -> dict[str, Any]:
+    """Settings and mapping of a new index (built without replicas or refreshes).
+
+    Args:
+        shards: Primary shards; one suits up to a few million articles on one node.
+    """
+    text = {"type": "text", "analyzer": TERMS_ANALYZER}
+    sort_key = {"type": "keyword", "index": False}
+    return {
+        "settings": {
+            "index": {
+                "number_of_shards": shards,
+                "number_of_replicas": 0,
+                "refresh_interval": "-1",
+            },
+            "analysis": {
+                # Whoosh's terms never hold whitespace; the limit only has to exceed
+                # MAX_TERM_CHARS (in UTF-16 units) so that no term is ever split
+                "tokenizer": {TERMS_ANALYZER: {"type": "whitespace", "max_token_length": 16384}},
+                "analyzer": {TERMS_ANALYZER: {"type": "custom", "tokenizer": TERMS_ANALYZER}},
+            },
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {"broadsheet": {"format": FORMAT_VERSION, "schema": SCHEMA_VERSION}},
+            # the analysed terms are for searching only; the text to show is in card/article
+            "_source": {"excludes": list(TEXT_FIELDS)},
+            "properties": {
+                "id": {"type": "keyword"},
+                "digest": {"type": "keyword", "index": False},
+                **{field: dict(text) for field in TEXT_FIELDS},
+                "date": {"type": "long"},
+                "published": {"type": "date"},
+                "source_exact": {"type": "keyword"},
+                "source_key": {"type": "keyword"},
+                "source_sort": sort_key,
+                "title_sort": sort_key,
+                "card": {"type": "object", "enabled": False},
+                "article": {"type": "object", "enabled": False},
+            },
+        },
+    }

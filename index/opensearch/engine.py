@@ -1,0 +1,365 @@
+"""A corpus's index on OpenSearch: search it, fetch articles, count, list outlets, build it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+from whoosh.query import Query
+from whoosh.util.times import datetime_to_long
+
+from index.models import Article, BuildReport, Hit
+from index.opensearch import writer
+from index.opensearch.client import (
+    EngineError,
+    EngineMissing,
+    configured_url,
+    connect,
+    engine_errors,
+    public_url,
+)
+from index.opensearch.documents import article_from, doc_key
+from index.opensearch.lock import lock_index
+from index.opensearch.translate import Dsl, translate
+from index.schema import FIELD_BOOSTS, SEARCH_FIELDS, make_schema, source_key
+from index.search import QueryError, Sort, check_syntax
+
+WINDOW = 10_000
+"""The most hits one OpenSearch request returns (``index.max_result_window``)."""
+PAGE = 5_000
+"""Hits per request when more than a window is asked for."""
+_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,199}")
+_ORDERS: dict[str, list[Dsl]] = {
+    # as broadsheet orders hits: unknown dates last, then title, then (here) the id
+    "newest": [
+        {"date": {"order": "desc", "missing": "_last"}},
+        {"title_sort": {"order": "desc"}},
+        {"id": {"order": "asc"}},
+    ],
+    "oldest": [
+        {"date": {"order": "asc", "missing": "_last"}},
+        {"title_sort": {"order": "asc"}},
+        {"id": {"order": "asc"}},
+    ],
+    "source": [
+        {"source_sort": {"order": "asc", "missing": "_last"}},
+        {"date": {"order": "desc", "missing": "_last"}},
+        {"id": {"order": "asc"}},
+    ],
+    "relevance": [{"_score": {"order": "desc"}}, {"id": {"order": "asc"}}],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """Hits for one query, best first (or in the order asked for).
+
+    Attributes:
+        hits: The hits: id, score, title, outlet, date, path (no snippets).
+        total: How many articles matched in all.
+        total_exact: False when ``total`` is only a lower bound (counting was skipped).
+    """
+
+    hits: tuple[Hit, ...]
+    total: int
+    total_exact: bool = True
+
+
+def parse(text: str) -> Query:
+    """Parse broadsheet's query language exactly as `index.search.CorpusIndex.parse` does.
+
+    Raises:
+        QueryError: The query is malformed.
+    """
+    # the Whoosh index's parser needs an open index only for its fuzzy-term candidates,
+    # which OpenSearch finds itself; the parse tree is the same
+    text = unicodedata.normalize("NFC", text)
+    check_syntax(text)
+    parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    try:
+        query = parser.parse(text)
+    except Exception as broken:  # Whoosh's parser breaks on some input ("NOT NOT a")
+        raise QueryError(f"cannot read the query ({type(broken).__name__})") from broken
+    for node in _walk(query):
+        error = getattr(node, "error", None)
+        if error:
+            raise QueryError(f"cannot read {str(error)[:80]}")
+    return query
+
+
+class OpenSearchIndex:
+    """One corpus's articles on an OpenSearch cluster, searched through the alias ``name``.
+
+    Nothing is sent until a method needs the cluster; the client is thread-safe, so one
+    object serves every thread.
+    """
+
+    def __init__(self, name: str, url: str | None = None, *, client: Any = None) -> None:
+        """Name the index (lower-case letters, digits, ``-``, ``_``) on the cluster at
+        ``url`` (default: `index.opensearch.client.configured_url`).
+
+        Raises:
+            EngineError: The name cannot be an OpenSearch index name.
+        """
+        if not _NAME.fullmatch(name):
+            raise EngineError(
+                f"{name!r} cannot name an OpenSearch index (lower-case letters, digits, - and _)"
+            )
+        self.name = name
+        self.url = url or configured_url()
+        self._client = client
+
+    @property
+    def client(self) -> Any:
+        """The OpenSearch client (connected on first use)."""
+        if self._client is None:
+            self._client = connect(self.url)
+        return self._client
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            with engine_errors(self.url):
+                yield
+        except EngineMissing as error:
+            where = public_url(self.url)
+            raise EngineMissing(
+                f"no index {self.name!r} on OpenSearch at {where}; run `broadsheet index rebuild`"
+            ) from error
+
+    # -- building -----------------------------------------------------------------------
+
+    def rebuild(
+        self,
+        articles: Iterable[Article],
+        *,
+        total: int = 0,
+        shards: int = 1,
+        replicas: int = 0,
+        on_progress: writer.ProgressCallback | None = None,
+    ) -> BuildReport:
+        """Index every article anew and swap the alias to the new index in one request.
+
+        See `index.opensearch.writer.rebuild`.
+        """
+        with self._errors():
+            return writer.rebuild(
+                self.client,
+                self.name,
+                articles,
+                total=total,
+                shards=shards,
+                replicas=replicas,
+                on_progress=on_progress,
+            )
+
+    def update(
+        self,
+        articles: Iterable[Article],
+        *,
+        total: int = 0,
+        on_progress: writer.ProgressCallback | None = None,
+    ) -> BuildReport:
+        """Send only the articles that changed, delete those that are gone.
+
+        See `index.opensearch.writer.update`.
+        """
+        with self._errors():
+            return writer.update(
+                self.client, self.name, articles, total=total, on_progress=on_progress
+            )
+
+    def drop(self) -> None:
+        """Delete the index: every generation, and its lock."""
+        with self._errors():
+            serving, leftover = writer.concrete_indices(self.client, self.name)
+            for index in [*serving, *leftover, lock_index(self.name)]:
+                self.client.indices.delete(index=index, ignore_unavailable=True)
+
+    # -- facts and articles -------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """True when the index has been built."""
+        with self._errors():
+            return bool(self.client.indices.exists_alias(name=self.name))
+
+    def __len__(self) -> int:
+        with self._errors():
+            return int(self.client.count(index=self.name)["count"])
+
+    def article(self, article_id: str) -> Article:
+        """Fetch a whole article by id.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        from opensearchpy.exceptions import NotFoundError
+
+        with self._errors():
+            if not self.client.indices.exists_alias(name=self.name):
+                raise EngineMissing(self.name)
+            try:
+                answer = self.client.get(index=self.name, id=doc_key(article_id))
+            except NotFoundError:
+                raise KeyError(article_id) from None
+        return article_from(answer["_source"])
+
+    def sources(self) -> list[tuple[str, int]]:
+        """The outlets with their article counts, most articles first (as the Whoosh index)."""
+        counts: dict[str, int] = {}
+        composite: Dsl = {"size": 1000, "sources": [{"s": {"terms": {"field": "source_exact"}}}]}
+        body: Dsl = {"size": 0, "aggs": {"outlets": {"composite": composite}}}
+        with self._errors():
+            while True:
+                answer = self.client.search(index=self.name, body=body)["aggregations"]["outlets"]
+                for bucket in answer["buckets"]:
+                    counts[bucket["key"]["s"]] = int(bucket["doc_count"])
+                if not answer["buckets"] or "after_key" not in answer:
+                    break
+                composite["after"] = answer["after_key"]
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+
+    # -- searching ----------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int | None = 50,
+        sort: Sort = "relevance",
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        count: bool = True,
+    ) -> Ranking:
+        """Search the index with a query in broadsheet's language.
+
+        Args:
+            text: The query ("" lists every article, newest first).
+            limit: Most hits to return (None for all).
+            sort: "relevance" (BM25, title boosted), "newest", "oldest" or "source".
+            source: Keep only this outlet (case- and space-insensitive).
+            since: Keep only articles dated on or after this.
+            until: Keep only articles dated on or before this.
+            count: Count every match for ``total`` (else exact only up to 10,000).
+
+        Raises:
+            QueryError: The query is malformed.
+            UnsupportedQuery: The query has a form OpenSearch cannot match the same way.
+        """
+        dsl = self.query(text, source=source, since=since, until=until)
+        if not text.strip() and sort == "relevance":
+            sort = "newest"
+        with self._errors():
+            return self._ranked(dsl, sort, limit, count)
+
+    def count(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> int:
+        """How many articles match a query (and the limits)."""
+        dsl = self.query(text, source=source, since=since, until=until)
+        with self._errors():
+            return int(self.client.count(index=self.name, body={"query": dsl})["count"])
+
+    @staticmethod
+    def query(
+        text: str,
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Dsl:
+        """The OpenSearch query for a query string and the outlet and date limits."""
+        dsl = translate(parse(text)) if text.strip() else {"match_all": {}}
+        filters: list[Dsl] = []
+        if source:
+            filters.append({"term": {"source_key": source_key(source)}})
+        if since is not None or until is not None:
+            bounds: Dsl = {}
+            if since is not None:
+                bounds["gte"] = datetime_to_long(since)
+            if until is not None:
+                bounds["lte"] = datetime_to_long(until)
+            filters.append({"range": {"date": bounds}})
+        return {"bool": {"must": [dsl], "filter": filters}} if filters else dsl
+
+    def _ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
+        scored = sort == "relevance"
+        body: Dsl = {
+            "query": dsl,
+            "_source": {"includes": ["id", "card"]},
+            "track_total_hits": True if count else WINDOW,
+        }
+        if limit is not None and limit <= WINDOW:
+            body["size"] = limit
+            if not scored:
+                body["sort"] = _ORDERS[sort]
+            answer = self.client.search(index=self.name, body=body)
+            hits = tuple(_hit(raw, scored) for raw in answer["hits"]["hits"])
+            total, exact = _total(answer)
+            if not exact and len(hits) < limit:
+                total, exact = len(hits), True
+            return Ranking(hits, total, exact)
+        # beyond one window: pages of one concrete index (not the alias, which a rebuild
+        # may move meanwhile), each after the last hit of the one before
+        serving, _ = writer.concrete_indices(self.client, self.name)
+        if not serving:
+            raise EngineMissing(self.name)
+        body.update(size=PAGE, sort=_ORDERS[sort])
+        found: list[Hit] = []
+        total, exact = 0, True
+        while True:
+            answer = self.client.search(index=serving[0], body=body)
+            page = answer["hits"]["hits"]
+            if "search_after" not in body:
+                total, exact = _total(answer)
+            found.extend(_hit(raw, scored) for raw in page)
+            if len(page) < PAGE or (limit is not None and len(found) >= limit):
+                break
+            body["search_after"] = page[-1]["sort"]
+            body["track_total_hits"] = False
+        if limit is None or len(found) < limit:
+            return Ranking(tuple(found), len(found), True)  # every match is here
+        return Ranking(tuple(found[:limit]), total, exact)
+
+
+def _hit(raw: dict[str, Any], scored: bool) -> Hit:
+    source = raw["_source"]
+    card = source.get("card") or {}
+    date = card.get("date")
+    score = raw.get("_score") if scored else None
+    return Hit(
+        id=source["id"],
+        title=card.get("title") or "",
+        title_derived=bool(card.get("title_derived")),
+        source=card.get("source"),
+        byline=None,
+        dateline=None,
+        date=datetime.fromisoformat(date) if date else None,
+        score=float(score) if isinstance(score, int | float) else 0.0,
+        path=card.get("path") or "",
+    )
+
+
+def _total(answer: dict[str, Any]) -> tuple[int, bool]:
+    total = answer["hits"].get("total") or {}
+    return int(total.get("value", 0)), total.get("relation", "eq") == "eq"
+
+
+def _walk(query: Query) -> Iterator[Query]:
+    yield query
+    for child in query.children():
+        yield from _walk(child)

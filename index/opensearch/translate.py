@@ -1,0 +1,216 @@
+"""Whoosh query trees to OpenSearch query DSL, node by node: never a raw query string.
+
+The leaves of a parsed Whoosh query already hold analysed terms (stems, lower case, stop
+words gone), and the OpenSearch index holds the same terms (see `documents`), so every
+leaf becomes an exact term-level query on the field of the same name:
+
+| Whoosh | OpenSearch |
+| --- | --- |
+| And, Or, Not, AndNot, AndMaybe, Require | bool: must, should, must_not, filter |
+| DisjunctionMax | dis_max |
+| Term | term |
+| Phrase (adjacent words) | match_phrase over the space-joined terms, slop 0 |
+| Phrase ``"a b"~N`` | nested ordered span_near, slop N-1 between each pair |
+| Prefix, Wildcard | prefix, wildcard |
+| FuzzyTerm ``word~N/P`` | fuzzy: N edits, P-letter prefix, no transpositions |
+| NumericRange, DateRange on ``date`` | range on Whoosh's microsecond value |
+| TermRange | range on the terms |
+| Every | exists (or match_all) |
+| the empty query | match_none |
+
+Boosts (the title's 2, ``word^3``) become the same ``boost`` on the same node, so the
+title counts twice as in broadsheet's BM25F; scores still differ (Lucene's BM25 is not
+Whoosh's), hit sets do not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    DisjunctionMax,
+    Every,
+    FuzzyTerm,
+    Not,
+    NumericRange,
+    Or,
+    Phrase,
+    Prefix,
+    Query,
+    Require,
+    Term,
+    TermRange,
+    Wildcard,
+)
+from whoosh.query.qcore import _NullQuery
+
+Dsl = dict[str, Any]
+
+MAX_FUZZY_EDITS = 2
+"""Lucene's fuzzy query allows at most two edits."""
+FUZZY_EXPANSIONS = 1024
+"""Words a fuzzy term may expand to: the default limit of clauses in a query."""
+
+
+class UnsupportedQuery(ValueError):
+    """A query that OpenSearch cannot run with the same meaning; the message says why."""
+
+
+def translate(query: Query) -> Dsl:
+    """The OpenSearch query for a parsed Whoosh query.
+
+    Args:
+        query: A tree from broadsheet's query parser.
+
+    Returns:
+        A query DSL object (the value of a search body's ``"query"``).
+
+    Raises:
+        UnsupportedQuery: A node OpenSearch cannot match identically.
+    """
+    if isinstance(query, _NullQuery):
+        return {"match_none": {}}
+    dsl = _node(query)
+    boost = float(getattr(query, "boost", 1.0))
+    if boost != 1.0:
+        dsl = _boosted(dsl, boost)
+    return dsl
+
+
+def _node(query: Query) -> Dsl:
+    # subclasses first: FuzzyTerm is a Term; DateRange is a NumericRange
+    if isinstance(query, FuzzyTerm):
+        return _fuzzy(query)
+    if isinstance(query, Term):
+        return {"term": {query.fieldname: {"value": _text(query.text)}}}
+    if isinstance(query, Phrase):
+        return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
+    if isinstance(query, Prefix):
+        return {"prefix": {query.fieldname: {"value": _text(query.text)}}}
+    if isinstance(query, Wildcard):
+        # Whoosh matches the pattern with fnmatch: * and ? as in Lucene; [ is a set there
+        pattern = _text(query.text)
+        if "[" in pattern:
+            raise UnsupportedQuery(f"character sets in wildcards ('{pattern}') are not supported")
+        return {"wildcard": {query.fieldname: {"value": pattern.replace("\\", "\\\\")}}}
+    if isinstance(query, NumericRange):
+        return {"range": {query.fieldname: _bounds(query)}}
+    if isinstance(query, TermRange):
+        return {"range": {query.fieldname: _bounds(query)}}
+    if isinstance(query, Every):
+        name = query.fieldname
+        return {"match_all": {}} if name in (None, "", "*") else {"exists": {"field": name}}
+    if isinstance(query, Not):
+        return {"bool": {"must_not": [translate(query.query)]}}
+    if isinstance(query, AndNot):
+        return {"bool": {"must": [translate(query.a)], "must_not": [translate(query.b)]}}
+    if isinstance(query, AndMaybe):
+        return {"bool": {"must": [translate(query.a)], "should": [translate(query.b)]}}
+    if isinstance(query, Require):
+        return {"bool": {"must": [translate(query.a)], "filter": [translate(query.b)]}}
+    if isinstance(query, DisjunctionMax):
+        queries = [translate(child) for child in query.subqueries]
+        return {"dis_max": {"queries": queries, "tie_breaker": float(query.tiebreak)}}
+    if type(query) is And:
+        return _and(list(query.subqueries))
+    if type(query) is Or:
+        if getattr(query, "minmatch", 0) > 1:
+            raise UnsupportedQuery("an OR that needs several of its parts is not supported")
+        should = [translate(child) for child in query.subqueries]
+        return {"bool": {"should": should, "minimum_should_match": 1}}
+    raise UnsupportedQuery(f"{type(query).__name__} queries are not supported on OpenSearch")
+
+
+def _and(children: list[Query]) -> Dsl:
+    must: list[Dsl] = []
+    must_not: list[Dsl] = []
+    for child in children:
+        if isinstance(child, Not) and float(child.boost) == 1.0:
+            must_not.append(translate(child.query))
+        else:
+            must.append(translate(child))
+    clauses: Dsl = {}
+    if must:
+        clauses["must"] = must
+    if must_not:
+        clauses["must_not"] = must_not
+    return {"bool": clauses}
+
+
+def _phrase(field: str, words: list[str], slop: int) -> Dsl:
+    """Whoosh's phrase: word i+1 comes 1 to ``slop`` positions after word i, in order."""
+    if not words:
+        return {"match_none": {}}
+    if len(words) == 1:
+        return {"term": {field: {"value": words[0]}}}
+    if slop <= 1:
+        # the terms analyser only splits on spaces: these stay the phrase's exact terms
+        return {"match_phrase": {field: {"query": " ".join(words), "slop": 0}}}
+    # Lucene's slop is a total over the phrase, Whoosh's a limit for each gap: nesting
+    # two-clause spans keeps it per gap
+    span: Dsl = {"span_term": {field: words[0]}}
+    for word in words[1:]:
+        span = {
+            "span_near": {
+                "clauses": [span, {"span_term": {field: word}}],
+                "slop": slop - 1,
+                "in_order": True,
+            }
+        }
+    return span
+
+
+def _fuzzy(query: FuzzyTerm) -> Dsl:
+    edits = int(query.maxdist)
+    if edits > MAX_FUZZY_EDITS:
+        raise UnsupportedQuery(f"fuzzy terms allow at most {MAX_FUZZY_EDITS} edits on OpenSearch")
+    text = _text(query.text)
+    if edits == 0:
+        return {"term": {query.fieldname: {"value": text}}}
+    return {
+        "fuzzy": {
+            query.fieldname: {
+                "value": text,
+                "fuzziness": edits,
+                "prefix_length": int(query.prefixlength),
+                # Whoosh (and broadsheet's rapidfuzz candidates) count plain Levenshtein
+                # edits: a swap of two letters is two edits, not one
+                "transpositions": False,
+                "max_expansions": FUZZY_EXPANSIONS,
+            }
+        }
+    }
+
+
+def _bounds(query: Query) -> Dsl:
+    bounds: Dsl = {}
+    start, end = query.start, query.end
+    if start is not None:
+        bounds["gt" if query.startexcl else "gte"] = _value(start)
+    if end is not None:
+        bounds["lt" if query.endexcl else "lte"] = _value(end)
+    return bounds
+
+
+def _value(value: Any) -> Any:
+    return value if isinstance(value, int | float) else _text(value)
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def _boosted(dsl: Dsl, boost: float) -> Dsl:
+    """``dsl`` with a boost: set on the node where its kind takes one, else wrapped."""
+    kind, body = next(iter(dsl.items()))
+    if kind in ("term", "prefix", "wildcard", "fuzzy", "match_phrase", "range"):
+        field, params = next(iter(body.items()))
+        return {kind: {field: {**params, "boost": boost}}}
+    if kind in ("bool", "dis_max", "exists", "match_all", "span_near"):
+        return {kind: {**body, "boost": boost}}
+    if kind == "match_none":
+        return dsl
+    return {"bool": {"must": [dsl], "boost": boost}}

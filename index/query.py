@@ -1,0 +1,255 @@
+"""Query text to a Whoosh query: checks and bounds, ``date:`` clauses, ``-word`` as NOT."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Any
+
+from whoosh.qparser import (
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    MultifieldParser,
+    OperatorsPlugin,
+    QueryParser,
+)
+from whoosh.qparser.syntax import SyntaxNode
+from whoosh.qparser.taggers import RegexTagger
+from whoosh.query import NullQuery, NumericRange, Query
+from whoosh.util.times import datetime_to_long
+
+from index.expand import budget_terms
+from index.limits import (
+    MAX_DEPTH,
+    MAX_FUZZY_EDITS,
+    MAX_QUERY_CHARS,
+    UNLIMITED,
+    Budget,
+    QueryError,
+)
+from index.query_dates import DateUnreadable, bounds, resolve_date
+from index.schema import DEFAULT_FIELDS, FIELD_BOOSTS
+
+FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
+"""Field names a query may use (``title:crimea``)."""
+_FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_FUZZY = re.compile(r"(?<=[^\s\"~])~([0-9])")
+_NOT = r"(^|(?<=[\s()]))(NOT(?=\s)|-(?=[\w\"(]))"
+"""NOT, and a minus at the start of a word, a phrase or a group (``-word``, ``-"a b"``)."""
+_DOUBLE_NOT = re.compile(r"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-[\w\"(])|-NOT\s)")
+"""NOT NOT, which Whoosh's parser cannot read (it raised IndexError)."""
+_DATE_CLAUSE = re.compile(
+    r"""(?<![\w.])date:
+    (?:
+        (?P<open>[\[{])(?P<range>[^\]}]*)(?P<close>[\]}])
+      | (?P<op>>=|<=|=>|=<|>|<)?
+        (?: "(?P<dq>[^"]*)" | '(?P<sq>[^']*)' | (?P<bare>[^\s()\[\]{}"]+) )
+    )?""",
+    re.VERBOSE,
+)
+_RANGE_BODY = re.compile(r"\s*(?P<a>.*?)\s*(?:^|(?<=\s))to(?=\s|$)\s*(?P<b>.*?)\s*", re.I | re.S)
+_OPS = {"=>": ">=", "=<": "<="}
+
+
+def check_syntax(text: str) -> None:
+    """Refuse what Whoosh would reinterpret silently, or spend unbounded work on.
+
+    Checks the length, quotes and brackets (and how deep they nest), field names, a
+    trailing operator, and fuzzy distances.
+
+    Raises:
+        QueryError: With the column where the query broke.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"query too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})"
+        )
+    depth: list[tuple[str, int]] = []
+    quote: int | None = None
+    for i, char in enumerate(text):
+        if quote is not None:
+            if char == '"':
+                quote = None
+            continue
+        if char == '"':
+            quote = i
+        elif char in "([{":
+            depth.append((char, i))
+            if len(depth) > MAX_DEPTH:
+                raise QueryError(f"brackets nested more than {MAX_DEPTH} deep", i + 1)
+        elif char in ")]}":
+            opener = {")": "(", "]": "[", "}": "{"}[char]
+            if not depth or depth[-1][0] != opener:
+                raise QueryError(f"unmatched '{char}'", i + 1)
+            depth.pop()
+    if quote is not None:
+        raise QueryError("unclosed quote", quote + 1)
+    if depth:
+        char, i = depth[-1]
+        raise QueryError(f"unclosed '{char}'", i + 1)
+    # phrases become one placeholder word each: what they hold is no syntax
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    for match in _FIELD_REF.finditer(outside):
+        if match.group(1) not in FIELD_NAMES:
+            raise QueryError(
+                f"unknown field '{match.group(1)}' (fields: {', '.join(FIELD_NAMES)})",
+                match.start() + 1,
+            )
+    for match in _FUZZY.finditer(outside):
+        if int(match.group(1)) > MAX_FUZZY_EDITS:
+            raise QueryError(
+                f"fuzzy distance {match.group(1)} is too large (at most {MAX_FUZZY_EDITS})",
+                match.start() + 1,
+            )
+    double = _DOUBLE_NOT.search(outside)
+    if double:
+        raise QueryError("two NOTs in a row", double.start() + 1)
+    words = outside.split()
+    if words and words[-1] in _OPERATORS - {"NOT"}:
+        raise QueryError(f"'{words[-1]}' needs something after it", len(text.rstrip()))
+
+
+class _DateNode(SyntaxNode):
+    """A ``date:`` clause, read whole: a point, a comparison or a range."""
+
+    def __init__(self, low: datetime | None, high: datetime | None) -> None:
+        self.low, self.high = low, high
+
+    def r(self) -> str:
+        return f"date {self.low} .. {self.high}"
+
+    def query(self, parser: Any) -> Query:
+        low = None if self.low is None else datetime_to_long(self.low)
+        high = None if self.high is None else datetime_to_long(self.high)
+        found = NumericRange("date", low, high)
+        found.startchar, found.endchar = self.startchar, self.endchar
+        return found
+
+
+class _DateTagger(RegexTagger):
+    """Reads ``date:`` clauses before Whoosh's range and comparison syntax sees them.
+
+    Whoosh reads dates in ranges only as digits (``feb 2017`` raised), splits a range at
+    any "to" (``october``), and makes ``>`` as inclusive as ``>=``. Here every date goes
+    through `resolve_date`, and every comparison has the meaning the README gives it.
+    """
+
+    def __init__(self, now: Callable[[], datetime | None]) -> None:
+        super().__init__(_DATE_CLAUSE)
+        self.now = now
+
+    def create(self, parser: Any, match: re.Match[str]) -> _DateNode:
+        if match.group("open"):
+            parts = _RANGE_BODY.fullmatch(match.group("range"))
+            if parts is None:
+                raise QueryError(
+                    "a date range needs 'to' (date:[2017-01 to 2017-03])", match.start() + 1
+                )
+            exclusive = match.group("open") == "{"
+            at = match.start("range") + 1
+            low = self._bound(">" if exclusive else ">=", parts.group("a"), at + parts.start("a"))
+            high = self._bound("<" if exclusive else "<=", parts.group("b"), at + parts.start("b"))
+            return _DateNode(low[0], high[1])
+        for group in ("dq", "sq", "bare"):
+            value = match.group(group)
+            if value is not None:
+                op = match.group("op") or "="
+                found = self._bound(_OPS.get(op, op), value, match.start(group) + 1)
+                return _DateNode(*found)
+        raise QueryError(
+            "'date:' needs a date or a range right after it "
+            "(date:2017-03, date:>2017-03-15, date:[2017-01 to 2017-03])",
+            match.start() + 1,
+        )
+
+    def _bound(
+        self, comparison: str, text: str, column: int
+    ) -> tuple[datetime | None, datetime | None]:
+        text = text.strip().strip("\"'")
+        if not text:
+            return None, None  # an open end of a range
+        try:
+            return bounds(comparison, resolve_date(text, self.now()))
+        except DateUnreadable as error:
+            raise QueryError(f"cannot read the date: {error}", column) from None
+
+
+class _DatePlugin:
+    """Adds `_DateTagger` to a parser, ahead of every other tagger."""
+
+    def __init__(self, now: Callable[[], datetime | None]) -> None:
+        self.tagger = _DateTagger(now)
+
+    def taggers(self, parser: Any) -> list[tuple[Any, int]]:
+        return [(self.tagger, -10)]
+
+    def filters(self, parser: Any) -> list[Any]:
+        return []
+
+
+def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) -> QueryParser:
+    """The query parser: Whoosh's, over the default fields, with broadsheet's additions.
+
+    Args:
+        schema: The index schema.
+        now: Gives the moment relative dates count back from (None: the current time).
+    """
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+    parser.replace_plugin(OperatorsPlugin(Not=_NOT))
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    parser.add_plugin(_DatePlugin(now))
+    return parser
+
+
+def parse_query(
+    text: str,
+    parser: QueryParser,
+    lexicon_of: Callable[[str], list[str]],
+    budget: Budget = UNLIMITED,
+) -> Query:
+    """Check and parse a query.
+
+    Args:
+        text: The query as typed.
+        parser: From `make_parser`.
+        lexicon_of: Gives every indexed word of a field (for fuzzy terms).
+        budget: The time budget the query's expanding terms (``a*``, ``x~``) run within.
+
+    Raises:
+        QueryError: The query is malformed or over a limit.
+    """
+    text = unicodedata.normalize("NFC", text)
+    check_syntax(text)
+    try:
+        query = parser.parse(text)
+    except QueryError:
+        raise
+    except RecursionError:
+        raise QueryError("query nested too deeply") from None
+    except Exception as crash:  # Whoosh's parser has corners that raise (NOT NOT NOT ...)
+        raise QueryError(f"cannot parse the query ({type(crash).__name__})") from None
+    nodes = list(walk(query))
+    for node in nodes:
+        error = getattr(node, "error", None)
+        if error:
+            start = getattr(node, "startchar", None)
+            column = None if start is None else start + 1
+            raise QueryError(f"cannot read {str(error)[:80]}", column)
+    if query is NullQuery:
+        # plain Whoosh finds nothing for "the", yet "the AND frost" finds frost: adding a
+        # word would add hits. Stop words are ignored wherever they stand; a query of
+        # nothing else is refused
+        raise QueryError("nothing to search for: words as common as 'the' are not indexed")
+    budget_terms(nodes, budget, lexicon_of)
+    return query
+
+
+def walk(query: Query) -> Iterator[Query]:
+    """Every node of a query tree, parents first."""
+    yield query
+    for child in query.children():
+        yield from walk(child)

@@ -1,0 +1,101 @@
+"""An index worker process: indexes batches of documents into one Whoosh segment of its own.
+
+Started by `index.pool.WorkerPool` as ``python -m index.segment_worker FOLDER LIMITMB
+JOBS_FD RESULTS_FD PARENT_PID``, in a session of its own (so Ctrl-C in the terminal
+reaches only the parent, which then ends its workers). It reads pickled batches of
+documents from the jobs pipe and acknowledges each one on the results pipe; on
+``b"finish"`` it writes its segment and sends it back. It dies with its parent: the
+kernel sends it SIGKILL when the parent dies (``PR_SET_PDEATHSIG``), and a closed jobs
+pipe (the parent gone or giving up) ends it too. It never touches the table of contents
+and never removes shared temporary files: the parent owns the build folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+import traceback
+from multiprocessing.connection import Connection
+from typing import Any
+
+FINISH = b"finish"
+"""The message that asks a worker to write its segment and send it back."""
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_ABANDONED = 3
+"""The parent closed the jobs pipe without asking for the segment (it gave up or died)."""
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask the kernel for SIGKILL when the parent dies; exit now if it already has."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the jobs pipe's end-of-file still ends this worker
+    if os.getppid() != parent:
+        os._exit(EXIT_ABANDONED)  # the parent died before the signal was asked for
+
+
+def describe(error: BaseException) -> dict[str, Any]:
+    """An exception as plain data the parent can turn into one line (and a traceback)."""
+    info: dict[str, Any] = {
+        "type": type(error).__name__,
+        "message": str(error).strip().splitlines()[0] if str(error).strip() else "",
+        "traceback": "".join(traceback.format_exception(error)),
+    }
+    if isinstance(error, OSError):
+        info.update(errno=error.errno, strerror=error.strerror, filename=error.filename)
+    return info
+
+
+def serve(folder: str, limitmb: int, jobs: Connection, results: Connection) -> int:
+    """Index what arrives on ``jobs`` until told to finish; report on ``results``."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.writing import SegmentWriter
+
+    ix = FileStorage(folder).open_index()
+    # _lk=False: the parent holds the index's write lock for the whole build
+    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)
+    count = 0
+    while True:
+        try:
+            message = jobs.recv_bytes()
+        except EOFError:
+            return EXIT_ABANDONED
+        if message == FINISH:
+            break
+        batch: list[dict[str, Any]] = pickle.loads(message)
+        for fields in batch:
+            writer.add_document(**fields)
+        count += len(batch)
+        results.send(("done", len(batch)))
+    segment = writer._finalize_segment()
+    results.send(("segment", segment, count))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one worker; the exit code says how it ended (0 only with its segment sent)."""
+    folder, limitmb, jobs_fd, results_fd, parent = (argv or sys.argv[1:])[:5]
+    die_with_parent(int(parent))
+    # SIGINT goes to the parent, which ends its workers; a worker never prints a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    jobs = Connection(int(jobs_fd), writable=False)
+    results = Connection(int(results_fd), readable=False)
+    try:
+        return serve(folder, int(limitmb), jobs, results)
+    except BaseException as error:
+        with contextlib.suppress(OSError):  # if the parent is gone, nobody is told
+            results.send(("error", describe(error)))
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Did you mean: each query word the index lacks, replaced by the nearest word it has."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from whoosh.query import Term
+
+from index.schema import DEFAULT_FIELDS, TEXT_ANALYZER
+
+MAX_EDITS = 2
+"""Suggestions are at most this many edits from the word typed."""
+_SHORTLIST = 5
+"""Candidates whose surface form is looked up (each costs one stored-field read)."""
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) -> str | None:
+    """A corrected query, or None when every word of ``text`` is in the index.
+
+    Candidates are indexed body words within `MAX_EDITS` edits of the word or its stem.
+    They are ranked by edit distance, then by how often they occur in the corpus. The
+    distance is taken to the stem and to a real form of the word (the stem of "DeVos"
+    is "devo"), so ``devoss`` gives ``devos``, not the commoner ``devoting``.
+
+    Args:
+        text: The query as typed.
+        searcher: An open Whoosh searcher.
+        lexicon_of: Gives every indexed word of a field.
+    """
+    reader = searcher.reader()
+    schema = searcher.schema
+    changed = False
+    out: list[str] = []
+    last = 0
+    # phrases and fielded clauses are left as typed
+    outside = re.sub(r'"[^"]*"|\w+:\S+', lambda m: " " * len(m.group()), text)
+    for match in _WORD.finditer(outside):
+        word = match.group()
+        if word in _OPERATORS:
+            continue
+        stems = [t.text for t in TEXT_ANALYZER(word)]
+        if not stems or _indexed(word, reader, schema):
+            continue
+        option = _nearest(word.lower(), stems[0], searcher, lexicon_of("body"))
+        if option is None:
+            continue
+        out.append(text[last : match.start()])
+        out.append(option)
+        last = match.end()
+        changed = True
+    if not changed:
+        return None
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _indexed(word: str, reader: Any, schema: Any) -> bool:
+    """True if ``word`` (analysed as each default field analyses it) is in the index."""
+    for field in DEFAULT_FIELDS:
+        for token in schema[field].analyzer(word):
+            if reader.doc_frequency(field, token.text):
+                return True
+    return False
+
+
+def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> str | None:
+    reader = searcher.reader()
+    distance: dict[str, int] = {}
+    for probe in dict.fromkeys((word, stem)):
+        for term, edits, _ in process.extract(
+            probe, lexicon, scorer=Levenshtein.distance, score_cutoff=MAX_EDITS, limit=None
+        ):
+            distance[term] = min(edits, distance.get(term, edits))
+    if not distance:
+        return None
+    frequency = {term: reader.frequency("body", term) for term in distance}
+    shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
+    surfaces: dict[str, str] = {}
+    for term in shortlist:
+        surface = _surface_form(term, searcher) or term
+        surfaces[term] = surface
+        distance[term] = min(distance[term], Levenshtein.distance(word, surface))
+    best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
+    return surfaces[best]
+
+
+def _surface_form(stem: str, searcher: Any) -> str | None:
+    """A real word of the corpus whose stem is ``stem`` (stems read badly as suggestions)."""
+    for docnum in searcher.docs_for_query(Term("body", stem)):
+        body = searcher.stored_fields(docnum).get("body", "")
+        for token in TEXT_ANALYZER(body, chars=True):
+            if token.text == stem:
+                return str(body[token.startchar : token.endchar]).lower()
+        break
+    return None

@@ -1,0 +1,50 @@
+"""The labelled-set machinery of bench.quotes_eval on constructed data (no corpora needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.quotes_eval import load_labels, map_span, same_person, score, words_hash
+
+
+def test_same_person() -> None:
+    assert same_person("Warren", "Elizabeth Warren")
+    assert same_person("Elizabeth Warren", "Sen. Elizabeth Warren")
+    assert same_person("Gulf States", "Gulf States Utilities Co")
+    assert not same_person("Schmied", "Elvira Schmieg")
+    assert not same_person("Mr", "Mr Smith")
+
+
+def test_map_span_survives_cleaning_changes() -> None:
+    raw = 'Intro.\n\n"We will  win,"  he said.   Footer'
+    clean = 'Intro. "We will win," he said.'
+    start = raw.index("We")
+    span = map_span(raw, start, start + len("We will  win"), clean)
+    assert span is not None and clean[span[0] : span[1]] == "We will win"
+    assert map_span(raw, start, start + 5, "nothing alike") is None
+
+
+def test_labels_are_read_checked_and_scored(tmp_path: Path) -> None:
+    body = 'Ban spoke. "We will act now, all of us," Ban said. "A stray quote here."'
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "x1", "body": body}) + "\n", encoding="utf-8")
+    s = body.index("We will")
+    e = body.index(',"')
+    labels = tmp_path / "labels.jsonl"
+    row = {
+        "corpus": "c.jsonl",
+        "article": "x1",
+        "split": "held",
+        "quotes": [
+            {"raw": [s, e], "words": words_hash(body[s:e]), "speaker": "Ban"},
+            {"raw": [0, 3], "words": "00000000", "speaker": None},  # hash mismatch
+        ],
+    }
+    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (article,) = load_labels(labels, corpora=tmp_path)
+    assert article.unmapped == 1 and len(article.labels) == 1
+    scores = score([article])
+    assert (scores.found, scores.labels, scores.extracted) == (1, 1, 2)
+    assert scores.speaker_right == 1 and scores.exact_share == 1.0
+    assert scores.precision == 0.5

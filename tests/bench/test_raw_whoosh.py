@@ -1,0 +1,73 @@
+"""The raw-Whoosh baseline is the program it claims to be, and the process timer measures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench import raw_whoosh
+from bench.process import RAW_SCRIPT, run, summary
+from index import build, schema
+
+
+def test_same_analyzer_fields_and_writer_memory_as_broadsheet() -> None:
+    raw = raw_whoosh.raw_schema()
+    ours = schema.make_schema()
+    for name in ("title", "body"):
+        assert raw[name].analyzer == schema.TEXT_ANALYZER == ours[name].analyzer
+    assert tuple(raw_whoosh.FIELDS) == tuple(schema.SEARCH_FIELDS)
+    assert raw_whoosh.BOOSTS == schema.FIELD_BOOSTS
+    assert raw_whoosh.WRITER_LIMIT_MB == build.WRITER_LIMIT_MB
+
+
+def test_script_imports_nothing_of_broadsheet() -> None:
+    # its startup must be Python's and Whoosh's only
+    done = subprocess.run(
+        [sys.executable, "-I", "-X", "importtime", str(RAW_SCRIPT), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd="/",
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "whoosh.index" in imported
+    assert not {name for name in imported if name.split(".")[0] in ("index", "tui", "bench")}
+
+
+def test_build_search_update_as_whole_processes(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {
+            "id": f"a{n}",
+            "title": f"Wheat exports {n}",
+            "date": f"1987-03-0{1 + n % 9}",
+            "body": "Crude oil prices rose." if n % 2 else "Farmers exported wheat.",
+        }
+        for n in range(30)
+    ]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    built = run([sys.executable, str(RAW_SCRIPT), "build", str(corpus), str(index_dir)], tmp_path)
+    assert json.loads(built["stdout_tail"]) == {"docs": 30}
+    assert built["seconds"] > 0 and built["cpu_s"] >= 0 and built["most_procs"] >= 1
+    hits = raw_whoosh.search(index_dir, "crude oil")
+    assert sorted(hit["id"] for hit in hits) == sorted(f"a{n}" for n in range(1, 30, 2))
+    changed = tmp_path / "a0.json"
+    changed.write_text(json.dumps({**rows[0], "body": "Crude oil now."}), encoding="utf-8")
+    assert raw_whoosh.update(index_dir, [changed]) == 1
+    assert "a0" in {hit["id"] for hit in raw_whoosh.search(index_dir, "crude")}
+    assert len(raw_whoosh.search(index_dir, "*")) == 20  # still 30 documents, top 20 shown
+
+
+def test_a_failing_command_raises_with_its_reason(tmp_path: Path) -> None:
+    failing = [sys.executable, "-c", "import sys; sys.stderr.write('nope'); sys.exit(3)"]
+    with pytest.raises(RuntimeError, match="exited 3: nope"):
+        run(failing, tmp_path, sample=None)
+
+
+def test_summary() -> None:
+    assert summary([3.0, 1.0, 2.0, 10.0]) == {"min": 1.0, "median": 2.5, "max": 10.0, "n": 4}

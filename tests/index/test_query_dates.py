@@ -1,0 +1,74 @@
+"""Dates typed in queries: the period each names, the bounds of each comparison."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.query_dates import DateUnreadable, Period, bounds, resolve_date
+
+NOW = datetime(2017, 3, 8, 12, 0)  # a Wednesday
+END = 23, 59, 59, 999999
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2017", datetime(2017, 1, 1), datetime(2017, 12, 31, *END)),
+        ("2017-02", datetime(2017, 2, 1), datetime(2017, 2, 28, *END)),
+        ("2016-02", datetime(2016, 2, 1), datetime(2016, 2, 29, *END)),
+        ("2017-12", datetime(2017, 12, 1), datetime(2017, 12, 31, *END)),
+        ("2017-3-5", datetime(2017, 3, 5), datetime(2017, 3, 5, *END)),
+        ("20170305", datetime(2017, 3, 5), datetime(2017, 3, 5, *END)),
+        (
+            "2017-03-05T10:30",
+            datetime(2017, 3, 5, 10, 30),
+            datetime(2017, 3, 5, 10, 30, 59, 999999),
+        ),
+        ("feb 2017", datetime(2017, 2, 1), datetime(2017, 2, 28, *END)),
+        ("15 March 2017", datetime(2017, 3, 15), datetime(2017, 3, 15, *END)),
+        ("march 15, 2017", datetime(2017, 3, 15), datetime(2017, 3, 15, *END)),
+        ("03/04/2017", datetime(2017, 3, 4), datetime(2017, 3, 4, *END)),
+        ("yesterday", datetime(2017, 3, 7), datetime(2017, 3, 7, *END)),
+        ("3 days ago", datetime(2017, 3, 5), datetime(2017, 3, 5, *END)),
+        ("last week", datetime(2017, 2, 27), datetime(2017, 3, 5, *END)),
+        ("last month", datetime(2017, 2, 1), datetime(2017, 2, 28, *END)),
+        ("2 hours ago", datetime(2017, 3, 8, 10, 0), datetime(2017, 3, 8, 10, 0)),
+        ("9999", datetime(9999, 1, 1), datetime(9999, 12, 31, *END)),
+    ],
+)
+def test_each_form_names_its_period(text: str, start: datetime, end: datetime) -> None:
+    assert resolve_date(text, NOW) == Period(start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["2017-13-45", "2017-02-30", "x", "garbage", "5", "201", "1488326400", "2017^2", ""]
+)
+def test_what_is_not_a_date_is_refused(text: str) -> None:
+    with pytest.raises(DateUnreadable):
+        resolve_date(text, NOW)
+
+
+def test_comparisons_are_strict_or_inclusive_over_the_whole_period() -> None:
+    day = resolve_date("2017-03-15", NOW)
+    assert bounds(">", day) == (datetime(2017, 3, 16), None)
+    assert bounds(">=", day) == (datetime(2017, 3, 15), None)
+    assert bounds("<", day) == (None, datetime(2017, 3, 14, *END))
+    assert bounds("<=", day) == (None, datetime(2017, 3, 15, *END))
+    assert bounds("=", day) == (day.start, day.end)
+    # past the end of time: nothing, not an overflow
+    low, high = bounds(">", resolve_date("9999-12-31", NOW))
+    assert low is not None and high is not None and low > high
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=24))
+def test_any_text_is_a_period_or_refused(text: str) -> None:
+    try:
+        period = resolve_date(text, NOW)
+    except DateUnreadable:
+        return
+    assert period.start <= period.end

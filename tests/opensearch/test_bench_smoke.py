@@ -1,0 +1,27 @@
+"""The OpenSearch benchmark runs end to end (a smoke run on a small made-up corpus)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bench.opensearch_bench import main
+from tests.opensearch.generated import write_corpus
+
+
+@pytest.mark.opensearch
+def test_the_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write_corpus(tmp_path / "news.jsonl", count=120)
+    out = tmp_path / "opensearch.json"
+    name = f"bs-test-bench-{uuid.uuid4().hex[:8]}"
+    assert main(["--quick", "--corpus", str(corpus), "--out", str(out), "--index", name]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["articles"] == 120
+    assert len(figures["search_ms"]["opensearch"]) == 50
+    # the made-up corpus has no article of 1987: broadsheet's Whoosh search ignores a date
+    # range that matches nothing (see test_differential), OpenSearch finds nothing
+    assert all("date:" in text and "1987" in text for text in figures["disagreeing"])
+    assert "| search p95 |" in capsys.readouterr().out

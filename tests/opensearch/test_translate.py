@@ -1,0 +1,121 @@
+"""The translation of Whoosh query trees into OpenSearch's query DSL, without a node.
+
+Whether the translations match the same articles is proven against a real node by
+`test_differential`; these tests pin the parts of the mapping that a hit set alone does
+not show (boosts, slop, edits) and the queries that must be refused.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from whoosh.query import FuzzyTerm, Or, Sequence, Term
+
+from index.opensearch.engine import OpenSearchIndex, parse
+from index.opensearch.translate import UnsupportedQuery, translate
+from index.search import QueryError
+from tests.opensearch.test_differential import QUERIES
+
+
+def _kinds(dsl: Any) -> set[str]:
+    """Every query kind used anywhere in a DSL object."""
+    found: set[str] = set()
+    if isinstance(dsl, dict):
+        for key, value in dsl.items():
+            found.add(key)
+            found |= _kinds(value)
+    elif isinstance(dsl, list):
+        for item in dsl:
+            found |= _kinds(item)
+    return found
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_every_documented_form_translates_to_structured_dsl(query: str) -> None:
+    dsl = translate(parse(query))
+    json.dumps(dsl)  # plain JSON, sent as it is
+    assert not {"query_string", "simple_query_string", "match", "multi_match"} & _kinds(dsl)
+
+
+def test_a_word_asks_both_fields_with_the_title_counting_twice() -> None:
+    assert translate(parse("Peacekeepers")) == {
+        "bool": {
+            "should": [
+                {"term": {"title": {"value": "peacekeep", "boost": 2.0}}},
+                {"term": {"body": {"value": "peacekeep"}}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def test_not_inside_and_becomes_must_not() -> None:
+    dsl = translate(parse("nato NOT russia"))
+    assert len(dsl["bool"]["must"]) == 1
+    assert dsl["bool"]["must_not"][0]["bool"]["should"][1] == {
+        "term": {"body": {"value": "russia"}}
+    }
+
+
+def test_a_phrase_keeps_whoosh_terms_without_stop_words() -> None:
+    dsl = translate(parse('body:"the Bank of England"'))
+    assert dsl == {"match_phrase": {"body": {"query": "bank england", "slop": 0}}}
+
+
+def test_a_sloppy_phrase_limits_each_gap() -> None:
+    dsl = translate(parse('body:"oil price rise"~3'))
+    outer = dsl["span_near"]
+    assert outer["slop"] == 2 and outer["in_order"]
+    assert outer["clauses"][1] == {"span_term": {"body": "rise"}}
+    assert outer["clauses"][0]["span_near"]["clauses"][0] == {"span_term": {"body": "oil"}}
+
+
+def test_fuzzy_terms_count_plain_edits_after_the_prefix() -> None:
+    dsl = translate(parse("body:zelensky~2/3"))
+    assert dsl["fuzzy"]["body"] | {"max_expansions": 0} == {
+        "value": "zelenski",
+        "fuzziness": 2,
+        "prefix_length": 3,
+        "transpositions": False,
+        "max_expansions": 0,
+    }
+
+
+def test_date_ranges_use_whoosh_microseconds() -> None:
+    dsl = translate(parse("date:[2014-03-01 to 2014-03-31]"))
+    bounds = dsl["range"]["date"]
+    assert bounds == {"gte": 63529228800000000, "lte": 63531907199999999}
+
+
+def test_boosted_groups_keep_their_boost() -> None:
+    dsl = translate(parse("oil^3 gas"))
+    assert dsl["bool"]["must"][0]["bool"]["boost"] == 3.0
+
+
+def test_the_empty_query_matches_nothing() -> None:
+    assert translate(parse("the of")) == {"match_none": {}}
+
+
+def test_what_opensearch_cannot_match_alike_is_refused() -> None:
+    with pytest.raises(UnsupportedQuery, match="at most 2 edits"):
+        translate(FuzzyTerm("body", "zelensky", maxdist=3))
+    with pytest.raises(UnsupportedQuery, match="Sequence"):
+        translate(Sequence([Term("body", "a"), Term("body", "b")]))
+    with pytest.raises(UnsupportedQuery):
+        translate(Or([Term("body", "a"), Term("body", "b")], minmatch=2))
+
+
+def test_a_malformed_query_is_refused_before_any_request() -> None:
+    index = OpenSearchIndex("never-used", "http://127.0.0.1:9")
+    with pytest.raises(QueryError, match="unclosed quote at column 5"):
+        index.search('oil "gas')
+
+
+def test_a_name_that_cannot_be_an_index_is_refused() -> None:
+    from index.opensearch.client import EngineError
+
+    for name in ("Upper", "with space", "dots.in", "-dash", ""):
+        with pytest.raises(EngineError, match="cannot name"):
+            OpenSearchIndex(name)
