@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.__main__ import DEFAULT_CORPUS, QUERIES, QUICK_ARTICLES, ROOT, pct
+from bench.common import DEFAULT_CORPUS, QUERIES, QUICK_ARTICLES, ROOT, pct
 
 BENCH_INDEX = "broadsheet-bench"
 

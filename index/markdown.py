@@ -76,7 +76,8 @@ class _Writer:
             self.line_open = False
         elif text.startswith(" ") and self.parts and self.parts[-1].endswith(" "):
             text = text[1:]
-        self._write(text)
+        if text:  # an empty part would hide a trailing space from `_trim`
+            self._write(text)
 
     def newline(self, source_line: int) -> None:
         """A hard line break inside a block."""

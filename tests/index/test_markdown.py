@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.build import rebuild
@@ -111,6 +111,7 @@ _MARKDOWN = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(_MARKDOWN, st.text(max_size=40))
+@example(["> quoted **words**", "![image](x.png)", "![image](x.png)"], "")  # found by hypothesis
 def test_styles_lie_inside_the_text(blocks: list[str], noise: str) -> None:
     rendered = render_markdown("\n".join(blocks) + noise)
     assert len(rendered.line_numbers) == len(rendered.text.split("\n")) or not rendered.text
