@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import NameBook
 from index.analysis.names import NounPhrase, Token, ends_sentence, parse_phrase, tokens
 from index.analysis.quotemarks import QuotedSpan
@@ -20,6 +22,8 @@ _RIGHT_CHARS = 220
 _LEFT_CHARS = 320
 _CONTINUE_GAP = 500
 """An unattributed quote this close after an attributed one goes on quoting its speaker."""
+_SAME_SENTENCE_GAP = 160
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+[\"“‘(]?[A-Z0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,11 @@ def _after(text: str, span: QuotedSpan, hi: int) -> tuple[NounPhrase, str, int, 
     if not toks:
         return None
     inner_last = text[span.start : span.inner_end].rstrip()[-1:]
-    new_sentence = inner_last == "." and toks[0].capital and toks[0].norm not in SPEECH_VERBS
+    new_sentence = (
+        inner_last == "."
+        and (toks[0].capital or toks[0].text[0].isdigit())
+        and toks[0].norm not in SPEECH_VERBS
+    )
     if toks[0].norm == "according" and len(toks) > 2 and toks[1].norm == "to" and not new_sentence:
         phrase_toks = _until_clause_end(toks[2:])
         phrase = parse_phrase(phrase_toks, verb_after=False)
@@ -124,15 +132,26 @@ def _after(text: str, span: QuotedSpan, hi: int) -> tuple[NounPhrase, str, int, 
         if phrase is not None and phrase_toks:
             return phrase, "inverted", toks[0].start, phrase_toks[-1].end
         return None
-    for v, tok in enumerate(toks[:16]):
+    for v, tok in enumerate(toks[:24]):
         if ends_sentence(tok) and not _is_verb(tok):
             return None
+        if tok.norm == "according" and v + 2 < len(toks) and toks[v + 1].norm == "to":
+            # '... "severe head injuries" and remains in hospital, according to his friend'
+            phrase_toks = _until_clause_end(toks[v + 2 :])
+            phrase = parse_phrase(phrase_toks, verb_after=False)
+            if phrase is not None and phrase_toks:
+                return phrase, "according", tok.start, phrase_toks[-1].end
+            return None
+        if v >= 16:
+            continue
         if _is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
             if new_sentence or not _may_start_subject(toks[0]):
                 return None
             subject = toks[:v]
             while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
                 subject = subject[:-1]
+            if _cites(subject):
+                return _nobody(subject), "after", toks[0].start, tok.end
             phrase = parse_phrase(subject, verb_after=True)
             if phrase is None:
                 return None
@@ -148,6 +167,9 @@ _CLAUSE_STARTS = words(
     """as when while because if after before since until although though and but or so then
     which that who where for in on at to of with by from during as"""
 )
+_FINITE = words("have has had was were is are been will would could can did does do")
+"""Verbs that make the words before "and" a clause of their own ("Family ... have been
+informed and the police have confirmed")."""
 _SUBJECT_STARTS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
 )
@@ -215,8 +237,10 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
         cut = 0
         for j in range(len(subject) - 1, -1, -1):
             after_comma = j > 0 and subject[j - 1].text == ","
+            clause_before = j < len(subject) - 1 and any(t.norm in _FINITE for t in subject[:j])
             if subject[j].text in (";", ":") or (
-                subject[j].norm in ("that", "but", "and", "while") and (after_comma or j == 0)
+                subject[j].norm in ("that", "but", "and", "while")
+                and (after_comma or j == 0 or clause_before)
             ):
                 cut = j + 1
                 break
@@ -226,6 +250,18 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
         subject = subject[cut:]
         if not subject:
             continue
+        if subject[-1].norm in ("and", "but") and not subject[-1].capital:
+            subject = _clause_subject(subject[:-1])  # "He did not give details but said"
+            if not subject:
+                continue
+        if _cites(subject):
+            return _nobody(subject), "before", subject[0].start, toks[v].end
+        if toks[v].norm.endswith("ing") and toks[v - 1].text == ",":
+            # '..., saying "...': the speaker is the sentence's subject, not the nearest name.
+            found = _sentence_subject(toks[:v])
+            if found is None:
+                return _nobody(subject), "before", subject[0].start, toks[v].end
+            return found, "before", found.start, toks[v].end
         phrase = parse_phrase(subject, verb_after=True)
         if phrase is None:
             continue
@@ -234,6 +270,48 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
             continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
         return phrase, "before", subject[0].start, toks[v].end
     return fallback
+
+
+def _clause_subject(toks: list[Token]) -> list[Token]:
+    """The words that open a clause up to its verb: "He" of "He did not give details"."""
+    out: list[Token] = []
+    for tok in toks:
+        if tok.text == "," or (not tok.capital and tok.norm not in _SUBJECT_STARTS):
+            break
+        out.append(tok)
+    return out
+
+
+def _cites(subject: list[Token]) -> bool:
+    """True for "CNN, citing an unnamed source": the words are the source's, not CNN's."""
+    return any(t.norm in ("citing", "quoting") for t in subject)
+
+
+def _nobody(subject: list[Token]) -> NounPhrase:
+    """An attribution that names no one the text lets us name."""
+    return NounPhrase(None, None, None, False, subject[0].start, subject[-1].end)
+
+
+def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
+    """The first comma-separated stretch of a sentence that names a person or body."""
+    part: list[Token] = []
+    for tok in [*toks, Token(",", -1, -1)]:
+        if tok.text != ",":
+            part.append(tok)
+            continue
+        verb = next(
+            (i for i, t in enumerate(part) if not t.capital and t.norm in SPEECH_VERBS), None
+        )
+        if verb is not None:
+            part = part[:verb]  # '"...," Zahid said, adding that ...': who said
+        if part:
+            phrase = parse_phrase(part, verb_after=True)
+            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                return phrase
+        if verb is not None:
+            return None
+        part = []
+    return None
 
 
 def _resolve(
@@ -246,8 +324,9 @@ def _resolve(
 ) -> Attribution:
     if phrase.pronoun is not None:
         if phrase.pronoun in PERSON_PRONOUNS:
-            mention = book.last_before(start, organisation=False)
-            if mention is not None:
+            gender = FEMALE if phrase.pronoun == "she" else MALE
+            mention = book.last_before(start, organisation=False, gender=gender)
+            if mention is not None and mention.name:
                 name = book.full_name(mention.name, start)
                 return Attribution(name, _description_of(name, earlier), start, end, "pronoun")
         elif phrase.pronoun == "it":
@@ -255,10 +334,12 @@ def _resolve(
             if mention is not None:
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
-    if phrase.name is not None:
+    if phrase.name is not None and _named(phrase, book, rule, start, end):
         name = book.full_name(phrase.name, start)
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
+    if phrase.name is not None:
+        return Attribution(None, phrase.description, start, end, "unresolved")
     # A role without a name: the last speaker (or name) given with that role.
     role = _head(phrase.description or "")
     if role:
@@ -266,13 +347,47 @@ def _resolve(
             if attr is None or attr.speaker is None:
                 continue
             described = f"{attr.description or ''} {attr.speaker}".lower().replace("-", " ")
-            if role in described.split():
+            if role in described.split() and _qualifiers_fit(phrase.description, described):
                 return Attribution(attr.speaker, attr.description, start, end, "role")
         mention = book.with_role(role, start)
-        if mention is not None:
-            name = mention.name if mention.organisation else book.full_name(mention.name, start)
+        if mention is not None and _qualifiers_fit(
+            phrase.description, f"{mention.title} {mention.name}".lower()
+        ):
+            name = book.full_name(mention.name, start)
             return Attribution(name, mention.title or None, start, end, "role")
     return Attribution(None, phrase.description, start, end, "unresolved")
+
+
+def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:
+    """False for what only looks like a name: "Police" or "Family" opening a sentence."""
+    assert phrase.name is not None
+    parts = phrase.name.split()
+    if phrase.organisation and all(w.lower().rstrip(".") in ORG_WORDS for w in parts):
+        return False  # "Police", "the Government": a body, but which one?
+    if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
+        return True
+    next_to_verb = (rule in ("after", "before") and end - phrase.end <= 16) or (
+        rule == "inverted" and phrase.start - start <= 16
+    )  # "Smith said", "said Smith"
+    return (
+        next_to_verb
+        or first_name_gender(phrase.name) is not None
+        or book.occurrences(phrase.name) >= 2
+        or book.full_name(phrase.name, 0) != phrase.name
+    )
+
+
+def _qualifiers_fit(description: str | None, candidate: str) -> bool:
+    """True when the capitalised words of a role ("Ukraine's president") fit the candidate's
+    title and name ("russian president vladimir putin" does not)."""
+    have = candidate.lower().replace("-", " ").split()
+    for word in (description or "").split()[1:]:
+        if not word[:1].isupper():
+            continue
+        stem = word.lower().removesuffix("'s").removesuffix("’s")[:5]
+        if not any(h.startswith(stem) for h in have):
+            return False
+    return True
 
 
 _GENERIC_ROLES = words(
@@ -305,9 +420,19 @@ def _description_of(name: str, earlier: list[Attribution | None]) -> str | None:
 
 
 def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:
-    """True when ``span`` is a sentence-initial quote soon after ``prev``."""
+    """True when ``span`` is a sentence-initial quote soon after ``prev``, or a partial quote
+    further on in the sentence ``prev`` stands in ('"...", while Democrats "..."')."""
     if span.start - prev.end > _CONTINUE_GAP:
         return False
+    between = text[prev.end : span.start]
+    if (
+        len(between) < _SAME_SENTENCE_GAP
+        and text[prev.start : prev.inner_end].rstrip()[-1:] not in (".", "!", "?", "…")
+        and "\n" not in between
+        and not _SENTENCE_END.search(between)
+        and not any(t.norm in SPEECH_VERBS for t in tokens(between))
+    ):
+        return True
     j = span.start - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1

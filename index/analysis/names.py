@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
+    PERSON_TITLES,
     PRONOUNS,
     SPEECH_VERBS,
     TITLES,
+    words,
 )
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
@@ -181,6 +184,11 @@ def _name_run(part: list[Token], first: bool = False) -> tuple[int, int] | None:
 
 
 _JOINERS = PARTICLES | {"of"}
+_ING_TITLES = words(
+    """acting outgoing incoming ruling governing managing presiding leading founding reigning
+    visiting serving sitting"""
+)
+"""Words in -ing that open a title ("acting Assistant Attorney-General"), not a clause."""
 _LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
 
 
@@ -217,7 +225,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     chosen: NounPhrase | None = None
     for k, idx in enumerate(order):
         part = parts[idx]
-        if part[0].norm in _RELATIVE or part[0].text.endswith("ing"):
+        if part[0].norm in _RELATIVE or (
+            part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES
+        ):
             if k == 0 and not verb_after:
                 return None
             continue  # "who heads the agency", "speaking at a news conference"
@@ -225,6 +235,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
             len(parts) > 1
             and (_is_description(part) or all(_SUFFIX.match(t.text) for t in part))
             and not (len(part) == 1 and part[0].norm in PRONOUNS)
+            and not _ends_in_person(part)
         ):
             descriptions.append(_join(part))
             continue
@@ -258,6 +269,22 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     )
 
 
+def _ends_in_person(part: list[Token]) -> bool:
+    """True for "lead study author Dr. Anthony Hackney": a role, then a person's name."""
+    if len(part) < 3 or not part[-1].capital or part[0].capital:
+        return False
+    found = _read_part(part)
+    return (
+        found is not None
+        and found.name is not None
+        and not found.organisation
+        and (
+            _first_name(part[-len(found.name.split())])
+            or any(t.norm in PERSON_TITLES for t in part if t.capital)
+        )
+    )
+
+
 def _trim(description: str) -> str:
     """A description without the comma or the sentence's full stop that closed it."""
     text = description.rstrip(", ")
@@ -288,6 +315,8 @@ def _join(part: list[Token]) -> str:
 _PREPOSITIONS = frozenset(
     ["of", "for", "at", "in", "with", "from", "to", "on", "by", "under", "about"]
 )
+_LY_NOUNS = frozenset(["family", "ally", "assembly", "supply", "monopoly", "rally"])
+_AGE = re.compile(r"^\d+-year-old$")
 _SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
 
 
@@ -306,11 +335,18 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
         return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
     if (
+        part[0].norm in ("the", "a", "an")
+        and any(t.norm in ("former", "retired", "late") or _AGE.match(t.text) for t in part[:start])
+        and not any(_first_name(t) for t in part[start:end])
+    ):
+        return role  # "the 60-year-old former Navy Seal": someone described, not named
+    if (
         not first_run
         and end == len(part) - 1
         and not part[end].capital
         and part[end].norm not in _PREPOSITIONS
-        and not part[end].norm.endswith(("ed", "ing", "ly"))
+        and not part[end].norm.endswith(("ed", "ing"))
+        and not (part[end].norm.endswith("ly") and part[end].norm not in _LY_NOUNS)
     ):
         return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
     words = part[start:end]
@@ -332,6 +368,17 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         return None
     if _AFFILIATION.match(name_words[0].text) or name_words[0].text.isdigit():
         return None
+    owner = [i for i, w in enumerate(name_words[:-1]) if w.text.endswith(("'s", "’s"))]
+    if owner and not organisation:
+        name_words = name_words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
+    if (
+        not organisation
+        and part[0].norm in ("the", "a", "an")
+        and not part[0].capital
+        and not (len(name_words) == 1 and name_words[0].text.isupper())
+        and not _first_name(name_words[0])
+    ):
+        return role  # "the 60-year-old former Navy Seal": a role, no one's name
     first = part.index(name_words[0])
     before = part[:first]
     while before and before[0].capital and before[0].norm in NOT_NAMES:
@@ -346,6 +393,15 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if name.endswith(("'s", "’s")):
         return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
     return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
+
+
+def _first_name(tok: Token) -> bool:
+    """True for a known first name that is not also an organisation's or a title's word."""
+    return (
+        tok.norm not in ORG_WORDS
+        and tok.norm not in TITLES
+        and first_name_gender(tok.text) is not None
+    )
 
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")
@@ -363,9 +419,36 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
         if w in TITLES or any(part in TITLES for part in w.split("-") if len(part) > 3):
             last_title = i
     name = words[last_title + 1 :]
-    if not name or any(w.lower().rstrip(".,") in ORG_WORDS for w in name):
+    if (
+        not name
+        or any(w.lower().rstrip(".,") in ORG_WORDS for w in name)
+        or _body_before(low[: last_title + 1])
+    ):
+        # "Defense Ministry of Russia": the name of a body, not a ministry's person
         whole = [w for w in words if w.lower() != "the"]
         if any(w.lower().rstrip(".,") in ORG_WORDS for w in whole):
             return [], whole, True
         return words, [], False
+    if (
+        len(name) >= 3
+        and first_name_gender(name[0]) is None
+        and first_name_gender(name[1]) in (MALE, FEMALE)
+    ):
+        # "Farmer Elizabeth Antonio", "Filmmaker Jason Pollock": a role, then a name
+        return words[: last_title + 2], name[1:], False
     return words[: last_title + 1], name, False
+
+
+def _body_before(titles: list[str]) -> bool:
+    """True when the title words end on a body's name ("Defense Ministry of"), not a role."""
+    for w in reversed(titles):
+        if w in ORG_WORDS and w not in PERSON_TITLES:
+            return True
+        if w not in _CONNECTORS and (
+            w in PERSON_TITLES or any(p in PERSON_TITLES for p in w.split("-") if len(p) > 3)
+        ):
+            return False
+    return False
+
+
+_CONNECTORS = frozenset(["of", "for", "the", "and", "a", "an", "to", "at", "in", "on"])

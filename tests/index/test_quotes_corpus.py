@@ -49,6 +49,15 @@ def test_held_out_figures_meet_the_targets(quotes_eval) -> None:  # type: ignore
     assert scores.with_speaker >= 100, report
 
 
+def test_dev_figures_meet_the_targets(quotes_eval) -> None:  # type: ignore[no-untyped-def]
+    articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
+    scores = quotes_eval.score(a for a in articles if a.split == "dev")
+    report = "\n".join(scores.lines() + scores.errors)
+    assert scores.exact_share == 1.0, report
+    assert scores.coverage >= 0.75, report
+    assert scores.accuracy >= 0.95, report
+
+
 def test_every_occurrence_is_its_body_slice_on_a_whole_corpus(quotes_eval) -> None:  # type: ignore[no-untyped-def]
     from index.analysis.quotes import extract_quotes
 
