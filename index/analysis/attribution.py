@@ -23,6 +23,8 @@ _LEFT_CHARS = 320
 _CONTINUE_GAP = 500
 """An unattributed quote this close after an attributed one goes on quoting its speaker."""
 _SAME_SENTENCE_GAP = 160
+_INDIRECT_CHARS = 400
+"""How far before a sentence-initial quote the indirect speech of its speaker may stand."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+[\"“‘(]?[A-Z0-9]")
 
 
@@ -73,6 +75,11 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if found is not None:
             phrase, rule, a_start, a_end = found
             result = _resolve(phrase, rule, a_start, a_end, book, out)
+        if result is None and _opens_sentence(text, span.start):
+            indirect = _indirect(text, span, lo)
+            if indirect is not None:
+                phrase, rule, a_start, a_end = indirect
+                result = _resolve(phrase, rule, a_start, a_end, book, out)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if prev_attr.speaker and _continues(text, prev_span, span):
@@ -85,7 +92,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 )
         if result is not None and result.speaker:
             previous = (span, result)
-            if result.rule not in ("pronoun", "continued", "role"):
+            if result.rule not in ("pronoun", "continued", "role", "indirect"):
                 book.add(
                     result.start,
                     result.speaker,
@@ -224,9 +231,43 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
             phrase = parse_phrase(phrase_toks, verb_after=False)
             if phrase is not None and phrase_toks:
                 return phrase, "according", toks[i].start, phrase_toks[-1].end
+    return _verb_subject(toks, "before")
+
+
+def _indirect(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int, int] | None:
+    """The speaker of the sentence of indirect speech right before a quote that opens a
+    sentence: 'Donohoe said the commission had dealt with 1,400 cases. "The Government ...'."""
+    start = max(lo, span.start - _INDIRECT_CHARS)
+    toks = tokens(text, start, span.start)
+    ends = [i for i, t in enumerate(toks) if ends_sentence(t) or t.text == ":"]
+    if not ends or ends[-1] < len(toks) - 3:
+        return None
+    if len(ends) >= 2:
+        sentence = toks[ends[-2] + 1 : ends[-1]]
+    elif start == lo or text[start - 1 : start] == "\n":
+        sentence = toks[: ends[-1]]
+    else:
+        return None  # the sentence began before the stretch read: its subject is unknown
+    if not sentence or any(t.text in _MARKS for t in sentence):
+        return None
+    found = _verb_subject(sentence, "indirect", inline=False)
+    if found is None or found[0].organisation:
+        return None  # "..., San Francisco School of Medicine told": too weak a cue for a body
+    if found[0].name is None and found[0].pronoun is None:
+        return None
+    return found
+
+
+_MARKS = frozenset('"“”«»„')
+
+
+def _verb_subject(
+    toks: list[Token], rule: str, inline: bool = True
+) -> tuple[NounPhrase, str, int, int] | None:
+    """The subject of the last speech verb of a sentence's tokens, read as a speaker."""
     fallback: tuple[NounPhrase, str, int, int] | None = None
     for v in range(len(toks) - 1, 0, -1):
-        if not _is_verb(toks[v]):
+        if not _is_verb(toks[v]) or (not inline and toks[v].norm in INLINE_ONLY):
             continue
         subject = toks[:v]
         while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
@@ -255,20 +296,20 @@ def _before(text: str, span: QuotedSpan, lo: int) -> tuple[NounPhrase, str, int,
             if not subject:
                 continue
         if _cites(subject):
-            return _nobody(subject), "before", subject[0].start, toks[v].end
+            return _nobody(subject), rule, subject[0].start, toks[v].end
         if toks[v].norm.endswith("ing") and toks[v - 1].text == ",":
             # '..., saying "...': the speaker is the sentence's subject, not the nearest name.
             found = _sentence_subject(toks[:v])
             if found is None:
-                return _nobody(subject), "before", subject[0].start, toks[v].end
-            return found, "before", found.start, toks[v].end
+                return _nobody(subject), rule, subject[0].start, toks[v].end
+            return found, rule, found.start, toks[v].end
         phrase = parse_phrase(subject, verb_after=True)
         if phrase is None:
             continue
         if phrase.name is None and phrase.pronoun is None:
-            fallback = fallback or (phrase, "before", subject[0].start, toks[v].end)
+            fallback = fallback or (phrase, rule, subject[0].start, toks[v].end)
             continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
-        return phrase, "before", subject[0].start, toks[v].end
+        return phrase, rule, subject[0].start, toks[v].end
     return fallback
 
 
@@ -381,8 +422,8 @@ def _qualifiers_fit(description: str | None, candidate: str) -> bool:
     """True when the capitalised words of a role ("Ukraine's president") fit the candidate's
     title and name ("russian president vladimir putin" does not)."""
     have = candidate.lower().replace("-", " ").split()
-    for word in (description or "").split()[1:]:
-        if not word[:1].isupper():
+    for word in (description or "").split():
+        if not word[:1].isupper() or word.lower() in ("the", "a", "an"):
             continue
         stem = word.lower().removesuffix("'s").removesuffix("’s")[:5]
         if not any(h.startswith(stem) for h in have):
@@ -417,6 +458,14 @@ def _description_of(name: str, earlier: list[Attribution | None]) -> str | None:
         if attr is not None and attr.speaker == name and attr.description:
             return attr.description
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when a quote at ``start`` begins a sentence (or a paragraph)."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0-":
+        j -= 1
+    return j < 0 or text[j] in '.!?:\n"”’…'
 
 
 def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:

@@ -125,6 +125,8 @@ class NameBook:
                 continue
             titles, name, organisation = split_title(words)
             name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
+            while len(name) > 1 and name[0].lower() in PLACE_NAMES:
+                name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
             if not name or (m.group().isupper() and len(name) > 1):
                 continue
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
@@ -311,8 +313,8 @@ def _gender(titles: list[str], name: list[str]) -> str | None:
         found = title_gender(title)
         if found is not None:
             return found
-    if len(name) > 1:
-        return first_name_gender(name[0])
+    if len(name) > 1 and name[0].lower() not in PLACE_NAMES:
+        return first_name_gender(name[0])  # not "Africa Initiative"
     return None
 
 
@@ -352,7 +354,7 @@ def _misspelt(known: str, name: str) -> bool:
     )
 
 
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*")
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*-?\s+(?=[\"“‘(]?[A-Z])|\n\s*")
 
 
 def _abbreviation_at(text: str, m: re.Match[str]) -> bool:
