@@ -14,6 +14,7 @@ from index.analysis.speechverbs import (
     INLINE_ONLY,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    PRONOUNS,
     SPEECH_VERBS,
     words,
 )
@@ -152,7 +153,15 @@ def _after(text: str, span: QuotedSpan, hi: int) -> tuple[NounPhrase, str, int, 
         if v >= 16:
             continue
         if _is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
-            if new_sentence or not _may_start_subject(toks[0]):
+            if not new_sentence and not _may_start_subject(toks[0]):
+                # '"counterweight for propaganda" from abroad, Wanderwitz said'
+                comma = max((c for c in range(v) if toks[c].text == ","), default=-1)
+                subject = toks[comma + 1 : v]
+                phrase = parse_phrase(subject, verb_after=True) if comma >= 0 else None
+                if phrase is not None and (phrase.name or phrase.pronoun) and len(subject) <= 6:
+                    return phrase, "after", subject[0].start, tok.end
+                return None
+            if new_sentence:
                 return None
             subject = toks[:v]
             while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
@@ -291,6 +300,8 @@ def _verb_subject(
         subject = subject[cut:]
         if not subject:
             continue
+        if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
+            subject = subject[-1:]  # '... the attack, she said, "because ...'
         if subject[-1].norm in ("and", "but") and not subject[-1].capital:
             subject = _clause_subject(subject[:-1])  # "He did not give details but said"
             if not subject:
@@ -334,24 +345,29 @@ def _nobody(subject: list[Token]) -> NounPhrase:
 
 
 def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
-    """The first comma-separated stretch of a sentence that names a person or body."""
-    part: list[Token] = []
-    for tok in [*toks, Token(",", -1, -1)]:
-        if tok.text != ",":
-            part.append(tok)
-            continue
+    """Who a participle ("..., adding") goes with: the subject of the nearest speech verb
+    before it ("Masood kept to himself, she said, adding:"), else the first comma-separated
+    stretch of the sentence that names a person or body."""
+    parts: list[list[Token]] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for part in reversed(parts):
         verb = next(
             (i for i, t in enumerate(part) if not t.capital and t.norm in SPEECH_VERBS), None
         )
         if verb is not None:
-            part = part[:verb]  # '"...," Zahid said, adding that ...': who said
+            phrase = parse_phrase(part[:verb], verb_after=True) if verb else None
+            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                return phrase
+            return None
+    for part in parts:
         if part:
             phrase = parse_phrase(part, verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
                 return phrase
-        if verb is not None:
-            return None
-        part = []
     return None
 
 

@@ -111,6 +111,10 @@ class NameBook:
             if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
                 continue
             words = m.group().split()
+            if "-" in words[0] and len(words) > 1:
+                head, _, tail = words[0].rpartition("-")
+                if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
+                    words[0] = tail  # "Photographer-Ivette Ivens": a space lost in this copy
             owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
             if owner:
                 words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"

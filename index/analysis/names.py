@@ -245,6 +245,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
                 descriptions.append(_join(part))
                 continue
             break
+        if found.name is None and found.pronoun is None and k + 1 < len(order):
+            descriptions.append(found.description or _join(part))
+            continue  # "labor counsel for the Economic Policy Institute": a name may follow
         chosen = found
         if found.description:
             descriptions.append(found.description)

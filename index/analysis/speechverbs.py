@@ -26,13 +26,15 @@ estimates underlined underlines highlighted highlights clarified clarifies assur
 informed informs announced. conceded. quoted cited cites described describes called
 denounced branded dubbed labelled labeled termed praised slammed criticised criticized
 responding answering adding noting telling warning insisting explaining stressing
+calling describing dubbing branding labelling labeling terming reminds reminded
 """
 SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
 """Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""
 
 INLINE_ONLY = words(
     """called described describes quoted cited cites denounced branded dubbed labelled
-    labeled termed praised slammed criticised criticized"""
+    labeled termed praised slammed criticised criticized calling describing dubbing branding
+    labelling labeling terming"""
 )
 """Verbs that attribute a partial quote in their own clause, never across a comma."""
 
