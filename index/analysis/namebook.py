@@ -13,6 +13,7 @@ from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.speechverbs import (
     INLINE_ONLY,
     NOT_NAMES,
+    ORG_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NAMES,
@@ -115,6 +116,10 @@ class NameBook:
                 head, _, tail = words[0].rpartition("-")
                 if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
                     words[0] = tail  # "Photographer-Ivette Ivens": a space lost in this copy
+            owned_run = False
+            if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
+                words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
+                owned_run = True
             owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
             if owner:
                 words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
@@ -123,18 +128,23 @@ class NameBook:
             elif words[-1].endswith(("s'", "s’")):
                 words[-1] = words[-1][:-1]  # "Guterres' rebuke"
             sentence = bisect.bisect_right(boundaries, m.start())
+            honorific = ""
             while words and words[0].lower().rstrip(".") in NOT_NAMES:
+                if title_gender(words[0]) is not None:
+                    honorific = words[0]  # "Mrs Porter": who "she" is
                 words = words[1:]
             if not words:
                 continue
             titles, name, organisation = split_title(words)
+            if honorific:
+                titles = [honorific, *titles]
             name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
             while len(name) > 1 and name[0].lower() in PLACE_NAMES:
                 name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
             if not name or (m.group().isupper() and len(name) > 1):
                 continue
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
-            owned = text[max(0, m.start() - 4) : m.start()] == " of "
+            owned = owned_run or text[max(0, m.start() - 4) : m.start()] == " of "
             before = text[max(0, m.start() - 20) : m.start()]
             speaker = not owned and bool(
                 _SPEAKS_AFTER.match(text, m.end()) or _SPEAKS_BEFORE.search(before)
@@ -155,6 +165,8 @@ class NameBook:
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
                 len(name) == 1
+                and not titles
+                and known is None
                 and leads
                 and first_name_gender(name[0]) in (MALE, FEMALE)
                 and name[0].lower() not in PLACE_NAMES
@@ -329,6 +341,12 @@ def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
         if m.name and not m.organisation and m.gender in (MALE, FEMALE):
             seen.setdefault(m.name.split()[-1].lower(), set()).add(m.gender)
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+def _body_or_title(word: str) -> bool:
+    """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
+    low = word.lower().rstrip(".,")
+    return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
 
 
 def _role_before(before: str) -> bool:

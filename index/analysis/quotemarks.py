@@ -238,13 +238,15 @@ def _nested_close(text: str, i: int) -> int:
     """Offset of the mark closing a short quote that opens at ``i`` inside a straight-quoted
     one ('"... the issuing of "B" shares would ..."'), or -1."""
     j = text.find('"', i + 1, i + 40)
-    if j < 0 or any(c in text[i + 1 : j] for c in ".!?\n"):
+    if j < 0 or any(c in text[i + 1 : j] for c in ".,;:!?\n"):
         return -1
     inner = text[i + 1 : j].split()
-    nxt = text[j + 1] if j + 1 < len(text) else " "
-    if not 1 <= len(inner) <= 4 or (nxt not in " \t\u00a0" and nxt not in _CLOSERS_AFTER):
+    if not 1 <= len(inner) <= 3 or not _NESTED_AFTER.match(text, j + 1):
         return -1
-    return j
+    return j  # the sentence goes on in lower case after it: a term quoted inside a quote
+
+
+_NESTED_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
 def _mixed_close(text: str, open_at: int, opener: str, i: int, fam: str, role: _Role) -> bool:

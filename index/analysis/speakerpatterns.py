@@ -266,11 +266,13 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
         verb = next(
             (i for i, t in enumerate(part) if not t.capital and t.norm in SPEECH_VERBS), None
         )
-        if verb is not None:
-            phrase = parse_phrase(part[:verb], verb_after=True) if verb else None
+        if verb:  # a speech verb after its subject in this stretch ("she said")
+            phrase = parse_phrase(part[:verb], verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
                 return phrase
             return None
+        if verb == 0:
+            break  # "praised the plan": its subject is the sentence's
     for part in parts:
         if part:
             phrase = parse_phrase(part, verb_after=True)

@@ -44,7 +44,7 @@ def test_held_out_figures_meet_the_targets(quotes_eval) -> None:  # type: ignore
     assert scores.recall >= 0.90, report
     assert scores.coverage >= 0.75, report
     # The target for right speakers is 0.95; this is the floor measured on the
-    # enlarged held-out half (see bench/README.md for the figures with their intervals).
+    # enlarged held-out half (`python -m bench.quotes_eval` prints them with intervals).
     assert scores.accuracy >= 0.90, report
     assert scores.with_speaker >= 100, report
 
