@@ -4,8 +4,10 @@ Quality: the labelled events of ``allsides_stories.jsonl`` are split by a hash o
 id into a tuning half and a held-out half; ``newsarticles.jsonl`` is mixed in as unlabelled
 distractors, its dates moved by a whole number of weeks into the labelled period (at their
 own dates they would be years away, and no time window would ever meet them). Everything is
-clustered together; scores are computed on the held-out events only. ``--tune`` sweeps the
-parameters on the tuning half and prints the one it would choose.
+clustered together; scores are computed on the held-out events only. The same is then done
+with every event enlarged by reworded copies, and on a labelled week of full texts
+(``bench/stories_checks.py``). ``--tune`` sweeps the parameters on the tuning half and
+prints the one it would choose; ``--errors`` counts where the stories of a half go wrong.
 """
 
 from __future__ import annotations
@@ -51,21 +53,23 @@ def read(path: Path) -> list[Article]:
     return [a for a in iter_articles(path) if isinstance(a, Article)]
 
 
+def _story_article(article_id: str, article: Article) -> StoryArticle:
+    return StoryArticle(
+        article_id, article.title, article.body, article.source, article.date, article.url
+    )
+
+
 def load(corpora: Path, shift: bool = True) -> tuple[list[StoryArticle], dict[str, str]]:
     """The labelled articles plus the distractors, and the event of each labelled article."""
     truth: dict[str, str] = {}
     out: list[StoryArticle] = []
     for article in read(corpora / LABELLED):
         truth[article.id] = str(article.extra["story"])
-        out.append(
-            StoryArticle(article.id, article.title, article.body, article.source, article.date)
-        )
+        out.append(_story_article(article.id, article))
     if (corpora / DISTRACTORS).exists():
         for article in read(corpora / DISTRACTORS):
             date = article.date + SHIFT if (shift and article.date) else article.date
-            out.append(
-                StoryArticle(f"d:{article.id}", article.title, article.body, article.source, date)
-            )
+            out.append(dataclasses.replace(_story_article(f"d:{article.id}", article), date=date))
     return out, truth
 
 
@@ -95,20 +99,29 @@ def enlarge(
     return more, bigger
 
 
-def cluster_scores(clusters: Clusters, truth: dict[str, str], which: str) -> dict[str, float]:
+def _scored(event: str, which: str, size: Counter[str]) -> bool:
+    """Whether ``event``'s articles are scored: its half, or with "all" every event of 2+."""
+    return size[event] >= 2 if which == "all" else part(event) == which
+
+
+def cluster_scores(
+    clusters: Clusters, truth: dict[str, str], which: str, ignore: frozenset[str] = frozenset()
+) -> dict[str, float]:
     """BCubed precision/recall/F1 and pairwise precision over the labelled articles of ``which``.
 
     A distractor or an article of another event in a cluster counts against it; the
     number of distractors put in a cluster with a ``which`` article is reported too.
+    Articles in ``ignore`` (labelled "unsure") are taken out of the clusters first.
     """
     members: dict[str, list[str]] = defaultdict(list)
     for article_id, cluster in clusters.items():
-        members[cluster].append(article_id)
+        if article_id not in ignore:
+            members[cluster].append(article_id)
     event_size = Counter(truth.values())
     precision, recall = [], []
     right = wrong = distractors = 0
     for group in members.values():
-        mine = [a for a in group if a in truth and part(truth[a]) == which]
+        mine = [a for a in group if a in truth and _scored(truth[a], which, event_size)]
         if not mine:
             continue
         for a in mine:
@@ -132,21 +145,25 @@ def cluster_scores(clusters: Clusters, truth: dict[str, str], which: str) -> dic
     }
 
 
-def related_scores(rank: Ranker, truth: dict[str, str], which: str) -> dict[str, float]:
+def related_scores(
+    rank: Ranker, truth: dict[str, str], which: str, ignore: frozenset[str] = frozenset()
+) -> dict[str, float]:
     """recall@2 and precision@1 of each labelled article's event-mates among all articles.
 
     recall@2 is the share of the two best places taken by event-mates (of the places
-    that mates could fill: one for an event of two).
+    that mates could fill: one for an event of two). Articles in ``ignore`` are skipped
+    where they are ranked.
     """
     events: dict[str, list[str]] = defaultdict(list)
     for article_id, event in truth.items():
         events[event].append(article_id)
+    size = Counter(truth.values())
     recall, precision = [], []
     for article_id, event in truth.items():
-        if part(event) != which:
+        if not _scored(event, which, size) or article_id in ignore:
             continue
         mates = set(events[event]) - {article_id}
-        top = list(rank(article_id, 2))
+        top = [a for a in rank(article_id, 2 + len(ignore)) if a not in ignore][:2]
         recall.append(len(mates & set(top[:2])) / min(len(mates), 2))
         precision.append(bool(top) and top[0] in mates)
     return {"recall@2": float(np.mean(recall)), "precision@1": float(np.mean(precision))}
@@ -224,27 +241,32 @@ def baseline(articles: list[StoryArticle], truth: dict[str, str]) -> dict[str, d
 
 
 def tune(articles: list[StoryArticle], truth: dict[str, str]) -> StoryParams:
-    """Sweep decay and threshold on the tuning half: the best F1 with pair precision >= 0.95."""
-    from index.analysis.linkage import average_link
-    from index.analysis.story_build import compare
+    """Sweep decay, threshold and attachment on the tuning half: the best F1 with pair
+    precision >= 0.95 (an attachment floor of 1 means no attachment)."""
+    from index.analysis.story_build import compare, group
 
     best: tuple[float, StoryParams] | None = None
-    for decay in (0.35, 0.7, 1.0):
-        params = StoryParams(decay_per_day=decay)
-        ids, likeness = compare(articles, params)
-        for threshold in np.arange(0.15, 0.45, 0.025):
-            label = average_link(len(ids), likeness, float(threshold))
-            scores = cluster_scores({a: str(label[k]) for k, a in enumerate(ids)}, truth, "tune")
-            print(f"  decay {decay:.2f} threshold {threshold:.3f}  " + _line(scores))
-            if scores["pair_precision"] >= TARGETS["pair_precision"] and (
-                best is None or scores["F1"] > best[0]
-            ):
-                best = (
-                    scores["F1"],
-                    dataclasses.replace(params, threshold=round(float(threshold), 3)),
+    for decay in (0.35, 0.5, 0.7):
+        ids, likeness = compare(articles, StoryParams(decay_per_day=decay))
+        for threshold in np.arange(0.2, 0.4, 0.025):
+            for floor in (0.15, 0.2, 1.0):
+                params = StoryParams(
+                    decay_per_day=decay, threshold=round(float(threshold), 3), attach_floor=floor
                 )
+                label = group(len(ids), likeness, params)
+                clusters = {a: str(label[k]) for k, a in enumerate(ids)}
+                scores = cluster_scores(clusters, truth, "tune")
+                print(f"  decay {decay:.2f} threshold {threshold:.3f} attach {floor:.2f}  ", end="")
+                print(_line(scores))
+                if scores["pair_precision"] >= TARGETS["pair_precision"] and (
+                    best is None or scores["F1"] > best[0]
+                ):
+                    best = (scores["F1"], params)
     chosen = best[1] if best else StoryParams()
-    print(f"chosen on the tuning half: decay {chosen.decay_per_day}, threshold {chosen.threshold}")
+    print(
+        f"chosen on the tuning half: decay {chosen.decay_per_day}, threshold "
+        f"{chosen.threshold}, attachment floor {chosen.attach_floor}"
+    )
     return chosen
 
 
@@ -291,6 +313,13 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--scale", type=int, nargs="?", const=100_000, help="measure speed at this size"
     )
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const="tune",
+        choices=("tune", "held-out"),
+        help="count where the stories of one half go wrong (numbers only), then stop",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.scale:
         from bench.stories_scale import main as scale
@@ -305,9 +334,23 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"{len(articles) - len(truth)} distractors"
     )
     params = tune(articles, truth) if args.tune else StoryParams()
+    if args.errors:
+        from bench.stories_checks import errors
+
+        errors(args.corpora, articles, truth, params, args.errors)
+        return 0
     report(evaluate(articles, truth, params), baseline(articles, truth))
     print("\nthe same, every event enlarged with 3 reworded copies of each article:")
     report(evaluate(*enlarge(articles, truth), params), baseline(*enlarge(articles, truth)))
+    if (args.corpora / "newsarticles.jsonl").exists():
+        from bench.stories_checks import full_text
+
+        scores = full_text(args.corpora, params)
+        print(
+            f"\nfull text: {scores['articles']:.0f} articles of newsarticles.jsonl "
+            f"({scores['events']:.0f} labelled events of 2+, tests/data/story_labels.jsonl)"
+        )
+        print(_line(scores))
     return 0
 
 

@@ -124,6 +124,57 @@ def _sparse_average(
     return list(members.values())
 
 
+def attach_lone(labels: np.ndarray, pairs: Pairs, floor: float, margin: float) -> np.ndarray:
+    """Put each article that is alone in a group into the group it clearly belongs to.
+
+    Average linkage asks two articles to score ``threshold`` on their own; a third
+    article that tells the event from another angle often scores less with each, yet
+    has no other group anywhere near. A lone article joins the group of two or more it
+    is most like (average pair score over the group) when that average is ``>= floor``
+    and ``>= margin`` times its average to any other group (lone articles included).
+    Every decision is taken on the groups as given, so the order of articles is moot.
+
+    Args:
+        labels: A group number per article (as `average_link` returns them).
+        pairs: Scored pairs ``(i, j, score)``.
+        floor: Smallest average score of an attachment.
+        margin: How many times better than the runner-up the chosen group must be.
+
+    Returns:
+        Group numbers after the attachments (numbered by each group's lowest article).
+    """
+    i, j, s = pairs
+    size = np.bincount(labels)
+    rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
+    lone = size[labels[rows]] == 1
+    rows, groups, scores = rows[lone], labels[cols[lone]], scores[lone]
+    if not len(rows):
+        return labels
+    width = int(labels.max()) + 1
+    keys, inverse = np.unique(rows * width + groups, return_inverse=True)
+    average = np.bincount(inverse, weights=scores) / size[keys % width]
+    row, group = keys // width, keys % width
+    order = np.lexsort((group, -average, row))
+    row, group, average = row[order], group[order], average[order]
+    first = np.ones(len(row), dtype=bool)
+    first[1:] = row[1:] != row[:-1]
+    runner_up = np.zeros(len(row))
+    has_next = first[:-1] & ~first[1:]  # a row's best is followed by its second best
+    runner_up[:-1][has_next] = average[1:][has_next]
+    join = first & (size[group] >= 2) & (average >= floor) & (average >= margin * runner_up)
+    out = labels.copy()
+    out[row[join]] = group[join]
+    return _number_by_lowest(out)
+
+
+def _number_by_lowest(labels: np.ndarray) -> np.ndarray:
+    """Group numbers 0, 1, ... in the order of each group's lowest article."""
+    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inverse]
+
+
 def assign(
     new: int,
     partners: np.ndarray,
@@ -131,8 +182,15 @@ def assign(
     story_of: np.ndarray,
     sizes: np.ndarray,
     threshold: float,
+    floor: float = 1.0,
+    margin: float = 1.0,
 ) -> int:
-    """The story a new article joins (average score to its articles ``>= threshold``), or -1.
+    """The story a new article joins, or -1 for a story of its own.
+
+    It joins the story it is most like when its average score to that story's articles
+    is ``>= threshold``, or, as `attach_lone` decides in a build, when that story has two
+    or more articles and the average is ``>= floor`` and ``>= margin`` times its
+    average to any other story.
 
     Args:
         new: The new article's number (only used to skip a pair with itself).
@@ -141,6 +199,8 @@ def assign(
         story_of: The story of every article (-1 for articles not placed yet).
         sizes: The number of articles of every story.
         threshold: Smallest average score to join.
+        floor: Smallest average score to join a story by the attachment rule.
+        margin: How many times better than the runner-up that story must be.
     """
     keep = (partners != new) & (story_of[partners] >= 0)
     if not keep.any():
@@ -149,4 +209,8 @@ def assign(
     totals = np.bincount(stories, weights=scores[keep], minlength=len(sizes))
     average = totals / np.maximum(sizes, 1)
     best = int(np.argmax(average))
-    return best if average[best] >= threshold else -1
+    if average[best] >= threshold:
+        return best
+    runner_up = float(np.max(np.delete(average, best), initial=0.0))
+    attached = sizes[best] >= 2 and average[best] >= floor and average[best] >= margin * runner_up
+    return best if attached else -1

@@ -6,8 +6,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.names import ABBREVIATIONS, split_title
-from index.analysis.speechverbs import NOT_NAMES, PERSON_TITLES
+from index.analysis.speechverbs import (
+    INLINE_ONLY,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    PLACE_NAMES,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +33,12 @@ class Mention:
         name: The name without titles.
         organisation: True for an organisation.
         title: Lower-case title words given with it ("russian navy commander-in-chief").
-        speaker: True when the name is the subject of a speech verb there.
+        speaker: True when the name is the subject of a speech verb there, or of its
+            sentence (what "he" most likely points back to).
+        gender: "m" or "f" when a first name, an honorific or a title tells, "u" for a
+            first name given to both, else None.
+        person: True when something says it is a person's name (a known first name, a
+            title, a speech verb, a surname of a person named before), not a place's.
     """
 
     start: int
@@ -27,6 +46,8 @@ class Mention:
     organisation: bool
     title: str = ""
     speaker: bool = False
+    gender: str | None = None
+    person: bool = False
 
 
 _NAME_WORD = (
@@ -36,11 +57,43 @@ _CAP_RUN = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+)?{_NAME_WORD})*"
 )
 _SPEAKS_AFTER = re.compile(
-    r"(?:,[^,.;\"“”]{1,90},)?[ \t]+(?:(?:has|had|also|later|then|earlier|previously|once|"
-    r"recently|again|further|told|reportedly)[ \t]+)?(?:said|says|told|tells|added|adds|"
-    r"stated|explained|warned|insisted|noted|stressed|argued|declared|wrote|tweeted|"
-    r"announced|claimed|replied|recalled|testified|confirmed|emphasi[sz]ed|urged)\b"
+    r"(?:,[^,.;\"“”]{1,90},|[ \t]+[-—–][^.;\"“”]{1,90}[-—–])?[ \t]+"
+    r"(?:(?:has|had|also|later|then|earlier|previously|once|"
+    r"recently|again|further|told|reportedly)[ \t]+)?(?:"
+    + "|".join(sorted(v for v in SPEECH_VERBS - INLINE_ONLY if not v.endswith("ing")))
+    + r")\b"
 )
+_SUBJECT_LEAD = words(
+    """the a an his her their its former late but and so also then however meanwhile of
+    on in at last this that week earlier later"""
+)
+"""Words that may stand before a sentence's subject ("But former Prime Minister ...")."""
+_RELATIVES = (
+    "father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|"
+    "nephew|niece|grandmother|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r"
+)
+_NOBODIES = (
+    "man|woman|boy|girl|official|spokesman|spokeswoman|spokesperson|witness|resident|source|"
+    "lawyer|attorney|expert|analyst|trader|aide|doctor|nurse|teacher|student|worker|member|"
+    "officer|soldier|diplomat|colleague|employee|survivor|victim|passenger|driver|fan"
+)
+_UNNAMED_SUBJECT = re.compile(
+    rf"(?:(?:The|the|His|his|Her|her|Their|their)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,2}}?"
+    rf"(?P<kin>{_RELATIVES})|(?:A|An|One|Another)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,2}}?"
+    rf"(?P<one>{_NOBODIES}))\b"
+)
+"""A sentence opening on someone unnamed ("The father of ...", "A senior official")."""
+_SPEAKS_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
+    r"continued|replied|responded|recalled|commented|remarked|concluded|conceded|confirmed|"
+    r"countered|reiterated|announced|acknowledged|admitted|observed|stressed|tweeted)[ \t]+$"
+)
+"""A verb before a name that makes it the speaker ("said Zhou Zhiping"), never its listener
+("told Newsbeat")."""
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Gorsuch, 49, is a judge"
+_LOOKBACK = 2500
+"""How far back (characters) "he" or "she" may point to a name."""
 
 
 class NameBook:
@@ -49,61 +102,169 @@ class NameBook:
     def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """Collect the names of ``text`` outside the quoted ``(start, end)`` spans."""
         self.mentions: list[Mention] = []
+        self._text = text
         starts = [q[0] for q in quoted]
         boundaries = [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation_at(text, m)]
         last_sentence = -1
+        surnames: dict[str, Mention] = {}
         for m in _CAP_RUN.finditer(text):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
                 continue
             words = m.group().split()
+            if "-" in words[0] and len(words) > 1:
+                head, _, tail = words[0].rpartition("-")
+                if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
+                    words[0] = tail  # "Photographer-Ivette Ivens": a space lost in this copy
+            owned_run = False
+            if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
+                words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
+                owned_run = True
+            owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+            if owner:
+                words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
             if words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
+            elif words[-1].endswith(("s'", "s’")):
+                words[-1] = words[-1][:-1]  # "Guterres' rebuke"
             sentence = bisect.bisect_right(boundaries, m.start())
+            honorific = ""
             while words and words[0].lower().rstrip(".") in NOT_NAMES:
+                if title_gender(words[0]) is not None:
+                    honorific = words[0]  # "Mrs Porter": who "she" is
                 words = words[1:]
             if not words:
                 continue
             titles, name, organisation = split_title(words)
+            if honorific:
+                titles = [honorific, *titles]
             name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
+            while len(name) > 1 and name[0].lower() in PLACE_NAMES:
+                name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
             if not name or (m.group().isupper() and len(name) > 1):
                 continue
-            speaker = bool(_SPEAKS_AFTER.match(text, m.end()))
+            # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
+            owned = owned_run or text[max(0, m.start() - 4) : m.start()] == " of "
+            before = text[max(0, m.start() - 20) : m.start()]
+            speaker = not owned and bool(
+                _SPEAKS_AFTER.match(text, m.end()) or _SPEAKS_BEFORE.search(before)
+            )
+            role_before = _role_before(before)
             if len(name) == 1 and name[0].isupper() and not titles:
                 organisation = True  # "SPLC", "NATO"
+            opening = boundaries[sentence - 1] if sentence > 0 else 0
+            leads = not owned and _leads(text, opening, m.start())
             if organisation:
-                self.mentions.append(Mention(m.start(), " ".join(name), True, "", speaker))
+                said = speaker or leads  # what "it said" may point back to
+                self.mentions.append(Mention(m.start(), " ".join(name), True, "", said))
                 continue
+            if name[-1].lower() in PLACE_WORDS:
+                continue  # "Wall Street", "Preston Park Hotel": not who "he" is
             person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
-            if len(name) > 4 or (len(name) == 1 and not (person_title or speaker)):
+            gender = _gender(titles, name)
+            known = surnames.get(name[-1].lower()) if len(name) == 1 else None
+            alone = (  # "Adele appeared to doubt": a known first name opening its sentence
+                len(name) == 1
+                and not titles
+                and known is None
+                and leads
+                and first_name_gender(name[0]) in (MALE, FEMALE)
+                and name[0].lower() not in PLACE_NAMES
+                and bool(_LOWER_NEXT.match(text, m.end()))
+            )
+            if alone:
+                gender = first_name_gender(name[0])
+            if len(name) > 4 or (
+                len(name) == 1 and not (person_title or speaker or known or role_before or alone)
+            ):
                 continue
-            subject = sentence != last_sentence
+            subject = sentence != last_sentence and leads
             last_sentence = sentence
             title = " ".join(titles).lower()
-            self.mentions.append(
-                Mention(m.start(), " ".join(name), False, title, speaker or subject)
+            person = bool(
+                person_title
+                or speaker
+                or role_before
+                or alone
+                or known
+                or (gender is not None and len(name) > 1)
+                or _AGE_AFTER.match(text, m.end())
             )
+            full = known.name if known is not None and not titles else " ".join(name)
+            if known is not None:
+                gender = gender or known.gender
+            mention = Mention(m.start(), full, False, title, speaker or subject, gender, person)
+            self.mentions.append(mention)
+            if len(name) > 1 and person:
+                surnames[name[-1].lower()] = mention
+        for opening in [0, *boundaries]:
+            found = _UNNAMED_SUBJECT.match(text, opening)
+            if found is not None:
+                noun = (found.group("kin") or found.group("one")).lower()
+                self.mentions.append(
+                    Mention(found.start(), "", False, noun, True, title_gender(noun), True)
+                )
+        self.mentions.sort(key=lambda mention: mention.start)
         self._starts = [mention.start for mention in self.mentions]
+        self._genders = _surname_genders(self.mentions)
+
+    def occurrences(self, word: str) -> int:
+        """How often ``word`` stands capitalised in the article (outside quotes too)."""
+        return len(re.findall(rf"\b{re.escape(word)}\b", self._text))
 
     def add(self, start: int, name: str, organisation: bool, title: str = "") -> None:
         """Record a speaker named at ``start`` (an attribution is a mention too)."""
         k = bisect.bisect_right(self._starts, start)
-        self.mentions.insert(k, Mention(start, name, organisation, title.lower(), True))
+        gender = None if organisation else self.gender_of(name, title)
+        mention = Mention(start, name, organisation, title.lower(), True, gender, not organisation)
+        self.mentions.insert(k, mention)
         self._starts.insert(k, start)
 
-    def last_before(self, offset: int, organisation: bool) -> Mention | None:
-        """Who "he" (or "it") most likely is at ``offset``: the nearest earlier name that
-        spoke or was the subject of its sentence, else the nearest earlier name."""
+    def gender_of(self, name: str, title: str = "") -> str | None:
+        """What the article tells of the gender of the person ``name``: "m", "f" or None."""
+        words = name.split()
+        if not words:
+            return None
+        found = _gender(title.split(), words) if len(words) > 1 or title else None
+        if found in (MALE, FEMALE):
+            return found
+        return self._genders.get(words[-1].lower())
+
+    def last_before(
+        self, offset: int, organisation: bool, gender: str | None = None
+    ) -> Mention | None:
+        """Who "he", "she" (or "it") most likely is at ``offset``.
+
+        The nearest earlier name that spoke or was the subject of its sentence, else the
+        nearest earlier name; for a person, only names that something marks as a person's,
+        of a gender that does not contradict ``gender``, within a few paragraphs.
+        """
         k = bisect.bisect_left(self._starts, offset) - 1
         nearest: Mention | None = None
         while k >= 0:
             mention = self.mentions[k]
-            if mention.organisation == organisation:
-                if mention.speaker:
-                    return mention
-                nearest = nearest or mention
             k -= 1
-        return nearest
+            if mention.organisation != organisation:
+                continue
+            if not organisation:
+                if offset - mention.start > _LOOKBACK:
+                    break
+                if not mention.person or not self._fits(mention, gender):
+                    continue
+            if mention.speaker:
+                return mention
+            nearest = nearest or mention
+        return None if organisation else nearest  # "it" only for a body that spoke
+
+    def _fits(self, mention: Mention, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        known = mention.gender if mention.gender in (MALE, FEMALE) else None
+        if known is None and mention.name:
+            known = self._genders.get(mention.name.split()[-1].lower())
+        if known is None:
+            return gender != FEMALE  # most people news quotes are men: "she" wants to know
+        return known == gender
 
     def with_role(self, role: str, offset: int) -> Mention | None:
         """The nearest earlier name given with ``role`` ("minister", "ministry")."""
@@ -112,7 +273,7 @@ class NameBook:
         while k >= 0:
             mention = self.mentions[k]
             words = re.split(r"[\s\-]+", f"{mention.title} {mention.name}".lower())
-            if role in words:
+            if mention.name and role in words:
                 if mention.speaker:
                     return mention
                 fallback = fallback or mention
@@ -124,16 +285,21 @@ class NameBook:
         words = name.split()
         if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
             for m in self.mentions:
-                initials = "".join(w[0] for w in m.name.split() if w[0].isupper())
-                if initials == name:
+                initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
+                if initials == name and len(m.name.split()) > 1:
                     return m.name
         last = words[-1].lower()
         best: tuple[int, int, str] | None = None  # (before offset, position, name)
+        near: set[str] = set()
         for m in self.mentions:
-            if m.organisation:
+            if m.organisation or not m.name:
                 continue
             m_words = m.name.split()
-            if len(m_words) <= len(words) or m_words[-1].lower() != last:
+            if len(m_words) <= len(words):
+                continue
+            if m_words[-1].lower() != last:
+                if len(words) == 1 and m.person and _misspelt(m_words[-1].lower(), last):
+                    near.add(m.name)
                 continue
             if len(words) >= 2 and [w.lower() for w in m_words[-len(words) :]] != [
                 w.lower() for w in words
@@ -142,10 +308,75 @@ class NameBook:
             rank = (1 if m.start <= offset else 0, m.start if m.start <= offset else -m.start)
             if best is None or rank > best[:2]:
                 best = (*rank, m.name)
-        return best[2] if best else name
+        if best is not None:
+            return best[2]
+        if len(words) == 1:
+            inside = {
+                m.name
+                for m in self.mentions
+                if m.person and len(m.name.split()) >= 3 and last in m.name.lower().split()[1:-1]
+            }
+            if len(inside) == 1:
+                return inside.pop()  # "Zahid" for "Ahmad Zahid Hamidi"
+        if len(near) == 1:
+            return near.pop()  # "Schmied" for the "Elvira Schmieg" named before
+        return name
 
 
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*")
+def _gender(titles: list[str], name: list[str]) -> str | None:
+    """The gender that a title ("Mrs", "spokesman") or a first name gives."""
+    for title in reversed(titles):
+        found = title_gender(title)
+        if found is not None:
+            return found
+    if len(name) > 1 and name[0].lower() not in PLACE_NAMES:
+        return first_name_gender(name[0])  # not "Africa Initiative"
+    return None
+
+
+def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> gender, where the article's mentions agree ("Mr Rowley", "Mark Rowley")."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.name and not m.organisation and m.gender in (MALE, FEMALE):
+            seen.setdefault(m.name.split()[-1].lower(), set()).add(m.gender)
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+def _body_or_title(word: str) -> bool:
+    """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
+    low = word.lower().rstrip(".,")
+    return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
+
+
+def _role_before(before: str) -> bool:
+    """True when a lower-case role stands right before a name ("farmer Faro Muza")."""
+    found = re.search(r"([a-z][a-z\-]*)[ \t]+$", before)
+    return found is not None and (found.group(1) in PERSON_NOUNS or found.group(1) in PERSON_TITLES)
+
+
+def _leads(text: str, opening: int, start: int) -> bool:
+    """True when only capitalised words, titles and determiners stand before ``start``
+    in its sentence, after the last comma ("At his press conference, McCulloch ...")."""
+    lead = text[opening:start]
+    lead = lead[lead.rfind(",") + 1 :]
+    for word in re.findall(r"[A-Za-z][\w'’\-]*", lead):
+        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
+            return False
+    return True
+
+
+def _misspelt(known: str, name: str) -> bool:
+    """True when ``name`` is ``known`` with one letter wrong ("schmied", "schmieg")."""
+    return (
+        len(name) >= 5
+        and known[:1] == name[:1]
+        and abs(len(known) - len(name)) <= 1
+        and Levenshtein.distance(known, name, score_cutoff=1) <= 1
+    )
+
+
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*-?\s+(?=[\"“‘(]?[A-Z])|\n\s*")
 
 
 def _abbreviation_at(text: str, m: re.Match[str]) -> bool:

@@ -1,18 +1,12 @@
-"""Tokens, name phrases and the people an article names: what quote attribution reads."""
+"""Tokens of text, sentence ends and title words: what reading names starts from."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from index.analysis.speechverbs import (
-    NOT_NAMES,
-    ORG_WORDS,
-    PARTICLES,
-    PRONOUNS,
-    SPEECH_VERBS,
-    TITLES,
-)
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.speechverbs import ORG_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLES
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
 ABBREVIATIONS = frozenset(
@@ -62,11 +56,7 @@ ABBREVIATIONS = frozenset(
         "supt",
     ]
 )
-_RELATIVE = frozenset(["who", "which", "whose", "whom", "that"])
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"]
-)
-_AFFILIATION = re.compile(r"^[DRI]-[A-Z][\w.]*$")  # "D-Mass." after a US politician's name
+AFFILIATION = re.compile(r"^[DRI]-[A-Z][\w.]*$")  # "D-Mass." after a US politician's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,246 +103,7 @@ def ends_sentence(tok: Token) -> bool:
     word = tok.text[:-1]
     if "." in word or len(word) == 1 or word.lower() in ABBREVIATIONS:
         return False
-    return not _AFFILIATION.match(tok.text)
-
-
-@dataclass(frozen=True, slots=True)
-class NounPhrase:
-    """What a phrase next to a speech verb says about the speaker.
-
-    Attributes:
-        name: A proper name (person or organisation), without titles, or None.
-        description: Titles and roles around the name ("Foreign Ministry spokesperson"),
-            or the whole phrase when it names no one ("the company's chief executive").
-        pronoun: "he", "she", "it", ... when the phrase is only a pronoun.
-        organisation: True when the name is an organisation's.
-        start: Offset of the phrase's first token.
-        end: Offset just past its last token.
-    """
-
-    name: str | None
-    description: str | None
-    pronoun: str | None
-    organisation: bool
-    start: int
-    end: int
-
-
-def _split_parts(toks: list[Token]) -> list[list[Token]]:
-    parts: list[list[Token]] = [[]]
-    for tok in toks:
-        if tok.text in (",", "(", ")", "—", "–"):
-            if parts[-1]:
-                parts.append([])
-        else:
-            parts[-1].append(tok)
-    return [p for p in parts if p]
-
-
-def _is_description(part: list[Token]) -> bool:
-    first = part[0]
-    return (
-        (first.norm in _DETERMINERS and not first.capital)
-        or first.norm in _RELATIVE
-        or (not first.capital and first.norm in TITLES)
-        or bool(_AFFILIATION.match(first.text))
-        or (not first.capital and len(part) <= 6 and first.norm not in PRONOUNS)
-    )
-
-
-def _name_run(part: list[Token], first: bool = False) -> tuple[int, int] | None:
-    """Index range of the last (or first) run of capitalised words, particles inside."""
-    order = range(len(part)) if first else range(len(part) - 1, -1, -1)
-    at = next((i for i in order if _cap(part[i])), None)
-    if at is None:
-        return None
-    start, end = at, at + 1
-    while start > 0 and (
-        _cap(part[start - 1])
-        or (part[start - 1].norm in _JOINERS and start >= 2 and _cap(part[start - 2]))
-    ):
-        start -= 1
-    while end < len(part) and (
-        _cap(part[end])
-        or (part[end].norm in _JOINERS and end + 1 < len(part) and _cap(part[end + 1]))
-    ):
-        end += 1
-    return start, end
-
-
-_JOINERS = PARTICLES | {"of"}
-_LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
-
-
-def _cap(tok: Token) -> bool:
-    return tok.capital and tok.text[0].isalpha()
-
-
-def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
-    """Read the speaker out of the words next to a speech verb.
-
-    Args:
-        toks: The phrase's tokens (no speech verb among them).
-        verb_after: True when the verb follows the phrase ("Ban said"), False when it comes
-            first ("said Ban, the secretary-general").
-
-    Returns:
-        The phrase read as a speaker, or None when it is not a noun phrase.
-    """
-    toks = _without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
-    while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
-        toks = toks[1:]
-    if not toks or len(toks) > 40:
-        return None
-    if len(toks) == 1 and toks[0].norm in PRONOUNS:
-        t = toks[0]
-        return NounPhrase(None, None, t.norm, False, t.start, t.end)
-    parts = _split_parts(toks)
-    if not parts:
-        return None
-    order = list(range(len(parts)))
-    if verb_after:
-        order.reverse()
-    descriptions: list[str] = []
-    chosen: NounPhrase | None = None
-    for k, idx in enumerate(order):
-        part = parts[idx]
-        if part[0].norm in _RELATIVE or part[0].text.endswith("ing"):
-            if k == 0 and not verb_after:
-                return None
-            continue  # "who heads the agency", "speaking at a news conference"
-        if (
-            len(parts) > 1
-            and (_is_description(part) or all(_SUFFIX.match(t.text) for t in part))
-            and not (len(part) == 1 and part[0].norm in PRONOUNS)
-        ):
-            descriptions.append(_join(part))
-            continue
-        found = _read_part(part, first_run=not verb_after)
-        if found is None:
-            if _is_description(part) and len(part) <= 10:
-                descriptions.append(_join(part))
-                continue
-            break
-        chosen = found
-        if found.description:
-            descriptions.append(found.description)
-        if not verb_after and idx + 1 < len(parts):
-            for extra in parts[idx + 1 :]:
-                if _is_description(extra) and extra[0].norm not in _RELATIVE:
-                    descriptions.append(_join(extra))
-                else:
-                    break
-        break
-    if chosen is None:
-        if not descriptions:
-            return None
-        first = toks[0]
-        # "the minister", "a spokesman for the company": a role, no name.
-        return NounPhrase(None, descriptions[0], None, False, first.start, toks[-1].end)
-    if verb_after:
-        descriptions.reverse()
-    description = "; ".join(_trim(d) for d in descriptions if d) or None
-    return NounPhrase(
-        chosen.name, description, None, chosen.organisation, toks[0].start, toks[-1].end
-    )
-
-
-def _trim(description: str) -> str:
-    """A description without the comma or the sentence's full stop that closed it."""
-    text = description.rstrip(", ")
-    last = text.rsplit(" ", 1)[-1]
-    if last.endswith(".") and ends_sentence(Token(last, 0, len(last))):
-        text = text[:-1]
-    return text
-
-
-def _without_tickers(toks: list[Token]) -> list[Token]:
-    """Drop Reuters' ticker symbols ("<MER>") from a phrase."""
-    out: list[Token] = []
-    inside = False
-    for tok in toks:
-        if tok.text == "<":
-            inside = True
-        elif tok.text == ">":
-            inside = False
-        elif not inside:
-            out.append(tok)
-    return out
-
-
-def _join(part: list[Token]) -> str:
-    return " ".join(t.text for t in part).replace(" 's", "'s")
-
-
-_PREPOSITIONS = frozenset(
-    ["of", "for", "at", "in", "with", "from", "to", "on", "by", "under", "about"]
-)
-_SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
-
-
-def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
-    if len(part) == 1 and part[0].norm in PRONOUNS:
-        return NounPhrase(None, None, part[0].norm, False, part[0].start, part[0].end)
-    if all(_SUFFIX.match(t.text) for t in part):
-        return None
-    if part[0].norm in _DETERMINERS and not part[0].capital:
-        first_run = False  # "said the company's chief executive John Smith"
-    run = _name_run(part, first=first_run)
-    if run is None:
-        return None
-    start, end = run
-    role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
-    if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
-        return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
-    if (
-        not first_run
-        and end == len(part) - 1
-        and not part[end].capital
-        and part[end].norm not in _PREPOSITIONS
-        and not part[end].norm.endswith(("ed", "ing", "ly"))
-    ):
-        return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
-    words = part[start:end]
-    # Leading words that only start a sentence or a clause ("But", "On Monday").
-    while words and (words[0].norm in NOT_NAMES or words[0].norm.rstrip("'s") in NOT_NAMES):
-        if words[0].norm in ("the",) and len(words) > 1 and _org(words[1:]):
-            break
-        words = words[1:]
-    if not words:
-        return None
-    _, name_texts, organisation = split_title([w.text for w in words])
-    if not name_texts:
-        desc = _join(part)
-        return NounPhrase(None, desc, None, False, part[0].start, part[-1].end)
-    name_words = words[len(words) - len(name_texts) :] if not organisation else words
-    if organisation:
-        name_words = [w for w in words if w.norm != "the"]
-    if len(name_words) > 6 or all(w.norm in NOT_NAMES for w in name_words):
-        return None
-    if _AFFILIATION.match(name_words[0].text) or name_words[0].text.isdigit():
-        return None
-    first = part.index(name_words[0])
-    before = part[:first]
-    while before and before[0].capital and before[0].norm in NOT_NAMES:
-        before = before[1:]
-    tail = part[part.index(name_words[-1]) + 1 :]
-    description = _join(before) if before else ""
-    if tail and tail[0].norm in _PREPOSITIONS:
-        description = (description + " " + _join(tail)).strip()
-    name = " ".join(w.text for w in name_words).rstrip(",")
-    if name.endswith(".") and not _ABBREV_END.search(name):
-        name = name[:-1]
-    if name.endswith(("'s", "’s")):
-        return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
-    return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
-
-
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")
-
-
-def _org(words: list[Token]) -> bool:
-    return any(w.norm in ORG_WORDS for w in words)
+    return not AFFILIATION.match(tok.text)
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
@@ -363,9 +114,36 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
         if w in TITLES or any(part in TITLES for part in w.split("-") if len(part) > 3):
             last_title = i
     name = words[last_title + 1 :]
-    if not name or any(w.lower().rstrip(".,") in ORG_WORDS for w in name):
+    if (
+        not name
+        or any(w.lower().rstrip(".,") in ORG_WORDS for w in name)
+        or _body_before(low[: last_title + 1])
+    ):
+        # "Defense Ministry of Russia": the name of a body, not a ministry's person
         whole = [w for w in words if w.lower() != "the"]
         if any(w.lower().rstrip(".,") in ORG_WORDS for w in whole):
             return [], whole, True
         return words, [], False
+    if (
+        len(name) >= 3
+        and first_name_gender(name[0]) is None
+        and first_name_gender(name[1]) in (MALE, FEMALE)
+    ):
+        # "Farmer Elizabeth Antonio", "Filmmaker Jason Pollock": a role, then a name
+        return words[: last_title + 2], name[1:], False
     return words[: last_title + 1], name, False
+
+
+def _body_before(titles: list[str]) -> bool:
+    """True when the title words end on a body's name ("Defense Ministry of"), not a role."""
+    for w in reversed(titles):
+        if w in ORG_WORDS and w not in PERSON_TITLES:
+            return True
+        if w not in _CONNECTORS and (
+            w in PERSON_TITLES or any(p in PERSON_TITLES for p in w.split("-") if len(p) > 3)
+        ):
+            return False
+    return False
+
+
+_CONNECTORS = frozenset(["of", "for", "the", "and", "a", "an", "to", "at", "in", "on"])

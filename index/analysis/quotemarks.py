@@ -74,10 +74,11 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     opener = ""
     paragraphs = 1
     absorbed = -1  # a paragraph's opening mark that continues the quote before it
+    inner_close = -1  # the closing mark of a short quote nested in a straight one
     for m in _MARKS.finditer(text):
         i = m.start()
         ch = m.group()
-        if i == absorbed:
+        if i in (absorbed, inner_close):
             continue
         if ch == "\n":
             if open_at < 0:
@@ -110,13 +111,26 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 # A double quote opening inside a single one: the single "quote" was an
                 # apostrophe after all.
                 open_at, family, opener, paragraphs = i, fam, ch, 1
+            elif _mixed_close(text, open_at, opener, i, fam, role):
+                # 'It's somebody who's just realising it," he said.': one mark of each kind
+                spans.append(QuotedSpan(open_at, i + 1, open_at + 1, i, True, paragraphs))
+                open_at = -1
             continue
         if opener in "„‚" and ch in "“‘":
             role = _Role.CLOSE
         if role is _Role.OPEN:
             if _prev_nonspace(text, i) in _SENTENCE_END and _starts_sentence(text, i):
                 continue  # a paragraph break lost in this copy: the quote goes on
-            open_at, opener, paragraphs = i, ch, 1  # the earlier mark never closed
+            if ch == '"' and opener == '"':
+                nested = _nested_close(text, i)
+                if nested >= 0:
+                    inner_close = nested  # 'issuing of "B" shares' inside a straight quote
+                    continue
+            if family in (_DOUBLE, _ANGLE):
+                end = _sentence_end(text, open_at + 1, i)
+                if end > open_at + 1:  # the earlier mark never closed: its first sentence
+                    spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+            open_at, opener, paragraphs = i, ch, 1
             continue
         if family == _SINGLE and role is _Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
             open_at = -1
@@ -177,9 +191,13 @@ def _role(text: str, i: int, ch: str, german_angles: bool) -> _Role | None:
 
 def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
     after = text[i + 2] if i + 2 < len(text) else " "
+    if prev == _LOST and i >= 2 and text[i - 2] in '"”':
+        prev = " "  # '"stupid."?"If there's': a lost character between two quotes
     if nxt == _LOST and not after.isspace() and after not in ".,;:!?)\"'":
         # A lost character: what stood here is unknown, so read it from what precedes.
         if prev.isspace() or i == 0:
+            if after.isalnum() and _closes_ahead(text, i + 2):
+                return _Role.OPEN  # ' "?016 was a year for hate,"?Mark Potok said'
             return None  # a dash or a bullet
         if prev in ",.!?;:…":
             return _Role.CLOSE
@@ -198,6 +216,8 @@ def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
     if right:
         return _Role.CLOSE
     if prev.isalnum() and nxt == "\ufffd":
+        if after.islower():
+            return None  # 'on the right track"\ufffdparticularly': a dash lost in this copy
         return _Role.WEAK_CLOSE
     if prev.isspace() and nxt == "\ufffd":
         return _Role.OPEN
@@ -212,6 +232,53 @@ def _straight_single(prev: str, nxt: str) -> _Role | None:
     if (prev.isalpha() or prev in ".,!?") and (nxt in _CLOSERS_AFTER or nxt == " "):
         return _Role.WEAK_CLOSE  # or the apostrophe of "students' union"
     return None
+
+
+def _nested_close(text: str, i: int) -> int:
+    """Offset of the mark closing a short quote that opens at ``i`` inside a straight-quoted
+    one ('"... the issuing of "B" shares would ..."'), or -1."""
+    j = text.find('"', i + 1, i + 40)
+    if j < 0 or any(c in text[i + 1 : j] for c in ".,;:!?\n"):
+        return -1
+    inner = text[i + 1 : j].split()
+    if not 1 <= len(inner) <= 3 or not _NESTED_AFTER.match(text, j + 1):
+        return -1
+    return j  # the sentence goes on in lower case after it: a term quoted inside a quote
+
+
+_NESTED_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+
+
+def _mixed_close(text: str, open_at: int, opener: str, i: int, fam: str, role: _Role) -> bool:
+    """True when a straight single mark that opened a sentence is closed by a double one."""
+    return (
+        opener == "'"
+        and fam == _DOUBLE
+        and role in (_Role.CLOSE, _Role.WEAK_CLOSE)
+        and text[i - 1 : i] in (",", ".", "!", "?")
+        and i - open_at < _MIXED_LIMIT
+        and _prev_nonspace(text, open_at) in ("", "\n", *_SENTENCE_END)
+    )
+
+
+_MIXED_LIMIT = 600
+
+
+def _sentence_end(text: str, start: int, stop: int) -> int:
+    """Offset just past the first sentence's end in ``text[start:stop]``, or -1."""
+    found = _FIRST_END.search(text, start, stop)
+    return found.end() if found is not None else -1
+
+
+_FIRST_END = re.compile(r"[a-z0-9)][.!?…](?=\s)")
+
+
+def _closes_ahead(text: str, start: int) -> bool:
+    """True when a closing mark after punctuation (',"' or '."') follows in this paragraph."""
+    stop = text.find("\n", start)
+    stop = min(len(text) if stop < 0 else stop, start + 400)
+    found = re.compile(r'[,.!?]"').search(text, start, stop)
+    return found is not None
 
 
 def _single_too_far(text: str, open_at: int, close_at: int) -> bool:

@@ -26,13 +26,15 @@ estimates underlined underlines highlighted highlights clarified clarifies assur
 informed informs announced. conceded. quoted cited cites described describes called
 denounced branded dubbed labelled labeled termed praised slammed criticised criticized
 responding answering adding noting telling warning insisting explaining stressing
+calling describing dubbing branding labelling labeling terming reminds reminded
 """
 SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
 """Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""
 
 INLINE_ONLY = words(
     """called described describes quoted cited cites denounced branded dubbed labelled
-    labeled termed praised slammed criticised criticized"""
+    labeled termed praised slammed criticised criticized calling describing dubbing branding
+    labelling labeling terming"""
 )
 """Verbs that attribute a partial quote in their own clause, never across a comma."""
 
@@ -53,7 +55,8 @@ TITLES = words(
     president vice prime minister secretary general secretary-general under-secretary-general
     spokesperson spokesman spokeswoman spokespeople senator sen sen. rep rep. representative
     gen gen. general col col. colonel lt lt. lieutenant maj maj. major capt capt. captain adm
-    adm. admiral sgt sgt. sergeant cmdr commander chancellor ambassador envoy chief deputy
+    adm. admiral sgt sgt. sergeant cmdr commander supt supt. det det. insp insp. cllr rev rev.
+    fr fr. chancellor ambassador envoy chief deputy
     director mayor governor gov gov. king queen prince princess pope cardinal bishop rabbi imam
     sheikh judge justice attorney lawyer prosecutor dr dr. mr mr. mrs mrs. ms ms. mme mme.
     professor prof prof. chairman chairwoman chair ceo cfo coo cto founder head leader
@@ -88,6 +91,56 @@ ORG_WORDS = words(
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
 
+PLACE_WORDS = words(
+    """
+    street st avenue ave road rd boulevard lane square plaza park hotel airport station bridge
+    river mountain mountains island islands county city province region district valley lake
+    bay sea ocean beach mine port harbour harbor palace hall tower centre center stadium arena
+    mall market village town peninsula gulf coast desert forest border strait canal
+    africa asia europe america americas arabia oceania caribbean leone rica zealand korea
+    sudan guinea emirates kingdom republic territories
+    """
+)
+"""Last words of a place's name ("Wall Street", "Preston Park Hotel"): never who "he" is."""
+
+PLACE_NAMES = words(
+    """
+    africa america asia europe australia india china israel georgia jordan chad victoria
+    florence paris sydney austin houston dallas lincoln washington madison kenya virginia
+    carolina dakota charlotte orlando jackson phoenix denver troy brighton chelsea tyrone
+    kerry clare derry lima sofia valencia adelaide regina alexandria santiago aspen
+    berlin moscow london vienna geneva brussels beirut damascus cairo tehran kabul
+    afghanistan albania algeria andorra angola argentina armenia austria azerbaijan bahamas
+    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brazil brunei bulgaria burundi cambodia cameroon canada chile colombia comoros congo
+    croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia
+    eswatini ethiopia fiji finland france gabon gambia germany ghana greece grenada
+    guatemala guinea guyana haiti honduras hungary iceland indonesia iran iraq ireland italy
+    jamaica japan kazakhstan kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+    liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali
+    malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+    mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman
+    pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+    russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+    sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+    tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela
+    vietnam yemen zambia zimbabwe britain england scotland wales crimea gaza tibet
+    """
+)
+"""Countries, continents and places that are also first names ("Jordan", "Georgia"): never
+a person by that alone."""
+
+PERSON_NOUNS = words(
+    """
+    farmer diplomat expert activist resident worker teacher student doctor nurse engineer
+    scientist researcher journalist filmmaker actor actress singer writer author artist
+    lawyer attorney witness survivor victim owner founder investor entrepreneur pilot
+    soldier officer analyst economist professor coach player fan mother father son
+    daughter wife husband brother sister colleague friend neighbour neighbor
+    """
+)
+"""Lower-case nouns that, right before a name, say it is a person's ("farmer Faro Muza")."""
+
 PLACE_PREPOSITIONS = words("in at from to into near across outside inside of on by")
 
 NOT_NAMES = words(
@@ -99,7 +152,9 @@ NOT_NAMES = words(
     aug sep sept oct nov dec today yesterday tomorrow tonight earlier later there here then
     now also in on at for of by with from to not no yes one two three many some all both
     each every several most more other others such what who whom which where why how mr mrs
-    ms dr
+    ms dr often sometimes recently previously instead indeed perhaps maybe usually generally
+    frequently typically ultimately finally eventually initially separately similarly likewise
+    nevertheless nonetheless moreover furthermore besides otherwise
     """
 )
 """Capitalised words that start a sentence but are never a speaker's name."""

@@ -35,6 +35,8 @@ class StoryArticle:
         body: The cleaned text (only its lead is read).
         source: The outlet, or None.
         date: Publication time (naive UTC), or None when unknown.
+        url: The article's address, or None; the words of its headline slug count as
+            title words.
     """
 
     id: str
@@ -42,6 +44,7 @@ class StoryArticle:
     body: str
     source: str | None = None
     date: datetime | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +82,9 @@ class Related:
 
     Attributes:
         id: The related article's id.
-        score: Likeness in [0, 1]: the TF-IDF cosine of title and lead, times
-            ``exp(-decay_per_day * days apart)``; 1.0 for near copies.
+        score: Likeness in [0, 1]: the TF-IDF cosine of title (with the address's
+            headline words) and lead, times ``exp(-decay_per_day * days apart)``; 1.0
+            for near copies.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest terms both articles use (stems), heaviest first.
         shared_passage: True when both contain the same run of eight or more words.
@@ -103,14 +107,20 @@ class StoryParams:
         window_days: Articles further apart than this are never compared.
         decay_per_day: Likeness falls by ``exp(-decay_per_day * days apart)``.
         threshold: Smallest average likeness between two groups that merge.
+        attach_floor: An article left alone joins the story of two or more articles it
+            is most like when its average likeness to it is at least this...
+        attach_margin: ...and at least this many times its average likeness to any
+            other story (a clear first choice, not one of several weak ones).
         floor: Likeness below which two articles count as unrelated.
         near_copy_days: Near copies further apart than this are not joined.
         neighbours: Related articles kept per article.
     """
 
     window_days: float = 3.0
-    decay_per_day: float = 0.35
+    decay_per_day: float = 0.5
     threshold: float = 0.3
+    attach_floor: float = 0.15
+    attach_margin: float = 2.0
     floor: float = 0.04
     near_copy_days: float = 7.0
     neighbours: int = 30
@@ -173,7 +183,7 @@ class StoryModel:
         """A new model with ``removed`` ids dropped and ``added`` articles placed.
 
         An added article joins the existing story it is most like (by the same average
-        likeness and threshold as a build) or starts a new one; stories are not
+        likeness, threshold and attachment rule as a build) or starts a new one; stories are not
         re-clustered, so their ids stay. An added id that is already present replaces
         that article. A story whose articles are all removed disappears.
         """

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.analysis import pairs as P
-from index.analysis.linkage import average_link
+from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_files import Parts
 from index.analysis.vectors import (
     Tokens,
@@ -23,6 +23,7 @@ from index.analysis.vectors import (
     tfidf,
     tokenize,
     top_terms,
+    url_words,
 )
 from index.models import Progress
 
@@ -222,7 +223,7 @@ def build(
     n = len(ordered)
     _progress(on_progress, 0, n, "reading")
     vocab = Vocabulary()
-    tokens = tokenize(vocab, [(a.title, a.body) for a in ordered])
+    tokens = tokens_for(vocab, ordered)
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
     df = np.bincount(counts.indices, minlength=len(vocab)).astype(np.int32)
     rows = tfidf(counts, idf(df, n))
@@ -233,7 +234,7 @@ def build(
     scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
-    labels = average_link(n, likeness, params.threshold) if n else np.empty(0, np.int64)
+    labels = group(n, likeness, params)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
     ids = [a.id for a in ordered]
@@ -323,14 +324,24 @@ def update(
     return Built(apply(model.parts(), model.params, _canonical(added), removed, on_progress))
 
 
+def group(n: int, likeness: P.Pairs, params: StoryParams) -> np.ndarray:
+    """Stories of ``n`` articles from their likeness: average linkage, then lone articles
+    attached where they clearly belong (see `attach_lone`)."""
+    if not n:
+        return np.empty(0, np.int64)
+    labels = average_link(n, likeness, params.threshold)
+    return attach_lone(labels, likeness, params.attach_floor, params.attach_margin)
+
+
 def tokens_for(vocab: Vocabulary, articles: Sequence[StoryArticle]) -> Tokens:
-    """Word ids of ``articles`` (title and lead)."""
-    return tokenize(vocab, [(a.title, a.body) for a in articles])
+    """Word ids of ``articles``: title (with the address's headline words) and lead."""
+    return tokenize(vocab, [(f"{a.title} {url_words(a.url)}", a.body) for a in articles])
 
 
 __all__ = [
     "Built",
     "build",
+    "group",
     "story_id",
     "tokens_for",
     "update",

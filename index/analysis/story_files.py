@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT = 1
-"""Bumped when the files change shape; an older folder is refused (rebuild the index)."""
+FORMAT = 2
+"""Bumped when the files change shape or meaning; an older folder is refused (rebuild the
+index). 2: stored term counts weigh title words x3 and include the address's headline."""
 META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")

@@ -75,7 +75,7 @@ def apply(
         among,
     )
     stories = [list(s) for s in kept.meta["stories"]]
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params.threshold)
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
@@ -186,7 +186,7 @@ def _place(
     likeness: P.Pairs,
     old_story: np.ndarray,
     stories: list[list[str]],
-    threshold: float,
+    params: StoryParams,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story."""
     n = n_old + len(added)
@@ -200,7 +200,16 @@ def _place(
     for k, article in enumerate(added):
         row = n_old + k
         lo, hi = np.searchsorted(rows, [row, row + 1])
-        chosen = assign(row, cols[lo:hi], scores[lo:hi], story, sizes, threshold)
+        chosen = assign(
+            row,
+            cols[lo:hi],
+            scores[lo:hi],
+            story,
+            sizes,
+            params.threshold,
+            params.attach_floor,
+            params.attach_margin,
+        )
         if chosen < 0:
             chosen = len(stories)
             stories.append([story_id(article.id, taken), article.title])

@@ -21,7 +21,6 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
-from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -82,7 +81,7 @@ class Knowledge:
 
 def data_file(name: str) -> str:
     """The text of a file in ``index/data`` (shipped in the wheel)."""
-    return files("index").joinpath("data", name).read_text(encoding="utf-8")
+    return (Path(__file__).parents[1] / "data" / name).read_text(encoding="utf-8")
 
 
 @cache

@@ -33,12 +33,13 @@ _WEEKDAY = (
 _ZONE = r"(?:gmt|utc|z|[a-z]{2,3}t|[ecmp]t|[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)"
 """A time zone: GMT, UTC, an abbreviation (BST, CEST, HKT, ET) or an offset."""
 _TOKENS = re.compile(
+    r"(?<!\d)(?:"  # a number is whole: "147.75" is no time, "20000" no year
     r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"  # ISO
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 15.03.2017, 02/23/2017
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"  # 18.20, 11:47 AM
     r"|\d{1,2}\s*[ap]\.?\s?m\.?"  # 4 pm
     r"|\d{3,4}(?=\s*(?:" + _ZONE + r")\b)"  # 1115 GMT
-    r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d.:]\d)"
     r"|" + _WEEKDAY + r"|" + _MONTH + r"|" + _ZONE + r"|at|on|of|the"
     r"|\([^()]{1,30}\)"  # (1915 HKT)
     r"|[\s,/|•·–—-]+",

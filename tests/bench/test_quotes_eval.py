@@ -12,7 +12,9 @@ def test_same_person() -> None:
     assert same_person("Warren", "Elizabeth Warren")
     assert same_person("Elizabeth Warren", "Sen. Elizabeth Warren")
     assert same_person("Gulf States", "Gulf States Utilities Co")
-    assert not same_person("Schmied", "Elvira Schmieg")
+    assert same_person("Schmied", "Elvira Schmieg")  # a lost letter in a long name
+    assert not same_person("Bush", "Elvira Rush")  # short names must match exactly
+    assert not same_person("Schmied", "Elvira Wagner")
     assert not same_person("Mr", "Mr Smith")
 
 

@@ -64,6 +64,18 @@ def test_no_full_date_no_value(line: str) -> None:
     assert all(statement.value is None for statement in read_date_line(line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 147.75 147.50 147.75 148.00 146.25 2000",  # a row of a futures table
+        "Dec 1987 20000 tonnes at 12.50",
+        "2017 was a good year",
+    ],
+)
+def test_numbers_with_a_month_are_no_date_line(line: str) -> None:
+    assert read_date_line(line) == ()
+
+
 PARAGRAPH = (
     "The dam held overnight, engineers said on Friday after a night of heavy rain across "
     "the valley and the county.\n"

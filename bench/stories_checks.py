@@ -1,0 +1,167 @@
+"""Story checks beside the held-out figures: full-text labelled weeks, and where the errors are.
+
+``full_text`` scores the stories of labelled weeks of ``newsarticles.jsonl`` (full texts,
+labelled by id in ``tests/data/story_labels.jsonl``). ``errors`` (``python -m
+bench.stories_eval --errors [tune|held-out]``) counts, on one half of the AllSides events,
+which pairs of event-mates were joined and which were not (by kind of event, days apart
+and likeness), and which stories mix events: numbers only, no article text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from bench.stories_eval import (
+    LABELLED,
+    ROOT,
+    Clusters,
+    _story_article,
+    cluster_scores,
+    model_clusters,
+    part,
+    read,
+    related_scores,
+)
+from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+
+FULL_TEXT_LABELS = ROOT / "tests" / "data" / "story_labels.jsonl"
+"""Events of full-text articles labelled by id: every article of a week of
+``newsarticles.jsonl``; the ones no event lists are alone, "unsure" ones are not scored."""
+BANDS = (0.0, 0.1, 0.2, 0.3, 0.5, 1.01)
+
+
+def full_text(corpora: Path, params: StoryParams) -> dict[str, float]:
+    """Scores on the labelled weeks of full-text articles, each week clustered on its own."""
+    weeks: dict[tuple[str, str, str], list[dict[str, object]]] = defaultdict(list)
+    for line in FULL_TEXT_LABELS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        weeks[(record["corpus"], *record["slice"])].append(record)
+    clusters: Clusters = {}
+    truth: dict[str, str] = {}
+    unsure: set[str] = set()
+    models: dict[str, StoryModel] = {}
+    for (corpus, first, last), records in weeks.items():
+        articles = [
+            _story_article(a.id, a)
+            for a in read(corpora / corpus)
+            if a.date and first <= a.date.strftime("%Y-%m-%d") <= last
+        ]
+        model = StoryModel.build(articles, params=params)
+        clusters.update({a: f"{corpus}:{s}" for a, s in model_clusters(model).items()})
+        truth.update({a.id: f"alone:{a.id}" for a in articles})
+        for record in records:
+            unsure.update(record.get("unsure", []))  # type: ignore[arg-type]
+            members: list[str] = record.get("articles", [])  # type: ignore[assignment]
+            truth.update(dict.fromkeys(members, str(record.get("event"))))
+        models.update(dict.fromkeys((a.id for a in articles), model))
+
+    def rank(article_id: str, limit: int) -> list[str]:
+        return [r.id for r in models[article_id].related(article_id, limit)]
+
+    ignore = frozenset(unsure)
+    return {
+        **cluster_scores(clusters, truth, "all", ignore),
+        **related_scores(rank, truth, "all", ignore),
+        "articles": float(len(truth)),
+        "events": float(len({e for e in truth.values() if not e.startswith("alone:")})),
+    }
+
+
+def errors(
+    corpora: Path,
+    articles: list[StoryArticle],
+    truth: dict[str, str],
+    params: StoryParams,
+    which: str = "tune",
+) -> None:
+    """Print where the stories of one half go wrong (see the module's docstring)."""
+    from index.analysis.story_build import compare
+
+    roundup = {
+        a.id: str(a.extra.get("story_title", "")).startswith("Perspectives")
+        for a in read(corpora / LABELLED)
+    }
+    model = StoryModel.build(articles, params=params)
+    clusters = model_clusters(model)
+    ids, (i, j, s) = compare(articles, params)
+    likeness = {(ids[a], ids[b]): float(v) for a, b, v in zip(i, j, s, strict=True)}
+    when = {a.id: a.date for a in articles}
+    events: dict[str, list[str]] = defaultdict(list)
+    for article_id, event in truth.items():
+        if part(event) == which:
+            events[event].append(article_id)
+    joined: Counter[tuple[str, str, str]] = Counter()
+    for members in events.values():
+        kind = "roundup" if roundup[members[0]] else "news"
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                first, second = when[a], when[b]
+                gap = abs((first - second).days) if first and second else -1
+                score = likeness.get((a, b), likeness.get((b, a), 0.0))
+                band = next(f"{lo:.1f}-" for lo, hi in itertools.pairwise(BANDS) if score < hi)
+                verdict = "joined" if clusters[a] == clusters[b] else "missed"
+                joined[(kind, f"{min(gap, 2)}{'+' if gap >= 2 else ''} days", verdict)] += 1
+                joined[(kind, f"likeness {band}", verdict)] += 1
+    print(f"event-mate pairs of the {which} half, joined / all:")
+    for kind, split in sorted({(k, g) for k, g, _ in joined}):
+        done, miss = joined[(kind, split, "joined")], joined[(kind, split, "missed")]
+        print(f"  {kind:<8}{split:<18}{done:>5} / {done + miss:<5}")
+    _mixed(clusters, truth, roundup, when, which)
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id, cluster in clusters.items():
+        members[cluster].append(article_id)
+    size = Counter(truth.values())
+
+    def rank(article_id: str, limit: int) -> list[str]:
+        return [r.id for r in model.related(article_id, limit)]
+
+    for kind in ("news", "roundup"):
+        keep = {a: e for a, e in truth.items() if roundup[a] == (kind == "roundup")}
+        precision, recall = [], []
+        for a, event in keep.items():
+            if part(event) == which:
+                group = members[clusters[a]]
+                same = sum(1 for b in group if truth.get(b) == event)
+                precision.append(same / len(group))
+                recall.append(same / size[event])
+        related = related_scores(rank, keep, which)
+        print(
+            f"  {kind:<8}{len(recall)} articles: BCubed P {sum(precision) / len(precision):.3f}"
+            f" R {sum(recall) / len(recall):.3f}  recall@2 {related['recall@2']:.3f}"
+            f"  P@1 {related['precision@1']:.3f}"
+        )
+
+
+def _mixed(
+    clusters: Clusters,
+    truth: dict[str, str],
+    roundup: dict[str, bool],
+    when: dict[str, object],
+    which: str,
+) -> None:
+    """Count the stories holding an article of ``which`` and another event or a distractor."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id, cluster in clusters.items():
+        members[cluster].append(article_id)
+    kinds: Counter[str] = Counter()
+    for group in members.values():
+        labelled = [a for a in group if a in truth]
+        if not any(part(truth[a]) == which for a in labelled):
+            continue
+        if len(labelled) < len(group):
+            kinds["with an unlabelled distractor"] += 1
+        found = {truth[a] for a in labelled}
+        if len(found) < 2:
+            continue
+        mixes_roundup = len({roundup[a] for a in labelled}) > 1
+        days = {when[a] for a in labelled}
+        kinds[
+            "a roundup with a news event"
+            if mixes_roundup
+            else ("two events of one day" if len(days) == 1 else "events of different days")
+        ] += 1
+    listed = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    print(f"stories mixing events ({which} half): {listed or 'none'}")

@@ -1,0 +1,318 @@
+"""The speaker phrase next to a speech verb: a name, its titles and roles, or a pronoun."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.analysis.firstnames import first_name_gender
+from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
+from index.analysis.speechverbs import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PARTICLES,
+    PERSON_TITLES,
+    PRONOUNS,
+    TITLES,
+    words,
+)
+
+_RELATIVE = frozenset(["who", "which", "whose", "whom", "that"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """What a phrase next to a speech verb says about the speaker.
+
+    Attributes:
+        name: A proper name (person or organisation), without titles, or None.
+        description: Titles and roles around the name ("Foreign Ministry spokesperson"),
+            or the whole phrase when it names no one ("the company's chief executive").
+        pronoun: "he", "she", "it", ... when the phrase is only a pronoun.
+        organisation: True when the name is an organisation's.
+        start: Offset of the phrase's first token.
+        end: Offset just past its last token.
+    """
+
+    name: str | None
+    description: str | None
+    pronoun: str | None
+    organisation: bool
+    start: int
+    end: int
+
+
+def _split_parts(toks: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for tok in toks:
+        if tok.text in (",", "(", ")", "—", "–"):
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _is_description(part: list[Token]) -> bool:
+    first = part[0]
+    return (
+        (first.norm in _DETERMINERS and not first.capital)
+        or first.norm in _RELATIVE
+        or (not first.capital and first.norm in TITLES)
+        or bool(AFFILIATION.match(first.text))
+        or (not first.capital and len(part) <= 6 and first.norm not in PRONOUNS)
+    )
+
+
+def _name_run(part: list[Token], first: bool = False) -> tuple[int, int] | None:
+    """Index range of the last (or first) run of capitalised words, particles inside."""
+    order = range(len(part)) if first else range(len(part) - 1, -1, -1)
+    at = next((i for i in order if _cap(part[i])), None)
+    if at is None:
+        return None
+    start, end = at, at + 1
+    while start > 0 and (
+        _cap(part[start - 1])
+        or (part[start - 1].norm in _JOINERS and start >= 2 and _cap(part[start - 2]))
+    ):
+        start -= 1
+    while end < len(part) and (
+        _cap(part[end])
+        or (part[end].norm in _JOINERS and end + 1 < len(part) and _cap(part[end + 1]))
+    ):
+        end += 1
+    return start, end
+
+
+_JOINERS = PARTICLES | {"of"}
+_ING_TITLES = words(
+    """acting outgoing incoming ruling governing managing presiding leading founding reigning
+    visiting serving sitting"""
+)
+"""Words in -ing that open a title ("acting Assistant Attorney-General"), not a clause."""
+_LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
+
+
+def _cap(tok: Token) -> bool:
+    return tok.capital and tok.text[0].isalpha()
+
+
+def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
+    """Read the speaker out of the words next to a speech verb.
+
+    Args:
+        toks: The phrase's tokens (no speech verb among them).
+        verb_after: True when the verb follows the phrase ("Ban said"), False when it comes
+            first ("said Ban, the secretary-general").
+
+    Returns:
+        The phrase read as a speaker, or None when it is not a noun phrase.
+    """
+    toks = _without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
+    while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
+        toks = toks[1:]
+    if not toks or len(toks) > 40:
+        return None
+    if len(toks) == 1 and toks[0].norm in PRONOUNS:
+        t = toks[0]
+        return NounPhrase(None, None, t.norm, False, t.start, t.end)
+    parts = _split_parts(toks)
+    if not parts:
+        return None
+    order = list(range(len(parts)))
+    if verb_after:
+        order.reverse()
+    descriptions: list[str] = []
+    chosen: NounPhrase | None = None
+    for k, idx in enumerate(order):
+        part = parts[idx]
+        if part[0].norm in _RELATIVE or (
+            part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES
+        ):
+            if k == 0 and not verb_after:
+                return None
+            continue  # "who heads the agency", "speaking at a news conference"
+        if (
+            len(parts) > 1
+            and (_is_description(part) or all(_SUFFIX.match(t.text) for t in part))
+            and not (len(part) == 1 and part[0].norm in PRONOUNS)
+            and not _ends_in_person(part)
+        ):
+            descriptions.append(_join(part))
+            continue
+        found = _read_part(part, first_run=not verb_after)
+        if found is None:
+            if _is_description(part) and len(part) <= 10:
+                descriptions.append(_join(part))
+                continue
+            break
+        if found.name is None and found.pronoun is None and k + 1 < len(order):
+            descriptions.append(found.description or _join(part))
+            continue  # "labor counsel for the Economic Policy Institute": a name may follow
+        chosen = found
+        if found.description:
+            descriptions.append(found.description)
+        if not verb_after and idx + 1 < len(parts):
+            for extra in parts[idx + 1 :]:
+                if _is_description(extra) and extra[0].norm not in _RELATIVE:
+                    descriptions.append(_join(extra))
+                else:
+                    break
+        break
+    if chosen is None:
+        if not descriptions:
+            return None
+        first = toks[0]
+        # "the minister", "a spokesman for the company": a role, no name.
+        return NounPhrase(None, descriptions[0], None, False, first.start, toks[-1].end)
+    if verb_after:
+        descriptions.reverse()
+    description = "; ".join(_trim(d) for d in descriptions if d) or None
+    return NounPhrase(
+        chosen.name, description, None, chosen.organisation, toks[0].start, toks[-1].end
+    )
+
+
+def _ends_in_person(part: list[Token]) -> bool:
+    """True for "lead study author Dr. Anthony Hackney": a role, then a person's name."""
+    if len(part) < 3 or not part[-1].capital or part[0].capital:
+        return False
+    found = _read_part(part)
+    return (
+        found is not None
+        and found.name is not None
+        and not found.organisation
+        and (
+            _first_name(part[-len(found.name.split())])
+            or any(t.norm in PERSON_TITLES for t in part if t.capital)
+        )
+    )
+
+
+def _trim(description: str) -> str:
+    """A description without the comma or the sentence's full stop that closed it."""
+    text = description.rstrip(", ")
+    last = text.rsplit(" ", 1)[-1]
+    if last.endswith(".") and ends_sentence(Token(last, 0, len(last))):
+        text = text[:-1]
+    return text
+
+
+def _without_tickers(toks: list[Token]) -> list[Token]:
+    """Drop Reuters' ticker symbols ("<MER>") from a phrase."""
+    out: list[Token] = []
+    inside = False
+    for tok in toks:
+        if tok.text == "<":
+            inside = True
+        elif tok.text == ">":
+            inside = False
+        elif not inside:
+            out.append(tok)
+    return out
+
+
+def _join(part: list[Token]) -> str:
+    return " ".join(t.text for t in part).replace(" 's", "'s")
+
+
+_PREPOSITIONS = frozenset(
+    ["of", "for", "at", "in", "with", "from", "to", "on", "by", "under", "about"]
+)
+_LY_NOUNS = frozenset(["family", "ally", "assembly", "supply", "monopoly", "rally"])
+_AGE = re.compile(r"^\d+-year-old$")
+_SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
+
+
+def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
+    if len(part) == 1 and part[0].norm in PRONOUNS:
+        return NounPhrase(None, None, part[0].norm, False, part[0].start, part[0].end)
+    if all(_SUFFIX.match(t.text) for t in part):
+        return None
+    if part[0].norm in _DETERMINERS and not part[0].capital:
+        first_run = False  # "said the company's chief executive John Smith"
+    run = _name_run(part, first=first_run)
+    if run is None:
+        return None
+    start, end = run
+    role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
+    if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
+        return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
+    if (
+        part[0].norm in ("the", "a", "an")
+        and any(t.norm in ("former", "retired", "late") or _AGE.match(t.text) for t in part[:start])
+        and not any(_first_name(t) for t in part[start:end])
+    ):
+        return role  # "the 60-year-old former Navy Seal": someone described, not named
+    if (
+        not first_run
+        and end == len(part) - 1
+        and not part[end].capital
+        and part[end].norm not in _PREPOSITIONS
+        and not part[end].norm.endswith(("ed", "ing"))
+        and not (part[end].norm.endswith("ly") and part[end].norm not in _LY_NOUNS)
+    ):
+        return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
+    words = part[start:end]
+    # Leading words that only start a sentence or a clause ("But", "On Monday").
+    while words and (words[0].norm in NOT_NAMES or words[0].norm.rstrip("'s") in NOT_NAMES):
+        if words[0].norm in ("the",) and len(words) > 1 and _org(words[1:]):
+            break
+        words = words[1:]
+    if not words:
+        return None
+    _, name_texts, organisation = split_title([w.text for w in words])
+    if not name_texts:
+        desc = _join(part)
+        return NounPhrase(None, desc, None, False, part[0].start, part[-1].end)
+    name_words = words[len(words) - len(name_texts) :] if not organisation else words
+    if organisation:
+        name_words = [w for w in words if w.norm != "the"]
+    if len(name_words) > 6 or all(w.norm in NOT_NAMES for w in name_words):
+        return None
+    if AFFILIATION.match(name_words[0].text) or name_words[0].text.isdigit():
+        return None
+    owner = [i for i, w in enumerate(name_words[:-1]) if w.text.endswith(("'s", "’s"))]
+    if owner and not organisation:
+        name_words = name_words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
+    if (
+        not organisation
+        and part[0].norm in ("the", "a", "an")
+        and not part[0].capital
+        and not (len(name_words) == 1 and name_words[0].text.isupper())
+        and not _first_name(name_words[0])
+    ):
+        return role  # "the 60-year-old former Navy Seal": a role, no one's name
+    first = part.index(name_words[0])
+    before = part[:first]
+    while before and before[0].capital and before[0].norm in NOT_NAMES:
+        before = before[1:]
+    tail = part[part.index(name_words[-1]) + 1 :]
+    description = _join(before) if before else ""
+    if tail and tail[0].norm in _PREPOSITIONS:
+        description = (description + " " + _join(tail)).strip()
+    name = " ".join(w.text for w in name_words).rstrip(",")
+    if name.endswith(".") and not _ABBREV_END.search(name):
+        name = name[:-1]
+    if name.endswith(("'s", "’s")):
+        return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
+    return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
+
+
+def _first_name(tok: Token) -> bool:
+    """True for a known first name that is not also an organisation's or a title's word."""
+    return (
+        tok.norm not in ORG_WORDS
+        and tok.norm not in TITLES
+        and first_name_gender(tok.text) is not None
+    )
+
+
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")
+
+
+def _org(words: list[Token]) -> bool:
+    return any(w.norm in ORG_WORDS for w in words)

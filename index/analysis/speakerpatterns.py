@@ -1,0 +1,281 @@
+"""Where a text attributes a quotation: the speaker phrase before, after or around it."""
+
+from __future__ import annotations
+
+from index.analysis.names import Token, ends_sentence, tokens
+from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speechverbs import AUXILIARIES, INLINE_ONLY, PRONOUNS, SPEECH_VERBS, words
+
+__all__ = ["Found", "find_after", "find_before", "find_indirect"]
+
+Found = tuple[NounPhrase, str, int, int]
+"""A speaker phrase, the rule that found it, and where the attributing words start and end."""
+
+_RIGHT_CHARS = 220
+_LEFT_CHARS = 320
+_INDIRECT_CHARS = 400
+"""How far before a sentence-initial quote the indirect speech of its speaker may stand."""
+
+
+def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
+    """An attribution right after the closing mark: '," Ban said', '," said Ban'."""
+    if not span.closed:
+        return None
+    line_end = text.find("\n", span.end)
+    stop = min(hi, span.end + _RIGHT_CHARS, len(text) if line_end < 0 else line_end)
+    toks = tokens(text, span.end, stop)
+    while toks and toks[0].text in (",", "—", "–", "-", "?", ";"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    inner_last = text[span.start : span.inner_end].rstrip()[-1:]
+    new_sentence = (
+        inner_last == "."
+        and (toks[0].capital or toks[0].text[0].isdigit())
+        and toks[0].norm not in SPEECH_VERBS
+    )
+    if toks[0].norm == "according" and len(toks) > 2 and toks[1].norm == "to" and not new_sentence:
+        phrase_toks = _until_clause_end(toks[2:])
+        phrase = parse_phrase(phrase_toks, verb_after=False)
+        if phrase is not None and phrase_toks:
+            return phrase, "according", toks[0].start, phrase_toks[-1].end
+        return None
+    if _is_verb(toks[0]) and toks[0].norm not in INLINE_ONLY and not new_sentence:
+        rest = toks[1:]
+        while rest and rest[0].norm in AUXILIARIES and not rest[0].capital:
+            rest = rest[1:]
+        phrase_toks = _until_clause_end(rest)
+        phrase = parse_phrase(phrase_toks, verb_after=False)
+        if phrase is not None and phrase_toks:
+            return phrase, "inverted", toks[0].start, phrase_toks[-1].end
+        return None
+    for v, tok in enumerate(toks[:24]):
+        if ends_sentence(tok) and not _is_verb(tok):
+            return None
+        if tok.norm == "according" and v + 2 < len(toks) and toks[v + 1].norm == "to":
+            # '... "severe head injuries" and remains in hospital, according to his friend'
+            phrase_toks = _until_clause_end(toks[v + 2 :])
+            phrase = parse_phrase(phrase_toks, verb_after=False)
+            if phrase is not None and phrase_toks:
+                return phrase, "according", tok.start, phrase_toks[-1].end
+            return None
+        if v >= 16:
+            continue
+        if _is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
+            if not new_sentence and not _may_start_subject(toks[0]):
+                # '"counterweight for propaganda" from abroad, Wanderwitz said'
+                comma = max((c for c in range(v) if toks[c].text == ","), default=-1)
+                subject = toks[comma + 1 : v]
+                phrase = parse_phrase(subject, verb_after=True) if comma >= 0 else None
+                if phrase is not None and (phrase.name or phrase.pronoun) and len(subject) <= 6:
+                    return phrase, "after", subject[0].start, tok.end
+                return None
+            if new_sentence:
+                return None
+            subject = toks[:v]
+            while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
+                subject = subject[:-1]
+            if _cites(subject):
+                return _nobody(subject), "after", toks[0].start, tok.end
+            phrase = parse_phrase(subject, verb_after=True)
+            if phrase is None:
+                return None
+            return phrase, "after", toks[0].start, tok.end
+    return None
+
+
+def _is_verb(tok: Token) -> bool:
+    return not tok.capital and tok.norm in SPEECH_VERBS
+
+
+_CLAUSE_STARTS = words(
+    """as when while because if after before since until although though and but or so then
+    which that who where for in on at to of with by from during as"""
+)
+_FINITE = words("have has had was were is are been will would could can did does do")
+"""Verbs that make the words before "and" a clause of their own ("Family ... have been
+informed and the police have confirmed")."""
+_SUBJECT_STARTS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
+)
+
+
+def _may_start_subject(tok: Token) -> bool:
+    """True for a word that can open the subject of '," X said' (not "as", "when", ...)."""
+    return tok.capital or tok.norm not in _CLAUSE_STARTS
+
+
+def _until_clause_end(toks: list[Token]) -> list[Token]:
+    """The tokens of a phrase after a verb, up to the end of its clause."""
+    out: list[Token] = []
+    for tok in toks[:20]:
+        if tok.text in (";", ":", '"', "“", "”") or ends_sentence(tok):
+            if ends_sentence(tok) and tok.text not in (".", "!", "?"):
+                out.append(tok)
+            break
+        if (
+            not tok.capital
+            and tok.norm in ("on", "in", "at", "during", "after", "before", "when")
+            and (not out or out[-1].text != ",")
+        ):
+            break
+        out.append(tok)
+    while out and out[-1].text in (",", "-", "—"):
+        out.pop()
+    return out
+
+
+def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
+    """An attribution before the opening mark, in the same sentence: 'Ban said: "...'."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    start = max(lo, line_start, span.start - _LEFT_CHARS)
+    toks = tokens(text, start, span.start)
+    if not toks and line_start > 0 and lo < line_start:
+        # 'Ban said in a statement:' closing the previous paragraph.
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        prev = text[prev_start:line_start].rstrip()
+        if prev.endswith(":"):
+            toks = tokens(text, max(lo, prev_start, line_start - _LEFT_CHARS), line_start)
+    # Only the sentence the quote stands in.
+    for i in range(len(toks) - 1, -1, -1):
+        if ends_sentence(toks[i]):
+            toks = toks[i + 1 :]
+            break
+    if not toks:
+        return None
+    for i in range(len(toks) - 1):
+        if toks[i].norm == "according" and toks[i + 1].norm == "to":
+            phrase_toks = _until_clause_end(toks[i + 2 :])
+            phrase = parse_phrase(phrase_toks, verb_after=False)
+            if phrase is not None and phrase_toks:
+                return phrase, "according", toks[i].start, phrase_toks[-1].end
+    return _verb_subject(toks, "before")
+
+
+def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
+    """The speaker of the sentence of indirect speech right before a quote that opens a
+    sentence: 'Donohoe said the commission had dealt with 1,400 cases. "The Government ...'."""
+    start = max(lo, span.start - _INDIRECT_CHARS)
+    toks = tokens(text, start, span.start)
+    ends = [i for i, t in enumerate(toks) if ends_sentence(t) or t.text == ":"]
+    if not ends or ends[-1] < len(toks) - 3:
+        return None
+    if len(ends) >= 2:
+        sentence = toks[ends[-2] + 1 : ends[-1]]
+    elif start == lo or text[start - 1 : start] == "\n":
+        sentence = toks[: ends[-1]]
+    else:
+        return None  # the sentence began before the stretch read: its subject is unknown
+    if not sentence or any(t.text in _MARKS for t in sentence):
+        return None
+    found = _verb_subject(sentence, "indirect", inline=False)
+    if found is None or found[0].organisation:
+        return None  # "..., San Francisco School of Medicine told": too weak a cue for a body
+    if found[0].name is None and found[0].pronoun is None:
+        return None
+    return found
+
+
+_MARKS = frozenset('"“”«»„')
+
+
+def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | None:
+    """The subject of the last speech verb of a sentence's tokens, read as a speaker."""
+    fallback: Found | None = None
+    for v in range(len(toks) - 1, 0, -1):
+        if not _is_verb(toks[v]) or (not inline and toks[v].norm in INLINE_ONLY):
+            continue
+        subject = toks[:v]
+        while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
+            subject = subject[:-1]
+        if not subject:
+            continue
+        # The clause the verb stands in: after the last ", and" / "; " / "that".
+        cut = 0
+        for j in range(len(subject) - 1, -1, -1):
+            after_comma = j > 0 and subject[j - 1].text == ","
+            clause_before = j < len(subject) - 1 and any(t.norm in _FINITE for t in subject[:j])
+            if subject[j].text in (";", ":") or (
+                subject[j].norm in ("that", "but", "and", "while")
+                and (after_comma or j == 0 or clause_before)
+            ):
+                cut = j + 1
+                break
+            if subject[j].norm == "that" and not subject[j].capital:
+                cut = j + 1
+                break
+        subject = subject[cut:]
+        if not subject:
+            continue
+        if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
+            subject = subject[-1:]  # '... the attack, she said, "because ...'
+        if subject[-1].norm in ("and", "but") and not subject[-1].capital:
+            subject = _clause_subject(subject[:-1])  # "He did not give details but said"
+            if not subject:
+                continue
+        if _cites(subject):
+            return _nobody(subject), rule, subject[0].start, toks[v].end
+        if toks[v].norm.endswith("ing") and toks[v - 1].text == ",":
+            # '..., saying "...': the speaker is the sentence's subject, not the nearest name.
+            found = _sentence_subject(toks[:v])
+            if found is None:
+                return _nobody(subject), rule, subject[0].start, toks[v].end
+            return found, rule, found.start, toks[v].end
+        phrase = parse_phrase(subject, verb_after=True)
+        if phrase is None:
+            continue
+        if phrase.name is None and phrase.pronoun is None:
+            fallback = fallback or (phrase, rule, subject[0].start, toks[v].end)
+            continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
+        return phrase, rule, subject[0].start, toks[v].end
+    return fallback
+
+
+def _clause_subject(toks: list[Token]) -> list[Token]:
+    """The words that open a clause up to its verb: "He" of "He did not give details"."""
+    out: list[Token] = []
+    for tok in toks:
+        if tok.text == "," or (not tok.capital and tok.norm not in _SUBJECT_STARTS):
+            break
+        out.append(tok)
+    return out
+
+
+def _cites(subject: list[Token]) -> bool:
+    """True for "CNN, citing an unnamed source": the words are the source's, not CNN's."""
+    return any(t.norm in ("citing", "quoting") for t in subject)
+
+
+def _nobody(subject: list[Token]) -> NounPhrase:
+    """An attribution that names no one the text lets us name."""
+    return NounPhrase(None, None, None, False, subject[0].start, subject[-1].end)
+
+
+def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
+    """Who a participle ("..., adding") goes with: the subject of the nearest speech verb
+    before it ("Masood kept to himself, she said, adding:"), else the first comma-separated
+    stretch of the sentence that names a person or body."""
+    parts: list[list[Token]] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for part in reversed(parts):
+        verb = next(
+            (i for i, t in enumerate(part) if not t.capital and t.norm in SPEECH_VERBS), None
+        )
+        if verb:  # a speech verb after its subject in this stretch ("she said")
+            phrase = parse_phrase(part[:verb], verb_after=True)
+            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                return phrase
+            return None
+        if verb == 0:
+            break  # "praised the plan": its subject is the sentence's
+    for part in parts:
+        if part:
+            phrase = parse_phrase(part, verb_after=True)
+            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                return phrase
+    return None
