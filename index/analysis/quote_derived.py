@@ -126,7 +126,7 @@ def _read_state(folder: Path) -> QuoteIndex:
 
 def _write(index: QuoteIndex, folder: Path) -> None:
     _dump(folder / STATE, {"format": FORMAT, "index": index.to_json()})
-    _dump(folder / GROUPS, {"format": FORMAT, "groups": [group_record(g) for g in index.groups()]})
+    _dump(folder / GROUPS, {"format": FORMAT, "groups": [_stored(g) for g in index.groups()]})
 
 
 def _dump(path: Path, data: dict[str, Any]) -> None:
@@ -136,8 +136,8 @@ def _dump(path: Path, data: dict[str, Any]) -> None:
         os.fsync(handle.fileno())
 
 
-def group_record(group: QuoteGroup) -> dict[str, Any]:
-    """A group as plain JSON data: the CLI's contract, plus each occurrence's change and diff."""
+def _stored(group: QuoteGroup) -> dict[str, Any]:
+    """A group as `groups.json` keeps it."""
     return {
         "id": group.id,
         "text": group.text,

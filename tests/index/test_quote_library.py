@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -10,58 +9,12 @@ import pytest
 
 from index.analysis.quote_derived import GROUPS, STATE
 from index.library import Library, QuoteGroup, QuotesMissing
-
-QUOTE = (
-    "We will not raise the harbour fees this year, and nobody who works the docks "
-    "should fear for their job"
-)
-CLIPPED = "nobody who works the docks should fear for their job"
-OTHER = "The frost took half of the blossom in a single night and the insurers know it"
-
-
-def _record(aid: str, source: str, date: str, body: str) -> dict[str, str]:
-    return {"id": aid, "title": f"Story {aid}", "source": source, "date": date, "body": body}
-
-
-ROWS = [
-    _record(
-        "a1",
-        "Harbour Times",
-        "2021-05-04",
-        f'The port authority met on Monday.\n\n"{QUOTE}," Mayor Anna Keller said. '
-        "She spoke after the vote.",
-    ),
-    _record(
-        "a2",
-        "Valley Post",
-        "2021-05-05",
-        f"Keller defended the plan.\n\nMayor Anna Keller said: “{QUOTE}.” The fees stay.",
-    ),
-    _record(
-        "a3",
-        "Coast Wire",
-        "2021-05-07",
-        f'Dock workers were relieved.\n\n"{CLIPPED}," Keller told reporters on the quay.',
-    ),
-    _record(
-        "b1",
-        "Valley Post",
-        "2021-04-01",
-        f'Growers in the valley count losses.\n\n"{OTHER}," said farmer Tom Berg.',
-    ),
-]
-
-
-def _write(folder: Path, rows: list[dict[str, str]]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for row in rows:
-        (folder / f"{row['id']}.json").write_text(json.dumps(row), encoding="utf-8")
-    return folder
+from tests.quote_rows import ROWS, record, write_rows
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    corpus = _write(tmp_path / "corpus", ROWS)
+    corpus = write_rows(tmp_path / "corpus", ROWS)
     return Library.open(corpus, tmp_path / "index")
 
 
@@ -116,10 +69,10 @@ def test_article_quotes_in_reading_order(library: Library) -> None:
 
 
 def test_update_matches_a_rebuild(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "corpus", ROWS[:2])
+    corpus = write_rows(tmp_path / "corpus", ROWS[:2])
     library = Library.open(corpus, tmp_path / "index")
     assert len(library.quotes()[0].occurrences) == 2
-    _write(corpus, ROWS[2:])  # a clipped reprint and a new quote
+    write_rows(corpus, ROWS[2:])  # a clipped reprint and a new quote
     (corpus / "a1.json").unlink()  # the first to run it is gone
     library.update()
     library.refresh()
@@ -140,7 +93,7 @@ def _shape(groups: list[QuoteGroup]) -> list[tuple[str, tuple[tuple[str, int, in
 
 
 def test_an_index_built_without_quotes_says_what_to_do(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "corpus", ROWS)
+    corpus = write_rows(tmp_path / "corpus", ROWS)
     bare = Library.open(corpus, tmp_path / "index", derived=())
     with pytest.raises(QuotesMissing, match="index update"):
         bare.quotes()
@@ -160,7 +113,7 @@ def test_the_generation_holds_checksummed_quote_files(library: Library) -> None:
 
 
 def test_a_quote_in_no_group_filters_to_nothing_without_error(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "corpus", [_record("z", "X", "2020-01-01", "No quotes here.")])
+    corpus = write_rows(tmp_path / "corpus", [record("z", "X", "2020-01-01", "No quotes here.")])
     library = Library.open(corpus, tmp_path / "index")
     assert library.quotes() == []
     assert library.speakers() == []
