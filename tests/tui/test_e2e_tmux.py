@@ -66,7 +66,7 @@ def test_search_open_read_and_quit(session: str, tmp_path: Path) -> None:
     shown = wait_for(session, "match 1 of")
     assert "peacekeep" in shown.lower()
     assert "dpa/NAN" in shown  # the top hit for "peacekeepers" on the seeds
-    tmux("send-keys", "-t", session, "q")
+    tmux("send-keys", "-t", session, "Q")  # q is the quotes panel
     marker = tmp_path / "exit-code"
     deadline = time.monotonic() + 15
     while not marker.exists() and time.monotonic() < deadline:
