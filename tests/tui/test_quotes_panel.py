@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.console import Console
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from index.library import DERIVED
 from index.models import Article
 from index.search.highlight import Highlighter
 from index.store.build import rebuild
-from tests.quote_rows import ROWS, write_rows
+from tests.quote_rows import ROWS, record, write_rows
 from tests.tui.conftest import reader, settle
+from tests.tui.test_snapshots import before
 from tui.app import BroadsheetApp
 from tui.screens.quote_jump import quote_line
 from tui.screens.quotes import QuotesScreen
@@ -145,3 +149,37 @@ def test_quote_line_finds_the_right_copy_of_a_repeated_opening() -> None:
         n = starts.index(start)
         assert f"person {n}" in layout.lines[line].plain + layout.lines[line + 1].plain
     assert quote_line(layout.lines, body, len(body) + 5) is None
+
+
+async def _open_panel(pilot: Pilot[Any]) -> None:
+    await pilot.press("q")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_snapshot_of_the_panel(
+    snap_compare: Callable[..., bool], quoted_app: BroadsheetApp, size: tuple[int, int]
+) -> None:
+    assert snap_compare(quoted_app, terminal_size=size, run_before=before(_open_panel))
+
+
+async def test_the_jump_scrolls_a_long_article_to_the_quote(tmp_path: Path) -> None:
+    filler = "\n\n".join(f"Paragraph {n} says nothing much about the port." for n in range(80))
+    body = f'{filler}\n\n"The harbour will stay open all winter long," Mayor Anna Keller said.'
+    corpus = write_rows(tmp_path / "long", [record("long", "Harbour Times", "2021-05-04", body)])
+    rebuild(corpus, tmp_path / "index", derived=DERIVED)
+    app = BroadsheetApp(corpus, tmp_path / "index", config_dir=tmp_path / "config")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # read it: the pane has the focus, at the top
+        await settle(pilot)
+        pane = reader(app).pane
+        assert pane.scroll_offset.y == 0
+        await pilot.press("q")
+        await settle(pilot)
+        assert heading(app).startswith("Quotes in “")
+        await pilot.press("enter")
+        await settle(pilot)
+        top = pane.scroll_offset.y
+        visible = [line.plain for line in pane.layout_.lines[top : top + pane.size.height]]
+        assert top > 0
+        assert any("The harbour will stay open" in line for line in visible)

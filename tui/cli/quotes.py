@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.library import QuoteGroup, Speaker, printable
+from index.library import QuoteGroup, Speaker
 from tui.cli.common import (
     CorpusOption,
     IndexDirOption,
@@ -22,6 +22,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
+from tui.quote_text import occurrence_line, quote_heading
 
 QUOTE_CHARS = 160
 """How much of a quotation the table prints (the JSON has it whole)."""
@@ -113,26 +114,12 @@ def quotes_command(
             out.print()
             out.print(_group_head(number, group))
             for o in group.occurrences:
-                line = Text("   ")
-                line.append(o.date[:10] if o.date else "undated   ", style="dim")
-                line.append("  ")
-                line.append(printable(o.source or "unknown outlet"))
-                line.append("  ")
-                line.append_text(shown(o.article, style="dim"))
-                line.append("  ")
-                line.append("first" if o.article == group.first else o.change, style="italic")
-                out.print(line)
+                out.print(occurrence_line(group, o))
 
 
 def _group_head(number: int, group: QuoteGroup) -> Text:
-    text = printable(" ".join(group.text.split()))
-    if len(text) > QUOTE_CHARS:
-        text = text[: QUOTE_CHARS - 1].rstrip() + "…"
     head = Text(f"{number}. ", style="dim")
-    head.append(f"“{text}”")
-    head.append(" — ")
-    head.append(printable(group.speaker or "speaker unknown"), style="bold")
-    head.append(f"  {len(group.outlets)} outlet{'s' * (len(group.outlets) != 1)}", style="dim")
+    head.append_text(quote_heading(group, QUOTE_CHARS))
     head.append(f"  {group.id}", style="dim")
     return head
 

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from tui import keymap
+from tui.quote_text import occurrence_line, quote_heading
 
 PANEL_LIMIT = 300
 """Most quotations the panel lists (most carried first); the heading gives the full count."""
@@ -138,20 +139,11 @@ class QuotesScreen(Screen[QuoteTarget | None]):
         rows: list[Option] = []
         self.targets.clear()
         for number, group in enumerate(self.groups):
-            rows.append(Option(_heading(group), disabled=True))
+            rows.append(Option(quote_heading(group, QUOTE_CHARS), disabled=True))
             for index, o in enumerate(group.occurrences):
                 row_id = f"q{number}-{index}"
                 self.targets[row_id] = QuoteTarget(o.article, o.start, o.end)
-                line = Text("   ")
-                line.append(o.date[:10] if o.date else "undated   ", style="dim")
-                line.append("  ")
-                line.append(printable(o.source or "unknown outlet"))
-                line.append("  ")
-                line.append("first" if o.article == group.first else o.change, style="italic")
-                line.append("  ")
-                line.append(printable(o.article), style="dim")
-                if o.speaker and o.speaker != group.speaker:
-                    line.append(f"  (says {printable(o.speaker)})", style="dim")
+                line = occurrence_line(group, o)
                 rows.append(Option(line, id=row_id))
         return rows
 
@@ -163,16 +155,3 @@ class QuotesScreen(Screen[QuoteTarget | None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
-
-
-def _heading(group: QuoteGroup) -> Text:
-    words = printable(" ".join(group.text.split()))
-    if len(words) > QUOTE_CHARS:
-        words = words[: QUOTE_CHARS - 1].rstrip() + "…"
-    head = Text()
-    head.append(f"“{words}”")
-    head.append(" — ")
-    head.append(printable(group.speaker or "speaker unknown"), style="bold")
-    outlets = len(group.outlets)
-    head.append(f"  {outlets} outlet{'s' * (outlets != 1)}", style="dim")
-    return head
