@@ -91,7 +91,7 @@ READER = (
         "compare the two marked, the current with the marked, or with its most similar "
         "article", COMPARING),
     Key("quotes", "q", "quotes", "Quotes",
-        "quotes panel: the open article's quotes, else the query's or the corpus's", READING,
+        "quotes of the article read, else of the query or corpus", READING,
         tooltip="Who said what, and which outlet ran it first"),
     Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Use suggestion",
         "accept the spelling suggestion when nothing matched", SEARCHING),
