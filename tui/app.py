@@ -74,7 +74,7 @@ class BroadsheetApp(App[None]):
         self.push_screen(HelpScreen(keys, self.remapped))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # q types into the search bar
+        # Q types into the search bar
         return not (action == "quit" and isinstance(self.focused, Input))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

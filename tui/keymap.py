@@ -70,7 +70,7 @@ SEARCHING, MOVING, READING, COMPARING, INDEX = (
 
 APP = (
     Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
-    Key("quit", "q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
+    Key("quit", "ctrl+q,Q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
     Key("command-palette", "ctrl+p", "command_palette", "Commands",
         'command palette: "Highlight term…" pins a watch word', READING, show=False),
 )  # fmt: skip
@@ -90,6 +90,9 @@ READER = (
     Key("compare", "c", "compare", "Compare",
         "compare the two marked, the current with the marked, or with its most similar "
         "article", COMPARING),
+    Key("quotes", "q", "quotes", "Quotes",
+        "quotes of the article read, else of the query or corpus", READING,
+        tooltip="Who said what, and which outlet ran it first"),
     Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Use suggestion",
         "accept the spelling suggestion when nothing matched", SEARCHING),
     Key("focus-next", "tab", "app.focus_next", "Next pane", "next pane", MOVING, show=False),
@@ -164,6 +167,11 @@ COMPARE = (
 )  # fmt: skip
 """The comparison screen's keys (`tui.screens.compare.CompareScreen`)."""
 
+QUOTES = (
+    Key("quotes-back", "escape", "back", "Back", "back to the reader", READING),
+)  # fmt: skip
+"""The quotes panel's keys (`tui.screens.quotes.QuotesScreen`); enter opens a row's article."""
+
 HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
 
@@ -176,6 +184,7 @@ PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
     "CompareScreen": (COMPARE, APP),
+    "QuotesScreen": (QUOTES, APP),
 }
 """For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
 
@@ -189,6 +198,7 @@ ALL: tuple[Key, ...] = (
     *ARTICLE_LIST,
     *READING_PANE,
     *COMPARE,
+    *QUOTES,
     *HELP_SCREEN,
     *SOURCE_PICKER,
     *PROMPT,

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from index.analysis.attribution import Attribution, attribute
 from index.analysis.quotemarks import QuotedSpan, quoted_spans
+
+if TYPE_CHECKING:  # attribution (its name lists) loads with the first extraction
+    from index.analysis.attribution import Attribution
 
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "extract_quotes", "quote_words"]
 
@@ -125,6 +127,8 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
         The quotations in document order.
     """
     spans = [s for s in quoted_spans(body) if _long_enough(body, s, min_words)]
+    from index.analysis.attribution import attribute
+
     attributions = attribute(body, spans)
     return tuple(_quote(body, s, a) for s, a in zip(spans, attributions, strict=True))
 

@@ -64,7 +64,7 @@ def test_a_search_loads_no_builder_and_no_analysis() -> None:
     code = (
         "import sys, tui.cli\n"
         "heavy = [m for m in ('index.store.build', 'index.store.update', 'index.store.status',"
-        " 'index.analysis.compare', 'index.analysis.quotes', 'index.text.extract')"
+        " 'index.analysis.compare', 'index.analysis.attribution', 'index.text.extract')"
         " if m in sys.modules]\n"
         "print(','.join(heavy))"
     )

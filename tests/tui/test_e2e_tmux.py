@@ -66,10 +66,37 @@ def test_search_open_read_and_quit(session: str, tmp_path: Path) -> None:
     shown = wait_for(session, "match 1 of")
     assert "peacekeep" in shown.lower()
     assert "dpa/NAN" in shown  # the top hit for "peacekeepers" on the seeds
-    tmux("send-keys", "-t", session, "q")
+    tmux("send-keys", "-t", session, "Q")  # q is the quotes panel
     marker = tmp_path / "exit-code"
     deadline = time.monotonic() + 15
     while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert marker.read_text().strip() == "0"
+    assert "Traceback" not in screen(session)
+
+
+def test_quotes_panel_then_the_article_at_a_quote(session: str, tmp_path: Path) -> None:
+    wait_for(session, "4 articles")
+    tmux("send-keys", "-t", session, "q")
+    shown = wait_for(session, "Quotes across the corpus")
+    shown = wait_for(session, "quotations; enter opens the article there")
+    first = next(line for line in shown.splitlines() if "“" in line)
+    words = first.split("“", 1)[1].split()[:2]  # the first quotation's opening words
+    assert "first" in shown and "outlet" in shown
+    time.sleep(0.3)  # a person's pace
+    tmux("send-keys", "-t", session, "Enter")
+    deadline = time.monotonic() + 15
+    while "Quotes across the corpus" in screen(session) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    wanted = " ".join(words)
+    while wanted not in " ".join(screen(session).split()) and time.monotonic() < deadline:
+        time.sleep(0.2)  # the reader loads and lays out the article, then shows the quote
+    after = screen(session)
+    assert "Quotes across the corpus" not in after and "4 articles" in after
+    assert wanted in " ".join(after.split()), after
+    tmux("send-keys", "-t", session, "Q")
+    marker = tmp_path / "exit-code"
+    while not marker.exists() and time.monotonic() < deadline + 15:
         time.sleep(0.2)
     assert marker.read_text().strip() == "0"
     assert "Traceback" not in screen(session)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import reader, search, settle
@@ -296,8 +297,9 @@ async def test_narrow_layout_stacks(app: BroadsheetApp) -> None:
         assert articles.right <= 80 and pane.right <= 80
 
 
-async def test_quit(app: BroadsheetApp) -> None:
+@pytest.mark.parametrize("key", ["Q", "ctrl+q"])
+async def test_quit(app: BroadsheetApp, key: str) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("q")
+        await pilot.press(key)
         assert app.return_code == 0 or not app.is_running

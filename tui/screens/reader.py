@@ -28,6 +28,7 @@ from tui.messages import (
     SnippetsFilled,
 )
 from tui.screens.library_screen import LibraryScreen
+from tui.screens.quote_jump import QuoteJump
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
@@ -39,7 +40,7 @@ LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = frozenset(
-    {"focus_search", "cycle_sort", "filter_source", "update_index", "compare"}
+    {"focus_search", "cycle_sort", "filter_source", "update_index", "compare", "quotes"}
 )
 """Actions whose keys type into the search bar while it has the focus."""
 
@@ -66,6 +67,7 @@ class ReaderScreen(LibraryScreen):
         self._key: SearchKey = ()
         self._keep: str | None = None
         self._token = 0
+        self.quote_jump = QuoteJump(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
@@ -268,6 +270,7 @@ class ReaderScreen(LibraryScreen):
             self.match_info = f"match {message.number} of {message.total}"
         self.pane.border_subtitle = self.match_info
         self._update_status()
+        self.quote_jump.laid_out()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -289,6 +292,9 @@ class ReaderScreen(LibraryScreen):
                 self._start_search()
 
         self.app.push_screen(SourcePicker(self.library.sources(), self.source), chosen)
+
+    def action_quotes(self) -> None:
+        self.quote_jump.open()
 
     def action_accept_suggestion(self) -> None:
         if self.suggestion:

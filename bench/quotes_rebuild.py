@@ -1,0 +1,85 @@
+"""What keeping quotes adds to a rebuild: the same rebuild with and without them, same run.
+
+``python -m bench.quotes_rebuild [--corpus C] [--rounds N] [--procs P]`` rebuilds the corpus
+into a scratch folder ``N`` times each way, alternating (without, with, without, ...), each
+in a fresh interpreter so that neither inherits the other's warm caches of our modules, and
+prints the medians, their ratio, and the ratio of the best runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import DEFAULT_CORPUS
+
+_ONE = """
+import resource, sys, time
+from pathlib import Path
+from index.library import DERIVED
+from index.store.build import rebuild
+corpus, folder, procs, quotes = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+started = time.perf_counter()
+rebuild(corpus, folder, procs=procs, derived=DERIVED if quotes == "1" else ())
+wall = time.perf_counter() - started
+own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(wall, own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime)
+"""
+
+
+def one_rebuild(corpus: Path, procs: int, with_quotes: bool) -> tuple[float, float]:
+    """Wall and CPU seconds (workers included) of one rebuild into a fresh folder, in a
+    fresh interpreter (CPU seconds say more than wall time on a loaded machine)."""
+    with tempfile.TemporaryDirectory(prefix="bench-quotes-") as scratch:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _ONE,
+                str(corpus),
+                scratch,
+                str(procs),
+                "1" if with_quotes else "0",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    wall, cpu = done.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Measure and print; ``--json`` prints the raw seconds too."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--procs", type=int, default=2)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    runs: dict[str, list[tuple[float, float]]] = {"without": [], "with": []}
+    for _ in range(args.rounds):
+        runs["without"].append(one_rebuild(args.corpus, args.procs, False))
+        runs["with"].append(one_rebuild(args.corpus, args.procs, True))
+    print(f"corpus {args.corpus.name}, procs {args.procs}, {args.rounds} rounds each way")
+    for column, what in ((0, "wall"), (1, "CPU")):
+        base = [run[column] for run in runs["without"]]
+        quotes = [run[column] for run in runs["with"]]
+        ratio = statistics.median(quotes) / statistics.median(base) - 1
+        print(
+            f"{what:>4}: without quotes median {statistics.median(base):.1f} s "
+            f"(min {min(base):.1f}), with {statistics.median(quotes):.1f} s "
+            f"(min {min(quotes):.1f}): {ratio:+.0%} "
+            f"({min(quotes) / min(base) - 1:+.0%} of the best); target under +20%"
+        )
+    if args.json:
+        print(json.dumps(runs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,316 @@
+"""Quotes as derived data: every article's quotations and their groups, kept in the generation.
+
+`QuotesDerived` is the `index.derived.Derived` of quotes: a rebuild extracts the quotes of
+every article (`index.analysis.quotes`) and groups them across articles
+(`index.analysis.quote_groups`); an update loads the previous generation's state, drops the
+removed articles and adds the new ones, so only what changed is read. The folder holds:
+
+- ``state.json``: the `QuoteIndex` (every article's quotes and the groups' members), what an
+  update starts from;
+- ``groups.json``: every group as it is read (occurrences, first, word-level changes), so a
+  reader loads it without recomputing anything.
+
+`QuoteBook` is the reading side: the groups of one generation, selected by the articles a
+query matched, a speaker, a set of articles (a story) and a date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
+from index.analysis.quotes import extract_quotes, quote_words
+from index.errors import IndexOutdated
+from index.models import Article, Progress, ProgressCallback
+
+__all__ = ["NAME", "QuoteBook", "QuotesDerived", "QuotesMissing", "Speaker", "quote_book"]
+
+NAME = "quotes"
+"""The folder of quotes in a generation."""
+FORMAT = 1
+"""The version of the files below; another version is read as no quotes (an update redoes them)."""
+STATE = "state.json"
+GROUPS = "groups.json"
+_PROGRESS_EVERY = 500
+
+
+class QuotesMissing(IndexOutdated):
+    """The open index was built before quotes were kept (or by another format of them)."""
+
+
+class Lights(Protocol):
+    """What selection asks of a highlighter: the spans a query lights in a text."""
+
+    def __bool__(self) -> bool: ...
+
+    def spans(self, text: str) -> tuple[Any, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Someone quoted in the corpus, and how widely.
+
+    Attributes:
+        name: The name as the articles give it in full ("Elizabeth Warren").
+        quotes: How many quote groups (distinct quotations) are theirs.
+        occurrences: How many times they are quoted, over every article.
+        articles: How many articles quote them.
+        outlets: The outlets that quote them, most quoting first.
+    """
+
+    name: str
+    quotes: int
+    occurrences: int
+    articles: int
+    outlets: tuple[str, ...]
+
+
+class QuotesDerived:
+    """The quotes of every article and their groups, computed with every build."""
+
+    name = NAME
+
+    def build(
+        self, articles: Iterable[Article], folder: Path, on_progress: ProgressCallback | None
+    ) -> None:
+        """Extract the quotes of every article and group them (see `index.derived.Derived`)."""
+        index = QuoteIndex()
+        _add(index, articles, on_progress)
+        _write(index, folder)
+
+    def update(
+        self,
+        previous: Path,
+        added: Iterable[Article],
+        removed: Collection[str],
+        folder: Path,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """Drop the removed articles' quotes, add the new ones' (see `index.derived.Derived`).
+
+        Raises:
+            QuotesMissing: The previous state has another format (a rebuild redoes it).
+        """
+        index = _read_state(previous)
+        for article_id in removed:
+            index.remove_article(article_id)
+        _add(index, added, on_progress)
+        _write(index, folder)
+
+
+def _add(
+    index: QuoteIndex, articles: Iterable[Article], on_progress: ProgressCallback | None
+) -> None:
+    for count, article in enumerate(articles, 1):
+        index.add_article(article.id, article.source, article.date, extract_quotes(article.body))
+        if on_progress and count % _PROGRESS_EVERY == 0:
+            on_progress(Progress(count, 0, NAME))
+
+
+def _read_state(folder: Path) -> QuoteIndex:
+    data = json.loads((folder / STATE).read_text(encoding="utf-8"))
+    if data.get("format") != FORMAT:
+        raise QuotesMissing(
+            "the index keeps quotes in another format: run `broadsheet index rebuild`"
+        )
+    return QuoteIndex.from_json(data["index"])
+
+
+def _write(index: QuoteIndex, folder: Path) -> None:
+    _dump(folder / STATE, {"format": FORMAT, "index": index.to_json()})
+    _dump(folder / GROUPS, {"format": FORMAT, "groups": [_stored(g) for g in index.groups()]})
+
+
+def _dump(path: Path, data: dict[str, Any]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _stored(group: QuoteGroup) -> dict[str, Any]:
+    """A group as `groups.json` keeps it."""
+    return {
+        "id": group.id,
+        "text": group.text,
+        "speaker": group.speaker,
+        "occurrences": [
+            {
+                "article": o.article,
+                "source": o.source,
+                "date": o.date,
+                "text": o.text,
+                "speaker": o.speaker,
+                "start": o.start,
+                "end": o.end,
+                "change": o.change,
+                "diff": [list(d) for d in o.diff],
+            }
+            for o in group.occurrences
+        ],
+        "first": group.first,
+    }
+
+
+def _group_from(data: dict[str, Any]) -> QuoteGroup:
+    occurrences = tuple(
+        Occurrence(
+            article=o["article"],
+            source=o["source"],
+            date=o["date"],
+            start=int(o["start"]),
+            end=int(o["end"]),
+            text=o["text"],
+            speaker=o["speaker"],
+            change=o["change"],
+            diff=tuple((d[0], d[1], d[2]) for d in o["diff"]),
+        )
+        for o in data["occurrences"]
+    )
+    return QuoteGroup(data["id"], data["text"], data["speaker"], occurrences, data["first"])
+
+
+class QuoteBook:
+    """The quote groups of one generation, ready to select from.
+
+    Args:
+        groups: Every group, most carried first (as ``groups.json`` holds them).
+    """
+
+    def __init__(self, groups: Iterable[QuoteGroup]) -> None:
+        self.groups = tuple(groups)
+        self._by_id = {g.id: g for g in self.groups}
+        positions: dict[str, list[tuple[int, QuoteGroup]]] = defaultdict(list)
+        for group in self.groups:
+            for o in group.occurrences:
+                positions[o.article].append((o.start, group))
+        self._by_article = {
+            a: tuple(dict.fromkeys(g for _, g in sorted(found, key=lambda p: p[0])))
+            for a, found in positions.items()
+        }
+
+    @classmethod
+    def read(cls, folder: Path) -> QuoteBook:
+        """The groups a quotes folder holds.
+
+        Raises:
+            QuotesMissing: They are in another format.
+        """
+        data = json.loads((folder / GROUPS).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise QuotesMissing(
+                "the index keeps quotes in another format: run `broadsheet index rebuild`"
+            )
+        return cls(_group_from(g) for g in data["groups"])
+
+    def group(self, group_id: str) -> QuoteGroup:
+        """One group by its id.
+
+        Raises:
+            KeyError: No group has this id.
+        """
+        return self._by_id[group_id]
+
+    def of_article(self, article_id: str) -> tuple[QuoteGroup, ...]:
+        """The groups an article carries, in the order its quotes come."""
+        return self._by_article.get(article_id, ())
+
+    def select(
+        self,
+        *,
+        matched: Collection[str] | None = None,
+        lights: Lights | None = None,
+        speaker: str | None = None,
+        articles: Collection[str] | None = None,
+        since: datetime | None = None,
+    ) -> list[QuoteGroup]:
+        """The groups that pass every filter given, most carried first.
+
+        Args:
+            matched: Only groups carried by one of these articles (those a query matched).
+            lights: Only groups whose words or speaker it lights (a query's highlighter;
+                one that lights nothing filters nothing).
+            speaker: Only groups whose speaker (or one occurrence's) has all these words.
+            articles: Only groups carried by one of these articles (a story's).
+            since: Only groups carried by an article dated at or after this instant.
+        """
+        wanted = _name_words(speaker) if speaker else None
+        chosen = []
+        for group in self.groups:
+            carriers = group.articles
+            if matched is not None and not any(a in matched for a in carriers):
+                continue
+            if articles is not None and not any(a in articles for a in carriers):
+                continue
+            if since is not None and not any(_on_or_after(o, since) for o in group.occurrences):
+                continue
+            if wanted is not None and not _spoken_by(group, wanted):
+                continue
+            if lights and not (
+                lights.spans(group.text) or (group.speaker and lights.spans(group.speaker))
+            ):
+                continue
+            chosen.append(group)
+        return chosen
+
+    @staticmethod
+    def speakers(groups: Iterable[QuoteGroup]) -> list[Speaker]:
+        """Who the groups quote, most quoted first (by outlets, then occurrences)."""
+        quotes: Counter[str] = Counter()
+        counts: Counter[str] = Counter()
+        articles: dict[str, set[str]] = defaultdict(set)
+        outlets: dict[str, Counter[str]] = defaultdict(Counter)
+        for group in groups:
+            if not group.speaker:
+                continue
+            name = group.speaker
+            quotes[name] += 1
+            counts[name] += len(group.occurrences)
+            articles[name].update(group.articles)
+            outlets[name].update(o.source for o in group.occurrences if o.source)
+        found = [
+            Speaker(
+                name,
+                quotes[name],
+                counts[name],
+                len(articles[name]),
+                tuple(s for s, _ in outlets[name].most_common()),
+            )
+            for name in quotes
+        ]
+        found.sort(key=lambda s: (-len(s.outlets), -s.occurrences, -s.quotes, s.name))
+        return found
+
+
+@lru_cache(maxsize=4)
+def quote_book(folder: Path) -> QuoteBook:
+    """The groups of a generation's quotes folder, read once (a published folder never changes)."""
+    return QuoteBook.read(folder)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return quote_words(name)
+
+
+def _spoken_by(group: QuoteGroup, wanted: tuple[str, ...]) -> bool:
+    names = {group.speaker, *(o.speaker for o in group.occurrences)}
+    return any(name and set(wanted) <= set(quote_words(name)) for name in names)
+
+
+def _on_or_after(occurrence: Occurrence, since: datetime) -> bool:
+    if not occurrence.date:
+        return False
+    when = datetime.fromisoformat(occurrence.date)
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    if since.tzinfo is not None:
+        since = since.astimezone(UTC).replace(tzinfo=None)
+    return when >= since

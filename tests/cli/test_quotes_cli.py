@@ -1,0 +1,122 @@
+"""`broadsheet quotes` and `broadsheet speakers`: the JSON contract, the table, the errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.quote_rows import ROWS, write_rows
+from tui.cli import Exit, app
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def quoted(tmp_path: Path, index_dir: Path) -> Path:
+    corpus = write_rows(tmp_path / "quoted", ROWS)
+    code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
+    assert code == 0, out
+    return corpus
+
+
+def test_quotes_json_keeps_the_contract(quoted: Path) -> None:
+    code, out, _ = run("quotes", "--corpus", str(quoted), "--json")
+    assert code == 0
+    groups = json.loads(out)
+    assert [g["speaker"] for g in groups] == ["Anna Keller", "Tom Berg"]
+    for group in groups:
+        assert {"id", "text", "speaker", "occurrences", "first"} <= set(group)
+        for o in group["occurrences"]:
+            assert {"article", "source", "date", "text", "speaker", "start", "end"} <= set(o)
+            # text is exactly the slice of the body that `show --json` prints
+            code, shown, _ = run("show", o["article"], "--corpus", str(quoted), "--json")
+            assert code == 0
+            assert json.loads(shown)["body"][o["start"] : o["end"]] == o["text"]
+    keller = groups[0]
+    assert keller["first"] == keller["occurrences"][0]["article"]
+    assert [o["change"] for o in keller["occurrences"]][2] == "clipped"
+    assert keller["occurrences"][2]["diff"][0]["op"] == "delete"
+
+
+def test_quotes_filters(quoted: Path) -> None:
+    def speakers(*args: str) -> list[str]:
+        code, out, err = run("quotes", *args, "--corpus", str(quoted), "--json")
+        assert code == 0, err
+        return [g["speaker"] for g in json.loads(out)]
+
+    assert speakers("--speaker", "berg") == ["Tom Berg"]
+    assert speakers("blossom") == ["Tom Berg"]
+    assert speakers("--since", "2021-05-01") == ["Anna Keller"]
+    assert speakers("-n", "1") == ["Anna Keller"]
+    assert speakers("no-such-word") == []
+
+
+def test_quotes_table_names_first_and_changes(quoted: Path) -> None:
+    code, out, _ = run("quotes", "--corpus", str(quoted))
+    assert code == 0
+    assert "2 quotations" in out
+    assert "Anna Keller" in out and "3 outlets" in out
+    assert "first" in out and "clipped" in out and "same" in out
+    code, out, _ = run("quotes", "nothing-matches-this", "--corpus", str(quoted))
+    assert code == 0 and "No quotes match." in out
+
+
+def test_speakers_json_and_table(quoted: Path) -> None:
+    code, out, _ = run("speakers", "--corpus", str(quoted), "--json")
+    assert code == 0
+    speakers = json.loads(out)
+    assert speakers[0] == {
+        "speaker": "Anna Keller",
+        "quotes": 1,
+        "occurrences": 3,
+        "articles": 3,
+        "outlets": speakers[0]["outlets"],
+    }
+    assert sorted(speakers[0]["outlets"]) == ["Coast Wire", "Harbour Times", "Valley Post"]
+    code, out, _ = run("speakers", "--corpus", str(quoted))
+    assert code == 0 and "Anna Keller" in out and "Tom Berg" in out
+
+
+def test_bad_input_is_one_line(quoted: Path) -> None:
+    code, _, err = run("quotes", "--since", "not a date at all", "--corpus", str(quoted))
+    assert code == Exit.USAGE and "--since" in err and "Traceback" not in err
+    code, _, err = run("quotes", "title:(", "--corpus", str(quoted))
+    assert code == Exit.QUERY and len(err.strip().splitlines()) == 1
+
+
+def test_an_index_without_quotes_says_to_update(tmp_path: Path, index_dir: Path) -> None:
+    from index.library import Library
+
+    corpus = write_rows(tmp_path / "quoted", ROWS)
+    Library.open(corpus, index_dir, derived=()).close()  # built before quotes were kept
+    code, _, err = run("quotes", "--corpus", str(corpus))
+    assert code == Exit.INDEX and "broadsheet index update" in err
+    assert run("index", "update", "--corpus", str(corpus))[0] == 0
+    assert run("speakers", "--corpus", str(corpus))[0] == 0
+
+
+def test_installed_command(quoted: Path, index_dir: Path) -> None:
+    command = Path(sys.executable).parent / "broadsheet"
+    if not command.exists():
+        pytest.skip("the console script is not installed in this environment")
+    env = {**os.environ, "BROADSHEET_INDEX_DIR": str(index_dir)}
+    done = subprocess.run(
+        [str(command), "quotes", "--corpus", str(quoted), "--speaker", "keller", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [g["speaker"] for g in json.loads(done.stdout)] == ["Anna Keller"]

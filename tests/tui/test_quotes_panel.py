@@ -1,0 +1,185 @@
+"""The quotes panel (`q`): its scopes, its rows, and the jump to an article at a quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from textual.pilot import Pilot
+from textual.widgets import OptionList, Static
+
+from index.library import DERIVED
+from index.models import Article
+from index.search.highlight import Highlighter
+from index.store.build import rebuild
+from tests.quote_rows import ROWS, record, write_rows
+from tests.tui.conftest import reader, settle
+from tests.tui.test_snapshots import before
+from tui.app import BroadsheetApp
+from tui.screens.quote_jump import quote_line
+from tui.screens.quotes import QuotesScreen
+from tui.widgets.article_layout import layout_article
+
+
+@pytest.fixture
+def quoted_app(tmp_path: Path) -> BroadsheetApp:
+    corpus = write_rows(tmp_path / "quoted", ROWS)
+    rebuild(corpus, tmp_path / "index", derived=DERIVED)
+    return BroadsheetApp(corpus, tmp_path / "index", config_dir=tmp_path / "config")
+
+
+def panel(app: BroadsheetApp) -> QuotesScreen:
+    assert isinstance(app.screen, QuotesScreen)
+    return app.screen
+
+
+def heading(app: BroadsheetApp) -> str:
+    return str(panel(app).query_one("#quote-heading", Static).render())
+
+
+def rows(app: BroadsheetApp) -> list[str]:
+    options = panel(app).query_one(OptionList).options
+    return [str(option.prompt) for option in options]
+
+
+async def test_q_in_the_list_lists_the_corpus_quotes(quoted_app: BroadsheetApp) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert heading(quoted_app) == "Quotes across the corpus"
+        shown = rows(quoted_app)
+        assert "Anna Keller" in shown[0] and "3 outlets" in shown[0]
+        assert [r.split()[1] for r in shown[1:4]] == ["Harbour", "Valley", "Coast"]
+        assert "first" in shown[1] and "clipped" in shown[3]
+        assert "Tom Berg" in shown[4]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(quoted_app.screen, QuotesScreen)
+
+
+async def test_choosing_a_row_opens_that_article_at_the_quote(
+    quoted_app: BroadsheetApp,
+) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        target = panel(quoted_app).targets["q0-2"]  # the clipped copy, third row
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        screen = reader(quoted_app)
+        assert screen.pane.article is not None
+        assert screen.pane.article.id == target.article
+        assert screen.focused is screen.pane
+        body = screen.pane.article.body
+        assert body[target.start : target.end].startswith('"nobody who works')
+
+
+async def test_q_while_reading_lists_that_articles_quotes(quoted_app: BroadsheetApp) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # open the first article: the pane has the focus
+        await settle(pilot)
+        article = reader(quoted_app).pane.article
+        assert article is not None
+        await pilot.press("q")
+        await settle(pilot)
+        assert heading(quoted_app).startswith("Quotes in “")
+        groups = panel(quoted_app).groups
+        assert groups and all(article.id in g.articles for g in groups)
+
+
+async def test_q_types_in_the_search_bar_and_the_panel_follows_the_query(
+    quoted_app: BroadsheetApp,
+) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "b", "l", "o", "s", "s", "o", "m", "q")
+        await settle(pilot)
+        assert reader(quoted_app).search_text == "blossomq"
+        await pilot.press("backspace", "enter")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert "'blossom'" in heading(quoted_app)
+        assert [g.speaker for g in panel(quoted_app).groups] == ["Tom Berg"]
+
+
+async def test_an_index_without_quotes_says_so(tmp_path: Path) -> None:
+    corpus = write_rows(tmp_path / "quoted", ROWS)
+    rebuild(corpus, tmp_path / "index")  # no derived data: built before quotes were kept
+    app = BroadsheetApp(corpus, tmp_path / "index", config_dir=tmp_path / "config")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        note = str(panel(app).query_one("#quote-note", Static).render())
+        assert "index update" in note
+
+
+def test_quote_line_finds_the_right_copy_of_a_repeated_opening() -> None:
+    opening = '"We will'
+    paragraphs = [f"{opening} see, said person {n}. " + "filler words " * 30 for n in range(6)]
+    body = "\n\n".join(paragraphs)
+    article = Article(
+        id="x",
+        path="x",
+        title="Title",
+        title_derived=False,
+        source="S",
+        byline=None,
+        dateline=None,
+        date=None,
+        url=None,
+        body=body,
+    )
+    layout = layout_article(
+        article, 40, Console(), highlighter=Highlighter(), match_style=Console().get_style("bold")
+    )
+    assert layout is not None
+    starts = [i for i in range(len(body)) if body.startswith(opening, i)]
+    found = [quote_line(layout.lines, body, start) for start in starts]
+    assert None not in found and found == sorted(found) and len(set(found)) == len(found)
+    for start, line in zip(starts, found, strict=True):
+        assert line is not None
+        n = starts.index(start)
+        assert f"person {n}" in layout.lines[line].plain + layout.lines[line + 1].plain
+    assert quote_line(layout.lines, body, len(body) + 5) is None
+
+
+async def _open_panel(pilot: Pilot[Any]) -> None:
+    await pilot.press("q")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_snapshot_of_the_panel(
+    snap_compare: Callable[..., bool], quoted_app: BroadsheetApp, size: tuple[int, int]
+) -> None:
+    assert snap_compare(quoted_app, terminal_size=size, run_before=before(_open_panel))
+
+
+async def test_the_jump_scrolls_a_long_article_to_the_quote(tmp_path: Path) -> None:
+    filler = "\n\n".join(f"Paragraph {n} says nothing much about the port." for n in range(80))
+    body = f'{filler}\n\n"The harbour will stay open all winter long," Mayor Anna Keller said.'
+    corpus = write_rows(tmp_path / "long", [record("long", "Harbour Times", "2021-05-04", body)])
+    rebuild(corpus, tmp_path / "index", derived=DERIVED)
+    app = BroadsheetApp(corpus, tmp_path / "index", config_dir=tmp_path / "config")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # read it: the pane has the focus, at the top
+        await settle(pilot)
+        pane = reader(app).pane
+        assert pane.scroll_offset.y == 0
+        await pilot.press("q")
+        await settle(pilot)
+        assert heading(app).startswith("Quotes in “")
+        await pilot.press("enter")
+        await settle(pilot)
+        top = pane.scroll_offset.y
+        visible = [line.plain for line in pane.layout_.lines[top : top + pane.size.height]]
+        assert top > 0
+        assert any("The harbour will stay open" in line for line in visible)

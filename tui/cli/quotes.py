@@ -1,0 +1,164 @@
+"""`broadsheet quotes` and `broadsheet speakers`: who said what, where first, across the corpus."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from index.library import QuoteGroup, Speaker
+from tui.cli.common import (
+    CorpusOption,
+    IndexDirOption,
+    JsonOption,
+    app,
+    open_library,
+    out,
+    reported,
+    shown,
+    target,
+)
+from tui.cli.search import _date_option
+from tui.quote_text import occurrence_line, quote_heading
+
+QUOTE_CHARS = 160
+"""How much of a quotation the table prints (the JSON has it whole)."""
+
+QueryArgument = Annotated[
+    str,
+    typer.Argument(
+        help="Only quotes with these words (or by this speaker), from the articles the "
+        "query matches; filters alone (source:Reuters) keep every quote of those articles.",
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="Only quotes run on or after this date (2017-03, 'last week').",
+        show_default=False,
+    ),
+]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Most to print.")]
+
+
+def group_record(group: QuoteGroup) -> dict[str, Any]:
+    """A quote group as `broadsheet quotes --json` prints it (the issue's contract)."""
+    return {
+        "id": group.id,
+        "text": group.text,
+        "speaker": group.speaker,
+        "occurrences": [
+            {
+                "article": o.article,
+                "source": o.source,
+                "date": o.date,
+                "text": o.text,
+                "speaker": o.speaker,
+                "start": o.start,
+                "end": o.end,
+                "change": o.change,
+                "diff": [{"op": op, "first": a, "here": b} for op, a, b in o.diff],
+            }
+            for o in group.occurrences
+        ],
+        "first": group.first,
+    }
+
+
+def speaker_record(speaker: Speaker) -> dict[str, Any]:
+    """A speaker as `broadsheet speakers --json` prints it."""
+    return {
+        "speaker": speaker.name,
+        "quotes": speaker.quotes,
+        "occurrences": speaker.occurrences,
+        "articles": speaker.articles,
+        "outlets": list(speaker.outlets),
+    }
+
+
+@app.command("quotes")
+def quotes_command(
+    ctx: typer.Context,
+    query: QueryArgument = "",
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", help="Only quotes by this person (any of their names)."),
+    ] = None,
+    since: SinceOption = None,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """List quotations across articles: who said it, which outlets ran it, who was first."""
+    settings = target(ctx, corpus, index_dir)
+    since_date = _date_option(since, "--since")
+    with reported(settings):
+        groups = open_library(settings).quotes(query, speaker=speaker, since=since_date)
+        shown_groups = groups[:limit]
+        if as_json:
+            out.print_json(json.dumps([group_record(g) for g in shown_groups]), ensure_ascii=True)
+            return
+        if not groups:
+            out.print(shown("No quotes match."))
+            return
+        total = f"{len(groups):,} quotation{'s' * (len(groups) != 1)}"
+        more = f" (first {len(shown_groups):,})" if len(shown_groups) < len(groups) else ""
+        out.print(Text(total + more, style="bold"))
+        for number, group in enumerate(shown_groups, 1):
+            out.print()
+            out.print(_group_head(number, group))
+            for o in group.occurrences:
+                out.print(occurrence_line(group, o))
+
+
+def _group_head(number: int, group: QuoteGroup) -> Text:
+    head = Text(f"{number}. ", style="dim")
+    head.append_text(quote_heading(group, QUOTE_CHARS))
+    head.append(f"  {group.id}", style="dim")
+    return head
+
+
+@app.command("speakers")
+def speakers_command(
+    ctx: typer.Context,
+    query: QueryArgument = "",
+    since: SinceOption = None,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """List who is quoted most widely: in how many outlets, quotations and articles."""
+    settings = target(ctx, corpus, index_dir)
+    since_date = _date_option(since, "--since")
+    with reported(settings):
+        speakers = open_library(settings).speakers(query, since=since_date)[:limit]
+        if as_json:
+            out.print_json(json.dumps([speaker_record(s) for s in speakers]), ensure_ascii=True)
+            return
+        if not speakers:
+            out.print(shown("No quoted speakers match."))
+            return
+        table = Table(title="Who is quoted", title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("speaker", ratio=2)
+        table.add_column("outlets", justify="right")
+        table.add_column("quotations", justify="right")
+        table.add_column("articles", justify="right")
+        table.add_column("most in", ratio=2)
+        for number, s in enumerate(speakers, 1):
+            table.add_row(
+                str(number),
+                shown(s.name),
+                str(len(s.outlets)),
+                str(s.quotes),
+                str(s.articles),
+                shown(", ".join(s.outlets[:3]) or "—"),
+            )
+        out.print(table)

@@ -1,0 +1,36 @@
+"""A quotation as one line of `Text` for the CLI and the quotes panel alike (never markup)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from index.library import Occurrence, QuoteGroup, printable
+
+
+def quote_heading(group: QuoteGroup, limit: int) -> Text:
+    """“Its words” — its speaker, and how many outlets carry it (words cut at ``limit``)."""
+    words = printable(" ".join(group.text.split())).rstrip(",")
+    if len(words) > limit:
+        words = words[: limit - 1].rstrip() + "…"
+    head = Text()
+    head.append(f"“{words}”")
+    head.append(" — ")
+    head.append(printable(group.speaker or "speaker unknown"), style="bold")
+    outlets = len(group.outlets)
+    head.append(f"  {outlets} outlet{'s' * (outlets != 1)}", style="dim")
+    return head
+
+
+def occurrence_line(group: QuoteGroup, o: Occurrence) -> Text:
+    """One article that carries it: date, outlet, "first" or how it differs, article id."""
+    line = Text("   ")
+    line.append(o.date[:10] if o.date else "undated   ", style="dim")
+    line.append("  ")
+    line.append(printable(o.source or "unknown outlet"))
+    line.append("  ")
+    line.append("first" if o.article == group.first else o.change, style="italic")
+    line.append("  ")
+    line.append(printable(o.article), style="dim")
+    if o.speaker and o.speaker != group.speaker:
+        line.append(f"  (says {printable(o.speaker)})", style="dim")
+    return line

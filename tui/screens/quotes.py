@@ -1,0 +1,157 @@
+"""The quotes panel: who said what in an article, a query's articles or the corpus, and where first.
+
+Each quotation is a heading (its words, its speaker, how many outlets carry it) over one
+row per article that carries it (date, outlet, "first" or how its wording differs:
+"same", "clipped", "reworded"). Choosing a row closes the panel with that article and
+the quote's offset, and the reader opens the article at the quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from index.library import Library, QuoteGroup, QuotesMissing, printable
+from tui import keymap
+from tui.quote_text import occurrence_line, quote_heading
+
+PANEL_LIMIT = 300
+"""Most quotations the panel lists (most carried first); the heading gives the full count."""
+QUOTE_CHARS = 400
+"""How much of a quotation a heading shows."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScope:
+    """What the panel lists: one article's quotes, else a query's, else the corpus's.
+
+    Attributes:
+        article: The open article's id (its quotes, in reading order), or None.
+        title: That article's title, for the heading.
+        query: The reader's query when no article is open ("" for the whole corpus).
+    """
+
+    article: str | None = None
+    title: str = ""
+    query: str = ""
+
+    def heading(self) -> str:
+        """The panel's first line."""
+        if self.article is not None:
+            return f"Quotes in “{self.title or self.article}”"
+        if self.query.strip():
+            return f"Quotes in the articles matching {self.query.strip()!r}"
+        return "Quotes across the corpus"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTarget:
+    """Where a chosen row points: an article, and the offset of the quote in its body."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass
+class QuotesLoaded(Message):
+    """The quotes of a scope, found by the panel's worker (``problem``: why there are none)."""
+
+    scope: QuoteScope
+    groups: list[QuoteGroup]
+    problem: str | None
+
+
+class QuotesScreen(Screen[QuoteTarget | None]):
+    """The quotes of an article, a query or the corpus, grouped across articles."""
+
+    BINDINGS = keymap.bindings(keymap.QUOTES)
+    AUTO_FOCUS = "#quote-list"
+    DEFAULT_CSS = """
+    QuotesScreen #quote-heading { padding: 0 1; text-style: bold; background: $panel; }
+    QuotesScreen #quote-note { padding: 0 1; color: $text-muted; }
+    QuotesScreen #quote-list { height: 1fr; }
+    """
+
+    def __init__(self, library: Library, scope: QuoteScope) -> None:
+        super().__init__()
+        self.library = library
+        self.scope = scope
+        self.groups: list[QuoteGroup] = []
+        """The quotations listed, in order."""
+        self.targets: dict[str, QuoteTarget] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(printable(self.scope.heading())), id="quote-heading")
+        yield Static(Text("Finding quotes…"), id="quote-note")
+        yield OptionList(id="quote-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._load(self.library, self.scope)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="quotes")
+    def _load(self, library: Library, scope: QuoteScope) -> None:
+        try:
+            if scope.article is not None:
+                groups = list(library.article_quotes(scope.article))
+            else:
+                groups = library.quotes(scope.query)
+        except QuotesMissing as error:
+            self.post_message(QuotesLoaded(scope, [], str(error)))
+            return
+        except Exception as error:  # a bad query: one line, never a crash
+            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            self.post_message(QuotesLoaded(scope, [], reason))
+            return
+        self.post_message(QuotesLoaded(scope, groups, None))
+
+    def on_quotes_loaded(self, message: QuotesLoaded) -> None:
+        if message.scope != self.scope:
+            return
+        note = self.query_one("#quote-note", Static)
+        if message.problem:
+            note.update(Text(printable(message.problem)))
+            return
+        total = len(message.groups)
+        self.groups = message.groups[:PANEL_LIMIT]
+        if not total:
+            note.update(Text("No quotes here."))
+            return
+        shown = f" (the {len(self.groups):,} most carried)" if len(self.groups) < total else ""
+        note.update(
+            Text(f"{total:,} quotation{'s' * (total != 1)}{shown}; enter opens the article there")
+        )
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self._options())
+        first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
+        options.highlighted = first
+
+    def _options(self) -> list[Option]:
+        rows: list[Option] = []
+        self.targets.clear()
+        for number, group in enumerate(self.groups):
+            rows.append(Option(quote_heading(group, QUOTE_CHARS), disabled=True))
+            for index, o in enumerate(group.occurrences):
+                row_id = f"q{number}-{index}"
+                self.targets[row_id] = QuoteTarget(o.article, o.start, o.end)
+                line = occurrence_line(group, o)
+                rows.append(Option(line, id=row_id))
+        return rows
+
+    @on(OptionList.OptionSelected, "#quote-list")
+    def _chosen(self, message: OptionList.OptionSelected) -> None:
+        target = self.targets.get(message.option.id or "")
+        if target is not None:
+            self.dismiss(target)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
