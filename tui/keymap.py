@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.binding import Binding, BindingType
+from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, key_to_character
 
 KEYMAP_FILE = "keymap.toml"
 
@@ -206,6 +207,22 @@ ALL: tuple[Key, ...] = (
 """Every key of the app (the ids a keymap file may name)."""
 
 _KEY_NAME = re.compile(r"[A-Za-z0-9_+]+")
+_MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
+_NAMED_KEYS = frozenset(key.value for key in Keys) | KEY_ALIASES.keys()
+
+
+def is_key_name(name: str) -> bool:
+    """True when Textual knows ``name`` as a key: "j", "ctrl+f", "f2", "question_mark"."""
+    *modifiers, key = name.split("+")
+    return (
+        bool(_KEY_NAME.fullmatch(name) and key)
+        and set(modifiers) <= _MODIFIERS
+        and (
+            len(key) == 1
+            or key in _NAMED_KEYS
+            or key_to_character(REPLACED_KEYS.get(key, key)) is not None
+        )
+    )
 
 
 def help_keys(screen: str) -> tuple[Key, ...]:
@@ -236,7 +253,7 @@ def read_keymap(path: Path) -> dict[str, str]:
         if not isinstance(keys, str):
             raise ValueError(f'{path}: {binding_id} should be a string of keys, like "j,down"')
         names = [name.strip() for name in keys.split(",")]
-        if not all(_KEY_NAME.fullmatch(name) for name in names):
+        if not all(is_key_name(name) for name in names):
             raise ValueError(f"{path}: {binding_id} = {keys!r} is not a list of key names")
         keymap[binding_id] = ",".join(names)
     return keymap

@@ -30,8 +30,10 @@ def session(tmp_path: Path) -> Iterator[str]:
     name = f"bs-{uuid.uuid4().hex[:8]}"
     marker = tmp_path / "exit-code"
     command = (
-        # COLUMNS/LINES from the test runner's environment would override the pane's size
-        f"env -u COLUMNS -u LINES {BROADSHEET} --index-dir {tmp_path / 'index'}; "
+        # COLUMNS/LINES from the test runner's environment would override the pane's size;
+        # a keymap.toml of the person running the tests must not change the keys
+        f"env -u COLUMNS -u LINES XDG_CONFIG_HOME={tmp_path / 'config'} "
+        f"{BROADSHEET} --index-dir {tmp_path / 'index'}; "
         f"echo $? > {marker}; sleep 60"
     )
     tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)

@@ -1,0 +1,163 @@
+"""The user's keymap file: a remapped binding id acts on its new key; a bad file, defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import SeverityLevel
+from textual.widgets import Input
+
+import tui.app
+from tests.tui.conftest import reader, settle
+from tui import keymap
+from tui.app import BroadsheetApp
+from tui.screens.help import HelpScreen
+from tui.widgets.article_list import ArticleList
+
+
+class NotedApp(BroadsheetApp):
+    """The app, keeping every notification it shows (message, severity)."""
+
+    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))  # not beside this test
+
+    def __init__(self, corpus: Path, index_dir: Path, *, config_dir: Path | None = None) -> None:
+        super().__init__(corpus, index_dir, config_dir=config_dir)
+        self.noted: list[tuple[str, SeverityLevel]] = []
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        self.noted.append((message, severity))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+
+def _help_row(screen: HelpScreen, what: str) -> str:
+    """The keys the help screen shows for the line ``what``."""
+    rows = {line: keys for group in keymap.GROUPS for keys, line in screen.rows(group)}
+    return rows[what]
+
+
+async def test_a_remapped_list_key_acts_and_its_old_keys_do_not(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config = _config(tmp_path, '# mine\nlist-down = "x"\nlist-up = "ctrl+u,y"\n')
+    app = NotedApp(*built, config_dir=config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        articles = reader(app).articles
+        assert isinstance(app.focused, ArticleList) and articles.cursor == 0
+        await pilot.press("x", "x")
+        assert articles.cursor == 2
+        await pilot.press("ctrl+u")
+        assert articles.cursor == 1
+        await pilot.press("y")
+        assert articles.cursor == 0
+        await pilot.press("down")  # unbound now: nothing moves
+        await settle(pilot)
+        assert articles.cursor == 0 and isinstance(app.focused, ArticleList)
+        await pilot.press("j")  # unbound now: a letter types ahead into the search bar
+        await settle(pilot)
+        assert isinstance(app.focused, Input) and app.focused.value == "j"
+        assert not [note for note in app.noted if note[1] != "information"]
+
+
+async def test_a_remapped_app_key_and_the_help_screen_shows_it(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    app = NotedApp(*built, config_dir=_config(tmp_path, 'help = "f2"\nlist-down = "x"\n'))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert _help_row(app.screen, "this help") == "f2"
+        shown = _help_row(app.screen, "next article, or scroll the text down")
+        names = shown.split(" / ")
+        # the list's key is remapped, the reading pane's (same line of help) is not
+        assert "x" in names and "j" in names and "↓" in names
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+
+
+BAD_FILES = [
+    ('list-down = "x', "is not valid TOML"),
+    ("list-down x\n", "is not valid TOML"),
+    ('no-such-key = "x"\n', "no key has the id 'no-such-key'"),
+    ('list-down = "florp"\n', "is not a list of key names"),
+    ('list-down = "j down"\n', "is not a list of key names"),
+    ('list-down = "ctrl+"\n', "is not a list of key names"),
+    ('list-down = "x"\n[list-up]\nkeys = "y"\n', "should be a string of keys"),
+    ("list-down = 5\n", "should be a string of keys"),
+    (b"list-down = '\xff'\n", "cannot read"),
+]
+"""Bad keymap files, and what the warning says of each."""
+
+
+def _config(tmp_path: Path, text: str | bytes) -> Path:
+    """A config folder holding a keymap file of ``text``."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    target = folder / keymap.KEYMAP_FILE
+    target.write_bytes(text if isinstance(text, bytes) else text.encode())
+    return folder
+
+
+@pytest.mark.parametrize(("text", "reason"), BAD_FILES)
+def test_a_bad_keymap_file_is_one_line_and_no_keymap(
+    tmp_path: Path, text: str | bytes, reason: str
+) -> None:
+    folder = _config(tmp_path, text)
+    remapped, problem = keymap.user_keymap(folder)
+    assert remapped == {} and problem is not None and "\n" not in problem
+    assert problem.startswith("keymap ignored, default keys kept: ")
+    assert reason in problem and str(folder / keymap.KEYMAP_FILE) in problem
+
+
+@pytest.mark.parametrize(("text", "reason"), [BAD_FILES[0], BAD_FILES[2], BAD_FILES[3]])
+async def test_the_app_warns_once_and_keeps_the_default_keys(
+    built: tuple[Path, Path], tmp_path: Path, text: str, reason: str
+) -> None:
+    app = NotedApp(*built, config_dir=_config(tmp_path, text))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        warnings = [message for message, severity in app.noted if severity == "warning"]
+        assert len(warnings) == 1 and reason in warnings[0] and "\n" not in warnings[0]
+        articles = reader(app).articles
+        await pilot.press("j", "down")  # the defaults, even those the file tried to remap
+        assert articles.cursor == 2
+        await pilot.press("x")  # not bound: types ahead
+        await settle(pilot)
+        assert isinstance(app.focused, Input) and app.focused.value == "x"
+
+
+def test_the_keymap_is_read_from_the_user_config_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert keymap.user_keymap() == ({}, None)  # no file: no keymap, nothing to say
+    folder = tmp_path / "broadsheet"
+    folder.mkdir()
+    (folder / keymap.KEYMAP_FILE).write_text('focus-search = " slash , ctrl+f "\n')
+    assert keymap.user_keymap() == ({"focus-search": "slash,ctrl+f"}, None)
+
+
+def test_every_default_key_is_a_key_name_and_reads_back(tmp_path: Path) -> None:
+    names = [name for key in keymap.ALL for name in key.keys.split(",")]
+    assert all(keymap.is_key_name(name) for name in names)
+    ids = [key.id for key in keymap.ALL]
+    assert len(ids) == len(set(ids))
+    # a keymap naming every id with its default keys reads back as exactly that
+    path = tmp_path / keymap.KEYMAP_FILE
+    path.write_text("".join(f'{key.id} = "{key.keys}"\n' for key in keymap.ALL))
+    assert keymap.read_keymap(path) == {key.id: key.keys for key in keymap.ALL}
