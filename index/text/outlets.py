@@ -78,9 +78,22 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
 
+@cache
+def _acronyms() -> frozenset[str]:
+    """Names of the table spelled in capitals ("NAN", "AP"): only capitals name them."""
+    raw = tomllib.loads(data_file("outlets.toml"))["outlets"]
+    names = (name for entry in raw for name in [entry["name"], *entry.get("aliases", ())])
+    return frozenset(_key(name) for name in names if name.isupper() and " " not in name)
+
+
 def known_outlet(name: str) -> str | None:
-    """The table's name for an outlet named ``name`` (or an alias of it), else None."""
+    """The table's name for an outlet named ``name`` (or an alias of it), else None.
+
+    An acronym matches only in capitals: "NaN" or "ap" name no outlet.
+    """
     name = name.strip().strip(".,:;")
+    if _key(name) in _acronyms() and not name.isupper():
+        return None
     found = _table()[0].get(_key(name))
     if found is None and name.lower().startswith("the "):
         found = _table()[0].get(_key(name[4:]))

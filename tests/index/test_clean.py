@@ -274,3 +274,16 @@ def test_a_one_line_appeal_that_ends_the_text(last: str, removed: bool) -> None:
     found = extract(f"The dam held overnight, engineers said on Friday.\n\n{last}\n")
     assert (last in found.body) is not removed
     assert found.body.startswith("The dam held overnight")
+
+
+@pytest.mark.parametrize("line", ["NaN", "nan", "Ap", "afp"])
+def test_a_word_spelled_like_an_acronym_outlet_is_no_outlet(line: str) -> None:
+    # hypothesis found it: a lone line "NaN" was read as the agency NAN and lost
+    found = extract(f"{line}\n\nThe dam held overnight, engineers said on Friday.\n")
+    assert found.source is None
+    assert line in found.body or found.title == line
+
+
+def test_an_acronym_outlet_in_capitals_is_still_found() -> None:
+    found = extract("The dam held overnight, engineers said on Friday.\n\nAFP\n")
+    assert found.source == "AFP"
