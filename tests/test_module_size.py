@@ -8,10 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = ("index", "tui", "bench")
 LIMIT = 450
 
-OVER: dict[str, int] = {
-    "index/analysis/compare.py": 468,
-    "index/text/clean.py": 479,
-}
+OVER: dict[str, int] = {}
 """The modules still over the limit when this test was written, each held at its size then.
 
 Debts, not allowances: split one and take it off this list (the test says when)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,13 +11,13 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from index.analysis.pair_names import entities, only_in
 from index.analysis.passages import verbatim_runs
 from index.analysis.quotes import extract_quotes
-from index.analysis.words import MONTHS_DAYS as _MONTHS_DAYS
-from index.analysis.words import STOPWORDS, normalize_words, undot
 from index.analysis.words import WORD as _WORD
 from index.analysis.words import content_stems as _content_stems
 from index.analysis.words import norm_word as _norm
+from index.analysis.words import normalize_words
 from index.text.sentences import Sentence, split_sentences
 
 Kind = Literal["shared", "similar", "unique"]
@@ -359,88 +358,6 @@ def _match_quotes(
 
 # --- summary and entities --------------------------------------------------------------------
 
-_ENTITY = re.compile(
-    r"\b\d[\d,.]*\d%?|\b\d%?"  # numbers: 200,000  3.5  2014  40%
-    r"|\b[A-Z]{2,}\b(?:[ \t]+[A-Z]{2,}\b)*"  # acronyms: UN, NATO, OSCE
-    r"|\b[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|al-)?[A-Z][\w'’-]*)*"  # Names
-)
-
-
-_CREDIT_WORDS = frozenset(
-    [
-        "reporting",
-        "editing",
-        "writing",
-        "additional",
-        "compiled",
-        "produced",
-        "graphics",
-        "photo",
-        "photos",
-        "video",
-        "image",
-        "images",
-    ]
-)
-"""Words of credit lines ("Reporting by ...; Editing by ..."): capitalised, not names."""
-
-
-def entities(text: str) -> tuple[str, ...]:
-    """Names, acronyms and numbers mentioned in ``text``, first mention first, no repeats.
-
-    Sentence-initial common words ("The", "But"), stopwords, months and days are dropped.
-
-    Args:
-        text: An article body.
-
-    Returns:
-        The entities as worded at their first mention.
-    """
-    starts = {s.start for s in split_sentences(text)}
-    found: list[tuple[list[str], int, bool]] = []
-    for m in _ENTITY.finditer(text):
-        pos = m.start()
-        at_start = pos in starts or (pos > 0 and text[pos - 1] in "\"“'‘(" and pos - 1 in starts)
-        found.append((m.group().split(), pos, at_start))
-    # Words seen capitalised in mid-sentence are names wherever they stand.
-    mid_caps = {words[0].lower() for words, _, at_start in found if not at_start}
-    seen: dict[str, str] = {}
-    for words, _, at_start in found:
-        # Drop leading words that are only capitalised because a sentence starts there.
-        while words:
-            low = words[0].lower().strip("'’")
-            if low in STOPWORDS or low in _MONTHS_DAYS or low in _CREDIT_WORDS:
-                words.pop(0)
-                continue
-            if at_start and low not in mid_caps and (len(words) == 1 or _is_common(words[0], text)):
-                words.pop(0)
-                at_start = False
-                continue
-            break
-        while words and words[-1].lower() in _MONTHS_DAYS | STOPWORDS:
-            words.pop()
-        if not words:
-            continue
-        name = " ".join(words).rstrip(".,").removesuffix("'s").removesuffix("’s")
-        if name[0].isdigit() and len(name) < 3 and "%" not in name:
-            continue  # day numbers, clock times, counts: too common to tell articles apart
-        if len(name) < 2:
-            continue
-        key = name.lower()
-        if key not in seen:
-            seen[key] = name
-    return tuple(seen.values())
-
-
-def _is_common(word: str, text: str) -> bool:
-    """True when ``word`` also appears in lower case in ``text`` (so it is an ordinary word)."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
-
-
-def _only_in(mine: Sequence[str], other_text: str) -> tuple[str, ...]:
-    other = f" {normalize_words(undot(other_text))} "
-    return tuple(e for e in mine if f" {normalize_words(undot(e))} " not in other)
-
 
 def _coverage(align: Sequence[Alignment]) -> float:
     total = sum(len(al.text) for al in align)
@@ -463,6 +380,6 @@ def _summary(a: str, b: str, align_a: Sequence[Alignment], align_b: Sequence[Ali
         similarity=round(min(1.0, similarity), 4),
         a_in_b=round(_coverage(align_a), 4),
         b_in_a=round(_coverage(align_b), 4),
-        only_a=_only_in(entities(a), b),
-        only_b=_only_in(entities(b), a),
+        only_a=only_in(entities(a), b),
+        only_b=only_in(entities(b), a),
     )

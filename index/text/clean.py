@@ -10,20 +10,19 @@ Three sources decide, in this order of trust:
   keep (tested one by one).
 
 jusText is one of trafilatura's own dependencies. Their lists are read from the installed
-packages' files on first use, without importing them (see `_module_constants`).
+packages' files on first use, without importing them (see `index.text.rule_sources`).
 """
 
 from __future__ import annotations
 
-import ast
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
+
+from index.text.rule_sources import justext_lists, openers, trafilatura_filter
 
 SHORT_LINE = 220
 """The default longest line a rule applies to; few rules allow longer ones."""
@@ -102,13 +101,13 @@ def knowledge() -> Knowledge:
         for raw in table["rule"]
     )
     line_rules = [r for r in rules if r.kind == "line" and not r.requires]
-    stopwords, length, density = _justext()
+    stopwords, length, density = justext_lists()
     appeal = table["appeal"]
     buttons = table["buttons"]
     return Knowledge(
         rules=rules,
         line_ids={f"r{k}": r for k, r in enumerate(line_rules)},
-        openers={f"r{k}": _openers(r.regex) for k, r in enumerate(line_rules)},
+        openers={f"r{k}": openers(r.regex) for k, r in enumerate(line_rules)},
         buckets={},
         floating=tuple(r for r in rules if r.kind == "line" and r.requires),
         floating_words=tuple(w for r in rules if r.kind == "line" for w in r.requires),
@@ -117,7 +116,7 @@ def knowledge() -> Knowledge:
         },
         button_labels=frozenset(w.lower() for w in buttons["labels"]),
         fillers=frozenset(w.lower() for w in buttons["fillers"]),
-        social=_trafilatura_filter(),
+        social=trafilatura_filter(),
         stopwords=stopwords,
         prose_length=length,
         prose_stopwords=density,
@@ -127,55 +126,6 @@ def knowledge() -> Knowledge:
         appeal_words=re.compile(appeal["words"], re.IGNORECASE),
         appeal_reach=int(appeal["reach"]),
     )
-
-
-def _justext() -> tuple[frozenset[str], int, float]:
-    """jusText's English stop list and its "short" and "low stop-word density" thresholds."""
-    folder = _package_folder("justext")
-    words = (folder / "stoplists" / "English.txt").read_text(encoding="utf-8").split()
-    core = _module_constants(folder / "core.py")
-    return (
-        frozenset(w.lower() for w in words),
-        int(core["LENGTH_LOW_DEFAULT"]),
-        float(core["STOPWORDS_LOW_DEFAULT"]),
-    )
-
-
-def _trafilatura_filter() -> re.Pattern[str]:
-    """trafilatura's pattern of share and social button labels (``utils.RE_FILTER``)."""
-    constants = _module_constants(_package_folder("trafilatura") / "utils.py")
-    return re.compile(constants["RE_FILTER"], re.IGNORECASE)
-
-
-def _package_folder(name: str) -> Path:
-    spec = find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"{name} is not installed (it comes with trafilatura)")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def _module_constants(path: Path) -> dict[str, Any]:
-    """A module's top-level constants, read from its source without running it.
-
-    Importing trafilatura or jusText loads lxml (half a second and 35 MB in every build
-    process) for what is a list of words and two numbers; their sources say the same.
-    ``NAME = value`` and ``NAME = re.compile(pattern, ...)`` are read.
-    """
-    found: dict[str, Any] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
-            continue
-        target = node.targets[0]
-        if not isinstance(target, ast.Name):
-            continue
-        value = node.value
-        if isinstance(value, ast.Call) and value.args:  # re.compile(pattern, ...)
-            value = value.args[0]
-        try:
-            found[target.id] = ast.literal_eval(value)
-        except ValueError:
-            continue
-    return found
 
 
 def _rules_for(know: Knowledge, first: str, long: bool) -> re.Pattern[str]:
@@ -197,71 +147,6 @@ def _rules_for(know: Knowledge, first: str, long: bool) -> re.Pattern[str]:
         pattern = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
         know.buckets[key] = pattern
     return pattern
-
-
-def _openers(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters (lower case) a match can start with, or None when any can.
-
-    Read from the pattern's parse tree (Python's own regex parser); anything it cannot
-    tell counts as "any character", so the answer is never too narrow. A line never opens
-    with white space (lines are stripped), so white space is not counted.
-    """
-    try:
-        sre = import_module("re._constants")
-        parser = import_module("re._parser")
-        chars, _ = _first(parser.parse(regex.pattern, regex.flags).data, sre)
-    except Exception:  # another Python's parser: try the rule on every line
-        return None
-    return None if chars is None else frozenset(c.lower() for c in chars)
-
-
-def _first(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
-    """First characters of a sequence of parse-tree items, and whether it can be empty."""
-    chars: set[str] = set()
-    for op, value in items:
-        found, empty = _first_item(op, value, sre)
-        if found is None:
-            return None, False
-        chars |= found
-        if not empty:
-            return chars, False
-    return chars, True
-
-
-def _first_item(op: Any, value: Any, sre: Any) -> tuple[set[str] | None, bool]:
-    if op is sre.LITERAL:
-        return {chr(value)}, False
-    if op is sre.IN:
-        chars: set[str] = set()
-        for kind, item in value:
-            if kind is sre.LITERAL:
-                chars.add(chr(item))
-            elif kind is sre.RANGE and item[1] - item[0] < 500:
-                chars |= {chr(c) for c in range(item[0], item[1] + 1)}
-            elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
-                chars |= set("0123456789")
-            elif not (kind is sre.CATEGORY and item is sre.CATEGORY_SPACE):
-                return None, False
-        return chars, False
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-        low, _, body = value
-        found, empty = _first(list(body), sre)
-        return found, low == 0 or empty
-    if op is sre.BRANCH:
-        union: set[str] = set()
-        any_empty = False
-        for branch in value[1]:
-            found, empty = _first(list(branch), sre)
-            if found is None:
-                return None, False
-            union |= found
-            any_empty = any_empty or empty
-        return union, any_empty
-    if op is sre.SUBPATTERN:
-        return _first(list(value[-1]), sre)
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return set(), True  # zero width
-    return None, False
 
 
 def reads_as_prose(line: str) -> bool:
