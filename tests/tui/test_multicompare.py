@@ -17,6 +17,7 @@ from tui import keymap
 from tui.app import BroadsheetApp
 from tui.screens.compare import CompareScreen
 from tui.screens.multicompare import MultiCompareScreen
+from tui.widgets.alignment_table import AlignmentTable
 from tui.widgets.heat_map import LEVELS, HeatMap, level
 
 EXTRA = {
@@ -180,3 +181,33 @@ def test_shades_grow_with_the_carriers(count: int, others: int) -> None:
     assert (shade == len(LEVELS) - 1) == (count == others)
     if count < others:
         assert LEVELS.index(level(count + 1, others)) >= shade
+
+
+def table_text(screen: MultiCompareScreen) -> list[str]:
+    return [line.plain for line in screen.query_one(AlignmentTable).layout_.lines]
+
+
+async def test_v_shows_the_alignment_table(story_app: BroadsheetApp) -> None:
+    async with story_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+        await pilot.press("v")
+        await wait_until(pilot, lambda: len(table_text(screen)) > 2)
+        table = screen.query_one(AlignmentTable)
+        assert table.has_focus and not screen.query_one(HeatMap).display
+        lines = table_text(screen)
+        assert "1 Coast Wire" in lines[0] and "3 Evening Ledger" in lines[0]
+        # the wire's first sentence: one row, a cell in each of the three columns
+        first = lines[2].split("│")
+        assert len(first) == 3 and all(cell.strip() for cell in first)
+        # the Herald's "40 percent" sentence is alone in its row: the others' cells blank
+        alone = next(line for line in lines if "Local fishermen" in line).split("│")
+        assert alone[0].strip() == "" and alone[2].strip() == ""
+        assert alone[1].strip().startswith("Local fishermen")
+        assert table.current == 0
+        await pilot.press("j")
+        assert table.current == 1
+        await pilot.press("tab")  # the base column leads the order, rows follow it
+        await wait_until(pilot, lambda: screen.base == 1 and table.current == 0)
+        await pilot.press("v")
+        await wait_until(pilot, lambda: screen.query_one(HeatMap).has_focus)

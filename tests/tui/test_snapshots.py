@@ -92,3 +92,14 @@ def test_comparison_of_three(
     corpus = write_corpus(tmp_path / "story", STORY)
     app = BroadsheetApp(corpus, tmp_path / "index")
     assert snap_compare(app, terminal_size=size, run_before=before(compare_three))
+
+
+async def alignment_table(pilot: Pilot[Any]) -> None:
+    await compare_three(pilot)
+    await pilot.press("v")
+
+
+def test_alignment_table_of_three(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "story", STORY)
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    assert snap_compare(app, terminal_size=(160, 48), run_before=before(alignment_table))

@@ -16,8 +16,9 @@ from textual.widgets import Footer, Static
 from index.analysis.multicompare import MultiComparison, SentenceCoverage, compare_many
 from index.library import Library, printable
 from tui import keymap
+from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
-from tui.widgets.heat_map import LEVEL_WORDS, LEVELS, HeatMap, layout_heat
+from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
 
 CLIP = 240
 """Longest carrier sentence the side column shows whole."""
@@ -34,7 +35,7 @@ class ManyCompared(Message, bubble=False):
 
 @dataclass
 class HeatLaidOut(Message, bubble=False):
-    """The base article wrapped for the heat map."""
+    """The base article wrapped for the heat map (or the alignment table laid out)."""
 
     layout: SideLayout
     token: int
@@ -58,6 +59,10 @@ class MultiCompareScreen(Screen[None]):
         #many-side { width: 2fr; border: round $panel; padding: 0 1; }
         #many-carriers { height: auto; }
         #many-only { height: auto; margin-top: 1; }
+        #many-table { display: none; width: 1fr; }
+        &.-table #many-heat { display: none; }
+        &.-table #many-side { display: none; }
+        &.-table #many-table { display: block; }
         &.-narrow #many-heat { width: 1fr; }
         &.-narrow #many-side { width: 1fr; }
     }
@@ -71,6 +76,9 @@ class MultiCompareScreen(Screen[None]):
         self.coverage: tuple[SentenceCoverage, ...] = ()
         self.base = 0
         self.sentence = 0
+        self.row = 0
+        """The alignment table's current row."""
+        self.table_view = False
         self._token = 0
 
     def compose(self) -> ComposeResult:
@@ -78,6 +86,7 @@ class MultiCompareScreen(Screen[None]):
         yield Static("", id="many-legend")
         with Horizontal(id="many-main"):
             yield HeatMap(id="many-heat")
+            yield AlignmentTable(id="many-table")
             with VerticalScroll(id="many-side"):
                 yield Static("", id="many-carriers")
                 yield Static("", id="many-only")
@@ -90,18 +99,31 @@ class MultiCompareScreen(Screen[None]):
     def on_heat_map_resized(self) -> None:
         self._relayout()
 
+    def on_alignment_table_resized(self) -> None:
+        self._relayout()
+
+    @property
+    def table(self) -> AlignmentTable:
+        """The alignment table."""
+        return self.query_one(AlignmentTable)
+
     @property
     def heat(self) -> HeatMap:
         """The heat map of the base article."""
         return self.query_one(HeatMap)
 
     def _styled_legend(self) -> Text:
-        styles = self.heat.level_styles()
-        text = Text("carried by: ", style="dim")
-        for name in LEVELS:
-            text.append(f" {LEVEL_WORDS[name]} ", style=styles[name])
+        if self.table_view:
+            words = {"verbatim": "word for word", "paraphrase": "other words", "unique": "alone"}
+            styles = self.table.kind_styles()
+            text = Text("cells: ", style="dim")
+        else:
+            words, styles = LEVEL_WORDS, self.heat.level_styles()
+            text = Text("carried by: ", style="dim")
+        for name, word in words.items():
+            text.append(f" {word} ", style=styles[name])
             text.append(" ")
-        text.append("  tab, 1-8: base", style="dim")
+        text.append("  tab, 1-8: base  v: " + ("heat map" if self.table_view else "table"), "dim")
         return text
 
     # -- computing ------------------------------------------------------------------------
@@ -133,6 +155,7 @@ class MultiCompareScreen(Screen[None]):
         assert self.comparison is not None
         self.base = base
         self.sentence = 0
+        self.row = 0
         self.coverage = self.comparison.coverage(base)
         self.query_one("#many-bases", Static).update(self._bases())
         self.query_one("#many-only", Static).update(self._only_in())
@@ -144,6 +167,11 @@ class MultiCompareScreen(Screen[None]):
         if self.comparison is None:
             return
         self._token += 1
+        if self.table_view:
+            width = max(1, self.table.size.width - 2)
+            styles = self.table.kind_styles()
+            self._layout_table(self.comparison, self.base, styles, width, self._token)
+            return
         doc = self.comparison.documents[self.base]
         width = max(1, self.heat.size.width - 2)
         others = len(self.comparison.documents) - 1
@@ -163,8 +191,25 @@ class MultiCompareScreen(Screen[None]):
         layout = layout_heat(coverage, body, others, styles, width, self.app.console)
         self.post_message(HeatLaidOut(layout, token))
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    def _layout_table(
+        self,
+        comparison: MultiComparison,
+        base: int,
+        styles: dict[str, Style],
+        width: int,
+        token: int,
+    ) -> None:
+        layout = layout_alignment(comparison, base, styles, width, self.app.console)
+        self.post_message(HeatLaidOut(layout, token))
+
     def on_heat_laid_out(self, message: HeatLaidOut) -> None:
-        if message.token == self._token:
+        if message.token != self._token:
+            return
+        if self.table_view:
+            self.table.set_layout(message.layout)
+            self.table.show_sentence(self.row)
+        else:
             self.heat.set_layout(message.layout)
             self._show_sentence()
 
@@ -237,7 +282,11 @@ class MultiCompareScreen(Screen[None]):
     # -- actions --------------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
-        if self.coverage:
+        if self.table_view:
+            rows = len(self.table.layout_.sentence_lines)
+            self.row = max(0, min(self.row + step, rows - 1))
+            self.table.show_sentence(self.row)
+        elif self.coverage:
             self.sentence = max(0, min(self.sentence + step, len(self.coverage) - 1))
             self._show_sentence()
 
@@ -265,6 +314,13 @@ class MultiCompareScreen(Screen[None]):
             self.notify(f"Only {len(self.comparison.documents)} articles are compared")
             return
         self._set_base(position)
+
+    def action_toggle_view(self) -> None:
+        self.table_view = not self.table_view
+        self.set_class(self.table_view, "-table")
+        self.query_one("#many-legend", Static).update(self._styled_legend())
+        (self.table if self.table_view else self.heat).focus()
+        self.call_after_refresh(self._relayout)
 
     def action_back(self) -> None:
         self.app.pop_screen()
