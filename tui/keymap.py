@@ -89,8 +89,8 @@ READER = (
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("compare", "c", "compare", "Compare",
-        "compare the two marked, the current with the marked, or with its most similar "
-        "article", COMPARING),
+        "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
+        "marked, or with its most similar article", COMPARING),
     Key("quotes", "q", "quotes", "Quotes",
         "quotes of the article read, else of the query or corpus", READING,
         tooltip="Who said what, and which outlet ran it first"),
@@ -117,13 +117,14 @@ ARTICLE_LIST = (
         MOVING, show=False),
     Key("list-top", "g,home", "top", "Top", "top", MOVING, show=False),
     Key("list-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
-    Key("list-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
+    Key("list-page-down", "pagedown,ctrl+d", "page(1)", "Page down", "page down", MOVING,
         show=False),
-    Key("list-page-up", "b,pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("list-page-up", "b,pageup,ctrl+u", "page(-1)", "Page up", "page up", MOVING, show=False),
     Key("list-open", "enter,l", "open", "Open", "open the article under the cursor", MOVING,
         tooltip="Read the article"),
-    Key("list-mark", "m", "mark", "Mark", "mark the article for comparison (● in the list)",
-        COMPARING, tooltip="Mark for comparison"),
+    Key("list-mark", "m,space", "mark", "Mark",
+        "mark or unmark the article for comparison, up to 8 (● in the list)", COMPARING,
+        tooltip="Mark for comparison"),
 )  # fmt: skip
 """The article list's keys (`tui.widgets.article_list.ArticleList`)."""
 
@@ -172,6 +173,30 @@ QUOTES = (
     Key("quotes-back", "escape", "back", "Back", "back to the reader", READING),
 )  # fmt: skip
 """The quotes panel's keys (`tui.screens.quotes.QuotesScreen`); enter opens a row's article."""
+COMPARE_MANY = (
+    Key("many-back", "escape", "back", "Back", "back to the reader", COMPARING),
+    Key("many-down", "j,down", "move(1)", "Next sentence", "next sentence of the base",
+        MOVING, show=False),
+    Key("many-up", "k,up", "move(-1)", "Prev sentence", "previous sentence of the base",
+        MOVING, show=False),
+    Key("many-next-alone", "right_square_bracket", "alone(1)", "Next only here",
+        "next sentence no other article carries", COMPARING),
+    Key("many-prev-alone", "left_square_bracket", "alone(-1)", "Prev only here",
+        "previous sentence no other article carries", COMPARING),
+    Key("many-view", "v", "toggle_view", "Table",
+        "heat map, or the alignment table (a column per article, a row per shared sentence)",
+        COMPARING),
+    Key("many-next-base", "tab", "next_base(1)", "Next base",
+        "make the next article the base", COMPARING),
+    Key("many-prev-base", "shift+tab", "next_base(-1)", "Prev base",
+        "make the previous article the base", COMPARING, show=False),
+    *(
+        Key(f"many-base-{n}", str(n), f"base({n - 1})", f"Base {n}",
+            "1..8: make that article the base" if n == 1 else "", COMPARING, show=False)
+        for n in range(1, 9)
+    ),
+)  # fmt: skip
+"""The comparison of many articles' keys (`tui.screens.multicompare.MultiCompareScreen`)."""
 
 HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
@@ -186,6 +211,7 @@ SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
     "CompareScreen": (COMPARE, APP),
     "QuotesScreen": (QUOTES, APP),
+    "MultiCompareScreen": (COMPARE_MANY, APP),
 }
 """For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
 
@@ -200,6 +226,7 @@ ALL: tuple[Key, ...] = (
     *READING_PANE,
     *COMPARE,
     *QUOTES,
+    *COMPARE_MANY,
     *HELP_SCREEN,
     *SOURCE_PICKER,
     *PROMPT,

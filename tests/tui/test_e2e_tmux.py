@@ -25,15 +25,15 @@ def tmux(*args: str) -> str:
     ).stdout
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[str]:
+def open_session(tmp_path: Path, *options: str) -> Iterator[str]:
+    """The reader in a 120x40 tmux session (its exit code written to tmp_path/exit-code)."""
     name = f"bs-{uuid.uuid4().hex[:8]}"
     marker = tmp_path / "exit-code"
     command = (
         # COLUMNS/LINES from the test runner's environment would override the pane's size;
         # a keymap.toml of the person running the tests must not change the keys
         f"env -u COLUMNS -u LINES XDG_CONFIG_HOME={tmp_path / 'config'} "
-        f"{BROADSHEET} --index-dir {tmp_path / 'index'}; "
+        f"{BROADSHEET} {' '.join(options)} --index-dir {tmp_path / 'index'}; "
         f"echo $? > {marker}; sleep 60"
     )
     tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
@@ -42,6 +42,11 @@ def session(tmp_path: Path) -> Iterator[str]:
         yield name
     finally:
         tmux("kill-session", "-t", name)
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[str]:
+    yield from open_session(tmp_path)
 
 
 def screen(name: str) -> str:

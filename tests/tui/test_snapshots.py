@@ -6,10 +6,13 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from tests.conftest import write_corpus
 from tests.tui.conftest import search, settle
+from tests.wirestory import STORY
 from tui.app import BroadsheetApp
 
 SnapCompare = Callable[..., bool]
@@ -74,3 +77,29 @@ def test_narrow_layout(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
 
 def test_comparison_view(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
     assert snap_compare(app, terminal_size=(140, 40), run_before=before(compare_two))
+
+
+async def compare_three(pilot: Pilot[Any]) -> None:
+    await pilot.press("space", "j", "space", "j", "space", "c")
+    await settle(pilot)
+    await pilot.press("j")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 48), (200, 50)])
+def test_comparison_of_three(
+    snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    corpus = write_corpus(tmp_path / "story", STORY)
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    assert snap_compare(app, terminal_size=size, run_before=before(compare_three))
+
+
+async def alignment_table(pilot: Pilot[Any]) -> None:
+    await compare_three(pilot)
+    await pilot.press("v")
+
+
+def test_alignment_table_of_three(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "story", STORY)
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    assert snap_compare(app, terminal_size=(160, 48), run_before=before(alignment_table))

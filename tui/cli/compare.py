@@ -1,25 +1,30 @@
-"""`broadsheet compare A B`: what two articles share, and what only one of them says."""
+"""`broadsheet compare A B [C ...]`: what two to eight articles share, and what one alone says."""
 
 from __future__ import annotations
 
 import json
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from tui.cli.common import (
     CorpusOption,
+    Exit,
     IndexDirOption,
     JsonOption,
     app,
+    fail,
     get_article,
     open_library,
     out,
     reported,
     target,
 )
+
+MAX_ARTICLES = 8
+"""Most articles one comparison takes (``index.analysis.multicompare.MAX_ARTICLES``)."""
 
 
 class CompareFormat(StrEnum):
@@ -30,33 +35,80 @@ class CompareFormat(StrEnum):
     markdown = "markdown"
 
 
+def check_ids(ids: list[str], base: str | None) -> str | None:
+    """Why these ids cannot be compared (one line), or None when they can."""
+    if len(ids) < 2:
+        return f"compare needs 2 to {MAX_ARTICLES} article ids, got {len(ids)}"
+    if len(ids) > MAX_ARTICLES:
+        return f"compare takes at most {MAX_ARTICLES} article ids, got {len(ids)}"
+    twice = next((i for k, i in enumerate(ids) if i in ids[:k]), None)
+    if twice is not None:
+        return f"article {twice!r} is given twice"
+    if base is not None and base not in ids:
+        return f"--base {base!r} is not one of the articles compared"
+    return None
+
+
 @app.command("compare")
 def compare_command(
     ctx: typer.Context,
-    first: Annotated[str, typer.Argument(metavar="ID_A", help="The first article's id.")],
-    second: Annotated[str, typer.Argument(metavar="ID_B", help="The second article's id.")],
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID_A ID_B [ID ...]", help="2 to 8 article ids.", show_default=False
+        ),
+    ],
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base", help="Shade this article's sentences by how many others carry each."
+        ),
+    ] = None,
     as_json: JsonOption = False,
+    as_markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print a Markdown memo (--format markdown).")
+    ] = False,
     output_format: Annotated[
         CompareFormat, typer.Option("--format", "-f", help="table, json or markdown.")
     ] = CompareFormat.table,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
-    """Compare two articles: what they share, and what only one of them says."""
+    """Compare 2 to 8 articles: what they share, and what only one of them says."""
     settings = target(ctx, corpus, index_dir)
+    problem = check_ids(ids, base)
+    if problem is not None:
+        fail(problem, Exit.USAGE)
+    if as_markdown:
+        output_format = CompareFormat.markdown
     with reported(settings):
-        from tui.cli import compare_report
+        from index.analysis.multicompare import compare_many
+        from tui.cli import compare_many_report, compare_report
 
         library = open_library(settings)
-        a, b = get_article(library, first), get_article(library, second)
-        comparison = library.compare(a, b)
-        header_a, header_b = compare_report.header_of(a), compare_report.header_of(b)
+        articles = [get_article(library, i) for i in ids]
+        many = compare_many(articles)
+        position = None if base is None else ids.index(base)
         if as_json or output_format is CompareFormat.json:
-            out.print_json(
-                json.dumps(compare_report.to_json(comparison, header_a, header_b)),
-                ensure_ascii=True,  # JSON escapes: no character in it can act on a terminal
-            )
+            data: dict[str, Any] = many.to_json(position)
+            if len(articles) == 2:  # the two-way report's keys, kept for two articles
+                a, b = articles
+                two = compare_report.to_json(
+                    library.compare(a, b), compare_report.header_of(a), compare_report.header_of(b)
+                )
+                data.update({k: two[k] for k in ("a", "b", "summary", "sentences")})
+                data["two_way"] = {"passages": two["passages"], "quotes": two["quotes"]}
+            # JSON escapes: no character in it can act on a terminal
+            out.print_json(json.dumps(data), ensure_ascii=True)
+        elif len(articles) == 2 and base is None:
+            a, b = articles
+            comparison = library.compare(a, b)
+            header_a, header_b = compare_report.header_of(a), compare_report.header_of(b)
+            if output_format is CompareFormat.markdown:
+                sys.stdout.write(compare_report.to_markdown(comparison, header_a, header_b))
+            else:
+                out.print(compare_report.to_rich(comparison, header_a, header_b))
         elif output_format is CompareFormat.markdown:
-            sys.stdout.write(compare_report.to_markdown(comparison, header_a, header_b))
+            sys.stdout.write(compare_many_report.to_markdown(many, position))
         else:
-            out.print(compare_report.to_rich(comparison, header_a, header_b))
+            out.print(compare_many_report.to_rich(many, position))

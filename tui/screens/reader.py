@@ -311,7 +311,11 @@ class ReaderScreen(LibraryScreen):
             return
         marked = list(self.articles.marked)
         current = self.articles.current
-        if len(marked) == 2:
+        if len(marked) > 2:  # two keep the side-by-side view: both texts whole
+            from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
+
+            self.app.push_screen(MultiCompareScreen(self.library, marked))
+        elif len(marked) == 2:
             self._compare(marked[0], marked[1])
         elif len(marked) == 1 and current is not None and current.id != marked[0]:
             self._compare(current.id, marked[0])

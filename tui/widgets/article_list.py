@@ -15,6 +15,9 @@ from index.models import Hit
 from tui import keymap
 from tui.widgets.line_view import NO_STYLE, LineView
 
+MAX_MARKED = 8
+"""Most articles marked at once (a comparison takes 2 to 8)."""
+
 
 class ArticleList(LineView):
     """Hits as rows of two or three lines (title; source and date; snippet).
@@ -138,9 +141,11 @@ class ArticleList(LineView):
             return
         if hit.id in self.marked:
             self.marked.remove(hit.id)
+        elif len(self.marked) >= MAX_MARKED:
+            self.notify(f"At most {MAX_MARKED} articles compare at once: unmark one first")
+            return
         else:
             self.marked.append(hit.id)
-            del self.marked[:-2]  # a comparison takes two
         self.refresh()
 
     def on_click(self, event: events.Click) -> None:

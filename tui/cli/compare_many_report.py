@@ -1,0 +1,172 @@
+"""Render a comparison of two to eight articles as a Rich report or a Markdown memo."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from index.analysis.multicompare import MultiComparison, SharedPassage
+from index.library import printable
+from tui.cli.compare_report import _md_code, _md_inline
+
+SHADES = ("", "on grey23", "on grey35", "on grey50", "on dark_green", "on green4")
+"""Heat-map shades by how many other articles carry a sentence (the last for 5 or more)."""
+CLIP = 160
+"""Longest passage or sentence a table row shows (the JSON has them whole)."""
+
+
+def _clip(text: str, limit: int = CLIP) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def outlet(comparison: MultiComparison, position: int) -> str:
+    """How a report names an article: its number and outlet ("2 Reuters")."""
+    doc = comparison.documents[position]
+    return f"{position + 1} {doc.source or doc.id}"
+
+
+def _in(comparison: MultiComparison, passage: SharedPassage) -> str:
+    if len(passage.articles) == len(comparison.documents):
+        return "all"
+    return ",".join(str(a + 1) for a in passage.articles)
+
+
+def shade(count: int) -> str:
+    """The heat-map background for a sentence that ``count`` other articles carry."""
+    return SHADES[min(count, len(SHADES) - 1)]
+
+
+# --- Rich ----------------------------------------------------------------------------------
+
+
+def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableType:
+    """The articles, their shared passages, what each alone says, shared quotes.
+
+    With ``base``, the base article's sentences come first, shaded by how many of the
+    other articles carry each. Article text goes into ``Text`` objects only.
+    """
+    docs = comparison.documents
+    heads = Table(title="Articles", title_justify="left", expand=True, padding=(0, 1))
+    heads.add_column("#", width=2)
+    heads.add_column("outlet", max_width=24)
+    heads.add_column("date", width=10)
+    heads.add_column("title and id", ratio=1)
+    for k, doc in enumerate(docs):
+        title = Text(printable(doc.title or "(untitled)"))
+        title.append("\n" + printable(doc.id), style="dim")
+        heads.add_row(str(k + 1), Text(printable(doc.source or "—")), doc.date or "—", title)
+    parts: list[RenderableType] = [heads]
+    if base is not None:
+        parts.append(_heat_map(comparison, base))
+    passages = Table(
+        title=f"Shared passages ({len(comparison.passages)})",
+        title_justify="left",
+        expand=True,
+        padding=(0, 1),
+    )
+    passages.add_column("kind", width=10)
+    passages.add_column("in", width=8)
+    passages.add_column("text", ratio=1)
+    for p in comparison.passages:
+        style = "green" if p.kind == "verbatim" else "yellow"
+        passages.add_row(
+            Text(p.kind, style=style), _in(comparison, p), Text(_clip(printable(p.text)))
+        )
+    parts.append(passages)
+    for k, only in enumerate(comparison.only_in):
+        body = Text()
+        body.append("names: ", style="bold")
+        body.append(printable(", ".join(e.name for e in only.names)) or "—", style="magenta")
+        body.append("\nnumbers: ", style="bold")
+        body.append(printable(", ".join(n.text for n in only.numbers)) or "—", style="magenta")
+        body.append(f"\nsentences: {len(only.sentences)}", style="bold")
+        for s in only.sentences:
+            body.append("\n  " + printable(_clip(comparison.sentences[k][s].text)))
+        parts.append(
+            Panel(body, title=f"Only in {printable(outlet(comparison, k))}", title_align="left")
+        )
+    shared = [g for g in comparison.quotes if len(g.articles) > 1]
+    quotes = Text(f"Quotes in more than one: {len(shared)}", style="bold")
+    for g in shared:
+        quotes.append("\n  “")
+        quotes.append(printable(_clip(g.text)), style="italic")
+        quotes.append("”")
+        if g.speaker:
+            quotes.append(f" — {printable(g.speaker)}")
+        numbers = ",".join(str(comparison.position(a) + 1) for a in g.articles)
+        quotes.append(f" [{numbers}]", style="dim")
+    parts.append(quotes)
+    return Group(*parts)
+
+
+def _heat_map(comparison: MultiComparison, base: int) -> Table:
+    others = len(comparison.documents) - 1
+    table = Table(
+        title=f"Heat map over {printable(outlet(comparison, base))}: how many of the "
+        f"{others} others carry each sentence",
+        title_justify="left",
+        expand=True,
+        padding=(0, 1),
+    )
+    table.add_column("n", width=3, justify="right")
+    table.add_column("sentence", ratio=1)
+    table.add_column("carried by", width=14)
+    for c in comparison.coverage(base):
+        carriers = ",".join(
+            f"{r.article + 1}{'' if r.kind == 'verbatim' else '~'}" for r in c.carriers
+        )
+        table.add_row(
+            str(c.count),
+            Text(printable(_clip(c.text, 400)), style=shade(c.count)),
+            carriers or "—",
+        )
+    return table
+
+
+# --- Markdown ------------------------------------------------------------------------------
+
+
+def to_markdown(comparison: MultiComparison, base: int | None = None) -> str:
+    """A Markdown memo: the articles, what they share, what each alone says, quotes."""
+    docs = comparison.documents
+    lines = [f"# Comparison of {len(docs)} articles", ""]
+    for k, doc in enumerate(docs):
+        meta = ", ".join(p for p in (doc.source, doc.date) if p)
+        meta = f" ({_md_inline(meta)})" if meta else ""
+        lines.append(f"{k + 1}. {_md_inline(doc.title or doc.id)}{meta} — `{_md_code(doc.id)}`")
+    lines.append("")
+    if base is not None:
+        lines += [f"## Heat map over {_md_inline(outlet(comparison, base))}", ""]
+        for c in comparison.coverage(base):
+            who = ", ".join(
+                f"{r.article + 1}" + ("" if r.kind == "verbatim" else " (paraphrase)")
+                for r in c.carriers
+            )
+            lines.append(f"- **{c.count}** {_md_inline(c.text)}" + (f" — {who}" if who else ""))
+        lines.append("")
+    lines += ["## Shared passages", ""]
+    for p in comparison.passages:
+        lines.append(f"- [{p.kind}, in {_in(comparison, p)}] “{_md_inline(p.text)}”")
+    if not comparison.passages:
+        lines.append("None.")
+    lines.append("")
+    for k, only in enumerate(comparison.only_in):
+        lines += [f"## Only in {_md_inline(outlet(comparison, k))}", ""]
+        names = ", ".join(_md_inline(e.name) for e in only.names) or "—"
+        numbers = ", ".join(_md_inline(n.text) for n in only.numbers) or "—"
+        lines += [f"- Names: {names}", f"- Numbers: {numbers}"]
+        lines += [f"- {_md_inline(comparison.sentences[k][s].text)}" for s in only.sentences]
+        lines.append("")
+    shared = [g for g in comparison.quotes if len(g.articles) > 1]
+    lines += ["## Quotes in more than one", ""]
+    for g in shared:
+        who = f" — {_md_inline(g.speaker)}" if g.speaker else ""
+        numbers = ", ".join(str(comparison.position(a) + 1) for a in g.articles)
+        lines.append(f"- “{_md_inline(g.text)}”{who} (in {numbers})")
+    if not shared:
+        lines.append("None.")
+    lines.append("")
+    return "\n".join(lines)

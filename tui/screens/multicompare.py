@@ -1,0 +1,326 @@
+"""Comparing three to eight articles: a base text as a heat map, what each alone says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from index.analysis.multicompare import MultiComparison, SentenceCoverage, compare_many
+from index.library import Library, printable
+from tui import keymap
+from tui.widgets.alignment_table import AlignmentTable, layout_alignment
+from tui.widgets.compare_layout import SideLayout
+from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
+
+CLIP = 240
+"""Longest carrier sentence the side column shows whole."""
+
+
+@dataclass
+class ManyCompared(Message, bubble=False):
+    """The articles compared (or why they could not be)."""
+
+    comparison: MultiComparison | None
+    reason: str
+    token: int
+
+
+@dataclass
+class HeatLaidOut(Message, bubble=False):
+    """The base article wrapped for the heat map (or the alignment table laid out)."""
+
+    layout: SideLayout
+    token: int
+
+
+def _clip(text: str, limit: int = CLIP) -> str:
+    flat = " ".join(printable(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class MultiCompareScreen(Screen[None]):
+    """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
+
+    BINDINGS = keymap.bindings(keymap.COMPARE_MANY)
+    DEFAULT_CSS = """
+    MultiCompareScreen {
+        #many-bases { height: auto; max-height: 2; padding: 0 1; background: $panel; }
+        #many-legend { height: 1; padding: 0 1; }
+        #many-main { height: 1fr; }
+        #many-heat { width: 3fr; }
+        #many-side { width: 2fr; border: round $panel; padding: 0 1; }
+        #many-carriers { height: auto; }
+        #many-only { height: auto; margin-top: 1; }
+        #many-table { display: none; width: 1fr; }
+        &.-table #many-heat { display: none; }
+        &.-table #many-side { display: none; }
+        &.-table #many-table { display: block; }
+        &.-narrow #many-heat { width: 1fr; }
+        &.-narrow #many-side { width: 1fr; }
+    }
+    """
+
+    def __init__(self, library: Library, ids: list[str]) -> None:
+        super().__init__()
+        self.library = library
+        self.ids = list(ids)
+        self.comparison: MultiComparison | None = None
+        self.coverage: tuple[SentenceCoverage, ...] = ()
+        self.base = 0
+        self.sentence = 0
+        self.row = 0
+        """The alignment table's current row."""
+        self.table_view = False
+        self._token = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Comparing {len(self.ids)} articles…"), id="many-bases")
+        yield Static("", id="many-legend")
+        with Horizontal(id="many-main"):
+            yield HeatMap(id="many-heat")
+            yield AlignmentTable(id="many-table")
+            with VerticalScroll(id="many-side"):
+                yield Static("", id="many-carriers")
+                yield Static("", id="many-only")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.heat.focus()
+        self._analyse(self.library, tuple(self.ids), self._token)
+
+    def on_heat_map_resized(self) -> None:
+        self._relayout()
+
+    def on_alignment_table_resized(self) -> None:
+        self._relayout()
+
+    @property
+    def table(self) -> AlignmentTable:
+        """The alignment table."""
+        return self.query_one(AlignmentTable)
+
+    @property
+    def heat(self) -> HeatMap:
+        """The heat map of the base article."""
+        return self.query_one(HeatMap)
+
+    def _styled_legend(self) -> Text:
+        if self.table_view:
+            words = {"verbatim": "word for word", "paraphrase": "other words", "unique": "alone"}
+            styles = self.table.kind_styles()
+            text = Text("cells: ", style="dim")
+        else:
+            words, styles = LEVEL_WORDS, self.heat.level_styles()
+            text = Text("carried by: ", style="dim")
+        for name, word in words.items():
+            text.append(f" {word} ", style=styles[name])
+            text.append(" ")
+        text.append("  tab, 1-8: base  v: " + ("heat map" if self.table_view else "table"), "dim")
+        return text
+
+    # -- computing ------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="many", name="comparison")
+    def _analyse(self, library: Library, ids: tuple[str, ...], token: int) -> None:
+        try:
+            articles = [library.article(i) for i in ids]
+            comparison = compare_many(articles)
+        except KeyError as error:
+            self.post_message(ManyCompared(None, f"no article with id {error}", token))
+            return
+        except ValueError as error:  # CompareError: too few, too many, twice
+            self.post_message(ManyCompared(None, str(error), token))
+            return
+        self.post_message(ManyCompared(comparison, "", token))
+
+    def on_many_compared(self, message: ManyCompared) -> None:
+        if message.token != self._token:
+            return
+        if message.comparison is None:
+            self.query_one("#many-bases", Static).update(Text(f"⚠ {message.reason}"))
+            return
+        self.comparison = message.comparison
+        self.query_one("#many-legend", Static).update(self._styled_legend())
+        self._set_base(self.base)
+
+    def _set_base(self, base: int) -> None:
+        assert self.comparison is not None
+        self.base = base
+        self.sentence = 0
+        self.row = 0
+        self.coverage = self.comparison.coverage(base)
+        self.query_one("#many-bases", Static).update(self._bases())
+        self.query_one("#many-only", Static).update(self._only_in())
+        self.heat.show_sentence(None)
+        self.heat.scroll_to(y=0, animate=False)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self.comparison is None:
+            return
+        self._token += 1
+        if self.table_view:
+            width = max(1, self.table.size.width - 2)
+            styles = self.table.kind_styles()
+            self._layout_table(self.comparison, self.base, styles, width, self._token)
+            return
+        doc = self.comparison.documents[self.base]
+        width = max(1, self.heat.size.width - 2)
+        others = len(self.comparison.documents) - 1
+        styles = self.heat.level_styles()
+        self._layout(self.coverage, doc.body, others, styles, width, self._token)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    def _layout(
+        self,
+        coverage: tuple[SentenceCoverage, ...],
+        body: str,
+        others: int,
+        styles: dict[str, Style],
+        width: int,
+        token: int,
+    ) -> None:
+        layout = layout_heat(coverage, body, others, styles, width, self.app.console)
+        self.post_message(HeatLaidOut(layout, token))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    def _layout_table(
+        self,
+        comparison: MultiComparison,
+        base: int,
+        styles: dict[str, Style],
+        width: int,
+        token: int,
+    ) -> None:
+        layout = layout_alignment(comparison, base, styles, width, self.app.console)
+        self.post_message(HeatLaidOut(layout, token))
+
+    def on_heat_laid_out(self, message: HeatLaidOut) -> None:
+        if message.token != self._token:
+            return
+        if self.table_view:
+            self.table.set_layout(message.layout)
+            self.table.show_sentence(self.row)
+        else:
+            self.heat.set_layout(message.layout)
+            self._show_sentence()
+
+    # -- what the view says ---------------------------------------------------------------
+
+    def _outlet(self, position: int) -> str:
+        assert self.comparison is not None
+        doc = self.comparison.documents[position]
+        return f"{position + 1} {printable(doc.source or doc.id)}"
+
+    def _bases(self) -> Text:
+        assert self.comparison is not None
+        text = Text()
+        for k in range(len(self.comparison.documents)):
+            style = "bold reverse" if k == self.base else "dim"
+            text.append(f" {_clip(self._outlet(k), 22)} ", style=style)
+            text.append(" ")
+        doc = self.comparison.documents[self.base]
+        text.append("\n")
+        text.append(_clip(doc.title or "(untitled)", 100), style="bold")
+        text.append(f"  {doc.date or 'date unknown'}", style="dim")
+        return text
+
+    def _carriers(self) -> Text:
+        assert self.comparison is not None
+        if not self.coverage:
+            return Text("This article has no sentences to compare.", style="dim")
+        c = self.coverage[self.sentence]
+        others = len(self.comparison.documents) - 1
+        text = Text()
+        text.append(f"Sentence {c.sentence + 1} of {len(self.coverage)}", style="bold")
+        text.append(f" · carried by {c.count} of {others}\n", style="dim")
+        carried = set()
+        for r in c.carriers:
+            carried.add(r.article)
+            how = (
+                "word for word" if r.kind == "verbatim" else f"in other words ({r.similarity:.0%})"
+            )
+            text.append(f"\n{self._outlet(r.article)}", style="bold")
+            text.append(f" {how}\n", style="dim")
+            text.append(f"  {_clip(r.text)}\n")
+        missing = [
+            self._outlet(k) for k in range(others + 1) if k != self.base and k not in carried
+        ]
+        if missing:
+            text.append("\nnot in: ", style="dim")
+            text.append(", ".join(missing))
+        return text
+
+    def _only_in(self) -> Text:
+        assert self.comparison is not None
+        only = self.comparison.only_in[self.base]
+        text = Text()
+        text.append(f"Only in {self._outlet(self.base)}", style="bold")
+        text.append("\nnames: ", style="dim")
+        text.append(printable(", ".join(e.name for e in only.names)) or "—")
+        text.append("\nnumbers: ", style="dim")
+        text.append(printable(", ".join(n.text for n in only.numbers)) or "—")
+        text.append(f"\nsentences: {len(only.sentences)}", style="dim")
+        for s in only.sentences:
+            text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
+        return text
+
+    def _show_sentence(self) -> None:
+        if self.comparison is None:
+            return
+        self.heat.show_sentence(self.coverage[self.sentence].sentence if self.coverage else None)
+        self.query_one("#many-carriers", Static).update(self._carriers())
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        if self.table_view:
+            rows = len(self.table.layout_.sentence_lines)
+            self.row = max(0, min(self.row + step, rows - 1))
+            self.table.show_sentence(self.row)
+        elif self.coverage:
+            self.sentence = max(0, min(self.sentence + step, len(self.coverage) - 1))
+            self._show_sentence()
+
+    def action_alone(self, step: int) -> None:
+        ahead = [
+            c.sentence
+            for c in self.coverage
+            if c.count == 0
+            and (c.sentence > self.sentence if step > 0 else c.sentence < self.sentence)
+        ]
+        if not ahead:
+            self.notify("No more sentences only this article has")
+            return
+        self.sentence = ahead[0] if step > 0 else ahead[-1]
+        self._show_sentence()
+
+    def action_next_base(self, step: int) -> None:
+        if self.comparison is not None:
+            self._set_base((self.base + step) % len(self.comparison.documents))
+
+    def action_base(self, position: int) -> None:
+        if self.comparison is None:
+            return
+        if position >= len(self.comparison.documents):
+            self.notify(f"Only {len(self.comparison.documents)} articles are compared")
+            return
+        self._set_base(position)
+
+    def action_toggle_view(self) -> None:
+        self.table_view = not self.table_view
+        self.set_class(self.table_view, "-table")
+        self.query_one("#many-legend", Static).update(self._styled_legend())
+        (self.table if self.table_view else self.heat).focus()
+        self.call_after_refresh(self._relayout)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,89 @@
+"""The alignment table: one column per article, one row per group of sentences saying one thing."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+from textual.message import Message
+
+from index.analysis.multicompare import MultiComparison
+from index.library import printable
+from tui.widgets.compare_layout import SideLayout
+from tui.widgets.compare_pane import ComparePane
+from tui.widgets.marks import first_lines, marked
+
+KINDS = ("verbatim", "paraphrase", "unique")
+"""How a cell relates to the rest of its row: word for word, in other words, alone."""
+
+
+def layout_alignment(
+    comparison: MultiComparison,
+    base: int,
+    styles: dict[str, Style],
+    width: int,
+    console: Console,
+) -> SideLayout:
+    """Lay out the table's rows in ``base``'s reading order for a width (run in a thread).
+
+    Each row's lines carry the mark ``s`` = the row's number, so the current row can be lit.
+    """
+    count = len(comparison.documents)
+    column = max(1, (width - (count - 1)) // count)
+    rule = Style(dim=True)
+    header = Text(no_wrap=True)
+    for a, doc in enumerate(comparison.documents):
+        name = f"{a + 1} {printable(doc.source or doc.id)}"[:column].ljust(column)
+        header.append(name, Style(bold=True, reverse=a == base))
+        if a < count - 1:
+            header.append("│", rule)
+    lines = [header, Text("─" * min(width, count * (column + 1) - 1), style=rule)]
+    for r, row in enumerate(comparison.alignment(base)):
+        cells: list[list[Text]] = []
+        for a in range(count):
+            s = row.sentence_of(a)
+            if s is None:
+                cells.append([])
+                continue
+            kind = row.kinds[row.articles.index(a)]
+            text = Text(printable(comparison.sentences[a][s].text), style=styles[kind])
+            cells.append(list(text.wrap(console, column, overflow="fold")))
+        for k in range(max(len(c) for c in cells)):
+            line = Text(no_wrap=True)
+            for a, cell in enumerate(cells):
+                part = cell[k] if k < len(cell) else Text("")
+                part = part.copy()
+                part.pad_right(column - part.cell_len)
+                line.append_text(part)
+                if a < count - 1:
+                    line.append("│", rule)
+            line.stylize(marked(Style(), "s", r))
+            lines.append(line)
+        lines.append(Text(""))
+    return SideLayout(lines, first_lines(lines, "s"), width)
+
+
+class AlignmentTable(ComparePane):
+    """The alignment table, scrolled as one (its columns move together); the row lit."""
+
+    COMPONENT_CLASSES = {f"alignment-table--{kind}" for kind in KINDS}
+    DEFAULT_CSS = """
+    AlignmentTable {
+        & > .alignment-table--verbatim { color: $text-muted; }
+        & > .alignment-table--paraphrase { color: $text; }
+        & > .alignment-table--unique { color: $text; background: $success-darken-3; }
+    }
+    """
+
+    class Resized(Message):
+        """The table changed size: its rows want laying out again."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
+    def kind_styles(self) -> dict[str, Style]:
+        """The style of each kind of cell, read from the CSS (for a layout worker)."""
+        return {
+            kind: self.get_component_rich_style(f"alignment-table--{kind}", partial=True)
+            for kind in KINDS
+        }
