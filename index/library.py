@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
+from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -55,16 +56,29 @@ from index.store.generations import default_index_dir
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
     from index.analysis.compare import Alignment, Comparison, Passage, Quote
+    from index.analysis.multicompare import (
+        MultiComparison,
+        SentenceCoverage,
+        SharedPassage,
+        compare_many,
+    )
 
-_LAZY = {"Alignment", "Comparison", "Passage", "Quote"}
-"""Names re-exported from `index.analysis.compare`, imported when first asked for."""
+_LAZY = {
+    "Alignment": "index.analysis.compare",
+    "Comparison": "index.analysis.compare",
+    "Passage": "index.analysis.compare",
+    "Quote": "index.analysis.compare",
+    "MultiComparison": "index.analysis.multicompare",
+    "SentenceCoverage": "index.analysis.multicompare",
+    "SharedPassage": "index.analysis.multicompare",
+    "compare_many": "index.analysis.multicompare",
+}
+"""Names re-exported from the comparison modules, imported when first asked for."""
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from index.analysis import compare
-
-        return getattr(compare, name)
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -82,6 +96,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "IndexReadOnly",
     "IndexUnsafe",
     "Library",
+    "MultiComparison",
     "Occurrence",
     "Passage",
     "QueryError",
@@ -89,9 +104,12 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "Quote",
     "QuoteGroup",
     "QuotesMissing",
+    "SentenceCoverage",
+    "SharedPassage",
     "Speaker",
     "StoreError",
     "article_record",
+    "compare_many",
     "default_index_dir",
     "hit_record",
     "printable",

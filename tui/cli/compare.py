@@ -82,7 +82,7 @@ def compare_command(
     if as_markdown:
         output_format = CompareFormat.markdown
     with reported(settings):
-        from index.analysis.multicompare import compare_many
+        from index.library import compare_many
         from tui.cli import compare_many_report, compare_report
 
         library = open_library(settings)

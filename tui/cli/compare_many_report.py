@@ -7,8 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from index.analysis.multicompare import MultiComparison, SharedPassage
-from index.library import printable
+from index.library import MultiComparison, SharedPassage, printable
 from tui.cli.compare_report import _md_code, _md_inline
 
 SHADES = ("", "on grey23", "on grey35", "on grey50", "on dark_green", "on green4")

@@ -13,8 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from index.analysis.multicompare import MultiComparison, SentenceCoverage, compare_many
-from index.library import Library, printable
+from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout

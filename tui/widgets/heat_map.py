@@ -9,8 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 
-from index.analysis.multicompare import SentenceCoverage
-from index.library import printable
+from index.library import SentenceCoverage, printable
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.compare_pane import ComparePane
 from tui.widgets.marks import first_lines, marked
