@@ -39,6 +39,7 @@ from index.models import (
     SearchResult,
     Sort,
 )
+from index.notebook import Notebook
 from index.search.engine import WhooshEngine
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
 from index.search.limits import QueryError, QueryTooSlow
@@ -318,6 +319,19 @@ class Library:
             KeyError: No article has this id.
         """
         return self.engine.most_similar(article_id, limit)
+
+    # -- the notebook -------------------------------------------------------------------
+
+    def notebook(self) -> Notebook:
+        """The corpus's research notebook (pins, tags, notes, highlights, saved searches).
+
+        It lives beside the index generations (``index.notebook``), so no rebuild or
+        update touches it, and it opens without the index. The caller closes it.
+
+        Raises:
+            NotebookError: It cannot be opened, is damaged, or is from a newer broadsheet.
+        """
+        return Notebook.open(self.index_dir)
 
     # -- analyses -----------------------------------------------------------------------
 
