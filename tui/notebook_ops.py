@@ -17,6 +17,9 @@ from index.models import SORTS, Article, SearchResult, Sort
 from index.notebook import ArticleRecord, ArticleText, Entry, Notebook, SavedSearch
 from index.notebook.exports import ExportFormat, export
 
+SavedCount = tuple[SavedSearch, int | None]
+"""A saved search and how many new hits it has (None: it no longer runs)."""
+
 TRACKED = 1000
 """Hits of a saved search whose ids are remembered at each run, to count the new ones."""
 
@@ -50,6 +53,27 @@ def lookup(library: Library, article_id: str) -> ArticleText | None:
 def refreshed(library: Library, notebook: Notebook) -> None:
     """Check the notebook's articles against the index: fresher records, orphans marked."""
     notebook.refresh(lambda article_id: lookup(library, article_id))
+
+
+def read_all(library: Library) -> tuple[dict[str, Entry], list[str], list[SavedCount]]:
+    """Everything the notebook keeps, checked against the index first.
+
+    Returns:
+        The entries by article id (most recently changed first), the tags in use (most
+        used first), and each saved search with its new hits (None: it no longer runs).
+    """
+    with library.notebook() as notebook:
+        refreshed(library, notebook)
+        entries = {entry.article.id: entry for entry in notebook.notes()}
+        tags = [tag.name for tag in notebook.tags()]
+        saved: list[SavedCount] = []
+        for search in notebook.saved.all():
+            try:
+                ids = hit_ids(run_saved(library, search))
+                saved.append((search, notebook.saved.count_new(search.name, ids)))
+            except ValueError:  # a query or date this version no longer reads
+                saved.append((search, None))
+    return entries, tags, saved
 
 
 def saved_dates(saved: SavedSearch) -> tuple[datetime | None, datetime | None]:

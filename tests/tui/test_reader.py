@@ -85,7 +85,7 @@ async def test_list_movement_keys(app: BroadsheetApp) -> None:
         assert articles.cursor == 0
         await pilot.press("space")
         assert articles.cursor == 3
-        await pilot.press("b")
+        await pilot.press("pageup")
         assert articles.cursor == 0
 
 
