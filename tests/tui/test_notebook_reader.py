@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from index.library import Library
+from index.models import Article
 from index.notebook import ArticleRecord, Entry, Notebook, anchor_quote
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.dialogs.passage_picker import PassagePicker, paragraphs
 from tui.screens.notebook import NotebookScreen
+from tui.screens.reader import ReaderScreen
 from tui.widgets.kept import PASSAGE_MARK
 from tui.widgets.marks import first_lines
 
@@ -24,6 +28,16 @@ def entry_of(index_dir: Path, article_id: str) -> Entry | None:
         return notebook.entry(article_id)
 
 
+async def reading(pilot: Pilot[Any]) -> tuple[ReaderScreen, Article]:
+    """The reader once its first article is in the pane."""
+    await settle(pilot)
+    assert isinstance(pilot.app, BroadsheetApp)
+    screen = reader(pilot.app)
+    await wait_until(pilot, lambda: screen.pane.article is not None)
+    assert screen.pane.article is not None
+    return screen, screen.pane.article
+
+
 def test_paragraphs_are_the_lines_that_are_not_blank() -> None:
     body = "  First one. \n\n\nSecond\tone\n \nthird"
     assert [body[s:e] for s, e in paragraphs(body)] == ["First one.", "Second\tone", "third"]
@@ -33,11 +47,7 @@ async def test_p_pins_and_the_list_and_pane_show_it(
     app: BroadsheetApp, built: tuple[Path, Path]
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader(app)
-        await wait_until(pilot, lambda: screen.pane.article is not None)
-        article = screen.pane.article
-        assert article is not None
+        screen, article = await reading(pilot)
         await pilot.press("p")
         await settle(pilot)
         await wait_until(pilot, lambda: article.id in screen.articles.kept)
@@ -84,13 +94,9 @@ async def test_a_writes_a_note_and_shows_it_again(
     app: BroadsheetApp, built: tuple[Path, Path]
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader(app)
-        await wait_until(pilot, lambda: screen.pane.article is not None)
+        screen, article = await reading(pilot)
         await pilot.press("a", *"check", "space", *"this", "enter")
         await settle(pilot)
-        article = screen.pane.article
-        assert article is not None
         await wait_until(pilot, lambda: article.id in screen.articles.kept)
         entry = entry_of(built[1], article.id)
         assert entry is not None and entry.note == "check this"
