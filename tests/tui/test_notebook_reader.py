@@ -250,3 +250,17 @@ def test_b_no_longer_pages_up() -> None:
     keys = {key.id: key.keys.split(",") for key in keymap.ALL}
     assert "b" not in keys["list-page-up"] and "b" not in keys["pane-page-up"]
     assert "pageup" in keys["list-page-up"] and keys["notebook-open"] == ["b"]
+
+
+def test_the_file_name_picks_the_export_format() -> None:
+    from index.notebook.exports import ExportFormat
+    from tui.notebook_ops import format_for
+
+    assert format_for(Path("memo.MD")) is ExportFormat.MARKDOWN
+    assert format_for(Path("refs.csl.json")) is ExportFormat.CSLJSON
+    assert format_for(Path("/tmp/x.json")) is ExportFormat.JSON
+    assert (
+        format_for(Path("a.ris")) is ExportFormat.RIS
+        and format_for(Path("a.csv")) is ExportFormat.CSV
+    )
+    assert format_for(Path("notes.txt")) is None and format_for(Path("noext")) is None
