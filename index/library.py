@@ -10,20 +10,14 @@ of `DERIVED` with every build.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from index.analysis.quote_derived import (
-    QuoteBook,
-    QuotesDerived,
-    QuotesMissing,
-    Speaker,
-    quote_book,
-)
+from index.analysis.quote_derived import QuotesDerived, QuotesMissing, Speaker
 from index.analysis.quote_groups import Occurrence, QuoteGroup
 from index.derived import Derived
 from index.engine import Engine
@@ -38,6 +32,7 @@ from index.errors import (
     StoreError,
 )
 from index.ingest.sanitize import printable
+from index.library_quotes import QuoteMethods
 from index.models import (
     Article,
     BuildReport,
@@ -47,10 +42,12 @@ from index.models import (
     SearchResult,
     Sort,
 )
+from index.notebook import Notebook
+from index.records import article_record, hit_record, read_date
 from index.search.engine import WhooshEngine
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
 from index.search.limits import QueryError, QueryTooSlow
-from index.search.query_dates import DateUnreadable, resolve_date
+from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
 from index.store.generations import default_index_dir
 
@@ -123,7 +120,7 @@ The registry the build iterates: stories and quotes each add one entry here, the
 `Derived` in a module of their own."""
 
 
-class Library:
+class Library(QuoteMethods):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
     Nothing is opened until `open_or_build` (or the `open` shortcut); building and
@@ -368,6 +365,19 @@ class Library:
         """
         return self.engine.most_similar(article_id, limit)
 
+    # -- the notebook -------------------------------------------------------------------
+
+    def notebook(self) -> Notebook:
+        """The corpus's research notebook (pins, tags, notes, highlights, saved searches).
+
+        It lives beside the index generations (``index.notebook``), so no rebuild or
+        update touches it, and it opens without the index. The caller closes it.
+
+        Raises:
+            NotebookError: It cannot be opened, is damaged, or is from a newer broadsheet.
+        """
+        return Notebook.open(self.index_dir)
+
     # -- analyses -----------------------------------------------------------------------
 
     @staticmethod
@@ -376,111 +386,3 @@ class Library:
         from index.analysis.compare import compare
 
         return compare(first.body, second.body)
-
-    # -- quotes (`index.analysis.quote_derived`) ----------------------------------------
-
-    def quotes(
-        self,
-        query: str = "",
-        *,
-        speaker: str | None = None,
-        articles: Collection[str] | None = None,
-        since: datetime | None = None,
-    ) -> list[QuoteGroup]:
-        """Quote groups: one quotation, every article that carries it, who ran it first.
-
-        Args:
-            query: Only quotes of the articles it matches whose words (or speaker) it
-                lights; a query of filters alone (``source:Reuters``) keeps every quote of
-                the articles it matches ("": every quote).
-            speaker: Only quotes whose speaker has all these words ("warren").
-            articles: Only quotes carried by one of these articles (a story's).
-            since: Only quotes carried by an article dated at or after this instant.
-
-        Returns:
-            The groups, most carried first.
-
-        Raises:
-            QueryError: The query is malformed.
-            QuotesMissing: The index was built before quotes were kept.
-        """
-        matched = None
-        if query.strip():
-            hits = self.engine.search(query, limit=None, count=False).hits
-            matched = {hit.id for hit in hits}
-        lights = self.highlighter(query)
-        return self._quote_book().select(
-            matched=matched, lights=lights, speaker=speaker, articles=articles, since=since
-        )
-
-    def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
-        """Who the quotes of `quotes` (same filters) are from, most widely quoted first."""
-        return self._quote_book().speakers(self.quotes(query, since=since))
-
-    def quote_group(self, group_id: str) -> QuoteGroup:
-        """One quote group by its id.
-
-        Raises:
-            KeyError: No group has this id.
-            QuotesMissing: The index was built before quotes were kept.
-        """
-        return self._quote_book().group(group_id)
-
-    def article_quotes(self, article_id: str) -> tuple[QuoteGroup, ...]:
-        """The quote groups an article carries, in the order its quotes come."""
-        return self._quote_book().of_article(article_id)
-
-    def _quote_book(self) -> QuoteBook:
-        folder = self.derived_folder("quotes")
-        if folder is None:
-            raise QuotesMissing("this index has no quotes yet: run `broadsheet index update`")
-        return quote_book(folder)
-
-
-def read_date(text: str, *, end: bool = False) -> datetime:
-    """The first instant (with ``end``, the last) of the period a date names.
-
-    Any date a ``date:`` clause takes: "2014-03", "20 march 2014", "last week".
-
-    Raises:
-        DateUnreadable: The text is no date dateparser can read.
-    """
-    period = resolve_date(text)
-    return period.end if end else period.start
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def hit_record(hit: Hit) -> dict[str, Any]:
-    """A hit as plain JSON-serialisable data (`broadsheet search --json`)."""
-    return {
-        "id": hit.id,
-        "title": hit.title,
-        "title_derived": hit.title_derived,
-        "source": hit.source,
-        "date": _iso(hit.date),
-        "score": round(hit.score, 4),
-        "snippet": hit.snippet,
-        "path": hit.path,
-    }
-
-
-def article_record(article: Article) -> dict[str, Any]:
-    """An article as plain JSON-serialisable data (`show --json`, `export`)."""
-    return {
-        "id": article.id,
-        "title": article.title,
-        "title_derived": article.title_derived,
-        "source": article.source,
-        "byline": article.byline,
-        "dateline": article.dateline,
-        "date": _iso(article.date),
-        "url": article.url,
-        "path": article.path,
-        "body": article.body,
-        "removed": list(article.removed),
-        "extra": article.extra,
-        "provenance": article.provenance,
-    }

@@ -68,6 +68,7 @@ SEARCHING, MOVING, READING, COMPARING, INDEX = (
     "Comparing",
     "The index",
 )
+NOTING = "The notebook"
 
 APP = (
     Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
@@ -119,7 +120,7 @@ ARTICLE_LIST = (
     Key("list-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
     Key("list-page-down", "pagedown,ctrl+d", "page(1)", "Page down", "page down", MOVING,
         show=False),
-    Key("list-page-up", "b,pageup,ctrl+u", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("list-page-up", "pageup,ctrl+u", "page(-1)", "Page up", "page up", MOVING, show=False),
     Key("list-open", "enter,l", "open", "Open", "open the article under the cursor", MOVING,
         tooltip="Read the article"),
     Key("list-mark", "m,space", "mark", "Mark",
@@ -137,7 +138,7 @@ READING_PANE = (
     Key("pane-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
     Key("pane-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
         show=False),
-    Key("pane-page-up", "b,pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("pane-page-up", "pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
     Key("pane-next-match", "n", "next_match(1)", "Next match",
         'next match of the query ("match 3 of 12")', READING),
     Key("pane-prev-match", "N", "next_match(-1)", "Prev match", "previous match of the query",
@@ -198,6 +199,34 @@ COMPARE_MANY = (
 )  # fmt: skip
 """The comparison of many articles' keys (`tui.screens.multicompare.MultiCompareScreen`)."""
 
+NOTEBOOK = (
+    Key("notebook-pin", "p", "pin", "Pin", "pin or unpin the article (★ in the list)", NOTING,
+        show=False),
+    Key("notebook-tag", "T", "tag", "Tag",
+        "tag the article (→ completes a tag you used before; commas separate tags)", NOTING,
+        show=False),
+    Key("notebook-note", "a", "note", "Note", "write (or clear) the note on the article",
+        NOTING, show=False),
+    Key("notebook-highlight", "h", "highlight", "Highlight",
+        "highlight a paragraph: the one at the current match, or at the top of the text, "
+        "is preselected; then an optional note", NOTING, show=False),
+    Key("notebook-open", "b", "notebook", "Notebook",
+        "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False),
+)  # fmt: skip
+"""The reader's notebook keys (`tui.screens.notebook_actions.NotebookActions`)."""
+
+NOTEBOOK_SCREEN = (
+    Key("notebook-back", "escape", "back", "Back", "back to the reader", NOTING),
+    Key("notebook-filter", "slash", "focus_filter", "Filter",
+        "filter by title, outlet, tag, note or passage", NOTING),
+    Key("notebook-export", "e", "export", "Export",
+        "export what is listed (.md, .csv, .json, .ris or .csl.json, by the file name)", NOTING),
+)  # fmt: skip
+"""The notebook screen's keys (`tui.screens.notebook.NotebookScreen`)."""
+
+PASSAGE_PICKER = (Key("passage-cancel", "escape", "cancel", "Cancel"),)
+"""The passage picker's keys (`tui.dialogs.passage_picker.PassagePicker`)."""
+
 HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
 
@@ -208,14 +237,15 @@ PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
-    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
+    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, NOTEBOOK, APP),
     "CompareScreen": (COMPARE, APP),
     "QuotesScreen": (QUOTES, APP),
     "MultiCompareScreen": (COMPARE_MANY, APP),
+    "NotebookScreen": (NOTEBOOK_SCREEN, APP),
 }
 """For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
 
-GROUPS = (SEARCHING, MOVING, READING, COMPARING, INDEX)
+GROUPS = (SEARCHING, MOVING, READING, COMPARING, NOTING, INDEX)
 """The help screen's headings, in order."""
 
 ALL: tuple[Key, ...] = (
@@ -227,6 +257,9 @@ ALL: tuple[Key, ...] = (
     *COMPARE,
     *QUOTES,
     *COMPARE_MANY,
+    *NOTEBOOK,
+    *NOTEBOOK_SCREEN,
+    *PASSAGE_PICKER,
     *HELP_SCREEN,
     *SOURCE_PICKER,
     *PROMPT,

@@ -15,6 +15,7 @@ from textual.message import Message
 
 from index.library import Comparison, Highlighter, Library
 from index.models import Article, BuildReport, Hit, Progress, SearchResult
+from index.notebook import Entry, SavedSearch
 from tui.widgets.article_layout import Layout
 from tui.widgets.compare_layout import SideLayout
 
@@ -132,3 +133,21 @@ class SidesLaidOut(Message, bubble=False):
 
     layouts: tuple[SideLayout, SideLayout]
     token: int
+
+
+@dataclass
+class NotebookLoaded(Message):
+    """What the notebook keeps, read afresh: entries by article id, tags in use, saved
+    searches with their new hits (None: not counted)."""
+
+    entries: dict[str, Entry]
+    tags: list[str]
+    saved: list[tuple[SavedSearch, int | None]]
+
+
+@dataclass
+class NotebookChanged(Message):
+    """A pin, tag, note or highlight was written; ``said`` is the line to show."""
+
+    said: str
+    article_id: str | None = None

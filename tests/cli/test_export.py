@@ -55,7 +55,7 @@ def test_export_keeps_control_characters_out_of_the_terminal(
 
 
 def test_export_refuses_an_unknown_format(corpus: Path, index_dir: Path) -> None:
-    result = runner.invoke(app, ["export", "--format", "csv", "-c", str(corpus)])
+    result = runner.invoke(app, ["export", "--format", "xml", "-c", str(corpus)])
     assert result.exit_code == Exit.USAGE
 
 

@@ -86,7 +86,7 @@ async def test_list_movement_keys(app: BroadsheetApp) -> None:
         assert articles.cursor == 0
         await pilot.press("pagedown")  # space marks now
         assert articles.cursor == 3
-        await pilot.press("b")
+        await pilot.press("pageup")
         assert articles.cursor == 0
 
 

@@ -18,6 +18,8 @@ import tui.cli.show
 import tui.cli.export
 import tui.cli.compare
 import tui.cli.quotes
+import tui.cli.notebook
+import tui.cli.saved
 import tui.cli.index  # noqa: F401
 # isort: on
 

@@ -20,29 +20,48 @@ from tui.cli.common import (
     reported,
     target,
 )
+from tui.cli.notes_export import SelectPinned, SelectSaved, SelectTag, notes_export
 
 
 class ExportFormat(StrEnum):
     """Output formats of `broadsheet export`."""
 
     jsonl = "jsonl"
+    markdown = "markdown"
+    md = "md"
+    csv = "csv"
+    json = "json"
+    ris = "ris"
+    csljson = "csljson"
 
 
 @app.command("export")
 def export_command(
     ctx: typer.Context,
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="jsonl: one JSON object a line.")
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl: every article, one JSON object a line; markdown (md), csv, json, "
+            "ris, csljson: the notebook (all of it, or --tag, --saved, --pinned).",
+        ),
     ] = ExportFormat.jsonl,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file [default: standard output]."),
     ] = None,
+    tag: SelectTag = None,
+    saved: SelectSaved = None,
+    pinned: SelectPinned = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
-    """Print every article as it is indexed, with the fields of `show --json`."""
+    """Print every article as it is indexed (jsonl), or export the notebook's articles."""
     settings = target(ctx, corpus, index_dir)
+    if output_format is not ExportFormat.jsonl or tag or saved or pinned:
+        notes_export(settings, output_format.value, output, tag=tag, saved=saved, pinned=pinned)
+        return
     with reported(settings):
         library = open_library(settings)
         if output is None:

@@ -27,7 +27,7 @@ from tui.messages import (
     SimilarFound,
     SnippetsFilled,
 )
-from tui.screens.library_screen import LibraryScreen
+from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
@@ -39,13 +39,14 @@ from tui.widgets.status_line import StatusLine
 LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
-TYPED_ACTIONS = frozenset(
-    {"focus_search", "cycle_sort", "filter_source", "update_index", "compare", "quotes"}
+TYPED_ACTIONS = (
+    frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare", "quotes"})
+    | NOTEBOOK_ACTIONS
 )
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(LibraryScreen):
+class ReaderScreen(NotebookActions):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = keymap.bindings(keymap.READER)
@@ -257,7 +258,8 @@ class ReaderScreen(LibraryScreen):
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if message.token == self._token:
-            self.pane.watch_words = self._watch_styles()
+            lights = self.passage_lights(message.article)
+            self.pane.watch_words = self._watch_styles() + lights
             self.pane.show(message.article, self.highlighter)
 
     @on(ReadingPane.MatchMoved)
@@ -358,6 +360,7 @@ class ReaderScreen(LibraryScreen):
             "Toggle the text removed from articles",
             self.pane.action_toggle_removed,
         )
+        yield from self.notebook_commands()
 
     def _ask_watch_word(self) -> None:
         def add(word: str | None) -> None:
@@ -381,7 +384,9 @@ class ReaderScreen(LibraryScreen):
         return styles
 
     def _rewatch(self) -> None:
-        self.pane.watch_words = self._watch_styles()
+        article = self.pane.article
+        lights = self.passage_lights(article) if article else []
+        self.pane.watch_words = self._watch_styles() + lights
         self.pane.relayout()
         self._update_status()
 

@@ -67,6 +67,8 @@ class ArticleList(LineView):
         self.hits: list[Hit] = []
         self.snippets: dict[str, Hit] = {}
         self.marked: list[str] = []
+        self.kept: dict[str, str] = {}
+        """What the notebook keeps on an article, by id, as a short label (★ pinned, tags)."""
         self.with_snippets = False
         self.empty_text = "Opening the index…"
 
@@ -188,15 +190,19 @@ class ArticleList(LineView):
                 text.append(title, Style(bold=True))
             return text
         meta = self.get_component_rich_style("article-list--meta")
+        mark_style = self.get_component_rich_style("article-list--mark")
         if line == 1:
             date = hit.date.strftime("%Y-%m-%d") if hit.date else "date unknown"
-            return Text.assemble(
+            text = Text.assemble(
                 "  ",
                 (printable(hit.source or "source unknown"), meta),
                 " · ",
                 (date, meta),
                 no_wrap=True,
             )
+            if hit.id in self.kept:
+                text.append("  " + printable(self.kept[hit.id]), mark_style)
+            return text
         filled = self.snippets.get(hit.id)
         if filled is None:
             return Text("  …", style=meta, no_wrap=True)

@@ -77,6 +77,12 @@ class LineView(ScrollView, can_focus=True):
         # one of them was typed ahead, the rest of the word follows it, bound or not.
         if not (self.TYPE_AHEAD and event.is_printable and event.character):
             return
+        bound = self.app.active_bindings.get(event.key)
+        if bound is not None and bound.binding.action == "focus_search":
+            # "/" reached here before its action ran: so will the keys typed right after
+            # it, and they are meant for the search bar even when bound here (p, s, ...)
+            self.typing_ahead = True
+            return
         if self.typing_ahead or event.key not in self.app.active_bindings:
             self.typing_ahead = True
             self.post_message(self.TypedAhead(event.character))

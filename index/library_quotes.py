@@ -1,0 +1,83 @@
+"""The quotes part of `index.library.Library`: quote groups, speakers, an article's quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.analysis.quote_derived import QuoteBook, QuotesMissing, Speaker, quote_book
+from index.analysis.quote_groups import QuoteGroup
+
+if TYPE_CHECKING:
+    from index.engine import Engine
+    from index.search.highlight import Highlighter
+
+
+class QuoteMethods:
+    """Quotes kept in the generation by `index.analysis.quote_derived.QuotesDerived`."""
+
+    if TYPE_CHECKING:  # provided by `index.library.Library`
+        engine: Engine
+
+        def highlighter(self, text: str) -> Highlighter: ...
+
+        def derived_folder(self, name: str) -> Path | None: ...
+
+    def quotes(
+        self,
+        query: str = "",
+        *,
+        speaker: str | None = None,
+        articles: Collection[str] | None = None,
+        since: datetime | None = None,
+    ) -> list[QuoteGroup]:
+        """Quote groups: one quotation, every article that carries it, who ran it first.
+
+        Args:
+            query: Only quotes of the articles it matches whose words (or speaker) it
+                lights; a query of filters alone (``source:Reuters``) keeps every quote of
+                the articles it matches ("": every quote).
+            speaker: Only quotes whose speaker has all these words ("warren").
+            articles: Only quotes carried by one of these articles (a story's).
+            since: Only quotes carried by an article dated at or after this instant.
+
+        Returns:
+            The groups, most carried first.
+
+        Raises:
+            QueryError: The query is malformed.
+            QuotesMissing: The index was built before quotes were kept.
+        """
+        matched = None
+        if query.strip():
+            hits = self.engine.search(query, limit=None, count=False).hits
+            matched = {hit.id for hit in hits}
+        lights = self.highlighter(query)
+        return self._quote_book().select(
+            matched=matched, lights=lights, speaker=speaker, articles=articles, since=since
+        )
+
+    def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
+        """Who the quotes of `quotes` (same filters) are from, most widely quoted first."""
+        return self._quote_book().speakers(self.quotes(query, since=since))
+
+    def quote_group(self, group_id: str) -> QuoteGroup:
+        """One quote group by its id.
+
+        Raises:
+            KeyError: No group has this id.
+            QuotesMissing: The index was built before quotes were kept.
+        """
+        return self._quote_book().group(group_id)
+
+    def article_quotes(self, article_id: str) -> tuple[QuoteGroup, ...]:
+        """The quote groups an article carries, in the order its quotes come."""
+        return self._quote_book().of_article(article_id)
+
+    def _quote_book(self) -> QuoteBook:
+        folder = self.derived_folder("quotes")
+        if folder is None:
+            raise QuotesMissing("this index has no quotes yet: run `broadsheet index update`")
+        return quote_book(folder)

@@ -1,0 +1,61 @@
+"""Snapshots of the notebook screen and the passage picker (baselines in __snapshots__)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from index.library import Library
+from index.notebook import ArticleRecord, Notebook, anchor_quote
+from tests.tui.test_snapshots import before
+from tui.app import BroadsheetApp
+
+SnapCompare = Callable[..., bool]
+
+
+@pytest.fixture
+def noted(built: tuple[Path, Path]) -> BroadsheetApp:
+    corpus, index_dir = built
+    with Library.open(corpus, index_dir) as library:
+        ceasefire = library.article("ceasefire.txt")
+        harvest = library.article("harvest.txt")
+    with Notebook.open(index_dir) as notebook:
+        notebook.pin(ArticleRecord.of(harvest), tags=["crops", "drought"], note="Ask about aid")
+        record = ArticleRecord.of(ceasefire)
+        notebook.tag(record, ["geneva"])
+        quote = anchor_quote(ceasefire.body, "Peacekeepers could arrive within a month.")
+        notebook.highlight(record, quote, note="the timetable")
+        notebook.saved.add("peace", "peacekeepers")
+    return BroadsheetApp(corpus, index_dir)
+
+
+async def open_notebook(pilot: Pilot[Any]) -> None:
+    await pilot.press("b")
+
+
+async def pick_a_passage(pilot: Pilot[Any]) -> None:
+    await pilot.press("h")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+def test_notebook_screen(
+    snap_compare: SnapCompare, noted: BroadsheetApp, size: tuple[int, int]
+) -> None:
+    assert snap_compare(noted, terminal_size=size, run_before=before(open_notebook))
+
+
+def test_reader_marks_and_passage_picker(snap_compare: SnapCompare, noted: BroadsheetApp) -> None:
+    assert snap_compare(noted, terminal_size=(120, 40), run_before=before(pick_a_passage))
+
+
+def test_reader_shows_pins_tags_and_highlights(
+    snap_compare: SnapCompare, noted: BroadsheetApp
+) -> None:
+    async def ceasefire(pilot: Pilot[Any]) -> None:
+        await pilot.press("slash", *"mandate", "enter", "enter")
+
+    assert snap_compare(noted, terminal_size=(120, 40), run_before=before(ceasefire))

@@ -1,0 +1,267 @@
+"""The notebook's commands: pin, unpin, tag, untag, note, highlight, unhighlight, notes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from index.library import Library
+from index.notebook import (
+    AlreadyExists,
+    Entry,
+    InvalidValue,
+    Notebook,
+    NotebookBusy,
+    NotebookError,
+    NotFound,
+    QuoteNotFound,
+    anchor_quote,
+)
+from tui import notebook_ops
+from tui.cli.common import (
+    CorpusOption,
+    Exit,
+    IndexDirOption,
+    JsonOption,
+    Target,
+    app,
+    fail,
+    get_article,
+    open_library,
+    out,
+    reported,
+    shown,
+    target,
+)
+
+TagOption = Annotated[
+    list[str] | None, typer.Option("--tag", "-t", help="A tag (give it again for more).")
+]
+NoteOption = Annotated[str | None, typer.Option("--note", help="A note to keep with it.")]
+ArticleId = Annotated[str, typer.Argument(metavar="ID", help="The article's id.")]
+
+_CODES: tuple[tuple[type[NotebookError], Exit], ...] = (
+    (QuoteNotFound, Exit.NOT_FOUND),
+    (NotFound, Exit.NOT_FOUND),
+    (InvalidValue, Exit.USAGE),
+    (NotebookBusy, Exit.LOCKED),
+    (AlreadyExists, Exit.ERROR),
+)
+
+
+@contextmanager
+def notebook_errors() -> Iterator[None]:
+    """The notebook's errors as one line and an exit code (3 not found, 2 bad value, 5 busy)."""
+    try:
+        yield
+    except NotebookError as error:
+        code = next((c for kind, c in _CODES if isinstance(error, kind)), Exit.ERROR)
+        fail(str(error), code)
+
+
+@contextmanager
+def opened(settings: Target, *, index: bool = True) -> Iterator[tuple[Library, Notebook]]:
+    """The library (its index open when ``index``) and its notebook, errors reported."""
+    with reported(settings), notebook_errors():
+        library = open_library(settings) if index else settings.library()
+        with library.notebook() as notebook:
+            yield library, notebook
+
+
+def said(entry: Entry | None, verb: str, article_id: str) -> None:
+    """One line saying what was done and what the article now carries."""
+    line = Text(f"{verb} ")
+    line.append_text(shown(article_id, "bold"))
+    if entry is not None:
+        kept = []
+        if entry.pinned:
+            kept.append("pinned")
+        if entry.tags:
+            kept.append("tags: " + ", ".join(entry.tags))
+        if entry.note:
+            kept.append("a note")
+        if entry.highlights:
+            kept.append(f"{len(entry.highlights)} highlight{'s' * (len(entry.highlights) != 1)}")
+        if kept:
+            line.append_text(shown(f" ({'; '.join(kept)})", "dim"))
+    out.print(line)
+
+
+@app.command("pin")
+def pin_command(
+    ctx: typer.Context,
+    article_id: ArticleId,
+    tag: TagOption = None,
+    note: NoteOption = None,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Pin an article to the notebook, optionally with tags and a note."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        article = get_article(library, article_id)
+        said(
+            notebook.pin(notebook_ops.record(article), tags=tag or (), note=note),
+            "pinned",
+            article.id,
+        )
+
+
+@app.command("unpin")
+def unpin_command(
+    ctx: typer.Context,
+    article_id: ArticleId,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Unpin an article (its tags, note and highlights stay)."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings, index=False) as (_, notebook):
+        if not notebook.unpin(article_id):
+            fail(f"article {article_id!r} is not pinned", Exit.NOT_FOUND)
+        said(notebook.entry(article_id), "unpinned", article_id)
+
+
+@app.command("tag")
+def tag_command(
+    ctx: typer.Context,
+    article_id: ArticleId,
+    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to add.")],
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Tag an article."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        article = get_article(library, article_id)
+        said(notebook.tag(notebook_ops.record(article), tags), "tagged", article.id)
+
+
+@app.command("untag")
+def untag_command(
+    ctx: typer.Context,
+    article_id: ArticleId,
+    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to take off.")],
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Take tags off an article."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings, index=False) as (_, notebook):
+        before = notebook.entry(article_id)
+        if before is None:
+            fail(f"the notebook holds nothing on article {article_id!r}", Exit.NOT_FOUND)
+        said(notebook.untag(article_id, tags), "untagged", article_id)
+
+
+@app.command("note")
+def note_command(
+    ctx: typer.Context,
+    article_id: ArticleId,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help='The note ("" clears it).')],
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Write the note on an article (an empty note clears it)."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        article = get_article(library, article_id)
+        entry = notebook.set_note(notebook_ops.record(article), text)
+        said(entry, "noted" if text.strip() else "cleared the note on", article.id)
+
+
+@app.command("highlight")
+def highlight_command(
+    ctx: typer.Context,
+    article_id: ArticleId,
+    quote: Annotated[
+        str,
+        typer.Option("--quote", "-q", help="The passage, exactly as in the article (any spacing)."),
+    ],
+    note: NoteOption = None,
+    tag: TagOption = None,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Highlight a passage of an article, found by its text."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        article = get_article(library, article_id)
+        anchor = anchor_quote(article.body, quote)
+        kept = notebook.highlight(notebook_ops.record(article), anchor, note=note, tags=tag or ())
+        out.print(shown(f"highlight {kept.id} on {article.id}: characters {kept.start}-{kept.end}"))
+
+
+@app.command("unhighlight")
+def unhighlight_command(
+    ctx: typer.Context,
+    highlight_id: Annotated[
+        int, typer.Argument(metavar="HIGHLIGHT", help="The highlight's number (see `notes`).")
+    ],
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Delete a highlight (and its note)."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings, index=False) as (_, notebook):
+        notebook.remove_highlight(highlight_id)
+        out.print(f"removed highlight {highlight_id}")
+
+
+@app.command("notes")
+def notes_command(
+    ctx: typer.Context,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only this tag.")] = None,
+    pinned: Annotated[bool, typer.Option("--pinned", help="Only pinned articles.")] = False,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """List what the notebook keeps: pins, tags, notes and highlights, newest first."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        notebook_ops.refreshed(library, notebook)
+        entries = notebook.notes(tag=tag, pinned=True if pinned else None)
+        if as_json:
+            out.print_json(json.dumps([e.to_json() for e in entries]), ensure_ascii=True)
+            return
+        if not entries:
+            out.print("The notebook holds nothing" + (f" tagged {tag!r}." if tag else "."))
+            return
+        out.print(entries_table(entries))
+
+
+def entries_table(entries: list[Entry]) -> Table:
+    """The entries as a table: one row per article, its highlights under it."""
+    table = Table(title_justify="left")
+    table.add_column("id", style="dim", overflow="fold")
+    table.add_column("title", ratio=3)
+    table.add_column("pin", justify="center")
+    table.add_column("tags", ratio=1)
+    table.add_column("note / highlights", ratio=3)
+    for entry in entries:
+        title = shown(entry.article.title or "(untitled)")
+        if entry.orphaned:
+            title.append(" (gone from the index)", style="dim")
+        kept = shown(entry.note or "")
+        for highlight in entry.highlights:
+            kept.append("\n")
+            kept.append_text(shown(f"[{highlight.id}] “{highlight.exact}”", "italic"))
+            if highlight.note:
+                kept.append_text(shown(f" {highlight.note}"))
+            if highlight.orphaned:
+                kept.append(" (not found in the text)", style="dim")
+        table.add_row(
+            shown(entry.article.id),
+            title,
+            "★" if entry.pinned else "",
+            shown(", ".join(entry.tags)),
+            kept,
+        )
+    return table

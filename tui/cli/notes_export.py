@@ -1,0 +1,71 @@
+"""`broadsheet export --format markdown|csv|json|ris|csljson`: the notebook's articles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from index.notebook import Entry
+from index.notebook.exports import ExportFormat, export
+from tui import notebook_ops
+from tui.cli.common import Exit, Target, err, fail, shown
+from tui.cli.notebook import opened
+
+SelectTag = Annotated[
+    str | None, typer.Option("--tag", help="Export the articles with this tag.", show_default=False)
+]
+SelectSaved = Annotated[
+    str | None,
+    typer.Option("--saved", help="Export the hits of this saved search.", show_default=False),
+]
+SelectPinned = Annotated[bool, typer.Option("--pinned", help="Export the pinned articles.")]
+
+
+def notes_export(
+    settings: Target,
+    form: str,
+    output: Path | None,
+    *,
+    tag: str | None = None,
+    saved: str | None = None,
+    pinned: bool = False,
+) -> None:
+    """Export a selection of the notebook (everything it holds when none is chosen)."""
+    if form == "jsonl":
+        fail("--tag, --saved and --pinned export the notebook: give --format markdown, "
+             "csv, json, ris or csljson", Exit.USAGE)  # fmt: skip
+    if sum((tag is not None, saved is not None, pinned)) > 1:
+        fail("choose one of --tag, --saved and --pinned", Exit.USAGE)
+    chosen = ExportFormat("markdown" if form == "md" else form)
+    with opened(settings) as (library, notebook):
+        notebook_ops.refreshed(library, notebook)
+        entries: list[Entry]
+        if saved is not None:
+            search = notebook.saved.get(saved)
+            ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
+            entries = notebook.selection(notebook_ops.records_of(library, ids))
+            title = f"Saved search: {search.name}"
+        elif tag is not None:
+            entries = notebook.notes(tag=tag)
+            title = f"Notebook: {tag}"
+        elif pinned:
+            entries = notebook.notes(pinned=True)
+            title = "Notebook: pinned articles"
+        else:
+            entries = notebook.notes()
+            title = "Notebook"
+        if output is None:
+            text = export(entries, chosen, title=title)
+            try:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            except BrokenPipeError:  # `| head` stopped reading: not an error
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+        written = notebook_ops.write_export(entries, chosen, output, title=title)
+        many = "article" if len(entries) == 1 else "articles"
+        err.print(shown(f"broadsheet: {len(entries):,} {many} written to {written}", "dim"))

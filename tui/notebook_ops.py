@@ -1,0 +1,152 @@
+"""What the notebook's CLI commands and reader screens share: lookups, saved runs, exports.
+
+No Textual and no Typer here: plain functions over a `Library` and its `Notebook`, run by
+the CLI in its process and by the reader in thread workers.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from index.library import Library, read_date
+from index.models import SORTS, Article, SearchResult, Sort
+from index.notebook import ArticleRecord, ArticleText, Entry, Notebook, SavedSearch
+from index.notebook.exports import ExportFormat, export
+
+SavedCount = tuple[SavedSearch, int | None]
+"""A saved search and how many new hits it has (None: it no longer runs)."""
+
+TRACKED = 1000
+"""Hits of a saved search whose ids are remembered at each run, to count the new ones."""
+
+SORT_NAMES: dict[str, Sort] = {name: name for name in SORTS} | {"date": "newest"}
+"""The sort names a saved search may keep, and the library's order for each."""
+
+SUFFIXES: dict[str, ExportFormat] = {
+    ".md": ExportFormat.MARKDOWN,
+    ".markdown": ExportFormat.MARKDOWN,
+    ".csv": ExportFormat.CSV,
+    ".json": ExportFormat.JSON,
+    ".ris": ExportFormat.RIS,
+}
+"""The export format a file name asks for (``.csl.json`` is CSL-JSON, checked first)."""
+
+
+def record(article: Article) -> ArticleRecord:
+    """What the notebook keeps of an article (its snapshot)."""
+    return ArticleRecord.of(article)
+
+
+def lookup(library: Library, article_id: str) -> ArticleText | None:
+    """An article as the index has it now, for finding highlights again (None: gone)."""
+    try:
+        article = library.article(article_id)
+    except KeyError:
+        return None
+    return ArticleText(record(article), article.body)
+
+
+def refreshed(library: Library, notebook: Notebook) -> None:
+    """Check the notebook's articles against the index: fresher records, orphans marked."""
+    notebook.refresh(lambda article_id: lookup(library, article_id))
+
+
+def read_all(library: Library) -> tuple[dict[str, Entry], list[str], list[SavedCount]]:
+    """Everything the notebook keeps, checked against the index first.
+
+    Returns:
+        The entries by article id (most recently changed first), the tags in use (most
+        used first), and each saved search with its new hits (None: it no longer runs).
+    """
+    with library.notebook() as notebook:
+        refreshed(library, notebook)
+        entries = {entry.article.id: entry for entry in notebook.notes()}
+        tags = [tag.name for tag in notebook.tags()]
+        saved: list[SavedCount] = []
+        for search in notebook.saved.all():
+            try:
+                ids = hit_ids(run_saved(library, search))
+                saved.append((search, notebook.saved.count_new(search.name, ids)))
+            except ValueError:  # a query or date this version no longer reads
+                saved.append((search, None))
+    return entries, tags, saved
+
+
+def saved_dates(saved: SavedSearch) -> tuple[datetime | None, datetime | None]:
+    """The saved search's ``since`` and ``until`` as instants (read again, as when saved).
+
+    Raises:
+        DateUnreadable: A date can no longer be read.
+    """
+    since = read_date(saved.since) if saved.since else None
+    until = read_date(saved.until, end=True) if saved.until else None
+    return since, until
+
+
+def run_saved(library: Library, saved: SavedSearch, limit: int | None = TRACKED) -> SearchResult:
+    """The hits of a saved search now, in its order, with its filters.
+
+    Raises:
+        QueryError: The query no longer parses.
+        DateUnreadable: A date can no longer be read.
+    """
+    since, until = saved_dates(saved)
+    return library.search(
+        saved.query,
+        limit=limit,
+        sort=SORT_NAMES.get(saved.sort or "relevance", "relevance"),
+        source=saved.source,
+        since=since,
+        until=until,
+    )
+
+
+def hit_ids(result: SearchResult) -> list[str]:
+    """The article ids of a result, in order."""
+    return [hit.id for hit in result.hits]
+
+
+def records_of(library: Library, ids: Sequence[str]) -> list[ArticleRecord]:
+    """Full records (with URL and byline) of the articles still in the index, in order."""
+    found = []
+    for article_id in ids:
+        current = lookup(library, article_id)
+        if current is not None:
+            found.append(current.record)
+    return found
+
+
+def format_for(path: Path) -> ExportFormat | None:
+    """The export format a file name asks for (``memo.md``, ``refs.csl.json``), or None."""
+    name = path.name.lower()
+    if name.endswith(".csl.json"):
+        return ExportFormat.CSLJSON
+    return SUFFIXES.get(Path(name).suffix)
+
+
+def write_export(
+    entries: Sequence[Entry], form: ExportFormat, path: Path, *, title: str = "Notebook"
+) -> Path:
+    """Write an export to ``path`` whole or not at all (a temporary file, then renamed).
+
+    Returns:
+        The file's absolute path.
+
+    Raises:
+        OSError: The file cannot be written.
+    """
+    text = export(entries, form, title=title)
+    target = path.expanduser().resolve()
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

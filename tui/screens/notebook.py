@@ -1,0 +1,238 @@
+"""The notebook screen: pinned and noted articles, highlights, tags and saved searches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from index.library import Library, printable
+from index.notebook import Entry, Highlight, SavedSearch
+from index.notebook.exports import ExportFormat
+from tui import keymap, notebook_ops
+from tui.dialogs.prompt import Prompt
+from tui.messages import NotebookChanged, NotebookLoaded
+from tui.widgets.kept import kept_label
+
+EXCERPT = 160
+"""Characters of a note or passage shown on one row."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShowPassage:
+    """The screen's answer: read this article (at this highlight)."""
+
+    article_id: str
+    highlight_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunSaved:
+    """The screen's answer: show this saved search's hits."""
+
+    search: SavedSearch
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One row: an article, a highlight, a tag or a saved search (or a section's heading)."""
+
+    label: Text
+    haystack: str = ""
+    section: str = ""
+    entry: Entry | None = None
+    highlight: Highlight | None = None
+    tag: str | None = None
+    search: SavedSearch | None = None
+
+
+def _excerpt(text: str) -> str:
+    line = " ".join(printable(text).split())
+    return line if len(line) <= EXCERPT else line[:EXCERPT] + "…"
+
+
+def _article_item(entry: Entry) -> Item:
+    record = entry.article
+    label = Text(no_wrap=True, overflow="ellipsis")
+    label.append("★ " if entry.pinned else "  ", "bold")
+    label.append(printable(record.title or record.id), "bold")
+    facts = [record.source or "", (record.date or "")[:10], kept_label(entry)]
+    label.append("  " + " · ".join(printable(f) for f in facts if f), "dim")
+    if entry.orphaned:
+        label.append("  (gone from the index)", "dim italic")
+    if entry.note:
+        label.append("\n    ✎ " + _excerpt(entry.note))
+    words = [record.title, record.source or "", entry.note or ""]
+    words += [f"#{tag}" for tag in entry.tags] + [h.exact for h in entry.highlights]
+    return Item(label, " ".join(words).casefold(), "articles", entry=entry)
+
+
+def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
+    label = Text(no_wrap=False)
+    label.append("“" + _excerpt(highlight.exact) + "”", "italic")
+    if highlight.note:
+        label.append("  ✎ " + _excerpt(highlight.note))
+    label.append("\n    " + printable(entry.article.title or entry.article.id), "dim")
+    if highlight.orphaned:
+        label.append("  (not found in the text now)", "dim italic")
+    words = [highlight.exact, highlight.note or "", entry.article.title]
+    words += [f"#{tag}" for tag in entry.tags + highlight.tags]
+    return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
+
+
+def items(
+    entries: list[Entry], tags: list[str], saved: list[tuple[SavedSearch, int | None]]
+) -> list[Item]:
+    """Every row of the notebook screen, by section (headings are added when listing)."""
+    rows = [_article_item(entry) for entry in entries]
+    rows += [_highlight_item(e, h) for e in entries for h in e.highlights]
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for tag in entry.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    for tag in tags:
+        label = Text.assemble(("#" + printable(tag), "bold"), (f"  {counts.get(tag, 0)}", "dim"))
+        rows.append(Item(label, f"#{tag}".casefold(), "tags", tag=tag))
+    for search, new in saved:
+        label = Text.assemble((printable(search.name), "bold"), "  ", printable(search.query))
+        label.append(f"  {'?' if new is None else new} new", "dim" if not new else "bold")
+        words = f"{search.name} {search.query} {search.source or ''}"
+        rows.append(Item(label, words.casefold(), "saved searches", search=search))
+    return rows
+
+
+SECTIONS = ("articles", "highlights", "tags", "saved searches")
+
+
+class NotebookScreen(Screen[ShowPassage | RunSaved | None]):
+    """What the notebook keeps, filterable; enter reads an article at its passage."""
+
+    BINDINGS = keymap.bindings(keymap.NOTEBOOK_SCREEN)
+    AUTO_FOCUS = "#notebook-items"
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.rows: list[Item] = []
+        self.listed: list[Item] = []
+        """The rows shown now (the filter applied), without headings."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder="Filter: words of a title, note or passage; #tag", id="notebook-filter"
+        )
+        yield OptionList(id="notebook-items")
+        yield Static("Reading the notebook…", id="notebook-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._load(self.library)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="notebook-read", name="notebook")
+    def _load(self, library: Library) -> None:
+        entries, tags, saved = notebook_ops.read_all(library)
+        self.post_message(NotebookLoaded(entries, tags, saved))
+
+    def on_notebook_loaded(self, message: NotebookLoaded) -> None:
+        message.stop()
+        self.rows = items(list(message.entries.values()), message.tags, message.saved)
+        self._show()
+
+    @on(Input.Changed, "#notebook-filter")
+    def _filter(self) -> None:
+        self._show()
+
+    @on(Input.Submitted, "#notebook-filter")
+    def _to_list(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def _show(self) -> None:
+        needle = self.query_one(Input).value.strip().casefold()
+        self.listed = [row for row in self.rows if needle in row.haystack]
+        options: list[Option] = []
+        for section in SECTIONS:
+            rows = [(n, row) for n, row in enumerate(self.listed) if row.section == section]
+            if rows:
+                heading = Text(f"{section.capitalize()} ({len(rows)})", style="bold underline")
+                options.append(Option(heading, disabled=True))
+                options += [Option(row.label, id=str(n)) for n, row in rows]
+        picker = self.query_one(OptionList)
+        picker.clear_options()
+        picker.add_options(options)
+        if any(not option.disabled for option in options):
+            picker.action_first()
+        kept = len(self.listed_entries())
+        status = f"{kept} article{'s' * (kept != 1)} listed"
+        if not self.rows:
+            status = "The notebook is empty: in the reader, p pins, T tags, a notes, h highlights."
+        self.query_one("#notebook-status", Static).update(
+            Text(status + "   enter: read · /: filter · e: export · esc: back")
+        )
+
+    def listed_entries(self) -> list[Entry]:
+        """The articles of the rows listed (an article's highlights bring it in once)."""
+        chosen: dict[str, Entry] = {}
+        for row in self.listed:
+            if row.entry is not None:
+                chosen.setdefault(row.entry.article.id, row.entry)
+        return list(chosen.values())
+
+    @on(OptionList.OptionSelected, "#notebook-items")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        row = self.listed[int(event.option.id or 0)]
+        if row.search is not None:
+            self.dismiss(RunSaved(row.search))
+        elif row.tag is not None:
+            self.query_one(Input).value = f"#{row.tag}"
+        elif row.entry is not None:
+            highlight = row.highlight.id if row.highlight else None
+            self.dismiss(ShowPassage(row.entry.article.id, highlight))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_focus_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # e and / type into the filter while it has the focus
+        return not (action in {"export", "focus_filter"} and isinstance(self.focused, Input))
+
+    def action_export(self) -> None:
+        entries = self.listed_entries()
+        if not entries:
+            self.notify("Nothing listed to export")
+            return
+
+        def chosen(answer: str | None) -> None:
+            if not answer:
+                return
+            path = Path(answer).expanduser()
+            form = notebook_ops.format_for(path)
+            if form is None:
+                self.notify(
+                    "End the file name with .md, .csv, .json, .ris or .csl.json",
+                    severity="warning",
+                )
+                return
+            self._export(entries, form, path)
+
+        many = f"{len(entries)} article{'s' * (len(entries) != 1)}"
+        question = f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json):"
+        self.app.push_screen(Prompt(question, value="notebook.md"), chosen)
+
+    @work(thread=True, exit_on_error=False, group="notebook-export", name="export")
+    def _export(self, entries: list[Entry], form: ExportFormat, path: Path) -> None:
+        written = notebook_ops.write_export(entries, form, path)
+        many = "article" if len(entries) == 1 else "articles"
+        self.post_message(NotebookChanged(f"Exported {len(entries)} {many} to {written}"))
+
+    def on_notebook_changed(self, message: NotebookChanged) -> None:
+        message.stop()
+        self.notify(message.said, markup=False, timeout=8)

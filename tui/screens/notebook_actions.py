@@ -1,0 +1,326 @@
+"""The reader's notebook keys: pin, tag, note, highlight, the notebook screen, saved searches.
+
+A base of the reader screen: notebook writes run in thread workers (SQLite may wait for
+another reader's write), each posts `NotebookChanged`, and the notebook is read afresh
+(`NotebookLoaded`) to mark the list and the pane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+from rich.style import Style
+from textual import on, work
+from textual.app import SystemCommand
+from textual.color import Color
+from textual.suggester import Suggester
+
+from index.library import Highlighter, Library
+from index.models import Article, Hit, Sort
+from index.notebook import Entry, Notebook, SavedSearch, anchor_at
+from tui import keymap, notebook_ops
+from tui.dialogs.passage_picker import PassagePicker
+from tui.dialogs.prompt import Prompt
+from tui.messages import ArticleLoaded, IndexOpened, IndexUpdated, NotebookChanged, NotebookLoaded
+from tui.screens.library_screen import LibraryScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lights
+from tui.widgets.marks import first_lines
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.search_box import SearchBox
+
+Change = Callable[[Notebook], object]
+"""A write to the notebook, run in a worker."""
+
+NOTEBOOK_ACTIONS = frozenset({"pin", "tag", "note", "highlight", "notebook"})
+"""The notebook's actions: their keys type into the search bar while it has the focus."""
+
+
+class TagSuggester(Suggester):
+    """Completes the last of comma-separated tags from the tags already in use."""
+
+    def __init__(self, tags: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.tags = tags
+
+    async def get_suggestion(self, value: str) -> str | None:
+        stem = value.rpartition(",")[2].lstrip().lstrip("-")
+        if not stem:
+            return None
+        for tag in self.tags:
+            if tag.casefold().startswith(stem.casefold()) and len(tag) > len(stem):
+                return value[: len(value) - len(stem)] + tag
+        return None
+
+
+class NotebookActions(LibraryScreen):
+    """Keeps what a person notes while reading, and shows it in the list and the pane."""
+
+    BINDINGS = keymap.bindings(keymap.NOTEBOOK)
+
+    sort: Sort
+    source: str | None
+
+    def __init__(self, corpus: Path, index_dir: Path) -> None:
+        super().__init__(corpus, index_dir)
+        self.kept: dict[str, Entry] = {}
+        """What the notebook keeps, by article id (read afresh after every change)."""
+        self.known_tags: list[str] = []
+        self.saved_searches: list[tuple[SavedSearch, int | None]] = []
+        """Saved searches with how many new hits each has (None: it no longer runs)."""
+        self._goto: tuple[str, int | None] | None = None
+
+    # -- reading the notebook -------------------------------------------------------------
+
+    def on_index_opened(self, message: IndexOpened) -> None:
+        self._reload(message.library)
+
+    def on_index_updated(self, message: IndexUpdated) -> None:
+        if self.library is not None:
+            self._reload(self.library)  # highlights are found again in the changed text
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="notebook-read", name="notebook")
+    def _reload(self, library: Library) -> None:
+        entries, tags, saved = notebook_ops.read_all(library)
+        self.post_message(NotebookLoaded(entries, tags, saved))
+
+    def on_notebook_loaded(self, message: NotebookLoaded) -> None:
+        changed = {
+            key for key in message.entries.keys() | self.kept.keys()
+            if message.entries.get(key) != self.kept.get(key)
+        }  # fmt: skip
+        self.kept = message.entries
+        self.known_tags = message.tags
+        self.saved_searches = message.saved
+        articles = self.query_one(ArticleList)
+        articles.kept = {key: kept_label(entry) for key, entry in self.kept.items()}
+        articles.refresh()
+        pane = self.query_one(ReadingPane)
+        if pane.article is not None and pane.article.id in changed:
+            others = [w for w in pane.watch_words if not isinstance(w[0], PassageLight)]
+            pane.watch_words = others + self.passage_lights(pane.article)
+            pane.relayout()
+        self._title_pane()
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        self._title_pane(message.article.id)
+
+    def _title_pane(self, article_id: str | None = None) -> None:
+        pane = self.query_one(ReadingPane)
+        shown = article_id or (pane.article.id if pane.article else None)
+        entry = self.kept.get(shown) if shown else None
+        pane.border_title = kept_label(entry) if entry else None
+
+    def passage_lights(self, article: Article) -> list[tuple[Highlighter, Style]]:
+        """Watch words that light the article's highlighted passages in the pane."""
+        variables = self.app.theme_variables
+        background = Color.parse(variables.get("background", "#000000"))
+        tint = background.blend(Color.parse(variables.get("success", "#00aa00")), 0.4)
+        return passage_lights(self.kept.get(article.id), article, Style(bgcolor=tint.rich_color))
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _current(self) -> Article | None:
+        article = self.query_one(ReadingPane).article
+        if article is None or self.library is None:
+            self.notify("Open an article first")
+            return None
+        return article
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
+    def _write(self, library: Library, change: Change, said: str, article_id: str) -> None:
+        with library.notebook() as notebook:
+            change(notebook)
+        self.post_message(NotebookChanged(said, article_id))
+
+    def _change(self, change: Change, said: str, article: Article) -> None:
+        if self.library is not None:
+            self._write(self.library, change, said, article.id)
+
+    def on_notebook_changed(self, message: NotebookChanged) -> None:
+        self.notify(message.said, markup=False)
+        if self.library is not None:
+            self._reload(self.library)
+
+    def action_pin(self) -> None:
+        article = self._current()
+        if article is None:
+            return
+        entry = self.kept.get(article.id)
+        if entry is not None and entry.pinned:
+            self._change(lambda notebook: notebook.unpin(article.id), "Unpinned", article)
+        else:
+            record = notebook_ops.record(article)
+            self._change(lambda notebook: notebook.pin(record), "Pinned ★", article)
+
+    def action_tag(self) -> None:
+        article = self._current()
+        if article is None:
+            return
+
+        def tag(answer: str | None) -> None:
+            names = [name.strip() for name in (answer or "").split(",") if name.strip()]
+            add = [name for name in names if not name.startswith("-")]
+            drop = [name[1:].strip() for name in names if name.startswith("-")]
+            if not names:
+                return
+
+            def change(notebook: Notebook) -> None:
+                if drop:
+                    notebook.untag(article.id, drop)
+                if add:
+                    notebook.tag(notebook_ops.record(article), add)
+
+            said = ("Tagged " + ", ".join(add)) if add else ("Untagged " + ", ".join(drop))
+            self._change(change, said, article)
+
+        question = "Tags for this article (commas between; → completes; -tag takes one off):"
+        self.app.push_screen(Prompt(question, suggester=TagSuggester(self.known_tags)), tag)
+
+    def action_note(self) -> None:
+        article = self._current()
+        if article is None:
+            return
+        entry = self.kept.get(article.id)
+
+        def note(answer: str | None) -> None:
+            if answer is None:
+                return
+            record = notebook_ops.record(article)
+            said = "Note kept" if answer else "Note cleared"
+            self._change(lambda notebook: notebook.set_note(record, answer), said, article)
+
+        question = "Note on this article (empty clears it):"
+        value = entry.note or "" if entry else ""
+        self.app.push_screen(Prompt(question, value=value, allow_empty=True), note)
+
+    def action_highlight(self) -> None:
+        article = self._current()
+        if article is None:
+            return
+
+        def noted(place: tuple[int, int], answer: str | None) -> None:
+            if answer is None:
+                return
+            anchor = anchor_at(article.body, *place)
+            record = notebook_ops.record(article)
+            shown = anchor.exact if len(anchor.exact) <= 40 else anchor.exact[:40] + "…"
+            said = f"Highlighted “{shown}”"
+            self._change(
+                lambda notebook: notebook.highlight(record, anchor, note=answer), said, article
+            )
+
+        def picked(place: tuple[int, int] | None) -> None:
+            if place is not None:
+                question = "Note on the highlight (optional; enter keeps it without one):"
+                self.app.push_screen(Prompt(question, allow_empty=True), partial(noted, place))
+
+        self.app.push_screen(PassagePicker(article.body, self._passage_hint(article)), picked)
+
+    def _passage_hint(self, article: Article) -> int:
+        """Where the reader is in the article: the current match, else the top of the pane."""
+        pane = self.query_one(ReadingPane)
+        if pane.current_match >= 0:
+            spans = pane.highlighter.spans(article.body)
+            if pane.current_match < len(spans):
+                return spans[pane.current_match].start
+        top = int(pane.scroll_offset.y)
+        for line in pane.layout_.lines[top : top + max(1, pane.size.height)]:
+            text = line.plain.strip()
+            found = article.body.find(text) if len(text) >= 12 else -1
+            if found != -1:
+                return found
+        return 0
+
+    # -- the notebook screen and saved searches -----------------------------------------
+
+    def action_notebook(self) -> None:
+        from tui.screens.notebook import NotebookScreen, RunSaved, ShowPassage
+
+        if self.library is None:
+            return
+
+        def chosen(result: ShowPassage | RunSaved | None) -> None:
+            if isinstance(result, ShowPassage):
+                self.show_passage(result.article_id, result.highlight_id)
+            elif isinstance(result, RunSaved):
+                self.run_saved(result.search)
+
+        self.app.push_screen(NotebookScreen(self.library), chosen)
+
+    def show_passage(self, article_id: str, highlight_id: int | None = None) -> None:
+        """Open an article in the pane, scrolled to one of its highlights."""
+        entry = self.kept.get(article_id)
+        if entry is not None and entry.orphaned:
+            self.notify("That article is gone from the index; its notes are kept")
+            return
+        self._goto = (article_id, highlight_id)
+        title = entry.article.title if entry else article_id
+        hit = Hit(article_id, title, False, None, None, 0.0)
+        self.query_one(ArticleList).post_message(ArticleList.Opened(hit))
+
+    @on(ReadingPane.MatchMoved)
+    def _scroll_to_passage(self) -> None:
+        pane = self.query_one(ReadingPane)
+        if self._goto is None or pane.article is None or pane.article.id != self._goto[0]:
+            return
+        highlight = self._goto[1]
+        self._goto = None
+        if highlight is not None:
+            line = first_lines(pane.layout_.lines, PASSAGE_MARK).get(highlight)
+            if line is not None:
+                pane.scroll_to(y=max(0, line - 2), animate=False)
+
+    def run_saved(self, search: SavedSearch) -> None:
+        """Show a saved search's hits in the list (its query, outlet, sort and dates)."""
+        self.sort = notebook_ops.SORT_NAMES.get(search.sort or "relevance", "relevance")
+        self.source = search.source
+        query = search.query
+        if search.since or search.until:
+            query += f' date:["{search.since or ""}" to "{search.until or ""}"]'.replace('""', "")
+        self.query_one(SearchBox).value = query
+        if self.library is not None:
+            self._opened(self.library, search)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="saved search")
+    def _opened(self, library: Library, search: SavedSearch) -> None:
+        ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
+        with library.notebook() as notebook:
+            run = notebook.saved.opened(search.name, ids)
+        new = len(run.new)
+        self.post_message(NotebookChanged(f"{search.name}: {new} new hit{'s' * (new != 1)}"))
+
+    def notebook_commands(self) -> Iterator[SystemCommand]:
+        """The notebook's entries in the command palette: save this search, run one."""
+        yield SystemCommand(
+            "Save this search…", "Keep the query, outlet and sort under a name", self._ask_save
+        )
+        for search, new in self.saved_searches:
+            count = "?" if new is None else f"{new:,}"
+            yield SystemCommand(
+                f"Saved search: {search.name}",
+                f"{search.query}  ({count} new)",
+                partial(self.run_saved, search),
+            )
+
+    def _ask_save(self) -> None:
+        query = self.query_one(SearchBox).value.strip()
+        library = self.library
+        if not query or library is None:
+            self.notify("Type a query first, then save it")
+            return
+        seen = [hit.id for hit in self.query_one(ArticleList).hits]
+        sort, source = self.sort, self.source
+
+        def save(name: str | None) -> None:
+            if not name:
+                return
+
+            def change(notebook: Notebook) -> None:
+                notebook.saved.add(name, query, source=source, sort=sort, seen=seen, replace=True)
+
+            self._write(library, change, f"Saved the search {name!r}", "")
+
+        self.app.push_screen(Prompt("Save this search as:"), save)
