@@ -16,7 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from index.analysis import story_view
 from index.analysis.compare import Alignment, Comparison, Passage, Quote, compare
+from index.analysis.stories import StoryModel
+from index.analysis.story_derived import StoriesDerived, StoriesMissing, StoryCache
 from index.derived import Derived
 from index.engine import Engine
 from index.errors import (
@@ -36,8 +39,11 @@ from index.models import (
     Hit,
     IndexStatus,
     ProgressCallback,
+    RelatedArticle,
     SearchResult,
     Sort,
+    Story,
+    StoryTimeline,
 )
 from index.search.engine import WhooshEngine
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
@@ -65,6 +71,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "QueryTooSlow",
     "Quote",
     "StoreError",
+    "StoriesMissing",
     "article_record",
     "default_index_dir",
     "hit_record",
@@ -72,7 +79,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "read_date",
 ]
 
-DERIVED: tuple[Derived, ...] = ()
+DERIVED: tuple[Derived, ...] = (StoriesDerived(),)
 """The derived data every build computes and keeps in the generation (`index.derived`).
 
 The registry the build iterates: stories and quotes each add one entry here, their
@@ -105,6 +112,7 @@ class Library:
         self.engine: Engine = engine if engine is not None else WhooshEngine(self.index_dir)
         self.derived = tuple(derived)
         self.built: BuildReport | None = None
+        self._stories = StoryCache()
         """What `open_or_build` had to build first (its ``reason`` says why), or None."""
 
     @classmethod
@@ -325,6 +333,71 @@ class Library:
     def compare(first: Article, second: Article) -> Comparison:
         """What two articles share, sentence by sentence, and what only one says."""
         return compare(first.body, second.body)
+
+    # -- stories (StoriesMissing when the index was built without them) -----------------
+
+    def stories(
+        self,
+        text: str = "",
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        min_articles: int = 2,
+        limit: int = 2000,
+    ) -> list[Story]:
+        """The stories of ``min_articles`` or more, largest first; with a query (see `search`),
+        those whose articles are among its best ``limit`` hits, best first. ``since`` and
+        ``until`` keep the stories that ran between them.
+
+        Raises:
+            QueryError: The query is malformed.
+        """
+        model = self._story_model()
+        if text.strip():
+            hits = self.search(text, limit=limit, since=since, until=until, count=False).hits
+            found = story_view.ranked_by_hits(model, hits, min_articles)
+        else:
+            found = list(model.stories(min_articles))
+        return [s for s in found if story_view.within(s, since, until)]
+
+    def story(self, story_id: str) -> StoryTimeline:
+        """One story told in time: its articles, articles per day per outlet, lags.
+
+        Raises:
+            KeyError: No story has this id.
+        """
+        found = self._story_model().story(story_id)
+        if found is None:
+            raise KeyError(story_id)
+        return story_view.timeline(
+            found, [story_view.member(self.article(i)) for i in found.article_ids]
+        )
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The story an article is in, or None when it is alone (or unknown, or no stories)."""
+        try:
+            model = self._story_model()
+        except StoriesMissing:
+            return None
+        found = model.story_of(article_id)
+        story = model.story(found) if found is not None else None
+        return story if story is not None and story.size > 1 else None
+
+    def _story_model(self) -> StoryModel:
+        return self._stories.model(self.derived_folder("stories"))
+
+    def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
+        """Articles like this one: its story's first, then the nearest others, best first.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        self.article(article_id)
+        model = self._story_model()
+        return [
+            story_view.related_article(r, self.article(r.id))
+            for r in model.related(article_id, limit)
+        ]
 
 
 def read_date(text: str, *, end: bool = False) -> datetime:

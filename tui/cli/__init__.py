@@ -17,6 +17,7 @@ import tui.cli.search
 import tui.cli.show
 import tui.cli.export
 import tui.cli.compare
+import tui.cli.stories
 import tui.cli.index  # noqa: F401
 # isort: on
 
