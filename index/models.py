@@ -286,6 +286,7 @@ class Story:
         start: The earliest publication time, or None when no article is dated.
         end: The latest publication time, or None.
         first_source: The outlet of the first article, or None.
+        per_day: Articles per (UTC) day, from the first dated day to the last.
     """
 
     id: str
@@ -296,6 +297,7 @@ class Story:
     start: datetime | None
     end: datetime | None
     first_source: str | None = None
+    per_day: tuple[int, ...] = ()
 
     @property
     def size(self) -> int:

@@ -311,6 +311,8 @@ class StoryModel:
         days = self._array("time")[rows]
         dated = days[~np.isnan(days)]
         codes = [int(s) for s in self._array("source")[rows]]
+        day = np.floor(dated).astype(np.int64)
+        per_day = np.bincount(day - day.min()) if len(day) else day
         story_id, title = self._meta["stories"][k]
         made = Story(
             id=story_id,
@@ -321,6 +323,7 @@ class StoryModel:
             start=_datetime(float(dated.min())) if len(dated) else None,
             end=_datetime(float(dated.max())) if len(dated) else None,
             first_source=sources[codes[0]] if codes[0] >= 0 else None,
+            per_day=tuple(int(c) for c in per_day),
         )
         self._made[k] = made
         return made

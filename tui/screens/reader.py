@@ -27,27 +27,29 @@ from tui.messages import (
     SimilarFound,
     SnippetsFilled,
 )
-from tui.screens.library_screen import LibraryScreen
+from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
+from tui.widgets.story_list import StoryList
 
 LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = frozenset(
     {"focus_search", "cycle_sort", "filter_source", "update_index", "compare"}
+    | {"toggle_stories", "related"}
 )
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(LibraryScreen):
+class ReaderScreen(StoryMode):
     """Search as you type, read with the query lit, open a comparison."""
 
-    BINDINGS = keymap.bindings(keymap.READER)
+    BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
     AUTO_FOCUS = "ArticleList"
 
     def __init__(self, corpus: Path, index_dir: Path) -> None:
@@ -73,6 +75,7 @@ class ReaderScreen(LibraryScreen):
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
+            yield StoryList(id="stories")
             yield ReadingPane(id="pane")
         yield StatusLine("", id="status")
         yield Footer()
