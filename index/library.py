@@ -369,18 +369,15 @@ class Library:
         found = self._story_model().story(story_id)
         if found is None:
             raise KeyError(story_id)
-        return story_view.timeline(
-            found, [story_view.member(self.article(i)) for i in found.article_ids]
-        )
+        members = [story_view.member(self.article(i)) for i in found.article_ids]
+        return story_view.timeline(found, members)
 
     def story_of(self, article_id: str) -> Story | None:
         """The story an article is in, or None when it is alone (or unknown, or no stories)."""
         try:
-            model = self._story_model()
+            story = self._story_model().story(self._story_model().story_of(article_id) or "")
         except StoriesMissing:
             return None
-        found = model.story_of(article_id)
-        story = model.story(found) if found is not None else None
         return story if story is not None and story.size > 1 else None
 
     def _story_model(self) -> StoryModel:
