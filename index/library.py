@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from index.analysis.quote_derived import QuotesDerived, QuotesMissing, Speaker
 from index.analysis.quote_groups import Occurrence, QuoteGroup
+from index.analysis.story_derived import StoriesDerived, StoriesMissing, StoryCache
 from index.derived import Derived
 from index.engine import Engine
 from index.errors import (
@@ -33,6 +34,7 @@ from index.errors import (
 )
 from index.ingest.sanitize import printable
 from index.library_quotes import QuoteMethods
+from index.library_stories import StoryMethods
 from index.models import (
     Article,
     BuildReport,
@@ -105,6 +107,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "SharedPassage",
     "Speaker",
     "StoreError",
+    "StoriesMissing",
     "article_record",
     "compare_many",
     "default_index_dir",
@@ -113,14 +116,14 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "read_date",
 ]
 
-DERIVED: tuple[Derived, ...] = (QuotesDerived(),)
+DERIVED: tuple[Derived, ...] = (QuotesDerived(), StoriesDerived())
 """The derived data every build computes and keeps in the generation (`index.derived`).
 
 The registry the build iterates: stories and quotes each add one entry here, their
 `Derived` in a module of their own."""
 
 
-class Library(QuoteMethods):
+class Library(QuoteMethods, StoryMethods):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
     Nothing is opened until `open_or_build` (or the `open` shortcut); building and
@@ -151,6 +154,7 @@ class Library(QuoteMethods):
         )
         self.derived = tuple(derived)
         self.built: BuildReport | None = None
+        self._stories = StoryCache()
         """What `open_or_build` had to build first (its ``reason`` says why), or None."""
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 Sort = Literal["relevance", "newest", "oldest", "source"]
@@ -270,3 +270,129 @@ class IndexStatus:
             if value is not None:
                 data[key] = value
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One news event and the articles that report it (`Library.stories`).
+
+    Attributes:
+        id: Stable id ("s" and 12 hex digits); kept by updates and, when the previous
+            model is given, by rebuilds.
+        title: The headline of the article most like the others.
+        article_ids: The articles, oldest first (undated ones last).
+        sources: The outlets, in the order they first reported it.
+        first: The id of the first article (the earliest dated one).
+        start: The earliest publication time, or None when no article is dated.
+        end: The latest publication time, or None.
+        first_source: The outlet of the first article, or None.
+        per_day: Articles per (UTC) day, from the first dated day to the last.
+    """
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    first: str
+    start: datetime | None
+    end: datetime | None
+    first_source: str | None = None
+    per_day: tuple[int, ...] = ()
+
+    @property
+    def size(self) -> int:
+        """The number of articles."""
+        return len(self.article_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMember:
+    """One article of a story, as its timeline lists it."""
+
+    id: str
+    title: str
+    source: str | None
+    date: datetime | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDay:
+    """How many articles one outlet published on one (UTC) day of a story."""
+
+    day: date
+    source: str | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLag:
+    """How many hours after the story's first article an outlet first reported it."""
+
+    source: str
+    hours_after_first: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoryTimeline:
+    """A story told in time (`Library.story`).
+
+    Attributes:
+        story: The story.
+        articles: Its articles, oldest first (undated ones last).
+        timeline: Articles per day per outlet, by day then outlet.
+        lags: Each outlet's delay after the first article, first outlet first.
+    """
+
+    story: Story
+    articles: tuple[StoryMember, ...]
+    timeline: tuple[StoryDay, ...]
+    lags: tuple[StoryLag, ...]
+
+    @property
+    def first(self) -> StoryMember:
+        """The first article (the earliest dated one)."""
+        return next(a for a in self.articles if a.id == self.story.first)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedArticle:
+    """An article related to another, and why (`Library.related`).
+
+    Attributes:
+        id: The related article's id.
+        title: Its title.
+        source: Its outlet, or None.
+        date: Its publication time, or None.
+        score: Likeness in [0, 1] (1.0 for near copies).
+        same_story: True when both articles are in one story.
+        shared_terms: The heaviest words both use, heaviest first.
+        shared_passage: True when both contain the same run of eight or more words.
+        same_day: True when both are dated on the same (UTC) day.
+    """
+
+    id: str
+    title: str
+    source: str | None
+    date: datetime | None
+    score: float
+    same_story: bool
+    shared_terms: tuple[str, ...]
+    shared_passage: bool
+    same_day: bool
+
+    @property
+    def reasons(self) -> str:
+        """Why it is related, in a few words: "same story; same day; strike, port"."""
+        reasons = [
+            label
+            for label, flag in (
+                ("same story", self.same_story),
+                ("shared passage", self.shared_passage),
+                ("same day", self.same_day),
+            )
+            if flag
+        ]
+        if self.shared_terms:
+            reasons.append(", ".join(self.shared_terms[:4]))
+        return "; ".join(reasons)

@@ -69,6 +69,7 @@ SEARCHING, MOVING, READING, COMPARING, INDEX = (
     "The index",
 )
 NOTING = "The notebook"
+STORIES = "Stories"
 
 APP = (
     Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
@@ -86,7 +87,7 @@ READER = (
         tooltip="Relevance, newest, oldest, source"),
     Key("filter-source", "f", "filter_source", "Outlet", "show only one outlet (or all)",
         SEARCHING),
-    Key("update-index", "r", "update_index", "Update",
+    Key("update-index", "u", "update_index", "Update",
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("compare", "c", "compare", "Compare",
@@ -226,6 +227,40 @@ NOTEBOOK_SCREEN = (
 
 PASSAGE_PICKER = (Key("passage-cancel", "escape", "cancel", "Cancel"),)
 """The passage picker's keys (`tui.dialogs.passage_picker.PassagePicker`)."""
+STORY_KEYS = (
+    Key("toggle-stories", "S", "toggle_stories", "Stories",
+        "switch the list between articles and stories (a query finds stories)", STORIES,
+        show=False),
+    Key("related", "r", "related", "Related",
+        "articles related to the open one: its story's first, then the nearest, and why",
+        STORIES, show=False),
+)  # fmt: skip
+"""The reader's story keys (`tui.screens.story_mode.StoryMode`); ``r`` is "related", so
+updating the index moved to ``u`` (the key table agreed across issues 15-20)."""
+
+STORY_LIST = (
+    Key("stories-down", "j", "cursor_down", "Down", "next story", MOVING, show=False),
+    Key("stories-up", "k", "cursor_up", "Up", "previous story", MOVING, show=False),
+)  # fmt: skip
+"""The story list's keys besides its arrows and enter (`tui.widgets.story_list.StoryList`)."""
+
+STORY_SCREEN = (
+    Key("story-back", "escape", "back", "Back", "back to the reader", STORIES),
+    Key("story-open", "o", "open", "Read", "read the article under the cursor (enter too)",
+        STORIES, tooltip="Read it in the reader"),
+    Key("story-compare", "c", "compare", "Compare",
+        "compare the article under the cursor with the story's first (or second)", COMPARING),
+    Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
+    Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
+)  # fmt: skip
+"""The story screen's keys (`tui.screens.story.StoryScreen`)."""
+
+RELATED = (
+    Key("related-cancel", "escape", "cancel", "Cancel"),
+    Key("related-down", "j", "cursor(1)", "Down", show=False),
+    Key("related-up", "k", "cursor(-1)", "Up", show=False),
+)  # fmt: skip
+"""The related articles dialog's keys (`tui.dialogs.related.RelatedDialog`)."""
 
 HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
@@ -237,15 +272,16 @@ PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
-    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, NOTEBOOK, APP),
+    "ReaderScreen": (STORY_KEYS, READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, NOTEBOOK, APP),
     "CompareScreen": (COMPARE, APP),
     "QuotesScreen": (QUOTES, APP),
     "MultiCompareScreen": (COMPARE_MANY, APP),
     "NotebookScreen": (NOTEBOOK_SCREEN, APP),
+    "StoryScreen": (STORY_SCREEN, APP),
 }
 """For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
 
-GROUPS = (SEARCHING, MOVING, READING, COMPARING, NOTING, INDEX)
+GROUPS = (SEARCHING, MOVING, READING, STORIES, COMPARING, NOTING, INDEX)
 """The help screen's headings, in order."""
 
 ALL: tuple[Key, ...] = (
@@ -260,6 +296,10 @@ ALL: tuple[Key, ...] = (
     *NOTEBOOK,
     *NOTEBOOK_SCREEN,
     *PASSAGE_PICKER,
+    *STORY_KEYS,
+    *STORY_LIST,
+    *STORY_SCREEN,
+    *RELATED,
     *HELP_SCREEN,
     *SOURCE_PICKER,
     *PROMPT,

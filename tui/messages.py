@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from index.library import Comparison, Highlighter, Library
-from index.models import Article, BuildReport, Hit, Progress, SearchResult
+from index.models import (
+    Article,
+    BuildReport,
+    Hit,
+    Progress,
+    RelatedArticle,
+    SearchResult,
+    Story,
+    StoryTimeline,
+)
 from index.notebook import Entry, SavedSearch
 from tui.widgets.article_layout import Layout
 from tui.widgets.compare_layout import SideLayout
@@ -151,3 +160,37 @@ class NotebookChanged(Message):
 
     said: str
     article_id: str | None = None
+
+
+@dataclass
+class StoriesFound(Message):
+    """The stories for the query ``text`` (every story when it is empty), best first; or
+    why there are none to list (``problem``: the index has no stories, the query is bad)."""
+
+    text: str
+    stories: list[Story]
+    problem: str = ""
+
+
+@dataclass
+class StoryTold(Message):
+    """A story's timeline was read (for the story screen)."""
+
+    timeline: StoryTimeline
+
+
+@dataclass
+class RelatedFound(Message):
+    """The articles related to ``article`` were found, best first."""
+
+    article: Article
+    related: list[RelatedArticle]
+
+
+@dataclass
+class ArticleFetched(Message):
+    """An article chosen elsewhere (a story, a related list) was read, to show in the pane
+    (and ``focus`` it)."""
+
+    article: Article
+    focus: bool = True

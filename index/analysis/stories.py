@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.analysis import story_files
-from index.models import Progress
+from index.models import Progress, Story
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,35 +45,6 @@ class StoryArticle:
     source: str | None = None
     date: datetime | None = None
     url: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    """One news event and the articles that report it.
-
-    Attributes:
-        id: Stable id ("s" and 12 hex digits); kept by updates and, when the previous
-            model is given, by rebuilds.
-        title: The headline of the article most like the others.
-        article_ids: The articles, oldest first (undated ones last).
-        sources: The outlets, in the order they first reported it.
-        first: The id of the first article (the earliest dated one).
-        start: The earliest publication time, or None when no article is dated.
-        end: The latest publication time, or None.
-    """
-
-    id: str
-    title: str
-    article_ids: tuple[str, ...]
-    sources: tuple[str, ...]
-    first: str
-    start: datetime | None
-    end: datetime | None
-
-    @property
-    def size(self) -> int:
-        """The number of articles."""
-        return len(self.article_ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,15 +310,20 @@ class StoryModel:
         sources: list[str] = self._meta["sources"]
         days = self._array("time")[rows]
         dated = days[~np.isnan(days)]
+        codes = [int(s) for s in self._array("source")[rows]]
+        day = np.floor(dated).astype(np.int64)
+        per_day = np.bincount(day - day.min()) if len(day) else day
         story_id, title = self._meta["stories"][k]
         made = Story(
             id=story_id,
             title=title,
             article_ids=tuple(ids[r] for r in rows),
-            sources=tuple(dict.fromkeys(sources[s] for s in self._array("source")[rows] if s >= 0)),
+            sources=tuple(dict.fromkeys(sources[s] for s in codes if s >= 0)),
             first=ids[rows[0]],
             start=_datetime(float(dated.min())) if len(dated) else None,
             end=_datetime(float(dated.max())) if len(dated) else None,
+            first_source=sources[codes[0]] if codes[0] >= 0 else None,
+            per_day=tuple(int(c) for c in per_day),
         )
         self._made[k] = made
         return made

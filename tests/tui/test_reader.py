@@ -126,7 +126,7 @@ async def test_removed_boilerplate_toggles(app: BroadsheetApp, built: tuple[Path
     )
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("r")
+        await pilot.press("u")
         await settle(pilot)
         await search(pilot, "bridge")
         await pilot.press("enter", "enter")
@@ -190,7 +190,7 @@ async def test_update_in_background(app: BroadsheetApp, built: tuple[Path, Path]
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         (corpus / "late.txt").write_text("Late news arrives\n\nA late story about tides.\n")
-        await pilot.press("r")
+        await pilot.press("u")
         await settle(pilot)
         assert "late.txt" in listed(app)
         assert "5 articles" in status(app)

@@ -37,9 +37,12 @@ def show_command(
     """Print one article with its metadata."""
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
-        article = get_article(open_library(settings), article_id)
+        library = open_library(settings)
+        article = get_article(library, article_id)
+        story = library.story_of(article.id)
         if as_json:
-            out.print_json(json.dumps(article_record(article)), ensure_ascii=True)
+            record = {**article_record(article), "story": story.id if story else None}
+            out.print_json(json.dumps(record), ensure_ascii=True)
             return
         head = Text()
         head.append(printable(article.title or "(untitled)"), style="bold")
@@ -55,6 +58,8 @@ def show_command(
         when = when.removesuffix(" 00:00")
         out.print(Text("date: ", style="dim") + Text(when))
         out.print(shown(f"id: {article.id}", style="dim"))
+        if story is not None:
+            out.print(shown(f"story: {story.title} ({story.size} articles, {story.id})", "dim"))
         out.print()
         out.print(Text(printable(article.body, lines=True)))
         if removed and article.removed:

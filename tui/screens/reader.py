@@ -29,27 +29,30 @@ from tui.messages import (
 )
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
+from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
+from tui.widgets.story_list import StoryList
 
 LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = (
-    frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare", "quotes"})
+    frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
+    | {"quotes", "toggle_stories", "related"}
     | NOTEBOOK_ACTIONS
 )
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(NotebookActions):
+class ReaderScreen(NotebookActions, StoryMode):
     """Search as you type, read with the query lit, open a comparison."""
 
-    BINDINGS = keymap.bindings(keymap.READER)
+    BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
     AUTO_FOCUS = "ArticleList"
 
     def __init__(self, corpus: Path, index_dir: Path) -> None:
@@ -76,6 +79,7 @@ class ReaderScreen(NotebookActions):
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
+            yield StoryList(id="stories")
             yield ReadingPane(id="pane")
         yield StatusLine("", id="status")
         yield Footer()

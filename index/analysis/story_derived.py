@@ -1,0 +1,102 @@
+"""Stories as derived data of an index generation: built with every rebuild, kept by updates."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
+
+from index.analysis.stories import StoryArticle, StoryModel
+from index.analysis.story_files import StoryFilesError
+from index.errors import BuildFailed, StoreError
+from index.models import Article, ProgressCallback
+
+NAME = "stories"
+"""The stories' folder in a generation."""
+
+LEAD_CHARACTERS = 150 * 12
+"""Body characters kept per article while building: story grouping reads only the lead
+(``vectors.LEAD_WORDS`` words of at most twelve characters), so a corpus is never held
+whole; vectors (and NumPy) are not imported until a model is built."""
+
+
+class StoriesMissing(StoreError):
+    """The open index holds no stories (it was built before them, or without them)."""
+
+
+def story_article(article: Article) -> StoryArticle:
+    """What story grouping reads of an article.
+
+    A title derived from the lede is left out: it repeats the lead's first words, which
+    would then weigh as much as a headline.
+    """
+    return StoryArticle(
+        id=article.id,
+        title="" if article.title_derived else article.title,
+        body=article.body[:LEAD_CHARACTERS],
+        source=article.source,
+        date=article.date,
+        url=article.url,
+    )
+
+
+def _story_articles(articles: Iterable[Article]) -> Iterator[StoryArticle]:
+    return (story_article(a) for a in articles)
+
+
+class StoriesDerived:
+    """The `index.derived.Derived` of stories: a `StoryModel` saved in ``gen-*/stories/``."""
+
+    name = NAME
+
+    def build(
+        self, articles: Iterable[Article], folder: Path, on_progress: ProgressCallback | None
+    ) -> None:
+        """Group every article into stories (see `StoryModel.build`) and save them."""
+        StoryModel.build(_story_articles(articles), on_progress=on_progress).save(folder)
+
+    def update(
+        self,
+        previous: Path,
+        added: Iterable[Article],
+        removed: Collection[str],
+        folder: Path,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """Place the added articles in the previous stories (ids kept) and drop the removed.
+
+        Raises:
+            BuildFailed: The previous stories are unreadable or of an older format.
+        """
+        try:
+            model = StoryModel.load(previous)
+            model.parts()  # read everything now, so a damaged file fails here, by name
+        except StoryFilesError as error:
+            raise BuildFailed(f"{error} (run `broadsheet index rebuild`)") from error
+        model.update(list(_story_articles(added)), removed, on_progress=on_progress).save(folder)
+
+
+class StoryCache:
+    """The story model of the open generation, loaded on first use and again after a swap."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded: tuple[Path, StoryModel] | None = None
+
+    def model(self, folder: Path | None) -> StoryModel:
+        """The model saved in ``folder`` (the open generation's stories folder).
+
+        Raises:
+            StoriesMissing: ``folder`` is None, or its stories are unreadable.
+        """
+        if folder is None:
+            raise StoriesMissing(
+                "this index has no stories yet: run `broadsheet index rebuild` to add them"
+            )
+        with self._lock:
+            if self._loaded is None or self._loaded[0] != folder:
+                try:
+                    self._loaded = (folder, StoryModel.load(folder))
+                except StoryFilesError as error:
+                    raise StoriesMissing(f"{error} (run `broadsheet index rebuild`)") from error
+            return self._loaded[1]

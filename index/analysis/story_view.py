@@ -1,0 +1,95 @@
+"""Stories as people ask for them: found by a query, limited to dates, told as a timeline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from index.analysis.stories import Related, StoryModel
+from index.models import (
+    Article,
+    Hit,
+    RelatedArticle,
+    Story,
+    StoryDay,
+    StoryLag,
+    StoryMember,
+    StoryTimeline,
+)
+
+
+def within(story: Story, since: datetime | None, until: datetime | None) -> bool:
+    """True when the story ran at some time between ``since`` and ``until`` (either may be
+    None); an undated story is within only when neither is given."""
+    if since is None and until is None:
+        return True
+    if story.start is None or story.end is None:
+        return False
+    return (since is None or story.end >= since) and (until is None or story.start <= until)
+
+
+def ranked_by_hits(model: StoryModel, hits: Iterable[Hit], min_articles: int) -> list[Story]:
+    """The stories of the articles that matched a query, best first.
+
+    A story scores the sum of its matching articles' scores (each at least a small
+    amount, so that an unranked search still counts matches): a story many of whose
+    articles match well comes before one that a single article mentions.
+    """
+    scores: dict[str, float] = {}
+    for hit in hits:
+        story_id = model.story_of(hit.id)
+        if story_id is not None:
+            scores[story_id] = scores.get(story_id, 0.0) + max(hit.score, 1e-3)
+    found = []
+    for story_id, score in scores.items():
+        story = model.story(story_id)
+        if story is not None and story.size >= max(min_articles, 1):
+            found.append((score, story))
+    found.sort(key=lambda pair: (-pair[0], -pair[1].size, pair[1].id))
+    return [story for _, story in found]
+
+
+def member(article: Article) -> StoryMember:
+    """An article as a story lists it."""
+    return StoryMember(article.id, article.title, article.source, article.date, article.url)
+
+
+def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
+    """The story told in time: its articles, articles per day per outlet, each outlet's lag.
+
+    Args:
+        story: The story.
+        members: Its articles, in the story's order (oldest first, undated last).
+    """
+    days = Counter((m.date.date(), m.source) for m in members if m.date is not None)
+    per_day = tuple(
+        StoryDay(day, source, count)
+        for (day, source), count in sorted(days.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+    )
+    first = next((m.date for m in members if m.id == story.first), None)
+    seen: dict[str, datetime] = {}
+    for m in members:
+        if m.source and m.date is not None and m.source not in seen:
+            seen[m.source] = m.date
+    lags = tuple(
+        StoryLag(source, round((when - first).total_seconds() / 3600, 1))
+        for source, when in sorted(seen.items(), key=lambda kv: (kv[1], kv[0]))
+        if first is not None
+    )
+    return StoryTimeline(story, tuple(members), per_day, lags)
+
+
+def related_article(related: Related, article: Article) -> RelatedArticle:
+    """A related article with what a person reads of it."""
+    return RelatedArticle(
+        id=related.id,
+        title=article.title,
+        source=article.source,
+        date=article.date,
+        score=related.score,
+        same_story=related.same_story,
+        shared_terms=related.shared_terms,
+        shared_passage=related.shared_passage,
+        same_day=related.same_day,
+    )

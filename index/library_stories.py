@@ -1,0 +1,100 @@
+"""The stories part of `index.library.Library`: stories, a story's timeline, related articles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.analysis import story_view
+from index.analysis.stories import StoryModel
+from index.analysis.story_derived import StoriesMissing, StoryCache
+from index.models import Article, RelatedArticle, SearchResult, Story, StoryTimeline
+
+if TYPE_CHECKING:
+    from index.models import Sort
+
+
+class StoryMethods:
+    """Stories kept in the generation by `index.analysis.story_derived.StoriesDerived`."""
+
+    _stories: StoryCache
+
+    if TYPE_CHECKING:  # provided by `index.library.Library`
+
+        def article(self, article_id: str) -> Article: ...
+
+        def derived_folder(self, name: str) -> Path | None: ...
+
+        def search(
+            self,
+            text: str,
+            *,
+            limit: int | None = 50,
+            sort: Sort = "relevance",
+            source: str | None = None,
+            since: datetime | None = None,
+            until: datetime | None = None,
+            snippets: bool = False,
+            count: bool = True,
+        ) -> SearchResult: ...
+
+    def stories(
+        self,
+        text: str = "",
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        min_articles: int = 2,
+        limit: int = 2000,
+    ) -> list[Story]:
+        """The stories of ``min_articles`` or more, largest first; with a query (see `search`),
+        those whose articles are among its best ``limit`` hits, best first. ``since`` and
+        ``until`` keep the stories that ran between them.
+
+        Raises:
+            QueryError: The query is malformed.
+        """
+        model = self._story_model()
+        if text.strip():
+            hits = self.search(text, limit=limit, since=since, until=until, count=False).hits
+            found = story_view.ranked_by_hits(model, hits, min_articles)
+        else:
+            found = list(model.stories(min_articles))
+        return [s for s in found if story_view.within(s, since, until)]
+
+    def story(self, story_id: str) -> StoryTimeline:
+        """One story told in time: its articles, articles per day per outlet, lags.
+
+        Raises:
+            KeyError: No story has this id.
+        """
+        found = self._story_model().story(story_id)
+        if found is None:
+            raise KeyError(story_id)
+        members = [story_view.member(self.article(i)) for i in found.article_ids]
+        return story_view.timeline(found, members)
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The story an article is in, or None when it is alone (or unknown, or no stories)."""
+        try:
+            story = self._story_model().story(self._story_model().story_of(article_id) or "")
+        except StoriesMissing:
+            return None
+        return story if story is not None and story.size > 1 else None
+
+    def _story_model(self) -> StoryModel:
+        return self._stories.model(self.derived_folder("stories"))
+
+    def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
+        """Articles like this one: its story's first, then the nearest others, best first.
+
+        Raises:
+            KeyError: No article has this id.
+        """
+        self.article(article_id)
+        model = self._story_model()
+        return [
+            story_view.related_article(r, self.article(r.id))
+            for r in model.related(article_id, limit)
+        ]

@@ -1,0 +1,154 @@
+"""Pilot tests of stories in the reader: `S` lists stories, a story's screen, `r` related."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static
+
+from index.store.build import rebuild
+from tests.story_corpus import ATLANTA, BOULDER, write_corpus
+from tests.tui.conftest import reader, search, settle, wait_until
+from tui.app import BroadsheetApp
+from tui.dialogs.related import RelatedDialog
+from tui.screens.compare import CompareScreen
+from tui.screens.story import StoryScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.story_list import StoryList, sparkline
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> BroadsheetApp:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")  # built with its stories
+
+
+def stories(app: BroadsheetApp) -> StoryList:
+    return reader(app).query_one(StoryList)
+
+
+def titles(app: BroadsheetApp) -> list[str]:
+    return [s.title for s in stories(app).stories]
+
+
+def story_text(app: BroadsheetApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_s_switches_the_list_between_articles_and_stories(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert not stories(news).display and reader(news).articles.display
+        await pilot.press("S")
+        await settle(pilot)
+        assert stories(news).display and not reader(news).articles.display
+        assert news.focused is stories(news)
+        assert len(titles(news)) == 3 and BOULDER[0].title in titles(news)
+        assert all(s.size == 2 for s in stories(news).stories)
+        await pilot.press("S")
+        await settle(pilot)
+        assert reader(news).articles.display and isinstance(news.focused, ArticleList)
+
+
+async def test_a_query_lists_the_stories_whose_articles_match(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await search(pilot, "spas")
+        assert [set(s.article_ids) for s in stories(news).stories] == [{a.id for a in ATLANTA}]
+        await search(pilot, " eclipse")
+        assert stories(news).stories == []
+        assert "No stories match" in str(stories(news).get_option_at_index(0).prompt)
+
+
+async def test_opening_a_story_shows_its_timeline_and_back(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        index = titles(news).index(BOULDER[0].title)
+        stories(news).highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(news.screen, StoryScreen)
+        await wait_until(pilot, lambda: news.screen.timeline is not None)  # type: ignore[attr-defined]
+        head = story_text(news, "#story-head")
+        assert BOULDER[0].title in head and "2 articles · 2 outlets" in head
+        assert "First: Wire A, 2021-03-22 20:00" in head and "Paper B +3h" in head
+        chart = story_text(news, "#story-chart")
+        assert "Wire A" in chart and "Paper B" in chart and "█" in chart
+        await pilot.press("escape")
+        await settle(pilot)
+        assert news.screen is reader(news) and news.focused is stories(news)
+
+
+async def test_reading_an_article_of_a_story(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        stories(news).highlighted = titles(news).index(ATLANTA[0].title)
+        await pilot.press("enter")
+        await settle(pilot)
+        articles = news.screen.query_one(OptionList)
+        assert articles.highlighted is not None
+        await pilot.press("j")  # past the second outlet's heading
+        chosen = news.screen.current  # type: ignore[attr-defined]
+        assert chosen == "atlanta-paper"
+        await pilot.press("o")
+        await settle(pilot)
+        assert news.screen is reader(news)
+        article = reader(news).pane.article
+        assert article is not None and article.id == "atlanta-paper"
+
+
+async def test_c_in_a_story_compares_with_its_first(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(news.screen, CompareScreen)
+
+
+async def test_r_lists_related_articles_and_opens_one(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "atlanta")
+        await pilot.press("enter")  # to the list
+        await settle(pilot)
+        current = reader(news).articles.current
+        assert current is not None and current.id in {a.id for a in ATLANTA}
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(news.screen, RelatedDialog)
+        first = news.screen.related[0]
+        assert first.same_story and first.id in {a.id for a in ATLANTA} - {current.id}
+        await pilot.press("enter")
+        await settle(pilot)
+        assert news.screen is reader(news)
+        article = reader(news).pane.article
+        assert article is not None and article.id == first.id
+
+
+async def test_without_stories_the_list_says_why(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    rebuild(tmp_path / "news", tmp_path / "index")  # no derived data
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert "no stories yet" in str(stories(app).get_option_at_index(0).prompt)
+
+
+def test_sparkline_bins_days_and_scales_to_the_busiest() -> None:
+    assert sparkline([1, 0, 4]) == "▂ █"
+    assert sparkline([]) == ""
+    assert sparkline([1] * 28, width=14) == "█" * 14
+    assert len(sparkline(list(range(100)), width=14)) <= 14

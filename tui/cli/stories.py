@@ -1,0 +1,248 @@
+"""`broadsheet stories`, `story` and `related`: news events across outlets, as tables or JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from index.models import RelatedArticle, Story, StoryTimeline
+from tui.cli.common import (
+    CorpusOption,
+    Exit,
+    IndexDirOption,
+    JsonOption,
+    app,
+    fail,
+    get_article,
+    open_library,
+    out,
+    reported,
+    shown,
+    target,
+)
+from tui.cli.search import _date_option as date_option
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else "—"
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    """A story as `broadsheet stories --json` prints it."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.article_ids),
+        "sources": list(story.sources),
+        "first": {"id": story.first, "source": story.first_source, "date": _iso(story.start)},
+        "start": _iso(story.start),
+        "end": _iso(story.end),
+    }
+
+
+def timeline_record(told: StoryTimeline) -> dict[str, Any]:
+    """A story told in time, as `broadsheet story --json` prints it."""
+    first = told.first
+    return {
+        "id": told.story.id,
+        "title": told.story.title,
+        "articles": [
+            {"id": a.id, "title": a.title, "source": a.source, "date": _iso(a.date), "url": a.url}
+            for a in told.articles
+        ],
+        "timeline": [
+            {"date": d.day.isoformat(), "source": d.source, "count": d.count} for d in told.timeline
+        ],
+        "first": {"id": first.id, "source": first.source, "date": _iso(first.date)},
+        "lags": [
+            {"source": lag.source, "hours_after_first": lag.hours_after_first} for lag in told.lags
+        ],
+    }
+
+
+def related_record(related: RelatedArticle) -> dict[str, Any]:
+    """A related article, as `broadsheet related --json` prints it (and why)."""
+    return {
+        "id": related.id,
+        "title": related.title,
+        "source": related.source,
+        "date": _iso(related.date),
+        "score": related.score,
+        "same_story": related.same_story,
+        "shared_terms": list(related.shared_terms),
+        "shared_passage": related.shared_passage,
+        "same_day": related.same_day,
+    }
+
+
+@app.command("stories")
+def stories_command(
+    ctx: typer.Context,
+    query: Annotated[
+        str, typer.Argument(help="Only stories whose articles match this query, best first.")
+    ] = "",
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", help="Only stories running on or after this date.", show_default=False
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", help="Only stories running on or before this date.", show_default=False
+        ),
+    ] = None,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Only stories of this many articles.")
+    ] = 2,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Most stories to print.")
+    ] = None,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """List the news events of the corpus, largest first (or those a query finds)."""
+    settings = target(ctx, corpus, index_dir)
+    since_date, until_date = date_option(since, "--since"), date_option(until, "--until")
+    with reported(settings):
+        found = open_library(settings).stories(
+            query, since=since_date, until=until_date, min_articles=min_articles
+        )[:limit]
+        if as_json:
+            out.print_json(json.dumps([story_record(s) for s in found]), ensure_ascii=True)
+            return
+        if not found:
+            out.print(shown("No stories" + (f" match {query!r}." if query else ".")))
+            return
+        noun = "story" if len(found) == 1 else "stories"
+        table = Table(title=shown(f"{len(found):,} {noun}"), title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("title", ratio=1)
+        table.add_column("articles", justify="right")
+        table.add_column("outlets", justify="right")
+        table.add_column("first", no_wrap=True)
+        table.add_column("last", no_wrap=True)
+        table.add_column("id", style="dim", no_wrap=True)
+        for number, story in enumerate(found, 1):
+            table.add_row(
+                str(number),
+                shown(story.title or "(untitled)"),
+                str(story.size),
+                str(len(story.sources)),
+                _day(story.start),
+                _day(story.end),
+                shown(story.id),
+            )
+        out.print(table)
+
+
+@app.command("story")
+def story_command(
+    ctx: typer.Context,
+    story_id: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story's id.")],
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Print one story: who reported it first, who followed and when, day by day."""
+    settings = target(ctx, corpus, index_dir)
+    with reported(settings):
+        try:
+            told = open_library(settings).story(story_id)
+        except KeyError:
+            fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
+        if as_json:
+            out.print_json(json.dumps(timeline_record(told)), ensure_ascii=True)
+            return
+        story, first = told.story, told.first
+        out.print(shown(story.title or "(untitled)", style="bold"))
+        out.print(
+            shown(
+                f"{story.size} articles, {len(story.sources)} outlets, "
+                f"{_day(story.start)} to {_day(story.end)}; id {story.id}",
+                style="dim",
+            )
+        )
+        out.print(
+            Text("first: ", style="dim") + shown(f"{first.source or '—'}, {_when(first.date)}")
+        )
+        if told.lags:
+            follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in told.lags)
+            out.print(Text("followed: ", style="dim") + shown(follows))
+        table = Table(title_justify="left", box=None, pad_edge=False)
+        table.add_column("outlet")
+        table.add_column("date", no_wrap=True)
+        table.add_column("title")
+        table.add_column("id", style="dim", overflow="fold")
+        for member in sorted(told.articles, key=lambda a: _outlet_order(told, a.source)):
+            table.add_row(
+                shown(member.source or "—"),
+                _when(member.date),
+                shown(member.title),
+                shown(member.id),
+            )
+        out.print()
+        out.print(table)
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if value else "undated"
+
+
+def _outlet_order(told: StoryTimeline, source: str | None) -> int:
+    """Outlets in the order they first reported the story; articles without one last."""
+    order = told.story.sources
+    return order.index(source) if source in order else len(order)
+
+
+@app.command("related")
+def related_command(
+    ctx: typer.Context,
+    article_id: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="The article's id.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most articles.")] = 10,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """List the articles related to one: its story's first, then the nearest others."""
+    settings = target(ctx, corpus, index_dir)
+    with reported(settings):
+        library = open_library(settings)
+        get_article(library, article_id)
+        found = library.related(article_id, limit)
+        if as_json:
+            out.print_json(json.dumps([related_record(r) for r in found]), ensure_ascii=True)
+            return
+        if not found:
+            out.print(shown(f"Nothing is related to {article_id!r}."))
+            return
+        table = Table(title=shown(f"Related to {article_id}"), title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("title", ratio=3)
+        table.add_column("source", ratio=1)
+        table.add_column("date", no_wrap=True)
+        table.add_column("score", justify="right")
+        table.add_column("why", ratio=2)
+        table.add_column("id", style="dim", overflow="fold")
+        for number, related in enumerate(found, 1):
+            table.add_row(
+                str(number),
+                shown(related.title),
+                shown(related.source or "—"),
+                _day(related.date),
+                f"{related.score:.2f}",
+                shown(related.reasons),
+                shown(related.id),
+            )
+        out.print(table)

@@ -1,0 +1,56 @@
+"""Related articles: those like the open one (its story's first), and why; pick one to read."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from index.library import printable
+from index.models import Article, RelatedArticle
+from tui import keymap
+from tui.widgets.story_list import step_cursor
+
+
+def related_row(related: RelatedArticle) -> Text:
+    """A related article's two lines: its title; outlet, day, score and why."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append("● " if related.same_story else "  ", "bold")
+    text.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
+    day = related.date.strftime("%Y-%m-%d") if related.date else "undated"
+    meta = f"{related.source or 'source unknown'} · {day} · {related.score:.2f} · {related.reasons}"
+    text.append("\n  " + printable(meta), "dim")
+    return text
+
+
+class RelatedDialog(ModalScreen[str | None]):
+    """The articles related to one, best first (● marks its story's); dismissed with the
+    id of the one picked, or None."""
+
+    BINDINGS = keymap.bindings(keymap.RELATED)
+
+    def __init__(self, article: Article, related: list[RelatedArticle]) -> None:
+        super().__init__()
+        self.article = article
+        self.related = related
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="related-box"):
+            yield Label(Text.assemble("Related to ", (printable(self.article.title), "bold")))
+            if self.related:
+                options = [Option(related_row(r), id=r.id) for r in self.related]
+            else:
+                options = [Option(Text("Nothing related found.", style="dim"), disabled=True)]
+            yield OptionList(*options, id="related-options")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cursor(self, step: int) -> None:
+        step_cursor(self.query_one(OptionList), step)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,175 @@
+"""The story screen: one news event in time: who reported first, who followed, day by day."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from index.library import Library, printable
+from index.models import StoryMember, StoryTimeline
+from tui import keymap
+from tui.messages import StoryTold
+from tui.widgets.story_list import bar, step_cursor
+
+CHART_DAYS = 60
+"""Most columns of the timeline chart; longer stories are binned (several days a column)."""
+NAME_WIDTH = 18
+
+
+def _when(value: datetime | None) -> str:
+    """A time to the minute; a date given without one (stored at midnight) as the day."""
+    if value is None:
+        return "undated"
+    return value.strftime("%Y-%m-%d %H:%M").replace(" 00:00", "      ")
+
+
+def _lag(hours: float) -> str:
+    return "first" if hours == 0 else f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
+
+
+def summary(told: StoryTimeline) -> Text:
+    """The story's head: headline; size and span; who was first and who followed when."""
+    story = told.story
+    text = Text()
+    text.append(printable(story.title or "(untitled)"), "bold")
+    span = "undated"
+    if story.start is not None:
+        span = f"{_when(story.start).rstrip()} → {_when(story.end).rstrip()}"
+    text.append(f"\n{story.size} articles · {len(story.sources)} outlets · {span}", "dim")
+    first = told.first
+    text.append("\nFirst: ", "dim")
+    when = _when(first.date).rstrip()
+    text.append(printable(f"{first.source or 'source unknown'}, {when}"), "bold")
+    followers = [f"{lag.source} {_lag(lag.hours_after_first)}" for lag in told.lags[1:]]
+    if followers:
+        text.append("  then: ", "dim")
+        text.append(printable(", ".join(followers)))
+    return text
+
+
+def chart(told: StoryTimeline) -> Text:
+    """Articles per day per outlet as rows of bars (one column a day, or a few days)."""
+    if not told.timeline:
+        return Text("No dated articles.", style="dim")
+    start, end = told.timeline[0].day, max(d.day for d in told.timeline)
+    days = (end - start).days + 1
+    size = -(-days // CHART_DAYS)  # days a column
+    columns = -(-days // size)
+    outlets = [lag.source for lag in told.lags]
+    outlets += sorted({d.source or "" for d in told.timeline} - set(outlets))
+    counts = {name: [0] * columns for name in outlets}
+    for day in told.timeline:
+        counts[day.source or ""][(day.day - start).days // size] += day.count
+    top = max(max(row) for row in counts.values()) or 1
+    text = Text(no_wrap=True)
+    scale = "one column a day" if size == 1 else f"one column every {size} days"
+    text.append(f"{'':{NAME_WIDTH}} {start.isoformat()} … {end.isoformat()}  ({scale})", "dim")
+    for name in outlets:
+        text.append("\n" + printable(name or "source unknown")[:NAME_WIDTH].ljust(NAME_WIDTH) + " ")
+        text.append("".join(bar(n, top, "·") for n in counts[name]), "bold")
+    return text
+
+
+def grouped(told: StoryTimeline) -> list[Option]:
+    """The story's articles grouped by outlet (in the order they reported), each oldest first."""
+    lags = {lag.source: lag.hours_after_first for lag in told.lags}
+    order = {source: k for k, source in enumerate(lags)}
+    by_outlet: dict[str, list[StoryMember]] = {}
+    for member in told.articles:
+        by_outlet.setdefault(member.source or "", []).append(member)
+    options: list[Option] = []
+    for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
+        head = Text(printable(source or "source unknown"), style="bold")
+        if source in lags:
+            head.append(f"  {_lag(lags[source])}", "dim")
+        options.append(Option(head, disabled=True))
+        for member in by_outlet[source]:
+            row = Text(no_wrap=True, overflow="ellipsis")
+            row.append(f"  {_when(member.date):16}  ", "dim")
+            row.append(printable(member.title or "(untitled)"))
+            options.append(Option(row, id=member.id))
+    return options
+
+
+class StoryScreen(Screen[str | None]):
+    """One story: its head, a chart of articles per day per outlet, its articles by outlet.
+
+    Dismissed with the id of an article to read (enter or ``o``), or None (escape).
+    """
+
+    BINDINGS = keymap.bindings(keymap.STORY_SCREEN)
+    DEFAULT_CSS = """
+    StoryScreen {
+        #story-head { height: auto; padding: 0 1; background: $panel; }
+        #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
+        #story-articles { height: 1fr; border: round $panel; }
+        #story-articles:focus { border: round $accent; }
+    }
+    """
+
+    def __init__(self, library: Library, story_id: str) -> None:
+        super().__init__()
+        self.library = library
+        self.story_id = story_id
+        self.timeline: StoryTimeline | None = None
+        """The story told in time (None until it is read)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("Reading the story…", id="story-head")
+        yield Static("", id="story-chart")
+        yield OptionList(id="story-articles")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self._tell(self.library, self.story_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="story", name="story")
+    def _tell(self, library: Library, story_id: str) -> None:
+        self.post_message(StoryTold(library.story(story_id)))
+
+    def on_story_told(self, message: StoryTold) -> None:
+        told = self.timeline = message.timeline
+        self.query_one("#story-head", Static).update(summary(told))
+        self.query_one("#story-chart", Static).update(chart(told))
+        articles = self.query_one(OptionList)
+        articles.clear_options()
+        articles.add_options(grouped(told))
+        articles.highlighted = 1 if articles.option_count > 1 else None
+
+    @property
+    def current(self) -> str | None:
+        """The id of the article under the cursor."""
+        articles = self.query_one(OptionList)
+        if articles.highlighted is None:
+            return None
+        return articles.get_option_at_index(articles.highlighted).id
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_open(self) -> None:
+        if self.current is not None:
+            self.dismiss(self.current)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor(self, step: int) -> None:
+        step_cursor(self.query_one(OptionList), step)
+
+    def action_compare(self) -> None:
+        from tui.screens.compare import CompareScreen  # its analysis modules load on first use
+
+        if self.timeline is None or self.current is None or self.timeline.story.size < 2:
+            return
+        ids = self.timeline.story.article_ids
+        other = ids[0] if self.current != ids[0] else ids[1]
+        self.app.push_screen(CompareScreen(self.library, other, self.current))

@@ -1,0 +1,119 @@
+"""The reader's stories: `S` switches the list to stories, a story opens its screen, `r` lists
+related articles; all index work in thread workers."""
+
+from __future__ import annotations
+
+from textual import on, work
+
+from index.library import Highlighter, Library, QueryError, StoreError
+from index.models import Article
+from tui import keymap
+from tui.dialogs.related import RelatedDialog
+from tui.messages import ArticleFetched, RelatedFound, StoriesFound
+from tui.screens.library_screen import LibraryScreen, one_line
+from tui.screens.story import StoryScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.search_box import SearchBox
+from tui.widgets.story_list import StoryList
+
+RELATED_LIMIT = 12
+"""Related articles the dialog lists."""
+
+
+class StoryMode(LibraryScreen):
+    """What the reader screen adds for stories (its list of stories, story screen, related).
+
+    The screen composes a `StoryList` (id ``stories``) beside its article list; the class
+    ``-stories`` on the screen shows it instead of the articles.
+    """
+
+    STORY_BINDINGS = keymap.bindings(keymap.STORY_KEYS)
+    """The screen adds these to its own bindings."""
+
+    highlighter: Highlighter
+    """What the query lights up (the reader's); articles opened from stories show it too."""
+    showing_stories = False
+    """True while the list shows stories instead of articles."""
+    _stories_text: str | None = None
+
+    @property
+    def story_list(self) -> StoryList:
+        """The story list."""
+        return self.query_one(StoryList)
+
+    def action_toggle_stories(self) -> None:
+        self.showing_stories = not self.showing_stories
+        self.set_class(self.showing_stories, "-stories")
+        if self.showing_stories:
+            self.set_focus(self.story_list)
+            self._find_stories_now()
+        else:
+            self.set_focus(self.query_one(ArticleList))
+
+    @on(SearchBox.QueryChanged)
+    def _story_query_changed(self) -> None:
+        if self.showing_stories:
+            self._find_stories_now()
+
+    def _find_stories_now(self) -> None:
+        if self.library is None:
+            return
+        text = self.query_one(SearchBox).value
+        self._stories_text = text
+        self.story_list.loading = True
+        self._find_stories(self.library, text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
+    def _find_stories(self, library: Library, text: str) -> None:
+        try:
+            self.post_message(StoriesFound(text, library.stories(text)))
+        except (QueryError, StoreError) as error:
+            self.post_message(StoriesFound(text, [], one_line(error)))
+
+    def on_stories_found(self, message: StoriesFound) -> None:
+        if message.text != self._stories_text:
+            return  # the query changed while this ran
+        self.story_list.loading = False
+        empty = f"No stories match {message.text!r}." if message.text.strip() else "No stories."
+        self.story_list.show(message.stories, message.problem or empty)
+
+    @on(StoryList.OptionSelected, "#stories")
+    def _story_opened(self, event: StoryList.OptionSelected) -> None:
+        if self.library is not None and event.option.id is not None:
+            self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
+
+    @on(StoryList.OptionHighlighted, "#stories")
+    def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
+        story = self.story_list.current
+        if story is not None:
+            self._read(story.first, focus=False)  # its first article, in the pane
+
+    def action_related(self) -> None:
+        article = self.query_one(ReadingPane).article
+        if self.library is None or article is None:
+            self.notify("Open an article first, then press r")
+            return
+        self._find_related(self.library, article)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
+    def _find_related(self, library: Library, article: Article) -> None:
+        self.post_message(RelatedFound(article, library.related(article.id, RELATED_LIMIT)))
+
+    def on_related_found(self, message: RelatedFound) -> None:
+        self.app.push_screen(RelatedDialog(message.article, message.related), self._read)
+
+    def _read(self, article_id: str | None, *, focus: bool = True) -> None:
+        """Show an article (picked in a story, among related ones) in the reading pane."""
+        if article_id is not None and self.library is not None:
+            self._fetch(self.library, article_id, focus)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article", name="article")
+    def _fetch(self, library: Library, article_id: str, focus: bool) -> None:
+        self.post_message(ArticleFetched(library.article(article_id), focus))
+
+    def on_article_fetched(self, message: ArticleFetched) -> None:
+        pane = self.query_one(ReadingPane)
+        pane.show(message.article, self.highlighter)
+        if message.focus:
+            self.set_focus(pane)

@@ -1,0 +1,98 @@
+"""The story list: one row per news event (headline; articles, outlets, dates, a sparkline)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from index.library import printable
+from index.models import Story
+from tui import keymap
+
+BARS = "▁▂▃▄▅▆▇█"
+SPARK_WIDTH = 14
+"""Most characters a story row's sparkline takes; longer stories are binned."""
+
+
+def sparkline(counts: Sequence[int], width: int = SPARK_WIDTH) -> str:
+    """Counts as a line of bars (one a day, or one a few days when there are many days).
+
+    >>> sparkline([1, 0, 4])
+    '▂ █'
+    >>> sparkline([1] * 28, width=14)
+    '██████████████'
+    """
+    if not counts or width <= 0:
+        return ""
+    size = -(-len(counts) // width)  # days a bar, rounded up
+    bins = [sum(counts[k : k + size]) for k in range(0, len(counts), size)]
+    top = max(bins)
+    return "".join(bar(n, top) for n in bins)
+
+
+def bar(count: int, top: int, empty: str = " ") -> str:
+    """One bar: ``empty`` for none, the full block for ``top``, in eighths between."""
+    if count <= 0 or top <= 0:
+        return empty
+    return BARS[min(len(BARS), -(-count * len(BARS) // top)) - 1]
+
+
+def _day(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else "undated"
+
+
+def story_row(story: Story) -> Text:
+    """A story's two lines: its headline; its size, outlets, first and last day, sparkline."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(printable(story.title or "(untitled)"), "bold")
+    outlets = len(story.sources)
+    span = _day(story.start)
+    if story.end is not None and story.start is not None and story.end.date() != story.start.date():
+        span += f" → {_day(story.end)}"
+    text.append(
+        f"\n  {story.size} articles · {outlets} outlet{'s' * (outlets != 1)} · {span}  ",
+        "dim",
+    )
+    text.append(sparkline(story.per_day), "bold")
+    return text
+
+
+def step_cursor(options: OptionList, step: int) -> None:
+    """Move an option list's cursor one option down (``step`` > 0) or up."""
+    if step > 0:
+        options.action_cursor_down()
+    else:
+        options.action_cursor_up()
+
+
+class StoryList(OptionList):
+    """Stories as rows of two lines; selecting one (enter, click) opens it.
+
+    A virtualised `OptionList`: thousands of stories cost no more than a screenful.
+    """
+
+    BINDINGS = keymap.bindings(keymap.STORY_LIST)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.stories: list[Story] = []
+
+    def show(self, stories: Sequence[Story], empty: str = "No stories.") -> None:
+        """Replace the rows (``empty`` is shown when there are none)."""
+        self.stories = list(stories)
+        self.clear_options()
+        if not stories:
+            self.add_option(Option(Text(empty, style="dim"), disabled=True))
+            return
+        self.add_options(Option(story_row(s), id=s.id) for s in stories)
+        self.highlighted = 0
+
+    @property
+    def current(self) -> Story | None:
+        """The story under the cursor."""
+        index = self.highlighted
+        return self.stories[index] if index is not None and index < len(self.stories) else None
