@@ -19,6 +19,7 @@ from typing import IO, Any
 from index.analysis.compare import Alignment, Comparison, Passage, Quote, compare
 from index.derived import Derived
 from index.engine import Engine
+from index.engines import WHOOSH, EngineChoice, UnknownEngine
 from index.errors import (
     BuildFailed,
     IndexDamaged,
@@ -48,10 +49,12 @@ from index.store.generations import default_index_dir
 
 __all__ = [  # what the CLI and the reader may use besides `index.models`
     "DERIVED",
+    "WHOOSH",
     "Alignment",
     "BuildFailed",
     "Comparison",
     "DateUnreadable",
+    "EngineChoice",
     "Highlighter",
     "IndexDamaged",
     "IndexLocked",
@@ -65,6 +68,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "QueryTooSlow",
     "Quote",
     "StoreError",
+    "UnknownEngine",
     "article_record",
     "default_index_dir",
     "hit_record",
