@@ -25,8 +25,7 @@ from typing import Any
 
 from index.derived import Derived
 from index.errors import IndexMissing, IndexOutdated
-from index.ingest.files import ReadError
-from index.ingest.readers import read_source, scan
+from index.ingest.readers import scan
 from index.models import (
     Article,
     BuildReport,
@@ -34,16 +33,19 @@ from index.models import (
     IndexStatus,
     ProgressCallback,
     SearchResult,
-    Skipped,
     Sort,
 )
 from index.opensearch import writer
 from index.opensearch.client import configured_url, public_url
 from index.opensearch.documents import FORMAT_VERSION, analysed, doc_key
 from index.opensearch.engine import OpenSearchIndex, Ranking
+from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.lock import LOCK_ID, lock_index
 from index.store.status import REBUILD, UPDATE
 
+SHARDS_ENV = "BROADSHEET_OPENSEARCH_SHARDS"
+REPLICAS_ENV = "BROADSHEET_OPENSEARCH_REPLICAS"
+"""Primary shards and replicas of the index a rebuild makes (default 1 and 0: one node)."""
 RECORD = "opensearch.json"
 """The local record of the last build, in the index folder."""
 SIMILAR_TERMS = 12
@@ -111,8 +113,13 @@ class OpenSearchEngine:
         on_progress: ProgressCallback | None = None,
     ) -> BuildReport:
         """Send every article to a new index and swap the alias to it in one request."""
-        files = _CorpusFiles(corpus)
-        report = self.index.rebuild(files.articles(), on_progress=on_progress)
+        files = CorpusFiles(corpus)
+        report = self.index.rebuild(
+            files.articles(),
+            shards=setting(SHARDS_ENV, 1, 1),
+            replicas=setting(REPLICAS_ENV, 0, 0),
+            on_progress=on_progress,
+        )
         return self._finish(report, files, derived, on_progress)
 
     def update(
@@ -123,7 +130,7 @@ class OpenSearchEngine:
         on_progress: ProgressCallback | None = None,
     ) -> BuildReport:
         """Send only the articles that changed, delete those that are gone (bulk API)."""
-        files = _CorpusFiles(corpus)
+        files = CorpusFiles(corpus)
         report = self.index.update(files.articles(), on_progress=on_progress)
         if not report.full:
             with self.index.errors():
@@ -138,7 +145,7 @@ class OpenSearchEngine:
     def _finish(
         self,
         report: BuildReport,
-        files: _CorpusFiles,
+        files: CorpusFiles,
         derived: Sequence[Derived],
         on_progress: ProgressCallback | None,
     ) -> BuildReport:
@@ -169,7 +176,7 @@ class OpenSearchEngine:
             if old.name != serving and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True)
 
-    def _write_record(self, serving: str, files: _CorpusFiles, report: BuildReport) -> None:
+    def _write_record(self, serving: str, files: CorpusFiles, report: BuildReport) -> None:
         record = {
             "index": serving,
             "url": public_url(self.url),
@@ -387,30 +394,3 @@ class OpenSearchEngine:
         mapping = self.index.client.indices.get_mapping(index=index).get(index, {})
         meta = mapping.get("mappings", {}).get("_meta", {}).get("broadsheet", {})
         return dict(meta) if isinstance(meta, dict) else {}
-
-
-class _CorpusFiles:
-    """The corpus read file by file as `index.store` reads it, for a build to stream.
-
-    Attributes:
-        signatures: Every file read: relative path -> signature (what `status` compares).
-        skipped: Files and records that could not be read, with why.
-    """
-
-    def __init__(self, corpus: Path) -> None:
-        self.corpus = Path(corpus)
-        self.signatures: dict[str, list[int]] = {}
-        self.skipped: list[Skipped] = []
-
-    def articles(self) -> Iterator[Article]:
-        sources, skipped = scan(self.corpus.resolve())
-        self.skipped.extend(skipped)
-        for source in sources:
-            self.signatures[source.rel] = list(source.signature)
-            try:
-                result = read_source(source)
-            except ReadError as error:
-                self.skipped.append(Skipped(str(source.path), str(error)))
-                continue
-            self.skipped.extend(result.skipped)
-            yield from result.articles

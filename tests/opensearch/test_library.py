@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from index.engines import EngineChoice, UnknownEngine
-from index.library import Library
+from index.library import Library, StoreError
 from index.models import Article, ProgressCallback
 from index.opensearch.client import configured_url
 from index.opensearch.corpus import OpenSearchEngine, index_name
@@ -175,3 +175,18 @@ def test_engine_choice_from_names_and_environment(monkeypatch: pytest.MonkeyPatc
 )
 def test_index_names_are_valid_opensearch_names(folder: str, name: str) -> None:
     assert index_name(Path("/x") / folder) == name
+
+
+@pytest.mark.opensearch
+def test_shards_and_replicas_come_from_the_environment(
+    both: tuple[Library, Library, OpenSearchEngine], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, opensearch, engine = both
+    monkeypatch.setenv("BROADSHEET_OPENSEARCH_SHARDS", "2")
+    opensearch.rebuild()
+    (settings,) = engine.index.client.indices.get_settings(index=engine.name).values()
+    assert settings["settings"]["index"]["number_of_shards"] == "2"
+    assert settings["settings"]["index"]["number_of_replicas"] == "0"
+    monkeypatch.setenv("BROADSHEET_OPENSEARCH_REPLICAS", "some")
+    with pytest.raises(StoreError, match="BROADSHEET_OPENSEARCH_REPLICAS must be a whole number"):
+        opensearch.rebuild()
