@@ -61,6 +61,16 @@ class EngineChoice:
 
         return WhooshEngine(index_dir)
 
+    def describe(self, index_dir: Path) -> str:
+        """Where the index of ``index_dir`` is, for messages: its folder, or its name and
+        cluster (``broadsheet-news-1a2b on http://127.0.0.1:9200``)."""
+        if self.kind == "opensearch":
+            from index.opensearch.client import configured_url, public_url
+            from index.opensearch.corpus import index_name
+
+            return f"{index_name(index_dir)} on {public_url(self.url or configured_url())}"
+        return str(index_dir)
+
 
 WHOOSH = EngineChoice()
 """The default engine."""

@@ -100,7 +100,7 @@ class OpenSearchEngine:
         with self.index.errors():
             serving = self._serving()
             if serving is None:
-                return f"no index yet ({self.where()})"
+                return "no index yet"
             if self._meta(serving).get("format") != FORMAT_VERSION:
                 return "the index on OpenSearch has another format; rebuilding"
         return None

@@ -237,7 +237,8 @@ def open_library(settings: Target) -> Library:
         library.open_or_build()
     if library.built is not None:
         why = library.built.reason
-        err.print(shown(f"broadsheet: {why}: built the index in {settings.index_dir}", "dim"))
+        where = settings.engine.describe(settings.index_dir)
+        err.print(shown(f"broadsheet: {why}: built the index in {where}", "dim"))
     return library
 
 
