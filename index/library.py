@@ -22,6 +22,7 @@ from index.analysis.quote_groups import Occurrence, QuoteGroup
 from index.analysis.story_derived import StoriesDerived, StoriesMissing, StoryCache
 from index.derived import Derived
 from index.engine import Engine
+from index.engines import WHOOSH, EngineChoice, UnknownEngine
 from index.errors import (
     BuildFailed,
     IndexDamaged,
@@ -83,10 +84,12 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [  # what the CLI and the reader may use besides `index.models`
     "DERIVED",
+    "WHOOSH",
     "Alignment",
     "BuildFailed",
     "Comparison",
     "DateUnreadable",
+    "EngineChoice",
     "Highlighter",
     "IndexDamaged",
     "IndexLocked",
@@ -108,6 +111,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "Speaker",
     "StoreError",
     "StoriesMissing",
+    "UnknownEngine",
     "article_record",
     "compare_many",
     "default_index_dir",

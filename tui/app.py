@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
-from index.library import printable
+from index.library import WHOOSH, EngineChoice, printable
 from tui import keymap
 from tui.messages import IndexOpened
 from tui.screens.help import HelpScreen
@@ -30,7 +30,14 @@ class BroadsheetApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     """Below 100 columns the reader stacks the list over the pane (and so does comparison)."""
 
-    def __init__(self, corpus: Path, index_dir: Path, *, config_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Path,
+        index_dir: Path,
+        *,
+        config_dir: Path | None = None,
+        engine: EngineChoice = WHOOSH,
+    ) -> None:
         """The reader over ``corpus``, its index in ``index_dir``.
 
         Args:
@@ -38,16 +45,18 @@ class BroadsheetApp(App[None]):
             index_dir: Its index folder (built on first start).
             config_dir: Where the user's ``keymap.toml`` is looked for (default: the user
                 config folder).
+            engine: The engine holding the index (default: Whoosh, in ``index_dir``).
         """
         super().__init__()
         self.corpus = corpus
         self.index_dir = index_dir
+        self.engine = engine
         self.remapped, self.keymap_problem = keymap.user_keymap(config_dir)
         """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
         self._gc_thresholds = gc.get_threshold()
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.corpus, self.index_dir)
+        return ReaderScreen(self.corpus, self.index_dir, self.engine)
 
     def on_mount(self) -> None:
         # A long article is laid out as a million small objects; Python's full collections

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from index.errors import IndexLocked, IndexMissing, StoreError
+
 DEFAULT_URL = "http://127.0.0.1:9200"
 URL_ENV = "BROADSHEET_OPENSEARCH_URL"
 USER_ENV = "BROADSHEET_OPENSEARCH_USER"
@@ -20,7 +22,7 @@ CA_ENV = "BROADSHEET_OPENSEARCH_CA_CERTS"
 """A PEM file of the CAs to trust (a cluster with its own certificate authority)."""
 
 
-class EngineError(Exception):
+class EngineError(StoreError):
     """An OpenSearch request failed; ``str(error)`` is one line for the user."""
 
 
@@ -28,11 +30,11 @@ class EngineUnavailable(EngineError):
     """No OpenSearch answers at the URL (or the client library is not installed)."""
 
 
-class EngineMissing(EngineError):
+class EngineMissing(EngineError, IndexMissing):
     """The index (alias) does not exist on the cluster: it was never built."""
 
 
-class EngineLocked(EngineError):
+class EngineLocked(EngineError, IndexLocked):
     """Another rebuild or update of the same index is running."""
 
 

@@ -18,10 +18,10 @@ from typing import Any
 
 from whoosh.util.times import datetime_to_long
 
-from index.models import Article
+from index.models import Article, StyleSpan
 from index.store.schema import SCHEMA_VERSION, make_schema, source_key
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Bump when the documents or the mapping change: every article is then sent again."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
@@ -69,6 +69,8 @@ def document(article: Article) -> dict[str, Any]:
         "removed": list(article.removed),
         "url": article.url,
         "extra": dict(article.extra),
+        "provenance": dict(article.provenance),
+        "styles": [[span.start, span.end, span.style] for span in article.styles],
     }
     doc: dict[str, Any] = {
         "id": article.id,
@@ -117,6 +119,8 @@ def article_from(source: dict[str, Any]) -> Article:
         removed=tuple(rest.get("removed") or ()),
         url=rest.get("url"),
         extra=dict(rest.get("extra") or {}),
+        provenance=dict(rest.get("provenance") or {}),
+        styles=tuple(StyleSpan(*span) for span in rest.get("styles") or ()),
     )
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.query import Query
 from whoosh.util.times import datetime_to_long
 
@@ -26,10 +24,10 @@ from index.opensearch.client import (
 )
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
-from index.opensearch.translate import Dsl, translate
+from index.opensearch.translate import Dsl, UnsupportedQuery, translate
 from index.search.limits import QueryError
-from index.search.query import check_syntax
-from index.store.schema import FIELD_BOOSTS, SEARCH_FIELDS, make_schema, source_key
+from index.search.query import parse_unbound
+from index.store.schema import source_key
 
 WINDOW = 10_000
 """The most hits one OpenSearch request returns (``index.max_result_window``)."""
@@ -73,27 +71,15 @@ class Ranking:
 
 
 def parse(text: str) -> Query:
-    """Parse broadsheet's query language exactly as `index.search.searcher.Searcher.parse` does.
+    """Parse broadsheet's query language into the tree the Whoosh engine runs.
+
+    The shared parser (`index.search.query.parse_unbound`): the same checks, dates and
+    stop words; its fuzzy and prefix terms are left for OpenSearch to expand.
 
     Raises:
         QueryError: The query is malformed.
     """
-    # the Whoosh index's parser needs an open index only for its fuzzy-term candidates,
-    # which OpenSearch finds itself; the parse tree is the same
-    text = unicodedata.normalize("NFC", text)
-    check_syntax(text)
-    parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
-    parser.add_plugin(FuzzyTermPlugin())
-    parser.add_plugin(GtLtPlugin())
-    try:
-        query = parser.parse(text)
-    except Exception as broken:  # Whoosh's parser breaks on some input ("NOT NOT a")
-        raise QueryError(f"cannot read the query ({type(broken).__name__})") from broken
-    for node in _walk(query):
-        error = getattr(node, "error", None)
-        if error:
-            raise QueryError(f"cannot read {str(error)[:80]}")
-    return query
+    return parse_unbound(text)
 
 
 class OpenSearchIndex:
@@ -126,7 +112,7 @@ class OpenSearchIndex:
         return self._client
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def errors(self) -> Iterator[None]:
         try:
             with engine_errors(self.url):
                 yield
@@ -151,7 +137,7 @@ class OpenSearchIndex:
 
         See `index.opensearch.writer.rebuild`.
         """
-        with self._errors():
+        with self.errors():
             return writer.rebuild(
                 self.client,
                 self.name,
@@ -173,14 +159,14 @@ class OpenSearchIndex:
 
         See `index.opensearch.writer.update`.
         """
-        with self._errors():
+        with self.errors():
             return writer.update(
                 self.client, self.name, articles, total=total, on_progress=on_progress
             )
 
     def drop(self) -> None:
         """Delete the index: every generation, and its lock."""
-        with self._errors():
+        with self.errors():
             serving, leftover = writer.concrete_indices(self.client, self.name)
             for index in [*serving, *leftover, lock_index(self.name)]:
                 self.client.indices.delete(index=index, ignore_unavailable=True)
@@ -189,11 +175,11 @@ class OpenSearchIndex:
 
     def exists(self) -> bool:
         """True when the index has been built."""
-        with self._errors():
+        with self.errors():
             return bool(self.client.indices.exists_alias(name=self.name))
 
     def __len__(self) -> int:
-        with self._errors():
+        with self.errors():
             return int(self.client.count(index=self.name)["count"])
 
     def article(self, article_id: str) -> Article:
@@ -204,7 +190,7 @@ class OpenSearchIndex:
         """
         from opensearchpy.exceptions import NotFoundError
 
-        with self._errors():
+        with self.errors():
             if not self.client.indices.exists_alias(name=self.name):
                 raise EngineMissing(self.name)
             try:
@@ -218,7 +204,7 @@ class OpenSearchIndex:
         counts: dict[str, int] = {}
         composite: Dsl = {"size": 1000, "sources": [{"s": {"terms": {"field": "source_exact"}}}]}
         body: Dsl = {"size": 0, "aggs": {"outlets": {"composite": composite}}}
-        with self._errors():
+        with self.errors():
             while True:
                 answer = self.client.search(index=self.name, body=body)["aggregations"]["outlets"]
                 for bucket in answer["buckets"]:
@@ -253,14 +239,14 @@ class OpenSearchIndex:
             count: Count every match for ``total`` (else exact only up to 10,000).
 
         Raises:
-            QueryError: The query is malformed.
-            UnsupportedQuery: The query has a form OpenSearch cannot match the same way.
+            QueryError: The query is malformed, or has a form OpenSearch cannot match the
+                same way.
         """
         dsl = self.query(text, source=source, since=since, until=until)
         if not text.strip() and sort == "relevance":
             sort = "newest"
-        with self._errors():
-            return self._ranked(dsl, sort, limit, count)
+        with self.errors():
+            return self.ranked(dsl, sort, limit, count)
 
     def count(
         self,
@@ -272,7 +258,7 @@ class OpenSearchIndex:
     ) -> int:
         """How many articles match a query (and the limits)."""
         dsl = self.query(text, source=source, since=since, until=until)
-        with self._errors():
+        with self.errors():
             return int(self.client.count(index=self.name, body={"query": dsl})["count"])
 
     @staticmethod
@@ -284,9 +270,12 @@ class OpenSearchIndex:
         until: datetime | None = None,
     ) -> Dsl:
         """The OpenSearch query for a query string and the outlet and date limits."""
-        dsl = translate(parse(text)) if text.strip() else {"match_all": {}}
+        try:
+            dsl = translate(parse(text)) if text.strip() else {"match_all": {}}
+        except UnsupportedQuery as error:
+            raise QueryError(str(error)) from None
         filters: list[Dsl] = []
-        if source:
+        if source and source.strip():
             filters.append({"term": {"source_key": source_key(source)}})
         if since is not None or until is not None:
             bounds: Dsl = {}
@@ -297,7 +286,7 @@ class OpenSearchIndex:
             filters.append({"range": {"date": bounds}})
         return {"bool": {"must": [dsl], "filter": filters}} if filters else dsl
 
-    def _ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
+    def ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
         scored = sort == "relevance"
         body: Dsl = {
             "query": dsl,
@@ -356,9 +345,3 @@ def _hit(raw: dict[str, Any], scored: bool) -> Hit:
 def _total(answer: dict[str, Any]) -> tuple[int, bool]:
     total = answer["hits"].get("total") or {}
     return int(total.get("value", 0)), total.get("relation", "eq") == "eq"
-
-
-def _walk(query: Query) -> Iterator[Query]:
-    yield query
-    for child in query.children():
-        yield from _walk(child)

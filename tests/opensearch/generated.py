@@ -56,7 +56,7 @@ def _sentence(rng: random.Random) -> str:
     return text[0].upper() + text[1:] + rng.choice((".", ".", "!", "?", ";"))
 
 
-def article(rng: random.Random, number: int) -> dict[str, object]:
+def article(rng: random.Random, number: int, prefix: str = "g") -> dict[str, object]:
     """One JSON record: id, title, source, date (or none), url, body."""
     paragraphs = [
         " ".join(_sentence(rng) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 5))
@@ -75,7 +75,7 @@ def article(rng: random.Random, number: int) -> dict[str, object]:
             date += f"T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00"
     title = " ".join(rng.choice(WORDS + STOP) for _ in range(rng.randint(3, 9)))
     return {
-        "id": f"g{number:04d}",
+        "id": f"{prefix}{number:04d}",
         "title": title[0].upper() + title[1:],
         "source": rng.choice(SOURCES),
         "date": date,
@@ -84,10 +84,10 @@ def article(rng: random.Random, number: int) -> dict[str, object]:
     }
 
 
-def write_corpus(path: Path, count: int = 300, seed: int = 22) -> Path:
-    """Write ``count`` made-up articles as JSON Lines at ``path``."""
+def write_corpus(path: Path, count: int = 300, seed: int = 22, prefix: str = "g") -> Path:
+    """Write ``count`` made-up articles as JSON Lines at ``path`` (ids ``{prefix}0000``...)."""
     rng = random.Random(seed)
     with open(path, "w", encoding="utf-8") as handle:
         for number in range(count):
-            handle.write(json.dumps(article(rng, number), ensure_ascii=False) + "\n")
+            handle.write(json.dumps(article(rng, number, prefix), ensure_ascii=False) + "\n")
     return path

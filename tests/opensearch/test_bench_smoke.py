@@ -21,7 +21,5 @@ def test_the_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["articles"] == 120
     assert len(figures["search_ms"]["opensearch"]) == 50
-    # the made-up corpus has no article of 1987: broadsheet's Whoosh search ignores a date
-    # range that matches nothing (see test_differential), OpenSearch finds nothing
-    assert all("date:" in text and "1987" in text for text in figures["disagreeing"])
+    assert figures["disagreeing"] == []  # as many hits for every query on both engines
     assert "| search p95 |" in capsys.readouterr().out

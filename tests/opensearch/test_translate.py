@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 import pytest
-from whoosh.query import FuzzyTerm, Or, Sequence, Term
+from whoosh.query import FuzzyTerm, NullQuery, Or, Sequence, Term
 
 from index.opensearch.engine import OpenSearchIndex, parse
 from index.opensearch.translate import UnsupportedQuery, translate
@@ -39,12 +39,16 @@ def test_every_documented_form_translates_to_structured_dsl(query: str) -> None:
     assert not {"query_string", "simple_query_string", "match", "multi_match"} & _kinds(dsl)
 
 
-def test_a_word_asks_both_fields_with_the_title_counting_twice() -> None:
+def test_a_word_asks_every_default_field_with_the_title_counting_twice() -> None:
+    # title and body are stemmed; outlet, byline and dateline keep whole words
     assert translate(parse("Peacekeepers")) == {
         "bool": {
             "should": [
                 {"term": {"title": {"value": "peacekeep", "boost": 2.0}}},
                 {"term": {"body": {"value": "peacekeep"}}},
+                {"term": {"byline": {"value": "peacekeepers"}}},
+                {"term": {"source": {"value": "peacekeepers"}}},
+                {"term": {"dateline": {"value": "peacekeepers"}}},
             ],
             "minimum_should_match": 1,
         }
@@ -95,7 +99,12 @@ def test_boosted_groups_keep_their_boost() -> None:
 
 
 def test_the_empty_query_matches_nothing() -> None:
-    assert translate(parse("the of")) == {"match_none": {}}
+    assert translate(NullQuery) == {"match_none": {}}
+
+
+def test_a_query_of_stop_words_is_refused_as_on_whoosh() -> None:
+    with pytest.raises(QueryError, match="nothing to search for"):
+        OpenSearchIndex.query("the of")
 
 
 def test_what_opensearch_cannot_match_alike_is_refused() -> None:

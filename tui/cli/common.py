@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.text import Text
 
 from index.library import (
+    WHOOSH,
+    EngineChoice,
     IndexDamaged,
     IndexLocked,
     IndexMissing,
@@ -25,6 +27,7 @@ from index.library import (
     Library,
     QueryError,
     StoreError,
+    UnknownEngine,
     default_index_dir,
     printable,
 )
@@ -75,6 +78,7 @@ class Settings:
     corpus: Path | None = None
     index_dir: Path | None = None
     debug: bool = False
+    engine: EngineChoice = WHOOSH
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +88,11 @@ class Target:
     corpus: Path
     index_dir: Path
     debug: bool
+    engine: EngineChoice = WHOOSH
 
     def library(self) -> Library:
         """The library of this corpus and index, nothing opened yet."""
-        return Library(self.corpus, self.index_dir)
+        return Library(self.corpus, self.index_dir, engine=self.engine.make(self.index_dir))
 
 
 CorpusOption = Annotated[
@@ -109,6 +114,25 @@ IndexDirOption = Annotated[
         show_default=False,
     ),
 ]
+EngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="The search engine: whoosh (an index folder) or opensearch [default: whoosh].",
+        envvar="BROADSHEET_ENGINE",
+        show_default=False,
+    ),
+]
+OpenSearchUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--opensearch-url",
+        help="The OpenSearch cluster, http[s]://[user:password@]host:port "
+        "[default: http://127.0.0.1:9200].",
+        envvar="BROADSHEET_OPENSEARCH_URL",
+        show_default=False,
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -120,7 +144,15 @@ def target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> T
         fail(f"corpus not found: {chosen}", Exit.NOT_FOUND)
     chosen = chosen.resolve()
     folder = index_dir or given.index_dir or default_index_dir(chosen)
-    return Target(chosen, folder.expanduser(), given.debug)
+    return Target(chosen, folder.expanduser(), given.debug, given.engine)
+
+
+def engine_choice(engine: str | None, url: str | None) -> EngineChoice:
+    """The engine the options name, or one line and exit 2."""
+    try:
+        return EngineChoice.named(engine, url)
+    except UnknownEngine as error:
+        fail(str(error), Exit.USAGE)
 
 
 def fail(message: str, code: Exit = Exit.ERROR) -> NoReturn:
@@ -201,10 +233,12 @@ def reported(settings: Target) -> Iterator[None]:
 def open_library(settings: Target) -> Library:
     """The corpus's library, open; its index built first if there is none (said on stderr)."""
     with terminable():
-        library = Library.open(settings.corpus, settings.index_dir)
+        library = settings.library()
+        library.open_or_build()
     if library.built is not None:
         why = library.built.reason
-        err.print(shown(f"broadsheet: {why}: built the index in {settings.index_dir}", "dim"))
+        where = settings.engine.describe(settings.index_dir)
+        err.print(shown(f"broadsheet: {why}: built the index in {where}", "dim"))
     return library
 
 

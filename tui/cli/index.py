@@ -70,7 +70,7 @@ def _print_report(report: BuildReport, settings: Target) -> None:
             out.print(shown(f"    {skip.path}: {skip.reason}"))
         if len(report.skipped) > 50:
             out.print(f"    ... and {len(report.skipped) - 50:,} more")
-    out.print(shown(f"  index: {settings.index_dir}", style="dim"))
+    out.print(shown(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim"))
 
 
 ProcsOption = Annotated[

@@ -8,9 +8,12 @@ import typer
 
 from tui.cli.common import (
     CorpusOption,
+    EngineOption,
     IndexDirOption,
+    OpenSearchUrlOption,
     Settings,
     app,
+    engine_choice,
     reported,
     target,
 )
@@ -22,12 +25,14 @@ def main_callback(
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    engine: EngineOption = None,
+    opensearch_url: OpenSearchUrlOption = None,
 ) -> None:
     """Read, search and compare news articles. With no command, open the reader."""
-    ctx.obj = Settings(corpus, index_dir, debug)
+    ctx.obj = Settings(corpus, index_dir, debug, engine_choice(engine, opensearch_url))
     if ctx.invoked_subcommand is None:
         settings = target(ctx, None, None)
         with reported(settings):
             from tui.app import BroadsheetApp
 
-            BroadsheetApp(settings.corpus, settings.index_dir).run()
+            BroadsheetApp(settings.corpus, settings.index_dir, engine=settings.engine).run()

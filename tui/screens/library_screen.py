@@ -7,7 +7,7 @@ from pathlib import Path
 from textual import work
 from textual.screen import Screen
 
-from index.library import Library
+from index.library import WHOOSH, EngineChoice, Library
 from index.models import Progress
 from tui.messages import (
     BuildProgressed,
@@ -33,10 +33,11 @@ class LibraryScreen(Screen[None]):
     checks it against the corpus. Subclasses show it, told by the ``library_*`` hooks.
     """
 
-    def __init__(self, corpus: Path, index_dir: Path) -> None:
+    def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
         super().__init__()
         self.corpus = corpus
         self.index_dir = index_dir
+        self.engine = engine
         self.library: Library | None = None
         """The open library (None until the index is open)."""
         self.busy = ""
@@ -74,7 +75,8 @@ class LibraryScreen(Screen[None]):
             self.post_message(BuildProgressed(step, "building the index"))
 
         try:
-            library = Library.open(self.corpus, self.index_dir, on_progress=progress)
+            engine = self.engine.make(self.index_dir)
+            library = Library.open(self.corpus, self.index_dir, on_progress=progress, engine=engine)
         except Exception as error:  # every failure becomes one line on the screen
             self.post_message(IndexFailed(one_line(error)))
             return

@@ -17,7 +17,7 @@ from textual.app import SystemCommand
 from textual.color import Color
 from textual.suggester import Suggester
 
-from index.library import Highlighter, Library
+from index.library import WHOOSH, EngineChoice, Highlighter, Library
 from index.models import Article, Hit, Sort
 from index.notebook import Entry, Notebook, SavedSearch, anchor_at
 from tui import keymap, notebook_ops
@@ -63,8 +63,8 @@ class NotebookActions(LibraryScreen):
     sort: Sort
     source: str | None
 
-    def __init__(self, corpus: Path, index_dir: Path) -> None:
-        super().__init__(corpus, index_dir)
+    def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
+        super().__init__(corpus, index_dir, engine)
         self.kept: dict[str, Entry] = {}
         """What the notebook keeps, by article id (read afresh after every change)."""
         self.known_tags: list[str] = []

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from index.library import Highlighter, Library, QueryError
+from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
 from index.models import SORTS, Hit, Sort
 from tui import keymap
 from tui.dialogs.prompt import Prompt
@@ -55,8 +55,8 @@ class ReaderScreen(NotebookActions, StoryMode):
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
     AUTO_FOCUS = "ArticleList"
 
-    def __init__(self, corpus: Path, index_dir: Path) -> None:
-        super().__init__(corpus, index_dir)
+    def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
+        super().__init__(corpus, index_dir, engine)
         self.highlighter = Highlighter()
         self.sort: Sort = "relevance"
         self.source: str | None = None
