@@ -250,6 +250,9 @@ STORY_SCREEN = (
         STORIES, tooltip="Read it in the reader"),
     Key("story-compare", "c", "compare", "Compare",
         "compare the article under the cursor with the story's first (or second)", COMPARING),
+    Key("story-compare-all", "C", "compare_all", "Compare all",
+        "compare the story's outlets at once (the first article of each, up to 8)",
+        COMPARING),
     Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
     Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
 )  # fmt: skip

@@ -152,3 +152,24 @@ def test_sparkline_bins_days_and_scales_to_the_busiest() -> None:
     assert sparkline([]) == ""
     assert sparkline([1] * 28, width=14) == "█" * 14
     assert len(sparkline(list(range(100)), width=14)) <= 14
+
+
+async def test_capital_c_in_a_story_compares_its_outlets_at_once(news: BroadsheetApp) -> None:
+    from tui.screens.multicompare import MultiCompareScreen
+
+    async with news.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        story = news.screen
+        assert isinstance(story, StoryScreen) and story.timeline is not None
+        outlets = {m.source for m in story.timeline.articles}
+        await pilot.press("C")
+        await settle(pilot)
+        if len(outlets) >= 3 or len(story.timeline.articles) >= 3:
+            assert isinstance(news.screen, MultiCompareScreen)
+            assert len(news.screen.ids) >= 3
+        else:
+            assert isinstance(news.screen, CompareScreen)

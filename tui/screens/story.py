@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from rich.text import Text
@@ -173,3 +174,33 @@ class StoryScreen(Screen[str | None]):
         ids = self.timeline.story.article_ids
         other = ids[0] if self.current != ids[0] else ids[1]
         self.app.push_screen(CompareScreen(self.library, other, self.current))
+
+    def action_compare_all(self) -> None:
+        """Compare the story's outlets at once: the first article of each, up to eight."""
+        if self.timeline is None:
+            return
+        ids = outlets_first(self.timeline.articles)
+        if len(ids) < 3:
+            self.action_compare()
+            return
+        from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
+
+        self.app.push_screen(MultiCompareScreen(self.library, ids))
+
+
+def outlets_first(articles: Sequence[StoryMember], most: int = 8) -> list[str]:
+    """One article per outlet (its first), in the story's order, ``most`` at most; with
+    fewer than three outlets, their other articles fill up to three."""
+    chosen: list[str] = []
+    seen: set[str] = set()
+    for member in articles:
+        key = member.source.casefold() if member.source else f"\0{member.id}"
+        if key not in seen:
+            seen.add(key)
+            chosen.append(member.id)
+    for member in articles:
+        if len(chosen) >= min(most, 3):
+            break
+        if member.id not in chosen:
+            chosen.append(member.id)
+    return chosen[:most]
