@@ -17,6 +17,8 @@ import tui.cli.search
 import tui.cli.show
 import tui.cli.export
 import tui.cli.compare
+import tui.cli.fetch
+import tui.cli.feeds
 import tui.cli.index  # noqa: F401
 # isort: on
 
