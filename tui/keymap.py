@@ -164,6 +164,13 @@ COMPARE = (
 )  # fmt: skip
 """The comparison screen's keys (`tui.screens.compare.CompareScreen`)."""
 
+FEEDS = (
+    Key("refresh-feeds", "F", "refresh_feeds", "Feeds",
+        "fetch the corpus's feeds in the background (feeds.toml), then update the index",
+        INDEX, show=False),
+)  # fmt: skip
+"""The reader's feed key (`tui.screens.feed_refresh.FeedRefresh`)."""
+
 HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
 
@@ -174,7 +181,7 @@ PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
-    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
+    "ReaderScreen": (READER, FEEDS, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
     "CompareScreen": (COMPARE, APP),
 }
 """For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
@@ -185,6 +192,7 @@ GROUPS = (SEARCHING, MOVING, READING, COMPARING, INDEX)
 ALL: tuple[Key, ...] = (
     *APP,
     *READER,
+    *FEEDS,
     *SEARCH_BOX,
     *ARTICLE_LIST,
     *READING_PANE,

@@ -109,22 +109,11 @@ def _run_fetch(
             return fetch(corpus, sources, settings=settings, on_progress=on_progress, **options)
 
 
-def summary(report: FetchReport) -> str:
-    """What a fetch did, in one line ("3 new, 12 unchanged, 1 skipped, 0 failed; ...")."""
-    line = (
-        f"{len(report.new):,} new, {len(report.unchanged):,} unchanged, "
-        f"{len(report.skipped):,} skipped, {len(report.failed):,} failed; "
-        f"{report.feeds:,} feed{'s' * (report.feeds != 1)} checked, "
-        f"{report.requests:,} request{'s' * (report.requests != 1)} in {report.seconds:.1f} s"
-    )
-    return line + (" (cancelled)" if report.cancelled else "")
-
-
 def _print_report(report: FetchReport, settings: Target) -> None:
     title = Text("Fetched into ", style="bold")
     title.append(shown(settings.corpus))
     out.print(title)
-    out.print(f"  {summary(report)}")
+    out.print(f"  {report.summary}")
     for saved in report.new[:LISTED]:
         out.print(shown(f"    + {saved.path}  {saved.title}".rstrip()))
     if len(report.new) > LISTED:

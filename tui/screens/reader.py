@@ -27,7 +27,7 @@ from tui.messages import (
     SimilarFound,
     SnippetsFilled,
 )
-from tui.screens.library_screen import LibraryScreen
+from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
@@ -38,13 +38,14 @@ from tui.widgets.status_line import StatusLine
 LIST_LIMIT = 500
 """Most hits a query lists; the status line gives the full count."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
-TYPED_ACTIONS = frozenset(
-    {"focus_search", "cycle_sort", "filter_source", "update_index", "compare"}
+TYPED_ACTIONS = (
+    frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
+    | FEED_ACTIONS
 )
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(LibraryScreen):
+class ReaderScreen(FeedRefresh):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = keymap.bindings(keymap.READER)
