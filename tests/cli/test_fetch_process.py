@@ -2,61 +2,26 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from tests.fetch.conftest import article_html, rss
+from tests.fetch.site import serve, write_site
 
 BROADSHEET = Path(sys.prefix) / "bin" / "broadsheet"
 pytestmark = pytest.mark.skipif(not BROADSHEET.exists(), reason="needs the installed command")
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves a folder, without a line on stderr per request."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
-
-
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[str]:
-    """A folder of two pages and an RSS feed with relative links, served on loopback."""
-    root = tmp_path / "site"
-    (root / "news").mkdir(parents=True)
-    (root / "news" / "harbour.html").write_text(
-        article_html("Harbour strike ends", "Harbour news for the whole town."), encoding="utf-8"
-    )
-    (root / "news" / "ferry.html").write_text(
-        article_html("Ferry returns to the island", "Ferry news for islanders."), encoding="utf-8"
-    )
-    (root / "rss.xml").write_text(
-        rss(
-            [
-                ("Harbour strike ends", "news/harbour.html", "Mon, 06 May 2024 09:00:00 GMT"),
-                ("Ferry returns to the island", "news/ferry.html", None),
-            ]
-        ),
-        encoding="utf-8",
-    )
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """Two pages and an RSS feed with relative links, served on loopback."""
+    with serve(write_site(tmp_path / "site")) as url:
+        yield url
 
 
 def broadsheet(*args: str, corpus: Path, index_dir: Path) -> subprocess.CompletedProcess[str]:

@@ -25,17 +25,33 @@ def tmux(*args: str) -> str:
     ).stdout
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[str]:
+def open_reader(args: str, marker: Path, env: str = "") -> str:
+    """Start ``broadsheet ARGS`` in a new 120x40 tmux session; its exit code goes to ``marker``.
+
+    Returns:
+        The session's name.
+    """
     name = f"bs-{uuid.uuid4().hex[:8]}"
-    marker = tmp_path / "exit-code"
     command = (
         # COLUMNS/LINES from the test runner's environment would override the pane's size
-        f"env -u COLUMNS -u LINES {BROADSHEET} --index-dir {tmp_path / 'index'}; "
-        f"echo $? > {marker}; sleep 60"
+        f"env -u COLUMNS -u LINES {env} {BROADSHEET} {args}; echo $? > {marker}; sleep 60"
     )
     tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
     tmux("resize-window", "-t", name, "-x", "120", "-y", "40")
+    return name
+
+
+def exit_code(marker: Path, timeout: float = 15) -> str:
+    """The exit code the reader left in ``marker`` (waits for it to quit)."""
+    deadline = time.monotonic() + timeout
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return marker.read_text().strip() if marker.exists() else "(still running)"
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[str]:
+    name = open_reader(f"--index-dir {tmp_path / 'index'}", tmp_path / "exit-code")
     try:
         yield name
     finally:
@@ -67,9 +83,5 @@ def test_search_open_read_and_quit(session: str, tmp_path: Path) -> None:
     assert "peacekeep" in shown.lower()
     assert "dpa/NAN" in shown  # the top hit for "peacekeepers" on the seeds
     tmux("send-keys", "-t", session, "q")
-    marker = tmp_path / "exit-code"
-    deadline = time.monotonic() + 15
-    while not marker.exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert marker.read_text().strip() == "0"
+    assert exit_code(tmp_path / "exit-code") == "0"
     assert "Traceback" not in screen(session)
