@@ -67,6 +67,17 @@ def listed(app: BroadsheetApp) -> list[str]:
     return [hit.title for hit in reader(app).articles.hits]
 
 
+def title_lines(app: BroadsheetApp) -> list[tuple[str, str]]:
+    """Each listed article's title, with its first row as the list draws it."""
+    articles = reader(app).articles
+    rows = []
+    for number, hit in enumerate(articles.hits):
+        line = articles.line_at(number * articles.row_height)
+        assert line is not None
+        rows.append((hit.title, line.plain.rstrip()))
+    return rows
+
+
 def status(app: BroadsheetApp) -> str:
     return str(reader(app).query_one("#status", Static).render())
 
@@ -118,6 +129,8 @@ async def test_f_fetches_in_the_background_then_lists_the_new_articles(
         assert any(m.startswith("Index updated") for _, m in shown)
         sources = {hit.source for hit in reader(app).articles.hits if hit.title in new}
         assert sources == {"Island Post"}
+        marked_new = {title for title, line in title_lines(app) if line.endswith("  new")}
+        assert marked_new == new  # the rows the refresh brought in, and only those
 
 
 async def test_f_says_why_when_the_corpus_follows_no_feeds(

@@ -1,4 +1,4 @@
-"""The reader's feed refresh: `F` fetches the corpus's feeds in a thread worker, then updates.
+"""The reader's feed refresh: `F` fetches the corpus's feeds in a worker, then updates the index.
 
 Nothing touches the network until the key is pressed: `index.fetch.run` loads its HTTP
 client only when a fetch starts.
@@ -16,6 +16,7 @@ from textual.message import Message
 from index.fetch.models import FetchError, FetchProgress, FetchReport, FetchSettings
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
+from tui.widgets.article_list import ArticleList
 
 FEED_ACTIONS = frozenset({"refresh_feeds"})
 """The actions of this module's keys (they type into the search bar when it has the focus)."""
@@ -44,7 +45,8 @@ class FeedsFailed(Message):
 
 class FeedRefresh(LibraryScreen):
     """Refreshes the corpus's feeds (`F`) without blocking the screen; reports in the status
-    line while it runs, then in a toast, and updates the index when articles arrived."""
+    line while it runs, then in a toast, and updates the index when articles arrived (the
+    list marks them "new" for the rest of the session)."""
 
     BINDINGS = keymap.bindings(keymap.FEEDS)
 
@@ -108,6 +110,7 @@ class FeedRefresh(LibraryScreen):
         self.notify(
             text, severity="warning" if report.failed else "information", timeout=8, markup=False
         )
+        self.query_one(ArticleList).fresh.update(saved.path for saved in report.new)
         if report.new and self.library is not None:
             self.action_update_index()  # the list follows when the update is done
         else:
