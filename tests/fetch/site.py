@@ -38,15 +38,14 @@ def write_site(root: Path) -> Path:
 
 
 @contextmanager
-def serve(root: Path) -> Iterator[str]:
-    """Serve ``root`` on a loopback port in a thread; yields the site's base URL."""
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root))
-    )
+def serve(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve ``root`` on a port of ``host`` (a loopback address) in a thread; yields the
+    site's base URL."""
+    server = ThreadingHTTPServer((host, 0), functools.partial(QuietHandler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
