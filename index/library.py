@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from index.analysis.compare import Alignment, Comparison, Passage, Quote, compare
 from index.derived import Derived
 from index.engine import Engine
 from index.errors import (
@@ -45,6 +44,21 @@ from index.search.limits import QueryError, QueryTooSlow
 from index.search.query_dates import DateUnreadable, resolve_date
 from index.search.snippets import with_first_snippet, with_snippet
 from index.store.generations import default_index_dir
+
+if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
+    from index.analysis.compare import Alignment, Comparison, Passage, Quote
+
+_LAZY = {"Alignment", "Comparison", "Passage", "Quote"}
+"""Names re-exported from `index.analysis.compare`, imported when first asked for."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from index.analysis import compare
+
+        return getattr(compare, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [  # what the CLI and the reader may use besides `index.models`
     "DERIVED",
@@ -90,6 +104,8 @@ class Library:
         index_dir: Its index folder (default: one per corpus in the user data folder).
         engine: The engine holding the index (default: Whoosh, in ``index_dir``).
         derived: The derived data builds compute (default: `DERIVED`).
+        procs: Indexing processes of the default engine's builds (default: every core
+            the memory allows).
     """
 
     def __init__(
@@ -99,10 +115,13 @@ class Library:
         *,
         engine: Engine | None = None,
         derived: Sequence[Derived] = DERIVED,
+        procs: int | None = None,
     ) -> None:
         self.corpus = Path(corpus)
         self.index_dir = Path(index_dir) if index_dir is not None else default_index_dir(corpus)
-        self.engine: Engine = engine if engine is not None else WhooshEngine(self.index_dir)
+        self.engine: Engine = (
+            engine if engine is not None else WhooshEngine(self.index_dir, procs=procs)
+        )
         self.derived = tuple(derived)
         self.built: BuildReport | None = None
         """What `open_or_build` had to build first (its ``reason`` says why), or None."""
@@ -324,6 +343,8 @@ class Library:
     @staticmethod
     def compare(first: Article, second: Article) -> Comparison:
         """What two articles share, sentence by sentence, and what only one says."""
+        from index.analysis.compare import compare
+
         return compare(first.body, second.body)
 
 

@@ -17,11 +17,8 @@ from index.models import (
     Sort,
 )
 from index.search.searcher import Searcher
-from index.store.build import rebuild
 from index.store.generations import IndexMissing, StoreError, current_generation, load_manifest
 from index.store.reader import StoreReader
-from index.store.status import index_status
-from index.store.update import update
 
 
 class WhooshEngine:
@@ -63,6 +60,8 @@ class WhooshEngine:
         on_progress: ProgressCallback | None = None,
     ) -> BuildReport:
         """A full rebuild (`index.store.build.rebuild`); an open index moves to it."""
+        from index.store.build import rebuild  # not loaded for searching: startup counts
+
         report = rebuild(
             corpus, self.index_dir, procs=self.procs, on_progress=on_progress, derived=derived
         )
@@ -77,6 +76,8 @@ class WhooshEngine:
         on_progress: ProgressCallback | None = None,
     ) -> BuildReport:
         """An incremental update (`index.store.update.update`); an open index moves to it."""
+        from index.store.update import update  # not loaded for searching: startup counts
+
         report = update(
             corpus, self.index_dir, procs=self.procs, on_progress=on_progress, derived=derived
         )
@@ -85,6 +86,8 @@ class WhooshEngine:
 
     def status(self, corpus: Path, *, verify: bool = False) -> IndexStatus:
         """See `index.store.status.index_status`."""
+        from index.store.status import index_status  # reads the corpus: not for searching
+
         return index_status(corpus, self.index_dir, verify=verify)
 
     # -- the open index -----------------------------------------------------------------

@@ -34,9 +34,42 @@ from index.store.pool import ParallelWriter
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.selfcheck import check_generation
 
-DEFAULT_PROCS = min(2, os.cpu_count() or 1)
-"""Indexing worker processes; both cores of the target machine by default."""
 WRITER_LIMIT_MB = 256
+PROC_MEMORY_MB = 2 * WRITER_LIMIT_MB
+"""Memory one indexing process may take at its peak (its writer's pool and a merge)."""
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def available_memory_mb() -> int | None:
+    """Memory the kernel says is available now (``MemAvailable``), or None if unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def default_procs() -> int:
+    """Every core, but no more processes than the available memory holds (at least 1)."""
+    cores = usable_cores()
+    memory = available_memory_mb()
+    if memory is None:
+        return cores
+    return max(1, min(cores, memory // PROC_MEMORY_MB))
+
+
+DEFAULT_PROCS = default_procs()
+"""Indexing worker processes by default: every core, bounded by memory."""
 MULTIPROCESS_MIN_DOCS = 500
 """Below about this many articles one process is quicker than starting the others."""
 

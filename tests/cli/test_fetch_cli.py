@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,11 @@ def test_a_second_fetch_into_the_same_corpus_exits_5(
     with fetch_lock(corpus.resolve()):
         code, _, err = run(corpus, index_dir, "fetch", site.url_for("/rss"))
     assert code == Exit.LOCKED and "another fetch into this corpus is running" in err
+
+
+def test_other_commands_load_nothing_of_fetching() -> None:
+    code = "import sys, tui.cli\nprint([m for m in sys.modules if m.startswith('index.fetch')])\n"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

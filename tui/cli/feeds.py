@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.fetch.feedlist import add_feed, feeds_path, import_opml, read_feeds, remove_feed
-from index.fetch.models import Feed
-from index.fetch.opml import write_opml
 from tui.cli.common import CorpusOption, IndexDirOption, JsonOption, app, out, shown, target
 from tui.cli.fetch import (
     LimitOption,
@@ -21,6 +18,9 @@ from tui.cli.fetch import (
     fetch_errors,
     fetch_target,
 )
+
+if TYPE_CHECKING:  # the fetch package loads when a feeds command runs, not at start-up
+    from index.fetch.models import Feed
 
 feeds_app = typer.Typer(
     help="The feeds this corpus follows (kept in feeds.toml in the corpus folder).",
@@ -50,6 +50,8 @@ def feeds_add(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Follow a feed (nothing is fetched until `broadsheet fetch`)."""
+    from index.fetch.feedlist import add_feed
+
     settings = fetch_target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         feed = add_feed(settings.corpus, url, name)
@@ -68,6 +70,8 @@ def feeds_list(
     as_json: JsonOption = False,
 ) -> None:
     """List the feeds this corpus follows."""
+    from index.fetch.feedlist import feeds_path, read_feeds
+
     settings = target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []
@@ -95,6 +99,8 @@ def feeds_remove(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Stop following a feed (the articles already fetched stay in the corpus)."""
+    from index.fetch.feedlist import remove_feed
+
     settings = fetch_target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         removed = remove_feed(settings.corpus, feed)
@@ -109,6 +115,8 @@ def feeds_import(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Follow every feed an OPML file lists."""
+    from index.fetch.feedlist import import_opml
+
     settings = fetch_target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         report = import_opml(settings.corpus, file.expanduser())
@@ -131,6 +139,9 @@ def feeds_export(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Write the feeds this corpus follows as OPML (what other feed readers import)."""
+    from index.fetch.feedlist import read_feeds
+    from index.fetch.opml import write_opml
+
     settings = target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []

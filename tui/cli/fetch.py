@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
 
-from index.fetch.models import FetchError, FetchLocked, FetchProgress, FetchReport, FetchSettings
 from index.library import DateUnreadable, printable, read_date
 from index.models import BuildReport
 from tui.cli.common import (
@@ -31,6 +30,9 @@ from tui.cli.common import (
     target,
     terminable,
 )
+
+if TYPE_CHECKING:  # the fetch package loads when a fetch command runs, not at start-up
+    from index.fetch.models import FetchProgress, FetchReport, FetchSettings
 
 LimitOption = Annotated[
     int | None,
@@ -60,6 +62,8 @@ def fetch_target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None
 @contextmanager
 def fetch_errors(settings: Target) -> Iterator[None]:
     """`reported`, plus the fetch's own errors as one line (another fetch running: exit 5)."""
+    from index.fetch.models import FetchError, FetchLocked
+
     with reported(settings):
         try:
             yield
@@ -181,6 +185,8 @@ def fetch_command(
     New articles are saved as fetched/HOST/DATE/SLUG.html with a .meta.toml sidecar.
     Exit 1 when a feed or page failed (what did arrive is kept and indexed).
     """
+    from index.fetch.models import FetchSettings
+
     settings = fetch_target(ctx, corpus, index_dir)
     since_date = _since(since)
     with fetch_errors(settings):

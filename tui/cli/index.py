@@ -73,31 +73,51 @@ def _print_report(report: BuildReport, settings: Target) -> None:
     out.print(shown(f"  index: {settings.index_dir}", style="dim"))
 
 
+ProcsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--procs",
+        "-j",
+        min=1,
+        help="Indexing processes [default: every core the available memory allows].",
+        show_default=False,
+    ),
+]
+
+
 def _run(
     ctx: typer.Context,
     how: Literal["rebuild", "update"],
     corpus: Path | None,
     index_dir: Path | None,
+    procs: int | None,
 ) -> None:
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
-        _print_report(build_with_progress(settings.library(), how), settings)
+        library = Library(settings.corpus, settings.index_dir, procs=procs)
+        _print_report(build_with_progress(library, how), settings)
 
 
 @index_app.command("rebuild")
 def index_rebuild(
-    ctx: typer.Context, corpus: CorpusOption = None, index_dir: IndexDirOption = None
+    ctx: typer.Context,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    procs: ProcsOption = None,
 ) -> None:
     """Build the whole index anew (atomically: the old one stays until the new one is done)."""
-    _run(ctx, "rebuild", corpus, index_dir)
+    _run(ctx, "rebuild", corpus, index_dir, procs)
 
 
 @index_app.command("update")
 def index_update(
-    ctx: typer.Context, corpus: CorpusOption = None, index_dir: IndexDirOption = None
+    ctx: typer.Context,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    procs: ProcsOption = None,
 ) -> None:
     """Index new and changed files and drop deleted ones."""
-    _run(ctx, "update", corpus, index_dir)
+    _run(ctx, "update", corpus, index_dir, procs)
 
 
 @index_app.command("status")
