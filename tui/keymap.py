@@ -265,6 +265,13 @@ RELATED = (
 )  # fmt: skip
 """The related articles dialog's keys (`tui.dialogs.related.RelatedDialog`)."""
 
+FEEDS = (
+    Key("refresh-feeds", "F", "refresh_feeds", "Feeds",
+        "fetch the corpus's feeds in the background (feeds.toml), then update the index",
+        INDEX, show=False),
+)  # fmt: skip
+"""The reader's feed key (`tui.screens.feed_refresh.FeedRefresh`)."""
+
 HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
 
@@ -275,7 +282,16 @@ PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
-    "ReaderScreen": (STORY_KEYS, READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, NOTEBOOK, APP),
+    "ReaderScreen": (
+        STORY_KEYS,
+        READER,
+        FEEDS,
+        SEARCH_BOX,
+        ARTICLE_LIST,
+        READING_PANE,
+        NOTEBOOK,
+        APP,
+    ),
     "CompareScreen": (COMPARE, APP),
     "QuotesScreen": (QUOTES, APP),
     "MultiCompareScreen": (COMPARE_MANY, APP),
@@ -290,6 +306,7 @@ GROUPS = (SEARCHING, MOVING, READING, STORIES, COMPARING, NOTING, INDEX)
 ALL: tuple[Key, ...] = (
     *APP,
     *READER,
+    *FEEDS,
     *SEARCH_BOX,
     *ARTICLE_LIST,
     *READING_PANE,

@@ -128,3 +128,14 @@ class FetchReport:
     requests: int = 0
     cancelled: bool = False
     seconds: float = 0.0
+
+    @property
+    def summary(self) -> str:
+        """What the fetch did, in one line ("3 new, 12 unchanged, 1 skipped, 0 failed; ...")."""
+        line = (
+            f"{len(self.new):,} new, {len(self.unchanged):,} unchanged, "
+            f"{len(self.skipped):,} skipped, {len(self.failed):,} failed; "
+            f"{self.feeds:,} feed{'s' * (self.feeds != 1)} checked, "
+            f"{self.requests:,} request{'s' * (self.requests != 1)} in {self.seconds:.1f} s"
+        )
+        return line + (" (cancelled)" if self.cancelled else "")

@@ -25,6 +25,32 @@ def tmux(*args: str) -> str:
     ).stdout
 
 
+def open_reader(args: str, marker: Path, env: str = "") -> str:
+    """Start ``broadsheet ARGS`` in a new 120x40 tmux session; its exit code goes to ``marker``.
+
+    Returns:
+        The session's name.
+    """
+    name = f"bs-{uuid.uuid4().hex[:8]}"
+    command = (
+        # COLUMNS/LINES from the test runner's environment would override the pane's size;
+        # a keymap.toml of the person running the tests must not change the keys
+        f"env -u COLUMNS -u LINES XDG_CONFIG_HOME={marker.parent / 'config'} {env} "
+        f"{BROADSHEET} {args}; echo $? > {marker}; sleep 60"
+    )
+    tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    tmux("resize-window", "-t", name, "-x", "120", "-y", "40")
+    return name
+
+
+def exit_code(marker: Path, timeout: float = 15) -> str:
+    """The exit code the reader left in ``marker`` (waits for it to quit)."""
+    deadline = time.monotonic() + timeout
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return marker.read_text().strip() if marker.exists() else "(still running)"
+
+
 def open_session(tmp_path: Path, *options: str) -> Iterator[str]:
     """The reader in a 120x40 tmux session (its exit code written to tmp_path/exit-code)."""
     name = f"bs-{uuid.uuid4().hex[:8]}"

@@ -21,6 +21,8 @@ import tui.cli.quotes
 import tui.cli.notebook
 import tui.cli.saved
 import tui.cli.stories
+import tui.cli.fetch
+import tui.cli.feeds
 import tui.cli.index  # noqa: F401
 # isort: on
 

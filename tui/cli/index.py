@@ -30,7 +30,7 @@ index_app = typer.Typer(help="Build, update and inspect the search index.", no_a
 app.add_typer(index_app, name="index")
 
 
-def _build(library: Library, how: Literal["rebuild", "update"]) -> BuildReport:
+def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> BuildReport:
     """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
     build = library.rebuild if how == "rebuild" else library.update
     if not err.is_terminal:
@@ -95,7 +95,7 @@ def _run(
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
         library = Library(settings.corpus, settings.index_dir, procs=procs)
-        _print_report(_build(library, how), settings)
+        _print_report(build_with_progress(library, how), settings)
 
 
 @index_app.command("rebuild")

@@ -27,6 +27,7 @@ from tui.messages import (
     SimilarFound,
     SnippetsFilled,
 )
+from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.story_mode import StoryMode
@@ -45,11 +46,12 @@ TYPED_ACTIONS = (
     frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
     | {"quotes", "toggle_stories", "related"}
     | NOTEBOOK_ACTIONS
+    | FEED_ACTIONS
 )
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(NotebookActions, StoryMode):
+class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)

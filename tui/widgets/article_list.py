@@ -71,6 +71,8 @@ class ArticleList(LineView):
         """What the notebook keeps on an article, by id, as a short label (★ pinned, tags)."""
         self.with_snippets = False
         self.empty_text = "Opening the index…"
+        self.fresh: set[str] = set()
+        """Ids of articles a feed refresh brought in during this session (marked "new")."""
 
     @property
     def row_height(self) -> int:
@@ -188,6 +190,8 @@ class ArticleList(LineView):
                 text.append(title, self.get_component_rich_style("article-list--derived"))
             else:
                 text.append(title, Style(bold=True))
+            if hit.id in self.fresh:
+                text.append("  new", mark_style)
             return text
         meta = self.get_component_rich_style("article-list--meta")
         mark_style = self.get_component_rich_style("article-list--mark")

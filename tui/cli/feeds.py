@@ -1,0 +1,176 @@
+"""`broadsheet feeds add|list|remove|import|export|refresh`: the feeds a corpus follows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from tui.cli.common import CorpusOption, IndexDirOption, JsonOption, app, out, shown, target
+from tui.cli.fetch import (
+    LimitOption,
+    NoUpdateOption,
+    fetch_command,
+    fetch_errors,
+    fetch_target,
+)
+
+if TYPE_CHECKING:  # the fetch package loads when a feeds command runs, not at start-up
+    from index.fetch.models import Feed
+
+feeds_app = typer.Typer(
+    help="The feeds this corpus follows (kept in feeds.toml in the corpus folder).",
+    no_args_is_help=True,
+)
+app.add_typer(feeds_app, name="feeds")
+
+
+def feed_record(feed: Feed) -> dict[str, str | None]:
+    """A feed as ``feeds list --json`` gives it."""
+    return {
+        "url": feed.url,
+        "name": feed.name,
+        "added": feed.added.isoformat() if feed.added else None,
+    }
+
+
+@feeds_app.command("add")
+def feeds_add(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="The feed's address (RSS or Atom, http or https).")],
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="A name for it, written as its articles' outlet."),
+    ] = None,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Follow a feed (nothing is fetched until `broadsheet fetch`)."""
+    from index.fetch.feedlist import add_feed
+
+    settings = fetch_target(ctx, corpus, index_dir)
+    with fetch_errors(settings):
+        feed = add_feed(settings.corpus, url, name)
+    line = Text("Following ")
+    line.append(shown(feed.url, "bold"))
+    if feed.name:
+        line.append(shown(f" ({feed.name})"))
+    out.print(line)
+
+
+@feeds_app.command("list")
+def feeds_list(
+    ctx: typer.Context,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the feeds this corpus follows."""
+    from index.fetch.feedlist import feeds_path, read_feeds
+
+    settings = target(ctx, corpus, index_dir)
+    with fetch_errors(settings):
+        feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []
+    if as_json:
+        out.print_json(json.dumps([feed_record(f) for f in feeds]), ensure_ascii=True)
+        return
+    if not feeds:
+        out.print("This corpus follows no feeds: add one with `broadsheet feeds add URL`.")
+        return
+    table = Table("name", "url", "added", box=None, header_style="bold")
+    for feed in feeds:
+        added = feed.added.strftime("%Y-%m-%d") if feed.added else ""
+        table.add_row(shown(feed.name or ""), shown(feed.url), added)
+    out.print(table)
+    out.print(
+        shown(f"{len(feeds):,} feed{'s' * (len(feeds) != 1)} in {feeds_path(settings.corpus)}")
+    )
+
+
+@feeds_app.command("remove")
+def feeds_remove(
+    ctx: typer.Context,
+    feed: Annotated[str, typer.Argument(help="The feed's URL or name.")],
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Stop following a feed (the articles already fetched stay in the corpus)."""
+    from index.fetch.feedlist import remove_feed
+
+    settings = fetch_target(ctx, corpus, index_dir)
+    with fetch_errors(settings):
+        removed = remove_feed(settings.corpus, feed)
+    out.print(Text("No longer following ").append(shown(removed.url, "bold")))
+
+
+@feeds_app.command("import")
+def feeds_import(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="An OPML file of feeds (from another reader).")],
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Follow every feed an OPML file lists."""
+    from index.fetch.feedlist import import_opml
+
+    settings = fetch_target(ctx, corpus, index_dir)
+    with fetch_errors(settings):
+        report = import_opml(settings.corpus, file.expanduser())
+    out.print(
+        f"{len(report.added):,} feeds added, {len(report.already):,} already followed, "
+        f"{len(report.problems):,} left out"
+    )
+    for problem in report.problems:
+        out.print(shown(f"  {problem.url}: {problem.reason}"))
+
+
+@feeds_app.command("export")
+def feeds_export(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file [default: standard output]."),
+    ] = None,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Write the feeds this corpus follows as OPML (what other feed readers import)."""
+    from index.fetch.feedlist import read_feeds
+    from index.fetch.opml import write_opml
+
+    settings = target(ctx, corpus, index_dir)
+    with fetch_errors(settings):
+        feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []
+        document = write_opml(feeds)
+        if output is None:
+            out.file.write(document)
+            return
+        output.expanduser().write_text(document, encoding="utf-8")
+    out.print(shown(f"{len(feeds):,} feeds written to {output}"))
+
+
+@feeds_app.command("refresh")
+def feeds_refresh(
+    ctx: typer.Context,
+    limit: LimitOption = None,
+    no_update: NoUpdateOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Fetch every feed this corpus follows (the same as `broadsheet fetch` with no source)."""
+    fetch_command(
+        ctx,
+        None,
+        limit=limit,
+        since=None,
+        interval=1.0,
+        no_update=no_update,
+        corpus=corpus,
+        index_dir=index_dir,
+        as_json=as_json,
+    )

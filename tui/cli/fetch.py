@@ -1,0 +1,212 @@
+"""`broadsheet fetch [SOURCE...]`: bring feeds and pages into the corpus, then update the index."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.text import Text
+
+from index.library import DateUnreadable, printable, read_date
+from index.models import BuildReport
+from tui.cli.common import (
+    CorpusOption,
+    Exit,
+    IndexDirOption,
+    JsonOption,
+    Target,
+    app,
+    bundled_seeds,
+    err,
+    fail,
+    out,
+    reported,
+    shown,
+    target,
+    terminable,
+)
+
+if TYPE_CHECKING:  # the fetch package loads when a fetch command runs, not at start-up
+    from index.fetch.models import FetchProgress, FetchReport, FetchSettings
+
+LimitOption = Annotated[
+    int | None,
+    typer.Option("--limit", min=1, help="Most new articles from each feed.", show_default=False),
+]
+NoUpdateOption = Annotated[
+    bool, typer.Option("--no-update", help="Only fetch; leave the index as it is.")
+]
+
+LISTED = 30
+"""Most skipped or failed URLs printed one a line (the rest are counted)."""
+
+
+def fetch_target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> Target:
+    """The command's corpus, refusing the bundled seeds (they are broadsheet's, not yours)."""
+    settings = target(ctx, corpus, index_dir)
+    seeds = bundled_seeds().resolve()
+    if settings.corpus == seeds or seeds in settings.corpus.parents:
+        fail(
+            "will not fetch into the bundled seed articles: give your own corpus folder "
+            "with --corpus (or BROADSHEET_CORPUS)",
+            Exit.USAGE,
+        )
+    return settings
+
+
+@contextmanager
+def fetch_errors(settings: Target) -> Iterator[None]:
+    """`reported`, plus the fetch's own errors as one line (another fetch running: exit 5)."""
+    from index.fetch.models import FetchError, FetchLocked
+
+    with reported(settings):
+        try:
+            yield
+        except FetchLocked as error:
+            fail(str(error), Exit.LOCKED)
+        except FetchError as error:
+            fail(str(error), Exit.ERROR)
+
+
+def _since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return read_date(value)
+    except DateUnreadable as error:
+        fail(f"--since must be a date like 2024-05-01 or 'last week': {error}", Exit.USAGE)
+
+
+def _run_fetch(
+    corpus: Path, sources: list[str], settings: FetchSettings, **options: Any
+) -> FetchReport:
+    """Run the fetch with a Rich progress bar on a terminal (silent otherwise)."""
+    from index.fetch.run import fetch
+
+    if not err.is_terminal:
+        with terminable():
+            return fetch(corpus, sources, settings=settings, **options)
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
+    with Bar(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[url]}", style="dim", markup=False),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("feeds", total=None, url="")
+
+        def on_progress(step: FetchProgress) -> None:
+            url = printable(step.url[:80])  # outside text: controls escaped, no markup
+            bar.update(task, completed=step.done, total=step.total, description=step.phase, url=url)
+
+        with terminable():
+            return fetch(corpus, sources, settings=settings, on_progress=on_progress, **options)
+
+
+def _print_report(report: FetchReport, settings: Target) -> None:
+    title = Text("Fetched into ", style="bold")
+    title.append(shown(settings.corpus))
+    out.print(title)
+    out.print(f"  {report.summary}")
+    for saved in report.new[:LISTED]:
+        out.print(shown(f"    + {saved.path}  {saved.title}".rstrip()))
+    if len(report.new) > LISTED:
+        out.print(f"    ... and {len(report.new) - LISTED:,} more")
+    for label, problems in (("skipped", report.skipped), ("failed", report.failed)):
+        if not problems:
+            continue
+        out.print(f"  {len(problems):,} {label}:")
+        for problem in problems[:LISTED]:
+            out.print(shown(f"    {problem.url}: {problem.reason}"))
+        if len(problems) > LISTED:
+            out.print(f"    ... and {len(problems) - LISTED:,} more")
+
+
+def report_record(report: FetchReport, index: BuildReport | None) -> dict[str, Any]:
+    """The ``--json`` form of a fetch (and of the index update after it, or null)."""
+    return {
+        "new": [
+            {"url": s.url, "path": s.path, "title": s.title, "feed": s.feed} for s in report.new
+        ],
+        "unchanged": len(report.unchanged),
+        "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
+        "failed": [{"url": p.url, "reason": p.reason} for p in report.failed],
+        "feeds": report.feeds,
+        "requests": report.requests,
+        "cancelled": report.cancelled,
+        "seconds": round(report.seconds, 3),
+        "index": None
+        if index is None
+        else {"indexed": index.indexed, "deleted": index.deleted, "total": index.total},
+    }
+
+
+@app.command("fetch")
+def fetch_command(
+    ctx: typer.Context,
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Feed or article URLs, OPML files, text files of URLs "
+            "[default: every feed in the corpus's feeds.toml].",
+            show_default=False,
+        ),
+    ] = None,
+    limit: LimitOption = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Leave out feed entries published before this date (2024-05, 'last week').",
+            show_default=False,
+        ),
+    ] = None,
+    interval: Annotated[
+        float,
+        typer.Option("--interval", min=0.2, help="Least seconds between two requests to a host."),
+    ] = 1.0,
+    no_update: NoUpdateOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Fetch feeds and pages into the corpus folder, politely, then update the index.
+
+    New articles are saved as fetched/HOST/DATE/SLUG.html with a .meta.toml sidecar.
+    Exit 1 when a feed or page failed (what did arrive is kept and indexed).
+    """
+    from index.fetch.models import FetchSettings
+
+    settings = fetch_target(ctx, corpus, index_dir)
+    since_date = _since(since)
+    with fetch_errors(settings):
+        report = _run_fetch(
+            settings.corpus,
+            list(sources or ()),
+            FetchSettings(interval=interval),
+            limit=limit,
+            since=since_date,
+        )
+        index: BuildReport | None = None
+        if not no_update:
+            from tui.cli.index import build_with_progress
+
+            index = build_with_progress(settings.library(), "update")
+        if as_json:
+            out.print_json(json.dumps(report_record(report, index)), ensure_ascii=True)
+        else:
+            _print_report(report, settings)
+            if index is not None:
+                out.print(f"  index: {index.summary}")
+    if report.failed:
+        raise typer.Exit(int(Exit.ERROR))

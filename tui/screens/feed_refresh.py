@@ -1,0 +1,127 @@
+"""The reader's feed refresh: `F` fetches the corpus's feeds in a worker, then updates the index.
+
+Nothing touches the network until the key is pressed: `index.fetch.run` loads its HTTP
+client only when a fetch starts.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+from textual.message import Message
+
+from index.fetch.models import FetchError, FetchProgress, FetchReport, FetchSettings
+from tui import keymap
+from tui.screens.library_screen import LibraryScreen
+from tui.widgets.article_list import ArticleList
+
+FEED_ACTIONS = frozenset({"refresh_feeds"})
+"""The actions of this module's keys (they type into the search bar when it has the focus)."""
+
+
+@dataclass
+class FeedsProgressed(Message):
+    """A feed refresh moved on (a feed or a page)."""
+
+    progress: FetchProgress
+
+
+@dataclass
+class FeedsFetched(Message):
+    """A feed refresh finished; ``report`` says what it saved, skipped and failed."""
+
+    report: FetchReport
+
+
+@dataclass
+class FeedsFailed(Message):
+    """A feed refresh could not start or stopped; ``reason`` is one line."""
+
+    reason: str
+
+
+class FeedRefresh(LibraryScreen):
+    """Refreshes the corpus's feeds (`F`) without blocking the screen; reports in the status
+    line while it runs, then in a toast, and updates the index when articles arrived (the
+    list marks them "new" for the rest of the session)."""
+
+    BINDINGS = keymap.bindings(keymap.FEEDS)
+
+    fetch_settings: FetchSettings | None = None
+    """How politely to fetch (None: `FetchSettings` defaults, one request a second a host)."""
+
+    _fetch_cancel: threading.Event | None = None
+
+    def action_refresh_feeds(self) -> None:
+        """Fetch every feed of the corpus's ``feeds.toml`` in a worker."""
+        if self._fetch_cancel is not None:
+            self.notify("Already fetching the feeds")
+            return
+        from tui.cli.common import bundled_seeds
+
+        if self.corpus.resolve() == bundled_seeds().resolve():
+            self.notify(
+                "The bundled seeds follow no feeds: start broadsheet with --corpus on your "
+                "own folder, and add feeds with `broadsheet feeds add URL`",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+            return
+        self._fetch_cancel = threading.Event()
+        self.busy = "fetching the feeds…"
+        self.library_checked()
+        self._fetch_feeds(self.corpus, self.fetch_settings, self._fetch_cancel)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feeds", name="fetch feeds")
+    def _fetch_feeds(
+        self, corpus: Path, settings: FetchSettings | None, cancel: threading.Event
+    ) -> None:
+        from index.fetch.run import fetch
+
+        def progress(step: FetchProgress) -> None:
+            self.post_message(FeedsProgressed(step))
+
+        try:
+            report = fetch(corpus, settings=settings, on_progress=progress, cancel=cancel)
+        except FetchError as error:
+            self.post_message(FeedsFailed(str(error)))
+            return
+        self.post_message(FeedsFetched(report))
+
+    def on_feeds_progressed(self, message: FeedsProgressed) -> None:
+        step = message.progress
+        if self._fetch_cancel is not None:
+            total = f"/{step.total:,}" if step.total else ""
+            self.busy = f"fetching: {step.phase} {step.done:,}{total}"
+            self.library_checked()
+
+    def on_feeds_fetched(self, message: FeedsFetched) -> None:
+        self._fetch_cancel = None
+        self.busy = ""
+        report = message.report
+        text = f"Feeds: {report.summary}"
+        if report.failed:
+            first = report.failed[0]
+            text += f"\nfailed: {first.url[:80]}: {first.reason}"
+        self.notify(
+            text, severity="warning" if report.failed else "information", timeout=8, markup=False
+        )
+        self.query_one(ArticleList).fresh.update(saved.path for saved in report.new)
+        if report.new and self.library is not None:
+            self.action_update_index()  # the list follows when the update is done
+        else:
+            self.library_checked()
+
+    def on_feeds_failed(self, message: FeedsFailed) -> None:
+        self._fetch_cancel = None
+        self.busy = ""
+        self.notify(message.reason, severity="error", timeout=10, markup=False)
+        self.library_checked()
+
+    def on_unmount(self) -> None:
+        if self._fetch_cancel is not None:
+            self._fetch_cancel.set()  # stop at the next request: quitting never waits long
