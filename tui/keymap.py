@@ -84,7 +84,7 @@ READER = (
         tooltip="Relevance, newest, oldest, source"),
     Key("filter-source", "f", "filter_source", "Outlet", "show only one outlet (or all)",
         SEARCHING),
-    Key("update-index", "r", "update_index", "Update",
+    Key("update-index", "u", "update_index", "Update",
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("compare", "c", "compare", "Compare",
@@ -133,15 +133,30 @@ READING_PANE = (
     Key("pane-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
         show=False),
     Key("pane-page-up", "b,pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+)  # fmt: skip
+"""The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
+
+ARTICLE = (
     Key("pane-next-match", "n", "next_match(1)", "Next match",
-        'next match of the query ("match 3 of 12")', READING),
+        'next match of the query in the article ("match 3 of 12"), from the list or the pane',
+        READING),
     Key("pane-prev-match", "N", "next_match(-1)", "Prev match", "previous match of the query",
         READING),
     Key("pane-toggle-removed", "t", "toggle_removed", "Boilerplate",
         "show or hide the text removed as boilerplate", READING,
         tooltip="Show or hide the text removed as boilerplate"),
+    Key("copy-id", "y", "copy_id", "Copy id", "copy the article's id (OSC 52)", READING,
+        show=False),
+    Key("copy-url", "Y", "copy_url", "Copy URL",
+        "copy the article's URL (its file's path when it has none)", READING, show=False),
+    Key("copy-passage", "ctrl+c", "copy_passage", "Copy",
+        "copy the selected passage (drag to select), or the article's text", READING,
+        show=False),
+    Key("copy-text", "C", "copy_text", "Copy text", "copy the article's whole text", READING,
+        show=False),
 )  # fmt: skip
-"""The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
+"""Keys on the article being read, from the list or the pane, and copying
+(`tui.screens.reader_actions.ArticleActions`)."""
 
 COMPARE = (
     Key("compare-back", "escape", "back", "Back", "back to the reader", COMPARING),
@@ -174,7 +189,7 @@ PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
-    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, APP),
+    "ReaderScreen": (READER, SEARCH_BOX, ARTICLE_LIST, READING_PANE, ARTICLE, APP),
     "CompareScreen": (COMPARE, APP),
 }
 """For each screen (by class name), the blocks its help lists: its own, its widgets', the app's."""
@@ -188,6 +203,7 @@ ALL: tuple[Key, ...] = (
     *SEARCH_BOX,
     *ARTICLE_LIST,
     *READING_PANE,
+    *ARTICLE,
     *COMPARE,
     *HELP_SCREEN,
     *SOURCE_PICKER,

@@ -125,7 +125,7 @@ async def test_removed_boilerplate_toggles(app: BroadsheetApp, built: tuple[Path
     )
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("r")
+        await pilot.press("u")
         await settle(pilot)
         await search(pilot, "bridge")
         await pilot.press("enter", "enter")
@@ -184,12 +184,12 @@ async def test_filter_by_source(app: BroadsheetApp) -> None:
         assert reader(app).source is None and len(listed(app)) == 4
 
 
-async def test_update_in_background(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
+async def test_update_in_background_with_u(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
     corpus, _ = built
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         (corpus / "late.txt").write_text("Late news arrives\n\nA late story about tides.\n")
-        await pilot.press("r")
+        await pilot.press("u")
         await settle(pilot)
         assert "late.txt" in listed(app)
         assert "5 articles" in status(app)

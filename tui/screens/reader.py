@@ -27,7 +27,7 @@ from tui.messages import (
     SimilarFound,
     SnippetsFilled,
 )
-from tui.screens.library_screen import LibraryScreen
+from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
@@ -40,11 +40,11 @@ LIST_LIMIT = 500
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = frozenset(
     {"focus_search", "cycle_sort", "filter_source", "update_index", "compare"}
-)
+) | (ARTICLE_ACTIONS - {"copy_passage"})
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(LibraryScreen):
+class ReaderScreen(ArticleActions):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = keymap.bindings(keymap.READER)
@@ -139,8 +139,7 @@ class ReaderScreen(LibraryScreen):
 
     @on(LineView.TypedAhead)
     def _typed_ahead(self, message: LineView.TypedAhead) -> None:
-        # A letter typed in the list or pane that no key is bound to starts a search;
-        # keys typed fast right after "/" were already on their way to the list, too.
+        # keys typed fast right after "/" were already on their way to the list or pane
         self.search_box.type_ahead(message.character)
 
     def _start_search(self, keep: str | None = None) -> None:
