@@ -52,7 +52,7 @@ def test_update_and_status(built: Path) -> None:
     status = json.loads(run("index", "status", "--corpus", str(built), "--json")[1])
     assert status["state"].startswith("stale") and status["new_files"] == 1
     code, out, _ = run("index", "update", "--corpus", str(built))
-    assert code == 0 and "1 articles added or changed" in out
+    assert code == 0 and "1 article added, 0 changed, 0 removed" in out
     code, out, _ = run("index", "status", "--corpus", str(built))
     assert code == 0 and "fresh" in out
 

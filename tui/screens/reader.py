@@ -28,6 +28,7 @@ from tui.messages import (
     SnippetsFilled,
 )
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
+from tui.screens.reader_paging import PAGE, ListPaging
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
@@ -35,8 +36,8 @@ from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
 
-LIST_LIMIT = 500
-"""Most hits a query lists; the status line gives the full count."""
+LIST_LIMIT = PAGE
+"""Hits a query lists at first; more are listed as the list nears its end."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = frozenset(
     {"focus_search", "cycle_sort", "filter_source", "update_index", "compare"}
@@ -44,7 +45,7 @@ TYPED_ACTIONS = frozenset(
 """Actions whose keys type into the search bar while it has the focus."""
 
 
-class ReaderScreen(ArticleActions):
+class ReaderScreen(ArticleActions, ListPaging):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = keymap.bindings(keymap.READER)
@@ -101,6 +102,9 @@ class ReaderScreen(ArticleActions):
         self._start_search(keep=self.articles.current.id if self.articles.current else None)
 
     def library_checked(self) -> None:
+        self._update_status()
+
+    def more_listed(self) -> None:
         self._update_status()
 
     @property
@@ -183,7 +187,11 @@ class ReaderScreen(ArticleActions):
         else:
             note.show(None)
         self.articles.show(
-            list(result.hits), with_snippets=bool(self.search_text.strip()), keep=self._keep
+            list(result.hits),
+            with_snippets=bool(self.search_text.strip()),
+            keep=self._keep,
+            key=self._key,
+            more=len(result.hits) < result.total or not result.total_exact,
         )
         self.shown_query = result.query
         self._fill_snippets()
@@ -380,13 +388,12 @@ class ReaderScreen(ArticleActions):
         parts = [self.corpus.name or str(self.corpus)]
         if self.library is not None:
             parts.append(f"{len(self.library):,} articles")
-        if self.search_text.strip() and self.total is not None:
-            shown = len(self.articles.hits)
-            count = f"{self.total:,}" + ("" if self.total_exact else "+")
-            hits = f"{count} hit{'s' * (self.total != 1)}" + (
-                f" (first {shown:,} listed)" if shown < self.total else ""
-            )
-            parts.append(hits)
+        shown, total = len(self.articles.hits), self.total
+        if self.search_text.strip() and total is not None:
+            count = f"{total:,}" + ("" if self.total_exact else "+")
+            parts.append(f"{count} hit{'s' * (total != 1)}")
+        if total is not None and shown < total:
+            parts.append(f"showing {shown:,} of {total:,}")
         parts.append(f"sort: {self.sort}")
         if self.source:
             parts.append(f"outlet: {self.source}")
@@ -394,5 +401,5 @@ class ReaderScreen(ArticleActions):
             parts.append("watching: " + ", ".join(self.watch_words))
         if self.match_info:
             parts.append(self.match_info)
-        parts.append(self.busy or f"index {self.freshness}")
+        parts.append(self.busy or self.freshness)
         self.query_one(StatusLine).show(parts)
