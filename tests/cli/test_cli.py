@@ -71,6 +71,13 @@ def test_search_table_and_json(built: Path) -> None:
     assert set(hits[0]) >= {"id", "title", "source", "date", "score", "snippet"}
 
 
+def test_search_shows_a_score_only_when_ranked_by_relevance(built: Path) -> None:
+    code, out, _ = run("search", "harbour", "--corpus", str(built))
+    assert code == 0 and "score" in out
+    code, out, _ = run("search", "harbour", "--sort", "date", "--corpus", str(built))
+    assert code == 0 and "score" not in out and "0.00" not in out
+
+
 def test_search_options(built: Path) -> None:
     _, out, _ = run(
         "search", "harbour", "--json", "--sort", "date", "--limit", "1", "--corpus", str(built)

@@ -61,3 +61,49 @@ async def test_failed_search_keeps_the_last_results(app: BroadsheetApp) -> None:
         await search(pilot, ' "unclosed')
         assert "unclosed quote at column" in note(app)
         assert [hit.id for hit in reader(app).articles.hits] == before
+
+
+async def test_pane_header_shows_the_id_and_the_file(
+    app: BroadsheetApp, built: tuple[Path, Path]
+) -> None:
+    corpus, _ = built
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drought")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        head = "".join(line.plain for line in reader(app).pane.layout_.lines[:4])  # wrapped
+        assert f"harvest.txt · {(corpus / 'harvest.txt').resolve()}" in head
+
+
+def test_pane_header_shows_the_url_when_there_is_one() -> None:
+    from rich.console import Console
+    from rich.style import Style
+
+    from index.library import Highlighter
+    from index.models import Article
+    from tui.widgets.article_layout import layout_article
+
+    article = Article(
+        id="rec-7", path="/data/feed.jsonl", title="T", title_derived=False, source=None,
+        byline=None, dateline=None, date=None, body="Body.", url="https://example.org/a",
+    )  # fmt: skip
+    layout = layout_article(
+        article, 80, Console(), highlighter=Highlighter(), match_style=Style(bold=True)
+    )
+    assert layout is not None
+    assert "rec-7 · https://example.org/a" in [line.plain for line in layout.lines]
+
+
+async def test_comparing_an_article_with_itself_is_refused(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes: list[str] = []
+    notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda m, **kw: notes.append(m) or notify(m, **kw))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m", "c")  # the marked article is the one under the cursor
+        await settle(pilot)
+        assert app.screen is reader(app)
+        assert reader_module.SELF_COMPARE in notes

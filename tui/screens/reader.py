@@ -43,6 +43,7 @@ TYPED_ACTIONS = frozenset(
     {"focus_search", "cycle_sort", "filter_source", "update_index", "compare"}
 ) | (ARTICLE_ACTIONS - {"copy_passage"})
 """Actions whose keys type into the search bar while it has the focus."""
+SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
 
 
 class ReaderScreen(ArticleActions, ListPaging):
@@ -314,6 +315,8 @@ class ReaderScreen(ArticleActions, ListPaging):
         current = self.articles.current
         if len(marked) == 2:
             self._compare(marked[0], marked[1])
+        elif marked == [current.id if current else None]:
+            self._compare(marked[0], marked[0])  # refused, with the reason
         elif len(marked) == 1 and current is not None and current.id != marked[0]:
             self._compare(current.id, marked[0])
         elif current is not None:
@@ -336,7 +339,9 @@ class ReaderScreen(ArticleActions, ListPaging):
     def _compare(self, first: str, second: str) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
-        if self.library is not None:
+        if first == second:
+            self.notify(SELF_COMPARE, severity="warning")
+        elif self.library is not None:
             self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
 
     # -- watch words ----------------------------------------------------------------------

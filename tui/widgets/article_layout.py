@@ -118,6 +118,8 @@ def layout_article(
         else "date unknown"
     )
     head.append(printable(" · ".join(facts)), muted)
+    # where it is: the id (y copies it) and the address, or the file (Y copies that)
+    head.append("\n" + printable(f"{article.id} · {article.url or article.path}"), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
     lines.append(Text())
     match_lines: list[int] = []
