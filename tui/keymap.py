@@ -71,6 +71,9 @@ SEARCHING, MOVING, READING, COMPARING, INDEX = (
 APP = (
     Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
     Key("quit", "q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
+    Key("screenshot", "ctrl+s", "screenshot", "Screenshot",
+        "save an SVG screenshot (under the user data folder; the toast says where)", INDEX,
+        show=False),
     Key("command-palette", "ctrl+p", "command_palette", "Commands",
         'command palette: "Highlight term…" pins a watch word', READING, show=False),
 )  # fmt: skip
@@ -117,7 +120,7 @@ ARTICLE_LIST = (
         show=False),
     Key("list-page-up", "b,pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
     Key("list-open", "enter,l", "open", "Open", "open the article under the cursor", MOVING,
-        tooltip="Read the article"),
+        show=False, tooltip="Read the article"),
     Key("list-mark", "m", "mark", "Mark", "mark the article for comparison (● in the list)",
         COMPARING, tooltip="Mark for comparison"),
 )  # fmt: skip
@@ -139,11 +142,11 @@ READING_PANE = (
 ARTICLE = (
     Key("pane-next-match", "n", "next_match(1)", "Next match",
         'next match of the query in the article ("match 3 of 12"), from the list or the pane',
-        READING),
+        READING, show=False),
     Key("pane-prev-match", "N", "next_match(-1)", "Prev match", "previous match of the query",
-        READING),
+        READING, show=False),
     Key("pane-toggle-removed", "t", "toggle_removed", "Boilerplate",
-        "show or hide the text removed as boilerplate", READING,
+        "show or hide the text removed as boilerplate", READING, show=False,
         tooltip="Show or hide the text removed as boilerplate"),
     Key("copy-id", "y", "copy_id", "Copy id", "copy the article's id (OSC 52)", READING,
         show=False),

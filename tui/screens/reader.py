@@ -77,7 +77,7 @@ class ReaderScreen(ArticleActions, ListPaging):
             yield ArticleList(id="articles")
             yield ReadingPane(id="pane")
         yield StatusLine("", id="status")
-        yield Footer()
+        yield Footer(compact=True)  # every key the footer shows fits at 80 columns
 
     def on_mount(self) -> None:
         self.open_library()
@@ -407,4 +407,5 @@ class ReaderScreen(ArticleActions, ListPaging):
         if self.match_info:
             parts.append(self.match_info)
         parts.append(self.busy or self.freshness)
-        self.query_one(StatusLine).show(parts)
+        optional = [parts[0], parts[1] if self.library else "", f"sort: {self.sort}"]
+        self.query_one(StatusLine).show(parts, optional)

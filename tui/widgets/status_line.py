@@ -10,13 +10,38 @@ from textual.widgets import Static
 from index.library import printable
 from index.models import IndexStatus
 
+SEPARATOR = " │ "
+
+
+def fitted(parts: Sequence[str], width: int, optional: Sequence[str] = ()) -> str:
+    """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
+    out) until the line fits in ``width`` cells."""
+    kept = list(parts)
+    for part in optional:
+        if len(SEPARATOR.join(kept)) <= width:
+            break
+        if part in kept:
+            kept.remove(part)
+    return SEPARATOR.join(kept)
+
 
 class StatusLine(Static):
-    """One line of facts under the panes, cut with an ellipsis when it does not fit."""
+    """One line of facts under the panes: the optional facts make room for the essential
+    ones at 80 columns, and what still does not fit is cut with an ellipsis."""
 
-    def show(self, parts: Sequence[str]) -> None:
-        """Show ``parts`` (strings from outside are escaped), separated by bars."""
-        self.update(Text(printable(" │ ".join(parts)), no_wrap=True, overflow="ellipsis"))
+    _parts: tuple[Sequence[str], Sequence[str]] = ((), ())
+    """What was shown last (shown again, fitted anew, after a resize)."""
+
+    def show(self, parts: Sequence[str], optional: Sequence[str] = ()) -> None:
+        """Show ``parts`` (strings from outside are escaped), separated by bars; the
+        ``optional`` ones are left out, in that order, while the line is too wide."""
+        self._parts = (tuple(parts), tuple(optional))
+        width = self.content_size.width or 10_000
+        line = fitted(parts, width, optional)
+        self.update(Text(printable(line), no_wrap=True, overflow="ellipsis"))
+
+    def on_resize(self) -> None:
+        self.show(*self._parts)
 
 
 def freshness(status: IndexStatus) -> str:
