@@ -33,6 +33,7 @@ class Terminal:
 
     socket: str
     exit_marker: Path
+    corpus: Path
 
     def tmux(self, *args: str) -> str:
         return subprocess.run(
@@ -72,9 +73,11 @@ class Terminal:
 @pytest.fixture(params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def terminal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Terminal]:
     width, height = request.param
-    term = Terminal(f"bs15-{uuid.uuid4().hex[:8]}", tmp_path / "exit-code")
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    term = Terminal(f"bs15-{uuid.uuid4().hex[:8]}", tmp_path / "exit-code", corpus)
     command = (
-        f"env -u COLUMNS -u LINES {BROADSHEET} --corpus {SEEDS} --index-dir {tmp_path / 'index'}; "
+        f"env -u COLUMNS -u LINES {BROADSHEET} --corpus {corpus} --index-dir {tmp_path / 'index'}; "
         f"echo $? > {term.exit_marker}; sleep 60"
     )
     term.tmux("-f", "/dev/null", "new-session", "-d", "-s", "reader", "-x", str(width),
@@ -106,3 +109,14 @@ def test_keys_act_on_the_list_and_copy_through_osc52(terminal: Terminal) -> None
         time.sleep(0.2)
     assert terminal.exit_marker.read_text().strip() == "0"
     assert "Traceback" not in terminal.screen()
+
+
+def test_stale_index_is_said_in_full_and_u_updates(terminal: Terminal) -> None:
+    terminal.wait_for("index fresh")
+    (terminal.corpus / "late.txt").write_text("Late news arrives\n\nA late story about tides.\n")
+    shown = terminal.wait_for("stale: 1 new file — press u to update", timeout=40)
+    assert "Traceback" not in shown
+    terminal.keys("u")
+    terminal.wait_for("Index updated: 1 article added")  # the toast
+    terminal.wait_for("5 articles")
+    terminal.wait_for("index fresh")
