@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
+from textual import events
 from textual.widgets import Static
 
 from tests.tui.conftest import reader, search, settle, wait_until
@@ -90,3 +91,21 @@ async def test_screenshot_goes_to_the_data_folder_without_downloads(
         await wait_until(pilot, lambda: any(folder.glob("*.svg")))
         await wait_until(pilot, lambda: any(str(folder) in note for note in notes))
         assert not (home / "Downloads").exists()
+
+
+async def test_mouse_click_opens_and_wheel_scrolls(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 12)) as pilot:  # short: the article needs scrolling
+        await settle(pilot)
+        articles, pane = reader(app).articles, reader(app).pane
+        second = articles.hits[1].id
+        await pilot.click(articles, offset=(5, 1 + articles.row_height))  # the second row
+        await settle(pilot)
+        assert articles.cursor == 1 and pane.article is not None and pane.article.id == second
+        await pilot.double_click(articles, offset=(5, 1 + articles.row_height))
+        await settle(pilot)
+        assert app.focused is pane
+        assert pane.scroll_offset.y == 0 and pane.max_scroll_y > 0
+        pane.post_message(  # a turn of the wheel over the pane
+            events.MouseScrollDown(pane, 5, 2, 0, 1, 0, False, False, False)
+        )
+        await wait_until(pilot, lambda: pane.scroll_offset.y > 0)
