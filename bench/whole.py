@@ -222,7 +222,7 @@ def updates(
         changed = amend(folder, count)
         runs["raw"].append(run(raw("update", str(raw_dir), *map(str, changed)), rec.work, None))
         runs["broadsheet"].append(run(update, rec.work, sample=None))
-        if f"{count:,} articles added or changed" not in runs["broadsheet"][-1]["stdout_tail"]:
+        if f"added, {count:,} changed" not in runs["broadsheet"][-1]["stdout_tail"]:
             raise RuntimeError(f"update did not report {count} changed: {runs['broadsheet'][-1]}")
     ours = summary([r["seconds"] for r in runs["broadsheet"]])
     theirs = summary([r["seconds"] for r in runs["raw"]])

@@ -179,16 +179,33 @@ class BuildReport:
     full: bool
     reason: str = ""
 
+    added: int | None = None
+    changed: int | None = None
+    removed: int | None = None
+    """For an update: articles new to the index, replaced, and gone (None: not counted)."""
+
     @property
     def summary(self) -> str:
-        """What the build did, in one line ("1,204 articles indexed in 3.1 s")."""
+        """What the build did, in one line ("1,204 articles indexed, 2 files skipped in 3.1 s")."""
+        skipped = f", {counted(len(self.skipped), 'file')} skipped" if self.skipped else ""
         if self.full:
-            return f"{self.indexed:,} articles indexed in {self.seconds:.1f} s"
+            return f"{counted(self.indexed, 'article')} indexed{skipped} in {self.seconds:.1f} s"
+        if self.added is None or self.changed is None or self.removed is None:
+            done = f"{counted(self.indexed, 'article')} added or changed, {self.deleted:,} removed"
+        else:
+            done = (
+                f"{counted(self.added, 'article')} added, {self.changed:,} changed, "
+                f"{self.removed:,} removed"
+            )
         return (
-            f"{self.indexed:,} articles added or changed, {self.deleted:,} removed, "
-            f"{self.unchanged:,} files unchanged ({self.seconds:.2f} s); "
-            f"{self.total:,} articles in all"
+            f"{done}{skipped}, {counted(self.unchanged, 'file')} unchanged "
+            f"({self.seconds:.2f} s); {counted(self.total, 'article')} in all"
         )
+
+
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """A count with its noun, singular or plural: "1 article", "3,781 articles"."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from tui import keymap
 from tui.messages import IndexOpened
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
+from tui.screenshots import screenshot_dir
 
 GC_OLD_THRESHOLD = 200
 """Young collections between full ones while the reader runs (Python's default is 10)."""
@@ -77,6 +78,12 @@ class BroadsheetApp(App[None]):
         # the index's listing and id tables are long-lived: keep full collections from
         # walking them on every pass (they are still freed when no longer referenced)
         gc.freeze()
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        # Textual's default is ~/Downloads, which may not exist: the toast says where it went
+        return super().deliver_screenshot(filename, path or str(screenshot_dir()), time_format)
 
     def action_help(self) -> None:
         keys = keymap.help_keys(type(self.screen).__name__)

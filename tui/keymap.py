@@ -74,6 +74,9 @@ STORIES = "Stories"
 APP = (
     Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
     Key("quit", "ctrl+q,Q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
+    Key("screenshot", "ctrl+s", "screenshot", "Screenshot",
+        "save an SVG screenshot (under the user data folder; the toast says where)", INDEX,
+        show=False),
     Key("command-palette", "ctrl+p", "command_palette", "Commands",
         'command palette: "Highlight term…" pins a watch word', READING, show=False),
 )  # fmt: skip
@@ -123,7 +126,7 @@ ARTICLE_LIST = (
         show=False),
     Key("list-page-up", "pageup,ctrl+u", "page(-1)", "Page up", "page up", MOVING, show=False),
     Key("list-open", "enter,l", "open", "Open", "open the article under the cursor", MOVING,
-        tooltip="Read the article"),
+        show=False, tooltip="Read the article"),
     Key("list-mark", "m,space", "mark", "Mark",
         "mark or unmark the article for comparison, up to 8 (● in the list)", COMPARING,
         tooltip="Mark for comparison"),
@@ -140,15 +143,30 @@ READING_PANE = (
     Key("pane-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
         show=False),
     Key("pane-page-up", "pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
-    Key("pane-next-match", "n", "next_match(1)", "Next match",
-        'next match of the query ("match 3 of 12")', READING),
-    Key("pane-prev-match", "N", "next_match(-1)", "Prev match", "previous match of the query",
-        READING),
-    Key("pane-toggle-removed", "t", "toggle_removed", "Boilerplate",
-        "show or hide the text removed as boilerplate", READING,
-        tooltip="Show or hide the text removed as boilerplate"),
 )  # fmt: skip
 """The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
+
+ARTICLE = (
+    Key("pane-next-match", "n", "next_match(1)", "Next match",
+        'next match of the query in the article ("match 3 of 12"), from the list or the pane',
+        READING, show=False),
+    Key("pane-prev-match", "N", "next_match(-1)", "Prev match", "previous match of the query",
+        READING, show=False),
+    Key("pane-toggle-removed", "t", "toggle_removed", "Boilerplate",
+        "show or hide the text removed as boilerplate", READING, show=False,
+        tooltip="Show or hide the text removed as boilerplate"),
+    Key("copy-id", "y", "copy_id", "Copy id", "copy the article's id (OSC 52)", READING,
+        show=False),
+    Key("copy-url", "Y", "copy_url", "Copy URL",
+        "copy the article's URL (its file's path when it has none)", READING, show=False),
+    Key("copy-passage", "ctrl+c", "copy_passage", "Copy",
+        "copy the selected passage (drag to select), or the article's text", READING,
+        show=False),
+    Key("copy-text", "C", "copy_text", "Copy text", "copy the article's whole text", READING,
+        show=False),
+)  # fmt: skip
+"""Keys on the article being read, from the list or the pane, and copying
+(`tui.screens.reader_actions.ArticleActions`)."""
 
 COMPARE = (
     Key("compare-back", "escape", "back", "Back", "back to the reader", COMPARING),
@@ -289,6 +307,7 @@ SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
         SEARCH_BOX,
         ARTICLE_LIST,
         READING_PANE,
+        ARTICLE,
         NOTEBOOK,
         APP,
     ),
@@ -310,6 +329,7 @@ ALL: tuple[Key, ...] = (
     *SEARCH_BOX,
     *ARTICLE_LIST,
     *READING_PANE,
+    *ARTICLE,
     *COMPARE,
     *QUOTES,
     *COMPARE_MANY,

@@ -65,7 +65,7 @@ class IndexUpdated(Message):
 
 @dataclass
 class FreshnessChecked(Message):
-    """Whether the index matches the corpus on disk ("fresh", "stale", ...)."""
+    """Whether the index matches the corpus on disk ("index fresh", "stale: 1 new file...")."""
 
     state: str
 
@@ -85,6 +85,15 @@ class SearchFailed(Message):
 
     key: SearchKey
     reason: str
+
+
+@dataclass
+class MoreHitsFound(Message):
+    """The next page of hits for the list (``hits`` starts with the rows listed already)."""
+
+    key: SearchKey
+    hits: list[Hit]
+    more: bool
 
 
 @dataclass

@@ -124,6 +124,9 @@ def update(
             skipped=tuple(skipped),
             seconds=time.perf_counter() - started,
             full=False,
+            added=0,
+            changed=0,
+            removed=0,
         )
     with build_lock(index_dir):
         generation = current_generation(index_dir)
@@ -132,7 +135,7 @@ def update(
         manifest = _sound_base(generation, crc=True)
         plan = _plan(sources, manifest["files"])
         with new_generation(index_dir) as folder:
-            indexed, deleted, total = _update_into(
+            indexed, deleted, total, (added, changed, removed) = _update_into(
                 folder,
                 generation,
                 corpus,
@@ -152,6 +155,9 @@ def update(
         skipped=tuple(skipped),
         seconds=time.perf_counter() - started,
         full=False,
+        added=added,
+        changed=changed,
+        removed=removed,
     )
 
 
@@ -193,7 +199,9 @@ def _update_into(
     procs: int,
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int, tuple[int, int, int]]:
+    """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
+    deleted, articles in all, and the articles (added, changed, removed) by id."""
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
             _link_or_copy(Path(entry.path), folder / entry.name)
@@ -224,4 +232,6 @@ def _update_into(
     linked = (generation, previous) if isinstance(previous, dict) else None
     finish_generation(folder, corpus, files, listing, skipped, names, linked)
     skipped.extend(collector.skipped)
-    return collector.indexed, deleted, len(listing)
+    new, gone = set(added), set(removed)
+    counts = (len(new - gone), len(new & gone), len(gone - new))
+    return collector.indexed, deleted, len(listing), counts

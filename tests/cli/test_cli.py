@@ -52,7 +52,7 @@ def test_update_and_status(built: Path) -> None:
     status = json.loads(run("index", "status", "--corpus", str(built), "--json")[1])
     assert status["state"].startswith("stale") and status["new_files"] == 1
     code, out, _ = run("index", "update", "--corpus", str(built))
-    assert code == 0 and "1 articles added or changed" in out
+    assert code == 0 and "1 article added, 0 changed, 0 removed" in out
     code, out, _ = run("index", "status", "--corpus", str(built))
     assert code == 0 and "fresh" in out
 
@@ -69,6 +69,13 @@ def test_search_table_and_json(built: Path) -> None:
     hits = json.loads(out)
     assert {h["id"] for h in hits} == {"harbour.txt", "notes/budget.md"}
     assert set(hits[0]) >= {"id", "title", "source", "date", "score", "snippet"}
+
+
+def test_search_shows_a_score_only_when_ranked_by_relevance(built: Path) -> None:
+    code, out, _ = run("search", "harbour", "--corpus", str(built))
+    assert code == 0 and "score" in out
+    code, out, _ = run("search", "harbour", "--sort", "date", "--corpus", str(built))
+    assert code == 0 and "score" not in out and "0.00" not in out
 
 
 def test_search_options(built: Path) -> None:

@@ -104,6 +104,7 @@ def test_noop_update_reads_nothing(
     monkeypatch.setattr(collect_module, "read_source", no_reading)
     report = update(corpus, index_dir)
     assert (report.indexed, report.deleted, report.unchanged) == (0, 0, 3)
+    assert report.summary.startswith("0 articles added, 0 changed, 0 removed, 3 files unchanged")
     assert current_generation(index_dir) == before
 
 
@@ -116,6 +117,10 @@ def test_update_adds_changes_and_deletes(corpus: Path, index_dir: Path) -> None:
     os.utime(harbour, ns=(1, 1))
     report = update(corpus, index_dir)
     assert report.indexed == 2 and report.deleted == 2 and report.unchanged == 1
+    assert (report.added, report.changed, report.removed) == (1, 1, 1)
+    assert report.summary.startswith(
+        "1 article added, 1 changed, 1 removed, 1 file unchanged ("
+    ) and report.summary.endswith("s); 3 articles in all")
     with open_index(index_dir) as index:
         assert len(index) == 3
         assert index.search("orchard OR frost").total == 0

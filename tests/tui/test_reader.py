@@ -185,7 +185,7 @@ async def test_filter_by_source(app: BroadsheetApp) -> None:
         assert reader(app).source is None and len(listed(app)) == 4
 
 
-async def test_update_in_background(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
+async def test_update_in_background_with_u(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
     corpus, _ = built
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

@@ -58,7 +58,9 @@ def test_a_long_article_is_laid_out_in_chunks_like_one_piece() -> None:
         on_first=firsts.append,
     )
     assert layout is not None and layout.complete
-    assert [line.plain for line in layout.lines[3:]] == whole(body, 60)
+    assert [line.plain for line in layout.lines[4:]] == whole(
+        body, 60
+    )  # after title, facts, id and file, blank line
     assert len(layout.match_lines) == 8 * 400
     assert all("peacekeepers" in layout.lines[n].plain for n in layout.match_lines)
     # the first screenful was handed over before the rest was laid out
@@ -86,4 +88,4 @@ def test_a_line_without_breaks_is_cut_at_spaces() -> None:
     )
     assert layout is not None
     assert all(len(line.plain) <= 70 for line in layout.lines)
-    assert "".join(line.plain for line in layout.lines[3:]).replace(" ", "") == "word" * 10_000
+    assert "".join(line.plain for line in layout.lines[4:]).replace(" ", "") == "word" * 10_000

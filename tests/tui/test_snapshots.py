@@ -35,10 +35,11 @@ def before(*steps: Callable[[Pilot[Any]], Awaitable[None]]) -> Callable[[Pilot[A
 
 async def query(pilot: Pilot[Any]) -> None:
     await search(pilot, "peacekeepers")
+    await pilot.press("enter")  # to the list: the search bar's cursor is not drawn
 
 
 async def open_first_and_next_match(pilot: Pilot[Any]) -> None:
-    await pilot.press("enter", "enter")
+    await pilot.press("enter")
     await settle(pilot)
     await pilot.press("n")
 

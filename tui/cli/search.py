@@ -124,16 +124,13 @@ def search_command(
         table.add_column("title", ratio=3)
         table.add_column("source", ratio=1)
         table.add_column("date", no_wrap=True)
-        table.add_column("score", justify="right")
+        ranked = ORDERS[sort] == "relevance" and bool(query.strip())  # else scores are 0
+        if ranked:
+            table.add_column("score", justify="right")
         table.add_column("id", style="dim", overflow="fold")
         for number, hit in enumerate(result.hits, 1):
             title = shown(hit.title, style="italic" if hit.title_derived else "")
-            table.add_row(
-                str(number),
-                title,
-                shown(hit.source or "—"),
-                hit.date.strftime("%Y-%m-%d") if hit.date else "—",
-                f"{hit.score:.2f}",
-                shown(hit.id),
-            )
+            date = hit.date.strftime("%Y-%m-%d") if hit.date else "—"
+            score = [f"{hit.score:.2f}"] if ranked else []
+            table.add_row(str(number), title, shown(hit.source or "—"), date, *score, shown(hit.id))
         out.print(table)

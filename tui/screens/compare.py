@@ -15,7 +15,7 @@ from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
 from tui import keymap
 from tui.messages import ComparisonComputed, SidesLaidOut
-from tui.widgets.compare_layout import SideStyles, layout_side
+from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import ComparePane
 
 
@@ -48,7 +48,7 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-summary")
-        yield Static(self._legend(), id="compare-legend")
+        yield Static("", id="compare-legend")
         with Horizontal(id="compare-sides"):
             for side in (0, 1):
                 with Vertical(classes="compare-side"):
@@ -58,6 +58,7 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.pane(0).focus()
+        self.query_one("#compare-legend", Static).update(legend(self.pane(0).styles_for_layout()))
         self._analyse(self.ids[0], self.ids[1], self._token)
 
     def on_resize(self) -> None:
@@ -66,19 +67,6 @@ class CompareScreen(Screen[None]):
 
     def pane(self, side: int) -> ComparePane:
         return self.query_one(f"#compare-pane-{side}", ComparePane)
-
-    @staticmethod
-    def _legend() -> Text:
-        return Text.assemble(
-            ("shared", "dim"),
-            " (both say it, nearly word for word)  ",
-            ("similar", "bold"),
-            " (the same facts, other words)  ",
-            ("unique", "reverse"),
-            " (only this side)  ",
-            ("underlined", "underline"),
-            ": a passage both carry verbatim",
-        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="comparison")
     def _analyse(self, first: str, second: str, token: int) -> None:

@@ -16,9 +16,12 @@ from tui.messages import (
     IndexOpened,
     IndexUpdated,
 )
+from tui.widgets.status_line import freshness
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
+FRESHNESS_CHECK_SECONDS = 10.0
+"""How often the screen compares the index with the corpus on disk (a stat of each file)."""
 
 
 def one_line(error: BaseException) -> str:
@@ -42,13 +45,14 @@ class LibraryScreen(Screen[None]):
         """The open library (None until the index is open)."""
         self.busy = ""
         """What the index is doing in the background ("" when nothing)."""
-        self.freshness = "checking…"
-        """Whether the index matches the corpus ("fresh", "stale", ...)."""
+        self.freshness = "index: checking…"
+        """Whether the index matches the corpus ("index fresh", "stale: 1 new file — ...")."""
 
     def open_library(self) -> None:
         """Open the library in a worker, and look for newer indexes every few seconds."""
         self._open_index()
         self.set_interval(GENERATION_CHECK_SECONDS, self.check_generation)
+        self.set_interval(FRESHNESS_CHECK_SECONDS, self.check_freshness)
 
     # -- hooks ----------------------------------------------------------------------------
 
@@ -87,10 +91,9 @@ class LibraryScreen(Screen[None]):
         self.busy = ""
         report = message.report
         if report is not None:
-            skipped = f", {len(report.skipped)} files skipped" if report.skipped else ""
-            self.notify(f"Built the index: {report.summary}{skipped}")
+            self.notify(f"Built the index: {report.summary}")
         self.library_opened()
-        self._check_freshness()
+        self.check_freshness()
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self.busy = ""
@@ -104,9 +107,10 @@ class LibraryScreen(Screen[None]):
         self.library_busy()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="freshness")
-    def _check_freshness(self) -> None:
-        if self.library is not None:
-            self.post_message(FreshnessChecked(self.library.status().state))
+    def check_freshness(self) -> None:
+        """Compare the index with the corpus on disk (in a worker; the status line says)."""
+        if self.library is not None and not self.busy:
+            self.post_message(FreshnessChecked(freshness(self.library.status())))
 
     def on_freshness_checked(self, message: FreshnessChecked) -> None:
         self.freshness = message.state
@@ -144,4 +148,4 @@ class LibraryScreen(Screen[None]):
         else:
             self.notify("A newer index was built elsewhere; showing it now")
         self.library_changed()
-        self._check_freshness()
+        self.check_freshness()

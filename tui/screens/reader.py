@@ -31,6 +31,8 @@ from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.story_mode import StoryMode
+from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
+from tui.screens.reader_paging import PAGE, ListPaging
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
@@ -39,19 +41,21 @@ from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
 from tui.widgets.story_list import StoryList
 
-LIST_LIMIT = 500
-"""Most hits a query lists; the status line gives the full count."""
+LIST_LIMIT = PAGE
+"""Hits a query lists at first; more are listed as the list nears its end."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = (
     frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
     | {"quotes", "toggle_stories", "related"}
     | NOTEBOOK_ACTIONS
     | FEED_ACTIONS
+    | (ARTICLE_ACTIONS - {"copy_passage"})
 )
 """Actions whose keys type into the search bar while it has the focus."""
+SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
 
 
-class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
+class ReaderScreen(ArticleActions, ListPaging, FeedRefresh, NotebookActions, StoryMode):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
@@ -84,7 +88,7 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
             yield StoryList(id="stories")
             yield ReadingPane(id="pane")
         yield StatusLine("", id="status")
-        yield Footer()
+        yield Footer(compact=True)  # every key the footer shows fits at 80 columns
 
     def on_mount(self) -> None:
         self.open_library()
@@ -110,6 +114,9 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
         self._start_search(keep=self.articles.current.id if self.articles.current else None)
 
     def library_checked(self) -> None:
+        self._update_status()
+
+    def more_listed(self) -> None:
         self._update_status()
 
     @property
@@ -148,8 +155,7 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
 
     @on(LineView.TypedAhead)
     def _typed_ahead(self, message: LineView.TypedAhead) -> None:
-        # A letter typed in the list or pane that no key is bound to starts a search;
-        # keys typed fast right after "/" were already on their way to the list, too.
+        # keys typed fast right after "/" were already on their way to the list or pane
         self.search_box.type_ahead(message.character)
 
     def _start_search(self, keep: str | None = None) -> None:
@@ -193,7 +199,11 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
         else:
             note.show(None)
         self.articles.show(
-            list(result.hits), with_snippets=bool(self.search_text.strip()), keep=self._keep
+            list(result.hits),
+            with_snippets=bool(self.search_text.strip()),
+            keep=self._keep,
+            key=self._key,
+            more=len(result.hits) < result.total or not result.total_exact,
         )
         self.shown_query = result.query
         self._fill_snippets()
@@ -325,6 +335,8 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
             self.app.push_screen(MultiCompareScreen(self.library, marked))
         elif len(marked) == 2:
             self._compare(marked[0], marked[1])
+        elif marked == [current.id if current else None]:
+            self._compare(marked[0], marked[0])  # refused, with the reason
         elif len(marked) == 1 and current is not None and current.id != marked[0]:
             self._compare(current.id, marked[0])
         elif current is not None:
@@ -347,7 +359,9 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
     def _compare(self, first: str, second: str) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
-        if self.library is not None:
+        if first == second:
+            self.notify(SELF_COMPARE, severity="warning")
+        elif self.library is not None:
             self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
 
     # -- watch words ----------------------------------------------------------------------
@@ -402,13 +416,12 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
         parts = [self.corpus.name or str(self.corpus)]
         if self.library is not None:
             parts.append(f"{len(self.library):,} articles")
-        if self.search_text.strip() and self.total is not None:
-            shown = len(self.articles.hits)
-            count = f"{self.total:,}" + ("" if self.total_exact else "+")
-            hits = f"{count} hit{'s' * (self.total != 1)}" + (
-                f" (first {shown:,} listed)" if shown < self.total else ""
-            )
-            parts.append(hits)
+        shown, total = len(self.articles.hits), self.total
+        if self.search_text.strip() and total is not None:
+            count = f"{total:,}" + ("" if self.total_exact else "+")
+            parts.append(f"{count} hit{'s' * (total != 1)}")
+        if total is not None and shown < total:
+            parts.append(f"showing {shown:,} of {total:,}")
         parts.append(f"sort: {self.sort}")
         if self.source:
             parts.append(f"outlet: {self.source}")
@@ -416,5 +429,6 @@ class ReaderScreen(FeedRefresh, NotebookActions, StoryMode):
             parts.append("watching: " + ", ".join(self.watch_words))
         if self.match_info:
             parts.append(self.match_info)
-        parts.append(self.busy or f"index {self.freshness}")
-        self.query_one(StatusLine).show(parts)
+        parts.append(self.busy or self.freshness)
+        optional = [parts[0], parts[1] if self.library else "", f"sort: {self.sort}"]
+        self.query_one(StatusLine).show(parts, optional)

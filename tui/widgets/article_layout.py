@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from rich.console import Console
 from rich.style import Style
@@ -73,6 +74,17 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
         start = end
 
 
+def short_path(article: Article) -> str:
+    """The article's file, from its corpus folder's name ("seeds/001.txt"), or the name of
+    the file its record is in ("feed.jsonl"): short, and the same on every machine."""
+    path = PurePath(article.path)
+    relative = PurePath(article.id)
+    if not relative.is_absolute() and path.parts[-len(relative.parts) :] == relative.parts:
+        root = path.parents[len(relative.parts) - 1]
+        return str(PurePath(root.name) / relative) if root.name else str(relative)
+    return path.name
+
+
 def layout_article(
     article: Article,
     width: int,
@@ -118,6 +130,8 @@ def layout_article(
         else "date unknown"
     )
     head.append(printable(" · ".join(facts)), muted)
+    # where it is: the id (y copies it) and the address, or the file (Y copies its full path)
+    head.append("\n" + printable(f"{article.id} · {article.url or short_path(article)}"), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
     lines.append(Text())
     match_lines: list[int] = []

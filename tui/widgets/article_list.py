@@ -62,6 +62,13 @@ class ArticleList(LineView):
 
         hit: Hit
 
+    @dataclass
+    class NearEnd(Message):
+        """The cursor or the view came near the last row while more hits are to be had."""
+
+        key: tuple[object, ...]
+        listed: int
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: list[Hit] = []
@@ -73,6 +80,11 @@ class ArticleList(LineView):
         self.empty_text = "Opening the index…"
         self.fresh: set[str] = set()
         """Ids of articles a feed refresh brought in during this session (marked "new")."""
+        self.key: tuple[object, ...] = ()
+        """What the rows were listed for (the search's key): more rows must match it."""
+        self.more = False
+        """More hits than listed match: they are asked for (`NearEnd`) when near the end."""
+        self._asked = False
 
     @property
     def row_height(self) -> int:
@@ -83,9 +95,21 @@ class ArticleList(LineView):
         """The hit under the cursor."""
         return self.hits[self.cursor] if 0 <= self.cursor < len(self.hits) else None
 
-    def show(self, hits: list[Hit], *, with_snippets: bool, keep: str | None = None) -> None:
-        """Replace the rows; keep the cursor on article ``keep`` if it is still listed."""
+    def show(
+        self,
+        hits: list[Hit],
+        *,
+        with_snippets: bool,
+        keep: str | None = None,
+        key: tuple[object, ...] = (),
+        more: bool = False,
+    ) -> None:
+        """Replace the rows; keep the cursor on article ``keep`` if it is still listed.
+
+        ``more``: more hits match than ``hits`` (asked for with ``key`` near the end).
+        """
         self.hits = hits
+        self.key, self.more, self._asked = key, more, False
         self.with_snippets = with_snippets
         self.snippets = {}
         self.set_line_count(len(hits) * self.row_height)
@@ -96,6 +120,32 @@ class ArticleList(LineView):
         self.refresh()
         if self.current is not None:
             self.post_message(self.Highlighted(self.current))
+
+    def extend(self, key: tuple[object, ...], hits: list[Hit], *, more: bool) -> None:
+        """Add the rows after the listed ones (``hits`` starts with those; dropped when
+        ``key`` is not what the list shows now)."""
+        if key != self.key or len(hits) < len(self.hits):
+            return
+        self.hits = self.hits + hits[len(self.hits) :]
+        self.more, self._asked = more, False
+        self.set_line_count(len(self.hits) * self.row_height)
+        self.refresh()
+        self._want_more()  # still near the end: the next page
+
+    def _want_more(self) -> None:
+        if not self.more or self._asked or not self.hits:
+            return
+        page = max(1, self.size.height // self.row_height)
+        last_seen = max(
+            self.cursor, (int(self.scroll_offset.y) + self.size.height) // self.row_height
+        )
+        if len(self.hits) - last_seen <= 2 * page:
+            self._asked = True
+            self.post_message(self.NearEnd(self.key, len(self.hits)))
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._want_more()
 
     def visible_hits(self) -> list[Hit]:
         """The hits on screen now (for filling snippets lazily)."""
@@ -113,6 +163,7 @@ class ArticleList(LineView):
     def watch_cursor(self) -> None:
         self._scroll_cursor_into_view()
         self.refresh()
+        self._want_more()
         if self.current is not None:
             self.post_message(self.Highlighted(self.current))
 

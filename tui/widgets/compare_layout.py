@@ -33,6 +33,20 @@ class SideStyles:
     muted: Style
 
 
+def legend(styles: SideStyles) -> Text:
+    """The key to the colours, drawn in the very styles the panes use (any theme)."""
+    return Text.assemble(  # short enough for 80 columns
+        ("shared", styles.shared),
+        " · ",
+        ("similar", styles.similar),
+        " (same facts) · ",
+        ("unique", styles.unique),
+        " (one side) · ",
+        ("passage", styles.passage),
+        " (verbatim in both)",
+    )
+
+
 def layout_side(
     body: str,
     sentences: tuple[Alignment, ...],

@@ -17,6 +17,7 @@ from textual import events
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 NO_STYLE = Style()
@@ -58,33 +59,56 @@ class LineView(ScrollView, can_focus=True):
         line = self.line_at(index)
         if line is None:
             return Strip.blank(width, base)
+        selection = self.text_selection if self.SELECTABLE else None
+        if selection is not None and (span := selection.get_span(index)) is not None:
+            start, end = span
+            line = line.copy()
+            line.stylize(
+                self.screen.get_component_rich_style("screen--selection"),
+                start,
+                len(line) if end == -1 else end,
+            )
         style = base + self.line_style(index)
         segments = [
             Segment(segment.text, style + segment.style if segment.style else style)
             for segment in line.render(self.app.console)
             if segment.text != "\n"
         ]
-        return Strip(segments).extend_cell_length(width, style).crop(0, width)
+        strip = Strip(segments).extend_cell_length(width, style).crop(0, width)
+        # offsets tell a mouse drag which line and column it is over (text selection)
+        return strip.apply_offsets(0, index) if self.SELECTABLE else strip
+
+    SELECTABLE: ClassVar[bool] = False
+    """Text can be selected with the mouse (`Screen.get_selected_text` reads it)."""
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        if not self.SELECTABLE:
+            return None
+        lines = []
+        index = 0
+        while (line := self.line_at(index)) is not None:
+            lines.append(line.plain)
+            index += 1
+        return selection.extract("\n".join(lines)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     typing_ahead = False
-    """A key typed here went to the search bar, so the keys queued behind it follow it."""
+    """"/" was pressed here: the keys queued behind it follow it to the search bar."""
 
     def on_focus(self) -> None:
         self.typing_ahead = False
 
     def on_key(self, event: events.Key) -> None:
-        # Keys typed fast reach this view before the focus moves to the search bar; once
-        # one of them was typed ahead, the rest of the word follows it, bound or not.
+        # Keys typed fast after "/" reach this view before the focus has moved to the
+        # search bar: they follow it there, bound or not. Otherwise keys act here.
         if not (self.TYPE_AHEAD and event.is_printable and event.character):
             return
         bound = self.app.active_bindings.get(event.key)
         if bound is not None and bound.binding.action == "focus_search":
-            # "/" reached here before its action ran: so will the keys typed right after
-            # it, and they are meant for the search bar even when bound here (p, s, ...)
-            self.typing_ahead = True
-            return
-        if self.typing_ahead or event.key not in self.app.active_bindings:
-            self.typing_ahead = True
+            self.typing_ahead = True  # the slash itself goes on to its binding
+        elif self.typing_ahead:
             self.post_message(self.TypedAhead(event.character))
             event.stop()
             event.prevent_default()

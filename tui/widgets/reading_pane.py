@@ -41,6 +41,7 @@ class ReadingPane(LineView):
     """
     BINDINGS = keymap.bindings(keymap.READING_PANE)
     TYPE_AHEAD = True
+    SELECTABLE = True
 
     show_removed: reactive[bool] = reactive(False)
     """Whether the boilerplate removed from the article is shown (dimmed) after it."""

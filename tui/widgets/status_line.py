@@ -8,11 +8,56 @@ from rich.text import Text
 from textual.widgets import Static
 
 from index.library import printable
+from index.models import IndexStatus
+
+SEPARATOR = " │ "
+
+
+def fitted(parts: Sequence[str], width: int, optional: Sequence[str] = ()) -> str:
+    """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
+    out) until the line fits in ``width`` cells."""
+    kept = list(parts)
+    for part in optional:
+        if len(SEPARATOR.join(kept)) <= width:
+            break
+        if part in kept:
+            kept.remove(part)
+    return SEPARATOR.join(kept)
 
 
 class StatusLine(Static):
-    """One line of facts under the panes, cut with an ellipsis when it does not fit."""
+    """One line of facts under the panes: the optional facts make room for the essential
+    ones at 80 columns, and what still does not fit is cut with an ellipsis."""
 
-    def show(self, parts: Sequence[str]) -> None:
-        """Show ``parts`` (strings from outside are escaped), separated by bars."""
-        self.update(Text(printable(" │ ".join(parts)), no_wrap=True, overflow="ellipsis"))
+    _parts: tuple[Sequence[str], Sequence[str]] = ((), ())
+    """What was shown last (shown again, fitted anew, after a resize)."""
+
+    def show(self, parts: Sequence[str], optional: Sequence[str] = ()) -> None:
+        """Show ``parts`` (strings from outside are escaped), separated by bars; the
+        ``optional`` ones are left out, in that order, while the line is too wide."""
+        self._parts = (tuple(parts), tuple(optional))
+        width = self.content_size.width or 10_000
+        line = fitted(parts, width, optional)
+        self.update(Text(printable(line), no_wrap=True, overflow="ellipsis"))
+
+    def on_resize(self) -> None:
+        self.show(*self._parts)
+
+
+def freshness(status: IndexStatus) -> str:
+    """The index against the corpus, for the status line: "index fresh", or what changed
+    ("stale: 3 new, 1 changed, 2 deleted files — press u to update")."""
+    if status.state != "stale":
+        return f"index {status.state}"
+    changes = [
+        f"{number:,} {what}"
+        for number, what in (
+            (status.new_files, "new"),
+            (status.changed_files, "changed"),
+            (status.deleted_files, "deleted"),
+        )
+        if number
+    ]
+    files = sum(n or 0 for n in (status.new_files, status.changed_files, status.deleted_files))
+    said = f": {', '.join(changes)} file{'s' * (files != 1)}" if changes else ""
+    return f"stale{said} — press u to update"

@@ -1,0 +1,113 @@
+"""Pilot tests for issue 15: what the reader's screen says (counts, staleness, errors)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from tests.tui.conftest import reader, search, settle, wait_until
+from tui.app import BroadsheetApp
+from tui.screens import reader as reader_module
+from tui.screens import reader_paging
+
+
+def status(app: BroadsheetApp) -> str:
+    return str(reader(app).query_one("#status", Static).render())
+
+
+def note(app: BroadsheetApp) -> str:
+    return str(reader(app).query_one("#query-note", Static).render())
+
+
+async def test_list_says_how_many_it_shows_and_loads_more(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader_module, "LIST_LIMIT", 2)  # pages of 2 rows over 4 articles
+    monkeypatch.setattr(reader_paging, "PAGE", 1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(reader(app).articles.hits) < 4
+        assert f"showing {len(reader(app).articles.hits)} of 4" in status(app)
+        await pilot.press("G")  # near the end: the next pages come
+        await wait_until(pilot, lambda: len(reader(app).articles.hits) == 4)
+        await settle(pilot)
+        assert "showing" not in status(app)
+        assert len({hit.id for hit in reader(app).articles.hits}) == 4  # no row twice
+
+
+async def test_stale_index_says_what_changed(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
+    corpus, _ = built
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert "index fresh" in status(app)
+        (corpus / "late.txt").write_text("Late news arrives\n\nA late story about tides.\n")
+        (corpus / "harvest.txt").unlink()
+        reader(app).check_freshness()  # the screen also checks every few seconds
+        await settle(pilot)
+        assert "stale: 1 new, 1 deleted files — press u to update" in status(app)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "index fresh" in status(app)
+
+
+async def test_failed_search_keeps_the_last_results(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "peacekeepers")
+        before = [hit.id for hit in reader(app).articles.hits]
+        assert 0 < len(before) < 4
+        await search(pilot, ' "unclosed')
+        assert "unclosed quote at column" in note(app)
+        assert [hit.id for hit in reader(app).articles.hits] == before
+
+
+async def test_pane_header_shows_the_id_and_the_file(
+    app: BroadsheetApp, built: tuple[Path, Path]
+) -> None:
+    corpus, _ = built
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drought")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        head = [line.plain for line in reader(app).pane.layout_.lines[:4]]
+        assert f"harvest.txt · {corpus.name}/harvest.txt" in head  # Y copies the full path
+
+
+def test_pane_header_shows_the_url_when_there_is_one() -> None:
+    from rich.console import Console
+    from rich.style import Style
+
+    from index.library import Highlighter
+    from index.models import Article
+    from tui.widgets.article_layout import layout_article, short_path
+
+    article = Article(
+        id="rec-7", path="/data/feed.jsonl", title="T", title_derived=False, source=None,
+        byline=None, dateline=None, date=None, body="Body.", url="https://example.org/a",
+    )  # fmt: skip
+    layout = layout_article(
+        article, 80, Console(), highlighter=Highlighter(), match_style=Style(bold=True)
+    )
+    assert layout is not None
+    assert "rec-7 · https://example.org/a" in [line.plain for line in layout.lines]
+    assert short_path(replace(article, url=None)) == "feed.jsonl"
+    nested = replace(article, id="notes/a.md", path="/data/corpus/notes/a.md")
+    assert short_path(nested) == "corpus/notes/a.md"
+
+
+async def test_comparing_an_article_with_itself_is_refused(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes: list[str] = []
+    notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda m, **kw: notes.append(m) or notify(m, **kw))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m", "c")  # the marked article is the one under the cursor
+        await settle(pilot)
+        assert app.screen is reader(app)
+        assert reader_module.SELF_COMPARE in notes

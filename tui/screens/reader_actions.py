@@ -1,0 +1,82 @@
+"""The reader's keys on the article being read: matches, boilerplate, and copying (OSC 52).
+
+These keys act from the list as well as from the pane (the article under the list's
+cursor is the one in the pane), and never type into the search bar: printable keys go
+there only when it has the focus, or right after ``/``.
+"""
+
+from __future__ import annotations
+
+from index.models import Article
+from tui import keymap
+from tui.screens.library_screen import LibraryScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
+
+ARTICLE_ACTIONS = frozenset(
+    {"next_match", "toggle_removed", "copy_id", "copy_url", "copy_passage", "copy_text"}
+)
+"""The actions of `keymap.ARTICLE` (printable keys: the search bar takes them when focused)."""
+
+TOAST_CHARS = 60
+"""Most characters of copied text a toast repeats."""
+
+
+def shortened(text: str, limit: int = TOAST_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def article_text(article: Article) -> str:
+    """The article as plain text: title, then body."""
+    return f"{article.title}\n\n{article.body}" if article.title else article.body
+
+
+class ArticleActions(LibraryScreen):
+    """The `keymap.ARTICLE` keys of the reader screen (a base class of `ReaderScreen`)."""
+
+    BINDINGS = keymap.bindings(keymap.ARTICLE)
+
+    def _article(self) -> Article | None:
+        article = self.query_one(ReadingPane).article
+        current = self.query_one(ArticleList).current
+        if article is None or (current is not None and current.id != article.id):
+            self.notify("No article is open yet", severity="warning")
+            return None
+        return article
+
+    def action_next_match(self, step: int) -> None:
+        self.query_one(ReadingPane).action_next_match(step)
+
+    def action_toggle_removed(self) -> None:
+        self.query_one(ReadingPane).action_toggle_removed()
+
+    def _copy(self, text: str, what: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {what}: {shortened(text)}", title="Clipboard", markup=False)
+
+    def action_copy_id(self) -> None:
+        if (article := self._article()) is not None:
+            self._copy(article.id, "the id")
+
+    def action_copy_url(self) -> None:
+        if (article := self._article()) is None:
+            return
+        if article.url:
+            self._copy(article.url, "the URL")
+        else:
+            self._copy(article.path, "the file's path (no URL)")
+
+    def action_copy_passage(self) -> None:
+        selected = self.get_selected_text()
+        if selected:
+            self._copy(selected, "the passage")
+            self.clear_selection()
+        else:
+            self.action_copy_text()
+
+    def action_copy_text(self) -> None:
+        if (article := self._article()) is not None:
+            words = len(article.body.split())
+            self._copy(article_text(article), f"the article ({words:,} word{'s' * (words != 1)})")

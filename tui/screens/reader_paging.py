@@ -1,0 +1,41 @@
+"""More rows for the reader's list as it nears its end: the list is never silently capped."""
+
+from __future__ import annotations
+
+from textual import on, work
+
+from index.library import Library
+from tui.messages import MoreHitsFound, SearchKey
+from tui.screens.library_screen import LibraryScreen
+from tui.widgets.article_list import ArticleList
+
+PAGE = 500
+"""Hits listed at first, and added each time the list nears its end."""
+
+
+class ListPaging(LibraryScreen):
+    """Fetches the next page of hits for the list's search (a base class of `ReaderScreen`)."""
+
+    @on(ArticleList.NearEnd)
+    def _near_end(self, message: ArticleList.NearEnd) -> None:
+        if self.library is not None and len(message.key) == 4:
+            self._more(self.library, message.key, message.listed + PAGE)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="more rows", name="more rows")
+    def _more(self, library: Library, key: SearchKey, limit: int) -> None:
+        text, sort, source, _ = key
+        result = library.search(
+            str(text),
+            limit=limit,
+            sort=sort,  # type: ignore[arg-type]
+            source=source if isinstance(source, str) else None,
+            count=False,
+        )
+        self.post_message(MoreHitsFound(key, list(result.hits), len(result.hits) >= limit))
+
+    def on_more_hits_found(self, message: MoreHitsFound) -> None:
+        self.query_one(ArticleList).extend(message.key, message.hits, more=message.more)
+        self.more_listed()
+
+    def more_listed(self) -> None:
+        """Rows were added to the list (the status line may say so)."""
