@@ -51,15 +51,16 @@ class EngineChoice:
             raise UnknownEngine(f"unknown engine {name!r} (engines: {', '.join(ENGINES)})")
         return cls(cast(EngineKind, name), url or os.environ.get(URL_ENV) or None)
 
-    def make(self, index_dir: Path) -> Engine:
-        """The engine for the corpus whose index folder is ``index_dir``."""
+    def make(self, index_dir: Path, procs: int | None = None) -> Engine:
+        """The engine for the corpus whose index folder is ``index_dir`` (``procs``: the
+        indexing processes of a Whoosh build; OpenSearch builds on its cluster)."""
         if self.kind == "opensearch":
             from index.opensearch.corpus import OpenSearchEngine
 
             return OpenSearchEngine(index_dir, self.url)
         from index.search.engine import WhooshEngine
 
-        return WhooshEngine(index_dir)
+        return WhooshEngine(index_dir, procs=procs)
 
     def describe(self, index_dir: Path) -> str:
         """Where the index of ``index_dir`` is, for messages: its folder, or its name and

@@ -90,9 +90,11 @@ class Target:
     debug: bool
     engine: EngineChoice = WHOOSH
 
-    def library(self) -> Library:
-        """The library of this corpus and index, nothing opened yet."""
-        return Library(self.corpus, self.index_dir, engine=self.engine.make(self.index_dir))
+    def library(self, procs: int | None = None) -> Library:
+        """The library of this corpus and index, nothing opened yet (``procs``: indexing
+        processes for its builds)."""
+        engine = self.engine.make(self.index_dir, procs)
+        return Library(self.corpus, self.index_dir, engine=engine)
 
 
 CorpusOption = Annotated[

@@ -94,7 +94,7 @@ def _run(
 ) -> None:
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
-        library = Library(settings.corpus, settings.index_dir, procs=procs)
+        library = settings.library(procs)
         _print_report(build_with_progress(library, how), settings)
 
 

@@ -30,9 +30,9 @@ from tui.messages import (
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
-from tui.screens.story_mode import StoryMode
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_paging import PAGE, ListPaging
+from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.line_view import LineView
