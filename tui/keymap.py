@@ -97,7 +97,7 @@ READER = (
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING),
     Key("quotes", "q", "quotes", "Quotes",
-        "quotes of the article read, else of the query or corpus", READING,
+        "quotes of the article read, else of the query or corpus", READING, show=False,
         tooltip="Who said what, and which outlet ran it first"),
     Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Use suggestion",
         "accept the spelling suggestion when nothing matched", SEARCHING),
