@@ -290,7 +290,15 @@ FEEDS = (
 )  # fmt: skip
 """The reader's feed key (`tui.screens.feed_refresh.FeedRefresh`)."""
 
-HELP_SCREEN = (Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),)
+HELP_SCREEN = (
+    Key("help-close", "escape,q,question_mark,f1", "dismiss", "Close"),
+    Key("help-down", "j,down", "scroll(1)", "Down", show=False),
+    Key("help-up", "k,up", "scroll(-1)", "Up", show=False),
+    Key("help-page-down", "pagedown,space,ctrl+d", "page(1)", "Page down", show=False),
+    Key("help-page-up", "pageup,b,ctrl+u", "page(-1)", "Page up", show=False),
+    Key("help-top", "g,home", "top", "Top", show=False),
+    Key("help-bottom", "G,end", "bottom", "Bottom", show=False),
+)  # fmt: skip
 """The help screen's keys (`tui.screens.help.HelpScreen`)."""
 
 SOURCE_PICKER = (Key("source-cancel", "escape", "cancel", "Cancel"),)

@@ -61,6 +61,25 @@ class HelpScreen(ModalScreen[None]):
             )
             yield Static(Text("esc closes this help", style="dim"))
 
+    @property
+    def body(self) -> VerticalScroll:
+        """The scrolled body of the help."""
+        return self.query_one("#help-body", VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll ``lines`` lines (j/k, the arrows)."""
+        self.body.scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        """Scroll a page (PgDn/PgUp, space/b, ctrl+d/ctrl+u)."""
+        self.body.scroll_relative(y=pages * max(1, self.body.size.height - 1), animate=False)
+
+    def action_top(self) -> None:
+        self.body.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.body.scroll_end(animate=False)
+
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)
 
