@@ -77,7 +77,7 @@ def test_fetch_saves_the_feeds_articles_and_updates_the_index(
 
     code, out, _ = run(corpus, index_dir, "fetch", site.url_for("/rss"), "--interval", "0.2")
     assert code == Exit.OK
-    assert "0 new, 3 unchanged" in out and "0 articles added or changed" in out
+    assert "0 new, 3 unchanged" in out and "0 articles added, 0 changed" in out
     assert len(list(corpus.glob("fetched/*/*/*.html"))) == 3
 
 
@@ -167,7 +167,7 @@ def test_failures_are_listed_and_exit_1_what_arrived_is_indexed(
     assert code == Exit.ERROR
     assert "1 new, 0 unchanged, 0 skipped, 1 failed" in out
     assert f"{httpserver.url_for('/gone')}: HTTP 404" in out
-    assert "index: 1 articles indexed" in out
+    assert "index: 1 article indexed" in out
 
 
 def test_no_update_leaves_the_index_alone(site: HTTPServer, folders: tuple[Path, Path]) -> None:

@@ -103,7 +103,7 @@ def test_keys_act_on_the_list_and_copy_through_osc52(terminal: Terminal) -> None
     copied = terminal.buffer()
     assert copied in {path.name for path in SEEDS.iterdir()}
     terminal.wait_for("Copied the id")
-    terminal.keys("q")
+    terminal.keys("Q")  # q is the quotes panel
     deadline = time.monotonic() + 15
     while not terminal.exit_marker.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
