@@ -16,8 +16,7 @@ def quote_heading(group: QuoteGroup, limit: int) -> Text:
     head.append(f"“{words}”")
     head.append(" — ")
     head.append(printable(group.speaker or "speaker unknown"), style="bold")
-    outlets = len(group.outlets)
-    head.append(f"  {outlets} outlet{'s' * (outlets != 1)}", style="dim")
+    head.append(f"  {carriers(group)}", style="dim")
     return head
 
 
@@ -34,3 +33,12 @@ def occurrence_line(group: QuoteGroup, o: Occurrence) -> Text:
     if o.speaker and o.speaker != group.speaker:
         line.append(f"  (says {printable(o.speaker)})", style="dim")
     return line
+
+
+def carriers(group: QuoteGroup) -> str:
+    """How many outlets carry a quote; its articles' count when no outlet is known."""
+    outlets = len(group.outlets)
+    if outlets:
+        return f"{outlets} outlet{'s' * (outlets != 1)}"
+    articles = len(group.articles)
+    return f"{articles} article{'s' * (articles != 1)}, outlet unknown"

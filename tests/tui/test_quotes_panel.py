@@ -183,3 +183,18 @@ async def test_the_jump_scrolls_a_long_article_to_the_quote(tmp_path: Path) -> N
         visible = [line.plain for line in pane.layout_.lines[top : top + pane.size.height]]
         assert top > 0
         assert any("The harbour will stay open" in line for line in visible)
+
+
+def test_a_quote_of_unknown_outlets_counts_its_articles() -> None:
+    from index.analysis.quote_groups import Occurrence, QuoteGroup
+    from tui.quote_text import carriers
+
+    def occurrence(article: str, source: str | None) -> Occurrence:
+        return Occurrence(article, source, None, 0, 1, "w", None, "same", ())
+
+    def group(*occurrences: Occurrence) -> QuoteGroup:
+        return QuoteGroup("g", "w", None, occurrences, occurrences[0].article)
+
+    assert carriers(group(occurrence("a", None))) == "1 article, outlet unknown"
+    assert carriers(group(occurrence("a", "AP"), occurrence("b", None))) == "1 outlet"
+    assert carriers(group(occurrence("a", "AP"), occurrence("b", "BBC"))) == "2 outlets"
