@@ -14,6 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from index.text.clean import data_file
@@ -61,8 +62,15 @@ class Outlet:
 
 
 @cache
+def _entries() -> list[dict[str, Any]]:
+    """The outlets of ``index/data/outlets.toml``, as the file has them."""
+    entries: list[dict[str, Any]] = tomllib.loads(data_file("outlets.toml"))["outlets"]
+    return entries
+
+
+@cache
 def _table() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
-    raw = tomllib.loads(data_file("outlets.toml"))["outlets"]
+    raw = _entries()
     by_name: dict[str, Outlet] = {}
     by_host: dict[str, Outlet] = {}
     for entry in raw:
@@ -81,8 +89,7 @@ def _key(name: str) -> str:
 @cache
 def _acronyms() -> frozenset[str]:
     """Names of the table spelled in capitals ("NAN", "AP"): only capitals name them."""
-    raw = tomllib.loads(data_file("outlets.toml"))["outlets"]
-    names = (name for entry in raw for name in [entry["name"], *entry.get("aliases", ())])
+    names = (name for entry in _entries() for name in [entry["name"], *entry.get("aliases", ())])
     return frozenset(_key(name) for name in names if name.isupper() and " " not in name)
 
 
