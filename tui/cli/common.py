@@ -32,6 +32,7 @@ from index.library import (
     printable,
 )
 from index.models import Article
+from tui.cli.late_options import LateOptionsGroup
 
 ENV_CORPUS = "BROADSHEET_CORPUS"
 
@@ -57,6 +58,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=LateOptionsGroup,
 )
 """The `broadsheet` command; each module of `tui.cli` adds its commands to it."""
 
@@ -120,7 +122,8 @@ EngineOption = Annotated[
     str | None,
     typer.Option(
         "--engine",
-        help="The search engine: whoosh (an index folder) or opensearch [default: whoosh].",
+        help="The search engine: whoosh (an index folder) or opensearch [default: whoosh]; "
+        "this and --opensearch-url may also follow the command name.",
         envvar="BROADSHEET_ENGINE",
         show_default=False,
     ),
