@@ -100,6 +100,7 @@ def connect(url: str | None = None, *, timeout: float = 30.0, compress: bool = F
         timeout=timeout,
         max_retries=2,
         retry_on_timeout=True,
+        pool_maxsize=4,  # a rebuild's bulk senders and the reader's searches at once
     )
 
 

@@ -25,9 +25,17 @@ from index.opensearch.lock import BuildLock, lock_index
 
 ProgressCallback = Callable[[Progress], None]
 
-BATCH_DOCS = 500
-"""Articles in one bulk request (Reuters-sized articles: about 1.5 MB)."""
-BATCH_BYTES = 8 * 1024 * 1024
+BATCH_BYTES = 5 * 1024 * 1024
+"""About this much JSON in one bulk request (OpenSearch advises 5-15 MB), however many
+articles that is."""
+BATCH_DOCS = 10_000
+"""At most this many articles in one bulk request (very short articles)."""
+SENDERS = 2
+"""Threads sending bulk requests at once, while this thread analyses the next batch."""
+LOADING = {"refresh_interval": "-1", "number_of_replicas": 0, "translog.durability": "async"}
+"""Index settings while a rebuild loads (a new index: nobody searches it, a dead build is
+deleted); `index_body` creates it so, and the rebuild restores `SERVING` before the swap."""
+SERVING = {"refresh_interval": None, "translog.durability": "request"}
 RETRIES = 8
 """How often a bulk request (or an item in it) refused with 429 is sent again."""
 FIRST_BACKOFF = 1
@@ -77,13 +85,14 @@ def rebuild(
         for index in leftover:  # from rebuilds that died; we hold the lock, none is running
             client.indices.delete(index=index, ignore_unavailable=True)
         target = f"{name}.{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}"
-        client.indices.create(index=target, body=index_body(shards))
+        body = index_body(shards)
+        body["settings"]["index"].update(LOADING)
+        client.indices.create(index=target, body=body)
         try:
             actions = _Actions(target, articles, {}, on_progress, total)
             sent, failed = _send(client, actions, total, on_progress, lock.heartbeat)
             client.indices.put_settings(
-                index=target,
-                body={"index": {"refresh_interval": None, "number_of_replicas": replicas}},
+                index=target, body={"index": {**SERVING, "number_of_replicas": replicas}}
             )
             client.indices.refresh(index=target)
             swap = [{"add": {"index": target, "alias": name}}]
@@ -245,55 +254,43 @@ def _send(
 ) -> tuple[_Sent, list[Skipped]]:
     """Send ``actions`` in bulk requests and count what was accepted.
 
-    The actions are made (analysed) in this thread while a second thread sends the
-    previous batch, so Python's analysis and the cluster's indexing overlap.
+    The actions are made (analysed) in this thread, in batches of about `BATCH_BYTES`,
+    while `SENDERS` threads send the previous batches, so Python's analysis and the
+    cluster's indexing overlap and the cluster always has a request to work on.
     """
-    from opensearchpy.helpers import streaming_bulk
-
     sent = _Sent()
     failed: list[Skipped] = []
-    batches: queue.Queue[list[tuple[dict[str, Any], str]] | None] = queue.Queue(maxsize=2)
+    batches: queue.Queue[list[tuple[dict[str, Any], str]] | None] = queue.Queue(SENDERS)
     errors: list[BaseException] = []
+    counted = threading.Lock()
 
     def sender() -> None:
         try:
             while (batch := batches.get()) is not None:
-                ids = {action["_id"]: article_id for action, article_id in batch}
-                results = streaming_bulk(
-                    client,
-                    [action for action, _ in batch],
-                    chunk_size=len(batch),
-                    max_chunk_bytes=BATCH_BYTES,
-                    raise_on_error=False,
-                    max_retries=RETRIES,
-                    initial_backoff=FIRST_BACKOFF,
-                    max_backoff=MAX_BACKOFF,
-                )
-                for ok, item in results:
-                    op, info = next(iter(item.items()))
-                    if ok or (op == "delete" and info.get("status") == 404):
-                        if op == "delete":
-                            sent.deleted += 1
-                        else:
-                            sent.indexed += 1
-                    else:
-                        reason = " ".join(str(info.get("error", info)).split())[:200]
-                        failed.append(Skipped(ids.get(info.get("_id"), "?"), reason))
-                heartbeat()
+                accepted, refused = _bulk(client, batch)
+                with counted:
+                    sent.indexed += accepted.indexed
+                    sent.deleted += accepted.deleted
+                    failed.extend(refused)
+                    heartbeat()
         except BaseException as error:
             errors.append(error)
             while batches.get() is not None:  # let the producer finish
                 pass
 
-    thread = threading.Thread(target=sender, name="opensearch-bulk", daemon=True)
-    thread.start()
+    threads = [
+        threading.Thread(target=sender, name=f"opensearch-bulk-{n}", daemon=True)
+        for n in range(SENDERS)
+    ]
+    for thread in threads:
+        thread.start()
     try:
         batch: list[tuple[dict[str, Any], str]] = []
         size = 0
         for action, article_id in actions:
             batch.append((action, article_id))
-            size += len(action.get("_source", {}).get("article", {}).get("body", "")) * 2
-            if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES // 2:
+            size += _json_size(action)
+            if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
                 batches.put(batch)
                 batch, size = [], 0
             if errors:
@@ -301,10 +298,58 @@ def _send(
         if batch and not errors:
             batches.put(batch)
     finally:
-        batches.put(None)
-        thread.join()
+        for _ in threads:
+            batches.put(None)
+        for thread in threads:
+            thread.join()
     if errors:
         raise errors[0]
     if on_progress:
         on_progress(Progress(actions.read, max(total, actions.read), "saving"))
     return sent, failed
+
+
+def _bulk(client: Any, batch: list[tuple[dict[str, Any], str]]) -> tuple[_Sent, list[Skipped]]:
+    """Send one batch (429s retried with back-off); what was accepted, what was refused."""
+    from opensearchpy.helpers import streaming_bulk
+
+    sent = _Sent()
+    failed: list[Skipped] = []
+    ids = {action["_id"]: article_id for action, article_id in batch}
+    results = streaming_bulk(
+        client,
+        [action for action, _ in batch],
+        chunk_size=len(batch),
+        max_chunk_bytes=2 * BATCH_BYTES,  # the batch is one request: the estimate is close
+        raise_on_error=False,
+        max_retries=RETRIES,
+        initial_backoff=FIRST_BACKOFF,
+        max_backoff=MAX_BACKOFF,
+    )
+    for ok, item in results:
+        op, info = next(iter(item.items()))
+        if ok or (op == "delete" and info.get("status") == 404):
+            if op == "delete":
+                sent.deleted += 1
+            else:
+                sent.indexed += 1
+        else:
+            reason = " ".join(str(info.get("error", info)).split())[:200]
+            failed.append(Skipped(ids.get(info.get("_id"), "?"), reason))
+    return sent, failed
+
+
+def _json_size(action: dict[str, Any]) -> int:
+    """About how many bytes ``action`` takes in a bulk request (its strings, plus 200 for
+    keys and the action line), without serialising it twice."""
+    return 200 + sum(_chars(value) for value in action.get("_source", {}).values())
+
+
+def _chars(value: object) -> int:
+    if isinstance(value, str):
+        return len(value) + 8
+    if isinstance(value, dict):
+        return sum(len(key) + _chars(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return sum(_chars(item) for item in value)
+    return 8
