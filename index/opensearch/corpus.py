@@ -41,6 +41,7 @@ from index.opensearch.documents import FORMAT_VERSION, analysed, doc_key
 from index.opensearch.engine import OpenSearchIndex, Ranking
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.lock import LOCK_ID, lock_index
+from index.opensearch.suggest import suggest_on
 from index.store.status import REBUILD, UPDATE
 
 SHARDS_ENV = "BROADSHEET_OPENSEARCH_SHARDS"
@@ -304,11 +305,16 @@ class OpenSearchEngine:
         until: datetime | None = None,
         count: bool = True,
     ) -> SearchResult:
-        """See `index.opensearch.engine.OpenSearchIndex.search` (no spelling suggestions)."""
+        """See `index.opensearch.engine.OpenSearchIndex.search`; with no hit, a suggestion
+        chosen as the Whoosh engine chooses it (`index.opensearch.suggest`)."""
         found: Ranking = self.index.search(
             text, limit=limit, sort=sort, source=source, since=since, until=until, count=count
         )
-        return SearchResult(text, found.hits, found.total, None, found.total_exact)
+        suggestion = None
+        if found.total == 0 and text.strip():
+            with self.index.errors():
+                suggestion = suggest_on(self.index.client, self.index.name, text)
+        return SearchResult(text, found.hits, found.total, suggestion, found.total_exact)
 
     def count(
         self,

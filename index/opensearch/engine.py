@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ from index.opensearch.client import (
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
 from index.opensearch.translate import Dsl, UnsupportedQuery, translate
-from index.search.limits import QueryError
+from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
 from index.search.query import parse_unbound
 from index.store.schema import source_key
 
@@ -103,6 +105,8 @@ class OpenSearchIndex:
         self.name = name
         self.url = url or configured_url()
         self._client = client
+        self.budget = Budget(SEARCH_BUDGET_SECONDS)
+        """The time one search may take, as on Whoosh; sent as each request's ``timeout``."""
 
     @property
     def client(self) -> Any:
@@ -287,17 +291,37 @@ class OpenSearchIndex:
         return {"bool": {"must": [dsl], "filter": filters}} if filters else dsl
 
     def ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
-        scored = sort == "relevance"
+        """The hits of ``dsl`` in ``sort`` order, within `budget` (`QueryTooSlow` past it)."""
         body: Dsl = {
             "query": dsl,
             "_source": {"includes": ["id", "card"]},
             "track_total_hits": True if count else WINDOW,
         }
+        # a deadline of this search's own: several threads may search through this object
+        return self._ranked(body, sort, limit, time.monotonic() + self.budget.seconds)
+
+    def _timed(self, index: str, body: Dsl, deadline: float) -> dict[str, Any]:
+        """One search request within what is left of the budget (`QueryTooSlow` past it)."""
+        left = deadline - time.monotonic()
+        if left != math.inf:
+            if left <= 0:
+                raise self._too_slow()
+            body["timeout"] = f"{max(1, int(left * 1000))}ms"
+        answer: dict[str, Any] = self.client.search(index=index, body=body)
+        if answer.get("timed_out"):  # the shards stopped: the hits would be partial
+            raise self._too_slow()
+        return answer
+
+    def _too_slow(self) -> QueryTooSlow:
+        return QueryTooSlow(f"query stopped after {self.budget.seconds:g} s; make it narrower")
+
+    def _ranked(self, body: Dsl, sort: Sort, limit: int | None, deadline: float) -> Ranking:
+        scored = sort == "relevance"
         if limit is not None and limit <= WINDOW:
             body["size"] = limit
             if not scored:
                 body["sort"] = _ORDERS[sort]
-            answer = self.client.search(index=self.name, body=body)
+            answer = self._timed(self.name, body, deadline)
             hits = tuple(_hit(raw, scored) for raw in answer["hits"]["hits"])
             total, exact = _total(answer)
             if not exact and len(hits) < limit:
@@ -312,7 +336,7 @@ class OpenSearchIndex:
         found: list[Hit] = []
         total, exact = 0, True
         while True:
-            answer = self.client.search(index=serving[0], body=body)
+            answer = self._timed(serving[0], body, deadline)
             page = answer["hits"]["hits"]
             if "search_after" not in body:
                 total, exact = _total(answer)

@@ -35,6 +35,18 @@ def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) ->
     """
     reader = searcher.reader()
     schema = searcher.schema
+
+    def correct(word: str, stem: str) -> str | None:
+        if _indexed(word, reader, schema):
+            return None
+        return _nearest(word.lower(), stem, searcher, lexicon_of("body"))
+
+    return corrected(text, correct)
+
+
+def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | None:
+    """``text`` with each word outside phrases and fielded clauses replaced by
+    ``correct(word, stem)`` where that is not None; None when no word was replaced."""
     changed = False
     out: list[str] = []
     last = 0
@@ -45,9 +57,7 @@ def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) ->
         if word in _OPERATORS:
             continue
         stems = [t.text for t in TEXT_ANALYZER(word)]
-        if not stems or _indexed(word, reader, schema):
-            continue
-        option = _nearest(word.lower(), stems[0], searcher, lexicon_of("body"))
+        option = correct(word, stems[0]) if stems else None
         if option is None:
             continue
         out.append(text[last : match.start()])

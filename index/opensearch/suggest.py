@@ -1,0 +1,150 @@
+"""Did you mean, on OpenSearch: the Whoosh engine's choice, with the cluster's term lookups.
+
+`index.search.suggest` replaces each query word the index lacks by the nearest body word
+within two edits (of the word or its stem), ranked by edits, then by how often the word
+occurs, then alphabetically; the five best are read back as a real surface form. Here
+the same ranking runs on what OpenSearch gives: the candidates come from its term
+suggester (Lucene's spell checker, asked for every term within two edits of the word and
+within one of the word with its first letter edited, as the checker keeps the first
+letter at two edits; rapidfuzz measures each again, as Whoosh does), their total
+frequencies from an artificial ``_termvectors`` document (exact on one shard, a shard's
+view on several), and a surface form from the first article by id containing the stem.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from index.search.suggest import _SHORTLIST, MAX_EDITS, corrected
+from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, make_schema
+
+_SCHEMA = make_schema()
+CANDIDATES = 200
+"""Most candidates the term suggester gives for one probe (before they are ranked here)."""
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+"""First letters tried (with the word's own): a term two edits away whose first letter is
+none of these is missed, where the Whoosh engine would find it."""
+_TERM_OPTIONS = {
+    "field": "body",
+    "suggest_mode": "always",
+    "prefix_length": 0,
+    "min_word_length": 1,
+    "accuracy": 0.0,
+    "size": CANDIDATES,
+    "max_inspections": 5,
+    "string_distance": "levenshtein",
+    "max_term_freq": 1.0,
+    "min_doc_freq": 0,
+}
+
+
+def suggest_on(client: Any, index: str, text: str) -> str | None:
+    """A corrected query, or None when every word of ``text`` is in the index.
+
+    Args:
+        client: An OpenSearch client.
+        index: The index (or alias) searched.
+        text: The query as typed.
+    """
+
+    def correct(word: str, stem: str) -> str | None:
+        if _indexed(client, index, word):
+            return None
+        return _nearest(client, index, word.lower(), stem)
+
+    return corrected(text, correct)
+
+
+def _indexed(client: Any, index: str, word: str) -> bool:
+    """True if ``word`` (analysed as each default field analyses it) is in the index."""
+    terms = [
+        {"term": {field: token.text}}
+        for field in DEFAULT_FIELDS
+        for token in _SCHEMA[field].analyzer(word)
+    ]
+    if not terms:
+        return False
+    body = {"query": {"bool": {"should": terms}}, "size": 0, "track_total_hits": 1}
+    answer = client.search(index=index, body=body)
+    return int(answer["hits"]["total"]["value"]) > 0
+
+
+def _variants(probe: str) -> list[str]:
+    """``probe`` with one edit at its first letter: deleted, changed or preceded by another.
+
+    Lucene's spell checker keeps the first letter when it looks two edits away; a term
+    two edits from ``probe`` whose first letter differs is one edit from one of these.
+    """
+    letters = dict.fromkeys(_LETTERS + probe)
+    changed = [letter + probe[1:] for letter in letters if letter != probe[:1]]
+    return list(dict.fromkeys([probe[1:], *changed, *(letter + probe for letter in letters)]))
+
+
+def _candidates(client: Any, index: str, probes: list[str]) -> dict[str, int]:
+    """Body terms within `MAX_EDITS` edits of any probe, with their least distance."""
+    asked = [(probe, MAX_EDITS) for probe in probes]
+    asked += [(variant, 1) for probe in probes for variant in _variants(probe) if variant]
+    suggest = {
+        f"p{n}": {"text": text, "term": {**_TERM_OPTIONS, "max_edits": edits}}
+        for n, (text, edits) in enumerate(asked)
+    }
+    answer = client.search(index=index, body={"size": 0, "suggest": suggest})
+    distance: dict[str, int] = {}
+    for entries in answer.get("suggest", {}).values():
+        for entry in entries:
+            for option in entry.get("options", []):
+                term = option["text"]
+                edits = min(Levenshtein.distance(p, term, score_cutoff=MAX_EDITS) for p in probes)
+                if edits <= MAX_EDITS:
+                    distance[term] = edits
+    return distance
+
+
+def _frequencies(client: Any, index: str, terms: list[str]) -> dict[str, int]:
+    """How often each term occurs in the bodies of the index (0 if it does not)."""
+    body = {
+        "doc": {"body": " ".join(terms)},
+        "fields": ["body"],
+        "term_statistics": True,
+        "field_statistics": False,
+        "positions": False,
+        "offsets": False,
+    }
+    answer = client.termvectors(index=index, body=body)
+    found = answer.get("term_vectors", {}).get("body", {}).get("terms", {})
+    return {term: int(found.get(term, {}).get("ttf", 0) or 0) for term in terms}
+
+
+def _nearest(client: Any, index: str, word: str, stem: str) -> str | None:
+    distance = _candidates(client, index, list(dict.fromkeys((word, stem))))
+    if not distance:
+        return None
+    frequency = _frequencies(client, index, sorted(distance))
+    shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
+    surfaces: dict[str, str] = {}
+    for term in shortlist:
+        surface = _surface_form(client, index, term) or term
+        surfaces[term] = surface
+        distance[term] = min(distance[term], Levenshtein.distance(word, surface))
+    best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
+    return surfaces[best]
+
+
+def _surface_form(client: Any, index: str, stem: str) -> str | None:
+    """A real word of the corpus whose stem is ``stem`` (from the first article by id)."""
+    body = {
+        "query": {"term": {"body": stem}},
+        "size": 1,
+        "sort": [{"id": "asc"}],
+        "_source": {"includes": ["article.body"]},
+    }
+    hits = client.search(index=index, body=body)["hits"]["hits"]
+    if not hits:
+        return None
+    text = str((hits[0]["_source"].get("article") or {}).get("body") or "")
+    for token in TEXT_ANALYZER(text, chars=True):
+        if token.text == stem:
+            return text[token.startchar : token.endchar].lower()
+    return None
