@@ -54,6 +54,7 @@ async def measure(
     opened: bool = True,
     around_typing: Callable[[], AbstractContextManager[Any]] = nullcontext,
     words: int = len(TYPED),
+    engine: Any = None,
 ) -> dict[str, Any]:
     """Open the reader on an existing index and time what a user waits for.
 
@@ -63,13 +64,14 @@ async def measure(
         opened: Also time opening a long article in the reading pane.
         around_typing: A context the typed keys run in (a profiler, for one).
         words: How many of the words of ``TYPED`` to type.
+        engine: The `index.engines.EngineChoice` to read with (default: Whoosh).
     """
     import psutil
 
     from tui.app import BroadsheetApp
 
     started = time.perf_counter()
-    app = BroadsheetApp(corpus, index_dir)
+    app = BroadsheetApp(corpus, index_dir, **({"engine": engine} if engine else {}))
     async with app.run_test(size=(120, 40)) as pilot:
         reader: Any = app.screen  # the reader's own screen
         while not reader.articles.hits:

@@ -23,3 +23,17 @@ def test_the_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert len(figures["search_ms"]["opensearch"]) == 50
     assert figures["disagreeing"] == []  # as many hits for every query on both engines
     assert "| search p95 |" in capsys.readouterr().out
+
+
+@pytest.mark.opensearch
+def test_the_reader_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.opensearch_reader import main as reader_main
+
+    corpus = write_corpus(tmp_path / "news.jsonl", count=60)
+    out = tmp_path / "reader.json"
+    args = ["--corpus", str(corpus), "--articles", "150", "--words", "3", "--out", str(out)]
+    assert reader_main(args) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["articles"] == 150
+    assert len(figures["keystroke_ms"]) == 3 and all(ms > 0 for ms in figures["keystroke_ms"])
+    assert "keystroke to list p50" in capsys.readouterr().out
