@@ -4,7 +4,8 @@ Needs a node (`make opensearch`, or ``--url``). Replicates the corpus with new i
 ``--articles`` articles, loads them into an index of their own on the node (no stories
 or quotes: only the list is timed), opens the reader on it headless (Pilot) and types
 the words of `bench.tui_bench.TYPED`, timing each last key until its hits are painted
-(`bench.tui_bench.measure`); then drops the index. Figures go to
+(`bench.tui_bench.measure`), times the 50 queries of `bench.opensearch_bench` on the
+same index, then drops the index. Figures go to
 ``bench/results/opensearch_reader.json`` (not committed).
 """
 
@@ -21,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.common import DEFAULT_CORPUS, ROOT
+from bench.common import DEFAULT_CORPUS, QUERIES, ROOT, pct
 from bench.opensearch_bench import replicate
 from bench.tui_bench import TYPED, measure
 
@@ -41,9 +42,23 @@ def run(corpus: Path, url: str | None, size: int, words: int) -> dict[str, Any]:
         figures: dict[str, Any] = {"articles": report.indexed}
         figures["load_s"] = time.perf_counter() - t
         figures.update(asyncio.run(measure(source, index_dir, False, words=words, engine=choice)))
+        figures["search_ms"] = _searches(engine.index)
     finally:
         engine.index.drop()
     return figures
+
+
+def _searches(index: Any) -> list[float]:
+    """Milliseconds of each of the 50 queries of `bench.__main__` (``limit=20``, no exact
+    count), second pass, as `bench.opensearch_bench` times them."""
+    times: list[float] = []
+    for _ in range(2):  # the first pass warms the node
+        times.clear()
+        for text in QUERIES:
+            t = time.perf_counter()
+            index.search(text, limit=20, count=False)
+            times.append((time.perf_counter() - t) * 1000)
+    return times
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{figures['articles']:,} articles on OpenSearch, loaded in {figures['load_s']:.1f} s; "
         f"first paint {figures['first_paint_ms']:.0f} ms; keystroke to list "
         f"p50 {figures['keystroke_p50_ms']:.0f} ms, p95 {figures['keystroke_p95_ms']:.0f} ms "
-        f"({len(figures['keystroke_ms'])} words)"
+        f"({len(figures['keystroke_ms'])} words); search p50 {pct(figures['search_ms'], 50):.1f} "
+        f"ms, p95 {pct(figures['search_ms'], 95):.1f} ms (50 queries, limit 20)"
     )
     return 0
 

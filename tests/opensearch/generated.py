@@ -91,3 +91,20 @@ def write_corpus(path: Path, count: int = 300, seed: int = 22, prefix: str = "g"
         for number in range(count):
             handle.write(json.dumps(article(rng, number, prefix), ensure_ascii=False) + "\n")
     return path
+
+
+def misspelt(rng: random.Random, word: str) -> str:
+    """``word`` with one or two random edits (a deletion, a swap, a change, an insertion)."""
+    letters = list(word.lower())
+    for _ in range(rng.randint(1, 2)):
+        at = rng.randrange(len(letters))
+        edit = rng.choice(("delete", "swap", "change", "insert"))
+        if edit == "delete" and len(letters) > 2:
+            del letters[at]
+        elif edit == "swap" and at + 1 < len(letters):
+            letters[at], letters[at + 1] = letters[at + 1], letters[at]
+        elif edit == "insert":
+            letters.insert(at, rng.choice("aeiourstnlk"))
+        else:
+            letters[at] = rng.choice("aeiourstnlkz")
+    return "".join(letters)

@@ -22,32 +22,15 @@ from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryTooSlow
 from index.store.build import rebuild
 from tests.conftest import SEEDS
 from tests.opensearch.conftest import articles_of, new_index
-from tests.opensearch.generated import WORDS, write_corpus
-
-
-def _misspelt(rng: random.Random, word: str) -> str:
-    """``word`` with one or two random edits (a deletion, a swap, a change, an insertion)."""
-    letters = list(word.lower())
-    for _ in range(rng.randint(1, 2)):
-        at = rng.randrange(len(letters))
-        edit = rng.choice(("delete", "swap", "change", "insert"))
-        if edit == "delete" and len(letters) > 2:
-            del letters[at]
-        elif edit == "swap" and at + 1 < len(letters):
-            letters[at], letters[at + 1] = letters[at + 1], letters[at]
-        elif edit == "insert":
-            letters.insert(at, rng.choice("aeiourstnlk"))
-        else:
-            letters[at] = rng.choice("aeiourstnlkz")
-    return "".join(letters)
+from tests.opensearch.generated import WORDS, misspelt, write_corpus
 
 
 def _queries() -> list[str]:
     rng = random.Random(22)
     plain = [word for word in WORDS if word.isalpha() and len(word) > 3]
-    queries = [_misspelt(rng, rng.choice(plain)) for _ in range(60)]
+    queries = [misspelt(rng, rng.choice(plain)) for _ in range(60)]
     for _ in range(20):  # two words, an operator, a phrase or a field left as typed
-        a, b = _misspelt(rng, rng.choice(plain)), rng.choice(plain)
+        a, b = misspelt(rng, rng.choice(plain)), rng.choice(plain)
         form = rng.choice(("{a} {b}", "{a} AND {b}", '{a} "{b}"', "title:{b} {a}", "{a} -{b}"))
         queries.append(form.format(a=a, b=b))
     queries += ["zzqxj", "ceasefire", "xq", "peacekeeping OR qqqq", "Zelenskky", "café"]
