@@ -40,15 +40,23 @@ def _articles(corpus: Path) -> Iterator[Any]:
             continue
 
 
+PART_ARTICLES = 20_000
+"""Articles in one file of a replicated corpus: broadsheet reads a file whole before it
+sends its articles, so a million articles in one file would take gigabytes at once."""
+
+
 def replicate(corpus: Path, size: int, out: Path) -> Path:
-    """``size`` articles as JSON Lines: the corpus's records repeated, ids made new."""
+    """``size`` articles as a folder of JSON Lines files (`PART_ARTICLES` articles each):
+    the corpus's records repeated, ids made new."""
     with open(corpus, encoding="utf-8") as handle:
         rows = [line for line in handle if line.strip()]
-    with open(out, "w", encoding="utf-8") as written:
-        for n in range(size):
-            row = json.loads(rows[n % len(rows)])
-            row["id"] = f"{row.get('id', n)}-r{n // len(rows)}"
-            written.write(json.dumps(row) + "\n")
+    out.mkdir(parents=True, exist_ok=True)
+    for start in range(0, size, PART_ARTICLES):
+        with open(out / f"part-{start // PART_ARTICLES:04d}.jsonl", "w", encoding="utf-8") as part:
+            for n in range(start, min(size, start + PART_ARTICLES)):
+                row = json.loads(rows[n % len(rows)])
+                row["id"] = f"{row.get('id', n)}-r{n // len(rows)}"
+                part.write(json.dumps(row) + "\n")
     return out
 
 
@@ -95,7 +103,7 @@ def run(
         with open(corpus, encoding="utf-8") as handle:
             source.write_text("".join(handle.readline() for _ in range(limit)), encoding="utf-8")
     elif size:
-        source = replicate(corpus, size, work / "scaled.jsonl")
+        source = replicate(corpus, size, work / "scaled")
     whoosh = None
     if whoosh_side:
         t = time.perf_counter()

@@ -32,7 +32,7 @@ def run(corpus: Path, url: str | None, size: int, words: int) -> dict[str, Any]:
     from index.library import EngineChoice
 
     work = Path(tempfile.mkdtemp(prefix="bench-opensearch-reader-"))
-    source = replicate(corpus, size, work / "scaled.jsonl")
+    source = replicate(corpus, size, work / "scaled")
     choice = EngineChoice.named("opensearch", url)
     index_dir = work / f"bs-bench-reader-{os.getpid()}"
     engine: Any = choice.make(index_dir)

@@ -37,3 +37,19 @@ def test_the_reader_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert figures["articles"] == 150
     assert len(figures["keystroke_ms"]) == 3 and all(ms > 0 for ms in figures["keystroke_ms"])
     assert "keystroke to list p50" in capsys.readouterr().out
+
+
+def test_a_replicated_corpus_is_parts_of_new_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bench.opensearch_bench as opensearch_bench
+
+    corpus = write_corpus(tmp_path / "news.jsonl", count=5)
+    monkeypatch.setattr(opensearch_bench, "PART_ARTICLES", 7)
+    out = opensearch_bench.replicate(corpus, 23, tmp_path / "scaled")
+    parts = sorted(out.iterdir())
+    rows = [json.loads(line) for part in parts for line in part.read_text().splitlines()]
+    assert [len(part.read_text().splitlines()) for part in parts] == [7, 7, 7, 2]
+    assert len({row["id"] for row in rows}) == 23
+    originals = [json.loads(line) for line in corpus.read_text().splitlines()]
+    assert [row["body"] for row in rows] == [originals[n % 5]["body"] for n in range(23)]
