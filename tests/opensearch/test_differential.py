@@ -9,6 +9,7 @@ compared: the engines score differently (see `index.opensearch.translate`).
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -17,14 +18,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.tui_bench import TYPED
 from index.models import SORTS, Hit
 from index.opensearch.engine import OpenSearchIndex
+from index.opensearch.suggest import suggest_on
 from index.search.engine import WhooshEngine, open_index
 from index.search.limits import Budget, QueryError
 from index.store.build import rebuild
 from tests.conftest import SHARED_CORPORA
 from tests.opensearch.conftest import articles_of, new_index
-from tests.opensearch.generated import write_corpus
+from tests.opensearch.generated import misspelt, write_corpus
 
 pytestmark = pytest.mark.opensearch
 
@@ -279,6 +282,10 @@ def test_same_hits_on_reuters(tmp_path: Path) -> None:
     rebuild(REUTERS, tmp_path / "index", procs=2)
     whoosh = _unhurried(open_index(tmp_path / "index"))
     opensearch = new_index()
+
+    def opensearch_suggestion(query: str) -> str | None:
+        return suggest_on(opensearch.client, opensearch.name, query)
+
     try:
         articles = articles_of(REUTERS)
         opensearch.rebuild(articles, total=len(articles))
@@ -289,6 +296,16 @@ def test_same_hits_on_reuters(tmp_path: Path) -> None:
             if _ids(found.hits) != _ids(expected.hits) or found.total != expected.total:
                 differ.append(query)
         assert set(differ) == CORPUS_KNOWN_DIFFERENCES
+        # did you mean, for misspelt words that find nothing: the same choice on both
+        rng = random.Random(21578)
+        suggested = []
+        for word in TYPED:
+            query = misspelt(rng, word)
+            expected = whoosh.search(query, limit=1)
+            if expected.total == 0:
+                suggested.append((query, expected.suggestion, opensearch_suggestion(query)))
+        assert len(suggested) >= 20
+        assert [s for s in suggested if s[1] != s[2]] == []
     finally:
         whoosh.close()
         opensearch.drop()
