@@ -1,14 +1,15 @@
 """The `broadsheet` command: one module per command group, each adding its commands to `app`.
 
 A new group is a new module here and one name in `COMMANDS`. The modules are imported
-when `app` is first asked for, so that `main` can run a plain `search` without them
-(`tui.cli.search_fast`).
+when `app` is first asked for, so that `main` can run a plain `search`, or the reader,
+without them (`tui.cli.fast`).
 """
 
 from __future__ import annotations
 
 import errno
 import sys
+from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -48,8 +49,13 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Entry point of the `broadsheet` console script."""
+    from tui.cli import fast
+
+    args = sys.argv[1:]
     try:
-        if sys.argv[1:2] == ["search"] and _fast_search(sys.argv[2:]):
+        if args[:1] == ["search"] and _fast(fast.run, args[1:]):
+            return
+        if (not args or args[0].startswith("-")) and _fast(fast.run_reader, args):
             return
         __getattr__("app")()
     except Terminated:
@@ -60,12 +66,10 @@ def main() -> None:
         sys.exit(int(Exit.INTERRUPTED))
 
 
-def _fast_search(args: list[str]) -> bool:
-    """`tui.cli.search_fast.run`, its endings handled as the Typer app handles a command's."""
-    from tui.cli import search_fast
-
+def _fast(run: Callable[[list[str]], bool], args: list[str]) -> bool:
+    """A `tui.cli.fast` path, its endings handled as the Typer app handles a command's."""
     try:
-        return search_fast.run(args)
+        return run(args)
     except KeyboardInterrupt:
         sys.exit(int(Exit.INTERRUPTED))
     except Exception as error:

@@ -1,7 +1,7 @@
 """What commands share that needs neither Typer nor Rich loaded: exit codes, the settings and
 target of a command, one-line errors, and the consoles (made on first use).
 
-`tui.cli.common` re-exports all of it beside the Typer app; `tui.cli.search_fast` runs a
+`tui.cli.common` re-exports all of it beside the Typer app; `tui.cli.fast` runs a
 search with this module alone, so that a one-shot `search --json` starts quickly.
 """
 
@@ -248,6 +248,14 @@ def open_library(settings: Target) -> Library:
         where = settings.engine.describe(settings.index_dir)
         consoles().err.print(shown(f"broadsheet: {why}: built the index in {where}", "dim"))
     return library
+
+
+def open_reader(settings: Target) -> None:
+    """Run the reader on this corpus and index until the user quits."""
+    with reported(settings):
+        from tui.app import BroadsheetApp
+
+        BroadsheetApp(settings.corpus, settings.index_dir, engine=settings.engine).run()
 
 
 def get_article(library: Library, article_id: str) -> Article:

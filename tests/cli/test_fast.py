@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tui.cli import Exit, app, search, search_fast, search_run
+from tui.cli import Exit, app, fast, search, search_run
 
 TOKENS = [
     "--json", "--limit", "-n", "--sort", "--source", "--since", "--until", "--corpus", "-c",
@@ -34,7 +34,7 @@ def fast_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int,
     seen: list[Any] = []
     monkeypatch.setattr(search_run, "run_search", lambda *a, **k: seen.append((a, k)))
     try:
-        if not search_fast.run(args):
+        if not fast.run(args):
             return None
     except Exception as error:  # typer.Exit: one line and an exit code
         return int(getattr(error, "exit_code", -1)), None
@@ -73,7 +73,7 @@ def test_whatever_the_fast_path_reads_typer_reads_alike(
     ],
 )
 def test_what_the_fast_path_leaves_to_typer(args: list[str]) -> None:
-    assert search_fast.parse(args) is None
+    assert fast.parse(args) is None
 
 
 @pytest.mark.parametrize(
@@ -86,8 +86,8 @@ def test_what_the_fast_path_leaves_to_typer(args: list[str]) -> None:
     ],
 )
 def test_the_plain_forms_are_read(args: list[str], query: str, values: dict[str, str]) -> None:
-    parsed = search_fast.parse(args)
-    assert parsed is not None and (parsed.query, parsed.values) == (query, values)
+    parsed = fast.parse(args)
+    assert parsed is not None and (parsed.words, parsed.values) == ([query], values)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_both_paths_print_the_same(
     typer_run = CliRunner().invoke(app, ["search", *args])
     code = 0
     try:
-        assert search_fast.run(args)
+        assert fast.run(args)
     except Exception as error:
         code = int(getattr(error, "exit_code", -1))
     printed = capsys.readouterr()
@@ -123,3 +123,53 @@ def test_an_unknown_engine_is_refused_alike(corpus: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("BROADSHEET_ENGINE", "lucene")
     args = ["Fed", "--corpus", str(corpus)]
     assert fast_reading(args, monkeypatch) == (Exit.USAGE, None) == typer_reading(args, monkeypatch)
+
+
+GLOBAL_TOKENS = [
+    "--corpus", "-c", "--index-dir", "--engine", "--opensearch-url", "--debug", "--", "-",
+    "--help", "--bogus", "--corpus=missing-folder", "whoosh", "opensearch", "lucene",
+    "http://127.0.0.1:9", "", "missing-folder", "idx", "search", "index",
+]  # fmt: skip
+"""Global options, values and words for the reader's command lines."""
+
+
+def reader_readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """What the fast path (None: left to Typer) and the Typer app open the reader with."""
+    from tui.cli import base, reader
+
+    seen: list[Any] = []
+    monkeypatch.setattr(base, "open_reader", seen.append)
+    monkeypatch.setattr(reader, "open_reader", seen.append)
+    fast_result: Any
+    try:
+        fast_result = (0, seen.pop()) if fast.run_reader(args) else None
+    except Exception as error:  # typer.Exit
+        fast_result = (int(getattr(error, "exit_code", -1)), None)
+    result = CliRunner().invoke(app, args)
+    return fast_result, (result.exit_code, seen[0] if seen else None)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(GLOBAL_TOKENS), max_size=6))
+def test_whatever_the_fast_reader_reads_typer_reads_alike(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.chdir(corpus.parent)
+        args = [str(corpus) if a == "missing-folder" and i % 2 else a for i, a in enumerate(args)]
+        fast_result, typer_result = reader_readings(args, patch)
+        if fast_result is not None:
+            assert fast_result == typer_result
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--debug"], ["--engine", "whoosh", "-c", "corpus"], ["--index-dir=idx"]]
+)
+def test_the_reader_s_plain_forms_take_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
+) -> None:
+    monkeypatch.chdir(corpus.parent)
+    fast_result, typer_result = reader_readings(args, monkeypatch)
+    assert fast_result is not None and fast_result == typer_result
