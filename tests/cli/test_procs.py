@@ -52,6 +52,16 @@ def test_default_is_every_core_bounded_by_memory(
     assert build.default_procs() == expected
 
 
+def test_the_default_is_read_when_each_build_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "usable_cores", lambda: 8)
+    for memory_mb, expected in ((64_000, 8), (2 * build.PROC_MEMORY_MB, 2), (None, 8)):
+        monkeypatch.setattr(build, "available_memory_mb", lambda memory=memory_mb: memory)
+        assert build.process_count(None) == expected  # the memory free now, not at import
+    monkeypatch.setattr(build, "DEFAULT_PROCS", 3)  # a fixed default still wins
+    assert build.process_count(None) == 3
+    assert build.process_count(5) == 5
+
+
 def test_this_machine_reads_its_cores_and_memory() -> None:
     assert build.usable_cores() >= 1
     memory = build.available_memory_mb()
