@@ -8,6 +8,7 @@ without them (`tui.cli.fast`).
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from collections.abc import Callable
 from importlib import import_module
@@ -52,10 +53,12 @@ def main() -> None:
     from tui.cli import fast
 
     args = sys.argv[1:]
+    # shell completion (Click's `_PROG_COMPLETE` variable) is Typer's alone
+    plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
     try:
-        if args[:1] == ["search"] and _fast(fast.run, args[1:]):
+        if plain and args[:1] == ["search"] and _fast(fast.run, args[1:]):
             return
-        if (not args or args[0].startswith("-")) and _fast(fast.run_reader, args):
+        if plain and (not args or args[0].startswith("-")) and _fast(fast.run_reader, args):
             return
         __getattr__("app")()
     except Terminated:

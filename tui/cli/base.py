@@ -228,7 +228,9 @@ def reported(settings: Target) -> Iterator[None]:
         if settings.debug:
             detail = getattr(error, "detail", "")  # a worker process's own traceback
             if detail:
-                consoles().err.print(shown(printable(str(detail), lines=True)))
+                from rich.text import Text
+
+                consoles().err.print(Text(printable(str(detail), lines=True)))
             raise
         for kind, code in _ERROR_CODES:
             if isinstance(error, kind):
