@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.process import broadsheet, summary
+from bench.process import broadsheet, summary, user_env
 
 POLL = 0.01
 TIMEOUT = 60.0
@@ -48,7 +48,9 @@ class Pane:
         self._do("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40", "sleep 3600")
 
     def _do(self, *args: str) -> str:
-        done = subprocess.run([*self.tmux, *args], capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [*self.tmux, *args], capture_output=True, text=True, check=True, env=user_env()
+        )
         return done.stdout
 
     def spawn(self, command: list[str]) -> float:

@@ -24,7 +24,7 @@ def default_procs() -> int:
     """The processes ``broadsheet index rebuild`` uses when not told."""
     from index.store import build
 
-    return int(getattr(build, "DEFAULT_PROCS", os.cpu_count() or 1))
+    return build.process_count(None)
 
 
 def proc_counts() -> list[int]:

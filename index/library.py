@@ -13,13 +13,11 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from index.analysis.quote_derived import QuotesDerived, QuotesMissing, Speaker
-from index.analysis.quote_groups import Occurrence, QuoteGroup
-from index.analysis.story_derived import StoriesDerived, StoriesMissing, StoryCache
 from index.derived import Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
@@ -45,7 +43,6 @@ from index.models import (
     SearchResult,
     Sort,
 )
-from index.notebook import Notebook
 from index.records import article_record, hit_record, read_date
 from index.search.engine import WhooshEngine
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
@@ -55,6 +52,12 @@ from index.search.snippets import with_first_snippet, with_snippet
 from index.store.generations import default_index_dir
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
+    from index.analysis.quote_derived import QuotesMissing, Speaker
+    from index.analysis.quote_groups import Occurrence, QuoteGroup
+    from index.analysis.story_derived import StoriesMissing
+    from index.notebook import Notebook
+
+    DERIVED: tuple[Derived, ...]  # `default_derived()`, through `__getattr__`
     from index.analysis.compare import Alignment, Comparison, Passage, Quote
     from index.analysis.multicompare import (
         MultiComparison,
@@ -72,11 +75,18 @@ _LAZY = {
     "SentenceCoverage": "index.analysis.multicompare",
     "SharedPassage": "index.analysis.multicompare",
     "compare_many": "index.analysis.multicompare",
+    "QuotesMissing": "index.analysis.quote_derived",
+    "Speaker": "index.analysis.quote_derived",
+    "Occurrence": "index.analysis.quote_groups",
+    "QuoteGroup": "index.analysis.quote_groups",
+    "StoriesMissing": "index.analysis.story_derived",
 }
-"""Names re-exported from the comparison modules, imported when first asked for."""
+"""Names re-exported from the analysis modules, imported when first asked for."""
 
 
 def __getattr__(name: str) -> Any:
+    if name == "DERIVED":
+        return default_derived()
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -120,11 +130,15 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "read_date",
 ]
 
-DERIVED: tuple[Derived, ...] = (QuotesDerived(), StoriesDerived())
-"""The derived data every build computes and keeps in the generation (`index.derived`).
 
-The registry the build iterates: stories and quotes each add one entry here, their
-`Derived` in a module of their own."""
+@cache
+def default_derived() -> tuple[Derived, ...]:
+    """The derived data every build computes and keeps (``DERIVED``; `index.derived`): the
+    registry the build iterates, each `Derived` in a module of its own, imported here."""
+    from index.analysis.quote_derived import QuotesDerived
+    from index.analysis.story_derived import StoriesDerived
+
+    return (QuotesDerived(), StoriesDerived())
 
 
 class Library(QuoteMethods, StoryMethods):
@@ -148,7 +162,7 @@ class Library(QuoteMethods, StoryMethods):
         index_dir: Path | None = None,
         *,
         engine: Engine | None = None,
-        derived: Sequence[Derived] = DERIVED,
+        derived: Sequence[Derived] | None = None,
         procs: int | None = None,
     ) -> None:
         self.corpus = Path(corpus)
@@ -156,9 +170,8 @@ class Library(QuoteMethods, StoryMethods):
         self.engine: Engine = (
             engine if engine is not None else WhooshEngine(self.index_dir, procs=procs)
         )
-        self.derived = tuple(derived)
+        self._derived = None if derived is None else tuple(derived)
         self.built: BuildReport | None = None
-        self._stories = StoryCache()
         """What `open_or_build` had to build first (its ``reason`` says why), or None."""
 
     @classmethod
@@ -169,12 +182,17 @@ class Library(QuoteMethods, StoryMethods):
         *,
         on_progress: ProgressCallback | None = None,
         engine: Engine | None = None,
-        derived: Sequence[Derived] = DERIVED,
+        derived: Sequence[Derived] | None = None,
     ) -> Library:
         """A library with its index open, built first if there is none (see `open_or_build`)."""
         library = cls(corpus, index_dir, engine=engine, derived=derived)
         library.open_or_build(on_progress)
         return library
+
+    @property
+    def derived(self) -> tuple[Derived, ...]:
+        """The derived data this library's builds compute."""
+        return default_derived() if self._derived is None else self._derived
 
     def open_or_build(self, on_progress: ProgressCallback | None = None) -> BuildReport | None:
         """Open the index, building it first when there is none or an outdated one.
@@ -384,6 +402,8 @@ class Library(QuoteMethods, StoryMethods):
         Raises:
             NotebookError: It cannot be opened, is damaged, or is from a newer broadsheet.
         """
+        from index.notebook import Notebook
+
         return Notebook.open(self.index_dir)
 
     # -- analyses -----------------------------------------------------------------------

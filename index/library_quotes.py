@@ -7,10 +7,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.analysis.quote_derived import QuoteBook, QuotesMissing, Speaker, quote_book
-from index.analysis.quote_groups import QuoteGroup
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded on first use: a search needs none of it
+    from index.analysis.quote_derived import QuoteBook, Speaker
+    from index.analysis.quote_groups import QuoteGroup
     from index.engine import Engine
     from index.search.highlight import Highlighter
 
@@ -77,6 +76,8 @@ class QuoteMethods:
         return self._quote_book().of_article(article_id)
 
     def _quote_book(self) -> QuoteBook:
+        from index.analysis.quote_derived import QuotesMissing, quote_book
+
         folder = self.derived_folder("quotes")
         if folder is None:
             raise QuotesMissing("this index has no quotes yet: run `broadsheet index update`")

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.analysis import story_view
-from index.analysis.stories import StoryModel
-from index.analysis.story_derived import StoriesMissing, StoryCache
 from index.models import Article, RelatedArticle, SearchResult, Story, StoryTimeline
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded on first use: a search needs none of it
+    from index.analysis.stories import StoryModel
+    from index.analysis.story_derived import StoryCache
     from index.models import Sort
 
 
 class StoryMethods:
     """Stories kept in the generation by `index.analysis.story_derived.StoriesDerived`."""
-
-    _stories: StoryCache
 
     if TYPE_CHECKING:  # provided by `index.library.Library`
 
@@ -55,6 +53,8 @@ class StoryMethods:
         Raises:
             QueryError: The query is malformed.
         """
+        from index.analysis import story_view
+
         model = self._story_model()
         if text.strip():
             hits = self.search(text, limit=limit, since=since, until=until, count=False).hits
@@ -69,6 +69,8 @@ class StoryMethods:
         Raises:
             KeyError: No story has this id.
         """
+        from index.analysis import story_view
+
         found = self._story_model().story(story_id)
         if found is None:
             raise KeyError(story_id)
@@ -77,6 +79,8 @@ class StoryMethods:
 
     def story_of(self, article_id: str) -> Story | None:
         """The story an article is in, or None when it is alone (or unknown, or no stories)."""
+        from index.analysis.story_derived import StoriesMissing
+
         try:
             story = self._story_model().story(self._story_model().story_of(article_id) or "")
         except StoriesMissing:
@@ -86,12 +90,20 @@ class StoryMethods:
     def _story_model(self) -> StoryModel:
         return self._stories.model(self.derived_folder("stories"))
 
+    @cached_property
+    def _stories(self) -> StoryCache:
+        from index.analysis.story_derived import StoryCache
+
+        return StoryCache()
+
     def related(self, article_id: str, limit: int = 10) -> list[RelatedArticle]:
         """Articles like this one: its story's first, then the nearest others, best first.
 
         Raises:
             KeyError: No article has this id.
         """
+        from index.analysis import story_view
+
         self.article(article_id)
         model = self._story_model()
         return [

@@ -68,8 +68,9 @@ def default_procs() -> int:
     return max(1, min(cores, memory // PROC_MEMORY_MB))
 
 
-DEFAULT_PROCS = default_procs()
-"""Indexing worker processes by default: every core, bounded by memory."""
+DEFAULT_PROCS: int | None = None
+"""Indexing worker processes when a build is not told; None: `default_procs()`, read when
+each build starts (the memory available then, not when this module was imported)."""
 MULTIPROCESS_MIN_DOCS = 500
 """Below about this many articles one process is quicker than starting the others."""
 
@@ -176,8 +177,10 @@ def writer_for(ix: Any, procs: int, docs: int) -> Any:
 
 
 def process_count(procs: int | None) -> int:
-    """The indexing processes to use: ``procs``, or `DEFAULT_PROCS` when None."""
-    return DEFAULT_PROCS if procs is None else max(1, procs)
+    """The indexing processes to use: ``procs``, else `DEFAULT_PROCS`, else `default_procs()`."""
+    if procs is not None:
+        return max(1, procs)
+    return default_procs() if DEFAULT_PROCS is None else DEFAULT_PROCS
 
 
 def cancel_writer(writer: Any) -> None:

@@ -52,6 +52,16 @@ def test_default_is_every_core_bounded_by_memory(
     assert build.default_procs() == expected
 
 
+def test_the_default_is_read_when_each_build_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "usable_cores", lambda: 8)
+    for memory_mb, expected in ((64_000, 8), (2 * build.PROC_MEMORY_MB, 2), (None, 8)):
+        monkeypatch.setattr(build, "available_memory_mb", lambda memory=memory_mb: memory)
+        assert build.process_count(None) == expected  # the memory free now, not at import
+    monkeypatch.setattr(build, "DEFAULT_PROCS", 3)  # a fixed default still wins
+    assert build.process_count(None) == 3
+    assert build.process_count(5) == 5
+
+
 def test_this_machine_reads_its_cores_and_memory() -> None:
     assert build.usable_cores() >= 1
     memory = build.available_memory_mb()
@@ -63,6 +73,7 @@ def test_a_search_loads_no_builder_and_no_analysis() -> None:
     # builds or comparisons need (each was measured: 30% of the command's CPU time)
     code = (
         "import sys, tui.cli\n"
+        "tui.cli.app  # every command, as `broadsheet --help` loads them\n"
         "heavy = [m for m in ('index.store.build', 'index.store.update', 'index.store.status',"
         " 'index.analysis.compare', 'index.analysis.attribution', 'index.text.extract')"
         " if m in sys.modules]\n"
@@ -72,3 +83,31 @@ def test_a_search_loads_no_builder_and_no_analysis() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_a_search_loads_neither_typer_nor_rich_nor_the_other_commands(
+    corpus: Path, index_dir: Path
+) -> None:
+    # startup is most of a one-shot `search --json`: Typer's option checks import pydantic
+    # (about 0.1 s), Rich and the other commands' modules more; the fast path needs none
+    assert CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)]).exit_code == 0
+    code = (
+        "import sys\n"
+        "sys.argv = ['broadsheet', 'search', 'strike', '--json', '--corpus', sys.argv[1]]\n"
+        "from tui.cli import main\n"
+        "main()\n"
+        "heavy = ('typer', 'rich', 'pydantic', 'tui.cli.common', 'tui.cli.notebook',"
+        " 'index.notebook', 'index.analysis.quote_derived', 'index.analysis.story_derived',"
+        " 'index.store.build')\n"
+        "print('loaded:', ','.join(m for m in heavy if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(corpus)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"BROADSHEET_INDEX_DIR": str(index_dir), "PATH": "/usr/bin:/bin"},
+    )
+    assert '"id"' in result.stdout
+    assert result.stderr.strip() == "loaded:"

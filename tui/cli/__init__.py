@@ -1,41 +1,89 @@
 """The `broadsheet` command: one module per command group, each adding its commands to `app`.
 
-A new group is a new module here and one import line below.
+A new group is a new module here and one name in `COMMANDS`. The modules are imported
+when `app` is first asked for, so that `main` can run a plain `search`, or the reader,
+without them (`tui.cli.fast`).
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from tui.cli.common import Exit, Terminated, app, bundled_seeds, err
+from tui.cli.base import Exit, Terminated, bundled_seeds, consoles
 
-# Each module adds its commands to `app` when it is imported; `broadsheet --help` lists
-# them in this order.
-# isort: off
-import tui.cli.reader
-import tui.cli.search
-import tui.cli.show
-import tui.cli.export
-import tui.cli.compare
-import tui.cli.quotes
-import tui.cli.notebook
-import tui.cli.saved
-import tui.cli.stories
-import tui.cli.fetch
-import tui.cli.feeds
-import tui.cli.index  # noqa: F401
-# isort: on
+if TYPE_CHECKING:
+    from tui.cli.common import app
+
+COMMANDS = (
+    "reader",
+    "search",
+    "show",
+    "export",
+    "compare",
+    "quotes",
+    "notebook",
+    "saved",
+    "stories",
+    "fetch",
+    "feeds",
+    "index",
+)
+"""The modules that add commands to `app`; `broadsheet --help` lists them in this order."""
 
 __all__ = ["Exit", "app", "bundled_seeds", "main"]
 
 
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        for module in COMMANDS:
+            import_module(f"tui.cli.{module}")
+        from tui.cli.common import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def main() -> None:
     """Entry point of the `broadsheet` console script."""
+    from tui.cli import fast
+
+    args = sys.argv[1:]
+    # shell completion (Click's `_PROG_COMPLETE` variable) is Typer's alone
+    plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
     try:
-        app()
+        if plain and args[:1] == ["search"] and _fast(fast.run, args[1:]):
+            return
+        if plain and (not args or args[0].startswith("-")) and _fast(fast.run_reader, args):
+            return
+        __getattr__("app")()
     except Terminated:
-        err.print("broadsheet: terminated")
+        consoles().err.print("broadsheet: terminated")
         sys.exit(int(Exit.TERMINATED))
     except KeyboardInterrupt:
-        err.print("broadsheet: interrupted")
+        consoles().err.print("broadsheet: interrupted")
         sys.exit(int(Exit.INTERRUPTED))
+
+
+def _fast(run: Callable[[list[str]], bool], args: list[str]) -> bool:
+    """A `tui.cli.fast` path, its endings handled as the Typer app handles a command's."""
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        sys.exit(int(Exit.INTERRUPTED))
+    except Exception as error:
+        import typer
+
+        if isinstance(error, typer.Exit):
+            sys.exit(error.exit_code)
+        if not isinstance(error, OSError) or error.errno != errno.EPIPE:
+            raise
+        from typer._click.utils import PacifyFlushWrapper
+
+        sys.stdout = PacifyFlushWrapper(sys.stdout)
+        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        sys.exit(1)

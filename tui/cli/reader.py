@@ -14,7 +14,7 @@ from tui.cli.common import (
     Settings,
     app,
     engine_choice,
-    reported,
+    open_reader,
     target,
 )
 
@@ -31,8 +31,4 @@ def main_callback(
     """Read, search and compare news articles. With no command, open the reader."""
     ctx.obj = Settings(corpus, index_dir, debug, engine_choice(engine, opensearch_url))
     if ctx.invoked_subcommand is None:
-        settings = target(ctx, None, None)
-        with reported(settings):
-            from tui.app import BroadsheetApp
-
-            BroadsheetApp(settings.corpus, settings.index_dir, engine=settings.engine).run()
+        open_reader(target(ctx, None, None))

@@ -2,60 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
-from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from index.library import DateUnreadable, hit_record, printable, read_date
-from index.models import Sort
-from tui.cli.common import (
-    CorpusOption,
-    Exit,
-    IndexDirOption,
-    JsonOption,
-    app,
-    err,
-    fail,
-    open_library,
-    out,
-    reported,
-    shown,
-    target,
-)
+from tui.cli.common import CorpusOption, IndexDirOption, JsonOption, app, target
+from tui.cli.search_run import ORDERS, SortChoice, _date_option, run_search
 
-
-class SortChoice(StrEnum):
-    """Result orders for the CLI."""
-
-    relevance = "relevance"
-    date = "date"
-    newest = "newest"
-    oldest = "oldest"
-    source = "source"
-
-
-ORDERS: dict[SortChoice, Sort] = {
-    SortChoice.relevance: "relevance",
-    SortChoice.date: "newest",
-    SortChoice.newest: "newest",
-    SortChoice.oldest: "oldest",
-    SortChoice.source: "source",
-}
-"""The library's order for each of the CLI's ("date" is newest first)."""
-
-
-def _date_option(value: str | None, name: str) -> datetime | None:
-    """A --since (start of the period named) or --until (its end) date, as `date:` reads it."""
-    if value is None:
-        return None
-    try:
-        return read_date(value, end=name == "--until")
-    except DateUnreadable as error:
-        fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
+__all__ = ["ORDERS", "SortChoice", "_date_option", "run_search", "search_command"]
 
 
 @app.command("search")
@@ -94,43 +48,4 @@ def search_command(
 ) -> None:
     """Search the corpus and print the best hits."""
     settings = target(ctx, corpus, index_dir)
-    since_date, until_date = _date_option(since, "--since"), _date_option(until, "--until")
-    with reported(settings):
-        result = open_library(settings).search(
-            query,
-            limit=limit,
-            sort=ORDERS[sort],
-            source=source,
-            since=since_date,
-            until=until_date,
-            snippets=as_json,  # only the JSON has them
-        )
-        if as_json:
-            out.print_json(json.dumps([hit_record(hit) for hit in result.hits]), ensure_ascii=True)
-            if result.total == 0 and result.suggestion:
-                err.print(shown(f"no hits; did you mean: {result.suggestion}"))
-            return
-        if result.total == 0:
-            message = shown(f"No articles match {query!r}.")
-            if result.suggestion:
-                message.append(" Did you mean: ")
-                message.append(printable(result.suggestion), style="bold")
-                message.append("?")
-            out.print(message)
-            return
-        matches = "article matches" if result.total == 1 else "articles match"
-        table = Table(title=shown(f"{result.total:,} {matches} {query!r}"), title_justify="left")
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("title", ratio=3)
-        table.add_column("source", ratio=1)
-        table.add_column("date", no_wrap=True)
-        ranked = ORDERS[sort] == "relevance" and bool(query.strip())  # else scores are 0
-        if ranked:
-            table.add_column("score", justify="right")
-        table.add_column("id", style="dim", overflow="fold")
-        for number, hit in enumerate(result.hits, 1):
-            title = shown(hit.title, style="italic" if hit.title_derived else "")
-            date = hit.date.strftime("%Y-%m-%d") if hit.date else "—"
-            score = [f"{hit.score:.2f}"] if ranked else []
-            table.add_row(str(number), title, shown(hit.source or "—"), date, *score, shown(hit.id))
-        out.print(table)
+    run_search(settings, query, limit, sort, source, since, until, as_json=as_json)

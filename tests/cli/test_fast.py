@@ -1,0 +1,175 @@
+"""The fast `search` path reads and runs a command line exactly as the Typer app does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tui.cli import Exit, app, fast, search, search_run
+
+TOKENS = [
+    "--json", "--limit", "-n", "--sort", "--source", "--since", "--until", "--corpus", "-c",
+    "--index-dir", "--", "-", "--help", "--bogus", "-x", "--limit=3", "--sort=oldest",
+    "-n=2", "--json=1", "oil", "trade talks", "", "0", "1", "07", "-3", "2.5", "date",
+    "DATE", "newest", "relevance", "2014-03", "last week", "Reuters", "missing-folder",
+]  # fmt: skip
+"""Options, values and words the command lines below are made of."""
+
+
+def typer_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any]:
+    """What the Typer app passes to `run_search` for ``search args`` (and its exit code)."""
+    seen: list[Any] = []
+    monkeypatch.setattr(search, "run_search", lambda *a, **k: seen.append((a, k)))
+    result = CliRunner().invoke(app, ["search", *args])
+    return result.exit_code, seen[0] if seen else None
+
+
+def fast_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any] | None:
+    """The same for the fast path; None when it leaves the command line to Typer."""
+    seen: list[Any] = []
+    monkeypatch.setattr(search_run, "run_search", lambda *a, **k: seen.append((a, k)))
+    try:
+        if not fast.run(args):
+            return None
+    except Exception as error:  # typer.Exit: one line and an exit code
+        return int(getattr(error, "exit_code", -1)), None
+    return 0, seen[0]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(TOKENS), max_size=7))
+def test_whatever_the_fast_path_reads_typer_reads_alike(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.chdir(corpus.parent)  # `--corpus missing-folder` is missing; `-c corpus` is not
+        args = [str(corpus) if a == "missing-folder" and i % 2 else a for i, a in enumerate(args)]
+        fast = fast_reading(args, patch)
+        if fast is not None:
+            assert fast == typer_reading(args, patch)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        [],
+        ["a", "b"],
+        ["--limit", "0", "a"],
+        ["--limit", "x", "a"],
+        ["-n5", "a"],
+        ["--json", "--json", "a"],
+        ["--sort", "DATE", "a"],
+        ["--source", "-x", "a"],
+        ["--bogus", "a"],
+        ["-word"],
+    ],
+)
+def test_what_the_fast_path_leaves_to_typer(args: list[str]) -> None:
+    assert fast.parse(args) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "query", "values"),
+    [
+        (["--", "-word"], "-word", {}),
+        (["-"], "-", {}),
+        (["--limit=3", "-c", "x", "oil"], "oil", {"limit": "3", "corpus": "x"}),
+        (["oil", "--sort", "date", "--json"], "oil", {"sort": "date"}),
+    ],
+)
+def test_the_plain_forms_are_read(args: list[str], query: str, values: dict[str, str]) -> None:
+    parsed = fast.parse(args)
+    assert parsed is not None and (parsed.words, parsed.values) == ([query], values)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["strike", "--json"],
+        ["--json", "-n", "1", "--sort", "oldest", ""],
+        ["growers OR deal", "--json", "--sort", "source"],
+        ["frots", "--json"],  # no hits, a suggestion on stderr
+        ["title:(", "--json"],  # a bad query: exit 6
+        ["strike", "--since", "not a date", "--json"],  # exit 2
+        ["strike", "--until", "2015", "--json"],
+    ],
+)
+def test_both_paths_print_the_same(
+    corpus: Path, index_dir: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)]).exit_code == 0
+    args = [*args, "--corpus", str(corpus)]
+    typer_run = CliRunner().invoke(app, ["search", *args])
+    code = 0
+    try:
+        assert fast.run(args)
+    except Exception as error:
+        code = int(getattr(error, "exit_code", -1))
+    printed = capsys.readouterr()
+    assert code == typer_run.exit_code
+    assert printed.out == typer_run.stdout
+    assert printed.err == typer_run.stderr
+
+
+def test_an_unknown_engine_is_refused_alike(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BROADSHEET_ENGINE", "lucene")
+    args = ["Fed", "--corpus", str(corpus)]
+    assert fast_reading(args, monkeypatch) == (Exit.USAGE, None) == typer_reading(args, monkeypatch)
+
+
+GLOBAL_TOKENS = [
+    "--corpus", "-c", "--index-dir", "--engine", "--opensearch-url", "--debug", "--", "-",
+    "--help", "--bogus", "--corpus=missing-folder", "whoosh", "opensearch", "lucene",
+    "http://127.0.0.1:9", "", "missing-folder", "idx", "search", "index",
+]  # fmt: skip
+"""Global options, values and words for the reader's command lines."""
+
+
+def reader_readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """What the fast path (None: left to Typer) and the Typer app open the reader with."""
+    from tui.cli import base, reader
+
+    seen: list[Any] = []
+    monkeypatch.setattr(base, "open_reader", seen.append)
+    monkeypatch.setattr(reader, "open_reader", seen.append)
+    fast_result: Any
+    try:
+        fast_result = (0, seen.pop()) if fast.run_reader(args) else None
+    except Exception as error:  # typer.Exit
+        fast_result = (int(getattr(error, "exit_code", -1)), None)
+    result = CliRunner().invoke(app, args)
+    return fast_result, (result.exit_code, seen[0] if seen else None)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(GLOBAL_TOKENS), max_size=6))
+def test_whatever_the_fast_reader_reads_typer_reads_alike(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.chdir(corpus.parent)
+        args = [str(corpus) if a == "missing-folder" and i % 2 else a for i, a in enumerate(args)]
+        fast_result, typer_result = reader_readings(args, patch)
+        if fast_result is not None:
+            assert fast_result == typer_result
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--debug"], ["--engine", "whoosh", "-c", "corpus"], ["--index-dir=idx"]]
+)
+def test_the_reader_s_plain_forms_take_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
+) -> None:
+    monkeypatch.chdir(corpus.parent)
+    fast_result, typer_result = reader_readings(args, monkeypatch)
+    assert fast_result is not None and fast_result == typer_result

@@ -1,0 +1,269 @@
+"""What commands share that needs neither Typer nor Rich loaded: exit codes, the settings and
+target of a command, one-line errors, and the consoles (made on first use).
+
+`tui.cli.common` re-exports all of it beside the Typer app; `tui.cli.fast` runs a
+search with this module alone, so that a one-shot `search --json` starts quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from index.library import (
+    WHOOSH,
+    EngineChoice,
+    IndexDamaged,
+    IndexLocked,
+    IndexMissing,
+    IndexOutdated,
+    IndexReadOnly,
+    IndexUnsafe,
+    Library,
+    QueryError,
+    StoreError,
+    UnknownEngine,
+    default_index_dir,
+    printable,
+)
+from index.models import Article
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+ENV_CORPUS = "BROADSHEET_CORPUS"
+
+
+class Exit(int, Enum):
+    """The command's exit codes (documented in the README)."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    NOT_FOUND = 3
+    INDEX = 4
+    LOCKED = 5
+    QUERY = 6
+    INTERRUPTED = 130
+    TERMINATED = 143
+
+
+@dataclass(frozen=True, slots=True)
+class Consoles:
+    """Rich's consoles for standard output and standard error."""
+
+    out: Console
+    err: Console
+
+
+@cache
+def consoles() -> Consoles:
+    """The command's two consoles, made (and Rich imported) on first use."""
+    from rich.console import Console
+
+    return Consoles(
+        Console(highlight=False, soft_wrap=True),
+        Console(stderr=True, highlight=False, soft_wrap=True),
+    )
+
+
+_COLOUR_VARIABLES = (
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "DATABRICKS_RUNTIME_VERSION",
+)
+"""What makes Rich colour output that is not a terminal."""
+
+
+def print_json(data: Any) -> None:
+    """``data`` as JSON on standard output, indented, non-ASCII escaped, as Rich's
+    ``print_json`` prints it; without Rich when the output is not coloured (a pipe, a file)."""
+    text = json.dumps(data, indent=2, ensure_ascii=True)
+    if sys.stdout.isatty() or any(name in os.environ for name in _COLOUR_VARIABLES):
+        consoles().out.print_json(text, ensure_ascii=True)
+        return
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def fail_quietly(code: Exit) -> NoReturn:
+    """Exit with ``code`` (`typer.Exit`), printing nothing."""
+    import typer
+
+    raise typer.Exit(int(code)) from None
+
+
+def bundled_seeds() -> Path:
+    """The seed corpus shipped with broadsheet (in a wheel, or beside a checkout)."""
+    tui = Path(__file__).resolve().parents[1]
+    installed = tui / "_seeds"
+    return installed if installed.is_dir() else tui.parent / "seeds"
+
+
+@dataclass(slots=True)
+class Settings:
+    """The options given before the command (each command may give them again)."""
+
+    corpus: Path | None = None
+    index_dir: Path | None = None
+    debug: bool = False
+    engine: EngineChoice = WHOOSH
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The corpus and index folder a command works on, options and environment applied."""
+
+    corpus: Path
+    index_dir: Path
+    debug: bool
+    engine: EngineChoice = WHOOSH
+
+    def library(self, procs: int | None = None) -> Library:
+        """The library of this corpus and index, nothing opened yet (``procs``: indexing
+        processes for its builds)."""
+        engine = self.engine.make(self.index_dir, procs)
+        return Library(self.corpus, self.index_dir, engine=engine)
+
+
+def resolve_target(corpus: Path | None, index_dir: Path | None, given: Settings) -> Target:
+    """`target` once the context's settings are known (one line and exit 3 if no corpus)."""
+    chosen = (corpus or given.corpus or bundled_seeds()).expanduser()
+    if not chosen.exists():
+        fail(f"corpus not found: {chosen}", Exit.NOT_FOUND)
+    chosen = chosen.resolve()
+    folder = index_dir or given.index_dir or default_index_dir(chosen)
+    return Target(chosen, folder.expanduser(), given.debug, given.engine)
+
+
+def engine_choice(engine: str | None, url: str | None) -> EngineChoice:
+    """The engine the options name, or one line and exit 2."""
+    try:
+        return EngineChoice.named(engine, url)
+    except UnknownEngine as error:
+        fail(str(error), Exit.USAGE)
+
+
+def fail(message: str, code: Exit = Exit.ERROR) -> NoReturn:
+    """Print one line to stderr and exit with ``code`` (`typer.Exit`)."""
+    import typer
+
+    consoles().err.print(shown(f"broadsheet: {message}", style="bold red"))
+    raise typer.Exit(int(code))
+
+
+def shown(value: object, style: str = "") -> Text:
+    """A string from outside (an id, path, title, reason) as one safe line of `Text`."""
+    from rich.text import Text
+
+    return Text(printable(str(value)), style=style)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that a build cleans up as for Ctrl-C."""
+
+
+@contextmanager
+def terminable() -> Iterator[None]:
+    """While inside, SIGTERM raises `Terminated` in the main thread (exit 143, one line)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+_ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
+    (IndexLocked, Exit.LOCKED),
+    (IndexMissing, Exit.INDEX),
+    (IndexDamaged, Exit.INDEX),
+    (IndexOutdated, Exit.INDEX),
+    (IndexUnsafe, Exit.INDEX),
+    (IndexReadOnly, Exit.INDEX),
+    (StoreError, Exit.INDEX),
+    (FileNotFoundError, Exit.NOT_FOUND),
+)
+
+
+@contextmanager
+def reported(settings: Target) -> Iterator[None]:
+    """Turn the core's exceptions into one clear line and an exit code (tracebacks on --debug)."""
+    try:
+        yield
+    except Terminated:
+        err = consoles().err
+        err.print("broadsheet: terminated; the index is whole (the previous one if unfinished)")
+        fail_quietly(Exit.TERMINATED)
+    except KeyboardInterrupt:
+        consoles().err.print("broadsheet: interrupted; the index is as it was before")
+        fail_quietly(Exit.INTERRUPTED)
+    except QueryError as error:
+        if settings.debug:
+            raise
+        fail(f"bad query: {error}", Exit.QUERY)
+    except Exception as error:
+        import typer
+
+        if isinstance(error, typer.Exit):
+            raise
+        if settings.debug:
+            detail = getattr(error, "detail", "")  # a worker process's own traceback
+            if detail:
+                from rich.text import Text
+
+                consoles().err.print(Text(printable(str(detail), lines=True)))
+            raise
+        for kind, code in _ERROR_CODES:
+            if isinstance(error, kind):
+                fail(str(error), code)
+        if isinstance(error, OSError):
+            fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), Exit.ERROR)
+        fail(f"unexpected error: {type(error).__name__}: {error} (run with --debug for details)")
+
+
+def open_library(settings: Target) -> Library:
+    """The corpus's library, open; its index built first if there is none (said on stderr)."""
+    with terminable():
+        library = settings.library()
+        library.open_or_build()
+    if library.built is not None:
+        why = library.built.reason
+        where = settings.engine.describe(settings.index_dir)
+        consoles().err.print(shown(f"broadsheet: {why}: built the index in {where}", "dim"))
+    return library
+
+
+def open_reader(settings: Target) -> None:
+    """Run the reader on this corpus and index until the user quits."""
+    with reported(settings):
+        from tui.app import BroadsheetApp
+
+        BroadsheetApp(settings.corpus, settings.index_dir, engine=settings.engine).run()
+
+
+def get_article(library: Library, article_id: str) -> Article:
+    """The article with this id, or one line and exit 3."""
+    try:
+        article = library.article(article_id)
+    except KeyError:
+        fail(f"no article with id {article_id!r} (try `broadsheet search`)", Exit.NOT_FOUND)
+    return article

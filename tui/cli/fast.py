@@ -1,0 +1,169 @@
+"""`broadsheet search ...` and the reader without building the whole Typer app (startup).
+
+Typer checks each option through pydantic (about 0.1 s to import) and builds every command
+of the app before running one. A search, or the reader with global options only, written
+in the plain forms that `--help` shows is read here instead and run by the same
+`run_search` or `open_reader`; anything else (`--help`, an unknown
+or repeated option, a value Typer might read differently, a bad number) returns None, and
+`tui.cli.main` hands the whole command line to the Typer app, whose messages and exit
+codes are the reference. `tests/cli/test_fast.py` checks both paths agree.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+OPTIONS = {
+    "--limit": "limit",
+    "-n": "limit",
+    "--sort": "sort",
+    "--source": "source",
+    "--since": "since",
+    "--until": "until",
+    "--corpus": "corpus",
+    "-c": "corpus",
+    "--index-dir": "index_dir",
+}
+"""The search options that take a value, by every name, and the field each fills."""
+
+ENV = {
+    "corpus": "BROADSHEET_CORPUS",
+    "index_dir": "BROADSHEET_INDEX_DIR",
+    "engine": "BROADSHEET_ENGINE",
+    "opensearch_url": "BROADSHEET_OPENSEARCH_URL",
+}
+"""The environment variables the global options and `search` read."""
+
+SORTS = ("relevance", "date", "newest", "oldest", "source")
+_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+GLOBAL_OPTIONS = {
+    "--corpus": "corpus",
+    "-c": "corpus",
+    "--index-dir": "index_dir",
+    "--engine": "engine",
+    "--opensearch-url": "opensearch_url",
+}
+"""The global options (before any command) that take a value, and the field each fills."""
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A command line in the plain forms (values as given)."""
+
+    words: list[str] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
+    flag: bool = False
+
+
+def read(args: list[str], options: dict[str, str], flag: str, words: int) -> Parsed | None:
+    """``args`` read as Typer would, or None when Typer should read them.
+
+    Accepted: ``words`` arguments (after ``--`` when one starts with a minus), ``flag``
+    once, and each of ``options`` at most once as ``--name value``, ``--name=value`` or
+    ``-n value``, with a value that does not start with a minus and is not empty.
+    """
+    parsed = Parsed()
+    position = 0
+    while position < len(args):
+        token = args[position]
+        position += 1
+        if token == "--" and words:
+            parsed.words.extend(args[position:])
+            break
+        if token == flag:
+            if parsed.flag:
+                return None
+            parsed.flag = True
+            continue
+        if not token.startswith("-") or token == "-":
+            parsed.words.append(token)
+            continue
+        name, equals, value = token.partition("=")
+        if name not in options or (equals and not name.startswith("--")):
+            return None
+        if not equals:
+            if position == len(args):
+                return None
+            value = args[position]
+            position += 1
+        if not value or value.startswith("-") or options[name] in parsed.values:
+            return None
+        parsed.values[options[name]] = value
+    return parsed if len(parsed.words) == words else None
+
+
+def parse(args: list[str]) -> Parsed | None:
+    """``args`` after ``search`` (see `read`; a limit of 1 or more, a known order)."""
+    parsed = read(args, OPTIONS, "--json", 1)
+    if parsed is None:
+        return None
+    limit = parsed.values.get("limit", "1")
+    if not (_NUMBER.fullmatch(limit) and int(limit)):
+        return None
+    return parsed if parsed.values.get("sort", "relevance") in SORTS else None
+
+
+def _environment() -> dict[str, str | None] | None:
+    """The variables of `ENV`, or None when one is empty (Typer's reading decides)."""
+    env = {key: os.environ.get(name) for key, name in ENV.items()}
+    return None if "" in env.values() else env
+
+
+def run_reader(args: list[str]) -> bool:
+    """Open the reader for ``broadsheet [global options]`` if `read` reads them; else False.
+
+    Raises:
+        typer.Exit: The reader ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    parsed = None if env is None else read(args, GLOBAL_OPTIONS, "--debug", 0)
+    if env is None or parsed is None:
+        return False
+    from tui.cli.base import Settings, engine_choice, open_reader, resolve_target
+
+    value = {key: parsed.values.get(key) or env[key] for key in ENV}
+    settings = Settings(
+        Path(value["corpus"]) if value["corpus"] else None,
+        Path(value["index_dir"]) if value["index_dir"] else None,
+        parsed.flag,
+        engine_choice(value["engine"], value["opensearch_url"]),
+    )
+    open_reader(resolve_target(None, None, settings))
+    return True
+
+
+def run(args: list[str]) -> bool:
+    """Run ``broadsheet search`` with ``args`` if `parse` reads them; False if it does not.
+
+    Raises:
+        typer.Exit: The search ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    parsed = None if env is None else parse(args)
+    if env is None or parsed is None:
+        return False
+    from tui.cli.base import Settings, engine_choice, resolve_target
+    from tui.cli.search_run import SortChoice, run_search
+
+    values = parsed.values
+    settings = Settings(engine=engine_choice(env["engine"], env["opensearch_url"]))
+    corpus, index_dir = (values.get(key) or env[key] for key in ("corpus", "index_dir"))
+    target = resolve_target(
+        Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
+    )
+    run_search(
+        target,
+        parsed.words[0],
+        int(values.get("limit", "20")),
+        SortChoice(values.get("sort", "relevance")),
+        values.get("source"),
+        values.get("since"),
+        values.get("until"),
+        as_json=parsed.flag,
+    )
+    return True

@@ -1,0 +1,105 @@
+"""`broadsheet search` once its options are read: the hits as a table or JSON (no Typer)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from index.library import DateUnreadable, hit_record, printable, read_date
+from index.models import Sort
+from tui.cli.base import (
+    Exit,
+    Target,
+    consoles,
+    fail,
+    open_library,
+    print_json,
+    reported,
+    shown,
+)
+
+
+class SortChoice(StrEnum):
+    """Result orders for the CLI."""
+
+    relevance = "relevance"
+    date = "date"
+    newest = "newest"
+    oldest = "oldest"
+    source = "source"
+
+
+ORDERS: dict[SortChoice, Sort] = {
+    SortChoice.relevance: "relevance",
+    SortChoice.date: "newest",
+    SortChoice.newest: "newest",
+    SortChoice.oldest: "oldest",
+    SortChoice.source: "source",
+}
+"""The library's order for each of the CLI's ("date" is newest first)."""
+
+
+def _date_option(value: str | None, name: str) -> datetime | None:
+    """A --since (start of the period named) or --until (its end) date, as `date:` reads it."""
+    if value is None:
+        return None
+    try:
+        return read_date(value, end=name == "--until")
+    except DateUnreadable as error:
+        fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
+
+
+def run_search(
+    settings: Target,
+    query: str,
+    limit: int,
+    sort: SortChoice,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    *,
+    as_json: bool,
+) -> None:
+    """Search and print the hits as a table or JSON (`search_command` with its options read)."""
+    since_date, until_date = _date_option(since, "--since"), _date_option(until, "--until")
+    with reported(settings):
+        result = open_library(settings).search(
+            query,
+            limit=limit,
+            sort=ORDERS[sort],
+            source=source,
+            since=since_date,
+            until=until_date,
+            snippets=as_json,  # only the JSON has them
+        )
+        if as_json:
+            print_json([hit_record(hit) for hit in result.hits])
+            if result.total == 0 and result.suggestion:
+                consoles().err.print(shown(f"no hits; did you mean: {result.suggestion}"))
+            return
+        if result.total == 0:
+            message = shown(f"No articles match {query!r}.")
+            if result.suggestion:
+                message.append(" Did you mean: ")
+                message.append(printable(result.suggestion), style="bold")
+                message.append("?")
+            consoles().out.print(message)
+            return
+        from rich.table import Table
+
+        matches = "article matches" if result.total == 1 else "articles match"
+        table = Table(title=shown(f"{result.total:,} {matches} {query!r}"), title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("title", ratio=3)
+        table.add_column("source", ratio=1)
+        table.add_column("date", no_wrap=True)
+        ranked = ORDERS[sort] == "relevance" and bool(query.strip())  # else scores are 0
+        if ranked:
+            table.add_column("score", justify="right")
+        table.add_column("id", style="dim", overflow="fold")
+        for number, hit in enumerate(result.hits, 1):
+            title = shown(hit.title, style="italic" if hit.title_derived else "")
+            date = hit.date.strftime("%Y-%m-%d") if hit.date else "—"
+            score = [f"{hit.score:.2f}"] if ranked else []
+            table.add_row(str(number), title, shown(hit.source or "—"), date, *score, shown(hit.id))
+        consoles().out.print(table)
