@@ -17,6 +17,7 @@ from tui.cli.common import (
     reported,
     target,
 )
+from tui.reader_state import ENV_NO_RESTORE
 
 
 @app.callback(invoke_without_command=True)
@@ -27,6 +28,15 @@ def main_callback(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
     engine: EngineOption = None,
     opensearch_url: OpenSearchUrlOption = None,
+    no_restore: Annotated[
+        bool,
+        typer.Option(
+            "--no-restore",
+            help="Start the reader afresh: neither restore nor save its last query, sort, "
+            "outlet and article.",
+            envvar=ENV_NO_RESTORE,
+        ),
+    ] = False,
 ) -> None:
     """Read, search and compare news articles. With no command, open the reader."""
     ctx.obj = Settings(corpus, index_dir, debug, engine_choice(engine, opensearch_url))
@@ -35,4 +45,7 @@ def main_callback(
         with reported(settings):
             from tui.app import BroadsheetApp
 
-            BroadsheetApp(settings.corpus, settings.index_dir, engine=settings.engine).run()
+            restore = not no_restore
+            BroadsheetApp(
+                settings.corpus, settings.index_dir, engine=settings.engine, restore=restore
+            ).run()
