@@ -45,6 +45,18 @@ class BuildFailed(StoreError):
         self.detail = detail
 
 
+class BuildCancelled(StoreError):
+    """A rebuild or update was cancelled: raised by its ``on_progress`` callback (from any
+    thread that wants it stopped, at the build's next progress report).
+
+    The build treats it as any interruption: its temporary folder goes, nothing is
+    swapped in, and the live generation is the one from before the build.
+    """
+
+    def __init__(self, message: str = "cancelled; the index is as it was") -> None:
+        super().__init__(message)
+
+
 def write_error(error: OSError, index_dir: Path) -> BuildFailed:
     """One line for a failed write during a build: what the system said, and where."""
     reason = error.strerror or str(error) or type(error).__name__

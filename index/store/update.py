@@ -220,6 +220,8 @@ def _update_into(
         collector = Collector(writer, files, listing, on_progress, len(plan.read))
         for source in plan.read:
             collector.add_file(source)
+        if on_progress:
+            on_progress(Progress(len(plan.read), len(plan.read), "saving"))
         writer.commit()
     except BaseException:
         cancel_writer(writer)
