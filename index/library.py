@@ -26,6 +26,7 @@ from index.engines import WHOOSH, EngineChoice, UnknownEngine
 from index.errors import (
     BuildCancelled,
     BuildFailed,
+    CorpusEmpty,
     IndexDamaged,
     IndexLocked,
     IndexMissing,
@@ -90,6 +91,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "BuildCancelled",
     "BuildFailed",
     "Comparison",
+    "CorpusEmpty",
     "DateUnreadable",
     "EngineChoice",
     "Highlighter",

@@ -98,3 +98,38 @@ def test_the_reader_starts_where_it_was_left(tmp_path: Path, size: tuple[int, in
         quit_reader(third)
     finally:
         third.tmux("kill-server")
+
+
+def test_esc_cancels_an_update_in_the_reader(tmp_path: Path) -> None:
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    words = [
+        "envoys",
+        "ceasefire",
+        "monitors",
+        "harvest",
+        "drought",
+        "markets",
+        "tides",
+        "council",
+        "mandate",
+    ]
+    for number in range(3000):  # enough files that an update takes a while to read
+        body = " ".join(words[(number + k) % len(words)] for k in range(60))
+        (corpus / f"{number:05}.txt").write_text(f"Report {number}\n\n{body}.\n")
+    term = start(tmp_path, corpus, "--no-restore", size=(80, 24))
+    try:
+        term.wait_for("index fresh", timeout=120)
+        for path in sorted(corpus.iterdir())[::2]:  # half the files changed on disk
+            path.write_text(path.read_text() + "\nA late correction.\n")
+        term.keys("u")
+        shown = term.wait_for("esc cancels", timeout=30)  # the bar, with its stage
+        assert "updating: reading files" in shown or "updating: saving" in shown
+        term.keys("Escape")
+        shown = term.wait_for("Update cancelled; the index is as", timeout=60)  # the toast wraps
+        assert "esc cancels" not in shown  # the bar went
+        assert "stale:" in term.wait_for("stale:", timeout=30)  # the changes are still to do
+        quit_reader(term)
+    finally:
+        term.tmux("kill-server")
+    assert not [p for p in (tmp_path / "index").iterdir() if p.name.startswith("tmp-")]

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from index.library import (
     WHOOSH,
+    CorpusEmpty,
     EngineChoice,
     IndexDamaged,
     IndexLocked,
@@ -191,6 +192,7 @@ def terminable() -> Iterator[None]:
 
 _ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
     (IndexLocked, Exit.LOCKED),
+    (CorpusEmpty, Exit.NOT_FOUND),
     (IndexMissing, Exit.INDEX),
     (IndexDamaged, Exit.INDEX),
     (IndexOutdated, Exit.INDEX),

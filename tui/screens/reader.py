@@ -103,7 +103,9 @@ class ReaderScreen(
         self.restore_session()  # then the first search
 
     def library_failed(self, reason: str) -> None:
-        self.articles.empty_text = f"Cannot open the index: {reason}"
+        self.articles.empty_text = (
+            reason if self.corpus_empty else f"Cannot open the index: {reason}"
+        )
         self.articles.refresh()
         self._update_status()
 
