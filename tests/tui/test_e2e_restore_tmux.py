@@ -1,4 +1,4 @@
-"""End to end, issue 15: the installed reader, quit and started again in tmux, is where it was."""
+"""End to end, issue 15: the reader started again is where it was; esc cancels an update."""
 
 from __future__ import annotations
 
