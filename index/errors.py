@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -43,6 +44,37 @@ class BuildFailed(StoreError):
     def __init__(self, message: str, *, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail
+
+
+class BuildCancelled(StoreError):
+    """A rebuild or update was cancelled: raised by its ``on_progress`` callback (from any
+    thread that wants it stopped, at the build's next progress report).
+
+    The build treats it as any interruption: its temporary folder goes, nothing is
+    swapped in, and the live generation is the one from before the build.
+    """
+
+    def __init__(self, message: str = "cancelled; the index is as it was") -> None:
+        super().__init__(message)
+
+
+class CorpusEmpty(StoreError):
+    """The corpus gave no article (no files, or only files that were skipped): nothing
+    was built, and an index there was before stays as it was."""
+
+
+SHOWN_SKIPS = 2
+"""Skipped files `no_articles` names (with their reasons) before it says "…"."""
+
+
+def no_articles(corpus: Path, skipped: Sequence[tuple[str, str]]) -> CorpusEmpty:
+    """ "No articles in FOLDER (2 files skipped: a.jsonl: not JSON; b.txt: binary)"."""
+    if not skipped:
+        return CorpusEmpty(f"No articles in {corpus} (no article files found)")
+    shown = "; ".join(f"{Path(path).name}: {reason}" for path, reason in skipped[:SHOWN_SKIPS])
+    more = "; …" if len(skipped) > SHOWN_SKIPS else ""
+    files = "1 file" if len(skipped) == 1 else f"{len(skipped):,} files"
+    return CorpusEmpty(f"No articles in {corpus} ({files} skipped: {shown}{more})")
 
 
 def write_error(error: OSError, index_dir: Path) -> BuildFailed:

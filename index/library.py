@@ -22,7 +22,9 @@ from index.derived import Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
 from index.errors import (
+    BuildCancelled,
     BuildFailed,
+    CorpusEmpty,
     IndexDamaged,
     IndexLocked,
     IndexMissing,
@@ -96,8 +98,10 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "DERIVED",
     "WHOOSH",
     "Alignment",
+    "BuildCancelled",
     "BuildFailed",
     "Comparison",
+    "CorpusEmpty",
     "DateUnreadable",
     "EngineChoice",
     "Highlighter",
@@ -228,6 +232,7 @@ class Library(QuoteMethods, StoryMethods):
         Raises:
             IndexLocked: Another build is running.
             BuildFailed: A worker died, a write failed, or the new index failed its check.
+            BuildCancelled: ``on_progress`` raised it to stop the build (the old index stays).
         """
         return self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
 
@@ -237,6 +242,7 @@ class Library(QuoteMethods, StoryMethods):
         Raises:
             IndexDamaged: The live index is damaged (`rebuild` repairs it).
             IndexLocked: Another build is running.
+            BuildCancelled: ``on_progress`` raised it to stop the update (the old index stays).
         """
         return self.engine.update(self.corpus, derived=self.derived, on_progress=on_progress)
 

@@ -38,6 +38,7 @@ class BroadsheetApp(App[None]):
         *,
         config_dir: Path | None = None,
         engine: EngineChoice = WHOOSH,
+        restore: bool = False,
     ) -> None:
         """The reader over ``corpus``, its index in ``index_dir``.
 
@@ -47,11 +48,14 @@ class BroadsheetApp(App[None]):
             config_dir: Where the user's ``keymap.toml`` is looked for (default: the user
                 config folder).
             engine: The engine holding the index (default: Whoosh, in ``index_dir``).
+            restore: Restore the last query, sort, outlet and article, and save them
+                (`tui.reader_state`; the command does, unless ``--no-restore``).
         """
         super().__init__()
         self.corpus = corpus
         self.index_dir = index_dir
         self.engine = engine
+        self.restore = restore
         self.remapped, self.keymap_problem = keymap.user_keymap(config_dir)
         """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
         self._gc_thresholds = gc.get_threshold()

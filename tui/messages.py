@@ -46,6 +46,8 @@ class IndexFailed(Message):
     """The index could not be opened, built or updated; ``reason`` is one line."""
 
     reason: str
+    empty: bool = False
+    """The corpus has no articles (``reason`` says so, and what was skipped)."""
 
 
 @dataclass
@@ -54,6 +56,10 @@ class BuildProgressed(Message):
 
     progress: Progress
     verb: str
+
+
+class UpdateCancelled(Message):
+    """An update was cancelled (esc): nothing was swapped in, the index is as it was."""
 
 
 @dataclass

@@ -14,7 +14,7 @@ from typing import Any
 from whoosh.index import create_in
 
 from index.derived import Derived
-from index.errors import write_error
+from index.errors import no_articles, write_error
 from index.ingest.files import SourceFile
 from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
@@ -208,6 +208,9 @@ def _build_into(
     try:
         for source in sources:
             collector.add_file(source)
+        if not listing:
+            skips = skipped + collector.skipped
+            raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
         if on_progress:
             on_progress(Progress(len(sources), len(sources), "saving"))
         writer.commit()

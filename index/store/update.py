@@ -13,6 +13,7 @@ from typing import Any
 from whoosh.index import open_dir
 
 from index.derived import Derived
+from index.errors import no_articles
 from index.ingest.files import SourceFile
 from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
@@ -220,6 +221,11 @@ def _update_into(
         collector = Collector(writer, files, listing, on_progress, len(plan.read))
         for source in plan.read:
             collector.add_file(source)
+        if not listing:  # every file gone or skipped: the index stays as it was
+            skips = skipped + collector.skipped
+            raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
+        if on_progress:
+            on_progress(Progress(len(plan.read), len(plan.read), "saving"))
         writer.commit()
     except BaseException:
         cancel_writer(writer)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from index.library import (
     WHOOSH,
+    CorpusEmpty,
     EngineChoice,
     IndexDamaged,
     IndexLocked,
@@ -194,6 +195,7 @@ def terminable() -> Iterator[None]:
 
 _ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
     (IndexLocked, Exit.LOCKED),
+    (CorpusEmpty, Exit.NOT_FOUND),
     (IndexMissing, Exit.INDEX),
     (IndexDamaged, Exit.INDEX),
     (IndexOutdated, Exit.INDEX),
@@ -252,12 +254,18 @@ def open_library(settings: Target) -> Library:
     return library
 
 
-def open_reader(settings: Target) -> None:
-    """Run the reader on this corpus and index until the user quits."""
+def open_reader(settings: Target, *, restore: bool = True) -> None:
+    """Run the reader on this corpus and index until the user quits.
+
+    ``restore``: restore and save the last query, sort, outlet and article
+    (`tui.reader_state`; off with ``--no-restore``).
+    """
     with reported(settings):
         from tui.app import BroadsheetApp
 
-        BroadsheetApp(settings.corpus, settings.index_dir, engine=settings.engine).run()
+        BroadsheetApp(
+            settings.corpus, settings.index_dir, engine=settings.engine, restore=restore
+        ).run()
 
 
 def get_article(library: Library, article_id: str) -> Article:

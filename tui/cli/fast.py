@@ -41,6 +41,9 @@ SORTS = ("relevance", "date", "newest", "oldest", "source")
 _NUMBER = re.compile(r"[0-9]{1,9}")
 
 
+ENV_NO_RESTORE = "BROADSHEET_NO_RESTORE"
+"""The reader's opt-out of restoring its last state (`tui.reader_state.ENV_NO_RESTORE`)."""
+
 GLOBAL_OPTIONS = {
     "--corpus": "corpus",
     "-c": "corpus",
@@ -122,8 +125,8 @@ def run_reader(args: list[str]) -> bool:
     """
     env = _environment()
     parsed = None if env is None else read(args, GLOBAL_OPTIONS, "--debug", 0)
-    if env is None or parsed is None:
-        return False
+    if env is None or parsed is None or os.environ.get(ENV_NO_RESTORE) is not None:
+        return False  # BROADSHEET_NO_RESTORE is a boolean: Typer's reading decides
     from tui.cli.base import Settings, engine_choice, open_reader, resolve_target
 
     value = {key: parsed.values.get(key) or env[key] for key in ENV}

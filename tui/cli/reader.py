@@ -17,6 +17,7 @@ from tui.cli.common import (
     open_reader,
     target,
 )
+from tui.reader_state import ENV_NO_RESTORE
 
 
 @app.callback(invoke_without_command=True)
@@ -27,8 +28,17 @@ def main_callback(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
     engine: EngineOption = None,
     opensearch_url: OpenSearchUrlOption = None,
+    no_restore: Annotated[
+        bool,
+        typer.Option(
+            "--no-restore",
+            help="Start the reader afresh: neither restore nor save its last query, sort, "
+            "outlet and article.",
+            envvar=ENV_NO_RESTORE,
+        ),
+    ] = False,
 ) -> None:
     """Read, search and compare news articles. With no command, open the reader."""
     ctx.obj = Settings(corpus, index_dir, debug, engine_choice(engine, opensearch_url))
     if ctx.invoked_subcommand is None:
-        open_reader(target(ctx, None, None))
+        open_reader(target(ctx, None, None), restore=not no_restore)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from textual import work
 from textual.screen import Screen
 
-from index.library import WHOOSH, EngineChoice, Library
+from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
 from index.models import Progress
 from tui.messages import (
     BuildProgressed,
@@ -15,13 +16,16 @@ from tui.messages import (
     IndexFailed,
     IndexOpened,
     IndexUpdated,
+    UpdateCancelled,
 )
+from tui.widgets.build_progress import BuildProgress
 from tui.widgets.status_line import freshness
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
 FRESHNESS_CHECK_SECONDS = 10.0
 """How often the screen compares the index with the corpus on disk (a stat of each file)."""
+UPDATE_CANCELLED = "Update cancelled; the index is as it was"
 
 
 def one_line(error: BaseException) -> str:
@@ -47,6 +51,12 @@ class LibraryScreen(Screen[None]):
         """What the index is doing in the background ("" when nothing)."""
         self.freshness = "index: checking…"
         """Whether the index matches the corpus ("index fresh", "stale: 1 new file — ...")."""
+        self.updating = False
+        """True while an update started here runs (esc cancels it)."""
+        self.corpus_empty = False
+        """True when the index could not be built for want of articles (the reason says)."""
+        self.cancel_requested = threading.Event()
+        """Set to stop the running update at its next progress report."""
 
     def open_library(self) -> None:
         """Open the library in a worker, and look for newer indexes every few seconds."""
@@ -82,13 +92,14 @@ class LibraryScreen(Screen[None]):
             engine = self.engine.make(self.index_dir)
             library = Library.open(self.corpus, self.index_dir, on_progress=progress, engine=engine)
         except Exception as error:  # every failure becomes one line on the screen
-            self.post_message(IndexFailed(one_line(error)))
+            self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
             return
         self.post_message(IndexOpened(library, library.built))
 
     def on_index_opened(self, message: IndexOpened) -> None:
         self.library = message.library
         self.busy = ""
+        self._progress_ended()
         report = message.report
         if report is not None:
             self.notify(f"Built the index: {report.summary}")
@@ -97,6 +108,8 @@ class LibraryScreen(Screen[None]):
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self.busy = ""
+        self._progress_ended()
+        self.corpus_empty = message.empty
         self.notify(message.reason, severity="error", timeout=10, markup=False)
         self.library_failed(message.reason)
 
@@ -104,7 +117,23 @@ class LibraryScreen(Screen[None]):
         step = message.progress
         total = f"/{step.total:,}" if step.total else ""
         self.busy = f"{message.verb}: {step.phase} {step.done:,}{total}"
+        if not self.cancel_requested.is_set():
+            self._progress_bar().show(message.verb, step)
         self.library_busy()
+
+    def _progress_bar(self) -> BuildProgress:
+        """The bar of the running build, mounted above the status line on first use."""
+        found = self.query(BuildProgress)
+        if found:
+            return found.first()
+        bar = BuildProgress(cancellable=self.updating, id="build-progress")
+        status = self.query("#status")
+        self.mount(bar, before=status.first() if status else None)
+        return bar
+
+    def _progress_ended(self) -> None:
+        self.updating = False
+        self.query(BuildProgress).remove()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="freshness")
     def check_freshness(self) -> None:
@@ -126,23 +155,49 @@ class LibraryScreen(Screen[None]):
         if self.library is None:
             return
         self.busy = "updating the index…"
+        self.updating = True
+        self.cancel_requested.clear()
         self.library_checked()
         self._update(self.library)
+
+    def action_cancel_update(self) -> None:
+        """Esc while an update runs: stop it; the index stays as it was."""
+        if not self.updating or self.cancel_requested.is_set():
+            return
+        self.cancel_requested.set()
+        self.busy = "cancelling the update…"
+        for bar in self.query(BuildProgress):
+            bar.said(self.busy)
+        self.library_checked()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="update index")
     def _update(self, library: Library) -> None:
         def progress(step: Progress) -> None:
+            if self.cancel_requested.is_set():
+                raise BuildCancelled
             self.post_message(BuildProgressed(step, "updating"))
 
         try:
             report = library.update(progress)
+        except BuildCancelled:
+            self.post_message(UpdateCancelled())
+            return
         except Exception as error:
             self.post_message(IndexFailed(one_line(error)))
             return
         self.post_message(IndexUpdated(report))
 
+    def on_update_cancelled(self, message: UpdateCancelled) -> None:
+        self.busy = ""
+        self._progress_ended()
+        self.notify(UPDATE_CANCELLED)
+        self.library_checked()
+        self.check_freshness()
+
     def on_index_updated(self, message: IndexUpdated) -> None:
         self.busy = ""
+        if message.report is not None:  # ours (not a rebuild by another process)
+            self._progress_ended()
         if message.report is not None:
             self.notify(f"Index updated: {message.report.summary}")
         else:

@@ -32,6 +32,7 @@ from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_paging import PAGE, ListPaging
+from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
@@ -55,7 +56,9 @@ TYPED_ACTIONS = (
 SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
 
 
-class ReaderScreen(ArticleActions, ListPaging, FeedRefresh, NotebookActions, StoryMode):
+class ReaderScreen(
+    ArticleActions, ListPaging, FeedRefresh, NotebookActions, StoryMode, ReaderSession
+):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
@@ -97,10 +100,12 @@ class ReaderScreen(ArticleActions, ListPaging, FeedRefresh, NotebookActions, Sto
 
     def library_opened(self) -> None:
         self.articles.empty_text = "No articles."
-        self._start_search()
+        self.restore_session()  # then the first search
 
     def library_failed(self, reason: str) -> None:
-        self.articles.empty_text = f"Cannot open the index: {reason}"
+        self.articles.empty_text = (
+            reason if self.corpus_empty else f"Cannot open the index: {reason}"
+        )
         self.articles.refresh()
         self._update_status()
 
@@ -432,3 +437,4 @@ class ReaderScreen(ArticleActions, ListPaging, FeedRefresh, NotebookActions, Sto
         parts.append(self.busy or self.freshness)
         optional = [parts[0], parts[1] if self.library else "", f"sort: {self.sort}"]
         self.query_one(StatusLine).show(parts, optional)
+        self.session_changed()

@@ -172,7 +172,8 @@ class ArticleList(LineView):
         if top < self.scroll_offset.y:
             self.scroll_to(y=top, animate=False)
         elif top + self.row_height > self.scroll_offset.y + self.size.height:
-            self.scroll_to(y=top + self.row_height - self.size.height, animate=False)
+            # forced: a list just filled or resized has its scroll bar only after its layout
+            self.scroll_to(y=top + self.row_height - self.size.height, animate=False, force=True)
 
     def action_cursor(self, step: int) -> None:
         self.cursor += step
@@ -212,6 +213,7 @@ class ArticleList(LineView):
 
     def on_resize(self) -> None:
         self.set_line_count(len(self.hits) * self.row_height)
+        self._scroll_cursor_into_view()  # a list filled before its layout settled, too
 
     def line_at(self, index: int) -> Text | None:
         width = self.size.width

@@ -1,0 +1,130 @@
+"""Pilot tests, issue 15: update progress in the reader (stage and bar), cancelled with esc."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Label, ProgressBar
+
+from index.library import Library
+from index.models import Progress, ProgressCallback
+from index.store.generations import current_generation
+from tests.conftest import write_corpus
+from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.test_reader_restore import toasts
+from tui.app import BroadsheetApp
+from tui.screens.library_screen import UPDATE_CANCELLED
+from tui.widgets.build_progress import CANCEL_HINT, BuildProgress, stage_text
+
+LATE = "Late news arrives\n\nA late story about tides.\n"
+
+
+def held_update(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make `Library.update` (the real one) wait after its first progress report until the
+    returned event is set, so a test can look at the bar and press keys meanwhile."""
+    gate = threading.Event()
+    real = Library.update
+
+    def update(self: Library, on_progress: ProgressCallback | None = None) -> Any:
+        held = [False]
+
+        def progress(step: Progress) -> None:
+            assert on_progress is not None
+            on_progress(step)
+            if not held[0]:  # once: the first report
+                held[0] = True
+                gate.wait(timeout=30)
+
+        return real(self, progress)
+
+    monkeypatch.setattr(Library, "update", update)
+    return gate
+
+
+def bars(app: BroadsheetApp) -> list[BuildProgress]:
+    return list(reader(app).query(BuildProgress))
+
+
+def stage(app: BroadsheetApp) -> str:
+    return str(bars(app)[0].query_one("#build-stage", Label).render())
+
+
+async def test_esc_cancels_an_update_and_the_index_is_as_it_was(
+    app: BroadsheetApp, built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, index_dir = built
+    gate = held_update(monkeypatch)
+    said = toasts(app, monkeypatch)
+    before = current_generation(index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        (corpus / "late.txt").write_text(LATE)
+        await pilot.press("u")
+        await wait_until(pilot, lambda: bool(bars(app)))
+        await wait_until(pilot, lambda: stage(app) == "updating: reading files 1/1")
+        assert bars(app)[0].query_one(ProgressBar).total == 1
+        assert CANCEL_HINT in str(bars(app)[0].query_one("#build-hint", Label).render())
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: "cancelling" in stage(app))
+        gate.set()
+        await wait_until(pilot, lambda: UPDATE_CANCELLED in said)
+        await settle(pilot)
+        assert bars(app) == []
+        assert "late.txt" not in [hit.id for hit in reader(app).articles.hits]
+        assert not any("Index updated" in line for line in said)
+    assert current_generation(index_dir) == before
+    assert not [p for p in index_dir.iterdir() if p.name.startswith("tmp-")]
+    with Library(corpus, index_dir) as library:
+        library.open_or_build()
+        monkeypatch.undo()
+        assert library.update().added == 1  # nothing of the cancelled update was kept
+
+
+async def test_an_update_shows_its_stages_then_the_bar_goes(
+    app: BroadsheetApp, built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, _ = built
+    gate = held_update(monkeypatch)
+    said = toasts(app, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        (corpus / "late.txt").write_text(LATE)
+        await pilot.press("u")
+        await wait_until(pilot, lambda: bool(bars(app)))
+        assert bars(app)[0].region.height == 1 and bars(app)[0].region.width == 80
+        gate.set()
+        await wait_until(pilot, lambda: any(line.startswith("Index updated") for line in said))
+        await settle(pilot)
+        assert bars(app) == []
+        assert "late.txt" in [hit.id for hit in reader(app).articles.hits]
+        await pilot.press("escape")  # nothing to cancel: nothing happens
+        await settle(pilot)
+        assert UPDATE_CANCELLED not in said
+
+
+def test_stage_text() -> None:
+    assert stage_text("updating", Progress(120, 3781)) == "updating: reading files 120/3,781"
+    assert stage_text("updating", Progress(1, 1, "saving")) == "updating: saving 1/1"
+    assert stage_text("building the index", Progress(0, 0, "quotes")) == (
+        "building the index: quotes"
+    )
+    assert stage_text("updating", Progress(1000, 0, "quotes")) == "updating: quotes 1,000"
+
+
+@pytest.mark.parametrize("files", [{}, {"bad.jsonl": "not json\n"}])
+async def test_an_empty_corpus_says_so_in_the_list(tmp_path: Path, files: dict[str, str]) -> None:
+    corpus = write_corpus(tmp_path / "corpus", files) if files else tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    app = BroadsheetApp(corpus.resolve(), tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = reader(app).articles.empty_text
+        if files:
+            assert shown.startswith(f"No articles in {corpus.resolve()} (1 file skipped: bad.jsonl")
+        else:
+            assert shown == f"No articles in {corpus.resolve()} (no article files found)"
+        assert "Cannot open the index" not in shown and "read back" not in shown
+        assert bars(app) == []

@@ -1,0 +1,108 @@
+"""What the reader remembers of a corpus between starts: a small JSON file beside its index."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from index.models import SORTS, Sort
+
+STATE_FILE = "reader.json"
+"""The file's name in the corpus's index folder (beside the generations and the notebook)."""
+ENV_NO_RESTORE = "BROADSHEET_NO_RESTORE"
+"""Set to 1 (or true) to start the reader afresh, as `--no-restore` does."""
+VERSION = 1
+
+
+class StateDamaged(ValueError):
+    """The saved state cannot be read; ``str(error)`` is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderState:
+    """The reader's query, sort, outlet filter, list mode and open article."""
+
+    query: str = ""
+    sort: Sort = "relevance"
+    source: str | None = None
+    """The outlet the list is limited to (None: every outlet)."""
+    stories: bool = False
+    """True when the list showed stories instead of articles."""
+    article: str | None = None
+    """The id of the article open in the pane."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The state as the file holds it."""
+        return {
+            "version": VERSION,
+            "query": self.query,
+            "sort": self.sort,
+            "source": self.source,
+            "list": "stories" if self.stories else "articles",
+            "article": self.article,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> ReaderState:
+        """The state a file held; an unknown sort or list mode falls back to the default.
+
+        Raises:
+            StateDamaged: ``data`` is not the object `to_json` writes.
+        """
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            raise StateDamaged("not a reader state of this version")
+        query, sort, source, article = (data.get(k) for k in ("query", "sort", "source", "article"))
+        if not isinstance(query, str):
+            raise StateDamaged("its query is not text")
+        if not (source is None or isinstance(source, str)):
+            raise StateDamaged("its outlet is not text")
+        if not (article is None or isinstance(article, str)):
+            raise StateDamaged("its article id is not text")
+        known: Sort = next((s for s in SORTS if s == sort), "relevance")
+        return cls(query, known, source or None, data.get("list") == "stories", article or None)
+
+
+def state_path(index_dir: Path) -> Path:
+    """Where the reader's state for the corpus indexed in ``index_dir`` is kept."""
+    return Path(index_dir) / STATE_FILE
+
+
+def load_state(path: Path) -> ReaderState | None:
+    """The state saved at ``path``, or None when there is none.
+
+    Raises:
+        StateDamaged: The file cannot be read or is not a reader state.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise StateDamaged(f"cannot read {path}: {error}") from error
+    try:
+        return ReaderState.from_json(json.loads(text))
+    except (ValueError, RecursionError) as error:  # JSONDecodeError is a ValueError
+        raise StateDamaged(f"{path} is damaged ({error})") from error
+
+
+def save_state(path: Path, state: ReaderState) -> None:
+    """Write ``state`` to ``path`` atomically: a temporary file beside it, then a rename.
+
+    Raises:
+        OSError: The folder cannot be written.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(state.to_json(), handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

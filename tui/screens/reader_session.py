@@ -1,0 +1,171 @@
+"""The reader restores its last query, sort, outlet, list mode and article on the next start."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input
+
+from index.library import Library, QueryError
+from index.models import Article, Sort
+from tui.reader_state import ReaderState, StateDamaged, load_state, save_state, state_path
+from tui.screens.library_screen import LibraryScreen, one_line
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.search_box import SearchBox
+
+SAVE_DELAY = 1.0
+"""Seconds of quiet after a change before the state is written (and always on quit)."""
+
+
+@dataclass
+class SessionRestored(Message):
+    """The saved state, checked against the index (what is gone dropped); ``notice`` says
+    what was dropped that the user should hear of, in one line ("" when nothing)."""
+
+    state: ReaderState | None
+    notice: str = ""
+
+
+class ReaderSession(LibraryScreen):
+    """What the reader screen adds to remember itself between starts.
+
+    The screen calls `restore_session` once its library is open (instead of its first
+    search) and `session_changed` whenever its status line changes; the state is written
+    in a worker a second after the last change, and at once when the screen goes.
+    """
+
+    sort: Sort
+    source: str | None
+    showing_stories: bool
+    _session_restored = False
+    _session_saved: ReaderState | None = None
+    _session_timer: Timer | None = None
+    _session_latest: ReaderState | None = None
+    """The state when the screen last changed (what quitting writes, if not yet written)."""
+
+    @property
+    def remembers(self) -> bool:
+        """Whether this reader restores and saves its state (the app's ``restore``)."""
+        return bool(getattr(self.app, "restore", False))
+
+    if TYPE_CHECKING:  # the reader screen's and StoryMode's
+
+        def _start_search(self, keep: str | None = None) -> None: ...
+
+        def action_toggle_stories(self) -> None: ...
+
+    def session_now(self) -> ReaderState:
+        """The state to remember now."""
+        article: Article | None = self.query_one(ReadingPane).article
+        return ReaderState(
+            query=self.query_one(SearchBox).value,
+            sort=self.sort,
+            source=self.source,
+            stories=self.showing_stories,
+            article=article.id if article is not None else None,
+        )
+
+    # -- restoring ------------------------------------------------------------------------
+
+    def restore_session(self) -> None:
+        """Read the saved state and check it against the index (in a worker), then search."""
+        if self.library is None or not self.remembers:
+            self._session_restored = True
+            self._start_search()
+            return
+        self._restore(self.library)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="session", name="restore")
+    def _restore(self, library: Library) -> None:
+        try:
+            state = load_state(state_path(self.index_dir))
+        except StateDamaged as error:
+            self.post_message(SessionRestored(None, f"Starting afresh: {error}"))
+            return
+        if state is None:
+            self.post_message(SessionRestored(None))
+            return
+        notice = ""
+        if state.query.strip():
+            try:
+                library.search(state.query, limit=1, count=False)
+            except QueryError as error:
+                notice = f"The last query no longer parses, dropped: {one_line(error)}"
+                state = ReaderState(sort=state.sort, source=state.source, stories=state.stories)
+        if state.source is not None:
+            names = {name.casefold(): name for name, _ in library.sources()}
+            state = replace(state, source=names.get(state.source.casefold()))
+        if state.article is not None:
+            try:
+                library.article(state.article)
+            except KeyError:  # gone from the corpus: dropped without a word
+                state = replace(state, article=None)
+        self.post_message(SessionRestored(state, notice))
+
+    def on_session_restored(self, message: SessionRestored) -> None:
+        self._session_restored = True
+        state = message.state
+        if message.notice:
+            self.notify(message.notice, severity="warning", timeout=8, markup=False)
+        if state is None:
+            self._start_search()
+            return
+        self.sort, self.source = state.sort, state.source
+        box = self.query_one(SearchBox)
+        with box.prevent(Input.Changed):  # one search, the one below that keeps the article
+            box.value = state.query
+        if state.stories and not self.showing_stories:
+            self.action_toggle_stories()
+        self._start_search(keep=state.article)
+        self._session_saved = state
+        if state.article is not None and not state.stories:
+            self.set_focus(self.query_one(ArticleList), scroll_visible=False)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def session_changed(self) -> None:
+        """Something shown changed: write the state after a second of quiet (if it changed)."""
+        if not self._session_restored or not self.remembers or not self.is_mounted:
+            return
+        self._session_latest = self.session_now()
+        if self._session_latest == self._session_saved:
+            return
+        if self._session_timer is not None:
+            self._session_timer.stop()
+        self._session_timer = self.set_timer(SAVE_DELAY, self._save_soon)
+
+    def _save_soon(self) -> None:
+        self._session_timer = None
+        state = self.session_now()
+        if state != self._session_saved:
+            self._session_saved = state
+            self._save(state)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="session-save", name="save")
+    def _save(self, state: ReaderState) -> None:
+        try:
+            save_state(state_path(self.index_dir), state)
+        except OSError as error:
+            self.app.call_from_thread(
+                self.notify, f"Cannot save the reader's state: {one_line(error)}", markup=False
+            )
+
+    def on_unmount(self) -> None:
+        if self._session_timer is not None:
+            self._session_timer.stop()
+        if not self._session_restored or not self.remembers or self._session_latest is None:
+            return
+        # the widgets are gone: the query and article as last shown, the rest as it is now
+        state = replace(
+            self._session_latest, sort=self.sort, source=self.source, stories=self.showing_stories
+        )
+        if state != self._session_saved:
+            # a tiny file, written here as the reader closes; nowhere left to say it failed
+            with suppress(OSError):
+                save_state(state_path(self.index_dir), state)

@@ -1,0 +1,79 @@
+"""A build's or update's progress above the status line: its stage, a bar, and how to cancel."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar
+
+from index.models import Progress
+
+CANCEL_HINT = "esc cancels"
+
+
+def stage_text(verb: str, step: Progress) -> str:
+    """The stage in words: "updating: reading files 120/3,781", "building the index: quotes"."""
+    phase = "reading files" if step.phase == "indexing" else step.phase
+    count = f" {step.done:,}/{step.total:,}" if step.total else f" {step.done:,}" * (step.done > 0)
+    return f"{verb}: {phase}{count}"
+
+
+class BuildProgress(Horizontal):
+    """The stage of an index build or update and a bar (an indeterminate one for stages
+    without a count); mounted while it runs, removed when it ends."""
+
+    DEFAULT_CSS = """
+    BuildProgress {
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+    BuildProgress #build-stage {
+        width: 1fr;
+        max-width: 50;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    BuildProgress #build-bar {
+        width: auto;
+        padding: 0 1;
+    }
+    BuildProgress #build-hint {
+        color: $text-muted;
+    }
+    BuildProgress.-fixed #build-hint {
+        display: none;
+    }
+    """
+
+    def __init__(self, *, cancellable: bool, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.set_class(not cancellable, "-fixed")
+        self.stage = Label("", id="build-stage", markup=False)
+        self.bar = ProgressBar(total=None, show_eta=False, id="build-bar")
+        self._shown: tuple[str, int | None, int] = ("", None, 0)
+
+    def compose(self) -> ComposeResult:
+        yield self.stage
+        yield self.bar
+        yield Label(CANCEL_HINT, id="build-hint")
+
+    def on_mount(self) -> None:
+        self._draw(mounting=True)
+
+    def show(self, verb: str, step: Progress) -> None:
+        """Show a step: its stage, and the bar at ``done`` of ``total`` (moving when none)."""
+        self._shown = (stage_text(verb, step), step.total or None, step.done)
+        self._draw()
+
+    def said(self, text: str) -> None:
+        """Replace the stage with a line ("cancelling…")."""
+        self._shown = (text, *self._shown[1:])
+        self._draw()
+
+    def _draw(self, *, mounting: bool = False) -> None:
+        if not (mounting or self.is_mounted):
+            return  # drawn on mount
+        text, total, done = self._shown
+        self.stage.update(text)
+        self.bar.update(total=total, progress=done)
