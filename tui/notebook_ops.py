@@ -14,7 +14,15 @@ from pathlib import Path
 
 from index.library import Library, read_date
 from index.models import SORTS, Article, SearchResult, Sort
-from index.notebook import ArticleRecord, ArticleText, Entry, Notebook, SavedSearch
+from index.notebook import (
+    ArticleRecord,
+    ArticleText,
+    Entry,
+    FollowedNews,
+    FollowedStory,
+    Notebook,
+    SavedSearch,
+)
 from index.notebook.exports import ExportFormat, export
 
 SavedCount = tuple[SavedSearch, int | None]
@@ -150,3 +158,44 @@ def write_export(
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def story_articles(library: Library, story_id: str) -> tuple[str, ...] | None:
+    """A story's article ids now, or None when the index has no story of that id.
+
+    Raises:
+        StoriesMissing: The index holds no stories (built before them): nothing is gone.
+    """
+    try:
+        return library.story(story_id).story.article_ids
+    except KeyError:
+        return None
+
+
+def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory:
+    """Follow a story: its articles now count as seen (following again marks them seen).
+
+    Raises:
+        KeyError: No story has this id.
+    """
+    story = library.story(story_id).story
+    return notebook.stories.follow(story.id, story.article_ids, title=story.title)
+
+
+def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
+    """Every followed story with the articles that joined it since it was last opened."""
+    return notebook.stories.news(lambda story_id: story_articles(library, story_id))
+
+
+def short_title(title: str | None, most: int = 40) -> str:
+    """A story's title cut to ``most`` characters with an ellipsis ("(untitled)" if none)."""
+    text = " ".join((title or "(untitled)").split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + " …"
+
+
+def news_line(news: FollowedNews) -> str:
+    """One story's news: ``3 new in 'Storm hits …'``, or that it is gone."""
+    name = short_title(news.followed.title or news.followed.story)
+    if news.gone:
+        return f"{name!r} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
+    return f"{len(news.new):,} new in {name!r}"

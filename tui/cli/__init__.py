@@ -20,6 +20,7 @@ import tui.cli.compare
 import tui.cli.quotes
 import tui.cli.notebook
 import tui.cli.saved
+import tui.cli.following
 import tui.cli.stories
 import tui.cli.fetch
 import tui.cli.feeds
