@@ -271,6 +271,8 @@ STORY_SCREEN = (
     Key("story-compare-all", "C", "compare_all", "Compare all",
         "compare the story's outlets at once (the first article of each, up to 8)",
         COMPARING),
+    Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
+        "that join it later are counted, and marked ● when you open it", STORIES, show=False),
     Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
     Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
 )  # fmt: skip

@@ -237,18 +237,26 @@ class NotebookActions(LibraryScreen):
     # -- the notebook screen and saved searches -----------------------------------------
 
     def action_notebook(self) -> None:
-        from tui.screens.notebook import NotebookScreen, RunSaved, ShowPassage
+        from tui.screens.notebook import NotebookScreen, OpenStory, RunSaved, ShowPassage
+        from tui.screens.story import StoryScreen
 
-        if self.library is None:
+        library = self.library
+        if library is None:
             return
 
-        def chosen(result: ShowPassage | RunSaved | None) -> None:
+        def read(article_id: str | None) -> None:
+            if article_id is not None:
+                self.show_passage(article_id)
+
+        def chosen(result: ShowPassage | RunSaved | OpenStory | None) -> None:
             if isinstance(result, ShowPassage):
                 self.show_passage(result.article_id, result.highlight_id)
             elif isinstance(result, RunSaved):
                 self.run_saved(result.search)
+            elif isinstance(result, OpenStory):
+                self.app.push_screen(StoryScreen(library, result.story_id), read)
 
-        self.app.push_screen(NotebookScreen(self.library), chosen)
+        self.app.push_screen(NotebookScreen(library), chosen)
 
     def show_passage(self, article_id: str, highlight_id: int | None = None) -> None:
         """Open an article in the pane, scrolled to one of its highlights."""

@@ -28,6 +28,7 @@ from tui.messages import (
     SnippetsFilled,
 )
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
+from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
@@ -55,7 +56,7 @@ TYPED_ACTIONS = (
 SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
 
 
-class ReaderScreen(ArticleActions, ListPaging, FeedRefresh, NotebookActions, StoryMode):
+class ReaderScreen(ArticleActions, ListPaging, FeedRefresh, NotebookActions, StoryMode, FollowMode):
     """Search as you type, read with the query lit, open a comparison."""
 
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
