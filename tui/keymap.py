@@ -227,8 +227,9 @@ NOTEBOOK = (
     Key("notebook-note", "a", "note", "Note", "write (or clear) the note on the article",
         NOTING, show=False),
     Key("notebook-highlight", "h", "highlight", "Highlight",
-        "highlight a paragraph: the one at the current match, or at the top of the text, "
-        "is preselected; then an optional note", NOTING, show=False),
+        "highlight the text selected with the mouse, or pick a paragraph (the one at the "
+        "current match, or at the top, is preselected); then an optional note", NOTING,
+        show=False),
     Key("notebook-open", "b", "notebook", "Notebook",
         "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False),
 )  # fmt: skip

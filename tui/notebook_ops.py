@@ -7,6 +7,7 @@ the CLI in its process and by the reader in thread workers.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from datetime import datetime
@@ -15,13 +16,17 @@ from pathlib import Path
 from index.library import Library, read_date
 from index.models import SORTS, Article, SearchResult, Sort
 from index.notebook import (
+    Anchor,
     ArticleRecord,
     ArticleText,
     Entry,
     FollowedNews,
     FollowedStory,
+    InvalidValue,
     Notebook,
+    QuoteNotFound,
     SavedSearch,
+    anchor_at,
 )
 from index.notebook.exports import ExportFormat, export
 
@@ -199,3 +204,41 @@ def news_line(news: FollowedNews) -> str:
     if news.gone:
         return f"{name!r} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
     return f"{len(news.new):,} new in {name!r}"
+
+
+def line_start(lines: Sequence[str], body: str, index: int) -> int:
+    """About where line ``index`` of an article as laid out starts in its body.
+
+    The lines up to it are found in the body in order (each after the one before), so a
+    line whose words occur earlier too is placed right; lines not in the body (the
+    header, removed text) are passed over.
+    """
+    cursor = 0
+    for number, line in enumerate(lines[: index + 1]):
+        text = line.strip()
+        found = body.find(text, cursor) if text else -1
+        if found != -1:
+            cursor = found if number == index else found + len(text)
+    return cursor
+
+
+def selection_anchor(body: str, selected: str, near: int) -> Anchor:
+    """The anchor of a passage selected in the pane (lines joined by its wrapping).
+
+    Runs of spaces in a line match any whitespace; a line break matches whitespace or
+    none (a long word folded across lines). Of several occurrences, the one nearest
+    ``near`` (where the selection starts, about) is taken.
+
+    Raises:
+        QuoteNotFound: The selection is not in the text (it took the header, say).
+        InvalidValue: Nothing but whitespace is selected.
+    """
+    lines = [line.split() for line in selected.splitlines()]
+    pattern = r"\s*".join(r"\s+".join(map(re.escape, words)) for words in lines if words)
+    if not pattern:
+        raise InvalidValue("the selection is empty")
+    spans = [m.span() for m in re.finditer(pattern, body)]
+    if not spans:
+        raise QuoteNotFound("the selection is not in the article's text")
+    start, end = min(spans, key=lambda span: abs(span[0] - near))
+    return anchor_at(body, start, end)
