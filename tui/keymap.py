@@ -229,8 +229,9 @@ NOTEBOOK = (
     Key("notebook-note", "a", "note", "Note", "write (or clear) the note on the article",
         NOTING, show=False),
     Key("notebook-highlight", "h", "highlight", "Highlight",
-        "highlight a paragraph: the one at the current match, or at the top of the text, "
-        "is preselected; then an optional note", NOTING, show=False),
+        "highlight the text selected with the mouse, or pick a paragraph (the one at the "
+        "current match, or at the top, is preselected); then an optional note", NOTING,
+        show=False),
     Key("notebook-open", "b", "notebook", "Notebook",
         "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False),
 )  # fmt: skip
@@ -273,6 +274,8 @@ STORY_SCREEN = (
     Key("story-compare-all", "C", "compare_all", "Compare all",
         "compare the story's outlets at once (the first article of each, up to 8)",
         COMPARING),
+    Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
+        "that join it later are counted, and marked ● when you open it", STORIES, show=False),
     Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
     Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
 )  # fmt: skip

@@ -24,7 +24,7 @@ from index.models import (
     Story,
     StoryTimeline,
 )
-from index.notebook import Entry, SavedSearch
+from index.notebook import Entry, FollowedNews, SavedSearch
 from tui.widgets.article_layout import Layout
 from tui.widgets.compare_layout import SideLayout
 
@@ -209,3 +209,20 @@ class ArticleFetched(Message):
 
     article: Article
     focus: bool = True
+
+
+@dataclass
+class FollowedRead(Message):
+    """The followed stories were checked against the index (``announce``: say their news)."""
+
+    news: list[FollowedNews]
+    announce: bool = False
+
+
+@dataclass
+class FollowChecked(Message):
+    """Whether a story is followed; ``new``: its articles no earlier opening showed."""
+
+    story_id: str
+    following: bool
+    new: frozenset[str] = frozenset()

@@ -7,6 +7,7 @@ the CLI in its process and by the reader in thread workers.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from datetime import datetime
@@ -14,7 +15,19 @@ from pathlib import Path
 
 from index.library import Library, read_date
 from index.models import SORTS, Article, SearchResult, Sort
-from index.notebook import ArticleRecord, ArticleText, Entry, Notebook, SavedSearch
+from index.notebook import (
+    Anchor,
+    ArticleRecord,
+    ArticleText,
+    Entry,
+    FollowedNews,
+    FollowedStory,
+    InvalidValue,
+    Notebook,
+    QuoteNotFound,
+    SavedSearch,
+    anchor_at,
+)
 from index.notebook.exports import ExportFormat, export
 
 SavedCount = tuple[SavedSearch, int | None]
@@ -150,3 +163,82 @@ def write_export(
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def story_articles(library: Library, story_id: str) -> tuple[str, ...] | None:
+    """A story's article ids now, or None when the index has no story of that id.
+
+    Raises:
+        StoriesMissing: The index holds no stories (built before them): nothing is gone.
+    """
+    try:
+        return library.story(story_id).story.article_ids
+    except KeyError:
+        return None
+
+
+def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory:
+    """Follow a story: its articles now count as seen (following again marks them seen).
+
+    Raises:
+        KeyError: No story has this id.
+    """
+    story = library.story(story_id).story
+    return notebook.stories.follow(story.id, story.article_ids, title=story.title)
+
+
+def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
+    """Every followed story with the articles that joined it since it was last opened."""
+    return notebook.stories.news(lambda story_id: story_articles(library, story_id))
+
+
+def short_title(title: str | None, most: int = 40) -> str:
+    """A story's title cut to ``most`` characters with an ellipsis ("(untitled)" if none)."""
+    text = " ".join((title or "(untitled)").split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + " …"
+
+
+def news_line(news: FollowedNews) -> str:
+    """One story's news: ``3 new in 'Storm hits …'``, or that it is gone."""
+    name = short_title(news.followed.title or news.followed.story)
+    if news.gone:
+        return f"{name!r} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
+    return f"{len(news.new):,} new in {name!r}"
+
+
+def line_start(lines: Sequence[str], body: str, index: int) -> int:
+    """About where line ``index`` of an article as laid out starts in its body.
+
+    The lines up to it are found in the body in order (each after the one before), so a
+    line whose words occur earlier too is placed right; lines not in the body (the
+    header, removed text) are passed over.
+    """
+    cursor = 0
+    for number, line in enumerate(lines[: index + 1]):
+        text = line.strip()
+        found = body.find(text, cursor) if text else -1
+        if found != -1:
+            cursor = found if number == index else found + len(text)
+    return cursor
+
+
+def selection_anchor(body: str, selected: str, near: int) -> Anchor:
+    """The anchor of a passage selected in the pane (lines joined by its wrapping).
+
+    Runs of spaces in a line match any whitespace; a line break matches whitespace or
+    none (a long word folded across lines). Of several occurrences, the one nearest
+    ``near`` (where the selection starts, about) is taken.
+
+    Raises:
+        QuoteNotFound: The selection is not in the text (it took the header, say).
+        InvalidValue: Nothing but whitespace is selected.
+    """
+    lines = [line.split() for line in selected.splitlines()]
+    pattern = r"\s*".join(r"\s+".join(map(re.escape, words)) for words in lines if words)
+    if not pattern:
+        raise InvalidValue("the selection is empty")
+    spans = [m.span() for m in re.finditer(pattern, body)]
+    if not spans:
+        raise QuoteNotFound("the selection is not in the article's text")
+    start, end = min(spans, key=lambda span: abs(span[0] - near))
+    return anchor_at(body, start, end)

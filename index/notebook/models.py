@@ -239,6 +239,39 @@ class FollowedStory:
 
 
 @dataclass(frozen=True, slots=True)
+class FollowedNews:
+    """A followed story as the index has it now: its articles, and those not seen before.
+
+    Attributes:
+        followed: The followed story.
+        articles: Its article ids now, or None when no story has its id any more (gone:
+            all its articles were deleted); a gone story is kept, never dropped.
+        new: The ids that joined it since it was last opened (followed), in its order.
+    """
+
+    followed: FollowedStory
+    articles: tuple[str, ...] | None
+    new: tuple[str, ...]
+
+    @property
+    def gone(self) -> bool:
+        """True when the index no longer has the story."""
+        return self.articles is None
+
+    def to_json(self) -> dict[str, Any]:
+        """The story as plain JSON data (``following --json``)."""
+        return {
+            "story": self.followed.story,
+            "title": self.followed.title,
+            "articles": list(self.articles or ()),
+            "new": list(self.new),
+            "gone": self.gone,
+            "followed": self.followed.created,
+            "last_opened": self.followed.last_opened,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Opened:
     """What an opening of a saved search or story found: the ids not seen before.
 

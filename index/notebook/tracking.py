@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from index.notebook import values
 from index.notebook.db import Database
 from index.notebook.errors import AlreadyExists, NotFound
-from index.notebook.models import FollowedStory, Opened, SavedSearch
+from index.notebook.models import FollowedNews, FollowedStory, Opened, SavedSearch
 
 
 class _Seen:
@@ -277,3 +277,33 @@ class FollowedStories(_Seen):
             NotFound: The story is not followed.
         """
         return self._opened("story", story, articles, f"story {story!r} is not followed")
+
+    def news(self, members: Callable[[str], Sequence[str] | None]) -> list[FollowedNews]:
+        """Every followed story with its articles now and the new ones (nothing is recorded).
+
+        Args:
+            members: A story's article ids now, given its id; None when the index has no
+                story of that id any more (the story is then listed as gone).
+
+        Returns:
+            The followed stories, most recently followed first.
+        """
+        with self._db.read() as connection:
+            rows = connection.execute(_STORY + " ORDER BY s.created DESC, s.story").fetchall()
+            seen: dict[str, set[str]] = {}
+            for story, article in connection.execute(
+                "SELECT s.story, x.article FROM followed_story_seen x"
+                " JOIN followed_stories s ON s.id = x.owner"
+            ):
+                seen.setdefault(story, set()).add(article)
+        found = []
+        for row in rows:
+            followed = FollowedStory(*row)
+            now = members(followed.story)
+            if now is None:
+                found.append(FollowedNews(followed, None, ()))
+                continue
+            known = seen.get(followed.story, set())
+            new = tuple(dict.fromkeys(i for i in now if i not in known))
+            found.append(FollowedNews(followed, tuple(now), new))
+        return found

@@ -28,6 +28,7 @@ COMMANDS = (
     "quotes",
     "notebook",
     "saved",
+    "following",
     "stories",
     "fetch",
     "feeds",

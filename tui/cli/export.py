@@ -20,7 +20,7 @@ from tui.cli.common import (
     reported,
     target,
 )
-from tui.cli.notes_export import SelectPinned, SelectSaved, SelectTag, notes_export
+from tui.cli.notes_export import SelectPinned, SelectSaved, SelectStory, SelectTag, notes_export
 
 
 class ExportFormat(StrEnum):
@@ -44,7 +44,7 @@ def export_command(
             "--format",
             "-f",
             help="jsonl: every article, one JSON object a line; markdown (md), csv, json, "
-            "ris, csljson: the notebook (all of it, or --tag, --saved, --pinned).",
+            "ris, csljson: the notebook (all of it, or --tag, --story, --saved, --pinned).",
         ),
     ] = ExportFormat.jsonl,
     output: Annotated[
@@ -52,6 +52,7 @@ def export_command(
         typer.Option("--output", "-o", help="Write to this file [default: standard output]."),
     ] = None,
     tag: SelectTag = None,
+    story: SelectStory = None,
     saved: SelectSaved = None,
     pinned: SelectPinned = False,
     corpus: CorpusOption = None,
@@ -59,8 +60,10 @@ def export_command(
 ) -> None:
     """Print every article as it is indexed (jsonl), or export the notebook's articles."""
     settings = target(ctx, corpus, index_dir)
-    if output_format is not ExportFormat.jsonl or tag or saved or pinned:
-        notes_export(settings, output_format.value, output, tag=tag, saved=saved, pinned=pinned)
+    if output_format is not ExportFormat.jsonl or tag or saved or pinned or story:
+        notes_export(
+            settings, output_format.value, output, tag=tag, saved=saved, pinned=pinned, story=story
+        )
         return
     with reported(settings):
         library = open_library(settings)

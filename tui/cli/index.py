@@ -25,6 +25,7 @@ from tui.cli.common import (
     target,
     terminable,
 )
+from tui.cli.following import print_news
 
 index_app = typer.Typer(help="Build, update and inspect the search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
@@ -96,6 +97,7 @@ def _run(
     with reported(settings):
         library = settings.library(procs)
         _print_report(build_with_progress(library, how), settings)
+        print_news(library)  # "3 new in 'Storm hits …'" for followed stories
 
 
 @index_app.command("rebuild")

@@ -23,6 +23,12 @@ SelectSaved = Annotated[
     typer.Option("--saved", help="Export the hits of this saved search.", show_default=False),
 ]
 SelectPinned = Annotated[bool, typer.Option("--pinned", help="Export the pinned articles.")]
+SelectStory = Annotated[
+    str | None,
+    typer.Option(
+        "--story", help="Export a story's articles (ids in `stories`).", show_default=False
+    ),
+]
 
 
 def notes_export(
@@ -33,13 +39,14 @@ def notes_export(
     tag: str | None = None,
     saved: str | None = None,
     pinned: bool = False,
+    story: str | None = None,
 ) -> None:
     """Export a selection of the notebook (everything it holds when none is chosen)."""
     if form == "jsonl":
-        fail("--tag, --saved and --pinned export the notebook: give --format markdown, "
-             "csv, json, ris or csljson", Exit.USAGE)  # fmt: skip
-    if sum((tag is not None, saved is not None, pinned)) > 1:
-        fail("choose one of --tag, --saved and --pinned", Exit.USAGE)
+        fail("--tag, --story, --saved and --pinned export the notebook: give --format "
+             "markdown, csv, json, ris or csljson", Exit.USAGE)  # fmt: skip
+    if sum((tag is not None, saved is not None, pinned, story is not None)) > 1:
+        fail("choose one of --tag, --story, --saved and --pinned", Exit.USAGE)
     chosen = ExportFormat("markdown" if form == "md" else form)
     with opened(settings) as (library, notebook):
         notebook_ops.refreshed(library, notebook)
@@ -49,6 +56,13 @@ def notes_export(
             ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
             entries = notebook.selection(notebook_ops.records_of(library, ids))
             title = f"Saved search: {search.name}"
+        elif story is not None:
+            try:
+                told = library.story(story.strip()).story
+            except KeyError:
+                fail(f"no story with id {story!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
+            entries = notebook.selection(notebook_ops.records_of(library, told.article_ids))
+            title = f"Story: {told.title or told.id}"
         elif tag is not None:
             entries = notebook.notes(tag=tag)
             title = f"Notebook: {tag}"

@@ -12,12 +12,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from index.library import Library, printable
-from index.notebook import Entry, Highlight, SavedSearch
+from index.library import Library, StoreError, printable
+from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
 from index.notebook.exports import ExportFormat
 from tui import keymap, notebook_ops
 from tui.dialogs.prompt import Prompt
-from tui.messages import NotebookChanged, NotebookLoaded
+from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
 from tui.widgets.kept import kept_label
 
 EXCERPT = 160
@@ -40,6 +40,13 @@ class RunSaved:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenStory:
+    """The screen's answer: open this followed story."""
+
+    story_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One row: an article, a highlight, a tag or a saved search (or a section's heading)."""
 
@@ -50,6 +57,7 @@ class Item:
     highlight: Highlight | None = None
     tag: str | None = None
     search: SavedSearch | None = None
+    story: FollowedNews | None = None
 
 
 def _excerpt(text: str) -> str:
@@ -86,8 +94,25 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
 
 
+def _story_item(news: FollowedNews) -> Item:
+    story = news.followed
+    label = Text(no_wrap=True, overflow="ellipsis")
+    label.append("★ " + printable(story.title or story.story), "bold")
+    if news.gone:
+        label.append("  gone from the index (its articles were deleted)", "dim italic")
+    else:
+        count = len(news.articles or ())
+        label.append(f"  {count} article{'s' * (count != 1)}", "dim")
+        label.append(f" · {len(news.new)} new", "bold" if news.new else "dim")
+    words = f"{story.title or ''} {story.story} {'gone' if news.gone else ''}"
+    return Item(label, words.casefold(), "followed stories", story=news)
+
+
 def items(
-    entries: list[Entry], tags: list[str], saved: list[tuple[SavedSearch, int | None]]
+    entries: list[Entry],
+    tags: list[str],
+    saved: list[tuple[SavedSearch, int | None]],
+    followed: list[FollowedNews] | None = None,
 ) -> list[Item]:
     """Every row of the notebook screen, by section (headings are added when listing)."""
     rows = [_article_item(entry) for entry in entries]
@@ -104,13 +129,14 @@ def items(
         label.append(f"  {'?' if new is None else new} new", "dim" if not new else "bold")
         words = f"{search.name} {search.query} {search.source or ''}"
         rows.append(Item(label, words.casefold(), "saved searches", search=search))
+    rows += [_story_item(news) for news in followed or ()]
     return rows
 
 
-SECTIONS = ("articles", "highlights", "tags", "saved searches")
+SECTIONS = ("articles", "highlights", "tags", "saved searches", "followed stories")
 
 
-class NotebookScreen(Screen[ShowPassage | RunSaved | None]):
+class NotebookScreen(Screen[ShowPassage | RunSaved | OpenStory | None]):
     """What the notebook keeps, filterable; enter reads an article at its passage."""
 
     BINDINGS = keymap.bindings(keymap.NOTEBOOK_SCREEN)
@@ -122,6 +148,8 @@ class NotebookScreen(Screen[ShowPassage | RunSaved | None]):
         self.rows: list[Item] = []
         self.listed: list[Item] = []
         """The rows shown now (the filter applied), without headings."""
+        self.loaded: NotebookLoaded | None = None
+        self.followed: list[FollowedNews] = []
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -138,11 +166,28 @@ class NotebookScreen(Screen[ShowPassage | RunSaved | None]):
     def _load(self, library: Library) -> None:
         entries, tags, saved = notebook_ops.read_all(library)
         self.post_message(NotebookLoaded(entries, tags, saved))
+        try:
+            with library.notebook() as notebook:
+                self.post_message(FollowedRead(notebook_ops.followed_news(library, notebook)))
+        except StoreError:  # an index without stories: nothing can be said of them
+            return
 
     def on_notebook_loaded(self, message: NotebookLoaded) -> None:
         message.stop()
-        self.rows = items(list(message.entries.values()), message.tags, message.saved)
-        self._show()
+        self.loaded = message
+        self._rows()
+
+    def on_followed_read(self, message: FollowedRead) -> None:
+        message.stop()
+        self.followed = message.news
+        self._rows()
+
+    def _rows(self) -> None:
+        if self.loaded is not None:
+            loaded = self.loaded
+            entries = list(loaded.entries.values())
+            self.rows = items(entries, loaded.tags, loaded.saved, self.followed)
+            self._show()
 
     @on(Input.Changed, "#notebook-filter")
     def _filter(self) -> None:
@@ -188,6 +233,11 @@ class NotebookScreen(Screen[ShowPassage | RunSaved | None]):
         row = self.listed[int(event.option.id or 0)]
         if row.search is not None:
             self.dismiss(RunSaved(row.search))
+        elif row.story is not None:
+            if row.story.gone:
+                self.notify("That story is gone from the index: its articles were deleted")
+            else:
+                self.dismiss(OpenStory(row.story.followed.story))
         elif row.tag is not None:
             self.query_one(Input).value = f"#{row.tag}"
         elif row.entry is not None:

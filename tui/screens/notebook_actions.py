@@ -19,7 +19,15 @@ from textual.suggester import Suggester
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library
 from index.models import Article, Hit, Sort
-from index.notebook import Entry, Notebook, SavedSearch, anchor_at
+from index.notebook import (
+    Anchor,
+    Entry,
+    InvalidValue,
+    Notebook,
+    QuoteNotFound,
+    SavedSearch,
+    anchor_at,
+)
 from tui import keymap, notebook_ops
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
@@ -200,11 +208,45 @@ class NotebookActions(LibraryScreen):
         article = self._current()
         if article is None:
             return
+        selected = self._selection(article)
+        if selected is None:
 
-        def noted(place: tuple[int, int], answer: str | None) -> None:
+            def picked(place: tuple[int, int] | None) -> None:
+                if place is not None:
+                    self._ask_highlight_note(article, anchor_at(article.body, *place))
+
+            hint = self._passage_hint(article)
+            self.app.push_screen(PassagePicker(article.body, hint), picked)
+            return
+        self.clear_selection()
+        try:
+            anchor = notebook_ops.selection_anchor(article.body, *selected)
+        except (QuoteNotFound, InvalidValue) as error:
+            self.notify(f"{error}: select a passage of its text", severity="warning")
+            return
+        self._ask_highlight_note(article, anchor)
+
+    def _selection(self, article: Article) -> tuple[str, int] | None:
+        """The text selected with the mouse in the pane, and about where it starts in the
+        body (None: nothing is selected)."""
+        pane = self.query_one(ReadingPane)
+        selection = pane.text_selection
+        extracted = pane.get_selection(selection) if selection is not None else None
+        if selection is None or extracted is None or not extracted[0].strip():
+            return None
+        lines = [line.plain for line in pane.layout_.lines]
+        near = 0
+        if selection.start is not None:
+            first, column = selection.start.y, selection.start.x
+            near = notebook_ops.line_start(lines, article.body, first)
+            if 0 <= first < len(lines):
+                near += max(0, column - (len(lines[first]) - len(lines[first].lstrip())))
+        return extracted[0], near
+
+    def _ask_highlight_note(self, article: Article, anchor: Anchor) -> None:
+        def noted(answer: str | None) -> None:
             if answer is None:
                 return
-            anchor = anchor_at(article.body, *place)
             record = notebook_ops.record(article)
             shown = anchor.exact if len(anchor.exact) <= 40 else anchor.exact[:40] + "…"
             said = f"Highlighted “{shown}”"
@@ -212,12 +254,8 @@ class NotebookActions(LibraryScreen):
                 lambda notebook: notebook.highlight(record, anchor, note=answer), said, article
             )
 
-        def picked(place: tuple[int, int] | None) -> None:
-            if place is not None:
-                question = "Note on the highlight (optional; enter keeps it without one):"
-                self.app.push_screen(Prompt(question, allow_empty=True), partial(noted, place))
-
-        self.app.push_screen(PassagePicker(article.body, self._passage_hint(article)), picked)
+        question = "Note on the highlight (optional; enter keeps it without one):"
+        self.app.push_screen(Prompt(question, allow_empty=True), noted)
 
     def _passage_hint(self, article: Article) -> int:
         """Where the reader is in the article: the current match, else the top of the pane."""
@@ -237,18 +275,26 @@ class NotebookActions(LibraryScreen):
     # -- the notebook screen and saved searches -----------------------------------------
 
     def action_notebook(self) -> None:
-        from tui.screens.notebook import NotebookScreen, RunSaved, ShowPassage
+        from tui.screens.notebook import NotebookScreen, OpenStory, RunSaved, ShowPassage
+        from tui.screens.story import StoryScreen
 
-        if self.library is None:
+        library = self.library
+        if library is None:
             return
 
-        def chosen(result: ShowPassage | RunSaved | None) -> None:
+        def read(article_id: str | None) -> None:
+            if article_id is not None:
+                self.show_passage(article_id)
+
+        def chosen(result: ShowPassage | RunSaved | OpenStory | None) -> None:
             if isinstance(result, ShowPassage):
                 self.show_passage(result.article_id, result.highlight_id)
             elif isinstance(result, RunSaved):
                 self.run_saved(result.search)
+            elif isinstance(result, OpenStory):
+                self.app.push_screen(StoryScreen(library, result.story_id), read)
 
-        self.app.push_screen(NotebookScreen(self.library), chosen)
+        self.app.push_screen(NotebookScreen(library), chosen)
 
     def show_passage(self, article_id: str, highlight_id: int | None = None) -> None:
         """Open an article in the pane, scrolled to one of its highlights."""

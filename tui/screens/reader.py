@@ -28,6 +28,7 @@ from tui.messages import (
     SnippetsFilled,
 )
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
+from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
@@ -57,7 +58,13 @@ SELF_COMPARE = "An article cannot be compared with itself: mark another one (m),
 
 
 class ReaderScreen(
-    ArticleActions, ListPaging, FeedRefresh, NotebookActions, StoryMode, ReaderSession
+    ArticleActions,
+    ListPaging,
+    FeedRefresh,
+    NotebookActions,
+    StoryMode,
+    FollowMode,
+    ReaderSession,
 ):
     """Search as you type, read with the query lit, open a comparison."""
 

@@ -8,7 +8,6 @@ from datetime import datetime
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,6 +15,7 @@ from index.library import Library, printable
 from index.models import StoryMember, StoryTimeline
 from tui import keymap
 from tui.messages import StoryTold
+from tui.screens.story_follow import FollowStory
 from tui.widgets.story_list import bar, step_cursor
 
 CHART_DAYS = 60
@@ -98,7 +98,7 @@ def grouped(told: StoryTimeline) -> list[Option]:
     return options
 
 
-class StoryScreen(Screen[str | None]):
+class StoryScreen(FollowStory):
     """One story: its head, a chart of articles per day per outlet, its articles by outlet.
 
     Dismissed with the id of an article to read (enter or ``o``), or None (escape).

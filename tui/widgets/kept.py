@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from rich.style import Style
 
 from index.library import Highlighter
 from index.models import Article, Span
 from index.notebook import Entry
+from tui.widgets.article_layout import chunks
 from tui.widgets.marks import marked
 
 PASSAGE_MARK = "passage"
@@ -30,27 +32,40 @@ def kept_label(entry: Entry) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PassageLight(Highlighter):
-    """Lights a highlighted passage wherever its text stands in a stretch of the article.
+    """Lights a highlighted passage at its place in the article, a layout chunk at a time.
 
-    The reading pane lays an article out a chunk at a time and asks each watch word for
-    its spans in the chunk; a passage is found by its text (chunks end at line ends, so a
-    passage within one paragraph is never cut).
+    The reading pane lays an article out in chunks (`article_layout.chunks`) and asks each
+    watch word for its spans in one chunk; ``places`` says where each chunk starts in the
+    body, so the passage is lit where it stands (not at another copy of its words) and a
+    passage across two chunks is lit in both. Text that is not a chunk of the body (the
+    removed boilerplate) is never lit.
     """
 
-    passage: str = ""
+    start: int = 0
+    end: int = 0
+    places: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     def __bool__(self) -> bool:
-        return bool(self.passage)
+        return self.end > self.start
 
     def spans(self, text: str) -> tuple[Span, ...]:
-        found: list[Span] = []
-        if not self.passage:
+        offset = self.places.get(text)
+        if offset is None:
             return ()
-        start = text.find(self.passage)
-        while start != -1:
-            found.append(Span(start, start + len(self.passage), PASSAGE_MARK))
-            start = text.find(self.passage, start + len(self.passage))
-        return tuple(found)
+        start, end = max(self.start, offset), min(self.end, offset + len(text))
+        if start >= end:
+            return ()
+        return (Span(start - offset, end - offset, PASSAGE_MARK),)
+
+
+def chunk_places(body: str) -> dict[str, int]:
+    """Where each layout chunk of ``body`` starts (a chunk repeated whole: its first place)."""
+    places: dict[str, int] = {}
+    offset = 0
+    for chunk in chunks(body):
+        places.setdefault(chunk, offset)
+        offset += len(chunk)
+    return places
 
 
 def passage_lights(
@@ -59,17 +74,20 @@ def passage_lights(
     """Watch words for the pane that light each highlight of ``entry`` in ``article``.
 
     A highlight is lit at the place it was last found (its text there, which an edit may
-    have changed); an orphaned one is not lit. Each carries its id as a mark, so the pane's
-    line for it can be found after wrapping.
+    have changed), and only there; an orphaned one is not lit. Each carries its id as a
+    mark, so the pane's line for it can be found after wrapping.
     """
     if entry is None:
         return []
     lights: list[tuple[Highlighter, Style]] = []
     body = article.body
+    places: dict[str, int] | None = None
     for highlight in entry.highlights:
-        if highlight.orphaned or not 0 <= highlight.start < highlight.end <= len(body):
+        start, end = highlight.start, highlight.end
+        if highlight.orphaned or not 0 <= start < end <= len(body):
             continue
-        text = body[highlight.start : highlight.end]
-        if text.strip():
-            lights.append((PassageLight(passage=text), marked(style, PASSAGE_MARK, highlight.id)))
+        if body[start:end].strip():
+            places = chunk_places(body) if places is None else places
+            light = PassageLight(start=start, end=end, places=places)
+            lights.append((light, marked(style, PASSAGE_MARK, highlight.id)))
     return lights

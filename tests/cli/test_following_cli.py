@@ -1,0 +1,120 @@
+"""`broadsheet follow`, `unfollow`, `following` and the news an update prints about them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from index.analysis.stories import StoryArticle
+from tests.analysis.test_stories import DAY
+from tests.cli.test_stories_cli import news, run
+from tests.story_corpus import BOULDER, CORPUS, write_corpus
+from tui.cli import Exit
+
+__all__ = ["news"]  # the corpus fixture, shared with the stories tests
+
+FOLLOWING_KEYS = {"story", "title", "articles", "new", "gone", "followed", "last_opened"}
+
+JOINER = StoryArticle(
+    "boulder-paper-c",
+    "Boulder supermarket gunman kills ten, police officer among dead",
+    "A gunman opened fire inside a King Soopers supermarket in Boulder, Colorado, on Monday, "
+    "killing ten people including police officer Eric Talley, authorities said. The suspect "
+    "was taken into custody after a standoff.",
+    "Paper C",
+    DAY + timedelta(hours=22),
+)
+"""A third report of the Boulder shooting, which an update adds to its story."""
+
+
+def boulder_story() -> str:
+    code, out, _ = run("stories", "--json")
+    assert code == 0
+    return next(s["id"] for s in json.loads(out) if "boulder-wire" in s["articles"])
+
+
+def following() -> list[dict[str, object]]:
+    code, out, err = run("following", "--json")
+    assert code == 0, err
+    found: list[dict[str, object]] = json.loads(out)
+    return found
+
+
+def test_an_update_counts_the_articles_that_joined_a_followed_story(news: Path) -> None:
+    story = boulder_story()
+    code, out, _ = run("follow", story)
+    assert code == 0 and f"following {story}" in out and "(2 articles seen)" in out
+    [entry] = following()
+    assert set(entry) == FOLLOWING_KEYS
+    assert entry["story"] == story and entry["title"] == BOULDER[0].title
+    assert sorted(entry["articles"]) == sorted(a.id for a in BOULDER)  # type: ignore[arg-type]
+    assert entry["new"] == [] and entry["gone"] is False
+
+    write_corpus(news / "news.jsonl", (*CORPUS, JOINER))
+    code, out, _ = run("index", "update")
+    assert code == 0
+    assert "1 new in 'Gunman kills ten at Boulder supermarket'" in out
+    [entry] = following()
+    assert entry["story"] == story  # the id stays across the update
+    assert entry["new"] == [JOINER.id] and JOINER.id in entry["articles"]  # type: ignore[operator]
+    code, table, _ = run("following")
+    assert code == 0 and story in table and "Gunman kills ten" in table
+
+    # following again marks the new article seen
+    code, out, _ = run("follow", story)
+    assert code == 0 and "(3 articles seen)" in out
+    assert following()[0]["new"] == []
+    code, out, _ = run("index", "update")
+    assert "new in" not in out
+
+
+def test_a_story_whose_articles_are_all_deleted_is_kept_as_gone(news: Path) -> None:
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    write_corpus(news / "news.jsonl", [a for a in CORPUS if a not in BOULDER])
+    code, out, _ = run("index", "update")
+    assert code == 0 and "is gone from the index" in out
+    [entry] = following()
+    assert entry["story"] == story and entry["gone"] is True
+    assert entry["articles"] == [] and entry["title"] == BOULDER[0].title
+    code, table, _ = run("following")
+    assert code == 0 and "gone" in table
+    # still listed after another update, until unfollowed
+    assert run("index", "update")[0] == 0
+    assert following()[0]["gone"] is True
+    code, out, _ = run("unfollow", story)
+    assert code == 0 and f"stopped following {story}" in out
+    assert following() == []
+
+
+def test_unknown_stories_are_one_line_errors(news: Path) -> None:
+    code, _, err = run("follow", "s000000000000")
+    assert code == Exit.NOT_FOUND and "no story with id 's000000000000'" in err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run("unfollow", "s000000000000")
+    assert code == Exit.NOT_FOUND and "is not followed" in err
+    code, out, _ = run("following")
+    assert code == 0 and "No followed stories" in out
+    assert following() == []
+
+
+def test_the_installed_command_follows_a_story(news: Path, index_dir: Path) -> None:
+    story = boulder_story()
+    command = Path(sys.prefix) / "bin" / "broadsheet"
+    env = {**os.environ, "BROADSHEET_CORPUS": str(news), "BROADSHEET_INDEX_DIR": str(index_dir)}
+
+    def call(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(command), *args], env=env, capture_output=True, text=True, timeout=60
+        )
+
+    done = call("follow", story)
+    assert done.returncode == 0 and f"following {story}" in done.stdout, done.stderr
+    listed = call("following", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout)[0]["story"] == story
+    missing = call("follow", "nope")
+    assert missing.returncode == Exit.NOT_FOUND and "Traceback" not in missing.stderr

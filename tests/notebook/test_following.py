@@ -1,0 +1,85 @@
+"""Followed stories: articles that join later are counted until the story is opened; a story
+the index lost is kept as gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.notebook import Notebook, NotFound
+from tests.notebook.conftest import Clock
+
+
+def test_an_article_that_joins_is_counted_until_the_story_is_opened(notebook: Notebook) -> None:
+    stories = {"s1": ("a", "b"), "s2": ("c", "d")}
+    notebook.stories.follow("s1", stories["s1"], title="Storm hits the coast")
+    notebook.stories.follow("s2", stories["s2"])
+    assert [n.new for n in notebook.stories.news(stories.get)] == [(), ()]
+
+    stories["s1"] = ("a", "b", "e")  # an update added e to the story
+    news = {n.followed.story: n for n in notebook.stories.news(stories.get)}
+    assert news["s1"].new == ("e",) and news["s1"].articles == ("a", "b", "e")
+    assert news["s1"].followed.title == "Storm hits the coast" and not news["s1"].gone
+    assert news["s2"].new == ()
+    # reading the news records nothing
+    assert notebook.stories.news(stories.get)[0].new == ("e",)
+
+    opened = notebook.stories.opened("s1", stories["s1"])
+    assert opened.new == ("e",)
+    assert all(n.new == () for n in notebook.stories.news(stories.get))
+
+
+def test_a_story_the_index_lost_is_kept_as_gone(notebook: Notebook) -> None:
+    notebook.stories.follow("s1", ("a", "b"), title="Storm")
+    [news] = notebook.stories.news(lambda story: None)
+    assert news.gone and news.articles is None and news.new == ()
+    assert news.to_json() == {
+        "story": "s1",
+        "title": "Storm",
+        "articles": [],
+        "new": [],
+        "gone": True,
+        "followed": news.followed.created,
+        "last_opened": news.followed.last_opened,
+    }
+    # kept: when the story comes back, what was seen still counts
+    [back] = notebook.stories.news(lambda story: ("a", "b", "c"))
+    assert not back.gone and back.new == ("c",)
+    notebook.stories.unfollow("s1")
+    assert notebook.stories.news(lambda story: ("a",)) == []
+    with pytest.raises(NotFound):
+        notebook.stories.unfollow("s1")
+
+
+def test_following_survives_reopening(tmp_path: Path, clock: Clock) -> None:
+    with Notebook.open(tmp_path / "index", clock=clock) as first:
+        first.stories.follow("s1", ("a",), title="Storm")
+    clock.advance()
+    with Notebook.open(tmp_path / "index", clock=clock) as again:
+        [news] = again.stories.news(lambda story: ("a", "b"))
+    assert news.new == ("b",) and news.followed.title == "Storm"
+
+
+ids = st.lists(st.sampled_from("abcdefgh"), max_size=6)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(at_follow=ids, openings=st.lists(ids, max_size=3), now=ids)
+def test_new_is_what_no_opening_showed(
+    tmp_path_factory: pytest.TempPathFactory,
+    at_follow: list[str],
+    openings: list[list[str]],
+    now: list[str],
+) -> None:
+    with Notebook.open(tmp_path_factory.mktemp("nb")) as notebook:
+        notebook.stories.follow("s", at_follow)
+        for shown in openings:
+            notebook.stories.opened("s", shown)
+        [news] = notebook.stories.news(lambda story: tuple(now))
+    seen = set(at_follow).union(*map(set, openings))
+    assert news.new == tuple(dict.fromkeys(i for i in now if i not in seen))

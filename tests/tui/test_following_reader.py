@@ -1,0 +1,156 @@
+"""Pilot tests of following a story: `f` on its screen, ★ and new counts in the story list,
+● on the articles that joined since it was opened, and the news after an update."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList, Static
+
+from index.notebook import Notebook
+from tests.cli.test_following_cli import JOINER
+from tests.story_corpus import BOULDER, CORPUS, write_corpus
+from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.test_feed_refresh import toasts
+from tui.app import BroadsheetApp
+from tui.screens.notebook import NotebookScreen
+from tui.screens.story import StoryScreen
+from tui.widgets.story_list import StoryList
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> BroadsheetApp:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")
+
+
+def story_list(app: BroadsheetApp) -> StoryList:
+    return reader(app).query_one(StoryList)
+
+
+def boulder_row(app: BroadsheetApp) -> str:
+    stories = story_list(app)
+    index = next(n for n, s in enumerate(stories.stories) if s.title == BOULDER[0].title)
+    return str(stories.get_option_at_index(index).prompt)
+
+
+async def open_boulder(app: BroadsheetApp, pilot: Pilot[Any]) -> StoryScreen:
+    stories = story_list(app)
+    stories.highlighted = next(
+        n for n, s in enumerate(stories.stories) if s.title == BOULDER[0].title
+    )
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, StoryScreen))
+    screen = app.screen
+    assert isinstance(screen, StoryScreen)
+    await wait_until(pilot, lambda: screen.following is not None)
+    return screen
+
+
+async def follow_boulder(app: BroadsheetApp, pilot: Pilot[Any]) -> str:
+    """From the reader: list the stories, follow the Boulder story with f, come back."""
+    await settle(pilot)
+    await pilot.press("S")
+    await settle(pilot)
+    screen = await open_boulder(app, pilot)
+    await pilot.press("f")
+    await wait_until(pilot, lambda: screen.following is True)
+    await pilot.press("escape")
+    await settle(pilot)
+    return screen.story_id
+
+
+def head(screen: StoryScreen) -> str:
+    return str(screen.query_one("#story-head", Static).render())
+
+
+async def test_f_follows_the_story_and_the_list_stars_it(
+    news: BroadsheetApp, tmp_path: Path
+) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert "★" not in boulder_row(news)
+        screen = await open_boulder(news, pilot)
+        assert "f follows this story" in head(screen)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: screen.following is True)
+        await wait_until(pilot, lambda: "★ following" in head(screen))
+        with Notebook.open(tmp_path / "index") as notebook:
+            [followed] = notebook.stories.all()
+        assert followed.story == screen.story_id and followed.title == BOULDER[0].title
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: boulder_row(news).startswith("★ Gunman"))
+
+
+async def test_an_update_counts_new_articles_until_the_story_is_opened(
+    news: BroadsheetApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = toasts(news, monkeypatch)
+    async with news.run_test(size=(120, 40)) as pilot:
+        story_id = await follow_boulder(news, pilot)
+
+        write_corpus(tmp_path / "news" / "news.jsonl", (*CORPUS, JOINER))
+        await pilot.press("u")
+        line = f"1 new in {BOULDER[0].title!r}"
+        await wait_until(pilot, lambda: any(message == line for _, message in shown))
+        await wait_until(pilot, lambda: boulder_row(news).startswith("★ 1 new · Gunman"))
+
+        screen = await open_boulder(news, pilot)
+        assert screen.story_id == story_id  # the update kept the story's id
+        assert screen.new_articles == {JOINER.id}
+        await wait_until(pilot, lambda: "1 new since you last opened it" in head(screen))
+        rows = screen.query_one(OptionList)
+        marked = [
+            str(rows.get_option_at_index(n).prompt)
+            for n in range(rows.option_count)
+            if str(rows.get_option_at_index(n).prompt).startswith("●")
+        ]
+        assert len(marked) == 1 and JOINER.title[:20] in marked[0]
+        await pilot.press("escape")
+        # opened: no longer new, still followed
+        await wait_until(pilot, lambda: boulder_row(news).startswith("★ Gunman"))
+
+
+async def test_the_notebook_lists_followed_stories_and_opens_them(
+    news: BroadsheetApp, tmp_path: Path
+) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        story_id = await follow_boulder(news, pilot)
+        await pilot.press("b")
+        await wait_until(pilot, lambda: isinstance(news.screen, NotebookScreen))
+        notebook = news.screen
+        assert isinstance(notebook, NotebookScreen)
+        await wait_until(pilot, lambda: any(row.story is not None for row in notebook.rows))
+        rows = notebook.query_one(OptionList)
+        prompts = [str(rows.get_option_at_index(n).prompt) for n in range(rows.option_count)]
+        assert "Followed stories (1)" in prompts
+        assert any(p.startswith("★ " + BOULDER[0].title) and "0 new" in p for p in prompts)
+        rows.highlighted = next(n for n, p in enumerate(prompts) if p.startswith("★ "))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(news.screen, StoryScreen))
+        assert news.screen.story_id == story_id
+
+
+async def test_a_followed_story_whose_articles_were_deleted_is_listed_as_gone(
+    news: BroadsheetApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = toasts(news, monkeypatch)
+    async with news.run_test(size=(120, 40)) as pilot:
+        await follow_boulder(news, pilot)
+        write_corpus(tmp_path / "news" / "news.jsonl", [a for a in CORPUS if a not in BOULDER])
+        await pilot.press("u")
+        await wait_until(pilot, lambda: any("is gone from the index" in m for _, m in shown))
+        await settle(pilot)
+        await pilot.press("b")
+        await wait_until(pilot, lambda: isinstance(news.screen, NotebookScreen))
+        notebook = news.screen
+        assert isinstance(notebook, NotebookScreen)
+        await wait_until(pilot, lambda: any(row.story is not None for row in notebook.rows))
+        [row] = [row for row in notebook.rows if row.story is not None]
+        assert row.story is not None and row.story.gone
+        assert "gone from the index" in str(row.label)

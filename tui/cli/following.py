@@ -1,0 +1,119 @@
+"""`broadsheet follow`, `unfollow` and `following`: stories whose new articles are counted."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from index.library import Library, StoreError
+from index.notebook import FollowedNews, NotebookError, notebook_path
+from tui import notebook_ops
+from tui.cli.common import (
+    CorpusOption,
+    Exit,
+    IndexDirOption,
+    JsonOption,
+    app,
+    fail,
+    out,
+    shown,
+    target,
+)
+from tui.cli.notebook import opened
+
+StoryId = Annotated[str, typer.Argument(metavar="STORY_ID", help="The story's id.")]
+
+
+@app.command("follow")
+def follow_command(
+    ctx: typer.Context,
+    story_id: StoryId,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Follow a story: articles that join it later are counted (again: mark them seen)."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        try:
+            followed = notebook_ops.follow(library, notebook, story_id.strip())
+        except KeyError:
+            fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
+        many = "article" if followed.seen == 1 else "articles"
+        title = notebook_ops.short_title(followed.title, 60)
+        out.print(shown(f"following {followed.story} {title!r} ({followed.seen:,} {many} seen)"))
+
+
+@app.command("unfollow")
+def unfollow_command(
+    ctx: typer.Context,
+    story_id: StoryId,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Stop following a story (a story gone from the index too)."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings, index=False) as (_, notebook):
+        notebook.stories.unfollow(story_id.strip())
+        out.print(shown(f"stopped following {story_id.strip()}"))
+
+
+@app.command("following")
+def following_command(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """List the followed stories with how many articles joined each since it was opened."""
+    settings = target(ctx, corpus, index_dir)
+    with opened(settings) as (library, notebook):
+        found = notebook_ops.followed_news(library, notebook)
+    if as_json:
+        out.print_json(json.dumps([n.to_json() for n in found]), ensure_ascii=True)
+        return
+    if not found:
+        out.print("No followed stories: `broadsheet follow STORY_ID` (see `broadsheet stories`).")
+        return
+    out.print(news_table(found))
+
+
+def news_table(found: list[FollowedNews]) -> Table:
+    """The followed stories as a table: id, title, articles, new ones (or gone)."""
+    table = Table(title_justify="left")
+    table.add_column("story", style="dim", no_wrap=True)
+    table.add_column("title", ratio=3)
+    table.add_column("articles", justify="right")
+    table.add_column("new", justify="right")
+    table.add_column("followed", style="dim", no_wrap=True)
+    for news in found:
+        story = news.followed
+        table.add_row(
+            shown(story.story),
+            shown(story.title or "(untitled)"),
+            "gone" if news.articles is None else f"{len(news.articles):,}",
+            "" if news.gone else shown(f"{len(news.new):,}", "bold" if news.new else ""),
+            story.created[:10],
+        )
+    return table
+
+
+def print_news(library: Library) -> None:
+    """After a build: one line per followed story with new articles, or gone.
+
+    Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
+    left for `following` to report (the update itself went well).
+    """
+    if not notebook_path(library.index_dir).exists():
+        return
+    try:
+        library.open_or_build()  # the index just built (opening it builds nothing)
+        with library.notebook() as notebook:
+            found = notebook_ops.followed_news(library, notebook)
+    except (NotebookError, StoreError):
+        return
+    for news in found:
+        if news.new or news.gone:
+            out.print(shown(f"  {notebook_ops.news_line(news)}"))

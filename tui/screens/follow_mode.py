@@ -1,0 +1,83 @@
+"""The reader's followed stories: after an update "3 new in 'Storm hits …'", and ★ (with "3 new")
+before each followed story in the story list, the count until the story is opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.events import ScreenResume
+
+from index.library import WHOOSH, EngineChoice, Library, StoreError
+from index.models import Story
+from index.notebook import FollowedNews, NotebookError
+from tui import notebook_ops
+from tui.messages import FollowedRead, IndexOpened, IndexUpdated, StoriesFound
+from tui.screens.library_screen import LibraryScreen
+from tui.widgets.story_list import StoryList, story_row
+
+
+def followed_row(story: Story, news: FollowedNews) -> Text:
+    """A followed story's rows in the list: ★ and its new articles before its title."""
+    count = len(news.new)
+    mark = Text("★ ", "bold")
+    if count:
+        mark.append(f"{count} new · ", "bold")
+    return Text.assemble(mark, story_row(story), no_wrap=True, overflow="ellipsis")
+
+
+class FollowMode(LibraryScreen):
+    """Reads the followed stories after the index opens or changes, and marks them."""
+
+    def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
+        super().__init__(corpus, index_dir, engine)
+        self.followed: dict[str, FollowedNews] = {}
+        """The followed stories by id, as last read."""
+        self._marked: frozenset[str] = frozenset()
+
+    def on_index_opened(self, message: IndexOpened) -> None:
+        self._read_followed(message.library, announce=False)
+
+    def on_index_updated(self, message: IndexUpdated) -> None:
+        if self.library is not None:
+            self._read_followed(self.library, announce=True)
+
+    @on(ScreenResume)
+    def _followed_again(self) -> None:
+        # back from a story (opening it records its articles as seen) or the notebook
+        if self.library is not None:
+            self._read_followed(self.library, announce=False)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="followed", name="followed")
+    def _read_followed(self, library: Library, announce: bool) -> None:
+        try:
+            with library.notebook() as notebook:
+                news = notebook_ops.followed_news(library, notebook)
+        except (NotebookError, StoreError):  # no stories in this index: nothing to mark
+            return
+        self.post_message(FollowedRead(news, announce))
+
+    def on_followed_read(self, message: FollowedRead) -> None:
+        self.followed = {news.followed.story: news for news in message.news}
+        if message.announce:
+            for news in message.news:
+                if news.new or news.gone:
+                    self.notify(notebook_ops.news_line(news), markup=False, timeout=8)
+        self.mark_followed()
+
+    def on_stories_found(self, message: StoriesFound) -> None:
+        self.call_after_refresh(self.mark_followed)  # once the list shows them
+
+    def mark_followed(self) -> None:
+        """Mark the followed stories in the story list (and unmark those no longer followed)."""
+        stories = self.query_one(StoryList)
+        marked = set()
+        for story in stories.stories:
+            news = self.followed.get(story.id)
+            if news is not None:
+                stories.replace_option_prompt(story.id, followed_row(story, news))
+                marked.add(story.id)
+            elif story.id in self._marked:
+                stories.replace_option_prompt(story.id, story_row(story))
+        self._marked = frozenset(marked)

@@ -1,0 +1,110 @@
+"""Following a story from its screen: `f` follows or unfollows; new articles are marked ●.
+
+A base of `tui.screens.story.StoryScreen`. Opening a followed story records its articles
+as seen (so the reader's story list stops counting them), and marks on this screen the
+ones that joined since it was last opened.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+
+from index.library import Library
+from index.models import Story, StoryTimeline
+from index.notebook import NotFound
+from tui import notebook_ops
+from tui.messages import FollowChecked, NotebookChanged, StoryTold
+
+NEW_MARK = "●"
+"""What marks an article that joined a followed story since it was last opened."""
+
+
+def marked_row(prompt: Text) -> Text:
+    """An article's row with the new mark in place of its indent."""
+    row = prompt.copy()
+    plain = row.plain
+    if plain.startswith(NEW_MARK):
+        return row
+    indent = len(plain) - len(plain.lstrip(" "))
+    tail = row[min(indent, 2) :]
+    return Text.assemble((NEW_MARK + " ", "bold"), tail, no_wrap=True, overflow="ellipsis")
+
+
+def follow_line(following: bool, new: int) -> Text:
+    """The story head's last line: followed or not, and how many articles are new."""
+    if not following:
+        return Text("f follows this story: articles that join it later are counted", "dim")
+    line = Text("★ following", "bold")
+    if new:
+        line.append(f" · {NEW_MARK} {new} new since you last opened it", "bold")
+    line.append(" · f unfollows", "dim")
+    return line
+
+
+class FollowStory(Screen[str | None]):
+    """Follows the story on screen (``story_id``), and marks its new articles."""
+
+    library: Library
+    story_id: str
+    timeline: StoryTimeline | None
+
+    following: bool | None = None
+    """Whether the story is followed (None until the notebook was read)."""
+    new_articles: frozenset[str] = frozenset()
+    """Its articles that no earlier opening showed (marked with ``NEW_MARK``)."""
+
+    def on_story_told(self, message: StoryTold) -> None:
+        # the story screen's own handler has listed the articles: now the notebook
+        self._opened(self.library, message.timeline.story)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="story-follow")
+    def _opened(self, library: Library, story: Story) -> None:
+        with library.notebook() as notebook:
+            try:
+                seen = notebook.stories.opened(story.id, story.article_ids)
+            except NotFound:
+                self.post_message(FollowChecked(story.id, False))
+                return
+        self.post_message(FollowChecked(story.id, True, frozenset(seen.new)))
+
+    def on_follow_checked(self, message: FollowChecked) -> None:
+        if message.story_id != self.story_id or self.timeline is None:
+            return
+        self.following = message.following
+        self.new_articles = message.new
+        from tui.screens.story import summary  # the screen that this is a base of
+
+        head = summary(self.timeline)
+        head.append("\n")
+        head.append_text(follow_line(message.following, len(message.new)))
+        self.query_one("#story-head", Static).update(head)
+        articles = self.query_one(OptionList)
+        for article_id in message.new:
+            option = articles.get_option(article_id)
+            if isinstance(option.prompt, Text):
+                articles.replace_option_prompt(article_id, marked_row(option.prompt))
+
+    def action_follow(self) -> None:
+        if self.timeline is None or self.following is None:
+            return
+        self._toggle(self.library, self.timeline.story, not self.following)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="story-follow-write")
+    def _toggle(self, library: Library, story: Story, follow: bool) -> None:
+        title = notebook_ops.short_title(story.title)
+        with library.notebook() as notebook:
+            if follow:
+                notebook.stories.follow(story.id, story.article_ids, title=story.title)
+                said = f"Following {title!r}: articles that join it will be counted"
+            else:
+                notebook.stories.unfollow(story.id)
+                said = f"Stopped following {title!r}"
+        self.post_message(FollowChecked(story.id, follow, self.new_articles))
+        self.post_message(NotebookChanged(said))
+
+    def on_notebook_changed(self, message: NotebookChanged) -> None:
+        message.stop()
+        self.notify(message.said, markup=False)
