@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of
         SharedPassage,
         compare_many,
     )
+    from index.analysis.story_wording import SharedSpan, SharedWording
 
 _LAZY = {
     "Alignment": "index.analysis.compare",
@@ -72,6 +73,8 @@ _LAZY = {
     "SentenceCoverage": "index.analysis.multicompare",
     "SharedPassage": "index.analysis.multicompare",
     "compare_many": "index.analysis.multicompare",
+    "SharedSpan": "index.analysis.story_wording",
+    "SharedWording": "index.analysis.story_wording",
 }
 """Names re-exported from the comparison modules, imported when first asked for."""
 
@@ -108,6 +111,8 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "QuotesMissing",
     "SentenceCoverage",
     "SharedPassage",
+    "SharedSpan",
+    "SharedWording",
     "Speaker",
     "StoreError",
     "StoriesMissing",
