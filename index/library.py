@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of
         SharedPassage,
         compare_many,
     )
+    from index.analysis.story_wording import SharedSpan, SharedWording
 
 _LAZY = {
     "Alignment": "index.analysis.compare",
@@ -82,6 +83,8 @@ _LAZY = {
     "Occurrence": "index.analysis.quote_groups",
     "QuoteGroup": "index.analysis.quote_groups",
     "StoriesMissing": "index.analysis.story_derived",
+    "SharedSpan": "index.analysis.story_wording",
+    "SharedWording": "index.analysis.story_wording",
 }
 """Names re-exported from the analysis modules, imported when first asked for."""
 
@@ -122,6 +125,8 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "QuotesMissing",
     "SentenceCoverage",
     "SharedPassage",
+    "SharedSpan",
+    "SharedWording",
     "Speaker",
     "StoreError",
     "StoriesMissing",

@@ -12,6 +12,7 @@ from index.models import Article, RelatedArticle, SearchResult, Story, StoryTime
 if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.stories import StoryModel
     from index.analysis.story_derived import StoryCache
+    from index.analysis.story_wording import SharedWording
     from index.models import Sort
 
 
@@ -76,6 +77,26 @@ class StoryMethods:
             raise KeyError(story_id)
         members = [story_view.member(self.article(i)) for i in found.article_ids]
         return story_view.timeline(found, members)
+
+    def story_wording(self, article_id: str, story_id: str | None = None) -> SharedWording:
+        """The stretches of an article that other articles of its story print word for word.
+
+        Args:
+            article_id: The article.
+            story_id: Its story (the one it is in when None); an article alone shares none.
+
+        Raises:
+            KeyError: No article has this id, or no story has ``story_id``.
+        """
+        from index.analysis.story_wording import MAX_OTHERS, shared_wording
+
+        article = self.article(article_id)
+        model = self._story_model()
+        found = model.story(story_id or model.story_of(article_id) or "")
+        if story_id is not None and found is None:
+            raise KeyError(story_id)
+        mates = [i for i in (found.article_ids if found else ()) if i != article_id][:MAX_OTHERS]
+        return shared_wording(article_id, article.body, [self.article(i).body for i in mates])
 
     def story_of(self, article_id: str) -> Story | None:
         """The story an article is in, or None when it is alone (or unknown, or no stories)."""

@@ -86,6 +86,23 @@ def test_related_puts_story_mates_first_with_titles(library: Library) -> None:
         library.related("no-such-article")
 
 
+def test_story_wording_marks_what_story_mates_print_word_for_word(library: Library) -> None:
+    reprint = library.story_wording("dock-reprint")
+    assert reprint.compared == 1 and reprint.body == library.article("dock-reprint").body
+    shared = [reprint.body[s.start : s.end] for s in reprint.spans]
+    assert shared and all(s in COPIES[0].body for s in shared)
+    assert "said at a news conference" not in " ".join(shared)  # the reworded words
+    assert all(s.holders == 1 for s in reprint.spans)
+    wire = library.story_wording("dock-wire", library.story_of("dock-wire").id)  # type: ignore[union-attr]
+    assert len(wire.spans) == len(reprint.spans)
+    alone = library.story_wording("budget")
+    assert alone.spans == () and alone.compared == 0
+    with pytest.raises(KeyError):
+        library.story_wording("dock-wire", "no-such-story")
+    with pytest.raises(KeyError):
+        library.story_wording("no-such-article")
+
+
 def test_a_query_lists_the_stories_whose_articles_match(library: Library) -> None:
     assert [set(s.article_ids) for s in library.stories("spas")] == [{a.id for a in ATLANTA}]
     assert library.stories("eclipse") == []

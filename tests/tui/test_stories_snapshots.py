@@ -53,3 +53,14 @@ def test_story_screen(
 
 def test_related_dialog(snap_compare: SnapCompare, news: BroadsheetApp) -> None:
     assert snap_compare(news, terminal_size=(120, 40), run_before=before(related))
+
+
+async def open_reprinted_story(pilot: Pilot[Any]) -> None:
+    await pilot.press("enter")  # the newest of the stories of two: the harbour strike's
+    await pilot.press("j")  # the reprint: its wire wording underlined, its own words not
+
+
+def test_story_screen_shared_wording(snap_compare: SnapCompare, news: BroadsheetApp) -> None:
+    assert snap_compare(
+        news, terminal_size=(100, 32), run_before=before(story_list, open_reprinted_story)
+    )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,7 +18,11 @@ from index.models import StoryMember, StoryTimeline
 from tui import keymap
 from tui.messages import StoryTold
 from tui.screens.story_follow import FollowStory
+from tui.screens.story_wording import WordingRead, preview
 from tui.widgets.story_list import bar, step_cursor
+
+if TYPE_CHECKING:
+    from index.library import SharedWording
 
 CHART_DAYS = 60
 """Most columns of the timeline chart; longer stories are binned (several days a column)."""
@@ -111,6 +117,8 @@ class StoryScreen(FollowStory):
         #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
         #story-articles { height: 1fr; border: round $panel; }
         #story-articles:focus { border: round $accent; }
+        #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
+        #story-preview:focus { border: round $accent; }
     }
     """
 
@@ -120,11 +128,15 @@ class StoryScreen(FollowStory):
         self.story_id = story_id
         self.timeline: StoryTimeline | None = None
         """The story told in time (None until it is read)."""
+        self.wording: SharedWording | None = None
+        """The shared wording of the article in the preview (None until one is read)."""
 
     def compose(self) -> ComposeResult:
         yield Static("Reading the story…", id="story-head")
         yield Static("", id="story-chart")
         yield OptionList(id="story-articles")
+        with VerticalScroll(id="story-preview"):
+            yield Static("", id="story-wording")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -143,6 +155,23 @@ class StoryScreen(FollowStory):
         articles.clear_options()
         articles.add_options(grouped(told))
         articles.highlighted = 1 if articles.option_count > 1 else None
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None and self.timeline is not None:
+            titles = {m.id: m.title for m in self.timeline.articles}
+            self._word(self.library, event.option.id, titles.get(event.option.id, ""))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="wording", name="wording")
+    def _word(self, library: Library, article_id: str, title: str) -> None:
+        self.post_message(WordingRead(title, library.story_wording(article_id, self.story_id)))
+
+    def on_wording_read(self, message: WordingRead) -> None:
+        if message.wording.article_id != self.current:
+            return  # the cursor moved on while it was read
+        self.wording = message.wording
+        self.query_one("#story-wording", Static).update(preview(message.title, message.wording))
+        self.query_one("#story-preview", VerticalScroll).scroll_home(animate=False)
 
     @property
     def current(self) -> str | None:

@@ -9,7 +9,7 @@ from index.library import Highlighter, Library, QueryError, StoreError
 from index.models import Article
 from tui import keymap
 from tui.dialogs.related import RelatedDialog
-from tui.messages import ArticleFetched, RelatedFound, StoriesFound
+from tui.messages import ArticleFetched, IndexUpdated, RelatedFound, StoriesFound
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.screens.story import StoryScreen
 from tui.widgets.article_list import ArticleList
@@ -36,6 +36,8 @@ class StoryMode(LibraryScreen):
     showing_stories = False
     """True while the list shows stories instead of articles."""
     _stories_text: str | None = None
+    _keep_story: str | None = None
+    """The story the cursor stays on when the list is read again (after an update)."""
 
     @property
     def story_list(self) -> StoryList:
@@ -56,11 +58,19 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             self._find_stories_now()
 
-    def _find_stories_now(self) -> None:
+    def on_index_updated(self, message: IndexUpdated) -> None:
+        """An update (here) or a rebuild (elsewhere) finished: list the stories afresh,
+        the cursor kept on its story (story ids outlive updates)."""
+        if self.showing_stories:
+            story = self.story_list.current
+            self._find_stories_now(keep=story.id if story else None)
+
+    def _find_stories_now(self, keep: str | None = None) -> None:
         if self.library is None:
             return
         text = self.query_one(SearchBox).value
         self._stories_text = text
+        self._keep_story = keep
         self.story_list.loading = True
         self._find_stories(self.library, text)
 
@@ -76,7 +86,7 @@ class StoryMode(LibraryScreen):
             return  # the query changed while this ran
         self.story_list.loading = False
         empty = f"No stories match {message.text!r}." if message.text.strip() else "No stories."
-        self.story_list.show(message.stories, message.problem or empty)
+        self.story_list.show(message.stories, message.problem or empty, keep=self._keep_story)
 
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:

@@ -81,15 +81,19 @@ class StoryList(OptionList):
         super().__init__(id=id)
         self.stories: list[Story] = []
 
-    def show(self, stories: Sequence[Story], empty: str = "No stories.") -> None:
-        """Replace the rows (``empty`` is shown when there are none)."""
+    def show(
+        self, stories: Sequence[Story], empty: str = "No stories.", keep: str | None = None
+    ) -> None:
+        """Replace the rows (``empty`` is shown when there are none); the cursor goes to the
+        story ``keep`` when it is listed, else to the first."""
         self.stories = list(stories)
         self.clear_options()
         if not stories:
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
             return
         self.add_options(Option(story_row(s), id=s.id) for s in stories)
-        self.highlighted = 0
+        ids = [s.id for s in stories]
+        self.highlighted = ids.index(keep) if keep in ids else 0
 
     @property
     def current(self) -> Story | None:
