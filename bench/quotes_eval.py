@@ -380,24 +380,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also list the held-out half's errors (look only to report, never to tune)",
     )
+    parser.add_argument(
+        "--split",
+        choices=("dev", "held", "both"),
+        default="both",
+        help="which half to score: tune on dev, look at held only to report (both)",
+    )
+    parser.add_argument("--skip-groups", action="store_true", help="skip the grouping score")
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args(argv)
     if not CORPORA.is_dir():
         print(f"no corpora at {CORPORA}")
         return 1
     articles = load_labels()
-    for split in ("dev", "held"):
+    for split in ("dev", "held") if args.split == "both" else (args.split,):
         s = score(a for a in articles if a.split == split)
         print(f"== {split} ({sum(1 for a in articles if a.split == split)} articles)")
         print("\n".join(s.lines()))
         if args.errors and (split == "dev" or args.held_errors):
             print("\n".join(f"  {e}" for e in s.errors))
-    groups, clean = load_group_labels()
-    index = build_index(clean.values())
-    together, total, failures = score_groups(groups, index)
-    print(f"== grouping: {together}/{total} labelled reprinted quotes form one group")
-    if args.errors:
-        print("\n".join(f"  {f}" for f in failures))
+    if not args.skip_groups:
+        groups, clean = load_group_labels()
+        index = build_index(clean.values())
+        together, total, failures = score_groups(groups, index)
+        print(f"== grouping: {together}/{total} labelled reprinted quotes form one group")
+        if args.errors:
+            print("\n".join(f"  {f}" for f in failures))
     if not args.skip_speed:
         reuters = CORPORA / "reuters21578.jsonl"
         seconds, n, count = extraction_seconds(reuters)
