@@ -124,7 +124,7 @@ def _resolve(
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
     if phrase.name is not None and _named(phrase, book, rule, start, end):
-        name = book.full_name(phrase.name, start)
+        name = book.full_name(phrase.name, start, book.honorific_gender(phrase.start, phrase.end))
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:

@@ -280,8 +280,17 @@ class NameBook:
             k -= 1
         return fallback
 
-    def full_name(self, name: str, offset: int) -> str:
-        """The fullest name the article gives for ``name`` ("Warren" -> "Elizabeth Warren")."""
+    def honorific_gender(self, start: int, end: int) -> str | None:
+        """The gender an honorific in ``text[start:end]`` gives ("Mrs. Trump" -> "f")."""
+        for word in self._text[start:end].split():
+            found = title_gender(word)
+            if found is not None:
+                return found
+        return None
+
+    def full_name(self, name: str, offset: int, gender: str | None = None) -> str:
+        """The fullest name the article gives for ``name`` ("Warren" -> "Elizabeth Warren");
+        with a ``gender`` ("Mrs. Trump"), only a full name that does not contradict it."""
         words = name.split()
         if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
             for m in self.mentions:
@@ -305,6 +314,10 @@ class NameBook:
                 w.lower() for w in words
             ]:
                 continue
+            if gender in (MALE, FEMALE) and (m.gender or first_name_gender(m_words[0])) in (
+                MALE if gender == FEMALE else FEMALE,
+            ):
+                continue  # "Mrs. Trump" is not the "Donald Trump" named before
             rank = (1 if m.start <= offset else 0, m.start if m.start <= offset else -m.start)
             if best is None or rank > best[:2]:
                 best = (*rank, m.name)

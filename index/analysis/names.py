@@ -124,14 +124,22 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
         if any(w.lower().rstrip(".,") in ORG_WORDS for w in whole):
             return [], whole, True
         return words, [], False
-    if (
-        len(name) >= 3
-        and first_name_gender(name[0]) is None
-        and first_name_gender(name[1]) in (MALE, FEMALE)
-    ):
-        # "Farmer Elizabeth Antonio", "Filmmaker Jason Pollock": a role, then a name
-        return words[: last_title + 2], name[1:], False
+    lead = _lead_before_first_name(name)
+    if lead:
+        # "Farmer Elizabeth Antonio", "Minors Briton Peter Saunders": a role, then a name
+        return words[: last_title + 1 + lead], name[lead:], False
     return words[: last_title + 1], name, False
+
+
+def _lead_before_first_name(name: list[str]) -> int:
+    """How many words stand before a known first name that opens the last two or more
+    words of ``name``, none of them a first name itself (0: none stand before one)."""
+    for i in range(1, min(len(name) - 1, 4)):
+        if first_name_gender(name[i - 1]) is not None:
+            return 0
+        if first_name_gender(name[i]) in (MALE, FEMALE):
+            return i
+    return 0
 
 
 def _body_before(titles: list[str]) -> bool:

@@ -154,7 +154,9 @@ NOT_NAMES = words(
     each every several most more other others such what who whom which where why how mr mrs
     ms dr often sometimes recently previously instead indeed perhaps maybe usually generally
     frequently typically ultimately finally eventually initially separately similarly likewise
-    nevertheless nonetheless moreover furthermore besides otherwise
+    nevertheless nonetheless moreover furthermore besides otherwise behind beyond under
+    above below beside between among amid against despite during without within inside
+    outside unlike toward towards across along around through throughout following upon
     """
 )
 """Capitalised words that start a sentence but are never a speaker's name."""

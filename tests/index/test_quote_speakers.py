@@ -106,6 +106,33 @@ CASES = {
         "an act",
         None,
     ),
+    "a capitalised preposition is not part of a name": (
+        "The envelope was wrong. Behind Blake, the crowd stirred. Blake stepped up "
+        'and said: "There has been a mistake here, friends."',
+        "There has",
+        "Blake",
+    ),
+    "a body's name glued before a person's name is not the name": (
+        "The head of the Commission for the Protection of Minors Briton Peter Sandors "
+        'resigned.\n\nMr Sandors later told reporters: "It was all smoke and mirrors."',
+        "It was",
+        "Peter Sandors",
+    ),
+    "an honorific picks the full name of its gender (f)": (
+        'Laura Pell and Victor Pell arrived together. "It was a lovely evening," Mrs. Pell said.',
+        "It was",
+        "Laura Pell",
+    ),
+    "an honorific picks the full name of its gender (m)": (
+        'Laura Pell and Victor Pell arrived together. "It was a lovely evening," Mr. Pell said.',
+        "It was",
+        "Victor Pell",
+    ),
+    "an honorific that fits no full name keeps the surname": (
+        'Victor Pell arrived on time. "It was a lovely evening," Mrs. Pell said.',
+        "It was",
+        "Pell",
+    ),
     "a generic body word is not a name": (
         'Police have asked the public to stay away "to allow the teams to work in peace".',
         "to allow",
