@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.analysis.quote_derived import QuoteBook, QuotesMissing, Speaker, quote_book
 from index.analysis.quote_groups import QuoteGroup
+from index.analysis.story_speakers import StorySpeakers
 
 if TYPE_CHECKING:
     from index.engine import Engine
+    from index.models import Story
     from index.search.highlight import Highlighter
 
 
@@ -24,6 +26,8 @@ class QuoteMethods:
         def highlighter(self, text: str) -> Highlighter: ...
 
         def derived_folder(self, name: str) -> Path | None: ...
+
+        def story_of(self, article_id: str) -> Story | None: ...
 
     def quotes(
         self,
@@ -55,9 +59,10 @@ class QuoteMethods:
             hits = self.engine.search(query, limit=None, count=False).hits
             matched = {hit.id for hit in hits}
         lights = self.highlighter(query)
-        return self._quote_book().select(
-            matched=matched, lights=lights, speaker=speaker, articles=articles, since=since
-        )
+        book = self._quote_book()
+        named = self._named_in_stories(book)
+        chosen = book.select(matched=matched, articles=articles, since=since)
+        return QuoteBook(named(g) for g in chosen).select(lights=lights, speaker=speaker)
 
     def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
         """Who the quotes of `quotes` (same filters) are from, most widely quoted first."""
@@ -70,11 +75,19 @@ class QuoteMethods:
             KeyError: No group has this id.
             QuotesMissing: The index was built before quotes were kept.
         """
-        return self._quote_book().group(group_id)
+        book = self._quote_book()
+        return self._named_in_stories(book)(book.group(group_id))
 
     def article_quotes(self, article_id: str) -> tuple[QuoteGroup, ...]:
         """The quote groups an article carries, in the order its quotes come."""
-        return self._quote_book().of_article(article_id)
+        book = self._quote_book()
+        named = self._named_in_stories(book)
+        return tuple(named(g) for g in book.of_article(article_id))
+
+    def _named_in_stories(self, book: QuoteBook) -> Callable[[QuoteGroup], QuoteGroup]:
+        """A group with a bare surname for its speaker ("Trump") named by the one full name
+        ("Donald Trump") that the quotes of its articles' stories give for it."""
+        return StorySpeakers(book, self.story_of).named
 
     def _quote_book(self) -> QuoteBook:
         folder = self.derived_folder("quotes")
