@@ -13,7 +13,7 @@ from index.analysis.story_speakers import StorySpeakers
 
 if TYPE_CHECKING:
     from index.engine import Engine
-    from index.models import Story
+    from index.models import Article, Story
     from index.search.highlight import Highlighter
 
 
@@ -28,6 +28,8 @@ class QuoteMethods:
         def derived_folder(self, name: str) -> Path | None: ...
 
         def story_of(self, article_id: str) -> Story | None: ...
+
+        def article(self, article_id: str) -> Article: ...
 
     def quotes(
         self,
@@ -86,8 +88,8 @@ class QuoteMethods:
 
     def _named_in_stories(self, book: QuoteBook) -> Callable[[QuoteGroup], QuoteGroup]:
         """A group with a bare surname for its speaker ("Trump") named by the one full name
-        ("Donald Trump") that the quotes of its articles' stories give for it."""
-        return StorySpeakers(book, self.story_of).named
+        ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
+        return StorySpeakers(book, self.story_of, lambda a: self.article(a).body).named
 
     def _quote_book(self) -> QuoteBook:
         folder = self.derived_folder("quotes")

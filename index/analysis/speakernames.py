@@ -3,11 +3,13 @@ name it matches among the names given in the same article, quotation or story.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
+from index.analysis.firstnames import first_name_gender
 from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, TITLES
 
-__all__ = ["aliases", "bare_surname", "canonical"]
+__all__ = ["aliases", "bare_surname", "canonical", "mentioned_full_names"]
 
 
 def _name_words(name: str) -> list[str]:
@@ -41,13 +43,14 @@ def _full_surname(name: str) -> str | None:
 
 def aliases(names: Iterable[str | None]) -> dict[str, str]:
     """Bare surnames among ``names`` mapped to the one full name among them that ends on that
-    surname; a surname two full names share ("Donald Trump", "Melania Trump") stays bare,
-    and two different full names are never merged.
+    surname (or opens on it, when that word is no man's or woman's name: "Xi Jinping"); a
+    surname two full names share ("Donald Trump", "Melania Trump") stays bare, and two
+    different full names are never merged.
 
     >>> aliases(["Trump", "Donald Trump", "Mr. Biden", "Joe Biden", "Jill Biden"])
     {'Trump': 'Donald Trump'}
     """
-    full: dict[str, set[str]] = {}
+    full: dict[str, dict[tuple[str, ...], str]] = {}
     bare: dict[str, str] = {}
     for name in names:
         if not name:
@@ -57,13 +60,49 @@ def aliases(names: Iterable[str | None]) -> dict[str, str]:
             bare[name] = surname
             continue
         surname = _full_surname(name)
-        if surname is not None:
-            full.setdefault(surname, set()).add(name)
+        if surname is None:
+            continue
+        # "Donald J. Trump" and "Donald Trump" are one name
+        person = tuple(w.lower() for w in _name_words(name) if len(w.rstrip(".")) > 1)
+        full.setdefault(surname, {}).setdefault(person, name)
+        family = person[0]
+        if len(person) <= 3 and first_name_gender(family) not in ("m", "f"):
+            full.setdefault(family, {}).setdefault(person, name)  # "Xi" for "Xi Jinping"
     return {
-        name: next(iter(full[surname]))
+        name: next(iter(full[surname].values()))
         for name, surname in bare.items()
         if len(full.get(surname, ())) == 1
     }
+
+
+def mentioned_full_names(text: str, surname: str) -> list[str]:
+    """The full names ending on ``surname`` that ``text`` gives with a known first name
+    ("President Donald Trump" -> "Donald Trump"; "Trump Tower" and "the Trump era" give none).
+    """
+    found = []
+    pattern = rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{1,4}}){re.escape(surname)}\b"
+    for m in re.finditer(pattern, text):
+        words = m.group(1).split()
+        first = len(words)
+        while first > 0 and (_initial(words[first - 1]) or _first_name(words[first - 1])):
+            first -= 1  # back over "J." and "Donald", to "President"
+        while first < len(words) and not _first_name(words[first]):
+            first += 1
+        if first < len(words):
+            found.append(" ".join([*words[first:], surname]))
+    return found
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _first_name(word: str) -> bool:
+    return (
+        not word.isupper()
+        and word.lower() not in TITLES | NOT_NAMES
+        and first_name_gender(word) is not None
+    )
 
 
 def canonical(name: str | None, context: Callable[[], Iterable[str | None]]) -> str | None:

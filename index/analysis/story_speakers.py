@@ -1,5 +1,5 @@
 """Speakers named across a story: a group whose speaker is a bare surname ("Trump") gets the one
-full name ("Donald Trump") that the quotes of its articles, or of their stories, give."""
+full name ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from index.analysis.speakernames import bare_surname, canonical
+from index.analysis.speakernames import bare_surname, canonical, mentioned_full_names
 
 if TYPE_CHECKING:
     from index.analysis.quote_derived import QuoteBook
@@ -23,10 +23,17 @@ class StorySpeakers:
         story_of: The story an article is in (None when it is alone or stories are missing).
     """
 
-    def __init__(self, book: QuoteBook, story_of: Callable[[str], Story | None]) -> None:
+    def __init__(
+        self,
+        book: QuoteBook,
+        story_of: Callable[[str], Story | None],
+        body: Callable[[str], str],
+    ) -> None:
         self.book = book
         self.story_of = story_of
+        self.body = body
         self._names: dict[tuple[str, ...], list[str | None]] = {}
+        self._mentions: dict[tuple[tuple[str, ...], str], list[str]] = {}
 
     def named(self, group: QuoteGroup) -> QuoteGroup:
         """``group``, its speaker given in full where its articles' stories name them so."""
@@ -36,13 +43,28 @@ class StorySpeakers:
         return group if name == group.speaker else replace(group, speaker=name)
 
     def _context(self, group: QuoteGroup) -> Iterator[str | None]:
-        for article in group.articles:
-            yield from self._names_near(article)
+        """The speakers of the stories of its articles, then the full names their texts give
+        for its surname (read only when no speaker settles it)."""
+        stories = [self._members(a) for a in group.articles]
+        for members in stories:
+            yield from self._names_near(members)
+        surname = (group.speaker or "").split()[-1]
+        for members in stories:
+            yield from self._mentioned(members, surname)
 
-    def _names_near(self, article: str) -> list[str | None]:
-        """The speakers the quotes of ``article``'s story (or of the article alone) give."""
+    def _members(self, article: str) -> tuple[str, ...]:
         story = self.story_of(article)
-        members = story.article_ids if story is not None else (article,)
+        return story.article_ids if story is not None else (article,)
+
+    def _mentioned(self, members: tuple[str, ...], surname: str) -> list[str]:
+        found = self._mentions.get((members, surname))
+        if found is None:
+            found = [n for a in members for n in mentioned_full_names(self.body(a), surname)]
+            self._mentions[(members, surname)] = found
+        return found
+
+    def _names_near(self, members: tuple[str, ...]) -> list[str | None]:
+        """The speakers the quotes of a story's articles (or of an article alone) give."""
         found = self._names.get(members)
         if found is None:
             found = [
