@@ -61,7 +61,7 @@ _SPEAKS_AFTER = re.compile(
     r"(?:(?:has|had|also|later|then|earlier|previously|once|"
     r"recently|again|further|told|reportedly)[ \t]+)?(?:"
     + "|".join(sorted(v for v in SPEECH_VERBS - INLINE_ONLY if not v.endswith("ing")))
-    + r")\b"
+    + r"|as[ \t]+saying)\b"  # "quoted chairman Simon Keswick as saying"
 )
 _SUBJECT_LEAD = words(
     """the a an his her their its former late but and so also then however meanwhile of
@@ -90,6 +90,7 @@ _SPEAKS_BEFORE = re.compile(
 )
 """A verb before a name that makes it the speaker ("said Zhou Zhiping"), never its listener
 ("told Newsbeat")."""
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Gorsuch, 49, is a judge"
 _LOOKBACK = 2500
@@ -123,6 +124,7 @@ class NameBook:
             owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
             if owner:
                 words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
+            possessive = words[-1].endswith(("'s", "’s", "s'", "s’"))
             if words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]
             elif words[-1].endswith(("s'", "s’")):
@@ -144,11 +146,15 @@ class NameBook:
             if not name or (m.group().isupper() and len(name) > 1):
                 continue
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
-            owned = owned_run or text[max(0, m.start() - 4) : m.start()] == " of "
-            before = text[max(0, m.start() - 20) : m.start()]
-            speaker = not owned and bool(
-                _SPEAKS_AFTER.match(text, m.end()) or _SPEAKS_BEFORE.search(before)
+            owned = owned_run or text[max(0, m.start() - 5) : m.start()].endswith(
+                (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
             )
+            before = text[max(0, m.start() - 20) : m.start()]
+            told = _SPEAKS_BEFORE.search(before)
+            speaker = not owned and bool(
+                _SPEAKS_AFTER.match(text, m.end())
+                or (told and not _PRONOUN_BEFORE.search(before, 0, told.start()))
+            )  # "said Zhou Zhiping", but not "he said Acme would"
             role_before = _role_before(before)
             if len(name) == 1 and name[0].isupper() and not titles:
                 organisation = True  # "SPLC", "NATO"
@@ -165,6 +171,7 @@ class NameBook:
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
                 len(name) == 1
+                and not possessive  # "Chase's stock fell": a thing the name owns
                 and not titles
                 and known is None
                 and leads

@@ -86,7 +86,7 @@ ORG_WORDS = words(
     consulate mission league club team airlines airline motors systems industries holdings
     securities partners exchange reserve fed opec nato un eu who imf ifp society trust
     bureau campaign coalition alliance movement church hospital school unit channel tv radio
-    newspaper magazine website
+    newspaper magazine website cooperative co-operative
     """
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
