@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.quote_derived import QuoteBook, Speaker
     from index.analysis.quote_groups import QuoteGroup
     from index.engine import Engine
+    from index.models import Article, Story
     from index.search.highlight import Highlighter
 
 
@@ -23,6 +24,10 @@ class QuoteMethods:
         def highlighter(self, text: str) -> Highlighter: ...
 
         def derived_folder(self, name: str) -> Path | None: ...
+
+        def story_of(self, article_id: str) -> Story | None: ...
+
+        def article(self, article_id: str) -> Article: ...
 
     def quotes(
         self,
@@ -54,9 +59,10 @@ class QuoteMethods:
             hits = self.engine.search(query, limit=None, count=False).hits
             matched = {hit.id for hit in hits}
         lights = self.highlighter(query)
-        return self._quote_book().select(
-            matched=matched, lights=lights, speaker=speaker, articles=articles, since=since
-        )
+        book = self._quote_book()
+        named = self._named_in_stories(book)
+        chosen = book.select(matched=matched, articles=articles, since=since)
+        return QuoteBook(named(g) for g in chosen).select(lights=lights, speaker=speaker)
 
     def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
         """Who the quotes of `quotes` (same filters) are from, most widely quoted first."""
@@ -69,11 +75,21 @@ class QuoteMethods:
             KeyError: No group has this id.
             QuotesMissing: The index was built before quotes were kept.
         """
-        return self._quote_book().group(group_id)
+        book = self._quote_book()
+        return self._named_in_stories(book)(book.group(group_id))
 
     def article_quotes(self, article_id: str) -> tuple[QuoteGroup, ...]:
         """The quote groups an article carries, in the order its quotes come."""
-        return self._quote_book().of_article(article_id)
+        book = self._quote_book()
+        named = self._named_in_stories(book)
+        return tuple(named(g) for g in book.of_article(article_id))
+
+    def _named_in_stories(self, book: QuoteBook) -> Callable[[QuoteGroup], QuoteGroup]:
+        """A group with a bare surname for its speaker ("Trump") named by the one full name
+        ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
+        from index.analysis.story_speakers import StorySpeakers
+
+        return StorySpeakers(book, self.story_of, lambda a: self.article(a).body).named
 
     def _quote_book(self) -> QuoteBook:
         from index.analysis.quote_derived import QuotesMissing, quote_book

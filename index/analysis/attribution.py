@@ -63,6 +63,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     book = NameBook(text, [(s.start, s.end) for s in spans])
     out: list[Attribution | None] = []
     previous: tuple[QuotedSpan, Attribution] | None = None
+    unnamed = -1  # where the last quote given to someone unnamed was ("said a spokesman")
     for k, span in enumerate(spans):
         lo = spans[k - 1].end if k > 0 else 0
         hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
@@ -70,12 +71,12 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found
-            result = _resolve(phrase, rule, a_start, a_end, book, out)
+            result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed)
         if result is None and _opens_sentence(text, span.start):
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
                 phrase, rule, a_start, a_end = indirect
-                result = _resolve(phrase, rule, a_start, a_end, book, out)
+                result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if prev_attr.speaker and _continues(text, prev_span, span):
@@ -95,6 +96,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     _is_org_name(result.speaker),
                     result.description or "",
                 )
+        if result is not None and result.speaker is None and _someone_new(result.description):
+            unnamed = result.start
         out.append(result)
     return out
 
@@ -110,12 +113,14 @@ def _resolve(
     end: int,
     book: NameBook,
     earlier: list[Attribution | None],
+    unnamed: int = -1,
 ) -> Attribution:
     if phrase.pronoun is not None:
         if phrase.pronoun in PERSON_PRONOUNS:
             gender = FEMALE if phrase.pronoun == "she" else MALE
             mention = book.last_before(start, organisation=False, gender=gender)
-            if mention is not None and mention.name:
+            # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
+            if mention is not None and mention.name and mention.start > unnamed:
                 name = book.full_name(mention.name, start)
                 return Attribution(name, _description_of(name, earlier), start, end, "pronoun")
         elif phrase.pronoun == "it":
@@ -124,7 +129,7 @@ def _resolve(
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
     if phrase.name is not None and _named(phrase, book, rule, start, end):
-        name = book.full_name(phrase.name, start)
+        name = book.full_name(phrase.name, start, book.honorific_gender(phrase.start, phrase.end))
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
@@ -199,6 +204,12 @@ def _head(description: str) -> str | None:
     if len(head) <= 3 or head in _GENERIC_ROLES or words[0] in ("a", "an", "one", "another"):
         return None  # "a spokesman", "one official": someone new, unnamed
     return head
+
+
+def _someone_new(description: str | None) -> bool:
+    """True for a role that brings in someone unnamed ("a spokesman for Acme", "one aide")."""
+    first = (description or "").split()[:1]
+    return bool(first) and first[0].lower() in ("a", "an", "one", "another")
 
 
 def _description_of(name: str, earlier: list[Attribution | None]) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from index.analysis.speechverbs import words
@@ -48,6 +48,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: fold each word once
 def first_name_gender(word: str) -> str | None:
     """The gender of a first name: "m", "f", "u" (both), or None for no known first name.
 

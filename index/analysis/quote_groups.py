@@ -20,6 +20,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from index.analysis.quotes import Quote
+from index.analysis.speakernames import aliases
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
@@ -95,7 +96,8 @@ class QuoteGroup:
     Attributes:
         id: A stable id (from the group's earliest-known occurrence).
         text: The fullest form's words inside its marks.
-        speaker: The speaker most occurrences name, or None.
+        speaker: The speaker most occurrences name (a bare surname counting for the one
+            full name other occurrences give: "Trump" for "Donald Trump"), or None.
         occurrences: Every occurrence, first published first.
         first: The id of the article that ran it first (by date; undated ones last).
     """
@@ -342,12 +344,12 @@ class QuoteIndex:
                     diff,
                 )
             )
-        speakers = Counter(o.speaker for o in occurrences if o.speaker)
+        same = aliases(o.speaker for o in occurrences)  # "Trump" and "Donald Trump": one
+        speakers = Counter(same.get(o.speaker, o.speaker) for o in occurrences if o.speaker)
         full_quote = entries[fullest[0]].quotes[fullest[1]]
+        full_speaker = same.get(full_quote.speaker or "", full_quote.speaker)
         speaker = (
-            max(speakers, key=lambda s: (speakers[s], s == full_quote.speaker))
-            if speakers
-            else None
+            max(speakers, key=lambda s: (speakers[s], s == full_speaker)) if speakers else None
         )
         return QuoteGroup(
             id=self._group_id(self._group_of[fullest]),

@@ -86,7 +86,7 @@ ORG_WORDS = words(
     consulate mission league club team airlines airline motors systems industries holdings
     securities partners exchange reserve fed opec nato un eu who imf ifp society trust
     bureau campaign coalition alliance movement church hospital school unit channel tv radio
-    newspaper magazine website
+    newspaper magazine website cooperative co-operative
     """
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
@@ -154,7 +154,9 @@ NOT_NAMES = words(
     each every several most more other others such what who whom which where why how mr mrs
     ms dr often sometimes recently previously instead indeed perhaps maybe usually generally
     frequently typically ultimately finally eventually initially separately similarly likewise
-    nevertheless nonetheless moreover furthermore besides otherwise
+    nevertheless nonetheless moreover furthermore besides otherwise behind beyond under
+    above below beside between among amid against despite during without within inside
+    outside unlike toward towards across along around through throughout following upon
     """
 )
 """Capitalised words that start a sentence but are never a speaker's name."""

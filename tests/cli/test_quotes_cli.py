@@ -120,3 +120,30 @@ def test_installed_command(quoted: Path, index_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert [g["speaker"] for g in json.loads(done.stdout)] == ["Anna Keller"]
+
+
+def test_quotes_of_a_story_are_those_its_articles_carry(quoted: Path) -> None:
+    code, out, _ = run("stories", "--corpus", str(quoted), "--json", "--min-articles", "1")
+    assert code == 0
+    stories = json.loads(out)
+    every = json.loads(run("quotes", "--corpus", str(quoted), "--json")[1])
+    assert len(stories) >= 2 and every
+    for story in stories:
+        code, out, err = run("quotes", "--story", story["id"], "--corpus", str(quoted), "--json")
+        assert code == 0, err
+        members = set(story["articles"])
+        want = [g for g in every if members & {o["article"] for o in g["occurrences"]}]
+        assert json.loads(out) == want  # the same groups, whole, in the same order
+    keller = next(s for s in stories if "a1" in s["articles"])
+    code, out, _ = run(
+        "quotes", "--story", keller["id"], "--speaker", "berg", "--corpus", str(quoted)
+    )
+    assert code == 0 and "No quotes match." in out
+
+
+def test_an_unknown_story_is_one_line(quoted: Path) -> None:
+    code, out, err = run("quotes", "--story", "s-none", "--corpus", str(quoted), "--json")
+    assert code == Exit.NOT_FOUND and out == ""
+    assert err.strip().splitlines() == [
+        "broadsheet: no story with id 's-none' (try `broadsheet stories`)"
+    ]

@@ -106,6 +106,71 @@ CASES = {
         "an act",
         None,
     ),
+    "a capitalised preposition is not part of a name": (
+        "The envelope was wrong. Behind Blake, the crowd stirred. Blake stepped up "
+        'and said: "There has been a mistake here, friends."',
+        "There has",
+        "Blake",
+    ),
+    "a body's name glued before a person's name is not the name": (
+        "The head of the Commission for the Protection of Minors Briton Peter Sandors "
+        'resigned.\n\nMr Sandors later told reporters: "It was all smoke and mirrors."',
+        "It was",
+        "Peter Sandors",
+    ),
+    "an honorific picks the full name of its gender (f)": (
+        'Laura Pell and Victor Pell arrived together. "It was a lovely evening," Mrs. Pell said.',
+        "It was",
+        "Laura Pell",
+    ),
+    "an honorific picks the full name of its gender (m)": (
+        'Laura Pell and Victor Pell arrived together. "It was a lovely evening," Mr. Pell said.',
+        "It was",
+        "Victor Pell",
+    ),
+    "an honorific that fits no full name keeps the surname": (
+        'Victor Pell arrived on time. "It was a lovely evening," Mrs. Pell said.',
+        "It was",
+        "Pell",
+    ),
+    "a possessive is no sentence subject for he": (
+        "Tom Labrick is the bank's chairman. Chase's stock price dropped 23 pct on Monday. "
+        'Referring to the banks, he said: "We are talking about one day here."',
+        "We are",
+        "Tom Labrick",
+    ),
+    "a firm after 'analyst for' did not speak": (
+        "Jerry Abbers, analyst for AGE Clearing noted that prices were already lower.\n\n"
+        '"If cash hogs rise we will see more of it," he said.',
+        "If cash",
+        "Jerry Abbers",
+    ),
+    "a name after 'he said' is what was said, not who said it": (
+        "Tom Mullin spoke first. But he said Illinois Grain would still meet the rules.\n\n"
+        '"The decision has to be economic in the end," he said.',
+        "The decision",
+        "Tom Mullin",
+    ),
+    "quoted as saying makes the name the speaker": (
+        "It quoted chairman Simon Kessel as saying Jardine Matheson achieved the good "
+        "performance through results in Hong Kong.\n\n"
+        'He said the stake is "a long term investment for the group."',
+        "a long",
+        "Simon Kessel",
+    ),
+    "he after a quote by someone unnamed is that someone": (
+        'Conrail had estimated a price. "We cannot comment on any question," said a '
+        'spokesman for Goldman Sachs. "The agency is being extremely cautious," he said.',
+        "The agency",
+        None,
+    ),
+    "he after a quote by a known role is not blocked": (
+        'Rilwanu Lukmon spoke on Monday. "We will hold the line on prices," Lukmon said. '
+        '"We are ready to pay that price," the group\'s president said. '
+        'He said: "No extraordinary meeting is planned at all."',
+        "No extraordinary",
+        "Rilwanu Lukmon",
+    ),
     "a generic body word is not a name": (
         'Police have asked the public to stay away "to allow the teams to work in peace".',
         "to allow",

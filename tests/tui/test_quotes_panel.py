@@ -61,6 +61,23 @@ async def test_q_in_the_list_lists_the_corpus_quotes(quoted_app: BroadsheetApp) 
         assert not isinstance(quoted_app.screen, QuotesScreen)
 
 
+async def test_q_in_the_story_list_lists_that_story_quotes(quoted_app: BroadsheetApp) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        story = reader(quoted_app).story_list.current
+        assert story is not None and set(story.article_ids) == {"a1", "a2"}
+        await pilot.press("q")
+        await settle(pilot)
+        assert heading(quoted_app) == "Quotes in the story “Story a1” (2 articles)"
+        shown = rows(quoted_app)
+        # the one quotation its articles carry, with every article that carries it
+        assert len(shown) == 4 and "Anna Keller" in shown[0]
+        assert not any("Tom Berg" in row for row in shown)
+        assert {t.article for t in panel(quoted_app).targets.values()} == {"a1", "a2", "a3"}
+
+
 async def test_choosing_a_row_opens_that_article_at_the_quote(
     quoted_app: BroadsheetApp,
 ) -> None:

@@ -9,12 +9,14 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.library import QuoteGroup, Speaker
+from index.library import Library, QuoteGroup, Speaker
 from tui.cli.common import (
     CorpusOption,
+    Exit,
     IndexDirOption,
     JsonOption,
     app,
+    fail,
     open_library,
     out,
     reported,
@@ -89,6 +91,15 @@ def quotes_command(
         str | None,
         typer.Option("--speaker", help="Only quotes by this person (any of their names)."),
     ] = None,
+    story: Annotated[
+        str | None,
+        typer.Option(
+            "--story",
+            metavar="STORY_ID",
+            help="Only quotes run by this story's articles (ids from `broadsheet stories`).",
+            show_default=False,
+        ),
+    ] = None,
     since: SinceOption = None,
     limit: LimitOption = 20,
     as_json: JsonOption = False,
@@ -99,7 +110,9 @@ def quotes_command(
     settings = target(ctx, corpus, index_dir)
     since_date = _date_option(since, "--since")
     with reported(settings):
-        groups = open_library(settings).quotes(query, speaker=speaker, since=since_date)
+        library = open_library(settings)
+        articles = None if story is None else story_articles(library, story)
+        groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)
         shown_groups = groups[:limit]
         if as_json:
             out.print_json(json.dumps([group_record(g) for g in shown_groups]), ensure_ascii=True)
@@ -115,6 +128,14 @@ def quotes_command(
             out.print(_group_head(number, group))
             for o in group.occurrences:
                 out.print(occurrence_line(group, o))
+
+
+def story_articles(library: Library, story_id: str) -> tuple[str, ...]:
+    """The ids of a story's articles; an unknown id fails as `broadsheet story` does."""
+    try:
+        return library.story(story_id).story.article_ids
+    except KeyError:
+        fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
 
 
 def _group_head(number: int, group: QuoteGroup) -> Text:

@@ -48,13 +48,17 @@ class QuoteJump:
 
     def open(self) -> None:
         """The panel for the article being read (the pane has the focus), else for the
-        query, or the corpus when there is none."""
+        story under the cursor (the story list has it), else for the query, or the corpus
+        when there is none."""
         reader = self.reader
         if reader.library is None:
             return
         article = reader.pane.article
+        story = reader.story_list.current if reader.focused is reader.story_list else None
         if article is not None and reader.focused is reader.pane:
             scope = QuoteScope(article.id, article.title)
+        elif story is not None:
+            scope = QuoteScope(title=story.title or story.id, story=story.article_ids)
         else:
             scope = QuoteScope(query=reader.search_text)
         reader.app.push_screen(QuotesScreen(reader.library, scope), self._chosen)

@@ -30,22 +30,26 @@ QUOTE_CHARS = 400
 
 @dataclass(frozen=True, slots=True)
 class QuoteScope:
-    """What the panel lists: one article's quotes, else a query's, else the corpus's.
+    """What the panel lists: one article's quotes, a story's, else a query's, else the corpus's.
 
     Attributes:
         article: The open article's id (its quotes, in reading order), or None.
-        title: That article's title, for the heading.
+        title: That article's (or story's) title, for the heading.
         query: The reader's query when no article is open ("" for the whole corpus).
+        story: The articles of the story chosen in the story list (their quotes), or None.
     """
 
     article: str | None = None
     title: str = ""
     query: str = ""
+    story: tuple[str, ...] | None = None
 
     def heading(self) -> str:
         """The panel's first line."""
         if self.article is not None:
             return f"Quotes in “{self.title or self.article}”"
+        if self.story is not None:
+            return f"Quotes in the story “{self.title}” ({len(self.story)} articles)"
         if self.query.strip():
             return f"Quotes in the articles matching {self.query.strip()!r}"
         return "Quotes across the corpus"
@@ -102,6 +106,8 @@ class QuotesScreen(Screen[QuoteTarget | None]):
         try:
             if scope.article is not None:
                 groups = list(library.article_quotes(scope.article))
+            elif scope.story is not None:
+                groups = library.quotes(articles=scope.story)
             else:
                 groups = library.quotes(scope.query)
         except QuotesMissing as error:

@@ -1,0 +1,113 @@
+"""One person under two names: a bare surname ("Trump", "Mr. Biden") merged into the one full
+name it matches among the names given in the same article, quotation or story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from index.analysis.firstnames import first_name_gender
+from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, TITLES
+
+__all__ = ["aliases", "bare_surname", "canonical", "mentioned_full_names"]
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without the titles and honorifics before it."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".,") in TITLES | NOT_NAMES:
+        words = words[1:]
+    return words
+
+
+def bare_surname(name: str) -> str | None:
+    """The surname a one-word person's name stands for ("Mr. Biden" -> "biden"), or None
+    for a full name, an acronym ("NATO") or a body ("Reuters Foundation")."""
+    words = _name_words(name)
+    if len(words) != 1:
+        return None
+    word = words[0].strip(".,")
+    low = word.lower()
+    if len(word) < 2 or word.isupper() or low in ORG_WORDS or low in TITLES | NOT_NAMES:
+        return None
+    return low
+
+
+def _full_surname(name: str) -> str | None:
+    """The surname of a person's full name ("Joe Biden" -> "biden"), or None."""
+    words = _name_words(name)
+    if len(words) < 2 or any(w.lower().rstrip(".,") in ORG_WORDS for w in words):
+        return None
+    return words[-1].strip(".,").lower()
+
+
+def aliases(names: Iterable[str | None]) -> dict[str, str]:
+    """Bare surnames among ``names`` mapped to the one full name among them that ends on that
+    surname (or opens on it, when that word is no man's or woman's name: "Xi Jinping"); a
+    surname two full names share ("Donald Trump", "Melania Trump") stays bare, and two
+    different full names are never merged.
+
+    >>> aliases(["Trump", "Donald Trump", "Mr. Biden", "Joe Biden", "Jill Biden"])
+    {'Trump': 'Donald Trump'}
+    """
+    full: dict[str, dict[tuple[str, ...], str]] = {}
+    bare: dict[str, str] = {}
+    for name in names:
+        if not name:
+            continue
+        surname = bare_surname(name)
+        if surname is not None:
+            bare[name] = surname
+            continue
+        surname = _full_surname(name)
+        if surname is None:
+            continue
+        # "Donald J. Trump" and "Donald Trump" are one name
+        person = tuple(w.lower() for w in _name_words(name) if len(w.rstrip(".")) > 1)
+        full.setdefault(surname, {}).setdefault(person, name)
+        family = person[0]
+        if len(person) <= 3 and first_name_gender(family) not in ("m", "f"):
+            full.setdefault(family, {}).setdefault(person, name)  # "Xi" for "Xi Jinping"
+    return {
+        name: next(iter(full[surname].values()))
+        for name, surname in bare.items()
+        if len(full.get(surname, ())) == 1
+    }
+
+
+def mentioned_full_names(text: str, surname: str) -> list[str]:
+    """The full names ending on ``surname`` that ``text`` gives with a known first name
+    ("President Donald Trump" -> "Donald Trump"; "Trump Tower" and "the Trump era" give none).
+    """
+    found = []
+    pattern = rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{1,4}}){re.escape(surname)}\b"
+    for m in re.finditer(pattern, text):
+        words = m.group(1).split()
+        first = len(words)
+        while first > 0 and (_initial(words[first - 1]) or _first_name(words[first - 1])):
+            first -= 1  # back over "J." and "Donald", to "President"
+        while first < len(words) and not _first_name(words[first]):
+            first += 1
+        if first < len(words):
+            found.append(" ".join([*words[first:], surname]))
+    return found
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _first_name(word: str) -> bool:
+    return (
+        not word.isupper()
+        and word.lower() not in TITLES | NOT_NAMES
+        and first_name_gender(word) is not None
+    )
+
+
+def canonical(name: str | None, context: Callable[[], Iterable[str | None]]) -> str | None:
+    """``name``, or the one full name it stands for among the names ``context`` gives (read
+    only when ``name`` is a bare surname)."""
+    if not name or bare_surname(name) is None:
+        return name
+    return aliases([name, *context()]).get(name, name)
