@@ -54,6 +54,8 @@ class QuoteMethods:
             QueryError: The query is malformed.
             QuotesMissing: The index was built before quotes were kept.
         """
+        from index.analysis.quote_derived import QuoteBook
+
         matched = None
         if query.strip():
             hits = self.engine.search(query, limit=None, count=False).hits

@@ -138,8 +138,12 @@ def reader_readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[A
     from tui.cli import base, reader
 
     seen: list[Any] = []
-    monkeypatch.setattr(base, "open_reader", seen.append)
-    monkeypatch.setattr(reader, "open_reader", seen.append)
+
+    def record(target: Any, *, restore: bool = True) -> None:
+        seen.append((target, restore))
+
+    monkeypatch.setattr(base, "open_reader", record)
+    monkeypatch.setattr(reader, "open_reader", record)
     fast_result: Any
     try:
         fast_result = (0, seen.pop()) if fast.run_reader(args) else None
