@@ -24,6 +24,7 @@ from index.notebook import (
     Entry,
     InvalidValue,
     Notebook,
+    NotebookBusy,
     QuoteNotFound,
     SavedSearch,
     anchor_at,
@@ -91,7 +92,11 @@ class NotebookActions(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="notebook-read", name="notebook")
     def _reload(self, library: Library) -> None:
-        entries, tags, saved = notebook_ops.read_all(library)
+        try:
+            entries, tags, saved = notebook_ops.read_all(library)
+        except NotebookBusy as error:  # another reader holds it: the marks come next time
+            self.app.call_from_thread(self.notify, str(error), severity="warning", markup=False)
+            return
         self.post_message(NotebookLoaded(entries, tags, saved))
 
     def on_notebook_loaded(self, message: NotebookLoaded) -> None:
