@@ -51,7 +51,7 @@ build() {
     fi
     say "building the launcher (the first build downloads ~45 MB from Maven Central)"
     # offline when every artifact is in ~/.m2 already; online the first time
-    (cd "$here" && { mvn -B -o -q package 2>/dev/null || mvn -B -q package; }) \
+    (cd "$here" && { mvn -B -o -q package >/dev/null 2>&1 || mvn -B -q package; }) \
         || fail "the launcher did not build (see the Maven output above)"
 }
 
