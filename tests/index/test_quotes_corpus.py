@@ -28,11 +28,18 @@ def quotes_eval():  # type: ignore[no-untyped-def]
 
 
 def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no-untyped-def]
+    from bench.quote_label import split_of
+
     articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
     assert sum(len(a.labels) for a in articles) >= 150
     assert sum(a.unmapped for a in articles) == 0
+    assert {a.split for a in articles} == set(quotes_eval.SPLITS)
     held = [a for a in articles if a.split == "held"]
     assert sum(len(a.labels) for a in held) >= 150
+    # The fresh set (random articles, labelled before looking at the extractor's answers).
+    fresh = [a for a in articles if a.split in ("dev2", "held2")]
+    assert sum(len(a.labels) for a in fresh) >= 200
+    assert all(a.split == split_of(a.id) for a in fresh)
 
 
 def test_held_out_figures_meet_the_targets(quotes_eval) -> None:  # type: ignore[no-untyped-def]
