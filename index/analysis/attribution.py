@@ -12,6 +12,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
 from index.analysis.speechverbs import (
+    GROUP_NOUNS,
     ORG_WORDS,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
@@ -71,12 +72,13 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found
-            result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed)
+            clause_end = span.start if rule in ("before", "according") else a_end
+            result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, clause_end)
         if result is None and _opens_sentence(text, span.start):
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
                 phrase, rule, a_start, a_end = indirect
-                result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed)
+                result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if prev_attr.speaker and _continues(text, prev_span, span):
@@ -89,7 +91,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 )
         if result is not None and result.speaker:
             previous = (span, result)
-            if result.rule not in ("pronoun", "continued", "role", "indirect"):
+            if result.rule not in ("continued", "role", "indirect"):
                 book.add(
                     result.start,
                     result.speaker,
@@ -114,11 +116,14 @@ def _resolve(
     book: NameBook,
     earlier: list[Attribution | None],
     unnamed: int = -1,
+    clause_end: int = -1,
 ) -> Attribution:
     if phrase.pronoun is not None:
         if phrase.pronoun in PERSON_PRONOUNS:
             gender = FEMALE if phrase.pronoun == "she" else MALE
-            mention = book.last_before(start, organisation=False, gender=gender)
+            # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
+            others = book.names_between(phrase.end, clause_end)
+            mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if mention is not None and mention.name and mention.start > unnamed:
                 name = book.full_name(mention.name, start)
@@ -158,6 +163,8 @@ def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) 
     parts = phrase.name.split()
     if phrase.organisation and all(w.lower().rstrip(".") in ORG_WORDS for w in parts):
         return False  # "Police", "the Government": a body, but which one?
+    if len(parts) == 1 and parts[0].lower() in GROUP_NOUNS:
+        return False  # "Experts said" opening a sentence: people, but not named
     if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
         return True
     next_to_verb = (rule in ("after", "before") and end - phrase.end <= 16) or (
