@@ -89,6 +89,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     prev_attr.end,
                     "continued",
                 )
+        if result is None:
+            previous = None  # a quote no one is given to ends the run of quotes before it
         if result is not None and result.speaker:
             previous = (span, result)
             if result.rule not in ("continued", "role", "indirect"):

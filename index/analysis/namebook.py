@@ -146,8 +146,12 @@ class NameBook:
             name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
             while len(name) > 1 and name[0].lower() in PLACE_NAMES:
                 name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
-            if not name or (m.group().isupper() and len(name) > 1):
-                continue
+            if (
+                not name
+                or (m.group().isupper() and len(name) > 1)
+                or len(name[0]) == 1 == len(name)
+            ):
+                continue  # "U" of "U.S.": no name
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
             owned = owned_run or text[max(0, m.start() - 5) : m.start()].endswith(
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted

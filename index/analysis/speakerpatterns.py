@@ -76,6 +76,12 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
             subject = toks[:v]
             while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
                 subject = subject[:-1]
+            comma = max((c for c, t in enumerate(subject) if t.text == ","), default=-1)
+            if comma >= 0 and not toks[0].capital:
+                # '"... 80 mln tons" a year, it added': the quote's sentence runs on first
+                tail = parse_phrase(subject[comma + 1 :], verb_after=True)
+                if tail is not None and (tail.name or tail.pronoun):
+                    return tail, "after", subject[comma + 1].start, tok.end
             if _cites(subject):
                 return _nobody(subject), "after", toks[0].start, tok.end
             phrase = parse_phrase(subject, verb_after=True)

@@ -60,6 +60,19 @@ def test_a_pronoun_attribution_is_who_the_next_pronoun_points_back_to() -> None:
             "Public Service Executive Union",
             id="according-to-a-source-then-a-speech-verb-of-its-own",
         ),
+        pytest.param(
+            "Nasr al-Hariri met the envoy on Monday. Later in the day, Hariri accused the "
+            'government of not being committed to peace. "At least 11 schools have been '
+            'targeted by the air force."',
+            "Nasr al-Hariri",
+            id="accused-introduces-the-next-quote",
+        ),
+        pytest.param(  # "it" is the company, and the "U" of "U.S." names no body
+            "Lone Star Industries also said it expects consolidation of the U.S. cement "
+            'industry. "In our opinion, capacity is less than 80 mln tons" a year, it added.',
+            "Lone Star Industries",
+            id="a-pronoun-after-the-quotes-sentence-runs-on",
+        ),
     ],
 )
 def test_the_speaker_of_a_clause(text: str, want: str) -> None:
@@ -79,15 +92,6 @@ def test_an_acronym_or_a_reordered_body_is_the_full_name_given_before() -> None:
         'said the men "used him to gain access to the network".'
     )
     assert speakers(text) == ["Department of Justice", "Department of Justice"]
-
-
-def test_accused_introduces_the_next_quote() -> None:
-    text = (
-        "Nasr al-Hariri met the envoy on Monday. Later in the day, Hariri accused the "
-        'government of not being committed to peace. "At least 11 schools have been '
-        'targeted by the air force."'
-    )
-    assert speakers(text) == ["Nasr al-Hariri"]
 
 
 def test_a_party_in_the_plural_is_not_a_man() -> None:
@@ -122,3 +126,15 @@ def test_an_arabic_article_inside_a_name_keeps_the_name_whole(
     assert speakers(text) == [name]
     text = f'{name} spoke. Later, {last.title()} said: "We will not give up under any terms."'
     assert speakers(text) == [name]
+
+
+def test_a_quote_given_to_no_one_ends_the_run_before_it() -> None:
+    text = (
+        'Host Jimmy Kimmel said: "Remember last year when it seemed so bad?" The evening '
+        'confronted "the reality of racism in an industry". One message permeated the '
+        'evening: "Change the culture now."'
+    )
+    assert speakers(text) == ["Jimmy Kimmel", None, None]
+    # with no quote between, the next sentence-initial quote goes on quoting him
+    text = 'Host Jimmy Kimmel said: "Remember last year?" "Change the culture now, all of you."'
+    assert speakers(text) == ["Jimmy Kimmel", "Jimmy Kimmel"]
