@@ -141,6 +141,9 @@ def _resolve(
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
         return Attribution(None, phrase.description, start, end, "unresolved")
+    issuer = _issuer(phrase.description, start, book)
+    if issuer is not None:  # "the statement added": whoever issued it
+        return Attribution(issuer, None, start, end, "role")
     # A role without a name: the last speaker (or name) given with that role.
     role = _head(phrase.description or "")
     if role:
@@ -213,6 +216,27 @@ def _head(description: str) -> str | None:
     if len(head) <= 3 or head in _GENERIC_ROLES or words[0] in ("a", "an", "one", "another"):
         return None  # "a spokesman", "one official": someone new, unnamed
     return head
+
+
+_ISSUED = re.compile(r"\ba statement\b")
+_STATEMENT_LOOKBACK = 1500
+
+
+def _issuer(description: str | None, start: int, book: NameBook) -> str | None:
+    """Who issued "the statement" that speaks at ``start``: the first name in the sentence
+    that last mentions a statement ("Russia's Defense Ministry released a statement")."""
+    if (description or "").lower() != "the statement":
+        return None
+    text = book.text
+    found = list(_ISSUED.finditer(text, max(0, start - _STATEMENT_LOOKBACK), start))
+    if not found:
+        return None
+    at = found[-1].start()
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    for mention in book.between(opening, at):
+        if mention.name:
+            return book.full_name(mention.name, at) if not mention.organisation else mention.name
+    return None
 
 
 def _someone_new(description: str | None) -> bool:

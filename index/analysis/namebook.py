@@ -104,7 +104,7 @@ class NameBook:
     def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """Collect the names of ``text`` outside the quoted ``(start, end)`` spans."""
         self.mentions: list[Mention] = []
-        self._text = text
+        self.text = text
         starts = [q[0] for q in quoted]
         boundaries = [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation_at(text, m)]
         last_sentence = -1
@@ -222,7 +222,7 @@ class NameBook:
 
     def occurrences(self, word: str) -> int:
         """How often ``word`` stands capitalised in the article (outside quotes too)."""
-        return len(re.findall(rf"\b{re.escape(word)}\b", self._text))
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
 
     def add(self, start: int, name: str, organisation: bool, title: str = "") -> None:
         """Record a speaker named at ``start`` (an attribution is a mention too)."""
@@ -242,12 +242,16 @@ class NameBook:
             return found
         return self._genders.get(words[-1].lower())
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``text[start:end]``, in order."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
     def names_between(self, start: int, end: int) -> frozenset[str]:
         """The surnames (lower case) of the people named in ``text[start:end]``."""
-        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return frozenset(
             m.name.split()[-1].lower()
-            for m in self.mentions[lo:hi]
+            for m in self.between(start, end)
             if m.name and not m.organisation
         )
 
@@ -313,7 +317,7 @@ class NameBook:
         a long title the title list does not know ("Ambassador Extraordinary and
         Plenipotentiary to China Andrei Denisov"), lower case."""
         chain: list[str] = []
-        for word in reversed(re.findall(r"[\w'’\-.]+", self._text[max(0, start - 100) : start])):
+        for word in reversed(re.findall(r"[\w'’\-.]+", self.text[max(0, start - 100) : start])):
             if not (word[:1].isupper() or word in _TITLE_GLUE) or word.endswith("."):
                 break
             chain.append(word.lower().removesuffix("'s").removesuffix("’s"))
@@ -321,7 +325,7 @@ class NameBook:
 
     def honorific_gender(self, start: int, end: int) -> str | None:
         """The gender an honorific in ``text[start:end]`` gives ("Mrs. Trump" -> "f")."""
-        for word in self._text[start:end].split():
+        for word in self.text[start:end].split():
             found = title_gender(word)
             if found is not None:
                 return found

@@ -138,3 +138,19 @@ def test_a_quote_given_to_no_one_ends_the_run_before_it() -> None:
     # with no quote between, the next sentence-initial quote goes on quoting him
     text = 'Host Jimmy Kimmel said: "Remember last year?" "Change the culture now, all of you."'
     assert speakers(text) == ["Jimmy Kimmel", "Jimmy Kimmel"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "Acme Corp released a statement on Monday about the fire. "
+        '"We are saddened by the loss of life at the plant," the statement reads. '
+        '"We will rebuild the plant and keep every job," the statement added.'
+    )
+    assert speakers(text) == ["Acme Corp", "Acme Corp"]
+    text = (
+        "Police Chief John Smith said in a statement that the fire was over. Officers "
+        'searched the site. "Nobody was hurt in the blaze at all," the statement said.'
+    )
+    assert speakers(text) == ["John Smith"]
+    # no statement was named before: whose it is stays unknown
+    assert speakers('"Nobody was hurt in the blaze at all," the statement said.') == [None]
