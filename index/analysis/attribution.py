@@ -12,6 +12,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
 from index.analysis.speechverbs import (
+    GROUP_NOUNS,
     ORG_WORDS,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
@@ -71,12 +72,13 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found
-            result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed)
+            clause_end = span.start if rule in ("before", "according") else a_end
+            result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, clause_end)
         if result is None and _opens_sentence(text, span.start):
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
                 phrase, rule, a_start, a_end = indirect
-                result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed)
+                result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if prev_attr.speaker and _continues(text, prev_span, span):
@@ -87,9 +89,11 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     prev_attr.end,
                     "continued",
                 )
+        if result is None:
+            previous = None  # a quote no one is given to ends the run of quotes before it
         if result is not None and result.speaker:
             previous = (span, result)
-            if result.rule not in ("pronoun", "continued", "role", "indirect"):
+            if result.rule not in ("continued", "role", "indirect"):
                 book.add(
                     result.start,
                     result.speaker,
@@ -114,11 +118,14 @@ def _resolve(
     book: NameBook,
     earlier: list[Attribution | None],
     unnamed: int = -1,
+    clause_end: int = -1,
 ) -> Attribution:
     if phrase.pronoun is not None:
         if phrase.pronoun in PERSON_PRONOUNS:
             gender = FEMALE if phrase.pronoun == "she" else MALE
-            mention = book.last_before(start, organisation=False, gender=gender)
+            # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
+            others = book.names_between(phrase.end, clause_end)
+            mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if mention is not None and mention.name and mention.start > unnamed:
                 name = book.full_name(mention.name, start)
@@ -134,6 +141,9 @@ def _resolve(
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
         return Attribution(None, phrase.description, start, end, "unresolved")
+    issuer = _issuer(phrase.description, start, book)
+    if issuer is not None:  # "the statement added": whoever issued it
+        return Attribution(issuer, None, start, end, "role")
     # A role without a name: the last speaker (or name) given with that role.
     role = _head(phrase.description or "")
     if role:
@@ -158,6 +168,8 @@ def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) 
     parts = phrase.name.split()
     if phrase.organisation and all(w.lower().rstrip(".") in ORG_WORDS for w in parts):
         return False  # "Police", "the Government": a body, but which one?
+    if len(parts) == 1 and parts[0].lower() in GROUP_NOUNS:
+        return False  # "Experts said" opening a sentence: people, but not named
     if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
         return True
     next_to_verb = (rule in ("after", "before") and end - phrase.end <= 16) or (
@@ -204,6 +216,27 @@ def _head(description: str) -> str | None:
     if len(head) <= 3 or head in _GENERIC_ROLES or words[0] in ("a", "an", "one", "another"):
         return None  # "a spokesman", "one official": someone new, unnamed
     return head
+
+
+_ISSUED = re.compile(r"\ba statement\b")
+_STATEMENT_LOOKBACK = 1500
+
+
+def _issuer(description: str | None, start: int, book: NameBook) -> str | None:
+    """Who issued "the statement" that speaks at ``start``: the first name in the sentence
+    that last mentions a statement ("Russia's Defense Ministry released a statement")."""
+    if (description or "").lower() != "the statement":
+        return None
+    text = book.text
+    found = list(_ISSUED.finditer(text, max(0, start - _STATEMENT_LOOKBACK), start))
+    if not found:
+        return None
+    at = found[-1].start()
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    for mention in book.between(opening, at):
+        if mention.name:
+            return book.full_name(mention.name, at) if not mention.organisation else mention.name
+    return None
 
 
 def _someone_new(description: str | None) -> bool:

@@ -6,10 +6,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.names import ABBREVIATIONS, split_title
+from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.speechverbs import (
     INLINE_ONLY,
     NOT_NAMES,
@@ -55,7 +54,8 @@ _NAME_WORD = (
 )
 _CAP_RUN = re.compile(  # the lookahead lets the engine skip to capitals (twice as fast)
     rf"(?=[A-Z]){_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+)?{_NAME_WORD})*"
+    rf"(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+|(?:al|el|bin|abu)-)?"
+    rf"{_NAME_WORD})*"
 )
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;\"“”]{1,90},|[ \t]+[-—–][^.;\"“”]{1,90}[-—–])?[ \t]+"
@@ -104,7 +104,7 @@ class NameBook:
     def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """Collect the names of ``text`` outside the quoted ``(start, end)`` spans."""
         self.mentions: list[Mention] = []
-        self._text = text
+        self.text = text
         starts = [q[0] for q in quoted]
         boundaries = [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation_at(text, m)]
         last_sentence = -1
@@ -146,8 +146,12 @@ class NameBook:
             name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
             while len(name) > 1 and name[0].lower() in PLACE_NAMES:
                 name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
-            if not name or (m.group().isupper() and len(name) > 1):
-                continue
+            if (
+                not name
+                or (m.group().isupper() and len(name) > 1)
+                or len(name[0]) == 1 == len(name)
+            ):
+                continue  # "U" of "U.S.": no name
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
             owned = owned_run or text[max(0, m.start() - 5) : m.start()].endswith(
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
@@ -218,7 +222,7 @@ class NameBook:
 
     def occurrences(self, word: str) -> int:
         """How often ``word`` stands capitalised in the article (outside quotes too)."""
-        return len(re.findall(rf"\b{re.escape(word)}\b", self._text))
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
 
     def add(self, start: int, name: str, organisation: bool, title: str = "") -> None:
         """Record a speaker named at ``start`` (an attribution is a mention too)."""
@@ -238,14 +242,32 @@ class NameBook:
             return found
         return self._genders.get(words[-1].lower())
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``text[start:end]``, in order."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
+    def names_between(self, start: int, end: int) -> frozenset[str]:
+        """The surnames (lower case) of the people named in ``text[start:end]``."""
+        return frozenset(
+            m.name.split()[-1].lower()
+            for m in self.between(start, end)
+            if m.name and not m.organisation
+        )
+
     def last_before(
-        self, offset: int, organisation: bool, gender: str | None = None
+        self,
+        offset: int,
+        organisation: bool,
+        gender: str | None = None,
+        exclude: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """Who "he", "she" (or "it") most likely is at ``offset``.
 
         The nearest earlier name that spoke or was the subject of its sentence, else the
         nearest earlier name; for a person, only names that something marks as a person's,
-        of a gender that does not contradict ``gender``, within a few paragraphs.
+        of a gender that does not contradict ``gender``, within a few paragraphs, and
+        not one whose surname is in ``exclude``.
         """
         k = bisect.bisect_left(self._starts, offset) - 1
         nearest: Mention | None = None
@@ -258,6 +280,8 @@ class NameBook:
                 if offset - mention.start > _LOOKBACK:
                     break
                 if not mention.person or not self._fits(mention, gender):
+                    continue
+                if mention.name and mention.name.split()[-1].lower() in exclude:
                     continue
             if mention.speaker:
                 return mention
@@ -281,16 +305,27 @@ class NameBook:
         while k >= 0:
             mention = self.mentions[k]
             words = re.split(r"[\s\-]+", f"{mention.title} {mention.name}".lower())
-            if mention.name and role in words:
+            if mention.name and (role in words or role in self._title_chain(mention.start)):
                 if mention.speaker:
                     return mention
                 fallback = fallback or mention
             k -= 1
         return fallback
 
+    def _title_chain(self, start: int) -> list[str]:
+        """The capitalised words (and the small words between them) right before ``start``:
+        a long title the title list does not know ("Ambassador Extraordinary and
+        Plenipotentiary to China Andrei Denisov"), lower case."""
+        chain: list[str] = []
+        for word in reversed(re.findall(r"[\w'’\-.]+", self.text[max(0, start - 100) : start])):
+            if not (word[:1].isupper() or word in _TITLE_GLUE) or word.endswith("."):
+                break
+            chain.append(word.lower().removesuffix("'s").removesuffix("’s"))
+        return chain
+
     def honorific_gender(self, start: int, end: int) -> str | None:
         """The gender an honorific in ``text[start:end]`` gives ("Mrs. Trump" -> "f")."""
-        for word in self._text[start:end].split():
+        for word in self.text[start:end].split():
             found = title_gender(word)
             if found is not None:
                 return found
@@ -302,9 +337,15 @@ class NameBook:
         words = name.split()
         if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
             for m in self.mentions:
-                initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
-                if initials == name and len(m.name.split()) > 1:
-                    return m.name
+                tail = acronym_of(name, m.name.split())
+                if tail:
+                    return tail
+        if len(words) == 2 and words[1].lower() in BODIES:
+            # "Justice Department" for the "U.S. Department of Justice" named before
+            want = [words[1].lower(), "of", words[0].lower()]
+            for m in self.mentions:
+                if m.organisation and [w.lower() for w in m.name.split()[-3:]] == want:
+                    return acronym_of("", m.name.split()) or m.name
         last = words[-1].lower()
         best: tuple[int, int, str] | None = None  # (before offset, position, name)
         near: set[str] = set()
@@ -314,8 +355,8 @@ class NameBook:
             m_words = m.name.split()
             if len(m_words) <= len(words):
                 continue
-            if m_words[-1].lower() != last:
-                if len(words) == 1 and m.person and _misspelt(m_words[-1].lower(), last):
+            if m_words[-1].lower() != last and unprefixed(m_words[-1]) != last:
+                if len(words) == 1 and m.person and misspelt(m_words[-1].lower(), last):
                     near.add(m.name)
                 continue
             if len(words) >= 2 and [w.lower() for w in m_words[-len(words) :]] != [
@@ -342,6 +383,9 @@ class NameBook:
         if len(near) == 1:
             return near.pop()  # "Schmied" for the "Elvira Schmieg" named before
         return name
+
+
+_TITLE_GLUE = frozenset(["and", "of", "to", "for", "the", "de"])
 
 
 def _gender(titles: list[str], name: list[str]) -> str | None:
@@ -385,16 +429,6 @@ def _leads(text: str, opening: int, start: int) -> bool:
         if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
             return False
     return True
-
-
-def _misspelt(known: str, name: str) -> bool:
-    """True when ``name`` is ``known`` with one letter wrong ("schmied", "schmieg")."""
-    return (
-        len(name) >= 5
-        and known[:1] == name[:1]
-        and abs(len(known) - len(name)) <= 1
-        and Levenshtein.distance(known, name, score_cutoff=1) <= 1
-    )
 
 
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*-?\s+(?=[\"“‘(]?[A-Z])|\n\s*")

@@ -57,6 +57,7 @@ ABBREVIATIONS = frozenset(
         "supt",
     ]
 )
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")
 AFFILIATION = re.compile(r"^[DRI]-[A-Z][\w.]*$")  # "D-Mass." after a US politician's name
 
 
@@ -76,8 +77,10 @@ class Token(NamedTuple):
 
     @property
     def capital(self) -> bool:
-        """True for a word that starts with a capital letter."""
-        return self.text[0].isupper()
+        """True for a word that starts with a capital letter, or an Arabic name's article
+        before a capitalised part ("al-Jaafari", "el-Sisi")."""
+        text = self.text
+        return text[0].isupper() or (text[0] in "aeb" and _PARTICLE_NAME.match(text) is not None)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -76,6 +76,12 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
             subject = toks[:v]
             while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
                 subject = subject[:-1]
+            comma = max((c for c, t in enumerate(subject) if t.text == ","), default=-1)
+            if comma >= 0 and not toks[0].capital:
+                # '"... 80 mln tons" a year, it added': the quote's sentence runs on first
+                tail = parse_phrase(subject[comma + 1 :], verb_after=True)
+                if tail is not None and (tail.name or tail.pronoun):
+                    return tail, "after", subject[comma + 1].start, tok.end
             if _cites(subject):
                 return _nobody(subject), "after", toks[0].start, tok.end
             phrase = parse_phrase(subject, verb_after=True)
@@ -96,6 +102,8 @@ _CLAUSE_STARTS = words(
 _FINITE = words("have has had was were is are been will would could can did does do")
 """Verbs that make the words before "and" a clause of their own ("Family ... have been
 informed and the police have confirmed")."""
+_NAME_GLUE = words("of for and at in on to from with by de da di del van von der al el bin la le")
+"""Lower-case words inside a name or title ("Secretary of Homeland Security John Kelly")."""
 _SUBJECT_STARTS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
 )
@@ -147,6 +155,17 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
     for i in range(len(toks) - 1):
         if toks[i].norm == "according" and toks[i + 1].norm == "to":
             phrase_toks = _until_clause_end(toks[i + 2 :])
+            comma = next((c for c, t in enumerate(phrase_toks) if t.text == ","), None)
+            if comma is not None and any(
+                not t.capital and (t.norm in _FINITE or t.norm in SPEECH_VERBS)
+                for t in phrase_toks[comma + 1 :]
+            ):
+                # "According to the ruling, the union argued that ... '...'": the clause's
+                # own speaker; "According to the ambassador, Russia has '...'": the source.
+                clause = _verb_subject(toks[i + 2 + comma + 1 :], "before")
+                if clause is not None and (clause[0].name or clause[0].pronoun):
+                    return clause
+                phrase_toks = phrase_toks[:comma]
             phrase = parse_phrase(phrase_toks, verb_after=False)
             if phrase is not None and phrase_toks:
                 return phrase, "according", toks[i].start, phrase_toks[-1].end
@@ -277,5 +296,11 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
         if part:
             phrase = parse_phrase(part, verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                lead = _clause_subject(part)  # the words that open the clause, up to its verb
+                if 0 < len(lead) < len(part) and part[len(lead)].norm not in _NAME_GLUE:
+                    # "He thanked Trump, saying": the name after the verb is its object
+                    subject = parse_phrase(lead, verb_after=True)
+                    if subject is not None and (subject.name or subject.pronoun):
+                        return subject
                 return phrase
     return None

@@ -27,6 +27,7 @@ informed informs announced. conceded. quoted cited cites described describes cal
 denounced branded dubbed labelled labeled termed praised slammed criticised criticized
 responding answering adding noting telling warning insisting explaining stressing
 calling describing dubbing branding labelling labeling terming reminds reminded
+accused accuses reads
 """
 SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
 """Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""
@@ -86,7 +87,8 @@ ORG_WORDS = words(
     consulate mission league club team airlines airline motors systems industries holdings
     securities partners exchange reserve fed opec nato un eu who imf ifp society trust
     bureau campaign coalition alliance movement church hospital school unit channel tv radio
-    newspaper magazine website cooperative co-operative
+    newspaper magazine website cooperative co-operative democrats republicans socialists
+    conservatives liberals greens
     """
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
@@ -140,6 +142,16 @@ PERSON_NOUNS = words(
     """
 )
 """Lower-case nouns that, right before a name, say it is a person's ("farmer Faro Muza")."""
+
+GROUP_NOUNS = words(
+    """
+    experts analysts officials critics researchers scientists doctors witnesses residents
+    sources authorities lawyers prosecutors investigators economists traders dealers bankers
+    observers activists protesters campaigners supporters opponents diplomats lawmakers
+    legislators organisers organizers parents teachers students locals neighbours neighbors
+    """
+)
+"""Plural nouns for people that open a sentence capitalised ("Experts said"): not a name."""
 
 PLACE_PREPOSITIONS = words("in at from to into near across outside inside of on by")
 

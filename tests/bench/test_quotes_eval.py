@@ -50,3 +50,28 @@ def test_labels_are_read_checked_and_scored(tmp_path: Path) -> None:
     assert (scores.found, scores.labels, scores.extracted) == (1, 1, 2)
     assert scores.speaker_right == 1 and scores.exact_share == 1.0
     assert scores.precision == 0.5
+
+
+def test_quote_label_decisions_round_trip(tmp_path: Path) -> None:
+    from bench.quote_label import candidates, split_of, write
+
+    body = (
+        'Ban spoke. "We will act now, all of us," Ban said. A “curly quote runs on\n'
+        'to the next line” and “a short one” here, and a lost mark"?in the middle of it."'
+    )
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"id": "x1", "title": "T", "body": body}) + "\n", "utf-8"
+    )
+    cands = [body[s:e] for s, e in candidates(body)]
+    assert cands[:3] == ["We will act now, all of us,", "curly quote runs on", "a short one"]
+    decisions = '@ c.jsonl x1\n1 = Ban\n2 = -\n~a lost mark"?in the middle of it. = Ban\n'
+    (row,) = write(decisions, corpora=tmp_path)
+    assert row["split"] == split_of("x1") in ("dev2", "held2")
+    assert [body[s:e] for s, e in (q["raw"] for q in row["quotes"])] == [
+        "We will act now, all of us,",
+        "curly quote runs on",
+        'a lost mark"?in the middle of it.',
+    ]
+    (tmp_path / "labels.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (article,) = load_labels(tmp_path / "labels.jsonl", corpora=tmp_path)
+    assert article.unmapped == 0 and [lb.speaker for lb in article.labels] == ["Ban", None, "Ban"]

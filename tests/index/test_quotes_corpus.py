@@ -28,33 +28,45 @@ def quotes_eval():  # type: ignore[no-untyped-def]
 
 
 def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no-untyped-def]
+    from bench.quote_label import split_of
+
     articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
     assert sum(len(a.labels) for a in articles) >= 150
     assert sum(a.unmapped for a in articles) == 0
+    assert {a.split for a in articles} == set(quotes_eval.SPLITS)
     held = [a for a in articles if a.split == "held"]
     assert sum(len(a.labels) for a in held) >= 150
+    # The fresh set (random articles, labelled before looking at the extractor's answers).
+    fresh = [a for a in articles if a.split in ("dev2", "held2")]
+    assert sum(len(a.labels) for a in fresh) >= 200
+    assert all(a.split == split_of(a.id) for a in fresh)
 
 
-def test_held_out_figures_meet_the_targets(quotes_eval) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("split", "floor"),
+    # The target for right speakers is 0.95; these are the floors measured on each
+    # held-out split (`python -m bench.quotes_eval` prints them with intervals).
+    [("held", 0.90), ("held2", 0.85)],
+)
+def test_held_out_figures_meet_the_targets(quotes_eval, split: str, floor: float) -> None:  # type: ignore[no-untyped-def]
     articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
-    scores = quotes_eval.score(a for a in articles if a.split == "held")
+    scores = quotes_eval.score(a for a in articles if a.split == split)
     # Figures only: the held-out errors are not shown, so that no rule is tuned on them.
     report = "\n".join(scores.lines())
     assert scores.exact_share == 1.0, report
     assert scores.recall >= 0.90, report
     assert scores.coverage >= 0.75, report
-    # The target for right speakers is 0.95; this is the floor measured on the
-    # enlarged held-out half (`python -m bench.quotes_eval` prints them with intervals).
-    assert scores.accuracy >= 0.90, report
-    assert scores.with_speaker >= 100, report
+    assert scores.accuracy >= floor, report
+    assert scores.with_speaker >= 70, report
 
 
-def test_dev_figures_meet_the_targets(quotes_eval) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("split", "coverage"), [("dev", 0.75), ("dev2", 0.70)])
+def test_tuning_figures_meet_the_targets(quotes_eval, split: str, coverage: float) -> None:  # type: ignore[no-untyped-def]
     articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
-    scores = quotes_eval.score(a for a in articles if a.split == "dev")
+    scores = quotes_eval.score(a for a in articles if a.split == split)
     report = "\n".join(scores.lines() + scores.errors)
     assert scores.exact_share == 1.0, report
-    assert scores.coverage >= 0.75, report
+    assert scores.coverage >= coverage, report
     assert scores.accuracy >= 0.95, report
 
 
