@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
-from index.analysis.quotes import extract_quotes, quote_words
+from index.analysis.quotes import Quote, extract_quotes, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
@@ -74,14 +74,25 @@ class Speaker:
 
 
 class QuotesDerived:
-    """The quotes of every article and their groups, computed with every build."""
+    """The quotes of every article and their groups, computed with every build.
+
+    Extracting (`index.derived.Extracting`): the quotes of each article are found where it
+    is indexed (in the worker processes), only the grouping here.
+    """
 
     name = NAME
 
+    def extract(self, article: Article) -> ArticleQuotes:
+        """An article's quotes, with what grouping keeps of the article."""
+        return ArticleQuotes(article.id, article.source, article.date, extract_quotes(article.body))
+
     def build(
-        self, articles: Iterable[Article], folder: Path, on_progress: ProgressCallback | None
+        self,
+        articles: Iterable[ArticleQuotes],
+        folder: Path,
+        on_progress: ProgressCallback | None,
     ) -> None:
-        """Extract the quotes of every article and group them (see `index.derived.Derived`)."""
+        """Group the quotes of every article (see `index.derived.Extracting`)."""
         index = QuoteIndex()
         _add(index, articles, on_progress)
         _write(index, folder)
@@ -89,7 +100,7 @@ class QuotesDerived:
     def update(
         self,
         previous: Path,
-        added: Iterable[Article],
+        added: Iterable[ArticleQuotes],
         removed: Collection[str],
         folder: Path,
         on_progress: ProgressCallback | None,
@@ -106,11 +117,21 @@ class QuotesDerived:
         _write(index, folder)
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleQuotes:
+    """What `QuotesDerived.extract` finds in one article: its quotes, outlet and date."""
+
+    id: str
+    source: str | None
+    date: datetime | None
+    quotes: tuple[Quote, ...]
+
+
 def _add(
-    index: QuoteIndex, articles: Iterable[Article], on_progress: ProgressCallback | None
+    index: QuoteIndex, articles: Iterable[ArticleQuotes], on_progress: ProgressCallback | None
 ) -> None:
-    for count, article in enumerate(articles, 1):
-        index.add_article(article.id, article.source, article.date, extract_quotes(article.body))
+    for count, found in enumerate(articles, 1):
+        index.add_article(found.id, found.source, found.date, found.quotes)
         if on_progress and count % _PROGRESS_EVERY == 0:
             on_progress(Progress(count, 0, NAME))
 
@@ -131,7 +152,8 @@ def _write(index: QuoteIndex, folder: Path) -> None:
 
 def _dump(path: Path, data: dict[str, Any]) -> None:
     with path.open("w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
+        handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         handle.flush()
         os.fsync(handle.fileno())
 
