@@ -114,7 +114,14 @@ class QuotesDerived:
         for article_id in removed:
             index.remove_article(article_id)
         _add(index, added, on_progress)
-        _write(index, folder)
+        changed, kept = index.changes()
+        # the groups no change touched are copied as the previous generation stored them
+        stored = [g for g in _read_groups(previous) if g["id"] in kept]
+        stored.extend(_stored(g) for g in changed)
+        stored.sort(
+            key=lambda g: (-len({o["article"] for o in g["occurrences"]}), g["first"], g["id"])
+        )
+        _write(index, folder, stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +152,24 @@ def _read_state(folder: Path) -> QuoteIndex:
     return QuoteIndex.from_json(data["index"])
 
 
-def _write(index: QuoteIndex, folder: Path) -> None:
+def _read_groups(folder: Path) -> list[dict[str, Any]]:
+    """The groups a quotes folder holds, as ``groups.json`` keeps them."""
+    data = json.loads((folder / GROUPS).read_text(encoding="utf-8"))
+    if data.get("format") != FORMAT:
+        raise QuotesMissing(
+            "the index keeps quotes in another format: run `broadsheet index rebuild`"
+        )
+    groups: list[dict[str, Any]] = data["groups"]
+    return groups
+
+
+def _write(index: QuoteIndex, folder: Path, groups: list[dict[str, Any]] | None = None) -> None:
+    """Write the state and the groups (``groups`` when given: every group, stored and sorted
+    as `QuoteIndex.groups` would give them)."""
+    if groups is None:
+        groups = [_stored(g) for g in index.groups()]
     _dump(folder / STATE, {"format": FORMAT, "index": index.to_json()})
-    _dump(folder / GROUPS, {"format": FORMAT, "groups": [_stored(g) for g in index.groups()]})
+    _dump(folder / GROUPS, {"format": FORMAT, "groups": groups})
 
 
 def _dump(path: Path, data: dict[str, Any]) -> None:
@@ -226,12 +248,7 @@ class QuoteBook:
         Raises:
             QuotesMissing: They are in another format.
         """
-        data = json.loads((folder / GROUPS).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise QuotesMissing(
-                "the index keeps quotes in another format: run `broadsheet index rebuild`"
-            )
-        return cls(_group_from(g) for g in data["groups"])
+        return cls(_group_from(g) for g in _read_groups(folder))
 
     def group(self, group_id: str) -> QuoteGroup:
         """One group by its id.
