@@ -83,8 +83,10 @@ class QuotesDerived:
     name = NAME
 
     def extract(self, article: Article) -> ArticleQuotes:
-        """An article's quotes, with what grouping keeps of the article."""
-        return ArticleQuotes(article.id, article.source, article.date, extract_quotes(article.body))
+        """An article's quotes and their words, with what grouping keeps of the article."""
+        quotes = extract_quotes(article.body)
+        words = tuple(q.words for q in quotes)
+        return ArticleQuotes(article.id, article.source, article.date, quotes, words)
 
     def build(
         self,
@@ -132,13 +134,15 @@ class ArticleQuotes:
     source: str | None
     date: datetime | None
     quotes: tuple[Quote, ...]
+    words: tuple[tuple[str, ...], ...]
+    """Each quote's ``words`` (what grouping compares), found where the quote was."""
 
 
 def _add(
     index: QuoteIndex, articles: Iterable[ArticleQuotes], on_progress: ProgressCallback | None
 ) -> None:
     for count, found in enumerate(articles, 1):
-        index.add_article(found.id, found.source, found.date, found.quotes)
+        index.add_article(found.id, found.source, found.date, found.quotes, found.words)
         if on_progress and count % _PROGRESS_EVERY == 0:
             on_progress(Progress(count, 0, NAME))
 

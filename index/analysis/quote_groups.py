@@ -190,6 +190,7 @@ class QuoteIndex:
         source: str | None,
         date: datetime | str | None,
         quotes: Iterable[Quote],
+        words_of: Sequence[tuple[str, ...]] | None = None,
     ) -> None:
         """Add (or replace) an article's quotes and put each into its group.
 
@@ -198,6 +199,7 @@ class QuoteIndex:
             source: Its outlet.
             date: Its date.
             quotes: Its quotes, as ``extract_quotes`` gives them.
+            words_of: Each quote's ``words``, when they were found already.
         """
         if article in self._articles:
             self.remove_article(article)
@@ -205,7 +207,7 @@ class QuoteIndex:
         self._articles[article] = entry
         for i, quote in enumerate(entry.quotes):
             key = (article, i)
-            words = quote.words
+            words = quote.words if words_of is None else words_of[i]
             self._words[key] = words
             joined = {self._group_of[m] for m in self._candidates(key, words)}
             self._index(key, words)
