@@ -7,14 +7,21 @@ The build runs each one after the index is written and before the new generation
 itself and is swapped in, so the atomic swap, the checksums and the self-check cover its
 files: a killed build leaves the previous generation's folders whole, and a damaged file
 shows as a damaged index. The kinds a build runs are listed in `index.library.DERIVED`.
+
+A kind whose work is mostly per article (a quote extractor) is `Extracting`: its
+``extract`` runs where each article is already in hand, in the indexing worker processes
+when there are some, and its ``build`` and ``update`` get what ``extract`` returned, in
+order of id, instead of articles read back from the new index: only the cross-article
+part (grouping, clustering) is left to the main process.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+from importlib import import_module
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from index.models import Article, ProgressCallback
 
@@ -32,13 +39,14 @@ class Derived(Protocol):
     name: str
 
     def build(
-        self, articles: Iterable[Article], folder: Path, on_progress: ProgressCallback | None
+        self, articles: Iterable[Any], folder: Path, on_progress: ProgressCallback | None
     ) -> None:
         """Compute it from every article of the new generation into ``folder``.
 
         Args:
-            articles: Every article, in order of id, read back from the new index (so
-                they are exactly what was indexed); read them once, as they come.
+            articles: Every article (an `Article`; for an `Extracting` kind, what its
+                ``extract`` returned of it), in order of id, read back from the new index
+                (so they are exactly what was indexed); read them once, as they come.
             folder: An empty folder of the new generation; every file written there is
                 checksummed. Flushing is the build's business.
             on_progress: Called with `Progress` now and then (may be None).
@@ -47,7 +55,7 @@ class Derived(Protocol):
     def update(
         self,
         previous: Path,
-        added: Iterable[Article],
+        added: Iterable[Any],
         removed: Collection[str],
         folder: Path,
         on_progress: ProgressCallback | None,
@@ -61,8 +69,45 @@ class Derived(Protocol):
         Args:
             previous: Its folder in the live generation (read it, never change it: a
                 reader may have it open).
-            added: The articles added or changed, in order of id.
+            added: The articles added or changed, in order of id (as for `build`).
             removed: The ids of the articles removed or changed.
             folder: An empty folder of the new generation.
             on_progress: Called with `Progress` now and then (may be None).
         """
+
+
+class Extracting(Derived, Protocol):
+    """A `Derived` whose per-article part runs where the article is in hand.
+
+    ``extract`` may run in an indexing worker process, on an instance made there by
+    calling the kind's class with no arguments (`spec`); what it returns is pickled back.
+    ``build`` and ``update`` then get the extracted values, in order of article id, in
+    place of the articles.
+    """
+
+    def extract(self, article: Article) -> Any:
+        """What ``build`` and ``update`` need of one article (picklable)."""
+
+
+def extracting(derived: Sequence[Derived]) -> list[Extracting]:
+    """The kinds among ``derived`` that extract per article."""
+    return [kind for kind in derived if callable(getattr(kind, "extract", None))]  # type: ignore[misc]
+
+
+def spec(kind: Derived) -> str | None:
+    """``module:Class`` for a kind a worker process can make (its class takes no
+    arguments and is importable by name), or None."""
+    cls = type(kind)
+    if cls.__module__ == "__main__" or "<" in cls.__qualname__:
+        return None
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def from_spec(text: str) -> Extracting:
+    """The kind a `spec` names, made anew (in a worker process)."""
+    module, _, qualname = text.partition(":")
+    found: Any = import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    kind: Extracting = found()
+    return kind

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
-from index.analysis.quotes import extract_quotes, quote_words
+from index.analysis.quotes import Quote, extract_quotes, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
@@ -74,14 +74,27 @@ class Speaker:
 
 
 class QuotesDerived:
-    """The quotes of every article and their groups, computed with every build."""
+    """The quotes of every article and their groups, computed with every build.
+
+    Extracting (`index.derived.Extracting`): the quotes of each article are found where it
+    is indexed (in the worker processes), only the grouping here.
+    """
 
     name = NAME
 
+    def extract(self, article: Article) -> ArticleQuotes:
+        """An article's quotes and their words, with what grouping keeps of the article."""
+        quotes = extract_quotes(article.body)
+        words = tuple(q.words for q in quotes)
+        return ArticleQuotes(article.id, article.source, article.date, quotes, words)
+
     def build(
-        self, articles: Iterable[Article], folder: Path, on_progress: ProgressCallback | None
+        self,
+        articles: Iterable[ArticleQuotes],
+        folder: Path,
+        on_progress: ProgressCallback | None,
     ) -> None:
-        """Extract the quotes of every article and group them (see `index.derived.Derived`)."""
+        """Group the quotes of every article (see `index.derived.Extracting`)."""
         index = QuoteIndex()
         _add(index, articles, on_progress)
         _write(index, folder)
@@ -89,7 +102,7 @@ class QuotesDerived:
     def update(
         self,
         previous: Path,
-        added: Iterable[Article],
+        added: Iterable[ArticleQuotes],
         removed: Collection[str],
         folder: Path,
         on_progress: ProgressCallback | None,
@@ -103,14 +116,33 @@ class QuotesDerived:
         for article_id in removed:
             index.remove_article(article_id)
         _add(index, added, on_progress)
-        _write(index, folder)
+        changed, kept = index.changes()
+        # the groups no change touched are copied as the previous generation stored them
+        stored = [g for g in _read_groups(previous) if g["id"] in kept]
+        stored.extend(_stored(g) for g in changed)
+        stored.sort(
+            key=lambda g: (-len({o["article"] for o in g["occurrences"]}), g["first"], g["id"])
+        )
+        _write(index, folder, stored)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuotes:
+    """What `QuotesDerived.extract` finds in one article: its quotes, outlet and date."""
+
+    id: str
+    source: str | None
+    date: datetime | None
+    quotes: tuple[Quote, ...]
+    words: tuple[tuple[str, ...], ...]
+    """Each quote's ``words`` (what grouping compares), found where the quote was."""
 
 
 def _add(
-    index: QuoteIndex, articles: Iterable[Article], on_progress: ProgressCallback | None
+    index: QuoteIndex, articles: Iterable[ArticleQuotes], on_progress: ProgressCallback | None
 ) -> None:
-    for count, article in enumerate(articles, 1):
-        index.add_article(article.id, article.source, article.date, extract_quotes(article.body))
+    for count, found in enumerate(articles, 1):
+        index.add_article(found.id, found.source, found.date, found.quotes, found.words)
         if on_progress and count % _PROGRESS_EVERY == 0:
             on_progress(Progress(count, 0, NAME))
 
@@ -124,14 +156,30 @@ def _read_state(folder: Path) -> QuoteIndex:
     return QuoteIndex.from_json(data["index"])
 
 
-def _write(index: QuoteIndex, folder: Path) -> None:
+def _read_groups(folder: Path) -> list[dict[str, Any]]:
+    """The groups a quotes folder holds, as ``groups.json`` keeps them."""
+    data = json.loads((folder / GROUPS).read_text(encoding="utf-8"))
+    if data.get("format") != FORMAT:
+        raise QuotesMissing(
+            "the index keeps quotes in another format: run `broadsheet index rebuild`"
+        )
+    groups: list[dict[str, Any]] = data["groups"]
+    return groups
+
+
+def _write(index: QuoteIndex, folder: Path, groups: list[dict[str, Any]] | None = None) -> None:
+    """Write the state and the groups (``groups`` when given: every group, stored and sorted
+    as `QuoteIndex.groups` would give them)."""
+    if groups is None:
+        groups = [_stored(g) for g in index.groups()]
     _dump(folder / STATE, {"format": FORMAT, "index": index.to_json()})
-    _dump(folder / GROUPS, {"format": FORMAT, "groups": [_stored(g) for g in index.groups()]})
+    _dump(folder / GROUPS, {"format": FORMAT, "groups": groups})
 
 
 def _dump(path: Path, data: dict[str, Any]) -> None:
     with path.open("w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
+        handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -204,12 +252,7 @@ class QuoteBook:
         Raises:
             QuotesMissing: They are in another format.
         """
-        data = json.loads((folder / GROUPS).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise QuotesMissing(
-                "the index keeps quotes in another format: run `broadsheet index rebuild`"
-            )
-        return cls(_group_from(g) for g in data["groups"])
+        return cls(_group_from(g) for g in _read_groups(folder))
 
     def group(self, group_id: str) -> QuoteGroup:
         """One group by its id.

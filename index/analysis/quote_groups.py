@@ -119,11 +119,37 @@ class QuoteGroup:
         return tuple(dict.fromkeys(o.source for o in self.occurrences if o.source))
 
 
-@dataclass(frozen=True, slots=True)
 class _Entry:
-    source: str | None
-    date: str | None
-    quotes: tuple[Quote, ...]
+    """One article's outlet, date and quotes; read from JSON, its quotes are made only when
+    asked for (an update asks for few), and written back as they were read."""
+
+    __slots__ = ("_quotes", "date", "raw", "source")
+
+    def __init__(
+        self,
+        source: str | None,
+        date: str | None,
+        quotes: tuple[Quote, ...] | None,
+        raw: list[dict[str, Any]] | None = None,
+    ) -> None:
+        self.source = source
+        self.date = date
+        self._quotes = quotes
+        self.raw = raw
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        if self._quotes is None:
+            self._quotes = tuple(Quote.from_json(q) for q in self.raw or ())
+        return self._quotes
+
+    def __len__(self) -> int:
+        return len(self.raw) if self._quotes is None and self.raw is not None else len(self.quotes)
+
+    def to_json(self) -> list[dict[str, Any]]:
+        if self.raw is not None:
+            return self.raw
+        return [q.to_json() for q in self.quotes]
 
 
 def _date_text(date: datetime | str | None) -> str | None:
@@ -143,6 +169,7 @@ class QuoteIndex:
         self._members: dict[int, set[tuple[str, int]]] = {}
         self._shingles: dict[int, set[tuple[str, int]]] = defaultdict(set)
         self._next = 0
+        self._changed: set[int] = set()  # groups made or changed since `from_json`
 
     def __len__(self) -> int:
         """How many articles it holds."""
@@ -163,6 +190,7 @@ class QuoteIndex:
         source: str | None,
         date: datetime | str | None,
         quotes: Iterable[Quote],
+        words_of: Sequence[tuple[str, ...]] | None = None,
     ) -> None:
         """Add (or replace) an article's quotes and put each into its group.
 
@@ -171,6 +199,7 @@ class QuoteIndex:
             source: Its outlet.
             date: Its date.
             quotes: Its quotes, as ``extract_quotes`` gives them.
+            words_of: Each quote's ``words``, when they were found already.
         """
         if article in self._articles:
             self.remove_article(article)
@@ -178,7 +207,7 @@ class QuoteIndex:
         self._articles[article] = entry
         for i, quote in enumerate(entry.quotes):
             key = (article, i)
-            words = quote.words
+            words = quote.words if words_of is None else words_of[i]
             self._words[key] = words
             joined = {self._group_of[m] for m in self._candidates(key, words)}
             self._index(key, words)
@@ -188,6 +217,7 @@ class QuoteIndex:
             target = min(joined, key=lambda g: (-len(self._members[g]), g))
             self._members[target].add(key)
             self._group_of[key] = target
+            self._changed.add(target)
             for other in joined - {target}:  # this quote links two groups: one now
                 for member in self._members.pop(other):
                     self._group_of[member] = target
@@ -199,7 +229,7 @@ class QuoteIndex:
         if entry is None:
             return
         touched: set[int] = set()
-        for i in range(len(entry.quotes)):
+        for i in range(len(entry)):
             key = (article, i)
             words = self._words.pop(key)
             for sh in _shingles(words):
@@ -239,13 +269,26 @@ class QuoteIndex:
         out.sort(key=lambda g: (-len(g.articles), g.first, g.id))
         return out
 
+    def changes(self) -> tuple[list[QuoteGroup], set[str]]:
+        """What changed since the index was read (`from_json`): the groups made or changed
+        (as `groups` gives them), and the ids of the groups left exactly as they were.
+
+        A group left as it was has the same members, so the same id and the same form:
+        what was kept of it need not be computed again.
+        """
+        changed = [self._group(self._members[g]) for g in self._changed if g in self._members]
+        kept = {self._group_id(g) for g in self._members if g not in self._changed}
+        return changed, kept
+
     def to_json(self) -> dict[str, Any]:
         """The whole index as JSON-ready data (``from_json`` reads it back, no recomputing)."""
         articles = {
             aid: {
                 "source": e.source,
                 "date": e.date,
-                "quotes": [q.to_json() for q in e.quotes],
+                "quotes": e.to_json(),
+                # each quote's words, so that reading this back need not find them again
+                "words": [" ".join(self._words[(aid, i)]) for i in range(len(e))],
             }
             for aid, e in self._articles.items()
         }
@@ -259,13 +302,18 @@ class QuoteIndex:
         """Read an index written by ``to_json``."""
         index = cls()
         for aid, e in data["articles"].items():
-            quotes = tuple(Quote.from_json(q) for q in e["quotes"])
-            index._articles[aid] = _Entry(e.get("source"), e.get("date"), quotes)
-            for i, q in enumerate(quotes):
-                index._words[(aid, i)] = q.words
-                index._index((aid, i), q.words)
+            entry = _Entry(e.get("source"), e.get("date"), None, e["quotes"])
+            index._articles[aid] = entry
+            kept = e.get("words")
+            if not kept or len(kept) != len(entry):  # written before words were kept
+                kept = [" ".join(q.words) for q in entry.quotes]
+            for i, words in enumerate(kept):
+                key = (aid, i)
+                index._words[key] = tuple(words.split())
+                index._index(key, index._words[key])
         for members in data["groups"]:
             index._new_group({(str(a), int(i)) for a, i in members})
+        index._changed.clear()
         return index
 
     # --- internals -----------------------------------------------------------------------
@@ -291,6 +339,7 @@ class QuoteIndex:
     def _new_group(self, members: set[tuple[str, int]]) -> None:
         gid = self._next
         self._next += 1
+        self._changed.add(gid)
         self._members[gid] = set(members)
         for m in members:
             self._group_of[m] = gid

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from index.analysis.stories import StoryArticle, StoryModel
@@ -40,25 +40,32 @@ def story_article(article: Article) -> StoryArticle:
     )
 
 
-def _story_articles(articles: Iterable[Article]) -> Iterator[StoryArticle]:
-    return (story_article(a) for a in articles)
-
-
 class StoriesDerived:
-    """The `index.derived.Derived` of stories: a `StoryModel` saved in ``gen-*/stories/``."""
+    """The `index.derived.Derived` of stories: a `StoryModel` saved in ``gen-*/stories/``.
+
+    Extracting (`index.derived.Extracting`): what grouping reads of each article (its
+    `StoryArticle`) is taken where the article is indexed, so nothing is read back.
+    """
 
     name = NAME
 
+    def extract(self, article: Article) -> StoryArticle:
+        """What story grouping reads of the article (`story_article`)."""
+        return story_article(article)
+
     def build(
-        self, articles: Iterable[Article], folder: Path, on_progress: ProgressCallback | None
+        self,
+        articles: Iterable[StoryArticle],
+        folder: Path,
+        on_progress: ProgressCallback | None,
     ) -> None:
         """Group every article into stories (see `StoryModel.build`) and save them."""
-        StoryModel.build(_story_articles(articles), on_progress=on_progress).save(folder)
+        StoryModel.build(articles, on_progress=on_progress).save(folder)
 
     def update(
         self,
         previous: Path,
-        added: Iterable[Article],
+        added: Iterable[StoryArticle],
         removed: Collection[str],
         folder: Path,
         on_progress: ProgressCallback | None,
@@ -73,7 +80,7 @@ class StoriesDerived:
             model.parts()  # read everything now, so a damaged file fails here, by name
         except StoryFilesError as error:
             raise BuildFailed(f"{error} (run `broadsheet index rebuild`)") from error
-        model.update(list(_story_articles(added)), removed, on_progress=on_progress).save(folder)
+        model.update(list(added), removed, on_progress=on_progress).save(folder)
 
 
 class StoryCache:

@@ -13,13 +13,13 @@ from typing import Any
 
 from whoosh.index import create_in
 
-from index.derived import Derived
+from index.derived import Derived, Extracting, extracting, spec
 from index.errors import no_articles, write_error
 from index.ingest.files import SourceFile
 from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.store.collect import Collector
-from index.store.derive import check_derived, check_kinds, derive_all
+from index.store.derive import Extracted, check_derived, check_kinds, derive_all
 from index.store.generations import (
     LISTING,
     MANIFEST,
@@ -165,15 +165,29 @@ def rebuild(
     )
 
 
-def writer_for(ix: Any, procs: int, docs: int) -> Any:
-    """A Whoosh writer for ``docs`` documents: in this process, or a pool of ``procs``."""
+def writer_for(ix: Any, procs: int, docs: int, extract: Sequence[Extracting] = ()) -> Any:
+    """A Whoosh writer for ``docs`` documents: in this process, or a pool of ``procs``
+    (which then runs the ``extract`` kinds on every article, when all can run there)."""
     # Segments are left as separate files, not packed into one compound file: Whoosh
     # copies each part of a compound file into memory when it opens it, which doubled
     # the reader's memory (252 MB -> 131 MB with the Reuters index open).
     if procs > 1 and docs >= MULTIPROCESS_MIN_DOCS:
         # worker processes only pay for themselves on a corpus of some size
-        return ParallelWriter(ix, procs, WRITER_LIMIT_MB // procs)
+        specs = [spec(kind) for kind in extract]
+        ready = [text for text in specs if text is not None]
+        return ParallelWriter(ix, procs, WRITER_LIMIT_MB // procs, ready if all(specs) else ())
     return ix.writer(limitmb=WRITER_LIMIT_MB, compound=False)
+
+
+def extracting_here(writer: Any, kinds: Sequence[Extracting]) -> Sequence[Extracting]:
+    """The extracting kinds this process runs on each article: those no worker runs."""
+    return () if isinstance(writer, ParallelWriter) and writer.pool.extract else kinds
+
+
+def extracted_by(writer: Any, collector: Collector, kinds: Sequence[Extracting]) -> Extracted:
+    """What the kinds extracted, in the workers or here (once the writer committed)."""
+    in_workers = isinstance(writer, ParallelWriter) and bool(writer.pool.extract)
+    return Extracted(kinds, writer.extracted if in_workers else collector.extracted)
 
 
 def process_count(procs: int | None) -> int:
@@ -201,10 +215,12 @@ def _build_into(
 ) -> int:
     ix = create_in(str(folder), make_schema())
     approx_docs = sum(s.size for s in sources) // 1000
-    writer = writer_for(ix, procs, approx_docs)
+    kinds = extracting(derived)
+    writer = writer_for(ix, procs, approx_docs, kinds)
     files: dict[str, Any] = {}
     listing: dict[str, list[Any]] = {}
-    collector = Collector(writer, files, listing, on_progress, len(sources))
+    here = extracting_here(writer, kinds)
+    collector = Collector(writer, files, listing, on_progress, len(sources), here)
     try:
         for source in sources:
             collector.add_file(source)
@@ -219,7 +235,8 @@ def _build_into(
         raise
     finally:
         ix.close()
-    names = derive_all(folder, derived, on_progress)
+    extracted = extracted_by(writer, collector, kinds)
+    names = derive_all(folder, derived, on_progress, extracted, listing.keys())
     finish_generation(folder, corpus, files, listing, skipped, names)
     skipped.extend(collector.skipped)
     return collector.indexed

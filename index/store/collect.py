@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
+from index.derived import Extracting
 from index.ingest.files import ReadError, SourceFile
 from index.ingest.readers import read_source
 from index.models import Article, Progress, ProgressCallback, Skipped
@@ -47,8 +49,13 @@ class Collector:
         listing: dict[str, list[Any]],
         on_progress: ProgressCallback | None,
         total: int,
+        extract: Sequence[Extracting] = (),
     ) -> None:
+        """``extract``: kinds whose ``extract`` runs here on every article indexed (those
+        the writer's worker processes do not run), into ``extracted`` by id."""
         self.writer = writer
+        self.extract = list(extract)
+        self.extracted: dict[str, list[Any]] = {}
         self.files = files
         self.listing = listing
         self.skipped: list[Skipped] = []
@@ -79,6 +86,8 @@ class Collector:
                     )
                     continue
                 self.writer.add_document(**_document(article, source.rel))
+                if self.extract:
+                    self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
                 self.listing[article.id] = _listing_row(article, source.rel)
                 ids.append(article.id)
                 self.indexed += 1

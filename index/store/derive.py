@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from whoosh.index import open_dir
 
-from index.derived import NAME, Derived
+from index.derived import NAME, Derived, Extracting
 from index.errors import BuildFailed
 from index.models import Article, Progress, ProgressCallback
 from index.store.reader import article_from
@@ -28,15 +29,62 @@ def check_kinds(derived: Sequence[Derived]) -> None:
         seen.add(kind.name)
 
 
+class Extracted:
+    """What the extracting kinds of a build (`index.derived.Extracting`) returned per article.
+
+    Args:
+        kinds: The extracting kinds, in the order of each article's values.
+        values: Per article id, one value per kind.
+    """
+
+    def __init__(self, kinds: Sequence[Extracting], values: dict[str, list[Any]]) -> None:
+        self.kinds = list(kinds)
+        self.values = values
+
+    def has(self, kind: Derived) -> bool:
+        """True when ``kind`` is one of the extracting kinds."""
+        return any(kind is known for known in self.kinds)
+
+    def of(self, kind: Derived, ids: Iterable[str]) -> Iterator[Any]:
+        """``kind``'s values for ``ids``, in that order.
+
+        Raises:
+            BuildFailed: An article was indexed but nothing was extracted from it.
+        """
+        at = next(k for k, known in enumerate(self.kinds) if known is kind)
+        for article_id in ids:
+            row = self.values.get(article_id)
+            if row is None:
+                raise BuildFailed(
+                    f"article {article_id!r} was indexed but its {kind.name} were not "
+                    "computed; the previous index is kept"
+                )
+            yield row[at]
+
+
+NOTHING_EXTRACTED = Extracted((), {})
+
+
 def derive_all(
-    folder: Path, derived: Sequence[Derived], on_progress: ProgressCallback | None
+    folder: Path,
+    derived: Sequence[Derived],
+    on_progress: ProgressCallback | None,
+    extracted: Extracted = NOTHING_EXTRACTED,
+    ids: Collection[str] = (),
 ) -> list[str]:
-    """Build every kind from all the articles of a new generation; returns their names."""
+    """Build every kind from all the articles of a new generation; returns their names.
+
+    An extracting kind gets its values (``extracted``) for ``ids`` (every article
+    indexed); any other kind reads the articles back from the new index.
+    """
     for kind in derived:
         if on_progress:
             on_progress(Progress(0, 0, kind.name))
         target = _folder(folder, kind)
-        kind.build(read_back(folder), target, on_progress)
+        if extracted.has(kind):
+            kind.build(extracted.of(kind, sorted(ids)), target, on_progress)
+        else:
+            kind.build(read_back(folder), target, on_progress)
     return [kind.name for kind in derived]
 
 
@@ -47,22 +95,31 @@ def derive_changes(
     added: Collection[str],
     removed: Collection[str],
     on_progress: ProgressCallback | None,
+    extracted: Extracted = NOTHING_EXTRACTED,
 ) -> list[str]:
     """Update every kind from its folder in ``previous`` and the changes; returns their names.
 
-    A kind the previous generation lacks (it was added since) is built from every article.
+    An extracting kind gets the values extracted from the ``added`` articles (from
+    ``extracted``); a kind the previous generation lacks (it was added since) is built
+    from every article, read back (an extracting one extracting each here).
     """
     for kind in derived:
         if on_progress:
             on_progress(Progress(0, 0, kind.name))
         target = _folder(folder, kind)
         before = previous / kind.name
-        if before.is_dir():
-            kind.update(
-                before, read_back(folder, sorted(added)), sorted(removed), target, on_progress
-            )
+        if not before.is_dir():
+            everything = read_back(folder)
+            if extracted.has(kind):
+                kind.build(map(cast(Extracting, kind).extract, everything), target, on_progress)
+            else:
+                kind.build(everything, target, on_progress)
+        elif extracted.has(kind):
+            fresh = extracted.of(kind, sorted(added))
+            kind.update(before, fresh, sorted(removed), target, on_progress)
         else:
-            kind.build(read_back(folder), target, on_progress)
+            fresh = read_back(folder, sorted(added))
+            kind.update(before, fresh, sorted(removed), target, on_progress)
     return [kind.name for kind in derived]
 
 

@@ -20,6 +20,7 @@ import pickle
 import signal
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -78,8 +79,11 @@ class WorkerPool:
     and how; one whose write failed raises that `OSError`, as a write here would.
     """
 
-    def __init__(self, folder: Path, procs: int, limitmb: int) -> None:
+    def __init__(self, folder: Path, procs: int, limitmb: int, extract: Sequence[str] = ()) -> None:
         self.folder = folder
+        self.extract = list(extract)
+        self.extracted: dict[str, list[Any]] = {}
+        """What the workers' extracting kinds (``extract``, their specs) returned, by id."""
         self.workers: list[_Worker] = []
         self._buffer: list[dict[str, Any]] = []
         self._chars = 0
@@ -95,6 +99,8 @@ class WorkerPool:
         results_r, results_w = os.pipe()
         with contextlib.suppress(OSError, AttributeError):
             fcntl.fcntl(jobs_w, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+        with contextlib.suppress(OSError, AttributeError):  # extracted values come back
+            fcntl.fcntl(results_w, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
         try:
@@ -109,6 +115,7 @@ class WorkerPool:
                     str(jobs_r),
                     str(results_w),
                     str(os.getpid()),
+                    *self.extract,
                 ],
                 pass_fds=(jobs_r, results_w),
                 stdin=subprocess.DEVNULL,
@@ -184,6 +191,7 @@ class WorkerPool:
         kind = message[0]
         if kind == "done":
             worker.pending -= 1
+            self.extracted.update(message[2])
         elif kind == "segment":
             _, segment, count = message
             if count != worker.sent or segment.doc_count_all() != worker.sent:
@@ -281,15 +289,21 @@ class ParallelWriter:
     of contents naming the merged segments and every worker's segment.
     """
 
-    def __init__(self, ix: Any, procs: int, limitmb: int) -> None:
-        """Start ``procs`` workers; ``limitmb`` is each process's indexing memory."""
+    def __init__(self, ix: Any, procs: int, limitmb: int, extract: Sequence[str] = ()) -> None:
+        """Start ``procs`` workers; ``limitmb`` is each process's indexing memory;
+        ``extract``: the specs of the extracting kinds the workers run on every article."""
         folder = Path(ix.storage.folder)
         self.base = ix.writer(limitmb=limitmb, compound=False)
         try:
-            self.pool = WorkerPool(folder, procs, limitmb)
+            self.pool = WorkerPool(folder, procs, limitmb, extract)
         except BaseException:
             self.base.cancel()
             raise
+
+    @property
+    def extracted(self) -> dict[str, list[Any]]:
+        """What the workers extracted, by article id (complete once `commit` returned)."""
+        return self.pool.extracted
 
     def add_document(self, **fields: Any) -> None:
         """Queue a document for the workers."""

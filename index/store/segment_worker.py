@@ -4,7 +4,9 @@ Started by `index.store.pool.WorkerPool` as ``python -m index.store.segment_work
 JOBS_FD RESULTS_FD PARENT_PID``, in a session of its own (so Ctrl-C in the terminal
 reaches only the parent, which then ends its workers). It reads pickled batches of
 documents from the jobs pipe and acknowledges each one on the results pipe; on
-``b"finish"`` it writes its segment and sends it back. It dies with its parent: the
+``b"finish"`` it writes its segment and sends it back. Given the `index.derived.spec` of
+extracting kinds (after PARENT_PID), it runs each one's ``extract`` on every article it
+indexes and sends the values back with each batch's acknowledgement. It dies with its parent: the
 kernel sends it SIGKILL when the parent dies (``PR_SET_PDEATHSIG``), and a closed jobs
 pipe (the parent gone or giving up) ends it too. It never touches the table of contents
 and never removes shared temporary files: the parent owns the build folder.
@@ -55,10 +57,17 @@ def describe(error: BaseException) -> dict[str, Any]:
     return info
 
 
-def serve(folder: str, limitmb: int, jobs: Connection, results: Connection) -> int:
+def serve(
+    folder: str, limitmb: int, jobs: Connection, results: Connection, specs: list[str]
+) -> int:
     """Index what arrives on ``jobs`` until told to finish; report on ``results``."""
     from whoosh.filedb.filestore import FileStorage
     from whoosh.writing import SegmentWriter
+
+    from index.derived import from_spec
+    from index.store.reader import article_from
+
+    kinds = [from_spec(text) for text in specs]
 
     ix = FileStorage(folder).open_index()
     # _lk=False: the parent holds the index's write lock for the whole build
@@ -72,10 +81,14 @@ def serve(folder: str, limitmb: int, jobs: Connection, results: Connection) -> i
         if message == FINISH:
             break
         batch: list[dict[str, Any]] = pickle.loads(message)
+        extracted = []
         for fields in batch:
             writer.add_document(**fields)
+            if kinds:
+                article = article_from(fields)
+                extracted.append((article.id, [kind.extract(article) for kind in kinds]))
         count += len(batch)
-        results.send(("done", len(batch)))
+        results.send(("done", len(batch), extracted))
     segment = writer._finalize_segment()
     results.send(("segment", segment, count))
     return EXIT_OK
@@ -83,14 +96,15 @@ def serve(folder: str, limitmb: int, jobs: Connection, results: Connection) -> i
 
 def main(argv: list[str] | None = None) -> int:
     """Run one worker; the exit code says how it ended (0 only with its segment sent)."""
-    folder, limitmb, jobs_fd, results_fd, parent = (argv or sys.argv[1:])[:5]
+    args = argv or sys.argv[1:]
+    folder, limitmb, jobs_fd, results_fd, parent = args[:5]
     die_with_parent(int(parent))
     # SIGINT goes to the parent, which ends its workers; a worker never prints a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     jobs = Connection(int(jobs_fd), writable=False)
     results = Connection(int(results_fd), readable=False)
     try:
-        return serve(folder, int(limitmb), jobs, results)
+        return serve(folder, int(limitmb), jobs, results, args[5:])
     except BaseException as error:
         with contextlib.suppress(OSError):  # if the parent is gone, nobody is told
             results.send(("error", describe(error)))

@@ -12,13 +12,15 @@ from typing import Any
 
 from whoosh.index import open_dir
 
-from index.derived import Derived
+from index.derived import Derived, extracting
 from index.errors import no_articles
 from index.ingest.files import SourceFile
 from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.store.build import (
     cancel_writer,
+    extracted_by,
+    extracting_here,
     finish_generation,
     new_generation,
     process_count,
@@ -209,7 +211,8 @@ def _update_into(
     files: dict[str, Any] = dict(manifest["files"])
     listing: dict[str, list[Any]] = read_json(generation / LISTING)
     ix = open_dir(str(folder))
-    writer = writer_for(ix, procs, len(plan.read))
+    kinds = extracting(derived)
+    writer = writer_for(ix, procs, len(plan.read), kinds)
     deleted = 0
     removed: list[str] = []
     try:
@@ -218,7 +221,8 @@ def _update_into(
                 listing.pop(article_id, None)
                 removed.append(article_id)
                 deleted += writer.delete_by_term("id", article_id)
-        collector = Collector(writer, files, listing, on_progress, len(plan.read))
+        here = extracting_here(writer, kinds)
+        collector = Collector(writer, files, listing, on_progress, len(plan.read), here)
         for source in plan.read:
             collector.add_file(source)
         if not listing:  # every file gone or skipped: the index stays as it was
@@ -233,7 +237,8 @@ def _update_into(
     finally:
         ix.close()
     added = [article_id for source in plan.read for article_id in files[source.rel]["ids"]]
-    names = derive_changes(folder, generation, derived, added, removed, on_progress)
+    extracted = extracted_by(writer, collector, kinds)
+    names = derive_changes(folder, generation, derived, added, removed, on_progress, extracted)
     previous = manifest.get("checksums")
     linked = (generation, previous) if isinstance(previous, dict) else None
     finish_generation(folder, corpus, files, listing, skipped, names, linked)
