@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -35,7 +35,7 @@ class Filters:
         reader: The generation's Whoosh reader (for deletions).
     """
 
-    def __init__(self, listing: dict[str, list[Any]], ids: list[str], reader: Any) -> None:
+    def __init__(self, listing: dict[str, list[Any]], ids: Sequence[str], reader: Any) -> None:
         self._listing = listing
         self._ids = ids
         self._reader = reader
