@@ -6,7 +6,8 @@ file plus 100 of them as single ``.json`` files (so that an update can change 10
 Measured at each size, whole processes unless named: the rebuild beside the raw script's
 (every core), the update of 100 changed files, ``search --json`` p50/p95, search p50/p95
 inside one process, the reader's first paint and resident memory (tmux), and its
-keystroke-to-list p95 (Pilot, in-process). Stories do not exist yet: their column is n/a.
+keystroke-to-list p95 and the stories list's (``S``, then words typed: `bench.stories_list`)
+p95 (Pilot, in-process).
 """
 
 from __future__ import annotations
@@ -95,10 +96,20 @@ def scale(rec: Recorder, sizes: tuple[int, ...] | None = None, rounds: int = 1) 
             str(ours_dir),
             str(QUICK_WORDS if rec.quick else len(TYPED)),
         )
+        stories = child(
+            "import asyncio; from pathlib import Path\n"
+            "from bench.stories_list import measure_stories\n"
+            "result = asyncio.run(measure_stories(Path(sys.argv[1]), Path(sys.argv[2]),"
+            " words=int(sys.argv[3])))",
+            str(folder),
+            str(ours_dir),
+            str(QUICK_WORDS if rec.quick else len(TYPED)),
+        )
         if "seconds" in reader:
             rec.series_row(f"{label}reader first paint (tmux)", reader["seconds"], None, "s")
             rec.series_row(f"{label}reader resident memory", reader["rss_mb"], None, "MB")
         rec.row(f"{label}reader keystroke to list p95", keys["keystroke_p95_ms"], None, "ms")
+        rec.row(f"{label}reader stories list p95", stories["stories_p95_ms"], None, "ms")
         table.append(
             {
                 "articles": size,
@@ -113,7 +124,7 @@ def scale(rec: Recorder, sizes: tuple[int, ...] | None = None, rounds: int = 1) 
                 "search_inprocess": inside,
                 "reader": reader,
                 "keystroke": keys,
-                "stories": "n/a",
+                "stories": stories,
             }
         )
         jsonl.unlink()
@@ -130,7 +141,7 @@ def markdown(table: list[dict[str, Any]]) -> str:
     """The scaling table as Markdown, for the README."""
     lines = [
         "| articles | rebuild | raw rebuild | update 100 files | search --json p50 / p95 "
-        "| search p50 / p95 in-process | stories | first paint | keystroke p95 | memory |",
+        "| search p50 / p95 in-process | stories list p95 | first paint | keystroke p95 | memory |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in table:
@@ -143,7 +154,13 @@ def markdown(table: list[dict[str, Any]]) -> str:
             f"| {row['articles']:,} | {row['build']['median']:.1f} s "
             f"| {row['raw_build']['median']:.1f} s | {row['update_100']['median']:.2f} s "
             f"| {whole['p50']:.0f} / {whole['p95']:.0f} ms "
-            f"| {inside['p50']:.1f} / {inside['p95']:.1f} ms | {row['stories']} | {paint} "
+            f"| {inside['p50']:.1f} / {inside['p95']:.1f} ms "
+            f"| {_stories(row['stories'])} | {paint} "
             f"| {row['keystroke']['keystroke_p95_ms']:.0f} ms | {rss} |"
         )
     return "\n".join(lines)
+
+
+def _stories(figures: Any) -> str:
+    """The stories list's p95 (n/a in results from before it was measured)."""
+    return f"{figures['stories_p95_ms']:.0f} ms" if isinstance(figures, dict) else "n/a"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh.query import And, NumericRange, Query
 from whoosh.util.times import datetime_to_long
@@ -35,12 +35,13 @@ class Filters:
         reader: The generation's Whoosh reader (for deletions).
     """
 
-    def __init__(self, listing: dict[str, list[Any]], ids: list[str], reader: Any) -> None:
+    def __init__(self, listing: dict[str, list[Any]], ids: Sequence[str], reader: Any) -> None:
         self._listing = listing
         self._ids = ids
         self._reader = reader
         self._dates: tuple[list[int], list[int]] | None = None
         self._by_source: dict[str, set[int]] = {}
+        self._in_order: dict[Sort, list[str]] = {}
 
     def restrict(
         self, query: Query, source: str | None, since: datetime | None, until: datetime | None
@@ -117,6 +118,36 @@ class Filters:
         end = len(longs) if high is None else bisect.bisect_right(longs, high)
         return set(docnums[start:end])
 
+    def listed_in_order(
+        self, sort: Sort, source: str | None, since: datetime | None, until: datetime | None
+    ) -> list[str]:
+        """`listed`, in the order `order` would give their hits (no hit made).
+
+        The whole listing's order is kept per sort: the empty query (the reader's search
+        bar cleared) then costs a pass over the ids, not a hit for every article.
+        """
+        every = self._in_order.get(sort)
+        if every is None:
+            listing = self._listing
+            dates = {
+                article_id: datetime.fromisoformat(row[3]) if row[3] else None
+                for article_id, row in listing.items()
+            }
+            every = ordered(
+                list(listing),
+                sort,
+                lambda article_id: (
+                    dates[article_id],
+                    listing[article_id][0],
+                    listing[article_id][2],
+                ),
+            )
+            self._in_order[sort] = every
+        if source is None and since is None and until is None:
+            return every
+        kept = set(self.listed(source, since, until))
+        return [article_id for article_id in every if article_id in kept]
+
     def listed(
         self, source: str | None, since: datetime | None, until: datetime | None
     ) -> list[str]:
@@ -136,23 +167,34 @@ class Filters:
         return found
 
 
+T = TypeVar("T")
+Facts = tuple[datetime | None, str, str | None]
+"""What an order looks at: the date, the title and the outlet."""
+
+
 def order(hits: list[Hit], sort: Sort) -> list[Hit]:
     """Hits in a result order; unknown dates last (relevance keeps the order given)."""
-    dated = [h for h in hits if h.date is not None]
-    undated = [h for h in hits if h.date is None]
-    if sort == "oldest":
-        dated.sort(key=lambda h: (h.date, h.title))
-        return dated + undated
-    if sort == "source":
-        return sorted(
-            hits,
-            key=lambda h: (
-                h.source is None,
-                (h.source or "").lower(),
-                -(h.date.timestamp() if h.date else float("-inf")),
-            ),
-        )
+    return ordered(hits, sort, lambda h: (h.date, h.title, h.source))
+
+
+def ordered(items: list[T], sort: Sort, facts: Callable[[T], Facts]) -> list[T]:
+    """Anything in the order `order` gives hits with the same ``facts``.
+
+    Sorting is stable: the items of a subset keep their order in the whole.
+    """
     if sort == "relevance":
-        return hits
-    dated.sort(key=lambda h: (h.date, h.title), reverse=True)
-    return dated + undated
+        return items
+    known = [(facts(item), item) for item in items]
+    if sort == "source":
+        known.sort(
+            key=lambda pair: (
+                pair[0][2] is None,
+                (pair[0][2] or "").lower(),
+                -(pair[0][0].timestamp() if pair[0][0] else float("-inf")),
+            )
+        )
+        return [item for _, item in known]
+    dated = [pair for pair in known if pair[0][0] is not None]
+    undated = [item for fact, item in known if fact[0] is None]
+    dated.sort(key=lambda pair: (pair[0][0], pair[0][1]), reverse=sort != "oldest")
+    return [item for _, item in dated] + undated

@@ -91,10 +91,8 @@ class Searcher:
             QueryError: The query is malformed, over a limit, or ran past `budget`.
         """
         if not text.strip():
-            hits = self._filtered_listing(source, since, until)
-            ordered = order(hits, "newest" if sort == "relevance" else sort)
-            page = ordered if limit is None else ordered[:limit]
-            return SearchResult(text, tuple(page), len(ordered))
+            page, total = self._listed(sort, limit, (source, since, until))
+            return SearchResult(text, tuple(page), total)
         text = unicodedata.normalize("NFC", text)
         query = self.parse(text)
         limits = (source, since, until)
@@ -126,7 +124,8 @@ class Searcher:
     ) -> int:
         """How many articles match a query (run it after a quick `search(count=False)`)."""
         if not text.strip():
-            return len(self._filtered_listing(source, since, until))
+            with self.reader.lock:
+                return len(self.filters.listed(source, since, until))
         query = self.parse(text)
         with self._searching():
             rest, allowed = self.filters.restrict(query, source, since, until)
@@ -206,10 +205,12 @@ class Searcher:
             hits = order(found, sort)
             return (hits if limit is None else hits[:limit]), len(found), True
 
-    def _filtered_listing(
-        self, source: str | None, since: datetime | None, until: datetime | None
-    ) -> list[Hit]:
-        return [
-            self.reader.hit(article_id, 0.0)
-            for article_id in self.filters.listed(source, since, until)
-        ]
+    def _listed(self, sort: Sort, limit: int | None, limits: Limits) -> tuple[list[Hit], int]:
+        """The listed articles within the limits, in the order asked for: a page, and all."""
+        reader = self.reader
+        with reader.lock:
+            listed = self.filters.listed_in_order(
+                "newest" if sort == "relevance" else sort, *limits
+            )
+            page = listed if limit is None else listed[:limit]
+            return [reader.hit(article_id, 0.0) for article_id in page], len(listed)

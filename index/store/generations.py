@@ -33,6 +33,8 @@ CURRENT = "CURRENT"
 LOCK = "build.lock"
 MANIFEST = "broadsheet.json"
 LISTING = "listing.json"
+VERIFIED = "verified.json"
+"""The record of a generation's files whose checksums matched (`index.store.verified`)."""
 GEN_PREFIX = "gen-"
 TMP_PREFIX = "tmp-"
 ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
@@ -143,7 +145,7 @@ def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[st
         name = prefix + entry.name
         if entry.is_dir(follow_symlinks=False):
             yield from _files(Path(entry.path), name + "/")
-        elif not entry.is_file(follow_symlinks=False) or name in (MANIFEST, LISTING):
+        elif not entry.is_file(follow_symlinks=False) or name in (MANIFEST, LISTING, VERIFIED):
             continue
         elif not entry.name.endswith(".lock") and not entry.name.endswith(".part"):
             yield name, entry

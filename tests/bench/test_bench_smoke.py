@@ -112,9 +112,10 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
     reader = whole["reader"]
     if "skipped" not in reader:  # tmux present
         assert reader["seconds"]["n"] == 1 and reader["rss_mb"]["median"] > 0
-    # scaling: one size in --quick, with every column filled (stories: n/a until they exist)
+    # scaling: one size in --quick, with every column filled
     (row,) = figures["scale"]
-    assert row["articles"] == 400 and row["stories"] == "n/a"
+    assert row["articles"] == 400 and row["stories"]["stories_first_ms"] > 0
+    assert len(row["stories"]["stories_ms"]) == 3 and row["stories"]["stories_p95_ms"] > 0
     assert row["search_inprocess"]["p95"] > 0 and row["search_inprocess"]["raw_p95"] > 0
     assert row["build"]["median"] > 0 and row["raw_build"]["median"] > 0
     assert row["update_100"]["median"] > 0 and row["search_whole"]["p50"] > 0

@@ -98,7 +98,7 @@ def test_a_search_loads_neither_typer_nor_rich_nor_the_other_commands(
         "main()\n"
         "heavy = ('typer', 'rich', 'pydantic', 'tui.cli.common', 'tui.cli.notebook',"
         " 'index.notebook', 'index.analysis.quote_derived', 'index.analysis.story_derived',"
-        " 'index.store.build')\n"
+        " 'index.store.build', 'asyncio', 'urllib.request')\n"
         "print('loaded:', ','.join(m for m in heavy if m in sys.modules), file=sys.stderr)"
     )
     result = subprocess.run(

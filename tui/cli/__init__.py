@@ -14,7 +14,10 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from tui.cli.base import Exit, Terminated, bundled_seeds, consoles
+from tui.cli.light import import_library
+
+import_library()  # first: without the modules Whoosh imports and no command uses
+from tui.cli.base import Exit, Terminated, bundled_seeds, consoles  # noqa: E402
 
 if TYPE_CHECKING:
     from tui.cli.common import app

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from typing import Annotated, Any
@@ -19,6 +18,7 @@ from tui.cli.common import (
     get_article,
     open_library,
     out,
+    print_json,
     reported,
     target,
 )
@@ -99,7 +99,7 @@ def compare_command(
                 data.update({k: two[k] for k in ("a", "b", "summary", "sentences")})
                 data["two_way"] = {"passages": two["passages"], "quotes": two["quotes"]}
             # JSON escapes: no character in it can act on a terminal
-            out.print_json(json.dumps(data), ensure_ascii=True)
+            print_json(data)
         elif len(articles) == 2 and base is None:
             a, b = articles
             comparison = library.compare(a, b)

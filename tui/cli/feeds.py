@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -10,7 +9,16 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from tui.cli.common import CorpusOption, IndexDirOption, JsonOption, app, out, shown, target
+from tui.cli.common import (
+    CorpusOption,
+    IndexDirOption,
+    JsonOption,
+    app,
+    out,
+    print_json,
+    shown,
+    target,
+)
 from tui.cli.fetch import (
     LimitOption,
     NoUpdateOption,
@@ -76,7 +84,7 @@ def feeds_list(
     with fetch_errors(settings):
         feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []
     if as_json:
-        out.print_json(json.dumps([feed_record(f) for f in feeds]), ensure_ascii=True)
+        print_json([feed_record(f) for f in feeds])
         return
     if not feeds:
         out.print("This corpus follows no feeds: add one with `broadsheet feeds add URL`.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -25,6 +24,7 @@ from tui.cli.common import (
     err,
     fail,
     out,
+    print_json,
     reported,
     shown,
     target,
@@ -203,7 +203,7 @@ def fetch_command(
 
             index = build_with_progress(settings.library(), "update")
         if as_json:
-            out.print_json(json.dumps(report_record(report, index)), ensure_ascii=True)
+            print_json(report_record(report, index))
         else:
             _print_report(report, settings)
             if index is not None:

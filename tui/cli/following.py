@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -19,6 +18,7 @@ from tui.cli.common import (
     app,
     fail,
     out,
+    print_json,
     shown,
     target,
 )
@@ -72,7 +72,7 @@ def following_command(
     with opened(settings) as (library, notebook):
         found = notebook_ops.followed_news(library, notebook)
     if as_json:
-        out.print_json(json.dumps([n.to_json() for n in found]), ensure_ascii=True)
+        print_json([n.to_json() for n in found])
         return
     if not found:
         out.print("No followed stories: `broadsheet follow STORY_ID` (see `broadsheet stories`).")

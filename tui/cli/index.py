@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -20,6 +19,7 @@ from tui.cli.common import (
     app,
     err,
     out,
+    print_json,
     reported,
     shown,
     target,
@@ -137,7 +137,7 @@ def index_status(
     with reported(settings):
         status = settings.library().status(verify=verify).as_dict()
         if as_json:
-            out.print_json(json.dumps(status), ensure_ascii=True)
+            print_json(status)
             return
         table = Table.grid(padding=(0, 2))
         for key, value in status.items():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
@@ -35,6 +34,7 @@ from tui.cli.common import (
     get_article,
     open_library,
     out,
+    print_json,
     reported,
     shown,
     target,
@@ -229,7 +229,7 @@ def notes_command(
         notebook_ops.refreshed(library, notebook)
         entries = notebook.notes(tag=tag, pinned=True if pinned else None)
         if as_json:
-            out.print_json(json.dumps([e.to_json() for e in entries]), ensure_ascii=True)
+            print_json([e.to_json() for e in entries])
             return
         if not entries:
             out.print("The notebook holds nothing" + (f" tagged {tag!r}." if tag else "."))

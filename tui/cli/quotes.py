@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
@@ -19,6 +18,7 @@ from tui.cli.common import (
     fail,
     open_library,
     out,
+    print_json,
     reported,
     shown,
     target,
@@ -115,7 +115,7 @@ def quotes_command(
         groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)
         shown_groups = groups[:limit]
         if as_json:
-            out.print_json(json.dumps([group_record(g) for g in shown_groups]), ensure_ascii=True)
+            print_json([group_record(g) for g in shown_groups])
             return
         if not groups:
             out.print(shown("No quotes match."))
@@ -161,7 +161,7 @@ def speakers_command(
     with reported(settings):
         speakers = open_library(settings).speakers(query, since=since_date)[:limit]
         if as_json:
-            out.print_json(json.dumps([speaker_record(s) for s in speakers]), ensure_ascii=True)
+            print_json([speaker_record(s) for s in speakers])
             return
         if not speakers:
             out.print(shown("No quoted speakers match."))

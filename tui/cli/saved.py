@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -18,6 +17,7 @@ from tui.cli.common import (
     app,
     err,
     out,
+    print_json,
     shown,
     target,
 )
@@ -91,7 +91,7 @@ def list_command(
             rows.append((saved, new))
         if as_json:
             data = [saved.to_json() | {"new": new} for saved, new in rows]
-            out.print_json(json.dumps(data), ensure_ascii=True)
+            print_json(data)
             return
         if not rows:
             out.print("No saved searches (add one with `broadsheet saved add NAME QUERY`).")

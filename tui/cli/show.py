@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -17,6 +16,7 @@ from tui.cli.common import (
     get_article,
     open_library,
     out,
+    print_json,
     reported,
     shown,
     target,
@@ -42,7 +42,7 @@ def show_command(
         story = library.story_of(article.id)
         if as_json:
             record = {**article_record(article), "story": story.id if story else None}
-            out.print_json(json.dumps(record), ensure_ascii=True)
+            print_json(record)
             return
         head = Text()
         head.append(printable(article.title or "(untitled)"), style="bold")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -21,6 +20,7 @@ from tui.cli.common import (
     get_article,
     open_library,
     out,
+    print_json,
     reported,
     shown,
     target,
@@ -120,7 +120,7 @@ def stories_command(
             query, since=since_date, until=until_date, min_articles=min_articles
         )[:limit]
         if as_json:
-            out.print_json(json.dumps([story_record(s) for s in found]), ensure_ascii=True)
+            print_json([story_record(s) for s in found])
             return
         if not found:
             out.print(shown("No stories" + (f" match {query!r}." if query else ".")))
@@ -163,7 +163,7 @@ def story_command(
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
         if as_json:
-            out.print_json(json.dumps(timeline_record(told)), ensure_ascii=True)
+            print_json(timeline_record(told))
             return
         story, first = told.story, told.first
         out.print(shown(story.title or "(untitled)", style="bold"))
@@ -222,7 +222,7 @@ def related_command(
         get_article(library, article_id)
         found = library.related(article_id, limit)
         if as_json:
-            out.print_json(json.dumps([related_record(r) for r in found]), ensure_ascii=True)
+            print_json([related_record(r) for r in found])
             return
         if not found:
             out.print(shown(f"Nothing is related to {article_id!r}."))

@@ -1,0 +1,77 @@
+"""The reader's stories list at speed: the list switched to stories (``S``), then words typed.
+
+Timed as keystroke to list (`bench.tui_bench`): from the key that completes a word until
+the screen refresh after the story list shows that word's stories. Switching the list to
+stories the first time (the story model is loaded then) is reported on its own.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.tui_bench import TYPED, _pct
+
+TIMEOUT = 300.0
+"""Seconds to wait for a list before the measurement fails."""
+
+
+async def _until(pilot: Any, done: Any) -> None:
+    deadline = time.perf_counter() + TIMEOUT
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the story list was not shown")
+        await pilot.pause(0.002)
+
+
+async def measure_stories(
+    corpus: Path, index_dir: Path, words: int = len(TYPED), engine: Any = None
+) -> dict[str, Any]:
+    """Open the reader headless, switch to stories and time each typed word's list."""
+    from tui.app import BroadsheetApp
+
+    app = BroadsheetApp(corpus, index_dir, **({"engine": engine} if engine else {}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader: Any = app.screen
+        while not reader.articles.hits:
+            await pilot.pause(0.005)
+        await app.workers.wait_for_complete()
+        stories = reader.story_list
+        painted: dict[str, float] = {}
+        show = stories.show
+
+        def timed_show(found: Any, *args: Any, **options: Any) -> None:
+            show(found, *args, **options)
+            query = reader.search_box.value
+            stories.call_after_refresh(lambda: painted.setdefault(query, time.perf_counter()))
+
+        stories.show = timed_show
+        reader.articles.focus()
+        await pilot.pause()
+        t = time.perf_counter()
+        await pilot.press("S")
+        await _until(pilot, lambda: "" in painted)
+        first = (painted[""] - t) * 1000
+        latencies: list[float] = []
+        for word in TYPED[:words]:
+            reader.search_box.value = ""
+            await app.workers.wait_for_complete()
+            stories.focus()
+            await pilot.pause()
+            await pilot.press("slash", *word[:-1])
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.1)
+            painted.clear()
+            t = time.perf_counter()
+            await pilot.press(word[-1])
+            await _until(pilot, lambda: word in painted)  # noqa: B023 (awaited here)
+            latencies.append((painted[word] - t) * 1000)
+        listed = len(stories.stories)
+    return {
+        "stories_first_ms": first,
+        "stories_p50_ms": _pct(latencies, 50),
+        "stories_p95_ms": _pct(latencies, 95),
+        "stories_ms": latencies,
+        "stories_listed_last": listed,
+    }

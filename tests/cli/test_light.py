@@ -1,0 +1,73 @@
+"""Whoosh imported with stand-ins for asyncio and urllib.request (`tui.cli.light`).
+
+Each check runs in a fresh interpreter that imports the CLI first, as `broadsheet` does.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(code: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys, tui.cli\n" + code, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_whoosh_is_imported_without_asyncio_or_urllib_request() -> None:
+    code = (
+        "import whoosh.searching, whoosh.collectors, whoosh.reading, whoosh.compat\n"
+        "print([m for m in ('asyncio', 'urllib.request', 'ssl') if m in sys.modules])\n"
+        "print(type(sys.modules['cached_property'].asyncio).__name__)"
+    )
+    assert _run(code).splitlines() == ["[]", "Deferred"]
+
+
+def test_cached_properties_behave_as_with_asyncio_before_and_after_it_loads() -> None:
+    code = (
+        "from cached_property import cached_property\n"
+        "class Thing:\n"
+        "    calls = 0\n"
+        "    @cached_property\n"
+        "    def value(self):\n"
+        "        Thing.calls += 1\n"
+        "        return 42\n"
+        "    @cached_property\n"
+        "    async def later(self):\n"
+        "        return 7\n"
+        "thing = Thing()\n"
+        "print(thing.value, thing.value, Thing.calls, 'asyncio' in sys.modules)\n"
+        "import asyncio\n"
+        "async def main():\n"
+        "    return await Thing().later\n"
+        "print(asyncio.run(main()), Thing().value)"
+    )
+    assert _run(code).splitlines() == ["42 42 1 False", "7 42"]
+
+
+def test_the_deferred_download_helper_is_the_real_one(tmp_path: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("fetched\n")
+    code = (
+        "from whoosh.compat import urlretrieve\n"
+        "target, _ = urlretrieve(sys.argv[1], sys.argv[2])\n"
+        "print(open(target).read().strip(), 'urllib.request' in sys.modules)"
+    )
+    assert _run(code, source.as_uri(), str(tmp_path / "copy.txt")) == "fetched True"
+
+
+def test_a_deferred_module_asked_for_anything_else_is_the_real_module() -> None:
+    code = (
+        "asyncio = sys.modules['cached_property'].asyncio\n"
+        "print(asyncio.get_event_loop_policy is __import__('asyncio').get_event_loop_policy)"
+    )
+    assert _run(code) == "True"

@@ -1,0 +1,90 @@
+"""The core imported without the standard library modules Whoosh names but never uses.
+
+Whoosh's ``whoosh.compat`` imports ``urllib.request`` (for a download helper; with it
+come ``http.client``, ``email`` and ``ssl``), and ``whoosh.reading`` imports the
+``cached_property`` package, which imports ``asyncio`` (with ``concurrent.futures``,
+``subprocess`` and ``ssl`` again) to ask `asyncio.iscoroutinefunction` of each property
+it computes (`_iscoroutinefunction` answers the same without it). Together they were
+about a third of what importing Whoosh costs, paid on every `broadsheet search`.
+`import_library` imports the core, Whoosh with it, with stand-ins for those two modules:
+a stand-in imports the real module the moment anything of it is used, so nothing
+behaves differently; only the import happens later, or never.
+
+Only for the command's main thread, before anything has imported Whoosh (`tui.cli` calls
+it first): while the core is imported, the stand-ins are what ``sys.modules`` holds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+import types
+from collections.abc import Callable
+from typing import Any
+
+
+class Deferred(types.ModuleType):
+    """A stand-in for a module: asking it for anything imports the real module."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.real(), name)
+
+    def real(self) -> types.ModuleType:
+        """The module itself (imported now if it was not)."""
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return importlib.import_module(self.__name__)
+
+
+def _forward(stand_in: Deferred, name: str) -> Callable[..., Any]:
+    """A function that calls the real module's ``name``."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(stand_in.real(), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+def _iscoroutinefunction(func: object) -> bool:
+    """`asyncio.iscoroutinefunction`, without importing asyncio while nothing else has.
+
+    asyncio's answer is `inspect`'s, or True for a function carrying the marker of
+    ``asyncio.coroutines``; before that module is loaded, no function can carry it.
+    """
+    coroutines = sys.modules.get("asyncio.coroutines")
+    if coroutines is not None:
+        return bool(coroutines.iscoroutinefunction(func))
+    return inspect.iscoroutinefunction(func)
+
+
+DEFERRED: dict[str, dict[str, Callable[..., Any] | None]] = {
+    "urllib.request": {"urlretrieve": None},
+    "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
+}
+"""The modules stood in for, and what each must hold while Whoosh imports it (a
+function of ours, or None: the real module's, imported when called)."""
+
+
+def import_library() -> None:
+    """Import `index.library` (and Whoosh with it), deferring `DEFERRED` (see the module)."""
+    if "whoosh" in sys.modules:
+        importlib.import_module("index.library")
+        return
+    placed = []
+    for module, names in DEFERRED.items():
+        if module not in sys.modules:
+            stand_in = Deferred(module)
+            for name, function in names.items():
+                setattr(stand_in, name, function or _forward(stand_in, name))
+            sys.modules[module] = stand_in
+            placed.append(stand_in)
+    try:
+        importlib.import_module("index.library")
+    finally:
+        for stand_in in placed:
+            if sys.modules.get(stand_in.__name__) is stand_in:
+                del sys.modules[stand_in.__name__]
