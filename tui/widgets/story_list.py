@@ -69,10 +69,17 @@ def step_cursor(options: OptionList, step: int) -> None:
         options.action_cursor_up()
 
 
+PAGE = 100
+"""Stories given rows at a time: the first page at once, the next when the cursor nears the
+end of what is shown (an `OptionList` lays out every row it holds, about 0.3 ms a row, so
+40,000 stories at once would keep the screen busy for seconds)."""
+
+
 class StoryList(OptionList):
     """Stories as rows of two lines; selecting one (enter, click) opens it.
 
-    A virtualised `OptionList`: thousands of stories cost no more than a screenful.
+    Rows are added a page at a time (`PAGE`) as the cursor goes down, so a corpus of tens of
+    thousands of stories lists as fast as one of a hundred.
     """
 
     BINDINGS = keymap.bindings(keymap.STORY_LIST)
@@ -80,6 +87,8 @@ class StoryList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.stories: list[Story] = []
+        self.shown = 0
+        """How many of `stories` have rows."""
 
     def show(
         self, stories: Sequence[Story], empty: str = "No stories.", keep: str | None = None
@@ -87,16 +96,37 @@ class StoryList(OptionList):
         """Replace the rows (``empty`` is shown when there are none); the cursor goes to the
         story ``keep`` when it is listed, else to the first."""
         self.stories = list(stories)
+        self.shown = 0
         self.clear_options()
         if not stories:
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
             return
-        self.add_options(Option(story_row(s), id=s.id) for s in stories)
-        ids = [s.id for s in stories]
-        self.highlighted = ids.index(keep) if keep in ids else 0
+        ids = [s.id for s in self.stories]
+        at = ids.index(keep) if keep in ids else 0
+        self.grow(at + 1)
+        self.highlighted = at
+
+    def grow(self, count: int) -> None:
+        """Give rows to at least the first ``count`` stories (whole pages), and say how many
+        more there are in a last, dim row."""
+        target = min(len(self.stories), -(-max(count, 1) // PAGE) * PAGE)
+        if target <= self.shown:
+            return
+        if self.shown:
+            self.remove_option_at_index(self.shown)  # the "more" row
+        self.add_options(Option(story_row(s), id=s.id) for s in self.stories[self.shown : target])
+        self.shown = target
+        rest = len(self.stories) - target
+        if rest:
+            more = f"{rest:,} more  (go down to list them, or type to narrow)"
+            self.add_option(Option(Text(more, style="dim italic"), disabled=True))
+
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self and event.option_index >= self.shown - 5:
+            self.grow(self.shown + 1)
 
     @property
     def current(self) -> Story | None:
         """The story under the cursor."""
         index = self.highlighted
-        return self.stories[index] if index is not None and index < len(self.stories) else None
+        return self.stories[index] if index is not None and index < self.shown else None
