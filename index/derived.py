@@ -94,6 +94,14 @@ def extracting(derived: Sequence[Derived]) -> list[Extracting]:
     return [kind for kind in derived if callable(getattr(kind, "extract", None))]  # type: ignore[misc]
 
 
+def fed(kind: Derived, articles: Iterable[Article]) -> Iterable[Any]:
+    """What ``kind``'s ``build`` or ``update`` takes of ``articles``: the articles, or for an
+    `Extracting` kind what its ``extract`` makes of each (for callers that hold articles
+    where no worker extracted them, as the OpenSearch engine does)."""
+    extract = getattr(kind, "extract", None)
+    return map(extract, articles) if callable(extract) else articles
+
+
 def spec(kind: Derived) -> str | None:
     """``module:Class`` for a kind a worker process can make (its class takes no
     arguments and is importable by name), or None."""

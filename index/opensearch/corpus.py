@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from index.derived import Derived
+from index.derived import Derived, fed
 from index.errors import IndexMissing, IndexOutdated
 from index.ingest.readers import scan
 from index.models import (
@@ -169,7 +169,7 @@ class OpenSearchEngine:
             partial = home / f".{serving}.{kind.name}.partial"
             shutil.rmtree(partial, ignore_errors=True)
             partial.mkdir(parents=True)
-            kind.build(self._articles_of(serving), partial, on_progress)
+            kind.build(fed(kind, self._articles_of(serving)), partial, on_progress)
             shutil.rmtree(folder, ignore_errors=True)
             folder.parent.mkdir(parents=True, exist_ok=True)
             partial.rename(folder)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from whoosh.index import open_dir
 
-from index.derived import NAME, Derived, Extracting
+from index.derived import NAME, Derived, Extracting, fed
 from index.errors import BuildFailed
 from index.models import Article, Progress, ProgressCallback
 from index.store.reader import article_from
@@ -84,7 +84,7 @@ def derive_all(
         if extracted.has(kind):
             kind.build(extracted.of(kind, sorted(ids)), target, on_progress)
         else:
-            kind.build(read_back(folder), target, on_progress)
+            kind.build(fed(kind, read_back(folder)), target, on_progress)
     return [kind.name for kind in derived]
 
 
@@ -109,17 +109,13 @@ def derive_changes(
         target = _folder(folder, kind)
         before = previous / kind.name
         if not before.is_dir():
-            everything = read_back(folder)
-            if extracted.has(kind):
-                kind.build(map(cast(Extracting, kind).extract, everything), target, on_progress)
-            else:
-                kind.build(everything, target, on_progress)
+            kind.build(fed(kind, read_back(folder)), target, on_progress)
         elif extracted.has(kind):
             fresh = extracted.of(kind, sorted(added))
             kind.update(before, fresh, sorted(removed), target, on_progress)
         else:
-            fresh = read_back(folder, sorted(added))
-            kind.update(before, fresh, sorted(removed), target, on_progress)
+            changed = fed(kind, read_back(folder, sorted(added)))
+            kind.update(before, changed, sorted(removed), target, on_progress)
     return [kind.name for kind in derived]
 
 

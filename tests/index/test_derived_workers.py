@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from index.derived import fed
 from index.errors import BuildFailed
 from index.library import DERIVED
 from index.models import Article, ProgressCallback
 from index.store import build as build_module
 from index.store.build import rebuild
+from index.store.derive import read_back
 from index.store.generations import current_generation, load_manifest, verify
 from index.store.update import update
 from tests.faults.helpers import leftovers
@@ -148,3 +150,25 @@ def test_a_failed_extraction_in_a_worker_keeps_the_previous_index(tmp_path: Path
     with pytest.raises(BuildFailed, match="ValueError: cannot read this one"):
         rebuild(corpus, index_dir, procs=2, derived=[Broken()])
     assert current_generation(index_dir) == before and leftovers(index_dir) == []
+
+
+def test_an_extracting_kind_given_articles_extracts_them_itself(tmp_path: Path) -> None:
+    """Where no worker extracted (the OpenSearch engine's builds), `fed` extracts each
+    article: the files are those a build with workers wrote."""
+    corpus = write_rows(tmp_path / "corpus", _rows(20))
+    rebuild(corpus, tmp_path / "ix", procs=2, derived=DERIVED)
+    built = current_generation(tmp_path / "ix")
+    assert built is not None
+    for kind in DERIVED:
+        here = tmp_path / "again" / kind.name
+        here.mkdir(parents=True)
+        kind.build(fed(kind, read_back(built)), here, None)
+        files = {
+            p.relative_to(here).as_posix(): p.read_bytes() for p in here.rglob("*") if p.is_file()
+        }
+        theirs = built / kind.name
+        assert files == {
+            p.relative_to(theirs).as_posix(): p.read_bytes()
+            for p in theirs.rglob("*")
+            if p.is_file()
+        }
