@@ -91,15 +91,18 @@ class Extracting(Derived, Protocol):
 
 def extracting(derived: Sequence[Derived]) -> list[Extracting]:
     """The kinds among ``derived`` that extract per article."""
-    return [kind for kind in derived if callable(getattr(kind, "extract", None))]  # type: ignore[misc]
+    return [kind for kind in derived if _extracts(kind)]  # type: ignore[misc]
+
+
+def _extracts(kind: Derived) -> bool:
+    return callable(getattr(kind, "extract", None))
 
 
 def fed(kind: Derived, articles: Iterable[Article]) -> Iterable[Any]:
     """What ``kind``'s ``build`` or ``update`` takes of ``articles``: the articles, or for an
     `Extracting` kind what its ``extract`` makes of each (for callers that hold articles
     where no worker extracted them, as the OpenSearch engine does)."""
-    extract = getattr(kind, "extract", None)
-    return map(extract, articles) if callable(extract) else articles
+    return map(kind.extract, articles) if _extracts(kind) else articles  # type: ignore[attr-defined]
 
 
 def spec(kind: Derived) -> str | None:

@@ -163,12 +163,11 @@ def test_an_extracting_kind_given_articles_extracts_them_itself(tmp_path: Path) 
         here = tmp_path / "again" / kind.name
         here.mkdir(parents=True)
         kind.build(fed(kind, read_back(built)), here, None)
-        files = {
-            p.relative_to(here).as_posix(): p.read_bytes() for p in here.rglob("*") if p.is_file()
-        }
-        theirs = built / kind.name
-        assert files == {
-            p.relative_to(theirs).as_posix(): p.read_bytes()
-            for p in theirs.rglob("*")
-            if p.is_file()
-        }
+        assert _files(here) == _files(built / kind.name)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, by its path there."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
