@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +70,26 @@ def sqlite_errors(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None
         raise NotebookError(f"cannot open the notebook {path}: {error.strerror}") from error
 
 
+def _to_wal(connection: sqlite3.Connection, timeout: float) -> None:
+    """Put the file in WAL mode, waiting up to the timeout for other connections.
+
+    SQLite does not call its busy handler while another connection holds the write lock of
+    a new file in rollback mode (two threads or processes creating the notebook at once):
+    the journal switch fails at once with "database is locked". Retry it until the timeout.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
 class Database:
     """A notebook file opened for reading and writing, safe to share between threads.
 
@@ -100,7 +121,7 @@ class Database:
             )
             try:
                 connection.execute("PRAGMA foreign_keys = ON")
-                connection.execute("PRAGMA journal_mode = WAL")
+                _to_wal(connection, timeout)
                 connection.execute("PRAGMA synchronous = FULL")
                 migrate(connection, self.now(), migrations)
             except BaseException:

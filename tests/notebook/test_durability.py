@@ -8,13 +8,14 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from index.notebook import Notebook, NotebookBusy, anchor_quote
+from index.notebook import Notebook, NotebookBusy, NotebookError, anchor_quote
 from index.notebook.db import notebook_path
 from index.search.engine import open_index
 from index.store.build import rebuild
@@ -214,3 +215,45 @@ def test_processes_creating_the_notebook_at_once_migrate_it_once(tmp_path: Path)
     assert versions == [1]
     with Notebook(path) as notebook:
         assert sorted(e.article.id for e in notebook.notes()) == sorted(names)
+
+
+def test_opening_a_new_notebook_waits_while_another_creates_it(tmp_path: Path) -> None:
+    # Two readers' threads opening a notebook that does not exist yet: while one holds the
+    # new file's write lock (rollback mode, before its switch to WAL), SQLite fails the
+    # other's switch at once, without its busy handler. Opening must wait, not fail.
+    path = tmp_path / "notebook.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, lambda: holder.execute("ROLLBACK"))
+    release.start()
+    try:
+        with Notebook(path) as notebook:
+            notebook.pin(record("a1"))
+            assert [entry.article.id for entry in notebook.notes()] == ["a1"]
+    finally:
+        release.join()
+        holder.close()
+
+
+def test_threads_creating_the_notebook_at_once_all_open_it(tmp_path: Path) -> None:
+    failures: list[str] = []
+    for round_ in range(20):
+        path = tmp_path / str(round_) / "notebook.sqlite3"
+        start = threading.Barrier(3)
+
+        def open_and_pin(name: str, path: Path = path, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                with Notebook(path) as notebook:
+                    notebook.pin(record(name))
+            except NotebookError as error:
+                failures.append(str(error))
+
+        threads = [threading.Thread(target=open_and_pin, args=(n,)) for n in ("a", "b", "c")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with Notebook(path) as notebook:
+            assert sorted(entry.article.id for entry in notebook.notes()) == ["a", "b", "c"]
+    assert failures == []
