@@ -22,6 +22,7 @@ The files (format `FORMAT`):
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import shutil
@@ -51,7 +52,17 @@ class StoreFormatError(Exception):
 
 
 def _name(article: str) -> str:
+    """An article id as JSON (so a tab or newline in it cannot break a line)."""
+    if article.isascii() and article.isprintable() and '"' not in article and "\\" not in article:
+        return f'"{article}"'  # what json.dumps gives, without its cost
     return json.dumps(article, ensure_ascii=False)
+
+
+def _unname(text: str) -> str:
+    if "\\" not in text:
+        return text[1:-1]
+    found: str = json.loads(text)
+    return found
 
 
 def read_toc(folder: Path) -> dict[str, Any]:
@@ -73,7 +84,7 @@ def group_line(group: QuoteGroup, stored: dict[str, Any]) -> str:
 
 def _line_order(line: str) -> tuple[int, str, str]:
     count, first, gid, _ = line.split("\t", 3)
-    return (-int(count), json.loads(first), gid)
+    return (-int(count), _unname(first), gid)
 
 
 def read_groups(folder: Path) -> list[dict[str, Any]]:
@@ -105,7 +116,7 @@ def read_state(folder: Path) -> QuoteIndex:
 def _members(folder: Path) -> Iterable[tuple[str, int, str, str]]:
     for line in (folder / MEMBERS).read_text(encoding="utf-8").splitlines():
         article, number, gid, segment = line.split("\t")
-        yield json.loads(article), int(number), gid, segment
+        yield _unname(article), int(number), gid, segment
 
 
 class _Segment:
@@ -120,7 +131,7 @@ class _Segment:
         self.keys: list[Key] = []
         for line in (folder / f"{name}.keys").read_text(encoding="utf-8").splitlines():
             article, _, number = line.partition("\t")
-            self.keys.append((json.loads(article), int(number)))
+            self.keys.append((_unname(article), int(number)))
         self.live = np.array([segment_of.get(k) == name for k in self.keys], dtype=bool)
         counts = np.zeros(len(self.refs) + 1, dtype=np.int64)
         np.cumsum(self.live[self.refs], out=counts[1:])
@@ -328,8 +339,8 @@ class StoredQuotes(QuoteIndex):
             for line in (self._folder / GROUPS).read_text(encoding="utf-8").splitlines()
             if line and line.split("\t", 3)[2] in kept
         ]
-        groups.extend(group_line(g, stored(g)) for g in changed)
-        groups.sort(key=_line_order)
+        for line in sorted(group_line(g, stored(g)) for g in changed):
+            bisect.insort(groups, line, key=_line_order)  # the kept lines are in order already
         _write_lines(folder / GROUPS, groups)
         segment_of = {k: s for k, s in self._segment_of.items() if k not in self._gone}
         names = [s.name for s in self._segments]
