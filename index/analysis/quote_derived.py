@@ -41,6 +41,7 @@ FORMAT = quote_store.FORMAT
 LEGACY_FORMAT = 1
 """The first format: ``state.json`` and ``groups.json``, each whole."""
 STATE = "state.json"
+LEGACY_GROUPS = "groups.json"
 GROUPS = quote_store.GROUPS
 _PROGRESS_EVERY = 500
 
@@ -175,7 +176,15 @@ def _read_state(folder: Path) -> QuoteIndex:
 
 
 def _read_groups(folder: Path) -> list[dict[str, Any]]:
-    """The groups a quotes folder holds, in reading order."""
+    """The groups a quotes folder holds, in reading order (of either format: an index of
+    the first is read as it is until an update writes it anew)."""
+    legacy = folder / LEGACY_GROUPS
+    if not (folder / quote_store.TOC).is_file() and legacy.is_file():
+        data = json.loads(legacy.read_text(encoding="utf-8"))
+        if data.get("format") != LEGACY_FORMAT:
+            raise QuotesMissing(_OTHER_FORMAT)
+        groups: list[dict[str, Any]] = data["groups"]
+        return groups
     try:
         return quote_store.read_groups(folder)
     except quote_store.StoreFormatError as error:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from index.analysis import quote_store
 from index.analysis.quote_derived import (
+    LEGACY_GROUPS,
     STATE,
     ArticleQuotes,
     QuoteBook,
@@ -121,6 +122,9 @@ def test_an_index_of_the_first_format_is_updated_into_the_new_one(tmp_path: Path
     old.mkdir()
     state = {"format": 1, "index": index.to_json()}
     (old / STATE).write_text(json.dumps(state), encoding="utf-8")
+    groups = {"format": 1, "groups": [_stored(g) for g in index.groups()]}
+    (old / LEGACY_GROUPS).write_text(json.dumps(groups), encoding="utf-8")
+    assert QuoteBook.read(old).groups == tuple(index.groups())  # read as it is until updated
     new = tmp_path / "new"
     new.mkdir()
     fresh = _article("a9", 0)
