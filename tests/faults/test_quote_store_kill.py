@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from index.analysis.quote_derived import QuotesDerived, _read_groups
 from index.store.build import rebuild
 from index.store.generations import current_generation, load_manifest, verify
 from index.store.update import update
-from tests.faults.helpers import ROOT, wait_for
+from tests.faults.helpers import start_paused_script
 from tests.quote_rows import ROWS, write_rows
 
 PAUSED_UPDATE = """
@@ -46,18 +44,9 @@ def test_an_update_killed_while_writing_quotes_keeps_the_previous_generation(
     assert before is not None
     groups = _read_groups(before / "quotes")
     write_rows(corpus, [{**rows[0], "body": rows[2]["body"]}])  # a changed article
-    report = tmp_path / "paused"
-    process = subprocess.Popen(
-        [sys.executable, "-c", PAUSED_UPDATE, str(corpus), str(index_dir), str(report)],
-        cwd=ROOT,
-        start_new_session=True,
-    )
-    try:
-        wait_for("the update to pause", lambda: report.exists() or process.poll() is not None)
-        assert process.poll() is None, "the update ended before writing its quotes"
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+    process = start_paused_script(PAUSED_UPDATE, tmp_path / "paused", corpus, index_dir)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
     assert current_generation(index_dir) == before
     verify(before, load_manifest(before), crc=True)
     assert _read_groups(before / "quotes") == groups
