@@ -5,10 +5,11 @@ every article (`index.analysis.quotes`) and groups them across articles
 (`index.analysis.quote_groups`); an update loads the previous generation's state, drops the
 removed articles and adds the new ones, so only what changed is read. The folder holds:
 
-- ``state.json``: the `QuoteIndex` (every article's quotes and the groups' members), what an
-  update starts from;
-- ``groups.json``: every group as it is read (occurrences, first, word-level changes), so a
-  reader loads it without recomputing anything.
+every article's quotes and words, each quote's group, every group as it is read
+(occurrences, first, word-level changes: a reader loads them without recomputing anything)
+and the quotes' shingles, laid out so that an update reads and writes only what its
+articles touch (`index.analysis.quote_store`). An index of the first format (``state.json``
+and ``groups.json``) is read whole by its next update and written in the new one.
 
 `QuoteBook` is the reading side: the groups of one generation, selected by the articles a
 query matched, a speaker, a set of articles (a story) and a date.
@@ -17,7 +18,6 @@ query matched, a speaker, a set of articles (a story) and a date.
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from index.analysis import quote_store
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
 from index.analysis.quotes import Quote, extract_quotes, quote_words
 from index.errors import IndexOutdated
@@ -35,10 +36,13 @@ __all__ = ["NAME", "QuoteBook", "QuotesDerived", "QuotesMissing", "Speaker", "qu
 
 NAME = "quotes"
 """The folder of quotes in a generation."""
-FORMAT = 1
-"""The version of the files below; another version is read as no quotes (an update redoes them)."""
+FORMAT = quote_store.FORMAT
+"""The version of the files; another version is read as no quotes (an update redoes them)."""
+LEGACY_FORMAT = 1
+"""The first format: ``state.json`` and ``groups.json``, each whole."""
 STATE = "state.json"
-GROUPS = "groups.json"
+LEGACY_GROUPS = "groups.json"
+GROUPS = quote_store.GROUPS
 _PROGRESS_EVERY = 500
 
 
@@ -97,7 +101,7 @@ class QuotesDerived:
         """Group the quotes of every article (see `index.derived.Extracting`)."""
         index = QuoteIndex()
         _add(index, articles, on_progress)
-        _write(index, folder)
+        quote_store.write_all(index, folder, _stored)
 
     def update(
         self,
@@ -112,18 +116,23 @@ class QuotesDerived:
         Raises:
             QuotesMissing: The previous state has another format (a rebuild redoes it).
         """
-        index = _read_state(previous)
+        if not (previous / quote_store.TOC).is_file():
+            index = _read_legacy(previous)  # the first format: read whole, written anew
+            for article_id in removed:
+                index.remove_article(article_id)
+            _add(index, added, on_progress)
+            quote_store.write_all(index, folder, _stored)
+            return
+        try:
+            stored = quote_store.StoredQuotes(previous)
+        except quote_store.StoreFormatError as error:
+            raise QuotesMissing(_OTHER_FORMAT) from error
         for article_id in removed:
-            index.remove_article(article_id)
-        _add(index, added, on_progress)
-        changed, kept = index.changes()
+            stored.remove_article(article_id)
+        _add(stored, added, on_progress)
         # the groups no change touched are copied as the previous generation stored them
-        stored = [g for g in _read_groups(previous) if g["id"] in kept]
-        stored.extend(_stored(g) for g in changed)
-        stored.sort(
-            key=lambda g: (-len({o["article"] for o in g["occurrences"]}), g["first"], g["id"])
-        )
-        _write(index, folder, stored)
+        changed, _ = stored.changes()
+        stored.write(folder, changed, _stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,41 +156,39 @@ def _add(
             on_progress(Progress(count, 0, NAME))
 
 
-def _read_state(folder: Path) -> QuoteIndex:
+_OTHER_FORMAT = "the index keeps quotes in another format: run `broadsheet index rebuild`"
+
+
+def _read_legacy(folder: Path) -> QuoteIndex:
+    """A quotes folder of the first format (``state.json``), read whole."""
     data = json.loads((folder / STATE).read_text(encoding="utf-8"))
-    if data.get("format") != FORMAT:
-        raise QuotesMissing(
-            "the index keeps quotes in another format: run `broadsheet index rebuild`"
-        )
+    if data.get("format") != LEGACY_FORMAT:
+        raise QuotesMissing(_OTHER_FORMAT)
     return QuoteIndex.from_json(data["index"])
 
 
+def _read_state(folder: Path) -> QuoteIndex:
+    """Every quote of a quotes folder in memory, grouped as it stores them."""
+    try:
+        return quote_store.read_state(folder)
+    except quote_store.StoreFormatError as error:
+        raise QuotesMissing(_OTHER_FORMAT) from error
+
+
 def _read_groups(folder: Path) -> list[dict[str, Any]]:
-    """The groups a quotes folder holds, as ``groups.json`` keeps them."""
-    data = json.loads((folder / GROUPS).read_text(encoding="utf-8"))
-    if data.get("format") != FORMAT:
-        raise QuotesMissing(
-            "the index keeps quotes in another format: run `broadsheet index rebuild`"
-        )
-    groups: list[dict[str, Any]] = data["groups"]
-    return groups
-
-
-def _write(index: QuoteIndex, folder: Path, groups: list[dict[str, Any]] | None = None) -> None:
-    """Write the state and the groups (``groups`` when given: every group, stored and sorted
-    as `QuoteIndex.groups` would give them)."""
-    if groups is None:
-        groups = [_stored(g) for g in index.groups()]
-    _dump(folder / STATE, {"format": FORMAT, "index": index.to_json()})
-    _dump(folder / GROUPS, {"format": FORMAT, "groups": groups})
-
-
-def _dump(path: Path, data: dict[str, Any]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
-        handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-        handle.flush()
-        os.fsync(handle.fileno())
+    """The groups a quotes folder holds, in reading order (of either format: an index of
+    the first is read as it is until an update writes it anew)."""
+    legacy = folder / LEGACY_GROUPS
+    if not (folder / quote_store.TOC).is_file() and legacy.is_file():
+        data = json.loads(legacy.read_text(encoding="utf-8"))
+        if data.get("format") != LEGACY_FORMAT:
+            raise QuotesMissing(_OTHER_FORMAT)
+        groups: list[dict[str, Any]] = data["groups"]
+        return groups
+    try:
+        return quote_store.read_groups(folder)
+    except quote_store.StoreFormatError as error:
+        raise QuotesMissing(_OTHER_FORMAT) from error
 
 
 def _stored(group: QuoteGroup) -> dict[str, Any]:

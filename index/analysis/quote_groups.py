@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -410,9 +411,19 @@ class QuoteIndex:
 
 
 def _shingles(words: Sequence[str]) -> set[int]:
+    """The quote's shingles (``_K`` words running), each as a stable 64-bit number.
+
+    Stable (not Python's salted ``hash``): they are kept on disk (`quote_store`) and looked
+    up by later processes. CRC-32 and Adler-32 of the words make the 64 bits.
+    """
     if len(words) < _K:
-        return {hash(tuple(words))}
-    return {hash(tuple(words[i : i + _K])) for i in range(len(words) - _K + 1)}
+        return {_stable(" ".join(words))}
+    return {_stable(" ".join(words[i : i + _K])) for i in range(len(words) - _K + 1)}
+
+
+def _stable(text: str) -> int:
+    data = text.encode()
+    return zlib.crc32(data) | zlib.adler32(data) << 32
 
 
 def _difference(

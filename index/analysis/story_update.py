@@ -74,7 +74,7 @@ def apply(
         (a["neighbours"], a["scores"]),
         among,
     )
-    stories = [list(s) for s in kept.meta["stories"]]
+    stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     story = _place(added, n_old, scored.likeness, a["story"], stories, params)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))

@@ -27,7 +27,8 @@ class SourceFile:
 
     Attributes:
         rel: Path relative to the corpus root, with forward slashes.
-        path: Absolute path.
+        location: Absolute path, as a string (``path`` makes the `Path` when asked: a
+            scan of a large corpus makes one per file otherwise, for the few it reads).
         mtime_ns: Modification time of the file.
         size: Size in bytes.
         sidecar: The ``.meta.toml`` file beside it, if any.
@@ -35,11 +36,16 @@ class SourceFile:
     """
 
     rel: str
-    path: Path
+    location: str
     mtime_ns: int
     size: int
     sidecar: Path | None
     signature: tuple[int, ...]
+
+    @property
+    def path(self) -> Path:
+        """Absolute path."""
+        return Path(self.location)
 
 
 def corpus_root(corpus: Path) -> Path:
@@ -103,7 +109,8 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
             if _is_article_name(name, suffixes):
                 # a sidecar is looked for only when the listing has one (saves a stat)
                 has_sidecar = name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars
-                entry = _stat_entry(root, Path(folder, name), skipped, prefix + name, has_sidecar)
+                full = os.path.join(folder, name)
+                entry = _stat_entry(root, full, skipped, prefix + name, has_sidecar)
                 if entry is not None:
                     files.append(entry)
     files.sort(key=lambda f: f.rel)
@@ -112,7 +119,7 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
 
 def _stat_entry(
     root: Path,
-    path: Path,
+    path: str | Path,
     skipped: list[Skipped],
     rel: str | None = None,
     has_sidecar: bool = True,
@@ -120,7 +127,7 @@ def _stat_entry(
     try:
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode):
-            target = path.resolve(strict=True)
+            target = Path(path).resolve(strict=True)
             if not target.is_relative_to(root):
                 skipped.append(Skipped(str(path), "symlink points outside the corpus"))
                 return None
@@ -140,7 +147,7 @@ def _stat_entry(
     if not stat.S_ISREG(info.st_mode):
         skipped.append(Skipped(str(path), "not a regular file"))
         return None
-    sidecar: Path | None = sidecar_for(path) if has_sidecar else None
+    sidecar: Path | None = sidecar_for(Path(path)) if has_sidecar else None
     signature: tuple[int, ...] = (info.st_mtime_ns, info.st_size)
     if sidecar is not None:
         try:
@@ -149,8 +156,8 @@ def _stat_entry(
         except OSError:
             sidecar = None
     if rel is None:
-        rel = path.relative_to(root).as_posix()
-    return SourceFile(rel, path, info.st_mtime_ns, info.st_size, sidecar, signature)
+        rel = Path(path).relative_to(root).as_posix()
+    return SourceFile(rel, str(path), info.st_mtime_ns, info.st_size, sidecar, signature)
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:

@@ -132,10 +132,13 @@ def update(
             removed=0,
         )
     with build_lock(index_dir):
-        generation = current_generation(index_dir)
-        if generation is None:
+        live = current_generation(index_dir)
+        if live is None:
             raise IndexMissing("the index vanished during the update")
-        manifest = _sound_base(generation, crc=True)
+        # a published generation's files never change: its manifest, read above, is
+        # the one there now unless another build swapped in a new generation meanwhile
+        manifest = _sound_base(live, crc=True, read=manifest if live == generation else None)
+        generation = live
         plan = _plan(sources, manifest["files"])
         with new_generation(index_dir) as folder:
             indexed, deleted, total, (added, changed, removed) = _update_into(
@@ -164,15 +167,18 @@ def update(
     )
 
 
-def _sound_base(generation: Path, *, crc: bool) -> dict[str, Any]:
-    """The manifest of the generation an update builds on, once its files are checked.
+def _sound_base(
+    generation: Path, *, crc: bool, read: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The manifest of the generation an update builds on, once its files are checked
+    (``read``: its manifest, already read from it).
 
     Raises:
         IndexOutdated: The index has another schema version (a rebuild is due).
         IndexDamaged: Its manifest or files are damaged: an update must not build on it.
     """
     try:
-        manifest = load_manifest(generation)
+        manifest = load_manifest(generation) if read is None else read
         verify(generation, manifest, crc=crc)
     except IndexDamaged as error:
         raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error

@@ -60,8 +60,8 @@ class Knowledge:
     line_ids: dict[str, Rule]
     openers: dict[str, frozenset[str] | None]
     """Each line rule's possible first characters (lower case; None: any)."""
-    buckets: dict[tuple[str, bool], re.Pattern[str]]
-    """The line rules for a first character and a line length, compiled when first needed."""
+    buckets: dict[tuple[str, bool], _Bucket]
+    """The line rules for a first character and a line length, gathered when first needed."""
     floating: tuple[Rule, ...]
     floating_words: tuple[str, ...]
     by_kind: dict[str, tuple[Rule, ...]]
@@ -128,25 +128,61 @@ def knowledge() -> Knowledge:
     )
 
 
-def _rules_for(know: Knowledge, first: str, long: bool) -> re.Pattern[str]:
-    """One pattern for the line rules that can match a line opening with ``first``.
+COMPILE_AFTER = 64
+"""Lines a bucket of line rules tries rule by rule before its rules are compiled into one
+pattern: compiling costs milliseconds a bucket, which a run of a few articles (an update)
+never earns back; a rebuild does within its first lines."""
 
-    The named group that matched says which rule it was. Trying only the rules that can
-    start with the line's first character (and allow its length) keeps the cost per line
-    low: most lines of an article start where no rule does.
+
+class _Bucket:
+    """The line rules that can match a line opening with one character (and of one length):
+    tried one by one at first, then as one pattern whose named group says which matched.
+
+    Either way the first rule (in file order) that matches the whole line wins: an
+    alternation tries its branches in order, each to the end of the line.
+    """
+
+    __slots__ = ("pattern", "rules", "uses")
+
+    def __init__(self, rules: list[tuple[str, Rule]]) -> None:
+        self.rules = rules
+        self.uses = 0
+        self.pattern: re.Pattern[str] | None = None
+
+    def match(self, line: str) -> str | None:
+        """The name of the first rule that matches the whole line, or None."""
+        if self.pattern is None:
+            self.uses += 1
+            if self.uses <= COMPILE_AFTER:
+                for name, rule in self.rules:
+                    if rule.regex.fullmatch(line) is not None:
+                        return name
+                return None
+            parts = []
+            for name, rule in self.rules:
+                flags = "" if rule.regex.flags & re.IGNORECASE else "-i"
+                parts.append(f"(?P<{name}>(?{flags}:{rule.regex.pattern})\\Z)")
+            self.pattern = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+        found = self.pattern.match(line)
+        return found.lastgroup if found is not None else None
+
+
+def _rules_for(know: Knowledge, first: str, long: bool) -> _Bucket:
+    """The line rules that can match a line opening with ``first``.
+
+    Trying only the rules that can start with the line's first character (and allow its
+    length) keeps the cost per line low: most lines of an article start where no rule does.
     """
     key = (first, long)
-    pattern = know.buckets.get(key)
-    if pattern is None:
-        parts = []
+    bucket = know.buckets.get(key)
+    if bucket is None:
+        rules = []
         for name, rule in know.line_ids.items():
             openers = know.openers[name]
             if (openers is None or first in openers) and (rule.max > SHORT_LINE or not long):
-                flags = "" if rule.regex.flags & re.IGNORECASE else "-i"
-                parts.append(f"(?P<{name}>(?{flags}:{rule.regex.pattern})\\Z)")
-        pattern = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
-        know.buckets[key] = pattern
-    return pattern
+                rules.append((name, rule))
+        bucket = know.buckets[key] = _Bucket(rules)
+    return bucket
 
 
 def reads_as_prose(line: str) -> bool:
@@ -223,9 +259,9 @@ def line_rule(line: str) -> str | None:
     if not line or len(line) > MAX_RULE_LINE:
         return None
     know = knowledge()
-    match = _rules_for(know, line[0].lower(), len(line) > SHORT_LINE).match(line)
-    if match is not None and match.lastgroup:
-        rule = know.line_ids[match.lastgroup]
+    matched = _rules_for(know, line[0].lower(), len(line) > SHORT_LINE).match(line)
+    if matched is not None:
+        rule = know.line_ids[matched]
         if len(line) <= rule.max and not _guarded(rule, line):
             return rule.id
     lowered = line.lower()

@@ -134,3 +134,17 @@ def child_pids() -> set[int]:
         except OSError:
             continue
     return found
+
+
+def start_paused_script(script: str, report: Path, *args: object) -> subprocess.Popen[bytes]:
+    """Run ``script`` (Python source, given ``args`` and then ``report``) in a new process
+    group and wait until it writes ``report`` (where it pauses to be killed)."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, args), str(report)],
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    wait_for("the script to pause", lambda: report.exists() or process.poll() is not None)
+    if process.poll() is not None:
+        raise AssertionError(f"the script ended (status {process.returncode}) before pausing")
+    return process

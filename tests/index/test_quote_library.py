@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.analysis.quote_derived import GROUPS, STATE
+from index.analysis.quote_store import ARTICLES, GROUPS, MEMBERS, TOC
 from index.library import Library, QuoteGroup, QuotesMissing
 from tests.quote_rows import ROWS, record, write_rows
 
@@ -108,7 +108,7 @@ def test_an_index_built_without_quotes_says_what_to_do(tmp_path: Path) -> None:
 def test_the_generation_holds_checksummed_quote_files(library: Library) -> None:
     folder = library.derived_folder("quotes")
     assert folder is not None
-    assert (folder / STATE).is_file() and (folder / GROUPS).is_file()
+    assert all((folder / name).is_file() for name in (ARTICLES, GROUPS, MEMBERS, TOC))
     assert library.status(verify=True).state == "fresh"
 
 

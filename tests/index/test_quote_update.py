@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.analysis.quote_derived import GROUPS, STATE, QuotesDerived, _read_state, _stored
+from index.analysis.quote_derived import QuotesDerived, _read_groups, _read_state, _stored
+from index.analysis.quote_store import ARTICLES
 from index.analysis.quotes import quote_words
 from index.store.build import rebuild
 from index.store.generations import current_generation
@@ -61,11 +62,10 @@ def test_an_update_stores_the_groups_a_full_grouping_of_its_state_gives(
     update(corpus, index_dir, procs=1, derived=[QuotesDerived()])
     folder = _quotes(index_dir)
     index = _read_state(folder)
-    stored = json.loads((folder / GROUPS).read_text(encoding="utf-8"))["groups"]
-    assert stored == [_stored(g) for g in index.groups()]
-    # the words kept in the state are the quotes' words
-    state = json.loads((folder / STATE).read_text(encoding="utf-8"))["index"]
-    for entry in state["articles"].values():
+    assert _read_groups(folder) == [_stored(g) for g in index.groups()]
+    # the words kept with each article are its quotes' words
+    for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line.partition("\t")[2])
         assert [w.split() for w in entry["words"]] == [
             list(quote_words(q["text"])) for q in entry["quotes"]
         ]

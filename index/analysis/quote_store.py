@@ -1,0 +1,408 @@
+"""The quotes' folder on disk, laid out so that an update reads and writes what it touches.
+
+A rebuild groups every quote in memory (`QuoteIndex`) and writes the folder whole; an
+update opens it as a `StoredQuotes`, a `QuoteIndex` that reads an article's quotes only
+when the update reaches them (a removed article, a candidate of a new quote, a member of a
+group that changes), and writes the new folder mostly by copying lines it never parsed.
+The files (format `FORMAT`):
+
+- ``toc.json``: the format and the shingle segments in use;
+- ``articles.jsonl``: a line per article, its id (JSON) then a tab then its outlet, date,
+  quotes and each quote's words (JSON);
+- ``members.tsv``: a line per quote: article id (JSON), quote number, group id, and the
+  segment that holds its shingles;
+- ``groups.jsonl``: a line per group, in reading order (most carried first): articles,
+  first article (JSON), group id, then the group as a reader reads it (JSON);
+- ``sh-N.hash.npy``, ``sh-N.ref.npy``, ``sh-N.keys``: segment N of the shingle index:
+  sorted 64-bit shingle numbers, for each the row of its quote in ``keys`` (article id
+  (JSON), tab, quote number). A segment is never rewritten: the next generation hard-links
+  it (as Whoosh's segments are), and a quote whose ``members.tsv`` row names another
+  segment (or none) is dead there. Past `MAX_SEGMENTS` the live entries are merged into one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import shutil
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex, _shingles
+
+if TYPE_CHECKING:
+    import numpy as np
+
+FORMAT = 2
+TOC = "toc.json"
+ARTICLES = "articles.jsonl"
+MEMBERS = "members.tsv"
+GROUPS = "groups.jsonl"
+MAX_SEGMENTS = 8
+"""Shingle segments kept before the live entries are merged into one."""
+
+Key = tuple[str, int]
+
+
+class StoreFormatError(Exception):
+    """The folder holds quotes of another format (or none)."""
+
+
+def _name(article: str) -> str:
+    """An article id as JSON (so a tab or newline in it cannot break a line)."""
+    if article.isascii() and article.isprintable() and '"' not in article and "\\" not in article:
+        return f'"{article}"'  # what json.dumps gives, without its cost
+    return json.dumps(article, ensure_ascii=False)
+
+
+def _unname(text: str) -> str:
+    if "\\" not in text:
+        return text[1:-1]
+    found: str = json.loads(text)
+    return found
+
+
+def read_toc(folder: Path) -> dict[str, Any]:
+    """The folder's table of contents; raises `StoreFormatError` for another format."""
+    try:
+        toc = json.loads((folder / TOC).read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise StoreFormatError(f"no {TOC} in {folder}") from error
+    if not isinstance(toc, dict) or toc.get("format") != FORMAT:
+        raise StoreFormatError(f"quotes of another format in {folder}")
+    return toc
+
+
+def group_line(group: QuoteGroup, stored: dict[str, Any]) -> str:
+    """A group's line of ``groups.jsonl`` (without its newline)."""
+    head = f"{len(group.articles)}\t{_name(group.first)}\t{group.id}\t"
+    return head + json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+
+
+def _line_order(line: str) -> tuple[int, str, str]:
+    count, first, gid, _ = line.split("\t", 3)
+    return (-int(count), _unname(first), gid)
+
+
+def read_groups(folder: Path) -> list[dict[str, Any]]:
+    """Every group as ``groups.jsonl`` keeps it, in reading order."""
+    read_toc(folder)
+    text = (folder / GROUPS).read_text(encoding="utf-8")
+    parts = [line.split("\t", 3)[3] for line in text.splitlines() if line]
+    groups: list[dict[str, Any]] = json.loads("[" + ",".join(parts) + "]")
+    return groups
+
+
+def article_line(article: str, entry: dict[str, Any]) -> str:
+    return _name(article) + "\t" + json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_state(folder: Path) -> QuoteIndex:
+    """The whole folder as an in-memory `QuoteIndex` (every shingle indexed anew)."""
+    read_toc(folder)
+    articles = {}
+    for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
+        head, _, body = line.partition("\t")
+        articles[json.loads(head)] = json.loads(body)
+    groups: dict[str, list[list[Any]]] = defaultdict(list)
+    for row in _members(folder):
+        groups[row[2]].append([row[0], row[1]])
+    return QuoteIndex.from_json({"articles": articles, "groups": list(groups.values())})
+
+
+def _members(folder: Path) -> Iterable[tuple[str, int, str, str]]:
+    for line in (folder / MEMBERS).read_text(encoding="utf-8").splitlines():
+        article, number, gid, segment = line.split("\t")
+        yield _unname(article), int(number), gid, segment
+
+
+class _Segment:
+    """One shingle segment: sorted numbers, their quotes' rows, and which rows are live."""
+
+    def __init__(self, folder: Path, name: str, segment_of: dict[Key, str]) -> None:
+        import numpy as np
+
+        self.name = name
+        self.hashes = np.load(folder / f"{name}.hash.npy", allow_pickle=False)
+        self.refs = np.load(folder / f"{name}.ref.npy", allow_pickle=False)
+        self.keys: list[Key] = []
+        for line in (folder / f"{name}.keys").read_text(encoding="utf-8").splitlines():
+            article, _, number = line.partition("\t")
+            self.keys.append((_unname(article), int(number)))
+        self.live = np.array([segment_of.get(k) == name for k in self.keys], dtype=bool)
+        counts = np.zeros(len(self.refs) + 1, dtype=np.int64)
+        np.cumsum(self.live[self.refs], out=counts[1:])
+        self.live_before = counts
+
+    def ranges(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
+        lo = np.searchsorted(self.hashes, wanted, side="left")
+        hi = np.searchsorted(self.hashes, wanted, side="right")
+        return lo, hi
+
+
+def write_segment(folder: Path, name: str, entries: dict[int, set[Key]]) -> list[Key]:
+    """Write segment ``name`` holding ``entries`` (shingle -> quotes); returns its quotes."""
+    import numpy as np
+
+    keys = sorted({k for bucket in entries.values() for k in bucket})
+    row = {k: n for n, k in enumerate(keys)}
+    hashes: list[int] = []
+    refs: list[int] = []
+    for shingle, bucket in entries.items():
+        hashes.extend([shingle] * len(bucket))
+        refs.extend(row[k] for k in bucket)
+    _save_segment(folder, name, np.array(hashes, np.uint64), np.array(refs, np.int32), keys)
+    return keys
+
+
+def _save_segment(
+    folder: Path, name: str, hashes: np.ndarray, refs: np.ndarray, keys: Sequence[Key]
+) -> None:
+    import numpy as np
+
+    order = np.lexsort((refs, hashes))
+    for suffix, array in (("hash", hashes[order]), ("ref", refs[order])):
+        with open(folder / f"{name}.{suffix}.npy", "wb") as handle:
+            np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+    _write_lines(folder / f"{name}.keys", (f"{_name(a)}\t{i}" for a, i in keys))
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("".join(line + "\n" for line in lines))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_toc(folder: Path, segments: Sequence[str], next_segment: int) -> None:
+    _write_lines(
+        folder / TOC,
+        [json.dumps({"format": FORMAT, "segments": list(segments), "next": next_segment})],
+    )
+
+
+def write_all(index: QuoteIndex, folder: Path, stored: Any) -> None:
+    """Write an in-memory index as a whole folder (one segment); ``stored`` makes a
+    group's reader-side JSON."""
+    articles = []
+    for aid, entry in index._articles.items():
+        words = [" ".join(index._words[(aid, i)]) for i in range(len(entry))]
+        articles.append(article_line(aid, {**_entry_json(entry), "words": words}))
+    _write_lines(folder / ARTICLES, articles)
+    groups = index.groups()
+    _write_lines(folder / GROUPS, (group_line(g, stored(g)) for g in groups))
+    name = "sh-0"
+    keys = write_segment(folder, name, index._shingles) if index._group_of else []
+    ids = {gid: index._group_id(gid) for gid in index._members}
+    rows = (f"{_name(a)}\t{i}\t{ids[index._group_of[(a, i)]]}\t{name}" for a, i in keys)
+    _write_lines(folder / MEMBERS, rows)
+    write_toc(folder, [name] if keys else [], 1)
+
+
+def _entry_json(entry: Any) -> dict[str, Any]:
+    return {"source": entry.source, "date": entry.date, "quotes": entry.to_json()}
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link a file of the previous generation into the new one (copy across devices)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+class StoredQuotes(QuoteIndex):
+    """A `QuoteIndex` over a quotes folder that reads only what the changes reach.
+
+    Every change goes through the `QuoteIndex` methods, so an update groups exactly as an
+    in-memory index read from the same folder would; what differs is what is read: the
+    group of every quote (``members.tsv``), the lines of ``articles.jsonl`` uncut, and an
+    article's quotes and words only when asked for.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        toc = read_toc(folder)
+        self._folder = folder
+        self._next_segment = int(toc["next"])
+        self._segment_of: dict[Key, str] = {}
+        by_group: dict[str, set[Key]] = defaultdict(set)
+        for article, number, gid, segment in _members(folder):
+            key = (article, number)
+            self._segment_of[key] = segment
+            by_group[gid].add(key)
+        self._stored_id: dict[int, str] = {}
+        for gid, members in by_group.items():
+            self._stored_id[self._next] = gid
+            self._new_group(members)
+        self._changed.clear()
+        self._segments = [_Segment(folder, name, self._segment_of) for name in toc["segments"]]
+        self._gone: set[Key] = set()  # quotes on disk removed since
+        self._lines: dict[str, str] = {}
+        for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
+            self._lines[line.partition("\t")[0]] = line
+        self._added: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self._lines) + len(self._added)
+
+    def __contains__(self, article: object) -> bool:
+        return isinstance(article, str) and (
+            article in self._articles or _name(article) in self._lines
+        )
+
+    def _load(self, articles: Iterable[str]) -> None:
+        for article in articles:
+            if article in self._articles:
+                continue
+            line = self._lines.get(_name(article))
+            if line is None:
+                continue
+            data = json.loads(line.partition("\t")[2])
+            self._articles[article] = _stored_entry(data)
+            for i, words in enumerate(data["words"]):
+                self._words[(article, i)] = tuple(words.split())
+
+    def remove_article(self, article: str) -> None:
+        self._load([article])
+        entry = self._articles.get(article)
+        if entry is None:
+            return
+        keys = [(article, i) for i in range(len(entry))]
+        groups = {self._group_of[k] for k in keys}
+        self._load({a for g in groups for a, _ in self._members[g]})
+        self._gone.update(k for k in keys if k in self._segment_of)
+        self._lines.pop(_name(article), None)
+        if article in self._added:
+            self._added.remove(article)
+        super().remove_article(article)
+
+    def add_article(self, article: str, *args: Any, **kwargs: Any) -> None:
+        if article in self:
+            self.remove_article(article)
+        super().add_article(article, *args, **kwargs)
+        self._added.append(article)
+
+    def _candidates(self, key: Key, words: tuple[str, ...]) -> list[Key]:
+        import numpy as np
+
+        own = sorted(_shingles(words))
+        wanted = np.array(own, dtype=np.uint64)
+        spans = [(segment, *segment.ranges(wanted)) for segment in self._segments]
+        counts: Counter[Key] = Counter()
+        for n, shingle in enumerate(own):
+            here = self._shingles.get(shingle) or set()
+            live = len(here) + sum(
+                int(s.live_before[hi[n]] - s.live_before[lo[n]]) for s, lo, hi in spans
+            )
+            if live - len(self._gone) > _COMMON_SHINGLE:
+                continue  # more than that even if every removed quote was in it
+            bucket = list(here)
+            for segment, lo, hi in spans:
+                rows = segment.refs[lo[n] : hi[n]]
+                for row in rows[segment.live[rows]].tolist():
+                    if segment.keys[row] not in self._gone:
+                        bucket.append(segment.keys[row])
+            if bucket and len(bucket) <= _COMMON_SHINGLE:
+                counts.update(bucket)
+        need = max(1, min(3, len(own) // 3))
+        close = [other for other, shared in counts.items() if shared >= need and other != key]
+        self._load({a for a, _ in close})
+        return [other for other in close if _same(words, self._words[other])]
+
+    def changes(self) -> tuple[list[QuoteGroup], set[str]]:
+        touched = [g for g in self._changed if g in self._members]
+        self._load({a for g in touched for a, _ in self._members[g]})
+        changed = [self._group(self._members[g]) for g in touched]
+        kept = {self._stored_id[g] for g in self._members if g not in self._changed}
+        return changed, kept
+
+    def write(self, folder: Path, changed: list[QuoteGroup], stored: Any) -> None:
+        """Write the updated folder: lines of the previous one where nothing changed, the
+        changed groups' lines anew, and a new shingle segment for the quotes added."""
+        lines = list(self._lines.values())
+        for article in self._added:
+            entry = self._articles[article]
+            words = [" ".join(self._words[(article, i)]) for i in range(len(entry))]
+            lines.append(article_line(article, {**_entry_json(entry), "words": words}))
+        _write_lines(folder / ARTICLES, lines)
+        kept = {self._stored_id[g] for g in self._members if g not in self._changed}
+        groups = [
+            line
+            for line in (self._folder / GROUPS).read_text(encoding="utf-8").splitlines()
+            if line and line.split("\t", 3)[2] in kept
+        ]
+        for line in sorted(group_line(g, stored(g)) for g in changed):
+            bisect.insort(groups, line, key=_line_order)  # the kept lines are in order already
+        _write_lines(folder / GROUPS, groups)
+        segment_of = {k: s for k, s in self._segment_of.items() if k not in self._gone}
+        names = [s.name for s in self._segments]
+        number = self._next_segment
+        if self._shingles:
+            name = f"sh-{number}"
+            number += 1
+            for key in write_segment(folder, name, self._shingles):
+                segment_of[key] = name
+            names.append(name)
+        if len(names) > MAX_SEGMENTS:
+            names, number = [self._merge(folder, segment_of, names, number)], number + 1
+        else:
+            for segment in self._segments:
+                for suffix in ("hash.npy", "ref.npy", "keys"):
+                    file = f"{segment.name}.{suffix}"
+                    link_or_copy(self._folder / file, folder / file)
+        ids = {g: self._stored_id.get(g) for g in self._members if g not in self._changed}
+        ids.update((g, self._group_id(g)) for g in self._changed if g in self._members)
+        rows = sorted(self._group_of.items())
+        _write_lines(
+            folder / MEMBERS,
+            (f"{_name(a)}\t{i}\t{ids[g]}\t{segment_of[(a, i)]}" for (a, i), g in rows),
+        )
+        write_toc(folder, names, number)
+
+    def _merge(
+        self, folder: Path, segment_of: dict[Key, str], names: list[str], number: int
+    ) -> str:
+        """Merge every live entry of the segments ``names`` (the new one written in
+        ``folder``, the rest read) into one segment; returns its name."""
+        import numpy as np
+
+        name = f"sh-{number}"
+        keys: list[Key] = []
+        hashes, refs = [], []
+        for old in names:
+            source = self._folder if any(s.name == old for s in self._segments) else folder
+            segment = _Segment(source, old, segment_of)
+            remap = np.full(len(segment.keys), -1, np.int64)
+            alive = np.flatnonzero(segment.live)
+            remap[alive] = np.arange(len(keys), len(keys) + len(alive))
+            keys.extend(segment.keys[r] for r in alive.tolist())
+            mask = segment.live[segment.refs]
+            hashes.append(segment.hashes[mask])
+            refs.append(remap[segment.refs[mask]].astype(np.int32))
+            if source == folder:
+                for suffix in ("hash.npy", "ref.npy", "keys"):
+                    (folder / f"{old}.{suffix}").unlink()
+        _save_segment(folder, name, np.concatenate(hashes), np.concatenate(refs), keys)
+        for key in keys:
+            segment_of[key] = name
+        return name
+
+
+def _same(a: Sequence[str], b: Sequence[str]) -> bool:
+    from index.analysis.quote_groups import same_quotation
+
+    return same_quotation(a, b)
+
+
+def _stored_entry(data: dict[str, Any]) -> Any:
+    from index.analysis.quote_groups import _Entry
+
+    return _Entry(data.get("source"), data.get("date"), None, data["quotes"])

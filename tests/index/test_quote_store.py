@@ -1,0 +1,135 @@
+"""The quotes' folder on disk (`index.analysis.quote_store`): rounds of updates, each reading
+only what it touches, give the groups an in-memory index given the same changes gives, and
+the groups a build from the same articles gives."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.analysis import quote_store
+from index.analysis.quote_derived import (
+    LEGACY_GROUPS,
+    STATE,
+    ArticleQuotes,
+    QuoteBook,
+    QuotesDerived,
+    _read_groups,
+    _read_state,
+    _stored,
+)
+from index.analysis.quote_groups import QuoteIndex
+from index.analysis.quotes import extract_quotes
+from tests.quote_rows import CLIPPED, OTHER, QUOTE
+
+BODIES = (
+    f'The council met.\n\n"{QUOTE}," Mayor Anna Keller said.',
+    f'"{CLIPPED}," Keller told reporters.',
+    f'Farmer Tom Berg said: "{OTHER}."',
+    f'"{OTHER}, and the banks too," said Tom Berg. "We start again in May," he added.',
+    f'"We start again in May," said Tom Berg. "{CLIPPED}," Keller said.',
+    "No quotation here at all, only a report of the weather in the valley.",
+    '"Yes," she said. "No."',
+)
+IDS = [f"a{n}" for n in range(9)]
+SOURCES = ("Harbour Times", "Valley Post", None)
+
+
+def _article(aid: str, body: int) -> ArticleQuotes:
+    quotes = extract_quotes(BODIES[body])
+    day = datetime(2021, 5, 1 + int(aid[1:]) % 3) if int(aid[1:]) % 4 else None
+    source = SOURCES[int(aid[1:]) % len(SOURCES)]
+    return ArticleQuotes(aid, source, day, quotes, tuple(q.words for q in quotes))
+
+
+ROUND = st.dictionaries(st.sampled_from(IDS), st.one_of(st.none(), st.integers(0, 6)))
+
+
+def _partition(groups: list[dict[str, object]]) -> set[frozenset[tuple[str, int]]]:
+    return {
+        frozenset((o["article"], o["start"]) for o in g["occurrences"])  # type: ignore[attr-defined]
+        for g in groups
+    }
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.dictionaries(st.sampled_from(IDS), st.integers(0, 6), min_size=1),
+    rounds=st.lists(ROUND, min_size=1, max_size=5),
+    most=st.sampled_from([1, 2, 8]),
+)
+def test_rounds_of_updates_group_as_memory_and_as_a_build(
+    tmp_path_factory: object,
+    first: dict[str, int],
+    rounds: list[dict[str, int | None]],
+    most: int,
+) -> None:
+    root: Path = tmp_path_factory.mktemp("store")  # type: ignore[attr-defined]
+    kind = QuotesDerived()
+    live = {aid: _article(aid, body) for aid, body in first.items()}
+    memory = QuoteIndex()  # the oracle: every change applied in memory, never stored
+    for aid in sorted(live):
+        found = live[aid]
+        memory.add_article(found.id, found.source, found.date, found.quotes, found.words)
+    folder = root / "g0"
+    folder.mkdir()
+    kind.build((live[a] for a in sorted(live)), folder, None)
+    saved, quote_store.MAX_SEGMENTS = quote_store.MAX_SEGMENTS, most
+    try:
+        for n, changes in enumerate(rounds, 1):
+            removed = sorted(a for a in changes if a in live)
+            added = [_article(a, b) for a, b in sorted(changes.items()) if b is not None]
+            for aid in removed:
+                live.pop(aid)
+                memory.remove_article(aid)
+            for found in added:
+                live[found.id] = found
+                memory.add_article(found.id, found.source, found.date, found.quotes, found.words)
+            target = root / f"g{n}"
+            target.mkdir()
+            kind.update(folder, iter(added), removed, target, None)
+            stored = _read_groups(target)
+            assert stored == [_stored(g) for g in memory.groups()]
+            assert stored == [_stored(g) for g in _read_state(target).groups()]
+            toc = quote_store.read_toc(target)
+            assert len(toc["segments"]) <= max(most, 1)
+            for name in toc["segments"]:  # a segment kept from the previous folder is shared
+                if (folder / f"{name}.keys").exists():
+                    assert os.path.samefile(folder / f"{name}.keys", target / f"{name}.keys")
+            folder = target
+    finally:
+        quote_store.MAX_SEGMENTS = saved
+    built = root / "built"
+    built.mkdir()
+    kind.build((live[a] for a in sorted(live)), built, None)
+    assert _partition(_read_groups(built)) == _partition(_read_groups(folder))
+    assert len(QuoteBook.read(folder).groups) == len(_read_groups(built))
+
+
+def test_an_index_of_the_first_format_is_updated_into_the_new_one(tmp_path: Path) -> None:
+    articles = [_article(f"a{n}", n % len(BODIES)) for n in range(6)]
+    index = QuoteIndex()
+    for found in articles:
+        index.add_article(found.id, found.source, found.date, found.quotes, found.words)
+    old = tmp_path / "old"
+    old.mkdir()
+    state = {"format": 1, "index": index.to_json()}
+    (old / STATE).write_text(json.dumps(state), encoding="utf-8")
+    groups = {"format": 1, "groups": [_stored(g) for g in index.groups()]}
+    (old / LEGACY_GROUPS).write_text(json.dumps(groups), encoding="utf-8")
+    assert QuoteBook.read(old).groups == tuple(index.groups())  # read as it is until updated
+    new = tmp_path / "new"
+    new.mkdir()
+    fresh = _article("a9", 0)
+    QuotesDerived().update(old, [fresh], ["a1"], new, None)
+    index.remove_article("a1")
+    index.add_article(fresh.id, fresh.source, fresh.date, fresh.quotes, fresh.words)
+    assert _read_groups(new) == [_stored(g) for g in index.groups()]
+    assert quote_store.read_toc(new)["format"] == quote_store.FORMAT
