@@ -244,7 +244,14 @@ def _build_into(
             writer.pool.send_finish()
             writer.pool.wait_indexed()
             extracted = extracted_by(writer, collector, kinds)
-            names = derive_all(folder, derived, on_progress, extracted, listing.keys())
+            names = derive_all(
+                folder,
+                derived,
+                on_progress,
+                extracted,
+                listing.keys(),
+                aside=bool(writer.pool.extract),
+            )
         writer.commit()
     except BaseException:
         cancel_writer(writer)
