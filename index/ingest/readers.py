@@ -43,18 +43,22 @@ def read_source(source: SourceFile) -> ReadResult:
     """
     suffix = source.path.suffix.lower()
     reader = READERS[suffix]
-    known: dict[str, Any] = {}
-    side_skips: list[Skipped] = []
-    if source.sidecar is not None:
-        try:
-            known = read_sidecar(source.sidecar)
-        except ReadError as error:
-            side_skips.append(Skipped(str(source.sidecar), f"sidecar ignored: {error}"))
+    known, side_skips = sidecar_of(source)
     origins = {key: f"sidecar {source.sidecar.name}" for key in known} if source.sidecar else {}
     result = reader(source, known, origins)
     if side_skips:
         result.skipped.extend(side_skips)
     return result
+
+
+def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:
+    """What a file's sidecar says, and its skip if it cannot be read (then it says nothing)."""
+    if source.sidecar is None:
+        return {}, []
+    try:
+        return read_sidecar(source.sidecar), []
+    except ReadError as error:
+        return {}, [Skipped(str(source.sidecar), f"sidecar ignored: {error}")]
 
 
 def read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:

@@ -77,6 +77,24 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
 def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     articles: list[Article] = []
     skipped: list[Skipped] = []
+    lines, file_digest = jsonl_lines(source)
+    for lineno, line in lines:
+        found = too_large(source, lineno) if line is None else line_article(source, line, lineno)
+        if isinstance(found, Article):
+            articles.append(found)
+        else:
+            skipped.append(found)
+    return ReadResult(articles, skipped, file_digest)
+
+
+def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str]:
+    """The non-blank lines of a JSON Lines file by number (None for one too large to
+    read, `MAX_RECORD_BYTES`), and the file's digest.
+
+    Raises:
+        ReadError: The file cannot be read, is not a regular file, or is empty.
+    """
+    lines: list[tuple[int, bytes | None]] = []
     hasher = hashlib.blake2b(digest_size=16)
     try:
         fd = os.open(source.path, os.O_RDONLY | os.O_NONBLOCK)
@@ -95,27 +113,31 @@ def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str
                 break
             lineno += 1
             hasher.update(line)
-            where = f"line {lineno}"
             if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
                 while line and not line.endswith(b"\n"):  # drain the rest of the line
                     line = handle.readline(MAX_RECORD_BYTES)
                     hasher.update(line)
-                skipped.append(Skipped(f"{source.rel}:{lineno}", f"{where}: record too large"))
-                continue
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(decode(line))
-                articles.append(
-                    _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
-                )
-            except json.JSONDecodeError as error:
-                skipped.append(
-                    Skipped(f"{source.rel}:{lineno}", f"{where}: invalid JSON: {error.msg}")
-                )
-            except (DecodeError, ReadError) as error:
-                message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
-                skipped.append(Skipped(f"{source.rel}:{lineno}", message))
+                lines.append((lineno, None))
+            elif line.strip():
+                lines.append((lineno, line))
     if lineno == 0:
         raise ReadError("empty file")
-    return ReadResult(articles, skipped, hasher.hexdigest())
+    return lines, hasher.hexdigest()
+
+
+def line_article(source: SourceFile, line: bytes, lineno: int) -> Article | Skipped:
+    """The article of one (non-blank) JSON Lines record, or why it was skipped."""
+    where = f"line {lineno}"
+    try:
+        record = json.loads(decode(line))
+        return _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
+    except json.JSONDecodeError as error:
+        return Skipped(f"{source.rel}:{lineno}", f"{where}: invalid JSON: {error.msg}")
+    except (DecodeError, ReadError) as error:
+        message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
+        return Skipped(f"{source.rel}:{lineno}", message)
+
+
+def too_large(source: SourceFile, lineno: int) -> Skipped:
+    """The skip of a JSON Lines record longer than `MAX_RECORD_BYTES`."""
+    return Skipped(f"{source.rel}:{lineno}", f"line {lineno}: record too large")

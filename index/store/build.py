@@ -20,6 +20,7 @@ from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.store.collect import Collector
 from index.store.derive import Extracted, check_derived, check_kinds, derive_all
+from index.store.feed import Feeder
 from index.store.generations import (
     LISTING,
     MANIFEST,
@@ -184,7 +185,9 @@ def extracting_here(writer: Any, kinds: Sequence[Extracting]) -> Sequence[Extrac
     return () if isinstance(writer, ParallelWriter) and writer.pool.extract else kinds
 
 
-def extracted_by(writer: Any, collector: Collector, kinds: Sequence[Extracting]) -> Extracted:
+def extracted_by(
+    writer: Any, collector: Collector | Feeder, kinds: Sequence[Extracting]
+) -> Extracted:
     """What the kinds extracted, in the workers or here (once the writer committed)."""
     in_workers = isinstance(writer, ParallelWriter) and bool(writer.pool.extract)
     return Extracted(kinds, writer.extracted if in_workers else collector.extracted)
@@ -220,23 +223,44 @@ def _build_into(
     files: dict[str, Any] = {}
     listing: dict[str, list[Any]] = {}
     here = extracting_here(writer, kinds)
-    collector = Collector(writer, files, listing, on_progress, len(sources), here)
+    collector: Collector | Feeder
+    if isinstance(writer, ParallelWriter) and not here:  # reading and cleaning there too
+        collector = Feeder(writer, files, listing, on_progress, len(sources))
+    else:
+        collector = Collector(writer, files, listing, on_progress, len(sources), here)
+    names: list[str] | None = None
     try:
         for source in sources:
             collector.add_file(source)
+        collector.finish()
         if not listing:
             skips = skipped + collector.skipped
             raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
         if on_progress:
             on_progress(Progress(len(sources), len(sources), "saving"))
+        if isinstance(writer, ParallelWriter) and all(k in kinds for k in derived):
+            # every kind has its values once the workers indexed the last batch: build
+            # them here while the workers write their segments
+            writer.pool.send_finish()
+            writer.pool.wait_indexed()
+            extracted = extracted_by(writer, collector, kinds)
+            names = derive_all(
+                folder,
+                derived,
+                on_progress,
+                extracted,
+                listing.keys(),
+                aside=bool(writer.pool.extract),
+            )
         writer.commit()
     except BaseException:
         cancel_writer(writer)
         raise
     finally:
         ix.close()
-    extracted = extracted_by(writer, collector, kinds)
-    names = derive_all(folder, derived, on_progress, extracted, listing.keys())
+    if names is None:
+        extracted = extracted_by(writer, collector, kinds)
+        names = derive_all(folder, derived, on_progress, extracted, listing.keys())
     finish_generation(folder, corpus, files, listing, skipped, names)
     skipped.extend(collector.skipped)
     return collector.indexed

@@ -10,9 +10,11 @@ from index.derived import Extracting
 from index.ingest.files import ReadError, SourceFile
 from index.ingest.readers import read_source
 from index.models import Article, Progress, ProgressCallback, Skipped
+from index.store.units import row_of
 
 
-def _document(article: Article, file_rel: str) -> dict[str, Any]:
+def document(article: Article) -> dict[str, Any]:
+    """The Whoosh document of an article."""
     doc: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
@@ -32,11 +34,6 @@ def _document(article: Article, file_rel: str) -> dict[str, Any]:
     if article.date is not None:
         doc["date"] = article.date
     return doc
-
-
-def _listing_row(article: Article, file_rel: str) -> list[Any]:
-    date = article.date.isoformat() if article.date else None
-    return [article.title, article.title_derived, article.source, date, file_rel]
 
 
 class Collector:
@@ -76,22 +73,33 @@ class Collector:
         else:
             digest = result.digest
             for article in result.articles:
-                if article.id in self.listing:
-                    first = self.listing[article.id][4]
-                    found.append(
-                        Skipped(
-                            f"{source.rel} ({article.id})",
-                            f"duplicate id {article.id!r} (first in {first})",
-                        )
-                    )
+                if not self.claim(row_of(article), source.rel, ids, found):
                     continue
-                self.writer.add_document(**_document(article, source.rel))
+                self.writer.add_document(**document(article))
                 if self.extract:
                     self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
-                self.listing[article.id] = _listing_row(article, source.rel)
-                ids.append(article.id)
-                self.indexed += 1
             found.extend(result.skipped)
+        self.file_done(source, digest, ids, found)
+
+    def claim(self, row: list[Any], rel: str, ids: list[str], found: list[Skipped]) -> bool:
+        """List an article (its `index.store.units.row_of`) of the file ``rel`` unless its id is
+        taken (then its skip goes to ``found``); True if it is to be indexed."""
+        article_id = row[0]
+        if article_id in self.listing:
+            first = self.listing[article_id][4]
+            found.append(
+                Skipped(f"{rel} ({article_id})", f"duplicate id {article_id!r} (first in {first})")
+            )
+            return False
+        self.listing[article_id] = [*row[1:], rel]
+        ids.append(article_id)
+        self.indexed += 1
+        return True
+
+    def file_done(
+        self, source: SourceFile, digest: str | None, ids: list[str], found: list[Skipped]
+    ) -> None:
+        """Record a file read (or not, with why), and report progress now and then."""
         # a file that could not be read is known too, with why: status and update then
         # see it unchanged (not new) until it changes, and its reason stays listed
         entry: dict[str, Any] = {"sig": list(source.signature), "digest": digest, "ids": ids}
@@ -104,3 +112,6 @@ class Collector:
         if self.on_progress and (now - self._last_report > 0.05 or self.done == self.total):
             self._last_report = now
             self.on_progress(Progress(self.done, self.total))
+
+    def finish(self) -> None:
+        """Nothing left to do: each file was indexed as it was added (as `Feeder.finish`)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -71,20 +72,37 @@ def derive_all(
     on_progress: ProgressCallback | None,
     extracted: Extracted = NOTHING_EXTRACTED,
     ids: Collection[str] = (),
+    *,
+    aside: bool = False,
 ) -> list[str]:
     """Build every kind from all the articles of a new generation; returns their names.
 
     An extracting kind gets its values (``extracted``) for ``ids`` (every article
-    indexed); any other kind reads the articles back from the new index.
+    indexed); any other kind reads the articles back from the new index. With ``aside``,
+    every extracting kind but the last kind is built in a process of its own
+    (`index.store.aside`) while this process builds the others.
     """
-    for kind in derived:
-        if on_progress:
-            on_progress(Progress(0, 0, kind.name))
-        target = _folder(folder, kind)
-        if extracted.has(kind):
-            kind.build(extracted.of(kind, sorted(ids)), target, on_progress)
-        else:
-            kind.build(fed(kind, read_back(folder)), target, on_progress)
+    from index.store.aside import Aside, start
+
+    order = sorted(ids)
+    children: list[Aside] = []
+    try:
+        for at, kind in enumerate(derived):
+            if on_progress:
+                on_progress(Progress(0, 0, kind.name))
+            target = _folder(folder, kind)
+            if extracted.has(kind) and aside and at < len(derived) - 1:
+                values = extracted.of(kind, order)
+                children.append(start(kind.name, partial(kind.build, values, target, None)))
+            elif extracted.has(kind):
+                kind.build(extracted.of(kind, order), target, on_progress)
+            else:
+                kind.build(fed(kind, read_back(folder)), target, on_progress)
+        for child in children:
+            child.wait()
+    finally:
+        for child in children:
+            child.kill()
     return [kind.name for kind in derived]
 
 

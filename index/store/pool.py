@@ -85,6 +85,10 @@ class WorkerPool:
         self.extracted: dict[str, list[Any]] = {}
         """What the workers' extracting kinds (``extract``, their specs) returned, by id."""
         self.workers: list[_Worker] = []
+        self.cleaned: dict[int, tuple[_Worker, list[Any]]] = {}
+        """Results of cleaned batches (`clean`), by batch, with the worker holding them."""
+        self._batches = 0
+        self._finish_sent = False
         self._buffer: list[dict[str, Any]] = []
         self._chars = 0
         try:
@@ -158,6 +162,35 @@ class WorkerPool:
         worker.pending += 1
         self._buffer, self._chars = [], 0
 
+    def clean(self, units: list[Any]) -> int:
+        """Send units to read and clean (`index.store.units`) to the least busy worker; the
+        results arrive in `cleaned` under the number returned."""
+        self._collect(block=False)
+        while min(w.pending for w in self.workers) >= MAX_PENDING:
+            self._collect(block=True)
+        worker = min(self.workers, key=lambda w: w.pending)
+        batch = self._batches
+        self._batches += 1
+        self._send(worker, pickle.dumps(("clean", batch, units), pickle.HIGHEST_PROTOCOL))
+        worker.pending += 1
+        return batch
+
+    def index_cleaned(self, batch: int, keep: list[bool]) -> None:
+        """Have the worker that cleaned ``batch`` index its articles marked in ``keep``."""
+        worker, _ = self.cleaned.pop(batch)
+        self._send(worker, pickle.dumps(("index", batch, keep), pickle.HIGHEST_PROTOCOL))
+        worker.sent += sum(keep)
+        worker.pending += 1
+
+    def wait_cleaned(self) -> None:
+        """Wait until some worker answers (a cleaned batch, an acknowledgement...)."""
+        self._collect(block=True)
+
+    def wait_indexed(self) -> None:
+        """Wait until every batch sent was indexed (and its values extracted)."""
+        while any(w.pending for w in self.workers):
+            self._collect(block=True)
+
     def _send(self, worker: _Worker, data: bytes) -> None:
         # blocks only while the worker is alive and busy; a dead worker's pipe is closed
         try:
@@ -189,7 +222,10 @@ class WorkerPool:
         except (EOFError, OSError):
             self._fail(worker, None)
         kind = message[0]
-        if kind == "done":
+        if kind == "cleaned":
+            worker.pending -= 1
+            self.cleaned[message[1]] = (worker, message[2])
+        elif kind == "done":
             worker.pending -= 1
             self.extracted.update(message[2])
         elif kind == "segment":
@@ -239,6 +275,16 @@ class WorkerPool:
 
     # -- the end ---------------------------------------------------------------------------
 
+    def send_finish(self) -> None:
+        """Send what is left and ask every worker for its segment (once; they write it
+        while this process goes on: `finish` then collects them)."""
+        if self._finish_sent:
+            return
+        self._dispatch()
+        for worker in self.workers:
+            self._send(worker, FINISH)
+        self._finish_sent = True
+
     def finish(self) -> list[Any]:
         """Send what is left, ask every worker for its segment, and check each one.
 
@@ -250,9 +296,7 @@ class WorkerPool:
                 or did not exit cleanly.
         """
         try:
-            self._dispatch()
-            for worker in self.workers:
-                self._send(worker, FINISH)
+            self.send_finish()
             while any(w.segment is None for w in self.workers):
                 self._collect(block=True)
             for worker in self.workers:

@@ -4,7 +4,9 @@ Started by `index.store.pool.WorkerPool` as ``python -m index.store.segment_work
 JOBS_FD RESULTS_FD PARENT_PID``, in a session of its own (so Ctrl-C in the terminal
 reaches only the parent, which then ends its workers). It reads pickled batches of
 documents from the jobs pipe and acknowledges each one on the results pipe; on
-``b"finish"`` it writes its segment and sends it back. Given the `index.derived.spec` of
+``b"finish"`` it writes its segment and sends it back. Sent ``("clean", BATCH, UNITS)`` it
+reads and cleans the units (`index.store.units`) and keeps their articles until sent
+``("index", BATCH, KEEP)``, which indexes those kept. Given the `index.derived.spec` of
 extracting kinds (after PARENT_PID), it runs each one's ``extract`` on every article it
 indexes and sends the values back with each batch's acknowledgement. It dies with its parent: the
 kernel sends it SIGKILL when the parent dies (``PR_SET_PDEATHSIG``), and a closed jobs
@@ -65,9 +67,13 @@ def serve(
     from whoosh.writing import SegmentWriter
 
     from index.derived import from_spec
+    from index.store.collect import document
     from index.store.reader import article_from
+    from index.store.units import clean_unit
 
     kinds = [from_spec(text) for text in specs]
+    held: dict[int, list[Any]] = {}
+    """Articles this worker cleaned (`index.store.units`), by batch, until told which to index."""
 
     ix = FileStorage(folder).open_index()
     # _lk=False: the parent holds the index's write lock for the whole build
@@ -80,15 +86,25 @@ def serve(
             return EXIT_ABANDONED
         if message == FINISH:
             break
-        batch: list[dict[str, Any]] = pickle.loads(message)
+        job = pickle.loads(message)
+        if isinstance(job, tuple) and job[0] == "clean":
+            articles: list[Any] = []
+            results.send(("cleaned", job[1], [clean_unit(unit, articles) for unit in job[2]]))
+            held[job[1]] = articles
+            continue
+        if isinstance(job, tuple):  # ("index", batch, keep): index the articles kept of a batch
+            kept = [a for a, keep in zip(held.pop(job[1]), job[2], strict=True) if keep]
+            pairs = [(document(article), article) for article in kept]
+        else:
+            pairs = [(fields, None) for fields in job]
         extracted = []
-        for fields in batch:
+        for fields, article in pairs:
             writer.add_document(**fields)
             if kinds:
-                article = article_from(fields)
+                article = article or article_from(fields)
                 extracted.append((article.id, [kind.extract(article) for kind in kinds]))
-        count += len(batch)
-        results.send(("done", len(batch), extracted))
+        count += len(pairs)
+        results.send(("done", len(pairs), extracted))
     segment = writer._finalize_segment()
     results.send(("segment", segment, count))
     return EXIT_OK

@@ -62,14 +62,26 @@ elif point == "renamed":
     wrap(store, "_point_to")
 elif point == "swapped":
     wrap(build, "publish", before=False)
-build.rebuild(corpus, index_dir, procs=procs)
+derived = ()
+if point == "aside":  # a kind is being built in a forked child (which waits here too)
+    from index.library import DERIVED
+    from index.store import aside
+    derived, real_start = DERIVED, aside.start
+    def start_then_pause(name, work):
+        child = real_start(name, lambda: (time.sleep(600), work()))
+        Path(report + ".part").write_text(" ".join(map(str, [os.getpid(), child.pid])))
+        os.replace(report + ".part", report)
+        time.sleep(600)
+    aside.start = start_then_pause
+build.rebuild(corpus, index_dir, procs=procs, derived=derived)
 """
 """A build process that stops at a named point and writes its pid and its workers' pids.
 
 Points: ``indexing`` (workers busy), ``saving`` (every worker asked for its segment),
 ``checking`` (the new generation checks itself), ``swapping`` (just before the swap),
 ``renamed`` (the new generation renamed into place, ``CURRENT`` not yet replaced),
-``swapped`` (just after the swap).
+``swapped`` (just after the swap), ``aside`` (quotes and stories built, one of them in a
+forked child, `index.store.aside`, whose pid is reported in place of the workers').
 """
 
 

@@ -15,8 +15,8 @@ from index.search.highlight import highlighter_for_text
 from index.store.build import rebuild
 
 
-def _build(corpus: Path, index_dir: Path) -> dict[str, str]:
-    report = rebuild(corpus, index_dir)
+def _build(corpus: Path, index_dir: Path, procs: int | None = None) -> dict[str, str]:
+    report = rebuild(corpus, index_dir, procs=procs)
     return {Path(s.path.split(" (")[0]).name: s.reason for s in report.skipped}
 
 
@@ -63,7 +63,7 @@ def test_file_over_the_cap_is_skipped_without_reading_it(
 ) -> None:
     monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 64 * 1024)
     (corpus / "huge.txt").write_bytes(b"word " * 100_000)
-    reasons = _build(corpus, index_dir)
+    reasons = _build(corpus, index_dir, procs=1)  # the lowered cap holds in this process only
     assert reasons["huge.txt"].startswith("file too large (500,000 bytes")
 
 

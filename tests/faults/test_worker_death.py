@@ -174,6 +174,7 @@ def test_build_with_a_segment_file_missing_is_not_swapped_in(
     [
         (2, "indexing", OLD),
         (2, "saving", OLD),
+        (2, "aside", OLD),
         (2, "checking", OLD),
         (2, "swapping", OLD),
         (2, "renamed", OLD),
