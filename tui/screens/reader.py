@@ -32,7 +32,8 @@ from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
-from tui.screens.reader_paging import PAGE, ListPaging
+from tui.screens.reader_first_page import FirstPageMixin
+from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
@@ -43,8 +44,8 @@ from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
 from tui.widgets.story_list import StoryList
 
-LIST_LIMIT = PAGE
-"""Hits a query lists at first; more are listed as the list nears its end."""
+LIST_LIMIT = 100
+"""Hits a query lists at first (less to rank on each key); more as the list nears its end."""
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = (
     frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
@@ -65,6 +66,7 @@ class ReaderScreen(
     StoryMode,
     FollowMode,
     ReaderSession,
+    FirstPageMixin,
 ):
     """Search as you type, read with the query lit, open a comparison."""
 
@@ -75,15 +77,13 @@ class ReaderScreen(
         super().__init__(corpus, index_dir, engine)
         self.highlighter = Highlighter()
         self.sort: Sort = "relevance"
-        self.source: str | None = None
-        """The outlet the list is limited to (None: every outlet)."""
+        self.source: str | None = None  # the outlet the list is limited to (None: every one)
         self.suggestion: str | None = None
         self.watch_words: list[str] = []
         self.total: int | None = None
         self.total_exact = True
         self.match_info = ""
-        self.shown_query: str | None = None
-        """The query whose hits the list shows now (None before the first search)."""
+        self.shown_query: str | None = None  # the query whose hits the list shows now
         self._key: SearchKey = ()
         self._keep: str | None = None
         self._token = 0
@@ -175,7 +175,8 @@ class ReaderScreen(
             return
         self._key = (self.search_text, self.sort, self.source, id(self.library))
         self._keep = keep
-        self._search(self.library, self._key, self.search_text, self.sort, self.source)
+        if self.articles_wanted():
+            self._search(self.library, self._key, self.search_text, self.sort, self.source)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
     def _search(
