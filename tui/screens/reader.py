@@ -219,7 +219,7 @@ class ReaderScreen(
             more=len(result.hits) < result.total or not result.total_exact,
         )
         self.shown_query = result.query
-        self._fill_snippets()
+        self.call_after_refresh(self._fill_snippets)  # the rows first, on their own
         self.refresh_bindings()
         self._update_status()
 
@@ -264,8 +264,9 @@ class ReaderScreen(
 
     @on(ArticleList.Highlighted)
     def _preview(self, message: ArticleList.Highlighted) -> None:
-        self._fill_snippets()
-        self._load(message.hit.id)
+        # once the list is painted: the workers would hold the interpreter while it paints
+        self.call_after_refresh(self._fill_snippets)
+        self.call_after_refresh(self._load, message.hit.id)
 
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:
