@@ -132,8 +132,8 @@ class StoryMode(LibraryScreen):
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
         story = self.story_list.current
-        if story is not None:
-            self._read(story.first, focus=False)  # its first article, in the pane
+        if story is not None:  # its first article, in the pane, once the list is painted
+            self.call_after_refresh(self._read, story.first, focus=False)
 
     def action_related(self) -> None:
         article = self.query_one(ReadingPane).article
