@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,8 +45,8 @@ from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
 from tui.widgets.story_list import StoryList
 
-LIST_LIMIT = 100
-"""Hits a query lists at first (less to rank on each key); more as the list nears its end."""
+LIST_LIMIT = 100  # hits a query lists at first (less to rank on each key); more near the end
+COUNT_DELAY = 0.3  # a query stays this long before its matches are counted (holds the index)
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = (
     frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
@@ -81,8 +82,7 @@ class ReaderScreen(
         self.suggestion: str | None = None
         self.watch_words: list[str] = []
         self.total: int | None = None
-        self.total_exact = True
-        self.match_info = ""
+        self.total_exact, self.match_info = True, ""
         self.shown_query: str | None = None  # the query whose hits the list shows now
         self._key: SearchKey = ()
         self._keep: str | None = None
@@ -133,22 +133,18 @@ class ReaderScreen(
 
     @property
     def articles(self) -> ArticleList:
-        """The article list."""
         return self.query_one(ArticleList)
 
     @property
     def pane(self) -> ReadingPane:
-        """The reading pane."""
         return self.query_one(ReadingPane)
 
     @property
     def search_box(self) -> SearchBox:
-        """The search bar."""
         return self.query_one(SearchBox)
 
     @property
     def search_text(self) -> str:
-        """The query in the search bar."""
         return self.search_box.value
 
     # -- searching ------------------------------------------------------------------------
@@ -190,7 +186,9 @@ class ReaderScreen(
             return
         self.post_message(SearchCompleted(key, result, highlighter))
         if not result.total_exact:
-            self.post_message(HitsCounted(key, library.count(text, source=source)))
+            time.sleep(COUNT_DELAY)  # a key typed meanwhile cancels this worker: no count
+            if not get_current_worker().is_cancelled:
+                self.post_message(HitsCounted(key, library.count(text, source=source)))
 
     def on_search_completed(self, message: SearchCompleted) -> None:
         if message.key != self._key:
