@@ -10,10 +10,10 @@ inside the widget that sends them (`ArticleList.Opened`, `SearchBox.QueryChanged
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from index.library import Comparison, Highlighter, Library
 from index.models import (
     Article,
     BuildReport,
@@ -24,9 +24,12 @@ from index.models import (
     Story,
     StoryTimeline,
 )
-from index.notebook import Entry, FollowedNews, SavedSearch
-from tui.widgets.article_layout import Layout
-from tui.widgets.compare_layout import SideLayout
+
+if TYPE_CHECKING:  # annotations only: the reader's first screen imports none of these
+    from index.library import Comparison, Highlighter, Library
+    from index.notebook import Entry, FollowedNews, SavedSearch
+    from tui.widgets.article_layout import Layout
+    from tui.widgets.compare_layout import SideLayout
 
 SearchKey = tuple[object, ...]
 """What a search was started for (query, sort, outlet, index): its result is dropped if

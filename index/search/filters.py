@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
+from itertools import islice
 from typing import Any, TypeVar
 
 from whoosh.query import And, NumericRange, Query
@@ -42,6 +44,7 @@ class Filters:
         self._dates: tuple[list[int], list[int]] | None = None
         self._by_source: dict[str, set[int]] = {}
         self._in_order: dict[Sort, list[str]] = {}
+        self._pages: dict[tuple[Sort, int], list[str]] = {}
 
     def restrict(
         self, query: Query, source: str | None, since: datetime | None, until: datetime | None
@@ -128,7 +131,42 @@ class Filters:
         """
         every = self._in_order.get(sort)
         if every is None:
-            listing = self._listing
+            every = self._order(sort, None)
+            self._in_order[sort] = every
+        if source is None and since is None and until is None:
+            return every
+        kept = set(self.listed(source, since, until))
+        return [article_id for article_id in every if article_id in kept]
+
+    def first_listed(
+        self,
+        sort: Sort,
+        limit: int | None,
+        source: str | None,
+        since: datetime | None,
+        until: datetime | None,
+    ) -> tuple[list[str], int]:
+        """The first ``limit`` of `listed_in_order` and how many there are in all.
+
+        Without limits and before the whole order is kept, the first page is picked
+        without sorting the rest (100,000 articles: a heap pass instead of a sort; the
+        reader's first screen waits for it).
+        """
+        plain = source is None and since is None and until is None
+        if not plain or limit is None or sort in self._in_order or sort == "source":
+            listed = self.listed_in_order(sort, source, since, until)
+            return (listed if limit is None else listed[:limit]), len(listed)
+        page = self._pages.get((sort, limit))
+        if page is None:
+            page = self._pages[(sort, limit)] = self._order(sort, limit)
+        return page, len(self._listing)
+
+    def _order(self, sort: Sort, limit: int | None) -> list[str]:
+        """The listing's ids in ``sort``'s order (the first ``limit`` of them)."""
+        listing = self._listing
+        if sort == "relevance":  # as `ordered`: the order given
+            return list(listing) if limit is None else list(islice(listing, limit))
+        if sort == "source":
             dates = {
                 article_id: datetime.fromisoformat(row[3]) if row[3] else None
                 for article_id, row in listing.items()
@@ -142,11 +180,24 @@ class Filters:
                     listing[article_id][2],
                 ),
             )
-            self._in_order[sort] = every
-        if source is None and since is None and until is None:
-            return every
-        kept = set(self.listed(source, since, until))
-        return [article_id for article_id in every if article_id in kept]
+            return every if limit is None else every[:limit]
+        # by date then title (as `ordered`), on strings that sort as the instants do
+        dated = [
+            (instant_key(row[3]), row[0], article_id)
+            for article_id, row in listing.items()
+            if row[3]
+        ]
+        newest = sort != "oldest"
+        if limit is None:
+            dated.sort(key=_date_title, reverse=newest)
+        elif newest:
+            dated = heapq.nlargest(limit, dated, key=_date_title)
+        else:
+            dated = heapq.nsmallest(limit, dated, key=_date_title)
+        found = [article_id for _, _, article_id in dated]
+        if limit is None or len(found) < limit:
+            found += [article_id for article_id, row in listing.items() if not row[3]]
+        return found if limit is None else found[:limit]
 
     def listed(
         self, source: str | None, since: datetime | None, until: datetime | None
@@ -165,6 +216,32 @@ class Filters:
                 continue
             found.append(article_id)
         return found
+
+
+def _date_title(row: tuple[str, str, str]) -> tuple[str, str]:
+    return row[0], row[1]
+
+
+def instant_key(iso: str) -> str:
+    """A string that sorts (and ties) as the instant an ISO 8601 date names.
+
+    The listing keeps dates as `datetime.isoformat` wrote them; in UTC (or all without
+    a zone) those strings already sort as their instants, and are returned as they are
+    (no parse: 100,000 of them in a few milliseconds). Others are brought to UTC first.
+    Dates with and without a zone do not compare, as the datetimes do not.
+    """
+    size = len(iso)
+    if (
+        (size in (19, 26) or (size in (25, 32) and iso.endswith("+00:00")))
+        and iso[4] == "-"
+        and iso[10] == "T"
+        and iso[19:26] != ".000000"
+    ):
+        return iso
+    moment = datetime.fromisoformat(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat()
 
 
 T = TypeVar("T")

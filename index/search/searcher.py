@@ -209,8 +209,7 @@ class Searcher:
         """The listed articles within the limits, in the order asked for: a page, and all."""
         reader = self.reader
         with reader.lock:
-            listed = self.filters.listed_in_order(
-                "newest" if sort == "relevance" else sort, *limits
+            page, total = self.filters.first_listed(
+                "newest" if sort == "relevance" else sort, limit, *limits
             )
-            page = listed if limit is None else listed[:limit]
-            return [reader.hit(article_id, 0.0) for article_id in page], len(listed)
+            return [reader.hit(article_id, 0.0) for article_id in page], total

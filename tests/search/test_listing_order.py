@@ -6,14 +6,14 @@ limits, put in order by `order`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.models import SORTS, Hit
-from index.search.filters import Filters, order
+from index.search.filters import Filters, instant_key, order
 
 DAYS = [datetime(2024, 1, 1) + timedelta(days=n, hours=n % 3) for n in range(5)]
 
@@ -61,3 +61,49 @@ def test_listed_in_order_is_the_order_of_every_hit(
         found = filters.listed_in_order(sort, source, stamp(since), stamp(until))
         hits = [_hit(i, listing[i]) for i in filters.listed(source, stamp(since), stamp(until))]
         assert found == [hit.id for hit in order(hits, sort)]
+
+
+ZONES = [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))]
+instants = st.builds(
+    lambda day, minute, micro, zone: (
+        datetime(2024, 1, 1) + timedelta(days=day, minutes=minute, microseconds=micro)
+    ).replace(tzinfo=zone),
+    st.integers(0, 3),
+    st.sampled_from([0, 1, 330, 480, 1439]),  # offsets that land on the same instant
+    st.sampled_from([0, 0, 1, 500_000]),
+    st.sampled_from(ZONES),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(instants, min_size=2, max_size=12), st.booleans())
+def test_instant_keys_sort_and_tie_as_the_instants(moments: list[datetime], naive: bool) -> None:
+    if naive:
+        moments = [m.replace(tzinfo=None) for m in moments]
+    keys = [instant_key(m.isoformat()) for m in moments]
+    for a, ka in zip(moments, keys, strict=True):
+        for b, kb in zip(moments, keys, strict=True):
+            assert (ka < kb) == (a < b)
+            assert (ka == kb) == (a == b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(["A", "b", "A", ""]), st.one_of(st.none(), instants))),
+    st.sampled_from(SORTS),
+    st.integers(0, 12),
+)
+def test_the_first_page_is_the_start_of_the_whole_order(
+    made: list[tuple[str, datetime | None]], sort: Any, limit: int
+) -> None:
+    listing = {
+        f"id{n:03d}": [title, False, "Wire", date.isoformat() if date else None, "f"]
+        for n, (title, date) in enumerate(made)
+    }
+    hits = [_hit(i, row) for i, row in listing.items()]
+    whole = [hit.id for hit in order(hits, sort)]  # the oracle: a hit for every article
+    page, total = Filters(listing, [], None).first_listed(sort, limit, None, None, None)
+    assert (page, total) == (whole[:limit], len(whole))
+    filters = Filters(listing, [], None)
+    assert filters.first_listed(sort, None, None, None, None) == (whole, len(whole))
+    assert filters.first_listed(sort, limit, None, None, None) == (whole[:limit], len(whole))

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.screens.quotes import QuoteScope, QuotesScreen, QuoteTarget
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the quotes panel (and its analysis modules) loads when first opened
+    from tui.screens.quotes import QuoteTarget
     from tui.screens.reader import ReaderScreen
 
 
@@ -50,6 +49,8 @@ class QuoteJump:
         """The panel for the article being read (the pane has the focus), else for the
         story under the cursor (the story list has it), else for the query, or the corpus
         when there is none."""
+        from tui.screens.quotes import QuoteScope, QuotesScreen  # loaded on first use
+
         reader = self.reader
         if reader.library is None:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,7 +33,8 @@ from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
-from tui.screens.reader_paging import PAGE, ListPaging
+from tui.screens.reader_first_page import FirstPageMixin
+from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
@@ -43,8 +45,8 @@ from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
 from tui.widgets.story_list import StoryList
 
-LIST_LIMIT = PAGE
-"""Hits a query lists at first; more are listed as the list nears its end."""
+LIST_LIMIT = 100  # hits a query lists at first (less to rank on each key); more near the end
+COUNT_DELAY = 0.3  # a query stays this long before its matches are counted (holds the index)
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = (
     frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
@@ -65,6 +67,7 @@ class ReaderScreen(
     StoryMode,
     FollowMode,
     ReaderSession,
+    FirstPageMixin,
 ):
     """Search as you type, read with the query lit, open a comparison."""
 
@@ -75,15 +78,12 @@ class ReaderScreen(
         super().__init__(corpus, index_dir, engine)
         self.highlighter = Highlighter()
         self.sort: Sort = "relevance"
-        self.source: str | None = None
-        """The outlet the list is limited to (None: every outlet)."""
+        self.source: str | None = None  # the outlet the list is limited to (None: every one)
         self.suggestion: str | None = None
         self.watch_words: list[str] = []
         self.total: int | None = None
-        self.total_exact = True
-        self.match_info = ""
-        self.shown_query: str | None = None
-        """The query whose hits the list shows now (None before the first search)."""
+        self.total_exact, self.match_info = True, ""
+        self.shown_query: str | None = None  # the query whose hits the list shows now
         self._key: SearchKey = ()
         self._keep: str | None = None
         self._token = 0
@@ -133,22 +133,18 @@ class ReaderScreen(
 
     @property
     def articles(self) -> ArticleList:
-        """The article list."""
         return self.query_one(ArticleList)
 
     @property
     def pane(self) -> ReadingPane:
-        """The reading pane."""
         return self.query_one(ReadingPane)
 
     @property
     def search_box(self) -> SearchBox:
-        """The search bar."""
         return self.query_one(SearchBox)
 
     @property
     def search_text(self) -> str:
-        """The query in the search bar."""
         return self.search_box.value
 
     # -- searching ------------------------------------------------------------------------
@@ -175,7 +171,8 @@ class ReaderScreen(
             return
         self._key = (self.search_text, self.sort, self.source, id(self.library))
         self._keep = keep
-        self._search(self.library, self._key, self.search_text, self.sort, self.source)
+        if self.articles_wanted():
+            self._search(self.library, self._key, self.search_text, self.sort, self.source)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
     def _search(
@@ -189,7 +186,9 @@ class ReaderScreen(
             return
         self.post_message(SearchCompleted(key, result, highlighter))
         if not result.total_exact:
-            self.post_message(HitsCounted(key, library.count(text, source=source)))
+            time.sleep(COUNT_DELAY)  # a key typed meanwhile cancels this worker: no count
+            if not get_current_worker().is_cancelled:
+                self.post_message(HitsCounted(key, library.count(text, source=source)))
 
     def on_search_completed(self, message: SearchCompleted) -> None:
         if message.key != self._key:
@@ -218,7 +217,7 @@ class ReaderScreen(
             more=len(result.hits) < result.total or not result.total_exact,
         )
         self.shown_query = result.query
-        self._fill_snippets()
+        self.call_after_refresh(self._fill_snippets)  # the rows first, on their own
         self.refresh_bindings()
         self._update_status()
 
@@ -263,8 +262,9 @@ class ReaderScreen(
 
     @on(ArticleList.Highlighted)
     def _preview(self, message: ArticleList.Highlighted) -> None:
-        self._fill_snippets()
-        self._load(message.hit.id)
+        # once the list is painted: the workers would hold the interpreter while it paints
+        self.call_after_refresh(self._fill_snippets)
+        self.call_after_refresh(self._load, message.hit.id)
 
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:

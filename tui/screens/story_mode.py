@@ -3,7 +3,10 @@ related articles; all index work in thread workers."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
+from textual.timer import Timer
 
 from index.library import Highlighter, Library, QueryError, StoreError
 from index.models import Article
@@ -19,6 +22,9 @@ from tui.widgets.story_list import StoryList
 
 RELATED_LIMIT = 12
 """Related articles the dialog lists."""
+LOADING_DELAY = 0.3
+"""Seconds a story list may take before the list shows that it is loading (mounting the
+indicator and taking it down again cost more than most lists take to come)."""
 
 
 class StoryMode(LibraryScreen):
@@ -38,6 +44,25 @@ class StoryMode(LibraryScreen):
     _stories_text: str | None = None
     _keep_story: str | None = None
     """The story the cursor stays on when the list is read again (after an update)."""
+    _articles_waiting = False
+    """The article list's search waits until the list shows articles again."""
+    _loading_timer: Timer | None = None
+
+    if TYPE_CHECKING:  # the reader screen's
+        _keep: str | None
+        total: int | None
+
+        def _start_search(self, keep: str | None = None) -> None: ...
+
+    def articles_wanted(self) -> bool:
+        """Whether the article list's search should run now: not while stories are shown
+        (at 100,000 articles it would take the time the story list is waiting for); it
+        runs when the list switches back to articles."""
+        if self.showing_stories:
+            self._articles_waiting = True
+            self.total = None  # the status line says no count it does not know
+            return False
+        return True
 
     @property
     def story_list(self) -> StoryList:
@@ -52,6 +77,9 @@ class StoryMode(LibraryScreen):
             self._find_stories_now()
         else:
             self.set_focus(self.query_one(ArticleList))
+            if self._articles_waiting:
+                self._articles_waiting = False
+                self._start_search(keep=self._keep)
 
     @on(SearchBox.QueryChanged)
     def _story_query_changed(self) -> None:
@@ -71,8 +99,13 @@ class StoryMode(LibraryScreen):
         text = self.query_one(SearchBox).value
         self._stories_text = text
         self._keep_story = keep
-        self.story_list.loading = True
+        if self._loading_timer is None:  # the indicator only when a list is slow to come
+            self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self._find_stories(self.library, text)
+
+    def _show_loading(self) -> None:
+        self._loading_timer = None
+        self.story_list.loading = True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def _find_stories(self, library: Library, text: str) -> None:
@@ -84,6 +117,9 @@ class StoryMode(LibraryScreen):
     def on_stories_found(self, message: StoriesFound) -> None:
         if message.text != self._stories_text:
             return  # the query changed while this ran
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+            self._loading_timer = None
         self.story_list.loading = False
         empty = f"No stories match {message.text!r}." if message.text.strip() else "No stories."
         self.story_list.show(message.stories, message.problem or empty, keep=self._keep_story)
@@ -96,8 +132,8 @@ class StoryMode(LibraryScreen):
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
         story = self.story_list.current
-        if story is not None:
-            self._read(story.first, focus=False)  # its first article, in the pane
+        if story is not None:  # its first article, in the pane, once the list is painted
+            self.call_after_refresh(self._read, story.first, focus=False)
 
     def action_related(self) -> None:
         article = self.query_one(ReadingPane).article

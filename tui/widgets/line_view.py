@@ -14,7 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
@@ -52,10 +52,21 @@ class LineView(ScrollView, can_focus=True):
         """Tell the scroll view how many lines there are (no width: lines fit the view)."""
         self.virtual_size = Size(0, count)
 
+    _frame_style: Style | None = None
+    """The view's own style while `render_lines` draws a frame (read once, not per line)."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # `rich_style` walks every ancestor's styles: once a frame, not once a line
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         index = y + int(self.scroll_offset.y)
-        base = self.rich_style
+        base = self._frame_style if self._frame_style is not None else self.rich_style
         line = self.line_at(index)
         if line is None:
             return Strip.blank(width, base)

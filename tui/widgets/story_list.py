@@ -69,10 +69,10 @@ def step_cursor(options: OptionList, step: int) -> None:
         options.action_cursor_up()
 
 
-PAGE = 100
+PAGE = 50
 """Stories given rows at a time: the first page at once, the next when the cursor nears the
 end of what is shown (an `OptionList` lays out every row it holds, about 0.3 ms a row, so
-40,000 stories at once would keep the screen busy for seconds)."""
+40,000 stories at once would keep the screen busy for seconds; 50 rows fill two screens)."""
 
 
 class StoryList(OptionList):

@@ -1,0 +1,54 @@
+"""While the list shows stories, the article search waits (issue 21: at 100,000 articles it
+took the time the story list waits for); switching back lists the query's articles.
+
+The oracle is the library: the article list shows what `search` returns, in order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.library import Library
+from tests.story_corpus import write_corpus
+from tests.tui.conftest import reader, search, settle
+from tui.app import BroadsheetApp
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> BroadsheetApp:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")  # built with its stories
+
+
+@pytest.mark.parametrize("query", ["spas", "shooting", "nothingmatchesthis", ""])
+async def test_articles_are_searched_when_the_list_shows_them_again(
+    news: BroadsheetApp, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(news)
+        before = [hit.id for hit in screen.articles.hits]
+        await pilot.press("S")
+        await settle(pilot)
+        searched: list[str] = []
+        real = Library.search
+
+        def counted(self: Library, text: str, **options: object) -> object:
+            if options.get("limit") != 2000:  # the story list's own search
+                searched.append(text)
+            return real(self, text, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Library, "search", counted)
+        await search(pilot, query)
+        assert searched == []  # no article search while stories are shown
+        assert [hit.id for hit in screen.articles.hits] == before
+        assert screen.library is not None
+        expected = [hit.id for hit in real(screen.library, query, limit=100).hits]
+        screen.story_list.focus()  # out of the search bar
+        await pilot.pause()
+        await pilot.press("S")  # back to articles
+        await settle(pilot)
+        assert [hit.id for hit in screen.articles.hits] == expected
+        assert screen.shown_query == query

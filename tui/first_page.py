@@ -1,0 +1,118 @@
+"""The reader's first screen of hits, kept beside the index so that the next start shows it
+before the index is open (at 100,000 articles opening it and listing takes most of a second).
+
+The file holds the first rows the reader listed for one search (query, sort, outlet) of
+one generation of the index, and how many hits there were. It is only ever a preview: the
+reader shows it while the real search runs, which then replaces it. It is used only when
+the index's live generation is still the one it was taken from and the reader opens with
+the same search.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from index.models import Hit
+
+PAGE_FILE = "first-page.json"
+"""The file's name in the corpus's index folder (beside the generations and reader.json)."""
+ROWS = 40
+"""Hits kept: more than a tall terminal shows."""
+VERSION = 1
+PageKey = tuple[str, str, str | None]
+"""The search a page is of: query, sort, outlet (None: every outlet)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPage:
+    """The first hits of one search of one generation, and how many there were."""
+
+    generation: str
+    key: PageKey
+    hits: tuple[Hit, ...]
+    total: int
+
+    def rows(self) -> tuple[object, ...]:
+        """What the file keeps of the page (scores are not kept: the rows are a preview)."""
+        rows = tuple(tuple(_row(hit)) for hit in self.hits[:ROWS])
+        return (self.generation, self.key, rows, self.total)
+
+
+def page_path(index_dir: Path) -> Path:
+    """Where the first page of the index in ``index_dir`` is kept."""
+    return Path(index_dir) / PAGE_FILE
+
+
+def live_generation(index_dir: Path) -> str | None:
+    """The name of the live generation (what the index folder's pointer says), if any."""
+    try:
+        name = (Path(index_dir) / "CURRENT").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return name or None
+
+
+def _row(hit: Hit) -> list[Any]:
+    date = hit.date.isoformat() if hit.date else None
+    return [hit.id, hit.title, hit.title_derived, hit.source, date, hit.path]
+
+
+def _hit(row: Any) -> Hit:
+    article_id, title, derived, source, date, path = row
+    if not (isinstance(article_id, str) and isinstance(title, str) and isinstance(path, str)):
+        raise ValueError("not a row")
+    if source is not None and not isinstance(source, str):
+        raise ValueError("not a row")
+    when = datetime.fromisoformat(date) if date is not None else None
+    return Hit(article_id, title, bool(derived), source, when, 0.0, path=path)
+
+
+def save_page(index_dir: Path, page: FirstPage) -> None:
+    """Write ``page`` (its first `ROWS` hits) atomically.
+
+    Raises:
+        OSError: The folder cannot be written.
+    """
+    data = {
+        "version": VERSION,
+        "generation": page.generation,
+        "key": list(page.key),
+        "rows": [_row(hit) for hit in page.hits[:ROWS]],
+        "total": page.total,
+    }
+    path = page_path(index_dir)
+    handle, temporary = tempfile.mkstemp(prefix=".first-page.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_page(index_dir: Path, key: PageKey) -> FirstPage | None:
+    """The page kept for search ``key`` of the live generation; None when there is none,
+    it is of another search or an older generation, or it cannot be read."""
+    generation = live_generation(index_dir)
+    if generation is None:
+        return None
+    try:
+        data = json.loads(page_path(index_dir).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            return None
+        if data.get("generation") != generation or tuple(data.get("key") or ()) != key:
+            return None
+        total = data.get("total")
+        if not isinstance(total, int) or isinstance(total, bool):
+            return None
+        hits = tuple(_hit(row) for row in data.get("rows") or ())
+    except (OSError, ValueError, TypeError):  # unreadable: the reader lists as ever
+        return None
+    return FirstPage(generation, key, hits, total)
