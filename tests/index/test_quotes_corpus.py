@@ -40,6 +40,9 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     fresh = [a for a in articles if a.split in ("dev2", "held2")]
     assert sum(len(a.labels) for a in fresh) >= 200
     assert all(a.split == split_of(a.id) for a in fresh)
+    third = [a for a in articles if a.split in ("dev3", "held3")]
+    assert sum(len(a.labels) for a in third) >= 200
+    assert all(a.split == split_of(a.id, 3) for a in third)
 
 
 @pytest.mark.parametrize(
