@@ -8,17 +8,21 @@ from dataclasses import dataclass
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import NameBook
 from index.analysis.names import tokens
+from index.analysis.namesakes import namesakes
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
     words,
 )
 
+_IMPERSONAL = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s+\w+ed\b")
+"""'..., it was alleged': a passive that names no speaker, not a body's "it said"."""
 _CONTINUE_GAP = 500
 """An unattributed quote this close after an attributed one goes on quoting its speaker."""
 _SAME_SENTENCE_GAP = 160
@@ -127,16 +131,27 @@ def _resolve(
             others = book.names_between(phrase.end, clause_end)
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
-            if mention is not None and mention.name and mention.start > unnamed:
+            if (
+                mention is not None
+                and mention.name
+                and mention.start > unnamed
+                and len(namesakes(book, mention.name)) < 2  # "she": Mrs or Sgt Blackman?
+            ):
                 name = book.full_name(mention.name, start)
                 return Attribution(name, _description_of(name, earlier), start, end, "pronoun")
+        elif phrase.pronoun == "it" and _IMPERSONAL.match(book.text, phrase.start):
+            pass  # "it was alleged": no one in particular
         elif phrase.pronoun == "it":
             mention = book.last_before(start, organisation=True)
             if mention is not None:
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
+    honorific = book.honorific_gender(phrase.start, phrase.end)
+    if phrase.name is not None and len(namesakes(book, phrase.name, honorific)) >= 2:
+        # "Blackman said" where Alexander and Claire Blackman are both named: which one?
+        return Attribution(None, phrase.description, start, end, "unresolved")
     if phrase.name is not None and _named(phrase, book, rule, start, end):
-        name = book.full_name(phrase.name, start, book.honorific_gender(phrase.start, phrase.end))
+        name = book.full_name(phrase.name, start, honorific)
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
@@ -146,6 +161,13 @@ def _resolve(
         return Attribution(issuer, None, start, end, "role")
     # A role without a name: the last speaker (or name) given with that role.
     role = _head(phrase.description or "")
+    if role in PARTY_MEMBERS:  # "the West Virginia Democrat told reporters": as "he" would
+        mention = book.last_before(start, organisation=False)
+        if mention is not None and mention.name and mention.start > unnamed:
+            name = book.full_name(mention.name, start, mention.gender)
+            return Attribution(name, phrase.description, start, end, "role")
+    if role in KIN:
+        return Attribution(None, phrase.description, start, end, "unresolved")
     if role:
         for attr in reversed(earlier):
             if attr is None or attr.speaker is None:
@@ -195,6 +217,13 @@ def _qualifiers_fit(description: str | None, candidate: str) -> bool:
             return False
     return True
 
+
+KIN = words(
+    """father mother son daughter brother sister wife husband widow widower uncle aunt nephew
+    niece grandmother grandfather grandson granddaughter cousin boyfriend girlfriend fiancee
+    fiance parents"""
+)
+"""Relatives: "the father said" is someone's father, never the person named with him."""
 
 _GENERIC_ROLES = words(
     """official officials source sources spokesman spokeswoman spokesperson person people man

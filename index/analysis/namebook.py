@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
+from index.analysis.namecues import spoken_by
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.speechverbs import (
     INLINE_ONLY,
     NOT_NAMES,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NAMES,
@@ -84,14 +86,6 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?P<one>{_NOBODIES}))\b"
 )
 """A sentence opening on someone unnamed ("The father of ...", "A senior official")."""
-_SPEAKS_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
-    r"continued|replied|responded|recalled|commented|remarked|concluded|conceded|confirmed|"
-    r"countered|reiterated|announced|acknowledged|admitted|observed|stressed|tweeted)[ \t]+$"
-)
-"""A verb before a name that makes it the speaker ("said Zhou Zhiping"), never its listener
-("told Newsbeat")."""
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Gorsuch, 49, is a judge"
 _LOOKBACK = 2500
@@ -157,11 +151,9 @@ class NameBook:
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
             )
             before = text[max(0, m.start() - 20) : m.start()]
-            told = _SPEAKS_BEFORE.search(before)
             speaker = not owned and bool(
-                _SPEAKS_AFTER.match(text, m.end())
-                or (told and not _PRONOUN_BEFORE.search(before, 0, told.start()))
-            )  # "said Zhou Zhiping", but not "he said Acme would"
+                _SPEAKS_AFTER.match(text, m.end()) or (not possessive and spoken_by(before))
+            )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
             if len(name) == 1 and name[0].isupper() and not titles:
                 organisation = True  # "SPLC", "NATO"
             opening = boundaries[sentence - 1] if sentence > 0 else 0
@@ -172,6 +164,8 @@ class NameBook:
                 continue
             if name[-1].lower() in PLACE_WORDS or len(name) > 4:
                 continue  # "Wall Street", "Preston Park Hotel": not who "he" is
+            if name[-1].lower() in PARTY_MEMBERS:
+                continue  # "the West Virginia Democrat": someone described, not named
             person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence

@@ -134,11 +134,31 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         if any(w.lower().rstrip(".,") in ORG_WORDS for w in whole):
             return (), whole, True
         return words, (), False
+    person = _person_before_of(words, low, last_title)
+    if person:
+        # "Senate Leader Robert Byrd of West Virginia": the person, then where from
+        start, stop = person
+        return words[:start] + words[stop:], words[start:stop], False
     lead = _lead_before_first_name(name)
     if lead:
         # "Farmer Elizabeth Antonio", "Minors Briton Peter Saunders": a role, then a name
         return words[: last_title + 1 + lead], name[lead:], False
     return words[: last_title + 1], name, False
+
+
+def _person_before_of(
+    words: tuple[str, ...], low: list[str], last_title: int
+) -> tuple[int, int] | None:
+    """Where a person's name stands before a title's last "of" ("Jim Wright of Texas"):
+    two or three words that are no titles, the first a known first name; else None."""
+    if last_title < 2 or low[last_title] != "of":
+        return None
+    start = last_title
+    while start > 0 and low[start - 1] not in TITLES and last_title - start < 3:
+        start -= 1
+    if last_title - start < 2 or first_name_gender(words[start]) not in (MALE, FEMALE):
+        return None
+    return start, last_title
 
 
 def _lead_before_first_name(name: tuple[str, ...]) -> int:

@@ -11,6 +11,7 @@ from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     PRONOUNS,
     TITLES,
@@ -268,11 +269,18 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if not name_texts:
         desc = _join(part)
         return NounPhrase(None, desc, None, False, part[0].start, part[-1].end)
-    name_words = words[len(words) - len(name_texts) :] if not organisation else words
+    at = len(words) - len(name_texts)
+    if [w.text for w in words[at:]] != name_texts:  # "Jim Wright of Texas": not at the end
+        at = next(
+            i for i in range(at) if [w.text for w in words[i : i + len(name_texts)]] == name_texts
+        )
+    name_words = words[at : at + len(name_texts)] if not organisation else words
     if organisation:
         name_words = [w for w in words if w.norm != "the"]
     if len(name_words) > 6 or all(w.norm in NOT_NAMES for w in name_words):
         return None
+    if not organisation and name_words[-1].norm in PARTY_MEMBERS and part[0].norm in _DETERMINERS:
+        return role  # "the West Virginia Democrat": a party member described, not named
     if AFFILIATION.match(name_words[0].text) or name_words[0].text.isdigit():
         return None
     owner = [i for i, w in enumerate(name_words[:-1]) if w.text.endswith(("'s", "’s"))]

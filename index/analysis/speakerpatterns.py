@@ -181,9 +181,11 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
     if not ends or ends[-1] < len(toks) - 3:
         return None
     if len(ends) >= 2:
-        sentence = toks[ends[-2] + 1 : ends[-1]]
+        # with the word that ends it when that is its speech verb ("..., Sapin said.")
+        last = ends[-1] + 1 if _is_verb(toks[ends[-1]]) else ends[-1]
+        sentence = toks[ends[-2] + 1 : last]
     elif start == lo or text[start - 1 : start] == "\n":
-        sentence = toks[: ends[-1]]
+        sentence = toks[: ends[-1]]  # not '"...," Smith said.': the quote before goes on
     else:
         return None  # the sentence began before the stretch read: its subject is unknown
     if not sentence or any(t.text in _MARKS for t in sentence):
