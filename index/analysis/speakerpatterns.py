@@ -51,7 +51,7 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
             return phrase, "inverted", toks[0].start, phrase_toks[-1].end
         return None
     for v, tok in enumerate(toks[:24]):
-        if ends_sentence(tok) and not _is_verb(tok):
+        if _stops(text, tok) and not _is_verb(tok):
             return None
         if tok.norm == "according" and v + 2 < len(toks) and toks[v + 1].norm == "to":
             # '... "severe head injuries" and remains in hospital, according to his friend'
@@ -89,6 +89,14 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
                 return None
             return phrase, "after", toks[0].start, tok.end
     return None
+
+
+def _stops(text: str, tok: Token) -> bool:
+    """True when the token ends a sentence; not a "?" glued inside a word ("the CI?-group",
+    "didn?t"): a character this copy of the text lost."""
+    if tok.text == "?" and tok.start > 0 and text[tok.start - 1].isalnum():
+        return text[tok.end : tok.end + 1] in ("", " ", "\n", '"', "”", "’", ")", "\u00a0")
+    return ends_sentence(tok)
 
 
 def _is_verb(tok: Token) -> bool:
@@ -147,7 +155,7 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
             toks = tokens(text, max(lo, prev_start, line_start - _LEFT_CHARS), line_start)
     # Only the sentence the quote stands in.
     for i in range(len(toks) - 1, -1, -1):
-        if ends_sentence(toks[i]):
+        if _stops(text, toks[i]):
             toks = toks[i + 1 :]
             break
     if not toks:
@@ -177,7 +185,7 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
     sentence: 'Donohoe said the commission had dealt with 1,400 cases. "The Government ...'."""
     start = max(lo, span.start - _INDIRECT_CHARS)
     toks = tokens(text, start, span.start)
-    ends = [i for i, t in enumerate(toks) if ends_sentence(t) or t.text == ":"]
+    ends = [i for i, t in enumerate(toks) if _stops(text, t) or t.text == ":"]
     if not ends or ends[-1] < len(toks) - 3:
         return None
     if len(ends) >= 2:

@@ -120,3 +120,27 @@ def test_it_was_alleged_names_no_one() -> None:
     )
     assert speakers(text) == [None]
     assert speakers(text.replace("it was alleged", "the BBC said")) == ["BBC"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("Minister for Public Expenditure and Reform Paschal Donohoe", "Paschal Donohoe"),
+        ("Secretary of State for Health Jeremy Hunt", "Jeremy Hunt"),
+        ("a spokesman for John Smith", None),  # the spokesman, not John Smith
+        ("Manager at the Preston Park Hotel", None),  # a hotel, not a man named Preston
+    ],
+)
+def test_a_title_with_a_preposition_then_a_persons_name(phrase: str, want: str | None) -> None:
+    assert speakers(f'{phrase} said: "The vote is over for all of us now."') == [want]
+
+
+@pytest.mark.parametrize("lost", ["?", ""])
+def test_a_character_lost_inside_a_word_does_not_end_the_sentence(lost: str) -> None:
+    # "the CI?-group": a character this copy lost; the sentence (and its speaker) goes on.
+    text = (
+        "Minister Paschal Donohoe said the commission had dealt with 1,400 cases involving "
+        f'the CI{lost}-group, and had resolved most of these. "The Government is standing '
+        'behind the commission and the court."'
+    )
+    assert speakers(text) == ["Paschal Donohoe"]
