@@ -11,6 +11,7 @@ from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speakerbodies import body_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
@@ -40,7 +41,8 @@ class Attribution:
         end: Offset just past it.
         rule: How it was found: "after" ('"...," Ban said'), "inverted" ('"...," said
             Ban'), "before" ('Ban said: "..."'), "according" ('according to Ban'),
-            "pronoun" ("he said", resolved to the last person named), "role" ("the
+            "pronoun" ("he said", resolved to the last person named), "body" (a body's
+            spokesman or statement: "a Ministry of Defence spokesman"), "role" ("the
             minister said", resolved to a speaker with that role), "continued" (a quote
             right after another one by the same speaker), or "unresolved" (a pattern
             matched but names no one).
@@ -97,15 +99,19 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             previous = None  # a quote no one is given to ends the run of quotes before it
         if result is not None and result.speaker:
             previous = (span, result)
-            if result.rule not in ("continued", "role", "indirect"):
+            if result.rule not in ("continued", "role", "indirect", "body"):
                 book.add(
                     result.start,
                     result.speaker,
                     _is_org_name(result.speaker),
                     result.description or "",
                 )
-        if result is not None and result.speaker is None and _someone_new(result.description):
-            unnamed = result.start
+        if (
+            result is not None
+            and (result.speaker is None or result.rule == "body")
+            and _someone_new(result.description)
+        ):
+            unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         out.append(result)
     return out
 
@@ -156,7 +162,10 @@ def _resolve(
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
         return Attribution(None, phrase.description, start, end, "unresolved")
-    issuer = _issuer(phrase.description, start, book)
+    body = body_of(phrase.description)
+    if body is not None:  # "a Ministry of Defence spokesman", "a statement by Acme"
+        return Attribution(body, phrase.description, start, end, "body")
+    issuer = _issuer(phrase.description, start, book) or _paper_before(phrase, earlier)
     if issuer is not None:  # "the statement added": whoever issued it
         return Attribution(issuer, None, start, end, "role")
     # A role without a name: the last speaker (or name) given with that role.
@@ -265,6 +274,17 @@ def _issuer(description: str | None, start: int, book: NameBook) -> str | None:
     for mention in book.between(opening, at):
         if mention.name:
             return book.full_name(mention.name, at) if not mention.organisation else mention.name
+    return None
+
+
+def _paper_before(phrase: NounPhrase, earlier: list[Attribution | None]) -> str | None:
+    """Who wrote "the statement": the author of the last statement quoted by its author
+    ("said a statement by Islamic Jihad ... '...,' said the statement")."""
+    if (phrase.description or "").lower() != "the statement":
+        return None
+    for attr in reversed(earlier):
+        if attr is not None and attr.rule == "body" and "statement" in (attr.description or ""):
+            return attr.speaker
     return None
 
 

@@ -144,3 +144,38 @@ def test_a_character_lost_inside_a_word_does_not_end_the_sentence(lost: str) -> 
         'behind the commission and the court."'
     )
     assert speakers(text) == ["Paschal Donohoe"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "want"),
+    [
+        ("A Ministry of Defence spokesman said", "Ministry of Defence"),
+        ("A spokesman for the Ministry of Defence said", "Ministry of Defence"),
+        ("A spokesman for John Smith said", None),  # John Smith is not who spoke
+        ("A government spokesman said", None),  # which government?
+        ("A statement from the Russian mission said", None),  # no name given
+        ("A statement by Acme Corp on Monday said", "Acme Corp"),
+    ],
+)
+def test_a_bodys_spokesman_or_statement_speaks_for_the_body(
+    attribution: str, want: str | None
+) -> None:
+    assert speakers(f'{attribution}: "We respect the decision of the court today."') == [want]
+
+
+def test_the_statement_after_a_statement_by_someone_is_theirs() -> None:
+    text = (
+        'Kidnappers said the hostage was ill. "He began to suffer from illness and might die '
+        'in ten days," said a hand-written statement by Islamic Jihad for the Liberation of '
+        'Palestine delivered to a newspaper. "Our motives require that we free him soon," '
+        "said the statement, which was accompanied by a photograph."
+    )
+    assert speakers(text) == ["Islamic Jihad for the Liberation of Palestine"] * 2
+
+
+def test_he_after_a_bodys_spokesman_is_the_spokesman_not_a_name_before() -> None:
+    text = (
+        'Sergeant John Smith was convicted. "We will support the family," a Ministry of '
+        'Defence spokesman said. "It would be wrong to comment further on it," he said.'
+    )
+    assert speakers(text) == ["Ministry of Defence", None]
