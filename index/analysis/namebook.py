@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
-from index.analysis.namecues import spoken_by
+from index.analysis.namecues import role_before_name, spoken_by
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.speechverbs import (
@@ -15,7 +15,6 @@ from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PARTY_MEMBERS,
-    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_WORDS,
@@ -180,7 +179,7 @@ class NameBook:
                 and _leads(text, opening, m.start())
             )
             strong = person_title or speaker or bool(known) or alone
-            role_before = not strong and _role_before(before)
+            role_before = not strong and role_before_name(before)
             if len(name) == 1 and not (strong or role_before):
                 continue
             gender = first_name_gender(name[0]) if alone else _gender(titles, name)
@@ -406,12 +405,6 @@ def _body_or_title(word: str) -> bool:
     """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
     low = word.lower().rstrip(".,")
     return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
-
-
-def _role_before(before: str) -> bool:
-    """True when a lower-case role stands right before a name ("farmer Faro Muza")."""
-    found = re.search(r"([a-z][a-z\-]*)[ \t]+$", before)
-    return found is not None and (found.group(1) in PERSON_NOUNS or found.group(1) in PERSON_TITLES)
 
 
 def _leads(text: str, opening: int, start: int) -> bool:

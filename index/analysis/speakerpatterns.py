@@ -14,6 +14,12 @@ Found = tuple[NounPhrase, str, int, int]
 
 _RIGHT_CHARS = 220
 _LEFT_CHARS = 320
+_AFTER_READ = 48
+"""The most tokens after a quote's leading marks that ``find_after`` reads (a verb among
+the first 24, then a clause of up to 20 words after it, and the word before it)."""
+_AFTER_TOKENS = 64
+"""How many tokens after a quote to cut (an attribution is near: most of the stretch is
+the next sentences, not worth splitting into words)."""
 _INDIRECT_CHARS = 400
 """How far before a sentence-initial quote the indirect speech of its speaker may stand."""
 
@@ -24,9 +30,16 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
         return None
     line_end = text.find("\n", span.end)
     stop = min(hi, span.end + _RIGHT_CHARS, len(text) if line_end < 0 else line_end)
-    toks = tokens(text, span.end, stop)
-    while toks and toks[0].text in (",", "—", "–", "-", "?", ";"):
-        toks = toks[1:]
+    toks = tokens(text, span.end, stop, _AFTER_TOKENS)
+    lead = 0
+    while lead < len(toks) and toks[lead].text in (",", "—", "–", "-", "?", ";"):
+        lead += 1
+    if lead > _AFTER_TOKENS - _AFTER_READ:  # a long run of marks: read the whole stretch
+        toks = tokens(text, span.end, stop)
+        while toks and toks[0].text in (",", "—", "–", "-", "?", ";"):
+            toks = toks[1:]
+    else:
+        toks = toks[lead:]
     if not toks:
         return None
     inner_last = text[span.start : span.inner_end].rstrip()[-1:]
