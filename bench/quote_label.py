@@ -13,8 +13,9 @@ quote, ``K[+M...] = SPEAKER`` (candidates K, M joined into one multi-paragraph q
 quotes (titles, scare quotes). ``RAW_START:RAW_END = SPEAKER`` labels a span the scan missed, and
 ``K>WORDS = SPEAKER`` runs from candidate K to the end of WORDS (a mark the scan misread);
 ``~WORDS = SPEAKER`` labels the one place where the body has WORDS.
-The split ("dev2" for tuning, "held2" held out) is a hash of the article id, so it does
-not depend on what the extractor does with the article.
+The split ("dev2" for tuning, "held2" held out; ``--round 3`` names them "dev3" and
+"held3") is a hash of the article id, so it does not depend on what the extractor does
+with the article.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ _CANDIDATE = re.compile(r"[\"“«]([^\"”»\n]*)(?:[\"”»]|(?=\n)|$)")
 _WORDS = re.compile(r"\w+")
 
 
-def split_of(article: str) -> str:
-    """The fresh-set split of an article: a hash of its id, half tuning, half held out."""
-    return "dev2" if hashlib.blake2b(article.encode(), digest_size=1).digest()[0] % 2 else "held2"
+def split_of(article: str, labelling_round: int = 2) -> str:
+    """The fresh-set split of an article: a hash of its id, half tuning, half held out;
+    the round (2, 3, ...) is the set's suffix ("dev3", "held3")."""
+    half = "dev" if hashlib.blake2b(article.encode(), digest_size=1).digest()[0] % 2 else "held"
+    return f"{half}{labelling_round}"
 
 
 def labelled_ids(path: Path = LABELS) -> set[tuple[str, str]]:
@@ -68,7 +71,7 @@ def pick(corpus: str, seed: int, count: int) -> list[str]:
     return sorted(random.Random(seed).sample(pool, min(count, len(pool))))
 
 
-def show(corpus: str, article: str) -> str:
+def show(corpus: str, article: str, labelling_round: int = 2) -> str:
     """The raw body with each candidate numbered in place: ``[3>``words``<3]``."""
     body = raw_records(CORPORA / corpus, {article})[article]["body"]
     cands = candidates(body)
@@ -77,10 +80,12 @@ def show(corpus: str, article: str) -> str:
         parts += [body[at:s], f"[{k}>", body[s:e], f"<{k}]"]
         at = e
     parts.append(body[at:])
-    return f"@ {corpus} {article} ({split_of(article)})\n" + "".join(parts)
+    return f"@ {corpus} {article} ({split_of(article, labelling_round)})\n" + "".join(parts)
 
 
-def write(decisions: str, corpora: Path = CORPORA) -> list[dict[str, Any]]:
+def write(
+    decisions: str, corpora: Path = CORPORA, labelling_round: int = 2
+) -> list[dict[str, Any]]:
     """Label rows (the ``quote_labels.jsonl`` format) from a decisions file."""
     blocks: list[tuple[str, str, list[str]]] = []
     for line in decisions.splitlines():
@@ -121,7 +126,12 @@ def write(decisions: str, corpora: Path = CORPORA) -> list[dict[str, Any]]:
             )
         quotes.sort(key=lambda q: tuple(q["raw"]))
         rows.append(
-            {"corpus": corpus, "article": article, "split": split_of(article), "quotes": quotes}
+            {
+                "corpus": corpus,
+                "article": article,
+                "split": split_of(article, labelling_round),
+                "quotes": quotes,
+            }
         )
     return rows
 
@@ -139,13 +149,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("articles", nargs="+")
     w = sub.add_parser("write")
     w.add_argument("decisions", type=Path)
+    for sub_parser in (s, w):
+        sub_parser.add_argument(
+            "--round", type=int, default=2, help="the labelling round: 3 writes dev3/held3"
+        )
     args = parser.parse_args(argv)
     if args.command == "pick":
         print("\n".join(pick(args.corpus, args.seed, args.count)))
     elif args.command == "show":
-        print("\n\n".join(show(args.corpus, a) for a in args.articles))
+        print("\n\n".join(show(args.corpus, a, args.round) for a in args.articles))
     else:
-        for row in write(args.decisions.read_text(encoding="utf-8")):
+        for row in write(args.decisions.read_text(encoding="utf-8"), labelling_round=args.round):
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 

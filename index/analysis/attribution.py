@@ -8,17 +8,22 @@ from dataclasses import dataclass
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import NameBook
 from index.analysis.names import tokens
+from index.analysis.namesakes import namesakes
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speakerbodies import body_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
     words,
 )
 
+_IMPERSONAL = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s+\w+ed\b")
+"""'..., it was alleged': a passive that names no speaker, not a body's "it said"."""
 _CONTINUE_GAP = 500
 """An unattributed quote this close after an attributed one goes on quoting its speaker."""
 _SAME_SENTENCE_GAP = 160
@@ -36,7 +41,8 @@ class Attribution:
         end: Offset just past it.
         rule: How it was found: "after" ('"...," Ban said'), "inverted" ('"...," said
             Ban'), "before" ('Ban said: "..."'), "according" ('according to Ban'),
-            "pronoun" ("he said", resolved to the last person named), "role" ("the
+            "pronoun" ("he said", resolved to the last person named), "body" (a body's
+            spokesman or statement: "a Ministry of Defence spokesman"), "role" ("the
             minister said", resolved to a speaker with that role), "continued" (a quote
             right after another one by the same speaker), or "unresolved" (a pattern
             matched but names no one).
@@ -93,15 +99,19 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             previous = None  # a quote no one is given to ends the run of quotes before it
         if result is not None and result.speaker:
             previous = (span, result)
-            if result.rule not in ("continued", "role", "indirect"):
+            if result.rule not in ("continued", "role", "indirect", "body"):
                 book.add(
                     result.start,
                     result.speaker,
                     _is_org_name(result.speaker),
                     result.description or "",
                 )
-        if result is not None and result.speaker is None and _someone_new(result.description):
-            unnamed = result.start
+        if (
+            result is not None
+            and (result.speaker is None or result.rule == "body")
+            and _someone_new(result.description)
+        ):
+            unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         out.append(result)
     return out
 
@@ -127,25 +137,46 @@ def _resolve(
             others = book.names_between(phrase.end, clause_end)
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
-            if mention is not None and mention.name and mention.start > unnamed:
+            if (
+                mention is not None
+                and mention.name
+                and mention.start > unnamed
+                and len(namesakes(book, mention.name)) < 2  # "she": Mrs or Sgt Blackman?
+            ):
                 name = book.full_name(mention.name, start)
                 return Attribution(name, _description_of(name, earlier), start, end, "pronoun")
+        elif phrase.pronoun == "it" and _IMPERSONAL.match(book.text, phrase.start):
+            pass  # "it was alleged": no one in particular
         elif phrase.pronoun == "it":
             mention = book.last_before(start, organisation=True)
             if mention is not None:
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
+    honorific = book.honorific_gender(phrase.start, phrase.end)
+    if phrase.name is not None and len(namesakes(book, phrase.name, honorific)) >= 2:
+        # "Blackman said" where Alexander and Claire Blackman are both named: which one?
+        return Attribution(None, phrase.description, start, end, "unresolved")
     if phrase.name is not None and _named(phrase, book, rule, start, end):
-        name = book.full_name(phrase.name, start, book.honorific_gender(phrase.start, phrase.end))
+        name = book.full_name(phrase.name, start, honorific)
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
         return Attribution(None, phrase.description, start, end, "unresolved")
-    issuer = _issuer(phrase.description, start, book)
+    body = body_of(phrase.description)
+    if body is not None:  # "a Ministry of Defence spokesman", "a statement by Acme"
+        return Attribution(body, phrase.description, start, end, "body")
+    issuer = _issuer(phrase.description, start, book) or _paper_before(phrase, earlier)
     if issuer is not None:  # "the statement added": whoever issued it
         return Attribution(issuer, None, start, end, "role")
     # A role without a name: the last speaker (or name) given with that role.
     role = _head(phrase.description or "")
+    if role in PARTY_MEMBERS:  # "the West Virginia Democrat told reporters": as "he" would
+        mention = book.last_before(start, organisation=False)
+        if mention is not None and mention.name and mention.start > unnamed:
+            name = book.full_name(mention.name, start, mention.gender)
+            return Attribution(name, phrase.description, start, end, "role")
+    if role in KIN:
+        return Attribution(None, phrase.description, start, end, "unresolved")
     if role:
         for attr in reversed(earlier):
             if attr is None or attr.speaker is None:
@@ -196,6 +227,13 @@ def _qualifiers_fit(description: str | None, candidate: str) -> bool:
     return True
 
 
+KIN = words(
+    """father mother son daughter brother sister wife husband widow widower uncle aunt nephew
+    niece grandmother grandfather grandson granddaughter cousin boyfriend girlfriend fiancee
+    fiance parents"""
+)
+"""Relatives: "the father said" is someone's father, never the person named with him."""
+
 _GENERIC_ROLES = words(
     """official officials source sources spokesman spokeswoman spokesperson person people man
     woman statement analyst analysts aide expert resident residents witness report lawsuit
@@ -236,6 +274,17 @@ def _issuer(description: str | None, start: int, book: NameBook) -> str | None:
     for mention in book.between(opening, at):
         if mention.name:
             return book.full_name(mention.name, at) if not mention.organisation else mention.name
+    return None
+
+
+def _paper_before(phrase: NounPhrase, earlier: list[Attribution | None]) -> str | None:
+    """Who wrote "the statement": the author of the last statement quoted by its author
+    ("said a statement by Islamic Jihad ... '...,' said the statement")."""
+    if (phrase.description or "").lower() != "the statement":
+        return None
+    for attr in reversed(earlier):
+        if attr is not None and attr.rule == "body" and "statement" in (attr.description or ""):
+            return attr.speaker
     return None
 
 

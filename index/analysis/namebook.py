@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
+from index.analysis.namecues import role_before_name, spoken_by
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.speechverbs import (
     INLINE_ONLY,
     NOT_NAMES,
     ORG_WORDS,
-    PERSON_NOUNS,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_WORDS,
@@ -84,14 +85,6 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?P<one>{_NOBODIES}))\b"
 )
 """A sentence opening on someone unnamed ("The father of ...", "A senior official")."""
-_SPEAKS_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
-    r"continued|replied|responded|recalled|commented|remarked|concluded|conceded|confirmed|"
-    r"countered|reiterated|announced|acknowledged|admitted|observed|stressed|tweeted)[ \t]+$"
-)
-"""A verb before a name that makes it the speaker ("said Zhou Zhiping"), never its listener
-("told Newsbeat")."""
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Gorsuch, 49, is a judge"
 _LOOKBACK = 2500
@@ -157,11 +150,9 @@ class NameBook:
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
             )
             before = text[max(0, m.start() - 20) : m.start()]
-            told = _SPEAKS_BEFORE.search(before)
             speaker = not owned and bool(
-                _SPEAKS_AFTER.match(text, m.end())
-                or (told and not _PRONOUN_BEFORE.search(before, 0, told.start()))
-            )  # "said Zhou Zhiping", but not "he said Acme would"
+                _SPEAKS_AFTER.match(text, m.end()) or (not possessive and spoken_by(before))
+            )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
             if len(name) == 1 and name[0].isupper() and not titles:
                 organisation = True  # "SPLC", "NATO"
             opening = boundaries[sentence - 1] if sentence > 0 else 0
@@ -172,6 +163,8 @@ class NameBook:
                 continue
             if name[-1].lower() in PLACE_WORDS or len(name) > 4:
                 continue  # "Wall Street", "Preston Park Hotel": not who "he" is
+            if name[-1].lower() in PARTY_MEMBERS:
+                continue  # "the West Virginia Democrat": someone described, not named
             person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
@@ -186,7 +179,7 @@ class NameBook:
                 and _leads(text, opening, m.start())
             )
             strong = person_title or speaker or bool(known) or alone
-            role_before = not strong and _role_before(before)
+            role_before = not strong and role_before_name(before)
             if len(name) == 1 and not (strong or role_before):
                 continue
             gender = first_name_gender(name[0]) if alone else _gender(titles, name)
@@ -412,12 +405,6 @@ def _body_or_title(word: str) -> bool:
     """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
     low = word.lower().rstrip(".,")
     return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
-
-
-def _role_before(before: str) -> bool:
-    """True when a lower-case role stands right before a name ("farmer Faro Muza")."""
-    found = re.search(r"([a-z][a-z\-]*)[ \t]+$", before)
-    return found is not None and (found.group(1) in PERSON_NOUNS or found.group(1) in PERSON_TITLES)
 
 
 def _leads(text: str, opening: int, start: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
@@ -83,19 +84,33 @@ class Token(NamedTuple):
         return text[0].isupper() or (text[0] in "aeb" and _PARTICLE_NAME.match(text) is not None)
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``, with offsets into ``text``."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
+_new_tuple = tuple.__new__  # a Token without the named tuple's Python-level __new__
+
+
+def tokens(
+    text: str, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[Token]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``; with a ``limit``,
+    only those of its first ``limit`` words and marks (the same tokens, fewer of them)."""
+    stop = len(text) if end is None else end
+    found = _TOKEN.finditer(text, start, stop)
+    out: list[Token] = [
+        _new_tuple(Token, (m.group(), m.start(), m.end()))
+        for m in (found if limit is None else islice(found, limit))
+    ]
+    if text.find("-", start, stop) < 0:
+        return out  # most stretches: no word to split
+    split: list[Token] = []
+    for tok in out:
+        word = tok[0]
         cut = word.rfind("-")
         if cut > 0 and word[cut + 1 :].lower().rstrip(".") in SPEECH_VERBS:
             # "Lorenzana-told": a space lost in this copy.
-            out.append(Token(word[:cut], m.start(), m.start() + cut))
-            out.append(Token(word[cut + 1 :], m.start() + cut + 1, m.end()))
+            split.append(Token(word[:cut], tok[1], tok[1] + cut))
+            split.append(Token(word[cut + 1 :], tok[1] + cut + 1, tok[2]))
         else:
-            out.append(Token(word, m.start(), m.end()))
-    return out
+            split.append(tok)
+    return split
 
 
 def ends_sentence(tok: Token) -> bool:
@@ -134,11 +149,31 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         if any(w.lower().rstrip(".,") in ORG_WORDS for w in whole):
             return (), whole, True
         return words, (), False
+    person = _person_before_of(words, low, last_title)
+    if person:
+        # "Senate Leader Robert Byrd of West Virginia": the person, then where from
+        start, stop = person
+        return words[:start] + words[stop:], words[start:stop], False
     lead = _lead_before_first_name(name)
     if lead:
         # "Farmer Elizabeth Antonio", "Minors Briton Peter Saunders": a role, then a name
         return words[: last_title + 1 + lead], name[lead:], False
     return words[: last_title + 1], name, False
+
+
+def _person_before_of(
+    words: tuple[str, ...], low: list[str], last_title: int
+) -> tuple[int, int] | None:
+    """Where a person's name stands before a title's last "of" ("Jim Wright of Texas"):
+    two or three words that are no titles, the first a known first name; else None."""
+    if last_title < 2 or low[last_title] != "of":
+        return None
+    start = last_title
+    while start > 0 and low[start - 1] not in TITLES and last_title - start < 3:
+        start -= 1
+    if last_title - start < 2 or first_name_gender(words[start]) not in (MALE, FEMALE):
+        return None
+    return start, last_title
 
 
 def _lead_before_first_name(name: tuple[str, ...]) -> int:

@@ -11,7 +11,9 @@ from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
+    PARTY_MEMBERS,
     PERSON_TITLES,
+    PLACE_WORDS,
     PRONOUNS,
     TITLES,
     words,
@@ -240,7 +242,9 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     start, end = run
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
     if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
-        return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
+        if not _titled_person(part, start, end):
+            return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
+        start = next(i for i in range(start, end) if _first_name(part[i]))
     if (
         part[0].norm in ("the", "a", "an")
         and any(t.norm in ("former", "retired", "late") or _AGE.match(t.text) for t in part[:start])
@@ -268,11 +272,18 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if not name_texts:
         desc = _join(part)
         return NounPhrase(None, desc, None, False, part[0].start, part[-1].end)
-    name_words = words[len(words) - len(name_texts) :] if not organisation else words
+    at = len(words) - len(name_texts)
+    if [w.text for w in words[at:]] != name_texts:  # "Jim Wright of Texas": not at the end
+        at = next(
+            i for i in range(at) if [w.text for w in words[i : i + len(name_texts)]] == name_texts
+        )
+    name_words = words[at : at + len(name_texts)] if not organisation else words
     if organisation:
         name_words = [w for w in words if w.norm != "the"]
     if len(name_words) > 6 or all(w.norm in NOT_NAMES for w in name_words):
         return None
+    if not organisation and name_words[-1].norm in PARTY_MEMBERS and part[0].norm in _DETERMINERS:
+        return role  # "the West Virginia Democrat": a party member described, not named
     if AFFILIATION.match(name_words[0].text) or name_words[0].text.isdigit():
         return None
     owner = [i for i, w in enumerate(name_words[:-1]) if w.text.endswith(("'s", "’s"))]
@@ -300,6 +311,21 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if name.endswith(("'s", "’s")):
         return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
     return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
+
+
+def _titled_person(part: list[Token], start: int, end: int) -> bool:
+    """True for a capitalised title with a preposition, then a person's name: "Minister for
+    Public Expenditure and Reform Paschal Donohoe" (not "a spokesman for John Smith", not
+    "Manager at the Preston Park Hotel")."""
+    if not (part[0].capital and part[0].norm in TITLES) or part[0].norm in _DETERMINERS:
+        return False
+    first = next((i for i in range(start, end) if _first_name(part[i])), None)
+    return (
+        first is not None
+        and end - first >= 2
+        and first_name_gender(part[first].text) in ("m", "f")
+        and not any(t.norm in ORG_WORDS or t.norm in PLACE_WORDS for t in part[first:end])
+    )
 
 
 def _first_name(tok: Token) -> bool:

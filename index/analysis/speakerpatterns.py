@@ -14,6 +14,12 @@ Found = tuple[NounPhrase, str, int, int]
 
 _RIGHT_CHARS = 220
 _LEFT_CHARS = 320
+_AFTER_READ = 48
+"""The most tokens after a quote's leading marks that ``find_after`` reads (a verb among
+the first 24, then a clause of up to 20 words after it, and the word before it)."""
+_AFTER_TOKENS = 64
+"""How many tokens after a quote to cut (an attribution is near: most of the stretch is
+the next sentences, not worth splitting into words)."""
 _INDIRECT_CHARS = 400
 """How far before a sentence-initial quote the indirect speech of its speaker may stand."""
 
@@ -24,9 +30,16 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
         return None
     line_end = text.find("\n", span.end)
     stop = min(hi, span.end + _RIGHT_CHARS, len(text) if line_end < 0 else line_end)
-    toks = tokens(text, span.end, stop)
-    while toks and toks[0].text in (",", "—", "–", "-", "?", ";"):
-        toks = toks[1:]
+    toks = tokens(text, span.end, stop, _AFTER_TOKENS)
+    lead = 0
+    while lead < len(toks) and toks[lead].text in (",", "—", "–", "-", "?", ";"):
+        lead += 1
+    if lead > _AFTER_TOKENS - _AFTER_READ:  # a long run of marks: read the whole stretch
+        toks = tokens(text, span.end, stop)
+        while toks and toks[0].text in (",", "—", "–", "-", "?", ";"):
+            toks = toks[1:]
+    else:
+        toks = toks[lead:]
     if not toks:
         return None
     inner_last = text[span.start : span.inner_end].rstrip()[-1:]
@@ -51,7 +64,7 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
             return phrase, "inverted", toks[0].start, phrase_toks[-1].end
         return None
     for v, tok in enumerate(toks[:24]):
-        if ends_sentence(tok) and not _is_verb(tok):
+        if _stops(text, tok) and not _is_verb(tok):
             return None
         if tok.norm == "according" and v + 2 < len(toks) and toks[v + 1].norm == "to":
             # '... "severe head injuries" and remains in hospital, according to his friend'
@@ -89,6 +102,14 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
                 return None
             return phrase, "after", toks[0].start, tok.end
     return None
+
+
+def _stops(text: str, tok: Token) -> bool:
+    """True when the token ends a sentence; not a "?" glued inside a word ("the CI?-group",
+    "didn?t"): a character this copy of the text lost."""
+    if tok.text == "?" and tok.start > 0 and text[tok.start - 1].isalnum():
+        return text[tok.end : tok.end + 1] in ("", " ", "\n", '"', "”", "’", ")", "\u00a0")
+    return ends_sentence(tok)
 
 
 def _is_verb(tok: Token) -> bool:
@@ -147,7 +168,7 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
             toks = tokens(text, max(lo, prev_start, line_start - _LEFT_CHARS), line_start)
     # Only the sentence the quote stands in.
     for i in range(len(toks) - 1, -1, -1):
-        if ends_sentence(toks[i]):
+        if _stops(text, toks[i]):
             toks = toks[i + 1 :]
             break
     if not toks:
@@ -177,13 +198,15 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
     sentence: 'Donohoe said the commission had dealt with 1,400 cases. "The Government ...'."""
     start = max(lo, span.start - _INDIRECT_CHARS)
     toks = tokens(text, start, span.start)
-    ends = [i for i, t in enumerate(toks) if ends_sentence(t) or t.text == ":"]
+    ends = [i for i, t in enumerate(toks) if _stops(text, t) or t.text == ":"]
     if not ends or ends[-1] < len(toks) - 3:
         return None
     if len(ends) >= 2:
-        sentence = toks[ends[-2] + 1 : ends[-1]]
+        # with the word that ends it when that is its speech verb ("..., Sapin said.")
+        last = ends[-1] + 1 if _is_verb(toks[ends[-1]]) else ends[-1]
+        sentence = toks[ends[-2] + 1 : last]
     elif start == lo or text[start - 1 : start] == "\n":
-        sentence = toks[: ends[-1]]
+        sentence = toks[: ends[-1]]  # not '"...," Smith said.': the quote before goes on
     else:
         return None  # the sentence began before the stretch read: its subject is unknown
     if not sentence or any(t.text in _MARKS for t in sentence):

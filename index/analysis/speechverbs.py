@@ -182,3 +182,6 @@ PERSON_TITLES = TITLES - words(
     vice first his her their its the a an of for to and at in on with from crown"""
 )
 """Titles that stand right before a person's name ("Minister Subroto", "Mr Biden")."""
+
+PARTY_MEMBERS = frozenset(["democrat", "republican", "conservative", "socialist", "tory"])
+"""A party member's noun: "the Ohio Republican" describes someone named before."""

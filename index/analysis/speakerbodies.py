@@ -1,0 +1,49 @@
+"""Who speaks through an unnamed spokesman or a document: "a Ministry of Defence spokesman
+said", "said a statement by Islamic Jihad", "a spokesman for the Defence Ministry"."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.speechverbs import ORG_WORDS
+
+_CAP = r"[A-Z][\w'’\-.]*"
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de)[ \t]+)*{_CAP})*"
+_SPOKES = r"spokesman|spokeswoman|spokesperson|spokespeople"
+_PAPERS = r"statement|communique|release|letter|report|circular|notice"
+_BODY_VOICE = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>{_NAME})[ \t]+(?:{_SPOKES}|{_PAPERS})$"
+)
+"""'a Ministry of Defence spokesman': the body's name stands before its voice."""
+_SPOKESMAN_FOR = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:{_SPOKES})[ \t]+for[ \t]+(?:the[ \t]+)?"
+    rf"(?P<body>{_NAME})$"
+)
+_PAPER_BY = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:{_PAPERS})[ \t]+(?:issued[ \t]+)?"
+    rf"(?:by|from)[ \t]+(?:the[ \t]+)?(?P<author>{_NAME})"
+    rf"(?:[ \t]+(?:[a-z]+(?:ed|ing)|on|in|at|to|which|that)\b[^,;]*)?$"
+)
+"""'a hand-written statement by Islamic Jihad for the Liberation of Palestine delivered to
+An-Nahar', not 'a statement from the Russian mission' (an adjective, no name)."""
+
+
+def body_of(description: str | None) -> str | None:
+    """Who an unnamed voice speaks for, when its description names them: the author of a
+    statement ("a statement by X"), or a body with a spokesman ("a spokesman for the
+    Defence Ministry", "a Ministry of Defence spokesman": the name must be a body's, as
+    "a spokesman for John Smith" is not John Smith speaking); else None."""
+    if not description:
+        return None
+    paper = _PAPER_BY.match(description)
+    if paper is not None:
+        return paper.group("author")
+    found = _BODY_VOICE.match(description) or _SPOKESMAN_FOR.match(description)
+    if found is None:
+        return None
+    body = found.group("body")
+    if body.split()[0].lower() in ("the", "a", "an") or not any(
+        w.lower().rstrip(".,") in ORG_WORDS for w in body.split()
+    ):
+        return None
+    return body
