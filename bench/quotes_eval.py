@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from bench.quote_chains import chain_line
 from index.analysis.quote_groups import QuoteIndex
 from index.analysis.quotes import Quote, extract_quotes, quote_words
 from index.ingest.readers import iter_articles
@@ -428,6 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         index = build_index(clean.values())
         together, total, failures = score_groups(groups, index)
         print(f"== grouping: {together}/{total} labelled reprinted quotes form one group")
+        print(chain_line(index))
         if args.errors:
             print("\n".join(f"  {f}" for f in failures))
     if not args.skip_speed:

@@ -1,0 +1,33 @@
+"""How often quote grouping chains different quotations together (a precision figure).
+
+Grouping is single-link: a quote joins every group holding a quote it matches, and a short
+clip contained in several different longer quotes ("the president of the United States")
+links them all into one group. A group is *chained* when some member is not itself one
+quotation with the group's fullest form (`same_quotation`): two different things said,
+shown as one. The labelled grouping score counts only reprints kept together (recall);
+this counts the merges that should not be.
+"""
+
+from __future__ import annotations
+
+from index.analysis.quote_groups import QuoteGroup, QuoteIndex, same_quotation
+from index.analysis.quotes import quote_words
+
+
+def chained(group: QuoteGroup) -> int:
+    """How many occurrences of ``group`` are not one quotation with its fullest form."""
+    fullest = quote_words(group.text)
+    return sum(not same_quotation(fullest, quote_words(o.text)) for o in group.occurrences)
+
+
+def chain_line(index: QuoteIndex) -> str:
+    """One line: chained groups among those carried by two or more articles."""
+    groups = index.groups(min_articles=2)
+    counts = [chained(g) for g in groups]
+    bad = sum(1 for c in counts if c)
+    top = sum(1 for c in counts[:20] if c)
+    return (
+        f"== grouping precision: {bad}/{len(groups)} groups of 2+ articles chain different "
+        f"quotations ({sum(counts)} occurrences unlike their group's fullest form); "
+        f"{top} of the 20 most carried"
+    )

@@ -1,0 +1,33 @@
+"""The grouping-precision figure: a short clip inside two different quotes chains them."""
+
+from __future__ import annotations
+
+from bench.quote_chains import chain_line, chained
+from index.analysis.quote_groups import QuoteIndex
+from index.analysis.quotes import extract_quotes
+
+CLIP = "the president of the United States"
+ONE = f'"A district judge cannot force {CLIP} to change the law of the land," he said.'
+TWO = f'"Agitating {CLIP} is not a good strategy for anyone in the region," she said.'
+
+
+def _index(*bodies: str) -> QuoteIndex:
+    index = QuoteIndex()
+    for n, body in enumerate(bodies):
+        index.add_article(f"a{n}", f"outlet {n}", f"2017-03-0{n + 1}", extract_quotes(body))
+    return index
+
+
+def test_a_clip_inside_two_different_quotes_is_counted_as_a_chain() -> None:
+    index = _index(ONE, TWO, f'He called him "{CLIP}" at once.')
+    [group] = index.groups(min_articles=2)
+    assert len(group.articles) == 3  # single link: the clip joins both quotes
+    assert chained(group) == 1  # one of the two long quotes is unlike the fullest form
+    assert chain_line(index).startswith("== grouping precision: 1/1 groups")
+
+
+def test_a_reprint_and_its_clip_are_not_a_chain() -> None:
+    index = _index(ONE, ONE.replace("he said", "the judge said"), f'It said "{CLIP} to change".')
+    for group in index.groups(min_articles=2):
+        assert chained(group) == 0
+    assert "0 of the 20 most carried" in chain_line(index)
