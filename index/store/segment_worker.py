@@ -12,6 +12,12 @@ indexes and sends the values back with each batch's acknowledgement. It dies wit
 kernel sends it SIGKILL when the parent dies (``PR_SET_PDEATHSIG``), and a closed jobs
 pipe (the parent gone or giving up) ends it too. It never touches the table of contents
 and never removes shared temporary files: the parent owns the build folder.
+
+A thread reads the jobs pipe as jobs arrive, whatever the worker is doing: a worker blocked
+sending a large answer (a long article's extracted values) while the parent is blocked
+sending it a large batch would otherwise wait on each other for ever. The parent keeps at
+most a few batches in a worker's hands (`index.store.pool.MAX_PENDING`), so what the
+thread holds stays small.
 """
 
 from __future__ import annotations
@@ -19,8 +25,10 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import signal
 import sys
+import threading
 import traceback
 from multiprocessing.connection import Connection
 from typing import Any
@@ -59,6 +67,26 @@ def describe(error: BaseException) -> dict[str, Any]:
     return info
 
 
+def _inbox(jobs: Connection) -> queue.SimpleQueue[bytes | BaseException]:
+    """The jobs as they arrive, read by a thread of their own; `EOFError` (or the `OSError`
+    that ended the reading) comes last."""
+    inbox: queue.SimpleQueue[bytes | BaseException] = queue.SimpleQueue()
+
+    def read() -> None:
+        while True:
+            try:
+                message = jobs.recv_bytes()
+            except (EOFError, OSError) as error:
+                inbox.put(error)
+                return
+            inbox.put(message)
+            if message == FINISH:
+                return
+
+    threading.Thread(target=read, name="jobs", daemon=True).start()
+    return inbox
+
+
 def serve(
     folder: str, limitmb: int, jobs: Connection, results: Connection, specs: list[str]
 ) -> int:
@@ -79,11 +107,13 @@ def serve(
     # _lk=False: the parent holds the index's write lock for the whole build
     writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)
     count = 0
+    inbox = _inbox(jobs)
     while True:
-        try:
-            message = jobs.recv_bytes()
-        except EOFError:
+        message = inbox.get()
+        if isinstance(message, EOFError):
             return EXIT_ABANDONED
+        if isinstance(message, BaseException):
+            raise message
         if message == FINISH:
             break
         job = pickle.loads(message)
