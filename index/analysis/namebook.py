@@ -22,6 +22,7 @@ from index.analysis.speechverbs import (
     TITLES,
     words,
 )
+from index.analysis.surnames import Surnames
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,10 +213,17 @@ class NameBook:
         self.mentions.sort(key=lambda mention: mention.start)
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)
+        self._by_surname = Surnames()
+        for mention in self.mentions:
+            self._by_surname.file(mention)
+        self._counts: dict[str, int] = {}
 
     def occurrences(self, word: str) -> int:
         """How often ``word`` stands capitalised in the article (outside quotes too)."""
-        return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
+        count = self._counts.get(word)
+        if count is None:
+            count = self._counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
+        return count
 
     def add(self, start: int, name: str, organisation: bool, title: str = "") -> None:
         """Record a speaker named at ``start`` (an attribution is a mention too)."""
@@ -224,6 +232,7 @@ class NameBook:
         mention = Mention(start, name, organisation, title.lower(), True, gender, not organisation)
         self.mentions.insert(k, mention)
         self._starts.insert(k, start)
+        self._by_surname.file(mention)
 
     def gender_of(self, name: str, title: str = "") -> str | None:
         """What the article tells of the gender of the person ``name``: "m", "f" or None."""
@@ -340,31 +349,9 @@ class NameBook:
                 if m.organisation and [w.lower() for w in m.name.split()[-3:]] == want:
                     return acronym_of("", m.name.split()) or m.name
         last = words[-1].lower()
-        best: tuple[int, int, str] | None = None  # (before offset, position, name)
-        near: set[str] = set()
-        for m in self.mentions:
-            if m.organisation or not m.name:
-                continue
-            m_words = m.name.split()
-            if len(m_words) <= len(words):
-                continue
-            if m_words[-1].lower() != last and unprefixed(m_words[-1]) != last:
-                if len(words) == 1 and m.person and misspelt(m_words[-1].lower(), last):
-                    near.add(m.name)
-                continue
-            if len(words) >= 2 and [w.lower() for w in m_words[-len(words) :]] != [
-                w.lower() for w in words
-            ]:
-                continue
-            if gender in (MALE, FEMALE) and (m.gender or first_name_gender(m_words[0])) in (
-                MALE if gender == FEMALE else FEMALE,
-            ):
-                continue  # "Mrs. Trump" is not the "Donald Trump" named before
-            rank = (1 if m.start <= offset else 0, m.start if m.start <= offset else -m.start)
-            if best is None or rank > best[:2]:
-                best = (*rank, m.name)
+        best = self._by_surname.nearest(words, offset, gender)
         if best is not None:
-            return best[2]
+            return best
         if len(words) == 1:
             inside = {
                 m.name
@@ -373,8 +360,19 @@ class NameBook:
             }
             if len(inside) == 1:
                 return inside.pop()  # "Zahid" for "Ahmad Zahid Hamidi"
-        if len(near) == 1:
-            return near.pop()  # "Schmied" for the "Elvira Schmieg" named before
+        if len(words) == 1:
+            near = {
+                m.name
+                for m in self.mentions
+                if m.person
+                and not m.organisation
+                and len(m.name.split()) > 1
+                and m.name.split()[-1].lower() != last
+                and unprefixed(m.name.split()[-1]) != last
+                and misspelt(m.name.split()[-1].lower(), last)
+            }
+            if len(near) == 1:
+                return near.pop()  # "Schmied" for the "Elvira Schmieg" named before
         return name
 
 

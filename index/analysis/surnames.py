@@ -1,0 +1,67 @@
+"""The persons an article names, by surname: what `NameBook.full_name` looks through.
+
+Going through every mention of the article for each quote's speaker made attribution
+quadratic in a long article's quotes (a 3 MB transcript took minutes); this finds the few
+names with the surname asked for, and where each is mentioned, at once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.namevariants import unprefixed
+
+if TYPE_CHECKING:
+    from index.analysis.namebook import Mention
+
+
+class Surnames:
+    """Persons' names of two words or more by surname (as is and without "al-"), then by
+    name and gender, each with where it is mentioned: ``(start, order filed)``, in order."""
+
+    def __init__(self) -> None:
+        """None yet: `file` each mention, in the order of the book's mentions."""
+        self._names: dict[str, dict[tuple[str, str | None], list[tuple[int, int]]]] = {}
+        self._filed = 0
+
+    def file(self, mention: Mention) -> None:
+        """Take in a mention: after those that start where it starts, as the book keeps
+        them (so the first of two at one offset stays the first)."""
+        words = mention.name.split()
+        if mention.organisation or len(words) < 2:
+            return
+        self._filed += 1
+        for key in {words[-1].lower(), unprefixed(words[-1])}:
+            at = self._names.setdefault(key, {}).setdefault((mention.name, mention.gender), [])
+            bisect.insort(at, (mention.start, self._filed))
+
+    def nearest(self, words: Sequence[str], offset: int, gender: str | None) -> str | None:
+        """The longer name that ends in ``words`` mentioned last before ``offset``, else
+        first after it; with a ``gender``, none that contradicts it. Of two at one offset,
+        the one filed first. None when no name fits."""
+        last = words[-1].lower()
+        best: tuple[int, int, int, str] | None = None  # (before, position, -order, name)
+        for (name, m_gender), at in self._names.get(last, {}).items():
+            m_words = name.split()
+            if len(m_words) <= len(words):
+                continue
+            if len(words) >= 2 and [w.lower() for w in m_words[-len(words) :]] != [
+                w.lower() for w in words
+            ]:
+                continue
+            if gender in (MALE, FEMALE) and (m_gender or first_name_gender(m_words[0])) in (
+                MALE if gender == FEMALE else FEMALE,
+            ):
+                continue  # "Mrs. Trump" is not the "Donald Trump" named before
+            k = bisect.bisect_right(at, (offset, self._filed + 1))
+            if k:
+                start = at[k - 1][0]
+                rank = (1, start, -at[bisect.bisect_left(at, (start, 0))][1], name)
+            else:
+                rank = (0, -at[0][0], -at[0][1], name)
+            if best is None or rank[:3] > best[:3]:
+                best = rank
+        return None if best is None else best[3]
