@@ -180,8 +180,9 @@ class QuoteIndex:
             key = (article, i)
             words = quote.words if words_of is None else words_of[i]
             self._words[key] = words
-            joined = {self._region_of[m] for m in self._candidates(key, words)}
-            self._index(key, words)
+            own = _shingles(words)
+            joined = {self._region_of[m] for m in self._candidates(key, words, own)}
+            self._index(key, words, own)
             if not joined:
                 self._new_region({key})
                 continue
@@ -302,24 +303,24 @@ class QuoteIndex:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _candidates(self, key: Key, words: tuple[str, ...]) -> list[Key]:
+    def _candidates(self, key: Key, words: tuple[str, ...], own: set[int]) -> list[Key]:
         counts: Counter[Key] = Counter()
-        own = _shingles(words)
         for sh in own:
             bucket = self._shingles.get(sh)
             if bucket and len(bucket) <= _COMMON_SHINGLE:
                 counts.update(bucket)
         n = len(words)
+        most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
         return [
             other
             for other, shared in counts.items()
-            if other != key
-            and shared >= need(n, len(self._words[other]))
+            if (shared >= most or len(self._words[other]) <= 3 * shared + 4)
+            and other != key
             and same_quotation(words, self._words[other])
         ]
 
-    def _index(self, key: Key, words: tuple[str, ...]) -> None:
-        for sh in _shingles(words):
+    def _index(self, key: Key, words: tuple[str, ...], own: set[int] | None = None) -> None:
+        for sh in _shingles(words) if own is None else own:
             self._shingles[sh].add(key)
 
     def _new_region(self, members: set[Key]) -> None:
@@ -341,6 +342,10 @@ class QuoteIndex:
                 found = split({k: self._words[k] for k in members})
             self._split[region] = found
         return found
+
+    def _region_label(self, region: int) -> str:
+        """A region's name on disk (from its least key, as a group's id)."""
+        return "r" + self._gid(self._regions[region])[1:]
 
     def _size(self, key: Key) -> int:
         """A quote's number of words."""

@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex
 from index.analysis.quote_links import need
-from index.analysis.quote_links import shingles as _shingles
 
 if TYPE_CHECKING:
     import numpy as np
@@ -124,9 +123,10 @@ def _members(folder: Path) -> Iterable[tuple[str, int, str, str, str, int]]:
 
 def _member_rows(index: QuoteIndex, gid: dict[Key, str], segment_of: dict[Key, str]) -> list[str]:
     """The lines of ``members.tsv``, given each quote's group id and segment."""
-    region = {
-        k: "r" + index._gid(members)[1:] for members in index._regions.values() for k in members
-    }
+    region = {}
+    for r, members in index._regions.items():
+        label = index._region_label(r)
+        region.update(dict.fromkeys(members, label))
     return [
         f"{_name(a)}\t{i}\t{gid[(a, i)]}\t{segment_of[(a, i)]}\t{region[(a, i)]}\t"
         f"{index._size((a, i))}"
@@ -249,12 +249,15 @@ class StoredQuotes(QuoteIndex):
         self._segment_of: dict[Key, str] = {}
         self._stored_id: dict[Key, str] = {}  # each quote's group as stored
         self._sizes: dict[Key, int] = {}  # each quote's number of words
+        self._stored_region: dict[Key, str] = {}
+        self._dropped: set[str] = set()  # stored ids of the groups of quotes removed since
         by_region: dict[str, set[Key]] = defaultdict(set)
         for article, number, gid, segment, region, size in _members(folder):
             key = (article, number)
             self._segment_of[key] = segment
             self._stored_id[key] = gid
             self._sizes[key] = size
+            self._stored_region[key] = region
             by_region[region].add(key)
         for members in by_region.values():
             self._new_region(members)
@@ -295,6 +298,7 @@ class StoredQuotes(QuoteIndex):
         regions = {self._region_of[k] for k in keys}
         self._load({a for r in regions for a, _ in self._regions[r]})
         self._gone.update(k for k in keys if k in self._segment_of)
+        self._dropped.update(self._stored_id[k] for k in keys if k in self._stored_id)
         self._lines.pop(_name(article), None)
         if article in self._added:
             self._added.remove(article)
@@ -306,10 +310,10 @@ class StoredQuotes(QuoteIndex):
         super().add_article(article, *args, **kwargs)
         self._added.append(article)
 
-    def _candidates(self, key: Key, words: tuple[str, ...]) -> list[Key]:
+    def _candidates(self, key: Key, words: tuple[str, ...], shingles: set[int]) -> list[Key]:
         import numpy as np
 
-        own = sorted(_shingles(words))
+        own = sorted(shingles)
         wanted = np.array(own, dtype=np.uint64)
         spans = [(segment, *segment.ranges(wanted)) for segment in self._segments]
         counts: Counter[Key] = Counter()
@@ -329,10 +333,11 @@ class StoredQuotes(QuoteIndex):
             if bucket and len(bucket) <= _COMMON_SHINGLE:
                 counts.update(bucket)
         n = len(words)
+        most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
         close = [
             other
             for other, shared in counts.items()
-            if other != key and shared >= need(n, self._size(other))
+            if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
         ]
         self._load({a for a, _ in close})
         return [other for other in close if _same(words, self._words[other])]
@@ -349,12 +354,18 @@ class StoredQuotes(QuoteIndex):
 
     def _kept(self) -> set[str]:
         """The stored ids of the groups of every region no change reached."""
-        return {
-            self._stored_id[k]
-            for r in self._regions
-            if r not in self._changed
+        touched = {
+            self._stored_id.get(k)
+            for r in self._changed
+            if r in self._regions
             for k in self._regions[r]
         }
+        return set(self._stored_id.values()) - touched - self._dropped
+
+    def _region_label(self, region: int) -> str:
+        if region in self._changed:
+            return super()._region_label(region)
+        return self._stored_region[next(iter(self._regions[region]))]
 
     def write(self, folder: Path, changed: list[QuoteGroup], stored: Any) -> None:
         """Write the updated folder: lines of the previous one where nothing changed, the
