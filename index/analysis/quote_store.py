@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex
-from index.analysis.quote_links import need
+from index.analysis.quote_links import need, same_quotation
 
 if TYPE_CHECKING:
     import numpy as np
@@ -340,7 +340,7 @@ class StoredQuotes(QuoteIndex):
             if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
         ]
         self._load({a for a, _ in close})
-        return [other for other in close if _same(words, self._words[other])]
+        return [other for other in close if same_quotation(words, self._words[other])]
 
     def _size(self, key: Key) -> int:
         words = self._words.get(key)
@@ -437,12 +437,6 @@ class StoredQuotes(QuoteIndex):
         for key in keys:
             segment_of[key] = name
         return name
-
-
-def _same(a: Sequence[str], b: Sequence[str]) -> bool:
-    from index.analysis.quote_links import same_quotation
-
-    return same_quotation(a, b)
 
 
 def _stored_entry(data: dict[str, Any]) -> Any:
