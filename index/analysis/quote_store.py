@@ -67,13 +67,14 @@ def _unname(text: str) -> str:
     return found
 
 
-def read_toc(folder: Path) -> dict[str, Any]:
-    """The folder's table of contents; raises `StoreFormatError` for another format."""
+def read_toc(folder: Path, formats: tuple[int, ...] = (FORMAT,)) -> dict[str, Any]:
+    """The folder's table of contents; raises `StoreFormatError` for a format not in
+    ``formats``."""
     try:
         toc = json.loads((folder / TOC).read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise StoreFormatError(f"no {TOC} in {folder}") from error
-    if not isinstance(toc, dict) or toc.get("format") != FORMAT:
+    if not isinstance(toc, dict) or toc.get("format") not in formats:
         raise StoreFormatError(f"quotes of another format in {folder}")
     return toc
 
@@ -90,8 +91,8 @@ def _line_order(line: str) -> tuple[int, str, str]:
 
 
 def read_groups(folder: Path) -> list[dict[str, Any]]:
-    """Every group as ``groups.jsonl`` keeps it, in reading order."""
-    read_toc(folder)
+    """Every group as ``groups.jsonl`` keeps it, in reading order (format 2 wrote it alike)."""
+    read_toc(folder, (2, FORMAT))
     text = (folder / GROUPS).read_text(encoding="utf-8")
     parts = [line.split("\t", 3)[3] for line in text.splitlines() if line]
     groups: list[dict[str, Any]] = json.loads("[" + ",".join(parts) + "]")
@@ -103,8 +104,9 @@ def article_line(article: str, entry: dict[str, Any]) -> str:
 
 
 def read_state(folder: Path) -> QuoteIndex:
-    """The whole folder as an in-memory `QuoteIndex` (every shingle indexed anew)."""
-    read_toc(folder)
+    """The whole folder as an in-memory `QuoteIndex` (every shingle indexed anew); a folder
+    of format 2 too (its groups, single-link, are the regions)."""
+    read_toc(folder, (2, FORMAT))
     articles = {}
     for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
         head, _, body = line.partition("\t")
@@ -117,7 +119,8 @@ def read_state(folder: Path) -> QuoteIndex:
 
 def _members(folder: Path) -> Iterable[tuple[str, int, str, str, str, int]]:
     for line in (folder / MEMBERS).read_text(encoding="utf-8").splitlines():
-        article, number, gid, segment, region, size = line.split("\t")
+        article, number, gid, segment, *rest = line.split("\t")
+        region, size = rest or (gid, "0")  # format 2: no region (its group) nor size
         yield _unname(article), int(number), gid, segment, region, int(size)
 
 

@@ -135,3 +135,26 @@ def test_an_index_of_the_first_format_is_updated_into_the_new_one(tmp_path: Path
     index.add_article(fresh.id, fresh.source, fresh.date, fresh.quotes, fresh.words)
     assert _read_groups(new) == [_stored(g) for g in index.groups()]
     assert quote_store.read_toc(new)["format"] == quote_store.FORMAT
+
+
+def test_a_folder_of_format_2_is_read_and_updated_into_the_new_one(tmp_path: Path) -> None:
+    articles = [_article(f"a{n}", n % len(BODIES)) for n in range(8)]
+    old = tmp_path / "old"
+    old.mkdir()
+    QuotesDerived().build(iter(articles), old, None)
+    # format 2 kept no region nor size: its groups (single-link) were the regions
+    rows = [row.split("\t") for row in (old / "members.tsv").read_text("utf-8").splitlines()]
+    four = ["\t".join([a, n, region, segment]) + "\n" for a, n, _, segment, region, _ in rows]
+    (old / quote_store.MEMBERS).write_text("".join(four), encoding="utf-8")
+    toc = json.loads((old / quote_store.TOC).read_text(encoding="utf-8"))
+    (old / quote_store.TOC).write_text(json.dumps({**toc, "format": 2}), encoding="utf-8")
+    assert len(QuoteBook.read(old).groups) == len(_read_groups(old))
+    new = tmp_path / "new"
+    new.mkdir()
+    fresh = _article("a9", 7)
+    QuotesDerived().update(old, [fresh], ["a1"], new, None)
+    memory = QuoteIndex()
+    for found in [a for a in articles if a.id != "a1"] + [fresh]:
+        memory.add_article(found.id, found.source, found.date, found.quotes, found.words)
+    assert _read_groups(new) == [_stored(g) for g in memory.groups()]
+    assert quote_store.read_toc(new)["format"] == quote_store.FORMAT
