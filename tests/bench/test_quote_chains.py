@@ -38,3 +38,16 @@ def test_a_reprint_and_its_clip_are_not_a_chain() -> None:
     for group in index.groups(min_articles=2):
         assert chained(group) == 0
     assert "0 of the 20 most carried" in chain_line(index)
+
+
+def test_the_grouping_bench_groups_what_it_times() -> None:
+    from bench.quote_grouping import _grouped
+    from index.models import Article
+
+    articles = [
+        Article(f"a{n}", "", "t", False, None, None, None, None, body)
+        for n, body in enumerate((ONE, ONE, TWO))
+    ]
+    index, seconds = _grouped([(a, tuple(extract_quotes(a.body))) for a in articles])
+    assert seconds >= 0
+    assert [g.articles for g in index.groups(min_articles=2)] == [("a0", "a1")]
