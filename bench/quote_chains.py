@@ -1,11 +1,12 @@
 """How often quote grouping chains different quotations together (a precision figure).
 
-Grouping is single-link: a quote joins every group holding a quote it matches, and a short
-clip contained in several different longer quotes ("the president of the United States")
-links them all into one group. A group is *chained* when some member is not itself one
-quotation with the group's fullest form (`same_quotation`): two different things said,
-shown as one. The labelled grouping score counts only reprints kept together (recall);
-this counts the merges that should not be.
+Single-link grouping chained different quotations through a short clip contained in
+several of them ("the president of the United States"); a clip now joins only when every
+quote containing it is in one group (`quote_links`), but edited forms can still chain. A
+group is *chained* when some member is not itself one quotation with the group's fullest
+form (`same_quotation`): two different things said, shown as one. The labelled grouping
+score counts only reprints kept together (recall); this counts the merges that should not
+be.
 """
 
 from __future__ import annotations

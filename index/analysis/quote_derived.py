@@ -126,7 +126,15 @@ class QuotesDerived:
         try:
             stored = quote_store.StoredQuotes(previous)
         except quote_store.StoreFormatError as error:
-            raise QuotesMissing(_OTHER_FORMAT) from error
+            try:  # format 2 (single-link groups): read whole, written anew
+                index = quote_store.read_state(previous)
+            except quote_store.StoreFormatError:
+                raise QuotesMissing(_OTHER_FORMAT) from error
+            for article_id in removed:
+                index.remove_article(article_id)
+            _add(index, added, on_progress)
+            quote_store.write_all(index, folder, _stored)
+            return
         for article_id in removed:
             stored.remove_article(article_id)
         _add(stored, added, on_progress)

@@ -1,64 +1,33 @@
 """The same quotation across articles: groups kept up to date as articles come and go.
 
 A `QuoteIndex` holds the quotes of each article (extracted once) and puts every quote into
-a group of quotes with the same words: equal after normalisation, lightly edited
-(rapidfuzz ratio), or clipped (one contained in the other, rapidfuzz partial ratio).
-Adding or removing an article touches only the groups its quotes join; the whole state
-goes to and from JSON, so it can be kept with an index generation.
+a region of quotes linked by the same words (`quote_links`: equal after normalisation,
+lightly edited, or clipped), and splits each region into groups by a rule that depends on
+the region's quotes alone: a clip inside two different quotations joins neither. Adding or
+removing an article touches only the regions its quotes reach; the whole state goes to and
+from JSON, so it can be kept with an index generation.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from rapidfuzz import fuzz
-
+from index.analysis.quote_links import components, need, same_quotation, split
+from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote
 from index.analysis.speakernames import aliases
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
 Change = Literal["same", "clipped", "reworded"]
-EDIT_RATIO = 85.0
-"""rapidfuzz ratio (0-100) of two quotes' normalised words at or above which they are one."""
-CONTAIN_RATIO = 92.0
-"""rapidfuzz partial ratio at or above which the shorter quote is a clip of the longer."""
-MIN_CLIP_WORDS = 5
-"""The fewest words a quote needs to join a longer one as a clip of it."""
-_K = 3  # words per shingle
 _COMMON_SHINGLE = 400  # shingles in more quotes than this are not used to find candidates
-
-
-def same_quotation(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when two quotes (as normalised words) are one quotation: same, edited or clipped.
-
-    Args:
-        a: One quote's words, as ``quote_words`` gives them.
-        b: The other's.
-
-    Returns:
-        Whether they belong in one group.
-    """
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < _K:
-        return False
-    sa, sb = " ".join(short), " ".join(long_)
-    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO):
-        return True
-    return len(short) >= MIN_CLIP_WORDS and bool(
-        fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO)
-    )
+Key = tuple[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +134,13 @@ class QuoteIndex:
     def __init__(self) -> None:
         """An empty index."""
         self._articles: dict[str, _Entry] = {}
-        self._words: dict[tuple[str, int], tuple[str, ...]] = {}
-        self._group_of: dict[tuple[str, int], int] = {}
-        self._members: dict[int, set[tuple[str, int]]] = {}
-        self._shingles: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        self._words: dict[Key, tuple[str, ...]] = {}
+        self._region_of: dict[Key, int] = {}
+        self._regions: dict[int, set[Key]] = {}  # linked quotes: the groups' reach
+        self._split: dict[int, list[set[Key]]] = {}  # a region's groups, once asked for
+        self._shingles: dict[int, set[Key]] = defaultdict(set)
         self._next = 0
-        self._changed: set[int] = set()  # groups made or changed since `from_json`
+        self._changed: set[int] = set()  # regions made or changed since `from_json`
 
     def __len__(self) -> int:
         """How many articles it holds."""
@@ -210,22 +180,25 @@ class QuoteIndex:
             key = (article, i)
             words = quote.words if words_of is None else words_of[i]
             self._words[key] = words
-            joined = {self._group_of[m] for m in self._candidates(key, words)}
-            self._index(key, words)
+            own = _shingles(words)
+            joined = {self._region_of[m] for m in self._candidates(key, words, own)}
+            self._index(key, words, own)
             if not joined:
-                self._new_group({key})
+                self._new_region({key})
                 continue
-            target = min(joined, key=lambda g: (-len(self._members[g]), g))
-            self._members[target].add(key)
-            self._group_of[key] = target
+            target = min(joined, key=lambda g: (-len(self._regions[g]), g))
+            self._regions[target].add(key)
+            self._region_of[key] = target
             self._changed.add(target)
-            for other in joined - {target}:  # this quote links two groups: one now
-                for member in self._members.pop(other):
-                    self._group_of[member] = target
-                    self._members[target].add(member)
+            self._split.pop(target, None)
+            for other in joined - {target}:  # this quote links two regions: one now
+                self._split.pop(other, None)
+                for member in self._regions.pop(other):
+                    self._region_of[member] = target
+                    self._regions[target].add(member)
 
     def remove_article(self, article: str) -> None:
-        """Drop an article's quotes; groups they held together are split again if need be."""
+        """Drop an article's quotes; regions they held together are split again if need be."""
         entry = self._articles.pop(article, None)
         if entry is None:
             return
@@ -239,13 +212,14 @@ class QuoteIndex:
                     bucket.discard(key)
                     if not bucket:
                         del self._shingles[sh]
-            group = self._group_of.pop(key)
-            self._members[group].discard(key)
-            touched.add(group)
-        for group in touched:
-            members = self._members.pop(group)
-            for component in self._components(members):
-                self._new_group(component)
+            region = self._region_of.pop(key)
+            self._regions[region].discard(key)
+            touched.add(region)
+        for region in touched:
+            members = self._regions.pop(region)
+            self._split.pop(region, None)
+            for component in components({k: self._words[k] for k in members}):
+                self._new_region(component)
 
     def group_at(self, article: str, start: int, end: int) -> str | None:
         """The id of the group of the quote of ``article`` that overlaps ``start:end`` most."""
@@ -259,14 +233,17 @@ class QuoteIndex:
                 best = (overlap, i)
         if best is None:
             return None
-        return self._group_id(self._group_of[(article, best[1])])
+        key = (article, best[1])
+        group = next(g for g in self._groups_in(self._region_of[key]) if key in g)
+        return self._gid(group)
 
     def groups(self, min_articles: int = 1) -> list[QuoteGroup]:
         """Every group carried by at least ``min_articles`` articles, most carried first."""
         out = []
-        for members in self._members.values():
-            if len({a for a, _ in members}) >= min_articles:
-                out.append(self._group(members))
+        for region in self._regions:
+            for members in self._groups_in(region):
+                if len({a for a, _ in members}) >= min_articles:
+                    out.append(self._group(members))
         out.sort(key=lambda g: (-len(g.articles), g.first, g.id))
         return out
 
@@ -275,10 +252,17 @@ class QuoteIndex:
         (as `groups` gives them), and the ids of the groups left exactly as they were.
 
         A group left as it was has the same members, so the same id and the same form:
-        what was kept of it need not be computed again.
+        what was kept of it need not be computed again. Every group of a region a change
+        reached counts as changed.
         """
-        changed = [self._group(self._members[g]) for g in self._changed if g in self._members]
-        kept = {self._group_id(g) for g in self._members if g not in self._changed}
+        touched = [r for r in self._changed if r in self._regions]
+        changed = [self._group(g) for r in touched for g in self._groups_in(r)]
+        kept = {
+            self._gid(g)
+            for r in self._regions
+            if r not in self._changed
+            for g in self._groups_in(r)
+        }
         return changed, kept
 
     def to_json(self) -> dict[str, Any]:
@@ -293,10 +277,10 @@ class QuoteIndex:
             }
             for aid, e in self._articles.items()
         }
-        groups = [
-            sorted([a, i] for a, i in members) for members in self._members.values() if members
+        regions = [
+            sorted([a, i] for a, i in members) for members in self._regions.values() if members
         ]
-        return {"version": 1, "articles": articles, "groups": groups}
+        return {"version": 1, "articles": articles, "groups": regions}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> QuoteIndex:
@@ -312,65 +296,73 @@ class QuoteIndex:
                 key = (aid, i)
                 index._words[key] = tuple(words.split())
                 index._index(key, index._words[key])
-        for members in data["groups"]:
-            index._new_group({(str(a), int(i)) for a, i in members})
+        for members in data["groups"]:  # regions (the groups of single-link grouping)
+            index._new_region({(str(a), int(i)) for a, i in members})
         index._changed.clear()
         return index
 
     # --- internals -----------------------------------------------------------------------
 
-    def _candidates(self, key: tuple[str, int], words: tuple[str, ...]) -> list[tuple[str, int]]:
-        counts: Counter[tuple[str, int]] = Counter()
-        own = _shingles(words)
+    def _candidates(self, key: Key, words: tuple[str, ...], own: set[int]) -> list[Key]:
+        counts: Counter[Key] = Counter()
         for sh in own:
             bucket = self._shingles.get(sh)
             if bucket and len(bucket) <= _COMMON_SHINGLE:
                 counts.update(bucket)
-        need = max(1, min(3, len(own) // 3))
+        n = len(words)
+        most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
         return [
             other
             for other, shared in counts.items()
-            if shared >= need and other != key and same_quotation(words, self._words[other])
+            if (shared >= most or len(self._words[other]) <= 3 * shared + 4)
+            and other != key
+            and same_quotation(words, self._words[other])
         ]
 
-    def _index(self, key: tuple[str, int], words: tuple[str, ...]) -> None:
-        for sh in _shingles(words):
+    def _index(self, key: Key, words: tuple[str, ...], own: set[int] | None = None) -> None:
+        for sh in _shingles(words) if own is None else own:
             self._shingles[sh].add(key)
 
-    def _new_group(self, members: set[tuple[str, int]]) -> None:
-        gid = self._next
+    def _new_region(self, members: set[Key]) -> None:
+        rid = self._next
         self._next += 1
-        self._changed.add(gid)
-        self._members[gid] = set(members)
+        self._changed.add(rid)
+        self._regions[rid] = set(members)
         for m in members:
-            self._group_of[m] = gid
+            self._region_of[m] = rid
 
-    def _components(self, members: set[tuple[str, int]]) -> list[set[tuple[str, int]]]:
-        left = set(members)
-        out = []
-        while left:
-            seed = left.pop()
-            component = {seed}
-            frontier = [seed]
-            while frontier:
-                cur = frontier.pop()
-                linked = {m for m in left if same_quotation(self._words[cur], self._words[m])}
-                left -= linked
-                component |= linked
-                frontier.extend(linked)
-            out.append(component)
-        return out
+    def _groups_in(self, region: int) -> list[set[Key]]:
+        """The groups of a region (`quote_links.split`), found once while it stays."""
+        found = self._split.get(region)
+        if found is None:
+            members = self._regions[region]
+            if len(members) == 1:
+                found = [set(members)]
+            else:
+                found = split({k: self._words[k] for k in members})
+            self._split[region] = found
+        return found
 
-    def _group_id(self, gid: int) -> str:
-        first = min(self._members[gid])
+    def _region_label(self, region: int) -> str:
+        """A region's name on disk (from its least key, as a group's id)."""
+        return "r" + self._gid(self._regions[region])[1:]
+
+    def _size(self, key: Key) -> int:
+        """A quote's number of words."""
+        return len(self._words[key])
+
+    @staticmethod
+    def _gid(members: set[Key]) -> str:
+        """A group's id: from its least key, so it stays while that member does."""
+        first = min(members)
         digest = hashlib.blake2b(f"{first[0]}\0{first[1]}".encode(), digest_size=6)
         return "q" + digest.hexdigest()
 
-    def _group(self, members: set[tuple[str, int]]) -> QuoteGroup:
+    def _group(self, members: set[Key]) -> QuoteGroup:
         keys = sorted(members)
         entries = {a: self._articles[a] for a, _ in keys}
 
-        def when(key: tuple[str, int]) -> tuple[int, str, str, int]:
+        def when(key: Key) -> tuple[int, str, str, int]:
             date = entries[key[0]].date
             return (0 if date else 1, date or "", key[0], key[1])
 
@@ -402,28 +394,12 @@ class QuoteIndex:
             max(speakers, key=lambda s: (speakers[s], s == full_speaker)) if speakers else None
         )
         return QuoteGroup(
-            id=self._group_id(self._group_of[fullest]),
+            id=self._gid(members),
             text=full_quote.inner,
             speaker=speaker,
             occurrences=tuple(occurrences),
             first=occurrences[0].article,
         )
-
-
-def _shingles(words: Sequence[str]) -> set[int]:
-    """The quote's shingles (``_K`` words running), each as a stable 64-bit number.
-
-    Stable (not Python's salted ``hash``): they are kept on disk (`quote_store`) and looked
-    up by later processes. CRC-32 and Adler-32 of the words make the 64 bits.
-    """
-    if len(words) < _K:
-        return {_stable(" ".join(words))}
-    return {_stable(" ".join(words[i : i + _K])) for i in range(len(words) - _K + 1)}
-
-
-def _stable(text: str) -> int:
-    data = text.encode()
-    return zlib.crc32(data) | zlib.adler32(data) << 32
 
 
 def _difference(

@@ -9,8 +9,9 @@ The files (format `FORMAT`):
 - ``toc.json``: the format and the shingle segments in use;
 - ``articles.jsonl``: a line per article, its id (JSON) then a tab then its outlet, date,
   quotes and each quote's words (JSON);
-- ``members.tsv``: a line per quote: article id (JSON), quote number, group id, and the
-  segment that holds its shingles;
+- ``members.tsv``: a line per quote: article id (JSON), quote number, group id, the
+  segment that holds its shingles, its region (the linked quotes its group is cut from:
+  what an update regroups) and its number of words;
 - ``groups.jsonl``: a line per group, in reading order (most carried first): articles,
   first article (JSON), group id, then the group as a reader reads it (JSON);
 - ``sh-N.hash.npy``, ``sh-N.ref.npy``, ``sh-N.keys``: segment N of the shingle index:
@@ -31,12 +32,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex, _shingles
+from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex
+from index.analysis.quote_links import need, same_quotation
 
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT = 2
+FORMAT = 3
 TOC = "toc.json"
 ARTICLES = "articles.jsonl"
 MEMBERS = "members.tsv"
@@ -65,13 +67,14 @@ def _unname(text: str) -> str:
     return found
 
 
-def read_toc(folder: Path) -> dict[str, Any]:
-    """The folder's table of contents; raises `StoreFormatError` for another format."""
+def read_toc(folder: Path, formats: tuple[int, ...] = (FORMAT,)) -> dict[str, Any]:
+    """The folder's table of contents; raises `StoreFormatError` for a format not in
+    ``formats``."""
     try:
         toc = json.loads((folder / TOC).read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise StoreFormatError(f"no {TOC} in {folder}") from error
-    if not isinstance(toc, dict) or toc.get("format") != FORMAT:
+    if not isinstance(toc, dict) or toc.get("format") not in formats:
         raise StoreFormatError(f"quotes of another format in {folder}")
     return toc
 
@@ -88,8 +91,8 @@ def _line_order(line: str) -> tuple[int, str, str]:
 
 
 def read_groups(folder: Path) -> list[dict[str, Any]]:
-    """Every group as ``groups.jsonl`` keeps it, in reading order."""
-    read_toc(folder)
+    """Every group as ``groups.jsonl`` keeps it, in reading order (format 2 wrote it alike)."""
+    read_toc(folder, (2, FORMAT))
     text = (folder / GROUPS).read_text(encoding="utf-8")
     parts = [line.split("\t", 3)[3] for line in text.splitlines() if line]
     groups: list[dict[str, Any]] = json.loads("[" + ",".join(parts) + "]")
@@ -101,22 +104,37 @@ def article_line(article: str, entry: dict[str, Any]) -> str:
 
 
 def read_state(folder: Path) -> QuoteIndex:
-    """The whole folder as an in-memory `QuoteIndex` (every shingle indexed anew)."""
-    read_toc(folder)
+    """The whole folder as an in-memory `QuoteIndex` (every shingle indexed anew); a folder
+    of format 2 too (its groups, single-link, are the regions)."""
+    read_toc(folder, (2, FORMAT))
     articles = {}
     for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
         head, _, body = line.partition("\t")
         articles[json.loads(head)] = json.loads(body)
-    groups: dict[str, list[list[Any]]] = defaultdict(list)
+    regions: dict[str, list[list[Any]]] = defaultdict(list)
     for row in _members(folder):
-        groups[row[2]].append([row[0], row[1]])
-    return QuoteIndex.from_json({"articles": articles, "groups": list(groups.values())})
+        regions[row[4]].append([row[0], row[1]])
+    return QuoteIndex.from_json({"articles": articles, "groups": list(regions.values())})
 
 
-def _members(folder: Path) -> Iterable[tuple[str, int, str, str]]:
+def _members(folder: Path) -> Iterable[tuple[str, int, str, str, str, int]]:
     for line in (folder / MEMBERS).read_text(encoding="utf-8").splitlines():
-        article, number, gid, segment = line.split("\t")
-        yield _unname(article), int(number), gid, segment
+        article, number, gid, segment, *rest = line.split("\t")
+        region, size = rest or (gid, "0")  # format 2: no region (its group) nor size
+        yield _unname(article), int(number), gid, segment, region, int(size)
+
+
+def _member_rows(index: QuoteIndex, gid: dict[Key, str], segment_of: dict[Key, str]) -> list[str]:
+    """The lines of ``members.tsv``, given each quote's group id and segment."""
+    region = {}
+    for r, members in index._regions.items():
+        label = index._region_label(r)
+        region.update(dict.fromkeys(members, label))
+    return [
+        f"{_name(a)}\t{i}\t{gid[(a, i)]}\t{segment_of[(a, i)]}\t{region[(a, i)]}\t"
+        f"{index._size((a, i))}"
+        for a, i in sorted(region)
+    ]
 
 
 class _Segment:
@@ -199,10 +217,9 @@ def write_all(index: QuoteIndex, folder: Path, stored: Any) -> None:
     groups = index.groups()
     _write_lines(folder / GROUPS, (group_line(g, stored(g)) for g in groups))
     name = "sh-0"
-    keys = write_segment(folder, name, index._shingles) if index._group_of else []
-    ids = {gid: index._group_id(gid) for gid in index._members}
-    rows = (f"{_name(a)}\t{i}\t{ids[index._group_of[(a, i)]]}\t{name}" for a, i in keys)
-    _write_lines(folder / MEMBERS, rows)
+    keys = write_segment(folder, name, index._shingles) if index._region_of else []
+    ids = {k: index._gid(g) for r in index._regions for g in index._groups_in(r) for k in g}
+    _write_lines(folder / MEMBERS, _member_rows(index, ids, dict.fromkeys(keys, name)))
     write_toc(folder, [name] if keys else [], 1)
 
 
@@ -233,15 +250,20 @@ class StoredQuotes(QuoteIndex):
         self._folder = folder
         self._next_segment = int(toc["next"])
         self._segment_of: dict[Key, str] = {}
-        by_group: dict[str, set[Key]] = defaultdict(set)
-        for article, number, gid, segment in _members(folder):
+        self._stored_id: dict[Key, str] = {}  # each quote's group as stored
+        self._sizes: dict[Key, int] = {}  # each quote's number of words
+        self._stored_region: dict[Key, str] = {}
+        self._dropped: set[str] = set()  # stored ids of the groups of quotes removed since
+        by_region: dict[str, set[Key]] = defaultdict(set)
+        for article, number, gid, segment, region, size in _members(folder):
             key = (article, number)
             self._segment_of[key] = segment
-            by_group[gid].add(key)
-        self._stored_id: dict[int, str] = {}
-        for gid, members in by_group.items():
-            self._stored_id[self._next] = gid
-            self._new_group(members)
+            self._stored_id[key] = gid
+            self._sizes[key] = size
+            self._stored_region[key] = region
+            by_region[region].add(key)
+        for members in by_region.values():
+            self._new_region(members)
         self._changed.clear()
         self._segments = [_Segment(folder, name, self._segment_of) for name in toc["segments"]]
         self._gone: set[Key] = set()  # quotes on disk removed since
@@ -276,9 +298,10 @@ class StoredQuotes(QuoteIndex):
         if entry is None:
             return
         keys = [(article, i) for i in range(len(entry))]
-        groups = {self._group_of[k] for k in keys}
-        self._load({a for g in groups for a, _ in self._members[g]})
+        regions = {self._region_of[k] for k in keys}
+        self._load({a for r in regions for a, _ in self._regions[r]})
         self._gone.update(k for k in keys if k in self._segment_of)
+        self._dropped.update(self._stored_id[k] for k in keys if k in self._stored_id)
         self._lines.pop(_name(article), None)
         if article in self._added:
             self._added.remove(article)
@@ -290,10 +313,10 @@ class StoredQuotes(QuoteIndex):
         super().add_article(article, *args, **kwargs)
         self._added.append(article)
 
-    def _candidates(self, key: Key, words: tuple[str, ...]) -> list[Key]:
+    def _candidates(self, key: Key, words: tuple[str, ...], shingles: set[int]) -> list[Key]:
         import numpy as np
 
-        own = sorted(_shingles(words))
+        own = sorted(shingles)
         wanted = np.array(own, dtype=np.uint64)
         spans = [(segment, *segment.ranges(wanted)) for segment in self._segments]
         counts: Counter[Key] = Counter()
@@ -312,17 +335,40 @@ class StoredQuotes(QuoteIndex):
                         bucket.append(segment.keys[row])
             if bucket and len(bucket) <= _COMMON_SHINGLE:
                 counts.update(bucket)
-        need = max(1, min(3, len(own) // 3))
-        close = [other for other, shared in counts.items() if shared >= need and other != key]
+        n = len(words)
+        most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
+        close = [
+            other
+            for other, shared in counts.items()
+            if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
+        ]
         self._load({a for a, _ in close})
-        return [other for other in close if _same(words, self._words[other])]
+        return [other for other in close if same_quotation(words, self._words[other])]
+
+    def _size(self, key: Key) -> int:
+        words = self._words.get(key)
+        return len(words) if words is not None else self._sizes[key]
 
     def changes(self) -> tuple[list[QuoteGroup], set[str]]:
-        touched = [g for g in self._changed if g in self._members]
-        self._load({a for g in touched for a, _ in self._members[g]})
-        changed = [self._group(self._members[g]) for g in touched]
-        kept = {self._stored_id[g] for g in self._members if g not in self._changed}
-        return changed, kept
+        touched = [r for r in self._changed if r in self._regions]
+        self._load({a for r in touched for a, _ in self._regions[r]})
+        changed = [self._group(g) for r in touched for g in self._groups_in(r)]
+        return changed, self._kept()
+
+    def _kept(self) -> set[str]:
+        """The stored ids of the groups of every region no change reached."""
+        touched = {
+            self._stored_id.get(k)
+            for r in self._changed
+            if r in self._regions
+            for k in self._regions[r]
+        }
+        return set(self._stored_id.values()) - touched - self._dropped
+
+    def _region_label(self, region: int) -> str:
+        if region in self._changed:
+            return super()._region_label(region)
+        return self._stored_region[next(iter(self._regions[region]))]
 
     def write(self, folder: Path, changed: list[QuoteGroup], stored: Any) -> None:
         """Write the updated folder: lines of the previous one where nothing changed, the
@@ -333,7 +379,7 @@ class StoredQuotes(QuoteIndex):
             words = [" ".join(self._words[(article, i)]) for i in range(len(entry))]
             lines.append(article_line(article, {**_entry_json(entry), "words": words}))
         _write_lines(folder / ARTICLES, lines)
-        kept = {self._stored_id[g] for g in self._members if g not in self._changed}
+        kept = self._kept()
         groups = [
             line
             for line in (self._folder / GROUPS).read_text(encoding="utf-8").splitlines()
@@ -358,13 +404,13 @@ class StoredQuotes(QuoteIndex):
                 for suffix in ("hash.npy", "ref.npy", "keys"):
                     file = f"{segment.name}.{suffix}"
                     link_or_copy(self._folder / file, folder / file)
-        ids = {g: self._stored_id.get(g) for g in self._members if g not in self._changed}
-        ids.update((g, self._group_id(g)) for g in self._changed if g in self._members)
-        rows = sorted(self._group_of.items())
-        _write_lines(
-            folder / MEMBERS,
-            (f"{_name(a)}\t{i}\t{ids[g]}\t{segment_of[(a, i)]}" for (a, i), g in rows),
-        )
+        ids: dict[Key, str] = {}
+        for region, members in self._regions.items():
+            if region in self._changed:
+                ids.update((k, self._gid(g)) for g in self._groups_in(region) for k in g)
+            else:
+                ids.update((k, self._stored_id[k]) for k in members)
+        _write_lines(folder / MEMBERS, _member_rows(self, ids, segment_of))
         write_toc(folder, names, number)
 
     def _merge(
@@ -394,12 +440,6 @@ class StoredQuotes(QuoteIndex):
         for key in keys:
             segment_of[key] = name
         return name
-
-
-def _same(a: Sequence[str], b: Sequence[str]) -> bool:
-    from index.analysis.quote_groups import same_quotation
-
-    return same_quotation(a, b)
 
 
 def _stored_entry(data: dict[str, Any]) -> Any:

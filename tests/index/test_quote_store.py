@@ -35,6 +35,8 @@ BODIES = (
     f'"We start again in May," said Tom Berg. "{CLIPPED}," Keller said.',
     "No quotation here at all, only a report of the weather in the valley.",
     '"Yes," she said. "No."',
+    # the clip inside another quotation: it makes the clip ambiguous, joining neither
+    f'"The mayor says {CLIPPED}, and that is what the union wants in writing," Ann Roe said.',
 )
 IDS = [f"a{n}" for n in range(9)]
 SOURCES = ("Harbour Times", "Valley Post", None)
@@ -47,7 +49,7 @@ def _article(aid: str, body: int) -> ArticleQuotes:
     return ArticleQuotes(aid, source, day, quotes, tuple(q.words for q in quotes))
 
 
-ROUND = st.dictionaries(st.sampled_from(IDS), st.one_of(st.none(), st.integers(0, 6)))
+ROUND = st.dictionaries(st.sampled_from(IDS), st.one_of(st.none(), st.integers(0, len(BODIES) - 1)))
 
 
 def _partition(groups: list[dict[str, object]]) -> set[frozenset[tuple[str, int]]]:
@@ -61,7 +63,7 @@ def _partition(groups: list[dict[str, object]]) -> set[frozenset[tuple[str, int]
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    first=st.dictionaries(st.sampled_from(IDS), st.integers(0, 6), min_size=1),
+    first=st.dictionaries(st.sampled_from(IDS), st.integers(0, len(BODIES) - 1), min_size=1),
     rounds=st.lists(ROUND, min_size=1, max_size=5),
     most=st.sampled_from([1, 2, 8]),
 )
@@ -132,4 +134,27 @@ def test_an_index_of_the_first_format_is_updated_into_the_new_one(tmp_path: Path
     index.remove_article("a1")
     index.add_article(fresh.id, fresh.source, fresh.date, fresh.quotes, fresh.words)
     assert _read_groups(new) == [_stored(g) for g in index.groups()]
+    assert quote_store.read_toc(new)["format"] == quote_store.FORMAT
+
+
+def test_a_folder_of_format_2_is_read_and_updated_into_the_new_one(tmp_path: Path) -> None:
+    articles = [_article(f"a{n}", n % len(BODIES)) for n in range(8)]
+    old = tmp_path / "old"
+    old.mkdir()
+    QuotesDerived().build(iter(articles), old, None)
+    # format 2 kept no region nor size: its groups (single-link) were the regions
+    rows = [row.split("\t") for row in (old / "members.tsv").read_text("utf-8").splitlines()]
+    four = ["\t".join([a, n, region, segment]) + "\n" for a, n, _, segment, region, _ in rows]
+    (old / quote_store.MEMBERS).write_text("".join(four), encoding="utf-8")
+    toc = json.loads((old / quote_store.TOC).read_text(encoding="utf-8"))
+    (old / quote_store.TOC).write_text(json.dumps({**toc, "format": 2}), encoding="utf-8")
+    assert len(QuoteBook.read(old).groups) == len(_read_groups(old))
+    new = tmp_path / "new"
+    new.mkdir()
+    fresh = _article("a9", 7)
+    QuotesDerived().update(old, [fresh], ["a1"], new, None)
+    memory = QuoteIndex()
+    for found in [a for a in articles if a.id != "a1"] + [fresh]:
+        memory.add_article(found.id, found.source, found.date, found.quotes, found.words)
+    assert _read_groups(new) == [_stored(g) for g in memory.groups()]
     assert quote_store.read_toc(new)["format"] == quote_store.FORMAT

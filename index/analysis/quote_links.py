@@ -1,0 +1,183 @@
+"""Which quotes are one quotation: the links between two quotes, and the groups of a region.
+
+Two quotes are *linked* when they share enough word shingles and are the same quotation
+(`relation`): equal, lightly edited (a *strong* link) or one a clip of the other. A
+*region* is a connected set of linked quotes; it is split into groups by a rule that
+depends on the region's quotes alone, never on the order they came in:
+
+- quotes strongly linked are one group (transitively);
+- a clip joins the group of the longer quotes that contain it only when every one of them
+  is in one group: a clip inside two different quotations ("the president of the United
+  States") joins neither. Groups are settled longest first, so a clip sees the joins of
+  longer clips (a clip of a clip of the full quote joins it).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+__all__ = ["CLIP", "NONE", "STRONG", "linked", "need", "relation", "same_quotation", "split"]
+
+EDIT_RATIO = 85.0
+"""rapidfuzz ratio (0-100) of two quotes' normalised words at or above which they are one."""
+CONTAIN_RATIO = 92.0
+"""rapidfuzz partial ratio at or above which the shorter quote is a clip of the longer."""
+MIN_CLIP_WORDS = 5
+"""The fewest words a quote needs to join a longer one as a clip of it."""
+K = 3  # words per shingle
+LONGEST_FIRST = True
+"""Settle groups longest first, a clip seeing the joins of longer ones (False: a clip
+looks at the groups of equal and edited quotes only; kept to measure the two)."""
+
+NONE, STRONG, CLIP = 0, 1, 2
+
+Key = tuple[str, int]
+Words = Sequence[str]
+
+
+def relation(a: Words, b: Words) -> int:
+    """How two quotes (as normalised words) are one quotation: `STRONG` (equal or lightly
+    edited), `CLIP` (the shorter contained in the longer) or `NONE`."""
+    if not a or not b:
+        return NONE
+    if a == b:
+        return STRONG
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < K:
+        return NONE
+    sa, sb = " ".join(short), " ".join(long_)
+    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO):
+        return STRONG
+    if len(short) >= MIN_CLIP_WORDS and fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO):
+        return CLIP
+    return NONE
+
+
+def same_quotation(a: Words, b: Words) -> bool:
+    """True when two quotes (as normalised words) are one quotation: same, edited or clipped.
+
+    Args:
+        a: One quote's words, as ``quote_words`` gives them.
+        b: The other's.
+
+    Returns:
+        Whether they are one quotation (`relation` is not `NONE`).
+    """
+    return relation(a, b) != NONE
+
+
+def need(a: int, b: int) -> int:
+    """Shingles two quotes of ``a`` and ``b`` words must share to be compared at all: a
+    third of the shorter one's shingles, 1 to 3 (the same whichever came first)."""
+    return max(1, min(3, (min(a, b) - K + 1) // 3))
+
+
+def shingles(words: Words) -> set[int]:
+    """The quote's shingles (``K`` words running), each as a stable 64-bit number.
+
+    Stable (not Python's salted ``hash``): they are kept on disk (`quote_store`) and looked
+    up by later processes. CRC-32 and Adler-32 of the words make the 64 bits.
+    """
+    if len(words) < K:
+        return {_stable(" ".join(words))}
+    return {_stable(" ".join(words[i : i + K])) for i in range(len(words) - K + 1)}
+
+
+def _stable(text: str) -> int:
+    data = text.encode()
+    return zlib.crc32(data) | zlib.adler32(data) << 32
+
+
+def linked(a: Words, b: Words) -> int:
+    """`relation` of two quotes that share `need` shingles, else `NONE` (what grouping
+    compares: candidates are found by shared shingles)."""
+    if len(shingles(a) & shingles(b)) < need(len(a), len(b)):
+        return NONE
+    return relation(a, b)
+
+
+def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
+    """Every linked pair of ``words`` (each pair once), with its relation."""
+    own = {k: shingles(w) for k, w in words.items()}
+    bucket: dict[int, list[Key]] = defaultdict(list)
+    for key in sorted(words):
+        for sh in own[key]:
+            bucket[sh].append(key)
+    out = []
+    for key in sorted(words):
+        shared: dict[Key, int] = defaultdict(int)
+        for sh in own[key]:
+            for other in bucket[sh]:
+                if other > key:
+                    shared[other] += 1
+        for other, count in shared.items():
+            if count >= need(len(words[key]), len(words[other])):
+                rel = relation(words[key], words[other])
+                if rel != NONE:
+                    out.append((key, other, rel))
+    return out
+
+
+def _find(parent: dict[Key, Key], key: Key) -> Key:
+    while parent[key] != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key
+
+
+def _longer(a: tuple[Key, Words], b: tuple[Key, Words]) -> bool:
+    """True when ``a`` is the longer of a clip pair (more words, then more letters, then
+    the larger key: any fixed order of the pair)."""
+    (ka, wa), (kb, wb) = a, b
+    return (len(wa), sum(map(len, wa)), ka) > (len(wb), sum(map(len, wb)), kb)
+
+
+def split(words: Mapping[Key, Words]) -> list[set[Key]]:
+    """The groups of a region (or of any set of quotes): see the module's rule.
+
+    Args:
+        words: Each quote's words, by key.
+
+    Returns:
+        The groups, each a set of keys; together they hold every key once.
+    """
+    parent = {k: k for k in words}
+    containers: dict[Key, list[Key]] = defaultdict(list)
+    for a, b, rel in _links(words):
+        if rel == STRONG:
+            parent[_find(parent, a)] = _find(parent, b)
+        elif _longer((a, words[a]), (b, words[b])):
+            containers[b].append(a)
+        else:
+            containers[a].append(b)
+    strong: dict[Key, list[Key]] = defaultdict(list)
+    for key in words:
+        strong[_find(parent, key)].append(key)
+    order = sorted(strong.values(), key=lambda ks: (-max(len(words[k]) for k in ks), min(ks)))
+    seen = parent if LONGEST_FIRST else dict(parent)  # the groups a clip looks at
+    for component in order:
+        own = _find(seen, component[0])
+        outer = {_find(seen, c) for k in component for c in containers[k]} - {own}
+        if len(outer) == 1:
+            target, here = _find(parent, outer.pop()), _find(parent, component[0])
+            if target != here:
+                parent[here] = target
+    groups: dict[Key, set[Key]] = defaultdict(set)
+    for key in words:
+        groups[_find(parent, key)].add(key)
+    return list(groups.values())
+
+
+def components(words: Mapping[Key, Words]) -> list[set[Key]]:
+    """The connected parts of a set of quotes under `linked` (the regions it makes)."""
+    parent = {k: k for k in words}
+    for a, b, _ in _links(words):
+        parent[_find(parent, a)] = _find(parent, b)
+    parts: dict[Key, set[Key]] = defaultdict(set)
+    for key in words:
+        parts[_find(parent, key)].add(key)
+    return list(parts.values())
