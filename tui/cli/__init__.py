@@ -1,8 +1,8 @@
 """The `broadsheet` command: one module per command group, each adding its commands to `app`.
 
 A new group is a new module here and one name in `COMMANDS`. The modules are imported
-when `app` is first asked for, so that `main` can run a plain `search`, or the reader,
-without them (`tui.cli.fast`).
+when `app` is first asked for, so that `main` can run a plain `search`, `index rebuild|update`,
+or the reader, without them (`tui.cli.fast`).
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def main() -> None:
     plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
     try:
         if plain and args[:1] == ["search"] and _fast(fast.run, args[1:]):
+            return
+        if plain and args[:1] == ["index"] and _fast(fast.run_index, args[1:]):
             return
         if plain and (not args or args[0].startswith("-")) and _fast(fast.run_reader, args):
             return

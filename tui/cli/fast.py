@@ -1,12 +1,14 @@
-"""`broadsheet search ...` and the reader without building the whole Typer app (startup).
+"""`broadsheet search ...`, `index rebuild|update` and the reader without building the whole
+Typer app (startup).
 
 Typer checks each option through pydantic (about 0.1 s to import) and builds every command
 of the app before running one. A search, or the reader with global options only, written
 in the plain forms that `--help` shows is read here instead and run by the same
-`run_search` or `open_reader`; anything else (`--help`, an unknown
+`run_search`, `run_build` or `open_reader`; anything else (`--help`, an unknown
 or repeated option, a value Typer might read differently, a bad number) returns None, and
 `tui.cli.main` hands the whole command line to the Typer app, whose messages and exit
-codes are the reference. `tests/cli/test_fast.py` checks both paths agree.
+codes are the reference. `tests/cli/test_fast.py` and
+`tests/cli/test_fast_index.py` check both paths agree.
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ ENV = {
 }
 """The environment variables the global options and `search` read."""
 
+BUILD_OPTIONS = {
+    "--corpus": "corpus",
+    "-c": "corpus",
+    "--index-dir": "index_dir",
+    "--procs": "procs",
+    "-j": "procs",
+}
+"""The options of `index rebuild` and `index update`, by every name, and the field each fills."""
+
 SORTS = ("relevance", "date", "newest", "oldest", "source")
 _NUMBER = re.compile(r"[0-9]{1,9}")
 
@@ -63,11 +74,11 @@ class Parsed:
     flag: bool = False
 
 
-def read(args: list[str], options: dict[str, str], flag: str, words: int) -> Parsed | None:
+def read(args: list[str], options: dict[str, str], flag: str | None, words: int) -> Parsed | None:
     """``args`` read as Typer would, or None when Typer should read them.
 
     Accepted: ``words`` arguments (after ``--`` when one starts with a minus), ``flag``
-    once, and each of ``options`` at most once as ``--name value``, ``--name=value`` or
+    (if any) once, and each of ``options`` at most once as ``--name value``, ``--name=value`` or
     ``-n value``, with a value that does not start with a minus and is not empty.
     """
     parsed = Parsed()
@@ -169,4 +180,40 @@ def run(args: list[str]) -> bool:
         values.get("until"),
         as_json=parsed.flag,
     )
+    return True
+
+
+def parse_build(args: list[str]) -> Parsed | None:
+    """``args`` after ``index`` (see `read`): ``rebuild`` or ``update`` first, its options
+    after it (no ``--``), and procs 1 or more."""
+    if args[:1] not in (["rebuild"], ["update"]) or "--" in args:
+        return None
+    parsed = read(args[1:], BUILD_OPTIONS, None, 0)
+    if parsed is None:
+        return None
+    procs = parsed.values.get("procs", "1")
+    return parsed if _NUMBER.fullmatch(procs) and int(procs) else None
+
+
+def run_index(args: list[str]) -> bool:
+    """Run ``broadsheet index rebuild|update`` with ``args`` if `parse_build` reads them.
+
+    Raises:
+        typer.Exit: The build ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    parsed = None if env is None else parse_build(args)
+    if env is None or parsed is None:
+        return False
+    from tui.cli.base import Settings, engine_choice, resolve_target
+    from tui.cli.index_run import run_build
+
+    values = parsed.values
+    settings = Settings(engine=engine_choice(env["engine"], env["opensearch_url"]))
+    corpus, index_dir = (values.get(key) or env[key] for key in ("corpus", "index_dir"))
+    target = resolve_target(
+        Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
+    )
+    procs = int(values["procs"]) if "procs" in values else None
+    run_build(target, "rebuild" if args[0] == "rebuild" else "update", procs)
     return True

@@ -199,7 +199,7 @@ def fetch_command(
         )
         index: BuildReport | None = None
         if not no_update:
-            from tui.cli.index import build_with_progress
+            from tui.cli.index_run import build_with_progress
 
             index = build_with_progress(settings.library(), "update")
         if as_json:

@@ -7,8 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from index.library import Library, StoreError
-from index.notebook import FollowedNews, NotebookError, notebook_path
+from index.notebook import FollowedNews
 from tui import notebook_ops
 from tui.cli.common import (
     CorpusOption,
@@ -98,22 +97,3 @@ def news_table(found: list[FollowedNews]) -> Table:
             story.created[:10],
         )
     return table
-
-
-def print_news(library: Library) -> None:
-    """After a build: one line per followed story with new articles, or gone.
-
-    Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
-    left for `following` to report (the update itself went well).
-    """
-    if not notebook_path(library.index_dir).exists():
-        return
-    try:
-        library.open_or_build()  # the index just built (opening it builds nothing)
-        with library.notebook() as notebook:
-            found = notebook_ops.followed_news(library, notebook)
-    except (NotebookError, StoreError):
-        return
-    for news in found:
-        if news.new or news.gone:
-            out.print(shown(f"  {notebook_ops.news_line(news)}"))

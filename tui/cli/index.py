@@ -9,69 +9,21 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.library import Library
-from index.models import BuildReport, Progress
+from tui.cli import index_run
 from tui.cli.common import (
     CorpusOption,
     IndexDirOption,
     JsonOption,
-    Target,
     app,
-    err,
     out,
     print_json,
     reported,
     shown,
     target,
-    terminable,
 )
-from tui.cli.following import print_news
 
 index_app = typer.Typer(help="Build, update and inspect the search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
-
-
-def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> BuildReport:
-    """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
-    build = library.rebuild if how == "rebuild" else library.update
-    if not err.is_terminal:
-        with terminable():
-            return build()
-    from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
-    from rich.progress import Progress as Bar
-
-    with Bar(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("indexing" if how == "rebuild" else "updating", total=None)
-
-        def on_progress(progress: Progress) -> None:
-            bar.update(
-                task, completed=progress.done, total=progress.total, description=progress.phase
-            )
-
-        with terminable():
-            return build(on_progress)
-
-
-def _print_report(report: BuildReport, settings: Target) -> None:
-    line = Text()
-    line.append(f"{'Rebuilt' if report.full else 'Updated'} index of ", style="bold")
-    line.append(shown(settings.corpus))
-    out.print(line)
-    out.print(f"  {report.summary}")
-    if report.skipped:
-        out.print(f"  {len(report.skipped):,} skipped:")
-        for skip in report.skipped[:50]:
-            out.print(shown(f"    {skip.path}: {skip.reason}"))
-        if len(report.skipped) > 50:
-            out.print(f"    ... and {len(report.skipped) - 50:,} more")
-    out.print(shown(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim"))
 
 
 ProcsOption = Annotated[
@@ -93,11 +45,7 @@ def _run(
     index_dir: Path | None,
     procs: int | None,
 ) -> None:
-    settings = target(ctx, corpus, index_dir)
-    with reported(settings):
-        library = settings.library(procs)
-        _print_report(build_with_progress(library, how), settings)
-        print_news(library)  # "3 new in 'Storm hits …'" for followed stories
+    index_run.run_build(target(ctx, corpus, index_dir), how, procs)
 
 
 @index_app.command("rebuild")

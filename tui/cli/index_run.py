@@ -1,0 +1,121 @@
+"""Run `broadsheet index rebuild|update` and print its report, without Typer, and without
+Rich when neither output is a terminal (a script's, a benchmark's, a pipe's).
+
+The Typer command (`tui.cli.index`) and the fast path (`tui.cli.fast`) both call `run_build`,
+so they print the same lines and exit with the same codes; on a terminal the report is Rich's
+(styled, a progress bar on stderr), elsewhere the same characters are written directly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Literal
+
+from index.library import Library, StoreError, printable
+from index.models import BuildReport, Progress
+from tui.cli.base import _COLOUR_VARIABLES, Target, consoles, reported, shown, terminable
+
+
+def plain() -> bool:
+    """Whether the report is written without Rich: no terminal, nothing asking for colour.
+
+    Rich then prints a `Text` as its characters and a newline (no style, no wrapping), so
+    writing them directly prints the same bytes.
+    """
+    if any(name in os.environ for name in _COLOUR_VARIABLES):
+        return False
+    return not (sys.stdout.isatty() or sys.stderr.isatty())
+
+
+def say(text: str, style: str = "") -> None:
+    """One line from outside (`shown`) on standard output."""
+    if plain():
+        sys.stdout.write(printable(text) + "\n")
+    else:
+        consoles().out.print(shown(text, style))
+
+
+def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> BuildReport:
+    """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
+    build = library.rebuild if how == "rebuild" else library.update
+    if plain() or not consoles().err.is_terminal:
+        with terminable():
+            return build()
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
+    with Bar(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=consoles().err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("indexing" if how == "rebuild" else "updating", total=None)
+
+        def on_progress(progress: Progress) -> None:
+            bar.update(
+                task, completed=progress.done, total=progress.total, description=progress.phase
+            )
+
+        with terminable():
+            return build(on_progress)
+
+
+def print_report(report: BuildReport, settings: Target) -> None:
+    """What the build did: a heading, its summary, skipped files (50 at most), the index."""
+    heading = f"{'Rebuilt' if report.full else 'Updated'} index of "
+    if plain():
+        sys.stdout.write(heading + printable(str(settings.corpus)) + "\n")
+    else:
+        from rich.text import Text
+
+        line = Text()
+        line.append(heading, style="bold")
+        line.append(shown(settings.corpus))
+        consoles().out.print(line)
+    say(f"  {report.summary}")  # numbers and words only: no markup, nothing to escape
+    if report.skipped:
+        say(f"  {len(report.skipped):,} skipped:")
+        for skip in report.skipped[:50]:
+            say(f"    {skip.path}: {skip.reason}")
+        if len(report.skipped) > 50:
+            say(f"    ... and {len(report.skipped) - 50:,} more")
+    say(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim")
+
+
+def print_news(library: Library) -> None:
+    """After a build: one line per followed story with new articles, or gone.
+
+    Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
+    left for `following` to report (the update itself went well).
+    """
+    from index.notebook import NotebookError, notebook_path
+
+    if not notebook_path(library.index_dir).exists():
+        return
+    from tui import notebook_ops
+
+    try:
+        library.open_or_build()  # the index just built (opening it builds nothing)
+        with library.notebook() as notebook:
+            found = notebook_ops.followed_news(library, notebook)
+    except (NotebookError, StoreError):
+        return
+    for news in found:
+        if news.new or news.gone:
+            say(f"  {notebook_ops.news_line(news)}")
+
+
+def run_build(settings: Target, how: Literal["rebuild", "update"], procs: int | None) -> None:
+    """Rebuild or update the index of ``settings``, print the report and followed news.
+
+    Raises:
+        typer.Exit: One line on stderr and an exit code (`tui.cli.base.reported`).
+    """
+    with reported(settings):
+        library = settings.library(procs)
+        print_report(build_with_progress(library, how), settings)
+        print_news(library)  # "3 new in 'Storm hits …'" for followed stories
