@@ -43,6 +43,9 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     third = [a for a in articles if a.split in ("dev3", "held3")]
     assert sum(len(a.labels) for a in third) >= 200
     assert all(a.split == split_of(a.id, 3) for a in third)
+    fourth = [a for a in articles if a.split in ("dev4", "held4")]
+    assert sum(len(a.labels) for a in fourth) >= 250
+    assert all(a.split == split_of(a.id, 4) for a in fourth)
 
 
 @pytest.mark.parametrize(
