@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
-from index.analysis.namebook import NameBook
+from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes
 from index.analysis.phrases import NounPhrase
@@ -136,6 +136,8 @@ def _resolve(
             # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
             others = book.names_between(phrase.end, clause_end)
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
+            if mention is None and gender == FEMALE:
+                mention = _of_unknown_gender(book, start, others)
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if (
                 mention is not None
@@ -191,6 +193,28 @@ def _resolve(
             name = book.full_name(mention.name, start)
             return Attribution(name, mention.title or None, start, end, "role")
     return Attribution(None, phrase.description, start, end, "unresolved")
+
+
+def _of_unknown_gender(book: NameBook, start: int, others: frozenset[str]) -> Mention | None:
+    """Who "she" is when no woman is named: the person who last spoke ("said Lauren
+    Bisnett, spokeswoman ... '...,' she said") when nothing tells that person's gender; no
+    one when the last to speak or lead a sentence is a man, a body, or someone unnamed."""
+    for mention in reversed(book.between(max(0, start - _SHE_LOOKBACK), start)):
+        if not mention.speaker or mention.organisation:
+            continue
+        if not mention.name:
+            return None  # "a spokeswoman said": she, unnamed
+        words = mention.name.split()
+        if words[-1].lower() in others:
+            continue
+        if mention.gender in (MALE, FEMALE) or book.gender_of(mention.name) in (MALE, FEMALE):
+            return None  # the last one named is a man (a woman would have been found)
+        return mention if book.spoke(mention) else None
+    return None
+
+
+_SHE_LOOKBACK = 600
+"""How far back an unknown-gender name may stand for "she"."""
 
 
 def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:

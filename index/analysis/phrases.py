@@ -236,6 +236,9 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         return None
     if part[0].norm in _DETERMINERS and not part[0].capital:
         first_run = False  # "said the company's chief executive John Smith"
+    person = _person_of(part)
+    if person is not None:
+        return person
     run = _name_run(part, first=first_run)
     if run is None:
         return None
@@ -311,6 +314,35 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if name.endswith(("'s", "’s")):
         return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
     return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
+
+
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame"])
+
+
+def _person_of(part: list[Token]) -> NounPhrase | None:
+    """A person's name, then where the person works: "Marc Cohen of Republic National Bank
+    of New York", "Dr. Gurtej S. Cheema of Sacramento's Capital Sikh Center" (the name is
+    the person's, the rest a description, not one long organisation's name)."""
+    at = next((i for i, t in enumerate(part) if _cap(t) and t.norm not in _HONORIFICS), None)
+    if at is None or not all(_cap(t) for t in part[:at]):
+        return None
+    honorific = at > 0 and part[at - 1].norm.rstrip(".") in _HONORIFICS
+    if not (_first_name(part[at]) or honorific) or part[at].norm in ORG_WORDS:
+        return None
+    end = at + 1
+    while end < len(part) and _cap(part[end]) and part[end].norm not in ORG_WORDS:
+        end += 1
+    if (
+        end - at < 2
+        or end + 1 >= len(part)
+        or part[end].norm not in ("of", "from", "at")
+        or part[end].capital
+        or not (_cap(part[end + 1]) or part[end + 1].norm == "the")
+    ):
+        return None
+    name = " ".join(t.text for t in part[at:end])
+    description = _join(part[end:])
+    return NounPhrase(name, description, None, False, part[0].start, part[-1].end)
 
 
 def _titled_person(part: list[Token], start: int, end: int) -> bool:
