@@ -243,6 +243,11 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if run is None:
         return None
     start, end = run
+    if first_run and start == 0 and end + 1 < len(part) and _role_then_name(part, end):
+        # "said Liberal leader John Turner": the party is his description, not his name
+        later = _name_run(part[end + 1 :], first=True)
+        if later is not None:
+            start, end = later[0] + end + 1, later[1] + end + 1
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
     if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
         if not _titled_person(part, start, end):
@@ -314,6 +319,13 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if name.endswith(("'s", "’s")):
         return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
     return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
+
+
+def _role_then_name(part: list[Token], end: int) -> bool:
+    """True when a lower-case role and a person's first name follow the capitalised words
+    that end at ``end`` ("Liberal leader John Turner", "Democratic strategist Joe Smith")."""
+    role, after = part[end], part[end + 1]
+    return not role.capital and role.norm in TITLES and _cap(after) and _first_name(after)
 
 
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame"])

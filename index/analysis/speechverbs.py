@@ -162,7 +162,7 @@ NOT_NAMES = words(
     meanwhile monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec today yesterday tomorrow tonight earlier later there here then
-    now also in on at for of by with from to not no yes one two three many some all both
+    now also in on at for of by with from to not no yes one two three many some all both another
     each every several most more other others such what who whom which where why how mr mrs
     ms dr often sometimes recently previously instead indeed perhaps maybe usually generally
     frequently typically ultimately finally eventually initially separately similarly likewise

@@ -82,3 +82,21 @@ def test_the_name_before_of_is_the_speaker_whatever_the_body(
 ) -> None:
     text = f'The dollar fell. {first} {surname} of {body} said: "The market has the impetus."'
     assert speakers(text) == [f"{first} {surname}"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("said Liberal leader John Turner", "John Turner"),
+        ("said Labour leader Jeremy Corbyn", "Jeremy Corbyn"),
+        ("said Democratic strategist Linda Moreau", "Linda Moreau"),
+        ("said Senator John McCain of Arizona", "John McCain"),
+    ],
+)
+def test_a_party_before_a_role_and_a_name_is_not_the_name(phrase: str, want: str) -> None:
+    assert speakers(f'"It is not reform, it is a grab," {phrase}.') == [want]
+
+
+def test_another_opening_a_sentence_is_no_one_named() -> None:
+    text = 'One veteran wrote to us. Another tweeted: "I will stand guard at any hour."'
+    assert speakers(text) == [None]
