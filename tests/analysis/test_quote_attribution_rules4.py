@@ -100,3 +100,24 @@ def test_a_party_before_a_role_and_a_name_is_not_the_name(phrase: str, want: str
 def test_another_opening_a_sentence_is_no_one_named() -> None:
     text = 'One veteran wrote to us. Another tweeted: "I will stand guard at any hour."'
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "In his attacks on the press, Mr Trump has an ally in Mr Bannon, who described "
+            'the media as "the opposition party of the country".',
+            ["Bannon"],
+        ),
+        (
+            "The issue was discussed with several senators, including George Mitchell who "
+            'urged Canada to "keep the heat on the administration".',
+            ["George Mitchell"],
+        ),
+        # a body the clause hangs on is not read as a person
+        ('The plan was backed by Acme Corp, which called it "a great leap forward".', [None]),
+    ],
+)
+def test_the_name_a_who_clause_hangs_on_speaks(sentence: str, want: list[str | None]) -> None:
+    assert speakers(sentence) == want
