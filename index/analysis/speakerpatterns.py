@@ -233,6 +233,11 @@ def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | 
             subject = subject[:-1]
         if not subject:
             continue
+        if subject[-1].norm == "as" and toks[v].norm == "saying" and len(subject) > 1:
+            # "the Jardine statement quoted chairman Simon Keswick as saying:"
+            named = _named_before(subject[:-1])
+            if named is not None:
+                return named, rule, named.start, toks[v].end
         if subject[-1].norm == "who" and not subject[-1].capital:
             # "... an ally in Mr Bannon, who described the media as '...'": the name the
             # relative clause hangs on speaks

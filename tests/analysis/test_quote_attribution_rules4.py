@@ -121,3 +121,17 @@ def test_another_opening_a_sentence_is_no_one_named() -> None:
 )
 def test_the_name_a_who_clause_hangs_on_speaks(sentence: str, want: list[str | None]) -> None:
     assert speakers(sentence) == want
+
+
+def test_a_statement_that_bears_its_authors_name_is_the_authors() -> None:
+    text = 'Aid is short. "The region is in famine," the Samaritan\'s Purse statement said.'
+    assert speakers(text) == ["Samaritan's Purse"]
+    assert speakers(text.replace("Samaritan's Purse", "Friday")) == [None]
+
+
+def test_a_paper_quoting_someone_as_saying_gives_that_someone() -> None:
+    text = (
+        "The listing was barred. But the Jardine statement quoted chairman Simon Keswick as "
+        'saying: "We continue to believe that the shares would benefit holders."'
+    )
+    assert speakers(text) == ["Simon Keswick"]
