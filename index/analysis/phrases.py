@@ -113,7 +113,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     Returns:
         The phrase read as a speaker, or None when it is not a noun phrase.
     """
-    toks = _without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
+    toks = _without_tickers(
+        [t for t in _lost_letters(toks) if t.text not in ("'", '"', "“", "”", "’", "‘", "?")]
+    )
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
         toks = toks[1:]
     if not toks or len(toks) > 40:
@@ -176,6 +178,30 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     return NounPhrase(
         chosen.name, description, None, chosen.organisation, toks[0].start, toks[-1].end
     )
+
+
+def _lost_letters(toks: list[Token]) -> list[Token]:
+    """Words that a "?" for a lost letter cut in two made whole again ("Voigtl?nder")."""
+    if not any(t.text == "?" for t in toks):
+        return toks
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if (
+            k + 2 < len(toks)
+            and toks[k + 1].text == "?"
+            and tok.end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+            and tok.text[-1:].isalpha()
+            and toks[k + 2].text[:1].islower()
+        ):
+            out.append(Token(tok.text + "?" + toks[k + 2].text, tok.start, toks[k + 2].end))
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 def _ends_in_person(part: list[Token]) -> bool:

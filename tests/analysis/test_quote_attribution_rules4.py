@@ -135,3 +135,12 @@ def test_a_paper_quoting_someone_as_saying_gives_that_someone() -> None:
         'saying: "We continue to believe that the shares would benefit holders."'
     )
     assert speakers(text) == ["Simon Keswick"]
+
+
+@pytest.mark.parametrize("lost", ["?", ""])
+def test_a_letter_lost_to_a_question_mark_keeps_the_name_whole(lost: str) -> None:
+    text = (
+        'Only 20 percent were built. "We are not building the apartments where they are '
+        f'needed," study author Michael Voigtl{lost}nder said.'
+    )
+    assert speakers(text) == [f"Michael Voigtl{lost}nder"]
