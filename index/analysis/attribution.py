@@ -112,8 +112,29 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             and _someone_new(result.description)
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
-        out.append(result)
+        # "State of the Union", "Good Morning America": a name, not words said (its
+        # attribution still carries on to the quotes after it)
+        out.append(None if _is_title(text, span) else result)
     return out
+
+
+_TITLE_WORD = re.compile(r"[\w'’\-]+")
+_TITLE_SMALL = words("of the and for in on a an to at with by de")
+
+
+def _is_title(text: str, span: QuotedSpan) -> bool:
+    """True for a quote that is a name or a title, not words said: two to eight words, all
+    capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
+    London", "State of the Union", "Funke Media Group.")."""
+    inner = text[span.inner_start : span.inner_end].strip().rstrip(".")
+    if len(inner) > 80 or any(c in inner for c in ",!?;:.\n"):
+        return False
+    found = _TITLE_WORD.findall(inner)
+    return (
+        2 <= len(found) <= 8
+        and found[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found)
+    )
 
 
 def _is_org_name(name: str) -> bool:

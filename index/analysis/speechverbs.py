@@ -145,7 +145,8 @@ PERSON_NOUNS = words(
 
 GROUP_NOUNS = words(
     """
-    experts analysts officials critics researchers scientists doctors witnesses residents
+    family relatives experts analysts officials critics researchers scientists doctors
+    witnesses residents
     sources authorities lawyers prosecutors investigators economists traders dealers bankers
     observers activists protesters campaigners supporters opponents diplomats lawmakers
     legislators organisers organizers parents teachers students locals neighbours neighbors

@@ -144,3 +144,30 @@ def test_a_letter_lost_to_a_question_mark_keeps_the_name_whole(lost: str) -> Non
         f'needed," study author Michael Voigtl{lost}nder said.'
     )
     assert speakers(text) == [f"Michael Voigtl{lost}nder"]
+
+
+@pytest.mark.parametrize(
+    "title", ["State of the Union", "Good Morning America", "Muslims United for London"]
+)
+def test_a_quoted_title_gets_no_speaker(title: str) -> None:
+    text = f'Anthony Fauci said on "{title}" that the virus was spreading.'
+    assert speakers(text) == [None]
+    # words said in Title Case with a comma, and plain words, keep their speaker
+    assert speakers(f'"{title}, now," Fauci said.') == ["Fauci"]
+    assert speakers('"We will see what the virus does next," Fauci said.') == ["Fauci"]
+
+
+def test_the_attribution_of_a_title_still_carries_on_to_the_next_quote() -> None:
+    text = (
+        'He chairs "Muslims United for London", Muddassar Ahmed said. '
+        '"We stand together with everyone in this city today."'
+    )
+    assert speakers(text) == [None, "Muddassar Ahmed"]
+
+
+def test_family_opening_a_sentence_is_no_one_named() -> None:
+    text = (
+        "Family of those killed have been informed and the police have confirmed all five "
+        'adults are "part of the same extended family from the area".'
+    )
+    assert speakers(text) == [None]
