@@ -217,20 +217,22 @@ def _resolve(
 
 
 def _of_unknown_gender(book: NameBook, start: int, others: frozenset[str]) -> Mention | None:
-    """Who "she" is when no woman is named: the person who last spoke ("said Lauren
-    Bisnett, spokeswoman ... '...,' she said") when nothing tells that person's gender; no
-    one when the last to speak or lead a sentence is a man, a body, or someone unnamed."""
+    """Who "she" is when no woman is named: the last person a speech verb went with
+    ("said Lauren Bisnett, spokeswoman ... '...,' she said"; "Marjoli Gajecka told CNN ...
+    Masood kept to himself, she said") when nothing tells that person's gender; no one
+    when that speaker is a man, or someone unnamed spoke since."""
     for mention in reversed(book.between(max(0, start - _SHE_LOOKBACK), start)):
-        if not mention.speaker or mention.organisation:
+        if mention.organisation:
             continue
         if not mention.name:
-            return None  # "a spokeswoman said": she, unnamed
-        words = mention.name.split()
-        if words[-1].lower() in others:
+            if mention.speaker:
+                return None  # "a spokeswoman said": she, unnamed
             continue
+        if mention.name.split()[-1].lower() in others or not book.spoke(mention):
+            continue  # a name that only leads its sentence ("Masood kept to himself")
         if mention.gender in (MALE, FEMALE) or book.gender_of(mention.name) in (MALE, FEMALE):
-            return None  # the last one named is a man (a woman would have been found)
-        return mention if book.spoke(mention) else None
+            return None  # the last to speak is a man (a woman would have been found)
+        return mention
     return None
 
 

@@ -171,3 +171,14 @@ def test_family_opening_a_sentence_is_no_one_named() -> None:
         'adults are "part of the same extended family from the area".'
     )
     assert speakers(text) == [None]
+
+
+def test_she_passes_over_a_man_who_only_leads_a_sentence() -> None:
+    text = (
+        "Marjoli Gajecka, 26, told CNN she had seen the family often. Masood kept to "
+        'himself, she said, adding: "He was never really talkative with the neighbours."'
+    )
+    assert speakers(text) == ["Marjoli Gajecka"]
+    # a man who spoke since is not passed over
+    spoke = text.replace("Masood kept to himself", "Masood said he kept to himself")
+    assert speakers(spoke) == [None]
