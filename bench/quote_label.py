@@ -14,8 +14,8 @@ quotes (titles, scare quotes). ``RAW_START:RAW_END = SPEAKER`` labels a span the
 ``K>WORDS = SPEAKER`` runs from candidate K to the end of WORDS (a mark the scan misread);
 ``~WORDS = SPEAKER`` labels the one place where the body has WORDS.
 The split ("dev2" for tuning, "held2" held out; ``--round 3`` names them "dev3" and
-"held3") is a hash of the article id, so it does not depend on what the extractor does
-with the article.
+"held3", ``--round 4`` "dev4" and "held4") is a hash of the article id, so it does not
+depend on what the extractor does with the article.
 """
 
 from __future__ import annotations
@@ -151,7 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     w.add_argument("decisions", type=Path)
     for sub_parser in (s, w):
         sub_parser.add_argument(
-            "--round", type=int, default=2, help="the labelling round: 3 writes dev3/held3"
+            "--round",
+            type=int,
+            default=2,
+            help="the labelling round: 3 writes dev3/held3, 4 dev4/held4",
         )
     args = parser.parse_args(argv)
     if args.command == "pick":

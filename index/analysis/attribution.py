@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
-from index.analysis.namebook import NameBook
+from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes
 from index.analysis.phrases import NounPhrase
@@ -112,8 +112,29 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             and _someone_new(result.description)
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
-        out.append(result)
+        # "State of the Union", "Good Morning America": a name, not words said (its
+        # attribution still carries on to the quotes after it)
+        out.append(None if _is_title(text, span) else result)
     return out
+
+
+_TITLE_WORD = re.compile(r"[\w'’\-]+")
+_TITLE_SMALL = words("of the and for in on a an to at with by de")
+
+
+def _is_title(text: str, span: QuotedSpan) -> bool:
+    """True for a quote that is a name or a title, not words said: two to eight words, all
+    capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
+    London", "State of the Union", "Funke Media Group.")."""
+    inner = text[span.inner_start : span.inner_end].strip().rstrip(".")
+    if len(inner) > 80 or any(c in inner for c in ",!?;:.\n"):
+        return False
+    found = _TITLE_WORD.findall(inner)
+    return (
+        2 <= len(found) <= 8
+        and found[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found)
+    )
 
 
 def _is_org_name(name: str) -> bool:
@@ -136,6 +157,8 @@ def _resolve(
             # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
             others = book.names_between(phrase.end, clause_end)
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
+            if mention is None and gender == FEMALE:
+                mention = _of_unknown_gender(book, start, others)
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if (
                 mention is not None
@@ -191,6 +214,30 @@ def _resolve(
             name = book.full_name(mention.name, start)
             return Attribution(name, mention.title or None, start, end, "role")
     return Attribution(None, phrase.description, start, end, "unresolved")
+
+
+def _of_unknown_gender(book: NameBook, start: int, others: frozenset[str]) -> Mention | None:
+    """Who "she" is when no woman is named: the last person a speech verb went with
+    ("said Lauren Bisnett, spokeswoman ... '...,' she said"; "Marjoli Gajecka told CNN ...
+    Masood kept to himself, she said") when nothing tells that person's gender; no one
+    when that speaker is a man, or someone unnamed spoke since."""
+    for mention in reversed(book.between(max(0, start - _SHE_LOOKBACK), start)):
+        if mention.organisation:
+            continue
+        if not mention.name:
+            if mention.speaker:
+                return None  # "a spokeswoman said": she, unnamed
+            continue
+        if mention.name.split()[-1].lower() in others or not book.spoke(mention):
+            continue  # a name that only leads its sentence ("Masood kept to himself")
+        if mention.gender in (MALE, FEMALE) or book.gender_of(mention.name) in (MALE, FEMALE):
+            return None  # the last to speak is a man (a woman would have been found)
+        return mention
+    return None
+
+
+_SHE_LOOKBACK = 600
+"""How far back an unknown-gender name may stand for "she"."""
 
 
 def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:

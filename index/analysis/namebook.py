@@ -244,6 +244,16 @@ class NameBook:
             return found
         return self._genders.get(words[-1].lower())
 
+    def spoke(self, mention: Mention) -> bool:
+        """True when a speech verb goes with the name itself ("said Lauren Bisnett",
+        "Wibke Werner told DW"), not only its place as a sentence's subject."""
+        surname = mention.name.split()[-1] if mention.name else ""
+        end = self.text.find(surname, mention.start)
+        before = self.text[max(0, mention.start - 20) : mention.start]
+        return end >= 0 and (
+            spoken_by(before) or bool(_SPEAKS_AFTER.match(self.text, end + len(surname)))
+        )
+
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in ``text[start:end]``, in order."""
         lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)

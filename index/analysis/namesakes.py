@@ -23,9 +23,24 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
         m_words = m.name.split()
         if m.organisation or len(m_words) < 2 or m_words[-1].lower() != low:
             continue
+        if any(c.isdigit() for c in m.name):
+            continue  # "pic.twitter.com/mRqh4QXpPk Craig": a link glued to the name
         if other is not None and (m.gender or first_name_gender(m_words[0])) == other:
             continue
         found.add(m.name)
-    # "de Mistura" is the "Staffan de Mistura" named before, not a namesake
-    lows = [o.lower() for o in found]
-    return frozenset(n for n in found if not any(o.endswith(" " + n.lower()) for o in lows))
+    # "de Mistura" is the "Staffan de Mistura" named before, not a namesake; nor is
+    # "S Simon" (read out of "J.S. Simon") another person than "J.S. Simon"
+    parts = {n: _parts(n) for n in found}
+    return frozenset(
+        n
+        for n in found
+        if not any(
+            o != n and len(po) > len(parts[n]) and po[-len(parts[n]) :] == parts[n]
+            for o, po in parts.items()
+        )
+    )
+
+
+def _parts(name: str) -> list[str]:
+    """The words of a name with its initials apart, lower case: "J.S. Simon" -> j, s, simon."""
+    return [w for w in name.lower().replace(".", " ").split() if w]

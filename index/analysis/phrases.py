@@ -113,7 +113,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     Returns:
         The phrase read as a speaker, or None when it is not a noun phrase.
     """
-    toks = _without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
+    toks = _without_tickers(
+        [t for t in _lost_letters(toks) if t.text not in ("'", '"', "“", "”", "’", "‘", "?")]
+    )
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
         toks = toks[1:]
     if not toks or len(toks) > 40:
@@ -178,6 +180,30 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     )
 
 
+def _lost_letters(toks: list[Token]) -> list[Token]:
+    """Words that a "?" for a lost letter cut in two made whole again ("Voigtl?nder")."""
+    if not any(t.text == "?" for t in toks):
+        return toks
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if (
+            k + 2 < len(toks)
+            and toks[k + 1].text == "?"
+            and tok.end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+            and tok.text[-1:].isalpha()
+            and toks[k + 2].text[:1].islower()
+        ):
+            out.append(Token(tok.text + "?" + toks[k + 2].text, tok.start, toks[k + 2].end))
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
 def _ends_in_person(part: list[Token]) -> bool:
     """True for "lead study author Dr. Anthony Hackney": a role, then a person's name."""
     if len(part) < 3 or not part[-1].capital or part[0].capital:
@@ -236,10 +262,18 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         return None
     if part[0].norm in _DETERMINERS and not part[0].capital:
         first_run = False  # "said the company's chief executive John Smith"
+    person = _person_of(part)
+    if person is not None:
+        return person
     run = _name_run(part, first=first_run)
     if run is None:
         return None
     start, end = run
+    if first_run and start == 0 and end + 1 < len(part) and _role_then_name(part, end):
+        # "said Liberal leader John Turner": the party is his description, not his name
+        later = _name_run(part[end + 1 :], first=True)
+        if later is not None:
+            start, end = later[0] + end + 1, later[1] + end + 1
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
     if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
         if not _titled_person(part, start, end):
@@ -311,6 +345,42 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if name.endswith(("'s", "’s")):
         return None  # "Trump's lawyers": the name owns the speaker, it is not the speaker
     return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
+
+
+def _role_then_name(part: list[Token], end: int) -> bool:
+    """True when a lower-case role and a person's first name follow the capitalised words
+    that end at ``end`` ("Liberal leader John Turner", "Democratic strategist Joe Smith")."""
+    role, after = part[end], part[end + 1]
+    return not role.capital and role.norm in TITLES and _cap(after) and _first_name(after)
+
+
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame"])
+
+
+def _person_of(part: list[Token]) -> NounPhrase | None:
+    """A person's name, then where the person works: "Marc Cohen of Republic National Bank
+    of New York", "Dr. Gurtej S. Cheema of Sacramento's Capital Sikh Center" (the name is
+    the person's, the rest a description, not one long organisation's name)."""
+    at = next((i for i, t in enumerate(part) if _cap(t) and t.norm not in _HONORIFICS), None)
+    if at is None or not all(_cap(t) for t in part[:at]):
+        return None
+    honorific = at > 0 and part[at - 1].norm.rstrip(".") in _HONORIFICS
+    if not (_first_name(part[at]) or honorific) or part[at].norm in ORG_WORDS:
+        return None
+    end = at + 1
+    while end < len(part) and _cap(part[end]) and part[end].norm not in ORG_WORDS:
+        end += 1
+    if (
+        end - at < 2
+        or end + 1 >= len(part)
+        or part[end].norm not in ("of", "from", "at")
+        or part[end].capital
+        or not (_cap(part[end + 1]) or part[end + 1].norm == "the")
+    ):
+        return None
+    name = " ".join(t.text for t in part[at:end])
+    description = _join(part[end:])
+    return NounPhrase(name, description, None, False, part[0].start, part[-1].end)
 
 
 def _titled_person(part: list[Token], start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.analysis.speechverbs import ORG_WORDS
+from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS
 
 _CAP = r"[A-Z][\w'’\-.]*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de)[ \t]+)*{_CAP})*"
@@ -15,6 +15,8 @@ _BODY_VOICE = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>{_NAME})[ \t]+(?:{_SPOKES}|{_PAPERS})$"
 )
 """'a Ministry of Defence spokesman': the body's name stands before its voice."""
+_OWN_PAPER = re.compile(rf"^[Tt]he[ \t]+{_CAP}.*[ \t](?:statement|communique|letter)$")
+"""'the Samaritan's Purse statement': a paper named for its author (not 'a ... report')."""
 _SPOKESMAN_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:{_SPOKES})[ \t]+for[ \t]+(?:the[ \t]+)?"
     rf"(?P<body>{_NAME})$"
@@ -42,6 +44,10 @@ def body_of(description: str | None) -> str | None:
     if found is None:
         return None
     body = found.group("body")
+    if _OWN_PAPER.search(description) and not any(
+        w.lower().rstrip(".,'’s") in NOT_NAMES for w in body.split()
+    ):
+        return body  # "the Samaritan's Purse statement": whoever's name it bears wrote it
     if body.split()[0].lower() in ("the", "a", "an") or not any(
         w.lower().rstrip(".,") in ORG_WORDS for w in body.split()
     ):

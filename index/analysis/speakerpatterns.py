@@ -233,6 +233,17 @@ def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | 
             subject = subject[:-1]
         if not subject:
             continue
+        if subject[-1].norm == "as" and toks[v].norm == "saying" and len(subject) > 1:
+            # "the Jardine statement quoted chairman Simon Keswick as saying:"
+            named = _named_before(subject[:-1])
+            if named is not None:
+                return named, rule, named.start, toks[v].end
+        if subject[-1].norm == "who" and not subject[-1].capital:
+            # "... an ally in Mr Bannon, who described the media as '...'": the name the
+            # relative clause hangs on speaks
+            named = _named_before(subject[:-1])
+            if named is not None:
+                return named, rule, named.start, toks[v].end
         # The clause the verb stands in: after the last ", and" / "; " / "that".
         cut = 0
         for j in range(len(subject) - 1, -1, -1):
@@ -272,6 +283,22 @@ def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | 
             continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
         return phrase, rule, subject[0].start, toks[v].end
     return fallback
+
+
+def _named_before(toks: list[Token]) -> NounPhrase | None:
+    """The person named by the capitalised words that end ``toks`` (a comma after them
+    dropped): "Mr Bannon" of "... has an ally in Mr Bannon,"."""
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]
+    k = len(toks)
+    while k > 0 and (toks[k - 1].capital or toks[k - 1].norm in ("de", "van", "von", "al")):
+        k -= 1
+    if k == len(toks) or not toks[k].capital:
+        return None
+    phrase = parse_phrase(toks[k:], verb_after=True)
+    if phrase is None or phrase.name is None or phrase.organisation:
+        return None
+    return phrase
 
 
 def _clause_subject(toks: list[Token]) -> list[Token]:

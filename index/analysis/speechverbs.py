@@ -145,7 +145,8 @@ PERSON_NOUNS = words(
 
 GROUP_NOUNS = words(
     """
-    experts analysts officials critics researchers scientists doctors witnesses residents
+    family relatives experts analysts officials critics researchers scientists doctors
+    witnesses residents
     sources authorities lawyers prosecutors investigators economists traders dealers bankers
     observers activists protesters campaigners supporters opponents diplomats lawmakers
     legislators organisers organizers parents teachers students locals neighbours neighbors
@@ -162,7 +163,7 @@ NOT_NAMES = words(
     meanwhile monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec today yesterday tomorrow tonight earlier later there here then
-    now also in on at for of by with from to not no yes one two three many some all both
+    now also in on at for of by with from to not no yes one two three many some all both another
     each every several most more other others such what who whom which where why how mr mrs
     ms dr often sometimes recently previously instead indeed perhaps maybe usually generally
     frequently typically ultimately finally eventually initially separately similarly likewise

@@ -44,30 +44,42 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     third = [a for a in articles if a.split in ("dev3", "held3")]
     assert sum(len(a.labels) for a in third) >= 200
     assert all(a.split == split_of(a.id, 3) for a in third)
+    fourth = [a for a in articles if a.split in ("dev4", "held4")]
+    assert sum(len(a.labels) for a in fourth) >= 250
+    assert all(a.split == split_of(a.id, 4) for a in fourth)
 
 
 @pytest.mark.parametrize(
-    ("split", "floor", "given"),
+    ("split", "floor", "given", "found"),
     # The targets are 0.95 right and 0.75 given; these are the floors measured on
-    # each held-out split once, after the dev3 rules (`python -m bench.quotes_eval` prints
-    # them with intervals): the rules that abstain raised right and lowered given there.
-    [("held", 0.93, 0.72), ("held2", 0.95, 0.69), ("held3", 0.92, 0.67)],
+    # each held-out split once, after the dev3 rules (held4: after the dev4 rules, its
+    # first measure; `python -m bench.quotes_eval` prints them with intervals): the rules
+    # that abstain raised right and lowered given there. held4 finds 88.8% of its quotes
+    # (ABC copies with '?' for lost marks among them).
+    [
+        ("held", 0.93, 0.72, 0.90),
+        ("held2", 0.95, 0.69, 0.90),
+        ("held3", 0.92, 0.67, 0.90),
+        ("held4", 0.87, 0.82, 0.88),
+    ],
 )
 def test_held_out_figures_stay_at_their_measured_floors(  # type: ignore[no-untyped-def]
-    quotes_eval, split: str, floor: float, given: float
+    quotes_eval, split: str, floor: float, given: float, found: float
 ) -> None:
     articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
     scores = quotes_eval.score(a for a in articles if a.split == split)
     # Figures only: the held-out errors are not shown, so that no rule is tuned on them.
     report = "\n".join(scores.lines())
     assert scores.exact_share == 1.0, report
-    assert scores.recall >= 0.90, report
+    assert scores.recall >= found, report
     assert scores.coverage >= given, report
     assert scores.accuracy >= floor, report
     assert scores.with_speaker >= 60, report
 
 
-@pytest.mark.parametrize(("split", "coverage"), [("dev", 0.75), ("dev2", 0.70), ("dev3", 0.75)])
+@pytest.mark.parametrize(
+    ("split", "coverage"), [("dev", 0.75), ("dev2", 0.70), ("dev3", 0.75), ("dev4", 0.75)]
+)
 def test_tuning_figures_meet_the_targets(quotes_eval, split: str, coverage: float) -> None:  # type: ignore[no-untyped-def]
     articles = quotes_eval.load_labels(corpora=SHARED_CORPORA)
     scores = quotes_eval.score(a for a in articles if a.split == split)
