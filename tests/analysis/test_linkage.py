@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis import linkage
@@ -26,6 +26,7 @@ def groups(members: list[np.ndarray] | list[list[int]]) -> set[frozenset[int]]:
     ),
     st.floats(0.05, 0.9),
 )
+@example((3, [(0, 1, 1.0), (0, 2, 1.0)]), 0.75)  # found by hypothesis: a nudge past 1.0
 def test_sparse_average_link_matches_scipy(
     case: tuple[int, list[tuple[int, int, float]]], threshold: float
 ) -> None:
@@ -38,8 +39,9 @@ def test_sparse_average_link_matches_scipy(
     i = np.array([k[0] for k in best], dtype=np.int64)
     j = np.array([k[1] for k in best], dtype=np.int64)
     s = np.array(list(best.values()), dtype=np.float64)
-    # nudge scores apart so that ties cannot order merges differently
-    s = s + np.arange(len(s)) * 1e-7
+    # nudge scores apart so that ties cannot order merges differently; downwards, so that
+    # none passes 1.0, where the dense path clips a gap at 0 and two merges tie again
+    s = s - np.arange(len(s)) * 1e-7
     members = np.arange(m)
     sparse = linkage._sparse_average(m, i, j, s, threshold)
     original = linkage.SMALL
