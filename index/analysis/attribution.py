@@ -114,7 +114,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         # "State of the Union", "Good Morning America": a name, not words said (its
         # attribution still carries on to the quotes after it)
-        out.append(None if _is_title(text, span) else result)
+        out.append(None if is_title(text, span) else result)
     return out
 
 
@@ -122,11 +122,11 @@ _TITLE_WORD = re.compile(r"[\w'’\-]+")
 _TITLE_SMALL = words("of the and for in on a an to at with by de")
 
 
-def _is_title(text: str, span: QuotedSpan) -> bool:
+def is_title(text: str, span: QuotedSpan) -> bool:
     """True for a quote that is a name or a title, not words said: two to eight words, all
     capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
-    London", "State of the Union", "Funke Media Group.")."""
-    inner = text[span.inner_start : span.inner_end].strip().rstrip(".")
+    London", "State of the Union", "Funke Media Group.", "Meet the Press,")."""
+    inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
     if len(inner) > 80 or any(c in inner for c in ",!?;:.\n"):
         return False
     found = _TITLE_WORD.findall(inner)

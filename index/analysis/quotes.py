@@ -127,10 +127,14 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
         The quotations in document order.
     """
     spans = [s for s in quoted_spans(body) if _long_enough(body, s, min_words)]
-    from index.analysis.attribution import attribute
+    from index.analysis.attribution import attribute, is_title
 
     attributions = attribute(body, spans)
-    return tuple(_quote(body, s, a) for s, a in zip(spans, attributions, strict=True))
+    return tuple(
+        _quote(body, s, a)
+        for s, a in zip(spans, attributions, strict=True)
+        if not is_title(body, s)  # "Good Morning America": a name, not words said
+    )
 
 
 def _long_enough(body: str, span: QuotedSpan, min_words: int) -> bool:
