@@ -63,7 +63,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         spans: Its quoted spans, in document order (as from ``quoted_spans``).
 
     Returns:
-        One attribution per span (None where the text gives no speaker pattern).
+        One attribution per span (None where the text gives no speaker pattern, or the
+        span is a title, `is_title`).
     """
     if not spans:
         return []  # most articles quote no one: skip reading their names

@@ -117,7 +117,8 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
     Quotation marks of every style are read (straight and curly double and single quotes,
     guillemets either way round, German low marks), single quotes inside double ones stay
     part of the outer quote, a quote over several paragraphs is one quote, and partial
-    quotes inside a sentence count when they have ``min_words`` words.
+    quotes inside a sentence count when they have ``min_words`` words. A quoted title or
+    name in Title Case ("Good Morning America", "State of the Union") is no quotation.
 
     Args:
         body: A cleaned article body (any text is accepted).
