@@ -69,7 +69,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     if not spans:
         return []  # most articles quote no one: skip reading their names
     book = NameBook(text, [(s.start, s.end) for s in spans])
-    out: list[Attribution | None] = []
+    out: list[Attribution | None] = _Said()
     previous: tuple[QuotedSpan, Attribution] | None = None
     unnamed = -1  # where the last quote given to someone unnamed was ("said a spokesman")
     for k, span in enumerate(spans):
@@ -342,7 +342,25 @@ def _someone_new(description: str | None) -> bool:
     return bool(first) and first[0].lower() in ("a", "an", "one", "another")
 
 
+class _Said(list[Attribution | None]):
+    """The attributions found so far, in order, with each speaker's latest description:
+    looking it up by going back through every attribution made `attribute` quadratic in a
+    long article's quotes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.descriptions: dict[str, str] = {}
+
+    def append(self, attr: Attribution | None) -> None:
+        super().append(attr)
+        if attr is not None and attr.speaker is not None and attr.description:
+            self.descriptions[attr.speaker] = attr.description
+
+
 def _description_of(name: str, earlier: list[Attribution | None]) -> str | None:
+    """The description the last attribution to ``name`` gave, if one did."""
+    if isinstance(earlier, _Said):
+        return earlier.descriptions.get(name)
     for attr in reversed(earlier):
         if attr is not None and attr.speaker == name and attr.description:
             return attr.description
