@@ -17,6 +17,10 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.cli.base import Target
 
 OPTIONS = {
     "--limit": "limit",
@@ -161,15 +165,10 @@ def run(args: list[str]) -> bool:
     parsed = None if env is None else parse(args)
     if env is None or parsed is None:
         return False
-    from tui.cli.base import Settings, engine_choice, resolve_target
     from tui.cli.search_run import SortChoice, run_search
 
     values = parsed.values
-    settings = Settings(engine=engine_choice(env["engine"], env["opensearch_url"]))
-    corpus, index_dir = (values.get(key) or env[key] for key in ("corpus", "index_dir"))
-    target = resolve_target(
-        Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
-    )
+    target = _target(env, values)
     run_search(
         target,
         parsed.words[0],
@@ -181,6 +180,17 @@ def run(args: list[str]) -> bool:
         as_json=parsed.flag,
     )
     return True
+
+
+def _target(env: dict[str, str | None], values: dict[str, str]) -> Target:
+    """The corpus and index a command line and the environment name (a `Target`)."""
+    from tui.cli.base import Settings, engine_choice, resolve_target
+
+    settings = Settings(engine=engine_choice(env["engine"], env["opensearch_url"]))
+    corpus, index_dir = (values.get(key) or env[key] for key in ("corpus", "index_dir"))
+    return resolve_target(
+        Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
+    )
 
 
 def parse_build(args: list[str]) -> Parsed | None:
@@ -205,15 +215,10 @@ def run_index(args: list[str]) -> bool:
     parsed = None if env is None else parse_build(args)
     if env is None or parsed is None:
         return False
-    from tui.cli.base import Settings, engine_choice, resolve_target
     from tui.cli.index_run import run_build
 
     values = parsed.values
-    settings = Settings(engine=engine_choice(env["engine"], env["opensearch_url"]))
-    corpus, index_dir = (values.get(key) or env[key] for key in ("corpus", "index_dir"))
-    target = resolve_target(
-        Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
-    )
+    target = _target(env, values)
     procs = int(values["procs"]) if "procs" in values else None
     run_build(target, "rebuild" if args[0] == "rebuild" else "update", procs)
     return True
