@@ -14,7 +14,8 @@ import time
 from collections.abc import Sequence
 
 from bench.quote_chains import chain_line
-from bench.quotes_eval import CORPORA, cleaned_articles, load_group_labels, score_groups
+from bench.quote_reprints import load_group_labels, score_groups, score_lines
+from bench.quotes_eval import CORPORA, cleaned_articles
 from index.analysis import quote_links
 from index.analysis.quote_groups import QuoteIndex
 from index.analysis.quotes import Quote, extract_quotes
@@ -39,10 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     quote_links.LONGEST_FIRST = args.variant == "longest"
     groups, clean = load_group_labels()
     index, _ = _grouped([(a, tuple(extract_quotes(a.body))) for a in clean.values()])
-    together, total, failures = score_groups(groups, index)
-    print(f"== grouping: {together}/{total} labelled reprinted quotes form one group")
+    print("== grouping: labelled reprinted quotations that form one group")
+    print("\n".join(score_lines(groups, index)))
     print(chain_line(index))
-    print("\n".join(f"  {f}" for f in failures))
+    print("\n".join(f"  {f}" for f in score_groups(groups, index)[2]))
     for name in args.corpus:
         articles = list(cleaned_articles(CORPORA / name).values())
         found = [(a, tuple(extract_quotes(a.body))) for a in articles]

@@ -27,7 +27,6 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from bench.quote_chains import chain_line
-from index.analysis.quote_groups import QuoteIndex
 from index.analysis.quotes import Quote, extract_quotes, quote_words
 from index.ingest.readers import iter_articles
 from index.models import Article
@@ -35,7 +34,6 @@ from index.models import Article
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")
 LABELS = ROOT / "tests" / "data" / "quote_labels.jsonl"
-GROUP_LABELS = ROOT / "tests" / "data" / "quote_groups.jsonl"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sen", "gen", "the"])
 SPLITS = ("dev", "held", "dev2", "held2", "dev3", "held3", "dev4", "held4")
@@ -293,64 +291,6 @@ def score(articles: Iterable[LabelledArticle]) -> Scores:
     return s
 
 
-# --- grouping ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class GroupLabel:
-    """Occurrences (article id, cleaned span) that are one quotation reprinted."""
-
-    name: str
-    members: tuple[tuple[str, int, int], ...]
-
-
-def load_group_labels(
-    path: Path = GROUP_LABELS, corpora: Path = CORPORA
-) -> tuple[list[GroupLabel], dict[str, Article]]:
-    """Read the cross-article group labels; also return the corpus articles they draw on."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    corpus = rows[0]["corpus"] if rows else "newsarticles.jsonl"
-    ids = {m["article"] for row in rows for m in row["members"]}
-    raw = raw_records(corpora / corpus, ids)
-    clean = cleaned_articles(corpora / corpus)
-    groups: list[GroupLabel] = []
-    for row in rows:
-        members: list[tuple[str, int, int]] = []
-        for m in row["members"]:
-            raw_body = raw[m["article"]]["body"]
-            s, e = m["raw"]
-            if words_hash(raw_body[s:e]) != m["words"]:
-                continue
-            span = map_span(raw_body, s, e, clean[m["article"]].body, near=s)
-            if span is not None:
-                members.append((m["article"], *span))
-        groups.append(GroupLabel(row["name"], tuple(members)))
-    return groups, clean
-
-
-def build_index(articles: Iterable[Article]) -> QuoteIndex:
-    """A quote index over ``articles``."""
-    index = QuoteIndex()
-    for art in articles:
-        index.add_article(art.id, art.source, art.date, extract_quotes(art.body))
-    return index
-
-
-def score_groups(groups: Sequence[GroupLabel], index: QuoteIndex) -> tuple[int, int, list[str]]:
-    """How many labelled groups came out as one group: (together, total, failures)."""
-    together = 0
-    failures: list[str] = []
-    for group in groups:
-        found: set[str | None] = set()
-        for article, start, end in group.members:
-            found.add(index.group_at(article, start, end))
-        if len(found) == 1 and None not in found:
-            together += 1
-        else:
-            failures.append(f"{group.name}: {sorted(str(g) for g in found)}")
-    return together, len(groups), failures
-
-
 # --- speed ---------------------------------------------------------------------------------
 
 
@@ -425,13 +365,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"== {name} ({' + '.join(splits)})")
             print("\n".join(score(a for a in articles if a.split in splits).lines()))
     if not args.skip_groups:
+        from bench.quote_reprints import build_index, load_group_labels, score_lines
+
         groups, clean = load_group_labels()
         index = build_index(clean.values())
-        together, total, failures = score_groups(groups, index)
-        print(f"== grouping: {together}/{total} labelled reprinted quotes form one group")
+        print("== grouping: labelled reprinted quotations that form one group")
+        print("\n".join(score_lines(groups, index)))
         print(chain_line(index))
-        if args.errors:
-            print("\n".join(f"  {f}" for f in failures))
     if not args.skip_speed:
         reuters = CORPORA / "reuters21578.jsonl"
         seconds, n, count = extraction_seconds(reuters)

@@ -101,23 +101,25 @@ def test_every_occurrence_is_its_body_slice_on_a_whole_corpus(quotes_eval) -> No
     assert total > 5000
 
 
-REPRINTS_FLOOR = 19 / 21
+REPRINTS_FLOOR = 102 / 111
 """Labelled reprints kept as one group, as measured 2026-12-01 (the issue's target is 0.95,
-not met: 20 of 21 before a clip had to be unambiguous to join, at 57 chained groups)."""
+not met): 19 of the first 21 (tuned on) and 83 of 90 labelled afresh from allsides and
+newsarticles before the grouping was looked at (`python -m bench.quote_reprints score`)."""
 CHAINED_CEILING = 22
 """Groups of 2+ newsarticles articles that hold a quote unlike their fullest form, as
 measured 2026-12-01 (`bench.quote_chains`; 57 with single-link grouping)."""
 
 
-def test_grouping_stays_at_its_measured_reprint_floor_and_chain_ceiling(  # type: ignore[no-untyped-def]
-    quotes_eval,
-) -> None:
+def test_grouping_stays_at_its_measured_reprint_floor_and_chain_ceiling() -> None:
+    from bench import quote_reprints
     from bench.quote_chains import chained
 
-    groups, clean = quotes_eval.load_group_labels(corpora=SHARED_CORPORA)
-    assert len(groups) >= 20 and all(len(g.members) >= 2 for g in groups)
-    index = quotes_eval.build_index(clean.values())
-    together, total, failures = quotes_eval.score_groups(groups, index)
+    groups, clean = quote_reprints.load_group_labels(corpora=SHARED_CORPORA)
+    assert len(groups) >= 100 and all(len(g.members) >= 2 for g in groups)
+    assert {g.name[0] for g in groups} == set(quote_reprints.SETS)
+    index = quote_reprints.build_index(clean.values())
+    together, total, failures = quote_reprints.score_groups(groups, index)
     assert together / total >= REPRINTS_FLOOR, failures
-    carried = index.groups(min_articles=2)
+    news = [a for a in clean.values() if a.id.startswith("na-")]
+    carried = quote_reprints.build_index(news).groups(min_articles=2)
     assert sum(1 for g in carried if chained(g)) <= CHAINED_CEILING

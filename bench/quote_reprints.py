@@ -1,0 +1,252 @@
+"""`python -m bench.quote_reprints`: labelled reprinted quotations, and how many form one group.
+
+A reprint label (``tests/data/quote_groups.jsonl``, one line per quotation) names the
+occurrences of one quotation in several articles: ``{"corpus", "name", "members":
+[{"article", "raw", "words"}]}``, offsets into the record's raw ``body`` and a hash of the
+words, never the text. The name's letter is its set: ``g`` the first 21 (newsarticles,
+tuned on), ``a`` and ``n`` the fresh sets of 2026-12-01 (allsides, newsarticles).
+
+    python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
+    python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
+    python -m bench.quote_reprints score [--errors]
+
+``candidates`` never reads the extractor or the grouping: it scans double-quoted spans
+(`bench.quote_label.candidates`) and joins spans of different outlets that share a 4-word
+run, then prints the joined sets in a seeded random order with their spans numbered. The
+labeller keeps, for each set, the spans that are one utterance (clipped or lightly edited),
+of five words or more, and no title or name of a thing; a decisions line is ``NAME K M ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.quote_label import candidates as quoted_spans
+from bench.quotes_eval import (
+    CORPORA,
+    ROOT,
+    cleaned_articles,
+    map_span,
+    raw_records,
+    wilson,
+    words_hash,
+)
+from index.analysis.quote_groups import QuoteIndex
+from index.analysis.quotes import extract_quotes
+from index.models import Article
+
+GROUP_LABELS = ROOT / "tests" / "data" / "quote_groups.jsonl"
+_WORDS = re.compile(r"\w+")
+MIN_WORDS = 5
+"""A kept occurrence has at least this many words: a shorter clip is a common phrase."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupLabel:
+    """Occurrences (article id, cleaned span) that are one quotation reprinted."""
+
+    name: str
+    members: tuple[tuple[str, int, int], ...]
+
+
+def load_group_labels(
+    path: Path = GROUP_LABELS, corpora: Path = CORPORA
+) -> tuple[list[GroupLabel], dict[str, Article]]:
+    """Read the reprint labels; also return the articles of every corpus they draw on."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    raw: dict[str, dict[str, Any]] = {}
+    clean: dict[str, Article] = {}
+    for corpus in sorted({row["corpus"] for row in rows}):
+        ids = {m["article"] for row in rows if row["corpus"] == corpus for m in row["members"]}
+        raw |= raw_records(corpora / corpus, ids)
+        clean |= cleaned_articles(corpora / corpus)
+    groups: list[GroupLabel] = []
+    for row in rows:
+        members: list[tuple[str, int, int]] = []
+        for m in row["members"]:
+            raw_body = raw[m["article"]]["body"]
+            s, e = m["raw"]
+            if words_hash(raw_body[s:e]) != m["words"]:
+                continue
+            span = map_span(raw_body, s, e, clean[m["article"]].body, near=s)
+            if span is not None:
+                members.append((m["article"], *span))
+        groups.append(GroupLabel(row["name"], tuple(members)))
+    return groups, clean
+
+
+def build_index(articles: Iterable[Article]) -> QuoteIndex:
+    """A quote index over ``articles``."""
+    index = QuoteIndex()
+    for art in articles:
+        index.add_article(art.id, art.source, art.date, extract_quotes(art.body))
+    return index
+
+
+def score_groups(groups: Sequence[GroupLabel], index: QuoteIndex) -> tuple[int, int, list[str]]:
+    """How many labelled groups came out as one group: (together, total, failures)."""
+    together = 0
+    failures: list[str] = []
+    for group in groups:
+        found: set[str | None] = set()
+        for article, start, end in group.members:
+            found.add(index.group_at(article, start, end))
+        if len(found) == 1 and None not in found:
+            together += 1
+        else:
+            failures.append(f"{group.name}: {sorted(str(g) for g in found)}")
+    return together, len(groups), failures
+
+
+SETS = {
+    "g": "first set, newsarticles (tuned on)",
+    "a": "fresh, allsides",
+    "n": "fresh, newsarticles",
+}
+
+
+def score_lines(groups: Sequence[GroupLabel], index: QuoteIndex) -> list[str]:
+    """One line per set of labels, then the fresh sets together and all of them."""
+    lines = []
+    fresh = [g for g in groups if g.name[0] in "an"]
+    for title, part in [
+        *((SETS[k], [g for g in groups if g.name[0] == k]) for k in SETS),
+        ("fresh sets together", fresh),
+        ("all", list(groups)),
+    ]:
+        if part:
+            together, total, _ = score_groups(part, index)
+            low, high = wilson(together, total)
+            lines.append(
+                f"  {title}: {together}/{total} one group ({together / total:.1%}; "
+                f"95% CI {low:.1%}-{high:.1%})"
+            )
+    return lines
+
+
+# --- labelling ---------------------------------------------------------------------------
+
+
+def candidate_sets(corpus: str, seed: int) -> list[list[tuple[str, int, int, str]]]:
+    """Sets of quoted spans (article, raw start, raw end, source) of 2+ outlets joined by a
+    shared 4-word run, in a seeded random order; articles already in a label are left out."""
+    done = {
+        m["article"]
+        for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines()
+        if line
+        for m in json.loads(line)["members"]
+    }
+    spans: list[tuple[str, int, int, str]] = []
+    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    with (CORPORA / corpus).open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            body = record.get("body") or ""
+            if record["id"] in done:
+                continue
+            for s, e in quoted_spans(body):
+                words = [w.lower() for w in _WORDS.findall(body[s:e])]
+                for k in range(len(words) - 3):
+                    runs[tuple(words[k : k + 4])].append(len(spans))
+                spans.append((record["id"], s, e, record.get("source") or ""))
+    parent = list(range(len(spans)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for ids in runs.values():
+        if len({spans[i][0] for i in ids}) >= 2 and len(ids) <= 12:  # a stock phrase: no link
+            for i in ids[1:]:
+                parent[root(i)] = root(ids[0])
+    joined: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(spans)):
+        joined[root(i)].append(i)
+    sets = [
+        [spans[i] for i in members]
+        for members in joined.values()
+        if len(members) <= 6 and len({spans[i][3] for i in members}) >= 2
+    ]
+    random.Random(seed).shuffle(sets)
+    return sets
+
+
+def write_rows(corpus: str, decisions: str, seed: int, prefix: str) -> list[dict[str, Any]]:
+    """Label rows from decision lines ``NAME K M ...`` (K: a span number as printed)."""
+    sets = candidate_sets(corpus, seed)
+    flat = [span for spans in sets for span in spans]
+    bodies = raw_records(CORPORA / corpus, {a for a, _, _, _ in flat})
+    rows = []
+    for n, line in enumerate((ln for ln in decisions.splitlines() if ln.strip()), 1):
+        members = []
+        for k in map(int, line.split()[1:]):
+            article, s, e, _ = flat[k]
+            text = bodies[article]["body"][s:e]
+            if len(text.split()) < MIN_WORDS:
+                raise ValueError(f"{line.split()[0]}: span {k} has under {MIN_WORDS} words")
+            members.append({"article": article, "raw": [s, e], "words": words_hash(text)})
+        rows.append({"corpus": corpus, "name": f"{prefix}{n:02d}", "members": members})
+    return rows
+
+
+def show_sets(corpus: str, seed: int, count: int) -> str:
+    """The first ``count`` candidate sets, each span numbered, with a little context."""
+    sets = candidate_sets(corpus, seed)
+    bodies = raw_records(CORPORA / corpus, {a for spans in sets for a, _, _, _ in spans})
+    out, k = [], 0
+    for n, spans in enumerate(sets, 1):
+        if n > count:
+            break
+        out.append(f"### {n}")
+        for article, s, e, source in spans:
+            body = bodies[article]["body"]
+            before = body[max(0, s - 50) : s].replace("\n", " ")
+            out.append(f"  [{k}] {article} ({source}) ...{before}<<{body[s:e][:400]}>>")
+            k += 1
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the reprint labels, or print candidates, or write labels."""
+    parser = argparse.ArgumentParser(prog="python -m bench.quote_reprints")
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("score")
+    s.add_argument("--errors", action="store_true")
+    for name in ("candidates", "write"):
+        p = sub.add_parser(name)
+        p.add_argument("corpus")
+        if name == "write":
+            p.add_argument("decisions", type=Path)
+            p.add_argument("--prefix", required=True)
+        p.add_argument("--seed", type=int, default=2112)
+        p.add_argument("--count", type=int, default=150)
+    args = parser.parse_args(argv)
+    if args.command == "candidates":
+        print(show_sets(args.corpus, args.seed, args.count))
+    elif args.command == "write":
+        text = args.decisions.read_text(encoding="utf-8")
+        for row in write_rows(args.corpus, text, args.seed, args.prefix):
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        groups, clean = load_group_labels()
+        index = build_index(clean.values())
+        print("== reprinted quotations that form one group")
+        print("\n".join(score_lines(groups, index)))
+        if args.errors:
+            print("\n".join(f"  {f}" for f in score_groups(groups, index)[2]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
