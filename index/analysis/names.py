@@ -104,8 +104,9 @@ def tokens(
     for tok in out:
         word = tok[0]
         cut = word.rfind("-")
-        if cut > 0 and word[cut + 1 :].lower().rstrip(".") in SPEECH_VERBS:
-            # "Lorenzana-told": a space lost in this copy.
+        verb = word[cut + 1 :]
+        if cut > 0 and verb[:1].islower() and verb.rstrip(".") in SPEECH_VERBS:
+            # "Lorenzana-told": a space lost in this copy ("al-Said" is a name).
             split.append(Token(word[:cut], tok[1], tok[1] + cut))
             split.append(Token(word[cut + 1 :], tok[1] + cut + 1, tok[2]))
         else:

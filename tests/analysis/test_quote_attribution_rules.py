@@ -133,6 +133,16 @@ def test_an_arabic_article_inside_a_name_keeps_the_name_whole(
     assert speakers(text) == [name]
 
 
+@pytest.mark.parametrize("last", ["Said", "Noted", "Joked", "Added"])
+def test_a_surname_that_is_a_speech_verb_stays_in_the_name(last: str) -> None:
+    # "Lorenzana-told" is a lost space before a verb; "al-Said" is a name
+    name = f"Nasr al-{last}"
+    text = f'The minister, {name}, said: "We will not give up the city under any terms."'
+    assert speakers(text) == [name]
+    text = '"We will not give up the city under any terms," Lorenzana-told reporters.'
+    assert speakers(text) == ["Lorenzana"]
+
+
 def test_a_quote_given_to_no_one_ends_the_run_before_it() -> None:
     text = (
         'Host Jimmy Kimmel said: "Remember last year when it seemed so bad?" The evening '
