@@ -47,9 +47,9 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     fourth = [a for a in articles if a.split in ("dev4", "held4")]
     assert sum(len(a.labels) for a in fourth) >= 250
     assert all(a.split == split_of(a.id, 4) for a in fourth)
-    # round 5: only the held-out half was labelled (37 articles of seeds 1805 and 1806)
-    fifth = [a for a in articles if a.split == "held5"]
-    assert sum(len(a.labels) for a in fifth) >= 120
+    # round 5: held5 (37 articles of seeds 1805 and 1806), dev5 (27 of seed 1805)
+    fifth = [a for a in articles if a.split in ("dev5", "held5")]
+    assert sum(len(a.labels) for a in fifth if a.split == "held5") >= 120
     assert all(a.split == split_of(a.id, 5) for a in fifth)
 
 
