@@ -12,6 +12,8 @@ from index.analysis.namesakes import namesakes
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerbodies import body_of
+from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
+from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
@@ -27,6 +29,12 @@ _IMPERSONAL = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s+\w
 _CONTINUE_GAP = 500
 """An unattributed quote this close after an attributed one goes on quoting its speaker."""
 _SAME_SENTENCE_GAP = 160
+_PARTICIPLE_RUN = re.compile(
+    r"[\s,]*(?:and[ \t]+)?(?:adding|saying|noting|insisting|stressing|explaining)"
+    r"(?:[ \t]+[a-z][\w'’\-]*){0,8}[ \t,:]*"
+)
+"""The words between two quotes when the second goes on the first's sentence through a
+participle with no subject of its own (', adding that he expected ')."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+[\"“‘(]?[A-Z0-9]")
 
 
@@ -189,8 +197,11 @@ def _resolve(
     body = body_of(phrase.description)
     if body is not None:  # "a Ministry of Defence spokesman", "a statement by Acme"
         return Attribution(body, phrase.description, start, end, "body")
-    issuer = _issuer(phrase.description, start, book) or _paper_before(phrase, earlier)
+    issuer = issuer_of(phrase.description, start, book) or _paper_before(phrase, earlier, book.text)
     if issuer is not None:  # "the statement added": whoever issued it
+        paper = paper_noun(phrase.description)
+        if isinstance(earlier, _Said) and paper is not None:
+            earlier.papers[paper] = issuer  # a later "the statement said" is the same paper's
         return Attribution(issuer, None, start, end, "role")
     # A role without a name: the last speaker (or name) given with that role.
     role = _head(phrase.description or "")
@@ -214,6 +225,16 @@ def _resolve(
         ):
             name = book.full_name(mention.name, start)
             return Attribution(name, mention.title or None, start, end, "role")
+    if rule in ("after", "inverted") and bare_role(phrase.description, role):
+        # '... De Mistura said he would ... "...," the UN envoy said': no one was named
+        # with that role, so the role stands for the person who spoke just before
+        mention = last_to_speak(book, start, unnamed, role or "")
+        if mention is not None and mention.name:
+            name = book.full_name(mention.name, start, mention.gender)
+            known = f"{_description_of(name, earlier) or ''} {mention.title} {name}".lower()
+            if role not in known.split() or _qualifiers_fit(phrase.description, known):
+                # not "the Japanese brokerage house economist" after a bank's economist
+                return Attribution(name, phrase.description, start, end, "role")
     return Attribution(None, phrase.description, start, end, "unresolved")
 
 
@@ -304,34 +325,26 @@ def _head(description: str) -> str | None:
     return head
 
 
-_ISSUED = re.compile(r"\ba statement\b")
-_STATEMENT_LOOKBACK = 1500
+_IN_STATEMENT = 24
+"""How close before an attribution "a statement" makes it the statement's ("In a statement,
+the Department said")."""
 
 
-def _issuer(description: str | None, start: int, book: NameBook) -> str | None:
-    """Who issued "the statement" that speaks at ``start``: the first name in the sentence
-    that last mentions a statement ("Russia's Defense Ministry released a statement")."""
-    if (description or "").lower() != "the statement":
-        return None
-    text = book.text
-    found = list(_ISSUED.finditer(text, max(0, start - _STATEMENT_LOOKBACK), start))
-    if not found:
-        return None
-    at = found[-1].start()
-    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    for mention in book.between(opening, at):
-        if mention.name:
-            return book.full_name(mention.name, at) if not mention.organisation else mention.name
-    return None
-
-
-def _paper_before(phrase: NounPhrase, earlier: list[Attribution | None]) -> str | None:
+def _paper_before(phrase: NounPhrase, earlier: list[Attribution | None], text: str) -> str | None:
     """Who wrote "the statement": the author of the last statement quoted by its author
-    ("said a statement by Islamic Jihad ... '...,' said the statement")."""
-    if (phrase.description or "").lower() != "the statement":
+    ("said a statement by Islamic Jihad ... '...,' said the statement"), or the speaker
+    of the last attribution made in a statement ("In a statement, the Department said")."""
+    paper = paper_noun(phrase.description)
+    if paper is None:
         return None
+    if isinstance(earlier, _Said) and paper in earlier.papers:
+        return earlier.papers[paper]  # "the statement said" as that paper's issuer was found
     for attr in reversed(earlier):
-        if attr is not None and attr.rule == "body" and "statement" in (attr.description or ""):
+        if attr is None or attr.speaker is None:
+            continue
+        if (attr.rule == "body" and paper in (attr.description or "")) or (
+            in_paper(paper, text, max(0, attr.start - _IN_STATEMENT), attr.end + _IN_STATEMENT)
+        ):
             return attr.speaker
     return None
 
@@ -350,6 +363,8 @@ class _Said(list[Attribution | None]):
     def __init__(self) -> None:
         super().__init__()
         self.descriptions: dict[str, str] = {}
+        self.papers: dict[str, str] = {}
+        """Who issued the paper ("statement", "report") "the statement said" last stood for."""
 
     def append(self, attr: Attribution | None) -> None:
         super().append(attr)
@@ -381,6 +396,9 @@ def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:
     if span.start - prev.end > _CONTINUE_GAP:
         return False
     between = text[prev.end : span.start]
+    if _PARTICIPLE_RUN.fullmatch(between):
+        return True  # '... said he was "...," adding that he expected "..."'
+
     if (
         len(between) < _SAME_SENTENCE_GAP
         and text[prev.start : prev.inner_end].rstrip()[-1:] not in (".", "!", "?", "…")

@@ -55,6 +55,8 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
             return phrase, "according", toks[0].start, phrase_toks[-1].end
         return None
     if _is_verb(toks[0]) and toks[0].norm not in INLINE_ONLY and not new_sentence:
+        if len(toks) > 1 and toks[1].norm in ("to", "by") and not toks[1].capital:
+            return None  # '"never anything inappropriate" said to him by ...': a passive
         rest = toks[1:]
         while rest and rest[0].norm in AUXILIARIES and not rest[0].capital:
             rest = rest[1:]
@@ -244,6 +246,17 @@ def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | 
             named = _named_before(subject[:-1])
             if named is not None:
                 return named, rule, named.start, toks[v].end
+        if (
+            len(subject) >= 2
+            and subject[-1].norm in ("he", "she")
+            and subject[-2].norm in ("who", "what", "which", "that")
+            and not subject[-2].capital
+        ):
+            # "... organisations who he said were '...'", "to abandon what he called '...'":
+            # the pronoun of the relative clause speaks when the sentence names no one
+            relative = parse_phrase(subject[-1:], verb_after=True)
+            if relative is not None:
+                fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
         # The clause the verb stands in: after the last ", and" / "; " / "that".
         cut = 0
         for j in range(len(subject) - 1, -1, -1):
@@ -263,6 +276,14 @@ def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | 
             continue
         if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
             subject = subject[-1:]  # '... the attack, she said, "because ...'
+        elif (
+            len(subject) >= 2
+            and subject[-1].capital
+            and subject[-1].norm in ("he", "she")
+            and not subject[-2].capital
+        ):
+            subject = subject[-1:]  # "... leading to Shatter resignation He also said": a
+            # capitalised "He" opens a sentence whose full stop this copy lost
         if subject[-1].norm in ("and", "but") and not subject[-1].capital:
             subject = _clause_subject(subject[:-1])  # "He did not give details but said"
             if not subject:
