@@ -21,6 +21,8 @@ from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import _canonical
 from index.analysis.story_files import Parts
 from index.analysis.story_update import apply
+from index.analysis.vectors import _STOP_STEMS, Vocabulary
+from index.analysis.words import STOPWORDS, stem
 from tests.analysis import scipy_story_update
 from tests.conftest import SHARED_CORPORA
 
@@ -143,3 +145,15 @@ def test_a_story_update_imports_no_scipy(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert StoryModel.load(tmp_path / "next").story_of("n") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=3), st.sampled_from(sorted(STOPWORDS)).map(stem)), unique=True
+    )
+)
+def test_stop_mask_equals_the_test_of_every_stem(stems: list[str]) -> None:
+    # the oracle: the test it made of each stem in turn
+    expected = [s in _STOP_STEMS or (len(s) < 2 and not s.isdigit()) for s in stems]
+    assert Vocabulary(stems).stop_mask().tolist() == expected
