@@ -7,6 +7,7 @@ former `index/analysis/story_update.py`), run on the same parts each round.
 from __future__ import annotations
 
 import copy
+import itertools
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -113,10 +114,12 @@ def test_an_update_of_identical_copies_and_empty_articles_equals_the_scipy_path(
 @pytest.mark.skipif(not (SHARED_CORPORA / REUTERS).exists(), reason=f"no {REUTERS}")
 def test_an_update_of_reuters_equals_the_scipy_path() -> None:
     # real rows: float sums of many terms, many pairs within the window
-    from bench.stories_eval import read
     from index.analysis.story_derived import story_article
+    from index.ingest.readers import iter_articles
+    from index.models import Article
 
-    articles = [story_article(a) for a in read(SHARED_CORPORA / REUTERS)[:4000]]
+    read = (a for a in iter_articles(SHARED_CORPORA / REUTERS) if isinstance(a, Article))
+    articles = [story_article(a) for a in itertools.islice(read, 4000)]
     parts = StoryModel.build(articles[:3000]).parts()
     changed = [
         StoryArticle(a.id, a.title, a.body + " amended", a.source, a.date, a.url)
