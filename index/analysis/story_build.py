@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -105,14 +105,15 @@ def _score(
     targets: np.ndarray | None = None,
     stored: tuple[np.ndarray, np.ndarray] | None = None,
     among: np.ndarray | None = None,
+    window_scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]] = P.window_scan,
 ) -> Scored:
     """Compare articles (all, or the ``targets`` with all) by TF-IDF and by shared passages.
 
     ``stored`` holds the neighbour lists of the rows compared before (an update), which
-    the new pairs are merged into.
+    the new pairs are merged into; an update scans with `story_rows.window_scan`.
     """
     n = rows.shape[0]
-    likeness, neighbours, scores = P.window_scan(
+    likeness, neighbours, scores = window_scan(
         rows,
         days,
         window=params.window_days,

@@ -75,11 +75,16 @@ class StoriesDerived:
         Raises:
             BuildFailed: The previous stories are unreadable or of an older format.
         """
+        from index.analysis.story_build import Built
+
         try:
-            model = StoryModel.load(previous)
-            model.parts()  # read everything now, so a damaged file fails here, by name
+            loaded = StoryModel.load(previous)
+            # read everything now, so a damaged file fails here, by name (and once: the
+            # update works on these parts)
+            parts = loaded.parts()
         except StoryFilesError as error:
             raise BuildFailed(f"{error} (run `broadsheet index rebuild`)") from error
+        model = StoryModel(None, parts.meta, Built(parts))
         model.update(list(added), removed, on_progress=on_progress).save(folder)
 
 

@@ -1,4 +1,6 @@
-"""Update a story model: drop removed articles, compare new ones within the window, place them."""
+"""Update a story model: drop removed articles, compare new ones within the window, place them.
+
+NumPy only (`story_rows` for the term rows): an update never imports SciPy."""
 
 from __future__ import annotations
 
@@ -19,11 +21,10 @@ from index.analysis.story_build import (
     tokens_for,
 )
 from index.analysis.story_files import Parts
-from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
+from index.analysis.story_rows import Rows, stack, take, term_counts, tfidf_at, window_scan
+from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
 if TYPE_CHECKING:
-    import scipy.sparse as sp
-
     from index.analysis.stories import ProgressCallback, StoryArticle, StoryParams
 
 
@@ -35,8 +36,6 @@ def apply(
     on_progress: ProgressCallback | None,
 ) -> Parts:
     """The parts of the updated model (``added`` is already in canonical order)."""
-    import scipy.sparse as sp
-
     meta = parts.meta
     ids: list[str] = meta["ids"]
     fresh_ids = {a.id for a in added}
@@ -51,15 +50,15 @@ def apply(
     tokens = tokens_for(vocab, added)
     assert kept.counts is not None
     data, indices, indptr, (_, width) = kept.counts
-    old_counts = sp.csr_matrix((data, indices, indptr), shape=(n_old, len(vocab)))
+    old_counts = Rows.of((data, indices, indptr, (n_old, len(vocab))))
     new_counts = term_counts(tokens, n_new, vocab.stop_mask(), len(vocab))
-    counts = sp.csr_matrix(sp.vstack([old_counts, new_counts], format="csr"))
+    counts = stack(old_counts, new_counts)
     df = np.concatenate((a["df"], np.zeros(len(vocab) - width, np.int32)))
     df += np.bincount(new_counts.indices, minlength=len(vocab)).astype(np.int32)
     days = np.concatenate((a["time"], np.array([_days(x.date) for x in added], np.float64)))
     new_rows = np.arange(n_old, n, dtype=np.int64)
     among = _near(days, new_rows, params.window_days)
-    rows = _scatter(tfidf(counts[among], idf(df, n)), np.flatnonzero(among), n)
+    rows = tfidf_at(counts, np.flatnonzero(among), idf(df, n))
 
     fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
@@ -73,6 +72,7 @@ def apply(
         new_rows,
         (a["neighbours"], a["scores"]),
         among,
+        window_scan=window_scan,
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     story = _place(added, n_old, scored.likeness, a["story"], stories, params)
@@ -84,7 +84,9 @@ def apply(
         a, scored.neighbours, n, redo
     )
     words = list(kept.meta["why_terms"])
-    why = _why_terms(top_terms(rows[n_old:]), vocab, words, {w: k for k, w in enumerate(words)})
+    why = _why_terms(
+        top_terms(take(rows, new_rows)), vocab, words, {w: k for k, w in enumerate(words)}
+    )
     sources = list(kept.meta["sources"])
     source_index = {s: k for k, s in enumerate(sources)}
     for article in added:
@@ -127,8 +129,6 @@ def apply(
 
 def _drop(parts: Parts, keep: np.ndarray) -> Parts:
     """The parts without the rows where ``keep`` is False; emptied stories disappear."""
-    import scipy.sparse as sp
-
     if keep.all():
         return parts
 
@@ -149,11 +149,11 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
     passage[gaps] = np.take_along_axis(passage[gaps], slot, axis=1)
     neighbours = neighbours.astype(np.int32)
     assert parts.counts is not None
-    data, indices, indptr, shape = parts.counts
-    counts = sp.csr_matrix((data, indices, indptr), shape=shape)
-    gone = counts[~keep]
+    shape = parts.counts[3]
+    counts = Rows.of(parts.counts)
+    gone = take(counts, ~keep)
     df = a["df"] - np.bincount(gone.indices, minlength=shape[1]).astype(np.int32)
-    counts = sp.csr_matrix(counts[keep])
+    counts = take(counts, keep)
     fp_keep = keep[a["fp_doc"]]
     story = a["story"][keep]
     alive = np.zeros(len(parts.meta["stories"]), dtype=bool)
@@ -247,14 +247,3 @@ def _near(days: np.ndarray, new_rows: np.ndarray, window: float) -> np.ndarray:
         near |= np.isnan(days)
     near[new_rows] = True
     return near
-
-
-def _scatter(rows: sp.csr_matrix, at: np.ndarray, n: int) -> sp.csr_matrix:
-    """An ``n``-row matrix holding ``rows`` at row numbers ``at`` and empty rows elsewhere."""
-    import scipy.sparse as sp
-
-    place = sp.csr_matrix(
-        (np.ones(len(at), np.float32), (at, np.arange(len(at)))), shape=(n, len(at))
-    )
-    out: sp.csr_matrix = sp.csr_matrix(place @ rows)
-    return out

@@ -82,12 +82,17 @@ class Vocabulary:
         return tid
 
     def stop_mask(self) -> np.ndarray:
-        """A boolean per id: True for stems that carry no topic (stopwords, single letters)."""
-        return np.fromiter(
-            (s in _STOP_STEMS or (len(s) < 2 and not s.isdigit()) for s in self.stems),
-            dtype=bool,
-            count=len(self.stems),
-        )
+        """A boolean per id: True for stems that carry no topic (stopwords, single letters).
+
+        The stop stems are looked up by id, and only the stems shorter than two characters
+        are looked at: an update asks this of a vocabulary of tens of thousands of stems.
+        """
+        mask = np.zeros(len(self.stems), dtype=bool)
+        ids = self._ids
+        mask[[i for i in map(ids.get, _STOP_STEMS) if i is not None]] = True
+        short = np.flatnonzero(np.fromiter(map(len, self.stems), np.int64, len(self.stems)) < 2)
+        mask[[i for i in short.tolist() if not self.stems[i].isdigit()]] = True
+        return mask
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,9 +137,11 @@ def update(
             raise IndexMissing("the index vanished during the update")
         # a published generation's files never change: its manifest, read above, is
         # the one there now unless another build swapped in a new generation meanwhile
-        manifest = _sound_base(live, crc=True, read=manifest if live == generation else None)
+        same = live == generation
+        manifest = _sound_base(live, crc=True, read=manifest if same else None)
         generation = live
-        plan = _plan(sources, manifest["files"])
+        if not same:  # else the plan made above holds: same manifest, same scan
+            plan = _plan(sources, manifest["files"])
         with new_generation(index_dir) as folder:
             indexed, deleted, total, (added, changed, removed) = _update_into(
                 folder,

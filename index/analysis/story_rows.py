@@ -1,0 +1,234 @@
+"""Term rows of a stories update in NumPy alone, bit for bit what SciPy's CSR operations give.
+
+A stories update needs few sparse operations: pick rows, stack two matrices, count terms,
+weigh them (TF-IDF) and multiply a hundred new rows with the rows of their time window.
+Importing ``scipy.sparse`` cost an ``index update`` 0.25-0.5 s (SciPy 1.17's array-API shim
+imports ``numpy.f2py`` and ``numpy.testing``), more than these operations themselves, so they
+are done here with NumPy. Every floating-point result is formed by the same float32
+operations in the same order as SciPy's (its ``csr_matmat`` adds a row's products in the
+order of the left row's terms, from 0.0), so the updated model is the same to the byte;
+the test's oracle is the SciPy path (`tests/analysis/scipy_story_update.py`). A build still
+uses SciPy (`story_build`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.analysis import pairs as P
+from index.analysis.vectors import TITLE_WEIGHT, Tokens
+
+_BLOCK = 512
+"""Scanned rows multiplied at once, as `pairs._scan` does (its windows, so its edges)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A compressed sparse row matrix: row ``r`` holds ``indices[indptr[r]:indptr[r + 1]]``
+    (term ids) and their ``data``. It has the attributes `vectors.top_terms` reads."""
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    shape: tuple[int, int]
+
+    @classmethod
+    def of(cls, counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]) -> Rows:
+        """Rows from saved parts ``(data, indices, indptr, shape)``."""
+        data, indices, indptr, shape = counts
+        return cls(data, indices, indptr.astype(np.int64, copy=False), shape)
+
+    def parts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+        """``(data, indices, indptr, shape)`` as a saved model holds them."""
+        return self.data, self.indices, self.indptr, self.shape
+
+    def row_of(self) -> np.ndarray:
+        """The row number of every stored value."""
+        return np.repeat(np.arange(self.shape[0], dtype=np.int64), np.diff(self.indptr))
+
+
+def take(rows: Rows, picked: np.ndarray) -> Rows:
+    """The rows ``picked`` (row numbers, or a boolean per row), in that order."""
+    if picked.dtype == bool:
+        picked = np.flatnonzero(picked)
+    starts = rows.indptr[picked]
+    lengths = rows.indptr[picked + 1] - starts
+    indptr = np.zeros(len(picked) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    at = np.repeat(starts - indptr[:-1], lengths) + np.arange(indptr[-1], dtype=np.int64)
+    return Rows(rows.data[at], rows.indices[at], indptr, (len(picked), rows.shape[1]))
+
+
+def stack(top: Rows, bottom: Rows) -> Rows:
+    """``bottom``'s rows under ``top``'s (same width)."""
+    return Rows(
+        np.concatenate((top.data, bottom.data)),
+        np.concatenate((top.indices, bottom.indices)),
+        np.concatenate((top.indptr, bottom.indptr[1:] + top.indptr[-1])),
+        (top.shape[0] + bottom.shape[0], top.shape[1]),
+    )
+
+
+def term_counts(
+    tokens: Tokens, n_docs: int, stop: np.ndarray, n_terms: int, title_weight: float = TITLE_WEIGHT
+) -> Rows:
+    """`vectors.term_counts`: weighted term counts per article, terms in id order, float32.
+
+    The sums are of a few small weights (1 and ``title_weight``), exact in any order.
+    """
+    keep = ~stop[tokens.ids]
+    weight = np.where(tokens.title[keep], title_weight, 1.0).astype(np.float32)
+    key = tokens.doc[keep].astype(np.int64) * n_terms + tokens.ids[keep]
+    unique, inverse = np.unique(key, return_inverse=True)
+    data = np.bincount(inverse, weights=weight, minlength=len(unique)).astype(np.float32)
+    doc = unique // max(n_terms, 1)
+    indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    np.cumsum(np.bincount(doc, minlength=n_docs), out=indptr[1:])
+    return Rows(data, (unique - doc * n_terms).astype(np.int32), indptr, (n_docs, n_terms))
+
+
+def tfidf_at(counts: Rows, at: np.ndarray, weights: np.ndarray) -> Rows:
+    """Unit TF-IDF rows of the rows ``at`` (sorted row numbers) in place, the others empty:
+    ``story_update._scatter(vectors.tfidf(counts[at], weights), at, n)`` of the SciPy path.
+    """
+    picked = take(counts, at)
+    row = picked.row_of()
+    data = (1.0 + np.log(np.maximum(picked.data.astype(np.float32), 1.0))) * weights[picked.indices]
+    square = data * data
+    nonzero = square != 0  # SciPy's multiply leaves out zeros before its sum
+    per_row = np.bincount(row[nonzero], minlength=len(at))
+    starts = np.cumsum(per_row) - per_row
+    filled = np.flatnonzero(per_row)
+    norms = np.zeros(len(at), dtype=np.float32)
+    if len(filled):
+        norms[filled] = np.add.reduceat(square[nonzero], starts[filled])
+    norms = np.sqrt(norms)
+    norms[norms == 0] = 1.0
+    scaled = (1.0 / norms).astype(np.float32)[row] * data
+    keep = scaled != 0  # a matrix product leaves out zeros
+    lengths = np.zeros(counts.shape[0], dtype=np.int64)
+    lengths[at] = np.bincount(row[keep], minlength=len(at))
+    indptr = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    return Rows(scaled[keep], picked.indices[keep], indptr, counts.shape)
+
+
+def window_scan(
+    rows: Rows,
+    days: np.ndarray,
+    *,
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    limit: int,
+    targets: np.ndarray | None = None,
+    among: np.ndarray | None = None,
+) -> tuple[P.Pairs, np.ndarray, np.ndarray]:
+    """`pairs.window_scan` of ``targets`` (an update's new rows) over `Rows`."""
+    assert targets is not None, "a stories update scans its new rows"
+    n = rows.shape[0]
+    neighbours = np.full((n, limit), -1, dtype=np.int32)
+    best = np.zeros((n, limit), dtype=np.float32)
+    undated = np.isnan(days)
+    inside = np.ones(n, dtype=bool) if among is None else among
+    at = np.where(undated, 0.0, days)
+    found = [
+        _scan(rows, at, select, span, fade, floor, keep, targets, neighbours, best)
+        for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0))
+        if select.sum() >= 2
+    ]
+    if not found:
+        return P.empty_pairs(), neighbours, best
+    pairs = tuple(np.concatenate([f[k] for f in found]) for k in range(3))
+    return (pairs[0], pairs[1], pairs[2]), neighbours, best
+
+
+def _scan(
+    rows: Rows,
+    days: np.ndarray,
+    select: np.ndarray,
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    targets: np.ndarray,
+    neighbours: np.ndarray,
+    best: np.ndarray,
+) -> P.Pairs:
+    """`pairs._scan` with ``targets``: the same blocks, windows, filters and order."""
+    members = np.flatnonzero(select)
+    order = members[np.argsort(days[members], kind="stable")]
+    t = days[order]
+    sub = take(rows, order)
+    is_target = np.zeros(rows.shape[0], dtype=bool)
+    is_target[targets] = True
+    scanned = np.flatnonzero(is_target[order])
+    limit = neighbours.shape[1]
+    found: list[P.Pairs] = []
+    for lo in range(0, len(scanned), _BLOCK):
+        block = scanned[lo : lo + _BLOCK]
+        col_lo = int(np.searchsorted(t, t[block[0]] - window, side="left"))
+        col_hi = int(np.searchsorted(t, t[block[-1]] + window, side="right"))
+        local, c, product = _product(sub, block, col_lo, col_hi)
+        r = block[local]
+        apart = np.abs(t[c] - t[r])
+        score = (product * np.exp(-decay * apart)).astype(np.float32)
+        ok = (c != r) & (apart <= window) & (score >= floor)
+        local, r, c, score = local[ok], r[ok], c[ok], score[ok]
+        rank_key = np.lexsort((c, -score, local))
+        local, r, c, score = local[rank_key], r[rank_key], c[rank_key], score[rank_key]
+        starts = np.searchsorted(local, np.arange(len(block)), side="left")
+        rank = np.arange(len(local)) - starts[local]
+        top = rank < limit
+        neighbours[order[r[top]], rank[top]] = order[c[top]]
+        best[order[r[top]], rank[top]] = score[top]
+        strong = (score >= keep) & (~is_target[order[c]] | (c > r))
+        a, b = order[r[strong]], order[c[strong]]
+        found.append((np.minimum(a, b), np.maximum(a, b), score[strong]))
+    if not found:
+        return P.empty_pairs()
+    return (
+        np.concatenate([f[0] for f in found]),
+        np.concatenate([f[1] for f in found]),
+        np.concatenate([f[2] for f in found]),
+    )
+
+
+def _product(
+    sub: Rows, block: np.ndarray, col_lo: int, col_hi: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The nonzero dot products of rows ``block`` with rows ``col_lo:col_hi`` of ``sub``:
+    ``(block position, row, value)``, each value summed as SciPy's ``csr_matmat`` sums it."""
+    left = take(sub, block)
+    left_row = left.row_of()
+    right = take(sub, np.arange(col_lo, col_hi, dtype=np.int64))
+    right_row = right.row_of() + col_lo
+    by_term = np.argsort(right.indices, kind="stable")
+    terms = right.indices[by_term]
+    first = np.searchsorted(terms, left.indices, side="left")
+    count = np.searchsorted(terms, left.indices, side="right") - first
+    total = int(count.sum())
+    entry = np.repeat(np.arange(len(left.indices), dtype=np.int64), count)
+    offsets = np.cumsum(count) - count
+    partner = by_term[np.repeat(first - offsets, count) + np.arange(total, dtype=np.int64)]
+    value = left.data[entry] * right.data[partner]
+    # one group per (left row, right row), its products in the left row's term order
+    key = left_row[entry] * sub.shape[0] + right_row[partner]
+    grouped = np.argsort(key, kind="stable")
+    key, value = key[grouped], value[grouped]
+    if not total:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
+    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    lengths = np.diff(np.append(starts, total))
+    longest = np.argsort(-lengths, kind="stable")
+    starts, lengths = starts[longest], lengths[longest]
+    sums = value[starts]
+    for step in range(1, int(lengths[0]) if len(lengths) else 0):
+        still = int(np.searchsorted(-lengths, -step, side="left"))
+        sums[:still] += value[starts[:still] + step]
+    keys = key[starts]
+    nonzero = sums != 0
+    return keys[nonzero] // sub.shape[0], keys[nonzero] % sub.shape[0], sums[nonzero]

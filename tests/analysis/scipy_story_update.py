@@ -1,0 +1,189 @@
+"""The oracle of `test_story_update_numpy`: ``index/analysis/story_update.py`` as it was with
+SciPy (its parts that use SciPy; the rest is imported from it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.analysis.story_build import (
+    _days,
+    _passage_flags,
+    _progress,
+    _score,
+    _why_terms,
+    tokens_for,
+)
+from index.analysis.story_files import Parts
+from index.analysis.story_update import _kept_flags, _near, _place
+from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from index.analysis.stories import ProgressCallback, StoryArticle, StoryParams
+
+
+def apply(
+    parts: Parts,
+    params: StoryParams,
+    added: list[StoryArticle],
+    removed: set[str],
+    on_progress: ProgressCallback | None,
+) -> Parts:
+    """The parts of the updated model (``added`` is already in canonical order)."""
+    import scipy.sparse as sp
+
+    meta = parts.meta
+    ids: list[str] = meta["ids"]
+    fresh_ids = {a.id for a in added}
+    keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
+    _progress(on_progress, 0, len(added), "updating")
+    kept = _drop(parts, keep)
+    a = kept.arrays
+    n_old, n_new = len(kept.meta["ids"]), len(added)
+    n = n_old + n_new
+
+    vocab = Vocabulary(*(kept.vocab or ([], [])))
+    tokens = tokens_for(vocab, added)
+    assert kept.counts is not None
+    data, indices, indptr, (_, width) = kept.counts
+    old_counts = sp.csr_matrix((data, indices, indptr), shape=(n_old, len(vocab)))
+    new_counts = term_counts(tokens, n_new, vocab.stop_mask(), len(vocab))
+    counts = sp.csr_matrix(sp.vstack([old_counts, new_counts], format="csr"))
+    df = np.concatenate((a["df"], np.zeros(len(vocab) - width, np.int32)))
+    df += np.bincount(new_counts.indices, minlength=len(vocab)).astype(np.int32)
+    days = np.concatenate((a["time"], np.array([_days(x.date) for x in added], np.float64)))
+    new_rows = np.arange(n_old, n, dtype=np.int64)
+    among = _near(days, new_rows, params.window_days)
+    rows = _scatter(tfidf(counts[among], idf(df, n)), np.flatnonzero(among), n)
+
+    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
+    per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
+    scored = _score(
+        rows,
+        days,
+        (fp_hash, fp_doc),
+        (a["fp_hash"], a["fp_doc"]),
+        per_doc,
+        params,
+        new_rows,
+        (a["neighbours"], a["scores"]),
+        among,
+    )
+    stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params)
+    i, j, _ = scored.likeness
+    redo = np.unique(np.concatenate((i, j, new_rows)))
+    passage = np.zeros(scored.neighbours.shape, dtype=bool)
+    passage[:n_old] = a["passage"]
+    passage[redo] = _passage_flags(scored.neighbours, scored.passages, n, redo) | _kept_flags(
+        a, scored.neighbours, n, redo
+    )
+    words = list(kept.meta["why_terms"])
+    why = _why_terms(top_terms(rows[n_old:]), vocab, words, {w: k for k, w in enumerate(words)})
+    sources = list(kept.meta["sources"])
+    source_index = {s: k for k, s in enumerate(sources)}
+    for article in added:
+        if article.source and article.source not in source_index:
+            source_index[article.source] = len(sources)
+            sources.append(article.source)
+    all_hash = np.concatenate((a["fp_hash"], fp_hash))
+    all_doc = np.concatenate((a["fp_doc"], fp_doc))
+    order = np.argsort(all_hash, kind="stable")
+    arrays: dict[str, np.ndarray] = {
+        "time": days,
+        "source": np.concatenate(
+            (a["source"], np.array([source_index.get(x.source or "", -1) for x in added], np.int32))
+        ),
+        "story": story,
+        "neighbours": scored.neighbours,
+        "scores": scored.scores,
+        "passage": passage,
+        "top_terms": np.concatenate((a["top_terms"], why)),
+        "df": df,
+        "fp_hash": all_hash[order],
+        "fp_doc": all_doc[order],
+    }
+    new_meta: dict[str, Any] = {
+        **kept.meta,
+        "ids": kept.meta["ids"] + [x.id for x in added],
+        "sources": sources,
+        "stories": stories,
+        "why_terms": words,
+    }
+    _progress(on_progress, n_new, n_new, "done")
+    csr = (
+        counts.data.astype(np.float32),
+        counts.indices.astype(np.int32),
+        counts.indptr.astype(np.int64),
+        (n, len(vocab)),
+    )
+    return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words))
+
+
+def _drop(parts: Parts, keep: np.ndarray) -> Parts:
+    """The parts without the rows where ``keep`` is False; emptied stories disappear."""
+    import scipy.sparse as sp
+
+    if keep.all():
+        return parts
+
+    a = parts.arrays
+    remap = np.full(len(keep) + 1, -1, dtype=np.int64)  # the extra slot maps padding (-1) to -1
+    remap[:-1][keep] = np.arange(int(keep.sum()))
+    neighbours = remap[a["neighbours"].astype(np.int64)]
+    scores = np.where(neighbours >= 0, a["scores"], 0.0).astype(np.float32)
+    passage = a["passage"] & (neighbours >= 0)
+    neighbours, scores, passage = neighbours[keep], scores[keep], passage[keep]
+    # close the gaps left by dropped partners (only rows that had one), keeping the order
+    gaps = np.flatnonzero(
+        ((neighbours < 0) & (np.roll(neighbours, -1, axis=1) >= 0))[:, :-1].any(axis=1)
+    )
+    slot = np.argsort(neighbours[gaps] < 0, axis=1, kind="stable")
+    neighbours[gaps] = np.take_along_axis(neighbours[gaps], slot, axis=1)
+    scores[gaps] = np.take_along_axis(scores[gaps], slot, axis=1)
+    passage[gaps] = np.take_along_axis(passage[gaps], slot, axis=1)
+    neighbours = neighbours.astype(np.int32)
+    assert parts.counts is not None
+    data, indices, indptr, shape = parts.counts
+    counts = sp.csr_matrix((data, indices, indptr), shape=shape)
+    gone = counts[~keep]
+    df = a["df"] - np.bincount(gone.indices, minlength=shape[1]).astype(np.int32)
+    counts = sp.csr_matrix(counts[keep])
+    fp_keep = keep[a["fp_doc"]]
+    story = a["story"][keep]
+    alive = np.zeros(len(parts.meta["stories"]), dtype=bool)
+    alive[story] = True
+    renumber = np.cumsum(alive) - 1
+    arrays: dict[str, np.ndarray] = {
+        "time": a["time"][keep],
+        "source": a["source"][keep],
+        "story": renumber[story].astype(np.int32),
+        "neighbours": neighbours,
+        "scores": scores,
+        "passage": passage,
+        "top_terms": a["top_terms"][keep],
+        "df": df,
+        "fp_hash": a["fp_hash"][fp_keep],
+        "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
+    }
+    meta = {
+        **parts.meta,
+        "ids": [i for i, k in zip(parts.meta["ids"], keep, strict=True) if k],
+        "stories": [s for s, k in zip(parts.meta["stories"], alive, strict=True) if k],
+    }
+    csr = (counts.data, counts.indices, counts.indptr, (int(keep.sum()), shape[1]))
+    return Parts(meta, arrays, csr, parts.vocab)
+
+
+def _scatter(rows: sp.csr_matrix, at: np.ndarray, n: int) -> sp.csr_matrix:
+    """An ``n``-row matrix holding ``rows`` at row numbers ``at`` and empty rows elsewhere."""
+    import scipy.sparse as sp
+
+    place = sp.csr_matrix(
+        (np.ones(len(at), np.float32), (at, np.arange(len(at)))), shape=(n, len(at))
+    )
+    out: sp.csr_matrix = sp.csr_matrix(place @ rows)
+    return out

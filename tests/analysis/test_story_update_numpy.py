@@ -1,0 +1,162 @@
+"""A stories update in NumPy alone (`story_rows`) gives, byte for byte, what the SciPy path gave.
+
+The oracle is the update as it was with SciPy (`tests/analysis/scipy_story_update.py`, the
+former `index/analysis/story_update.py`), run on the same parts each round.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.analysis import pairs, story_rows
+from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+from index.analysis.story_build import _canonical
+from index.analysis.story_files import Parts
+from index.analysis.story_update import apply
+from index.analysis.vectors import _STOP_STEMS, Vocabulary
+from index.analysis.words import STOPWORDS, stem
+from tests.analysis import scipy_story_update
+from tests.conftest import SHARED_CORPORA
+
+DAY = datetime(2021, 3, 22)
+REUTERS = "reuters21578.jsonl"
+_VOCABULARY = (
+    "harbour strike union pay deal frost blossom council budget police fire vote port dock "
+    "crane wage talks minister court judge appeal storm flood river bank rate oil price "
+    "grain farm export market shares profit loss the a of said"
+)
+WORDS = _VOCABULARY.split()
+
+
+def _same(new: Parts, old: Parts) -> None:
+    assert new.meta == old.meta
+    assert new.vocab == old.vocab
+    assert sorted(new.arrays) == sorted(old.arrays)
+    for name, array in new.arrays.items():
+        other = old.arrays[name]
+        assert (array.dtype, array.shape) == (other.dtype, other.shape), name
+        assert array.tobytes() == other.tobytes(), name
+    assert new.counts is not None and old.counts is not None
+    for mine, theirs in zip(new.counts[:3], old.counts[:3], strict=True):
+        assert mine.dtype == theirs.dtype and mine.tobytes() == theirs.tobytes()
+    assert new.counts[3] == old.counts[3]
+
+
+def _both(parts: Parts, added: list[StoryArticle], removed: set[str], params: StoryParams) -> Parts:
+    ordered = _canonical(added)
+    old = scipy_story_update.apply(copy.deepcopy(parts), params, ordered, set(removed), None)
+    new = apply(copy.deepcopy(parts), params, ordered, set(removed), None)
+    _same(new, old)
+    return new
+
+
+text = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
+article = st.builds(
+    StoryArticle,
+    id=st.text("abcdefgh", min_size=1, max_size=3),
+    title=st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join),
+    body=text,
+    source=st.sampled_from([None, "A", "B", "C"]),
+    date=st.one_of(st.none(), st.integers(0, 24 * 12).map(lambda h: DAY + timedelta(hours=h))),
+    url=st.sampled_from([None, "https://x.test/2021/03/22/port-strike-ends-today/index.html"]),
+)
+rounds = st.lists(
+    st.tuples(st.lists(article, max_size=12), st.lists(st.integers(0, 40), max_size=6)),
+    min_size=1,
+    max_size=4,
+)
+params_strategy = st.sampled_from(
+    [StoryParams(), StoryParams(threshold=0.15, floor=0.01, neighbours=3, window_days=1.0)]
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(article, max_size=20), rounds, params_strategy, st.sampled_from([512, 2]))
+def test_update_rounds_equal_the_scipy_path(
+    first: list[StoryArticle],
+    steps: list[tuple[list[StoryArticle], list[int]]],
+    params: StoryParams,
+    block: int,
+) -> None:
+    # rounds of adding, changing (an added id already present) and removing articles;
+    # a small block makes the scan cut its new rows into several windows
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(story_rows, "_BLOCK", block)
+        patch.setattr(pairs, "_BLOCK", block)
+        parts = StoryModel.build(first, params=params).parts()
+        for added, gone in steps:
+            ids = parts.meta["ids"]
+            removed = {ids[k % len(ids)] for k in gone} if ids else set()
+            parts = _both(parts, added, removed, params)
+
+
+def test_an_update_of_identical_copies_and_empty_articles_equals_the_scipy_path() -> None:
+    wire = " ".join(WORDS * 3)
+    first = [StoryArticle(f"w{k}", "port strike", wire, "A", DAY) for k in range(4)]
+    added = [StoryArticle("e", "", "", None, DAY), StoryArticle("u", "the a of", "said", None)]
+    parts = StoryModel.build(first).parts()
+    parts = _both(
+        parts, [*added, StoryArticle("w9", "port strike", wire, "B", DAY)], set(), StoryParams()
+    )
+    _both(parts, [], {"w0", "w1", "e"}, StoryParams())
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED_CORPORA / REUTERS).exists(), reason=f"no {REUTERS}")
+def test_an_update_of_reuters_equals_the_scipy_path() -> None:
+    # real rows: float sums of many terms, many pairs within the window
+    from index.analysis.story_derived import story_article
+    from index.ingest.readers import iter_articles
+    from index.models import Article
+
+    read = (a for a in iter_articles(SHARED_CORPORA / REUTERS) if isinstance(a, Article))
+    articles = [story_article(a) for a in itertools.islice(read, 4000)]
+    parts = StoryModel.build(articles[:3000]).parts()
+    changed = [
+        StoryArticle(a.id, a.title, a.body + " amended", a.source, a.date, a.url)
+        for a in articles[::60]
+    ]
+    removed = {a.id for a in articles[7:3000:150]}
+    parts = _both(parts, articles[3000:3100] + changed, removed, StoryParams())
+    _both(parts, articles[3100:3200], set(), StoryParams())
+
+
+def test_a_story_update_imports_no_scipy(tmp_path: Path) -> None:
+    code = (
+        "import sys; from datetime import datetime\n"
+        "from index.analysis.stories import StoryArticle, StoryModel\n"
+        "from tests.analysis.test_story_update_numpy import WORDS\n"
+        f"folder = {str(tmp_path)!r}\n"
+        "new = StoryArticle('n', 'port strike', ' '.join(WORDS), 'A', datetime(2021, 3, 23))\n"
+        "model = StoryModel.load(__import__('pathlib').Path(folder))\n"
+        "model.update([new], {'w1'}).save(__import__('pathlib').Path(folder) / 'next')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'))\n"
+    )
+    wire = " ".join(WORDS)
+    StoryModel.build([StoryArticle(f"w{k}", "port strike", wire, "A", DAY) for k in range(3)]).save(
+        tmp_path
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert StoryModel.load(tmp_path / "next").story_of("n") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=3), st.sampled_from(sorted(STOPWORDS)).map(stem)), unique=True
+    )
+)
+def test_stop_mask_equals_the_test_of_every_stem(stems: list[str]) -> None:
+    # the oracle: the test it made of each stem in turn
+    expected = [s in _STOP_STEMS or (len(s) < 2 and not s.isdigit()) for s in stems]
+    assert Vocabulary(stems).stop_mask().tolist() == expected
