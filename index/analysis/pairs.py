@@ -51,6 +51,14 @@ def merge_pairs(base: Pairs, extra: Pairs, n: int) -> Pairs:
     )
 
 
+def _joined(found: list[Pairs]) -> Pairs:
+    """The pairs of every part, one after another."""
+    if not found:
+        return empty_pairs()
+    i, j, score = zip(*found, strict=True)
+    return np.concatenate(i), np.concatenate(j), np.concatenate(score)
+
+
 def window_scan(
     rows: sp.csr_matrix,
     days: np.ndarray,
@@ -91,10 +99,11 @@ def window_scan(
     undated = np.isnan(days)
     inside = np.ones(n, dtype=bool) if among is None else among
     found = []
+    scan = _scan if targets is not None else _scan_all
     for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0)):
         if select.sum() >= 2:
             found.append(
-                _scan(
+                scan(
                     rows,
                     np.where(undated, 0.0, days),
                     select,
@@ -107,17 +116,7 @@ def window_scan(
                     best,
                 )
             )
-    if not found:
-        return empty_pairs(), neighbours, best
-    return (
-        (
-            np.concatenate([f[0] for f in found]),
-            np.concatenate([f[1] for f in found]),
-            np.concatenate([f[2] for f in found]),
-        ),
-        neighbours,
-        best,
-    )
+    return _joined(found), neighbours, best
 
 
 def _scan(
@@ -146,16 +145,15 @@ def _scan(
         block = scanned[lo : lo + _BLOCK]
         col_lo = int(np.searchsorted(t, t[block[0]] - window, side="left"))
         col_hi = int(np.searchsorted(t, t[block[-1]] + window, side="right"))
-        product = (sub[block] @ sub[col_lo:col_hi].T).tocoo()
-        local = product.row.astype(np.int64)
+        local, c, score = _likeness(sub[block], sub[col_lo:col_hi].T, decay, floor)
         r = block[local]
-        c = product.col.astype(np.int64) + col_lo
+        c += col_lo
         apart = np.abs(t[c] - t[r])
-        score = (product.data * np.exp(-decay * apart)).astype(np.float32)
+        score = (score * np.exp(-decay * apart)).astype(np.float32)
         ok = (c != r) & (apart <= window) & (score >= floor)
         local, r, c, score = local[ok], r[ok], c[ok], score[ok]
         # best partners: one sort on (row, falling score, partner)
-        rank_key = np.lexsort((c, -score, local))
+        rank_key = _by_row_score(local, score, c, floor)
         local, r, c, score = local[rank_key], r[rank_key], c[rank_key], score[rank_key]
         starts = np.searchsorted(local, np.arange(len(block)), side="left")
         rank = np.arange(len(local)) - starts[local]
@@ -169,13 +167,95 @@ def _scan(
             strong &= ~is_target[order[c]] | (c > r)  # two targets: found from both, kept once
         a, b = order[r[strong]], order[c[strong]]
         found.append((np.minimum(a, b), np.maximum(a, b), score[strong]))
-    if not found:
-        return empty_pairs()
-    return (
-        np.concatenate([f[0] for f in found]),
-        np.concatenate([f[1] for f in found]),
-        np.concatenate([f[2] for f in found]),
-    )
+    return _joined(found)
+
+
+def _likeness(
+    block: sp.csr_matrix, columns: sp.csc_matrix, decay: float, floor: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The cosines of ``block``'s rows with ``columns``, as ``(row, column, cosine)``
+    (int64, int64, float32), leaving out those under ``floor``: a score is its cosine
+    times ``exp(-decay * days apart)`` <= 1, rounded, so it cannot reach the floor either."""
+    product = (block @ columns).tocsr()
+    # with decay < 0 a score could exceed its cosine: keep everything
+    near = np.arange(len(product.data)) if decay < 0 else np.flatnonzero(product.data >= floor)
+    local = np.searchsorted(product.indptr, near, side="right").astype(np.int64) - 1
+    return local, product.indices[near].astype(np.int64), product.data[near]
+
+
+def _by_row_score(
+    local: np.ndarray, score: np.ndarray, col: np.ndarray, floor: float
+) -> np.ndarray:
+    """The order of ``np.lexsort((col, -score, local))`` for a block's entries (no
+    (local, col) twice, ``local`` < _BLOCK), by one sort of an int64 key when every score
+    is positive (its float32 bits then sort as the score) and ``col`` fits in 22 bits."""
+    if floor <= 0 or _BLOCK > 1 << 9 or not len(col) or int(col.max()) >= 1 << 22:
+        return np.lexsort((col, -score, local))
+    falling = np.int64(0xFFFFFFFF) - score.astype(np.float32).view(np.uint32).astype(np.int64)
+    key = (local << 54) | (falling << 22) | col
+    return np.argsort(key)
+
+
+def _scan_all(
+    rows: sp.csr_matrix,
+    days: np.ndarray,
+    select: np.ndarray,
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    targets: np.ndarray | None,
+    neighbours: np.ndarray,
+    best: np.ndarray,
+) -> Pairs:
+    """`_scan` of every selected row, computing each pair once: a block of rows is
+    multiplied with itself and the later rows only (``c > r``); the pairs with earlier
+    rows were found with those rows and are kept (``pending``) until their block comes.
+
+    The cosine of (c, r) is the one of (r, c) bit for bit when every row lists its terms
+    in one order (`vectors.tfidf` makes them so): the same products are summed in the same
+    order. Neighbours, scores and pairs (and their order) are those of `_scan`; ``targets``
+    (None: every row is scanned) is there for `_scan`'s signature."""
+    members = np.flatnonzero(select)
+    order = members[np.argsort(days[members], kind="stable")]
+    t = days[order]
+    sub = rows[order]
+    limit = neighbours.shape[1]
+    pending = np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
+    found: list[Pairs] = []
+    for lo in range(0, len(order), _BLOCK):
+        hi = min(lo + _BLOCK, len(order))
+        col_hi = int(np.searchsorted(t, t[hi - 1] + window, side="right"))
+        local, c, score = _likeness(sub[lo:hi], sub[lo:col_hi].T, decay, floor)
+        r = local + lo
+        c += lo
+        later = c > r
+        r, c, score = r[later], c[later], score[later]
+        apart = np.abs(t[c] - t[r])
+        score = (score * np.exp(-decay * apart)).astype(np.float32)
+        ok = (apart <= window) & (score >= floor)
+        r, c, score = r[ok], c[ok], score[ok]
+        # the pairs with rows of later blocks wait there; this block's rows are complete
+        pr = np.concatenate((pending[0], c))
+        pc = np.concatenate((pending[1], r))
+        ps = np.concatenate((pending[2], score))
+        now = pr < hi
+        pending = pr[~now], pc[~now], ps[~now]
+        row = np.concatenate((r, pr[now]))
+        col = np.concatenate((c, pc[now]))
+        both = np.concatenate((score, ps[now]))
+        # best partners: one sort on (row, falling score, partner)
+        rank_key = _by_row_score(row - lo, both, col, floor)
+        row, col, both = row[rank_key], col[rank_key], both[rank_key]
+        starts = np.searchsorted(row, np.arange(lo, hi), side="left")
+        rank = np.arange(len(row)) - starts[row - lo]
+        top = rank < limit
+        neighbours[order[row[top]], rank[top]] = order[col[top]]
+        best[order[row[top]], rank[top]] = both[top]
+        strong = (both >= keep) & (col > row)
+        a, b = order[row[strong]], order[col[strong]]
+        found.append((np.minimum(a, b), np.maximum(a, b), both[strong]))
+    return _joined(found)
 
 
 def passage_pairs(

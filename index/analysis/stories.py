@@ -46,6 +46,11 @@ class StoryArticle:
     date: datetime | None = None
     url: str | None = None
 
+    def __reduce__(self) -> tuple[type[StoryArticle], tuple[Any, ...]]:
+        # pickled by the indexing workers for every article: the class and its fields,
+        # not the per-field __getstate__/__setstate__ of a slots dataclass (~3x slower)
+        return StoryArticle, (self.id, self.title, self.body, self.source, self.date, self.url)
+
 
 @dataclass(frozen=True, slots=True)
 class Related:

@@ -40,7 +40,7 @@ def make_article(
         more["updated"] = found.updated.isoformat()
     return Article(
         id=article_id,
-        path=str(source.path),
+        path=source.location,  # str(source.path), without making a Path per article
         title=title,
         title_derived=found.title_derived,
         source=found.source,

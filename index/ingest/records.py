@@ -21,6 +21,8 @@ MAX_RECORD_BYTES = 16 * 1024 * 1024
 
 
 _BODY_KEYS = ("body", "text", "content")
+_EXTRA_JSON = json.JSONEncoder(ensure_ascii=False)
+"""What ``json.dumps(value, ensure_ascii=False)`` makes a new encoder for on every call."""
 
 
 def _record_article(
@@ -55,7 +57,7 @@ def _record_article(
     known = {**fields, **sidecar}
     origins = {**{key: f"JSON field '{key}'" for key in fields}, **sidecar_origins}
     extra = {
-        key: sanitize(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        key: sanitize(value if isinstance(value, str) else _EXTRA_JSON.encode(value))
         for key, value in record.items()
         if key not in META_KEYS and key not in _BODY_KEYS and key != "id"
     }

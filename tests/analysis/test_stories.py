@@ -297,3 +297,23 @@ def test_updates_keep_ids_drop_removed_and_cover_every_article(
 def test_params_are_recorded() -> None:
     params = StoryParams(threshold=0.5)
     assert StoryModel.build(CORPUS[:2], params=params).params == params
+
+
+@given(
+    st.builds(
+        StoryArticle,
+        st.text(),
+        st.text(),
+        st.text(),
+        st.none() | st.text(),
+        st.none() | st.datetimes(),
+        st.none() | st.text(),
+    )
+)
+def test_story_article_pickles_to_itself(article: StoryArticle) -> None:
+    import pickle
+
+    for protocol in (2, pickle.HIGHEST_PROTOCOL):
+        again = pickle.loads(pickle.dumps(article, protocol))
+        assert again == article
+        assert dataclasses.astuple(again) == dataclasses.astuple(article)
