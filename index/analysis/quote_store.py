@@ -3,13 +3,14 @@
 A rebuild groups every quote in memory (`QuoteIndex`) and writes the folder whole; an
 update opens it as a `StoredQuotes`, a `QuoteIndex` that reads an article's quotes only
 when the update reaches them (a removed article, a candidate of a new quote, a member of a
-group that changes), and writes the new folder mostly by copying lines it never parsed.
+group that changes), and writes only what changed: the previous folder's segments are
+hard-linked, and each kind of file gets a segment of the changes.
 The files (format `FORMAT`):
 
 - ``toc.json``: the format and the segments in use of each kind;
 - ``articles.jsonl``: a line per article, its id (JSON) then a tab then its outlet, date,
   quotes and each quote's words (JSON); since format 4 kept as segments of lines
-  (`quote_lines`): a rebuild writes ``articles.jsonl``, an update hard-links the previous
+  (`quote_segments`): a rebuild writes ``articles.jsonl``, an update hard-links the previous
   segments and adds one (``articles-N.jsonl``) of the lines it changed;
 - ``members.tsv``: a line per quote: article id (JSON), quote number, group id, the
   segment that holds its shingles, its region (the linked quotes its group is cut from:
@@ -185,8 +186,8 @@ class StoredQuotes(QuoteIndex):
 
     Every change goes through the `QuoteIndex` methods, so an update groups exactly as an
     in-memory index read from the same folder would; what differs is what is read: the
-    group of every quote (``members.tsv``), the lines of ``articles.jsonl`` uncut, and an
-    article's quotes and words only when asked for.
+    group of every quote (``members.tsv``), the live lines of the ``articles`` segments
+    uncut, and an article's quotes and words only when asked for.
     """
 
     def __init__(self, folder: Path) -> None:
