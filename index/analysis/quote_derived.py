@@ -154,6 +154,10 @@ class ArticleQuotes:
     words: tuple[tuple[str, ...], ...]
     """Each quote's ``words`` (what grouping compares), found where the quote was."""
 
+    def __reduce__(self) -> tuple[type[ArticleQuotes], tuple[Any, ...]]:
+        """Pickled as its fields (sent by the index workers; see `Quote.__reduce__`)."""
+        return (ArticleQuotes, (self.id, self.source, self.date, self.quotes, self.words))
+
 
 def _add(
     index: QuoteIndex, articles: Iterable[ArticleQuotes], on_progress: ProgressCallback | None

@@ -366,7 +366,11 @@ class QuoteIndex:
             date = entries[key[0]].date
             return (0 if date else 1, date or "", key[0], key[1])
 
-        fullest = max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in when(k)[1]]))
+        fullest = (
+            keys[0]
+            if len(keys) == 1  # most groups: no other form to choose from
+            else max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in when(k)[1]]))
+        )
         full_words = self._words[fullest]
         occurrences = []
         for key in sorted(keys, key=when):
@@ -386,7 +390,9 @@ class QuoteIndex:
                     diff,
                 )
             )
-        same = aliases(o.speaker for o in occurrences)  # "Trump" and "Donald Trump": one
+        named = {o.speaker for o in occurrences if o.speaker}
+        # "Trump" and "Donald Trump": one (a name alone has no other name to be)
+        same = aliases(o.speaker for o in occurrences) if len(named) > 1 else {}
         speakers = Counter(same.get(o.speaker, o.speaker) for o in occurrences if o.speaker)
         full_quote = entries[fullest[0]].quotes[fullest[1]]
         full_speaker = same.get(full_quote.speaker or "", full_quote.speaker)

@@ -3,17 +3,21 @@
 A rebuild groups every quote in memory (`QuoteIndex`) and writes the folder whole; an
 update opens it as a `StoredQuotes`, a `QuoteIndex` that reads an article's quotes only
 when the update reaches them (a removed article, a candidate of a new quote, a member of a
-group that changes), and writes the new folder mostly by copying lines it never parsed.
+group that changes), and writes only what changed: the previous folder's segments are
+hard-linked, and each kind of file gets a segment of the changes.
 The files (format `FORMAT`):
 
-- ``toc.json``: the format and the shingle segments in use;
+- ``toc.json``: the format and the segments in use of each kind;
 - ``articles.jsonl``: a line per article, its id (JSON) then a tab then its outlet, date,
-  quotes and each quote's words (JSON);
+  quotes and each quote's words (JSON); since format 4 kept as segments of lines
+  (`quote_segments`): a rebuild writes ``articles.jsonl``, an update hard-links the previous
+  segments and adds one (``articles-N.jsonl``) of the lines it changed;
 - ``members.tsv``: a line per quote: article id (JSON), quote number, group id, the
   segment that holds its shingles, its region (the linked quotes its group is cut from:
   what an update regroups) and its number of words;
 - ``groups.jsonl``: a line per group, in reading order (most carried first): articles,
-  first article (JSON), group id, then the group as a reader reads it (JSON);
+  first article (JSON), group id, then the group as a reader reads it (JSON); segments too
+  (``groups-N.jsonl``, each in reading order, merged in that order when read);
 - ``sh-N.hash.npy``, ``sh-N.ref.npy``, ``sh-N.keys``: segment N of the shingle index:
   sorted 64-bit shingle numbers, for each the row of its quote in ``keys`` (article id
   (JSON), tab, quote number). A segment is never rewritten: the next generation hard-links
@@ -25,20 +29,29 @@ from __future__ import annotations
 
 import bisect
 import json
-import os
-import shutil
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex
 from index.analysis.quote_links import need, same_quotation
+from index.analysis.quote_segments import (
+    Shingles,
+    article_key,
+    group_key,
+    link_or_copy,
+    read_live,
+    save_segment,
+    write_segment,
+)
+from index.analysis.quote_segments import id_from_json as _unname
+from index.analysis.quote_segments import id_json as _name
+from index.analysis.quote_segments import write_lines as _write_lines
 
-if TYPE_CHECKING:
-    import numpy as np
-
-FORMAT = 3
+FORMAT = 4
+READABLE = (2, 3, FORMAT)
+"""Formats read whole; an update opens 3 and 4 as they are (3: one segment of each file)."""
 TOC = "toc.json"
 ARTICLES = "articles.jsonl"
 MEMBERS = "members.tsv"
@@ -51,20 +64,6 @@ Key = tuple[str, int]
 
 class StoreFormatError(Exception):
     """The folder holds quotes of another format (or none)."""
-
-
-def _name(article: str) -> str:
-    """An article id as JSON (so a tab or newline in it cannot break a line)."""
-    if article.isascii() and article.isprintable() and '"' not in article and "\\" not in article:
-        return f'"{article}"'  # what json.dumps gives, without its cost
-    return json.dumps(article, ensure_ascii=False)
-
-
-def _unname(text: str) -> str:
-    if "\\" not in text:
-        return text[1:-1]
-    found: str = json.loads(text)
-    return found
 
 
 def read_toc(folder: Path, formats: tuple[int, ...] = (FORMAT,)) -> dict[str, Any]:
@@ -90,11 +89,24 @@ def _line_order(line: str) -> tuple[int, str, str]:
     return (-int(count), _unname(first), gid)
 
 
+def _files(toc: dict[str, Any], kind: str, whole: str) -> list[str]:
+    """The segments of ``articles`` or ``groups`` (formats 2 and 3: the ``whole`` file)."""
+    names: list[str] = toc.get(kind, [whole])
+    return names
+
+
+def _group_lines(folder: Path, names: Sequence[str]) -> list[str]:
+    """The live lines of the group segments ``names``, in reading order."""
+    if len(names) == 1:  # a build's, or merged: in order, nothing dead
+        return [line for line in (folder / names[0]).read_text("utf-8").splitlines() if line]
+    return sorted(read_live(folder, names, group_key).values(), key=_line_order)
+
+
 def read_groups(folder: Path) -> list[dict[str, Any]]:
     """Every group as ``groups.jsonl`` keeps it, in reading order (format 2 wrote it alike)."""
-    read_toc(folder, (2, FORMAT))
-    text = (folder / GROUPS).read_text(encoding="utf-8")
-    parts = [line.split("\t", 3)[3] for line in text.splitlines() if line]
+    toc = read_toc(folder, READABLE)
+    lines = _group_lines(folder, _files(toc, "groups", GROUPS))
+    parts = [line.split("\t", 3)[3] for line in lines]
     groups: list[dict[str, Any]] = json.loads("[" + ",".join(parts) + "]")
     return groups
 
@@ -106,9 +118,9 @@ def article_line(article: str, entry: dict[str, Any]) -> str:
 def read_state(folder: Path) -> QuoteIndex:
     """The whole folder as an in-memory `QuoteIndex` (every shingle indexed anew); a folder
     of format 2 too (its groups, single-link, are the regions)."""
-    read_toc(folder, (2, FORMAT))
+    toc = read_toc(folder, READABLE)
     articles = {}
-    for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
+    for line in read_live(folder, _files(toc, "articles", ARTICLES), article_key).values():
         head, _, body = line.partition("\t")
         articles[json.loads(head)] = json.loads(body)
     regions: dict[str, list[list[Any]]] = defaultdict(list)
@@ -137,73 +149,15 @@ def _member_rows(index: QuoteIndex, gid: dict[Key, str], segment_of: dict[Key, s
     ]
 
 
-class _Segment:
-    """One shingle segment: sorted numbers, their quotes' rows, and which rows are live."""
-
-    def __init__(self, folder: Path, name: str, segment_of: dict[Key, str]) -> None:
-        import numpy as np
-
-        self.name = name
-        self.hashes = np.load(folder / f"{name}.hash.npy", allow_pickle=False)
-        self.refs = np.load(folder / f"{name}.ref.npy", allow_pickle=False)
-        self.keys: list[Key] = []
-        for line in (folder / f"{name}.keys").read_text(encoding="utf-8").splitlines():
-            article, _, number = line.partition("\t")
-            self.keys.append((_unname(article), int(number)))
-        self.live = np.array([segment_of.get(k) == name for k in self.keys], dtype=bool)
-        counts = np.zeros(len(self.refs) + 1, dtype=np.int64)
-        np.cumsum(self.live[self.refs], out=counts[1:])
-        self.live_before = counts
-
-    def ranges(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        import numpy as np
-
-        lo = np.searchsorted(self.hashes, wanted, side="left")
-        hi = np.searchsorted(self.hashes, wanted, side="right")
-        return lo, hi
-
-
-def write_segment(folder: Path, name: str, entries: dict[int, set[Key]]) -> list[Key]:
-    """Write segment ``name`` holding ``entries`` (shingle -> quotes); returns its quotes."""
-    import numpy as np
-
-    keys = sorted({k for bucket in entries.values() for k in bucket})
-    row = {k: n for n, k in enumerate(keys)}
-    hashes: list[int] = []
-    refs: list[int] = []
-    for shingle, bucket in entries.items():
-        hashes.extend([shingle] * len(bucket))
-        refs.extend(row[k] for k in bucket)
-    _save_segment(folder, name, np.array(hashes, np.uint64), np.array(refs, np.int32), keys)
-    return keys
-
-
-def _save_segment(
-    folder: Path, name: str, hashes: np.ndarray, refs: np.ndarray, keys: Sequence[Key]
+def write_toc(
+    folder: Path,
+    segments: Sequence[str],
+    next_segment: int,
+    articles: Sequence[str] = (ARTICLES,),
+    groups: Sequence[str] = (GROUPS,),
 ) -> None:
-    import numpy as np
-
-    order = np.lexsort((refs, hashes))
-    for suffix, array in (("hash", hashes[order]), ("ref", refs[order])):
-        with open(folder / f"{name}.{suffix}.npy", "wb") as handle:
-            np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-    _write_lines(folder / f"{name}.keys", (f"{_name(a)}\t{i}" for a, i in keys))
-
-
-def _write_lines(path: Path, lines: Iterable[str]) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write("".join(line + "\n" for line in lines))
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def write_toc(folder: Path, segments: Sequence[str], next_segment: int) -> None:
-    _write_lines(
-        folder / TOC,
-        [json.dumps({"format": FORMAT, "segments": list(segments), "next": next_segment})],
-    )
+    toc = {"format": FORMAT, "segments": list(segments), "next": next_segment}
+    _write_lines(folder / TOC, [json.dumps({**toc, "articles": articles, "groups": groups})])
 
 
 def write_all(index: QuoteIndex, folder: Path, stored: Any) -> None:
@@ -227,27 +181,21 @@ def _entry_json(entry: Any) -> dict[str, Any]:
     return {"source": entry.source, "date": entry.date, "quotes": entry.to_json()}
 
 
-def link_or_copy(source: Path, target: Path) -> None:
-    """Hard-link a file of the previous generation into the new one (copy across devices)."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
 class StoredQuotes(QuoteIndex):
     """A `QuoteIndex` over a quotes folder that reads only what the changes reach.
 
     Every change goes through the `QuoteIndex` methods, so an update groups exactly as an
     in-memory index read from the same folder would; what differs is what is read: the
-    group of every quote (``members.tsv``), the lines of ``articles.jsonl`` uncut, and an
-    article's quotes and words only when asked for.
+    group of every quote (``members.tsv``), the live lines of the ``articles`` segments
+    uncut, and an article's quotes and words only when asked for.
     """
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
-        toc = read_toc(folder)
+        toc = read_toc(folder, (3, FORMAT))
         self._folder = folder
+        self._article_files = _files(toc, "articles", ARTICLES)
+        self._group_files = _files(toc, "groups", GROUPS)
         self._next_segment = int(toc["next"])
         self._segment_of: dict[Key, str] = {}
         self._stored_id: dict[Key, str] = {}  # each quote's group as stored
@@ -265,11 +213,10 @@ class StoredQuotes(QuoteIndex):
         for members in by_region.values():
             self._new_region(members)
         self._changed.clear()
-        self._segments = [_Segment(folder, name, self._segment_of) for name in toc["segments"]]
+        self._segments = [Shingles(folder, name, self._segment_of) for name in toc["segments"]]
         self._gone: set[Key] = set()  # quotes on disk removed since
-        self._lines: dict[str, str] = {}
-        for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
-            self._lines[line.partition("\t")[0]] = line
+        self._lines = read_live(folder, self._article_files, article_key)
+        self._unwritten: set[str] = set()  # lines on disk of the articles removed since
         self._added: list[str] = []
 
     def __len__(self) -> int:
@@ -302,7 +249,8 @@ class StoredQuotes(QuoteIndex):
         self._load({a for r in regions for a, _ in self._regions[r]})
         self._gone.update(k for k in keys if k in self._segment_of)
         self._dropped.update(self._stored_id[k] for k in keys if k in self._stored_id)
-        self._lines.pop(_name(article), None)
+        if self._lines.pop(_name(article), None) is not None:
+            self._unwritten.add(_name(article))
         if article in self._added:
             self._added.remove(article)
         super().remove_article(article)
@@ -371,34 +319,46 @@ class StoredQuotes(QuoteIndex):
         return self._stored_region[next(iter(self._regions[region]))]
 
     def write(self, folder: Path, changed: list[QuoteGroup], stored: Any) -> None:
-        """Write the updated folder: lines of the previous one where nothing changed, the
-        changed groups' lines anew, and a new shingle segment for the quotes added."""
-        lines = list(self._lines.values())
+        """Write the updated folder: the previous one's segments hard-linked, and new
+        segments of the lines changed (articles, groups) and of the quotes added
+        (shingles); past `MAX_SEGMENTS` of a kind, its live entries merged into one."""
+        number = self._next_segment  # names this update's segments (+1: a shingle merge)
+        added = {}
         for article in self._added:
             entry = self._articles[article]
             words = [" ".join(self._words[(article, i)]) for i in range(len(entry))]
-            lines.append(article_line(article, {**_entry_json(entry), "words": words}))
-        _write_lines(folder / ARTICLES, lines)
+            added[_name(article)] = article_line(article, {**_entry_json(entry), "words": words})
+        gone = sorted(self._unwritten - added.keys())  # tombstones: the key alone
+        articles = self._extend(
+            folder,
+            self._article_files,
+            f"articles-{number}.jsonl",
+            [*gone, *added.values()],
+            lambda: [*self._lines.values(), *added.values()],
+        )
         kept = self._kept()
-        groups = [
-            line
-            for line in (self._folder / GROUPS).read_text(encoding="utf-8").splitlines()
-            if line and line.split("\t", 3)[2] in kept
-        ]
-        for line in sorted(group_line(g, stored(g)) for g in changed):
-            bisect.insort(groups, line, key=_line_order)  # the kept lines are in order already
-        _write_lines(folder / GROUPS, groups)
+        lines = sorted((group_line(g, stored(g)) for g in changed), key=_line_order)
+        dead = sorted(set(self._stored_id.values()) - kept)
+
+        def merged() -> list[str]:
+            old = _group_lines(self._folder, self._group_files)
+            groups = [line for line in old if group_key(line) in kept]
+            for line in lines:
+                bisect.insort(groups, line, key=_line_order)  # the kept lines are in order
+            return groups
+
+        groups = self._extend(
+            folder, self._group_files, f"groups-{number}.jsonl", [*dead, *lines], merged
+        )
         segment_of = {k: s for k, s in self._segment_of.items() if k not in self._gone}
         names = [s.name for s in self._segments]
-        number = self._next_segment
         if self._shingles:
             name = f"sh-{number}"
-            number += 1
             for key in write_segment(folder, name, self._shingles):
                 segment_of[key] = name
             names.append(name)
         if len(names) > MAX_SEGMENTS:
-            names, number = [self._merge(folder, segment_of, names, number)], number + 1
+            names = [self._merge(folder, segment_of, names, number + 1)]
         else:
             for segment in self._segments:
                 for suffix in ("hash.npy", "ref.npy", "keys"):
@@ -411,7 +371,30 @@ class StoredQuotes(QuoteIndex):
             else:
                 ids.update((k, self._stored_id[k]) for k in members)
         _write_lines(folder / MEMBERS, _member_rows(self, ids, segment_of))
-        write_toc(folder, names, number)
+        write_toc(folder, names, number + 2, articles, groups)
+
+    def _extend(
+        self,
+        folder: Path,
+        files: list[str],
+        name: str,
+        lines: list[str],
+        merged: Callable[[], list[str]],
+    ) -> list[str]:
+        """The segments of one kind of lines in the new folder: ``files`` hard-linked and
+        ``lines`` (changes) as segment ``name``, or ``merged()`` (every live line) as
+        ``name`` alone when that would make more than `MAX_SEGMENTS`."""
+        if not lines:
+            names = list(files)
+        elif len(files) + 1 > MAX_SEGMENTS:
+            _write_lines(folder / name, merged())
+            return [name]
+        else:
+            _write_lines(folder / name, lines)
+            names = [*files, name]
+        for file in files:
+            link_or_copy(self._folder / file, folder / file)
+        return names
 
     def _merge(
         self, folder: Path, segment_of: dict[Key, str], names: list[str], number: int
@@ -425,7 +408,7 @@ class StoredQuotes(QuoteIndex):
         hashes, refs = [], []
         for old in names:
             source = self._folder if any(s.name == old for s in self._segments) else folder
-            segment = _Segment(source, old, segment_of)
+            segment = Shingles(source, old, segment_of)
             remap = np.full(len(segment.keys), -1, np.int64)
             alive = np.flatnonzero(segment.live)
             remap[alive] = np.arange(len(keys), len(keys) + len(alive))
@@ -436,7 +419,7 @@ class StoredQuotes(QuoteIndex):
             if source == folder:
                 for suffix in ("hash.npy", "ref.npy", "keys"):
                     (folder / f"{old}.{suffix}").unlink()
-        _save_segment(folder, name, np.concatenate(hashes), np.concatenate(refs), keys)
+        save_segment(folder, name, np.concatenate(hashes), np.concatenate(refs), keys)
         for key in keys:
             segment_of[key] = name
         return name

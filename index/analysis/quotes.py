@@ -86,6 +86,13 @@ class Quote:
             "inner": [self.inner_start, self.inner_end],
         }
 
+    def __reduce__(self) -> tuple[type[Quote], tuple[Any, ...]]:
+        """Pickled as its fields in order: the index workers send every quote to the main
+        process, and a slotted dataclass's own pickling calls ``fields()`` for each."""
+        fields = (self.start, self.end, self.text, self.speaker, self.description)
+        rest = (self.closed, self.paragraphs, self.inner_start, self.inner_end)
+        return (Quote, (*fields, self.attribution, self.rule, *rest))
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Quote:
         """Read a quote written by ``to_json``."""
@@ -108,7 +115,10 @@ class Quote:
 
 def quote_words(text: str) -> tuple[str, ...]:
     """The words of ``text``, lower-cased, curly apostrophes made straight, no punctuation."""
-    return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+    found = [word.lower() for word in _WORD.findall(text)]
+    if "’" in text:
+        found = [word.replace("’", "'") for word in found]
+    return tuple(found)
 
 
 def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, ...]:

@@ -99,12 +99,18 @@ def test_rounds_of_updates_group_as_memory_and_as_a_build(
             kind.update(folder, iter(added), removed, target, None)
             stored = _read_groups(target)
             assert stored == [_stored(g) for g in memory.groups()]
-            assert stored == [_stored(g) for g in _read_state(target).groups()]
+            state = _read_state(target)
+            assert stored == [_stored(g) for g in state.groups()]
+            assert state.to_json()["articles"] == memory.to_json()["articles"]
             toc = quote_store.read_toc(target)
             assert len(toc["segments"]) <= max(most, 1)
             for name in toc["segments"]:  # a segment kept from the previous folder is shared
                 if (folder / f"{name}.keys").exists():
                     assert os.path.samefile(folder / f"{name}.keys", target / f"{name}.keys")
+            for name in toc["articles"] + toc["groups"]:  # lines too: only changes written
+                assert len(toc["articles"]) <= max(most, 1) and len(toc["groups"]) <= max(most, 1)
+                if (folder / name).exists():
+                    assert os.path.samefile(folder / name, target / name)
             folder = target
     finally:
         quote_store.MAX_SEGMENTS = saved
@@ -158,3 +164,29 @@ def test_a_folder_of_format_2_is_read_and_updated_into_the_new_one(tmp_path: Pat
         memory.add_article(found.id, found.source, found.date, found.quotes, found.words)
     assert _read_groups(new) == [_stored(g) for g in memory.groups()]
     assert quote_store.read_toc(new)["format"] == quote_store.FORMAT
+
+
+def test_a_folder_of_format_3_is_updated_in_segments_its_files_kept(tmp_path: Path) -> None:
+    articles = [_article(f"a{n}", n % len(BODIES)) for n in range(8)]
+    old = tmp_path / "old"
+    old.mkdir()
+    QuotesDerived().build(iter(articles), old, None)
+    # format 3: one articles.jsonl and one groups.jsonl, not named in its table of contents
+    toc = json.loads((old / quote_store.TOC).read_text(encoding="utf-8"))
+    three = {"format": 3, "segments": toc["segments"], "next": toc["next"]}
+    (old / quote_store.TOC).write_text(json.dumps(three), encoding="utf-8")
+    assert _read_groups(old) == [_stored(g) for g in _read_state(old).groups()]
+    new = tmp_path / "new"
+    new.mkdir()
+    fresh = _article("a9", 7)
+    QuotesDerived().update(old, [fresh], ["a1", "a2"], new, None)
+    memory = QuoteIndex()
+    for found in [a for a in articles if a.id not in ("a1", "a2")] + [fresh]:
+        memory.add_article(found.id, found.source, found.date, found.quotes, found.words)
+    assert _read_groups(new) == [_stored(g) for g in memory.groups()]
+    assert _read_state(new).to_json()["articles"] == memory.to_json()["articles"]
+    toc = quote_store.read_toc(new)
+    assert toc["format"] == quote_store.FORMAT
+    assert toc["articles"][0] == quote_store.ARTICLES and len(toc["articles"]) == 2
+    assert os.path.samefile(old / quote_store.ARTICLES, new / quote_store.ARTICLES)
+    assert os.path.samefile(old / quote_store.GROUPS, new / quote_store.GROUPS)
