@@ -194,6 +194,7 @@ class ReaderScreen(
         if message.key != self._key:
             return  # the query changed while this search ran
         result = message.result
+        offered = self.check_action("accept_suggestion", ())  # ctrl+y in the footer
         self.highlighter = message.highlighter
         self.total = result.total
         self.total_exact = result.total_exact
@@ -218,7 +219,8 @@ class ReaderScreen(
         )
         self.shown_query = result.query
         self.call_after_refresh(self._fill_snippets)  # the rows first, on their own
-        self.refresh_bindings()
+        if self.check_action("accept_suggestion", ()) != offered:
+            self.refresh_bindings()  # the footer is made anew (all its keys): only when needed
         self._update_status()
 
     def on_hits_counted(self, message: HitsCounted) -> None:
