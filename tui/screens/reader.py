@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
@@ -39,6 +39,7 @@ from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.line_view import LineView
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
@@ -98,7 +99,7 @@ class ReaderScreen(
             yield StoryList(id="stories")
             yield ReadingPane(id="pane")
         yield StatusLine("", id="status")
-        yield Footer(compact=True)  # every key the footer shows fits at 80 columns
+        yield KeyFooter(compact=True)  # every key the footer shows fits at 80 columns
 
     def on_mount(self) -> None:
         self.open_library()
