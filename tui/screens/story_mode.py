@@ -11,7 +11,7 @@ from textual.timer import Timer
 from index.library import Highlighter, Library, QueryError, StoreError
 from index.models import Article
 from tui import keymap
-from tui.messages import ArticleFetched, IndexUpdated, RelatedFound, StoriesFound
+from tui.messages import ArticleFetched, IndexOpened, IndexUpdated, RelatedFound, StoriesFound
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -83,6 +83,12 @@ class StoryMode(LibraryScreen):
     def _story_query_changed(self) -> None:
         if self.showing_stories:
             self._find_stories_now()
+
+    def on_index_opened(self, message: IndexOpened) -> None:
+        """The index opened after the list switched to stories (`S` pressed while the first
+        rows came from the kept page): list them now (once the library is set)."""
+        if self.showing_stories:
+            self.call_later(self._find_stories_now)
 
     def on_index_updated(self, message: IndexUpdated) -> None:
         """An update (here) or a rebuild (elsewhere) finished: list the stories afresh,
