@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.tui_bench import TYPED, _clocks, _pct
+from bench.tui_bench import TYPED, _clocks, _pct, settled
 
 TIMEOUT = 300.0
 """Seconds to wait for a list before the measurement fails."""
@@ -37,7 +37,7 @@ async def measure_stories(
         reader: Any = app.screen
         while not reader.articles.hits:
             await pilot.pause(0.005)
-        await app.workers.wait_for_complete()
+        await settled(app)
         stories = reader.story_list
         painted: dict[str, tuple[float, float]] = {}
         show = stories.show
@@ -48,6 +48,7 @@ async def measure_stories(
             stories.call_after_refresh(lambda: painted.setdefault(query, _clocks()))
 
         stories.show = timed_show
+        await _until(pilot, lambda: reader.library is not None)  # the kept page came first
         reader.articles.focus()
         await pilot.pause()
         t, c = _clocks()
@@ -59,11 +60,11 @@ async def measure_stories(
         cpu: list[float] = []
         for word in TYPED[:words]:
             reader.search_box.value = ""
-            await app.workers.wait_for_complete()
+            await settled(app)
             stories.focus()
             await pilot.pause()
             await pilot.press("slash", *word[:-1])
-            await app.workers.wait_for_complete()
+            await settled(app)
             await pilot.pause(0.1)
             painted.clear()
             t, c = _clocks()
