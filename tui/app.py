@@ -14,7 +14,6 @@ from textual.worker import Worker, WorkerState
 from index.library import WHOOSH, EngineChoice, printable
 from tui import keymap
 from tui.messages import IndexOpened
-from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.screenshots import screenshot_dir
 
@@ -90,6 +89,8 @@ class BroadsheetApp(App[None]):
         return super().deliver_screenshot(filename, path or str(screenshot_dir()), time_format)
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen  # loaded on first use: not before first paint
+
         keys = keymap.help_keys(type(self.screen).__name__)
         self.push_screen(HelpScreen(keys, self.remapped))
 

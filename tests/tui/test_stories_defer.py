@@ -6,13 +6,14 @@ The oracle is the library: the article list shows what `search` returns, in orde
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from index.library import Library
 from tests.story_corpus import write_corpus
-from tests.tui.conftest import reader, search, settle
+from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 
 
@@ -52,3 +53,33 @@ async def test_articles_are_searched_when_the_list_shows_them_again(
         await settle(pilot)
         assert [hit.id for hit in screen.articles.hits] == expected
         assert screen.shown_query == query
+
+
+async def test_s_before_the_index_opens_lists_the_stories_once_it_does(
+    news: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the first rows can come from the kept first page before the index is open; a switch
+    # to stories then must not wait forever (the oracle: the library's own stories)
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        expected = [s.id for s in reader(news).library.stories("")]  # type: ignore[union-attr]
+    gate = threading.Event()
+    real = Library.open
+
+    def held(*args: object, **options: object) -> Library:
+        gate.wait(30)
+        return real(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "open", held)
+    again = BroadsheetApp(news.corpus, news.index_dir)  # the kept first page, this time
+    async with again.run_test(size=(120, 40)) as pilot:
+        screen = reader(again)
+        await pilot.pause()
+        assert screen.library is None
+        screen.articles.focus()
+        await pilot.press("S")
+        await pilot.pause()
+        gate.set()
+        await wait_until(pilot, lambda: bool(screen.story_list.stories))
+        await settle(pilot)
+        assert [s.id for s in screen.story_list.stories] == expected

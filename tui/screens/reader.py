@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
@@ -39,6 +39,7 @@ from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.line_view import LineView
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
@@ -98,7 +99,7 @@ class ReaderScreen(
             yield StoryList(id="stories")
             yield ReadingPane(id="pane")
         yield StatusLine("", id="status")
-        yield Footer(compact=True)  # every key the footer shows fits at 80 columns
+        yield KeyFooter(compact=True)  # every key the footer shows fits at 80 columns
 
     def on_mount(self) -> None:
         self.open_library()
@@ -194,6 +195,7 @@ class ReaderScreen(
         if message.key != self._key:
             return  # the query changed while this search ran
         result = message.result
+        offered = self.check_action("accept_suggestion", ())  # ctrl+y in the footer
         self.highlighter = message.highlighter
         self.total = result.total
         self.total_exact = result.total_exact
@@ -218,7 +220,8 @@ class ReaderScreen(
         )
         self.shown_query = result.query
         self.call_after_refresh(self._fill_snippets)  # the rows first, on their own
-        self.refresh_bindings()
+        if self.check_action("accept_suggestion", ()) != offered:
+            self.refresh_bindings()  # the footer is made anew (all its keys): only when needed
         self._update_status()
 
     def on_hits_counted(self, message: HitsCounted) -> None:

@@ -11,10 +11,8 @@ from textual.timer import Timer
 from index.library import Highlighter, Library, QueryError, StoreError
 from index.models import Article
 from tui import keymap
-from tui.dialogs.related import RelatedDialog
-from tui.messages import ArticleFetched, IndexUpdated, RelatedFound, StoriesFound
+from tui.messages import ArticleFetched, IndexOpened, IndexUpdated, RelatedFound, StoriesFound
 from tui.screens.library_screen import LibraryScreen, one_line
-from tui.screens.story import StoryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
@@ -86,6 +84,12 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             self._find_stories_now()
 
+    def on_index_opened(self, message: IndexOpened) -> None:
+        """The index opened after the list switched to stories (`S` pressed while the first
+        rows came from the kept page): list them now (once the library is set)."""
+        if self.showing_stories:
+            self.call_later(self._find_stories_now)
+
     def on_index_updated(self, message: IndexUpdated) -> None:
         """An update (here) or a rebuild (elsewhere) finished: list the stories afresh,
         the cursor kept on its story (story ids outlive updates)."""
@@ -126,6 +130,8 @@ class StoryMode(LibraryScreen):
 
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:
+        from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
+
         if self.library is not None and event.option.id is not None:
             self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
 
@@ -147,6 +153,8 @@ class StoryMode(LibraryScreen):
         self.post_message(RelatedFound(article, library.related(article.id, RELATED_LIMIT)))
 
     def on_related_found(self, message: RelatedFound) -> None:
+        from tui.dialogs.related import RelatedDialog  # loaded on first use
+
         self.app.push_screen(RelatedDialog(message.article, message.related), self._read)
 
     def _read(self, article_id: str | None, *, focus: bool = True) -> None:

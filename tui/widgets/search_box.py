@@ -97,8 +97,14 @@ class QueryNote(Static):
     Hidden when empty: at 80x24 every row counts.
     """
 
+    _shown: tuple[Text | None, bool] = (None, False)
+    """The note and its kind as last shown (hidden, at first)."""
+
     def show(self, text: Text | None, *, error: bool = False) -> None:
         """Show ``text`` (None hides the note); ``error`` draws it as an error."""
+        if (text, error) == self._shown:
+            return  # most searches leave the note hidden: no layout of the screen for that
+        self._shown = (text, error)
         self.update(text or "")
         self.set_class(text is None, "-empty")
         self.set_class(error, "-error")

@@ -31,14 +31,22 @@ class StatusLine(Static):
 
     _parts: tuple[Sequence[str], Sequence[str]] = ((), ())
     """What was shown last (shown again, fitted anew, after a resize)."""
+    _line: str | None = None
+    """The line on screen (None before the first)."""
 
     def show(self, parts: Sequence[str], optional: Sequence[str] = ()) -> None:
         """Show ``parts`` (strings from outside are escaped), separated by bars; the
         ``optional`` ones are left out, in that order, while the line is too wide."""
         self._parts = (tuple(parts), tuple(optional))
         width = self.content_size.width or 10_000
-        line = fitted(parts, width, optional)
-        self.update(Text(printable(line), no_wrap=True, overflow="ellipsis"))
+        line = printable(fitted(parts, width, optional))
+        if line == self._line:
+            return  # the reader says the same after most keys: no repaint
+        # One row high (the stylesheet fixes it): a new line repaints this widget alone;
+        # a layout would reflow the whole screen, scroll bars and all, after every search.
+        fixed = self.styles.height is not None and self.styles.height.is_cells
+        self._line = line
+        self.update(Text(line, no_wrap=True, overflow="ellipsis"), layout=not fixed)
 
     def on_resize(self) -> None:
         self.show(*self._parts)

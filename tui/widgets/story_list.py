@@ -97,29 +97,40 @@ class StoryList(OptionList):
         story ``keep`` when it is listed, else to the first."""
         self.stories = list(stories)
         self.shown = 0
-        self.clear_options()
+        # one `set_options`, not a clear and an add: the list never passes through empty,
+        # which hid the scroll bar and showed it again, each a layout of the whole screen
         if not stories:
-            self.add_option(Option(Text(empty, style="dim"), disabled=True))
+            self.set_options([Option(Text(empty, style="dim"), disabled=True)])
             return
         ids = [s.id for s in self.stories]
         at = ids.index(keep) if keep in ids else 0
-        self.grow(at + 1)
+        self.set_options(self._rows(at + 1))
         self.highlighted = at
 
     def grow(self, count: int) -> None:
         """Give rows to at least the first ``count`` stories (whole pages), and say how many
         more there are in a last, dim row."""
+        shown = self.shown
+        rows = self._rows(count)
+        if not rows:
+            return
+        if shown:
+            self.remove_option_at_index(shown)  # the "more" row
+        self.add_options(rows)
+
+    def _rows(self, count: int) -> list[Option]:
+        """The rows that take the shown stories to ``count`` (whole pages), with the "more"
+        row after them; none when that many are shown already."""
         target = min(len(self.stories), -(-max(count, 1) // PAGE) * PAGE)
         if target <= self.shown:
-            return
-        if self.shown:
-            self.remove_option_at_index(self.shown)  # the "more" row
-        self.add_options(Option(story_row(s), id=s.id) for s in self.stories[self.shown : target])
+            return []
+        rows = [Option(story_row(s), id=s.id) for s in self.stories[self.shown : target]]
         self.shown = target
         rest = len(self.stories) - target
         if rest:
             more = f"{rest:,} more  (go down to list them, or type to narrow)"
-            self.add_option(Option(Text(more, style="dim italic"), disabled=True))
+            rows.append(Option(Text(more, style="dim italic"), disabled=True))
+        return rows
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list is self and event.option_index >= self.shown - 5:
