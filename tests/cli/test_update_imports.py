@@ -3,7 +3,9 @@
 Importing ``scipy.sparse`` alone took 0.25-0.5 s of an update of a hundred files; the update
 path of stories is NumPy only (`index.analysis.story_rows`). The stories update may run in a
 forked child, whose imports the parent's ``sys.modules`` does not show, so an import hook
-(inherited by the child) writes down every SciPy module asked for.
+(inherited by the child) writes down every SciPy module asked for. What it watches: the
+update's own process and any child it forks; not the segment workers of a large update
+(fresh interpreters, which an update of a hundred files does not start).
 """
 
 from __future__ import annotations

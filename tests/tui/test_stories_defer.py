@@ -72,14 +72,18 @@ async def test_s_before_the_index_opens_lists_the_stories_once_it_does(
 
     monkeypatch.setattr(Library, "open", held)
     again = BroadsheetApp(news.corpus, news.index_dir)  # the kept first page, this time
-    async with again.run_test(size=(120, 40)) as pilot:
-        screen = reader(again)
-        await pilot.pause()
-        assert screen.library is None
-        screen.articles.focus()
-        await pilot.press("S")
-        await pilot.pause()
-        gate.set()
-        await wait_until(pilot, lambda: bool(screen.story_list.stories))
-        await settle(pilot)
-        assert [s.id for s in screen.story_list.stories] == expected
+    try:
+        async with again.run_test(size=(120, 40)) as pilot:
+            screen = reader(again)
+            await pilot.pause()
+            assert screen.library is None
+            screen.articles.focus()
+            await pilot.press("S")
+            await pilot.pause()
+            gate.set()
+            # generous: an index open and a stories query on a loaded 2-core CI machine
+            await wait_until(pilot, lambda: bool(screen.story_list.stories), seconds=60)
+            await settle(pilot)
+            assert [s.id for s in screen.story_list.stories] == expected
+    finally:
+        gate.set()  # a failure before the gate opened must not hold the opening worker
