@@ -201,10 +201,14 @@ def load_manifest(folder: Path) -> dict[str, Any]:
 
 
 def fsync_folder(folder: Path, *, files: bool = False) -> None:
-    """Flush a folder's entries (and optionally its files) to disk; Whoosh never does."""
+    """Flush a folder's entries (and optionally its files, and then its subfolders' files
+    and entries: a kind's folder holds hard links and copies made, not written) to disk;
+    Whoosh never does."""
     if files:
         for entry in os.scandir(folder):
-            if entry.is_file(follow_symlinks=False):
+            if entry.is_dir(follow_symlinks=False):
+                fsync_folder(Path(entry.path), files=True)
+            elif entry.is_file(follow_symlinks=False):
                 fd = os.open(entry.path, os.O_RDONLY)
                 try:
                     os.fsync(fd)
