@@ -53,12 +53,18 @@ def group_key(line: str) -> str:
     return line.split("\t", 3)[2]
 
 
+def lines_of(text: str) -> list[str]:
+    """The non-empty lines of a store file, split at newlines only: JSON written without
+    ``ensure_ascii`` keeps U+2028, U+2029 and U+0085, which ``str.splitlines`` would split."""
+    return [line for line in text.split("\n") if line]
+
+
 def read_live(folder: Path, names: Sequence[str], key: LineKey) -> dict[str, str]:
     """The live lines of the segments ``names`` of ``folder``, by key."""
     live: dict[str, str] = {}
     for name in names:
         text = (folder / name).read_text(encoding="utf-8")
-        for line in text.splitlines():
+        for line in lines_of(text):
             if "\t" in line:
                 found = key(line)
                 live.pop(found, None)  # a key written again comes last
@@ -94,7 +100,7 @@ class Shingles:
         self.hashes = np.load(folder / f"{name}.hash.npy", allow_pickle=False)
         self.refs = np.load(folder / f"{name}.ref.npy", allow_pickle=False)
         self.keys: list[Key] = []
-        for line in (folder / f"{name}.keys").read_text(encoding="utf-8").splitlines():
+        for line in lines_of((folder / f"{name}.keys").read_text(encoding="utf-8")):
             article, _, number = line.partition("\t")
             self.keys.append((id_from_json(article), int(number)))
         self.live = np.array([segment_of.get(k) == name for k in self.keys], dtype=bool)

@@ -40,6 +40,7 @@ from index.analysis.quote_segments import (
     Shingles,
     article_key,
     group_key,
+    lines_of,
     link_or_copy,
     read_live,
     save_segment,
@@ -98,7 +99,7 @@ def _files(toc: dict[str, Any], kind: str, whole: str) -> list[str]:
 def _group_lines(folder: Path, names: Sequence[str]) -> list[str]:
     """The live lines of the group segments ``names``, in reading order."""
     if len(names) == 1:  # a build's, or merged: in order, nothing dead
-        return [line for line in (folder / names[0]).read_text("utf-8").splitlines() if line]
+        return lines_of((folder / names[0]).read_text("utf-8"))
     return sorted(read_live(folder, names, group_key).values(), key=_line_order)
 
 
@@ -130,7 +131,7 @@ def read_state(folder: Path) -> QuoteIndex:
 
 
 def _members(folder: Path) -> Iterable[tuple[str, int, str, str, str, int]]:
-    for line in (folder / MEMBERS).read_text(encoding="utf-8").splitlines():
+    for line in lines_of((folder / MEMBERS).read_text(encoding="utf-8")):
         article, number, gid, segment, *rest = line.split("\t")
         region, size = rest or (gid, "0")  # format 2: no region (its group) nor size
         yield _unname(article), int(number), gid, segment, region, int(size)

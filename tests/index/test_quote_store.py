@@ -190,3 +190,27 @@ def test_a_folder_of_format_3_is_updated_in_segments_its_files_kept(tmp_path: Pa
     assert toc["articles"][0] == quote_store.ARTICLES and len(toc["articles"]) == 2
     assert os.path.samefile(old / quote_store.ARTICLES, new / quote_store.ARTICLES)
     assert os.path.samefile(old / quote_store.GROUPS, new / quote_store.GROUPS)
+
+
+def test_line_and_paragraph_separators_in_ids_and_quotes_survive_updates(tmp_path: Path) -> None:
+    # U+2028, U+2029 and U+0085 stay raw in JSON written without ensure_ascii: a store
+    # file split with str.splitlines broke their lines (an id is a file's relative path)
+    odd = "x\u2028y\u2029z\x85.txt"
+    body = (
+        'The council met. "We will rebuild the bridge\u2028before\x85the winter," Anna Keller said.'
+    )
+    quotes = extract_quotes(body)
+    assert quotes
+    kind = QuotesDerived()
+    first = ArticleQuotes(odd, "Valley Post", None, quotes, tuple(q.words for q in quotes))
+    other = _article("a1", 0)
+    folder, updated, again = (tmp_path / name for name in ("g0", "g1", "g2"))
+    for path in (folder, updated, again):
+        path.mkdir()
+    kind.build(iter([first, other]), folder, None)
+    kind.update(folder, iter([_article("a2", 1)]), [], updated, None)
+    state = _read_state(updated)
+    assert odd in state.to_json()["articles"]
+    kind.update(updated, iter([]), [odd], again, None)  # and it can be removed
+    assert odd not in _read_state(again).to_json()["articles"]
+    assert "a2" in _read_state(again).to_json()["articles"]
