@@ -109,9 +109,10 @@ def _corpora(draw: st.DrawFn) -> tuple[sp.csr_matrix, np.ndarray]:
     st.sampled_from([0.0, 0.075, 0.5]),
     st.integers(1, 8),
     st.integers(0, 2**16),
+    st.sampled_from([512, 2, 7]),
 )
 def test_window_scan_is_the_old_scan(  # type: ignore[no-untyped-def]
-    corpus, window, decay, floor, keep, limit, pick
+    corpus, window, decay, floor, keep, limit, pick, block
 ):
     rows, days = corpus
     kwargs = {"window": window, "decay": decay, "floor": floor, "keep": keep, "limit": limit}
@@ -119,8 +120,12 @@ def test_window_scan_is_the_old_scan(  # type: ignore[no-untyped-def]
     if pick % 3 == 0:  # an update: some targets scanned against everything
         rng = np.random.default_rng(pick)
         targets = np.flatnonzero(rng.random(rows.shape[0]) < 0.3)
-    got = pairs.window_scan(rows, days, targets=targets, **kwargs)
-    want = _oracle(rows, days, targets=targets, **kwargs)
+    saved, pairs._BLOCK = pairs._BLOCK, block  # small blocks: pairs wait over many blocks
+    try:
+        got = pairs.window_scan(rows, days, targets=targets, **kwargs)
+        want = _oracle(rows, days, targets=targets, **kwargs)
+    finally:
+        pairs._BLOCK = saved
     for g, w in zip((*got[0], got[1], got[2]), (*want[0], want[1], want[2]), strict=True):
         assert g.dtype == w.dtype
         assert g.tobytes() == w.tobytes()
