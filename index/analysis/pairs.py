@@ -16,6 +16,8 @@ NEAR_COPY_SHARE = 0.5
 """Two articles are near copies when at least this share of the shorter one's passage
 fingerprints is in the other: a reprinted or lightly edited wire story."""
 _BLOCK = 512
+_EDGE = 1e-6
+"""Days a block's columns reach past its window: `columns`."""
 
 Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]
 """``(i, j, score)``: article numbers (i < j, int64) and a float32 score per pair."""
@@ -119,6 +121,15 @@ def window_scan(
     return _joined(found), neighbours, best
 
 
+def columns(t: np.ndarray, first: float, last: float, window: float) -> tuple[int, int]:
+    """The columns ``[lo, hi)`` of times ``t`` (sorted) that rows timed ``first`` to ``last``
+    are scanned against: ``window`` either side and a hair more, because ``t[r] - window``
+    rounds differently from ``t[r] - t[c]``; the scan keeps ``|t[c] - t[r]| <= window``, so
+    a pair exactly ``window`` apart is found from both of its rows."""
+    lo = int(np.searchsorted(t, first - window - _EDGE, side="left"))
+    return lo, int(np.searchsorted(t, last + window + _EDGE, side="right"))
+
+
 def _scan(
     rows: sp.csr_matrix,
     days: np.ndarray,
@@ -143,8 +154,7 @@ def _scan(
     found: list[Pairs] = []
     for lo in range(0, len(scanned), _BLOCK):
         block = scanned[lo : lo + _BLOCK]
-        col_lo = int(np.searchsorted(t, t[block[0]] - window, side="left"))
-        col_hi = int(np.searchsorted(t, t[block[-1]] + window, side="right"))
+        col_lo, col_hi = columns(t, t[block[0]], t[block[-1]], window)
         local, c, score = _likeness(sub[block], sub[col_lo:col_hi].T, decay, floor)
         r = block[local]
         c += col_lo
@@ -225,7 +235,7 @@ def _scan_all(
     found: list[Pairs] = []
     for lo in range(0, len(order), _BLOCK):
         hi = min(lo + _BLOCK, len(order))
-        col_hi = int(np.searchsorted(t, t[hi - 1] + window, side="right"))
+        col_hi = columns(t, t[lo], t[hi - 1], window)[1]
         local, c, score = _likeness(sub[lo:hi], sub[lo:col_hi].T, decay, floor)
         r = local + lo
         c += lo

@@ -170,8 +170,7 @@ def _scan(
     found: list[P.Pairs] = []
     for lo in range(0, len(scanned), _BLOCK):
         block = scanned[lo : lo + _BLOCK]
-        col_lo = int(np.searchsorted(t, t[block[0]] - window, side="left"))
-        col_hi = int(np.searchsorted(t, t[block[-1]] + window, side="right"))
+        col_lo, col_hi = P.columns(t, t[block[0]], t[block[-1]], window)
         local, c, product = _product(sub, block, col_lo, col_hi)
         r = block[local]
         apart = np.abs(t[c] - t[r])
