@@ -15,6 +15,7 @@ from index.analysis.speakerbodies import body_of
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
+from index.analysis.speakerpronouns import pronoun_gender, rather_unknown, role_since
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
     ORG_WORDS,
@@ -114,6 +115,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     result.speaker,
                     _is_org_name(result.speaker),
                     result.description or "",
+                    pronoun_gender(text, result.start, result.end)
+                    if result.rule == "pronoun"
+                    else None,
                 )
         if (
             result is not None
@@ -166,8 +170,13 @@ def _resolve(
             # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
             others = book.names_between(phrase.end, clause_end)
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
-            if mention is None and gender == FEMALE:
-                mention = _of_unknown_gender(book, start, others)
+            if gender == FEMALE:
+                spoke = _of_unknown_gender(book, start, others)
+                mention = spoke if rather_unknown(mention, spoke) else mention
+            if mention is not None and mention.name:
+                # "... The minister later confirmed ... '...,' he said": that minister
+                known = f"{_description_of(mention.name, earlier) or ''} {mention.title}"
+                mention = role_since(book, mention, start, f"{known} {mention.name}")
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if (
                 mention is not None

@@ -225,10 +225,13 @@ class NameBook:
             count = self._counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
         return count
 
-    def add(self, start: int, name: str, organisation: bool, title: str = "") -> None:
-        """Record a speaker named at ``start`` (an attribution is a mention too)."""
+    def add(
+        self, start: int, name: str, organisation: bool, title: str = "", gender: str | None = None
+    ) -> None:
+        """Record a speaker named at ``start`` (an attribution is a mention too); ``gender``
+        when the attribution tells it ("she said" resolved to a name)."""
         k = bisect.bisect_right(self._starts, start)
-        gender = None if organisation else self.gender_of(name, title)
+        gender = None if organisation else gender or self.gender_of(name, title)
         mention = Mention(start, name, organisation, title.lower(), True, gender, not organisation)
         self.mentions.insert(k, mention)
         self._starts.insert(k, start)

@@ -70,6 +70,8 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
             return None
         if tok.norm == "according" and v + 2 < len(toks) and toks[v + 1].norm == "to":
             # '... "severe head injuries" and remains in hospital, according to his friend'
+            if new_sentence:
+                return None  # '"...." In 2016, 89 died, according to the CDC': its own claim
             phrase_toks = _until_clause_end(toks[v + 2 :])
             phrase = parse_phrase(phrase_toks, verb_after=False)
             if phrase is not None and phrase_toks:

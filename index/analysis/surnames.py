@@ -8,6 +8,7 @@ names with the surname asked for, and where each is mentioned, at once.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,11 @@ from index.analysis.namevariants import unprefixed
 
 if TYPE_CHECKING:
     from index.analysis.namebook import Mention
+
+
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+$")
+"""A given name of two syllables joined ("Ki-moon", "Jong-un", "Sun-Sup"): a Korean name,
+the family name first (filed under both, so "Chung" is the nearest of two Chungs)."""
 
 
 class Surnames:
@@ -34,7 +40,10 @@ class Surnames:
         if mention.organisation or len(words) < 2:
             return
         self._filed += 1
-        for key in {words[-1].lower(), unprefixed(words[-1])}:
+        keys = {words[-1].lower(), unprefixed(words[-1])}
+        if len(words) == 2 and _GIVEN_HYPHENATED.match(words[1]):
+            keys.add(words[0].lower())  # "Ban Ki-moon", "Moon Jae-in": the family name first
+        for key in keys:
             at = self._names.setdefault(key, {}).setdefault((mention.name, mention.gender), [])
             bisect.insort(at, (mention.start, self._filed))
 
