@@ -14,8 +14,9 @@ quotes (titles, scare quotes). ``RAW_START:RAW_END = SPEAKER`` labels a span the
 ``K>WORDS = SPEAKER`` runs from candidate K to the end of WORDS (a mark the scan misread);
 ``~WORDS = SPEAKER`` labels the one place where the body has WORDS.
 The split ("dev2" for tuning, "held2" held out; ``--round 3`` names them "dev3" and
-"held3", ``--round 4`` "dev4" and "held4", ``--round 5`` "dev5" and "held5") is a hash of the
-article id, so it does not depend on what the extractor does with the article.
+"held3", ``--round 4`` "dev4" and "held4", ``--round 5`` "dev5" and "held5", ``--round 6``
+"held6": only its held half was kept) is a hash of the article id, so it does not depend
+on what the extractor does with the article.
 """
 
 from __future__ import annotations
