@@ -65,6 +65,8 @@ def aliases(names: Iterable[str | None]) -> dict[str, str]:
         # "Donald J. Trump" and "Donald Trump" are one name
         person = tuple(w.lower() for w in _name_words(name) if len(w.rstrip(".")) > 1)
         full.setdefault(surname, {}).setdefault(person, name)
+        if not person:  # initials only: "J. K.", "X Y"
+            continue
         family = person[0]
         if len(person) <= 3 and first_name_gender(family) not in ("m", "f"):
             full.setdefault(family, {}).setdefault(person, name)  # "Xi" for "Xi Jinping"

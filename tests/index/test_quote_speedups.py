@@ -55,3 +55,10 @@ def test_one_name_has_no_alias(names: list[str | None]) -> None:
     """`QuoteIndex._group` skips `aliases` for a group naming fewer than two speakers."""
     if len({n for n in names if n}) < 2:
         assert aliases(names) == {}
+
+
+def test_initials_only_are_no_crash() -> None:
+    """A name of one-letter words ("J. K.", "X Y") has no family word to try: found by the
+    hypothesis test above at five times its examples (IndexError before)."""
+    assert aliases(["J. K.", "X Y", "0\x850", "Trump"]) == {}
+    assert aliases(["J. K.", "Trump", "Donald Trump"]) == {"Trump": "Donald Trump"}
