@@ -21,6 +21,8 @@ from whoosh.util.numeric import byte_to_length
 
 Lengths = list[int | None]
 """A field's length for each document of a segment, as `doc_field_length` returns it."""
+DECODED: Lengths = [None] + [byte_to_length(b) for b in range(1, 256)]
+"""The length each byte stands for (`doc_field_length` returns None for byte 0)."""
 
 
 class HeldLengthsBM25F(BM25F):
@@ -67,6 +69,6 @@ def read_lengths(reader: Any, fieldname: str) -> Lengths | None:
     raw = column._dbfile.get(column._basepos, stored) if stored else b""
     # documents past the column's end have the column's default, byte 0, which Whoosh
     # reads as None (a length it never scores: such a document has no term in the field)
-    decoded: Lengths = [byte_to_length(b) if b else None for b in raw]
+    decoded: Lengths = list(map(DECODED.__getitem__, raw))
     decoded.extend([None] * (doccount - stored))
     return decoded
