@@ -46,7 +46,6 @@ from index.models import (
     Sort,
 )
 from index.records import article_record, hit_record, read_date
-from index.search.engine import WhooshEngine
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
 from index.search.limits import QueryError, QueryTooSlow
 from index.search.query_dates import DateUnreadable
@@ -176,9 +175,12 @@ class Library(QuoteMethods, StoryMethods):
     ) -> None:
         self.corpus = Path(corpus)
         self.index_dir = Path(index_dir) if index_dir is not None else default_index_dir(corpus)
-        self.engine: Engine = (
-            engine if engine is not None else WhooshEngine(self.index_dir, procs=procs)
-        )
+        if engine is None:
+            # imported here, not with the module: the reader's first frame needs no Whoosh
+            from index.search.engine import WhooshEngine
+
+            engine = WhooshEngine(self.index_dir, procs=procs)
+        self.engine: Engine = engine
         self._derived = None if derived is None else tuple(derived)
         self.built: BuildReport | None = None
         """What `open_or_build` had to build first (its ``reason`` says why), or None."""

@@ -1,20 +1,21 @@
-"""Highlighting: which words of a text a query matched, by stem (the spans the reader lights)."""
+"""Highlighting: which words of a text a query matched, by stem (the spans the reader lights).
+
+`Highlighter` is imported before the reader's first frame (`index.library` re-exports
+it), so this module imports Whoosh (the analyzer, the query classes), the query parser
+and rapidfuzz only when a highlighter is made or used, not when it is imported.
+"""
 
 from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from rapidfuzz.distance import DamerauLevenshtein
-from whoosh.query import AndNot, FuzzyTerm, Not, Phrase, Prefix, Query, Term, Wildcard
+from typing import TYPE_CHECKING
 
 from index.models import Span
-from index.search.query import parse_unbound
-from index.store.schema import TEXT_ANALYZER, TEXT_FIELDS
 
-_HIGHLIGHT_FIELDS = frozenset(TEXT_FIELDS)
-"""Fields whose terms are stems of the text a reader sees lit (names fields are matched whole)."""
+if TYPE_CHECKING:
+    from whoosh.query import Query
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class Highlighter:
             if fnmatch.fnmatchcase(stem, pattern):
                 return True
         for text, maxdist, prefix in self.fuzzy:
+            from rapidfuzz.distance import DamerauLevenshtein
+
             if (
                 stem[:prefix] == text[:prefix]
                 and abs(len(stem) - len(text)) <= maxdist
@@ -58,6 +61,8 @@ class Highlighter:
         """Return the spans of ``text`` whose stem the query matches, in order."""
         if not self:
             return ()
+        from index.store.schema import TEXT_ANALYZER
+
         found: list[Span] = []
         stems = self.stems
         slow = bool(self.patterns or self.fuzzy)
@@ -77,6 +82,8 @@ class Highlighter:
 
 def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
     """A highlighter for plain words (watch words): each lights up all its stem's forms."""
+    from index.store.schema import TEXT_ANALYZER
+
     stems: set[str] = set()
     for word in words:
         stems.update(token.text for token in TEXT_ANALYZER(word))
@@ -91,16 +98,22 @@ def highlighter_for_text(text: str) -> Highlighter:
     """
     if not text.strip():
         return Highlighter()
+    from index.search.query import parse_unbound
+
     return highlighter_for_query(parse_unbound(text))
 
 
 def highlighter_for_query(query: Query) -> Highlighter:
     """A highlighter for a parsed query: its positive terms in the stemmed fields."""
+    from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
+
+    from index.store.schema import TEXT_FIELDS
+
     stems: set[str] = set()
     patterns: list[str] = []
     fuzzy: list[tuple[str, int, int]] = []
     for leaf in positive_leaves(query):
-        if leaf.field() not in _HIGHLIGHT_FIELDS:
+        if leaf.field() not in TEXT_FIELDS:  # names fields are matched whole, not lit
             continue
         # by isinstance: the parser swaps in subclasses (budgeted, rapidfuzz-backed)
         text = getattr(leaf, "text", None)
@@ -117,6 +130,8 @@ def highlighter_for_query(query: Query) -> Highlighter:
 
 def positive_leaves(query: Query) -> Iterator[Query]:
     """Leaves of a query tree outside any NOT: what a hit actually contains."""
+    from whoosh.query import AndNot, Not
+
     if isinstance(query, Not):
         return
     if query.is_leaf():

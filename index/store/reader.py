@@ -22,6 +22,7 @@ from index.store.generations import (
     read_json,
     tidy,
 )
+from index.store.lengths import HeldLengthsBM25F
 from index.store.schema import make_schema
 from index.store.verified import verify_once
 
@@ -93,7 +94,8 @@ class StoreReader:
         listing = read_json(generation / LISTING)
         try:
             ix = open_dir(str(generation), schema=self.schema)
-            searcher = ix.searcher()
+            # a new model per generation: it holds the lengths of this one's segments
+            searcher = ix.searcher(weighting=HeldLengthsBM25F())
             ids = DocIds(searcher.reader())
         except StoreError:
             raise

@@ -1,15 +1,38 @@
-"""The Whoosh schema of a broadsheet index, and its version."""
+"""The Whoosh schema of a broadsheet index, and its version.
+
+Whoosh is imported when the schema or the analyzer is first asked for, not with this
+module: `index.store.generations` (and so the reader's first frame) needs only the version.
+"""
 
 from __future__ import annotations
 
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
 
 SCHEMA_VERSION = 4
 """Bump when the schema or what is stored changes: older indexes are rebuilt, not misread."""
 
-TEXT_ANALYZER = StemmingAnalyzer()
-"""Lower-cases, drops stop words and stems (Porter), so "peacekeepers" finds "peacekeeping"."""
+if TYPE_CHECKING:
+    TEXT_ANALYZER: Any
+    """Lower-cases, drops stop words and stems (Porter), so "peacekeepers" finds
+    "peacekeeping". One analyzer, made on first use (`__getattr__`)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "TEXT_ANALYZER":
+        return _text_analyzer()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def _text_analyzer() -> Any:
+    from whoosh.analysis import StemmingAnalyzer
+
+    return StemmingAnalyzer()
+
 
 DEFAULT_FIELDS = ("title", "body", "byline", "source", "dateline")
 """Fields a query without a field name searches: the text, and who wrote it, where, for whom."""
@@ -25,17 +48,20 @@ def make_schema() -> Schema:
     """Return a new schema object (Whoosh schemas are mutable, so never share one)."""
     # the same stop words as the text fields: a query word the text fields drop ("the")
     # must not become a required word of the outlet, byline or dateline
+    from whoosh.analysis import StandardAnalyzer
+    from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+
     names = StandardAnalyzer()
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         path=STORED(),
-        title=TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        title=TEXT(analyzer=_text_analyzer(), stored=True),
         title_derived=STORED(),
         source=TEXT(analyzer=names, stored=True),
         byline=TEXT(analyzer=names, stored=True),
         dateline=TEXT(analyzer=names, stored=True),
         date=DATETIME(stored=True),
-        body=TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        body=TEXT(analyzer=_text_analyzer(), stored=True),
         removed=STORED(),
         url=STORED(),
         extra=STORED(),

@@ -12,9 +12,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _run(code: str, *args: str) -> str:
+def _run(code: str, *args: str, command: str = "search") -> str:
+    """Run ``code`` after importing the CLI as `broadsheet` does for ``command`` (its first
+    argument; then ``args``)."""
     result = subprocess.run(
-        [sys.executable, "-c", "import sys, tui.cli\n" + code, *args],
+        [sys.executable, "-c", "import sys, tui.cli\n" + code, command, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -59,7 +61,7 @@ def test_the_deferred_download_helper_is_the_real_one(tmp_path: Path) -> None:
     source.write_text("fetched\n")
     code = (
         "from whoosh.compat import urlretrieve\n"
-        "target, _ = urlretrieve(sys.argv[1], sys.argv[2])\n"
+        "target, _ = urlretrieve(sys.argv[2], sys.argv[3])\n"
         "print(open(target).read().strip(), 'urllib.request' in sys.modules)"
     )
     assert _run(code, source.as_uri(), str(tmp_path / "copy.txt")) == "fetched True"
@@ -71,3 +73,11 @@ def test_a_deferred_module_asked_for_anything_else_is_the_real_module() -> None:
         "print(asyncio.get_event_loop_policy is __import__('asyncio').get_event_loop_policy)"
     )
     assert _run(code) == "True"
+
+
+def test_the_readers_first_frame_imports_no_whoosh() -> None:
+    # `broadsheet` alone (or with options only) opens the reader: its index, and Whoosh
+    # with it, is opened in a thread; the other commands import the engine at once
+    code = "import tui.app\nprint('whoosh' in sys.modules, 'index.library' in sys.modules)"
+    assert _run(code, "/tmp/corpus", command="--corpus") == "False True"
+    assert _run(code, command="show") == "True True"

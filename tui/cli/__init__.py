@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from tui.cli.light import import_library
 
-import_library()  # first: without the modules Whoosh imports and no command uses
+
+def _reader(args: list[str]) -> bool:
+    """Whether the command line opens the reader (no command; `main` runs it)."""
+    return not args or args[0].startswith("-")
+
+
+# first: without the modules Whoosh imports and no command uses; the reader's first frame
+# without Whoosh at all (its index opens in a thread)
+import_library(whoosh=not _reader(sys.argv[1:]))
 from tui.cli.base import Exit, Terminated, bundled_seeds, consoles  # noqa: E402
 
 if TYPE_CHECKING:
@@ -64,7 +72,7 @@ def main() -> None:
             return
         if plain and args[:1] == ["index"] and _fast(fast.run_index, args[1:]):
             return
-        if plain and (not args or args[0].startswith("-")) and _fast(fast.run_reader, args):
+        if plain and _reader(args) and _fast(fast.run_reader, args):
             return
         __getattr__("app")()
     except Terminated:

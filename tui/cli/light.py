@@ -12,6 +12,11 @@ behaves differently; only the import happens later, or never.
 
 Only for the command's main thread, before anything has imported Whoosh (`tui.cli` calls
 it first): while the core is imported, the stand-ins are what ``sys.modules`` holds.
+
+`index.library` itself imports no Whoosh: its engine is imported when a `Library` is
+made. The reader makes it in a thread once its first frame is under way (Textual has
+imported asyncio by then), so for the reader `tui.cli` imports the library alone; every
+other command imports the engine here too, behind the stand-ins.
 """
 
 from __future__ import annotations
@@ -69,10 +74,18 @@ DEFERRED: dict[str, dict[str, Callable[..., Any] | None]] = {
 function of ours, or None: the real module's, imported when called)."""
 
 
-def import_library() -> None:
-    """Import `index.library` (and Whoosh with it), deferring `DEFERRED` (see the module)."""
-    if "whoosh" in sys.modules:
-        importlib.import_module("index.library")
+LIBRARY = "index.library"
+ENGINE = "index.search.engine"
+"""The core's Whoosh engine (and Whoosh with it)."""
+
+
+def import_library(whoosh: bool = True) -> None:
+    """Import `index.library`, and with ``whoosh`` its Whoosh engine, deferring `DEFERRED`
+    (see the module)."""
+    modules = (LIBRARY, ENGINE) if whoosh else (LIBRARY,)
+    if "whoosh" in sys.modules or not whoosh:
+        for module in modules:
+            importlib.import_module(module)
         return
     placed = []
     for module, names in DEFERRED.items():
@@ -83,7 +96,8 @@ def import_library() -> None:
             sys.modules[module] = stand_in
             placed.append(stand_in)
     try:
-        importlib.import_module("index.library")
+        for module in modules:
+            importlib.import_module(module)
     finally:
         for stand_in in placed:
             if sys.modules.get(stand_in.__name__) is stand_in:

@@ -1,0 +1,145 @@
+"""Field lengths held in memory (`index.store.lengths`) against plain Whoosh's BM25F.
+
+The oracle is Whoosh itself: the same index files searched with its own BM25F, which reads
+each length from the segment's file. Every generated query must give the same documents
+with the same scores (exactly: the same floats) in the same order. The index has several
+segments, deleted documents, documents without a byline or a dateline (their columns end
+early), and documents longer than Whoosh's length bytes hold exactly.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh.index import create_in
+from whoosh.qparser import MultifieldParser
+from whoosh.query import Query
+from whoosh.scoring import BM25F
+
+from index.store.lengths import HeldLengthsBM25F, read_lengths
+from index.store.reader import StoreReader
+from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema
+
+WORDS = [
+    "oil",
+    "wheat",
+    "bank",
+    "rate",
+    "strike",
+    "tariff",
+    "merger",
+    "coffee",
+    "dollar",
+    "gold",
+    "crude",
+    "grain",
+    "port",
+]
+NAMES = ["reuters", "ap", "smith", "jones", "london", "paris", "tokyo"]
+
+
+def _text(rng: random.Random, low: int, high: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high)))
+
+
+@pytest.fixture(scope="module")
+def whoosh_ix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    folder = tmp_path_factory.mktemp("held-lengths")
+    ix = create_in(str(folder), make_schema())
+    rng = random.Random(21)
+    number = 0
+    for segment in range(4):
+        writer = ix.writer()
+        for _ in range(60 + 20 * segment):
+            doc = {
+                "id": f"a{number}",
+                "title": _text(rng, 0, 6),
+                "body": _text(rng, 0, 40 if rng.random() < 0.9 else 3000),
+            }
+            if rng.random() < 0.5:  # later documents without: a column that ends early
+                doc["byline"] = " ".join(rng.sample(NAMES, 2))
+            if number < 40 and rng.random() < 0.7:
+                doc["dateline"] = rng.choice(NAMES)
+            writer.add_document(**doc)
+            number += 1
+        writer.commit(merge=False)
+    writer = ix.writer()
+    for gone in range(0, number, 17):
+        writer.delete_by_term("id", f"a{gone}")
+    writer.commit(merge=False)
+    assert len(ix.searcher().reader().leaf_readers()) >= 4
+    yield ix
+    ix.close()
+
+
+def _ranked(ix: object, query: Query, limit: int | None, weighting: object) -> list[tuple]:
+    with ix.searcher(weighting=weighting or BM25F) as searcher:  # type: ignore[attr-defined]
+        results = searcher.search(query, limit=limit)
+        return [(hit.docnum, hit.score) for hit in results]
+
+
+term = st.sampled_from(WORDS + NAMES + ["absent"])
+clause = st.one_of(
+    term,
+    st.builds(lambda f, w: f"{f}:{w}", st.sampled_from(DEFAULT_FIELDS), term),
+    st.builds(lambda a, b: f'"{a} {b}"', term, term),
+)
+queries = st.lists(
+    st.tuples(st.sampled_from(["", "AND ", "OR ", "NOT "]), clause), min_size=1, max_size=5
+).map(lambda parts: " ".join(op + c for op, c in parts).removeprefix("NOT "))
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=queries, limit=st.sampled_from([None, 1, 5, 20, 200]))
+def test_same_documents_scores_and_order_as_whoosh(
+    whoosh_ix: object, text: str, limit: int | None
+) -> None:
+    parser = MultifieldParser(list(DEFAULT_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
+    query = parser.parse(text)
+    plain = _ranked(whoosh_ix, query, limit, None)  # Whoosh's own (and default) BM25F
+    assert _ranked(whoosh_ix, query, limit, HeldLengthsBM25F()) == plain
+
+
+def test_lengths_are_whooshs_own(whoosh_ix: object) -> None:
+    held_fields = set()
+    with whoosh_ix.searcher() as searcher:  # type: ignore[attr-defined]
+        for reader, _ in searcher.reader().leaf_readers():
+            for field in DEFAULT_FIELDS:
+                held = read_lengths(reader, field)
+                if held is None:  # no document of the segment has the field (source)
+                    assert not reader._perdoc.has_column(f"_{field}_len")
+                    continue
+                held_fields.add(field)
+                count = reader.doc_count_all()
+                assert held == [reader.doc_field_length(n, field, 1) for n in range(count)]
+    assert held_fields == {"title", "body", "byline", "dateline"}
+
+
+def test_no_column_is_left_to_whoosh(tmp_path: Path) -> None:
+    ix = create_in(str(tmp_path), make_schema())
+    with ix.writer() as writer:
+        writer.add_document(id="x", title="oil", body="oil rate")
+    with ix.searcher() as searcher:
+        assert read_lengths(searcher.reader(), "dateline") is None  # no column at all
+        assert read_lengths(searcher.reader(), "body") == [2]
+
+
+def test_the_store_reader_scores_with_held_lengths(corpus: Path, index_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tui.cli import app
+
+    result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    reader = StoreReader(index_dir)
+    try:
+        assert isinstance(reader.searcher.weighting, HeldLengthsBM25F)
+    finally:
+        reader.close()
