@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from index.analysis.firstnames import title_gender
 from index.analysis.names import tokens
 from index.analysis.quotes import extract_quotes
+from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, TITLES
 
 
 def speakers(text: str) -> list[str | None]:
@@ -113,8 +114,12 @@ _PART = (
         st.sampled_from(["", "d", "m", "r"]),
     )
     .map("".join)
-    .filter(lambda part: title_gender(part.title()) is None)
-)  # "Madam" is a title
+    .filter(
+        lambda part: (
+            title_gender(part.title()) is None and part not in NOT_NAMES | ORG_WORDS | TITLES
+        )
+    )
+)  # not a title ("Madam", "Major"), a word ("Here") or a body ("Nato")
 
 
 @given(
