@@ -154,7 +154,7 @@ def update(
                 on_progress,
                 derived,
             )
-            publish(index_dir, folder)
+            publish(index_dir, folder, base=generation)
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
