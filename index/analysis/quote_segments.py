@@ -75,11 +75,10 @@ def read_live(folder: Path, names: Sequence[str], key: LineKey) -> dict[str, str
 
 
 def write_lines(path: Path, lines: Iterable[str]) -> None:
-    """Write ``lines`` (each with a newline) and make them durable."""
+    """Write ``lines`` (each with a newline). Not flushed here: the folder is in a
+    generation not yet published, whose publishing flushes every file at once."""
     with open(path, "w", encoding="utf-8") as handle:
         handle.write("".join(line + "\n" for line in lines))
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def link_or_copy(source: Path, target: Path) -> None:
@@ -140,6 +139,4 @@ def save_segment(
     for suffix, array in (("hash", hashes[order]), ("ref", refs[order])):
         with open(folder / f"{name}.{suffix}.npy", "wb") as handle:
             np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
-            handle.flush()
-            os.fsync(handle.fileno())
     write_lines(folder / f"{name}.keys", (f"{id_json(a)}\t{i}" for a, i in keys))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,7 +43,11 @@ class Parts:
 
 
 def write(folder: Path, parts: Parts) -> None:
-    """Write every part into ``folder`` (created if needed) and fsync the files."""
+    """Write every part into ``folder`` (created if needed).
+
+    The files are not flushed here: ``folder`` is in a generation not yet published,
+    and publishing one flushes all its files at once (`index.store.generations.publish`).
+    """
     import numpy as np
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -52,14 +55,10 @@ def write(folder: Path, parts: Parts) -> None:
     for name, array in parts.arrays.items():
         with open(folder / f"{name}.npy", "wb") as handle:
             np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
-            handle.flush()
-            os.fsync(handle.fileno())
     if parts.counts is not None:
         data, indices, indptr, shape = parts.counts
         with open(folder / COUNTS, "wb") as handle:
             np.savez(handle, data=data, indices=indices, indptr=indptr, shape=np.asarray(shape))
-            handle.flush()
-            os.fsync(handle.fileno())
     if parts.vocab is not None:
         _write_json(folder / VOCAB, {"stems": parts.vocab[0], "words": parts.vocab[1]})
 
@@ -68,8 +67,6 @@ def _write_json(path: Path, value: object) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
         handle.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def read_meta(folder: Path) -> dict[str, Any]:

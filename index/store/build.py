@@ -92,7 +92,7 @@ def finish_generation(
     the derived data the generation holds. It is written last: a folder without one is
     never published.
     """
-    write_json(folder / LISTING, listing)
+    write_json(folder / LISTING, listing, durable=False)  # publish flushes them
     sums = checksums(folder, linked_from)
     check_generation(folder, listing, sums)
     check_derived(folder, derived, sums)
@@ -107,7 +107,7 @@ def finish_generation(
         "checksums": sums,
         "derived": derived,
     }
-    write_json(folder / MANIFEST, manifest)
+    write_json(folder / MANIFEST, manifest, durable=False)
 
 
 def rebuild(

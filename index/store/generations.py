@@ -96,15 +96,19 @@ def read_json(path: Path) -> Any:
         raise IndexDamaged(f"index file {path.name} is damaged") from error
 
 
-def write_json(path: Path, data: Any) -> None:
-    """Write JSON durably: a temporary file, fsync, then rename over the target."""
+def write_json(path: Path, data: Any, *, durable: bool = True) -> None:
+    """Write JSON durably: a temporary file, fsync, then rename over the target.
+
+    ``durable=False`` (a file of a generation not yet published, which `publish`
+    flushes) leaves out the fsync."""
     tmp = path.with_name(path.name + ".part")
     # dumps, not dump: only the one-shot encoder is the C one (ten times quicker)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     with open(tmp, "w", encoding="utf-8") as handle:
         handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     os.replace(tmp, path)
 
 
@@ -200,21 +204,58 @@ def load_manifest(folder: Path) -> dict[str, Any]:
     return manifest
 
 
-def fsync_folder(folder: Path, *, files: bool = False) -> None:
+def fsync_folder(folder: Path, *, files: bool = False, base: Path | None = None) -> None:
     """Flush a folder's entries (and optionally its files, and then its subfolders' files
     and entries: a kind's folder holds hard links and copies made, not written) to disk;
-    Whoosh never does."""
+    Whoosh never does.
+
+    The files are flushed all at once, from threads: the file system then commits them
+    together (one flush of the device, not one each; ~1 ms a file, not ~4). A file that
+    is the same file as the one of its name in ``base`` (a published generation, so
+    flushed when it was published: a hard link to it) is not flushed again: a flush of a
+    clean file still flushes the device.
+    """
     if files:
-        for entry in os.scandir(folder):
-            if entry.is_dir(follow_symlinks=False):
-                fsync_folder(Path(entry.path), files=True)
-            elif entry.is_file(follow_symlinks=False):
-                fd = os.open(entry.path, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-    fd = os.open(folder, os.O_RDONLY)
+        folders: list[Path] = []
+        flush = list(_unflushed(folder, base, folders))
+        if flush:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(FLUSH_THREADS, len(flush))) as pool:
+                list(pool.map(_fsync_path, flush))
+        for sub in folders:  # deepest first, each before the folder holding it
+            _fsync_path(sub)
+    _fsync_path(folder)
+
+
+FLUSH_THREADS = 16
+"""Files flushed at once by `fsync_folder`."""
+
+
+def _unflushed(folder: Path, base: Path | None, folders: list[Path]) -> Iterator[Path]:
+    """The files under ``folder`` to flush (not the same file as in ``base``); its
+    subfolders are added to ``folders``, each after the folders it holds."""
+    for entry in os.scandir(folder):
+        if entry.is_dir(follow_symlinks=False):
+            yield from _unflushed(
+                Path(entry.path), None if base is None else base / entry.name, folders
+            )
+            folders.append(Path(entry.path))
+        elif entry.is_file(follow_symlinks=False) and not _same_file(entry, base):
+            yield Path(entry.path)
+
+
+def _same_file(entry: os.DirEntry[str], base: Path | None) -> bool:
+    if base is None:
+        return False
+    try:
+        return os.path.samestat(entry.stat(follow_symlinks=False), os.lstat(base / entry.name))
+    except OSError:
+        return False
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -229,17 +270,19 @@ def new_temp_folder(index_dir: Path) -> Path:
     return folder
 
 
-def publish(index_dir: Path, built: Path) -> Path:
+def publish(index_dir: Path, built: Path, base: Path | None = None) -> Path:
     """Make a finished temporary folder the live generation, atomically.
 
-    The folder is flushed, renamed to a generation name, and ``CURRENT`` is replaced in
-    one rename. Until that rename, readers see the previous generation whole; after it,
-    the new one. Generations older than the previous one are then removed.
+    The folder is flushed (its files but those hard-linked from ``base``, the published
+    generation it was made from, already flushed), renamed to a generation name, and
+    ``CURRENT`` is replaced in one rename. Until that rename, readers see the previous
+    generation whole; after it, the new one. Generations older than the previous one are
+    then removed.
 
     Returns:
         The new generation folder.
     """
-    fsync_folder(built, files=True)
+    fsync_folder(built, files=True, base=base)
     generation = index_dir / f"{GEN_PREFIX}{time.time_ns():020d}"
     os.rename(built, generation)
     _point_to(index_dir, generation)

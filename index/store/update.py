@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -138,23 +139,29 @@ def update(
         # a published generation's files never change: its manifest, read above, is
         # the one there now unless another build swapped in a new generation meanwhile
         same = live == generation
-        manifest = _sound_base(live, crc=True, read=manifest if same else None)
+        manifest = _sound_base(live, crc=False, read=manifest if same else None)
         generation = live
         if not same:  # else the plan made above holds: same manifest, same scan
             plan = _plan(sources, manifest["files"])
-        with new_generation(index_dir) as folder:
-            indexed, deleted, total, (added, changed, removed) = _update_into(
-                folder,
-                generation,
-                corpus,
-                manifest,
-                plan,
-                skipped,
-                process_count(procs),
-                on_progress,
-                derived,
-            )
-            publish(index_dir, folder)
+        base_check = _BaseCheck(generation, manifest)
+        try:
+            with new_generation(index_dir) as folder:
+                indexed, deleted, total, (added, changed, removed) = _update_into(
+                    folder,
+                    generation,
+                    corpus,
+                    manifest,
+                    plan,
+                    skipped,
+                    process_count(procs),
+                    on_progress,
+                    derived,
+                )
+                base_check.wait()
+                publish(index_dir, folder, base=generation)
+        except Exception as error:
+            base_check.wait(error)
+            raise
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
@@ -185,6 +192,39 @@ def _sound_base(
     except IndexDamaged as error:
         raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
     return manifest
+
+
+class _BaseCheck:
+    """The CRC-32 of every file of the generation an update builds on, read in a thread
+    while the update works (the reading and `zlib.crc32` release the GIL), and waited
+    for before the new generation is published: damage found fails the update."""
+
+    def __init__(self, generation: Path, manifest: dict[str, Any]) -> None:
+        self._error: Exception | None = None
+        self._thread = threading.Thread(
+            target=self._check, args=(generation, manifest), name="base-check", daemon=True
+        )
+        self._thread.start()
+
+    def _check(self, generation: Path, manifest: dict[str, Any]) -> None:
+        try:
+            _sound_base(generation, crc=True, read=manifest)
+        except Exception as error:  # raised by `wait`, in the update's thread
+            self._error = error
+
+    def wait(self, failure: Exception | None = None) -> None:
+        """Wait for the check; raise what it met (instead of ``failure``, the error the
+        update met building on the base: damage explains it).
+
+        Raises:
+            IndexDamaged: A file of the base has another size or checksum.
+        """
+        self._thread.join()
+        if self._error is None:
+            return
+        if failure is None or failure is self._error:
+            raise self._error
+        raise self._error from failure
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

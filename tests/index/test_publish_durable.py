@@ -44,3 +44,39 @@ def test_publish_flushes_subfolders_and_their_files(
     for path in (quotes, quotes / "articles-0", quotes / "inner", quotes / "inner" / "sh-1.keys"):
         assert os.fspath(path) in flushed, path
     assert flushed.index(os.fspath(quotes)) < flushed.index(os.fspath(built))
+
+
+def test_publish_skips_only_the_files_of_the_generation_it_was_made_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file hard-linked from the published base was flushed when the base was
+    published; every other file (written, copied, or linked from elsewhere) is flushed."""
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    base = index_dir / "gen-1"
+    (base / "quotes").mkdir(parents=True)
+    for name in ("seg.pst", "quotes/sh-0.keys", "quotes/copied", "renamed"):
+        (base / name).write_text(name, encoding="utf-8")
+    stranger = tmp_path / "stranger"
+    stranger.write_text("not of the base\n", encoding="utf-8")
+    built = generations.new_temp_folder(index_dir)
+    (built / "quotes").mkdir()
+    os.link(base / "seg.pst", built / "seg.pst")
+    os.link(base / "quotes" / "sh-0.keys", built / "quotes" / "sh-0.keys")
+    (built / "quotes" / "copied").write_bytes((base / "quotes" / "copied").read_bytes())
+    os.link(base / "renamed", built / "other-name")  # the base's file, under another name
+    os.link(stranger, built / "quotes" / "stranger")
+    (built / "new.toc").write_text("{}", encoding="utf-8")
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def watched_fsync(fd: int) -> None:
+        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(generations.os, "fsync", watched_fsync)
+    generations.publish(index_dir, built, base=base)
+    names = {os.path.relpath(path, built) for path in flushed if path.startswith(str(built))}
+    expected = {".", "quotes", "quotes/copied", "quotes/stranger", "other-name", "new.toc"}
+    assert names == expected
+    assert flushed.index(os.fspath(built / "quotes")) < flushed.index(os.fspath(built))
