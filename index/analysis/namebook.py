@@ -6,13 +6,18 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from index.analysis.firstnames import FEMALE, MALE, title_gender
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.namecues import role_before_name, spoken_by
-from index.analysis.namerun import gender_of_words, read_run
-from index.analysis.names import ABBREVIATIONS
+from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.speechverbs import (
     INLINE_ONLY,
+    NOT_NAMES,
+    ORG_WORDS,
+    PARTY_MEMBERS,
+    PERSON_TITLES,
+    PLACE_NAMES,
+    PLACE_WORDS,
     SPEECH_VERBS,
     TITLES,
     words,
@@ -99,57 +104,105 @@ class NameBook:
         last_sentence = -1
         surnames: dict[str, Mention] = {}
         for m in _CAP_RUN.finditer(text):
-            run = read_run(m.group())  # what the words tell, read once per distinct run
-            if run is None:
+            if m.group().lower().rstrip(".") in NOT_NAMES:
+                continue  # "The", "But", "He" alone (a quarter of the runs): never a name
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
                 continue
-            at = m.start()
-            k = bisect.bisect_right(starts, at) - 1
-            if k >= 0 and quoted[k][0] <= at < quoted[k][1]:
+            words = m.group().split()
+            if "-" in words[0] and len(words) > 1:
+                head, _, tail = words[0].rpartition("-")
+                if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
+                    words[0] = tail  # "Photographer-Ivette Ivens": a space lost in this copy
+            owned_run = False
+            if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
+                words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
+                owned_run = True
+            owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+            if owner:
+                words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
+            possessive = words[-1].endswith(("'s", "’s", "s'", "s’"))
+            if words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]
+            elif words[-1].endswith(("s'", "s’")):
+                words[-1] = words[-1][:-1]  # "Guterres' rebuke"
+            sentence = bisect.bisect_right(boundaries, m.start())
+            honorific = ""
+            while words and words[0].lower().rstrip(".") in NOT_NAMES:
+                if title_gender(words[0]) is not None:
+                    honorific = words[0]  # "Mrs Porter": who "she" is
+                words = words[1:]
+            if not words:
                 continue
-            sentence = bisect.bisect_right(boundaries, at)
+            titles, name, organisation = split_title(words)
+            if honorific:
+                titles = [honorific, *titles]
+            name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
+            while len(name) > 1 and name[0].lower() in PLACE_NAMES:
+                name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
+            if (
+                not name
+                or (m.group().isupper() and len(name) > 1)
+                or len(name[0]) == 1 == len(name)
+            ):
+                continue  # "U" of "U.S.": no name
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
-            owned = run.owned or text[max(0, at - 5) : at].endswith(
+            owned = owned_run or text[max(0, m.start() - 5) : m.start()].endswith(
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
             )
-            before = text[max(0, at - 20) : at]
+            before = text[max(0, m.start() - 20) : m.start()]
             speaker = not owned and bool(
-                _SPEAKS_AFTER.match(text, m.end()) or (not run.possessive and spoken_by(before))
+                _SPEAKS_AFTER.match(text, m.end()) or (not possessive and spoken_by(before))
             )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
+            if len(name) == 1 and name[0].isupper() and not titles:
+                organisation = True  # "SPLC", "NATO"
             opening = boundaries[sentence - 1] if sentence > 0 else 0
             # what follows is read only where it decides something (most runs are not names)
-            if run.organisation:  # what "it said" may point back to
-                said = speaker or (not owned and _leads(text, opening, at))
-                self.mentions.append(Mention(at, run.name, True, "", said))
+            if organisation:  # what "it said" may point back to
+                said = speaker or (not owned and _leads(text, opening, m.start()))
+                self.mentions.append(Mention(m.start(), " ".join(name), True, "", said))
                 continue
-            known = surnames.get(run.surname) if run.size == 1 else None
+            if name[-1].lower() in PLACE_WORDS or len(name) > 4:
+                continue  # "Wall Street", "Preston Park Hotel": not who "he" is
+            if name[-1].lower() in PARTY_MEMBERS:
+                continue  # "the West Virginia Democrat": someone described, not named
+            person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
+            known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
-                run.alone_gender is not None
+                len(name) == 1
+                and not possessive  # "Chase's stock fell": a thing the name owns
+                and not titles
                 and known is None
+                and first_name_gender(name[0]) in (MALE, FEMALE)
+                and name[0].lower() not in PLACE_NAMES
                 and bool(_LOWER_NEXT.match(text, m.end()))
                 and not owned
-                and _leads(text, opening, at)
+                and _leads(text, opening, m.start())
             )
-            strong = run.person_title or speaker or bool(known) or alone
+            strong = person_title or speaker or bool(known) or alone
             role_before = not strong and role_before_name(before)
-            if run.size == 1 and not (strong or role_before):
+            if len(name) == 1 and not (strong or role_before):
                 continue
-            gender = run.alone_gender if alone else run.gender
-            leads = alone or (sentence != last_sentence and not owned and _leads(text, opening, at))
+            gender = first_name_gender(name[0]) if alone else _gender(titles, name)
+            leads = alone or (
+                sentence != last_sentence and not owned and _leads(text, opening, m.start())
+            )
             subject = sentence != last_sentence and leads
             last_sentence = sentence
+            title = " ".join(titles).lower()
             person = bool(
                 strong
                 or role_before
-                or (gender is not None and run.size > 1)
+                or (gender is not None and len(name) > 1)
                 or _AGE_AFTER.match(text, m.end())
             )
-            full = known.name if known is not None and not run.titles else run.name
+            full = known.name if known is not None and not titles else " ".join(name)
             if known is not None:
                 gender = gender or known.gender
-            mention = Mention(at, full, False, run.title, speaker or subject, gender, person)
+            mention = Mention(m.start(), full, False, title, speaker or subject, gender, person)
             self.mentions.append(mention)
-            if run.size > 1 and person:
-                surnames[run.surname] = mention
+            if len(name) > 1 and person:
+                surnames[name[-1].lower()] = mention
         for opening in [0, *boundaries]:
             found = _UNNAMED_SUBJECT.match(text, opening)
             if found is not None:
@@ -186,7 +239,7 @@ class NameBook:
         words = name.split()
         if not words:
             return None
-        found = gender_of_words(title.split(), words) if len(words) > 1 or title else None
+        found = _gender(title.split(), words) if len(words) > 1 or title else None
         if found in (MALE, FEMALE):
             return found
         return self._genders.get(words[-1].lower())
@@ -336,6 +389,17 @@ class NameBook:
 _TITLE_GLUE = frozenset(["and", "of", "to", "for", "the", "de"])
 
 
+def _gender(titles: list[str], name: list[str]) -> str | None:
+    """The gender that a title ("Mrs", "spokesman") or a first name gives."""
+    for title in reversed(titles):
+        found = title_gender(title)
+        if found is not None:
+            return found
+    if len(name) > 1 and name[0].lower() not in PLACE_NAMES:
+        return first_name_gender(name[0])  # not "Africa Initiative"
+    return None
+
+
 def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
     """Surname -> gender, where the article's mentions agree ("Mr Rowley", "Mark Rowley")."""
     seen: dict[str, set[str]] = {}
@@ -345,18 +409,24 @@ def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+def _body_or_title(word: str) -> bool:
+    """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
+    low = word.lower().rstrip(".,")
+    return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
+
+
 def _leads(text: str, opening: int, start: int) -> bool:
     """True when only capitalised words, titles and determiners stand before ``start``
     in its sentence, after the last comma ("At his press conference, McCulloch ...")."""
-    for word in _LEAD_WORD.findall(text, text.rfind(",", opening, start) + 1 or opening, start):
+    lead = text[opening:start]
+    lead = lead[lead.rfind(",") + 1 :]
+    for word in re.findall(r"[A-Za-z][\w'’\-]*", lead):
         if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
             return False
     return True
 
 
-_LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*-?\s+(?=[\"“‘(]?[A-Z])|\n\s*")
-_ABBREVIATION_CHARS = max(map(len, ABBREVIATIONS))
 
 
 def _abbreviation_at(text: str, m: re.Match[str]) -> bool:
@@ -364,8 +434,7 @@ def _abbreviation_at(text: str, m: re.Match[str]) -> bool:
     if text[m.start()] != ".":
         return False
     j = m.start()
-    stop = max(0, j - _ABBREVIATION_CHARS - 1)  # a longer word is no abbreviation
-    while j > stop and text[j - 1].isalpha():
+    while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j : m.start()]
     return len(word) == 1 or word.lower() in ABBREVIATIONS
