@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import NounPhrase, parse_phrase
 from index.analysis.quotemarks import QuotedSpan
@@ -163,7 +165,7 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
     """An attribution before the opening mark, in the same sentence: 'Ban said: "...'."""
     line_start = text.rfind("\n", 0, span.start) + 1
     start = max(lo, line_start, span.start - _LEFT_CHARS)
-    toks = tokens(text, start, span.start)
+    toks = _tail_tokens(text, start, span.start, lambda t: _stops(text, t), 1)
     if not toks and line_start > 0 and lo < line_start:
         # 'Ban said in a statement:' closing the previous paragraph.
         prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
@@ -201,7 +203,7 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
     """The speaker of the sentence of indirect speech right before a quote that opens a
     sentence: 'Donohoe said the commission had dealt with 1,400 cases. "The Government ...'."""
     start = max(lo, span.start - _INDIRECT_CHARS)
-    toks = tokens(text, start, span.start)
+    toks = _tail_tokens(text, start, span.start, lambda t: _stops(text, t) or t.text == ":", 2)
     ends = [i for i, t in enumerate(toks) if _stops(text, t) or t.text == ":"]
     if not ends or ends[-1] < len(toks) - 3:
         return None
@@ -224,6 +226,25 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
 
 
 _MARKS = frozenset('"“”«»„')
+_TAIL_CHARS = 160
+"""How far before a quote its sentence is looked for first (most start closer than that)."""
+
+
+def _tail_tokens(
+    text: str, start: int, stop: int, ends: Callable[[Token], bool], enough: int
+) -> list[Token]:
+    """``tokens(text, start, stop)``, or only its last ones when those hold ``enough``
+    tokens that ``ends`` a sentence: what the callers keep of it is the same then (the
+    words after the last sentence ends), and fewer tokens are made. Those after a space
+    are the same tokens whichever of the two the reading starts from: no token holds a
+    space, so the reading from ``start`` stops before it and starts again after it."""
+    if stop - start > _TAIL_CHARS:
+        space = text.find(" ", stop - _TAIL_CHARS, stop)
+        if space >= 0:
+            tail = tokens(text, space + 1, stop)
+            if sum(1 for tok in tail if ends(tok)) >= enough:
+                return tail
+    return tokens(text, start, stop)
 
 
 def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | None:
