@@ -37,7 +37,8 @@ def _when(value: datetime | None) -> str:
 
 
 def _lag(hours: float) -> str:
-    return "first" if hours == 0 else f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
+    """How long after the first article an outlet followed ("+0h": at the same time)."""
+    return f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
 
 
 def summary(told: StoryTimeline) -> Text:
@@ -87,14 +88,15 @@ def grouped(told: StoryTimeline) -> list[Option]:
     """The story's articles grouped by outlet (in the order they reported), each oldest first."""
     lags = {lag.source: lag.hours_after_first for lag in told.lags}
     order = {source: k for k, source in enumerate(lags)}
+    labels = {source: "first" if k == 0 else _lag(lags[source]) for source, k in order.items()}
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
     options: list[Option] = []
     for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
         head = Text(printable(source or "source unknown"), style="bold")
-        if source in lags:
-            head.append(f"  {_lag(lags[source])}", "dim")
+        if source in labels:
+            head.append(f"  {labels[source]}", "dim")
         options.append(Option(head, disabled=True))
         for member in by_outlet[source]:
             row = Text(no_wrap=True, overflow="ellipsis")
