@@ -126,6 +126,22 @@ async def test_q_types_in_the_search_bar_and_the_panel_follows_the_query(
         assert [g.speaker for g in panel(quoted_app).groups] == ["Tom Berg"]
 
 
+async def test_a_query_that_lights_no_quote_says_what_the_panel_looked_for(
+    quoted_app: BroadsheetApp,
+) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"growers", "enter")  # b1's body, none of its quote
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        said = heading(quoted_app)
+        assert "'growers'" in said and "in the articles matching" not in said
+        assert "words or speaker" in said
+        note = str(panel(quoted_app).query_one("#quote-note", Static).render())
+        assert "No quote's words or speaker match the query" in note
+
+
 async def test_an_index_without_quotes_says_so(tmp_path: Path) -> None:
     corpus = write_rows(tmp_path / "quoted", ROWS)
     rebuild(corpus, tmp_path / "index")  # no derived data: built before quotes were kept
