@@ -142,8 +142,8 @@ READING_PANE = (
         MOVING, show=False),
     Key("pane-top", "g,home", "top", "Top", "top", MOVING, show=False),
     Key("pane-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
-    Key("pane-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
-        show=False),
+    Key("pane-page-down", "space,pagedown", "page(1)", "Page down",
+        "page down in the text (space marks in the list)", MOVING, show=False),
     Key("pane-page-up", "pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
 )  # fmt: skip
 """The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
