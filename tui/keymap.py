@@ -276,6 +276,8 @@ STORY_SCREEN = (
         COMPARING),
     Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
         "that join it later are counted, and marked ● when you open it", STORIES, show=False),
+    Key("story-quotes", "q", "quotes", "Quotes",
+        "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False),
     Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
     Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
 )  # fmt: skip

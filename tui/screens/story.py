@@ -23,6 +23,7 @@ from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
     from index.library import SharedWording
+    from tui.screens.quotes import QuoteTarget
 
 CHART_DAYS = 60
 """Most columns of the timeline chart; longer stories are binned (several days a column)."""
@@ -205,6 +206,20 @@ class StoryScreen(FollowStory):
         ids = self.timeline.story.article_ids
         other = ids[0] if self.current != ids[0] else ids[1]
         self.app.push_screen(CompareScreen(self.library, other, self.current))
+
+    def action_quotes(self) -> None:
+        """The quotes panel for the story's articles; a quote chosen is read in the reader."""
+        from tui.screens.quotes import QuoteScope, QuotesScreen  # loaded on first use
+
+        if self.timeline is None:
+            return
+        story = self.timeline.story
+        scope = QuoteScope(title=story.title or story.id, story=story.article_ids)
+        self.app.push_screen(QuotesScreen(self.library, scope), self._quote_chosen)
+
+    def _quote_chosen(self, target: QuoteTarget | None) -> None:
+        if target is not None:
+            self.dismiss(target)
 
     def action_compare_all(self) -> None:
         """Compare the story's outlets at once: the first article of each, up to eight."""
