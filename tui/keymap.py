@@ -142,8 +142,8 @@ READING_PANE = (
         MOVING, show=False),
     Key("pane-top", "g,home", "top", "Top", "top", MOVING, show=False),
     Key("pane-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
-    Key("pane-page-down", "space,pagedown", "page(1)", "Page down", "page down", MOVING,
-        show=False),
+    Key("pane-page-down", "space,pagedown", "page(1)", "Page down",
+        "page down in the text (space marks in the list)", MOVING, show=False),
     Key("pane-page-up", "pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
 )  # fmt: skip
 """The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
@@ -276,6 +276,8 @@ STORY_SCREEN = (
         COMPARING),
     Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
         "that join it later are counted, and marked ● when you open it", STORIES, show=False),
+    Key("story-quotes", "q", "quotes", "Quotes",
+        "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False),
     Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
     Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
 )  # fmt: skip

@@ -67,14 +67,19 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
         StoryDay(day, source, count)
         for (day, source), count in sorted(days.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
     )
-    first = next((m.date for m in members if m.id == story.first), None)
+    lead = next((m for m in members if m.id == story.first), None)
+    first = lead.date if lead is not None else None
+    lead_source = lead.source if lead is not None else None
     seen: dict[str, datetime] = {}
     for m in members:
         if m.source and m.date is not None and m.source not in seen:
             seen[m.source] = m.date
+    # the first article's outlet leads even when another ran at the same time (a date
+    # without a time ties every outlet of the day): the reader and `story` call it first
+    in_order = sorted(seen.items(), key=lambda kv: (kv[1], kv[0] != lead_source, kv[0]))
     lags = tuple(
         StoryLag(source, round((when - first).total_seconds() / 3600, 1))
-        for source, when in sorted(seen.items(), key=lambda kv: (kv[1], kv[0]))
+        for source, when in in_order
         if first is not None
     )
     return StoryTimeline(story, tuple(members), per_day, lags)

@@ -111,6 +111,8 @@ def test_story_text_says_who_was_first(news: Path) -> None:
     code, out, _ = run("story", story_id_of("dock-wire"))
     assert code == 0
     assert "first: Wire A, 2021-03-22" in out and "Paper D +48h" in out
+    followed = next(line for line in out.splitlines() if line.startswith("followed:"))
+    assert "Wire A" not in followed  # the first outlet follows no one
 
 
 def test_related_json_puts_the_story_first(news: Path) -> None:

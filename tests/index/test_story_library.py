@@ -224,3 +224,21 @@ def test_timeline_counts_days_and_lags_on_constructed_members() -> None:
     assert not within(story, None, t0 - timedelta(seconds=1))
     undated = Story("s2", "D", ("d",), (), "d", None, None)
     assert within(undated, None, None) and not within(undated, t0, None)
+
+
+def test_the_first_articles_outlet_leads_the_lags_when_others_ran_at_the_same_time() -> None:
+    day = datetime(2017, 2, 7)  # a date without a time: every outlet of the day ties
+    members = [
+        StoryMember("cnn", "C", "CNN", day, None),
+        StoryMember("bbc", "B", "BBC News", day, None),
+        StoryMember("abc", "A", "ABC News", day + timedelta(hours=5), None),
+    ]
+    sources = ("CNN", "BBC News", "ABC News")
+    story = Story("s1", "C", ("cnn", "bbc", "abc"), sources, "cnn", day, day)
+    told = timeline(story, members)
+    assert told.first.source == "CNN"
+    assert [(lag.source, lag.hours_after_first) for lag in told.lags] == [
+        ("CNN", 0.0),
+        ("BBC News", 0.0),
+        ("ABC News", 5.0),
+    ]

@@ -90,6 +90,20 @@ async def test_a_remapped_app_key_and_the_help_screen_shows_it(
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_the_help_never_says_space_pages_where_it_marks(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert "space" in _help_row(
+            app.screen, "mark or unmark the article for comparison, up to 8 (● in the list)"
+        ).split(" / ")
+        # the list's page down (no space: it marks there) and the text's are two rows
+        assert "space" not in _help_row(app.screen, "page down").split(" / ")
+        assert "space" in _help_row(app.screen, "page down in the text (space marks in the list)")
+
+
 BAD_FILES = [
     ('list-down = "x', "is not valid TOML"),
     ("list-down x\n", "is not valid TOML"),

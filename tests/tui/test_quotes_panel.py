@@ -21,6 +21,7 @@ from tests.tui.test_snapshots import before
 from tui.app import BroadsheetApp
 from tui.screens.quote_jump import quote_line
 from tui.screens.quotes import QuotesScreen
+from tui.screens.story import StoryScreen
 from tui.widgets.article_layout import layout_article
 
 
@@ -78,6 +79,28 @@ async def test_q_in_the_story_list_lists_that_story_quotes(quoted_app: Broadshee
         assert {t.article for t in panel(quoted_app).targets.values()} == {"a1", "a2", "a3"}
 
 
+async def test_q_on_a_story_screen_lists_its_quotes_and_a_row_is_read_in_the_reader(
+    quoted_app: BroadsheetApp,
+) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("enter")  # the story's own screen
+        await settle(pilot)
+        assert isinstance(quoted_app.screen, StoryScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert heading(quoted_app) == "Quotes in the story “Story a1” (2 articles)"
+        target = panel(quoted_app).targets["q0-2"]  # the clipped copy, third row
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert not isinstance(quoted_app.screen, (QuotesScreen, StoryScreen))
+        screen = reader(quoted_app)
+        assert screen.pane.article is not None and screen.pane.article.id == target.article
+        assert screen.focused is screen.pane
+
+
 async def test_choosing_a_row_opens_that_article_at_the_quote(
     quoted_app: BroadsheetApp,
 ) -> None:
@@ -124,6 +147,22 @@ async def test_q_types_in_the_search_bar_and_the_panel_follows_the_query(
         await settle(pilot)
         assert "'blossom'" in heading(quoted_app)
         assert [g.speaker for g in panel(quoted_app).groups] == ["Tom Berg"]
+
+
+async def test_a_query_that_lights_no_quote_says_what_the_panel_looked_for(
+    quoted_app: BroadsheetApp,
+) -> None:
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"growers", "enter")  # b1's body, none of its quote
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        said = heading(quoted_app)
+        assert "'growers'" in said and "in the articles matching" not in said
+        assert "words or speaker" in said
+        note = str(panel(quoted_app).query_one("#quote-note", Static).render())
+        assert "No quote's words or speaker match the query" in note
 
 
 async def test_an_index_without_quotes_says_so(tmp_path: Path) -> None:

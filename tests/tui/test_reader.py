@@ -117,6 +117,25 @@ async def test_open_article_and_jump_between_matches(app: BroadsheetApp) -> None
         await pilot.press("j", "k", "G", "g", "space", "b")  # scrolling keys do not fail
 
 
+async def test_a_query_that_finds_nothing_leaves_no_old_matches_in_the_pane(
+    app: BroadsheetApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "peacekeepers")
+        pane = reader(app).pane
+        assert pane.article is not None and pane.match_count > 0
+        shown = pane.article.id
+        await pilot.press("z", "z")  # still in the search bar: "peacekeeperszz", no article
+        await pilot.pause(0.2)  # the search waits for a pause in typing
+        await settle(pilot)
+        assert reader(app).search_text == "peacekeeperszz"
+        assert reader(app).total == 0
+        assert pane.article is not None and pane.article.id == shown  # still there to read
+        assert pane.match_count == 0
+        assert "matches (n/N)" not in status(app) and "no matches" in status(app)
+
+
 async def test_removed_boilerplate_toggles(app: BroadsheetApp, built: tuple[Path, Path]) -> None:
     corpus, _ = built
     (corpus / "appeal.txt").write_text(

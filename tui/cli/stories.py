@@ -177,8 +177,9 @@ def story_command(
         out.print(
             Text("first: ", style="dim") + shown(f"{first.source or '—'}, {_when(first.date)}")
         )
-        if told.lags:
-            follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in told.lags)
+        if len(told.lags) > 1:  # the first is the first outlet's: it follows no one
+            later = told.lags[1:]
+            follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in later)
             out.print(Text("followed: ", style="dim") + shown(follows))
         table = Table(title_justify="left", box=None, pad_edge=False)
         table.add_column("outlet")

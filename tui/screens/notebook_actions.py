@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on, work
@@ -38,6 +39,9 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lights
 from tui.widgets.marks import first_lines
 from tui.widgets.reading_pane import ReadingPane
+
+if TYPE_CHECKING:  # the quotes panel loads when first opened
+    from tui.screens.quotes import QuoteTarget
 from tui.widgets.search_box import SearchBox
 
 Change = Callable[[Notebook], object]
@@ -287,9 +291,9 @@ class NotebookActions(LibraryScreen):
         if library is None:
             return
 
-        def read(article_id: str | None) -> None:
-            if article_id is not None:
-                self.show_passage(article_id)
+        def read(article_id: str | QuoteTarget | None) -> None:
+            if article_id is not None:  # a quote chosen in the story's quotes panel: its article
+                self.show_passage(article_id if isinstance(article_id, str) else article_id.article)
 
         def chosen(result: ShowPassage | RunSaved | OpenStory | None) -> None:
             if isinstance(result, ShowPassage):

@@ -62,9 +62,10 @@ class QuoteJump:
             scope = QuoteScope(title=story.title or story.id, story=story.article_ids)
         else:
             scope = QuoteScope(query=reader.search_text)
-        reader.app.push_screen(QuotesScreen(reader.library, scope), self._chosen)
+        reader.app.push_screen(QuotesScreen(reader.library, scope), self.go)
 
-    def _chosen(self, target: QuoteTarget | None) -> None:
+    def go(self, target: QuoteTarget | None) -> None:
+        """Read the quote's article in the pane, scrolled to the quote (None: stay)."""
         if target is None:
             return
         self.target = target

@@ -51,7 +51,9 @@ class QuoteScope:
         if self.story is not None:
             return f"Quotes in the story “{self.title}” ({len(self.story)} articles)"
         if self.query.strip():
-            return f"Quotes in the articles matching {self.query.strip()!r}"
+            # the library keeps the quotes the query's words light, not every quote of the
+            # articles it finds (a query of filters alone, source:..., keeps those)
+            return f"Quotes the query {self.query.strip()!r} finds (in their words or speaker)"
         return "Quotes across the corpus"
 
 
@@ -129,7 +131,7 @@ class QuotesScreen(Screen[QuoteTarget | None]):
         total = len(message.groups)
         self.groups = message.groups[:PANEL_LIMIT]
         if not total:
-            note.update(Text("No quotes here."))
+            note.update(Text(self._nothing()))
             return
         shown = f" (the {len(self.groups):,} most carried)" if len(self.groups) < total else ""
         note.update(
@@ -140,6 +142,15 @@ class QuotesScreen(Screen[QuoteTarget | None]):
         options.add_options(self._options())
         first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
         options.highlighted = first
+
+    def _nothing(self) -> str:
+        """Why the panel is empty, and where else to look."""
+        if self.scope.article is None and self.scope.story is None and self.scope.query.strip():
+            return (
+                "No quote's words or speaker match the query. For every quote of an article, "
+                "press q while reading it (the pane has the focus)."
+            )
+        return "No quotes here."
 
     def _options(self) -> list[Option]:
         rows: list[Option] = []

@@ -200,17 +200,9 @@ class ReaderScreen(
         self.total = result.total
         self.total_exact = result.total_exact
         self.suggestion = result.suggestion
-        note = self.query_one(QueryNote)
-        if result.total == 0 and result.suggestion:
-            note.show(
-                Text.assemble(
-                    "No matches. Did you mean ", (result.suggestion, "bold"), "?  ctrl+y uses it"
-                )
-            )
-        elif result.total == 0 and self.search_text.strip():
-            note.show(Text("No matches."))
-        else:
-            note.show(None)
+        self.query_one(QueryNote).found(result.total, result.suggestion, self.search_text)
+        if result.total == 0 and self.pane.article is not None:  # it stays in the pane: its
+            self.pane.relight(self.highlighter)  # matches are this query's (none), not the last's
         self.articles.show(
             list(result.hits),
             with_snippets=bool(self.search_text.strip()),

@@ -23,6 +23,7 @@ from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
     from index.library import SharedWording
+    from tui.screens.quotes import QuoteTarget
 
 CHART_DAYS = 60
 """Most columns of the timeline chart; longer stories are binned (several days a column)."""
@@ -37,7 +38,8 @@ def _when(value: datetime | None) -> str:
 
 
 def _lag(hours: float) -> str:
-    return "first" if hours == 0 else f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
+    """How long after the first article an outlet followed ("+0h": at the same time)."""
+    return f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
 
 
 def summary(told: StoryTimeline) -> Text:
@@ -87,14 +89,15 @@ def grouped(told: StoryTimeline) -> list[Option]:
     """The story's articles grouped by outlet (in the order they reported), each oldest first."""
     lags = {lag.source: lag.hours_after_first for lag in told.lags}
     order = {source: k for k, source in enumerate(lags)}
+    labels = {source: "first" if k == 0 else _lag(lags[source]) for source, k in order.items()}
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
     options: list[Option] = []
     for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
         head = Text(printable(source or "source unknown"), style="bold")
-        if source in lags:
-            head.append(f"  {_lag(lags[source])}", "dim")
+        if source in labels:
+            head.append(f"  {labels[source]}", "dim")
         options.append(Option(head, disabled=True))
         for member in by_outlet[source]:
             row = Text(no_wrap=True, overflow="ellipsis")
@@ -203,6 +206,20 @@ class StoryScreen(FollowStory):
         ids = self.timeline.story.article_ids
         other = ids[0] if self.current != ids[0] else ids[1]
         self.app.push_screen(CompareScreen(self.library, other, self.current))
+
+    def action_quotes(self) -> None:
+        """The quotes panel for the story's articles; a quote chosen is read in the reader."""
+        from tui.screens.quotes import QuoteScope, QuotesScreen  # loaded on first use
+
+        if self.timeline is None:
+            return
+        story = self.timeline.story
+        scope = QuoteScope(title=story.title or story.id, story=story.article_ids)
+        self.app.push_screen(QuotesScreen(self.library, scope), self._quote_chosen)
+
+    def _quote_chosen(self, target: QuoteTarget | None) -> None:
+        if target is not None:
+            self.dismiss(target)
 
     def action_compare_all(self) -> None:
         """Compare the story's outlets at once: the first article of each, up to eight."""

@@ -7,6 +7,8 @@ ones that joined since it was last opened.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.screen import Screen
@@ -17,6 +19,9 @@ from index.models import Story, StoryTimeline
 from index.notebook import NotFound
 from tui import notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
+
+if TYPE_CHECKING:  # the quotes panel loads when first opened
+    from tui.screens.quotes import QuoteTarget  # noqa: F401 (in the base class, a string)
 
 NEW_MARK = "●"
 """What marks an article that joined a followed story since it was last opened."""
@@ -44,7 +49,7 @@ def follow_line(following: bool, new: int) -> Text:
     return line
 
 
-class FollowStory(Screen[str | None]):
+class FollowStory(Screen["str | QuoteTarget | None"]):
     """Follows the story on screen (``story_id``), and marks its new articles."""
 
     library: Library

@@ -18,6 +18,10 @@ from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
 from tui.widgets.story_list import StoryList
 
+if TYPE_CHECKING:
+    from tui.screens.quote_jump import QuoteJump
+    from tui.screens.quotes import QuoteTarget
+
 RELATED_LIMIT = 12
 """Related articles the dialog lists."""
 LOADING_DELAY = 0.3
@@ -48,6 +52,7 @@ class StoryMode(LibraryScreen):
 
     if TYPE_CHECKING:  # the reader screen's
         _keep: str | None
+        quote_jump: QuoteJump
         total: int | None
 
         def _start_search(self, keep: str | None = None) -> None: ...
@@ -157,9 +162,12 @@ class StoryMode(LibraryScreen):
 
         self.app.push_screen(RelatedDialog(message.article, message.related), self._read)
 
-    def _read(self, article_id: str | None, *, focus: bool = True) -> None:
-        """Show an article (picked in a story, among related ones) in the reading pane."""
-        if article_id is not None and self.library is not None:
+    def _read(self, article_id: str | QuoteTarget | None, *, focus: bool = True) -> None:
+        """Show an article (picked in a story, among related ones) in the reading pane;
+        a quote chosen in the story's quotes panel, at the quote."""
+        if article_id is not None and not isinstance(article_id, str):
+            self.quote_jump.go(article_id)
+        elif article_id is not None and self.library is not None:
             self._fetch(self.library, article_id, focus)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article", name="article")

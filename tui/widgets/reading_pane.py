@@ -71,6 +71,12 @@ class ReadingPane(LineView):
         self.scroll_to(y=0, animate=False)
         self.relayout()
 
+    def relight(self, highlighter: Highlighter) -> None:
+        """Light another query's matches in the article shown, left where it was read."""
+        self.highlighter = highlighter
+        self.current_match = -1
+        self.relayout()
+
     def relayout(self) -> None:
         """Lay the article out again (after a resize, a toggle, new watch words)."""
         self._token += 1

@@ -108,3 +108,13 @@ class QueryNote(Static):
         self.update(text or "")
         self.set_class(text is None, "-empty")
         self.set_class(error, "-error")
+
+    def found(self, total: int, suggestion: str | None, query: str) -> None:
+        """After a search: say it found nothing (with a spelling to try), else hide."""
+        if total == 0 and suggestion:
+            said = ("No matches. Did you mean ", (suggestion, "bold"), "?  ctrl+y uses it")
+            self.show(Text.assemble(*said))
+        elif total == 0 and query.strip():
+            self.show(Text("No matches."))
+        else:
+            self.show(None)

@@ -1,0 +1,32 @@
+"""The story screen's head and outlet rows: who was first, and how long after it the others ran."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from index.analysis.story_view import timeline
+from index.models import Story, StoryMember, StoryTimeline
+from tui.screens.story import grouped, summary
+
+DAY = datetime(2017, 2, 7)  # a date without a time: every outlet of the day ties
+
+
+def told_on_one_day() -> StoryTimeline:
+    members = [
+        StoryMember("cnn", "C", "CNN", DAY, None),
+        StoryMember("bbc", "B", "BBC News", DAY, None),
+        StoryMember("abc", "A", "ABC News", DAY + timedelta(hours=5), None),
+    ]
+    sources = ("CNN", "BBC News", "ABC News")
+    return timeline(Story("s1", "C", ("cnn", "bbc", "abc"), sources, "cnn", DAY, DAY), members)
+
+
+def test_the_head_names_every_follower_and_calls_only_the_first_first() -> None:
+    head = summary(told_on_one_day()).plain
+    assert "First: CNN, 2017-02-07" in head
+    assert head.endswith("then: BBC News +0h, ABC News +5h")
+
+
+def test_only_the_first_outlets_row_says_first() -> None:
+    heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
+    assert heads == ["CNN  first", "BBC News  +0h", "ABC News  +5h"]
