@@ -30,3 +30,22 @@ def test_the_head_names_every_follower_and_calls_only_the_first_first() -> None:
 def test_only_the_first_outlets_row_says_first() -> None:
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
     assert heads == ["CNN  first", "BBC News  +0h", "ABC News  +5h"]
+
+
+def told_first_by_an_unknown_outlet() -> StoryTimeline:
+    members = [
+        StoryMember("anon", "X", None, DAY + timedelta(hours=9), None),
+        StoryMember("cnn", "C", "CNN", DAY + timedelta(hours=14), None),
+        StoryMember("bbc", "B", "BBC News", DAY + timedelta(hours=16), None),
+    ]
+    story = Story("s2", "X", ("anon", "cnn", "bbc"), ("CNN", "BBC News"), "anon", DAY, DAY)
+    return timeline(story, members)
+
+
+def test_an_unknown_first_outlet_leaves_every_known_one_a_follower() -> None:
+    """The first article has no outlet: CNN, the next, follows it (review finding: CNN was
+    called first and left out of "then")."""
+    told = told_first_by_an_unknown_outlet()
+    assert summary(told).plain.endswith("then: CNN +5h, BBC News +7h")
+    heads = [str(o.prompt) for o in grouped(told) if o.disabled]
+    assert heads[:2] == ["CNN  +5h", "BBC News  +7h"]

@@ -177,8 +177,8 @@ def story_command(
         out.print(
             Text("first: ", style="dim") + shown(f"{first.source or '—'}, {_when(first.date)}")
         )
-        if len(told.lags) > 1:  # the first is the first outlet's: it follows no one
-            later = told.lags[1:]
+        later = [lag for lag in told.lags if lag.source != first.source]  # it follows no one
+        if later:
             follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in later)
             out.print(Text("followed: ", style="dim") + shown(follows))
         table = Table(title_justify="left", box=None, pad_edge=False)

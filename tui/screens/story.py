@@ -55,7 +55,11 @@ def summary(told: StoryTimeline) -> Text:
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()
     text.append(printable(f"{first.source or 'source unknown'}, {when}"), "bold")
-    followers = [f"{lag.source} {_lag(lag.hours_after_first)}" for lag in told.lags[1:]]
+    followers = [
+        f"{lag.source} {_lag(lag.hours_after_first)}"
+        for lag in told.lags
+        if lag.source != first.source  # the first article's outlet, when it has one
+    ]
     if followers:
         text.append("  then: ", "dim")
         text.append(printable(", ".join(followers)))
@@ -89,7 +93,8 @@ def grouped(told: StoryTimeline) -> list[Option]:
     """The story's articles grouped by outlet (in the order they reported), each oldest first."""
     lags = {lag.source: lag.hours_after_first for lag in told.lags}
     order = {source: k for k, source in enumerate(lags)}
-    labels = {source: "first" if k == 0 else _lag(lags[source]) for source, k in order.items()}
+    lead = told.first.source
+    labels = {source: "first" if source == lead else _lag(lags[source]) for source in order}
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
