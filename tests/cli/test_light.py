@@ -81,3 +81,6 @@ def test_the_readers_first_frame_imports_no_whoosh() -> None:
     code = "import tui.app\nprint('whoosh' in sys.modules, 'index.library' in sys.modules)"
     assert _run(code, "/tmp/corpus", command="--corpus") == "False True"
     assert _run(code, command="show") == "True True"
+    # a command after global options is a command (review finding: it lost the stand-ins)
+    assert _run(code, "/tmp/corpus", "quotes", "x", command="--corpus") == "True True"
+    assert _run(code, "search", "x", command="--debug") == "True True"

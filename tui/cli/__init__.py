@@ -18,8 +18,11 @@ from tui.cli.light import import_library
 
 
 def _reader(args: list[str]) -> bool:
-    """Whether the command line opens the reader (no command; `main` runs it)."""
-    return not args or args[0].startswith("-")
+    """Whether the command line opens the reader: global options alone, as `fast.run_reader`
+    reads them (``--corpus C quotes x`` is a command: review finding)."""
+    from tui.cli.fast import GLOBAL_OPTIONS, read
+
+    return read(args, GLOBAL_OPTIONS, "--debug", 0) is not None
 
 
 # first: without the modules Whoosh imports and no command uses; the reader's first frame
