@@ -201,6 +201,7 @@ class _BaseCheck:
 
     def __init__(self, generation: Path, manifest: dict[str, Any]) -> None:
         self._error: Exception | None = None
+        self._sound = False  # set only by a check that ran to its end (never fails open)
         self._thread = threading.Thread(
             target=self._check, args=(generation, manifest), name="base-check", daemon=True
         )
@@ -209,17 +210,29 @@ class _BaseCheck:
     def _check(self, generation: Path, manifest: dict[str, Any]) -> None:
         try:
             _sound_base(generation, crc=True, read=manifest)
+        except OSError as error:  # a read error of the live index, not a write's
+            self._error = IndexDamaged(
+                f"cannot read the index ({error}); run `broadsheet index rebuild`"
+            )
+            self._error.__cause__ = error
         except Exception as error:  # raised by `wait`, in the update's thread
             self._error = error
+        else:
+            self._sound = True
 
     def wait(self, failure: Exception | None = None) -> None:
         """Wait for the check; raise what it met (instead of ``failure``, the error the
         update met building on the base: damage explains it).
 
         Raises:
-            IndexDamaged: A file of the base has another size or checksum.
+            IndexDamaged: A file of the base has another size or checksum, cannot be read,
+                or the check ended without an answer.
         """
         self._thread.join()
+        if self._error is None and not self._sound:
+            self._error = IndexDamaged(
+                "the index's check ended early; run `broadsheet index rebuild`"
+            )
         if self._error is None:
             return
         if failure is None or failure is self._error:

@@ -64,3 +64,37 @@ def test_an_update_failing_on_a_damaged_base_says_damaged(
         assert str(raised.value) == DAMAGED
         assert isinstance(raised.value.__cause__, RuntimeError)
     assert current_generation(index_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        (OSError(5, "Input/output error"), "cannot read the index"),
+        (KeyboardInterrupt(), "check ended early"),  # the thread ends with no answer
+    ],
+)
+def test_a_check_that_cannot_read_or_ends_early_is_damage(
+    corpus: Path,
+    index_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: BaseException,
+    message: str,
+) -> None:
+    """Review findings: a read error of the live index was reported as a failed write
+    ("cannot write the index"), and a check thread that ended without an answer let the
+    update publish (it failed open)."""
+    rebuild(corpus, index_dir)
+    before = current_generation(index_dir)
+    (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
+    real = store_update._sound_base
+
+    def reading(generation: Path, *, crc: bool, read: object = None) -> object:
+        if crc:  # the thread's full read
+            raise fault
+        return real(generation, crc=crc, read=read)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_update, "_sound_base", reading)
+    monkeypatch.setattr("threading.excepthook", lambda args: None)  # the interrupt's report
+    with pytest.raises(IndexDamaged, match=message):
+        update(corpus, index_dir)
+    assert current_generation(index_dir) == before
