@@ -46,9 +46,11 @@ class Highlighter:
         for pattern in self.patterns:
             if fnmatch.fnmatchcase(stem, pattern):
                 return True
-        for text, maxdist, prefix in self.fuzzy:
-            from rapidfuzz.distance import DamerauLevenshtein
+        if not self.fuzzy:
+            return False
+        from rapidfuzz.distance import DamerauLevenshtein  # once a call, not once a term
 
+        for text, maxdist, prefix in self.fuzzy:
             if (
                 stem[:prefix] == text[:prefix]
                 and abs(len(stem) - len(text)) <= maxdist
