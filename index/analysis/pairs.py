@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -142,24 +143,55 @@ def _scan(
     neighbours: np.ndarray,
     best: np.ndarray,
 ) -> Pairs:
+    """`scan_targets` of SciPy rows: an update's new rows against the rows of their window."""
+    assert targets is not None, "every row is scanned by `_scan_all`"
     members = np.flatnonzero(select)
     order = members[np.argsort(days[members], kind="stable")]
-    t = days[order]
     sub = rows[order]
-    is_target = np.zeros(rows.shape[0], dtype=bool)
-    if targets is not None:
-        is_target[targets] = True
-    scanned = np.flatnonzero(is_target[order]) if targets is not None else np.arange(len(order))
+
+    def product(block: np.ndarray, col_lo: int, col_hi: int) -> Likeness:
+        local, c, cosine = _likeness(sub[block], sub[col_lo:col_hi].T, decay, floor)
+        return local, c + col_lo, cosine
+
+    return scan_targets(
+        days[order], order, targets, product, window, decay, floor, keep, neighbours, best
+    )
+
+
+Likeness = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""``(block position, column, cosine)`` of a block's rows with the columns of its window."""
+
+
+def scan_targets(
+    t: np.ndarray,
+    order: np.ndarray,
+    targets: np.ndarray,
+    product: Callable[[np.ndarray, int, int], Likeness],
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    neighbours: np.ndarray,
+    best: np.ndarray,
+) -> Pairs:
+    """The rows of ``targets`` against every row within ``window`` days, a block at a time.
+
+    ``order`` holds the scanned articles by time ``t``; ``product(block, col_lo, col_hi)``
+    gives the cosines of the block's rows (positions in ``order``) with the columns
+    ``col_lo:col_hi`` (`columns`). Each target's best partners fill ``neighbours`` and
+    ``best``; pairs scoring ``keep`` or more are returned, a pair of two targets once.
+    """
+    is_target = np.zeros(len(neighbours), dtype=bool)
+    is_target[targets] = True
+    scanned = np.flatnonzero(is_target[order])
     limit = neighbours.shape[1]
     found: list[Pairs] = []
     for lo in range(0, len(scanned), _BLOCK):
         block = scanned[lo : lo + _BLOCK]
-        col_lo, col_hi = columns(t, t[block[0]], t[block[-1]], window)
-        local, c, score = _likeness(sub[block], sub[col_lo:col_hi].T, decay, floor)
+        local, c, cosine = product(block, *columns(t, t[block[0]], t[block[-1]], window))
         r = block[local]
-        c += col_lo
         apart = np.abs(t[c] - t[r])
-        score = (score * np.exp(-decay * apart)).astype(np.float32)
+        score = (cosine * np.exp(-decay * apart)).astype(np.float32)
         ok = (c != r) & (apart <= window) & (score >= floor)
         local, r, c, score = local[ok], r[ok], c[ok], score[ok]
         # best partners: one sort on (row, falling score, partner)
@@ -170,11 +202,8 @@ def _scan(
         top = rank < limit
         neighbours[order[r[top]], rank[top]] = order[c[top]]
         best[order[r[top]], rank[top]] = score[top]
-        strong = score >= keep
-        if targets is None:
-            strong &= c > r
-        else:
-            strong &= ~is_target[order[c]] | (c > r)  # two targets: found from both, kept once
+        # two targets: found from both, kept once
+        strong = (score >= keep) & (~is_target[order[c]] | (c > r))
         a, b = order[r[strong]], order[c[strong]]
         found.append((np.minimum(a, b), np.maximum(a, b), score[strong]))
     return _joined(found)

@@ -20,9 +20,6 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis.vectors import TITLE_WEIGHT, Tokens
 
-_BLOCK = 512
-"""Scanned rows multiplied at once, as `pairs._scan` does (its windows, so its edges)."""
-
 
 @dataclass(frozen=True, slots=True)
 class Rows:
@@ -158,41 +155,16 @@ def _scan(
     neighbours: np.ndarray,
     best: np.ndarray,
 ) -> P.Pairs:
-    """`pairs._scan` with ``targets``: the same blocks, windows, filters and order."""
+    """`pairs._scan` of `Rows`: the same blocks, windows, filters and order."""
     members = np.flatnonzero(select)
     order = members[np.argsort(days[members], kind="stable")]
-    t = days[order]
     sub = take(rows, order)
-    is_target = np.zeros(rows.shape[0], dtype=bool)
-    is_target[targets] = True
-    scanned = np.flatnonzero(is_target[order])
-    limit = neighbours.shape[1]
-    found: list[P.Pairs] = []
-    for lo in range(0, len(scanned), _BLOCK):
-        block = scanned[lo : lo + _BLOCK]
-        col_lo, col_hi = P.columns(t, t[block[0]], t[block[-1]], window)
-        local, c, product = _product(sub, block, col_lo, col_hi)
-        r = block[local]
-        apart = np.abs(t[c] - t[r])
-        score = (product * np.exp(-decay * apart)).astype(np.float32)
-        ok = (c != r) & (apart <= window) & (score >= floor)
-        local, r, c, score = local[ok], r[ok], c[ok], score[ok]
-        rank_key = np.lexsort((c, -score, local))
-        local, r, c, score = local[rank_key], r[rank_key], c[rank_key], score[rank_key]
-        starts = np.searchsorted(local, np.arange(len(block)), side="left")
-        rank = np.arange(len(local)) - starts[local]
-        top = rank < limit
-        neighbours[order[r[top]], rank[top]] = order[c[top]]
-        best[order[r[top]], rank[top]] = score[top]
-        strong = (score >= keep) & (~is_target[order[c]] | (c > r))
-        a, b = order[r[strong]], order[c[strong]]
-        found.append((np.minimum(a, b), np.maximum(a, b), score[strong]))
-    if not found:
-        return P.empty_pairs()
-    return (
-        np.concatenate([f[0] for f in found]),
-        np.concatenate([f[1] for f in found]),
-        np.concatenate([f[2] for f in found]),
+
+    def product(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
+        return _product(sub, block, col_lo, col_hi)
+
+    return P.scan_targets(
+        days[order], order, targets, product, window, decay, floor, keep, neighbours, best
     )
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.analysis import pairs, story_rows
+from index.analysis import pairs
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import _canonical
 from index.analysis.story_files import Parts
@@ -90,7 +90,6 @@ def test_update_rounds_equal_the_scipy_path(
     # rounds of adding, changing (an added id already present) and removing articles;
     # a small block makes the scan cut its new rows into several windows
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(story_rows, "_BLOCK", block)
         patch.setattr(pairs, "_BLOCK", block)
         parts = StoryModel.build(first, params=params).parts()
         for added, gone in steps:
