@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean opensearch opensearch-stop
+.PHONY: run test lint stress bench clean opensearch opensearch-stop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports
+
+## stress: the property (hypothesis) tests with five times their examples (STRESS_MULT=5):
+## CI draws fresh examples each run, so run this before a stop
+stress: $(STAMP)
+	PYTHONPATH=tools/stress STRESS_MULT=$${STRESS_MULT:-5} $(BIN)/pytest -n 2 -q -p stress_plugin \
+		$$(grep -rl --include='*.py' '@given' tests)
 
 ## bench: measure against raw Whoosh on ../shared/corpora, in-process and as whole commands
 ## (see bench/README.md); e.g. make bench BENCH_ARGS="--only whole --skip-scale"
