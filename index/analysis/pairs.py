@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -96,29 +96,41 @@ def window_scan(
         ``(pairs, neighbours, scores)``: the pairs scoring ``>= keep`` (i < j, each once),
         and for each scanned row its ``limit`` best partners (-1 padded; other rows -1).
     """
+    scan = _scan if targets is not None else _scan_all
+    return scan_dated_and_undated(
+        rows, days, scan, window, decay, floor, keep, limit, targets, among
+    )
+
+
+Scan = Callable[..., Pairs]
+"""``scan(rows, days, select, window, decay, floor, keep, targets, neighbours, best)``."""
+
+
+def scan_dated_and_undated(
+    rows: Any,
+    days: np.ndarray,
+    scan: Scan,
+    window: float,
+    decay: float,
+    floor: float,
+    keep: float,
+    limit: int,
+    targets: np.ndarray | None,
+    among: np.ndarray | None,
+) -> tuple[Pairs, np.ndarray, np.ndarray]:
+    """`window_scan` with its ``scan`` of a set of rows: the dated rows (among ``among``)
+    within ``window``, then the undated ones with each other as if on one day."""
     n = rows.shape[0]
     neighbours = np.full((n, limit), -1, dtype=np.int32)
     best = np.zeros((n, limit), dtype=np.float32)
     undated = np.isnan(days)
     inside = np.ones(n, dtype=bool) if among is None else among
-    found = []
-    scan = _scan if targets is not None else _scan_all
-    for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0)):
-        if select.sum() >= 2:
-            found.append(
-                scan(
-                    rows,
-                    np.where(undated, 0.0, days),
-                    select,
-                    span,
-                    fade,
-                    floor,
-                    keep,
-                    targets,
-                    neighbours,
-                    best,
-                )
-            )
+    at = np.where(undated, 0.0, days)
+    found = [
+        scan(rows, at, select, span, fade, floor, keep, targets, neighbours, best)
+        for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0))
+        if select.sum() >= 2
+    ]
     return _joined(found), neighbours, best
 
 

@@ -126,21 +126,9 @@ def window_scan(
 ) -> tuple[P.Pairs, np.ndarray, np.ndarray]:
     """`pairs.window_scan` of ``targets`` (an update's new rows) over `Rows`."""
     assert targets is not None, "a stories update scans its new rows"
-    n = rows.shape[0]
-    neighbours = np.full((n, limit), -1, dtype=np.int32)
-    best = np.zeros((n, limit), dtype=np.float32)
-    undated = np.isnan(days)
-    inside = np.ones(n, dtype=bool) if among is None else among
-    at = np.where(undated, 0.0, days)
-    found = [
-        _scan(rows, at, select, span, fade, floor, keep, targets, neighbours, best)
-        for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0))
-        if select.sum() >= 2
-    ]
-    if not found:
-        return P.empty_pairs(), neighbours, best
-    pairs = tuple(np.concatenate([f[k] for f in found]) for k in range(3))
-    return (pairs[0], pairs[1], pairs[2]), neighbours, best
+    return P.scan_dated_and_undated(
+        rows, days, _scan, window, decay, floor, keep, limit, targets, among
+    )
 
 
 def _scan(
