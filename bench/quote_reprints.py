@@ -3,11 +3,13 @@
 A reprint label (``tests/data/quote_groups.jsonl``, one line per quotation) names the
 occurrences of one quotation in several articles: ``{"corpus", "name", "members":
 [{"article", "raw", "words"}]}``, offsets into the record's raw ``body`` and a hash of the
-words, never the text. The name's letter is its set: ``g`` the first 21 (newsarticles,
-tuned on), ``a`` and ``n`` the fresh sets of 2026-12-01 (allsides, newsarticles).
+words, never the text. The name's letter is its set: ``g`` the first 21 (newsarticles),
+``a`` and ``n`` the sets of 2026-12-01 (allsides, newsarticles; fresh when first scored,
+tuned on since), ``m`` 47 of newsarticles (seed 1812), labelled before it was scored.
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
+    python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1812 --count 200
     python -m bench.quote_reprints score [--errors]
 
 ``candidates`` never reads the extractor or the grouping: it scans double-quoted spans
@@ -109,18 +111,21 @@ def score_groups(groups: Sequence[GroupLabel], index: QuoteIndex) -> tuple[int, 
 
 SETS = {
     "g": "first set, newsarticles (tuned on)",
-    "a": "fresh, allsides",
-    "n": "fresh, newsarticles",
+    "a": "allsides (tuned on since qg18c)",
+    "n": "newsarticles (tuned on since qg18c)",
+    "m": "fresh, newsarticles seed 1812",
 }
+FRESH = "m"
+"""The sets not yet tuned on."""
 
 
 def score_lines(groups: Sequence[GroupLabel], index: QuoteIndex) -> list[str]:
     """One line per set of labels, then the fresh sets together and all of them."""
     lines = []
-    fresh = [g for g in groups if g.name[0] in "an"]
+    fresh = [g for g in groups if g.name[0] in FRESH]
     for title, part in [
         *((SETS[k], [g for g in groups if g.name[0] == k]) for k in SETS),
-        ("fresh sets together", fresh),
+        *([("fresh sets together", fresh)] if len(FRESH) > 1 else []),
         ("all", list(groups)),
     ]:
         if part:

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from index.analysis import quote_store
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
-from index.analysis.quotes import Quote, extract_quotes, quote_words
+from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
@@ -242,7 +242,9 @@ def _group_from(data: dict[str, Any]) -> QuoteGroup:
         )
         for o in data["occurrences"]
     )
-    return QuoteGroup(data["id"], data["text"], data["speaker"], occurrences, data["first"])
+    # a store written before the group text lost its trailing comma reads as a new one
+    text = quotation_text(data["text"])
+    return QuoteGroup(data["id"], text, data["speaker"], occurrences, data["first"])
 
 
 class QuoteBook:

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from index.analysis.quote_links import components, need, same_quotation, split
 from index.analysis.quote_links import shingles as _shingles
-from index.analysis.quotes import Quote
+from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
@@ -65,7 +65,8 @@ class QuoteGroup:
 
     Attributes:
         id: A stable id (from the group's earliest-known occurrence).
-        text: The fullest form's words inside its marks.
+        text: The fullest form's words inside its marks, as they read alone: without the
+            comma (or semicolon, colon) the article's sentence puts before the closing mark.
         speaker: The speaker most occurrences name (a bare surname counting for the one
             full name other occurrences give: "Trump" for "Donald Trump"), or None.
         occurrences: Every occurrence, first published first.
@@ -401,7 +402,7 @@ class QuoteIndex:
         )
         return QuoteGroup(
             id=self._gid(members),
-            text=full_quote.inner,
+            text=quotation_text(full_quote.inner),
             speaker=speaker,
             occurrences=tuple(occurrences),
             first=occurrences[0].article,

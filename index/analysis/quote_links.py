@@ -1,7 +1,8 @@
 """Which quotes are one quotation: the links between two quotes, and the groups of a region.
 
 Two quotes are *linked* when they share enough word shingles and are the same quotation
-(`relation`): equal, lightly edited (a *strong* link) or one a clip of the other. A
+(`relation`): equal, lightly edited (a *strong* link) or one a clip of the other (words
+left out around it, or, for a clip of eight words or more, also cut or respelled inside it). A
 *region* is a connected set of linked quotes; it is split into groups by a rule that
 depends on the region's quotes alone, never on the order they came in:
 
@@ -19,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 __all__ = ["CLIP", "NONE", "STRONG", "linked", "need", "relation", "same_quotation", "split"]
 
@@ -28,6 +30,11 @@ CONTAIN_RATIO = 92.0
 """rapidfuzz partial ratio at or above which the shorter quote is a clip of the longer."""
 MIN_CLIP_WORDS = 5
 """The fewest words a quote needs to join a longer one as a clip of it."""
+MIN_CUT_WORDS = 8
+"""The fewest words a clip needs to join a longer quote as an *edited* clip: words cut
+from inside it or changed ("U.S. population is much more multiracial and more diverse"
+in "the US population is much more multiracial, and more racially and ethnically
+diverse"), compared with the stretch of the longer quote its words align with."""
 K = 3  # words per shingle
 LONGEST_FIRST = True
 """Settle groups longest first, a clip seeing the joins of longer ones (False: a clip
@@ -54,7 +61,22 @@ def relation(a: Words, b: Words) -> int:
         return STRONG
     if len(short) >= MIN_CLIP_WORDS and fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO):
         return CLIP
+    if len(short) >= MIN_CUT_WORDS and _edited_clip(short, long_, sa):
+        return CLIP
     return NONE
+
+
+def _edited_clip(short: Words, long_: Words, joined: str) -> bool:
+    """True when ``short`` is an edited form of one stretch of ``long_``: the stretch from
+    the first to the last word of their longest common word sequence, compared as
+    `STRONG` quotes are (ratio >= ``EDIT_RATIO``). `partial_ratio` compares ``short``
+    with stretches of its own length only, so a word cut or respelled inside a clip
+    ("Aug. 31" for "August the 31st") can push it below ``CONTAIN_RATIO``."""
+    equal = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
+    if not equal:
+        return False
+    stretch = " ".join(long_[equal[0].dest_start : equal[-1].dest_end])
+    return bool(fuzz.ratio(joined, stretch, score_cutoff=EDIT_RATIO))
 
 
 def same_quotation(a: Words, b: Words) -> bool:

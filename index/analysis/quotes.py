@@ -20,7 +20,7 @@ from index.analysis.quotemarks import QuotedSpan, quoted_spans
 if TYPE_CHECKING:  # attribution (its name lists) loads with the first extraction
     from index.analysis.attribution import Attribution
 
-__all__ = ["MIN_QUOTE_WORDS", "Quote", "extract_quotes", "quote_words"]
+__all__ = ["MIN_QUOTE_WORDS", "Quote", "extract_quotes", "quotation_text", "quote_words"]
 
 MIN_QUOTE_WORDS = 3
 """The fewest words a quotation needs to be reported (shorter ones are mostly scare quotes)."""
@@ -111,6 +111,14 @@ class Quote:
             inner_start=int(inner[0]),
             inner_end=int(inner[1]),
         )
+
+
+def quotation_text(inner: str) -> str:
+    """The quoted words as they read alone: ``inner`` without the spaces around it and the
+    comma, semicolon or colon that the sentence puts before the closing mark
+    (``"It's happening," he said`` -> ``It's happening``).
+    """
+    return inner.strip().rstrip(",;:").rstrip()
 
 
 def quote_words(text: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.quote_rows import ROWS, write_rows
+from tests.quote_rows import QUOTE, ROWS, write_rows
 from tui.cli import Exit, app
 
 runner = CliRunner()
@@ -45,6 +45,10 @@ def test_quotes_json_keeps_the_contract(quoted: Path) -> None:
             assert json.loads(shown)["body"][o["start"] : o["end"]] == o["text"]
     keller = groups[0]
     assert keller["first"] == keller["occurrences"][0]["article"]
+    # the group's text reads as the quotation: not the comma of a1's `"...job," Keller said`,
+    # which the occurrence's text (the body's slice) keeps
+    assert keller["text"] == QUOTE
+    assert keller["occurrences"][0]["text"] == f'"{QUOTE},"'
     assert [o["change"] for o in keller["occurrences"]][2] == "clipped"
     assert keller["occurrences"][2]["diff"][0]["op"] == "delete"
 

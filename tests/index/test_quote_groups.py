@@ -6,8 +6,9 @@ import json
 import random
 from datetime import datetime
 
+from index.analysis import quote_derived
 from index.analysis.quote_groups import QuoteIndex, same_quotation
-from index.analysis.quotes import extract_quotes, quote_words
+from index.analysis.quotes import extract_quotes, quotation_text, quote_words
 
 FULL = '"We will not allow a new war in Europe, and we will defend every ally we have," Putin said.'
 CLIPPED = 'Putin said "we will not allow a new war in Europe" on Monday.'
@@ -120,12 +121,33 @@ def test_replacing_an_article_and_unknown_ids() -> None:
     index = _index(ARTICLES)
     index.add_article("a", "Wire", "2017-03-02", extract_quotes(OTHER))
     assert len(index) == 4
-    # The clip and the rewording were one group only through the full form in "a".
+    # The full form in "a" is gone; the clip ("we will not allow a new war in Europe")
+    # stays with the rewording ("We shall not allow ..."): an edited clip of it.
     assert {frozenset(g.articles) for g in index.groups()} == {
-        frozenset({"b"}),
-        frozenset({"c"}),
+        frozenset({"b", "c"}),
         frozenset({"a", "d"}),
     }
     index.remove_article("nope")
     assert index.group_at("nope", 0, 5) is None
     assert index.quotes("nope") == ()
+
+
+def test_group_text_reads_as_the_quotation() -> None:
+    # "...we have," Putin said: the comma is the sentence's, not the quotation's
+    index = _index({"a": ARTICLES["a"], "c": ARTICLES["c"]})
+    (putin,) = index.groups()
+    assert (
+        putin.text == "We will not allow a new war in Europe, and we will defend every ally we have"
+    )
+    assert putin.occurrences[0].text.endswith(',"')  # the occurrence stays the body's slice
+    assert quotation_text(" it's happening, ") == "it's happening"
+    assert quotation_text("first this; then that;") == "first this; then that"
+    assert quotation_text("As opposed...") == "As opposed..."
+    assert quotation_text("Why not?") == "Why not?"
+
+
+def test_a_stored_group_text_with_its_comma_reads_without_it() -> None:
+    # a store written before the fix still holds "…have,"; reading it gives the quotation
+    (putin,) = _index({"a": ARTICLES["a"]}).groups()
+    stored = quote_derived._stored(putin) | {"text": putin.text + ","}
+    assert quote_derived._group_from(stored) == putin
