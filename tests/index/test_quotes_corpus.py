@@ -55,6 +55,12 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     sixth = [a for a in articles if a.split == "held6"]
     assert sum(len(a.labels) for a in sixth) >= 120
     assert all(a.split == split_of(a.id, 6) for a in sixth)
+    # round 7: dev6 (the other half of seed 1807, plus na-2578 and na-2747 of its held half,
+    # seen before they were labelled)
+    dev6 = [a for a in articles if a.split == "dev6"]
+    assert len(dev6) == 62
+    assert sum(len(a.labels) for a in dev6) >= 300
+    assert all(a.split == split_of(a.id, 6) for a in dev6 if a.id not in ("na-2578", "na-2747"))
 
 
 @pytest.mark.parametrize(
