@@ -13,6 +13,7 @@ from index.analysis.speechverbs import (
     ORG_WORDS,
     PARTICLES,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_WORDS,
     PRONOUNS,
@@ -422,11 +423,16 @@ def _org(words: list[Token]) -> bool:
 
 def _nationality_role(part: list[Token], start: int, end: int) -> bool:
     """True for a determiner, one capitalised word and lower-case title words to the end
-    ("The Philippine vice president", "the Colombian finance minister")."""
-    named = [t for t in part[start:end] if t.norm not in ("the", "a", "an")]
+    ("The Philippine vice president", "the Colombian finance minister", "one German
+    diplomat")."""
+    named = [t for t in part[start:end] if t.norm not in _ONE_OF]
     return (
-        part[0].norm in ("the", "a", "an")
+        part[0].norm in _ONE_OF
         and len(named) == 1
         and end < len(part)
-        and all(not t.capital and t.norm in TITLES for t in part[end:])
+        and all(not t.capital and t.norm in _ROLES for t in part[end:])
     )
+
+
+_ONE_OF = frozenset(["the", "a", "an", "one", "another"])
+_ROLES = TITLES | PERSON_NOUNS

@@ -158,3 +158,25 @@ def test_hyphenated_surnames_stay_whole() -> None:
         '"Many will go," Knowles-Cutler added.'
     )
     assert speakers(text) == ["Angus Knowles-Cutler", "Angus Knowles-Cutler"]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["Moscow", "Tehran", "Brussels"]))
+def test_a_capital_in_the_sentence_before_a_quote_is_not_its_speaker(place: str) -> None:
+    text = (
+        "Washington can create problems indirectly, according to Pavel Sokolov, deputy "
+        "director of the institute. Discord in the troika is possible as well, and "
+        f"{place} should prevent this from happening, the expert went on to say. "
+        '"The weak points are demands to stop arms supplies."'
+    )
+    assert speakers(text) != [place]
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["German", "Russian", "Turkish"]),
+    st.sampled_from(["diplomat", "official", "minister"]),
+)
+def test_one_nationality_role_after_said_is_someone_unnamed(nation: str, role: str) -> None:
+    text = f'Berlin says no. "If we start with one, it opens a box," said one {nation} {role}.'
+    assert speakers(text) == [None]
