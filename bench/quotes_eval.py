@@ -48,10 +48,12 @@ SPLITS = (
     "dev5",
     "held5",
     "held6",
+    "dev6",
+    "held7",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5")
-HELD_OUT = ("held", "held2", "held3", "held4", "held5", "held6")
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+HELD_OUT = ("held", "held2", "held3", "held4", "held5", "held6", "held7")
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "all": SPLITS}
 
 

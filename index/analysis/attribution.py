@@ -9,6 +9,7 @@ from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes
+from index.analysis.nametidy import place
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerbodies import body_of
@@ -279,6 +280,8 @@ def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) 
         return False  # "Police", "the Government": a body, but which one?
     if len(parts) == 1 and parts[0].lower() in GROUP_NOUNS:
         return False  # "Experts said" opening a sentence: people, but not named
+    if len(parts) == 1 and rule == "indirect" and place(parts[0]):
+        return False  # "... and Moscow should act, the expert went on to say. '...'"
     if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
         return True
     next_to_verb = (rule in ("after", "before") and end - phrase.end <= 16) or (

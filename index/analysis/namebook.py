@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.namecues import role_before_name, spoken_by
 from index.analysis.names import ABBREVIATIONS, split_title
+from index.analysis.nametidy import after_credit, credit, person_start, place, role_next, tidy
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.speechverbs import (
     INLINE_ONLY,
@@ -109,7 +110,7 @@ class NameBook:
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
                 continue
-            words = m.group().split()
+            words = after_credit(text, m.start(), m.group().split())
             if "-" in words[0] and len(words) > 1:
                 head, _, tail = words[0].rpartition("-")
                 if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
@@ -128,16 +129,17 @@ class NameBook:
                 words[-1] = words[-1][:-1]  # "Guterres' rebuke"
             sentence = bisect.bisect_right(boundaries, m.start())
             honorific = ""
-            while words and words[0].lower().rstrip(".") in NOT_NAMES:
+            while words and words[0].lower().rstrip(".") in NOT_NAMES and not honorific:
                 if title_gender(words[0]) is not None:
                     honorific = words[0]  # "Mrs Porter": who "she" is
                 words = words[1:]
             if not words:
                 continue
-            titles, name, organisation = split_title(words)
+            titles, name, organisation = split_title(words[person_start(words) :])
             if honorific:
                 titles = [honorific, *titles]
             name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
+            name = [] if credit(text, m.end()) else tidy(name)  # "Fu Jing / China Daily"
             while len(name) > 1 and name[0].lower() in PLACE_NAMES:
                 name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
             if (
@@ -154,6 +156,10 @@ class NameBook:
             speaker = not owned and bool(
                 _SPEAKS_AFTER.match(text, m.end()) or (not possessive and spoken_by(before))
             )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
+            if speaker and name[-1].lower() in PLACE_NAMES and _LOWER_NEXT.match(text, m.end()):
+                speaker = bool(_SPEAKS_AFTER.match(text, m.end()))  # "said Colombia sought"
+            if len(name) == 1 and not titles and place(name[0]):
+                continue  # "Moscow denies": a government, never who "he" (or "it") is
             if len(name) == 1 and name[0].isupper() and not titles:
                 organisation = True  # "SPLC", "NATO"
             opening = boundaries[sentence - 1] if sentence > 0 else 0
@@ -176,6 +182,7 @@ class NameBook:
                 and first_name_gender(name[0]) in (MALE, FEMALE)
                 and name[0].lower() not in PLACE_NAMES
                 and bool(_LOWER_NEXT.match(text, m.end()))
+                and not role_next(text, m.end())  # "The Philippine vice president"
                 and not owned
                 and _leads(text, opening, m.start())
             )

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
+from index.analysis.nametidy import person_start, tidy
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_WORDS,
     PRONOUNS,
@@ -275,6 +277,8 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         if later is not None:
             start, end = later[0] + end + 1, later[1] + end + 1
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
+    if _nationality_role(part, start, end):
+        return role  # "The Philippine vice president": a role, its country no one's name
     if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
         if not _titled_person(part, start, end):
             return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
@@ -302,6 +306,7 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         words = words[1:]
     if not words:
         return None
+    words = words[person_start([w.text for w in words]) :]  # "White House Nikki Haley"
     _, name_texts, organisation = split_title([w.text for w in words])
     if not name_texts:
         desc = _join(part)
@@ -340,6 +345,8 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if tail and tail[0].norm in _PREPOSITIONS:
         description = (description + " " + _join(tail)).strip()
     name = " ".join(w.text for w in name_words).rstrip(",")
+    if not organisation:
+        name = " ".join(tidy(name.split()))  # "Donald Trump Friday said"
     if name.endswith(".") and not _ABBREV_END.search(name):
         name = name[:-1]
     if name.endswith(("'s", "’s")):
@@ -412,3 +419,20 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")
 
 def _org(words: list[Token]) -> bool:
     return any(w.norm in ORG_WORDS for w in words)
+
+
+def _nationality_role(part: list[Token], start: int, end: int) -> bool:
+    """True for a determiner, one capitalised word and lower-case title words to the end
+    ("The Philippine vice president", "the Colombian finance minister", "one German
+    diplomat")."""
+    named = [t for t in part[start:end] if t.norm not in _ONE_OF]
+    return (
+        part[0].norm in _ONE_OF
+        and len(named) == 1
+        and end < len(part)
+        and all(not t.capital and t.norm in _ROLES for t in part[end:])
+    )
+
+
+_ONE_OF = frozenset(["the", "a", "an", "one", "another"])
+_ROLES = TITLES | PERSON_NOUNS

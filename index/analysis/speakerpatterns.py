@@ -7,7 +7,14 @@ from collections.abc import Callable
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import NounPhrase, parse_phrase
 from index.analysis.quotemarks import QuotedSpan
-from index.analysis.speechverbs import AUXILIARIES, INLINE_ONLY, PRONOUNS, SPEECH_VERBS, words
+from index.analysis.speechverbs import (
+    AUXILIARIES,
+    INLINE_ONLY,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
 
 __all__ = ["Found", "find_after", "find_before", "find_indirect"]
 
@@ -129,6 +136,8 @@ _CLAUSE_STARTS = words(
 _FINITE = words("have has had was were is are been will would could can did does do")
 """Verbs that make the words before "and" a clause of their own ("Family ... have been
 informed and the police have confirmed")."""
+_ROLE_WORDS = TITLES - words("his her their its the a an of for to and at in on with from")
+"""Lower-case title words after a capitalised one: "Philippine vice president" is a role."""
 _NAME_GLUE = words("of for and at in on to from with by de da di del van von der al el bin la le")
 """Lower-case words inside a name or title ("Secretary of Homeland Security John Kelly")."""
 _SUBJECT_STARTS = frozenset(
@@ -391,6 +400,13 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
             phrase = parse_phrase(part, verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
                 lead = _clause_subject(part)  # the words that open the clause, up to its verb
+                k = len(lead)
+                while k < len(part) and not part[k].capital and part[k].norm in _ROLE_WORDS:
+                    k += 1  # "The Philippine vice president has raised ..., saying": a role
+                if k > len(lead) > 0:
+                    role = parse_phrase(part[:k], verb_after=True)
+                    if role is not None and role.name is None:
+                        return role
                 if 0 < len(lead) < len(part) and part[len(lead)].norm not in _NAME_GLUE:
                     # "He thanked Trump, saying": the name after the verb is its object
                     subject = parse_phrase(lead, verb_after=True)

@@ -1,0 +1,102 @@
+"""A name run's words tidied before it is filed as a person: words this copy glued on
+("Joe Biden-spoke", "Ashley Graham-", "Donald Trump Friday", "United Nations Nikki Haley"),
+and a photo credit ("Fu Jing / China Daily") that names no one in the story."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.entitywords import JOINERS
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, SPEECH_VERBS, TITLES, words
+
+_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
+"""'Fu Jing / China Daily': a photographer's name and the paper, not a person quoted."""
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_GLUED_VERBS = SPEECH_VERBS | words("spoke speaks met meets visited visits arrived appeared")
+
+
+_ROLE_NEXT = re.compile(
+    r"[ \t]+(?:{})\b".format(
+        "|".join(re.escape(w) for w in TITLES - words("the a an of for to") if len(w) > 3)
+    )
+)
+
+
+def role_next(text: str, end: int) -> bool:
+    """True when a lower-case title word follows: "Philippine" of "The Philippine vice
+    president" is a country's adjective before a role, not a person's first name."""
+    return _ROLE_NEXT.match(text, end) is not None
+
+
+_CREDIT_BEFORE = re.compile(r"/[ \t]*$")
+
+
+def after_credit(text: str, start: int, run: list[str]) -> list[str]:
+    """The words of a run after the paper a photo credit names ("Peng Bin / For China Daily
+    Davis Wang, co-founder of Mobike, says" -> "Davis Wang"); the run as is elsewhere."""
+    if not _CREDIT_BEFORE.search(text, max(0, start - 3), start):
+        return run
+    bodies = [k for k, w in enumerate(run) if w.lower().rstrip(".,") in ORG_WORDS]
+    return (run[bodies[-1] + 1 :] if bodies else run) or run
+
+
+def place(word: str) -> bool:
+    """True for a country or a capital that is no one's first name ("Moscow", not "Jordan")."""
+    return word.lower() in PLACE_NAMES and first_name_gender(word) is None
+
+
+def credit(text: str, end: int) -> bool:
+    """True when the name run ending at ``end`` is followed by a slash and a capital."""
+    return _CREDIT_AFTER.match(text, end) is not None
+
+
+def tidy(name: list[str]) -> list[str]:
+    """The words of a person's name without a glued verb or hyphen, a weekday after it, or
+    a body's name before the first name that starts it (the name words as given otherwise).
+
+    >>> tidy(["United", "Nations", "Nikki", "Haley"]), tidy(["Joe", "Biden-spoke"])
+    (['Nikki', 'Haley'], ['Joe', 'Biden'])
+    """
+    out = [w for w in (_unglued(w) for w in name) if w]
+    head, dash, tail = out[0].rpartition("-") if out else ("", "", "")
+    if (
+        dash
+        and len(out) > 1
+        and first_name_gender(tail) in (MALE, FEMALE)
+        and not first_name_gender(head)
+        and head.lower() not in JOINERS
+    ):
+        out[0] = tail  # "Affairs-Charlie Flanagan": a space lost in this copy
+    while len(out) > 1 and out[-1].lower() in _WEEKDAYS:
+        out = out[:-1]  # "Donald Trump Friday said"
+    return out[person_start(out) :]
+
+
+def _unglued(word: str) -> str:
+    word = word.rstrip("-")
+    head, dash, tail = word.rpartition("-")
+    if dash and head[:1].isupper() and tail.rstrip(".,").islower() and tail in _GLUED_VERBS:
+        return head  # "Biden-spoke": a space lost in this copy ("al-Said" keeps its dash)
+    return word
+
+
+def person_start(name: list[str]) -> int:
+    """Where a person's name starts inside a run that a body's name opens ("United Nations
+    Nikki Haley" -> 2, "CNN Jake Tapper" -> 1): at a first name after two words or an
+    acronym, none of them a first name, an initial or a title ("Recep Tayyip Erdogan",
+    "US Ambassador Nikki Haley" stay whole)."""
+    for k in range(1, len(name) - 1):
+        before = name[:k]
+        if (
+            first_name_gender(name[k]) is not None
+            and (k >= 2 or before[0].isupper())
+            and not any(_not_a_body(w) for w in before)
+        ):
+            return k
+    return 0
+
+
+def _not_a_body(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return first_name_gender(word) is not None or "." in word or len(low) == 1 or low in TITLES
