@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.derived import Derived
 from index.models import (
@@ -16,9 +17,11 @@ from index.models import (
     SearchResult,
     Sort,
 )
-from index.search.searcher import Searcher
 from index.store.generations import IndexMissing, StoreError, current_generation, load_manifest
 from index.store.reader import StoreReader
+
+if TYPE_CHECKING:
+    from index.search.searcher import Searcher
 
 
 class WhooshEngine:
@@ -95,6 +98,8 @@ class WhooshEngine:
     def open(self) -> None:
         """Open the live generation (see `StoreReader` for what it raises)."""
         if self._searcher is None:
+            from index.search.searcher import Searcher  # not for an update (Whoosh's search)
+
             self._searcher = Searcher(StoreReader(self.index_dir, check=self.check))
 
     @property

@@ -7,7 +7,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from index.store.build import (
 )
 from index.store.collect import Collector
 from index.store.derive import check_kinds, derive_changes
+from index.store.gc_pause import collector_paused
 from index.store.generations import (
     LISTING,
     IndexDamaged,
@@ -108,12 +109,28 @@ def update(
     check_kinds(derived)
     check_safe(index_dir)
     generation = current_generation(index_dir)
-    if generation is None:
-        return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+    if generation is not None:
+        with collector_paused():  # what an update makes lives till it ends (gc_pause)
+            report = _incremental(index_dir, generation, corpus, procs, on_progress, derived)
+        if report is not None:
+            return replace(report, seconds=time.perf_counter() - started)
+    # no index yet, or one of another schema version
+    return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+
+
+def _incremental(
+    index_dir: Path,
+    generation: Path,
+    corpus: Path,
+    procs: int | None,
+    on_progress: ProgressCallback | None,
+    derived: Sequence[Derived],
+) -> BuildReport | None:
+    """`update` on the live ``generation``; None if it has another schema version."""
     try:
         manifest = _sound_base(generation, crc=False)
     except IndexOutdated:
-        return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+        return None
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
     held = manifest.get("derived") or []
@@ -126,7 +143,7 @@ def update(
             unchanged=plan.keep,
             total=int(manifest.get("articles", 0)),
             skipped=tuple(skipped),
-            seconds=time.perf_counter() - started,
+            seconds=0.0,  # set by `update`
             full=False,
             added=0,
             changed=0,
@@ -168,7 +185,7 @@ def update(
         unchanged=plan.keep,
         total=total,
         skipped=tuple(skipped),
-        seconds=time.perf_counter() - started,
+        seconds=0.0,
         full=False,
         added=added,
         changed=changed,

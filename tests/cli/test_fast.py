@@ -177,3 +177,27 @@ def test_the_reader_s_plain_forms_take_the_fast_path(
     monkeypatch.chdir(corpus.parent)
     fast_result, typer_result = reader_readings(args, monkeypatch)
     assert fast_result is not None and fast_result == typer_result
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_fast_search_runs_with_the_collector_paused_and_resumes_it(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    def record(*args: Any, **kwargs: Any) -> None:
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("search failed")
+
+    monkeypatch.setattr(search_run, "run_search", record)
+    assert gc.isenabled()
+    if fails:
+        with pytest.raises(RuntimeError, match="search failed"):
+            fast.run(["strike", "--corpus", str(corpus)])
+    else:
+        assert fast.run(["strike", "--corpus", str(corpus)])
+    assert seen == [False]
+    assert gc.isenabled()

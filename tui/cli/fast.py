@@ -13,6 +13,7 @@ codes are the reference. `tests/cli/test_fast.py` and
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from dataclasses import dataclass, field
@@ -169,16 +170,24 @@ def run(args: list[str]) -> bool:
 
     values = parsed.values
     target = _target(env, values)
-    run_search(
-        target,
-        parsed.words[0],
-        int(values.get("limit", "20")),
-        SortChoice(values.get("sort", "relevance")),
-        values.get("source"),
-        values.get("since"),
-        values.get("until"),
-        as_json=parsed.flag,
-    )
+    # a search process prints and ends: what it makes (the listing, the index's tables)
+    # lives till then, so Python's cyclic collector only walks it (~10% of its CPU)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        run_search(
+            target,
+            parsed.words[0],
+            int(values.get("limit", "20")),
+            SortChoice(values.get("sort", "relevance")),
+            values.get("source"),
+            values.get("since"),
+            values.get("until"),
+            as_json=parsed.flag,
+        )
+    finally:
+        if collecting:
+            gc.enable()
     return True
 
 
