@@ -13,6 +13,7 @@ from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.query import Query
 
 from index.models import Hit, SearchResult, Sort
+from index.search.direct import rank
 from index.search.expand import BudgetCollector
 from index.search.filters import Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
@@ -182,6 +183,10 @@ class Searcher:
                 hits = order(found, "newest" if sort == "relevance" else sort)
                 return (hits if limit is None else hits[:limit]), len(found), True
             if sort == "relevance":
+                direct = rank(searcher, rest, limit, allowed, self.budget)
+                if direct is not None:  # plain words: the postings scored directly
+                    ranked, total = direct
+                    return [reader.hit(ids[n], score) for score, n in ranked], total, True
                 top = TopCollector(limit) if limit is not None else UnlimitedCollector()
                 collector: Any = BudgetCollector(top, self.budget)
                 if allowed is not None:

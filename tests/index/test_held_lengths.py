@@ -16,11 +16,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from whoosh.collectors import TopCollector, UnlimitedCollector
 from whoosh.index import create_in
 from whoosh.qparser import MultifieldParser
-from whoosh.query import Query
+from whoosh.query import And, Or, Query
 from whoosh.scoring import BM25F
 
+from index.search import direct
+from index.search.query import make_parser, walk
 from index.store.lengths import HeldLengthsBM25F, read_lengths
 from index.store.reader import StoreReader
 from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema
@@ -105,6 +108,80 @@ def test_same_documents_scores_and_order_as_whoosh(
     query = parser.parse(text)
     plain = _ranked(whoosh_ix, query, limit, None)  # Whoosh's own (and default) BM25F
     assert _ranked(whoosh_ix, query, limit, HeldLengthsBM25F()) == plain
+
+
+plain_words = st.lists(
+    st.tuples(
+        st.sampled_from(["", "AND ", "OR "]),
+        st.one_of(
+            term,
+            st.builds(lambda f, w: f"{f}:{w}", st.sampled_from(DEFAULT_FIELDS), term),
+            st.builds(lambda w: f"title:{w}^3", term),  # a Term of another boost
+        ),
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda parts: " ".join(op + c for op, c in parts))
+
+
+def _collected(searcher: object, query: Query, limit: int | None) -> list[tuple[float, int]]:
+    collector = TopCollector(limit) if limit is not None else UnlimitedCollector()
+    searcher.search_with_collector(query, collector)  # type: ignore[attr-defined]
+    results = collector.results()
+    return [(results.score(i), results.docnum(i)) for i in range(results.scored_length())]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(plain_words, queries),
+    limit=st.sampled_from([None, 1, 5, 20, 200]),
+    matcher_type=st.sampled_from([Or.AUTO_MATCHER, Or.DEFAULT_MATCHER, Or.ARRAY_MATCHER]),
+    allowed=st.one_of(st.none(), st.frozensets(st.integers(0, 400), max_size=150)),
+)
+def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
+    whoosh_ix: object,
+    text: str,
+    limit: int | None,
+    matcher_type: int,
+    allowed: frozenset[int] | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`index.search.direct.rank` against Whoosh's own collectors, exactly.
+
+    Both the preloaded union (Whoosh's choice in segments of up to 5,000 documents) and
+    the weighted tree of unions (larger ones) are forced in turn. An And is compared with
+    Whoosh's whole ranking cut to the limit: Whoosh's `TopCollector` can skip blocks of
+    an intersection that hold better documents than some it keeps (its block-quality
+    skip looks at one side's current block only), which `rank` does not copy.
+    """
+    monkeypatch.setattr(Or, "matcher_type", matcher_type)
+    parser = MultifieldParser(list(DEFAULT_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
+    query = parser.parse(text)
+    simple = all(type(node).__name__ in ("Term", "Or", "And") for node in walk(query))
+    with whoosh_ix.searcher(weighting=HeldLengthsBM25F()) as searcher:  # type: ignore[attr-defined]
+        got = direct.rank(searcher, query, limit, allowed)
+        assert (got is not None) == simple
+        if got is None:
+            return
+        with whoosh_ix.searcher(weighting=BM25F) as plain:  # type: ignore[attr-defined]
+            every = _collected(plain, query, None)
+            if allowed is not None:
+                every = [(score, n) for score, n in every if n in allowed]
+            assert got == (every if limit is None else every[:limit], len(every))
+            if allowed is None and not any(type(node) is And for node in walk(query)):
+                assert got[0] == _collected(plain, query, limit)
+
+
+def test_what_is_left_to_whoosh(whoosh_ix: object) -> None:
+    parser = make_parser(make_schema())
+    with whoosh_ix.searcher() as searcher:  # type: ignore[attr-defined]
+        assert direct.rank(searcher, parser.parse("oil"), 5) is None  # Whoosh's own BM25F
+    with whoosh_ix.searcher(weighting=HeldLengthsBM25F()) as searcher:  # type: ignore[attr-defined]
+        for text in ('"oil wheat"', "oil NOT wheat", "oil*", "oil~", "oil^3"):
+            assert direct.rank(searcher, parser.parse(text), 5) is None, text
+        assert direct.rank(searcher, parser.parse("oil wheat"), 5) is not None
 
 
 def test_lengths_are_whooshs_own(whoosh_ix: object) -> None:
