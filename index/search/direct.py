@@ -15,14 +15,22 @@ counts them. Any other query, model or codec is left to Whoosh (`rank` returns N
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import accumulate, repeat
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import (
+    ArrayUnionMatcher,
+    FilterMatcher,
+    IntersectionMatcher,
+    NullMatcherClass,
+    UnionMatcher,
+    WrappingMatcher,
+)
 from whoosh.query import And, Or, Query, Term
 from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25FScorer
+from whoosh.util import make_weighted_tree
 
 from index.search.limits import Budget
 from index.store.lengths import HeldLengthsBM25F
@@ -96,6 +104,17 @@ def rank(
     return [(0 - negated, docnum) for negated, docnum in best[:limit]], total
 
 
+def _node(kind: type, scores: Scores) -> Any:
+    """A stand-in for the matcher of class ``kind`` that Whoosh would build, holding its
+    scores. `whoosh.util.make_weighted_tree` sorts (weight, matcher) pairs, and two
+    matchers of equal weight compare by their classes (`Matcher.__lt__`; a
+    `WrappingMatcher` comes before a `FilterMatcher`, its subclass): a stand-in of the
+    same class orders as Whoosh's own matcher does, so the tree groups the same sums."""
+    node: Any = object.__new__(kind)
+    node.scores = scores
+    return node
+
+
 class _Segment:
     """The scores of one segment's documents for a query tree."""
 
@@ -104,23 +123,31 @@ class _Segment:
         self.reader = subsearcher.reader()
         self.weighting = weighting
         self.budget = budget
+        self.filtered = bool(self.reader.deleted_docs_set)  # Whoosh wraps leaves in filters
 
     def scores(self, query: Query) -> Scores:
+        scores: Scores = self.node(query).scores
+        return scores
+
+    def node(self, query: Query) -> Any:
+        """The stand-in of the matcher Whoosh builds for ``query`` in this segment."""
         kind = type(query)
         if kind is Term:
             return self._term(query)
         subs = query.subqueries
         if len(subs) == 1:  # `CompoundQuery.matcher`: the one subquery's matcher
-            return self.scores(subs[0])
+            return self.node(subs[0])
         if kind is And:  # a weighted tree of intersections, smallest first
-            return self._tree(subs, [0 - q.estimate_size(self.reader) for q in subs], _both)
+            weights = [0 - q.estimate_size(self.reader) for q in subs]
+            return self._tree(subs, weights, IntersectionMatcher, _both)
         if self._union_tree(query):
-            return self._tree(subs, [q.estimate_size(self.reader) for q in subs], _either)
+            weights = [q.estimate_size(self.reader) for q in subs]
+            return self._tree(subs, weights, UnionMatcher, _either)
         # `PreloadedOr`: each document's scores added in the subqueries' order, from 0.0
         total: Scores = {}
         for q in subs:
-            _add_into(total, self.scores(q))
-        return {docnum: score for docnum, score in total.items() if score > 0}
+            _add_into(total, self.node(q).scores)
+        return _node(ArrayUnionMatcher, {d: score for d, score in total.items() if score > 0})
 
     def _union_tree(self, query: Or) -> bool:
         """True where `Or._matcher` builds a tree of unions, False where it preloads."""
@@ -131,34 +158,26 @@ class _Segment:
             return kind == Or.DEFAULT_MATCHER
         raise _Unsupported(kind)  # SPLIT_MATCHER
 
-    def _tree(self, subs: list[Query], weights: list[int], join: Any) -> Scores:
-        """`whoosh.util.make_weighted_tree`: its sort and insort keep equal weights in
-        order (Whoosh's matchers never compare as less than one another)."""
-        nodes = sorted(
-            zip(weights, [self.scores(q) for q in subs], strict=True), key=lambda pair: pair[0]
-        )
-        while len(nodes) > 1:
-            (wa, a), (wb, b) = nodes[0], nodes[1]
-            del nodes[:2]
-            weight = wa + wb
-            at = bisect_right([w for w, _ in nodes], weight)
-            nodes.insert(at, (weight, join(a, b)))
-        return nodes[0][1]
+    def _tree(self, subs: list[Query], weights: list[int], kind: type, join: Any) -> Any:
+        """`CompoundQuery._tree_matcher`: Whoosh's own weighted tree over the stand-ins."""
+        nodes = [self.node(q) for q in subs]
+        pairs = list(zip(weights, nodes, strict=True))
+        return make_weighted_tree(lambda a, b: _node(kind, join(a.scores, b.scores)), pairs)
 
-    def _term(self, query: Term) -> Scores:
+    def _term(self, query: Term) -> Any:
         if self.budget is not None:
             self.budget.check()
         reader, fieldname = self.reader, query.fieldname
         schema = self.searcher.schema
         if fieldname not in schema:
-            return {}
+            return _node(NullMatcherClass, {})
         field = schema[fieldname]
         try:
             text = field.to_bytes(query.text)
         except ValueError:
-            return {}
+            return _node(NullMatcherClass, {})
         if (fieldname, text) not in reader:
-            return {}
+            return _node(NullMatcherClass, {})
         scorer = self.weighting.scorer(self.searcher, fieldname, text)
         lengths = self.weighting.lengths(reader, fieldname)
         if type(scorer) is not BM25FScorer or lengths is None:
@@ -171,10 +190,12 @@ class _Segment:
             idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * lengths[d] / avgfl)))
             for d, tf in zip(docnums, weights, strict=True)
         ]
+        kind = FilterMatcher if self.filtered else W3LeafMatcher
         boost = query.boost
         if boost != 1.0:  # `WrappingMatcher.score`
             scores = [score * boost for score in scores]
-        return dict(zip(docnums, scores, strict=True))
+            kind = WrappingMatcher
+        return _node(kind, dict(zip(docnums, scores, strict=True)))
 
 
 def _postings(reader: Any, fieldname: str, text: bytes, format_: Any) -> tuple[list[int], list]:

@@ -19,7 +19,7 @@ from index.search.filters import Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
-from index.store.reader import StoreReader
+from index.store.reader import DocIds, StoreReader
 
 Limits = tuple[str | None, datetime | None, datetime | None]
 """The outlet and the date bounds a search keeps to."""
@@ -186,7 +186,14 @@ class Searcher:
                 direct = rank(searcher, rest, limit, allowed, self.budget)
                 if direct is not None:  # plain words: the postings scored directly
                     ranked, total = direct
-                    return [reader.hit(ids[n], score) for score, n in ranked], total, True
+                    docnums = [n for _, n in ranked]
+                    names = (
+                        ids.many(docnums) if isinstance(ids, DocIds) else [ids[n] for n in docnums]
+                    )
+                    hits = [
+                        reader.hit(i, score) for i, (score, _) in zip(names, ranked, strict=True)
+                    ]
+                    return hits, total, True
                 top = TopCollector(limit) if limit is not None else UnlimitedCollector()
                 collector: Any = BudgetCollector(top, self.budget)
                 if allowed is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from whoosh.collectors import TopCollector, UnlimitedCollector
 from whoosh.index import create_in
@@ -140,6 +140,8 @@ def _collected(searcher: object, query: Query, limit: int | None) -> list[tuple[
     matcher_type=st.sampled_from([Or.AUTO_MATCHER, Or.DEFAULT_MATCHER, Or.ARRAY_MATCHER]),
     allowed=st.one_of(st.none(), st.frozensets(st.integers(0, 400), max_size=150)),
 )
+# equal sizes: Whoosh orders a boosted term's WrappingMatcher before a FilterMatcher
+@example(text="oil title:wheat title:wheat^3", limit=None, matcher_type=0, allowed=None)
 def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
     whoosh_ix: object,
     text: str,
@@ -220,3 +222,20 @@ def test_the_store_reader_scores_with_held_lengths(corpus: Path, index_dir: Path
         assert isinstance(reader.searcher.weighting, HeldLengthsBM25F)
     finally:
         reader.close()
+
+
+def test_ids_read_in_bulk_are_whooshs_own(whoosh_ix: object) -> None:
+    from index.store.reader import BULK_SHARE, DocIds, _all_ids
+
+    with whoosh_ix.searcher() as searcher:  # type: ignore[attr-defined]
+        reader = searcher.reader()
+        column = reader.column_reader("id")
+        expected = [column[n] for n in range(reader.doc_count_all())]
+        assert _all_ids(reader) == expected
+        ids = DocIds(reader)
+        few = [3, 1, 2]
+        assert len(few) * BULK_SHARE < len(expected)  # read one at a time
+        assert ids.many(few) == [expected[n] for n in few] and ids._all is None
+        many = list(range(len(expected) - 1, 0, -3))
+        assert ids.many(many) == [expected[n] for n in many] and ids._all == expected
+        assert ids[len(expected) - 1] == expected[-1] and list(ids) == expected
