@@ -94,6 +94,8 @@ def rank(
     if allowed is not None:
         found = {docnum: score for docnum, score in found.items() if docnum in allowed}
     total = len(found)
+    if limit is not None and limit < 1:
+        return [], total  # a count
     if limit is not None and limit < total:
         # the limit-th best score: only documents scoring as much can be among the best
         cut = sorted(found.values(), reverse=True)[limit - 1]

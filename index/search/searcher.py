@@ -132,6 +132,9 @@ class Searcher:
             rest, allowed = self.filters.restrict(query, source, since, until)
             if rest is None:
                 return len(allowed) if allowed is not None else len(self.reader.ids)
+            direct = rank(self.reader.searcher, rest, 0, allowed, self.budget)
+            if direct is not None:  # plain words: their postings joined, none ranked
+                return direct[1]
             found = self.budget.watch(self.reader.searcher.docs_for_query(rest))
             if allowed is None:
                 return sum(1 for _ in found)
@@ -193,7 +196,11 @@ class Searcher:
                     hits = [
                         reader.hit(i, score) for i, (score, _) in zip(names, ranked, strict=True)
                     ]
-                    return hits, total, True
+                    if count or limit is None or total <= limit:
+                        return hits, total, True
+                    # the total is known, but as Whoosh's top-N search gives it without a
+                    # count: a lower bound (the reader counts once the query stays)
+                    return hits, len(hits), False
                 top = TopCollector(limit) if limit is not None else UnlimitedCollector()
                 collector: Any = BudgetCollector(top, self.budget)
                 if allowed is not None:

@@ -172,6 +172,7 @@ def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
             if allowed is not None:
                 every = [(score, n) for score, n in every if n in allowed]
             assert got == (every if limit is None else every[:limit], len(every))
+            assert direct.rank(searcher, query, 0, allowed) == ([], len(every))  # a count
             if allowed is None and not any(type(node) is And for node in walk(query)):
                 assert got[0] == _collected(plain, query, limit)
 
