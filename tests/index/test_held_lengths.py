@@ -142,6 +142,8 @@ def _collected(searcher: object, query: Query, limit: int | None) -> list[tuple[
 )
 # equal sizes: Whoosh orders a boosted term's WrappingMatcher before a FilterMatcher
 @example(text="oil title:wheat title:wheat^3", limit=None, matcher_type=0, allowed=None)
+# a document of four clauses: the tree's grouping of its sum is not a left-to-right one
+@example(text="oil OR wheat OR gold", limit=None, matcher_type=1, allowed=None)
 def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
     whoosh_ix: object,
     text: str,
