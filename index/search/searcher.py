@@ -13,12 +13,13 @@ from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
 from whoosh.query import Query
 
 from index.models import Hit, SearchResult, Sort
+from index.search.direct import rank
 from index.search.expand import BudgetCollector
 from index.search.filters import Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
-from index.store.reader import StoreReader
+from index.store.reader import DocIds, StoreReader
 
 Limits = tuple[str | None, datetime | None, datetime | None]
 """The outlet and the date bounds a search keeps to."""
@@ -131,6 +132,9 @@ class Searcher:
             rest, allowed = self.filters.restrict(query, source, since, until)
             if rest is None:
                 return len(allowed) if allowed is not None else len(self.reader.ids)
+            direct = rank(self.reader.searcher, rest, 0, allowed, self.budget)
+            if direct is not None:  # plain words: their postings joined, none ranked
+                return direct[1]
             found = self.budget.watch(self.reader.searcher.docs_for_query(rest))
             if allowed is None:
                 return sum(1 for _ in found)
@@ -182,6 +186,21 @@ class Searcher:
                 hits = order(found, "newest" if sort == "relevance" else sort)
                 return (hits if limit is None else hits[:limit]), len(found), True
             if sort == "relevance":
+                direct = rank(searcher, rest, limit, allowed, self.budget)
+                if direct is not None:  # plain words: the postings scored directly
+                    ranked, total = direct
+                    docnums = [n for _, n in ranked]
+                    names = (
+                        ids.many(docnums) if isinstance(ids, DocIds) else [ids[n] for n in docnums]
+                    )
+                    hits = [
+                        reader.hit(i, score) for i, (score, _) in zip(names, ranked, strict=True)
+                    ]
+                    if count or limit is None or total <= limit:
+                        return hits, total, True
+                    # the total is known, but as Whoosh's top-N search gives it without a
+                    # count: a lower bound (the reader counts once the query stays)
+                    return hits, len(hits), False
                 top = TopCollector(limit) if limit is not None else UnlimitedCollector()
                 collector: Any = BudgetCollector(top, self.budget)
                 if allowed is not None:

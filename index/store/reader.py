@@ -223,6 +223,7 @@ class DocIds(Sequence[str]):
     """
 
     def __init__(self, reader: Any) -> None:
+        self._reader = reader
         self._column = reader.column_reader("id")
         self._count: int = reader.doc_count_all()
         self._all: list[str] | None = None
@@ -247,10 +248,49 @@ class DocIds(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return iter(self._every())
 
+    def many(self, docnums: Sequence[int]) -> list[str]:
+        """The ids of many document numbers: past one in `BULK_SHARE` of the index, all
+        the ids are read at once (and kept), a read that costs about as much as 1,600
+        one at a time."""
+        if self._all is None and len(docnums) * BULK_SHARE < self._count:
+            return [self[n] for n in docnums]
+        every = self._every()
+        return [every[n] for n in docnums]
+
     def _every(self) -> list[str]:
         if self._all is None:
-            self._all = list(self._column)
+            self._all = _all_ids(self._reader)
+            if self._all is None:
+                self._all = list(self._column)
         return self._all
+
+
+BULK_SHARE = 64
+"""`DocIds.many` reads every id when asked for more than the index's 64th part."""
+
+
+def _all_ids(reader: Any) -> list[str] | None:
+    """Every id of a reader's segments, each column read whole with one read (a third of
+    the time of Whoosh's read per document); None when a column is not Whoosh's
+    variable-length bytes one (then read them as Whoosh does)."""
+    from whoosh.columns import VarBytesColumn
+
+    found: list[str] = []
+    for leaf, _ in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        if not count:
+            continue
+        raw = leaf.column_reader("id", translate=False)
+        if type(raw) is not VarBytesColumn.Reader:
+            return None
+        lengths, offsets = raw._lengths, raw._offsets
+        if len(lengths) != count or len(offsets) != count:
+            return None
+        data = raw._dbfile.get(raw._basepos, offsets[count - 1] + lengths[count - 1])
+        found.extend(
+            [data[o : o + n].decode("utf-8") for o, n in zip(offsets, lengths, strict=True)]
+        )
+    return found
 
 
 def article_from(fields: dict[str, Any]) -> Article:

@@ -14,13 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from whoosh.collectors import TopCollector, UnlimitedCollector
 from whoosh.index import create_in
 from whoosh.qparser import MultifieldParser
-from whoosh.query import Query
+from whoosh.query import And, Or, Query
 from whoosh.scoring import BM25F
 
+from index.search import direct
+from index.search.query import make_parser, walk
 from index.store.lengths import HeldLengthsBM25F, read_lengths
 from index.store.reader import StoreReader
 from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema
@@ -107,6 +110,85 @@ def test_same_documents_scores_and_order_as_whoosh(
     assert _ranked(whoosh_ix, query, limit, HeldLengthsBM25F()) == plain
 
 
+plain_words = st.lists(
+    st.tuples(
+        st.sampled_from(["", "AND ", "OR "]),
+        st.one_of(
+            term,
+            st.builds(lambda f, w: f"{f}:{w}", st.sampled_from(DEFAULT_FIELDS), term),
+            st.builds(lambda w: f"title:{w}^3", term),  # a Term of another boost
+        ),
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda parts: " ".join(op + c for op, c in parts))
+
+
+def _collected(searcher: object, query: Query, limit: int | None) -> list[tuple[float, int]]:
+    collector = TopCollector(limit) if limit is not None else UnlimitedCollector()
+    searcher.search_with_collector(query, collector)  # type: ignore[attr-defined]
+    results = collector.results()
+    return [(results.score(i), results.docnum(i)) for i in range(results.scored_length())]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(plain_words, queries),
+    limit=st.sampled_from([None, 1, 5, 20, 200]),
+    matcher_type=st.sampled_from([Or.AUTO_MATCHER, Or.DEFAULT_MATCHER, Or.ARRAY_MATCHER]),
+    allowed=st.one_of(st.none(), st.frozensets(st.integers(0, 400), max_size=150)),
+)
+# equal sizes: Whoosh orders a boosted term's WrappingMatcher before a FilterMatcher
+@example(text="oil title:wheat title:wheat^3", limit=None, matcher_type=0, allowed=None)
+# a document of four clauses: the tree's grouping of its sum is not a left-to-right one
+@example(text="oil OR wheat OR gold", limit=None, matcher_type=1, allowed=None)
+def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
+    whoosh_ix: object,
+    text: str,
+    limit: int | None,
+    matcher_type: int,
+    allowed: frozenset[int] | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`index.search.direct.rank` against Whoosh's own collectors, exactly.
+
+    Both the preloaded union (Whoosh's choice in segments of up to 5,000 documents) and
+    the weighted tree of unions (larger ones) are forced in turn. An And is compared with
+    Whoosh's whole ranking cut to the limit: Whoosh's `TopCollector` can skip blocks of
+    an intersection that hold better documents than some it keeps (its block-quality
+    skip looks at one side's current block only), which `rank` does not copy.
+    """
+    monkeypatch.setattr(Or, "matcher_type", matcher_type)
+    parser = MultifieldParser(list(DEFAULT_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
+    query = parser.parse(text)
+    simple = all(type(node).__name__ in ("Term", "Or", "And") for node in walk(query))
+    with whoosh_ix.searcher(weighting=HeldLengthsBM25F()) as searcher:  # type: ignore[attr-defined]
+        got = direct.rank(searcher, query, limit, allowed)
+        assert (got is not None) == simple
+        if got is None:
+            return
+        with whoosh_ix.searcher(weighting=BM25F) as plain:  # type: ignore[attr-defined]
+            every = _collected(plain, query, None)
+            if allowed is not None:
+                every = [(score, n) for score, n in every if n in allowed]
+            assert got == (every if limit is None else every[:limit], len(every))
+            assert direct.rank(searcher, query, 0, allowed) == ([], len(every))  # a count
+            if allowed is None and not any(type(node) is And for node in walk(query)):
+                assert got[0] == _collected(plain, query, limit)
+
+
+def test_what_is_left_to_whoosh(whoosh_ix: object) -> None:
+    parser = make_parser(make_schema())
+    with whoosh_ix.searcher() as searcher:  # type: ignore[attr-defined]
+        assert direct.rank(searcher, parser.parse("oil"), 5) is None  # Whoosh's own BM25F
+    with whoosh_ix.searcher(weighting=HeldLengthsBM25F()) as searcher:  # type: ignore[attr-defined]
+        for text in ('"oil wheat"', "oil NOT wheat", "oil*", "oil~", "oil^3"):
+            assert direct.rank(searcher, parser.parse(text), 5) is None, text
+        assert direct.rank(searcher, parser.parse("oil wheat"), 5) is not None
+
+
 def test_lengths_are_whooshs_own(whoosh_ix: object) -> None:
     held_fields = set()
     with whoosh_ix.searcher() as searcher:  # type: ignore[attr-defined]
@@ -143,3 +225,20 @@ def test_the_store_reader_scores_with_held_lengths(corpus: Path, index_dir: Path
         assert isinstance(reader.searcher.weighting, HeldLengthsBM25F)
     finally:
         reader.close()
+
+
+def test_ids_read_in_bulk_are_whooshs_own(whoosh_ix: object) -> None:
+    from index.store.reader import BULK_SHARE, DocIds, _all_ids
+
+    with whoosh_ix.searcher() as searcher:  # type: ignore[attr-defined]
+        reader = searcher.reader()
+        column = reader.column_reader("id")
+        expected = [column[n] for n in range(reader.doc_count_all())]
+        assert _all_ids(reader) == expected
+        ids = DocIds(reader)
+        few = [3, 1, 2]
+        assert len(few) * BULK_SHARE < len(expected)  # read one at a time
+        assert ids.many(few) == [expected[n] for n in few] and ids._all is None
+        many = list(range(len(expected) - 1, 0, -3))
+        assert ids.many(many) == [expected[n] for n in many] and ids._all == expected
+        assert ids[len(expected) - 1] == expected[-1] and list(ids) == expected
