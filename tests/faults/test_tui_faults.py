@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
+from index.library import Library
+from index.models import Article
 from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tests.faults.helpers import ROOT, write_articles
 from tests.tui.conftest import STORIES, reader, search, settle
 from tui.app import BroadsheetApp
+from tui.widgets import reading_pane
 
 FIVE_MB_WORDS = 850_000  # about 5 MB of text
 
@@ -91,10 +96,28 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 async def test_five_megabyte_article_while_typing(
-    big_corpus: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+    big_corpus: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     corpus, index_dir = big_corpus
     assert (corpus / "huge.txt").stat().st_size > 5_000_000
+    # The promise is about where the work runs, not how long it takes (no timed assertion):
+    # reading the article and laying out its 5 MB run in thread workers, never on the UI thread.
+    threads: dict[str, list[bool]] = {"article": [], "layout": []}
+    read, lay_out = Library.article, reading_pane.layout_article
+
+    def article(library: Library, article_id: str) -> Article:
+        threads["article"].append(threading.current_thread() is threading.main_thread())
+        return read(library, article_id)
+
+    def layout(article: Article, *args: Any, **kwargs: Any) -> Any:
+        if article.id == "huge.txt":
+            threads["layout"].append(threading.current_thread() is threading.main_thread())
+        return lay_out(article, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "article", article)
+    monkeypatch.setattr(reading_pane, "layout_article", layout)
     app = BroadsheetApp(corpus, index_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -110,10 +133,10 @@ async def test_five_megabyte_article_while_typing(
         longest = heart.longest
         assert reader(app).pane.article is not None
         assert errors(app) == []
-        with capsys.disabled():
+        with capsys.disabled():  # a measurement to read, not a bound (bench/ measures speed)
             print(f"\nlongest event-loop stall opening a 5 MB article: {longest * 1000:.0f} ms")
-        # the promise is ~100 ms; the bound here leaves room for a loaded CI machine
-        assert longest < 0.5
+        assert threads["article"] and threads["layout"]
+        assert not any(threads["article"]) and not any(threads["layout"])
 
 
 async def test_searching_throughout_a_rebuild_elsewhere(tmp_path: Path) -> None:
