@@ -33,8 +33,14 @@ FULL_TEXT_LABELS = ROOT / "tests" / "data" / "story_labels.jsonl"
 BANDS = (0.0, 0.1, 0.2, 0.3, 0.5, 1.01)
 
 
-def full_text(corpora: Path, params: StoryParams) -> dict[str, float]:
-    """Scores on the labelled weeks of full-text articles, each week clustered on its own."""
+def full_text(
+    corpora: Path, params: StoryParams, keep: dict[str, object] | None = None
+) -> dict[str, float]:
+    """Scores on the labelled weeks of full-text articles, each week clustered on its own.
+
+    ``keep``, when given, receives the built ``models`` (by article id), the ``truth`` and
+    the ``unsure`` ids, for a sweep over how the models are asked (`bench.stories_related`).
+    """
     weeks: dict[tuple[str, str, str], list[dict[str, object]]] = defaultdict(list)
     for line in FULL_TEXT_LABELS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -62,6 +68,8 @@ def full_text(corpora: Path, params: StoryParams) -> dict[str, float]:
         return [r.id for r in models[article_id].related(article_id, limit)]
 
     ignore = frozenset(unsure)
+    if keep is not None:
+        keep.update(models=models, truth=truth, unsure=ignore)
     return {
         **cluster_scores(clusters, truth, "all", ignore),
         **related_scores(rank, truth, "all", ignore),

@@ -90,6 +90,12 @@ class StoryParams:
         floor: Likeness below which two articles count as unrelated.
         near_copy_days: Near copies further apart than this are not joined.
         neighbours: Related articles kept per article.
+        related_hub: ``related`` ranks a candidate by its likeness minus this times its
+            hubness (the mean of its own ``related_hub_k`` best likenesses): an article
+            close to many (a roundup, a saga's central report) is pushed below one close
+            to this article alone (CSLS, Conneau et al. 2018). Display scores are the
+            plain likeness.
+        related_hub_k: How many of a candidate's best likenesses make its hubness.
     """
 
     window_days: float = 3.0
@@ -100,6 +106,8 @@ class StoryParams:
     floor: float = 0.04
     near_copy_days: float = 7.0
     neighbours: int = 30
+    related_hub: float = 0.25
+    related_hub_k: int = 3
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -239,7 +247,8 @@ class StoryModel:
         """Articles like ``article_id``: its story's articles first, then the nearest others.
 
         Candidates are the articles within the time window with some likeness (up to
-        ``params.neighbours``), best first inside each group.
+        ``params.neighbours``), best first inside each group: by likeness less
+        ``params.related_hub`` times the candidate's hubness (see `StoryParams`).
         """
         import numpy as np
 
@@ -253,7 +262,11 @@ class StoryModel:
         partners, scores, passage = partners[valid], scores[valid], passage[valid]
         story = self._array("story")
         same = story[partners] == story[row]
-        order = np.lexsort((partners, -scores, ~same))[:limit]
+        params = self.params
+        best = np.asarray(self._array("scores", mapped=True)[partners, : params.related_hub_k])
+        hubness = np.minimum(best, 1.0).mean(axis=1) if best.size else np.zeros(len(partners))
+        rank = scores - params.related_hub * hubness
+        order = np.lexsort((partners, -rank, ~same))[:limit]
         terms = self._array("top_terms", mapped=True)
         words: list[str] = self._meta["why_terms"]
         mine = [int(t) for t in terms[row] if t >= 0]

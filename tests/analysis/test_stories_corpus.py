@@ -37,17 +37,20 @@ def test_held_out_figures_reached(held_out: dict[str, float]) -> None:
     assert held_out["pair_precision"] >= 0.94
     assert held_out["precision"] >= 0.98
     assert held_out["F1"] >= 0.89
-    assert held_out["recall@2"] >= 0.88
-    assert held_out["precision@1"] >= 0.91
     assert held_out["distractors_merged"] == 0
+
+
+def test_related_targets_reached(held_out: dict[str, float]) -> None:
+    # issue 16's related targets, met since related weighs a candidate's hubness
+    # (held-out 0.902 / 0.924; 0.886 / 0.915 before)
+    assert held_out["recall@2"] >= 0.90
+    assert held_out["precision@1"] >= 0.92
 
 
 @pytest.mark.xfail(strict=True, reason="issue 16's targets are not all reached (bench/README.md)")
 def test_issue_targets(held_out: dict[str, float]) -> None:
     assert held_out["F1"] >= 0.90
     assert held_out["pair_precision"] >= 0.95
-    assert held_out["recall@2"] >= 0.90
-    assert held_out["precision@1"] >= 0.92
 
 
 def test_full_text_labels_are_well_formed() -> None:
@@ -72,8 +75,8 @@ def test_full_text_figures_reached(full: dict[str, float]) -> None:
     assert full["pair_precision"] >= 0.98
     assert full["precision"] >= 0.98
     assert full["F1"] >= 0.78
-    assert full["recall@2"] >= 0.90
-    assert full["precision@1"] >= 0.90
+    assert full["recall@2"] >= 0.91
+    assert full["precision@1"] >= 0.91
 
 
 @pytest.mark.xfail(strict=True, reason="the full-text bar of issue 16 is not reached")
