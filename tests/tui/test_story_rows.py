@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
@@ -20,15 +22,24 @@ from tui.widgets.story_list import StoryList
 TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
 
 
-async def test_a_long_title_stays_on_its_row_at_80x24(tmp_path: Path) -> None:
+@pytest.fixture
+def app(tmp_path: Path) -> BroadsheetApp:
+    """The story corpus with long titles (built with its stories when it starts)."""
     articles = [dataclasses.replace(a, title=a.title + TAIL) for a in CORPUS]
     write_corpus(tmp_path / "news" / "news.jsonl", articles)
-    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")
+
+
+async def stories_at_80x24(app: BroadsheetApp, pilot: Pilot[None]) -> StoryList:
+    await settle(pilot)
+    await pilot.press("S")
+    await settle(pilot)
+    return reader(app).query_one(StoryList)
+
+
+async def test_a_long_title_stays_on_its_row_at_80x24(app: BroadsheetApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("S")
-        await settle(pilot)
-        listed = reader(app).query_one(StoryList)
+        listed = await stories_at_80x24(app, pilot)
         listed.highlighted = [s.title for s in listed.stories].index(BOULDER[0].title + TAIL)
         await pilot.press("enter")
         await settle(pilot)
@@ -42,14 +53,8 @@ async def test_a_long_title_stays_on_its_row_at_80x24(tmp_path: Path) -> None:
         assert all(line.rstrip().endswith("…") for line in lines[1::2]), lines
 
 
-async def test_the_story_list_keeps_a_line_a_story_at_80x24(tmp_path: Path) -> None:
-    articles = [dataclasses.replace(a, title=a.title + TAIL) for a in CORPUS]
-    write_corpus(tmp_path / "news" / "news.jsonl", articles)
-    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+async def test_the_story_list_keeps_a_line_a_story_at_80x24(app: BroadsheetApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("S")
-        await settle(pilot)
-        listed = reader(app).query_one(StoryList)
+        listed = await stories_at_80x24(app, pilot)
         assert listed.option_count == 3
         assert listed.virtual_size.height == 2 * listed.option_count  # two lines a story
