@@ -11,6 +11,7 @@ from tests.conftest import write_corpus
 from tests.story_corpus import write_corpus as write_stories
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
+from tui.screens.story import StoryScreen
 
 
 def status(app: BroadsheetApp) -> str:
@@ -50,3 +51,20 @@ async def test_stories_mode_counts_stories_not_hits(tmp_path: Path) -> None:
         await pilot.press("S")
         await settle(pilot)
         assert "2 hits" in status(app)
+
+
+async def test_enter_in_the_search_bar_goes_to_the_stories(tmp_path: Path) -> None:
+    """In stories mode, enter after a query went to the hidden article list: a second
+    enter opened nothing."""
+    write_stories(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await search(pilot, "boulder")
+        await pilot.press("enter")
+        assert app.focused is reader(app).story_list
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)

@@ -156,11 +156,11 @@ class ReaderScreen(
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.set_focus(self.articles)
+        self.set_focus(self.shown_list)  # not the article list hidden under the stories
 
     @on(SearchBox.Left)
     def _search_left(self) -> None:
-        self.set_focus(self.articles)
+        self.set_focus(self.shown_list)
 
     @on(LineView.TypedAhead)
     def _typed_ahead(self, message: LineView.TypedAhead) -> None:

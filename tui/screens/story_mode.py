@@ -99,6 +99,11 @@ class StoryMode(LibraryScreen):
         """The story list."""
         return self.query_one(StoryList)
 
+    @property
+    def shown_list(self) -> StoryList | ArticleList:
+        """The list on screen: the stories, or the articles."""
+        return self.story_list if self.showing_stories else self.query_one(ArticleList)
+
     def action_toggle_stories(self) -> None:
         self.showing_stories = not self.showing_stories
         self.set_class(self.showing_stories, "-stories")
