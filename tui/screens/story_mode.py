@@ -81,7 +81,7 @@ class StoryMode(LibraryScreen):
         if total is not None and shown < total:
             counts.append(f"showing {shown:,} of {total:,}")
         if self.sort == "relevance" and not query:
-            return counts, "sort: newest, titles A-Z"
+            return counts, "sort: newest, A-Z"
         return counts, f"sort: {self.sort}"
 
     def articles_wanted(self) -> bool:
