@@ -49,6 +49,7 @@ class Extracted:
         date: The publication date the text gives, else None (never guessed); when the
             text gives only an update time, that.
         updated: The last-updated date the text gives, else None.
+        url: The article's web address: given, or a line of the text that is only one.
         provenance: Where each fact came from, by field: ``'line 3: "By Jane Doe"'``,
             ``"sidecar"``, ``"derived from the lede (line 9)"``.
         styles: Markdown styles over ``body`` (bold, italic, headings, links...).
@@ -63,6 +64,7 @@ class Extracted:
     dateline: str | None = None
     date: datetime | None = None
     updated: datetime | None = None
+    url: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     styles: tuple[StyleSpan, ...] = ()
 

@@ -27,7 +27,7 @@ from index.analysis.entitywords import (
     SUFFIXES,
     TITLE_MODIFIERS,
 )
-from index.analysis.names import ABBREVIATIONS
+from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 
@@ -183,6 +183,8 @@ def find_names(text: str, lexicon: Lexicon | None = None) -> tuple[NameMention, 
     lexicon = lexicon or Lexicon.of([text])
     masked = _URL.sub(lambda m: " " * len(m.group()), text)
     masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+    for start, end in outlet_credits(masked):  # "(CNN)": who ran the text, no name in it
+        masked = masked[:start] + " " * (end - start - 1) + "\n" + masked[end:]  # a break
     found: list[NameMention] = []
     for start, end in _runs(masked, lexicon):
         toks = [(t.group(), t.start()) for t in _TOKEN.finditer(masked, start, end)]
@@ -302,6 +304,8 @@ def _names_in(
         toks, lows = toks[1:], lows[1:]  # "Republican Trump", but "Republican Party"
     if not toks:
         return []
+    if lows[0] not in CORE_TITLES and role_before_name(tuple(w for w, _ in toks)):
+        toks, lows = toks[1:], lows[1:]  # "Scholar Kevin Kruse": a role, then the name
     core = [i for i, w in enumerate(lows) if w in CORE_TITLES]
     groups: list[list[tuple[str, int]]] = [toks]
     titled = False

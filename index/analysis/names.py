@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.speechverbs import ORG_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLES
+from index.text.outlets import agency_name, known_outlet
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
 ABBREVIATIONS = frozenset(
@@ -175,6 +176,28 @@ def _person_before_of(
     if last_title - start < 2 or first_name_gender(words[start]) not in (MALE, FEMALE):
         return None
     return start, last_title
+
+
+def role_before_name(words: tuple[str, ...]) -> bool:
+    """True when the first of ``words`` is a role capitalised before a person's name
+    ("Scholar Kevin Kruse", "Farmer Elizabeth Antonio"): one word that is no first name,
+    then a known first name and a surname. It is not part of the name."""
+    return len(words) >= 3 and _lead_before_first_name(words) == 1
+
+
+CREDIT = re.compile(r"\((?P<names>[A-Za-z][\w .&-]{0,30}(?:/[A-Za-z][\w .&-]{0,30})*)\)")
+"""An outlet's credit in parentheses: "(CNN)", "(Reuters)", "(dpa/NAN)"."""
+
+
+def outlet_credits(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` credits outlets in parentheses ("WASHINGTON (CNN) —"): the spans of
+    the credits whose every name is a known outlet's or agency's. A credit is not a name
+    the text mentions."""
+    return [
+        m.span()
+        for m in CREDIT.finditer(text)
+        if all(known_outlet(n) or agency_name(n) for n in m.group("names").split("/"))
+    ]
 
 
 def _lead_before_first_name(name: tuple[str, ...]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.analysis.names import outlet_credits, split_title
 from index.analysis.words import MONTHS_DAYS as _MONTHS_DAYS
 from index.analysis.words import STOPWORDS, normalize_words, undot
 from index.text.sentences import split_sentences
@@ -47,9 +48,12 @@ def entities(text: str) -> tuple[str, ...]:
         The entities as worded at their first mention.
     """
     starts = {s.start for s in split_sentences(text)}
+    credits = outlet_credits(text)
     found: list[tuple[list[str], int, bool]] = []
     for m in _ENTITY.finditer(text):
         pos = m.start()
+        if any(start < pos < end for start, end in credits):
+            continue  # "(CNN)": who ran the text, not a name in it
         at_start = pos in starts or (pos > 0 and text[pos - 1] in "\"“'‘(" and pos - 1 in starts)
         found.append((m.group().split(), pos, at_start))
     # Words seen capitalised in mid-sentence are names wherever they stand.
@@ -69,6 +73,9 @@ def entities(text: str) -> tuple[str, ...]:
             break
         while words and words[-1].lower() in _MONTHS_DAYS | STOPWORDS:
             words.pop()
+        titles, person, body = split_title(words)
+        if titles and person and not body:
+            words = person  # "Vice President Mike Pence", "Scholar Kevin Kruse": the person
         if not words:
             continue
         name = " ".join(words).rstrip(".,").removesuffix("'s").removesuffix("’s")

@@ -49,7 +49,7 @@ def make_article(
         date=found.date,
         body=found.body,
         removed=found.removed,
-        url=known.get("url"),
+        url=found.url,
         extra=more,
         provenance=found.provenance,
         styles=found.styles,

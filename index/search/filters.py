@@ -187,13 +187,14 @@ class Filters:
             for article_id, row in listing.items()
             if row[3]
         ]
-        newest = sort != "oldest"
-        if limit is None:
-            dated.sort(key=_date_title, reverse=newest)
-        elif newest:
-            dated = heapq.nlargest(limit, dated, key=_date_title)
+        if sort == "oldest":
+            dated = (
+                sorted(dated, key=_date_title)
+                if limit is None
+                else heapq.nsmallest(limit, dated, key=_date_title)
+            )
         else:
-            dated = heapq.nsmallest(limit, dated, key=_date_title)
+            dated = _newest_first(dated, limit)
         found = [article_id for _, _, article_id in dated]
         if limit is None or len(found) < limit:
             found += [article_id for article_id, row in listing.items() if not row[3]]
@@ -218,8 +219,32 @@ class Filters:
         return found
 
 
+def _newest_first(
+    rows: list[tuple[str, str, str]], limit: int | None
+) -> list[tuple[str, str, str]]:
+    """Rows of (date, title, id), the newest first and those of a date by title A-Z (as
+    `ordered`); the first ``limit`` of them picked without sorting the rest."""
+    if limit and rows:
+        page = heapq.nlargest(limit, rows, key=_date)
+        boundary = page[-1][0]  # the page may end inside a date: take every row of it
+        rows = [row for row in page if row[0] != boundary] + heapq.nsmallest(
+            limit, (row for row in rows if row[0] == boundary), key=_title
+        )
+    rows = sorted(rows, key=_title)  # stable: a date's rows stay by title
+    rows.sort(key=_date, reverse=True)
+    return rows if limit is None else rows[:limit]
+
+
 def _date_title(row: tuple[str, str, str]) -> tuple[str, str]:
     return row[0], row[1]
+
+
+def _date(row: tuple[str, str, str]) -> str:
+    return row[0]
+
+
+def _title(row: tuple[str, str, str]) -> str:
+    return row[1]
 
 
 def instant_key(iso: str) -> str:
@@ -273,5 +298,9 @@ def ordered(items: list[T], sort: Sort, facts: Callable[[T], Facts]) -> list[T]:
         return [item for _, item in known]
     dated = [pair for pair in known if pair[0][0] is not None]
     undated = [item for fact, item in known if fact[0] is None]
-    dated.sort(key=lambda pair: (pair[0][0], pair[0][1]), reverse=sort != "oldest")
+    if sort == "oldest":
+        dated.sort(key=lambda pair: (pair[0][0], pair[0][1]))
+    else:  # the newest first, and one instant's titles A-Z (stable sorts)
+        dated.sort(key=lambda pair: pair[0][1])
+        dated.sort(key=lambda pair: (pair[0][0],), reverse=True)
     return [item for _, item in dated] + undated

@@ -142,7 +142,7 @@ def extract(
     provenance: dict[str, str] = {}
     cited: set[int | None] = set()  # the lines the provenance quotes
     values: dict[str, object] = {}
-    for name in ("title", "byline", "dateline", "date", "updated", "source"):
+    for name in ("title", "byline", "dateline", "date", "updated", "source", "url"):
         if _given(known.get(name)):
             values[name] = known[name]
             provenance[name] = (origins or {}).get(name, "given")
@@ -154,6 +154,7 @@ def extract(
         "date": facts.value("date") or facts.value("updated"),
         "updated": facts.value("updated"),
         "source": source,
+        "url": facts.value("url"),  # a line that is only a web address, above or below
     }
     for name, value in found_values.items():
         if name in values or value is None:
@@ -203,6 +204,7 @@ def extract(
         dateline=_text_or_none(values.get("dateline")),
         date=date if isinstance(date, datetime) else None,
         updated=updated if isinstance(updated, datetime) else None,
+        url=_text_or_none(values.get("url")),
         provenance=provenance,
         styles=_carry_styles(styles, raw_lines, lines, offsets) if styles else (),
     )

@@ -21,6 +21,7 @@ from index.text.outlets import (
     known_outlet,
     outlet_from_url_line,
     split_title_suffix,
+    url_of_line,
 )
 
 BODY, REMOVED, META = 0, 1, 2
@@ -248,6 +249,7 @@ def read_head(
         if named or address:
             role[k] = META
             facts.note("outlet:outlet line" if named else "outlet:url", named or address, k)
+            facts.note("url", url_of_line(line), k)
             continue
         suffixed = split_title_suffix(line) if is_title_like(line) else None
         if suffixed is not None:
@@ -357,6 +359,7 @@ def remove_tail_bios(lines: list[str], role: list[int], facts: Facts) -> None:
             if address:
                 role[k] = META
                 facts.note("outlet:url tail", address, k)
+                facts.note("url", url_of_line(lines[k]), k)
                 continue
         if checked >= TAIL_LINES or tail_rule(lines[k]) is None:
             return

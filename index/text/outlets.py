@@ -162,6 +162,12 @@ def outlet_from_url_line(line: str) -> str | None:
     return None
 
 
+def url_of_line(line: str) -> str | None:
+    """The web address of a line that is only one ("<https://…>" without its brackets)."""
+    line = line.strip()
+    return line.strip("<>") if URL_LINE.match(line) else None
+
+
 def outlet_from_credit(line: str) -> str | None:
     """The outlet a copyright line or a sign-off names, or None.
 

@@ -40,6 +40,10 @@ def names(text: str) -> list[str]:
         ("She met Trump and White House aides.", ["Trump", "White House"]),
         ('He wrote "SEE YOU IN COURT" online.', []),
         ("Visit https://t.co/RW8XBlLFT6 now.", []),
+        ("Seoul (CNN) The senators met Mike Pence.", ["Mike Pence"]),  # a credit
+        ("Mike Pence met senators, CNN said (Reuters/AFP).", ["Mike Pence", "CNN"]),
+        ("Scholar Kevin Kruse has called it white flight.", ["Kevin Kruse"]),
+        ("Farmer Elizabeth Antonio lost her crop.", ["Elizabeth Antonio"]),
     ],
 )
 def test_names_without_titles_and_tags(text: str, want: list[str]) -> None:

@@ -46,3 +46,19 @@ def test_show_json_gives_provenance(tmp_path: Path, index_dir: Path) -> None:
     result = runner.invoke(app, ["show", "dam.txt", "--removed", "--corpus", str(corpus)])
     for gone in ("WORLD NEWS", "Share Tweet Email", "RELATED: Floods", "Comments (23)"):
         assert gone in result.stdout
+
+
+def test_show_json_gives_the_url_line(tmp_path: Path, index_dir: Path) -> None:
+    """A .txt head of title, outlet, date and web address lines: the address is the url."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    address = "http://www.bbc.co.uk/news/world-europe-38893125"
+    body = "The dam held overnight, engineers said on Friday after a night of heavy rain."
+    text = f"Dam holds after storm\nBBC News\n2017-02-07\n{address}\n\n{body}\n"
+    (corpus / "dam.txt").write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["index", "rebuild", "--corpus", str(corpus)]).exit_code == 0
+    result = runner.invoke(app, ["show", "dam.txt", "--json", "--corpus", str(corpus)])
+    shown = json.loads(result.stdout)
+    assert shown["url"] == address
+    assert shown["provenance"]["url"] == f"line 4: “{address}”"
+    assert shown["removed"] == [] and shown["body"] == body

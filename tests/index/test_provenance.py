@@ -113,3 +113,38 @@ def test_a_saved_page_names_its_metadata(tmp_path: Path) -> None:
     assert article.provenance["title"] == "page metadata (trafilatura)"
     assert article.provenance["date"] == "page metadata (trafilatura)"
     assert article.extra["updated"] == "2017-02-15T00:00:00"  # published and updated, both
+
+
+def test_a_url_line_in_the_head_is_the_articles_url(tmp_path: Path) -> None:
+    """A line that is only a web address gives the `url` fact, cited; it is not debris."""
+    address = "http://www.bbc.co.uk/news/world-europe-38893125"
+    (tmp_path / "a.txt").write_text(
+        f"Dam holds after storm\nBBC News\n2017-02-07\n{address}\n\n"
+        "The dam held overnight, engineers said on Friday after a night of heavy rain.\n"
+    )
+    (article,) = [a for a in iter_articles(tmp_path) if isinstance(a, Article)]
+    assert article.url == address
+    assert article.provenance["url"] == f"line 4: “{address}”"
+    assert article.source == "BBC News"  # the outlet line still names the outlet
+    assert not any(address in block for block in article.removed)
+
+
+def test_a_given_url_wins_over_a_url_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Dam holds after storm\nhttps://example.com/old\n\n"
+        "The dam held overnight, engineers said on Friday after a night of heavy rain.\n"
+    )
+    (tmp_path / "a.meta.toml").write_text('url = "https://example.com/dam"\n')
+    (article,) = [a for a in iter_articles(tmp_path) if isinstance(a, Article)]
+    assert article.url == "https://example.com/dam"
+    assert article.provenance["url"] == "sidecar a.meta.toml"
+
+
+def test_a_url_line_at_the_end_is_the_url_too() -> None:
+    text = (
+        "The dam held overnight, engineers said on Friday after a night of heavy rain.\n\n"
+        "<https://example.com/dam>\n"
+    )
+    found = extract(text)
+    assert found.url == "https://example.com/dam"
+    assert found.provenance["url"] == "line 3: “<https://example.com/dam>”"

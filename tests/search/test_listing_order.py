@@ -107,3 +107,20 @@ def test_the_first_page_is_the_start_of_the_whole_order(
     filters = Filters(listing, [], None)
     assert filters.first_listed(sort, None, None, None, None) == (whole, len(whole))
     assert filters.first_listed(sort, limit, None, None, None) == (whole[:limit], len(whole))
+
+
+def test_the_newest_come_first_and_a_days_titles_a_to_z() -> None:
+    """The reader with no query lists the newest first; on one day, titles read A-Z (they
+    came Z-A: "Will…", "White…", "What…", "Want…")."""
+    day, before = "2017-02-07T00:00:00", "2017-02-06T00:00:00"
+    titles = ["Want", "Will", "Older", "What", "White"]
+    listing = {
+        f"id{n}": [title, False, "Wire", before if title == "Older" else day, "f"]
+        for n, title in enumerate(titles)
+    }
+    expected = ["Want", "What", "White", "Will", "Older"]
+    for limit in (None, 2, 4):
+        page, _ = Filters(listing, [], None).first_listed("newest", limit, None, None, None)
+        assert [listing[i][0] for i in page] == expected[:limit]
+    hits = [_hit(i, row) for i, row in listing.items()]
+    assert [hit.title for hit in order(hits, "newest")] == expected

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from index.store.build import rebuild
+from tests.conftest import write_corpus
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
 from tui.widgets.article_list import ArticleList
@@ -104,3 +106,23 @@ async def test_ctrl_c_copies_the_selected_passage(app: BroadsheetApp) -> None:
         assert app.clipboard == "GENEVA"
         await pilot.press("ctrl+c")  # nothing selected now: the whole article
         assert app.clipboard.startswith("Envoys agree on ceasefire monitors")
+
+
+async def test_a_url_line_is_shown_and_Y_copies_it(tmp_path: Path) -> None:
+    """A .txt whose head has a web address line: the pane shows it and `Y` copies it."""
+    address = "http://www.bbc.co.uk/news/world-europe-38893125"
+    text = (
+        f"Dam holds after storm\nBBC News\n2017-02-07\n{address}\n\n"
+        "The dam held overnight, engineers said on Friday after a night of heavy rain.\n"
+    )
+    corpus = write_corpus(tmp_path / "urls", {"dam.txt": text})
+    rebuild(corpus, tmp_path / "urls-index")
+    app = BroadsheetApp(corpus, tmp_path / "urls-index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        pane = reader(app).pane
+        assert any(f"dam.txt · {address}" in line.plain for line in pane.layout_.lines)
+        await pilot.press("Y")
+        assert app.clipboard == address

@@ -81,7 +81,8 @@ def test_comparison_view(snap_compare: SnapCompare, app: BroadsheetApp) -> None:
 
 
 async def compare_three(pilot: Pilot[Any]) -> None:
-    await pilot.press("space", "j", "space", "j", "space", "c")
+    # the 8th of April's two come A-Z: Bay Herald's "Bridge closure…" is passed over
+    await pilot.press("space", "j", "space", "j", "j", "space", "c")
     await settle(pilot)
     await pilot.press("j")
 

@@ -39,6 +39,7 @@ from tui.cli.common import (
     shown,
     target,
 )
+from tui.cli.tables import add_title_column, listing, title_and_id
 
 TagOption = Annotated[
     list[str] | None, typer.Option("--tag", "-t", help="A tag (give it again for more).")
@@ -237,14 +238,16 @@ def notes_command(
         out.print(entries_table(entries))
 
 
+NOTED = "title / id / note and highlights"
+"""The header of the notes listing's first column."""
+
+
 def entries_table(entries: list[Entry]) -> Table:
-    """The entries as a table: one row per article, its highlights under it."""
-    table = Table(title_justify="left")
-    table.add_column("id", style="dim", overflow="fold")
-    table.add_column("title", ratio=3)
-    table.add_column("pin", justify="center")
-    table.add_column("tags", ratio=1)
-    table.add_column("note / highlights", ratio=3)
+    """The entries as a listing: one row per article, its note and highlights under its id."""
+    table = listing()
+    add_title_column(table, (shown(e.article.id).plain for e in entries), NOTED)
+    table.add_column("pin", justify="center", no_wrap=True)
+    table.add_column("tags", max_width=20)
     for entry in entries:
         title = shown(entry.article.title or "(untitled)")
         if entry.orphaned:
@@ -258,10 +261,8 @@ def entries_table(entries: list[Entry]) -> Table:
             if highlight.orphaned:
                 kept.append(" (not found in the text)", style="dim")
         table.add_row(
-            shown(entry.article.id),
-            title,
+            title_and_id(title, shown(entry.article.id), *([kept] if kept.plain else [])),
             "★" if entry.pinned else "",
             shown(", ".join(entry.tags)),
-            kept,
         )
     return table

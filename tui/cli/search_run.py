@@ -85,21 +85,22 @@ def run_search(
                 message.append("?")
             consoles().out.print(message)
             return
-        from rich.table import Table
+        from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 
         matches = "article matches" if result.total == 1 else "articles match"
-        table = Table(title=shown(f"{result.total:,} {matches} {query!r}"), title_justify="left")
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("title", ratio=3)
-        table.add_column("source", ratio=1)
+        table = listing(shown(f"{result.total:,} {matches} {query!r}"))
+        ids = [shown(hit.id) for hit in result.hits]
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        add_title_column(table, (i.plain for i in ids))
+        table.add_column("source", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
         ranked = ORDERS[sort] == "relevance" and bool(query.strip())  # else scores are 0
         if ranked:
-            table.add_column("score", justify="right")
-        table.add_column("id", style="dim", overflow="fold")
-        for number, hit in enumerate(result.hits, 1):
+            table.add_column("score", justify="right", no_wrap=True)
+        for number, (hit, hit_id) in enumerate(zip(result.hits, ids, strict=True), 1):
             title = shown(hit.title, style="italic" if hit.title_derived else "")
             date = hit.date.strftime("%Y-%m-%d") if hit.date else "—"
             score = [f"{hit.score:.2f}"] if ranked else []
-            table.add_row(str(number), title, shown(hit.source or "—"), date, *score, shown(hit.id))
+            outlet = one_line(shown(hit.source or "—"))
+            table.add_row(str(number), title_and_id(title, hit_id), outlet, date, *score)
         consoles().out.print(table)

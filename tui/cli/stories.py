@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from index.models import RelatedArticle, Story, StoryTimeline
@@ -26,6 +25,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option as date_option
+from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -126,23 +126,21 @@ def stories_command(
             out.print(shown("No stories" + (f" match {query!r}." if query else ".")))
             return
         noun = "story" if len(found) == 1 else "stories"
-        table = Table(title=shown(f"{len(found):,} {noun}"), title_justify="left")
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("title", ratio=1)
-        table.add_column("articles", justify="right")
-        table.add_column("outlets", justify="right")
+        table = listing(shown(f"{len(found):,} {noun}"))
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        add_title_column(table, (shown(s.id).plain for s in found))
+        table.add_column("articles", justify="right", no_wrap=True)
+        table.add_column("outlets", justify="right", no_wrap=True)
         table.add_column("first", no_wrap=True)
         table.add_column("last", no_wrap=True)
-        table.add_column("id", style="dim", no_wrap=True)
         for number, story in enumerate(found, 1):
             table.add_row(
                 str(number),
-                shown(story.title or "(untitled)"),
+                title_and_id(shown(story.title or "(untitled)"), shown(story.id)),
                 str(story.size),
                 str(len(story.sources)),
                 _day(story.start),
                 _day(story.end),
-                shown(story.id),
             )
         out.print(table)
 
@@ -181,17 +179,15 @@ def story_command(
         if later:
             follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in later)
             out.print(Text("followed: ", style="dim") + shown(follows))
-        table = Table(title_justify="left", box=None, pad_edge=False)
-        table.add_column("outlet")
+        table = listing()
+        table.add_column("outlet", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
-        table.add_column("title")
-        table.add_column("id", style="dim", overflow="fold")
+        add_title_column(table, (shown(a.id).plain for a in told.articles))
         for member in sorted(told.articles, key=lambda a: _outlet_order(told, a.source)):
             table.add_row(
-                shown(member.source or "—"),
+                one_line(shown(member.source or "—")),
                 _when(member.date),
-                shown(member.title),
-                shown(member.id),
+                title_and_id(shown(member.title), shown(member.id)),
             )
         out.print()
         out.print(table)
@@ -228,22 +224,17 @@ def related_command(
         if not found:
             out.print(shown(f"Nothing is related to {article_id!r}."))
             return
-        table = Table(title=shown(f"Related to {article_id}"), title_justify="left")
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("title", ratio=3)
-        table.add_column("source", ratio=1)
+        table = listing(shown(f"Related to {article_id}"))
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        add_title_column(table, (shown(r.id).plain for r in found), "title / id / score: why")
+        table.add_column("source", max_width=14, no_wrap=True)
         table.add_column("date", no_wrap=True)
-        table.add_column("score", justify="right")
-        table.add_column("why", ratio=2)
-        table.add_column("id", style="dim", overflow="fold")
         for number, related in enumerate(found, 1):
+            why = shown(f"{related.score:.2f}: {related.reasons}".removesuffix(": "), "dim italic")
             table.add_row(
                 str(number),
-                shown(related.title),
-                shown(related.source or "—"),
+                title_and_id(shown(related.title), shown(related.id), why),
+                one_line(shown(related.source or "—")),
                 _day(related.date),
-                f"{related.score:.2f}",
-                shown(related.reasons),
-                shown(related.id),
             )
         out.print(table)

@@ -45,6 +45,8 @@ class CompareScreen(Screen[None]):
         self.position = [0, 0]
         self.unique_only = False
         self._token = 0
+        self._laid_out: list[int] = []
+        """The widths the sides were last wrapped at."""
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-summary")
@@ -61,9 +63,14 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-legend", Static).update(legend(self.pane(0).styles_for_layout()))
         self._analyse(self.ids[0], self.ids[1], self._token)
 
-    def on_resize(self) -> None:
-        if self.comparison is not None:
+    def on_compare_pane_resized(self) -> None:
+        # a pane's own size, not the screen's: at 80x24 the sides stack (`-narrow`) after
+        # the first layout, and a comparison computed before that had the half width
+        if self.comparison is not None and self._widths() != self._laid_out:
             self._relayout()
+
+    def _widths(self) -> list[int]:
+        return [max(1, self.pane(side).size.width - 2) for side in (0, 1)]
 
     def pane(self, side: int) -> ComparePane:
         return self.query_one(f"#compare-pane-{side}", ComparePane)
@@ -117,7 +124,7 @@ class CompareScreen(Screen[None]):
         if self.comparison is None:
             return
         self._token += 1
-        widths = [max(1, self.pane(side).size.width - 2) for side in (0, 1)]
+        widths = self._laid_out = self._widths()
         self._layout_sides(self._token, widths, [self.pane(s).styles_for_layout() for s in (0, 1)])
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare-layout")

@@ -156,11 +156,11 @@ class ReaderScreen(
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.set_focus(self.articles)
+        self.set_focus(self.shown_list)  # not the article list hidden under the stories
 
     @on(SearchBox.Left)
     def _search_left(self) -> None:
-        self.set_focus(self.articles)
+        self.set_focus(self.shown_list)
 
     @on(LineView.TypedAhead)
     def _typed_ahead(self, message: LineView.TypedAhead) -> None:
@@ -423,13 +423,8 @@ class ReaderScreen(
         parts = [self.corpus.name or str(self.corpus)]
         if self.library is not None:
             parts.append(f"{len(self.library):,} articles")
-        shown, total = len(self.articles.hits), self.total
-        if self.search_text.strip() and total is not None:
-            count = f"{total:,}" + ("" if self.total_exact else "+")
-            parts.append(f"{count} hit{'s' * (total != 1)}")
-        if total is not None and shown < total:
-            parts.append(f"showing {shown:,} of {total:,}")
-        parts.append(f"sort: {self.sort}")
+        counts, order = self.list_status()
+        parts += [*counts, order]
         if self.source:
             parts.append(f"outlet: {self.source}")
         if self.watch_words:
@@ -437,6 +432,6 @@ class ReaderScreen(
         if self.match_info:
             parts.append(self.match_info)
         parts.append(self.busy or self.freshness)
-        optional = [parts[0], parts[1] if self.library else "", f"sort: {self.sort}"]
+        optional = [parts[0], parts[1] if self.library else "", order]
         self.query_one(StatusLine).show(parts, optional)
         self.session_changed()

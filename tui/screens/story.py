@@ -123,7 +123,9 @@ class StoryScreen(FollowStory):
     StoryScreen {
         #story-head { height: auto; padding: 0 1; background: $panel; }
         #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
-        #story-articles { height: 1fr; border: round $panel; }
+        /* an OptionList makes Content of a Rich Text, which drops its no_wrap */
+        #story-articles { height: 1fr; border: round $panel;
+                          text-wrap: nowrap; text-overflow: ellipsis; }
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }

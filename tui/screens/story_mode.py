@@ -9,7 +9,7 @@ from textual import on, work
 from textual.timer import Timer
 
 from index.library import Highlighter, Library, QueryError, StoreError
-from index.models import Article
+from index.models import Article, Sort
 from tui import keymap
 from tui.messages import ArticleFetched, IndexOpened, IndexUpdated, RelatedFound, StoriesFound
 from tui.screens.library_screen import LibraryScreen, one_line
@@ -54,8 +54,35 @@ class StoryMode(LibraryScreen):
         _keep: str | None
         quote_jump: QuoteJump
         total: int | None
+        total_exact: bool
+        sort: Sort
 
         def _start_search(self, keep: str | None = None) -> None: ...
+
+        def _update_status(self) -> None: ...
+
+    def list_status(self) -> tuple[list[str], str]:
+        """What the status line says of the list: its counts, and its order.
+
+        Stories say how many are listed (not the query's article hits). With no query
+        a relevance sort has nothing to rank by: the articles come newest first, a day's
+        titles A-Z, and the line says so.
+        """
+        query = self.query_one(SearchBox).value.strip()
+        if self.showing_stories:
+            listed = len(self.story_list.stories)
+            order = "best first" if query else "largest first"  # as `Library.stories`
+            return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
+        counts = []
+        shown, total = len(self.query_one(ArticleList).hits), self.total
+        if query and total is not None:
+            count = f"{total:,}" + ("" if self.total_exact else "+")
+            counts.append(f"{count} hit{'s' * (total != 1)}")
+        if total is not None and shown < total:
+            counts.append(f"showing {shown:,} of {total:,}")
+        if self.sort == "relevance" and not query:
+            return counts, "sort: newest, A-Z"
+        return counts, f"sort: {self.sort}"
 
     def articles_wanted(self) -> bool:
         """Whether the article list's search should run now: not while stories are shown
@@ -72,9 +99,15 @@ class StoryMode(LibraryScreen):
         """The story list."""
         return self.query_one(StoryList)
 
+    @property
+    def shown_list(self) -> StoryList | ArticleList:
+        """The list on screen: the stories, or the articles."""
+        return self.story_list if self.showing_stories else self.query_one(ArticleList)
+
     def action_toggle_stories(self) -> None:
         self.showing_stories = not self.showing_stories
         self.set_class(self.showing_stories, "-stories")
+        self._update_status()
         if self.showing_stories:
             self.set_focus(self.story_list)
             self._find_stories_now()
@@ -132,6 +165,7 @@ class StoryMode(LibraryScreen):
         self.story_list.loading = False
         empty = f"No stories match {message.text!r}." if message.text.strip() else "No stories."
         self.story_list.show(message.stories, message.problem or empty, keep=self._keep_story)
+        self._update_status()  # the count of stories, not the query's article hits
 
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:

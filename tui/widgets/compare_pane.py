@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from textual.message import Message
 
 from tui.widgets.compare_layout import SideLayout, SideStyles
 from tui.widgets.line_view import LineView
@@ -37,10 +38,16 @@ class ComparePane(LineView):
     }
     """
 
+    class Resized(Message):
+        """The pane's size changed (the screen's, or its layout's): wrap the side again."""
+
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id)
         self.layout_ = SideLayout([Text("Comparing…")], {}, 0)
         self.current: int | None = None
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
     def styles_for_layout(self) -> SideStyles:
         def get(name: str) -> Style:

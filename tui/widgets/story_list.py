@@ -83,6 +83,8 @@ class StoryList(OptionList):
     """
 
     BINDINGS = keymap.bindings(keymap.STORY_LIST)
+    # an OptionList makes Content of a Rich Text, which drops the rows' no_wrap
+    DEFAULT_CSS = "StoryList { text-wrap: nowrap; text-overflow: ellipsis; }"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -1,0 +1,60 @@
+"""The story screen's article rows keep to one line at 80x24, cut with an ellipsis.
+
+The rows are built `no_wrap`, but an `OptionList` turns a Rich `Text` into `Content`, which
+drops `no_wrap` and `overflow`: a long title wrapped under the date column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from tests.story_corpus import BOULDER, CORPUS, write_corpus
+from tests.tui.conftest import reader, settle, wait_until
+from tui.app import BroadsheetApp
+from tui.screens.story import StoryScreen
+from tui.widgets.story_list import StoryList
+
+TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> BroadsheetApp:
+    """The story corpus with long titles (built with its stories when it starts)."""
+    articles = [dataclasses.replace(a, title=a.title + TAIL) for a in CORPUS]
+    write_corpus(tmp_path / "news" / "news.jsonl", articles)
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")
+
+
+async def stories_at_80x24(app: BroadsheetApp, pilot: Pilot[None]) -> StoryList:
+    await settle(pilot)
+    await pilot.press("S")
+    await settle(pilot)
+    return reader(app).query_one(StoryList)
+
+
+async def test_a_long_title_stays_on_its_row_at_80x24(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        listed = await stories_at_80x24(app, pilot)
+        listed.highlighted = [s.title for s in listed.stories].index(BOULDER[0].title + TAIL)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        await wait_until(pilot, lambda: app.screen.timeline is not None)  # type: ignore[attr-defined]
+        await settle(pilot)
+        rows = app.screen.query_one("#story-articles", OptionList)
+        assert rows.option_count == 4  # two outlets, an article each
+        assert rows.virtual_size.height == rows.option_count  # a line a row
+        lines = [rows.render_line(y).text for y in range(rows.option_count)]
+        assert all(line.rstrip().endswith("…") for line in lines[1::2]), lines
+
+
+async def test_the_story_list_keeps_a_line_a_story_at_80x24(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        listed = await stories_at_80x24(app, pilot)
+        assert listed.option_count == 3
+        assert listed.virtual_size.height == 2 * listed.option_count  # two lines a story
