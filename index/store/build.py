@@ -21,6 +21,7 @@ from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.store.collect import Collector
 from index.store.derive import Extracted, check_derived, check_kinds, derive_all
 from index.store.feed import Feeder
+from index.store.gc_pause import collector_paused
 from index.store.generations import (
     LISTING,
     MANIFEST,
@@ -150,7 +151,8 @@ def rebuild(
     check_kinds(derived)
     files_found, skipped = scan(corpus)
     check_safe(index_dir)
-    with build_lock(index_dir), new_generation(index_dir) as folder:
+    # what a rebuild makes lives till it ends (gc_pause); its workers run with it off too
+    with collector_paused(), build_lock(index_dir), new_generation(index_dir) as folder:
         total = _build_into(
             folder, corpus, files_found, skipped, process_count(procs), on_progress, derived
         )

@@ -1,4 +1,4 @@
-"""Python's cyclic garbage collector held off while an update works.
+"""Python's cyclic garbage collector held off while an update or a rebuild works.
 
 An update makes a few hundred thousand objects that live until it ends (the manifest's
 entry for each of 19,043 files, the listing, the quote store's members, the story

@@ -23,6 +23,7 @@ thread holds stays small.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import queue
@@ -140,9 +141,20 @@ def serve(
     return EXIT_OK
 
 
+def hold_collector() -> None:
+    """Turn Python's cyclic collector off for the rest of this worker's life.
+
+    A worker keeps what it indexes (Whoosh's postings pool, the extracted values it sends
+    back) until it writes its segment and ends; reference counting frees the rest, so the
+    collector would only walk live objects again and again (`index.store.gc_pause`).
+    """
+    gc.disable()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one worker; the exit code says how it ended (0 only with its segment sent)."""
     args = argv or sys.argv[1:]
+    hold_collector()
     folder, limitmb, jobs_fd, results_fd, parent = args[:5]
     die_with_parent(int(parent))
     # SIGINT goes to the parent, which ends its workers; a worker never prints a traceback

@@ -110,18 +110,3 @@ def test_a_failing_update_resumes_the_collector(
     with pytest.raises(ValueError, match="went wrong"):
         update(corpus, index_dir)
     assert gc.isenabled()
-
-
-def test_a_first_update_is_a_rebuild_with_the_collector_running(
-    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    during: list[bool] = []
-    real_rebuild = store_update.rebuild
-
-    def spy(*args: object, **kwargs: object) -> object:
-        during.append(gc.isenabled())
-        return real_rebuild(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(store_update, "rebuild", spy)
-    update(corpus, index_dir)
-    assert during == [True]
