@@ -151,8 +151,12 @@ def _scan(
     is_target[targets] = True
     postings = Postings.of(sub, take(sub, np.flatnonzero(is_target[order])).indices)
 
+    # a score is its cosine times exp(-decay * days apart) <= 1, rounded: a cosine under
+    # a positive floor gives a score under it too (`pairs._likeness`), so it is left out
+    least = floor if decay >= 0 and floor > 0 else 0.0
+
     def product(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
-        return _product(sub, postings, block, col_lo, col_hi)
+        return _product(sub, postings, block, col_lo, col_hi, least)
 
     return P.scan_targets(
         days[order], order, targets, product, window, decay, floor, keep, neighbours, best
@@ -186,28 +190,30 @@ class Postings:
 
 
 def _product(
-    sub: Rows, postings: Postings, block: np.ndarray, col_lo: int, col_hi: int
+    sub: Rows, postings: Postings, block: np.ndarray, col_lo: int, col_hi: int, least: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The nonzero dot products of rows ``block`` with rows ``col_lo:col_hi`` of ``sub``
-    (whose postings of the block's terms are ``postings``): ``(block position, row, value)``
-    by position and row, each value summed as SciPy's ``csr_matmat`` sums it: from 0.0, in
-    float32, in the order of the block row's terms. A row has a term once, so adding a
-    term's products to a dense accumulator (``acc[rows] += products``) adds each once."""
+    (whose postings of the block's terms are ``postings``), those ``least`` or more if
+    ``least`` > 0: ``(block position, row, value)`` by position and row, each value summed as
+    SciPy's ``csr_matmat`` sums it: from 0.0, in float32, in the order of the block row's
+    terms. A row has a term once, so adding a term's products to a dense accumulator
+    (``acc[rows] += products``) adds each once."""
     left = take(sub, block)
     term = left.indices.astype(np.int64) * postings.n_rows
     first = np.searchsorted(postings.key, term + col_lo, side="left").tolist()
     last = np.searchsorted(postings.key, term + col_hi, side="left").tolist()
     weight = left.data.tolist()
     acc = np.zeros(sub.shape[0], dtype=np.float32)
+    span = acc[col_lo:col_hi]
     found: list[tuple[np.ndarray, np.ndarray]] = []
     for r in range(len(block)):
         for e in range(int(left.indptr[r]), int(left.indptr[r + 1])):
             f, to = first[e], last[e]
             if f < to:
                 acc[postings.row[f:to]] += np.float32(weight[e]) * postings.value[f:to]
-        nonzero = np.flatnonzero(acc[col_lo:col_hi]) + col_lo
-        found.append((nonzero, acc[nonzero]))
-        acc[nonzero] = 0.0  # a sum of 0.0 or -0.0 stays: it adds as 0.0 does, and is left out
+        kept = np.flatnonzero(span >= least if least > 0 else span)
+        found.append((kept + col_lo, span[kept]))
+        span[:] = 0.0
     local = np.repeat(np.arange(len(block), dtype=np.int64), [len(c) for c, _ in found])
     if not found:
         return local, np.empty(0, np.int64), np.empty(0, np.float32)

@@ -83,15 +83,21 @@ def _sorted(found: tuple[np.ndarray, np.ndarray, np.ndarray]) -> tuple[bytes, by
 
 
 @settings(max_examples=400)
-@given(cases(), st.lists(st.integers(0, N_TERMS - 1), max_size=4))
+@given(
+    cases(),
+    st.lists(st.integers(0, N_TERMS - 1), max_size=4),
+    st.sampled_from([0.0, 0.25, 1.0]),
+)
 def test_product_is_the_former_product(
-    case: tuple[Rows, np.ndarray, int, int], more_terms: list[int]
+    case: tuple[Rows, np.ndarray, int, int], more_terms: list[int], least: float
 ) -> None:
     sub, block, col_lo, col_hi = case
     # a scan's postings hold the terms of all its blocks: the block's and maybe others
     terms = np.concatenate((take(sub, block).indices, np.array(more_terms, dtype=np.int32)))
-    new = story_rows._product(sub, Postings.of(sub, terms), block, col_lo, col_hi)
+    new = story_rows._product(sub, Postings.of(sub, terms), block, col_lo, col_hi, least)
     old = _old_product(sub, block, col_lo, col_hi)
+    if least > 0:  # the products at least ``least``
+        old = tuple(part[old[2] >= least] for part in old)  # type: ignore[assignment]
     assert [a.dtype for a in new] == [a.dtype for a in old]
     assert _sorted(new) == _sorted(old)
     local, col, _ = new
