@@ -183,10 +183,9 @@ class Postings:
         rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ...
         small = np.uint16 if len(terms) and rank[-1] < 1 << 16 else np.int64
         by_term = np.argsort(rank[term].astype(small), kind="stable")  # rows stay in order
-        at = at[by_term]
-        row = np.searchsorted(rows.indptr, at, side="right") - 1
-        key = rows.indices[at].astype(np.int64) * rows.shape[0] + row
-        return cls(key, row, rows.data[at], rows.shape[0])
+        row = (np.searchsorted(rows.indptr, at, side="right") - 1)[by_term]
+        key = term[by_term].astype(np.int64) * rows.shape[0] + row
+        return cls(key, row, rows.data[at[by_term]], rows.shape[0])
 
 
 def _product(
