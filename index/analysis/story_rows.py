@@ -147,47 +147,73 @@ def _scan(
     members = np.flatnonzero(select)
     order = members[np.argsort(days[members], kind="stable")]
     sub = take(rows, order)
+    is_target = np.zeros(rows.shape[0], dtype=bool)
+    is_target[targets] = True
+    postings = Postings.of(sub, take(sub, np.flatnonzero(is_target[order])).indices)
+
+    # a score is its cosine times exp(-decay * days apart) <= 1, rounded: a cosine under
+    # a positive floor gives a score under it too (`pairs._likeness`), so it is left out
+    least = floor if decay >= 0 and floor > 0 else 0.0
 
     def product(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
-        return _product(sub, block, col_lo, col_hi)
+        return _product(sub, postings, block, col_lo, col_hi, least)
 
     return P.scan_targets(
         days[order], order, targets, product, window, decay, floor, keep, neighbours, best
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """The values of some terms in the rows of a `Rows`, by term and then row: ``key``
+    (``term * rows + row``, sorted), ``row`` and ``value``."""
+
+    key: np.ndarray
+    row: np.ndarray
+    value: np.ndarray
+    n_rows: int
+
+    @classmethod
+    def of(cls, rows: Rows, terms: np.ndarray) -> Postings:
+        """The postings of ``terms`` (term ids, repeats allowed) in ``rows``."""
+        used = np.zeros(rows.shape[1], dtype=bool)
+        used[terms] = True
+        at = np.flatnonzero(used[rows.indices])
+        term = rows.indices[at]
+        rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ...
+        small = np.uint16 if len(terms) and rank[-1] < 1 << 16 else np.int64
+        by_term = np.argsort(rank[term].astype(small), kind="stable")  # rows stay in order
+        row = (np.searchsorted(rows.indptr, at, side="right") - 1)[by_term]
+        key = term[by_term].astype(np.int64) * rows.shape[0] + row
+        return cls(key, row, rows.data[at[by_term]], rows.shape[0])
+
+
 def _product(
-    sub: Rows, block: np.ndarray, col_lo: int, col_hi: int
+    sub: Rows, postings: Postings, block: np.ndarray, col_lo: int, col_hi: int, least: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The nonzero dot products of rows ``block`` with rows ``col_lo:col_hi`` of ``sub``:
-    ``(block position, row, value)``, each value summed as SciPy's ``csr_matmat`` sums it."""
+    """The nonzero dot products of rows ``block`` with rows ``col_lo:col_hi`` of ``sub``
+    (whose postings of the block's terms are ``postings``), those ``least`` or more if
+    ``least`` > 0: ``(block position, row, value)`` by position and row, each value summed as
+    SciPy's ``csr_matmat`` sums it: from 0.0, in float32, in the order of the block row's
+    terms. A row has a term once, so adding a term's products to a dense accumulator
+    (``acc[rows] += products``) adds each once."""
     left = take(sub, block)
-    left_row = left.row_of()
-    right = take(sub, np.arange(col_lo, col_hi, dtype=np.int64))
-    right_row = right.row_of() + col_lo
-    by_term = np.argsort(right.indices, kind="stable")
-    terms = right.indices[by_term]
-    first = np.searchsorted(terms, left.indices, side="left")
-    count = np.searchsorted(terms, left.indices, side="right") - first
-    total = int(count.sum())
-    entry = np.repeat(np.arange(len(left.indices), dtype=np.int64), count)
-    offsets = np.cumsum(count) - count
-    partner = by_term[np.repeat(first - offsets, count) + np.arange(total, dtype=np.int64)]
-    value = left.data[entry] * right.data[partner]
-    # one group per (left row, right row), its products in the left row's term order
-    key = left_row[entry] * sub.shape[0] + right_row[partner]
-    grouped = np.argsort(key, kind="stable")
-    key, value = key[grouped], value[grouped]
-    if not total:
-        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
-    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
-    lengths = np.diff(np.append(starts, total))
-    longest = np.argsort(-lengths, kind="stable")
-    starts, lengths = starts[longest], lengths[longest]
-    sums = value[starts]
-    for step in range(1, int(lengths[0]) if len(lengths) else 0):
-        still = int(np.searchsorted(-lengths, -step, side="left"))
-        sums[:still] += value[starts[:still] + step]
-    keys = key[starts]
-    nonzero = sums != 0
-    return keys[nonzero] // sub.shape[0], keys[nonzero] % sub.shape[0], sums[nonzero]
+    term = left.indices.astype(np.int64) * postings.n_rows
+    first = np.searchsorted(postings.key, term + col_lo, side="left").tolist()
+    last = np.searchsorted(postings.key, term + col_hi, side="left").tolist()
+    weight = left.data.tolist()
+    acc = np.zeros(sub.shape[0], dtype=np.float32)
+    span = acc[col_lo:col_hi]
+    found: list[tuple[np.ndarray, np.ndarray]] = []
+    for r in range(len(block)):
+        for e in range(int(left.indptr[r]), int(left.indptr[r + 1])):
+            f, to = first[e], last[e]
+            if f < to:
+                acc[postings.row[f:to]] += np.float32(weight[e]) * postings.value[f:to]
+        kept = np.flatnonzero(span >= least if least > 0 else span)
+        found.append((kept + col_lo, span[kept]))
+        span[:] = 0.0
+    local = np.repeat(np.arange(len(block), dtype=np.int64), [len(c) for c, _ in found])
+    if not found:
+        return local, np.empty(0, np.int64), np.empty(0, np.float32)
+    return local, np.concatenate([c for c, _ in found]), np.concatenate([v for _, v in found])
