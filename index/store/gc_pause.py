@@ -12,7 +12,10 @@ collector is paused while it works and resumed after, when any cycle it left is
 collected as usual.
 
 Process-wide (the collector is), so nested and concurrent pauses count: the first
-pauses, the last to end resumes, and only if the collector was running before.
+pauses, the last to end resumes, and only if the collector was running before. Only a
+pause asked for on the main thread (a command's process) holds the collector off: the
+reader runs its updates in thread workers, and there the pause would hold it off for the
+event loop too, for as long as a rebuild takes, and leave it one long collection after.
 """
 
 from __future__ import annotations
@@ -29,8 +32,12 @@ _resume = False
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """Hold off Python's cyclic collector for the ``with`` block (see the module)."""
+    """Hold off Python's cyclic collector for the ``with`` block (see the module); on
+    another thread than the main one, leave it as it is."""
     global _held, _resume
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     with _lock:
         if _held == 0:
             _resume = gc.isenabled()

@@ -1,5 +1,6 @@
 """An update holds off Python's cyclic collector while it works, and resumes it after:
-nested and concurrent pauses resume it once, only if it ran before, also on failure."""
+nested pauses resume it once, only if it ran before, also on failure; a pause on
+another thread than the main one (the reader's workers) leaves it alone."""
 
 from __future__ import annotations
 
@@ -52,30 +53,38 @@ def test_resumed_after_an_error() -> None:
     assert gc.isenabled()
 
 
-def test_overlapping_pauses_in_threads_resume_when_the_last_ends() -> None:
-    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+def test_a_pause_on_another_thread_leaves_the_collector_alone() -> None:
+    # the reader updates in a thread worker: its event loop keeps its collector
     seen: list[bool] = []
 
-    def first() -> None:
+    def work() -> None:
         with collector_paused():
-            first_in.set()
-            second_in.wait(5)
-        first_out.set()
+            seen.append(gc.isenabled())
 
-    def second() -> None:
-        first_in.wait(5)
-        with collector_paused():
-            second_in.set()
-            first_out.wait(5)
-            seen.append(gc.isenabled())  # the first ended: still paused for this one
-
-    threads = [threading.Thread(target=first), threading.Thread(target=second)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(10)
-    assert seen == [False]
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(10)
+    assert seen == [True]
     assert gc.isenabled()
+
+
+def test_an_update_in_a_thread_leaves_the_collector_alone(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuild(corpus, index_dir)
+    (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
+    during: list[bool] = []
+    real_scan = store_update.scan
+
+    def scan(corpus: Path) -> object:
+        during.append(gc.isenabled())
+        return real_scan(corpus)
+
+    monkeypatch.setattr(store_update, "scan", scan)
+    thread = threading.Thread(target=update, args=(corpus, index_dir))
+    thread.start()
+    thread.join(60)
+    assert during == [True]
 
 
 def test_an_update_works_with_the_collector_paused(
