@@ -89,7 +89,9 @@ def rank(
                 for docnum in reader.deleted_docs_set & scores.keys():
                     del scores[docnum]
             found.update(((d + offset, s) for d, s in scores.items()) if offset else scores)
-    except _Unsupported:
+    except (_Unsupported, AttributeError, TypeError):
+        # AttributeError, TypeError: Whoosh's internals read here are not its public API; a
+        # version that moved them gets Whoosh's own search, never a failed search
         return None
     if allowed is not None:
         found = {docnum: score for docnum, score in found.items() if docnum in allowed}
