@@ -37,10 +37,10 @@ PAGE = 5_000
 """Hits per request when more than a window is asked for."""
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,199}")
 _ORDERS: dict[str, list[Dsl]] = {
-    # as broadsheet orders hits: unknown dates last, then title, then (here) the id
+    # as broadsheet orders hits: unknown dates last, then title A-Z, then (here) the id
     "newest": [
         {"date": {"order": "desc", "missing": "_last"}},
-        {"title_sort": {"order": "desc"}},
+        {"title_sort": {"order": "asc"}},
         {"id": {"order": "asc"}},
     ],
     "oldest": [
