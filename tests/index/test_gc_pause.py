@@ -68,9 +68,11 @@ def test_a_pause_on_another_thread_leaves_the_collector_alone() -> None:
     assert gc.isenabled()
 
 
-def test_an_update_in_a_thread_leaves_the_collector_alone(
+def collector_during_updates(
     corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> list[bool]:
+    """Build an index, add a file, and record (into the list returned) whether the
+    collector runs while each later update scans the corpus."""
     rebuild(corpus, index_dir)
     (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
     during: list[bool] = []
@@ -81,6 +83,13 @@ def test_an_update_in_a_thread_leaves_the_collector_alone(
         return real_scan(corpus)
 
     monkeypatch.setattr(store_update, "scan", scan)
+    return during
+
+
+def test_an_update_in_a_thread_leaves_the_collector_alone(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    during = collector_during_updates(corpus, index_dir, monkeypatch)
     thread = threading.Thread(target=update, args=(corpus, index_dir))
     thread.start()
     thread.join(60)
@@ -90,16 +99,7 @@ def test_an_update_in_a_thread_leaves_the_collector_alone(
 def test_an_update_works_with_the_collector_paused(
     corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rebuild(corpus, index_dir)
-    (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
-    during: list[bool] = []
-    real_scan = store_update.scan
-
-    def scan(corpus: Path) -> object:
-        during.append(gc.isenabled())
-        return real_scan(corpus)
-
-    monkeypatch.setattr(store_update, "scan", scan)
+    during = collector_during_updates(corpus, index_dir, monkeypatch)
     report = update(corpus, index_dir)
     assert report.added == 1
     assert during == [False]
