@@ -163,9 +163,25 @@ def outlet_from_url_line(line: str) -> str | None:
 
 
 def url_of_line(line: str) -> str | None:
-    """The web address of a line that is only one ("<https://…>" without its brackets)."""
+    """The article's web address on a line that is only one, or None.
+
+    "<https://…>" loses its brackets; "www.…" gains "https://" (an address to open or copy
+    must be absolute). A bare host ("https://www.reuters.com/") is the outlet's home page,
+    not the article's, so it gives None (it still names the outlet).
+    """
     line = line.strip()
-    return line.strip("<>") if URL_LINE.match(line) else None
+    if not URL_LINE.match(line):
+        return None
+    address = line.strip("<>")
+    if not address.lower().startswith("http"):
+        address = "https://" + address
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return None
+    if not parts.hostname or (parts.path in ("", "/") and not parts.query):
+        return None
+    return address
 
 
 def outlet_from_credit(line: str) -> str | None:

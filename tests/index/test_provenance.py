@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from index.ingest.readers import iter_articles
 from index.models import Article
 from index.text.extract import extract
+from index.text.outlets import URL_LINE, url_of_line
 from tests.messy.phrasings import DEBRIS, KICKERS
 
 _CITE = re.compile(r"(?:body )?line (\d+): “(.*)”")
@@ -148,3 +150,42 @@ def test_a_url_line_at_the_end_is_the_url_too() -> None:
     found = extract(text)
     assert found.url == "https://example.com/dam"
     assert found.provenance["url"] == "line 3: “<https://example.com/dam>”"
+
+
+def test_a_home_page_at_the_end_names_the_outlet_not_the_url() -> None:
+    """The outlet's bare address closing a copy is not the article's address."""
+    text = (
+        "The dam held overnight, engineers said on Friday after a night of heavy rain.\n\n"
+        "https://www.reuters.com/\n"
+    )
+    found = extract(text)
+    assert found.url is None
+    assert found.source == "Reuters"
+
+
+def test_a_www_address_becomes_absolute() -> None:
+    text = (
+        "The dam held overnight, engineers said on Friday after a night of heavy rain.\n\n"
+        "www.example.com/news/dam-holds\n"
+    )
+    assert extract(text).url == "https://www.example.com/news/dam-holds"
+
+
+@given(
+    st.sampled_from(["http://", "https://", "HTTPS://", "www.", "<https://"]),
+    st.from_regex(r"[a-z0-9]{1,8}(\.[a-z0-9]{1,8}){0,2}\.[a-z]{2,4}", fullmatch=True),
+    st.from_regex(r"(/[A-Za-z0-9_.~%-]{0,12}){0,3}(\?[a-z]=[0-9]{1,3})?", fullmatch=True),
+)
+def test_a_url_fact_is_absolute_and_never_a_bare_host(start: str, host: str, rest: str) -> None:
+    """Whatever a URL-only line holds, the url fact opens as is and has a path (or query)."""
+    if start == "www.":
+        host = host.removeprefix("www.")
+    line = start + host + rest + (">" if start.startswith("<") else "")
+    address = url_of_line(line)
+    if address is None:
+        assert rest.strip("/") == "" or not URL_LINE.match(line)
+        return
+    parts = urlsplit(address)
+    assert parts.scheme.lower() in ("http", "https") and parts.hostname
+    assert parts.path not in ("", "/") or parts.query
+    assert address.lower().endswith((host + rest).lower())
