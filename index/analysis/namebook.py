@@ -111,10 +111,6 @@ class NameBook:
             if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
                 continue
             words = after_credit(text, m.start(), m.group().split())
-            if "-" in words[0] and len(words) > 1:
-                head, _, tail = words[0].rpartition("-")
-                if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
-                    words[0] = tail  # "Photographer-Ivette Ivens": a space lost in this copy
             owned_run = False
             if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
                 words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
