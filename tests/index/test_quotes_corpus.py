@@ -66,6 +66,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     seventh = [a for a in articles if a.split == "held7"]
     assert sum(len(a.labels) for a in seventh) >= 120
     assert all(a.split == split_of(a.id, 7) for a in seventh)
+    # round 8: dev7 (the other half of seed 1808, replayed with the labels before held7)
+    dev7 = [a for a in articles if a.split == "dev7"]
+    assert len(dev7) == 55
+    assert sum(len(a.labels) for a in dev7) >= 200
+    assert all(a.split == split_of(a.id, 7) for a in dev7)
     # round 8: held8 (33 articles of seed 1809, 60 na + 16 reuters picked, its held half)
     eighth = [a for a in articles if a.split == "held8"]
     assert sum(len(a.labels) for a in eighth) >= 120
