@@ -11,6 +11,7 @@ from index.analysis.namecues import role_before_name, spoken_by
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import after_credit, credit, person_start, place, role_next, tidy
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
+from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     INLINE_ONLY,
     NOT_NAMES,
@@ -214,6 +215,7 @@ class NameBook:
                     Mention(found.start(), "", False, noun, True, title_gender(noun), True)
                 )
         self.mentions.sort(key=lambda mention: mention.start)
+        self.mentions = gendered(text, self.mentions, quoted)  # "Beyonce ... her belly"
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)
         self._by_surname = Surnames()

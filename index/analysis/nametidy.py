@@ -8,6 +8,7 @@ import re
 
 from index.analysis.entitywords import JOINERS
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.placetail import seatless
 from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, SPEECH_VERBS, TITLES, words
 
 _CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
@@ -34,8 +35,9 @@ _CREDIT_BEFORE = re.compile(r"/[ \t]*$")
 
 def after_credit(text: str, start: int, run: list[str]) -> list[str]:
     """The words of a run after the paper a photo credit names ("Peng Bin / For China Daily
-    Davis Wang, co-founder of Mobike, says" -> "Davis Wang"), `unhyphened` (the run as is
-    elsewhere)."""
+    Davis Wang, co-founder of Mobike, says" -> "Davis Wang"), `unhyphened`, without a
+    peer's seat ("Lord Lawson of Blaby" -> "Lord Lawson"); the run as is elsewhere."""
+    run = seatless(run)
     if not _CREDIT_BEFORE.search(text, max(0, start - 3), start):
         return unhyphened(run)
     bodies = [k for k, w in enumerate(run) if w.lower().rstrip(".,") in ORG_WORDS]
