@@ -16,8 +16,12 @@ quotes (titles, scare quotes). ``RAW_START:RAW_END = SPEAKER`` labels a span the
 The split ("dev2" for tuning, "held2" held out; ``--round 3`` names them "dev3" and
 "held3", ``--round 4`` "dev4" and "held4", ``--round 5`` "dev5" and "held5", ``--round 6``
 "held6" and, labelled in round 7, "dev6": na-2578 and na-2747 hash to held6 but were seen
-before labelling, so they were kept as dev6; ``--round 7`` "held7", its held half only) is
-a hash of the article id, so it does not depend on what the extractor does with the article.
+before labelling, so they were kept as dev6; ``--round 7`` "held7", its held half only (its
+other half, "dev7", labelled in round 8 from ``pick --seed 1808`` replayed with the
+labels as they were before held7);
+``--round 8`` "held8", the held half of ``pick --seed 1809``, 60 newsarticles and 16
+reuters) is a hash of the article id, so it does not depend on what the extractor does
+with the article.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from index.analysis.namecues import role_before_name, spoken_by
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import after_credit, credit, person_start, place, role_next, tidy
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
+from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     INLINE_ONLY,
     NOT_NAMES,
@@ -111,10 +112,6 @@ class NameBook:
             if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
                 continue
             words = after_credit(text, m.start(), m.group().split())
-            if "-" in words[0] and len(words) > 1:
-                head, _, tail = words[0].rpartition("-")
-                if first_name_gender(tail) in (MALE, FEMALE) and not first_name_gender(head):
-                    words[0] = tail  # "Photographer-Ivette Ivens": a space lost in this copy
             owned_run = False
             if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
                 words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
@@ -218,6 +215,7 @@ class NameBook:
                     Mention(found.start(), "", False, noun, True, title_gender(noun), True)
                 )
         self.mentions.sort(key=lambda mention: mention.start)
+        self.mentions = gendered(text, self.mentions, quoted)  # "Beyonce ... her belly"
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)
         self._by_surname = Surnames()

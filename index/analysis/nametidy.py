@@ -8,6 +8,7 @@ import re
 
 from index.analysis.entitywords import JOINERS
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.placetail import seatless
 from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, SPEECH_VERBS, TITLES, words
 
 _CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
@@ -34,11 +35,13 @@ _CREDIT_BEFORE = re.compile(r"/[ \t]*$")
 
 def after_credit(text: str, start: int, run: list[str]) -> list[str]:
     """The words of a run after the paper a photo credit names ("Peng Bin / For China Daily
-    Davis Wang, co-founder of Mobike, says" -> "Davis Wang"); the run as is elsewhere."""
+    Davis Wang, co-founder of Mobike, says" -> "Davis Wang"), `unhyphened`, without a
+    peer's seat ("Lord Lawson of Blaby" -> "Lord Lawson"); the run as is elsewhere."""
+    run = seatless(run)
     if not _CREDIT_BEFORE.search(text, max(0, start - 3), start):
-        return run
+        return unhyphened(run)
     bodies = [k for k, w in enumerate(run) if w.lower().rstrip(".,") in ORG_WORDS]
-    return (run[bodies[-1] + 1 :] if bodies else run) or run
+    return unhyphened((run[bodies[-1] + 1 :] if bodies else run) or run)
 
 
 def place(word: str) -> bool:
@@ -58,19 +61,26 @@ def tidy(name: list[str]) -> list[str]:
     >>> tidy(["United", "Nations", "Nikki", "Haley"]), tidy(["Joe", "Biden-spoke"])
     (['Nikki', 'Haley'], ['Joe', 'Biden'])
     """
-    out = [w for w in (_unglued(w) for w in name) if w]
-    head, dash, tail = out[0].rpartition("-") if out else ("", "", "")
+    out = unhyphened([w for w in (_unglued(w) for w in name) if w])
+    while len(out) > 1 and out[-1].lower() in _WEEKDAYS:
+        out = out[:-1]  # "Donald Trump Friday said"
+    return out[person_start(out) :]
+
+
+def unhyphened(words: list[str]) -> list[str]:
+    """The words with a first word's head dropped where a hyphen stands for a lost space
+    ("Affairs-Charlie Flanagan", "Photographer-Ivette Ivens" -> "Charlie Flanagan"); a
+    hyphenated first name or a joiner's dash ("al-Said") is kept."""
+    head, dash, tail = words[0].rpartition("-") if words else ("", "", "")
     if (
         dash
-        and len(out) > 1
+        and len(words) > 1
         and first_name_gender(tail) in (MALE, FEMALE)
         and not first_name_gender(head)
         and head.lower() not in JOINERS
     ):
-        out[0] = tail  # "Affairs-Charlie Flanagan": a space lost in this copy
-    while len(out) > 1 and out[-1].lower() in _WEEKDAYS:
-        out = out[:-1]  # "Donald Trump Friday said"
-    return out[person_start(out) :]
+        return [tail, *words[1:]]
+    return words
 
 
 def _unglued(word: str) -> str:

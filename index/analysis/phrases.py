@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy
+from index.analysis.placetail import without_place_tail, without_seat
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
@@ -125,7 +126,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     if len(toks) == 1 and toks[0].norm in PRONOUNS:
         t = toks[0]
         return NounPhrase(None, None, t.norm, False, t.start, t.end)
-    parts = _split_parts(toks)
+    parts = _split_parts(without_seat(toks))  # "Lord Lawson of Blaby"
+    if verb_after:
+        parts = without_place_tail(parts)  # "a protester in Washington, DC, said"
     if not parts:
         return None
     order = list(range(len(parts)))

@@ -1,0 +1,85 @@
+"""A place named after a speaker's name or role, before the verb: "a protester in
+Washington, DC, said", "Smith, of Austin, Texas, said". The state or province after the
+comma is where the place is, never who spoke."""
+
+from __future__ import annotations
+
+from index.analysis.names import Token
+from index.analysis.speechverbs import PLACE_NAMES, words
+
+REGIONS = words(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
+    york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah
+    vermont virginia washington wisconsin wyoming columbia ontario quebec alberta manitoba
+    saskatchewan brunswick scotia newfoundland
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """
+)
+"""US states and Canadian provinces, whole or cut short ("Calif.", "N.J." are caught by
+their full stops), the last word where the name has two ("New Jersey", "North Dakota")."""
+_PLACE_PREPOSITIONS = words("in of from at near outside")
+
+
+def without_place_tail(parts: list[list[Token]]) -> list[list[Token]]:
+    """``parts`` (a phrase's comma-separated parts, the verb after them) without a trailing
+    "in CITY, REGION" ("a protester in Washington, DC" -> "a protester"; "Smith, of
+    Austin, Texas" -> "Smith"); the parts as given when the last one is not a region."""
+    if len(parts) < 2 or not _region(parts[-1]):
+        return parts
+    before = parts[-2]
+    at = max((k for k, t in enumerate(before) if t.text in _PLACE_PREPOSITIONS), default=-1)
+    if at < 0 or not all(t.text[:1].isupper() for t in before[at + 1 :]) or at == len(before) - 1:
+        return parts  # "Amal Clooney, a lawyer in London": no preposition and city before
+    head = before[:at]
+    return [*parts[:-2], head] if head else parts[:-2]
+
+
+def _region(part: list[Token]) -> bool:
+    """True for "DC", "D.C.", "N.J.", "Texas", "New South Wales": a place's region."""
+    if not 1 <= len(part) <= 3 or not all(t.text[:1].isupper() for t in part):
+        return False
+    last = part[-1].text
+    low = last.lower().rstrip(".")
+    return (
+        low in REGIONS
+        or low in PLACE_NAMES
+        or (len(part) == 1 and last.isupper() and len(last) == 2)  # "DC", "NY"
+        or (len(part) == 1 and last.count(".") >= 2 and len(last) <= 6)  # "D.C.", "N.J."
+    )
+
+
+_PEERS = words("lord baroness viscount viscountess earl baron lady")
+
+
+def without_seat(toks: list[Token]) -> list[Token]:
+    """``toks`` without the seat of a peer's title ("Lord Lawson of Blaby" -> "Lord
+    Lawson"): the place after "of" names where the title is from, not the person."""
+    span = _seat([t.text for t in toks])
+    return toks if span is None else [*toks[: span[0]], *toks[span[1] :]]
+
+
+def seatless(run: list[str]) -> list[str]:
+    """The words of a name run without a peer's seat, as `without_seat`."""
+    span = _seat(run)
+    return run if span is None else [*run[: span[0]], *run[span[1] :]]
+
+
+def _seat(texts: list[str]) -> tuple[int, int] | None:
+    """Where "of Blaby" stands after "Lord Lawson" (start, end), or None."""
+    for k in range(len(texts) - 3):
+        if (
+            texts[k].lower() in _PEERS
+            and texts[k][:1].isupper()
+            and texts[k + 1][:1].isupper()
+            and texts[k + 2] == "of"
+            and texts[k + 3][:1].isupper()
+        ):
+            end = k + 4
+            while end < len(texts) and texts[end][:1].isupper():
+                end += 1  # "of Kentish Town"
+            return k + 2, end
+    return None
