@@ -35,6 +35,11 @@ MIN_CUT_WORDS = 8
 from inside it or changed ("U.S. population is much more multiracial and more diverse"
 in "the US population is much more multiracial, and more racially and ethnically
 diverse"), compared with the stretch of the longer quote its words align with."""
+MAX_CUTS = 2
+CUT_PIECE = 4
+"""A clip of ``MIN_CUT_WORDS`` or more whose every word is in the longer quote, in order,
+in at most ``MAX_CUTS`` + 1 runs of ``CUT_PIECE`` words or more, is a clip with words cut
+out ("..."), however many: the runs are the longer quote's own words."""
 K = 3  # words per shingle
 LONGEST_FIRST = True
 """Settle groups longest first, a clip seeing the joins of longer ones (False: a clip
@@ -100,6 +105,12 @@ def _edited_clip(short: Words, long_: Words, joined: str) -> tuple[int, int] | N
     lo, hi = equal[0].dest_start, equal[-1].dest_end
     if fuzz.ratio(joined, " ".join(long_[lo:hi]), score_cutoff=EDIT_RATIO):
         return lo, hi
+    if (
+        len(equal) <= MAX_CUTS + 1
+        and sum(op.src_end - op.src_start for op in equal) == len(short)
+        and all(op.src_end - op.src_start >= CUT_PIECE for op in equal)
+    ):
+        return lo, hi  # "The opinion of this so-called judge ... is ridiculous": words cut out
     return None
 
 
