@@ -62,8 +62,12 @@ def relation(a: Words, b: Words) -> int:
     if len(short) < K:
         return NONE
     sa, sb = " ".join(short), " ".join(long_)
-    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO):
-        return NONE if _negation_differs(short, long_, whole=True) else STRONG
+    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO) and not _negation_differs(
+        short, long_, whole=True
+    ):
+        return (
+            STRONG  # else it may still be a clip: "..., they don't" of "..., they don't. Not me!"
+        )
     window: tuple[int, int] | None = None
     if len(short) >= MIN_CLIP_WORDS and fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO):
         window = _window(short, long_, sa, sb)

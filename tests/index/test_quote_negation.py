@@ -114,3 +114,11 @@ def test_a_clip_or_edit_that_adds_a_negator_is_no_link(
         start, stop = 0, len(with_negator)
     added = with_negator[start:stop]
     assert relation(tuple(added), tuple(long_)) == NONE
+
+
+def test_a_clip_before_a_negated_tail_is_still_a_clip() -> None:
+    # the longer quote adds a sentence with a negator after the clip: nothing was dropped
+    # from the clip's own words, so it is a clip (not refused as an edited whole quote)
+    full = "the river is rising fast and they don't appreciate how close it came. Not me!"
+    clip = "the river is rising fast and they don't appreciate how close it came"
+    assert relation(words(clip), words(full)) == CLIP
