@@ -5,7 +5,10 @@ occurrences of one quotation in several articles: ``{"corpus", "name", "members"
 [{"article", "raw", "words"}]}``, offsets into the record's raw ``body`` and a hash of the
 words, never the text. The name's letter is its set: ``g`` the first 21 (newsarticles),
 ``a`` and ``n`` the sets of 2026-12-01 (allsides, newsarticles; fresh when first scored,
-tuned on since), ``m`` 47 of newsarticles (seed 1812), labelled before it was scored.
+tuned on since), ``m`` 47 of newsarticles (seed 1812; fresh when first scored, tuned on
+since qg18d), ``p`` 42 of newsarticles (seed 2612), labelled before it was scored: every
+candidate set of that seed was read; as for ``m``, one statement in two translations
+(p25, p27, p31, p33, and one member of p01) counts as one utterance.
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
@@ -113,9 +116,10 @@ SETS = {
     "g": "first set, newsarticles (tuned on)",
     "a": "allsides (tuned on since qg18c)",
     "n": "newsarticles (tuned on since qg18c)",
-    "m": "fresh, newsarticles seed 1812",
+    "m": "newsarticles seed 1812 (tuned on since qg18d)",
+    "p": "fresh, newsarticles seed 2612",
 }
-FRESH = "m"
+FRESH = "p"
 """The sets not yet tuned on."""
 
 

@@ -35,6 +35,11 @@ MIN_CUT_WORDS = 8
 from inside it or changed ("U.S. population is much more multiracial and more diverse"
 in "the US population is much more multiracial, and more racially and ethnically
 diverse"), compared with the stretch of the longer quote its words align with."""
+MAX_CUTS = 2
+CUT_PIECE = 4
+"""A clip of ``MIN_CUT_WORDS`` or more whose every word is in the longer quote, in order,
+in at most ``MAX_CUTS`` + 1 runs of ``CUT_PIECE`` words or more, is a clip with words cut
+out ("..."), however many: the runs are the longer quote's own words."""
 K = 3  # words per shingle
 LONGEST_FIRST = True
 """Settle groups longest first, a clip seeing the joins of longer ones (False: a clip
@@ -57,26 +62,115 @@ def relation(a: Words, b: Words) -> int:
     if len(short) < K:
         return NONE
     sa, sb = " ".join(short), " ".join(long_)
-    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO):
-        return STRONG
+    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO) and not _negation_differs(
+        short, long_, whole=True
+    ):
+        return (
+            STRONG  # else it may still be a clip: "..., they don't" of "..., they don't. Not me!"
+        )
+    window: tuple[int, int] | None = None
     if len(short) >= MIN_CLIP_WORDS and fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO):
-        return CLIP
-    if len(short) >= MIN_CUT_WORDS and _edited_clip(short, long_, sa):
-        return CLIP
-    return NONE
+        window = _window(short, long_, sa, sb)
+    elif len(short) >= MIN_CUT_WORDS:
+        window = _edited_clip(short, long_, sa)
+    if window is None:
+        return NONE
+    lo, hi = window
+    return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
 
 
-def _edited_clip(short: Words, long_: Words, joined: str) -> bool:
-    """True when ``short`` is an edited form of one stretch of ``long_``: the stretch from
-    the first to the last word of their longest common word sequence, compared as
-    `STRONG` quotes are (ratio >= ``EDIT_RATIO``). `partial_ratio` compares ``short``
-    with stretches of its own length only, so a word cut or respelled inside a clip
-    ("Aug. 31" for "August the 31st") can push it below ``CONTAIN_RATIO``."""
+def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:
+    """The words of ``long_`` (first, past last) around the stretch `partial_ratio`
+    matched ``short`` with, two more on either side."""
+    found = fuzz.partial_ratio_alignment(sa, sb)
+    if found is None:
+        return 0, len(long_)
+    lo = hi = 0
+    at = 0
+    for i, word in enumerate(long_):
+        if at <= found.dest_start:
+            lo = i
+        if at < found.dest_end:
+            hi = i + 1
+        at += len(word) + 1
+    return max(0, lo - 2), min(len(long_), hi + 2)
+
+
+def _edited_clip(short: Words, long_: Words, joined: str) -> tuple[int, int] | None:
+    """The stretch of ``long_`` (first word, past last) of which ``short`` is an edited
+    form, or None: the stretch from the first to the last word of their longest common
+    word sequence, compared as `STRONG` quotes are (ratio >= ``EDIT_RATIO``).
+    `partial_ratio` compares ``short`` with stretches of its own length only, so a word
+    cut or respelled inside a clip ("Aug. 31" for "August the 31st") can push it below
+    ``CONTAIN_RATIO``."""
     equal = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
     if not equal:
+        return None
+    lo, hi = equal[0].dest_start, equal[-1].dest_end
+    if fuzz.ratio(joined, " ".join(long_[lo:hi]), score_cutoff=EDIT_RATIO):
+        return lo, hi
+    if (
+        len(equal) <= MAX_CUTS + 1
+        and sum(op.src_end - op.src_start for op in equal) == len(short)
+        and all(op.src_end - op.src_start >= CUT_PIECE for op in equal)
+    ):
+        return lo, hi  # "The opinion of this so-called judge ... is ridiculous": words cut out
+    return None
+
+
+NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "none",
+        "nobody",
+        "nothing",
+        "nowhere",
+        "without",
+        "cannot",
+    ]
+)
+"""Words that turn a statement round: an edited form that drops or adds one is another
+quotation ("we will allow a new war" is not "we will not allow a new war")."""
+
+
+def _negators(words: Words) -> int:
+    return sum(w in NEGATORS or w.endswith("n't") for w in words)
+
+
+def _negation_differs(short: Words, long_: Words, *, whole: bool) -> bool:
+    """True when the words that differ between two quotes hold more negators on one side
+    than on the other ("will not" for "won't" is even; a dropped "not" is not). The
+    words are aligned by their longest common sequence; for a clip (``whole`` False) the
+    longer quote's words before the first and after the last aligned word were cut, not
+    changed, so they do not count."""
+    if not (_negators(short) or _negators(long_)):
         return False
-    stretch = " ".join(long_[equal[0].dest_start : equal[-1].dest_end])
-    return bool(fuzz.ratio(joined, stretch, score_cutoff=EDIT_RATIO))
+    ops = LCSseq.opcodes(short, long_)
+    equal = [op for op in ops if op.tag == "equal"]
+    if not equal:
+        return True
+    lo, hi = (0, len(long_)) if whole else (equal[0].dest_start, equal[-1].dest_end)
+    here = there = 0
+    for op in ops:
+        if op.tag != "equal":
+            here += _negators(_unrepeated(short, op.src_start, op.src_end))
+            there += _negators(_unrepeated(long_, max(op.dest_start, lo), min(op.dest_end, hi)))
+    return here != there
+
+
+def _unrepeated(words: Words, start: int, end: int) -> Words:
+    """``words[start:end]``, or nothing when those words repeat the ones just before or
+    after them: "we will not, we will not stand by" reprinted as "we will not stand by"
+    drops a repetition, not a negation."""
+    n = end - start
+    part = words[start:end]
+    if n and ((start >= n and words[start - n : start] == part) or words[end : end + n] == part):
+        return ()
+    return part
 
 
 def same_quotation(a: Words, b: Words) -> bool:

@@ -130,6 +130,15 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 end = _sentence_end(text, open_at + 1, i)
                 if end > open_at + 1:  # the earlier mark never closed: its first sentence
                     spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+                elif text[i + 1 : i + 2] == _LOST and text[i - 1 : i].isspace():
+                    # A lost character after a mark while a quote with no sentence yet is
+                    # open: 'Retrospect, if "?I should ... times."' (a dash: the quote goes
+                    # on) or 'over the horizon "?But that is ... "From' (it closed here).
+                    if not _next_opens(text, i + 2, german_angles):
+                        continue
+                    spans.append(QuotedSpan(open_at, i + 1, open_at + 1, i, True, paragraphs))
+                    open_at = -1
+                    continue
             open_at, opener, paragraphs = i, ch, 1
             continue
         if family == _SINGLE and role is _Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
@@ -196,6 +205,8 @@ def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
     if nxt == _LOST and not after.isspace() and after not in ".,;:!?)\"'":
         # A lost character: what stood here is unknown, so read it from what precedes.
         if prev.isspace() or i == 0:
+            if _dateline(text, i):
+                return None  # 'WASHINGTON "?The chairman': the dash after a dateline
             if after.isalnum() and _closes_ahead(text, i + 2):
                 return _Role.OPEN  # ' "?016 was a year for hate,"?Mark Potok said'
             return None  # a dash or a bullet
@@ -206,6 +217,8 @@ def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
         return None
     if prev.isalnum() and nxt.isalnum():
         return None  # an apostrophe spelled with the wrong character ("don"t")
+    if prev in ",.!?" and nxt.islower():
+        return _Role.WEAK_CLOSE  # 'there never was,"unes said': the space after it was lost
     left = (prev in _OPENERS_BEFORE or i == 0) and not (nxt.isspace() or i + 1 >= len(text))
     right = not (prev.isspace() or i == 0) and (nxt in _CLOSERS_AFTER or i + 1 >= len(text))
     if left and right:
@@ -279,6 +292,21 @@ def _closes_ahead(text: str, start: int) -> bool:
     stop = min(len(text) if stop < 0 else stop, start + 400)
     found = re.compile(r'[,.!?]"').search(text, start, stop)
     return found is not None
+
+
+def _next_opens(text: str, start: int, german_angles: bool) -> bool:
+    """True when the next straight double mark of this paragraph opens a quote, or none is left."""
+    j = text.find('"', start)
+    stop = text.find("\n", start)
+    if j < 0 or 0 <= stop < j:
+        return True
+    return _role(text, j, '"', german_angles) is _Role.OPEN
+
+
+def _dateline(text: str, i: int) -> bool:
+    """True when the paragraph up to ``i`` is a dateline in capitals ("WASHINGTON")."""
+    head = text[text.rfind("\n", 0, i) + 1 : i].strip()
+    return 0 < len(head) <= 40 and head.isupper()
 
 
 def _single_too_far(text: str, open_at: int, close_at: int) -> bool:

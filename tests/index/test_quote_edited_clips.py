@@ -79,3 +79,17 @@ def test_a_clip_with_one_word_cut_from_inside_is_a_clip(
     cut = data.draw(st.integers(1, len(stretch) - 2))
     short = stretch[:cut] + stretch[cut + 1 :]
     assert relation(tuple(short), tuple(letters)) != NONE
+
+
+def test_a_clip_with_a_long_cut_marked_by_an_ellipsis_is_a_clip() -> None:
+    long_ = (
+        "The opinion of this so-called judge, which essentially takes law-enforcement away "
+        "from our country, is ridiculous and will be overturned!"
+    )
+    short = "The opinion of this so-called judge ... is ridiculous and will be overturned"
+    assert relation(words(short), words(long_)) == CLIP
+    # the same words in more, shorter runs are scattered, not cut
+    assert (
+        relation(words("The opinion of judge ... away from ... will be overturned"), words(long_))
+        == NONE
+    )

@@ -94,7 +94,7 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         ("held4", 0.87, 0.82, 0.88),
         ("held5", 0.91, 0.73, 0.92),
         ("held6", 0.90, 0.79, 0.92),
-        ("held7", 0.92, 0.81, 0.83),
+        ("held7", 0.92, 0.80, 0.83),  # qg18d: one more quote found (a lost '"?' mark), no speaker
         ("held8", 0.93, 0.84, 0.96),
     ],
 )
@@ -136,14 +136,14 @@ def test_every_occurrence_is_its_body_slice_on_a_whole_corpus(quotes_eval) -> No
     assert total > 5000
 
 
-REPRINTS_FLOOR = 147 / 158
+REPRINTS_FLOOR = 181 / 200
 """Labelled reprints kept as one group, as measured 2026-12-01 (the issue's target is 0.95):
-20 of the first 21, 87 of 90 of the a/n sets (tuned on since qg18c) and 40 of 47 of the
-m set, labelled before it was scored (`python -m bench.quote_reprints score`)."""
-CHAINED_CEILING = 18
+20 of the first 21, 130 of 137 of the a/n/m sets (tuned on) and 31 of 42 of the p set,
+labelled before it was scored (`python -m bench.quote_reprints score`; qg18d report)."""
+CHAINED_CEILING = 16
 """Groups of 2+ newsarticles articles that hold a quote unlike their fullest form, as
 measured 2026-12-01 (`bench.quote_chains`, judged by `same_quotation`; 57 with
-single-link grouping, 22 before edited clips were one quotation)."""
+single-link grouping, 22 before edited clips were one quotation, 18 before qg18d)."""
 
 
 def test_grouping_stays_at_its_measured_reprint_floor_and_chain_ceiling() -> None:
