@@ -9,8 +9,9 @@ the same order, so the same floats), and adds a document's scores in the groupin
 matcher tree adds them (its weighted union and intersection trees, or the preloaded
 union's left-to-right sum: floating-point addition is commutative but not associative).
 The top documents are then the ones `TopCollector` keeps: score descending, document
-number ascending on ties. Deleted documents and every segment are counted as Whoosh
-counts them. Any other query, model or codec is left to Whoosh (`rank` returns None).
+number ascending on ties (or article id: `index.search.ties`). Deleted documents and
+every segment are counted as Whoosh counts them. Any other query, model or codec is left
+to Whoosh (`rank` returns None).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from whoosh.scoring import BM25FScorer
 from whoosh.util import make_weighted_tree
 
 from index.search.limits import Budget
+from index.search.ties import Names, best_first
 from index.store.lengths import HeldLengthsBM25F
 
 Scores = dict[int, float]
@@ -67,13 +69,17 @@ def rank(
     limit: int | None,
     allowed: Any = None,
     budget: Budget | None = None,
+    names: Names | None = None,
 ) -> tuple[list[tuple[float, int]], int] | None:
     """The best ``limit`` (score, document number) pairs of ``query``, and how many match.
 
-    The same pairs, in the same order, as ``searcher.search_with_collector(query,
-    TopCollector(limit))`` (`UnlimitedCollector` for None) gives, filtered to the
-    document numbers in ``allowed`` when given. None when the query, the searcher's
-    model or a segment's format is one this does not reproduce: then ask Whoosh.
+    Without ``names``, the same pairs, in the same order, as
+    ``searcher.search_with_collector(query, TopCollector(limit))`` (`UnlimitedCollector`
+    for None) gives, filtered to the document numbers in ``allowed`` when given. With
+    ``names`` (the article ids of document numbers), equal scores go by article id, and the
+    ones kept at the cut are the smallest ids (`index.search.ties`). None when the query,
+    the searcher's model or a segment's format is one this does not reproduce: then ask
+    Whoosh.
     """
     weighting = searcher.weighting
     if type(weighting) is not HeldLengthsBM25F or weighting.use_final or not supported(query):
@@ -101,11 +107,10 @@ def rank(
     if limit is not None and limit < total:
         # the limit-th best score: only documents scoring as much can be among the best
         cut = sorted(found.values(), reverse=True)[limit - 1]
-        best = [(0 - score, docnum) for docnum, score in found.items() if score >= cut]
+        kept = [(score, docnum) for docnum, score in found.items() if score >= cut]
     else:
-        best = [(0 - score, docnum) for docnum, score in found.items()]
-    best.sort()  # score descending, then document number ascending: `TopCollector`'s order
-    return [(0 - negated, docnum) for negated, docnum in best[:limit]], total
+        kept = [(score, docnum) for docnum, score in found.items()]
+    return best_first(kept, limit, names), total
 
 
 def _node(kind: type, scores: Scores) -> Any:
