@@ -19,9 +19,9 @@ from typing import Any
 from whoosh.util.times import datetime_to_long
 
 from index.models import Article, StyleSpan
-from index.store.schema import SCHEMA_VERSION, make_schema, source_key
+from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Bump when the documents or the mapping change: every article is then sent again."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
@@ -29,7 +29,6 @@ MAX_TERM_CHARS = 8000
 """Lucene refuses a term over 32,766 UTF-8 bytes: a longer Whoosh term is cut to this."""
 TERMS_ANALYZER = "whoosh_terms"
 """The OpenSearch analyzer of the text fields: split on whitespace, nothing else."""
-_TITLE_SORT_CHARS = 256
 _SCHEMA = make_schema()
 
 
@@ -76,7 +75,7 @@ def document(article: Article) -> dict[str, Any]:
         "id": article.id,
         "card": card,
         "article": rest,
-        "title_sort": article.title[:_TITLE_SORT_CHARS],
+        "title_sort": title_key(article.title),  # as the Whoosh engine sorts titles
     }
     for field in TEXT_FIELDS:
         value = getattr(article, field)

@@ -9,12 +9,14 @@ the same order, so the same floats), and adds a document's scores in the groupin
 matcher tree adds them (its weighted union and intersection trees, or the preloaded
 union's left-to-right sum: floating-point addition is commutative but not associative).
 The top documents are then the ones `TopCollector` keeps: score descending, document
-number ascending on ties. Deleted documents and every segment are counted as Whoosh
-counts them. Any other query, model or codec is left to Whoosh (`rank` returns None).
+number ascending on ties (or article id: `index.search.ties`). Deleted documents and
+every segment are counted as Whoosh counts them. Any other query, model or codec is left
+to Whoosh (`rank` returns None).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import accumulate, repeat
 from typing import Any
 
@@ -33,6 +35,7 @@ from whoosh.scoring import BM25FScorer
 from whoosh.util import make_weighted_tree
 
 from index.search.limits import Budget
+from index.search.ties import Names, best_first
 from index.store.lengths import HeldLengthsBM25F
 
 Scores = dict[int, float]
@@ -67,23 +70,26 @@ def rank(
     limit: int | None,
     allowed: Any = None,
     budget: Budget | None = None,
+    names: Names | None = None,
 ) -> tuple[list[tuple[float, int]], int] | None:
     """The best ``limit`` (score, document number) pairs of ``query``, and how many match.
 
-    The same pairs, in the same order, as ``searcher.search_with_collector(query,
-    TopCollector(limit))`` (`UnlimitedCollector` for None) gives, filtered to the
-    document numbers in ``allowed`` when given. None when the query, the searcher's
-    model or a segment's format is one this does not reproduce: then ask Whoosh.
+    Without ``names``, the same pairs, in the same order, as
+    ``searcher.search_with_collector(query, TopCollector(limit))`` (`UnlimitedCollector`
+    for None) gives, filtered to the document numbers in ``allowed`` when given. With
+    ``names`` (the article ids of document numbers), equal scores go by article id, and the
+    ones kept at the cut are the smallest ids (`index.search.ties`). None when the query,
+    the searcher's model or a segment's format is one this does not reproduce: then ask
+    Whoosh.
     """
     weighting = searcher.weighting
     if type(weighting) is not HeldLengthsBM25F or weighting.use_final or not supported(query):
         return None
     found: Scores = {}  # every segment's matches, by document number in the index
     try:
-        for subsearcher, offset in searcher.leaf_searchers():
-            reader = subsearcher.reader()
-            if type(reader) is not SegmentReader:
-                return None
+        if limit is not None and limit < 1 and _scores_positive(query):
+            return [], _count(searcher, weighting, query, allowed, budget)  # nothing scored
+        for subsearcher, reader, offset in _segments(searcher):
             scores = _Segment(subsearcher, weighting, budget).scores(query)
             if reader.has_deletions():
                 for docnum in reader.deleted_docs_set & scores.keys():
@@ -93,6 +99,8 @@ def rank(
         # AttributeError, TypeError: Whoosh's internals read here are not its public API; a
         # version that moved them gets Whoosh's own search, never a failed search
         return None
+    if budget is not None:
+        budget.check()
     if allowed is not None:
         found = {docnum: score for docnum, score in found.items() if docnum in allowed}
     total = len(found)
@@ -101,11 +109,48 @@ def rank(
     if limit is not None and limit < total:
         # the limit-th best score: only documents scoring as much can be among the best
         cut = sorted(found.values(), reverse=True)[limit - 1]
-        best = [(0 - score, docnum) for docnum, score in found.items() if score >= cut]
+        kept = [(score, docnum) for docnum, score in found.items() if score >= cut]
     else:
-        best = [(0 - score, docnum) for docnum, score in found.items()]
-    best.sort()  # score descending, then document number ascending: `TopCollector`'s order
-    return [(0 - negated, docnum) for negated, docnum in best[:limit]], total
+        kept = [(score, docnum) for docnum, score in found.items()]
+    return best_first(kept, limit, names), total
+
+
+def _segments(searcher: Any) -> Iterator[tuple[Any, SegmentReader, int]]:
+    """Each segment's searcher and reader, and its first document number in the index."""
+    for subsearcher, offset in searcher.leaf_searchers():
+        reader = subsearcher.reader()
+        if type(reader) is not SegmentReader:
+            raise _Unsupported(type(reader).__name__)
+        yield subsearcher, reader, offset
+
+
+def _scores_positive(query: Query) -> bool:
+    """True when every match scores above 0, so the matches are the documents of the
+    postings, joined: a BM25 score is positive (Whoosh's idf is above 0.3, a weight at
+    least 1), and so are a sum of them and one times a boost of at least `_LEAST_BOOST`.
+    The preloaded union drops documents scoring 0 or less (`ArrayUnionMatcher`)."""
+    if type(query) is Term:
+        return query.boost >= _LEAST_BOOST
+    return all(_scores_positive(q) for q in query.subqueries)
+
+
+_LEAST_BOOST = 1e-12
+
+
+def _count(
+    searcher: Any, weighting: HeldLengthsBM25F, query: Query, allowed: Any, budget: Budget | None
+) -> int:
+    """How many live documents (in ``allowed``) match, from the postings, none scored."""
+    total = 0
+    for subsearcher, reader, offset in _segments(searcher):
+        docs = _Segment(subsearcher, weighting, budget).docs(query)
+        if reader.has_deletions():
+            docs -= reader.deleted_docs_set
+        if allowed is None:
+            total += len(docs)
+        else:
+            total += sum(1 for docnum in docs if docnum + offset in allowed)
+    return total
 
 
 def _node(kind: type, scores: Scores) -> Any:
@@ -133,6 +178,41 @@ class _Segment:
         scores: Scores = self.node(query).scores
         return scores
 
+    def docs(self, query: Query) -> set[int]:
+        """The documents ``query`` matches (deleted ones included), none scored: for a
+        query whose every match scores above 0 (`_scores_positive`)."""
+        if type(query) is Term:
+            found = self._find(query)
+            if found is None:
+                return set()
+            field, text = found
+            return set(_postings(self.reader, query.fieldname, text, field.format)[0])
+        sets = [self.docs(q) for q in query.subqueries]
+        self._check()
+        if type(query) is And:
+            return set.intersection(*sets)
+        return set().union(*sets)
+
+    def _check(self) -> None:
+        if self.budget is not None:
+            self.budget.check()
+
+    def _find(self, query: Term) -> tuple[Any, bytes] | None:
+        """The term's field and bytes, if the segment holds the term."""
+        self._check()
+        fieldname = query.fieldname
+        schema = self.searcher.schema
+        if fieldname not in schema:
+            return None
+        field = schema[fieldname]
+        try:
+            text = field.to_bytes(query.text)
+        except ValueError:
+            return None
+        if (fieldname, text) not in self.reader:
+            return None
+        return field, text
+
     def node(self, query: Query) -> Any:
         """The stand-in of the matcher Whoosh builds for ``query`` in this segment."""
         kind = type(query)
@@ -151,6 +231,7 @@ class _Segment:
         total: Scores = {}
         for q in subs:
             _add_into(total, self.node(q).scores)
+            self._check()
         return _node(ArrayUnionMatcher, {d: score for d, score in total.items() if score > 0})
 
     def _union_tree(self, query: Or) -> bool:
@@ -166,22 +247,19 @@ class _Segment:
         """`CompoundQuery._tree_matcher`: Whoosh's own weighted tree over the stand-ins."""
         nodes = [self.node(q) for q in subs]
         pairs = list(zip(weights, nodes, strict=True))
-        return make_weighted_tree(lambda a, b: _node(kind, join(a.scores, b.scores)), pairs)
+
+        def joined(a: Any, b: Any) -> Any:
+            self._check()
+            return _node(kind, join(a.scores, b.scores))
+
+        return make_weighted_tree(joined, pairs)
 
     def _term(self, query: Term) -> Any:
-        if self.budget is not None:
-            self.budget.check()
+        found = self._find(query)
+        if found is None:
+            return _node(NullMatcherClass, {})
+        field, text = found
         reader, fieldname = self.reader, query.fieldname
-        schema = self.searcher.schema
-        if fieldname not in schema:
-            return _node(NullMatcherClass, {})
-        field = schema[fieldname]
-        try:
-            text = field.to_bytes(query.text)
-        except ValueError:
-            return _node(NullMatcherClass, {})
-        if (fieldname, text) not in reader:
-            return _node(NullMatcherClass, {})
         scorer = self.weighting.scorer(self.searcher, fieldname, text)
         lengths = self.weighting.lengths(reader, fieldname)
         if type(scorer) is not BM25FScorer or lengths is None:

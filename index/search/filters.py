@@ -13,7 +13,7 @@ from whoosh.query import And, NumericRange, Query
 from whoosh.util.times import datetime_to_long
 
 from index.models import Hit, Sort
-from index.store.schema import source_key
+from index.store.schema import source_key, title_key
 
 
 class DocSet(set[int]):
@@ -172,7 +172,7 @@ class Filters:
                 for article_id, row in listing.items()
             }
             every = ordered(
-                list(listing),
+                sorted(listing),  # ties by id
                 sort,
                 lambda article_id: (
                     dates[article_id],
@@ -181,7 +181,7 @@ class Filters:
                 ),
             )
             return every if limit is None else every[:limit]
-        # by date then title (as `ordered`), on strings that sort as the instants do
+        # by date, title, id (as `ordered`), on strings that sort as the instants do
         dated = [
             (instant_key(row[3]), row[0], article_id)
             for article_id, row in listing.items()
@@ -197,7 +197,16 @@ class Filters:
             dated = _newest_first(dated, limit)
         found = [article_id for _, _, article_id in dated]
         if limit is None or len(found) < limit:
-            found += [article_id for article_id, row in listing.items() if not row[3]]
+            undated = [
+                ("", row[0], article_id) for article_id, row in listing.items() if not row[3]
+            ]
+            left = None if limit is None else limit - len(found)
+            undated = (
+                sorted(undated, key=_title)
+                if left is None
+                else heapq.nsmallest(left, undated, key=_title)
+            )
+            found += [article_id for _, _, article_id in undated]
         return found if limit is None else found[:limit]
 
     def listed(
@@ -222,8 +231,8 @@ class Filters:
 def _newest_first(
     rows: list[tuple[str, str, str]], limit: int | None
 ) -> list[tuple[str, str, str]]:
-    """Rows of (date, title, id), the newest first and those of a date by title A-Z (as
-    `ordered`); the first ``limit`` of them picked without sorting the rest."""
+    """Rows of (date, title, id), the newest first and those of a date by title A-Z, then
+    id (as `ordered`); the first ``limit`` of them picked without sorting the rest."""
     if limit and rows:
         page = heapq.nlargest(limit, rows, key=_date)
         boundary = page[-1][0]  # the page may end inside a date: take every row of it
@@ -235,16 +244,16 @@ def _newest_first(
     return rows if limit is None else rows[:limit]
 
 
-def _date_title(row: tuple[str, str, str]) -> tuple[str, str]:
-    return row[0], row[1]
+def _date_title(row: tuple[str, str, str]) -> tuple[str, str, str]:
+    return row[0], title_key(row[1]), row[2]
 
 
 def _date(row: tuple[str, str, str]) -> str:
     return row[0]
 
 
-def _title(row: tuple[str, str, str]) -> str:
-    return row[1]
+def _title(row: tuple[str, str, str]) -> tuple[str, str]:
+    return title_key(row[1]), row[2]
 
 
 def instant_key(iso: str) -> str:
@@ -275,14 +284,26 @@ Facts = tuple[datetime | None, str, str | None]
 
 
 def order(hits: list[Hit], sort: Sort) -> list[Hit]:
-    """Hits in a result order; unknown dates last (relevance keeps the order given)."""
-    return ordered(hits, sort, lambda h: (h.date, h.title, h.source))
+    """Hits in a result order; unknown dates last (relevance keeps the order given).
+
+    Titles A-Z are by `title_key` (case-folded, leading quote marks ignored); what still
+    ties goes by article id, so one corpus lists alike however its index was built.
+    """
+    if sort == "relevance":
+        return hits
+    by_id = sorted(hits, key=_hit_id)
+    return ordered(by_id, sort, lambda h: (h.date, h.title, h.source))
+
+
+def _hit_id(hit: Hit) -> str:
+    return hit.id
 
 
 def ordered(items: list[T], sort: Sort, facts: Callable[[T], Facts]) -> list[T]:
     """Anything in the order `order` gives hits with the same ``facts``.
 
-    Sorting is stable: the items of a subset keep their order in the whole.
+    Sorting is stable: what ties keeps the order given (`order` gives hits by id), and
+    the items of a subset keep their order in the whole.
     """
     if sort == "relevance":
         return items
@@ -296,11 +317,16 @@ def ordered(items: list[T], sort: Sort, facts: Callable[[T], Facts]) -> list[T]:
             )
         )
         return [item for _, item in known]
-    dated = [pair for pair in known if pair[0][0] is not None]
-    undated = [item for fact, item in known if fact[0] is None]
+    keyed = [(fact[0], title_key(fact[1]), item) for fact, item in known]
+    dated = [row for row in keyed if row[0] is not None]
+    undated = sorted((row for row in keyed if row[0] is None), key=_second)
     if sort == "oldest":
-        dated.sort(key=lambda pair: (pair[0][0], pair[0][1]))
+        dated.sort(key=lambda row: (row[0], row[1]))
     else:  # the newest first, and one instant's titles A-Z (stable sorts)
-        dated.sort(key=lambda pair: pair[0][1])
-        dated.sort(key=lambda pair: (pair[0][0],), reverse=True)
-    return [item for _, item in dated] + undated
+        dated.sort(key=_second)
+        dated.sort(key=lambda row: (row[0],), reverse=True)
+    return [row[2] for row in dated] + [row[2] for row in undated]
+
+
+def _second(row: tuple[Any, str, Any]) -> str:
+    return row[1]

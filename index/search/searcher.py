@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh.collectors import FilterCollector, TopCollector, UnlimitedCollector
-from whoosh.query import Query
+from whoosh.collectors import FilterCollector, UnlimitedCollector
+from whoosh.query import Or, Query, Term
 
 from index.models import Hit, SearchResult, Sort
 from index.search.direct import rank
@@ -19,6 +19,7 @@ from index.search.filters import Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
+from index.search.ties import TiedTopCollector, best_first
 from index.store.reader import DocIds, StoreReader
 
 Limits = tuple[str | None, datetime | None, datetime | None]
@@ -153,12 +154,24 @@ class Searcher:
             if docnum is None:
                 raise KeyError(article_id)
             body = searcher.stored_fields(docnum).get("body", "")
-            results = searcher.more_like(docnum, "body", text=body, top=limit, numterms=12)
+            # `searcher.more_like(docnum, "body", text=body, top=limit, numterms=12)`, with
+            # equal scores by article id (`index.search.ties`)
+            if body:
+                terms = searcher.key_terms_from_text("body", body, numterms=12, normalize=False)
+            else:
+                terms = searcher.key_terms([docnum], "body", numterms=12, normalize=False)
+            query = Or([Term("body", word, boost=weight) for word, weight in terms])
+            collector = FilterCollector(TiedTopCollector(limit), restrict={docnum})
+            searcher.search_with_collector(query, collector)
+            results = collector.results()
+            pairs = [
+                (float(results.score(i)), results.docnum(i)) for i in range(results.scored_length())
+            ]
             ids = reader.ids
             return [
-                reader.hit(ids[results.docnum(i)], float(results.score(i)))
-                for i in range(results.scored_length())
-                if ids[results.docnum(i)] != article_id
+                reader.hit(ids[n], score)
+                for score, n in best_first(pairs, limit, lambda ns: [ids[n] for n in ns])
+                if ids[n] != article_id
             ]
 
     @contextmanager
@@ -186,31 +199,37 @@ class Searcher:
                 hits = order(found, "newest" if sort == "relevance" else sort)
                 return (hits if limit is None else hits[:limit]), len(found), True
             if sort == "relevance":
-                direct = rank(searcher, rest, limit, allowed, self.budget)
-                if direct is not None:  # plain words: the postings scored directly
-                    ranked, total = direct
-                    docnums = [n for _, n in ranked]
-                    names = (
+                # equal scores by article id (`index.search.ties`): names are looked up
+                # for the documents at or above the cut, and kept for the hits
+                named: dict[int, str] = {}
+
+                def names(docnums: list[int]) -> list[str]:
+                    found = (
                         ids.many(docnums) if isinstance(ids, DocIds) else [ids[n] for n in docnums]
                     )
-                    hits = [
-                        reader.hit(i, score) for i, (score, _) in zip(names, ranked, strict=True)
-                    ]
+                    named.update(zip(docnums, found, strict=True))
+                    return found
+
+                direct = rank(searcher, rest, limit, allowed, self.budget, names)
+                if direct is not None:  # plain words: the postings scored directly
+                    ranked, total = direct
+                    hits = [reader.hit(named[n], score) for score, n in ranked]
                     if count or limit is None or total <= limit:
                         return hits, total, True
                     # the total is known, but as Whoosh's top-N search gives it without a
                     # count: a lower bound (the reader counts once the query stays)
                     return hits, len(hits), False
-                top = TopCollector(limit) if limit is not None else UnlimitedCollector()
+                top = TiedTopCollector(limit) if limit is not None else UnlimitedCollector()
                 collector: Any = BudgetCollector(top, self.budget)
                 if allowed is not None:
                     collector = FilterCollector(collector, allow=allowed)
                 searcher.search_with_collector(rest, collector)
                 results = collector.results()
-                hits = [
-                    reader.hit(ids[results.docnum(i)], float(results.score(i)))
+                pairs = [
+                    (float(results.score(i)), results.docnum(i))
                     for i in range(results.scored_length())
                 ]
+                hits = [reader.hit(named[n], score) for score, n in best_first(pairs, limit, names)]
                 if count or results.has_exact_length():
                     return hits, len(results), True
                 if limit is not None and len(hits) < limit:

@@ -6,6 +6,7 @@ module: `index.store.generations` (and so the reader's first frame) needs only t
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -73,3 +74,19 @@ def make_schema() -> Schema:
 def source_key(source: str | None) -> str:
     """The exact-match key of an outlet name, for filters: case- and space-insensitive."""
     return " ".join((source or "").lower().split())
+
+
+TITLE_KEY_CHARS = 256
+"""How much of a title its sort key keeps (OpenSearch sorts on a keyword this long)."""
+_TITLE_LEAD = re.compile(r"[\W_]+")
+
+
+def title_key(title: str | None) -> str:
+    """What "titles A-Z" sorts on: the title case-folded, its leading quote marks,
+    punctuation and spaces ignored, cut to `TITLE_KEY_CHARS` (both engines sort on it:
+    "apple" before "Zebra", '"Oil' among the O's)."""
+    text = title or ""
+    lead = _TITLE_LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end() :]
+    return text.casefold()[:TITLE_KEY_CHARS]

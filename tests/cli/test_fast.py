@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,17 @@ TOKENS = [
     "DATE", "newest", "relevance", "2014-03", "last week", "Reuters", "missing-folder",
 ]  # fmt: skip
 """Options, values and words the command lines below are made of."""
+
+
+@pytest.fixture(autouse=True)
+def _collector_running() -> Iterator[None]:
+    """The collector on for each test, as a search process starts (the fast path pauses it),
+    and as it was afterwards: no test here depends on what an earlier one left (rv9 8)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
 
 
 def typer_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any]:
@@ -183,8 +196,6 @@ def test_the_reader_s_plain_forms_take_the_fast_path(
 def test_a_fast_search_runs_with_the_collector_paused_and_resumes_it(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
 ) -> None:
-    import gc
-
     seen: list[bool] = []
 
     def record(*args: Any, **kwargs: Any) -> None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.collectors import TopCollector, UnlimitedCollector
 from whoosh.index import create_in
 from whoosh.qparser import MultifieldParser
@@ -57,7 +59,8 @@ def whoosh_ix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     rng = random.Random(21)
     number = 0
     for segment in range(4):
-        writer = ix.writer()
+        # small blocks in two segments: a term's postings span many (`_postings`' loop)
+        writer = ix.writer(codec=W3Codec(blocklimit=8)) if segment % 2 else ix.writer()
         for _ in range(60 + 20 * segment):
             doc = {
                 "id": f"a{number}",
@@ -131,6 +134,33 @@ def _collected(searcher: object, query: Query, limit: int | None) -> list[tuple[
     return [(results.score(i), results.docnum(i)) for i in range(results.scored_length())]
 
 
+def _names(searcher: object) -> Any:
+    """The article ids of document numbers, as `index.search.ties.Names`."""
+    column = searcher.reader().column_reader("id")  # type: ignore[attr-defined]
+    return lambda docnums: [column[n] for n in docnums]
+
+
+def _same_as_whoosh(
+    searcher: object, plain: object, query: Query, limit: int | None, allowed: Any
+) -> tuple[list[tuple[float, int]], int] | None:
+    """`direct.rank` against Whoosh's whole ranking (filtered, cut to the limit): in
+    Whoosh's order, in article id order on ties with names, and its count."""
+    got = direct.rank(searcher, query, limit, allowed)
+    if got is None:
+        return None
+    every = _collected(plain, query, None)
+    if allowed is not None:
+        every = [(score, n) for score, n in every if n in allowed]
+    assert got == (every if limit is None else every[:limit], len(every))
+    names = _names(plain)
+    ids = dict(zip([n for _, n in every], names([n for _, n in every]), strict=True))
+    by_id = sorted(every, key=lambda pair: (0 - pair[0], ids[pair[1]]))  # same floats
+    tied = direct.rank(searcher, query, limit, allowed, None, names)
+    assert tied == (by_id if limit is None else by_id[:limit], len(every))
+    assert direct.rank(searcher, query, 0, allowed) == ([], len(every))  # a count
+    return got
+
+
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -144,6 +174,8 @@ def _collected(searcher: object, query: Query, limit: int | None) -> list[tuple[
 @example(text="oil title:wheat title:wheat^3", limit=None, matcher_type=0, allowed=None)
 # a document of four clauses: the tree's grouping of its sum is not a left-to-right one
 @example(text="oil OR wheat OR gold", limit=None, matcher_type=1, allowed=None)
+# a boost of 0: its matches score 0, and the preloaded union drops them (a scored count)
+@example(text="oil OR title:wheat^0", limit=5, matcher_type=0, allowed=None)
 def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
     whoosh_ix: object,
     text: str,
@@ -164,19 +196,48 @@ def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
     parser = MultifieldParser(list(DEFAULT_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
     query = parser.parse(text)
     simple = all(type(node).__name__ in ("Term", "Or", "And") for node in walk(query))
-    with whoosh_ix.searcher(weighting=HeldLengthsBM25F()) as searcher:  # type: ignore[attr-defined]
-        got = direct.rank(searcher, query, limit, allowed)
+    ix: Any = whoosh_ix
+    held = HeldLengthsBM25F()
+    with ix.searcher(weighting=held) as searcher, ix.searcher(weighting=BM25F) as plain:
+        got = _same_as_whoosh(searcher, plain, query, limit, allowed)
         assert (got is not None) == simple
         if got is None:
             return
-        with whoosh_ix.searcher(weighting=BM25F) as plain:  # type: ignore[attr-defined]
-            every = _collected(plain, query, None)
-            if allowed is not None:
-                every = [(score, n) for score, n in every if n in allowed]
-            assert got == (every if limit is None else every[:limit], len(every))
-            assert direct.rank(searcher, query, 0, allowed) == ([], len(every))  # a count
-            if allowed is None and not any(type(node) is And for node in walk(query)):
-                assert got[0] == _collected(plain, query, limit)
+        if allowed is None and not any(type(node) is And for node in walk(query)):
+            assert got[0] == _collected(plain, query, limit)
+
+
+@pytest.fixture(scope="module")
+def large_ix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One segment of more than `direct.PRELOAD_MAX_DOCS` short documents: Whoosh's AUTO
+    Or builds its tree of unions here, and common words span many posting blocks."""
+    ix = create_in(str(tmp_path_factory.mktemp("large")), make_schema())
+    rng = random.Random(5)
+    with ix.writer() as writer:
+        for number in range(direct.PRELOAD_MAX_DOCS + 50):
+            writer.add_document(id=f"b{number}", title=_text(rng, 0, 2), body=_text(rng, 1, 4))
+    with ix.writer() as writer:
+        for gone in range(0, direct.PRELOAD_MAX_DOCS, 97):
+            writer.delete_by_term("id", f"b{gone}")
+    yield ix
+    ix.close()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=plain_words, limit=st.sampled_from([None, 1, 20]))
+def test_auto_in_a_large_segment_as_whoosh_ranks_it(
+    large_ix: object, text: str, limit: int | None
+) -> None:
+    query = MultifieldParser(list(DEFAULT_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS).parse(
+        text
+    )
+    with large_ix.searcher(weighting=HeldLengthsBM25F()) as searcher:  # type: ignore[attr-defined]
+        (reader, _), *others = searcher.reader().leaf_readers()
+        assert not others and reader.doc_count_all() > direct.PRELOAD_MAX_DOCS
+        with large_ix.searcher(weighting=BM25F) as plain:  # type: ignore[attr-defined]
+            assert _same_as_whoosh(searcher, plain, query, limit, None) is not None
 
 
 def test_what_is_left_to_whoosh(whoosh_ix: object) -> None:
