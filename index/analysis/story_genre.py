@@ -30,13 +30,10 @@ _OPINION_ADDRESS = re.compile(
     r"|perspective",
     re.IGNORECASE,
 )
-_ARGUING_TITLE = re.compile(
-    r"\b(should|must|needs? to|ought|can't|won't|why|let's)\b|\?|!", re.IGNORECASE
-)
-_DATED_LEAD = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
-    re.IGNORECASE,
-)
+_ARGUING_TITLE = re.compile(r"\b(?:should|must|needs? to|ought|can't|won't|why|let's)\b|[?!]")
+"""Read in a lowercased title (case-sensitive patterns are faster than IGNORECASE)."""
+_DATED_LEAD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b")
+"""Read in a lowercased lead: a day of the week, "yesterday" or "today"."""
 LEAD_WORDS = 60
 """Words of the body read for a day name."""
 COPY = 0.999
@@ -45,9 +42,9 @@ COPY = 0.999
 
 def genre_of(article: StoryArticle) -> int:
     """`OPINION`, `NEWS` or `OTHER` for one article (see the module's docstring)."""
-    if _OPINION_ADDRESS.search(article.url or "") or _ARGUING_TITLE.search(article.title):
+    if _OPINION_ADDRESS.search(article.url or "") or _ARGUING_TITLE.search(article.title.lower()):
         return OPINION
-    lead = " ".join(article.body.split()[:LEAD_WORDS])
+    lead = " ".join(article.body.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]).lower()
     return NEWS if _DATED_LEAD.search(lead) else OTHER
 
 
