@@ -4,10 +4,10 @@ Most wrong merges of the stories are an opinion piece joined to the news event i
 on: it names the same people and numbers, so word overlap cannot tell them apart. Their
 form can, roughly: an opinion piece sits under an opinion address or argues in its title
 ("should", "must", "why", a question); a news report's lead says when it happened
-("on Tuesday", "yesterday"). On the AllSides tuning half, 48 of 128 roundup articles carry
-an opinion cue against 29 of 630 news articles, and 77% of the news leads name a day
-against 31% of the roundups'. The clustering weighs the likeness of an opinion/news pair
-down by `StoryParams.genre_factor`; `related` and the stored scores keep the plain likeness.
+("on Tuesday", "yesterday"). On the AllSides tuning half (`python -m bench.stories_genre`)
+47 of 128 roundup articles are marked OPINION and 26 NEWS, against 23 and 470 of 630 news
+articles. The clustering weighs the likeness of an opinion/news pair down by
+`StoryParams.genre_factor`; `related` and the stored scores keep the plain likeness.
 """
 
 from __future__ import annotations
