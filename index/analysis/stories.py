@@ -96,11 +96,13 @@ class StoryParams:
             to this article alone (CSLS, Conneau et al. 2018). Display scores are the
             plain likeness.
         related_hub_k: How many of a candidate's best likenesses make its hubness.
+        genre_factor: The clustering counts this share of the likeness of an opinion
+            piece and a dated news report (`story_genre`); 1 turns the rule off.
     """
 
     window_days: float = 3.0
     decay_per_day: float = 0.5
-    threshold: float = 0.3
+    threshold: float = 0.275
     attach_floor: float = 0.15
     attach_margin: float = 2.0
     floor: float = 0.04
@@ -108,6 +110,7 @@ class StoryParams:
     neighbours: int = 30
     related_hub: float = 0.25
     related_hub_k: int = 3
+    genre_factor: float = 0.7
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -202,6 +205,9 @@ class StoryModel:
         assert self._folder is not None
         names = story_files.CORE + story_files.NEIGHBOURS + story_files.UPDATE
         arrays = {name: self._array(name) for name in names}
+        for name in story_files.LATER:
+            if (self._folder / f"{name}.npy").exists():
+                arrays[name] = self._array(name)
         counts = story_files.read_counts(self._folder)
         return story_files.Parts(self._meta, arrays, counts, story_files.read_vocab(self._folder))
 

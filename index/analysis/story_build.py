@@ -14,6 +14,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_files import Parts
+from index.analysis.story_genre import genres, weigh
 from index.analysis.vectors import (
     Tokens,
     Vocabulary,
@@ -235,7 +236,8 @@ def build(
     scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
-    labels = group(n, likeness, params)
+    genre = genres(ordered)
+    labels = group(n, likeness, params, genre)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
     ids = [a.id for a in ordered]
@@ -256,6 +258,7 @@ def build(
         "df": df,
         "fp_hash": fp_hash[order],
         "fp_doc": fp_doc[order],
+        "genre": genre,
     }
     meta = _meta(
         ids,
@@ -325,11 +328,15 @@ def update(
     return Built(apply(model.parts(), model.params, _canonical(added), removed, on_progress))
 
 
-def group(n: int, likeness: P.Pairs, params: StoryParams) -> np.ndarray:
+def group(
+    n: int, likeness: P.Pairs, params: StoryParams, genre: np.ndarray | None = None
+) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
-    attached where they clearly belong (see `attach_lone`)."""
+    attached where they clearly belong (see `attach_lone`). With the articles' ``genre``
+    (`story_genre`), an opinion/news pair counts ``params.genre_factor`` of its likeness."""
     if not n:
         return np.empty(0, np.int64)
+    likeness = weigh(likeness, genre, params.genre_factor)
     labels = average_link(n, likeness, params.threshold)
     return attach_lone(labels, likeness, params.attach_floor, params.attach_margin)
 

@@ -17,6 +17,8 @@ META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
 UPDATE = ("df", "fp_hash", "fp_doc")
+LATER = ("genre",)
+"""Arrays an older model of this format may lack (an update then reads them as zeros)."""
 COUNTS = "counts.npz"
 VOCAB = "vocab.json"
 
@@ -31,7 +33,7 @@ class Parts:
 
     Attributes:
         meta: ids, sources, stories (id, title), why-terms, parameters.
-        arrays: Named NumPy arrays (see CORE, NEIGHBOURS, UPDATE).
+        arrays: Named NumPy arrays (see CORE, NEIGHBOURS, UPDATE, LATER).
         counts: (data, indices, indptr, shape) of the term-count matrix, or None.
         vocab: ``(stems, words)`` in id order (each stem's display word), or None.
     """

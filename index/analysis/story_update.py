@@ -21,6 +21,7 @@ from index.analysis.story_build import (
     tokens_for,
 )
 from index.analysis.story_files import Parts
+from index.analysis.story_genre import genres, weigh
 from index.analysis.story_rows import Rows, stack, take, term_counts, tfidf_at, window_scan
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
@@ -75,7 +76,8 @@ def apply(
         window_scan=window_scan,
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params)
+    genre = np.concatenate((_genre(a, n_old), genres(added)))
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
@@ -109,6 +111,7 @@ def apply(
         "df": df,
         "fp_hash": all_hash[order],
         "fp_doc": all_doc[order],
+        "genre": genre,
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -170,6 +173,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "df": df,
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
+        "genre": _genre(a, len(keep))[keep],
     }
     meta = {
         **parts.meta,
@@ -187,12 +191,14 @@ def _place(
     old_story: np.ndarray,
     stories: list[list[str]],
     params: StoryParams,
+    genre: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Put each new article (oldest first) in the story it is most like, or a new story."""
+    """Put each new article (oldest first) in the story it is most like, or a new story
+    (an opinion/news pair weighed by ``genre`` as the build's `group` does)."""
     n = n_old + len(added)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     sizes = np.bincount(story[story >= 0], minlength=len(stories)).astype(np.float64)
-    i, j, s = likeness
+    i, j, s = weigh(likeness, genre, params.genre_factor)
     rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
     order = np.argsort(rows, kind="stable")
     rows, cols, scores = rows[order], cols[order], scores[order]
@@ -218,6 +224,12 @@ def _place(
         sizes[chosen] += 1
     assert len(story) == n
     return story.astype(np.int32)
+
+
+def _genre(a: dict[str, np.ndarray], n: int) -> np.ndarray:
+    """The stored genre codes; zeros (no cue) for a model saved before they were kept."""
+    stored = a.get("genre")
+    return np.zeros(n, np.int8) if stored is None else np.asarray(stored, np.int8)
 
 
 def _kept_flags(

@@ -16,7 +16,8 @@ from index.analysis.story_build import (
     tokens_for,
 )
 from index.analysis.story_files import Parts
-from index.analysis.story_update import _kept_flags, _near, _place
+from index.analysis.story_genre import genres
+from index.analysis.story_update import _genre, _kept_flags, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
 if TYPE_CHECKING:
@@ -73,7 +74,8 @@ def apply(
         among,
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params)
+    genre = np.concatenate((_genre(a, n_old), genres(added)))
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
@@ -105,6 +107,7 @@ def apply(
         "df": df,
         "fp_hash": all_hash[order],
         "fp_doc": all_doc[order],
+        "genre": genre,
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -168,6 +171,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "df": df,
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
+        "genre": _genre(a, len(keep))[keep],
     }
     meta = {
         **parts.meta,

@@ -33,8 +33,9 @@ def full() -> dict[str, float]:
 
 def test_held_out_figures_reached(held_out: dict[str, float]) -> None:
     # what the method reaches today (bench/stories_eval.py prints it); a change that
-    # lowers any of these is a regression
-    assert held_out["pair_precision"] >= 0.94
+    # lowers any of these is a regression. Pair precision is issue 16's target, met since
+    # an opinion piece and a dated news report count 0.7 of their likeness (0.954; 0.944)
+    assert held_out["pair_precision"] >= 0.95
     assert held_out["precision"] >= 0.98
     assert held_out["F1"] >= 0.89
     assert held_out["distractors_merged"] == 0
@@ -49,8 +50,7 @@ def test_related_targets_reached(held_out: dict[str, float]) -> None:
 
 @pytest.mark.xfail(strict=True, reason="issue 16's targets are not all reached (bench/README.md)")
 def test_issue_targets(held_out: dict[str, float]) -> None:
-    assert held_out["F1"] >= 0.90
-    assert held_out["pair_precision"] >= 0.95
+    assert held_out["F1"] >= 0.90  # 0.8995
 
 
 def test_full_text_labels_are_well_formed() -> None:
@@ -74,7 +74,7 @@ def test_full_text_figures_reached(full: dict[str, float]) -> None:
     # from many angles) fall apart; these are today's figures, kept as floors
     assert full["pair_precision"] >= 0.98
     assert full["precision"] >= 0.98
-    assert full["F1"] >= 0.78
+    assert full["F1"] >= 0.79  # 0.795 (0.789 before the opinion/news rule)
     assert full["recall@2"] >= 0.91
     assert full["precision@1"] >= 0.91
 

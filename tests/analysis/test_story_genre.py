@@ -1,0 +1,141 @@
+"""Opinion or news (`story_genre`): an opinion piece is kept out of the event it discusses."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+from index.analysis.story_build import group
+from index.analysis.story_genre import NEWS, OPINION, OTHER, genre_of, genres, weigh
+
+DAY = datetime(2021, 7, 1, 12)
+
+
+def article(
+    key: str, title: str, body: str, hours: int = 0, url: str | None = None
+) -> StoryArticle:
+    return StoryArticle(key, title, body, "Paper", DAY + timedelta(hours=hours), url)
+
+
+CHARGES = (
+    article(
+        "cfo-wire",
+        "Company finance chief surrenders to prosecutors over tax charges",
+        "The finance chief of the family company surrendered to prosecutors in Manhattan on"
+        " Thursday ahead of criminal tax charges over untaxed benefits paid to executives, his"
+        " lawyers said.",
+        0,
+        "https://wire.example/2021/07/01/finance-chief-surrenders/",
+    ),
+    article(
+        "cfo-paper",
+        "Finance chief of family company surrenders, faces tax charges",
+        "Prosecutors charged the company's finance chief on Thursday with a scheme of untaxed"
+        " benefits for executives; he surrendered in Manhattan and pleaded not guilty, lawyers"
+        " said.",
+        2,
+        "https://paper.example/2021/07/01/finance-chief-charged/",
+    ),
+    article(
+        "cfo-column",
+        "Why the tax charges against the family company should worry its owner",
+        "The charges are narrow, but the owner has reason to worry: his chief knows where"
+        " every dollar went, and those who build cases do it slowly.",
+        4,
+        "https://review.example/opinion/2021/07/01/tax-charges-family-company/",
+    ),
+    article(
+        "patience",
+        "Patience is what owners should learn",
+        "Owners who worry about every dollar know that patience wins, and the small charges"
+        " of today are the broad ones of next year.",
+        3,
+        "https://review.example/opinion/2021/07/01/patient-prosecutors/",
+    ),
+)
+
+
+def test_the_cues_read_address_title_and_lead() -> None:
+    dated = "The council voted on Tuesday to close the bridge."
+    assert genre_of(article("a", "Bridge closes", dated, url="https://x.test/opinion/bridge")) == (
+        OPINION
+    )
+    assert genre_of(article("b", "Should the bridge close?", dated)) == OPINION
+    assert genre_of(article("c", "Council closes the bridge", dated)) == NEWS
+    assert genre_of(article("d", "Council closes the bridge", "The council voted.")) == OTHER
+    late = " ".join(["word"] * 60) + " on Tuesday"
+    assert genre_of(article("e", "Council closes the bridge", late)) == OTHER  # past the lead
+    assert genres([]).dtype == np.int8
+
+
+def test_an_opinion_piece_no_longer_joins_the_news_it_discusses() -> None:
+    # the column scores 0.31 and 0.36 with the two reports, 0.29 with another opinion piece:
+    # without the rule it joins the reports; with it (x0.7: 0.23 on average) it joins the
+    # other opinion piece, in a build and in an update alike
+    for params in (StoryParams(), StoryParams(genre_factor=1.0)):
+        built = StoryModel.build(CHARGES, params=params)
+        updated = StoryModel.build(CHARGES[:2], params=params).update(list(CHARGES[2:]))
+        for model in (built, updated):
+            news, column, other = (
+                model.story_of(k) for k in ("cfo-wire", "cfo-column", "patience")
+            )
+            assert model.story_of("cfo-paper") == news != other
+            assert column == (news if params.genre_factor == 1.0 else other)
+
+
+def test_group_weighs_only_opinion_news_pairs_and_never_near_copies() -> None:
+    i = np.array([0, 0, 1, 2, 4], dtype=np.int64)
+    j = np.array([1, 2, 2, 3, 5], dtype=np.int64)
+    s = np.array([0.45, 0.4, 0.35, 0.2, 1.0], dtype=np.float32)
+    genre = np.array([NEWS, NEWS, OPINION, OTHER, OPINION, NEWS], dtype=np.int8)
+    params = StoryParams()
+    plain = group(6, (i, j, s), params).tolist()
+    assert plain[0] == plain[1] == plain[2] and plain[4] == plain[5]
+    weighed = group(6, (i, j, s), params, genre).tolist()
+    assert weighed[0] == weighed[1] != weighed[2]  # 0.28 / 0.245: under the threshold
+    assert weighed[2] != weighed[3]  # its runner-up (0.2) is too close for an attachment
+    assert weighed[4] == weighed[5]  # a near copy stays at 1.0
+
+
+codes = st.sampled_from([OTHER, OPINION, NEWS])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(codes, codes, st.floats(0.0, 1.0, width=32)), max_size=30),
+    st.sampled_from([0.0, 0.5, 0.7, 1.0]),
+)
+def test_weigh_matches_the_rule_written_out(
+    rows: list[tuple[int, int, float]], factor: float
+) -> None:
+    n = 2 * len(rows)
+    genre = np.array([g for a, b, _ in rows for g in (a, b)], dtype=np.int8)
+    i = np.arange(0, n, 2, dtype=np.int64)
+    j = i + 1
+    s = np.array([v for *_, v in rows], dtype=np.float32)
+    got = weigh((i, j, s), genre, factor)[2]
+    want = [
+        np.float32(v) * np.float32(factor)
+        if {a, b} == {OPINION, NEWS} and np.float32(v) < np.float32(0.999)
+        else np.float32(v)
+        for a, b, v in rows
+    ]
+    assert got.dtype == np.float32
+    assert got.tolist() == np.array(want, dtype=np.float32).tolist()
+    assert weigh((i, j, s), None, factor)[2] is s
+
+
+def test_genres_follow_articles_through_updates_and_old_models(tmp_path: Path) -> None:
+    model = StoryModel.build(CHARGES[:3])
+    model.save(tmp_path / "m")
+    loaded = StoryModel.load(tmp_path / "m")
+    updated = loaded.update([CHARGES[3]], removed={"cfo-wire"})
+    assert updated.parts().arrays["genre"].tolist() == [NEWS, OPINION, OPINION]
+    (tmp_path / "m" / "genre.npy").unlink()  # a model saved before genres were kept
+    older = StoryModel.load(tmp_path / "m").update([CHARGES[3]])
+    assert older.parts().arrays["genre"].tolist() == [OTHER, OTHER, OTHER, OPINION]
