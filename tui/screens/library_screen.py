@@ -20,6 +20,7 @@ from tui.messages import (
 )
 from tui.widgets.build_progress import BuildProgress
 from tui.widgets.status_line import freshness
+from tui.worker_failures import ReportsWorkerFailures
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
@@ -34,7 +35,7 @@ def one_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     """Keeps a corpus's library: opens it in a worker (building the index first when there
     is none), updates it on request, follows rebuilds that other processes publish, and
     checks it against the corpus. Subclasses show it, told by the ``library_*`` hooks.

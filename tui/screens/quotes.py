@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from tui import keymap
 from tui.quote_text import occurrence_line, quote_heading
+from tui.worker_failures import ReportsWorkerFailures
 
 PANEL_LIMIT = 300
 """Most quotations the panel lists (most carried first); the heading gives the full count."""
@@ -75,7 +76,7 @@ class QuotesLoaded(Message):
     problem: str | None
 
 
-class QuotesScreen(Screen[QuoteTarget | None]):
+class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
     """The quotes of an article, a query or the corpus, grouped across articles."""
 
     BINDINGS = keymap.bindings(keymap.QUOTES)
