@@ -18,7 +18,7 @@ from tui.messages import (
     IndexUpdated,
     UpdateCancelled,
 )
-from tui.widgets.build_progress import BuildProgress
+from tui.widgets.build_progress import BuildProgress, stage_text
 from tui.widgets.status_line import freshness
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -116,8 +116,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_build_progressed(self, message: BuildProgressed) -> None:
         step = message.progress
-        total = f"/{step.total:,}" if step.total else ""
-        self.busy = f"{message.verb}: {step.phase} {step.done:,}{total}"
+        self.busy = stage_text(message.verb, step)  # in the bar's words
         if not self.cancel_requested.is_set():
             self._progress_bar().show(message.verb, step)
         self.library_busy()
