@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from tui import keymap
 from tui.quote_text import occurrence_line, quote_heading
+from tui.widgets.story_list import step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
 PANEL_LIMIT = 300
@@ -170,6 +171,9 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         target = self.targets.get(message.option.id or "")
         if target is not None:
             self.dismiss(target)
+
+    def action_cursor(self, step: int) -> None:
+        step_cursor(self.query_one(OptionList), step)
 
     def action_back(self) -> None:
         self.dismiss(None)
