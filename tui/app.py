@@ -9,13 +9,14 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.widgets import Input
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
-from index.library import WHOOSH, EngineChoice, printable
+from index.library import WHOOSH, EngineChoice
 from tui import keymap
 from tui.messages import IndexOpened
 from tui.screens.reader import ReaderScreen
 from tui.screenshots import screenshot_dir
+from tui.worker_failures import report_failure
 
 GC_OLD_THRESHOLD = 200
 """Young collections between full ones while the reader runs (Python's default is 10)."""
@@ -104,13 +105,5 @@ class BroadsheetApp(App[None]):
             yield from screen.system_commands()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """One place for worker failures: a line on screen, never a crash."""
-        if event.state == WorkerState.ERROR and event.worker.error is not None:
-            error = event.worker.error
-            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            self.notify(
-                printable(f"{event.worker.name or 'background task'} failed: {reason}"),
-                severity="error",
-                markup=False,
-                timeout=8,
-            )
+        """A worker failure: a line on screen, never a crash (screens report their own)."""
+        report_failure(event)

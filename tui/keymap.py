@@ -193,6 +193,8 @@ COMPARE = (
 
 QUOTES = (
     Key("quotes-back", "escape", "back", "Back", "back to the reader", READING),
+    Key("quotes-down", "j", "cursor(1)", "Down", "next article row (↓ too)", MOVING, show=False),
+    Key("quotes-up", "k", "cursor(-1)", "Up", "previous article row (↑ too)", MOVING, show=False),
 )  # fmt: skip
 """The quotes panel's keys (`tui.screens.quotes.QuotesScreen`); enter opens a row's article."""
 COMPARE_MANY = (

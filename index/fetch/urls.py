@@ -78,9 +78,13 @@ def check_url(url: str, base: str | None = None) -> str:
     except ValueError as error:
         raise BadURL(f"not a URL ({error}): {text[:80]!r}") from None
     scheme = parts.scheme.lower()
+    if not scheme:  # a path or a bare host: "not no scheme" said nothing to a person
+        raise BadURL(
+            f"only http and https URLs are fetched, and {text[:80]!r} is not one"
+            " (it has no http:// or https://)"
+        )
     if scheme not in SCHEMES:
-        shown = f"{scheme}:" if scheme else "no scheme"
-        raise BadURL(f"only http and https URLs are fetched, not {shown} ({text[:80]!r})")
+        raise BadURL(f"only http and https URLs are fetched, not {scheme}: ({text[:80]!r})")
     if not parts.hostname:
         raise BadURL(f"no host in URL: {text[:80]!r}")
     if parts.username is not None or parts.password is not None:

@@ -71,7 +71,8 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
     except DecodeError as error:
         raise ReadError(str(error)) from error
     except json.JSONDecodeError as error:
-        raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from error
+        # str(error) places the message: "Unterminated string starting at: line 1 column 11"
+        raise ReadError(f"invalid JSON: {error}") from error
     article = _record_article(source, record, source.rel, source.rel, known, origins)
     return ReadResult([article], [], digest(data))
 

@@ -217,3 +217,18 @@ def test_the_installed_command_keeps_notes(built: Path, index_dir: Path, tmp_pat
     assert exported.returncode == 0 and rispy.loads(exported.stdout)[0]["id"] == "w1"
     missing = call("unpin", "harbour.txt")
     assert missing.returncode == Exit.NOT_FOUND and "Traceback" not in missing.stderr
+
+
+def test_notes_say_an_article_is_gone_even_when_its_title_is_long() -> None:
+    """The mark stood after the title, which the column cuts with an ellipsis."""
+    from rich.console import Console
+
+    from index.notebook import ArticleRecord, Entry
+    from tui.cli.notebook import entries_table
+
+    title = "Betsy DeVos Confirmed as Education Secretary, With Pence Casting Historic Vote"
+    gone = Entry(ArticleRecord("na_000.txt", title), pinned=True, orphaned=True)
+    console = Console(width=80, record=True)
+    console.print(entries_table([gone, Entry(ArticleRecord("kept.txt", title), pinned=True)]))
+    text = console.export_text()
+    assert text.count("(gone from the index)") == 1, text

@@ -101,7 +101,12 @@ def test_json_single_object(tmp_path: Path) -> None:
         ("blank.txt", b" \n \n", "whitespace"),
         ("picture.txt", b"\x89PNG\r\n\x1a\nrest", "PNG image"),
         ("nul.txt", b"abc\x00def", "NUL bytes"),
-        ("broken.json", b'{"body": ', "invalid JSON at line 1"),
+        ("broken.json", b'{"body": ', "invalid JSON: Expecting value: line 1 column 10 (char 9)"),
+        (
+            "cut.json",
+            b'{"title": "broken',
+            "invalid JSON: Unterminated string starting at: line 1 column 11 (char 10)",
+        ),
         ("list.json", b"[1, 2]", "expected a JSON object"),
         ("nobody.json", b'{"title": "x"}', "no 'body' field"),
     ],

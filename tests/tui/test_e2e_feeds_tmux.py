@@ -45,8 +45,8 @@ def test_f_brings_the_feeds_articles_into_the_list(reader_session: tuple[str, Pa
     shown = wait_for(session, "Feeds: 2 new", timeout=60)
     assert "0 failed" in shown
     shown = wait_for(session, "4 articles", timeout=60)
-    assert "Ferry returns to the island  new" in shown and "Harbour strike ends  new" in shown
-    assert "drought  new" not in shown
+    assert "new Ferry returns to the island" in shown and "new Harbour strike ends" in shown
+    assert "Farmers count the cost" in shown and "new Farmers" not in shown
     tmux("send-keys", "-t", session, "C-q")
     assert exit_code(tmp_path / "exit-code") == "0"
     assert "Traceback" not in screen(session)

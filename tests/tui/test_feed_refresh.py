@@ -129,8 +129,13 @@ async def test_f_fetches_in_the_background_then_lists_the_new_articles(
         assert any(m.startswith("Index updated") for _, m in shown)
         sources = {hit.source for hit in reader(app).articles.hits if hit.title in new}
         assert sources == {"Island Post"}
-        marked_new = {title for title, line in title_lines(app) if line.endswith("  new")}
+        marked_new = {title for title, line in title_lines(app) if line.startswith("  new ")}
         assert marked_new == new  # the rows the refresh brought in, and only those
+        await pilot.resize_terminal(34, 30)  # a list narrower than the titles: still marked
+        await settle(pilot)
+        assert reader(app).articles.size.width < len("  Bridge reopens after repairs  new")
+        marked_new = {title for title, line in title_lines(app) if line.startswith("  new ")}
+        assert marked_new == new
 
 
 async def test_f_says_why_when_the_corpus_follows_no_feeds(

@@ -264,3 +264,28 @@ def test_the_file_name_picks_the_export_format() -> None:
         and format_for(Path("a.csv")) is ExportFormat.CSV
     )
     assert format_for(Path("notes.txt")) is None and format_for(Path("noext")) is None
+
+
+async def test_an_export_that_cannot_be_written_says_why(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    corpus, index_dir = built
+    with Notebook.open(index_dir) as notebook:
+        notebook.pin(ArticleRecord("harvest.txt", "Farmers count the cost"))
+    app = BroadsheetApp(corpus, index_dir)
+    said: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one(Input).value = str(tmp_path / "no such folder" / "memo.md")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NotebookScreen)
+    assert any(
+        line.startswith("Not exported: cannot write") and "(No such file or directory)" in line
+        for line in said
+    ), said

@@ -18,6 +18,7 @@ from index.store.build import rebuild
 from tests.quote_rows import ROWS, record, write_rows
 from tests.tui.conftest import reader, settle
 from tests.tui.test_snapshots import before
+from tui import keymap
 from tui.app import BroadsheetApp
 from tui.screens.quote_jump import quote_line
 from tui.screens.quotes import QuotesScreen
@@ -254,3 +255,20 @@ def test_a_quote_of_unknown_outlets_counts_its_articles() -> None:
     assert carriers(group(occurrence("a", None))) == "1 article, outlet unknown"
     assert carriers(group(occurrence("a", "AP"), occurrence("b", None))) == "1 outlet"
     assert carriers(group(occurrence("a", "AP"), occurrence("b", "BBC"))) == "2 outlets"
+
+
+async def test_j_and_k_move_through_the_rows_as_in_the_other_lists(
+    quoted_app: BroadsheetApp,
+) -> None:
+    """The story screen, the story list and related move with j/k; the panel did not."""
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        options = panel(quoted_app).query_one(OptionList)
+        assert options.highlighted == 1  # the first article row (the heading above it is not one)
+        await pilot.press("j", "j", "j")  # past the next heading, which is skipped
+        assert options.highlighted == 5
+        await pilot.press("k")
+        assert options.highlighted == 3
+        assert [k.keys for k in keymap.help_keys("QuotesScreen") if k.action.startswith("cursor")]

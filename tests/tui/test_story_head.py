@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from index.analysis.story_view import timeline
 from index.models import Story, StoryMember, StoryTimeline
-from tui.screens.story import grouped, summary
+from tui.screens.story import chart, grouped, summary
 
 DAY = datetime(2017, 2, 7)  # a date without a time: every outlet of the day ties
 
@@ -49,3 +50,17 @@ def test_an_unknown_first_outlet_leaves_every_known_one_a_follower() -> None:
     assert summary(told).plain.endswith("then: CNN +5h, BBC News +7h")
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
     assert heads[:2] == ["CNN  +5h", "BBC News  +7h"]
+
+
+def test_a_story_of_one_day_gives_its_day_once() -> None:
+    """Was "2017-02-07 → 2017-02-07" in the head and "2017-02-07 … 2017-02-07" over the chart."""
+    told = told_on_one_day()
+    assert summary(told).plain.splitlines()[1] == "3 articles · 3 outlets · 2017-02-07"
+    assert chart(told).plain.splitlines()[0].strip() == "2017-02-07  (one column a day)"
+
+
+def test_a_story_over_days_gives_its_first_and_last() -> None:
+    told = told_first_by_an_unknown_outlet()
+    later = replace(told, story=replace(told.story, end=DAY + timedelta(days=2, hours=16)))
+    assert summary(later).plain.splitlines()[1].endswith("2017-02-07 → 2017-02-09 16:00")
+    assert chart(told).plain.splitlines()[0].strip().startswith("2017-02-07  (")

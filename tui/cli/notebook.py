@@ -250,8 +250,8 @@ def entries_table(entries: list[Entry]) -> Table:
     table.add_column("tags", max_width=20)
     for entry in entries:
         title = shown(entry.article.title or "(untitled)")
-        if entry.orphaned:
-            title.append(" (gone from the index)", style="dim")
+        if entry.orphaned:  # before the title: the column cuts a long one at its edge
+            title = Text.assemble(("(gone from the index) ", "dim"), title)
         kept = shown(entry.note or "")
         for highlight in entry.highlights:
             kept.append("\n")

@@ -17,9 +17,10 @@ from tui import keymap
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import ComparePane
+from tui.worker_failures import ReportsWorkerFailures
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two articles side by side: shared, similar and unique sentences, passages, quotes."""
 
     BINDINGS = keymap.bindings(keymap.COMPARE)

@@ -18,8 +18,9 @@ from tui.messages import (
     IndexUpdated,
     UpdateCancelled,
 )
-from tui.widgets.build_progress import BuildProgress
+from tui.widgets.build_progress import BuildProgress, stage_text
 from tui.widgets.status_line import freshness
+from tui.worker_failures import ReportsWorkerFailures
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
@@ -34,7 +35,7 @@ def one_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     """Keeps a corpus's library: opens it in a worker (building the index first when there
     is none), updates it on request, follows rebuilds that other processes publish, and
     checks it against the corpus. Subclasses show it, told by the ``library_*`` hooks.
@@ -115,8 +116,7 @@ class LibraryScreen(Screen[None]):
 
     def on_build_progressed(self, message: BuildProgressed) -> None:
         step = message.progress
-        total = f"/{step.total:,}" if step.total else ""
-        self.busy = f"{message.verb}: {step.phase} {step.done:,}{total}"
+        self.busy = stage_text(message.verb, step)  # in the bar's words
         if not self.cancel_requested.is_set():
             self._progress_bar().show(message.verb, step)
         self.library_busy()

@@ -18,6 +18,7 @@ from tui import keymap
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
+from tui.worker_failures import ReportsWorkerFailures
 
 CLIP = 240
 """Longest carrier sentence the side column shows whole."""
@@ -45,7 +46,7 @@ def _clip(text: str, limit: int = CLIP) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-class MultiCompareScreen(Screen[None]):
+class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
 
     BINDINGS = keymap.bindings(keymap.COMPARE_MANY)

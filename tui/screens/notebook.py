@@ -19,6 +19,7 @@ from tui import keymap, notebook_ops
 from tui.dialogs.prompt import Prompt
 from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
 from tui.widgets.kept import kept_label
+from tui.worker_failures import ReportsWorkerFailures
 
 EXCERPT = 160
 """Characters of a note or passage shown on one row."""
@@ -136,7 +137,7 @@ def items(
 SECTIONS = ("articles", "highlights", "tags", "saved searches", "followed stories")
 
 
-class NotebookScreen(Screen[ShowPassage | RunSaved | OpenStory | None]):
+class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | OpenStory | None]):
     """What the notebook keeps, filterable; enter reads an article at its passage."""
 
     BINDINGS = keymap.bindings(keymap.NOTEBOOK_SCREEN)
@@ -279,7 +280,12 @@ class NotebookScreen(Screen[ShowPassage | RunSaved | OpenStory | None]):
 
     @work(thread=True, exit_on_error=False, group="notebook-export", name="export")
     def _export(self, entries: list[Entry], form: ExportFormat, path: Path) -> None:
-        written = notebook_ops.write_export(entries, form, path)
+        try:
+            written = notebook_ops.write_export(entries, form, path)
+        except OSError as error:  # the temporary file's name would say less than this
+            reason = error.strerror or type(error).__name__
+            self.post_message(NotebookChanged(f"Not exported: cannot write {path} ({reason})"))
+            return
         many = "article" if len(entries) == 1 else "articles"
         self.post_message(NotebookChanged(f"Exported {len(entries)} {many} to {written}"))
 

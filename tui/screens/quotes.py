@@ -21,6 +21,8 @@ from textual.widgets.option_list import Option
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from tui import keymap
 from tui.quote_text import occurrence_line, quote_heading
+from tui.widgets.story_list import step_cursor
+from tui.worker_failures import ReportsWorkerFailures
 
 PANEL_LIMIT = 300
 """Most quotations the panel lists (most carried first); the heading gives the full count."""
@@ -75,7 +77,7 @@ class QuotesLoaded(Message):
     problem: str | None
 
 
-class QuotesScreen(Screen[QuoteTarget | None]):
+class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
     """The quotes of an article, a query or the corpus, grouped across articles."""
 
     BINDINGS = keymap.bindings(keymap.QUOTES)
@@ -169,6 +171,9 @@ class QuotesScreen(Screen[QuoteTarget | None]):
         target = self.targets.get(message.option.id or "")
         if target is not None:
             self.dismiss(target)
+
+    def action_cursor(self, step: int) -> None:
+        step_cursor(self.query_one(OptionList), step)
 
     def action_back(self) -> None:
         self.dismiss(None)

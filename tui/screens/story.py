@@ -49,7 +49,8 @@ def summary(told: StoryTimeline) -> Text:
     text.append(printable(story.title or "(untitled)"), "bold")
     span = "undated"
     if story.start is not None:
-        span = f"{_when(story.start).rstrip()} → {_when(story.end).rstrip()}"
+        start, end = _when(story.start).rstrip(), _when(story.end).rstrip()
+        span = start if end in (start, "undated") else f"{start} → {end}"
     text.append(f"\n{story.size} articles · {len(story.sources)} outlets · {span}", "dim")
     first = told.first
     text.append("\nFirst: ", "dim")
@@ -82,7 +83,8 @@ def chart(told: StoryTimeline) -> Text:
     top = max(max(row) for row in counts.values()) or 1
     text = Text(no_wrap=True)
     scale = "one column a day" if size == 1 else f"one column every {size} days"
-    text.append(f"{'':{NAME_WIDTH}} {start.isoformat()} … {end.isoformat()}  ({scale})", "dim")
+    span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
+    text.append(f"{'':{NAME_WIDTH}} {span}  ({scale})", "dim")
     for name in outlets:
         text.append("\n" + printable(name or "source unknown")[:NAME_WIDTH].ljust(NAME_WIDTH) + " ")
         text.append("".join(bar(n, top, "·") for n in counts[name]), "bold")

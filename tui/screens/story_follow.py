@@ -19,6 +19,7 @@ from index.models import Story, StoryTimeline
 from index.notebook import NotFound
 from tui import notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
+from tui.worker_failures import ReportsWorkerFailures
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened
     from tui.screens.quotes import QuoteTarget  # noqa: F401 (in the base class, a string)
@@ -49,7 +50,7 @@ def follow_line(following: bool, new: int) -> Text:
     return line
 
 
-class FollowStory(Screen["str | QuoteTarget | None"]):
+class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
     """Follows the story on screen (``story_id``), and marks its new articles."""
 
     library: Library

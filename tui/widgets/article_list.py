@@ -237,14 +237,14 @@ class ArticleList(LineView):
             marked = hit.id in self.marked
             mark_style = self.get_component_rich_style("article-list--mark")
             text.append("● " if marked else "  ", mark_style)
+            if hit.id in self.fresh:  # before the title: the list's edge cuts a long one
+                text.append("new ", mark_style)
             title = printable(hit.title or "(untitled)")  # ids and titles come from outside
             if hit.title_derived:
                 text.append("~ ", self.get_component_rich_style("article-list--meta"))
                 text.append(title, self.get_component_rich_style("article-list--derived"))
             else:
                 text.append(title, Style(bold=True))
-            if hit.id in self.fresh:
-                text.append("  new", mark_style)
             return text
         meta = self.get_component_rich_style("article-list--meta")
         mark_style = self.get_component_rich_style("article-list--mark")

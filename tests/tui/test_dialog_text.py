@@ -1,0 +1,81 @@
+"""A dialog shows its whole question and heading, and the related rows keep to their lines.
+
+A `Label` is as wide as its text, so in a 60-column box the tag prompt's question lost its
+end ("-tag takes one off") and the related dialog's heading lost the end of the title, cut
+with no ellipsis. The related rows are built `no_wrap`, but an `OptionList` turns a Rich
+`Text` into `Content`, which drops `no_wrap`: the reasons wrapped onto a third line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Label, OptionList
+
+from tests.story_corpus import CORPUS, write_corpus
+from tests.tui.conftest import reader, search, settle
+from tui.app import BroadsheetApp
+from tui.dialogs.prompt import Prompt
+from tui.dialogs.related import RelatedDialog
+
+SIZES = [(80, 24), (120, 40)]
+TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
+
+
+def shown(widget: Widget) -> str:
+    """The words a widget shows on screen, its lines joined."""
+    lines = [widget.render_line(y).text for y in range(widget.size.height)]
+    return " ".join(" ".join(lines).split())
+
+
+def within_its_box(widget: Widget) -> bool:
+    """Not wider than its box (the box clips what is wider, with no ellipsis)."""
+    assert isinstance(widget.parent, Widget)
+    return widget.size.width <= widget.parent.content_size.width
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_tag_prompt_shows_its_whole_question(
+    app: BroadsheetApp, size: tuple[int, int]
+) -> None:
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert reader(app).pane.article is not None
+        await pilot.press("T")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        question = app.screen.query_one(Label)
+        assert app.screen.question in shown(question) and within_its_box(question)
+
+
+async def open_related(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    await search(pilot, "atlanta")
+    await pilot.press("enter")  # to the list
+    await settle(pilot)
+    await pilot.press("r")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_related_shows_the_whole_title_and_two_lines_a_row(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    articles = [dataclasses.replace(a, title=a.title + TAIL) for a in CORPUS]
+    write_corpus(tmp_path / "news" / "news.jsonl", articles)
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=size) as pilot:
+        await open_related(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RelatedDialog) and dialog.related
+        heading = dialog.query_one(Label)
+        assert dialog.article.title in shown(heading) and within_its_box(heading)
+        rows = dialog.query_one(OptionList)
+        assert rows.virtual_size.height == 2 * rows.option_count  # a title line, a why line
+        lines = [rows.render_line(y).text.rstrip() for y in range(2 * rows.option_count)]
+        assert all(line.endswith("…") for line in lines[::2]), lines  # the long titles, cut
