@@ -21,7 +21,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.collectors import TopCollector, UnlimitedCollector
 from whoosh.index import create_in
 from whoosh.qparser import MultifieldParser
-from whoosh.query import And, Or, Query
+from whoosh.query import Or, Query
 from whoosh.scoring import BM25F
 
 from index.search import direct
@@ -187,10 +187,11 @@ def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
     """`index.search.direct.rank` against Whoosh's own collectors, exactly.
 
     Both the preloaded union (Whoosh's choice in segments of up to 5,000 documents) and
-    the weighted tree of unions (larger ones) are forced in turn. An And is compared with
-    Whoosh's whole ranking cut to the limit: Whoosh's `TopCollector` can skip blocks of
-    an intersection that hold better documents than some it keeps (its block-quality
-    skip looks at one side's current block only), which `rank` does not copy.
+    the weighted tree of unions (larger ones) are forced in turn. Every query is compared
+    with Whoosh's whole ranking cut to the limit: Whoosh's `TopCollector` can skip blocks
+    that hold better documents than some it keeps (an intersection's skip looks at one
+    side's current block only; any block's quality comes from lossy lengths), which
+    `rank` does not copy; its page is checked to be never better, rank by rank.
     """
     monkeypatch.setattr(Or, "matcher_type", matcher_type)
     parser = MultifieldParser(list(DEFAULT_FIELDS), make_schema(), fieldboosts=FIELD_BOOSTS)
@@ -203,8 +204,13 @@ def test_plain_words_ranked_from_the_postings_as_whoosh_ranks_them(
         assert (got is not None) == simple
         if got is None:
             return
-        if allowed is None and not any(type(node) is And for node in walk(query)):
-            assert got[0] == _collected(plain, query, limit)
+        if allowed is None:
+            # Whoosh's own top-N search skips posting blocks by a quality bound read from
+            # lossy (byte-encoded) lengths, so once a word spans blocks it can keep a worse
+            # document than the whole ranking's ("dollar", limit 1): never a better one.
+            theirs = _collected(plain, query, limit)
+            assert len(theirs) == len(got[0])
+            assert all(t[0] <= g[0] for t, g in zip(theirs, got[0], strict=True))
 
 
 @pytest.fixture(scope="module")
