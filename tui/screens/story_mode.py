@@ -108,11 +108,16 @@ class StoryMode(LibraryScreen):
         self.showing_stories = not self.showing_stories
         self.set_class(self.showing_stories, "-stories")
         self._update_status()
+        # the focus goes to the list shown, unless the search bar has it (typed into while
+        # the index opened, restoring stories)
+        searching = isinstance(self.focused, SearchBox)
         if self.showing_stories:
-            self.set_focus(self.story_list)
+            if not searching:
+                self.set_focus(self.story_list)
             self._find_stories_now()
         else:
-            self.set_focus(self.query_one(ArticleList))
+            if not searching:
+                self.set_focus(self.query_one(ArticleList))
             if self._articles_waiting:
                 self._articles_waiting = False
                 self._start_search(keep=self._keep)

@@ -81,15 +81,6 @@ class SearchBox(Input):
         else:
             self.post_message(self.Left())
 
-    def type_ahead(self, character: str) -> None:
-        """Take the focus and type ``character`` (keys typed in the list or the pane).
-
-        The focus moves now, not on the next pass of the event loop, so that keys typed
-        right after come here.
-        """
-        self.screen.set_focus(self, scroll_visible=False)
-        self.insert_text_at_cursor(character)
-
 
 class QueryNote(Static):
     """The line under the search bar: no matches, a spelling suggestion, a query error.
