@@ -91,7 +91,8 @@ class ReaderScreen(
 
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
-            yield SearchBox(id="search")
+            # enter and escape leave for the list shown (not the articles under the stories)
+            yield SearchBox(id="search", leave_to=lambda: self.shown_list)
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
@@ -152,14 +153,6 @@ class ReaderScreen(
     @on(SearchBox.QueryChanged)
     def _query_changed(self) -> None:
         self._start_search()
-
-    @on(Input.Submitted, "#search")
-    def _query_submitted(self) -> None:
-        self.set_focus(self.shown_list)  # not the article list hidden under the stories
-
-    @on(SearchBox.Left)
-    def _search_left(self) -> None:
-        self.set_focus(self.shown_list)
 
     def _start_search(self, keep: str | None = None) -> None:
         if self.library is None:
