@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import string
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +30,8 @@ from textual.widgets import Input
 from tests.tui.conftest import reader, settle
 from tui import key_order
 from tui.app import BroadsheetApp
-from tui.reader_state import state_path
+from tui.reader_state import ReaderState, load_state, save_state, state_path
+from tui.screens import reader_session
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.search_box import SearchBox
@@ -200,3 +202,30 @@ async def test_keys_held_behind_a_lost_marker_go_on_after_a_while(
         burst(pilot, "word\bs")
         await pilot.pause(0.5)
         assert app.query_one(Input).value == "wors"  # "s" waited for a marker that was lost
+
+
+async def test_a_query_typed_while_the_session_is_restored_is_kept(
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "/peace" typed before the saved state was read: the bar keeps it and the focus."""
+    corpus, index_dir = built
+    save_state(state_path(index_dir), ReaderState(query="drought", article="harvest.txt"))
+    read = threading.Event()
+
+    def slowly(path: Path) -> ReaderState | None:
+        read.wait(10)  # the worker reads the state once the keys are typed
+        return load_state(path)
+
+    monkeypatch.setattr(reader_session, "load_state", slowly)
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not any(w.name == "restore" for w in app.workers):
+            await pilot.pause(0.01)
+        burst(pilot, "/peace")
+        while reader(app).search_text != "peace":
+            await pilot.pause(0.01)
+        read.set()
+        await settle(pilot)
+        assert reader(app).search_text == "peace"
+        assert reader(app).shown_query == "peace"
+        assert isinstance(app.focused, SearchBox)
