@@ -6,13 +6,14 @@ import gc
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker
 
 from index.library import WHOOSH, EngineChoice
 from tui import keymap
+from tui.key_order import KeysInOrder
 from tui.messages import IndexOpened
 from tui.screens.reader import ReaderScreen
 from tui.screenshots import screenshot_dir
@@ -22,8 +23,9 @@ GC_OLD_THRESHOLD = 200
 """Young collections between full ones while the reader runs (Python's default is 10)."""
 
 
-class BroadsheetApp(App[None]):
-    """The broadsheet reader: the reader screen over one corpus, and what it opens."""
+class BroadsheetApp(KeysInOrder[None]):
+    """The broadsheet reader: the reader screen over one corpus, and what it opens (each
+    key acting in the order it was typed: `tui.key_order`)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "broadsheet"

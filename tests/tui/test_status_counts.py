@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual.widgets import Static
@@ -12,6 +13,7 @@ from tests.story_corpus import write_corpus as write_stories
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
 from tui.screens.story import StoryScreen
+from tui.widgets.search_box import SEARCH_DELAY
 
 
 def status(app: BroadsheetApp) -> str:
@@ -68,3 +70,50 @@ async def test_enter_in_the_search_bar_goes_to_the_stories(tmp_path: Path) -> No
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, StoryScreen)
+
+
+async def test_the_line_speaks_of_the_query_listed_not_the_one_being_typed(
+    tmp_path: Path,
+) -> None:
+    """While typing has not paused, the bar holds a query the list was not found for: the
+    status line (redrawn meanwhile by a count, a layout, a freshness check) says what the
+    list shows."""
+    write_stories(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert "sort: newest, A-Z" in status(app)
+        screen.search_box.delay = 3600  # typing never pauses long enough to search
+        screen.search_box.clock = lambda: 0.0
+        await pilot.press("slash", "b", "o", "u")
+        screen.library_checked()
+        assert screen.search_text == "bou"
+        assert "sort: newest, A-Z" in status(app) and "hits" not in status(app), status(app)
+        screen.search_box.delay, screen.search_box.clock = SEARCH_DELAY, time.monotonic
+        await pilot.press("l", "d", "e", "r")
+        await pilot.pause(0.2)  # the search waits for a pause in typing
+        await settle(pilot)
+        assert "2 hits" in status(app) and "sort: relevance" in status(app), status(app)
+        screen.search_box.delay, screen.search_box.clock = 3600, lambda: 0.0
+        await pilot.press("ctrl+u")  # the query cleared, not searched yet
+        screen.library_checked()
+        assert screen.search_text == ""
+        assert "2 hits" in status(app) and "sort: relevance" in status(app), status(app)
+
+
+async def test_the_stories_line_speaks_of_the_query_listed(tmp_path: Path) -> None:
+    write_stories(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("S")
+        await search(pilot, "boulder")
+        assert "1 story" in status(app) and "best first" in status(app), status(app)
+        screen.search_box.delay = 3600
+        screen.search_box.clock = lambda: 0.0
+        await pilot.press("ctrl+u")
+        screen.library_checked()
+        assert screen.search_text == ""
+        assert "best first" in status(app), status(app)

@@ -40,7 +40,6 @@ from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.line_view import LineView
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
 from tui.widgets.status_line import StatusLine
@@ -92,7 +91,8 @@ class ReaderScreen(
 
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
-            yield SearchBox(id="search")
+            # enter and escape leave for the list shown (not the articles under the stories)
+            yield SearchBox(id="search", leave_to=lambda: self.shown_list)
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
@@ -153,19 +153,6 @@ class ReaderScreen(
     @on(SearchBox.QueryChanged)
     def _query_changed(self) -> None:
         self._start_search()
-
-    @on(Input.Submitted, "#search")
-    def _query_submitted(self) -> None:
-        self.set_focus(self.shown_list)  # not the article list hidden under the stories
-
-    @on(SearchBox.Left)
-    def _search_left(self) -> None:
-        self.set_focus(self.shown_list)
-
-    @on(LineView.TypedAhead)
-    def _typed_ahead(self, message: LineView.TypedAhead) -> None:
-        # keys typed fast right after "/" were already on their way to the list or pane
-        self.search_box.type_ahead(message.character)
 
     def _start_search(self, keep: str | None = None) -> None:
         if self.library is None:
@@ -264,7 +251,8 @@ class ReaderScreen(
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:
         self._load(message.hit.id)
-        self.set_focus(self.pane)
+        if not isinstance(self.focused, SearchBox):  # "/" typed right after enter: stay
+            self.set_focus(self.pane)
 
     def _load(self, article_id: str) -> None:
         if self.library is not None:

@@ -46,6 +46,7 @@ class FirstPageMixin(LibraryScreen):
     source: str | None
     total: int | None
     total_exact: bool
+    shown_query: str | None
     _opening_key: PageKey | None = None
     """The search this run opened with (None until the kept page was looked for)."""
     _page_kept: FirstPage | None = None
@@ -89,6 +90,7 @@ class FirstPageMixin(LibraryScreen):
             more=len(page.hits) < page.total,
         )
         self.total, self.total_exact = page.total, True
+        self.shown_query = page.key[0]  # the status line counts hits of a query
         self.library_checked()  # the status line says how many
         # the index opens once these rows are on the screen
         self.call_after_refresh(LibraryScreen.open_library, self)

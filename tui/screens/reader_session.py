@@ -118,13 +118,16 @@ class ReaderSession(LibraryScreen):
             return
         self.sort, self.source = state.sort, state.source
         box = self.query_one(SearchBox)
-        with box.prevent(Input.Changed):  # one search, the one below that keeps the article
-            box.value = state.query
+        # "/" typed while the index opened: the search bar, and what is typed there, stay
+        searching = box.has_focus
+        if not searching:
+            with box.prevent(Input.Changed):  # one search, the one below that keeps the article
+                box.value = state.query
         if state.stories and not self.showing_stories:
             self.action_toggle_stories()
         self._start_search(keep=state.article)
         self._session_saved = state
-        if state.article is not None and not state.stories:
+        if state.article is not None and not state.stories and not searching:
             self.set_focus(self.query_one(ArticleList), scroll_visible=False)
 
     # -- saving ---------------------------------------------------------------------------

@@ -44,6 +44,9 @@ class StoryMode(LibraryScreen):
     showing_stories = False
     """True while the list shows stories instead of articles."""
     _stories_text: str | None = None
+    """The query of the story list asked for last."""
+    _stories_shown = ""
+    """The query of the story list shown (the search bar may hold more, typed since)."""
     _keep_story: str | None = None
     """The story the cursor stays on when the list is read again (after an update)."""
     _articles_waiting = False
@@ -51,6 +54,7 @@ class StoryMode(LibraryScreen):
     _loading_timer: Timer | None = None
 
     if TYPE_CHECKING:  # the reader screen's
+        shown_query: str | None
         _keep: str | None
         quote_jump: QuoteJump
         total: int | None
@@ -66,13 +70,15 @@ class StoryMode(LibraryScreen):
 
         Stories say how many are listed (not the query's article hits). With no query
         a relevance sort has nothing to rank by: the articles come newest first, a day's
-        titles A-Z, and the line says so.
+        titles A-Z, and the line says so. The query is the one the list was found for, not
+        what the search bar holds while typing has not paused yet.
         """
-        query = self.query_one(SearchBox).value.strip()
         if self.showing_stories:
+            query = self._stories_shown.strip()
             listed = len(self.story_list.stories)
             order = "best first" if query else "largest first"  # as `Library.stories`
             return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
+        query = (self.shown_query or "").strip()
         counts = []
         shown, total = len(self.query_one(ArticleList).hits), self.total
         if query and total is not None:
@@ -108,11 +114,16 @@ class StoryMode(LibraryScreen):
         self.showing_stories = not self.showing_stories
         self.set_class(self.showing_stories, "-stories")
         self._update_status()
+        # the focus goes to the list shown, unless the search bar has it (typed into while
+        # the index opened, restoring stories)
+        searching = isinstance(self.focused, SearchBox)
         if self.showing_stories:
-            self.set_focus(self.story_list)
+            if not searching:
+                self.set_focus(self.story_list)
             self._find_stories_now()
         else:
-            self.set_focus(self.query_one(ArticleList))
+            if not searching:
+                self.set_focus(self.query_one(ArticleList))
             if self._articles_waiting:
                 self._articles_waiting = False
                 self._start_search(keep=self._keep)
@@ -163,6 +174,7 @@ class StoryMode(LibraryScreen):
             self._loading_timer.stop()
             self._loading_timer = None
         self.story_list.loading = False
+        self._stories_shown = message.text
         empty = f"No stories match {message.text!r}." if message.text.strip() else "No stories."
         self.story_list.show(message.stories, message.problem or empty, keep=self._keep_story)
         self._update_status()  # the count of stories, not the query's article hits

@@ -45,7 +45,6 @@ class ArticleList(LineView):
     }
     """
     BINDINGS = keymap.bindings(keymap.ARTICLE_LIST)
-    TYPE_AHEAD = True
 
     cursor: reactive[int] = reactive(0)
     """Index of the highlighted row."""

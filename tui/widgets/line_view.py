@@ -7,15 +7,12 @@ say how many lines they have and what each one is; this class draws them, so a l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -30,15 +27,6 @@ class LineView(ScrollView, can_focus=True):
     `line_style` (a style for the whole line: the cursor row). Call `set_line_count`
     when the number of lines changes, `refresh` when their look does.
     """
-
-    TYPE_AHEAD: ClassVar[bool] = False
-    """Offer printable keys that no binding takes to the screen (as `TypedAhead`)."""
-
-    @dataclass
-    class TypedAhead(Message):
-        """A printable key no binding took was pressed here (the screen may search for it)."""
-
-        character: str
 
     def line_at(self, index: int) -> Text | None:
         """Line ``index`` of the content (None past the end)."""
@@ -104,22 +92,3 @@ class LineView(ScrollView, can_focus=True):
 
     def selection_updated(self, selection: Selection | None) -> None:
         self.refresh()
-
-    typing_ahead = False
-    """"/" was pressed here: the keys queued behind it follow it to the search bar."""
-
-    def on_focus(self) -> None:
-        self.typing_ahead = False
-
-    def on_key(self, event: events.Key) -> None:
-        # Keys typed fast after "/" reach this view before the focus has moved to the
-        # search bar: they follow it there, bound or not. Otherwise keys act here.
-        if not (self.TYPE_AHEAD and event.is_printable and event.character):
-            return
-        bound = self.app.active_bindings.get(event.key)
-        if bound is not None and bound.binding.action == "focus_search":
-            self.typing_ahead = True  # the slash itself goes on to its binding
-        elif self.typing_ahead:
-            self.post_message(self.TypedAhead(event.character))
-            event.stop()
-            event.prevent_default()

@@ -40,7 +40,6 @@ class ReadingPane(LineView):
     }
     """
     BINDINGS = keymap.bindings(keymap.READING_PANE)
-    TYPE_AHEAD = True
     SELECTABLE = True
 
     show_removed: reactive[bool] = reactive(False)

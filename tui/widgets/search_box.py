@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.message import Message
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui import keymap
@@ -33,7 +34,11 @@ class SearchBox(Input):
         """Escape on an empty search bar: the user is done with it."""
 
     def __init__(
-        self, *, id: str | None = None, clock: Callable[[], float] = time.monotonic
+        self,
+        *,
+        id: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        leave_to: Callable[[], Widget] | None = None,
     ) -> None:
         super().__init__(
             placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
@@ -42,6 +47,9 @@ class SearchBox(Input):
         )
         self.clock = clock
         """Where the time between keys is read (a test may pass its own)."""
+        self.leave_to = leave_to
+        """Where enter, and escape on an empty bar, send the focus: moved at once, so the
+        keys typed right after act there (`tui.key_order` routes them once this is done)."""
         self.delay = SEARCH_DELAY
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
@@ -73,6 +81,7 @@ class SearchBox(Input):
             self._stop_timer()
             self.post_message(self.QueryChanged(self.value))
         await super().action_submit()
+        self._leave()
 
     def action_clear_or_leave(self) -> None:
         """Escape: clear the query, or (when it is empty) leave the search bar."""
@@ -80,15 +89,11 @@ class SearchBox(Input):
             self.value = ""
         else:
             self.post_message(self.Left())
+            self._leave()
 
-    def type_ahead(self, character: str) -> None:
-        """Take the focus and type ``character`` (keys typed in the list or the pane).
-
-        The focus moves now, not on the next pass of the event loop, so that keys typed
-        right after come here.
-        """
-        self.screen.set_focus(self, scroll_visible=False)
-        self.insert_text_at_cursor(character)
+    def _leave(self) -> None:
+        if self.leave_to is not None:
+            self.screen.set_focus(self.leave_to())
 
 
 class QueryNote(Static):
