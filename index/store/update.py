@@ -297,8 +297,11 @@ def _update_into(
             _link_or_copy(Path(entry.path), folder / entry.name)
     # with worker processes allowed, each extracting kind is updated in a forked child
     # (`index.store.aside`), started now: it opens its previous state while this process
-    # reads and indexes the changed files, and is sent its values once they are extracted
-    started: list[Aside] = start_early(folder, generation, derived) if procs > 1 else []
+    # reads and indexes the changed files, and is sent its values once they are extracted.
+    # Only from a command's main thread: the reader updates from a thread worker, beside
+    # threads whose locks (an import's, a log's) a fork could copy held into the child
+    aside = procs > 1 and threading.current_thread() is threading.main_thread()
+    started: list[Aside] = start_early(folder, generation, derived) if aside else []
     try:
         files: dict[str, Any] = dict(manifest["files"])
         listing: dict[str, list[Any]] = read_json(generation / LISTING)

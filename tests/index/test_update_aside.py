@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,15 @@ def test_an_update_that_fails_before_sending_the_values_leaves_no_child(tmp_path
     assert leftovers(index_dir) == []
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # the children waiting for their values were killed
+
+
+def test_an_update_from_a_thread_updates_its_kinds_in_its_own_process(tmp_path: Path) -> None:
+    corpus, index_dir = _corpus(tmp_path / "corpus", 2), tmp_path / "index"
+    rebuild(corpus, index_dir, procs=1, derived=[Ids(), Last()])
+    _corpus(tmp_path / "corpus", 3)
+    with ThreadPoolExecutor(1) as pool:  # as the reader updates: no fork beside its threads
+        pool.submit(update, corpus, index_dir, procs=2, derived=[Ids(), Last()]).result()
+    after = current_generation(index_dir)
+    assert after is not None
+    for name in ("ids", "last"):
+        assert int((after / name / "pid.txt").read_text()) == os.getpid()
