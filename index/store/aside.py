@@ -51,12 +51,13 @@ class Aside:
         """True while a child of `start_later` has not been sent its values."""
         return self._values >= 0
 
-    def send(self, added: list[Any], removed: list[str]) -> None:
+    def send(self, added: list[Any], removed: list[str], *, raw: bool = False) -> None:
         """Hand a child of `start_later` its values (from a thread: a pipe holds 64 KiB, and
-        the child reads them only once its previous state is open)."""
+        the child reads them only once its previous state is open); ``raw``: they are the
+        articles, to extract from in the child (`Later.raw`)."""
         values, self._values = self._values, -1
         _HELD.discard(values)
-        data = pickle.dumps((added, removed), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((added, removed, raw), protocol=pickle.HIGHEST_PROTOCOL)
 
         def write() -> None:
             with contextlib.suppress(OSError), open(values, "wb", closefd=True) as pipe:
@@ -125,9 +126,9 @@ class Later:
 
     def __init__(self, values: int) -> None:
         self._fd = values
-        self._got: tuple[list[Any], list[str]] | None = None
+        self._got: tuple[list[Any], list[str], bool] | None = None
 
-    def _get(self) -> tuple[list[Any], list[str]]:
+    def _get(self) -> tuple[list[Any], list[str], bool]:
         if self._got is None:
             with open(self._fd, "rb", closefd=True) as pipe:
                 size = int.from_bytes(pipe.read(8), "big")
@@ -145,21 +146,30 @@ class Later:
         """The removed articles' ids, in order."""
         return _Deferred(self, 1)
 
+    @property
+    def raw(self) -> bool:
+        """True when `added` are the articles themselves (read on first use too)."""
+        return self._get()[2]
+
 
 class _Deferred(Collection[Any]):
-    """One of `Later`'s lists, read on first use."""
+    """One of `Later`'s two lists, read on first use."""
 
     def __init__(self, later: Later, at: int) -> None:
         self._later, self._at = later, at
 
+    def _list(self) -> list[Any]:
+        got = self._later._get()
+        return got[0] if self._at == 0 else got[1]
+
     def __iter__(self) -> Iterator[Any]:
-        return iter(self._later._get()[self._at])
+        return iter(self._list())
 
     def __len__(self) -> int:
-        return len(self._later._get()[self._at])
+        return len(self._list())
 
     def __contains__(self, item: object) -> bool:
-        return item in self._later._get()[self._at]
+        return item in self._list()
 
 
 def start(name: str, work: Callable[[], None]) -> Aside:

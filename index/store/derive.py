@@ -132,8 +132,21 @@ def start_early(folder: Path, previous: Path, derived: Sequence[Derived]) -> lis
     return children
 
 
-def _update_later(kind: Derived, before: Path, target: Path, later: Later) -> None:
-    kind.update(before, later.added(), later.removed(), target, None)
+def _update_later(kind: Extracting, before: Path, target: Path, later: Later) -> None:
+    kind.update(before, _Values(kind, later), later.removed(), target, None)
+
+
+class _Values:
+    """A child's values: as sent, or extracted here from the articles sent (`Later.raw`)."""
+
+    def __init__(self, kind: Extracting, later: Later) -> None:
+        self._kind, self._later = kind, later
+
+    def __iter__(self) -> Iterator[Any]:
+        added = self._later.added()
+        if self._later.raw:
+            return map(self._kind.extract, added)
+        return iter(added)
 
 
 def send_values(
@@ -142,13 +155,30 @@ def send_values(
     added: Collection[str],
     removed: Collection[str],
     extracted: Extracted,
+    articles: dict[str, Article] | None = None,
 ) -> None:
-    """Send the children of `start_early` still waiting their kinds' values."""
+    """Send the children of `start_early` still waiting their kinds' values; or, with
+    ``articles`` (every added article, by id), the articles, each child extracting its
+    kind's values from them (off this process's path to the commit).
+
+    Raises:
+        BuildFailed: An article was indexed but its values (or itself) are not at hand.
+    """
     kinds = {kind.name: kind for kind in derived}
+    order = sorted(added)
     for child in started:
-        if child.waiting:
-            values = list(extracted.of(kinds[child.name], sorted(added)))
-            child.send(values, sorted(removed))
+        if not child.waiting:
+            continue
+        if articles is None:
+            child.send(list(extracted.of(kinds[child.name], order)), sorted(removed))
+            continue
+        missing = next((article_id for article_id in order if article_id not in articles), None)
+        if missing is not None:
+            raise BuildFailed(
+                f"article {missing!r} was indexed but not kept for its {child.name}; "
+                "the previous index is kept"
+            )
+        child.send([articles[article_id] for article_id in order], sorted(removed), raw=True)
 
 
 def derive_changes(

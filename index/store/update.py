@@ -30,6 +30,7 @@ from index.store.build import (
 )
 from index.store.collect import Collector
 from index.store.derive import (
+    NOTHING_EXTRACTED,
     Extracted,
     check_kinds,
     derive_changes,
@@ -317,18 +318,22 @@ def _update_into(
                     removed.append(article_id)
                     deleted += writer.delete_by_term("id", article_id)
             here = extracting_here(writer, kinds)
-            collector = Collector(writer, files, listing, on_progress, len(plan.read), here)
+            # with the writer in this process, the articles go to the children, which
+            # extract their kinds' values (off this process's path); the others extract here
+            keep = bool(started) and len(here) == len(kinds)
+            aside_names = {child.name for child in started} if keep else set()
+            here = [kind for kind in here if kind.name not in aside_names]
+            collector = Collector(
+                writer, files, listing, on_progress, len(plan.read), here, keep=keep
+            )
             for source in plan.read:
                 collector.add_file(source)
             if not listing:  # every file gone or skipped: the index stays as it was
                 skips = skipped + collector.skipped
                 raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
             added = [a for source in plan.read for a in files[source.rel]["ids"]]
-            if started and len(here) == len(kinds):
-                # every value is extracted already (else the writer's workers report them
-                # at the commit): the children update their kinds while the index commits
-                early = Extracted(kinds, collector.extracted)
-                send_values(started, derived, added, removed, early)
+            if keep:  # the children update their kinds while the index commits
+                send_values(started, derived, added, removed, NOTHING_EXTRACTED, collector.kept)
             if on_progress:
                 on_progress(Progress(len(plan.read), len(plan.read), "saving"))
             writer.commit()
@@ -337,7 +342,10 @@ def _update_into(
             raise
         finally:
             ix.close()
-        extracted = extracted_by(writer, collector, kinds)
+        # else the writer's workers extracted every kind's values, reported at the commit
+        extracted = (
+            Extracted(here, collector.extracted) if keep else extracted_by(writer, collector, kinds)
+        )
         names = derive_changes(
             folder, generation, derived, added, removed, on_progress, extracted, started=started
         )

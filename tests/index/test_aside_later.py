@@ -64,10 +64,20 @@ def test_values_larger_than_a_pipe_arrive_whole_and_the_parent_goes_on(tmp_path:
     assert out.read_text() == f"3000 {digest} 500 True"
 
 
-def test_a_child_holds_no_pipe_of_a_sibling_forked_before_it() -> None:
+def test_a_child_holds_no_pipe_of_a_sibling_forked_before_it(tmp_path: Path) -> None:
+    started = tmp_path / "started"
+
+    def second_work(later: Later) -> None:
+        started.touch()  # past its start: the pipes it was not to keep are closed
+        _read_values(later)
+
     first = aside.start_later("first", _read_values)
-    second = aside.start_later("second", _read_values)
+    second = aside.start_later("second", second_work)
     try:
+        while not started.exists():  # (or it ended: then the check below tells)
+            if os.waitid(os.P_PID, second.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT):
+                break
+            time.sleep(0.01)
         mine = {_pipe(fd) for fd in (first._errors, first._values)}
         assert not mine & _pipes(second.pid)  # else `first.wait` would wait for `second`
         first.send([], [])

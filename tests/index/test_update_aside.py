@@ -15,6 +15,7 @@ import pytest
 
 from index.errors import BuildFailed, CorpusEmpty
 from index.library import DERIVED
+from index.models import Article
 from index.store import build as build_module
 from index.store.build import rebuild
 from index.store.generations import current_generation, load_manifest, verify
@@ -137,3 +138,25 @@ def test_an_update_from_a_thread_updates_its_kinds_in_its_own_process(tmp_path: 
     assert after is not None
     for name in ("ids", "last"):
         assert int((after / name / "pid.txt").read_text()) == os.getpid()
+
+
+class ExtractedWhere(Ids):
+    """Writes, per article, the pid of the process that extracted its value."""
+
+    name = "where"
+
+    def extract(self, article: Article) -> str:
+        return f"{article.id} {os.getpid()}"
+
+
+def test_a_kind_updated_aside_extracts_its_values_in_its_child(tmp_path: Path) -> None:
+    corpus, index_dir = _corpus(tmp_path / "corpus", 2), tmp_path / "index"
+    rebuild(corpus, index_dir, procs=1, derived=[ExtractedWhere()])
+    _corpus(tmp_path / "corpus", 3)
+    update(corpus, index_dir, procs=2, derived=[ExtractedWhere()])  # the writer here
+    after = current_generation(index_dir)
+    assert after is not None
+    child = int((after / "where" / "pid.txt").read_text())
+    lines = (after / "where" / "ids.txt").read_text().splitlines()
+    assert len(lines) == 3 * len(ROWS)  # every file was written again: all re-read
+    assert {int(line.split()[1]) for line in lines} == {child} != {os.getpid()}
