@@ -7,6 +7,13 @@ cores work to the end. The child has every value already in memory (it is a fork
 only into its kind's folder of the new generation, reports nothing but its failure (on a
 pipe, as plain data), never prints, and dies with its parent (``PR_SET_PDEATHSIG``), so a
 killed build leaves nothing running and the previous generation whole.
+
+An update forks its children first (`start_later`), before it reads the changed files: a
+child opens its kind's previous state (the quote store, the story model) while this
+process scans and indexes, and gets the extracted values (`Aside.send`) when they are
+known. Python's cyclic collector, paused for the update (`gc_pause`), stays paused in
+the child: it lives no longer than the update, and its objects are freed as the
+parent's are.
 """
 
 from __future__ import annotations
@@ -14,21 +21,58 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import pickle
 import signal
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Collection, Iterator
+from typing import Any
 
 from index.errors import BuildFailed
 from index.store.segment_worker import describe, die_with_parent
+
+_HELD: set[int] = set()
+"""This process's ends of its children's pipes: a child forked later closes them, so that
+a child's end-of-file (its exit, its values' end) never waits for a sibling."""
 
 
 class Aside:
     """A forked child building one kind; `wait` for it, or `kill` it."""
 
-    def __init__(self, name: str, pid: int, errors: int) -> None:
+    def __init__(self, name: str, pid: int, errors: int, values: int = -1) -> None:
         self.name = name
         self.pid = pid
         self._errors = errors
+        self._values = values  # `start_later`'s pipe for the values, until they are sent
+        self._sending: threading.Thread | None = None
         self._status: int | None = None
+
+    @property
+    def waiting(self) -> bool:
+        """True while a child of `start_later` has not been sent its values."""
+        return self._values >= 0
+
+    def send(self, added: list[Any], removed: list[str], *, raw: bool = False) -> None:
+        """Hand a child of `start_later` its values (from a thread: a pipe holds 64 KiB, and
+        the child reads them only once its previous state is open); ``raw``: they are the
+        articles, to extract from in the child (`Later.raw`)."""
+        values, self._values = self._values, -1
+        _HELD.discard(values)
+        data = pickle.dumps((added, removed, raw), protocol=pickle.HIGHEST_PROTOCOL)
+
+        def write() -> None:
+            with contextlib.suppress(OSError), open(values, "wb", closefd=True) as pipe:
+                pipe.write(len(data).to_bytes(8, "big") + data)  # the child may have ended
+
+        self._sending = threading.Thread(target=write, name=f"{self.name}-values", daemon=True)
+        self._sending.start()
+
+    def _close(self) -> None:
+        for fd in (self._values, self._errors):
+            if fd >= 0:
+                _HELD.discard(fd)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._values = self._errors = -1
 
     def wait(self) -> None:
         """Wait for the child to finish.
@@ -37,10 +81,15 @@ class Aside:
             OSError: Its write failed (a full disk...), as the same write here would.
             BuildFailed: It failed otherwise, or died.
         """
+        if self._values >= 0:
+            raise RuntimeError(f"the {self.name} child waits for its values")
         errors, self._errors = self._errors, -1
+        _HELD.discard(errors)
         with open(errors, "rb", closefd=True) as pipe:  # end-of-file: the child exited
             said = pipe.read()
         _, self._status = os.waitpid(self.pid, 0)
+        if self._sending is not None:
+            self._sending.join()
         if said:
             detail = json.loads(said)
             if detail.get("errno") is not None:
@@ -65,26 +114,90 @@ class Aside:
             return
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
-        if self._errors >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self._errors)
-            self._errors = -1
+        self._close()
         with contextlib.suppress(ChildProcessError):
             _, self._status = os.waitpid(self.pid, 0)
+        if self._sending is not None:
+            self._sending.join()  # the child's end closed: the write ends
+
+
+class Later:
+    """In a child of `start_later`: its values, read from the parent when first used."""
+
+    def __init__(self, values: int) -> None:
+        self._fd = values
+        self._got: tuple[list[Any], list[str], bool] | None = None
+
+    def _get(self) -> tuple[list[Any], list[str], bool]:
+        if self._got is None:
+            with open(self._fd, "rb", closefd=True) as pipe:
+                size = int.from_bytes(pipe.read(8), "big")
+                data = pipe.read(size)
+            if size == 0 or len(data) != size:
+                raise EOFError("the update stopped before it sent the values")
+            self._got = pickle.loads(data)
+        return self._got
+
+    def added(self) -> Collection[Any]:
+        """The values of the added articles, in order of id."""
+        return _Deferred(self, 0)
+
+    def removed(self) -> Collection[str]:
+        """The removed articles' ids, in order."""
+        return _Deferred(self, 1)
+
+    @property
+    def raw(self) -> bool:
+        """True when `added` are the articles themselves (read on first use too)."""
+        return self._get()[2]
+
+
+class _Deferred(Collection[Any]):
+    """One of `Later`'s two lists, read on first use."""
+
+    def __init__(self, later: Later, at: int) -> None:
+        self._later, self._at = later, at
+
+    def _list(self) -> list[Any]:
+        got = self._later._get()
+        return got[0] if self._at == 0 else got[1]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._list())
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._list()
 
 
 def start(name: str, work: Callable[[], None]) -> Aside:
     """Run ``work`` in a forked child; only its failure comes back."""
+    return _fork(name, lambda _: work(), later=False)
+
+
+def start_later(name: str, work: Callable[[Later], None]) -> Aside:
+    """Run ``work`` in a forked child now, its values to come (`Aside.send`): ``work`` gets
+    a `Later` whose lists it should use only after opening what it can without them."""
+    return _fork(name, work, later=True)
+
+
+def _fork(name: str, work: Callable[[Later], None], *, later: bool) -> Aside:
     parent = os.getpid()
     read, write = os.pipe()
+    values_read, values_write = os.pipe() if later else (-1, -1)
     pid = os.fork()
     if pid == 0:  # the child: never returns
         code = 1
         try:
-            os.close(read)
+            for fd in (read, values_write, *_HELD):
+                if fd >= 0:
+                    os.close(fd)
+            _HELD.clear()
             die_with_parent(parent)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-            work()
+            work(Later(values_read))
             code = 0
         except BaseException as error:
             with contextlib.suppress(BaseException):
@@ -92,4 +205,7 @@ def start(name: str, work: Callable[[], None]) -> Aside:
         finally:
             os._exit(code)
     os.close(write)
-    return Aside(name, pid, read)
+    if later:
+        os.close(values_read)
+    _HELD.update(fd for fd in (read, values_write) if fd >= 0)
+    return Aside(name, pid, read, values_write)

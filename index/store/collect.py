@@ -47,12 +47,17 @@ class Collector:
         on_progress: ProgressCallback | None,
         total: int,
         extract: Sequence[Extracting] = (),
+        *,
+        keep: bool = False,
     ) -> None:
         """``extract``: kinds whose ``extract`` runs here on every article indexed (those
-        the writer's worker processes do not run), into ``extracted`` by id."""
+        the writer's worker processes do not run), into ``extracted`` by id; ``keep``: every
+        article indexed is kept too, in ``kept`` by id (for kinds that extract elsewhere)."""
         self.writer = writer
         self.extract = list(extract)
         self.extracted: dict[str, list[Any]] = {}
+        self.keep = keep
+        self.kept: dict[str, Article] = {}
         self.files = files
         self.listing = listing
         self.skipped: list[Skipped] = []
@@ -78,6 +83,8 @@ class Collector:
                 self.writer.add_document(**document(article))
                 if self.extract:
                     self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
+                if self.keep:
+                    self.kept[article.id] = article
             found.extend(result.skipped)
         self.file_done(source, digest, ids, found)
 

@@ -6,15 +6,18 @@ import os
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.index import open_dir
 
-from index.derived import NAME, Derived, Extracting, fed
+from index.derived import NAME, Derived, Extracting, extracting, fed
 from index.errors import BuildFailed
 from index.models import Article, Progress, ProgressCallback
 from index.store.reader import article_from
 from index.store.schema import make_schema
+
+if TYPE_CHECKING:
+    from index.store.aside import Aside, Later
 
 
 def check_kinds(derived: Sequence[Derived]) -> None:
@@ -82,7 +85,7 @@ def derive_all(
     every extracting kind but the last kind is built in a process of its own
     (`index.store.aside`) while this process builds the others.
     """
-    from index.store.aside import Aside, start
+    from index.store.aside import start
 
     order = sorted(ids)
     children: list[Aside] = []
@@ -106,6 +109,78 @@ def derive_all(
     return [kind.name for kind in derived]
 
 
+def start_early(folder: Path, previous: Path, derived: Sequence[Derived]) -> list[Aside]:
+    """Start updating every extracting kind ``previous`` holds, each in a forked child
+    (`index.store.aside.start_later`), before the changed files are read: each opens its
+    previous state while this process indexes, and `derive_changes` sends it the values.
+
+    The caller kills what was started if the update fails before they are waited for.
+    """
+    from index.store.aside import start_later
+
+    children: list[Aside] = []
+    try:
+        for kind in extracting(derived):
+            before = previous / kind.name
+            if before.is_dir():
+                work = partial(_update_later, kind, before, _folder(folder, kind))
+                children.append(start_later(kind.name, work))
+    except BaseException:
+        for child in children:
+            child.kill()
+        raise
+    return children
+
+
+def _update_later(kind: Extracting, before: Path, target: Path, later: Later) -> None:
+    kind.update(before, _Values(kind, later), later.removed(), target, None)
+
+
+class _Values:
+    """A child's values: as sent, or extracted here from the articles sent (`Later.raw`)."""
+
+    def __init__(self, kind: Extracting, later: Later) -> None:
+        self._kind, self._later = kind, later
+
+    def __iter__(self) -> Iterator[Any]:
+        added = self._later.added()
+        if self._later.raw:
+            return map(self._kind.extract, added)
+        return iter(added)
+
+
+def send_values(
+    started: Sequence[Aside],
+    derived: Sequence[Derived],
+    added: Collection[str],
+    removed: Collection[str],
+    extracted: Extracted,
+    articles: dict[str, Article] | None = None,
+) -> None:
+    """Send the children of `start_early` still waiting their kinds' values; or, with
+    ``articles`` (every added article, by id), the articles, each child extracting its
+    kind's values from them (off this process's path to the commit).
+
+    Raises:
+        BuildFailed: An article was indexed but its values (or itself) are not at hand.
+    """
+    kinds = {kind.name: kind for kind in derived}
+    order = sorted(added)
+    for child in started:
+        if not child.waiting:
+            continue
+        if articles is None:
+            child.send(list(extracted.of(kinds[child.name], order)), sorted(removed))
+            continue
+        missing = next((article_id for article_id in order if article_id not in articles), None)
+        if missing is not None:
+            raise BuildFailed(
+                f"article {missing!r} was indexed but not kept for its {child.name}; "
+                "the previous index is kept"
+            )
+        child.send([articles[article_id] for article_id in order], sorted(removed), raw=True)
+
+
 def derive_changes(
     folder: Path,
     previous: Path,
@@ -114,26 +189,41 @@ def derive_changes(
     removed: Collection[str],
     on_progress: ProgressCallback | None,
     extracted: Extracted = NOTHING_EXTRACTED,
+    *,
+    started: Sequence[Aside] = (),
 ) -> list[str]:
     """Update every kind from its folder in ``previous`` and the changes; returns their names.
 
     An extracting kind gets the values extracted from the ``added`` articles (from
     ``extracted``); a kind the previous generation lacks (it was added since) is built
-    from every article, read back (an extracting one extracting each here).
+    from every article, read back (an extracting one extracting each here). The kinds of
+    ``started`` (`start_early`) are updated in their children: sent their values if they
+    wait for them still, and waited for.
     """
-    for kind in derived:
-        if on_progress:
-            on_progress(Progress(0, 0, kind.name))
-        target = _folder(folder, kind)
-        before = previous / kind.name
-        if not before.is_dir():
-            kind.build(fed(kind, read_back(folder)), target, on_progress)
-        elif extracted.has(kind):
-            fresh = extracted.of(kind, sorted(added))
-            kind.update(before, fresh, sorted(removed), target, on_progress)
-        else:
-            changed = fed(kind, read_back(folder, sorted(added)))
-            kind.update(before, changed, sorted(removed), target, on_progress)
+    children = list(started)
+    running = {child.name for child in children}
+    try:
+        send_values(children, derived, added, removed, extracted)
+        for kind in derived:
+            if kind.name in running:
+                continue
+            if on_progress:
+                on_progress(Progress(0, 0, kind.name))
+            target = _folder(folder, kind)
+            before = previous / kind.name
+            if not before.is_dir():
+                kind.build(fed(kind, read_back(folder)), target, on_progress)
+            elif extracted.has(kind):
+                fresh = extracted.of(kind, sorted(added))
+                kind.update(before, fresh, sorted(removed), target, on_progress)
+            else:
+                changed = fed(kind, read_back(folder, sorted(added)))
+                kind.update(before, changed, sorted(removed), target, on_progress)
+        for child in children:
+            child.wait()
+    finally:
+        for child in children:
+            child.kill()
     return [kind.name for kind in derived]
 
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.index import open_dir
 
@@ -29,7 +29,14 @@ from index.store.build import (
     writer_for,
 )
 from index.store.collect import Collector
-from index.store.derive import check_kinds, derive_changes
+from index.store.derive import (
+    NOTHING_EXTRACTED,
+    Extracted,
+    check_kinds,
+    derive_changes,
+    send_values,
+    start_early,
+)
 from index.store.gc_pause import collector_paused
 from index.store.generations import (
     LISTING,
@@ -44,6 +51,9 @@ from index.store.generations import (
     read_json,
     verify,
 )
+
+if TYPE_CHECKING:
+    from index.store.aside import Aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,37 +296,62 @@ def _update_into(
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
             _link_or_copy(Path(entry.path), folder / entry.name)
-    files: dict[str, Any] = dict(manifest["files"])
-    listing: dict[str, list[Any]] = read_json(generation / LISTING)
-    ix = open_dir(str(folder))
-    kinds = extracting(derived)
-    writer = writer_for(ix, procs, len(plan.read), kinds)
-    deleted = 0
-    removed: list[str] = []
+    # with worker processes allowed, each extracting kind is updated in a forked child
+    # (`index.store.aside`), started now: it opens its previous state while this process
+    # reads and indexes the changed files, and is sent its values once they are extracted.
+    # Only from a command's main thread: the reader updates from a thread worker, beside
+    # threads whose locks (an import's, a log's) a fork could copy held into the child
+    aside = procs > 1 and threading.current_thread() is threading.main_thread()
+    started: list[Aside] = start_early(folder, generation, derived) if aside else []
     try:
-        for rel in plan.drop:
-            for article_id in files.pop(rel, {}).get("ids", []):
-                listing.pop(article_id, None)
-                removed.append(article_id)
-                deleted += writer.delete_by_term("id", article_id)
-        here = extracting_here(writer, kinds)
-        collector = Collector(writer, files, listing, on_progress, len(plan.read), here)
-        for source in plan.read:
-            collector.add_file(source)
-        if not listing:  # every file gone or skipped: the index stays as it was
-            skips = skipped + collector.skipped
-            raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
-        if on_progress:
-            on_progress(Progress(len(plan.read), len(plan.read), "saving"))
-        writer.commit()
-    except BaseException:
-        cancel_writer(writer)
-        raise
+        files: dict[str, Any] = dict(manifest["files"])
+        listing: dict[str, list[Any]] = read_json(generation / LISTING)
+        ix = open_dir(str(folder))
+        kinds = extracting(derived)
+        writer = writer_for(ix, procs, len(plan.read), kinds)
+        deleted = 0
+        removed: list[str] = []
+        try:
+            for rel in plan.drop:
+                for article_id in files.pop(rel, {}).get("ids", []):
+                    listing.pop(article_id, None)
+                    removed.append(article_id)
+                    deleted += writer.delete_by_term("id", article_id)
+            here = extracting_here(writer, kinds)
+            # with the writer in this process, the articles go to the children, which
+            # extract their kinds' values (off this process's path); the others extract here
+            keep = bool(started) and len(here) == len(kinds)
+            aside_names = {child.name for child in started} if keep else set()
+            here = [kind for kind in here if kind.name not in aside_names]
+            collector = Collector(
+                writer, files, listing, on_progress, len(plan.read), here, keep=keep
+            )
+            for source in plan.read:
+                collector.add_file(source)
+            if not listing:  # every file gone or skipped: the index stays as it was
+                skips = skipped + collector.skipped
+                raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
+            added = [a for source in plan.read for a in files[source.rel]["ids"]]
+            if keep:  # the children update their kinds while the index commits
+                send_values(started, derived, added, removed, NOTHING_EXTRACTED, collector.kept)
+            if on_progress:
+                on_progress(Progress(len(plan.read), len(plan.read), "saving"))
+            writer.commit()
+        except BaseException:
+            cancel_writer(writer)
+            raise
+        finally:
+            ix.close()
+        # else the writer's workers extracted every kind's values, reported at the commit
+        extracted = (
+            Extracted(here, collector.extracted) if keep else extracted_by(writer, collector, kinds)
+        )
+        names = derive_changes(
+            folder, generation, derived, added, removed, on_progress, extracted, started=started
+        )
     finally:
-        ix.close()
-    added = [article_id for source in plan.read for article_id in files[source.rel]["ids"]]
-    extracted = extracted_by(writer, collector, kinds)
-    names = derive_changes(folder, generation, derived, added, removed, on_progress, extracted)
+        for child in started:
+            child.kill()  # the update failed before they were waited for (else a no-op)
     previous = manifest.get("checksums")
     linked = (generation, previous) if isinstance(previous, dict) else None
     finish_generation(folder, corpus, files, listing, skipped, names, linked)

@@ -170,3 +170,30 @@ def test_an_update_loads_neither_typer_nor_rich(corpus: Path, index_dir: Path) -
         )
         assert result.stdout.startswith(("Rebuilt index of", "Updated index of"))
         assert result.stderr.strip() == "loaded:"
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_fast_build_runs_with_the_collector_off_and_resumes_it(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    def record(*args: Any) -> None:
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("build failed")
+
+    monkeypatch.setattr(index_run, "run_build", record)
+    assert gc.isenabled()
+    args = ["update", "--corpus", str(corpus), "--index-dir", str(index_dir)]
+    if fails:
+        with pytest.raises(RuntimeError, match="build failed"):
+            fast.run_index(args)
+    else:
+        assert fast.run_index(args)
+    assert seen == [False]
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 700  # what survived was frozen: no young collection is due
+    gc.unfreeze()

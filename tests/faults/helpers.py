@@ -63,7 +63,7 @@ elif point == "renamed":
 elif point == "swapped":
     wrap(build, "publish", before=False)
 derived = ()
-if point == "aside":  # a kind is being built in a forked child (which waits here too)
+if point in ("aside", "update-aside"):  # a kind built or updated in a forked child (waiting)
     from index.library import DERIVED
     from index.store import aside
     derived, real_start = DERIVED, aside.start
@@ -73,7 +73,18 @@ if point == "aside":  # a kind is being built in a forked child (which waits her
         os.replace(report + ".part", report)
         time.sleep(600)
     aside.start = start_then_pause
-build.rebuild(corpus, index_dir, procs=procs, derived=derived)
+    real_later = aside.start_later
+    def start_later_then_pause(name, work):  # an update's child, forked before it indexes
+        child = real_later(name, lambda later: (time.sleep(600), work(later)))
+        Path(report + ".part").write_text(" ".join(map(str, [os.getpid(), child.pid])))
+        os.replace(report + ".part", report)
+        time.sleep(600)
+    aside.start_later = start_later_then_pause
+if point == "update-aside":
+    from index.store.update import update
+    update(corpus, index_dir, procs=procs, derived=derived)
+else:
+    build.rebuild(corpus, index_dir, procs=procs, derived=derived)
 """
 """A build process that stops at a named point and writes its pid and its workers' pids.
 
@@ -81,7 +92,8 @@ Points: ``indexing`` (workers busy), ``saving`` (every worker asked for its segm
 ``checking`` (the new generation checks itself), ``swapping`` (just before the swap),
 ``renamed`` (the new generation renamed into place, ``CURRENT`` not yet replaced),
 ``swapped`` (just after the swap), ``aside`` (quotes and stories built, one of them in a
-forked child, `index.store.aside`, whose pid is reported in place of the workers').
+forked child, `index.store.aside`, whose pid is reported in place of the workers'), and
+``update-aside`` (the same in an update: the index must hold both kinds already).
 """
 
 

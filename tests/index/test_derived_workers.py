@@ -136,7 +136,9 @@ def test_an_update_extracts_only_the_changed_articles(tmp_path: Path) -> None:
     SEEN.clear()
     changed = _rows(5)[:2]
     write_rows(corpus, [{**row, "body": row["body"] + " Later."} for row in changed])
-    update(corpus, tmp_path / "index", procs=2, derived=[Pids()])
+    # in this process: with procs > 1 the kind updates in a forked child, whose calls this
+    # list does not see (tests/index/test_update_aside.py checks what it writes)
+    update(corpus, tmp_path / "index", procs=1, derived=[Pids()])
     assert [(call, aid) for call, aid, _ in SEEN] == sorted(
         ("update", row["id"]) for row in changed
     )

@@ -22,7 +22,9 @@ def _collector_running() -> Iterator[None]:
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    if was:  # a test that turned it off must not leave it off for the next (same worker)
+        gc.enable()
+    else:
         gc.disable()
 
 
