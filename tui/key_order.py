@@ -47,11 +47,11 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._held_keys: deque[events.Key] = deque()
-        """Keys typed while one was in flight, oldest first."""
+        self._held_keys: deque[events.Key | events.Paste] = deque()
+        """Keys typed (and text pasted) while one was in flight, oldest first."""
 
     async def on_event(self, event: events.Event) -> None:
-        if not isinstance(event, events.Key) or event.is_forwarded:
+        if not isinstance(event, events.Key | events.Paste) or event.is_forwarded:
             await super().on_event(event)
         elif self._key_waiting:
             self._held_keys.append(event)
@@ -60,12 +60,15 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         else:
             await self._hand_on(event)
 
-    async def _hand_on(self, key: events.Key) -> None:
+    async def _hand_on(self, key: events.Key | events.Paste) -> None:
         """The app's own routing (priority bindings, then the focused widget), and the
         marker behind the key, unless the widget takes it as text (an input typing a
-        letter moves no focus: the next key may follow it into the same queue at once)."""
+        letter moves no focus: the next key may follow it into the same queue at once).
+        A paste goes where the keys before it left the focus, as text: no marker."""
         focused = self.focused
         await super().on_event(key)
+        if isinstance(key, events.Paste):
+            return
         typed = focused is not None and focused.check_consume_key(key.key, key.character)
         if typed and focused is self.focused:
             return

@@ -101,6 +101,26 @@ async def test_a_burst_after_slash_arrives_in_order(
         assert reader(app).search_text == "peacekeepers"
 
 
+async def test_a_paste_in_the_burst_goes_where_the_keys_before_it_went(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "/", a paste, more keys, all at once: the paste lands in the search bar, in place
+    (it went to the list, still focused, and was dropped, before pastes were held too)."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleList)
+        driver = pilot.app._driver
+        assert driver is not None
+        with slow_screen(monkeypatch):
+            burst(pilot, "/pe")
+            paste = events.Paste("acekee")
+            paste.set_sender(pilot.app)
+            driver.send_message(paste)
+            burst(pilot, "pers")
+            await settle(pilot)
+        assert reader(app).search_text == "peacekeepers"
+
+
 async def test_editing_keys_in_the_burst_act_in_order(
     app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
