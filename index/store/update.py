@@ -6,7 +6,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,6 +183,7 @@ def _incremental(
                     process_count(procs),
                     on_progress,
                     derived,
+                    base_check.start,
                 )
                 base_check.wait()
                 publish(index_dir, folder, base=generation)
@@ -232,7 +233,12 @@ class _BaseCheck:
         self._thread = threading.Thread(
             target=self._check, args=(generation, manifest), name="base-check", daemon=True
         )
-        self._thread.start()
+
+    def start(self) -> None:
+        """Start the check (once): after the update forked its children, if it does, so
+        that no fork copies this thread's state (a lock it holds) into a child."""
+        if self._thread.ident is None:
+            self._thread.start()
 
     def _check(self, generation: Path, manifest: dict[str, Any]) -> None:
         try:
@@ -255,6 +261,7 @@ class _BaseCheck:
             IndexDamaged: A file of the base has another size or checksum, cannot be read,
                 or the check ended without an answer.
         """
+        self.start()  # an update that failed before starting it: check now, to explain
         self._thread.join()
         if self._error is None and not self._sound:
             self._error = IndexDamaged(
@@ -290,9 +297,11 @@ def _update_into(
     procs: int,
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
+    forked: Callable[[], None] = lambda: None,
 ) -> tuple[int, int, int, tuple[int, int, int]]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
-    deleted, articles in all, and the articles (added, changed, removed) by id."""
+    deleted, articles in all, and the articles (added, changed, removed) by id. ``forked``
+    is called once the children are forked (or none will be): threads start after it."""
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
             _link_or_copy(Path(entry.path), folder / entry.name)
@@ -303,6 +312,7 @@ def _update_into(
     # threads whose locks (an import's, a log's) a fork could copy held into the child
     aside = procs > 1 and threading.current_thread() is threading.main_thread()
     started: list[Aside] = start_early(folder, generation, derived) if aside else []
+    forked()
     try:
         files: dict[str, Any] = dict(manifest["files"])
         listing: dict[str, list[Any]] = read_json(generation / LISTING)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +19,7 @@ from index.errors import BuildFailed, CorpusEmpty
 from index.library import DERIVED
 from index.models import Article
 from index.store import build as build_module
+from index.store import update as store_update
 from index.store.build import rebuild
 from index.store.generations import current_generation, load_manifest, verify
 from index.store.update import update
@@ -160,3 +163,24 @@ def test_a_kind_updated_aside_extracts_its_values_in_its_child(tmp_path: Path) -
     lines = (after / "where" / "ids.txt").read_text().splitlines()
     assert len(lines) == 3 * len(ROWS)  # every file was written again: all re-read
     assert {int(line.split()[1]) for line in lines} == {child} != {os.getpid()}
+
+
+def test_no_other_thread_runs_while_an_update_forks_its_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The base check's thread starts once the children are forked (a fork copies only the
+    forking thread: a lock another holds would stay held in the child for good)."""
+    corpus = _corpus(tmp_path / "corpus", 2)
+    index_dir = tmp_path / "index"
+    rebuild(corpus, index_dir, derived=[Ids(), Last()])
+    write_rows(corpus, [{**ROWS[0], "id": "fresh", "body": "Fresh snow on the pass."}])
+    threads_at_fork: list[list[str]] = []
+    real = store_update.start_early
+
+    def start_early(*args: Any, **kwargs: Any) -> Any:
+        threads_at_fork.append([t.name for t in threading.enumerate()])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_update, "start_early", start_early)
+    update(corpus, index_dir, procs=2, derived=[Ids(), Last()])
+    assert len(threads_at_fork) == 1 and "base-check" not in threads_at_fork[0]
