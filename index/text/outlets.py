@@ -145,13 +145,20 @@ def outlet_from_host(host: str) -> str | None:
     return host.removeprefix("www.")
 
 
+def _address_of_line(line: str) -> str | None:
+    """The absolute address of a (stripped) line that is only one: "<…>" loses its
+    brackets, "www.…" gains "https://"; None for any other line."""
+    if not URL_LINE.match(line):
+        return None
+    address = line.strip("<>")
+    return address if address.lower().startswith("http") else "https://" + address
+
+
 def outlet_from_url_line(line: str) -> str | None:
     """The outlet of a line that is only a web address or a host ("theguardian.com")."""
     line = line.strip()
-    if URL_LINE.match(line):
-        address = line.strip("<>")
-        if not address.lower().startswith("http"):
-            address = "http://" + address
+    address = _address_of_line(line)
+    if address is not None:
         try:
             host = urlsplit(address).hostname
         except ValueError:
@@ -169,12 +176,9 @@ def url_of_line(line: str) -> str | None:
     must be absolute). A bare host ("https://www.reuters.com/") is the outlet's home page,
     not the article's, so it gives None (it still names the outlet).
     """
-    line = line.strip()
-    if not URL_LINE.match(line):
+    address = _address_of_line(line.strip())
+    if address is None:
         return None
-    address = line.strip("<>")
-    if not address.lower().startswith("http"):
-        address = "https://" + address
     try:
         parts = urlsplit(address)
     except ValueError:
