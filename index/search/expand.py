@@ -8,7 +8,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from whoosh.collectors import WrappingCollector
-from whoosh.matching import NullMatcher
+from whoosh.matching import ConstantScoreWrapperMatcher, NullMatcher, WrappingMatcher
 from whoosh.query import FuzzyTerm, Or, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import SearchContext
 
@@ -41,25 +41,37 @@ def union_matcher(
     boost: float = 1.0,
     constantscore: bool = False,
 ) -> Any:
-    """The matcher of the union of ``terms``, as Whoosh's `MultiTerm` builds it, in chunks.
+    """The matcher of the union of ``terms``, in chunks, scored alike in every segment.
 
-    Same documents and same scores (the union of the chunks is the union of the words);
-    the budget is checked before each chunk's postings are read.
+    Same documents as Whoosh's `MultiTerm` (the union of the chunks is the union of the
+    words); the budget is checked before each chunk's postings are read. Scores differ
+    where Whoosh's depend on how the index happens to be split: Whoosh scores a segment
+    holding one of the words by that word alone, without the boost, one holding two by
+    BM25 with the boost, and one holding more as a constant 1.0, so ``pea*`` ranked the
+    same articles differently in two builds of one corpus. Here a constant-score
+    expansion (Whoosh's default for ``a*``, ``te?t`` and ranges, as in Lucene) scores
+    every match exactly ``boost``; a scored one sums its words' scores times ``boost``.
     """
     if not terms:
         return NullMatcher()
-    if len(terms) == 1:
-        return terms[0].matcher(searcher, context)
     if constantscore:
         context = context.set(weighting=None) if context else SearchContext(weighting=None)
-    if len(terms) <= CHUNK:
-        return Or(terms, boost=boost).matcher(searcher, context)
-    chunks: list[Query] = []
-    for i in range(0, len(terms), CHUNK):
-        chunk = _CheckedOr(terms[i : i + CHUNK])
-        chunk.budget = budget
-        chunks.append(chunk)
-    return Or(chunks, boost=boost).matcher(searcher, context)
+    if len(terms) == 1:
+        matcher = terms[0].matcher(searcher, context)
+    elif len(terms) <= CHUNK:
+        matcher = Or(terms).matcher(searcher, context)
+    else:
+        chunks: list[Query] = []
+        for i in range(0, len(terms), CHUNK):
+            chunk = _CheckedOr(terms[i : i + CHUNK])
+            chunk.budget = budget
+            chunks.append(chunk)
+        matcher = Or(chunks).matcher(searcher, context)
+    if constantscore:
+        return ConstantScoreWrapperMatcher(matcher, score=boost)
+    if boost != 1.0:
+        return WrappingMatcher(matcher, boost=boost)
+    return matcher
 
 
 class _BudgetedTerms:
