@@ -75,6 +75,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     eighth = [a for a in articles if a.split == "held8"]
     assert sum(len(a.labels) for a in eighth) >= 120
     assert all(a.split == split_of(a.id, 8) for a in eighth)
+    # round 9: held9 (38 articles of seed 1910, 50 na + 16 reuters picked, its held half)
+    ninth = [a for a in articles if a.split == "held9"]
+    assert len(ninth) == 38
+    assert sum(len(a.labels) for a in ninth) >= 150
+    assert all(a.split == split_of(a.id, 9) for a in ninth)
 
 
 @pytest.mark.parametrize(
