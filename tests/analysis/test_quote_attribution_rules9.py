@@ -113,3 +113,27 @@ def test_she_is_not_the_words_of_an_institution_s_name(words: str) -> None:
     found = speakers(text)
     assert found[0] == "Noor Zafar"
     assert found[1] in (None, "Noor Zafar")
+
+
+# --- an adverb between the subject and the verb ----------------------------------------------
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["particularly", "specifically", "explicitly", "clearly"]))
+def test_an_adverb_before_the_verb_keeps_a_document_its_own_speaker(adverb: str) -> None:
+    # not the minister's "continued" words: the document speaks, and it is no one
+    text = (
+        '"A peace treaty should come first," Foreign Minister Sergey Lavrov said earlier.\n\n'
+        f'The document {adverb} says: "The two countries agree to continue the talks."'
+    )
+    assert speakers(text) == ["Sergey Lavrov", None]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["angrily", "openly", "firmly", "categorically"]))
+def test_an_adverb_before_the_verb_keeps_the_pronoun(adverb: str) -> None:
+    text = (
+        "President Donald Trump lost the case on Monday. After the ruling, he "
+        f'{adverb} tweeted: "We will see you in court, and we will win."'
+    )
+    assert speakers(text) == ["Donald Trump"]
