@@ -36,7 +36,7 @@ def without_place_tail(parts: list[list[Token]]) -> list[list[Token]]:
     before = rest[-1]
     at = max((k for k, t in enumerate(before) if t.text in _PLACE_PREPOSITIONS), default=-1)
     if at >= 0 and before[at].text == "of" and before[at - 1 : at] and _named(before[at - 1]):
-        at = max((k for k in range(at) if before[k].text in _PLACE_PREPOSITIONS), default=-1)
+        at = max((k for k in range(at) if before[k].text in _PLACE_PREPOSITIONS), default=at)
     place = before[at + 1 :]
     if place[:1] and place[0].text == "the":  # "at the Centre for Constitutional Rights"
         place = place[1:]

@@ -137,3 +137,22 @@ def test_an_adverb_before_the_verb_keeps_the_pronoun(adverb: str) -> None:
         f'{adverb} tweeted: "We will see you in court, and we will win."'
     )
     assert speakers(text) == ["Donald Trump"]
+
+
+# --- a state cut short, then a comma, does not end the sentence ------------------------------
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["Jane Porter", "Kwame Mensah"]),
+    st.sampled_from(["Sacramento, Calif.", "Austin, Tex.", "Tampa, Fla.", "Newark, N.J."]),
+    st.sampled_from([", of", " of"]),
+)
+def test_a_state_cut_short_before_a_comma_goes_on(name: str, place: str, of: str) -> None:
+    text = f'{name}{of} {place}, said: "We will not go back on this at all."'
+    assert speakers(text) == [name]
+
+
+def test_an_affiliation_after_a_name_still_reads() -> None:
+    text = 'Rep. Devin Nunes, R-Calif., said: "We will not go back on this at all."'
+    assert speakers(text) == ["Devin Nunes"]
