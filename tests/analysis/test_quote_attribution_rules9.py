@@ -156,3 +156,25 @@ def test_a_state_cut_short_before_a_comma_goes_on(name: str, place: str, of: str
 def test_an_affiliation_after_a_name_still_reads() -> None:
     text = 'Rep. Devin Nunes, R-Calif., said: "We will not go back on this at all."'
     assert speakers(text) == ["Devin Nunes"]
+
+
+# --- a surname the article spells so again and again is no misspelling -----------------------
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=4, max_value=8))
+def test_a_name_said_often_is_not_a_misspelt_namesake(times: int) -> None:
+    said = " ".join(["Reagan spoke again."] * (times - 1))
+    text = (
+        f"President Reagan met chief of staff Donald Regan on Monday. {said}\n\n"
+        '"These reports are despicable fiction," Reagan said.'
+    )
+    assert speakers(text) == ["Reagan"]
+
+
+def test_a_one_off_misspelling_still_finds_the_full_name() -> None:
+    text = (
+        "Economist Elvira Schmieg spoke on Monday.\n\n"
+        '"These reports are despicable fiction," Schmied said.'
+    )
+    assert speakers(text) == ["Elvira Schmieg"]
