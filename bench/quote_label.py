@@ -20,7 +20,8 @@ before labelling, so they were kept as dev6; ``--round 7`` "held7", its held hal
 other half, "dev7", labelled in round 8 from ``pick --seed 1808`` replayed with the
 labels as they were before held7);
 ``--round 8`` "held8", the held half of ``pick --seed 1809``, 60 newsarticles and 16
-reuters) is a hash of the article id, so it does not depend on what the extractor does
+reuters; ``--round 9`` "held9", the held half of ``pick --seed 1910``, 50 newsarticles
+and 16 reuters21578) is a hash of the article id, so it does not depend on what the extractor does
 with the article.
 """
 

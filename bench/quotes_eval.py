@@ -52,10 +52,11 @@ SPLITS = (
     "held7",
     "dev7",
     "held8",
+    "held9",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
-HELD_OUT = ("held", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
+HELD_OUT = ("held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "all": SPLITS}
 
 

@@ -262,6 +262,8 @@ def _of_unknown_gender(book: NameBook, start: int, others: frozenset[str]) -> Me
             continue
         if mention.name.split()[-1].lower() in others or not book.spoke(mention):
             continue  # a name that only leads its sentence ("Masood kept to himself")
+        if not mention.person:
+            continue  # "at the Centre for Constitutional Rights, New York, said": no one
         if mention.gender in (MALE, FEMALE) or book.gender_of(mention.name) in (MALE, FEMALE):
             return None  # the last to speak is a man (a woman would have been found)
         return mention

@@ -388,6 +388,7 @@ class NameBook:
                 and m.name.split()[-1].lower() != last
                 and unprefixed(m.name.split()[-1]) != last
                 and misspelt(m.name.split()[-1].lower(), last)
+                and self.occurrences(name) < max(4, 3 * self.occurrences(m.name.split()[-1]))
             }
             if len(near) == 1:
                 return near.pop()  # "Schmied" for the "Elvira Schmieg" named before

@@ -29,14 +29,16 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
             continue
         found.add(m.name)
     # "de Mistura" is the "Staffan de Mistura" named before, not a namesake; nor is
-    # "S Simon" (read out of "J.S. Simon") another person than "J.S. Simon"
-    parts = {n: _parts(n) for n in found}
+    # "S Simon" (read out of "J.S. Simon") another person than "J.S. Simon"; nor "Landon H.
+    # Rowland" (a speaker's name as said) another than "Landon H Rowland" (as filed)
+    parts = {n: _parts(n) for n in sorted(found)}
     return frozenset(
         n
-        for n in found
+        for n in parts
         if not any(
-            o != n and len(po) > len(parts[n]) and po[-len(parts[n]) :] == parts[n]
+            o != n and len(po) >= len(parts[n]) and po[-len(parts[n]) :] == parts[n]
             for o, po in parts.items()
+            if len(po) > len(parts[n]) or o < n
         )
     )
 

@@ -274,15 +274,15 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
     if run is None:
         return None
     start, end = run
+    later = None  # "said Liberal leader John Turner": the party is his description
     if first_run and start == 0 and end + 1 < len(part) and _role_then_name(part, end):
-        # "said Liberal leader John Turner": the party is his description, not his name
         later = _name_run(part[end + 1 :], first=True)
         if later is not None:
             start, end = later[0] + end + 1, later[1] + end + 1
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
     if _nationality_role(part, start, end):
         return role  # "The Philippine vice president": a role, its country no one's name
-    if any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
+    if later is None and any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
         if not _titled_person(part, start, end):
             return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
         start = next(i for i in range(start, end) if _first_name(part[i]))
@@ -358,10 +358,19 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
 
 
 def _role_then_name(part: list[Token], end: int) -> bool:
-    """True when a lower-case role and a person's first name follow the capitalised words
-    that end at ``end`` ("Liberal leader John Turner", "Democratic strategist Joe Smith")."""
-    role, after = part[end], part[end + 1]
-    return not role.capital and role.norm in TITLES and _cap(after) and _first_name(after)
+    """True when a role then a first name follow the words ending at ``end``: "Liberal leader
+    John Turner", "England director of cricket Andrew Strauss" (a longer role: a surname)."""
+    run = next((i for i in range(end, min(end + 6, len(part))) if part[i].capital), end)
+    if run == end or not (_cap(part[run]) and _first_name(part[run])):
+        return False
+    if part[end].norm in _PREPOSITIONS or part[run - 1].norm in _PREPOSITIONS:
+        return False
+    return (part[end].norm in TITLES and run == end + 1) or (
+        (part[end].norm in TITLES or part[run - 1].norm in TITLES)
+        and not any(t.norm in _DETERMINERS for t in part[end:run])
+        and run + 1 < len(part)
+        and _cap(part[run + 1])
+    )
 
 
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame"])

@@ -30,12 +30,29 @@ def without_place_tail(parts: list[list[Token]]) -> list[list[Token]]:
     Austin, Texas" -> "Smith"); the parts as given when the last one is not a region."""
     if len(parts) < 2 or not _region(parts[-1]):
         return parts
-    before = parts[-2]
+    rest = parts[:-1]
+    if len(rest) >= 3 and 1 <= len(rest[-1]) <= 3 and all(_named(t) for t in rest[-1]):
+        rest = rest[:-1]  # "a lawyer at the Centre for X, Austin, Texas": the city too
+    before = rest[-1]
     at = max((k for k, t in enumerate(before) if t.text in _PLACE_PREPOSITIONS), default=-1)
-    if at < 0 or not all(t.text[:1].isupper() for t in before[at + 1 :]) or at == len(before) - 1:
+    if at >= 0 and before[at].text == "of" and before[at - 1 : at] and _named(before[at - 1]):
+        at = max((k for k in range(at) if before[k].text in _PLACE_PREPOSITIONS), default=at)
+    place = before[at + 1 :]
+    if place[:1] and place[0].text == "the":  # "at the Centre for Constitutional Rights"
+        place = place[1:]
+    if at < 0 or not place or not all(_named(t) or t.text in _INSIDE for t in place[1:-1]):
         return parts  # "Amal Clooney, a lawyer in London": no preposition and city before
+    if not (_named(place[0]) and _named(place[-1])):
+        return parts
     head = before[:at]
-    return [*parts[:-2], head] if head else parts[:-2]
+    return [*rest[:-1], head] if head else rest[:-1]
+
+
+_INSIDE = words("of for and")
+
+
+def _named(tok: Token) -> bool:
+    return tok.text[:1].isupper()
 
 
 def _region(part: list[Token]) -> bool:

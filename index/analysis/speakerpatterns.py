@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speechverbs import (
     AUXILIARIES,
@@ -122,6 +123,8 @@ def _stops(text: str, tok: Token) -> bool:
     "didn?t"): a character this copy of the text lost."""
     if tok.text == "?" and tok.start > 0 and text[tok.start - 1].isalnum():
         return text[tok.end : tok.end + 1] in ("", " ", "\n", '"', "”", "’", ")", "\u00a0")
+    if text[tok.end : tok.end + 1] == "," and tok.text[:-1].lower() in REGIONS:
+        return False  # "Sacramento, Calif., said": a state cut short, then a comma
     return ends_sentence(tok)
 
 

@@ -44,6 +44,8 @@ AUXILIARIES = words(
     has have had was is were are would will also later then previously once recently earlier
     further still again reportedly just had been be being has' never even only repeatedly
     publicly privately quickly simply bluntly flatly told already often frequently
+    particularly specifically explicitly clearly openly angrily directly formally officially
+    personally separately subsequently similarly firmly strongly emphatically categorically
     """
 )
 """Words allowed between a speaker and the verb ("Trump later said", "she has said")."""
