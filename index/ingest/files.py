@@ -60,11 +60,11 @@ def sidecar_for(path: Path) -> Path:
 
 
 def _is_article_name(name: str, suffixes: Collection[str]) -> bool:
-    return (
-        not name.startswith(".")
-        and not name.endswith(SIDECAR_SUFFIX)
-        and (os.path.splitext(name)[1].lower() in suffixes)
-    )
+    if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+        return False
+    # `os.path.splitext`'s suffix of a name that opens with no dot, with less work a name
+    dot = name.rfind(".")
+    return (name[dot:] if dot > 0 else "").lower() in suffixes
 
 
 def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile], list[Skipped]]:
@@ -104,13 +104,15 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
         prefix = "" if prefix == "./" else prefix
+        base = folder if folder.endswith(os.sep) else folder + os.sep  # `os.path.join`'s
         sidecars = {n for n in filenames if n.endswith(SIDECAR_SUFFIX)}
         for name in filenames:
             if _is_article_name(name, suffixes):
                 # a sidecar is looked for only when the listing has one (saves a stat)
-                has_sidecar = name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars
-                full = os.path.join(folder, name)
-                entry = _stat_entry(root, full, skipped, prefix + name, has_sidecar)
+                has_sidecar = bool(sidecars) and (
+                    name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars
+                )
+                entry = _stat_entry(root, base + name, skipped, prefix + name, has_sidecar)
                 if entry is not None:
                     files.append(entry)
     files.sort(key=lambda f: f.rel)

@@ -55,13 +55,17 @@ class Aside:
         """Hand a child of `start_later` its values (from a thread: a pipe holds 64 KiB, and
         the child reads them only once its previous state is open); ``raw``: they are the
         articles, to extract from in the child (`Later.raw`)."""
+        self.send_packed(pack(added, removed, raw=raw))
+
+    def send_packed(self, data: bytes) -> None:
+        """`send` values already packed (`pack`): one packing for every child sent the same."""
         values, self._values = self._values, -1
         _HELD.discard(values)
-        data = pickle.dumps((added, removed, raw), protocol=pickle.HIGHEST_PROTOCOL)
 
         def write() -> None:
             with contextlib.suppress(OSError), open(values, "wb", closefd=True) as pipe:
-                pipe.write(len(data).to_bytes(8, "big") + data)  # the child may have ended
+                pipe.write(len(data).to_bytes(8, "big"))  # the child may have ended
+                pipe.write(data)
 
         self._sending = threading.Thread(target=write, name=f"{self.name}-values", daemon=True)
         self._sending.start()
@@ -121,6 +125,15 @@ class Aside:
             self._sending.join()  # the child's end closed: the write ends
 
 
+def pack(added: list[Any], removed: list[str], *, raw: bool = False) -> bytes:
+    """The values `Aside.send` sends, as bytes (`Aside.send_packed`).
+
+    Raises:
+        pickle.PicklingError: A value cannot be sent (nothing was taken from a child yet).
+    """
+    return pickle.dumps((added, removed, raw), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class Later:
     """In a child of `start_later`: its values, read from the parent when first used."""
 
@@ -172,18 +185,24 @@ class _Deferred(Collection[Any]):
         return item in self._list()
 
 
-def start(name: str, work: Callable[[], None]) -> Aside:
-    """Run ``work`` in a forked child; only its failure comes back."""
-    return _fork(name, lambda _: work(), later=False)
+def start(name: str, work: Callable[[], None], record: list[Aside] | None = None) -> Aside:
+    """Run ``work`` in a forked child; only its failure comes back. The child is appended
+    to ``record`` as soon as it exists (an interrupt after that leaves it recorded)."""
+    return _fork(name, lambda _: work(), later=False, record=record)
 
 
-def start_later(name: str, work: Callable[[Later], None]) -> Aside:
+def start_later(
+    name: str, work: Callable[[Later], None], record: list[Aside] | None = None
+) -> Aside:
     """Run ``work`` in a forked child now, its values to come (`Aside.send`): ``work`` gets
-    a `Later` whose lists it should use only after opening what it can without them."""
-    return _fork(name, work, later=True)
+    a `Later` whose lists it should use only after opening what it can without them
+    (``record``: as for `start`)."""
+    return _fork(name, work, later=True, record=record)
 
 
-def _fork(name: str, work: Callable[[Later], None], *, later: bool) -> Aside:
+def _fork(
+    name: str, work: Callable[[Later], None], *, later: bool, record: list[Aside] | None
+) -> Aside:
     parent = os.getpid()
     read, write = os.pipe()
     values_read, values_write = os.pipe() if later else (-1, -1)
@@ -204,8 +223,24 @@ def _fork(name: str, work: Callable[[Later], None], *, later: bool) -> Aside:
                 os.write(write, json.dumps(describe(error), default=str).encode())
         finally:
             os._exit(code)
-    os.close(write)
-    if later:
-        os.close(values_read)
-    _HELD.update(fd for fd in (read, values_write) if fd >= 0)
-    return Aside(name, pid, read, values_write)
+    ours, theirs = [read, values_write], [write, values_read]  # the pipes' ends here
+    child = None
+    try:  # an interrupt (Ctrl-C) before the child is recorded must not leave it behind
+        _HELD.update(fd for fd in ours if fd >= 0)
+        while theirs:
+            if theirs[-1] >= 0:
+                os.close(theirs[-1])
+            theirs.pop()
+        child = Aside(name, pid, read, values_write)
+        if record is not None:
+            record.append(child)
+    except BaseException:
+        if child is None:
+            child = Aside(name, pid, read, values_write)
+        child.kill()
+        for fd in theirs:
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        raise
+    return child

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -195,6 +196,13 @@ def extracted_by(
     return Extracted(kinds, writer.extracted if in_workers else collector.extracted)
 
 
+def may_fork() -> bool:
+    """True when a build may fork a child beside its work (`index.store.aside`): only from
+    a command's main thread. The reader builds from a thread worker, beside threads whose
+    locks (an import's, a log's) a fork could copy held into the child."""
+    return threading.current_thread() is threading.main_thread()
+
+
 def process_count(procs: int | None) -> int:
     """The indexing processes to use: ``procs``, else `DEFAULT_PROCS`, else `default_procs()`."""
     if procs is not None:
@@ -252,7 +260,7 @@ def _build_into(
                 on_progress,
                 extracted,
                 listing.keys(),
-                aside=bool(writer.pool.extract),
+                aside=bool(writer.pool.extract) and may_fork(),
             )
         writer.commit()
     except BaseException:

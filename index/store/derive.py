@@ -96,7 +96,7 @@ def derive_all(
             target = _folder(folder, kind)
             if extracted.has(kind) and aside and at < len(derived) - 1:
                 values = extracted.of(kind, order)
-                children.append(start(kind.name, partial(kind.build, values, target, None)))
+                start(kind.name, partial(kind.build, values, target, None), record=children)
             elif extracted.has(kind):
                 kind.build(extracted.of(kind, order), target, on_progress)
             else:
@@ -124,7 +124,7 @@ def start_early(folder: Path, previous: Path, derived: Sequence[Derived]) -> lis
             before = previous / kind.name
             if before.is_dir():
                 work = partial(_update_later, kind, before, _folder(folder, kind))
-                children.append(start_later(kind.name, work))
+                start_later(kind.name, work, record=children)
     except BaseException:
         for child in children:
             child.kill()
@@ -164,8 +164,11 @@ def send_values(
     Raises:
         BuildFailed: An article was indexed but its values (or itself) are not at hand.
     """
+    from index.store.aside import pack
+
     kinds = {kind.name: kind for kind in derived}
     order = sorted(added)
+    packed: bytes | None = None  # the articles, packed once for every child
     for child in started:
         if not child.waiting:
             continue
@@ -178,7 +181,10 @@ def send_values(
                 f"article {missing!r} was indexed but not kept for its {child.name}; "
                 "the previous index is kept"
             )
-        child.send([articles[article_id] for article_id in order], sorted(removed), raw=True)
+        if packed is None:
+            kept = [articles[article_id] for article_id in order]
+            packed = pack(kept, sorted(removed), raw=True)
+        child.send_packed(packed)
 
 
 def derive_changes(

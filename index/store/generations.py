@@ -126,6 +126,10 @@ def checksums(
             file there (a hard link; Whoosh never rewrites a file) keeps its checksum.
     """
     sums: dict[str, list[int]] = {}
+    # one buffer read into: a new 1 MiB bytes a read is a fresh mapping to fault in (a
+    # quarter of the CPU of checking a 100 MB index)
+    buffer = bytearray(1 << 20)
+    view = memoryview(buffer)
     for name, entry in _files(folder):
         if linked_from is not None and name in linked_from[1]:
             try:
@@ -136,9 +140,9 @@ def checksums(
                 sums[name] = list(linked_from[1][name])
                 continue
         crc = 0
-        with open(entry.path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                crc = zlib.crc32(chunk, crc)
+        with open(entry.path, "rb", buffering=0) as handle:
+            while read := handle.readinto(buffer):
+                crc = zlib.crc32(view[:read], crc)
         sums[name] = [entry.stat().st_size, crc]
     return sums
 

@@ -23,6 +23,7 @@ from index.store.build import (
     extracted_by,
     extracting_here,
     finish_generation,
+    may_fork,
     new_generation,
     process_count,
     rebuild,
@@ -307,10 +308,9 @@ def _update_into(
             _link_or_copy(Path(entry.path), folder / entry.name)
     # with worker processes allowed, each extracting kind is updated in a forked child
     # (`index.store.aside`), started now: it opens its previous state while this process
-    # reads and indexes the changed files, and is sent its values once they are extracted.
-    # Only from a command's main thread: the reader updates from a thread worker, beside
-    # threads whose locks (an import's, a log's) a fork could copy held into the child
-    aside = procs > 1 and threading.current_thread() is threading.main_thread()
+    # reads and indexes the changed files, and is sent its values once they are extracted
+    # (only from a command's main thread: `may_fork`)
+    aside = procs > 1 and may_fork()
     started: list[Aside] = start_early(folder, generation, derived) if aside else []
     forked()
     try:

@@ -197,3 +197,24 @@ def test_a_fast_build_runs_with_the_collector_off_and_resumes_it(
     assert gc.isenabled()
     assert gc.get_count()[0] < 700  # what survived was frozen: no young collection is due
     gc.unfreeze()
+
+
+def test_only_the_command_freezes_what_survived_its_build(
+    corpus: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rv10: frozen objects are never collected again: a caller that goes on (a test
+    process) must not have its objects frozen; the command, which ends, may."""
+    import gc
+
+    monkeypatch.setattr(index_run, "run_build", lambda *args: None)
+    args = ["update", "--corpus", str(corpus), "--index-dir", str(index_dir)]
+    gc.unfreeze()
+    try:
+        assert fast.run_index(args)
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+        assert fast.run_exiting(args)
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()

@@ -67,15 +67,15 @@ if point in ("aside", "update-aside"):  # a kind built or updated in a forked ch
     from index.library import DERIVED
     from index.store import aside
     derived, real_start = DERIVED, aside.start
-    def start_then_pause(name, work):
-        child = real_start(name, lambda: (time.sleep(600), work()))
+    def start_then_pause(name, work, record=None):
+        child = real_start(name, lambda: (time.sleep(600), work()), record)
         Path(report + ".part").write_text(" ".join(map(str, [os.getpid(), child.pid])))
         os.replace(report + ".part", report)
         time.sleep(600)
     aside.start = start_then_pause
     real_later = aside.start_later
-    def start_later_then_pause(name, work):  # an update's child, forked before it indexes
-        child = real_later(name, lambda later: (time.sleep(600), work(later)))
+    def start_later_then_pause(name, work, record=None):  # an update's child, forked first
+        child = real_later(name, lambda later: (time.sleep(600), work(later)), record)
         Path(report + ".part").write_text(" ".join(map(str, [os.getpid(), child.pid])))
         os.replace(report + ".part", report)
         time.sleep(600)

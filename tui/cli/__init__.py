@@ -73,7 +73,7 @@ def main() -> None:
     try:
         if plain and args[:1] == ["search"] and _fast(fast.run, args[1:]):
             return
-        if plain and args[:1] == ["index"] and _fast(fast.run_index, args[1:]):
+        if plain and args[:1] == ["index"] and _fast(fast.run_exiting, args[1:]):
             return
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return

@@ -214,8 +214,9 @@ def parse_build(args: list[str]) -> Parsed | None:
     return parsed if _NUMBER.fullmatch(procs) and int(procs) else None
 
 
-def run_index(args: list[str]) -> bool:
-    """Run ``broadsheet index rebuild|update`` with ``args`` if `parse_build` reads them.
+def run_index(args: list[str], *, exiting: bool = False) -> bool:
+    """Run ``broadsheet index rebuild|update`` with ``args`` if `parse_build` reads them
+    (``exiting``: as the command, which ends once this returns).
 
     Raises:
         typer.Exit: The build ended with this exit code (as under the Typer app).
@@ -232,13 +233,20 @@ def run_index(args: list[str]) -> bool:
     # the build pauses the cyclic collector while it works (index.store.gc_pause); resumed
     # there, its first young collection walks every object made since (~0.1 CPU s after a
     # 100-file update): the command prints and ends, so the collector stays off till then,
-    # and what survived is frozen (never walked again) before it is turned back on
+    # and, as the command, what survived is frozen (never walked again) before it is turned
+    # back on; another caller (a test) goes on: its objects stay collectable
     collecting = gc.isenabled()
     gc.disable()
     try:
         run_build(target, "rebuild" if args[0] == "rebuild" else "update", procs)
     finally:
         if collecting:
-            gc.freeze()
+            if exiting:
+                gc.freeze()
             gc.enable()
     return True
+
+
+def run_exiting(args: list[str]) -> bool:
+    """`run_index` as the ``broadsheet`` command, which ends once it returns."""
+    return run_index(args, exiting=True)
