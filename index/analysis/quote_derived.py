@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from index.analysis import quote_store
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
+from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
@@ -44,11 +45,6 @@ STATE = "state.json"
 LEGACY_GROUPS = "groups.json"
 GROUPS = quote_store.GROUPS
 _PROGRESS_EVERY = 500
-QUOTE_CHARS = 200_000
-"""How much of a body quotes are looked for in (to the paragraph end before it). Speaker
-attribution costs grow with the square of the length (each quote against every name of the
-article: 4 CPU s at a million characters, 13 at two); the longest article of the corpora has
-28,397 characters, so only a book-length text loses the quotes past this point."""
 
 
 class QuotesMissing(IndexOutdated):
@@ -146,15 +142,6 @@ class QuotesDerived:
         # the groups no change touched are copied as the previous generation stored them
         changed, _ = stored.changes()
         stored.write(folder, changed, _stored)
-
-
-def quoted_part(body: str) -> str:
-    """The start of ``body`` that quotes are looked for in: all of it, or its paragraphs
-    that end within `QUOTE_CHARS` (the first `QUOTE_CHARS` if the first is longer)."""
-    if len(body) <= QUOTE_CHARS:
-        return body
-    end = body.rfind("\n", 0, QUOTE_CHARS)
-    return body[: end if end > 0 else QUOTE_CHARS]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.analysis.quote_derived import QUOTE_CHARS, quoted_part
+from index.analysis.quote_limit import QUOTE_CHARS, quoted_part
 from index.ingest import files as ingest_files
 from index.ingest.files import ReadError
 from index.ingest.readers import PAGE_TIMES, read_source, scan
