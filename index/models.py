@@ -249,6 +249,8 @@ class IndexStatus:
         new_files: Corpus files the index lacks.
         changed_files: Corpus files changed since they were indexed.
         deleted_files: Indexed files gone from the corpus.
+        skip_reasons: Each file or record the last build skipped and why, as
+            ``(path, reason)`` (``skipped`` counts them).
     """
 
     corpus: str
@@ -264,6 +266,7 @@ class IndexStatus:
     new_files: int | None = None
     changed_files: int | None = None
     deleted_files: int | None = None
+    skip_reasons: tuple[tuple[str, str], ...] = ()
 
     @property
     def stale(self) -> bool:

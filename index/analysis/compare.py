@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from index.analysis.pair_names import entities, only_in
 from index.analysis.passages import verbatim_runs
+from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
 from index.analysis.words import WORD as _WORD
 from index.analysis.words import content_stems as _content_stems
@@ -322,7 +323,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     """
     return tuple(
         Quote(q.start, q.end, q.inner.strip().rstrip(","), q.speaker, None)
-        for q in extract_quotes(text, min_words=MIN_QUOTE_WORDS)
+        for q in extract_quotes(quoted_part(text), min_words=MIN_QUOTE_WORDS)
     )
 
 

@@ -21,6 +21,7 @@ from index.analysis.namematch import ArticleNames, Entity, names_only_in
 from index.analysis.numbers import NumberMention, find_numbers, numbers_absent
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
+from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_sentences
 from index.analysis.words import Word, content_stems, words_of
@@ -346,5 +347,5 @@ def _only_in(
 def _quotes(docs: Sequence[Document]) -> tuple[QuoteGroup, ...]:
     index = QuoteIndex()
     for doc in docs:
-        index.add_article(doc.id, doc.source, doc.date, extract_quotes(doc.body))
+        index.add_article(doc.id, doc.source, doc.date, extract_quotes(quoted_part(doc.body)))
     return tuple(index.groups())

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from index.analysis import quote_store
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
+from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
@@ -88,7 +89,7 @@ class QuotesDerived:
 
     def extract(self, article: Article) -> ArticleQuotes:
         """An article's quotes and their words, with what grouping keeps of the article."""
-        quotes = extract_quotes(article.body)
+        quotes = extract_quotes(quoted_part(article.body))
         words = tuple(q.words for q in quotes)
         return ArticleQuotes(article.id, article.source, article.date, quotes, words)
 

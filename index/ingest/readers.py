@@ -11,6 +11,7 @@ from index.ingest.decode import DecodeError, decode
 from index.ingest.files import (
     ReadError,
     SourceFile,
+    check_length,
     digest,
     find_files,
     read_bytes,
@@ -19,6 +20,9 @@ from index.ingest.records import read_json, read_jsonl
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import front_matter, known_fields, read_sidecar
 from index.models import Article, Skipped
+
+PAGE_TIMES = 4
+"""A web page's HTML may be this many times `MAX_ARTICLE_CHARS` (its text is held to that)."""
 
 
 def scan(corpus: Path) -> tuple[list[SourceFile], list[Skipped]]:
@@ -64,9 +68,11 @@ def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:
 def read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     data = read_bytes(source.path)
     try:
-        text = sanitize(decode(data))
+        text = decode(data)
     except DecodeError as error:
         raise ReadError(str(error)) from error
+    check_length(text)
+    text = sanitize(text)
     if not text.strip():
         raise ReadError("no text after removing control characters")
     return ReadResult([make_article(source, source.rel, text, known, origins)], [], digest(data))
@@ -77,9 +83,11 @@ def read_markdown(source: SourceFile, known: dict[str, Any], origins: dict[str, 
 
     data = read_bytes(source.path)
     try:
-        text = sanitize(decode(data))
+        text = decode(data)
     except DecodeError as error:
         raise ReadError(str(error)) from error
+    check_length(text)
+    text = sanitize(text)
     skipped: list[Skipped] = []
     whole = text
     front = front_matter(text)
@@ -113,12 +121,15 @@ def read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
         html = decode_html(data)
     except DecodeError as error:
         raise ReadError(str(error)) from error
+    # markup and scripts make a page longer than its text: it may be a few times the limit
+    check_length(html, "web page", times=PAGE_TIMES)
     try:
         page = extract_page(sanitize(html))
     except PageUnreadable as error:
         raise ReadError(str(error)) from error
     if page is None:
         raise ReadError("no article text found in the page")
+    check_length(page.text)
     skipped: list[Skipped] = []
     found: dict[str, Any] = {}
     for key, value in page.metadata.items():

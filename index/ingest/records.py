@@ -11,7 +11,7 @@ from typing import Any
 
 from index.ingest.articles import ReadResult, make_article
 from index.ingest.decode import DecodeError, decode
-from index.ingest.files import ReadError, SourceFile, digest, read_bytes
+from index.ingest.files import ReadError, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import META_KEYS, known_fields
 from index.models import Article, Skipped
@@ -40,6 +40,10 @@ def _record_article(
         raise ReadError(f"{where}: no 'body' field")
     if not isinstance(body, str):
         raise ReadError(f"{where}: 'body' should be text, not {type(body).__name__}")
+    try:
+        check_length(body)
+    except ReadError as error:
+        raise ReadError(f"{where}: {error}") from error
     text = sanitize(body)
     if not text.strip():
         raise ReadError(f"{where}: empty body")

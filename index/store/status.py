@@ -84,6 +84,7 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
         skipped=len(manifest.get("skipped", [])),
+        skip_reasons=tuple((str(path), str(why)) for path, why in manifest.get("skipped", [])),
         built_at=manifest.get("built_at"),
         new_files=new,
         changed_files=changed,

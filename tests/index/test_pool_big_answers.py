@@ -16,8 +16,9 @@ from pathlib import Path
 
 from index.models import Article, ProgressCallback
 
-BODY_CHARS = 2_500_000
-"""Longer than a pipe's buffer (1 MB asked for), so that one job fills it."""
+BODY_CHARS = 1_900_000
+"""Longer than a pipe's buffer (1 MB asked for), so that one job fills it; and under the
+limit on an article (`index.ingest.files.MAX_ARTICLE_CHARS`), so that it is indexed."""
 
 
 class Bulky:

@@ -26,6 +26,9 @@ index_app = typer.Typer(help="Build, update and inspect the search index.", no_a
 app.add_typer(index_app, name="index")
 
 
+SKIPS_SHOWN = 50
+"""Skipped files `index status` lists with their reasons (as many as a build lists)."""
+
 ProcsOption = Annotated[
     int | None,
     typer.Option(
@@ -83,11 +86,20 @@ def index_status(
     """Show the corpus, the index, its size, when it was built, and whether it is stale."""
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
-        status = settings.library().status(verify=verify).as_dict()
+        report = settings.library().status(verify=verify)
+        status = report.as_dict()
         if as_json:
+            if report.skip_reasons:
+                status["skipped_files"] = [
+                    {"path": path, "reason": why} for path, why in report.skip_reasons
+                ]
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))
         for key, value in status.items():
             table.add_row(Text(key.replace("_", " "), style="bold"), shown(value))
         out.print(table)
+        for path, why in report.skip_reasons[:SKIPS_SHOWN]:  # why, as the build said it
+            out.print(Text("  ").append_text(shown(path)).append(": ").append_text(shown(why)))
+        if len(report.skip_reasons) > SKIPS_SHOWN:
+            out.print(f"  ... and {len(report.skip_reasons) - SKIPS_SHOWN:,} more skipped")
