@@ -19,6 +19,7 @@ from index.models import SORTS, Hit, Sort
 from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.dialogs.source_picker import SourcePicker
+from tui.key_order import expect_screen, screen_not_coming
 from tui.messages import (
     ArticleLoaded,
     HitsCounted,
@@ -336,6 +337,7 @@ class ReaderScreen(
             self._compare(current.id, marked[0])
         elif current is not None:
             self.notify("Finding the most similar article…")
+            expect_screen(self.app)  # keys typed meanwhile go to the comparison
             self._find_similar(self.library, current.id)
         else:
             self.notify("Mark two articles with m, then press c")
@@ -347,6 +349,7 @@ class ReaderScreen(
 
     def on_similar_found(self, message: SimilarFound) -> None:
         if message.similar_id is None:
+            screen_not_coming(self.app)
             self.notify("No similar article found", severity="warning")
         else:
             self._compare(message.article_id, message.similar_id)
@@ -354,9 +357,11 @@ class ReaderScreen(
     def _compare(self, first: str, second: str) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
-        if first == second:
-            self.notify(SELF_COMPARE, severity="warning")
-        elif self.library is not None:
+        if first == second or self.library is None:
+            screen_not_coming(self.app)
+            if first == second:
+                self.notify(SELF_COMPARE, severity="warning")
+        else:
             self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
 
     # -- watch words ----------------------------------------------------------------------

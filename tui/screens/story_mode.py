@@ -11,6 +11,7 @@ from textual.timer import Timer
 from index.library import Highlighter, Library, QueryError, StoreError
 from index.models import Article, Sort
 from tui import keymap
+from tui.key_order import expect_screen
 from tui.messages import ArticleFetched, IndexOpened, IndexUpdated, RelatedFound, StoriesFound
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.widgets.article_list import ArticleList
@@ -197,6 +198,7 @@ class StoryMode(LibraryScreen):
         if self.library is None or article is None:
             self.notify("Open an article first, then press r")
             return
+        expect_screen(self.app)  # keys typed meanwhile go to the dialog
         self._find_related(self.library, article)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
