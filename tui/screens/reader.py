@@ -292,6 +292,9 @@ class ReaderScreen(
         self.set_focus(self.search_box)
 
     def action_cycle_sort(self) -> None:
+        if self.showing_stories:
+            self.cycle_story_order()
+            return
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.notify(f"Sorted by {self.sort}")
         self._start_search(keep=self.articles.current.id if self.articles.current else None)
@@ -321,7 +324,7 @@ class ReaderScreen(
         return not (action in TYPED_ACTIONS and isinstance(self.focused, Input))
 
     def action_compare(self) -> None:
-        if self.library is None:
+        if self.library is None or self.compare_story():
             return
         marked = list(self.articles.marked)
         current = self.articles.current
