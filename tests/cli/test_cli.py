@@ -141,6 +141,11 @@ def test_show_text_and_json(built: Path) -> None:
         (("search", '"unclosed'), Exit.QUERY, "bad query: unclosed quote at column 1"),
         (("search", "colour:red"), Exit.QUERY, "unknown field 'colour'"),
         (("search", "x", "--since", "someday"), Exit.USAGE, "--since must be a date"),
+        (
+            ("search", "x", "--since", "2024-06-01", "--until", "2024-05-01"),
+            Exit.USAGE,
+            "--since 2024-06-01 is after --until 2024-05-01: nothing can match",
+        ),
     ],
 )
 def test_errors_are_one_line(
