@@ -74,3 +74,18 @@ async def test_an_articles_head_line_is_cut_not_wrapped(noted: BroadsheetApp) ->
         head = next(n for n, line in enumerate(lines) if "Farmers count" in line)
         assert "…" in lines[head]
         assert "✎ Ask about aid" in lines[head + 1]
+
+
+async def test_a_filter_that_matches_nothing_says_so(noted: BroadsheetApp) -> None:
+    """The list was blank, with "0 articles listed" under it."""
+    from textual.widgets import OptionList
+
+    async with noted.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("slash", *"zebra")
+        await settle(pilot)
+        rows = noted.screen.query_one("#notebook-items", OptionList)
+        assert rows.option_count == 1
+        assert str(rows.get_option_at_index(0).prompt) == "Nothing in the notebook matches 'zebra'."

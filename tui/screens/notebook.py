@@ -221,6 +221,11 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
                 heading = Text(f"{section.capitalize()} ({len(rows)})", style="bold underline")
                 options.append(Option(heading, disabled=True))
                 options += [Option(prompt(row.label), id=str(n)) for n, row in rows]
+        if self.rows and not self.listed:  # say why the list is blank
+            shown = printable(self.query_one(Input).value.strip())
+            options.append(
+                Option(Text(f"Nothing in the notebook matches {shown!r}.", "dim"), disabled=True)
+            )
         picker = self.query_one(OptionList)
         picker.clear_options()
         picker.add_options(options)
