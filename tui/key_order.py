@@ -11,22 +11,37 @@ marker posted behind each key follows it up the same queues, and the next key wa
 the marker to reach the app. (A key the focused input types as text needs no marker:
 waiting for each would cost a repaint per key of a burst, 26 ms a key against 3 on a
 loaded machine.)
+
+A key that opens a screen (help, a comparison) has acted only once that screen is active:
+the keys after it ("?" then escape in one burst) wait for a marker that goes through the
+new screen's queue, behind the messages that make it active. When the screen comes later,
+from a worker (`c` finds the most similar article first), the action says so with
+`expect_screen` and the keys wait for the push (or `screen_not_coming`). Mouse input that
+comes while keys are held waits its turn as well: a click moves the focus at once, and the
+keys typed before it would otherwise go where it moved the focus.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from textual import events, on
 from textual.app import App
 from textual.message import Message
+from textual.screen import Screen
 from textual.timer import Timer
 
 ReturnType = TypeVar("ReturnType")
 
 KEY_WAIT = 0.5
 """Seconds the next key waits at most (a marker lost with a widget removed under it)."""
+
+SCREEN_WAIT = 10.0
+"""Seconds keys wait at most for a screen an action said would come (`expect_screen`)."""
+
+Held = events.Key | events.Paste | events.MouseEvent
+"""Input that waits while a key is in flight."""
 
 
 class KeyHandled(Message):
@@ -44,14 +59,16 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     """The key in flight (its marker has not come back yet), if `_key_waiting`."""
     _key_waiting = False
     _key_timer: Timer | None = None
+    _screen_expected = False
+    """An action said a screen will come (`expect_screen`); keys wait for it."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._held_keys: deque[events.Key | events.Paste] = deque()
-        """Keys typed (and text pasted) while one was in flight, oldest first."""
+        self._held_keys: deque[Held] = deque()
+        """Keys typed (text pasted, mouse input) while one was in flight, oldest first."""
 
     async def on_event(self, event: events.Event) -> None:
-        if not isinstance(event, events.Key | events.Paste) or event.is_forwarded:
+        if not isinstance(event, Held) or event.is_forwarded:
             await super().on_event(event)
         elif self._key_waiting:
             self._held_keys.append(event)
@@ -60,14 +77,15 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         else:
             await self._hand_on(event)
 
-    async def _hand_on(self, key: events.Key | events.Paste) -> None:
+    async def _hand_on(self, key: Held) -> None:
         """The app's own routing (priority bindings, then the focused widget), and the
         marker behind the key, unless the widget takes it as text (an input typing a
         letter moves no focus: the next key may follow it into the same queue at once).
-        A paste goes where the keys before it left the focus, as text: no marker."""
+        A paste goes where the keys before it left the focus, as text: no marker; mouse
+        input moves the focus (if at all) as it is routed: no marker either."""
         focused = self.focused
         await super().on_event(key)
-        if isinstance(key, events.Paste):
+        if not isinstance(key, events.Key) or self._screen_expected:
             return
         typed = focused is not None and focused.check_consume_key(key.key, key.character)
         if typed and focused is self.focused:
@@ -75,6 +93,34 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         self._key_serial += 1
         target = self.focused or self.screen
         self._key_waiting = target.post_message(KeyHandled(self._key_serial))
+
+    def push_screen(self, screen: Screen[Any] | str, *args: Any, **kwargs: Any) -> Any:
+        """Push ``screen``; keys held (or typed while a key is in flight) wait until it is
+        active: a marker goes through its queue, behind the messages that make it so."""
+        pushed = super().push_screen(screen, *args, **kwargs)
+        self._screen_expected = False
+        if self._key_waiting:
+            if self._key_timer is not None:
+                self._key_timer.stop()
+                self._key_timer = None
+            self._key_serial += 1
+            self._key_waiting = self.screen.post_message(KeyHandled(self._key_serial))
+        return pushed
+
+    def expect_screen(self) -> None:
+        """An action will push a screen later (once a worker is done): the keys typed
+        meanwhile wait for it, for `SCREEN_WAIT` at most, or until `screen_not_coming`."""
+        self._key_serial += 1  # the marker of the key in flight no longer releases them
+        self._key_waiting = self._screen_expected = True
+        if self._key_timer is not None:
+            self._key_timer.stop()
+        self._key_timer = self.set_timer(SCREEN_WAIT, self._stop_waiting)
+
+    def screen_not_coming(self) -> None:
+        """The screen `expect_screen` announced will not come: hand on the keys held."""
+        if self._screen_expected:
+            self._screen_expected = False
+            self.call_later(self._stop_waiting)
 
     @on(KeyHandled)
     async def _key_handled(self, message: KeyHandled) -> None:
@@ -87,8 +133,20 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         if self._key_timer is not None:
             self._key_timer.stop()
             self._key_timer = None
-        self._key_waiting = False
+        self._key_waiting = self._screen_expected = False
         while self._held_keys and not self._key_waiting:
             await self._hand_on(self._held_keys.popleft())
-        if self._held_keys:
+        if self._held_keys and self._key_timer is None:
             self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
+
+
+def expect_screen(app: App[object]) -> None:
+    """Keys typed from now wait for the screen an action of ``app`` pushes later."""
+    if isinstance(app, KeysInOrder):
+        app.expect_screen()
+
+
+def screen_not_coming(app: App[object]) -> None:
+    """The screen announced by `expect_screen` will not come after all."""
+    if isinstance(app, KeysInOrder):
+        app.screen_not_coming()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual.binding import Binding, BindingType
@@ -77,17 +77,25 @@ APP = (
     Key("screenshot", "ctrl+s", "screenshot", "Screenshot",
         "save an SVG screenshot (under the user data folder; the toast says where)", INDEX,
         show=False),
-    Key("command-palette", "ctrl+p", "command_palette", "Commands",
-        'command palette: "Highlight term…" pins a watch word', READING, show=False),
+    Key("command-palette", "ctrl+p", "command_palette", "Commands", "command palette",
+        INDEX, show=False),
 )  # fmt: skip
 """Keys that work on every screen (`tui.app.BroadsheetApp`)."""
+
+SCREEN_HELP: dict[str, dict[str, tuple[str, str]]] = {
+    "ReaderScreen": {
+        "command-palette": ('command palette: "Highlight term…" pins a watch word', READING),
+    },
+}
+"""Help lines (and headings) a screen says differently: what only it offers (by class name,
+then binding id). The reader's palette has its own commands; other screens' do not."""
 
 READER = (
     Key("focus-search", "slash", "focus_search", "Search",
         "focus the search bar; type to search as you go", SEARCHING),
     Key("cycle-sort", "s", "cycle_sort", "Sort",
-        "cycle the order: relevance, newest, oldest, source", SEARCHING,
-        tooltip="Relevance, newest, oldest, source"),
+        "cycle the order: relevance, newest, oldest, source (stories: largest, newest, "
+        "oldest)", SEARCHING, tooltip="Relevance, newest, oldest, source"),
     Key("filter-source", "f", "filter_source", "Outlet", "show only one outlet (or all)",
         SEARCHING),
     Key("update-index", "u", "update_index", "Update",
@@ -384,7 +392,12 @@ def is_key_name(name: str) -> bool:
 
 def help_keys(screen: str) -> tuple[Key, ...]:
     """The keys the help screen lists for ``screen`` (a screen class's name)."""
-    return tuple(key for block in SCREEN_KEYS.get(screen, (APP,)) for key in block if key.help)
+    own = SCREEN_HELP.get(screen, {})
+    keys = (key for block in SCREEN_KEYS.get(screen, (APP,)) for key in block if key.help)
+    return tuple(
+        replace(key, help=own[key.id][0], group=own[key.id][1]) if key.id in own else key
+        for key in keys
+    )
 
 
 def read_keymap(path: Path) -> dict[str, str]:

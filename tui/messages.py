@@ -198,6 +198,13 @@ class StoryTold(Message):
 
 
 @dataclass
+class StoryOutlets(Message):
+    """The articles to compare for a story of the story list: the first of each outlet."""
+
+    ids: list[str]
+
+
+@dataclass
 class RelatedFound(Message):
     """The articles related to ``article`` were found, best first."""
 

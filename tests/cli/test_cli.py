@@ -57,6 +57,22 @@ def test_update_and_status(built: Path) -> None:
     assert code == 0 and "fresh" in out
 
 
+def test_update_counts_the_files_skipped_in_all(corpus: Path, index_dir: Path) -> None:
+    """An update reads only new and changed files: it said "1 skipped" (or nothing) while
+    `index status` counted every file skipped; now it says how many in all."""
+    (corpus / "empty.txt").write_text("")
+    assert run("index", "rebuild", "--corpus", str(corpus))[0] == 0
+    (corpus / "binary.txt").write_bytes(b"\x00\x01binary")
+    code, out, _ = run("index", "update", "--corpus", str(corpus))
+    assert code == 0 and "1 skipped:" in out and "binary.txt" in out
+    assert "2 files skipped in all, 1 of them by earlier builds" in out
+    status = json.loads(run("index", "status", "--corpus", str(corpus), "--json")[1])
+    assert status["skipped"] == 2
+    (corpus / "binary.txt").unlink()
+    code, out, _ = run("index", "update", "--corpus", str(corpus))
+    assert code == 0 and "1 file skipped in all, 1 of them by earlier builds" in out
+
+
 def test_status_without_index(corpus: Path, index_dir: Path) -> None:
     code, out, _ = run("index", "status", "--corpus", str(corpus))
     assert code == 0 and "missing" in out
@@ -141,6 +157,11 @@ def test_show_text_and_json(built: Path) -> None:
         (("search", '"unclosed'), Exit.QUERY, "bad query: unclosed quote at column 1"),
         (("search", "colour:red"), Exit.QUERY, "unknown field 'colour'"),
         (("search", "x", "--since", "someday"), Exit.USAGE, "--since must be a date"),
+        (
+            ("search", "x", "--since", "2024-06-01", "--until", "2024-05-01"),
+            Exit.USAGE,
+            "--since 2024-06-01 is after --until 2024-05-01: nothing can match",
+        ),
     ],
 )
 def test_errors_are_one_line(

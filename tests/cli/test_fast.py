@@ -113,6 +113,7 @@ def test_the_plain_forms_are_read(args: list[str], query: str, values: dict[str,
         ["title:(", "--json"],  # a bad query: exit 6
         ["strike", "--since", "not a date", "--json"],  # exit 2
         ["strike", "--until", "2015", "--json"],
+        ["strike", "--since", "2016", "--until", "2015"],  # reversed: exit 2
     ],
 )
 def test_both_paths_print_the_same(

@@ -99,11 +99,14 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     code, out, _ = run(corpus, index_dir, "feeds", "list")
     assert code == 0 and "follows no feeds" in out
     code, out, _ = run(corpus, index_dir, "feeds", "add", url, "--name", "Valley Gazette")
-    assert code == 0 and "Following" in out and "Valley Gazette" in out
+    assert code == 0 and "following" in out and "Valley Gazette" in out
     code, _, err = run(corpus, index_dir, "feeds", "add", url)
     assert code == Exit.ERROR and err.strip() == f"broadsheet: already followed: {url}"
     code, out, _ = run(corpus, index_dir, "feeds", "add", "https://news.example/atom.xml")
     assert code == 0
+    for bad in ("/tmp/feed.xml", "ftp://news.example/feed"):  # bad usage, as README says
+        code, _, err = run(corpus, index_dir, "feeds", "add", bad)
+        assert code == Exit.USAGE and "only http and https URLs are fetched" in err
     code, out, _ = run(corpus, index_dir, "feeds", "list", "--json")
     listed = json.loads(out)
     assert [f["url"] for f in listed] == [url, "https://news.example/atom.xml"]
@@ -118,7 +121,7 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     assert out.startswith("<?xml") and "Valley Gazette" in out
 
     code, out, _ = run(corpus, index_dir, "feeds", "remove", "valley gazette")
-    assert code == 0 and "No longer following" in out
+    assert code == 0 and "no longer following" in out
     code, _, err = run(corpus, index_dir, "feeds", "remove", "valley gazette")
     assert code == Exit.ERROR and "no feed with that URL or name" in err
     code, out, _ = run(corpus, index_dir, "feeds", "import", str(opml))

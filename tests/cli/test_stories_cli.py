@@ -143,6 +143,7 @@ def test_show_json_gains_the_story(news: Path) -> None:
         (("story", "s000"), Exit.NOT_FOUND, "no story with id 's000'"),
         (("related", "nope"), Exit.NOT_FOUND, "no article with id 'nope'"),
         (("stories", "--since", "garbage"), Exit.USAGE, "--since must be a date"),
+        (("stories", "--since", "2021-03-23", "--until", "2021-03-22"), Exit.USAGE, "is after"),
         (("stories", "title:("), Exit.QUERY, "bad query"),
     ],
 )

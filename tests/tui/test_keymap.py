@@ -175,3 +175,14 @@ def test_every_default_key_is_a_key_name_and_reads_back(tmp_path: Path) -> None:
     path = tmp_path / keymap.KEYMAP_FILE
     path.write_text("".join(f'{key.id} = "{key.keys}"\n' for key in keymap.ALL))
     assert keymap.read_keymap(path) == {key.id: key.keys for key in keymap.ALL}
+
+
+@pytest.mark.parametrize("screen", [*keymap.SCREEN_KEYS, "HelpScreen"])
+def test_the_palette_line_names_highlight_term_only_where_the_palette_offers_it(
+    screen: str,
+) -> None:
+    """ "Highlight term…" is a command of the reader's palette only (`get_system_commands`):
+    the help of the comparison, notebook, quotes and story screens said it too."""
+    palette = [k for k in keymap.help_keys(screen) if k.id == "command-palette"]
+    assert len(palette) == 1
+    assert ("Highlight term" in palette[0].help) == (screen == "ReaderScreen")

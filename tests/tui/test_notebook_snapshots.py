@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 
 from index.library import Library
 from index.notebook import ArticleRecord, Notebook, anchor_quote
+from tests.tui.conftest import settle
 from tests.tui.test_snapshots import before
 from tui.app import BroadsheetApp
 
@@ -59,3 +60,32 @@ def test_reader_shows_pins_tags_and_highlights(
         await pilot.press("slash", *"mandate", "enter", "enter")
 
     assert snap_compare(noted, terminal_size=(120, 40), run_before=before(ceasefire))
+
+
+async def test_an_articles_head_line_is_cut_not_wrapped(noted: BroadsheetApp) -> None:
+    """The head line "★ title  date · ★ pinned · #tags · ✎ note" is cut with "…" at the
+    list's edge; the note under it stays the row's second line (the list dropped the
+    label's no_wrap, and "#drought · ✎ note" fell onto a line of its own)."""
+    async with noted.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        lines = [strip.text for strip in noted.screen._compositor.render_strips()]
+        head = next(n for n, line in enumerate(lines) if "Farmers count" in line)
+        assert "…" in lines[head]
+        assert "✎ Ask about aid" in lines[head + 1]
+
+
+async def test_a_filter_that_matches_nothing_says_so(noted: BroadsheetApp) -> None:
+    """The list was blank, with "0 articles listed" under it."""
+    from textual.widgets import OptionList
+
+    async with noted.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("slash", *"zebra")
+        await settle(pilot)
+        rows = noted.screen.query_one("#notebook-items", OptionList)
+        assert rows.option_count == 1
+        assert str(rows.get_option_at_index(0).prompt) == "Nothing in the notebook matches 'zebra'."

@@ -109,3 +109,16 @@ async def test_mouse_click_opens_and_wheel_scrolls(app: BroadsheetApp) -> None:
             events.MouseScrollDown(pane, 5, 2, 0, 1, 0, False, False, False)
         )
         await wait_until(pilot, lambda: pane.scroll_offset.y > 0)
+
+
+@pytest.mark.parametrize("width", [50, 80, 120])
+async def test_the_footer_ends_on_the_palette_key(
+    corpus_dir: Path, tmp_path: Path, width: int
+) -> None:
+    """At 50 columns the keys overflow under the palette key docked right; its margin let
+    the last one's letter show through ("^p Commandse")."""
+    app = BroadsheetApp(corpus_dir, tmp_path / "index")
+    async with app.run_test(size=(width, 20)) as pilot:
+        await settle(pilot)
+        footer = app.screen._compositor.render_strips()[-1].text
+        assert footer.endswith("^p Commands "), footer

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from tui.cli.base import Exit, fail
 from tui.cli.common import (
     CorpusOption,
     IndexDirOption,
@@ -59,11 +60,16 @@ def feeds_add(
 ) -> None:
     """Follow a feed (nothing is fetched until `broadsheet fetch`)."""
     from index.fetch.feedlist import add_feed
+    from index.fetch.urls import BadURL, check_url
 
     settings = fetch_target(ctx, corpus, index_dir)
+    try:
+        check_url(url)
+    except BadURL as error:  # bad usage, as a bad option is (README's exit codes)
+        fail(str(error), Exit.USAGE)
     with fetch_errors(settings):
         feed = add_feed(settings.corpus, url, name)
-    line = Text("Following ")
+    line = Text("following ")
     line.append(shown(feed.url, "bold"))
     if feed.name:
         line.append(shown(f" ({feed.name})"))
@@ -112,7 +118,7 @@ def feeds_remove(
     settings = fetch_target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         removed = remove_feed(settings.corpus, feed)
-    out.print(Text("No longer following ").append(shown(removed.url, "bold")))
+    out.print(Text("no longer following ").append(shown(removed.url, "bold")))
 
 
 @feeds_app.command("import")

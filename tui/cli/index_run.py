@@ -13,7 +13,7 @@ import sys
 from typing import Literal
 
 from index.library import Library, StoreError, printable
-from index.models import BuildReport, Progress
+from index.models import BuildReport, Progress, counted
 from tui.cli.base import _COLOUR_VARIABLES, Target, consoles, reported, shown, terminable
 
 
@@ -64,8 +64,10 @@ def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> 
             return build(on_progress)
 
 
-def print_report(report: BuildReport, settings: Target) -> None:
-    """What the build did: a heading, its summary, skipped files (50 at most), the index."""
+def print_report(report: BuildReport, settings: Target, in_all: int | None = None) -> None:
+    """What the build did: a heading, its summary, skipped files (50 at most), the index;
+    after an update, the files skipped ``in_all`` when earlier builds skipped some too (the
+    update reads only new and changed files: "0 skipped" while `index status` says 4)."""
     heading = f"{'Rebuilt' if report.full else 'Updated'} index of "
     if plain():
         sys.stdout.write(heading + printable(str(settings.corpus)) + "\n")
@@ -83,6 +85,12 @@ def print_report(report: BuildReport, settings: Target) -> None:
             say(f"    {skip.path}: {skip.reason}")
         if len(report.skipped) > 50:
             say(f"    ... and {len(report.skipped) - 50:,} more")
+    earlier = (in_all or 0) - len(report.skipped)
+    if not report.full and in_all and earlier > 0:
+        say(
+            f"  {counted(in_all, 'file')} skipped in all, {earlier:,} of them by earlier builds "
+            "(`broadsheet index rebuild` lists them)"
+        )
     say(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim")
 
 
@@ -117,5 +125,7 @@ def run_build(settings: Target, how: Literal["rebuild", "update"], procs: int | 
     """
     with reported(settings):
         library = settings.library(procs)
-        print_report(build_with_progress(library, how), settings)
+        report = build_with_progress(library, how)
+        in_all = None if report.full else library.status().skipped
+        print_report(report, settings, in_all)
         print_news(library)  # "3 new in 'Storm hits …'" for followed stories

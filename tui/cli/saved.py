@@ -22,7 +22,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.notebook import opened
-from tui.cli.search import SortChoice, _date_option, search_command
+from tui.cli.search import SortChoice, date_range, search_command
 
 saved_app = typer.Typer(
     help="Saved searches: add, list, run, remove.", no_args_is_help=True, rich_markup_mode=None
@@ -53,8 +53,7 @@ def add_command(
 ) -> None:
     """Save a query with its filters and sort; the hits it has now count as seen."""
     settings = target(ctx, corpus, index_dir)
-    _date_option(since, "--since")  # refused now rather than at every run
-    _date_option(until, "--until")
+    date_range(since, until)  # refused now rather than at every run
     with opened(settings) as (library, notebook):
         draft = SavedSearch(name, query, source, since, until, sort.value, "", None, 0)
         seen = notebook_ops.hit_ids(notebook_ops.run_saved(library, draft))  # it must run

@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 
 from tui.cli.common import CorpusOption, IndexDirOption, JsonOption, app, target
-from tui.cli.search_run import ORDERS, SortChoice, _date_option, run_search
+from tui.cli.search_run import ORDERS, SortChoice, _date_option, date_range, run_search
 
-__all__ = ["ORDERS", "SortChoice", "_date_option", "run_search", "search_command"]
+__all__ = ["ORDERS", "SortChoice", "_date_option", "date_range", "run_search", "search_command"]
 
 
 @app.command("search")

@@ -49,6 +49,15 @@ def _date_option(value: str | None, name: str) -> datetime | None:
         fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
 
 
+def date_range(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
+    """--since and --until read (`_date_option`); refused (usage) when --since comes after
+    --until: nothing could match, and an empty answer would not say why."""
+    since_date, until_date = _date_option(since, "--since"), _date_option(until, "--until")
+    if since_date is not None and until_date is not None and since_date > until_date:
+        fail(f"--since {since} is after --until {until}: nothing can match", Exit.USAGE)
+    return since_date, until_date
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -61,7 +70,7 @@ def run_search(
     as_json: bool,
 ) -> None:
     """Search and print the hits as a table or JSON (`search_command` with its options read)."""
-    since_date, until_date = _date_option(since, "--since"), _date_option(until, "--until")
+    since_date, until_date = date_range(since, until)
     with reported(settings):
         result = open_library(settings).search(
             query,

@@ -24,7 +24,7 @@ from tui.cli.common import (
     shown,
     target,
 )
-from tui.cli.search import _date_option as date_option
+from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 
 
@@ -114,7 +114,7 @@ def stories_command(
 ) -> None:
     """List the news events of the corpus, largest first (or those a query finds)."""
     settings = target(ctx, corpus, index_dir)
-    since_date, until_date = date_option(since, "--since"), date_option(until, "--until")
+    since_date, until_date = date_range(since, until)
     with reported(settings):
         found = open_library(settings).stories(
             query, since=since_date, until=until_date, min_articles=min_articles

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -59,6 +60,18 @@ class Item:
     tag: str | None = None
     search: SavedSearch | None = None
     story: FollowedNews | None = None
+
+
+def prompt(label: Text) -> Text | Group:
+    """A row as the list shows it: a ``no_wrap`` label's first line cut with "…" at the
+    list's edge, its other lines (a note) wrapped. The list makes Content of a Rich Text,
+    which drops ``no_wrap`` (the line "★ title  outlet · date · pinned · #tag" fell onto a
+    second line at 120 columns); a Group is drawn by Rich, which keeps it."""
+    if not label.no_wrap:
+        return label
+    head, *rest = label.split("\n", include_separator=False)
+    head.no_wrap, head.overflow = True, "ellipsis"
+    return Group(head, *rest) if rest else Group(head)
 
 
 def _excerpt(text: str) -> str:
@@ -207,7 +220,12 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             if rows:
                 heading = Text(f"{section.capitalize()} ({len(rows)})", style="bold underline")
                 options.append(Option(heading, disabled=True))
-                options += [Option(row.label, id=str(n)) for n, row in rows]
+                options += [Option(prompt(row.label), id=str(n)) for n, row in rows]
+        if self.rows and not self.listed:  # say why the list is blank
+            shown = printable(self.query_one(Input).value.strip())
+            options.append(
+                Option(Text(f"Nothing in the notebook matches {shown!r}.", "dim"), disabled=True)
+            )
         picker = self.query_one(OptionList)
         picker.clear_options()
         picker.add_options(options)

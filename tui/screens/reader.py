@@ -19,6 +19,7 @@ from index.models import SORTS, Hit, Sort
 from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.dialogs.source_picker import SourcePicker
+from tui.key_order import expect_screen, screen_not_coming
 from tui.messages import (
     ArticleLoaded,
     HitsCounted,
@@ -291,6 +292,9 @@ class ReaderScreen(
         self.set_focus(self.search_box)
 
     def action_cycle_sort(self) -> None:
+        if self.showing_stories:
+            self.cycle_story_order()
+            return
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.notify(f"Sorted by {self.sort}")
         self._start_search(keep=self.articles.current.id if self.articles.current else None)
@@ -320,7 +324,7 @@ class ReaderScreen(
         return not (action in TYPED_ACTIONS and isinstance(self.focused, Input))
 
     def action_compare(self) -> None:
-        if self.library is None:
+        if self.library is None or self.compare_story():
             return
         marked = list(self.articles.marked)
         current = self.articles.current
@@ -336,6 +340,7 @@ class ReaderScreen(
             self._compare(current.id, marked[0])
         elif current is not None:
             self.notify("Finding the most similar article…")
+            expect_screen(self.app)  # keys typed meanwhile go to the comparison
             self._find_similar(self.library, current.id)
         else:
             self.notify("Mark two articles with m, then press c")
@@ -347,6 +352,7 @@ class ReaderScreen(
 
     def on_similar_found(self, message: SimilarFound) -> None:
         if message.similar_id is None:
+            screen_not_coming(self.app)
             self.notify("No similar article found", severity="warning")
         else:
             self._compare(message.article_id, message.similar_id)
@@ -354,9 +360,11 @@ class ReaderScreen(
     def _compare(self, first: str, second: str) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
-        if first == second:
-            self.notify(SELF_COMPARE, severity="warning")
-        elif self.library is not None:
+        if first == second or self.library is None:
+            screen_not_coming(self.app)
+            if first == second:
+                self.notify(SELF_COMPARE, severity="warning")
+        else:
             self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
 
     # -- watch words ----------------------------------------------------------------------

@@ -9,9 +9,17 @@ from textual import on, work
 from textual.timer import Timer
 
 from index.library import Highlighter, Library, QueryError, StoreError
-from index.models import Article, Sort
+from index.models import Article, Sort, Story
 from tui import keymap
-from tui.messages import ArticleFetched, IndexOpened, IndexUpdated, RelatedFound, StoriesFound
+from tui.key_order import expect_screen, screen_not_coming
+from tui.messages import (
+    ArticleFetched,
+    IndexOpened,
+    IndexUpdated,
+    RelatedFound,
+    StoriesFound,
+    StoryOutlets,
+)
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -27,6 +35,20 @@ RELATED_LIMIT = 12
 LOADING_DELAY = 0.3
 """Seconds a story list may take before the list shows that it is loading (mounting the
 indicator and taking it down again cost more than most lists take to come)."""
+STORY_ORDERS = ("", "newest first", "oldest first")
+"""The orders `s` cycles the story list through ("": the library's, largest or best first)."""
+
+
+def in_order(stories: list[Story], order: str) -> list[Story]:
+    """``stories`` newest first (by their latest article) or oldest first (by their
+    first); undated stories last; "" keeps the order given."""
+    if not order:
+        return stories
+    dated = [s for s in stories if s.start is not None and s.end is not None]
+    undated = [s for s in stories if s.start is None or s.end is None]
+    if order == "newest first":
+        return sorted(dated, key=lambda s: s.end, reverse=True) + undated  # type: ignore[arg-type, return-value]
+    return sorted(dated, key=lambda s: s.start) + undated  # type: ignore[arg-type, return-value]
 
 
 class StoryMode(LibraryScreen):
@@ -52,6 +74,11 @@ class StoryMode(LibraryScreen):
     _articles_waiting = False
     """The article list's search waits until the list shows articles again."""
     _loading_timer: Timer | None = None
+    story_order = ""
+    """The story list's order (one of `STORY_ORDERS`; `s` cycles it while stories show)."""
+    _stories_found: list[Story] = []
+    """The stories found last, in the library's order."""
+    _stories_problem: str | None = None
 
     if TYPE_CHECKING:  # the reader screen's
         shown_query: str | None
@@ -65,6 +92,8 @@ class StoryMode(LibraryScreen):
 
         def _update_status(self) -> None: ...
 
+        def _compare(self, first: str, second: str) -> None: ...
+
     def list_status(self) -> tuple[list[str], str]:
         """What the status line says of the list: its counts, and its order.
 
@@ -76,7 +105,7 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             query = self._stories_shown.strip()
             listed = len(self.story_list.stories)
-            order = "best first" if query else "largest first"  # as `Library.stories`
+            order = self.story_order or ("best first" if query else "largest first")  # as Library
             return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
         query = (self.shown_query or "").strip()
         counts = []
@@ -175,9 +204,50 @@ class StoryMode(LibraryScreen):
             self._loading_timer = None
         self.story_list.loading = False
         self._stories_shown = message.text
-        empty = f"No stories match {message.text!r}." if message.text.strip() else "No stories."
-        self.story_list.show(message.stories, message.problem or empty, keep=self._keep_story)
+        self._stories_found, self._stories_problem = message.stories, message.problem
+        self._show_stories(keep=self._keep_story)
+
+    def _show_stories(self, keep: str | None) -> None:
+        """The stories found last, in the order chosen; the cursor on ``keep``."""
+        text = self._stories_shown
+        empty = f"No stories match {text!r}." if text.strip() else "No stories."
+        stories = in_order(self._stories_found, self.story_order)
+        self.story_list.show(stories, self._stories_problem or empty, keep=keep)
         self._update_status()  # the count of stories, not the query's article hits
+
+    def cycle_story_order(self) -> None:
+        """`s` while stories show: the next order of the story list (the cursor stays)."""
+        self.story_order = STORY_ORDERS[(STORY_ORDERS.index(self.story_order) + 1) % 3]
+        default = "best first" if self._stories_shown.strip() else "largest first"
+        self.notify(f"Stories sorted {self.story_order or default}")
+        story = self.story_list.current
+        self._show_stories(keep=story.id if story else None)
+
+    def compare_story(self) -> bool:
+        """`c` while stories show: compare the story under the cursor's outlets (as `C` on
+        its screen does); False when no story is there."""
+        story = self.story_list.current if self.showing_stories else None
+        if story is None or self.library is None:
+            return False
+        expect_screen(self.app)  # keys typed meanwhile go to the comparison
+        self._story_outlets(self.library, story.id)
+        return True
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="story-compare", name="story")
+    def _story_outlets(self, library: Library, story_id: str) -> None:
+        from tui.screens.story import outlets_first  # loaded on first use
+
+        self.post_message(StoryOutlets(outlets_first(library.story(story_id).articles)))
+
+    def on_story_outlets(self, message: StoryOutlets) -> None:
+        from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
+
+        if len(message.ids) > 2 and self.library is not None:
+            self.app.push_screen(MultiCompareScreen(self.library, message.ids))
+        elif len(message.ids) == 2:
+            self._compare(*message.ids)
+        else:
+            screen_not_coming(self.app)
 
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:
@@ -197,6 +267,7 @@ class StoryMode(LibraryScreen):
         if self.library is None or article is None:
             self.notify("Open an article first, then press r")
             return
+        expect_screen(self.app)  # keys typed meanwhile go to the dialog
         self._find_related(self.library, article)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")

@@ -1,0 +1,149 @@
+"""Keys typed in one burst after a key that opens a screen go to that screen
+(`tui.key_order`): "?" then escape closes the help; "c" then escape closes the comparison
+(it opens once a worker has found the most similar article: escape went to the reader and
+the comparison stayed open, before keys waited for the screen). A click that comes while
+keys are held acts in its turn (it moved the focus at once, before the keys typed ahead of
+it had acted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tests.story_corpus import write_corpus
+from tests.tui.conftest import reader, settle
+from tests.tui.test_type_ahead import burst, slow_screen
+from tui import key_order
+from tui.app import BroadsheetApp
+from tui.screens.compare import CompareScreen
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> BroadsheetApp:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")
+
+
+@pytest.fixture(autouse=True)
+def no_wait_for_lost_markers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(key_order, "KEY_WAIT", 3600)
+    monkeypatch.setattr(key_order, "SCREEN_WAIT", 3600, raising=False)
+
+
+@pytest.mark.parametrize(
+    ("before", "keys"),
+    [
+        ("", "?\x1b"),  # help
+        ("", "c\x1b"),  # the most similar article, found by a worker first
+        ("", "b\x1b"),  # notebook
+        ("", "q\x1b"),  # quotes of the corpus
+        ("\r", "q\x1b"),  # quotes of the article read
+        ("\r", "r\x1b"),  # related, found by a worker first
+        ("S", "\r\x1b"),  # a story's screen
+    ],
+)
+async def test_a_key_that_opens_a_screen_then_escape_in_one_burst(
+    news: BroadsheetApp, monkeypatch: pytest.MonkeyPatch, before: str, keys: str
+) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if before:
+            burst(pilot, before)
+            await settle(pilot)
+        shown = news.screen
+        with slow_screen(monkeypatch):
+            burst(pilot, keys)
+            await settle(pilot)
+        assert news.screen is shown, news.screen_stack
+
+
+async def test_keys_after_c_act_in_the_comparison(
+    news: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with news.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        current = reader(news).articles.current
+        assert current is not None
+        with slow_screen(monkeypatch):
+            burst(pilot, "cx")  # x swaps the comparison's sides
+            await settle(pilot)
+        screen = news.screen
+        assert isinstance(screen, CompareScreen)
+        assert screen.ids[1] == current.id  # swapped: the open article on the right
+
+
+async def test_keys_go_on_when_no_similar_article_is_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "alone.txt").write_text("Alone in the corpus\n\nNothing is like this text.\n")
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        burst(pilot, "c/alone")
+        await settle(pilot)
+        assert app.query_one(Input).value == "alone"
+
+
+async def test_keys_go_on_when_the_worker_fails(
+    news: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.library import Library
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(Library, "most_similar", fails)
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        burst(pilot, "c/alone")
+        await settle(pilot)
+        assert news.query_one(Input).value == "alone"
+
+
+class TwoInputs(key_order.KeysInOrder[None]):
+    """Two inputs; "f2" focuses the first."""
+
+    BINDINGS = [("f2", "first", "First")]
+
+    def compose(self) -> Any:
+        yield Input(id="first")
+        yield Input(id="second")
+
+    def action_first(self) -> None:
+        self.set_focus(self.query_one("#first"))
+
+
+def click(pilot: Pilot[Any], widget: Input) -> None:
+    """Post a press and release on ``widget`` as the driver does."""
+    driver = pilot.app._driver
+    assert driver is not None
+    x, y = widget.region.x + 1, widget.region.y + 1
+    for kind in (events.MouseDown, events.MouseUp):
+        event = kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
+async def test_a_click_while_keys_are_held_acts_in_its_turn() -> None:
+    app = TwoInputs()
+    async with app.run_test() as pilot:
+        app.query_one("#second").focus()
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None
+        key = events.Key("f2", None)
+        key.set_sender(app)
+        driver.send_message(key)
+        burst(pilot, "ab")
+        click(pilot, app.query_one("#second", Input))
+        burst(pilot, "xy")
+        await pilot.pause(0.3)
+        assert app.query_one("#first", Input).value == "ab"
+        assert app.query_one("#second", Input).value == "xy"
