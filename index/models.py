@@ -185,6 +185,9 @@ class BuildReport:
     changed: int | None = None
     removed: int | None = None
     """For an update: articles new to the index, replaced, and gone (None: not counted)."""
+    skipped_in_all: int | None = None
+    """For an update: the files its index lists as skipped, by it or by earlier builds (an
+    update reads only new and changed files, so `skipped` holds only theirs)."""
 
     @property
     def summary(self) -> str:

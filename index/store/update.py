@@ -159,6 +159,7 @@ def _incremental(
             added=0,
             changed=0,
             removed=0,
+            skipped_in_all=len(manifest.get("skipped", [])),
         )
     with build_lock(index_dir):
         live = current_generation(index_dir)
@@ -174,7 +175,7 @@ def _incremental(
         base_check = _BaseCheck(generation, manifest)
         try:
             with new_generation(index_dir) as folder:
-                indexed, deleted, total, (added, changed, removed) = _update_into(
+                indexed, deleted, total, (added, changed, removed), in_all = _update_into(
                     folder,
                     generation,
                     corpus,
@@ -202,6 +203,7 @@ def _incremental(
         added=added,
         changed=changed,
         removed=removed,
+        skipped_in_all=in_all,
     )
 
 
@@ -299,9 +301,10 @@ def _update_into(
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
     forked: Callable[[], None] = lambda: None,
-) -> tuple[int, int, int, tuple[int, int, int]]:
+) -> tuple[int, int, int, tuple[int, int, int], int]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
-    deleted, articles in all, and the articles (added, changed, removed) by id. ``forked``
+    deleted, articles in all, the articles (added, changed, removed) by id, and the files
+    the new manifest lists as skipped. ``forked``
     is called once the children are forked (or none will be): threads start after it."""
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
@@ -365,7 +368,9 @@ def _update_into(
     previous = manifest.get("checksums")
     linked = (generation, previous) if isinstance(previous, dict) else None
     finish_generation(folder, corpus, files, listing, skipped, names, linked)
+    # what the manifest lists: the scan's refusals and the skips recorded with each file
+    in_all = len(skipped) + sum(len(entry.get("skipped", ())) for entry in files.values())
     skipped.extend(collector.skipped)
     new, gone = set(added), set(removed)
     counts = (len(new - gone), len(new & gone), len(gone - new))
-    return collector.indexed, deleted, len(listing), counts
+    return collector.indexed, deleted, len(listing), counts, in_all

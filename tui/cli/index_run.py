@@ -126,6 +126,8 @@ def run_build(settings: Target, how: Literal["rebuild", "update"], procs: int | 
     with reported(settings):
         library = settings.library(procs)
         report = build_with_progress(library, how)
-        in_all = None if report.full else library.status().skipped
+        in_all = report.skipped_in_all
+        if in_all is None and not report.full:  # an engine that does not count them
+            in_all = library.status().skipped
         print_report(report, settings, in_all)
         print_news(library)  # "3 new in 'Storm hits …'" for followed stories
