@@ -13,7 +13,10 @@ candidate set of that seed was read; as for ``m``, one statement in two translat
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
     python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1812 --count 200
-    python -m bench.quote_reprints score [--errors]
+    python -m bench.quote_reprints score [--errors] [--fresh]
+
+``score`` scores the sets tuned on; ``--fresh`` adds the fresh sets (`FRESH`) and the total
+of all sets: run it once, when a fresh set's labels are committed, then the set is tuned on.
 
 ``candidates`` never reads the extractor or the grouping: it scans double-quoted spans
 (`bench.quote_label.candidates`) and joins spans of different outlets that share a 4-word
@@ -123,14 +126,25 @@ FRESH = "p"
 """The sets not yet tuned on."""
 
 
-def score_lines(groups: Sequence[GroupLabel], index: QuoteIndex) -> list[str]:
-    """One line per set of labels, then the fresh sets together and all of them."""
+def tuning(groups: Sequence[GroupLabel]) -> list[GroupLabel]:
+    """The labels of the sets tuned on (every set but the fresh ones)."""
+    return [g for g in groups if g.name[0] not in FRESH]
+
+
+def score_lines(
+    groups: Sequence[GroupLabel], index: QuoteIndex, *, fresh: bool = False
+) -> list[str]:
+    """One line per set of labels tuned on and their total; with ``fresh``, also the fresh
+    sets, alone and together, and all sets. A fresh set is scored only on request: once,
+    when its labels are written, and then it is tuning material."""
     lines = []
-    fresh = [g for g in groups if g.name[0] in FRESH]
+    new = [g for g in groups if g.name[0] in FRESH]
+    kept = [k for k in SETS if fresh or k not in FRESH]
     for title, part in [
-        *((SETS[k], [g for g in groups if g.name[0] == k]) for k in SETS),
-        *([("fresh sets together", fresh)] if len(FRESH) > 1 else []),
-        ("all", list(groups)),
+        *((SETS[k], [g for g in groups if g.name[0] == k]) for k in kept),
+        ("tuning sets together", tuning(groups)),
+        *([("fresh sets together", new)] if fresh and len(FRESH) > 1 else []),
+        *([("all", list(groups))] if fresh else []),
     ]:
         if part:
             together, total, _ = score_groups(part, index)
@@ -232,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("score")
     s.add_argument("--errors", action="store_true")
+    s.add_argument("--fresh", action="store_true", help="also score the fresh sets (once)")
     for name in ("candidates", "write"):
         p = sub.add_parser(name)
         p.add_argument("corpus")
@@ -251,9 +266,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         groups, clean = load_group_labels()
         index = build_index(clean.values())
         print("== reprinted quotations that form one group")
-        print("\n".join(score_lines(groups, index)))
+        print("\n".join(score_lines(groups, index, fresh=args.fresh)))
         if args.errors:
-            print("\n".join(f"  {f}" for f in score_groups(groups, index)[2]))
+            shown = groups if args.fresh else tuning(groups)
+            print("\n".join(f"  {f}" for f in score_groups(shown, index)[2]))
     return 0
 
 
