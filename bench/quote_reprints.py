@@ -6,9 +6,12 @@ occurrences of one quotation in several articles: ``{"corpus", "name", "members"
 words, never the text. The name's letter is its set: ``g`` the first 21 (newsarticles),
 ``a`` and ``n`` the sets of 2026-12-01 (allsides, newsarticles; fresh when first scored,
 tuned on since), ``m`` 47 of newsarticles (seed 1812; fresh when first scored, tuned on
-since qg18d), ``p`` 42 of newsarticles (seed 2612), labelled before it was scored: every
-candidate set of that seed was read; as for ``m``, one statement in two translations
-(p25, p27, p31, p33, and one member of p01) counts as one utterance.
+since qg18d), ``p`` 42 of newsarticles (seed 2612; fresh when first scored, tuned on since
+qg18e): as for ``m``, one statement in two translations (p25, p27, p31, p33, and one
+member of p01) counts as one utterance. ``r`` 49 of newsarticles (seed 3012, qg18e),
+labelled before it was scored: every candidate set of that seed was read (the allsides
+sets of that seed gave one, left out); two translations of one statement count as one
+(r12, r23); spans of one outlet alone are left out (a reprint is in two outlets or more).
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
@@ -120,9 +123,10 @@ SETS = {
     "a": "allsides (tuned on since qg18c)",
     "n": "newsarticles (tuned on since qg18c)",
     "m": "newsarticles seed 1812 (tuned on since qg18d)",
-    "p": "fresh, newsarticles seed 2612",
+    "p": "newsarticles seed 2612 (tuned on since qg18e)",
+    "r": "fresh, newsarticles seed 3012",
 }
-FRESH = "p"
+FRESH = "r"
 """The sets not yet tuned on."""
 
 
@@ -161,22 +165,22 @@ def score_lines(
 
 def candidate_sets(corpus: str, seed: int) -> list[list[tuple[str, int, int, str]]]:
     """Sets of quoted spans (article, raw start, raw end, source) of 2+ outlets joined by a
-    shared 4-word run, in a seeded random order; articles already in a label are left out."""
-    done = {
-        m["article"]
-        for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines()
-        if line
-        for m in json.loads(line)["members"]
-    }
+    shared 4-word run, in a seeded random order; spans that overlap a labelled occurrence
+    are left out (until qg18e, every article of a label was: too few sets were left)."""
+    done: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines():
+        for m in json.loads(line)["members"] if line else ():
+            done[m["article"]].append((m["raw"][0], m["raw"][1]))
     spans: list[tuple[str, int, int, str]] = []
     runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     with (CORPORA / corpus).open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             body = record.get("body") or ""
-            if record["id"] in done:
-                continue
+            labelled = done.get(record["id"], [])
             for s, e in quoted_spans(body):
+                if any(s < le and ls < e for ls, le in labelled):
+                    continue
                 words = [w.lower() for w in _WORDS.findall(body[s:e])]
                 for k in range(len(words) - 3):
                     runs[tuple(words[k : k + 4])].append(len(spans))
