@@ -152,7 +152,7 @@ def compared_words(text: str) -> tuple[str, ...]:
         text = _GLUED.sub(lambda m: m.group(1) or m.group(2), text)
         text = _EDITORIAL.sub(" ", text)
     words = quote_words(text)
-    if any(w.endswith("'r") for w in words):  # "you'r": the e lost with the curly mark
+    if ("'r" in text or "’r" in text) and any(w.endswith("'r") for w in words):  # "you'r"
         words = tuple(w + "e" if w.endswith("'r") else w for w in words)
     return words
 
