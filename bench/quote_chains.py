@@ -6,19 +6,21 @@ quote containing it is in one group (`quote_links`), but edited forms can still 
 group is *chained* when some member is not itself one quotation with the group's fullest
 form (`same_quotation`): two different things said, shown as one. The labelled grouping
 score counts only reprints kept together (recall); this counts the merges that should not
-be.
+be. Quotes are compared as grouping compares them (`compared_words`: an editor's bracketed
+words left out); with `quote_words` the judge counted "blame him (the Washington state
+judge) and court system" unlike "If something happens blame him and court system".
 """
 
 from __future__ import annotations
 
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex, same_quotation
-from index.analysis.quotes import quote_words
+from index.analysis.quotes import compared_words
 
 
 def chained(group: QuoteGroup) -> int:
     """How many occurrences of ``group`` are not one quotation with its fullest form."""
-    fullest = quote_words(group.text)
-    return sum(not same_quotation(fullest, quote_words(o.text)) for o in group.occurrences)
+    fullest = compared_words(group.text)
+    return sum(not same_quotation(fullest, compared_words(o.text)) for o in group.occurrences)
 
 
 def chain_line(index: QuoteIndex) -> str:

@@ -1,4 +1,4 @@
-"""`python -m bench.quote_grouping [--variant longest|strong] [CORPUS ...]`: quote grouping alone.
+"""`python -m bench.quote_grouping [--variant longest|strong] [--fresh] [CORPUS ...]`.
 
 On the labelled reprints (newsarticles): how many form one group and how many groups chain
 different quotations (`bench.quote_chains`); on each CORPUS (files of ../shared/corpora):
@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 
 from bench.quote_chains import chain_line
-from bench.quote_reprints import load_group_labels, score_groups, score_lines
+from bench.quote_reprints import load_group_labels, score_groups, score_lines, tuning
 from bench.quotes_eval import CORPORA, cleaned_articles
 from index.analysis import quote_links
 from index.analysis.quote_groups import QuoteIndex
@@ -35,15 +35,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the labelled grouping figures, then the grouping time of each corpus."""
     parser = argparse.ArgumentParser(prog="python -m bench.quote_grouping")
     parser.add_argument("--variant", choices=("longest", "strong"), default="longest")
+    parser.add_argument("--fresh", action="store_true", help="also score the fresh sets (once)")
     parser.add_argument("corpus", nargs="*", default=["newsarticles.jsonl"])
     args = parser.parse_args(argv)
     quote_links.LONGEST_FIRST = args.variant == "longest"
     groups, clean = load_group_labels()
     index, _ = _grouped([(a, tuple(extract_quotes(a.body))) for a in clean.values()])
     print("== grouping: labelled reprinted quotations that form one group")
-    print("\n".join(score_lines(groups, index)))
+    print("\n".join(score_lines(groups, index, fresh=args.fresh)))
     print(chain_line(index))
-    print("\n".join(f"  {f}" for f in score_groups(groups, index)[2]))
+    shown = groups if args.fresh else tuning(groups)
+    print("\n".join(f"  {f}" for f in score_groups(shown, index)[2]))
     for name in args.corpus:
         articles = list(cleaned_articles(CORPORA / name).values())
         found = [(a, tuple(extract_quotes(a.body))) for a in articles]

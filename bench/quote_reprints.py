@@ -6,14 +6,20 @@ occurrences of one quotation in several articles: ``{"corpus", "name", "members"
 words, never the text. The name's letter is its set: ``g`` the first 21 (newsarticles),
 ``a`` and ``n`` the sets of 2026-12-01 (allsides, newsarticles; fresh when first scored,
 tuned on since), ``m`` 47 of newsarticles (seed 1812; fresh when first scored, tuned on
-since qg18d), ``p`` 42 of newsarticles (seed 2612), labelled before it was scored: every
-candidate set of that seed was read; as for ``m``, one statement in two translations
-(p25, p27, p31, p33, and one member of p01) counts as one utterance.
+since qg18d), ``p`` 42 of newsarticles (seed 2612; fresh when first scored, tuned on since
+qg18e): as for ``m``, one statement in two translations (p25, p27, p31, p33, and one
+member of p01) counts as one utterance. ``r`` 49 of newsarticles (seed 3012, qg18e),
+labelled before it was scored: every candidate set of that seed was read (the allsides
+sets of that seed gave one, left out); two translations of one statement count as one
+(r12, r23); spans of one outlet alone are left out (a reprint is in two outlets or more).
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
     python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1812 --count 200
-    python -m bench.quote_reprints score [--errors]
+    python -m bench.quote_reprints score [--errors] [--fresh]
+
+``score`` scores the sets tuned on; ``--fresh`` adds the fresh sets (`FRESH`) and the total
+of all sets: run it once, when a fresh set's labels are committed, then the set is tuned on.
 
 ``candidates`` never reads the extractor or the grouping: it scans double-quoted spans
 (`bench.quote_label.candidates`) and joins spans of different outlets that share a 4-word
@@ -117,20 +123,32 @@ SETS = {
     "a": "allsides (tuned on since qg18c)",
     "n": "newsarticles (tuned on since qg18c)",
     "m": "newsarticles seed 1812 (tuned on since qg18d)",
-    "p": "fresh, newsarticles seed 2612",
+    "p": "newsarticles seed 2612 (tuned on since qg18e)",
+    "r": "fresh, newsarticles seed 3012",
 }
-FRESH = "p"
+FRESH = "r"
 """The sets not yet tuned on."""
 
 
-def score_lines(groups: Sequence[GroupLabel], index: QuoteIndex) -> list[str]:
-    """One line per set of labels, then the fresh sets together and all of them."""
+def tuning(groups: Sequence[GroupLabel]) -> list[GroupLabel]:
+    """The labels of the sets tuned on (every set but the fresh ones)."""
+    return [g for g in groups if g.name[0] not in FRESH]
+
+
+def score_lines(
+    groups: Sequence[GroupLabel], index: QuoteIndex, *, fresh: bool = False
+) -> list[str]:
+    """One line per set of labels tuned on and their total; with ``fresh``, also the fresh
+    sets, alone and together, and all sets. A fresh set is scored only on request: once,
+    when its labels are written, and then it is tuning material."""
     lines = []
-    fresh = [g for g in groups if g.name[0] in FRESH]
+    new = [g for g in groups if g.name[0] in FRESH]
+    kept = [k for k in SETS if fresh or k not in FRESH]
     for title, part in [
-        *((SETS[k], [g for g in groups if g.name[0] == k]) for k in SETS),
-        *([("fresh sets together", fresh)] if len(FRESH) > 1 else []),
-        ("all", list(groups)),
+        *((SETS[k], [g for g in groups if g.name[0] == k]) for k in kept),
+        ("tuning sets together", tuning(groups)),
+        *([("fresh sets together", new)] if fresh and len(FRESH) > 1 else []),
+        *([("all", list(groups))] if fresh else []),
     ]:
         if part:
             together, total, _ = score_groups(part, index)
@@ -147,22 +165,22 @@ def score_lines(groups: Sequence[GroupLabel], index: QuoteIndex) -> list[str]:
 
 def candidate_sets(corpus: str, seed: int) -> list[list[tuple[str, int, int, str]]]:
     """Sets of quoted spans (article, raw start, raw end, source) of 2+ outlets joined by a
-    shared 4-word run, in a seeded random order; articles already in a label are left out."""
-    done = {
-        m["article"]
-        for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines()
-        if line
-        for m in json.loads(line)["members"]
-    }
+    shared 4-word run, in a seeded random order; spans that overlap a labelled occurrence
+    are left out (until qg18e, every article of a label was: too few sets were left)."""
+    done: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines():
+        for m in json.loads(line)["members"] if line else ():
+            done[m["article"]].append((m["raw"][0], m["raw"][1]))
     spans: list[tuple[str, int, int, str]] = []
     runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     with (CORPORA / corpus).open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             body = record.get("body") or ""
-            if record["id"] in done:
-                continue
+            labelled = done.get(record["id"], [])
             for s, e in quoted_spans(body):
+                if any(s < le and ls < e for ls, le in labelled):
+                    continue
                 words = [w.lower() for w in _WORDS.findall(body[s:e])]
                 for k in range(len(words) - 3):
                     runs[tuple(words[k : k + 4])].append(len(spans))
@@ -232,6 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("score")
     s.add_argument("--errors", action="store_true")
+    s.add_argument("--fresh", action="store_true", help="also score the fresh sets (once)")
     for name in ("candidates", "write"):
         p = sub.add_parser(name)
         p.add_argument("corpus")
@@ -251,9 +270,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         groups, clean = load_group_labels()
         index = build_index(clean.values())
         print("== reprinted quotations that form one group")
-        print("\n".join(score_lines(groups, index)))
+        print("\n".join(score_lines(groups, index, fresh=args.fresh)))
         if args.errors:
-            print("\n".join(f"  {f}" for f in score_groups(groups, index)[2]))
+            shown = groups if args.fresh else tuning(groups)
+            print("\n".join(f"  {f}" for f in score_groups(shown, index)[2]))
     return 0
 
 

@@ -353,6 +353,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "figure); tune on the dev splits, look at the held ones only to report",
     )
     parser.add_argument("--skip-groups", action="store_true", help="skip the grouping score")
+    parser.add_argument(
+        "--fresh-groups",
+        action="store_true",
+        help="also score the fresh reprint sets (score a fresh set once, then tune on it)",
+    )
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument(
         "--extraction",
@@ -387,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         groups, clean = load_group_labels()
         index = build_index(clean.values())
         print("== grouping: labelled reprinted quotations that form one group")
-        print("\n".join(score_lines(groups, index)))
+        print("\n".join(score_lines(groups, index, fresh=args.fresh_groups)))
         print(chain_line(index))
     if not args.skip_speed:
         reuters = CORPORA / "reuters21578.jsonl"

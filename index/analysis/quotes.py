@@ -20,11 +20,24 @@ from index.analysis.quotemarks import QuotedSpan, quoted_spans
 if TYPE_CHECKING:  # attribution (its name lists) loads with the first extraction
     from index.analysis.attribution import Attribution
 
-__all__ = ["MIN_QUOTE_WORDS", "Quote", "extract_quotes", "quotation_text", "quote_words"]
+__all__ = [
+    "MIN_QUOTE_WORDS",
+    "Quote",
+    "compared_words",
+    "extract_quotes",
+    "quotation_text",
+    "quote_words",
+]
 
 MIN_QUOTE_WORDS = 3
 """The fewest words a quotation needs to be reported (shorter ones are mostly scare quotes)."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_GLUED = re.compile(r"[\[(](\w{1,3})[\])](?=\w)|(?<=\w)[\[(](\w{1,3})[\])]")
+"""A bracketed letter or two glued to a word: an edit of the word ("[S]ince", "(R)umor",
+"constitute(s)"), read as the word."""
+_EDITORIAL = re.compile(r"\s*(?:\[[^\[\]()]{1,60}\]|\([^\[\]()]{1,60}\))")
+"""Bracketed words: the editor's ("he [Trump] is", "blame him (the Washington state judge)
+and", "[It is] another example"), left out of what grouping compares."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +81,9 @@ class Quote:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """The quotation's words, lower-cased, without punctuation: what grouping compares."""
-        return quote_words(self.text)
+        """The quotation's words, lower-cased, without punctuation or bracketed words: what
+        grouping compares (`compared_words`)."""
+        return compared_words(self.text)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (``from_json`` reads it back)."""
@@ -127,6 +141,20 @@ def quote_words(text: str) -> tuple[str, ...]:
     if "’" in text:
         found = [word.replace("’", "'") for word in found]
     return tuple(found)
+
+
+def compared_words(text: str) -> tuple[str, ...]:
+    """The words grouping compares: `quote_words` of ``text`` without the words in brackets
+    or parentheses, which one outlet adds to its copy ("he [Trump] is demonstrating") and
+    another has not; a bracketed letter glued to a word ("[S]ince") stays in the word, and
+    "you'r" (the corpora's copies lose the e with a curly apostrophe) is "you're"."""
+    if "[" in text or "(" in text:
+        text = _GLUED.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _EDITORIAL.sub(" ", text)
+    words = quote_words(text)
+    if ("'r" in text or "’r" in text) and any(w.endswith("'r") for w in words):  # "you'r"
+        words = tuple(w + "e" if w.endswith("'r") else w for w in words)
+    return words
 
 
 def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, ...]:

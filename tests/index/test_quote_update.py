@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from index.analysis.quote_derived import QuotesDerived, _read_groups, _read_state, _stored
 from index.analysis.quote_store import ARTICLES
-from index.analysis.quotes import quote_words
+from index.analysis.quotes import compared_words
 from index.store.build import rebuild
 from index.store.generations import current_generation
 from index.store.update import update
@@ -67,5 +67,5 @@ def test_an_update_stores_the_groups_a_full_grouping_of_its_state_gives(
     for line in (folder / ARTICLES).read_text(encoding="utf-8").splitlines():
         entry = json.loads(line.partition("\t")[2])
         assert [w.split() for w in entry["words"]] == [
-            list(quote_words(q["text"])) for q in entry["quotes"]
+            list(compared_words(q["text"])) for q in entry["quotes"]
         ]
