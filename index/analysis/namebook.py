@@ -380,9 +380,12 @@ def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
 def _leads(text: str, opening: int, start: int) -> bool:
     """True when only capitalised words, titles and determiners stand before ``start``
     in its sentence, after the last comma ("At his press conference, McCulloch ...")."""
-    lead = text[opening:start]
-    lead = lead[lead.rfind(",") + 1 :]
-    for word in re.findall(r"[A-Za-z][\w'’\-]*", lead):
+    comma = text.rfind(",", opening, start)
+    for found in _LEAD_WORD.finditer(text, opening if comma < 0 else comma + 1, start):
+        word = found[0]
         if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
             return False
     return True
+
+
+_LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import title_gender
-from index.analysis.namebook import _CAP_RUN
+from index.analysis.namebook import _CAP_RUN, _SUBJECT_LEAD, _leads
 from index.analysis.namerun import RunShape, _body_or_title, run_shape, sentence_ends
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import after_credit, credited_before, person_start, place, tidy
@@ -21,6 +21,7 @@ from index.analysis.speechverbs import (
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_WORDS,
+    TITLES,
 )
 
 
@@ -221,3 +222,19 @@ def test_a_runs_shape_is_what_the_books_loop_made_of_it(text: str) -> None:
 @given(st.one_of(_TEXT, _GLUED, st.text(alphabet='ab.Mr SeptcmdU!?\n"”’)-²½İ', max_size=40)))
 def test_sentence_starts_are_the_plain_ones(text: str) -> None:
     assert sentence_ends(text) == plain_sentence_ends(text)
+
+
+def plain_leads(text: str, opening: int, start: int) -> bool:
+    lead = text[opening:start]
+    lead = lead[lead.rfind(",") + 1 :]
+    for word in re.findall(r"[A-Za-z][\w'’\-]*", lead):
+        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
+            return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _GLUED), st.integers(0, 300), st.integers(0, 300))
+def test_a_sentence_lead_is_the_plain_one(text: str, a: int, b: int) -> None:
+    opening, start = min(a, b, len(text)), min(max(a, b), len(text))
+    assert _leads(text, opening, start) == plain_leads(text, opening, start)
