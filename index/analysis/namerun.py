@@ -126,7 +126,8 @@ def sentence_ends(text: str) -> list[int]:
     out: list[int] = []
     for m in _BOUNDARY.finditer(text):
         start = m.start()
-        if text[start] == "." and _abbreviation_before(text, start):
+        dot = text[start] == "."
+        if dot and text[start - 1 : start].isalpha() and _abbreviation_before(text, start):
             continue
         out.append(m.end())
     return out
@@ -135,8 +136,10 @@ def sentence_ends(text: str) -> list[int]:
 def _abbreviation_before(text: str, stop: int) -> bool:
     """True when the letters right before ``stop`` are one letter or an abbreviation. Only
     the last few characters are read: a longer word is no abbreviation."""
-    j = stop
     low = max(0, stop - _LONGEST_ABBREVIATION - 1)
+    if stop - low > _LONGEST_ABBREVIATION and text[low:stop].isalpha():
+        return False  # most words before a full stop: too long to be one
+    j = stop
     while j > low and text[j - 1].isalpha():
         j -= 1
     if j == low and low > 0 and text[j - 1].isalpha():
