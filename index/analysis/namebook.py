@@ -103,13 +103,13 @@ class NameBook:
         surnames: dict[str, Mention] = {}
         for m in _CAP_RUN.finditer(text):
             at = m.start()
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and quoted[k][0] <= at < quoted[k][1]:
+                continue
             slash = "/" in text[max(0, at - 3) : at] and credited_before(text, at)
             shape = run_shape(m.group(), slash)  # None for most runs ("The", "But")
-            if shape is None:
+            if shape is None or credit(text, m.end()):  # "Fu Jing / China Daily"
                 continue
-            k = bisect.bisect_right(starts, at) - 1
-            if (k >= 0 and quoted[k][0] <= at < quoted[k][1]) or credit(text, m.end()):
-                continue  # quoted, or "Fu Jing / China Daily"
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
             sentence = bisect.bisect_right(boundaries, m.start())
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
