@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.namecues import role_before_name, spoken_by
-from index.analysis.names import ABBREVIATIONS, split_title
-from index.analysis.nametidy import after_credit, credit, person_start, place, role_next, tidy
+from index.analysis.namerun import run_shape, sentence_ends
+from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     INLINE_ONLY,
-    NOT_NAMES,
-    ORG_WORDS,
-    PARTY_MEMBERS,
-    PERSON_TITLES,
     PLACE_NAMES,
-    PLACE_WORDS,
     SPEECH_VERBS,
     TITLES,
     words,
@@ -102,49 +98,20 @@ class NameBook:
         self.mentions: list[Mention] = []
         self.text = text
         starts = [q[0] for q in quoted]
-        boundaries = [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation_at(text, m)]
+        boundaries = sentence_ends(text)
         last_sentence = -1
         surnames: dict[str, Mention] = {}
         for m in _CAP_RUN.finditer(text):
-            if m.group().lower().rstrip(".") in NOT_NAMES:
-                continue  # "The", "But", "He" alone (a quarter of the runs): never a name
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
+            at = m.start()
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and quoted[k][0] <= at < quoted[k][1]:
                 continue
-            words = after_credit(text, m.start(), m.group().split())
-            owned_run = False
-            if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
-                words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
-                owned_run = True
-            owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
-            if owner:
-                words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
-            possessive = words[-1].endswith(("'s", "’s", "s'", "s’"))
-            if words[-1].endswith(("'s", "’s")):
-                words[-1] = words[-1][:-2]
-            elif words[-1].endswith(("s'", "s’")):
-                words[-1] = words[-1][:-1]  # "Guterres' rebuke"
+            slash = "/" in text[max(0, at - 3) : at] and credited_before(text, at)
+            shape = run_shape(m.group(), slash)  # None for most runs ("The", "But")
+            if shape is None or credit(text, m.end()):  # "Fu Jing / China Daily"
+                continue
+            name, titles, organisation, owned_run, possessive, person_title, filed = shape
             sentence = bisect.bisect_right(boundaries, m.start())
-            honorific = ""
-            while words and words[0].lower().rstrip(".") in NOT_NAMES and not honorific:
-                if title_gender(words[0]) is not None:
-                    honorific = words[0]  # "Mrs Porter": who "she" is
-                words = words[1:]
-            if not words:
-                continue
-            titles, name, organisation = split_title(words[person_start(words) :])
-            if honorific:
-                titles = [honorific, *titles]
-            name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
-            name = [] if credit(text, m.end()) else tidy(name)  # "Fu Jing / China Daily"
-            while len(name) > 1 and name[0].lower() in PLACE_NAMES:
-                name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
-            if (
-                not name
-                or (m.group().isupper() and len(name) > 1)
-                or len(name[0]) == 1 == len(name)
-            ):
-                continue  # "U" of "U.S.": no name
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
             owned = owned_run or text[max(0, m.start() - 5) : m.start()].endswith(
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
@@ -155,21 +122,14 @@ class NameBook:
             )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
             if speaker and name[-1].lower() in PLACE_NAMES and _LOWER_NEXT.match(text, m.end()):
                 speaker = bool(_SPEAKS_AFTER.match(text, m.end()))  # "said Colombia sought"
-            if len(name) == 1 and not titles and place(name[0]):
-                continue  # "Moscow denies": a government, never who "he" (or "it") is
-            if len(name) == 1 and name[0].isupper() and not titles:
-                organisation = True  # "SPLC", "NATO"
             opening = boundaries[sentence - 1] if sentence > 0 else 0
             # what follows is read only where it decides something (most runs are not names)
             if organisation:  # what "it said" may point back to
                 said = speaker or (not owned and _leads(text, opening, m.start()))
                 self.mentions.append(Mention(m.start(), " ".join(name), True, "", said))
                 continue
-            if name[-1].lower() in PLACE_WORDS or len(name) > 4:
-                continue  # "Wall Street", "Preston Park Hotel": not who "he" is
-            if name[-1].lower() in PARTY_MEMBERS:
-                continue  # "the West Virginia Democrat": someone described, not named
-            person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
+            if not filed:
+                continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
                 len(name) == 1
@@ -398,7 +358,7 @@ class NameBook:
 _TITLE_GLUE = frozenset(["and", "of", "to", "for", "the", "de"])
 
 
-def _gender(titles: list[str], name: list[str]) -> str | None:
+def _gender(titles: Sequence[str], name: Sequence[str]) -> str | None:
     """The gender that a title ("Mrs", "spokesman") or a first name gives."""
     for title in reversed(titles):
         found = title_gender(title)
@@ -418,32 +378,15 @@ def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
-def _body_or_title(word: str) -> bool:
-    """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
-    low = word.lower().rstrip(".,")
-    return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
-
-
 def _leads(text: str, opening: int, start: int) -> bool:
     """True when only capitalised words, titles and determiners stand before ``start``
     in its sentence, after the last comma ("At his press conference, McCulloch ...")."""
-    lead = text[opening:start]
-    lead = lead[lead.rfind(",") + 1 :]
-    for word in re.findall(r"[A-Za-z][\w'’\-]*", lead):
+    comma = text.rfind(",", opening, start)
+    for found in _LEAD_WORD.finditer(text, opening if comma < 0 else comma + 1, start):
+        word = found[0]
         if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
             return False
     return True
 
 
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*-?\s+(?=[\"“‘(]?[A-Z])|\n\s*")
-
-
-def _abbreviation_at(text: str, m: re.Match[str]) -> bool:
-    """True when the full stop that ends ``m`` belongs to "Mr." or "U.S." or an initial."""
-    if text[m.start()] != ".":
-        return False
-    j = m.start()
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    word = text[j : m.start()]
-    return len(word) == 1 or word.lower() in ABBREVIATIONS
+_LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")

@@ -96,7 +96,7 @@ def tokens(
     stop = len(text) if end is None else end
     found = _TOKEN.finditer(text, start, stop)
     out: list[Token] = [
-        _new_tuple(Token, (m.group(), m.start(), m.end()))
+        _new_tuple(Token, (m[0], m.start(), m.end()))
         for m in (found if limit is None else islice(found, limit))
     ]
     if text.find("-", start, stop) < 0:

@@ -37,8 +37,18 @@ def after_credit(text: str, start: int, run: list[str]) -> list[str]:
     """The words of a run after the paper a photo credit names ("Peng Bin / For China Daily
     Davis Wang, co-founder of Mobike, says" -> "Davis Wang"), `unhyphened`, without a
     peer's seat ("Lord Lawson of Blaby" -> "Lord Lawson"); the run as is elsewhere."""
+    return words_after_credit(run, credited_before(text, start))
+
+
+def credited_before(text: str, start: int) -> bool:
+    """True when a photo credit's slash stands right before ``start``."""
+    return _CREDIT_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
+def words_after_credit(run: list[str], credited: bool) -> list[str]:
+    """`after_credit` of a run, told whether a credit's slash stands before it."""
     run = seatless(run)
-    if not _CREDIT_BEFORE.search(text, max(0, start - 3), start):
+    if not credited:
         return unhyphened(run)
     bodies = [k for k, w in enumerate(run) if w.lower().rstrip(".,") in ORG_WORDS]
     return unhyphened((run[bodies[-1] + 1 :] if bodies else run) or run)

@@ -1,0 +1,148 @@
+"""What a run of capitalised words says on its own: the name, titles and kind it gives.
+
+`NameBook` reads every run of capitals of an article; most of what it makes of a run
+depends on the run's words only, and the same runs ("Trump", "White House", "The") come
+back in paragraph after paragraph and article after article. `run_shape` is that part,
+cached; the book reads the text around the run itself (who speaks, who leads a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from index.analysis.firstnames import first_name_gender, title_gender
+from index.analysis.names import ABBREVIATIONS, split_title
+from index.analysis.nametidy import person_start, place, tidy, words_after_credit
+from index.analysis.speechverbs import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PARTY_MEMBERS,
+    PERSON_TITLES,
+    PLACE_NAMES,
+    PLACE_WORDS,
+    TITLES,
+)
+
+__all__ = ["RunShape", "run_shape", "sentence_ends"]
+
+
+class RunShape(NamedTuple):
+    """A run of capitals read as a name, before the text around it is looked at.
+
+    Attributes:
+        name: The name's words (titles, a possessive 's and glued words gone).
+        titles: Title words before it (an honorific first), as given.
+        organisation: True for a body's name ("NATO", "Defense Ministry").
+        owned: True when the run names what someone else has ("Shares of Acme Corp").
+        possessive: True when the run ends in 's or s' ("Chase's stock").
+        person_title: True when its last title is a person's ("Senator", "Mrs").
+        filed: False for a person's name the book never files ("Wall Street", "the West
+            Virginia Democrat"); an organisation's is always filed.
+    """
+
+    name: tuple[str, ...]
+    titles: tuple[str, ...]
+    organisation: bool
+    owned: bool
+    possessive: bool
+    person_title: bool
+    filed: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def run_shape(run: str, credited: bool) -> RunShape | None:
+    """The name a run of capitals gives on its own, or None when it gives none.
+
+    Args:
+        run: The run's text (a match of the book's run pattern).
+        credited: True when a photo credit's slash stands right before the run
+            ("Peng Bin / For China Daily Davis Wang": the name after the paper's).
+
+    The book still drops the run when a slash and a capital follow it (a credit of its
+    own), and reads the text around it for the rest.
+    """
+    if run.lower().rstrip(".") in NOT_NAMES:
+        return None  # "The", "But", "He" alone (a quarter of the runs): never a name
+    words = words_after_credit(run.split(), credited)
+    owned = False
+    if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
+        words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
+        owned = True
+    owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owner:
+        words = words[owner[-1] + 1 :]  # "Al Jazeera's Natasha Butler"
+    possessive = words[-1].endswith(("'s", "’s", "s'", "s’"))
+    if words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    elif words[-1].endswith(("s'", "s’")):
+        words[-1] = words[-1][:-1]  # "Guterres' rebuke"
+    honorific = ""
+    while words and words[0].lower().rstrip(".") in NOT_NAMES and not honorific:
+        if title_gender(words[0]) is not None:
+            honorific = words[0]  # "Mrs Porter": who "she" is
+        words = words[1:]
+    if not words:
+        return None
+    titles, name, organisation = split_title(words[person_start(words) :])
+    if honorific:
+        titles = [honorific, *titles]
+    name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
+    name = tidy(name)
+    while len(name) > 1 and name[0].lower() in PLACE_NAMES:
+        name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
+    if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
+        return None  # "U" of "U.S.": no name
+    if len(name) == 1 and not titles and place(name[0]):
+        return None  # "Moscow denies": a government, never who "he" (or "it") is
+    if len(name) == 1 and name[0].isupper() and not titles:
+        organisation = True  # "SPLC", "NATO"
+    filed = organisation or not (
+        name[-1].lower() in PLACE_WORDS  # "Wall Street", "Preston Park Hotel"
+        or len(name) > 4
+        or name[-1].lower() in PARTY_MEMBERS  # "the West Virginia Democrat": described
+    )
+    person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
+    return RunShape(
+        tuple(name), tuple(titles), organisation, owned, possessive, person_title, filed
+    )
+
+
+def _body_or_title(word: str) -> bool:
+    """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
+    low = word.lower().rstrip(".,")
+    return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
+
+
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*-?\s+(?=[\"“‘(]?[A-Z])|\n\s*")
+_LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` (after the first) start: after a full stop, "!" or
+    "?" and a space before a capital, or a line break; not after the full stop of "Mr."
+    or "U.S." or an initial."""
+    out: list[int] = []
+    for m in _BOUNDARY.finditer(text):
+        start = m.start()
+        dot = text[start] == "."
+        if dot and text[start - 1 : start].isalpha() and _abbreviation_before(text, start):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """True when the letters right before ``stop`` are one letter or an abbreviation. Only
+    the last few characters are read: a longer word is no abbreviation."""
+    low = max(0, stop - _LONGEST_ABBREVIATION - 1)
+    if stop - low > _LONGEST_ABBREVIATION and text[low:stop].isalpha():
+        return False  # most words before a full stop: too long to be one
+    j = stop
+    while j > low and text[j - 1].isalpha():
+        j -= 1
+    if j == low and low > 0 and text[j - 1].isalpha():
+        return False  # longer than any abbreviation
+    word = text[j:stop]
+    return len(word) == 1 or word.lower() in ABBREVIATIONS
