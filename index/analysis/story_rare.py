@@ -31,10 +31,10 @@ def rare_keys(indices: np.ndarray, indptr: np.ndarray, df: np.ndarray) -> np.nda
     term once per row); ``df`` counts the rows of every term.
     """
     n = len(indptr) - 1
-    hit = df[indices] == 2
-    if not hit.any():
+    hit = np.flatnonzero(df[indices] == 2)
+    if not len(hit):
         return np.empty(0, np.int64)
-    doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(indptr))[hit]
+    doc = np.searchsorted(indptr, hit, side="right") - 1  # no row number for every value
     term = indices[hit]
     order = np.lexsort((doc, term))
     doc, term = doc[order], term[order]
