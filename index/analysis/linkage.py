@@ -184,6 +184,7 @@ def assign(
     threshold: float,
     floor: float = 1.0,
     margin: float = 1.0,
+    attach_scores: np.ndarray | None = None,
 ) -> int:
     """The story a new article joins, or -1 for a story of its own.
 
@@ -201,6 +202,8 @@ def assign(
         threshold: Smallest average score to join.
         floor: Smallest average score to join a story by the attachment rule.
         margin: How many times better than the runner-up that story must be.
+        attach_scores: The scores the attachment rule reads, when not ``scores`` (the
+            build's `attach_lone` reads the likeness without the rare-term support).
     """
     keep = (partners != new) & (story_of[partners] >= 0)
     if not keep.any():
@@ -211,6 +214,10 @@ def assign(
     best = int(np.argmax(average))
     if average[best] >= threshold:
         return best
+    if attach_scores is not None:
+        totals = np.bincount(stories, weights=attach_scores[keep], minlength=len(sizes))
+        average = totals / np.maximum(sizes, 1)
+        best = int(np.argmax(average))
     runner_up = float(np.max(np.delete(average, best), initial=0.0))
     attached = sizes[best] >= 2 and average[best] >= floor and average[best] >= margin * runner_up
     return best if attached else -1

@@ -15,6 +15,7 @@ from index.analysis import pairs as P
 from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
+from index.analysis.story_rare import rare_keys, support
 from index.analysis.vectors import (
     Tokens,
     Vocabulary,
@@ -237,7 +238,7 @@ def build(
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
     genre = genres(ordered)
-    labels = group(n, likeness, params, genre)
+    labels = group(n, likeness, params, genre, rare_keys(counts.indices, counts.indptr, df))
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
     ids = [a.id for a in ordered]
@@ -329,16 +330,25 @@ def update(
 
 
 def group(
-    n: int, likeness: P.Pairs, params: StoryParams, genre: np.ndarray | None = None
+    n: int,
+    likeness: P.Pairs,
+    params: StoryParams,
+    genre: np.ndarray | None = None,
+    rare: np.ndarray | None = None,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
     attached where they clearly belong (see `attach_lone`). With the articles' ``genre``
-    (`story_genre`), an opinion/news pair counts ``params.genre_factor`` of its likeness."""
+    (`story_genre`), an opinion/news pair counts ``params.genre_factor`` of its likeness.
+    In the linkage only, a pair among the ``rare`` keys (`story_rare.rare_keys`: alone in
+    sharing a term) gains ``params.rare_bonus`` first."""
     if not n:
         return np.empty(0, np.int64)
-    likeness = weigh(likeness, genre, params.genre_factor)
-    labels = average_link(n, likeness, params.threshold)
-    return attach_lone(labels, likeness, params.attach_floor, params.attach_margin)
+    plain = weigh(likeness, genre, params.genre_factor)
+    raised = plain
+    if rare is not None:
+        raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
+    labels = average_link(n, raised, params.threshold)
+    return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
 
 
 def tokens_for(vocab: Vocabulary, articles: Sequence[StoryArticle]) -> Tokens:

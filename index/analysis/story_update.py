@@ -22,6 +22,7 @@ from index.analysis.story_build import (
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
+from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_rows import Rows, stack, take, term_counts, tfidf_at, window_scan
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
@@ -77,7 +78,8 @@ def apply(
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     genre = np.concatenate((_genre(a, n_old), genres(added)))
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre)
+    rare = rare_keys(counts.indices, counts.indptr, df)
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
@@ -192,16 +194,22 @@ def _place(
     stories: list[list[str]],
     params: StoryParams,
     genre: np.ndarray | None = None,
+    rare: np.ndarray | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
-    (an opinion/news pair weighed by ``genre`` as the build's `group` does)."""
+    (an opinion/news pair weighed by ``genre`` and, for the threshold only, a ``rare``
+    pair raised, as the build's `group` does)."""
     n = n_old + len(added)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     sizes = np.bincount(story[story >= 0], minlength=len(stories)).astype(np.float64)
     i, j, s = weigh(likeness, genre, params.genre_factor)
-    rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
+    raised = s
+    if rare is not None:
+        raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)[2]
+    rows, cols = np.concatenate((i, j)), np.concatenate((j, i))
+    scores, lifted = np.concatenate((s, s)), np.concatenate((raised, raised))
     order = np.argsort(rows, kind="stable")
-    rows, cols, scores = rows[order], cols[order], scores[order]
+    rows, cols, scores, lifted = rows[order], cols[order], scores[order], lifted[order]
     taken = {name for name, _ in stories}
     for k, article in enumerate(added):
         row = n_old + k
@@ -209,12 +217,13 @@ def _place(
         chosen = assign(
             row,
             cols[lo:hi],
-            scores[lo:hi],
+            lifted[lo:hi],
             story,
             sizes,
             params.threshold,
             params.attach_floor,
             params.attach_margin,
+            scores[lo:hi],
         )
         if chosen < 0:
             chosen = len(stories)

@@ -17,6 +17,7 @@ from index.analysis.story_build import (
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres
+from index.analysis.story_rare import rare_keys
 from index.analysis.story_update import _genre, _kept_flags, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
@@ -75,7 +76,8 @@ def apply(
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     genre = np.concatenate((_genre(a, n_old), genres(added)))
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre)
+    rare = rare_keys(counts.indices, counts.indptr, df)
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
