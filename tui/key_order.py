@@ -17,8 +17,11 @@ the keys after it ("?" then escape in one burst) wait for a marker that goes thr
 new screen's queue, behind the messages that make it active. When the screen comes later,
 from a worker (`c` finds the most similar article first), the action says so with
 `expect_screen` and the keys wait for the push (or `screen_not_coming`). Mouse input that
-comes while keys are held waits its turn as well: a click moves the focus at once, and the
-keys typed before it would otherwise go where it moved the focus.
+comes while a key is in flight waits its turn as well: a click moves the focus at once, and
+the keys typed before it would otherwise go where it moved the focus. A click is aimed at
+the screen it was made on: one that comes while a screen is expected acts at once (it can
+move no focus the held keys will meet: they go to the new screen), and one held while the
+screen changed is dropped rather than replayed at its coordinates on the new screen.
 """
 
 from __future__ import annotations
@@ -64,14 +67,17 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._held_keys: deque[Held] = deque()
-        """Keys typed (text pasted, mouse input) while one was in flight, oldest first."""
+        self._held_keys: deque[tuple[Held, Screen[Any]]] = deque()
+        """Keys typed (text pasted, mouse input) while one was in flight, oldest first,
+        each with the screen active then."""
 
     async def on_event(self, event: events.Event) -> None:
         if not isinstance(event, Held) or event.is_forwarded:
             await super().on_event(event)
-        elif self._key_waiting:
-            self._held_keys.append(event)
+        elif self._key_waiting and not (
+            self._screen_expected and isinstance(event, events.MouseEvent)
+        ):
+            self._held_keys.append((event, self.screen))
             if self._key_timer is None:
                 self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
         else:
@@ -135,7 +141,10 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_timer = None
         self._key_waiting = self._screen_expected = False
         while self._held_keys and not self._key_waiting:
-            await self._hand_on(self._held_keys.popleft())
+            held, screen = self._held_keys.popleft()
+            if isinstance(held, events.MouseEvent) and screen is not self.screen:
+                continue  # aimed at a screen no longer shown
+            await self._hand_on(held)
         if self._held_keys and self._key_timer is None:
             self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
 

@@ -3,7 +3,8 @@
 (it opens once a worker has found the most similar article: escape went to the reader and
 the comparison stayed open, before keys waited for the screen). A click that comes while
 keys are held acts in its turn (it moved the focus at once, before the keys typed ahead of
-it had acted)."""
+it had acted); one made while a screen is expected acts at once on the screen shown, and one
+held while the screen changed is dropped (it was replayed on the new screen)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 from textual import events
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input
 
 from tests.story_corpus import write_corpus
@@ -147,3 +149,62 @@ async def test_a_click_while_keys_are_held_acts_in_its_turn() -> None:
         await pilot.pause(0.3)
         assert app.query_one("#first", Input).value == "ab"
         assert app.query_one("#second", Input).value == "xy"
+
+
+class Other(Screen[None]):
+    """A screen with inputs where the app's are."""
+
+    def compose(self) -> Any:
+        yield Input(id="other")
+        yield Input(id="under")
+
+
+class Opens(TwoInputs):
+    """ "f3" opens `Other` at once; "f4" says a screen will come, and it comes later."""
+
+    BINDINGS = [("f3", "other", "Other"), ("f4", "later", "Later")]
+
+    def action_other(self) -> None:
+        self.push_screen(Other())
+
+    def action_later(self) -> None:
+        key_order.expect_screen(self)
+        self.set_timer(0.6, lambda: self.push_screen(Other()))
+
+
+def send_key(app: Any, name: str) -> None:
+    driver = app._driver
+    assert driver is not None
+    key = events.Key(name, None)
+    key.set_sender(app)
+    driver.send_message(key)
+
+
+async def test_a_click_while_a_screen_is_expected_acts_on_the_screen_shown() -> None:
+    app = Opens()
+    async with app.run_test() as pilot:
+        app.query_one("#first").focus()
+        await pilot.pause()
+        send_key(app, "f4")
+        await pilot.pause(0.1)
+        click(pilot, app.query_one("#second", Input))
+        await pilot.pause(0.1)
+        assert app.focused is app.query_one("#second")  # before: held for the new screen
+        await pilot.pause(0.8)
+        assert isinstance(app.screen, Other)
+
+
+async def test_a_click_held_while_the_screen_changed_is_dropped() -> None:
+    app = Opens()
+    async with app.run_test() as pilot:
+        second = app.query_one("#second", Input)
+        app.query_one("#first").focus()
+        await pilot.pause()
+        send_key(app, "f3")
+        click(pilot, second)  # aimed at the first screen, held while "f3" is in flight
+        burst(pilot, "ab")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, Other)
+        other, under = app.screen.query_one("#other", Input), app.screen.query_one("#under", Input)
+        assert app.focused is other and other.value == "ab"  # before: the click moved to "under"
+        assert under.value == "" and second.value == ""
