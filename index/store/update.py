@@ -159,7 +159,7 @@ def _incremental(
             added=0,
             changed=0,
             removed=0,
-            skipped_in_all=len(manifest.get("skipped", [])),
+            skipped_in_all=_skipped_in_all(skipped, manifest["files"]),
         )
     with build_lock(index_dir):
         live = current_generation(index_dir)
@@ -205,6 +205,12 @@ def _incremental(
         removed=removed,
         skipped_in_all=in_all,
     )
+
+
+def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> int:
+    """Files skipped in all: the scan's refusals now (a named pipe that appeared is one even
+    when nothing else changed) and the skips recorded with each file read."""
+    return len(scanned) + sum(len(entry.get("skipped", ())) for entry in files.values())
 
 
 def _sound_base(
@@ -368,8 +374,7 @@ def _update_into(
     previous = manifest.get("checksums")
     linked = (generation, previous) if isinstance(previous, dict) else None
     finish_generation(folder, corpus, files, listing, skipped, names, linked)
-    # what the manifest lists: the scan's refusals and the skips recorded with each file
-    in_all = len(skipped) + sum(len(entry.get("skipped", ())) for entry in files.values())
+    in_all = _skipped_in_all(skipped, files)
     skipped.extend(collector.skipped)
     new, gone = set(added), set(removed)
     counts = (len(new - gone), len(new & gone), len(gone - new))
