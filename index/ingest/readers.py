@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,10 @@ from index.ingest.sidecars import front_matter, known_fields, read_sidecar
 from index.models import Article, Skipped
 
 PAGE_TIMES = 4
-"""A web page's HTML may be this many times `MAX_ARTICLE_CHARS` (its text is held to that)."""
+"""A web page's HTML may be this many times `MAX_ARTICLE_CHARS` (its text is held to that),
+not counting what its ``data:`` URIs embed."""
+_DATA_URI = re.compile(r"(?i)\bdata:[a-z0-9.+/-]*(?:;[a-z0-9=.+-]+)*,[^\"'<>\s)]*")
+"""An embedded file (``src="data:image/png;base64,..."``): images, fonts; never text."""
 
 
 def scan(corpus: Path) -> tuple[list[SourceFile], list[Skipped]]:
@@ -121,6 +125,8 @@ def read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
         html = decode_html(data)
     except DecodeError as error:
         raise ReadError(str(error)) from error
+    # an image saved inside the page is no text of it (a 7 MB photo: 9 million characters)
+    html = _DATA_URI.sub("data:,", html)
     # markup and scripts make a page longer than its text: it may be a few times the limit
     check_length(html, "web page", times=PAGE_TIMES)
     try:

@@ -128,3 +128,28 @@ def test_quotes_are_looked_for_in_whole_paragraphs_of_the_start(lengths: list[in
         assert part == body
     elif "\n" in body[1:QUOTE_CHARS]:
         assert body[len(part)] == "\n"  # cut at a paragraph's end
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(1, 3),
+    st.sampled_from(
+        ["image/png;base64", "image/svg+xml;charset=utf-8;base64", "font/woff2;base64"]
+    ),
+)
+def test_a_page_with_images_saved_inside_is_read(
+    tmp_path_factory: pytest.TempPathFactory, images: int, kind: str
+) -> None:
+    """A saved page embeds its photos as data: URIs, far longer than its text: they are not
+    text, so they count toward no limit (rv11 3: a short article and a 7 MB photo refused)."""
+    folder = tmp_path_factory.mktemp("page")
+    photo = "iVBORw0KGgo" + "A/b+" * (LIMIT * PAGE_TIMES)  # base64, over the page's limit
+    image = f'<img src="data:{kind},{photo}" alt="">'
+    body = f"<p>{SENTENCE * 3}</p>" + image * images + f"<p>{SENTENCE}</p>"
+    page = f"<html><head><title>Harbour</title></head><body><article>{body}</article></body></html>"
+    (folder / "photo.html").write_text(page, encoding="utf-8")
+    (found,) = _read(folder)
+    assert isinstance(found, Article), found
+    assert "harbour wall" in found.body and "base64" not in found.body
