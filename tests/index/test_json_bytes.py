@@ -70,7 +70,7 @@ def test_a_finite_float_keeps_its_value(number: float) -> None:
 @pytest.mark.parametrize(
     "value",
     [[2**64], [-(2**63) - 1], {1: "a"}, {"a": (1, 2)}],
-    ids=["big int", "small int", "int key", "tuple"],
+    ids=["big int", "small int", "int key", "tuple (orjson writes it, as a list)"],
 )
 def test_what_orjson_refuses_json_writes(value: object) -> None:
     assert json_bytes.dumps(value) == _old_bytes(value)
