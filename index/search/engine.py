@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from index.derived import Derived
 from index.models import (
@@ -41,6 +41,8 @@ class WhooshEngine:
         self.check = check
         self.procs = procs
         self._searcher: Searcher | None = None
+        self._read: tuple[Path, dict[str, Any]] | None = None
+        """The manifest `build_needed` read, and its generation: `open` reads it once."""
 
     # -- building -----------------------------------------------------------------------
 
@@ -50,7 +52,7 @@ class WhooshEngine:
         if generation is None:
             return "no index yet"
         try:
-            load_manifest(generation)
+            self._read = generation, load_manifest(generation)
         except StoreError as error:  # another schema version, or a manifest beyond reading
             return f"{error}; rebuilding"
         return None
@@ -100,7 +102,8 @@ class WhooshEngine:
         if self._searcher is None:
             from index.search.searcher import Searcher  # not for an update (Whoosh's search)
 
-            self._searcher = Searcher(StoreReader(self.index_dir, check=self.check))
+            read, self._read = self._read, None
+            self._searcher = Searcher(StoreReader(self.index_dir, check=self.check, read=read))
 
     @property
     def searcher(self) -> Searcher:

@@ -6,7 +6,6 @@ import contextlib
 import errno
 import fcntl
 import hashlib
-import json
 import os
 import shutil
 import stat
@@ -25,6 +24,7 @@ from index.errors import (
     StoreError,
 )
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
+from index.store import json_bytes
 from index.store.procs import end_processes, is_alive, lock_holders, start_time
 from index.store.schema import SCHEMA_VERSION
 
@@ -89,7 +89,7 @@ def current_generation(index_dir: Path) -> Path | None:
 def read_json(path: Path) -> Any:
     """Load a JSON file written by this module, as a damaged-index error if it is not whole."""
     try:
-        return json.loads(path.read_bytes())
+        return json_bytes.loads(path.read_bytes())
     except FileNotFoundError as error:
         raise IndexDamaged(f"index file {path.name} is missing") from error
     except (ValueError, UnicodeDecodeError) as error:
@@ -102,9 +102,8 @@ def write_json(path: Path, data: Any, *, durable: bool = True) -> None:
     ``durable=False`` (a file of a generation not yet published, which `publish`
     flushes) leaves out the fsync."""
     tmp = path.with_name(path.name + ".part")
-    # dumps, not dump: only the one-shot encoder is the C one (ten times quicker)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    with open(tmp, "w", encoding="utf-8") as handle:
+    text = json_bytes.dumps(data)
+    with open(tmp, "wb") as handle:
         handle.write(text)
         if durable:
             handle.flush()

@@ -40,6 +40,9 @@ class StoreReader:
         check: Verify the files' checksums when a generation is opened (their sizes each
             time, their CRCs the first time and whenever a file may have changed since:
             `index.store.verified`).
+        read: A generation and its manifest, already read from it (`WhooshEngine.build_needed`):
+            if that generation is the live one, its manifest is not read again (a published
+            generation's files never change).
 
     Raises:
         IndexMissing: No index was built here.
@@ -48,7 +51,13 @@ class StoreReader:
         IndexUnsafe: Other users can write the folder.
     """
 
-    def __init__(self, index_dir: Path, *, check: bool = True) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        *,
+        check: bool = True,
+        read: tuple[Path, dict[str, Any]] | None = None,
+    ) -> None:
         self.index_dir = Path(index_dir)
         self.check = check
         self.lock = threading.RLock()
@@ -65,6 +74,7 @@ class StoreReader:
         # our own copy: Whoosh's `ix.schema` re-reads the folder, which a rebuild elsewhere
         # may just have removed
         self.schema = make_schema()
+        self._read = read
         self._open()
 
     # -- life cycle ---------------------------------------------------------------------
@@ -88,7 +98,10 @@ class StoreReader:
         if generation is None:
             raise IndexMissing(f"no index in {self.index_dir}; run `broadsheet index rebuild`")
         check_safe(generation)
-        manifest = load_manifest(generation)
+        read, self._read = self._read, None
+        manifest = (
+            read[1] if read is not None and read[0] == generation else load_manifest(generation)
+        )
         if self.check:
             verify_once(generation, manifest)
         listing = read_json(generation / LISTING)
