@@ -147,7 +147,7 @@ def _stops(text: str, tok: Token) -> bool:
 
 
 def _is_verb(tok: Token) -> bool:
-    return not tok.capital and tok.norm in SPEECH_VERBS
+    return tok.norm in SPEECH_VERBS and not tok.capital  # few tokens are verbs: test that first
 
 
 _CLAUSE_STARTS = words(
@@ -180,8 +180,8 @@ def _until_clause_end(toks: list[Token]) -> list[Token]:
                 out.append(tok)
             break
         if (
-            not tok.capital
-            and tok.norm in ("on", "in", "at", "during", "after", "before", "when")
+            tok.norm in ("on", "in", "at", "during", "after", "before", "when")
+            and not tok.capital
             and (not out or out[-1].text != ",")
         ):
             break
@@ -417,7 +417,7 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
             parts[-1].append(tok)
     for part in reversed(parts):
         verb = next(
-            (i for i, t in enumerate(part) if not t.capital and t.norm in SPEECH_VERBS), None
+            (i for i, t in enumerate(part) if t.norm in SPEECH_VERBS and not t.capital), None
         )
         if verb:  # a speech verb after its subject in this stretch ("she said")
             phrase = parse_phrase(part[:verb], verb_after=True)
