@@ -15,6 +15,7 @@ from index.analysis.speechverbs import (
     PRONOUNS,
     SPEECH_VERBS,
     TITLES,
+    any_of,
     words,
 )
 
@@ -35,7 +36,7 @@ _INDIRECT_CHARS = 400
 """How far before a sentence-initial quote the indirect speech of its speaker may stand."""
 
 
-_CUES = re.compile("|".join(sorted(SPEECH_VERBS | {"according"}, key=lambda w: (-len(w), w))))
+_CUES = any_of(SPEECH_VERBS | {"according"})
 """Any speech verb or "according", anywhere in a lower-cased stretch (no word boundaries):
 every token is a stretch of the text, so a stretch without a match holds no token that
 could attribute (a match inside another word only costs the full reading)."""

@@ -13,6 +13,7 @@ from index.analysis.names import ABBREVIATIONS, AFFILIATION, Token, ends_sentenc
 from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan, quoted_spans
 from index.analysis.speakerpatterns import (
+    _CUES,
     _LEFT_CHARS,
     _RIGHT_CHARS,
     _after,
@@ -21,6 +22,7 @@ from index.analysis.speakerpatterns import (
     find_after,
     find_before,
 )
+from index.analysis.speechverbs import SPEECH_VERBS, any_of
 
 _WORDS = [
     *[
@@ -167,3 +169,18 @@ def test_a_stretch_without_a_cue_finds_nothing_but_a_paragraph_colon_still_count
     assert find_after(
         '"We will appeal," Smith said.', quoted_spans('"We will appeal," Smith said.')[0], 99
     )
+
+
+_letters = st.text(alphabet="abcds", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(_letters, min_size=1, max_size=8), st.text(alphabet="abcds _.", max_size=30))
+def test_any_of_finds_a_word_where_one_stands(found: frozenset[str], text: str) -> None:
+    assert (any_of(found).search(text) is not None) == any(w in text for w in found)
+
+
+def test_the_cues_are_the_speech_verbs_and_according() -> None:
+    for word in [*SPEECH_VERBS, "according"]:
+        assert _CUES.search(f"x_{word}.") is not None
+    assert _CUES.search("the man who stood there") is None
