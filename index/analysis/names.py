@@ -117,11 +117,14 @@ def tokens(
 
 def ends_sentence(tok: Token) -> bool:
     """True when the token ends a sentence ("said." but not "Sen." or "U.S.")."""
-    if tok.text in (".", "!", "?", "…"):
+    text = tok[0]
+    if text[-1] not in ".!?…":
+        return False  # most tokens
+    if text in (".", "!", "?", "…"):
         return True
-    if not tok.text.endswith(".") or len(tok.text) < 2:
+    if len(text) < 2 or text[-1] != ".":
         return False
-    word = tok.text[:-1]
+    word = text[:-1]
     if "." in word or len(word) == 1 or word.lower() in ABBREVIATIONS:
         return False
     return not AFFILIATION.match(tok.text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from index.analysis.names import Token, ends_sentence, tokens
@@ -14,6 +15,7 @@ from index.analysis.speechverbs import (
     PRONOUNS,
     SPEECH_VERBS,
     TITLES,
+    any_of,
     words,
 )
 
@@ -34,12 +36,27 @@ _INDIRECT_CHARS = 400
 """How far before a sentence-initial quote the indirect speech of its speaker may stand."""
 
 
+_CUES = any_of(SPEECH_VERBS | {"according"})
+"""Any speech verb or "according", anywhere in a lower-cased stretch (no word boundaries):
+every token is a stretch of the text, so a stretch without a match holds no token that
+could attribute (a match inside another word only costs the full reading)."""
+_TOKEN_CHAR = re.compile(r"[^\s_]")
+"""A character some token holds (tokens hold neither spaces nor a bare underscore)."""
+
+
 def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
     """An attribution right after the closing mark: '," Ban said', '," said Ban'."""
     if not span.closed:
         return None
     line_end = text.find("\n", span.end)
     stop = min(hi, span.end + _RIGHT_CHARS, len(text) if line_end < 0 else line_end)
+    if _CUES.search(text[span.end : stop].lower()) is None:
+        return None  # a third of quotes: no verb after them to read words for
+    return _after(text, span, stop)
+
+
+def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
+    """``find_after`` once its stretch, ``text[span.end:stop]``, is known."""
     toks = tokens(text, span.end, stop, _AFTER_TOKENS)
     lead = 0
     while lead < len(toks) and toks[lead].text in (",", "—", "–", "-", "?", ";"):
@@ -121,6 +138,8 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
 def _stops(text: str, tok: Token) -> bool:
     """True when the token ends a sentence; not a "?" glued inside a word ("the CI?-group",
     "didn?t"): a character this copy of the text lost."""
+    if tok.text[-1] not in ".!?…":
+        return False  # most tokens: neither a mark that ends a sentence nor "word."
     if tok.text == "?" and tok.start > 0 and text[tok.start - 1].isalnum():
         return text[tok.end : tok.end + 1] in ("", " ", "\n", '"', "”", "’", ")", "\u00a0")
     if text[tok.end : tok.end + 1] == "," and tok.text[:-1].lower() in REGIONS:
@@ -129,7 +148,7 @@ def _stops(text: str, tok: Token) -> bool:
 
 
 def _is_verb(tok: Token) -> bool:
-    return not tok.capital and tok.norm in SPEECH_VERBS
+    return tok.norm in SPEECH_VERBS and not tok.capital  # few tokens are verbs: test that first
 
 
 _CLAUSE_STARTS = words(
@@ -162,8 +181,8 @@ def _until_clause_end(toks: list[Token]) -> list[Token]:
                 out.append(tok)
             break
         if (
-            not tok.capital
-            and tok.norm in ("on", "in", "at", "during", "after", "before", "when")
+            tok.norm in ("on", "in", "at", "during", "after", "before", "when")
+            and not tok.capital
             and (not out or out[-1].text != ",")
         ):
             break
@@ -177,6 +196,16 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
     """An attribution before the opening mark, in the same sentence: 'Ban said: "...'."""
     line_start = text.rfind("\n", 0, span.start) + 1
     start = max(lo, line_start, span.start - _LEFT_CHARS)
+    window = text[start : span.start]
+    if _CUES.search(window.lower()) is None and (
+        _TOKEN_CHAR.search(window) is not None or not (line_start > 0 and lo < line_start)
+    ):
+        return None  # no verb or "according" before it, nor a paragraph ending in ":"
+    return _before(text, span, lo, line_start, start)
+
+
+def _before(text: str, span: QuotedSpan, lo: int, line_start: int, start: int) -> Found | None:
+    """``find_before`` once its stretch, ``text[start:span.start]``, is known."""
     toks = _tail_tokens(text, start, span.start, lambda t: _stops(text, t), 1)
     if not toks and line_start > 0 and lo < line_start:
         # 'Ban said in a statement:' closing the previous paragraph.
@@ -389,7 +418,7 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
             parts[-1].append(tok)
     for part in reversed(parts):
         verb = next(
-            (i for i, t in enumerate(part) if not t.capital and t.norm in SPEECH_VERBS), None
+            (i for i, t in enumerate(part) if t.norm in SPEECH_VERBS and not t.capital), None
         )
         if verb:  # a speech verb after its subject in this stretch ("she said")
             phrase = parse_phrase(part[:verb], verb_after=True)
