@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -19,9 +20,15 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+SOCKET = f"broadsheet-tests-{os.getpid()}"
+"""A tmux server of this test process's own: a `tmux kill-server` of someone's terminal does
+not end the sessions under test, and a session that is gone is not confused with another
+(tmux resolves a missing target to the most recent session of the server it asks)."""
+
+
 def tmux(*args: str) -> str:
     return subprocess.run(
-        ["tmux", *args], capture_output=True, text=True, check=False, timeout=20
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False, timeout=20
     ).stdout
 
 
