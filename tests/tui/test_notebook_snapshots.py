@@ -63,7 +63,7 @@ def test_reader_shows_pins_tags_and_highlights(
 
 
 async def test_an_articles_head_line_is_cut_not_wrapped(noted: BroadsheetApp) -> None:
-    """The head line "★ title  date · ★ pinned · #tags · ✎ note" is cut with "…" at the
+    """The head line "★ title  date · pinned · #tags · ✎ note" is cut with "…" at the
     list's edge; the note under it stays the row's second line (the list dropped the
     label's no_wrap, and "#drought · ✎ note" fell onto a line of its own)."""
     async with noted.run_test(size=(80, 24)) as pilot:

@@ -84,7 +84,7 @@ def _article_item(entry: Entry) -> Item:
     label = Text(no_wrap=True, overflow="ellipsis")
     label.append("★ " if entry.pinned else "  ", "bold")
     label.append(printable(record.title or record.id), "bold")
-    facts = [record.source or "", (record.date or "")[:10], kept_label(entry)]
+    facts = [record.source or "", (record.date or "")[:10], kept_label(entry, star=False)]
     label.append("  " + " · ".join(printable(f) for f in facts if f), "dim")
     if entry.orphaned:
         label.append("  (gone from the index)", "dim italic")
