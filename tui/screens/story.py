@@ -114,6 +114,10 @@ def grouped(told: StoryTimeline) -> list[Option]:
     return options
 
 
+SHORT = 20
+"""A screen this short (lines) shows the story's head and its articles only."""
+
+
 class StoryScreen(FollowStory):
     """One story: its head, a chart of articles per day per outlet, its articles by outlet.
 
@@ -131,6 +135,7 @@ class StoryScreen(FollowStory):
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }
+        &.-short #story-chart, &.-short #story-preview { display: none; }
     }
     """
 
@@ -153,6 +158,11 @@ class StoryScreen(FollowStory):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def on_resize(self) -> None:
+        """Under SHORT lines the head and chart took the height, and no article row showed
+        (50x15): there the chart and the preview stand aside for the articles."""
+        self.set_class(self.size.height < SHORT, "-short")
         self._tell(self.library, self.story_id)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story", name="story")
