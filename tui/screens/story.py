@@ -100,6 +100,8 @@ def grouped(told: StoryTimeline) -> list[Option]:
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
+    whens = {member.id: _when(member.date).rstrip() for member in told.articles}
+    width = max(map(len, whens.values()), default=0)  # no time in the story: no blank column
     options: list[Option] = []
     for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
         head = Text(printable(source or "source unknown"), style="bold")
@@ -108,7 +110,7 @@ def grouped(told: StoryTimeline) -> list[Option]:
         options.append(Option(head, disabled=True))
         for member in by_outlet[source]:
             row = Text(no_wrap=True, overflow="ellipsis")
-            row.append(f"  {_when(member.date):16}  ", "dim")
+            row.append(f"  {whens[member.id]:{width}}  ", "dim")
             row.append(printable(member.title or "(untitled)"))
             options.append(Option(row, id=member.id))
     return options
