@@ -248,7 +248,8 @@ NOTEBOOK = (
 """The reader's notebook keys (`tui.screens.notebook_actions.NotebookActions`)."""
 
 NOTEBOOK_SCREEN = (
-    Key("notebook-back", "escape", "back", "Back", "back to the reader", NOTING),
+    Key("notebook-back", "escape", "back", "Back",
+        "back to the reader (in the filter: clear it, then go to the list)", NOTING),
     Key("notebook-filter", "slash", "focus_filter", "Filter",
         "filter by title, outlet, tag, note or passage", NOTING),
     Key("notebook-export", "e", "export", "Export",

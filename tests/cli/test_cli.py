@@ -66,6 +66,8 @@ def test_update_counts_the_files_skipped_in_all(corpus: Path, index_dir: Path) -
     code, out, _ = run("index", "update", "--corpus", str(corpus))
     assert code == 0 and "1 skipped:" in out and "binary.txt" in out
     assert "2 files skipped in all, 1 of them by earlier builds" in out
+    # the command that lists them is status (a rebuild would list them only by redoing all)
+    assert "(`broadsheet index status` lists them)" in out
     status = json.loads(run("index", "status", "--corpus", str(corpus), "--json")[1])
     assert status["skipped"] == 2
     (corpus / "binary.txt").unlink()

@@ -72,3 +72,44 @@ async def test_the_first_screen_of_a_big_body_shows_before_the_rest_is_laid_out(
         await pilot.pause()
         assert pane.current_match == len(lines) - 1
         assert f"Paragraph {len(lines) - 1}:" in _screen_text(pane)
+
+
+def test_the_match_count_says_when_more_may_come() -> None:
+    moved = ReadingPane.MatchMoved
+    assert moved(3, 73490).label() == "match 3 of 73,490"
+    assert moved(3, 590, counting=True).label() == "match 3 of 590+"
+    assert moved(0, 1).label() == "1 match (n/N)"
+    assert moved(0, 1, counting=True).label() == "1+ matches (n/N)"
+    assert moved(0, 1200).label() == "1,200 matches (n/N)"
+
+
+async def test_n_before_the_layout_is_done_says_the_count_is_partial(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`n` in a 2 MB article said "match 1 of 590" for seconds, as if that were all."""
+    body = "\n".join(PARAGRAPH.format(n=n) for n in range(20_000))
+    held, release = threading.Event(), threading.Event()
+
+    def pause(_seconds: float) -> None:
+        held.set()
+        release.wait(30)
+
+    monkeypatch.setattr(article_layout, "time", SimpleNamespace(sleep=pause))
+    moves: list[ReadingPane.MatchMoved] = []
+
+    class Recording(PaneApp):
+        def on_reading_pane_match_moved(self, message: ReadingPane.MatchMoved) -> None:
+            moves.append(message)
+
+    app = Recording()
+    async with app.run_test(size=(100, 30)) as pilot:
+        pane = app.query_one(ReadingPane)
+        pane.show(article(body), highlighter_for_terms(["ferry"]))
+        await wait_until(pilot, lambda: held.is_set() and len(pane.layout_.lines) > 5)
+        pane.action_next_match(1)
+        await wait_until(pilot, lambda: bool(moves))
+        assert moves[-1].number == 1 and moves[-1].counting
+        release.set()
+        await wait_until(pilot, lambda: pane.layout_.complete, seconds=120)
+        await wait_until(pilot, lambda: moves[-1].total == 20_000)
+        assert moves[-1].label() == "match 1 of 20,000"

@@ -63,7 +63,7 @@ def test_reader_shows_pins_tags_and_highlights(
 
 
 async def test_an_articles_head_line_is_cut_not_wrapped(noted: BroadsheetApp) -> None:
-    """The head line "★ title  date · ★ pinned · #tags · ✎ note" is cut with "…" at the
+    """The head line "★ title  date · pinned · #tags · ✎ note" is cut with "…" at the
     list's edge; the note under it stays the row's second line (the list dropped the
     label's no_wrap, and "#drought · ✎ note" fell onto a line of its own)."""
     async with noted.run_test(size=(80, 24)) as pilot:
@@ -89,3 +89,30 @@ async def test_a_filter_that_matches_nothing_says_so(noted: BroadsheetApp) -> No
         rows = noted.screen.query_one("#notebook-items", OptionList)
         assert rows.option_count == 1
         assert str(rows.get_option_at_index(0).prompt) == "Nothing in the notebook matches 'zebra'."
+
+
+async def test_esc_in_the_filter_clears_it_then_goes_to_the_list(noted: BroadsheetApp) -> None:
+    """Esc in the filter closed the whole notebook (the reader's search bar clears first):
+    now it clears the filter, then goes to the list; Esc there goes back to the reader."""
+    from textual.widgets import Input, OptionList
+
+    from tui.screens.notebook import NotebookScreen
+
+    async with noted.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        screen = noted.screen
+        assert isinstance(screen, NotebookScreen)
+        await pilot.press("slash", *"zebra", "escape")
+        await settle(pilot)
+        assert noted.screen is screen and screen.query_one(Input).value == ""
+        assert isinstance(screen.focused, Input)
+        rows = screen.query_one("#notebook-items", OptionList)
+        assert rows.option_count > 1  # the filter's text is gone, so is its effect
+        await pilot.press("escape")
+        await settle(pilot)
+        assert noted.screen is screen and screen.focused is rows
+        await pilot.press("escape")
+        await settle(pilot)
+        assert noted.screen is not screen

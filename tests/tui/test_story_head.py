@@ -64,3 +64,14 @@ def test_a_story_over_days_gives_its_first_and_last() -> None:
     later = replace(told, story=replace(told.story, end=DAY + timedelta(days=2, hours=16)))
     assert summary(later).plain.splitlines()[1].endswith("2017-02-07 → 2017-02-09 16:00")
     assert chart(told).plain.splitlines()[0].strip().startswith("2017-02-07  (")
+
+
+def test_a_story_without_times_gives_its_rows_no_blank_time_column() -> None:
+    """Rows read "2017-02-07        Betsy DeVos confirmed a…" at 50 columns: a day padded
+    as wide as a time. With a time in the story, days still line up with it."""
+    members = [StoryMember("cnn", "C", "CNN", DAY, None), StoryMember("bbc", "B", "BBC", DAY, None)]
+    story = Story("s3", "C", ("cnn", "bbc"), ("CNN", "BBC"), "cnn", DAY, DAY)
+    rows = [str(o.prompt) for o in grouped(timeline(story, members)) if not o.disabled]
+    assert rows == ["  2017-02-07  C", "  2017-02-07  B"]
+    timed = [str(o.prompt) for o in grouped(told_on_one_day()) if not o.disabled]
+    assert timed[0] == "  2017-02-07        C" and timed[-1] == "  2017-02-07 05:00  A"

@@ -89,7 +89,7 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
     if not report.full and in_all and earlier > 0:
         say(
             f"  {counted(in_all, 'file')} skipped in all, {earlier:,} of them by earlier builds "
-            "(`broadsheet index rebuild` lists them)"
+            "(`broadsheet index status` lists them)"
         )
     say(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim")
 

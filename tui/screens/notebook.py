@@ -84,7 +84,7 @@ def _article_item(entry: Entry) -> Item:
     label = Text(no_wrap=True, overflow="ellipsis")
     label.append("★ " if entry.pinned else "  ", "bold")
     label.append(printable(record.title or record.id), "bold")
-    facts = [record.source or "", (record.date or "")[:10], kept_label(entry)]
+    facts = [record.source or "", (record.date or "")[:10], kept_label(entry, star=False)]
     label.append("  " + " · ".join(printable(f) for f in facts if f), "dim")
     if entry.orphaned:
         label.append("  (gone from the index)", "dim italic")
@@ -264,6 +264,15 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             self.dismiss(ShowPassage(row.entry.article.id, highlight))
 
     def action_back(self) -> None:
+        """Esc: in the filter, clear it, then go to the list (as the reader's search bar
+        clears first); on the list, back to the reader."""
+        bar = self.query_one(Input)
+        if self.focused is bar:
+            if bar.value:
+                bar.value = ""
+            else:
+                self.query_one(OptionList).focus()
+            return
         self.dismiss(None)
 
     def action_focus_filter(self) -> None:

@@ -278,10 +278,8 @@ class ReaderScreen(
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
         if message.total == 0:
             self.match_info = "no matches" if self.search_text.strip() else ""
-        elif message.number == 0:
-            self.match_info = f"{message.total} match{'es' * (message.total != 1)} (n/N)"
         else:
-            self.match_info = f"match {message.number} of {message.total}"
+            self.match_info = message.label()
         self.pane.border_subtitle = self.match_info
         self._update_status()
         self.quote_jump.laid_out()

@@ -100,6 +100,8 @@ def grouped(told: StoryTimeline) -> list[Option]:
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
+    whens = {member.id: _when(member.date).rstrip() for member in told.articles}
+    width = max(map(len, whens.values()), default=0)  # no time in the story: no blank column
     options: list[Option] = []
     for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
         head = Text(printable(source or "source unknown"), style="bold")
@@ -108,10 +110,14 @@ def grouped(told: StoryTimeline) -> list[Option]:
         options.append(Option(head, disabled=True))
         for member in by_outlet[source]:
             row = Text(no_wrap=True, overflow="ellipsis")
-            row.append(f"  {_when(member.date):16}  ", "dim")
+            row.append(f"  {whens[member.id]:{width}}  ", "dim")
             row.append(printable(member.title or "(untitled)"))
             options.append(Option(row, id=member.id))
     return options
+
+
+SHORT = 20
+"""A screen this short (lines) shows the story's head and its articles only."""
 
 
 class StoryScreen(FollowStory):
@@ -131,6 +137,7 @@ class StoryScreen(FollowStory):
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }
+        &.-short #story-chart, &.-short #story-preview { display: none; }
     }
     """
 
@@ -153,6 +160,11 @@ class StoryScreen(FollowStory):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def on_resize(self) -> None:
+        """Under SHORT lines the head and chart took the height, and no article row showed
+        (50x15): there the chart and the preview stand aside for the articles."""
+        self.set_class(self.size.height < SHORT, "-short")
         self._tell(self.library, self.story_id)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story", name="story")

@@ -215,7 +215,7 @@ class ArticleList(LineView):
         self._scroll_cursor_into_view()  # a list filled before its layout settled, too
 
     def line_at(self, index: int) -> Text | None:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # "…" before the scrollbar, not under it
         if not self.hits:
             return Text(f" {self.empty_text}"[:width]) if index == 1 else None
         row, line = divmod(index, self.row_height)

@@ -66,7 +66,8 @@ def layout_side(
             continue
         if previous_end is not None:
             gap = body[previous_end : sentence.start]
-            text.append("\n\n" if "\n" in gap or unique_only else " ")
+            # nothing between two sentences ("D-W.Va." | ", multiple"): nothing put in
+            text.append("\n\n" if "\n" in gap or unique_only else " " if gap else "")
         offset = len(text)
         kind_style = getattr(styles, sentence.kind)
         text.append(sentence.text, marked(kind_style, "s", sentence.index))

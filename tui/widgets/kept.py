@@ -17,9 +17,10 @@ PASSAGE_MARK = "passage"
 """The style meta key that carries a highlight's id on the lines where it is lit."""
 
 
-def kept_label(entry: Entry) -> str:
-    """A short line for the list and the pane: ``★ pinned · 2 tags · note · 1 highlight``."""
-    parts = ["★ pinned"] if entry.pinned else []
+def kept_label(entry: Entry, *, star: bool = True) -> str:
+    """A short line for the list and the pane: ``★ pinned · 2 tags · note · 1 highlight``;
+    ``star=False``: ``pinned ...``, for a row that already starts with a ★."""
+    parts = ["★ pinned" if star else "pinned"] if entry.pinned else []
     if entry.tags:
         parts.append(", ".join(f"#{tag}" for tag in entry.tags))
     if entry.note:

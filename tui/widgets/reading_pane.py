@@ -49,10 +49,21 @@ class ReadingPane(LineView):
 
     @dataclass
     class MatchMoved(Message):
-        """The current match changed: ``number`` of ``total`` (1-based; 0 for none)."""
+        """The current match changed: ``number`` of ``total`` (1-based; 0 for none);
+        ``counting``: the article is still being laid out, more matches may come."""
 
         number: int
         total: int
+        counting: bool = False
+
+        def label(self) -> str:
+            """The status line's words: `match 3 of 73,490`, `73,490 matches (n/N)`, and
+            `match 3 of 590+` while counting (a 2 MB article said "match 3 of 590" for
+            seconds, then "of 73490")."""
+            total = f"{self.total:,}{'+' * self.counting}"
+            if self.number == 0:
+                return f"{total} match{'es' * (self.total != 1 or self.counting)} (n/N)"
+            return f"match {self.number:,} of {total}"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -178,7 +189,8 @@ class ReadingPane(LineView):
         line = self.layout_.match_lines[number]
         self.scroll_to(y=max(0, line - self.size.height // 3), animate=False)
         self.refresh()
-        self.post_message(self.MatchMoved(number + 1, self.match_count))
+        counting = not self.layout_.complete
+        self.post_message(self.MatchMoved(number + 1, self.match_count, counting))
 
     def line_at(self, index: int) -> Text | None:
         lines = self.layout_.lines

@@ -1,0 +1,38 @@
+"""The story screen in a short terminal: its articles stay in sight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from tests.story_corpus import write_corpus
+from tests.tui.conftest import settle, wait_until
+from tests.tui.test_following_reader import open_boulder
+from tui.app import BroadsheetApp
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> BroadsheetApp:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")
+
+
+@pytest.mark.parametrize(("size", "short"), [((50, 15), True), ((80, 24), False)])
+async def test_the_articles_show_at_any_height(
+    news: BroadsheetApp, size: tuple[int, int], short: bool
+) -> None:
+    """At 50x15 the head and the chart filled the height: the articles' box was its two
+    borders, no row in it. A short screen drops the chart and the preview; 80x24 keeps them."""
+    async with news.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        screen = await open_boulder(news, pilot)
+        rows = screen.query_one("#story-articles", OptionList)
+        await wait_until(pilot, lambda: rows.option_count > 0)
+        await settle(pilot)
+        assert rows.scrollable_content_region.height >= 3
+        assert screen.has_class("-short") is short
+        assert screen.query_one("#story-chart").display is not short
