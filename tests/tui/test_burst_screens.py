@@ -133,16 +133,21 @@ def click(pilot: Pilot[Any], widget: Input) -> None:
         driver.send_message(event)
 
 
+def send_key(app: Any, name: str) -> None:
+    """Post a key as the driver does (not through the pilot, which waits for it)."""
+    driver = app._driver
+    assert driver is not None
+    key = events.Key(name, None)
+    key.set_sender(app)
+    driver.send_message(key)
+
+
 async def test_a_click_while_keys_are_held_acts_in_its_turn() -> None:
     app = TwoInputs()
     async with app.run_test() as pilot:
         app.query_one("#second").focus()
         await pilot.pause()
-        driver = app._driver
-        assert driver is not None
-        key = events.Key("f2", None)
-        key.set_sender(app)
-        driver.send_message(key)
+        send_key(app, "f2")
         burst(pilot, "ab")
         click(pilot, app.query_one("#second", Input))
         burst(pilot, "xy")
@@ -170,14 +175,6 @@ class Opens(TwoInputs):
     def action_later(self) -> None:
         key_order.expect_screen(self)
         self.set_timer(0.6, lambda: self.push_screen(Other()))
-
-
-def send_key(app: Any, name: str) -> None:
-    driver = app._driver
-    assert driver is not None
-    key = events.Key(name, None)
-    key.set_sender(app)
-    driver.send_message(key)
 
 
 async def test_a_click_while_a_screen_is_expected_acts_on_the_screen_shown() -> None:
