@@ -52,6 +52,7 @@ from index.store.generations import (
     read_json,
     verify,
 )
+from index.store.pool import ParallelWriter
 
 if TYPE_CHECKING:
     from index.store.aside import Aside
@@ -283,6 +284,33 @@ class _BaseCheck:
         raise self._error from failure
 
 
+def delete_ids(writer: Any, ids: Iterable[str]) -> int:
+    """Delete the live documents of these article ids; how many were deleted.
+
+    The documents Whoosh's ``writer.delete_by_term("id", ...)`` deletes, found without its
+    query and searcher: a term lookup in each segment, whose postings leave out what is
+    deleted already (an older copy of a changed article). Whoosh's way builds a query, a
+    searcher and a matcher for each id, and imports its query, searching, highlighting
+    and classification modules (~15 ms) for an update that never searches.
+    """
+    base = writer.base if isinstance(writer, ParallelWriter) else writer
+    field = base.schema["id"]
+    reader = base.reader()
+    deleted = 0
+    try:
+        leaves = list(reader.leaf_readers())
+        for article_id in ids:
+            term = field.to_bytes(article_id)
+            for leaf, offset in leaves:
+                if ("id", term) in leaf:
+                    for docnum in leaf.postings("id", term).all_ids():
+                        base.delete_document(offset + docnum)
+                        deleted += 1
+    finally:
+        reader.close()
+    return deleted
+
+
 def _link_or_copy(source: Path, target: Path) -> None:
     """Hard-link a file of the live generation into the new one, or copy it.
 
@@ -328,14 +356,13 @@ def _update_into(
         ix = open_dir(str(folder))
         kinds = extracting(derived)
         writer = writer_for(ix, procs, len(plan.read), kinds)
-        deleted = 0
         removed: list[str] = []
         try:
             for rel in plan.drop:
                 for article_id in files.pop(rel, {}).get("ids", []):
                     listing.pop(article_id, None)
                     removed.append(article_id)
-                    deleted += writer.delete_by_term("id", article_id)
+            deleted = delete_ids(writer, removed)
             here = extracting_here(writer, kinds)
             # with the writer in this process, the articles go to the children, which
             # extract their kinds' values (off this process's path); the others extract here
