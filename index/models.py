@@ -299,7 +299,7 @@ class IndexStatus:
             if value is not None:
                 data[key] = value
         if self.outdated:
-            data["older_rules"] = list(self.outdated)
+            data["older_rules"] = ", ".join(self.outdated)  # a table row as JSON says it
         return data
 
 
