@@ -254,6 +254,8 @@ class IndexStatus:
         deleted_files: Indexed files gone from the corpus.
         skip_reasons: Each file or record the last build skipped and why, as
             ``(path, reason)`` (``skipped`` counts them).
+        outdated: The kinds of its data older rules made (`index.rules`: "articles",
+            "quotes", "stories"); an update derives them anew.
     """
 
     corpus: str
@@ -270,10 +272,12 @@ class IndexStatus:
     changed_files: int | None = None
     deleted_files: int | None = None
     skip_reasons: tuple[tuple[str, str], ...] = ()
+    outdated: tuple[str, ...] = ()
 
     @property
     def stale(self) -> bool:
-        """True when the corpus has files the index does not reflect."""
+        """True when the corpus has files the index does not reflect, or older rules made
+        some of its data."""
         return self.state == "stale"
 
     def as_dict(self) -> dict[str, Any]:
@@ -294,6 +298,8 @@ class IndexStatus:
             value = getattr(self, key)
             if value is not None:
                 data[key] = value
+        if self.outdated:
+            data["older_rules"] = ", ".join(self.outdated)  # a table row as JSON says it
         return data
 
 

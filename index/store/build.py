@@ -19,6 +19,7 @@ from index.errors import no_articles, write_error
 from index.ingest.files import SourceFile
 from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
+from index.rules import versions
 from index.store.codec import LeanCodec
 from index.store.collect import Collector
 from index.store.derive import Extracted, check_derived, check_kinds, derive_all
@@ -92,7 +93,8 @@ def finish_generation(
 
     The manifest lists what was skipped: what the scan refused, and what each file known
     to the index could not give (kept with the file, so an update carries it over), and
-    the derived data the generation holds. It is written last: a folder without one is
+    the derived data the generation holds, and the version of the rules that made each
+    kind (`index.rules`). It is written last: a folder without one is
     never published.
     """
     write_json(folder / LISTING, listing, durable=False)  # publish flushes them
@@ -109,6 +111,7 @@ def finish_generation(
         + [skip for entry in files.values() for skip in entry.get("skipped", [])],
         "checksums": sums,
         "derived": derived,
+        "rules": versions(derived),  # each kind is current: an update remade the outdated
     }
     write_json(folder / MANIFEST, manifest, durable=False)
 

@@ -109,10 +109,13 @@ def derive_all(
     return [kind.name for kind in derived]
 
 
-def start_early(folder: Path, previous: Path, derived: Sequence[Derived]) -> list[Aside]:
+def start_early(
+    folder: Path, previous: Path, derived: Sequence[Derived], redo: Collection[str] = ()
+) -> list[Aside]:
     """Start updating every extracting kind ``previous`` holds, each in a forked child
     (`index.store.aside.start_later`), before the changed files are read: each opens its
     previous state while this process indexes, and `derive_changes` sends it the values.
+    The kinds named in ``redo`` are left to `derive_changes` (built from every article).
 
     The caller kills what was started if the update fails before they are waited for.
     """
@@ -122,7 +125,7 @@ def start_early(folder: Path, previous: Path, derived: Sequence[Derived]) -> lis
     try:
         for kind in extracting(derived):
             before = previous / kind.name
-            if before.is_dir():
+            if before.is_dir() and kind.name not in redo:
                 work = partial(_update_later, kind, before, _folder(folder, kind))
                 start_later(kind.name, work, record=children)
     except BaseException:
@@ -197,12 +200,14 @@ def derive_changes(
     extracted: Extracted = NOTHING_EXTRACTED,
     *,
     started: Sequence[Aside] = (),
+    redo: Collection[str] = (),
 ) -> list[str]:
     """Update every kind from its folder in ``previous`` and the changes; returns their names.
 
     An extracting kind gets the values extracted from the ``added`` articles (from
-    ``extracted``); a kind the previous generation lacks (it was added since) is built
-    from every article, read back (an extracting one extracting each here). The kinds of
+    ``extracted``); a kind the previous generation lacks (it was added since), or that
+    older rules made (named in ``redo``), is built from every article, read back (an
+    extracting one extracting each here). The kinds of
     ``started`` (`start_early`) are updated in their children: sent their values if they
     wait for them still, and waited for.
     """
@@ -217,7 +222,7 @@ def derive_changes(
                 on_progress(Progress(0, 0, kind.name))
             target = _folder(folder, kind)
             before = previous / kind.name
-            if not before.is_dir():
+            if not before.is_dir() or kind.name in redo:
                 kind.build(fed(kind, read_back(folder)), target, on_progress)
             elif extracted.has(kind):
                 fresh = extracted.of(kind, sorted(added))

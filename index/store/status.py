@@ -7,6 +7,7 @@ from typing import Any
 
 from index.ingest.readers import scan
 from index.models import IndexStatus
+from index.rules import made_by_older, outdated
 from index.store.generations import (
     IndexDamaged,
     StoreError,
@@ -59,7 +60,8 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
 
     Returns:
         The state ("fresh", "stale", "missing", "damaged", or why the index cannot be
-        read) with what to do about it, the counts, and new/changed/deleted files.
+        read) with what to do about it (naming what older rules made, `index.rules`),
+        the counts, and new/changed/deleted files.
     """
     where = str(corpus), str(index_dir)
     try:
@@ -75,11 +77,13 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     except StoreError as error:
         return IndexStatus(*where, state=str(error))
     new, changed, deleted = staleness(corpus, manifest)
-    stale = new or changed or deleted
+    older = tuple(outdated(manifest, manifest.get("derived") or []))
+    stale = new or changed or deleted or older
+    advice = f"{made_by_older(older)}: {UPDATE}" if older else UPDATE
     return IndexStatus(
         *where,
         state="damaged" if damaged else "stale" if stale else "fresh",
-        advice=REBUILD if damaged else UPDATE if stale else "",
+        advice=REBUILD if damaged else advice if stale else "",
         verified="checksums" if verify else "sizes",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
@@ -90,4 +94,5 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         changed_files=changed,
         deleted_files=deleted,
         building=is_locked(index_dir),
+        outdated=older,
     )

@@ -6,7 +6,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from index.errors import no_articles
 from index.ingest.files import SourceFile
 from index.ingest.readers import scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
+from index.rules import ARTICLES, made_by_older, outdated
 from index.store.build import (
     cancel_writer,
     extracted_by,
@@ -97,8 +98,11 @@ def update(
     differs from what the index recorded, so a no-op update is one pass of ``stat``
     calls. Changes are applied to a copy of the live generation and swapped in, so a
     failed update leaves the index as it was. With no index yet, or one of another
-    schema version, this is a full rebuild. A damaged index is refused, never built on:
-    its files' sizes are checked always, their checksums before changes are applied.
+    schema version, this is a full rebuild; so it is when older rules read its articles
+    (`index.rules`: cleaning changed), and a kind of derived data older rules made is
+    derived anew from every article (the report's ``reason`` says so). A damaged index is
+    refused, never built on: its files' sizes are checked always, their checksums before
+    changes are applied.
 
     Args:
         corpus: The folder or file the index was built from.
@@ -121,13 +125,16 @@ def update(
     check_kinds(derived)
     check_safe(index_dir)
     generation = current_generation(index_dir)
+    reason = ""
     if generation is not None:
         with collector_paused():  # what an update makes lives till it ends (gc_pause)
             report = _incremental(index_dir, generation, corpus, procs, on_progress, derived)
-        if report is not None:
+        if isinstance(report, BuildReport):
             return replace(report, seconds=time.perf_counter() - started)
-    # no index yet, or one of another schema version
-    return rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+        reason = report or ""
+    # no index yet, one of another schema version, or articles read by older rules
+    built = rebuild(corpus, index_dir, procs=procs, on_progress=on_progress, derived=derived)
+    return replace(built, reason=reason) if reason else built
 
 
 def _incremental(
@@ -137,16 +144,21 @@ def _incremental(
     procs: int | None,
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
-) -> BuildReport | None:
-    """`update` on the live ``generation``; None if it has another schema version."""
+) -> BuildReport | str | None:
+    """`update` on the live ``generation``; None if it has another schema version, why it
+    must be rebuilt if older rules read its articles."""
     try:
         manifest = _sound_base(generation, crc=False)
     except IndexOutdated:
         return None
+    redo = outdated(manifest, [kind.name for kind in derived])
+    if ARTICLES in redo:
+        return _rebuilt_why(manifest)
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
     held = manifest.get("derived") or []
-    if not plan.read and not plan.drop and all(kind.name in held for kind in derived):
+    fresh = not plan.read and not plan.drop and not redo
+    if fresh and all(kind.name in held for kind in derived):
         if on_progress:
             on_progress(Progress(len(sources), len(sources)))
         return BuildReport(
@@ -173,6 +185,9 @@ def _incremental(
         generation = live
         if not same:  # else the plan made above holds: same manifest, same scan
             plan = _plan(sources, manifest["files"])
+            redo = outdated(manifest, [kind.name for kind in derived])
+            if ARTICLES in redo:
+                return _rebuilt_why(manifest)
         base_check = _BaseCheck(generation, manifest)
         try:
             with new_generation(index_dir) as folder:
@@ -187,6 +202,7 @@ def _incremental(
                     on_progress,
                     derived,
                     base_check.start,
+                    redo,
                 )
                 base_check.wait()
                 publish(index_dir, folder, base=generation)
@@ -205,7 +221,15 @@ def _incremental(
         changed=changed,
         removed=removed,
         skipped_in_all=in_all,
+        reason=f"{made_by_older(redo)}: derived anew from every article" if redo else "",
     )
+
+
+def _rebuilt_why(manifest: dict[str, Any]) -> str:
+    """Why an update rebuilds an index whose articles older rules read."""
+    if "rules" not in manifest:
+        return "the index records no rules versions (made by an older broadsheet): rebuilt"
+    return f"{made_by_older([ARTICLES])}: rebuilt"
 
 
 def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> int:
@@ -335,11 +359,13 @@ def _update_into(
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
     forked: Callable[[], None] = lambda: None,
+    redo: Collection[str] = (),
 ) -> tuple[int, int, int, tuple[int, int, int], int]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
     deleted, articles in all, the articles (added, changed, removed) by id, and the files
     the new manifest lists as skipped. ``forked``
-    is called once the children are forked (or none will be): threads start after it."""
+    is called once the children are forked (or none will be): threads start after it.
+    The kinds named in ``redo`` (older rules made them) are derived from every article."""
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
             _link_or_copy(Path(entry.path), folder / entry.name)
@@ -348,7 +374,7 @@ def _update_into(
     # reads and indexes the changed files, and is sent its values once they are extracted
     # (only from a command's main thread: `may_fork`)
     aside = procs > 1 and may_fork()
-    started: list[Aside] = start_early(folder, generation, derived) if aside else []
+    started: list[Aside] = start_early(folder, generation, derived, redo) if aside else []
     forked()
     try:
         files: dict[str, Any] = dict(manifest["files"])
@@ -393,7 +419,15 @@ def _update_into(
             Extracted(here, collector.extracted) if keep else extracted_by(writer, collector, kinds)
         )
         names = derive_changes(
-            folder, generation, derived, added, removed, on_progress, extracted, started=started
+            folder,
+            generation,
+            derived,
+            added,
+            removed,
+            on_progress,
+            extracted,
+            started=started,
+            redo=redo,
         )
     finally:
         for child in started:

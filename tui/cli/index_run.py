@@ -79,6 +79,8 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
         line.append(shown(settings.corpus))
         consoles().out.print(line)
     say(f"  {report.summary}")  # numbers and words only: no markup, nothing to escape
+    if report.reason:  # why an update did more than the changes ("quotes made by older rules")
+        say(f"  {report.reason}")
     if report.skipped:
         say(f"  {len(report.skipped):,} skipped:")
         for skip in report.skipped[:50]:

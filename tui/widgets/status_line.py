@@ -54,7 +54,8 @@ class StatusLine(Static):
 
 def freshness(status: IndexStatus) -> str:
     """The index against the corpus, for the status line: "index fresh", or what changed
-    ("stale: 3 new, 1 changed, 2 deleted files — press u to update")."""
+    ("stale: 3 new, 1 changed, 2 deleted files — press u to update"; "stale: quotes made by
+    older rules — press u to update")."""
     if status.state != "stale":
         return f"index {status.state}"
     changes = [
@@ -67,5 +68,7 @@ def freshness(status: IndexStatus) -> str:
         if number
     ]
     files = sum(n or 0 for n in (status.new_files, status.changed_files, status.deleted_files))
-    said = f": {', '.join(changes)} file{'s' * (files != 1)}" if changes else ""
-    return f"stale{said} — press u to update"
+    said = [f"{', '.join(changes)} file{'s' * (files != 1)}"] if changes else []
+    if status.outdated:  # one notice: the index opens as it is, an update remakes them
+        said.append(f"{', '.join(status.outdated)} made by older rules")
+    return f"stale{': ' if said else ''}{'; '.join(said)} — press u to update"

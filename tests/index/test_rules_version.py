@@ -1,0 +1,100 @@
+"""Each kind's rules version (`index.rules`) moves with what its rules make of a fixed input.
+
+The digest of each kind's output over a fixed corpus (the seeds, the shared test corpus,
+quoted wire copies and the stories corpus) is recorded beside the version it was made
+with. Changing a kind's rules so that its output changes, without bumping its number in
+`index.rules.RULES`, fails here: an index built before would otherwise keep the old
+rules' output beside the new one's. After a bump, record the new digest and version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from index.analysis.quote_derived import QuotesDerived
+from index.analysis.story_derived import StoriesDerived
+from index.ingest.readers import read_source, scan
+from index.models import Article
+from index.rules import ARTICLES, RULES
+from index.store.collect import document
+from tests.conftest import ARTICLES as TEXTS
+from tests.conftest import SEEDS, write_corpus
+from tests.quote_rows import ROWS, write_rows
+from tests.story_corpus import write_corpus as write_stories
+
+RECORDED: dict[str, tuple[int, str]] = {
+    ARTICLES: (1, "8bea0fe04783d7c15daae24f4ef55d07ab348c4bb1c2f37c1b81b6547dd020f3"),
+    "quotes": (1, "7d16eeca3dcf37a279e70d2511f0e615cfb8fb7d14a48e87c1555da47abaebac"),
+    "stories": (1, "7aa9c9a56fed152230de312441c49276e86969161633cba7c451bd02c8d8a619"),
+}
+"""Per kind: the rules version, and the digest of its output of the fixed corpus."""
+
+
+def _corpus(root: Path) -> Path:
+    write_corpus(root, TEXTS)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, root / seed.name)
+    write_rows(root / "wire", ROWS)
+    write_stories(root / "stories.jsonl")
+    return root
+
+
+def _articles(root: Path) -> list[Article]:
+    sources, _ = scan(root)
+    found = [a for source in sources for a in read_source(source).articles]
+    return sorted(found, key=lambda article: article.id)
+
+
+def _digest_files(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _digest_articles(articles: list[Article], root: Path) -> str:
+    rows: list[Any] = [document(article) for article in articles]
+    for row in rows:  # the path, where the corpus was written, is no rule's doing
+        row["path"] = Path(row["path"]).relative_to(root).as_posix()
+    text = json.dumps(rows, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _outputs(tmp_path: Path) -> dict[str, str]:
+    root = _corpus(tmp_path / "corpus")
+    articles = _articles(root)
+    assert len(articles) == 19  # the fixed input is all there
+    made = {ARTICLES: _digest_articles(articles, root)}
+    for kind in (QuotesDerived(), StoriesDerived()):
+        folder = tmp_path / kind.name
+        folder.mkdir()
+        kind.build([kind.extract(a) for a in articles], folder, None)  # type: ignore[attr-defined]
+        made[kind.name] = _digest_files(folder)
+    return made
+
+
+def test_every_kind_with_rules_is_recorded() -> None:
+    assert set(RECORDED) == set(RULES)
+
+
+@pytest.mark.parametrize("kind", sorted(RECORDED))
+def test_output_changes_only_with_a_version_bump(kind: str, tmp_path: Path) -> None:
+    version, digest = RECORDED[kind]
+    made = _outputs(tmp_path)[kind]
+    if RULES[kind] != version:
+        pytest.fail(
+            f"RULES[{kind!r}] is {RULES[kind]}: record it here with its output's digest "
+            f"({RULES[kind]}, {made!r})"
+        )
+    assert made == digest, (
+        f"the {kind} rules make another output of the fixed corpus: bump RULES[{kind!r}] "
+        f"in index/rules.py (an update then derives every index's {kind} anew) and record "
+        f"({RULES[kind] + 1}, {made!r}) here"
+    )

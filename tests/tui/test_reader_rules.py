@@ -1,0 +1,33 @@
+"""The reader opens an index older rules made as it is, and says so once (`index.rules`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Static
+
+from index.store.generations import MANIFEST, current_generation
+from tests.tui.conftest import reader, settle
+from tui.app import BroadsheetApp
+
+
+def _older_rules(index_dir: Path) -> None:
+    live = current_generation(index_dir)
+    assert live is not None
+    manifest = json.loads((live / MANIFEST).read_text(encoding="utf-8"))
+    manifest["rules"] = {name: 0 for name in manifest["rules"]}
+    (live / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+async def test_an_index_older_rules_made_opens_with_one_notice(built: tuple[Path, Path]) -> None:
+    _older_rules(built[1])
+    app = BroadsheetApp(*built)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert len(reader(app).articles.hits) == 4  # opened as it is
+        status = str(reader(app).query_one("#status", Static).render())
+        assert "stale: articles made by older rules — press u to update" in status
+        await pilot.press("u")
+        await settle(pilot)
+        assert "index fresh" in str(reader(app).query_one("#status", Static).render())
