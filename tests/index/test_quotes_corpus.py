@@ -80,6 +80,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     assert len(ninth) == 38
     assert sum(len(a.labels) for a in ninth) >= 150
     assert all(a.split == split_of(a.id, 9) for a in ninth)
+    # round 10: held10 (31 articles of seed 2011, 50 na + 16 reuters picked, its held half)
+    tenth = [a for a in articles if a.split == "held10"]
+    assert len(tenth) == 31
+    assert sum(len(a.labels) for a in tenth) >= 200
+    assert all(a.split == split_of(a.id, 10) for a in tenth)
 
 
 @pytest.mark.parametrize(
