@@ -57,3 +57,85 @@ def test_he_after_a_title_is_still_a_surname() -> None:
 def test_a_name_with_jr_keeps_its_words() -> None:
     shape = run_shape("John Smith Jr. He", False)
     assert shape is not None and shape.name == ("John", "Smith", "Jr")
+
+
+# --- a name, a long description between commas, then the verb ---------------------------------
+
+_DESCRIPTION_WORDS = st.lists(
+    st.sampled_from(["deputy", "head", "of", "the", "national", "team", "delegation", "in"]),
+    min_size=6,
+    max_size=10,
+)
+"""With the name, the commas and the place, 16 to 23 words before the verb."""
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["Kazikov", "Porter", "Lindqvist"]),
+    st.sampled_from(["who was also a", "a former", "the"]),
+    _DESCRIPTION_WORDS,
+    st.sampled_from(["added", "said", "told reporters"]),
+)
+def test_a_long_description_between_commas_keeps_the_name(
+    surname: str, opener: str, words: list[str], verb: str
+) -> None:
+    text = (
+        f"Igor {surname} heads a department. The Russian Olympic Committee (ROC) said in an "
+        f'interview on Tuesday. "Our delegation will be made up of over 400 people," {surname}, '
+        f"{opener} {' '.join(words)} at the 2012 Games in London, {verb}."
+    )
+    assert speakers(text) == [f"Igor {surname}"]
+
+
+def test_a_new_sentence_after_the_quote_is_no_apposition() -> None:
+    # the words after the quote are their own sentence: no speaker from them
+    text = (
+        '"We will build it," the mayor said. "It is done." Smith, a man who has lived in the '
+        "town of Rye in the county of Kent for most of his long life of work and rest, said "
+        "nothing."
+    )
+    assert speakers(text)[1] != "Smith"
+
+
+# --- an organisation's acronym in brackets inside a description --------------------------------
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["Dave Ray", "Ramon Diaz", "Vitaly Mutko", "Hanna Berg"]),
+    st.sampled_from(["a spokesman for", "who is also the president of", "chairman of"]),
+    st.sampled_from(
+        [
+            ("the Russian Football Union", "RFU"),
+            ("the Presidential Commission on Good Government", "PCGG"),
+            ("the Federation for American Immigration Reform", "FAIR"),
+        ]
+    ),
+    st.sampled_from(["said", "told Reuters", "told reporters on Monday"]),
+)
+def test_an_acronym_in_a_description_is_not_the_speaker(
+    name: str, role: str, body: tuple[str, str], verb: str
+) -> None:
+    org, acronym = body
+    text = f'"We want to correct business practices," {name}, {role} {org} ({acronym}), {verb}.'
+    assert speakers(text) == [name]
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("the Food and Agricultural Organization", "FAO"),
+            ("the Ministry of International Trade and Industry", "MITI"),
+            ("the Palestine Liberation Organization", "PLO"),
+        ]
+    ),
+    st.sampled_from(["", "In a statement last week, ", "The Montgomery, Alabama, based "]),
+)
+def test_an_acronym_of_the_speaking_body_still_speaks(body: tuple[str, str], lead: str) -> None:
+    org, acronym = body
+    org = org if lead.startswith("In") else org.removeprefix("the ")
+    opening = f"{lead}{org}" if lead else org[0].upper() + org[1:]
+    text = f'{opening} ({acronym}) said "the reports indicated a serious outbreak in the area."'
+    said = speakers(text)
+    assert said != [None] and said != ["Alabama"]
