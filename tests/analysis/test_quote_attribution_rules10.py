@@ -139,3 +139,29 @@ def test_an_acronym_of_the_speaking_body_still_speaks(body: tuple[str, str], lea
     text = f'{opening} ({acronym}) said "the reports indicated a serious outbreak in the area."'
     said = speakers(text)
     assert said != [None] and said != ["Alabama"]
+
+
+# --- "said NAME has ...": the name is the subject of what was said --------------------------------
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from([("Paul Cassell", "Cassell"), ("Jeff Ferguson", "Ferguson")]),
+    st.sampled_from(["", ", a law professor at the University of Utah,"]),
+    st.sampled_from(["Trump", "Derek", "Phelps"]),
+    st.sampled_from(["has the right to speak", "was always talking", "would cut repayments"]),
+)
+def test_a_name_that_a_verb_follows_after_said_is_not_who_spoke(
+    speaker: tuple[str, str], description: str, other: str, rest: str
+) -> None:
+    full, surname = speaker
+    text = (
+        f"{full} teaches law. But {surname}{description} said {other} {rest}. "
+        '"We live in an age now where the language we use is getting rougher," he said.'
+    )
+    assert speakers(text) == [full]
+
+
+def test_said_name_then_a_description_still_names_the_speaker() -> None:
+    text = 'Growth will be strong this year, said Tom Smith, an analyst. "It is fine," he added.'
+    assert speakers(text) == ["Tom Smith"]
