@@ -33,6 +33,7 @@ def without_tickers(toks: list[Token]) -> list[Token]:
     """Drop Reuters' ticker symbols ("<MER>") from a phrase, and the acronym in brackets
     after an organisation's name ('Dave Ray, a spokesman for the Federation for American
     Immigration Reform (FAIR), told'): read alone, it was taken for the speaker."""
+    brackets = any(t.text == "(" for t in toks)  # most phrases have none: no look-around
     out: list[Token] = []
     inside = False
     for k, tok in enumerate(toks):
@@ -40,7 +41,7 @@ def without_tickers(toks: list[Token]) -> list[Token]:
             inside = True
         elif tok.text == ">":
             inside = False
-        elif not inside and not _bracketed_acronym(toks, k):
+        elif not inside and not (brackets and _bracketed_acronym(toks, k)):
             out.append(tok)
     return out
 
