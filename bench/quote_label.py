@@ -21,8 +21,9 @@ other half, "dev7", labelled in round 8 from ``pick --seed 1808`` replayed with 
 labels as they were before held7);
 ``--round 8`` "held8", the held half of ``pick --seed 1809``, 60 newsarticles and 16
 reuters; ``--round 9`` "held9", the held half of ``pick --seed 1910``, 50 newsarticles
-and 16 reuters21578) is a hash of the article id, so it does not depend on what the extractor does
-with the article.
+and 16 reuters21578; ``--round 10`` "held10", the held half of ``pick --seed 2011``, 50
+newsarticles and 16 reuters21578) is a hash of the article id, so it does not depend on
+what the extractor does with the article.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
-from index.analysis.namecues import role_before_name, spoken_by
+from index.analysis.namecues import reported_subject, role_before_name, spoken_by
 from index.analysis.namerun import run_shape, sentence_ends
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
@@ -122,6 +122,8 @@ class NameBook:
             )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
             if speaker and name[-1].lower() in PLACE_NAMES and _LOWER_NEXT.match(text, m.end()):
                 speaker = bool(_SPEAKS_AFTER.match(text, m.end()))  # "said Colombia sought"
+            if speaker and reported_subject(text, m.end()):  # "Cassell ... said Trump has"
+                speaker = bool(_SPEAKS_AFTER.match(text, m.end()))
             opening = boundaries[sentence - 1] if sentence > 0 else 0
             # what follows is read only where it decides something (most runs are not names)
             if organisation:  # what "it said" may point back to

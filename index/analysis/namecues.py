@@ -46,3 +46,16 @@ def role_before_name(before: str) -> bool:
         i -= 1
     word = stripped[i:].lstrip("-")
     return bool(word) and (word in PERSON_NOUNS or word in PERSON_TITLES)
+
+
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:has|have|had|is|was|were|will|would|could|should|can|may|might|must|did|"
+    r"does|wants|wanted|needs|needed|knows|knew)\b"
+)
+
+
+def reported_subject(text: str, end: int) -> bool:
+    """True when a verb follows the name ending at ``end``: after "said" the name is the
+    subject of what was said ("Cassell, a law professor, said Trump has the right"), not
+    who said it, and "he" in the next quote is not Trump."""
+    return _VERB_NEXT.match(text, end) is not None

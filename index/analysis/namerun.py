@@ -65,7 +65,11 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     """
     if run.lower().rstrip(".") in NOT_NAMES:
         return None  # "The", "But", "He" alone (a quarter of the runs): never a name
-    words = words_after_credit(run.split(), credited)
+    words = run.split()
+    for i in range(1, len(words)):
+        if _new_sentence(words[i - 1], words[i]):  # "...across the U.S. He said": "U.S."
+            return run_shape(" ".join(words[:i]), credited)
+    words = words_after_credit(words, credited)
     owned = False
     if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
         words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
@@ -106,6 +110,20 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     person_title = bool(titles) and titles[-1].lower().rstrip(".") in PERSON_TITLES
     return RunShape(
         tuple(name), tuple(titles), organisation, owned, possessive, person_title, filed
+    )
+
+
+_SUBJECTS = frozenset(["he", "she", "they", "we", "it", "i", "you"])
+
+
+def _new_sentence(before: str, word: str) -> bool:
+    """True when ``word`` opens a sentence after the full stop of ``before``: a subject
+    pronoun after an abbreviation or initial ("U.S. He", "Jr. She"), but not after a
+    title ("Mr. He", "Sen. He Jiankui": He is a surname there)."""
+    return (
+        word.lower() in _SUBJECTS
+        and before.endswith(".")
+        and before.lower().rstrip(".") not in TITLES
     )
 
 

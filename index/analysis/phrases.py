@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.analysis.apposition import without_tickers
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy
@@ -116,7 +117,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     Returns:
         The phrase read as a speaker, or None when it is not a noun phrase.
     """
-    toks = _without_tickers(
+    toks = without_tickers(
         [t for t in _lost_letters(toks) if t.text not in ("'", '"', "“", "”", "’", "‘", "?")]
     )
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
@@ -232,20 +233,6 @@ def _trim(description: str) -> str:
     if last.endswith(".") and ends_sentence(Token(last, 0, len(last))):
         text = text[:-1]
     return text
-
-
-def _without_tickers(toks: list[Token]) -> list[Token]:
-    """Drop Reuters' ticker symbols ("<MER>") from a phrase."""
-    out: list[Token] = []
-    inside = False
-    for tok in toks:
-        if tok.text == "<":
-            inside = True
-        elif tok.text == ">":
-            inside = False
-        elif not inside:
-            out.append(tok)
-    return out
 
 
 def _join(part: list[Token]) -> str:

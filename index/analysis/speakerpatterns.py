@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.analysis.apposition import long_apposition
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import NounPhrase, parse_phrase
 from index.analysis.placetail import REGIONS
@@ -104,7 +105,7 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
             if phrase is not None and phrase_toks:
                 return phrase, "according", tok.start, phrase_toks[-1].end
             return None
-        if v >= 16:
+        if v >= 16 and not long_apposition(toks, v):  # "Kazikov, who was ... London, added"
             continue
         if _is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
             if not new_sentence and not _may_start_subject(toks[0]):

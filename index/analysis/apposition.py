@@ -1,0 +1,76 @@
+"""What stands between a speaker's name and the verb: a long description between commas,
+an organisation's acronym in brackets, a Reuters ticker.
+
+'"Our delegation will be over 400 people," Kazikov, who was also a deputy head of the
+Russian Olympic team's delegation at the 2012 Games in London, added.' The verb after a
+quote is looked for among its first 16 words; a description this long pushes it further,
+and the quote went to a name of the sentence before.
+"""
+
+from __future__ import annotations
+
+from index.analysis.names import Token
+
+__all__ = ["long_apposition", "without_tickers"]
+
+_DESCRIPTION_OPENERS = frozenset(["who", "a", "an", "the", "whose"])
+
+
+def long_apposition(toks: list[Token], v: int) -> bool:
+    """True when ``toks[:v]`` is a name of capitals, a comma, a description that opens
+    with "who" or an article, and a comma right before the verb ``toks[v]``."""
+    comma = next((i for i, t in enumerate(toks[:4]) if t.text == ","), 0)
+    return (
+        comma > 0
+        and all(t.capital and t.text[0].isalpha() for t in toks[:comma])
+        and toks[comma + 1].norm in _DESCRIPTION_OPENERS
+        and not toks[comma + 1].capital
+        and toks[v - 1].text == ","
+    )
+
+
+def without_tickers(toks: list[Token]) -> list[Token]:
+    """Drop Reuters' ticker symbols ("<MER>") from a phrase, and the acronym in brackets
+    after an organisation's name ('Dave Ray, a spokesman for the Federation for American
+    Immigration Reform (FAIR), told'): read alone, it was taken for the speaker."""
+    brackets = any(t.text == "(" for t in toks)  # most phrases have none: no look-around
+    out: list[Token] = []
+    inside = False
+    for k, tok in enumerate(toks):
+        if tok.text == "<":
+            inside = True
+        elif tok.text == ">":
+            inside = False
+        elif not inside and not (brackets and _bracketed_acronym(toks, k)):
+            out.append(tok)
+    return out
+
+
+def _bracketed_acronym(toks: list[Token], k: int) -> bool:
+    """True for the "(", "RFU" and ")" of "Mutko, who is also the president of the Russian
+    Football Union (RFU),": an acronym in a description after a name and a comma. Alone
+    ("the Ministry of International Trade and Industry (MITI) said", "In a statement, the
+    Food and Agricultural Organization (FAO) said") the acronym may be the speaker."""
+    for at in (k - 1, k, k + 1):  # where the acronym stands, if toks[k] is part of one
+        if 2 <= at < len(toks) - 1 and toks[at - 1].text == "(" and toks[at + 1].text == ")":
+            word = toks[at].text
+            if (
+                len(word) >= 2
+                and word.isupper()
+                and word.isalpha()
+                and toks[at - 2].capital
+                and _named_first(toks[: at - 1])
+            ):
+                return True
+    return False
+
+
+def _named_first(toks: list[Token]) -> bool:
+    """True when ``toks`` open with a short name and a comma ("Ramon Diaz, chairman of");
+    not a place ("The Montgomery, Alabama, based Southern Poverty Law Center (SPLC)")."""
+    comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), 0)
+    return (
+        comma > 0
+        and all(t.capital for t in toks[:comma])
+        and toks[0].norm not in ("the", "a", "an")
+    )
