@@ -12,7 +12,8 @@ depends on the region's quotes alone, never on the order they came in:
   start) overlaps quotes of two different groups;
 - a clip joins the group of the longer quotes that contain it only when every one of them
   is in one group: a clip inside two different quotations ("the president of the United
-  States") joins neither. Groups are settled longest first, so a clip sees the joins of
+  States") joins neither, unless its speaker is the speaker of the quotes of one of them
+  alone (by surname). Groups are settled longest first, so a clip sees the joins of
   longer clips (a clip of a clip of the full quote joins it).
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -302,11 +303,15 @@ def _longer(a: tuple[Key, Words], b: tuple[Key, Words]) -> bool:
     return (len(wa), sum(map(len, wa)), ka) > (len(wb), sum(map(len, wb)), kb)
 
 
-def split(words: Mapping[Key, Words]) -> list[set[Key]]:
+def split(
+    words: Mapping[Key, Words], speaker_of: Callable[[Key], str | None] | None = None
+) -> list[set[Key]]:
     """The groups of a region (or of any set of quotes): see the module's rule.
 
     Args:
         words: Each quote's words, by key.
+        speaker_of: Each quote's speaker, asked only for a clip inside quotes of two
+            groups or more (`_said_by`).
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
@@ -332,6 +337,15 @@ def split(words: Mapping[Key, Words]) -> list[set[Key]]:
     for component in order:
         own = _find(seen, component[0])
         outer = {_find(seen, c) for k in component for c in containers[k]} - {own}
+        if len(outer) > 1 and speaker_of is not None:
+            around = [(_find(seen, c), c) for k in component for c in containers[k]]
+            outer = _said_by(component, [(g, c) for g, c in around if g != own], speaker_of)
+            # and only a group that holds a container of every quote of the clip's group
+            outer = {
+                g
+                for g in outer
+                if all(any(_find(seen, c) == g for c in containers[k]) for k in component)
+            }
         if len(outer) == 1:
             target, here = _find(parent, outer.pop()), _find(parent, component[0])
             if target != here:
@@ -340,6 +354,24 @@ def split(words: Mapping[Key, Words]) -> list[set[Key]]:
     for key in words:
         groups[_find(parent, key)].add(key)
     return list(groups.values())
+
+
+def _said_by(
+    clip: Sequence[Key],
+    around: Sequence[tuple[Key, Key]],
+    speaker_of: Callable[[Key], str | None],
+) -> set[Key]:
+    """Of the groups around a clip (group, containing quote), those whose containing
+    quotes have a speaker of the clip (by surname: "Tillerson", "Rex Tillerson"): a clip
+    its outlets give to one speaker belongs to that speaker's quotation, when only one of
+    the quotations that contain it is that speaker's."""
+    mine = {_surname(speaker_of(k)) for k in clip} - {None}
+    return {group for group, quote in around if _surname(speaker_of(quote)) in mine}
+
+
+def _surname(name: str | None) -> str | None:
+    words = (name or "").split()
+    return words[-1].lower() if words else None
 
 
 def _join_overlaps(

@@ -96,4 +96,35 @@ def test_two_halves_of_one_quotation_overlap_and_splice_back(
     assert relation(one, two) != NONE  # OVERLAP, or a clip or an edit when one end is short
     if relation(one, two) == OVERLAP:
         assert spliced(one, [two]) == tuple(whole)
-        assert spliced(two, [one]) == tuple(whole)
+    if relation(two, one) == OVERLAP:  # not always both: of two quotes of as many words,
+        assert spliced(two, [one]) == tuple(whole)  # `relation` tries the first as the clip
+
+
+# --- a clip inside two quotations: its speaker decides --------------------------------------
+
+CLIP_TEXT = "the president of the United States"
+ONE = f"A district judge cannot force {CLIP_TEXT} to change the law of the land"
+TWO = f"Agitating {CLIP_TEXT} is not a good strategy for anyone in the region"
+
+
+def test_a_clip_inside_two_quotations_joins_the_one_of_its_speaker() -> None:
+    groups = _groups(
+        f'"{ONE}," Rex Tillerson said.',
+        f'"{TWO}," Nikki Haley said.',
+        f'Tillerson said he would not force "{CLIP_TEXT}" to do anything.',
+    )
+    assert groups == [{"a0", "a2"}, {"a1"}]
+
+
+def test_a_clip_of_nobody_or_of_both_speakers_joins_neither() -> None:
+    for one, two in [("Rex Tillerson", "Nikki Haley"), ("Rex Tillerson", "Tillerson")]:
+        groups = _groups(
+            f'"{ONE}," {one} said.', f'"{TWO}," {two} said.', f'It was "{CLIP_TEXT}" again.'
+        )
+        assert groups == [{"a0"}, {"a1"}, {"a2"}]
+    groups = _groups(
+        f'"{ONE}," Rex Tillerson said.',
+        f'"{TWO}," Tillerson said.',
+        f'Tillerson said he would not force "{CLIP_TEXT}" to do anything.',
+    )
+    assert groups == [{"a0"}, {"a1"}, {"a2"}]  # both quotations are his
