@@ -7,9 +7,13 @@ left out around it, or, for a clip of eight words or more, also cut or respelled
 depends on the region's quotes alone, never on the order they came in:
 
 - quotes strongly linked are one group (transitively);
+- quotes that overlap (one outlet ran a quotation's first half, another its second, by
+  ``MIN_OVERLAP_WORDS`` shared words or more) are one group, unless a quote's end (or
+  start) overlaps quotes of two different groups;
 - a clip joins the group of the longer quotes that contain it only when every one of them
   is in one group: a clip inside two different quotations ("the president of the United
-  States") joins neither. Groups are settled longest first, so a clip sees the joins of
+  States") joins neither, unless its speaker is the speaker of the quotes of one of them
+  alone (by surname). Groups are settled longest first, so a clip sees the joins of
   longer clips (a clip of a clip of the full quote joins it).
 """
 
@@ -17,12 +21,23 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-__all__ = ["CLIP", "NONE", "STRONG", "linked", "need", "relation", "same_quotation", "split"]
+__all__ = [
+    "CLIP",
+    "NONE",
+    "OVERLAP",
+    "STRONG",
+    "linked",
+    "need",
+    "overlap",
+    "relation",
+    "same_quotation",
+    "split",
+]
 
 EDIT_RATIO = 85.0
 """rapidfuzz ratio (0-100) of two quotes' normalised words at or above which they are one."""
@@ -45,7 +60,17 @@ LONGEST_FIRST = True
 """Settle groups longest first, a clip seeing the joins of longer ones (False: a clip
 looks at the groups of equal and edited quotes only; kept to measure the two)."""
 
-NONE, STRONG, CLIP = 0, 1, 2
+MIN_OVERLAP_WORDS = 12
+"""The fewest words one quote's end and another's start must share (as `STRONG` quotes
+are alike: ratio >= ``EDIT_RATIO``) for the two to be one quotation *overlapping*: one
+outlet ran its first half, another its second ("..., I have agreed to forgo my annual
+bonus and my annual equity grant" and "[S]ince this incident happened during my tenure,
+I have agreed to forgo my annual bonus and my annual equity grant this year and ...")."""
+MAX_OVERLAP_SKIP = 2
+"""Words the later quote may have before the shared stretch starts (a word the earlier
+quote's outlet cut or wrote otherwise)."""
+
+NONE, STRONG, CLIP, OVERLAP = 0, 1, 2, 3
 
 Key = tuple[str, int]
 Words = Sequence[str]
@@ -53,7 +78,8 @@ Words = Sequence[str]
 
 def relation(a: Words, b: Words) -> int:
     """How two quotes (as normalised words) are one quotation: `STRONG` (equal or lightly
-    edited), `CLIP` (the shorter contained in the longer) or `NONE`."""
+    edited), `CLIP` (the shorter contained in the longer), `OVERLAP` (one's end is the
+    other's start, `overlap`) or `NONE`."""
     if not a or not b:
         return NONE
     if a == b:
@@ -74,9 +100,34 @@ def relation(a: Words, b: Words) -> int:
     elif len(short) >= MIN_CUT_WORDS:
         window = _edited_clip(short, long_, sa)
     if window is None:
-        return NONE
+        return OVERLAP if overlap(a, b) or overlap(b, a) else NONE
     lo, hi = window
     return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
+
+
+def overlap(a: Words, b: Words) -> int:
+    """Where ``b`` goes on past ``a``: the number of ``b``'s first words that are ``a``'s
+    end (``b`` may have up to ``MAX_OVERLAP_SKIP`` words before the shared ones), when
+    ``MIN_OVERLAP_WORDS`` or more are shared, alike as `STRONG` quotes are and not unlike
+    in negation, and each quote has words the other lacks (else one is a clip of the
+    other); otherwise 0. ``[*a, *b[overlap(a, b):]]`` is the two spliced."""
+    if len(a) <= MIN_OVERLAP_WORDS or len(b) <= MIN_OVERLAP_WORDS:
+        return 0
+    head = {tuple(b[s : s + K]): s for s in range(MAX_OVERLAP_SKIP, -1, -1)}
+    for p in range(1, len(a) - MIN_OVERLAP_WORDS + 1):  # longest shared stretch first
+        s = head.get(tuple(a[p : p + K]))
+        if s is None or s >= p:
+            continue  # b's skipped words may be a's first: an edited copy, not an overlap
+        tail = a[p:]
+        n = len(tail)
+        if s + n >= len(b):
+            continue  # b has nothing after: not an overlap
+        mine = b[s : s + n]
+        if fuzz.ratio(" ".join(tail), " ".join(mine), score_cutoff=EDIT_RATIO) and not (
+            _negation_differs(tail, mine, whole=True)
+        ):
+            return s + n
+    return 0
 
 
 def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:
@@ -252,24 +303,32 @@ def _longer(a: tuple[Key, Words], b: tuple[Key, Words]) -> bool:
     return (len(wa), sum(map(len, wa)), ka) > (len(wb), sum(map(len, wb)), kb)
 
 
-def split(words: Mapping[Key, Words]) -> list[set[Key]]:
+def split(
+    words: Mapping[Key, Words], speaker_of: Callable[[Key], str | None] | None = None
+) -> list[set[Key]]:
     """The groups of a region (or of any set of quotes): see the module's rule.
 
     Args:
         words: Each quote's words, by key.
+        speaker_of: Each quote's speaker, asked only for a clip inside quotes of two
+            groups or more (`_said_by`).
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
     """
     parent = {k: k for k in words}
     containers: dict[Key, list[Key]] = defaultdict(list)
+    overlaps: list[tuple[Key, Key]] = []
     for a, b, rel in _links(words):
         if rel == STRONG:
             parent[_find(parent, a)] = _find(parent, b)
+        elif rel == OVERLAP:
+            overlaps.append((a, b))
         elif _longer((a, words[a]), (b, words[b])):
             containers[b].append(a)
         else:
             containers[a].append(b)
+    _join_overlaps(parent, words, overlaps)
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
         strong[_find(parent, key)].append(key)
@@ -278,6 +337,15 @@ def split(words: Mapping[Key, Words]) -> list[set[Key]]:
     for component in order:
         own = _find(seen, component[0])
         outer = {_find(seen, c) for k in component for c in containers[k]} - {own}
+        if len(outer) > 1 and speaker_of is not None:
+            around = [(_find(seen, c), c) for k in component for c in containers[k]]
+            outer = _said_by(component, [(g, c) for g, c in around if g != own], speaker_of)
+            # and only a group that holds a container of every quote of the clip's group
+            outer = {
+                g
+                for g in outer
+                if all(any(_find(seen, c) == g for c in containers[k]) for k in component)
+            }
         if len(outer) == 1:
             target, here = _find(parent, outer.pop()), _find(parent, component[0])
             if target != here:
@@ -286,6 +354,43 @@ def split(words: Mapping[Key, Words]) -> list[set[Key]]:
     for key in words:
         groups[_find(parent, key)].add(key)
     return list(groups.values())
+
+
+def _said_by(
+    clip: Sequence[Key],
+    around: Sequence[tuple[Key, Key]],
+    speaker_of: Callable[[Key], str | None],
+) -> set[Key]:
+    """Of the groups around a clip (group, containing quote), those whose containing
+    quotes have a speaker of the clip (by surname: "Tillerson", "Rex Tillerson"): a clip
+    its outlets give to one speaker belongs to that speaker's quotation, when only one of
+    the quotations that contain it is that speaker's."""
+    mine = {_surname(speaker_of(k)) for k in clip} - {None}
+    return {group for group, quote in around if _surname(speaker_of(quote)) in mine}
+
+
+def _surname(name: str | None) -> str | None:
+    words = (name or "").split()
+    return words[-1].lower() if words else None
+
+
+def _join_overlaps(
+    parent: dict[Key, Key], words: Mapping[Key, Words], pairs: Sequence[tuple[Key, Key]]
+) -> None:
+    """Join the groups of overlapping quotes (one's end the other's start), before clips
+    settle: a clip of the shared stretch then sees one group. A quote whose end (or
+    start) overlaps quotes of two different groups joins neither there: two quotations
+    may go on differently from one shared sentence."""
+    reach: dict[tuple[Key, bool], set[Key]] = defaultdict(set)  # (quote, at its end?)
+    ends = []
+    for a, b in pairs:
+        first, last = (a, b) if overlap(words[a], words[b]) else (b, a)
+        ends.append((first, last))
+        reach[(first, True)].add(_find(parent, last))
+        reach[(last, False)].add(_find(parent, first))
+    for first, last in ends:
+        if len(reach[(first, True)]) == 1 and len(reach[(last, False)]) == 1:
+            parent[_find(parent, first)] = _find(parent, last)
 
 
 def components(words: Mapping[Key, Words]) -> list[set[Key]]:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quote_groups import QuoteIndex
-from index.analysis.quote_links import CLIP, NONE, STRONG, linked
+from index.analysis.quote_links import CLIP, NONE, OVERLAP, STRONG, linked, overlap
 from index.analysis.quotes import extract_quotes
 
 Key = tuple[str, int]
@@ -73,8 +73,9 @@ STEP = st.tuples(st.sampled_from(IDS), st.one_of(st.none(), ARTICLE))
 
 def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
     """The groups of a set of quotes, computed plainly from every pair (the module's rule
-    written again: strong links join, a clip joins its containers' group when they are all
-    in one, settled longest first)."""
+    written again: strong links join, then overlaps unless a quote's end (or start) reaches
+    two groups, a clip joins its containers' group when they are all in one, settled
+    longest first)."""
     keys = sorted(words)
     group = {k: {k} for k in keys}  # each key's group (shared sets)
 
@@ -86,6 +87,7 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
             group[k] = merged
 
     containers: dict[Key, list[Key]] = {k: [] for k in keys}
+    overlaps = []
     for a in keys:
         for b in keys:
             if a >= b:
@@ -97,8 +99,17 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
                 size = {k: (len(words[k]), sum(map(len, words[k])), k) for k in (a, b)}
                 short, long_ = (a, b) if size[a] < size[b] else (b, a)
                 containers[short].append(long_)
+            elif rel == OVERLAP:
+                overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
             else:
                 assert rel == NONE
+    reach: dict[tuple[Key, str], set[frozenset[Key]]] = {}
+    for first, last in overlaps:
+        reach.setdefault((first, "end"), set()).add(frozenset(group[last]))
+        reach.setdefault((last, "start"), set()).add(frozenset(group[first]))
+    for first, last in overlaps:
+        if len(reach[(first, "end")]) == 1 and len(reach[(last, "start")]) == 1:
+            join(first, last)
     strong = {frozenset(group[k]) for k in keys}
     for part in sorted(strong, key=lambda p: (-max(len(words[k]) for k in p), min(p))):
         own = group[min(part)]
