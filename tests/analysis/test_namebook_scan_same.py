@@ -1,17 +1,22 @@
 """The name book's cheaper scan (issue 18) reads the same runs and cues as before, on
 generated text: runs inside quotations skipped with a cursor instead of a bisect for each
-run, and `spoken_by` screening the words before a name before its search. The oracles are
-the code as it was (`_searched` is `spoken_by`'s old body)."""
+run, `spoken_by` screening the words before a name before its search, an ASCII word folded
+by lowering it, and a title's parts read only when it has a hyphen. The oracles are the code
+as it was (`_searched` is `spoken_by`'s old body)."""
 
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.analysis.firstnames import _fold
 from index.analysis.namebook import _CAP_RUN, runs_outside
 from index.analysis.namecues import _VERBS_BEFORE, _searched, spoken_by
+from index.analysis.names import split_title
+from index.analysis.speechverbs import TITLES
 
 
 def old_runs_outside(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -69,3 +74,36 @@ _BEFORE = st.lists(st.tuples(_CUE_WORDS, _BLANK), max_size=6).map(
 def test_spoken_by_is_the_search(before: str) -> None:
     assert spoken_by(before) == _searched(before)
     assert spoken_by(before[-20:]) == _searched(before[-20:])
+
+
+def old_fold(word: str) -> str:
+    """`firstnames._fold` as it was: every word decomposed."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.sampled_from(["François", "ﬁona", "Ǆ", "ß", "İsa"])))
+def test_fold_is_the_decomposition(word: str) -> None:
+    assert _fold(word) == old_fold(word)
+
+
+def _old_titled(w: str) -> bool:
+    """The title test of `names._split_title` as it was."""
+    return w in TITLES or any(part in TITLES for part in w.split("-") if len(part) > 3)
+
+
+def _new_titled(w: str) -> bool:
+    return w in TITLES or (
+        "-" in w and any(part in TITLES for part in w.split("-") if len(part) > 3)
+    )
+
+
+_TITLE_PARTS = st.sampled_from([*sorted(TITLES), "ex", "vice", "x", "", "-"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TITLE_PARTS, min_size=1, max_size=3).map("-".join))
+def test_the_title_test_reads_parts_only_when_hyphened(w: str) -> None:
+    assert _new_titled(w) == _old_titled(w)
+    split_title([w.title(), "Lee"])  # runs the cached test itself
