@@ -44,6 +44,8 @@ def _names() -> dict[str, str]:
 
 def _fold(word: str) -> str:
     """Lower case without accents ("Fran\u00e7ois" -> "francois")."""
+    if word.isascii():
+        return word.lower()  # no ASCII character decomposes or combines: most words
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

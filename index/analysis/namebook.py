@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
@@ -90,6 +90,23 @@ _LOOKBACK = 2500
 """How far back (characters) "he" or "she" may point to a name."""
 
 
+def runs_outside(text: str, quoted: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The runs of capitals of ``text`` that start outside the quoted ``(start, end)`` spans
+    (in order of start): the last span that opens at or before a run has closed by then.
+    Runs come in order, so that span is read with a cursor, past the next span's start."""
+    k, closes = -1, -1
+    opens = quoted[0][0] if quoted else len(text)  # where the next span opens
+    for m in _CAP_RUN.finditer(text):
+        at = m.start()
+        if opens <= at:
+            while k + 1 < len(quoted) and quoted[k + 1][0] <= at:
+                k += 1
+            closes = quoted[k][1]
+            opens = quoted[k + 1][0] if k + 1 < len(quoted) else len(text)
+        if at >= closes:
+            yield m
+
+
 class NameBook:
     """The people and organisations an article names, to resolve "he" and "Warren"."""
 
@@ -97,38 +114,35 @@ class NameBook:
         """Collect the names of ``text`` outside the quoted ``(start, end)`` spans."""
         self.mentions: list[Mention] = []
         self.text = text
-        starts = [q[0] for q in quoted]
         boundaries = sentence_ends(text)
         last_sentence = -1
         surnames: dict[str, Mention] = {}
-        for m in _CAP_RUN.finditer(text):
-            at = m.start()
-            k = bisect.bisect_right(starts, at) - 1
-            if k >= 0 and quoted[k][0] <= at < quoted[k][1]:
-                continue
-            slash = "/" in text[max(0, at - 3) : at] and credited_before(text, at)
-            shape = run_shape(m.group(), slash)  # None for most runs ("The", "But")
-            if shape is None or credit(text, m.end()):  # "Fu Jing / China Daily"
+        slashes = "/" in text  # most articles have none: no run is credited
+        for m in runs_outside(text, quoted):
+            at, run_end = m.span()
+            slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
+            shape = run_shape(m[0], slash)  # None for most runs ("The", "But")
+            if shape is None or credit(text, run_end):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
-            sentence = bisect.bisect_right(boundaries, m.start())
+            sentence = bisect.bisect_right(boundaries, at)
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
-            owned = owned_run or text[max(0, m.start() - 5) : m.start()].endswith(
+            owned = owned_run or text[max(0, at - 5) : at].endswith(
                 (" of ", " for ")  # "analyst for AGE Clearing noted": not who noted
             )
-            before = text[max(0, m.start() - 20) : m.start()]
+            before = text[max(0, at - 20) : at]
             speaker = not owned and bool(
-                _SPEAKS_AFTER.match(text, m.end()) or (not possessive and spoken_by(before))
+                _SPEAKS_AFTER.match(text, run_end) or (not possessive and spoken_by(before))
             )  # "said Zhou Zhiping", but not "he said Acme would", "Byrd said Reagan's veto"
-            if speaker and name[-1].lower() in PLACE_NAMES and _LOWER_NEXT.match(text, m.end()):
-                speaker = bool(_SPEAKS_AFTER.match(text, m.end()))  # "said Colombia sought"
-            if speaker and reported_subject(text, m.end()):  # "Cassell ... said Trump has"
-                speaker = bool(_SPEAKS_AFTER.match(text, m.end()))
+            if speaker and name[-1].lower() in PLACE_NAMES and _LOWER_NEXT.match(text, run_end):
+                speaker = bool(_SPEAKS_AFTER.match(text, run_end))  # "said Colombia sought"
+            if speaker and reported_subject(text, run_end):  # "Cassell ... said Trump has"
+                speaker = bool(_SPEAKS_AFTER.match(text, run_end))
             opening = boundaries[sentence - 1] if sentence > 0 else 0
             # what follows is read only where it decides something (most runs are not names)
             if organisation:  # what "it said" may point back to
-                said = speaker or (not owned and _leads(text, opening, m.start()))
-                self.mentions.append(Mention(m.start(), " ".join(name), True, "", said))
+                said = speaker or (not owned and _leads(text, opening, at))
+                self.mentions.append(Mention(at, " ".join(name), True, "", said))
                 continue
             if not filed:
                 continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
@@ -140,19 +154,17 @@ class NameBook:
                 and known is None
                 and first_name_gender(name[0]) in (MALE, FEMALE)
                 and name[0].lower() not in PLACE_NAMES
-                and bool(_LOWER_NEXT.match(text, m.end()))
-                and not role_next(text, m.end())  # "The Philippine vice president"
+                and bool(_LOWER_NEXT.match(text, run_end))
+                and not role_next(text, run_end)  # "The Philippine vice president"
                 and not owned
-                and _leads(text, opening, m.start())
+                and _leads(text, opening, at)
             )
             strong = person_title or speaker or bool(known) or alone
             role_before = not strong and role_before_name(before)
             if len(name) == 1 and not (strong or role_before):
                 continue
             gender = first_name_gender(name[0]) if alone else _gender(titles, name)
-            leads = alone or (
-                sentence != last_sentence and not owned and _leads(text, opening, m.start())
-            )
+            leads = alone or (sentence != last_sentence and not owned and _leads(text, opening, at))
             subject = sentence != last_sentence and leads
             last_sentence = sentence
             title = " ".join(titles).lower()
@@ -160,12 +172,12 @@ class NameBook:
                 strong
                 or role_before
                 or (gender is not None and len(name) > 1)
-                or _AGE_AFTER.match(text, m.end())
+                or _AGE_AFTER.match(text, run_end)
             )
             full = known.name if known is not None and not titles else " ".join(name)
             if known is not None:
                 gender = gender or known.gender
-            mention = Mention(m.start(), full, False, title, speaker or subject, gender, person)
+            mention = Mention(at, full, False, title, speaker or subject, gender, person)
             self.mentions.append(mention)
             if len(name) > 1 and person:
                 surnames[name[-1].lower()] = mention

@@ -6,20 +6,34 @@ import re
 
 from index.analysis.speechverbs import PERSON_NOUNS, PERSON_TITLES
 
-_SPEAKS_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
-    r"continued|replied|responded|recalled|commented|remarked|concluded|conceded|confirmed|"
-    r"countered|reiterated|announced|acknowledged|admitted|observed|stressed|tweeted|"
-    r"according[ \t]+to)[ \t]+$"
+_VERBS_BEFORE = (
+    "said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
+    "continued|replied|responded|recalled|commented|remarked|concluded|conceded|confirmed|"
+    "countered|reiterated|announced|acknowledged|admitted|observed|stressed|tweeted"
 )
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS_BEFORE}|according[ \t]+to)[ \t]+$")
 """A verb before a name that makes it the speaker ("said Zhou Zhiping", "according to Nial
 Wheate": whom a later "he said" points back to), never its listener ("told Newsbeat")."""
+_CUE_ENDS = (*_VERBS_BEFORE.split("|"), "to")
+"""How the words before a name end, blanks stripped, when `_SPEAKS_BEFORE` finds a cue."""
 
 
 def spoken_by(before: str) -> bool:
     """True when the words right ``before`` a name make it the speaker: a speech verb
     with no subject of its own before it ('"...," said Zhou', 'according to Zhou'), not
     "he said Acme would" nor "Byrd said Reagan's veto"."""
+    # The pattern ends in "[ \t]+$": a cue ends on the last word before the final blanks
+    # (of the string, or before its final line break). Most names have none: that check is
+    # cheap, where the search tries every position.
+    end = before[:-1] if before[-1:] == "\n" else before
+    stripped = end.rstrip(" \t")
+    if len(stripped) == len(end) or not stripped.endswith(_CUE_ENDS):
+        return False
+    return _searched(before)
+
+
+def _searched(before: str) -> bool:
+    """`spoken_by` read with the search alone (what it was before its screen)."""
     told = _SPEAKS_BEFORE.search(before)
     if told is None:
         return False

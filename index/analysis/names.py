@@ -141,7 +141,9 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     low = [w.lower().rstrip(".,") for w in words]
     last_title = -1
     for i, w in enumerate(low):
-        if w in TITLES or any(part in TITLES for part in w.split("-") if len(part) > 3):
+        if w in TITLES or (
+            "-" in w and any(part in TITLES for part in w.split("-") if len(part) > 3)
+        ):  # without a hyphen, the only part is ``w``
             last_title = i
     name = words[last_title + 1 :]
     if (
