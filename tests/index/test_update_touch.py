@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.store.build import rebuild
 from index.store.update import update
@@ -45,3 +49,32 @@ def test_a_touched_file_with_new_content_is_changed(tmp_path: Path) -> None:
     report = update(corpus, index_dir)
     assert (report.added, report.changed, report.removed) == (0, 1, 0)
     assert report.unchanged == 2
+
+
+ACTIONS = ("keep", "touch", "rewrite", "edit")
+"""What happens to a file between the rebuild and the update: nothing, a new mtime, the
+same bytes written again, or new bytes."""
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=5))
+def test_changed_counts_the_files_whose_bytes_changed(
+    tmp_path_factory: object, actions: list[str]
+) -> None:
+    root = tmp_path_factory.mktemp("touch")  # type: ignore[attr-defined]
+    texts = {f"f{i}.txt": f"Story {i}\n\nThe council met for the {i}th time.\n" for i in range(5)}
+    corpus = write_corpus(root / "corpus", texts)
+    rebuild(corpus, root / "index", procs=1)
+    for (name, text), action in zip(texts.items(), actions, strict=False):
+        path = corpus / name
+        if action == "rewrite":
+            path.write_text(text, encoding="utf-8")
+        if action == "edit":
+            path.write_text(text.replace("council", "cabinet"), encoding="utf-8")
+        if action != "keep":
+            _touch(path)  # a new mtime even where the write came within the clock's tick
+    report = update(corpus, root / "index", procs=1)
+    edited = actions.count("edit")
+    assert (report.added, report.changed, report.removed) == (0, edited, 0)
+    assert report.unchanged == len(texts) - edited
+    shutil.rmtree(root)
