@@ -92,7 +92,7 @@ then binding id). The reader's palette has its own commands; other screens' do n
 
 READER = (
     Key("focus-search", "slash", "focus_search", "Search",
-        "focus the search bar; type to search as you go", SEARCHING),
+        "search as you type; the old query is selected", SEARCHING),
     Key("cycle-sort", "s", "cycle_sort", "Sort",
         "cycle the order: relevance, newest, oldest, source (stories: largest, newest, "
         "oldest)", SEARCHING, tooltip="Relevance, newest, oldest, source"),

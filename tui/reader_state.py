@@ -16,6 +16,8 @@ STATE_FILE = "reader.json"
 ENV_NO_RESTORE = "BROADSHEET_NO_RESTORE"
 """Set to 1 (or true) to start the reader afresh, as `--no-restore` does."""
 VERSION = 1
+STORY_ORDERS = ("", "newest first", "oldest first")
+"""The orders `s` cycles the story list through ("": the library's, largest or best first)."""
 
 
 class StateDamaged(ValueError):
@@ -24,7 +26,7 @@ class StateDamaged(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ReaderState:
-    """The reader's query, sort, outlet filter, list mode and open article."""
+    """The reader's query, sort, outlet filter, list mode, open article and story order."""
 
     query: str = ""
     sort: Sort = "relevance"
@@ -34,6 +36,8 @@ class ReaderState:
     """True when the list showed stories instead of articles."""
     article: str | None = None
     """The id of the article open in the pane."""
+    story_order: str = ""
+    """The story list's order (one of `STORY_ORDERS`), kept apart from the articles'."""
 
     def to_json(self) -> dict[str, Any]:
         """The state as the file holds it."""
@@ -44,11 +48,13 @@ class ReaderState:
             "source": self.source,
             "list": "stories" if self.stories else "articles",
             "article": self.article,
+            "story_order": self.story_order,
         }
 
     @classmethod
     def from_json(cls, data: object) -> ReaderState:
-        """The state a file held; an unknown sort or list mode falls back to the default.
+        """The state a file held; an unknown sort, list mode or story order (none: a file
+        from before it was kept) falls back to the default.
 
         Raises:
             StateDamaged: ``data`` is not the object `to_json` writes.
@@ -63,7 +69,9 @@ class ReaderState:
         if not (article is None or isinstance(article, str)):
             raise StateDamaged("its article id is not text")
         known: Sort = next((s for s in SORTS if s == sort), "relevance")
-        return cls(query, known, source or None, data.get("list") == "stories", article or None)
+        order = next((o for o in STORY_ORDERS if o == data.get("story_order")), "")
+        stories = data.get("list") == "stories"
+        return cls(query, known, source or None, stories, article or None, order)
 
 
 def state_path(index_dir: Path) -> Path:

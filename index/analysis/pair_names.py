@@ -10,10 +10,16 @@ from index.analysis.words import MONTHS_DAYS as _MONTHS_DAYS
 from index.analysis.words import STOPWORDS, normalize_words, undot
 from index.text.sentences import split_sentences
 
+_WORD = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
+"""A capitalised word; full stops inside it keep it whole ("D-W.Va", "U.S")."""
+_ABBREVIATED = (
+    r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St)\.[ \t]+)"
+)
+"""A title or "St." cut short with a full stop, which starts a run ("Sen. Joe Manchin")."""
 _ENTITY = re.compile(
     r"\b\d[\d,.]*\d%?|\b\d%?"  # numbers: 200,000  3.5  2014  40%
     r"|\b[A-Z]{2,}\b(?:[ \t]+[A-Z]{2,}\b)*"  # acronyms: UN, NATO, OSCE
-    r"|\b[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|al-)?[A-Z][\w'’-]*)*"  # Names
+    rf"|\b{_ABBREVIATED}?{_WORD}(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|al-)?{_WORD})*"  # Names
 )
 
 
@@ -55,7 +61,10 @@ def entities(text: str) -> tuple[str, ...]:
         if any(start < pos < end for start, end in credits):
             continue  # "(CNN)": who ran the text, not a name in it
         at_start = pos in starts or (pos > 0 and text[pos - 1] in "\"“'‘(" and pos - 1 in starts)
-        found.append((m.group().split(), pos, at_start))
+        words = m.group().split()
+        if "." in words[-1] and text[m.end() : m.end() + 1] == ".":
+            words[-1] += "."  # "D-W.Va.", "U.S.": the last full stop is the name's too
+        found.append((words, pos, at_start))
     # Words seen capitalised in mid-sentence are names wherever they stand.
     mid_caps = {words[0].lower() for words, _, at_start in found if not at_start}
     seen: dict[str, str] = {}
@@ -78,7 +87,9 @@ def entities(text: str) -> tuple[str, ...]:
             words = person  # "Vice President Mike Pence", "Scholar Kevin Kruse": the person
         if not words:
             continue
-        name = " ".join(words).rstrip(".,").removesuffix("'s").removesuffix("’s")
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        if name.endswith(("s'", "s’")):
+            name = name[:-1]  # "Democrats’ hopes": the Democrats
         if name[0].isdigit() and len(name) < 3 and "%" not in name:
             continue  # day numbers, clock times, counts: too common to tell articles apart
         if len(name) < 2:

@@ -33,9 +33,13 @@ def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
     return False
 
 
-def staleness(corpus: Path, manifest: dict[str, Any]) -> tuple[int, int, int]:
-    """Count files new, changed and deleted since the index was built (one stat pass)."""
-    sources, _ = scan(corpus)
+def staleness(
+    corpus: Path, manifest: dict[str, Any]
+) -> tuple[int, int, int, list[tuple[str, str]]]:
+    """Count files new, changed and deleted since the index was built (one stat pass),
+    and list the files skipped: those the scan refuses now (a named pipe that appeared
+    after a no-op update, which leaves the manifest as it was) and each read file's."""
+    sources, refused = scan(corpus)
     known: dict[str, Any] = manifest.get("files", {})
     seen = {s.rel for s in sources}
     new = sum(1 for s in sources if s.rel not in known)
@@ -43,7 +47,10 @@ def staleness(corpus: Path, manifest: dict[str, Any]) -> tuple[int, int, int]:
         1 for s in sources if s.rel in known and known[s.rel].get("sig") != list(s.signature)
     )
     deleted = sum(1 for rel in known if rel not in seen)
-    return new, changed, deleted
+    skipped = [(s.path, s.reason) for s in refused] + [
+        (str(path), str(why)) for entry in known.values() for path, why in entry.get("skipped", [])
+    ]
+    return new, changed, deleted, skipped
 
 
 def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> IndexStatus:
@@ -76,7 +83,7 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         damaged = _damaged(generation, manifest, crc=verify)
     except StoreError as error:
         return IndexStatus(*where, state=str(error))
-    new, changed, deleted = staleness(corpus, manifest)
+    new, changed, deleted, skipped = staleness(corpus, manifest)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
     advice = f"{made_by_older(older)}: {UPDATE}" if older else UPDATE
@@ -87,8 +94,8 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         verified="checksums" if verify else "sizes",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
-        skipped=len(manifest.get("skipped", [])),
-        skip_reasons=tuple((str(path), str(why)) for path, why in manifest.get("skipped", [])),
+        skipped=len(skipped),
+        skip_reasons=tuple(skipped),
         built_at=manifest.get("built_at"),
         new_files=new,
         changed_files=changed,

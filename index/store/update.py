@@ -191,7 +191,7 @@ def _incremental(
         base_check = _BaseCheck(generation, manifest)
         try:
             with new_generation(index_dir) as folder:
-                indexed, deleted, total, (added, changed, removed), in_all = _update_into(
+                indexed, deleted, total, (added, changed, removed, alike), in_all = _update_into(
                     folder,
                     generation,
                     corpus,
@@ -212,7 +212,7 @@ def _incremental(
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
-        unchanged=plan.keep,
+        unchanged=plan.keep + alike,
         total=total,
         skipped=tuple(skipped),
         seconds=0.0,
@@ -360,9 +360,10 @@ def _update_into(
     derived: Sequence[Derived],
     forked: Callable[[], None] = lambda: None,
     redo: Collection[str] = (),
-) -> tuple[int, int, int, tuple[int, int, int], int]:
+) -> tuple[int, int, int, tuple[int, int, int, int], int]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
-    deleted, articles in all, the articles (added, changed, removed) by id, and the files
+    deleted, articles in all, the articles (added, changed, removed) by id and the files
+    read again with the same content (`_same_content`), and the files
     the new manifest lists as skipped. ``forked``
     is called once the children are forked (or none will be): threads start after it.
     The kinds named in ``redo`` (older rules made them) are derived from every article."""
@@ -437,6 +438,29 @@ def _update_into(
     finish_generation(folder, corpus, files, listing, skipped, names, linked)
     in_all = _skipped_in_all(skipped, files)
     skipped.extend(collector.skipped)
-    new, gone = set(added), set(removed)
-    counts = (len(new - gone), len(new & gone), len(gone - new))
+    same, same_files = _same_content(plan.read, manifest["files"], files)
+    new, gone = set(added) - same, set(removed) - same
+    counts = (len(new - gone), len(new & gone), len(gone - new), same_files)
     return collector.indexed, deleted, len(listing), counts, in_all
+
+
+def _same_content(
+    read: Sequence[SourceFile], before: dict[str, Any], after: dict[str, Any]
+) -> tuple[set[str], int]:
+    """The articles of files read again whose bytes, sidecar and ids are as before (a
+    `touch`), and how many such files: re-indexed, they are no change for the user."""
+    same: set[str] = set()
+    files = 0
+    for source in read:
+        old, now = before.get(source.rel), after.get(source.rel)
+        if (
+            old is not None
+            and now is not None
+            and old.get("digest") is not None
+            and old.get("digest") == now.get("digest")
+            and old.get("sig", [])[2:] == now.get("sig", [])[2:]  # the sidecar's stat
+            and old.get("ids") == now.get("ids")
+        ):
+            same.update(now["ids"])
+            files += 1
+    return same, files

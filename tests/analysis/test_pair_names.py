@@ -29,3 +29,30 @@ def test_a_title_is_not_part_of_a_name() -> None:
 def test_only_a_names_what_b_lacks() -> None:
     assert only_in(entities(A), B) == ("Kevin Kruse", "CNN")
     assert only_in(entities(B), A) == ("Senate",)
+
+
+MANCHIN = (
+    "The bill stalled because of opposition from Sen. Joe Manchin, D-W.Va., multiple "
+    "sources have said. Hopes faded, Democrats’ aides and Rep. Ro Khanna said."
+)
+
+
+def test_an_abbreviated_title_and_a_dotted_name_stay_whole() -> None:
+    """Not "Sen", "Joe Manchin", "D-W", "Va" (a full stop inside a run cut it)."""
+    names = entities(MANCHIN)
+    assert "Joe Manchin" in names and "Ro Khanna" in names
+    assert "D-W.Va." in names
+    assert not {"Sen", "Rep", "D-W", "Va"} & set(names)
+
+
+def test_a_plural_possessive_is_the_plural() -> None:
+    assert "Democrats" in entities(MANCHIN)
+    assert "Democrats’" not in entities(MANCHIN)
+
+
+def test_a_dotted_name_keeps_its_full_stops_and_matches_without_them() -> None:
+    names = entities("Officials in the U.S. Senate met in Washington, D.C. on Monday.")
+    assert {"U.S.", "Senate", "D.C."} <= set(names)
+    assert only_in(("U.S.", "D.C."), "The US Senate, in DC, met.") == ()
+    # a sentence's full stop is not part of the name before it
+    assert "Washington" in entities("He flew to Washington. Then he spoke.")

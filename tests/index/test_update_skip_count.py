@@ -2,7 +2,8 @@
 
 The CLI prints it after an update ("4 files skipped in all, 3 of them by earlier
 builds"); it comes from the update itself, not from a second pass over the corpus. A named
-pipe that appears when nothing else changed counted nowhere before (rv11 2).
+pipe that appears when nothing else changed counted nowhere before (rv11 2), and `index
+status` did not list it after such a no-op update (wk5).
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ def test_update_counts_what_status_counts(
     write(corpus, {"anchor.txt": "good", **after}, 2_000_000)
     report = update(corpus, index_dir, procs=1)
     assert report.skipped_in_all == sum(kind in SKIPPED for kind in after.values())
-    if report.indexed or report.deleted:  # status reads the manifest a no-op leaves as it was
-        assert report.skipped_in_all == index_status(corpus, index_dir).skipped
+    # status lists them too, a no-op update's (its manifest left as it was) included
+    status = index_status(corpus, index_dir)
+    assert report.skipped_in_all == status.skipped
+    assert {Path(path).name for path, _ in status.skip_reasons} == {
+        name for name, kind in after.items() if kind in SKIPPED
+    }
     shutil.rmtree(root)

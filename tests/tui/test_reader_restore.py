@@ -62,6 +62,7 @@ async def test_query_sort_and_article_come_back(
         "source": None,
         "list": "articles",
         "article": article,
+        "story_order": "",
     }
     second = BroadsheetApp(corpus, index_dir, restore=True)
     said = toasts(second, monkeypatch)
@@ -84,7 +85,9 @@ async def test_query_sort_and_article_come_back(
         assert said == []  # nothing was dropped: nothing to say
 
 
-async def test_outlet_and_story_list_come_back_on_quit(built: tuple[Path, Path]) -> None:
+async def test_outlet_story_list_and_its_order_come_back_on_quit(
+    built: tuple[Path, Path],
+) -> None:
     corpus, index_dir = built
     first = BroadsheetApp(corpus, index_dir, restore=True)
     async with first.run_test(size=(120, 40)) as pilot:
@@ -95,17 +98,21 @@ async def test_outlet_and_story_list_come_back_on_quit(built: tuple[Path, Path])
         await settle(pilot)
         outlet = reader(first).source
         assert outlet is not None
-        await pilot.press("S")
+        await pilot.press("S", "s")  # stories, newest first
         await settle(pilot)
         assert reader(first).showing_stories
+        assert reader(first).story_order == "newest first"
         await pilot.press("ctrl+q")  # quit at once: written as the reader closes
     state = saved(index_dir)
     assert state["source"] == outlet and state["list"] == "stories"
+    assert state["story_order"] == "newest first"
     second = BroadsheetApp(corpus, index_dir, restore=True)
     async with second.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = reader(second)
         assert screen.source == outlet and screen.showing_stories
+        assert screen.story_order == "newest first"
+        assert screen.list_status()[1] == "newest first"
         assert all(hit.source == outlet for hit in screen.articles.hits)
 
 
@@ -228,3 +235,13 @@ def test_the_command_restores_unless_told_not_to(
 def test_help_names_the_flag() -> None:
     result = CliRunner().invoke(cli_app, ["--help"])
     assert "--no-restore" in result.output and "BROADSHEET_NO_RESTORE" in result.output
+
+
+def test_an_unknown_story_order_falls_back_to_the_librarys() -> None:
+    """A file from before the story order was kept, or with an order no longer known."""
+    old = {"version": 1, "query": "", "sort": "newest", "list": "stories"}
+    assert ReaderState.from_json(old).story_order == ""
+    assert ReaderState.from_json({**old, "story_order": "sideways"}).story_order == ""
+    assert ReaderState.from_json({**old, "story_order": "oldest first"}).story_order == (
+        "oldest first"
+    )

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.conftest import search
+from tests.tui.conftest import KEY_NAMES, search, settle
 from tests.tui.test_snapshots import SnapCompare, before, compare_two, help_screen, query
 from tui.app import BroadsheetApp
 
@@ -23,8 +23,10 @@ async def no_results(pilot: Pilot[Any]) -> None:
 
 async def query_error(pilot: Pilot[Any]) -> None:
     await search(pilot, "peacekeepers")
-    await pilot.press("enter")  # to the list; "/" then goes back to the bar
-    await search(pilot, ' "unclosed')  # the error under the bar, the last results kept
+    await pilot.press("enter")  # to the list; "/" then goes back to the bar (query selected)
+    await pilot.press("slash", "end", *[KEY_NAMES.get(c, c) for c in ' "unclosed'])
+    await pilot.pause(0.2)  # the error under the bar, the last results kept
+    await settle(pilot)
     await pilot.press("enter")
 
 

@@ -36,7 +36,7 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.search_box import SearchBox
 
-KEYS = {" ": "space", "\b": "backspace", "\r": "enter", "\x1b": "escape"}
+KEYS = {" ": "space", "\b": "backspace", "\r": "enter", "\x1b": "escape", "→": "right"}
 """Characters that stand for keys in a burst (a space, and the editing keys)."""
 
 
@@ -154,7 +154,7 @@ async def test_bursts_into_and_in_stories_mode_arrive_in_order(
         assert screen.search_text == "ceasefire"
         assert isinstance(app.focused, SearchBox)
         screen.story_list.focus()
-        await type_fast(pilot, monkeypatch, "/ talks")
+        await type_fast(pilot, monkeypatch, "/→ talks")  # → keeps the query "/" selected
         assert screen.search_text == "ceasefire talks"
 
 

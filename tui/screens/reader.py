@@ -287,7 +287,10 @@ class ReaderScreen(
     # -- actions --------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
+        """`/`: the search bar with its query selected, so typing replaces it (as in a
+        browser's address bar); an arrow key, home or end keeps it to edit."""
         self.set_focus(self.search_box)
+        self.search_box.select_all()
 
     def action_cycle_sort(self) -> None:
         if self.showing_stories:

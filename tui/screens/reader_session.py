@@ -43,6 +43,7 @@ class ReaderSession(LibraryScreen):
     sort: Sort
     source: str | None
     showing_stories: bool
+    story_order: str
     _session_restored = False
     _session_saved: ReaderState | None = None
     _session_timer: Timer | None = None
@@ -69,6 +70,7 @@ class ReaderSession(LibraryScreen):
             source=self.source,
             stories=self.showing_stories,
             article=article.id if article is not None else None,
+            story_order=self.story_order,
         )
 
     # -- restoring ------------------------------------------------------------------------
@@ -97,7 +99,7 @@ class ReaderSession(LibraryScreen):
                 library.search(state.query, limit=1, count=False)
             except QueryError as error:
                 notice = f"The last query no longer parses, dropped: {one_line(error)}"
-                state = ReaderState(sort=state.sort, source=state.source, stories=state.stories)
+                state = replace(state, query="", article=None)
         if state.source is not None:
             names = {name.casefold(): name for name, _ in library.sources()}
             state = replace(state, source=names.get(state.source.casefold()))
@@ -116,7 +118,7 @@ class ReaderSession(LibraryScreen):
         if state is None:
             self._start_search()
             return
-        self.sort, self.source = state.sort, state.source
+        self.sort, self.source, self.story_order = state.sort, state.source, state.story_order
         box = self.query_one(SearchBox)
         # "/" typed while the index opened: the search bar, and what is typed there, stay
         searching = box.has_focus

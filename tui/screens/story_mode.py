@@ -20,6 +20,7 @@ from tui.messages import (
     StoriesFound,
     StoryOutlets,
 )
+from tui.reader_state import STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -35,8 +36,6 @@ RELATED_LIMIT = 12
 LOADING_DELAY = 0.3
 """Seconds a story list may take before the list shows that it is loading (mounting the
 indicator and taking it down again cost more than most lists take to come)."""
-STORY_ORDERS = ("", "newest first", "oldest first")
-"""The orders `s` cycles the story list through ("": the library's, largest or best first)."""
 
 
 def in_order(stories: list[Story], order: str) -> list[Story]:

@@ -1,0 +1,80 @@
+"""`touch` on a file whose content did not change is not a change for the user."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.store.build import rebuild
+from index.store.update import update
+from tests.conftest import write_corpus
+
+STORIES = {
+    "harbour.txt": "Harbour closes for winter\n\nThe harbour closed on Monday for the winter.\n",
+    "orchard.txt": "Frost hits the orchards\n\nA late frost damaged the apple blossom.\n",
+    "plain.json": '{"title": "Snow on the pass", "body": "Snow closed the pass again."}\n',
+}
+
+
+def _touch(path: Path) -> None:
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 5_000_000_000))
+
+
+def test_a_touched_file_is_unchanged(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", STORIES)
+    index_dir = tmp_path / "index"
+    rebuild(corpus, index_dir)
+    _touch(corpus / "harbour.txt")
+    _touch(corpus / "plain.json")
+    report = update(corpus, index_dir)
+    assert (report.added, report.changed, report.removed) == (0, 0, 0)
+    assert report.unchanged == 3
+    assert report.summary.startswith("0 articles added, 0 changed, 0 removed, 3 files unchanged")
+    again = update(corpus, index_dir)  # the new times were recorded: nothing to read now
+    assert (again.indexed, again.unchanged) == (0, 3)
+
+
+def test_a_touched_file_with_new_content_is_changed(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", STORIES)
+    index_dir = tmp_path / "index"
+    rebuild(corpus, index_dir)
+    harbour = corpus / "harbour.txt"
+    harbour.write_text(harbour.read_text().replace("Monday", "Friday"))  # same size
+    _touch(corpus / "orchard.txt")
+    report = update(corpus, index_dir)
+    assert (report.added, report.changed, report.removed) == (0, 1, 0)
+    assert report.unchanged == 2
+
+
+ACTIONS = ("keep", "touch", "rewrite", "edit")
+"""What happens to a file between the rebuild and the update: nothing, a new mtime, the
+same bytes written again, or new bytes."""
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=5))
+def test_changed_counts_the_files_whose_bytes_changed(
+    tmp_path_factory: object, actions: list[str]
+) -> None:
+    root = tmp_path_factory.mktemp("touch")  # type: ignore[attr-defined]
+    texts = {f"f{i}.txt": f"Story {i}\n\nThe council met for the {i}th time.\n" for i in range(5)}
+    corpus = write_corpus(root / "corpus", texts)
+    rebuild(corpus, root / "index", procs=1)
+    for (name, text), action in zip(texts.items(), actions, strict=False):
+        path = corpus / name
+        if action == "rewrite":
+            path.write_text(text, encoding="utf-8")
+        if action == "edit":
+            path.write_text(text.replace("council", "cabinet"), encoding="utf-8")
+        if action != "keep":
+            _touch(path)  # a new mtime even where the write came within the clock's tick
+    report = update(corpus, root / "index", procs=1)
+    edited = actions.count("edit")
+    assert (report.added, report.changed, report.removed) == (0, edited, 0)
+    assert report.unchanged == len(texts) - edited
+    shutil.rmtree(root)
