@@ -25,9 +25,10 @@ def _reader(args: list[str]) -> bool:
     return read(args, GLOBAL_OPTIONS, "--debug", 0) is not None
 
 
-# first: without the modules Whoosh imports and no command uses; the reader's first frame
-# without Whoosh at all (its index opens in a thread)
-import_library(whoosh=not _reader(sys.argv[1:]))
+# first: without the modules Whoosh imports and no command uses (for `search`, its searcher
+# too, so that Whoosh's query modules come without theirs); the reader's first frame without
+# Whoosh at all (its index opens in a thread)
+import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["search"])
 from tui.cli.base import Exit, Terminated, bundled_seeds, consoles  # noqa: E402
 
 if TYPE_CHECKING:
