@@ -72,7 +72,7 @@ def main() -> None:
     # shell completion (Click's `_PROG_COMPLETE` variable) is Typer's alone
     plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
     try:
-        if plain and args[:1] == ["search"] and _fast(fast.run, args[1:]):
+        if plain and args[:1] == ["search"] and _fast(fast.run_search_exiting, args[1:]):
             return
         if plain and args[:1] == ["index"] and _fast(fast.run_exiting, args[1:]):
             return
