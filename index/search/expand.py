@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 from whoosh.collectors import WrappingCollector
 from whoosh.matching import ConstantScoreWrapperMatcher, NullMatcher, WrappingMatcher
 from whoosh.query import FuzzyTerm, Or, Prefix, Query, Term, TermRange, Wildcard
@@ -127,6 +125,10 @@ class LexiconFuzzyTerm(FuzzyTerm):
     budget: Budget = UNLIMITED
 
     def _btexts(self, ixreader: Any) -> list[str]:
+        # imported here: a search without a fuzzy term never needs rapidfuzz (~5 ms)
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
         prefix = self.text[: self.prefixlength]
         found = process.extract(
             self.text,

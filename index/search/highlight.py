@@ -10,7 +10,8 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from index.models import Span
 
@@ -63,6 +64,42 @@ class Highlighter:
         """Return the spans of ``text`` whose stem the query matches, in order."""
         if not self:
             return ()
+        steps = _analyzer_steps()
+        if steps is None:
+            return self.spans_analysed(text)
+        expression, stops, minsize, maxsize, ignore, stem = steps
+        found: list[Span] = []
+        stems = self.stems
+        slow = bool(self.patterns or self.fuzzy)
+        seen: dict[str, bool] = {}
+        # each word's stem (None: a stop word), worked out once a call
+        stemmed: dict[str, str | None] = {}
+        for match in expression.finditer(text):
+            word = match.group().lower()
+            term = stemmed.get(word, _UNSEEN)
+            if term is _UNSEEN:
+                kept = len(word) >= minsize and (maxsize is None or len(word) <= maxsize)
+                if kept and word not in stops:
+                    term = word if word in ignore else stem(word)
+                else:
+                    term = None
+                stemmed[word] = term
+            if term is None:
+                continue
+            if term in stems:
+                found.append(Span(match.start(), match.end(), term))
+            elif slow:
+                hit = seen.get(term)
+                if hit is None:
+                    hit = seen[term] = self.matches(term)
+                if hit:
+                    found.append(Span(match.start(), match.end(), term))
+        return tuple(found)
+
+    def spans_analysed(self, text: str) -> tuple[Span, ...]:
+        """`spans` through the text analyzer's own token stream (the reference)."""
+        if not self:
+            return ()
         from index.store.schema import TEXT_ANALYZER
 
         found: list[Span] = []
@@ -80,6 +117,34 @@ class Highlighter:
                 if hit:
                     found.append(Span(token.startchar, token.endchar, stem))
         return tuple(found)
+
+
+_UNSEEN: Any = object()
+
+
+@cache
+def _analyzer_steps() -> tuple[Any, frozenset[str], int, int | None, frozenset[str], Any] | None:
+    """The text analyzer's steps, to run them without its token stream; None if it is not
+    the chain they copy.
+
+    `TEXT_ANALYZER` is Whoosh's `StemmingAnalyzer`: a regular expression's matches
+    (`RegexTokenizer`), lower-cased, those too short, too long or stop words dropped
+    (`StopFilter`, which drops them in "index" mode), the rest stemmed unless ignored
+    (`StemFilter`). A word's stem depends on the word alone, so `Highlighter.spans`
+    works out each word once a call, where the token stream passes a `Token` through
+    four generators for each of a text's words (about half the time of a search's
+    snippets). `spans_analysed` is the reference the tests hold it to.
+    """
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+
+    from index.store.schema import TEXT_ANALYZER
+
+    items = list(getattr(TEXT_ANALYZER, "items", ()))
+    kinds = [type(item) for item in items]
+    if kinds != [RegexTokenizer, LowercaseFilter, StopFilter, StemFilter] or items[0].gaps:
+        return None
+    stop, stemmer = items[2], items[3]
+    return items[0].expression, stop.stops, stop.min, stop.max, stemmer.ignore, stemmer._stem
 
 
 def highlighter_for_terms(words: Iterable[str]) -> Highlighter:

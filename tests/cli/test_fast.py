@@ -213,3 +213,23 @@ def test_a_fast_search_runs_with_the_collector_paused_and_resumes_it(
         assert fast.run(["strike", "--corpus", str(corpus)])
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_only_the_search_command_freezes_what_survived_it(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Frozen objects are never collected again: a caller that goes on (a test process)
+    must not have its objects frozen; the command, which ends, may (then neither the next
+    young collection nor the interpreter's exit walks the listing and the index's tables)."""
+    monkeypatch.setattr(search_run, "run_search", lambda *args, **kwargs: None)
+    args = ["strike", "--corpus", str(corpus)]
+    gc.unfreeze()
+    try:
+        assert fast.run(args)
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+        assert fast.run_search_exiting(args)
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()

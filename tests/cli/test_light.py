@@ -1,4 +1,5 @@
-"""Whoosh imported with stand-ins for asyncio and urllib.request (`tui.cli.light`).
+"""Whoosh imported with stand-ins for asyncio, urllib.request and its English word
+forms (`tui.cli.light`).
 
 Each check runs in a fresh interpreter that imports the CLI first, as `broadsheet` does.
 """
@@ -84,3 +85,17 @@ def test_the_readers_first_frame_imports_no_whoosh() -> None:
     # a command after global options is a command (review finding: it lost the stand-ins)
     assert _run(code, "/tmp/corpus", "quotes", "x", command="--corpus") == "True True"
     assert _run(code, "search", "x", command="--debug") == "True True"
+
+
+def test_whoosh_is_imported_without_english_word_forms_or_rapidfuzz() -> None:
+    # `whoosh.query.terms` imports `variations` for its `Variations` query, which
+    # broadsheet's parser never makes; rapidfuzz is for fuzzy terms and suggestions only
+    code = (
+        "import whoosh.query, whoosh.qparser, index.search.searcher\n"
+        "print([m for m in ('whoosh.lang.morph_en', 'rapidfuzz') if m in sys.modules])\n"
+        "from whoosh.query.terms import variations\n"
+        "forms = variations('rendered')\n"
+        "real = sys.modules['whoosh.lang.morph_en']\n"
+        "print(type(real).__name__, forms == real.variations('rendered'), 'render' in forms)"
+    )
+    assert _run(code).splitlines() == ["[]", "module True True"]

@@ -25,9 +25,10 @@ def _reader(args: list[str]) -> bool:
     return read(args, GLOBAL_OPTIONS, "--debug", 0) is not None
 
 
-# first: without the modules Whoosh imports and no command uses; the reader's first frame
-# without Whoosh at all (its index opens in a thread)
-import_library(whoosh=not _reader(sys.argv[1:]))
+# first: without the modules Whoosh imports and no command uses (for `search`, its searcher
+# too, so that Whoosh's query modules come without theirs); the reader's first frame without
+# Whoosh at all (its index opens in a thread)
+import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["search"])
 from tui.cli.base import Exit, Terminated, bundled_seeds, consoles  # noqa: E402
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def main() -> None:
     # shell completion (Click's `_PROG_COMPLETE` variable) is Typer's alone
     plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
     try:
-        if plain and args[:1] == ["search"] and _fast(fast.run, args[1:]):
+        if plain and args[:1] == ["search"] and _fast(fast.run_search_exiting, args[1:]):
             return
         if plain and args[:1] == ["index"] and _fast(fast.run_exiting, args[1:]):
             return

@@ -6,7 +6,10 @@ come ``http.client``, ``email`` and ``ssl``), and ``whoosh.reading`` imports the
 ``subprocess`` and ``ssl`` again) to ask `asyncio.iscoroutinefunction` of each property
 it computes (`_iscoroutinefunction` answers the same without it). Together they were
 about a third of what importing Whoosh costs, paid on every `broadsheet search`.
-`import_library` imports the core, Whoosh with it, with stand-ins for those two modules:
+``whoosh.query.terms`` imports ``whoosh.lang.morph_en`` for its `Variations` query
+(English word forms: 115 rules compiled into six large regular expressions and a
+table of 582 exceptions built on import, ~5 ms), which broadsheet's parser never makes.
+`import_library` imports the core, Whoosh with it, with stand-ins for those modules:
 a stand-in imports the real module the moment anything of it is used, so nothing
 behaves differently; only the import happens later, or never.
 
@@ -69,6 +72,7 @@ def _iscoroutinefunction(func: object) -> bool:
 DEFERRED: dict[str, dict[str, Callable[..., Any] | None]] = {
     "urllib.request": {"urlretrieve": None},
     "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
+    "whoosh.lang.morph_en": {"variations": None},
 }
 """The modules stood in for, and what each must hold while Whoosh imports it (a
 function of ours, or None: the real module's, imported when called)."""
@@ -77,12 +81,15 @@ function of ours, or None: the real module's, imported when called)."""
 LIBRARY = "index.library"
 ENGINE = "index.search.engine"
 """The core's Whoosh engine (and Whoosh with it)."""
+SEARCHER = "index.search.searcher"
+"""The engine's searcher (Whoosh's query, parser and searching modules with it), which
+the engine imports only when it opens an index (an update never does)."""
 
 
-def import_library(whoosh: bool = True) -> None:
-    """Import `index.library`, and with ``whoosh`` its Whoosh engine, deferring `DEFERRED`
-    (see the module)."""
-    modules = (LIBRARY, ENGINE) if whoosh else (LIBRARY,)
+def import_library(whoosh: bool = True, *, search: bool = False) -> None:
+    """Import `index.library`, and with ``whoosh`` its Whoosh engine, and with ``search``
+    (`broadsheet search`) its searcher too, deferring `DEFERRED` (see the module)."""
+    modules = (LIBRARY, ENGINE, SEARCHER)[: 3 if search else 2] if whoosh else (LIBRARY,)
     if "whoosh" in sys.modules or not whoosh:
         for module in modules:
             importlib.import_module(module)

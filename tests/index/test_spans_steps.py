@@ -1,0 +1,64 @@
+"""`Highlighter.spans` runs the text analyzer's steps itself: the same spans as its token
+stream (`Highlighter.spans_analysed`, the reference) for any text and any query."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.search.highlight import Highlighter, _analyzer_steps, highlighter_for_text
+from index.store.schema import TEXT_ANALYZER
+
+WORDS = [
+    "The", "oil", "Oil's", "OILS", "crude", "prices", "priced", "pricing", "a", "I", "at",
+    "U.S.", "3.5", "1,000", "peacekeepers", "peacekeeping", "harbour", "harbours", "don't",
+    "Geneva", "fußball", "ÉTÉ", "naïve", "İstanbul", "ﬁnance", "x" * 40, "connect",
+    "connections", "generously", "happy", "happiness", "petrol", "petroleum", "coffee",
+]  # fmt: skip
+"""Words the stemmer, the stop list, the minimum size and lower-casing treat differently."""
+
+texts = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
+    max_size=40,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "\n", ", ", ". ", "-", "—", "  ", "'", '"', "_"]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+stems = st.frozensets(
+    st.one_of(
+        st.sampled_from(WORDS).map(lambda w: next((t.text for t in TEXT_ANALYZER(w)), w)),
+        st.text(max_size=5),
+    ),
+    max_size=6,
+)
+
+
+def test_the_text_analyzer_is_the_chain_the_steps_copy() -> None:
+    assert _analyzer_steps() is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts,
+    stems,
+    st.lists(st.sampled_from(["pri*", "oil?", "c*", "*ing", "[a-c]*"]), max_size=2),
+    st.lists(st.sampled_from([("oill", 1, 0), ("petrolium", 2, 1), ("cofee", 1, 2)]), max_size=2),
+)
+def test_spans_are_the_analyzers(
+    text: str, words: frozenset[str], patterns: list[str], fuzzy: list[tuple[str, int, int]]
+) -> None:
+    highlighter = Highlighter(words, tuple(patterns), tuple(fuzzy))
+    assert highlighter.spans(text) == highlighter.spans_analysed(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    texts,
+    st.sampled_from(["oil", "crude oil", '"oil prices"', "petro*", "coffe~", "happy NOT oil"]),
+)
+def test_spans_of_parsed_queries_are_the_analyzers(text: str, query: str) -> None:
+    highlighter = highlighter_for_text(query)
+    assert highlighter.spans(text) == highlighter.spans_analysed(text)
