@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -34,6 +34,7 @@ from index.library import (
     QueryError,
     StoreError,
     UnknownEngine,
+    default_derived,
     default_index_dir,
     printable,
 )
@@ -132,11 +133,15 @@ class Target:
     debug: bool
     engine: EngineChoice = WHOOSH
 
-    def library(self, procs: int | None = None) -> Library:
+    def library(self, procs: int | None = None, off: Collection[str] = ()) -> Library:
         """The library of this corpus and index, nothing opened yet (``procs``: indexing
-        processes for its builds)."""
+        processes for its builds; ``off``: derived data its builds leave out, by name,
+        ``"stories"`` and ``"quotes"``)."""
         engine = self.engine.make(self.index_dir, procs)
-        return Library(self.corpus, self.index_dir, engine=engine)
+        derived = None
+        if off:
+            derived = tuple(kind for kind in default_derived() if kind.name not in off)
+        return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
 
 def resolve_target(corpus: Path | None, index_dir: Path | None, given: Settings) -> Target:
