@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from index.library import default_derived
 from tests.story_corpus import write_corpus
-from tui.cli import app
+from tui.cli import app, fast
+from tui.cli.base import DERIVED_NAMES
 
 runner = CliRunner()
 
@@ -60,3 +62,8 @@ def test_a_build_without_the_options_adds_them_back(news: Path) -> None:
     assert code == 0, err
     assert json.loads(out)
     assert run("quotes", "--json")[0] == 0
+
+
+def test_the_options_name_every_derived_kind() -> None:
+    names = {kind.name for kind in default_derived()}
+    assert names == DERIVED_NAMES == set(fast.BUILD_FLAGS.values())

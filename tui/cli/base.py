@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
+    from index.derived import Derived
+
 ENV_CORPUS = "BROADSHEET_CORPUS"
 
 
@@ -124,6 +126,11 @@ class Settings:
     engine: EngineChoice = WHOOSH
 
 
+DERIVED_NAMES = frozenset({"quotes", "stories"})
+"""The names of `index.library.default_derived`'s kinds (tested), so that a build told to
+leave them all out imports none of their modules."""
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """The corpus and index folder a command works on, options and environment applied."""
@@ -138,8 +145,10 @@ class Target:
         processes for its builds; ``off``: derived data its builds leave out, by name,
         ``"stories"`` and ``"quotes"``)."""
         engine = self.engine.make(self.index_dir, procs)
-        derived = None
-        if off:
+        derived: tuple[Derived, ...] | None = None
+        if set(off) >= DERIVED_NAMES:  # the index alone: no analysis module imported
+            derived = ()
+        elif off:
             derived = tuple(kind for kind in default_derived() if kind.name not in off)
         return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
