@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from index.derived import Derived
 
 ENV_CORPUS = "BROADSHEET_CORPUS"
 
@@ -145,11 +144,13 @@ class Target:
         processes for its builds; ``off``: derived data its builds leave out, by name,
         ``"stories"`` and ``"quotes"``)."""
         engine = self.engine.make(self.index_dir, procs)
-        derived: tuple[Derived, ...] | None = None
-        if set(off) >= DERIVED_NAMES:  # the index alone: no analysis module imported
-            derived = ()
-        elif off:
-            derived = tuple(kind for kind in default_derived() if kind.name not in off)
+        derived = (
+            None
+            if not off
+            else ()  # the index alone: no analysis module imported
+            if set(off) >= DERIVED_NAMES
+            else tuple(kind for kind in default_derived() if kind.name not in off)
+        )
         return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
 
