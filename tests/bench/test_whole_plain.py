@@ -29,6 +29,7 @@ def test_rows_and_ratios_from_given_runs(tmp_path: Path) -> None:
     assert (ours, theirs) == ("3.30 s (3.00-6.00)", "3.00 s (2.00-4.00)")
     assert ratio == "1.10x (min 1.50x)" and target == "<=1.2x: met"
     assert rec.rows[1][0] == "  CPU seconds without stories and quotes, procs=2"
+    assert rec.rows[1][3] == "1.10x (min 1.50x)"  # CPU beside raw's CPU
 
 
 def test_a_command_without_the_options_gets_a_note(tmp_path: Path) -> None:
