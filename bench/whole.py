@@ -40,6 +40,17 @@ def rebuild_command(corpus: Path, index_dir: Path, procs: int) -> list[str] | No
     return command if procs == default_procs() else None
 
 
+PLAIN = ("--no-stories", "--no-quotes")
+"""The options of a plain rebuild: the index alone, no derived data."""
+
+
+def plain_command(command: list[str]) -> list[str] | None:
+    """``command`` (an `index rebuild`) as a plain rebuild, or None if it cannot be told."""
+    if all(has_option(("index", "rebuild"), option) for option in PLAIN):
+        return [*command, *PLAIN]
+    return None
+
+
 def startup(rec: Recorder) -> None:
     """The floor of every command: start, parse the arguments, print help, exit."""
     rounds = 1 if rec.quick else 5
@@ -70,6 +81,7 @@ def build(rec: Recorder) -> None:
     for procs in proc_counts():
         ours_dir = rec.work / f"whole-bs-{procs}"
         raw_dir = rec.work / f"whole-raw-{procs}"
+        plain_dir = rec.work / f"whole-plain-{procs}"
         command = rebuild_command(rec.corpus, ours_dir, procs)
         if command is None:
             rec.note(
@@ -77,14 +89,17 @@ def build(rec: Recorder) -> None:
                 f"not measured: `index rebuild` has no --procs (its default is {default_procs()})",
             )
             continue
-        runs: dict[str, list[dict[str, Any]]] = {"raw": [], "broadsheet": []}
-        for _ in range(rounds):
-            for path in (raw_dir, ours_dir):
+        plain = plain_command(rebuild_command(rec.corpus, plain_dir, procs) or [])
+        runs: dict[str, list[dict[str, Any]]] = {"raw": [], "broadsheet": [], "plain": []}
+        for _ in range(rounds):  # raw, broadsheet, plain, raw, ...
+            for path in (raw_dir, ours_dir, plain_dir):
                 shutil.rmtree(path, ignore_errors=True)
             runs["raw"].append(
                 run(raw("build", str(rec.corpus), str(raw_dir), "--procs", str(procs)), rec.work)
             )
             runs["broadsheet"].append(run(command, rec.work))
+            if plain is not None:
+                runs["plain"].append(run(plain, rec.work))
         ours = summary([r["seconds"] for r in runs["broadsheet"]])
         theirs = summary([r["seconds"] for r in runs["raw"]])
         medians[procs] = {"broadsheet": ours["median"], "raw": theirs["median"]}
@@ -112,6 +127,7 @@ def build(rec: Recorder) -> None:
             "runs": runs,
         }
         figures["index"] = {"broadsheet": str(ours_dir), "raw": str(raw_dir), "procs": procs}
+        plain_rows(rec, procs, runs, figures[f"procs{procs}"])
     if 1 in medians and len(medians) > 1:
         top = max(medians)
         speedup = {side: medians[1][side] / medians[top][side] for side in ("broadsheet", "raw")}
@@ -121,6 +137,36 @@ def build(rec: Recorder) -> None:
             f"broadsheet {speedup['broadsheet']:.2f}x, raw {speedup['raw']:.2f}x",
         )
     rec.figures.setdefault("whole", {})["build"] = figures
+
+
+def plain_rows(
+    rec: Recorder, procs: int, runs: dict[str, list[dict[str, Any]]], figures: dict[str, Any]
+) -> None:
+    """The rows of the plain rebuilds (no stories, no quotes) beside the same raw runs, and
+    their figures in ``figures`` (``plain``, ``cpu_plain``, ``plain_ratio``)."""
+    name = f"whole rebuild without stories and quotes, procs={procs}"
+    if not runs["plain"]:
+        rec.note(name, f"not measured: `index rebuild` has no {' and '.join(PLAIN)}")
+        return
+    ours = summary([r["seconds"] for r in runs["plain"]])
+    theirs = summary([r["seconds"] for r in runs["raw"]])
+    count = ours["n"]
+    rec.series_row(
+        f"{name}, {count} run{'s' if count > 1 else ''}",
+        ours,
+        theirs,
+        "s",
+        f"<=1.2x: {'met' if ours['median'] <= 1.2 * theirs['median'] else 'MISSED'}",
+    )
+    cpu = summary([r["cpu_s"] for r in runs["plain"]])
+    cpu_raw = summary([r["cpu_s"] for r in runs["raw"]])  # says more than wall on a loaded machine
+    rec.series_row(f"  CPU seconds without stories and quotes, procs={procs}", cpu, cpu_raw, "s")
+    figures["plain"] = ours
+    figures["cpu_plain"] = cpu
+    figures["plain_ratio"] = {
+        "median": ours["median"] / theirs["median"],
+        "min": ours["min"] / theirs["min"],
+    }
 
 
 def _index_pair(rec: Recorder) -> tuple[Path, Path] | None:

@@ -21,7 +21,8 @@ from tui.cli.base import Target
 TOKENS = [
     "rebuild", "update", "status", "--corpus", "-c", "--index-dir", "--procs", "-j", "--",
     "-", "--help", "--bogus", "--json", "--procs=2", "-j=2", "-j2", "--corpus=missing-folder",
-    "missing-folder", "idx", "", "0", "1", "07", "+3", "-3", "2.5", " 2",
+    "missing-folder", "idx", "", "0", "1", "07", "+3", "-3", "2.5", " 2", "--no-stories",
+    "--no-quotes", "--no-stories=1",
 ]  # fmt: skip
 """Commands, options, values and words the command lines below are made of."""
 
@@ -61,6 +62,8 @@ def test_whatever_the_fast_path_reads_typer_reads_alike(
         ["rebuild", "-j", "2"],
         ["update", "--procs=1", "-c", "corpus", "--index-dir", "idx"],
         ["update", "--corpus", "missing-folder"],  # exit 3, as under Typer
+        ["rebuild", "--no-stories", "-j", "1", "--no-quotes"],
+        ["update", "--no-quotes"],
     ],
 )
 def test_the_plain_forms_take_the_fast_path(

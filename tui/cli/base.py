@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -34,6 +34,7 @@ from index.library import (
     QueryError,
     StoreError,
     UnknownEngine,
+    default_derived,
     default_index_dir,
     printable,
 )
@@ -42,6 +43,7 @@ from index.models import Article
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
+
 
 ENV_CORPUS = "BROADSHEET_CORPUS"
 
@@ -123,6 +125,11 @@ class Settings:
     engine: EngineChoice = WHOOSH
 
 
+DERIVED_NAMES = frozenset({"quotes", "stories"})
+"""The names of `index.library.default_derived`'s kinds (tested), so that a build told to
+leave them all out imports none of their modules."""
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """The corpus and index folder a command works on, options and environment applied."""
@@ -132,11 +139,19 @@ class Target:
     debug: bool
     engine: EngineChoice = WHOOSH
 
-    def library(self, procs: int | None = None) -> Library:
+    def library(self, procs: int | None = None, off: Collection[str] = ()) -> Library:
         """The library of this corpus and index, nothing opened yet (``procs``: indexing
-        processes for its builds)."""
+        processes for its builds; ``off``: derived data its builds leave out, by name,
+        ``"stories"`` and ``"quotes"``)."""
         engine = self.engine.make(self.index_dir, procs)
-        return Library(self.corpus, self.index_dir, engine=engine)
+        derived = (
+            None
+            if not off
+            else ()  # the index alone: no analysis module imported
+            if set(off) >= DERIVED_NAMES
+            else tuple(kind for kind in default_derived() if kind.name not in off)
+        )
+        return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
 
 def resolve_target(corpus: Path | None, index_dir: Path | None, given: Settings) -> Target:

@@ -14,6 +14,7 @@ codes are the reference. `tests/cli/test_fast.py` and
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -53,6 +54,9 @@ BUILD_OPTIONS = {
 }
 """The options of `index rebuild` and `index update`, by every name, and the field each fills."""
 
+BUILD_FLAGS = {"--no-quotes": "quotes", "--no-stories": "stories"}
+"""The flags of `index rebuild` and `index update`, and the derived data each leaves out."""
+
 SORTS = ("relevance", "date", "newest", "oldest", "source")
 _NUMBER = re.compile(r"[0-9]{1,9}")
 
@@ -77,6 +81,7 @@ class Parsed:
     words: list[str] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)
     flag: bool = False
+    off: tuple[str, ...] = ()
 
 
 def read(args: list[str], options: dict[str, str], flag: str | None, words: int) -> Parsed | None:
@@ -216,12 +221,20 @@ def _target(env: dict[str, str | None], values: dict[str, str]) -> Target:
 
 def parse_build(args: list[str]) -> Parsed | None:
     """``args`` after ``index`` (see `read`): ``rebuild`` or ``update`` first, its options
-    after it (no ``--``), and procs 1 or more."""
+    after it (no ``--``), procs 1 or more, and each of `BUILD_FLAGS` at most once (not
+    where an option's value goes)."""
     if args[:1] not in (["rebuild"], ["update"]) or "--" in args:
         return None
-    parsed = read(args[1:], BUILD_OPTIONS, None, 0)
+    flags = [arg for arg in args[1:] if arg in BUILD_FLAGS]
+    after_option = any(
+        arg in BUILD_FLAGS and before in BUILD_OPTIONS for before, arg in itertools.pairwise(args)
+    )  # `--corpus --no-stories`: a value to Typer
+    if after_option or len(set(flags)) < len(flags):
+        return None
+    parsed = read([arg for arg in args[1:] if arg not in BUILD_FLAGS], BUILD_OPTIONS, None, 0)
     if parsed is None:
         return None
+    parsed.off = tuple(sorted(BUILD_FLAGS[flag] for flag in flags))
     procs = parsed.values.get("procs", "1")
     return parsed if _NUMBER.fullmatch(procs) and int(procs) else None
 
@@ -250,7 +263,7 @@ def run_index(args: list[str], *, exiting: bool = False) -> bool:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        run_build(target, "rebuild" if args[0] == "rebuild" else "update", procs)
+        run_build(target, "rebuild" if args[0] == "rebuild" else "update", procs, parsed.off)
     finally:
         if collecting:
             if exiting:

@@ -40,6 +40,23 @@ ProcsOption = Annotated[
     ),
 ]
 
+NoStoriesOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-stories",
+        help="Leave stories out of this build (faster; `stories` then says the index has "
+        "none until a build without this option).",
+    ),
+]
+NoQuotesOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-quotes",
+        help="Leave quotes out of this build (faster; `quotes` then says the index has "
+        "none until a build without this option).",
+    ),
+]
+
 
 def _run(
     ctx: typer.Context,
@@ -47,8 +64,15 @@ def _run(
     corpus: Path | None,
     index_dir: Path | None,
     procs: int | None,
+    off: tuple[str, ...] = (),
 ) -> None:
-    index_run.run_build(target(ctx, corpus, index_dir), how, procs)
+    index_run.run_build(target(ctx, corpus, index_dir), how, procs, off)
+
+
+def _off(no_stories: bool, no_quotes: bool) -> tuple[str, ...]:
+    """The derived data left out, by name, sorted (as `tui.cli.fast` names them)."""
+    chosen = (("quotes", no_quotes), ("stories", no_stories))
+    return tuple(name for name, off in chosen if off)
 
 
 @index_app.command("rebuild")
@@ -57,9 +81,11 @@ def index_rebuild(
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
     procs: ProcsOption = None,
+    no_stories: NoStoriesOption = False,
+    no_quotes: NoQuotesOption = False,
 ) -> None:
     """Build the whole index anew (atomically: the old one stays until the new one is done)."""
-    _run(ctx, "rebuild", corpus, index_dir, procs)
+    _run(ctx, "rebuild", corpus, index_dir, procs, _off(no_stories, no_quotes))
 
 
 @index_app.command("update")
@@ -68,9 +94,11 @@ def index_update(
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
     procs: ProcsOption = None,
+    no_stories: NoStoriesOption = False,
+    no_quotes: NoQuotesOption = False,
 ) -> None:
     """Index new and changed files and drop deleted ones."""
-    _run(ctx, "update", corpus, index_dir, procs)
+    _run(ctx, "update", corpus, index_dir, procs, _off(no_stories, no_quotes))
 
 
 @index_app.command("status")

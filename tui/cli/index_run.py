@@ -119,14 +119,20 @@ def print_news(library: Library) -> None:
             say(f"  {notebook_ops.news_line(news)}")
 
 
-def run_build(settings: Target, how: Literal["rebuild", "update"], procs: int | None) -> None:
-    """Rebuild or update the index of ``settings``, print the report and followed news.
+def run_build(
+    settings: Target,
+    how: Literal["rebuild", "update"],
+    procs: int | None,
+    off: tuple[str, ...] = (),
+) -> None:
+    """Rebuild or update the index of ``settings``, print the report and followed news
+    (``off``: the derived data the build leaves out, ``"quotes"`` and ``"stories"``).
 
     Raises:
         typer.Exit: One line on stderr and an exit code (`tui.cli.base.reported`).
     """
     with reported(settings):
-        library = settings.library(procs)
+        library = settings.library(procs, off)
         report = build_with_progress(library, how)
         in_all = report.skipped_in_all
         if in_all is None and not report.full:  # an engine that does not count them
