@@ -25,6 +25,11 @@ def _reader(args: list[str]) -> bool:
     return read(args, GLOBAL_OPTIONS, "--debug", 0) is not None
 
 
+# `broadsheet ~/news`, `broadsheet index rebuild ~/news`: the corpus as --corpus
+from tui.cli.corpus_arg import corpus_first  # noqa: E402
+
+sys.argv[1:] = corpus_first(sys.argv[1:])
+
 # first: without the modules Whoosh imports and no command uses (for `search`, its searcher
 # too, so that Whoosh's query modules come without theirs); the reader's first frame without
 # Whoosh at all (its index opens in a thread)
@@ -68,7 +73,7 @@ def main() -> None:
     """Entry point of the `broadsheet` console script."""
     from tui.cli import fast
 
-    args = sys.argv[1:]
+    args = sys.argv[1:] = corpus_first(sys.argv[1:])  # as at import (a test's argv: here)
     # shell completion (Click's `_PROG_COMPLETE` variable) is Typer's alone
     plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
     try:

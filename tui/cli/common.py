@@ -68,7 +68,8 @@ def __getattr__(name: str) -> Any:
 
 app = typer.Typer(
     name="broadsheet",
-    help="Read, search and compare news articles in the terminal.",
+    help="Read, search and compare news articles in the terminal. "
+    "`broadsheet ~/news` opens the reader on a folder (as --corpus ~/news).",
     no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -84,7 +84,10 @@ def index_rebuild(
     no_stories: NoStoriesOption = False,
     no_quotes: NoQuotesOption = False,
 ) -> None:
-    """Build the whole index anew (atomically: the old one stays until the new one is done)."""
+    """Build the whole index anew (atomically: the old one stays until the new one is done).
+
+    The corpus may be given as the argument: `broadsheet index rebuild ~/news`.
+    """
     _run(ctx, "rebuild", corpus, index_dir, procs, _off(no_stories, no_quotes))
 
 
@@ -97,7 +100,7 @@ def index_update(
     no_stories: NoStoriesOption = False,
     no_quotes: NoQuotesOption = False,
 ) -> None:
-    """Index new and changed files and drop deleted ones."""
+    """Index new and changed files and drop deleted ones (`index update ~/news`: that corpus)."""
     _run(ctx, "update", corpus, index_dir, procs, _off(no_stories, no_quotes))
 
 
@@ -111,7 +114,8 @@ def index_status(
         bool, typer.Option("--verify", help="Also check every file's checksum (reads it all).")
     ] = False,
 ) -> None:
-    """Show the corpus, the index, its size, when it was built, and whether it is stale."""
+    """Show the corpus, the index, its size, when it was built, and whether it is stale
+    (`index status ~/news`: that corpus's)."""
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
         report = settings.library().status(verify=verify)

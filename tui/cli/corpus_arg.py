@@ -1,0 +1,91 @@
+"""A corpus named as an argument, where a new user first types it.
+
+``broadsheet ~/news`` opens the reader on ``~/news`` and ``broadsheet index rebuild ~/news``
+builds its index: both read as ``--corpus ~/news`` (they were "No such command" and
+"unexpected extra argument"). `corpus_first` rewrites the command line before anything
+parses it, so that the fast paths and the Typer app see one form.
+"""
+
+from __future__ import annotations
+
+import os
+
+from tui.cli.fast import BUILD_FLAGS, BUILD_OPTIONS, GLOBAL_OPTIONS
+
+INDEX_COMMANDS = ("rebuild", "update", "status")
+"""The `index` commands that work on a corpus and take no argument of their own."""
+
+_INDEX_FLAGS = (*BUILD_FLAGS, "--json", "--verify", "--help")
+
+
+def corpus_first(args: list[str]) -> list[str]:
+    """``args`` with a corpus given as an argument moved to ``--corpus`` (see the module)."""
+    head = _next_word(args, 0, GLOBAL_OPTIONS)
+    if head is None:
+        return args
+    word = args[head]
+    if word == "index":
+        return _index_corpus(args, head + 1)
+    if _corpus_given(args[:head], GLOBAL_OPTIONS) or not _names_a_path(word):
+        return args
+    return [*args[:head], "--corpus", word, *args[head + 1 :]]
+
+
+def _index_corpus(args: list[str], start: int) -> list[str]:
+    """``broadsheet ... index rebuild|update|status [options] CORPUS [options]``."""
+    command = _next_word(args, start, BUILD_OPTIONS)
+    if command is None or args[command] not in INDEX_COMMANDS:
+        return args
+    rest = args[command + 1 :]
+    if "--" in rest or _corpus_given(rest, BUILD_OPTIONS):
+        return args
+    words = [at for at in _words(rest, BUILD_OPTIONS) if rest[at] not in _INDEX_FLAGS]
+    if len(words) != 1:
+        return args  # none, or more than one: Typer says what is wrong
+    at = command + 1 + words[0]
+    return [*args[:at], "--corpus", args[at], *args[at + 1 :]]
+
+
+def _words(args: list[str], options: dict[str, str]) -> list[int]:
+    """The positions of ``args`` that are neither an option nor an option's value."""
+    found: list[int] = []
+    skip = False
+    for at, token in enumerate(args):
+        if skip:
+            skip = False
+        elif token in options:
+            skip = True  # its value follows
+        elif not token.startswith("-") or token == "-":
+            found.append(at)
+    return found
+
+
+def _next_word(args: list[str], start: int, options: dict[str, str]) -> int | None:
+    """The position of the first word of ``args`` from ``start`` (see `_words`)."""
+    words = _words(args[start:], options)
+    return start + words[0] if words else None
+
+
+def _corpus_given(args: list[str], options: dict[str, str]) -> bool:
+    """Whether ``args`` already name the corpus (``--corpus C``, ``-c C``, ``--corpus=C``)."""
+    names = [name for name, field in options.items() if field == "corpus"]
+    return any(token.partition("=")[0] in names for token in args)
+
+
+def _names_a_path(word: str) -> bool:
+    """Whether ``word``, where a command's name goes, is a path rather than a command: it
+    has a separator, starts with ``.`` or ``~``, or is a file or folder here whose name no
+    command has."""
+    if os.sep in word or word.startswith((".", "~")):
+        return True
+    return os.path.exists(word) and word not in _command_names()
+
+
+def _command_names() -> set[str]:
+    """The names of ``broadsheet``'s commands and groups (imports the Typer app)."""
+    import typer.main
+
+    from tui.cli import __getattr__ as late
+
+    group = typer.main.get_command(late("app"))
+    return set(getattr(group, "commands", {}))
