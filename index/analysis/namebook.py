@@ -117,12 +117,12 @@ class NameBook:
         boundaries = sentence_ends(text)
         last_sentence = -1
         surnames: dict[str, Mention] = {}
-        slashes = "/" in text  # most articles have none: no run is credited
+        slashes = "/" in text  # most articles have none: no run is credited, nor a credit
         for m in runs_outside(text, quoted):
             at, run_end = m.span()
             slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
             shape = run_shape(m[0], slash)  # None for most runs ("The", "But")
-            if shape is None or credit(text, run_end):  # "Fu Jing / China Daily"
+            if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
             sentence = bisect.bisect_right(boundaries, at)
@@ -194,7 +194,9 @@ class NameBook:
         self._genders = _surname_genders(self.mentions)
         self._by_surname = Surnames()
         for mention in self.mentions:
-            self._by_surname.file(mention)
+            # names here are words joined by a space: file takes none of one word (half)
+            if " " in mention.name and not mention.organisation:
+                self._by_surname.file(mention)
         self._counts: dict[str, int] = {}
 
     def occurrences(self, word: str) -> int:

@@ -40,12 +40,24 @@ class Surnames:
         if mention.organisation or len(words) < 2:
             return
         self._filed += 1
-        keys = {words[-1].lower(), unprefixed(words[-1])}
-        if len(words) == 2 and _GIVEN_HYPHENATED.match(words[1]):
-            keys.add(words[0].lower())  # "Ban Ki-moon", "Moon Jae-in": the family name first
+        last = words[-1].lower()
+        keys = [last]  # each key once (each has a table of its own: their order is moot)
+        if "-" in last and unprefixed(last) != last:  # else unprefixed gives ``last``
+            keys.append(unprefixed(last))
+        if len(words) == 2 and "-" in words[1] and _GIVEN_HYPHENATED.match(words[1]):
+            first = words[0].lower()  # "Ban Ki-moon", "Moon Jae-in": the family name first
+            if first not in keys:
+                keys.append(first)
+        entry = (mention.name, mention.gender)
         for key in keys:
-            at = self._names.setdefault(key, {}).setdefault((mention.name, mention.gender), [])
-            bisect.insort(at, (mention.start, self._filed))
+            table = self._names.get(key)
+            if table is None:
+                table = self._names[key] = {}
+            at = table.get(entry)
+            if at is None:
+                table[entry] = [(mention.start, self._filed)]
+            else:
+                bisect.insort(at, (mention.start, self._filed))
 
     def nearest(self, words: Sequence[str], offset: int, gender: str | None) -> str | None:
         """The longer name that ends in ``words`` mentioned last before ``offset``, else
