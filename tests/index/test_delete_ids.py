@@ -1,4 +1,4 @@
-"""An update deletes the changed and removed articles with `index.store.update.delete_ids`:
+"""An update deletes the changed and removed articles with `index.store.delete.delete_ids`:
 the oracle is Whoosh's own ``writer.delete_by_term("id", ...)`` on a copy of the same
 index, over several segments holding older, already deleted copies of the same ids."""
 
@@ -14,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.index import create_in, open_dir
 
+from index.store.delete import delete_ids
 from index.store.pool import ParallelWriter
 from index.store.schema import make_schema
-from index.store.update import delete_ids
 
 IDS = [f"a{n}" for n in range(12)]
 # commits of (ids added, ids re-added: their older copy is deleted first), as updates do
@@ -82,7 +82,7 @@ def test_an_update_deletes_without_whooshs_query_modules() -> None:
         "from pathlib import Path\n"
         "from whoosh.index import create_in\n"
         "from index.store.schema import make_schema\n"
-        "from index.store.update import delete_ids\n"
+        "from index.store.delete import delete_ids\n"
         "folder = tempfile.mkdtemp()\n"
         "ix = create_in(folder, make_schema())\n"
         "w = ix.writer(); w.add_document(id='a1'); w.commit()\n"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from index.store.generations import MANIFEST, current_generation
 from tests.tui.conftest import reader, settle
+from tests.tui.test_reader_restore import toasts
 from tui.app import BroadsheetApp
 
 
@@ -31,3 +33,22 @@ async def test_an_index_older_rules_made_opens_with_one_notice(built: tuple[Path
         await pilot.press("u")
         await settle(pilot)
         assert "index fresh" in str(reader(app).query_one("#status", Static).render())
+
+
+async def test_u_on_an_index_without_versions_says_it_rebuilt_and_why(
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every index made before the rules were kept: `u` rebuilds it in full, and says so
+    live = current_generation(built[1])
+    assert live is not None
+    manifest = json.loads((live / MANIFEST).read_text(encoding="utf-8"))
+    del manifest["rules"]
+    (live / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    app = BroadsheetApp(*built)
+    said = toasts(app, monkeypatch)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        updated = [line for line in said if line.startswith("Index updated")]
+        assert updated and "made by an older broadsheet): rebuilt" in updated[0]

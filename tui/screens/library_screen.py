@@ -198,8 +198,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.busy = ""
         if message.report is not None:  # ours (not a rebuild by another process)
             self._progress_ended()
-        if message.report is not None:
-            self.notify(f"Index updated: {message.report.summary}")
+        if message.report is not None:  # and why it did more than the changes, if it did
+            reason = f"; {message.report.reason}" if message.report.reason else ""
+            self.notify(f"Index updated: {message.report.summary}{reason}")
         else:
             self.notify("A newer index was built elsewhere; showing it now")
         self.library_changed()

@@ -1,0 +1,56 @@
+"""Constructed articles that this session's quote rules read differently from the rules
+before them: `tests/index/test_rules_version.py` adds them to its fixed corpus, so that a
+change of these rules changes the quotes' digest (its 19 articles alone missed all four).
+
+One sentence a rule: a long description between a name and the verb and an acronym in
+brackets (apposition), a pronoun after an abbreviation's full stop (namerun), two halves
+of one quotation that overlap, and a clip inside two quotations whose speaker decides
+(quote_links). Written here, never copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests.quote_rows import record
+
+_WHOLE = (
+    "However, I am the head of the company and since this accident happened during my "
+    "tenure, I have agreed to forgo my annual bonus and my annual share grant this year "
+    "and have asked that my bonus be shared among our hardworking employees"
+)
+_CLIP = "the president of the United States"
+
+RULES_ROWS = [
+    record(
+        "r1",
+        "Harbour Times",
+        "2021-06-01",
+        '"Our team will be over 400 people," Petrov, who was also a deputy head of the '
+        "national team's delegation at the 2012 Games in London, added.\n\n"
+        '"We need to stop this now and for good," Dave Ray, a spokesman for the Federation '
+        "for Better Harbour Reform (FBHR), a local lobby group, told reporters.",
+    ),
+    record(
+        "r2",
+        "Valley Post",
+        "2021-06-02",
+        "Matias Ferreira joined the force last year. The team plays across the U.S. He said "
+        'today that the work was hard. "The hand we are dealt in life, we just have to take '
+        'it," he said.\n\n'
+        f'"{_WHOLE.split(" this year")[0]}," she said.',
+    ),
+    record(
+        "r3",
+        "Coast Wire",
+        "2021-06-03",
+        f'She wrote: "[S]ince{_WHOLE.split("and since")[1]}."\n\n'
+        f'"A district judge cannot force {_CLIP} to change the law of the land," '
+        "Rex Tillerson said.",
+    ),
+    record(
+        "r4",
+        "Harbour Times",
+        "2021-06-04",
+        f'"Agitating {_CLIP} is not a good strategy for anyone in the region," Nikki Haley '
+        f'said.\n\nTillerson said he would not force "{_CLIP}" to do anything.',
+    ),
+]
