@@ -31,6 +31,7 @@ from index.store.build import (
     writer_for,
 )
 from index.store.collect import Collector
+from index.store.deletes import delete_ids
 from index.store.derive import (
     NOTHING_EXTRACTED,
     Extracted,
@@ -53,7 +54,6 @@ from index.store.generations import (
     read_json,
     verify,
 )
-from index.store.pool import ParallelWriter
 
 if TYPE_CHECKING:
     from index.store.aside import Aside
@@ -306,33 +306,6 @@ class _BaseCheck:
         if failure is None or failure is self._error:
             raise self._error
         raise self._error from failure
-
-
-def delete_ids(writer: Any, ids: Iterable[str]) -> int:
-    """Delete the live documents of these article ids; how many were deleted.
-
-    The documents Whoosh's ``writer.delete_by_term("id", ...)`` deletes, found without its
-    query and searcher: a term lookup in each segment, whose postings leave out what is
-    deleted already (an older copy of a changed article). Whoosh's way builds a query, a
-    searcher and a matcher for each id, and imports its query, searching, highlighting
-    and classification modules (~15 ms) for an update that never searches.
-    """
-    base = writer.base if isinstance(writer, ParallelWriter) else writer
-    field = base.schema["id"]
-    reader = base.reader()
-    deleted = 0
-    try:
-        leaves = list(reader.leaf_readers())
-        for article_id in ids:
-            term = field.to_bytes(article_id)
-            for leaf, offset in leaves:
-                if ("id", term) in leaf:
-                    for docnum in leaf.postings("id", term).all_ids():
-                        base.delete_document(offset + docnum)
-                        deleted += 1
-    finally:
-        reader.close()
-    return deleted
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

@@ -1,4 +1,4 @@
-"""An update deletes the changed and removed articles with `index.store.update.delete_ids`:
+"""An update deletes the changed and removed articles with `index.store.deletes.delete_ids`:
 the oracle is Whoosh's own ``writer.delete_by_term("id", ...)`` on a copy of the same
 index, over several segments holding older, already deleted copies of the same ids."""
 
@@ -14,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.index import create_in, open_dir
 
+from index.store.deletes import delete_ids
 from index.store.pool import ParallelWriter
 from index.store.schema import make_schema
-from index.store.update import delete_ids
 
 IDS = [f"a{n}" for n in range(12)]
 # commits of (ids added, ids re-added: their older copy is deleted first), as updates do

@@ -1,0 +1,35 @@
+"""Delete the live documents of articles an update changes or removes (`delete_ids`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from index.store.pool import ParallelWriter
+
+
+def delete_ids(writer: Any, ids: Iterable[str]) -> int:
+    """Delete the live documents of these article ids; how many were deleted.
+
+    The documents Whoosh's ``writer.delete_by_term("id", ...)`` deletes, found without its
+    query and searcher: a term lookup in each segment, whose postings leave out what is
+    deleted already (an older copy of a changed article). Whoosh's way builds a query, a
+    searcher and a matcher for each id, and imports its query, searching, highlighting
+    and classification modules (~15 ms) for an update that never searches.
+    """
+    base = writer.base if isinstance(writer, ParallelWriter) else writer
+    field = base.schema["id"]
+    reader = base.reader()
+    deleted = 0
+    try:
+        leaves = list(reader.leaf_readers())
+        for article_id in ids:
+            term = field.to_bytes(article_id)
+            for leaf, offset in leaves:
+                if ("id", term) in leaf:
+                    for docnum in leaf.postings("id", term).all_ids():
+                        base.delete_document(offset + docnum)
+                        deleted += 1
+    finally:
+        reader.close()
+    return deleted
