@@ -108,6 +108,8 @@ def fed(kind: Derived, articles: Iterable[Article]) -> Iterable[Any]:
 def spec(kind: Derived) -> str | None:
     """``module:Class`` for a kind a worker process can make (its class takes no
     arguments and is importable by name), or None."""
+    if isinstance(kind, Deferred):
+        return kind.named
     cls = type(kind)
     if cls.__module__ == "__main__" or "<" in cls.__qualname__:
         return None
@@ -122,3 +124,52 @@ def from_spec(text: str) -> Extracting:
         found = getattr(found, part)
     kind: Extracting = found()
     return kind
+
+
+class Deferred:
+    """An `Extracting` kind whose module is imported when it is first used.
+
+    A build names its kinds (``name``) and hands their `spec` to the worker processes long
+    before it calls one: an update whose kinds run in forked children never calls them in
+    its own process, so the analysis modules behind them (and what they import) are
+    imported only where the work is done.
+
+    Args:
+        name: The kind's ``name`` (checked against the real kind's when it is made).
+        named: Its `spec`, ``module:Class``.
+    """
+
+    def __init__(self, name: str, named: str) -> None:
+        self.name = name
+        self.named = named
+        self._kind: Extracting | None = None
+
+    def made(self) -> Extracting:
+        """The kind itself (its module imported now if it was not)."""
+        if self._kind is None:
+            kind = from_spec(self.named)
+            if kind.name != self.name:
+                raise ValueError(f"{self.named} is named {kind.name!r}, not {self.name!r}")
+            self._kind = kind
+        return self._kind
+
+    def extract(self, article: Article) -> Any:
+        """The kind's ``extract``."""
+        return self.made().extract(article)
+
+    def build(
+        self, articles: Iterable[Any], folder: Path, on_progress: ProgressCallback | None
+    ) -> None:
+        """The kind's ``build``."""
+        self.made().build(articles, folder, on_progress)
+
+    def update(
+        self,
+        previous: Path,
+        added: Iterable[Any],
+        removed: Collection[str],
+        folder: Path,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """The kind's ``update``."""
+        self.made().update(previous, added, removed, folder, on_progress)

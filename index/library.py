@@ -18,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from index.derived import Derived
+from index.derived import Deferred, Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
 from index.errors import (
@@ -138,15 +138,20 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "read_date",
 ]
 
+NOTEBOOK_FILE = "notebook.sqlite3"
+"""`index.notebook.NOTEBOOK_FILE` (a test keeps them equal), for `Library.has_notebook`."""
+
 
 @cache
 def default_derived() -> tuple[Derived, ...]:
     """The derived data every build computes and keeps (``DERIVED``; `index.derived`): the
-    registry the build iterates, each `Derived` in a module of its own, imported here."""
-    from index.analysis.quote_derived import QuotesDerived
-    from index.analysis.story_derived import StoriesDerived
-
-    return (QuotesDerived(), StoriesDerived())
+    registry the build iterates, each `Derived` in a module of its own, imported when the
+    kind is first used (`index.derived.Deferred`: an update whose kinds run in forked
+    children never imports them)."""
+    return (
+        Deferred("quotes", "index.analysis.quote_derived:QuotesDerived"),
+        Deferred("stories", "index.analysis.story_derived:StoriesDerived"),
+    )
 
 
 class Library(QuoteMethods, StoryMethods):
@@ -405,6 +410,11 @@ class Library(QuoteMethods, StoryMethods):
         return self.engine.most_similar(article_id, limit)
 
     # -- the notebook -------------------------------------------------------------------
+
+    def has_notebook(self) -> bool:
+        """Whether the corpus has a notebook yet (asked without importing `index.notebook`
+        and SQLite: after every build, `broadsheet index` asks it)."""
+        return (self.index_dir / NOTEBOOK_FILE).exists()
 
     def notebook(self) -> Notebook:
         """The corpus's research notebook (pins, tags, notes, highlights, saved searches).

@@ -102,10 +102,9 @@ def print_news(library: Library) -> None:
     Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
     left for `following` to report (the update itself went well).
     """
-    from index.notebook import NotebookError, notebook_path
-
-    if not notebook_path(library.index_dir).exists():
+    if not library.has_notebook():  # asked first: no SQLite imported for nothing
         return
+    from index.notebook import NotebookError
     from tui import notebook_ops
 
     try:
