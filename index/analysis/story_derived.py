@@ -103,7 +103,7 @@ class StoryCache:
         """
         if folder is None:
             raise StoriesMissing(
-                "this index has no stories yet: run `broadsheet index rebuild` to add them"
+                "this index has no stories yet: run `broadsheet index update` to add them"
             )
         with self._lock:
             if self._loaded is None or self._loaded[0] != folder:

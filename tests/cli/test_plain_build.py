@@ -42,6 +42,7 @@ def test_a_plain_rebuild_has_neither_and_says_so(news: Path) -> None:
     assert run("search", "storm", "--json")[0] == 0  # the index itself is whole
     code, _, err = run("stories", "--json")
     assert code != 0 and "has no stories" in err and len(err.strip().splitlines()) == 1
+    assert "`broadsheet index update`" in err  # what adds them back (the test below)
     code, _, err = run("quotes", "--json")
     assert code != 0 and "has no quotes" in err and len(err.strip().splitlines()) == 1
 
