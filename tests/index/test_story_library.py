@@ -189,7 +189,7 @@ def test_a_build_that_dies_leaves_the_previous_stories(tmp_path: Path) -> None:
 def test_an_index_built_without_stories_says_so_in_one_line(tmp_path: Path) -> None:
     write_corpus(tmp_path / "corpus" / "news.jsonl")
     with Library.open(tmp_path / "corpus", tmp_path / "index", derived=()) as library:
-        with pytest.raises(StoriesMissing, match="rebuild"):
+        with pytest.raises(StoriesMissing, match="broadsheet index update"):
             library.stories()
         assert library.story_of("boulder-wire") is None
 
