@@ -19,6 +19,12 @@ MAX_ARTICLE_CHARS = 2_000_000
 skipped. The longest article of the three corpora is 28,397 characters: two million is a
 book (three times *Moby-Dick*), which a news reader would only index and lay out slowly."""
 SIDECAR_SUFFIX = ".meta.toml"
+ARTICLE_SUFFIXES = frozenset(
+    {".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml"}
+)
+"""The suffixes of article files: those `index.ingest.readers.READERS` reads (a test
+keeps the two equal). Named here so that a scan (a no-op update is one) does not import
+the readers, their cleaning rules and metadata extraction, which it never runs."""
 
 
 class ReadError(Exception):
@@ -69,6 +75,14 @@ def _is_article_name(name: str, suffixes: Collection[str]) -> bool:
     # `os.path.splitext`'s suffix of a name that opens with no dot, with less work a name
     dot = name.rfind(".")
     return (name[dot:] if dot > 0 else "").lower() in suffixes
+
+
+def scan(corpus: Path) -> tuple[list[SourceFile], list[Skipped]]:
+    """The article files of a corpus (a folder, searched recursively, or one file).
+
+    See `find_files`; the suffixes are `ARTICLE_SUFFIXES`, those the readers know.
+    """
+    return find_files(corpus, ARTICLE_SUFFIXES)
 
 
 def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile], list[Skipped]]:

@@ -14,9 +14,9 @@ from index.ingest.files import (
     SourceFile,
     check_length,
     digest,
-    find_files,
     read_bytes,
 )
+from index.ingest.files import scan as scan  # callers import it from here too
 from index.ingest.records import read_json, read_jsonl
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import front_matter, known_fields, read_sidecar
@@ -27,14 +27,6 @@ PAGE_TIMES = 4
 not counting what its ``data:`` URIs embed."""
 _DATA_URI = re.compile(r"(?i)\bdata:[a-z0-9.+/-]*(?:;[a-z0-9=.+-]+)*,[^\"'<>\s)]*")
 """An embedded file (``src="data:image/png;base64,..."``): images, fonts; never text."""
-
-
-def scan(corpus: Path) -> tuple[list[SourceFile], list[Skipped]]:
-    """The article files of a corpus (a folder, searched recursively, or one file).
-
-    See `index.ingest.files.find_files`; the suffixes are those `READERS` knows.
-    """
-    return find_files(corpus, READERS)
 
 
 def read_source(source: SourceFile) -> ReadResult:

@@ -5,25 +5,24 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from whoosh.index import create_in
 
 from index.derived import Derived, Extracting, extracting, spec
 from index.errors import no_articles, write_error
-from index.ingest.files import SourceFile
-from index.ingest.readers import scan
+from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import versions
 from index.store.codec import LeanCodec
 from index.store.collect import Collector
 from index.store.derive import Extracted, check_derived, check_kinds, derive_all
-from index.store.feed import Feeder
 from index.store.gc_pause import collector_paused
 from index.store.generations import (
     LISTING,
@@ -35,9 +34,12 @@ from index.store.generations import (
     publish,
     write_json,
 )
-from index.store.pool import ParallelWriter
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.selfcheck import check_generation
+
+if TYPE_CHECKING:
+    from index.store.feed import Feeder
+    from index.store.pool import ParallelWriter
 
 WRITER_LIMIT_MB = 256
 PROC_MEMORY_MB = 2 * WRITER_LIMIT_MB
@@ -183,22 +185,36 @@ def writer_for(ix: Any, procs: int, docs: int, extract: Sequence[Extracting] = (
         # worker processes only pay for themselves on a corpus of some size
         specs = [spec(kind) for kind in extract]
         ready = [text for text in specs if text is not None]
+        from index.store.pool import ParallelWriter  # see `is_parallel`
+
         return ParallelWriter(ix, procs, WRITER_LIMIT_MB // procs, ready if all(specs) else ())
     # one-document posting lists stored uncompressed: the same postings, ~0.03 CPU s less
     # in the commit of an update of 100 (`index.store.codec`)
     return ix.writer(limitmb=WRITER_LIMIT_MB, compound=False, codec=LeanCodec())
 
 
+def is_parallel(writer: Any) -> TypeGuard[ParallelWriter]:
+    """True for a pool of worker processes (`index.store.pool.ParallelWriter`).
+
+    The pool's module (with ``subprocess``, ``multiprocessing`` and the workers' module:
+    ~50 ms of imports) is imported only by a build that starts one: an update of fewer
+    than `MULTIPROCESS_MIN_DOCS` articles, and a no-op one, never do. Without it
+    imported, no writer is one.
+    """
+    pool = sys.modules.get("index.store.pool")
+    return pool is not None and isinstance(writer, pool.ParallelWriter)
+
+
 def extracting_here(writer: Any, kinds: Sequence[Extracting]) -> Sequence[Extracting]:
     """The extracting kinds this process runs on each article: those no worker runs."""
-    return () if isinstance(writer, ParallelWriter) and writer.pool.extract else kinds
+    return () if is_parallel(writer) and writer.pool.extract else kinds
 
 
 def extracted_by(
     writer: Any, collector: Collector | Feeder, kinds: Sequence[Extracting]
 ) -> Extracted:
     """What the kinds extracted, in the workers or here (once the writer committed)."""
-    in_workers = isinstance(writer, ParallelWriter) and bool(writer.pool.extract)
+    in_workers = is_parallel(writer) and bool(writer.pool.extract)
     return Extracted(kinds, writer.extracted if in_workers else collector.extracted)
 
 
@@ -240,7 +256,9 @@ def _build_into(
     listing: dict[str, list[Any]] = {}
     here = extracting_here(writer, kinds)
     collector: Collector | Feeder
-    if isinstance(writer, ParallelWriter) and not here:  # reading and cleaning there too
+    if is_parallel(writer) and not here:  # reading and cleaning there too
+        from index.store.feed import Feeder  # with the pool (`is_parallel`)
+
         collector = Feeder(writer, files, listing, on_progress, len(sources))
     else:
         collector = Collector(writer, files, listing, on_progress, len(sources), here)
@@ -254,7 +272,7 @@ def _build_into(
             raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
         if on_progress:
             on_progress(Progress(len(sources), len(sources), "saving"))
-        if isinstance(writer, ParallelWriter) and all(k in kinds for k in derived):
+        if is_parallel(writer) and all(k in kinds for k in derived):
             # every kind has its values once the workers indexed the last batch: build
             # them here while the workers write their segments
             writer.pool.send_finish()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from index.store.pool import ParallelWriter
+from index.store.build import is_parallel
 
 
 def delete_ids(writer: Any, ids: Iterable[str]) -> int:
@@ -17,7 +17,7 @@ def delete_ids(writer: Any, ids: Iterable[str]) -> int:
     searcher and a matcher for each id, and imports its query, searching, highlighting
     and classification modules (~15 ms) for an update that never searches.
     """
-    base = writer.base if isinstance(writer, ParallelWriter) else writer
+    base = writer.base if is_parallel(writer) else writer
     field = base.schema["id"]
     reader = base.reader()
     deleted = 0

@@ -31,8 +31,10 @@ import signal
 import sys
 import threading
 import traceback
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 FINISH = b"finish"
 """The message that asks a worker to write its segment and send it back."""
@@ -159,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     die_with_parent(int(parent))
     # SIGINT goes to the parent, which ends its workers; a worker never prints a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # imported here: `index.store.aside` imports this module's helpers in an update's
+    # process, which needs no `multiprocessing` (~20 ms of imports)
+    from multiprocessing.connection import Connection
+
     jobs = Connection(int(jobs_fd), writable=False)
     results = Connection(int(results_fd), readable=False)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from index.ingest.readers import scan
+from index.ingest.files import scan
 from index.models import IndexStatus
 from index.rules import made_by_older, outdated
 from index.store.generations import (

@@ -30,14 +30,9 @@ from index.ingest.files import ReadError
 from index.ingest.readers import read_source, sidecar_of
 from index.ingest.records import line_article, too_large
 from index.models import Article
+from index.store.collect import row_of
 
 Unit = tuple[Any, ...]
-
-
-def row_of(article: Article) -> list[Any]:
-    """The article's id and what the listing keeps of it."""
-    date = article.date.isoformat() if article.date else None
-    return [article.id, article.title, article.title_derived, article.source, date]
 
 
 def clean_unit(unit: Unit, into: list[Article]) -> tuple[Any, ...]:

@@ -15,8 +15,7 @@ from whoosh.index import open_dir
 
 from index.derived import Derived, extracting
 from index.errors import no_articles
-from index.ingest.files import SourceFile
-from index.ingest.readers import scan
+from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, made_by_older, outdated
 from index.store.build import (

@@ -52,11 +52,16 @@ def _update(corpus: Path, index_dir: Path, log: Path, *args: str) -> str:
     return result.stdout
 
 
-def _heavy(log: Path) -> list[str]:
+NOT_IN_A_NO_OP = ("index.ingest.readers", "index.text", "index.store.pool", "multiprocessing")
+"""A no-op update reads no file: no readers, cleaning rules or metadata extraction; and an
+update of fewer than `index.store.build.MULTIPROCESS_MIN_DOCS` starts no worker pool."""
+
+
+def _heavy(log: Path, heavy: tuple[str, ...] = NOT_IN_PARENT) -> list[str]:
     return [
         name
         for name in log.read_text().split()
-        if any(name == top or name.startswith(top + ".") for top in NOT_IN_PARENT)
+        if any(name == top or name.startswith(top + ".") for top in heavy)
     ]
 
 
@@ -76,6 +81,18 @@ def test_the_update_s_parent_imports_no_analysis_and_no_notebook(
     assert _heavy(log) == []
     placed = [p.read_text() for p in index_dir.glob("gen-*/stories/stories.json")]
     assert any("new" in text for text in placed)  # the children did derive
+    assert _heavy(log, ("index.store.pool", "multiprocessing")) == []  # one file: no pool
+
+
+def test_a_no_op_update_imports_no_reader_and_no_pool(
+    corpus: Path, index_dir: Path, tmp_path: Path
+) -> None:
+    assert _update(corpus, index_dir, tmp_path / "build.log").startswith("Rebuilt index of")
+    assert "index.ingest.readers" in _heavy(tmp_path / "build.log", NOT_IN_A_NO_OP)
+    log = tmp_path / "update.log"
+    out = _update(corpus, index_dir, log, "--procs", "2")
+    assert out.startswith("Updated index of") and "0 articles added" in out, out
+    assert _heavy(log, NOT_IN_A_NO_OP) == []
 
 
 def test_the_library_knows_the_notebook_s_file_name(tmp_path: Path) -> None:

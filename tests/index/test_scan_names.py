@@ -1,6 +1,7 @@
 """The scan takes a file as an article by its name as `os.path.splitext` reads its suffix
-(the scan reads it with less work a file), and finds every article file, sidecar and all,
-as it did with `os.path.join` (a hypothesis oracle over folders of odd names)."""
+(the scan reads it with less work a file; the suffixes are those the readers read), and finds
+every article file, sidecar and all, as it did with `os.path.join` (a hypothesis oracle over
+folders of odd names)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,16 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.ingest.files import SIDECAR_SUFFIX, _is_article_name, find_files
+from index.ingest.files import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, _is_article_name, find_files
 from index.ingest.readers import READERS
 
 NAMES = st.text(alphabet=".aJsONmtx", min_size=1, max_size=12).filter(
     lambda name: name not in (".", "..")
 )
+
+
+def test_the_scan_takes_the_suffixes_the_readers_read() -> None:
+    assert set(READERS) == ARTICLE_SUFFIXES  # `scan` uses the one, `read_source` the other
 
 
 def _oracle(name: str) -> bool:
