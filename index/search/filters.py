@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, TypeVar
@@ -13,6 +13,7 @@ from whoosh.query import And, NumericRange, Query
 from whoosh.util.times import datetime_to_long
 
 from index.models import Hit, Sort
+from index.store.listing import Listing
 from index.store.schema import source_key, title_key
 
 
@@ -37,8 +38,9 @@ class Filters:
         reader: The generation's Whoosh reader (for deletions).
     """
 
-    def __init__(self, listing: dict[str, list[Any]], ids: Sequence[str], reader: Any) -> None:
-        self._listing = listing
+    def __init__(self, listing: Mapping[str, list[Any]], ids: Sequence[str], reader: Any) -> None:
+        # its columns: passes over every article read them without making a row each
+        self._listing = listing if isinstance(listing, Listing) else Listing.from_rows(listing)
         self._ids = ids
         self._reader = reader
         self._dates: tuple[list[int], list[int]] | None = None
@@ -89,31 +91,34 @@ class Filters:
         rest = kept[0] if len(kept) == 1 else And(kept, boost=query.boost)
         return rest, allowed
 
-    def _live(self) -> Iterable[tuple[int, list[Any]]]:
+    def _live(self) -> Iterable[tuple[int, int]]:
+        """(document number, place in the listing) of every live listed document."""
         reader = self._reader
         deletions = reader.has_deletions()
-        listing = self._listing
+        places = self._listing.places
         for docnum, article_id in enumerate(self._ids):
-            row = listing.get(article_id)
-            if row is not None and not (deletions and reader.is_deleted(docnum)):
-                yield docnum, row
+            n = places.get(article_id)
+            if n is not None and not (deletions and reader.is_deleted(docnum)):
+                yield docnum, n
 
     def from_source(self, source: str) -> set[int]:
         """Live document numbers of one outlet (by `source_key`)."""
         key = source_key(source)
         found = self._by_source.get(key)
         if found is None:
-            found = {docnum for docnum, row in self._live() if source_key(row[2]) == key}
+            sources = self._listing.sources()
+            found = {docnum for docnum, n in self._live() if source_key(sources[n]) == key}
             self._by_source[key] = found
         return found
 
     def dated_between(self, low: int | None, high: int | None) -> set[int]:
         """Live document numbers dated within [low, high] (Whoosh's microsecond longs)."""
         if self._dates is None:
+            dates = self._listing.dates
             pairs = sorted(
-                (datetime_to_long(datetime.fromisoformat(row[3])), docnum)
-                for docnum, row in self._live()
-                if row[3]
+                (datetime_to_long(datetime.fromisoformat(date)), docnum)
+                for docnum, n in self._live()
+                if (date := dates[n])
             )
             self._dates = ([p[0] for p in pairs], [p[1] for p in pairs])
         longs, docnums = self._dates
@@ -166,26 +171,24 @@ class Filters:
         listing = self._listing
         if sort == "relevance":  # as `ordered`: the order given
             return list(listing) if limit is None else list(islice(listing, limit))
+        ids, titles, dates = listing.ids, listing.titles, listing.dates
         if sort == "source":
-            dates = {
-                article_id: datetime.fromisoformat(row[3]) if row[3] else None
-                for article_id, row in listing.items()
-            }
+            places, sources = listing.places, listing.sources()
             every = ordered(
-                sorted(listing),  # ties by id
+                sorted(ids),  # ties by id
                 sort,
                 lambda article_id: (
-                    dates[article_id],
-                    listing[article_id][0],
-                    listing[article_id][2],
+                    datetime.fromisoformat(date) if (date := dates[places[article_id]]) else None,
+                    titles[places[article_id]],
+                    sources[places[article_id]],
                 ),
             )
             return every if limit is None else every[:limit]
         # by date, title, id (as `ordered`), on strings that sort as the instants do
         dated = [
-            (instant_key(row[3]), row[0], article_id)
-            for article_id, row in listing.items()
-            if row[3]
+            (instant_key(date), title, article_id)
+            for article_id, title, date in zip(ids, titles, dates, strict=True)
+            if date
         ]
         if sort == "oldest":
             dated = (
@@ -198,7 +201,9 @@ class Filters:
         found = [article_id for _, _, article_id in dated]
         if limit is None or len(found) < limit:
             undated = [
-                ("", row[0], article_id) for article_id, row in listing.items() if not row[3]
+                ("", title, article_id)
+                for article_id, title, date in zip(ids, titles, dates, strict=True)
+                if not date
             ]
             left = None if limit is None else limit - len(found)
             undated = (
@@ -217,12 +222,14 @@ class Filters:
         low = since.isoformat() if since else None
         high = until.isoformat() if until else None
         found = []
-        for article_id, row in self._listing.items():
-            if key is not None and source_key(row[2]) != key:
+        listing = self._listing
+        sources = listing.sources() if key is not None else None
+        for n, (article_id, date) in enumerate(zip(listing.ids, listing.dates, strict=True)):
+            if sources is not None and source_key(sources[n]) != key:
                 continue
-            if low is not None and (row[3] is None or row[3] < low):
+            if low is not None and (date is None or date < low):
                 continue
-            if high is not None and (row[3] is None or row[3] > high):
+            if high is not None and (date is None or date > high):
                 continue
             found.append(article_id)
         return found

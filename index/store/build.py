@@ -34,6 +34,7 @@ from index.store.generations import (
     publish,
     write_json,
 )
+from index.store.listing import write_packed
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.selfcheck import check_generation
 
@@ -100,6 +101,7 @@ def finish_generation(
     never published.
     """
     write_json(folder / LISTING, listing, durable=False)  # publish flushes them
+    write_packed(folder, listing)  # what readers open (`index.store.listing`)
     sums = checksums(folder, linked_from)
     check_generation(folder, listing, sums)
     check_derived(folder, derived, sums)

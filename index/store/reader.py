@@ -19,10 +19,10 @@ from index.store.generations import (
     check_safe,
     current_generation,
     load_manifest,
-    read_json,
     tidy,
 )
 from index.store.lengths import HeldLengthsBM25F
+from index.store.listing import Listing, read_listing
 from index.store.schema import make_schema
 from index.store.verified import verify_once
 
@@ -66,8 +66,9 @@ class StoreReader:
         self._ix: Any = None
         self.generation: Path | None = None
         self.manifest: dict[str, Any] = {}
-        self.listing: dict[str, list[Any]] = {}
-        """id -> [title, title_derived, source, ISO date or None, file], as the build wrote it."""
+        self.listing: Listing = Listing.from_rows({})
+        """id -> [title, title_derived, source, ISO date or None, file], as the build wrote it
+        (held as columns: `index.store.listing`)."""
         self.ids: Sequence[str] = ()
         """The article id of each document number (read from the index as they are asked for)."""
         self._lexicons: dict[str, list[str]] = {}
@@ -104,7 +105,7 @@ class StoreReader:
         )
         if self.check:
             verify_once(generation, manifest)
-        listing = read_json(generation / LISTING)
+        listing = read_listing(generation, LISTING)
         try:
             ix = open_dir(str(generation), schema=self.schema)
             # a new model per generation: it holds the lengths of this one's segments
@@ -158,9 +159,9 @@ class StoreReader:
     def sources(self) -> list[tuple[str, int]]:
         """The outlets in the index with their article counts, most articles first."""
         counts: dict[str, int] = {}
-        for row in self.listing.values():
-            if row[2]:
-                counts[row[2]] = counts.get(row[2], 0) + 1
+        for source in self.listing.sources():
+            if source:
+                counts[source] = counts.get(source, 0) + 1
         return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
 
     def lexicon(self, field: str) -> list[str]:

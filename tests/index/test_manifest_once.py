@@ -10,6 +10,7 @@ import pytest
 from index.search.engine import WhooshEngine
 from index.store import generations, reader
 from index.store.build import rebuild
+from index.store.listing import PACKED
 from index.store.update import update
 
 
@@ -21,8 +22,14 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         reads.append(f"{path.parent.name}/{path.name}")
         return real(path)
 
+    real_listing = reader.read_listing
+
+    def counted_listing(folder: Path, json_name: str) -> object:
+        reads.append(f"{folder.name}/{PACKED}")
+        return real_listing(folder, json_name)
+
     monkeypatch.setattr(generations, "read_json", counted)  # load_manifest's
-    monkeypatch.setattr(reader, "read_json", counted)  # the listing's
+    monkeypatch.setattr(reader, "read_listing", counted_listing)  # the listing's
     return reads
 
 
@@ -36,7 +43,7 @@ def test_open_reads_the_manifest_once(
     engine.open()
     live = generations.current_generation(index_dir)
     assert live is not None
-    assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{generations.LISTING}"]
+    assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{PACKED}"]
     assert engine.searcher.reader.manifest["articles"] == len(engine)
     engine.close()
 
@@ -53,7 +60,7 @@ def test_a_manifest_of_another_generation_is_read_again(
     engine.open()
     live = generations.current_generation(index_dir)
     assert live is not None
-    assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{generations.LISTING}"]
+    assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{PACKED}"]
     assert engine.searcher.reader.generation == live
     assert engine.searcher.reader.manifest == generations.load_manifest(live)
     engine.close()
