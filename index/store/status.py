@@ -7,7 +7,7 @@ from typing import Any
 
 from index.ingest.readers import scan
 from index.models import IndexStatus
-from index.rules import made_by_older, outdated
+from index.rules import ARTICLES, made_by_older, outdated
 from index.store.generations import (
     IndexDamaged,
     StoreError,
@@ -23,6 +23,8 @@ from index.store.generations import (
 
 REBUILD = "run `broadsheet index rebuild`"
 UPDATE = "run `broadsheet index update`"
+REBUILDS = "run `broadsheet index update` (it rebuilds the index)"
+"""The advice when older rules read the articles: an update then rebuilds in full."""
 
 
 def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
@@ -86,7 +88,9 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     new, changed, deleted, skipped = staleness(corpus, manifest)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
-    advice = f"{made_by_older(older)}: {UPDATE}" if older else UPDATE
+    advice = (
+        f"{made_by_older(older)}: {REBUILDS if ARTICLES in older else UPDATE}" if older else UPDATE
+    )
     return IndexStatus(
         *where,
         state="damaged" if damaged else "stale" if stale else "fresh",
