@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from index.analysis.firstnames import first_name_gender
@@ -58,6 +59,7 @@ def entities(text: str) -> tuple[str, ...]:
     Returns:
         The entities as worded at their first mention.
     """
+    text = unicodedata.normalize("NFC", text)  # "José" with a combining accent: one word
     starts = {s.start for s in split_sentences(text)}
     credits = outlet_credits(text)
     found: list[tuple[list[str], int, bool]] = []
@@ -119,7 +121,7 @@ def _is_common(word: str, text: str) -> bool:
 
 
 def only_in(mine: Sequence[str], other_text: str) -> tuple[str, ...]:
-    other = f" {normalize_words(undot(other_text))} "
+    other = f" {normalize_words(undot(unicodedata.normalize('NFC', other_text)))} "
     return tuple(e for e in mine if f" {normalize_words(undot(e))} " not in other)
 
 

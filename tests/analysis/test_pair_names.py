@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from index.analysis.pair_names import entities, only_in
 
 A = (
@@ -75,3 +77,11 @@ def test_a_surname_at_a_sentence_start_counts_where_the_person_is_named() -> Non
     text = "Merkel arrived late. Chancellor Angela Merkel then met the press."
     assert "Merkel" in entities(text)
     assert "Officials" not in entities("Officials said the bridge would close.")
+
+
+def test_a_name_with_combining_accents_is_whole_and_matches_the_composed_one() -> None:
+    text = "The mayor, José García, spoke on Monday."
+    decomposed = unicodedata.normalize("NFD", text)
+    assert "José García" in entities(decomposed)
+    assert only_in(entities(decomposed), text) == ()
+    assert only_in(entities(text), decomposed) == ()
