@@ -24,7 +24,7 @@ from index.store.generations import (
 
 REBUILD = "run `broadsheet index rebuild`"
 UPDATE = "run `broadsheet index update`"
-REBUILDS = "run `broadsheet index update` (it rebuilds the index)"
+REBUILDS = "run `broadsheet index update` to rebuild the index"
 """The advice when older rules read the articles: an update then rebuilds in full."""
 
 
