@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from index.rules import ARTICLES
+
 Sort = Literal["relevance", "newest", "oldest", "source"]
 """An order of search results: by relevance, by date either way, or by outlet."""
 SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
@@ -279,6 +281,12 @@ class IndexStatus:
         """True when the corpus has files the index does not reflect, or older rules made
         some of its data."""
         return self.state == "stale"
+
+    @property
+    def rebuilds(self) -> bool:
+        """True when older rules read the articles themselves (an index that records no
+        rules versions among them): an update then rebuilds the index in full."""
+        return ARTICLES in self.outdated
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data (``state`` with its advice), leaving out what is unknown."""

@@ -25,7 +25,7 @@ ARTICLES = "articles"
 
 RULES: dict[str, int] = {
     ARTICLES: 1,
-    "quotes": 2,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (its words)
+    "quotes": 3,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (its words)
     "stories": 1,  # index.analysis.stories, story_build and what they read of an article
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never
@@ -40,13 +40,36 @@ def versions(names: Iterable[str]) -> dict[str, int]:
 def outdated(manifest: dict[str, Any], names: Iterable[str]) -> list[str]:
     """The kinds among the articles and ``names`` that older rules made (their recorded
     version differs from the code's). An index that records no versions was made before
-    they were kept: every kind is outdated."""
+    they were kept: every kind it holds is outdated. A kind it does not hold (built with
+    `--no-stories`) no rules made: an update adds it, `missing` names it."""
     recorded = manifest.get("rules")
     if not isinstance(recorded, dict):
         recorded = {}
+    held = _held(manifest)
     return [
-        name for name in (ARTICLES, *names) if name in RULES and recorded.get(name) != RULES[name]
+        name
+        for name in (ARTICLES, *names)
+        if name in RULES
+        and (name == ARTICLES or name in held)
+        and recorded.get(name) != RULES[name]
     ]
+
+
+def _held(manifest: dict[str, Any]) -> set[str]:
+    """The derived kinds the index holds (its manifest's ``"derived"``)."""
+    held = manifest.get("derived")
+    return {name for name in held if isinstance(name, str)} if isinstance(held, list) else set()
+
+
+def missing(manifest: dict[str, Any], names: Iterable[str]) -> list[str]:
+    """The kinds among ``names`` the index does not hold: an update derives them whole."""
+    held = _held(manifest)
+    return [name for name in names if name not in held]
+
+
+def adding(kinds: Iterable[str]) -> str:
+    """What an update says of kinds it adds ("stories added: derived from every article")."""
+    return f"{', '.join(kinds)} added: derived from every article"
 
 
 def made_by_older(kinds: Iterable[str]) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
+from index.analysis.firstnames import first_name_gender
 from index.analysis.names import outlet_credits, split_title
+from index.analysis.speechverbs import PERSON_TITLES
 from index.analysis.words import MONTHS_DAYS as _MONTHS_DAYS
 from index.analysis.words import STOPWORDS, normalize_words, undot
 from index.text.sentences import split_sentences
@@ -18,10 +21,13 @@ _ABBREVIATED = (
 """A title or "St." cut short with a full stop, which starts a run ("Sen. Joe Manchin")."""
 _ENTITY = re.compile(
     r"\b\d[\d,.]*\d%?|\b\d%?"  # numbers: 200,000  3.5  2014  40%
-    r"|\b[A-Z]{2,}\b(?:[ \t]+[A-Z]{2,}\b)*"  # acronyms: UN, NATO, OSCE
+    # acronyms: UN, NATO, OSCE; one before a capitalised word starts a name ("NBC News")
+    r"|\b[A-Z]{2,}\b(?:[ \t]+[A-Z]{2,}\b)*(?![ \t]+[A-Z][a-z])"
     rf"|\b{_ABBREVIATED}?{_WORD}(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|al-)?{_WORD})*"  # Names
 )
 
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+"""A word in capitals ("NBC", "CDC"), which may start a name ("NBC News")."""
 
 _CREDIT_WORDS = frozenset(
     [
@@ -53,6 +59,7 @@ def entities(text: str) -> tuple[str, ...]:
     Returns:
         The entities as worded at their first mention.
     """
+    text = unicodedata.normalize("NFC", text)  # "José" with a combining accent: one word
     starts = {s.start for s in split_sentences(text)}
     credits = outlet_credits(text)
     found: list[tuple[list[str], int, bool]] = []
@@ -64,9 +71,17 @@ def entities(text: str) -> tuple[str, ...]:
         words = m.group().split()
         if "." in words[-1] and text[m.end() : m.end() + 1] == ".":
             words[-1] += "."  # "D-W.Va.", "U.S.": the last full stop is the name's too
+        lead = next((i for i, w in enumerate(words) if w.lower() not in STOPWORDS), len(words))
+        cut = lead + 1  # after the first word past "The": "The EU Geert Wilders"
+        if cut < len(words) and _acronym_apart(words[lead], words[cut]):
+            found.append((words[:cut], pos, at_start))  # "CDC Director", "EU Geert Wilders":
+            words, at_start = words[cut:], False  # the acronym is a name of its own
         found.append((words, pos, at_start))
-    # Words seen capitalised in mid-sentence are names wherever they stand.
-    mid_caps = {words[0].lower() for words, _, at_start in found if not at_start}
+    # Words seen capitalised in mid-sentence are names wherever they stand, and so is a
+    # person's surname ("Merkel" at a sentence's start, "Angela Merkel" named elsewhere).
+    mid_caps = {words[0].lower() for words, _, at_start in found if not at_start} | {
+        words[-1].lower() for words, _, _ in found if len(words) > 1 and first_name_gender(words[0])
+    }
     seen: dict[str, str] = {}
     for words, _, at_start in found:
         # Drop leading words that are only capitalised because a sentence starts there.
@@ -106,5 +121,26 @@ def _is_common(word: str, text: str) -> bool:
 
 
 def only_in(mine: Sequence[str], other_text: str) -> tuple[str, ...]:
-    other = f" {normalize_words(undot(other_text))} "
+    other = f" {normalize_words(undot(unicodedata.normalize('NFC', other_text)))} "
     return tuple(e for e in mine if f" {normalize_words(undot(e))} " not in other)
+
+
+_PLACE_CODES = frozenset(["US", "UK", "EU", "UN"])
+"""Acronyms that say where a body is ("US Senate", "UN Security Council"): another article
+naming it without them ("the Senate") names it too, so they stand apart."""
+
+
+def _acronym_apart(acronym: str, after: str) -> bool:
+    """True when ``acronym`` and the capitalised word ``after`` it are two names, not one
+    ("NBC News" is one): a title or a person follows ("CDC Director", "EU Geert Wilders"),
+    the acronym is a title ("VP Pence") or says where ("US Senate")."""
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    low = after.lower().rstrip(".")
+    titles = PERSON_TITLES | {"sens", "reps", "pm", "vp", "ag"}
+    return (
+        low in titles
+        or acronym.lower() in titles
+        or acronym in _PLACE_CODES
+        or bool(first_name_gender(after))
+    )

@@ -12,10 +12,11 @@ the quoted words without the outer marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from index.analysis.quotemarks import QuotedSpan, quoted_spans
+from index.text.composed import composed
 
 if TYPE_CHECKING:  # attribution (its name lists) loads with the first extraction
     from index.analysis.attribution import Attribution
@@ -171,8 +172,17 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
         min_words: The fewest words a quotation needs.
 
     Returns:
-        The quotations in document order.
+        The quotations in document order, their offsets into ``body`` (their speakers
+        composed, NFC, where the body writes accents as combining marks).
     """
+    mapped = composed(body)
+    if mapped is not None:  # "José" with a combining accent: read it composed (`composed`)
+        text, where = mapped
+        return tuple(_moved(q, body, where) for q in _extract(text, min_words))
+    return _extract(body, min_words)
+
+
+def _extract(body: str, min_words: int) -> tuple[Quote, ...]:
     spans = [s for s in quoted_spans(body) if _long_enough(body, s, min_words)]
     from index.analysis.attribution import attribute, is_title
 
@@ -204,4 +214,19 @@ def _quote(body: str, span: QuotedSpan, attr: Attribution | None) -> Quote:
         paragraphs=span.paragraphs,
         inner_start=span.inner_start,
         inner_end=span.inner_end,
+    )
+
+
+def _moved(quote: Quote, body: str, where: list[int]) -> Quote:
+    """A quote found in the composed text, on the offsets of ``body`` (`composed`)."""
+    start, end = where[quote.start], where[quote.end]
+    attribution = quote.attribution
+    return replace(
+        quote,
+        start=start,
+        end=end,
+        text=body[start:end],
+        attribution=(where[attribution[0]], where[attribution[1]]) if attribution else None,
+        inner_start=where[quote.inner_start],
+        inner_end=where[quote.inner_end],
     )

@@ -233,3 +233,21 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 def digest(data: bytes) -> str:
     """The content hash a file's entry in the manifest keeps."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def file_digest(path: str | Path) -> str | None:
+    """A file's `digest`, read in pieces (a file of any size), without parsing it; None if it
+    cannot be read or is not a regular file. `index status` compares it with the manifest's
+    to tell a touched file (same bytes, new modification time) from a changed one."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            hasher = hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=16))
+    except OSError:
+        return None
+    return hasher.hexdigest()

@@ -25,6 +25,7 @@ from index.errors import (
 )
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
 from index.store import json_bytes
+from index.store.manifest_shape import well_formed
 from index.store.procs import end_processes, is_alive, lock_holders, start_time
 from index.store.schema import SCHEMA_VERSION
 
@@ -194,10 +195,10 @@ def load_manifest(folder: Path) -> dict[str, Any]:
 
     Raises:
         IndexOutdated: The index has another schema version.
-        IndexDamaged: The manifest is missing or not valid JSON.
+        IndexDamaged: The manifest is missing, not JSON, or ill-formed (`manifest_shape`).
     """
     manifest = read_json(folder / MANIFEST)
-    if not isinstance(manifest, dict):
+    if not isinstance(manifest, dict) or not well_formed(manifest):
         raise IndexDamaged(f"index file {MANIFEST} is damaged")
     version = manifest.get("schema_version")
     if version != SCHEMA_VERSION:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from index.ingest.files import scan
+from index.ingest.files import SourceFile, file_digest, scan
 from index.models import IndexStatus
-from index.rules import made_by_older, outdated
+from index.rules import ARTICLES, made_by_older, outdated
 from index.store.generations import (
     IndexDamaged,
     StoreError,
@@ -23,6 +23,8 @@ from index.store.generations import (
 
 REBUILD = "run `broadsheet index rebuild`"
 UPDATE = "run `broadsheet index update`"
+REBUILDS = "run `broadsheet index update` to rebuild the index"
+"""The advice when older rules read the articles: an update then rebuilds in full."""
 
 
 def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
@@ -33,19 +35,31 @@ def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
     return False
 
 
+def _changed(source: SourceFile, entry: dict[str, Any]) -> bool:
+    """Whether a known file changed as an update counts it (`update._same_content`): its
+    stat differs, and its bytes or its sidecar's stat too. Only a file whose stat differs is
+    read (hashed, not parsed): what the update would read, at a fraction of its cost."""
+    recorded = entry.get("sig")
+    if recorded == list(source.signature):
+        return False
+    if not isinstance(recorded, list) or recorded[1:] != list(source.signature[1:]):
+        return True  # its size, or its sidecar's stat, changed
+    before = entry.get("digest")
+    return before is None or file_digest(source.path) != before
+
+
 def staleness(
     corpus: Path, manifest: dict[str, Any]
 ) -> tuple[int, int, int, list[tuple[str, str]]]:
-    """Count files new, changed and deleted since the index was built (one stat pass),
+    """Count files new, changed and deleted since the index was built (one stat pass; a
+    file whose stat changed is hashed: a touched one is no change, as an update says),
     and list the files skipped: those the scan refuses now (a named pipe that appeared
     after a no-op update, which leaves the manifest as it was) and each read file's."""
     sources, refused = scan(corpus)
     known: dict[str, Any] = manifest.get("files", {})
     seen = {s.rel for s in sources}
     new = sum(1 for s in sources if s.rel not in known)
-    changed = sum(
-        1 for s in sources if s.rel in known and known[s.rel].get("sig") != list(s.signature)
-    )
+    changed = sum(1 for s in sources if s.rel in known and _changed(s, known[s.rel]))
     deleted = sum(1 for rel in known if rel not in seen)
     skipped = [(s.path, s.reason) for s in refused] + [
         (str(path), str(why)) for entry in known.values() for path, why in entry.get("skipped", [])
@@ -86,7 +100,9 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     new, changed, deleted, skipped = staleness(corpus, manifest)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
-    advice = f"{made_by_older(older)}: {UPDATE}" if older else UPDATE
+    advice = (
+        f"{made_by_older(older)}: {REBUILDS if ARTICLES in older else UPDATE}" if older else UPDATE
+    )
     return IndexStatus(
         *where,
         state="damaged" if damaged else "stale" if stale else "fresh",

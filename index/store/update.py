@@ -17,7 +17,7 @@ from index.derived import Derived, extracting
 from index.errors import no_articles
 from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
-from index.rules import ARTICLES, made_by_older, outdated
+from index.rules import ARTICLES, adding, made_by_older, missing, outdated
 from index.store.build import (
     cancel_writer,
     extracted_by,
@@ -220,8 +220,15 @@ def _incremental(
         changed=changed,
         removed=removed,
         skipped_in_all=in_all,
-        reason=f"{made_by_older(redo)}: derived anew from every article" if redo else "",
+        reason=_why(redo, missing(manifest, [kind.name for kind in derived])),
     )
+
+
+def _why(redo: Sequence[str], new_kinds: Sequence[str]) -> str:
+    """Why an update derived kinds from every article: older rules made them, or the index
+    held none (built with `--no-stories`)."""
+    said = [f"{made_by_older(redo)}: derived anew from every article"] if redo else []
+    return "; ".join(said + ([adding(new_kinds)] if new_kinds else []))
 
 
 def _rebuilt_why(manifest: dict[str, Any]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from index.analysis.pair_names import entities, only_in
 
 A = (
@@ -56,3 +58,30 @@ def test_a_dotted_name_keeps_its_full_stops_and_matches_without_them() -> None:
     assert only_in(("U.S.", "D.C."), "The US Senate, in DC, met.") == ()
     # a sentence's full stop is not part of the name before it
     assert "Washington" in entities("He flew to Washington. Then he spoke.")
+
+
+def test_an_acronym_that_starts_a_name_keeps_it_whole() -> None:
+    assert entities("NBC News reported the deal first.") == ("NBC News",)
+    assert "ABC News" in entities("The deal was reported by ABC News on Monday.")
+    assert not {"NBC", "News", "ABC"} & set(entities("NBC News and ABC News said so."))
+
+
+def test_an_acronym_before_a_person_a_title_or_a_body_stands_apart() -> None:
+    names = entities("Officials at the CDC Director Robert Redfield's agency and EU Geert Wilders.")
+    assert "Robert Redfield" in names and "Geert Wilders" in names
+    assert "Senate" in entities("The bill went to the US Senate on Monday.")  # as "the Senate"
+    assert only_in(entities("The bill went to the US Senate."), "The Senate voted.") == ("US",)
+
+
+def test_a_surname_at_a_sentence_start_counts_where_the_person_is_named() -> None:
+    text = "Merkel arrived late. Chancellor Angela Merkel then met the press."
+    assert "Merkel" in entities(text)
+    assert "Officials" not in entities("Officials said the bridge would close.")
+
+
+def test_a_name_with_combining_accents_is_whole_and_matches_the_composed_one() -> None:
+    text = "The mayor, José García, spoke on Monday."
+    decomposed = unicodedata.normalize("NFD", text)
+    assert "José García" in entities(decomposed)
+    assert only_in(entities(decomposed), text) == ()
+    assert only_in(entities(text), decomposed) == ()

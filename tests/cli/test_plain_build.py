@@ -57,8 +57,11 @@ def test_each_option_leaves_out_its_own_only(news: Path, flag: str, kept: str) -
 
 def test_a_build_without_the_options_adds_them_back(news: Path) -> None:
     assert run("index", "rebuild", "--no-stories", "--no-quotes")[0] == 0
-    code, _, err = run("index", "update")
+    code, out, err = run("index", "update")
     assert code == 0, err
+    # no rules made what the index never held: it is added, not "made by older rules"
+    assert "quotes, stories added: derived from every article" in out
+    assert "older rules" not in out
     code, out, err = run("stories", "--json")
     assert code == 0, err
     assert json.loads(out)

@@ -174,3 +174,26 @@ def test_update_refuses_a_damaged_base(corpus: Path, index_dir: Path, damage: st
     assert result.exit_code == 0
     with open_index(index_dir) as index:
         assert len(index) == 4
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("derived", 5), ("derived", [5]), ("files", []), ("articles", "4"), ("rules", 1)],
+)
+def test_a_manifest_field_of_another_type_is_damage(
+    corpus: Path, index_dir: Path, field: str, value: object
+) -> None:
+    # a hand-edited manifest: the damaged-index message, as for one that is not JSON
+    rebuild(corpus, index_dir)
+    generation = current_generation(index_dir)
+    assert generation is not None
+    manifest = read_json(generation / MANIFEST)
+    write_json(generation / MANIFEST, {**manifest, field: value})
+    result = CliRunner().invoke(app, ["index", "status", "--corpus", str(corpus)])
+    assert result.exit_code == 0 and "TypeError" not in result.output
+    assert f"index file {MANIFEST} is damaged" in result.stdout
+    with pytest.raises(IndexDamaged, match="damaged"):
+        open_index(index_dir)
+    result = CliRunner().invoke(app, ["index", "update", "--corpus", str(corpus)])
+    assert result.exit_code == Exit.INDEX
+    assert result.stderr.strip() == f"broadsheet: {DAMAGED}"

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from index.library import Library, default_derived
 from index.models import Article, ProgressCallback
-from index.rules import ARTICLES, RULES
+from index.rules import ARTICLES, RULES, missing, outdated
 from index.store.build import rebuild
 from index.store.generations import MANIFEST, current_generation, load_manifest
 from index.store.status import index_status
@@ -167,6 +167,7 @@ def test_articles_read_by_older_rules_are_rebuilt(
     _set_rules(index_dir, rules)
     status = index_status(corpus, index_dir)
     assert status.stale and ARTICLES in status.outdated
+    assert status.advice.endswith("run `broadsheet index update` to rebuild the index")
     report = update(corpus, index_dir, derived=default_derived())
     assert report.full and report.reason == why
     assert index_status(corpus, index_dir).state == "fresh"
@@ -187,6 +188,26 @@ def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus)])
     assert status.exit_code == 0
     assert "articles, quotes, stories made by older rules" in status.stdout
+    assert "to rebuild the index" in status.stdout
     done = runner.invoke(app, ["index", "update", "--corpus", str(corpus)])
     assert done.exit_code == 0 and "Rebuilt index" in done.stdout
     assert "records no rules versions (made by an older broadsheet): rebuilt" in done.stdout
+
+
+def test_a_kind_never_held_is_added_not_made_by_older_rules(
+    corpus: Path, index_dir: Path, tmp_path: Path
+) -> None:
+    derived = default_derived()
+    rebuild(corpus, index_dir, derived=[kind for kind in derived if kind.name != "stories"])
+    manifest = load_manifest(_live(index_dir))
+    assert outdated(manifest, ["quotes", "stories"]) == []
+    assert missing(manifest, ["quotes", "stories"]) == ["stories"]
+    assert index_status(corpus, index_dir).state == "fresh"  # as status said before
+    report = update(corpus, index_dir, derived=default_derived())
+    assert report.reason == "stories added: derived from every article"
+    oracle = tmp_path / "oracle"
+    rebuild(corpus, oracle, derived=default_derived())
+    assert _files(_live(index_dir), "stories") == _files(_live(oracle), "stories")
+    _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"]})
+    manifest = load_manifest(_live(index_dir))
+    assert outdated(manifest, ["quotes", "stories"]) == ["quotes"]

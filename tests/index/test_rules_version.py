@@ -31,7 +31,8 @@ from tests.story_corpus import write_corpus as write_stories
 
 RECORDED: dict[str, tuple[int, str]] = {
     ARTICLES: (1, "2a9cb81b3d51b2249be9a49f1b5e6935f63523f36cd42cc5cca920d4299c0e50"),
-    "quotes": (2, "bf343d3e29ca19cc84403158cdfbeb9ecbe2ee795e9455de559dc90a424ec7a8"),
+    # 3: a body with combining accents (NFD) is read composed ("José", not "Jose")
+    "quotes": (3, "bf343d3e29ca19cc84403158cdfbeb9ecbe2ee795e9455de559dc90a424ec7a8"),
     "stories": (1, "a179dd4cd5e921040fa6f83d0bb9298b96a7f5000b7397280b6dd131190dc1eb"),
 }
 """Per kind: the rules version, and the digest of its output of the fixed corpus."""

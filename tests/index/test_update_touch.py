@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.store.build import rebuild
+from index.store.status import index_status
 from index.store.update import update
 from tests.conftest import write_corpus
 
@@ -31,6 +32,8 @@ def test_a_touched_file_is_unchanged(tmp_path: Path) -> None:
     rebuild(corpus, index_dir)
     _touch(corpus / "harbour.txt")
     _touch(corpus / "plain.json")
+    status = index_status(corpus, index_dir)  # says what the update will: no change
+    assert (status.state, status.changed_files) == ("fresh", 0)
     report = update(corpus, index_dir)
     assert (report.added, report.changed, report.removed) == (0, 0, 0)
     assert report.unchanged == 3
@@ -46,6 +49,7 @@ def test_a_touched_file_with_new_content_is_changed(tmp_path: Path) -> None:
     harbour = corpus / "harbour.txt"
     harbour.write_text(harbour.read_text().replace("Monday", "Friday"))  # same size
     _touch(corpus / "orchard.txt")
+    assert index_status(corpus, index_dir).changed_files == 1
     report = update(corpus, index_dir)
     assert (report.added, report.changed, report.removed) == (0, 1, 0)
     assert report.unchanged == 2
@@ -73,8 +77,10 @@ def test_changed_counts_the_files_whose_bytes_changed(
             path.write_text(text.replace("council", "cabinet"), encoding="utf-8")
         if action != "keep":
             _touch(path)  # a new mtime even where the write came within the clock's tick
+    status = index_status(corpus, root / "index")
     report = update(corpus, root / "index", procs=1)
     edited = actions.count("edit")
+    assert status.changed_files == report.changed == edited  # status and update agree
     assert (report.added, report.changed, report.removed) == (0, edited, 0)
     assert report.unchanged == len(texts) - edited
     shutil.rmtree(root)

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from index.models import IndexStatus
 from index.store.generations import MANIFEST, current_generation
 from tests.tui.conftest import reader, settle
 from tests.tui.test_reader_restore import toasts
 from tui.app import BroadsheetApp
+from tui.widgets.status_line import freshness
 
 
 def _older_rules(index_dir: Path) -> None:
@@ -29,7 +31,8 @@ async def test_an_index_older_rules_made_opens_with_one_notice(built: tuple[Path
         await settle(pilot)
         assert len(reader(app).articles.hits) == 4  # opened as it is
         status = str(reader(app).query_one("#status", Static).render())
-        assert "stale: articles made by older rules — press u to update" in status
+        # older rules read the articles: `u` rebuilds in full, and the line says so
+        assert "stale: articles made by older rules — press u to rebuild" in status
         await pilot.press("u")
         await settle(pilot)
         assert "index fresh" in str(reader(app).query_one("#status", Static).render())
@@ -48,7 +51,17 @@ async def test_u_on_an_index_without_versions_says_it_rebuilt_and_why(
     said = toasts(app, monkeypatch)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
+        status = str(reader(app).query_one("#status", Static).render())
+        assert status.endswith("made by older rules — press u to rebuild")
         await pilot.press("u")
         await settle(pilot)
         updated = [line for line in said if line.startswith("Index updated")]
         assert updated and "made by an older broadsheet): rebuilt" in updated[0]
+
+
+def test_the_line_says_update_when_only_derived_data_is_older() -> None:
+    def line(outdated: tuple[str, ...]) -> str:
+        return freshness(IndexStatus("c", "i", "stale", outdated=outdated, new_files=1))
+
+    assert line(("quotes",)) == "stale: 1 new file; quotes made by older rules — press u to update"
+    assert line(("articles", "quotes")).endswith("— press u to rebuild")

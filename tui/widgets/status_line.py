@@ -55,7 +55,8 @@ class StatusLine(Static):
 def freshness(status: IndexStatus) -> str:
     """The index against the corpus, for the status line: "index fresh", or what changed
     ("stale: 3 new, 1 changed, 2 deleted files — press u to update"; "stale: quotes made by
-    older rules — press u to update")."""
+    older rules — press u to update"). When older rules read the articles themselves, `u`
+    rebuilds the index in full (`index.store.update`), and the line says so."""
     if status.state != "stale":
         return f"index {status.state}"
     changes = [
@@ -71,4 +72,5 @@ def freshness(status: IndexStatus) -> str:
     said = [f"{', '.join(changes)} file{'s' * (files != 1)}"] if changes else []
     if status.outdated:  # one notice: the index opens as it is, an update remakes them
         said.append(f"{', '.join(status.outdated)} made by older rules")
-    return f"stale{': ' if said else ''}{'; '.join(said)} — press u to update"
+    action = "rebuild" if status.rebuilds else "update"
+    return f"stale{': ' if said else ''}{'; '.join(said)} — press u to {action}"
