@@ -85,6 +85,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     assert len(tenth) == 31
     assert sum(len(a.labels) for a in tenth) >= 200
     assert all(a.split == split_of(a.id, 10) for a in tenth)
+    # round 11: held11 (all 42 articles of seed 2112, 32 na + 10 reuters picked, held out
+    # whole: labelled before the round-11 rules were run on them)
+    eleventh = [a for a in articles if a.split == "held11"]
+    assert len(eleventh) == 42
+    assert sum(len(a.labels) for a in eleventh) >= 180
 
 
 @pytest.mark.parametrize(
