@@ -23,7 +23,9 @@ labels as they were before held7);
 reuters; ``--round 9`` "held9", the held half of ``pick --seed 1910``, 50 newsarticles
 and 16 reuters21578; ``--round 10`` "held10", the held half of ``pick --seed 2011``, 50
 newsarticles and 16 reuters21578) is a hash of the article id, so it does not depend on
-what the extractor does with the article.
+what the extractor does with the article. ``write --split held11`` names every article's
+split instead: held11 is all of ``pick --seed 2112``, 32 newsarticles and 10
+reuters21578 (``--count 32`` and ``--count 10``), labelled before the rules of round 11.
 """
 
 from __future__ import annotations
@@ -92,9 +94,10 @@ def show(corpus: str, article: str, labelling_round: int = 2) -> str:
 
 
 def write(
-    decisions: str, corpora: Path = CORPORA, labelling_round: int = 2
+    decisions: str, corpora: Path = CORPORA, labelling_round: int = 2, split: str | None = None
 ) -> list[dict[str, Any]]:
-    """Label rows (the ``quote_labels.jsonl`` format) from a decisions file."""
+    """Label rows (the ``quote_labels.jsonl`` format) from a decisions file; ``split``
+    names every row's split instead of the hash of its id (a wholly held-out set)."""
     blocks: list[tuple[str, str, list[str]]] = []
     for line in decisions.splitlines():
         line = line.strip()
@@ -137,7 +140,7 @@ def write(
             {
                 "corpus": corpus,
                 "article": article,
-                "split": split_of(article, labelling_round),
+                "split": split or split_of(article, labelling_round),
                 "quotes": quotes,
             }
         )
@@ -157,6 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     s.add_argument("articles", nargs="+")
     w = sub.add_parser("write")
     w.add_argument("decisions", type=Path)
+    w.add_argument(
+        "--split", help="the split of every article (held11: all held out), not the id's hash"
+    )
     for sub_parser in (s, w):
         sub_parser.add_argument(
             "--round",
@@ -170,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.command == "show":
         print("\n\n".join(show(args.corpus, a, args.round) for a in args.articles))
     else:
-        for row in write(args.decisions.read_text(encoding="utf-8"), labelling_round=args.round):
+        decisions = args.decisions.read_text(encoding="utf-8")
+        for row in write(decisions, labelling_round=args.round, split=args.split):
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 

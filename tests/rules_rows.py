@@ -5,7 +5,9 @@ change of these rules changes the quotes' digest (its 19 articles alone missed a
 One sentence a rule: a long description between a name and the verb and an acronym in
 brackets (apposition), a pronoun after an abbreviation's full stop (namerun), two halves
 of one quotation that overlap, and a clip inside two quotations whose speaker decides
-(quote_links). Written here, never copied from a corpus.
+(quote_links); a teaser's date before "he", a link glued to a name, and a new person
+named after a quote that an earlier speaker would otherwise go on with (speakerguards).
+Written here, never copied from a corpus.
 """
 
 from __future__ import annotations
@@ -52,5 +54,15 @@ RULES_ROWS = [
         "2021-06-04",
         f'"Agitating {_CLIP} is not a good strategy for anyone in the region," Nikki Haley '
         f'said.\n\nTillerson said he would not force "{_CLIP}" to do anything.',
+    ),
+    record(
+        "r5",
+        "Coast Wire",
+        "2021-06-05",
+        "Tom Berg reports from Oslo. (01.09.2016)\n\n"
+        '"The port will close next year," he told reporters.\n\n'
+        "Read it here: https://t.co/7xQpLmZTR Ryan, speaking later, was calm. "
+        '"We sat there quietly," Ryan said. The mayor, Ola Dahl, was not. '
+        '"It is a disgrace," adds Kari Nordmann.',
     ),
 ]

@@ -13,6 +13,12 @@ from index.analysis.nametidy import place
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerbodies import body_of
+from index.analysis.speakerguards import (
+    closes_sentence,
+    new_person_near,
+    teaser_between,
+    unnamed_paper,
+)
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
@@ -98,7 +104,18 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
-            if prev_attr.speaker and _continues(text, prev_span, span):
+            if (
+                prev_attr.speaker
+                and _continues(text, prev_span, span)
+                and not new_person_near(
+                    book,
+                    prev_span.end,
+                    span.end,
+                    hi,
+                    prev_attr.speaker,
+                    closes_sentence(text, span),
+                )
+            ):
                 result = Attribution(
                     prev_attr.speaker,
                     prev_attr.description,
@@ -183,6 +200,7 @@ def _resolve(
                 mention is not None
                 and mention.name
                 and mention.start > unnamed
+                and not teaser_between(book.text, mention.start, start)
                 and len(namesakes(book, mention.name)) < 2  # "she": Mrs or Sgt Blackman?
             ):
                 name = book.full_name(mention.name, start)
@@ -190,8 +208,9 @@ def _resolve(
         elif phrase.pronoun == "it" and _IMPERSONAL.match(book.text, phrase.start):
             pass  # "it was alleged": no one in particular
         elif phrase.pronoun == "it":
+            last = next((a for a in reversed(earlier) if a is not None), None)
             mention = book.last_before(start, organisation=True)
-            if mention is not None:
+            if mention is not None and not (last and unnamed_paper(last.speaker, last.description)):
                 return Attribution(mention.name, None, start, end, "pronoun")
         return Attribution(None, None, start, end, "unresolved")
     honorific = book.honorific_gender(phrase.start, phrase.end)

@@ -13,6 +13,8 @@ from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, SPEECH_VERBS, TIT
 
 _CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
 """'Fu Jing / China Daily': a photographer's name and the paper, not a person quoted."""
+_HASHLIKE = re.compile(r"[a-z][A-Z]{2}|\d")
+"""A word no name has: a lower-case letter before two capitals, or a digit."""
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _GLUED_VERBS = SPEECH_VERBS | words("spoke speaks met meets visited visits arrived appeared")
 
@@ -72,6 +74,8 @@ def tidy(name: list[str]) -> list[str]:
     (['Nikki', 'Haley'], ['Joe', 'Biden'])
     """
     out = unhyphened([w for w in (_unglued(w) for w in name) if w])
+    while len(out) > 1 and _HASHLIKE.search(out[0]):
+        out = out[1:]  # "https://t.co/58KiuHmITF Ryan": a link's tail glued to the name
     while len(out) > 1 and out[-1].lower() in _WEEKDAYS:
         out = out[:-1]  # "Donald Trump Friday said"
     return out[person_start(out) :]

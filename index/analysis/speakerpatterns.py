@@ -7,23 +7,20 @@ from collections.abc import Callable
 
 from index.analysis.apposition import long_apposition
 from index.analysis.names import Token, ends_sentence, tokens
-from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.phrases import parse_phrase
 from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speakersubject import FINITE, Found, cites, is_verb, nobody, verb_subject
 from index.analysis.speechverbs import (
     AUXILIARIES,
     INLINE_ONLY,
-    PRONOUNS,
     SPEECH_VERBS,
-    TITLES,
     any_of,
     words,
 )
 
 __all__ = ["Found", "find_after", "find_before", "find_indirect"]
 
-Found = tuple[NounPhrase, str, int, int]
-"""A speaker phrase, the rule that found it, and where the attributing words start and end."""
 
 _RIGHT_CHARS = 220
 _LEFT_CHARS = 320
@@ -82,7 +79,7 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
         if phrase is not None and phrase_toks:
             return phrase, "according", toks[0].start, phrase_toks[-1].end
         return None
-    if _is_verb(toks[0]) and toks[0].norm not in INLINE_ONLY and not new_sentence:
+    if is_verb(toks[0]) and toks[0].norm not in INLINE_ONLY and not new_sentence:
         if len(toks) > 1 and toks[1].norm in ("to", "by") and not toks[1].capital:
             return None  # '"never anything inappropriate" said to him by ...': a passive
         rest = toks[1:]
@@ -94,7 +91,7 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
             return phrase, "inverted", toks[0].start, phrase_toks[-1].end
         return None
     for v, tok in enumerate(toks[:24]):
-        if _stops(text, tok) and not _is_verb(tok):
+        if _stops(text, tok) and not is_verb(tok):
             return None
         if tok.norm == "according" and v + 2 < len(toks) and toks[v + 1].norm == "to":
             # '... "severe head injuries" and remains in hospital, according to his friend'
@@ -107,7 +104,7 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
             return None
         if v >= 16 and not long_apposition(toks, v):  # "Kazikov, who was ... London, added"
             continue
-        if _is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
+        if is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
             if not new_sentence and not _may_start_subject(toks[0]):
                 # '"counterweight for propaganda" from abroad, Wanderwitz said'
                 comma = max((c for c in range(v) if toks[c].text == ","), default=-1)
@@ -127,8 +124,8 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
                 tail = parse_phrase(subject[comma + 1 :], verb_after=True)
                 if tail is not None and (tail.name or tail.pronoun):
                     return tail, "after", subject[comma + 1].start, tok.end
-            if _cites(subject):
-                return _nobody(subject), "after", toks[0].start, tok.end
+            if cites(subject):
+                return nobody(subject), "after", toks[0].start, tok.end
             phrase = parse_phrase(subject, verb_after=True)
             if phrase is None:
                 return None
@@ -148,23 +145,9 @@ def _stops(text: str, tok: Token) -> bool:
     return ends_sentence(tok)
 
 
-def _is_verb(tok: Token) -> bool:
-    return tok.norm in SPEECH_VERBS and not tok.capital  # few tokens are verbs: test that first
-
-
 _CLAUSE_STARTS = words(
     """as when while because if after before since until although though and but or so then
     which that who where for in on at to of with by from during as"""
-)
-_FINITE = words("have has had was were is are been will would could can did does do")
-"""Verbs that make the words before "and" a clause of their own ("Family ... have been
-informed and the police have confirmed")."""
-_ROLE_WORDS = TITLES - words("his her their its the a an of for to and at in on with from")
-"""Lower-case title words after a capitalised one: "Philippine vice president" is a role."""
-_NAME_GLUE = words("of for and at in on to from with by de da di del van von der al el bin la le")
-"""Lower-case words inside a name or title ("Secretary of Homeland Security John Kelly")."""
-_SUBJECT_STARTS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
 )
 
 
@@ -226,19 +209,19 @@ def _before(text: str, span: QuotedSpan, lo: int, line_start: int, start: int) -
             phrase_toks = _until_clause_end(toks[i + 2 :])
             comma = next((c for c, t in enumerate(phrase_toks) if t.text == ","), None)
             if comma is not None and any(
-                not t.capital and (t.norm in _FINITE or t.norm in SPEECH_VERBS)
+                not t.capital and (t.norm in FINITE or t.norm in SPEECH_VERBS)
                 for t in phrase_toks[comma + 1 :]
             ):
                 # "According to the ruling, the union argued that ... '...'": the clause's
                 # own speaker; "According to the ambassador, Russia has '...'": the source.
-                clause = _verb_subject(toks[i + 2 + comma + 1 :], "before")
+                clause = verb_subject(toks[i + 2 + comma + 1 :], "before")
                 if clause is not None and (clause[0].name or clause[0].pronoun):
                     return clause
                 phrase_toks = phrase_toks[:comma]
             phrase = parse_phrase(phrase_toks, verb_after=False)
             if phrase is not None and phrase_toks:
                 return phrase, "according", toks[i].start, phrase_toks[-1].end
-    return _verb_subject(toks, "before")
+    return verb_subject(toks, "before")
 
 
 def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
@@ -251,7 +234,7 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
         return None
     if len(ends) >= 2:
         # with the word that ends it when that is its speech verb ("..., Sapin said.")
-        last = ends[-1] + 1 if _is_verb(toks[ends[-1]]) else ends[-1]
+        last = ends[-1] + 1 if is_verb(toks[ends[-1]]) else ends[-1]
         sentence = toks[ends[-2] + 1 : last]
     elif start == lo or text[start - 1 : start] == "\n":
         sentence = toks[: ends[-1]]  # not '"...," Smith said.': the quote before goes on
@@ -259,7 +242,7 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
         return None  # the sentence began before the stretch read: its subject is unknown
     if not sentence or any(t.text in _MARKS for t in sentence):
         return None
-    found = _verb_subject(sentence, "indirect", inline=False)
+    found = verb_subject(sentence, "indirect", inline=False)
     if found is None or found[0].organisation:
         return None  # "..., San Francisco School of Medicine told": too weak a cue for a body
     if found[0].name is None and found[0].pronoun is None:
@@ -287,163 +270,3 @@ def _tail_tokens(
             if sum(1 for tok in tail if ends(tok)) >= enough:
                 return tail
     return tokens(text, start, stop)
-
-
-def _verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | None:
-    """The subject of the last speech verb of a sentence's tokens, read as a speaker."""
-    fallback: Found | None = None
-    for v in range(len(toks) - 1, 0, -1):
-        if not _is_verb(toks[v]) or (not inline and toks[v].norm in INLINE_ONLY):
-            continue
-        subject = toks[:v]
-        while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
-            subject = subject[:-1]
-        if not subject:
-            continue
-        if subject[-1].norm == "as" and toks[v].norm == "saying" and len(subject) > 1:
-            # "the Jardine statement quoted chairman Simon Keswick as saying:"
-            named = _named_before(subject[:-1])
-            if named is not None:
-                return named, rule, named.start, toks[v].end
-        if subject[-1].norm == "who" and not subject[-1].capital:
-            # "... an ally in Mr Bannon, who described the media as '...'": the name the
-            # relative clause hangs on speaks
-            named = _named_before(subject[:-1])
-            if named is not None:
-                return named, rule, named.start, toks[v].end
-        if (
-            len(subject) >= 2
-            and subject[-1].norm in ("he", "she")
-            and subject[-2].norm in ("who", "what", "which", "that")
-            and not subject[-2].capital
-        ):
-            # "... organisations who he said were '...'", "to abandon what he called '...'":
-            # the pronoun of the relative clause speaks when the sentence names no one
-            relative = parse_phrase(subject[-1:], verb_after=True)
-            if relative is not None:
-                fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
-        # The clause the verb stands in: after the last ", and" / "; " / "that".
-        cut = 0
-        for j in range(len(subject) - 1, -1, -1):
-            after_comma = j > 0 and subject[j - 1].text == ","
-            clause_before = j < len(subject) - 1 and any(t.norm in _FINITE for t in subject[:j])
-            if subject[j].text in (";", ":") or (
-                subject[j].norm in ("that", "but", "and", "while")
-                and (after_comma or j == 0 or clause_before)
-            ):
-                cut = j + 1
-                break
-            if subject[j].norm == "that" and not subject[j].capital:
-                cut = j + 1
-                break
-        subject = subject[cut:]
-        if not subject:
-            continue
-        if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
-            subject = subject[-1:]  # '... the attack, she said, "because ...'
-        elif (
-            len(subject) >= 2
-            and subject[-1].capital
-            and subject[-1].norm in ("he", "she")
-            and not subject[-2].capital
-        ):
-            subject = subject[-1:]  # "... leading to Shatter resignation He also said": a
-            # capitalised "He" opens a sentence whose full stop this copy lost
-        if subject[-1].norm in ("and", "but") and not subject[-1].capital:
-            subject = _clause_subject(subject[:-1])  # "He did not give details but said"
-            if not subject:
-                continue
-        if _cites(subject):
-            return _nobody(subject), rule, subject[0].start, toks[v].end
-        if toks[v].norm.endswith("ing") and toks[v - 1].text == ",":
-            # '..., saying "...': the speaker is the sentence's subject, not the nearest name.
-            found = _sentence_subject(toks[:v])
-            if found is None:
-                return _nobody(subject), rule, subject[0].start, toks[v].end
-            return found, rule, found.start, toks[v].end
-        phrase = parse_phrase(subject, verb_after=True)
-        if phrase is None:
-            continue
-        if phrase.name is None and phrase.pronoun is None:
-            fallback = fallback or (phrase, rule, subject[0].start, toks[v].end)
-            continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
-        return phrase, rule, subject[0].start, toks[v].end
-    return fallback
-
-
-def _named_before(toks: list[Token]) -> NounPhrase | None:
-    """The person named by the capitalised words that end ``toks`` (a comma after them
-    dropped): "Mr Bannon" of "... has an ally in Mr Bannon,"."""
-    if toks and toks[-1].text == ",":
-        toks = toks[:-1]
-    k = len(toks)
-    while k > 0 and (toks[k - 1].capital or toks[k - 1].norm in ("de", "van", "von", "al")):
-        k -= 1
-    if k == len(toks) or not toks[k].capital:
-        return None
-    phrase = parse_phrase(toks[k:], verb_after=True)
-    if phrase is None or phrase.name is None or phrase.organisation:
-        return None
-    return phrase
-
-
-def _clause_subject(toks: list[Token]) -> list[Token]:
-    """The words that open a clause up to its verb: "He" of "He did not give details"."""
-    out: list[Token] = []
-    for tok in toks:
-        if tok.text == "," or (not tok.capital and tok.norm not in _SUBJECT_STARTS):
-            break
-        out.append(tok)
-    return out
-
-
-def _cites(subject: list[Token]) -> bool:
-    """True for "CNN, citing an unnamed source": the words are the source's, not CNN's."""
-    return any(t.norm in ("citing", "quoting") for t in subject)
-
-
-def _nobody(subject: list[Token]) -> NounPhrase:
-    """An attribution that names no one the text lets us name."""
-    return NounPhrase(None, None, None, False, subject[0].start, subject[-1].end)
-
-
-def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
-    """Who a participle ("..., adding") goes with: the subject of the nearest speech verb
-    before it ("Masood kept to himself, she said, adding:"), else the first comma-separated
-    stretch of the sentence that names a person or body."""
-    parts: list[list[Token]] = [[]]
-    for tok in toks:
-        if tok.text == ",":
-            parts.append([])
-        else:
-            parts[-1].append(tok)
-    for part in reversed(parts):
-        verb = next(
-            (i for i, t in enumerate(part) if t.norm in SPEECH_VERBS and not t.capital), None
-        )
-        if verb:  # a speech verb after its subject in this stretch ("she said")
-            phrase = parse_phrase(part[:verb], verb_after=True)
-            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
-                return phrase
-            return None
-        if verb == 0:
-            break  # "praised the plan": its subject is the sentence's
-    for part in parts:
-        if part:
-            phrase = parse_phrase(part, verb_after=True)
-            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
-                lead = _clause_subject(part)  # the words that open the clause, up to its verb
-                k = len(lead)
-                while k < len(part) and not part[k].capital and part[k].norm in _ROLE_WORDS:
-                    k += 1  # "The Philippine vice president has raised ..., saying": a role
-                if k > len(lead) > 0:
-                    role = parse_phrase(part[:k], verb_after=True)
-                    if role is not None and role.name is None:
-                        return role
-                if 0 < len(lead) < len(part) and part[len(lead)].norm not in _NAME_GLUE:
-                    # "He thanked Trump, saying": the name after the verb is its object
-                    subject = parse_phrase(lead, verb_after=True)
-                    if subject is not None and (subject.name or subject.pronoun):
-                        return subject
-                return phrase
-    return None

@@ -67,6 +67,7 @@ def test_quote_label_decisions_round_trip(tmp_path: Path) -> None:
     decisions = '@ c.jsonl x1\n1 = Ban\n2 = -\n~a lost mark"?in the middle of it. = Ban\n'
     (row,) = write(decisions, corpora=tmp_path)
     assert row["split"] == split_of("x1") in ("dev2", "held2")
+    assert write(decisions, corpora=tmp_path, split="held11")[0]["split"] == "held11"
     assert [body[s:e] for s, e in (q["raw"] for q in row["quotes"])] == [
         "We will act now, all of us,",
         "curly quote runs on",

@@ -1,0 +1,57 @@
+"""Where a speaker found for one quote must not be carried to another: a related-article
+teaser between a pronoun and the name it would point to, a new person named between two
+quotes, "it" after an unnamed paper spoke."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.namebook import NameBook
+from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speakerpapers import paper_noun
+
+__all__ = ["closes_sentence", "new_person_near", "teaser_between", "unnamed_paper"]
+
+_TEASER_DATE = re.compile(r"\(\d{2}\.\d{2}\.\d{4}\)")
+"""The date that closes a related article's teaser ("... reports from Tokyo. (01.09.2016)"):
+the names in it are another article's, not who "he" of the text after it is."""
+_SENTENCE_AFTER = 200
+"""How far after a quote the rest of its sentence is read for a person it names."""
+_STOP = re.compile(r"[.!?…][\"”’)]*\s")
+
+
+def teaser_between(text: str, start: int, end: int) -> bool:
+    """True when a teaser's date stands in ``text[start:end]``."""
+    return _TEASER_DATE.search(text, start, end) is not None
+
+
+def new_person_near(
+    book: NameBook, start: int, end: int, stop: int, speaker: str, closed: bool
+) -> bool:
+    """True when a person other than ``speaker`` is named outside quotes between the quote
+    before (ending at ``start``) and this one (``end`` to ``stop``, the rest of its
+    sentence): '"...," says al-Asadi. ... "...," remembers Sayeed Ali Murad': not al-Asadi's."""
+    text = book.text
+    stop_at = _STOP.search(text, end, min(stop, end + _SENTENCE_AFTER))
+    if closed:
+        stop, stop_at = end, None  # the quote ends its sentence: no words of it after
+    known = set(speaker.lower().split())
+    for mention in book.between(start, stop_at.start() if stop_at else min(stop, end)):
+        if mention.organisation or not mention.person or not mention.name:
+            continue
+        if mention.start < end and not mention.speaker:
+            continue  # before the quote: only a new subject ("Sayeed Ali stays") speaks
+        if not known & set(mention.name.lower().split()):
+            return True
+    return False
+
+
+def unnamed_paper(speaker: str | None, description: str | None) -> bool:
+    """True when the quote before was given to a paper that names no issuer ("the report
+    said"): the "it" of the next quote is that paper, not the last body named."""
+    return speaker is None and description is not None and paper_noun(description) is not None
+
+
+def closes_sentence(text: str, span: QuotedSpan) -> bool:
+    """True when a quote's own words end its sentence ('"... excited."')."""
+    return text[span.start : span.inner_end].rstrip()[-1:] in (".", "!", "?", "…")

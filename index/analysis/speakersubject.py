@@ -1,0 +1,198 @@
+"""The speaker of a speech verb: the subject of the last speech verb of a sentence's words
+(`verb_subject`), read as a person, a pronoun, a body or a role, with the clause, relative
+and participle cases that point elsewhere ("who said", "..., saying")."""
+
+from __future__ import annotations
+
+from index.analysis.names import Token
+from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.speechverbs import (
+    AUXILIARIES,
+    INLINE_ONLY,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
+
+__all__ = ["FINITE", "Found", "cites", "is_verb", "nobody", "verb_subject"]
+
+
+Found = tuple[NounPhrase, str, int, int]
+"""A speaker phrase, the rule that found it, and where the attributing words start and end."""
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.norm in SPEECH_VERBS and not tok.capital  # few tokens are verbs: test that first
+
+
+FINITE = words("have has had was were is are been will would could can did does do")
+"""Verbs that make the words before "and" a clause of their own ("Family ... have been
+informed and the police have confirmed")."""
+_ROLE_WORDS = TITLES - words("his her their its the a an of for to and at in on with from")
+"""Lower-case title words after a capitalised one: "Philippine vice president" is a role."""
+_NAME_GLUE = words("of for and at in on to from with by de da di del van von der al el bin la le")
+"""Lower-case words inside a name or title ("Secretary of Homeland Security John Kelly")."""
+_SUBJECT_STARTS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
+)
+
+
+def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | None:
+    """The subject of the last speech verb of a sentence's tokens, read as a speaker."""
+    fallback: Found | None = None
+    for v in range(len(toks) - 1, 0, -1):
+        if not is_verb(toks[v]) or (not inline and toks[v].norm in INLINE_ONLY):
+            continue
+        subject = toks[:v]
+        while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
+            subject = subject[:-1]
+        if not subject:
+            continue
+        if subject[-1].norm == "as" and toks[v].norm == "saying" and len(subject) > 1:
+            # "the Jardine statement quoted chairman Simon Keswick as saying:"
+            named = _named_before(subject[:-1])
+            if named is not None:
+                return named, rule, named.start, toks[v].end
+        if subject[-1].norm == "who" and not subject[-1].capital:
+            # "... an ally in Mr Bannon, who described the media as '...'": the name the
+            # relative clause hangs on speaks
+            named = _named_before(subject[:-1])
+            if named is not None:
+                return named, rule, named.start, toks[v].end
+        if (
+            len(subject) >= 2
+            and subject[-1].norm in ("he", "she")
+            and subject[-2].norm in ("who", "what", "which", "that")
+            and not subject[-2].capital
+        ):
+            # "... organisations who he said were '...'", "to abandon what he called '...'":
+            # the pronoun of the relative clause speaks when the sentence names no one
+            relative = parse_phrase(subject[-1:], verb_after=True)
+            if relative is not None:
+                fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
+        # The clause the verb stands in: after the last ", and" / "; " / "that".
+        cut = 0
+        for j in range(len(subject) - 1, -1, -1):
+            after_comma = j > 0 and subject[j - 1].text == ","
+            clause_before = j < len(subject) - 1 and any(t.norm in FINITE for t in subject[:j])
+            if subject[j].text in (";", ":") or (
+                subject[j].norm in ("that", "but", "and", "while")
+                and (after_comma or j == 0 or clause_before)
+            ):
+                cut = j + 1
+                break
+            if subject[j].norm == "that" and not subject[j].capital:
+                cut = j + 1
+                break
+        subject = subject[cut:]
+        if not subject:
+            continue
+        if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
+            subject = subject[-1:]  # '... the attack, she said, "because ...'
+        elif (
+            len(subject) >= 2
+            and subject[-1].capital
+            and subject[-1].norm in ("he", "she")
+            and not subject[-2].capital
+        ):
+            subject = subject[-1:]  # "... leading to Shatter resignation He also said": a
+            # capitalised "He" opens a sentence whose full stop this copy lost
+        if subject[-1].norm in ("and", "but") and not subject[-1].capital:
+            subject = _clause_subject(subject[:-1])  # "He did not give details but said"
+            if not subject:
+                continue
+        if cites(subject):
+            return nobody(subject), rule, subject[0].start, toks[v].end
+        if toks[v].norm.endswith("ing") and toks[v - 1].text == ",":
+            # '..., saying "...': the speaker is the sentence's subject, not the nearest name.
+            found = _sentence_subject(toks[:v])
+            if found is None:
+                return nobody(subject), rule, subject[0].start, toks[v].end
+            return found, rule, found.start, toks[v].end
+        phrase = parse_phrase(subject, verb_after=True)
+        if phrase is None:
+            continue
+        if phrase.name is None and phrase.pronoun is None:
+            fallback = fallback or (phrase, rule, subject[0].start, toks[v].end)
+            continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
+        return phrase, rule, subject[0].start, toks[v].end
+    return fallback
+
+
+def _named_before(toks: list[Token]) -> NounPhrase | None:
+    """The person named by the capitalised words that end ``toks`` (a comma after them
+    dropped): "Mr Bannon" of "... has an ally in Mr Bannon,"."""
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]
+    k = len(toks)
+    while k > 0 and (toks[k - 1].capital or toks[k - 1].norm in ("de", "van", "von", "al")):
+        k -= 1
+    if k == len(toks) or not toks[k].capital:
+        return None
+    phrase = parse_phrase(toks[k:], verb_after=True)
+    if phrase is None or phrase.name is None or phrase.organisation:
+        return None
+    return phrase
+
+
+def _clause_subject(toks: list[Token]) -> list[Token]:
+    """The words that open a clause up to its verb: "He" of "He did not give details"."""
+    out: list[Token] = []
+    for tok in toks:
+        if tok.text == "," or (not tok.capital and tok.norm not in _SUBJECT_STARTS):
+            break
+        out.append(tok)
+    return out
+
+
+def cites(subject: list[Token]) -> bool:
+    """True for "CNN, citing an unnamed source": the words are the source's, not CNN's."""
+    return any(t.norm in ("citing", "quoting") for t in subject)
+
+
+def nobody(subject: list[Token]) -> NounPhrase:
+    """An attribution that names no one the text lets us name."""
+    return NounPhrase(None, None, None, False, subject[0].start, subject[-1].end)
+
+
+def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
+    """Who a participle ("..., adding") goes with: the subject of the nearest speech verb
+    before it ("Masood kept to himself, she said, adding:"), else the first comma-separated
+    stretch of the sentence that names a person or body."""
+    parts: list[list[Token]] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for part in reversed(parts):
+        verb = next(
+            (i for i, t in enumerate(part) if t.norm in SPEECH_VERBS and not t.capital), None
+        )
+        if verb:  # a speech verb after its subject in this stretch ("she said")
+            phrase = parse_phrase(part[:verb], verb_after=True)
+            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                return phrase
+            return None
+        if verb == 0:
+            break  # "praised the plan": its subject is the sentence's
+    for part in parts:
+        if part:
+            phrase = parse_phrase(part, verb_after=True)
+            if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
+                lead = _clause_subject(part)  # the words that open the clause, up to its verb
+                k = len(lead)
+                while k < len(part) and not part[k].capital and part[k].norm in _ROLE_WORDS:
+                    k += 1  # "The Philippine vice president has raised ..., saying": a role
+                if k > len(lead) > 0:
+                    role = parse_phrase(part[:k], verb_after=True)
+                    if role is not None and role.name is None:
+                        return role
+                if 0 < len(lead) < len(part) and part[len(lead)].norm not in _NAME_GLUE:
+                    # "He thanked Trump, saying": the name after the verb is its object
+                    subject = parse_phrase(lead, verb_after=True)
+                    if subject is not None and (subject.name or subject.pronoun):
+                        return subject
+                return phrase
+    return None
