@@ -125,6 +125,8 @@ class NameBook:
             if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
+            if not (filed or organisation):
+                continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             sentence = bisect.bisect_right(boundaries, at)
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
             owned = owned_run or text[max(0, at - 5) : at].endswith(
@@ -144,8 +146,6 @@ class NameBook:
                 said = speaker or (not owned and _leads(text, opening, at))
                 self.mentions.append(Mention(at, " ".join(name), True, "", said))
                 continue
-            if not filed:
-                continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
                 len(name) == 1
