@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
@@ -125,6 +125,8 @@ class NameBook:
             if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
+            if not (filed or organisation):
+                continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             sentence = bisect.bisect_right(boundaries, at)
             # "The father of Ziyed Ben Belgacem told": the name is not who spoke.
             owned = owned_run or text[max(0, at - 5) : at].endswith(
@@ -144,8 +146,6 @@ class NameBook:
                 said = speaker or (not owned and _leads(text, opening, at))
                 self.mentions.append(Mention(at, " ".join(name), True, "", said))
                 continue
-            if not filed:
-                continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
                 len(name) == 1
@@ -193,11 +193,15 @@ class NameBook:
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)
         self._by_surname = Surnames()
+        self._persons: dict[str, bool] = {}  # a person's name -> named once not as a body
         for mention in self.mentions:
+            self._file_person(mention)
             # names here are words joined by a space: file takes none of one word (half)
             if " " in mention.name and not mention.organisation:
                 self._by_surname.file(mention)
         self._counts: dict[str, int] = {}
+        self._roles: dict[tuple[str, str], frozenset[str]] = {}
+        self._chains: dict[int, frozenset[str]] = {}
 
     def occurrences(self, word: str) -> int:
         """How often ``word`` stands capitalised in the article (outside quotes too)."""
@@ -217,6 +221,17 @@ class NameBook:
         self.mentions.insert(k, mention)
         self._starts.insert(k, start)
         self._by_surname.file(mention)
+        self._file_person(mention)
+
+    def _file_person(self, mention: Mention) -> None:
+        if mention.person:
+            known = self._persons.get(mention.name, False)
+            self._persons[mention.name] = known or not mention.organisation
+
+    def persons(self, last: str) -> Iterable[tuple[str, str | None]]:
+        """The ``(name, gender)`` of every person mentioned by two words or more whose
+        surname is ``last`` (lower case), and of some others (check each surname)."""
+        return self._by_surname.names(last)
 
     def gender_of(self, name: str, title: str = "") -> str | None:
         """What the article tells of the gender of the person ``name``: "m", "f" or None."""
@@ -298,15 +313,28 @@ class NameBook:
         """The nearest earlier name given with ``role`` ("minister", "ministry")."""
         k = bisect.bisect_left(self._starts, offset) - 1
         fallback: Mention | None = None
-        while k >= 0:
+        while k >= 0:  # each mention's words and title read once per book (memo)
             mention = self.mentions[k]
-            words = re.split(r"[\s\-]+", f"{mention.title} {mention.name}".lower())
-            if mention.name and (role in words or role in self._title_chain(mention.start)):
+            if mention.name and (role in self._role_words(mention) or role in self._chain(mention)):
                 if mention.speaker:
                     return mention
                 fallback = fallback or mention
             k -= 1
         return fallback
+
+    def _role_words(self, mention: Mention) -> frozenset[str]:
+        key = (mention.title, mention.name)
+        found = self._roles.get(key)
+        if found is None:
+            found = frozenset(re.split(r"[\s\-]+", f"{mention.title} {mention.name}".lower()))
+            self._roles[key] = found
+        return found
+
+    def _chain(self, mention: Mention) -> frozenset[str]:
+        found = self._chains.get(mention.start)
+        if found is None:
+            found = self._chains[mention.start] = frozenset(self._title_chain(mention.start))
+        return found
 
     def _title_chain(self, start: int) -> list[str]:
         """The capitalised words (and the small words between them) right before ``start``:
@@ -347,24 +375,21 @@ class NameBook:
         if best is not None:
             return best
         if len(words) == 1:
-            inside = {
-                m.name
-                for m in self.mentions
-                if m.person and len(m.name.split()) >= 3 and last in m.name.lower().split()[1:-1]
+            inside = {  # each person's name once, not every mention of it (a long article)
+                n for n in self._persons if len(n.split()) >= 3 and last in n.lower().split()[1:-1]
             }
             if len(inside) == 1:
                 return inside.pop()  # "Zahid" for "Ahmad Zahid Hamidi"
         if len(words) == 1:
             near = {
-                m.name
-                for m in self.mentions
-                if m.person
-                and not m.organisation
-                and len(m.name.split()) > 1
-                and m.name.split()[-1].lower() != last
-                and unprefixed(m.name.split()[-1]) != last
-                and misspelt(m.name.split()[-1].lower(), last)
-                and self.occurrences(name) < max(4, 3 * self.occurrences(m.name.split()[-1]))
+                n
+                for n, not_organisation in self._persons.items()
+                if not_organisation
+                and len(n.split()) > 1
+                and n.split()[-1].lower() != last
+                and unprefixed(n.split()[-1]) != last
+                and misspelt(n.split()[-1].lower(), last)
+                and self.occurrences(name) < max(4, 3 * self.occurrences(n.split()[-1]))
             }
             if len(near) == 1:
                 return near.pop()  # "Schmied" for the "Elvira Schmieg" named before

@@ -19,15 +19,15 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
     low = name.lower()
     other = MALE if gender == FEMALE else FEMALE if gender == MALE else None
     found = set()
-    for m in book.mentions:
-        m_words = m.name.split()
-        if m.organisation or len(m_words) < 2 or m_words[-1].lower() != low:
+    for m_name, m_gender in book.persons(low):  # not every mention: a long article has many
+        m_words = m_name.split()
+        if m_words[-1].lower() != low:
             continue
-        if any(c.isdigit() for c in m.name):
+        if any(c.isdigit() for c in m_name):
             continue  # "pic.twitter.com/mRqh4QXpPk Craig": a link glued to the name
-        if other is not None and (m.gender or first_name_gender(m_words[0])) == other:
+        if other is not None and (m_gender or first_name_gender(m_words[0])) == other:
             continue
-        found.add(m.name)
+        found.add(m_name)
     # "de Mistura" is the "Staffan de Mistura" named before, not a namesake; nor is
     # "S Simon" (read out of "J.S. Simon") another person than "J.S. Simon"; nor "Landon H.
     # Rowland" (a speaker's name as said) another than "Landon H Rowland" (as filed)

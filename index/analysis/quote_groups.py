@@ -182,7 +182,7 @@ class QuoteIndex:
             words = quote.words if words_of is None else words_of[i]
             self._words[key] = words
             own = _shingles(words)
-            joined = {self._region_of[m] for m in self._candidates(key, words, own)}
+            joined = self._joined(words, self._candidates(key, words, own))
             self._index(key, words, own)
             if not joined:
                 self._new_region({key})
@@ -305,6 +305,7 @@ class QuoteIndex:
     # --- internals -----------------------------------------------------------------------
 
     def _candidates(self, key: Key, words: tuple[str, ...], own: set[int]) -> list[Key]:
+        """The quotes that share enough shingles with ``key``'s to be compared with it."""
         counts: Counter[Key] = Counter()
         for sh in own:
             bucket = self._shingles.get(sh)
@@ -315,10 +316,21 @@ class QuoteIndex:
         return [
             other
             for other, shared in counts.items()
-            if (shared >= most or len(self._words[other]) <= 3 * shared + 4)
-            and other != key
-            and same_quotation(words, self._words[other])
+            if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
         ]
+
+    def _joined(self, words: tuple[str, ...], close: list[Key]) -> set[int]:
+        """The regions of the ``close`` quotes that are the same quotation as ``words``: one
+        such quote of a region is enough, so the others of a region joined already are not
+        compared (a quotation reprinted 400 times: 400 comparisons, not 80,000)."""
+        joined: set[int] = set()
+        for other in close:
+            region = self._region_of.get(other)
+            if (region is None or region not in joined) and same_quotation(
+                words, self._words[other]
+            ):
+                joined.add(self._region_of[other])
+        return joined
 
     def _index(self, key: Key, words: tuple[str, ...], own: set[int] | None = None) -> None:
         for sh in _shingles(words) if own is None else own:

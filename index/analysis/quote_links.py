@@ -20,8 +20,11 @@ depends on the region's quotes alone, never on the order they came in:
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -136,14 +139,9 @@ def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:
     found = fuzz.partial_ratio_alignment(sa, sb)
     if found is None:
         return 0, len(long_)
-    lo = hi = 0
-    at = 0
-    for i, word in enumerate(long_):
-        if at <= found.dest_start:
-            lo = i
-        if at < found.dest_end:
-            hi = i + 1
-        at += len(word) + 1
+    at = list(accumulate([len(word) + 1 for word in long_[:-1]], initial=0))  # word starts
+    lo = max(0, bisect_right(at, found.dest_start) - 1)  # the last word starting by it
+    hi = bisect_left(at, found.dest_end)  # past the last word starting before its end
     return max(0, lo - 2), min(len(long_), hi + 2)
 
 
@@ -189,6 +187,13 @@ quotation ("we will allow a new war" is not "we will not allow a new war")."""
 
 
 def _negators(words: Words) -> int:
+    if type(words) is tuple:  # a whole quote's words: counted once, not for each pair
+        return _tuple_negators(words)
+    return sum(w in NEGATORS or w.endswith("n't") for w in words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _tuple_negators(words: tuple[str, ...]) -> int:
     return sum(w in NEGATORS or w.endswith("n't") for w in words)
 
 
@@ -275,6 +280,9 @@ def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
         for sh in own[key]:
             bucket[sh].append(key)
     out = []
+    form: dict[Words, int] = {}  # a reprint's words are another's: each pair of forms once
+    form_of = {k: form.setdefault(tuple(w), len(form)) for k, w in words.items()}
+    known: dict[tuple[int, int], int] = {}
     for key in sorted(words):
         shared: dict[Key, int] = defaultdict(int)
         for sh in own[key]:
@@ -283,7 +291,10 @@ def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
                     shared[other] += 1
         for other, count in shared.items():
             if count >= need(len(words[key]), len(words[other])):
-                rel = relation(words[key], words[other])
+                pair = (form_of[key], form_of[other])
+                rel = known.get(pair, -1)
+                if rel < 0:
+                    rel = known[pair] = relation(words[key], words[other])
                 if rel != NONE:
                     out.append((key, other, rel))
     return out

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex
-from index.analysis.quote_links import need, same_quotation
+from index.analysis.quote_links import need
 from index.analysis.quote_segments import (
     Shingles,
     article_key,
@@ -292,7 +292,7 @@ class StoredQuotes(QuoteIndex):
             if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
         ]
         self._load({a for a, _ in close})
-        return [other for other in close if same_quotation(words, self._words[other])]
+        return close  # compared (`same_quotation`) by `_joined`, one per region
 
     def _size(self, key: Key) -> int:
         words = self._words.get(key)

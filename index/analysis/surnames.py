@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
@@ -58,6 +58,11 @@ class Surnames:
                 table[entry] = [(mention.start, self._filed)]
             else:
                 bisect.insort(at, (mention.start, self._filed))
+
+    def names(self, last: str) -> Iterable[tuple[str, str | None]]:
+        """The ``(name, gender)`` of the persons filed under ``last`` (lower case): those
+        whose surname it is, and some more (filed under a part of their name too)."""
+        return self._names.get(last, {}).keys()
 
     def nearest(self, words: Sequence[str], offset: int, gender: str | None) -> str | None:
         """The longer name that ends in ``words`` mentioned last before ``offset``, else
