@@ -73,7 +73,7 @@ def test_quick_bench_runs_every_section(tmp_path: Path) -> None:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=1800,  # a safety net: ~2 min on two idle cores, 10+ at load 18 (ci27)
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
