@@ -1,11 +1,12 @@
-"""`python -m bench.stories_rare`: the sweep that chose the rare-term support (st16h).
+"""`python -m bench.stories_rare`: the sweep that chose the rare-term support (st16h; terms
+of three articles too since st16j).
 
 Tuning halves only: the AllSides tuning half, the same with every event enlarged, and the
 tuning half of the labelled full-text week. For each half: how many pairs of articles
-alone share a term (`index.analysis.story_rare`) and how many of those are scored pairs;
-then F1 / pair precision of the clustering for each bonus, threshold and place (the
-average linkage only, as kept, or the lone-article attachment too). Counts and scores
-only, no article text.
+share a term of two or three articles (`index.analysis.story_rare`) and how many of those
+are scored pairs; then F1 / pair precision of the clustering for each bonus, threshold
+and place (the average linkage only, as kept, or the lone-article attachment too). Counts
+and scores only, no article text.
 """
 
 from __future__ import annotations

@@ -98,8 +98,9 @@ class StoryParams:
         related_hub_k: How many of a candidate's best likenesses make its hubness.
         genre_factor: The clustering counts this share of the likeness of an opinion
             piece and a dated news report (`story_genre`); 1 turns the rule off.
-        rare_bonus: The clustering adds this to the likeness of two articles that alone
-            in the corpus share a term (`story_rare`); 0 turns the rule off.
+        rare_bonus: The clustering adds this to the likeness of two articles that share
+            a term found in at most three articles of the corpus (`story_rare`); 0 turns
+            the rule off.
     """
 
     window_days: float = 3.0
@@ -113,7 +114,7 @@ class StoryParams:
     related_hub: float = 0.25
     related_hub_k: int = 3
     genre_factor: float = 0.7
-    rare_bonus: float = 0.05
+    rare_bonus: float = 0.08
 
 
 ProgressCallback = Callable[[Progress], None]

@@ -339,8 +339,8 @@ def group(
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
     attached where they clearly belong (see `attach_lone`). With the articles' ``genre``
     (`story_genre`), an opinion/news pair counts ``params.genre_factor`` of its likeness.
-    In the linkage only, a pair among the ``rare`` keys (`story_rare.rare_keys`: alone in
-    sharing a term) gains ``params.rare_bonus`` first."""
+    In the linkage only, a pair among the ``rare`` keys (`story_rare.rare_keys`: sharing a
+    term of two or three articles) gains ``params.rare_bonus`` first."""
     if not n:
         return np.empty(0, np.int64)
     plain = weigh(likeness, genre, params.genre_factor)

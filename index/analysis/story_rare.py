@@ -1,14 +1,16 @@
-"""Support from a rare shared term: two articles that alone in the corpus use a word.
+"""Support from a rare shared term: articles that alone in the corpus use a word.
 
 Articles of one event told from different angles often score a little under the
-clustering threshold, yet share a word nothing else in the corpus has: an unusual name, a
-place, a figure. A term found in exactly two articles (document frequency 2) names one
-pair, and that pair's likeness gains `StoryParams.rare_bonus`. The cue is support, never
-a veto, and it weakens as a corpus grows (fewer terms stay unique to two articles), so it
-cannot chain events in a large corpus. Chosen on the tuning halves (`python -m
-bench.stories_rare`): the AllSides tuning half, the enlarged events and the full-text week
-all gain F1 at pair precision >= 0.95; ``related`` and the stored scores keep the plain
-likeness.
+clustering threshold, yet share a word almost nothing else in the corpus has: an unusual
+name, a place, a figure. A term found in two or three articles (document frequency up to
+`RARE_DF`) names a pair or a triple, and each of its pairs' likeness gains
+`StoryParams.rare_bonus`. The cue is support, never a veto, and it weakens as a corpus
+grows (fewer terms stay unique to so few articles), so it cannot chain events in a large
+corpus. Chosen on the tuning halves (`python -m bench.stories_rare`): the AllSides tuning
+half, the enlarged events and the full-text week all gain F1 at pair precision >= 0.95;
+``related`` and the stored scores keep the plain likeness. Terms of three articles
+(st16j) were chosen over named-entity overlap (`entities.find_names` keys rare in the
+corpus): on the tuning halves they gained as much, and names cost ~1.8 ms an article.
 """
 
 from __future__ import annotations
@@ -22,26 +24,35 @@ if TYPE_CHECKING:
 
 COPY = 0.999
 """A likeness at or above this is a near copy (scored 1.0): left as it is."""
+RARE_DF = 3
+"""The most articles a term may be found in to support their pairs."""
 
 
-def rare_keys(indices: np.ndarray, indptr: np.ndarray, df: np.ndarray) -> np.ndarray:
-    """Sorted keys ``a * n + b`` (``a < b``) of the article pairs that alone share a term.
+def rare_keys(
+    indices: np.ndarray, indptr: np.ndarray, df: np.ndarray, most: int | None = None
+) -> np.ndarray:
+    """Sorted keys ``a * n + b`` (``a < b``) of the article pairs that share a term found in
+    at most ``most`` articles (`RARE_DF` when None), and in two or more.
 
     ``indices`` / ``indptr`` are the term-count matrix's (CSR, one row per article, each
-    term once per row); ``df`` counts the rows of every term.
+    term once per row); ``df`` counts the rows of every term (an update's can count rows
+    dropped since: the pairs are those of the rows present).
     """
+    most = RARE_DF if most is None else most
     n = len(indptr) - 1
-    hit = np.flatnonzero(df[indices] == 2)
+    counted = df[indices]
+    hit = np.flatnonzero((counted >= 2) & (counted <= most))
     if not len(hit):
         return np.empty(0, np.int64)
     doc = np.searchsorted(indptr, hit, side="right") - 1  # no row number for every value
     term = indices[hit]
     order = np.lexsort((doc, term))
-    doc, term = doc[order], term[order]
-    first = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
-    first = first[first + 1 < len(term)]
-    first = first[term[first + 1] == term[first]]  # df can count rows dropped since: pairs only
-    return np.unique(doc[first] * n + doc[first + 1])
+    doc, term = doc[order].astype(np.int64), term[order]
+    found = []
+    for step in range(1, most):  # rows of one term are adjacent, in row order
+        same = term[step:] == term[:-step]
+        found.append(doc[:-step][same] * n + doc[step:][same])
+    return np.unique(np.concatenate(found))
 
 
 def support(pairs: Pairs, keys: np.ndarray, n: int, bonus: float) -> Pairs:
@@ -57,4 +68,4 @@ def support(pairs: Pairs, keys: np.ndarray, n: int, bonus: float) -> Pairs:
     return i, j, np.where(shared, raised, s).astype(s.dtype, copy=False)
 
 
-__all__ = ["rare_keys", "support"]
+__all__ = ["RARE_DF", "rare_keys", "support"]

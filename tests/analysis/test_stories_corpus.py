@@ -34,7 +34,8 @@ def full() -> dict[str, float]:
 def test_held_out_figures_reached(held_out: dict[str, float]) -> None:
     # what the method reaches today (bench/stories_eval.py prints it); a change that
     # lowers any of these is a regression. Pair precision is issue 16's target, met since
-    # an opinion piece and a dated news report count 0.7 of their likeness (0.954; 0.944)
+    # an opinion piece and a dated news report count 0.7 of their likeness (0.954; 0.944;
+    # 0.951 since the rare-term support counts terms of three articles)
     assert held_out["pair_precision"] >= 0.95
     assert held_out["precision"] >= 0.98
     assert held_out["F1"] >= 0.89
@@ -48,9 +49,9 @@ def test_related_targets_reached(held_out: dict[str, float]) -> None:
     assert held_out["precision@1"] >= 0.92
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16's targets are not all reached (bench/README.md)")
 def test_issue_targets(held_out: dict[str, float]) -> None:
-    assert held_out["F1"] >= 0.90  # 0.8995
+    # met since the rare-term support counts terms of three articles too (0.904; 0.8995)
+    assert held_out["F1"] >= 0.90
 
 
 def test_full_text_labels_are_well_formed() -> None:

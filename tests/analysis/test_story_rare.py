@@ -1,4 +1,5 @@
-"""A term two articles alone share (`story_rare`) supports their pair in the clustering."""
+"""A term two or three articles alone share (`story_rare`) supports their pairs in the
+clustering."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import compare, group
-from index.analysis.story_rare import rare_keys, support
+from index.analysis.story_rare import RARE_DF, rare_keys, support
 
 DAY = datetime(2021, 7, 1, 12)
 
@@ -62,17 +63,29 @@ def csr_of(docs: list[set[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return indices, indptr, df
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.lists(st.sets(st.integers(0, 7), max_size=5), max_size=8))
-def test_rare_keys_are_the_pairs_alone_in_sharing_a_term(docs: list[set[int]]) -> None:
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(st.sets(st.integers(0, 7), max_size=5), max_size=8),
+    st.sampled_from([None, 2, 3, 4]),
+)
+def test_rare_keys_are_the_pairs_sharing_a_term_of_few_articles(
+    docs: list[set[int]], most: int | None
+) -> None:
     n = len(docs)
     expected = set()
     for term in range(8):
         having = [k for k, d in enumerate(docs) if term in d]
-        if len(having) == 2:
-            expected.add(having[0] * n + having[1])
-    keys = rare_keys(*csr_of(docs))
+        if 2 <= len(having) <= (RARE_DF if most is None else most):
+            expected.update(a * n + b for a, b in combinations(having, 2))
+    keys = rare_keys(*csr_of(docs), most)
     assert keys.tolist() == sorted(expected)
+
+
+def test_rare_keys_of_rows_present_when_the_counts_include_dropped_rows() -> None:
+    indices, indptr, df = csr_of([{1}, {1, 2}, {2}])
+    df[1] += 1  # term 1 was in an article dropped since: 3 rows counted, 2 present
+    assert rare_keys(indices, indptr, df, 3).tolist() == [0 * 3 + 1, 1 * 3 + 2]
+    assert rare_keys(indices, indptr, df, 2).tolist() == [1 * 3 + 2]
 
 
 def test_support_raises_only_the_rare_pairs_and_never_a_near_copy() -> None:
