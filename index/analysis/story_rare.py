@@ -26,20 +26,27 @@ COPY = 0.999
 """A likeness at or above this is a near copy (scored 1.0): left as it is."""
 RARE_DF = 3
 """The most articles a term may be found in to support their pairs."""
+WIDE_FROM = 100
+"""Terms of three articles count only in a corpus of at least this many articles (three are
+then at most 3% of it). In a folder of a few articles most shared words are in two or three
+of them: there only a term of exactly two counts, as before st16j, so that two different
+events told with the same common words ("gunman", "kills") are not joined by it."""
 
 
 def rare_keys(
     indices: np.ndarray, indptr: np.ndarray, df: np.ndarray, most: int | None = None
 ) -> np.ndarray:
     """Sorted keys ``a * n + b`` (``a < b``) of the article pairs that share a term found in
-    at most ``most`` articles (`RARE_DF` when None), and in two or more.
+    at most ``most`` articles, and in two or more. When None, ``most`` is `RARE_DF` in a
+    corpus of `WIDE_FROM` articles or more, else 2.
 
     ``indices`` / ``indptr`` are the term-count matrix's (CSR, one row per article, each
     term once per row); ``df`` counts the rows of every term (an update's can count rows
     dropped since: the pairs are those of the rows present).
     """
-    most = RARE_DF if most is None else most
     n = len(indptr) - 1
+    if most is None:
+        most = RARE_DF if n >= WIDE_FROM else 2
     counted = df[indices]
     hit = np.flatnonzero((counted >= 2) & (counted <= most))
     if not len(hit):
@@ -68,4 +75,4 @@ def support(pairs: Pairs, keys: np.ndarray, n: int, bonus: float) -> Pairs:
     return i, j, np.where(shared, raised, s).astype(s.dtype, copy=False)
 
 
-__all__ = ["RARE_DF", "rare_keys", "support"]
+__all__ = ["RARE_DF", "WIDE_FROM", "rare_keys", "support"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import compare, group
-from index.analysis.story_rare import RARE_DF, rare_keys, support
+from index.analysis.story_rare import RARE_DF, WIDE_FROM, rare_keys, support
 
 DAY = datetime(2021, 7, 1, 12)
 
@@ -75,10 +75,22 @@ def test_rare_keys_are_the_pairs_sharing_a_term_of_few_articles(
     expected = set()
     for term in range(8):
         having = [k for k, d in enumerate(docs) if term in d]
-        if 2 <= len(having) <= (RARE_DF if most is None else most):
+        default = RARE_DF if n >= WIDE_FROM else 2
+        if 2 <= len(having) <= (default if most is None else most):
             expected.update(a * n + b for a, b in combinations(having, 2))
     keys = rare_keys(*csr_of(docs), most)
     assert keys.tolist() == sorted(expected)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(3, 2 * WIDE_FROM))
+def test_terms_of_three_articles_count_only_in_a_corpus_of_some_size(n: int) -> None:
+    docs = [{1}, {1}, {1}] + [{2} for _ in range(n - 3)]  # term 1 in three articles
+    indices, indptr, _ = csr_of(docs)
+    df = np.bincount(indices, minlength=8).astype(np.int32)
+    wide = rare_keys(indices, indptr, df).tolist() == [0 * n + 1, 0 * n + 2, 1 * n + 2]
+    assert wide == (n >= WIDE_FROM)
+    assert rare_keys(indices, indptr, df, 3).tolist() == [0 * n + 1, 0 * n + 2, 1 * n + 2]
 
 
 def test_rare_keys_of_rows_present_when_the_counts_include_dropped_rows() -> None:

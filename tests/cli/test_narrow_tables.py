@@ -64,9 +64,7 @@ def test_search_related_story_and_notes_keep_ids_whole(long_ids: list[str]) -> N
 def test_stories_titles_keep_their_room(long_ids: list[str]) -> None:
     out = run("stories")
     rows = out.splitlines()[2::2]  # after the count and the header: a title, then its id
-    # 3 stories of 2+, or 2: the tail every title shares here lifts the two shootings' wires to
-    # 0.297, and in 8 articles "gunman" and "kills" are rare words (in 3 articles) that join them
-    assert len(rows) in (2, 3) and all(len(row.rstrip()) <= 80 for row in rows)
+    assert len(rows) == 3 and all(len(row.rstrip()) <= 80 for row in rows)
     for row in rows:  # the title is one line of 30 characters or more, not a word a line
         title = row.strip().split("  ")[1]
         assert title.endswith("…") and len(title) >= 30, row
