@@ -34,6 +34,7 @@ from index.store.generations import (
     publish,
     write_json,
 )
+from index.store.listing import MANIFEST_KEY as PACKED_KEY
 from index.store.listing import write_packed
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.selfcheck import check_generation
@@ -101,7 +102,7 @@ def finish_generation(
     never published.
     """
     write_json(folder / LISTING, listing, durable=False)  # publish flushes them
-    write_packed(folder, listing)  # what readers open (`index.store.listing`)
+    packed = write_packed(folder, listing)  # what readers open (`index.store.listing`)
     sums = checksums(folder, linked_from)
     check_generation(folder, listing, sums)
     check_derived(folder, derived, sums)
@@ -116,6 +117,7 @@ def finish_generation(
         "checksums": sums,
         "derived": derived,
         "rules": versions(derived),  # each kind is current: an update remade the outdated
+        PACKED_KEY: packed,  # so that a listing.bin an older update left is not read
     }
     write_json(folder / MANIFEST, manifest, durable=False)
 

@@ -10,7 +10,11 @@ file]``, in the build's order), making a row only when one is asked for, and the
 themselves to whoever passes over every article (`index.search.filters`).
 
 A packed file that is missing, of another version, damaged (its checksum) or of
-another shape is ignored and the JSON read instead, as before it existed.
+another shape is ignored and the JSON read instead, as before it existed. So is one the
+manifest does not vouch for (`MANIFEST_KEY`): an update by a version of broadsheet that
+predates the packed listing hard-links the previous generation's ``listing.bin`` into
+the new one and rewrites only the JSON; that stale file is whole, and its checksum is
+even in the manifest.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ PACKED = "listing.bin"
 """The packed listing's name in a generation folder (beside ``listing.json``)."""
 MAGIC = b"BSLST1\n"
 """The first bytes of a packed listing; then the CRC-32 of the rest (4 bytes, big-endian)."""
+MANIFEST_KEY = "packed_listing"
+"""The manifest field holding the CRC-32 of the generation's packed listing (as in its
+header): a packed listing is read only when it is the one its build wrote."""
 MARSHAL_VERSION = 4
 """`marshal`'s format 4 (Python 3.4 on) reads the same in every later version."""
 
@@ -181,17 +188,21 @@ def pack(listing: Mapping[str, Row]) -> bytes:
     return MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
 
 
-def unpack(data: bytes) -> Listing:
-    """The listing packed in ``data``.
+def unpack(data: bytes, crc: int | None = None) -> Listing:
+    """The listing packed in ``data`` (whose body's CRC-32 must be ``crc``, if given).
 
     Raises:
-        ValueError: Not a packed listing of this version, damaged, or of another shape.
+        ValueError: Not a packed listing of this version, damaged, of another shape, or
+            not the one of checksum ``crc``.
     """
     head = len(MAGIC) + 4
     if not data.startswith(MAGIC) or len(data) < head:
         raise ValueError("not a packed listing of this version")
     body = data[head:]
-    if zlib.crc32(body) != int.from_bytes(data[len(MAGIC) : head], "big"):
+    stated = int.from_bytes(data[len(MAGIC) : head], "big")
+    if crc is not None and stated != crc:
+        raise ValueError("another packed listing than the manifest's")
+    if zlib.crc32(body) != stated:
         raise ValueError("packed listing damaged (checksum)")
     try:
         value = marshal.loads(body)
@@ -232,25 +243,34 @@ def _indexes(raw: object, bound: int) -> array[int]:
     return found
 
 
-def write_packed(folder: Path, listing: Mapping[str, Row]) -> None:
+def write_packed(folder: Path, listing: Mapping[str, Row]) -> int:
     """Write ``folder``'s packed listing (a temporary file renamed over it; the generation's
-    publication flushes it, as it does ``listing.json``)."""
+    publication flushes it, as it does ``listing.json``).
+
+    Returns:
+        Its CRC-32, for the manifest's `MANIFEST_KEY`.
+    """
     path = folder / PACKED
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(pack(listing))
+    data = pack(listing)
+    tmp.write_bytes(data)
     os.replace(tmp, path)
+    return int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "big")
 
 
-def read_listing(folder: Path, json_name: str) -> Listing:
-    """The listing of generation ``folder``: the packed one if it is whole, else the JSON.
+def read_listing(folder: Path, json_name: str, manifest: Mapping[str, Any]) -> Listing:
+    """The listing of generation ``folder``: the packed one if it is whole and the one
+    ``manifest`` vouches for (`MANIFEST_KEY`), else the JSON.
 
     Raises:
         IndexDamaged: Neither can be read.
     """
-    try:
-        return unpack((folder / PACKED).read_bytes())
-    except (OSError, ValueError):
-        pass
+    crc = manifest.get(MANIFEST_KEY)
+    if isinstance(crc, int) and not isinstance(crc, bool):
+        try:
+            return unpack((folder / PACKED).read_bytes(), crc)
+        except (OSError, ValueError):
+            pass
     path = folder / json_name
     try:
         rows = loads(path.read_bytes())

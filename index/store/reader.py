@@ -105,7 +105,7 @@ class StoreReader:
         )
         if self.check:
             verify_once(generation, manifest)
-        listing = read_listing(generation, LISTING)
+        listing = read_listing(generation, LISTING, manifest)
         try:
             ix = open_dir(str(generation), schema=self.schema)
             # a new model per generation: it holds the lengths of this one's segments

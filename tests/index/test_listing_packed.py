@@ -14,8 +14,25 @@ from hypothesis import strategies as st
 from index.errors import IndexDamaged
 from index.search.engine import WhooshEngine
 from index.store.build import rebuild
-from index.store.generations import LISTING, current_generation, read_json
-from index.store.listing import MAGIC, PACKED, Listing, pack, read_listing, unpack
+from index.store.generations import (
+    LISTING,
+    MANIFEST,
+    checksums,
+    current_generation,
+    load_manifest,
+    read_json,
+    write_json,
+)
+from index.store.listing import (
+    MAGIC,
+    MANIFEST_KEY,
+    PACKED,
+    Listing,
+    pack,
+    read_listing,
+    unpack,
+)
+from index.store.update import update
 
 text = st.text(max_size=12)
 rows = st.lists(
@@ -153,20 +170,55 @@ def test_a_damaged_or_missing_packed_listing_falls_back_to_the_json(
     assert live is not None
     rows = read_json(live / LISTING)
     packed = live / PACKED
+    manifest = load_manifest(live)
     packed.write_bytes(packed.read_bytes()[:-5])  # cut short
-    assert read_listing(live, LISTING).to_rows() == rows
+    assert read_listing(live, LISTING, manifest).to_rows() == rows
     packed.unlink()
-    assert read_listing(live, LISTING).to_rows() == rows
+    assert read_listing(live, LISTING, manifest).to_rows() == rows
 
 
 def test_with_both_damaged_the_index_is_damaged(tmp_path: Path) -> None:
     (tmp_path / PACKED).write_bytes(b"BSLST1\nxxxx")
+    manifest = {MANIFEST_KEY: int.from_bytes(b"xxxx", "big")}  # vouches for that packed file
     (tmp_path / LISTING).write_text('{"a": [1, 2', encoding="utf-8")
     with pytest.raises(IndexDamaged, match="damaged"):
-        read_listing(tmp_path, LISTING)
+        read_listing(tmp_path, LISTING, manifest)
     (tmp_path / LISTING).write_text('{"a": "not a row"}', encoding="utf-8")
     with pytest.raises(IndexDamaged, match="damaged"):
-        read_listing(tmp_path, LISTING)
+        read_listing(tmp_path, LISTING, manifest)
     (tmp_path / LISTING).unlink()
     with pytest.raises(IndexDamaged, match="missing"):
-        read_listing(tmp_path, LISTING)
+        read_listing(tmp_path, LISTING, manifest)
+
+
+def test_a_packed_listing_an_older_update_left_behind_is_not_read(
+    corpus: Path, index_dir: Path
+) -> None:
+    # An update by a version without the packed listing hard-links every file of the live
+    # generation (listing.bin too) into the new one, rewrites listing.json, and writes a
+    # manifest of its own: checksums of every file (the stale listing.bin's included) and
+    # no `MANIFEST_KEY`. The reader must list what that update indexed.
+    rebuild(corpus, index_dir)
+    first = current_generation(index_dir)
+    assert first is not None
+    stale = (first / PACKED).read_bytes()
+    (corpus / "late.txt").write_text("A late article\n\nAbout wheat.\n", encoding="utf-8")
+    update(corpus, index_dir)
+    live = current_generation(index_dir)
+    assert live is not None and live != first
+    (live / PACKED).write_bytes(stale)  # as the older update linked it
+    manifest = read_json(live / MANIFEST)
+    del manifest[MANIFEST_KEY]
+    manifest["checksums"] = checksums(live)
+    write_json(live / MANIFEST, manifest)
+    rows = read_json(live / LISTING)
+    assert "late.txt" in rows and unpack(stale).to_rows() != rows
+    assert read_listing(live, LISTING, manifest).to_rows() == rows
+    engine = WhooshEngine(index_dir)
+    engine.open()
+    try:
+        assert engine.searcher.reader.listing == rows
+        found = engine.search("wheat")
+        assert found.total == 1
+    finally:
+        engine.close()

@@ -24,9 +24,9 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     real_listing = reader.read_listing
 
-    def counted_listing(folder: Path, json_name: str) -> object:
+    def counted_listing(folder: Path, json_name: str, manifest: dict[str, object]) -> object:
         reads.append(f"{folder.name}/{PACKED}")
-        return real_listing(folder, json_name)
+        return real_listing(folder, json_name, manifest)
 
     monkeypatch.setattr(generations, "read_json", counted)  # load_manifest's
     monkeypatch.setattr(reader, "read_listing", counted_listing)  # the listing's
