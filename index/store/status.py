@@ -35,17 +35,37 @@ def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
     return False
 
 
+_HASHED: dict[tuple[str, tuple[int, ...], str], bool] = {}
+"""What `_changed` found hashing a file, by its path, stat and the manifest's digest: a
+touched file is "fresh", so no update records its new time, and the library screen asks
+again every few seconds (`tui.screens.library_screen`); without this each check would
+read every touched file anew (4,000 touched files: 0.16 CPU s a check instead of 0.05)."""
+_HASHED_MAX = 100_000
+"""The most files `_HASHED` keeps (about 25 MB); past it, it starts again."""
+
+
 def _changed(source: SourceFile, entry: dict[str, Any]) -> bool:
     """Whether a known file changed as an update counts it (`update._same_content`): its
     stat differs, and its bytes or its sidecar's stat too. Only a file whose stat differs is
-    read (hashed, not parsed): what the update would read, at a fraction of its cost."""
+    read (hashed, not parsed): what the update would read, at a fraction of its cost; and
+    only once for a given stat (`_HASHED`: a file of the same stat is the same file to an
+    update too)."""
     recorded = entry.get("sig")
     if recorded == list(source.signature):
         return False
     if not isinstance(recorded, list) or recorded[1:] != list(source.signature[1:]):
         return True  # its size, or its sidecar's stat, changed
     before = entry.get("digest")
-    return before is None or file_digest(source.path) != before
+    if not isinstance(before, str):
+        return True
+    key = (source.location, source.signature, before)
+    found = _HASHED.get(key)
+    if found is None:
+        found = file_digest(source.path) != before
+        if len(_HASHED) >= _HASHED_MAX:
+            _HASHED.clear()
+        _HASHED[key] = found
+    return found
 
 
 def staleness(

@@ -6,9 +6,11 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.store import status as status_module
 from index.store.build import rebuild
 from index.store.status import index_status
 from index.store.update import update
@@ -84,3 +86,31 @@ def test_changed_counts_the_files_whose_bytes_changed(
     assert (report.added, report.changed, report.removed) == (0, edited, 0)
     assert report.unchanged == len(texts) - edited
     shutil.rmtree(root)
+
+
+def test_status_hashes_a_touched_file_once_per_stat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a touched file leaves the index "fresh": no update records its new time, and the
+    # library screen asks every few seconds; it must not read the file on every check
+    corpus = write_corpus(tmp_path / "corpus", STORIES)
+    index_dir = tmp_path / "index"
+    rebuild(corpus, index_dir)
+    hashed: list[str] = []
+    real = status_module.file_digest
+
+    def counted(path: str | Path) -> str | None:
+        hashed.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(status_module, "file_digest", counted)
+    _touch(corpus / "harbour.txt")
+    for _ in range(3):
+        assert index_status(corpus, index_dir).changed_files == 0
+    assert hashed == ["harbour.txt"]
+    harbour = corpus / "harbour.txt"
+    harbour.write_text(harbour.read_text().replace("Monday", "Friday"))  # same size
+    _touch(harbour)  # a new stat: read again, and the change seen
+    for _ in range(2):
+        assert index_status(corpus, index_dir).changed_files == 1
+    assert hashed == ["harbour.txt", "harbour.txt"]
