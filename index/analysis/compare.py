@@ -11,7 +11,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from index.analysis.pair_names import entities, only_in
+from index.analysis.pair_names import pair_only_in
 from index.analysis.passages import verbatim_runs
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
@@ -377,10 +377,11 @@ def _weighted_similarity(align: Sequence[Alignment]) -> float:
 
 def _summary(a: str, b: str, align_a: Sequence[Alignment], align_b: Sequence[Alignment]) -> Summary:
     similarity = (_weighted_similarity(align_a) + _weighted_similarity(align_b)) / 2
+    only_a, only_b = pair_only_in(a, b)
     return Summary(
         similarity=round(min(1.0, similarity), 4),
         a_in_b=round(_coverage(align_a), 4),
         b_in_a=round(_coverage(align_b), 4),
-        only_a=only_in(entities(a), b),
-        only_b=only_in(entities(b), a),
+        only_a=only_a,
+        only_b=only_b,
     )
