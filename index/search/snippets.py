@@ -91,11 +91,10 @@ def snippet(
         first = spans[best].start
         start = max(0, first - width // 4)
         end = min(len(text), start + width)
-    if start > 0:
-        space = text.rfind(" ", max(0, start - 20), start)
-        start = space + 1 if space != -1 else start
-    if end < len(text):
-        space = text.rfind(" ", start + width // 2, end)
+    if spans:
+        start = _word_start(text, start, spans[best].start)
+    if end < len(text) and not text[end].isspace():
+        space = _last_space(text, start + width // 2, end)
         end = space if space != -1 else end
     piece = text[start:end]
     prefix = "…" if start > 0 else ""
@@ -112,6 +111,33 @@ def snippet(
                 b = offsets[span.end - start - 1] + 1
                 moved.append(Span(a + shift, b + shift, span.term))
     return f"{prefix}{flat}{suffix}", tuple(moved)
+
+
+def _word_start(text: str, start: int, first: int) -> int:
+    """``start`` moved to the start of a word, at most 20 characters back, never past ``first``.
+
+    A cut 1 to 20 characters into the body's first word moves back to the body's start
+    (it once kept "ROVILLE" of "OROVILLE" with an ellipsis in front).
+    """
+    if start == 0 or text[start - 1].isspace():
+        return start
+    space = _last_space(text, max(0, start - 20), start)
+    if space != -1:
+        return space + 1
+    if start <= 20:
+        return 0
+    for i in range(start, first):
+        if text[i].isspace():
+            return i + 1
+    return first
+
+
+def _last_space(text: str, lo: int, hi: int) -> int:
+    """Index of the last whitespace character in ``text[lo:hi]``, or -1."""
+    for i in range(hi - 1, lo - 1, -1):
+        if text[i].isspace():
+            return i
+    return -1
 
 
 def _collapse_map(piece: str) -> list[int]:

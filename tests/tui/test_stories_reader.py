@@ -32,6 +32,10 @@ def titles(app: BroadsheetApp) -> list[str]:
     return [s.title for s in stories(app).stories]
 
 
+def status(app: BroadsheetApp) -> str:
+    return str(reader(app).query_one("#status", Static).render())
+
+
 def story_text(app: BroadsheetApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
@@ -173,3 +177,43 @@ async def test_capital_c_in_a_story_compares_its_outlets_at_once(news: Broadshee
             assert len(news.screen.ids) >= 3
         else:
             assert isinstance(news.screen, CompareScreen)
+
+
+# nu13: search, `S`, `/`, `esc` emptied the bar but the pane kept lighting the old word
+# ("1 match (n/N)"); the article list already cleared it.
+def lit(app: BroadsheetApp) -> bool:
+    return bool(reader(app).pane.highlighter)
+
+
+async def test_clearing_the_query_in_the_stories_list_unlights_the_pane(
+    news: BroadsheetApp,
+) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "spas")
+        await pilot.press("enter")  # to the list
+        await wait_until(pilot, lambda: reader(news).pane.article is not None)
+        assert lit(news)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("slash", "escape")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert reader(news).search_text == ""
+        assert not lit(news)
+        assert not reader(news).highlighter
+        assert reader(news).pane.match_count == 0 and "(n/N)" not in status(news)
+        await pilot.press("S")  # back to the articles: still nothing lit
+        await settle(pilot)
+        assert not lit(news)
+
+
+async def test_a_query_typed_in_the_stories_list_lights_the_pane(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await search(pilot, "spas")
+        await wait_until(pilot, lambda: reader(news).pane.article is not None)
+        await settle(pilot)
+        assert lit(news) and reader(news).pane.match_count > 0

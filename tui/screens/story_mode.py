@@ -191,7 +191,8 @@ class StoryMode(LibraryScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def _find_stories(self, library: Library, text: str) -> None:
         try:
-            self.post_message(StoriesFound(text, library.stories(text)))
+            found = library.stories(text)
+            self.post_message(StoriesFound(text, found, highlighter=library.highlighter(text)))
         except (QueryError, StoreError) as error:
             self.post_message(StoriesFound(text, [], one_line(error)))
 
@@ -204,6 +205,13 @@ class StoryMode(LibraryScreen):
         self.story_list.loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
+        if message.highlighter is not None and message.highlighter != self.highlighter:
+            # the pane lights this query, as the article list's search does: an article
+            # left in the pane (no story listed) loses the last query's matches
+            self.highlighter = message.highlighter
+            pane = self.query_one(ReadingPane)
+            if pane.article is not None:
+                pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story)
 
     def _show_stories(self, keep: str | None) -> None:
