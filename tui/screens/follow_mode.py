@@ -1,9 +1,14 @@
 """The reader's followed stories: after an update "3 new in 'Storm hits …'", and ★ (with "3 new")
-before each followed story in the story list, the count until the story is opened."""
+before each followed story in the story list, the count until the story is opened.
+
+The notebook (`index.notebook`, SQLite) is imported by the worker that reads it, after the
+index opens: the reader's first screen is drawn without it (tests/tui/test_first_paint_imports.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -11,11 +16,12 @@ from textual.events import ScreenResume
 
 from index.library import WHOOSH, EngineChoice, Library, StoreError
 from index.models import Story
-from index.notebook import FollowedNews, NotebookError
-from tui import notebook_ops
 from tui.messages import FollowedRead, IndexOpened, IndexUpdated, StoriesFound
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.story_list import StoryList, story_row
+
+if TYPE_CHECKING:  # annotations only: the notebook loads in the worker that reads it
+    from index.notebook import FollowedNews
 
 
 def followed_row(story: Story, news: FollowedNews) -> Text:
@@ -51,6 +57,9 @@ class FollowMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="followed", name="followed")
     def _read_followed(self, library: Library, announce: bool) -> None:
+        from index.notebook import NotebookError
+        from tui import notebook_ops
+
         try:
             with library.notebook() as notebook:
                 news = notebook_ops.followed_news(library, notebook)
@@ -61,6 +70,8 @@ class FollowMode(LibraryScreen):
     def on_followed_read(self, message: FollowedRead) -> None:
         self.followed = {news.followed.story: news for news in message.news}
         if message.announce:
+            from tui import notebook_ops  # loaded already: the worker read the news with it
+
             for news in message.news:
                 if news.new or news.gone:
                     self.notify(notebook_ops.news_line(news), markup=False, timeout=8)

@@ -2,7 +2,9 @@
 
 A base of the reader screen: notebook writes run in thread workers (SQLite may wait for
 another reader's write), each posts `NotebookChanged`, and the notebook is read afresh
-(`NotebookLoaded`) to mark the list and the pane.
+(`NotebookLoaded`) to mark the list and the pane. The notebook (`index.notebook`, SQLite)
+and `tui.notebook_ops` are imported where first used (the read after the index opens, or a
+key): the reader's first screen is drawn without them (tests/tui/test_first_paint_imports.py).
 """
 
 from __future__ import annotations
@@ -20,17 +22,7 @@ from textual.suggester import Suggester
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library
 from index.models import Article, Hit, Sort
-from index.notebook import (
-    Anchor,
-    Entry,
-    InvalidValue,
-    Notebook,
-    NotebookBusy,
-    QuoteNotFound,
-    SavedSearch,
-    anchor_at,
-)
-from tui import keymap, notebook_ops
+from tui import keymap
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
 from tui.messages import ArticleLoaded, IndexOpened, IndexUpdated, NotebookChanged, NotebookLoaded
@@ -40,11 +32,12 @@ from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lig
 from tui.widgets.marks import first_lines
 from tui.widgets.reading_pane import ReadingPane
 
-if TYPE_CHECKING:  # the quotes panel loads when first opened
+if TYPE_CHECKING:  # the quotes panel loads when first opened; the notebook when first read
+    from index.notebook import Anchor, Entry, Notebook, SavedSearch
     from tui.screens.quotes import QuoteTarget
 from tui.widgets.search_box import SearchBox
 
-Change = Callable[[Notebook], object]
+Change = Callable[["Notebook"], object]
 """A write to the notebook, run in a worker."""
 
 NOTEBOOK_ACTIONS = frozenset({"pin", "tag", "note", "highlight", "notebook"})
@@ -96,6 +89,9 @@ class NotebookActions(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="notebook-read", name="notebook")
     def _reload(self, library: Library) -> None:
+        from index.notebook import NotebookBusy
+        from tui import notebook_ops
+
         try:
             entries, tags, saved = notebook_ops.read_all(library)
         except NotebookBusy as error:  # another reader holds it: the marks come next time
@@ -169,6 +165,8 @@ class NotebookActions(LibraryScreen):
         if entry is not None and entry.pinned:
             self._change(lambda notebook: notebook.unpin(article.id), "Unpinned", article)
         else:
+            from tui import notebook_ops
+
             record = notebook_ops.record(article)
             self._change(lambda notebook: notebook.pin(record), "Pinned ★", article)
 
@@ -183,6 +181,8 @@ class NotebookActions(LibraryScreen):
             drop = [name[1:].strip() for name in names if name.startswith("-")]
             if not names:
                 return
+
+            from tui import notebook_ops
 
             def change(notebook: Notebook) -> None:
                 if drop:
@@ -205,6 +205,8 @@ class NotebookActions(LibraryScreen):
         def note(answer: str | None) -> None:
             if answer is None:
                 return
+            from tui import notebook_ops
+
             record = notebook_ops.record(article)
             said = "Note kept" if answer else "Note cleared"
             self._change(lambda notebook: notebook.set_note(record, answer), said, article)
@@ -217,6 +219,9 @@ class NotebookActions(LibraryScreen):
         article = self._current()
         if article is None:
             return
+        from index.notebook import InvalidValue, QuoteNotFound, anchor_at
+        from tui import notebook_ops
+
         selected = self._selection(article)
         if selected is None:
 
@@ -246,6 +251,8 @@ class NotebookActions(LibraryScreen):
         lines = [line.plain for line in pane.layout_.lines]
         near = 0
         if selection.start is not None:
+            from tui import notebook_ops
+
             first, column = selection.start.y, selection.start.x
             near = notebook_ops.line_start(lines, article.body, first)
             if 0 <= first < len(lines):
@@ -256,6 +263,8 @@ class NotebookActions(LibraryScreen):
         def noted(answer: str | None) -> None:
             if answer is None:
                 return
+            from tui import notebook_ops
+
             record = notebook_ops.record(article)
             shown = anchor.exact if len(anchor.exact) <= 40 else anchor.exact[:40] + "…"
             said = f"Highlighted “{shown}”"
@@ -330,6 +339,8 @@ class NotebookActions(LibraryScreen):
 
     def run_saved(self, search: SavedSearch) -> None:
         """Show a saved search's hits in the list (its query, outlet, sort and dates)."""
+        from tui import notebook_ops
+
         self.sort = notebook_ops.SORT_NAMES.get(search.sort or "relevance", "relevance")
         self.source = search.source
         query = search.query
@@ -341,6 +352,8 @@ class NotebookActions(LibraryScreen):
 
     @work(thread=True, exit_on_error=False, group="notebook-write", name="saved search")
     def _opened(self, library: Library, search: SavedSearch) -> None:
+        from tui import notebook_ops
+
         ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
         with library.notebook() as notebook:
             run = notebook.saved.opened(search.name, ids)

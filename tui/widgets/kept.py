@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 
 from index.library import Highlighter
 from index.models import Article, Span
-from index.notebook import Entry
 from tui.widgets.article_layout import chunks
 from tui.widgets.marks import marked
+
+if TYPE_CHECKING:  # annotations only: the reader's first screen imports no notebook
+    from index.notebook import Entry
 
 PASSAGE_MARK = "passage"
 """The style meta key that carries a highlight's id on the lines where it is lit."""
