@@ -1,7 +1,8 @@
 """The reader's feed refresh: `F` fetches the corpus's feeds in a worker, then updates the index.
 
 Nothing touches the network until the key is pressed: `index.fetch.run` loads its HTTP
-client only when a fetch starts.
+client only when a fetch starts, and `index.fetch.models` with it (the reader's first screen
+imports neither).
 """
 
 from __future__ import annotations
@@ -9,14 +10,17 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
 
-from index.fetch.models import FetchError, FetchProgress, FetchReport, FetchSettings
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
+
+if TYPE_CHECKING:  # annotations only: loaded by the fetch
+    from index.fetch.models import FetchProgress, FetchReport, FetchSettings
 
 FEED_ACTIONS = frozenset({"refresh_feeds"})
 """The actions of this module's keys (they type into the search bar when it has the focus)."""
@@ -80,6 +84,7 @@ class FeedRefresh(LibraryScreen):
     def _fetch_feeds(
         self, corpus: Path, settings: FetchSettings | None, cancel: threading.Event
     ) -> None:
+        from index.fetch.models import FetchError
         from index.fetch.run import fetch
 
         def progress(step: FetchProgress) -> None:
