@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from whoosh.reading import TermNotFound
+
 from index.store.build import is_parallel
 
 
@@ -26,10 +28,13 @@ def delete_ids(writer: Any, ids: Iterable[str]) -> int:
         for article_id in ids:
             term = field.to_bytes(article_id)
             for leaf, offset in leaves:
-                if ("id", term) in leaf:
-                    for docnum in leaf.postings("id", term).all_ids():
-                        base.delete_document(offset + docnum)
-                        deleted += 1
+                try:  # one term lookup (a test with ``in`` first would make two)
+                    postings = leaf.postings("id", term)
+                except TermNotFound:
+                    continue
+                for docnum in postings.all_ids():
+                    base.delete_document(offset + docnum)
+                    deleted += 1
     finally:
         reader.close()
     return deleted
