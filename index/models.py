@@ -215,6 +215,18 @@ def counted(number: int, noun: str, plural: str = "") -> str:
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
+def no_stories(articles: int) -> str:
+    """Why a corpus of ``articles`` articles lists no story (none of two or more), in a line.
+
+    A story needs two articles on one event: a new user with a few unrelated articles (the
+    bundled seeds) otherwise sees a bare "No stories." and does not know what is missing.
+    """
+    if articles <= 0:
+        return "No stories: the index has no articles yet."
+    alone = "this article stands" if articles == 1 else f"these {articles:,} articles each stand"
+    return f"No stories yet: a story needs two articles on the same event; {alone} alone."
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
     """A page of hits for one query.

@@ -85,6 +85,25 @@ def test_stories_table(news: Path) -> None:
     assert code == 0 and "No stories match 'eclipse'." in out
 
 
+def test_stories_table_says_why_a_corpus_has_none(
+    tmp_path: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BROADSHEET_CORPUS", str(Path(__file__).resolve().parents[2] / "seeds"))
+    assert run("index", "rebuild")[0] == 0
+    code, out, _ = run("stories")
+    assert code == 0
+    assert " ".join(out.split()) == (
+        "No stories yet: a story needs two articles on the same event; "
+        "these 4 articles each stand alone."
+    )
+    assert json.loads(run("stories", "--json")[1]) == []  # scripts see an empty list, no words
+    assert "No stories." in run("stories", "--min-articles", "3")[1]
+    assert "No stories match 'peacekeepers'." in run("stories", "peacekeepers")[1]
+    alone = json.loads(run("stories", "--json", "--min-articles", "1")[1])[0]["articles"][0]
+    code, out, _ = run("related", alone)
+    assert code == 0 and "no article near it in time shares enough of its words" in out
+
+
 def test_story_json_keeps_the_contract(news: Path) -> None:
     code, out, _ = run("story", story_id_of("boulder-paper"), "--json")
     assert code == 0

@@ -67,6 +67,32 @@ async def test_a_query_lists_the_stories_whose_articles_match(news: BroadsheetAp
         assert "No stories match" in str(stories(news).get_option_at_index(0).prompt)
 
 
+async def test_a_corpus_without_stories_says_why(tmp_path: Path) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"  # four articles, each alone
+    app = BroadsheetApp(seeds, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert stories(app).stories == []
+        shown = str(stories(app).get_option_at_index(0).prompt)
+        assert shown == (
+            "No stories yet: a story needs two articles on the same event;\n"
+            "these 4 articles each stand alone."
+        )
+        await search(pilot, "peacekeepers")  # a query finds no story: it says so, as before
+        assert "No stories match 'peacekeepers'." in str(stories(app).get_option_at_index(0).prompt)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("enter")  # the top hit in the pane
+        await settle(pilot)
+        await pilot.press("r")
+        await wait_until(pilot, lambda: isinstance(app.screen, RelatedDialog))
+        assert isinstance(app.screen, RelatedDialog) and app.screen.related == []
+        shown = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert shown == "Nothing related: no article near it in time shares enough of its words."
+
+
 async def test_opening_a_story_shows_its_timeline_and_back(news: BroadsheetApp) -> None:
     async with news.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

@@ -51,6 +51,15 @@ def test_story_screen(
     assert snap_compare(news, terminal_size=size, run_before=before(story_list, open_story))
 
 
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x48"])
+def test_story_list_of_the_seeds(
+    snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"  # no story: the list says why
+    app = BroadsheetApp(seeds, tmp_path / "index")
+    assert snap_compare(app, terminal_size=size, run_before=before(story_list))
+
+
 def test_related_dialog(snap_compare: SnapCompare, news: BroadsheetApp) -> None:
     assert snap_compare(news, terminal_size=(120, 40), run_before=before(related))
 

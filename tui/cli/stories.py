@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from index.models import RelatedArticle, Story, StoryTimeline
+from index.models import RelatedArticle, Story, StoryTimeline, no_stories
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -116,14 +116,19 @@ def stories_command(
     settings = target(ctx, corpus, index_dir)
     since_date, until_date = date_range(since, until)
     with reported(settings):
-        found = open_library(settings).stories(
+        library = open_library(settings)
+        found = library.stories(
             query, since=since_date, until=until_date, min_articles=min_articles
         )[:limit]
         if as_json:
             print_json([story_record(s) for s in found])
             return
         if not found:
-            out.print(shown("No stories" + (f" match {query!r}." if query else ".")))
+            everything = not query.strip() and since is None and until is None
+            if everything and min_articles <= 2:  # not one story of two articles
+                out.print(shown(no_stories(len(library))))
+            else:
+                out.print(shown("No stories" + (f" match {query!r}." if query else ".")))
             return
         noun = "story" if len(found) == 1 else "stories"
         table = listing(shown(f"{len(found):,} {noun}"))
@@ -222,7 +227,12 @@ def related_command(
             print_json([related_record(r) for r in found])
             return
         if not found:
-            out.print(shown(f"Nothing is related to {article_id!r}."))
+            out.print(
+                shown(
+                    f"Nothing is related to {article_id!r}: no article near it in time"
+                    " shares enough of its words."
+                )
+            )
             return
         table = listing(shown(f"Related to {article_id}"))
         table.add_column("#", justify="right", style="dim", no_wrap=True)

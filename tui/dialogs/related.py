@@ -14,6 +14,9 @@ from index.models import Article, RelatedArticle
 from tui import keymap
 from tui.widgets.story_list import step_cursor
 
+NOTHING_RELATED = "Nothing related: no article near it in time shares enough of its words."
+"""Why the list is empty (a new user's four unrelated seeds, years apart, show it)."""
+
 
 def related_row(related: RelatedArticle) -> Text:
     """A related article's two lines: its title; outlet, day, score and why."""
@@ -43,7 +46,7 @@ class RelatedDialog(ModalScreen[str | None]):
             if self.related:
                 options = [Option(related_row(r), id=r.id) for r in self.related]
             else:
-                options = [Option(Text("Nothing related found.", style="dim"), disabled=True)]
+                options = [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
             yield OptionList(*options, id="related-options")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -9,7 +9,7 @@ from textual import on, work
 from textual.timer import Timer
 
 from index.library import Highlighter, Library, QueryError, StoreError
-from index.models import Article, Sort, Story
+from index.models import Article, Sort, Story, no_stories
 from tui import keymap
 from tui.key_order import expect_screen, screen_not_coming
 from tui.messages import (
@@ -192,7 +192,10 @@ class StoryMode(LibraryScreen):
     def _find_stories(self, library: Library, text: str) -> None:
         try:
             found = library.stories(text)
-            self.post_message(StoriesFound(text, found, highlighter=library.highlighter(text)))
+            # why none, on two lines: the list is 70-76 columns wide and its rows do not wrap
+            alone = "" if found or text.strip() else no_stories(len(library)).replace("; ", ";\n")
+            lights = library.highlighter(text)
+            self.post_message(StoriesFound(text, found, alone, highlighter=lights))
         except (QueryError, StoreError) as error:
             self.post_message(StoriesFound(text, [], one_line(error)))
 
