@@ -37,6 +37,9 @@ class StoryArticle:
         date: Publication time (naive UTC), or None when unknown.
         url: The article's address, or None; the words of its headline slug count as
             title words.
+        words: The whole body's length in words when ``body`` holds only its start (a
+            full text is told from a feed item by it: `story_length`); None when ``body``
+            is whole.
     """
 
     id: str
@@ -45,11 +48,13 @@ class StoryArticle:
     source: str | None = None
     date: datetime | None = None
     url: str | None = None
+    words: int | None = None
 
     def __reduce__(self) -> tuple[type[StoryArticle], tuple[Any, ...]]:
         # pickled by the indexing workers for every article: the class and its fields,
         # not the per-field __getstate__/__setstate__ of a slots dataclass (~3x slower)
-        return StoryArticle, (self.id, self.title, self.body, self.source, self.date, self.url)
+        fields = (self.id, self.title, self.body, self.source, self.date, self.url, self.words)
+        return StoryArticle, fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,9 @@ class StoryParams:
         rare_bonus: The clustering adds this to the likeness of two articles that share
             a term found in at most three articles of the corpus (`story_rare`); 0 turns
             the rule off.
+        long_words: An article whose body has at least this many words is a full text...
+        long_factor: ...and the clustering counts the likeness of two full texts this
+            many times (`story_length`); 1 turns the rule off.
     """
 
     window_days: float = 3.0
@@ -115,6 +123,8 @@ class StoryParams:
     related_hub_k: int = 3
     genre_factor: float = 0.7
     rare_bonus: float = 0.08
+    long_words: int = 300
+    long_factor: float = 1.3
 
 
 ProgressCallback = Callable[[Progress], None]

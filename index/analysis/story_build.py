@@ -15,6 +15,7 @@ from index.analysis import pairs as P
 from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
+from index.analysis.story_length import lengthen, longs
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.vectors import (
     Tokens,
@@ -238,7 +239,9 @@ def build(
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
     genre = genres(ordered)
-    labels = group(n, likeness, params, genre, rare_keys(counts.indices, counts.indptr, df))
+    long = longs(ordered, params.long_words)
+    rare = rare_keys(counts.indices, counts.indptr, df)
+    labels = group(n, likeness, params, genre, rare, long)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
     ids = [a.id for a in ordered]
@@ -260,6 +263,7 @@ def build(
         "fp_hash": fp_hash[order],
         "fp_doc": fp_doc[order],
         "genre": genre,
+        "long": long,
     }
     meta = _meta(
         ids,
@@ -335,14 +339,18 @@ def group(
     params: StoryParams,
     genre: np.ndarray | None = None,
     rare: np.ndarray | None = None,
+    long: np.ndarray | None = None,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
-    attached where they clearly belong (see `attach_lone`). With the articles' ``genre``
-    (`story_genre`), an opinion/news pair counts ``params.genre_factor`` of its likeness.
-    In the linkage only, a pair among the ``rare`` keys (`story_rare.rare_keys`: sharing a
-    term of two or three articles) gains ``params.rare_bonus`` first."""
+    attached where they clearly belong (see `attach_lone`). A pair of two ``long`` articles
+    (full texts, `story_length`) counts ``params.long_factor`` times its likeness. With the
+    articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
+    of its likeness. In the linkage only, a pair among the ``rare`` keys
+    (`story_rare.rare_keys`: sharing a term of two or three articles) gains
+    ``params.rare_bonus`` first."""
     if not n:
         return np.empty(0, np.int64)
+    likeness = lengthen(likeness, long, params.long_factor)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
     if rare is not None:

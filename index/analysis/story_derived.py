@@ -30,13 +30,15 @@ def story_article(article: Article) -> StoryArticle:
     A title derived from the lede is left out: it repeats the lead's first words, which
     would then weigh as much as a headline.
     """
+    body = article.body
     return StoryArticle(
         id=article.id,
         title="" if article.title_derived else article.title,
-        body=article.body[:LEAD_CHARACTERS],
+        body=body[:LEAD_CHARACTERS],
         source=article.source,
         date=article.date,
         url=article.url,
+        words=len(body.split()) if len(body) > LEAD_CHARACTERS else None,  # `story_length`
     )
 
 

@@ -17,7 +17,7 @@ META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
 UPDATE = ("df", "fp_hash", "fp_doc")
-LATER = ("genre",)
+LATER = ("genre", "long")
 """Arrays an older model of this format may lack (an update then reads them as zeros)."""
 COUNTS = "counts.npz"
 VOCAB = "vocab.json"

@@ -22,6 +22,7 @@ from index.analysis.story_build import (
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
+from index.analysis.story_length import lengthen, longs
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_rows import Rows, stack, take, term_counts, tfidf_at, window_scan
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
@@ -78,8 +79,9 @@ def apply(
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     genre = np.concatenate((_genre(a, n_old), genres(added)))
+    long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
     rare = rare_keys(counts.indices, counts.indptr, df)
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare)
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
@@ -114,6 +116,7 @@ def apply(
         "fp_hash": all_hash[order],
         "fp_doc": all_doc[order],
         "genre": genre,
+        "long": long,
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -176,6 +179,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
         "genre": _genre(a, len(keep))[keep],
+        "long": _long(a, len(keep))[keep],
     }
     meta = {
         **parts.meta,
@@ -195,11 +199,14 @@ def _place(
     params: StoryParams,
     genre: np.ndarray | None = None,
     rare: np.ndarray | None = None,
+    long: np.ndarray | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
-    (an opinion/news pair weighed by ``genre`` and, for the threshold only, a ``rare``
-    pair raised, as the build's `group` does)."""
+    (a pair of two ``long`` articles counted higher, an opinion/news pair weighed by
+    ``genre`` and, for the threshold only, a ``rare`` pair raised, as the build's `group`
+    does)."""
     n = n_old + len(added)
+    likeness = lengthen(likeness, long, params.long_factor)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     sizes = np.bincount(story[story >= 0], minlength=len(stories)).astype(np.float64)
     i, j, s = weigh(likeness, genre, params.genre_factor)
@@ -239,6 +246,12 @@ def _genre(a: dict[str, np.ndarray], n: int) -> np.ndarray:
     """The stored genre codes; zeros (no cue) for a model saved before they were kept."""
     stored = a.get("genre")
     return np.zeros(n, np.int8) if stored is None else np.asarray(stored, np.int8)
+
+
+def _long(a: dict[str, np.ndarray], n: int) -> np.ndarray:
+    """The stored full-text flags; all False (feed items) for a model saved before them."""
+    stored = a.get("long")
+    return np.zeros(n, bool) if stored is None else np.asarray(stored, bool)
 
 
 def _kept_flags(

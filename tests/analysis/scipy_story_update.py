@@ -17,8 +17,9 @@ from index.analysis.story_build import (
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres
+from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_update import _genre, _kept_flags, _near, _place
+from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ def apply(
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     genre = np.concatenate((_genre(a, n_old), genres(added)))
     rare = rare_keys(counts.indices, counts.indptr, df)
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare)
+    long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
+    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long)
     i, j, _ = scored.likeness
     redo = np.unique(np.concatenate((i, j, new_rows)))
     passage = np.zeros(scored.neighbours.shape, dtype=bool)
@@ -110,6 +112,7 @@ def apply(
         "fp_hash": all_hash[order],
         "fp_doc": all_doc[order],
         "genre": genre,
+        "long": long,
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -174,6 +177,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
         "genre": _genre(a, len(keep))[keep],
+        "long": _long(a, len(keep))[keep],
     }
     meta = {
         **parts.meta,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import group
 from index.analysis.story_genre import NEWS, OPINION, OTHER, genre_of, genres, weigh
+from tests.analysis.pair_rows import pairs_of, same_floats
 
 DAY = datetime(2021, 7, 1, 12)
 
@@ -114,11 +115,7 @@ codes = st.sampled_from([OTHER, OPINION, NEWS])
 def test_weigh_matches_the_rule_written_out(
     rows: list[tuple[int, int, float]], factor: float
 ) -> None:
-    n = 2 * len(rows)
-    genre = np.array([g for a, b, _ in rows for g in (a, b)], dtype=np.int8)
-    i = np.arange(0, n, 2, dtype=np.int64)
-    j = i + 1
-    s = np.array([v for *_, v in rows], dtype=np.float32)
+    genre, (i, j, s) = pairs_of(rows, np.int8)
     got = weigh((i, j, s), genre, factor)[2]
     want = [
         np.float32(v) * np.float32(factor)
@@ -126,8 +123,7 @@ def test_weigh_matches_the_rule_written_out(
         else np.float32(v)
         for a, b, v in rows
     ]
-    assert got.dtype == np.float32
-    assert got.tolist() == np.array(want, dtype=np.float32).tolist()
+    assert same_floats(got, want)
     assert weigh((i, j, s), None, factor)[2] is s
 
 
