@@ -1,9 +1,13 @@
 """What keeping quotes adds to a rebuild: the same rebuild with and without them, same run.
 
-``python -m bench.quotes_rebuild [--corpus C] [--rounds N] [--procs P]`` rebuilds the corpus
-into a scratch folder ``N`` times each way, alternating (without, with, without, ...), each
-in a fresh interpreter so that neither inherits the other's warm caches of our modules, and
-prints the medians, their ratio, and the ratio of the best runs.
+``python -m bench.quotes_rebuild [--corpus C] [--rounds N] [--procs P] [--code DIR]`` rebuilds
+the corpus into a scratch folder ``N`` times each way, alternating (without, with, without,
+...), each in a fresh interpreter so that neither inherits the other's warm caches of our
+modules, and prints the medians, their ratio, and the ratio of the best runs. "Without" is
+``broadsheet index rebuild --no-quotes`` (the stories still built); ``--plain`` makes it
+the rebuild without any derived data (stories and quotes both left out, what this bench
+measured before 2026-12-02). ``--code DIR`` runs another checkout's code (e.g. ``git
+archive main | tar -x -C DIR``), to compare commits with the same bench.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import DEFAULT_CORPUS
+from bench.common import DEFAULT_CORPUS, ROOT
 
 _ONE = """
 import resource, sys, time
@@ -24,17 +28,21 @@ from pathlib import Path
 from index.library import DERIVED
 from index.store.build import rebuild
 corpus, folder, procs, quotes = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+kinds = {"1": DERIVED, "0": tuple(d for d in DERIVED if d.name != "quotes"), "plain": ()}
 started = time.perf_counter()
-rebuild(corpus, folder, procs=procs, derived=DERIVED if quotes == "1" else ())
+rebuild(corpus, folder, procs=procs, derived=kinds[quotes])
 wall = time.perf_counter() - started
 own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(wall, own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime)
 """
 
 
-def one_rebuild(corpus: Path, procs: int, with_quotes: bool) -> tuple[float, float]:
+def one_rebuild(
+    corpus: Path, procs: int, with_quotes: bool, plain: bool = False, code: Path = ROOT
+) -> tuple[float, float]:
     """Wall and CPU seconds (workers included) of one rebuild into a fresh folder, in a
-    fresh interpreter (CPU seconds say more than wall time on a loaded machine)."""
+    fresh interpreter (CPU seconds say more than wall time on a loaded machine), with the
+    code in ``code``; without quotes, the stories are built unless ``plain``."""
     with tempfile.TemporaryDirectory(prefix="bench-quotes-") as scratch:
         done = subprocess.run(
             [
@@ -44,8 +52,9 @@ def one_rebuild(corpus: Path, procs: int, with_quotes: bool) -> tuple[float, flo
                 str(corpus),
                 scratch,
                 str(procs),
-                "1" if with_quotes else "0",
+                "1" if with_quotes else "plain" if plain else "0",
             ],
+            cwd=code,
             check=True,
             capture_output=True,
             text=True,
@@ -60,13 +69,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--procs", type=int, default=2)
+    parser.add_argument("--plain", action="store_true", help="without stories too")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     runs: dict[str, list[tuple[float, float]]] = {"without": [], "with": []}
     for _ in range(args.rounds):
-        runs["without"].append(one_rebuild(args.corpus, args.procs, False))
-        runs["with"].append(one_rebuild(args.corpus, args.procs, True))
-    print(f"corpus {args.corpus.name}, procs {args.procs}, {args.rounds} rounds each way")
+        code = args.code.resolve()
+        runs["without"].append(one_rebuild(args.corpus, args.procs, False, args.plain, code))
+        runs["with"].append(one_rebuild(args.corpus, args.procs, True, args.plain, code))
+    print(
+        f"corpus {args.corpus.name}, procs {args.procs}, {args.rounds} rounds each way, "
+        f"without = {'no derived data' if args.plain else 'stories only'}, code {args.code}"
+    )
     for column, what in ((0, "wall"), (1, "CPU")):
         base = [run[column] for run in runs["without"]]
         quotes = [run[column] for run in runs["with"]]

@@ -84,7 +84,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     """
     if not spans:
         return []  # most articles quote no one: skip reading their names
-    book = NameBook(text, [(s.start, s.end) for s in spans])
+    book: NameBook | None = None  # read once a pattern names someone (most quoting articles)
     out: list[Attribution | None] = _Said()
     previous: tuple[QuotedSpan, Attribution] | None = None
     unnamed = -1  # where the last quote given to someone unnamed was ("said a spokesman")
@@ -96,16 +96,19 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if found is not None:
             phrase, rule, a_start, a_end = found
             clause_end = span.start if rule in ("before", "according") else a_end
+            book = book or NameBook(text, [(s.start, s.end) for s in spans])
             result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, clause_end)
         if result is None and _opens_sentence(text, span.start):
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
                 phrase, rule, a_start, a_end = indirect
+                book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if (
-                prev_attr.speaker
+                book is not None  # built for the attribution before: `previous` had one
+                and prev_attr.speaker
                 and _continues(text, prev_span, span)
                 and not new_person_near(
                     book,
@@ -127,7 +130,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             previous = None  # a quote no one is given to ends the run of quotes before it
         if result is not None and result.speaker:
             previous = (span, result)
-            if result.rule not in ("continued", "role", "indirect", "body"):
+            if book is not None and result.rule not in ("continued", "role", "indirect", "body"):
                 book.add(
                     result.start,
                     result.speaker,

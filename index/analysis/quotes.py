@@ -190,7 +190,8 @@ def _extract(body: str, min_words: int) -> tuple[Quote, ...]:
     return tuple(
         _quote(body, s, a)
         for s, a in zip(spans, attributions, strict=True)
-        if not is_title(body, s)  # "Good Morning America": a name, not words said
+        # "Good Morning America": a name, not words said (`attribute` gives a title None)
+        if a is not None or not is_title(body, s)
     )
 
 

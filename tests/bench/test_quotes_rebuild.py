@@ -19,6 +19,17 @@ def test_quotes_rebuild_prints_wall_and_cpu(
     quotes_rebuild.main(["--corpus", str(corpus), "--rounds", "1", "--procs", "1", "--json"])
     out = capsys.readouterr().out
     assert "wall: without quotes" in out and " CPU: without quotes" in out
+    assert "without = stories only" in out  # `--no-quotes`: the stories still built
     runs = json.loads(out.strip().splitlines()[-1])
     assert len(runs["without"]) == len(runs["with"]) == 1
     assert all(wall > 0 and cpu > 0 for wall, cpu in runs["without"] + runs["with"])
+
+
+def test_plain_leaves_every_derived_kind_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "quoted.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
+    args = ["--corpus", str(corpus), "--rounds", "1", "--procs", "1", "--plain"]
+    quotes_rebuild.main([*args, "--code", str(quotes_rebuild.ROOT)])
+    assert "without = no derived data" in capsys.readouterr().out
