@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from index.library import Occurrence, QuoteGroup, printable
+from tui.outlet_count import UNKNOWN, outlets
 
 
 def quote_heading(group: QuoteGroup, limit: int) -> Text:
@@ -52,8 +53,7 @@ def occurrence_line(group: QuoteGroup, o: Occurrence, times: int = 1) -> Text:
 
 def carriers(group: QuoteGroup) -> str:
     """How many outlets carry a quote; its articles' count when no outlet is known."""
-    outlets = len(group.outlets)
-    if outlets:
-        return f"{outlets} outlet{'s' * (outlets != 1)}"
+    if group.outlets:
+        return outlets(len(group.outlets))
     articles = len(group.articles)
-    return f"{articles} article{'s' * (articles != 1)}, outlet unknown"
+    return f"{articles} article{'s' * (articles != 1)}, {UNKNOWN}"

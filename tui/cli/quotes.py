@@ -24,6 +24,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
+from tui.outlet_count import outlets_cell
 from tui.quote_text import occurrence_line, per_article, quote_heading
 
 QUOTE_CHARS = 160
@@ -177,7 +178,7 @@ def speakers_command(
             table.add_row(
                 str(number),
                 shown(s.name),
-                str(len(s.outlets)),
+                outlets_cell(len(s.outlets)),
                 str(s.quotes),
                 str(s.articles),
                 shown(", ".join(s.outlets[:3]) or "—"),

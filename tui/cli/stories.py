@@ -26,6 +26,7 @@ from tui.cli.common import (
 )
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
+from tui.outlet_count import outlets, outlets_cell
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -138,7 +139,7 @@ def stories_command(
                 str(number),
                 title_and_id(shown(story.title or "(untitled)"), shown(story.id)),
                 str(story.size),
-                str(len(story.sources)),
+                outlets_cell(len(story.sources)),
                 _day(story.start),
                 _day(story.end),
             )
@@ -167,7 +168,7 @@ def story_command(
         out.print(shown(story.title or "(untitled)", style="bold"))
         out.print(
             shown(
-                f"{story.size} articles, {len(story.sources)} outlets, "
+                f"{story.size} articles, {outlets(len(story.sources))}, "
                 f"{_day(story.start)} to {_day(story.end)}; id {story.id}",
                 style="dim",
             )
