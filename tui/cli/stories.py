@@ -82,6 +82,7 @@ def related_record(related: RelatedArticle) -> dict[str, Any]:
         "shared_terms": list(related.shared_terms),
         "shared_passage": related.shared_passage,
         "same_day": related.same_day,
+        "likeness": related.likeness,
     }
 
 
