@@ -415,11 +415,13 @@ class RelatedArticle:
         title: Its title.
         source: Its outlet, or None.
         date: Its publication time, or None.
-        score: Likeness in [0, 1] (1.0 for near copies).
+        score: What the list is ordered by (within its story's articles, then the
+            others), in [0, 1]: the likeness less a part for an article like many others.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest words both use, heaviest first.
         shared_passage: True when both contain the same run of eight or more words.
         same_day: True when both are dated on the same (UTC) day.
+        likeness: Plain likeness in [0, 1] (1.0 for near copies).
     """
 
     id: str
@@ -431,6 +433,7 @@ class RelatedArticle:
     shared_terms: tuple[str, ...]
     shared_passage: bool
     same_day: bool
+    likeness: float
 
     @property
     def reasons(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from index.library import Occurrence, QuoteGroup, printable
+from tui.outlet_count import UNKNOWN, outlets
 
 
 def quote_heading(group: QuoteGroup, limit: int) -> Text:
@@ -20,8 +21,21 @@ def quote_heading(group: QuoteGroup, limit: int) -> Text:
     return head
 
 
-def occurrence_line(group: QuoteGroup, o: Occurrence) -> Text:
-    """One article that carries it: date, outlet, "first" or how it differs, article id."""
+def per_article(group: QuoteGroup) -> list[tuple[Occurrence, int]]:
+    """Each article's first occurrence of the quote, with how many times the article carries
+    it: a scare quote an article repeats ("coalition of the willing" twice) is one row, not
+    two rows that read the same."""
+    firsts: dict[str, Occurrence] = {}
+    times: dict[str, int] = {}
+    for o in group.occurrences:
+        firsts.setdefault(o.article, o)
+        times[o.article] = times.get(o.article, 0) + 1
+    return [(o, times[article]) for article, o in firsts.items()]
+
+
+def occurrence_line(group: QuoteGroup, o: Occurrence, times: int = 1) -> Text:
+    """One article that carries it: date, outlet, "first" or how it differs, article id, and
+    how many times the article carries it when more than once."""
     line = Text("   ")
     line.append(o.date[:10] if o.date else "undated   ", style="dim")
     line.append("  ")
@@ -30,6 +44,8 @@ def occurrence_line(group: QuoteGroup, o: Occurrence) -> Text:
     line.append("first" if o.article == group.first else o.change, style="italic")
     line.append("  ")
     line.append(printable(o.article), style="dim")
+    if times > 1:
+        line.append(f"  ({times} times in it)", style="dim")
     if o.speaker and o.speaker != group.speaker:
         line.append(f"  (says {printable(o.speaker)})", style="dim")
     return line
@@ -37,8 +53,7 @@ def occurrence_line(group: QuoteGroup, o: Occurrence) -> Text:
 
 def carriers(group: QuoteGroup) -> str:
     """How many outlets carry a quote; its articles' count when no outlet is known."""
-    outlets = len(group.outlets)
-    if outlets:
-        return f"{outlets} outlet{'s' * (outlets != 1)}"
+    if group.outlets:
+        return outlets(len(group.outlets))
     articles = len(group.articles)
-    return f"{articles} article{'s' * (articles != 1)}, outlet unknown"
+    return f"{articles} article{'s' * (articles != 1)}, {UNKNOWN}"

@@ -28,6 +28,7 @@ from index.analysis.entitywords import (
     TITLE_MODIFIERS,
 )
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
+from index.analysis.notnames import abbreviation, nav_label
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 
@@ -287,6 +288,12 @@ def _names_in(
     text: str, toks: list[tuple[str, int]], at_start: bool, lexicon: Lexicon
 ) -> list[NameMention]:
     toks = list(toks)
+    while toks and nav_label(toks[0][0]):
+        toks.pop(0)  # "PREV Benfica", the link to the page's previous article
+    while toks and nav_label(toks[-1][0]):
+        toks.pop()  # "Honeywell Previous (positions)", "NEXT"
+    if len(toks) == 1 and abbreviation(text, *toks[0]):
+        return []  # "Santa Monica, Calif.": a state, not a person called Calif
     while toks and _opens_clause(toks[0][0], at_start, len(toks) == 1, lexicon):
         toks.pop(0)
         at_start = False

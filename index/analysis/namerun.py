@@ -15,6 +15,7 @@ from typing import NamedTuple
 from index.analysis.firstnames import first_name_gender, title_gender
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import person_start, place, tidy, words_after_credit
+from index.analysis.notnames import not_name_edges
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
@@ -66,6 +67,9 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     if run.lower().rstrip(".") in NOT_NAMES:
         return None  # "The", "But", "He" alone (a quarter of the runs): never a name
     words = run.split()
+    kept = not_name_edges(words)
+    if len(kept) < len(words):  # "PREV Benfica", "Calif. Gov. Gavin Newsom"
+        return run_shape(" ".join(kept), credited) if kept else None
     for i in range(1, len(words)):
         if _new_sentence(words[i - 1], words[i]):  # "...across the U.S. He said": "U.S."
             return run_shape(" ".join(words[:i]), credited)

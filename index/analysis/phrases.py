@@ -9,6 +9,7 @@ from index.analysis.apposition import without_tickers
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy
+from index.analysis.notnames import name_between
 from index.analysis.placetail import without_place_tail, without_seat
 from index.analysis.speechverbs import (
     NOT_NAMES,
@@ -122,6 +123,8 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     )
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
         toks = toks[1:]
+    lo, hi = name_between([t.text for t in toks])  # "PREV said", "said Calif. Gov. ..."
+    toks = toks[lo:hi]
     if not toks or len(toks) > 40:
         return None
     if len(toks) == 1 and toks[0].norm in PRONOUNS:

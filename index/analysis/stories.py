@@ -63,13 +63,16 @@ class Related:
 
     Attributes:
         id: The related article's id.
-        score: Likeness in [0, 1]: the TF-IDF cosine of title (with the address's
-            headline words) and lead, times ``exp(-decay_per_day * days apart)``; 1.0
-            for near copies.
+        score: What the list is ordered by, in [0, 1]: the likeness less
+            ``params.related_hub`` times the article's hubness (see `StoryModel.related`),
+            so that the scores a person reads go down the list within each group.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest terms both articles use (stems), heaviest first.
         shared_passage: True when both contain the same run of eight or more words.
         same_day: True when both are dated on the same (UTC) day.
+        likeness: Likeness in [0, 1]: the TF-IDF cosine of title (with the address's
+            headline words) and lead, times ``exp(-decay_per_day * days apart)``; 1.0
+            for near copies.
     """
 
     id: str
@@ -78,6 +81,7 @@ class Related:
     shared_terms: tuple[str, ...]
     shared_passage: bool
     same_day: bool
+    likeness: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,11 +303,14 @@ class StoryModel:
             out.append(
                 Related(
                     id=self._meta["ids"][other],
-                    score=round(float(min(scores[k], 1.0)), 4),
+                    # the ranking score itself, so the list reads in the order of the
+                    # scores it shows (the plain likeness ranked a hub above a lower score)
+                    score=round(float(np.clip(rank[k], 0.0, 1.0)), 4),
                     same_story=bool(same[k]),
                     shared_terms=tuple(words[t] for t in mine if t in theirs),
                     shared_passage=bool(passage[k]),
                     same_day=same_day,
+                    likeness=round(float(min(scores[k], 1.0)), 4),
                 )
             )
         return tuple(out)

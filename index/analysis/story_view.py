@@ -97,4 +97,5 @@ def related_article(related: Related, article: Article) -> RelatedArticle:
         shared_terms=related.shared_terms,
         shared_passage=related.shared_passage,
         same_day=related.same_day,
+        likeness=related.likeness,
     )

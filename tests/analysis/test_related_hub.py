@@ -67,7 +67,9 @@ def test_an_article_like_this_one_alone_comes_before_a_hub() -> None:
     model = model_of(*HUB, story=[0, 1, 2, 3, 4, 5])
     related = model.related("a0", 2)
     assert [r.id for r in related] == ["a2", "a1"]
-    assert [r.score for r in related] == [0.36, 0.4]  # shown: the plain likeness
+    assert [r.likeness for r in related] == [0.36, 0.4]
+    # shown: the ranking score (0.4 less a quarter of the hub's mean best 0.6), in order
+    assert [r.score for r in related] == [0.33, 0.25]
 
 
 def test_without_the_hub_term_the_likeness_alone_ranks() -> None:
@@ -123,4 +125,10 @@ def test_related_order_is_the_rule_written_out(
             rank = f32(score) - f32(weight) * hubness
             expected.append((story[partner] != story[row], -rank, partner))
         expected.sort()
-        assert [r.id for r in model.related(f"a{row}", 50)] == [f"a{p}" for *_, p in expected]
+        related = model.related(f"a{row}", 50)
+        assert [r.id for r in related] == [f"a{p}" for *_, p in expected]
+        # the scores shown go down the list within each group (story-mates, then others)
+        for mates in (True, False):
+            shown = [r.score for r in related if r.same_story == mates]
+            assert shown == sorted(shown, reverse=True)
+            assert all(0.0 <= r.score <= r.likeness <= 1.0 for r in related)

@@ -83,6 +83,9 @@ async def test_copy_id_url_and_text(
         assert app.clipboard.startswith("Envoys agree on ceasefire monitors\n\n")
         assert "Peacekeepers could arrive within a month." in app.clipboard
         assert any(m.startswith("Copied the id: ceasefire.txt") for m in notes)
+        # the whole path, however long (it was cut at 60 characters with an ellipsis)
+        path = str((corpus / "ceasefire.txt").resolve())
+        assert f"Copied the file's path (no URL): {path}" in notes
         assert any("the article (" in m for m in notes)
 
 

@@ -24,7 +24,8 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
-from tui.quote_text import occurrence_line, quote_heading
+from tui.outlet_count import outlets_cell
+from tui.quote_text import occurrence_line, per_article, quote_heading
 
 QUOTE_CHARS = 160
 """How much of a quotation the table prints (the JSON has it whole)."""
@@ -126,8 +127,8 @@ def quotes_command(
         for number, group in enumerate(shown_groups, 1):
             out.print()
             out.print(_group_head(number, group))
-            for o in group.occurrences:
-                out.print(occurrence_line(group, o))
+            for o, times in per_article(group):
+                out.print(occurrence_line(group, o, times))
 
 
 def story_articles(library: Library, story_id: str) -> tuple[str, ...]:
@@ -177,7 +178,7 @@ def speakers_command(
             table.add_row(
                 str(number),
                 shown(s.name),
-                str(len(s.outlets)),
+                outlets_cell(len(s.outlets)),
                 str(s.quotes),
                 str(s.articles),
                 shown(", ".join(s.outlets[:3]) or "—"),

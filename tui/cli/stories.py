@@ -26,6 +26,7 @@ from tui.cli.common import (
 )
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
+from tui.outlet_count import outlets, outlets_cell
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -81,6 +82,7 @@ def related_record(related: RelatedArticle) -> dict[str, Any]:
         "shared_terms": list(related.shared_terms),
         "shared_passage": related.shared_passage,
         "same_day": related.same_day,
+        "likeness": related.likeness,
     }
 
 
@@ -143,7 +145,7 @@ def stories_command(
                 str(number),
                 title_and_id(shown(story.title or "(untitled)"), shown(story.id)),
                 str(story.size),
-                str(len(story.sources)),
+                outlets_cell(len(story.sources)),
                 _day(story.start),
                 _day(story.end),
             )
@@ -172,7 +174,7 @@ def story_command(
         out.print(shown(story.title or "(untitled)", style="bold"))
         out.print(
             shown(
-                f"{story.size} articles, {len(story.sources)} outlets, "
+                f"{story.size} articles, {outlets(len(story.sources))}, "
                 f"{_day(story.start)} to {_day(story.end)}; id {story.id}",
                 style="dim",
             )

@@ -111,7 +111,7 @@ class FeedRefresh(LibraryScreen):
         text = f"Feeds: {report.summary}"
         if report.failed:
             first = report.failed[0]
-            text += f"\nfailed: {first.url[:80]}: {first.reason}"
+            text += f"\nfailed: {first.url}: {first.reason}"  # whole: the toast wraps it
         self.notify(
             text, severity="warning" if report.failed else "information", timeout=8, markup=False
         )

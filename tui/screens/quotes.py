@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from tui import keymap
-from tui.quote_text import occurrence_line, quote_heading
+from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.widgets.story_list import step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -159,11 +159,10 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         self.targets.clear()
         for number, group in enumerate(self.groups):
             rows.append(Option(quote_heading(group, QUOTE_CHARS), disabled=True))
-            for index, o in enumerate(group.occurrences):
+            for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
                 self.targets[row_id] = QuoteTarget(o.article, o.start, o.end)
-                line = occurrence_line(group, o)
-                rows.append(Option(line, id=row_id))
+                rows.append(Option(occurrence_line(group, o, times), id=row_id))
         return rows
 
     @on(OptionList.OptionSelected, "#quote-list")

@@ -7,6 +7,7 @@ there only when it has the focus, or right after ``/``.
 
 from __future__ import annotations
 
+from index.library import printable
 from index.models import Article
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
@@ -19,7 +20,8 @@ ARTICLE_ACTIONS = frozenset(
 """The actions of `keymap.ARTICLE` (printable keys: the search bar takes them when focused)."""
 
 TOAST_CHARS = 60
-"""Most characters of copied text a toast repeats."""
+"""Most characters of a copied passage or text a toast repeats (an id, a URL or a path is
+repeated whole: cut, it reads as another one)."""
 
 
 def shortened(text: str, limit: int = TOAST_CHARS) -> str:
@@ -52,21 +54,24 @@ class ArticleActions(LibraryScreen):
     def action_toggle_removed(self) -> None:
         self.query_one(ReadingPane).action_toggle_removed()
 
-    def _copy(self, text: str, what: str) -> None:
+    def _copy(self, text: str, what: str, *, whole: bool = False) -> None:
+        """Copy ``text`` and say so: ``whole`` for an id, a URL or a path (the toast wraps
+        it), else the first words of a passage or the article."""
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {what}: {shortened(text)}", title="Clipboard", markup=False)
+        said = printable(" ".join(text.split())) if whole else shortened(text)
+        self.notify(f"Copied {what}: {said}", title="Clipboard", markup=False)
 
     def action_copy_id(self) -> None:
         if (article := self._article()) is not None:
-            self._copy(article.id, "the id")
+            self._copy(article.id, "the id", whole=True)
 
     def action_copy_url(self) -> None:
         if (article := self._article()) is None:
             return
         if article.url:
-            self._copy(article.url, "the URL")
+            self._copy(article.url, "the URL", whole=True)
         else:
-            self._copy(article.path, "the file's path (no URL)")
+            self._copy(article.path, "the file's path (no URL)", whole=True)
 
     def action_copy_passage(self) -> None:
         selected = self.get_selected_text()

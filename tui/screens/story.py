@@ -17,6 +17,7 @@ from index.library import Library, printable
 from index.models import StoryMember, StoryTimeline
 from tui import keymap
 from tui.messages import StoryTold
+from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
 from tui.widgets.story_list import bar, step_cursor
@@ -51,7 +52,7 @@ def summary(told: StoryTimeline) -> Text:
     if story.start is not None:
         start, end = _when(story.start).rstrip(), _when(story.end).rstrip()
         span = start if end in (start, "undated") else f"{start} → {end}"
-    text.append(f"\n{story.size} articles · {len(story.sources)} outlets · {span}", "dim")
+    text.append(f"\n{story.size} articles · {outlet_count(len(story.sources))} · {span}", "dim")
     first = told.first
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from index.models import Story
 from tui import keymap
+from tui.outlet_count import outlets
 
 BARS = "▁▂▃▄▅▆▇█"
 SPARK_WIDTH = 14
@@ -49,12 +50,11 @@ def story_row(story: Story) -> Text:
     """A story's two lines: its headline; its size, outlets, first and last day, sparkline."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(printable(story.title or "(untitled)"), "bold")
-    outlets = len(story.sources)
     span = _day(story.start)
     if story.end is not None and story.start is not None and story.end.date() != story.start.date():
         span += f" → {_day(story.end)}"
     text.append(
-        f"\n  {story.size} articles · {outlets} outlet{'s' * (outlets != 1)} · {span}  ",
+        f"\n  {story.size} articles · {outlets(len(story.sources))} · {span}  ",
         "dim",
     )
     text.append(sparkline(story.per_day), "bold")

@@ -1,0 +1,80 @@
+"""Capitalised words that are no one's name in any corpus: a place's abbreviation
+("Santa Monica, Calif.", "Boston, Mass., Feb. 8", "(R., Ky.)") and a web page's navigation
+labels ("PREV", "NEXT", "Previous article") left at the foot of a scraped article.
+
+An abbreviation is told first by how the text writes it: a short capitalised word whose
+full stop ends no sentence ("Calif., said", "Calif. students"). A full stop before a
+capital or a bracket may end a sentence ("Boise, Idaho. He died", "(... Legos.)"), so
+there only the abbreviations of the AP stylebook's convention for US states and Canadian
+provinces, which English-language news everywhere follows, count: after a place and its
+comma, or in a bracket ("(R., Ky.)")."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.speechverbs import words
+
+NAV_LABELS = frozenset(("prev", "previous", "next"))
+"""Labels of a page's links to its neighbours: an adjective or a label, never a name."""
+_SHORT = re.compile(r"[A-Z][a-z]{1,4}")
+"""A word short enough to be an abbreviation ("Ky", "Calif"; "Ill" and "Mass" too)."""
+_NOT_AN_END = re.compile(r"\.(?:[ \t]*[,;:]|[ \t]+[a-z]+[ \t,])")
+"""A full stop that ends no sentence: a comma or a lower-case word after it (a word:
+"China. hewei@chinadaily.com.cn" is an end, then an address)."""
+_BRACKET = re.compile(r"\.[ \t]*[)\]]")
+"""A full stop before a closing bracket: "(R., Ky.)", but also "(... and Legos.)"."""
+STATE_ABBREVIATIONS = words(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex va vt wash wis wyo alta man ont que sask"
+)
+"""The AP stylebook's abbreviations of US states (and of Canadian provinces) in datelines
+and after a town ("Santa Monica, Calif."); the short names (Ohio, Texas) are written whole."""
+_PLACE_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]+$")
+"""A place and its comma just before: "Santa Monica, " of "Santa Monica, Calif."."""
+
+
+def nav_label(word: str) -> bool:
+    """True for a navigation label ("PREV", "Next", "previous"), whatever its case."""
+    return word.lower() in NAV_LABELS
+
+
+def abbreviation(text: str, word: str, start: int) -> bool:
+    """True when ``word`` at ``start`` of ``text`` is an abbreviation, not a name.
+
+    It is short, capitalised and written with a full stop ("Calif."), and the full stop
+    ends no sentence ("Calif., said", "Calif. students"), or it is a state's abbreviation
+    after a place and its comma ("Santa Monica, Calif. Immune therapies") or in a
+    bracket ("(R., Ky.)").
+    """
+    end = start + len(word)
+    if not _SHORT.fullmatch(word) or not text.startswith(".", end):
+        return False
+    if _NOT_AN_END.match(text, end):
+        return True
+    return word.lower() in STATE_ABBREVIATIONS and bool(
+        _BRACKET.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def not_name_edges(words: list[str]) -> list[str]:
+    """A run's words without a navigation label or a state's abbreviation written with its
+    full stop at either end ("PREV Benfica" -> "Benfica", "Calif. Gov. Gavin Newsom" ->
+    "Gov. Gavin Newsom"): what a run read without its text around it can drop."""
+    start, end = name_between(words)
+    return words[start:end]
+
+
+def name_between(words: list[str]) -> tuple[int, int]:
+    """Where `not_name_edges` keeps ``words``: the slice ``words[start:end]``."""
+    start, end = 0, len(words)
+    while start < end and _edge(words[start]):
+        start += 1
+    while end > start and _edge(words[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _edge(word: str) -> bool:
+    bare = word.rstrip(",")
+    return nav_label(bare) or (bare.endswith(".") and bare[:-1].lower() in STATE_ABBREVIATIONS)

@@ -1,0 +1,51 @@
+"""Where no article names its outlet, story and speaker lines say so, never "0 outlets"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from index.analysis.story_view import timeline
+from index.models import Story, StoryMember
+from tui.cli import app
+from tui.outlet_count import outlets, outlets_cell
+from tui.screens.story import summary
+from tui.widgets.story_list import story_row
+
+DAY = datetime(2025, 1, 23)
+
+
+def test_a_count_of_outlets_reads_as_words() -> None:
+    assert [outlets(n) for n in (0, 1, 2)] == ["outlet unknown", "1 outlet", "2 outlets"]
+    assert [outlets_cell(n) for n in (0, 3)] == ["—", "3"]
+
+
+def unknown_outlets() -> Story:
+    return Story("s1", "Ceasefire talks", ("a", "b"), (), "a", DAY, DAY)
+
+
+def test_a_story_row_of_unknown_outlets_does_not_say_zero() -> None:
+    line = story_row(unknown_outlets()).plain.splitlines()[1]
+    assert "0 outlet" not in line and "2 articles · outlet unknown · 2025-01-23" in line
+
+
+def test_the_story_head_of_unknown_outlets_does_not_say_zero() -> None:
+    members = [StoryMember("a", "A", None, DAY, None), StoryMember("b", "B", None, DAY, None)]
+    head = summary(timeline(unknown_outlets(), members)).plain.splitlines()[1]
+    assert head == "2 articles · outlet unknown · 2025-01-23"
+
+
+def test_one_outlet_is_singular_on_the_story_head() -> None:
+    story = Story("s1", "Ceasefire talks", ("a",), ("Reuters",), "a", DAY, DAY)
+    head = summary(timeline(story, [StoryMember("a", "A", "Reuters", DAY, None)])).plain
+    assert "· 1 outlet ·" in head
+
+
+def test_speakers_of_unknown_outlets_count_no_zero(tmp_path: Path) -> None:
+    """The bundled seeds: three articles name no outlet; their speakers' outlets were "0"."""
+    result = CliRunner().invoke(app, ["--index-dir", str(tmp_path), "speakers"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "Heorhii Tikhy" in line]
+    assert rows and " 0 " not in rows[0] and "—" in rows[0]
