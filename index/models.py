@@ -216,11 +216,7 @@ def counted(number: int, noun: str, plural: str = "") -> str:
 
 
 def no_stories(articles: int) -> str:
-    """Why a corpus of ``articles`` articles lists no story (none of two or more), in a line.
-
-    A story needs two articles on one event: a new user with a few unrelated articles (the
-    bundled seeds) otherwise sees a bare "No stories." and does not know what is missing.
-    """
+    """Why a corpus of ``articles`` articles lists no story, in a line: not a bare "No stories"."""
     if articles <= 0:
         return "No stories: the index has no articles yet."
     alone = "this article stands" if articles == 1 else f"these {articles:,} articles each stand"
