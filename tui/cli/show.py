@@ -8,6 +8,7 @@ import typer
 from rich.text import Text
 
 from index.library import article_record, printable
+from index.models import counted
 from tui.cli.common import (
     CorpusOption,
     IndexDirOption,
@@ -59,7 +60,8 @@ def show_command(
         out.print(Text("date: ", style="dim") + Text(when))
         out.print(shown(f"id: {article.id}", style="dim"))
         if story is not None:
-            out.print(shown(f"story: {story.title} ({story.size} articles, {story.id})", "dim"))
+            size = counted(story.size, "article")
+            out.print(shown(f"story: {story.title} ({size}, {story.id})", "dim"))
         out.print()
         out.print(Text(printable(article.body, lines=True)))
         if removed and article.removed:

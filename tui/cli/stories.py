@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from index.models import RelatedArticle, Story, StoryTimeline, no_stories
+from index.models import RelatedArticle, Story, StoryTimeline, counted, no_stories
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -174,7 +174,7 @@ def story_command(
         out.print(shown(story.title or "(untitled)", style="bold"))
         out.print(
             shown(
-                f"{story.size} articles, {outlets(len(story.sources))}, "
+                f"{counted(story.size, 'article')}, {outlets(len(story.sources))}, "
                 f"{_day(story.start)} to {_day(story.end)}; id {story.id}",
                 style="dim",
             )

@@ -19,6 +19,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, QuoteGroup, QuotesMissing, printable
+from index.models import counted
 from tui import keymap
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.widgets.story_list import step_cursor
@@ -51,7 +52,7 @@ class QuoteScope:
         if self.article is not None:
             return f"Quotes in “{self.title or self.article}”"
         if self.story is not None:
-            return f"Quotes in the story “{self.title}” ({len(self.story)} articles)"
+            return f"Quotes in the story “{self.title}” ({counted(len(self.story), 'article')})"
         if self.query.strip():
             # the library keeps the quotes the query's words light, not every quote of the
             # articles it finds (a query of filters alone, source:..., keeps those)

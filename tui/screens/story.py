@@ -14,7 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import StoryMember, StoryTimeline
+from index.models import StoryMember, StoryTimeline, counted
 from tui import keymap
 from tui.messages import StoryTold
 from tui.outlet_count import outlets as outlet_count
@@ -52,7 +52,8 @@ def summary(told: StoryTimeline) -> Text:
     if story.start is not None:
         start, end = _when(story.start).rstrip(), _when(story.end).rstrip()
         span = start if end in (start, "undated") else f"{start} → {end}"
-    text.append(f"\n{story.size} articles · {outlet_count(len(story.sources))} · {span}", "dim")
+    size = counted(story.size, "article")
+    text.append(f"\n{size} · {outlet_count(len(story.sources))} · {span}", "dim")
     first = told.first
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()

@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from index.library import printable
-from index.models import Story
+from index.models import Story, counted
 from tui import keymap
 from tui.outlet_count import outlets
 
@@ -54,7 +54,7 @@ def story_row(story: Story) -> Text:
     if story.end is not None and story.start is not None and story.end.date() != story.start.date():
         span += f" → {_day(story.end)}"
     text.append(
-        f"\n  {story.size} articles · {outlets(len(story.sources))} · {span}  ",
+        f"\n  {counted(story.size, 'article')} · {outlets(len(story.sources))} · {span}  ",
         "dim",
     )
     text.append(sparkline(story.per_day), "bold")
