@@ -25,7 +25,9 @@ and 16 reuters21578; ``--round 10`` "held10", the held half of ``pick --seed 201
 newsarticles and 16 reuters21578) is a hash of the article id, so it does not depend on
 what the extractor does with the article. ``write --split held11`` names every article's
 split instead: held11 is all of ``pick --seed 2112``, 32 newsarticles and 10
-reuters21578 (``--count 32`` and ``--count 10``), labelled before the rules of round 11.
+reuters21578 (``--count 32`` and ``--count 10``), labelled before the rules of round 11;
+held12 is all of ``pick --seed 2213`` (``--count 24`` newsarticles, ``--count 8``
+reuters21578), labelled before the rules of round 12 and measured once on main's code.
 """
 
 from __future__ import annotations
