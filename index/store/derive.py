@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -201,6 +201,7 @@ def derive_changes(
     *,
     started: Sequence[Aside] = (),
     redo: Collection[str] = (),
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> list[str]:
     """Update every kind from its folder in ``previous`` and the changes; returns their names.
 
@@ -209,7 +210,8 @@ def derive_changes(
     older rules made (named in ``redo``), is built from every article, read back (an
     extracting one extracting each here). The kinds of
     ``started`` (`start_early`) are updated in their children: sent their values if they
-    wait for them still, and waited for.
+    wait for them still, and waited for: ``meanwhile`` is called before that (the work of
+    this process that needs no derived data).
     """
     children = list(started)
     running = {child.name for child in children}
@@ -230,6 +232,7 @@ def derive_changes(
             else:
                 changed = fed(kind, read_back(folder, sorted(added)))
                 kind.update(before, changed, sorted(removed), target, on_progress)
+        meanwhile()
         for child in children:
             child.wait()
     finally:

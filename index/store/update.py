@@ -20,6 +20,7 @@ from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, adding, made_by_older, missing, outdated
 from index.store.build import (
     cancel_writer,
+    check_index_part,
     extracted_by,
     extracting_here,
     finish_generation,
@@ -395,6 +396,9 @@ def _update_into(
         finally:
             ix.close()
         # else the writer's workers extracted every kind's values, reported at the commit
+        previous = manifest.get("checksums")
+        linked = (generation, previous) if isinstance(previous, dict) else None
+        checked: list[tuple[dict[str, list[int]], int]] = []  # while the children work
         extracted = (
             Extracted(here, collector.extracted) if keep else extracted_by(writer, collector, kinds)
         )
@@ -408,13 +412,14 @@ def _update_into(
             extracted,
             started=started,
             redo=redo,
+            meanwhile=lambda: checked.append(
+                check_index_part(folder, listing, linked, [kind.name for kind in derived])
+            ),
         )
     finally:
         for child in started:
             child.kill()  # the update failed before they were waited for (else a no-op)
-    previous = manifest.get("checksums")
-    linked = (generation, previous) if isinstance(previous, dict) else None
-    finish_generation(folder, corpus, files, listing, skipped, names, linked)
+    finish_generation(folder, corpus, files, listing, skipped, names, linked, checked[0])
     in_all = _skipped_in_all(skipped, files)
     skipped.extend(collector.skipped)
     same, same_files = _same_content(plan.read, manifest["files"], files)
