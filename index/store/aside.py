@@ -11,7 +11,8 @@ killed build leaves nothing running and the previous generation whole.
 An update forks its children first (`start_later`), before it reads the changed files: a
 child opens its kind's previous state (the quote store, the story model) while this
 process scans and indexes, and gets the extracted values (`Aside.send`) when they are
-known. Python's cyclic collector, paused for the update (`gc_pause`), stays paused in
+known, or the articles a batch at a time as they are indexed (`Aside.stream`), to
+extract from as they come. Python's cyclic collector, paused for the update (`gc_pause`), stays paused in
 the child: it lives no longer than the update, and its objects are freed as the
 parent's are.
 """
