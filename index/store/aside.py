@@ -95,6 +95,7 @@ class Aside:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self._values = self._errors = -1
+        self._waiting = False  # a killed child waits for nothing
 
     def wait(self) -> None:
         """Wait for the child to finish.
