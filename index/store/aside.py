@@ -12,9 +12,9 @@ An update forks its children first (`start_later`), before it reads the changed 
 child opens its kind's previous state (the quote store, the story model) while this
 process scans and indexes, and gets the extracted values (`Aside.send`) when they are
 known, or the articles a batch at a time as they are indexed (`Aside.stream`), to
-extract from as they come. Python's cyclic collector, paused for the update (`gc_pause`), stays paused in
-the child: it lives no longer than the update, and its objects are freed as the
-parent's are.
+extract from as they come. Python's cyclic collector, paused for the update
+(`gc_pause`), stays paused in the child: it lives no longer than the update, and its
+objects are freed as the parent's are.
 """
 
 from __future__ import annotations
