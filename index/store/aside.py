@@ -11,9 +11,10 @@ killed build leaves nothing running and the previous generation whole.
 An update forks its children first (`start_later`), before it reads the changed files: a
 child opens its kind's previous state (the quote store, the story model) while this
 process scans and indexes, and gets the extracted values (`Aside.send`) when they are
-known. Python's cyclic collector, paused for the update (`gc_pause`), stays paused in
-the child: it lives no longer than the update, and its objects are freed as the
-parent's are.
+known, or the articles a batch at a time as they are indexed (`Aside.stream`), to
+extract from as they come. Python's cyclic collector, paused for the update
+(`gc_pause`), stays paused in the child: it lives no longer than the update, and its
+objects are freed as the parent's are.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import contextlib
 import json
 import os
 import pickle
+import queue
 import signal
 import threading
 from collections.abc import Callable, Collection, Iterator
@@ -42,14 +44,16 @@ class Aside:
         self.name = name
         self.pid = pid
         self._errors = errors
-        self._values = values  # `start_later`'s pipe for the values, until they are sent
+        self._values = values  # `start_later`'s pipe for the values, until the sender has it
+        self._waiting = values >= 0  # until its last values are sent
+        self._queue: queue.SimpleQueue[bytes | None] | None = None  # what the sender writes
         self._sending: threading.Thread | None = None
         self._status: int | None = None
 
     @property
     def waiting(self) -> bool:
         """True while a child of `start_later` has not been sent its values."""
-        return self._values >= 0
+        return self._waiting
 
     def send(self, added: list[Any], removed: list[str], *, raw: bool = False) -> None:
         """Hand a child of `start_later` its values (from a thread: a pipe holds 64 KiB, and
@@ -58,17 +62,31 @@ class Aside:
         self.send_packed(pack(added, removed, raw=raw))
 
     def send_packed(self, data: bytes) -> None:
-        """`send` values already packed (`pack`): one packing for every child sent the same."""
-        values, self._values = self._values, -1
-        _HELD.discard(values)
+        """`send` values already packed (`pack`, or `pack_ids` after `stream`): one packing
+        for every child sent the same."""
+        self._put(data)
+        self._put(None)
+        self._waiting = False
 
-        def write() -> None:
-            with contextlib.suppress(OSError), open(values, "wb", closefd=True) as pipe:
-                pipe.write(len(data).to_bytes(8, "big"))  # the child may have ended
-                pipe.write(data)
+    def stream(self, data: bytes) -> None:
+        """Hand a child of `start_later` some of the articles it is to be sent, ahead of
+        the rest (`pack_some`): it extracts from them as they come (`Later.extract`), while
+        this process reads the others; `send_packed` of `pack_ids` ends them."""
+        self._put(data)
 
-        self._sending = threading.Thread(target=write, name=f"{self.name}-values", daemon=True)
-        self._sending.start()
+    def _put(self, data: bytes | None) -> None:
+        """Queue ``data`` for the thread that writes the child's values (started now if it
+        was not); None ends them."""
+        if self._queue is None:
+            values, self._values = self._values, -1
+            _HELD.discard(values)
+            self._queue = queue.SimpleQueue()
+            self._sending = threading.Thread(
+                target=_write_all, args=(values, self._queue), name=f"{self.name}-values"
+            )
+            self._sending.daemon = True
+            self._sending.start()
+        self._queue.put(data)
 
     def _close(self) -> None:
         for fd in (self._values, self._errors):
@@ -77,6 +95,7 @@ class Aside:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self._values = self._errors = -1
+        self._waiting = False  # a killed child waits for nothing
 
     def wait(self) -> None:
         """Wait for the child to finish.
@@ -85,7 +104,7 @@ class Aside:
             OSError: Its write failed (a full disk...), as the same write here would.
             BuildFailed: It failed otherwise, or died.
         """
-        if self._values >= 0:
+        if self._waiting:
             raise RuntimeError(f"the {self.name} child waits for its values")
         errors, self._errors = self._errors, -1
         _HELD.discard(errors)
@@ -121,8 +140,18 @@ class Aside:
         self._close()
         with contextlib.suppress(ChildProcessError):
             _, self._status = os.waitpid(self.pid, 0)
-        if self._sending is not None:
-            self._sending.join()  # the child's end closed: the write ends
+        if self._queue is not None and self._sending is not None:
+            self._queue.put(None)  # a sender waiting for more ends
+            self._sending.join()  # the child's end closed: a write ends
+
+
+def _write_all(fd: int, messages: queue.SimpleQueue[bytes | None]) -> None:
+    """Write each message to the pipe ``fd``, length first, until None (the sender thread)."""
+    with contextlib.suppress(OSError), open(fd, "wb", closefd=True) as pipe:
+        while (data := messages.get()) is not None:
+            pipe.write(len(data).to_bytes(8, "big"))  # the child may have ended
+            pipe.write(data)
+            pipe.flush()
 
 
 def pack(added: list[Any], removed: list[str], *, raw: bool = False) -> bytes:
@@ -131,7 +160,22 @@ def pack(added: list[Any], removed: list[str], *, raw: bool = False) -> bytes:
     Raises:
         pickle.PicklingError: A value cannot be sent (nothing was taken from a child yet).
     """
-    return pickle.dumps((added, removed, raw), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((_ALL, added, removed, raw), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def pack_some(articles: list[Any]) -> bytes:
+    """Some of the articles `Aside.stream` sends ahead, as bytes (each with its ``id``)."""
+    return pickle.dumps((_SOME, articles), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def pack_ids(added: list[str], removed: list[str]) -> bytes:
+    """The end of the articles streamed (`pack_some`): the ids of those added, in the order
+    the child is to take their values, and the removed ids (`Aside.send_packed`)."""
+    return pickle.dumps((_IDS, added, removed), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+_ALL, _SOME, _IDS = "all", "some", "ids"
+"""What a message to a child holds: every value; some articles, more to come; their end."""
 
 
 class Later:
@@ -140,15 +184,25 @@ class Later:
     def __init__(self, values: int) -> None:
         self._fd = values
         self._got: tuple[list[Any], list[str], bool] | None = None
+        self.extract: Callable[[Any], Any] | None = None
+        """What the work makes of each article streamed (`Aside.stream`), as it comes:
+        `added` is then what it made (else the articles, and `raw` is True)."""
 
     def _get(self) -> tuple[list[Any], list[str], bool]:
         if self._got is None:
+            some: dict[str, Any] = {}  # the articles streamed, as `extract` made them
             with open(self._fd, "rb", closefd=True) as pipe:
-                size = int.from_bytes(pipe.read(8), "big")
-                data = pipe.read(size)
-            if size == 0 or len(data) != size:
-                raise EOFError("the update stopped before it sent the values")
-            self._got = pickle.loads(data)
+                while (message := _read(pipe))[0] == _SOME:
+                    for article in message[1]:
+                        some[article.id] = self.extract(article) if self.extract else article
+            if message[0] == _ALL:
+                self._got = message[1:]
+            else:
+                missing = next((one for one in message[1] if one not in some), None)
+                if missing is not None:
+                    raise EOFError(f"article {missing!r} was not sent")
+                added = [some[article_id] for article_id in message[1]]
+                self._got = (added, message[2], self.extract is None)
         return self._got
 
     def added(self) -> Collection[Any]:
@@ -163,6 +217,20 @@ class Later:
     def raw(self) -> bool:
         """True when `added` are the articles themselves (read on first use too)."""
         return self._get()[2]
+
+
+def _read(pipe: Any) -> tuple[Any, ...]:
+    """One message from the parent (`_write_all`).
+
+    Raises:
+        EOFError: The pipe ended first (the update stopped).
+    """
+    size = int.from_bytes(pipe.read(8), "big")
+    data = pipe.read(size)
+    if size == 0 or len(data) != size:
+        raise EOFError("the update stopped before it sent the values")
+    message: tuple[Any, ...] = pickle.loads(data)
+    return message
 
 
 class _Deferred(Collection[Any]):

@@ -92,6 +92,7 @@ def finish_generation(
     scan_skipped: list[Skipped],
     derived: list[str],
     linked_from: tuple[Path, dict[str, list[int]]] | None = None,
+    checked: tuple[dict[str, list[int]], int] | None = None,
 ) -> None:
     """Check a built folder, then write its listing and manifest (with checksums).
 
@@ -99,12 +100,13 @@ def finish_generation(
     to the index could not give (kept with the file, so an update carries it over), and
     the derived data the generation holds, and the version of the rules that made each
     kind (`index.rules`). It is written last: a folder without one is
-    never published.
+    never published. ``checked``: what `check_index_part` returned, called already (an
+    update calls it while its children still write the derived data).
     """
-    write_json(folder / LISTING, listing, durable=False)  # publish flushes them
-    packed = write_packed(folder, listing)  # what readers open (`index.store.listing`)
-    sums = checksums(folder, linked_from)
-    check_generation(folder, listing, sums)
+    index_sums, packed = checked or check_index_part(folder, listing, linked_from, derived)
+    sums = checksums(folder, linked_from, keep=lambda name: name in derived)
+    # in the order of one pass over the whole folder (`checksums`)
+    sums = {name: index_sums.get(name) or sums[name] for name in _in_order(index_sums, sums)}
     check_derived(folder, derived, sums)
     manifest = {
         "schema_version": SCHEMA_VERSION,
@@ -120,6 +122,28 @@ def finish_generation(
         PACKED_KEY: packed,  # so that a listing.bin an older update left is not read
     }
     write_json(folder / MANIFEST, manifest, durable=False)
+
+
+def check_index_part(
+    folder: Path,
+    listing: dict[str, list[Any]],
+    linked_from: tuple[Path, dict[str, list[int]]] | None,
+    derived: Sequence[str],
+) -> tuple[dict[str, list[int]], int]:
+    """The part of `finish_generation` that needs no derived data, so that it may run while
+    they are written: write the listing, take the checksums of every file outside the
+    ``derived`` folders, and check the index against the listing (`check_generation`).
+    Returns those checksums and the packed listing's CRC-32 (`write_packed`)."""
+    write_json(folder / LISTING, listing, durable=False)  # publish flushes them
+    packed = write_packed(folder, listing)  # what readers open (`index.store.listing`)
+    sums = checksums(folder, linked_from, keep=lambda name: name not in derived)
+    check_generation(folder, listing, sums)
+    return sums, packed
+
+
+def _in_order(first: dict[str, list[int]], then: dict[str, list[int]]) -> list[str]:
+    """The names of both parts' checksums, in the order `checksums` gives the whole."""
+    return sorted([*first, *then], key=lambda name: name.split("/"))
 
 
 def rebuild(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from index.derived import Extracting
@@ -64,16 +64,15 @@ class Collector:
         total: int,
         extract: Sequence[Extracting] = (),
         *,
-        keep: bool = False,
+        kept: Callable[[Article], None] | None = None,
     ) -> None:
         """``extract``: kinds whose ``extract`` runs here on every article indexed (those
-        the writer's worker processes do not run), into ``extracted`` by id; ``keep``: every
-        article indexed is kept too, in ``kept`` by id (for kinds that extract elsewhere)."""
+        the writer's worker processes do not run), into ``extracted`` by id; ``kept``: given
+        every article indexed too (for kinds that extract elsewhere: `derive.Streamed`)."""
         self.writer = writer
         self.extract = list(extract)
         self.extracted: dict[str, list[Any]] = {}
-        self.keep = keep
-        self.kept: dict[str, Article] = {}
+        self.kept = kept
         self.files = files
         self.listing = listing
         self.skipped: list[Skipped] = []
@@ -99,8 +98,8 @@ class Collector:
                 self.writer.add_document(**document(article))
                 if self.extract:
                     self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
-                if self.keep:
-                    self.kept[article.id] = article
+                if self.kept is not None:
+                    self.kept(article)
             found.extend(result.skipped)
         self.file_done(source, digest, ids, found)
 
@@ -138,3 +137,25 @@ class Collector:
 
     def finish(self) -> None:
         """Nothing left to do: each file was indexed as it was added (as `Feeder.finish`)."""
+
+
+def same_content(
+    read: Sequence[SourceFile], before: dict[str, Any], after: dict[str, Any]
+) -> tuple[set[str], int]:
+    """The articles of files read again whose bytes, sidecar and ids are as before (a
+    `touch`), and how many such files: re-indexed, they are no change for the user."""
+    same: set[str] = set()
+    files = 0
+    for source in read:
+        old, now = before.get(source.rel), after.get(source.rel)
+        if (
+            old is not None
+            and now is not None
+            and old.get("digest") is not None
+            and old.get("digest") == now.get("digest")
+            and old.get("sig", [])[2:] == now.get("sig", [])[2:]  # the sidecar's stat
+            and old.get("ids") == now.get("ids")
+        ):
+            same.update(now["ids"])
+            files += 1
+    return same, files

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -136,6 +136,7 @@ def start_early(
 
 
 def _update_later(kind: Extracting, before: Path, target: Path, later: Later) -> None:
+    later.extract = kind.extract  # the articles streamed, as they come (`Streamed`)
     kind.update(before, _Values(kind, later), later.removed(), target, None)
 
 
@@ -158,36 +159,69 @@ def send_values(
     added: Collection[str],
     removed: Collection[str],
     extracted: Extracted,
-    articles: dict[str, Article] | None = None,
 ) -> None:
-    """Send the children of `start_early` still waiting their kinds' values; or, with
-    ``articles`` (every added article, by id), the articles, each child extracting its
-    kind's values from them (off this process's path to the commit).
+    """Send the children of `start_early` still waiting their kinds' values.
 
     Raises:
-        BuildFailed: An article was indexed but its values (or itself) are not at hand.
+        BuildFailed: An article was indexed but its values are not at hand.
     """
-    from index.store.aside import pack
-
     kinds = {kind.name: kind for kind in derived}
     order = sorted(added)
-    packed: bytes | None = None  # the articles, packed once for every child
     for child in started:
-        if not child.waiting:
-            continue
-        if articles is None:
+        if child.waiting:
             child.send(list(extracted.of(kinds[child.name], order)), sorted(removed))
-            continue
-        missing = next((article_id for article_id in order if article_id not in articles), None)
-        if missing is not None:
+
+
+class Streamed:
+    """The articles an update indexes, streamed to the children of `start_early` (each
+    extracts its kind's values from them, off this process's path to the commit) a batch
+    at a time as they are read (`add`, a `Collector`'s ``kept``), so that the children
+    extract while this process reads; `end` sends the last batch and the ids."""
+
+    BATCH = 10
+    """Articles a message: a child extracts a batch while the next files are read."""
+
+    def __init__(self, started: Sequence[Aside]) -> None:
+        self._children = [child for child in started if child.waiting]
+        self._batch: list[Article] = []
+        self._sent: set[str] = set()
+
+    def add(self, article: Article) -> None:
+        """One more article indexed."""
+        self._batch.append(article)
+        if len(self._batch) >= self.BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        from index.store.aside import pack_some
+
+        if self._batch and self._children:
+            packed = pack_some(self._batch)  # once for every child
+            for child in self._children:
+                child.stream(packed)
+            self._sent.update(article.id for article in self._batch)
+        self._batch = []
+
+    def end(self, added: Collection[str], removed: Collection[str]) -> None:
+        """Every article is indexed: send the rest, then the order of ``added`` and the
+        ``removed`` ids.
+
+        Raises:
+            BuildFailed: An article was indexed but not streamed.
+        """
+        from index.store.aside import pack_ids
+
+        self._send()
+        order = sorted(added)
+        missing = next((article_id for article_id in order if article_id not in self._sent), None)
+        if missing is not None and self._children:
             raise BuildFailed(
-                f"article {missing!r} was indexed but not kept for its {child.name}; "
-                "the previous index is kept"
+                f"article {missing!r} was indexed but not kept for its "
+                f"{self._children[0].name}; the previous index is kept"
             )
-        if packed is None:
-            kept = [articles[article_id] for article_id in order]
-            packed = pack(kept, sorted(removed), raw=True)
-        child.send_packed(packed)
+        packed = pack_ids(order, sorted(removed))
+        for child in self._children:
+            child.send_packed(packed)
 
 
 def derive_changes(
@@ -201,6 +235,7 @@ def derive_changes(
     *,
     started: Sequence[Aside] = (),
     redo: Collection[str] = (),
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> list[str]:
     """Update every kind from its folder in ``previous`` and the changes; returns their names.
 
@@ -209,7 +244,8 @@ def derive_changes(
     older rules made (named in ``redo``), is built from every article, read back (an
     extracting one extracting each here). The kinds of
     ``started`` (`start_early`) are updated in their children: sent their values if they
-    wait for them still, and waited for.
+    wait for them still, and waited for: ``meanwhile`` is called before that (the work of
+    this process that needs no derived data).
     """
     children = list(started)
     running = {child.name for child in children}
@@ -230,6 +266,7 @@ def derive_changes(
             else:
                 changed = fed(kind, read_back(folder, sorted(added)))
                 kind.update(before, changed, sorted(removed), target, on_progress)
+        meanwhile()
         for child in children:
             child.wait()
     finally:

@@ -10,7 +10,6 @@ import os
 import shutil
 import stat
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,14 +27,14 @@ from index.store import json_bytes
 from index.store.manifest_shape import well_formed
 from index.store.procs import end_processes, is_alive, lock_holders, start_time
 from index.store.schema import SCHEMA_VERSION
+from index.store.sums import LISTING as LISTING  # callers import these from here
+from index.store.sums import MANIFEST as MANIFEST
+from index.store.sums import VERIFIED as VERIFIED
+from index.store.sums import checksums as checksums
 
 CURRENT = "CURRENT"
 """File naming the live generation folder; replaced atomically on every swap."""
 LOCK = "build.lock"
-MANIFEST = "broadsheet.json"
-LISTING = "listing.json"
-VERIFIED = "verified.json"
-"""The record of a generation's files whose checksums matched (`index.store.verified`)."""
 GEN_PREFIX = "gen-"
 TMP_PREFIX = "tmp-"
 ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
@@ -110,53 +109,6 @@ def write_json(path: Path, data: Any, *, durable: bool = True) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     os.replace(tmp, path)
-
-
-def checksums(
-    folder: Path, linked_from: tuple[Path, dict[str, list[int]]] | None = None
-) -> dict[str, list[int]]:
-    """Size and CRC-32 of every file in a generation folder, its derived data's included.
-
-    Files in a derived data folder are named by their path in the generation
-    (``stories/meta.json``).
-
-    Args:
-        folder: The generation folder.
-        linked_from: A previous generation and its checksums: a file that is the same
-            file there (a hard link; Whoosh never rewrites a file) keeps its checksum.
-    """
-    sums: dict[str, list[int]] = {}
-    # one buffer read into: a new 1 MiB bytes a read is a fresh mapping to fault in (a
-    # quarter of the CPU of checking a 100 MB index)
-    buffer = bytearray(1 << 20)
-    view = memoryview(buffer)
-    for name, entry in _files(folder):
-        if linked_from is not None and name in linked_from[1]:
-            try:
-                same = os.path.samestat(entry.stat(), os.stat(linked_from[0] / name))
-            except OSError:
-                same = False
-            if same and linked_from[1][name][0] == entry.stat().st_size:
-                sums[name] = list(linked_from[1][name])
-                continue
-        crc = 0
-        with open(entry.path, "rb", buffering=0) as handle:
-            while read := handle.readinto(buffer):
-                crc = zlib.crc32(view[:read], crc)
-        sums[name] = [entry.stat().st_size, crc]
-    return sums
-
-
-def _files(folder: Path, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
-    """The files a generation's checksums cover, by name, in order (derived folders too)."""
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        name = prefix + entry.name
-        if entry.is_dir(follow_symlinks=False):
-            yield from _files(Path(entry.path), name + "/")
-        elif not entry.is_file(follow_symlinks=False) or name in (MANIFEST, LISTING, VERIFIED):
-            continue
-        elif not entry.name.endswith(".lock") and not entry.name.endswith(".part"):
-            yield name, entry
 
 
 def verify(folder: Path, manifest: dict[str, Any], *, crc: bool = True) -> None:

@@ -20,6 +20,7 @@ from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, adding, made_by_older, missing, outdated
 from index.store.build import (
     cancel_writer,
+    check_index_part,
     extracted_by,
     extracting_here,
     finish_generation,
@@ -29,14 +30,13 @@ from index.store.build import (
     rebuild,
     writer_for,
 )
-from index.store.collect import Collector
+from index.store.collect import Collector, same_content
 from index.store.delete import delete_ids
 from index.store.derive import (
-    NOTHING_EXTRACTED,
     Extracted,
+    Streamed,
     check_kinds,
     derive_changes,
-    send_values,
     start_early,
 )
 from index.store.gc_pause import collector_paused
@@ -375,8 +375,15 @@ def _update_into(
             keep = bool(started) and len(here) == len(kinds)
             aside_names = {child.name for child in started} if keep else set()
             here = [kind for kind in here if kind.name not in aside_names]
+            streamed = Streamed(started)
             collector = Collector(
-                writer, files, listing, on_progress, len(plan.read), here, keep=keep
+                writer,
+                files,
+                listing,
+                on_progress,
+                len(plan.read),
+                here,
+                kept=streamed.add if keep else None,
             )
             for source in plan.read:
                 collector.add_file(source)
@@ -385,7 +392,7 @@ def _update_into(
                 raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
             added = [a for source in plan.read for a in files[source.rel]["ids"]]
             if keep:  # the children update their kinds while the index commits
-                send_values(started, derived, added, removed, NOTHING_EXTRACTED, collector.kept)
+                streamed.end(added, removed)
             if on_progress:
                 on_progress(Progress(len(plan.read), len(plan.read), "saving"))
             writer.commit()
@@ -395,6 +402,9 @@ def _update_into(
         finally:
             ix.close()
         # else the writer's workers extracted every kind's values, reported at the commit
+        previous = manifest.get("checksums")
+        linked = (generation, previous) if isinstance(previous, dict) else None
+        checked: list[tuple[dict[str, list[int]], int]] = []  # while the children work
         extracted = (
             Extracted(here, collector.extracted) if keep else extracted_by(writer, collector, kinds)
         )
@@ -408,38 +418,17 @@ def _update_into(
             extracted,
             started=started,
             redo=redo,
+            meanwhile=lambda: checked.append(
+                check_index_part(folder, listing, linked, [kind.name for kind in derived])
+            ),
         )
     finally:
         for child in started:
             child.kill()  # the update failed before they were waited for (else a no-op)
-    previous = manifest.get("checksums")
-    linked = (generation, previous) if isinstance(previous, dict) else None
-    finish_generation(folder, corpus, files, listing, skipped, names, linked)
+    finish_generation(folder, corpus, files, listing, skipped, names, linked, checked[0])
     in_all = _skipped_in_all(skipped, files)
     skipped.extend(collector.skipped)
-    same, same_files = _same_content(plan.read, manifest["files"], files)
+    same, same_files = same_content(plan.read, manifest["files"], files)
     new, gone = set(added) - same, set(removed) - same
     counts = (len(new - gone), len(new & gone), len(gone - new), same_files)
     return collector.indexed, deleted, len(listing), counts, in_all
-
-
-def _same_content(
-    read: Sequence[SourceFile], before: dict[str, Any], after: dict[str, Any]
-) -> tuple[set[str], int]:
-    """The articles of files read again whose bytes, sidecar and ids are as before (a
-    `touch`), and how many such files: re-indexed, they are no change for the user."""
-    same: set[str] = set()
-    files = 0
-    for source in read:
-        old, now = before.get(source.rel), after.get(source.rel)
-        if (
-            old is not None
-            and now is not None
-            and old.get("digest") is not None
-            and old.get("digest") == now.get("digest")
-            and old.get("sig", [])[2:] == now.get("sig", [])[2:]  # the sidecar's stat
-            and old.get("ids") == now.get("ids")
-        ):
-            same.update(now["ids"])
-            files += 1
-    return same, files

@@ -159,9 +159,9 @@ def test_build_with_a_segment_file_missing_is_not_swapped_in(
     before = current_generation(index_dir)
     real = build_module.checksums
 
-    def lose_postings(folder: Path, *args: Any) -> Any:
+    def lose_postings(folder: Path, *args: Any, **kwargs: Any) -> Any:
         next(folder.glob("MAIN_*.pst")).unlink()
-        return real(folder, *args)
+        return real(folder, *args, **kwargs)
 
     monkeypatch.setattr(build_module, "checksums", lose_postings)
     with pytest.raises(BuildFailed, match=r"the new index lacks MAIN_\w+\.pst"):

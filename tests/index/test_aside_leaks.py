@@ -1,6 +1,7 @@
 """rv10: a child forked for a kind (`index.store.aside`) is never left behind by an interrupt
 between its fork and its record, nor a pipe by values that cannot be sent; the articles sent
-to every child are packed once; a rebuild forks no child from a thread other than the main."""
+to every child are packed once (a batch at a time); a rebuild forks no child from a thread
+other than the main."""
 
 from __future__ import annotations
 
@@ -90,16 +91,18 @@ def test_the_articles_are_packed_once_for_every_child(monkeypatch: pytest.Monkey
     children = [aside.start_later(name, _read_values) for name in ("one", "two")]
     try:
         monkeypatch.setattr(pickle, "dumps", dumps)
-        derive.send_values(
-            children, [], list(articles), ["gone"], derive.NOTHING_EXTRACTED, articles
-        )
+        streamed = derive.Streamed(children)
+        for article in articles.values():
+            streamed.add(article)
+        streamed.end(list(articles), ["gone"])
         monkeypatch.undo()
         for child in children:
             child.wait()
     finally:
         for child in children:
             child.kill()
-    assert len(packed) == 1
+    # each batch of articles once, and the ids once, whatever the number of children
+    assert len(packed) == -(-len(articles) // derive.Streamed.BATCH) + 1
 
 
 def test_a_rebuild_from_a_thread_builds_its_kinds_in_its_own_process(

@@ -21,7 +21,7 @@ from index.models import Article
 from index.store import build as build_module
 from index.store import update as store_update
 from index.store.build import rebuild
-from index.store.generations import current_generation, load_manifest, verify
+from index.store.generations import checksums, current_generation, load_manifest, verify
 from index.store.update import update
 from tests.faults.helpers import gone, leftovers, start_paused_build, wait_for
 from tests.index.test_derive_aside import DiskFull, Ids, Killed, Last, Raises
@@ -48,6 +48,8 @@ def test_a_kind_updated_aside_writes_what_it_would_write_here(
     one, two = current_generation(tmp_path / "one"), current_generation(tmp_path / "two")
     assert one is not None and two is not None
     verify(two, load_manifest(two))  # its files are checksummed with the rest
+    # in the order of one pass over the folder (the index's files were checksummed first)
+    assert list(load_manifest(two)["checksums"].items()) == list(checksums(two).items())
     for name in ("ids", "last"):
         assert (two / name / "ids.txt").read_text() == (one / name / "ids.txt").read_text()
         assert int((one / name / "pid.txt").read_text()) == os.getpid()
