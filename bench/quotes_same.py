@@ -107,11 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         for side, code in (("old", args.old), ("new", args.new)):
             times[side].append(run(code.resolve(), "-", args.reuters)[2])
             print(f"{side} {times[side][-1]:.2f}", flush=True)
-    if args.rounds:
-        for side, seconds in times.items():
+    print_medians(times)
+    return 1 if differ else 0
+
+
+def print_medians(times: dict[str, list[float]]) -> None:
+    """Each side's median CPU seconds and every run (nothing when no run was timed)."""
+    for side, seconds in times.items():
+        if seconds:
             runs = " ".join(f"{s:.2f}" for s in seconds)
             print(f"{side}: median {statistics.median(seconds):.2f} CPU s ({runs})")
-    return 1 if differ else 0
 
 
 if __name__ == "__main__":

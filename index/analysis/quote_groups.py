@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from typing import Any, Literal
 
 from index.analysis.quote_links import components, need, same_quotation, split
@@ -306,17 +307,15 @@ class QuoteIndex:
 
     def _candidates(self, key: Key, words: tuple[str, ...], own: set[int]) -> list[Key]:
         """The quotes that share enough shingles with ``key``'s to be compared with it."""
-        counts: Counter[Key] = Counter()
-        for sh in own:
-            bucket = self._shingles.get(sh)
-            if bucket and len(bucket) <= _COMMON_SHINGLE:
-                counts.update(bucket)
+        found = map(self._shingles.get, own)
+        counts = Counter(chain.from_iterable(b for b in found if b and len(b) <= _COMMON_SHINGLE))
         n = len(words)
         most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
+        sized = self._words  # `_size` inlined (`StoredQuotes` has its own `_candidates`)
         return [
             other
             for other, shared in counts.items()
-            if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
+            if (shared >= most or len(sized[other]) <= 3 * shared + 4) and other != key
         ]
 
     def _joined(self, words: tuple[str, ...], close: list[Key]) -> set[int]:
@@ -376,6 +375,8 @@ class QuoteIndex:
         return "q" + digest.hexdigest()
 
     def _group(self, members: set[Key]) -> QuoteGroup:
+        if len(members) == 1:
+            return self._single(members)
         keys = sorted(members)
         entries = {a: self._articles[a] for a, _ in keys}
 
@@ -394,19 +395,8 @@ class QuoteIndex:
             entry = entries[key[0]]
             q = entry.quotes[key[1]]
             change, diff = _difference(full_words, self._words[key])
-            occurrences.append(
-                Occurrence(
-                    key[0],
-                    entry.source,
-                    entry.date,
-                    q.start,
-                    q.end,
-                    q.text,
-                    q.speaker,
-                    change,
-                    diff,
-                )
-            )
+            where = (key[0], entry.source, entry.date, q.start, q.end, q.text, q.speaker)
+            occurrences.append(Occurrence(*where, change, diff))
         named = {o.speaker for o in occurrences if o.speaker}
         # "Trump" and "Donald Trump": one (a name alone has no other name to be)
         same = aliases(o.speaker for o in occurrences) if len(named) > 1 else {}
@@ -422,6 +412,18 @@ class QuoteIndex:
             speaker=speaker,
             occurrences=tuple(occurrences),
             first=occurrences[0].article,
+        )
+
+    def _single(self, members: set[Key]) -> QuoteGroup:
+        """`_group` of a quote alone (most groups): its only form, its own speaker."""
+        ((article, number),) = members
+        entry = self._articles[article]
+        q = entry.quotes[number]
+        occurrence = Occurrence(
+            article, entry.source, entry.date, q.start, q.end, q.text, q.speaker, "same", ()
+        )
+        return QuoteGroup(
+            self._gid(members), quotation_text(q.inner), q.speaker or None, (occurrence,), article
         )
 
 

@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,8 +78,9 @@ def read_live(folder: Path, names: Sequence[str], key: LineKey) -> dict[str, str
 def write_lines(path: Path, lines: Iterable[str]) -> None:
     """Write ``lines`` (each with a newline). Not flushed here: the folder is in a
     generation not yet published, whose publishing flushes every file at once."""
+    every = list(lines)
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write("".join(line + "\n" for line in lines))
+        handle.write("\n".join(every) + "\n" if every else "")
 
 
 def link_or_copy(source: Path, target: Path) -> None:
@@ -119,13 +121,12 @@ def write_segment(folder: Path, name: str, entries: dict[int, set[Key]]) -> list
     """Write segment ``name`` holding ``entries`` (shingle -> quotes); returns its quotes."""
     import numpy as np
 
-    keys = sorted({k for bucket in entries.values() for k in bucket})
+    keys = sorted(set(chain.from_iterable(entries.values())))
     row = {k: n for n, k in enumerate(keys)}
     sizes = np.fromiter(map(len, entries.values()), np.int64, len(entries))
     hashes = np.repeat(np.fromiter(entries, np.uint64, len(entries)), sizes)
-    refs = np.fromiter(
-        (row[k] for bucket in entries.values() for k in bucket), np.int32, int(sizes.sum())
-    )
+    every = chain.from_iterable(entries.values())
+    refs = np.fromiter(map(row.__getitem__, every), np.int32, int(sizes.sum()))
     save_segment(folder, name, hashes, refs, keys)
     return keys
 

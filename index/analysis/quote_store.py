@@ -61,6 +61,8 @@ MAX_SEGMENTS = 8
 """Shingle segments kept before the live entries are merged into one."""
 
 Key = tuple[str, int]
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""`json.dumps` with these options, without making an encoder for each line."""
 
 
 class StoreFormatError(Exception):
@@ -82,7 +84,7 @@ def read_toc(folder: Path, formats: tuple[int, ...] = (FORMAT,)) -> dict[str, An
 def group_line(group: QuoteGroup, stored: dict[str, Any]) -> str:
     """A group's line of ``groups.jsonl`` (without its newline)."""
     head = f"{len(group.articles)}\t{_name(group.first)}\t{group.id}\t"
-    return head + json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+    return head + _dumps(stored)
 
 
 def _line_order(line: str) -> tuple[int, str, str]:
@@ -113,7 +115,7 @@ def read_groups(folder: Path) -> list[dict[str, Any]]:
 
 
 def article_line(article: str, entry: dict[str, Any]) -> str:
-    return _name(article) + "\t" + json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    return _name(article) + "\t" + _dumps(entry)
 
 
 def read_state(folder: Path) -> QuoteIndex:
