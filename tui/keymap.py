@@ -257,7 +257,9 @@ NOTEBOOK_SCREEN = (
 )  # fmt: skip
 """The notebook screen's keys (`tui.screens.notebook.NotebookScreen`)."""
 
-PASSAGE_PICKER = (Key("passage-cancel", "escape", "cancel", "Cancel"),)
+PASSAGE_PICKER = (Key("passage-cancel", "escape", "cancel", "Cancel"),
+                  Key("passage-down", "j", "cursor(1)", "Down", show=False),
+                  Key("passage-up", "k", "cursor(-1)", "Up", show=False))  # fmt: skip
 """The passage picker's keys (`tui.dialogs.passage_picker.PassagePicker`)."""
 STORY_KEYS = (
     Key("toggle-stories", "S", "toggle_stories", "Stories",
@@ -294,11 +296,9 @@ STORY_SCREEN = (
 )  # fmt: skip
 """The story screen's keys (`tui.screens.story.StoryScreen`)."""
 
-RELATED = (
-    Key("related-cancel", "escape", "cancel", "Cancel"),
-    Key("related-down", "j", "cursor(1)", "Down", show=False),
-    Key("related-up", "k", "cursor(-1)", "Up", show=False),
-)  # fmt: skip
+RELATED = (Key("related-cancel", "escape", "cancel", "Cancel"),
+           Key("related-down", "j", "cursor(1)", "Down", show=False),
+           Key("related-up", "k", "cursor(-1)", "Up", show=False))  # fmt: skip
 """The related articles dialog's keys (`tui.dialogs.related.RelatedDialog`)."""
 
 FEEDS = (

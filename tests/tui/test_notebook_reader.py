@@ -143,6 +143,24 @@ async def test_h_highlights_the_paragraph_at_the_current_match(
         )
 
 
+async def test_j_and_k_move_the_passage_pickers_cursor(
+    app: BroadsheetApp, built: tuple[Path, Path]
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "mandate")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, PassagePicker)
+        picker = app.screen.query_one(OptionList)
+        first = picker.highlighted or 0
+        await pilot.press("j")
+        assert picker.highlighted == first + 1
+        await pilot.press("k")
+        assert picker.highlighted == first
+
+
 async def test_b_lists_the_notebook_and_enter_reads_at_the_passage(
     built: tuple[Path, Path], tmp_path: Path
 ) -> None:

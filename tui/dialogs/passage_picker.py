@@ -13,6 +13,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui import keymap
+from tui.widgets.story_list import step_cursor
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 PREVIEW = 600
@@ -64,6 +65,9 @@ class PassagePicker(ModalScreen[tuple[int, int] | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         start, _, end = (event.option.id or "0:0").partition(":")
         self.dismiss((int(start), int(end)))
+
+    def action_cursor(self, step: int) -> None:
+        step_cursor(self.query_one(OptionList), step)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
