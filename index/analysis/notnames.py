@@ -35,8 +35,10 @@ _PLACE_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]+$")
 
 
 def nav_label(word: str) -> bool:
-    """True for a navigation label ("PREV", "Next", "previous"), whatever its case."""
-    return word.lower() in NAV_LABELS
+    """True for a navigation label as a page writes it ("PREV", "Next", "Previous"): a
+    capital first. The adverb of prose ("Secretary Tillerson spoke next, saying") is none:
+    dropped from a phrase's end, it left "spoke" there and lost the speaker."""
+    return word[:1].isupper() and word.lower() in NAV_LABELS
 
 
 def abbreviation(text: str, word: str, start: int) -> bool:

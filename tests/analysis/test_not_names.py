@@ -84,3 +84,24 @@ def test_every_state_abbreviation_after_a_town_is_no_name(state: str, town: str)
     text = f"It was filed in {town}, {word}. Officials said so."
     assert abbreviation(text, word, text.index(f" {word}.") + 1)
     assert not_name_edges([f"{word}.", "Gov.", "Ann", "Lee"]) == ["Gov.", "Ann", "Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Mayor Anne Hidalgo spoke next, saying the port was "a very good partner" for years.',
+            "Anne Hidalgo",
+        ),
+        (
+            'Governor Tom Wolf came next, calling the plan "a real step forward for families".',
+            "Tom Wolf",
+        ),
+    ],
+)
+def test_the_adverb_next_in_prose_is_no_label(text: str, speaker: str) -> None:
+    """rv14: a lower-case "next" ended the phrase before the quote and was dropped as a page's
+    label, leaving "Mayor Anne Hidalgo spoke": the quote lost its speaker (na-1351 of
+    newsarticles lost Rex Tillerson so)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
