@@ -6,13 +6,20 @@ are the book's code as it was."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import title_gender
 from index.analysis.namebook import _CAP_RUN, _SUBJECT_LEAD, _leads
-from index.analysis.namerun import RunShape, _body_or_title, run_shape, sentence_ends
+from index.analysis.namerun import (
+    RunShape,
+    _body_or_title,
+    _new_sentence,
+    run_shape,
+    sentence_ends,
+)
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import after_credit, credited_before, person_start, place, tidy
 from index.analysis.speechverbs import (
@@ -215,7 +222,15 @@ _GLUED = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "."]))
 @given(st.one_of(_TEXT, _GLUED))
 def test_a_runs_shape_is_what_the_books_loop_made_of_it(text: str) -> None:
     for m in _CAP_RUN.finditer(text):
+        words = m.group().split()
+        if any(_new_sentence(a, b) for a, b in pairwise(words)):
+            continue  # "Jr. He": cut before the pronoun since a1e575a (its own tests), not the loop
         assert run_shape(m.group(), credited_before(text, m.start())) == plain_shape(text, m)
+
+
+def test_a_run_with_a_pronoun_after_a_full_stop_is_cut_before_it() -> None:
+    """CI can draw "Jr. He" above: the loop read it as one name, run_shape as "Jr" alone."""
+    assert run_shape("Jr. He", credited=False) == run_shape("Jr.", credited=False)
 
 
 @settings(max_examples=300, deadline=None)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from index.analysis.story_view import timeline
 from index.models import Story, StoryMember, StoryTimeline
 from tui.screens.story import chart, grouped, summary
+from tui.story_first import tied_and_later
 
 DAY = datetime(2017, 2, 7)  # a date without a time: every outlet of the day ties
 
@@ -25,7 +26,7 @@ def told_on_one_day() -> StoryTimeline:
 def test_the_head_names_every_follower_and_calls_only_the_first_first() -> None:
     head = summary(told_on_one_day()).plain
     assert "First: CNN, 2017-02-07" in head
-    assert head.endswith("then: BBC News +0h, ABC News +5h")
+    assert head.endswith("same day, no time given: BBC News  then: ABC News +5h")
 
 
 def test_only_the_first_outlets_row_says_first() -> None:
@@ -75,3 +76,27 @@ def test_a_story_without_times_gives_its_rows_no_blank_time_column() -> None:
     assert rows == ["  2017-02-07  C", "  2017-02-07  B"]
     timed = [str(o.prompt) for o in grouped(told_on_one_day()) if not o.disabled]
     assert timed[0] == "  2017-02-07        C" and timed[-1] == "  2017-02-07 05:00  A"
+
+
+def test_outlets_at_the_first_ones_time_tie_with_it_and_only_later_ones_follow() -> None:
+    """A new user read "First: ABC News, then: Al Jazeera +0h, BBC News +0h": alphabetical
+    order passed off as who followed whom. Outlets dated as the first tie with it."""
+    noon = DAY + timedelta(hours=12)
+    members = [
+        StoryMember("cnn", "C", "CNN", noon, None),
+        StoryMember("bbc", "B", "BBC News", noon, None),
+        StoryMember("dw", "D", "DW", noon, None),
+        StoryMember("abc", "A", "ABC News", noon + timedelta(hours=3), None),
+    ]
+    story = Story("s3", "C", ("cnn", "bbc", "dw", "abc"), ("CNN", "BBC News", "DW", "ABC News"),
+                  "cnn", noon, noon)  # fmt: skip
+    told = timeline(story, members)
+    assert tied_and_later(told)[0] == ["BBC News", "DW"]
+    assert [lag.source for lag in tied_and_later(told)[1]] == ["ABC News"]
+    assert summary(told).plain.endswith("same time: BBC News, DW  then: ABC News +3h")
+
+
+def test_a_story_without_ties_names_no_tie() -> None:
+    told = told_first_by_an_unknown_outlet()
+    assert tied_and_later(told)[0] == []
+    assert "same" not in summary(told).plain

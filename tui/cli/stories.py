@@ -27,6 +27,7 @@ from tui.cli.common import (
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 from tui.outlet_count import outlets, outlets_cell
+from tui.story_first import tie_words, tied_and_later
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -182,7 +183,9 @@ def story_command(
         out.print(
             Text("first: ", style="dim") + shown(f"{first.source or '—'}, {_when(first.date)}")
         )
-        later = [lag for lag in told.lags if lag.source != first.source]  # it follows no one
+        tied, later = tied_and_later(told)
+        if tied:
+            out.print(Text(f"{tie_words(told)}: ", style="dim") + shown(", ".join(tied)))
         if later:
             follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in later)
             out.print(Text("followed: ", style="dim") + shown(follows))

@@ -20,6 +20,7 @@ from tui.messages import StoryTold
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
+from tui.story_first import tie_words, tied_and_later
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -58,11 +59,11 @@ def summary(told: StoryTimeline) -> Text:
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()
     text.append(printable(f"{first.source or 'source unknown'}, {when}"), "bold")
-    followers = [
-        f"{lag.source} {_lag(lag.hours_after_first)}"
-        for lag in told.lags
-        if lag.source != first.source  # the first article's outlet, when it has one
-    ]
+    tied, later = tied_and_later(told)
+    if tied:
+        text.append(f"  {tie_words(told)}: ", "dim")
+        text.append(printable(", ".join(tied)))
+    followers = [f"{lag.source} {_lag(lag.hours_after_first)}" for lag in later]
     if followers:
         text.append("  then: ", "dim")
         text.append(printable(", ".join(followers)))
