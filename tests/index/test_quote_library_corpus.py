@@ -27,6 +27,11 @@ def _shape(groups: list[QuoteGroup]) -> list[tuple[str, tuple[tuple[str, int, in
     )
 
 
+def _mates(library: Library) -> dict[str, frozenset[str]]:
+    """Each article's story-mates (itself included), for the articles in a story."""
+    return {a: frozenset(s.article_ids) for s in library.stories() for a in s.article_ids}
+
+
 def test_update_equals_rebuild_on_real_articles(tmp_path: Path) -> None:
     with NEWS.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in itertools.islice(handle, ARTICLES)]
@@ -46,7 +51,16 @@ def test_update_equals_rebuild_on_real_articles(tmp_path: Path) -> None:
     library.refresh()
     updated = library.quotes()
     rebuilt = Library.open(corpus, tmp_path / "fresh")
-    assert _shape(updated) == _shape(rebuilt.quotes())
+    fresh = rebuilt.quotes()
+    # the places and wording of every quote are a rebuild's; a speaker too, except where it was
+    # named through the article's story-mates ("Trump" as "Donald Trump") and the update,
+    # which assigns new articles to the stories it has (issue 16), grouped it otherwise
+    said, told = ({o: who for who, o in _shape(groups)} for groups in (updated, fresh))
+    assert sorted(said) == sorted(told)
+    mates_then, mates_now = _mates(library), _mates(rebuilt)
+    for where, who in said.items():
+        if who != told[where]:
+            assert any(mates_then.get(a) != mates_now.get(a) for a, *_ in where), where
     assert sum(len(g.occurrences) for g in updated) > ARTICLES  # real prose: many quotes
     for group in updated:
         for o in group.occurrences:
