@@ -27,7 +27,9 @@ what the extractor does with the article. ``write --split held11`` names every a
 split instead: held11 is all of ``pick --seed 2112``, 32 newsarticles and 10
 reuters21578 (``--count 32`` and ``--count 10``), labelled before the rules of round 11;
 held12 is all of ``pick --seed 2213`` (``--count 24`` newsarticles, ``--count 8``
-reuters21578), labelled before the rules of round 12 and measured once on main's code.
+reuters21578), labelled before the rules of round 12 and measured once on main's code;
+held13 is all of ``pick --seed 2314`` (``--count 24`` newsarticles, ``--count 8``
+reuters21578), labelled before any rule of round 13 ran on it.
 """
 
 from __future__ import annotations

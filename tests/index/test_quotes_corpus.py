@@ -95,6 +95,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     twelfth = [a for a in articles if a.split == "held12"]
     assert len(twelfth) == 32
     assert sum(len(a.labels) for a in twelfth) >= 140
+    # round 13: held13 (all 32 articles of seed 2314, 24 na + 8 reuters picked, held out
+    # whole: labelled from the articles before any round-13 rule or extractor ran on them)
+    thirteenth = [a for a in articles if a.split == "held13"]
+    assert len(thirteenth) == 32
+    assert sum(len(a.labels) for a in thirteenth) >= 170
 
 
 @pytest.mark.parametrize(
