@@ -300,17 +300,8 @@ class IndexStatus:
         """The report as plain data (``state`` with its advice), leaving out what is unknown."""
         state = f"{self.state} ({self.advice})" if self.advice else self.state
         data: dict[str, Any] = {"corpus": self.corpus, "index": self.index, "state": state}
-        for key in (
-            "verified",
-            "articles",
-            "files",
-            "skipped",
-            "built_at",
-            "new_files",
-            "changed_files",
-            "deleted_files",
-            "building",
-        ):
+        keys = "verified articles files skipped built_at new_files changed_files deleted_files"
+        for key in (*keys.split(), "building"):
             value = getattr(self, key)
             if value is not None:
                 data[key] = value
@@ -329,11 +320,13 @@ class Story:
         title: The headline of the article most like the others.
         article_ids: The articles, oldest first (undated ones last).
         sources: The outlets, in the order they first reported it.
-        first: The id of the first article (the earliest dated one).
+        first: The id of the first article: the earliest dated one whose outlet is known
+            (an unknown outlet is first of none), else the earliest one.
         start: The earliest publication time, or None when no article is dated.
         end: The latest publication time, or None.
-        first_source: The outlet of the first article, or None.
+        first_source: The outlet of the first article, or None (no dated one names it).
         per_day: Articles per (UTC) day, from the first dated day to the last.
+        first_date: When the first article ran, or None.
     """
 
     id: str
@@ -345,6 +338,7 @@ class Story:
     end: datetime | None
     first_source: str | None = None
     per_day: tuple[int, ...] = ()
+    first_date: datetime | None = None
 
     @property
     def size(self) -> int:
@@ -398,8 +392,9 @@ class StoryTimeline:
 
     @property
     def first(self) -> StoryMember:
-        """The first article (the earliest dated one)."""
-        return next(a for a in self.articles if a.id == self.story.first)
+        """The first article: the earliest dated one of a known outlet, else `Story.first`."""
+        known = (a for a in self.articles if a.source and a.date is not None)
+        return next(known, None) or next(a for a in self.articles if a.id == self.story.first)
 
 
 @dataclass(frozen=True, slots=True)

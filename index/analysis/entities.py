@@ -24,6 +24,7 @@ from index.analysis.entitywords import (
     OF_HEADS,
     PARTY_HEADS,
     PARTY_WORDS,
+    PLACE_PREFIXES,
     SUFFIXES,
     TITLE_MODIFIERS,
 )
@@ -311,7 +312,7 @@ def _names_in(
         toks, lows = toks[1:], lows[1:]  # "Republican Trump", but "Republican Party"
     if not toks:
         return []
-    if lows[0] not in CORE_TITLES and role_before_name(tuple(w for w, _ in toks)):
+    if lows[0] not in CORE_TITLES | PLACE_PREFIXES and role_before_name(tuple(w for w, _ in toks)):
         toks, lows = toks[1:], lows[1:]  # "Scholar Kevin Kruse": a role, then the name
     core = [i for i, w in enumerate(lows) if w in CORE_TITLES]
     groups: list[list[tuple[str, int]]] = [toks]

@@ -15,10 +15,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from index.analysis.demonyms import not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import DEMONYMS, NICKNAMES, PLACE_PREFIXES
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import normalize_words, undot
+from index.text.metadata import DATELINE, NOT_PLACES
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ class ArticleNames:
     _initials: set[str] = field(default_factory=set)
     _by_len: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
     _stems: dict[str, list[str]] = field(default_factory=dict)
+    dateline_end: int = 0
+    """Where a dateline opening the text ends ("MEXICO CITY — "): a place, no name it gives."""
 
     @classmethod
     def of(cls, text: str, lexicon: Lexicon | None = None) -> ArticleNames:
@@ -110,6 +114,9 @@ class ArticleNames:
         caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", text) for part in key_words(w)}
         words = f" {normalize_words(fold(undot(text)))} "
         names = cls(merge(find_names(text, lexicon)), frozenset(caps), words)
+        dateline = DATELINE.match(text)
+        if dateline and dateline.group("place") not in NOT_PLACES:
+            names.dateline_end = dateline.end("place")
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for e in names.entities:
             names._keys.add(e.key)
@@ -234,6 +241,9 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     """For each article, the names that no other article gives in any variant.
 
+    Words that only say where from ("Mexican", "British Prime Minister") and a dateline's
+    place ("MEXICO CITY — ") are no name an article alone gives: they are never listed.
+
     Args:
         articles: The names of each article, read with one shared ``Lexicon``.
 
@@ -241,6 +251,17 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
         One list per article, in the order of first mention.
     """
     return [
-        [e for e in mine.entities if not any(o.has(e) for k, o in enumerate(articles) if k != i)]
+        [
+            e
+            for e in mine.entities
+            if _listed(e, mine) and not any(o.has(e) for k, o in enumerate(articles) if k != i)
+        ]
         for i, mine in enumerate(articles)
     ]
+
+
+def _listed(entity: Entity, article: ArticleNames) -> bool:
+    """A name to list: not a people's adjective, nor a place given only in the dateline."""
+    if not_a_name(entity.key):
+        return False
+    return any(end > article.dateline_end for _, end in entity.spans)

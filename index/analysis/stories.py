@@ -358,17 +358,21 @@ class StoryModel:
         codes = [int(s) for s in self._array("source")[rows]]
         day = np.floor(dated).astype(np.int64)
         per_day = np.bincount(day - day.min()) if len(day) else day
+        # the first outlet is the earliest dated one known: an unknown outlet is first of none
+        known = [i for i, s in enumerate(codes) if s >= 0 and not np.isnan(days[i])]
+        lead = known[0] if known else 0
         story_id, title = self._meta["stories"][k]
         made = Story(
             id=story_id,
             title=title,
             article_ids=tuple(ids[r] for r in rows),
             sources=tuple(dict.fromkeys(sources[s] for s in codes if s >= 0)),
-            first=ids[rows[0]],
+            first=ids[rows[lead]],
             start=_datetime(float(dated.min())) if len(dated) else None,
             end=_datetime(float(dated.max())) if len(dated) else None,
-            first_source=sources[codes[0]] if codes[0] >= 0 else None,
+            first_source=sources[codes[lead]] if codes[lead] >= 0 else None,
             per_day=tuple(int(c) for c in per_day),
+            first_date=None if np.isnan(days[lead]) else _datetime(float(days[lead])),
         )
         self._made[k] = made
         return made

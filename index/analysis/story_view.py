@@ -67,7 +67,9 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
         StoryDay(day, source, count)
         for (day, source), count in sorted(days.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
     )
-    lead = next((m for m in members if m.id == story.first), None)
+    # who was first: the earliest dated article of a known outlet (`StoryTimeline.first`)
+    known = (m for m in members if m.source and m.date is not None)
+    lead = next(known, None) or next((m for m in members if m.id == story.first), None)
     first = lead.date if lead is not None else None
     lead_source = lead.source if lead is not None else None
     seen: dict[str, datetime] = {}

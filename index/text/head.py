@@ -235,7 +235,7 @@ def read_head(
         byline = read_byline(line)
         if byline is not None:
             role[k] = META
-            facts.note("byline", byline[0], k)
+            facts.note("byline", byline[0] or None, k)  # "By staff, NPR": no one named
             facts.note("outlet:byline", byline[1], k)
             continue
         credit = SOURCE_LINE.match(line)

@@ -51,12 +51,20 @@ BYLINE = re.compile(
 _BYLINE_PARTS = re.compile(r"\s+(?:\||•|·|—|–|-)\s+")
 _CREDIT_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4}")
 """A name after a byline's bar: an outlet the table may not know ("AllSides")."""
+_DESK = re.compile(r"\s+\([A-Z][\w ]{1,30}\)$")
+"""A desk after an outlet's name: "CNN (Opinion)"."""
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]{1,40}$")
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|journalist|producer"
     r"|analyst|bureau chief|intern|fellow)s?\b",
     re.IGNORECASE,
 )
+_STAFF_END = re.compile(
+    r"(?:^|\s+)(?:staff|wire|newsroom|reporters|writers|editors|(?:staff|wire) reports?"
+    r"|staff (?:writers?|reporters?))$",
+    re.IGNORECASE,
+)
+"""A byline's last words that credit a newsroom, not a person: "NPR Staff", "Staff Writer"."""
 SOURCE_LINE = re.compile(
     r"^(?:by|via|source:)\s+(?P<name>[A-Za-z][\w.&/ -]{1,40}?)\s*$", re.IGNORECASE
 )
@@ -133,6 +141,8 @@ def source_from_credit(credit: str) -> str | None:
 def read_byline(line: str) -> tuple[str, str | None] | None:
     """The names and the outlet a byline line gives ("By Jane Doe, CNN"), or None.
 
+    A credit to a newsroom names no one: "By staff, NPR" and "By NPR Staff" give ("", "NPR").
+
     A line without "By" is a byline only when a known outlet follows the name
     ("Jane Doe, Reuters"); "by Reuters" alone is a source credit, not a byline.
     """
@@ -158,14 +168,38 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
             return None
         outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
     head, _, tail = rest.rpartition(",")
+    tail = _DESK.sub("", tail)  # "By staff, CNN (Opinion)"
+    if head and _ROLE.fullmatch(head.strip()) and _CREDIT_NAME.fullmatch(tail.strip()):
+        return "", outlet or known_outlet(tail) or tail.strip()  # "By staff, The Hill"
     if head and (is_outlet_name(tail) or _ROLE.search(tail)):
         if is_outlet_name(tail) and not _ROLE.search(tail):
             outlet = outlet or known_outlet(tail) or tail.strip()
+        else:
+            outlet = outlet or _staff_of(tail.strip()) or None  # "Jane Doe, CNN staff"
         rest = head
     rest = _IN_PLACE.sub("", rest).strip(" ,")
+    staff = _staff_of(rest)
+    if staff is not None:
+        return "", outlet or staff or None
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet
+
+
+def _staff_of(names: str) -> str | None:
+    """The outlet of a credit to a newsroom rather than to people, "" when it names none
+    ("NPR Staff" -> "NPR", "Staff Writer" -> ""); None when ``names`` names people."""
+    found = _STAFF_END.search(names)
+    if found is None:
+        return None
+    bare = names[: found.start()]
+    if not bare:
+        return ""
+    if known_outlet(bare) or is_outlet_name(bare):
+        return known_outlet(bare) or bare
+    # "By Politico staff": a newsroom; "By Jane Staff" may be a person's name
+    newsroom = found.group().strip().islower()
+    return bare if newsroom and _CREDIT_NAME.fullmatch(bare) else None
 
 
 def byline_from_credits(text: str) -> str | None:

@@ -44,13 +44,30 @@ def told_first_by_an_unknown_outlet() -> StoryTimeline:
     return timeline(story, members)
 
 
-def test_an_unknown_first_outlet_leaves_every_known_one_a_follower() -> None:
-    """The first article has no outlet: CNN, the next, follows it (review finding: CNN was
-    called first and left out of "then")."""
+def test_an_unknown_outlet_is_first_of_none() -> None:
+    """The first article has no outlet: the earliest known outlet, CNN, is first. (A new
+    user read "First: source unknown", then "followed: Wall Street Journal +0h"; before
+    that, CNN was called first and left out of "then".)"""
     told = told_first_by_an_unknown_outlet()
-    assert summary(told).plain.endswith("then: CNN +5h, BBC News +7h")
+    assert told.first.id == "cnn"
+    head = summary(told).plain
+    assert "First: CNN, 2017-02-07 14:00" in head and head.endswith("then: BBC News +2h")
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
-    assert heads[:2] == ["CNN  +5h", "BBC News  +7h"]
+    assert heads == ["CNN  first", "BBC News  +2h", "outlet unknown"]
+    assert "outlet unknown" in chart(told).plain and "source unknown" not in chart(told).plain
+
+
+def test_a_story_no_dated_article_of_which_names_its_outlet_says_so() -> None:
+    members = [
+        StoryMember("anon", "X", None, DAY + timedelta(hours=9), None),
+        StoryMember("cnn", "C", "CNN", None, None),
+    ]
+    story = Story("s4", "X", ("anon", "cnn"), ("CNN",), "anon", DAY, DAY)
+    told = timeline(story, members)
+    assert told.first.id == "anon" and told.lags == ()
+    assert summary(told).plain.splitlines()[2] == (
+        "First: outlet unknown, 2017-02-07 09:00 (no dated article names its outlet)"
+    )
 
 
 def test_a_story_of_one_day_gives_its_day_once() -> None:

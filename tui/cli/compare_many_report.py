@@ -9,6 +9,7 @@ from rich.text import Text
 
 from index.library import MultiComparison, SharedPassage, printable
 from tui.cli.compare_report import _md_code, _md_inline
+from tui.outlet_count import UNKNOWN
 
 SHADES = ("", "on grey23", "on grey35", "on grey50", "on dark_green", "on green4")
 """Heat-map shades by how many other articles carry a sentence (the last for 5 or more)."""
@@ -24,7 +25,7 @@ def _clip(text: str, limit: int = CLIP) -> str:
 def outlet(comparison: MultiComparison, position: int) -> str:
     """How a report names an article: its number and outlet ("2 Reuters")."""
     doc = comparison.documents[position]
-    return f"{position + 1} {doc.source or doc.id}"
+    return f"{position + 1} {doc.source or UNKNOWN}"
 
 
 def _in(comparison: MultiComparison, passage: SharedPassage) -> str:

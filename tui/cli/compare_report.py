@@ -141,8 +141,8 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
         f"- Overall similarity: {_percent(s.similarity)}",
         f"- Share of A also in B: {_percent(s.a_in_b)}",
         f"- Share of B also in A: {_percent(s.b_in_a)}",
-        f"- Names only in A: {', '.join(_md_inline(e) for e in s.only_a) or '—'}",
-        f"- Names only in B: {', '.join(_md_inline(e) for e in s.only_b) or '—'}",
+        f"- Names and numbers only in A: {', '.join(_md_inline(e) for e in s.only_a) or '—'}",
+        f"- Names and numbers only in B: {', '.join(_md_inline(e) for e in s.only_b) or '—'}",
         "",
     ]
     for label, aligns in (("A", comparison.a), ("B", comparison.b)):

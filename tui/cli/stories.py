@@ -26,7 +26,7 @@ from tui.cli.common import (
 )
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
-from tui.outlet_count import outlets, outlets_cell
+from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import tie_words, tied_and_later
 
 
@@ -45,7 +45,7 @@ def story_record(story: Story) -> dict[str, Any]:
         "title": story.title,
         "articles": list(story.article_ids),
         "sources": list(story.sources),
-        "first": {"id": story.first, "source": story.first_source, "date": _iso(story.start)},
+        "first": {"id": story.first, "source": story.first_source, "date": _iso(story.first_date)},
         "start": _iso(story.start),
         "end": _iso(story.end),
     }
@@ -181,7 +181,9 @@ def story_command(
             )
         )
         out.print(
-            Text("first: ", style="dim") + shown(f"{first.source or '—'}, {_when(first.date)}")
+            Text("first: ", style="dim")
+            + shown(f"{first.source or UNKNOWN}, {_when(first.date)}")
+            + Text("" if first.source else " (no dated article names its outlet)", style="dim")
         )
         tied, later = tied_and_later(told)
         if tied:
@@ -195,7 +197,7 @@ def story_command(
         add_title_column(table, (shown(a.id).plain for a in told.articles))
         for member in sorted(told.articles, key=lambda a: _outlet_order(told, a.source)):
             table.add_row(
-                one_line(shown(member.source or "—")),
+                one_line(shown(member.source or UNKNOWN)),
                 _when(member.date),
                 title_and_id(shown(member.title), shown(member.id)),
             )

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
+from tui.outlet_count import UNKNOWN
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
@@ -218,7 +219,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
     def _outlet(self, position: int) -> str:
         assert self.comparison is not None
         doc = self.comparison.documents[position]
-        return f"{position + 1} {printable(doc.source or doc.id)}"
+        return f"{position + 1} {printable(doc.source or UNKNOWN)}"
 
     def _bases(self) -> Text:
         assert self.comparison is not None

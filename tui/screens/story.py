@@ -17,6 +17,7 @@ from index.library import Library, printable
 from index.models import StoryMember, StoryTimeline, counted
 from tui import keymap
 from tui.messages import StoryTold
+from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
@@ -58,7 +59,9 @@ def summary(told: StoryTimeline) -> Text:
     first = told.first
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()
-    text.append(printable(f"{first.source or 'source unknown'}, {when}"), "bold")
+    text.append(printable(f"{first.source or UNKNOWN}, {when}"), "bold")
+    if first.source is None:
+        text.append(" (no dated article names its outlet)", "dim")
     tied, later = tied_and_later(told)
     if tied:
         text.append(f"  {tie_words(told)}: ", "dim")
@@ -89,7 +92,7 @@ def chart(told: StoryTimeline) -> Text:
     span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
     text.append(f"{'':{NAME_WIDTH}} {span}  ({scale})", "dim")
     for name in outlets:
-        text.append("\n" + printable(name or "source unknown")[:NAME_WIDTH].ljust(NAME_WIDTH) + " ")
+        text.append("\n" + printable(name or UNKNOWN)[:NAME_WIDTH].ljust(NAME_WIDTH) + " ")
         text.append("".join(bar(n, top, "·") for n in counts[name]), "bold")
     return text
 
@@ -107,7 +110,7 @@ def grouped(told: StoryTimeline) -> list[Option]:
     width = max(map(len, whens.values()), default=0)  # no time in the story: no blank column
     options: list[Option] = []
     for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
-        head = Text(printable(source or "source unknown"), style="bold")
+        head = Text(printable(source or UNKNOWN), style="bold")
         if source in labels:
             head.append(f"  {labels[source]}", "dim")
         options.append(Option(head, disabled=True))

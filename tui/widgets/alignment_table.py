@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.message import Message
 
 from index.library import MultiComparison, printable
+from tui.outlet_count import UNKNOWN
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.compare_pane import ComparePane
 from tui.widgets.marks import first_lines, marked
@@ -32,7 +33,7 @@ def layout_alignment(
     rule = Style(dim=True)
     header = Text(no_wrap=True)
     for a, doc in enumerate(comparison.documents):
-        name = f"{a + 1} {printable(doc.source or doc.id)}"[:column].ljust(column)
+        name = f"{a + 1} {printable(doc.source or UNKNOWN)}"[:column].ljust(column)
         header.append(name, Style(bold=True, reverse=a == base))
         if a < count - 1:
             header.append("│", rule)
