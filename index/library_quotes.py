@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.quote_derived import QuoteBook, Speaker
@@ -36,7 +36,7 @@ class QuoteMethods:
         speaker: str | None = None,
         articles: Collection[str] | None = None,
         since: datetime | None = None,
-    ) -> list[QuoteGroup]:
+    ) -> Sequence[QuoteGroup]:
         """Quote groups: one quotation, every article that carries it, who ran it first.
 
         Args:
@@ -48,7 +48,9 @@ class QuoteMethods:
             since: Only quotes carried by an article dated at or after this instant.
 
         Returns:
-            The groups, most carried first.
+            The groups, most carried first (with no speaker or words to filter by, a
+            `NamedGroups`: each named by its stories only when read, so that counting them
+            or reading the first few costs no naming of the rest).
 
         Raises:
             QueryError: The query is malformed.
@@ -64,6 +66,8 @@ class QuoteMethods:
         book = self._quote_book()
         named = self._named_in_stories(book)
         chosen = book.select(matched=matched, articles=articles, since=since)
+        if speaker is None and not lights:  # nothing filters by the names: named when read
+            return NamedGroups(chosen, named)
         return QuoteBook(named(g) for g in chosen).select(lights=lights, speaker=speaker)
 
     def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
@@ -100,3 +104,45 @@ class QuoteMethods:
         if folder is None:
             raise QuotesMissing("this index has no quotes yet: run `broadsheet index update`")
         return quote_book(folder)
+
+
+class NamedGroups(Sequence["QuoteGroup"]):
+    """Quote groups, each named by ``named`` when first read (and kept)."""
+
+    def __init__(self, groups: Sequence[QuoteGroup], named: Callable[[QuoteGroup], QuoteGroup]):
+        self._groups = groups
+        self._named = named
+        self._done: dict[int, QuoteGroup] = {}
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    @overload
+    def __getitem__(self, index: int) -> QuoteGroup: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[QuoteGroup]: ...
+
+    def __getitem__(self, index: int | slice) -> QuoteGroup | list[QuoteGroup]:
+        if isinstance(index, slice):
+            return [self._one(i) for i in range(*index.indices(len(self._groups)))]
+        return self._one(range(len(self._groups))[index])  # IndexError as a list's
+
+    def __iter__(self) -> Iterator[QuoteGroup]:
+        return (self._one(i) for i in range(len(self._groups)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, NamedGroups | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"NamedGroups({list(self)!r})"
+
+    def _one(self, index: int) -> QuoteGroup:
+        found = self._done.get(index)
+        if found is None:
+            found = self._done[index] = self._named(self._groups[index])
+        return found

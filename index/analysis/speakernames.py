@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from index.analysis.firstnames import first_name_gender
 from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, TITLES
 
 __all__ = ["aliases", "bare_surname", "canonical", "mentioned_full_names"]
 
+_NOT_FIRST = TITLES | NOT_NAMES
+"""Words no name starts with (made once: the union is asked for every word of every name)."""
+
 
 def _name_words(name: str) -> list[str]:
     """The words of a name without the titles and honorifics before it."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".,") in TITLES | NOT_NAMES:
+    while len(words) > 1 and words[0].lower().rstrip(".,") in _NOT_FIRST:
         words = words[1:]
     return words
 
@@ -28,7 +32,7 @@ def bare_surname(name: str) -> str | None:
         return None
     word = words[0].strip(".,")
     low = word.lower()
-    if len(word) < 2 or word.isupper() or low in ORG_WORDS or low in TITLES | NOT_NAMES:
+    if len(word) < 2 or word.isupper() or low in ORG_WORDS or low in _NOT_FIRST:
         return None
     return low
 
@@ -82,8 +86,7 @@ def mentioned_full_names(text: str, surname: str) -> list[str]:
     ("President Donald Trump" -> "Donald Trump"; "Trump Tower" and "the Trump era" give none).
     """
     found = []
-    pattern = rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{1,4}}){re.escape(surname)}\b"
-    for m in re.finditer(pattern, text):
+    for m in _mention(surname).finditer(text):
         words = m.group(1).split()
         first = len(words)
         while first > 0 and (_initial(words[first - 1]) or _first_name(words[first - 1])):
@@ -95,6 +98,13 @@ def mentioned_full_names(text: str, surname: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _mention(surname: str) -> re.Pattern[str]:
+    """Up to 4 capitalised words before ``surname`` (compiled once a surname: a corpus's
+    quotes ask about more surnames than `re` caches)."""
+    return re.compile(rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{1,4}}){re.escape(surname)}\b")
+
+
 def _initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
@@ -102,7 +112,7 @@ def _initial(word: str) -> bool:
 def _first_name(word: str) -> bool:
     return (
         not word.isupper()
-        and word.lower() not in TITLES | NOT_NAMES
+        and word.lower() not in _NOT_FIRST
         and first_name_gender(word) is not None
     )
 

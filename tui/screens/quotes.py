@@ -8,6 +8,7 @@ the quote's offset, and the reader opens the article at the quote.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -75,7 +76,10 @@ class QuotesLoaded(Message):
 
     scope: QuoteScope
     groups: list[QuoteGroup]
+    """The first `PANEL_LIMIT` (named in the worker: the UI thread names none)."""
     problem: str | None
+    total: int = 0
+    """How many there are in all."""
 
 
 class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
@@ -109,12 +113,14 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="quotes")
     def _load(self, library: Library, scope: QuoteScope) -> None:
         try:
+            groups: Sequence[QuoteGroup]
             if scope.article is not None:
-                groups = list(library.article_quotes(scope.article))
+                groups = library.article_quotes(scope.article)
             elif scope.story is not None:
                 groups = library.quotes(articles=scope.story)
             else:
                 groups = library.quotes(scope.query)
+            shown = list(groups[:PANEL_LIMIT])  # named here, off the UI thread
         except QuotesMissing as error:
             self.post_message(QuotesLoaded(scope, [], str(error)))
             return
@@ -122,7 +128,7 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
             self.post_message(QuotesLoaded(scope, [], reason))
             return
-        self.post_message(QuotesLoaded(scope, groups, None))
+        self.post_message(QuotesLoaded(scope, shown, None, len(groups)))
 
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if message.scope != self.scope:
@@ -131,8 +137,8 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         if message.problem:
             note.update(Text(printable(message.problem)))
             return
-        total = len(message.groups)
-        self.groups = message.groups[:PANEL_LIMIT]
+        total = message.total
+        self.groups = message.groups
         if not total:
             note.update(Text(self._nothing()))
             return
