@@ -34,10 +34,14 @@ DEMONYMS = words(
     crimean european flemish hispanic kurdish latino latina nordic pashtun scandinavian
     slavic soviet tibetan uighur uyghur yazidi
     californian texan floridian new-yorker
+    scots spaniards swedes turks danes finns poles philippine
     """
 )
-"""Adjectives of countries, regions and peoples as news writes them (lower case)."""
-_NO_PLURAL = ("ese", "ish", "ch", "ss", "i")
+"""Adjectives of countries, regions and peoples as news writes them (lower case), and the
+plurals not made with an "s" ("Spaniards", "Scots")."""
+_NO_PLURAL = ("ese", "ish", "ch", "ss")
+"""Endings of adjectives that take no "s" ("Chinese", "British", "Dutch", "Swiss"); "Israelis",
+"Saudis" and "Thais" do."""
 
 
 def is_demonym(word: str) -> bool:
