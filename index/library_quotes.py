@@ -95,7 +95,13 @@ class QuoteMethods:
         ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
         from index.analysis.story_speakers import StorySpeakers
 
-        return StorySpeakers(book, self.story_of, lambda a: self.article(a).body).named
+        def body(article_id: str) -> str:
+            try:
+                return self.article(article_id).body
+            except KeyError:  # gone since `quotes` (read lazily, after an update): no name
+                return ""
+
+        return StorySpeakers(book, self.story_of, body).named
 
     def _quote_book(self) -> QuoteBook:
         from index.analysis.quote_derived import QuotesMissing, quote_book

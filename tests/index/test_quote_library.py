@@ -120,3 +120,18 @@ def test_a_quote_in_no_group_filters_to_nothing_without_error(tmp_path: Path) ->
     with pytest.raises(KeyError):
         library.quote_group("q000")
     library.close()
+
+
+def test_groups_read_after_an_update_that_removed_an_article(tmp_path: Path) -> None:
+    """The corpus's groups are named when read (`NamedGroups`): an article removed by an
+    update in between names no one rather than failing with KeyError (review rv15)."""
+    said = "The timetable is a fiction and everyone on this quay knows it"
+    lone = record("c1", "Coast Wire", "2021-05-08", f'Ferries ran late.\n\n"{said}," Smith said.')
+    corpus = write_rows(tmp_path / "corpus", [*ROWS, lone])
+    library = Library.open(corpus, tmp_path / "index")
+    groups = library.quotes()
+    (corpus / "c1.json").unlink()
+    library.update()
+    library.refresh()
+    assert "Smith" in [g.speaker for g in groups]
+    library.close()
