@@ -12,6 +12,7 @@ from index.analysis.namesakes import namesakes
 from index.analysis.nametidy import place
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.quotetitles import is_title
 from index.analysis.speakerbodies import body_of
 from index.analysis.speakerguards import (
     closes_sentence,
@@ -126,8 +127,10 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     prev_attr.end,
                     "continued",
                 )
-        if result is None:
-            previous = None  # a quote no one is given to ends the run of quotes before it
+        if result is None or not result.speaker:
+            # a quote no one (or someone unnamed: '"...," he said' after "one official
+            # said") is given to ends the run of quotes before it
+            previous = None
         if result is not None and result.speaker:
             previous = (span, result)
             if book is not None and result.rule not in ("continued", "role", "indirect", "body"):
@@ -150,25 +153,6 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         # attribution still carries on to the quotes after it)
         out.append(None if is_title(text, span) else result)
     return out
-
-
-_TITLE_WORD = re.compile(r"[\w'’\-]+")
-_TITLE_SMALL = words("of the and for in on a an to at with by de")
-
-
-def is_title(text: str, span: QuotedSpan) -> bool:
-    """True for a quote that is a name or a title, not words said: two to eight words, all
-    capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
-    London", "State of the Union", "Funke Media Group.", "Meet the Press,")."""
-    inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
-    if len(inner) > 80 or any(c in inner for c in ",!?;:.\n"):
-        return False
-    found = _TITLE_WORD.findall(inner)
-    return (
-        2 <= len(found) <= 8
-        and found[0][:1].isupper()
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found)
-    )
 
 
 def _is_org_name(name: str) -> bool:

@@ -8,7 +8,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
-from index.analysis.namecues import reported_subject, role_before_name, spoken_by
+from index.analysis.namecues import (
+    opens_on_participle,
+    reported_subject,
+    role_before_name,
+    spoken_by,
+)
 from index.analysis.namerun import run_shape, sentence_ends
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
@@ -427,6 +432,8 @@ def _leads(text: str, opening: int, start: int) -> bool:
         word = found[0]
         if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
             return False
+        if comma < 0 and opens_on_participle(text, found, opening):
+            return False  # "Speaking with Luis Videgaray, he ...": the name is no subject
     return True
 
 
