@@ -8,7 +8,7 @@ of one quotation that overlap, and a clip inside two quotations whose speaker de
 (quote_links); a teaser's date before "he", a link glued to a name, and a new person
 named after a quote that an earlier speaker would otherwise go on with (speakerguards); a
 quote given to someone unnamed that ends a run, a participle opening a sentence, a title
-with a subtitle (round 13).
+with a subtitle, an outlet that reported what someone said (round 13).
 Written here, never copied from a corpus.
 """
 
@@ -78,6 +78,7 @@ RULES_ROWS = [
         '"I can\'t believe it at all," mumbled one onlooker.\n\n'
         "Speaking with Ivan Petrov on Thursday, Berg's deputy was calm. \"We listened to "
         'each other closely," he said. His book, "Harbour: Notes on the Future of Our '
-        'Town," is out in May.',
+        'Town," is out in May. '
+        'Ivan Petrov said the port would "close for good next spring," TASS reported.',
     ),
 ]

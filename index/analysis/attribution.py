@@ -17,6 +17,7 @@ from index.analysis.speakerbodies import body_of
 from index.analysis.speakerguards import (
     closes_sentence,
     new_person_near,
+    relays,
     teaser_between,
     unnamed_paper,
 )
@@ -92,7 +93,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     for k, span in enumerate(spans):
         lo = spans[k - 1].end if k > 0 else 0
         hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
-        found = find_after(text, span, hi) or find_before(text, span, lo)
+        found = find_after(text, span, hi)
+        if found is None or relays(text, found):  # '..., KCNA reported': who spoke before
+            found = find_before(text, span, lo) or found
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found

@@ -97,3 +97,18 @@ def test_a_sentence_after_a_colon_is_still_a_quotation() -> None:
     assert speakers(text) == ["Yang"]
     text = 'Yang wrote: "Warning: Do Not Trust the Old Parties Ever Again in Our Lives Now."'
     assert len(extract_quotes(text)) == 1  # thirteen title-case words: too long for a title
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["Kim Jong Un", "Vladimir Putin", "Tom Berg"]),
+    st.sampled_from(["said", "emphasized", "told reporters"]),
+    st.sampled_from(["KCNA", "TASS", "the Interfax news agency", "state media"]),
+)
+def test_an_outlet_that_reported_a_quote_did_not_say_it(name: str, verb: str, outlet: str) -> None:
+    text = (
+        "The test took place on Saturday at the launching ground. "
+        f'{name} {verb} the whole world would "soon witness what significance the great '
+        f'victory carries," {outlet} reported.'
+    )
+    assert speakers(text) == [name]
