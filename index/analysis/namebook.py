@@ -20,6 +20,7 @@ from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     INLINE_ONLY,
+    PERSON_NOUNS,
     PLACE_NAMES,
     SPEECH_VERBS,
     TITLES,
@@ -430,7 +431,7 @@ def _leads(text: str, opening: int, start: int) -> bool:
     comma = text.rfind(",", opening, start)
     for found in _LEAD_WORD.finditer(text, opening if comma < 0 else comma + 1, start):
         word = found[0]
-        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
+        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in _BEFORE_NAME:
             return False
         if comma < 0 and opens_on_participle(text, found, opening):
             return False  # "Speaking with Luis Videgaray, he ...": the name is no subject
@@ -438,3 +439,4 @@ def _leads(text: str, opening: int, start: int) -> bool:
 
 
 _LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_BEFORE_NAME = TITLES | PERSON_NOUNS  # "College teacher Xu Han creates ...": the subject

@@ -2,8 +2,10 @@
 held8..held10; `index.analysis.attribution`, `namecues`, `quotetitles`): a quote given to
 no name (someone unnamed, or a "he" no name fits) ends the run that a later unattributed
 quote would continue; a sentence opening on a participle ("Speaking with X, he ...") does
-not make X its subject; "mumbled" is a speech verb; a title with a subtitle after a colon
-is no quotation. Each on constructed sentences (no corpora needed)."""
+not make X its subject, a role noun before it ("College teacher X creates") does not stop
+it being one; "mumbled" is a speech verb; an outlet that "reported" a quote did not say it;
+a title with a subtitle after a colon is no quotation. Each on constructed sentences (no
+corpora needed)."""
 
 from __future__ import annotations
 
@@ -112,3 +114,17 @@ def test_an_outlet_that_reported_a_quote_did_not_say_it(name: str, verb: str, ou
         f'victory carries," {outlet} reported.'
     )
     assert speakers(text) == [name]
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(["College teacher", "Local farmer", "Village doctor", "Film student"]),
+    st.sampled_from(["Peter Jones", "Xu Han", "Tom Berg"]),
+)
+def test_a_role_noun_before_a_name_leaves_it_the_subject(role: str, name: str) -> None:
+    text = (
+        'Carlos Lopez draws for children. "Most people know little about art," said Lopez. '
+        f"{role} {name} creates stories about a red fox. Now he is making a film. "
+        '"The core of a picture book is the story," he says.'
+    )
+    assert speakers(text) == ["Carlos Lopez", name]
