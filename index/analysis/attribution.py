@@ -108,6 +108,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
+        # "the official said", an unresolved "he": someone unnamed, whom the next quote goes on
+        # quoting; not a name that names two people ("Partida said", of two Partidas)
+        nameless = result is not None and not result.speaker and phrase.name is None
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if (
@@ -130,10 +133,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     prev_attr.end,
                     "continued",
                 )
-        if result is None or not result.speaker:
-            # a quote no one (or someone unnamed: '"...," he said' after "one official
-            # said") is given to ends the run of quotes before it
-            previous = None
+        if result is None or nameless:
+            previous = None  # a quote given to no one, or to someone unnamed, ends the run
         if result is not None and result.speaker:
             previous = (span, result)
             if book is not None and result.rule not in ("continued", "role", "indirect", "body"):

@@ -128,3 +128,14 @@ def test_a_role_noun_before_a_name_leaves_it_the_subject(role: str, name: str) -
         '"The core of a picture book is the story," he says.'
     )
     assert speakers(text) == ["Carlos Lopez", name]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["Partida", "Berg", "Lund"]), st.sampled_from(["Margaret", "Anna"]))
+def test_a_surname_of_two_people_does_not_end_the_run(surname: str, first: str) -> None:
+    text = (
+        f"Natalie {surname}, 17, died on Sunday. Her grandmother, {first} {surname}, told "
+        'reporters that "she meant the world to all of us here." "It ended so very '
+        f'quickly," {surname} said. "They were just beginning their lives."'
+    )
+    assert speakers(text) == [f"{first} {surname}", None, f"{first} {surname}"]
