@@ -16,8 +16,10 @@ from index.analysis.quotetitles import is_title
 from index.analysis.speakerbodies import body_of
 from index.analysis.speakerguards import (
     closes_sentence,
+    ends_run,
     new_person_near,
     relays,
+    someone_new,
     teaser_between,
     unnamed_paper,
 )
@@ -108,9 +110,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
-        # "the official said", an unresolved "he": someone unnamed, whom the next quote goes on
-        # quoting; not a name that names two people ("Partida said", of two Partidas)
-        nameless = result is not None and not result.speaker and phrase.name is None
+        nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if (
@@ -150,7 +150,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if (
             result is not None
             and (result.speaker is None or result.rule == "body")
-            and _someone_new(result.description)
+            and someone_new(result.description)
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         # "State of the Union", "Good Morning America": a name, not words said (its
@@ -371,12 +371,6 @@ def _paper_before(phrase: NounPhrase, earlier: list[Attribution | None], text: s
         ):
             return attr.speaker
     return None
-
-
-def _someone_new(description: str | None) -> bool:
-    """True for a role that brings in someone unnamed ("a spokesman for Acme", "one aide")."""
-    first = (description or "").split()[:1]
-    return bool(first) and first[0].lower() in ("a", "an", "one", "another")
 
 
 class _Said(list[Attribution | None]):
