@@ -93,4 +93,6 @@ def ends_run(phrase: NounPhrase, speaker: str | None, description: str | None) -
     people ("Partida said", of two Partidas)."""
     if speaker or phrase.name is not None:
         return False
-    return phrase.pronoun is not None or someone_new(description) or bool(paper_noun(description))
+    if phrase.pronoun is not None:  # an unresolved "she" is mostly the woman named before
+        return phrase.pronoun != "she"  # (`_of_unknown_gender` holds back on her gender)
+    return someone_new(description) or bool(paper_noun(description))
