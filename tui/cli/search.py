@@ -20,7 +20,7 @@ def search_command(
         typer.Argument(
             help='Query: words, "phrases", AND/OR/NOT, -word, field:value, wild*, '
             'fuzzy~, date:[2014 to 2015], date:>"last week" (see the README). '
-            "Put one that starts with a minus after --."
+            "Put one that starts with a minus last, after -- (options before it)."
         ),
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
