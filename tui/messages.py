@@ -183,7 +183,8 @@ class NotebookChanged(Message):
 @dataclass
 class StoriesFound(Message):
     """The stories for the query ``text`` (every story when it is empty), best first; or
-    why there are none to list (``problem``: the index has no stories, the query is bad).
+    why there are none to list (``problem``: the index has no stories, the query's articles
+    are in none, the query is bad).
     ``highlighter``: what ``text`` lights in the reading pane (None when the query is bad)."""
 
     text: str
