@@ -38,6 +38,15 @@ def test_rebuild_prints_a_summary(corpus: Path, index_dir: Path) -> None:
     assert "1 skipped" in out and "bad.txt: binary file (contains NUL bytes)" in out
 
 
+def test_a_skipped_json_line_gives_its_number_once(corpus: Path, index_dir: Path) -> None:
+    # was "feed.jsonl:2: line 2: invalid JSON: ..."
+    (corpus / "feed.jsonl").write_text('{"id": "a", "body": "Snow fell."}\nnot json\n')
+    code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
+    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+    code, out, _ = run("index", "status", "--corpus", str(corpus))
+    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+
+
 def test_global_options_before_the_command(corpus: Path, index_dir: Path) -> None:
     code, out, _ = run("--corpus", str(corpus), "index", "rebuild")
     assert code == 0 and "3 articles indexed" in out
