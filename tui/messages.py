@@ -173,6 +173,14 @@ class NotebookLoaded(Message):
 
 
 @dataclass
+class SavedSearchesRead(Message):
+    """The saved searches read again as the command palette opened (one saved from the CLI
+    meanwhile is among them), with their new hits (None: not counted yet, or no longer runs)."""
+
+    saved: list[tuple[SavedSearch, int | None]]
+
+
+@dataclass
 class NotebookChanged(Message):
     """A pin, tag, note or highlight was written; ``said`` is the line to show."""
 
