@@ -63,7 +63,7 @@ def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | Non
             continue
         stems = [t.text for t in TEXT_ANALYZER(word)]
         option = correct(word, stems[0]) if stems else None
-        if option is None or not close(word, option):
+        if option is None or not close(word, stems[0], option):
             continue
         out.append(text[last : match.start()])
         out.append(option)
@@ -75,14 +75,18 @@ def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | Non
     return "".join(out)
 
 
-def close(word: str, option: str) -> bool:
-    """Whether ``option`` reads as a respelling of ``word``: at most `MAX_EDITS` edits
-    apart as written (one for a word of four letters or fewer). Candidates are found
-    near the stem too, which let "oroville" (stem "orovil") become "providing" ("provid")."""
+def close(word: str, stem: str, option: str) -> bool:
+    """Whether ``option`` reads as a respelling of ``word`` (whose stem is ``stem``): at
+    most `MAX_EDITS` edits apart as written (one for a word of four letters or fewer), or
+    one edit apart as stems ("peacekep" ~ "peacekeeping"). Candidates within two edits of
+    the stem let "oroville" (stem "orovil") become "providing" ("provid")."""
     from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
 
     edits = MAX_EDITS if len(word) > 4 else 1
-    return Levenshtein.distance(word.lower(), option.lower(), score_cutoff=edits) <= edits
+    if Levenshtein.distance(word.lower(), option.lower(), score_cutoff=edits) <= edits:
+        return True
+    stems = [t.text for t in TEXT_ANALYZER(option)]
+    return bool(stems) and Levenshtein.distance(stem, stems[0], score_cutoff=1) <= 1
 
 
 def _indexed(word: str, reader: Any, schema: Any) -> bool:

@@ -274,6 +274,7 @@ def test_did_you_mean_is_a_near_respelling_of_the_word_typed(seeds: WhooshEngine
     readme = 'oroville -evacuation date:>"last week"'
     assert seeds.search(readme, source="ABC News").suggestion is None
     assert seeds.search("peacekeepng").suggestion == "peacekeeping"
+    assert seeds.search("peacekep").suggestion == "peacekeeping"  # one edit from its stem
 
 
 # -- bounded work (issue 12, item 6) ---------------------------------------------------------
