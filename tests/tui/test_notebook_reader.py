@@ -160,7 +160,7 @@ async def test_b_lists_the_notebook_and_enter_reads_at_the_passage(
         notebook.highlight(record, anchor_quote(body, "Peacekeepers could arrive"), note="soon")
         notebook.saved.add("peace", "peacekeepers")
     app = BroadsheetApp(corpus, index_dir)
-    async with app.run_test(size=(100, 12)) as pilot:  # a short pane: the passage is below
+    async with app.run_test(size=(100, 10)) as pilot:  # a short pane: the passage is below
         await settle(pilot)
         await pilot.press("b")
         await settle(pilot)
