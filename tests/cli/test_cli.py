@@ -134,6 +134,19 @@ def test_search_builds_a_missing_index(corpus: Path, index_dir: Path) -> None:
     assert [h["id"] for h in json.loads(out)] == ["orchard.txt"]
 
 
+def test_options_after_the_double_dash_are_refused_with_the_way_out(built: Path) -> None:
+    # was Click's bare "Got unexpected extra argument (--limit)", exit 2
+    code, _, err = run("search", "--corpus", str(built), "--", "-x y", "--limit", "2")
+    assert code == 2
+    assert "--limit came after --, where every word is the query's: put options before it" in (
+        " ".join(err.split())
+    )
+    code, _, err = run("search", "snow", "rain", "--corpus", str(built))
+    assert code == 2 and "quote a query of several words" in err
+    code, out, _ = run("search", "--limit", "2", "--corpus", str(built), "--", "-snow")
+    assert code == 0 and "match '-snow'" in out  # options before --: the way that works
+
+
 def test_search_suggests(built: Path) -> None:
     code, out, _ = run("search", "blossum", "--corpus", str(built))
     assert code == 0 and "Did you mean: blossom?" in out
