@@ -6,7 +6,9 @@ One sentence a rule: a long description between a name and the verb and an acron
 brackets (apposition), a pronoun after an abbreviation's full stop (namerun), two halves
 of one quotation that overlap, and a clip inside two quotations whose speaker decides
 (quote_links); a teaser's date before "he", a link glued to a name, and a new person
-named after a quote that an earlier speaker would otherwise go on with (speakerguards).
+named after a quote that an earlier speaker would otherwise go on with (speakerguards); a
+quote given to someone unnamed that ends a run, a participle opening a sentence, a title
+with a subtitle, an outlet that reported what someone said (round 13).
 Written here, never copied from a corpus.
 """
 
@@ -64,5 +66,19 @@ RULES_ROWS = [
         "Read it here: https://t.co/7xQpLmZTR Ryan, speaking later, was calm. "
         '"We sat there quietly," Ryan said. The mayor, Ola Dahl, was not. '
         '"It is a disgrace," adds Kari Nordmann.',
+    ),
+    record(
+        "r6",
+        "Valley Post",
+        "2021-06-06",
+        '"The tariffs are unfair to us," Tom Berg told reporters.\n\n'
+        "A senior official, who declined to be identified, said the threats had undercut "
+        'the moderates.\n\n"There is a strong argument against doing anything," he said. '
+        '"Anything we do, we will be bashed."\n\n'
+        '"I can\'t believe it at all," mumbled one onlooker.\n\n'
+        "Speaking with Ivan Petrov on Thursday, Berg's deputy was calm. \"We listened to "
+        'each other closely," he said. His book, "Harbour: Notes on the Future of Our '
+        'Town," is out in May. '
+        'Ivan Petrov said the port would "close for good next spring," TASS reported.',
     ),
 ]

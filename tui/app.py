@@ -101,6 +101,11 @@ class BroadsheetApp(KeysInOrder[None]):
         # Q types into the search bar
         return not (action == "quit" and isinstance(self.focused, Input))
 
+    def action_command_palette(self) -> None:
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.reread_saved_searches()  # a search saved from the CLI meanwhile
+        super().action_command_palette()
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReaderScreen):

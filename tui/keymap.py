@@ -192,8 +192,8 @@ COMPARE = (
         "next passage both carry word for word", COMPARING),
     Key("compare-prev-shared", "left_curly_bracket", "passage(-1)", "Prev shared",
         "previous passage both carry word for word", COMPARING),
-    Key("compare-switch", "tab", "switch_side", "Other side", "the other side", MOVING),
-    Key("compare-swap", "x", "swap", "Swap", "swap the two sides", COMPARING),
+    Key("compare-switch", "tab", "switch_side", "A/B", "the other side", MOVING),
+    Key("compare-swap", "x", "swap", "Swap", "swap the two sides", COMPARING, show=False),
     Key("compare-unique-only", "u", "unique_only", "Unique only",
         "show only what one side says, or every sentence", COMPARING),
 )  # fmt: skip

@@ -173,6 +173,14 @@ class NotebookLoaded(Message):
 
 
 @dataclass
+class SavedSearchesRead(Message):
+    """The saved searches read again as the command palette opened (one saved from the CLI
+    meanwhile is among them), with their new hits (None: not counted yet, or no longer runs)."""
+
+    saved: list[tuple[SavedSearch, int | None]]
+
+
+@dataclass
 class NotebookChanged(Message):
     """A pin, tag, note or highlight was written; ``said`` is the line to show."""
 
@@ -183,7 +191,8 @@ class NotebookChanged(Message):
 @dataclass
 class StoriesFound(Message):
     """The stories for the query ``text`` (every story when it is empty), best first; or
-    why there are none to list (``problem``: the index has no stories, the query is bad).
+    why there are none to list (``problem``: the index has no stories, the query's articles
+    are in none, the query is bad).
     ``highlighter``: what ``text`` lights in the reading pane (None when the query is bad)."""
 
     text: str

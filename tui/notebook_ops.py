@@ -79,14 +79,22 @@ def read_all(library: Library) -> tuple[dict[str, Entry], list[str], list[SavedC
         refreshed(library, notebook)
         entries = {entry.article.id: entry for entry in notebook.notes()}
         tags = [tag.name for tag in notebook.tags()]
-        saved: list[SavedCount] = []
-        for search in notebook.saved.all():
-            try:
-                ids = hit_ids(run_saved(library, search))
-                saved.append((search, notebook.saved.count_new(search.name, ids)))
-            except ValueError:  # a query or date this version no longer reads
-                saved.append((search, None))
+        saved = counted_saved(library, notebook, notebook.saved.all())
     return entries, tags, saved
+
+
+def counted_saved(
+    library: Library, notebook: Notebook, searches: list[SavedSearch]
+) -> list[SavedCount]:
+    """Each saved search with its new hits (None: it no longer runs): runs every one."""
+    saved: list[SavedCount] = []
+    for search in searches:
+        try:
+            ids = hit_ids(run_saved(library, search))
+            saved.append((search, notebook.saved.count_new(search.name, ids)))
+        except ValueError:  # a query or date this version no longer reads
+            saved.append((search, None))
+    return saved
 
 
 def saved_dates(saved: SavedSearch) -> tuple[datetime | None, datetime | None]:

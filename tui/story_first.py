@@ -7,6 +7,8 @@ articles do not give (a new user read "First: ABC News, then: Al Jazeera +0h, BB
 
 from __future__ import annotations
 
+from datetime import time
+
 from index.models import StoryLag, StoryTimeline
 
 
@@ -22,7 +24,15 @@ def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
 
 def tie_words(told: StoryTimeline) -> str:
     """How a tie is said: "same day, no time given" for a bare date, else "same time"."""
+    return "same day, no time given" if _bare_date(told) else "same time"
+
+
+def tie_label(told: StoryTimeline) -> str:
+    """A tied outlet's row label: "same day" for a bare date, else "same time" (not "+0h")."""
+    return "same day" if _bare_date(told) else "same time"
+
+
+def _bare_date(told: StoryTimeline) -> bool:
+    """Whether the first article is dated by its day only (stored at midnight)."""
     when = told.first.date
-    if when is not None and (when.hour, when.minute, when.second, when.microsecond) == (0, 0, 0, 0):
-        return "same day, no time given"
-    return "same time"
+    return when is not None and when.time() == time(0)

@@ -12,10 +12,14 @@ from index.analysis.namesakes import namesakes
 from index.analysis.nametidy import place
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.quotetitles import is_title
 from index.analysis.speakerbodies import body_of
 from index.analysis.speakerguards import (
     closes_sentence,
+    ends_run,
     new_person_near,
+    relays,
+    someone_new,
     teaser_between,
     unnamed_paper,
 )
@@ -91,7 +95,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     for k, span in enumerate(spans):
         lo = spans[k - 1].end if k > 0 else 0
         hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
-        found = find_after(text, span, hi) or find_before(text, span, lo)
+        found = find_after(text, span, hi)
+        if found is None or relays(text, found):  # '..., KCNA reported': who spoke before
+            found = find_before(text, span, lo) or found
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found
@@ -104,6 +110,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
+        nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
             if (
@@ -126,8 +133,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     prev_attr.end,
                     "continued",
                 )
-        if result is None:
-            previous = None  # a quote no one is given to ends the run of quotes before it
+        if result is None or nameless:
+            previous = None  # a quote given to no one, or to someone unnamed, ends the run
         if result is not None and result.speaker:
             previous = (span, result)
             if book is not None and result.rule not in ("continued", "role", "indirect", "body"):
@@ -143,32 +150,13 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if (
             result is not None
             and (result.speaker is None or result.rule == "body")
-            and _someone_new(result.description)
+            and someone_new(result.description)
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         # "State of the Union", "Good Morning America": a name, not words said (its
         # attribution still carries on to the quotes after it)
         out.append(None if is_title(text, span) else result)
     return out
-
-
-_TITLE_WORD = re.compile(r"[\w'’\-]+")
-_TITLE_SMALL = words("of the and for in on a an to at with by de")
-
-
-def is_title(text: str, span: QuotedSpan) -> bool:
-    """True for a quote that is a name or a title, not words said: two to eight words, all
-    capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
-    London", "State of the Union", "Funke Media Group.", "Meet the Press,")."""
-    inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
-    if len(inner) > 80 or any(c in inner for c in ",!?;:.\n"):
-        return False
-    found = _TITLE_WORD.findall(inner)
-    return (
-        2 <= len(found) <= 8
-        and found[0][:1].isupper()
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found)
-    )
 
 
 def _is_org_name(name: str) -> bool:
@@ -383,12 +371,6 @@ def _paper_before(phrase: NounPhrase, earlier: list[Attribution | None], text: s
         ):
             return attr.speaker
     return None
-
-
-def _someone_new(description: str | None) -> bool:
-    """True for a role that brings in someone unnamed ("a spokesman for Acme", "one aide")."""
-    first = (description or "").split()[:1]
-    return bool(first) and first[0].lower() in ("a", "an", "one", "another")
 
 
 class _Said(list[Attribution | None]):

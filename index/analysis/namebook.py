@@ -8,13 +8,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
-from index.analysis.namecues import reported_subject, role_before_name, spoken_by
+from index.analysis.namecues import (
+    opens_on_participle,
+    reported_subject,
+    role_before_name,
+    spoken_by,
+)
 from index.analysis.namerun import run_shape, sentence_ends
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     INLINE_ONLY,
+    PERSON_NOUNS,
     PLACE_NAMES,
     SPEECH_VERBS,
     TITLES,
@@ -425,9 +431,12 @@ def _leads(text: str, opening: int, start: int) -> bool:
     comma = text.rfind(",", opening, start)
     for found in _LEAD_WORD.finditer(text, opening if comma < 0 else comma + 1, start):
         word = found[0]
-        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in TITLES:
+        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in _BEFORE_NAME:
             return False
+        if comma < 0 and opens_on_participle(text, found, opening):
+            return False  # "Speaking with Luis Videgaray, he ...": the name is no subject
     return True
 
 
 _LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_BEFORE_NAME = TITLES | PERSON_NOUNS  # "College teacher Xu Han creates ...": the subject

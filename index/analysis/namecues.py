@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.analysis.speechverbs import PERSON_NOUNS, PERSON_TITLES
+from index.analysis.speechverbs import PERSON_NOUNS, PERSON_TITLES, PLACE_NAMES, words
 
 _VERBS_BEFORE = (
     "said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
@@ -73,3 +73,24 @@ def reported_subject(text: str, end: int) -> bool:
     subject of what was said ("Cassell, a law professor, said Trump has the right"), not
     who said it, and "he" in the next quote is not Trump."""
     return _VERB_NEXT.match(text, end) is not None
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing(?=[ \t]+[a-z])")
+"""A sentence's first word, a participle going on in lower case ("Speaking with")."""
+_PREPOSITIONS = words(
+    "according including regarding concerning following during excluding pending barring"
+)
+"""Words in -ing that are prepositions: "According to Bonsey there are" leaves him subject."""
+
+
+def opens_on_participle(text: str, word: re.Match[str], opening: int) -> bool:
+    """True when ``word`` (a match in ``text``) is the first word of the sentence that
+    ``opening`` starts and a participle ("Speaking with Luis Videgaray, he ...", "Standing
+    next to Merkel, Trump said"): a name in that phrase is not the sentence's subject."""
+    return (
+        word[0].endswith("ing")
+        and _PARTICIPLE.match(text, word.start()) is not None
+        and not text[opening : word.start()].strip(" \t\n\"“”'‘’-—")
+        and word[0].lower() not in PLACE_NAMES
+        and word[0].lower() not in _PREPOSITIONS
+    )

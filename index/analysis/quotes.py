@@ -184,7 +184,8 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
 
 def _extract(body: str, min_words: int) -> tuple[Quote, ...]:
     spans = [s for s in quoted_spans(body) if _long_enough(body, s, min_words)]
-    from index.analysis.attribution import attribute, is_title
+    from index.analysis.attribution import attribute
+    from index.analysis.quotetitles import is_title
 
     attributions = attribute(body, spans)
     return tuple(

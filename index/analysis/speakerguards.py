@@ -1,16 +1,26 @@
 """Where a speaker found for one quote must not be carried to another: a related-article
 teaser between a pronoun and the name it would point to, a new person named between two
-quotes, "it" after an unnamed paper spoke."""
+quotes, "it" after an unnamed paper spoke; an outlet that reported a quote someone named before it
+said."""
 
 from __future__ import annotations
 
 import re
 
 from index.analysis.namebook import NameBook
+from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerpapers import paper_noun
 
-__all__ = ["closes_sentence", "new_person_near", "teaser_between", "unnamed_paper"]
+__all__ = [
+    "closes_sentence",
+    "ends_run",
+    "new_person_near",
+    "relays",
+    "someone_new",
+    "teaser_between",
+    "unnamed_paper",
+]
 
 _TEASER_DATE = re.compile(r"\(\d{2}\.\d{2}\.\d{4}\)")
 """The date that closes a related article's teaser ("... reports from Tokyo. (01.09.2016)"):
@@ -55,3 +65,34 @@ def unnamed_paper(speaker: str | None, description: str | None) -> bool:
 def closes_sentence(text: str, span: QuotedSpan) -> bool:
     """True when a quote's own words end its sentence ('"... excited."')."""
     return text[span.start : span.inner_end].rstrip()[-1:] in (".", "!", "?", "…")
+
+
+_REPORTED = re.compile(r"\breport(?:ed|s)\W*$")
+
+
+def relays(text: str, found: tuple[NounPhrase, str, int, int] | None) -> bool:
+    """True when the attribution after a quote names who relayed it, not who spoke
+    ('Kim said the world would "...," KCNA reported'): the speaker named before the quote
+    in its sentence, if any, said the words."""
+    if found is None or found[1] != "after" or found[0].pronoun is not None:
+        return False
+    return _REPORTED.search(text, found[2], found[3]) is not None
+
+
+def someone_new(description: str | None) -> bool:
+    """True for a role that brings in someone unnamed ("a spokesman for Acme", "one aide")."""
+    first = (description or "").split()[:1]
+    return bool(first) and first[0].lower() in ("a", "an", "one", "another")
+
+
+def ends_run(phrase: NounPhrase, speaker: str | None, description: str | None) -> bool:
+    """True when a quote given to ``phrase`` (resolved to ``speaker``) ends the run of
+    quotes before it, so that the next unattributed quote is not the earlier speaker's: it
+    went to someone unnamed ("one onlooker said", "the report said", a "he" that no name
+    fits). Not "the minister said" (mostly the speaker before), nor a name that names two
+    people ("Partida said", of two Partidas)."""
+    if speaker or phrase.name is not None:
+        return False
+    if phrase.pronoun is not None:  # an unresolved "she" is mostly the woman named before
+        return phrase.pronoun != "she"  # (`_of_unknown_gender` holds back on her gender)
+    return someone_new(description) or bool(paper_noun(description))

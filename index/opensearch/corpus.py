@@ -42,6 +42,7 @@ from index.opensearch.engine import OpenSearchIndex, Ranking
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.lock import LOCK_ID, lock_index
 from index.opensearch.suggest import suggest_on
+from index.search.limits import QueryError
 from index.store.status import REBUILD, UPDATE
 
 SHARDS_ENV = "BROADSHEET_OPENSEARCH_SHARDS"
@@ -314,7 +315,18 @@ class OpenSearchEngine:
         if found.total == 0 and text.strip():
             with self.index.errors():
                 suggestion = suggest_on(self.index.client, self.index.name, text)
+            if suggestion is not None and not self._finds(suggestion, source, since, until):
+                suggestion = None  # a respelling that finds nothing either is no help
         return SearchResult(text, found.hits, found.total, suggestion, found.total_exact)
+
+    def _finds(
+        self, text: str, source: str | None, since: datetime | None, until: datetime | None
+    ) -> bool:
+        """Whether ``text`` matches an article within the limits (False if it cannot run)."""
+        try:
+            return self.count(text, source=source, since=since, until=until) > 0
+        except QueryError:
+            return False
 
     def count(
         self,

@@ -114,7 +114,17 @@ class Searcher:
         if total == 0:
             with self.reader.lock:
                 suggestion = suggest(text, self.reader.searcher, self.reader.lexicon)
+            if suggestion is not None and not self._finds(suggestion, limits):
+                suggestion = None  # a respelling that finds nothing either is no help
         return SearchResult(text, tuple(hits), total, suggestion, exact)
+
+    def _finds(self, text: str, limits: Limits) -> bool:
+        """Whether ``text`` matches an article within ``limits`` (False if it cannot run)."""
+        source, since, until = limits
+        try:
+            return self.count(text, source=source, since=since, until=until) > 0
+        except QueryError:
+            return False
 
     def count(
         self,

@@ -16,6 +16,13 @@ _SHORTLIST = 5
 """Candidates whose surface form is looked up (each costs one stored-field read)."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_FIELD = r'\w+:[<>=]*(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\S+)'
+"""A field's clause: ``source:bbc``, ``date:>"last week"``, ``date:[2014 to 2015]``."""
+_NEGATED = r"(?:^|(?<=[\s(]))(?:-|(?:AND)?NOT\s+)"
+_AS_TYPED = re.compile(rf'{_NEGATED}(?:"[^"]*"|\([^)]*\)|{_FIELD}|\S+)|"[^"]*"|{_FIELD}')
+"""What a suggestion leaves as typed: phrases and fields' clauses, and any word, phrase,
+group or clause that is negated (``-word``, ``NOT word``): a respelt word there asks for
+something else (``-evacuation`` became ``-exact``)."""
 
 
 def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) -> str | None:
@@ -43,20 +50,20 @@ def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) ->
 
 
 def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | None:
-    """``text`` with each word outside phrases and fielded clauses replaced by
-    ``correct(word, stem)`` where that is not None; None when no word was replaced."""
+    """``text`` with each plain word replaced by ``correct(word, stem)`` where that is
+    close to it (`close`); None when no word was replaced. Phrases, groups, fielded
+    clauses and negated words are left as typed (`_AS_TYPED`)."""
     changed = False
     out: list[str] = []
     last = 0
-    # phrases and fielded clauses are left as typed
-    outside = re.sub(r'"[^"]*"|\w+:\S+', lambda m: " " * len(m.group()), text)
+    outside = _AS_TYPED.sub(lambda m: " " * len(m.group()), text)
     for match in _WORD.finditer(outside):
         word = match.group()
         if word in _OPERATORS:
             continue
         stems = [t.text for t in TEXT_ANALYZER(word)]
         option = correct(word, stems[0]) if stems else None
-        if option is None:
+        if option is None or not close(word, stems[0], option):
             continue
         out.append(text[last : match.start()])
         out.append(option)
@@ -66,6 +73,20 @@ def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | Non
         return None
     out.append(text[last:])
     return "".join(out)
+
+
+def close(word: str, stem: str, option: str) -> bool:
+    """Whether ``option`` reads as a respelling of ``word`` (whose stem is ``stem``): at
+    most `MAX_EDITS` edits apart as written (one for a word of four letters or fewer), or
+    one edit apart as stems ("peacekep" ~ "peacekeeping"). Candidates within two edits of
+    the stem let "oroville" (stem "orovil") become "providing" ("provid")."""
+    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+
+    edits = MAX_EDITS if len(word) > 4 else 1
+    if Levenshtein.distance(word.lower(), option.lower(), score_cutoff=edits) <= edits:
+        return True
+    stems = [t.text for t in TEXT_ANALYZER(option)]
+    return bool(stems) and Levenshtein.distance(stem, stems[0], score_cutoff=1) <= 1
 
 
 def _indexed(word: str, reader: Any, schema: Any) -> bool:

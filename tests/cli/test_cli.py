@@ -38,6 +38,15 @@ def test_rebuild_prints_a_summary(corpus: Path, index_dir: Path) -> None:
     assert "1 skipped" in out and "bad.txt: binary file (contains NUL bytes)" in out
 
 
+def test_a_skipped_json_line_gives_its_number_once(corpus: Path, index_dir: Path) -> None:
+    # was "feed.jsonl:2: line 2: invalid JSON: ..."
+    (corpus / "feed.jsonl").write_text('{"id": "a", "body": "Snow fell."}\nnot json\n')
+    code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
+    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+    code, out, _ = run("index", "status", "--corpus", str(corpus))
+    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+
+
 def test_global_options_before_the_command(corpus: Path, index_dir: Path) -> None:
     code, out, _ = run("--corpus", str(corpus), "index", "rebuild")
     assert code == 0 and "3 articles indexed" in out
@@ -123,6 +132,19 @@ def test_search_builds_a_missing_index(corpus: Path, index_dir: Path) -> None:
     code, out, err = run("search", "frost", "--json", "--corpus", str(corpus))
     assert code == 0 and "built the index" in err
     assert [h["id"] for h in json.loads(out)] == ["orchard.txt"]
+
+
+def test_options_after_the_double_dash_are_refused_with_the_way_out(built: Path) -> None:
+    # was Click's bare "Got unexpected extra argument (--limit)", exit 2
+    code, _, err = run("search", "--corpus", str(built), "--", "-x y", "--limit", "2")
+    assert code == 2
+    assert "--limit came after --, where every word is the query's: put options before it" in (
+        " ".join(err.split())
+    )
+    code, _, err = run("search", "snow", "rain", "--corpus", str(built))
+    assert code == 2 and "quote a query of several words" in err
+    code, out, _ = run("search", "--limit", "2", "--corpus", str(built), "--", "-snow")
+    assert code == 0 and "match '-snow'" in out  # options before --: the way that works
 
 
 def test_search_suggests(built: Path) -> None:

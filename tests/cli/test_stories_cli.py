@@ -98,7 +98,11 @@ def test_stories_table_says_why_a_corpus_has_none(
     )
     assert json.loads(run("stories", "--json")[1]) == []  # scripts see an empty list, no words
     assert "No stories." in run("stories", "--min-articles", "3")[1]
-    assert "No stories match 'peacekeepers'." in run("stories", "peacekeepers")[1]
+    said = " ".join(run("stories", "peacekeep*")[1].split())
+    assert said == "3 articles match 'peacekeep*'; none is in a story of 2 or more."
+    early = run("stories", "peacekeep*", "--min-articles", "1", "--until", "2000")[1]
+    said = " ".join(early.split())
+    assert said == "No stories match 'peacekeep*'."
     alone = json.loads(run("stories", "--json", "--min-articles", "1")[1])[0]["articles"][0]
     code, out, _ = run("related", alone)
     assert code == 0 and "no article near it in time shares enough of its words" in out

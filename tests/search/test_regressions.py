@@ -240,6 +240,43 @@ def test_did_you_mean_ranks_by_distance_then_frequency(index: WhooshEngine) -> N
     assert index.search("revels").suggestion == "levels"
 
 
+def test_did_you_mean_leaves_negated_words_fields_and_phrases_as_typed(index: WhooshEngine) -> None:
+    # the README's example gave "providing -exact date:>"last week"": the negated word
+    # respelt (it then asks for another thing) and the phrase of the date clause read as words
+    assert index.search("devoss -levls").suggestion == "devos -levls"
+    assert index.search("devoss NOT levls").suggestion == "devos NOT levls"
+    assert index.search('devoss -"levls rose"').suggestion == 'devos -"levls rose"'
+    assert index.search('devoss OR title:levls OR "levls rose"').suggestion == (
+        'devos OR title:levls OR "levls rose"'
+    )
+    # "devos" is in an article dated before last week: the respelling finds nothing either
+    assert index.search('devoss date:>"last week"').suggestion is None
+
+
+def test_did_you_mean_is_offered_only_where_the_respelling_finds_articles(
+    index: WhooshEngine,
+) -> None:
+    assert index.search("devoss", source="CNN").suggestion == "devos"
+    assert index.search("devoss", source="BBC News").suggestion is None
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> WhooshEngine:
+    folder = tmp_path_factory.mktemp("seeds")
+    rebuild(SEEDS, folder / "index")
+    return open_index(folder / "index")
+
+
+def test_did_you_mean_is_a_near_respelling_of_the_word_typed(seeds: WhooshEngine) -> None:
+    # on the seeds "oroville" became "providing": their stems "orovil" and "provid" are two
+    # edits apart, the words four
+    assert seeds.search("oroville").suggestion is None
+    readme = 'oroville -evacuation date:>"last week"'
+    assert seeds.search(readme, source="ABC News").suggestion is None
+    assert seeds.search("peacekeepng").suggestion == "peacekeeping"
+    assert seeds.search("peacekep").suggestion == "peacekeeping"  # one edit from its stem
+
+
 # -- bounded work (issue 12, item 6) ---------------------------------------------------------
 
 

@@ -160,7 +160,7 @@ async def test_b_lists_the_notebook_and_enter_reads_at_the_passage(
         notebook.highlight(record, anchor_quote(body, "Peacekeepers could arrive"), note="soon")
         notebook.saved.add("peace", "peacekeepers")
     app = BroadsheetApp(corpus, index_dir)
-    async with app.run_test(size=(100, 12)) as pilot:  # a short pane: the passage is below
+    async with app.run_test(size=(100, 10)) as pilot:  # a short pane: the passage is below
         await settle(pilot)
         await pilot.press("b")
         await settle(pilot)
@@ -247,6 +247,28 @@ async def test_saved_searches_run_from_the_command_palette(
         await settle(pilot)
         assert screen.search_box.value == "peacekeepers"
         await wait_until(pilot, lambda: screen.total == hits)
+
+
+async def test_a_search_saved_from_the_cli_is_in_the_palette_without_a_restart(
+    app: BroadsheetApp, built: tuple[Path, Path]
+) -> None:
+    """nu14 item 8: the palette read the saved searches only as the reader started."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        with Notebook.open(built[1]) as notebook:  # as `broadsheet saved add` writes it
+            notebook.saved.add("later", "harvest")
+        await pilot.press("ctrl+p", *"later")
+
+        def offered() -> bool:
+            options = app.screen.query_one(OptionList)
+            shown = [
+                str(options.get_option_at_index(k).prompt) for k in range(options.option_count)
+            ]
+            return any("Saved search: later" in line for line in shown)
+
+        await wait_until(pilot, offered)
+        assert [saved.name for saved, _ in reader(app).saved_searches] == ["later"]
+        await wait_until(pilot, lambda: reader(app).saved_searches[0][1] is not None)  # counted
 
 
 def test_b_no_longer_pages_up() -> None:

@@ -94,7 +94,7 @@ async def test_screenshot_goes_to_the_data_folder_without_downloads(
 
 
 async def test_mouse_click_opens_and_wheel_scrolls(app: BroadsheetApp) -> None:
-    async with app.run_test(size=(120, 12)) as pilot:  # short: the article needs scrolling
+    async with app.run_test(size=(120, 10)) as pilot:  # short: the article needs scrolling
         await settle(pilot)
         articles, pane = reader(app).articles, reader(app).pane
         second = articles.hits[1].id

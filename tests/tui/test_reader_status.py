@@ -97,6 +97,12 @@ def test_pane_header_shows_the_url_when_there_is_one() -> None:
     assert short_path(replace(article, url=None)) == "feed.jsonl"
     nested = replace(article, id="notes/a.md", path="/data/corpus/notes/a.md")
     assert short_path(nested) == "corpus/notes/a.md"
+    # no file and no address (nu14 item 13): the id alone, not "rec-7 ·"
+    bare = layout_article(
+        replace(article, url=None, path=""), 80, Console(), highlighter=Highlighter(),
+        match_style=Style(bold=True),
+    )  # fmt: skip
+    assert bare is not None and [line.plain for line in bare.lines][2] == "rec-7"
 
 
 async def test_comparing_an_article_with_itself_is_refused(

@@ -80,8 +80,12 @@ async def test_a_corpus_without_stories_says_why(tmp_path: Path) -> None:
             "No stories yet: a story needs two articles on the same event;\n"
             "these 4 articles each stand alone."
         )
-        await search(pilot, "peacekeepers")  # a query finds no story: it says so, as before
-        assert "No stories match 'peacekeepers'." in str(stories(app).get_option_at_index(0).prompt)
+        # a query finds no story: it says how many articles match (was "No stories match
+        # 'peacekeep*'", as if none did)
+        await search(pilot, "peacekeep*")
+        assert str(stories(app).get_option_at_index(0).prompt) == (
+            "3 articles match 'peacekeep*';\nnone is in a story of 2 or more."
+        )
         await pilot.press("S")
         await settle(pilot)
         await pilot.press("enter")  # the top hit in the pane

@@ -30,8 +30,10 @@ def test_the_head_names_every_follower_and_calls_only_the_first_first() -> None:
 
 
 def test_only_the_first_outlets_row_says_first() -> None:
+    """BBC News, dated the same day with no time, was "+0h": it says "same day" as the
+    head does (`hours_after_first` stays 0 in JSON)."""
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
-    assert heads == ["CNN  first", "BBC News  +0h", "ABC News  +5h"]
+    assert heads == ["CNN  first", "BBC News  same day", "ABC News  +5h"]
 
 
 def told_first_by_an_unknown_outlet() -> StoryTimeline:
@@ -111,6 +113,8 @@ def test_outlets_at_the_first_ones_time_tie_with_it_and_only_later_ones_follow()
     assert tied_and_later(told)[0] == ["BBC News", "DW"]
     assert [lag.source for lag in tied_and_later(told)[1]] == ["ABC News"]
     assert summary(told).plain.endswith("same time: BBC News, DW  then: ABC News +3h")
+    heads = [str(o.prompt) for o in grouped(told) if o.disabled]
+    assert heads == ["CNN  first", "BBC News  same time", "DW  same time", "ABC News  +3h"]
 
 
 def test_a_story_without_ties_names_no_tie() -> None:

@@ -15,6 +15,7 @@ from typing import Literal
 from index.library import Library, StoreError, printable
 from index.models import BuildReport, Progress, counted
 from tui.cli.base import _COLOUR_VARIABLES, Target, consoles, reported, shown, terminable
+from tui.skips import skip_line
 
 
 def plain() -> bool:
@@ -84,7 +85,7 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
     if report.skipped:
         say(f"  {len(report.skipped):,} skipped:")
         for skip in report.skipped[:50]:
-            say(f"    {skip.path}: {skip.reason}")
+            say(f"    {skip_line(skip.path, skip.reason)}")
         if len(report.skipped) > 50:
             say(f"    ... and {len(report.skipped) - 50:,} more")
     earlier = (in_all or 0) - len(report.skipped)

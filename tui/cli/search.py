@@ -6,13 +6,25 @@ from typing import Annotated
 
 import typer
 
-from tui.cli.common import CorpusOption, IndexDirOption, JsonOption, app, target
+from tui.cli.common import CorpusOption, Exit, IndexDirOption, JsonOption, app, fail, target
 from tui.cli.search_run import ORDERS, SortChoice, _date_option, date_range, run_search
 
 __all__ = ["ORDERS", "SortChoice", "_date_option", "date_range", "run_search", "search_command"]
 
 
-@app.command("search")
+def extra_arguments(extra: list[str]) -> str:
+    """Why words after the query are refused: a query of several words is quoted, and after
+    ``--`` every word is an argument, an option too (`search -- '-x y' --limit 2`)."""
+    options = [word for word in extra if word.startswith("-")]
+    if options:
+        return (
+            f"{options[0]} came after --, where every word is the query's: put options "
+            f"before it (broadsheet search {options[0]} … -- QUERY)"
+        )
+    return f"unexpected word {extra[0]!r} after the query: quote a query of several words"
+
+
+@app.command("search", context_settings={"allow_extra_args": True})
 def search_command(
     ctx: typer.Context,
     query: Annotated[
@@ -20,7 +32,7 @@ def search_command(
         typer.Argument(
             help='Query: words, "phrases", AND/OR/NOT, -word, field:value, wild*, '
             'fuzzy~, date:[2014 to 2015], date:>"last week" (see the README). '
-            "Put one that starts with a minus after --."
+            "Put one that starts with a minus last, after -- (options before it)."
         ),
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
@@ -47,5 +59,7 @@ def search_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Search the corpus and print the best hits."""
+    if ctx.args:  # Click said "unexpected extra argument" and no more
+        fail(extra_arguments(ctx.args), Exit.USAGE)
     settings = target(ctx, corpus, index_dir)
     run_search(settings, query, limit, sort, source, since, until, as_json=as_json)

@@ -28,6 +28,7 @@ from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import tie_words, tied_and_later
+from tui.story_none import none_listed
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -130,8 +131,13 @@ def stories_command(
             everything = not query.strip() and since is None and until is None
             if everything and min_articles <= 2:  # not one story of two articles
                 out.print(shown(no_stories(len(library))))
+            elif query.strip():  # how many articles match, when none is in a story
+                why = none_listed(
+                    library, query, min_articles=min_articles, since=since_date, until=until_date
+                )
+                out.print(shown(why))
             else:
-                out.print(shown("No stories" + (f" match {query!r}." if query else ".")))
+                out.print(shown("No stories."))
             return
         noun = "story" if len(found) == 1 else "stories"
         table = listing(shown(f"{len(found):,} {noun}"))

@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
@@ -17,13 +17,22 @@ from tui import keymap
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import ComparePane
+from tui.widgets.key_footer import KeyFooter, paired
 from tui.worker_failures import ReportsWorkerFailures
 
 
 class CompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two articles side by side: shared, similar and unique sentences, passages, quotes."""
 
-    BINDINGS = keymap.bindings(keymap.COMPARE)
+    BINDINGS = paired(
+        keymap.bindings(keymap.COMPARE),
+        {
+            "compare-prev-diff": "Unique",
+            "compare-next-diff": "Unique",
+            "compare-prev-shared": "Shared",
+            "compare-next-shared": "Shared",
+        },
+    )
     DEFAULT_CSS = """
     CompareScreen {
         #compare-summary { height: auto; max-height: 4; padding: 0 1; background: $panel; }
@@ -57,7 +66,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
                 with Vertical(classes="compare-side"):
                     yield Static("", id=f"compare-title-{side}", classes="compare-title")
                     yield ComparePane(id=f"compare-pane-{side}")
-        yield Footer()
+        yield KeyFooter(compact=True)  # fits at 80 columns
 
     def on_mount(self) -> None:
         self.pane(0).focus()

@@ -18,6 +18,7 @@ from tui.messages import (
     IndexUpdated,
     UpdateCancelled,
 )
+from tui.skips import skipped_note
 from tui.widgets.build_progress import BuildProgress, stage_text
 from tui.widgets.status_line import freshness
 from tui.worker_failures import ReportsWorkerFailures
@@ -103,7 +104,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self._progress_ended()
         report = message.report
         if report is not None:
-            self.notify(f"Built the index: {report.summary}")
+            said = f"{report.summary}{skipped_note(report.skipped, self.corpus)}"
+            self.notify(f"Built the index: {said}", markup=False)
         self.library_opened()
         self.check_freshness()
 
@@ -200,7 +202,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             self._progress_ended()
         if message.report is not None:  # and why it did more than the changes, if it did
             reason = f"; {message.report.reason}" if message.report.reason else ""
-            self.notify(f"Index updated: {message.report.summary}{reason}")
+            skipped = skipped_note(message.report.skipped, self.corpus)
+            said = f"{message.report.summary}{reason}{skipped}"
+            self.notify(f"Index updated: {said}", markup=False)
         else:
             self.notify("A newer index was built elsewhere; showing it now")
         self.library_changed()

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
@@ -19,6 +19,7 @@ from tui.outlet_count import UNKNOWN
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
+from tui.widgets.key_footer import KeyFooter, paired
 from tui.worker_failures import ReportsWorkerFailures
 
 CLIP = 240
@@ -50,7 +51,10 @@ def _clip(text: str, limit: int = CLIP) -> str:
 class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
 
-    BINDINGS = keymap.bindings(keymap.COMPARE_MANY)
+    BINDINGS = paired(
+        keymap.bindings(keymap.COMPARE_MANY),
+        {"many-prev-alone": "Only here", "many-next-alone": "Only here"},
+    )
     DEFAULT_CSS = """
     MultiCompareScreen {
         #many-bases { height: auto; max-height: 2; padding: 0 1; background: $panel; }
@@ -91,7 +95,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             with VerticalScroll(id="many-side"):
                 yield Static("", id="many-carriers")
                 yield Static("", id="many-only")
-        yield Footer()
+        yield KeyFooter(compact=True)  # fits at 80 columns
 
     def on_mount(self) -> None:
         self.heat.focus()

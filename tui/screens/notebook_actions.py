@@ -25,7 +25,14 @@ from index.models import Article, Hit, Sort
 from tui import keymap
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
-from tui.messages import ArticleLoaded, IndexOpened, IndexUpdated, NotebookChanged, NotebookLoaded
+from tui.messages import (
+    ArticleLoaded,
+    IndexOpened,
+    IndexUpdated,
+    NotebookChanged,
+    NotebookLoaded,
+    SavedSearchesRead,
+)
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lights
@@ -98,6 +105,31 @@ class NotebookActions(LibraryScreen):
             self.app.call_from_thread(self.notify, str(error), severity="warning", markup=False)
             return
         self.post_message(NotebookLoaded(entries, tags, saved))
+
+    def reread_saved_searches(self) -> None:
+        """The command palette opens: read the saved searches again, as one may have been
+        saved from the CLI since the reader started (it was missing until a restart)."""
+        if self.library is not None:
+            self._reread_saved(self.library, dict(self.saved_searches))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="saved-read", name="saved")
+    def _reread_saved(self, library: Library, known: dict[SavedSearch, int | None]) -> None:
+        # off the UI thread: the notebook may be busy, and counting runs each search
+        from index.notebook import NotebookError
+        from tui import notebook_ops
+
+        try:
+            with library.notebook() as notebook:
+                searches = notebook.saved.all()  # the names at once, the counts they had
+                self.post_message(SavedSearchesRead([(s, known.get(s)) for s in searches]))
+                self.post_message(
+                    SavedSearchesRead(notebook_ops.counted_saved(library, notebook, searches))
+                )
+        except NotebookError:
+            return  # the names come with the next read
+
+    def on_saved_searches_read(self, message: SavedSearchesRead) -> None:
+        self.saved_searches = message.saved
 
     def on_notebook_loaded(self, message: NotebookLoaded) -> None:
         changed = {

@@ -74,6 +74,7 @@ class ReaderScreen(
 
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
     AUTO_FOCUS = "ArticleList"
+    VERTICAL_BREAKPOINTS = [(0, "-low"), (30, "-high")]  # -low: a one-line search bar (app.tcss)
 
     def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
         super().__init__(corpus, index_dir, engine)

@@ -21,7 +21,7 @@ from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
-from tui.story_first import tie_words, tied_and_later
+from tui.story_first import tie_label, tie_words, tied_and_later
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -102,7 +102,11 @@ def grouped(told: StoryTimeline) -> list[Option]:
     lags = {lag.source: lag.hours_after_first for lag in told.lags}
     order = {source: k for k, source in enumerate(lags)}
     lead = told.first.source
-    labels = {source: "first" if source == lead else _lag(lags[source]) for source in order}
+    tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
+    labels = {
+        source: "first" if source == lead else _lag(lags[source]) if lags[source] > 0 else tie
+        for source in order
+    }
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)

@@ -22,6 +22,7 @@ from tui.messages import (
 )
 from tui.reader_state import STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
+from tui.story_none import none_listed
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
@@ -192,8 +193,10 @@ class StoryMode(LibraryScreen):
     def _find_stories(self, library: Library, text: str) -> None:
         try:
             found = library.stories(text)
-            # why none, on two lines: the list is 70-76 columns wide and its rows do not wrap
-            alone = "" if found or text.strip() else no_stories(len(library)).replace("; ", ";\n")
+            alone = ""
+            if not found:  # why, on two lines: the list is 70-76 columns wide, its rows unwrapped
+                why = none_listed(library, text) if text.strip() else no_stories(len(library))
+                alone = ";\n".join(why.rsplit("; ", 1))
             lights = library.highlighter(text)
             self.post_message(StoriesFound(text, found, alone, highlighter=lights))
         except (QueryError, StoreError) as error:

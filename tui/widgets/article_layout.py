@@ -131,7 +131,8 @@ def layout_article(
     )
     head.append(printable(" · ".join(facts)), muted)
     # where it is: the id (y copies it) and the address, or the file (Y copies its full path)
-    head.append("\n" + printable(f"{article.id} · {article.url or short_path(article)}"), muted)
+    where = [article.id, article.url or short_path(article)]  # a record from no file: no path
+    head.append("\n" + printable(" · ".join(filter(None, where))), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
     lines.append(Text())
     match_lines: list[int] = []

@@ -171,8 +171,12 @@ class ArticleList(LineView):
         if top < self.scroll_offset.y:
             self.scroll_to(y=top, animate=False)
         elif top + self.row_height > self.scroll_offset.y + self.size.height:
-            # forced: a list just filled or resized has its scroll bar only after its layout
-            self.scroll_to(y=top + self.row_height - self.size.height, animate=False, force=True)
+            # whole rows from the top: a height that is no multiple of a row's cut the top
+            # row's title off (the list restored at 80x24); forced: a list just filled or
+            # resized has its scroll bar only after its layout
+            below = top + self.row_height - self.size.height
+            y = min(top, -(-below // self.row_height) * self.row_height)
+            self.scroll_to(y=y, animate=False, force=True)
 
     def action_cursor(self, step: int) -> None:
         self.cursor += step

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
+from dataclasses import replace
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -43,3 +45,24 @@ class KeyFooter(Footer):
         ):
             return  # the same keys: nothing to make anew
         super().bindings_changed(screen)
+
+
+def paired(bindings: Sequence[BindingType], pairs: dict[str, str]) -> list[BindingType]:
+    """``bindings`` with the keys named in ``pairs`` (binding id -> a word) shown as one
+    item of the footer per word, in the order of ``pairs`` where the first of them stood:
+    "[] Unique" for "] Next unique  [ Prev unique" (the comparison screens' footers were
+    cut at 80 columns)."""
+    groups = {word: Binding.Group(word, compact=True) for word in pairs.values()}
+    grouped = {
+        b.id: replace(b, group=groups[pairs[b.id]])
+        for b in bindings
+        if isinstance(b, Binding) and b.id in pairs
+    }
+    out: list[BindingType] = []
+    for binding in bindings:
+        if not (isinstance(binding, Binding) and binding.id in grouped):
+            out.append(binding)
+        elif binding.id not in {b.id for b in out if isinstance(b, Binding)}:
+            word = pairs[binding.id]
+            out.extend(grouped[key] for key, said in pairs.items() if said == word)
+    return out

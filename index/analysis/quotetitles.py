@@ -1,0 +1,49 @@
+"""Quoted names and titles: words in quotation marks that name something, not words said."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speechverbs import words
+
+_TITLE_WORD = re.compile(r"[\w'’\-]+")
+_TITLE_SMALL = words("of the and for in on a an to at with by de")
+_SUBTITLED_WORDS = 12
+"""The most words of a title with a subtitle ("Forward: Notes on the Future of Our
+Democracy")."""
+
+
+def is_title(text: str, span: QuotedSpan) -> bool:
+    """True for a quote that is a name or a title, not words said: two to eight words, all
+    capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
+    London", "State of the Union", "Funke Media Group.", "Meet the Press,"), or a title
+    and its subtitle after a colon, each so capitalised, up to twelve words in all (a
+    book's "Forward: Notes on the Future of Our Democracy.")."""
+    inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
+    if len(inner) > 80:
+        return False
+    head, colon, subtitle = inner.partition(": ")
+    if not colon:
+        found = _titled(inner)
+        return found is not None and 2 <= len(found) <= 8
+    first, second = _titled(head), _titled(subtitle)
+    return (
+        first is not None
+        and second is not None
+        and len(second) >= 2
+        and len(first) + len(second) <= _SUBTITLED_WORDS
+    )
+
+
+def _titled(part: str) -> list[str] | None:
+    """The words of ``part`` when it reads as a title (capitalised but the small words, no
+    punctuation inside), else None."""
+    if any(c in part for c in ",!?;:.\n"):
+        return None
+    found = _TITLE_WORD.findall(part)
+    if not found or not found[0][:1].isupper():
+        return None
+    if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found):
+        return found
+    return None

@@ -1,0 +1,54 @@
+"""Skipped files as they are said: a JSON line's number once, and a toast that names them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.models import Skipped
+from tests.conftest import write_corpus
+from tests.tui.conftest import settle, wait_until
+from tui.app import BroadsheetApp
+from tui.skips import skip_line, skipped_note
+
+
+def test_a_json_lines_number_is_said_once() -> None:
+    # was "nu14na.jsonl:277: line 277: invalid JSON: ..."
+    assert skip_line("na.jsonl:277", "line 277: invalid JSON") == "na.jsonl:277: invalid JSON"
+    assert skip_line("na.jsonl:27", "line 277: x") == "na.jsonl:27: line 277: x"  # not its own
+    assert skip_line("a.txt", "empty file") == "a.txt: empty file"
+
+
+def test_the_note_names_two_files_and_counts_the_rest() -> None:
+    corpus = Path("/news")
+    assert skipped_note([], corpus) == ""
+    one = skipped_note([Skipped("/news/a/b.txt", "empty file")], corpus)
+    assert one == "\nSkipped a/b.txt: `broadsheet index status` lists them with why."
+    six = skipped_note([Skipped(f"/news/{n}.txt", "empty file") for n in "abcdef"], corpus)
+    assert six.startswith("\nSkipped a.txt, b.txt and 4 more: ")
+    lines = skipped_note(
+        [Skipped("/data/feed.jsonl:27", "line 27: invalid JSON")], Path("/data/feed.jsonl")
+    )
+    assert lines.startswith("\nSkipped feed.jsonl:27: ")
+
+
+async def test_the_build_toast_names_what_it_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The toast said "6 files skipped", not which, nor where to see why."""
+    files = {"good.txt": "Harbour strike ends.\n\nDock workers return.\n"}
+    files |= {f"bad{n}.txt": "" for n in range(3)}
+    corpus = write_corpus(tmp_path / "corpus", files)
+    app = BroadsheetApp(corpus, tmp_path / "index")  # built as the reader opens
+    notes: list[str] = []
+    notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda m, **kw: notes.append(m) or notify(m, **kw))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: any(n.startswith("Built the index") for n in notes))
+        await settle(pilot)
+    built = next(n for n in notes if n.startswith("Built the index"))
+    assert "3 files skipped" in built
+    assert built.endswith(
+        "\nSkipped bad0.txt, bad1.txt and 1 more: `broadsheet index status` lists them with why."
+    )

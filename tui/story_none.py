@@ -1,0 +1,34 @@
+"""Why a query lists no story: no article matches it, or none of those that do is in one.
+
+A bare "No stories match 'peacekeep*'" read as if nothing matched, though 3 articles did:
+each stood alone, and the story list leaves out stories of one article.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from index.library import Library
+from index.models import counted
+
+
+def none_listed(
+    library: Library,
+    query: str,
+    *,
+    min_articles: int = 2,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> str:
+    """The line shown when ``query`` lists no story of ``min_articles`` or more (it counts
+    the query's articles: run it off the UI thread).
+
+    Raises:
+        QueryError: The query is malformed.
+    """
+    matched = library.search(query, limit=1, since=since, until=until).total
+    if matched == 0:
+        return f"No stories match {query!r}."
+    verb = "matches" if matched == 1 else "match"
+    smallest = "a story" if min_articles <= 1 else f"a story of {min_articles:,} or more"
+    return f"{counted(matched, 'article')} {verb} {query!r}; none is in {smallest}."
