@@ -61,7 +61,7 @@ _ROLE = re.compile(
 )
 _STAFF_END = re.compile(
     r"(?:^|\s+)(?:staff|wire|newsroom|reporters|writers|editors|(?:staff|wire) reports?"
-    r"|staff (?:writers?|reporters?))$",
+    r"|wire staff|staff (?:writers?|reporters?))$",
     re.IGNORECASE,
 )
 """A byline's last words that credit a newsroom, not a person: "NPR Staff", "Staff Writer"."""

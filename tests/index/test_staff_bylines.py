@@ -37,6 +37,8 @@ LEDE = (
         ("By Valley Bugle staff", ("", "Valley Bugle")),  # lower-case "staff": a newsroom
         ("By staff, CNN (Opinion)", ("", "CNN")),
         ("By Staff Writer", ("", None)),
+        ("By Wire Staff", ("", None)),  # no outlet called "Wire" (review rv15)
+        ("By CNN Wire Staff", ("", "CNN")),
         ("By Jane Doe, CNN staff", ("Jane Doe", "CNN")),
         ("By Jane Doe, NPR", ("Jane Doe", "NPR")),
         ("By Jane Staff", ("Jane Staff", None)),  # a surname, not a newsroom
