@@ -41,8 +41,12 @@ class ArticleActions(LibraryScreen):
     BINDINGS = keymap.bindings(keymap.ARTICLE)
 
     def _article(self) -> Article | None:
+        """The article in the pane, unless the article list has the focus and its cursor
+        is on another one (the pane has not caught up yet). The list is not asked
+        otherwise: an article opened from a story, a quote or related ones is not in it."""
         article = self.query_one(ReadingPane).article
-        current = self.query_one(ArticleList).current
+        listed = self.query_one(ArticleList)
+        current = listed.current if self.focused is listed else None
         if article is None or (current is not None and current.id != article.id):
             self.notify("No article is open yet", severity="warning")
             return None
