@@ -39,7 +39,7 @@ from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
-from tui.widgets.article_list import ArticleList
+from tui.widgets.article_list import ArticleList, marks_note
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
@@ -244,6 +244,10 @@ class ReaderScreen(
 
     # -- reading --------------------------------------------------------------------------
 
+    @on(ArticleList.MarksChanged)
+    def _marks_changed(self) -> None:
+        self._update_status()
+
     @on(ArticleList.Highlighted)
     def _preview(self, message: ArticleList.Highlighted) -> None:
         # once the list is painted: the workers would hold the interpreter while it paints
@@ -423,6 +427,10 @@ class ReaderScreen(
             parts.append(counted(len(self.library), "article"))
         counts, order = self.list_status()
         parts += [*counts, order]
+        if not self.showing_stories and (
+            hidden := marks_note(self.articles.marked, self.articles.hits)
+        ):
+            parts.append(hidden)
         if self.source:
             parts.append(f"outlet: {self.source}")
         if self.watch_words:

@@ -19,6 +19,14 @@ MAX_MARKED = 8
 """Most articles marked at once (a comparison takes 2 to 8)."""
 
 
+def marks_note(marked: list[str], hits: list[Hit]) -> str:
+    """What the status line says of marks a search left out of the list ("" when every
+    marked article is listed): `c` compares them too, and no ● shows them."""
+    listed = {hit.id for hit in hits}
+    hidden = sum(article_id not in listed for article_id in marked)
+    return f"{len(marked)} marked, {hidden} not in this list" if hidden else ""
+
+
 class ArticleList(LineView):
     """Hits as rows of two or three lines (title; source and date; snippet).
 
@@ -54,6 +62,9 @@ class ArticleList(LineView):
         """The cursor moved onto a hit."""
 
         hit: Hit
+
+    class MarksChanged(Message):
+        """An article was marked or unmarked."""
 
     @dataclass
     class Opened(Message):
@@ -206,6 +217,7 @@ class ArticleList(LineView):
         else:
             self.marked.append(hit.id)
         self.refresh()
+        self.post_message(self.MarksChanged())
 
     def on_click(self, event: events.Click) -> None:
         row = (event.y + int(self.scroll_offset.y)) // self.row_height
