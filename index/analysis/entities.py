@@ -42,6 +42,8 @@ _CAP_WORD = (
 _JOIN = "|".join(sorted(JOINERS, key=len, reverse=True))
 _RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_JOIN})[ \t]+)*{_CAP_WORD})*")
 _TOKEN = re.compile(rf"{_CAP_WORD}|\S+")
+_NOT_ROLES = CORE_TITLES | PLACE_PREFIXES
+"""A run's first words that are no role before a name (titles; "New" of "New York"), made once."""
 _PARTY_TAG = re.compile(
     r"\(\s*[DRI](?:[-–—][A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?\s*\)"  # (D-Calif.), (R)
     r"|\b[DRI][-–—][A-Z][A-Za-z.]*"  # D-Mass., R–Texas
@@ -312,7 +314,7 @@ def _names_in(
         toks, lows = toks[1:], lows[1:]  # "Republican Trump", but "Republican Party"
     if not toks:
         return []
-    if lows[0] not in CORE_TITLES | PLACE_PREFIXES and role_before_name(tuple(w for w, _ in toks)):
+    if lows[0] not in _NOT_ROLES and role_before_name(tuple(w for w, _ in toks)):
         toks, lows = toks[1:], lows[1:]  # "Scholar Kevin Kruse": a role, then the name
     core = [i for i, w in enumerate(lows) if w in CORE_TITLES]
     groups: list[list[tuple[str, int]]] = [toks]
