@@ -211,3 +211,31 @@ async def test_v_shows_the_alignment_table(story_app: BroadsheetApp) -> None:
         await wait_until(pilot, lambda: screen.base == 1 and table.current == 0)
         await pilot.press("v")
         await wait_until(pilot, lambda: screen.query_one(HeatMap).has_focus)
+
+
+NEARLY = {
+    "courier.txt": "Road closed again\nBy Jane Roe, The Eastford Courier\nMarch 3, 2017\n\n"
+    "The river road between Millbrook and Eastford was closed again on Friday as floodwaters "
+    "rose, county officials said.\n\nResidents were told to stay home.\n",
+    "gazette.txt": "Road closed for third day\nBy Ann Poe, Valley Gazette\nMarch 3, 2017\n\n"
+    "The river road between Millbrook and Eastford stayed closed on Friday as floodwaters "
+    "rose for a third day, county officials said.\n\nResidents were told to stay home.\n",
+    "ledger.txt": "Road shut\nBy Bo Day, Bay Herald\nMarch 3, 2017\n\n"
+    "The river road between Millbrook and Eastford was closed again on Friday as floodwaters "
+    "rose, county officials said.\n\nSchools will open late.\n",
+}
+
+
+async def test_a_reworded_sentence_is_not_called_word_for_word(tmp_path: Path) -> None:
+    """nu15 item 5: "stayed closed ... for a third day" against "was closed again" is nearly word
+    for word, with its share; the Herald's identical sentence is word for word."""
+    corpus = write_corpus(tmp_path / "nearly", NEARLY)
+    rebuild(corpus, tmp_path / "index")
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["courier.txt", "gazette.txt", "ledger.txt"])
+        carriers = text_of(screen, "#many-carriers")
+        assert "carried by 2 of 2" in carriers
+        assert "Valley Gazette nearly word for word (" in carriers
+        assert "Bay Herald word for word" in carriers, carriers

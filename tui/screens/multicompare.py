@@ -250,9 +250,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         carried = set()
         for r in c.carriers:
             carried.add(r.article)
-            how = (
-                "word for word" if r.kind == "verbatim" else f"in other words ({r.similarity:.0%})"
-            )
+            how = _how_carried(r.kind, r.similarity)
             text.append(f"\n{self._outlet(r.article)}", style="bold")
             text.append(f" {how}\n", style="dim")
             text.append(f"  {_clip(r.text)}\n")
@@ -329,3 +327,11 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _how_carried(kind: str, similarity: float) -> str:
+    """How an article carries a sentence, as a reader says it: "word for word" only when it
+    is (a sentence with a few words changed is "nearly word for word (84%)")."""
+    if kind != "verbatim":
+        return f"in other words ({similarity:.0%})"
+    return "word for word" if similarity >= 0.995 else f"nearly word for word ({similarity:.0%})"
