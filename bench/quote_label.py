@@ -29,7 +29,9 @@ reuters21578 (``--count 32`` and ``--count 10``), labelled before the rules of r
 held12 is all of ``pick --seed 2213`` (``--count 24`` newsarticles, ``--count 8``
 reuters21578), labelled before the rules of round 12 and measured once on main's code;
 held13 is all of ``pick --seed 2314`` (``--count 24`` newsarticles, ``--count 8``
-reuters21578), labelled before any rule of round 13 ran on it.
+reuters21578), labelled before any rule of round 13 ran on it; held14 is all of ``pick
+--seed 2415`` (``--count 28`` newsarticles, ``--count 8`` reuters21578), labelled before
+any rule of round 14 ran on it.
 """
 
 from __future__ import annotations

@@ -100,6 +100,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     thirteenth = [a for a in articles if a.split == "held13"]
     assert len(thirteenth) == 32
     assert sum(len(a.labels) for a in thirteenth) >= 170
+    # round 14: held14 (all 36 articles of seed 2415, 28 na + 8 reuters picked, held out
+    # whole: labelled from the articles before any round-14 rule or extractor ran on them)
+    fourteenth = [a for a in articles if a.split == "held14"]
+    assert len(fourteenth) == 36
+    assert sum(len(a.labels) for a in fourteenth) >= 145
 
 
 @pytest.mark.parametrize(
