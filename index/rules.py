@@ -24,7 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    ARTICLES: 2,  # 2: "By staff, NPR" lines are the outlet, not body (fx15a)
+    ARTICLES: 3,  # 3: one name per outlet, desk labels no headline, YYYY-M-D (fx16a)
     "quotes": 5,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (its words)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
 }

@@ -8,7 +8,9 @@ of one quotation that overlap, and a clip inside two quotations whose speaker de
 (quote_links); a teaser's date before "he", a link glued to a name, and a new person
 named after a quote that an earlier speaker would otherwise go on with (speakerguards); a
 quote given to someone unnamed that ends a run, a participle opening a sentence, a title
-with a subtitle, an outlet that reported what someone said (round 13).
+with a subtitle, an outlet that reported what someone said (round 13). r1's outlet and
+date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times (Opinion)"
+is "Harbour Times", "2021-6-1" a date.
 Written here, never copied from a corpus.
 """
 
@@ -26,8 +28,8 @@ _CLIP = "the president of the United States"
 RULES_ROWS = [
     record(
         "r1",
-        "Harbour Times",
-        "2021-06-01",
+        "The Harbour Times (Opinion)",  # one outlet's name: "Harbour Times" (articles 3)
+        "2021-6-1",  # a one-digit month and day, read since articles 3
         '"Our team will be over 400 people," Petrov, who was also a deputy head of the '
         "national team's delegation at the 2012 Games in London, added.\n\n"
         '"We need to stop this now and for good," Dave Ray, a spokesman for the Federation '

@@ -12,31 +12,96 @@ from __future__ import annotations
 from index.analysis.entitywords import CORE_TITLES, PLACE_PREFIXES, TITLE_MODIFIERS
 from index.analysis.speechverbs import words
 
+PLACES: dict[str, str] = {
+    "american": "us",
+    "americans": "us",
+    "america": "us",
+    "united states": "us",
+    "british": "uk",
+    "briton": "uk",
+    "britons": "uk",
+    "britain": "uk",
+    "united kingdom": "uk",
+    "english": "england",
+    "scottish": "scotland",
+    "scots": "scotland",
+    "welsh": "wales",
+    "irish": "ireland",
+    "french": "france",
+    "dutch": "netherlands",
+    "holland": "netherlands",
+    "swiss": "switzerland",
+    "turkish": "turkey",
+    "turks": "turkey",
+    "spanish": "spain",
+    "spaniards": "spain",
+    "danish": "denmark",
+    "danes": "denmark",
+    "swedish": "sweden",
+    "swedes": "sweden",
+    "finnish": "finland",
+    "finns": "finland",
+    "polish": "poland",
+    "poles": "poland",
+    "greek": "greece",
+    "greeks": "greece",
+    "filipino": "philippines",
+    "philippine": "philippines",
+    "thai": "thailand",
+    "emirati": "uae",
+    "united arab emirates": "uae",
+    "saudi": "saudi arabia",
+    "saudis": "saudi arabia",
+    "north korean": "north korea",
+    "north koreans": "north korea",
+    "dprk": "north korea",
+    "south korean": "south korea",
+    "south koreans": "south korea",
+    "kiwi": "new zealand",
+    "belgian": "belgium",
+    "peruvian": "peru",
+    "chilean": "chile",
+    "soviet": "ussr",
+    "european union": "eu",
+    "united nations": "un",
+    "u.n.": "un",
+    "u.s.": "us",
+    "isil": "isis",
+    "daesh": "isis",
+    "islamic state": "isis",
+    "is": "isis",
+    "u.k.": "uk",
+    "e.u.": "eu",
+}
+"""Adjectives and other names of places (and the few groups news names in several ways),
+lower case, mapped to one key each: the names across articles take "American" and "the
+United States" for one place. Its adjectives are among `DEMONYMS` too, written once here."""
+_NOT_ADJECTIVES = frozenset(
+    {"america", "britain", "holland", "dprk", "kiwi", "isil", "daesh", "is"}
+)
+"""Names in `PLACES` that are no people's adjective (a country, a group) or may be a name."""
+
 DEMONYMS = words(
     """
-    afghan albanian algerian american andorran angolan argentine argentinian armenian
-    australian austrian azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian
-    bosnian brazilian british briton bulgarian burmese burundian cambodian cameroonian
-    canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech danish
-    dominican dutch ecuadorian egyptian emirati english eritrean estonian ethiopian fijian
-    filipino finnish french gabonese gambian georgian german ghanaian greek guatemalan
-    guinean haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
-    israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
-    kyrgyz laotian latvian lebanese liberian libyan lithuanian luxembourgish macedonian
-    malagasy malawian malaysian maldivian malian maltese mauritanian mexican moldovan
-    mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian
-    nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish
-    portuguese qatari romanian russian rwandan salvadoran saudi scottish senegalese serbian
-    singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese
-    tajik tanzanian thai togolese tunisian turkish turkmen ugandan ukrainian uruguayan
-    uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
-    african arab arabian asian balkan baltic basque caribbean catalan caucasian chechen
-    crimean european flemish hispanic kurdish latino latina nordic pashtun scandinavian
-    slavic soviet tibetan uighur uyghur yazidi
+    afghan albanian algerian andorran angolan argentine argentinian armenian australian
+    austrian azerbaijani azeri bahraini bangladeshi belarusian bolivian bosnian brazilian
+    bulgarian burmese burundian cambodian cameroonian canadian chadian chinese colombian
+    congolese croatian cuban cypriot czech dominican ecuadorian egyptian eritrean estonian
+    ethiopian fijian gabonese gambian georgian german ghanaian guatemalan guinean haitian
+    honduran hungarian icelandic indian indonesian iranian iraqi israeli italian ivorian
+    jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz laotian latvian
+    lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian malaysian
+    maldivian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan
+    mozambican namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani
+    pakistani palestinian panamanian paraguayan portuguese qatari romanian russian rwandan
+    salvadoran senegalese serbian singaporean slovak slovenian somali sudanese syrian
+    taiwanese tajik tanzanian togolese tunisian turkmen ugandan ukrainian uruguayan uzbek
+    venezuelan vietnamese yemeni zambian zimbabwean african arab arabian asian balkan baltic
+    basque caribbean catalan caucasian chechen crimean european flemish hispanic kurdish
+    latino latina nordic pashtun scandinavian slavic tibetan uighur uyghur yazidi
     californian texan floridian new-yorker
-    scots spaniards swedes turks danes finns poles philippine
     """
-)
+) | frozenset(word for word in PLACES if word.isalpha() and word not in _NOT_ADJECTIVES)
 """Adjectives of countries, regions and peoples as news writes them (lower case), and the
 plurals not made with an "s" ("Spaniards", "Scots")."""
 _NO_PLURAL = ("ese", "ish", "ch", "ss")

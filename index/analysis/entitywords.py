@@ -1,4 +1,5 @@
-"""Word lists for names across articles: titles, party tags, demonyms and nicknames."""
+"""Word lists for names across articles: titles, party tags and nicknames (peoples' and
+places' adjectives are `index.analysis.demonyms`)."""
 
 from __future__ import annotations
 
@@ -81,70 +82,6 @@ NOT_NAME_WORDS = words(
     """
 )
 """Capitalised words that open a clause or a credit line but never start a name."""
-
-DEMONYMS: dict[str, str] = {
-    "american": "us",
-    "americans": "us",
-    "america": "us",
-    "united states": "us",
-    "british": "uk",
-    "briton": "uk",
-    "britons": "uk",
-    "britain": "uk",
-    "united kingdom": "uk",
-    "english": "england",
-    "scottish": "scotland",
-    "scots": "scotland",
-    "welsh": "wales",
-    "irish": "ireland",
-    "french": "france",
-    "dutch": "netherlands",
-    "holland": "netherlands",
-    "swiss": "switzerland",
-    "turkish": "turkey",
-    "turks": "turkey",
-    "spanish": "spain",
-    "spaniards": "spain",
-    "danish": "denmark",
-    "danes": "denmark",
-    "swedish": "sweden",
-    "swedes": "sweden",
-    "finnish": "finland",
-    "finns": "finland",
-    "polish": "poland",
-    "poles": "poland",
-    "greek": "greece",
-    "greeks": "greece",
-    "filipino": "philippines",
-    "philippine": "philippines",
-    "thai": "thailand",
-    "emirati": "uae",
-    "united arab emirates": "uae",
-    "saudi": "saudi arabia",
-    "saudis": "saudi arabia",
-    "north korean": "north korea",
-    "north koreans": "north korea",
-    "dprk": "north korea",
-    "south korean": "south korea",
-    "south koreans": "south korea",
-    "kiwi": "new zealand",
-    "belgian": "belgium",
-    "peruvian": "peru",
-    "chilean": "chile",
-    "soviet": "ussr",
-    "european union": "eu",
-    "united nations": "un",
-    "u.n.": "un",
-    "u.s.": "us",
-    "isil": "isis",
-    "daesh": "isis",
-    "islamic state": "isis",
-    "is": "isis",
-    "u.k.": "uk",
-    "e.u.": "eu",
-}
-"""Adjectives and other names of places (and the few groups news names in several ways),
-lower case, mapped to one key each."""
 
 NICKNAMES: dict[str, str] = {
     "bill": "william",

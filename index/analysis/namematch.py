@@ -15,9 +15,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from index.analysis.demonyms import not_a_name
+from index.analysis.demonyms import PLACES, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
-from index.analysis.entitywords import DEMONYMS, NICKNAMES, PLACE_PREFIXES
+from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import normalize_words, undot
 from index.text.metadata import DATELINE, NOT_PLACES
@@ -53,7 +53,7 @@ def _initials(key: tuple[str, ...]) -> str:
 
 def _place(key: tuple[str, ...]) -> str:
     joined = " ".join(key)
-    return DEMONYMS.get(joined, joined)
+    return PLACES.get(joined, joined)
 
 
 def _person_like(key: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from index.ingest.decode import DecodeError, decode
 from index.ingest.files import ReadError, read_bytes
 from index.ingest.sanitize import sanitize
+from index.text.dates import pad_iso
 
 META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
 """The metadata keys a sidecar, front matter or a JSON record may give."""
@@ -80,7 +81,7 @@ def parse_date_value(value: object) -> datetime | None:
     elif isinstance(value, date):
         parsed = datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
-        text = value.strip()
+        text = pad_iso(value.strip())  # "2021-4-6"
         if text.endswith("Z"):
             text = text[:-1] + "+00:00"
         try:

@@ -10,6 +10,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from index.text.outletnames import canonical_outlet
+
 if TYPE_CHECKING:
     from whoosh.fields import Schema
 
@@ -72,8 +74,10 @@ def make_schema() -> Schema:
 
 
 def source_key(source: str | None) -> str:
-    """The exact-match key of an outlet name, for filters: case- and space-insensitive."""
-    return " ".join((source or "").lower().split())
+    """The exact-match key of an outlet name, for filters: case- and space-insensitive, and
+    the same for every spelling of one outlet ("The New York Times", "New York Times
+    (Opinion)": `canonical_outlet`)."""
+    return " ".join(canonical_outlet(source or "").lower().split())
 
 
 TITLE_KEY_CHARS = 256

@@ -34,7 +34,7 @@ _ZONE = r"(?:gmt|utc|z|[a-z]{2,3}t|[ecmp]t|[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,
 """A time zone: GMT, UTC, an abbreviation (BST, CEST, HKT, ET) or an offset."""
 _TOKENS = re.compile(
     r"(?<!\d)(?:"  # a number is whole: "147.75" is no time, "20000" no year
-    r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"  # ISO
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"  # ISO
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 15.03.2017, 02/23/2017
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"  # 18.20, 11:47 AM
     r"|\d{1,2}\s*[ap]\.?\s?m\.?"  # 4 pm
@@ -46,7 +46,7 @@ _TOKENS = re.compile(
     re.IGNORECASE,
 )
 _HAS_MONTH = re.compile(
-    r"\b" + _MONTH + r"(?!\w)|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE
+    r"\b" + _MONTH + r"(?!\w)|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2}", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?<![\d:])(?:19|20)\d{2}(?![\d:])")
 _LABEL = re.compile(
@@ -154,13 +154,26 @@ def is_date_text(text: str) -> bool:
     return _YEAR.search(text) is not None and _HAS_MONTH.search(text) is not None
 
 
+_SHORT_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def pad_iso(text: str) -> str:
+    """An ISO date with a one-digit month or day written in two ("2021-4-6" -> "2021-04-06"),
+    as `datetime.fromisoformat` wants; any other text unchanged."""
+    short = _SHORT_ISO.match(text)
+    if short is None or len(short.group()) == 10:
+        return text
+    year, month, day = short.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}" + text[short.end() :]
+
+
 def parse_date_text(text: str) -> datetime | None:
     """The moment a date text states, as naive UTC; None unless day, month and year are given.
 
     Args:
         text: A date, as found by `read_date_line` or `index.text.metadata.DATE_TEXT`.
     """
-    text = text.strip(" ,|")
+    text = pad_iso(text.strip(" ,|"))
     iso = text.replace("Z", "+00:00").replace("z", "+00:00")
     try:
         parsed: datetime | None = datetime.fromisoformat(iso)

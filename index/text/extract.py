@@ -24,6 +24,7 @@ from index.text.metadata import (
     byline_from_credits,
     source_from_credit,
 )
+from index.text.outletnames import canonical_outlet
 from index.text.outlets import known_outlet, outlet_from_credit
 
 TITLE_MAX = 90
@@ -199,7 +200,7 @@ def extract(
         removed=removed,
         title=str(title).strip() or None,
         title_derived=derived,
-        source=_text_or_none(values.get("source")),
+        source=_outlet_or_none(values.get("source")),
         byline=_text_or_none(values.get("byline")),
         dateline=_text_or_none(values.get("dateline")),
         date=date if isinstance(date, datetime) else None,
@@ -216,6 +217,11 @@ def _given(value: object) -> bool:
 
 def _text_or_none(value: object) -> str | None:
     return str(value) if value else None
+
+
+def _outlet_or_none(value: object) -> str | None:
+    """The outlet's one name, however the text or a field spelled it."""
+    return canonical_outlet(str(value)) or None if value else None
 
 
 def _remove_debris(lines: list[str], role: list[int], facts: Facts) -> list[int]:

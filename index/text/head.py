@@ -16,6 +16,7 @@ from functools import lru_cache
 from index.text.clean import tail_rule
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
 from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
+from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
     known_outlet,
@@ -244,7 +245,10 @@ def read_head(
             role[k] = META
             facts.note("outlet:source line", agency_name(name) or known_outlet(name) or name, k)
             continue
-        named = known_outlet(line) if len(line) <= 60 else None
+        named = outlet_label(line)  # "BBC News", "AP Politics & Fact Check"
+        if named is None and lede is not None and is_desk_label(line):
+            role[k] = REMOVED  # "Opinion", "Guest Writer - Center": a desk, not the headline
+            continue
         address = None if named else outlet_from_url_line(line)
         if named or address:
             role[k] = META

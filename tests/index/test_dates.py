@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.ingest.sidecars import parse_date_value
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, read_date_line
 from index.text.extract import extract
 from tests.messy.generate import DATE_FORMS, PUBLISHED_FORMS, UPDATED_FORMS, render_date
@@ -32,6 +33,10 @@ from tests.messy.generate import DATE_FORMS, PUBLISHED_FORMS, UPDATED_FORMS, ren
         ("13/02/2017", PUBLISHED, datetime(2017, 2, 13)),  # no 13th month: day first
         ("05/03/2017", PUBLISHED, datetime(2017, 5, 3)),  # slashes: month first (US)
         ("05.03.2017", PUBLISHED, datetime(2017, 3, 5)),  # dots: day first
+        # ISO with a one-digit month or day (fx16a: nu15's "2021-4-6" was no date)
+        ("2021-4-6", PUBLISHED, datetime(2021, 4, 6)),
+        ("Published: 2021-12-1", PUBLISHED, datetime(2021, 12, 1)),
+        ("2021-04-6T10:30:00Z", PUBLISHED, datetime(2021, 4, 6, 10, 30)),
     ],
 )
 def test_date_lines(line: str, kind: str, expected: datetime) -> None:
@@ -120,3 +125,12 @@ def test_every_form_the_generator_writes_reads_back(when: datetime, form: str, s
 def test_any_line_reads_without_error(line: str) -> None:
     for statement in read_date_line(line.strip()):
         assert statement.value is None or 1800 <= statement.value.year <= 2200
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))  # years 19xx, 20xx
+def test_iso_dates_read_with_or_without_leading_zeros(day: date) -> None:
+    for line in (f"{day.year}-{day.month}-{day.day}", day.isoformat()):
+        statements = read_date_line(line)
+        assert [s.value for s in statements] == [datetime(day.year, day.month, day.day)], line
+        assert parse_date_value(line) == datetime(day.year, day.month, day.day)

@@ -42,6 +42,9 @@ LEDE = (
         ("By Jane Doe, CNN staff", ("Jane Doe", "CNN")),
         ("By Jane Doe, NPR", ("Jane Doe", "NPR")),
         ("By Jane Staff", ("Jane Staff", None)),  # a surname, not a newsroom
+        ("By Staff, Jane Doe", ("Jane Doe", None)),  # staff is no name: Jane Doe wrote (fx16a)
+        ("By staff, Jane Q. Doe", ("Jane Q. Doe", None)),
+        ("By staff, AllSides", ("", "AllSides")),  # one word: a brand, not a person
         ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe and John Roe", None)),
     ],
 )
