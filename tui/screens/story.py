@@ -14,14 +14,14 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import StoryMember, StoryTimeline, counted
+from index.models import StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
-from tui.story_first import tie_label, tie_words, tied_and_later
+from tui.story_first import day_lag, tie_label, tie_words, tied_and_later
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -40,9 +40,11 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M").replace(" 00:00", "      ")
 
 
-def _lag(hours: float) -> str:
-    """How long after the first article an outlet followed ("+0h": at the same time)."""
-    return f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
+def _lag(told: StoryTimeline, lag: StoryLag) -> str:
+    """How long after the first article an outlet followed: "next day", "+2 days" when a
+    date has no time, else in hours (in days past 48 hours)."""
+    hours = lag.hours_after_first
+    return day_lag(told, lag) or (f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d")
 
 
 def summary(told: StoryTimeline) -> Text:
@@ -66,7 +68,7 @@ def summary(told: StoryTimeline) -> Text:
     if tied:
         text.append(f"  {tie_words(told)}: ", "dim")
         text.append(printable(", ".join(tied)))
-    followers = [f"{lag.source} {_lag(lag.hours_after_first)}" for lag in later]
+    followers = [f"{lag.source} {_lag(told, lag)}" for lag in later]
     if followers:
         text.append("  then: ", "dim")
         text.append(printable(", ".join(followers)))
@@ -99,14 +101,12 @@ def chart(told: StoryTimeline) -> Text:
 
 def grouped(told: StoryTimeline) -> list[Option]:
     """The story's articles grouped by outlet (in the order they reported), each oldest first."""
-    lags = {lag.source: lag.hours_after_first for lag in told.lags}
-    order = {source: k for k, source in enumerate(lags)}
-    lead = told.first.source
+    order = {lag.source: k for k, lag in enumerate(told.lags)}
+    tied, later = tied_and_later(told)
     tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
-    labels = {
-        source: "first" if source == lead else _lag(lags[source]) if lags[source] > 0 else tie
-        for source in order
-    }
+    labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
+    if told.first.source is not None:
+        labels[told.first.source] = "first"
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
