@@ -266,6 +266,7 @@ class IndexStatus:
             ``(path, reason)`` (``skipped`` counts them).
         outdated: The kinds of its data older rules made (`index.rules`: "articles",
             "quotes", "stories"); an update derives them anew.
+        lacking: The derived kinds it lacks (``--no-stories``: "stories"); an update adds them.
     """
 
     corpus: str
@@ -283,6 +284,7 @@ class IndexStatus:
     deleted_files: int | None = None
     skip_reasons: tuple[tuple[str, str], ...] = ()
     outdated: tuple[str, ...] = ()
+    lacking: tuple[str, ...] = ()
 
     @property
     def stale(self) -> bool:
@@ -307,6 +309,8 @@ class IndexStatus:
                 data[key] = value
         if self.outdated:
             data["older_rules"] = ", ".join(self.outdated)  # a table row as JSON says it
+        if self.lacking:  # "fresh" alone read as complete for a --no-stories index
+            data["lacks"] = f"{', '.join(self.lacking)} (run `broadsheet index update` to add them)"
         return data
 
 

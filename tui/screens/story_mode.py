@@ -20,6 +20,7 @@ from tui.messages import (
     StoriesFound,
     StoryOutlets,
 )
+from tui.missing_data import NO_STORIES, NO_STORIES_RELATED
 from tui.reader_state import STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.story_none import none_listed
@@ -191,6 +192,8 @@ class StoryMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def _find_stories(self, library: Library, text: str) -> None:
+        from index.library import StoriesMissing  # loads the stories module: on use
+
         try:
             found = library.stories(text)
             alone = ""
@@ -199,6 +202,8 @@ class StoryMode(LibraryScreen):
                 alone = ";\n".join(why.rsplit("; ", 1))
             lights = library.highlighter(text)
             self.post_message(StoriesFound(text, found, alone, highlighter=lights))
+        except StoriesMissing:
+            self.post_message(StoriesFound(text, [], NO_STORIES))
         except (QueryError, StoreError) as error:
             self.post_message(StoriesFound(text, [], one_line(error)))
 
@@ -285,7 +290,18 @@ class StoryMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
     def _find_related(self, library: Library, article: Article) -> None:
-        self.post_message(RelatedFound(article, library.related(article.id, RELATED_LIMIT)))
+        from index.library import StoriesMissing  # loads the stories module: on use
+
+        try:
+            related = library.related(article.id, RELATED_LIMIT)
+        except StoriesMissing:
+            self.app.call_from_thread(self._no_related)
+            return
+        self.post_message(RelatedFound(article, related))
+
+    def _no_related(self) -> None:
+        screen_not_coming(self.app)  # keys typed meanwhile go to the reader again
+        self.notify(NO_STORIES_RELATED, severity="warning", markup=False)
 
     def on_related_found(self, message: RelatedFound) -> None:
         from tui.dialogs.related import RelatedDialog  # loaded on first use
