@@ -169,3 +169,21 @@ def test_a_bare_date_tied_with_a_timed_first_says_same_day() -> None:
     told = timeline(story, members)
     assert tied_and_later(told) == (["CNN"], [])
     assert summary(told).plain.endswith("same day, no time given: CNN")
+
+
+def test_the_chart_names_an_outlet_whole_where_the_bars_leave_room() -> None:
+    """At 80x24 nu15 read "The Eastford Couri" beside a one-day chart."""
+    members = [
+        StoryMember("a", "A", "The Eastford Courier", DAY, None),
+        StoryMember("b", "B", "Valley Gazette", DAY, None),
+    ]
+    story = Story("s6", "A", ("a", "b"), ("The Eastford Courier", "Valley Gazette"), "a", DAY, DAY)
+    told = timeline(story, members)
+    rows = chart(told).plain.splitlines()
+    assert rows[1].startswith("The Eastford Courier █") and rows[2].startswith("Valley Gazette ")
+    assert len({row.index("█") for row in rows[1:]}) == 1  # the bars in one column
+    long = "An Outlet Whose Name Runs Well Past Any Room"
+    many = [StoryMember(f"m{d}", "M", long, DAY + timedelta(days=d), None) for d in range(60)]
+    told = timeline(Story("s7", "M", tuple(m.id for m in many), (long,), "m0", DAY, DAY), many)
+    row = chart(told, width=76).plain.splitlines()[1]
+    assert row.startswith("An Outlet Whose N… ")  # 60 bars leave it the 18 it had

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 CHART_DAYS = 60
 """Most columns of the timeline chart; longer stories are binned (several days a column)."""
 NAME_WIDTH = 18
+"""The fewest columns an outlet's name gets in the chart; more when the bars leave room."""
+CHART_WIDTH = 76
+"""The chart's width when its widget's is not known yet (80 columns, less the borders)."""
 
 
 def _when(value: datetime | None) -> str:
@@ -75,8 +78,10 @@ def summary(told: StoryTimeline) -> Text:
     return text
 
 
-def chart(told: StoryTimeline) -> Text:
-    """Articles per day per outlet as rows of bars (one column a day, or a few days)."""
+def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
+    """Articles per day per outlet as rows of bars (one column a day, or a few days), in
+    ``width`` columns: a name is cut (with "…") only where the bars leave it no room (at
+    80x24 "The Eastford Couri" was cut at 18 beside a one-day chart)."""
     if not told.timeline:
         return Text("No dated articles.", style="dim")
     start, end = told.timeline[0].day, max(d.day for d in told.timeline)
@@ -92,9 +97,13 @@ def chart(told: StoryTimeline) -> Text:
     text = Text(no_wrap=True)
     scale = "one column a day" if size == 1 else f"one column every {size} days"
     span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
-    text.append(f"{'':{NAME_WIDTH}} {span}  ({scale})", "dim")
-    for name in outlets:
-        text.append("\n" + printable(name or UNKNOWN)[:NAME_WIDTH].ljust(NAME_WIDTH) + " ")
+    names = [printable(name or UNKNOWN) for name in outlets]
+    room = max(NAME_WIDTH, width - 1 - columns)
+    wide = min(room, max(map(len, names), default=0))
+    text.append(f"{'':{wide}} {span}  ({scale})", "dim")
+    for name, said in zip(outlets, names, strict=True):
+        said = said if len(said) <= wide else said[: wide - 1] + "…"
+        text.append("\n" + said.ljust(wide) + " ")
         text.append("".join(bar(n, top, "·") for n in counts[name]), "bold")
     return text
 
@@ -184,7 +193,8 @@ class StoryScreen(FollowStory):
     def on_story_told(self, message: StoryTold) -> None:
         told = self.timeline = message.timeline
         self.query_one("#story-head", Static).update(summary(told))
-        self.query_one("#story-chart", Static).update(chart(told))
+        drawn = self.query_one("#story-chart", Static)
+        drawn.update(chart(told, drawn.content_size.width or CHART_WIDTH))
         articles = self.query_one(OptionList)
         articles.clear_options()
         articles.add_options(grouped(told))

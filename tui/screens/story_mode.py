@@ -80,6 +80,9 @@ class StoryMode(LibraryScreen):
     _stories_found: list[Story] = []
     """The stories found last, in the library's order."""
     _stories_problem: str | None = None
+    _stories_loading = False
+    """True from asking for the story list until it comes (the status line says so: the
+    first `S` on 3,779 articles said "0 stories" over an empty list meanwhile)."""
 
     if TYPE_CHECKING:  # the reader screen's
         shown_query: str | None
@@ -107,6 +110,8 @@ class StoryMode(LibraryScreen):
             query = self._stories_shown.strip()
             listed = len(self.story_list.stories)
             order = self.story_order or ("best first" if query else "largest first")  # as Library
+            if self._stories_loading and not listed:
+                return ["loading stories…"], order
             return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
         query = (self.shown_query or "").strip()
         counts = []
@@ -182,6 +187,8 @@ class StoryMode(LibraryScreen):
         text = self.query_one(SearchBox).value
         self._stories_text = text
         self._keep_story = keep
+        self._stories_loading = True
+        self._update_status()
         if self._loading_timer is None:  # the indicator only when a list is slow to come
             self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self._find_stories(self.library, text)
@@ -214,6 +221,7 @@ class StoryMode(LibraryScreen):
             self._loading_timer.stop()
             self._loading_timer = None
         self.story_list.loading = False
+        self._stories_loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
         if message.highlighter is not None and message.highlighter != self.highlighter:
