@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from index.rules import ARTICLES
+from index.skip_count import skipped_words
 
 Sort = Literal["relevance", "newest", "oldest", "source"]
 """An order of search results: by relevance, by date either way, or by outlet."""
@@ -194,7 +195,7 @@ class BuildReport:
     @property
     def summary(self) -> str:
         """What the build did, in one line ("1,204 articles indexed, 2 files skipped in 3.1 s")."""
-        skipped = f", {counted(len(self.skipped), 'file')} skipped" if self.skipped else ""
+        skipped = f", {skipped_words(self.skipped)} skipped" if self.skipped else ""
         if self.full:
             return f"{counted(self.indexed, 'article')} indexed{skipped} in {self.seconds:.1f} s"
         if self.added is None or self.changed is None or self.removed is None:
@@ -266,6 +267,7 @@ class IndexStatus:
             ``(path, reason)`` (``skipped`` counts them).
         outdated: The kinds of its data older rules made (`index.rules`: "articles",
             "quotes", "stories"); an update derives them anew.
+        lacking: The derived kinds it lacks (``--no-stories``: "stories"); an update adds them.
     """
 
     corpus: str
@@ -283,6 +285,7 @@ class IndexStatus:
     deleted_files: int | None = None
     skip_reasons: tuple[tuple[str, str], ...] = ()
     outdated: tuple[str, ...] = ()
+    lacking: tuple[str, ...] = ()
 
     @property
     def stale(self) -> bool:
@@ -307,6 +310,8 @@ class IndexStatus:
                 data[key] = value
         if self.outdated:
             data["older_rules"] = ", ".join(self.outdated)  # a table row as JSON says it
+        if self.lacking:  # "fresh" alone read as complete for a --no-stories index
+            data["lacks"] = f"{', '.join(self.lacking)} (run `broadsheet index update` to add them)"
         return data
 
 

@@ -41,7 +41,7 @@ def occurrence_line(group: QuoteGroup, o: Occurrence, times: int = 1) -> Text:
     line.append("  ")
     line.append(printable(o.source or "unknown outlet"))
     line.append("  ")
-    line.append("first" if o.article == group.first else o.change, style="italic")
+    line.append(first_words(group) if o.article == group.first else o.change, style="italic")
     line.append("  ")
     line.append(printable(o.article), style="dim")
     if times > 1:
@@ -49,6 +49,25 @@ def occurrence_line(group: QuoteGroup, o: Occurrence, times: int = 1) -> Text:
     if o.speaker and o.speaker != group.speaker:
         line.append(f"  (says {printable(o.speaker)})", style="dim")
     return line
+
+
+def first_words(group: QuoteGroup) -> str:
+    """The first row's word: "first", or, when other articles are dated its day and a date
+    has no time, that the first was picked among them: "first of 3 dated the same day, no
+    time given" (a new user read "first" on one of several articles of one day)."""
+    first = next(o for o in group.occurrences if o.article == group.first)
+    if not first.date:
+        return "first"
+    day = first.date[:10]
+    tied = {o.article for o in group.occurrences if o.date and o.date[:10] == day}
+    if len(tied) < 2 or not any(_no_time(o.date) for o in group.occurrences if o.article in tied):
+        return "first"
+    return f"first of {len(tied)} dated the same day, no time given"
+
+
+def _no_time(date: str | None) -> bool:
+    """Whether an ISO date gives no time (a bare day, stored at midnight)."""
+    return date is not None and (len(date) <= 10 or date[11:19] in ("00:00:00", "00:00"))
 
 
 def carriers(group: QuoteGroup) -> str:

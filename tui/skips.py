@@ -1,5 +1,6 @@
-"""Skipped files as the reader and the CLI say them: a JSON line's number once, and the
-reader's toast naming the first few with where to see every reason."""
+"""Skipped files as the reader and the CLI say them: a JSON line's number or a file's name
+once, and the reader's toast naming the first few with why (the reader lists no skips, so
+the toast says them rather than a shell command to run)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,8 @@ from pathlib import Path, PurePath
 
 from index.models import Skipped
 
-NAMED = 2
-"""Skipped files a toast names (the rest it counts)."""
-WHERE = "`broadsheet index status` lists them with why"
+NAMED = 3
+"""Skipped files a toast names, with why (the rest it counts)."""
 _LINE_NUMBER = re.compile(r":(\d+)$")
 
 
@@ -21,18 +21,20 @@ def skip_line(path: str, why: str) -> str:
     number = _LINE_NUMBER.search(path)
     if number:
         why = why.removeprefix(f"line {number.group(1)}: ")
+    # a reader's reason may start with the file's name: "bodyless.json: bodyless.json: ..."
+    why = why.removeprefix(f"{PurePath(path).name}: ").removeprefix(f"{path}: ")
     return f"{path}: {why}"
 
 
 def skipped_note(skipped: Sequence[Skipped], corpus: Path) -> str:
-    """The toast's line on what a build skipped ("" for nothing): the first `NAMED` files
-    (within the corpus folder ``corpus``), how many more, and where to see them all."""
+    """The toast's lines on what a build skipped ("" for nothing): the first `NAMED` files
+    (within the corpus folder ``corpus``) with why, and how many more."""
     if not skipped:
         return ""
-    names = ", ".join(_short(skip.path, corpus) for skip in skipped[:NAMED])
+    named = [skip_line(_short(skip.path, corpus), skip.reason) for skip in skipped[:NAMED]]
     rest = len(skipped) - NAMED
-    more = f" and {rest:,} more" if rest > 0 else ""
-    return f"\nSkipped {names}{more}: {WHERE}."
+    more = [f"and {rest:,} more"] if rest > 0 else []
+    return "\nSkipped " + "\n".join([*named, *more])
 
 
 def _short(path: str, corpus: Path) -> str:

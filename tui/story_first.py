@@ -3,36 +3,68 @@
 A date without a time (most feeds and pages give only the day) puts every outlet of that day
 at "+0h": listing them as followers of the first, in alphabetical order, invents an order the
 articles do not give (a new user read "First: ABC News, then: Al Jazeera +0h, BBC News +0h").
+Nor does a bare date give hours: an outlet dated the next day, either side without a time,
+followed "next day" (a new user read "BBC News +24h"), and one dated the same day ties.
 """
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from index.models import StoryLag, StoryTimeline
 
 
 def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
-    """The outlets dated exactly as the first article, and those after it, in order."""
+    """The outlets dated as the first article (its day, when either has no time), and those
+    after it, in order."""
     first = told.first.source
     others = [lag for lag in told.lags if lag.source != first]  # the first outlet follows no one
-    return (
-        [lag.source for lag in others if lag.hours_after_first <= 0],
-        [lag for lag in others if lag.hours_after_first > 0],
-    )
+    days = _days_after(told)
+    tied = [lag for lag in others if days.get(lag.source) == 0 or lag.hours_after_first <= 0]
+    return [lag.source for lag in tied], [lag for lag in others if lag not in tied]
+
+
+def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:
+    """A follower's lag in days ("next day", "+2 days") when it or the first has no time;
+    None when both have one (the caller says hours)."""
+    days = _days_after(told).get(lag.source)
+    if days is None:
+        return None
+    return "next day" if days == 1 else f"+{days} days"
 
 
 def tie_words(told: StoryTimeline) -> str:
-    """How a tie is said: "same day, no time given" for a bare date, else "same time"."""
-    return "same day, no time given" if _bare_date(told) else "same time"
+    """How a tie is said: "same day, no time given" when a date has no time, else "same time"."""
+    return "same day, no time given" if _by_day(told) else "same time"
 
 
 def tie_label(told: StoryTimeline) -> str:
-    """A tied outlet's row label: "same day" for a bare date, else "same time" (not "+0h")."""
-    return "same day" if _bare_date(told) else "same time"
+    """A tied outlet's row label: "same day" when a date has no time, else "same time" (not
+    "+0h")."""
+    return "same day" if _by_day(told) else "same time"
 
 
-def _bare_date(told: StoryTimeline) -> bool:
-    """Whether the first article is dated by its day only (stored at midnight)."""
-    when = told.first.date
-    return when is not None and when.time() == time(0)
+def _days_after(told: StoryTimeline) -> dict[str, int]:
+    """Days from the first article to each outlet's first, for the outlets where either date
+    has no time (hours would be made up)."""
+    start = told.first.date
+    if start is None:
+        return {}
+    dated: dict[str, datetime] = {}
+    for member in told.articles:  # oldest first: an outlet's first dated article
+        if member.source and member.date is not None:
+            dated.setdefault(member.source, member.date)
+    return {
+        source: (when.date() - start.date()).days
+        for source, when in dated.items()
+        if _bare(start) or _bare(when)
+    }
+
+
+def _bare(when: datetime) -> bool:
+    return when.time() == time(0)
+
+
+def _by_day(told: StoryTimeline) -> bool:
+    """Whether ties are by day: the first article, or one dated its day, has no time."""
+    return 0 in _days_after(told).values()

@@ -203,3 +203,18 @@ def test_rebuild_while_locked(built: Path, index_dir: Path) -> None:
     with build_lock(index_dir):
         code, _, err = run("index", "rebuild", "--corpus", str(built))
     assert code == Exit.LOCKED and "a rebuild is already running" in err
+
+
+def test_status_says_what_a_no_stories_index_lacks(corpus: Path, index_dir: Path) -> None:
+    """nu15: `index status` said "fresh" alone after `rebuild --no-stories --no-quotes`,
+    and showed "building False"."""
+    assert run("index", "rebuild", "--no-stories", "--no-quotes", "--corpus", str(corpus))[0] == 0
+    code, out, _ = run("index", "status", "--corpus", str(corpus))
+    assert code == 0 and "fresh, but lacks quotes, stories" in " ".join(out.split())
+    assert "False" not in out and "True" not in out
+    status = json.loads(run("index", "status", "--corpus", str(corpus), "--json")[1])
+    assert status["state"] == "fresh" and status["building"] is False  # JSON as it was
+    assert status["lacks"].startswith("quotes, stories")
+    assert run("index", "update", "--corpus", str(corpus))[0] == 0
+    status = json.loads(run("index", "status", "--corpus", str(corpus), "--json")[1])
+    assert "lacks" not in status

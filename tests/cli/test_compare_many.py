@@ -166,3 +166,16 @@ def test_the_installed_command(story: Path, index_dir: Path) -> None:
     )
     assert done.returncode == int(Exit.USAGE)
     assert done.stderr.strip() == "broadsheet: compare needs 2 to 8 article ids, got 1"
+
+
+def test_only_in_sentences_are_wrapped_whole_not_cut_at_the_edge(story: Path) -> None:
+    """nu15: at 80 columns each sentence of "Only in" stopped at the panel's edge, no "…"."""
+    data = compare_json(story, *IDS)
+    only_in = data["only_in"]
+    assert isinstance(only_in, dict)
+    sentences = [s for v in only_in.values() for s in v["sentences"] if len(s) > 74]
+    assert sentences, "the story has a long sentence only one article tells"
+    code, out, _ = run("compare", *IDS, "--corpus", str(story))
+    assert code == 0
+    for sentence in sentences:
+        assert words(sentence[:150]) in words(out)  # whole, if over several lines

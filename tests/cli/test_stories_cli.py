@@ -133,7 +133,8 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
 def test_story_text_says_who_was_first(news: Path) -> None:
     code, out, _ = run("story", story_id_of("dock-wire"))
     assert code == 0
-    assert "first: Wire A, 2021-03-22" in out and "Paper D +48h" in out
+    # both dated by the day alone: "+2 days", not a made-up "+48h" (`tui.story_first`)
+    assert "first: Wire A, 2021-03-22" in out and "Paper D +2 days" in out
     followed = next(line for line in out.splitlines() if line.startswith("followed:"))
     assert "Wire A" not in followed  # the first outlet follows no one
 

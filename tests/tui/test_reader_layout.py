@@ -12,7 +12,7 @@ from textual.widgets import Static
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.screens.compare import CompareScreen
-from tui.widgets.status_line import fitted
+from tui.widgets.status_line import fitted, short_freshness
 
 
 def status(app: BroadsheetApp) -> str:
@@ -52,6 +52,36 @@ async def test_stale_index_fits_at_80x24(app: BroadsheetApp, built: tuple[Path, 
         await settle(pilot)
         line = status(app)
         assert "hits" in line and line.endswith("stale: 1 new file — press u to update")
+
+
+def test_status_says_its_shorter_words_when_leaving_out_is_not_enough() -> None:
+    stale = "stale: 12 new, 3 changed files — press u to update"
+    parts = ["seeds", "3 hits", "outlet: The Wall Street Journal", stale]
+    shorter = {stale: short_freshness(stale)}
+    assert fitted(parts, 70, ["seeds"], shorter) == (
+        "3 hits │ outlet: The Wall Street Journal │ stale — press u to update"
+    )
+    assert fitted(parts, 200, ["seeds"], shorter) == " │ ".join(parts)
+    assert short_freshness("index fresh") == "index fresh"
+
+
+async def test_a_long_stale_line_keeps_its_key_at_80x24(
+    app: BroadsheetApp, built: tuple[Path, Path]
+) -> None:
+    """nu15 read the stale line cut to "…press u to" at 80x24."""
+    corpus, _ = built
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await search(pilot, "peacekeepers")
+        for n in range(12):
+            (corpus / f"late{n}.txt").write_text(f"Late news {n}\n\nA late story about tides.\n")
+        reader(app).watch_words.append("peacekeeping operations")
+        reader(app).check_freshness()
+        await settle(pilot)
+        line = status(app)
+        # the watch words (lit in the pane) make room, else the stale line's short words
+        assert line.endswith("— press u to update") and "stale" in line, line
+        assert len(line) <= reader(app).query_one("#status", Static).content_size.width
 
 
 async def test_compare_legend_uses_the_panes_styles(app: BroadsheetApp) -> None:

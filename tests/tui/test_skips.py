@@ -20,17 +20,25 @@ def test_a_json_lines_number_is_said_once() -> None:
     assert skip_line("a.txt", "empty file") == "a.txt: empty file"
 
 
-def test_the_note_names_two_files_and_counts_the_rest() -> None:
+def test_a_reason_that_repeats_the_files_name_says_it_once() -> None:
+    """nu15 read "bodyless.json: bodyless.json: no 'body' field"."""
+    said = "bodyless.json: no 'body' field"
+    assert skip_line("bodyless.json", said) == said
+    assert skip_line("/news/x/bodyless.json", said) == f"/news/x/{said}"
+
+
+def test_the_note_names_three_files_with_why_and_counts_the_rest() -> None:
+    """The reader lists no skips: the toast says them, not a shell command to run."""
     corpus = Path("/news")
     assert skipped_note([], corpus) == ""
     one = skipped_note([Skipped("/news/a/b.txt", "empty file")], corpus)
-    assert one == "\nSkipped a/b.txt: `broadsheet index status` lists them with why."
+    assert one == "\nSkipped a/b.txt: empty file"
     six = skipped_note([Skipped(f"/news/{n}.txt", "empty file") for n in "abcdef"], corpus)
-    assert six.startswith("\nSkipped a.txt, b.txt and 4 more: ")
+    assert six == "\nSkipped a.txt: empty file\nb.txt: empty file\nc.txt: empty file\nand 3 more"
     lines = skipped_note(
         [Skipped("/data/feed.jsonl:27", "line 27: invalid JSON")], Path("/data/feed.jsonl")
     )
-    assert lines.startswith("\nSkipped feed.jsonl:27: ")
+    assert lines == "\nSkipped feed.jsonl:27: invalid JSON"
 
 
 async def test_the_build_toast_names_what_it_skipped(
@@ -50,5 +58,6 @@ async def test_the_build_toast_names_what_it_skipped(
     built = next(n for n in notes if n.startswith("Built the index"))
     assert "3 files skipped" in built
     assert built.endswith(
-        "\nSkipped bad0.txt, bad1.txt and 1 more: `broadsheet index status` lists them with why."
+        "\nSkipped bad0.txt: empty file\nbad1.txt: empty file\nbad2.txt: empty file"
     )
+    assert "broadsheet" not in built

@@ -12,6 +12,7 @@ from tests.story_corpus import ATLANTA, BOULDER, write_corpus
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.dialogs.related import RelatedDialog
+from tui.missing_data import NO_STORIES, NO_STORIES_RELATED
 from tui.screens.compare import CompareScreen
 from tui.screens.story import StoryScreen
 from tui.widgets.article_list import ArticleList
@@ -179,6 +180,30 @@ async def test_without_stories_the_list_says_why(tmp_path: Path) -> None:
         await pilot.press("S")
         await settle(pilot)
         assert "no stories yet" in str(stories(app).get_option_at_index(0).prompt)
+
+
+async def test_without_stories_the_reader_names_the_key_that_adds_them(tmp_path: Path) -> None:
+    """After `index rebuild --no-stories` a new user read "run `broa…" (cut) in the list at
+    80x24 and "related failed: … run `broadsheet index update`" on `r`: `u` adds them."""
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    rebuild(tmp_path / "news", tmp_path / "index")  # no derived data
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index", config_dir=tmp_path / "config")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")  # no article open yet: the reader says so
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert NO_STORIES_RELATED in said, said
+        await pilot.press("S")
+        await settle(pilot)
+        row = str(stories(app).get_option_at_index(0).prompt)
+        assert row == NO_STORIES and "broadsheet" not in row
+        assert all(len(line) < stories(app).size.width - 2 for line in row.splitlines())
+        await pilot.press("u")  # the update adds them, and the list shows them
+        await wait_until(pilot, lambda: stories(app).option_count > 1, seconds=60)
 
 
 def test_sparkline_bins_days_and_scales_to_the_busiest() -> None:

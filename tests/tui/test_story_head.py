@@ -26,14 +26,15 @@ def told_on_one_day() -> StoryTimeline:
 def test_the_head_names_every_follower_and_calls_only_the_first_first() -> None:
     head = summary(told_on_one_day()).plain
     assert "First: CNN, 2017-02-07" in head
-    assert head.endswith("same day, no time given: BBC News  then: ABC News +5h")
+    # CNN's date has no time: ABC News at 05:00 may have run before it, so it ties too
+    assert head.endswith("same day, no time given: BBC News, ABC News")
 
 
 def test_only_the_first_outlets_row_says_first() -> None:
     """BBC News, dated the same day with no time, was "+0h": it says "same day" as the
     head does (`hours_after_first` stays 0 in JSON)."""
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
-    assert heads == ["CNN  first", "BBC News  same day", "ABC News  +5h"]
+    assert heads == ["CNN  first", "BBC News  same day", "ABC News  same day"]
 
 
 def told_first_by_an_unknown_outlet() -> StoryTimeline:
@@ -121,3 +122,68 @@ def test_a_story_without_ties_names_no_tie() -> None:
     told = told_first_by_an_unknown_outlet()
     assert tied_and_later(told)[0] == []
     assert "same" not in summary(told).plain
+
+
+def told_over_days(*days: int, hour: int = 0) -> StoryTimeline:
+    """CNN first on DAY (no time), BBC News ``days[0]`` days later at ``hour``, and so on."""
+    names = ["CNN", "BBC News", "ABC News", "Vox"]
+    members = [StoryMember("cnn", "C", "CNN", DAY, None)]
+    for k, later in enumerate(days, 1):
+        when = DAY + timedelta(days=later, hours=hour)
+        members.append(StoryMember(f"a{k}", "T", names[k], when, None))
+    ids = tuple(m.id for m in members)
+    story = Story("s3", "C", ids, tuple(names[: len(members)]), "cnn", DAY, members[-1].date)
+    return timeline(story, members)
+
+
+def test_a_bare_date_follows_by_days_not_hours() -> None:
+    """A new user read "BBC News +24h" for a next-day date with no time: days it is."""
+    told = told_over_days(1, 2, 9)
+    assert summary(told).plain.endswith("then: BBC News next day, ABC News +2 days, Vox +9 days")
+    heads = [str(o.prompt) for o in grouped(told) if o.disabled]
+    assert heads == ["CNN  first", "BBC News  next day", "ABC News  +2 days", "Vox  +9 days"]
+
+
+def test_a_timed_follower_of_a_bare_date_follows_by_days_too() -> None:
+    """CNN gives no time: BBC News at 10:00 the next day is "next day", not "+34h"."""
+    told = told_over_days(1, hour=10)
+    assert summary(told).plain.endswith("then: BBC News next day")
+
+
+def test_times_on_both_sides_still_say_hours() -> None:
+    members = [
+        StoryMember("cnn", "C", "CNN", DAY + timedelta(hours=9), None),
+        StoryMember("bbc", "B", "BBC News", DAY + timedelta(days=1, hours=9), None),
+    ]
+    story = Story("s4", "C", ("cnn", "bbc"), ("CNN", "BBC News"), "cnn", DAY, DAY)
+    assert summary(timeline(story, members)).plain.endswith("then: BBC News +24h")
+
+
+def test_a_bare_date_tied_with_a_timed_first_says_same_day() -> None:
+    """CNN at 09:00, BBC News the same day with no time: they tie, "no time given"."""
+    members = [
+        StoryMember("bbc", "B", "BBC News", DAY, None),
+        StoryMember("cnn", "C", "CNN", DAY + timedelta(hours=9), None),
+    ]
+    story = Story("s5", "B", ("bbc", "cnn"), ("BBC News", "CNN"), "bbc", DAY, DAY)
+    told = timeline(story, members)
+    assert tied_and_later(told) == (["CNN"], [])
+    assert summary(told).plain.endswith("same day, no time given: CNN")
+
+
+def test_the_chart_names_an_outlet_whole_where_the_bars_leave_room() -> None:
+    """At 80x24 nu15 read "The Eastford Couri" beside a one-day chart."""
+    members = [
+        StoryMember("a", "A", "The Eastford Courier", DAY, None),
+        StoryMember("b", "B", "Valley Gazette", DAY, None),
+    ]
+    story = Story("s6", "A", ("a", "b"), ("The Eastford Courier", "Valley Gazette"), "a", DAY, DAY)
+    told = timeline(story, members)
+    rows = chart(told).plain.splitlines()
+    assert rows[1].startswith("The Eastford Courier █") and rows[2].startswith("Valley Gazette ")
+    assert len({row.index("█") for row in rows[1:]}) == 1  # the bars in one column
+    long = "An Outlet Whose Name Runs Well Past Any Room"
+    many = [StoryMember(f"m{d}", "M", long, DAY + timedelta(days=d), None) for d in range(60)]
+    told = timeline(Story("s7", "M", tuple(m.id for m in many), (long,), "m0", DAY, DAY), many)
+    row = chart(told, width=76).plain.splitlines()[1]
+    assert row.startswith("An Outlet Whose N… ")  # 60 bars leave it the 18 it had

@@ -83,7 +83,10 @@ def main() -> None:
             return
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return
-        __getattr__("app")()
+        try:
+            __getattr__("app")()
+        except SystemExit as done:
+            _piped_away(done)
     except Terminated:
         consoles().err.print("broadsheet: terminated")
         sys.exit(int(Exit.TERMINATED))
@@ -109,4 +112,14 @@ def _fast(run: Callable[[list[str]], bool], args: list[str]) -> bool:
 
         sys.stdout = PacifyFlushWrapper(sys.stdout)
         sys.stderr = PacifyFlushWrapper(sys.stderr)
-        sys.exit(1)
+        sys.exit(0)  # the reader of the pipe had what it wanted (`| head -1`): no failure
+
+
+def _piped_away(done: SystemExit) -> None:
+    """Exit as Click does (``done``), but 0 where it exits 1 for a closed pipe (it wraps the
+    output in its `PacifyFlushWrapper` then): `quotes -n 100 | head -1` exited 1."""
+    from typer._click.utils import PacifyFlushWrapper
+
+    if done.code == 1 and isinstance(sys.stdout, PacifyFlushWrapper):
+        sys.exit(0)
+    raise done

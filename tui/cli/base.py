@@ -75,9 +75,18 @@ def consoles() -> Consoles:
     """The command's two consoles, made (and Rich imported) on first use."""
     from rich.console import Console
 
+    class Piped(Console):
+        def on_broken_pipe(self) -> None:
+            """A pipe closed early (`quotes -n 100 | head -1`) is no failure: Rich quiets
+            the output and exits 1; exit 0."""
+            try:
+                super().on_broken_pipe()
+            except SystemExit:
+                raise SystemExit(0) from None
+
     return Consoles(
-        Console(highlight=False, soft_wrap=True),
-        Console(stderr=True, highlight=False, soft_wrap=True),
+        Piped(highlight=False, soft_wrap=True),
+        Piped(stderr=True, highlight=False, soft_wrap=True),
     )
 
 

@@ -77,7 +77,9 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
         )
     parts.append(passages)
     for k, only in enumerate(comparison.only_in):
-        body = Text()
+        # wrapped, not cut at the panel's edge: the console's soft wrap cropped each
+        # sentence at 76 columns with no "…" (`_clip` cuts the longest, with one)
+        body = Text(no_wrap=False, overflow="fold")
         body.append("names: ", style="bold")
         body.append(printable(", ".join(e.name for e in only.names)) or "—", style="magenta")
         body.append("\nnumbers: ", style="bold")

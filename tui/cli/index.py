@@ -129,6 +129,10 @@ def index_status(
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))
+        if "lacks" in status:  # beside the state: "fresh" alone read as complete
+            status["state"] = f"{status['state']}, but lacks {status.pop('lacks')}"
+        if status.get("building") is not None:  # JSON's true/false; a person reads words
+            status["building"] = "yes: a rebuild or update is running" if report.building else "no"
         for key, value in status.items():
             table.add_row(Text(key.replace("_", " "), style="bold"), shown(value))
         out.print(table)

@@ -27,7 +27,7 @@ from tui.cli.common import (
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
-from tui.story_first import tie_words, tied_and_later
+from tui.story_first import day_lag, tie_words, tied_and_later
 from tui.story_none import none_listed
 
 
@@ -195,7 +195,10 @@ def story_command(
         if tied:
             out.print(Text(f"{tie_words(told)}: ", style="dim") + shown(", ".join(tied)))
         if later:
-            follows = ", ".join(f"{lag.source} +{lag.hours_after_first:g}h" for lag in later)
+            follows = ", ".join(
+                f"{lag.source} {day_lag(told, lag) or f'+{lag.hours_after_first:g}h'}"
+                for lag in later
+            )
             out.print(Text("followed: ", style="dim") + shown(follows))
         table = listing()
         table.add_column("outlet", max_width=16, no_wrap=True)

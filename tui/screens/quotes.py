@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from index.models import counted
 from tui import keymap
+from tui.missing_data import NO_QUOTES
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.widgets.story_list import step_cursor
 from tui.worker_failures import ReportsWorkerFailures
@@ -121,8 +122,8 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             else:
                 groups = library.quotes(scope.query)
             shown = list(groups[:PANEL_LIMIT])  # named here, off the UI thread
-        except QuotesMissing as error:
-            self.post_message(QuotesLoaded(scope, [], str(error)))
+        except QuotesMissing:
+            self.post_message(QuotesLoaded(scope, [], NO_QUOTES))
             return
         except Exception as error:  # a bad query: one line, never a crash
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]

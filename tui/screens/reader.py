@@ -43,7 +43,7 @@ from tui.widgets.article_list import ArticleList, marks_note
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
-from tui.widgets.status_line import StatusLine
+from tui.widgets.status_line import StatusLine, short_freshness
 from tui.widgets.story_list import StoryList
 
 LIST_LIMIT = 100  # hits a query lists at first (less to rank on each key); more near the end
@@ -282,7 +282,8 @@ class ReaderScreen(
     @on(ReadingPane.MatchMoved)
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
         if message.total == 0:
-            self.match_info = "no matches" if self.search_text.strip() else ""
+            # of the article in the pane: beside "3 stories" a bare "no matches" read as none
+            self.match_info = "no matches in this article" if self.search_text.strip() else ""
         else:
             self.match_info = message.label()
         self.pane.border_subtitle = self.match_info
@@ -433,11 +434,13 @@ class ReaderScreen(
             parts.append(hidden)
         if self.source:
             parts.append(f"outlet: {self.source}")
-        if self.watch_words:
-            parts.append("watching: " + ", ".join(self.watch_words))
+        watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
+        if watching:  # the pane lights them: said when there is room
+            parts.append(watching)
         if self.match_info:
             parts.append(self.match_info)
         parts.append(self.busy or self.freshness)
-        optional = [parts[0], parts[1] if self.library else "", order]
-        self.query_one(StatusLine).show(parts, optional)
+        optional = [parts[0], parts[1] if self.library else "", order, watching]
+        shorter = {self.freshness: short_freshness(self.freshness)}
+        self.query_one(StatusLine).show(parts, optional, shorter)
         self.session_changed()

@@ -14,14 +14,14 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import StoryMember, StoryTimeline, counted
+from index.models import StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
-from tui.story_first import tie_label, tie_words, tied_and_later
+from tui.story_first import day_lag, tie_label, tie_words, tied_and_later
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 CHART_DAYS = 60
 """Most columns of the timeline chart; longer stories are binned (several days a column)."""
 NAME_WIDTH = 18
+"""The fewest columns an outlet's name gets in the chart; more when the bars leave room."""
+CHART_WIDTH = 76
+"""The chart's width when its widget's is not known yet (80 columns, less the borders)."""
 
 
 def _when(value: datetime | None) -> str:
@@ -40,9 +43,11 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M").replace(" 00:00", "      ")
 
 
-def _lag(hours: float) -> str:
-    """How long after the first article an outlet followed ("+0h": at the same time)."""
-    return f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
+def _lag(told: StoryTimeline, lag: StoryLag) -> str:
+    """How long after the first article an outlet followed: "next day", "+2 days" when a
+    date has no time, else in hours (in days past 48 hours)."""
+    hours = lag.hours_after_first
+    return day_lag(told, lag) or (f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d")
 
 
 def summary(told: StoryTimeline) -> Text:
@@ -66,15 +71,17 @@ def summary(told: StoryTimeline) -> Text:
     if tied:
         text.append(f"  {tie_words(told)}: ", "dim")
         text.append(printable(", ".join(tied)))
-    followers = [f"{lag.source} {_lag(lag.hours_after_first)}" for lag in later]
+    followers = [f"{lag.source} {_lag(told, lag)}" for lag in later]
     if followers:
         text.append("  then: ", "dim")
         text.append(printable(", ".join(followers)))
     return text
 
 
-def chart(told: StoryTimeline) -> Text:
-    """Articles per day per outlet as rows of bars (one column a day, or a few days)."""
+def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
+    """Articles per day per outlet as rows of bars (one column a day, or a few days), in
+    ``width`` columns: a name is cut (with "…") only where the bars leave it no room (at
+    80x24 "The Eastford Couri" was cut at 18 beside a one-day chart)."""
     if not told.timeline:
         return Text("No dated articles.", style="dim")
     start, end = told.timeline[0].day, max(d.day for d in told.timeline)
@@ -90,23 +97,25 @@ def chart(told: StoryTimeline) -> Text:
     text = Text(no_wrap=True)
     scale = "one column a day" if size == 1 else f"one column every {size} days"
     span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
-    text.append(f"{'':{NAME_WIDTH}} {span}  ({scale})", "dim")
-    for name in outlets:
-        text.append("\n" + printable(name or UNKNOWN)[:NAME_WIDTH].ljust(NAME_WIDTH) + " ")
+    names = [printable(name or UNKNOWN) for name in outlets]
+    room = max(NAME_WIDTH, width - 1 - columns)
+    wide = min(room, max(map(len, names), default=0))
+    text.append(f"{'':{wide}} {span}  ({scale})", "dim")
+    for name, said in zip(outlets, names, strict=True):
+        said = said if len(said) <= wide else said[: wide - 1] + "…"
+        text.append("\n" + said.ljust(wide) + " ")
         text.append("".join(bar(n, top, "·") for n in counts[name]), "bold")
     return text
 
 
 def grouped(told: StoryTimeline) -> list[Option]:
     """The story's articles grouped by outlet (in the order they reported), each oldest first."""
-    lags = {lag.source: lag.hours_after_first for lag in told.lags}
-    order = {source: k for k, source in enumerate(lags)}
-    lead = told.first.source
+    order = {lag.source: k for k, lag in enumerate(told.lags)}
+    tied, later = tied_and_later(told)
     tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
-    labels = {
-        source: "first" if source == lead else _lag(lags[source]) if lags[source] > 0 else tie
-        for source in order
-    }
+    labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
+    if told.first.source is not None:
+        labels[told.first.source] = "first"
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
@@ -184,7 +193,8 @@ class StoryScreen(FollowStory):
     def on_story_told(self, message: StoryTold) -> None:
         told = self.timeline = message.timeline
         self.query_one("#story-head", Static).update(summary(told))
-        self.query_one("#story-chart", Static).update(chart(told))
+        drawn = self.query_one("#story-chart", Static)
+        drawn.update(chart(told, drawn.content_size.width or CHART_WIDTH))
         articles = self.query_one(OptionList)
         articles.clear_options()
         articles.add_options(grouped(told))

@@ -20,6 +20,7 @@ from tui.messages import (
     StoriesFound,
     StoryOutlets,
 )
+from tui.missing_data import NO_STORIES, NO_STORIES_RELATED
 from tui.reader_state import STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.story_none import none_listed
@@ -79,6 +80,9 @@ class StoryMode(LibraryScreen):
     _stories_found: list[Story] = []
     """The stories found last, in the library's order."""
     _stories_problem: str | None = None
+    _stories_loading = False
+    """True from asking for the story list until it comes (the status line says so: the
+    first `S` on 3,779 articles said "0 stories" over an empty list meanwhile)."""
 
     if TYPE_CHECKING:  # the reader screen's
         shown_query: str | None
@@ -106,6 +110,8 @@ class StoryMode(LibraryScreen):
             query = self._stories_shown.strip()
             listed = len(self.story_list.stories)
             order = self.story_order or ("best first" if query else "largest first")  # as Library
+            if self._stories_loading and not listed:
+                return ["loading stories…"], order
             return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
         query = (self.shown_query or "").strip()
         counts = []
@@ -181,6 +187,8 @@ class StoryMode(LibraryScreen):
         text = self.query_one(SearchBox).value
         self._stories_text = text
         self._keep_story = keep
+        self._stories_loading = True
+        self._update_status()
         if self._loading_timer is None:  # the indicator only when a list is slow to come
             self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self._find_stories(self.library, text)
@@ -191,6 +199,8 @@ class StoryMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def _find_stories(self, library: Library, text: str) -> None:
+        from index.library import StoriesMissing  # loads the stories module: on use
+
         try:
             found = library.stories(text)
             alone = ""
@@ -199,6 +209,8 @@ class StoryMode(LibraryScreen):
                 alone = ";\n".join(why.rsplit("; ", 1))
             lights = library.highlighter(text)
             self.post_message(StoriesFound(text, found, alone, highlighter=lights))
+        except StoriesMissing:
+            self.post_message(StoriesFound(text, [], NO_STORIES))
         except (QueryError, StoreError) as error:
             self.post_message(StoriesFound(text, [], one_line(error)))
 
@@ -209,6 +221,7 @@ class StoryMode(LibraryScreen):
             self._loading_timer.stop()
             self._loading_timer = None
         self.story_list.loading = False
+        self._stories_loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
         if message.highlighter is not None and message.highlighter != self.highlighter:
@@ -285,7 +298,18 @@ class StoryMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
     def _find_related(self, library: Library, article: Article) -> None:
-        self.post_message(RelatedFound(article, library.related(article.id, RELATED_LIMIT)))
+        from index.library import StoriesMissing  # loads the stories module: on use
+
+        try:
+            related = library.related(article.id, RELATED_LIMIT)
+        except StoriesMissing:
+            self.app.call_from_thread(self._no_related)
+            return
+        self.post_message(RelatedFound(article, related))
+
+    def _no_related(self) -> None:
+        screen_not_coming(self.app)  # keys typed meanwhile go to the reader again
+        self.notify(NO_STORIES_RELATED, severity="warning", markup=False)
 
     def on_related_found(self, message: RelatedFound) -> None:
         from tui.dialogs.related import RelatedDialog  # loaded on first use

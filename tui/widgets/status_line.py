@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual.widgets import Static
@@ -13,33 +13,54 @@ from index.models import IndexStatus
 SEPARATOR = " │ "
 
 
-def fitted(parts: Sequence[str], width: int, optional: Sequence[str] = ()) -> str:
+def fitted(
+    parts: Sequence[str],
+    width: int,
+    optional: Sequence[str] = (),
+    shorter: Mapping[str, str] | None = None,
+) -> str:
     """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
-    out) until the line fits in ``width`` cells."""
+    out) until the line fits in ``width`` cells; then saying parts in their ``shorter``
+    words (the stale line's "— press u to update" was cut to "…press u to" at 80x24)."""
     kept = list(parts)
     for part in optional:
         if len(SEPARATOR.join(kept)) <= width:
             break
         if part in kept:
             kept.remove(part)
+    if len(SEPARATOR.join(kept)) > width and shorter:
+        kept = [shorter.get(part, part) for part in kept]
     return SEPARATOR.join(kept)
+
+
+def short_freshness(said: str) -> str:
+    """The stale line without what changed: "stale — press u to update"."""
+    if not said.startswith("stale") or " — " not in said:
+        return said
+    return "stale — " + said.rsplit(" — ", 1)[1]
 
 
 class StatusLine(Static):
     """One line of facts under the panes: the optional facts make room for the essential
     ones at 80 columns, and what still does not fit is cut with an ellipsis."""
 
-    _parts: tuple[Sequence[str], Sequence[str]] = ((), ())
+    _parts: tuple[Sequence[str], Sequence[str], Mapping[str, str]] = ((), (), {})
     """What was shown last (shown again, fitted anew, after a resize)."""
     _line: str | None = None
     """The line on screen (None before the first)."""
 
-    def show(self, parts: Sequence[str], optional: Sequence[str] = ()) -> None:
+    def show(
+        self,
+        parts: Sequence[str],
+        optional: Sequence[str] = (),
+        shorter: Mapping[str, str] | None = None,
+    ) -> None:
         """Show ``parts`` (strings from outside are escaped), separated by bars; the
-        ``optional`` ones are left out, in that order, while the line is too wide."""
-        self._parts = (tuple(parts), tuple(optional))
+        ``optional`` ones are left out, in that order, while the line is too wide, and
+        then the ``shorter`` words said."""
+        self._parts = (tuple(parts), tuple(optional), dict(shorter or {}))
         width = self.content_size.width or 10_000
-        line = printable(fitted(parts, width, optional))
+        line = printable(fitted(parts, width, optional, shorter))
         if line == self._line:
             return  # the reader says the same after most keys: no repaint
         # One row high (the stylesheet fixes it): a new line repaints this widget alone;
