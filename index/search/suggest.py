@@ -14,6 +14,8 @@ MAX_EDITS = 2
 """Suggestions are at most this many edits from the word typed."""
 _SHORTLIST = 5
 """Candidates whose surface form is looked up (each costs one stored-field read)."""
+_SURFACE_DOCS = 4
+"""Articles read for the written forms of a candidate stem (one was read before)."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FIELD = r'\w+:[<>=]*(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\S+)'
@@ -110,25 +112,43 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> str | N
             probe, lexicon, scorer=Levenshtein.distance, score_cutoff=MAX_EDITS, limit=None
         ):
             distance[term] = min(edits, distance.get(term, edits))
+    # a stem the word begins with: its written forms may be nearer than the stem is
+    # ("evacuaton": "evacuation", stem "evacu", four edits as a stem, one as written)
+    prefixes = {word[:k] for k in range(max(4, len(word) - 5), len(word))}
+    begun = {term for term in lexicon if term in prefixes and term not in distance}
+    distance.update(dict.fromkeys(begun, 1))
     if not distance:
         return None
     frequency = {term: reader.frequency("body", term) for term in distance}
     shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
     surfaces: dict[str, str] = {}
     for term in shortlist:
-        surface = _surface_form(term, searcher) or term
+        surface = _surface_form(term, searcher, word) or term
         surfaces[term] = surface
         distance[term] = min(distance[term], Levenshtein.distance(word, surface))
+        if term in begun:
+            distance[term] = Levenshtein.distance(word, surface)
+    shortlist = [t for t in shortlist if t not in begun or distance[t] <= MAX_EDITS]
+    if not shortlist:
+        return None
     best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
     return surfaces[best]
 
 
-def _surface_form(stem: str, searcher: Any) -> str | None:
-    """A real word of the corpus whose stem is ``stem`` (stems read badly as suggestions)."""
-    for docnum in searcher.docs_for_query(Term("body", stem)):
+def _surface_form(stem: str, searcher: Any, word: str) -> str | None:
+    """The real word of the corpus whose stem is ``stem`` nearest to ``word`` as typed
+    (stems read badly as suggestions; "peacekepers" wants "peacekeepers", not the
+    "peacekeeping" of the same stem met first), from `_SURFACE_DOCS` articles at most;
+    on a tie, the one met first."""
+    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+
+    forms: dict[str, int] = {}
+    for number, docnum in enumerate(searcher.docs_for_query(Term("body", stem))):
+        if number >= _SURFACE_DOCS:
+            break
         body = searcher.stored_fields(docnum).get("body", "")
         for token in TEXT_ANALYZER(body, chars=True):
             if token.text == stem:
-                return str(body[token.startchar : token.endchar]).lower()
-        break
-    return None
+                form = str(body[token.startchar : token.endchar]).lower()
+                forms.setdefault(form, Levenshtein.distance(word, form))
+    return min(forms, key=forms.__getitem__) if forms else None
