@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import Any
 
 from whoosh.query import Term
@@ -14,8 +15,8 @@ MAX_EDITS = 2
 """Suggestions are at most this many edits from the word typed."""
 _SHORTLIST = 5
 """Candidates whose surface form is looked up (each costs one stored-field read)."""
-_SURFACE_DOCS = 4
-"""Articles read for the written forms of a candidate stem (one was read before)."""
+SURFACE_DOCS = 4
+"""Articles read for the written forms of a candidate stem (the first ones by index order)."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FIELD = r'\w+:[<>=]*(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\S+)'
@@ -112,22 +113,54 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> str | N
             probe, lexicon, scorer=Levenshtein.distance, score_cutoff=MAX_EDITS, limit=None
         ):
             distance[term] = min(edits, distance.get(term, edits))
-    # a stem the word begins with: its written forms may be nearer than the stem is
-    # ("evacuaton": "evacuation", stem "evacu", four edits as a stem, one as written)
-    prefixes = {word[:k] for k in range(max(4, len(word) - 5), len(word))}
+    prefixes = begun_stems(word)
     begun = {term for term in lexicon if term in prefixes and term not in distance}
-    distance.update(dict.fromkeys(begun, 1))
+    frequency = {term: reader.frequency("body", term) for term in [*distance, *begun]}
+
+    def surface(term: str) -> str | None:
+        docnums = islice(searcher.docs_for_query(Term("body", term)), SURFACE_DOCS)
+        bodies = (searcher.stored_fields(docnum).get("body", "") for docnum in docnums)
+        return nearest_form(word, term, bodies)
+
+    return choose(word, distance, begun, frequency, surface)
+
+
+def begun_stems(word: str) -> set[str]:
+    """The stems ``word`` begins with that may be candidates although further than
+    `MAX_EDITS` from it as stems ("evacu" for "evacuaton": four edits as a stem, one
+    from its written form "evacuation"): its prefixes of four letters or more, down to
+    five letters short of the word."""
+    return {word[:k] for k in range(max(4, len(word) - 5), len(word))}
+
+
+def choose(
+    word: str,
+    distance: dict[str, int],
+    begun: set[str],
+    frequency: dict[str, int],
+    surface: Callable[[str], str | None],
+) -> str | None:
+    """The written form to offer for ``word``, or None; shared by both engines.
+
+    Args:
+        word: The word typed, lower-cased.
+        distance: Indexed stems within `MAX_EDITS` edits of the word or its stem, with
+            that distance.
+        begun: Indexed stems the word begins with (`begun_stems`), not in ``distance``.
+        frequency: How often each stem of ``distance`` and ``begun`` occurs in bodies.
+        surface: Gives a stem's written form nearest the word (`nearest_form`), or None.
+    """
+    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+
+    distance = {**distance, **dict.fromkeys(begun, 1)}
     if not distance:
         return None
-    frequency = {term: reader.frequency("body", term) for term in distance}
     shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
     surfaces: dict[str, str] = {}
     for term in shortlist:
-        surface = _surface_form(term, searcher, word) or term
-        surfaces[term] = surface
-        distance[term] = min(distance[term], Levenshtein.distance(word, surface))
-        if term in begun:
-            distance[term] = Levenshtein.distance(word, surface)
+        surfaces[term] = surface(term) or term
+        edits = Levenshtein.distance(word, surfaces[term])
+        distance[term] = edits if term in begun else min(distance[term], edits)
     shortlist = [t for t in shortlist if t not in begun or distance[t] <= MAX_EDITS]
     if not shortlist:
         return None
@@ -135,18 +168,15 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> str | N
     return surfaces[best]
 
 
-def _surface_form(stem: str, searcher: Any, word: str) -> str | None:
-    """The real word of the corpus whose stem is ``stem`` nearest to ``word`` as typed
+def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
+    """The real word of ``bodies`` whose stem is ``stem`` nearest to ``word`` as typed
     (stems read badly as suggestions; "peacekepers" wants "peacekeepers", not the
-    "peacekeeping" of the same stem met first), from `_SURFACE_DOCS` articles at most;
-    on a tie, the one met first."""
+    "peacekeeping" of the same stem met first); on a tie, the one met first. The engines
+    pass the bodies of the first `SURFACE_DOCS` articles holding the stem."""
     from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
 
     forms: dict[str, int] = {}
-    for number, docnum in enumerate(searcher.docs_for_query(Term("body", stem))):
-        if number >= _SURFACE_DOCS:
-            break
-        body = searcher.stored_fields(docnum).get("body", "")
+    for body in bodies:
         for token in TEXT_ANALYZER(body, chars=True):
             if token.text == stem:
                 form = str(body[token.startchar : token.endchar]).lower()
