@@ -78,15 +78,25 @@ def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | Non
     return "".join(out)
 
 
+SHORT = 5
+"""A word of this many letters or fewer is respelt by one edit at most (`close`)."""
+
+
 def close(word: str, stem: str, option: str) -> bool:
     """Whether ``option`` reads as a respelling of ``word`` (whose stem is ``stem``): at
-    most `MAX_EDITS` edits apart as written (one for a word of four letters or fewer), or
-    one edit apart as stems ("peacekep" ~ "peacekeeping"). Candidates within two edits of
-    the stem let "oroville" (stem "orovil") become "providing" ("provid")."""
-    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+    most `MAX_EDITS` edits apart as written, or one edit apart as stems ("peacekep" ~
+    "peacekeeping"). Candidates within two edits of the stem let "oroville" (stem
+    "orovil") become "providing" ("provid").
 
-    edits = MAX_EDITS if len(word) > 4 else 1
-    if Levenshtein.distance(word.lower(), option.lower(), score_cutoff=edits) <= edits:
+    A word of `SHORT` letters or fewer is one edit from the option as written, a swap of
+    two neighbouring letters counting as one ("trupm" ~ "trump"): two edits leave little
+    of a short word ("covid" became "could", nu15 #8c)."""
+    from rapidfuzz.distance import OSA, Levenshtein  # only a search with no hits gets here
+
+    if len(word) <= SHORT:
+        if OSA.distance(word.lower(), option.lower(), score_cutoff=1) <= 1:
+            return True
+    elif Levenshtein.distance(word.lower(), option.lower(), score_cutoff=MAX_EDITS) <= MAX_EDITS:
         return True
     stems = [t.text for t in TEXT_ANALYZER(option)]
     return bool(stems) and Levenshtein.distance(stem, stems[0], score_cutoff=1) <= 1

@@ -102,6 +102,9 @@ def test_the_engine_suggests_only_when_nothing_matched(tmp_path: Path) -> None:
         assert (missed.total, missed.suggestion) == (0, "ceasefire")
         # the written form nearest the word typed, not the stem's form met first
         assert engine.search("peacekepers").suggestion == "peacekeepers"
+        # a word of five letters is respelt by one edit at most (a swap counts as one)
+        assert engine.search("-biden covid").suggestion is None
+        assert engine.search("-biden trupm").suggestion == "-biden trump"
         found = engine.search("ceasefire")
         assert found.total and found.suggestion is None
     finally:

@@ -278,6 +278,11 @@ def test_did_you_mean_is_a_near_respelling_of_the_word_typed(seeds: WhooshEngine
     # "peacekeepers" shares the stem of "peacekeeping", the form met first: the written
     # form nearest the word typed is offered (nu15 #8)
     assert seeds.search("peacekepers").suggestion == "peacekeepers"
+    # two edits leave little of a word of five letters: "covid" became "could" (nu15
+    # #8c); one edit, a swap of two neighbouring letters counting as one
+    assert seeds.search("-biden covid").suggestion is None
+    assert seeds.search("trupm").suggestion == "trump"
+    assert seeds.search("-biden trupm").suggestion == "-biden trump"
 
 
 def test_did_you_mean_offers_the_fewest_edits_from_the_word_typed(tmp_path: Path) -> None:
