@@ -86,6 +86,8 @@ class SearchCompleted(Message):
     key: SearchKey
     result: SearchResult
     highlighter: Highlighter
+    further: frozenset[str] = frozenset()
+    """Marked articles the search finds beyond its listed hits (`marks_further`)."""
 
 
 @dataclass

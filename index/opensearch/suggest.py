@@ -2,13 +2,16 @@
 
 `index.search.suggest` replaces each query word the index lacks by the nearest body word
 within two edits (of the word or its stem), ranked by edits, then by how often the word
-occurs, then alphabetically; the five best are read back as a real surface form. Here
-the same ranking runs on what OpenSearch gives: the candidates come from its term
+occurs, then alphabetically; the five best are read back as the written form nearest the
+word typed, from the first four articles holding them (`index.search.suggest.choose`, the
+same code here). Stems the word begins with are candidates too ("evacu" of
+"evacuaton"). Here the ranking runs on what OpenSearch gives: the candidates come from its term
 suggester (Lucene's spell checker, asked for every term within two edits of the word and
 within one of the word with its first letter edited, as the checker keeps the first
 letter at two edits; rapidfuzz measures each again, as Whoosh does), their total
 frequencies from an artificial ``_termvectors`` document (exact on one shard, a shard's
-view on several), and a surface form from the first article by id containing the stem.
+view on several; they also say which of the stems the word begins with are indexed), and
+the written forms from the first four articles by id containing the stem.
 """
 
 from __future__ import annotations
@@ -17,8 +20,15 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from index.search.suggest import _SHORTLIST, MAX_EDITS, corrected
-from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, make_schema
+from index.search.suggest import (
+    MAX_EDITS,
+    SURFACE_DOCS,
+    begun_stems,
+    choose,
+    corrected,
+    nearest_form,
+)
+from index.store.schema import DEFAULT_FIELDS, make_schema
 
 _SCHEMA = make_schema()
 CANDIDATES = 200
@@ -104,6 +114,8 @@ def _candidates(client: Any, index: str, probes: list[str]) -> dict[str, int]:
 
 def _frequencies(client: Any, index: str, terms: list[str]) -> dict[str, int]:
     """How often each term occurs in the bodies of the index (0 if it does not)."""
+    if not terms:
+        return {}
     body = {
         "doc": {"body": " ".join(terms)},
         "fields": ["body"],
@@ -119,32 +131,23 @@ def _frequencies(client: Any, index: str, terms: list[str]) -> dict[str, int]:
 
 def _nearest(client: Any, index: str, word: str, stem: str) -> str | None:
     distance = _candidates(client, index, list(dict.fromkeys((word, stem))))
-    if not distance:
-        return None
-    frequency = _frequencies(client, index, sorted(distance))
-    shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
-    surfaces: dict[str, str] = {}
-    for term in shortlist:
-        surface = _surface_form(client, index, term) or term
-        surfaces[term] = surface
-        distance[term] = min(distance[term], Levenshtein.distance(word, surface))
-    best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
-    return surfaces[best]
+    prefixes = sorted(begun_stems(word) - distance.keys())
+    frequency = _frequencies(client, index, sorted({*distance, *prefixes}))
+    begun = {term for term in prefixes if frequency[term]}
+
+    def surface(term: str) -> str | None:
+        return nearest_form(word, term, _bodies(client, index, term))
+
+    return choose(word, distance, begun, frequency, surface)
 
 
-def _surface_form(client: Any, index: str, stem: str) -> str | None:
-    """A real word of the corpus whose stem is ``stem`` (from the first article by id)."""
+def _bodies(client: Any, index: str, stem: str) -> list[str]:
+    """The bodies of the first `SURFACE_DOCS` articles by id whose body holds ``stem``."""
     body = {
         "query": {"term": {"body": stem}},
-        "size": 1,
+        "size": SURFACE_DOCS,
         "sort": [{"id": "asc"}],
         "_source": {"includes": ["article.body"]},
     }
     hits = client.search(index=index, body=body)["hits"]["hits"]
-    if not hits:
-        return None
-    text = str((hits[0]["_source"].get("article") or {}).get("body") or "")
-    for token in TEXT_ANALYZER(text, chars=True):
-        if token.text == stem:
-            return text[token.startchar : token.endchar].lower()
-    return None
+    return [str((hit["_source"].get("article") or {}).get("body") or "") for hit in hits]

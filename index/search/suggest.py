@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import Any
 
 from whoosh.query import Term
@@ -14,6 +15,8 @@ MAX_EDITS = 2
 """Suggestions are at most this many edits from the word typed."""
 _SHORTLIST = 5
 """Candidates whose surface form is looked up (each costs one stored-field read)."""
+SURFACE_DOCS = 4
+"""Articles read for the written forms of a candidate stem (the first ones by index order)."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FIELD = r'\w+:[<>=]*(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\S+)'
@@ -75,15 +78,25 @@ def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | Non
     return "".join(out)
 
 
+SHORT = 5
+"""A word of this many letters or fewer is respelt by one edit at most (`close`)."""
+
+
 def close(word: str, stem: str, option: str) -> bool:
     """Whether ``option`` reads as a respelling of ``word`` (whose stem is ``stem``): at
-    most `MAX_EDITS` edits apart as written (one for a word of four letters or fewer), or
-    one edit apart as stems ("peacekep" ~ "peacekeeping"). Candidates within two edits of
-    the stem let "oroville" (stem "orovil") become "providing" ("provid")."""
-    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+    most `MAX_EDITS` edits apart as written, or one edit apart as stems ("peacekep" ~
+    "peacekeeping"). Candidates within two edits of the stem let "oroville" (stem
+    "orovil") become "providing" ("provid").
 
-    edits = MAX_EDITS if len(word) > 4 else 1
-    if Levenshtein.distance(word.lower(), option.lower(), score_cutoff=edits) <= edits:
+    A word of `SHORT` letters or fewer is one edit from the option as written, a swap of
+    two neighbouring letters counting as one ("trupm" ~ "trump"): two edits leave little
+    of a short word ("covid" became "could", nu15 #8c)."""
+    from rapidfuzz.distance import OSA, Levenshtein  # only a search with no hits gets here
+
+    if len(word) <= SHORT:
+        if OSA.distance(word.lower(), option.lower(), score_cutoff=1) <= 1:
+            return True
+    elif Levenshtein.distance(word.lower(), option.lower(), score_cutoff=MAX_EDITS) <= MAX_EDITS:
         return True
     stems = [t.text for t in TEXT_ANALYZER(option)]
     return bool(stems) and Levenshtein.distance(stem, stems[0], score_cutoff=1) <= 1
@@ -110,25 +123,72 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> str | N
             probe, lexicon, scorer=Levenshtein.distance, score_cutoff=MAX_EDITS, limit=None
         ):
             distance[term] = min(edits, distance.get(term, edits))
+    prefixes = begun_stems(word)
+    begun = {term for term in lexicon if term in prefixes and term not in distance}
+    frequency = {term: reader.frequency("body", term) for term in [*distance, *begun]}
+
+    def surface(term: str) -> str | None:
+        docnums = islice(searcher.docs_for_query(Term("body", term)), SURFACE_DOCS)
+        bodies = (searcher.stored_fields(docnum).get("body", "") for docnum in docnums)
+        return nearest_form(word, term, bodies)
+
+    return choose(word, distance, begun, frequency, surface)
+
+
+def begun_stems(word: str) -> set[str]:
+    """The stems ``word`` begins with that may be candidates although further than
+    `MAX_EDITS` from it as stems ("evacu" for "evacuaton": four edits as a stem, one
+    from its written form "evacuation"): its prefixes of four letters or more, down to
+    five letters short of the word."""
+    return {word[:k] for k in range(max(4, len(word) - 5), len(word))}
+
+
+def choose(
+    word: str,
+    distance: dict[str, int],
+    begun: set[str],
+    frequency: dict[str, int],
+    surface: Callable[[str], str | None],
+) -> str | None:
+    """The written form to offer for ``word``, or None; shared by both engines.
+
+    Args:
+        word: The word typed, lower-cased.
+        distance: Indexed stems within `MAX_EDITS` edits of the word or its stem, with
+            that distance.
+        begun: Indexed stems the word begins with (`begun_stems`), not in ``distance``.
+        frequency: How often each stem of ``distance`` and ``begun`` occurs in bodies.
+        surface: Gives a stem's written form nearest the word (`nearest_form`), or None.
+    """
+    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+
+    distance = {**distance, **dict.fromkeys(begun, 1)}
     if not distance:
         return None
-    frequency = {term: reader.frequency("body", term) for term in distance}
     shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
     surfaces: dict[str, str] = {}
     for term in shortlist:
-        surface = _surface_form(term, searcher) or term
-        surfaces[term] = surface
-        distance[term] = min(distance[term], Levenshtein.distance(word, surface))
+        surfaces[term] = surface(term) or term
+        edits = Levenshtein.distance(word, surfaces[term])
+        distance[term] = edits if term in begun else min(distance[term], edits)
+    shortlist = [t for t in shortlist if t not in begun or distance[t] <= MAX_EDITS]
+    if not shortlist:
+        return None
     best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
     return surfaces[best]
 
 
-def _surface_form(stem: str, searcher: Any) -> str | None:
-    """A real word of the corpus whose stem is ``stem`` (stems read badly as suggestions)."""
-    for docnum in searcher.docs_for_query(Term("body", stem)):
-        body = searcher.stored_fields(docnum).get("body", "")
+def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
+    """The real word of ``bodies`` whose stem is ``stem`` nearest to ``word`` as typed
+    (stems read badly as suggestions; "peacekepers" wants "peacekeepers", not the
+    "peacekeeping" of the same stem met first); on a tie, the one met first. The engines
+    pass the bodies of the first `SURFACE_DOCS` articles holding the stem."""
+    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+
+    forms: dict[str, int] = {}
+    for body in bodies:
         for token in TEXT_ANALYZER(body, chars=True):
             if token.text == stem:
-                return str(body[token.startchar : token.endchar]).lower()
-        break
-    return None
+                form = str(body[token.startchar : token.endchar]).lower()
+                forms.setdefault(form, Levenshtein.distance(word, form))
+    return min(forms, key=forms.__getitem__) if forms else None

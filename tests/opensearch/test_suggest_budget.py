@@ -21,6 +21,7 @@ from index.search.engine import WhooshEngine, open_index
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryTooSlow
 from index.store.build import rebuild
 from tests.conftest import SEEDS
+from tests.conftest import write_corpus as write_files
 from tests.opensearch.conftest import articles_of, new_index
 from tests.opensearch.generated import WORDS, misspelt, write_corpus
 
@@ -33,6 +34,13 @@ def _queries() -> list[str]:
         a, b = misspelt(rng, rng.choice(plain)), rng.choice(plain)
         form = rng.choice(("{a} {b}", "{a} AND {b}", '{a} "{b}"', "title:{b} {a}", "{a} -{b}"))
         queries.append(form.format(a=a, b=b))
+    # a slip in the ending of a long word: the stem the word begins with is a candidate
+    # ("evacu" of "evacuaton"), and the stem's written forms differ there
+    long = [word for word in plain if len(word) >= 8]
+    for _ in range(20):
+        word = rng.choice(long)
+        at = rng.randrange(len(word) * 2 // 3, len(word))
+        queries.append(word[:at] + rng.choice(("", "e", "s", "n")) + word[at + 1 :])
     queries += ["zzqxj", "ceasefire", "xq", "peacekeeping OR qqqq", "Zelenskky", "café"]
     return queries
 
@@ -92,9 +100,43 @@ def test_the_engine_suggests_only_when_nothing_matched(tmp_path: Path) -> None:
         engine.open()
         missed = engine.search("cesefire")
         assert (missed.total, missed.suggestion) == (0, "ceasefire")
+        # the written form nearest the word typed, not the stem's form met first
+        assert engine.search("peacekepers").suggestion == "peacekeepers"
+        # a word of five letters is respelt by one edit at most (a swap counts as one)
+        assert engine.search("-biden covid").suggestion is None
+        assert engine.search("-biden trupm").suggestion == "-biden trump"
         found = engine.search("ceasefire")
         assert found.total and found.suggestion is None
     finally:
+        engine.index.drop()
+
+
+@pytest.mark.opensearch
+def test_the_written_form_nearest_the_word_typed(tmp_path: Path) -> None:
+    # tests/search/test_regressions.py asks the same of the Whoosh engine (nu15 #8): the
+    # stem "evacu" of "evacuation" is four edits from "evacuaton" as stems, one as written
+    bodies = {
+        "a.txt": "Roads closed\n\nThe evacuation order was lifted on Monday.\n",
+        "b.txt": "Towns emptied\n\nCrews were evacuating towns; many evacuated early.\n",
+        "c.txt": "More towns\n\nThey kept evacuating the valley and the evacuated waited.\n",
+    }
+    corpus = write_files(tmp_path / "corpus", bodies)
+    rebuild(corpus, tmp_path / "index", procs=1)
+    whoosh = open_index(tmp_path / "index")
+    engine = OpenSearchEngine(tmp_path / f"bs-test-sugg-{random.randrange(10**9)}")
+    try:
+        engine.rebuild(corpus)
+        engine.open()
+        for typed, offered in (
+            ("evacuaton", "evacuation"),
+            ("evacuatng", "evacuating"),
+            ("evacuatd", "evacuated"),
+            ("evacuaton order", "evacuation order"),
+        ):
+            assert engine.search(typed).suggestion == offered
+            assert whoosh.search(typed).suggestion == offered
+    finally:
+        whoosh.close()
         engine.index.drop()
 
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from index.search.engine import WhooshEngine, open_index
 from index.search.limits import QueryError, QueryTooSlow
 from index.store.build import rebuild
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, write_corpus
 from tui.cli import Exit, app
 
 runner = CliRunner()
@@ -275,6 +275,30 @@ def test_did_you_mean_is_a_near_respelling_of_the_word_typed(seeds: WhooshEngine
     assert seeds.search(readme, source="ABC News").suggestion is None
     assert seeds.search("peacekeepng").suggestion == "peacekeeping"
     assert seeds.search("peacekep").suggestion == "peacekeeping"  # one edit from its stem
+    # "peacekeepers" shares the stem of "peacekeeping", the form met first: the written
+    # form nearest the word typed is offered (nu15 #8)
+    assert seeds.search("peacekepers").suggestion == "peacekeepers"
+    # two edits leave little of a word of five letters: "covid" became "could" (nu15
+    # #8c); one edit, a swap of two neighbouring letters counting as one
+    assert seeds.search("-biden covid").suggestion is None
+    assert seeds.search("trupm").suggestion == "trump"
+    assert seeds.search("-biden trupm").suggestion == "-biden trump"
+
+
+def test_did_you_mean_offers_the_fewest_edits_from_the_word_typed(tmp_path: Path) -> None:
+    # "evacuation" (stem "evacu") is one edit from "evacuaton", "evacuating" (stem
+    # "evacuat", two edits from it as stems) two: the stem was the only one looked at
+    bodies = {
+        "a.txt": "Roads closed\n\nThe evacuation order was lifted on Monday.\n",
+        "b.txt": "Towns emptied\n\nCrews were evacuating towns; many evacuated early.\n",
+        "c.txt": "More towns\n\nThey kept evacuating the valley and the evacuated waited.\n",
+    }
+    write_corpus(tmp_path / "corpus", bodies)
+    rebuild(tmp_path / "corpus", tmp_path / "index")
+    engine = open_index(tmp_path / "index")
+    assert engine.search("evacuaton").suggestion == "evacuation"
+    assert engine.search("evacuatng").suggestion == "evacuating"
+    assert engine.search("evacuatd").suggestion == "evacuated"
 
 
 # -- bounded work (issue 12, item 6) ---------------------------------------------------------

@@ -39,7 +39,7 @@ from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.widgets.article_layout import PAUSE
-from tui.widgets.article_list import ArticleList, marks_note
+from tui.widgets.article_list import ArticleList, marks_further, marks_note
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
@@ -85,6 +85,8 @@ class ReaderScreen(
         self.watch_words: list[str] = []
         self.total: int | None = None
         self.total_exact, self.match_info = True, ""
+        self.marks_further: frozenset[str] = frozenset()  # marked, found beyond the listed hits
+        self._marks: list[str] = []  # the marks when the last search started
         self.shown_query: str | None = None  # the query whose hits the list shows now
         self._key: SearchKey = ()
         self._keep: str | None = None
@@ -162,6 +164,7 @@ class ReaderScreen(
         self._key = (self.search_text, self.sort, self.source, id(self.library))
         self._keep = keep
         if self.articles_wanted():
+            self._marks = list(self.articles.marked)  # for the worker (marks_further)
             self._search(self.library, self._key, self.search_text, self.sort, self.source)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
@@ -174,7 +177,8 @@ class ReaderScreen(
         except QueryError as error:
             self.post_message(SearchFailed(key, str(error)))
             return
-        self.post_message(SearchCompleted(key, result, highlighter))
+        further = marks_further(library, text, source, self._marks, result)
+        self.post_message(SearchCompleted(key, result, highlighter, further))
         if not result.total_exact:
             time.sleep(COUNT_DELAY)  # a key typed meanwhile cancels this worker: no count
             if not get_current_worker().is_cancelled:
@@ -188,7 +192,7 @@ class ReaderScreen(
         self.highlighter = message.highlighter
         self.total = result.total
         self.total_exact = result.total_exact
-        self.suggestion = result.suggestion
+        self.suggestion, self.marks_further = result.suggestion, message.further
         self.query_one(QueryNote).found(result.total, result.suggestion, self.search_text)
         if result.total == 0 and self.pane.article is not None:  # it stays in the pane: its
             self.pane.relight(self.highlighter)  # matches are this query's (none), not the last's
@@ -429,7 +433,7 @@ class ReaderScreen(
         counts, order = self.list_status()
         parts += [*counts, order]
         if not self.showing_stories and (
-            hidden := marks_note(self.articles.marked, self.articles.hits)
+            hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
             parts.append(hidden)
         if self.source:
