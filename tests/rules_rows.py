@@ -8,9 +8,10 @@ of one quotation that overlap, and a clip inside two quotations whose speaker de
 (quote_links); a teaser's date before "he", a link glued to a name, and a new person
 named after a quote that an earlier speaker would otherwise go on with (speakerguards); a
 quote given to someone unnamed that ends a run, a participle opening a sentence, a title
-with a subtitle, an outlet that reported what someone said (round 13). r1's outlet and
-date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times (Opinion)"
-is "Harbour Times", "2021-6-1" a date.
+with a subtitle, an outlet that reported what someone said (round 13); a name an
+apposition calls a person's, a person's name with their firm after "of" (round 14). r1's
+outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
+(Opinion)" is "Harbour Times", "2021-6-1" a date.
 Written here, never copied from a corpus.
 """
 
@@ -82,5 +83,15 @@ RULES_ROWS = [
         'each other closely," he said. His book, "Harbour: Notes on the Future of Our '
         'Town," is out in May. '
         'Ivan Petrov said the port would "close for good next spring," TASS reported.',
+    ),
+    record(
+        "r7",
+        "Valley Post",
+        "2021-06-07",
+        '"We grow groundnuts and millet now, not the rice we grew," said Tom Berg.\n\n'
+        "Djigane Mboup, another villager, has taken up rearing chickens.\n\n"
+        '"Salt has really damaged our land," he said.\n\n'
+        "Philip Braverman of Irving Trust Securities Inc believes banks will buy.\n\n"
+        '"The banks are in need of investments that provide earnings," he said.',
     ),
 ]

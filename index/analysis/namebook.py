@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.namecues import (
+    described_as_person,
     opens_on_participle,
     reported_subject,
     role_before_name,
@@ -179,6 +180,7 @@ class NameBook:
                 or role_before
                 or (gender is not None and len(name) > 1)
                 or _AGE_AFTER.match(text, run_end)
+                or described_as_person(text, run_end)
             )
             full = known.name if known is not None and not titles else " ".join(name)
             if known is not None:

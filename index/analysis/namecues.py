@@ -94,3 +94,16 @@ def opens_on_participle(text: str, word: re.Match[str], opening: int) -> bool:
         and word[0].lower() not in PLACE_NAMES
         and word[0].lower() not in _PREPOSITIONS
     )
+
+
+_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|another|one|the)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?([a-z][a-z\-]*)[ \t]*,"
+)
+
+
+def described_as_person(text: str, end: int) -> bool:
+    """True when an apposition after a name says it is a person's ("Djigane Mboup, another
+    villager, has ...", "Ann Lee, a retired teacher, said"): read where nothing else does
+    (an unknown first name), so that "he" may point back to that name."""
+    found = _APPOSITION.match(text, end)
+    return found is not None and (found[1] in PERSON_NOUNS or found[1] in PERSON_TITLES)

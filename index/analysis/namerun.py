@@ -74,6 +74,8 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
         if _new_sentence(words[i - 1], words[i]):  # "...across the U.S. He said": "U.S."
             return run_shape(" ".join(words[:i]), credited)
     words = words_after_credit(words, credited)
+    if "of" in words[2:-1] and _person_of(words[: words.index("of", 2)]):
+        return run_shape(" ".join(words[: words.index("of", 2)]), credited)
     owned = False
     if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
         words = words[2:]  # "Shares of Acme Corp": the name stands after "of"
@@ -128,6 +130,15 @@ def _new_sentence(before: str, word: str) -> bool:
         word.lower() in _SUBJECTS
         and before.endswith(".")
         and before.lower().rstrip(".") not in TITLES
+    )
+
+
+def _person_of(words: list[str]) -> bool:
+    """True for the words before "of" of a person's name and their firm ("Philip Braverman
+    of Irving Trust Securities Inc"): a man's or woman's first name, then names, none a
+    title or a body's word (not "Bank of", "Duke of", "Secretary of")."""
+    return first_name_gender(words[0]) in ("m", "f") and not any(
+        w.lower().rstrip(".,") in ORG_WORDS or w.lower().rstrip(".,") in TITLES for w in words
     )
 
 

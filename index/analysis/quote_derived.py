@@ -30,6 +30,7 @@ from index.analysis import quote_store
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
+from index.analysis.speakernames import spelling_key
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
@@ -333,10 +334,10 @@ class QuoteBook:
         counts: Counter[str] = Counter()
         articles: dict[str, set[str]] = defaultdict(set)
         outlets: dict[str, Counter[str]] = defaultdict(Counter)
+        groups = [g for g in groups if g.speaker]
+        spelt = _spellings(g.speaker for g in groups if g.speaker)
         for group in groups:
-            if not group.speaker:
-                continue
-            name = group.speaker
+            name = spelt[group.speaker or ""]
             quotes[name] += 1
             counts[name] += len(group.occurrences)
             articles[name].update(group.articles)
@@ -353,6 +354,25 @@ class QuoteBook:
         ]
         found.sort(key=lambda s: (-len(s.outlets), -s.occurrences, -s.quotes, s.name))
         return found
+
+
+def _spellings(names: Iterable[str]) -> dict[str, str]:
+    """Each name mapped to the spelling ``speakers`` lists its person under: the most used of
+    the spellings that differ only by titles, initials, dots or case ("John F. Kelly", "John
+    Kelly"), unless two spellings give that name different initials ("George W. Bush",
+    "George H. W. Bush": two men)."""
+    used = Counter(names)
+    kin: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for name in used:
+        key, initials = spelling_key(name)
+        kin[key].append((name, initials))
+    spelt = {name: name for name in used}
+    for same in kin.values():
+        if len(same) < 2 or len({i for _, i in same if i}) > 1:
+            continue
+        chosen = max((name for name, _ in same), key=lambda n: (used[n], n))
+        spelt.update((name, chosen) for name, _ in same)
+    return spelt
 
 
 @lru_cache(maxsize=4)

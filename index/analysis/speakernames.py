@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.analysis.firstnames import first_name_gender
 from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, TITLES
 
-__all__ = ["aliases", "bare_surname", "canonical", "mentioned_full_names"]
+__all__ = ["aliases", "bare_surname", "canonical", "mentioned_full_names", "spelling_key"]
 
 _NOT_FIRST = TITLES | NOT_NAMES
 """Words no name starts with (made once: the union is asked for every word of every name)."""
@@ -112,6 +112,7 @@ def _initial(word: str) -> bool:
 def _first_name(word: str) -> bool:
     return (
         not word.isupper()
+        and not word.endswith(".")  # "in Washington. Trump said": a sentence ends there
         and word.lower() not in _NOT_FIRST
         and first_name_gender(word) is not None
     )
@@ -123,3 +124,17 @@ def canonical(name: str | None, context: Callable[[], Iterable[str | None]]) -> 
     if not name or bare_surname(name) is None:
         return name
     return aliases([name, *context()]).get(name, name)
+
+
+def spelling_key(name: str) -> tuple[str, tuple[str, ...]]:
+    """What the spellings of one person's full name share, and the initials that tell them
+    apart: "John F. Kelly", "John F Kelly", "John Kelly" and "CEO John Kelly" all key
+    ``("john kelly", ...)``, with the initials ``("f",)``, ``("f",)``, ``()``, ``()``. A
+    body's name, or a name of one word once titles and initials are gone, is its own key.
+    """
+    words = _name_words(name)
+    kept = [w.strip(".,").lower() for w in words if len(w.strip(".,")) > 1]
+    if len(kept) < 2 or any(w in ORG_WORDS for w in kept):
+        return name, ()
+    initials = tuple(w.strip(".,").lower() for w in words if len(w.strip(".,")) == 1)
+    return " ".join(kept), initials

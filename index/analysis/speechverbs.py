@@ -142,7 +142,7 @@ PERSON_NOUNS = words(
     scientist researcher journalist filmmaker actor actress singer writer author artist
     lawyer attorney witness survivor victim owner founder investor entrepreneur pilot
     soldier officer analyst economist professor coach player fan mother father son
-    daughter wife husband brother sister colleague friend neighbour neighbor
+    daughter wife husband brother sister colleague friend neighbour neighbor villager
     """
 )
 """Lower-case nouns that, right before a name, say it is a person's ("farmer Faro Muza")."""
