@@ -16,10 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain
 from typing import Any, Literal
 
-from index.analysis.quote_links import components, need, same_quotation, split
+from index.analysis.quote_candidates import SHORT, candidates
+from index.analysis.quote_links import components, same_quotation, split
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
@@ -27,7 +27,6 @@ from index.analysis.speakernames import aliases
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
 Change = Literal["same", "clipped", "reworded"]
-_COMMON_SHINGLE = 400  # shingles in more quotes than this are not used to find candidates
 Key = tuple[str, int]
 
 
@@ -141,6 +140,7 @@ class QuoteIndex:
         self._regions: dict[int, set[Key]] = {}  # linked quotes: the groups' reach
         self._split: dict[int, list[set[Key]]] = {}  # a region's groups, once asked for
         self._shingles: dict[int, set[Key]] = defaultdict(set)
+        self._short: set[Key] = set()  # quotes of `SHORT` words or fewer (`_candidates`)
         self._next = 0
         self._changed: set[int] = set()  # regions made or changed since `from_json`
 
@@ -208,6 +208,7 @@ class QuoteIndex:
         for i in range(len(entry)):
             key = (article, i)
             words = self._words.pop(key)
+            self._short.discard(key)
             for sh in _shingles(words):
                 bucket = self._shingles.get(sh)
                 if bucket is not None:
@@ -306,17 +307,8 @@ class QuoteIndex:
     # --- internals -----------------------------------------------------------------------
 
     def _candidates(self, key: Key, words: tuple[str, ...], own: set[int]) -> list[Key]:
-        """The quotes that share enough shingles with ``key``'s to be compared with it."""
-        found = map(self._shingles.get, own)
-        counts = Counter(chain.from_iterable(b for b in found if b and len(b) <= _COMMON_SHINGLE))
-        n = len(words)
-        most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
-        sized = self._words  # `_size` inlined (`StoredQuotes` has its own `_candidates`)
-        return [
-            other
-            for other, shared in counts.items()
-            if (shared >= most or len(sized[other]) <= 3 * shared + 4) and other != key
-        ]
+        """The quotes to compare with ``key``'s (`quote_candidates`; `StoredQuotes` has its own)."""
+        return candidates(key, words, own, self._shingles, self._short, self._words)
 
     def _joined(self, words: tuple[str, ...], close: list[Key]) -> set[int]:
         """The regions of the ``close`` quotes that are the same quotation as ``words``: one
@@ -334,6 +326,10 @@ class QuoteIndex:
     def _index(self, key: Key, words: tuple[str, ...], own: set[int] | None = None) -> None:
         for sh in _shingles(words) if own is None else own:
             self._shingles[sh].add(key)
+        if len(words) <= SHORT:
+            self._short.add(key)
+        else:
+            self._short.discard(key)
 
     def _new_region(self, members: set[Key]) -> None:
         rid = self._next

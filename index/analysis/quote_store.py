@@ -34,7 +34,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.analysis.quote_groups import _COMMON_SHINGLE, QuoteGroup, QuoteIndex
+from index.analysis.quote_candidates import COMMON_SHINGLE as _COMMON_SHINGLE
+from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_links import need
 from index.analysis.quote_segments import (
     Shingles,
