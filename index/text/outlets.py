@@ -44,7 +44,8 @@ _ORG_WORD = re.compile(
     r"|Daily|Weekly|Radio|Television|TV|Network|Media|Wire|Agency|Magazine|Chronicle"
     r"|Observer|Examiner|Insider|Monitor|Standard|Mail|Express|Star|Sun|Independent|Reporter"
     r"|Today|Bulletin|Dispatch|Courier|Register|Inquirer|Globe|Record|Sentinel|Caller|Beacon"
-    r"|Report|Digest|Online|Broadcasting|Corporation|Service|Bureau|Newsroom|Nation)\b"
+    r"|Report|Digest|Online|Broadcasting|Corporation|Service|Bureau|Newsroom|Nation|Ledger"
+    r"|Courant|Enquirer|Gleaner)\b"
 )
 """A word that makes an unknown name an organisation's ("Valley Gazette")."""
 _PICTURE_AGENCY = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|Photo|Pictures|Images)\b", re.I)

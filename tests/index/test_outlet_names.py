@@ -147,3 +147,15 @@ def test_json_and_txt_give_one_outlet(tmp_path: Path) -> None:
     assert {a.source for a in articles} == {"The New York Times"}
     dated = [a.date for a in articles if a.id.startswith("b")]
     assert all(d is not None and (d.month, d.day) == (4, 6) for d in dated)
+
+
+@pytest.mark.parametrize("outlet", ["Evening Ledger", "Hartford Courant", "Valley Enquirer"])
+def test_a_newspaper_word_the_table_lacks_makes_a_byline_outlet(outlet: str) -> None:
+    """ "By Bo Day, Evening Ledger" gave "outlet unknown" (the integrator's heat-map test):
+    Ledger, like Gazette or Herald, names a newspaper."""
+    found = extract(
+        f"Road shut\nBy Bo Day, {outlet}\nMarch 3, 2017\n\n"
+        "The river road was closed again on Friday as floodwaters rose, officials said.\n"
+    )
+    assert found.source == outlet
+    assert found.byline == "Bo Day"
