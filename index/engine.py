@@ -9,7 +9,7 @@ an engine returns is engine-specific: dataclasses of `index.models` only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -126,6 +126,10 @@ class Engine(Protocol):
 
     def articles(self) -> Iterator[Article]:
         """Every article as it is indexed, in order of id."""
+
+    def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles, by id, without reading their bodies (an unknown id
+        is left out)."""
 
     def sources(self) -> list[tuple[str, int]]:
         """The outlets with their article counts, most articles first."""

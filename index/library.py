@@ -296,6 +296,10 @@ class Library(QuoteMethods, StoryMethods):
         """Every article as it is indexed, in order of id."""
         return self.engine.articles()
 
+    def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles, by id, without reading their bodies."""
+        return self.engine.titles(article_ids)
+
     def sources(self) -> list[tuple[str, int]]:
         """The outlets with their article counts, most articles first."""
         return self.engine.sources()

@@ -33,9 +33,16 @@ def per_article(group: QuoteGroup) -> list[tuple[Occurrence, int]]:
     return [(o, times[article]) for article, o in firsts.items()]
 
 
-def occurrence_line(group: QuoteGroup, o: Occurrence, times: int = 1) -> Text:
-    """One article that carries it: date, outlet, "first" or how it differs, article id, and
-    how many times the article carries it when more than once."""
+TITLE_CHARS = 60
+"""How much of an article's title a row shows."""
+
+
+def occurrence_line(
+    group: QuoteGroup, o: Occurrence, times: int = 1, title: str | None = None
+) -> Text:
+    """One article that carries it: date, outlet, "first" or how it differs, the article's
+    title (its id when the title is not given), and how many times the article carries it
+    when more than once."""
     line = Text("   ")
     line.append(o.date[:10] if o.date else "undated   ", style="dim")
     line.append("  ")
@@ -43,7 +50,13 @@ def occurrence_line(group: QuoteGroup, o: Occurrence, times: int = 1) -> Text:
     line.append("  ")
     line.append(first_words(group) if o.article == group.first else o.change, style="italic")
     line.append("  ")
-    line.append(printable(o.article), style="dim")
+    if title:
+        title = " ".join(title.split())
+        if len(title) > TITLE_CHARS:
+            title = title[: TITLE_CHARS - 1].rstrip() + "…"
+        line.append(printable(title), style="dim")
+    else:
+        line.append(printable(o.article), style="dim")
     if times > 1:
         line.append(f"  ({times} times in it)", style="dim")
     if o.speaker and o.speaker != group.speaker:

@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -342,6 +342,10 @@ class OpenSearchEngine:
     def article(self, article_id: str) -> Article:
         """One whole article (KeyError for an unknown id)."""
         return self.index.article(article_id)
+
+    def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles, by id (an unknown id is left out)."""
+        return self.index.titles(article_ids)
 
     def articles(self) -> Iterator[Article]:
         """Every article as it is indexed, in order of id."""

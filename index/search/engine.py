@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -191,6 +191,10 @@ class WhooshEngine:
     def articles(self) -> Iterator[Article]:
         """Every article as it is indexed, in order of id."""
         return self.searcher.reader.articles()
+
+    def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles, from the listing (no document read)."""
+        return self.searcher.reader.titles(article_ids)
 
     def sources(self) -> list[tuple[str, int]]:
         """The outlets with their article counts, most articles first."""

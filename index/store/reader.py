@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, overload
@@ -208,6 +208,11 @@ class StoreReader:
         if fields is None:
             raise KeyError(article_id)
         return article_from(fields)
+
+    def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles, from the listing (no document read)."""
+        listing = self.listing
+        return {i: listing[i][0] for i in article_ids if i in listing}
 
     def articles(self) -> Iterator[Article]:
         """Every article of this generation as it is indexed, in order of id.

@@ -273,3 +273,18 @@ async def test_j_and_k_move_through_the_rows_as_in_the_other_lists(
         await pilot.press("k")
         assert options.highlighted == 3
         assert [k.keys for k in keymap.help_keys("QuotesScreen") if k.action.startswith("cursor")]
+
+
+async def test_rows_name_their_articles_by_title(quoted_app: BroadsheetApp) -> None:
+    """nu15: quote rows showed article ids ("r1.json"); a reader knows articles by headline."""
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        library = panel(quoted_app).library
+        shown = rows(quoted_app)[1:4]
+        for group in panel(quoted_app).groups[:1]:
+            for line, o in zip(shown, group.occurrences, strict=False):
+                title = library.article(o.article).title
+                assert title == f"Story {o.article}"  # tests/quote_rows.py's titles
+                assert title in line.split("  "), line  # the title, not the bare id

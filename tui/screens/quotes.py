@@ -2,14 +2,14 @@
 
 Each quotation is a heading (its words, its speaker, how many outlets carry it) over one
 row per article that carries it (date, outlet, "first" or how its wording differs:
-"same", "clipped", "reworded"). Choosing a row closes the panel with that article and
-the quote's offset, and the reader opens the article at the quote.
+"same", "clipped", "reworded", the article's title). Choosing a row closes the panel with
+that article and the quote's offset, and the reader opens the article at the quote.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.text import Text
 from textual import on, work
@@ -81,6 +81,8 @@ class QuotesLoaded(Message):
     problem: str | None
     total: int = 0
     """How many there are in all."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """The titles of the articles the listed quotations are in, by id."""
 
 
 class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
@@ -101,6 +103,8 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         self.groups: list[QuoteGroup] = []
         """The quotations listed, in order."""
         self.targets: dict[str, QuoteTarget] = {}
+        self.titles: dict[str, str] = {}
+        """The listed articles' titles, shown in their rows (a new user read ids there)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(printable(self.scope.heading())), id="quote-heading")
@@ -122,6 +126,7 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             else:
                 groups = library.quotes(scope.query)
             shown = list(groups[:PANEL_LIMIT])  # named here, off the UI thread
+            titles = library.titles({o.article for g in shown for o in g.occurrences})
         except QuotesMissing:
             self.post_message(QuotesLoaded(scope, [], NO_QUOTES))
             return
@@ -129,7 +134,7 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
             self.post_message(QuotesLoaded(scope, [], reason))
             return
-        self.post_message(QuotesLoaded(scope, shown, None, len(groups)))
+        self.post_message(QuotesLoaded(scope, shown, None, len(groups), titles))
 
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if message.scope != self.scope:
@@ -140,6 +145,7 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             return
         total = message.total
         self.groups = message.groups
+        self.titles = message.titles
         if not total:
             note.update(Text(self._nothing()))
             return
@@ -170,7 +176,8 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
                 self.targets[row_id] = QuoteTarget(o.article, o.start, o.end)
-                rows.append(Option(occurrence_line(group, o, times), id=row_id))
+                title = self.titles.get(o.article)
+                rows.append(Option(occurrence_line(group, o, times, title), id=row_id))
         return rows
 
     @on(OptionList.OptionSelected, "#quote-list")
