@@ -96,7 +96,7 @@ READER = (
     Key("cycle-sort", "s", "cycle_sort", "Sort",
         "cycle the order: relevance, newest, oldest, source (stories: largest, newest, "
         "oldest)", SEARCHING, tooltip="Relevance, newest, oldest, source"),
-    Key("filter-source", "f", "filter_source", "Outlet", "show only one outlet (or all)",
+    Key("filter-source", "f", "filter_source", "Outlet", "one outlet only (or all); type to narrow",
         SEARCHING),
     Key("update-index", "u", "update_index", "Update",
         "update the index from the corpus in the background", INDEX,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
@@ -350,3 +350,34 @@ async def test_help_scrolls_with_the_keyboard(app: BroadsheetApp) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_typing_in_the_outlet_filter_narrows_it(app: BroadsheetApp) -> None:
+    """nu15: about 140 outlets could only be scrolled; typed words narrow the list."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        sources = [name for name, _ in reader(app).library.sources()]
+        wanted = sources[-1]
+        await pilot.press("f")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, SourcePicker)
+        typed = wanted.split()[-1].lower()[:4]
+        await pilot.press(*typed)
+        await pilot.pause()
+        shown = [o.id for o in picker.query_one(OptionList).options]
+        assert wanted in shown and "" not in shown  # "All outlets" goes while typing
+        assert all(typed in name.casefold() for name in shown if name is not None)
+        while picker.query_one(OptionList).highlighted_option.id != wanted:  # type: ignore[union-attr]
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader(app).source == wanted
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("z", "q", "x")
+        await pilot.pause()
+        assert "No outlet" in str(app.screen.query_one(OptionList).options[0].prompt)
+        await pilot.press("enter")  # nothing to pick: the picker stays
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)

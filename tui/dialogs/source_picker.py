@@ -1,22 +1,29 @@
-"""The outlet filter: pick one outlet to show (or all of them)."""
+"""The outlet filter: pick one outlet to show (or all of them), typing to narrow the list."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from index.library import printable
 from tui import keymap
+from tui.widgets.story_list import step_cursor
 
 
 class SourcePicker(ModalScreen[str | None]):
-    """Pick one outlet to filter the list by ("" for all)."""
+    """Pick one outlet to filter the list by ("" for all).
+
+    The filter line has the focus: what is typed keeps the outlets whose name holds every
+    typed word (a corpus can have 140 of them); up and down move, enter picks.
+    """
 
     BINDINGS = keymap.bindings(keymap.SOURCE_PICKER)
+    AUTO_FOCUS = "#source-filter"
 
     def __init__(self, sources: list[tuple[str, int]], current: str | None) -> None:
         super().__init__()
@@ -24,17 +31,52 @@ class SourcePicker(ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        options = [Option(Text("All outlets"), id="")]
-        options += [
+        with Vertical(id="source-box"):
+            yield Label("Show only one outlet (type to narrow the list)")
+            yield Input(placeholder="part of an outlet's name", id="source-filter")
+            yield OptionList(*self.options(""), id="source-options")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+
+    def options(self, typed: str) -> list[Option]:
+        """The rows for what is typed: every outlet whose name holds each typed word."""
+        words = typed.casefold().split()
+        rows = [] if words else [Option(Text("All outlets"), id="")]
+        rows += [
             Option(Text.assemble(printable(name), (f"  {count:,}", "dim")), id=name)
             for name, count in self.sources
+            if all(word in name.casefold() for word in words)
         ]
-        with Vertical(id="source-box"):
-            yield Label("Show only one outlet")
-            yield OptionList(*options, id="source-options")
+        if not rows:
+            rows = [Option(Text(f"No outlet's name holds {typed.strip()!r}"), disabled=True)]
+        return rows
+
+    @on(Input.Changed, "#source-filter")
+    def _narrow(self, event: Input.Changed) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self.options(event.value))
+        first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
+        options.highlighted = first
+
+    @on(Input.Submitted, "#source-filter")
+    def _pick_highlighted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            option = options.get_option_at_index(options.highlighted)
+            if not option.disabled:
+                self.dismiss(option.id or "")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id or "")
+
+    def on_key(self, event: events.Key) -> None:
+        """Up and down move the list while the filter line has the focus (the list's own
+        keys when it has it)."""
+        if event.key in ("up", "down") and isinstance(self.focused, Input):
+            step_cursor(self.query_one(OptionList), 1 if event.key == "down" else -1)
+            event.stop()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
