@@ -147,3 +147,14 @@ def test_json_and_txt_give_one_outlet(tmp_path: Path) -> None:
     assert {a.source for a in articles} == {"The New York Times"}
     dated = [a.date for a in articles if a.id.startswith("b")]
     assert all(d is not None and (d.month, d.day) == (4, 6) for d in dated)
+
+
+def test_a_source_that_is_only_a_desk_or_the_is_no_outlet(tmp_path: Path) -> None:
+    # a JSON ``source`` of "Opinion" or "The" made an outlet of that name in the picker
+    given = ["", "The", "the", "(Opinion)", "Opinion", "Guest Writer - Center", "CNN (Opinion)"]
+    for n, source in enumerate(given):
+        record = {"title": "Harbour shut", "source": source, "body": _LEDE}
+        (tmp_path / f"j{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    sources, _ = scan(tmp_path)
+    got = {a.id: a.source for s in sources for a in read_source(s).articles}
+    assert got == {f"j{n}.json": None for n in range(6)} | {"j6.json": "CNN"}
