@@ -223,7 +223,7 @@ def _outlet_or_none(value: object) -> str | None:
     """The outlet's one name, however the text or a field spelled it; None when it names
     no outlet: only a desk ("Opinion", "(Opinion)", "Guest Writer - Center") or "The"."""
     name = canonical_outlet(str(value)) if value else ""
-    if not name or is_desk_label(name.strip("()")) or name.lower() == "the":
+    if not name or is_desk_label(str(value).strip().strip("()")) or name.lower() == "the":
         return None
     return name
 
