@@ -48,13 +48,15 @@ def _full_surname(name: str) -> str | None:
 def aliases(names: Iterable[str | None]) -> dict[str, str]:
     """Bare surnames among ``names`` mapped to the one full name among them that ends on that
     surname (or opens on it, when that word is no man's or woman's name: "Xi Jinping"); a
-    surname two full names share ("Donald Trump", "Melania Trump") stays bare, and two
-    different full names are never merged.
+    surname two full names share ("Donald Trump", "Melania Trump") stays bare, as does one
+    two full names share that only their initials tell apart ("George W. Bush", "George H.
+    W. Bush": `spelling_key`), and two different full names are never merged.
 
     >>> aliases(["Trump", "Donald Trump", "Mr. Biden", "Joe Biden", "Jill Biden"])
     {'Trump': 'Donald Trump'}
     """
     full: dict[str, dict[tuple[str, ...], str]] = {}
+    initials: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # "J." of "Donald J. Trump"
     bare: dict[str, str] = {}
     for name in names:
         if not name:
@@ -69,6 +71,8 @@ def aliases(names: Iterable[str | None]) -> dict[str, str]:
         # "Donald J. Trump" and "Donald Trump" are one name
         person = tuple(w.lower() for w in _name_words(name) if len(w.rstrip(".")) > 1)
         full.setdefault(surname, {}).setdefault(person, name)
+        told = tuple(w.strip(".,").lower() for w in _name_words(name) if len(w.rstrip(".")) == 1)
+        initials.setdefault(person, set()).update([told] if told else [])
         if not person:  # initials only: "J. K.", "X Y"
             continue
         family = person[0]
@@ -78,6 +82,7 @@ def aliases(names: Iterable[str | None]) -> dict[str, str]:
         name: next(iter(full[surname].values()))
         for name, surname in bare.items()
         if len(full.get(surname, ())) == 1
+        and len(initials[next(iter(full[surname]))]) <= 1  # two men: W. and H. W.
     }
 
 

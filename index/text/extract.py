@@ -24,7 +24,7 @@ from index.text.metadata import (
     byline_from_credits,
     source_from_credit,
 )
-from index.text.outletnames import canonical_outlet
+from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
 
 TITLE_MAX = 90
@@ -220,8 +220,12 @@ def _text_or_none(value: object) -> str | None:
 
 
 def _outlet_or_none(value: object) -> str | None:
-    """The outlet's one name, however the text or a field spelled it."""
-    return canonical_outlet(str(value)) or None if value else None
+    """The outlet's one name, however the text or a field spelled it; None when it names
+    no outlet: only a desk ("Opinion", "(Opinion)", "Guest Writer - Center") or "The"."""
+    name = canonical_outlet(str(value)) if value else ""
+    if not name or is_desk_label(str(value).strip().strip("()")) or name.lower() == "the":
+        return None
+    return name
 
 
 def _remove_debris(lines: list[str], role: list[int], facts: Facts) -> list[int]:

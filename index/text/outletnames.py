@@ -5,7 +5,8 @@ a URL) goes through `canonical_outlet`, so that the outlet picker, ``--source`` 
 outlet counts see one outlet once. A known outlet (``index/data/outlets.toml``) takes the
 table's name; any outlet, known or not, loses a desk or section after it ("(Opinion)",
 "- Opinion", "AP Politics & Fact Check") and a bias label ("Guest Writer - Center"); an
-unknown one loses a leading "The" ("The Eastford Courier" and "Eastford Courier" are one).
+unknown one loses a leading "The" ("The Eastford Courier" and "Eastford Courier" are one)
+unless a desk's name would be left ("The Local", "The World" stay).
 """
 
 from __future__ import annotations
@@ -104,8 +105,8 @@ def _step(name: str) -> str:
     if before:
         return before
     bare = _tidy(_THE.sub("", name))
-    if bare != name and any(c.isalnum() for c in bare):
-        return bare
+    if bare != name and any(c.isalnum() for c in bare) and not is_section(bare):
+        return bare  # not "The Local" (an outlet) -> "Local" (a desk)
     return name
 
 

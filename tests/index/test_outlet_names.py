@@ -45,6 +45,9 @@ from index.text.outlets import _entries, known_outlet
         ("Paul Krugman", "Paul Krugman"),
         ("The", "The"),
         ("(Opinion)", "(Opinion)"),
+        # "The" stays where a desk's name would be left: "The Local" is an outlet
+        ("The Local", "The Local"),
+        ("The World (Opinion)", "The World"),
     ],
 )
 def test_every_spelling_is_one_name(spelling: str, name: str) -> None:
@@ -159,3 +162,14 @@ def test_a_newspaper_word_the_table_lacks_makes_a_byline_outlet(outlet: str) -> 
     )
     assert found.source == outlet
     assert found.byline == "Bo Day"
+
+
+def test_a_source_that_is_only_a_desk_or_the_is_no_outlet(tmp_path: Path) -> None:
+    # a JSON ``source`` of "Opinion" or "The" made an outlet of that name in the picker
+    given = ["", "The", "the", "(Opinion)", "Opinion", "Guest Writer - Center", "The Local"]
+    for n, source in enumerate(given):
+        record = {"title": "Harbour shut", "source": source, "body": _LEDE}
+        (tmp_path / f"j{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    sources, _ = scan(tmp_path)
+    got = {a.id: a.source for s in sources for a in read_source(s).articles}
+    assert got == {f"j{n}.json": None for n in range(6)} | {"j6.json": "The Local"}

@@ -77,3 +77,13 @@ def test_speakers_count_every_quote_once_and_merge_only_one_person(
             assert sum(1 for r, _ in rows if spelling_key(r)[0] == spelling_key(name)[0]) > 1
         else:
             assert sum(1 for r, _ in rows if spelling_key(r)[0] == spelling_key(name)[0]) == 1
+
+
+def test_a_bare_surname_of_two_men_told_apart_by_initials_stays_bare() -> None:
+    # spelling_key keeps "George W. Bush" and "George H. W. Bush" apart: "Bush" is either
+    text = "George H. W. Bush and his son George W. Bush met. Bush said"
+    named = mentioned_full_names(text, "Bush")
+    assert aliases(["Bush", *named]) == {}
+    assert aliases(["Bush", *reversed(named)]) == {}
+    assert aliases(["Bush", "George W. Bush", "George Bush"]) == {"Bush": "George W. Bush"}
+    assert aliases(["Trump", "Donald J. Trump", "Donald Trump"]) == {"Trump": "Donald J. Trump"}
