@@ -170,8 +170,6 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     head, _, tail = rest.rpartition(",")
     tail = _DESK.sub("", tail)  # "By staff, CNN (Opinion)"
     if head and _ROLE.fullmatch(head.strip()) and _CREDIT_NAME.fullmatch(tail.strip()):
-        if not is_outlet_name(tail) and _is_person(tail.strip()):
-            return tail.strip(), outlet  # "By Staff, Jane Doe": staff is no one's name
         return "", outlet or known_outlet(tail) or tail.strip()  # "By staff, The Hill"
     if head and (is_outlet_name(tail) or _ROLE.search(tail)):
         if is_outlet_name(tail) and not _ROLE.search(tail):
@@ -186,16 +184,6 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet
-
-
-def _is_person(name: str) -> bool:
-    """Two to four capitalised words that read as a person's name ("Jane Doe"), not a
-    one-word brand ("AllSides") or a newsroom ("Politico Staff")."""
-    return (
-        2 <= len(name.split()) <= 4
-        and NAMES.fullmatch(name) is not None
-        and _staff_of(name) is None
-    )
 
 
 def _staff_of(names: str) -> str | None:

@@ -42,8 +42,10 @@ LEDE = (
         ("By Jane Doe, CNN staff", ("Jane Doe", "CNN")),
         ("By Jane Doe, NPR", ("Jane Doe", "NPR")),
         ("By Jane Staff", ("Jane Staff", None)),  # a surname, not a newsroom
-        ("By Staff, Jane Doe", ("Jane Doe", None)),  # staff is no name: Jane Doe wrote (fx16a)
-        ("By staff, Jane Q. Doe", ("Jane Q. Doe", None)),
+        # "By Staff, X" credits a newsroom: X is the outlet even when it reads as a person's
+        # name (fx16a read "Jane Doe" as a byline, and so "Mother Jones": rv16)
+        ("By Staff, Mother Jones", ("", "Mother Jones")),
+        ("By Staff, Rolling Stone", ("", "Rolling Stone")),
         ("By staff, AllSides", ("", "AllSides")),  # one word: a brand, not a person
         ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe and John Roe", None)),
     ],
