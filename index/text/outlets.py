@@ -94,14 +94,20 @@ def _acronyms() -> frozenset[str]:
     return frozenset(_key(name) for name in names if name.isupper() and " " not in name)
 
 
+@cache
+def _spellings() -> frozenset[str]:
+    """Every name and alias of the table exactly as written ("Politico" beside "POLITICO")."""
+    return frozenset(n for entry in _entries() for n in [entry["name"], *entry.get("aliases", ())])
+
+
 def known_outlet(name: str) -> str | None:
     """The table's name for an outlet named ``name`` (or an alias of it), else None.
 
     An acronym matches only in capitals: "NaN" or "ap" name no outlet.
     """
     name = name.strip().strip(".,:;")
-    if _key(name) in _acronyms() and not name.isupper():
-        return None
+    if _key(name) in _acronyms() and not name.isupper() and name not in _spellings():
+        return None  # "time", "vice": only "TIME" or the table's own "Time", "Politico"
     found = _table()[0].get(_key(name))
     if found is None and name.lower().startswith("the "):
         found = _table()[0].get(_key(name[4:]))

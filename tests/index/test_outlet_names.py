@@ -173,3 +173,20 @@ def test_a_source_that_is_only_a_desk_or_the_is_no_outlet(tmp_path: Path) -> Non
     sources, _ = scan(tmp_path)
     got = {a.id: a.source for s in sources for a in read_source(s).articles}
     assert got == {f"j{n}.json": None for n in range(6)} | {"j6.json": "The Local"}
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("Politico", "Politico"), ("POLITICO", "Politico"), ("Time", "Time"), ("TIME", "Time")],
+)
+def test_a_name_the_table_writes_in_capitals_and_not_is_known_both_ways(
+    name: str, outlet: str
+) -> None:
+    """ "By Politico Staff" gave the byline "Politico Staff": the alias "POLITICO" made
+    "politico" capitals-only, so the table's own "Politico" was no outlet."""
+    assert known_outlet(name) == outlet
+
+
+@pytest.mark.parametrize("word", ["time", "vice", "wired", "politico", "ap", "nan"])
+def test_a_lower_case_word_is_no_capitals_only_outlet(word: str) -> None:
+    assert known_outlet(word) is None

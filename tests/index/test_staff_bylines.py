@@ -45,6 +45,7 @@ LEDE = (
         # "By Staff, X" credits a newsroom: X is the outlet even when it reads as a person's
         # name (fx16a read "Jane Doe" as a byline, and so "Mother Jones": rv16)
         ("By Staff, Mother Jones", ("", "Mother Jones")),
+        ("By Politico Staff", ("", "Politico")),  # the table writes "Politico" and "POLITICO"
         ("By Staff, Rolling Stone", ("", "Rolling Stone")),
         ("By staff, AllSides", ("", "AllSides")),  # one word: a brand, not a person
         ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe and John Roe", None)),
