@@ -7,6 +7,7 @@ search with this module alone, so that a one-shot `search --json` starts quickly
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -261,6 +262,8 @@ def reported(settings: Target) -> Iterator[None]:
         for kind, code in _ERROR_CODES:
             if isinstance(error, kind):
                 fail(str(error), code)
+        if isinstance(error, OSError) and error.errno == errno.EPIPE:
+            piped_away()  # `index rebuild | head -1`: the reader had what it wanted
         if isinstance(error, OSError):
             fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), Exit.ERROR)
         fail(f"unexpected error: {type(error).__name__}: {error} (run with --debug for details)")
@@ -299,3 +302,13 @@ def get_article(library: Library, article_id: str) -> Article:
     except KeyError:
         fail(f"no article with id {article_id!r} (try `broadsheet search`)", Exit.NOT_FOUND)
     return article
+
+
+def piped_away() -> NoReturn:
+    """Exit 0, quietly, when the reader of stdout closed it (`| head -1`): no failure."""
+    import typer
+    from typer._click.utils import PacifyFlushWrapper
+
+    sys.stdout = PacifyFlushWrapper(sys.stdout)
+    sys.stderr = PacifyFlushWrapper(sys.stderr)
+    raise typer.Exit(0)
