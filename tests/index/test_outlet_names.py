@@ -190,3 +190,14 @@ def test_a_name_the_table_writes_in_capitals_and_not_is_known_both_ways(
 @pytest.mark.parametrize("word", ["time", "vice", "wired", "politico", "ap", "nan"])
 def test_a_lower_case_word_is_no_capitals_only_outlet(word: str) -> None:
     assert known_outlet(word) is None
+
+
+def test_an_aggregator_s_name_above_a_headline_is_its_outlet() -> None:
+    """nu16: a first line "AllSides" was dropped as boilerplate and the outlet became the
+    host "allsides.com"."""
+    found = extract(
+        "AllSides\nBiden signs the bill\nMarch 3, 2021\n"
+        "https://www.allsides.com/news/2021-03-03-biden-signs\n\n"
+        "President Joe Biden signed the bill on Wednesday after weeks of talks, aides said.\n"
+    )
+    assert (found.source, found.title) == ("AllSides", "Biden signs the bill")
