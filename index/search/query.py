@@ -244,7 +244,9 @@ def parse_query(
         # plain Whoosh finds nothing for "the", yet "the AND frost" finds frost: adding a
         # word would add hits. Stop words are ignored wherever they stand; a query of
         # nothing else is refused
-        raise QueryError("nothing to search for: words as common as 'the' are not indexed")
+        raise QueryError(
+            "nothing to search for: single letters and words as common as 'the' are not indexed"
+        )
     budget_terms(nodes, budget, lexicon_of)
     return query
 

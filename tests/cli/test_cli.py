@@ -105,6 +105,20 @@ def test_search_shows_a_score_only_when_ranked_by_relevance(built: Path) -> None
     assert code == 0 and "score" not in out and "0.00" not in out
 
 
+def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path) -> None:
+    """nu16: `--source Foxnews` said "No articles match" (exit 0): the outlet was the cause."""
+    code, out, _ = run("search", "harbour", "--source", "valey gazete", "--corpus", str(built))
+    assert code == 0
+    assert "No outlet of this index is called 'valey gazete'" in out
+    assert "Did you mean: Valley Gazette?" in " ".join(out.split())
+    code, out, err = run("search", "harbour", "--json", "--source", "zzz", "--corpus", str(built))
+    assert code == 0 and json.loads(out) == []
+    assert "No outlet of this index is called 'zzz'." in err and "Did you mean" not in err
+    # a known outlet with no hits for the query is no unknown outlet
+    _, out, _ = run("search", "nonesuchword", "--source", "Valley Gazette", "--corpus", str(built))
+    assert "No articles match" in out and "No outlet" not in out
+
+
 def test_search_options(built: Path) -> None:
     _, out, _ = run(
         "search", "harbour", "--json", "--sort", "date", "--limit", "1", "--corpus", str(built)

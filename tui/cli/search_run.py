@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from index.library import DateUnreadable, hit_record, printable, read_date
+from index.library import DateUnreadable, hit_record, outlets_near, printable, read_date
 from index.models import Sort
 from tui.cli.base import (
     Exit,
@@ -17,6 +18,9 @@ from tui.cli.base import (
     reported,
     shown,
 )
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 class SortChoice(StrEnum):
@@ -49,6 +53,22 @@ def _date_option(value: str | None, name: str) -> datetime | None:
         fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
 
 
+def no_such_outlet(source: str | None, sources: list[tuple[str, int]]) -> Text | None:
+    """Why a search in ``source`` found nothing when no outlet of the index is called so
+    ("Foxnews": say it, and the names near it), else None."""
+    if source is None:
+        return None
+    near = outlets_near(source, sources)
+    if near is None:
+        return None
+    said = shown(f"No outlet of this index is called {source!r}.")
+    if near:
+        said.append(" Did you mean: ")
+        said.append(printable(", ".join(near)), style="bold")
+        said.append("?")
+    return said
+
+
 def date_range(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
     """--since and --until read (`_date_option`); refused (usage) when --since comes after
     --until: nothing could match, and an empty answer would not say why."""
@@ -72,7 +92,8 @@ def run_search(
     """Search and print the hits as a table or JSON (`search_command` with its options read)."""
     since_date, until_date = date_range(since, until)
     with reported(settings):
-        result = open_library(settings).search(
+        library = open_library(settings)
+        result = library.search(
             query,
             limit=limit,
             sort=ORDERS[sort],
@@ -81,10 +102,16 @@ def run_search(
             until=until_date,
             snippets=as_json,  # only the JSON has them
         )
+        unknown = no_such_outlet(source, library.sources()) if result.total == 0 else None
         if as_json:
             print_json([hit_record(hit) for hit in result.hits])
-            if result.total == 0 and result.suggestion:
+            if unknown is not None:
+                consoles().err.print(unknown)
+            elif result.total == 0 and result.suggestion:
                 consoles().err.print(shown(f"no hits; did you mean: {result.suggestion}"))
+            return
+        if unknown is not None:
+            consoles().out.print(unknown)
             return
         if result.total == 0:
             message = shown(f"No articles match {query!r}.")
