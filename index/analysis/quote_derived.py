@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from index.analysis import quote_store
+from index.analysis.demonyms import is_demonym
+from index.analysis.firstnames import first_name_gender
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
@@ -372,6 +374,29 @@ def _spellings(names: Iterable[str]) -> dict[str, str]:
             continue
         chosen = max((name for name, _ in same), key=lambda n: (used[n], n))
         spelt.update((name, chosen) for name, _ in same)
+    return _surnames_alone(spelt)
+
+
+def _surnames_alone(spelt: dict[str, str]) -> dict[str, str]:
+    """A speaker named by a surname alone ("Comey", in articles that never give his full
+    name) listed as the one person's full name of the listing that ends with it ("James
+    Comey": its first word a first name); left alone when two do ("Donald Trump", "Ivanka
+    Trump") or none, and when the word is itself a first name or a people's ("Carlos",
+    "German")."""
+    persons: dict[str, set[str]] = defaultdict(set)
+    for chosen in set(spelt.values()):
+        key, _ = spelling_key(chosen)
+        words = key.split()
+        if len(words) > 1 and words[0].isalpha() and first_name_gender(words[0]) is not None:
+            persons[words[-1]].add(chosen)
+    for name, chosen in spelt.items():
+        if " " in chosen or len(chosen) < 4 or not chosen.isalpha() or not chosen[:1].isupper():
+            continue  # "Hu", "It": too short to tell a surname from a word or another Hu
+        if first_name_gender(chosen) is not None or is_demonym(chosen):
+            continue  # "Carlos", "James": anyone's first name; "German": a people's
+        full = persons.get(chosen.lower(), set())
+        if len(full) == 1:
+            spelt[name] = next(iter(full))
     return spelt
 
 

@@ -87,3 +87,13 @@ def test_a_bare_surname_of_two_men_told_apart_by_initials_stays_bare() -> None:
     assert aliases(["Bush", *reversed(named)]) == {}
     assert aliases(["Bush", "George W. Bush", "George Bush"]) == {"Bush": "George W. Bush"}
     assert aliases(["Trump", "Donald J. Trump", "Donald Trump"]) == {"Trump": "Donald J. Trump"}
+
+
+def test_a_surname_alone_is_the_one_full_name_of_the_listing_ending_with_it() -> None:
+    """nu16: "Trump" (7) beside "Donald Trump" (29), from articles that never name him in
+    full: one row when the listing holds one full name of that surname."""
+    rows = dict(_speakers(["Donald Trump", "Trump", "Donald Trump", "Anna Keller"]))
+    assert rows == {"Donald Trump": 3, "Anna Keller": 1}
+    # two full names of one surname: "Trump" alone could be either
+    rows = dict(_speakers(["Donald Trump", "Trump", "Ivanka Trump"]))
+    assert rows == {"Donald Trump": 1, "Trump": 1, "Ivanka Trump": 1}
