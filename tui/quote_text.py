@@ -46,7 +46,7 @@ def occurrence_line(
     line = Text("   ")
     line.append(o.date[:10] if o.date else "undated   ", style="dim")
     line.append("  ")
-    line.append(printable(o.source or "unknown outlet"))
+    line.append(printable(o.source or "outlet unknown"))
     line.append("  ")
     line.append(first_words(group) if o.article == group.first else o.change, style="italic")
     line.append("  ")
