@@ -34,7 +34,7 @@ sys.argv[1:] = corpus_first(sys.argv[1:])
 # too, so that Whoosh's query modules come without theirs); the reader's first frame without
 # Whoosh at all (its index opens in a thread)
 import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["search"])
-from tui.cli.base import Exit, Terminated, bundled_seeds, consoles  # noqa: E402
+from tui.cli.base import Exit, Terminated, bundled_seeds, consoles, quiet_pipes  # noqa: E402
 
 if TYPE_CHECKING:
     from tui.cli.common import app
@@ -108,10 +108,7 @@ def _fast(run: Callable[[list[str]], bool], args: list[str]) -> bool:
             sys.exit(error.exit_code)
         if not isinstance(error, OSError) or error.errno != errno.EPIPE:
             raise
-        from typer._click.utils import PacifyFlushWrapper
-
-        sys.stdout = PacifyFlushWrapper(sys.stdout)
-        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        quiet_pipes()
         sys.exit(0)  # the reader of the pipe had what it wanted (`| head -1`): no failure
 
 

@@ -304,11 +304,18 @@ def get_article(library: Library, article_id: str) -> Article:
     return article
 
 
-def piped_away() -> NoReturn:
-    """Exit 0, quietly, when the reader of stdout closed it (`| head -1`): no failure."""
-    import typer
+def quiet_pipes() -> None:
+    """Wrap stdout and stderr so that writing to a pipe its reader closed (`| head -1`)
+    raises nothing more, as Click does for its own commands."""
     from typer._click.utils import PacifyFlushWrapper
 
     sys.stdout = PacifyFlushWrapper(sys.stdout)
     sys.stderr = PacifyFlushWrapper(sys.stderr)
+
+
+def piped_away() -> NoReturn:
+    """Exit 0, quietly, when the reader of stdout closed it (`| head -1`): no failure."""
+    import typer
+
+    quiet_pipes()
     raise typer.Exit(0)
