@@ -58,6 +58,7 @@ SPLITS = (
     "held12",
     "held13",
     "held14",
+    "held15",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "held8", "held9", "held10")
@@ -80,6 +81,7 @@ HELD_OUT = (
     "held12",
     "held13",
     "held14",
+    "held15",
 )
 UNSEEN = tuple(s for s in HELD_OUT if s not in TUNING)
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "unseen": UNSEEN, "all": SPLITS}

@@ -105,6 +105,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     fourteenth = [a for a in articles if a.split == "held14"]
     assert len(fourteenth) == 36
     assert sum(len(a.labels) for a in fourteenth) >= 145
+    # round 15: held15 (all 33 articles of seed 2516, 25 na + 8 reuters picked, held out
+    # whole: labelled from the articles before any round-15 rule or extractor ran on them)
+    fifteenth = [a for a in articles if a.split == "held15"]
+    assert len(fifteenth) == 33
+    assert sum(len(a.labels) for a in fifteenth) >= 155
 
 
 @pytest.mark.parametrize(
