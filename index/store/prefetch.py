@@ -46,8 +46,8 @@ class Prefetch:
     def __init__(self, pid: int, requests: int, results: int) -> None:
         self._pid = pid
         self._requests = requests  # closed once the files are sent
-        # read a pipeful at a time: each read of the pipe lets another thread (the base
-        # check) take the interpreter, which this one then waits up to 5 ms to get back
+        # read a pipeful at a time, not a read a frame: each read of the pipe lets another
+        # thread (the base check) take the interpreter, which this one must then get back
         self._results: BinaryIO | None = open(results, "rb", buffering=_PIPE_BYTES)  # noqa: SIM115
 
     def send(self, sources: Sequence[SourceFile]) -> None:
