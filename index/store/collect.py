@@ -65,11 +65,14 @@ class Collector:
         extract: Sequence[Extracting] = (),
         *,
         kept: Callable[[Article], None] | None = None,
+        read: Callable[[SourceFile], ReadResult] | None = None,
     ) -> None:
         """``extract``: kinds whose ``extract`` runs here on every article indexed (those
         the writer's worker processes do not run), into ``extracted`` by id; ``kept``: given
-        every article indexed too (for kinds that extract elsewhere: `derive.Streamed`)."""
+        every article indexed too (for kinds that extract elsewhere: `derive.Streamed`);
+        ``read``: reads a file instead of `read_source` (`index.store.prefetch`: in a child)."""
         self.writer = writer
+        self.read = read
         self.extract = list(extract)
         self.extracted: dict[str, list[Any]] = {}
         self.kept = kept
@@ -87,7 +90,7 @@ class Collector:
         ids: list[str] = []
         digest = None
         try:
-            result = read_source(source)
+            result = (self.read or read_source)(source)
         except ReadError as error:
             found.append(Skipped(str(source.path), str(error)))
         else:

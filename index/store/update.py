@@ -53,6 +53,7 @@ from index.store.generations import (
     read_json,
     verify,
 )
+from index.store.prefetch import Prefetch, prefetched
 
 if TYPE_CHECKING:
     from index.store.aside import Aside
@@ -126,8 +127,10 @@ def update(
     generation = current_generation(index_dir)
     reason = ""
     if generation is not None:
-        with collector_paused():  # what an update makes lives till it ends (gc_pause)
-            report = _incremental(index_dir, generation, corpus, procs, on_progress, derived)
+        # what an update makes lives till it ends (gc_pause); the files to read are read in
+        # a child forked now, which loads the readers while this process scans (prefetch)
+        with collector_paused(), prefetched(process_count(procs) > 1 and may_fork()) as ahead:
+            report = _incremental(index_dir, generation, corpus, procs, on_progress, derived, ahead)
         if isinstance(report, BuildReport):
             return replace(report, seconds=time.perf_counter() - started)
         reason = report or ""
@@ -143,9 +146,10 @@ def _incremental(
     procs: int | None,
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
+    ahead: Prefetch | None = None,
 ) -> BuildReport | str | None:
     """`update` on the live ``generation``; None if it has another schema version, why it
-    must be rebuilt if older rules read its articles."""
+    must be rebuilt if older rules read its articles. ``ahead`` reads the changed files."""
     try:
         manifest = _sound_base(generation, crc=False)
     except IndexOutdated:
@@ -155,6 +159,8 @@ def _incremental(
         return _rebuilt_why(manifest)
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
+    if ahead is not None:
+        ahead.send(plan.read)
     held = manifest.get("derived") or []
     fresh = not plan.read and not plan.drop and not redo
     if fresh and all(kind.name in held for kind in derived):
@@ -202,6 +208,7 @@ def _incremental(
                     derived,
                     base_check.start,
                     redo,
+                    ahead,
                 )
                 base_check.wait()
                 publish(index_dir, folder, base=generation)
@@ -339,6 +346,7 @@ def _update_into(
     derived: Sequence[Derived],
     forked: Callable[[], None] = lambda: None,
     redo: Collection[str] = (),
+    ahead: Prefetch | None = None,
 ) -> tuple[int, int, int, tuple[int, int, int, int], int]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
     deleted, articles in all, the articles (added, changed, removed) by id and the files
@@ -384,6 +392,7 @@ def _update_into(
                 len(plan.read),
                 here,
                 kept=streamed.add if keep else None,
+                read=None if ahead is None else ahead.read,
             )
             for source in plan.read:
                 collector.add_file(source)
