@@ -124,10 +124,9 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
             ("  ·  quotes in both ", "dim"),
             str(both),
         )
-        text.append("\nonly A: ", "dim")
-        text.append(", ".join(summary.only_a[:8]) or "—")
-        text.append("\nonly B: ", "dim")
-        text.append(", ".join(summary.only_b[:8]) or "—")
+        for side in (0, 1):
+            text.append(f"\nonly {'AB'[side]}: ", "dim")
+            text.append(printable(self.comparison.only_said(side, names=8)))
         return text
 
     def _relayout(self) -> None:
