@@ -125,9 +125,9 @@ class StoryMethods:
         """
         from index.analysis import story_view
 
-        self.article(article_id)
+        asked = self.article(article_id).date
         model = self._story_model()
         return [
-            story_view.related_article(r, self.article(r.id))
+            story_view.related_article(r, self.article(r.id), asked)
             for r in model.related(article_id, limit)
         ]

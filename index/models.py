@@ -418,6 +418,7 @@ class RelatedArticle:
         shared_passage: True when both contain the same run of eight or more words.
         same_day: True when both are dated on the same (UTC) day.
         likeness: Plain likeness in [0, 1] (1.0 for near copies).
+        days_apart: Calendar days from the asked article to this one (< 0: earlier), or None.
     """
 
     id: str
@@ -430,19 +431,19 @@ class RelatedArticle:
     shared_passage: bool
     same_day: bool
     likeness: float
+    days_apart: int | None = None
 
     @property
     def reasons(self) -> str:
-        """Why it is related, in a few words: "same story; same day; strike, port"."""
-        reasons = [
-            label
-            for label, flag in (
-                ("same story", self.same_story),
-                ("shared passage", self.shared_passage),
-                ("same day", self.same_day),
-            )
-            if flag
-        ]
+        """Why it is related, in a few words: "same story; same day; strike, port"; "4 days
+        later" for another day."""
+        flags = {"same story": self.same_story, "shared passage": self.shared_passage}
+        reasons = [r for r, f in (flags | {"same day": self.same_day}).items() if f]
         if self.shared_terms:
             reasons.append(", ".join(self.shared_terms[:4]))
+        if self.days_apart and not self.same_day:
+            n = abs(self.days_apart)
+            reasons.append(
+                f"{n} day{'s' * (n > 1)} {'later' if self.days_apart > 0 else 'earlier'}"
+            )
         return "; ".join(reasons)

@@ -144,6 +144,27 @@ class Comparison:
     quotes_b: tuple[Quote, ...]
     summary: Summary
 
+    def only_said(self, side: int, names: int | None = None) -> str:
+        """What only one article says, in a line: its names and numbers (the first
+        ``names``), then its sentences found nowhere in the other; "—" for nothing.
+
+        "Putin, 200,000; 1 sentence of its own: “Officials later said…”". A sentence of
+        its own may name nobody and give no number, so the names alone can say "—" for an
+        article that adds a sentence (nu16).
+        """
+        found = (self.summary.only_a, self.summary.only_b)[side][:names]
+        own = [" ".join(al.text.split()) for al in (self.a, self.b)[side] if al.kind == "unique"]
+        parts = [", ".join(found)] if found else []
+        if own:
+            first = own[0] if len(own[0]) <= 70 else own[0][:69].rstrip() + "…"
+            many = (
+                f"{len(own)} sentences of its own, first"
+                if len(own) > 1
+                else "1 sentence of its own:"
+            )
+            parts.append(f"{many} “{first}”")
+        return "; ".join(parts) or "—"
+
     @property
     def quotes_in_both(self) -> tuple[tuple[Quote, Quote], ...]:
         """Pairs of the same quotation, (as in the first, as in the second)."""

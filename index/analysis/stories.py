@@ -22,6 +22,7 @@ from index.models import Progress, Story
 if TYPE_CHECKING:
     import numpy as np
 
+    from index.analysis.related_fill import FillIndex
     from index.analysis.story_build import Built
 
 
@@ -149,6 +150,7 @@ class StoryModel:
         self._grouped: tuple[np.ndarray, np.ndarray] | None = None
         self._story_rows: dict[str, int] | None = None
         self._made: dict[int, Story] = {}
+        self._fill: FillIndex | None = None
 
     # --- making -------------------------------------------------------------------------
 
@@ -313,7 +315,27 @@ class StoryModel:
                     likeness=round(float(min(scores[k], 1.0)), 4),
                 )
             )
+        fill = self._fill_index() if len(out) < limit else None
+        if fill is not None:  # too few neighbours: the nearest further off (`related_fill`)
+            out += fill.related(row, set(partners.tolist()), limit - len(out), out, self)
         return tuple(out)
+
+    def _fill_index(self) -> FillIndex | None:
+        """The fill's index, made on first use from the term counts (None without them)."""
+        from index.analysis.related_fill import FillIndex
+
+        with self._lock:
+            if self._fill is None:
+                if self._built is not None:
+                    counts = self._built.parts.counts
+                elif self._folder is not None and (self._folder / story_files.COUNTS).exists():
+                    counts = story_files.map_counts(self._folder)
+                else:
+                    counts = None
+                if counts is None:
+                    return None
+                self._fill = FillIndex(counts, self._array("df"), self._array("top_terms"))
+            return self._fill
 
     # --- internals ----------------------------------------------------------------------
 

@@ -117,3 +117,40 @@ def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
     if not isinstance(stems, list) or not isinstance(words, list) or len(stems) != len(words):
         raise StoryFilesError(f"story file {VOCAB} in {folder} is damaged")
     return [str(s) for s in stems], [str(w) for w in words]
+
+
+def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """`read_counts`, with its arrays mapped from the file (pages load on use): the
+    members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed."""
+    import struct
+    import zipfile
+
+    import numpy as np
+
+    path = folder / COUNTS
+    try:
+        with zipfile.ZipFile(path) as archive, open(path, "rb") as handle:
+            mapped: dict[str, np.ndarray] = {}
+            for info in archive.infolist():
+                if info.compress_type != zipfile.ZIP_STORED:
+                    return read_counts(folder)
+                handle.seek(info.header_offset + 26)  # the local header's name and extra sizes
+                name_size, extra_size = struct.unpack("<HH", handle.read(4))
+                handle.seek(info.header_offset + 30 + name_size + extra_size)
+                version = np.lib.format.read_magic(handle)
+                read_header = getattr(np.lib.format, f"read_array_header_{version[0]}_0")
+                shape, fortran, dtype = read_header(handle)
+                if fortran or dtype.hasobject:
+                    return read_counts(folder)
+                at = handle.tell()
+                key = info.filename.removesuffix(".npy")
+                empty = not all(shape)  # a file of nothing cannot be mapped
+                mapped[key] = (
+                    np.empty(shape, dtype)
+                    if empty
+                    else np.memmap(path, dtype=dtype, mode="r", offset=at, shape=shape)
+                )
+            rows, cols = (int(x) for x in mapped["shape"])
+            return mapped["data"], mapped["indices"], mapped["indptr"], (rows, cols)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, struct.error) as error:
+        raise StoryFilesError(f"story file {COUNTS} unreadable in {folder}: {error}") from error

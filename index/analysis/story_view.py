@@ -87,8 +87,10 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
     return StoryTimeline(story, tuple(members), per_day, lags)
 
 
-def related_article(related: Related, article: Article) -> RelatedArticle:
-    """A related article with what a person reads of it."""
+def related_article(related: Related, article: Article, asked: datetime | None) -> RelatedArticle:
+    """A related article with what a person reads of it; ``asked`` is the date of the
+    article it is related to."""
+    apart = (article.date.date() - asked.date()).days if article.date and asked else None
     return RelatedArticle(
         id=related.id,
         title=article.title,
@@ -100,4 +102,5 @@ def related_article(related: Related, article: Article) -> RelatedArticle:
         shared_passage=related.shared_passage,
         same_day=related.same_day,
         likeness=related.likeness,
+        days_apart=apart,
     )

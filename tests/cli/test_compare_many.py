@@ -179,3 +179,23 @@ def test_only_in_sentences_are_wrapped_whole_not_cut_at_the_edge(story: Path) ->
     assert code == 0
     for sentence in sentences:
         assert words(sentence[:150]) in words(out)  # whole, if over several lines
+
+
+APART = {
+    "orchard.md": "---\ntitle: Orchard picks early\nsource: Valley Post\n---\n"
+    "Growers in the valley began picking apples a fortnight early after a warm spring.\n",
+    "chess.md": "---\ntitle: Chess club wins league\nsource: Town Crier\n---\n"
+    "The town chess club took the county league title on the final board of the season.\n",
+    "tram.md": "---\ntitle: Tram line reopens\nsource: City Desk\n---\n"
+    "Trams ran again along the river line on Sunday after a month of track repairs.\n",
+}
+
+
+def test_no_shared_passage_is_said_not_an_empty_table(tmp_path: Path, index_dir: Path) -> None:
+    corpus = write_corpus(tmp_path / "apart", APART)
+    said = "No passage is shared by any two of the 3 articles, word for word or in other words."
+    code, out, _ = run("compare", *APART, "--corpus", str(corpus))
+    assert code == 0
+    assert said in " ".join(out.split()) and "Shared passages (0)" not in out
+    code, md, _ = run("compare", *APART, "--corpus", str(corpus), "--markdown")
+    assert code == 0 and f"## Shared passages\n\n{said}\n" in md

@@ -306,3 +306,33 @@ def test_entities_skip_credit_lines() -> None:
     names = compare(text, "Nothing.").summary.only_a
     assert "Editing" not in names and "Reporting" not in names
     assert {"Geneva", "Tom Miles", "Mark Heinrich"} <= set(names)
+
+
+def test_a_sentence_of_its_own_with_no_name_is_said() -> None:
+    # nu16: two near-copies, each with one sentence of its own naming nobody and giving no
+    # number: the names-and-numbers summary was "—" on both sides
+    a = (
+        "The harbour ferry was cancelled again on Tuesday as gales rose, port officials said. "
+        '"We will not sail until the wind drops," harbour master Lena Ortiz said. '
+        "Officials later said the ferry may run tomorrow."
+    )
+    b = (
+        "The harbour ferry stayed cancelled on Tuesday as gales rose for a second day, port "
+        'officials said. "We will not sail until the wind drops," said harbour master Lena '
+        "Ortiz.\n\nPassengers were told to take the coastal bus."
+    )
+    c = compare(a, b)
+    assert c.summary.only_a == c.summary.only_b == ()
+    assert [al.kind for al in c.a][-1] == [al.kind for al in c.b][-1] == "unique"
+    assert (
+        c.only_said(0)
+        == "1 sentence of its own: “Officials later said the ferry may run tomorrow.”"
+    )
+    assert (
+        c.only_said(1) == "1 sentence of its own: “Passengers were told to take the coastal bus.”"
+    )
+    assert compare(a, a).only_said(0) == "—"
+    many = compare(A_TEXT, "Nothing.").only_said(0, names=1)
+    assert (
+        many.startswith("Jane Holt; 4 sentences of its own, first “The city") and many[-2:] == "…”"
+    )

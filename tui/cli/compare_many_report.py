@@ -34,6 +34,13 @@ def _in(comparison: MultiComparison, passage: SharedPassage) -> str:
     return ",".join(str(a + 1) for a in passage.articles)
 
 
+def no_passage(comparison: MultiComparison) -> str:
+    """What the report says in place of an empty table of shared passages."""
+    n = len(comparison.documents)
+    among = "the two articles" if n == 2 else f"any two of the {n} articles"
+    return f"No passage is shared by {among}, word for word or in other words."
+
+
 def shade(count: int) -> str:
     """The heat-map background for a sentence that ``count`` other articles carry."""
     return SHADES[min(count, len(SHADES) - 1)]
@@ -61,6 +68,8 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
     parts: list[RenderableType] = [heads]
     if base is not None:
         parts.append(_heat_map(comparison, base))
+    if not comparison.passages:
+        parts.append(Text(no_passage(comparison), style="bold"))
     passages = Table(
         title=f"Shared passages ({len(comparison.passages)})",
         title_justify="left",
@@ -75,7 +84,8 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
         passages.add_row(
             Text(p.kind, style=style), _in(comparison, p), Text(_clip(printable(p.text)))
         )
-    parts.append(passages)
+    if comparison.passages:
+        parts.append(passages)
     for k, only in enumerate(comparison.only_in):
         # wrapped, not cut at the panel's edge: the console's soft wrap cropped each
         # sentence at 76 columns with no "…" (`_clip` cuts the longest, with one)
@@ -153,7 +163,7 @@ def to_markdown(comparison: MultiComparison, base: int | None = None) -> str:
     for p in comparison.passages:
         lines.append(f"- [{p.kind}, in {_in(comparison, p)}] “{_md_inline(p.text)}”")
     if not comparison.passages:
-        lines.append("None.")
+        lines.append(no_passage(comparison))
     lines.append("")
     for k, only in enumerate(comparison.only_in):
         lines += [f"## Only in {_md_inline(outlet(comparison, k))}", ""]

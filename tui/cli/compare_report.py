@@ -236,10 +236,9 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
     summary.append(_percent(s.a_in_b))
     summary.append("   B also in A ", style="bold")
     summary.append(_percent(s.b_in_a))
-    summary.append("\nOnly in A: ", style="bold")
-    summary.append(printable(", ".join(s.only_a)) or "—", style=KIND_STYLES["unique"])
-    summary.append("\nOnly in B: ", style="bold")
-    summary.append(printable(", ".join(s.only_b)) or "—", style=KIND_STYLES["unique"])
+    for side in (0, 1):
+        summary.append(f"\nOnly in {'AB'[side]}: ", style="bold")
+        summary.append(printable(comparison.only_said(side)), style=KIND_STYLES["unique"])
     summary.append(f"\nShared passages: {len(comparison.passages)}", style="bold")
     for p in comparison.passages:
         summary.append("\n  “")

@@ -85,6 +85,7 @@ def related_record(related: RelatedArticle) -> dict[str, Any]:
         "shared_passage": related.shared_passage,
         "same_day": related.same_day,
         "likeness": related.likeness,
+        "days_apart": related.days_apart,
     }
 
 

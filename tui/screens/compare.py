@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+from rich.console import Group
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -108,7 +109,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one("#compare-summary", Static).update(self._summary())
         self._relayout()
 
-    def _summary(self) -> Text:
+    def _summary(self) -> Group:
         assert self.comparison is not None
         summary = self.comparison.summary
         both = len(self.comparison.quotes_in_both)
@@ -124,11 +125,16 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
             ("  ·  quotes in both ", "dim"),
             str(both),
         )
-        text.append("\nonly A: ", "dim")
-        text.append(", ".join(summary.only_a[:8]) or "—")
-        text.append("\nonly B: ", "dim")
-        text.append(", ".join(summary.only_b[:8]) or "—")
-        return text
+        # one line each, cut with "…": wrapped, only A's pushed only B's out of the 4 lines
+        only = [
+            Text.assemble(
+                (f"only {'AB'[side]}: ", "dim"), printable(self.comparison.only_said(side, 8))
+            )
+            for side in (0, 1)
+        ]
+        for line in only:
+            line.no_wrap, line.overflow = True, "ellipsis"
+        return Group(text, *only)
 
     def _relayout(self) -> None:
         if self.comparison is None:

@@ -1,0 +1,144 @@
+"""`StoryModel.related`'s fill: the nearest articles beyond the stored neighbours.
+
+The stored neighbours are the articles within ``window_days`` whose likeness (cosine of
+title and lead, fading by ``decay_per_day``) reaches ``floor``: a report four days later on
+the same subject fades under it. When they are fewer than the list asks for, the list is
+filled from the articles within ``FILL_DAYS`` that share one of the article's heaviest
+terms and whose plain cosine reaches ``FILL_FLOOR``, nearest (by the faded likeness) first.
+Only their rows of the term counts are weighed, so a fill costs a few milliseconds once the
+counts are read (on the first fill).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from index.analysis.vectors import idf, tfidf
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from index.analysis.stories import Related, StoryModel
+
+FILL_DAYS = 30.0
+"""How far in time a fill may be from the article."""
+FILL_FLOOR = 0.115
+"""Smallest cosine of a fill: on the tuning half of the labelled AllSides articles, 95% of
+their candidates among the distractors (articles of other years: other events) stay under
+it (`python -m bench.related_fill`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fill:
+    """One article found by the fill: its row, plain cosine and faded likeness."""
+
+    row: int
+    cosine: float
+    likeness: float
+
+
+class FillIndex:
+    """The term counts with their weights, and which rows carry each heavy term."""
+
+    def __init__(
+        self,
+        counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
+        df: np.ndarray,
+        top_terms: np.ndarray,
+    ) -> None:
+        self.data, self.indices, self.indptr, self.shape = counts
+        self.weights = idf(np.asarray(df), self.shape[0])
+        terms = np.asarray(top_terms)
+        self.top_terms = terms
+        rows = np.repeat(np.arange(terms.shape[0], dtype=np.int32), terms.shape[1])
+        flat = terms.ravel()
+        valid = flat >= 0
+        order = np.argsort(flat[valid], kind="stable")
+        self.term_of = flat[valid][order]
+        self.row_of = rows[valid][order]
+
+    def counts(self, rows: np.ndarray) -> sp.csr_matrix:
+        """The term counts of ``rows`` (reading only theirs of mapped arrays)."""
+        import scipy.sparse as sp
+
+        starts = np.asarray(self.indptr[rows], np.int64)
+        sizes = np.asarray(self.indptr[rows + 1], np.int64) - starts
+        indptr = np.concatenate(([0], np.cumsum(sizes)))
+        take = np.repeat(starts - indptr[:-1], sizes) + np.arange(indptr[-1])
+        return sp.csr_matrix(
+            (self.data[take], self.indices[take], indptr), shape=(len(rows), self.shape[1])
+        )
+
+    def sharing(self, terms: np.ndarray) -> np.ndarray:
+        """Rows whose heavy terms include one of ``terms``."""
+        lo = np.searchsorted(self.term_of, terms, side="left")
+        hi = np.searchsorted(self.term_of, terms, side="right")
+        if not len(terms):
+            return np.empty(0, np.int64)
+        return np.unique(np.concatenate([self.row_of[a:b] for a, b in zip(lo, hi, strict=True)]))
+
+    def fill(
+        self,
+        row: int,
+        days: np.ndarray,
+        skip: set[int],
+        decay: float,
+        limit: int,
+        floor: float = FILL_FLOOR,
+        span: float = FILL_DAYS,
+    ) -> list[Fill]:
+        """Up to ``limit`` rows like ``row`` (not in ``skip``), nearest first."""
+        mine = np.asarray(self.top_terms[row])
+        rows = self.sharing(mine[mine >= 0])
+        apart = np.abs(days[rows] - days[row])
+        if np.isnan(days[row]):
+            near = np.isnan(days[rows])
+            apart = np.zeros(len(rows))
+        else:
+            near = apart <= span
+        keep = near & (rows != row)
+        if skip:
+            keep &= ~np.isin(rows, np.fromiter(skip, np.int64, len(skip)))
+        rows, apart = rows[keep], apart[keep]
+        if not len(rows):
+            return []
+        weighed = tfidf(self.counts(np.concatenate(([row], rows))), self.weights)
+        cosine = np.asarray((weighed[1:] @ weighed[0].T).todense()).ravel()
+        likeness = cosine * np.exp(-decay * apart)
+        good = np.flatnonzero(cosine >= floor)
+        best = good[np.lexsort((rows[good], -likeness[good]))][:limit]
+        return [Fill(int(rows[k]), float(cosine[k]), float(likeness[k])) for k in best]
+
+    def related(
+        self, row: int, listed: set[int], limit: int, above: list[Related], model: StoryModel
+    ) -> list[Related]:
+        """`fill` as `StoryModel.related` lists it after ``above``: scored no higher than
+        the last article outside the story listed before."""
+        from index.analysis.stories import Related
+
+        days = model._array("time")
+        fills = self.fill(row, days, listed | {row}, model.params.decay_per_day, limit)
+        words: list[str] = model._meta["why_terms"]
+        story = model._array("story")
+        last = min((r.score for r in above if not r.same_story), default=1.0)
+        mine = [int(t) for t in self.top_terms[row] if t >= 0]
+        out = []
+        for fill in fills:
+            theirs = {int(t) for t in self.top_terms[fill.row] if t >= 0}
+            likeness = round(min(fill.likeness, 1.0), 4)
+            last = min(last, likeness)
+            out.append(
+                Related(
+                    id=model._meta["ids"][fill.row],
+                    score=last,
+                    same_story=bool(story[fill.row] == story[row]),
+                    shared_terms=tuple(words[t] for t in mine if t in theirs),
+                    shared_passage=False,
+                    same_day=bool(np.floor(days[row]) == np.floor(days[fill.row])),
+                    likeness=likeness,
+                )
+            )
+        return out

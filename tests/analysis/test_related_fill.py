@@ -1,0 +1,104 @@
+"""`related` fills its list past the story's articles and the stored neighbours (issue 16):
+with the nearest articles further off in time, never with unrelated ones."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.analysis.related_fill import FILL_DAYS
+from index.analysis.stories import StoryArticle, StoryModel
+from index.models import RelatedArticle
+
+DAY = datetime(2021, 8, 27, 12)
+
+
+def article(key: str, title: str, body: str, days: float) -> StoryArticle:
+    return StoryArticle(key, title, body, f"Outlet {key}", DAY + timedelta(days=days))
+
+
+CORPUS = (
+    article(
+        "attack",
+        "Biden vows retaliation for Kabul airport attack",
+        "Two suicide bombers struck the crowds outside Kabul airport, killing thirteen US "
+        "troops and scores of Afghans waiting for evacuation flights.",
+        0,
+    ),
+    article(
+        "attack-2",
+        "Thirteen US troops killed in blasts outside Kabul airport",
+        "Suicide bombers killed thirteen US troops and dozens of Afghans outside Kabul "
+        "airport, where crowds waited for evacuation flights, officials said.",
+        0.1,
+    ),
+    # four days later, on the same city's evacuation: faded far under the neighbours' floor
+    article(
+        "stranded",
+        "Stranded in Kabul after the last evacuation flights",
+        "A resident of Virginia is stranded in Kabul with his children after the last US "
+        "evacuation flights left the airport, and calls every night for help.",
+        4,
+    ),
+    # four days later too, sharing one word only: not listed to fill
+    article(
+        "budget",
+        "Senate weighs the farm budget",
+        "Senators argued over crop insurance and dairy subsidies in the farm budget; "
+        "the vote on troops pay was put off.",
+        4,
+    ),
+    # on the subject, but further off than the fill reaches
+    article(
+        "old",
+        "Kabul airport evacuation flights planned",
+        "Officials planned evacuation flights from Kabul airport for US troops and Afghans.",
+        FILL_DAYS + 5,
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> StoryModel:
+    return StoryModel.build(CORPUS)
+
+
+def test_the_story_first_then_the_nearest_further_off(model: StoryModel) -> None:
+    related = model.related("attack", 10)
+    assert [r.id for r in related] == ["attack-2", "stranded"]
+    assert related[0].same_story and not related[1].same_story
+    assert "kabul" in related[1].shared_terms and not related[1].same_day
+    assert 0.0 <= related[1].score <= related[1].likeness <= related[0].score
+
+
+def test_the_fill_is_the_same_once_saved(model: StoryModel, tmp_path: Path) -> None:
+    model.save(tmp_path / "stories")
+    loaded = StoryModel.load(tmp_path / "stories")
+    assert loaded.related("attack", 10) == model.related("attack", 10)
+    assert loaded.related("stranded", 10) == model.related("stranded", 10)
+
+
+@given(st.sampled_from([a.id for a in CORPUS]), st.integers(1, 8))
+def test_a_shorter_list_is_the_start_of_a_longer(model: StoryModel, key: str, limit: int) -> None:
+    longer = model.related(key, 8)
+    assert model.related(key, limit) == longer[:limit]
+    assert key not in {r.id for r in longer} and len({r.id for r in longer}) == len(longer)
+    others = [r.score for r in longer if not r.same_story]
+    assert others == sorted(others, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("apart", "same_day", "said"),
+    [
+        (4, False, "kabul; 4 days later"),
+        (-1, False, "kabul; 1 day earlier"),
+        (0, True, "same day; kabul"),
+    ],
+)
+def test_the_why_says_how_far_apart(apart: int, same_day: bool, said: str) -> None:
+    found = RelatedArticle("b", "B", None, DAY, 0.1, False, ("kabul",), False, same_day, 0.1, apart)
+    assert found.reasons == said
