@@ -102,6 +102,7 @@ RULES_ROWS = [
         "Tom Berg told the meeting the figures would be published in the spring.\n\n"
         "Paul Cole told the meeting the figures would be published in the spring.\n\n"
         "Carl Diaz told the meeting the figures would be published in the spring.\n\n"
+        "John Ford told the meeting the figures would be published in the spring.\n\n"
         + " The committee met again on Tuesday to review the budget for the coming year." * 3
         + '\n\n"We will not let this go without a proper vote of the council," she said.',
     ),

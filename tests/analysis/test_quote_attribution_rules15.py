@@ -1,6 +1,6 @@
 """Speaker rules of round 15 (issue 18: precision by abstaining; `index.analysis.speakerdoubt`):
-"she said" resolved to a woman named 500 or more characters back, with three or more other
-people named since, gives no speaker, nor do the quotes that go on from it; nearer, or with
+"she said" resolved to a woman last named 500 or more characters back, with four or more
+other people named since, gives no speaker, nor do the quotes that go on from it; nearer, or with
 fewer people named between, she is still that woman. Constructed sentences only."""
 
 from __future__ import annotations
@@ -47,4 +47,16 @@ def test_she_with_few_others_named_since_is_still_her(woman: str, others: int, f
 def test_she_near_her_name_is_still_her(woman: str, others: int) -> None:
     text = _text(woman, others, 0)
     assert text.index('"We') - text.index(woman) < FAR
+    assert speakers(text) == [woman]
+
+
+@settings(deadline=None)
+@given(_WOMEN, st.integers(CROWD, len(_OTHERS)), st.integers(6, 12))
+def test_she_named_again_since_by_surname_is_still_her(
+    woman: str, others: int, filler: int
+) -> None:
+    # "Reyes disagreed." near the quote: named again, though not as a speaker
+    text = _text(woman, others, filler).replace(
+        "\n\n" + _QUOTE, f" {woman.split()[-1]} disagreed.\n\n" + _QUOTE
+    )
     assert speakers(text) == [woman]
