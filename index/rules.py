@@ -25,7 +25,7 @@ ARTICLES = "articles"
 
 RULES: dict[str, int] = {
     ARTICLES: 3,  # 3: one name per outlet, desk labels no headline, YYYY-M-D (fx16a)
-    "quotes": 7,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (7: rv16)
+    "quotes": 8,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (8: sp18o)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never

@@ -94,4 +94,16 @@ RULES_ROWS = [
         "Philip Braverman of Irving Trust Securities Inc believes banks will buy.\n\n"
         '"The banks are in need of investments that provide earnings," he said.',
     ),
+    record(
+        "r8",
+        "Valley Post",
+        "2021-06-08",
+        "Ann Reyes said the plan would cost more than the council had been told.\n\n"
+        "Tom Berg told the meeting the figures would be published in the spring.\n\n"
+        "Paul Cole told the meeting the figures would be published in the spring.\n\n"
+        "Carl Diaz told the meeting the figures would be published in the spring.\n\n"
+        "John Ford told the meeting the figures would be published in the spring.\n\n"
+        + " The committee met again on Tuesday to review the budget for the coming year." * 3
+        + '\n\n"We will not let this go without a proper vote of the council," she said.',
+    ),
 ]

@@ -14,6 +14,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerbodies import body_of
+from index.analysis.speakerdoubt import GUESS, guessed, unsure
 from index.analysis.speakerguards import (
     closes_sentence,
     ends_run,
@@ -131,7 +132,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     prev_attr.description,
                     prev_attr.start,
                     prev_attr.end,
-                    "continued",
+                    GUESS if prev_attr.rule == GUESS else "continued",
                 )
         if result is None or nameless:
             previous = None  # a quote given to no one, or to someone unnamed, ends the run
@@ -144,7 +145,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                     _is_org_name(result.speaker),
                     result.description or "",
                     pronoun_gender(text, result.start, result.end)
-                    if result.rule == "pronoun"
+                    if result.rule in ("pronoun", GUESS)
                     else None,
                 )
         if (
@@ -155,7 +156,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         # "State of the Union", "Good Morning America": a name, not words said (its
         # attribution still carries on to the quotes after it)
-        out.append(None if is_title(text, span) else result)
+        out.append(None if is_title(text, span) else unsure(result))
     return out
 
 
@@ -195,7 +196,9 @@ def _resolve(
                 and len(namesakes(book, mention.name)) < 2  # "she": Mrs or Sgt Blackman?
             ):
                 name = book.full_name(mention.name, start)
-                return Attribution(name, _description_of(name, earlier), start, end, "pronoun")
+                # far back, others named since: kept for the pronouns after, given to no one
+                rule = GUESS if guessed(book, mention, start) else "pronoun"
+                return Attribution(name, _description_of(name, earlier), start, end, rule)
         elif phrase.pronoun == "it" and _IMPERSONAL.match(book.text, phrase.start):
             pass  # "it was alleged": no one in particular
         elif phrase.pronoun == "it":
