@@ -11,7 +11,8 @@ quote given to someone unnamed that ends a run, a participle opening a sentence,
 with a subtitle, an outlet that reported what someone said (round 13); a name an
 apposition calls a person's, a person's name with their firm after "of" (round 14). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
-(Opinion)" is "Harbour Times", "2021-6-1" a date.
+(Opinion)" is "Harbour Times", "2021-6-1" a date. r8 gives no title: its head's two-word
+headline over an outlet line is the title since the articles' rules 4 (fx17c).
 Written here, never copied from a corpus.
 """
 
@@ -94,4 +95,12 @@ RULES_ROWS = [
         "Philip Braverman of Irving Trust Securities Inc believes banks will buy.\n\n"
         '"The banks are in need of investments that provide earnings," he said.',
     ),
+    {
+        # no title, outlet or date given: the text's head has them, two words over an
+        # outlet line and a date, which the articles' rules 4 read as the headline (rules
+        # 3: a section label, the title derived from the lede, the headline left in the body)
+        "id": "r8",
+        "body": "Café réouvert\nLe Monde\n2021-06-08\n\nThe café on the quay reopened on "
+        "Monday after a winter of repairs, and the regulars came back.",
+    },
 ]
