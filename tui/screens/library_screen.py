@@ -120,9 +120,12 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_build_progressed(self, message: BuildProgressed) -> None:
         step = message.progress
-        self.busy = stage_text(message.verb, step)  # in the bar's words
         if not self.cancel_requested.is_set():
+            # the bar above says the stage; the status line said it again word for word (nu16)
+            self.busy = f"{message.verb}…"
             self._progress_bar().show(message.verb, step)
+        else:
+            self.busy = stage_text(message.verb, step)
         self.library_busy()
 
     def _progress_bar(self) -> BuildProgress:
