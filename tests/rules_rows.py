@@ -9,9 +9,11 @@ of one quotation that overlap, and a clip inside two quotations whose speaker de
 named after a quote that an earlier speaker would otherwise go on with (speakerguards); a
 quote given to someone unnamed that ends a run, a participle opening a sentence, a title
 with a subtitle, an outlet that reported what someone said (round 13); a name an
-apposition calls a person's, a person's name with their firm after "of" (round 14). r1's
+apposition calls a person's, a person's name with their firm after "of" (round 14), a
+pronoun pointing far back past four other people (r8, sp18o). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
-(Opinion)" is "Harbour Times", "2021-6-1" a date.
+(Opinion)" is "Harbour Times", "2021-6-1" a date. r9 gives no title: its head's two-word
+headline over an outlet line is the title since the articles' rules 4 (fx17c).
 Written here, never copied from a corpus.
 """
 
@@ -106,4 +108,12 @@ RULES_ROWS = [
         + " The committee met again on Tuesday to review the budget for the coming year." * 3
         + '\n\n"We will not let this go without a proper vote of the council," she said.',
     ),
+    {
+        # no title, outlet or date given: the text's head has them, two words over an
+        # outlet line and a date, which the articles' rules 4 read as the headline (rules
+        # 3: a section label, the title derived from the lede, the headline left in the body)
+        "id": "r9",
+        "body": "Café réouvert\nLe Monde\n2021-06-08\n\nThe café on the quay reopened on "
+        "Monday after a winter of repairs, and the regulars came back.",
+    },
 ]

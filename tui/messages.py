@@ -74,9 +74,11 @@ class IndexUpdated(Message):
 
 @dataclass
 class FreshnessChecked(Message):
-    """Whether the index matches the corpus on disk ("index fresh", "stale: 1 new file...")."""
+    """Whether the index matches the corpus on disk ("index fresh", "stale: 1 new file..."),
+    and how many files its builds skipped."""
 
     state: str
+    skipped: int = 0
 
 
 @dataclass

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rich.text import Text
 
 from index.library import Occurrence, QuoteGroup, printable
 from tui.outlet_count import UNKNOWN, outlets
+from tui.story_first import days_words
 
 
 def quote_heading(group: QuoteGroup, limit: int) -> Text:
@@ -48,7 +51,13 @@ def occurrence_line(
     line.append("  ")
     line.append(printable(o.source or "outlet unknown"))
     line.append("  ")
-    line.append(first_words(group) if o.article == group.first else o.change, style="italic")
+    if o.article == group.first:
+        line.append(first_words(group), style="italic")
+    else:
+        line.append(o.change, style="italic")
+        lag = lag_words(group, o)
+        if lag:
+            line.append(f", {lag}", style="dim")
     line.append("  ")
     if title:
         title = " ".join(title.split())
@@ -59,15 +68,43 @@ def occurrence_line(
         line.append(printable(o.article), style="dim")
     if times > 1:
         line.append(f"  ({times} times in it)", style="dim")
-    if o.speaker and o.speaker != group.speaker:
+    if o.speaker and not _same_person(o.speaker, group.speaker):
         line.append(f"  (says {printable(o.speaker)})", style="dim")
     return line
 
 
+def _same_person(speaker: str, named: str | None) -> bool:
+    """Whether a row's speaker is the group's, said shorter ("Biden" of "Joe Biden"): the
+    row then names no one (a new user read "(says Biden)" under "Joe Biden")."""
+    words = speaker.split()
+    return named is not None and bool(words) and set(words) <= set(named.split())
+
+
+def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
+    """How long after the first this row's article ran, as the story screen says it: "next
+    day", "+2 days" ("same day") when a date has no time, "+5h" ("same time") when both
+    have one; None when either is undated."""
+    first = next(x for x in group.occurrences if x.article == group.first)
+    if not first.date or not o.date:
+        return None
+    try:
+        start, when = datetime.fromisoformat(first.date), datetime.fromisoformat(o.date)
+    except ValueError:
+        return None
+    if _no_time(first.date) or _no_time(o.date):
+        days = (when.date() - start.date()).days
+        return "same day" if days <= 0 else days_words(days)
+    try:
+        hours = round((when - start).total_seconds() / 3600, 1)
+    except TypeError:  # one with an offset, one without: no hours to tell
+        return None
+    return "same time" if hours <= 0 else f"+{hours:g}h"
+
+
 def first_words(group: QuoteGroup) -> str:
     """The first row's word: "first", or, when other articles are dated its day and a date
-    has no time, that the first was picked among them: "first of 3 dated the same day, no
-    time given" (a new user read "first" on one of several articles of one day)."""
+    has no time, that the first was picked among them: "first of 3 that day, no time" (a
+    new user read "first" on one of several articles of one day)."""
     first = next(o for o in group.occurrences if o.article == group.first)
     if not first.date:
         return "first"
@@ -75,7 +112,7 @@ def first_words(group: QuoteGroup) -> str:
     tied = {o.article for o in group.occurrences if o.date and o.date[:10] == day}
     if len(tied) < 2 or not any(_no_time(o.date) for o in group.occurrences if o.article in tied):
         return "first"
-    return f"first of {len(tied)} dated the same day, no time given"
+    return f"first of {len(tied)} that day, no time"
 
 
 def _no_time(date: str | None) -> bool:

@@ -31,16 +31,18 @@ def skipped_note(skipped: Sequence[Skipped], corpus: Path) -> str:
     (within the corpus folder ``corpus``) with why, and how many more."""
     if not skipped:
         return ""
-    named = [skip_line(_short(skip.path, corpus), skip.reason) for skip in skipped[:NAMED]]
+    named = [skip_line(short_path(skip.path, corpus), skip.reason) for skip in skipped[:NAMED]]
     rest = len(skipped) - NAMED
     more = [f"and {rest:,} more"] if rest > 0 else []
     return "\nSkipped " + "\n".join([*named, *more])
 
 
-def _short(path: str, corpus: Path) -> str:
+def short_path(path: str, corpus: Path) -> str:
     """A skipped file's path within the corpus folder (a JSON line's is given so already),
-    or its name."""
+    or its name: the one form the toast, a build's and `index status`'s lines show (the
+    heading above them names the folder; `--json` keeps the whole path)."""
     whole = PurePath(path)
     if not whole.is_absolute():
         return path
-    return str(whole.relative_to(corpus)) if whole.is_relative_to(corpus) else whole.name
+    folder = corpus.absolute()
+    return str(whole.relative_to(folder)) if whole.is_relative_to(folder) else whole.name

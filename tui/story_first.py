@@ -28,8 +28,11 @@ def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:
     """A follower's lag in days ("next day", "+2 days") when it or the first has no time;
     None when both have one (the caller says hours)."""
     days = _days_after(told).get(lag.source)
-    if days is None:
-        return None
+    return None if days is None else days_words(days)
+
+
+def days_words(days: int) -> str:
+    """A lag in whole days: "next day", "+2 days" (the story screen's and quote rows' word)."""
     return "next day" if days == 1 else f"+{days} days"
 
 

@@ -35,6 +35,13 @@ def inline(text: str) -> str:
     return _escape(_SPACES.sub(" ", sanitize(text)).strip())
 
 
+def within(text: str) -> str:
+    """`inline` for text after something on its line ("Article id: 068.txt"), where no
+    block can start: only inline constructs are escaped (`inline` wrote "068\\.txt", the
+    escape of a numbered item that cannot begin there)."""
+    return _INLINE.sub(r"\\\1", _SPACES.sub(" ", sanitize(text)).strip())
+
+
 def lines(text: str) -> list[str]:
     """Lines of Markdown showing ``text`` literally, its line breaks and blank lines kept.
 
@@ -74,7 +81,7 @@ def _quote(highlight: Highlight) -> list[str]:
 
 def _entry(entry: Entry) -> list[str]:
     record = entry.article
-    out = [f"## {inline(record.title) or inline(record.id)}", ""]
+    out = [f"## {inline(record.title) or within(record.id)}", ""]
     facts = [inline(value) for value in (record.source, record.date) if value]
     link = _link(record.url)
     if link:
@@ -90,7 +97,7 @@ def _entry(entry: Entry) -> list[str]:
         about.append("Pinned")
     if entry.orphaned:
         about.append("No longer in the index")
-    about.append("Article id: " + inline(record.id))
+    about.append("Article id: " + within(record.id))
     out += [". ".join(about) + ".", ""]
     if entry.note:
         out += [*lines(entry.note), ""]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from index.text.clean import tail_rule
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
@@ -279,7 +280,7 @@ def read_head(
         first = next((k for k in head if _norm(titles.get(k, lines[k])) == anchor), None)
         headline: str | None = known_title if first is not None else None
     else:
-        first = _choose(candidates, lines, lede)
+        first = _choose(candidates, lines, lede, _over_meta(candidates, head, role))
         if (
             first is not None
             and lede is not None
@@ -334,13 +335,37 @@ def _note_date(facts: Facts, statement: DateStatement, line: int) -> None:
 _SENTENCE_END = frozenset(".?!…\"”’'")
 
 
-def _choose(candidates: list[int], lines: Sequence[str], lede: int | None) -> int | None:
-    """The headline among the candidates: the first that is not a kicker above another."""
+def _over_meta(candidates: list[int], head: Sequence[int], role: Sequence[int]) -> set[int]:
+    """The candidates right above a metadata line (a date line, a byline, an outlet line)."""
+    below = dict(pairwise(head))
+    return {k for k in candidates if k in below and role[below[k]] == META}
+
+
+def _short_headline(line: str) -> bool:
+    """Two or three words in sentence case ("Café réouvert", "Biden wins"): a headline over
+    a date or outlet line, where a section label is capitalised throughout ("Middle
+    East", "US & Canada", "WORLD NEWS") or a desk ("Opinion")."""
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    return (
+        len(words) >= 2
+        and not line.isupper()
+        and any(w[0].islower() for w in words[1:])
+        and not is_desk_label(line)
+    )
+
+
+def _choose(
+    candidates: list[int], lines: Sequence[str], lede: int | None, over_meta: set[int]
+) -> int | None:
+    """The headline among the candidates: the first that is not a kicker above another,
+    or a short one in sentence case right above a date, byline or outlet line."""
     if not candidates:
         return None
     if lede is None:
         return candidates[0]  # no prose below: the text is its headlines
     for position, k in enumerate(candidates):
+        if k in over_meta and _short_headline(lines[k]):
+            return k  # "Café réouvert" over "Le Monde": no kicker stands over an outlet line
         if position + 1 < len(candidates) and _kicker_like(lines[k]):
             continue
         if position + 1 == len(candidates) and _label_like(lines[k]):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.ingest.readers import read_source, scan
 from index.text.extract import extract
 from index.text.outlets import outlet_from_credit, outlet_from_url_line
 from tests.messy.phrasings import DEBRIS, KICKERS
@@ -143,3 +146,30 @@ def test_a_byline_gives_names_and_outlet() -> None:
 def test_no_outlet_is_invented() -> None:
     found = extract(f"{TITLE}\nBy Jane Doe\n\n{LEDE}\n\nPhoto: Reuters/Tom Roe\n(Getty Images)\n")
     assert found.source is None and "source" not in found.provenance
+
+
+@pytest.mark.parametrize(
+    "below", [["Le Monde", "March 3, 2021"], ["3 March 2021"], ["By Jean Dupont"], ["Le Monde"]]
+)
+def test_a_short_headline_over_an_outlet_or_date_line_is_the_title(below: list[str]) -> None:
+    # nu16 #11: two words were taken for a section label, the title derived from the lede
+    # and the headline left in the body
+    found = extract("\n".join(["Café réouvert", *below]) + "\n\n" + LEDE)
+    assert found.title == "Café réouvert" and not found.title_derived
+    assert found.provenance["title"] == "line 1: “Café réouvert”"
+    assert "Café réouvert" not in found.body
+
+
+@pytest.mark.parametrize("label", ["Middle East", "US & Canada", "WORLD NEWS", "Opinion"])
+def test_a_section_label_over_an_outlet_or_date_line_is_no_title(label: str) -> None:
+    found = extract(f"{label}\nReuters\nMarch 3, 2021\n\n{LEDE}")
+    assert found.title_derived, found.title
+    assert label not in found.body.split("\n")
+
+
+def test_a_latin1_file_gives_its_short_headline(tmp_path: Path) -> None:
+    text = "Café réouvert\nLe Monde\nMarch 3, 2021\n\nLe café du coin a réouvert lundi.\n"
+    (tmp_path / "latin1.txt").write_bytes(text.encode("latin-1"))
+    (article,) = read_source(scan(tmp_path)[0][0]).articles
+    assert (article.title, article.source) == ("Café réouvert", "Le Monde")
+    assert article.body == "Le café du coin a réouvert lundi."

@@ -1,6 +1,6 @@
 """An update's count of files skipped in all: every file of the corpus that gave no article.
 
-The CLI prints it after an update ("4 files skipped in all, 3 of them by earlier
+The CLI prints it after an update ("4 files skipped in all: 1 now, 3 by earlier
 builds"); it comes from the update itself, not from a second pass over the corpus. A named
 pipe that appears when nothing else changed counted nowhere before (rv11 2), and `index
 status` did not list it after such a no-op update (wk5).

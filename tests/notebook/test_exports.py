@@ -13,7 +13,7 @@ import rispy
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc import formatter as citeproc_formatter
 from citeproc.source.json import CiteProcJSON
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -347,3 +347,17 @@ def test_any_text_in_ris_stays_inside_its_record(fields: list[tuple[str, str, st
         assert record_read["title"] == (_one_line(title) or record_read["id"])
         notes = [n for n in (_one_line(note), _one_line(f"“{_one_line(exact)}”")) if n]
         assert record_read.get("notes", []) == notes
+
+
+def test_an_id_is_written_as_typed() -> None:
+    # nu16: "068\.txt", a numbered item's escape where no list can start
+    memo = export([Entry(ArticleRecord("068.txt", ""))], "markdown", title="N", exported=WHEN)
+    assert "## 068.txt\n" in memo and "Article id: 068.txt." in memo
+
+
+@settings(max_examples=200, deadline=None)
+@given(HOSTILE)
+def test_any_id_renders_literally(aid: str) -> None:
+    assume(_one_line(aid))
+    outline = _outline(export([Entry(ArticleRecord(aid, ""))], "markdown", exported=WHEN))
+    assert outline["h2"] == [_one_line(aid)]

@@ -239,3 +239,20 @@ async def test_a_reworded_sentence_is_not_called_word_for_word(tmp_path: Path) -
         assert "carried by 2 of 2" in carriers
         assert "Valley Gazette nearly word for word (" in carriers
         assert "Bay Herald word for word" in carriers, carriers
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)])
+async def test_the_legend_says_its_keys_whole(
+    story_app: BroadsheetApp, size: tuple[int, int]
+) -> None:
+    # nu16: at 80x24 the heat map's legend was cut at "tab, 1-8:"
+    async with story_app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+        legend = text_of(screen, "#many-legend")
+        assert legend.rstrip().endswith("v table") or legend.rstrip().endswith("v: table")
+        assert "only here" in legend and "all others" in legend and "…" not in legend
+        assert ("carried by:" in legend) is (size[0] > 80)
+        await pilot.press("v")
+        await settle(pilot)
+        assert text_of(screen, "#many-legend").rstrip().endswith("heat map")

@@ -49,3 +49,14 @@ def test_speakers_of_unknown_outlets_count_no_zero(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = [line for line in result.output.splitlines() if "Heorhii Tikhy" in line]
     assert rows and " 0 " not in rows[0] and "—" in rows[0]
+
+
+def test_a_story_row_gives_its_range_whole_in_fewer_characters() -> None:
+    # nu16: "2021-09-09 → 2021-09…" at 120 columns; the year they share is said once
+    def span(start: datetime, end: datetime) -> str:
+        story = Story("s1", "Talks", ("a", "b"), ("AP", "CNN"), "a", start, end)
+        return story_row(story).plain.splitlines()[1].split(" · ")[-1].strip()
+
+    assert span(datetime(2021, 9, 9), datetime(2021, 9, 12)) == "2021-09-09 → 09-12"
+    assert span(datetime(2021, 12, 30), datetime(2022, 1, 2)) == "2021-12-30 → 2022-01-02"
+    assert span(DAY, DAY) == "2025-01-23"

@@ -6,18 +6,18 @@ from index.analysis.quote_groups import Occurrence, QuoteGroup
 from tui.quote_text import first_words, occurrence_line
 
 
-def occurrence(article: str, date: str | None) -> Occurrence:
-    return Occurrence(article, "AP", date, 0, 3, "w", None, "same", ())
+def occurrence(article: str, date: str | None, speaker: str | None = None) -> Occurrence:
+    return Occurrence(article, "AP", date, 0, 3, "w", speaker, "same", ())
 
 
-def group(*dates: str | None) -> QuoteGroup:
+def group(*dates: str | None, speaker: str | None = None) -> QuoteGroup:
     found = tuple(occurrence(f"a{k}", date) for k, date in enumerate(dates))
-    return QuoteGroup("g", "w", None, found, "a0")
+    return QuoteGroup("g", "w", speaker, found, "a0")
 
 
 def test_a_first_of_several_bare_dates_of_one_day_says_so() -> None:
     tied = group("2017-02-07T00:00:00", "2017-02-07T00:00:00", "2017-02-07", "2017-02-09")
-    said = "first of 3 dated the same day, no time given"
+    said = "first of 3 that day, no time"
     assert first_words(tied) == said
     assert said in occurrence_line(tied, tied.occurrences[0]).plain
     assert said not in occurrence_line(tied, tied.occurrences[1]).plain
@@ -33,5 +33,26 @@ def test_a_timed_first_or_a_lone_day_is_plainly_first() -> None:
 def test_a_bare_date_beside_a_timed_first_ties_with_it() -> None:
     """Midnight sorts first, but the bare date's article may have run later that day."""
     assert first_words(group("2017-02-07T00:00:00", "2017-02-07T09:00:00")) == (
-        "first of 2 dated the same day, no time given"
+        "first of 2 that day, no time"
     )
+
+
+def test_a_later_row_says_its_lag_as_the_story_screen_does() -> None:
+    # nu16: CNN 03-24 first, HuffPost 03-25 said no lag
+    days = group("2017-03-24", "2017-03-25", "2017-03-27T10:00:00", "2017-03-24", None)
+    lines = [occurrence_line(days, o).plain for o in days.occurrences]
+    assert "same, next day" in lines[1] and "same, +3 days" in lines[2]
+    assert "same, same day" in lines[3]
+    assert "day" not in lines[4] and "+" not in lines[4]  # undated: no lag
+    timed = group("2017-03-24T09:00:00", "2017-03-24T14:30:00", "2017-03-24T09:00:00")
+    assert "same, +5.5h" in occurrence_line(timed, timed.occurrences[1]).plain
+    assert "same, same time" in occurrence_line(timed, timed.occurrences[2]).plain
+    mixed = group("2017-03-24T09:00:00+00:00", "2017-03-25T09:00:00")
+    assert occurrence_line(mixed, mixed.occurrences[1]).plain.endswith("AP  same  a1")
+
+
+def test_a_row_names_its_speaker_only_when_another_person() -> None:
+    said = group("2017-03-24", "2017-03-25", speaker="Joe Biden")
+    for name, shown in (("Biden", False), ("Joe Biden", False), ("Hunter Biden", True)):
+        row = Occurrence("a1", "AP", "2017-03-25", 0, 3, "w", name, "same", ())
+        assert ("(says" in occurrence_line(said, row).plain) is shown, name

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from index.store.build import rebuild
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.screens import reader as reader_module
@@ -51,6 +52,20 @@ async def test_stale_index_says_what_changed(app: BroadsheetApp, built: tuple[Pa
         await pilot.press("u")
         await settle(pilot)
         assert "index fresh" in status(app)
+
+
+async def test_the_count_says_the_files_skipped_and_where_to_read_why(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    """nu16: the status line said "3 articles" for a folder of 7 files once the index was
+    built; only the first build's toast had named the skips."""
+    (corpus_dir / "empty.txt").write_text("")
+    (corpus_dir / "binary.txt").write_bytes(b"\x00\x01binary")
+    rebuild(corpus_dir, tmp_path / "index")
+    app = BroadsheetApp(corpus_dir, tmp_path / "index")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert "4 articles, 2 files skipped (why: broadsheet index status)" in status(app)
 
 
 async def test_failed_search_keeps_the_last_results(app: BroadsheetApp) -> None:

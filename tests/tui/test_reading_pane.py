@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from hypothesis import given, settings
@@ -89,3 +90,17 @@ def test_a_line_without_breaks_is_cut_at_spaces() -> None:
     assert layout is not None
     assert all(len(line.plain) <= 70 for line in layout.lines)
     assert "".join(line.plain for line in layout.lines[4:]).replace(" ", "") == "word" * 10_000
+
+
+def test_the_header_says_the_day_plainly_and_crops_a_long_address() -> None:
+    # nu16: "01 March 2017", and a web address folded mid-word onto a second line
+    url = "https://www.example.com/news/2017/03/01/" + "a-long-slug-" * 8
+    shown = replace(article("Text."), url=url)
+    layout = layout_article(
+        shown, 60, CONSOLE, highlighter=highlighter_for_terms([]), match_style=MATCH
+    )
+    assert layout is not None
+    head = [line.plain for line in layout.lines[:4]]
+    assert head[1] == "Test Wire · 1 May 2024"
+    assert head[2].startswith("a.txt · https://www.example.com/") and head[2].endswith("…")
+    assert len(head[2]) == 60 and head[3] == ""

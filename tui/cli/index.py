@@ -21,7 +21,7 @@ from tui.cli.common import (
     shown,
     target,
 )
-from tui.skips import skip_line
+from tui.skips import short_path, skip_line
 
 index_app = typer.Typer(help="Build, update and inspect the search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
@@ -137,6 +137,8 @@ def index_status(
             table.add_row(Text(key.replace("_", " "), style="bold"), shown(value))
         out.print(table)
         for path, why in report.skip_reasons[:SKIPS_SHOWN]:  # why, as the build said it
-            out.print(Text("  ").append_text(shown(skip_line(path, why))))
+            out.print(
+                Text("  ").append_text(shown(skip_line(short_path(path, settings.corpus), why)))
+            )
         if len(report.skip_reasons) > SKIPS_SHOWN:
             out.print(f"  ... and {len(report.skip_reasons) - SKIPS_SHOWN:,} more skipped")

@@ -15,7 +15,7 @@ from typing import Literal
 from index.library import Library, StoreError, printable
 from index.models import BuildReport, Progress, counted
 from tui.cli.base import _COLOUR_VARIABLES, Target, consoles, reported, shown, terminable
-from tui.skips import skip_line
+from tui.skips import short_path, skip_line
 
 
 def plain() -> bool:
@@ -85,15 +85,14 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
     if report.skipped:
         say(f"  {len(report.skipped):,} skipped:")
         for skip in report.skipped[:50]:
-            say(f"    {skip_line(skip.path, skip.reason)}")
+            say(f"    {skip_line(short_path(skip.path, settings.corpus), skip.reason)}")
         if len(report.skipped) > 50:
             say(f"    ... and {len(report.skipped) - 50:,} more")
     earlier = (in_all or 0) - len(report.skipped)
     if not report.full and in_all and earlier > 0:
-        say(
-            f"  {counted(in_all, 'file')} skipped in all, {earlier:,} of them by earlier builds "
-            "(`broadsheet index status` lists them)"
-        )
+        now = f"{len(report.skipped):,} now, {earlier:,} by earlier builds"
+        said = f"in all: {now}" if report.skipped else "by earlier builds"
+        say(f"  {counted(in_all, 'file')} skipped {said} (`broadsheet index status` lists them)")
     say(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim")
 
 

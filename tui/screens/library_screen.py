@@ -9,7 +9,7 @@ from textual import work
 from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
-from index.models import Progress
+from index.models import Progress, counted
 from tui.messages import (
     BuildProgressed,
     FreshnessChecked,
@@ -57,6 +57,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """True while an update started here runs (esc cancels it)."""
         self.corpus_empty = False
         """True when the index could not be built for want of articles (the reason says)."""
+        self.skipped = 0
+        """How many files the index's builds skipped (the freshness check counts them)."""
         self.cancel_requested = threading.Event()
         """Set to stop the running update at its next progress report."""
 
@@ -118,9 +120,12 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_build_progressed(self, message: BuildProgressed) -> None:
         step = message.progress
-        self.busy = stage_text(message.verb, step)  # in the bar's words
         if not self.cancel_requested.is_set():
+            # the bar above says the stage; the status line said it again word for word (nu16)
+            self.busy = f"{message.verb}…"
             self._progress_bar().show(message.verb, step)
+        else:
+            self.busy = stage_text(message.verb, step)
         self.library_busy()
 
     def _progress_bar(self) -> BuildProgress:
@@ -141,11 +146,22 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     def check_freshness(self) -> None:
         """Compare the index with the corpus on disk (in a worker; the status line says)."""
         if self.library is not None and not self.busy:
-            self.post_message(FreshnessChecked(freshness(self.library.status())))
+            status = self.library.status()
+            self.post_message(FreshnessChecked(freshness(status), status.skipped or 0))
 
     def on_freshness_checked(self, message: FreshnessChecked) -> None:
         self.freshness = message.state
+        self.skipped = message.skipped
         self.library_checked()
+
+    def articles_said(self) -> str:
+        """The status line's count: "5 articles", and the files the builds skipped, with
+        where to read why (nu16: "3 articles" for a folder of 7 files, the skips said only
+        by the first build's toast)."""
+        said = counted(len(self.library or ()), "article")
+        if self.skipped:
+            said += f", {counted(self.skipped, 'file')} skipped (why: broadsheet index status)"
+        return said
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
     def check_generation(self) -> None:

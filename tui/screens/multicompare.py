@@ -121,14 +121,25 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         if self.table_view:
             words = {"verbatim": "word for word", "paraphrase": "other words", "unique": "alone"}
             styles = self.table.kind_styles()
-            text = Text("cells: ", style="dim")
+            label = "cells: "
         else:
             words, styles = LEVEL_WORDS, self.heat.level_styles()
-            text = Text("carried by: ", style="dim")
-        for name, word in words.items():
-            text.append(f" {word} ", style=styles[name])
-            text.append(" ")
-        text.append("  tab, 1-8: base  v: " + ("heat map" if self.table_view else "table"), "dim")
+            label = "carried by: "
+        other = "heat map" if self.table_view else "table"
+        width = self.query_one("#many-legend", Static).size.width or 10_000
+        for prefix, keys in (
+            (label, f"  tab, 1-8: base  v: {other}"),
+            ("", f" tab/1-8 base · v {other}"),
+        ):
+            # at 80x24 the keys were cut at "tab, 1-8:": narrower, the label goes and the
+            # keys are said shorter
+            text = Text(prefix, style="dim")
+            for name, word in words.items():
+                text.append(f" {word} ", style=styles[name])
+                text.append(" ")
+            text.append(keys, "dim")
+            if text.cell_len <= width:
+                break
         return text
 
     # -- computing ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
-from index.models import SORTS, Hit, Sort, counted
+from index.models import SORTS, Hit, Sort
 from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.dialogs.source_picker import SourcePicker
@@ -429,7 +429,7 @@ class ReaderScreen(
     def _update_status(self) -> None:
         parts = [self.corpus.name or str(self.corpus)]
         if self.library is not None:
-            parts.append(counted(len(self.library), "article"))
+            parts.append(self.articles_said())
         counts, order = self.list_status()
         parts += [*counts, order]
         if not self.showing_stories and (

@@ -125,14 +125,14 @@ def layout_article(
     if article.dateline:
         facts.append(article.dateline)
     facts.append(
-        article.date.strftime("%d %B %Y %H:%M").replace(" 00:00", "")
+        f"{article.date.day} {article.date:%B %Y %H:%M}".replace(" 00:00", "")  # "1 March"
         if article.date
         else "date unknown"
     )
     head.append(printable(" · ".join(facts)), muted)
     # where it is: the id (y copies it) and the address, or the file (Y copies its full path)
     where = [article.id, article.url or short_path(article)]  # a record from no file: no path
-    head.append("\n" + printable(" · ".join(filter(None, where))), muted)
+    head.append("\n" + _cropped(printable(" · ".join(filter(None, where))), width), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
     lines.append(Text())
     match_lines: list[int] = []
@@ -191,3 +191,10 @@ def layout_article(
             if cancelled():
                 return None
     return Layout(lines, match_lines, width)
+
+
+def _cropped(where: str, width: int) -> str:
+    """The id-and-address line cut with "…" at ``width``: a web address folded mid-word
+    onto a second line read as two (nu16); the id, first, stays whole (y copies the
+    address)."""
+    return where if len(where) <= width else where[: max(1, width - 1)] + "…"

@@ -52,7 +52,10 @@ def story_row(story: Story) -> Text:
     text.append(printable(story.title or "(untitled)"), "bold")
     span = _day(story.start)
     if story.end is not None and story.start is not None and story.end.date() != story.start.date():
-        span += f" → {_day(story.end)}"
+        # the last day without the year they share: "2021-09-09 → 09-12" (at 120 columns
+        # the row cut the range as "2021-09-09 → 2021-09…")
+        same_year = story.end.year == story.start.year
+        span += f" → {story.end:%m-%d}" if same_year else f" → {_day(story.end)}"
     text.append(
         f"\n  {counted(story.size, 'article')} · {outlets(len(story.sources))} · {span}  ",
         "dim",
