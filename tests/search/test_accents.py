@@ -37,9 +37,8 @@ ROWS: list[dict[str, Any]] = [
     {"id": "a3", "title": "Naïve plans", "body": "Zürich and Malmö resume naive talks."},
     {"id": "a4", "title": "Harbour", "body": "Nothing accented at all here."},
 ]
-ACCENTED = {"café": "cafe", "são": "sao", "résumé": "resume", "naïve": "naive"}
-ACCENTED |= {"zürich": "zurich", "malmö": "malmo", "josé": "jose", "álvarez": "alvarez"}
-ACCENTED |= {"crème": "creme", "brûlée": "brulee", "réouvert": "reouvert"}
+ACCENTED = ("café", "são", "résumé", "naïve", "zürich", "malmö", "josé", "álvarez", "crème")
+ACCENTED += ("brûlée", "réouvert")
 
 
 @pytest.fixture(scope="module")
@@ -56,26 +55,27 @@ def ids(index: WhooshEngine, query: str) -> set[str]:
     return {hit.id for hit in index.search(query, limit=None).hits}
 
 
-@pytest.mark.parametrize(
-    ("query", "found"),
-    [
-        ("cafe", {"a1", "a2"}),
-        ("café", {"a1", "a2"}),
-        ("CAFÉS", {"a1", "a2"}),
-        ('"Sao Paulo"', {"a1", "a2"}),
-        ('"São Paulo"', {"a1", "a2"}),
-        ("dateline:sao", {"a1"}),
-        ("byline:jose", {"a2"}),
-        ("resume", {"a2", "a3"}),
-        ("résumé", {"a2", "a3"}),
-        ("naïve", {"a3"}),
-        ("zurich malmo", {"a3"}),
-        ("caf*", {"a1", "a2"}),
-        ("café*", {"a1", "a2"}),
-        ("brulee~", {"a1"}),
-        ("title:reouvert", {"a1"}),
-    ],
-)
+QUERIES = [
+    ("cafe", {"a1", "a2"}),
+    ("café", {"a1", "a2"}),
+    ("CAFÉS", {"a1", "a2"}),
+    ('"Sao Paulo"', {"a1", "a2"}),
+    ('"São Paulo"', {"a1", "a2"}),
+    ("dateline:sao", {"a1"}),
+    ("byline:jose", {"a2"}),
+    ("resume", {"a2", "a3"}),
+    ("résumé", {"a2", "a3"}),
+    ("naïve", {"a3"}),
+    ("zurich malmo", {"a3"}),
+    ("caf*", {"a1", "a2"}),
+    ("café*", {"a1", "a2"}),
+    ("brulee~", {"a1"}),
+    ("title:reouvert", {"a1"}),
+]
+"""Queries with and without accents, and the articles each finds (both engines)."""
+
+
+@pytest.mark.parametrize(("query", "found"), QUERIES)
 def test_accents_do_not_matter_either_way(
     built: tuple[WhooshEngine, Oracle], query: str, found: set[str]
 ) -> None:
