@@ -75,12 +75,13 @@ class Highlighter:
         # each word's stem (None: a stop word), worked out once a call
         stemmed: dict[str, str | None] = {}
         for match in expression.finditer(text):
-            word = match.group().lower().translate(fold)
+            word = match.group().lower()
             term = stemmed.get(word, _UNSEEN)
-            if term is _UNSEEN:
-                kept = len(word) >= minsize and (maxsize is None or len(word) <= maxsize)
-                if kept and word not in stops:
-                    term = word if word in ignore else stem(word)
+            if term is _UNSEEN:  # folded once a word a call, and only if not ASCII: fast
+                folded = word if word.isascii() else word.translate(fold)
+                kept = len(folded) >= minsize and (maxsize is None or len(folded) <= maxsize)
+                if kept and folded not in stops:
+                    term = folded if folded in ignore else stem(folded)
                 else:
                     term = None
                 stemmed[word] = term
