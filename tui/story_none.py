@@ -1,4 +1,5 @@
-"""Why a query lists no story: no article matches it, or none of those that do is in one.
+"""Why a query lists no story: no article matches it (and the respelling that lists one,
+if any), or none of those that do is in one.
 
 A bare "No stories match 'peacekeep*'" read as if nothing matched, though 3 articles did:
 each stood alone, and the story list leaves out stories of one article.
@@ -10,6 +11,7 @@ from datetime import datetime
 
 from index.library import Library
 from index.models import counted
+from tui.did_you_mean import offer, respelling
 
 
 def none_listed(
@@ -26,9 +28,15 @@ def none_listed(
     Raises:
         QueryError: The query is malformed.
     """
-    matched = library.search(query, limit=1, since=since, until=until).total
+    result = library.search(query, limit=1, since=since, until=until)
+    matched = result.total
     if matched == 0:
-        return f"No stories match {query!r}."
+
+        def lists(respelt: str) -> bool:
+            found = library.stories(respelt, since=since, until=until, min_articles=min_articles)
+            return bool(found)
+
+        return offer(f"No stories match {query!r}.", respelling(result, lists))
     verb = "matches" if matched == 1 else "match"
     smallest = "a story" if min_articles <= 1 else f"a story of {min_articles:,} or more"
     return f"{counted(matched, 'article')} {verb} {query!r}; none is in {smallest}."

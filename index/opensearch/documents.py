@@ -21,8 +21,9 @@ from whoosh.util.times import datetime_to_long
 from index.models import Article, StyleSpan
 from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
 
-FORMAT_VERSION = 3
-"""Bump when the documents or the mapping change: every article is then sent again."""
+FORMAT_VERSION = 4
+"""Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
+article is then sent again (4: accents folded)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000

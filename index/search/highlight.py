@@ -67,7 +67,7 @@ class Highlighter:
         steps = _analyzer_steps()
         if steps is None:
             return self.spans_analysed(text)
-        expression, stops, minsize, maxsize, ignore, stem = steps
+        expression, fold, stops, minsize, maxsize, ignore, stem = steps
         found: list[Span] = []
         stems = self.stems
         slow = bool(self.patterns or self.fuzzy)
@@ -77,10 +77,11 @@ class Highlighter:
         for match in expression.finditer(text):
             word = match.group().lower()
             term = stemmed.get(word, _UNSEEN)
-            if term is _UNSEEN:
-                kept = len(word) >= minsize and (maxsize is None or len(word) <= maxsize)
-                if kept and word not in stops:
-                    term = word if word in ignore else stem(word)
+            if term is _UNSEEN:  # folded once a word a call, and only if not ASCII: fast
+                folded = word if word.isascii() else word.translate(fold)
+                kept = len(folded) >= minsize and (maxsize is None or len(folded) <= maxsize)
+                if kept and folded not in stops:
+                    term = folded if folded in ignore else stem(folded)
                 else:
                     term = None
                 stemmed[word] = term
@@ -123,28 +124,46 @@ _UNSEEN: Any = object()
 
 
 @cache
-def _analyzer_steps() -> tuple[Any, frozenset[str], int, int | None, frozenset[str], Any] | None:
+def _analyzer_steps() -> (
+    tuple[Any, Any, frozenset[str], int, int | None, frozenset[str], Any] | None
+):
     """The text analyzer's steps, to run them without its token stream; None if it is not
     the chain they copy.
 
-    `TEXT_ANALYZER` is Whoosh's `StemmingAnalyzer`: a regular expression's matches
-    (`RegexTokenizer`), lower-cased, those too short, too long or stop words dropped
+    `TEXT_ANALYZER` is Whoosh's `StemmingAnalyzer` with accents folded: a regular
+    expression's matches (`RegexTokenizer`), lower-cased, folded (`CharsetFilter`,
+    "café" to "cafe"), those too short, too long or stop words dropped
     (`StopFilter`, which drops them in "index" mode), the rest stemmed unless ignored
     (`StemFilter`). A word's stem depends on the word alone, so `Highlighter.spans`
     works out each word once a call, where the token stream passes a `Token` through
-    four generators for each of a text's words (about half the time of a search's
+    five generators for each of a text's words (about half the time of a search's
     snippets). `spans_analysed` is the reference the tests hold it to.
     """
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.analysis import (
+        CharsetFilter,
+        LowercaseFilter,
+        RegexTokenizer,
+        StemFilter,
+        StopFilter,
+    )
 
     from index.store.schema import TEXT_ANALYZER
 
     items = list(getattr(TEXT_ANALYZER, "items", ()))
     kinds = [type(item) for item in items]
-    if kinds != [RegexTokenizer, LowercaseFilter, StopFilter, StemFilter] or items[0].gaps:
+    chain = [RegexTokenizer, LowercaseFilter, CharsetFilter, StopFilter, StemFilter]
+    if kinds != chain or items[0].gaps:
         return None
-    stop, stemmer = items[2], items[3]
-    return items[0].expression, stop.stops, stop.min, stop.max, stemmer.ignore, stemmer._stem
+    fold, stop, stemmer = items[2].charmap, items[3], items[4]
+    return (
+        items[0].expression,
+        fold,
+        stop.stops,
+        stop.min,
+        stop.max,
+        stemmer.ignore,
+        stemmer._stem,
+    )
 
 
 def highlighter_for_terms(words: Iterable[str]) -> Highlighter:

@@ -31,3 +31,23 @@ def outlets_near(
         limit=limit,
     )
     return [name for name, _, _ in found]
+
+
+def unknown_outlet(
+    source: str | None, query: str, sources: Sequence[tuple[str, int]]
+) -> tuple[str, list[str]] | None:
+    """The outlet a search named, by ``--source`` or a ``source:`` clause of its query,
+    that no outlet of ``sources`` is called, and the names near it; None if there is none
+    (a ``source:`` clause under NOT names none)."""
+    if source is not None:
+        near = outlets_near(source, sources)
+        if near is not None:
+            return source, near
+    if not query.strip():
+        return None
+    # imported here: the parser and the outlet table are not needed to import this module
+    from index.search.query import parse_unbound
+    from index.search.source_clause import unknown_sources
+
+    unknown = unknown_sources(parse_unbound(query), sources)
+    return unknown[0] if unknown else None

@@ -233,6 +233,10 @@ def parse_query(
         raise QueryError("query nested too deeply") from None
     except Exception as crash:  # Whoosh's parser has corners that raise (NOT NOT NOT ...)
         raise QueryError(f"cannot parse the query ({type(crash).__name__})") from None
+    # imported here: the outlet table loads the cleaning rules' data (`source_key`)
+    from index.search.source_clause import canonical_sources
+
+    query = canonical_sources(query)
     nodes = list(walk(query))
     for node in nodes:
         error = getattr(node, "error", None)

@@ -90,16 +90,49 @@ def close(word: str, stem: str, option: str) -> bool:
 
     A word of `SHORT` letters or fewer is one edit from the option as written, a swap of
     two neighbouring letters counting as one ("trupm" ~ "trump"): two edits leave little
-    of a short word ("covid" became "could", nu15 #8c)."""
+    of a short word ("covid" became "could", nu15 #8c). And that edit must be a slip a
+    user makes (`slip`): a letter left out, doubled or swapped, a key's neighbour, or a
+    vowel for a vowel ("cild" ~ "cold"); one letter for a far one makes another word
+    ("covd" became "cold", nu16)."""
     from rapidfuzz.distance import OSA, Levenshtein  # only a search with no hits gets here
 
-    if len(word) <= SHORT:
+    short = len(word) <= SHORT
+    if short:
         if OSA.distance(word.lower(), option.lower(), score_cutoff=1) <= 1:
-            return True
+            return slip(word.lower(), option.lower())
     elif Levenshtein.distance(word.lower(), option.lower(), score_cutoff=MAX_EDITS) <= MAX_EDITS:
         return True
     stems = [t.text for t in TEXT_ANALYZER(option)]
-    return bool(stems) and Levenshtein.distance(stem, stems[0], score_cutoff=1) <= 1
+    if not stems or Levenshtein.distance(stem, stems[0], score_cutoff=1) > 1:
+        return False
+    return not short or slip(stem, stems[0])
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEYS = {
+    key: (row, col + (0, 0.25, 0.75)[row])
+    for row, keys in enumerate(_ROWS)
+    for col, key in enumerate(keys)
+}
+_VOWELS = frozenset("aeiouy")
+
+
+def slip(typed: str, meant: str) -> bool:
+    """Whether ``typed``, at most one edit from ``meant``, reads as a slip in typing it:
+    any edit but one letter put for another, unless the two are neighbouring keys (QWERTY)
+    or both vowels."""
+    if len(typed) != len(meant):
+        return True  # a letter left out or added
+    changed = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(changed) != 1:
+        return True  # the same word, or two neighbouring letters swapped
+    a, b = changed[0]
+    if a in _VOWELS and b in _VOWELS:
+        return True
+    if a not in _KEYS or b not in _KEYS:
+        return False
+    (row_a, x_a), (row_b, x_b) = _KEYS[a], _KEYS[b]
+    return abs(row_a - row_b) <= 1 and abs(x_a - x_b) <= (1 if row_a == row_b else 0.75)
 
 
 def _indexed(word: str, reader: Any, schema: Any) -> bool:
@@ -172,6 +205,10 @@ def choose(
         edits = Levenshtein.distance(word, surfaces[term])
         distance[term] = edits if term in begun else min(distance[term], edits)
     shortlist = [t for t in shortlist if t not in begun or distance[t] <= MAX_EDITS]
+    # only a respelling `corrected` offers: a commoner word that is no slip ("cold" for
+    # "covd") must not hide a rarer one that is ("covid")
+    stem = next((t.text for t in TEXT_ANALYZER(word)), word)
+    shortlist = [t for t in shortlist if close(word, stem, surfaces[t])]
     if not shortlist:
         return None
     best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
@@ -181,8 +218,10 @@ def choose(
 def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
     """The real word of ``bodies`` whose stem is ``stem`` nearest to ``word`` as typed
     (stems read badly as suggestions; "peacekepers" wants "peacekeepers", not the
-    "peacekeeping" of the same stem met first); on a tie, the one met first. The engines
-    pass the bodies of the first `SURFACE_DOCS` articles holding the stem."""
+    "peacekeeping" of the same stem met first); on a tie, the first in alphabetical order
+    (not the one met first: the engines pass the bodies of the first `SURFACE_DOCS`
+    articles holding the stem, Whoosh in its index's order, OpenSearch by id, and "tni"
+    was "ties" on one and "tied" on the other)."""
     from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
 
     forms: dict[str, int] = {}
@@ -191,4 +230,4 @@ def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
             if token.text == stem:
                 form = str(body[token.startchar : token.endchar]).lower()
                 forms.setdefault(form, Levenshtein.distance(word, form))
-    return min(forms, key=forms.__getitem__) if forms else None
+    return min(forms, key=lambda form: (forms[form], form)) if forms else None

@@ -122,6 +122,15 @@ def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path)
     assert "No articles match" in out and "No outlet" not in out
 
 
+def test_a_source_clause_no_outlet_is_called_says_so_too(built: Path) -> None:
+    """nu16: `source:aljazeera` in a query said only "No articles match"."""
+    code, out, _ = run("search", 'harbour source:"valey gazete"', "--corpus", str(built))
+    assert code == 0 and "No outlet of this index is called 'valey gazete'" in out
+    assert "Did you mean: Valley Gazette?" in " ".join(out.split())
+    _, out, _ = run("search", "nonesuchword -source:zzz", "--corpus", str(built))
+    assert "No outlet" not in out  # an outlet left out is no outlet looked for
+
+
 def test_search_options(built: Path) -> None:
     _, out, _ = run(
         "search", "harbour", "--json", "--sort", "date", "--limit", "1", "--corpus", str(built)

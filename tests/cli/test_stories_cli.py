@@ -83,6 +83,18 @@ def test_stories_table(news: Path) -> None:
     assert story_id_of("atlanta-wire") in out
     code, out, _ = run("stories", "eclipse")
     assert code == 0 and "No stories match 'eclipse'." in out
+    assert "Did you mean" not in out  # no word of the index is near it
+
+
+def test_stories_offer_the_articles_lists_respelling(news: Path) -> None:
+    """nu16: `stories gorsuh` said "No stories match", where the articles list offered
+    gorsuch."""
+    code, out, _ = run("stories", "atlantta")
+    assert code == 0
+    assert " ".join(out.split()) == "No stories match 'atlantta'. Did you mean: atlanta?"
+    # a respelling that lists no story of this size is not offered
+    _, out, _ = run("stories", "atlantta", "--min-articles", "3")
+    assert " ".join(out.split()) == "No stories match 'atlantta'."
 
 
 def test_stories_table_says_why_a_corpus_has_none(

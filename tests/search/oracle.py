@@ -9,10 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.index import create_in
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+from whoosh.support.charset import accent_map
 
 from tui.cli import app
 
@@ -33,10 +40,12 @@ def export(corpus: Path, index_dir: Path, out: Path) -> list[dict[str, Any]]:
 
 
 class Oracle:
-    """Plain Whoosh: the documented analyzers and parser, nothing of broadsheet's own."""
+    """Plain Whoosh: the documented analyzers (`StemmingAnalyzer`, `StandardAnalyzer`, each
+    with Whoosh's accent folding after lower-casing) and parser, nothing of broadsheet's own."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
-        text, names = StemmingAnalyzer(), StandardAnalyzer()
+        names = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter()
+        text = names | StemFilter()
         schema = Schema(
             id=ID(stored=True, unique=True),
             title=TEXT(analyzer=text),

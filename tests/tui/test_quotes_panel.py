@@ -164,6 +164,23 @@ async def test_a_query_that_lights_no_quote_says_what_the_panel_looked_for(
         assert "words or speaker" in said
         note = str(panel(quoted_app).query_one("#quote-note", Static).render())
         assert "No quote's words or speaker match the query" in note
+        assert "Did you mean" not in note  # every word of it is in the index
+
+
+async def test_a_misspelt_query_is_offered_the_articles_lists_respelling(
+    quoted_app: BroadsheetApp,
+) -> None:
+    # nu16: the quotes of `gorsuh` said none matched; the articles list offered gorsuch
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"blosom", "enter")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        note = str(panel(quoted_app).query_one("#quote-note", Static).render())
+        assert note.startswith(
+            "No quote's words or speaker match the query. Did you mean: blossom? For every"
+        )
 
 
 async def test_an_index_without_quotes_says_so(tmp_path: Path) -> None:

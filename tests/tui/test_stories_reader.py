@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import OptionList, Static
@@ -37,6 +38,13 @@ def status(app: BroadsheetApp) -> str:
     return str(reader(app).query_one("#status", Static).render())
 
 
+async def show_stories(pilot: Any) -> None:
+    """Wait for the reader's first list, then switch it to the stories (`S`)."""
+    await settle(pilot)
+    await pilot.press("S")
+    await settle(pilot)
+
+
 def story_text(app: BroadsheetApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
@@ -66,6 +74,20 @@ async def test_a_query_lists_the_stories_whose_articles_match(news: BroadsheetAp
         await search(pilot, " eclipse")
         assert stories(news).stories == []
         assert "No stories match" in str(stories(news).get_option_at_index(0).prompt)
+
+
+async def test_a_misspelt_query_is_offered_the_articles_lists_respelling(
+    news: BroadsheetApp,
+) -> None:
+    # nu16: `S` then `/gorsuh` said only "No stories match"; the articles list offered
+    # gorsuch: the story list offers the same respelling
+    async with news.run_test(size=(120, 40)) as pilot:
+        await show_stories(pilot)
+        await search(pilot, "atlantta")
+        assert stories(news).stories == []
+        assert str(stories(news).get_option_at_index(0).prompt) == (
+            "No stories match 'atlantta'.\nDid you mean: atlanta?"
+        )
 
 
 async def test_a_corpus_without_stories_says_why(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
+from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
 from tui.quote_text import occurrence_line, per_article, quote_heading
 
@@ -119,7 +120,13 @@ def quotes_command(
             print_json([group_record(g) for g in shown_groups])
             return
         if not groups:
-            out.print(shown("No quotes match."))
+
+            def lists(text: str) -> bool:
+                kept = library.quotes(text, speaker=speaker, articles=articles, since=since_date)
+                return len(kept) > 0
+
+            respelt = did_you_mean(library, query, lists, since=since_date)
+            out.print(shown(offer("No quotes match.", respelt)))
             return
         total = f"{len(groups):,} quotation{'s' * (len(groups) != 1)}"
         more = f" (first {len(shown_groups):,})" if len(shown_groups) < len(groups) else ""

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from index.library import DateUnreadable, hit_record, outlets_near, printable, read_date
+from index.library import DateUnreadable, hit_record, printable, read_date, unknown_outlet
 from index.models import Sort
 from tui.cli.base import (
     Exit,
@@ -53,14 +53,16 @@ def _date_option(value: str | None, name: str) -> datetime | None:
         fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
 
 
-def no_such_outlet(source: str | None, sources: list[tuple[str, int]]) -> Text | None:
-    """Why a search in ``source`` found nothing when no outlet of the index is called so
-    ("Foxnews": say it, and the names near it), else None."""
-    if source is None:
+def no_such_outlet(
+    source: str | None, sources: list[tuple[str, int]], query: str = ""
+) -> Text | None:
+    """Why a search in ``source`` (or of a query's ``source:`` clause) found nothing when
+    no outlet of the index is called so ("Foxnews": say it, and the names near it), else
+    None."""
+    unknown = unknown_outlet(source, query, sources)
+    if unknown is None:
         return None
-    near = outlets_near(source, sources)
-    if near is None:
-        return None
+    source, near = unknown
     said = shown(f"No outlet of this index is called {source!r}.")
     if near:
         said.append(" Did you mean: ")
@@ -102,7 +104,7 @@ def run_search(
             until=until_date,
             snippets=as_json,  # only the JSON has them
         )
-        unknown = no_such_outlet(source, library.sources()) if result.total == 0 else None
+        unknown = no_such_outlet(source, library.sources(), query) if result.total == 0 else None
         if as_json:
             print_json([hit_record(hit) for hit in result.hits])
             if unknown is not None:

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from index.models import counted
 from tui import keymap
+from tui.did_you_mean import did_you_mean, offer
 from tui.missing_data import NO_QUOTES
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.widgets.story_list import step_cursor
@@ -83,6 +84,8 @@ class QuotesLoaded(Message):
     """How many there are in all."""
     titles: dict[str, str] = field(default_factory=dict)
     """The titles of the articles the listed quotations are in, by id."""
+    respelt: str | None = None
+    """When a query's scope lists none: the respelling that lists some (`did_you_mean`)."""
 
 
 class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
@@ -134,7 +137,10 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
             self.post_message(QuotesLoaded(scope, [], reason))
             return
-        self.post_message(QuotesLoaded(scope, shown, None, len(groups), titles))
+        respelt = None
+        if not shown and scope.article is None and scope.story is None:
+            respelt = did_you_mean(library, scope.query, lambda text: len(library.quotes(text)) > 0)
+        self.post_message(QuotesLoaded(scope, shown, None, len(groups), titles, respelt))
 
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if message.scope != self.scope:
@@ -147,7 +153,7 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         self.groups = message.groups
         self.titles = message.titles
         if not total:
-            note.update(Text(self._nothing()))
+            note.update(Text(self._nothing(message.respelt)))
             return
         shown = f" (the {len(self.groups):,} most carried)" if len(self.groups) < total else ""
         note.update(
@@ -159,12 +165,12 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
         options.highlighted = first
 
-    def _nothing(self) -> str:
-        """Why the panel is empty, and where else to look."""
+    def _nothing(self, respelt: str | None = None) -> str:
+        """Why the panel is empty, and where else to look (``respelt``: the respelling
+        of the query that lists quotes)."""
         if self.scope.article is None and self.scope.story is None and self.scope.query.strip():
-            return (
-                "No quote's words or speaker match the query. For every quote of an article, "
-                "press q while reading it (the pane has the focus)."
+            return offer("No quote's words or speaker match the query.", respelt) + (
+                " For every quote of an article, press q while reading it (the pane has the focus)."
             )
         return "No quotes here."
 

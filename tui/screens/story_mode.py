@@ -206,7 +206,7 @@ class StoryMode(LibraryScreen):
             alone = ""
             if not found:  # why, on two lines: the list is 70-76 columns wide, its rows unwrapped
                 why = none_listed(library, text) if text.strip() else no_stories(len(library))
-                alone = ";\n".join(why.rsplit("; ", 1))
+                alone = ";\n".join(why.rsplit("; ", 1)).replace(" Did you mean", "\nDid you mean")
             lights = library.highlighter(text)
             self.post_message(StoriesFound(text, found, alone, highlighter=lights))
         except StoriesMissing:

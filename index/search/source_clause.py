@@ -1,0 +1,110 @@
+"""``source:`` inside a query names an outlet as ``--source`` does: by any of its spellings
+(`canonical_outlet`: ``source:nyt`` is The New York Times), and an outlet no article of the
+index is from is said to be unknown, with the names near it (nu16: ``source:aljazeera``
+said only "No articles match")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from index.search.outlet_near import outlets_near
+from index.store.schema import DEFAULT_FIELDS, make_schema
+from index.text.outletnames import canonical_outlet
+
+if TYPE_CHECKING:
+    from whoosh.query import Query
+
+FIELD = "source"
+
+
+def _words(text: str) -> list[str]:
+    """The words the source field indexes of ``text`` (lower-cased, folded, no stop words)."""
+    return [token.text for token in _names()(text)]
+
+
+@cache
+def _names() -> Any:
+    """The source field's analyzer."""
+    return make_schema()[FIELD].analyzer
+
+
+def _typed(node: Any) -> str | None:
+    """What a plain ``source:`` term or phrase leaf was typed as (its words), else None."""
+    from whoosh.query import Phrase, Term
+
+    if getattr(node, "fieldname", None) != FIELD:
+        return None
+    if type(node) is Term and isinstance(node.text, str):  # not a fuzzy term (a subclass)
+        return node.text
+    if type(node) is Phrase:
+        return " ".join(str(word) for word in node.words)
+    return None
+
+
+def canonical_sources(query: Query) -> Query:
+    """``query`` with each ``source:`` term or phrase that spells a known outlet another way
+    (``nyt``, ``"new york times opinion"``) replaced by the words of its one name; the
+    others as they are (a word of a name, ``source:wire``, still finds "Other Wire")."""
+    from whoosh.query import Phrase, Term
+
+    def visit(node: Any) -> Any:
+        typed = _typed(node)
+        if typed is None:
+            return node
+        words = _words(canonical_outlet(typed))
+        if not words or words == _words(typed):
+            return node
+        if len(words) == 1:
+            return Term(FIELD, words[0], boost=node.boost)
+        return Phrase(FIELD, words, boost=node.boost)
+
+    return query.accept(visit)
+
+
+def unknown_sources(
+    query: Query, sources: Sequence[tuple[str, int]]
+) -> list[tuple[str, list[str]]]:
+    """Each ``source:`` term or phrase outside a NOT that no outlet of ``sources`` (the
+    index's, with counts) has among its words, with the names near it (maybe none)."""
+    names = [(name, _words(name)) for name, _ in sources]
+    unknown: list[tuple[str, list[str]]] = []
+    for leaf in _typed_leaves(query):
+        typed = _typed(leaf)
+        if typed is None:
+            continue
+        words = _words(typed)
+        if any(_holds(held, words) for _, held in names):
+            continue
+        near = outlets_near(typed, sources) or []
+        if (typed, near) not in unknown:
+            unknown.append((typed, near))
+    return unknown
+
+
+def _holds(held: list[str], words: list[str]) -> bool:
+    """True when ``words`` stand together, in order, among ``held``."""
+    size = len(words)
+    return any(held[i : i + size] == words for i in range(len(held) - size + 1))
+
+
+def _typed_leaves(query: Query) -> list[Query]:
+    """The leaves outside any NOT that were typed with a field name: not those of a word
+    looked for in every default field (an OR of one leaf a field, ``source`` among them)."""
+    from whoosh.query import AndNot, Not, Or
+
+    if isinstance(query, Not):
+        return []
+    if query.is_leaf():
+        return [query]
+    children = list(query.children())
+    if isinstance(query, AndNot):
+        children = children[:1]
+    if (
+        isinstance(query, Or)
+        and all(child.is_leaf() for child in children)
+        and {child.field() for child in children} == set(DEFAULT_FIELDS)
+    ):
+        return []
+    return [leaf for child in children for leaf in _typed_leaves(child)]

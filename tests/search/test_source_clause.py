@@ -1,0 +1,81 @@
+"""``source:`` in a query names an outlet as ``--source`` does (nu16: ``source:nyt`` and
+``source:aljazeera`` found nothing, silently)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.search.engine import WhooshEngine, open_index
+from index.search.query import parse_unbound
+from index.search.source_clause import canonical_sources, unknown_sources
+from index.store.build import rebuild
+from tests.search.test_outlet_near import SOURCES
+
+ROWS = [
+    {"id": "n1", "source": "The New York Times", "title": "Kabul", "body": "Kabul airport."},
+    {"id": "n2", "source": "Al Jazeera", "title": "Kabul", "body": "Kabul talks."},
+    {"id": "n3", "source": "Associated Press", "title": "Kabul", "body": "Kabul crowds."},
+    {"id": "n4", "source": "Other Wire", "title": "Wire", "body": "Kabul wire copy."},
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> WhooshEngine:
+    folder = tmp_path_factory.mktemp("sources")
+    corpus = folder / "news.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
+    rebuild(corpus, folder / "index")
+    return open_index(folder / "index")
+
+
+QUERIES = [
+    ("kabul source:nyt", {"n1"}),
+    ("source:NYT", {"n1"}),
+    ('source:"new york times"', {"n1"}),
+    ("source:ap", {"n3"}),
+    ("kabul -source:nyt", {"n2", "n3", "n4"}),
+    ("source:nyt OR source:ap", {"n1", "n3"}),
+    ("source:wire", {"n4"}),  # a word of a name still finds it
+    ('source:"al jazeera"', {"n2"}),
+    ("source:aljazeera", set()),
+]
+"""Queries with ``source:`` clauses and the articles each finds (both engines)."""
+
+
+@pytest.mark.parametrize(("query", "found"), QUERIES)
+def test_source_clauses_name_outlets_as_source_does(
+    index: WhooshEngine, query: str, found: set[str]
+) -> None:
+    assert {hit.id for hit in index.search(query, limit=None).hits} == found
+
+
+def test_an_unknown_outlet_is_named_with_the_names_near_it() -> None:
+    def unknown(query: str) -> list[tuple[str, list[str]]]:
+        return unknown_sources(parse_unbound(query), SOURCES)
+
+    assert unknown("source:foxnews biden") == [("foxnews", ["Fox News"])]
+    assert unknown("source:nyt") == unknown('source:"fox news"') == unknown("source:news") == []
+    assert unknown("source:quux") == [("quux", [])]
+    # a word looked for in every field, and an outlet left out, are no outlets looked for
+    assert unknown("quux") == unknown("biden -source:quux") == unknown("biden NOT source:q") == []
+
+
+@given(
+    st.sampled_from([name for name, _ in SOURCES]),
+    st.booleans(),
+    st.sampled_from(["{}", "x {}", "{} OR y", "({})"]),
+)
+def test_a_listed_outlet_in_a_clause_is_never_unknown(name: str, whole: bool, form: str) -> None:
+    # all the words of its name as a phrase, or its last word alone
+    clause = f'source:"{name}"' if whole else f"source:{name.split()[-1]}"
+    assert unknown_sources(parse_unbound(form.format(clause)), SOURCES) == []
+
+
+def test_a_clause_that_is_already_the_name_is_left_as_it_is() -> None:
+    for text in ("source:wire", 'source:"new york times"', "source:times", "source:foxnews~"):
+        parsed = parse_unbound(text)
+        assert canonical_sources(parsed) == parsed

@@ -1,0 +1,48 @@
+"""Did you mean, for the lists beside the articles': the stories and the quotes (nu16: `S`
+then `/gorsuh` said only "No stories match"; `stories gorsuh` and `quotes gorsuh` too).
+
+The respelling is the articles list's own (`index.search.suggest`, through
+`Library.search`): one rule of what a user meant, wherever a query is typed. It is offered
+only when it lists something in the list at hand, as the articles list offers one only
+when it finds articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from index.library import Library
+from index.models import SearchResult
+
+
+def did_you_mean(
+    library: Library,
+    query: str,
+    lists: Callable[[str], bool],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> str | None:
+    """The respelling of ``query`` the articles list offers when no article matches it,
+    if ``lists(respelling)`` (it lists something here); else None. Searches: run it off
+    the UI thread.
+
+    Raises:
+        QueryError: The query is malformed.
+    """
+    if not query.strip():
+        return None
+    return respelling(library.search(query, limit=1, since=since, until=until), lists)
+
+
+def respelling(result: SearchResult, lists: Callable[[str], bool]) -> str | None:
+    """`did_you_mean` of a search already made (``result``)."""
+    if result.total or not result.suggestion:
+        return None
+    return result.suggestion if lists(result.suggestion) else None
+
+
+def offer(said: str, suggestion: str | None) -> str:
+    """``said`` ("No stories match 'gorsuh'.") with the respelling offered after it."""
+    return f"{said} Did you mean: {suggestion}?" if suggestion else said
