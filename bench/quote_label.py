@@ -32,7 +32,9 @@ held13 is all of ``pick --seed 2314`` (``--count 24`` newsarticles, ``--count 8`
 reuters21578), labelled before any rule of round 13 ran on it; held14 is all of ``pick
 --seed 2415`` (``--count 28`` newsarticles, ``--count 8`` reuters21578), labelled before
 any rule of round 14 ran on it; held15 is all of ``pick --seed 2516`` (``--count 25``
-newsarticles, ``--count 8`` reuters21578), labelled before any rule of round 15 ran on it.
+newsarticles, ``--count 8`` reuters21578), labelled before any rule of round 15 ran on it;
+held16 is all of ``pick --seed 2617`` (``--count 24`` newsarticles, ``--count 8``
+reuters21578), labelled before any rule of round 16 ran on it.
 """
 
 from __future__ import annotations

@@ -59,6 +59,7 @@ SPLITS = (
     "held13",
     "held14",
     "held15",
+    "held16",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "held8", "held9", "held10")
@@ -82,6 +83,7 @@ HELD_OUT = (
     "held13",
     "held14",
     "held15",
+    "held16",
 )
 UNSEEN = tuple(s for s in HELD_OUT if s not in TUNING)
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "unseen": UNSEEN, "all": SPLITS}
