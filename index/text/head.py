@@ -341,16 +341,24 @@ def _over_meta(candidates: list[int], head: Sequence[int], role: Sequence[int]) 
     return {k for k in candidates if k in below and role[below[k]] == META}
 
 
+_BANNER_WORDS = frozenset(
+    ["breaking", "live", "latest", "news", "update", "updates", "watch", "now", "blog", "video"]
+)
+"""The words of a banner over a date line, in sentence case too ("Live updates", "Breaking
+news", "Watch live"): never a short headline."""
+
+
 def _short_headline(line: str) -> bool:
     """Two or three words in sentence case ("Café réouvert", "Biden wins"): a headline over
     a date or outlet line, where a section label is capitalised throughout ("Middle
-    East", "US & Canada", "WORLD NEWS") or a desk ("Opinion")."""
+    East", "US & Canada", "WORLD NEWS"), a desk ("Opinion") or a banner ("Live updates")."""
     words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
     return (
         len(words) >= 2
         and not line.isupper()
         and any(w[0].islower() for w in words[1:])
         and not is_desk_label(line)
+        and not all(w.lower().strip(".:!-–—") in _BANNER_WORDS for w in words)
     )
 
 
