@@ -17,7 +17,7 @@ from itertools import pairwise
 from index.text.clean import tail_rule
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
 from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
-from index.text.outletnames import is_desk_label, outlet_label
+from index.text.outletnames import SECTIONS, is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
     known_outlet,
@@ -345,7 +345,15 @@ _BANNER_WORDS = frozenset(
     ["breaking", "live", "latest", "news", "update", "updates", "watch", "now", "blog", "video"]
 )
 """The words of a banner over a date line, in sentence case too ("Live updates", "Breaking
-news", "Watch live"): never a short headline."""
+news", "Watch live"): never a short headline, nor is a section's name ending in one of
+the first ones ("World news", "Australia news", "Politics live")."""
+_BANNER_ENDS = frozenset(["news", "live", "updates", "update"])
+
+
+def _banner(words: list[str]) -> bool:
+    """A short line's words are a banner or a section label's (`_BANNER_WORDS`)."""
+    plain = [w.lower().strip(".:!-–—") for w in words]
+    return plain[-1] in _BANNER_ENDS or all(w in _BANNER_WORDS or w in SECTIONS for w in plain)
 
 
 def _short_headline(line: str) -> bool:
@@ -358,7 +366,7 @@ def _short_headline(line: str) -> bool:
         and not line.isupper()
         and any(w[0].islower() for w in words[1:])
         and not is_desk_label(line)
-        and not all(w.lower().strip(".:!-–—") in _BANNER_WORDS for w in words)
+        and not _banner(words)
     )
 
 
