@@ -30,6 +30,11 @@ from whoosh.index import create_in, open_dir
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
+FOLD_MORE = {"ß": "ss", "æ": "ae", "œ": "oe", "ĳ": "ij", "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl"}
+FOLD_MORE |= {"ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u0307": ""}
+"""What broadsheet folds beyond Whoosh's accent_map (its `FOLD_MORE`, written out: this
+script imports nothing of broadsheet's)."""
+
 WRITER_LIMIT_MB = 256
 """The writer's memory, split between the processes (broadsheet's writer has the same)."""
 FIELDS = ("title", "body")
@@ -38,7 +43,7 @@ BOOSTS = {"title": 2.0}
 
 def raw_schema() -> Schema:
     """The smallest schema that answers the same queries: id, title, date, body."""
-    fold = CharsetFilter(accent_map)
+    fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
     text = RegexTokenizer() | LowercaseFilter() | fold | StopFilter() | StemFilter()
     return Schema(
         id=ID(stored=True, unique=True),

@@ -24,7 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    ARTICLES: 4,  # 4: a short headline over an outlet or date line (fx17c); 3: fx16a
+    ARTICLES: 4,  # 4: a short headline over an outlet or date line (fx17c, rv17); 3: fx16a
     "quotes": 8,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (8: sp18o)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
 }

@@ -48,12 +48,31 @@ def _names_analyzer() -> Any:
     return RegexTokenizer() | LowercaseFilter() | _fold() | StopFilter()
 
 
+FOLD_MORE = {
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ĳ": "ij",
+    "ﬀ": "ff",
+    "ﬁ": "fi",
+    "ﬂ": "fl",
+    "ﬃ": "ffi",
+    "ﬄ": "ffl",
+    "ﬅ": "st",
+    "ﬆ": "st",
+    "\u0307": "",
+}
+"""What Whoosh's accent_map leaves or folds short: "Straße" is "strasse" (not "strase"),
+"ﬁnance" "finance", and "İstanbul", lower-cased "i" and a combining dot, "istanbul"."""
+
+
 def _fold() -> Any:
-    """Whoosh's accent folding ("é" to "e", "ø" to "o"), a step of both analyzers."""
+    """Whoosh's accent folding ("é" to "e", "ø" to "o") with `FOLD_MORE`, a step of both
+    analyzers."""
     from whoosh.analysis import CharsetFilter
     from whoosh.support.charset import accent_map
 
-    return CharsetFilter(accent_map)
+    return CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
 
 
 DEFAULT_FIELDS = ("title", "body", "byline", "source", "dateline")

@@ -17,7 +17,7 @@ from itertools import pairwise
 from index.text.clean import tail_rule
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
 from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
-from index.text.outletnames import is_desk_label, outlet_label
+from index.text.outletnames import SECTIONS, is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
     known_outlet,
@@ -341,16 +341,32 @@ def _over_meta(candidates: list[int], head: Sequence[int], role: Sequence[int]) 
     return {k for k in candidates if k in below and role[below[k]] == META}
 
 
+_BANNER_WORDS = frozenset(
+    ["breaking", "live", "latest", "news", "update", "updates", "watch", "now", "blog", "video"]
+)
+"""The words of a banner over a date line, in sentence case too ("Live updates", "Breaking
+news", "Watch live"): never a short headline, nor is a section's name ending in one of
+the first ones ("World news", "Australia news", "Politics live")."""
+_BANNER_ENDS = frozenset(["news", "live", "updates", "update"])
+
+
+def _banner(words: list[str]) -> bool:
+    """A short line's words are a banner or a section label's (`_BANNER_WORDS`)."""
+    plain = [w.lower().strip(".:!-–—") for w in words]
+    return plain[-1] in _BANNER_ENDS or all(w in _BANNER_WORDS or w in SECTIONS for w in plain)
+
+
 def _short_headline(line: str) -> bool:
     """Two or three words in sentence case ("Café réouvert", "Biden wins"): a headline over
     a date or outlet line, where a section label is capitalised throughout ("Middle
-    East", "US & Canada", "WORLD NEWS") or a desk ("Opinion")."""
+    East", "US & Canada", "WORLD NEWS"), a desk ("Opinion") or a banner ("Live updates")."""
     words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
     return (
         len(words) >= 2
         and not line.isupper()
         and any(w[0].islower() for w in words[1:])
         and not is_desk_label(line)
+        and not _banner(words)
     )
 
 

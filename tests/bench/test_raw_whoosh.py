@@ -71,3 +71,8 @@ def test_a_failing_command_raises_with_its_reason(tmp_path: Path) -> None:
 
 def test_summary() -> None:
     assert summary([3.0, 1.0, 2.0, 10.0]) == {"min": 1.0, "median": 2.5, "max": 10.0, "n": 4}
+
+
+def test_the_script_folds_what_broadsheet_folds() -> None:
+    # written out in the script (it imports nothing of broadsheet's): the same letters
+    assert raw_whoosh.FOLD_MORE == schema.FOLD_MORE

@@ -173,3 +173,16 @@ def test_a_latin1_file_gives_its_short_headline(tmp_path: Path) -> None:
     (article,) = read_source(scan(tmp_path)[0][0]).articles
     assert (article.title, article.source) == ("Café réouvert", "Le Monde")
     assert article.body == "Le café du coin a réouvert lundi."
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["Live updates", "Breaking news", "Watch live", "Live news", "World news", "Australia news"],
+)
+@pytest.mark.parametrize("below", [["March 3, 2021"], ["Reuters", "March 3, 2021"]])
+def test_a_banner_over_a_date_line_is_no_short_headline(banner: str, below: list[str]) -> None:
+    # rv17: sentence case, two words, over a date line: "Live updates" and the Guardian's
+    # "World news" were taken for the headline (`_short_headline`), where each is a banner
+    # or a section as much as "Opinion" is a desk
+    found = extract("\n".join([banner, *below]) + "\n\n" + LEDE)
+    assert found.title_derived, found.provenance.get("title")

@@ -21,6 +21,7 @@ from whoosh.index import create_in
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
+from index.store.schema import FOLD_MORE
 from tui.cli import app
 
 FIELDS = ["title", "body", "byline", "source", "dateline"]
@@ -41,10 +42,12 @@ def export(corpus: Path, index_dir: Path, out: Path) -> list[dict[str, Any]]:
 
 class Oracle:
     """Plain Whoosh: the documented analyzers (`StemmingAnalyzer`, `StandardAnalyzer`, each
-    with Whoosh's accent folding after lower-casing) and parser, nothing of broadsheet's own."""
+    with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
+    after lower-casing) and parser, nothing of broadsheet's own."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
-        names = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter()
+        fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
+        names = RegexTokenizer() | LowercaseFilter() | fold | StopFilter()
         text = names | StemFilter()
         schema = Schema(
             id=ID(stored=True, unique=True),
