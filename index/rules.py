@@ -17,7 +17,7 @@ when the output changes with its number unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 ARTICLES = "articles"
@@ -76,3 +76,18 @@ def made_by_older(kinds: Iterable[str]) -> str:
     """What `index status` and an update say of outdated kinds ("quotes, stories made by
     older rules")."""
     return f"{', '.join(kinds)} made by older rules"
+
+
+def why_derived(redo: Sequence[str], new_kinds: Sequence[str]) -> str:
+    """Why an update derived kinds from every article: older rules made them, or the index
+    held none (built with `--no-stories`)."""
+    said = [f"{made_by_older(redo)}: derived anew from every article"] if redo else []
+    return "; ".join(said + ([adding(new_kinds)] if new_kinds else []))
+
+
+def why_rebuilt(manifest: dict[str, Any]) -> str:
+    """Why an update rebuilds an index whose articles older rules read (its manifest, or an
+    OpenSearch index's ``_meta``: without ``"rules"``, made before they were kept)."""
+    if "rules" not in manifest:
+        return "the index records no rules versions (made by an older broadsheet): rebuilt"
+    return f"{made_by_older([ARTICLES])}: rebuilt"

@@ -40,10 +40,11 @@ from index.opensearch.client import configured_url, public_url
 from index.opensearch.documents import FORMAT_VERSION, analysed, doc_key
 from index.opensearch.engine import OpenSearchIndex, Ranking
 from index.opensearch.files import CorpusFiles, setting
+from index.opensearch.kinds import derived_rules, held, judged, reason
 from index.opensearch.lock import LOCK_ID, lock_index
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
-from index.store.status import REBUILD, UPDATE
+from index.store.status import REBUILD, older_advice
 
 SHARDS_ENV = "BROADSHEET_OPENSEARCH_SHARDS"
 REPLICAS_ENV = "BROADSHEET_OPENSEARCH_REPLICAS"
@@ -131,8 +132,12 @@ class OpenSearchEngine:
         derived: Sequence[Derived] = (),
         on_progress: ProgressCallback | None = None,
     ) -> BuildReport:
-        """Send only the articles that changed, delete those that are gone (bulk API)."""
+        """Send only the articles that changed, delete those that are gone (bulk API); when
+        older rules read the articles, send them all to a new index (a rebuild)."""
         files = CorpusFiles(corpus)
+        with self.index.errors():
+            serving = self._serving()
+            before = self._kinds(serving) if serving else None
         report = self.index.update(files.articles(), on_progress=on_progress)
         if not report.full:
             with self.index.errors():
@@ -142,7 +147,9 @@ class OpenSearchEngine:
                     self.index.client.indices.put_mapping(
                         index=serving, body={"_meta": {"broadsheet": meta}}
                     )
-        return self._finish(report, files, derived, on_progress)
+        report = self._finish(report, files, derived, on_progress)
+        names = [kind.name for kind in derived]
+        return replace(report, reason=reason(*before, names, report.full)) if before else report
 
     def _finish(
         self,
@@ -154,17 +161,21 @@ class OpenSearchEngine:
         with self.index.errors():
             serving = self._serving()
         if serving is not None:
-            if derived:
-                self._derive(serving, derived, on_progress)
-            self._write_record(serving, files, report)
+            self._derive(serving, derived, on_progress)
+            self._write_record(serving, files, report, [kind.name for kind in derived])
         self.refresh()
         return replace(report, skipped=tuple(files.skipped) + report.skipped)
 
     def _derive(
         self, serving: str, derived: Sequence[Derived], on_progress: ProgressCallback | None
     ) -> None:
-        """Compute the derived data of the index ``serving`` anew, from its articles."""
+        """Compute the derived data of the index ``serving`` anew, from its articles, and
+        drop its folders of kinds not derived now (they would be of older articles)."""
         home = self.local / "derived"
+        names = {kind.name for kind in derived}
+        for name in held(home / serving):
+            if name not in names:
+                shutil.rmtree(home / serving / name, ignore_errors=True)
         for kind in derived:
             folder = home / serving / kind.name
             partial = home / f".{serving}.{kind.name}.partial"
@@ -174,22 +185,32 @@ class OpenSearchEngine:
             shutil.rmtree(folder, ignore_errors=True)
             folder.parent.mkdir(parents=True, exist_ok=True)
             partial.rename(folder)
-        for old in home.iterdir():  # the folders of indices that no longer serve
+        for old in home.iterdir() if home.is_dir() else ():  # of indices no longer serving
             if old.name != serving and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True)
 
-    def _write_record(self, serving: str, files: CorpusFiles, report: BuildReport) -> None:
+    def _write_record(
+        self, serving: str, files: CorpusFiles, report: BuildReport, derived: list[str]
+    ) -> None:
         record = {
             "index": serving,
             "url": public_url(self.url),
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "files": files.signatures,
             "skipped": len(files.skipped) + len(report.skipped),
+            "rules": derived_rules(derived),  # written once every kind is derived
         }
         self.local.mkdir(parents=True, exist_ok=True)
         partial = self.local / f".{RECORD}.partial"
         partial.write_text(json.dumps(record), encoding="utf-8")
         os.replace(partial, self.local / RECORD)
+
+    def _kinds(self, serving: str) -> tuple[dict[str, Any], object, list[str]]:
+        """The ``_meta`` of the index ``serving``, the versions of its derived kinds in this
+        machine's record (None: no record of it), and the kinds held here (`kinds.judged`)."""
+        record = self._record()
+        recorded = record.get("rules") if record.get("index") == serving else None
+        return self._meta(serving), recorded, held(self.local / "derived" / serving)
 
     def _record(self) -> dict[str, Any]:
         try:
@@ -208,13 +229,15 @@ class OpenSearchEngine:
             building = bool(self.index.client.exists(index=lock_index(self.name), id=LOCK_ID))
             if serving is None:
                 return IndexStatus(*where, state="missing", advice=REBUILD, building=building)
-            if self._meta(serving).get("format") != FORMAT_VERSION:
+            kinds = self._kinds(serving)
+            if kinds[0].get("format") != FORMAT_VERSION:
                 return IndexStatus(*where, state="outdated", advice=REBUILD, building=building)
             articles = len(self.index)
         record = self._record()
         known = record.get("files") if record.get("index") == serving else None
+        older, lacking = judged(*kinds)
         counts: dict[str, Any] = {}
-        state, advice = "fresh", ""
+        state = "fresh"
         if isinstance(known, dict):
             sources, _ = scan(corpus)
             seen = {source.rel: list(source.signature) for source in sources}
@@ -227,11 +250,20 @@ class OpenSearchEngine:
                 "built_at": record.get("built_at"),
             }
             if counts["new_files"] or counts["changed_files"] or counts["deleted_files"]:
-                state, advice = "stale", UPDATE
+                state = "stale"
         else:  # built from another machine: its files are not known here
-            state, advice = "unknown", UPDATE
+            state = "unknown"
+        if older:  # as a Whoosh index's: an update remakes them (rebuilds, for the articles)
+            state = "stale"
         return IndexStatus(
-            *where, state=state, advice=advice, building=building, articles=articles, **counts
+            *where,
+            state=state,
+            advice=older_advice(older) if state != "fresh" else "",
+            building=building,
+            articles=articles,
+            outdated=older,
+            lacking=lacking,
+            **counts,
         )
 
     # -- the open index -----------------------------------------------------------------

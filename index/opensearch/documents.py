@@ -19,6 +19,7 @@ from typing import Any
 from whoosh.util.times import datetime_to_long
 
 from index.models import Article, StyleSpan
+from index.rules import ARTICLES, versions
 from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
 
 FORMAT_VERSION = 4
@@ -31,6 +32,23 @@ MAX_TERM_CHARS = 8000
 TERMS_ANALYZER = "whoosh_terms"
 """The OpenSearch analyzer of the text fields: split on whitespace, nothing else."""
 _SCHEMA = make_schema()
+
+
+def index_meta() -> dict[str, Any]:
+    """The ``_meta.broadsheet`` of a new index: its format and the version of the rules that
+    read its articles (`index.rules`; the derived data is kept and recorded on this machine,
+    `index.opensearch.corpus`). Made with the index, so it goes live with the alias swap."""
+    return {"format": FORMAT_VERSION, "schema": SCHEMA_VERSION, "rules": versions(())}
+
+
+def same_articles(meta: dict[str, Any]) -> bool:
+    """Whether an index of this ``_meta.broadsheet`` holds articles as this code sends them
+    (its format and articles rules): else an update sends every article anew, as a rebuild
+    (one index never holds two rules' articles). An index that records no rules predates
+    them: older rules read it."""
+    rules = meta.get("rules")
+    recorded = rules.get(ARTICLES) if isinstance(rules, dict) else None
+    return meta.get("format") == FORMAT_VERSION and recorded == versions(()).get(ARTICLES)
 
 
 def analysed_terms(field: str, text: str) -> list[str]:
@@ -148,7 +166,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
         },
         "mappings": {
             "dynamic": "strict",
-            "_meta": {"broadsheet": {"format": FORMAT_VERSION, "schema": SCHEMA_VERSION}},
+            "_meta": {"broadsheet": index_meta()},
             # the analysed terms are for searching only; the text to show is in card/article
             "_source": {"excludes": list(TEXT_FIELDS)},
             "properties": {

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from index.models import Article, BuildReport, Progress, Skipped
-from index.opensearch.documents import FORMAT_VERSION, doc_key, document, index_body
+from index.opensearch.documents import doc_key, document, index_body, same_articles
 from index.opensearch.lock import BuildLock, lock_index
 
 ProgressCallback = Callable[[Progress], None]
@@ -126,7 +126,8 @@ def update(
     Each document carries a digest of its content; an article whose digest is already
     in the index is not sent, an article no longer given is deleted. Unlike a rebuild,
     an update is applied article by article: one that dies half way leaves some changes
-    in and the rest for the next update. With no index yet this is a rebuild.
+    in and the rest for the next update. With no index yet, or one whose articles another
+    format or older rules made (`documents.same_articles`), this is a rebuild.
 
     Raises:
         EngineLocked: Another rebuild or update of ``name`` is running.
@@ -137,8 +138,8 @@ def update(
             raise _foreign(name)
         return rebuild(client, name, articles, total=total, on_progress=on_progress)
     serving, _ = concrete_indices(client, name)
-    if not serving or _format(client, serving[0]) != FORMAT_VERSION:
-        # another format of documents: they cannot be compared, every one is sent anew
+    if not serving or not same_articles(_meta(client, serving[0])):
+        # another format of documents, or older rules read them: every one is sent anew
         return rebuild(client, name, articles, total=total, on_progress=on_progress)
     with BuildLock(client, name) as lock:
         serving, _ = concrete_indices(client, name)
@@ -159,10 +160,11 @@ def update(
     )
 
 
-def _format(client: Any, index: str) -> object:
-    """The document format an index was built with (None if not by broadsheet)."""
+def _meta(client: Any, index: str) -> dict[str, Any]:
+    """What broadsheet recorded of an index (`documents.index_meta`; {} if not its own)."""
     mapping = client.indices.get_mapping(index=index).get(index, {}).get("mappings", {})
-    return mapping.get("_meta", {}).get("broadsheet", {}).get("format")
+    meta = mapping.get("_meta", {}).get("broadsheet", {})
+    return dict(meta) if isinstance(meta, dict) else {}
 
 
 def _foreign(name: str) -> Exception:

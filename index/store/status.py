@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,14 @@ REBUILD = "run `broadsheet index rebuild`"
 UPDATE = "run `broadsheet index update`"
 REBUILDS = "run `broadsheet index update` to rebuild the index"
 """The advice when older rules read the articles: an update then rebuilds in full."""
+
+
+def older_advice(older: Sequence[str]) -> str:
+    """The advice for a stale index some of whose kinds ``older`` rules made (none: only
+    its files changed): an update, which rebuilds when the articles are among them."""
+    if not older:
+        return UPDATE
+    return f"{made_by_older(older)}: {REBUILDS if ARTICLES in older else UPDATE}"
 
 
 def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
@@ -120,9 +129,7 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     new, changed, deleted, skipped = staleness(corpus, manifest)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
-    advice = (
-        f"{made_by_older(older)}: {REBUILDS if ARTICLES in older else UPDATE}" if older else UPDATE
-    )
+    advice = older_advice(older)
     return IndexStatus(
         *where,
         state="damaged" if damaged else "stale" if stale else "fresh",

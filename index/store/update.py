@@ -17,7 +17,7 @@ from index.derived import Derived, extracting
 from index.errors import no_articles
 from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
-from index.rules import ARTICLES, adding, made_by_older, missing, outdated
+from index.rules import ARTICLES, missing, outdated, why_derived, why_rebuilt
 from index.store.build import (
     cancel_writer,
     check_index_part,
@@ -156,7 +156,7 @@ def _incremental(
         return None
     redo = outdated(manifest, [kind.name for kind in derived])
     if ARTICLES in redo:
-        return _rebuilt_why(manifest)
+        return why_rebuilt(manifest)
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
     if ahead is not None:
@@ -192,7 +192,7 @@ def _incremental(
             plan = _plan(sources, manifest["files"])
             redo = outdated(manifest, [kind.name for kind in derived])
             if ARTICLES in redo:
-                return _rebuilt_why(manifest)
+                return why_rebuilt(manifest)
         base_check = _BaseCheck(generation, manifest)
         try:
             with new_generation(index_dir) as folder:
@@ -227,22 +227,8 @@ def _incremental(
         changed=changed,
         removed=removed,
         skipped_in_all=in_all,
-        reason=_why(redo, missing(manifest, [kind.name for kind in derived])),
+        reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
-
-
-def _why(redo: Sequence[str], new_kinds: Sequence[str]) -> str:
-    """Why an update derived kinds from every article: older rules made them, or the index
-    held none (built with `--no-stories`)."""
-    said = [f"{made_by_older(redo)}: derived anew from every article"] if redo else []
-    return "; ".join(said + ([adding(new_kinds)] if new_kinds else []))
-
-
-def _rebuilt_why(manifest: dict[str, Any]) -> str:
-    """Why an update rebuilds an index whose articles older rules read."""
-    if "rules" not in manifest:
-        return "the index records no rules versions (made by an older broadsheet): rebuilt"
-    return f"{made_by_older([ARTICLES])}: rebuilt"
 
 
 def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> int:
