@@ -25,7 +25,7 @@ ARTICLES = "articles"
 
 RULES: dict[str, int] = {
     ARTICLES: 4,  # 4: a short headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    "quotes": 8,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (8: sp18o)
+    "quotes": 9,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (9: sp18p)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never

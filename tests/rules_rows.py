@@ -10,7 +10,8 @@ named after a quote that an earlier speaker would otherwise go on with (speakerg
 quote given to someone unnamed that ends a run, a participle opening a sentence, a title
 with a subtitle, an outlet that reported what someone said (round 13); a name an
 apposition calls a person's, a person's name with their firm after "of" (round 14), a
-pronoun pointing far back past four other people (r8, sp18o). r1's
+pronoun pointing far back past four other people (r8, sp18o), "it said" after a body's
+acronym (r10, sp18p). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
 (Opinion)" is "Harbour Times", "2021-6-1" a date. r9 gives no title: its head's two-word
 headline over an outlet line is the title since the articles' rules 4 (fx17c).
@@ -116,4 +117,11 @@ RULES_ROWS = [
         "body": "Café réouvert\nLe Monde\n2021-06-08\n\nThe café on the quay reopened on "
         "Monday after a winter of repairs, and the regulars came back.",
     },
+    record(
+        "r10",
+        "Valley Post",
+        "2021-06-09",
+        "The NTSB said on Tuesday that the report would be published in the spring.\n\n"
+        '"We accept the findings of the inspection in full," it said.',
+    ),
 ]

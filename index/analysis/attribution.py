@@ -14,7 +14,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerbodies import body_of
-from index.analysis.speakerdoubt import GUESS, guessed, unsure
+from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
 from index.analysis.speakerguards import (
     closes_sentence,
     ends_run,
@@ -197,7 +197,7 @@ def _resolve(
             ):
                 name = book.full_name(mention.name, start)
                 # far back, others named since: kept for the pronouns after, given to no one
-                rule = GUESS if guessed(book, mention, start) else "pronoun"
+                rule = GUESS if guessed(book, mention, start) or acronym(name) else "pronoun"
                 return Attribution(name, _description_of(name, earlier), start, end, rule)
         elif phrase.pronoun == "it" and _IMPERSONAL.match(book.text, phrase.start):
             pass  # "it was alleged": no one in particular
@@ -205,7 +205,8 @@ def _resolve(
             last = next((a for a in reversed(earlier) if a is not None), None)
             mention = book.last_before(start, organisation=True)
             if mention is not None and not (last and unnamed_paper(last.speaker, last.description)):
-                return Attribution(mention.name, None, start, end, "pronoun")
+                rule = GUESS if acronym(mention.name) else "pronoun"
+                return Attribution(mention.name, None, start, end, rule)
         return Attribution(None, None, start, end, "unresolved")
     honorific = book.honorific_gender(phrase.start, phrase.end)
     if phrase.name is not None and len(namesakes(book, phrase.name, honorific)) >= 2:

@@ -136,23 +136,26 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     # held14: integ e3df010 after the round-14 rules (sp18n), its one measure (right 0.877,
     # given 0.726, found 0.986). sp18o (round 15) gives no speaker for a pronoun far from
     # its name with four or more others named since (chosen on the tuning splits): given
-    # held4 0.824 -> 0.807, held7 0.788 -> 0.764. held15: integ f30bad9 after the round-15
-    # rules (sp18o), its one measure (right 0.874, given 0.778, found 0.975).
+    # held4 0.824 -> 0.807, held7 0.788 -> 0.764. sp18p (round 16) gives no speaker for a
+    # pronoun resolved to a body's acronym (chosen on held11-15 read as tuning): given held4
+    # 0.807 -> 0.798 (one wrong speaker dropped), held9 0.739 -> 0.726 (two right: "MITI"),
+    # held13 0.746 -> 0.734 (two wrong dropped). held15: integ f30bad9 after
+    # the round-15 rules (sp18o), its one measure (right 0.874, given 0.778, found 0.975).
     [
         ("held", 0.93, 0.72, 0.90),
         ("held2", 0.95, 0.69, 0.90),
         ("held3", 0.92, 0.67, 0.90),
-        ("held4", 0.87, 0.80, 0.88),
+        ("held4", 0.87, 0.79, 0.88),
         ("held5", 0.91, 0.73, 0.92),
         ("held6", 0.90, 0.79, 0.92),
         ("held7", 0.92, 0.76, 0.83),  # qg18d: one more quote found (a lost '"?' mark), no speaker
         # sp18k (round 11): given 0.808 -> 0.788, right 0.935 -> 0.945 (speakerguards)
         ("held8", 0.93, 0.84, 0.96),
-        ("held9", 0.94, 0.73, 0.96),
+        ("held9", 0.94, 0.72, 0.96),
         ("held10", 0.86, 0.63, 0.96),  # tuned on in round 11: right 0.868, given 0.639
         ("held11", 0.87, 0.83, 0.98),
         ("held12", 0.89, 0.74, 0.93),
-        ("held13", 0.91, 0.74, 0.99),
+        ("held13", 0.91, 0.73, 0.99),
         ("held14", 0.87, 0.72, 0.98),
         ("held15", 0.87, 0.77, 0.97),
     ],
