@@ -15,11 +15,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.collectors import UnlimitedCollector
-from whoosh.filedb.filestore import RamStorage
 
 from index.search.query import make_parser, parse_query
 from index.store.lengths import HeldLengthsBM25F
 from index.store.schema import FIELD_BOOSTS, TEXT_ANALYZER, make_schema
+from tests.ramstore import PrivateRamStorage
 
 WORDS = ["peace", "peaceful", "peacekeepers", "peacetime", "pearl", "pear", "oil", "talks"]
 PATTERNS = ["pea*", "peac*", "peace*", "pear*", "p?ace*", "oi*", "tal*", "pe*"]
@@ -32,7 +32,7 @@ article = st.tuples(
 
 def build(articles: list[tuple[str, str]], cuts: list[int]) -> Any:
     """An index of ``articles`` whose segments end at ``cuts``."""
-    ix = RamStorage().create_index(make_schema())
+    ix = PrivateRamStorage().create_index(make_schema())
     start = 0
     for end in [*sorted({cut for cut in cuts if cut < len(articles)}), len(articles)]:
         if end <= start:

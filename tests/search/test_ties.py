@@ -17,7 +17,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.collectors import UnlimitedCollector
-from whoosh.filedb.filestore import RamStorage
 from whoosh.qparser import MultifieldParser
 
 from index.models import SORTS
@@ -26,6 +25,7 @@ from index.search.ties import TiedTopCollector, best_first
 from index.store import build
 from index.store.lengths import HeldLengthsBM25F
 from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema, title_key
+from tests.ramstore import PrivateRamStorage
 
 TITLES = ["Wheat report", "wheat report", "“Wheat report”", "Apple crop", "zebra wheat"]
 DATES = ["2021-05-04", "2021-05-04", "2021-05-03", None]
@@ -133,7 +133,7 @@ WORDS = ["oil", "wheat", "gold", "rate"]
 
 @pytest.fixture(scope="module")
 def small_ix() -> Iterator[Any]:
-    ix = RamStorage().create_index(make_schema())
+    ix = PrivateRamStorage().create_index(make_schema())
     rng = random.Random(3)
     with ix.writer() as writer:
         for number in rng.sample(range(400), 400):  # ids not in document order
