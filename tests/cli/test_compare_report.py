@@ -128,3 +128,13 @@ def test_rich_rows_show_each_sentence_once_in_its_order() -> None:
     assert sorted(i for i, _ in rows if i is not None) == [0, 1, 2, 3]
     shown_b = [j for _, j in rows if j is not None]
     assert shown_b == [0, 1, 2]
+
+
+def test_the_summary_wraps_on_a_soft_wrap_console() -> None:
+    # nu17 #7: the CLI's console soft-wraps, which cut "Only in A:" at the panel's edge
+    console = Console(record=True, width=60, soft_wrap=True, color_system=None)
+    comparison = compare(A, B)
+    console.print(to_rich(comparison, HA, HB))
+    summary = console.export_text().split("Summary", 1)[1]
+    words = " ".join(line.strip("│ ") for line in summary.splitlines()).split()
+    assert " ".join(comparison.only_said(0).split()) in " ".join(words)

@@ -237,7 +237,7 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
         table.add_row(_cell(al), Text(KIND_MARKS[kind], style=KIND_STYLES[kind]), _cell(bl))
 
     s = comparison.summary
-    summary = Text()
+    summary = Text(no_wrap=False, overflow="fold")  # wrapped: a soft-wrap console cut it
     summary.append("Overall similarity ", style="bold")
     summary.append(_percent(s.similarity))
     summary.append("   A also in B ", style="bold")
