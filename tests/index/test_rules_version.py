@@ -32,7 +32,8 @@ from tests.story_corpus import write_corpus as write_stories
 RECORDED: dict[str, tuple[int, str]] = {
     ARTICLES: (5, "a334d507d1b538c94de0d6333b4ee0fc458fb9e7fffe5b45c7245d6b0bbe5513"),
     # articles 5: an outlet line with its short name ("One America News Network (OAN)"),
-    # a headline with a word like "G-7" or cut at ":" or "," (fx17e; digest unchanged: the
+    # a headline with a word like "G-7" or cut at ":" or ",", a footer glued to the last
+    # sentence ("Share this slide: …", "Source:-…") (fx17e; digest unchanged: the
     # fixed corpus has none)
     # articles 4: a short headline in sentence case right over an outlet, date or byline
     # line is the title ("Café réouvert" over "Le Monde"), not a section label (fx17c; the
