@@ -29,7 +29,7 @@ from index.analysis.entitywords import (
     TITLE_MODIFIERS,
 )
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
-from index.analysis.notnames import abbreviation, nav_label
+from index.analysis.notnames import COLLECTIVES, abbreviation, nav_label, share_row
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 
@@ -194,6 +194,8 @@ def find_names(text: str, lexicon: Lexicon | None = None) -> tuple[NameMention, 
         toks = [(t.group(), t.start()) for t in _TOKEN.finditer(masked, start, end)]
         if len(toks) > 1 and all(w.isupper() for w, _ in toks) and _shouted(toks, lexicon):
             continue  # "SEE YOU IN COURT": a shouted phrase, not a name
+        if share_row([w for w, _ in toks]):
+            continue  # "Facebook Twitter Google Whatsapp": the share buttons' row
         at_start = _at_sentence_start(masked, start)
         for piece in _split_possessives(toks):
             found.extend(_names_in(text, piece, at_start, lexicon))
@@ -228,11 +230,29 @@ def _glues(left: str, right: str, glue: re.Match[str], lexicon: Lexicon) -> bool
         return _org_word(left_words[-1])  # "Centers for", "Council on", "Office of the"
     caps = [w[0].lower() for w in left_words + right_words if w[0].isupper()]
     acronym = any("".join(caps[k:]) in lexicon.mid_caps for k in range(len(caps) - 1))
+    if _last_of_org(left_words, right_words, lexicon):
+        return True  # "Centers for Disease Control and Prevention"
     if left_words[-1].lower() not in lexicon.lower and not acronym:
         return False  # "Trump and White House aides": a name, then another; but "FDA"
     return _org_word(right_words[-1]) or (
         any(_org_word(w) for w in left_words)
         and all(w.lower() in lexicon.lower for w in right_words)
+    )
+
+
+_ORG_GLUE = frozenset(("for", "on"))
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|ship|ism|ics|ure)$")
+
+
+def _last_of_org(left: list[str], right: list[str], lexicon: Lexicon) -> bool:
+    """``right`` is the last word of an organisation's name that ``left`` began with an
+    organisation's word and "for" or "on" ("Centers for Disease Control" and "Prevention"):
+    a common noun, no person's name ("Council on Foreign Relations and Smith")."""
+    glued = [k for k, w in enumerate(left) if w in _ORG_GLUE and k > 0 and _org_word(left[k - 1])]
+    return (
+        bool(glued)
+        and len(right) == 1
+        and (_NOUN_END.search(right[0].lower()) is not None or right[0].lower() in lexicon.lower)
     )
 
 
@@ -258,15 +278,21 @@ def _split_possessives(toks: list[tuple[str, int]]) -> list[list[tuple[str, int]
     names."""
     pieces: list[list[tuple[str, int]]] = [[]]
     for word, start in toks:
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            bare = word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+        if word.endswith(_POSSESSIVE) and len(word) > 2 and bare.lower() not in COLLECTIVES:
             pieces[-1].append((bare, start))
             pieces.append([])
         elif _DOTTED.fullmatch(word):
             pieces.append([(word, start)])
             pieces.append([])
-        elif word == "of" and pieces[-1] and not _heads_of(pieces[-1][-1][0]):
+        elif (
+            word == "of"
+            and pieces[-1]
+            and not _heads_of(pieces[-1][-1][0])
+            and not any(w in _ORG_GLUE for w, _ in pieces[-1])
+        ):
             pieces.append([])  # "Siti Aishah of Indonesia": two names; "Bank of England": one
+            # (and "Organisation for the Prohibition of Chemical Weapons": one)
         else:
             pieces[-1].append((word, start))
     return [p for p in pieces if p]

@@ -41,6 +41,53 @@ def nav_label(word: str) -> bool:
     return word[:1].isupper() and word.lower() in NAV_LABELS
 
 
+SHARE_BUTTONS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "google",
+        "google+",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "email",
+        "e-mail",
+        "messenger",
+        "telegram",
+        "tumblr",
+        "flipboard",
+        "print",
+        "share",
+        "tweet",
+        "sms",
+        "copy",
+        "link",
+    ]
+)
+"""The words of a page's row of share buttons ("Facebook Twitter Google Whatsapp")."""
+COLLECTIVES = frozenset(
+    [
+        "people",
+        "women",
+        "men",
+        "children",
+        "workers",
+        "farmers",
+        "veterans",
+        "citizens",
+        "nations",
+        "peoples",
+    ]
+)
+"""Nouns whose possessive stays inside a name ("People's Republic", "Workers' Party")."""
+
+
+def share_row(words: list[str]) -> bool:
+    """True for a run of two or more share buttons' words: a page's share row, no name."""
+    return len(words) >= 2 and all(w.lower() in SHARE_BUTTONS for w in words)
+
+
 def abbreviation(text: str, word: str, start: int) -> bool:
     """True when ``word`` at ``start`` of ``text`` is an abbreviation, not a name.
 

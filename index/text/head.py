@@ -151,9 +151,19 @@ def _kicker_like(line: str) -> bool:
 
 
 def _label_like(line: str) -> bool:
-    """Too few words, or all capitals, to be a headline: a label ("WORLD NEWS")."""
-    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    """Too few words, or all capitals, to be a headline: a label ("WORLD NEWS"). A word
+    has two letters, or a letter and a digit ("G-7 Nations Call": three words; a bare
+    year is none: "US Election 2020" has two)."""
+    words = [
+        w
+        for w in line.split()
+        if sum(c.isalpha() for c in w) >= 2 or (any(c.isalpha() for c in w) and _has_digit(w))
+    ]
     return len(words) < 3 or (line.isupper() and len(words) <= 6)
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _is_label(line: str) -> bool:
@@ -218,6 +228,7 @@ def read_head(
     head = [k for k in content if lede is None or k < lede]
     candidates: list[int] = []
     sentences: list[int] = []
+    cut: list[int] = []
     titles: dict[int, str] = {}
     for k in head:
         line = lines[k]
@@ -266,6 +277,12 @@ def read_head(
         elif _is_sentence_title(line):
             sentences.append(k)
             titles[k] = line
+        elif line[-1] in ":," and is_title_like(line[:-1].rstrip()):
+            cut.append(k)  # "Oroville Dam risk:": a headline if a head line is below it
+            titles[k] = line[:-1].rstrip()
+    cut_over_meta = _over_meta(cut, head, role)
+    if cut_over_meta:
+        candidates = sorted(candidates + sorted(cut_over_meta))
     if all(lines[k].isupper() for k in candidates):
         # a headline written as a sentence ("Nothing can unite us now."), above a byline
         # or a date line: with none below it, it is a short first paragraph; under a

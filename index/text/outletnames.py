@@ -59,6 +59,27 @@ def is_section(text: str) -> bool:
     return found
 
 
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&.]{1,9}$")
+
+
+def _is_abbreviation(name: str, paren: str) -> bool:
+    """``paren`` is the short name of the outlet ``name``: "One America News Network
+    (OAN)", "Eastford Courier (EC)" (an alias in the table, or the initials of some of
+    its words, the first word's first)."""
+    paren = paren.strip()
+    if not _ABBREVIATION.match(paren) or sum(c.isupper() for c in paren) < 2:
+        return False
+    known = known_outlet(name)
+    if known is not None and known_outlet(paren) == known:
+        return True
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z0-9]+", name)]
+    letters = [c for c in paren.upper() if c.isalnum()]
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(c == i for i in rest) for c in letters[1:])
+
+
 def _tidy(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).strip(" .,:;")
 
@@ -99,8 +120,11 @@ def _step(name: str) -> str:
     qualified = _QUALIFIER.match(name)
     if qualified:
         qualifier = qualified.group("paren") or qualified.group("dash") or ""
-        if is_section(qualifier) and qualified.group("name").strip(" -–—|:"):
-            return _tidy(qualified.group("name"))
+        base = qualified.group("name")
+        if base.strip(" -–—|:") and (
+            is_section(qualifier) or _is_abbreviation(base, qualified.group("paren") or "")
+        ):
+            return _tidy(base)
     before = _known_before_section(name)
     if before:
         return before
@@ -112,7 +136,8 @@ def _step(name: str) -> str:
 
 def outlet_label(line: str) -> str | None:
     """The known outlet a head line names, alone or with its desk ("AP Politics & Fact
-    Check", "New York Post (Opinion)"), else None."""
+    Check", "New York Post (Opinion)"), or any outlet with its short name after it ("One
+    America News Network (OAN)", "Eastford Courier (EC)"), else None."""
     line = _tidy(line)
     if len(line) > 60:
         return None
@@ -120,6 +145,8 @@ def outlet_label(line: str) -> str | None:
     if named:
         return named
     qualified = _QUALIFIER.match(line)
+    if qualified and _is_abbreviation(qualified.group("name"), qualified.group("paren") or ""):
+        return canonical_outlet(qualified.group("name"))
     if qualified and is_section(qualified.group("paren") or qualified.group("dash") or ""):
         line = _tidy(qualified.group("name"))
         named = known_outlet(line)

@@ -91,3 +91,33 @@ def test_two_article_names_are_the_many_article_ones(a: str, b: str) -> None:
     names = _names(a, b)
     assert names == _names_many(a, b)
     assert only_a[: len(names[0])] == names[0] and only_b[: len(names[1])] == names[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Officials at the Centers for Disease Control and Prevention met.",
+            ("Centers for Disease Control and Prevention",),
+        ),
+        (
+            "The Organisation for the Prohibition of Chemical Weapons met.",
+            ("Organisation for the Prohibition of Chemical Weapons",),
+        ),
+        ("Envoys of the People's Republic of Korea met.", ("People's Republic of Korea",)),
+        (
+            "The Council on Foreign Relations and Smith met.",
+            ("Council on Foreign Relations", "Smith"),
+        ),
+        ("Envoys met.\n\nFacebook Twitter Google Whatsapp\n\nThe talks went on.", ()),
+    ],
+)
+def test_an_organisation_is_one_name_and_a_share_row_none(
+    sentence: str, names: tuple[str, ...]
+) -> None:
+    # nu17 #7: "Centers for Disease Control, Prevention" (split at "and"), "Organisation
+    # for the Prohibition, Chemical Weapons" (at "of"), "People, Republic of Korea" (at the
+    # possessive) and "Facebook Twitter Google, Whatsapp" (a share row) in the names line
+    only_a, _ = pair_only_in(sentence, "The talks went on.")
+    assert only_a == names
+    assert _names_many(sentence, "The talks went on.")[0] == names

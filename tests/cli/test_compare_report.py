@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from types import SimpleNamespace
 
 from rich.console import Console
 
-from index.analysis.compare import compare
+from index.analysis.compare import Alignment, compare
 from index.models import Article
-from tui.cli.compare_report import Header, header_of, to_json, to_markdown, to_rich
+from tui.cli.compare_report import Header, _rows, header_of, to_json, to_markdown, to_rich
 
 A = (
     "The council approved the budget on Monday after a long and bitter debate.\n\n"
@@ -109,3 +110,31 @@ def test_rich_unique_b_sentences_get_their_own_rows() -> None:
 def test_rich_handles_empty_comparison() -> None:
     output = render(to_rich(compare("", ""), HA, HB))
     assert "Summary" in output
+
+
+def test_rich_rows_show_each_sentence_once_in_its_order() -> None:
+    # nu17 #8: a B sentence matched by two A sentences was printed beside both
+    def line(index: int, kind: str, counterpart: int | None) -> Alignment:
+        return Alignment(index, 0, 0, f"s{index}", kind, counterpart, 0.9)
+
+    a = [
+        line(0, "shared", 1),
+        line(1, "similar", 1),
+        line(2, "similar", 0),
+        line(3, "unique", None),
+    ]
+    b = [line(0, "similar", 2), line(1, "shared", 0), line(2, "unique", None)]
+    rows = _rows(SimpleNamespace(a=a, b=b))  # type: ignore[arg-type]
+    assert sorted(i for i, _ in rows if i is not None) == [0, 1, 2, 3]
+    shown_b = [j for _, j in rows if j is not None]
+    assert shown_b == [0, 1, 2]
+
+
+def test_the_summary_wraps_on_a_soft_wrap_console() -> None:
+    # nu17 #7: the CLI's console soft-wraps, which cut "Only in A:" at the panel's edge
+    console = Console(record=True, width=60, soft_wrap=True, color_system=None)
+    comparison = compare(A, B)
+    console.print(to_rich(comparison, HA, HB))
+    summary = console.export_text().split("Summary", 1)[1]
+    words = " ".join(line.strip("│ ") for line in summary.splitlines()).split()
+    assert " ".join(comparison.only_said(0).split()) in " ".join(words)

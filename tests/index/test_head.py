@@ -186,3 +186,54 @@ def test_a_banner_over_a_date_line_is_no_short_headline(banner: str, below: list
     # or a section as much as "Opinion" is a desk
     found = extract("\n".join([banner, *below]) + "\n\n" + LEDE)
     assert found.title_derived, found.provenance.get("title")
+
+
+@pytest.mark.parametrize(
+    ("outlet_line", "outlet"),
+    [
+        ("One America News Network (OAN)", "One America News Network"),
+        ("Eastford Courier (EC)", "Eastford Courier"),
+    ],
+)
+def test_an_outlet_line_with_its_short_name_is_an_outlet(outlet_line: str, outlet: str) -> None:
+    # nu17 #4: "Name (ABBR)" was taken for the title, the outlet left empty
+    found = extract(f"Harbour Plan Stalls\n{outlet_line}\nPublished: March 3, 2021\n\n{LEDE}")
+    assert (found.title, found.source) == ("Harbour Plan Stalls", outlet)
+    assert outlet_line not in found.body
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("G-7 Nations Call", "G-7 Nations Call"),
+        ("Dam risk:", "Dam risk"),
+        ("Dam risk,", "Dam risk"),
+    ],
+)
+def test_a_short_or_cut_headline_over_an_outlet_line_is_the_title(line: str, title: str) -> None:
+    # nu17 #5: a word of a letter and a digit was no word ("G-7"), and a headline cut at
+    # ":" or "," was left in the body, the title derived from it
+    found = extract(f"{line}\nDaily Caller\nMarch 3, 2021\n\n{LEDE}")
+    assert found.title == title and not found.title_derived
+    assert line not in found.body.split("\n")
+
+
+@pytest.mark.parametrize("label", ["US Election 2020", "Related coverage:"])
+def test_a_label_with_a_year_or_a_colon_is_no_title(label: str) -> None:
+    found = extract(f"{label}\nReuters\nMarch 3, 2021\n\n{LEDE}")
+    assert found.title_derived, found.title
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [" Share this slide: Learn more", " Source:-News agencies", "\n\nShare this slide: More"],
+)
+def test_a_footer_glued_to_the_last_sentence_goes(tail: str) -> None:
+    # nu17 #12: a slide's share label and a dashed source credit stayed at the body's end
+    found = extract(f"{TITLE}\nBy Jane Doe\n\n{LEDE}{tail}")
+    assert found.body.endswith("Roads reopened by noon.")
+
+
+def test_a_sentence_about_sharing_or_a_source_stays() -> None:
+    text = f"{TITLE}\n\n{LEDE} Source: the council said so. Share this view, she said."
+    assert extract(text).body.endswith("Share this view, she said.")

@@ -41,7 +41,13 @@ from index.text.outlets import _entries, known_outlet
         ("Guest Writer - Center", "Guest Writer"),
         # what no rule touches stays as given
         ("CNN Business", "CNN Business"),
-        ("One America News Network (OAN)", "One America News Network (OAN)"),
+        # a short name in brackets goes, known or not (nu17 #4: "(OAN)" kept the outlet
+        # from its name; `source:oann`, its domain's, found none)
+        ("One America News Network (OAN)", "One America News Network"),
+        ("oann", "One America News Network"),
+        ("Eastford Courier (EC)", "Eastford Courier"),
+        ("Eastford Courier (Smith)", "Eastford Courier (Smith)"),
+        ("Eastford Courier (CE)", "Eastford Courier (CE)"),
         ("Paul Krugman", "Paul Krugman"),
         ("The", "The"),
         ("(Opinion)", "(Opinion)"),

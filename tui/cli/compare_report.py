@@ -170,13 +170,21 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
 
 
 def _rows(comparison: Comparison) -> list[tuple[int | None, int | None]]:
-    """(A index, B index) per table row: A in order with counterparts, other B on own rows."""
+    """(A index, B index) per table row: A in order with counterparts, other B on own rows.
+
+    Each sentence stands once, in its own article's order: a B sentence that two A
+    sentences match is beside the first, one that comes before a B sentence already shown
+    gets its own row (nu17: DW's first sentence was printed twice, out of order).
+    """
     rows: list[tuple[int | None, int | None]] = []
     shown_b: set[int] = set()
+    last_b = -1
     for al in comparison.a:
-        if al.kind != "unique" and al.counterpart is not None:
-            rows.append((al.index, al.counterpart))
-            shown_b.add(al.counterpart)
+        j = al.counterpart
+        if al.kind != "unique" and j is not None and j not in shown_b and j > last_b:
+            rows.append((al.index, j))
+            shown_b.add(j)
+            last_b = j
         else:
             rows.append((al.index, None))
     # Each B sentence not yet shown goes after the row showing the nearest earlier B sentence.
@@ -229,7 +237,7 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
         table.add_row(_cell(al), Text(KIND_MARKS[kind], style=KIND_STYLES[kind]), _cell(bl))
 
     s = comparison.summary
-    summary = Text()
+    summary = Text(no_wrap=False, overflow="fold")  # wrapped: a soft-wrap console cut it
     summary.append("Overall similarity ", style="bold")
     summary.append(_percent(s.similarity))
     summary.append("   A also in B ", style="bold")
