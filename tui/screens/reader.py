@@ -444,7 +444,11 @@ class ReaderScreen(
         if self.match_info:
             parts.append(self.match_info)
         parts.append(self.busy or self.freshness)
-        optional = [parts[0], parts[1] if self.library else "", order, watching]
+        # the sort keys go first, the count and its skipped files last (nu17: at 80 columns
+        # only "sort: newest, A-Z │ index fresh" was left)
+        optional = [order, watching, parts[0]]
         shorter = {self.freshness: short_freshness(self.freshness)}
+        if self.library is not None:
+            shorter[parts[1]] = parts[1].split(" (why: ", 1)[0]
         self.query_one(StatusLine).show(parts, optional, shorter)
         self.session_changed()
