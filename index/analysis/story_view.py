@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -87,6 +88,13 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
     return StoryTimeline(story, tuple(members), per_day, lags)
 
 
+def plain_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Shared words as a person reads them: without a possessive "'s" (nu17: "nam's",
+    "malaysia's"), each once, in their order."""
+    plain = (re.sub(r"['’]s$", "", term) or term for term in terms)
+    return tuple(dict.fromkeys(plain))
+
+
 def related_article(related: Related, article: Article, asked: datetime | None) -> RelatedArticle:
     """A related article with what a person reads of it; ``asked`` is the date of the
     article it is related to."""
@@ -98,7 +106,7 @@ def related_article(related: Related, article: Article, asked: datetime | None) 
         date=article.date,
         score=related.score,
         same_story=related.same_story,
-        shared_terms=related.shared_terms,
+        shared_terms=plain_terms(related.shared_terms),
         shared_passage=related.shared_passage,
         same_day=related.same_day,
         likeness=related.likeness,

@@ -32,6 +32,7 @@ from index.notebook.models import (
     TagCount,
 )
 from index.notebook.notebook import Notebook
+from index.notebook.passage import paragraphs, passages
 from index.notebook.queries import Marks
 from index.notebook.relocation import RefreshReport, Relocation
 
@@ -65,4 +66,6 @@ __all__ = [
     "anchor_quote",
     "locate",
     "notebook_path",
+    "paragraphs",
+    "passages",
 ]

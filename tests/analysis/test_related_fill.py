@@ -102,3 +102,15 @@ def test_a_shorter_list_is_the_start_of_a_longer(model: StoryModel, key: str, li
 def test_the_why_says_how_far_apart(apart: int, same_day: bool, said: str) -> None:
     found = RelatedArticle("b", "B", None, DAY, 0.1, False, ("kabul",), False, same_day, 0.1, apart)
     assert found.reasons == said
+
+
+def test_shared_terms_are_read_without_possessives() -> None:
+    """nu17 #9: the why of `related` showed "nam's", "malaysia's"."""
+    from index.analysis.story_view import plain_terms
+
+    assert plain_terms(("nam's", "vx", "malaysia’s", "nam", "'s")) == (
+        "nam",
+        "vx",
+        "malaysia",
+        "'s",
+    )

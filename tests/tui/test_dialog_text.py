@@ -79,3 +79,14 @@ async def test_related_shows_the_whole_title_and_two_lines_a_row(
         assert rows.virtual_size.height == 2 * rows.option_count  # a title line, a why line
         lines = [rows.render_line(y).text.rstrip() for y in range(2 * rows.option_count)]
         assert all(line.endswith("…") for line in lines[::2]), lines  # the long titles, cut
+
+
+def test_a_related_row_says_no_score_that_rounds_to_zero() -> None:
+    """nu17 #9: "0.00" beside a related article read as "unrelated"."""
+    from index.models import RelatedArticle
+    from tui.dialogs.related import related_row
+
+    row = RelatedArticle("a", "Dam", "DW", None, 0.001, False, ("dam",), False, False, 0.2, None)
+    assert related_row(row).plain.splitlines()[1].strip() == "DW · undated · dam"
+    kept = dataclasses.replace(row, score=0.31)
+    assert related_row(kept).plain.splitlines()[1].strip() == "DW · undated · 0.31 · dam"

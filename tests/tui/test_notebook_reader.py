@@ -11,10 +11,10 @@ from textual.widgets import Input, OptionList
 
 from index.library import Library
 from index.models import Article
-from index.notebook import ArticleRecord, Entry, Notebook, anchor_quote
+from index.notebook import ArticleRecord, Entry, Notebook, anchor_quote, paragraphs, passages
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
-from tui.dialogs.passage_picker import PassagePicker, paragraphs
+from tui.dialogs.passage_picker import PassagePicker
 from tui.screens.notebook import NotebookScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.kept import PASSAGE_MARK
@@ -41,6 +41,19 @@ async def reading(pilot: Pilot[Any]) -> tuple[ReaderScreen, Article]:
 def test_paragraphs_are_the_lines_that_are_not_blank() -> None:
     body = "  First one. \n\n\nSecond\tone\n \nthird"
     assert [body[s:e] for s, e in paragraphs(body)] == ["First one.", "Second\tone", "third"]
+
+
+def test_a_long_paragraph_is_offered_as_its_sentences_not_whole() -> None:
+    """nu17 #1: a body with no paragraph breaks was highlighted whole (3,584 characters)."""
+    long = " ".join(f"Sentence number {n} says something about the dam." for n in range(80))
+    body = f"A short one.\n\n{long}\n"
+    places = list(passages(body))
+    assert body[places[0][0] : places[0][1]] == "A short one."
+    assert len(places) == 81 and all(end - start < 60 for start, end in places)
+    assert [body[s:e] for s, e in places[1:3]] == [
+        "Sentence number 0 says something about the dam.",
+        "Sentence number 1 says something about the dam.",
+    ]
 
 
 async def test_p_pins_and_the_list_and_pane_show_it(

@@ -54,18 +54,35 @@ async def test_stale_index_says_what_changed(app: BroadsheetApp, built: tuple[Pa
         assert "index fresh" in status(app)
 
 
+def with_two_skipped(corpus_dir: Path, tmp_path: Path) -> BroadsheetApp:
+    """The reader over the corpus and two files its build skips (empty, binary)."""
+    (corpus_dir / "empty.txt").write_text("")
+    (corpus_dir / "binary.txt").write_bytes(b"\x00\x01binary")
+    rebuild(corpus_dir, tmp_path / "index")
+    return BroadsheetApp(corpus_dir, tmp_path / "index")
+
+
 async def test_the_count_says_the_files_skipped_and_where_to_read_why(
     corpus_dir: Path, tmp_path: Path
 ) -> None:
     """nu16: the status line said "3 articles" for a folder of 7 files once the index was
     built; only the first build's toast had named the skips."""
-    (corpus_dir / "empty.txt").write_text("")
-    (corpus_dir / "binary.txt").write_bytes(b"\x00\x01binary")
-    rebuild(corpus_dir, tmp_path / "index")
-    app = BroadsheetApp(corpus_dir, tmp_path / "index")
+    app = with_two_skipped(corpus_dir, tmp_path)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
         assert "4 articles, 2 files skipped (why: broadsheet index status)" in status(app)
+
+
+async def test_at_80_columns_the_sort_keys_go_before_the_count_and_skips(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    """nu17 #6: at 80x24 only "sort: newest, A-Z │ index fresh" was left of the line."""
+    app = with_two_skipped(corpus_dir, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        line = status(app)
+        assert line.startswith("4 articles, 2 files skipped"), line
+        assert "sort:" not in line and line.endswith("index fresh"), line
 
 
 async def test_failed_search_keeps_the_last_results(app: BroadsheetApp) -> None:

@@ -294,3 +294,24 @@ async def test_a_query_typed_in_the_stories_list_lights_the_pane(news: Broadshee
         await wait_until(pilot, lambda: reader(news).pane.article is not None)
         await settle(pilot)
         assert lit(news) and reader(news).pane.match_count > 0
+
+
+async def test_the_pane_border_follows_an_article_opened_from_a_story(news: BroadsheetApp) -> None:
+    """nu17 #2: after `S`, the border kept the previous article's "★ pinned · …"."""
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(news)
+        await wait_until(pilot, lambda: screen.pane.article is not None)
+        pinned = screen.pane.article
+        assert pinned is not None
+        await pilot.press("p")
+        await wait_until(pilot, lambda: "★ pinned" in str(screen.pane.border_title))
+        other = next(a.id for a in ATLANTA + BOULDER if a.id != pinned.id)
+        screen._read(other)  # as a story's or a related article is opened
+        await wait_until(
+            pilot, lambda: screen.pane.article is not None and screen.pane.article.id == other
+        )
+        await settle(pilot)
+        assert not screen.pane.border_title
+        screen._read(pinned.id)
+        await wait_until(pilot, lambda: "★ pinned" in str(screen.pane.border_title))

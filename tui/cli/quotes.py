@@ -126,7 +126,8 @@ def quotes_command(
                 return len(kept) > 0
 
             respelt = did_you_mean(library, query, lists, since=since_date)
-            out.print(shown(offer("No quotes match.", respelt)))
+            said = f"No quotes match {query!r}." if query.strip() else "No quotes match."
+            out.print(shown(offer(said, respelt)))  # the query named, as `stories` does
             return
         total = f"{len(groups):,} quotation{'s' * (len(groups) != 1)}"
         more = f" (first {len(shown_groups):,})" if len(shown_groups) < len(groups) else ""

@@ -257,7 +257,8 @@ def related_command(
         table.add_column("source", max_width=14, no_wrap=True)
         table.add_column("date", no_wrap=True)
         for number, related in enumerate(found, 1):
-            why = shown(f"{related.score:.2f}: {related.reasons}".removesuffix(": "), "dim italic")
+            score = f"{related.score:.2f}: " if related.score >= 0.005 else ""  # 0.00: none
+            why = shown(f"{score}{related.reasons}".removesuffix(": "), "dim italic")
             table.add_row(
                 str(number),
                 title_and_id(shown(related.title), shown(related.id), why),

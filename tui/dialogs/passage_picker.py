@@ -1,9 +1,7 @@
-"""Pick the passage to highlight: the article's paragraphs, the one being read preselected."""
+"""Pick the passage to highlight: the article's short paragraphs and the sentences of its long
+ones, the one being read preselected."""
 
 from __future__ import annotations
-
-import re
-from collections.abc import Iterator
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,35 +10,25 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from index.notebook import passages
 from tui import keymap
 from tui.widgets.story_list import step_cursor
 
-_PARAGRAPH = re.compile(r"[^\n]+")
 PREVIEW = 600
-"""Characters of a long paragraph shown in the picker (the whole one is highlighted)."""
-
-
-def paragraphs(body: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each paragraph of ``body``: its lines that are not blank, trimmed."""
-    for match in _PARAGRAPH.finditer(body):
-        text = match.group()
-        if not text.strip():
-            continue
-        start = match.start() + len(text) - len(text.lstrip())
-        end = match.end() - (len(text) - len(text.rstrip()))
-        yield start, end
+"""Characters of a long passage shown in the picker (the whole one is highlighted)."""
 
 
 class PassagePicker(ModalScreen[tuple[int, int] | None]):
-    """Choose a paragraph of the article; answers its (start, end) in the body, or None."""
+    """Choose a passage of the article (a short paragraph or a sentence); answers its
+    (start, end) in the body, or None."""
 
     BINDINGS = keymap.bindings(keymap.PASSAGE_PICKER)
 
     def __init__(self, body: str, near: int = 0) -> None:
-        """The paragraphs of ``body``, the one holding position ``near`` preselected."""
+        """The passages of ``body``, the one holding position ``near`` preselected."""
         super().__init__()
         self.body = body
-        self.places = list(paragraphs(body))
+        self.places = list(passages(body))
         self.chosen = next(
             (i for i, (_, end) in enumerate(self.places) if near < end), len(self.places) - 1
         )

@@ -24,7 +24,8 @@ def related_row(related: RelatedArticle) -> Text:
     text.append("● " if related.same_story else "  ", "bold")
     text.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
     day = related.date.strftime("%Y-%m-%d") if related.date else "undated"
-    meta = f"{related.source or 'source unknown'} · {day} · {related.score:.2f} · {related.reasons}"
+    score = [f"{related.score:.2f}"] if related.score >= 0.005 else []  # "0.00" read unrelated
+    meta = " · ".join([related.source or "source unknown", day, *score, related.reasons])
     text.append("\n  " + printable(meta), "dim")
     return text
 

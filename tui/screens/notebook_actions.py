@@ -26,7 +26,6 @@ from tui import keymap
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
 from tui.messages import (
-    ArticleLoaded,
     IndexOpened,
     IndexUpdated,
     NotebookChanged,
@@ -149,13 +148,14 @@ class NotebookActions(LibraryScreen):
             pane.relayout()
         self._title_pane()
 
-    def on_article_loaded(self, message: ArticleLoaded) -> None:
-        self._title_pane(message.article.id)
+    def on_reading_pane_shown(self, _: ReadingPane.Shown) -> None:
+        # every change of the article shown (a hit, a story's article, a related one):
+        # the border said the previous article's pin, tags and note after `S` (nu17 #2)
+        self._title_pane()
 
-    def _title_pane(self, article_id: str | None = None) -> None:
+    def _title_pane(self) -> None:
         pane = self.query_one(ReadingPane)
-        shown = article_id or (pane.article.id if pane.article else None)
-        entry = self.kept.get(shown) if shown else None
+        entry = self.kept.get(pane.article.id) if pane.article else None
         pane.border_title = kept_label(entry) if entry else None
 
     def passage_lights(self, article: Article) -> list[tuple[Highlighter, Style]]:

@@ -436,15 +436,15 @@ class ReaderScreen(
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
             parts.append(hidden)
-        if self.source:
-            parts.append(f"outlet: {self.source}")
+        parts += [f"outlet: {self.source}"] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
-        if watching:  # the pane lights them: said when there is room
-            parts.append(watching)
+        parts += [watching] if watching else []  # the pane lights them: said when there is room
         if self.match_info:
             parts.append(self.match_info)
         parts.append(self.busy or self.freshness)
-        optional = [parts[0], parts[1] if self.library else "", order, watching]
+        optional = [order, watching, parts[0]]  # the count and skips stay (nu17 #6)
         shorter = {self.freshness: short_freshness(self.freshness)}
+        if self.library is not None:  # the skip note without its "(why: …)"
+            shorter[parts[1]] = parts[1].split(" (why: ", 1)[0]
         self.query_one(StatusLine).show(parts, optional, shorter)
         self.session_changed()

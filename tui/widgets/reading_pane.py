@@ -47,6 +47,9 @@ class ReadingPane(LineView):
     current_match: reactive[int] = reactive(-1)
     """The match `n`/`N` last moved to (-1: none yet)."""
 
+    class Shown(Message):
+        """Another article (or none) is in the pane: what is said about it must follow."""
+
     @dataclass
     class MatchMoved(Message):
         """The current match changed: ``number`` of ``total`` (1-based; 0 for none);
@@ -80,6 +83,7 @@ class ReadingPane(LineView):
         self.current_match = -1
         self.scroll_to(y=0, animate=False)
         self.relayout()
+        self.post_message(self.Shown())
 
     def relight(self, highlighter: Highlighter) -> None:
         """Light another query's matches in the article shown, left where it was read."""
