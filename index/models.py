@@ -27,10 +27,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class StyleSpan:
-    """A stretch of an article's body that its Markdown styles: ``body[start:end]``.
-
-    ``style`` is one of bold, italic, code, link, heading1..heading6, quote.
-    """
+    """A stretch of an article's body that its Markdown styles: ``body[start:end]``, its
+    ``style`` one of bold, italic, code, link, heading1..heading6, quote."""
 
     start: int
     end: int
@@ -183,11 +181,12 @@ class BuildReport:
     seconds: float
     full: bool
     reason: str = ""
-
     added: int | None = None
     changed: int | None = None
     removed: int | None = None
     """For an update: articles new to the index, replaced, and gone (None: not counted)."""
+    files: tuple[int, int, int] = (0, 0, 0)
+    """For an update: files new, changed and deleted, as `index status` counts them."""
     skipped_in_all: int | None = None
     """For an update: the files its index lists as skipped, by it or by earlier builds (an
     update reads only new and changed files, so `skipped` holds only theirs)."""
@@ -205,8 +204,10 @@ class BuildReport:
                 f"{counted(self.added, 'article')} added, {self.changed:,} changed, "
                 f"{self.removed:,} removed"
             )
+        n = self.files
+        files = f"; files: {n[0]:,} new, {n[1]:,} changed, {n[2]:,} deleted" if any(n) else ""
         return (
-            f"{done}{skipped}, {counted(self.unchanged, 'file')} unchanged "
+            f"{done}{skipped}, {counted(self.unchanged, 'file')} unchanged{files} "
             f"({self.seconds:.2f} s); {counted(self.total, 'article')} in all"
         )
 

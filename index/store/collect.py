@@ -144,11 +144,11 @@ class Collector:
 
 def same_content(
     read: Sequence[SourceFile], before: dict[str, Any], after: dict[str, Any]
-) -> tuple[set[str], int]:
+) -> tuple[set[str], set[str]]:
     """The articles of files read again whose bytes, sidecar and ids are as before (a
-    `touch`), and how many such files: re-indexed, they are no change for the user."""
+    `touch`), and those files: re-indexed, they are no change for the user."""
     same: set[str] = set()
-    files = 0
+    files: set[str] = set()
     for source in read:
         old, now = before.get(source.rel), after.get(source.rel)
         if (
@@ -160,5 +160,5 @@ def same_content(
             and old.get("ids") == now.get("ids")
         ):
             same.update(now["ids"])
-            files += 1
+            files.add(source.rel)
     return same, files

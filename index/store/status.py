@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,19 @@ def _changed(source: SourceFile, entry: dict[str, Any]) -> bool:
     return found
 
 
+def file_changes(
+    seen: Collection[str], known: Collection[str], changed: Callable[[str], bool]
+) -> tuple[int, int, int]:
+    """Files new, changed and deleted, counted by path: those ``seen`` in the corpus and not
+    ``known`` to the index, those in both that ``changed``, and those known and not seen.
+    The one definition for `index status` and `index update`'s report (a file renamed is
+    one new and one deleted, even when its articles keep their ids)."""
+    new = sum(1 for rel in seen if rel not in known)
+    altered = sum(1 for rel in seen if rel in known and changed(rel))
+    deleted = sum(1 for rel in known if rel not in seen)
+    return new, altered, deleted
+
+
 def staleness(
     corpus: Path, manifest: dict[str, Any]
 ) -> tuple[int, int, int, list[tuple[str, str]]]:
@@ -86,10 +99,10 @@ def staleness(
     after a no-op update, which leaves the manifest as it was) and each read file's."""
     sources, refused = scan(corpus)
     known: dict[str, Any] = manifest.get("files", {})
-    seen = {s.rel for s in sources}
-    new = sum(1 for s in sources if s.rel not in known)
-    changed = sum(1 for s in sources if s.rel in known and _changed(s, known[s.rel]))
-    deleted = sum(1 for rel in known if rel not in seen)
+    by_rel = {s.rel: s for s in sources}
+    new, changed, deleted = file_changes(
+        by_rel, known, lambda rel: _changed(by_rel[rel], known[rel])
+    )
     skipped = [(s.path, s.reason) for s in refused] + [
         (str(path), str(why)) for entry in known.values() for path, why in entry.get("skipped", [])
     ]

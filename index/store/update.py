@@ -54,6 +54,7 @@ from index.store.generations import (
     verify,
 )
 from index.store.prefetch import Prefetch, prefetched
+from index.store.status import file_changes
 
 if TYPE_CHECKING:
     from index.store.aside import Aside
@@ -215,10 +216,11 @@ def _incremental(
         except Exception as error:
             base_check.wait(error)
             raise
+    read = {s.rel for s in plan.read}
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
-        unchanged=plan.keep + alike,
+        unchanged=plan.keep + len(alike),
         total=total,
         skipped=tuple(skipped),
         seconds=0.0,
@@ -226,6 +228,11 @@ def _incremental(
         added=added,
         changed=changed,
         removed=removed,
+        files=file_changes(
+            {s.rel for s in sources},
+            manifest["files"],
+            lambda rel: rel in read and rel not in alike,
+        ),
         skipped_in_all=in_all,
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
@@ -333,7 +340,7 @@ def _update_into(
     forked: Callable[[], None] = lambda: None,
     redo: Collection[str] = (),
     ahead: Prefetch | None = None,
-) -> tuple[int, int, int, tuple[int, int, int, int], int]:
+) -> tuple[int, int, int, tuple[int, int, int, set[str]], int]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
     deleted, articles in all, the articles (added, changed, removed) by id and the files
     read again with the same content (`_same_content`), and the files

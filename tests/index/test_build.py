@@ -120,7 +120,8 @@ def test_update_adds_changes_and_deletes(corpus: Path, index_dir: Path) -> None:
     assert report.indexed == 2 and report.deleted == 2 and report.unchanged == 1
     assert (report.added, report.changed, report.removed) == (1, 1, 1)
     assert report.summary.startswith(
-        "1 article added, 1 changed, 1 removed, 1 file unchanged ("
+        "1 article added, 1 changed, 1 removed, 1 file unchanged; "
+        "files: 1 new, 1 changed, 1 deleted ("
     ) and report.summary.endswith("s); 3 articles in all")
     with open_index(index_dir) as index:
         assert len(index) == 3
