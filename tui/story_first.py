@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from index.models import StoryLag, StoryTimeline
+from index.models import StoryLag, StoryMember, StoryTimeline
 
 
 def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
@@ -22,6 +22,27 @@ def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
     days = _days_after(told)
     tied = [lag for lag in others if days.get(lag.source) == 0 or lag.hours_after_first <= 0]
     return [lag.source for lag in tied], [lag for lag in others if lag not in tied]
+
+
+def first_tied(told: StoryTimeline) -> list[StoryMember]:
+    """The articles dated as the first one (it among them) when another outlet ties with it:
+    then none was first, whatever the id order picked (a new user read "first: HuffPost" on
+    six articles of one day, no time given); empty when one is first."""
+    start = told.first.date
+    tied, _ = tied_and_later(told)
+    if start is None or not tied:
+        return []
+    outlets = {told.first.source, *tied}
+    return [
+        member
+        for member in told.articles
+        if member.source in outlets
+        and member.date is not None
+        and (
+            member.date <= start
+            or ((_bare(start) or _bare(member.date)) and member.date.date() == start.date())
+        )
+    ]
 
 
 def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:

@@ -124,7 +124,8 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
     code, out, _ = run("story", story_id_of("boulder-paper"), "--json")
     assert code == 0
     told = json.loads(out)
-    assert set(told) == {"id", "title", "articles", "timeline", "first", "lags"}
+    assert set(told) == {"id", "title", "articles", "timeline", "first", "first_tied", "lags"}
+    assert told["first_tied"] == []  # one first: Wire A at 20:00, Paper B at 23:00
     assert [a["id"] for a in told["articles"]] == ["boulder-wire", "boulder-paper"]
     assert all(set(a) == {"id", "title", "source", "date", "url"} for a in told["articles"])
     assert told["timeline"] == [

@@ -23,18 +23,19 @@ def told_on_one_day() -> StoryTimeline:
     return timeline(Story("s1", "C", ("cnn", "bbc", "abc"), sources, "cnn", DAY, DAY), members)
 
 
-def test_the_head_names_every_follower_and_calls_only_the_first_first() -> None:
+def test_the_head_says_the_outlets_of_the_first_day_tie() -> None:
+    """CNN's date has no time: BBC News, and ABC News at 05:00, may have run before it, so
+    none was first (nu17 #3: "HuffPost first" on six articles of one day)."""
     head = summary(told_on_one_day()).plain
-    assert "First: CNN, 2017-02-07" in head
-    # CNN's date has no time: ABC News at 05:00 may have run before it, so it ties too
-    assert head.endswith("same day, no time given: BBC News, ABC News")
+    assert head.endswith("First: 3 articles the same day, no time given, 2017-02-07: "
+                         "CNN, BBC News, ABC News")  # fmt: skip
 
 
-def test_only_the_first_outlets_row_says_first() -> None:
+def test_no_outlets_row_says_first_when_they_tie() -> None:
     """BBC News, dated the same day with no time, was "+0h": it says "same day" as the
-    head does (`hours_after_first` stays 0 in JSON)."""
+    head does (`hours_after_first` stays 0 in JSON); CNN, picked by order alone, too."""
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
-    assert heads == ["CNN  first", "BBC News  same day", "ABC News  same day"]
+    assert heads == ["CNN  same day", "BBC News  same day", "ABC News  same day"]
 
 
 def told_first_by_an_unknown_outlet() -> StoryTimeline:
@@ -113,9 +114,11 @@ def test_outlets_at_the_first_ones_time_tie_with_it_and_only_later_ones_follow()
     told = timeline(story, members)
     assert tied_and_later(told)[0] == ["BBC News", "DW"]
     assert [lag.source for lag in tied_and_later(told)[1]] == ["ABC News"]
-    assert summary(told).plain.endswith("same time: BBC News, DW  then: ABC News +3h")
+    assert summary(told).plain.endswith(
+        "First: 3 articles the same time, 2017-02-07 12:00: CNN, BBC News, DW  then: ABC News +3h"
+    )
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
-    assert heads == ["CNN  first", "BBC News  same time", "DW  same time", "ABC News  +3h"]
+    assert heads == ["CNN  same time", "BBC News  same time", "DW  same time", "ABC News  +3h"]
 
 
 def test_a_story_without_ties_names_no_tie() -> None:
@@ -168,7 +171,8 @@ def test_a_bare_date_tied_with_a_timed_first_says_same_day() -> None:
     story = Story("s5", "B", ("bbc", "cnn"), ("BBC News", "CNN"), "bbc", DAY, DAY)
     told = timeline(story, members)
     assert tied_and_later(told) == (["CNN"], [])
-    assert summary(told).plain.endswith("same day, no time given: CNN")
+    assert summary(told).plain.endswith("2 articles the same day, no time given, 2017-02-07: "
+                                        "BBC News, CNN")  # fmt: skip
 
 
 def test_the_chart_names_an_outlet_whole_where_the_bars_leave_room() -> None:

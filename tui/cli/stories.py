@@ -27,7 +27,7 @@ from tui.cli.common import (
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
-from tui.story_first import day_lag, tie_words, tied_and_later
+from tui.story_first import day_lag, first_tied, tie_words, tied_and_later
 from tui.story_none import none_listed
 
 
@@ -66,6 +66,7 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
             {"date": d.day.isoformat(), "source": d.source, "count": d.count} for d in told.timeline
         ],
         "first": {"id": first.id, "source": first.source, "date": _iso(first.date)},
+        "first_tied": [member.id for member in first_tied(told)],
         "lags": [
             {"source": lag.source, "hours_after_first": lag.hours_after_first} for lag in told.lags
         ],
@@ -187,13 +188,19 @@ def story_command(
                 style="dim",
             )
         )
-        out.print(
-            Text("first: ", style="dim")
-            + shown(f"{first.source or UNKNOWN}, {_when(first.date)}")
-            + Text("" if first.source else " (no dated article names its outlet)", style="dim")
-        )
+        together = first_tied(told)
         tied, later = tied_and_later(told)
-        if tied:
+        if together:  # none was first: "6 articles the same day, no time given, …: A, B"
+            names = ", ".join(dict.fromkeys(member.source or UNKNOWN for member in together))
+            said = f"{counted(len(together), 'article')} the {tie_words(told)}, {_when(first.date)}"
+            out.print(Text("first: ", style="dim") + shown(f"{said}: {names}"))
+        else:
+            out.print(
+                Text("first: ", style="dim")
+                + shown(f"{first.source or UNKNOWN}, {_when(first.date)}")
+                + Text("" if first.source else " (no dated article names its outlet)", style="dim")
+            )
+        if tied and not together:
             out.print(Text(f"{tie_words(told)}: ", style="dim") + shown(", ".join(tied)))
         if later:
             follows = ", ".join(

@@ -21,7 +21,7 @@ from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
-from tui.story_first import day_lag, tie_label, tie_words, tied_and_later
+from tui.story_first import day_lag, first_tied, tie_label, tie_words, tied_and_later
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -64,11 +64,17 @@ def summary(told: StoryTimeline) -> Text:
     first = told.first
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()
-    text.append(printable(f"{first.source or UNKNOWN}, {when}"), "bold")
+    together = first_tied(told)
+    tied, later = tied_and_later(told)
+    if together:  # none was first (`first_tied`): the outlets tied, not one "first"
+        text.append(f"{counted(len(together), 'article')} the {tie_words(told)}, {when}", "bold")
+        text.append(": ", "dim")
+        text.append(printable(", ".join(dict.fromkeys(m.source or UNKNOWN for m in together))))
+    else:
+        text.append(printable(f"{first.source or UNKNOWN}, {when}"), "bold")
     if first.source is None:
         text.append(" (no dated article names its outlet)", "dim")
-    tied, later = tied_and_later(told)
-    if tied:
+    if tied and not together:
         text.append(f"  {tie_words(told)}: ", "dim")
         text.append(printable(", ".join(tied)))
     followers = [f"{lag.source} {_lag(told, lag)}" for lag in later]
@@ -114,8 +120,8 @@ def grouped(told: StoryTimeline) -> list[Option]:
     tied, later = tied_and_later(told)
     tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
     labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
-    if told.first.source is not None:
-        labels[told.first.source] = "first"
+    if told.first.source is not None:  # tied with others: none was first
+        labels[told.first.source] = tie if tied else "first"
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
