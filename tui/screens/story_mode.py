@@ -331,5 +331,10 @@ class StoryMode(LibraryScreen):
     def on_article_fetched(self, message: ArticleFetched) -> None:
         pane = self.query_one(ReadingPane)
         pane.show(message.article, self.highlighter)
+        self._rewatch()  # its watched terms and its own highlights, as the article list's do
         if message.focus:
             self.set_focus(pane)
+
+    def _rewatch(self) -> None:
+        """Light the pane's article with the watched terms and its highlighted passages
+        (the reader's; an article opened from a story kept the one before's)."""
