@@ -85,36 +85,21 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     assert len(tenth) == 31
     assert sum(len(a.labels) for a in tenth) >= 200
     assert all(a.split == split_of(a.id, 10) for a in tenth)
-    # round 11: held11 (all 42 articles of seed 2112, 32 na + 10 reuters picked, held out
-    # whole: labelled before the round-11 rules were run on them)
-    eleventh = [a for a in articles if a.split == "held11"]
-    assert len(eleventh) == 42
-    assert sum(len(a.labels) for a in eleventh) >= 180
-    # round 12: held12 (all 32 articles of seed 2213, 24 na + 8 reuters picked, held out
-    # whole: labelled before the round-12 rules were run on them)
-    twelfth = [a for a in articles if a.split == "held12"]
-    assert len(twelfth) == 32
-    assert sum(len(a.labels) for a in twelfth) >= 140
-    # round 13: held13 (all 32 articles of seed 2314, 24 na + 8 reuters picked, held out
-    # whole: labelled from the articles before any round-13 rule or extractor ran on them)
-    thirteenth = [a for a in articles if a.split == "held13"]
-    assert len(thirteenth) == 32
-    assert sum(len(a.labels) for a in thirteenth) >= 170
-    # round 14: held14 (all 36 articles of seed 2415, 28 na + 8 reuters picked, held out
-    # whole: labelled from the articles before any round-14 rule or extractor ran on them)
-    fourteenth = [a for a in articles if a.split == "held14"]
-    assert len(fourteenth) == 36
-    assert sum(len(a.labels) for a in fourteenth) >= 145
-    # round 15: held15 (all 33 articles of seed 2516, 25 na + 8 reuters picked, held out
-    # whole: labelled from the articles before any round-15 rule or extractor ran on them)
-    fifteenth = [a for a in articles if a.split == "held15"]
-    assert len(fifteenth) == 33
-    assert sum(len(a.labels) for a in fifteenth) >= 155
-    # round 16: held16 (all 32 articles of seed 2617, 24 na + 8 reuters picked, held out
-    # whole: labelled from the articles before any round-16 rule or extractor ran on them)
-    sixteenth = [a for a in articles if a.split == "held16"]
-    assert len(sixteenth) == 32
-    assert sum(len(a.labels) for a in sixteenth) >= 150
+    # rounds 11 to 16: held11 to held16, each the articles of one `pick --seed` (held11:
+    # seed 2112, 32 na + 10 reuters; held12 2213, held13 2314, held16 2617: 24 na + 8
+    # reuters; held14 2415: 28 + 8; held15 2516: 25 + 8), held out whole: labelled from
+    # the articles before any rule or extractor of their round ran on them
+    for split, count, labels in (
+        ("held11", 42, 180),
+        ("held12", 32, 140),
+        ("held13", 32, 170),
+        ("held14", 36, 145),
+        ("held15", 33, 155),
+        ("held16", 32, 150),
+    ):
+        held = [a for a in articles if a.split == split]
+        assert len(held) == count, split
+        assert sum(len(a.labels) for a in held) >= labels, split
 
 
 @pytest.mark.parametrize(
