@@ -126,7 +126,6 @@ def extract(
                 if lines[k] and role[k] == BODY:
                     role[k] = REMOVED
     remove_tail_bios(lines, role, facts)
-    _trim_tail_debris(lines, role)
     body, offsets = _join(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
@@ -322,30 +321,6 @@ def _read_tail_credit(body: str, lines: list[str], role: list[int], facts: Facts
     last = max((k for k, line in enumerate(lines) if line and role[k] == BODY), default=None)
     if outlet and last is not None:
         facts.note("outlet:trailing", outlet, last)
-
-
-_TAIL_DEBRIS = re.compile(
-    r"(?:^|(?<=[.!?\"'”’)])\s+)(?:Share this (?:slide|article|story|page)\s*:.{0,200}"
-    r"|Source:\s*-\s*[^.!?:\n]{2,60})$"
-)
-"""A page's footer glued to the text's last sentence: a slide's share label and what
-follows it ("… on his face. Share this slide: Learn more"), or a source credit written
-with a dash ("… in Pyongyang. Source:-Al Jazeera and news agencies")."""
-
-
-def _trim_tail_debris(lines: list[str], role: list[int]) -> None:
-    """Cut `_TAIL_DEBRIS` from the end of the last body line (the whole line if it is only
-    that)."""
-    last = max((k for k, line in enumerate(lines) if line and role[k] == BODY), default=None)
-    if last is None:
-        return
-    found = _TAIL_DEBRIS.search(lines[last])
-    if found is None:
-        return
-    if found.start() == 0:
-        role[last] = REMOVED
-    else:
-        lines[last] = lines[last][: found.start()].rstrip()
 
 
 def _join(lines: list[str], role: list[int]) -> tuple[str, dict[int, int]]:

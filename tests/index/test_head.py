@@ -222,18 +222,3 @@ def test_a_short_or_cut_headline_over_an_outlet_line_is_the_title(line: str, tit
 def test_a_label_with_a_year_or_a_colon_is_no_title(label: str) -> None:
     found = extract(f"{label}\nReuters\nMarch 3, 2021\n\n{LEDE}")
     assert found.title_derived, found.title
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [" Share this slide: Learn more", " Source:-News agencies", "\n\nShare this slide: More"],
-)
-def test_a_footer_glued_to_the_last_sentence_goes(tail: str) -> None:
-    # nu17 #12: a slide's share label and a dashed source credit stayed at the body's end
-    found = extract(f"{TITLE}\nBy Jane Doe\n\n{LEDE}{tail}")
-    assert found.body.endswith("Roads reopened by noon.")
-
-
-def test_a_sentence_about_sharing_or_a_source_stays() -> None:
-    text = f"{TITLE}\n\n{LEDE} Source: the council said so. Share this view, she said."
-    assert extract(text).body.endswith("Share this view, she said.")

@@ -32,8 +32,7 @@ from tests.story_corpus import write_corpus as write_stories
 RECORDED: dict[str, tuple[int, str]] = {
     ARTICLES: (5, "f7a68a8699415d4abc6a1c05722d9b8e85e96fa99a620b726e3137d032c74924"),
     # articles 5: an outlet line with its short name ("One America News Network (OAN)"),
-    # a headline with a word like "G-7" or cut at ":" or ",", a footer glued to the last
-    # sentence ("Share this slide: …", "Source:-…") (fx17e; digest as r10 of sp18p
+    # a headline with a word like "G-7" or cut at ":" or "," (fx17e; digest as r10 of sp18p
     # makes it: the fixed corpus has none of these)
     # articles 4: a short headline in sentence case right over an outlet, date or byline
     # line is the title ("Café réouvert" over "Le Monde"), not a section label (fx17c; the
