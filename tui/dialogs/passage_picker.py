@@ -10,7 +10,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from index.notebook import passages
 from tui import keymap
 from tui.widgets.story_list import step_cursor
 
@@ -26,6 +25,10 @@ class PassagePicker(ModalScreen[tuple[int, int] | None]):
 
     def __init__(self, body: str, near: int = 0) -> None:
         """The passages of ``body``, the one holding position ``near`` preselected."""
+        # here, not at the top: `index.notebook` brings SQLite and the sentence splitter, and
+        # the reader imports this module before its first screen (test_first_paint_imports)
+        from index.notebook import passages
+
         super().__init__()
         self.body = body
         self.places = list(passages(body))
