@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import title_gender
@@ -18,6 +18,7 @@ from index.analysis.namerun import (
     RunShape,
     _body_or_title,
     _new_sentence,
+    _person_of,
     run_shape,
     sentence_ends,
 )
@@ -39,7 +40,15 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
     it went on to the next run)."""
     if m.group().lower().rstrip(".") in NOT_NAMES:
         return None
-    words = after_credit(text, m.start(), m.group().split())
+    run = m.group()
+    words = after_credit(text, m.start(), run.split())
+    if "of" in words[2:-1] and _person_of(words[: words.index("of", 2)]):
+        # sp18n (session 16): "Philip Braverman of Irving Trust Securities Inc" is a person
+        # of a firm, read again up to "of" (CI drew '/ For China Daily Davis Wang of Mr.')
+        words = words[: words.index("of", 2)]
+        run = " ".join(words)
+        if run.lower().rstrip(".") in NOT_NAMES:
+            return None
     owned_run = False
     if len(words) > 2 and words[1] == "of" and not _body_or_title(words[0]):
         words = words[2:]
@@ -66,7 +75,7 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
     name = tidy(name)
     while len(name) > 1 and name[0].lower() in PLACE_NAMES:
         name = name[1:]
-    if not name or (m.group().isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
+    if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
         return None
     if len(name) == 1 and not titles and place(name[0]):
         return None
@@ -222,6 +231,7 @@ _GLUED = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "."]))
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_TEXT, _GLUED))
+@example("/ For China Daily Davis Wang of Mr.")  # ci41: "X of Y" after a credit
 def test_a_runs_shape_is_what_the_books_loop_made_of_it(text: str) -> None:
     for m in _CAP_RUN.finditer(text):
         words = m.group().split()
