@@ -34,7 +34,9 @@ reuters21578), labelled before any rule of round 13 ran on it; held14 is all of 
 any rule of round 14 ran on it; held15 is all of ``pick --seed 2516`` (``--count 25``
 newsarticles, ``--count 8`` reuters21578), labelled before any rule of round 15 ran on it;
 held16 is all of ``pick --seed 2617`` (``--count 24`` newsarticles, ``--count 8``
-reuters21578), labelled before any rule of round 16 ran on it.
+reuters21578), labelled before any rule of round 16 ran on it; held17 is all of ``pick --seed
+2718`` (``--count 24`` newsarticles, ``--count 8`` reuters21578), labelled before any rule of
+round 17 ran on it.
 """
 
 from __future__ import annotations
