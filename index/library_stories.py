@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.models import Article, RelatedArticle, SearchResult, Story, StoryTimeline
+from index.models import (
+    Article,
+    RelatedArticle,
+    SearchResult,
+    Story,
+    StoryMember,
+    StoryTimeline,
+)
 
 if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.stories import StoryModel
@@ -24,6 +32,8 @@ class StoryMethods:
         def article(self, article_id: str) -> Article: ...
 
         def derived_folder(self, name: str) -> Path | None: ...
+
+        def titles(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
         def search(
             self,
@@ -76,6 +86,26 @@ class StoryMethods:
         if found is None:
             raise KeyError(story_id)
         members = [story_view.member(self.article(i)) for i in found.article_ids]
+        return story_view.timeline(found, members)
+
+    def story_outline(self, story_id: str) -> StoryTimeline:
+        """`story` without reading an article, quick enough for every story of a list: the
+        outlets and dates the story model keeps, titles from `titles`, no urls.
+
+        Raises:
+            KeyError: No story has this id.
+        """
+        from index.analysis import story_view
+
+        model = self._story_model()
+        found = model.story(story_id)
+        if found is None:
+            raise KeyError(story_id)
+        dated = model.dated(story_id)
+        titles = self.titles(article_id for article_id, _, _ in dated)
+        members = [
+            StoryMember(i, titles.get(i, ""), source, when, None) for i, source, when in dated
+        ]
         return story_view.timeline(found, members)
 
     def story_wording(self, article_id: str, story_id: str | None = None) -> SharedWording:

@@ -58,6 +58,9 @@ _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 _CLAUSE_GLUE = frozenset(("and", "&", "for", "on", "the", "of"))
+_STATE_HEADS = frozenset(("republic", "people's", "people’s", "peoples"))
+"""Words after a party word that make it a word of a state's or party's name: "Democratic
+Republic of Congo", "Democratic People's Republic of Korea", "Republican People's Party"."""
 _KEY_SKIP = JOINERS | _CLAUSE_GLUE
 _EXPANSIONS = (
     (("united", "nations"), "un"),
@@ -336,7 +339,7 @@ def _names_in(
     lows = [w.lower().rstrip(".,") for w, _ in toks]
     if toks and lows[-1] in PARTY_WORDS:  # "a California Democrat", "House Republicans"
         toks, lows = toks[:-1], lows[:-1]
-    while len(toks) > 1 and lows[0] in PARTY_WORDS and lows[1] not in PARTY_HEADS:
+    while len(toks) > 1 and lows[0] in PARTY_WORDS and not _party_of_name(lows):
         toks, lows = toks[1:], lows[1:]  # "Republican Trump", but "Republican Party"
     if not toks:
         return []
@@ -367,6 +370,13 @@ def _names_in(
     return out
 
 
+def _party_of_name(words: Sequence[str]) -> bool:
+    """True when a name's first word, a party word, belongs to it: a party's name
+    ("Republican Party") or a state's ("Democratic People's Republic of Korea")."""
+    after = words[1].lower().rstrip(".,") if len(words) > 1 else ""
+    return after in PARTY_HEADS or after in _STATE_HEADS
+
+
 def _date_follows(text: str, tok: tuple[str, int]) -> bool:
     word, start = tok
     end = start + len(word)
@@ -390,8 +400,14 @@ def _mention(
 ) -> NameMention | None:
     while group and group[-1][0].lower().rstrip(".,") in PARTY_WORDS:
         group = group[:-1]  # "Mississippi Democratic" (Rep. ...)
-    while group and group[0][0].lower().rstrip(".,") in PARTY_WORDS | _CLAUSE_GLUE:
-        group = group[1:]
+    while group and (
+        group[0][0].lower().rstrip(".,") in _CLAUSE_GLUE
+        or (
+            group[0][0].lower().rstrip(".,") in PARTY_WORDS
+            and not _party_of_name([w for w, _ in group])
+        )
+    ):
+        group = group[1:]  # "Democratic" of "Democratic Republic of Congo" stays (a name's)
     if not group or re.match(r"I['’]", group[0][0]):
         return None  # "I'm", "I’ve"
     words = [w for w, _ in group]

@@ -253,11 +253,32 @@ class StoryModel:
 
     def story(self, story_id: str) -> Story | None:
         """The story with this id, or None."""
+        k = self._story_row(story_id)
+        return None if k is None else self._make_story(k)
+
+    def dated(self, story_id: str) -> list[tuple[str, str | None, datetime | None]]:
+        """A story's articles as ``(id, outlet, date)`` in its order (oldest first, undated
+        last), from the model alone: no article is read. Empty for an unknown id."""
+        import numpy as np
+
+        k = self._story_row(story_id)
+        if k is None:
+            return []
+        order, offsets = self._members()
+        rows = order[offsets[k] : offsets[k + 1]]
+        ids: list[str] = self._meta["ids"]
+        sources: list[str] = self._meta["sources"]
+        codes, days = self._array("source")[rows], self._array("time")[rows]
+        return [
+            (ids[r], sources[c] if c >= 0 else None, None if np.isnan(d) else _datetime(float(d)))
+            for r, c, d in zip(rows.tolist(), codes.tolist(), days.tolist(), strict=True)
+        ]
+
+    def _story_row(self, story_id: str) -> int | None:
         with self._lock:
             if self._story_rows is None:
                 self._story_rows = {sid: k for k, (sid, _) in enumerate(self._meta["stories"])}
-        k = self._story_rows.get(story_id)
-        return None if k is None else self._make_story(k)
+        return self._story_rows.get(story_id)
 
     def stories(self, min_articles: int = 1) -> tuple[Story, ...]:
         """The stories with at least ``min_articles`` articles, largest first, then newest."""

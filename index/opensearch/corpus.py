@@ -12,8 +12,6 @@ parser, the same highlights and snippets (by the library, from the articles).
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
 import time
@@ -42,6 +40,7 @@ from index.opensearch.engine import OpenSearchIndex, Ranking
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.kinds import derived_rules, held, judged, reason
 from index.opensearch.lock import LOCK_ID, lock_index
+from index.opensearch.record import files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
 from index.store.status import REBUILD, older_advice
@@ -49,8 +48,6 @@ from index.store.status import REBUILD, older_advice
 SHARDS_ENV = "BROADSHEET_OPENSEARCH_SHARDS"
 REPLICAS_ENV = "BROADSHEET_OPENSEARCH_REPLICAS"
 """Primary shards and replicas of the index a rebuild makes (default 1 and 0: one node)."""
-RECORD = "opensearch.json"
-"""The local record of the last build, in the index folder."""
 SIMILAR_TERMS = 12
 """Key terms of an article that `most_similar` looks for (as the Whoosh engine)."""
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
@@ -138,7 +135,10 @@ class OpenSearchEngine:
         with self.index.errors():
             serving = self._serving()
             before = self._kinds(serving) if serving else None
+        known = known_files(self._record(), serving)
         report = self.index.update(files.articles(), on_progress=on_progress)
+        if known is not None:  # the files part of the summary, as a Whoosh update's
+            report = replace(report, files=files_since(known, files.signatures))
         if not report.full:
             with self.index.errors():
                 serving = self._serving()
@@ -200,10 +200,7 @@ class OpenSearchEngine:
             "skipped": len(files.skipped) + len(report.skipped),
             "rules": derived_rules(derived),  # written once every kind is derived
         }
-        self.local.mkdir(parents=True, exist_ok=True)
-        partial = self.local / f".{RECORD}.partial"
-        partial.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(partial, self.local / RECORD)
+        write_record(self.local, record)
 
     def _kinds(self, serving: str) -> tuple[dict[str, Any], object, list[str]]:
         """The ``_meta`` of the index ``serving``, the versions of its derived kinds in this
@@ -213,11 +210,7 @@ class OpenSearchEngine:
         return self._meta(serving), recorded, held(self.local / "derived" / serving)
 
     def _record(self) -> dict[str, Any]:
-        try:
-            found = json.loads((self.local / RECORD).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return found if isinstance(found, dict) else {}
+        return read_record(self.local)
 
     def status(self, corpus: Path, *, verify: bool = False) -> IndexStatus:
         """The index's state on the cluster, and the corpus files changed since the last
@@ -234,17 +227,18 @@ class OpenSearchEngine:
                 return IndexStatus(*where, state="outdated", advice=REBUILD, building=building)
             articles = len(self.index)
         record = self._record()
-        known = record.get("files") if record.get("index") == serving else None
+        known = known_files(record, serving)
         older, lacking = judged(*kinds)
         counts: dict[str, Any] = {}
         state = "fresh"
-        if isinstance(known, dict):
+        if known is not None:
             sources, _ = scan(corpus)
             seen = {source.rel: list(source.signature) for source in sources}
+            new, changed, deleted = files_since(known, seen)
             counts = {
-                "new_files": sum(1 for rel in seen if rel not in known),
-                "changed_files": sum(1 for rel in seen if rel in known and known[rel] != seen[rel]),
-                "deleted_files": sum(1 for rel in known if rel not in seen),
+                "new_files": new,
+                "changed_files": changed,
+                "deleted_files": deleted,
                 "files": len(known),
                 "skipped": record.get("skipped"),
                 "built_at": record.get("built_at"),

@@ -94,9 +94,18 @@ def check_syntax(text: str) -> None:
     # phrases become one placeholder word each: what they hold is no syntax
     outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
     for match in _FIELD_REF.finditer(outside):
-        if match.group(1) not in FIELD_NAMES:
+        name = match.group(1)
+        if name not in FIELD_NAMES:
             raise QueryError(
-                f"unknown field '{match.group(1)}' (fields: {', '.join(FIELD_NAMES)})",
+                f"unknown field '{name}' (fields: {', '.join(FIELD_NAMES)})", match.start() + 1
+            )
+        # Whoosh reads a field with nothing after it as the word: `source:` looked for
+        # "source" everywhere (`date:` says so itself, with its own examples)
+        after = outside[match.end() : match.end() + 1]
+        if name != "date" and (not after or after.isspace() or after == ")"):
+            raise QueryError(
+                f"'{name}:' needs a word or a phrase right after it "
+                f'({name}:word, {name}:"two words")',
                 match.start() + 1,
             )
     for match in _FUZZY.finditer(outside):

@@ -8,7 +8,8 @@ dateparser's, with explicit settings: absolute dates only (``3 hours ago`` has n
 stays unknown), day, month and year all required, numeric dates read day-first when
 written with dots (``15.03.2017``) and month-first with slashes (``02/23/2017``) unless the
 first number cannot be a month. US zones written without standard/daylight (``ET``, ``PT``)
-are read with the zone's rules for that day.
+are read with the zone's rules for that day. A line in French, German or Spanish ("1er mars
+2021 à 14h30") is read by `index.text.foreign_dates`.
 """
 
 from __future__ import annotations
@@ -125,11 +126,11 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
     if not _YEAR.search(line):
         return ()  # every full date has a year (an ISO date's too)
     if any(not _DATE_WORD.fullmatch(word) for word in _WORDS.findall(line)):
-        return ()  # a word no date is written with: a sentence, not a date line
+        return _foreign(line)  # a word no English date is written with: a sentence, or not English
     pieces: list[tuple[str, str]] = []
     labels = list(_LABEL.finditer(line))
     if labels and line[: labels[0].start()].strip(" |•·,-–—"):
-        return ()  # text before the first label: not a date line
+        return _foreign(line)  # text before the first label: not an English date line
     if not labels:
         pieces.append((PUBLISHED, line))
     for k, label in enumerate(labels):
@@ -140,9 +141,20 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
     for kind, piece in pieces:
         piece = piece.strip(" |•·,;-–—")
         if not is_date_text(piece):
-            return ()
+            return _foreign(line)  # "1. April 2021": English words, a German date
         statements.append(DateStatement(kind, parse_date_text(piece), piece))
     return tuple(statements)
+
+
+def _foreign(line: str) -> tuple[DateStatement, ...]:
+    """A French, German or Spanish date line's statement (`foreign_date`); () for others."""
+    from index.text.foreign_dates import foreign_date
+
+    found = foreign_date(line)
+    if found is None:
+        return ()
+    updated, value, text = found
+    return (DateStatement(UPDATED if updated else PUBLISHED, value, text),)
 
 
 def is_date_text(text: str) -> bool:

@@ -16,7 +16,7 @@ from tui.cli import Exit, app
 
 runner = CliRunner()
 
-STORY_KEYS = {"id", "title", "articles", "sources", "first", "start", "end"}
+STORY_KEYS = {"id", "title", "articles", "sources", "first", "first_tied", "start", "end"}
 FIRST_KEYS = {"id", "source", "date"}
 
 

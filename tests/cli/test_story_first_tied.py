@@ -1,5 +1,6 @@
 """A story whose first articles tie (one day, no time given) names no one "first" (nu17 #3):
-the CLI text says they tie, JSON keeps `first` and lists the tied ids in `first_tied`."""
+the CLI text says they tie, JSON keeps `first` and lists the tied ids in `first_tied`, in
+`story --json` and (fx18a, issue 16) in each story of `stories --json`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from index.library import Library
 from tests.analysis.test_stories import DAY
-from tests.cli.test_stories_cli import run, story_id_of
+from tests.cli.test_stories_cli import run, stories, story_id_of
 from tests.story_corpus import BOULDER, write_corpus
 
 TIED = [dataclasses.replace(article, date=DAY) for article in BOULDER]  # both: the day alone
@@ -35,6 +37,14 @@ def test_story_json_lists_the_tied_ids_and_keeps_first(tied: str) -> None:
     assert told["first"]["id"] in told["first_tied"]
 
 
+def test_stories_json_lists_the_same_tied_ids(tied: str) -> None:
+    listed = next(s for s in stories() if s["id"] == tied)
+    told = json.loads(run("story", tied, "--json")[1])
+    assert listed["first_tied"] == told["first_tied"]
+    assert sorted(listed["first_tied"]) == ["boulder-paper", "boulder-wire"]  # type: ignore[arg-type]
+    assert listed["first"] == told["first"]
+
+
 def test_story_text_says_they_tie_not_who_was_first(tied: str) -> None:
     code, out, _ = run("story", tied)
     assert code == 0
@@ -51,4 +61,24 @@ def test_one_first_leaves_first_tied_empty(tmp_path: Path, index_dir: Path,
     assert run("index", "rebuild")[0] == 0
     out = run("story", story_id_of("boulder-wire"), "--json")[1]
     assert json.loads(out)["first_tied"] == []
+    assert all(story["first_tied"] == [] for story in stories())
     assert "first: Wire A, 2021-03-22 20:00" in run("story", story_id_of("boulder-wire"))[1]
+
+
+def test_the_outline_tells_each_story_as_story_does(tied: str, tmp_path: Path,
+                                                     index_dir: Path) -> None:  # fmt: skip
+    """`stories --json` reads ties off `Library.story_outline` (no article read): the same
+    articles, outlets, dates, titles, lags and days as `Library.story`, urls left out."""
+    library = Library(tmp_path / "news", index_dir)
+    library.open_or_build()
+    for story in library.stories(min_articles=1):
+        whole, outline = library.story(story.id), library.story_outline(story.id)
+        assert [dataclasses.replace(m, url=None) for m in whole.articles] == list(outline.articles)
+        assert (whole.lags, whole.timeline, whole.first) == (
+            outline.lags,
+            outline.timeline,
+            dataclasses.replace(outline.first, url=whole.first.url),
+        )
+    with pytest.raises(KeyError):
+        library.story_outline("s000000000000")
+    library.close()

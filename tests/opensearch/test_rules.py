@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 from index.library import Library
 from index.models import Article, ProgressCallback
 from index.opensearch.client import configured_url
-from index.opensearch.corpus import RECORD, OpenSearchEngine
+from index.opensearch.corpus import OpenSearchEngine
 from index.opensearch.documents import FORMAT_VERSION, index_meta, same_articles
 from index.opensearch.kinds import judged, reason
+from index.opensearch.record import RECORD
 from index.opensearch.writer import concrete_indices
 from index.rules import ARTICLES, RULES
 from tests.opensearch.generated import write_corpus

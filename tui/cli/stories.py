@@ -8,7 +8,14 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from index.models import RelatedArticle, Story, StoryTimeline, counted, no_stories
+from index.models import (
+    RelatedArticle,
+    Story,
+    StoryMember,
+    StoryTimeline,
+    counted,
+    no_stories,
+)
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -39,14 +46,15 @@ def _day(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value else "—"
 
 
-def story_record(story: Story) -> dict[str, Any]:
-    """A story as `broadsheet stories --json` prints it."""
+def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
+    """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`."""
     return {
         "id": story.id,
         "title": story.title,
         "articles": list(story.article_ids),
         "sources": list(story.sources),
         "first": {"id": story.first, "source": story.first_source, "date": _iso(story.first_date)},
+        "first_tied": [member.id for member in tied],
         "start": _iso(story.start),
         "end": _iso(story.end),
     }
@@ -127,7 +135,8 @@ def stories_command(
             query, since=since_date, until=until_date, min_articles=min_articles
         )[:limit]
         if as_json:
-            print_json([story_record(s) for s in found])
+            # the outline reads no article: every story of the corpus in a few seconds
+            print_json([story_record(s, first_tied(library.story_outline(s.id))) for s in found])
             return
         if not found:
             everything = not query.strip() and since is None and until is None

@@ -1,0 +1,113 @@
+"""Date lines in French, German and Spanish (fx18a, issue 5): "3 mars 2021" and "1er mars
+2021" were no date line (the line reader knew English words only), so an article dated so
+had no date. A whole line of one date is read; a sentence that holds one is not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.text.dates import PUBLISHED, UPDATED, read_date_line
+from index.text.extract import extract
+
+MONTHS = {  # the oracle's own spelling of each month (the reader knows more)
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+}
+WEEKDAYS = {
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+}
+LABELS = {  # (published, updated)
+    "fr": ("Publié le ", "Mis à jour le "),
+    "de": ("Veröffentlicht am ", "Aktualisiert am "),
+    "es": ("Publicado el ", "Actualizado el "),
+}
+
+
+def render(language: str, when: datetime, label: int, weekday: bool, clock: int) -> str:
+    """``when`` written as a date line of ``language``: ``label`` 0 none, 1 published, 2
+    updated; ``clock`` 0 no time, 1 a time, 2 a time in CET (``when`` is then UTC)."""
+    local = when + timedelta(hours=1) if clock == 2 else when
+    month = MONTHS[language].split()[local.month - 1]
+    day = {"fr": "1er" if local.day == 1 else str(local.day), "de": f"{local.day}."}.get(
+        language, str(local.day)
+    )
+    of = " de " if language == "es" else " "
+    text = f"{day} {month}{of}{local.year}"
+    if weekday:
+        text = f"{WEEKDAYS[language].split()[local.weekday()]} {text}"
+    if clock:
+        text += {
+            "fr": f" à {local.hour}h{local.minute:02d}",
+            "de": f", {local.hour}:{local.minute:02d} Uhr",
+            "es": f" a las {local.hour}:{local.minute:02d}",
+        }[language] + (" CET" if clock == 2 else "")
+    return (("", *LABELS[language])[label]) + text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    language=st.sampled_from(sorted(MONTHS)),
+    when=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2035, 12, 30)),
+    label=st.integers(0, 2),
+    weekday=st.booleans(),
+    clock=st.integers(0, 2),
+)
+def test_every_form_reads_back(
+    language: str, when: datetime, label: int, weekday: bool, clock: int
+) -> None:
+    when = when.replace(second=0, microsecond=0)
+    if not clock:
+        when = when.replace(hour=0, minute=0)
+    line = render(language, when, label, weekday, clock)
+    (statement,) = read_date_line(line)
+    assert statement.kind == (UPDATED if label == 2 else PUBLISHED), line
+    assert statement.value == when, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 mars 2021", datetime(2021, 3, 3)),
+        ("1er mars 2021", datetime(2021, 3, 1)),
+        ("Le 3 mars 2021", datetime(2021, 3, 3)),
+        ("Publié le 03 mars 2021 à 14 h 30", datetime(2021, 3, 3, 14, 30)),
+        ("3 févr. 2021", datetime(2021, 2, 3)),
+        ("3. März 2021", datetime(2021, 3, 3)),
+        ("Mittwoch, 3. März 2021 um 14.30 Uhr MEZ", datetime(2021, 3, 3, 13, 30)),
+        ("3 de marzo de 2021", datetime(2021, 3, 3)),
+        ("31 février 2021", None),  # no such day: a date line, no date
+    ],
+)
+def test_date_lines(line: str, expected: datetime | None) -> None:
+    (statement,) = read_date_line(line)
+    assert statement.value == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mars 2021",  # no day: a heading, perhaps of the planet
+        "Le 3 mars 2021, la France a voté la réforme.",
+        "3 mars 2021 Paris",
+        "Mai 2021 war ein guter Monat",
+        "3 mars 21",
+    ],
+)
+def test_no_whole_date_no_date_line(line: str) -> None:
+    assert read_date_line(line) == ()
+
+
+def test_the_article_is_dated_by_its_french_date_line() -> None:
+    paragraph = "Le Conseil a voté mercredi la réforme des retraites, après un long débat.\n"
+    found = extract(f"Le Conseil vote la réforme\n1er mars 2021\n\n{paragraph}")
+    assert found.date == datetime(2021, 3, 1)
+    assert "1er mars 2021" not in found.body
+    assert found.provenance["date"].startswith("line 2:")
