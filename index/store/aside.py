@@ -8,11 +8,12 @@ only into its kind's folder of the new generation, reports nothing but its failu
 pipe, as plain data), never prints, and dies with its parent (``PR_SET_PDEATHSIG``), so a
 killed build leaves nothing running and the previous generation whole.
 
-An update forks its children first (`start_later`), before it reads the changed files: a
-child opens its kind's previous state (the quote store, the story model) while this
-process scans and indexes, and gets the extracted values (`Aside.send`) when they are
-known, or the articles a batch at a time as they are indexed (`Aside.stream`), to
-extract from as they come. Python's cyclic collector, paused for the update
+An update forks one child first (`start_later`), before it reads the changed files, for
+every kind it updates (`Aside.kinds`; each kind in a thread of its own there): it opens
+the kinds' previous states (the quote store, the story model) while this process scans
+and indexes, and gets the extracted values (`Aside.send`) when they are known, or the
+articles a batch at a time as they are indexed (`Aside.stream`), to extract from as they
+come. Python's cyclic collector, paused for the update
 (`gc_pause`), stays paused in the child: it lives no longer than the update, and its
 objects are freed as the parent's are.
 """
