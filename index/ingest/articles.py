@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.files import ReadError, SourceFile
-from index.models import Article, Skipped
+from index.models import Article
 from index.text.extract import extract
-
-
-@dataclass(frozen=True, slots=True)
-class ReadResult:
-    """What reading one source file gave: its articles, skipped records, content hash."""
-
-    articles: list[Article]
-    skipped: list[Skipped]
-    digest: str
 
 
 def make_article(

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.models import Skipped
+from index.models import Article, Skipped
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest text/Markdown/JSON file read whole; bigger ones are skipped (memory stays bounded)."""
@@ -251,3 +251,17 @@ def file_digest(path: str | Path) -> str | None:
     except OSError:
         return None
     return hasher.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """What reading one source file gave: its articles, skipped records, content hash.
+
+    Defined here, not beside the readers (`index.ingest.articles`): an update's parent
+    unpickles the results its prefetch child read (`index.store.prefetch`), and unpickling
+    imports the class's module, which must not bring the cleaning and metadata modules.
+    """
+
+    articles: list[Article]
+    skipped: list[Skipped]
+    digest: str

@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from index.ingest.articles import ReadResult, make_article
+from index.ingest.articles import make_article
 from index.ingest.decode import DecodeError, decode
 from index.ingest.files import (
     ReadError,
+    ReadResult,
     SourceFile,
     check_length,
     digest,

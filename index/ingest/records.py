@@ -9,9 +9,9 @@ import stat
 from collections.abc import Mapping
 from typing import Any
 
-from index.ingest.articles import ReadResult, make_article
+from index.ingest.articles import make_article
 from index.ingest.decode import DecodeError, decode
-from index.ingest.files import ReadError, SourceFile, check_length, digest, read_bytes
+from index.ingest.files import ReadError, ReadResult, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import META_KEYS, known_fields
 from index.models import Article, Skipped

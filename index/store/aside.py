@@ -8,11 +8,12 @@ only into its kind's folder of the new generation, reports nothing but its failu
 pipe, as plain data), never prints, and dies with its parent (``PR_SET_PDEATHSIG``), so a
 killed build leaves nothing running and the previous generation whole.
 
-An update forks its children first (`start_later`), before it reads the changed files: a
-child opens its kind's previous state (the quote store, the story model) while this
-process scans and indexes, and gets the extracted values (`Aside.send`) when they are
-known, or the articles a batch at a time as they are indexed (`Aside.stream`), to
-extract from as they come. Python's cyclic collector, paused for the update
+An update forks one child first (`start_later`), before it reads the changed files, for
+every kind it updates (`Aside.kinds`; each kind in a thread of its own there): it opens
+the kinds' previous states (the quote store, the story model) while this process scans
+and indexes, and gets the extracted values (`Aside.send`) when they are known, or the
+articles a batch at a time as they are indexed (`Aside.stream`), to extract from as they
+come. Python's cyclic collector, paused for the update
 (`gc_pause`), stays paused in the child: it lives no longer than the update, and its
 objects are freed as the parent's are.
 """
@@ -42,6 +43,8 @@ class Aside:
 
     def __init__(self, name: str, pid: int, errors: int, values: int = -1) -> None:
         self.name = name
+        self.kinds: tuple[str, ...] = (name,)
+        """The kinds it builds (`index.store.derive.start_early` puts several in one)."""
         self.pid = pid
         self._errors = errors
         self._values = values  # `start_later`'s pipe for the values, until the sender has it
@@ -119,8 +122,9 @@ class Aside:
                 raise OSError(detail["errno"], detail["strerror"], detail["filename"])
             if detail["type"] == "BuildFailed":
                 raise BuildFailed(detail["message"], detail=detail["traceback"])
+            name = detail.get("kind") or self.name
             raise BuildFailed(
-                f"building the {self.name} failed: {detail['type']}: {detail['message']}; "
+                f"building the {name} failed: {detail['type']}: {detail['message']}; "
                 "the previous index is kept",
                 detail=detail["traceback"],
             )
@@ -174,6 +178,10 @@ def pack_ids(added: list[str], removed: list[str]) -> bytes:
     return pickle.dumps((_IDS, added, removed), protocol=pickle.HIGHEST_PROTOCOL)
 
 
+FAILED_KIND = "_broadsheet_failed_kind"
+"""The attribute a child's error carries with the name of the kind that failed, when the
+child builds several."""
+
 _ALL, _SOME, _IDS = "all", "some", "ids"
 """What a message to a child holds: every value; some articles, more to come; their end."""
 
@@ -184,26 +192,35 @@ class Later:
     def __init__(self, values: int) -> None:
         self._fd = values
         self._got: tuple[list[Any], list[str], bool] | None = None
+        self._lock = threading.Lock()  # a child updating several kinds reads from threads
+        self._tried = False
         self.extract: Callable[[Any], Any] | None = None
         """What the work makes of each article streamed (`Aside.stream`), as it comes:
         `added` is then what it made (else the articles, and `raw` is True)."""
 
     def _get(self) -> tuple[list[Any], list[str], bool]:
-        if self._got is None:
-            some: dict[str, Any] = {}  # the articles streamed, as `extract` made them
-            with open(self._fd, "rb", closefd=True) as pipe:
-                while (message := _read(pipe))[0] == _SOME:
-                    for article in message[1]:
-                        some[article.id] = self.extract(article) if self.extract else article
-            if message[0] == _ALL:
-                self._got = message[1:]
-            else:
-                missing = next((one for one in message[1] if one not in some), None)
-                if missing is not None:
-                    raise EOFError(f"article {missing!r} was not sent")
-                added = [some[article_id] for article_id in message[1]]
-                self._got = (added, message[2], self.extract is None)
-        return self._got
+        with self._lock:  # the pipe is read once: a second try would read a closed fd
+            if self._got is None:
+                if self._tried:  # by another thread, and it failed
+                    raise EOFError("the values could not be read")
+                self._tried = True
+                self._got = self._read()
+            return self._got
+
+    def _read(self) -> tuple[list[Any], list[str], bool]:
+        some: dict[str, Any] = {}  # the articles streamed, as `extract` made them
+        with open(self._fd, "rb", closefd=True) as pipe:
+            while (message := _read(pipe))[0] == _SOME:
+                for article in message[1]:
+                    some[article.id] = self.extract(article) if self.extract else article
+        if message[0] == _ALL:
+            got: tuple[list[Any], list[str], bool] = message[1:]
+            return got
+        missing = next((one for one in message[1] if one not in some), None)
+        if missing is not None:
+            raise EOFError(f"article {missing!r} was not sent")
+        added = [some[article_id] for article_id in message[1]]
+        return added, message[2], self.extract is None
 
     def added(self) -> Collection[Any]:
         """The values of the added articles, in order of id."""
@@ -288,7 +305,8 @@ def _fork(
             code = 0
         except BaseException as error:
             with contextlib.suppress(BaseException):
-                os.write(write, json.dumps(describe(error), default=str).encode())
+                said = {**describe(error), "kind": getattr(error, FAILED_KIND, None)}
+                os.write(write, json.dumps(said, default=str).encode())
         finally:
             os._exit(code)
     ours, theirs = [read, values_write], [write, values_read]  # the pipes' ends here

@@ -11,7 +11,7 @@ from index.ingest.files import ReadError, SourceFile
 from index.models import Article, Progress, ProgressCallback, Skipped
 
 if TYPE_CHECKING:
-    from index.ingest.articles import ReadResult
+    from index.ingest.files import ReadResult
 
 
 def read_source(source: SourceFile) -> ReadResult:

@@ -112,22 +112,34 @@ def derive_all(
 def start_early(
     folder: Path, previous: Path, derived: Sequence[Derived], redo: Collection[str] = ()
 ) -> list[Aside]:
-    """Start updating every extracting kind ``previous`` holds, each in a forked child
-    (`index.store.aside.start_later`), before the changed files are read: each opens its
-    previous state while this process indexes, and `derive_changes` sends it the values.
-    The kinds named in ``redo`` are left to `derive_changes` (built from every article).
+    """Start updating every extracting kind ``previous`` holds, all of them in one forked
+    child (`index.store.aside.start_later`), before the changed files are read: it opens
+    their previous states while this process indexes, and `derive_changes` sends it the
+    values. One child, not one a kind: each would import NumPy and the analysis modules
+    again, and two children beside this process are three on two cores. The kinds named
+    in ``redo`` are left to `derive_changes` (built from every article).
 
     The caller kills what was started if the update fails before they are waited for.
     """
     from index.store.aside import start_later
 
+    kinds = [
+        kind
+        for kind in extracting(derived)
+        if (previous / kind.name).is_dir() and kind.name not in redo
+    ]
+    if not kinds:
+        return []
+    targets = [_folder(folder, kind) for kind in kinds]
+    befores = [previous / kind.name for kind in kinds]
     children: list[Aside] = []
+    if len(kinds) == 1:
+        work = partial(_update_later, kinds[0], befores[0], targets[0])
+    else:
+        work = partial(_update_all_later, kinds, befores, targets)
     try:
-        for kind in extracting(derived):
-            before = previous / kind.name
-            if before.is_dir() and kind.name not in redo:
-                work = partial(_update_later, kind, before, _folder(folder, kind))
-                start_later(kind.name, work, record=children)
+        child = start_later(" and ".join(kind.name for kind in kinds), work, record=children)
+        child.kinds = tuple(kind.name for kind in kinds)
     except BaseException:
         for child in children:
             child.kill()
@@ -140,16 +152,56 @@ def _update_later(kind: Extracting, before: Path, target: Path, later: Later) ->
     kind.update(before, _Values(kind, later), later.removed(), target, None)
 
 
-class _Values:
-    """A child's values: as sent, or extracted here from the articles sent (`Later.raw`)."""
+def _update_all_later(
+    kinds: Sequence[Extracting], befores: Sequence[Path], targets: Sequence[Path], later: Later
+) -> None:
+    """Update ``kinds`` in this child, each in a thread of its own (each opens its previous
+    state before the values come, as a child of its own would); their values are tuples,
+    one value a kind (`send_values`). The first kind that failed is raised, its name with
+    it (`index.store.aside.FAILED_KIND`)."""
+    import threading
 
-    def __init__(self, kind: Extracting, later: Later) -> None:
-        self._kind, self._later = kind, later
+    from index.store.aside import FAILED_KIND
+
+    later.extract = partial(_extract_all, kinds)
+    failed: list[tuple[int, BaseException]] = []
+
+    def run(at: int) -> None:
+        kind = kinds[at]
+        try:
+            kind.update(befores[at], _Values(kind, later, at), later.removed(), targets[at], None)
+        except BaseException as error:
+            failed.append((at, error))
+
+    threads = [threading.Thread(target=run, args=(at,)) for at in range(1, len(kinds))]
+    for thread in threads:
+        thread.start()
+    run(0)
+    for thread in threads:
+        thread.join()
+    if failed:
+        at, error = min(failed, key=lambda pair: pair[0])
+        setattr(error, FAILED_KIND, kinds[at].name)
+        raise error
+
+
+def _extract_all(kinds: Sequence[Extracting], article: Article) -> tuple[Any, ...]:
+    return tuple(kind.extract(article) for kind in kinds)
+
+
+class _Values:
+    """A child's values: as sent, or extracted here from the articles sent (`Later.raw`);
+    with ``at``, the values are tuples and this kind's is the one at ``at``."""
+
+    def __init__(self, kind: Extracting, later: Later, at: int | None = None) -> None:
+        self._kind, self._later, self._at = kind, later, at
 
     def __iter__(self) -> Iterator[Any]:
         added = self._later.added()
         if self._later.raw:
             return map(self._kind.extract, added)
+        if self._at is not None:
+            return (values[self._at] for values in added)
         return iter(added)
 
 
@@ -169,7 +221,9 @@ def send_values(
     order = sorted(added)
     for child in started:
         if child.waiting:
-            child.send(list(extracted.of(kinds[child.name], order)), sorted(removed))
+            values = [list(extracted.of(kinds[name], order)) for name in child.kinds]
+            together = values[0] if len(values) == 1 else list(zip(*values, strict=True))
+            child.send(together, sorted(removed))
 
 
 class Streamed:
@@ -248,7 +302,7 @@ def derive_changes(
     this process that needs no derived data).
     """
     children = list(started)
-    running = {child.name for child in children}
+    running = {name for child in children for name in child.kinds}
     try:
         send_values(children, derived, added, removed, extracted)
         for kind in derived:

@@ -30,7 +30,7 @@ from index.store import collect
 from index.store.segment_worker import die_with_parent
 
 if TYPE_CHECKING:
-    from index.ingest.articles import ReadResult
+    from index.ingest.files import ReadResult
 
 _LENGTH = struct.Struct("<Q")
 _PIPE_BYTES = 1 << 20

@@ -374,7 +374,7 @@ def _update_into(
             # with the writer in this process, the articles go to the children, which
             # extract their kinds' values (off this process's path); the others extract here
             keep = bool(started) and len(here) == len(kinds)
-            aside_names = {child.name for child in started} if keep else set()
+            aside_names = {name for child in started for name in child.kinds} if keep else set()
             here = [kind for kind in here if kind.name not in aside_names]
             streamed = Streamed(started)
             collector = Collector(

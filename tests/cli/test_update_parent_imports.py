@@ -82,6 +82,9 @@ def test_the_update_s_parent_imports_no_analysis_and_no_notebook(
     placed = [p.read_text() for p in index_dir.glob("gen-*/stories/stories.json")]
     assert any("new" in text for text in placed)  # the children did derive
     assert _heavy(log, ("index.store.pool", "multiprocessing")) == []  # one file: no pool
+    # the file was read and cleaned in the prefetch child: unpickling its result here
+    # brings no reader, cleaning rules or metadata extraction (`index.ingest.files.ReadResult`)
+    assert _heavy(log, NOT_IN_A_NO_OP) == []
 
 
 def test_a_no_op_update_imports_no_reader_and_no_pool(
