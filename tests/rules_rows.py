@@ -124,4 +124,11 @@ RULES_ROWS = [
         "The NTSB said on Tuesday that the report would be published in the spring.\n\n"
         '"We accept the findings of the inspection in full," it said.',
     ),
+    record(
+        "r11",
+        "Valley Post",
+        "2021-06-10",
+        "Nick Patel, a business owner from Nashville, Tennessee, said the law needs work.\n\n"
+        '"People need more help than they are getting right now," he said.',
+    ),
 ]

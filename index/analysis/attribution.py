@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes
 from index.analysis.nametidy import place
+from index.analysis.persons import named_within, person_before, placelike
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
@@ -180,6 +182,7 @@ def _resolve(
             # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
             others = book.names_between(phrase.end, clause_end)
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
+            mention = person_before(book, mention, start, gender, others)  # not "Nashville"
             if gender == FEMALE:
                 spoke = _of_unknown_gender(book, start, others)
                 mention = spoke if rather_unknown(mention, spoke) else mention
@@ -208,6 +211,7 @@ def _resolve(
                 rule = GUESS if acronym(mention.name) else "pronoun"
                 return Attribution(mention.name, None, start, end, rule)
         return Attribution(None, None, start, end, "unresolved")
+    phrase = named_within(book, phrase)  # "said former French premier Jean-Pierre Raffarin"
     honorific = book.honorific_gender(phrase.start, phrase.end)
     if phrase.name is not None and len(namesakes(book, phrase.name, honorific)) >= 2:
         # "Blackman said" where Alexander and Claire Blackman are both named: which one?
@@ -276,7 +280,7 @@ def _of_unknown_gender(book: NameBook, start: int, others: frozenset[str]) -> Me
             continue
         if mention.name.split()[-1].lower() in others or not book.spoke(mention):
             continue  # a name that only leads its sentence ("Masood kept to himself")
-        if not mention.person:
+        if not mention.person or placelike(book, mention, start):
             continue  # "at the Centre for Constitutional Rights, New York, said": no one
         if mention.gender in (MALE, FEMALE) or book.gender_of(mention.name) in (MALE, FEMALE):
             return None  # the last to speak is a man (a woman would have been found)
@@ -294,6 +298,8 @@ def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) 
     parts = phrase.name.split()
     if phrase.organisation and all(w.lower().rstrip(".") in ORG_WORDS for w in parts):
         return False  # "Police", "the Government": a body, but which one?
+    if all(is_demonym(w.lower()) for w in parts):
+        return False  # "said former French premier ...": a people, no one's name
     if len(parts) == 1 and parts[0].lower() in GROUP_NOUNS:
         return False  # "Experts said" opening a sentence: people, but not named
     if len(parts) == 1 and rule == "indirect" and place(parts[0]):

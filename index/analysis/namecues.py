@@ -11,7 +11,7 @@ _VERBS_BEFORE = (
     "continued|replied|responded|recalled|commented|remarked|concluded|conceded|confirmed|"
     "countered|reiterated|announced|acknowledged|admitted|observed|stressed|tweeted"
 )
-_SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS_BEFORE}|according[ \t]+to)[ \t]+$")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS_BEFORE}|[Aa]ccording[ \t]+to)[ \t]+$")
 """A verb before a name that makes it the speaker ("said Zhou Zhiping", "according to Nial
 Wheate": whom a later "he said" points back to), never its listener ("told Newsbeat")."""
 _CUE_ENDS = (*_VERBS_BEFORE.split("|"), "to")
@@ -37,7 +37,7 @@ def _searched(before: str) -> bool:
     told = _SPEAKS_BEFORE.search(before)
     if told is None:
         return False
-    if told.group().startswith("according"):
+    if told.group().startswith(("according", "According")):  # "According to Wang Lu, ..."
         return True
     lead = before[: told.start()].rstrip(" \t")
     return not lead or not lead[-1].isalnum()

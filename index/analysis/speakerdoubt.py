@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from index.analysis.namebook import Mention, NameBook
+from index.analysis.persons import placelike
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
@@ -43,7 +44,7 @@ def guessed(book: NameBook, mention: Mention, offset: int) -> bool:
     others = {
         m.name.split()[-1].lower()
         for m in book.between(last + 1, offset)
-        if m.name and not m.organisation
+        if m.name and not m.organisation and not placelike(book, m, offset)  # "in New York"
     }
     others.discard(own)
     return len(others) >= CROWD

@@ -141,13 +141,16 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         ("held10", 0.86, 0.63, 0.96),  # tuned on in round 11: right 0.868, given 0.639
         ("held11", 0.87, 0.83, 0.98),
         ("held12", 0.89, 0.74, 0.93),
-        ("held13", 0.91, 0.73, 0.99),
+        # sp18q (round 17, `persons`): held13 given 0.734 -> 0.728 (right 118 -> 121 of
+        # 127 -> 126 given: wrong ones turned right, one dropped), held16 given 0.772 ->
+        # 0.765 (one wrong speaker dropped to none, right 110 unchanged)
+        ("held13", 0.91, 0.72, 0.99),
         ("held14", 0.87, 0.72, 0.98),
         # held15 read as tuning in round 16 (sp18p): right 0.874 -> 0.912, given 0.778 -> 0.745
         ("held15", 0.91, 0.74, 0.97),
         # held16: integ after the round-16 rules (sp18p) and articles rules 5, its one
         # measure (right 0.957, given 0.772, found 0.974)
-        ("held16", 0.95, 0.77, 0.97),
+        ("held16", 0.95, 0.76, 0.97),
     ],
 )
 def test_held_out_figures_stay_at_their_measured_floors(  # type: ignore[no-untyped-def]
