@@ -48,8 +48,16 @@ class KeptStops(StopFilter):  # type: ignore[misc]
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
             whole = token.mode == "index" or (token.mode == "query" and token.chars)
-            if whole or (len(token.text) >= self.min and token.text not in self.stops):
+            word = len(token.text) >= self.min and token.text not in self.stops
+            if whole or word or not token.removestops:
                 yield token
+
+
+# an index pickles its schema, so the filter's class by module and name: one name whether the
+# script runs (``__main__``) or a bench imports it (``bench.raw_whoosh``), so that either can
+# open the other's index
+KeptStops.__module__ = "raw_whoosh"
+sys.modules.setdefault("raw_whoosh", sys.modules[__name__])
 
 
 def raw_schema() -> Schema:
