@@ -41,10 +41,29 @@ FIELDS = ("title", "body")
 BOOSTS = {"title": 2.0}
 
 
+class KeptStops(StopFilter):  # type: ignore[misc]
+    """The stop list on a query's loose words only, as broadsheet's `PhraseStopFilter`: the
+    index and a quoted phrase (parsed with ``chars=True``) keep every word."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            whole = token.mode == "index" or (token.mode == "query" and token.chars)
+            word = len(token.text) >= self.min and token.text not in self.stops
+            if whole or word or not token.removestops:
+                yield token
+
+
+# an index pickles its schema, so the filter's class by module and name: one name whether the
+# script runs (``__main__``) or a bench imports it (``bench.raw_whoosh``), so that either can
+# open the other's index
+KeptStops.__module__ = "raw_whoosh"
+sys.modules.setdefault("raw_whoosh", sys.modules[__name__])
+
+
 def raw_schema() -> Schema:
     """The smallest schema that answers the same queries: id, title, date, body."""
     fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
-    text = RegexTokenizer() | LowercaseFilter() | fold | StopFilter() | StemFilter()
+    text = RegexTokenizer() | LowercaseFilter() | fold | KeptStops() | StemFilter()
     return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=text, stored=True),

@@ -22,9 +22,9 @@ from index.models import Article, StyleSpan
 from index.rules import ARTICLES, versions
 from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
-article is then sent again (4: accents folded)."""
+article is then sent again (4: accents folded; 5: stop words and single letters sent)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -52,7 +52,7 @@ def same_articles(meta: dict[str, Any]) -> bool:
 
 
 def analysed_terms(field: str, text: str) -> list[str]:
-    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words dropped)."""
+    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words kept)."""
     return [term[:MAX_TERM_CHARS] for term in _SCHEMA[field].process_text(text, mode="index")]
 
 

@@ -31,14 +31,17 @@ class Highlighter:
         stems: Index terms (stems) matched exactly, from plain terms and phrases.
         patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems.
         fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
+        phrases: Phrases with a stop word (``"will not allow"``), lit only where their
+            terms stand in a row: "not" is not lit everywhere.
     """
 
     stems: frozenset[str] = frozenset()
     patterns: tuple[str, ...] = ()
     fuzzy: tuple[tuple[str, int, int], ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.stems or self.patterns or self.fuzzy)
+        return bool(self.stems or self.patterns or self.fuzzy or self.phrases)
 
     def matches(self, stem: str) -> bool:
         """True if an index term (a stem) is one the query matched."""
@@ -74,6 +77,7 @@ class Highlighter:
         seen: dict[str, bool] = {}
         # each word's stem (None: a stop word), worked out once a call
         stemmed: dict[str, str | None] = {}
+        words: list[Span] = []  # every word, for the phrases
         for match in expression.finditer(text):
             word = match.group().lower()
             term = stemmed.get(word, _UNSEEN)
@@ -87,6 +91,8 @@ class Highlighter:
                 stemmed[word] = term
             if term is None:
                 continue
+            if self.phrases:
+                words.append(Span(match.start(), match.end(), term))
             if term in stems:
                 found.append(Span(match.start(), match.end(), term))
             elif slow:
@@ -95,7 +101,7 @@ class Highlighter:
                     hit = seen[term] = self.matches(term)
                 if hit:
                     found.append(Span(match.start(), match.end(), term))
-        return tuple(found)
+        return _with_phrases(found, words, self.phrases)
 
     def spans_analysed(self, text: str) -> tuple[Span, ...]:
         """`spans` through the text analyzer's own token stream (the reference)."""
@@ -107,8 +113,10 @@ class Highlighter:
         stems = self.stems
         slow = bool(self.patterns or self.fuzzy)
         seen: dict[str, bool] = {}
+        words: list[Span] = []
         for token in TEXT_ANALYZER(text, chars=True, mode="index"):
             stem = token.text
+            words.append(Span(token.startchar, token.endchar, stem))
             if stem in stems:
                 found.append(Span(token.startchar, token.endchar, stem))
             elif slow:
@@ -117,7 +125,25 @@ class Highlighter:
                     hit = seen[stem] = self.matches(stem)
                 if hit:
                     found.append(Span(token.startchar, token.endchar, stem))
+        return _with_phrases(found, words, self.phrases)
+
+
+def _with_phrases(
+    found: list[Span], words: list[Span], phrases: tuple[tuple[str, ...], ...]
+) -> tuple[Span, ...]:
+    """``found`` with the words of each place ``phrases`` stand in a row, in order, once."""
+    if not phrases:
         return tuple(found)
+    terms = [word.term for word in words]
+    extra: set[Span] = set()
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(terms) - size + 1):
+            if tuple(terms[start : start + size]) == phrase:
+                extra.update(words[start : start + size])
+    if not extra:
+        return tuple(found)
+    return tuple(sorted(set(found) | extra, key=lambda span: (span.start, span.end)))
 
 
 _UNSEEN: Any = object()
@@ -132,38 +158,25 @@ def _analyzer_steps() -> (
 
     `TEXT_ANALYZER` is Whoosh's `StemmingAnalyzer` with accents folded: a regular
     expression's matches (`RegexTokenizer`), lower-cased, folded (`CharsetFilter`,
-    "café" to "cafe"), those too short, too long or stop words dropped
-    (`StopFilter`, which drops them in "index" mode), the rest stemmed unless ignored
+    "café" to "cafe"), none dropped (`PhraseStopFilter` keeps stop words in "index"
+    mode), stemmed unless ignored
     (`StemFilter`). A word's stem depends on the word alone, so `Highlighter.spans`
     works out each word once a call, where the token stream passes a `Token` through
     five generators for each of a text's words (about half the time of a search's
     snippets). `spans_analysed` is the reference the tests hold it to.
     """
-    from whoosh.analysis import (
-        CharsetFilter,
-        LowercaseFilter,
-        RegexTokenizer,
-        StemFilter,
-        StopFilter,
-    )
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
 
+    from index.store.phrase_stops import PhraseStopFilter
     from index.store.schema import TEXT_ANALYZER
 
     items = list(getattr(TEXT_ANALYZER, "items", ()))
     kinds = [type(item) for item in items]
-    chain = [RegexTokenizer, LowercaseFilter, CharsetFilter, StopFilter, StemFilter]
+    chain = [RegexTokenizer, LowercaseFilter, CharsetFilter, PhraseStopFilter, StemFilter]
     if kinds != chain or items[0].gaps:
         return None
-    fold, stop, stemmer = items[2].charmap, items[3], items[4]
-    return (
-        items[0].expression,
-        fold,
-        stop.stops,
-        stop.min,
-        stop.max,
-        stemmer.ignore,
-        stemmer._stem,
-    )
+    fold, stemmer = items[2].charmap, items[4]
+    return (items[0].expression, fold, frozenset(), 0, None, stemmer.ignore, stemmer._stem)
 
 
 def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
@@ -198,6 +211,8 @@ def highlighter_for_query(query: Query) -> Highlighter:
     stems: set[str] = set()
     patterns: list[str] = []
     fuzzy: list[tuple[str, int, int]] = []
+    phrases: list[tuple[str, ...]] = []
+    stop_stems = _stop_stems()
     for leaf in positive_leaves(query):
         if leaf.field() not in TEXT_FIELDS:  # names fields are matched whole, not lit
             continue
@@ -209,9 +224,29 @@ def highlighter_for_query(query: Query) -> Highlighter:
             patterns.append(text + "*")
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
             patterns.append(text)
-        elif isinstance(leaf, Term | Phrase):
+        elif isinstance(leaf, Phrase):
+            words = tuple(str(word) for word in leaf.words)
+            # a stop word is lit only within its phrase; the other words everywhere
+            if any(len(word) < 2 or word in stop_stems for word in words):
+                phrases.append(words)
+            stems.update(word for word in words if len(word) >= 2 and word not in stop_stems)
+        elif isinstance(leaf, Term):
             stems.update(str(word) for _, word in leaf.terms(phrases=True))
-    return Highlighter(frozenset(stems), tuple(dict.fromkeys(patterns)), tuple(set(fuzzy)))
+    return Highlighter(
+        frozenset(stems),
+        tuple(dict.fromkeys(patterns)),
+        tuple(set(fuzzy)),
+        tuple(dict.fromkeys(phrases)),
+    )
+
+
+@cache
+def _stop_stems() -> frozenset[str]:
+    """The stop words as the text analyzer indexes them ("this" as "thi")."""
+    from index.store.phrase_stops import STOP_TERMS
+    from index.store.schema import TEXT_ANALYZER
+
+    return frozenset(t.text for word in STOP_TERMS for t in TEXT_ANALYZER(word, mode="index"))
 
 
 def positive_leaves(query: Query) -> Iterator[Query]:

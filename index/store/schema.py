@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from whoosh.fields import Schema
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the schema, its analyzers or what is stored changes: older indexes are rebuilt,
-not misread (5: accents folded, "cafe" finds "café")."""
+not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single letters
+indexed, so a phrase matches all its words: `PhraseStopFilter`)."""
 
 if TYPE_CHECKING:
     TEXT_ANALYZER: Any
-    """Lower-cases, folds accents, drops stop words and stems (Porter), so "peacekeepers"
+    """Lower-cases, folds accents, stems (Porter) and drops a query's loose stop words
+    (`PhraseStopFilter`: the index and phrases keep them), so "peacekeepers"
     finds "peacekeeping" and "cafe" finds "café". One analyzer, made on first use
     (`__getattr__`)."""
 
@@ -32,20 +34,24 @@ def __getattr__(name: str) -> Any:
 
 @cache
 def _text_analyzer() -> Any:
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
+
+    from index.store.phrase_stops import PhraseStopFilter
 
     # Whoosh's StemmingAnalyzer with the accents folded (Whoosh's accent_map) after the
     # lower-casing, before the stop list and the stemmer: folded after the stemmer,
     # "résumé" would stay "resume" where "resume" is stemmed "resum"
-    return RegexTokenizer() | LowercaseFilter() | _fold() | StopFilter() | StemFilter()
+    return RegexTokenizer() | LowercaseFilter() | _fold() | PhraseStopFilter() | StemFilter()
 
 
 @cache
 def _names_analyzer() -> Any:
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StopFilter
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer
+
+    from index.store.phrase_stops import PhraseStopFilter
 
     # Whoosh's StandardAnalyzer with the accents folded: "Sao Paulo" finds "São Paulo"
-    return RegexTokenizer() | LowercaseFilter() | _fold() | StopFilter()
+    return RegexTokenizer() | LowercaseFilter() | _fold() | PhraseStopFilter()
 
 
 FOLD_MORE = {

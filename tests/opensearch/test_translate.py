@@ -63,9 +63,9 @@ def test_not_inside_and_becomes_must_not() -> None:
     }
 
 
-def test_a_phrase_keeps_whoosh_terms_without_stop_words() -> None:
+def test_a_phrase_keeps_its_stop_words() -> None:
     dsl = translate(parse('body:"the Bank of England"'))
-    assert dsl == {"match_phrase": {"body": {"query": "bank england", "slop": 0}}}
+    assert dsl == {"match_phrase": {"body": {"query": "the bank of england", "slop": 0}}}
 
 
 def test_a_sloppy_phrase_limits_each_gap() -> None:

@@ -14,13 +14,13 @@ from whoosh.analysis import (
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
-    StopFilter,
 )
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.index import create_in
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
+from index.store.phrase_stops import PhraseStopFilter
 from index.store.schema import FOLD_MORE
 from tui.cli import app
 
@@ -43,11 +43,12 @@ def export(corpus: Path, index_dir: Path, out: Path) -> list[dict[str, Any]]:
 class Oracle:
     """Plain Whoosh: the documented analyzers (`StemmingAnalyzer`, `StandardAnalyzer`, each
     with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
-    after lower-casing) and parser, nothing of broadsheet's own."""
+    after lower-casing, and the stop list on a query's loose words only, `PhraseStopFilter`)
+    and parser, nothing else of broadsheet's own."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
         fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
-        names = RegexTokenizer() | LowercaseFilter() | fold | StopFilter()
+        names = RegexTokenizer() | LowercaseFilter() | fold | PhraseStopFilter()
         text = names | StemFilter()
         schema = Schema(
             id=ID(stored=True, unique=True),
