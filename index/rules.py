@@ -24,9 +24,11 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e);
+    # articles 6: "British Broadcasting Corporation (BBC)", "TASS (Russian News Agency)":
+    # the table's outlet (fx18c); 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines,
+    # debris (fx17e);
     # 4: a short headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    ARTICLES: 5,
+    ARTICLES: 6,
     "quotes": 9,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (9: sp18p)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
 }
