@@ -25,8 +25,9 @@ ARTICLES = "articles"
 
 RULES: dict[str, int] = {
     # articles 6: French, German and Spanish date lines ("1er mars 2021") date the article
-    # (fx18a); 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e);
-    # 4: a short headline over an outlet or date line (fx17c, rv17); 3: fx16a
+    # (fx18a); "British Broadcasting Corporation (BBC)", "TASS (Russian News Agency)": the
+    # table's outlet (fx18c); 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris
+    # (fx17e); 4: a short headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 6,
     "quotes": 10,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (10: sp18q)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article

@@ -102,17 +102,38 @@ def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
 
 
 def first_words(group: QuoteGroup) -> str:
-    """The first row's word: "first", or, when other articles are dated its day and a date
-    has no time, that the first was picked among them: "first of 3 that day, no time" (a
-    new user read "first" on one of several articles of one day)."""
+    """The first row's word: "first", or, when another outlet's article is dated as it
+    (`quote_tied`), that none was first: "tied: 3 that day, no time" (a new user read
+    "first of 3 that day" where the story screen said nobody was first, nu18 #7)."""
+    tied = quote_tied(group)
+    if not tied:
+        return "first"
+    dates = [o.date for o in group.occurrences if o.article in tied]
+    if any(_no_time(d) for d in dates):
+        return f"tied: {len(tied)} that day, no time"
+    return f"tied: {len(tied)} at the same time"
+
+
+def quote_tied(group: QuoteGroup) -> list[str]:
+    """The articles dated as the first (its day when either date has no time), it among
+    them, when another outlet's is among them: the story screen's rule (`first_tied`);
+    empty when one was first."""
     first = next(o for o in group.occurrences if o.article == group.first)
     if not first.date:
-        return "first"
-    day = first.date[:10]
-    tied = {o.article for o in group.occurrences if o.date and o.date[:10] == day}
-    if len(tied) < 2 or not any(_no_time(o.date) for o in group.occurrences if o.article in tied):
-        return "first"
-    return f"first of {len(tied)} that day, no time"
+        return []
+    tied = [o for o in group.occurrences if o.date and _ties(first.date, o.date)]
+    if not any(o.source and o.source != first.source for o in tied):
+        return []
+    return list(dict.fromkeys(o.article for o in tied))
+
+
+def _ties(first: str, other: str) -> bool:
+    if _no_time(first) or _no_time(other):
+        return first[:10] == other[:10]
+    try:
+        return datetime.fromisoformat(other) <= datetime.fromisoformat(first)
+    except (ValueError, TypeError):
+        return first == other
 
 
 def _no_time(date: str | None) -> bool:

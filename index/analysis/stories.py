@@ -313,32 +313,38 @@ class StoryModel:
         best = np.asarray(self._array("scores", mapped=True)[partners, : params.related_hub_k])
         hubness = np.minimum(best, 1.0).mean(axis=1) if best.size else np.zeros(len(partners))
         rank = scores - params.related_hub * hubness
-        order = np.lexsort((partners, -rank, ~same))[:limit]
+        order = np.lexsort((partners, -rank, ~same))
+        fill = self._fill_index()
+        weak = order[:0]
+        if fill is not None:  # outside the story, under `NEIGHBOUR_FLOOR`: after the fill
+            keep = same | passage | fill.alike(row, partners)
+            order, weak = order[keep[order]], order[~keep[order]]  # (nu18 #3)
         terms = self._array("top_terms", mapped=True)
         words: list[str] = self._meta["why_terms"]
         mine = [int(t) for t in terms[row] if t >= 0]
         days = self._array("time")
-        out = []
-        for k in order:
+
+        def listed(k: int, score: float) -> Related:
             other = int(partners[k])
             theirs = {int(t) for t in terms[other] if t >= 0}
-            same_day = bool(np.floor(days[row]) == np.floor(days[other]))
-            out.append(
-                Related(
-                    id=self._meta["ids"][other],
-                    # the ranking score itself, so the list reads in the order of the
-                    # scores it shows (the plain likeness ranked a hub above a lower score)
-                    score=round(float(np.clip(rank[k], 0.0, 1.0)), 4),
-                    same_story=bool(same[k]),
-                    shared_terms=tuple(words[t] for t in mine if t in theirs),
-                    shared_passage=bool(passage[k]),
-                    same_day=same_day,
-                    likeness=round(float(min(scores[k], 1.0)), 4),
-                )
+            return Related(
+                id=self._meta["ids"][other],
+                score=round(float(np.clip(score, MIN_SCORE, 1.0)), 4),
+                same_story=bool(same[k]),
+                shared_terms=tuple(words[t] for t in mine if t in theirs),
+                shared_passage=bool(passage[k]),
+                same_day=bool(np.floor(days[row]) == np.floor(days[other])),
+                likeness=round(float(min(scores[k], 1.0)), 4),
             )
-        fill = self._fill_index() if len(out) < limit else None
-        if fill is not None:  # too few neighbours: the nearest further off (`related_fill`)
+
+        # the ranking score itself, so the list reads in the order of the scores it shows
+        # (the plain likeness ranked a hub above a lower score)
+        out = [listed(k, rank[k]) for k in order[:limit]]
+        if fill is not None and len(out) < limit:  # the nearest further off (`related_fill`)
             out += fill.related(row, set(partners.tolist()), limit - len(out), out, self)
+        for k in weak[: limit - len(out)]:
+            last = min((r.score for r in out if not r.same_story), default=1.0)
+            out.append(listed(k, min(last, rank[k])))
         return tuple(out)
 
     def _fill_index(self) -> FillIndex | None:
@@ -422,6 +428,9 @@ class StoryModel:
 
 
 _EPOCH = datetime(1970, 1, 1)
+MIN_SCORE = 0.01
+"""The least score `related` gives a row: every row it lists passed a floor, so none reads
+"0.00" (unrelated), and every row shows one (nu18 #3)."""
 
 
 def _datetime(days: float) -> datetime:

@@ -80,6 +80,24 @@ def _is_abbreviation(name: str, paren: str) -> bool:
     return all(any(c == i for i in rest) for c in letters[1:])
 
 
+_DESCRIPTION = re.compile(r"^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and|for|the)){1,4}$")
+"""What a known outlet's name may be followed by in brackets: "(Russian News Agency)"."""
+
+
+def _known_by_short(name: str, paren: str) -> str | None:
+    """The known outlet of "Name (ABBR)" whose short name is the table's ("British
+    Broadcasting Corporation (BBC)", "Radio Television Ireland (RTE)": the first letters
+    agree), or of a known short name with its description ("TASS (Russian News Agency)")."""
+    paren = paren.strip()
+    known = known_outlet(paren) if _ABBREVIATION.match(paren) else None
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    if known and sum(c.isupper() for c in paren) >= 2 and words:
+        return known if words[0][0].upper() == paren[0] else None
+    if _DESCRIPTION.match(paren):
+        return known_outlet(name)
+    return None
+
+
 def _tidy(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).strip(" .,:;")
 
@@ -118,6 +136,9 @@ def _step(name: str) -> str:
     if known:
         return known
     qualified = _QUALIFIER.match(name)
+    short = qualified and _known_by_short(qualified.group("name"), qualified.group("paren") or "")
+    if short:
+        return short
     if qualified:
         qualifier = qualified.group("paren") or qualified.group("dash") or ""
         base = qualified.group("name")
@@ -137,7 +158,8 @@ def _step(name: str) -> str:
 def outlet_label(line: str) -> str | None:
     """The known outlet a head line names, alone or with its desk ("AP Politics & Fact
     Check", "New York Post (Opinion)"), or any outlet with its short name after it ("One
-    America News Network (OAN)", "Eastford Courier (EC)"), else None."""
+    America News Network (OAN)", "Eastford Courier (EC)"; the table's outlet when its short
+    name is the table's: "British Broadcasting Corporation (BBC)"), else None."""
     line = _tidy(line)
     if len(line) > 60:
         return None
@@ -145,6 +167,9 @@ def outlet_label(line: str) -> str | None:
     if named:
         return named
     qualified = _QUALIFIER.match(line)
+    short = qualified and _known_by_short(qualified.group("name"), qualified.group("paren") or "")
+    if short:
+        return short
     if qualified and _is_abbreviation(qualified.group("name"), qualified.group("paren") or ""):
         return canonical_outlet(qualified.group("name"))
     if qualified and is_section(qualified.group("paren") or qualified.group("dash") or ""):

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.analysis.related_fill import FILL_DAYS
-from index.analysis.stories import StoryArticle, StoryModel
+from index.analysis.related_fill import FILL_DAYS, NEIGHBOUR_FLOOR
+from index.analysis.stories import MIN_SCORE, StoryArticle, StoryModel
 from index.models import RelatedArticle
 
 DAY = datetime(2021, 8, 27, 12)
@@ -114,3 +115,45 @@ def test_shared_terms_are_read_without_possessives() -> None:
         "malaysia",
         "'s",
     )
+
+
+# nu18 #3: a same-day article sharing a word ("airport") was a stored neighbour under the
+# fill's floor and ranked above real follow-ups; the follow-ups showed
+# no score (their likeness faded to 0.001 while their cosine passed the floor)
+SAME_DAY = (
+    *CORPUS,
+    article(
+        "drill",
+        "Guard holds a drill at a regional airport",
+        "The national guard held a drill at a regional airport in Ohio on Friday, testing "
+        "radios and fire engines, the governor's office said.",
+        0.2,
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def same_day() -> StoryModel:
+    return StoryModel.build(SAME_DAY)
+
+
+def test_a_same_day_article_under_the_floor_comes_after_the_fill(same_day: StoryModel) -> None:
+    assert [r.id for r in same_day.related("attack", 10)] == ["attack-2", "stranded", "drill"]
+
+
+@given(st.sampled_from([a.id for a in SAME_DAY]), st.integers(1, 8))
+def test_rows_under_the_floor_come_last_and_every_row_shows_a_score(
+    same_day: StoryModel, key: str, limit: int
+) -> None:
+    fill = same_day._fill_index()
+    assert fill is not None
+    rows = same_day._article_index()
+    under = False
+    for found in same_day.related(key, limit):
+        assert MIN_SCORE <= found.score <= 1.0 and found.likeness >= found.score
+        if found.same_story or found.shared_passage:
+            assert not under
+            continue
+        cosine = fill.cosines(rows[key], np.asarray([rows[found.id]]))[0]
+        assert not under or cosine < NEIGHBOUR_FLOOR
+        under = under or cosine < NEIGHBOUR_FLOOR

@@ -206,3 +206,15 @@ def test_the_installed_command_lists_stories(news: Path, index_dir: Path) -> Non
         [str(command), "story", "nope"], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == Exit.NOT_FOUND and done.stderr.count("\n") == 1
+
+
+def test_a_one_day_story_says_its_day_once() -> None:
+    """nu18 #10: `story` printed "2021-06-13 to 2021-06-13"."""
+    from datetime import datetime
+
+    from tui.cli.stories import day_span
+
+    day, later = datetime(2021, 6, 13, 9), datetime(2021, 6, 15)
+    assert day_span(day, day.replace(hour=18)) == "2021-06-13"
+    assert day_span(day, later) == "2021-06-13 to 2021-06-15"
+    assert day_span(None, None) == "—"

@@ -193,6 +193,10 @@ def test_a_banner_over_a_date_line_is_no_short_headline(banner: str, below: list
     [
         ("One America News Network (OAN)", "One America News Network"),
         ("Eastford Courier (EC)", "Eastford Courier"),
+        # nu18 #4: the table's outlet, not a second one or none
+        ("British Broadcasting Corporation (BBC)", "BBC"),
+        ("Radio Television Ireland (RTE)", "RTE"),
+        ("TASS (Russian News Agency)", "TASS"),
     ],
 )
 def test_an_outlet_line_with_its_short_name_is_an_outlet(outlet_line: str, outlet: str) -> None:

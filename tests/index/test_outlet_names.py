@@ -48,6 +48,12 @@ from index.text.outlets import _entries, known_outlet
         ("Eastford Courier (EC)", "Eastford Courier"),
         ("Eastford Courier (Smith)", "Eastford Courier (Smith)"),
         ("Eastford Courier (CE)", "Eastford Courier (CE)"),
+        # nu18 #4: a known short name is the table's outlet, its first letter the name's
+        ("British Broadcasting Corporation (BBC)", "BBC"),
+        ("Radio Television Ireland (RTE)", "RTE"),
+        ("TASS (Russian News Agency)", "TASS"),
+        ("Eastford Courier (BBC)", "Eastford Courier (BBC)"),
+        ("Eastford Courier (Russian News Agency)", "Eastford Courier (Russian News Agency)"),
         ("Paul Krugman", "Paul Krugman"),
         ("The", "The"),
         ("(Opinion)", "(Opinion)"),

@@ -34,6 +34,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # articles 6: a date line in French, German or Spanish ("1er mars 2021", "3. März 2021")
     # dates the article and leaves the body (fx18a; digest unchanged: the fixed corpus has
     # none, nor do the three shared corpora: 0 of their 60,944 short lines reads as one)
+    # articles 6 also: a known outlet's short name or description in brackets gives the
+    # table's outlet ("British Broadcasting Corporation (BBC)": BBC; fx18c; digest unchanged)
     # articles 5: an outlet line with its short name ("One America News Network (OAN)"),
     # a headline with a word like "G-7" or cut at ":" or "," (fx17e; digest as r10 of sp18p
     # makes it: the fixed corpus has none of these; digest as r11 of sp18q makes it)

@@ -1,24 +1,29 @@
-"""A quote's "first" row says when the first was picked among articles of one day with no time."""
+"""A quote's "first" row says when another outlet's article ties with the first, as the story
+screen does (`first_tied`): then none was first (nu18 #7)."""
 
 from __future__ import annotations
 
 from index.analysis.quote_groups import Occurrence, QuoteGroup
-from tui.quote_text import first_words, occurrence_line
+from tui.quote_text import first_words, occurrence_line, quote_tied
 
 
-def occurrence(article: str, date: str | None, speaker: str | None = None) -> Occurrence:
-    return Occurrence(article, "AP", date, 0, 3, "w", speaker, "same", ())
+def occurrence(article: str, date: str | None, source: str = "AP") -> Occurrence:
+    return Occurrence(article, source, date, 0, 3, "w", None, "same", ())
 
 
-def group(*dates: str | None, speaker: str | None = None) -> QuoteGroup:
-    found = tuple(occurrence(f"a{k}", date) for k, date in enumerate(dates))
+def group(*dates: str | None, speaker: str | None = None, one_outlet: bool = False) -> QuoteGroup:
+    found = tuple(
+        occurrence(f"a{k}", date, "AP" if one_outlet else f"Outlet {k}")
+        for k, date in enumerate(dates)
+    )
     return QuoteGroup("g", "w", speaker, found, "a0")
 
 
 def test_a_first_of_several_bare_dates_of_one_day_says_so() -> None:
     tied = group("2017-02-07T00:00:00", "2017-02-07T00:00:00", "2017-02-07", "2017-02-09")
-    said = "first of 3 that day, no time"
+    said = "tied: 3 that day, no time"
     assert first_words(tied) == said
+    assert quote_tied(tied) == ["a0", "a1", "a2"]
     assert said in occurrence_line(tied, tied.occurrences[0]).plain
     assert said not in occurrence_line(tied, tied.occurrences[1]).plain
 
@@ -33,8 +38,17 @@ def test_a_timed_first_or_a_lone_day_is_plainly_first() -> None:
 def test_a_bare_date_beside_a_timed_first_ties_with_it() -> None:
     """Midnight sorts first, but the bare date's article may have run later that day."""
     assert first_words(group("2017-02-07T00:00:00", "2017-02-07T09:00:00")) == (
-        "first of 2 that day, no time"
+        "tied: 2 that day, no time"
     )
+    assert first_words(group("2017-02-07T09:00:00", "2017-02-07T09:00:00")) == (
+        "tied: 2 at the same time"
+    )
+
+
+def test_one_outlet_s_articles_of_one_day_tie_with_no_one() -> None:
+    """The story screen's rule: an outlet ties with another outlet, not with itself."""
+    same = group("2017-02-07", "2017-02-07", "2017-02-08", one_outlet=True)
+    assert first_words(same) == "first" and quote_tied(same) == []
 
 
 def test_a_later_row_says_its_lag_as_the_story_screen_does() -> None:
@@ -48,7 +62,7 @@ def test_a_later_row_says_its_lag_as_the_story_screen_does() -> None:
     assert "same, +5.5h" in occurrence_line(timed, timed.occurrences[1]).plain
     assert "same, same time" in occurrence_line(timed, timed.occurrences[2]).plain
     mixed = group("2017-03-24T09:00:00+00:00", "2017-03-25T09:00:00")
-    assert occurrence_line(mixed, mixed.occurrences[1]).plain.endswith("AP  same  a1")
+    assert occurrence_line(mixed, mixed.occurrences[1]).plain.endswith("Outlet 1  same  a1")
 
 
 def test_a_row_names_its_speaker_only_when_another_person() -> None:

@@ -315,3 +315,25 @@ async def test_the_pane_border_follows_an_article_opened_from_a_story(news: Broa
         assert not screen.pane.border_title
         screen._read(pinned.id)
         await wait_until(pilot, lambda: "★ pinned" in str(screen.pane.border_title))
+
+
+async def test_back_in_articles_the_pane_shows_the_row_under_the_cursor(
+    news: BroadsheetApp,
+) -> None:
+    """nu18 #6: after `S` `S` the pane kept the story list's article while the cursor was
+    on another row."""
+    from tui.widgets.reading_pane import ReadingPane
+
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("j", "j")  # the pane follows the story list's cursor
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        pane = reader(news).query_one(ReadingPane).article
+        current = reader(news).articles.current
+        assert pane is not None and current is not None and pane.id == current.id

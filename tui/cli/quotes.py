@@ -26,7 +26,7 @@ from tui.cli.common import (
 from tui.cli.search import _date_option
 from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
-from tui.quote_text import occurrence_line, per_article, quote_heading
+from tui.quote_text import occurrence_line, per_article, quote_heading, quote_tied
 
 QUOTE_CHARS = 160
 """How much of a quotation the table prints (the JSON has it whole)."""
@@ -71,6 +71,7 @@ def group_record(group: QuoteGroup) -> dict[str, Any]:
             for o in group.occurrences
         ],
         "first": group.first,
+        "first_tied": quote_tied(group),
     }
 
 

@@ -46,6 +46,12 @@ def _day(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value else "—"
 
 
+def day_span(start: datetime | None, end: datetime | None) -> str:
+    """A story's days: "2021-06-13" once when it ran one day (nu18 #10), else "A to B"."""
+    first, last = _day(start), _day(end)
+    return first if first == last else f"{first} to {last}"
+
+
 def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
     """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`."""
     return {
@@ -193,7 +199,7 @@ def story_command(
         out.print(
             shown(
                 f"{counted(story.size, 'article')}, {outlets(len(story.sources))}, "
-                f"{_day(story.start)} to {_day(story.end)}; id {story.id}",
+                f"{day_span(story.start, story.end)}; id {story.id}",
                 style="dim",
             )
         )

@@ -94,6 +94,8 @@ class StoryMode(LibraryScreen):
 
         def _start_search(self, keep: str | None = None) -> None: ...
 
+        def _load(self, article_id: str) -> None: ...
+
         def _update_status(self) -> None: ...
 
         def _compare(self, first: str, second: str) -> None: ...
@@ -162,6 +164,11 @@ class StoryMode(LibraryScreen):
             if self._articles_waiting:
                 self._articles_waiting = False
                 self._start_search(keep=self._keep)
+            else:  # the pane showed the story list's article: the row's again (nu18 #6)
+                hit = self.query_one(ArticleList).current
+                article = self.query_one(ReadingPane).article
+                if hit is not None and (article is None or article.id != hit.id):
+                    self._load(hit.id)
 
     @on(SearchBox.QueryChanged)
     def _story_query_changed(self) -> None:

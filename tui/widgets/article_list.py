@@ -20,12 +20,15 @@ MAX_MARKED = 8
 
 
 def marks_note(marked: list[str], hits: list[Hit], further: frozenset[str] = frozenset()) -> str:
-    """What the status line says of marks a search left out of the list ("" when every
-    marked article is listed): `c` compares them too, and no ● shows them. ``further``:
-    marked articles the search finds beyond the rows listed so far (`marks_further`)."""
+    """What the status line says of the marks: how many ("" when none), and how many a
+    search left out of the list: `c` compares them too, and no ● shows them. ``further``:
+    marked articles the search finds beyond the rows listed so far (`marks_further`). The
+    count stays when every mark is listed (nu18 #5: clearing the query dropped it)."""
     listed = {hit.id for hit in hits}
     hidden = sum(article_id not in listed and article_id not in further for article_id in marked)
-    return f"{len(marked)} marked, {hidden} not in this list" if hidden else ""
+    if not marked:
+        return ""
+    return f"{len(marked)} marked, {hidden} not in this list" if hidden else f"{len(marked)} marked"
 
 
 def marks_further(
