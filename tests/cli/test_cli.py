@@ -106,6 +106,10 @@ def test_search_shows_a_score_only_when_ranked_by_relevance(built: Path) -> None
     assert code == 0 and "score" in out
     code, out, _ = run("search", "harbour", "--sort", "date", "--corpus", str(built))
     assert code == 0 and "score" not in out and "0.00" not in out
+    # nu18 #10: a query of a date alone ranks nothing: every row said 0.00
+    code, out, _ = run("search", "date:2021", "--corpus", str(built))
+    assert code == 0 and "Council approves the budget" in out, out
+    assert "score" not in out and "0.00" not in out, out
 
 
 def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path) -> None:

@@ -256,3 +256,29 @@ async def test_the_legend_says_its_keys_whole(
         await pilot.press("v")
         await settle(pilot)
         assert text_of(screen, "#many-legend").rstrip().endswith("heat map")
+
+
+LONG_OUTLETS = {
+    f"long{k}.md": (
+        f"---\ntitle: Harbour bridge story number {k} of the week\n"
+        f"source: The Harbour City Evening Dispatch {k}\ndate: 2024-04-0{k + 1}\n---\n"
+        "The harbour bridge will stay shut for repairs, the council said on Monday.\n"
+    )
+    for k in range(6)
+}
+
+
+async def test_at_80x24_the_bases_keep_the_title_line(tmp_path: Path) -> None:
+    """nu18 #10: at 80x24 the row of outlets wrapped and pushed the base's title out of the
+    two lines the header has."""
+    corpus = write_corpus(tmp_path / "long", LONG_OUTLETS)
+    rebuild(corpus, tmp_path / "index")
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, sorted(LONG_OUTLETS))
+        bases = screen.query_one("#many-bases", Static)
+        shown = [strip.text for strip in bases.render_lines(bases.size.region)]
+        assert len(shown) == 2, shown
+        assert "1 Harbour" in shown[0] and "6 Harbour" in shown[0], shown  # every base's tab
+        assert "Harbour bridge story number" in shown[1], shown

@@ -112,7 +112,7 @@ def test_stage_text() -> None:
     assert stage_text("updating", Progress(120, 3781)) == "updating: reading files 120/3,781"
     assert stage_text("updating", Progress(1, 1, "saving")) == "updating: saving 1/1"
     assert stage_text("building the index", Progress(0, 0, "quotes")) == (
-        "building the index: quotes"
+        "building the index: quotes…"
     )
     assert stage_text("updating", Progress(1000, 0, "quotes")) == "updating: quotes 1,000"
 
@@ -131,3 +131,26 @@ async def test_an_empty_corpus_says_so_in_the_list(tmp_path: Path, files: dict[s
             assert shown == f"No articles in {corpus.resolve()} (no article files found)"
         assert "Cannot open the index" not in shown and "read back" not in shown
         assert bars(app) == []
+
+
+async def test_a_stage_without_a_count_shows_no_percentage() -> None:
+    """nu18 #10: "updating: quotes --%": the bar's "--%" said nothing; the stage says what
+    runs, and the bar moves without a number."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield BuildProgress(cancellable=True, id="progress")
+
+    host = Host()
+    async with host.run_test(size=(100, 3)) as pilot:
+        progress = host.query_one(BuildProgress)
+        progress.show("updating", Progress(0, 0, "quotes"))
+        await pilot.pause()
+        percentage = progress.query_one("#percentage", Static)
+        assert str(progress.query_one("#build-stage", Label).render()) == "updating: quotes…"
+        assert not percentage.display
+        progress.show("updating", Progress(3, 10))
+        await pilot.pause()
+        assert percentage.display and str(percentage.render()) == "30%"

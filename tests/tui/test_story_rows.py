@@ -17,7 +17,7 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import reader, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.screens.story import StoryScreen
-from tui.widgets.story_list import StoryList
+from tui.widgets.story_list import BARS, StoryList
 
 TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
 
@@ -58,3 +58,20 @@ async def test_the_story_list_keeps_a_line_a_story_at_80x24(app: BroadsheetApp) 
         listed = await stories_at_80x24(app, pilot)
         assert listed.option_count == 3
         assert listed.virtual_size.height == 2 * listed.option_count  # two lines a story
+
+
+@pytest.mark.parametrize("size", [(120, 40), (100, 30)])
+async def test_a_multi_day_story_row_shows_its_sparkline_whole(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """nu18 #10: at 120 columns the row of a story over several days ended in "…" where its
+    sparkline should be."""
+    write_corpus(tmp_path / "news" / "news.jsonl", CORPUS)
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=size) as pilot:
+        listed = await stories_at_80x24(app, pilot)
+        lines = [listed.render_line(y).text.rstrip() for y in range(2 * listed.option_count)]
+        days = [line for line in lines[1::2] if sum(c in BARS for c in line) > 1]
+        assert days, lines  # the harbour strike: two days, a day apart
+        for line in lines[1::2]:
+            assert not line.endswith("…") and line[-1] in BARS, lines

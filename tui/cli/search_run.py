@@ -133,6 +133,9 @@ def run_search(
         table.add_column("source", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
         ranked = ORDERS[sort] == "relevance" and bool(query.strip())  # else scores are 0
+        # a query of filters alone ("date:2021") scores every hit 0: "0.00" on each row said
+        # nothing (nu18)
+        ranked = ranked and any(hit.score >= 0.005 for hit in result.hits)
         if ranked:
             table.add_column("score", justify="right", no_wrap=True)
         for number, (hit, hit_id) in enumerate(zip(result.hits, ids, strict=True), 1):

@@ -24,13 +24,14 @@ if TYPE_CHECKING:  # annotations only: the notebook loads in the worker that rea
     from index.notebook import FollowedNews
 
 
-def followed_row(story: Story, news: FollowedNews) -> Text:
+def followed_row(story: Story, news: FollowedNews, width: int | None = None) -> Text:
     """A followed story's rows in the list: ★ and its new articles before its title."""
     count = len(news.new)
     mark = Text("★ ", "bold")
     if count:
         mark.append(f"{count} new · ", "bold")
-    return Text.assemble(mark, story_row(story), no_wrap=True, overflow="ellipsis")
+    row = story_row(story, width)
+    return Text.assemble(mark, row, no_wrap=True, overflow="ellipsis")
 
 
 class FollowMode(LibraryScreen):
@@ -80,6 +81,9 @@ class FollowMode(LibraryScreen):
     def on_stories_found(self, message: StoriesFound) -> None:
         self.call_after_refresh(self.mark_followed)  # once the list shows them
 
+    def on_story_list_remade(self, message: StoryList.Remade) -> None:
+        self.mark_followed()  # the rows made for a new width have lost their ★
+
     def mark_followed(self) -> None:
         """Mark the followed stories in the story list (and unmark those no longer followed)."""
         stories = self.query_one(StoryList)
@@ -87,8 +91,9 @@ class FollowMode(LibraryScreen):
         for story in stories.stories:
             news = self.followed.get(story.id)
             if news is not None:
-                stories.replace_option_prompt(story.id, followed_row(story, news))
+                row = followed_row(story, news, stories.row_width)
+                stories.replace_option_prompt(story.id, row)
                 marked.add(story.id)
             elif story.id in self._marked:
-                stories.replace_option_prompt(story.id, story_row(story))
+                stories.replace_option_prompt(story.id, story_row(story, stories.row_width))
         self._marked = frozenset(marked)

@@ -102,6 +102,8 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         self._analyse(self.library, tuple(self.ids), self._token)
 
     def on_heat_map_resized(self) -> None:
+        if self.comparison is not None:  # the tabs share the new width
+            self.query_one("#many-bases", Static).update(self._bases())
         self._relayout()
 
     def on_alignment_table_resized(self) -> None:
@@ -237,15 +239,21 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         return f"{position + 1} {printable(doc.source or UNKNOWN)}"
 
     def _bases(self) -> Text:
+        """The bases' tabs on one line, their names shortened to share the width (at 80x24
+        the tabs wrapped and pushed the base's title out of the header: nu18), then the
+        base's title."""
         assert self.comparison is not None
+        count = len(self.comparison.documents)
+        width = self.query_one("#many-bases", Static).size.width or 10_000
+        name = max(4, min(22, width // count - 3))  # " name " and a space a tab
         text = Text()
-        for k in range(len(self.comparison.documents)):
+        for k in range(count):
             style = "bold reverse" if k == self.base else "dim"
-            text.append(f" {_clip(self._outlet(k), 22)} ", style=style)
+            text.append(f" {_clip(self._outlet(k), name)} ", style=style)
             text.append(" ")
         doc = self.comparison.documents[self.base]
         text.append("\n")
-        text.append(_clip(doc.title or "(untitled)", 100), style="bold")
+        text.append(_clip(doc.title or "(untitled)", max(8, min(100, width - 16))), style="bold")
         text.append(f"  {doc.date or 'date unknown'}", style="dim")
         return text
 

@@ -309,4 +309,25 @@ class ArticleList(LineView):
         match = self.get_component_rich_style("article-list--match")
         for span in filled.snippet_spans:
             text.stylize(match, span.start + 2, span.end + 2)
-        return text
+        return self._match_in_view(text, filled)
+
+    def _match_in_view(self, text: Text, filled: Hit) -> Text:
+        """The snippet line with its first match whole within the list's width: when the
+        match would run past the edge ("…areas of Oro…", nu18), the words before it give
+        way, so that the match starts a third of the way along."""
+        width = self.scrollable_content_region.width
+        if not filled.snippet_spans or width <= 0:
+            return text
+        first = filled.snippet_spans[0]
+        if first.end + 2 < width:
+            return text
+        cut = first.start + 2 - max(4, width // 3)
+        if cut <= 0:
+            return text
+        rest = text[cut + 3 :]
+        space = rest.plain.find(" ")  # from a word's start, not "…ing areas"
+        if 0 <= space < first.start + 2 - cut - 3:
+            rest = rest[space:]
+        shifted = Text("  …", style=text.style, no_wrap=True)
+        shifted.append_text(rest)
+        return shifted

@@ -12,10 +12,11 @@ CANCEL_HINT = "esc cancels"
 
 
 def stage_text(verb: str, step: Progress) -> str:
-    """The stage in words: "updating: reading files 120/3,781", "building the index: quotes"."""
+    """The stage in words: "updating: reading files 120/3,781", "building the index: quotes…"
+    (no count yet: the bar moves without a percentage, so the words end in "…")."""
     phase = "reading files" if step.phase == "indexing" else step.phase
     count = f" {step.done:,}/{step.total:,}" if step.total else f" {step.done:,}" * (step.done > 0)
-    return f"{verb}: {phase}{count}"
+    return f"{verb}: {phase}{count or '…'}"
 
 
 class BuildProgress(Horizontal):
@@ -77,3 +78,5 @@ class BuildProgress(Horizontal):
         text, total, done = self._shown
         self.stage.update(text)
         self.bar.update(total=total, progress=done)
+        for percentage in self.bar.query("#percentage"):
+            percentage.display = total is not None  # not "--%" (nu18)

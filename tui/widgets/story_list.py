@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -17,6 +20,8 @@ from tui.outlet_count import outlets
 BARS = "▁▂▃▄▅▆▇█"
 SPARK_WIDTH = 14
 """Most characters a story row's sparkline takes; longer stories are binned."""
+SPARK_MIN = 3
+"""Fewest bars a narrow row keeps for a story of that many days or more."""
 
 
 def sparkline(counts: Sequence[int], width: int = SPARK_WIDTH) -> str:
@@ -46,22 +51,36 @@ def _day(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value else "undated"
 
 
-def story_row(story: Story) -> Text:
-    """A story's two lines: its headline; its size, outlets, first and last day, sparkline."""
+def story_row(story: Story, width: int | None = None) -> Text:
+    """A story's two lines: its headline; its size, outlets, first and last day, sparkline.
+
+    Within ``width`` cells the sparkline is binned to what is left; when that is under
+    `SPARK_MIN` bars the last day gives way to it (the bars show how long the story ran),
+    rather than the row ending in "…" where the bars were (nu18)."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(printable(story.title or "(untitled)"), "bold")
+    size = f"  {counted(story.size, 'article')} · {outlets(len(story.sources))} · "
+    first = f"{_day(story.start)} "
+    facts = size + _span(story) + "  "
+    if width is not None:
+        least = min(SPARK_MIN, len(story.per_day))
+        if cell_len(facts) + least > width:
+            facts = size + first
+        room = max(least, min(SPARK_WIDTH, width - cell_len(facts)))
+    text.append("\n" + facts, "dim")
+    text.append(sparkline(story.per_day, SPARK_WIDTH if width is None else room), "bold")
+    return text
+
+
+def _span(story: Story) -> str:
+    """The story's first day, and its last when another: "2021-09-09 → 09-12"."""
     span = _day(story.start)
     if story.end is not None and story.start is not None and story.end.date() != story.start.date():
         # the last day without the year they share: "2021-09-09 → 09-12" (at 120 columns
         # the row cut the range as "2021-09-09 → 2021-09…")
         same_year = story.end.year == story.start.year
         span += f" → {story.end:%m-%d}" if same_year else f" → {_day(story.end)}"
-    text.append(
-        f"\n  {counted(story.size, 'article')} · {outlets(len(story.sources))} · {span}  ",
-        "dim",
-    )
-    text.append(sparkline(story.per_day), "bold")
-    return text
+    return span
 
 
 def step_cursor(options: OptionList, step: int) -> None:
@@ -94,6 +113,8 @@ class StoryList(OptionList):
         self.stories: list[Story] = []
         self.shown = 0
         """How many of `stories` have rows."""
+        self._width: int | None = None
+        """The cells a row's text had when the shown rows were made (None: not laid out)."""
 
     def show(
         self, stories: Sequence[Story], empty: str = "No stories.", keep: str | None = None
@@ -129,13 +150,42 @@ class StoryList(OptionList):
         target = min(len(self.stories), -(-max(count, 1) // PAGE) * PAGE)
         if target <= self.shown:
             return []
-        rows = [Option(story_row(s), id=s.id) for s in self.stories[self.shown : target]]
+        self._width = self._row_width()
+        shown = self.stories[self.shown : target]
+        rows = [Option(story_row(s, self._width), id=s.id) for s in shown]
         self.shown = target
         rest = len(self.stories) - target
         if rest:
             more = f"{rest:,} more  (go down to list them, or type to narrow)"
             rows.append(Option(Text(more, style="dim italic"), disabled=True))
         return rows
+
+    def _row_width(self) -> int | None:
+        """The cells a row's text has: the list's width less a scroll bar and the rows'
+        padding (None before the list is laid out)."""
+        if not self.size.width:
+            return None
+        padding = self.get_component_styles("option-list--option").padding
+        bar = self.styles.scrollbar_size_vertical
+        return self.size.width - bar - self._get_left_gutter_width() - padding.width
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Make the shown rows again for the new width (their sparklines fit it)."""
+        width = self._row_width()
+        if width == self._width or not self.shown:
+            return
+        self._width = width
+        for index, story in enumerate(self.stories[: self.shown]):
+            self.replace_option_prompt_at_index(index, story_row(story, width))
+        self.post_message(self.Remade())
+
+    class Remade(Message):
+        """The shown rows were made again for a new width (marks on them are gone)."""
+
+    @property
+    def row_width(self) -> int | None:
+        """The cells the shown rows were made for (None: not laid out yet)."""
+        return self._width
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list is self and event.option_index >= self.shown - 5:
