@@ -93,6 +93,7 @@ def finish_generation(
     derived: list[str],
     linked_from: tuple[Path, dict[str, list[int]]] | None = None,
     checked: tuple[dict[str, list[int]], int] | None = None,
+    listed: int | None = None,
 ) -> None:
     """Check a built folder, then write its listing and manifest (with checksums).
 
@@ -101,9 +102,10 @@ def finish_generation(
     the derived data the generation holds, and the version of the rules that made each
     kind (`index.rules`). It is written last: a folder without one is
     never published. ``checked``: what `check_index_part` returned, called already (an
-    update calls it while its children still write the derived data).
+    update calls it while its children still write the derived data); ``listed``: the
+    listing's files are written already (`write_listing` returned this).
     """
-    index_sums, packed = checked or check_index_part(folder, listing, linked_from, derived)
+    index_sums, packed = checked or check_index_part(folder, listing, linked_from, derived, listed)
     sums = checksums(folder, linked_from, keep=lambda name: name in derived)
     # in the order of one pass over the whole folder (`checksums`)
     sums = {name: index_sums.get(name) or sums[name] for name in _in_order(index_sums, sums)}
@@ -129,16 +131,23 @@ def check_index_part(
     listing: dict[str, list[Any]],
     linked_from: tuple[Path, dict[str, list[int]]] | None,
     derived: Sequence[str],
+    listed: int | None = None,
 ) -> tuple[dict[str, list[int]], int]:
     """The part of `finish_generation` that needs no derived data, so that it may run while
-    they are written: write the listing, take the checksums of every file outside the
-    ``derived`` folders, and check the index against the listing (`check_generation`).
-    Returns those checksums and the packed listing's CRC-32 (`write_packed`)."""
-    write_json(folder / LISTING, listing, durable=False)  # publish flushes them
-    packed = write_packed(folder, listing)  # what readers open (`index.store.listing`)
+    they are written: write the listing (unless ``listed``: `write_listing` did), take the
+    checksums of every file outside the ``derived`` folders, and check the index against
+    the listing (`check_generation`). Returns those checksums and the packed listing's
+    CRC-32 (`write_packed`)."""
+    packed = write_listing(folder, listing) if listed is None else listed
     sums = checksums(folder, linked_from, keep=lambda name: name not in derived)
     check_generation(folder, listing, sums)
     return sums, packed
+
+
+def write_listing(folder: Path, listing: dict[str, list[Any]]) -> int:
+    """Write the listing, as JSON and packed; returns the packed one's CRC-32."""
+    write_json(folder / LISTING, listing, durable=False)  # publish flushes them
+    return write_packed(folder, listing)  # what readers open (`index.store.listing`)
 
 
 def _in_order(first: dict[str, list[int]], then: dict[str, list[int]]) -> list[str]:
@@ -291,6 +300,7 @@ def _build_into(
     else:
         collector = Collector(writer, files, listing, on_progress, len(sources), here)
     names: list[str] | None = None
+    listed: int | None = None
     try:
         for source in sources:
             collector.add_file(source)
@@ -304,6 +314,7 @@ def _build_into(
             # every kind has its values once the workers indexed the last batch: build
             # them here while the workers write their segments
             writer.pool.send_finish()
+            listed = write_listing(folder, listing)  # while the workers write segments
             writer.pool.wait_indexed()
             extracted = extracted_by(writer, collector, kinds)
             names = derive_all(
@@ -323,7 +334,9 @@ def _build_into(
     if names is None:
         extracted = extracted_by(writer, collector, kinds)
         names = derive_all(folder, derived, on_progress, extracted, listing.keys())
-    finish_generation(folder, corpus, files, listing, skipped, names)
+    # the workers took their segments' checksums (`segment_sums`): not read again here
+    taken = (folder, writer.pool.sums) if is_parallel(writer) else None
+    finish_generation(folder, corpus, files, listing, skipped, names, taken, listed=listed)
     skipped.extend(collector.skipped)
     return collector.indexed
 

@@ -1,5 +1,5 @@
-"""The Whoosh codec of the in-process writer: Whoosh's own, but a one-document posting
-list is stored uncompressed.
+"""The Whoosh codec of broadsheet's writers (in process and in a rebuild's workers):
+Whoosh's own, but a one-document posting list is stored uncompressed.
 
 Whoosh's W3 codec pickles each block of a term's postings and compresses it with zlib.
 Most terms of a small segment (an update's hundred articles) are in one document: of the

@@ -53,6 +53,8 @@ class _Worker:
     sent: int = 0
     pending: int = 0
     segment: Any = None
+    sums: dict[str, list[int]] | None = None
+    """Size and CRC-32 of each file of its segment, as it took them (flushed)."""
 
     @property
     def pid(self) -> int:
@@ -229,7 +231,7 @@ class WorkerPool:
             worker.pending -= 1
             self.extracted.update(message[2])
         elif kind == "segment":
-            _, segment, count = message
+            _, segment, count, worker.sums = message
             if count != worker.sent or segment.doc_count_all() != worker.sent:
                 raise BuildFailed(
                     f"index worker {worker.pid} wrote {segment.doc_count_all():,} of the "
@@ -312,6 +314,11 @@ class WorkerPool:
             return [w.segment for w in self.workers]
         finally:
             self.close()
+
+    @property
+    def sums(self) -> dict[str, list[int]]:
+        """Size and CRC-32 of every file of the workers' segments (once `finish` returned)."""
+        return {name: sums for w in self.workers for name, sums in (w.sums or {}).items()}
 
     def close(self) -> None:
         """End every worker still running and wait for it (safe to call twice)."""

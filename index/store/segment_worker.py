@@ -4,7 +4,8 @@ Started by `index.store.pool.WorkerPool` as ``python -m index.store.segment_work
 JOBS_FD RESULTS_FD PARENT_PID``, in a session of its own (so Ctrl-C in the terminal
 reaches only the parent, which then ends its workers). It reads pickled batches of
 documents from the jobs pipe and acknowledges each one on the results pipe; on
-``b"finish"`` it writes its segment and sends it back. Sent ``("clean", BATCH, UNITS)`` it
+``b"finish"`` it writes its segment and sends it back, with the size and CRC-32 of each of
+its files (flushed to disk). Sent ``("clean", BATCH, UNITS)`` it
 reads and cleans the units (`index.store.units`) and keeps their articles until sent
 ``("index", BATCH, KEEP)``, which indexes those kept. Given the `index.derived.spec` of
 extracting kinds (after PARENT_PID), it runs each one's ``extract`` on every article it
@@ -31,6 +32,7 @@ import signal
 import sys
 import threading
 import traceback
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -98,8 +100,10 @@ def serve(
     from whoosh.writing import SegmentWriter
 
     from index.derived import from_spec
+    from index.store.codec import LeanCodec
     from index.store.collect import document
     from index.store.reader import article_from
+    from index.store.sums import segment_sums
     from index.store.units import clean_unit
 
     kinds = [from_spec(text) for text in specs]
@@ -107,8 +111,9 @@ def serve(
     """Articles this worker cleaned (`index.store.units`), by batch, until told which to index."""
 
     ix = FileStorage(folder).open_index()
-    # _lk=False: the parent holds the index's write lock for the whole build
-    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)
+    # _lk=False: the parent holds the index's write lock for the whole build; the codec
+    # of the parent's own writer (one-document posting lists uncompressed: less CPU)
+    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False, codec=LeanCodec())
     count = 0
     inbox = _inbox(jobs)
     while True:
@@ -139,7 +144,10 @@ def serve(
         count += len(pairs)
         results.send(("done", len(pairs), extracted))
     segment = writer._finalize_segment()
-    results.send(("segment", segment, count))
+    # its files' checksums, taken (and the files flushed) here while the other workers
+    # still write theirs: the parent would otherwise read every segment after the last
+    sums = segment_sums(Path(folder), segment.make_filename("."))
+    results.send(("segment", segment, count, sums))
     return EXIT_OK
 
 
