@@ -20,6 +20,7 @@ from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
 from index.search.ties import TiedTopCollector, best_first
+from index.store.phrase_stops import is_stop
 from index.store.reader import DocIds, StoreReader
 
 Limits = tuple[str | None, datetime | None, datetime | None]
@@ -166,10 +167,12 @@ class Searcher:
             body = searcher.stored_fields(docnum).get("body", "")
             # `searcher.more_like(docnum, "body", text=body, top=limit, numterms=12)`, with
             # equal scores by article id (`index.search.ties`)
+            # (stop words are indexed for phrases since schema 6: they are no key terms)
             if body:
-                terms = searcher.key_terms_from_text("body", body, numterms=12, normalize=False)
+                found = searcher.key_terms_from_text("body", body, numterms=60, normalize=False)
             else:
-                terms = searcher.key_terms([docnum], "body", numterms=12, normalize=False)
+                found = searcher.key_terms([docnum], "body", numterms=60, normalize=False)
+            terms = [(word, weight) for word, weight in found if not is_stop(word)][:12]
             query = Or([Term("body", word, boost=weight) for word, weight in terms])
             collector = FilterCollector(TiedTopCollector(limit), restrict={docnum})
             searcher.search_with_collector(query, collector)
