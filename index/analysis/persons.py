@@ -59,6 +59,8 @@ def placelike(book: NameBook, mention: Mention, offset: int) -> bool:
     word = before[1].lower() if before is not None else ""
     if word in _ARTICLES:
         return True  # "the Taoiseach", "an Asia-Pacific analyst", "the Ford Credit notes"
+    if before is not None and before[1].istitle() and first_name_gender(before[1]):
+        return False  # "Kerry Washington", "Paris Hilton": a first name the run left out
     if _first_name(parts[0]) and parts[0].lower() not in PLACE_NAMES:
         return False  # "Adele", "Nick Patel"
     full = book.full_name(mention.name, offset).split()

@@ -255,10 +255,11 @@ def parse_query(
             raise QueryError(f"cannot read {str(error)[:80]}", column)
     if query is NullQuery:
         # plain Whoosh finds nothing for "the", yet "the AND frost" finds frost: adding a
-        # word would add hits. Stop words are ignored wherever they stand; a query of
-        # nothing else is refused
+        # word would add hits. Loose stop words are ignored wherever they stand (a quoted
+        # one is searched: `PhraseStopFilter`); a query of nothing else is refused
         raise QueryError(
-            "nothing to search for: single letters and words as common as 'the' are not indexed"
+            "nothing to search for: a single letter or a word as common as 'the' is left out "
+            'unless quoted ("the", "to be or not to be")'
         )
     budget_terms(nodes, budget, lexicon_of)
     return query

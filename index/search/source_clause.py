@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from index.search.outlet_near import outlets_near
+from index.store.phrase_stops import is_stop
 from index.store.schema import DEFAULT_FIELDS, make_schema
 from index.text.outletnames import canonical_outlet
 
@@ -20,8 +21,14 @@ FIELD = "source"
 
 
 def _words(text: str) -> list[str]:
-    """The words the source field indexes of ``text`` (lower-cased, folded, no stop words)."""
-    return [token.text for token in _names()(text)]
+    """The words the source field indexes of ``text`` (lower-cased, folded), from the first
+    to the last that is no stop word: the index keeps stop words in their places (schema
+    6), so those inside a name stay (``source:voa`` is "voice of america", not "voice
+    america", which no outlet is); an outer "the" does not (``source:wsj`` still finds an
+    outlet written "Wall Street Journal", and ``source:times`` stays the word)."""
+    words = [token.text for token in _names()(text, mode="index")]
+    kept = [k for k, word in enumerate(words) if not is_stop(word)]
+    return words[kept[0] : kept[-1] + 1] if kept else []
 
 
 @cache

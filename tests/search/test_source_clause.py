@@ -20,6 +20,7 @@ ROWS = [
     {"id": "n2", "source": "Al Jazeera", "title": "Kabul", "body": "Kabul talks."},
     {"id": "n3", "source": "Associated Press", "title": "Kabul", "body": "Kabul crowds."},
     {"id": "n4", "source": "Other Wire", "title": "Wire", "body": "Kabul wire copy."},
+    {"id": "n5", "source": "Voice of America", "title": "Kabul", "body": "Kabul radio."},
 ]
 
 
@@ -37,11 +38,15 @@ QUERIES = [
     ("source:NYT", {"n1"}),
     ('source:"new york times"', {"n1"}),
     ("source:ap", {"n3"}),
-    ("kabul -source:nyt", {"n2", "n3", "n4"}),
+    ("kabul -source:nyt", {"n2", "n3", "n4", "n5"}),
     ("source:nyt OR source:ap", {"n1", "n3"}),
     ("source:wire", {"n4"}),  # a word of a name still finds it
     ('source:"al jazeera"', {"n2"}),
     ("source:aljazeera", set()),
+    # a name with a stop word: the index keeps "of" (schema 6), so its phrase must too
+    ("source:voa", {"n5"}),
+    ('source:"voice of america"', {"n5"}),
+    ('source:"voice america"', set()),
 ]
 """Queries with ``source:`` clauses and the articles each finds (both engines)."""
 
