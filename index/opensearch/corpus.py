@@ -35,7 +35,7 @@ from index.models import (
 )
 from index.opensearch import writer
 from index.opensearch.client import configured_url, public_url
-from index.opensearch.documents import FORMAT_VERSION, analysed, doc_key
+from index.opensearch.documents import FORMAT_VERSION, analysed_terms, doc_key
 from index.opensearch.engine import OpenSearchIndex, Ranking
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.kinds import derived_rules, held, judged, reason
@@ -43,6 +43,7 @@ from index.opensearch.lock import LOCK_ID, lock_index
 from index.opensearch.record import files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
+from index.store.phrase_stops import is_stop
 from index.store.status import REBUILD, older_advice
 
 SHARDS_ENV = "BROADSHEET_OPENSEARCH_SHARDS"
@@ -405,13 +406,13 @@ class OpenSearchEngine:
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles sharing most of one's key body terms (OpenSearch's more_like_this
-        over the same analysed terms as Whoosh's ``more_like``), itself excluded.
+        over the same analysed terms, stop words left out, as Whoosh's), itself excluded.
 
         Raises:
             KeyError: No article has this id.
         """
         article = self.article(article_id)
-        terms = analysed("body", article.body)
+        terms = " ".join(t for t in analysed_terms("body", article.body) if not is_stop(t))
         if not terms:
             return []
         query = {
