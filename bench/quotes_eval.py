@@ -61,6 +61,7 @@ SPLITS = (
     "held15",
     "held16",
     "held17",
+    "held19",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = tuple(f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7)) + tuple(f"held{n}" for n in range(8, 16))
@@ -86,6 +87,7 @@ HELD_OUT = (
     "held15",
     "held16",
     "held17",
+    "held19",
 )
 UNSEEN = tuple(s for s in HELD_OUT if s not in TUNING)
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "unseen": UNSEEN, "all": SPLITS}
