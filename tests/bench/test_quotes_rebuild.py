@@ -23,6 +23,14 @@ def test_quotes_rebuild_prints_wall_and_cpu(
     runs = json.loads(out.strip().splitlines()[-1])
     assert len(runs["without"]) == len(runs["with"]) == 1
     assert all(wall > 0 and cpu > 0 for wall, cpu in runs["without"] + runs["with"])
+    assert "CPU, index workers: without" in out
+    # one process (--procs 1): no worker, nothing forked, the main process is the whole
+    for (_, cpu), (main, aside, workers) in zip(
+        runs["without"] + runs["with"],
+        runs["parts"]["without"] + runs["parts"]["with"],
+        strict=True,
+    ):
+        assert main == pytest.approx(cpu) and aside == workers == 0
 
 
 def test_plain_leaves_every_derived_kind_out(
