@@ -18,13 +18,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import (
+    STOP_WORDS,
+    CharsetFilter,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.index import create_in, open_dir
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
@@ -53,17 +62,75 @@ class KeptStops(StopFilter):  # type: ignore[misc]
                 yield token
 
 
-# an index pickles its schema, so the filter's class by module and name: one name whether the
-# script runs (``__main__``) or a bench imports it (``bench.raw_whoosh``), so that either can
-# open the other's index
-KeptStops.__module__ = "raw_whoosh"
+WORD = r"\w+(?:[.-]\w+)*"
+"""Words as broadsheet's tokenizer reads them: "U.S" and "G-7" one word each."""
+_CHAIN = re.compile(r"\w+(?:[.-]\w+)*-\w+(?:[.-]\w+)*")
+
+
+class Hyphens(Filter):  # type: ignore[misc]
+    """Broadsheet's `HyphenFilter`, written again: "G-7" is the parts g, 7 in a phrase and
+    in the index; "g7" as a loose query word, and in the index after a gap of 100 positions
+    (the joined form of each run of parts holding a single character, number or stop word;
+    only the whole word's past 6 parts)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        added, pos, tail, token = 0, 0, [], None
+        for token in tokens:
+            text = token.text
+            if "-" not in text or not _CHAIN.fullmatch(text):
+                if token.positions:
+                    token.pos += added
+                    pos = token.pos
+                yield token
+                continue
+            parts = text.split("-")
+            offsets = [token.startchar if token.chars else 0]
+            for part in parts:
+                offsets.append(offsets[-1] + len(part) + 1)
+            weak = [len(p) < 2 or p.isdigit() or p.lower() in STOP_WORDS for p in parts]
+            if any(weak) and token.mode == "query" and not token.chars:
+                token.text = "".join(parts)
+                yield token
+                continue
+            n = len(parts)
+            runs = [(0, n)] if n > 6 else [(i, j) for i in range(n) for j in range(i + 2, n + 1)]
+            if token.mode == "index":
+                tail += [
+                    (offsets[i], offsets[j] - 1, "".join(parts[i:j]))
+                    for i, j in runs
+                    if any(weak[i:j])
+                ]
+            base = token.pos + added if token.positions else 0
+            for k, part in enumerate(parts):
+                token.text, token.stopped = part, False
+                if token.positions:
+                    token.pos = pos = base + k
+                if token.chars:
+                    token.startchar, token.endchar = offsets[k], offsets[k + 1] - 1
+                yield token
+            added += n - 1
+        for start, end, text in tail:
+            token.text, token.stopped = text, False
+            if token.positions:
+                pos += 101
+                token.pos = pos
+            if token.chars:
+                token.startchar, token.endchar = start, end
+            yield token
+
+
+# an index pickles its schema, so the filters' classes by module and name: one name whether
+# the script runs (``__main__``) or a bench imports it (``bench.raw_whoosh``), so that either
+# can open the other's index
+KeptStops.__module__ = Hyphens.__module__ = "raw_whoosh"
 sys.modules.setdefault("raw_whoosh", sys.modules[__name__])
 
 
 def raw_schema() -> Schema:
     """The smallest schema that answers the same queries: id, title, date, body."""
     fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
-    text = RegexTokenizer() | LowercaseFilter() | fold | KeptStops() | StemFilter()
+    words = RegexTokenizer(WORD) | Hyphens()
+    text = words | LowercaseFilter() | fold | KeptStops() | StemFilter()
     return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=text, stored=True),

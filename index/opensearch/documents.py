@@ -20,11 +20,13 @@ from whoosh.util.times import datetime_to_long
 
 from index.models import Article, StyleSpan
 from index.rules import ARTICLES, versions
+from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
 
 FORMAT_VERSION = 5
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
-article is then sent again (4: accents folded; 5: stop words and single letters sent)."""
+article is then sent again (4: accents folded; 5: stop words and single letters sent, and
+hyphenated words' parts, their joined forms as values of their own)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -56,9 +58,22 @@ def analysed_terms(field: str, text: str) -> list[str]:
     return [term[:MAX_TERM_CHARS] for term in _SCHEMA[field].process_text(text, mode="index")]
 
 
-def analysed(field: str, text: str) -> str:
-    """``text`` as OpenSearch receives it for ``field``: its Whoosh terms, space-separated."""
-    return " ".join(analysed_terms(field, text))
+def analysed(field: str, text: str) -> str | list[str]:
+    """``text`` as OpenSearch receives it for ``field``: its Whoosh terms, space-separated;
+    a list when Whoosh leaves a gap between them (the joined forms of hyphenated words,
+    `HyphenFilter`: each a value of its own, which OpenSearch puts `POSITION_GAP` positions
+    after the one before, as Whoosh does)."""
+    values: list[list[str]] = []
+    last: int | None = None
+    for token in _SCHEMA[field].analyzer(text, mode="index", positions=True):
+        if last is None or token.pos > last + 1:
+            values.append([])
+        values[-1].append(token.text[:MAX_TERM_CHARS])
+        last = token.pos
+    joined = [" ".join(terms) for terms in values]
+    if len(joined) > 1:
+        return joined
+    return joined[0] if joined else ""
 
 
 def doc_key(article_id: str) -> str:
@@ -148,7 +163,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
     Args:
         shards: Primary shards; one suits up to a few million articles on one node.
     """
-    text = {"type": "text", "analyzer": TERMS_ANALYZER}
+    text = {"type": "text", "analyzer": TERMS_ANALYZER, "position_increment_gap": POSITION_GAP}
     sort_key = {"type": "keyword", "index": False}
     return {
         "settings": {

@@ -101,7 +101,24 @@ class Highlighter:
                     hit = seen[term] = self.matches(term)
                 if hit:
                     found.append(Span(match.start(), match.end(), term))
-        return _with_phrases(found, words, self.phrases)
+        joined = self._joined(text, steps) if "-" in text else []
+        found.extend(joined)
+        return _merged(_with_phrases(found, words, self.phrases), bool(joined))
+
+    def _joined(self, text: str, steps: tuple[Any, ...]) -> list[Span]:
+        """The joined forms of the hyphenated words of ``text`` that the query matches
+        (`spans`: its steps have split them into their parts)."""
+        from index.store.hyphens import CHAIN, pieces
+
+        fold, ignore, stem = steps[1], steps[5], steps[6]
+        found: list[Span] = []
+        for chain in CHAIN.finditer(text):
+            for start, end, word in pieces(chain.group(), chain.start())[1]:
+                folded = word.lower().translate(fold)
+                term = folded if folded in ignore else stem(folded)
+                if self.matches(term):
+                    found.append(Span(start, end, term))
+        return found
 
     def spans_analysed(self, text: str) -> tuple[Span, ...]:
         """`spans` through the text analyzer's own token stream (the reference)."""
@@ -114,18 +131,40 @@ class Highlighter:
         slow = bool(self.patterns or self.fuzzy)
         seen: dict[str, bool] = {}
         words: list[Span] = []
-        for token in TEXT_ANALYZER(text, chars=True, mode="index"):
+        joins = False  # whether a joined form matched (`HyphenFilter`: after a gap)
+        last: int | None = None
+        for token in TEXT_ANALYZER(text, chars=True, positions=True, mode="index"):
             stem = token.text
-            words.append(Span(token.startchar, token.endchar, stem))
-            if stem in stems:
+            joined = last is not None and token.pos > last + 1
+            if not joined:
+                words.append(Span(token.startchar, token.endchar, stem))
+            last = token.pos
+            hit = stem in stems
+            if not hit and slow:
+                known = seen.get(stem)
+                if known is None:
+                    known = seen[stem] = self.matches(stem)
+                hit = known
+            if hit:
                 found.append(Span(token.startchar, token.endchar, stem))
-            elif slow:
-                hit = seen.get(stem)
-                if hit is None:
-                    hit = seen[stem] = self.matches(stem)
-                if hit:
-                    found.append(Span(token.startchar, token.endchar, stem))
-        return _with_phrases(found, words, self.phrases)
+                joins = joins or joined
+        return _merged(_with_phrases(found, words, self.phrases), joins)
+
+
+def _merged(spans: tuple[Span, ...], joins: bool) -> tuple[Span, ...]:
+    """``spans`` in order, each overlapping run of them one span (a hyphenated word's
+    joined form and its parts: "COVID-19" lit whole, not "COVID" within it), if ``joins``.
+    """
+    if not joins:
+        return spans
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if merged and span.start < merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end, merged[-1].term)
+            continue
+        merged.append(span)
+    return tuple(merged)
 
 
 def _with_phrases(
@@ -157,26 +196,36 @@ def _analyzer_steps() -> (
     the chain they copy.
 
     `TEXT_ANALYZER` is Whoosh's `StemmingAnalyzer` with accents folded: a regular
-    expression's matches (`RegexTokenizer`), lower-cased, folded (`CharsetFilter`,
+    expression's matches (`RegexTokenizer`), hyphenated ones split (`HyphenFilter`: the
+    steps match their parts, `index.store.hyphens.PART`, and then the joined forms of
+    those with a weak part, `Highlighter._joined`), lower-cased, folded (`CharsetFilter`,
     "café" to "cafe"), none dropped (`PhraseStopFilter` keeps stop words in "index"
     mode), stemmed unless ignored
     (`StemFilter`). A word's stem depends on the word alone, so `Highlighter.spans`
     works out each word once a call, where the token stream passes a `Token` through
-    five generators for each of a text's words (about half the time of a search's
+    six generators for each of a text's words (about half the time of a search's
     snippets). `spans_analysed` is the reference the tests hold it to.
     """
     from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
 
+    from index.store.hyphens import PART, WORD_EXPRESSION, HyphenFilter
     from index.store.phrase_stops import PhraseStopFilter
     from index.store.schema import TEXT_ANALYZER
 
     items = list(getattr(TEXT_ANALYZER, "items", ()))
     kinds = [type(item) for item in items]
-    chain = [RegexTokenizer, LowercaseFilter, CharsetFilter, PhraseStopFilter, StemFilter]
-    if kinds != chain or items[0].gaps:
+    chain = [
+        RegexTokenizer,
+        HyphenFilter,
+        LowercaseFilter,
+        CharsetFilter,
+        PhraseStopFilter,
+        StemFilter,
+    ]
+    if kinds != chain or items[0].gaps or items[0].expression.pattern != WORD_EXPRESSION:
         return None
-    fold, stemmer = items[2].charmap, items[4]
-    return (items[0].expression, fold, frozenset(), 0, None, stemmer.ignore, stemmer._stem)
+    fold, stemmer = items[3].charmap, items[5]
+    return (PART, fold, frozenset(), 0, None, stemmer.ignore, stemmer._stem)
 
 
 def highlighter_for_terms(words: Iterable[str]) -> Highlighter:

@@ -41,7 +41,14 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("nato -russia", '-"security council"', "-(a OR b)"),
         "a minus at the start of a word, phrase or bracket is NOT; inside a word "
-        "(`pro-Russian`) it is part of the word",
+        "(`pro-Russian`, `G-7`) it is a hyphen (below)",
+    ),
+    QueryForm(
+        ("G-7", "covid19", "al-qaeda"),
+        "a hyphenated word with a part of one character, a number or a stop word is one word, "
+        "hyphens out (`G-7` and `G7` find G-7 and G7, not every 7; `covid19` finds COVID-19); "
+        "any other needs all its parts (`al-qaeda` finds al Qaeda too); in quotes a hyphen "
+        "is a space",
     ),
     QueryForm(
         ('"security council"', '"security council"~3'),

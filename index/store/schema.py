@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 6
 """Bump when the schema, its analyzers or what is stored changes: older indexes are rebuilt,
 not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single letters
-indexed, so a phrase matches all its words: `PhraseStopFilter`)."""
+indexed, so a phrase matches all its words: `PhraseStopFilter`; and hyphenated words
+split, with their joined forms: `HyphenFilter`)."""
 
 if TYPE_CHECKING:
     TEXT_ANALYZER: Any
@@ -34,24 +35,36 @@ def __getattr__(name: str) -> Any:
 
 @cache
 def _text_analyzer() -> Any:
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
+    from whoosh.analysis import LowercaseFilter, StemFilter
 
     from index.store.phrase_stops import PhraseStopFilter
 
-    # Whoosh's StemmingAnalyzer with the accents folded (Whoosh's accent_map) after the
-    # lower-casing, before the stop list and the stemmer: folded after the stemmer,
-    # "résumé" would stay "resume" where "resume" is stemmed "resum"
-    return RegexTokenizer() | LowercaseFilter() | _fold() | PhraseStopFilter() | StemFilter()
+    # Whoosh's StemmingAnalyzer with hyphenated words split (`_words`) and the accents
+    # folded (Whoosh's accent_map) after the lower-casing, before the stop list and the
+    # stemmer: folded after the stemmer, "résumé" would stay "resume" where "resume" is
+    # stemmed "resum"
+    return _words() | LowercaseFilter() | _fold() | PhraseStopFilter() | StemFilter()
 
 
 @cache
 def _names_analyzer() -> Any:
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer
+    from whoosh.analysis import LowercaseFilter
 
     from index.store.phrase_stops import PhraseStopFilter
 
-    # Whoosh's StandardAnalyzer with the accents folded: "Sao Paulo" finds "São Paulo"
-    return RegexTokenizer() | LowercaseFilter() | _fold() | PhraseStopFilter()
+    # Whoosh's StandardAnalyzer with hyphenated words split and the accents folded: "Sao
+    # Paulo" finds "São Paulo"
+    return _words() | LowercaseFilter() | _fold() | PhraseStopFilter()
+
+
+def _words() -> Any:
+    """The words of a text, a hyphenated word split into its parts (`HyphenFilter`: "G-7"
+    is "g" and "7" in a phrase, "g7" as a loose word), the first steps of both analyzers."""
+    from whoosh.analysis import RegexTokenizer
+
+    from index.store.hyphens import WORD_EXPRESSION, HyphenFilter
+
+    return RegexTokenizer(WORD_EXPRESSION) | HyphenFilter()
 
 
 FOLD_MORE = {

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,21 +21,35 @@ def test_same_analyzer_fields_and_writer_memory_as_broadsheet() -> None:
     # the script imports nothing of broadsheet's, so its stop filter is a copy of
     # `PhraseStopFilter`: the same steps, and the same terms in each way a text is analysed
     text = "The G-7 will NOT allow a Café; this is not a drill, to be or not to be"
+    hyphens = "COVID-19-related al-Qaeda K-pop a-b-c-d-e-f-g U.S.-led 3.5-fold x-y* end"
     for name in ("title", "body"):
         ours_steps = [type(item).__name__ for item in ours[name].analyzer.items]
         raw_steps = [type(item).__name__ for item in raw[name].analyzer.items]
         assert ours[name].analyzer == schema.TEXT_ANALYZER
-        assert raw_steps == [*ours_steps[:3], "KeptStops", ours_steps[4]]
+        assert raw_steps == [
+            "RegexTokenizer",
+            "Hyphens",
+            *ours_steps[2:4],
+            "KeptStops",
+            "StemFilter",
+        ]
+        assert ours_steps[1] == "HyphenFilter"
         loose = {"mode": "query"}
         ways = [{"mode": "index"}, loose, {**loose, "chars": True}, {}]
         ways.append({**loose, "tokenize": False, "removestops": False})  # a wildcard's text
+        ways.append({"mode": "index", "positions": True, "chars": True})
         for how in ways:
-            for given in (text, "*", "a"):
-                mine = [t.text for t in raw[name].analyzer(given, **how)]
-                assert mine == [t.text for t in ours[name].analyzer(given, **how)], how
+            for given in (text, hyphens, "*", "a"):
+                mine = [_seen(t) for t in raw[name].analyzer(given, **how)]
+                assert mine == [_seen(t) for t in ours[name].analyzer(given, **how)], how
     assert tuple(raw_whoosh.FIELDS) == tuple(schema.SEARCH_FIELDS)
     assert raw_whoosh.BOOSTS == schema.FIELD_BOOSTS
     assert raw_whoosh.WRITER_LIMIT_MB == build.WRITER_LIMIT_MB
+
+
+def _seen(token: Any) -> tuple[Any, ...]:
+    """A token's term, and its position and characters where it has them."""
+    return tuple(getattr(token, name, None) for name in ("text", "pos", "startchar", "endchar"))
 
 
 def test_script_imports_nothing_of_broadsheet() -> None:

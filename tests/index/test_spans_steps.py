@@ -14,8 +14,10 @@ WORDS = [
     "U.S.", "3.5", "1,000", "peacekeepers", "peacekeeping", "harbour", "harbours", "don't",
     "Geneva", "fußball", "ÉTÉ", "naïve", "İstanbul", "ﬁnance", "x" * 40, "connect",
     "connections", "generously", "happy", "happiness", "petrol", "petroleum", "coffee",
+    "G-7", "g7", "COVID-19", "covid", "al-Qaeda", "K-pop", "state-of-the-art", "A-1-a",
 ]  # fmt: skip
-"""Words the stemmer, the stop list, the minimum size and lower-casing treat differently."""
+"""Words the stemmer, the stop list, the minimum size, lower-casing and hyphens treat
+differently."""
 
 texts = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
@@ -57,7 +59,21 @@ def test_spans_are_the_analyzers(
 @settings(max_examples=100, deadline=None)
 @given(
     texts,
-    st.sampled_from(["oil", "crude oil", '"oil prices"', "petro*", "coffe~", "happy NOT oil"]),
+    st.sampled_from(
+        [
+            "oil",
+            "crude oil",
+            '"oil prices"',
+            "petro*",
+            "coffe~",
+            "happy NOT oil",
+            "G-7",
+            "covid19",
+            '"covid-19 oil"',
+            "covid COVID-19",
+            "k-pop al-qaeda",
+        ]
+    ),
 )
 def test_spans_of_parsed_queries_are_the_analyzers(text: str, query: str) -> None:
     highlighter = highlighter_for_text(query)

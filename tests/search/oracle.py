@@ -20,6 +20,7 @@ from whoosh.index import create_in
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
+from index.store.hyphens import WORD_EXPRESSION, HyphenFilter
 from index.store.phrase_stops import PhraseStopFilter
 from index.store.schema import FOLD_MORE
 from tui.cli import app
@@ -43,12 +44,14 @@ def export(corpus: Path, index_dir: Path, out: Path) -> list[dict[str, Any]]:
 class Oracle:
     """Plain Whoosh: the documented analyzers (`StemmingAnalyzer`, `StandardAnalyzer`, each
     with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
-    after lower-casing, and the stop list on a query's loose words only, `PhraseStopFilter`)
-    and parser, nothing else of broadsheet's own."""
+    after lower-casing, the stop list on a query's loose words only, `PhraseStopFilter`,
+    and hyphenated words split, `HyphenFilter`) and parser, nothing else of broadsheet's
+    own."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
         fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
-        names = RegexTokenizer() | LowercaseFilter() | fold | PhraseStopFilter()
+        words = RegexTokenizer(WORD_EXPRESSION) | HyphenFilter()
+        names = words | LowercaseFilter() | fold | PhraseStopFilter()
         text = names | StemFilter()
         schema = Schema(
             id=ID(stored=True, unique=True),

@@ -1,0 +1,140 @@
+"""Hyphenated words ("G-7", "COVID-19", "K-pop", "Jean-Pierre"): their parts, and the
+joined form ("g7", "covid19") that lets "G7" find "G-7" and "G-20" not find every "20".
+
+A module of its own, so that the analyzers (and the schema Whoosh's writer processes
+unpickle) can name the filter, while `index.store.schema` imports Whoosh only on first use.
+
+The tokenizer keeps a hyphenated word whole (`WORD_EXPRESSION`); `HyphenFilter`, the step
+right after it, splits it:
+
+- the index gets its parts, each at its own position (so ``"g-7 nations"`` is the phrase
+  g, 7, nations), and, when a part is weak (`weak`: a single character, a number or a stop
+  word, a part that alone does not say the word), the joined form of every run of parts
+  that holds a weak part, after all the field's words, `POSITION_GAP` positions apart
+  (OpenSearch, which receives the terms as text, puts them there too: no phrase reaches
+  them, on either engine);
+- a loose query word is its joined form when it has a weak part (``G-7`` is "g7",
+  ``covid-19`` "covid19"), else its parts, all required, as before (``jean-pierre`` finds
+  "Jean Pierre" too);
+- a phrase (and anything else) gets the parts only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from whoosh.analysis import Filter
+
+from index.store.phrase_stops import STOP_TERMS
+
+WORD_EXPRESSION = r"\w+(?:[.-]\w+)*"
+"""The tokenizer's words: Whoosh's default (``\\w+(\\.?\\w+)*``, "U.S" one word) that
+also keeps "G-7" whole."""
+POSITION_GAP = 100
+"""Positions between the field's last word and the first joined form, and between two
+joined forms: OpenSearch's ``position_increment_gap`` between the values of a field."""
+MAX_RUN_PARTS = 6
+"""A longer hyphenated word joins only all its parts, not each run of them."""
+CHAIN = re.compile(r"(?<!\w)(?<!\w[.-])\w++(?:\.\w++)*+(?:-\w++(?:\.\w++)*+)++")
+"""A hyphenated word: found in a text, the very words of `WORD_EXPRESSION` that hold a
+hyphen (each tried where a word starts, and never backtracking: linear in the text)."""
+PART = re.compile(r"\w+(?:\.\w+)*")
+"""A part of a word (what stands between its hyphens): found in a text, the parts of its
+words in order, each where `HyphenFilter` puts it."""
+
+Piece = tuple[int, int, str]
+"""(start, end, text) of a part or a joined form, offsets in the analysed text."""
+
+
+def weak(part: str) -> bool:
+    """Whether a part of a hyphenated word does not say it alone: a single character
+    ("G" of "G-7"), a number ("19" of "COVID-19") or a stop word ("of")."""
+    return len(part) < 2 or part.isdigit() or part.lower() in STOP_TERMS
+
+
+def pieces(word: str, start: int = 0) -> tuple[list[Piece], list[Piece]]:
+    """The parts of ``word`` (a match of `WORD_EXPRESSION` at ``start``) and the joined
+    forms the index adds: ``([word], [])`` for a word without a hyphen."""
+    if "-" not in word or not CHAIN.fullmatch(word):
+        return [(start, start + len(word), word)], []
+    parts: list[Piece] = []
+    at = start
+    for text in word.split("-"):
+        parts.append((at, at + len(text), text))
+        at += len(text) + 1
+    strong = [not weak(text) for _, _, text in parts]
+    if all(strong):
+        return parts, []
+    size = len(parts)
+    if size > MAX_RUN_PARTS:
+        runs = [(0, size)]
+    else:
+        runs = [(i, j) for i in range(size) for j in range(i + 2, size + 1)]
+    joined = [
+        (parts[i][0], parts[j - 1][1], "".join(text for _, _, text in parts[i:j]))
+        for i, j in runs
+        if not all(strong[i:j])
+    ]
+    return parts, joined
+
+
+def query_word(word: str) -> list[str]:
+    """What a loose query word searches for: its joined form if it has a weak part, else its
+    parts (all required)."""
+    parts, joined = pieces(word)
+    if joined:
+        return ["".join(text for _, _, text in parts)]
+    return [text for _, _, text in parts]
+
+
+class HyphenFilter(Filter):
+    """Splits hyphenated words into their parts, and adds their joined forms (see above)."""
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
+        shift = 0  # positions the parts added so far
+        last: int | None = None  # the last position given
+        token: Any = None
+        later: list[Piece] = []
+        for token in tokens:
+            word = token.text
+            if "-" not in word:
+                if token.positions:
+                    token.pos += shift
+                    last = token.pos
+                yield token
+                continue
+            parts, joined = pieces(word, token.startchar if token.chars else 0)
+            if token.mode == "query" and not token.chars:
+                if joined:  # a loose query word: its joined form alone
+                    token.text = "".join(text for _, _, text in parts)
+                    if token.positions:
+                        token.pos += shift
+                    yield token
+                    continue
+            elif token.mode == "index":
+                later.extend(joined)
+            first = token.pos if token.positions else 0
+            for n, (begin, end, text) in enumerate(parts):
+                token.text = text
+                token.stopped = False
+                if token.positions:
+                    token.pos = first + shift + n
+                    last = token.pos
+                if token.chars:
+                    token.startchar, token.endchar = begin, end
+                yield token
+            shift += len(parts) - 1
+        if not later:
+            return
+        at = last if last is not None else 0
+        for begin, end, text in later:
+            token.text = text
+            token.stopped = False
+            if token.positions:
+                at += POSITION_GAP + 1
+                token.pos = at
+            if token.chars:
+                token.startchar, token.endchar = begin, end
+            yield token

@@ -1,0 +1,241 @@
+"""Hyphenated words: "G-7" and "G7" find each other, "G-20" is not every "20", "covid19"
+finds "COVID-19", "covid" still does, and "jean-pierre" finds "Jean Pierre" too.
+
+The oracle (`expected`) is a scan of the stored text, written from the README's rule and
+not from the analyzer: a word's parts are what stands between its hyphens; a part is weak
+if it is one character, a number or a stop word; a hyphenated word with a weak part also
+stands for each run of its parts holding a weak part, written without hyphens ("G-7-led"
+for "g7", "7led", "g7led"). Then:
+
+- a loose word with a weak part finds the texts standing for its parts joined ("G-7": "g7");
+- a loose word without one finds the texts holding every part ("al-oz": "al" and "oz");
+- a phrase finds the texts holding its parts in a row, hyphens or spaces between them.
+
+The vocabulary is chosen so that the stemmer changes none of the words nor their joins
+(`test_the_vocabulary_does_not_stem`): the scan compares words, the engine stems.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh.lang.porter import stem
+
+from index.search.engine import open_index
+from index.search.highlight import highlighter_for_text
+from index.store.build import rebuild
+
+WEAK = ["g", "K", "f", "x", "a", "7", "20", "19", "370"]
+"""Parts that do not say a word alone: single letters ("a" a stop word too), numbers."""
+STRONG = ["covid", "Pop", "qaeda", "zyzzyva", "kuwait", "oz", "jean"]
+"""Parts that do ("oz" two letters, yet no stop word)."""
+STOPS = {"a"}
+"""The stop words among the parts."""
+TITLE = "Weekly dispatch"
+"""Every article's title: none of its words is in the vocabulary."""
+
+chains = st.lists(st.sampled_from(WEAK + STRONG), min_size=1, max_size=3)
+"""A word: its parts, to be written with hyphens between them."""
+
+
+def weak(part: str) -> bool:
+    return len(part) == 1 or part.isdigit() or part.lower() in STOPS
+
+
+def runs(parts: list[str]) -> set[str]:
+    """What a word written with hyphens stands for besides its parts (see the module)."""
+    lower = [part.lower() for part in parts]
+    return {
+        "".join(lower[i:j])
+        for i in range(len(lower))
+        for j in range(i + 2, len(lower) + 1)
+        if any(weak(part) for part in lower[i:j])
+    }
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """A text as the oracle reads it."""
+
+    parts: tuple[str, ...]  # every part of every word, in order
+    terms: frozenset[str]  # the parts and the joins
+
+
+def scan(text: str) -> Scanned:
+    parts: list[str] = []
+    terms: set[str] = set()
+    for word in re.findall(r"\w+(?:-\w+)*", text):
+        pieces = word.lower().split("-")
+        parts.extend(pieces)
+        terms.update(pieces)
+        terms.update(runs(pieces))
+    return Scanned(tuple(parts), frozenset(terms))
+
+
+def expected(texts: dict[str, str], kind: str, words: list[list[str]]) -> set[str]:
+    """The ids of ``texts`` a query of ``kind`` (loose, phrase) over ``words`` finds."""
+    found = set()
+    for key, text in texts.items():
+        seen = scan(text)
+        if kind == "phrase":
+            wanted = tuple(part.lower() for word in words for part in word)
+            size = len(wanted)
+            spots = range(len(seen.parts) - size + 1)
+            if any(seen.parts[at : at + size] == wanted for at in spots):
+                found.add(key)
+            continue
+        if all(_loose_hit(word, seen) for word in words if not dropped(word)):
+            found.add(key)
+    return found
+
+
+def _loose_hit(word: list[str], seen: Scanned) -> bool:
+    lower = [part.lower() for part in word]
+    if len(lower) > 1 and any(weak(part) for part in lower):
+        return "".join(lower) in seen.terms
+    return all(part in seen.terms for part in lower)
+
+
+def spelt(word: list[str], rng: random.Random) -> str:
+    """A word written with hyphens, each part's case drawn."""
+    cased = [part.upper() if rng.random() < 0.3 else part for part in word]
+    return "-".join(cased)
+
+
+def write(corpus: Path, count: int = 60, seed: int = 19) -> dict[str, str]:
+    """Articles of drawn words (hyphenated and not, some joined: "g7"), by file name."""
+    rng = random.Random(seed)
+    corpus.mkdir(parents=True)
+    bodies: dict[str, str] = {}
+    for n in range(count):
+        words = []
+        for _ in range(rng.randint(4, 14)):
+            parts = rng.sample(WEAK + STRONG, rng.randint(1, 3))
+            words.append("".join(parts) if rng.random() < 0.15 else spelt(parts, rng))
+        body = " ".join(words) + "."
+        name = f"h{n:02}.txt"
+        (corpus / name).write_text(f"{TITLE}\n\n{body}\n", encoding="utf-8")
+        bodies[name] = body
+    return bodies
+
+
+def query_of(kind: str, words: list[list[str]], field: str, rng: random.Random) -> str:
+    typed = " ".join(spelt(word, rng) for word in words)
+    if kind == "phrase":
+        typed = f'"{typed}"'
+    return f"{field}{typed}"
+
+
+def dropped(word: list[str]) -> bool:
+    """Whether a loose query word is left out: a word of one part, a single character or
+    a stop word."""
+    return len(word) == 1 and (len(word[0]) < 2 or word[0].lower() in STOPS)
+
+
+def askable(kind: str, words: list[list[str]]) -> bool:
+    """Whether a query is searched, not refused (a phrase of one word is a word)."""
+    if kind == "phrase":
+        return sum(len(word) for word in words) >= 2
+    return not all(dropped(word) for word in words)
+
+
+def case(
+    drawn: tuple[str, list[list[str]], str, int], bodies: dict[str, str]
+) -> tuple[str, set[str]] | None:
+    """The query typed for ``drawn`` (a kind, words, a field, a seed for the case) and the
+    ids the scan finds for it; None for a query that is refused."""
+    kind, words, field, seed = drawn
+    if not askable(kind, words):
+        return None
+    return query_of(kind, words, field, random.Random(seed)), expected(bodies, kind, words)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("hyphens")
+    bodies = write(folder / "corpus")
+    rebuild(folder / "corpus", folder / "index", procs=1)
+    return open_index(folder / "index"), bodies
+
+
+def test_the_vocabulary_does_not_stem() -> None:
+    lower = [part.lower() for part in WEAK + STRONG]
+    joins = {a + b for a in lower for b in lower} | {
+        a + b + c for a in lower for b in lower for c in lower
+    }
+    assert all(stem(word) == word for word in set(lower) | joins)
+
+
+QUERIES = st.tuples(
+    st.sampled_from(["loose", "phrase"]),
+    st.lists(chains, min_size=1, max_size=2),
+    st.sampled_from(["", "body:"]),
+    st.integers(0, 99),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUERIES)
+def test_hits_are_the_scans(
+    made: tuple[Any, dict[str, str]], drawn: tuple[str, list[list[str]], str, int]
+) -> None:
+    engine, bodies = made
+    asked = case(drawn, bodies)
+    if asked is not None:
+        query, wanted = asked
+        assert {hit.id for hit in engine.search(query, limit=None).hits} == wanted, query
+
+
+def test_named_cases(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    texts = {
+        "g7.txt": "Summit\n\nThe G-7 nations met in Venice.\n",
+        "g7plain.txt": "Summit again\n\nG7 leaders spoke.\n",
+        "twenty.txt": "Crowd\n\nSome 20 people came.\n",
+        "g20.txt": "Finance\n\nThe G-20 ministers met.\n",
+        "covid.txt": "Health\n\nCOVID-19 vaccine trials and COVID-19-related costs.\n",
+        "qaeda.txt": "Security\n\nAl-Qaeda and al Qaeda are spelt both ways.\n",
+        "pierre.txt": "People\n\nJean Pierre spoke; K-pop and F-16 too.\n",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    rebuild(corpus, tmp_path / "index", procs=1)
+    engine = open_index(tmp_path / "index")
+
+    def ids(query: str) -> set[str]:
+        return {hit.id for hit in engine.search(query, limit=None).hits}
+
+    assert ids("G-7") == ids("g7") == ids("title:G-7 OR body:g-7") == {"g7.txt", "g7plain.txt"}
+    assert ids("G-20") == {"g20.txt"}  # not "20 people"
+    assert ids("20") == {"twenty.txt", "g20.txt"}
+    assert ids("covid19") == ids("COVID-19") == ids("covid") == {"covid.txt"}
+    assert ids('"covid-19 vaccine"') == ids('"COVID 19 vaccine"') == {"covid.txt"}
+    assert ids('"g-7 nations"') == {"g7.txt"}
+    assert ids('"g7 nations"') == set()  # in quotes, as written: "G-7" is two words
+    assert ids("al-qaeda") == {"qaeda.txt"}  # its parts, both required
+    assert ids("jean-pierre") == {"pierre.txt"}  # "Jean Pierre" too
+    assert ids("k-pop") == ids("kpop") == ids("F-16") == {"pierre.txt"}
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "lit"),
+    [
+        ("G-7", "The G-7 nations and G7 leaders", ["G-7", "G7"]),
+        ("covid", "COVID-19 cases", ["COVID"]),
+        ("covid-19", "COVID-19-related cases", ["COVID-19"]),
+        ("covid COVID-19", "COVID-19 cases", ["COVID-19"]),
+        ('"g-7 nations"', "The G-7 nations met", ["G", "7", "nations"]),
+    ],
+)
+def test_the_hyphenated_word_is_lit(query: str, text: str, lit: list[str]) -> None:
+    highlighter = highlighter_for_text(query)
+    for spans in (highlighter.spans(text), highlighter.spans_analysed(text)):
+        assert [text[span.start : span.end] for span in spans] == lit
