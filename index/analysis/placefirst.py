@@ -1,15 +1,15 @@
 """Whether a place's name opening a run of capitals is a person's first name there
-("Paris Hilton", "Georgia Smith", "Jordan Peterson") or a place glued onto a name ("in
+("Paris Hilton", "Georgia Smith", "Chelsea Clinton") or a place glued onto a name ("in
 Malaysia Zahid said": a heading run into the text).
 
 `namerun.run_shape` drops a country's or a city's name from the front of a run. A first
 name that is also a place ("Paris", "Georgia", "Chelsea", "Austin") was dropped too, and
 "Paris Hilton" became "Hilton". The run is a person's two-word name when the place word
-is a first name the project knows and the word after it reads as a surname: capitalised,
-no place, body, title, people or party word. Whether that word is a first name too
-tells nothing: the lexicon holds "Hilton", "Smith" and "Clinton" as first names. A
-country glued onto a surname ("in Israel Netanyahu said") now reads as one name: such
-runs need a lost line break, and are rarer.
+is a first name the project knows, no country (`COUNTRIES`), and the word after it reads
+as a surname: capitalised, no place, body, title, people or party word. Whether that
+word is a first name too tells nothing: the lexicon holds "Hilton", "Smith" and
+"Clinton" as first names. A city glued onto a surname by a lost comma ("in Paris Macron
+said") now reads as one name.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from index.analysis.speechverbs import (
     PLACE_NAMES,
     PLACE_WORDS,
     TITLES,
+    words,
 )
 
 
@@ -31,17 +32,31 @@ def first_name_at_front(name: list[str]) -> bool:
     if len(name) != 2:
         return False
     first, last = name
-    if first_name_gender(first) is None:
-        return False  # "Malaysia", "Moscow": never a first name
+    if first_name_gender(first) is None or first.lower() in COUNTRIES:
+        return False  # "Malaysia", "Moscow": never a first name; "in Syria Eker said"
     low = last.lower()
+    if low.endswith("s") and _thing_word(low[:-1]):
+        return False  # "Paris Airports": a body
     return (
         last[:1].isupper()
         and last[1:].islower()
         and len(last) > 2
-        and low not in PLACE_NAMES
-        and low not in PLACE_WORDS
-        and low not in ORG_WORDS
+        and not _thing_word(low)
         and low not in TITLES
-        and low not in PARTY_MEMBERS
         and not is_demonym(low)
     )
+
+
+def _thing_word(low: str) -> bool:
+    """True for a lower-case word of a place's, a body's or a party's name."""
+    return low in PLACE_NAMES or low in PLACE_WORDS or low in ORG_WORDS or low in PARTY_MEMBERS
+
+
+COUNTRIES = words(
+    """africa america argentina asia australia chad china dominica france india iran
+    ireland israel jamaica jordan kenya mali syria"""
+)
+"""The countries and continents among the places that are also first names: a lost comma
+after one ("About the situation in Syria Eker said") is likelier than a person so named,
+and the run stays a place and a surname. A city's or a state's ("Paris", "Georgia",
+"Florence") that is a first name opens a person's name."""

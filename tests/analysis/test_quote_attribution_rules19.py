@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from index.analysis.firstnames import first_name_gender
 from index.analysis.namerun import run_shape
+from index.analysis.placefirst import COUNTRIES
 from index.analysis.speechverbs import PLACE_NAMES
 from tests.analysis.test_quote_attribution_rules13 import speakers
 
@@ -25,9 +26,13 @@ _ROLES = st.sampled_from(
 )
 _VERBS = st.sampled_from(["thinks", "believes", "doubts", "argues"])
 _QUOTE = '"Another problem is that most of the new flats are for owning, not renting,"'
-_PLACE_FIRST = sorted(p.title() for p in PLACE_NAMES if first_name_gender(p) is not None)
+_PLACE_FIRST = sorted(
+    p.title() for p in PLACE_NAMES if first_name_gender(p) is not None and p not in COUNTRIES
+)
 _PLACES_ONLY = sorted(
-    p.title() for p in PLACE_NAMES if first_name_gender(p) is None and p.isalpha()
+    p.title()
+    for p in PLACE_NAMES
+    if (first_name_gender(p) is None or p in COUNTRIES) and p.isalpha()
 )
 _SURNAMES = st.sampled_from(["Hilton", "Smith", "Peterson", "Barab", "Looi", "Okafor", "Kowalczyk"])
 
