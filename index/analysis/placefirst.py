@@ -35,19 +35,19 @@ def first_name_at_front(name: list[str]) -> bool:
     if first_name_gender(first) is None or first.lower() in COUNTRIES:
         return False  # "Malaysia", "Moscow": never a first name; "in Syria Eker said"
     low = last.lower()
-    if low.endswith("s") and _thing_word(low[:-1]):
+    if low.endswith("s") and thing_word(low[:-1]):
         return False  # "Paris Airports": a body
     return (
         last[:1].isupper()
         and last[1:].islower()
         and len(last) > 2
-        and not _thing_word(low)
+        and not thing_word(low)
         and low not in TITLES
         and not is_demonym(low)
     )
 
 
-def _thing_word(low: str) -> bool:
+def thing_word(low: str) -> bool:
     """True for a lower-case word of a place's, a body's or a party's name."""
     return low in PLACE_NAMES or low in PLACE_WORDS or low in ORG_WORDS or low in PARTY_MEMBERS
 

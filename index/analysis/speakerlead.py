@@ -21,14 +21,8 @@ from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.namebook import NameBook
 from index.analysis.namerun import sentence_ends
-from index.analysis.speechverbs import (
-    ORG_WORDS,
-    PARTY_MEMBERS,
-    PLACE_NAMES,
-    PLACE_WORDS,
-    TITLES,
-    words,
-)
+from index.analysis.placefirst import thing_word
+from index.analysis.speechverbs import PLACE_NAMES, TITLES, words
 
 _READ = 400
 """How far before a quote the sentence it follows is looked for."""
@@ -128,11 +122,4 @@ def _not_a_name(word: str) -> bool:
     """True for a word no person's name holds: a body's, a place's, a people's or a
     party's ("Ministry", "Nashville", "Korean", "Democrat"), or a possessive."""
     low = word.lower().rstrip(".")
-    return (
-        low in ORG_WORDS
-        or low in PLACE_NAMES
-        or low in PLACE_WORDS
-        or low in PARTY_MEMBERS
-        or is_demonym(low)
-        or word.endswith(("'s", "’s"))
-    )
+    return thing_word(low) or is_demonym(low) or word.endswith(("'s", "’s"))
