@@ -11,7 +11,8 @@ quote given to someone unnamed that ends a run, a participle opening a sentence,
 with a subtitle, an outlet that reported what someone said (round 13); a name an
 apposition calls a person's, a person's name with their firm after "of" (round 14), a
 pronoun pointing far back past four other people (r8, sp18o), "it said" after a body's
-acronym (r10, sp18p). r1's
+acronym (r10, sp18p), "she said" after a sentence opened by a name no first name
+explains (r12, sp19). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
 (Opinion)" is "Harbour Times", "2021-6-1" a date. r9 gives no title: its head's two-word
 headline over an outlet line is the title since the articles' rules 4 (fx17c).
@@ -130,5 +131,13 @@ RULES_ROWS = [
         "2021-06-10",
         "Nick Patel, a business owner from Nashville, Tennessee, said the law needs work.\n\n"
         '"People need more help than they are getting right now," he said.',
+    ),
+    record(
+        "r12",
+        "Valley Post",
+        "2021-06-11",
+        "Teodolinda Okafor, deputy director of the tenants association, thinks the shortage "
+        "runs deeper.\n\n"
+        '"Most of the new flats are for owning, not renting," she told the paper.',
     ),
 ]

@@ -26,6 +26,7 @@ from index.analysis.speakerguards import (
     teaser_between,
     unnamed_paper,
 )
+from index.analysis.speakerlead import subject_before
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
@@ -106,7 +107,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             phrase, rule, a_start, a_end = found
             clause_end = span.start if rule in ("before", "according") else a_end
             book = book or NameBook(text, [(s.start, s.end) for s in spans])
-            result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, clause_end)
+            result = _resolve(
+                phrase, rule, a_start, a_end, book, out, unnamed, clause_end, span.start
+            )
         if result is None and _opens_sentence(text, span.start):
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
@@ -175,6 +178,7 @@ def _resolve(
     earlier: list[Attribution | None],
     unnamed: int = -1,
     clause_end: int = -1,
+    quote_start: int = -1,
 ) -> Attribution:
     if phrase.pronoun is not None:
         if phrase.pronoun in PERSON_PRONOUNS:
@@ -186,6 +190,10 @@ def _resolve(
             if gender == FEMALE:
                 spoke = _of_unknown_gender(book, start, others)
                 mention = spoke if rather_unknown(mention, spoke) else mention
+            if mention is None and rule == "after" and quote_start > unnamed >= -1:
+                lead = subject_before(book, quote_start, gender)  # "Wibke Werner, ..., thinks"
+                if lead is not None:
+                    return Attribution(lead, _description_of(lead, earlier), start, end, rule)
             if mention is not None and mention.name:
                 # "... The minister later confirmed ... '...,' he said": that minister
                 known = f"{_description_of(mention.name, earlier) or ''} {mention.title}"

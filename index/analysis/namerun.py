@@ -16,6 +16,7 @@ from index.analysis.firstnames import first_name_gender, title_gender
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import person_start, place, tidy, words_after_credit
 from index.analysis.notnames import not_name_edges
+from index.analysis.placefirst import first_name_at_front
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
@@ -100,7 +101,7 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
         titles = [honorific, *titles]
     name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
     name = tidy(name)
-    while len(name) > 1 and name[0].lower() in PLACE_NAMES:
+    while len(name) > 1 and name[0].lower() in PLACE_NAMES and not first_name_at_front(name):
         name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
     if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
         return None  # "U" of "U.S.": no name

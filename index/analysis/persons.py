@@ -43,6 +43,10 @@ _ARTICLES = words("the a an")
 """Words before a name that make it a thing's or a title's, not a person's."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]")
 """A party and a state ("D-Mississippi", "R-Calif"): what follows a legislator's name."""
+_PLATFORMS = words(
+    "twitter facebook instagram youtube snapchat reddit weibo wechat tiktok linkedin"
+)
+"""Where people post: a name "he" or "she" never points back to."""
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
@@ -51,6 +55,8 @@ def placelike(book: NameBook, mention: Mention, offset: int) -> bool:
     place, a body or a title rather than a person's name."""
     if not mention.name or mention.title:
         return False  # "Mr Smith", "President Trump": a person
+    if mention.name.lower() in _PLATFORMS:
+        return True  # "wrote on Twitter": a channel, never who "he" or "she" is
     parts = mention.name.split()
     # the word before the name itself (not before a title or body run into it: "the US
     # ambassador to the United Nations Nikki Haley")

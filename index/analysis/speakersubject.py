@@ -33,6 +33,9 @@ _ROLE_WORDS = TITLES - words("his her their its the a an of for to and at in on 
 """Lower-case title words after a capitalised one: "Philippine vice president" is a role."""
 _NAME_GLUE = words("of for and at in on to from with by de da di del van von der al el bin la le")
 """Lower-case words inside a name or title ("Secretary of Homeland Security John Kelly")."""
+_NOMINATIVE = frozenset(["he", "she", "they"])
+"""Pronouns that can only be a verb's subject: right before the verb, its subject."""
+_RELATIVES = frozenset(["who", "what", "which", "that"])
 _SUBJECT_STARTS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
 )
@@ -98,6 +101,14 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
         ):
             subject = subject[-1:]  # "... leading to Shatter resignation He also said": a
             # capitalised "He" opens a sentence whose full stop this copy lost
+        elif (
+            len(subject) >= 2
+            and subject[-1].norm in _NOMINATIVE
+            and not subject[-1].capital
+            and subject[-2].norm not in _RELATIVES
+        ):
+            subject = subject[-1:]  # "During a speech in Glasgow she said": "she" is no
+            # object; the words before it set the scene, they do not name the speaker
         if subject[-1].norm in ("and", "but") and not subject[-1].capital:
             subject = _clause_subject(subject[:-1])  # "He did not give details but said"
             if not subject:

@@ -24,6 +24,7 @@ from index.analysis.namerun import (
 )
 from index.analysis.names import ABBREVIATIONS, split_title
 from index.analysis.nametidy import after_credit, credited_before, person_start, place, tidy
+from index.analysis.placefirst import first_name_at_front
 from index.analysis.speechverbs import (
     NOT_NAMES,
     PARTY_MEMBERS,
@@ -73,7 +74,8 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
         titles = [honorific, *titles]
     name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
     name = tidy(name)
-    while len(name) > 1 and name[0].lower() in PLACE_NAMES:
+    while len(name) > 1 and name[0].lower() in PLACE_NAMES and not first_name_at_front(name):
+        # sp19: a first name that is a place's opens a two-word name ("Paris Hilton")
         name = name[1:]
     if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
         return None
