@@ -94,8 +94,22 @@ class _Writer:
 
     def style(self, start: int, style: str) -> None:
         self._trim()
+        start += self._spaces_from(start)
         if self.length > start:
             self.styles.append(StyleSpan(start, self.length, style))
+
+    def _spaces_from(self, start: int) -> int:
+        """How many spaces open the text written since ``start`` (a styled run whose first
+        text was white space, a control character made one space, starts after them)."""
+        tail: list[str] = []
+        at = self.length
+        for part in reversed(self.parts):
+            if at <= start:
+                break
+            tail.append(part[max(0, start - (at - len(part))) :])
+            at -= len(part)
+        text = "".join(reversed(tail))
+        return len(text) - len(text.lstrip(" "))
 
     def rendered(self) -> Rendered:
         self._trim()
