@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh.index import open_dir
 
-from index.derived import NAME, Derived, Extracting, extracting, fed
+from index.derived import NAME, Derived, Extracting, extracting, fed, light
 from index.errors import BuildFailed
 from index.models import Article, Progress, ProgressCallback
 from index.store.reader import article_from
@@ -83,18 +83,21 @@ def derive_all(
     An extracting kind gets its values (``extracted``) for ``ids`` (every article
     indexed); any other kind reads the articles back from the new index. With ``aside``,
     every extracting kind but the last kind is built in a process of its own
-    (`index.store.aside`) while this process builds the others.
+    (`index.store.aside`) while this process builds the others; a `light` kind is built
+    here, and is no last kind (the copies come last: the stories stay here, with their
+    progress).
     """
     from index.store.aside import start
 
     order = sorted(ids)
     children: list[Aside] = []
+    last = max((at for at, kind in enumerate(derived) if not light(kind)), default=-1)
     try:
         for at, kind in enumerate(derived):
             if on_progress:
                 on_progress(Progress(0, 0, kind.name))
             target = _folder(folder, kind)
-            if extracted.has(kind) and aside and at < len(derived) - 1:
+            if extracted.has(kind) and aside and at < last and not light(kind):
                 values = extracted.of(kind, order)
                 start(kind.name, partial(kind.build, values, target, None), record=children)
             elif extracted.has(kind):

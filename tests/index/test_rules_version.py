@@ -19,6 +19,7 @@ import pytest
 
 from index.analysis.quote_derived import QuotesDerived
 from index.analysis.story_derived import StoriesDerived
+from index.copies import CopiesDerived
 from index.ingest.readers import read_source, scan
 from index.models import Article
 from index.rules import ARTICLES, RULES
@@ -73,6 +74,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p and r11 of sp18q make it)
     "stories": (3, "1f22c85919df180d376ffd09956afe5801b913786ffea03ffc83e10092622636"),
+    # 1: an outlet's same text twice, the copies' originals by least id (fx19)
+    "copies": (1, "d27db27219b84051f70e23f91eab3337c4b297c69b57c3fe524854a081ab8bee"),
 }
 """Per kind: the rules version, and the digest of its output of the fixed corpus."""
 
@@ -114,7 +117,7 @@ def _outputs(tmp_path: Path) -> dict[str, str]:
     articles = _articles(root)
     assert len(articles) == 30  # the fixed input is all there
     made = {ARTICLES: _digest_articles(articles, root)}
-    for kind in (QuotesDerived(), StoriesDerived()):
+    for kind in (QuotesDerived(), StoriesDerived(), CopiesDerived()):
         folder = tmp_path / kind.name
         folder.mkdir()
         kind.build([kind.extract(a) for a in articles], folder, None)  # type: ignore[attr-defined]
