@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from index.models import Article, Hit, ProgressCallback, Story
+from index.models import Article, Hit, ProgressCallback, SearchResult, Story
 
 NAME = "copies"
 """The kind's folder in a generation."""
@@ -133,6 +133,14 @@ def fold_hits(hits: Sequence[Hit], same: Mapping[str, str]) -> list[Hit]:
         for hit in hits
         if hit.id not in same or same[hit.id] not in shown
     ]
+
+
+def folded(result: SearchResult, same: Mapping[str, str], limit: int | None) -> SearchResult:
+    """``result`` with its copies folded (`fold_hits`), its first ``limit`` hits, and its
+    total less the copies folded (exact when every hit was fetched)."""
+    hits = fold_hits(result.hits, same)
+    total = max(len(hits), result.total - (len(result.hits) - len(hits)))
+    return replace(result, hits=tuple(hits[:limit]), total=total)
 
 
 def fold_story(

@@ -18,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from index.copies import fold_hits
+from index.copies import folded
 from index.derived import Deferred, Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
@@ -356,7 +356,7 @@ class Library(QuoteMethods, StoryMethods):
             text, limit=more, sort=sort, source=source, since=since, until=until, count=count
         )
         if same:
-            result = replace(result, hits=tuple(fold_hits(result.hits, same)[:limit]))
+            result = folded(result, same, limit)
         if not snippets:
             return result
         highlighter = self.highlighter(text)

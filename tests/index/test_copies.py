@@ -45,8 +45,9 @@ def test_a_copy_is_one_hit_and_counts_once_in_its_story(dup: Path, index_dir: Pa
         assert library.copies() == {"b.md": "a.md"}
         assert library.same_text_as("b.md") == "a.md"
         assert library.same_text_as("c.md") is None
-        hits = library.search("spillway").hits
-        assert [(h.id, h.copies) for h in hits] == [("a.md", ("b.md",)), ("c.md", ())]
+        found = library.search("spillway")
+        assert [(h.id, h.copies) for h in found.hits] == [("a.md", ("b.md",)), ("c.md", ())]
+        assert found.total == 2  # the copy is no match of its own
         assert len(library.search("spillway", limit=2).hits) == 2  # the copy took no place
         (story,) = library.stories()
         assert set(story.article_ids) == {"a.md", "b.md", "c.md"}  # the copy still listed

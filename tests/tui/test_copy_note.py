@@ -21,6 +21,9 @@ async def test_a_copy_is_one_row_and_names_its_original(tmp_path: Path) -> None:
         await search(pilot, "spillway")
         screen = reader(app)
         assert [hit.id for hit in screen.articles.hits] == ["a.md", "c.md"]
+        meta = screen.articles.line_at(1)
+        assert meta is not None and meta.plain.endswith("Herald · 2021-02-12 · +1 copy")
+        assert "showing" not in str(screen.query_one("#status").render())  # 2 hits, not 3
         assert screen.library is not None
         screen.pane.show(screen.library.article("b.md"), screen.highlighter)
         await settle(pilot)
