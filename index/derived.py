@@ -105,6 +105,12 @@ def fed(kind: Derived, articles: Iterable[Article]) -> Iterable[Any]:
     return map(kind.extract, articles) if _extracts(kind) else articles  # type: ignore[attr-defined]
 
 
+def light(kind: Derived) -> bool:
+    """Whether ``kind`` says its build is quick (a ``light`` attribute that is true): a build
+    runs it in its own process, never in a forked child (`index.store.derive.build`)."""
+    return bool(getattr(kind, "light", False))
+
+
 def spec(kind: Derived) -> str | None:
     """``module:Class`` for a kind a worker process can make (its class takes no
     arguments and is importable by name), or None."""
@@ -137,11 +143,13 @@ class Deferred:
     Args:
         name: The kind's ``name`` (checked against the real kind's when it is made).
         named: Its `spec`, ``module:Class``.
+        light: Its build is quick: a build never forks a process for it (`light`).
     """
 
-    def __init__(self, name: str, named: str) -> None:
+    def __init__(self, name: str, named: str, *, light: bool = False) -> None:
         self.name = name
         self.named = named
+        self.light = light
         self._kind: Extracting | None = None
 
     def made(self) -> Extracting:

@@ -18,6 +18,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from index.copies import folded
 from index.derived import Deferred, Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
@@ -154,6 +155,7 @@ def default_derived() -> tuple[Derived, ...]:
     return (
         Deferred("quotes", "index.analysis.quote_derived:QuotesDerived"),
         Deferred("stories", "index.analysis.story_derived:StoriesDerived"),
+        Deferred("copies", "index.copies:CopiesDerived", light=True),  # quick: never forked
     )
 
 
@@ -331,11 +333,10 @@ class Library(QuoteMethods, StoryMethods):
         snippets: bool = False,
         count: bool = True,
     ) -> SearchResult:
-        """Search the corpus.
+        """Search the corpus; a copy's hit folds into its original's (`index.copies`).
 
         Args:
-            text: A query in the language of the README's Queries section ("" lists
-                every article, newest first).
+            text: A query (the README's Queries; "" lists every article, newest first).
             limit: Most hits to return (None for all).
             sort: "relevance", "newest", "oldest" or "source".
             source: Keep only this outlet (its whole name, any case).
@@ -349,9 +350,13 @@ class Library(QuoteMethods, StoryMethods):
         Raises:
             QueryError: The query is malformed, over a limit, or took too long.
         """
+        same = self.copies()  # a copy folds into its original's hit: ask for as many more
+        more = limit if limit is None or not same else limit + min(len(same), limit)
         result = self.engine.search(
-            text, limit=limit, sort=sort, source=source, since=since, until=until, count=count
+            text, limit=more, sort=sort, source=source, since=since, until=until, count=count
         )
+        if same:
+            result = folded(result, same, limit)
         if not snippets:
             return result
         highlighter = self.highlighter(text)
@@ -419,15 +424,14 @@ class Library(QuoteMethods, StoryMethods):
     # -- the notebook -------------------------------------------------------------------
 
     def has_notebook(self) -> bool:
-        """Whether the corpus has a notebook yet (asked without importing `index.notebook`
-        and SQLite: after every build, `broadsheet index` asks it)."""
+        """Whether the corpus has a notebook yet (asked without SQLite: every build asks)."""
         return (self.index_dir / NOTEBOOK_FILE).exists()
 
     def notebook(self) -> Notebook:
         """The corpus's research notebook (pins, tags, notes, highlights, saved searches).
 
-        It lives beside the index generations (``index.notebook``), so no rebuild or
-        update touches it, and it opens without the index. The caller closes it.
+        It lives beside the index generations (``index.notebook``): no build touches it,
+        it opens without the index. The caller closes it.
 
         Raises:
             NotebookError: It cannot be opened, is damaged, or is from a newer broadsheet.

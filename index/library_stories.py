@@ -72,6 +72,9 @@ class StoryMethods:
             found = story_view.ranked_by_hits(model, hits, min_articles)
         else:
             found = list(model.stories(min_articles))
+        found = [s for s in map(self._folded, found) if s.size >= min_articles]
+        if not text.strip():  # largest first, as the model orders them (`StoryModel.stories`)
+            found.sort(key=lambda s: (-s.size, -(s.end or datetime(1970, 1, 1)).timestamp(), s.id))
         return [s for s in found if story_view.within(s, since, until)]
 
     def story(self, story_id: str) -> StoryTimeline:
@@ -85,6 +88,7 @@ class StoryMethods:
         found = self._story_model().story(story_id)
         if found is None:
             raise KeyError(story_id)
+        found = self._folded(found)
         members = [story_view.member(self.article(i)) for i in found.article_ids]
         return story_view.timeline(found, members)
 
@@ -101,6 +105,7 @@ class StoryMethods:
         found = model.story(story_id)
         if found is None:
             raise KeyError(story_id)
+        found = self._folded(found)
         dated = model.dated(story_id)
         titles = self.titles(article_id for article_id, _, _ in dated)
         members = [
@@ -136,7 +141,28 @@ class StoryMethods:
             story = self._story_model().story(self._story_model().story_of(article_id) or "")
         except StoriesMissing:
             return None
+        story = None if story is None else self._folded(story)
         return story if story is not None and story.size > 1 else None
+
+    def copies(self) -> dict[str, str]:
+        """Each copy's original (`index.copies`: the same text from the same outlet), by
+        the copy's id; {} for an index built before copies were kept."""
+        from index.copies import NAME, originals
+
+        return originals(self.derived_folder(NAME))
+
+    def same_text_as(self, article_id: str) -> str | None:
+        """The id of the article this one is a copy of, or None."""
+        return self.copies().get(article_id)
+
+    def _folded(self, story: Story) -> Story:
+        """``story`` with its copies counted once (`index.copies.fold_story`)."""
+        from index.copies import fold_story
+
+        same = self.copies()
+        if not any(i in same for i in story.article_ids):
+            return story
+        return fold_story(story, same, self._story_model().dated(story.id))
 
     def _story_model(self) -> StoryModel:
         return self._stories.model(self.derived_folder("stories"))

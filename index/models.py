@@ -10,10 +10,8 @@ from typing import Any, Literal
 from index.rules import ARTICLES
 from index.skip_count import skipped_words
 
-Sort = Literal["relevance", "newest", "oldest", "source"]
-"""An order of search results: by relevance, by date either way, or by outlet."""
-SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")
-"""The orders a result list can take, in the order the reader cycles through them."""
+Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
+SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")  # the reader's cycle
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +121,7 @@ class Hit:
         snippet: A short passage around the best match (or the lede).
         snippet_spans: Matches inside ``snippet``.
         path: The file the article came from.
+        copies: Other hits of the same text from the same outlet, folded into this one.
     """
 
     id: str
@@ -134,6 +133,7 @@ class Hit:
     snippet: str = ""
     snippet_spans: tuple[Span, ...] = ()
     path: str = ""
+    copies: tuple[str, ...] = ()  # `index.copies`
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +169,7 @@ class BuildReport:
         skipped: Files that were skipped, with reasons.
         seconds: Wall-clock time taken.
         full: True for a full rebuild.
-        reason: Why the build ran when it was not asked for: the library builds a
-            missing or outdated index before it opens it ("no index yet").
+        reason: Why the build ran unasked (a missing or outdated index: "no index yet").
     """
 
     indexed: int
@@ -333,6 +332,7 @@ class Story:
         first_source: The outlet of the first article, or None (no dated one names it).
         per_day: Articles per (UTC) day, from the first dated day to the last.
         first_date: When the first article ran, or None.
+        copies: Its copies (`index.copies`): listed, counted in none of the above.
     """
 
     id: str
@@ -345,11 +345,12 @@ class Story:
     first_source: str | None = None
     per_day: tuple[int, ...] = ()
     first_date: datetime | None = None
+    copies: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
-        """The number of articles."""
-        return len(self.article_ids)
+        """The number of articles, an outlet's copies of one text counted once."""
+        return len(self.article_ids) - len(self.copies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +445,6 @@ class RelatedArticle:
             reasons.append(", ".join(self.shared_terms[:4]))
         if self.days_apart and not self.same_day:
             n = abs(self.days_apart)
-            reasons.append(
-                f"{n} day{'s' * (n > 1)} {'later' if self.days_apart > 0 else 'earlier'}"
-            )
+            later = "later" if self.days_apart > 0 else "earlier"
+            reasons.append(f"{n} day{'s' * (n > 1)} {later}")
         return "; ".join(reasons)

@@ -36,6 +36,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "score": round(hit.score, 4),
         "snippet": hit.snippet,
         "path": hit.path,
+        "copies": list(hit.copies),  # its outlet's same text, folded into it (`index.copies`)
     }
 
 

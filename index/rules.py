@@ -31,6 +31,7 @@ RULES: dict[str, int] = {
     ARTICLES: 6,
     "quotes": 11,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (11: sp19)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
+    "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never
 found made by older rules."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh.index import open_dir
 
-from index.derived import NAME, Derived, Extracting, extracting, fed
+from index.derived import NAME, Derived, Extracting, extracting, fed, light
 from index.errors import BuildFailed
 from index.models import Article, Progress, ProgressCallback
 from index.store.reader import article_from
@@ -83,18 +83,21 @@ def derive_all(
     An extracting kind gets its values (``extracted``) for ``ids`` (every article
     indexed); any other kind reads the articles back from the new index. With ``aside``,
     every extracting kind but the last kind is built in a process of its own
-    (`index.store.aside`) while this process builds the others.
+    (`index.store.aside`) while this process builds the others; a `light` kind is built
+    here, and is no last kind (the copies come last: the stories stay here, with their
+    progress).
     """
     from index.store.aside import start
 
     order = sorted(ids)
     children: list[Aside] = []
+    last = max((at for at, kind in enumerate(derived) if not light(kind)), default=-1)
     try:
         for at, kind in enumerate(derived):
             if on_progress:
                 on_progress(Progress(0, 0, kind.name))
             target = _folder(folder, kind)
-            if extracted.has(kind) and aside and at < len(derived) - 1:
+            if extracted.has(kind) and aside and at < last and not light(kind):
                 values = extracted.of(kind, order)
                 start(kind.name, partial(kind.build, values, target, None), record=children)
             elif extracted.has(kind):
@@ -158,7 +161,9 @@ def _update_all_later(
     """Update ``kinds`` in this child, each in a thread of its own (each opens its previous
     state before the values come, as a child of its own would); their values are tuples,
     one value a kind (`send_values`). The first kind that failed is raised, its name with
-    it (`index.store.aside.FAILED_KIND`)."""
+    it (`index.store.aside.FAILED_KIND`); a kind's extract, run for every kind in whichever
+    thread reads the values first (`_extract_all`), names its own kind, and the others'
+    threads then fail for want of values: its error is raised (up21s named the reader's)."""
     import threading
 
     from index.store.aside import FAILED_KIND
@@ -180,13 +185,25 @@ def _update_all_later(
     for thread in threads:
         thread.join()
     if failed:
+        named = [error for _, error in failed if getattr(error, FAILED_KIND, None)]
         at, error = min(failed, key=lambda pair: pair[0])
-        setattr(error, FAILED_KIND, kinds[at].name)
-        raise error
+        if not named:
+            setattr(error, FAILED_KIND, kinds[at].name)
+        raise named[0] if named else error
 
 
 def _extract_all(kinds: Sequence[Extracting], article: Article) -> tuple[Any, ...]:
-    return tuple(kind.extract(article) for kind in kinds)
+    """Every kind's value of ``article``; an error names the kind whose extract raised it."""
+    from index.store.aside import FAILED_KIND
+
+    values = []
+    for kind in kinds:
+        try:
+            values.append(kind.extract(article))
+        except Exception as error:
+            setattr(error, FAILED_KIND, kind.name)
+            raise
+    return tuple(values)
 
 
 class _Values:

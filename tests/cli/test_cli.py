@@ -216,6 +216,16 @@ def test_show_text_and_json(built: Path) -> None:
             Exit.USAGE,
             "--since 2024-06-01 is after --until 2024-05-01: nothing can match",
         ),
+        (
+            ("search", "x", "--sort", "nope"),
+            Exit.USAGE,
+            "--sort must be one of relevance, date, newest, oldest, source (not 'nope')",
+        ),
+        (
+            ("export", "x", "--format", "nope"),
+            Exit.USAGE,
+            "--format must be one of jsonl, markdown, md, csv, json, ris, csljson (not 'nope')",
+        ),
     ],
 )
 def test_errors_are_one_line(

@@ -27,6 +27,7 @@ def test_export_prints_every_article_with_the_fields_of_show(
         shown = runner.invoke(app, ["show", row["id"], "--json", "-c", str(corpus)])
         record = json.loads(shown.stdout)
         assert record.pop("story") is None  # show also names the article's story (if any)
+        assert record.pop("same_text_as") is None  # and its original, for a copy
         assert record == row
     w2 = next(row for row in rows if row["id"] == "w2")
     assert w2["date"] == "1987-03-05T10:00:00" and w2["source"] == "Other Wire"

@@ -89,7 +89,7 @@ def test_a_build_records_the_rules_of_every_kind(corpus: Path, index_dir: Path) 
     with Library.open(corpus, index_dir):
         pass
     manifest = load_manifest(_live(index_dir))
-    kinds = (ARTICLES, "quotes", "stories")
+    kinds = (ARTICLES, "quotes", "stories", "copies")
     assert manifest["rules"] == {kind: RULES[kind] for kind in kinds}
     assert index_status(corpus, index_dir).state == "fresh"
 
@@ -141,7 +141,7 @@ def test_real_kinds_rederived_equal_a_rebuild(
 ) -> None:
     derived = default_derived()
     rebuild(corpus, index_dir, derived=derived)
-    _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": 0})
+    _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": 0, "copies": 1})
     assert index_status(corpus, index_dir).outdated == ("quotes", "stories")
     report = update(corpus, index_dir, derived=default_derived())
     assert not report.full and report.indexed == 0
@@ -176,7 +176,10 @@ def test_articles_read_by_older_rules_are_rebuilt(
 def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(app, ["index", "rebuild", "--corpus", str(corpus)]).exit_code == 0
-    _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"]})
+    _set_rules(
+        index_dir,
+        {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"], "copies": 1},
+    )
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus), "--json"])
     data = json.loads(status.stdout)
     assert data["state"] == "stale (quotes made by older rules: run `broadsheet index update`)"
@@ -187,7 +190,7 @@ def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir
     _set_rules(index_dir, None)  # an index from before versions: no traceback, one line
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus)])
     assert status.exit_code == 0
-    assert "articles, quotes, stories made by older rules" in status.stdout
+    assert "articles, quotes, stories, copies made by older rules" in status.stdout
     assert "to rebuild the index" in status.stdout
     done = runner.invoke(app, ["index", "update", "--corpus", str(corpus)])
     assert done.exit_code == 0 and "Rebuilt index" in done.stdout
@@ -208,6 +211,9 @@ def test_a_kind_never_held_is_added_not_made_by_older_rules(
     oracle = tmp_path / "oracle"
     rebuild(corpus, oracle, derived=default_derived())
     assert _files(_live(index_dir), "stories") == _files(_live(oracle), "stories")
-    _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"]})
+    _set_rules(
+        index_dir,
+        {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"], "copies": 1},
+    )
     manifest = load_manifest(_live(index_dir))
     assert outdated(manifest, ["quotes", "stories"]) == ["quotes"]

@@ -19,6 +19,7 @@ import pytest
 
 from index.analysis.quote_derived import QuotesDerived
 from index.analysis.story_derived import StoriesDerived
+from index.copies import CopiesDerived
 from index.ingest.readers import read_source, scan
 from index.models import Article
 from index.rules import ARTICLES, RULES
@@ -80,6 +81,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q and r12 of sp19
     # make it)
     "stories": (3, "370b0d5e7f0054de83a5b98e1ae2af936a669c3e3c485aee31613dcc075b1791"),
+    # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest with r12)
+    "copies": (1, "b83dea9cd85cfcc574c959d355831af63c3c49e67eebf026babb862b63425987"),
 }
 """Per kind: the rules version, and the digest of its output of the fixed corpus."""
 
@@ -121,7 +124,7 @@ def _outputs(tmp_path: Path) -> dict[str, str]:
     articles = _articles(root)
     assert len(articles) == 31  # the fixed input is all there
     made = {ARTICLES: _digest_articles(articles, root)}
-    for kind in (QuotesDerived(), StoriesDerived()):
+    for kind in (QuotesDerived(), StoriesDerived(), CopiesDerived()):
         folder = tmp_path / kind.name
         folder.mkdir()
         kind.build([kind.extract(a) for a in articles], folder, None)  # type: ignore[attr-defined]

@@ -29,7 +29,8 @@ from tests.opensearch.generated import write_corpus
 from tui.cli import app
 from tui.widgets.status_line import freshness
 
-CURRENT = {"quotes": RULES["quotes"], "stories": RULES["stories"]}
+CURRENT = {"quotes": RULES["quotes"], "stories": RULES["stories"], "copies": RULES["copies"]}
+KINDS = ["quotes", "stories", "copies"]
 
 
 class Kind:
@@ -53,13 +54,13 @@ class Kind:
 
 
 def test_a_current_index_holding_both_kinds_is_fresh_and_lacks_nothing() -> None:
-    assert judged(index_meta(), CURRENT, ["quotes", "stories"]) == ((), ())
+    assert judged(index_meta(), CURRENT, KINDS) == ((), ())
 
 
 def test_an_index_that_records_no_versions_was_made_by_older_rules() -> None:
     # an index and a record from before the versions were kept
     meta = {"format": FORMAT_VERSION, "schema": 5}
-    assert judged(meta, None, ["quotes", "stories"]) == (("articles", "quotes", "stories"), ())
+    assert judged(meta, None, KINDS) == (("articles", *KINDS), ())
     assert not same_articles(meta)
     assert reason(meta, None, ["quotes", "stories"], ["quotes", "stories"], True) == (
         "the index records no rules versions (made by an older broadsheet): rebuilt"
@@ -68,7 +69,7 @@ def test_an_index_that_records_no_versions_was_made_by_older_rules() -> None:
 
 def test_a_kind_not_held_is_lacking_not_older() -> None:
     older, lacking = judged(index_meta(), {"quotes": RULES["quotes"]}, ["quotes"])
-    assert (older, lacking) == ((), ("stories",))
+    assert (older, lacking) == ((), ("copies", "stories"))
     assert reason(index_meta(), {}, [], ["quotes", "stories"], False) == (
         "quotes, stories added: derived from every article"
     )
@@ -78,8 +79,8 @@ def test_the_record_never_speaks_for_the_articles() -> None:
     # the articles are on the cluster: only its _meta says which rules read them
     meta = {**index_meta(), "rules": {ARTICLES: RULES[ARTICLES] - 1}}
     recorded = {ARTICLES: RULES[ARTICLES], **CURRENT}
-    assert judged(meta, recorded, ["quotes", "stories"])[0] == ("articles",)
-    assert judged(index_meta(), {**CURRENT, ARTICLES: 0}, ["quotes", "stories"]) == ((), ())
+    assert judged(meta, recorded, KINDS)[0] == ("articles",)
+    assert judged(index_meta(), {**CURRENT, ARTICLES: 0}, KINDS) == ((), ())
 
 
 # -- on the node -----------------------------------------------------------------------
@@ -105,7 +106,7 @@ def _unique() -> str:
 
 
 def _library(corpus: Path, engine: OpenSearchEngine, *names: str) -> Library:
-    kinds = [Kind(name) for name in names or ("quotes", "stories")]
+    kinds = [Kind(name) for name in names or KINDS]
     return Library(corpus, engine.local.parent, engine=engine, derived=kinds)
 
 
@@ -202,19 +203,19 @@ def test_an_old_index_and_record_read_as_made_by_older_rules(
     del record["rules"]
     (engine.local / RECORD).write_text(json.dumps(record), encoding="utf-8")
     status = library.status()
-    assert status.outdated == ("articles", "quotes", "stories")
+    assert status.outdated == ("articles", "quotes", "stories", "copies")
     assert status.as_dict()["state"] == (
-        "stale (articles, quotes, stories made by older rules: "
+        "stale (articles, quotes, stories, copies made by older rules: "
         "run `broadsheet index update` to rebuild the index)"
     )
-    assert status.as_dict()["older_rules"] == "articles, quotes, stories"
+    assert status.as_dict()["older_rules"] == "articles, quotes, stories, copies"
 
 
 @pytest.mark.opensearch
 def test_a_kind_not_built_is_lacking_and_an_update_adds_it(
     corpus: Path, engine: OpenSearchEngine
 ) -> None:
-    _library(corpus, engine, "quotes").rebuild()
+    _library(corpus, engine, "quotes", "copies").rebuild()
     library = _library(corpus, engine)
     status = library.status()
     assert (status.state, status.outdated, status.lacking) == ("fresh", (), ("stories",))
@@ -223,7 +224,7 @@ def test_a_kind_not_built_is_lacking_and_an_update_adds_it(
     assert report.reason == "stories added: derived from every article"
     assert library.status().lacking == ()
     # an update without a kind drops its folder: it would be of older articles
-    _library(corpus, engine, "quotes").update()
+    _library(corpus, engine, "quotes", "copies").update()
     assert library.status().lacking == ("stories",)
     assert engine.derived_folder("stories") is None
 

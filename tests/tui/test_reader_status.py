@@ -149,3 +149,20 @@ async def test_comparing_an_article_with_itself_is_refused(
         await settle(pilot)
         assert app.screen is reader(app)
         assert reader_module.SELF_COMPARE in notes
+
+
+async def test_at_80_columns_the_index_state_stays_with_marks_and_a_search(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nu18 #6: at 80x24, a large corpus with skips, marks one a search left out and a
+    query's counts filled the line: its ellipsis cut "index fresh" off the end."""
+    big = "12,345 articles, 23 files skipped (why: broadsheet index status)"
+    monkeypatch.setattr(reader_module.ReaderScreen, "articles_said", lambda self: big)
+    app = with_two_skipped(corpus_dir, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("m", "j", "m")
+        await search(pilot, "drought")
+        line = status(app)
+        assert line.startswith("12,345 articles") and "2 marked" in line, line
+        assert line.endswith("│ index fresh") and len(line) <= 78, line

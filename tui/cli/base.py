@@ -136,8 +136,8 @@ class Settings:
 
 
 DERIVED_NAMES = frozenset({"quotes", "stories"})
-"""The names of `index.library.default_derived`'s kinds (tested), so that a build told to
-leave them all out imports none of their modules."""
+"""The names of `index.library.default_derived`'s kinds a build may leave out (tested);
+the copies (`index.copies`, light) are always kept."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +154,8 @@ class Target:
         processes for its builds; ``off``: derived data its builds leave out, by name,
         ``"stories"`` and ``"quotes"``)."""
         engine = self.engine.make(self.index_dir, procs)
-        derived = (
-            None
-            if not off
-            else ()  # the index alone: no analysis module imported
-            if set(off) >= DERIVED_NAMES
-            else tuple(kind for kind in default_derived() if kind.name not in off)
-        )
+        # a kind left out is never made: its analysis modules are not imported
+        derived = tuple(kind for kind in default_derived() if kind.name not in off) if off else None
         return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import re
+
 from typer import _click
+from typer._click.exceptions import BadParameter
 from typer.core import TyperGroup
 
 LATE_OPTIONS = ("--engine", "--opensearch-url")
@@ -40,3 +44,37 @@ class LateOptionsGroup(TyperGroup):
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoisted(args))
+
+    def invoke(self, ctx: _click.Context) -> object:
+        """The command; a value none of an option's choices refused in one line (fx19)."""
+        try:
+            return super().invoke(ctx)
+        except BadParameter as error:
+            said = not_a_choice(error)
+            if said is None:
+                raise
+            from tui.cli.base import Exit, fail
+
+            fail(said, Exit.USAGE)
+
+
+NOT_ONE_OF = re.compile(r"(?:Value error, )?(?P<value>.+) is not one of (?P<choices>.+?)\.?")
+"""Typer's refusal of a value no choice of an option's (its `enum.StrEnum`) names, as
+Pydantic words it: "Value error, 'nope' is not one of 'relevance', 'date'."."""
+
+
+def not_a_choice(error: BadParameter) -> str | None:
+    """``--sort must be one of relevance, date (not 'nope')`` for Typer's refusal of a
+    choice (`NOT_ONE_OF`: three lines, the last "Invalid value for '--sort': Value error,
+    ..."), else None."""
+    found = NOT_ONE_OF.fullmatch(error.message)
+    param = error.param
+    if found is None or param is None or not getattr(param, "opts", None):
+        return None
+    try:
+        value = ast.literal_eval(found["value"])
+        choices = ast.literal_eval(f"({found['choices']},)")
+    except (ValueError, SyntaxError):
+        return None
+    name = max(param.opts, key=len)  # "--format", not "-f"
+    return f"{name} must be one of {', '.join(map(str, choices))} (not {str(value)!r})"

@@ -143,5 +143,8 @@ def run_search(
             date = hit.date.strftime("%Y-%m-%d") if hit.date else "—"
             score = [f"{hit.score:.2f}"] if ranked else []
             outlet = one_line(shown(hit.source or "—"))
-            table.add_row(str(number), title_and_id(title, hit_id), outlet, date, *score)
+            more = (
+                [shown(f"same text also in {', '.join(hit.copies)}", "dim")] if hit.copies else []
+            )
+            table.add_row(str(number), title_and_id(title, hit_id, *more), outlet, date, *score)
         consoles().out.print(table)

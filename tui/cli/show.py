@@ -41,8 +41,10 @@ def show_command(
         library = open_library(settings)
         article = get_article(library, article_id)
         story = library.story_of(article.id)
+        original = library.same_text_as(article.id)  # `index.copies`
         if as_json:
             record = {**article_record(article), "story": story.id if story else None}
+            record["same_text_as"] = original
             print_json(record)
             return
         head = Text()
@@ -59,6 +61,9 @@ def show_command(
         when = when.removesuffix(" 00:00")
         out.print(Text("date: ", style="dim") + Text(when))
         out.print(shown(f"id: {article.id}", style="dim"))
+        if original is not None:
+            title = library.titles([original]).get(original) or "(untitled)"
+            out.print(shown(f"same text as: {title} ({original})", "dim"))
         if story is not None:
             size = counted(story.size, "article")
             out.print(shown(f"story: {story.title} ({size}, {story.id})", "dim"))

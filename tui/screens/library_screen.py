@@ -20,6 +20,7 @@ from tui.messages import (
 )
 from tui.skips import skipped_note
 from tui.widgets.build_progress import BuildProgress, stage_text
+from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -102,6 +103,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_index_opened(self, message: IndexOpened) -> None:
         self.library = message.library
+        for pane in self.query(ReadingPane):  # a copy says so (`index.copies`)
+            pane.same_text = message.library.same_text_as
         self.busy = ""
         self._progress_ended()
         report = message.report

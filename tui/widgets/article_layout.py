@@ -97,13 +97,15 @@ def layout_article(
     muted: Style | None = None,
     on_first: Callable[[Layout], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    same_text_as: str | None = None,
 ) -> Layout | None:
     """Lay out an article as wrapped lines (run this in a thread: long articles take time).
 
     The body is laid out a chunk at a time with a short pause between chunks, so that a
     5 MB article never starves the UI thread of the GIL; ``on_first`` gets the first
     chunk's lines (if there is more to come) so the reader sees text at once, and
-    ``cancelled`` is polled between chunks (returns None when it says so).
+    ``cancelled`` is polled between chunks (returns None when it says so). A copy's
+    ``same_text_as`` (its original's id) is said below the facts.
 
     Every query match carries a ``match`` number in its style's meta, so that after
     wrapping we know the line of each match (for `n`/`N`). Article text never passes
@@ -130,6 +132,8 @@ def layout_article(
         else "date unknown"
     )
     head.append(printable(" · ".join(facts)), muted)
+    if same_text_as is not None:  # a copy of its outlet's article (`index.copies`)
+        head.append("\n" + printable(f"same text as {same_text_as}"), muted)
     # where it is: the id (y copies it) and the address, or the file (Y copies its full path)
     where = [article.id, article.url or short_path(article)]  # a record from no file: no path
     head.append("\n" + _cropped(printable(" · ".join(filter(None, where))), width), muted)

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from index.library import Library, QueryError, printable
-from index.models import Hit, SearchResult
+from index.models import Hit, SearchResult, counted
 from tui import keymap
 from tui.widgets.line_view import NO_STYLE, LineView
 
@@ -299,6 +299,8 @@ class ArticleList(LineView):
                 (date, meta),
                 no_wrap=True,
             )
+            if hit.copies:  # its outlet's same text, folded into this row (`index.copies`)
+                text.append(f" · +{counted(len(hit.copies), 'copy', 'copies')}", meta)
             if hit.id in self.kept:
                 text.append("  " + printable(self.kept[hit.id]), mark_style)
             return text

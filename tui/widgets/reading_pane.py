@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -73,6 +74,8 @@ class ReadingPane(LineView):
         self.article: Article | None = None
         self.highlighter = Highlighter()
         self.watch_words: list[WatchWord] = []
+        self.same_text: Callable[[str], str | None] = lambda _: None
+        """The original of a copy by its id (`index.library.Library.same_text_as`)."""
         self.layout_: Layout = Layout([Text("Select an article to read it.")])
         self._token = 0
 
@@ -122,6 +125,7 @@ class ReadingPane(LineView):
             on_first=first,
             # a newer layout (another article, width or option) makes this one moot
             cancelled=lambda: worker.is_cancelled or token != self._token,
+            same_text_as=self.same_text(article.id),
         )
         if layout is not None:
             self.post_message(ArticleLaidOut(layout, token))

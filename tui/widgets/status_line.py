@@ -21,7 +21,9 @@ def fitted(
 ) -> str:
     """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
     out) until the line fits in ``width`` cells; then saying parts in their ``shorter``
-    words (the stale line's "— press u to update" was cut to "…press u to" at 80x24)."""
+    words (the stale line's "— press u to update" was cut to "…press u to" at 80x24);
+    then cutting the longest parts but the last, evenly, with "…": the last, the index's
+    state, stays whole (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
     kept = list(parts)
     for part in optional:
         if len(SEPARATOR.join(kept)) <= width:
@@ -30,7 +32,20 @@ def fitted(
             kept.remove(part)
     if len(SEPARATOR.join(kept)) > width and shorter:
         kept = [shorter.get(part, part) for part in kept]
-    return SEPARATOR.join(kept)
+    sizes = [len(part) for part in kept]
+    over = len(SEPARATOR.join(kept)) - width
+    while over > 0 and len(kept) > 1:  # a character at a time off the longest but the last
+        longest = max(range(len(kept) - 1), key=sizes.__getitem__)
+        if sizes[longest] <= MIN_CUT:
+            break  # nothing left worth cutting: the line's own ellipsis cuts the end
+        sizes[longest] -= 1
+        over -= 1
+    pairs = zip(kept, sizes, strict=True)
+    return SEPARATOR.join(p if len(p) == n else p[: n - 1].rstrip(" ,") + "…" for p, n in pairs)
+
+
+MIN_CUT = 8
+"""The fewest characters `fitted` leaves of a part it cuts."""
 
 
 def short_freshness(said: str) -> str:

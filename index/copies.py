@@ -1,0 +1,177 @@
+"""Exact copies: the same article saved twice by one outlet (same cleaned body, two files).
+
+A derived kind (`index.derived`) kept in ``gen-*/copies/``: each article's key (a digest of
+its outlet and cleaned body, `key`) and, for every article whose key another article with
+a smaller id shares, that article's id: its *original* (`same_text`). The original of a
+group is its least id, so it depends on the set of articles alone, never on the order
+files were read or updated in: delete the original and the next copy becomes it.
+
+The outlet is part of the key: a wire story two outlets print word for word is two
+articles (outlets count in stories and facets), not a copy. Search folds a copy into its
+original's hit (`fold_hits`), and stories count an outlet's identical copies once
+(`fold_story`) while still listing them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from index.models import Article, Hit, ProgressCallback, SearchResult, Story
+
+NAME = "copies"
+"""The kind's folder in a generation."""
+
+KEYS = "keys.json"
+"""Every article's key, by id."""
+
+SAME = "same_text.json"
+"""Each copy's original, by the copy's id (small: read by every search)."""
+
+
+def key(article: Article) -> str:
+    """The digest of the article's outlet and cleaned body (blake2b, 16 bytes)."""
+    text = f"{article.source or ''}\0{article.body}"
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def same_text(keys: Mapping[str, str]) -> dict[str, str]:
+    """Each copy's original (the least id of its key's articles), by the copy's id."""
+    first: dict[str, str] = {}
+    for article_id in sorted(keys):
+        first.setdefault(keys[article_id], article_id)
+    return {i: first[k] for i, k in keys.items() if first[k] != i}
+
+
+class CopiesDerived:
+    """The `index.derived.Extracting` kind of copies: each article's `key`, and the copies'
+    originals (`same_text`), written to ``keys.json`` and ``same_text.json``."""
+
+    name = NAME
+    light = True  # a build never forks a process for it (`index.derived.light`)
+
+    def extract(self, article: Article) -> tuple[str, str]:
+        """The article's id and `key`."""
+        return article.id, key(article)
+
+    def build(
+        self,
+        articles: Iterable[tuple[str, str]],
+        folder: Path,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """Keep every article's key and the copies' originals."""
+        _write(dict(articles), folder)
+
+    def update(
+        self,
+        previous: Path,
+        added: Iterable[tuple[str, str]],
+        removed: Collection[str],
+        folder: Path,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """The previous keys less ``removed``, with ``added``."""
+        keys = _read(previous / KEYS)
+        for article_id in removed:
+            keys.pop(article_id, None)
+        keys.update(added)
+        _write(keys, folder)
+
+
+def _write(keys: dict[str, str], folder: Path) -> None:
+    for name, value in ((KEYS, keys), (SAME, same_text(keys))):
+        (folder / name).write_text(json.dumps(value, sort_keys=True), encoding="utf-8")
+
+
+def _read(path: Path) -> dict[str, str]:
+    from index.errors import BuildFailed
+
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise BuildFailed(
+            f"the copies are unreadable: {error}; run `broadsheet index rebuild`"
+        ) from error
+    if not isinstance(found, dict):
+        raise BuildFailed("the copies are unreadable; run `broadsheet index rebuild`")
+    return {str(k): str(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=4)
+def originals(folder: Path | None) -> dict[str, str]:
+    """Each copy's original in a generation's ``copies`` folder (a generation never
+    changes: cached); {} without one (an index built before copies were kept)."""
+    if folder is None:
+        return {}
+    from index.errors import BuildFailed
+
+    try:
+        return _read(folder / SAME)
+    except BuildFailed:  # unreadable: no copies known (the self-check names damage)
+        return {}
+
+
+def fold_hits(hits: Sequence[Hit], same: Mapping[str, str]) -> list[Hit]:
+    """``hits`` less each copy whose original is among them; the original's hit names its
+    copies (`Hit.copies`), in order of id."""
+    if not same:
+        return list(hits)
+    shown = {hit.id for hit in hits}
+    folded: dict[str, list[str]] = {}
+    for hit in hits:
+        original = same.get(hit.id)
+        if original is not None and original in shown:
+            folded.setdefault(original, []).append(hit.id)
+    return [
+        replace(hit, copies=tuple(sorted(folded[hit.id]))) if hit.id in folded else hit
+        for hit in hits
+        if hit.id not in same or same[hit.id] not in shown
+    ]
+
+
+def folded(result: SearchResult, same: Mapping[str, str], limit: int | None) -> SearchResult:
+    """``result`` with its copies folded (`fold_hits`), its first ``limit`` hits, and its
+    total less the copies folded (exact when every hit was fetched)."""
+    hits = fold_hits(result.hits, same)
+    total = max(len(hits), result.total - (len(result.hits) - len(hits)))
+    return replace(result, hits=tuple(hits[:limit]), total=total)
+
+
+def fold_story(
+    story: Story,
+    same: Mapping[str, str],
+    dated: Sequence[tuple[str, str | None, datetime | None]],
+) -> Story:
+    """``story`` with its copies (whose original it holds too) counted once: named in
+    `Story.copies`, left out of its size, outlets, articles per day and first article.
+    ``dated`` is the story's (id, outlet, date) of each article, oldest first."""
+    held = set(story.article_ids)
+    copies = tuple(i for i in story.article_ids if same.get(i) in held)
+    if not copies:
+        return story
+    skip = set(copies)
+    kept = [(i, s, d) for i, s, d in dated if i not in skip]
+    days = sorted({d.date() for _, _, d in kept if d is not None})
+    per_day: list[int] = []
+    if days:
+        per_day = [0] * ((days[-1] - days[0]).days + 1)
+        for _, _, d in kept:
+            if d is not None:
+                per_day[(d.date() - days[0]).days] += 1
+    known = [(i, s, d) for i, s, d in kept if s and d is not None]
+    lead = known[0] if known else (kept[0] if kept else dated[0])
+    return replace(
+        story,
+        copies=copies,
+        sources=tuple(dict.fromkeys(s for _, s, _ in kept if s)),
+        first=lead[0],
+        first_source=lead[1] if known else None,
+        per_day=tuple(per_day),
+        first_date=lead[2],
+    )

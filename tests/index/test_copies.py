@@ -1,0 +1,124 @@
+"""Exact copies (`index.copies`): the same article saved twice by one outlet is one hit and
+counts once in its story; the same text from another outlet (a wire reprint) is not a copy."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from index.copies import SAME, CopiesDerived, same_text
+from index.library import Library
+from tests.conftest import write_corpus
+from tui.cli import app
+
+BODY = (
+    "The Oroville dam spillway failed on Sunday and thousands of residents were told to "
+    "leave their homes at once. Engineers said the emergency spillway was eroding fast.\n"
+)
+
+
+def _text(outlet: str, day: int, body: str = BODY, title: str = "Dam spillway fails") -> str:
+    return f"---\ntitle: {title}\nsource: {outlet}\ndate: 2021-02-{day}\n---\n{body}"
+
+
+ARTICLES = {
+    "a.md": _text("Herald", 12),
+    "b.md": _text("Herald", 12),  # a.md saved again: a copy
+    "c.md": _text("Ledger", 13),  # the same text from another outlet: no copy
+    "d.md": _text("Ledger", 13, "Growers counted losses after a late frost.\n", "Frost"),
+}
+
+
+@pytest.fixture
+def dup(tmp_path: Path, index_dir: Path) -> Path:
+    return write_corpus(tmp_path / "dup", ARTICLES)
+
+
+def test_a_copy_is_one_hit_and_counts_once_in_its_story(dup: Path, index_dir: Path) -> None:
+    with Library.open(dup, index_dir) as library:
+        assert library.copies() == {"b.md": "a.md"}
+        assert library.same_text_as("b.md") == "a.md"
+        assert library.same_text_as("c.md") is None
+        found = library.search("spillway")
+        assert [(h.id, h.copies) for h in found.hits] == [("a.md", ("b.md",)), ("c.md", ())]
+        assert found.total == 2  # the copy is no match of its own
+        assert len(library.search("spillway", limit=2).hits) == 2  # the copy took no place
+        (story,) = library.stories()
+        assert set(story.article_ids) == {"a.md", "b.md", "c.md"}  # the copy still listed
+        assert story.copies == ("b.md",)
+        assert story.size == 2 and story.sources == ("Herald", "Ledger")
+        assert story.per_day == (1, 1) and story.first == "a.md"
+        assert library.story(story.id).story.size == 2
+        assert library.story_of("b.md") == story
+
+
+def test_update_keeps_the_original_by_id(dup: Path, index_dir: Path) -> None:
+    with Library.open(dup, index_dir) as library:
+        (dup / "a.md").unlink()
+        library.update()
+        library.refresh()
+        assert library.copies() == {}  # b.md is the original now, alone
+        (story,) = library.stories()
+        assert story.copies == () and story.size == 2 and story.first == "b.md"
+    write_corpus(dup, {"a.md": ARTICLES["a.md"], "e.md": ARTICLES["a.md"]})
+    with Library.open(dup, index_dir) as library:
+        library.update()
+        library.refresh()
+        assert library.copies() == {"b.md": "a.md", "e.md": "a.md"}
+
+
+def test_show_and_search_json_name_the_copies(
+    dup: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BROADSHEET_CORPUS", str(dup))
+    runner = CliRunner()
+    assert runner.invoke(app, ["index", "rebuild"]).exit_code == 0
+    shown = json.loads(runner.invoke(app, ["show", "b.md", "--json"]).stdout)
+    assert shown["same_text_as"] == "a.md"
+    assert json.loads(runner.invoke(app, ["show", "c.md", "--json"]).stdout)["same_text_as"] is None
+    hits = json.loads(runner.invoke(app, ["search", "spillway", "--json"]).stdout)
+    assert [(h["id"], h["copies"]) for h in hits] == [("a.md", ["b.md"]), ("c.md", [])]
+    plain = runner.invoke(app, ["show", "b.md"]).stdout
+    assert "same text as: Dam spillway fails (a.md)" in plain
+
+
+IDS = st.sampled_from([f"{n:02}.txt" for n in range(12)])
+
+
+@given(
+    keys=st.dictionaries(IDS, st.sampled_from("xyz")),
+    steps=st.lists(
+        st.tuples(st.booleans(), st.dictionaries(IDS, st.sampled_from("xyz"))), max_size=6
+    ),
+)
+def test_each_text_has_one_original_whatever_the_updates(
+    keys: dict[str, str], steps: list[tuple[bool, dict[str, str]]]
+) -> None:
+    kind = CopiesDerived()
+    with tempfile.TemporaryDirectory() as top:
+        folder = Path(top) / "0"
+        folder.mkdir()
+        kind.build(sorted(keys.items()), folder, None)
+        held = dict(keys)
+        for step, (removing, some) in enumerate(steps, 1):
+            before, folder = folder, Path(top) / str(step)
+            folder.mkdir()
+            removed = set(some) & set(held) if removing else set()
+            added = {} if removing else some
+            kind.update(before, sorted(added.items()), sorted(removed | set(added)), folder, None)
+            for article_id in removed:
+                del held[article_id]
+            held.update(added)
+        same = json.loads((folder / SAME).read_text())
+    assert same == same_text(held)
+    for article_id, original in same.items():
+        assert held[article_id] == held[original] and original < article_id
+        assert original not in same  # one original a text: the least id
+    originals = {held[i] for i in held if i not in same}
+    assert len(originals) == len(set(held.values()))
