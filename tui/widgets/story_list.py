@@ -91,6 +91,16 @@ def step_cursor(options: OptionList, step: int) -> None:
         options.action_cursor_up()
 
 
+def content_width(options: OptionList) -> int | None:
+    """The cells a row's text has in an option list: its width less a scroll bar and the
+    rows' padding (None before the list is laid out)."""
+    if not options.size.width:
+        return None
+    padding = options.get_component_styles("option-list--option").padding
+    bar = options.styles.scrollbar_size_vertical
+    return options.size.width - bar - options._get_left_gutter_width() - padding.width
+
+
 PAGE = 50
 """Stories given rows at a time: the first page at once, the next when the cursor nears the
 end of what is shown (an `OptionList` lays out every row it holds, about 0.3 ms a row, so
@@ -161,13 +171,7 @@ class StoryList(OptionList):
         return rows
 
     def _row_width(self) -> int | None:
-        """The cells a row's text has: the list's width less a scroll bar and the rows'
-        padding (None before the list is laid out)."""
-        if not self.size.width:
-            return None
-        padding = self.get_component_styles("option-list--option").padding
-        bar = self.styles.scrollbar_size_vertical
-        return self.size.width - bar - self._get_left_gutter_width() - padding.width
+        return content_width(self)
 
     def on_resize(self, event: events.Resize) -> None:
         """Make the shown rows again for the new width (their sparklines fit it)."""
