@@ -11,16 +11,19 @@ from tui.outlet_count import UNKNOWN, outlets
 from tui.story_first import days_words
 
 
-def quote_heading(group: QuoteGroup, limit: int) -> Text:
-    """“Its words” — its speaker, and how many outlets carry it (words cut at ``limit``)."""
+def quote_heading(group: QuoteGroup, limit: int, glue: str = " ") -> Text:
+    """“Its words” — its speaker, and how many outlets carry it (words cut at ``limit``;
+    ``glue`` joins the speaker's words and the count's: `tui.hang.GLUE` keeps "Anna Keller"
+    and "3 outlets" whole on a line)."""
     words = printable(" ".join(group.text.split())).rstrip(",")
     if len(words) > limit:
         words = words[: limit - 1].rstrip() + "…"
     head = Text()
     head.append(f"“{words}”")
     head.append(" — ")
-    head.append(printable(group.speaker or "speaker unknown"), style="bold")
-    head.append(f"  {carriers(group)}", style="dim")
+    speaker = printable(group.speaker or "speaker unknown")
+    head.append(speaker.replace(" ", glue), style="bold")
+    head.append("  " + carriers(group).replace(" ", glue), style="dim")
     return head
 
 

@@ -282,3 +282,22 @@ async def test_at_80x24_the_bases_keep_the_title_line(tmp_path: Path) -> None:
         assert len(shown) == 2, shown
         assert "1 Harbour" in shown[0] and "6 Harbour" in shown[0], shown  # every base's tab
         assert "Harbour bridge story number" in shown[1], shown
+
+
+@pytest.mark.parametrize("size", [(160, 48), (120, 40), (81, 24)])
+async def test_the_tables_rule_and_rows_reach_its_right_edge(
+    story_app: BroadsheetApp, size: tuple[int, int]
+) -> None:
+    """nu19 #10: the rule under the outlets stopped ~4 columns short of the table's edge (the
+    columns' shares left the remainder of the width unused)."""
+    async with story_app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+        await pilot.press("v")
+        await wait_until(pilot, lambda: len(table_text(screen)) > 2)
+        await settle(pilot)
+        table = screen.query_one(AlignmentTable)
+        room = table.scrollable_content_region.width
+        lines = table_text(screen)
+        assert lines[1] == "─" * room, (len(lines[1]), room)
+        assert all(len(line) in (0, room) for line in lines), {len(line) for line in lines}

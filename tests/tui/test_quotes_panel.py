@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
@@ -24,11 +26,16 @@ from tui.screens.quote_jump import quote_line
 from tui.screens.quotes import QuotesScreen
 from tui.screens.story import StoryScreen
 from tui.widgets.article_layout import layout_article
+from tui.widgets.story_list import content_width
 
 
 @pytest.fixture
 def quoted_app(tmp_path: Path) -> BroadsheetApp:
-    corpus = write_rows(tmp_path / "quoted", ROWS)
+    return app_of(tmp_path, ROWS)
+
+
+def app_of(tmp_path: Path, rows: list[dict[str, str]]) -> BroadsheetApp:
+    corpus = write_rows(tmp_path / "quoted", rows)
     rebuild(corpus, tmp_path / "index", derived=DERIVED)
     return BroadsheetApp(corpus, tmp_path / "index", config_dir=tmp_path / "config")
 
@@ -43,6 +50,11 @@ def heading(app: BroadsheetApp) -> str:
 
 
 def rows(app: BroadsheetApp) -> list[str]:
+    """The rows' text, each on one line (the panel wraps them at its width)."""
+    return [re.sub(r"\n *", " ", row) for row in wrapped(app)]
+
+
+def wrapped(app: BroadsheetApp) -> list[str]:
     options = panel(app).query_one(OptionList).options
     return [str(option.prompt) for option in options]
 
@@ -305,3 +317,32 @@ async def test_rows_name_their_articles_by_title(quoted_app: BroadsheetApp) -> N
                 title = library.article(o.article).title
                 assert title == f"Story {o.article}"  # tests/quote_rows.py's titles
                 assert title in line.split("  "), line  # the title, not the bare id
+
+
+async def test_long_rows_wrap_under_their_text_and_keep_the_count_whole(tmp_path: Path) -> None:
+    """nu19 #7: at 80 columns a row went on at column 0 ("(says Subramaniam" over
+    "Sathasivam)"), and a heading broke "3" from "outlets": the panel wraps its rows itself."""
+    long = "A council vote on the harbour fees that the whole coast was waiting for"
+    app = app_of(tmp_path, [{**row, "title": f"{long} ({row['id']})"} for row in ROWS])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        width = content_width(panel(app).query_one(OptionList))
+        assert width is not None and width < 80
+        shown = wrapped(app)
+        for row in shown:
+            assert all(cell_len(line) <= width for line in row.splitlines()), row
+        head, first = shown[0].splitlines(), shown[1].splitlines()
+        assert len(head) > 1
+        assert all(line.startswith(" ") and line[1] != " " for line in head[1:]), head
+        assert "3 outlets" in head[-1]
+        assert len(first) > 1 and first[0].startswith("   2021-05-04  Harbour Times")
+        assert all(line.startswith(" " * 15) and line[15] != " " for line in first[1:]), first
+        # wider, the rows are made again for the width, the cursor where it was
+        options = panel(app).query_one(OptionList)
+        options.highlighted = 2
+        await pilot.resize_terminal(140, 24)
+        await settle(pilot)
+        assert options.highlighted == 2
+        assert len(wrapped(app)[1].splitlines()) == 1

@@ -7,17 +7,20 @@ drops `no_wrap` and `overflow`: a long title wrapped under the date column.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from index.models import Story
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import reader, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.screens.story import StoryScreen
-from tui.widgets.story_list import BARS, StoryList
+from tui.widgets.story_list import BARS, StoryList, story_row
 
 TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
 
@@ -65,13 +68,39 @@ async def test_a_multi_day_story_row_shows_its_sparkline_whole(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
     """nu18 #10: at 120 columns the row of a story over several days ended in "…" where its
-    sparkline should be."""
+    sparkline should be; nu19 #8: the range stays whole ("2021-03-22 → 03-24" or, closer,
+    "2021-03-22→03-24"), and where the bars then have no room (100x30) they give way."""
     write_corpus(tmp_path / "news" / "news.jsonl", CORPUS)
     app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
     async with app.run_test(size=size) as pilot:
         listed = await stories_at_80x24(app, pilot)
         lines = [listed.render_line(y).text.rstrip() for y in range(2 * listed.option_count)]
-        days = [line for line in lines[1::2] if sum(c in BARS for c in line) > 1]
-        assert days, lines  # the harbour strike: two days, a day apart
+        strike = next(line for line in lines[1::2] if "03-24" in line)
+        assert "2021-03-22" in strike, lines  # the harbour strike: 03-22 to 03-24
+        if size == (120, 40):
+            assert sum(c in BARS for c in strike) > 1, lines
         for line in lines[1::2]:
-            assert not line.endswith("…") and line[-1] in BARS, lines
+            assert not line.endswith("…") and (line[-1] in BARS or line.endswith("03-24")), lines
+
+
+@pytest.mark.parametrize("width", range(30, 80))
+def test_a_story_row_keeps_its_first_and_last_day_at_any_width(width: int) -> None:
+    """nu19 #8: "7 articles · 6 outlets · 2017-02-07 █▂" for a story that ran to 02-08 (the
+    last day gave way to the bars): the range stays, the bars give way, never both cut."""
+    devos = Story(
+        id="s1",
+        title="Pence vote needed to confirm DeVos",
+        article_ids=tuple(f"n{k}" for k in range(7)),
+        sources=("ABC", "BBC", "CNN", "DW", "RTE", "Reuters"),
+        first="n0",
+        start=datetime(2017, 2, 7),
+        end=datetime(2017, 2, 8),
+        per_day=(6, 1),
+    )
+    line = story_row(devos, width).plain.splitlines()[1]
+    assert "2017-02-07" in line and "02-08" in line, line
+    bars = sum(c in BARS for c in line)
+    assert bars in (0, 2), line  # both days' bars or none
+    assert cell_len(line) <= width or bars == 0, line  # only the ellipsis cuts, and not bars
+    if width >= 49:
+        assert line.endswith("2017-02-07 → 02-08  █▂"), line

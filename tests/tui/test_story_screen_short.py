@@ -19,12 +19,16 @@ def news(tmp_path: Path) -> BroadsheetApp:
     return BroadsheetApp(tmp_path / "news", tmp_path / "index")
 
 
-@pytest.mark.parametrize(("size", "short"), [((50, 15), True), ((80, 24), False)])
+@pytest.mark.parametrize(
+    ("size", "short", "chart"),
+    [((50, 15), True, False), ((80, 24), False, False), ((120, 40), False, True)],
+)
 async def test_the_articles_show_at_any_height(
-    news: BroadsheetApp, size: tuple[int, int], short: bool
+    news: BroadsheetApp, size: tuple[int, int], short: bool, chart: bool
 ) -> None:
     """At 50x15 the head and the chart filled the height: the articles' box was its two
-    borders, no row in it. A short screen drops the chart and the preview; 80x24 keeps them."""
+    borders, no row in it. A short screen drops the chart and the preview; a low one (80x24,
+    where 1½ of six article rows showed, nu19 #6) drops the chart; 120x40 keeps them."""
     async with news.run_test(size=size) as pilot:
         await settle(pilot)
         await pilot.press("S")
@@ -35,4 +39,8 @@ async def test_the_articles_show_at_any_height(
         await settle(pilot)
         assert rows.scrollable_content_region.height >= 3
         assert screen.has_class("-short") is short
-        assert screen.query_one("#story-chart").display is not short
+        assert screen.query_one("#story-chart").display is chart
+        assert screen.query_one("#story-preview").display is not short
+        if not short:  # the articles have more of the height than the preview
+            preview = screen.query_one("#story-preview").size.height
+            assert rows.size.height > preview or rows.option_count + 2 <= rows.size.height

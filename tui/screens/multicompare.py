@@ -9,6 +9,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
@@ -186,9 +187,9 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             return
         self._token += 1
         if self.table_view:
-            width = max(1, self.table.size.width - 2)
+            size, bar = self.table.size, self.table.styles.scrollbar_size_vertical
             styles = self.table.kind_styles()
-            self._layout_table(self.comparison, self.base, styles, width, self._token)
+            self._layout_table(self.comparison, self.base, styles, size, bar, self._token)
             return
         doc = self.comparison.documents[self.base]
         width = max(1, self.heat.size.width - 2)
@@ -215,10 +216,16 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         comparison: MultiComparison,
         base: int,
         styles: dict[str, Style],
-        width: int,
+        size: Size,
+        bar: int,
         token: int,
     ) -> None:
-        layout = layout_alignment(comparison, base, styles, width, self.app.console)
+        """The table for the pane's ``size``; laid out again ``bar`` columns narrower when
+        it is taller than the pane (a scroll bar will take those columns)."""
+        console = self.app.console
+        layout = layout_alignment(comparison, base, styles, max(1, size.width), console)
+        if len(layout.lines) > size.height:
+            layout = layout_alignment(comparison, base, styles, max(1, size.width - bar), console)
         self.post_message(HeatLaidOut(layout, token))
 
     def on_heat_laid_out(self, message: HeatLaidOut) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
@@ -23,15 +23,27 @@ from index.library import Library, QuoteGroup, QuotesMissing, printable
 from index.models import counted
 from tui import keymap
 from tui.did_you_mean import did_you_mean, offer
+from tui.hang import GLUE, hang
 from tui.missing_data import NO_QUOTES
 from tui.quote_text import occurrence_line, per_article, quote_heading
-from tui.widgets.story_list import step_cursor
+from tui.widgets.story_list import content_width, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
 PANEL_LIMIT = 300
 """Most quotations the panel lists (most carried first); the heading gives the full count."""
 QUOTE_CHARS = 400
 """How much of a quotation a heading shows."""
+ROW_INDENT = 15
+"""Where a row's later lines start: under its outlet, right of its date."""
+
+
+class QuoteList(OptionList):
+    """The panel's rows, made again for a new width (we wrap them: `hang`)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        screen = self.screen
+        if isinstance(screen, QuotesScreen):
+            screen.rewrap()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +120,13 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         self.targets: dict[str, QuoteTarget] = {}
         self.titles: dict[str, str] = {}
         """The listed articles' titles, shown in their rows (a new user read ids there)."""
+        self._width: int | None = None
+        """The cells the rows were wrapped for (None: not laid out)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(printable(self.scope.heading())), id="quote-heading")
         yield Static(Text("Finding quotes…"), id="quote-note")
-        yield OptionList(id="quote-list")
+        yield QuoteList(id="quote-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -177,14 +191,25 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
     def _options(self) -> list[Option]:
         rows: list[Option] = []
         self.targets.clear()
+        width = self._width = content_width(self.query_one(OptionList))
         for number, group in enumerate(self.groups):
-            rows.append(Option(quote_heading(group, QUOTE_CHARS), disabled=True))
+            head = hang(quote_heading(group, QUOTE_CHARS, GLUE), width, 1)
+            rows.append(Option(head, disabled=True))
             for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
                 self.targets[row_id] = QuoteTarget(o.article, o.start, o.end)
-                title = self.titles.get(o.article)
-                rows.append(Option(occurrence_line(group, o, times, title), id=row_id))
+                line = occurrence_line(group, o, times, self.titles.get(o.article))
+                rows.append(Option(hang(line, width, ROW_INDENT), id=row_id))
         return rows
+
+    def rewrap(self) -> None:
+        """Wrap the rows again for the list's new width, the cursor where it was."""
+        options = self.query_one(OptionList)
+        if not self.groups or content_width(options) == self._width:
+            return
+        at = options.highlighted
+        options.set_options(self._options())
+        options.highlighted = at
 
     @on(OptionList.OptionSelected, "#quote-list")
     def _chosen(self, message: OptionList.OptionSelected) -> None:

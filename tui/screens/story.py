@@ -143,6 +143,10 @@ def grouped(told: StoryTimeline) -> list[Option]:
 
 SHORT = 20
 """A screen this short (lines) shows the story's head and its articles only."""
+LOW = 30
+"""A screen this low (lines) shows no chart, and gives the articles more of the height than
+the preview (at 80x24 the head and a chart of six outlets took 11 lines, and 1½ of the
+story's article rows showed, nu19 #6)."""
 
 
 class StoryScreen(FollowStory):
@@ -162,7 +166,9 @@ class StoryScreen(FollowStory):
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }
-        &.-short #story-chart, &.-short #story-preview { display: none; }
+        &.-low #story-chart, &.-short #story-preview { display: none; }
+        &.-low #story-articles { height: 3fr; }
+        &.-low #story-preview { height: 2fr; }
     }
     """
 
@@ -188,8 +194,10 @@ class StoryScreen(FollowStory):
 
     def on_resize(self) -> None:
         """Under SHORT lines the head and chart took the height, and no article row showed
-        (50x15): there the chart and the preview stand aside for the articles."""
+        (50x15): there the chart and the preview stand aside for the articles; under LOW
+        the chart does."""
         self.set_class(self.size.height < SHORT, "-short")
+        self.set_class(self.size.height < LOW, "-low")
         self._tell(self.library, self.story_id)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story", name="story")

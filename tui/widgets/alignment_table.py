@@ -29,15 +29,19 @@ def layout_alignment(
     Each row's lines carry the mark ``s`` = the row's number, so the current row can be lit.
     """
     count = len(comparison.documents)
-    column = max(1, (width - (count - 1)) // count)
+    share, rest = divmod(max(count, width - (count - 1)), count)
+    # the first columns take the rest of the width: the rule and rows reach the right edge
+    # (they stopped as many columns short as the width's remainder, nu19 #10)
+    columns = [share + (a < rest) for a in range(count)]
     rule = Style(dim=True)
     header = Text(no_wrap=True)
     for a, doc in enumerate(comparison.documents):
+        column = columns[a]
         name = f"{a + 1} {printable(doc.source or UNKNOWN)}"[:column].ljust(column)
         header.append(name, Style(bold=True, reverse=a == base))
         if a < count - 1:
             header.append("│", rule)
-    lines = [header, Text("─" * min(width, count * (column + 1) - 1), style=rule)]
+    lines = [header, Text("─" * (sum(columns) + count - 1), style=rule)]
     for r, row in enumerate(comparison.alignment(base)):
         cells: list[list[Text]] = []
         for a in range(count):
@@ -47,13 +51,13 @@ def layout_alignment(
                 continue
             kind = row.kinds[row.articles.index(a)]
             text = Text(printable(comparison.sentences[a][s].text), style=styles[kind])
-            cells.append(list(text.wrap(console, column, overflow="fold")))
+            cells.append(list(text.wrap(console, columns[a], overflow="fold")))
         for k in range(max(len(c) for c in cells)):
             line = Text(no_wrap=True)
             for a, cell in enumerate(cells):
                 part = cell[k] if k < len(cell) else Text("")
                 part = part.copy()
-                part.pad_right(column - part.cell_len)
+                part.pad_right(columns[a] - part.cell_len)
                 line.append_text(part)
                 if a < count - 1:
                     line.append("│", rule)

@@ -54,32 +54,39 @@ def _day(value: datetime | None) -> str:
 def story_row(story: Story, width: int | None = None) -> Text:
     """A story's two lines: its headline; its size, outlets, first and last day, sparkline.
 
-    Within ``width`` cells the sparkline is binned to what is left; when that is under
-    `SPARK_MIN` bars the last day gives way to it (the bars show how long the story ran),
-    rather than the row ending in "…" where the bars were (nu18)."""
+    Within ``width`` cells the sparkline is binned to what is left. The first and last day
+    always stay (nu19 #8: "2017-02-07 █▂" hid that the story ran to 02-08): when under
+    `SPARK_MIN` bars are left, the range is written closer ("02-07→02-08", one space before
+    the bars); then the bars give way; then "articles" is cut to "art."."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(printable(story.title or "(untitled)"), "bold")
-    size = f"  {counted(story.size, 'article')} · {outlets(len(story.sources))} · "
-    first = f"{_day(story.start)} "
-    facts = size + _span(story) + "  "
+    places = f"{outlets(len(story.sources))} · "
+    size = f"  {counted(story.size, 'article')} · {places}"
+    facts, room = size + _span(story) + "  ", SPARK_WIDTH
     if width is not None:
         least = min(SPARK_MIN, len(story.per_day))
-        if cell_len(facts) + least > width:
-            facts = size + first
-        room = max(least, min(SPARK_WIDTH, width - cell_len(facts)))
+        close = _span(story, "→")
+        barred = [f for f in (facts, size + close + " ") if cell_len(f) + least <= width]
+        if barred:
+            facts = barred[0]
+            room = min(SPARK_WIDTH, width - cell_len(facts))
+        else:  # no room for the bars: the counts are cut before the range is
+            bare = (size + close, f"  {story.size} art. · {places}{close}")
+            facts, room = next((f for f in bare if cell_len(f) <= width), bare[-1]), 0
     text.append("\n" + facts, "dim")
-    text.append(sparkline(story.per_day, SPARK_WIDTH if width is None else room), "bold")
+    text.append(sparkline(story.per_day, room), "bold")
     return text
 
 
-def _span(story: Story) -> str:
-    """The story's first day, and its last when another: "2021-09-09 → 09-12"."""
+def _span(story: Story, arrow: str = " → ") -> str:
+    """The story's first day, and its last when another: "2021-09-09 → 09-12" (``arrow``
+    "→" when it must be short)."""
     span = _day(story.start)
     if story.end is not None and story.start is not None and story.end.date() != story.start.date():
         # the last day without the year they share: "2021-09-09 → 09-12" (at 120 columns
         # the row cut the range as "2021-09-09 → 2021-09…")
         same_year = story.end.year == story.start.year
-        span += f" → {story.end:%m-%d}" if same_year else f" → {_day(story.end)}"
+        span += arrow + (f"{story.end:%m-%d}" if same_year else _day(story.end))
     return span
 
 
@@ -89,6 +96,16 @@ def step_cursor(options: OptionList, step: int) -> None:
         options.action_cursor_down()
     else:
         options.action_cursor_up()
+
+
+def content_width(options: OptionList) -> int | None:
+    """The cells a row's text has in an option list: its width less a scroll bar and the
+    rows' padding (None before the list is laid out)."""
+    if not options.size.width:
+        return None
+    padding = options.get_component_styles("option-list--option").padding
+    bar = options.styles.scrollbar_size_vertical
+    return options.size.width - bar - options._get_left_gutter_width() - padding.width
 
 
 PAGE = 50
@@ -161,13 +178,7 @@ class StoryList(OptionList):
         return rows
 
     def _row_width(self) -> int | None:
-        """The cells a row's text has: the list's width less a scroll bar and the rows'
-        padding (None before the list is laid out)."""
-        if not self.size.width:
-            return None
-        padding = self.get_component_styles("option-list--option").padding
-        bar = self.styles.scrollbar_size_vertical
-        return self.size.width - bar - self._get_left_gutter_width() - padding.width
+        return content_width(self)
 
     def on_resize(self, event: events.Resize) -> None:
         """Make the shown rows again for the new width (their sparklines fit it)."""
