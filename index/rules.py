@@ -29,7 +29,7 @@ RULES: dict[str, int] = {
     # table's outlet (fx18c); 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris
     # (fx17e); 4: a short headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 6,
-    "quotes": 11,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (11: sp19)
+    "quotes": 12,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (12: qg19)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

@@ -347,13 +347,17 @@ class QuoteIndex:
             if len(members) == 1:
                 found = [set(members)]
             else:
-                found = split({k: self._words[k] for k in members}, self._speaker)
+                found = split({k: self._words[k] for k in members}, self._speaker, self._date)
             self._split[region] = found
         return found
 
     def _speaker(self, key: Key) -> str | None:
         """Who the article says spoke the quote (what `split` asks of an ambiguous clip)."""
         return self._articles[key[0]].quotes[key[1]].speaker
+
+    def _date(self, key: Key) -> str | None:
+        """The date of the quote's article (what `split` asks of a short clip)."""
+        return self._articles[key[0]].date
 
     def _region_label(self, region: int) -> str:
         """A region's name on disk (from its least key, as a group's id)."""

@@ -14,7 +14,9 @@ depends on the region's quotes alone, never on the order they came in:
   is in one group: a clip inside two different quotations ("the president of the United
   States") joins neither, unless its speaker is the speaker of the quotes of one of them
   alone (by surname). Groups are settled longest first, so a clip sees the joins of
-  longer clips (a clip of a clip of the full quote joins it).
+  longer clips (a clip of a clip of the full quote joins it);
+- a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
+  that contains it only when a side names no speaker or they share one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
+
+from index.analysis.quote_stock import stock_apart
+from index.analysis.quote_stock import surname as _surname
 
 __all__ = [
     "CLIP",
@@ -318,14 +323,17 @@ def _longer(a: tuple[Key, Words], b: tuple[Key, Words]) -> bool:
 
 
 def split(
-    words: Mapping[Key, Words], speaker_of: Callable[[Key], str | None] | None = None
+    words: Mapping[Key, Words],
+    speaker_of: Callable[[Key], str | None] | None = None,
+    date_of: Callable[[Key], str | None] | None = None,
 ) -> list[set[Key]]:
     """The groups of a region (or of any set of quotes): see the module's rule.
 
     Args:
         words: Each quote's words, by key.
         speaker_of: Each quote's speaker, asked only for a clip inside quotes of two
-            groups or more (`_said_by`).
+            groups or more (`_said_by`) or a short one (`quote_stock`).
+        date_of: Each quote's date (ISO 8601), asked only for a short clip.
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
@@ -361,7 +369,15 @@ def split(
                 if all(any(_find(seen, c) == g for c in containers[k]) for k in component)
             }
         if len(outer) == 1:
-            target, here = _find(parent, outer.pop()), _find(parent, component[0])
+            (group,) = outer
+            inside = (c for k in component for c in containers[k] if _find(seen, c) == group)
+            if (
+                speaker_of is not None
+                and date_of is not None
+                and stock_apart(component, inside, words.__getitem__, speaker_of, date_of)
+            ):
+                continue  # a stock phrase inside another's quotation (`quote_stock`)
+            target, here = _find(parent, group), _find(parent, component[0])
             if target != here:
                 parent[here] = target
     groups: dict[Key, set[Key]] = defaultdict(set)
@@ -381,11 +397,6 @@ def _said_by(
     the quotations that contain it is that speaker's."""
     mine = {_surname(speaker_of(k)) for k in clip} - {None}
     return {group for group, quote in around if _surname(speaker_of(quote)) in mine}
-
-
-def _surname(name: str | None) -> str | None:
-    words = (name or "").split()
-    return words[-1].lower() if words else None
 
 
 def _join_overlaps(

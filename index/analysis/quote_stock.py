@@ -1,0 +1,78 @@
+"""A stock phrase is not a clip of every quotation that happens to contain it.
+
+"at the end of the day", "in a very short period of time": a quote of few content words
+is found, word for word, inside long quotations that have nothing to do with it. A clip
+this short joins the quotation that contains it (`quote_links.split`) only when that tells
+something: when it holds more than half the longer quote's content words, or its speaker
+is one of the longer quote's (by surname), or a side names no speaker, or the two ran
+within `STOCK_DAYS` of each other (a reprint, its speaker often misread: the quotation
+given to the person it is about, or to the outlet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from index.analysis.words import STOPWORDS
+
+__all__ = ["STOCK_DAYS", "STOCK_SHARE", "STOCK_WORDS", "stock_apart", "surname"]
+
+STOCK_WORDS = 4
+"""A clip of this many content words (not `STOPWORDS`) or fewer may be a stock phrase."""
+STOCK_SHARE = 0.5
+"""...when its content words are at most this share of the longer quote's."""
+STOCK_DAYS = 3
+"""...and when it ran more than this many days from every quote that contains it."""
+
+Key = tuple[str, int]
+Words = Sequence[str]
+
+
+def surname(name: str | None) -> str | None:
+    """A speaker's last word, lower-cased ("Tillerson" for "Rex Tillerson"), or None."""
+    words = (name or "").split()
+    return words[-1].lower() if words else None
+
+
+def stock_apart(
+    clip: Iterable[Key],
+    around: Iterable[Key],
+    words: Callable[[Key], Words],
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> bool:
+    """True when the ``clip`` quotes (one form, reprinted) are a stock phrase inside the
+    ``around`` quotes that contain them, said by someone else: each clip quote has at most
+    `STOCK_WORDS` content words and at most `STOCK_SHARE` of those of every quote
+    around it, the two sides name speakers, no surname on both, and every clip quote ran
+    more than `STOCK_DAYS` from every quote around it (both dated)."""
+    clip = list(clip)
+    most = max(_content(words(k)) for k in clip)
+    if most > STOCK_WORDS:  # most clips: no stock phrase, nothing more to ask
+        return False
+    around = list(dict.fromkeys(around))
+    if most > STOCK_SHARE * min(_content(words(k)) for k in around):
+        return False
+    mine = {surname(speaker_of(k)) for k in clip} - {None}
+    theirs = {surname(speaker_of(k)) for k in around} - {None}
+    if not mine or not theirs or mine & theirs:
+        return False
+    days = [_day(date_of(k)) for k in clip]
+    others = [_day(date_of(k)) for k in around]
+    return all(
+        d is not None and o is not None and abs((d - o).days) > STOCK_DAYS
+        for d in days
+        for o in others
+    )
+
+
+def _content(words: Words) -> int:
+    return sum(w not in STOPWORDS for w in words)
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
