@@ -111,6 +111,8 @@ def _person(book: NameBook, run: list[str], offset: int, gender: str, apposed: b
     said = honorific or (first_name_gender(parts[0]) if len(parts) > 1 else None)
     if said in (MALE, FEMALE) and said != gender:
         return None
+    if gender == FEMALE and said is None and not apposed:
+        return None  # "she" needs a woman, or a role told of her: not "President Kiir Mayardit"
     return name
 
 
