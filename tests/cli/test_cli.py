@@ -112,6 +112,14 @@ def test_search_shows_a_score_only_when_ranked_by_relevance(built: Path) -> None
     assert "score" not in out and "0.00" not in out, out
 
 
+def test_an_empty_query_says_what_its_filters_keep(built: Path) -> None:
+    """nu19 #10: `search --source 'BBC News' ''` said "18 articles match ''"."""
+    code, out, _ = run("search", "", "--source", "Valley Gazette", "--corpus", str(built))
+    assert code == 0 and "match ''" not in out and "from Valley Gazette" in out, out
+    code, out, _ = run("search", "", "--since", "2999-01-01", "--corpus", str(built))
+    assert code == 0 and "No articles since 2999-01-01." in out, out
+
+
 def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path) -> None:
     """nu16: `--source Foxnews` said "No articles match" (exit 0): the outlet was the cause."""
     code, out, _ = run("search", "harbour", "--source", "valey gazete", "--corpus", str(built))
