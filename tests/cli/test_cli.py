@@ -42,9 +42,9 @@ def test_a_skipped_json_line_gives_its_number_once(corpus: Path, index_dir: Path
     # was "feed.jsonl:2: line 2: invalid JSON: ..."
     (corpus / "feed.jsonl").write_text('{"id": "a", "body": "Snow fell."}\nnot json\n')
     code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
-    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+    assert code == 0 and "feed.jsonl:2: not valid JSON" in out and "line 2" not in out
     code, out, _ = run("index", "status", "--corpus", str(corpus))
-    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+    assert code == 0 and "feed.jsonl:2: not valid JSON" in out and "line 2" not in out
 
 
 def test_global_options_before_the_command(corpus: Path, index_dir: Path) -> None:
