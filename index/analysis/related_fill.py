@@ -5,8 +5,7 @@ title and lead, fading by ``decay_per_day``) reaches ``floor``: a report four da
 the same subject fades under it. When they are fewer than the list asks for, the list is
 filled from the articles within ``FILL_DAYS`` that share one of the article's heaviest
 terms and whose plain cosine reaches ``FILL_FLOOR``, nearest (by the faded likeness) first;
-a stored neighbour outside the story under `NEIGHBOUR_FLOOR`, or sharing none of those
-terms, comes after them.
+a stored neighbour outside the story under `NEIGHBOUR_FLOOR` comes after them.
 Only their rows of the term counts are weighed, so a fill costs a few milliseconds once the
 counts are read (on the first fill).
 """
@@ -99,13 +98,8 @@ class FillIndex:
         return np.asarray((weighed[1:] @ weighed[0].T).todense()).ravel()
 
     def alike(self, row: int, rows: np.ndarray) -> np.ndarray:
-        """Which of ``rows`` reach `NEIGHBOUR_FLOOR` in plain cosine with ``row`` and share
-        one of its heavy terms, as every fill does: one sharing none (alike by common words
-        only: "crowds", "officials") went before follow-ups sharing four (nu19 #2)."""
-        rows = np.asarray(rows, np.int64)
-        mine = np.asarray(self.top_terms[row])
-        shares = np.isin(np.asarray(self.top_terms[rows]), mine[mine >= 0]).any(axis=1)
-        return shares & (self.cosines(row, rows) >= NEIGHBOUR_FLOOR)
+        """Which of ``rows`` reach `NEIGHBOUR_FLOOR` in plain cosine with ``row``."""
+        return self.cosines(row, np.asarray(rows, np.int64)) >= NEIGHBOUR_FLOOR
 
     def fill(
         self,
