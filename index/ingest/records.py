@@ -75,8 +75,9 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
     except DecodeError as error:
         raise ReadError(str(error)) from error
     except json.JSONDecodeError as error:
-        # str(error) places the message: "Unterminated string starting at: line 1 column 11"
-        raise ReadError(f"invalid JSON: {error}") from error
+        # Python's own words ("Expecting ',' delimiter: line 1 column 11 (char 10)") read
+        # as a traceback's: where it breaks is what a reader can use (nu19 #10)
+        raise ReadError(f"not valid JSON (line {error.lineno}, column {error.colno})") from error
     article = _record_article(source, record, source.rel, source.rel, known, origins)
     return ReadResult([article], [], digest(data))
 
@@ -139,7 +140,7 @@ def line_article(source: SourceFile, line: bytes, lineno: int) -> Article | Skip
         record = json.loads(decode(line))
         return _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
     except json.JSONDecodeError as error:
-        return Skipped(f"{source.rel}:{lineno}", f"{where}: invalid JSON: {error.msg}")
+        return Skipped(f"{source.rel}:{lineno}", f"{where}: not valid JSON (column {error.colno})")
     except (DecodeError, ReadError) as error:
         message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
         return Skipped(f"{source.rel}:{lineno}", message)

@@ -1,13 +1,15 @@
 """Date lines in French, German and Spanish: ``3 mars 2021``, ``1er mars 2021 à 14h30``,
-``Publié le mercredi 3 mars 2021``, ``3. März 2021, 14:30 Uhr``, ``3 de marzo de 2021``.
+``Publié le mercredi 3 mars 2021``, ``3. März 2021, 14:30 Uhr``, ``3 de marzo de 2021``,
+``Veröffentlicht am 03.02.2017, 10:30 Uhr``.
 
 `index.text.dates` reads English date lines (dateparser, English only); a line it refuses
 for a word no English date has comes here. A line is a date line only when it is one whole
 date of one language: an optional label ("Publié le", "Mis à jour le", "Aktualisiert am",
-"Actualizado el"), an optional weekday, the day, the month's name, the year, an optional time
-and zone. Nothing is guessed: without the day there is no date line (a heading "Mars 2021"
-stays text). dateparser would read these too (its language data ships with it), but the
-whole line is matched here anyway, and the month's number is all that is left to look up.
+"Actualizado el"), an optional weekday, the day, the month's name (in German its number too:
+"03.02.2017"), the year, an optional time and zone. Nothing is guessed: without the day
+there is no date line (a heading "Mars 2021" stays text). dateparser would read these too
+(its language data ships with it), but the whole line is matched here anyway, and the
+month's number is all that is left to look up.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ _ARTICLE = {"fr": r"le", "de": r"am", "es": r"el"}
 _DAY = {"fr": r"(?P<day>\d{1,2})(?:er)?", "de": r"(?P<day>\d{1,2})\.?", "es": r"(?P<day>\d{1,2})"}
 _OF = {"fr": r"\s+", "de": r"\s+", "es": r"\s+(?:de\s+)?"}
 _AT = {"fr": r"(?:,?\s*à|,)?", "de": r"(?:,?\s*um|,)?", "es": r"(?:,?\s*a\s+las|,)?"}
+_NUMERIC = {"de": r"(?P<nday>\d{1,2})\.\s?(?P<nmonth>\d{1,2})\.\s?(?P<nyear>\d{4})"}
+"""A date in numbers a language writes day first: "03.02.2017" is 3 February (nu19 #5)."""
 _TIME = r"\s*(?P<hour>\d{1,2})\s*[h:.]\s*(?P<minute>\d{2})(?:\s*(?:uhr|h))?"
 _ZONES = {"gmt": 0, "utc": 0, "z": 0, "cet": 1, "mez": 1, "cest": 2, "mesz": 2}
 """Zones a European date line gives, hours east of UTC."""
@@ -65,7 +69,8 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?:(?:(?P<updated>{_UPDATED[language]})|{_PUBLISHED[language]})\s*:?\s+)?"
         rf"(?:{_ARTICLE[language]}\s+)?(?P<date>"
         rf"(?:(?:{_WEEKDAYS[language]}),?\s+)?"
-        rf"{_DAY[language]}{_OF[language]}(?P<month>{months})\.?{_OF[language]}(?P<year>\d{{4}})"
+        rf"(?:{_DAY[language]}{_OF[language]}(?P<month>{months})\.?{_OF[language]}(?P<year>\d{{4}})"
+        rf"|{_NUMERIC.get(language, '(?!)')})"
         rf"(?:{_AT[language]}{_TIME}(?:\s*\(?(?P<zone>{'|'.join(_ZONES)})\)?)?)?)",
         re.IGNORECASE,
     )
@@ -87,13 +92,14 @@ def foreign_date(line: str) -> tuple[bool, datetime | None, str] | None:
         found = pattern.fullmatch(text)
         if found is None:
             continue
-        month = _NUMBERS[language][found.group("month").lower()]
+        named = found.group("month")
+        month = _NUMBERS[language][named.lower()] if named else int(found.group("nmonth"))
         hour, minute = found.group("hour"), found.group("minute")
         try:
             when = datetime(
-                int(found.group("year")),
+                int(found.group("year") or found.group("nyear")),
                 month,
-                int(found.group("day")),
+                int(found.group("day") or found.group("nday")),
                 int(hour or 0),
                 int(minute or 0),
             )

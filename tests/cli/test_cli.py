@@ -42,9 +42,9 @@ def test_a_skipped_json_line_gives_its_number_once(corpus: Path, index_dir: Path
     # was "feed.jsonl:2: line 2: invalid JSON: ..."
     (corpus / "feed.jsonl").write_text('{"id": "a", "body": "Snow fell."}\nnot json\n')
     code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
-    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+    assert code == 0 and "feed.jsonl:2: not valid JSON" in out and "line 2" not in out
     code, out, _ = run("index", "status", "--corpus", str(corpus))
-    assert code == 0 and "feed.jsonl:2: invalid JSON" in out and "line 2" not in out
+    assert code == 0 and "feed.jsonl:2: not valid JSON" in out and "line 2" not in out
 
 
 def test_global_options_before_the_command(corpus: Path, index_dir: Path) -> None:
@@ -110,6 +110,14 @@ def test_search_shows_a_score_only_when_ranked_by_relevance(built: Path) -> None
     code, out, _ = run("search", "date:2021", "--corpus", str(built))
     assert code == 0 and "Council approves the budget" in out, out
     assert "score" not in out and "0.00" not in out, out
+
+
+def test_an_empty_query_says_what_its_filters_keep(built: Path) -> None:
+    """nu19 #10: `search --source 'BBC News' ''` said "18 articles match ''"."""
+    code, out, _ = run("search", "", "--source", "Valley Gazette", "--corpus", str(built))
+    assert code == 0 and "match ''" not in out and "from Valley Gazette" in out, out
+    code, out, _ = run("search", "", "--since", "2999-01-01", "--corpus", str(built))
+    assert code == 0 and "No articles since 2999-01-01." in out, out
 
 
 def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path) -> None:

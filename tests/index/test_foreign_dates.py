@@ -31,9 +31,12 @@ LABELS = {  # (published, updated)
 }
 
 
-def render(language: str, when: datetime, label: int, weekday: bool, clock: int) -> str:
+def render(
+    language: str, when: datetime, label: int, weekday: bool, clock: int, numeric: int = 0
+) -> str:
     """``when`` written as a date line of ``language``: ``label`` 0 none, 1 published, 2
-    updated; ``clock`` 0 no time, 1 a time, 2 a time in CET (``when`` is then UTC)."""
+    updated; ``clock`` 0 no time, 1 a time, 2 a time in CET (``when`` is then UTC);
+    ``numeric`` (German only) 1 "03.02.2017", 2 "3.2.2017"."""
     local = when + timedelta(hours=1) if clock == 2 else when
     month = MONTHS[language].split()[local.month - 1]
     day = {"fr": "1er" if local.day == 1 else str(local.day), "de": f"{local.day}."}.get(
@@ -41,6 +44,9 @@ def render(language: str, when: datetime, label: int, weekday: bool, clock: int)
     )
     of = " de " if language == "es" else " "
     text = f"{day} {month}{of}{local.year}"
+    if language == "de" and numeric:
+        form = "{:02d}.{:02d}.{}" if numeric == 1 else "{}.{}.{}"
+        text = form.format(local.day, local.month, local.year)
     if weekday:
         text = f"{WEEKDAYS[language].split()[local.weekday()]} {text}"
     if clock:
@@ -59,14 +65,17 @@ def render(language: str, when: datetime, label: int, weekday: bool, clock: int)
     label=st.integers(0, 2),
     weekday=st.booleans(),
     clock=st.integers(0, 2),
+    numeric=st.integers(0, 2),
 )
 def test_every_form_reads_back(
-    language: str, when: datetime, label: int, weekday: bool, clock: int
+    language: str, when: datetime, label: int, weekday: bool, clock: int, numeric: int
 ) -> None:
+    """nu19 #5: "Veröffentlicht am 03.02.2017, 10:30 Uhr" (a German date in numbers) was
+    not read, and stayed in the body."""
     when = when.replace(second=0, microsecond=0)
     if not clock:
         when = when.replace(hour=0, minute=0)
-    line = render(language, when, label, weekday, clock)
+    line = render(language, when, label, weekday, clock, numeric)
     (statement,) = read_date_line(line)
     assert statement.kind == (UPDATED if label == 2 else PUBLISHED), line
     assert statement.value == when, line
@@ -111,3 +120,25 @@ def test_the_article_is_dated_by_its_french_date_line() -> None:
     assert found.date == datetime(2021, 3, 1)
     assert "1er mars 2021" not in found.body
     assert found.provenance["date"].startswith("line 2:")
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "updated"),
+    [
+        # nu19 #5: a German date in numbers after its label dates the article, off the body
+        ("Veröffentlicht am 03.02.2017, 10:30 Uhr", datetime(2017, 2, 3, 10, 30), None),
+        # an update line is the update, as "Updated: February 3, 2017" is; alone, it is the
+        # date too (the only one given), and a published line before it keeps the date
+        ("Actualizado el 3 de febrero de 2017, 10:30", datetime(2017, 2, 3, 10, 30),
+         datetime(2017, 2, 3, 10, 30)),
+        ("Publicado el 2 de febrero de 2017\nActualizado el 3 de febrero de 2017, 10:30",
+         datetime(2017, 2, 2), datetime(2017, 2, 3, 10, 30)),
+    ],
+)  # fmt: skip
+def test_a_labelled_date_line_dates_the_article(
+    line: str, date: datetime, updated: datetime | None
+) -> None:
+    paragraph = "Der Rat hat am Mittwoch nach langer Debatte über den Haushalt abgestimmt.\n"
+    found = extract(f"Rat stimmt über Haushalt ab\nLe Monde\n{line}\n\n{paragraph}")
+    assert (found.date, found.updated) == (date, updated)
+    assert found.body.strip() == paragraph.strip()

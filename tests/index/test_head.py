@@ -194,7 +194,8 @@ def test_a_banner_over_a_date_line_is_no_short_headline(banner: str, below: list
         ("One America News Network (OAN)", "One America News Network"),
         ("Eastford Courier (EC)", "Eastford Courier"),
         # nu18 #4: the table's outlet, not a second one or none
-        ("British Broadcasting Corporation (BBC)", "BBC"),
+        ("British Broadcasting Corporation (BBC)", "BBC News"),
+        ("BBC News", "BBC News"),  # nu19 #1: one outlet, one name
         ("Radio Television Ireland (RTE)", "RTE"),
         ("TASS (Russian News Agency)", "TASS"),
     ],

@@ -83,7 +83,7 @@ def test_jsonl_records(records: Path) -> None:
     assert w1.extra == {"category": '["grain"]'}
     assert articles["w2"].url == "https://example.org/w2"
     reasons = sorted(s.reason for s in skipped)
-    assert reasons[0].startswith("line 3: invalid JSON")
+    assert reasons[0].startswith("line 3: not valid JSON")
     assert reasons[1] == "line 4: 'body' should be text, not int"
 
 
@@ -101,11 +101,11 @@ def test_json_single_object(tmp_path: Path) -> None:
         ("blank.txt", b" \n \n", "whitespace"),
         ("picture.txt", b"\x89PNG\r\n\x1a\nrest", "PNG image"),
         ("nul.txt", b"abc\x00def", "NUL bytes"),
-        ("broken.json", b'{"body": ', "invalid JSON: Expecting value: line 1 column 10 (char 9)"),
+        ("broken.json", b'{"body": ', "not valid JSON (line 1, column 10)"),
         (
             "cut.json",
             b'{"title": "broken',
-            "invalid JSON: Unterminated string starting at: line 1 column 11 (char 10)",
+            "not valid JSON (line 1, column 11)",
         ),
         ("list.json", b"[1, 2]", "expected a JSON object"),
         ("nobody.json", b'{"title": "x"}', "no 'body' field"),

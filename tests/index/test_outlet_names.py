@@ -8,6 +8,7 @@ York Post (Opinion)" beside "New York Post", and "AP Politics & Fact Check" besi
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,11 +50,15 @@ from index.text.outlets import _entries, known_outlet
         ("Eastford Courier (Smith)", "Eastford Courier (Smith)"),
         ("Eastford Courier (CE)", "Eastford Courier (CE)"),
         # nu18 #4: a known short name is the table's outlet, its first letter the name's
-        ("British Broadcasting Corporation (BBC)", "BBC"),
+        ("British Broadcasting Corporation (BBC)", "BBC News"),
         ("Radio Television Ireland (RTE)", "RTE"),
         ("TASS (Russian News Agency)", "TASS"),
         ("Eastford Courier (BBC)", "Eastford Courier (BBC)"),
         ("Eastford Courier (Russian News Agency)", "Eastford Courier (Russian News Agency)"),
+        # nu19 #1: "BBC", "British Broadcasting Corporation (BBC)" and "BBC News" were two
+        ("BBC", "BBC News"),
+        ("British Broadcasting Corporation", "BBC News"),
+        ("DW News", "Deutsche Welle"),
         ("Paul Krugman", "Paul Krugman"),
         ("The", "The"),
         ("(Opinion)", "(Opinion)"),
@@ -74,6 +79,36 @@ def test_every_known_outlet_keeps_its_name_with_or_without_the_or_a_desk() -> No
             continue  # "dpa": its acronym "DPA" is known in capitals only
         for spelling in (f"{name} (Opinion)", f"{name} - Opinion", f"{name} Politics"):
             assert canonical_outlet(spelling) == name, spelling
+
+
+def _spellings(entry: dict[str, object]) -> list[str]:
+    aliases = entry.get("aliases", [])
+    assert isinstance(aliases, list)
+    return [str(entry["name"]), *map(str, aliases)]
+
+
+_ENTRY = st.sampled_from(_entries())
+_DECOR = st.sampled_from(["{}", "The {}", "{} (Opinion)", "{} - Opinion", " {}. "])
+
+
+@settings(max_examples=300)
+@given(_ENTRY, st.data())
+def test_any_spelling_of_a_table_outlet_is_its_one_name(
+    entry: dict[str, object], data: st.DataObject
+) -> None:
+    """nu19 #1: "British Broadcasting Corporation (BBC)" gave "BBC", an outlet line "BBC
+    News" kept "BBC News": one outlet, two names. Any name or alias of a table outlet, with
+    or without "The", a desk, or its short name in brackets after a longer name, is the
+    table's one name."""
+    spellings = _spellings(entry)
+    spelling = data.draw(st.sampled_from(spellings))
+    decor = data.draw(_DECOR)
+    if decor.startswith("The") and spelling.lower().startswith("the "):
+        decor = "{}"
+    shorts = [s for s in spellings if re.fullmatch(r"[A-Z]{2,6}", s) and s[0] == spelling[0]]
+    if " " in spelling and shorts:
+        spelling = f"{spelling} ({data.draw(st.sampled_from(shorts))})"
+    assert canonical_outlet(decor.format(spelling)) == entry["name"]
 
 
 _SPELLINGS = (

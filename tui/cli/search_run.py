@@ -80,6 +80,18 @@ def date_range(since: str | None, until: str | None) -> tuple[datetime | None, d
     return since_date, until_date
 
 
+def what_matched(
+    query: str, source: str | None, since: str | None, until: str | None, *, one: bool = False
+) -> str:
+    """What the articles counted match: "match 'dam'", or for an empty query what its
+    filters keep ("from BBC News since 2017-02-01"; "match ''" said nothing, nu19 #10)."""
+    if query.strip():
+        return f"{'matches' if one else 'match'} {query!r}"
+    kept = [f"from {source}" if source else "", f"since {since}" if since else ""]
+    kept.append(f"until {until}" if until else "")
+    return " ".join(k for k in kept if k) or "in the index"
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -116,7 +128,7 @@ def run_search(
             consoles().out.print(unknown)
             return
         if result.total == 0:
-            message = shown(f"No articles match {query!r}.")
+            message = shown(f"No articles {what_matched(query, source, since, until)}.")
             if result.suggestion:
                 message.append(" Did you mean: ")
                 message.append(printable(result.suggestion), style="bold")
@@ -125,8 +137,9 @@ def run_search(
             return
         from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 
-        matches = "article matches" if result.total == 1 else "articles match"
-        table = listing(shown(f"{result.total:,} {matches} {query!r}"))
+        one = result.total == 1
+        said = what_matched(query, source, since, until, one=one)
+        table = listing(shown(f"{result.total:,} {'article' if one else 'articles'} {said}"))
         ids = [shown(hit.id) for hit in result.hits]
         table.add_column("#", justify="right", style="dim", no_wrap=True)
         add_title_column(table, (i.plain for i in ids))
