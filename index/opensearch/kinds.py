@@ -51,7 +51,7 @@ def judged(
     if isinstance(articles, dict) and ARTICLES in articles:
         rules[ARTICLES] = articles[ARTICLES]
     manifest = {"rules": rules, "derived": list(kinds)}
-    older = tuple(outdated(manifest, kinds))
+    older = tuple(outdated(manifest, [name for name in RULES if name in kinds]))  # as Whoosh's
     lacking = tuple(missing(manifest, sorted(set(RULES) - {ARTICLES})))
     return older, lacking
 
