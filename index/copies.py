@@ -1,7 +1,8 @@
-"""Exact copies: the same article saved twice by one outlet (same cleaned body, two files).
+"""Exact copies: the same article saved twice by one outlet (same title and cleaned body, two
+files).
 
 A derived kind (`index.derived`) kept in ``gen-*/copies/``: each article's key (a digest of
-its outlet and cleaned body, `key`) and, for every article whose key another article with
+its outlet, title and cleaned body, `key`) and, for every article whose key another article with
 a smaller id shares, that article's id: its *original* (`same_text`). The original of a
 group is its least id, so it depends on the set of articles alone, never on the order
 files were read or updated in: delete the original and the next copy becomes it.
@@ -35,8 +36,13 @@ SAME = "same_text.json"
 
 
 def key(article: Article) -> str:
-    """The digest of the article's outlet and cleaned body (blake2b, 16 bytes)."""
-    text = f"{article.source or ''}\0{article.body}"
+    """The digest of the article's outlet, title and cleaned body (blake2b, 16 bytes); an
+    article with no body is no one's copy (two headlines a feed gave without text are two
+    articles), so its key is its id's."""
+    if not article.body.strip():
+        text = f"\1{article.id}"
+    else:
+        text = f"{article.source or ''}\0{article.title or ''}\0{article.body}"
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 

@@ -122,3 +122,28 @@ def test_each_text_has_one_original_whatever_the_updates(
         assert original not in same  # one original a text: the least id
     originals = {held[i] for i in held if i not in same}
     assert len(originals) == len(set(held.values()))
+
+
+def test_no_copy_without_the_same_title_and_a_body() -> None:
+    from index.copies import key
+    from index.models import Article
+
+    def article(article_id: str, title: str, body: str) -> Article:
+        return Article(
+            id=article_id,
+            path=Path(article_id),
+            title=title,
+            title_derived=False,
+            source="Herald",
+            byline=None,
+            dateline=None,
+            date=None,
+            body=body,
+        )
+
+    # a feed's headlines without text are two articles, not one saved twice
+    assert key(article("a", "Dam fails", "")) != key(article("b", "Frost hits", ""))
+    assert key(article("a", "Dam fails", " \n")) != key(article("b", "Dam fails", " \n"))
+    # the same boilerplate body under two headlines is two articles
+    assert key(article("a", "Dam fails", BODY)) != key(article("b", "Frost hits", BODY))
+    assert key(article("a", "Dam fails", BODY)) == key(article("b", "Dam fails", BODY))
