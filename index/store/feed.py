@@ -92,6 +92,10 @@ class Feeder(Collector):
 
     def _flush(self) -> None:
         if self._units:
+            self._apply_ready()
+            while self.pool.full():  # each batch ready in order is sent to be indexed
+                self.pool.wait_cleaned()
+                self._apply_ready()
             self._batches[self.pool.clean(self._units)] = self._owners
             self._sent += 1
             self._units, self._owners, self._size = [], [], 0

@@ -35,6 +35,8 @@ BATCH_CHARS = 512 * 1024
 """... or fewer, when their bodies are long."""
 MAX_PENDING = 2
 """Batches a worker may have in hand before the parent waits for it to catch up."""
+MAX_HELD = 3
+"""Batches sent to a worker to clean that it may hold until it has indexed them (`full`)."""
 PIPE_SIZE = 1 << 20
 """Pipe buffer asked for, so that a worker's second batch never blocks the parent."""
 POLL_SECONDS = 2.0
@@ -164,12 +166,22 @@ class WorkerPool:
         worker.pending += 1
         self._buffer, self._chars = [], 0
 
+    def full(self) -> bool:
+        """True while every worker holds `MAX_HELD` batches sent to clean and not yet
+        indexed: the caller waits (`wait_cleaned`), applying what is cleaned, before `clean`.
+
+        A batch counts from its cleaning to its indexing: one worker cannot clean far ahead
+        while the other indexes (the cleaned batches wait for the earlier ones, in corpus
+        order), and then be left alone indexing them all at the end. It reads no answers:
+        each one read is applied before the caller waits again, else it could wait for ever.
+        """
+        return min(w.pending for w in self.workers) >= MAX_HELD
+
     def clean(self, units: list[Any]) -> int:
-        """Send units to read and clean (`index.store.units`) to the least busy worker; the
-        results arrive in `cleaned` under the number returned."""
+        """Send units to read and clean (`index.store.units`) to the worker holding the
+        fewest batches (see `full`); the results arrive in `cleaned` under the number
+        returned."""
         self._collect(block=False)
-        while min(w.pending for w in self.workers) >= MAX_PENDING:
-            self._collect(block=True)
         worker = min(self.workers, key=lambda w: w.pending)
         batch = self._batches
         self._batches += 1
@@ -181,8 +193,7 @@ class WorkerPool:
         """Have the worker that cleaned ``batch`` index its articles marked in ``keep``."""
         worker, _ = self.cleaned.pop(batch)
         self._send(worker, pickle.dumps(("index", batch, keep), pickle.HIGHEST_PROTOCOL))
-        worker.sent += sum(keep)
-        worker.pending += 1
+        worker.sent += sum(keep)  # still pending since `clean`, till its "done"
 
     def wait_cleaned(self) -> None:
         """Wait until some worker answers (a cleaned batch, an acknowledgement...)."""
@@ -224,8 +235,7 @@ class WorkerPool:
         except (EOFError, OSError):
             self._fail(worker, None)
         kind = message[0]
-        if kind == "cleaned":
-            worker.pending -= 1
+        if kind == "cleaned":  # still pending: it is indexed next (`full`)
             self.cleaned[message[1]] = (worker, message[2])
         elif kind == "done":
             worker.pending -= 1
