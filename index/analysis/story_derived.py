@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Iterable
+from importlib import import_module
 from pathlib import Path
 
 from index.analysis.stories import StoryArticle, StoryModel
@@ -79,6 +80,11 @@ class StoriesDerived:
         """
         from index.analysis.story_build import Built
 
+        # and what placing the added articles imports (`numpy.ma`: `np.unique`'s first call),
+        # imported before they are read: in an update's child they come later (streamed),
+        # and what follows them is the update's longest wait (issue 21, bench/README)
+        import_module("numpy.ma")
+        import_module("index.analysis.story_update")
         try:
             loaded = StoryModel.load(previous)
             # read everything now, so a damaged file fails here, by name (and once: the
