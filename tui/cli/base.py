@@ -283,10 +283,16 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
     (`tui.reader_state`; off with ``--no-restore``).
     """
     with reported(settings):
-        from tui.app import BroadsheetApp
+        from tui.cli.light import import_app
+        from tui.first_page import PageAhead
 
-        BroadsheetApp(
-            settings.corpus, settings.index_dir, engine=settings.engine, restore=restore
+        ahead = PageAhead(settings.index_dir, restore)  # read while the app imports
+        import_app()(
+            settings.corpus,
+            settings.index_dir,
+            engine=settings.engine,
+            restore=restore,
+            page_ahead=ahead,
         ).run()
 
 
