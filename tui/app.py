@@ -43,6 +43,7 @@ class BroadsheetApp(KeysInOrder[None]):
         engine: EngineChoice = WHOOSH,
         restore: bool = False,
         page_ahead: PageAhead | None = None,
+        collect_later: bool = False,
     ) -> None:
         """The reader over ``corpus``, its index in ``index_dir``.
 
@@ -56,6 +57,8 @@ class BroadsheetApp(KeysInOrder[None]):
                 (`tui.reader_state`; the command does, unless ``--no-restore``).
             page_ahead: The opening search's kept page, being read already (the command
                 starts reading it before it imports the app; else the screen reads it).
+            collect_later: Python's cyclic collector was turned off for the start: turn it
+                on after the first frame, what the start made frozen (it lives on).
         """
         super().__init__()
         self.corpus = corpus
@@ -63,6 +66,7 @@ class BroadsheetApp(KeysInOrder[None]):
         self.engine = engine
         self.restore = restore
         self.page_ahead = page_ahead
+        self._collect_later = collect_later
         self.remapped, self.keymap_problem = keymap.user_keymap(config_dir)
         """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
         self._gc_thresholds = gc.get_threshold()
@@ -80,6 +84,13 @@ class BroadsheetApp(KeysInOrder[None]):
         self.set_keymap(self.remapped)
         if self.keymap_problem:
             self.notify(self.keymap_problem, severity="warning", timeout=10, markup=False)
+        if self._collect_later:
+            self.call_after_refresh(self._collect_again)
+
+    def _collect_again(self) -> None:
+        # the objects alive now are the start's: frozen, the collector never walks them
+        gc.freeze()
+        gc.enable()
 
     def on_unmount(self) -> None:
         gc.set_threshold(*self._gc_thresholds)
