@@ -1,8 +1,9 @@
 """The reader's first screen before its index is open: the page kept by the last run.
 
 `tui.first_page` keeps the first hits of the search the reader opens with. On start the
-screen reads that small file (in a worker), shows its rows, and only after they are
-painted starts opening the index, whose work (parsing the listing, Whoosh's files) would
+screen shows the rows of that small file (read by the command while the app imported, so
+that the first frame has them; else read in a worker), and only after they are painted
+starts opening the index, whose work (parsing the listing, Whoosh's files) would
 otherwise hold the interpreter while the first screen waits. The real search replaces
 the rows when it lands. The page is written again when the reader lists its opening
 search of a newer generation, or (restoring the state) the search the next start opens with.
