@@ -13,6 +13,7 @@ from textual.worker import Worker
 
 from index.library import WHOOSH, EngineChoice
 from tui import keymap
+from tui.first_page import PageAhead
 from tui.key_order import KeysInOrder
 from tui.messages import IndexOpened
 from tui.screens.reader import ReaderScreen
@@ -41,6 +42,8 @@ class BroadsheetApp(KeysInOrder[None]):
         config_dir: Path | None = None,
         engine: EngineChoice = WHOOSH,
         restore: bool = False,
+        page_ahead: PageAhead | None = None,
+        collect_later: bool = False,
     ) -> None:
         """The reader over ``corpus``, its index in ``index_dir``.
 
@@ -52,12 +55,18 @@ class BroadsheetApp(KeysInOrder[None]):
             engine: The engine holding the index (default: Whoosh, in ``index_dir``).
             restore: Restore the last query, sort, outlet and article, and save them
                 (`tui.reader_state`; the command does, unless ``--no-restore``).
+            page_ahead: The opening search's kept page, being read already (the command
+                starts reading it before it imports the app; else the screen reads it).
+            collect_later: Python's cyclic collector was turned off for the start: turn it
+                on after the first frame, what the start made frozen (it lives on).
         """
         super().__init__()
         self.corpus = corpus
         self.index_dir = index_dir
         self.engine = engine
         self.restore = restore
+        self.page_ahead = page_ahead
+        self._collect_later = collect_later
         self.remapped, self.keymap_problem = keymap.user_keymap(config_dir)
         """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
         self._gc_thresholds = gc.get_threshold()
@@ -75,6 +84,13 @@ class BroadsheetApp(KeysInOrder[None]):
         self.set_keymap(self.remapped)
         if self.keymap_problem:
             self.notify(self.keymap_problem, severity="warning", timeout=10, markup=False)
+        if self._collect_later:
+            self.call_after_refresh(self._collect_again)
+
+    def _collect_again(self) -> None:
+        # the objects alive now are the start's: frozen, the collector never walks them
+        gc.freeze()
+        gc.enable()
 
     def on_unmount(self) -> None:
         gc.set_threshold(*self._gc_thresholds)

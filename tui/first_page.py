@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from index.models import Hit
+from tui.reader_state import StateDamaged, load_state, state_path
 
 PAGE_FILE = "first-page.json"
 """The file's name in the corpus's index folder (beside the generations and reader.json)."""
@@ -27,6 +29,8 @@ ROWS = 40
 VERSION = 1
 PageKey = tuple[str, str, str | None]
 """The search a page is of: query, sort, outlet (None: every outlet)."""
+DEFAULT_KEY: PageKey = ("", "relevance", None)
+"""The search a reader that does not restore its state opens with."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +120,50 @@ def load_page(index_dir: Path, key: PageKey) -> FirstPage | None:
     except (OSError, ValueError, TypeError):  # unreadable: the reader lists as ever
         return None
     return FirstPage(generation, key, hits, total)
+
+
+def opening_page(index_dir: Path, remembers: bool) -> tuple[PageKey | None, FirstPage | None]:
+    """The search the reader opens with and its kept page (None: none usable); the search
+    is None when it opens on the story list (``remembers``: it restores its last state)."""
+    key = DEFAULT_KEY
+    if remembers:
+        try:
+            state = load_state(state_path(index_dir))
+        except (StateDamaged, OSError):
+            state = None
+        if state is not None and state.stories:
+            return None, None
+        if state is not None:
+            key = (state.query, state.sort, state.source)
+    return key, load_page(index_dir, key)
+
+
+class PageAhead:
+    """`opening_page`, read in a thread of its own as soon as the command knows the index
+    (while the reader's modules are still importing), so that the first frame has rows."""
+
+    def __init__(self, index_dir: Path, remembers: bool) -> None:
+        self._read: tuple[PageKey | None, FirstPage | None] | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(index_dir, remembers), name="first page ahead", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, index_dir: Path, remembers: bool) -> None:
+        try:
+            self._read = opening_page(index_dir, remembers)
+        finally:  # an unexpected error: the reader reads the page again in its worker
+            self._done.set()
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Wait until it is read (at most ``seconds``); whether it is."""
+        return self._done.wait(seconds)
+
+    def take(self) -> tuple[PageKey | None, FirstPage | None] | None:
+        """What was read, once, if it is read by now (None: not yet, it failed, or it
+        was taken: the reader then reads it in a worker, as without this)."""
+        if not self._done.is_set():
+            return None
+        read, self._read = self._read, None
+        return read

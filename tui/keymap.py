@@ -14,7 +14,6 @@ A new screen adds a block of its own, and an entry in `SCREEN_KEYS`.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -408,12 +407,13 @@ def read_keymap(path: Path) -> dict[str, str]:
         ValueError: One line saying what is wrong with the file (the caller keeps the
             default keys and shows it).
     """
+    import tomllib  # only for a user with a keymap file: not on every reader start
+
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise ValueError(
-            f"cannot read {path}: {getattr(error, 'strerror', None) or error}"
-        ) from None
+        why = getattr(error, "strerror", None) or error
+        raise ValueError(f"cannot read {path}: {why}") from None
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"{path} is not valid TOML: {error}") from None
     known = {key.id for key in ALL}

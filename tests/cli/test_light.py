@@ -1,5 +1,5 @@
 """Whoosh imported with stand-ins for asyncio, urllib.request and its English word
-forms (`tui.cli.light`).
+forms, and the reader's app without Textual's `textual.types` (`tui.cli.light`).
 
 Each check runs in a fresh interpreter that imports the CLI first, as `broadsheet` does.
 """
@@ -99,3 +99,22 @@ def test_whoosh_is_imported_without_english_word_forms_or_rapidfuzz() -> None:
         "print(type(real).__name__, forms == real.variations('rendered'), 'render' in forms)"
     )
     assert _run(code).splitlines() == ["[]", "module True True"]
+
+
+def test_the_readers_app_is_imported_without_the_widgets_it_never_shows() -> None:
+    # Textual's command palette imports `textual.types`, which imports the directory tree,
+    # select and placeholder widgets to re-export a name of each: the reader has a stand-in
+    code = (
+        "from tui.cli.light import import_app\n"
+        "app = import_app()\n"
+        "unused = ('textual.types', 'textual.widgets._directory_tree', "
+        "'textual.widgets._select', 'textual.widgets._placeholder')\n"
+        "print(app.__name__, [m for m in unused if m in sys.modules])\n"
+        "from textual.types import DirEntry\n"  # later, the real module
+        "print(type(sys.modules['textual.types']).__name__, DirEntry.__name__)\n"
+        "from textual.command import IgnoreReturnCallbackType\n"
+        "from textual._types import IgnoreReturnCallbackType as alias\n"
+        "print(IgnoreReturnCallbackType is alias)"
+    )
+    lines = _run(code, "/tmp/corpus", command="--corpus").splitlines()
+    assert lines == ["BroadsheetApp []", "module DirEntry", "True"]

@@ -21,7 +21,16 @@ from index.library import Library
 from index.models import Hit
 from tests.tui.conftest import reader, settle, wait_until
 from tui.app import BroadsheetApp
-from tui.first_page import ROWS, FirstPage, live_generation, load_page, page_path, save_page
+from tui.first_page import (
+    ROWS,
+    FirstPage,
+    PageAhead,
+    live_generation,
+    load_page,
+    page_path,
+    save_page,
+)
+from tui.screens.reader_first_page import FirstPageMixin
 
 texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
 hits = st.builds(
@@ -106,6 +115,39 @@ async def test_the_second_start_lists_the_kept_page_before_the_index_opens(
         await wait_until(pilot, lambda: screen.library is not None)
         await settle(pilot)
         assert [hit.id for hit in screen.articles.hits][:ROWS] == expected
+
+
+async def test_a_page_read_ahead_is_listed_in_the_first_frame(
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the command reads the page while the app imports (`PageAhead`): the screen sets its
+    # rows as it mounts, before the first frame, with no worker to wait for
+    corpus, index_dir = built
+    async with BroadsheetApp(corpus, index_dir).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)  # the first start keeps its page
+        expected = [hit.id for hit in reader(pilot.app).articles.hits][:ROWS]
+    ahead = PageAhead(index_dir, remembers=False)
+    assert ahead.wait(10)
+
+    def no_worker(self: FirstPageMixin) -> None:
+        raise AssertionError("the page was read again")
+
+    monkeypatch.setattr(FirstPageMixin, "_read_first_page", no_worker)
+    painted: list[list[str]] = []
+    app = BroadsheetApp(corpus, index_dir, page_ahead=ahead)
+    real_display = BroadsheetApp._display
+
+    def display(self: BroadsheetApp, screen: Any, renderable: Any) -> None:
+        if renderable is not None and not painted:
+            painted.append([hit.id for hit in reader(self).articles.hits])
+        real_display(self, screen, renderable)
+
+    monkeypatch.setattr(BroadsheetApp, "_display", display)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert [hit.id for hit in reader(app).articles.hits][:ROWS] == expected
+    assert painted == [expected]
+    assert ahead.take() is None  # taken once: a second reader screen reads it again
 
 
 async def test_a_page_of_another_search_is_not_shown(built: tuple[Path, Path]) -> None:

@@ -1,10 +1,11 @@
-"""What the reader imports before its first screen: no notebook, no SQLite.
+"""What the reader imports before its first screen: no notebook, no SQLite, no TOML.
 
 The reader paints its first page (`tui.screens.reader_first_page`) before the index opens;
 the notebook keys (`tui.screens.notebook_actions`) and the followed stories
 (`tui.screens.follow_mode`) import `index.notebook` (and with it SQLite) and
 `tui.notebook_ops` only when they first read or write the notebook, after the index opens;
-the feed refresh (`tui.screens.feed_refresh`) imports `index.fetch` when `F` is pressed.
+the feed refresh (`tui.screens.feed_refresh`) imports `index.fetch` when `F` is pressed;
+the keymap (`tui.keymap`) imports `tomllib` only to read a user's keymap file.
 Run in a fresh interpreter, so that no other test has imported them already.
 """
 
@@ -22,6 +23,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "index.notebook",
     "tui.notebook_ops",
     "index.fetch",
+    "tomllib",
 )
 
 LOADED = """
@@ -46,7 +48,7 @@ def _loaded(imports: str) -> list[str]:
     ]
 
 
-def test_the_reader_s_first_screen_imports_no_notebook_and_no_sqlite() -> None:
+def test_the_reader_s_first_screen_imports_no_notebook_no_sqlite_and_no_toml() -> None:
     # what `broadsheet read` imports to build the app and draw its first screen
     imports = "import tui.cli, tui.app, tui.screens.reader, tui.screens.reader_first_page"
     assert _loaded(imports) == []

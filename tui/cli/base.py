@@ -8,6 +8,7 @@ search with this module alone, so that a one-shot `search --json` starts quickly
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import signal
@@ -283,11 +284,27 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
     (`tui.reader_state`; off with ``--no-restore``).
     """
     with reported(settings):
-        from tui.app import BroadsheetApp
+        from tui.cli.light import import_app
+        from tui.first_page import PageAhead
 
-        BroadsheetApp(
-            settings.corpus, settings.index_dir, engine=settings.engine, restore=restore
-        ).run()
+        # what the start makes (modules, classes, the first screen) lives as long as the
+        # reader: Python's cyclic collector would walk it again and again (~10% of the
+        # start's CPU); the app turns it back on after its first frame (`BroadsheetApp`)
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            ahead = PageAhead(settings.index_dir, restore)  # read while the app imports
+            import_app()(
+                settings.corpus,
+                settings.index_dir,
+                engine=settings.engine,
+                restore=restore,
+                page_ahead=ahead,
+                collect_later=collecting,
+            ).run()
+        finally:
+            if collecting:
+                gc.enable()
 
 
 def get_article(library: Library, article_id: str) -> Article:

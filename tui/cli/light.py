@@ -20,6 +20,12 @@ it first): while the core is imported, the stand-ins are what ``sys.modules`` ho
 made. The reader makes it in a thread once its first frame is under way (Textual has
 imported asyncio by then), so for the reader `tui.cli` imports the library alone; every
 other command imports the engine here too, behind the stand-ins.
+
+The reader's app is imported the same way (`import_app`): Textual's command palette
+imports ``textual.types`` for one type alias, and that module imports the directory tree,
+select and placeholder widgets (with the tree widget) to re-export a name of each; the
+reader uses none of them, and they were ~3% of what importing Textual costs, paid before
+the first frame.
 """
 
 from __future__ import annotations
@@ -28,8 +34,12 @@ import importlib
 import inspect
 import sys
 import types
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tui.app import BroadsheetApp
 
 
 class Deferred(types.ModuleType):
@@ -94,17 +104,40 @@ def import_library(whoosh: bool = True, *, search: bool = False) -> None:
         for module in modules:
             importlib.import_module(module)
         return
+    with standing_in(DEFERRED):
+        for module in modules:
+            importlib.import_module(module)
+
+
+def import_app() -> type[BroadsheetApp]:
+    """The reader's app class, imported without ``textual.types`` (see the module): while
+    it imports, a stand-in holds the one name Textual asks of it."""
+    if "textual.command" in sys.modules:
+        from tui.app import BroadsheetApp
+
+        return BroadsheetApp
+    from textual._types import IgnoreReturnCallbackType
+
+    with standing_in({"textual.types": {"IgnoreReturnCallbackType": IgnoreReturnCallbackType}}):
+        from tui.app import BroadsheetApp
+    return BroadsheetApp
+
+
+@contextmanager
+def standing_in(deferred: Mapping[str, Mapping[str, object]]) -> Iterator[None]:
+    """Stand-ins in ``sys.modules`` for the modules of ``deferred`` that are not imported,
+    each holding the names given (a None: the real module's, imported when called), and
+    no longer there once the block ends (an import after it is the real module's)."""
     placed = []
-    for module, names in DEFERRED.items():
+    for module, names in deferred.items():
         if module not in sys.modules:
             stand_in = Deferred(module)
-            for name, function in names.items():
-                setattr(stand_in, name, function or _forward(stand_in, name))
+            for name, value in names.items():
+                setattr(stand_in, name, _forward(stand_in, name) if value is None else value)
             sys.modules[module] = stand_in
             placed.append(stand_in)
     try:
-        for module in modules:
-            importlib.import_module(module)
+        yield
     finally:
         for stand_in in placed:
             if sys.modules.get(stand_in.__name__) is stand_in:

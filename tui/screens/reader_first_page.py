@@ -1,8 +1,9 @@
 """The reader's first screen before its index is open: the page kept by the last run.
 
 `tui.first_page` keeps the first hits of the search the reader opens with. On start the
-screen reads that small file (in a worker), shows its rows, and only after they are
-painted starts opening the index, whose work (parsing the listing, Whoosh's files) would
+screen shows the rows of that small file (read by the command while the app imported, so
+that the first frame has them; else read in a worker), and only after they are painted
+starts opening the index, whose work (parsing the listing, Whoosh's files) would
 otherwise hold the interpreter while the first screen waits. The real search replaces
 the rows when it lands. The page is written again when the reader lists its opening
 search of a newer generation, or (restoring the state) the search the next start opens with.
@@ -19,17 +20,14 @@ from textual.message import Message
 from textual.timer import Timer
 
 from index.models import Sort
-from tui.first_page import ROWS, FirstPage, PageKey, load_page, save_page
+from tui.first_page import ROWS, FirstPage, PageKey, opening_page, save_page
 from tui.messages import HitsCounted, SearchCompleted
-from tui.reader_state import StateDamaged, load_state, state_path
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.search_box import SearchBox
 
 SAVE_DELAY = 1.0
 """Seconds the list stays on one search before its first page is written."""
-DEFAULT_KEY: PageKey = ("", "relevance", None)
-"""The search a reader that does not restore its state opens with."""
 
 
 @dataclass
@@ -59,24 +57,20 @@ class FirstPageMixin(LibraryScreen):
         def remembers(self) -> bool: ...
 
     def open_library(self) -> None:
-        self._read_first_page()
+        # the command read the page while the modules imported (`PageAhead`): its rows are
+        # set before the first frame, which then shows them; else a worker reads it now
+        ahead = getattr(self.app, "page_ahead", None)
+        read = ahead.take() if ahead is not None else None
+        if read is None:
+            self._read_first_page()
+            return
+        self._opening_key, page = read
+        self.on_first_page_read(FirstPageRead(page))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="first page")
     def _read_first_page(self) -> None:
-        key = DEFAULT_KEY
-        if self.remembers:
-            try:
-                state = load_state(state_path(self.index_dir))
-            except (StateDamaged, OSError):
-                state = None
-            if state is not None and state.stories:
-                self._opening_key = None
-                self.post_message(FirstPageRead(None))  # it opens on the story list
-                return
-            if state is not None:
-                key = (state.query, state.sort, state.source)
-        self._opening_key = key
-        self.post_message(FirstPageRead(load_page(self.index_dir, key)))
+        self._opening_key, page = opening_page(self.index_dir, self.remembers)
+        self.post_message(FirstPageRead(page))  # None too when it opens on the story list
 
     def on_first_page_read(self, message: FirstPageRead) -> None:
         page = self._page_kept = message.page
