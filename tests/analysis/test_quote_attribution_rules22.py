@@ -3,7 +3,8 @@ whose subject is someone unnamed who speaks is that person's, no one named
 (`index.analysis.unnamedsince`); "the prime minister" opening a sentence is the one named
 with that office; an attribution after a quote whose verb opens its own clause ("Schiff
 said that ...") is not that quote's, nor is an outlet's "said" after a partial quote whose
-sentence names its speaker ("..., state news agency KCNA said"). Constructed sentences only.
+sentence names its speaker ("..., state news agency KCNA said"); a one-word name that is
+only a role ("The PM insisted that") is no name (`persons`). Constructed sentences only.
 """
 
 from __future__ import annotations
@@ -110,3 +111,13 @@ def test_an_outlet_after_a_partial_quote_passes_on_the_subject_words(outlet: str
     assert "Kim Jong Un" in (_speaker(text) or "")
     own = f'"The test was a success," {outlet} said.'
     assert "Kim" not in (_speaker(own) or "")
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["PM", "Father", "Chancellor", "Governor"]))
+def test_a_one_word_role_is_no_ones_name(role: str) -> None:
+    text = (
+        "Mrs May spoke in Glasgow on Friday. "
+        f'The {role} insisted that "logic and facts" were on the side of the union.'
+    )
+    assert _speaker(text) != role
