@@ -88,7 +88,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 13: "he" after a sentence whose subject is someone unnamed who speaks ("An official
     # ... told reporters") is no one named; "the premier" opening a sentence is the one named
     # so; an attribution whose verb opens its own clause ('Schiff said that "..."') or an
-    # outlet's "said" after a partial quote is not the quote's (sp22,
+    # outlet's "said" after a partial quote is not the quote's; a one-word name that is
+    # only a role ("The PM insisted") is no name (sp22,
     # `index.analysis.unnamedsince`; the fixed corpus showed none, so it gains rules_rows
     # r13, and every digest changed)
     "quotes": (13, "480d089283112033e44be4b303552587e14e987e45f4fa966a039e3b4397a4bc"),
