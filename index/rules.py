@@ -30,7 +30,7 @@ RULES: dict[str, int] = {
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 6,
-    "quotes": 12,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (12: qg19)
+    "quotes": 13,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (13: sp22)
     "stories": 3,  # index.analysis.stories, story_build and what they read of an article
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

@@ -12,7 +12,8 @@ with a subtitle, an outlet that reported what someone said (round 13); a name an
 apposition calls a person's, a person's name with their firm after "of" (round 14), a
 pronoun pointing far back past four other people (r8, sp18o), "it said" after a body's
 acronym (r10, sp18p), "she said" after a sentence opened by a name no first name
-explains (r12, sp19). r1's
+explains (r12, sp19), "he said" after a sentence whose subject is an unnamed official
+who speaks (r13, sp22). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
 (Opinion)" is "Harbour Times", "2021-6-1" a date. r9 gives no title: its head's two-word
 headline over an outlet line is the title since the articles' rules 4 (fx17c).
@@ -139,5 +140,13 @@ RULES_ROWS = [
         "Teodolinda Okafor, deputy director of the tenants association, thinks the shortage "
         "runs deeper.\n\n"
         '"Most of the new flats are for owning, not renting," she told the paper.',
+    ),
+    record(
+        "r13",
+        "Valley Post",
+        "2021-06-12",
+        "Nick Patel led the march through the city centre on Friday. An official with the "
+        "city authorities told reporters that the rally had been peaceful.\n\n"
+        '"About 2,000 people took part in the rally," he said.',
     ),
 ]

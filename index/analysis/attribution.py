@@ -23,6 +23,7 @@ from index.analysis.speakerguards import (
     new_person_near,
     relays,
     someone_new,
+    still_after,
     teaser_between,
     unnamed_paper,
 )
@@ -101,7 +102,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
         found = find_after(text, span, hi)
         if found is None or relays(text, found):  # '..., KCNA reported': who spoke before
-            found = find_before(text, span, lo) or found
+            found = find_before(text, span, lo) or still_after(text, found)
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found

@@ -32,7 +32,7 @@ from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.phrases import NounPhrase
-from index.analysis.speechverbs import PLACE_NAMES, PLACE_WORDS, words
+from index.analysis.speechverbs import PLACE_NAMES, PLACE_WORDS, TITLES, words
 
 _PLACE_BEFORE = words(
     """in at from near across into outside throughout around inside within via on"""
@@ -106,7 +106,11 @@ def person_before(
 def named_within(book: NameBook, phrase: NounPhrase) -> NounPhrase:
     """``phrase`` with the person's full name it spans when the name it gives is only a
     people's adjective ("said former French premier Jean-Pierre Raffarin" read as "French"
-    and a role); as it is otherwise (a lone adjective is no one's name: `_named`)."""
+    and a role); a role for a one-word name that is a role's word and no one's surname
+    ("The PM insisted that", "Father of two, Captain ..."); as it is otherwise (a lone
+    adjective is no one's name: `_named`)."""
+    if phrase.name is not None and _role_only(book, phrase.name, phrase.start):
+        return replace(phrase, name=None, description=phrase.name.lower())
     if phrase.name is None or not all(is_demonym(w.lower()) for w in phrase.name.split()):
         return phrase
     for mention in book.between(phrase.start, phrase.end):
@@ -114,3 +118,17 @@ def named_within(book: NameBook, phrase: NounPhrase) -> NounPhrase:
         if mention.person and len(named) > 1 and not any(is_demonym(w.lower()) for w in named):
             return replace(phrase, name=mention.name)
     return phrase
+
+
+_ROLE_ONLY = (TITLES | words("pm father mother")) - words("his her their its the a an of for to")
+"""Roles a one-word name may be only (not "farmer" or "fan": surnames as often, "Fan Ying")."""
+
+
+def _role_only(book: NameBook, name: str, offset: int) -> bool:
+    """True when ``name`` is one word of a role ("PM", "Father") that no full name written
+    before ends with (not "King" after "Stephen King")."""
+    return (
+        " " not in name
+        and name.lower().rstrip(".") in _ROLE_ONLY
+        and book.full_name(name, offset) == name
+    )

@@ -18,6 +18,7 @@ __all__ = [
     "new_person_near",
     "relays",
     "someone_new",
+    "still_after",
     "teaser_between",
     "unnamed_paper",
 ]
@@ -68,15 +69,41 @@ def closes_sentence(text: str, span: QuotedSpan) -> bool:
 
 
 _REPORTED = re.compile(r"\breport(?:ed|s)\W*$")
+_OUTLET = re.compile(r"\b(?:news agency|state media|newspaper|broadcaster|news channel)\b", re.I)
+"""An outlet's noun in the phrase of an attribution after a quote ("state news agency KCNA
+said"): an outlet passes on what someone said, as "reported" tells."""
+_OWN_CLAUSE = re.compile(r"\s+that\b|\s*:\s*[\"“]")
+"""What a speech verb opens when its words follow it ("Schiff said that ...", "Schiff
+said: '...'"): a clause or a quote of its own."""
+
+
+def still_after(
+    text: str, found: tuple[NounPhrase, str, int, int] | None
+) -> tuple[NounPhrase, str, int, int] | None:
+    """``found``, unless it is an attribution after a quote whose verb opens a clause or a
+    quote of its own ('"...." Responding to Collins, Schiff said that "..."'): then the
+    quote is not that speaker's, and None."""
+    if found is not None and found[1] == "after" and _OWN_CLAUSE.match(text, found[3]):
+        return None
+    return found
 
 
 def relays(text: str, found: tuple[NounPhrase, str, int, int] | None) -> bool:
     """True when the attribution after a quote names who relayed it, not who spoke
-    ('Kim said the world would "...," KCNA reported'): the speaker named before the quote
-    in its sentence, if any, said the words."""
-    if found is None or found[1] != "after" or found[0].pronoun is not None:
+    ('Kim said the world would "...," KCNA reported'; '..., state news agency KCNA said'),
+    or belongs to the words after it
+    ('"... bottom of this." Responding to Collins, Schiff said that "..."': his verb opens
+    its own clause): the speaker named before the quote in its sentence, if any, said the
+    words."""
+    if found is None or found[1] != "after":
         return False
-    return _REPORTED.search(text, found[2], found[3]) is not None
+    if still_after(text, found) is None:
+        return True
+    if found[0].pronoun is not None:
+        return False
+    return bool(
+        _REPORTED.search(text, found[2], found[3]) or _OUTLET.search(found[0].description or "")
+    )
 
 
 def someone_new(description: str | None) -> bool:

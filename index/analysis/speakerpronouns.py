@@ -8,6 +8,7 @@ import re
 from index.analysis.firstnames import FEMALE, MALE
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.speechverbs import words
+from index.analysis.unnamedsince import unnamed_since
 
 _HE_SHE = re.compile(r"\b([Ss]?he)\b")
 _ROLE_HEADS = (
@@ -42,11 +43,15 @@ def rather_unknown(mention: Mention | None, spoke: Mention | None) -> bool:
     return mention is None or (spoke.start > mention.start and not mention.speaker)
 
 
-def role_since(book: NameBook, mention: Mention, start: int, described: str) -> Mention:
+def role_since(book: NameBook, mention: Mention, start: int, described: str) -> Mention | None:
     """``mention`` ("he" at ``start``), unless a sentence since opens on a bare role that is
     not in ``described`` (what is known of it) and someone else was named with that role
     ("Foreign Minister Sergei Lavrov ... Former president Dmitry Medvedev ... The minister
-    later confirmed ... '...,' he said"): then that person."""
+    later confirmed ... '...,' he said"): then that person; None when it opens on someone
+    unnamed who speaks (`unnamed_since`)."""
+    since = unnamed_since(book, mention, start, described)
+    if since is not mention:
+        return since
     role = None
     for m in _ROLE_SUBJECT.finditer(book.text, mention.start, start):
         if m.group(2) not in _NOT_VERBS:
