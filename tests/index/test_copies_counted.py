@@ -158,3 +158,16 @@ def test_the_cli_and_the_picker_count_a_copy_once(tmp_path: Path, index_dir: Pat
     assert [r["article"] for r in json.loads(exported.stdout)] == list(story.counted)
     related = json.loads(runner.invoke(app, ["related", "dam0_again.md", "--json", *where]).stdout)
     assert {"dam0.md", "dam0_again.md"}.isdisjoint(r["id"] for r in related)
+
+
+def test_a_duplicate_id_says_what_to_do(tmp_path: Path, index_dir: Path) -> None:
+    record = json.dumps(
+        {"id": "same", "title": "Dam", "source": "Herald", "body": TOPICS["dam"][0]}
+    )
+    corpus = write_corpus(tmp_path / "corpus", {"a.json": record, "a_again.json": record})
+    with Library.open(corpus, index_dir) as library:
+        (skipped,) = library.rebuild().skipped
+    assert skipped.reason == (
+        "duplicate id 'same' (first in a.json): "
+        'delete the file if it is the same article, else give its record another "id"'
+    )
