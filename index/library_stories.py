@@ -134,7 +134,9 @@ class StoryMethods:
         found = model.story(story_id or model.story_of(article_id) or "")
         if story_id is not None and found is None:
             raise KeyError(story_id)
-        mates = [i for i in (found.article_ids if found else ()) if i != article_id][:MAX_OTHERS]
+        same = self.copies()  # each other text once: never the article's own under another id
+        texts = dict.fromkeys(same.get(i, i) for i in (found.article_ids if found else ()))
+        mates = [i for i in texts if i != same.get(article_id, article_id)][:MAX_OTHERS]
         return shared_wording(article_id, article.body, [self.article(i).body for i in mates])
 
     def story_of(self, article_id: str) -> Story | None:

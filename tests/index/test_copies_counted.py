@@ -145,6 +145,8 @@ def test_the_cli_and_the_picker_count_a_copy_once(tmp_path: Path, index_dir: Pat
     assert runner.invoke(app, ["index", "rebuild", *where]).exit_code == 0
     with Library.open(corpus, index_dir) as library:
         assert dict(library.sources())["Herald"] == 3  # the picker's count (was 4)
+        for article_id in ("dam0.md", "dam0_again.md"):  # compared with dam1 and dam2 alone
+            assert library.story_wording(article_id).compared == 2
         (story,) = [s for s in library.stories() if "dam0.md" in s.article_ids]
         assert story.copies == ("dam0_again.md",) and story.counted == (
             "dam0.md",
