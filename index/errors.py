@@ -63,6 +63,10 @@ class CorpusEmpty(StoreError):
     was built, and an index there was before stays as it was."""
 
 
+DUPLICATE_HINT = 'delete the file if it is the same article, else give its record another "id"'
+"""What a record skipped for an id another file's record took says to do (a JSON record's
+id is its ``id`` field: two files saved from one record give one id)."""
+
 SHOWN_SKIPS = 2
 """Skipped files `no_articles` names (with their reasons) before it says "…"."""
 

@@ -306,8 +306,8 @@ class Library(QuoteMethods, StoryMethods):
         return self.engine.titles(article_ids)
 
     def sources(self) -> list[tuple[str, int]]:
-        """The outlets with their article counts, most articles first."""
-        return self.engine.sources()
+        """The outlets with their article counts (copies once: `counted_sources`), most first."""
+        return self.counted_sources(self.engine.sources())
 
     def export_jsonl(self, handle: IO[str]) -> int:
         """Write every article as one JSON object a line (`article_record`); returns how many."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -26,6 +27,8 @@ class QuoteMethods:
         def derived_folder(self, name: str) -> Path | None: ...
 
         def story_of(self, article_id: str) -> Story | None: ...
+
+        def copies(self) -> dict[str, str]: ...
 
         def article(self, article_id: str) -> Article: ...
 
@@ -88,7 +91,8 @@ class QuoteMethods:
         """The quote groups an article carries, in the order its quotes come."""
         book = self._quote_book()
         named = self._named_in_stories(book)
-        return tuple(named(g) for g in book.of_article(article_id))
+        original = self.copies().get(article_id, article_id)  # a copy's are its original's
+        return tuple(named(g) for g in book.of_article(original))
 
     def _named_in_stories(self, book: QuoteBook) -> Callable[[QuoteGroup], QuoteGroup]:
         """A group with a bare surname for its speaker ("Trump") named by the one full name
@@ -104,12 +108,26 @@ class QuoteMethods:
         return StorySpeakers(book, self.story_of, body).named
 
     def _quote_book(self) -> QuoteBook:
-        from index.analysis.quote_derived import QuotesMissing, quote_book
+        from index.analysis.quote_derived import QuotesMissing
 
         folder = self.derived_folder("quotes")
         if folder is None:
             raise QuotesMissing("this index has no quotes yet: run `broadsheet index update`")
-        return quote_book(folder)
+        return _folded_book(folder, self.derived_folder("copies"))
+
+
+@lru_cache(maxsize=4)
+def _folded_book(quotes: Path, copies: Path | None) -> QuoteBook:
+    """A generation's quote groups with its copies' occurrences folded (`index.copies`:
+    a copy carrying a quote is not another article carrying it); read once."""
+    from index.analysis.quote_derived import QuoteBook, quote_book
+    from index.copies import originals
+    from index.copies_view import fold_quotes
+
+    book = quote_book(quotes)
+    groups = fold_quotes(book.groups, originals(copies))
+    unchanged = all(a is b for a, b in zip(groups, book.groups, strict=True))
+    return book if unchanged else QuoteBook(groups)
 
 
 class NamedGroups(Sequence["QuoteGroup"]):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,7 +79,8 @@ class StoryMethods:
         return [s for s in found if story_view.within(s, since, until)]
 
     def story(self, story_id: str) -> StoryTimeline:
-        """One story told in time: its articles, articles per day per outlet, lags.
+        """One story told in time: its articles (less its copies, `Story.counted`), articles
+        per day per outlet, lags.
 
         Raises:
             KeyError: No story has this id.
@@ -88,8 +90,8 @@ class StoryMethods:
         found = self._story_model().story(story_id)
         if found is None:
             raise KeyError(story_id)
-        found = self._folded(found)
-        members = [story_view.member(self.article(i)) for i in found.article_ids]
+        found = self._folded(found)  # each text of an outlet once: its copies are not members
+        members = [story_view.member(self.article(i)) for i in found.counted]
         return story_view.timeline(found, members)
 
     def story_outline(self, story_id: str) -> StoryTimeline:
@@ -109,7 +111,9 @@ class StoryMethods:
         dated = model.dated(story_id)
         titles = self.titles(article_id for article_id, _, _ in dated)
         members = [
-            StoryMember(i, titles.get(i, ""), source, when, None) for i, source, when in dated
+            StoryMember(i, titles.get(i, ""), source, when, None)
+            for i, source, when in dated
+            if i not in found.copies
         ]
         return story_view.timeline(found, members)
 
@@ -130,7 +134,9 @@ class StoryMethods:
         found = model.story(story_id or model.story_of(article_id) or "")
         if story_id is not None and found is None:
             raise KeyError(story_id)
-        mates = [i for i in (found.article_ids if found else ()) if i != article_id][:MAX_OTHERS]
+        same = self.copies()  # each other text once: never the article's own under another id
+        texts = dict.fromkeys(same.get(i, i) for i in (found.article_ids if found else ()))
+        mates = [i for i in texts if i != same.get(article_id, article_id)][:MAX_OTHERS]
         return shared_wording(article_id, article.body, [self.article(i).body for i in mates])
 
     def story_of(self, article_id: str) -> Story | None:
@@ -150,6 +156,18 @@ class StoryMethods:
         from index.copies import NAME, originals
 
         return originals(self.derived_folder(NAME))
+
+    def counted_sources(self, sources: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``sources`` (outlets and their article counts) less each outlet's copies, as a
+        search lists them (`Hit.copies`: a copy's outlet is its original's); most first."""
+        if not self.copies():
+            return sources
+        less: Counter[str] = Counter()
+        for hit in self.search("", limit=None, count=False).hits:
+            if hit.copies and hit.source:
+                less[hit.source] += len(hit.copies)
+        counted = [(name, count - less[name]) for name, count in sources]
+        return sorted(counted, key=lambda nc: (-nc[1], nc[0].lower()))  # as the engine orders
 
     def same_text_as(self, article_id: str) -> str | None:
         """The id of the article this one is a copy of, or None."""
@@ -180,10 +198,13 @@ class StoryMethods:
             KeyError: No article has this id.
         """
         from index.analysis import story_view
+        from index.copies_view import unrepeated
 
         asked = self.article(article_id).date
         model = self._story_model()
         return [
             story_view.related_article(r, self.article(r.id), asked)
-            for r in model.related(article_id, limit)
+            for r in unrepeated(
+                article_id, limit, self.copies(), partial(model.related, article_id)
+            )
         ]

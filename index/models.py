@@ -45,8 +45,7 @@ class Extracted:
         source: The outlet, when the text names it ("Reuters", "dpa/NAN").
         byline: The author(s), when the text names them.
         dateline: The dateline ("UNITED NATIONS, March 20"), when present.
-        date: The publication date the text gives, else None (never guessed); when the
-            text gives only an update time, that.
+        date: The publication date the text gives (or its update time alone), else None.
         updated: The last-updated date the text gives, else None.
         url: The article's web address: given, or a line of the text that is only one.
         provenance: Where each fact came from, by field: ``'line 3: "By Jane Doe"'``,
@@ -73,8 +72,7 @@ class Article:
     """One article as stored in the index.
 
     Attributes:
-        id: Stable id: the path relative to the corpus for files, the ``id``
-            field for JSON records.
+        id: Stable id: the path relative to the corpus for files, the ``id`` field for JSON records.
         path: The file the article came from (absolute).
         title: The title ("" only when nothing at all could be derived).
         title_derived: True when the title was derived from the lede.
@@ -85,8 +83,7 @@ class Article:
         body: The cleaned body text; highlight spans index into it.
         removed: The boilerplate taken out of the body, one item per block.
         url: The article's address, when known.
-        extra: Other metadata fields kept from the input (JSON records), and the
-            last-updated date as ``updated`` when the text gives one.
+        extra: Other metadata fields of the input (JSON), and ``updated`` when the text gives it.
         provenance: Where each fact came from, by field (see `Extracted`).
         styles: Markdown styles over ``body``, for the reading pane.
     """
@@ -233,8 +230,7 @@ class SearchResult:
         hits: The hits, best first (or in the requested order).
         total: How many articles matched in all.
         suggestion: A corrected query when this one found nothing, else None.
-        total_exact: False when ``total`` is only a lower bound (the search was asked
-            not to count every match).
+        total_exact: False when ``total`` is only a lower bound (asked not to count every match).
     """
 
     query: str
@@ -263,8 +259,7 @@ class IndexStatus:
         new_files: Corpus files the index lacks.
         changed_files: Corpus files changed since they were indexed.
         deleted_files: Indexed files gone from the corpus.
-        skip_reasons: Each file or record the last build skipped and why, as
-            ``(path, reason)`` (``skipped`` counts them).
+        skip_reasons: Each file or record skipped last and why, ``(path, reason)`` (``skipped``).
         outdated: The kinds of its data older rules made (`index.rules`: "articles",
             "quotes", "stories"); an update derives them anew.
         lacking: The derived kinds it lacks (``--no-stories``: "stories"); an update adds them.
@@ -332,7 +327,7 @@ class Story:
         first_source: The outlet of the first article, or None (no dated one names it).
         per_day: Articles per (UTC) day, from the first dated day to the last.
         first_date: When the first article ran, or None.
-        copies: Its copies (`index.copies`): listed, counted in none of the above.
+        copies: Its copies (`index.copies`): listed, counted in none of the above nor in `counted`.
     """
 
     id: str
@@ -351,6 +346,11 @@ class Story:
     def size(self) -> int:
         """The number of articles, an outlet's copies of one text counted once."""
         return len(self.article_ids) - len(self.copies)
+
+    @property
+    def counted(self) -> tuple[str, ...]:
+        """Its articles less its copies (`size` of them), oldest first: what counts show."""
+        return tuple(i for i in self.article_ids if i not in self.copies)
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,13 +174,14 @@ def write_export(
 
 
 def story_articles(library: Library, story_id: str) -> tuple[str, ...] | None:
-    """A story's article ids now, or None when the index has no story of that id.
+    """A story's article ids now (its copies left out), or None when the index has no story
+    of that id.
 
     Raises:
         StoriesMissing: The index holds no stories (built before them): nothing is gone.
     """
     try:
-        return library.story(story_id).story.article_ids
+        return library.story(story_id).story.counted
     except KeyError:
         return None
 
@@ -192,7 +193,7 @@ def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory
         KeyError: No story has this id.
     """
     story = library.story(story_id).story
-    return notebook.stories.follow(story.id, story.article_ids, title=story.title)
+    return notebook.stories.follow(story.id, story.counted, title=story.title)
 
 
 def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:

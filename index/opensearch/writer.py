@@ -19,6 +19,7 @@ from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
+from index.errors import DUPLICATE_HINT
 from index.models import Article, BuildReport, Progress, Skipped
 from index.opensearch.documents import doc_key, document, index_body, same_articles
 from index.opensearch.lock import BuildLock, lock_index
@@ -223,7 +224,8 @@ class _Actions:
                 self.on_progress(Progress(self.read, max(self.total, self.read)))
             key = doc_key(article.id)
             if key in seen:
-                self.skipped.append(Skipped(article.path, f"duplicate id {article.id!r}"))
+                why = f"duplicate id {article.id!r}: {DUPLICATE_HINT}"
+                self.skipped.append(Skipped(article.path, why))
                 continue
             seen.add(key)
             doc = document(article)

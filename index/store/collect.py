@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from index.derived import Extracting
+from index.errors import DUPLICATE_HINT
 from index.ingest.files import ReadError, SourceFile
 from index.models import Article, Progress, ProgressCallback, Skipped
 
@@ -112,9 +113,8 @@ class Collector:
         article_id = row[0]
         if article_id in self.listing:
             first = self.listing[article_id][4]
-            found.append(
-                Skipped(f"{rel} ({article_id})", f"duplicate id {article_id!r} (first in {first})")
-            )
+            why = f"duplicate id {article_id!r} (first in {first}): {DUPLICATE_HINT}"
+            found.append(Skipped(f"{rel} ({article_id})", why))
             return False
         self.listing[article_id] = [*row[1:], rel]
         ids.append(article_id)

@@ -16,7 +16,7 @@ from tui.cli import Exit, app
 
 runner = CliRunner()
 
-STORY_KEYS = {"id", "title", "articles", "sources", "first", "first_tied", "start", "end"}
+STORY_KEYS = {"id", "title", "articles", "copies", "sources", "first", "first_tied", "start", "end"}
 FIRST_KEYS = {"id", "source", "date"}
 
 
@@ -124,7 +124,16 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
     code, out, _ = run("story", story_id_of("boulder-paper"), "--json")
     assert code == 0
     told = json.loads(out)
-    assert set(told) == {"id", "title", "articles", "timeline", "first", "first_tied", "lags"}
+    assert set(told) == {
+        "id",
+        "title",
+        "articles",
+        "copies",
+        "timeline",
+        "first",
+        "first_tied",
+        "lags",
+    }
     assert told["first_tied"] == []  # one first: Wire A at 20:00, Paper B at 23:00
     assert [a["id"] for a in told["articles"]] == ["boulder-wire", "boulder-paper"]
     assert all(set(a) == {"id", "title", "source", "date", "url"} for a in told["articles"])

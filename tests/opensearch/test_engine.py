@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from index.errors import DUPLICATE_HINT
 from index.models import Article, Progress
 from index.opensearch import writer
 from index.opensearch.client import (
@@ -199,7 +200,7 @@ def test_articles_come_back_whole(
 ) -> None:
     articles = news + articles_of(SEEDS) + articles_of(records)
     report = os_index.rebuild([*articles, dataclasses.replace(news[0], title="A second g0000")])
-    assert report.skipped[0].reason == f"duplicate id {news[0].id!r}"
+    assert report.skipped[0].reason == f"duplicate id {news[0].id!r}: {DUPLICATE_HINT}"
     for article in articles:
         assert os_index.article(article.id) == article
     with pytest.raises(KeyError):

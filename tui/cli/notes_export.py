@@ -61,7 +61,7 @@ def notes_export(
                 told = library.story(story.strip()).story
             except KeyError:
                 fail(f"no story with id {story!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
-            entries = notebook.selection(notebook_ops.records_of(library, told.article_ids))
+            entries = notebook.selection(notebook_ops.records_of(library, told.counted))
             title = f"Story: {told.title or told.id}"
         elif tag is not None:
             entries = notebook.notes(tag=tag)

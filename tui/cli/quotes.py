@@ -143,7 +143,7 @@ def quotes_command(
 def story_articles(library: Library, story_id: str) -> tuple[str, ...]:
     """The ids of a story's articles; an unknown id fails as `broadsheet story` does."""
     try:
-        return library.story(story_id).story.article_ids
+        return library.story(story_id).story.counted
     except KeyError:
         fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
 

@@ -57,7 +57,8 @@ def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
-        "articles": list(story.article_ids),
+        "articles": list(story.counted),  # each text of an outlet once (`index.copies`)
+        "copies": list(story.copies),
         "sources": list(story.sources),
         "first": {"id": story.first, "source": story.first_source, "date": _iso(story.first_date)},
         "first_tied": [member.id for member in tied],
@@ -76,6 +77,7 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
             {"id": a.id, "title": a.title, "source": a.source, "date": _iso(a.date), "url": a.url}
             for a in told.articles
         ],
+        "copies": list(told.story.copies),
         "timeline": [
             {"date": d.day.isoformat(), "source": d.source, "count": d.count} for d in told.timeline
         ],
@@ -235,6 +237,9 @@ def story_command(
             )
         out.print()
         out.print(table)
+        if told.story.copies:  # an outlet's same text twice: listed and counted once
+            copies = ", ".join(told.story.copies)
+            out.print(Text("same text also in (counted once): ", style="dim") + shown(copies))
 
 
 def _when(value: datetime | None) -> str:

@@ -59,7 +59,7 @@ class QuoteJump:
         if article is not None and reader.focused is reader.pane:
             scope = QuoteScope(article.id, article.title)
         elif story is not None:
-            scope = QuoteScope(title=story.title or story.id, story=story.article_ids)
+            scope = QuoteScope(title=story.title or story.id, story=story.counted)
         else:
             scope = QuoteScope(query=reader.search_text)
         reader.app.push_screen(QuotesScreen(reader.library, scope), self.go)

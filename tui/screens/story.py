@@ -258,7 +258,7 @@ class StoryScreen(FollowStory):
 
         if self.timeline is None or self.current is None or self.timeline.story.size < 2:
             return
-        ids = self.timeline.story.article_ids
+        ids = self.timeline.story.counted  # never the article against its own copy
         other = ids[0] if self.current != ids[0] else ids[1]
         self.app.push_screen(CompareScreen(self.library, other, self.current))
 
@@ -269,7 +269,7 @@ class StoryScreen(FollowStory):
         if self.timeline is None:
             return
         story = self.timeline.story
-        scope = QuoteScope(title=story.title or story.id, story=story.article_ids)
+        scope = QuoteScope(title=story.title or story.id, story=story.counted)
         self.app.push_screen(QuotesScreen(self.library, scope), self._quote_chosen)
 
     def _quote_chosen(self, target: QuoteTarget | None) -> None:

@@ -70,7 +70,7 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
     def _opened(self, library: Library, story: Story) -> None:
         with library.notebook() as notebook:
             try:
-                seen = notebook.stories.opened(story.id, story.article_ids)
+                seen = notebook.stories.opened(story.id, story.counted)
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
                 return
@@ -103,7 +103,7 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
         title = notebook_ops.short_title(story.title)
         with library.notebook() as notebook:
             if follow:
-                notebook.stories.follow(story.id, story.article_ids, title=story.title)
+                notebook.stories.follow(story.id, story.counted, title=story.title)
                 said = f"Following {title!r}: articles that join it will be counted"
             else:
                 notebook.stories.unfollow(story.id)
