@@ -162,10 +162,18 @@ class StoryMethods:
         search lists them (`Hit.copies`: a copy's outlet is its original's); most first."""
         if not self.copies():
             return sources
-        less: Counter[str] = Counter()
-        for hit in self.search("", limit=None, count=False).hits:
-            if hit.copies and hit.source:
-                less[hit.source] += len(hit.copies)
+        from index.copies import NAME
+
+        folder = self.derived_folder(NAME)  # one generation's: a listing pass once for it
+        kept: tuple[Path | None, Counter[str]] | None = getattr(self, "_copies_less", None)
+        if kept is None or kept[0] != folder:
+            less: Counter[str] = Counter()
+            for hit in self.search("", limit=None, count=False).hits:
+                if hit.copies and hit.source:
+                    less[hit.source] += len(hit.copies)
+            kept = (folder, less)
+            self._copies_less = kept
+        less = kept[1]
         counted = [(name, count - less[name]) for name, count in sources]
         return sorted(counted, key=lambda nc: (-nc[1], nc[0].lower()))  # as the engine orders
 

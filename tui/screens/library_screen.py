@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import suppress
 from pathlib import Path
 
 from textual import work
@@ -100,6 +101,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
             return
         self.post_message(IndexOpened(library, library.built))
+        with suppress(Exception):  # warms the outlet picker's counts (copies folded) here,
+            library.sources()  # off the UI thread; the picker counts again if this failed
 
     def on_index_opened(self, message: IndexOpened) -> None:
         self.library = message.library
