@@ -31,7 +31,13 @@ from tests.rules_rows import RULES_ROWS
 from tests.story_corpus import write_corpus as write_stories
 
 RECORDED: dict[str, tuple[int, str]] = {
-    ARTICLES: (6, "5b25a12de4db1bb0678e08eaad0dabd146a516a699e7556722fabd0d4e6bf6d2"),
+    ARTICLES: (7, "5b25a12de4db1bb0678e08eaad0dabd146a516a699e7556722fabd0d4e6bf6d2"),
+    # articles 7: a wire headline in capitals over an outlet, date or byline line is the
+    # title ("BAHIA COCOA REVIEW", "U.S. TRADE DEFICIT WIDENS IN JANUARY"; a label in
+    # capitals of one or two words is not); a derived title is not cut after an initial
+    # ("U.S.", "St."); "Stand: 13.02.2017", "Mo 13.02.2017", "Datum 13.02.2017" and
+    # "13.02.17" are date lines (fx22b; digest unchanged: the fixed corpus has none of
+    # these; 6 is on main, so a bump: Reuters-style files and derived titles change)
     # (digest as r12 of sp19 makes it)
     # articles 6: a date line in French, German or Spanish ("1er mars 2021", "3. März 2021")
     # dates the article and leaves the body (fx18a; digest unchanged: the fixed corpus has
