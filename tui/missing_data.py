@@ -5,8 +5,9 @@ in the reader). An update (``u``) derives every kind the index lacks."""
 
 from __future__ import annotations
 
-NO_STORIES = "This index has no stories yet;\npress u to update the index: it adds them."
-"""The story list's line (two lines: the list is 70-76 columns wide, its rows unwrapped)."""
+NO_STORIES = "This index has no stories yet;\npress u to add them."
+"""The story list's line (two short lines: the list is 40-76 columns wide, its rows unwrapped;
+at 100 columns "it adds them." was cut, nu22 #7)."""
 NO_STORIES_RELATED = "Related articles need stories, which this index lacks: press u to add them"
 """The toast of ``r``."""
 NO_QUOTES = "This index has no quotes yet: press esc, then u to update the index: it adds them."

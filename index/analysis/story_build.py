@@ -190,12 +190,15 @@ def _why_terms(
 
 
 def _medoid_titles(labels: np.ndarray, likeness: P.Pairs, titles: Sequence[str]) -> list[str]:
+    """Each story's title: its most central titled article's ("" only when none has one:
+    an article whose title was derived from its lede has none; nu22 #6)."""
     i, j, s = likeness
     inside = labels[i] == labels[j]
     total = np.zeros(len(labels))
     np.add.at(total, i[inside], s[inside])
     np.add.at(total, j[inside], s[inside])
-    order = np.lexsort((np.arange(len(labels)), -total, labels))
+    untitled = np.array([not title for title in titles], dtype=bool)
+    order = np.lexsort((np.arange(len(labels)), -total, untitled, labels))
     first = np.ones(len(order), dtype=bool)
     first[1:] = labels[order][1:] != labels[order][:-1]
     return [titles[k] for k in order[first]]

@@ -238,6 +238,8 @@ def _place(
             sizes = np.append(sizes, 0.0)
         story[row] = chosen
         sizes[chosen] += 1
+        if not stories[chosen][1] and article.title:
+            stories[chosen][1] = article.title  # an untitled story takes its first title
     assert len(story) == n
     return story.astype(np.int32)
 

@@ -124,7 +124,8 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
     if len(line) <= 80 and _RELATIVE.match(line):
         return (DateStatement(RELATIVE, None, line),)
     if not _YEAR.search(line):
-        return ()  # every full date has a year (an ISO date's too)
+        # every full date has a year (an ISO date's too); "13.02.17" writes it in two digits
+        return _foreign(line) if _short_year(line) else ()
     if any(not _DATE_WORD.fullmatch(word) for word in _WORDS.findall(line)):
         return _foreign(line)  # a word no English date is written with: a sentence, or not English
     pieces: list[tuple[str, str]] = []
@@ -144,6 +145,12 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
             return _foreign(line)  # "1. April 2021": English words, a German date
         statements.append(DateStatement(kind, parse_date_text(piece), piece))
     return tuple(statements)
+
+
+def _short_year(line: str) -> bool:
+    from index.text.foreign_dates import SHORT_YEAR
+
+    return SHORT_YEAR.search(line) is not None
 
 
 def _foreign(line: str) -> tuple[DateStatement, ...]:

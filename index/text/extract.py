@@ -32,7 +32,11 @@ TITLE_MAX = 90
 _LEAD_PUNCT = ".-–—•*·|>:/ "
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 """A sentence ending in an initial ("U.S."), whose final period is not a full stop."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“‘(])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|No|Jr|Sr|vs)\.)(?<!\bMrs\.)"
+    r"[\"'”’)]?\s+(?=[A-Z\"“‘(])"
+)
+"""A sentence's end; not after an initial or a title ("U.S. TRADE", "N.Y. BANK", "Dr. Lee")."""
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LEDE_CREDIT = re.compile(r"^(?:[^()\n]{0,60}?\s)?\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*")
 """A wire credit opening the lede without a dateline's form: "(CNN) ...", "Seoul (CNN) ..."."""

@@ -38,17 +38,18 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 
 _WEEKDAYS = {
     "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-    "de": "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
+    "de": "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|(?:mo|di|mi|do|fr|sa|so)\.?",
     "es": "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
 }
 _PUBLISHED = {
     "fr": r"publié|publie|mis en ligne|créé|cree",
-    "de": r"veröffentlicht|veroeffentlicht|erschienen|erstellt",
+    "de": r"veröffentlicht|veroeffentlicht|erschienen|erstellt|datum",
     "es": r"publicado|creado",
 }
 _UPDATED = {
     "fr": r"mis à jour|mise à jour|mis a jour|mise a jour|modifié|modifie|actualisé|actualise",
-    "de": r"aktualisiert|zuletzt aktualisiert|geändert|geaendert",
+    "de": r"aktualisiert|zuletzt aktualisiert|geändert|geaendert|stand",
     "es": r"actualizado|modificado",
 }
 _ARTICLE = {"fr": r"le", "de": r"am", "es": r"el"}
@@ -56,8 +57,14 @@ _ARTICLE = {"fr": r"le", "de": r"am", "es": r"el"}
 _DAY = {"fr": r"(?P<day>\d{1,2})(?:er)?", "de": r"(?P<day>\d{1,2})\.?", "es": r"(?P<day>\d{1,2})"}
 _OF = {"fr": r"\s+", "de": r"\s+", "es": r"\s+(?:de\s+)?"}
 _AT = {"fr": r"(?:,?\s*à|,)?", "de": r"(?:,?\s*um|,)?", "es": r"(?:,?\s*a\s+las|,)?"}
-_NUMERIC = {"de": r"(?P<nday>\d{1,2})\.\s?(?P<nmonth>\d{1,2})\.\s?(?P<nyear>\d{4})"}
-"""A date in numbers a language writes day first: "03.02.2017" is 3 February (nu19 #5)."""
+_NUMERIC = {"de": r"(?P<nday>\d{1,2})\.\s?(?P<nmonth>\d{1,2})\.\s?(?P<nyear>\d{4}|\d{2}(?!\d))"}
+"""A date in numbers a language writes day first: "03.02.2017" is 3 February (nu19 #5);
+"13.02.17" is 2017 (a two-digit year is this century's, up to `_CENTURY_TURN`, else the
+last's)."""
+_CENTURY_TURN = 69
+SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
+"""A numeric date with a two-digit year ("13.02.17"): the one date line without a 4-digit
+year that `index.text.dates` sends here."""
 _TIME = r"\s*(?P<hour>\d{1,2})\s*[h:.]\s*(?P<minute>\d{2})(?:\s*(?:uhr|h))?"
 _ZONES = {"gmt": 0, "utc": 0, "z": 0, "cet": 1, "mez": 1, "cest": 2, "mesz": 2}
 """Zones a European date line gives, hours east of UTC."""
@@ -95,9 +102,12 @@ def foreign_date(line: str) -> tuple[bool, datetime | None, str] | None:
         named = found.group("month")
         month = _NUMBERS[language][named.lower()] if named else int(found.group("nmonth"))
         hour, minute = found.group("hour"), found.group("minute")
+        year = int(found.group("year") or found.group("nyear"))
+        if year < 100:
+            year += 2000 if year <= _CENTURY_TURN else 1900
         try:
             when = datetime(
-                int(found.group("year") or found.group("nyear")),
+                year,
                 month,
                 int(found.group("day") or found.group("nday")),
                 int(hour or 0),

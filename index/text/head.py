@@ -98,16 +98,19 @@ def is_prose(line: str) -> bool:
         return False  # a web address, a label
     if len(line) > HEAD_LINE_MAX:
         return True  # no heading is this long: spare the regexes on long paragraphs
-    if not (len(line) >= 140 or (words >= 12 and line[-1:] in '.!?"”’)…')):
-        return False
+    ends = line[-1:] in '.!?"”’)…' and not (line.isupper() and _ABBREVIATION_END.search(line))
+    if not (len(line) >= 140 or (words >= 12 and ends)):
+        return False  # "... TO THE U.S." ends in an abbreviation, not a full stop
     # a date line, or a headline with its date after a dash, reads like a sentence too
     if ("–" in line or "—" in line or " - " in line) and HEADLINE_DATE.match(line):
         return False
     return not dates_of(line)
 
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Dr|Mr|Mrs|Ms|No|vs)|\b[A-Z])\.$")
-"""A headline's last word is an abbreviation ("Donald Trump Jr.", "the U.S.")."""
+_ABBREVIATION_END = re.compile(r"(?:\b(?i:Jr|Sr|Inc|Co|Corp|Ltd|St|Dr|Mr|Mrs|Ms|No|vs)|\b[A-Z])\.$")
+"""A headline's last word is an abbreviation ("Donald Trump Jr.", "the U.S.", "... CORP.")."""
+_WIRE_TAG = re.compile(r"\([A-Z][A-Z .&'-]*\)\s*[-–]?\s*[A-Z<(\d]\S*(?:\s+\S+){2}")
+"""A wire's tag before a headline in capitals: "(CORRECTED) - TSENG SEES SALES", "(RPT) U.S."."""
 
 
 def is_title_like(line: str) -> bool:
@@ -117,7 +120,7 @@ def is_title_like(line: str) -> bool:
         2 <= words <= 30
         and len(line) <= 220
         and (line[-1] not in ".:;," or _ABBREVIATION_END.search(line) is not None)
-        and line[0] not in "([{-–—•*>@"
+        and (line[0] not in "([{-–—•*>@" or (line.isupper() and _WIRE_TAG.match(line) is not None))
         and (not line[0].islower() or line[1:2].isupper())  # "iPhone users fooled..."
     )
 
@@ -154,12 +157,17 @@ def _label_like(line: str) -> bool:
     """Too few words, or all capitals, to be a headline: a label ("WORLD NEWS"). A word
     has two letters, or a letter and a digit ("G-7 Nations Call": three words; a bare
     year is none: "US Election 2020" has two)."""
-    words = [
+    words = _words(line.split())
+    return len(words) < 3 or (line.isupper() and len(words) <= 6)
+
+
+def _words(words: Iterable[str]) -> list[str]:
+    """The words of two letters, or of a letter and a digit ("G-7"), a bare year is none."""
+    return [
         w
-        for w in line.split()
+        for w in words
         if sum(c.isalpha() for c in w) >= 2 or (any(c.isalpha() for c in w) and _has_digit(w))
     ]
-    return len(words) < 3 or (line.isupper() and len(words) <= 6)
 
 
 def _has_digit(word: str) -> bool:
@@ -387,6 +395,18 @@ def _short_headline(line: str) -> bool:
     )
 
 
+def _wire_headline(line: str) -> bool:
+    """A wire's headline in capitals ("BAHIA COCOA REVIEW", "ENERGY/FOREIGN INVESTORS"): three
+    words or more, not a label ("WORLD NEWS", "US & CANADA"), desk or banner ("LIVE UPDATES")."""
+    words = _words(line.replace("/", " ").split())
+    return (
+        len(words) >= 3
+        and line.isupper()
+        and not is_desk_label(line)
+        and not (len(words) <= 4 and _banner(line.split()))  # "... TO RELEASE NEWS" is none
+    )
+
+
 def _choose(
     candidates: list[int], lines: Sequence[str], lede: int | None, over_meta: set[int]
 ) -> int | None:
@@ -397,7 +417,7 @@ def _choose(
     if lede is None:
         return candidates[0]  # no prose below: the text is its headlines
     for position, k in enumerate(candidates):
-        if k in over_meta and _short_headline(lines[k]):
+        if k in over_meta and (_short_headline(lines[k]) or _wire_headline(lines[k])):
             return k  # "Café réouvert" over "Le Monde": no kicker stands over an outlet line
         if position + 1 < len(candidates) and _kicker_like(lines[k]):
             continue

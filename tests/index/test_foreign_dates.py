@@ -36,7 +36,7 @@ def render(
 ) -> str:
     """``when`` written as a date line of ``language``: ``label`` 0 none, 1 published, 2
     updated; ``clock`` 0 no time, 1 a time, 2 a time in CET (``when`` is then UTC);
-    ``numeric`` (German only) 1 "03.02.2017", 2 "3.2.2017"."""
+    ``numeric`` (German only) 1 "03.02.2017", 2 "3.2.2017", 3 "03.02.17"."""
     local = when + timedelta(hours=1) if clock == 2 else when
     month = MONTHS[language].split()[local.month - 1]
     day = {"fr": "1er" if local.day == 1 else str(local.day), "de": f"{local.day}."}.get(
@@ -45,8 +45,9 @@ def render(
     of = " de " if language == "es" else " "
     text = f"{day} {month}{of}{local.year}"
     if language == "de" and numeric:
-        form = "{:02d}.{:02d}.{}" if numeric == 1 else "{}.{}.{}"
-        text = form.format(local.day, local.month, local.year)
+        form = ("{:02d}.{:02d}.{}", "{}.{}.{}", "{:02d}.{:02d}.{:02d}")[numeric - 1]
+        year = local.year % 100 if numeric == 3 else local.year
+        text = form.format(local.day, local.month, year)
     if weekday:
         text = f"{WEEKDAYS[language].split()[local.weekday()]} {text}"
     if clock:
@@ -65,7 +66,7 @@ def render(
     label=st.integers(0, 2),
     weekday=st.booleans(),
     clock=st.integers(0, 2),
-    numeric=st.integers(0, 2),
+    numeric=st.integers(0, 3),
 )
 def test_every_form_reads_back(
     language: str, when: datetime, label: int, weekday: bool, clock: int, numeric: int
@@ -93,6 +94,14 @@ def test_every_form_reads_back(
         ("Mittwoch, 3. März 2021 um 14.30 Uhr MEZ", datetime(2021, 3, 3, 13, 30)),
         ("3 de marzo de 2021", datetime(2021, 3, 3)),
         ("31 février 2021", None),  # no such day: a date line, no date
+        # nu22 #8: a German page's "as of" line, a short weekday, a two-digit year, "Datum"
+        ("Stand: 13.02.2017 14:30 Uhr", datetime(2017, 2, 13, 14, 30)),
+        ("Stand: 03.02.2017", datetime(2017, 2, 3)),
+        ("13.02.17", datetime(2017, 2, 13)),
+        ("Mo 13.02.2017", datetime(2017, 2, 13)),
+        ("Mo., 13.02.2017", datetime(2017, 2, 13)),
+        ("Datum 13.02.2017", datetime(2017, 2, 13)),
+        ("Datum: 13.02.2017", datetime(2017, 2, 13)),
     ],
 )
 def test_date_lines(line: str, expected: datetime | None) -> None:
@@ -108,6 +117,10 @@ def test_date_lines(line: str, expected: datetime | None) -> None:
         "3 mars 2021 Paris",
         "Mai 2021 war ein guter Monat",
         "3 mars 21",
+        "13.02.17 Uhr",
+        "Stand 13",
+        "Version 1.02.17",
+        "1.2.345",
     ],
 )
 def test_no_whole_date_no_date_line(line: str) -> None:

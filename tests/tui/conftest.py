@@ -12,6 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
+from index.library import default_derived
 from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tui.app import BroadsheetApp
@@ -57,7 +58,7 @@ def corpus_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def built(corpus_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
     index_dir = tmp_path / "index"
-    rebuild(corpus_dir, index_dir)
+    rebuild(corpus_dir, index_dir, derived=default_derived())  # whole: "index fresh", no more
     return corpus_dir, index_dir
 
 

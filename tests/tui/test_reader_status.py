@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from index.library import default_derived
 from index.store.build import rebuild
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.screens import reader as reader_module
 from tui.screens import reader_paging
+from tui.widgets.status_line import short_freshness
 
 
 def status(app: BroadsheetApp) -> str:
@@ -55,10 +57,11 @@ async def test_stale_index_says_what_changed(app: BroadsheetApp, built: tuple[Pa
 
 
 def with_two_skipped(corpus_dir: Path, tmp_path: Path) -> BroadsheetApp:
-    """The reader over the corpus and two files its build skips (empty, binary)."""
+    """The reader over the corpus and two files its build skips (empty, binary); the index
+    is whole (stories, quotes), so its state is "index fresh", no more."""
     (corpus_dir / "empty.txt").write_text("")
     (corpus_dir / "binary.txt").write_bytes(b"\x00\x01binary")
-    rebuild(corpus_dir, tmp_path / "index")
+    rebuild(corpus_dir, tmp_path / "index", derived=default_derived())
     return BroadsheetApp(corpus_dir, tmp_path / "index")
 
 
@@ -166,3 +169,30 @@ async def test_at_80_columns_the_index_state_stays_with_marks_and_a_search(
         line = status(app)
         assert line.startswith("12,345 articles") and "2 marked" in line, line
         assert line.endswith("│ index fresh") and len(line) <= 78, line
+
+
+FULL = "index fresh, but lacks quotes, stories — press u to add them"
+
+
+def test_the_short_line_of_a_lacking_index_keeps_the_key() -> None:
+    assert short_freshness(FULL) == "index fresh, lacks quotes, stories — press u"
+
+
+@pytest.mark.parametrize("width", [60, 80, 160])
+async def test_an_index_without_stories_and_quotes_says_so(
+    corpus_dir: Path, tmp_path: Path, width: int
+) -> None:
+    """nu22 #7: after `index rebuild --no-stories --no-quotes` the line said "index fresh",
+    where `index status` says "fresh, but lacks quotes, stories"; `u` adds them."""
+    rebuild(
+        corpus_dir, tmp_path / "index", derived=[d for d in default_derived() if d.name == "copies"]
+    )
+    app = BroadsheetApp(corpus_dir, tmp_path / "index")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        line = status(app)
+        state = line.rsplit(" │ ", 1)[-1]
+        assert state in (FULL, short_freshness(FULL)) and len(line) <= width - 2, line
+        await pilot.press("u")
+        await settle(pilot)
+        assert status(app).endswith("│ index fresh"), status(app)

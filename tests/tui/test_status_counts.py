@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Static
 
+from index.library import default_derived
 from index.store.build import rebuild
 from tests.conftest import write_corpus
 from tests.story_corpus import write_corpus as write_stories
@@ -28,7 +29,7 @@ ONE_DAY = {f"{n}.txt": title + BODY for n, title in enumerate(TITLES)}
 
 async def test_no_query_lists_the_newest_first_a_days_titles_a_to_z(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "day", ONE_DAY)
-    rebuild(corpus, tmp_path / "index")
+    rebuild(corpus, tmp_path / "index", derived=default_derived())  # whole: "index fresh"
     app = BroadsheetApp(corpus, tmp_path / "index")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

@@ -49,10 +49,18 @@ MIN_CUT = 8
 
 
 def short_freshness(said: str) -> str:
-    """The stale line without what changed: "stale — press u to update"."""
+    """The stale line without what changed: "stale — press u to update"; the line of an
+    index that lacks kinds, fewer words: "index fresh, lacks stories — press u"."""
+    if said.startswith(LACKS) and said.endswith(ADD_THEM):
+        return "index fresh, lacks " + said[len(LACKS) : -len(ADD_THEM)] + " — press u"
     if not said.startswith("stale") or " — " not in said:
         return said
     return "stale — " + said.rsplit(" — ", 1)[1]
+
+
+LACKS, ADD_THEM = "index fresh, but lacks ", " — press u to add them"
+"""How the line says that a fresh index lacks kinds (`index status`: "fresh, but lacks
+quotes, stories"), built with ``--no-stories --no-quotes`` (nu22 #7: it said "index fresh")."""
 
 
 class StatusLine(Static):
@@ -93,6 +101,8 @@ def freshness(status: IndexStatus) -> str:
     ("stale: 3 new, 1 changed, 2 deleted files — press u to update"; "stale: quotes made by
     older rules — press u to update"). When older rules read the articles themselves, `u`
     rebuilds the index in full (`index.store.update`), and the line says so."""
+    if status.state == "fresh" and status.lacking:
+        return f"{LACKS}{', '.join(status.lacking)}{ADD_THEM}"
     if status.state != "stale":
         return f"index {status.state}"
     changes = [
