@@ -158,6 +158,7 @@ class OpenSearchIndex:
         *,
         total: int = 0,
         on_progress: writer.ProgressCallback | None = None,
+        sent_ids: set[str] | None = None,
     ) -> BuildReport:
         """Send only the articles that changed, delete those that are gone.
 
@@ -165,7 +166,12 @@ class OpenSearchIndex:
         """
         with self.errors():
             return writer.update(
-                self.client, self.name, articles, total=total, on_progress=on_progress
+                self.client,
+                self.name,
+                articles,
+                total=total,
+                on_progress=on_progress,
+                sent_ids=sent_ids,
             )
 
     def drop(self) -> None:
