@@ -172,14 +172,14 @@ def folded_count(
     until: datetime | None,
 ) -> int:
     """How many hits ``text`` gives within the limits once its copies are folded: the
-    articles that match less the copies whose original matches too."""
+    articles that match less the copies whose original matches too (the engine asked only
+    about the copies and their originals, `Engine.matching`)."""
     total = engine.count(text, source=source, since=since, until=until)
     if not same or not total:
         return total
-    every = engine.search(
-        text, limit=None, sort="oldest", source=source, since=since, until=until, count=False
-    )
-    return len(fold_hits(every.hits, same))
+    asked = set(same).union(same.values())
+    found = engine.matching(text, asked, source=source, since=since, until=until)
+    return total - sum(1 for copy, original in same.items() if copy in found and original in found)
 
 
 def fold_story(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -370,6 +370,10 @@ class OpenSearchEngine:
     def article(self, article_id: str) -> Article:
         """One whole article (KeyError for an unknown id)."""
         return self.index.article(article_id)
+
+    def matching(self, text: str, article_ids: Collection[str], **limits: Any) -> set[str]:
+        """See `index.opensearch.engine.OpenSearchIndex.matching`."""
+        return self.index.matching(text, article_ids, **limits)
 
     def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The titles of these articles, by id (an unknown id is left out)."""
