@@ -170,11 +170,13 @@ def folded_count(
     source: str | None,
     since: datetime | None,
     until: datetime | None,
+    total: int | None = None,
 ) -> int:
     """How many hits ``text`` gives within the limits once its copies are folded: the
-    articles that match less the copies whose original matches too (the engine asked only
-    about the copies and their originals, `Engine.matching`)."""
-    total = engine.count(text, source=source, since=since, until=until)
+    articles that match (``total`` when known) less the copies whose original matches too
+    (the engine asked only about the copies and their originals, `Engine.matching`)."""
+    if total is None:
+        total = engine.count(text, source=source, since=since, until=until)
     if not same or not total:
         return total
     asked = set(same).union(same.values())

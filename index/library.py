@@ -355,7 +355,7 @@ class Library(QuoteMethods, StoryMethods):
         result = self.engine.search(
             text, limit=more, sort=sort, source=source, since=since, until=until, count=count
         )
-        recount = partial(self.count, text, source=source, since=since, until=until)
+        recount = partial(folded_count, self.engine, same, text, source, since, until, result.total)
         result = folded(result, same, limit, recount if count else None)
         if not snippets:
             return result
