@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.models import Article, Hit, ProgressCallback, SearchResult, Story
+
+if TYPE_CHECKING:
+    from index.engine import Engine
 
 NAME = "copies"
 """The kind's folder in a generation."""
@@ -141,12 +145,43 @@ def fold_hits(hits: Sequence[Hit], same: Mapping[str, str]) -> list[Hit]:
     ]
 
 
-def folded(result: SearchResult, same: Mapping[str, str], limit: int | None) -> SearchResult:
+def folded(
+    result: SearchResult,
+    same: Mapping[str, str],
+    limit: int | None,
+    recount: Callable[[], int] | None = None,
+) -> SearchResult:
     """``result`` with its copies folded (`fold_hits`), its first ``limit`` hits, and its
-    total less the copies folded (exact when every hit was fetched)."""
+    total less the copies folded: exact when every hit was fetched, else ``recount()``'s
+    (a copy and its original may both lie past the page) when given."""
+    if not same:
+        return replace(result, hits=result.hits[:limit])
     hits = fold_hits(result.hits, same)
     total = max(len(hits), result.total - (len(result.hits) - len(hits)))
+    if recount is not None and len(result.hits) < result.total:
+        total = recount()
     return replace(result, hits=tuple(hits[:limit]), total=total)
+
+
+def folded_count(
+    engine: Engine,
+    same: Mapping[str, str],
+    text: str,
+    source: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    total: int | None = None,
+) -> int:
+    """How many hits ``text`` gives within the limits once its copies are folded: the
+    articles that match (``total`` when known) less the copies whose original matches too
+    (the engine asked only about the copies and their originals, `Engine.matching`)."""
+    if total is None:
+        total = engine.count(text, source=source, since=since, until=until)
+    if not same or not total:
+        return total
+    asked = set(same).union(same.values())
+    found = engine.matching(text, asked, source=source, since=since, until=until)
+    return total - sum(1 for copy, original in same.items() if copy in found and original in found)
 
 
 def fold_story(

@@ -9,7 +9,7 @@ an engine returns is engine-specific: dataclasses of `index.models` only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -116,6 +116,18 @@ class Engine(Protocol):
         until: datetime | None = None,
     ) -> int:
         """How many articles match a query and the limits."""
+
+    def matching(
+        self,
+        text: str,
+        article_ids: Collection[str],
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> set[str]:
+        """Which of these articles match a query and the limits (an unknown id never does):
+        cheap for a few ids however many articles match, no stored field read."""
 
     def article(self, article_id: str) -> Article:
         """One whole article.

@@ -13,12 +13,12 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from functools import cache
+from functools import cache, partial
 from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from index.copies import folded
+from index.copies import folded, folded_count
 from index.derived import Deferred, Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
@@ -355,8 +355,8 @@ class Library(QuoteMethods, StoryMethods):
         result = self.engine.search(
             text, limit=more, sort=sort, source=source, since=since, until=until, count=count
         )
-        if same:
-            result = folded(result, same, limit)
+        recount = partial(folded_count, self.engine, same, text, source, since, until, result.total)
+        result = folded(result, same, limit, recount if count else None)
         if not snippets:
             return result
         highlighter = self.highlighter(text)
@@ -370,8 +370,8 @@ class Library(QuoteMethods, StoryMethods):
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> int:
-        """How many articles match a query and the limits."""
-        return self.engine.count(text, source=source, since=since, until=until)
+        """How many hits a query and the limits give, copies folded (`copies.folded_count`)."""
+        return folded_count(self.engine, self.copies(), text, source, since, until)
 
     def highlighter(self, text: str) -> Highlighter:
         """What a query lights up in an article ("" lights nothing).

@@ -4,8 +4,10 @@ The stored neighbours are the articles within ``window_days`` whose likeness (co
 title and lead, fading by ``decay_per_day``) reaches ``floor``: a report four days later on
 the same subject fades under it. When they are fewer than the list asks for, the list is
 filled from the articles within ``FILL_DAYS`` that share one of the article's heaviest
-terms and whose plain cosine reaches ``FILL_FLOOR``, nearest (by the faded likeness) first;
-a stored neighbour outside the story under `NEIGHBOUR_FLOOR` comes after them.
+terms and whose plain cosine reaches ``FILL_FLOOR``. Their score is `FILL_WEIGHT` times the
+cosine faded by `FILL_DECAY` a day, on the scale of a stored neighbour's, and the list is
+sorted by score (story-mates first); a stored neighbour outside the story under
+`NEIGHBOUR_FLOOR` scores no more than a fill of its cosine would (`weak_scores`).
 Only their rows of the term counts are weighed, so a fill costs a few milliseconds once the
 counts are read (on the first fill).
 """
@@ -39,6 +41,19 @@ before the dam's follow-ups, nu18 #3). Chosen on the tuning half of the labelled
 articles (`bench.stories_eval`): the related recall@2 and precision@1 do not fall from
 0.062 to 0.068 (0.911/0.934 at 0.065 against 0.909/0.934 with no such floor); at 0.115,
 the fill's floor, they fall to 0.894/0.929."""
+
+
+FILL_WEIGHT = 0.25
+"""A fill's score is this times its faded likeness (plain cosine times
+``exp(-FILL_DECAY * days apart)``), on the scale of a stored neighbour's score (nu19 #2: the
+fill took the score of the row above it, so rows tied and read out of order). With
+`FILL_DECAY`, chosen on the tuning half of the labelled AllSides articles
+(`bench.stories_eval`'s related recall@2/precision@1, a grid of 0.2-1.0 by 0-0.5): 0.915/0.941
+here, 0.912-0.915/0.941-0.942 over 0.2-0.3 by 0.05-0.15, against 0.911/0.934 before; a
+weight of 0.7 or more with a slow fade falls to 0.80-0.88 (fills above real neighbours)."""
+FILL_DECAY = 0.075
+"""How fast a fill's likeness fades per day apart (the stored neighbours' 0.5 a day would
+fade a follow-up a week later under any same-day article sharing a word)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +112,13 @@ class FillIndex:
         weighed = tfidf(self.counts(np.concatenate(([row], rows))), self.weights)
         return np.asarray((weighed[1:] @ weighed[0].T).todense()).ravel()
 
-    def alike(self, row: int, rows: np.ndarray) -> np.ndarray:
-        """Which of ``rows`` reach `NEIGHBOUR_FLOOR` in plain cosine with ``row``."""
-        return self.cosines(row, np.asarray(rows, np.int64)) >= NEIGHBOUR_FLOOR
+    def weak_scores(self, row: int, rows: np.ndarray, apart: np.ndarray) -> np.ndarray:
+        """The score a stored neighbour outside the story may reach at most: infinite
+        when its plain cosine with ``row`` reaches `NEIGHBOUR_FLOOR`, else the fill's score
+        of that cosine (`FILL_WEIGHT` times it, faded), so that it goes after the fill."""
+        cosine = self.cosines(row, np.asarray(rows, np.int64))
+        capped = FILL_WEIGHT * cosine * np.exp(-FILL_DECAY * np.abs(apart))
+        return np.where(cosine >= NEIGHBOUR_FLOOR, np.inf, capped)
 
     def fill(
         self,
@@ -132,34 +151,29 @@ class FillIndex:
         best = good[np.lexsort((rows[good], -likeness[good]))][:limit]
         return [Fill(int(rows[k]), float(cosine[k]), float(likeness[k])) for k in best]
 
-    def related(
-        self, row: int, listed: set[int], limit: int, above: list[Related], model: StoryModel
-    ) -> list[Related]:
-        """`fill` as `StoryModel.related` lists it after ``above``: its likeness the plain
-        cosine (which reached the floor), its score no higher than the last article outside
-        the story listed before (nor under `MIN_SCORE`)."""
+    def related(self, row: int, listed: set[int], limit: int, model: StoryModel) -> list[Related]:
+        """`fill` as `StoryModel.related` lists it: its likeness the plain cosine (which
+        reached the floor), its score `fill_score` of it (on the scale of a stored
+        neighbour's)."""
         from index.analysis.stories import MIN_SCORE, Related
 
         days = model._array("time")
-        fills = self.fill(row, days, listed | {row}, model.params.decay_per_day, limit)
+        fills = self.fill(row, days, listed | {row}, FILL_DECAY, limit)
         words: list[str] = model._meta["why_terms"]
         story = model._array("story")
-        last = min((r.score for r in above if not r.same_story), default=1.0)
         mine = [int(t) for t in self.top_terms[row] if t >= 0]
         out = []
         for fill in fills:
             theirs = {int(t) for t in self.top_terms[fill.row] if t >= 0}
-            likeness = round(min(fill.cosine, 1.0), 4)
-            last = max(min(last, likeness), MIN_SCORE)
             out.append(
                 Related(
                     id=model._meta["ids"][fill.row],
-                    score=last,
+                    score=round(max(FILL_WEIGHT * fill.likeness, MIN_SCORE), 4),
                     same_story=bool(story[fill.row] == story[row]),
                     shared_terms=tuple(words[t] for t in mine if t in theirs),
                     shared_passage=False,
                     same_day=bool(np.floor(days[row]) == np.floor(days[fill.row])),
-                    likeness=likeness,
+                    likeness=round(min(fill.cosine, 1.0), 4),
                 )
             )
         return out

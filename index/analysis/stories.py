@@ -65,8 +65,9 @@ class Related:
     Attributes:
         id: The related article's id.
         score: What the list is ordered by, in [0, 1]: the likeness less
-            ``params.related_hub`` times the article's hubness (see `StoryModel.related`),
-            so that the scores a person reads go down the list within each group.
+            ``params.related_hub`` times the article's hubness (see `StoryModel.related`);
+            a fill's on the same scale (`related_fill.FILL_WEIGHT`), so that the scores
+            a person reads go down the list within each group.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest terms both articles use (stems), heaviest first.
         shared_passage: True when both contain the same run of eight or more words.
@@ -313,23 +314,22 @@ class StoryModel:
         best = np.asarray(self._array("scores", mapped=True)[partners, : params.related_hub_k])
         hubness = np.minimum(best, 1.0).mean(axis=1) if best.size else np.zeros(len(partners))
         rank = scores - params.related_hub * hubness
-        order = np.lexsort((partners, -rank, ~same))
         fill = self._fill_index()
-        weak = order[:0]
-        if fill is not None:  # outside the story, under `NEIGHBOUR_FLOOR`: after the fill
-            keep = same | passage | fill.alike(row, partners)
-            order, weak = order[keep[order]], order[~keep[order]]  # (nu18 #3)
         terms = self._array("top_terms", mapped=True)
         words: list[str] = self._meta["why_terms"]
         mine = [int(t) for t in terms[row] if t >= 0]
         days = self._array("time")
+        if fill is not None:  # outside the story, under `NEIGHBOUR_FLOOR`: after the fill
+            apart = np.nan_to_num(days[partners] - days[row])
+            cap = fill.weak_scores(row, partners, apart)
+            rank = np.where(same | passage, rank, np.minimum(rank, cap))  # (nu18 #3)
 
-        def listed(k: int, score: float) -> Related:
+        def listed(k: int) -> Related:
             other = int(partners[k])
             theirs = {int(t) for t in terms[other] if t >= 0}
             return Related(
                 id=self._meta["ids"][other],
-                score=round(float(np.clip(score, MIN_SCORE, 1.0)), 4),
+                score=round(float(np.clip(rank[k], MIN_SCORE, 1.0)), 4),
                 same_story=bool(same[k]),
                 shared_terms=tuple(words[t] for t in mine if t in theirs),
                 shared_passage=bool(passage[k]),
@@ -337,15 +337,16 @@ class StoryModel:
                 likeness=round(float(min(scores[k], 1.0)), 4),
             )
 
-        # the ranking score itself, so the list reads in the order of the scores it shows
-        # (the plain likeness ranked a hub above a lower score)
-        out = [listed(k, rank[k]) for k in order[:limit]]
-        if fill is not None and len(out) < limit:  # the nearest further off (`related_fill`)
-            out += fill.related(row, set(partners.tolist()), limit - len(out), out, self)
-        for k in weak[: limit - len(out)]:
-            last = min((r.score for r in out if not r.same_story), default=1.0)
-            out.append(listed(k, min(last, rank[k])))
-        return tuple(out)
+        # one scale for every row, so the list reads in the order of the scores it shows
+        # (the plain likeness ranked a hub above a lower score; a fill tied under a weak
+        # neighbour, nu19 #2)
+        shown = np.round(np.clip(rank, MIN_SCORE, 1.0), 4)
+        order = np.lexsort((partners, -rank, -shown, ~same))
+        out = [listed(k) for k in order[:limit]]
+        if fill is not None:  # the nearest further off (`related_fill`)
+            out += fill.related(row, set(partners.tolist()), limit, self)
+            out.sort(key=lambda r: (not r.same_story, -r.score))
+        return tuple(out[:limit])
 
     def _fill_index(self) -> FillIndex | None:
         """The fill's index, made on first use from the term counts (None without them)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,7 +40,7 @@ from index.opensearch.engine import OpenSearchIndex, Ranking
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.kinds import derived_rules, held, judged, reason
 from index.opensearch.lock import LOCK_ID, lock_index
-from index.opensearch.record import files_since, known_files, read_record, write_record
+from index.opensearch.record import file_report, files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
 from index.store.phrase_stops import is_stop
@@ -136,10 +136,10 @@ class OpenSearchEngine:
         with self.index.errors():
             serving = self._serving()
             before = self._kinds(serving) if serving else None
-        known = known_files(self._record(), serving)
-        report = self.index.update(files.articles(), on_progress=on_progress)
-        if known is not None:  # the files part of the summary, as a Whoosh update's
-            report = replace(report, files=files_since(known, files.signatures))
+        record = self._record()
+        sent: set[str] = set()
+        report = self.index.update(files.articles(), on_progress=on_progress, sent_ids=sent)
+        report = file_report(report, record, serving, files, sent)  # as a Whoosh update's
         if not report.full:
             with self.index.errors():
                 serving = self._serving()
@@ -198,6 +198,7 @@ class OpenSearchEngine:
             "url": public_url(self.url),
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "files": files.signatures,
+            "ids": files.ids,
             "skipped": len(files.skipped) + len(report.skipped),
             "rules": derived_rules(derived),  # written once every kind is derived
         }
@@ -369,6 +370,10 @@ class OpenSearchEngine:
     def article(self, article_id: str) -> Article:
         """One whole article (KeyError for an unknown id)."""
         return self.index.article(article_id)
+
+    def matching(self, text: str, article_ids: Collection[str], **limits: Any) -> set[str]:
+        """See `index.opensearch.engine.OpenSearchIndex.matching`."""
+        return self.index.matching(text, article_ids, **limits)
 
     def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The titles of these articles, by id (an unknown id is left out)."""

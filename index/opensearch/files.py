@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from index.errors import StoreError
@@ -31,12 +32,16 @@ class CorpusFiles:
 
     Attributes:
         signatures: Every file read: relative path -> signature (what `status` compares).
+        ids: Every file read: relative path -> `ids_digest` of its articles' ids.
+        file_of: The relative path of each article's file, by article id.
         skipped: Files and records that could not be read, with why.
     """
 
     def __init__(self, corpus: Path) -> None:
         self.corpus = Path(corpus)
         self.signatures: dict[str, list[int]] = {}
+        self.ids: dict[str, str] = {}
+        self.file_of: dict[str, str] = {}
         self.skipped: list[Skipped] = []
 
     def articles(self) -> Iterator[Article]:
@@ -50,4 +55,13 @@ class CorpusFiles:
                 self.skipped.append(Skipped(str(source.path), str(error)))
                 continue
             self.skipped.extend(result.skipped)
-            yield from result.articles
+            self.ids[source.rel] = ids_digest(a.id for a in result.articles)
+            for article in result.articles:
+                self.file_of.setdefault(article.id, source.rel)
+                yield article
+
+
+def ids_digest(ids: Iterable[str]) -> str:
+    """A short digest of a file's article ids, in order: an update that sent none of its
+    articles and deleted none of them left the file as it was."""
+    return hashlib.blake2b("\n".join(ids).encode(), digest_size=8).hexdigest()

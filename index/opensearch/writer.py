@@ -121,11 +121,13 @@ def update(
     *,
     total: int = 0,
     on_progress: ProgressCallback | None = None,
+    sent_ids: set[str] | None = None,
 ) -> BuildReport:
     """Bring the index ``name`` in line with ``articles``, sending only what changed.
 
     Each document carries a digest of its content; an article whose digest is already
-    in the index is not sent, an article no longer given is deleted. Unlike a rebuild,
+    in the index is not sent (the ids of those sent are added to ``sent_ids``), an article no
+    longer given is deleted. Unlike a rebuild,
     an update is applied article by article: one that dies half way leaves some changes
     in and the rest for the next update. With no index yet, or one whose articles another
     format or older rules made (`documents.same_articles`), this is a rebuild.
@@ -147,6 +149,7 @@ def update(
         target = serving[0]
         known = _digests(client, target)
         actions = _Actions(target, articles, known, on_progress, total)
+        actions.sent = sent_ids if sent_ids is not None else set()
         sent, failed = _send(client, actions, total, on_progress, lock.heartbeat)
         client.indices.refresh(index=target)
         count = int(client.count(index=target)["count"])
@@ -195,6 +198,7 @@ class _Actions:
     Attributes:
         read: Articles looked at so far (for progress).
         unchanged: Articles whose digest the index already holds (not sent).
+        sent: The ids of the articles sent (new or changed).
         skipped: Articles left out (a repeated id).
     """
 
@@ -213,6 +217,7 @@ class _Actions:
         self.total = total
         self.read = 0
         self.unchanged = 0
+        self.sent: set[str] = set()
         self.skipped: list[Skipped] = []
 
     def __iter__(self) -> Iterator[tuple[dict[str, Any], str]]:
@@ -232,6 +237,7 @@ class _Actions:
             if known.pop(key, None) == doc["digest"]:
                 self.unchanged += 1
                 continue
+            self.sent.add(article.id)
             yield (
                 {"_op_type": "index", "_index": self.index, "_id": key, "_source": doc},
                 article.id,

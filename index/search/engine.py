@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,6 +183,10 @@ class WhooshEngine:
     ) -> int:
         """See `index.search.searcher.Searcher.count`."""
         return self.searcher.count(text, source=source, since=since, until=until)
+
+    def matching(self, text: str, article_ids: Collection[str], **limits: Any) -> set[str]:
+        """See `index.search.searcher.Searcher.matching`."""
+        return self.searcher.matching(text, article_ids, **limits)
 
     def article(self, article_id: str) -> Article:
         """One whole article (raises KeyError for an unknown id)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.related_fill import FILL_DAYS, NEIGHBOUR_FLOOR
@@ -157,3 +157,50 @@ def test_rows_under_the_floor_come_last_and_every_row_shows_a_score(
         cosine = fill.cosines(rows[key], np.asarray([rows[found.id]]))[0]
         assert not under or cosine < NEIGHBOUR_FLOOR
         under = under or cosine < NEIGHBOUR_FLOOR
+
+
+WORDS = ("kabul", "airport", "troops", "budget", "senate", "flood", "dam", "vote", "crowds")
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> tuple[StoryArticle, ...]:
+    """A few articles of a few words each, up to 40 days apart (some undated)."""
+    size = draw(st.integers(1, 8))
+    out = []
+    for k in range(size):
+        title = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4))
+        body = draw(st.lists(st.sampled_from(WORDS), min_size=0, max_size=12))
+        day = draw(st.none() | st.floats(0, 40))
+        date = None if day is None else DAY + timedelta(days=day)
+        out.append(StoryArticle(f"a{k}", " ".join(title), " ".join(body), f"Outlet {k}", date))
+    return tuple(out)
+
+
+@settings(max_examples=30, deadline=None)
+@given(corpora(), st.integers(0, 8), st.data())
+def test_rows_read_in_the_order_of_their_scores(
+    corpus: tuple[StoryArticle, ...], limit: int, data: st.DataObject
+) -> None:
+    """nu19 #2: every row's score is on one scale, whichever way it was found (a stored
+    neighbour, a story-mate, the fill): the story's rows first, then by score."""
+    model = StoryModel.build(corpus)
+    key = data.draw(st.sampled_from([a.id for a in corpus]))
+    rows = model.related(key, limit)
+    assert len(rows) <= limit
+    ids = [r.id for r in rows]
+    assert key not in ids and len(set(ids)) == len(ids)
+    assert [r.same_story for r in rows] == sorted((r.same_story for r in rows), reverse=True)
+    for group in (True, False):
+        scores = [r.score for r in rows if r.same_story is group]
+        assert scores == sorted(scores, reverse=True)
+    assert all(MIN_SCORE <= r.score <= 1.0 for r in rows)
+    assert model.related(key, limit + 3)[:limit] == rows
+
+
+def test_a_fill_row_scores_its_own_likeness_not_the_row_above(model: StoryModel) -> None:
+    """nu19 #2: the fill's rows all took the score of the last neighbour above them."""
+    from index.analysis.related_fill import FILL_DECAY, FILL_WEIGHT
+
+    stranded = model.related("attack", 10)[1]
+    faded = FILL_WEIGHT * stranded.likeness * np.exp(-FILL_DECAY * 4)
+    assert stranded.score == pytest.approx(max(faded, MIN_SCORE), abs=2e-4)

@@ -88,6 +88,21 @@ def test_show_and_search_json_name_the_copies(
     assert "same text as: Dam spillway fails (a.md)" in plain
 
 
+def test_the_total_counts_a_copy_once_past_the_page(
+    tmp_path: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fx22: a copy and its original beyond the first page were both counted."""
+    later = {"f.md": _text("Post", 14), "g.md": _text("Times", 15)}
+    monkeypatch.setenv("BROADSHEET_CORPUS", str(write_corpus(tmp_path / "d", ARTICLES | later)))
+    runner = CliRunner()
+    assert runner.invoke(app, ["index", "rebuild"]).exit_code == 0
+    found = runner.invoke(app, ["search", "spillway", "--sort", "newest", "--limit", "1"])
+    assert found.stdout.startswith("4 articles match 'spillway'")  # a.md with b.md, c, f, g
+    with Library.open(tmp_path / "d", index_dir) as library:
+        assert library.count("spillway") == 4
+        assert library.search("spillway", sort="newest", limit=1).total == 4
+
+
 IDS = st.sampled_from([f"{n:02}.txt" for n in range(12)])
 
 

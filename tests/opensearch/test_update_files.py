@@ -5,6 +5,9 @@ build and its summary line, beside a Whoosh update of the same corpus."""
 
 from __future__ import annotations
 
+import json
+import os
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,10 @@ from hypothesis import strategies as st
 
 from index.ingest.readers import scan
 from index.models import Article, BuildReport
+from index.opensearch.client import configured_url
 from index.opensearch.corpus import OpenSearchEngine
+from index.opensearch.documents import document
+from index.opensearch.files import CorpusFiles
 from index.opensearch.record import files_since, known_files, read_record, write_record
 from index.store.build import rebuild
 from index.store.update import update
@@ -86,6 +92,78 @@ def test_no_record_of_the_serving_index_says_no_files(
     assert found.files == (0, 0, 0) and "files:" not in found.summary
     write_record(tmp_path / "os" / "opensearch", {"index": "another", "files": {}})
     assert known_files(read_record(tmp_path / "os" / "opensearch"), SERVING) is None
+
+
+def _changes(corpus: Path) -> None:
+    """From a, b, c and f.jsonl (two records): a touched (same text, a later time), b
+    changed, c deleted, d new, f less one record."""
+    for name in ("a", "b", "c"):
+        _write(corpus, f"{name}.txt", f"Harbour news {name}.\n\nThe ferry ran late.\n")
+    records = [{"id": f"f{n}", "title": f"Ferry {n}", "body": "The ferry ran."} for n in (1, 2)]
+    _write(corpus, "f.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+
+
+def _change(corpus: Path) -> None:
+    later = (corpus / "a.txt").stat().st_mtime_ns + 5 * 10**9
+    os.utime(corpus / "a.txt", ns=(later, later))
+    _write(corpus, "b.txt", "Harbour news b, longer now.\n\nThe ferry ran very late.\n")
+    (corpus / "c.txt").unlink()
+    _write(corpus, "d.txt", "Harbour news d.\n\nA new ferry.\n")
+    record = {"id": "f1", "title": "Ferry 1", "body": "The ferry ran."}
+    _write(corpus, "f.jsonl", json.dumps(record) + "\n")
+
+
+UNCHANGED = "1 file unchanged; files: 1 new, 2 changed, 1 deleted"
+"""After `_change`: a.txt is the one file unchanged (touched), b.txt and f.jsonl changed."""
+
+
+def test_a_touched_file_is_unchanged_and_files_are_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fx19's plan: an OpenSearch update counted a touched file as changed (its record
+    keeps the stat) and said "N files unchanged" of the articles not sent."""
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    _changes(corpus)
+    rebuild(corpus, tmp_path / "whoosh")
+    before = CorpusFiles(corpus)
+    cluster = {a.id: document(a)["digest"] for a in before.articles()}
+    record = {"index": SERVING, "files": before.signatures, "ids": before.ids}
+    write_record(tmp_path / "os" / "opensearch", record)
+    _change(corpus)
+    engine = _engine(tmp_path / "os", monkeypatch)
+
+    def send(articles: Iterable[Article], *, sent_ids: set[str], **_: Any) -> BuildReport:
+        told = [a for a in articles if cluster.get(a.id) != document(a)["digest"]]
+        sent_ids.update(a.id for a in told)  # as the cluster does: only what changed
+        return BuildReport(len(told), 0, 0, len(told), (), 0.01, full=False)
+
+    monkeypatch.setattr(engine.index, "update", send)
+    whoosh = update(corpus, tmp_path / "whoosh")
+    found = engine.update(corpus)
+    assert whoosh.files == found.files == (1, 2, 1)
+    assert whoosh.unchanged == found.unchanged == 1
+    assert UNCHANGED in whoosh.summary and UNCHANGED in found.summary
+
+
+@pytest.mark.opensearch
+def test_on_a_node_the_update_counts_files_as_whoosh_does(tmp_path: Path) -> None:
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    _changes(corpus)
+    rebuild(corpus, tmp_path / "whoosh")
+    engine = OpenSearchEngine(tmp_path / f"bs-test-{uuid.uuid4().hex[:12]}", configured_url())
+    try:
+        engine.rebuild(corpus)
+        _change(corpus)
+        whoosh, found = update(corpus, tmp_path / "whoosh"), engine.update(corpus)
+        assert whoosh.files == found.files == (1, 2, 1)
+        assert UNCHANGED in whoosh.summary and UNCHANGED in found.summary
+        again = engine.update(corpus)
+        assert (again.files, again.unchanged) == ((0, 0, 0), 4)
+        assert "4 files unchanged (" in again.summary
+    finally:
+        engine.index.drop()
 
 
 names = st.sampled_from(["a.txt", "b.txt", "c.txt", "d/e.txt", "f.jsonl"])

@@ -162,3 +162,25 @@ async def test_a_followed_story_whose_articles_were_deleted_is_listed_as_gone(
         [row] = [row for row in notebook.rows if row.story is not None]
         assert row.story is not None and row.story.gone
         assert "gone from the index" in str(row.label)
+
+
+async def test_the_head_keeps_to_three_lines_at_80_columns(
+    news: BroadsheetApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nu19 #6: at 80x24 the head took 5 lines (the first-and-then line wrapped, the follow
+    line had its own): title; size, span and follow state; who was first, each cut with …"""
+    toasts(news, monkeypatch)
+    async with news.run_test(size=(80, 24)) as pilot:
+        story_id = await follow_boulder(news, pilot)
+        write_corpus(tmp_path / "news" / "news.jsonl", (*CORPUS, JOINER))
+        await pilot.press("u")
+        await wait_until(pilot, lambda: f"★ 1 new · {BOULDER[0].title}" in boulder_row(news))
+        screen = await open_boulder(news, pilot)
+        assert screen.story_id == story_id
+        await wait_until(pilot, lambda: "1 new since" in head(screen))
+        region = screen.query_one("#story-head", Static).region
+        assert region.height <= 3
+        rows = head(screen).splitlines()
+        assert len(rows) == 3 and rows[0] == BOULDER[0].title
+        assert " outlets · " in rows[1] and "★ following" in rows[1]
+        assert rows[2].startswith("First: ")

@@ -44,7 +44,7 @@ def test_story_list(snap_compare: SnapCompare, news: BroadsheetApp, size: tuple[
     assert snap_compare(news, terminal_size=size, run_before=before(story_list))
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x48"])
+@pytest.mark.parametrize("size", [*SIZES, (120, 40)], ids=["80x24", "160x48", "120x40"])
 def test_story_screen(
     snap_compare: SnapCompare, news: BroadsheetApp, size: tuple[int, int]
 ) -> None:

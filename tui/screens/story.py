@@ -50,17 +50,24 @@ def _lag(told: StoryTimeline, lag: StoryLag) -> str:
     return day_lag(told, lag) or (f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d")
 
 
-def summary(told: StoryTimeline) -> Text:
-    """The story's head: headline; size and span; who was first and who followed when."""
+def summary(told: StoryTimeline, follow: Text | None = None) -> Text:
+    """The story's head in three lines, what matters first: headline; size, span (and
+    ``follow``, the follow state); who was first and who followed when. The screen cuts each
+    line with "…" rather than wrap it (at 80 columns the head took 5 lines, nu19 #6)."""
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
     span = "undated"
     if story.start is not None:
         start, end = _when(story.start).rstrip(), _when(story.end).rstrip()
+        if end[:10] == start[:10] and len(end) > 10:  # one day: its end's time alone
+            end = end[11:]
         span = start if end in (start, "undated") else f"{start} → {end}"
     size = counted(story.size, "article")
     text.append(f"\n{size} · {outlet_count(len(story.sources))} · {span}", "dim")
+    if follow is not None:
+        text.append(" · ", "dim")
+        text.append_text(follow)
     first = told.first
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()
@@ -158,7 +165,8 @@ class StoryScreen(FollowStory):
     BINDINGS = keymap.bindings(keymap.STORY_SCREEN)
     DEFAULT_CSS = """
     StoryScreen {
-        #story-head { height: auto; padding: 0 1; background: $panel; }
+        #story-head { height: auto; max-height: 3; padding: 0 1; background: $panel;
+                      text-wrap: nowrap; text-overflow: ellipsis; }
         #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
         /* an OptionList makes Content of a Rich Text, which drops its no_wrap */
         #story-articles { height: 1fr; border: round $panel;

@@ -40,9 +40,10 @@ def marked_row(prompt: Text) -> Text:
 
 
 def follow_line(following: bool, new: int) -> Text:
-    """The story head's last line: followed or not, and how many articles are new."""
+    """The story head's follow state: followed or not, and how many articles are new
+    (what following does is in the help: the head has three lines)."""
     if not following:
-        return Text("f follows this story: articles that join it later are counted", "dim")
+        return Text("f follows this story", "dim")
     line = Text("★ following", "bold")
     if new:
         line.append(f" · {NEW_MARK} {new} new since you last opened it", "bold")
@@ -83,9 +84,7 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
         self.new_articles = message.new
         from tui.screens.story import summary  # the screen that this is a base of
 
-        head = summary(self.timeline)
-        head.append("\n")
-        head.append_text(follow_line(message.following, len(message.new)))
+        head = summary(self.timeline, follow_line(message.following, len(message.new)))
         self.query_one("#story-head", Static).update(head)
         articles = self.query_one(OptionList)
         for article_id in message.new:
