@@ -76,8 +76,8 @@ class Filters:
         if since is not None or until is not None:
             ranges.append(
                 (
-                    None if since is None else datetime_to_long(since),
-                    None if until is None else datetime_to_long(until),
+                    None if since is None else datetime_to_long(utc_naive(since)),
+                    None if until is None else datetime_to_long(utc_naive(until)),
                 )
             )
         allowed: DocSet | None = None
@@ -235,20 +235,39 @@ class Filters:
     ) -> list[str]:
         """The ids of every article within the limits, in the listing's order."""
         key = source_key(source) if source and source.strip() else None
-        low = since.isoformat() if since else None
-        high = until.isoformat() if until else None
+        low = utc_naive(since).isoformat() if since else None
+        high = utc_naive(until).isoformat() if until else None
         found = []
         listing = self._listing
         sources = listing.sources() if key is not None else None
         for n, (article_id, date) in enumerate(zip(listing.ids, listing.dates, strict=True)):
             if sources is not None and source_key(sources[n]) != key:
                 continue
+            if date is not None and (low is not None or high is not None):
+                date = _naive_iso(date)
             if low is not None and (date is None or date < low):
                 continue
             if high is not None and (date is None or date > high):
                 continue
             found.append(article_id)
         return found
+
+
+def utc_naive(moment: datetime) -> datetime:
+    """A date limit as the index holds dates: naive, in UTC (an aware one is converted;
+    Whoosh's `datetime_to_long` would drop its zone without converting)."""
+    return moment if moment.tzinfo is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _naive_iso(iso: str) -> str:
+    """A listing date as a naive UTC ISO string, to compare with a limit's as strings: an
+    article dated "2021-02-13" is within ``since=2021-02-13 00:00 UTC``, as the numeric
+    date field finds it (a "+00:00" string sorted after the naive one and left it out)."""
+    if iso.endswith("+00:00"):
+        return iso[:-6]
+    if len(iso) > 19 and iso[-6] in "+-":
+        return utc_naive(datetime.fromisoformat(iso)).isoformat()
+    return iso
 
 
 def _newest_first(
