@@ -8,9 +8,10 @@ name's short form ("Steve", "Steven": `index.analysis.entitywords.NICKNAMES`) ar
 and their middle initials do not differ: "George W. Bush" and "George H. W. Bush" are two
 men, and "George Bush" joins the one of them the corpus gives, else neither. A surname
 alone ("Juncker", "Mr. Juncker") joins the one person of the corpus whose full name ends
-with it, or opens with it for a name said family name first ("Xi" of "Xi Jinping"); never
-when two do ("Donald Trump", "Ivanka Trump"), and never a word that is a man's, a woman's
-or a people's name ("James", "German")."""
+with it; never when two do ("Donald Trump", "Ivanka Trump"), never a word that is a man's,
+a woman's or a people's name ("James", "German"), and never a Chinese family name ("Xi",
+"Xiao": too many people share each for one corpus to tell them, though an article or a
+story may, `index.analysis.speakernames`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SYLLABLE = r"(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nrmlkp])?"
 _SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,3}}$")
 """A word of one to three syllables as Chinese and Korean names are romanised."""
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?"
+    r"(?:ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ui|iu|ie|ue|er|a|o|e|i|u)"
+)
+"""One syllable of Pinyin (or of Wade-Giles, near enough): "xiao", "zhang", "wong"."""
 _NO_PART = frozenset(["based", "born", "led", "owned", "run", "backed", "made", "bred"])
 """Hyphened words that make a place or a body's name no person's ("Francisco-based Uber")."""
 _BARE = "~"
@@ -149,33 +155,31 @@ def _words(name: str) -> set[str]:
 
 def _surnames(keys: set[str]) -> dict[str, str]:
     """Each surname (folded, lower case) mapped to the one person's key among ``keys`` whose
-    full name ends with it (its first word a first name), or opens with it (a family name said
-    first that is no one's first name): none when two persons share it."""
+    full name ends with it (its first word a first name): none when two persons share it.
+    A name said family name first gives none: its last word is a given name ("Hong" of "Kim
+    Won Hong"), and its first one a name that too many share to be told by the corpus ("Jin"
+    said alone, of "Jin Chengzhi", is not the corpus's one "Jin Gang")."""
     persons: dict[str, set[str]] = defaultdict(set)
-    first: set[str] = set()  # said first: "Xi", long enough for a family name
     for key in keys:
         words = key.split("/")[0].split()
         if key.startswith((_BARE, _BODY)) or len(words) < 2 or not words[0].isalpha():
             continue
-        if _family_first(words):
-            persons[words[0]].add(key)  # "Xi" of "Xi Jinping"; not "Hong" of "Kim Won Hong"
-            first.add(words[0])
-        elif first_name_gender(words[0]) is not None:
+        if not _family_first(words) and first_name_gender(words[0]) is not None:
             for k in range(1, len(words)):
                 persons[" ".join(words[k:])].add(key)  # "Juncker", "Ocasio Cortez"
     return {
         surname: next(iter(found))
         for surname, found in persons.items()
-        if len(found) == 1 and _surname_alone(surname, surname in first)
+        if len(found) == 1 and _surname_alone(surname)
     }
 
 
 def _family_first(words: list[str]) -> bool:
     """Whether a name is said family name first, as Chinese and Korean names are in English
     ("xi jinping", "kim jong un", "ri tong il"): two or three words of one to three syllables
-    of their romanisations, a first word of at most five letters, no first name unless of three
-    (Kim, Lee), and no other word a man's or a woman's name ("sue
-    kruczek", "staff reince priebus", "scotland yard" are not)."""
+    of their romanisations, a first word of at most five letters, no first name unless of
+    three (Kim, Lee), and no other word a man's or a woman's name ("sue kruczek", "staff
+    reince priebus" and "marco rubio" are not)."""
     return (
         len(words) <= 3
         and len(words[0]) <= 5
@@ -185,10 +189,11 @@ def _family_first(words: list[str]) -> bool:
     )  # "Kim" is a woman's name too; "Jaime" of "Jaime Lusinchi" a man's or a woman's
 
 
-def _surname_alone(surname: str, family: bool) -> bool:
-    """Whether a word said alone can be taken for a surname: not "Hu" (too short to tell from
-    another Hu, unless a family name said first: "Xi"), not anyone's first name ("Carlos"),
-    not a people's ("German")."""
-    if len(surname) < (2 if family else 4) or not surname.split()[0].isalpha():
+def _surname_alone(surname: str) -> bool:
+    """Whether a word said alone can be taken for one person's surname: not "Hu" (too short
+    to tell from another Hu), not a Chinese family name of one syllable ("Xiao", of "Xiao
+    Lisheng", is not the corpus's one "David Xiao"), not anyone's first name ("Carlos"), not
+    a people's ("German")."""
+    if len(surname) < 4 or not surname.split()[0].isalpha() or _PINYIN.fullmatch(surname):
         return False
     return first_name_gender(surname) not in (MALE, FEMALE) and not is_demonym(surname)

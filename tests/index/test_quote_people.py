@@ -54,6 +54,7 @@ def test_spellings_of_one_person_are_one() -> None:
     assert _persons(["Emmanuel Macron", "Emmanuel Macrón", "Macrón"]) == {
         frozenset(["Emmanuel Macron", "Emmanuel Macrón", "Macrón"])
     }
+    assert _persons(["Ronald Reagan", "Reagan"]) == {frozenset(["Ronald Reagan", "Reagan"])}
     assert _persons(["Bill Clinton", "William Clinton", "President Bill Clinton"]) == {
         frozenset(["Bill Clinton", "William Clinton", "President Bill Clinton"])
     }
@@ -90,10 +91,14 @@ def test_bush_with_one_middle_initial_joins_it_with_two_joins_neither() -> None:
     }
 
 
-def test_a_family_name_said_first_is_its_persons() -> None:
-    assert _persons(["Xi Jinping", "Xi"]) == {frozenset(["Xi Jinping", "Xi"])}
+def test_a_chinese_family_name_alone_joins_no_one() -> None:
+    """Read on newsarticles: "Jin" (of Jin Chengzhi, in its article) was taken for the
+    corpus's one "Jin Gang", "Xiao" (Xiao Lisheng) for "David Xiao"."""
+    assert _persons(["Jin Gang", "Jin"]) == {frozenset(["Jin Gang"]), frozenset(["Jin"])}
+    assert _persons(["David Xiao", "Xiao"]) == {frozenset(["David Xiao"]), frozenset(["Xiao"])}
     # the last word of a name said family first is a given name: "Hong" is another Hong
     assert _persons(["Kim Won Hong", "Hong"]) == {frozenset(["Kim Won Hong"]), frozenset(["Hong"])}
+    assert _persons(["Marco Rubio", "Rubio"]) == {frozenset(["Marco Rubio", "Rubio"])}
 
 
 def test_no_title_body_or_first_name_is_taken_for_a_family_name() -> None:
