@@ -71,11 +71,16 @@ class QuoteMethods:
         chosen = book.select(matched=matched, articles=articles, since=since)
         if speaker is None and not lights:  # nothing filters by the names: named when read
             return NamedGroups(chosen, named)
-        return QuoteBook(named(g) for g in chosen).select(lights=lights, speaker=speaker)
+        return QuoteBook(named(g) for g in chosen).select(
+            lights=lights, speaker=speaker, people=book.people
+        )
 
     def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
-        """Who the quotes of `quotes` (same filters) are from, most widely quoted first."""
-        return self._quote_book().speakers(self.quotes(query, since=since))
+        """Who the quotes of `quotes` (same filters) are from, most widely quoted first: one
+        person once, under the name the corpus gives them most (`QuoteBook.people`)."""
+        book = self._quote_book()
+        groups = list(self.quotes(query, since=since))
+        return book.speakers(groups, book.people_with(g.speaker for g in groups))
 
     def quote_group(self, group_id: str) -> QuoteGroup:
         """One quote group by its id.

@@ -22,17 +22,15 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
 from index.analysis import quote_store
-from index.analysis.demonyms import is_demonym
-from index.analysis.firstnames import first_name_gender
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
+from index.analysis.quote_people import People
 from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
-from index.analysis.speakernames import spelling_key
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
@@ -299,6 +297,7 @@ class QuoteBook:
         speaker: str | None = None,
         articles: Collection[str] | None = None,
         since: datetime | None = None,
+        people: People | None = None,
     ) -> list[QuoteGroup]:
         """The groups that pass every filter given, most carried first.
 
@@ -306,11 +305,17 @@ class QuoteBook:
             matched: Only groups carried by one of these articles (those a query matched).
             lights: Only groups whose words or speaker it lights (a query's highlighter;
                 one that lights nothing filters nothing).
-            speaker: Only groups whose speaker (or one occurrence's) has all these words.
+            speaker: Only groups whose speaker (or one occurrence's) has all these words, or
+                is a person one of whose names has them (`People.saying`).
             articles: Only groups carried by one of these articles (a story's).
             since: Only groups carried by an article dated at or after this instant.
+            people: Whom the speakers' names stand for (by default `QuoteBook.people`).
         """
         wanted = _name_words(speaker) if speaker else None
+        persons: set[str] = set()
+        if wanted:
+            people = people or self.people
+            persons = people.saying(wanted)
         chosen = []
         for group in self.groups:
             carriers = group.articles
@@ -320,7 +325,7 @@ class QuoteBook:
                 continue
             if since is not None and not any(_on_or_after(o, since) for o in group.occurrences):
                 continue
-            if wanted is not None and not _spoken_by(group, wanted):
+            if wanted is not None and not _spoken_by(group, wanted, people, persons):
                 continue
             if lights and not (
                 lights.spans(group.text) or (group.speaker and lights.spans(group.speaker))
@@ -329,17 +334,45 @@ class QuoteBook:
             chosen.append(group)
         return chosen
 
+    @cached_property
+    def people(self) -> People:
+        """The persons the speakers of every group and occurrence stand for."""
+        return People(self._names)
+
+    @cached_property
+    def _names(self) -> tuple[str, ...]:
+        return tuple(
+            name
+            for g in self.groups
+            for name in (g.speaker, *(o.speaker for o in g.occurrences))
+            if name
+        )
+
+    def people_with(self, names: Iterable[str | None]) -> People:
+        """`people`, with these names (those stories give groups: "Anne Shortall" for a
+        "Shortall" the articles give alone) counted too."""
+        known = self.people.names
+        more = [n for n in names if n and n not in known]
+        return People([*self._names, *more]) if more else self.people
+
     @staticmethod
-    def speakers(groups: Iterable[QuoteGroup]) -> list[Speaker]:
-        """Who the groups quote, most quoted first (by outlets, then occurrences)."""
+    def speakers(groups: Iterable[QuoteGroup], people: People | None = None) -> list[Speaker]:
+        """Who the groups quote, most quoted first (by outlets, then occurrences).
+
+        Args:
+            groups: The groups to count.
+            people: Whom their speakers' names stand for (`QuoteBook.people` of the corpus);
+                by default as the names of these groups alone tell.
+        """
         quotes: Counter[str] = Counter()
         counts: Counter[str] = Counter()
         articles: dict[str, set[str]] = defaultdict(set)
         outlets: dict[str, Counter[str]] = defaultdict(Counter)
         groups = [g for g in groups if g.speaker]
-        spelt = _spellings(g.speaker for g in groups if g.speaker)
+        if people is None:
+            people = People(g.speaker for g in groups)
         for group in groups:
-            name = spelt[group.speaker or ""]
+            name = people.shown(group.speaker or "")
             quotes[name] += 1
             counts[name] += len(group.occurrences)
             articles[name].update(group.articles)
@@ -358,48 +391,6 @@ class QuoteBook:
         return found
 
 
-def _spellings(names: Iterable[str]) -> dict[str, str]:
-    """Each name mapped to the spelling ``speakers`` lists its person under: the most used of
-    the spellings that differ only by titles, initials, dots or case ("John F. Kelly", "John
-    Kelly"), unless two spellings give that name different initials ("George W. Bush",
-    "George H. W. Bush": two men)."""
-    used = Counter(names)
-    kin: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-    for name in used:
-        key, initials = spelling_key(name)
-        kin[key].append((name, initials))
-    spelt = {name: name for name in used}
-    for same in kin.values():
-        if len(same) < 2 or len({i for _, i in same if i}) > 1:
-            continue
-        chosen = max((name for name, _ in same), key=lambda n: (used[n], n))
-        spelt.update((name, chosen) for name, _ in same)
-    return _surnames_alone(spelt)
-
-
-def _surnames_alone(spelt: dict[str, str]) -> dict[str, str]:
-    """A speaker named by a surname alone ("Comey", in articles that never give his full
-    name) listed as the one person's full name of the listing that ends with it ("James
-    Comey": its first word a first name); left alone when two do ("Donald Trump", "Ivanka
-    Trump") or none, and when the word is itself a first name or a people's ("Carlos",
-    "German")."""
-    persons: dict[str, set[str]] = defaultdict(set)
-    for chosen in set(spelt.values()):
-        key, _ = spelling_key(chosen)
-        words = key.split()
-        if len(words) > 1 and words[0].isalpha() and first_name_gender(words[0]) is not None:
-            persons[words[-1]].add(chosen)
-    for name, chosen in spelt.items():
-        if " " in chosen or len(chosen) < 4 or not chosen.isalpha() or not chosen[:1].isupper():
-            continue  # "Hu", "It": too short to tell a surname from a word or another Hu
-        if first_name_gender(chosen) is not None or is_demonym(chosen):
-            continue  # "Carlos", "James": anyone's first name; "German": a people's
-        full = persons.get(chosen.lower(), set())
-        if len(full) == 1:
-            spelt[name] = next(iter(full))
-    return spelt
-
-
 @lru_cache(maxsize=4)
 def quote_book(folder: Path) -> QuoteBook:
     """The groups of a generation's quotes folder, read once (a published folder never changes)."""
@@ -410,9 +401,15 @@ def _name_words(name: str) -> tuple[str, ...]:
     return quote_words(name)
 
 
-def _spoken_by(group: QuoteGroup, wanted: tuple[str, ...]) -> bool:
+def _spoken_by(
+    group: QuoteGroup, wanted: tuple[str, ...], people: People | None, persons: set[str]
+) -> bool:
+    """Whether a name of the group (its speaker's or an occurrence's) has all the ``wanted``
+    words, or stands for one of ``persons`` (keys of ``people``)."""
     names = {group.speaker, *(o.speaker for o in group.occurrences)}
-    return any(name and set(wanted) <= set(quote_words(name)) for name in names)
+    if any(name and set(wanted) <= set(quote_words(name)) for name in names):
+        return True
+    return people is not None and any(name and people.key(name) in persons for name in names)
 
 
 def _on_or_after(occurrence: Occurrence, since: datetime) -> bool:

@@ -171,11 +171,12 @@ def test_speakers_merge_a_surname_within_its_story(tmp_path: Path) -> None:
     assert [g.speaker for g in library.article_quotes("p2")] == ["Anna Keller"]
     chess = next(g for g in library.quotes() if "move" in g.text)
     assert chess.speaker == "Keller"  # another story: maybe another Keller
+    # but the corpus names one Keller in full: counted as her, and found as her (issue 18)
     assert [g.text for g in library.quotes(speaker="anna")] == [
-        g.text for g in library.quotes() if g.speaker == "Anna Keller"
+        g.text for g in library.quotes() if g.speaker in ("Anna Keller", "Keller")
     ]
     keller = next(s for s in library.speakers() if s.name == "Anna Keller")
-    assert (keller.quotes, keller.articles) == (2, 2)
+    assert (keller.quotes, keller.articles) == (3, 3)
 
 
 def test_a_surname_takes_the_full_name_its_story_mentions(tmp_path: Path) -> None:

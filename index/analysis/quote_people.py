@@ -1,0 +1,199 @@
+"""One person, one speaker: the names a corpus's quotes give one person ("Jean-Claude Juncker",
+"Jean Claude Juncker", "Mr. Juncker", "Juncker's") keyed as one when they are read (no
+derived data changes: an index's quotes keep the names their articles give).
+
+Two full names are one person when they are the same words once titles, dots, case,
+diacritics ("Macrón"), hyphens ("Kim Jong-un", "Kim Jong Un"), a possessive and a given
+name's short form ("Steve", "Steven": `index.analysis.entitywords.NICKNAMES`) are set aside,
+and their middle initials do not differ: "George W. Bush" and "George H. W. Bush" are two
+men, and "George Bush" joins the one of them the corpus gives, else neither. A surname
+alone ("Juncker", "Mr. Juncker") joins the one person of the corpus whose full name ends
+with it; never when two do ("Donald Trump", "Ivanka Trump"), never a word that is a man's,
+a woman's or a people's name ("James", "German"), and never a Chinese family name ("Xi",
+"Xiao": too many people share each for one corpus to tell them, though an article or a
+story may, `index.analysis.speakernames`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+
+from index.analysis.demonyms import is_demonym
+from index.analysis.entitywords import NICKNAMES
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.quotes import quote_words
+from index.analysis.speakernames import bare_surname, spelling_key
+from index.analysis.speechverbs import ORG_WORDS
+
+__all__ = ["People", "folded"]
+
+_FORMAL = frozenset(["stephen", "catherine"])
+"""Given names of their own that `NICKNAMES` maps to another spelling."""
+_GIVEN = {short: full for short, full in NICKNAMES.items() if short not in _FORMAL}
+"""Short forms of given names ("steve" -> "steven"); not one formal name taken for another
+("Stephen" and "Steven" Miller may be two men), see `_FORMAL`."""
+
+_HYPHENS = re.compile(r"[-\u2010\u2011\u2012\u2013]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SYLLABLE = r"(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nrmlkp])?"
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,3}}$")
+"""A word of one to three syllables as Chinese and Korean names are romanised."""
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?"
+    r"(?:ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ui|iu|ie|ue|er|a|o|e|i|u)"
+)
+"""One syllable of Pinyin (or of Wade-Giles, near enough): "xiao", "zhang", "wong"."""
+_NO_PART = frozenset(["based", "born", "led", "owned", "run", "backed", "made", "bred"])
+"""Hyphened words that make a place or a body's name no person's ("Francisco-based Uber")."""
+_BARE = "~"
+"""Opens the key of a surname said alone, which no full name's key opens with."""
+_BODY = "="
+"""Opens the key of a name that is no person's full name ("White House", "J. Smith")."""
+
+
+def folded(name: str) -> str:
+    """``name`` without diacritics, hyphens between its words' parts or a closing possessive
+    ("Jean-Claude Juncker's" -> "Jean Claude Juncker"; "Macrón" -> "Macron")."""
+    return " ".join(_HYPHENS.sub(" ", _plain(name)).split())
+
+
+def _plain(name: str) -> str:
+    """``name`` without diacritics or a closing possessive."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return _POSSESSIVE.sub("", plain.strip())
+
+
+def _given(word: str) -> str:
+    return _GIVEN.get(word, word)
+
+
+def _key(name: str) -> tuple[str, tuple[str, ...], bool]:
+    """A name's person key before surnames alone are joined, its initials, and whether it is a
+    surname alone."""
+    plain = _plain(name)
+    parts = {w.strip(".,").lower() for w in _HYPHENS.sub(" ", plain).split()}
+    if parts & _NO_PART or parts & ORG_WORDS:  # "Defense Ministry of Russia": not "Russia"
+        return _BODY + folded(name).casefold(), (), False
+    surname = bare_surname(plain)  # before hyphens go: "Ocasio-Cortez" is one word
+    if surname is not None and plain.split()[-1][:1].isupper():
+        return _BARE + folded(surname), (), True
+    plain = folded(name)
+    key, initials = spelling_key(plain)
+    if key is plain:  # spelling_key's own: a body's name, or one word once initials go
+        return _BODY + plain.casefold(), (), False
+    words = key.split()
+    return " ".join([_given(words[0]), *words[1:]]), initials, False
+
+
+class People:
+    """The persons a corpus's speakers' names stand for.
+
+    Args:
+        names: Every name the corpus gives a speaker, once each time it gives it (the
+            counts choose the name a person is listed under: the most given full name).
+    """
+
+    def __init__(self, names: Iterable[str | None]) -> None:
+        self._used = Counter(n for n in names if n)
+        found = {name: _key(name) for name in self._used}
+        told: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key, initials, _ in found.values():
+            if initials:
+                told[key].add(initials)
+        self._person: dict[str, str] = {}
+        for name, (key, initials, _) in found.items():
+            if len(told.get(key, ())) > 1:  # two men: W. and H. W.; "George Bush" is either
+                key = f"{key}/{'.'.join(initials)}"
+            self._person[name] = key
+        self._surnames = _surnames(set(self._person.values()))
+        for name, (key, _, bare) in found.items():
+            if bare:
+                self._person[name] = self._surnames.get(key[1:], key)
+        self._names: dict[str, list[str]] = defaultdict(list)
+        for name, key in self._person.items():
+            self._names[key].append(name)
+        self._shown = {
+            key: max(names, key=lambda n: (not found[n][2], self._used[n], n))
+            for key, names in self._names.items()
+        }
+
+    @property
+    def names(self) -> Collection[str]:
+        """Every name given, once."""
+        return self._used.keys()
+
+    def key(self, name: str) -> str:
+        """The key of the person ``name`` stands for (one not in the corpus: as it would be)."""
+        known = self._person.get(name)
+        if known is not None:
+            return known
+        key, initials, bare = _key(name)
+        if bare:
+            return self._surnames.get(key[1:], key)
+        told = f"{key}/{'.'.join(initials)}"
+        return told if key not in self._names and told in self._names else key
+
+    def shown(self, name: str) -> str:
+        """The name the person ``name`` stands for is listed under."""
+        return self._shown.get(self.key(name), name)
+
+    def saying(self, words: Iterable[str]) -> set[str]:
+        """The keys of the persons one of whose names has all these words (any case, accents,
+        hyphens or short given names: "steve mnuchin" finds "Steven Mnuchin")."""
+        wanted = _words(" ".join(words))
+        if not wanted:
+            return set()
+        return {self._person[n] for n in self._used if wanted <= _words(n)}
+
+
+def _words(name: str) -> set[str]:
+    return {_given(w) for w in quote_words(folded(name).casefold())}
+
+
+def _surnames(keys: set[str]) -> dict[str, str]:
+    """Each surname (folded, lower case) mapped to the one person's key among ``keys`` whose
+    full name ends with it (its first word a first name): none when two persons share it.
+    A name said family name first gives none: its last word is a given name ("Hong" of "Kim
+    Won Hong"), and its first one a name that too many share to be told by the corpus ("Jin"
+    said alone, of "Jin Chengzhi", is not the corpus's one "Jin Gang")."""
+    persons: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = key.split("/")[0].split()
+        if key.startswith((_BARE, _BODY)) or len(words) < 2 or not words[0].isalpha():
+            continue
+        if not _family_first(words) and first_name_gender(words[0]) is not None:
+            for k in range(1, len(words)):
+                persons[" ".join(words[k:])].add(key)  # "Juncker", "Ocasio Cortez"
+    return {
+        surname: next(iter(found))
+        for surname, found in persons.items()
+        if len(found) == 1 and _surname_alone(surname)
+    }
+
+
+def _family_first(words: list[str]) -> bool:
+    """Whether a name is said family name first, as Chinese and Korean names are in English
+    ("xi jinping", "kim jong un", "ri tong il"): two or three words of one to three syllables
+    of their romanisations, a first word of at most five letters, no first name unless of
+    three (Kim, Lee), and no other word a man's or a woman's name ("sue kruczek", "staff
+    reince priebus" and "marco rubio" are not)."""
+    return (
+        len(words) <= 3
+        and len(words[0]) <= 5
+        and all(_SYLLABLES.match(w) for w in words)
+        and (len(words[0]) <= 3 or first_name_gender(words[0]) is None)
+        and all(first_name_gender(w) not in (MALE, FEMALE) for w in words[1:])
+    )  # "Kim" is a woman's name too; "Jaime" of "Jaime Lusinchi" a man's or a woman's
+
+
+def _surname_alone(surname: str) -> bool:
+    """Whether a word said alone can be taken for one person's surname: not "Hu" (too short
+    to tell from another Hu), not a Chinese family name of one syllable ("Xiao", of "Xiao
+    Lisheng", is not the corpus's one "David Xiao"), not anyone's first name ("Carlos"), not
+    a people's ("German")."""
+    if len(surname) < 4 or not surname.split()[0].isalpha() or _PINYIN.fullmatch(surname):
+        return False
+    return first_name_gender(surname) not in (MALE, FEMALE) and not is_demonym(surname)
