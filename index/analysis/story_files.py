@@ -15,9 +15,9 @@ FORMAT = 2
 index). 2: stored term counts weigh title words x3 and include the address's headline."""
 DELTA_FORMAT = 3
 """A folder written with changes (`write` given a ``base``): format 2's files, some of them
-hard-linked from the base and completed by a change file (``NAME+rows.npy`` and
-``NAME+.npy``: the rows changed or added, and their values; ``counts+.npz``: the term
-counts from the first row changed on); code that knows only format 2 refuses it. A folder
+hard-linked from the base and completed by their changes, all in one file (`CHANGES`:
+for an array, the rows changed or added and their values; for the term counts, the rows
+from the first changed on); code that knows only format 2 refuses it. A folder
 without changes is still written as format 2, byte for byte as before."""
 READABLE = (FORMAT, DELTA_FORMAT)
 DELTA_SHARE = 0.25
@@ -30,8 +30,10 @@ UPDATE = ("df", "fp_hash", "fp_doc")
 LATER = ("genre", "long")
 """Arrays an older model of this format may lack (an update then reads them as zeros)."""
 COUNTS = "counts.npz"
-TAIL_COUNTS = "counts+.npz"
-"""The term counts' rows from the first an update changed on (`write` with a base)."""
+CHANGES = "changes.npz"
+"""What an update changed of the base's files (`write` with a base): ``NAME+rows`` and
+``NAME+`` for an array, ``counts+data``, ``counts+indices``, ``counts+indptr``,
+``counts+shape`` and ``counts+start`` (the first row changed) for the term counts."""
 VOCAB = "vocab.json"
 
 
@@ -71,17 +73,16 @@ def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
     import numpy as np
 
     folder.mkdir(parents=True, exist_ok=True)
-    changed = False
+    changes: dict[str, np.ndarray] = {}
     for name, array in parts.arrays.items():
         array = np.ascontiguousarray(array)
-        if base is not None and _write_changes(folder, base, name, array):
-            changed = True
+        if base is not None and _array_changes(folder, base, name, array, changes):
             continue
         with open(folder / f"{name}.npy", "wb") as handle:
             np.save(handle, array, allow_pickle=False)
     if parts.counts is not None:
-        if base is not None and _write_count_changes(folder, base, parts.counts):
-            changed = True
+        if base is not None and _count_changes(folder, base, parts.counts, changes):
+            pass
         else:
             data, indices, indptr, shape = parts.counts
             with open(folder / COUNTS, "wb") as handle:
@@ -89,7 +90,10 @@ def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
     if parts.vocab is not None:
         vocab = {"stems": parts.vocab[0], "words": parts.vocab[1]}
         _write_json(folder / VOCAB, vocab, base)
-    meta_format = DELTA_FORMAT if changed else FORMAT
+    if changes:
+        with open(folder / CHANGES, "wb") as handle:
+            np.savez(handle, **changes)  # type: ignore[arg-type]  # names, not allow_pickle
+    meta_format = DELTA_FORMAT if changes else FORMAT
     meta = {key: value for key, value in parts.meta.items() if key != "format"}
     _write_json(folder / META, {"format": meta_format, **meta}, base)
 
@@ -130,9 +134,13 @@ def _changed_rows(new: np.ndarray, old: np.ndarray) -> np.ndarray:
 
     m = len(old)
     width = new.dtype.itemsize * new[:1].size
-    a = np.ascontiguousarray(new[:m]).view(np.uint8).reshape(m, width)
-    b = np.ascontiguousarray(old).view(np.uint8).reshape(m, width)
-    return np.flatnonzero((a != b).any(axis=1))
+    # compared as the widest whole words a row holds (a reduction over bytes is slow)
+    word = next(w for w in (8, 4, 2, 1) if width % w == 0)
+    as_words = np.dtype(f"u{word}")
+    a = np.ascontiguousarray(new[:m]).view(np.uint8).reshape(m, width).view(as_words)
+    b = np.ascontiguousarray(old).view(np.uint8).reshape(m, width).view(as_words)
+    differs = a != b
+    return np.flatnonzero(differs[:, 0] if differs.shape[1] == 1 else differs.any(axis=1))
 
 
 def _base_array(path: Path) -> np.ndarray | None:
@@ -145,9 +153,11 @@ def _base_array(path: Path) -> np.ndarray | None:
     return old
 
 
-def _write_changes(folder: Path, base: Path, name: str, array: np.ndarray) -> bool:
-    """Write ``array`` as the base's file of ``name``, linked, and its changed rows; False
-    (nothing written) when the base has none of that shape, or too much changed."""
+def _array_changes(
+    folder: Path, base: Path, name: str, array: np.ndarray, changes: dict[str, np.ndarray]
+) -> bool:
+    """Link the base's file of ``name`` and add ``array``'s changed rows to ``changes``;
+    False (nothing done) when the base has none of that shape, or too much changed."""
     import numpy as np
 
     if array.ndim == 0 or not array[:1].size:
@@ -169,18 +179,19 @@ def _write_changes(folder: Path, base: Path, name: str, array: np.ndarray) -> bo
     if len(rows) > DELTA_SHARE * n:
         return False
     _link(base / f"{name}.npy", folder / f"{name}.npy")
-    with open(folder / f"{name}+rows.npy", "wb") as handle:
-        np.save(handle, rows, allow_pickle=False)
-    with open(folder / f"{name}+.npy", "wb") as handle:
-        np.save(handle, np.ascontiguousarray(array[rows]), allow_pickle=False)
+    changes[f"{name}+rows"] = rows
+    changes[f"{name}+"] = np.ascontiguousarray(array[rows])
     return True
 
 
-def _write_count_changes(
-    folder: Path, base: Path, counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]
+def _count_changes(
+    folder: Path,
+    base: Path,
+    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
+    changes: dict[str, np.ndarray],
 ) -> bool:
-    """Write the term counts as the base's ``counts.npz``, linked, and the rows from the
-    first that differs from the base's on (`TAIL_COUNTS`); False when too many differ."""
+    """Link the base's ``counts.npz`` and add the rows from the first that differs from
+    the base's on to ``changes``; False (nothing done) when too many differ."""
     import numpy as np
 
     data, indices, indptr, (n, width) = counts
@@ -207,15 +218,11 @@ def _write_count_changes(
     if n - same > DELTA_SHARE * n:
         return False
     _link(base / COUNTS, folder / COUNTS)
-    with open(folder / TAIL_COUNTS, "wb") as handle:
-        np.savez(
-            handle,
-            data=data[nnz:],
-            indices=indices[nnz:],
-            indptr=indptr[same:] - nnz,
-            shape=np.asarray((n - same, width)),
-            start=np.asarray(same),
-        )
+    changes["counts+data"] = data[nnz:]
+    changes["counts+indices"] = indices[nnz:]
+    changes["counts+indptr"] = indptr[same:] - nnz
+    changes["counts+shape"] = np.asarray((n - same, width))
+    changes["counts+start"] = np.asarray(same)
     return True
 
 
@@ -238,11 +245,13 @@ def read_array(folder: Path, name: str, *, mapped: bool = False) -> np.ndarray:
         array: np.ndarray = np.load(
             folder / f"{name}.npy", mmap_mode="r" if mapped else None, allow_pickle=False
         )
-        if not (folder / f"{name}+rows.npy").exists():
+        if not (folder / CHANGES).exists():
             return array
-        rows = np.load(folder / f"{name}+rows.npy", allow_pickle=False)
-        values = np.load(folder / f"{name}+.npy", allow_pickle=False)
-    except (OSError, ValueError) as error:
+        with np.load(folder / CHANGES, allow_pickle=False) as saved:
+            if f"{name}+rows" not in saved.files:
+                return array
+            rows, values = saved[f"{name}+rows"], saved[f"{name}+"]
+    except (OSError, ValueError, KeyError) as error:
         raise StoryFilesError(f"story file {name}.npy unreadable in {folder}: {error}") from error
     return _folded(folder, name, array, rows, values)
 
@@ -266,7 +275,7 @@ def _folded(
         or (len(rows) and int(rows[0]) < 0)
         or not np.array_equal(rows[len(rows) - tail :], np.arange(m, m + tail))
     ):
-        raise StoryFilesError(f"story file {name}+.npy in {folder} is damaged")
+        raise StoryFilesError(f"the changes of story file {name}.npy in {folder} are damaged")
     out = np.empty((m + tail, *array.shape[1:]), array.dtype)
     out[:m] = array
     out[rows] = values
@@ -294,23 +303,23 @@ def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int
 def _with_tail(
     folder: Path, counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
-    """The base's term counts (``counts``) up to the row where the changes (`TAIL_COUNTS`)
+    """The base's term counts (``counts``) up to the row where their changes (`CHANGES`)
     start, then theirs; ``counts`` when there are none."""
     import numpy as np
 
-    path = folder / TAIL_COUNTS
+    path = folder / CHANGES
     if not path.exists():
         return counts
     data, indices, indptr, (m, width) = counts
     try:
         with np.load(path, allow_pickle=False) as saved:
-            more, at, starts = saved["data"], saved["indices"], saved["indptr"]
-            k, new_width = (int(x) for x in saved["shape"])
-            same = int(saved["start"])
+            if "counts+start" not in saved.files:
+                return counts
+            more, at, starts = saved["counts+data"], saved["counts+indices"], saved["counts+indptr"]
+            k, new_width = (int(x) for x in saved["counts+shape"])
+            same = int(saved["counts+start"])
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise StoryFilesError(
-            f"story file {TAIL_COUNTS} unreadable in {folder}: {error}"
-        ) from error
+        raise StoryFilesError(f"story file {CHANGES} unreadable in {folder}: {error}") from error
     if (
         not 0 <= same <= m
         or len(starts) != k + 1
@@ -320,7 +329,7 @@ def _with_tail(
         or new_width < width
         or (more.dtype, at.dtype, starts.dtype) != (data.dtype, indices.dtype, indptr.dtype)
     ):
-        raise StoryFilesError(f"story file {TAIL_COUNTS} in {folder} is damaged")
+        raise StoryFilesError(f"the changes of story file {COUNTS} in {folder} are damaged")
     nnz = int(indptr[same])
     return (
         np.concatenate((data[:nnz], more)),
@@ -345,7 +354,7 @@ def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
 def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """`read_counts`, with its arrays mapped from the file (pages load on use): the
     members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed,
-    and in memory when an update left rows after the file's (`TAIL_COUNTS`)."""
+    and in memory when an update left changes of them (`CHANGES`)."""
     return _with_tail(folder, _map_npz(folder / COUNTS))
 
 

@@ -184,7 +184,8 @@ def test_an_array_and_the_counts_read_back_as_written(
     assert counts[3] == new_counts[3]
     assert story_files.map_counts(folder)[3] == new_counts[3]
     linked = os.stat(folder / "x.npy").st_ino == os.stat(base / "x.npy").st_ino
-    assert linked == (folder / "x+rows.npy").exists()
+    changes = folder / story_files.CHANGES
+    assert linked == (changes.exists() and "x+rows" in np.load(changes).files)
 
 
 def test_a_model_of_changes_is_refused_by_code_that_reads_only_whole_files(
@@ -196,8 +197,8 @@ def test_a_model_of_changes_is_refused_by_code_that_reads_only_whole_files(
     model.update([follow]).save(tmp_path / "next", tmp_path / "base")
     meta = story_files.read_meta(tmp_path / "next")
     assert meta["format"] == story_files.DELTA_FORMAT != story_files.FORMAT
-    assert (tmp_path / "next" / "time+rows.npy").exists()
-    assert (tmp_path / "next" / story_files.TAIL_COUNTS).exists()
+    changes = np.load(tmp_path / "next" / story_files.CHANGES).files
+    assert "time+rows" in changes and "counts+start" in changes
 
 
 def test_damaged_changes_are_named(tmp_path: Path) -> None:
@@ -205,9 +206,18 @@ def test_damaged_changes_are_named(tmp_path: Path) -> None:
     model.save(tmp_path / "base")
     follow = dataclasses.replace(CORPUS[0], id="follow-up")
     model.update([follow]).save(tmp_path / "next", tmp_path / "base")
-    np.save(tmp_path / "next" / "time+rows.npy", np.array([5, 3], np.int64))
-    with pytest.raises(StoryFilesError, match=r"time\+\.npy"):
+    changes = tmp_path / "next" / story_files.CHANGES
+    saved = dict(np.load(changes))
+    saved["time+rows"] = saved["time+rows"] + 1  # the added rows not after the base's
+    saved["counts+start"] = np.asarray(10**6)  # past the base's rows
+    with open(changes, "wb") as handle:
+        np.savez(handle, **saved)
+    with pytest.raises(StoryFilesError, match=r"time\.npy .* damaged"):
         read_array(tmp_path / "next", "time")
-    (tmp_path / "next" / story_files.TAIL_COUNTS).write_bytes(b"not a zip")
-    with pytest.raises(StoryFilesError, match="counts"):
+    with pytest.raises(StoryFilesError, match=r"counts\.npz .* damaged"):
         read_counts(tmp_path / "next")
+    changes.write_bytes(b"not a zip")
+    with pytest.raises(StoryFilesError, match="unreadable"):
+        read_counts(tmp_path / "next")
+    with pytest.raises(StoryFilesError, match="unreadable"):
+        read_array(tmp_path / "next", "time")
