@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -301,7 +302,9 @@ def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int
 
 
 def _with_tail(
-    folder: Path, counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]
+    folder: Path,
+    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
+    joining: Callable[[tuple[np.ndarray, np.ndarray]], Any] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """The base's term counts (``counts``) up to the row where their changes (`CHANGES`)
     start, then theirs; ``counts`` when there are none."""
@@ -331,12 +334,43 @@ def _with_tail(
     ):
         raise StoryFilesError(f"the changes of story file {COUNTS} in {folder} are damaged")
     nnz = int(indptr[same])
+    joined = np.concatenate if joining is None else joining
     return (
-        np.concatenate((data[:nnz], more)),
-        np.concatenate((indices[:nnz], at)),
+        joined((data[:nnz], more)),
+        joined((indices[:nnz], at)),
         np.concatenate((indptr[: same + 1], starts[1:] + nnz)),
         (same + k, new_width),
     )
+
+
+class Joined:
+    """Two arrays read as one, for `map_counts`: a mapped base's entries then the changes',
+    indexed by an array of positions (as `related_fill.FillIndex` reads them) without
+    copying the base into memory."""
+
+    def __init__(self, parts: tuple[np.ndarray, np.ndarray]) -> None:
+        self._base, self._tail = parts
+        self.dtype = self._base.dtype
+
+    def __len__(self) -> int:
+        return len(self._base) + len(self._tail)
+
+    def __getitem__(self, at: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        at = np.asarray(at, np.int64)
+        split = len(self._base)
+        out = np.empty(at.shape, self.dtype)
+        low = at < split
+        out[low] = self._base[at[low]]
+        out[~low] = self._tail[at[~low] - split]
+        return out
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        import numpy as np
+
+        whole = np.concatenate((self._base, self._tail))
+        return whole if dtype is None else whole.astype(dtype)
 
 
 def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
@@ -353,9 +387,10 @@ def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
 
 def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """`read_counts`, with its arrays mapped from the file (pages load on use): the
-    members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed,
-    and in memory when an update left changes of them (`CHANGES`)."""
-    return _with_tail(folder, _map_npz(folder / COUNTS))
+    members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed.
+    When an update left changes of them (`CHANGES`), the entries are the mapped base's
+    then the changes' (`Joined`: read by positions, as `related_fill` reads them)."""
+    return _with_tail(folder, _map_npz(folder / COUNTS), Joined)
 
 
 def _map_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
