@@ -200,15 +200,17 @@ class StoryModel:
         built = update(self, list(added), set(removed), on_progress)
         return StoryModel(None, built.parts.meta, built)
 
-    def save(self, folder: Path) -> None:
-        """Write the model into ``folder`` (inside a new index generation, before the swap)."""
+    def save(self, folder: Path, base: Path | None = None) -> None:
+        """Write the model into ``folder`` (inside a new index generation, before the swap);
+        an update gives the folder it was made from as ``base``: what is the same there is
+        hard-linked, not written again (`story_files.write`)."""
         from index.analysis.story_files import Parts, write
 
         if self._built is not None:
-            write(folder, self._built.parts)
+            write(folder, self._built.parts, base)
             return
         parts = self.parts()
-        write(folder, Parts(parts.meta, parts.arrays, parts.counts, parts.vocab))
+        write(folder, Parts(parts.meta, parts.arrays, parts.counts, parts.vocab), base)
 
     @classmethod
     def load(cls, folder: Path) -> StoryModel:

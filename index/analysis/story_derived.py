@@ -93,7 +93,7 @@ class StoriesDerived:
         except StoryFilesError as error:
             raise BuildFailed(f"{error} (run `broadsheet index rebuild`)") from error
         model = StoryModel(None, parts.meta, Built(parts))
-        model.update(list(added), removed, on_progress=on_progress).save(folder)
+        model.update(list(added), removed, on_progress=on_progress).save(folder, previous)
 
 
 class StoryCache:

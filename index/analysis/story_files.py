@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 FORMAT = 2
 """Bumped when the files change shape or meaning; an older folder is refused (rebuild the
 index). 2: stored term counts weigh title words x3 and include the address's headline."""
+DELTA_FORMAT = 3
+"""A folder written with changes (`write` given a ``base``): format 2's files, some of them
+hard-linked from the base and completed by their changes, all in one file (`CHANGES`:
+for an array, the rows changed or added and their values; for the term counts, the rows
+from the first changed on); code that knows only format 2 refuses it. A folder
+without changes is still written as format 2, byte for byte as before."""
+READABLE = (FORMAT, DELTA_FORMAT)
+DELTA_SHARE = 0.25
+"""An array is written whole, not as its base and changes, when more than this share of
+its rows changed (a compaction: the next update's changes are taken against it)."""
 META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
@@ -20,6 +31,10 @@ UPDATE = ("df", "fp_hash", "fp_doc")
 LATER = ("genre", "long")
 """Arrays an older model of this format may lack (an update then reads them as zeros)."""
 COUNTS = "counts.npz"
+CHANGES = "changes.npz"
+"""What an update changed of the base's files (`write` with a base): ``NAME+rows`` and
+``NAME+`` for an array, ``counts+data``, ``counts+indices``, ``counts+indptr``,
+``counts+shape`` and ``counts+start`` (the first row changed) for the term counts."""
 VOCAB = "vocab.json"
 
 
@@ -44,8 +59,14 @@ class Parts:
     vocab: tuple[list[str], list[str]] | None = None
 
 
-def write(folder: Path, parts: Parts) -> None:
+def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
     """Write every part into ``folder`` (created if needed).
+
+    With ``base`` (the stories folder of the generation an update builds on), a file whose
+    bytes are the base's is hard-linked from it, and an array (or the term counts) whose
+    first rows are the base's file's is written as that file, hard-linked, and its changes
+    (`DELTA_SHARE`): an update then writes, and its publish flushes, what changed, not the
+    model (issue 21). What is read back (`read_array`, `read_counts`) is the same.
 
     The files are not flushed here: ``folder`` is in a generation not yet published,
     and publishing one flushes all its files at once (`index.store.generations.publish`).
@@ -53,22 +74,157 @@ def write(folder: Path, parts: Parts) -> None:
     import numpy as np
 
     folder.mkdir(parents=True, exist_ok=True)
-    _write_json(folder / META, {"format": FORMAT, **parts.meta})
+    changes: dict[str, np.ndarray] = {}
     for name, array in parts.arrays.items():
+        array = np.ascontiguousarray(array)
+        if base is not None and _array_changes(folder, base, name, array, changes):
+            continue
         with open(folder / f"{name}.npy", "wb") as handle:
-            np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
+            np.save(handle, array, allow_pickle=False)
     if parts.counts is not None:
-        data, indices, indptr, shape = parts.counts
-        with open(folder / COUNTS, "wb") as handle:
-            np.savez(handle, data=data, indices=indices, indptr=indptr, shape=np.asarray(shape))
+        if base is not None and _count_changes(folder, base, parts.counts, changes):
+            pass
+        else:
+            data, indices, indptr, shape = parts.counts
+            with open(folder / COUNTS, "wb") as handle:
+                np.savez(handle, data=data, indices=indices, indptr=indptr, shape=np.asarray(shape))
     if parts.vocab is not None:
-        _write_json(folder / VOCAB, {"stems": parts.vocab[0], "words": parts.vocab[1]})
+        vocab = {"stems": parts.vocab[0], "words": parts.vocab[1]}
+        _write_json(folder / VOCAB, vocab, base)
+    if changes:
+        with open(folder / CHANGES, "wb") as handle:
+            np.savez(handle, **changes)  # type: ignore[arg-type]  # names, not allow_pickle
+    meta_format = DELTA_FORMAT if changes else FORMAT
+    meta = {key: value for key, value in parts.meta.items() if key != "format"}
+    _write_json(folder / META, {"format": meta_format, **meta}, base)
 
 
-def _write_json(path: Path, value: object) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
-        handle.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+def _write_json(path: Path, value: object, base: Path | None = None) -> None:
+    # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if base is not None and _same_bytes(base / path.name, text):
+        _link(base / path.name, path)
+        return
+    with open(path, "wb") as handle:
+        handle.write(text)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _link(source: Path, target: Path) -> None:
+    """Hard-link a base file (its bytes are the new file's), or copy it."""
+    import os
+    import shutil
+
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _changed_rows(new: np.ndarray, old: np.ndarray) -> np.ndarray:
+    """The rows of ``old`` (a prefix of ``new``, same row shape) whose bytes ``new`` changed."""
+    import numpy as np
+
+    m = len(old)
+    width = new.dtype.itemsize * new[:1].size
+    # compared as the widest whole words a row holds (a reduction over bytes is slow)
+    word = next(w for w in (8, 4, 2, 1) if width % w == 0)
+    as_words = np.dtype(f"u{word}")
+    a = np.ascontiguousarray(new[:m]).view(np.uint8).reshape(m, width).view(as_words)
+    b = np.ascontiguousarray(old).view(np.uint8).reshape(m, width).view(as_words)
+    differs = a != b
+    return np.flatnonzero(differs[:, 0] if differs.shape[1] == 1 else differs.any(axis=1))
+
+
+def _base_array(path: Path) -> np.ndarray | None:
+    import numpy as np
+
+    try:
+        old: np.ndarray = np.load(path, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    return old
+
+
+def _array_changes(
+    folder: Path, base: Path, name: str, array: np.ndarray, changes: dict[str, np.ndarray]
+) -> bool:
+    """Link the base's file of ``name`` and add ``array``'s changed rows to ``changes``;
+    False (nothing done) when the base has none of that shape, or too much changed."""
+    import numpy as np
+
+    if array.ndim == 0 or not array[:1].size:
+        return False
+    old = _base_array(base / f"{name}.npy")
+    if (
+        old is None
+        or not len(old)
+        or old.dtype != array.dtype
+        or old.shape[1:] != array.shape[1:]
+        or len(old) > len(array)
+    ):
+        return False
+    m, n = len(old), len(array)
+    if n - m > DELTA_SHARE * n:
+        return False
+    changed = _changed_rows(array, old)
+    rows = np.concatenate((changed, np.arange(m, n, dtype=np.int64)))
+    if len(rows) > DELTA_SHARE * n:
+        return False
+    _link(base / f"{name}.npy", folder / f"{name}.npy")
+    changes[f"{name}+rows"] = rows
+    changes[f"{name}+"] = np.ascontiguousarray(array[rows])
+    return True
+
+
+def _count_changes(
+    folder: Path,
+    base: Path,
+    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
+    changes: dict[str, np.ndarray],
+) -> bool:
+    """Link the base's ``counts.npz`` and add the rows from the first that differs from
+    the base's on to ``changes``; False (nothing done) when too many differ."""
+    import numpy as np
+
+    data, indices, indptr, (n, width) = counts
+    try:
+        old_data, old_indices, old_indptr, (m, old_width) = _map_npz(base / COUNTS)
+    except StoryFilesError:
+        return False
+    if not m or old_width > width:
+        return False
+    if (old_data.dtype, old_indices.dtype, old_indptr.dtype) != (
+        data.dtype,
+        indices.dtype,
+        indptr.dtype,
+    ):
+        return False
+    within = min(m, n)
+    moved = np.flatnonzero(indptr[: within + 1] != old_indptr[: within + 1])
+    same = int(moved[0]) - 1 if len(moved) else within  # rows before it start and end alike
+    nnz = int(old_indptr[same])
+    differs = np.flatnonzero((data[:nnz] != old_data[:nnz]) | (indices[:nnz] != old_indices[:nnz]))
+    if len(differs):
+        same = int(np.searchsorted(old_indptr, differs[0], side="right")) - 1
+        nnz = int(old_indptr[same])
+    if n - same > DELTA_SHARE * n:
+        return False
+    _link(base / COUNTS, folder / COUNTS)
+    changes["counts+data"] = data[nnz:]
+    changes["counts+indices"] = indices[nnz:]
+    changes["counts+indptr"] = indptr[same:] - nnz
+    changes["counts+shape"] = np.asarray((n - same, width))
+    changes["counts+start"] = np.asarray(same)
+    return True
 
 
 def read_meta(folder: Path) -> dict[str, Any]:
@@ -77,7 +233,7 @@ def read_meta(folder: Path) -> dict[str, Any]:
         meta = json.loads((folder / META).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise StoryFilesError(f"stories unreadable in {folder}: {error}") from error
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+    if not isinstance(meta, dict) or meta.get("format") not in READABLE:
         raise StoryFilesError(f"stories in {folder} are of another format: rebuild the index")
     return meta
 
@@ -90,21 +246,131 @@ def read_array(folder: Path, name: str, *, mapped: bool = False) -> np.ndarray:
         array: np.ndarray = np.load(
             folder / f"{name}.npy", mmap_mode="r" if mapped else None, allow_pickle=False
         )
-    except (OSError, ValueError) as error:
+        if not (folder / CHANGES).exists():
+            return array
+        with np.load(folder / CHANGES, allow_pickle=False) as saved:
+            if f"{name}+rows" not in saved.files:
+                return array
+            rows, values = saved[f"{name}+rows"], saved[f"{name}+"]
+    except (OSError, ValueError, KeyError) as error:
         raise StoryFilesError(f"story file {name}.npy unreadable in {folder}: {error}") from error
-    return array
+    return _folded(folder, name, array, rows, values)
+
+
+def _folded(
+    folder: Path, name: str, array: np.ndarray, rows: np.ndarray, values: np.ndarray
+) -> np.ndarray:
+    """The base ``array`` with its changed ``rows`` set to ``values`` (rows past its end
+    appended: they are the last of ``rows``, in order)."""
+    import numpy as np
+
+    m = len(array)
+    tail = int(np.count_nonzero(rows >= m))
+    if (
+        rows.ndim != 1
+        or rows.dtype.kind not in "iu"
+        or len(rows) != len(values)
+        or values.dtype != array.dtype
+        or values.shape[1:] != array.shape[1:]
+        or (len(rows) > 1 and not (np.diff(rows) > 0).all())
+        or (len(rows) and int(rows[0]) < 0)
+        or not np.array_equal(rows[len(rows) - tail :], np.arange(m, m + tail))
+    ):
+        raise StoryFilesError(f"the changes of story file {name}.npy in {folder} are damaged")
+    out = np.empty((m + tail, *array.shape[1:]), array.dtype)
+    out[:m] = array
+    out[rows] = values
+    return out
 
 
 def read_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """The term-count matrix as (data, indices, indptr, shape)."""
+    return _with_tail(folder, _read_npz(folder / COUNTS))
+
+
+def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     import numpy as np
 
     try:
-        with np.load(folder / COUNTS, allow_pickle=False) as saved:
+        with np.load(path, allow_pickle=False) as saved:
             rows, cols = (int(x) for x in saved["shape"])
             return saved["data"], saved["indices"], saved["indptr"], (rows, cols)
     except (OSError, ValueError, KeyError) as error:
-        raise StoryFilesError(f"story file {COUNTS} unreadable in {folder}: {error}") from error
+        raise StoryFilesError(
+            f"story file {path.name} unreadable in {path.parent}: {error}"
+        ) from error
+
+
+def _with_tail(
+    folder: Path,
+    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
+    joining: Callable[[tuple[np.ndarray, np.ndarray]], Any] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """The base's term counts (``counts``) up to the row where their changes (`CHANGES`)
+    start, then theirs; ``counts`` when there are none."""
+    import numpy as np
+
+    path = folder / CHANGES
+    if not path.exists():
+        return counts
+    data, indices, indptr, (m, width) = counts
+    try:
+        with np.load(path, allow_pickle=False) as saved:
+            if "counts+start" not in saved.files:
+                return counts
+            more, at, starts = saved["counts+data"], saved["counts+indices"], saved["counts+indptr"]
+            k, new_width = (int(x) for x in saved["counts+shape"])
+            same = int(saved["counts+start"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise StoryFilesError(f"story file {CHANGES} unreadable in {folder}: {error}") from error
+    if (
+        not 0 <= same <= m
+        or len(starts) != k + 1
+        or int(starts[0]) != 0
+        or len(more) != int(starts[-1])
+        or len(at) != len(more)
+        or new_width < width
+        or (more.dtype, at.dtype, starts.dtype) != (data.dtype, indices.dtype, indptr.dtype)
+    ):
+        raise StoryFilesError(f"the changes of story file {COUNTS} in {folder} are damaged")
+    nnz = int(indptr[same])
+    joined = np.concatenate if joining is None else joining
+    return (
+        joined((data[:nnz], more)),
+        joined((indices[:nnz], at)),
+        np.concatenate((indptr[: same + 1], starts[1:] + nnz)),
+        (same + k, new_width),
+    )
+
+
+class Joined:
+    """Two arrays read as one, for `map_counts`: a mapped base's entries then the changes',
+    indexed by an array of positions (as `related_fill.FillIndex` reads them) without
+    copying the base into memory."""
+
+    def __init__(self, parts: tuple[np.ndarray, np.ndarray]) -> None:
+        self._base, self._tail = parts
+        self.dtype = self._base.dtype
+
+    def __len__(self) -> int:
+        return len(self._base) + len(self._tail)
+
+    def __getitem__(self, at: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        at = np.asarray(at, np.int64)
+        split = len(self._base)
+        out = np.empty(at.shape, self.dtype)
+        low = at < split
+        out[low] = self._base[at[low]]
+        out[~low] = self._tail[at[~low] - split]
+        return out
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        import numpy as np
+
+        whole = np.concatenate((self._base, self._tail))
+        return whole if dtype is None else whole.astype(dtype)
 
 
 def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
@@ -121,19 +387,25 @@ def read_vocab(folder: Path) -> tuple[list[str], list[str]]:
 
 def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """`read_counts`, with its arrays mapped from the file (pages load on use): the
-    members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed."""
+    members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed.
+    When an update left changes of them (`CHANGES`), the entries are the mapped base's
+    then the changes' (`Joined`: read by positions, as `related_fill` reads them)."""
+    return _with_tail(folder, _map_npz(folder / COUNTS), Joined)
+
+
+def _map_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     import struct
     import zipfile
 
     import numpy as np
 
-    path = folder / COUNTS
+    folder = path.parent
     try:
         with zipfile.ZipFile(path) as archive, open(path, "rb") as handle:
             mapped: dict[str, np.ndarray] = {}
             for info in archive.infolist():
                 if info.compress_type != zipfile.ZIP_STORED:
-                    return read_counts(folder)
+                    return _read_npz(path)
                 handle.seek(info.header_offset + 26)  # the local header's name and extra sizes
                 name_size, extra_size = struct.unpack("<HH", handle.read(4))
                 handle.seek(info.header_offset + 30 + name_size + extra_size)
@@ -141,7 +413,7 @@ def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[
                 read_header = getattr(np.lib.format, f"read_array_header_{version[0]}_0")
                 shape, fortran, dtype = read_header(handle)
                 if fortran or dtype.hasobject:
-                    return read_counts(folder)
+                    return _read_npz(path)
                 at = handle.tell()
                 key = info.filename.removesuffix(".npy")
                 empty = not all(shape)  # a file of nothing cannot be mapped
@@ -153,4 +425,4 @@ def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[
             rows, cols = (int(x) for x in mapped["shape"])
             return mapped["data"], mapped["indices"], mapped["indptr"], (rows, cols)
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, struct.error) as error:
-        raise StoryFilesError(f"story file {COUNTS} unreadable in {folder}: {error}") from error
+        raise StoryFilesError(f"story file {path.name} unreadable in {folder}: {error}") from error
