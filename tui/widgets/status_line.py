@@ -118,5 +118,7 @@ def freshness(status: IndexStatus) -> str:
     said = [f"{', '.join(changes)} file{'s' * (files != 1)}"] if changes else []
     if status.outdated:  # one notice: the index opens as it is, an update remakes them
         said.append(f"{', '.join(status.outdated)} made by older rules")
+    if status.lacking:  # "stale" alone hid it (nu22): the update adds them as well
+        said.append(f"lacks {', '.join(status.lacking)}")
     action = "rebuild" if status.rebuilds else "update"
     return f"stale{': ' if said else ''}{'; '.join(said)} — press u to {action}"
