@@ -19,10 +19,17 @@ from tests.tui.test_snapshots import before
 from tui.app import BroadsheetApp
 from tui.screens.multicompare import MultiCompareScreen
 from tui.widgets.alignment_table import AlignmentTable
+from tui.widgets.status_line import short_freshness
 
 
 def status(app: BroadsheetApp) -> str:
     return str(reader(app).query_one("#status", Static).render())
+
+
+def test_the_short_stale_line_keeps_what_the_index_lacks() -> None:
+    full = "stale: 1 changed, 1 deleted files; lacks quotes, stories — press u to update"
+    assert short_freshness(full) == "stale, lacks quotes, stories — press u to update"
+    assert short_freshness("stale: 1 new file — press u to update") == "stale — press u to update"
 
 
 async def test_a_stale_index_that_lacks_stories_says_both(corpus_dir: Path, tmp_path: Path) -> None:
