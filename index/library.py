@@ -49,7 +49,7 @@ from index.models import (
 from index.records import article_record, hit_record, read_date
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
 from index.search.limits import QueryError, QueryTooSlow
-from index.search.outlet_near import outlets_near, unknown_outlet
+from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
 from index.store.generations import default_index_dir
@@ -136,6 +136,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "compare_many",
     "default_index_dir",
     "hit_record",
+    "outlet_named",
     "outlets_near",
     "printable",
     "read_date",

@@ -25,7 +25,9 @@ class Group:
     Attributes:
         members: ``(article, sentence)`` pairs, one per article at most, by article.
         kinds: For each member, "verbatim" when another member carries it word for word,
-            "paraphrase" when others carry it only in other words, "unique" when alone.
+            "paraphrase" when others carry it only in other words, "unique" when no
+            other article carries it (a member alone in its group may be carried in
+            another group: then as it is carried there).
     """
 
     members: tuple[tuple[int, int], ...]
@@ -54,11 +56,11 @@ def build_groups(
         Every sentence in exactly one group; groups ordered by their first member.
     """
     parent: dict[tuple[int, int], tuple[int, int]] = {}
-    arts: dict[tuple[int, int], set[int]] = {}
+    held: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a root's members
     for p, n in enumerate(sizes):
         for s in range(n):
             parent[(p, s)] = (p, s)
-            arts[(p, s)] = {p}
+            held[(p, s)] = [(p, s)]
 
     def root(x: tuple[int, int]) -> tuple[int, int]:
         while parent[x] != x:
@@ -72,6 +74,14 @@ def build_groups(
         for s, found in enumerate(row)
         for m in found
     }
+    linked = {frozenset({(p, s), (q, t)}) for p, s, q, t in carried}
+    said: dict[tuple[int, int], CellKind] = {}  # how a sentence is carried at best, anywhere
+    for p, row in enumerate(matches):
+        for s, found in enumerate(row):
+            for m in found:
+                for end in ((p, s), (m.article, m.sentence)):
+                    if said.get(end) != "verbatim":
+                        said[end] = m.kind
     edges = []
     for p, row in enumerate(matches):
         for s, found in enumerate(row):
@@ -82,27 +92,38 @@ def build_groups(
     edges.sort(key=lambda e: e[0], reverse=True)
     for _, a, b in edges:
         ra, rb = root(a), root(b)
-        if ra == rb or arts[ra] & arts[rb]:
+        if ra == rb or {p for p, _ in held[ra]} & {p for p, _ in held[rb]}:
             continue  # one sentence per article in a group
+        if any(frozenset({x, y}) not in linked for x in held[ra] for y in held[rb]):
+            # every two of a group carry one another: carrying is no equivalence (a
+            # sentence that joins two carries both, and they need not say the same), and
+            # grown through it a row put one article's sentence beside another's it does
+            # not carry, marked word for word (nu22 #5)
+            continue
         parent[rb] = ra
-        arts[ra] |= arts.pop(rb)
+        held[ra] += held.pop(rb)
     by_root: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for node in parent:
         by_root.setdefault(root(node), []).append(node)
     groups = []
     for members in by_root.values():
         members.sort()
-        groups.append(Group(tuple(members), _kinds(members, matches)))
+        groups.append(Group(tuple(members), _kinds(members, matches, said)))
     groups.sort(key=lambda g: g.members[0])
     return tuple(groups)
 
 
 def _kinds(
-    members: list[tuple[int, int]], matches: Sequence[Sequence[tuple[Match, ...]]]
+    members: list[tuple[int, int]],
+    matches: Sequence[Sequence[tuple[Match, ...]]],
+    said: dict[tuple[int, int], CellKind],
 ) -> tuple[CellKind, ...]:
-    """Verbatim for both ends of a verbatim match inside the group, else paraphrase."""
+    """Verbatim for both ends of a verbatim match inside the group, else paraphrase; a
+    sentence alone in its row is unique only when no other article's sentence carries it
+    or is carried by it (``said``: its best match anywhere; a row holds only sentences
+    that all carry one another, so one carried in another row can be alone in its own)."""
     if len(members) == 1:
-        return ("unique",)
+        return (said.get(members[0], "unique"),)
     inside = set(members)
     verbatim: set[tuple[int, int]] = set()
     for p, s in members:

@@ -326,7 +326,11 @@ def _only_in(
     groups: Sequence[Group],
     numbers: Sequence[Sequence[NumberMention]],
 ) -> tuple[OnlyIn, ...]:
-    grouped = {m for g in groups if len(g.members) > 1 for m in g.members}
+    # alone: in no match either way (a group holds only sentences that all carry one
+    # another, so one outside any group can still be carried: `build_groups`)
+    linked = {(p, s) for p, row in enumerate(matches) for s, found in enumerate(row) if found}
+    linked |= {(m.article, m.sentence) for row in matches for found in row for m in found}
+    linked |= {m for g in groups if len(g.members) > 1 for m in g.members}
     lexicon = Lexicon.of(d.body for d in docs)
     names = names_only_in([ArticleNames.of(d.body, lexicon) for d in docs])
     out = []
@@ -334,7 +338,7 @@ def _only_in(
         alone = tuple(
             s
             for s, sent in enumerate(sentences[p])
-            if not matches[p][s] and (p, s) not in grouped and content_stems(sent.text)
+            if (p, s) not in linked and content_stems(sent.text)
         )
         others = [n for q, ns in enumerate(numbers) if q != p for n in ns]
         kept: dict[tuple[float, str], NumberMention] = {}

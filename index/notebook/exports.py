@@ -119,7 +119,7 @@ def _date_parts(date: str | None) -> list[int] | None:
 def _quoted(highlight: Highlight) -> str:
     text = f"“{_one_line(highlight.exact)}”"
     if highlight.note:
-        text += f" {_one_line(highlight.note)}"
+        text += f" — {_one_line(highlight.note)}"  # apart from the passage (nu22)
     return text
 
 

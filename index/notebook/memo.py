@@ -74,8 +74,9 @@ def _quote(highlight: Highlight) -> list[str]:
         extra.append("tags: " + ", ".join(highlight.tags))
     if extra:
         block += [">", "> " + inline("— " + "; ".join(extra))]
-    if highlight.note:
-        block += ["", *lines(highlight.note)]
+    if highlight.note:  # labelled: a bare paragraph read as the article's note (nu22)
+        first, *rest = lines(highlight.note) or [""]
+        block += ["", f"Note: {first}", *rest]
     return block
 
 

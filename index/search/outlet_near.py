@@ -51,3 +51,11 @@ def unknown_outlet(
 
     unknown = unknown_sources(parse_unbound(query), sources)
     return unknown[0] if unknown else None
+
+
+def outlet_named(typed: str, sources: Sequence[tuple[str, int]]) -> str | None:
+    """The index's own name for the outlet ``typed`` names in any spelling ("dw",
+    "deutsche WELLE": "Deutsche Welle"), the one with most articles if several spell it;
+    None when none of ``sources`` (most articles first) is called so."""
+    key = source_key(typed)
+    return next((name for name, _ in sources if source_key(name) == key), None)

@@ -161,7 +161,7 @@ def test_ris_reads_back_one_record_per_article(entries: list[Entry]) -> None:
     assert hostile["urls"] == ["https://example.org/a?x=1&y=2_(b)"]
     assert hostile["keywords"] == ["@cmd", "ports"]
     assert len(hostile["notes"]) == 4  # the note, then one per highlight
-    assert hostile["notes"][1] == "“a pay deal | worth *2%* more.” +1 agreed =2+3"
+    assert hostile["notes"][1] == "“a pay deal | worth *2%* more.” — +1 agreed =2+3"
     assert plain["keywords"] == ["budget"] and "urls" not in plain
     assert unnoted["title"] == "Not in the notebook" and "notes" not in unnoted
     assert gone["title"] == "gone" and "year" not in gone
@@ -183,7 +183,7 @@ def test_csl_json_has_the_fields_citation_managers_need(entries: list[Entry]) ->
     assert hostile["URL"] == "https://example.org/a?x=1&y=2_(b)"
     assert hostile["author"] == [{"literal": "-Jane Doe"}]
     assert hostile["keyword"] == "@cmd, ports"
-    assert "“a pay deal | worth *2%* more.” +1 agreed =2+3" in hostile["note"]
+    assert "“a pay deal | worth *2%* more.” — +1 agreed =2+3" in hostile["note"]
     assert "author" not in plain and "URL" not in plain
     assert unnoted["container-title"] == "AP" and "note" not in unnoted
     assert "issued" not in gone and "container-title" not in gone
@@ -298,7 +298,8 @@ def test_hostile_notes_show_as_typed(entries: list[Entry]) -> None:
     ]
     expected = "\n".join(line.strip() for line in HOSTILE_NOTE.strip().splitlines())
     assert expected in paragraphs
-    assert "+1 agreed\n=2+3" in paragraphs and "- dash" in paragraphs
+    # a highlight's note labelled, apart from the quote (nu22)
+    assert "Note: +1 agreed\n=2+3" in paragraphs and "Note: - dash" in paragraphs
 
 
 def _one_line(text: str) -> str:

@@ -129,7 +129,11 @@ def index_status(
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))
-        if "lacks" in status:  # beside the state: "fresh" alone read as complete
+        if report.lacking and report.advice:  # stale and lacking: one advice does both (nu22)
+            status.pop("lacks")
+            lacks = f"lacks {', '.join(report.lacking)}"
+            status["state"] = f"{report.state}, and {lacks} ({report.advice}; it adds them too)"
+        elif "lacks" in status:  # beside the state: "fresh" alone read as complete
             status["state"] = f"{status['state']}, but lacks {status.pop('lacks')}"
         if status.get("building") is not None:  # JSON's true/false; a person reads words
             status["building"] = "yes: a rebuild or update is running" if report.building else "no"

@@ -256,10 +256,12 @@ def entries_table(entries: list[Entry]) -> Table:
         for highlight in entry.highlights:
             kept.append("\n")
             kept.append_text(shown(f"[{highlight.id}] “{highlight.exact}”", "italic"))
-            if highlight.note:
-                kept.append_text(shown(f" {highlight.note}"))
             if highlight.orphaned:
                 kept.append(" (not found in the text)", style="dim")
+            if highlight.note:  # its own line, labelled: after the quote it read as its end (nu22)
+                for number, line in enumerate(highlight.note.splitlines()):
+                    kept.append("\n  note: " if number == 0 else "\n        ", style="dim")
+                    kept.append_text(shown(line))
         table.add_row(
             title_and_id(title, shown(entry.article.id), *([kept] if kept.plain else [])),
             "★" if entry.pinned else "",

@@ -24,6 +24,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
+from tui.cli.tables import of_total
 from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
 from tui.quote_text import occurrence_line, per_article, quote_heading, quote_tied
@@ -130,9 +131,7 @@ def quotes_command(
             said = f"No quotes match {query!r}." if query.strip() else "No quotes match."
             out.print(shown(offer(said, respelt)))  # the query named, as `stories` does
             return
-        total = f"{len(groups):,} quotation{'s' * (len(groups) != 1)}"
-        more = f" (first {len(shown_groups):,})" if len(shown_groups) < len(groups) else ""
-        out.print(Text(total + more, style="bold"))
+        out.print(Text(of_total(len(shown_groups), len(groups), "quotation"), style="bold"))
         for number, group in enumerate(shown_groups, 1):
             out.print()
             out.print(_group_head(number, group))
@@ -169,14 +168,17 @@ def speakers_command(
     settings = target(ctx, corpus, index_dir)
     since_date = _date_option(since, "--since")
     with reported(settings):
-        speakers = open_library(settings).speakers(query, since=since_date)[:limit]
+        every = open_library(settings).speakers(query, since=since_date)
+        speakers = every[:limit]
         if as_json:
             print_json([speaker_record(s) for s in speakers])
             return
         if not speakers:
             out.print(shown("No quoted speakers match."))
             return
-        table = Table(title="Who is quoted", title_justify="left")
+        # how many were listed, of how many (the title gave none: 20 rows of 1,500)
+        said = of_total(len(speakers), len(every), "speaker")
+        table = Table(title=f"Who is quoted ({said})", title_justify="left")
         table.add_column("#", justify="right", style="dim")
         table.add_column("speaker", ratio=2)
         table.add_column("outlets", justify="right")

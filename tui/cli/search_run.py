@@ -6,7 +6,14 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from index.library import DateUnreadable, hit_record, printable, read_date, unknown_outlet
+from index.library import (
+    DateUnreadable,
+    hit_record,
+    outlet_named,
+    printable,
+    read_date,
+    unknown_outlet,
+)
 from index.models import Sort
 from tui.cli.base import (
     Exit,
@@ -53,6 +60,10 @@ def _date_option(value: str | None, name: str) -> datetime | None:
         fail(f"{name} must be a date like 2014-03-20 or 'last week': {error}", Exit.USAGE)
 
 
+FEW_OUTLETS = 12
+"""Up to this many outlets, an unknown one with no name near it gets them all listed."""
+
+
 def no_such_outlet(
     source: str | None, sources: list[tuple[str, int]], query: str = ""
 ) -> Text | None:
@@ -68,6 +79,10 @@ def no_such_outlet(
         said.append(" Did you mean: ")
         said.append(printable(", ".join(near)), style="bold")
         said.append("?")
+    elif 0 < len(sources) <= FEW_OUTLETS:  # none near: the names it could have been (nu22)
+        said.append(" Its outlets: ")
+        said.append(printable(", ".join(name for name, _ in sources)), style="bold")
+        said.append(".")
     return said
 
 
@@ -127,6 +142,8 @@ def run_search(
         if unknown is not None:
             consoles().out.print(unknown)
             return
+        if source is not None:  # "from dw" named it as typed: as the index does (nu22)
+            source = outlet_named(source, library.sources()) or source
         if result.total == 0:
             message = shown(f"No articles {what_matched(query, source, since, until)}.")
             if result.suggestion:

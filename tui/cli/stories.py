@@ -32,7 +32,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import date_range
-from tui.cli.tables import add_title_column, listing, one_line, title_and_id
+from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import day_lag, first_tied, tie_words, tied_and_later
 from tui.story_none import none_listed
@@ -139,9 +139,10 @@ def stories_command(
     since_date, until_date = date_range(since, until)
     with reported(settings):
         library = open_library(settings)
-        found = library.stories(
+        every = library.stories(
             query, since=since_date, until=until_date, min_articles=min_articles
-        )[:limit]
+        )
+        found = every[:limit]
         if as_json:
             # the outline reads no article: every story of the corpus in a few seconds
             print_json([story_record(s, first_tied(library.story_outline(s.id))) for s in found])
@@ -158,8 +159,8 @@ def stories_command(
             else:
                 out.print(shown("No stories."))
             return
-        noun = "story" if len(found) == 1 else "stories"
-        table = listing(shown(f"{len(found):,} {noun}"))
+        # "5 stories" of 480 read as all there were (nu22): the part shown, of how many
+        table = listing(shown(of_total(len(found), len(every), "story", "stories")))
         table.add_column("#", justify="right", style="dim", no_wrap=True)
         add_title_column(table, (shown(s.id).plain for s in found))
         table.add_column("articles", justify="right", no_wrap=True)

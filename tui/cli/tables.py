@@ -44,3 +44,12 @@ def title_and_id(title: Text, item_id: Text, *more: Text) -> Group:
     item_id.no_wrap = True
     item_id.overflow = "ignore"
     return Group(one_line(title), item_id, *more)
+
+
+def of_total(shown_count: int, total: int, noun: str, plural: str = "") -> str:
+    """A listing's count: "480 stories" when it shows all of them, "5 of 480 stories" when
+    --limit cut it ("5 stories" of 480 read as all there were, nu22)."""
+    words = noun if total == 1 else plural or noun + "s"
+    if shown_count < total:
+        return f"{shown_count:,} of {total:,} {words}"
+    return f"{total:,} {words}"

@@ -103,11 +103,15 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         self._analyse(self.library, tuple(self.ids), self._token)
 
     def on_heat_map_resized(self) -> None:
-        if self.comparison is not None:  # the tabs share the new width
+        if self.comparison is not None:  # the tabs and the legend share the new width
             self.query_one("#many-bases", Static).update(self._bases())
+            self.query_one("#many-legend", Static).update(self._styled_legend())
         self._relayout()
 
     def on_alignment_table_resized(self) -> None:
+        if self.comparison is not None:  # the heat map, hidden, says nothing of a resize:
+            self.query_one("#many-bases", Static).update(self._bases())  # the tabs wrapped
+            self.query_one("#many-legend", Static).update(self._styled_legend())
         self._relayout()
 
     @property
@@ -133,6 +137,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         for prefix, keys in (
             (label, f"  tab, 1-8: base  v: {other}"),
             ("", f" tab/1-8 base · v {other}"),
+            ("", f" v {other}"),  # at 60 columns the keys were cut at "tab, 1-8:" (nu22)
         ):
             # at 80x24 the keys were cut at "tab, 1-8:": narrower, the label goes and the
             # keys are said shorter

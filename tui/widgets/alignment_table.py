@@ -30,6 +30,8 @@ def layout_alignment(
     """
     count = len(comparison.documents)
     share, rest = divmod(max(count, width - (count - 1)), count)
+    if share < MIN_COLUMN:  # columns this narrow cut every other word in two (nu22 #6)
+        return _stacked(comparison, base, styles, width, console)
     # the first columns take the rest of the width: the rule and rows reach the right edge
     # (they stopped as many columns short as the width's remainder, nu19 #10)
     columns = [share + (a < rest) for a in range(count)]
@@ -37,7 +39,7 @@ def layout_alignment(
     header = Text(no_wrap=True)
     for a, doc in enumerate(comparison.documents):
         column = columns[a]
-        name = f"{a + 1} {printable(doc.source or UNKNOWN)}"[:column].ljust(column)
+        name = _cut(f"{a + 1} {printable(doc.source or UNKNOWN)}", column).ljust(column)
         header.append(name, Style(bold=True, reverse=a == base))
         if a < count - 1:
             header.append("│", rule)
@@ -64,6 +66,46 @@ def layout_alignment(
             line.stylize(marked(Style(), "s", r))
             lines.append(line)
         lines.append(Text(""))
+    return SideLayout(lines, first_lines(lines, "s"), width)
+
+
+MIN_COLUMN = 14
+"""The narrowest column the table is drawn in side by side; narrower, each row's cells
+are stacked under their outlets' names, the width of the pane."""
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` in ``width`` cells at most, an ellipsis where it is cut."""
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def _stacked(
+    comparison: MultiComparison,
+    base: int,
+    styles: dict[str, Style],
+    width: int,
+    console: Console,
+) -> SideLayout:
+    """The table for a pane too narrow for its columns: each row, in ``base``'s order, as
+    its cells one under another, each under its outlet's number and name; a rule between
+    rows. Each row's lines carry the mark ``s`` = the row's number, as the columns do."""
+    rule = Style(dim=True)
+    lines: list[Text] = []
+    for r, row in enumerate(comparison.alignment(base)):
+        mark = marked(Style(), "s", r)
+        if lines:
+            lines.append(Text("─" * width, style=rule))
+        for a, s in row.members:
+            doc = comparison.documents[a]
+            name = _cut(f"{a + 1} {printable(doc.source or UNKNOWN)}", width)
+            head = Text(name.ljust(width), style=Style(bold=True, reverse=a == base))
+            kind = row.kinds[row.articles.index(a)]
+            text = Text(printable(comparison.sentences[a][s].text), style=styles[kind])
+            cell = list(text.wrap(console, max(1, width - 2), overflow="fold"))
+            for line in [head, *(Text("  ") + part for part in cell)]:
+                line.pad_right(width - line.cell_len)
+                line.stylize(mark)
+                lines.append(line)
     return SideLayout(lines, first_lines(lines, "s"), width)
 
 

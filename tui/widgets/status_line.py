@@ -49,13 +49,16 @@ MIN_CUT = 8
 
 
 def short_freshness(said: str) -> str:
-    """The stale line without what changed: "stale — press u to update"; the line of an
+    """The stale line without what changed: "stale — press u to update" ("stale, lacks
+    stories — press u to update" when it lacks kinds too); the line of an
     index that lacks kinds, fewer words: "index fresh, lacks stories — press u"."""
     if said.startswith(LACKS) and said.endswith(ADD_THEM):
         return "index fresh, lacks " + said[len(LACKS) : -len(ADD_THEM)] + " — press u"
     if not said.startswith("stale") or " — " not in said:
         return said
-    return "stale — " + said.rsplit(" — ", 1)[1]
+    head, keys = said.rsplit(" — ", 1)
+    lacks = head.split("; lacks ", 1)[1] if "; lacks " in head else ""
+    return f"stale{', lacks ' if lacks else ''}{lacks} — {keys}"  # what it lacks stays (nu22)
 
 
 LACKS, ADD_THEM = "index fresh, but lacks ", " — press u to add them"
@@ -118,5 +121,7 @@ def freshness(status: IndexStatus) -> str:
     said = [f"{', '.join(changes)} file{'s' * (files != 1)}"] if changes else []
     if status.outdated:  # one notice: the index opens as it is, an update remakes them
         said.append(f"{', '.join(status.outdated)} made by older rules")
+    if status.lacking:  # "stale" alone hid it (nu22): the update adds them as well
+        said.append(f"lacks {', '.join(status.lacking)}")
     action = "rebuild" if status.rebuilds else "update"
     return f"stale{': ' if said else ''}{'; '.join(said)} — press u to {action}"
