@@ -1,0 +1,23 @@
+"""What an article calls a speaker in an apposition: "says Kaddu Sebunya, president of the
+Africa Wildlife Foundation" makes Sebunya "the president" of a later '..., says the
+president', as a title before the name would ("President Kaddu Sebunya")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["described_as"]
+
+_APPOSED = r",\s+((?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+)(?=\s+(?:of|at|for|with|in)\b|\s*[,.(])"
+"""The words of an apposition after a name, up to its "of"/"at"/"for" ("president of
+the Africa Wildlife Foundation": "president"; "a lawyer for the family": "a lawyer")."""
+
+
+def described_as(description: str | None, speaker: str, text: str, before: int) -> str:
+    """The lower-case words that describe ``speaker``: its attribution's description, its
+    name, and what an apposition after the full name in ``text`` before ``before`` calls
+    it."""
+    said = f"{description or ''} {speaker}"
+    for found in re.finditer(re.escape(speaker) + _APPOSED, text[:before]):
+        said += " " + found.group(1)
+    return said.lower().replace("-", " ")
