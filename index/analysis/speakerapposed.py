@@ -8,7 +8,9 @@ import re
 
 __all__ = ["described_as"]
 
-_APPOSED = r",\s+((?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+)(?=\s+(?:of|at|for|with|in)\b|\s*[,.(])"
+_APPOSED = re.compile(
+    r",\s+((?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+)(?=\s+(?:of|at|for|with|in)\b|\s*[,.(])"
+)
 """The words of an apposition after a name, up to its "of"/"at"/"for" ("president of
 the Africa Wildlife Foundation": "president"; "a lawyer for the family": "a lawyer")."""
 
@@ -18,6 +20,10 @@ def described_as(description: str | None, speaker: str, text: str, before: int) 
     name, and what an apposition after the full name in ``text`` before ``before`` calls
     it."""
     said = f"{description or ''} {speaker}"
-    for found in re.finditer(re.escape(speaker) + _APPOSED, text[:before]):
-        said += " " + found.group(1)
+    at = text.find(speaker + ",", 0, before)  # a plain search first: most names have none
+    while at >= 0:
+        found = _APPOSED.match(text, at + len(speaker), before)
+        if found is not None:
+            said += " " + found.group(1)
+        at = text.find(speaker + ",", at + 1, before)
     return said.lower().replace("-", " ")
