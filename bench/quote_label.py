@@ -38,7 +38,8 @@ reuters21578), labelled before any rule of round 16 ran on it; held17 is all of 
 2718`` (``--count 24`` newsarticles, ``--count 8`` reuters21578), labelled before any rule of
 round 17 ran on it; held19 (no held18: named after session 19) is all of ``pick --seed
 3141`` (``--count 24`` newsarticles, ``--count 8`` reuters21578), labelled before any rule of
-round 19 ran on it.
+round 19 ran on it; held20 is all of ``pick --seed 3252`` (``--count 24`` newsarticles,
+``--count 8`` reuters21578), labelled before any rule of round 20 ran on it.
 """
 
 from __future__ import annotations

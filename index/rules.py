@@ -32,7 +32,7 @@ RULES: dict[str, int] = {
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 7,
-    "quotes": 13,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (13: sp22)
+    "quotes": 14,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (14: sp23)
     "stories": 4,  # index.analysis.stories, story_build... (4: a titled article titles it, fx22b)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

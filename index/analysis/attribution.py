@@ -15,6 +15,7 @@ from index.analysis.persons import named_within, person_before, placelike
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
+from index.analysis.speakerapposed import described_as
 from index.analysis.speakerbodies import body_of
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
 from index.analysis.speakerguards import (
@@ -160,8 +161,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             and someone_new(result.description)
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
-        # "State of the Union", "Good Morning America": a name, not words said (its
-        # attribution still carries on to the quotes after it)
+        # "State of the Union", "Good Morning America": a name, not words said (it carries on)
         out.append(None if is_title(text, span) else unsure(result))
     return out
 
@@ -253,7 +253,7 @@ def _resolve(
         for attr in reversed(earlier):
             if attr is None or attr.speaker is None:
                 continue
-            described = f"{attr.description or ''} {attr.speaker}".lower().replace("-", " ")
+            described = described_as(attr.description, attr.speaker, book.text, start)
             if role in described.split() and _qualifiers_fit(phrase.description, described):
                 return Attribution(attr.speaker, attr.description, start, end, "role")
         mention = book.with_role(role, start)

@@ -10,6 +10,7 @@ import re
 
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.speechverbs import PERSON_NOUNS, SPEECH_VERBS, words
+from index.analysis.unnamedholder import inside_unnamed, unnamed_speaks_between
 
 __all__ = ["unnamed_since"]
 
@@ -59,6 +60,12 @@ def unnamed_since(book: NameBook, mention: Mention, start: int, described: str) 
     an office when the name held another); the person named with that role when
     there is one ("the prime minister hit the nail on the head: He said"); else ``mention``."""
     text = book.text
+    last = mention.name.split()[-1] if mention.name else ""
+    at = text.find(last, mention.start) if last else -1
+    if at >= 0 and inside_unnamed(text, mention.start, at + len(last)):
+        return None  # "the aide to Lyng said": the aide, unnamed, not Lyng
+    if unnamed_speaks_between(text, mention.start, start):
+        return None  # "..., an official with the city authorities told TASS": the official
     for found in _OPENING.finditer(text, mention.start, start):
         if found.group(1)[0].islower() and found.start(1) == found.start():
             continue  # "a"/"the" inside a sentence: not its subject

@@ -85,11 +85,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
     assert len(tenth) == 31
     assert sum(len(a.labels) for a in tenth) >= 200
     assert all(a.split == split_of(a.id, 10) for a in tenth)
-    # rounds 11 to 19: held11 to held19 (no held18), each the articles of one `pick --seed`
+    # rounds 11 to 20: held11 to held20 (no held18), each the articles of one `pick --seed`
     # (held11: seed 2112, 32 na + 10 reuters; held12 2213, held13 2314, held16 2617, held17
-    # 2718, held19 3141: 24 na + 8 reuters; held14 2415: 28 + 8; held15 2516: 25 + 8), held
-    # out whole: labelled from the articles before any rule or extractor of their round ran
-    # on them
+    # 2718, held19 3141, held20 3252: 24 na + 8 reuters; held14 2415: 28 + 8; held15 2516:
+    # 25 + 8), held out whole: labelled from the articles before any rule or extractor of
+    # their round ran on them
     for split, count, labels in (
         ("held11", 42, 180),
         ("held12", 32, 140),
@@ -99,6 +99,7 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         ("held16", 32, 150),
         ("held17", 32, 200),
         ("held19", 32, 250),
+        ("held20", 32, 210),
     ):
         held = [a for a in articles if a.split == split]
         assert len(held) == count, split
@@ -153,8 +154,10 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         # 0.765 (one wrong speaker dropped to none, right 110 unchanged)
         ("held13", 0.91, 0.72, 0.99),
         ("held14", 0.87, 0.72, 0.98),
-        # held15 read as tuning in round 16 (sp18p): right 0.874 -> 0.912, given 0.778 -> 0.745
-        ("held15", 0.91, 0.74, 0.97),
+        # held15 read as tuning in round 16 (sp18p): right 0.874 -> 0.912, given 0.778 -> 0.745;
+        # sp23 (round 20, tuning): given 114 -> 113 of 153 (0.739), right 107 kept: "he added"
+        # after "said one of the sources" ("Sri Lanka") is no one now, as labelled
+        ("held15", 0.91, 0.73, 0.97),
         # held16: integ after the round-16 rules (sp18p) and articles rules 5, its one
         # measure (right 0.957, given 0.772, found 0.974); sp22 (round 22) found it under
         # its floor: given 113/149 = 0.758, right 109/113 = 0.965. main 9bfe593 met 0.76 in
@@ -169,6 +172,10 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         # rules (sp19, quotes rules 11), its one measure (right 0.959 = 187/195, given 0.816,
         # found 0.934)
         ("held19", 0.95, 0.81, 0.93),
+        # held20 (labelled before any round-20 rule, 8ee2705): sp23 after the round-20
+        # rules (quotes rules 14), its one measure (right 0.953 = 143/150, given 0.777,
+        # found 0.906: garbled marks, '"?' for a lost one, hide some quotes)
+        ("held20", 0.95, 0.77, 0.90),
     ],
 )
 def test_held_out_figures_stay_at_their_measured_floors(  # type: ignore[no-untyped-def]
