@@ -282,6 +282,12 @@ class StoryModel:
             for r, c, d in zip(rows.tolist(), codes.tolist(), days.tolist(), strict=True)
         ]
 
+    def unknown_counts(self) -> tuple[int, int]:
+        """How many articles have no date, and how many no outlet."""
+        import numpy as np
+
+        return int(np.isnan(self._array("time")).sum()), int((self._array("source") < 0).sum())
+
     def _story_row(self, story_id: str) -> int | None:
         with self._lock:
             if self._story_rows is None:

@@ -8,7 +8,7 @@ done, joins the dated story it clearly belongs to: its average cosine to that st
 dated articles is at least ``params.undated_floor`` and ``params.undated_margin`` times
 its average to any other dated story; a near copy of a dated article joins that
 article's story. Dated articles are never moved, so the stories of the dated articles
-are what they were without the undated ones. The same cross pairs fill `related`.
+are what they were without the undated ones. The strong cross pairs fill `related`.
 """
 
 from __future__ import annotations
@@ -60,8 +60,14 @@ def cross_pairs(
 
 
 def for_related(cross: P.Pairs, params: StoryParams) -> P.Pairs:
-    """Cross pairs as `related` scores them: as if one day apart (a near copy stays 1.0)."""
+    """Cross pairs as `related` lists them: those of a cosine of at least
+    `related_fill.FILL_FLOOR` (an undated article may be any time off: the bar of an
+    article weeks away), scored as if one day apart (a near copy stays 1.0)."""
+    from index.analysis.related_fill import FILL_FLOOR
+
     i, j, s = cross
+    kept = s >= FILL_FLOOR
+    i, j, s = i[kept], j[kept], s[kept]
     faded = np.where(s >= 1.0, s, s * np.float32(np.exp(-params.decay_per_day)))
     return i, j, faded.astype(np.float32)
 
