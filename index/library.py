@@ -52,7 +52,7 @@ from index.search.limits import QueryError, QueryTooSlow
 from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
-from index.store.generations import default_index_dir
+from index.store.generations import current_generation, default_index_dir
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
     from index.analysis.quote_derived import QuotesMissing, Speaker
@@ -265,8 +265,23 @@ class Library(QuoteMethods, StoryMethods):
         return self.engine.update(self.corpus, derived=self.derived, on_progress=on_progress)
 
     def status(self, *, verify: bool = False) -> IndexStatus:
-        """The index's state, size, age and freshness (``verify``: read every checksum)."""
-        return self.engine.status(self.corpus, verify=verify)
+        """The index's state, size, age and freshness (``verify``: read every checksum),
+        and how many articles have no date or no outlet (read from its stories, when it has
+        them: nu23 #4)."""
+        report = self.engine.status(self.corpus, verify=verify)
+        if report.state not in ("fresh", "stale") or "stories" in report.lacking:
+            return report
+        from index.analysis.stories import StoryModel
+        from index.analysis.story_files import StoryFilesError
+
+        try:  # the live generation's, without opening the index (an engine of its own: none)
+            generation = current_generation(self.index_dir)
+            if generation is None or not (generation / "stories").is_dir():
+                return report
+            undated, no_outlet = StoryModel.load(generation / "stories").unknown_counts()
+        except (StoreError, StoryFilesError, OSError, ValueError):
+            return report  # the counts are extra: the state above says what is wrong
+        return replace(report, undated=undated, no_outlet=no_outlet)
 
     @property
     def generation(self) -> str | None:

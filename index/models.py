@@ -263,6 +263,9 @@ class IndexStatus:
         outdated: The kinds of its data older rules made (`index.rules`: "articles",
             "quotes", "stories"); an update derives them anew.
         lacking: The derived kinds it lacks (``--no-stories``: "stories"); an update adds them.
+        undated: Articles without a date (they meet their stories by content alone and
+            count in no "first"); None when unknown (an index without stories).
+        no_outlet: Articles without an outlet; None when unknown.
     """
 
     corpus: str
@@ -281,6 +284,8 @@ class IndexStatus:
     skip_reasons: tuple[tuple[str, str], ...] = ()
     outdated: tuple[str, ...] = ()
     lacking: tuple[str, ...] = ()
+    undated: int | None = None
+    no_outlet: int | None = None
 
     @property
     def stale(self) -> bool:
@@ -298,7 +303,10 @@ class IndexStatus:
         """The report as plain data (``state`` with its advice), leaving out what is unknown."""
         state = f"{self.state} ({self.advice})" if self.advice else self.state
         data: dict[str, Any] = {"corpus": self.corpus, "index": self.index, "state": state}
-        keys = "verified articles files skipped built_at new_files changed_files deleted_files"
+        keys = (
+            "verified articles undated no_outlet files skipped built_at new_files changed_files"
+            " deleted_files"
+        )
         for key in (*keys.split(), "building"):
             value = getattr(self, key)
             if value is not None:

@@ -24,6 +24,13 @@ def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
     return [lag.source for lag in tied], [lag for lag in others if lag not in tied]
 
 
+def undated_words(told: StoryTimeline) -> str:
+    """ " (2 undated)" after a story's article count when some of its articles have no date
+    (they count in no "first" or lag, which read dated articles only: nu23 #4); else ""."""
+    undated = sum(member.date is None for member in told.articles)
+    return f" ({undated} undated)" if undated else ""
+
+
 def first_tied(told: StoryTimeline) -> list[StoryMember]:
     """The articles dated as the first one (it among them) when another outlet ties with it:
     then none was first, whatever the id order picked (a new user read "first: HuffPost" on

@@ -170,6 +170,9 @@ def _scan(
     )
 
 
+scan_rows = _scan
+"""`_scan` (targets against the selected rows) for other modules (`story_undated`)."""
+
 Likeness = tuple[np.ndarray, np.ndarray, np.ndarray]
 """``(block position, column, cosine)`` of a block's rows with the columns of its window."""
 

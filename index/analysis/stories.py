@@ -115,6 +115,11 @@ class StoryParams:
         long_words: An article whose body has at least this many words is a full text...
         long_factor: ...and the clustering counts the likeness of two full texts this
             many times (`story_length`); 1 turns the rule off.
+        undated_floor: An undated article joins the dated story whose dated articles it
+            is most like by plain cosine (no day term) when that average is at least
+            this... (`story_undated`; a near copy joins its original's story)
+        undated_margin: ...and at least this many times its average to any other dated
+            story. `related` lists an undated partner as if one day apart.
     """
 
     window_days: float = 3.0
@@ -131,6 +136,8 @@ class StoryParams:
     rare_bonus: float = 0.08
     long_words: int = 300
     long_factor: float = 1.3
+    undated_floor: float = 0.2
+    undated_margin: float = 2.0
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -276,6 +283,12 @@ class StoryModel:
             (ids[r], sources[c] if c >= 0 else None, None if np.isnan(d) else _datetime(float(d)))
             for r, c, d in zip(rows.tolist(), codes.tolist(), days.tolist(), strict=True)
         ]
+
+    def unknown_counts(self) -> tuple[int, int]:
+        """How many articles have no date, and how many no outlet."""
+        import numpy as np
+
+        return int(np.isnan(self._array("time")).sum()), int((self._array("source") < 0).sum())
 
     def _story_row(self, story_id: str) -> int | None:
         with self._lock:

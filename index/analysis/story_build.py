@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis import story_undated as undated
 from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
@@ -245,11 +246,15 @@ def build(
     long = longs(ordered, params.long_words)
     rare = rare_keys(counts.indices, counts.indptr, df)
     labels = group(n, likeness, params, genre, rare, long)
+    cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
+    labels = undated.attach(labels, days, cross, params)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
     ids = [a.id for a in ordered]
     names = _story_names(labels, founders, ids, previous)
-    neighbours, scores = scored.neighbours, scored.scores
+    neighbours, scores = P.merge_partners(
+        scored.neighbours, scored.scores, undated.for_related(cross, params)
+    )
     words: list[str] = []
     sources = sorted({a.source for a in ordered if a.source})
     source_index = {s: k for k, s in enumerate(sources)}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis import story_undated as undated
 from index.analysis.linkage import assign
 from index.analysis.story_build import (
     _days,
@@ -24,7 +25,15 @@ from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
 from index.analysis.story_rare import rare_keys, support
-from index.analysis.story_rows import Rows, stack, take, term_counts, tfidf_at, window_scan
+from index.analysis.story_rows import (
+    Rows,
+    _scan,
+    stack,
+    take,
+    term_counts,
+    tfidf_at,
+    window_scan,
+)
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
 if TYPE_CHECKING:
@@ -81,13 +90,21 @@ def apply(
     genre = np.concatenate((_genre(a, n_old), genres(added)))
     long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
     rare = rare_keys(counts.indices, counts.indptr, df)
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long)
+    cross = undated.cross_pairs(
+        rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
+    )
+    story = _place(
+        added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long, cross, days
+    )
+    neighbours, scores = P.merge_partners(
+        scored.neighbours, scored.scores, undated.for_related(cross, params)
+    )
     i, j, _ = scored.likeness
-    redo = np.unique(np.concatenate((i, j, new_rows)))
-    passage = np.zeros(scored.neighbours.shape, dtype=bool)
+    redo = np.unique(np.concatenate((i, j, cross[0], cross[1], new_rows)))
+    passage = np.zeros(neighbours.shape, dtype=bool)
     passage[:n_old] = a["passage"]
-    passage[redo] = _passage_flags(scored.neighbours, scored.passages, n, redo) | _kept_flags(
-        a, scored.neighbours, n, redo
+    passage[redo] = _passage_flags(neighbours, scored.passages, n, redo) | _kept_flags(
+        a, neighbours, n, redo
     )
     words = list(kept.meta["why_terms"])
     why = _why_terms(
@@ -108,8 +125,8 @@ def apply(
             (a["source"], np.array([source_index.get(x.source or "", -1) for x in added], np.int32))
         ),
         "story": story,
-        "neighbours": scored.neighbours,
-        "scores": scored.scores,
+        "neighbours": neighbours,
+        "scores": scores,
         "passage": passage,
         "top_terms": np.concatenate((a["top_terms"], why)),
         "df": df,
@@ -200,11 +217,14 @@ def _place(
     genre: np.ndarray | None = None,
     rare: np.ndarray | None = None,
     long: np.ndarray | None = None,
+    cross: P.Pairs | None = None,
+    days: np.ndarray | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
     (a pair of two ``long`` articles counted higher, an opinion/news pair weighed by
     ``genre`` and, for the threshold only, a ``rare`` pair raised, as the build's `group`
-    does)."""
+    does). A new undated article first tries the dated stories by its ``cross`` pairs, as
+    the build's `story_undated.attach` does."""
     n = n_old + len(added)
     likeness = lengthen(likeness, long, params.long_factor)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
@@ -218,19 +238,33 @@ def _place(
     order = np.argsort(rows, kind="stable")
     rows, cols, scores, lifted = rows[order], cols[order], scores[order], lifted[order]
     taken = {name for name, _ in stories}
+    cross_rows, cross_cols, cross_scores = _both_ways(cross)
     for k, article in enumerate(added):
         row = n_old + k
+        chosen = -1
+        if article.date is None and len(cross_rows):
+            lo, hi = np.searchsorted(cross_rows, [row, row + 1])
+            assert days is not None
+            dated = np.where(np.isnan(days), -1, story)
+            sizes_dated = np.bincount(dated[dated >= 0], minlength=len(stories))
+            chosen = undated.choose(
+                row, cross_cols[lo:hi], cross_scores[lo:hi], dated, sizes_dated, params
+            )
         lo, hi = np.searchsorted(rows, [row, row + 1])
-        chosen = assign(
-            row,
-            cols[lo:hi],
-            lifted[lo:hi],
-            story,
-            sizes,
-            params.threshold,
-            params.attach_floor,
-            params.attach_margin,
-            scores[lo:hi],
+        chosen = (
+            chosen
+            if chosen >= 0
+            else assign(
+                row,
+                cols[lo:hi],
+                lifted[lo:hi],
+                story,
+                sizes,
+                params.threshold,
+                params.attach_floor,
+                params.attach_margin,
+                scores[lo:hi],
+            )
         )
         if chosen < 0:
             chosen = len(stories)
@@ -242,6 +276,18 @@ def _place(
             stories[chosen][1] = article.title  # an untitled story takes its first title
     assert len(story) == n
     return story.astype(np.int32)
+
+
+def _both_ways(
+    pairs: P.Pairs | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``pairs`` listed from both ends, by row: ``(rows, partners, scores)``."""
+    if pairs is None:
+        pairs = P.empty_pairs()
+    i, j, s = pairs
+    rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
+    order = np.argsort(rows, kind="stable")
+    return rows[order], cols[order], scores[order]
 
 
 def _genre(a: dict[str, np.ndarray], n: int) -> np.ndarray:
@@ -270,8 +316,8 @@ def _kept_flags(
 
 
 def _near(days: np.ndarray, new_rows: np.ndarray, window: float) -> np.ndarray:
-    """True for the rows a new article can meet: within ``window`` days of one, or undated
-    when a new one is."""
+    """True for the rows a new article can meet: within ``window`` days of one, or undated;
+    every row when a new one is undated."""
     fresh = np.sort(days[new_rows][~np.isnan(days[new_rows])])
     near = np.zeros(len(days), dtype=bool)
     if len(fresh):
@@ -279,7 +325,9 @@ def _near(days: np.ndarray, new_rows: np.ndarray, window: float) -> np.ndarray:
         below = np.abs(days - fresh[np.maximum(at - 1, 0)])
         above = np.abs(fresh[np.minimum(at, len(fresh) - 1)] - days)
         near = (np.minimum(below, above) <= window) & ~np.isnan(days)
+    # an undated article meets every dated one by content (`story_undated`)
+    near |= np.isnan(days)
     if np.isnan(days[new_rows]).any():
-        near |= np.isnan(days)
+        near[:] = True
     near[new_rows] = True
     return near

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from index.analysis import pairs as P
+from index.analysis import story_undated as undated
 from index.analysis.story_build import (
     _days,
     _passage_flags,
@@ -79,13 +81,21 @@ def apply(
     genre = np.concatenate((_genre(a, n_old), genres(added)))
     rare = rare_keys(counts.indices, counts.indptr, df)
     long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
-    story = _place(added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long)
+    cross = undated.cross_pairs(
+        rows, days, P.scan_rows, params, scored.likeness, targets=new_rows, among=among
+    )
+    story = _place(
+        added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long, cross, days
+    )
+    neighbours, scores = P.merge_partners(
+        scored.neighbours, scored.scores, undated.for_related(cross, params)
+    )
     i, j, _ = scored.likeness
-    redo = np.unique(np.concatenate((i, j, new_rows)))
-    passage = np.zeros(scored.neighbours.shape, dtype=bool)
+    redo = np.unique(np.concatenate((i, j, cross[0], cross[1], new_rows)))
+    passage = np.zeros(neighbours.shape, dtype=bool)
     passage[:n_old] = a["passage"]
-    passage[redo] = _passage_flags(scored.neighbours, scored.passages, n, redo) | _kept_flags(
-        a, scored.neighbours, n, redo
+    passage[redo] = _passage_flags(neighbours, scored.passages, n, redo) | _kept_flags(
+        a, neighbours, n, redo
     )
     words = list(kept.meta["why_terms"])
     why = _why_terms(top_terms(rows[n_old:]), vocab, words, {w: k for k, w in enumerate(words)})
@@ -104,8 +114,8 @@ def apply(
             (a["source"], np.array([source_index.get(x.source or "", -1) for x in added], np.int32))
         ),
         "story": story,
-        "neighbours": scored.neighbours,
-        "scores": scored.scores,
+        "neighbours": neighbours,
+        "scores": scores,
         "passage": passage,
         "top_terms": np.concatenate((a["top_terms"], why)),
         "df": df,

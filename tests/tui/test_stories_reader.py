@@ -115,9 +115,10 @@ async def test_a_corpus_without_stories_says_why(tmp_path: Path) -> None:
         await settle(pilot)
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(app.screen, RelatedDialog))
-        assert isinstance(app.screen, RelatedDialog) and app.screen.related == []
-        shown = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
-        assert shown == "Nothing related: no article near it in time shares enough of its words."
+        # the seeds' undated articles (one subject: UN peacekeepers in Ukraine) meet the
+        # dated ones by content (st23): listed as related, never as story-mates
+        assert isinstance(app.screen, RelatedDialog) and app.screen.related
+        assert not any(r.same_story for r in app.screen.related)
 
 
 async def test_opening_a_story_shows_its_timeline_and_back(news: BroadsheetApp) -> None:

@@ -34,7 +34,7 @@ from tui.cli.common import (
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
-from tui.story_first import day_lag, first_tied, tie_words, tied_and_later
+from tui.story_first import day_lag, first_tied, tie_words, tied_and_later, undated_words
 from tui.story_none import none_listed
 
 
@@ -83,6 +83,7 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
         ],
         "first": {"id": first.id, "source": first.source, "date": _iso(first.date)},
         "first_tied": [member.id for member in first_tied(told)],
+        "undated": sum(member.date is None for member in told.articles),
         "lags": [
             {"source": lag.source, "hours_after_first": lag.hours_after_first} for lag in told.lags
         ],
@@ -201,7 +202,8 @@ def story_command(
         out.print(shown(story.title or "(untitled)", style="bold"))
         out.print(
             shown(
-                f"{counted(story.size, 'article')}, {outlets(len(story.sources))}, "
+                f"{counted(story.size, 'article')}{undated_words(told)}, "
+                f"{outlets(len(story.sources))}, "
                 f"{day_span(story.start, story.end)}; id {story.id}",
                 style="dim",
             )

@@ -21,7 +21,14 @@ from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
-from tui.story_first import day_lag, first_tied, tie_label, tie_words, tied_and_later
+from tui.story_first import (
+    day_lag,
+    first_tied,
+    tie_label,
+    tie_words,
+    tied_and_later,
+    undated_words,
+)
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -63,7 +70,7 @@ def summary(told: StoryTimeline, follow: Text | None = None) -> Text:
         if end[:10] == start[:10] and len(end) > 10:  # one day: its end's time alone
             end = end[11:]
         span = start if end in (start, "undated") else f"{start} → {end}"
-    size = counted(story.size, "article")
+    size = counted(story.size, "article") + undated_words(told)
     text.append(f"\n{size} · {outlet_count(len(story.sources))} · {span}", "dim")
     if follow is not None:
         text.append(" · ", "dim")

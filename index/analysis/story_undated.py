@@ -1,0 +1,126 @@
+"""Undated articles meet their dated story-mates by content alone (issue 16, nu23 #4).
+
+Stories are found within a time window, so an article without a date could only meet
+other undated ones and formed a twin story beside the dated story of its event. Here
+each undated article is compared with every dated one by TF-IDF cosine with no day term
+(no window, no decay: time cannot confirm the pair), and, after the dated clustering is
+done, joins the dated story it clearly belongs to: its average cosine to that story's
+dated articles is at least ``params.undated_floor`` and ``params.undated_margin`` times
+its average to any other dated story; a near copy of a dated article joins that
+article's story. Dated articles are never moved, so the stories of the dated articles
+are what they were without the undated ones. The strong cross pairs fill `related`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.analysis import pairs as P
+
+if TYPE_CHECKING:
+    from index.analysis.stories import StoryParams
+
+
+def cross_pairs(
+    rows: Any,
+    days: np.ndarray,
+    scan: P.Scan,
+    params: StoryParams,
+    copies: P.Pairs,
+    targets: np.ndarray | None = None,
+    among: np.ndarray | None = None,
+) -> P.Pairs:
+    """Pairs of an undated and a dated article scoring ``params.floor`` or more by plain
+    cosine, with the near copies among ``copies`` (score 1.0) that pair one of each.
+
+    ``targets`` (an update's new rows; every row when None) are compared with the rows of
+    the other kind among ``among`` (every row when None).
+    """
+    undated = np.isnan(days)
+    n = len(days)
+    inside = np.ones(n, dtype=bool) if among is None else among
+    if targets is None:  # scan the smaller side against the other: same pairs
+        side = undated if undated.sum() <= (~undated).sum() else ~undated
+        targets = np.flatnonzero(side & inside)
+    found = P.empty_pairs()
+    if len(targets) and (undated & inside).any() and (~undated & inside).any():
+        neighbours = np.full((n, 1), -1, dtype=np.int32)
+        best = np.zeros((n, 1), dtype=np.float32)
+        flat = np.zeros(n, dtype=np.float64)
+        i, j, s = scan(
+            rows, flat, inside, 0.0, 0.0, params.floor, params.floor, targets, neighbours, best
+        )
+        mixed = undated[i] != undated[j]
+        found = (i[mixed], j[mixed], s[mixed])
+    ci, cj, cs = copies
+    copy = (undated[ci] != undated[cj]) & (cs >= 1.0)
+    return P.merge_pairs(found, (ci[copy], cj[copy], cs[copy]), n)
+
+
+def for_related(cross: P.Pairs, params: StoryParams) -> P.Pairs:
+    """Cross pairs as `related` lists them: those of a cosine of at least
+    `related_fill.FILL_FLOOR` (an undated article may be any time off: the bar of an
+    article weeks away), scored as if one day apart (a near copy stays 1.0)."""
+    from index.analysis.related_fill import FILL_FLOOR
+
+    i, j, s = cross
+    kept = s >= FILL_FLOOR
+    i, j, s = i[kept], j[kept], s[kept]
+    faded = np.where(s >= 1.0, s, s * np.float32(np.exp(-params.decay_per_day)))
+    return i, j, faded.astype(np.float32)
+
+
+def choose(
+    row: int,
+    partners: np.ndarray,
+    scores: np.ndarray,
+    story: np.ndarray,
+    dated_sizes: np.ndarray,
+    params: StoryParams,
+) -> int:
+    """The dated story the undated article ``row`` joins (by its ``partners`` among the
+    dated articles and their cross ``scores``), or -1."""
+    keep = (partners != row) & (story[partners] >= 0)
+    partners, scores = partners[keep], scores[keep]
+    if not len(partners):
+        return -1
+    groups = story[partners]
+    copies = groups[scores >= 1.0]
+    if len(copies):  # a near copy joins its original's story
+        return int(np.bincount(copies).argmax())
+    labels, inverse = np.unique(groups, return_inverse=True)
+    average = np.bincount(inverse, weights=scores) / np.maximum(dated_sizes[labels], 1)
+    order = np.argsort(-average, kind="stable")
+    top = float(average[order[0]])
+    runner_up = float(average[order[1]]) if len(order) > 1 else 0.0
+    if top >= params.undated_floor and top >= params.undated_margin * runner_up:
+        return int(labels[order[0]])
+    return -1
+
+
+def attach(labels: np.ndarray, days: np.ndarray, cross: P.Pairs, params: StoryParams) -> np.ndarray:
+    """``labels`` with each undated article moved into the dated story it clearly belongs
+    to (`choose`); groups numbered by their lowest article again. Every decision reads the
+    dated stories as the dated clustering left them, so the order is moot."""
+    from index.analysis.linkage import _number_by_lowest
+
+    undated = np.isnan(days)
+    i, j, s = cross
+    if not len(i) or not undated.any():
+        return labels
+    dated_story = np.where(undated, -1, labels)
+    sizes = np.bincount(labels[~undated], minlength=int(labels.max()) + 1)
+    rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
+    mine = undated[rows]
+    rows, cols, scores = rows[mine], cols[mine], scores[mine]
+    order = np.argsort(rows, kind="stable")
+    rows, cols, scores = rows[order], cols[order], scores[order]
+    out = labels.copy()
+    for row in np.unique(rows).tolist():
+        lo, hi = np.searchsorted(rows, [row, row + 1])
+        chosen = choose(row, cols[lo:hi], scores[lo:hi], dated_story, sizes, params)
+        if chosen >= 0:
+            out[row] = chosen
+    return _number_by_lowest(out)
