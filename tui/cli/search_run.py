@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from index.library import DateUnreadable, hit_record, printable, read_date, unknown_outlet
 from index.models import Sort
@@ -71,6 +71,14 @@ def no_such_outlet(
     return said
 
 
+def no_outlet() -> NoReturn:
+    """Exit 3 (not found) once `no_such_outlet` said why: nothing was searched for (exit 0
+    read as "searched, no hits": nu23 #6)."""
+    import typer
+
+    raise typer.Exit(int(Exit.NOT_FOUND))
+
+
 def date_range(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
     """--since and --until read (`_date_option`); refused (usage) when --since comes after
     --until: nothing could match, and an empty answer would not say why."""
@@ -121,12 +129,13 @@ def run_search(
             print_json([hit_record(hit) for hit in result.hits])
             if unknown is not None:
                 consoles().err.print(unknown)
+                no_outlet()
             elif result.total == 0 and result.suggestion:
                 consoles().err.print(shown(f"no hits; did you mean: {result.suggestion}"))
             return
         if unknown is not None:
             consoles().out.print(unknown)
-            return
+            no_outlet()
         if result.total == 0:
             message = shown(f"No articles {what_matched(query, source, since, until)}.")
             if result.suggestion:
