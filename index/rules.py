@@ -24,14 +24,15 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 7: a wire headline in capitals ("U.S. TRADE DEFICIT WIDENS") is the title, a
+    # articles 8: a web page's own published date beats a date in its address (nu23 #5,
+    # fx23); 7: a wire headline in capitals ("U.S. TRADE DEFICIT WIDENS") is the title, a
     # derived title is not cut at "U.S.", "Stand: 13.02.2017" and "13.02.17" (fx22b);
     # 6: French, German and Spanish date lines ("1er mars 2021") date the article
     # (fx18a); "British Broadcasting Corporation (BBC)", "TASS (Russian News Agency)": the
     # table's outlet (fx18c); "BBC" and "BBC News" one outlet, "03.02.2017" (fx19b);
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    ARTICLES: 7,
+    ARTICLES: 8,
     "quotes": 13,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (13: sp22)
     "stories": 4,  # index.analysis.stories, story_build... (4: a titled article titles it, fx22b)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
