@@ -33,7 +33,9 @@ from tests.story_corpus import write_corpus as write_stories
 RECORDED: dict[str, tuple[int, str]] = {
     ARTICLES: (8, "84ce2de960c41fe27d2b8ce99fbf1574f8cacdc72ee94ce6a42e5b505ca3520e"),
     # articles 8: the page's own date (article:published_time) beats a date in its canonical
-    # address (/2017/02/12/) (fx23, nu23 #5; digest unchanged: the fixed corpus has no page)
+    # address (/2017/02/12/) (nu23 #5); a Markdown "# Title" opening the text is its title,
+    # an "*Outlet*, 2021-06-24" head line gives outlet and date (nu23 #3) (fx23; digest
+    # unchanged: the fixed corpus has no page and no such header)
     # articles 7: a wire headline in capitals over an outlet, date or byline line is the
     # title ("BAHIA COCOA REVIEW", "U.S. TRADE DEFICIT WIDENS IN JANUARY"; a label in
     # capitals of one or two words is not); a derived title is not cut after an initial
