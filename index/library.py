@@ -52,7 +52,7 @@ from index.search.limits import QueryError, QueryTooSlow
 from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
-from index.store.generations import current_generation, default_index_dir
+from index.store.generations import MANIFEST, current_generation, default_index_dir
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
     from index.analysis.quote_derived import QuotesMissing, Speaker
@@ -148,6 +148,19 @@ NOTEBOOK_FILE = "notebook.sqlite3"
 
 
 @cache
+def indexed_corpus(index_dir: Path) -> Path | None:
+    """The corpus whose Whoosh index ``index_dir`` holds, as its manifest names it; None when
+    there is no index there or it cannot be read (a rebuild repairs it)."""
+    try:
+        live = current_generation(index_dir)
+        if live is None:
+            return None
+        named = json.loads((live / MANIFEST).read_bytes()).get("corpus")
+    except (StoreError, OSError, ValueError, AttributeError):
+        return None
+    return Path(named) if isinstance(named, str) and named else None
+
+
 def default_derived() -> tuple[Derived, ...]:
     """The derived data every build computes and keeps (``DERIVED``; `index.derived`): the
     registry the build iterates, each `Derived` in a module of its own, imported when the

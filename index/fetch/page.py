@@ -19,10 +19,18 @@ class PageHead:
         canonical: The absolute http(s) URL of ``<link rel="canonical">`` (else
             ``og:url``), or None.
         declares_charset: True when the page names its charset in a ``<meta>``.
+        published: The page's own publication time as its ``<meta>`` states it
+            (`PUBLISHED`), unread, or None.
     """
 
     canonical: str | None = None
     declares_charset: bool = False
+    published: str | None = None
+
+
+PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished")
+"""The ``<meta>`` properties (or names, or itemprops) that state when the page's article was
+published: the article's own date, which the saved page's metadata gives its index."""
 
 
 class _HeadScanner(HTMLParser):
@@ -31,6 +39,7 @@ class _HeadScanner(HTMLParser):
         self.canonical: str | None = None
         self.og_url: str | None = None
         self.charset = False
+        self.published: str | None = None
         self.done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -45,6 +54,8 @@ class _HeadScanner(HTMLParser):
             prop = (values.get("property") or values.get("name") or "").lower()
             if prop == "og:url":
                 self.og_url = self.og_url or values.get("content") or None
+            if (prop or values.get("itemprop", "").lower()) in PUBLISHED:
+                self.published = self.published or values.get("content") or None
             if "charset" in values or "charset=" in values.get("content", "").lower():
                 self.charset = True
 
@@ -65,7 +76,7 @@ def read_head(body: bytes, url: str) -> PageHead:
                 break
             except BadURL:
                 continue
-    return PageHead(canonical, scanner.charset)
+    return PageHead(canonical, scanner.charset, scanner.published)
 
 
 def with_charset(body: bytes, charset: str | None, head: PageHead) -> bytes:

@@ -334,7 +334,10 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
     if job.feed is not None and job.feed.name:
         meta["source"] = job.feed.name
     if published is not None:
-        meta["date"] = published.replace(tzinfo=UTC)
+        # the page's own date is the article's; the feed's is when the feed listed it, kept
+        # beside (nu23 #8: the feed's 2021-10-18 beat the page's 2021-09-22)
+        key = "feed_date" if _states_a_date(head.published) else "date"
+        meta[key] = published.replace(tzinfo=UTC)
     meta["url"] = url
     if head.canonical:
         meta["canonical_url"] = head.canonical
@@ -375,3 +378,13 @@ def _free_path(root: Path, rel: PurePosixPath, url: str) -> PurePosixPath:
             return candidate  # this article's own page (perhaps saved without its sidecar)
         candidate = rel.with_name(f"{rel.stem}-{number}{rel.suffix}")
     raise FetchError(f"no free file name for {url}")
+
+
+def _states_a_date(value: str | None) -> bool:
+    """Whether a page's published time (`PageHead.published`) reads as a date, as the
+    index reads the page's metadata."""
+    if not value:
+        return False
+    from index.ingest.sidecars import parse_date_value
+
+    return parse_date_value(value) is not None  # stated badly: the feed's date stands

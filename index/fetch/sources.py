@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,10 @@ from index.fetch.opml import OPMLError, read_opml
 from index.fetch.urls import BadURL, check_url
 
 MAX_LIST_BYTES = 5 * 1024 * 1024
+_FEED_FILE = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+"""An RSS, Atom or RDF feed's root element, near the start of a file."""
+FEED_FILE = "a feed file: fetch reads a feed from its URL (http or https), not from a file"
+"""Why a local feed file is skipped (it was read as a list of URLs: "not a URL", nu23 #6)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,9 @@ def plan_sources(sources: Iterable[str]) -> Plan:
                 continue
             feeds.extend(listed.feeds)
             problems.extend(listed.problems)
+            continue
+        if _FEED_FILE.search(data[:1024]):
+            problems.append(Problem(source, FEED_FILE))
             continue
         for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
             line = line.strip()

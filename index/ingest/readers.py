@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from index.ingest.files import scan as scan  # callers import it from here too
 from index.ingest.records import read_json, read_jsonl
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import front_matter, known_fields, read_sidecar
-from index.models import Article, Skipped
+from index.models import Article, Skipped, StyleSpan
 
 PAGE_TIMES = 4
 """A web page's HTML may be this many times `MAX_ARTICLE_CHARS` (its text is held to that),
@@ -98,6 +98,16 @@ def read_markdown(source: SourceFile, known: dict[str, Any], origins: dict[str, 
         raise ReadError("no article text")
     first_line = whole[: len(whole) - len(text)].count("\n") + 1
     rendered = render_markdown(text, first_line=first_line)
+    heading = _top_heading(rendered.text, rendered.styles)
+    if heading is not None and "title" not in known:
+        # `# Title` opening the text is its title, whatever it reads like ("... Surfside,
+        # Fla." read as the lede, and the outlet-and-date line below became the title: nu23 #3)
+        known = {**known, "title": heading}
+        opening = rendered.text[: len(rendered.text) - len(rendered.text.lstrip())].count("\n")
+        numbers = rendered.line_numbers
+        number = numbers[opening] if numbers and opening < len(numbers) else first_line
+        cited = heading if len(heading) <= 100 else heading[:99].rstrip() + "…"
+        origins = {**origins, "title": f"line {number}: “{cited}”"}  # as `Facts.cite` says
     article = make_article(
         source,
         source.rel,
@@ -108,6 +118,16 @@ def read_markdown(source: SourceFile, known: dict[str, Any], origins: dict[str, 
         styles=rendered.styles,
     )
     return ReadResult([article], skipped, digest(data))
+
+
+def _top_heading(text: str, styles: Sequence[StyleSpan]) -> str | None:
+    """The text of a first-level heading that opens ``text`` (a Markdown ``# Title``)."""
+    start = len(text) - len(text.lstrip())
+    for span in styles:
+        if span.style == "heading1" and span.start <= start < span.end:
+            heading = " ".join(text[start : span.end].split())
+            return heading if heading and "\n" not in text[start : span.end].strip() else None
+    return None
 
 
 def read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:

@@ -151,6 +151,8 @@ def extract(
         if _given(known.get(name)):
             values[name] = known[name]
             provenance[name] = (origins or {}).get(name, "given")
+            if name == "title" and facts.value("title") is not None:
+                cited.add(facts.line_of("title"))  # the given title's line: no debris
     source_key, source = facts.best_outlet(OUTLET_ORDER)
     found_values: dict[str, object] = {
         "title": headline,

@@ -232,6 +232,10 @@ def read_head(
         The headline (None when the head has none) and the index of the lede line.
     """
     content = [k for k, line in enumerate(lines) if line and role[k] == BODY]
+    known_title = known.get("title")
+    top = None  # the text opens with its known title (a Markdown heading): never the lede
+    if content and isinstance(known_title, str) and _norm(lines[content[0]]) == _norm(known_title):
+        top, content = content[0], content[1:]
     lede = find_lede(lines, content)
     head = [k for k in content if lede is None or k < lede]
     candidates: list[int] = []
@@ -246,6 +250,13 @@ def read_head(
         if statements:
             role[k] = META
             for statement in statements:
+                _note_date(facts, statement, k)
+            continue
+        outlet_dated = _outlet_and_date(line)
+        if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
+            role[k] = META
+            facts.note("outlet:outlet line", outlet_dated[0], k)
+            for statement in outlet_dated[1]:
                 _note_date(facts, statement, k)
             continue
         dated = HEADLINE_DATE.match(line)
@@ -299,10 +310,9 @@ def read_head(
         first_sentence = [k for k in sentences if _dated_below(lines, head, k)]
         candidates = sorted(candidates + first_sentence[:1])
 
-    known_title = known.get("title")
     if isinstance(known_title, str) and known_title.strip():
         anchor = _norm(known_title)
-        first = next((k for k in head if _norm(titles.get(k, lines[k])) == anchor), None)
+        first = next((k for k in head if _norm(titles.get(k, lines[k])) == anchor), top)
         headline: str | None = known_title if first is not None else None
     else:
         first = _choose(candidates, lines, lede, _over_meta(candidates, head, role))
@@ -339,6 +349,34 @@ def read_head(
         elif k != first and _norm(titles.get(k, lines[k])) == key:
             role[k] = REMOVED  # the headline repeated
     return headline, lede
+
+
+_OUTLET_DATE = re.compile(r"^(?P<name>[^,|·–—]{2,60}?)\s*(?:,|\||·|–|—|\s-)\s+(?P<date>.{6,60})$")
+"""An outlet's name, then its date: "Wall Street Journal, 2021-06-24", "BBC | 24 June 2021"."""
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|&|de|du|la|le|el|der|die)$")
+
+
+def _outlet_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
+    """The outlet and the dates of a line that names an outlet and a date and nothing else
+    (a Markdown header's ``*Outlet*, 2021-06-24``: it was taken for the headline, nu23 #3):
+    a known outlet, or up to five capitalised words that are no place in capitals
+    ("WASHINGTON, June 3") and no sentence."""
+    found = _OUTLET_DATE.match(line) if len(line) <= 120 else None
+    if found is None:
+        return None
+    statements = dates_of(found.group("date"))
+    if not statements or "".join(s.text for s in statements).strip() != found.group("date").strip():
+        return None  # the rest is more than a date ("Surfside, Fla.", "Paris, and then ...")
+    name = found.group("name").strip()
+    known = known_outlet(name) or outlet_label(name)
+    if known:
+        return known, statements
+    words = name.split()
+    if not 1 <= len(words) <= 5 or name.isupper() or name[-1] in ".!?:;":
+        return None
+    if not all(_NAME_WORD.match(word) for word in words) or not words[0][0].isupper():
+        return None
+    return name, statements
 
 
 def _is_source(name: str, line: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tui.cli import Exit, app
@@ -80,3 +81,23 @@ def test_export_into_a_pipe_that_closes_early_is_no_error(corpus: Path, index_di
     assert json.loads(first)["id"]
     assert export.returncode == 0, err
     assert b"Broken pipe" not in err
+
+
+@pytest.mark.parametrize("form", ["jsonl", "markdown", "csv"])
+@pytest.mark.parametrize("where", ["nowhere/m.md", "afile/m.md", "adir"])
+def test_export_to_a_path_that_cannot_be_written_says_why(
+    corpus: Path, index_dir: Path, tmp_path: Path, form: str, where: str
+) -> None:
+    # nu23 #7: "[Errno 2] No such file or directory: '/nonexistent/dir/.m.md._t6nha99'", exit 3
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    (tmp_path / "adir").mkdir()
+    output = tmp_path / where
+    result = runner.invoke(app, ["export", "-f", form, "-o", str(output), "-c", str(corpus)])
+    assert result.exit_code == Exit.USAGE
+    why = {
+        "nowhere/m.md": "no such directory",
+        "afile/m.md": f"{tmp_path / 'afile'} is not a directory",
+        "adir": "it is a directory",
+    }[where]
+    assert result.stderr.splitlines() == [f"broadsheet: cannot write {output}: {why}"]
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []

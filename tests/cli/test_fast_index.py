@@ -30,7 +30,8 @@ TOKENS = [
 def readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     """What the fast path (None: left to Typer) and the Typer app pass to `run_build`."""
     seen: list[Any] = []
-    monkeypatch.setattr(index_run, "run_build", lambda *a: seen.append(a))
+    # `--force` (Typer's alone) is passed by name: False unless given
+    monkeypatch.setattr(index_run, "run_build", lambda *a, force=False: seen.append((*a, force)))
     fast_result: Any
     try:
         fast_result = (0, seen.pop()) if fast.run_index(args) else None

@@ -189,7 +189,8 @@ def test_bad_options_and_sources_are_one_line(site: HTTPServer, folders: tuple[P
     code, _, err = run(corpus, index_dir, "fetch", site.url_for("/rss"), "--since", "whenever")
     assert code == Exit.USAGE and err.startswith("broadsheet: --since must be a date")
     code, out, _ = run(corpus, index_dir, "fetch", "ftp://example.org/feed", "--no-update")
-    assert code == 0 and "1 skipped" in out and "ftp://example.org/feed:" in out
+    # nu23 #6: every source skipped, nothing fetched: exit 2 (it was 0)
+    assert code == Exit.USAGE and "1 skipped" in out and "ftp://example.org/feed:" in out
     single = corpus.parent / "one.txt"
     single.write_text("an article\n")
     code, _, err = run(single, index_dir, "fetch", site.url_for("/rss"))
@@ -225,3 +226,28 @@ def test_other_commands_load_nothing_of_fetching() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel>',
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">',
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>",
+    ],
+)
+def test_a_local_feed_file_says_a_feed_needs_its_url(
+    site: HTTPServer, folders: tuple[Path, Path], head: str
+) -> None:
+    # nu23 #6: an RSS file was read as a list of URLs: "1 skipped ... not a URL", exit 0
+    corpus, index_dir = folders
+    feed = corpus.parent / "feed.xml"
+    feed.write_text(head + "\n<item><link>https://example.org/a</link></item>\n")
+    code, out, _ = run(corpus, index_dir, "fetch", str(feed), "--no-update")
+    assert code == Exit.USAGE
+    said = " ".join(out.split())
+    assert f"{feed}: a feed file: fetch reads a feed from its URL (http or https)" in said
+    assert "not a URL" not in out
+    # a real source beside it: something was fetched, the file is only skipped
+    code, out, _ = run(corpus, index_dir, "fetch", str(feed), site.url_for("/rss"), "--no-update")
+    assert code == 0 and "1 skipped" in out

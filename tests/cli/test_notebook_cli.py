@@ -197,7 +197,8 @@ def test_export_to_a_file_and_bad_selections(kept: Path, tmp_path: Path) -> None
     code, _, err = run("export", "-f", "json", "--saved", "nope")
     assert code == Exit.NOT_FOUND
     code, _, err = run("export", "-f", "csv", "-o", str(tmp_path / "no" / "dir" / "x.csv"))
-    assert code == Exit.NOT_FOUND and err.count("\n") == 1 and "Traceback" not in err
+    # a path that cannot be written is bad usage, said so (nu23 #7: it was exit 3)
+    assert code == Exit.USAGE and err.count("\n") == 1 and "no such directory" in err
 
 
 def test_the_installed_command_keeps_notes(built: Path, index_dir: Path, tmp_path: Path) -> None:

@@ -309,3 +309,38 @@ def test_since_may_carry_a_time_zone(server: HTTPServer, corpus_dir: Path) -> No
     since = datetime.fromisoformat("2024-05-06T09:00:00+02:00")  # 07:00 UTC
     report = fetch(corpus_dir, [feed_url], settings=QUICK, since=since)
     assert sorted(a.title for a in report.new) == ["Flood warning", "Talks resume"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ('<meta property="article:published_time" content="2024-04-22T09:30:00Z">', "2024-04-22"),
+        ('<meta itemprop="datePublished" content="2024-04-21">', "2024-04-21"),
+        ('<meta property="article:published_time" content="last spring">', "2024-05-06"),
+        ("", "2024-05-06"),
+    ],
+)
+def test_the_pages_own_date_beats_the_feeds(
+    server: HTTPServer, corpus_dir: Path, stated: str, expected: str
+) -> None:
+    # nu23 #8: the feed's pubDate (when the feed listed it) beat the page's published_time
+    # (the article's own); the feed's is kept beside it as feed_date
+    no_robots(server)
+    server.expect_request("/feed.xml").respond_with_data(
+        rss([("Talks", server.url_for("/world/talks"), DATES[0])]),
+        content_type="application/rss+xml",
+    )
+    page = article_html("Talks", "Talks story.", site="Valley Gazette")
+    server.expect_request("/world/talks").respond_with_data(
+        page.replace("</head>", stated + "</head>"), content_type="text/html; charset=utf-8"
+    )
+    report = fetch(corpus_dir, [server.url_for("/feed.xml")], settings=QUICK)
+    [saved] = report.new
+    path = corpus_dir / saved.path
+    meta = tomllib.loads(path.with_name(path.stem + ".meta.toml").read_text("utf-8"))
+    feed_date = datetime.fromisoformat("2024-05-06T08:00:00+00:00")
+    assert meta.get("date", meta.get("feed_date")) == feed_date
+    assert ("feed_date" in meta) == (expected != "2024-05-06")
+    sources, _ = scan(corpus_dir)
+    [article] = [a for source in sources for a in read_source(source).articles]
+    assert article.date is not None and article.date.date().isoformat() == expected

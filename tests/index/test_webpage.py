@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.search.engine import open_index
 from index.store.build import rebuild
@@ -135,3 +138,26 @@ def test_an_extractor_that_fails_costs_one_page(
     articles, skipped = read(tmp_path)
     assert list(articles) == ["frost.txt"]
     assert [s.reason for s in skipped] == ["the HTML extractor failed: RuntimeError"]
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    page_day=st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)),
+    url_day=st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)),
+    meta=st.booleans(),
+)
+def test_the_pages_own_date_beats_a_date_in_its_address(
+    tmp_path_factory: pytest.TempPathFactory, page_day: date, url_day: date, meta: bool
+) -> None:
+    # nu23 #5: /2017/02/12/ in the canonical URL won over article:published_time 2017-02-13
+    folder = tmp_path_factory.mktemp("pages")
+    url = f"https://gazette.example/{url_day:%Y/%m/%d}/harbour-strike/index.html"
+    page = PAGE.replace("https://gazette.example/harbour", url)
+    published = '<meta property="article:published_time" content="2021-06-03T10:00:00Z">'
+    stated = f'<meta property="article:published_time" content="{page_day.isoformat()}">'
+    page = page.replace(published, stated if meta else "")
+    (folder / "harbour.html").write_text(page, encoding="utf-8")
+    articles, _ = read(folder)
+    article = articles["harbour.html"]
+    assert article.date is not None
+    assert article.date.date() == (page_day if meta else url_day)  # the address: a fallback

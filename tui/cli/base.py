@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 
 ENV_CORPUS = "BROADSHEET_CORPUS"
+ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
+"""As `index.store.generations.ENV_INDEX_DIR` (the default folder reads it too)."""
 
 
 class Exit(int, Enum):

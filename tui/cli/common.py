@@ -10,6 +10,7 @@ import typer
 
 from tui.cli.base import (
     ENV_CORPUS,
+    ENV_INDEX_DIR,
     Exit,
     Settings,
     Target,
@@ -31,7 +32,10 @@ from tui.cli.late_options import LateOptionsGroup
 
 __all__ = [
     "ENV_CORPUS",
+    "ENV_INDEX_DIR",
     "Exit",
+    "GlobalCorpusOption",
+    "GlobalIndexDirOption",
     "Settings",
     "Target",
     "Terminated",
@@ -83,20 +87,44 @@ CorpusOption = Annotated[
     typer.Option(
         "--corpus",
         "-c",
+        help=f"Folder or file of articles [default: the global --corpus, ${ENV_CORPUS}, else "
+        "the bundled seeds].",
+        show_default=False,
+    ),
+]
+"""A command's --corpus: no environment variable of its own, so that the global option
+(before the command) beats the environment, as the one given after it does (nu23 #1)."""
+IndexDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--index-dir",
+        help=f"Where the index lives [default: the global --index-dir, ${ENV_INDEX_DIR}, else "
+        "a folder per corpus in your data directory].",
+        show_default=False,
+    ),
+]
+"""A command's --index-dir (see `CorpusOption`)."""
+GlobalCorpusOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        "-c",
         help="Folder or file of articles [default: the bundled seeds].",
         envvar=ENV_CORPUS,
         show_default=False,
     ),
 ]
-IndexDirOption = Annotated[
+"""--corpus before the command: the environment variable is read here, once."""
+GlobalIndexDirOption = Annotated[
     Path | None,
     typer.Option(
         "--index-dir",
         help="Where the index lives [default: a folder per corpus in your data directory].",
-        envvar="BROADSHEET_INDEX_DIR",
+        envvar=ENV_INDEX_DIR,
         show_default=False,
     ),
 ]
+"""--index-dir before the command (see `GlobalCorpusOption`)."""
 EngineOption = Annotated[
     str | None,
     typer.Option(

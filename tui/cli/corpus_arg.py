@@ -15,7 +15,10 @@ from tui.cli.fast import BUILD_FLAGS, BUILD_OPTIONS, GLOBAL_OPTIONS
 INDEX_COMMANDS = ("rebuild", "update", "status")
 """The `index` commands that work on a corpus and take no argument of their own."""
 
-_INDEX_FLAGS = (*BUILD_FLAGS, "--json", "--verify", "--help")
+_INDEX_FLAGS = (*BUILD_FLAGS, "--json", "--verify", "--force", "--help")
+_INDEX_OPTIONS = {**BUILD_OPTIONS, **GLOBAL_OPTIONS}
+"""The options an `index` command takes a value for: its own, and the global ones that may
+follow the command name (``index status --engine whoosh``: "whoosh" is no corpus)."""
 
 
 def corpus_first(args: list[str]) -> list[str]:
@@ -33,13 +36,13 @@ def corpus_first(args: list[str]) -> list[str]:
 
 def _index_corpus(args: list[str], start: int) -> list[str]:
     """``broadsheet ... index rebuild|update|status [options] CORPUS [options]``."""
-    command = _next_word(args, start, BUILD_OPTIONS)
+    command = _next_word(args, start, _INDEX_OPTIONS)
     if command is None or args[command] not in INDEX_COMMANDS:
         return args
     rest = args[command + 1 :]
     if "--" in rest or _corpus_given(rest, BUILD_OPTIONS):
         return args
-    words = [at for at in _words(rest, BUILD_OPTIONS) if rest[at] not in _INDEX_FLAGS]
+    words = [at for at in _words(rest, _INDEX_OPTIONS) if rest[at] not in _INDEX_FLAGS]
     if len(words) != 1:
         return args  # none, or more than one: Typer says what is wrong
     at = command + 1 + words[0]

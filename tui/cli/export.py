@@ -13,9 +13,11 @@ from rich.text import Text
 
 from tui.cli.common import (
     CorpusOption,
+    Exit,
     IndexDirOption,
     app,
     err,
+    fail,
     open_library,
     reported,
     target,
@@ -60,6 +62,8 @@ def export_command(
 ) -> None:
     """Print every article as it is indexed (jsonl), or export the notebook's articles."""
     settings = target(ctx, corpus, index_dir)
+    if output is not None:
+        writable(output)
     if output_format is not ExportFormat.jsonl or tag or saved or pinned or story:
         notes_export(
             settings, output_format.value, output, tag=tag, saved=saved, pinned=pinned, story=story
@@ -77,3 +81,15 @@ def export_command(
         with open(output, "w", encoding="utf-8") as handle:
             count = library.export_jsonl(handle)
         err.print(Text(f"broadsheet: {count:,} articles written to {output}", style="dim"))
+
+
+def writable(output: Path) -> None:
+    """One line and exit 2 when ``output`` cannot be written for its folder: missing, or not
+    a folder (it said "[Errno 2] ... '/nonexistent/dir/.m.md._t6nha99'", exit 3: nu23 #7)."""
+    folder = output.expanduser().absolute().parent
+    if not folder.exists():
+        fail(f"cannot write {output}: no such directory", Exit.USAGE)
+    if not folder.is_dir():
+        fail(f"cannot write {output}: {folder} is not a directory", Exit.USAGE)
+    if output.expanduser().is_dir():
+        fail(f"cannot write {output}: it is a directory", Exit.USAGE)

@@ -183,7 +183,8 @@ def fetch_command(
     """Fetch feeds and pages into the corpus folder, politely, then update the index.
 
     New articles are saved as fetched/HOST/DATE/SLUG.html with a .meta.toml sidecar.
-    Exit 1 when a feed or page failed (what did arrive is kept and indexed).
+    Exit 1 when a feed or page failed (what did arrive is kept and indexed); exit 2 when
+    every source was skipped (not a URL, no such file, a local feed file): nothing fetched.
     """
     from index.fetch.models import FetchSettings
 
@@ -210,3 +211,5 @@ def fetch_command(
                 out.print(f"  index: {index.summary}")
     if report.failed:
         raise typer.Exit(int(Exit.ERROR))
+    if report.skipped and not report.requests:
+        raise typer.Exit(int(Exit.USAGE))  # every source refused: nothing was fetched

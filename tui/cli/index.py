@@ -58,6 +58,14 @@ NoQuotesOption = Annotated[
     ),
 ]
 
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Build even where the index folder holds another corpus's index (it is replaced).",
+    ),
+]
+
 
 def _run(
     ctx: typer.Context,
@@ -66,8 +74,9 @@ def _run(
     index_dir: Path | None,
     procs: int | None,
     off: tuple[str, ...] = (),
+    force: bool = False,
 ) -> None:
-    index_run.run_build(target(ctx, corpus, index_dir), how, procs, off)
+    index_run.run_build(target(ctx, corpus, index_dir), how, procs, off, force=force)
 
 
 def _off(no_stories: bool, no_quotes: bool) -> tuple[str, ...]:
@@ -84,12 +93,13 @@ def index_rebuild(
     procs: ProcsOption = None,
     no_stories: NoStoriesOption = False,
     no_quotes: NoQuotesOption = False,
+    force: ForceOption = False,
 ) -> None:
     """Build the whole index anew (atomically: the old one stays until the new one is done).
 
     The corpus may be given as the argument: `broadsheet index rebuild ~/news`.
     """
-    _run(ctx, "rebuild", corpus, index_dir, procs, _off(no_stories, no_quotes))
+    _run(ctx, "rebuild", corpus, index_dir, procs, _off(no_stories, no_quotes), force)
 
 
 @index_app.command("update")
@@ -100,9 +110,10 @@ def index_update(
     procs: ProcsOption = None,
     no_stories: NoStoriesOption = False,
     no_quotes: NoQuotesOption = False,
+    force: ForceOption = False,
 ) -> None:
     """Index new and changed files and drop deleted ones (`index update ~/news`: that corpus)."""
-    _run(ctx, "update", corpus, index_dir, procs, _off(no_stories, no_quotes))
+    _run(ctx, "update", corpus, index_dir, procs, _off(no_stories, no_quotes), force)
 
 
 @index_app.command("status")

@@ -12,9 +12,18 @@ import os
 import sys
 from typing import Literal
 
-from index.library import Library, StoreError, printable
+from index.library import Library, StoreError, indexed_corpus, printable
 from index.models import BuildReport, Progress, counted
-from tui.cli.base import _COLOUR_VARIABLES, Target, consoles, reported, shown, terminable
+from tui.cli.base import (
+    _COLOUR_VARIABLES,
+    Exit,
+    Target,
+    consoles,
+    fail,
+    reported,
+    shown,
+    terminable,
+)
 from tui.skips import short_path, skip_line
 
 
@@ -118,18 +127,36 @@ def print_news(library: Library) -> None:
             say(f"  {notebook_ops.news_line(news)}")
 
 
+def refuse_other_corpus(settings: Target, how: str) -> None:
+    """One line and exit 2 when the index folder holds another corpus's index: a build
+    would replace it (its notebook still naming that corpus's articles) (nu23 #1)."""
+    held = indexed_corpus(settings.index_dir) if settings.engine.kind == "whoosh" else None
+    if held is None or held == settings.corpus:
+        return
+    fail(
+        f"index folder {settings.index_dir} holds the index of {held}, not {settings.corpus}: "
+        f"give another --index-dir, or `index {how} --force` to replace it",
+        Exit.USAGE,
+    )
+
+
 def run_build(
     settings: Target,
     how: Literal["rebuild", "update"],
     procs: int | None,
     off: tuple[str, ...] = (),
+    *,
+    force: bool = False,
 ) -> None:
     """Rebuild or update the index of ``settings``, print the report and followed news
-    (``off``: the derived data the build leaves out, ``"quotes"`` and ``"stories"``).
+    (``off``: the derived data the build leaves out, ``"quotes"`` and ``"stories"``;
+    ``force``: even over the index of another corpus, `refuse_other_corpus`).
 
     Raises:
         typer.Exit: One line on stderr and an exit code (`tui.cli.base.reported`).
     """
+    if not force:
+        refuse_other_corpus(settings, how)
     with reported(settings):
         library = settings.library(procs, off)
         report = build_with_progress(library, how)

@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 
 from tui.cli.common import (
-    CorpusOption,
     EngineOption,
-    IndexDirOption,
+    GlobalCorpusOption,
+    GlobalIndexDirOption,
     OpenSearchUrlOption,
     Settings,
     app,
@@ -23,8 +23,8 @@ from tui.reader_state import ENV_NO_RESTORE
 @app.callback(invoke_without_command=True)
 def main_callback(
     ctx: typer.Context,
-    corpus: CorpusOption = None,
-    index_dir: IndexDirOption = None,
+    corpus: GlobalCorpusOption = None,
+    index_dir: GlobalIndexDirOption = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
     engine: EngineOption = None,
     opensearch_url: OpenSearchUrlOption = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from index.library import (
     DateUnreadable,
@@ -86,6 +86,14 @@ def no_such_outlet(
     return said
 
 
+def no_outlet() -> NoReturn:
+    """Exit 3 (not found) once `no_such_outlet` said why: nothing was searched for (exit 0
+    read as "searched, no hits": nu23 #6)."""
+    import typer
+
+    raise typer.Exit(int(Exit.NOT_FOUND))
+
+
 def date_range(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
     """--since and --until read (`_date_option`); refused (usage) when --since comes after
     --until: nothing could match, and an empty answer would not say why."""
@@ -136,12 +144,13 @@ def run_search(
             print_json([hit_record(hit) for hit in result.hits])
             if unknown is not None:
                 consoles().err.print(unknown)
+                no_outlet()
             elif result.total == 0 and result.suggestion:
                 consoles().err.print(shown(f"no hits; did you mean: {result.suggestion}"))
             return
         if unknown is not None:
             consoles().out.print(unknown)
-            return
+            no_outlet()
         if source is not None:  # "from dw" named it as typed: as the index does (nu22)
             source = outlet_named(source, library.sources()) or source
         if result.total == 0:

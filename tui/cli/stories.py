@@ -52,6 +52,14 @@ def day_span(start: datetime | None, end: datetime | None) -> str:
     return first if first == last else f"{first} to {last}"
 
 
+def first_record(article: str, source: str | None, date: datetime | None) -> dict[str, Any] | None:
+    """``"first"`` of the JSON: the earliest dated article of a known outlet, or None when no
+    article is both (first of none: it was an object with a null source and date, nu23 #10)."""
+    if not source or date is None:
+        return None
+    return {"id": article, "source": source, "date": _iso(date)}
+
+
 def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
     """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`."""
     return {
@@ -60,7 +68,7 @@ def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
         "articles": list(story.counted),  # each text of an outlet once (`index.copies`)
         "copies": list(story.copies),
         "sources": list(story.sources),
-        "first": {"id": story.first, "source": story.first_source, "date": _iso(story.first_date)},
+        "first": first_record(story.first, story.first_source, story.first_date),
         "first_tied": [member.id for member in tied],
         "start": _iso(story.start),
         "end": _iso(story.end),
@@ -81,7 +89,7 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
         "timeline": [
             {"date": d.day.isoformat(), "source": d.source, "count": d.count} for d in told.timeline
         ],
-        "first": {"id": first.id, "source": first.source, "date": _iso(first.date)},
+        "first": first_record(first.id, first.source, first.date),
         "first_tied": [member.id for member in first_tied(told)],
         "undated": sum(member.date is None for member in told.articles),
         "lags": [
