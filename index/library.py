@@ -36,7 +36,7 @@ from index.errors import (
 )
 from index.ingest.sanitize import printable
 from index.library_quotes import QuoteMethods
-from index.library_stories import StoryMethods
+from index.library_stories import StoryMethods, unknown_counts
 from index.models import (
     Article,
     BuildReport,
@@ -52,7 +52,7 @@ from index.search.limits import QueryError, QueryTooSlow
 from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
-from index.store.generations import MANIFEST, current_generation, default_index_dir
+from index.store.generations import default_index_dir, indexed_corpus
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
     from index.analysis.quote_derived import QuotesMissing, Speaker
@@ -136,6 +136,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "compare_many",
     "default_index_dir",
     "hit_record",
+    "indexed_corpus",
     "outlet_named",
     "outlets_near",
     "printable",
@@ -148,19 +149,6 @@ NOTEBOOK_FILE = "notebook.sqlite3"
 
 
 @cache
-def indexed_corpus(index_dir: Path) -> Path | None:
-    """The corpus whose Whoosh index ``index_dir`` holds, as its manifest names it; None when
-    there is no index there or it cannot be read (a rebuild repairs it)."""
-    try:
-        live = current_generation(index_dir)
-        if live is None:
-            return None
-        named = json.loads((live / MANIFEST).read_bytes()).get("corpus")
-    except (StoreError, OSError, ValueError, AttributeError):
-        return None
-    return Path(named) if isinstance(named, str) and named else None
-
-
 def default_derived() -> tuple[Derived, ...]:
     """The derived data every build computes and keeps (``DERIVED``; `index.derived`): the
     registry the build iterates, each `Derived` in a module of its own, imported when the
@@ -284,17 +272,8 @@ class Library(QuoteMethods, StoryMethods):
         report = self.engine.status(self.corpus, verify=verify)
         if report.state not in ("fresh", "stale") or "stories" in report.lacking:
             return report
-        from index.analysis.stories import StoryModel
-        from index.analysis.story_files import StoryFilesError
-
-        try:  # the live generation's, without opening the index (an engine of its own: none)
-            generation = current_generation(self.index_dir)
-            if generation is None or not (generation / "stories").is_dir():
-                return report
-            undated, no_outlet = StoryModel.load(generation / "stories").unknown_counts()
-        except (StoreError, StoryFilesError, OSError, ValueError):
-            return report  # the counts are extra: the state above says what is wrong
-        return replace(report, undated=undated, no_outlet=no_outlet)
+        counts = unknown_counts(self.index_dir)  # None: the state above says what is wrong
+        return report if counts is None else replace(report, undated=counts[0], no_outlet=counts[1])
 
     @property
     def generation(self) -> str | None:

@@ -216,3 +216,20 @@ class StoryMethods:
                 article_id, limit, self.copies(), partial(model.related, article_id)
             )
         ]
+
+
+def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
+    """How many articles of the live index have no date and no outlet, read from its stories
+    without opening the index (nu23 #4); None without stories or when they cannot be read."""
+    from index.analysis.stories import StoryModel
+    from index.analysis.story_files import StoryFilesError
+    from index.errors import StoreError
+    from index.store.generations import current_generation
+
+    try:
+        generation = current_generation(index_dir)
+        if generation is None or not (generation / "stories").is_dir():
+            return None
+        return StoryModel.load(generation / "stories").unknown_counts()
+    except (StoreError, StoryFilesError, OSError, ValueError):
+        return None

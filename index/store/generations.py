@@ -399,3 +399,16 @@ def is_locked(index_dir: Path) -> bool:
     finally:
         os.close(fd)
     return False
+
+
+def indexed_corpus(index_dir: Path) -> Path | None:
+    """The corpus whose Whoosh index ``index_dir`` holds, as its manifest names it; None when
+    there is no index there or it cannot be read (a rebuild repairs it)."""
+    try:
+        live = current_generation(index_dir)
+        if live is None:
+            return None
+        named = read_json(live / MANIFEST).get("corpus")
+    except (StoreError, OSError, ValueError, AttributeError):
+        return None
+    return Path(named) if isinstance(named, str) and named else None
