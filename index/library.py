@@ -356,9 +356,6 @@ class Library(QuoteMethods, StoryMethods):
             text, limit=more, sort=sort, source=source, since=since, until=until, count=count
         )
         recount = partial(folded_count, self.engine, same, text, source, since, until, result.total)
-        # an exact total stays exact once folded (a copy and its original may both lie past
-        # the page): uncounted, it asks only about the copies (the reader's "-said" said
-        # 3,698 where `search` said 3,678 on Reuters)
         result = folded(result, same, limit, recount if count or result.total_exact else None)
         if not snippets:
             return result
