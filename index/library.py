@@ -364,7 +364,7 @@ class Library(QuoteMethods, StoryMethods):
             text, limit=more, sort=sort, source=source, since=since, until=until, count=count
         )
         recount = partial(folded_count, self.engine, same, text, source, since, until, result.total)
-        result = folded(result, same, limit, recount if count else None)
+        result = folded(result, same, limit, recount if count or result.total_exact else None)
         if not snippets:
             return result
         highlighter = self.highlighter(text)

@@ -71,6 +71,7 @@ def rank(
     allowed: Any = None,
     budget: Budget | None = None,
     names: Names | None = None,
+    matched: set[int] | None = None,
 ) -> tuple[list[tuple[float, int]], int] | None:
     """The best ``limit`` (score, document number) pairs of ``query``, and how many match.
 
@@ -80,7 +81,8 @@ def rank(
     ``names`` (the article ids of document numbers), equal scores go by article id, and the
     ones kept at the cut are the smallest ids (`index.search.ties`). None when the query,
     the searcher's model or a segment's format is one this does not reproduce: then ask
-    Whoosh.
+    Whoosh. Every document number that matches (within ``allowed``) is added to
+    ``matched`` when given (and the answer is not None).
     """
     weighting = searcher.weighting
     if type(weighting) is not HeldLengthsBM25F or weighting.use_final or not supported(query):
@@ -88,7 +90,7 @@ def rank(
     found: Scores = {}  # every segment's matches, by document number in the index
     try:
         if limit is not None and limit < 1 and _scores_positive(query):
-            return [], _count(searcher, weighting, query, allowed, budget)  # nothing scored
+            return [], _count(searcher, weighting, query, allowed, budget, matched)  # unscored
         for subsearcher, reader, offset in _segments(searcher):
             scores = _Segment(subsearcher, weighting, budget).scores(query)
             if reader.has_deletions():
@@ -104,6 +106,8 @@ def rank(
     if allowed is not None:
         found = {docnum: score for docnum, score in found.items() if docnum in allowed}
     total = len(found)
+    if matched is not None:
+        matched.update(found)
     if limit is not None and limit < 1:
         return [], total  # a count
     if limit is not None and limit < total:
@@ -138,18 +142,32 @@ _LEAST_BOOST = 1e-12
 
 
 def _count(
-    searcher: Any, weighting: HeldLengthsBM25F, query: Query, allowed: Any, budget: Budget | None
+    searcher: Any,
+    weighting: HeldLengthsBM25F,
+    query: Query,
+    allowed: Any,
+    budget: Budget | None,
+    matched: set[int] | None = None,
 ) -> int:
-    """How many live documents (in ``allowed``) match, from the postings, none scored."""
+    """How many live documents (in ``allowed``) match, from the postings, none scored (and
+    which: added to ``matched`` when given)."""
     total = 0
+    found: set[int] = set()
     for subsearcher, reader, offset in _segments(searcher):
         docs = _Segment(subsearcher, weighting, budget).docs(query)
         if reader.has_deletions():
             docs -= reader.deleted_docs_set
-        if allowed is None:
+        if matched is None and allowed is None:
             total += len(docs)
-        else:
-            total += sum(1 for docnum in docs if docnum + offset in allowed)
+            continue
+        if offset:
+            docs = {docnum + offset for docnum in docs}
+        if allowed is not None:
+            docs = {docnum for docnum in docs if docnum in allowed}
+        total += len(docs)
+        found |= docs
+    if matched is not None:
+        matched |= found
     return total
 
 

@@ -14,6 +14,7 @@ from whoosh.qparser import (
     GtLtPlugin,
     MultifieldParser,
     OperatorsPlugin,
+    PhrasePlugin,
     QueryParser,
 )
 from whoosh.qparser.syntax import SyntaxNode
@@ -30,6 +31,7 @@ from index.search.limits import (
     Budget,
     QueryError,
 )
+from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema
 
@@ -209,6 +211,8 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     """
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
     parser.replace_plugin(OperatorsPlugin(Not=_NOT))
+    parser.remove_plugin_class(PhrasePlugin)
+    parser.add_plugin(HyphenPhrasePlugin())
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
     parser.add_plugin(_DatePlugin(now))

@@ -41,6 +41,10 @@ class Searcher:
         """The moment relative dates ("last week") count from; None for the current time."""
         self._parser = make_parser(reader.schema, lambda: self.now)
         self._filters: tuple[Path | None, Filters] | None = None
+        self._matched: tuple[tuple[Any, ...], set[int]] | None = None
+        """The last plain-word query ranked or counted from its postings (its generation,
+        query and limits), with every document number it matched: what `matching` asks
+        next of the same query (the copies folded out of its total) is then a lookup."""
 
     @property
     def filters(self) -> Filters:
@@ -144,8 +148,10 @@ class Searcher:
             rest, allowed = self.filters.restrict(query, source, since, until)
             if rest is None:
                 return len(allowed) if allowed is not None else len(self.reader.ids)
-            direct = rank(self.reader.searcher, rest, 0, allowed, self.budget)
+            matched: set[int] = set()
+            direct = rank(self.reader.searcher, rest, 0, allowed, self.budget, matched=matched)
             if direct is not None:  # plain words: their postings joined, none ranked
+                self._matched = (self._key(query, (source, since, until)), matched)
                 return direct[1]
             found = self.budget.watch(self.reader.searcher.docs_for_query(rest))
             if allowed is None:
@@ -175,6 +181,9 @@ class Searcher:
                 wanted = {n: i for n, i in wanted.items() if n in allowed}
             if rest is None or not wanted:
                 return set(wanted.values())
+            known = self._matched
+            if known is not None and known[0] == self._key(query, (source, since, until)):
+                return {i for n, i in wanted.items() if n in known[1]}
             found = self.budget.watch(_among(self.reader.searcher, rest, sorted(wanted)))
             return {wanted[n] for n in found}
 
@@ -249,8 +258,10 @@ class Searcher:
                     named.update(zip(docnums, found, strict=True))
                     return found
 
-                direct = rank(searcher, rest, limit, allowed, self.budget, names)
+                matched: set[int] = set()
+                direct = rank(searcher, rest, limit, allowed, self.budget, names, matched)
                 if direct is not None:  # plain words: the postings scored directly
+                    self._matched = (self._key(query, limits), matched)
                     ranked, total = direct
                     hits = [reader.hit(named[n], score) for score, n in ranked]
                     if count or limit is None or total <= limit:
@@ -281,6 +292,10 @@ class Searcher:
             ]
             hits = order(found, sort)
             return (hits if limit is None else hits[:limit]), len(found), True
+
+    def _key(self, query: Query, limits: Limits) -> tuple[Any, ...]:
+        """What `_matched` is kept under: the generation, the parsed query, the limits."""
+        return (self.reader.generation, query, *limits)
 
     def _listed(self, sort: Sort, limit: int | None, limits: Limits) -> tuple[list[Hit], int]:
         """The listed articles within the limits, in the order asked for: a page, and all."""
