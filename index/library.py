@@ -35,6 +35,7 @@ from index.errors import (
     StoreError,
 )
 from index.ingest.sanitize import printable
+from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
 from index.library_quotes import QuoteMethods
 from index.library_stories import StoryMethods, unknown_counts
 from index.models import (
@@ -58,7 +59,6 @@ if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of
     from index.analysis.quote_derived import QuotesMissing, Speaker
     from index.analysis.quote_groups import Occurrence, QuoteGroup
     from index.analysis.story_derived import StoriesMissing
-    from index.notebook import Notebook
 
     DERIVED: tuple[Derived, ...]  # `default_derived()`, through `__getattr__`
     from index.analysis.compare import Alignment, Comparison, Passage, Quote
@@ -100,6 +100,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [  # what the CLI and the reader may use besides `index.models`
     "DERIVED",
+    "NOTEBOOK_FILE",
     "WHOOSH",
     "Alignment",
     "BuildCancelled",
@@ -144,9 +145,6 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "unknown_outlet",
 ]
 
-NOTEBOOK_FILE = "notebook.sqlite3"
-"""`index.notebook.NOTEBOOK_FILE` (a test keeps them equal), for `Library.has_notebook`."""
-
 
 @cache
 def default_derived() -> tuple[Derived, ...]:
@@ -161,7 +159,7 @@ def default_derived() -> tuple[Derived, ...]:
     )
 
 
-class Library(QuoteMethods, StoryMethods):
+class Library(QuoteMethods, StoryMethods, NotebookMethods):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
     Nothing is opened until `open_or_build` (or the `open` shortcut); building and
@@ -428,25 +426,6 @@ class Library(QuoteMethods, StoryMethods):
             KeyError: No article has this id.
         """
         return self.engine.most_similar(article_id, limit)
-
-    # -- the notebook -------------------------------------------------------------------
-
-    def has_notebook(self) -> bool:
-        """Whether the corpus has a notebook yet (asked without SQLite: every build asks)."""
-        return (self.index_dir / NOTEBOOK_FILE).exists()
-
-    def notebook(self) -> Notebook:
-        """The corpus's research notebook (pins, tags, notes, highlights, saved searches).
-
-        It lives beside the index generations (``index.notebook``): no build touches it,
-        it opens without the index. The caller closes it.
-
-        Raises:
-            NotebookError: It cannot be opened, is damaged, or is from a newer broadsheet.
-        """
-        from index.notebook import Notebook
-
-        return Notebook.open(self.index_dir)
 
     # -- analyses -----------------------------------------------------------------------
 

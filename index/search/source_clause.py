@@ -98,7 +98,8 @@ def _holds(held: list[str], words: list[str]) -> bool:
 
 def _typed_leaves(query: Query) -> list[Query]:
     """The leaves outside any NOT that were typed with a field name: not those of a word
-    looked for in every default field (an OR of one leaf a field, ``source`` among them)."""
+    looked for in every default field (an OR of one branch a field, ``source`` among them:
+    a leaf, or the AND of the parts a word such as "00\x1b01" splits into)."""
     from whoosh.query import AndNot, Not, Or
 
     if isinstance(query, Not):
@@ -108,10 +109,17 @@ def _typed_leaves(query: Query) -> list[Query]:
     children = list(query.children())
     if isinstance(query, AndNot):
         children = children[:1]
-    if (
-        isinstance(query, Or)
-        and all(child.is_leaf() for child in children)
-        and {child.field() for child in children} == set(DEFAULT_FIELDS)
-    ):
+    if isinstance(query, Or) and _one_field_each(children) == set(DEFAULT_FIELDS):
         return []
     return [leaf for child in children for leaf in _typed_leaves(child)]
+
+
+def _one_field_each(children: list[Query]) -> set[str] | None:
+    """The fields of ``children`` when each holds leaves of one field only, else None."""
+    fields: set[str] = set()
+    for child in children:
+        own = {leaf.field() for leaf in child.leaves()} if not child.is_leaf() else {child.field()}
+        if len(own) != 1:
+            return None
+        fields |= own
+    return fields

@@ -65,6 +65,9 @@ def test_every_surface_states_one_count(
                 limits = [] if source is None else ["--source", source]
                 args = [*where, "search", *limits, "--limit", "1", "--", text]
                 header = runner.invoke(app, args)
+                if header.exit_code == 3:  # an outlet the index lacks: said, nothing searched
+                    assert expected == 0 and "No outlet" in header.output, header.output
+                    continue
                 assert header.exit_code == 0, header.output
                 listed = runner.invoke(app, [*where, "search", *limits, "--json", "-n", "99", text])
                 assert listed.exit_code == 0, listed.output
