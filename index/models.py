@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from index.rules import ARTICLES
 from index.skip_count import skipped_words
+from index.wording import counted
+from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 
 Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
 SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")  # the reader's cycle
@@ -206,19 +208,6 @@ class BuildReport:
             f"{done}{skipped}, {counted(self.unchanged, 'file')} unchanged{files} "
             f"({self.seconds:.2f} s); {counted(self.total, 'article')} in all"
         )
-
-
-def counted(number: int, noun: str, plural: str = "") -> str:
-    """A count with its noun, singular or plural: "1 article", "3,781 articles"."""
-    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
-
-
-def no_stories(articles: int) -> str:
-    """Why a corpus of ``articles`` articles lists no story, in a line: not a bare "No stories"."""
-    if articles <= 0:
-        return "No stories: the index has no articles yet."
-    alone = "this article stands" if articles == 1 else f"these {articles:,} articles each stand"
-    return f"No stories yet: a story needs two articles on the same event; {alone} alone."
 
 
 @dataclass(frozen=True, slots=True)

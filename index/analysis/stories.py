@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.analysis import story_files
+from index.analysis.story_params import StoryParams as StoryParams  # callers import it from here
 from index.models import Progress, Story
 
 if TYPE_CHECKING:
@@ -84,60 +85,6 @@ class Related:
     shared_passage: bool
     same_day: bool
     likeness: float
-
-
-@dataclass(frozen=True, slots=True)
-class StoryParams:
-    """How stories are found; the defaults were chosen on labelled data (bench/stories_eval).
-
-    Attributes:
-        window_days: Articles further apart than this are never compared.
-        decay_per_day: Likeness falls by ``exp(-decay_per_day * days apart)``.
-        threshold: Smallest average likeness between two groups that merge.
-        attach_floor: An article left alone joins the story of two or more articles it
-            is most like when its average likeness to it is at least this...
-        attach_margin: ...and at least this many times its average likeness to any
-            other story (a clear first choice, not one of several weak ones).
-        floor: Likeness below which two articles count as unrelated.
-        near_copy_days: Near copies further apart than this are not joined.
-        neighbours: Related articles kept per article.
-        related_hub: ``related`` ranks a candidate by its likeness minus this times its
-            hubness (the mean of its own ``related_hub_k`` best likenesses): an article
-            close to many (a roundup, a saga's central report) is pushed below one close
-            to this article alone (CSLS, Conneau et al. 2018). Display scores are the
-            plain likeness.
-        related_hub_k: How many of a candidate's best likenesses make its hubness.
-        genre_factor: The clustering counts this share of the likeness of an opinion
-            piece and a dated news report (`story_genre`); 1 turns the rule off.
-        rare_bonus: The clustering adds this to the likeness of two articles that share
-            a term found in at most three articles of the corpus (`story_rare`); 0 turns
-            the rule off.
-        long_words: An article whose body has at least this many words is a full text...
-        long_factor: ...and the clustering counts the likeness of two full texts this
-            many times (`story_length`); 1 turns the rule off.
-        undated_floor: An undated article joins the dated story whose dated articles it
-            is most like by plain cosine (no day term) when that average is at least
-            this... (`story_undated`; a near copy joins its original's story)
-        undated_margin: ...and at least this many times its average to any other dated
-            story. `related` lists an undated partner as if one day apart.
-    """
-
-    window_days: float = 3.0
-    decay_per_day: float = 0.5
-    threshold: float = 0.275
-    attach_floor: float = 0.15
-    attach_margin: float = 2.0
-    floor: float = 0.04
-    near_copy_days: float = 7.0
-    neighbours: int = 30
-    related_hub: float = 0.25
-    related_hub_k: int = 3
-    genre_factor: float = 0.7
-    rare_bonus: float = 0.08
-    long_words: int = 300
-    long_factor: float = 1.3
-    undated_floor: float = 0.2
-    undated_margin: float = 2.0
 
 
 ProgressCallback = Callable[[Progress], None]

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from itertools import pairwise
 
 from index.text.clean import tail_rule
-from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement, read_date_line
+from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
+from index.text.head_lines import (
+    HEAD_LINE_MAX,
+    dates_of,
+    outlet_and_date,
+    short_headline,
+    wire_headline,
+)
+from index.text.head_lines import words_of as _words
 from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
-from index.text.outletnames import SECTIONS, is_desk_label, outlet_label
+from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
     known_outlet,
@@ -27,7 +34,6 @@ from index.text.outlets import (
 )
 
 BODY, REMOVED, META = 0, 1, 2
-HEAD_LINE_MAX = 300
 """Longest line that can be a headline, a date line or a byline; longer lines are prose."""
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
@@ -161,19 +167,6 @@ def _label_like(line: str) -> bool:
     return len(words) < 3 or (line.isupper() and len(words) <= 6)
 
 
-def _words(words: Iterable[str]) -> list[str]:
-    """The words of two letters, or of a letter and a digit ("G-7"), a bare year is none."""
-    return [
-        w
-        for w in words
-        if sum(c.isalpha() for c in w) >= 2 or (any(c.isalpha() for c in w) and _has_digit(w))
-    ]
-
-
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
-
-
 def _is_label(line: str) -> bool:
     """One to three capitalised words and nothing else: "Opinion", "US & Canada"."""
     words = line.split()
@@ -182,12 +175,6 @@ def _is_label(line: str) -> bool:
         and line[-1:].isalnum()
         and all(w[0].isupper() or not w[0].isalpha() for w in words)
     )
-
-
-@lru_cache(maxsize=2048)
-def dates_of(line: str) -> tuple[DateStatement, ...]:
-    """`read_date_line`, cached: the head is read twice (to find the lede, then the facts)."""
-    return read_date_line(line) if len(line) <= HEAD_LINE_MAX else ()
 
 
 def _is_meta(line: str) -> bool:
@@ -252,7 +239,7 @@ def read_head(
             for statement in statements:
                 _note_date(facts, statement, k)
             continue
-        outlet_dated = _outlet_and_date(line)
+        outlet_dated = outlet_and_date(line)
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
             facts.note("outlet:outlet line", outlet_dated[0], k)
@@ -351,34 +338,6 @@ def read_head(
     return headline, lede
 
 
-_OUTLET_DATE = re.compile(r"^(?P<name>[^,|·–—]{2,60}?)\s*(?:,|\||·|–|—|\s-)\s+(?P<date>.{6,60})$")
-"""An outlet's name, then its date: "Wall Street Journal, 2021-06-24", "BBC | 24 June 2021"."""
-_NAME_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|&|de|du|la|le|el|der|die)$")
-
-
-def _outlet_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
-    """The outlet and the dates of a line that names an outlet and a date and nothing else
-    (a Markdown header's ``*Outlet*, 2021-06-24``: it was taken for the headline, nu23 #3):
-    a known outlet, or up to five capitalised words that are no place in capitals
-    ("WASHINGTON, June 3") and no sentence."""
-    found = _OUTLET_DATE.match(line) if len(line) <= 120 else None
-    if found is None:
-        return None
-    statements = dates_of(found.group("date"))
-    if not statements or "".join(s.text for s in statements).strip() != found.group("date").strip():
-        return None  # the rest is more than a date ("Surfside, Fla.", "Paris, and then ...")
-    name = found.group("name").strip()
-    known = known_outlet(name) or outlet_label(name)
-    if known:
-        return known, statements
-    words = name.split()
-    if not 1 <= len(words) <= 5 or name.isupper() or name[-1] in ".!?:;":
-        return None
-    if not all(_NAME_WORD.match(word) for word in words) or not words[0][0].isupper():
-        return None
-    return name, statements
-
-
 def _is_source(name: str, line: str) -> bool:
     """A "by ..." / "via ..." / "Source: ..." line that credits an outlet, not a person."""
     if agency_name(name) or known_outlet(name) or is_outlet_name(name):
@@ -404,47 +363,6 @@ def _over_meta(candidates: list[int], head: Sequence[int], role: Sequence[int]) 
     return {k for k in candidates if k in below and role[below[k]] == META}
 
 
-_BANNER_WORDS = frozenset(
-    ["breaking", "live", "latest", "news", "update", "updates", "watch", "now", "blog", "video"]
-)
-"""The words of a banner over a date line, in sentence case too ("Live updates", "Breaking
-news", "Watch live"): never a short headline, nor is a section's name ending in one of
-the first ones ("World news", "Australia news", "Politics live")."""
-_BANNER_ENDS = frozenset(["news", "live", "updates", "update"])
-
-
-def _banner(words: list[str]) -> bool:
-    """A short line's words are a banner or a section label's (`_BANNER_WORDS`)."""
-    plain = [w.lower().strip(".:!-–—") for w in words]
-    return plain[-1] in _BANNER_ENDS or all(w in _BANNER_WORDS or w in SECTIONS for w in plain)
-
-
-def _short_headline(line: str) -> bool:
-    """Two or three words in sentence case ("Café réouvert", "Biden wins"): a headline over
-    a date or outlet line, where a section label is capitalised throughout ("Middle
-    East", "US & Canada", "WORLD NEWS"), a desk ("Opinion") or a banner ("Live updates")."""
-    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
-    return (
-        len(words) >= 2
-        and not line.isupper()
-        and any(w[0].islower() for w in words[1:])
-        and not is_desk_label(line)
-        and not _banner(words)
-    )
-
-
-def _wire_headline(line: str) -> bool:
-    """A wire's headline in capitals ("BAHIA COCOA REVIEW", "ENERGY/FOREIGN INVESTORS"): three
-    words or more, not a label ("WORLD NEWS", "US & CANADA"), desk or banner ("LIVE UPDATES")."""
-    words = _words(line.replace("/", " ").split())
-    return (
-        len(words) >= 3
-        and line.isupper()
-        and not is_desk_label(line)
-        and not (len(words) <= 4 and _banner(line.split()))  # "... TO RELEASE NEWS" is none
-    )
-
-
 def _choose(
     candidates: list[int], lines: Sequence[str], lede: int | None, over_meta: set[int]
 ) -> int | None:
@@ -455,7 +373,7 @@ def _choose(
     if lede is None:
         return candidates[0]  # no prose below: the text is its headlines
     for position, k in enumerate(candidates):
-        if k in over_meta and (_short_headline(lines[k]) or _wire_headline(lines[k])):
+        if k in over_meta and (short_headline(lines[k]) or wire_headline(lines[k])):
             return k  # "Café réouvert" over "Le Monde": no kicker stands over an outlet line
         if position + 1 < len(candidates) and _kicker_like(lines[k]):
             continue

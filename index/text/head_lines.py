@@ -1,0 +1,103 @@
+"""The shapes of an article's head lines (`index.text.head`): a date line's dates, a
+headline's words, an "Outlet, date" line, a short or a wire headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from index.text.dates import DateStatement, read_date_line
+from index.text.outletnames import SECTIONS, is_desk_label, outlet_label
+from index.text.outlets import known_outlet
+
+HEAD_LINE_MAX = 300
+
+
+def words_of(words: Iterable[str]) -> list[str]:
+    """The words of two letters, or of a letter and a digit ("G-7"), a bare year is none."""
+    return [
+        w
+        for w in words
+        if sum(c.isalpha() for c in w) >= 2 or (any(c.isalpha() for c in w) and _has_digit(w))
+    ]
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+@lru_cache(maxsize=2048)
+def dates_of(line: str) -> tuple[DateStatement, ...]:
+    """`read_date_line`, cached: the head is read twice (to find the lede, then the facts)."""
+    return read_date_line(line) if len(line) <= HEAD_LINE_MAX else ()
+
+
+_OUTLET_DATE = re.compile(r"^(?P<name>[^,|·–—]{2,60}?)\s*(?:,|\||·|–|—|\s-)\s+(?P<date>.{6,60})$")
+"""An outlet's name, then its date: "Wall Street Journal, 2021-06-24", "BBC | 24 June 2021"."""
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|&|de|du|la|le|el|der|die)$")
+
+
+def outlet_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
+    """The outlet and the dates of a line that names an outlet and a date and nothing else
+    (a Markdown header's ``*Outlet*, 2021-06-24``: it was taken for the headline, nu23 #3):
+    a known outlet, or up to five capitalised words that are no place in capitals
+    ("WASHINGTON, June 3") and no sentence."""
+    found = _OUTLET_DATE.match(line) if len(line) <= 120 else None
+    if found is None:
+        return None
+    statements = dates_of(found.group("date"))
+    if not statements or "".join(s.text for s in statements).strip() != found.group("date").strip():
+        return None  # the rest is more than a date ("Surfside, Fla.", "Paris, and then ...")
+    name = found.group("name").strip()
+    known = known_outlet(name) or outlet_label(name)
+    if known:
+        return known, statements
+    words = name.split()
+    if not 1 <= len(words) <= 5 or name.isupper() or name[-1] in ".!?:;":
+        return None
+    if not all(_NAME_WORD.match(word) for word in words) or not words[0][0].isupper():
+        return None
+    return name, statements
+
+
+_BANNER_WORDS = frozenset(
+    ["breaking", "live", "latest", "news", "update", "updates", "watch", "now", "blog", "video"]
+)
+"""The words of a banner over a date line, in sentence case too ("Live updates", "Breaking
+news", "Watch live"): never a short headline, nor is a section's name ending in one of
+the first ones ("World news", "Australia news", "Politics live")."""
+_BANNER_ENDS = frozenset(["news", "live", "updates", "update"])
+
+
+def _banner(words: list[str]) -> bool:
+    """A short line's words are a banner or a section label's (`_BANNER_WORDS`)."""
+    plain = [w.lower().strip(".:!-–—") for w in words]
+    return plain[-1] in _BANNER_ENDS or all(w in _BANNER_WORDS or w in SECTIONS for w in plain)
+
+
+def short_headline(line: str) -> bool:
+    """Two or three words in sentence case ("Café réouvert", "Biden wins"): a headline over
+    a date or outlet line, where a section label is capitalised throughout ("Middle
+    East", "US & Canada", "WORLD NEWS"), a desk ("Opinion") or a banner ("Live updates")."""
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    return (
+        len(words) >= 2
+        and not line.isupper()
+        and any(w[0].islower() for w in words[1:])
+        and not is_desk_label(line)
+        and not _banner(words)
+    )
+
+
+def wire_headline(line: str) -> bool:
+    """A wire's headline in capitals ("BAHIA COCOA REVIEW", "ENERGY/FOREIGN INVESTORS"): three
+    words or more, not a label ("WORLD NEWS", "US & CANADA"), desk or banner ("LIVE UPDATES")."""
+    words = words_of(line.replace("/", " ").split())
+    return (
+        len(words) >= 3
+        and line.isupper()
+        and not is_desk_label(line)
+        and not (len(words) <= 4 and _banner(line.split()))  # "... TO RELEASE NEWS" is none
+    )
