@@ -29,7 +29,7 @@ from index.analysis.speakerguards import (
     unnamed_paper,
 )
 from index.analysis.speakerlead import subject_before
-from index.analysis.speakernoone import no_one
+from index.analysis.speakernoone import who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
@@ -119,7 +119,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
-        result = no_one(text, result)  # "Asked if ..., an official told CNN": no name
+        result = who_speaks(text, result)  # not "Asked", nor "Ghana" of "Mohammed of Ghana"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from index.analysis.firstnames import first_name_gender
+from index.analysis.speakerof import person_of
 from index.analysis.speechverbs import SPEECH_VERBS, words
 
 if TYPE_CHECKING:  # attribution imports this module
@@ -38,6 +39,12 @@ _OPENS = re.compile(r"(?:^|[.!?:;…][\"”’)]*\s+|\n\s*)[\"“‘(]?$")
 """What comes before a word that opens a sentence (or a paragraph)."""
 _AFTER = re.compile(r"\s*(,|[a-z][\w'’-]*)")
 """A comma or a lower-case word right after the word."""
+
+
+def who_speaks(text: str, found: Attribution | None) -> Attribution | None:
+    """``found`` with no speaker when its speaker is no person, and given to the person
+    named before "of" a firm or place it names (`index.analysis.speakerof`)."""
+    return person_of(text, no_one(text, found))
 
 
 def no_one(text: str, found: Attribution | None) -> Attribution | None:

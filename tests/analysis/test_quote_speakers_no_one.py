@@ -63,3 +63,28 @@ def test_a_place_or_body_still_speaks() -> None:
     """The labels give a state's filing to the state ("Hawaii said"), a body's words to it."""
     assert speakers(f"{_QUOTE} Hawaii said in its filing.") == ["Hawaii"]
     assert speakers(f'The Treasury said: {_QUOTE[:-2]}."') == ["Treasury"]
+
+
+_PEOPLE = st.sampled_from(["Mama Mohammed", "Rosario Ilacqua", "Bill Frenzel", "Jochem Heizmann"])
+_OF = st.sampled_from(["Ghana", "Bear Stearns", "L.F. Rothschild", "Michigan", "Staal Bankiers"])
+
+
+@settings(deadline=None)
+@given(_PEOPLE, _OF, st.sampled_from(["after", "inverted", "before"]))
+def test_a_person_of_a_firm_or_place_speaks_not_it(name: str, of: str, form: str) -> None:
+    said = {
+        "after": f"{_QUOTE} analyst {name} of {of} told Reuters.",
+        "inverted": f"{_QUOTE} said {name} of {of}.",
+        "before": f'Analyst {name} of {of} said: {_QUOTE[:-2]}."',
+    }[form]
+    assert speakers(said) == [name]
+    # a bare surname is written as fully as the article names the person before
+    surname = name.split()[-1]
+    assert speakers(f"{name} is an analyst. {said.replace(name, surname)}") == [name]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["Mayor", "Minister", "Governor", "Director"]))
+def test_a_title_of_a_place_is_no_person_of_it(title: str) -> None:
+    text = f'Sadiq Khan, the {title} of London, said: {_QUOTE[:-2]}."'
+    assert speakers(text) != ["Sadiq"]  # the title's "of" names an office, not a person
