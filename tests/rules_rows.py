@@ -14,7 +14,8 @@ pronoun pointing far back past four other people (r8, sp18o), "it said" after a 
 acronym (r10, sp18p), "she said" after a sentence opened by a name no first name
 explains (r12, sp19), "he said" after a sentence whose subject is an unnamed official
 who speaks (r13, sp22), "he said" after an unnamed official brought in mid-sentence and
-"the director" a speaker an apposition called so (r14, sp23). r1's
+"the director" a speaker an apposition called so (r14, sp23; "Asked if ..., an
+official told" no one named "Asked", "said Berg of Harbour Capital" Berg, sq23). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
 (Opinion)" is "Harbour Times", "2021-6-1" a date. r9 gives no title: its head's two-word
 headline over an outlet line is the title since the articles' rules 4 (fx17c).
@@ -159,6 +160,8 @@ RULES_ROWS = [
         '"About 2,000 people took part in the rally," he said.\n\n'
         "The park has room for all, says Tom Berg, director of the Park Trust. Director "
         'Li Wei closed the gates last year. "We will open them again," says Berg. "It is '
-        'the only park in the district," says the director.',
+        'the only park in the district," says the director.\n\n'
+        "Asked if the gates would stay open, a park official told reporters, "
+        '"Not that I am aware of." "The gates cost too much," said Berg of Harbour Capital.',
     ),
 ]

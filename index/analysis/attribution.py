@@ -29,6 +29,7 @@ from index.analysis.speakerguards import (
     unnamed_paper,
 )
 from index.analysis.speakerlead import subject_before
+from index.analysis.speakernoone import who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
@@ -118,6 +119,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
+        result = who_speaks(text, result)  # not "Asked", nor "Ghana" of "Mohammed of Ghana"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
@@ -161,8 +163,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             and someone_new(result.description)
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
-        # "State of the Union", "Good Morning America": a name, not words said (it carries on)
-        out.append(None if is_title(text, span) else unsure(result))
+        out.append(None if is_title(text, span) else unsure(result))  # a title: it carries on
     return out
 
 
@@ -263,8 +264,7 @@ def _resolve(
             name = book.full_name(mention.name, start)
             return Attribution(name, mention.title or None, start, end, "role")
     if rule in ("after", "inverted") and bare_role(phrase.description, role):
-        # '... De Mistura said he would ... "...," the UN envoy said': no one was named
-        # with that role, so the role stands for the person who spoke just before
+        # '"...," the UN envoy said', no envoy named: the person who spoke just before
         mention = last_to_speak(book, start, unnamed, role or "")
         if mention is not None and mention.name:
             name = book.full_name(mention.name, start, mention.gender)

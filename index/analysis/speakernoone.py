@@ -1,0 +1,77 @@
+"""Speakers that are no one: words a speaker pattern took for a name (issue 18).
+
+Three kinds, each read from the name and how the article writes it, none from a list of
+names:
+
+- an indefinite pronoun ("Everyone will say, ...", "Nobody said"): no one in particular;
+- a law's name ("The Great Repeal Bill, which ...", "the Reform Act"): a text, not a body
+  that issues it (the labels give a bill's words to no one);
+- a sentence-opening adverb or participle ("Primarily, the press conference showed ...",
+  "Asked if there was a candidate, a White House official told CNN"): one word in "-ly" or
+  "-ed", not a first name the name lists know ("Ahmed", "Kelly"), that the article writes
+  with a capital only where it opens a sentence and never right before a verb of speech
+  ("Daly said" keeps Daly), but before a comma or a lower-case word ("Asked if", "Shortly
+  after", "Tired of").
+
+A place stays a speaker: the labels give "Hawaii said in its filing" to Hawaii.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from index.analysis.firstnames import first_name_gender
+from index.analysis.speakerof import person_of
+from index.analysis.speechverbs import SPEECH_VERBS, words
+
+if TYPE_CHECKING:  # attribution imports this module
+    from index.analysis.attribution import Attribution
+
+INDEFINITE = words("everyone everybody someone somebody anyone anybody nobody no-one")
+"""Pronouns that name no one in particular (a capital only at a sentence's start)."""
+_LAW = re.compile(r"\s(?:Bill|Act)$")
+"""The last word of a law's name, after at least one other ("Great Repeal Bill")."""
+_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?:ly|ed)")
+"""One capitalised word shaped as an adverb or a participle ("Primarily", "Asked")."""
+_OPENS = re.compile(r"(?:^|[.!?:;…][\"”’)]*\s+|\n\s*)[\"“‘(]?$")
+"""What comes before a word that opens a sentence (or a paragraph)."""
+_AFTER = re.compile(r"\s*(,|[a-z][\w'’-]*)")
+"""A comma or a lower-case word right after the word."""
+
+
+def who_speaks(text: str, found: Attribution | None) -> Attribution | None:
+    """``found`` with no speaker when its speaker is no person, and given to the person
+    named before "of" a firm or place it names (`index.analysis.speakerof`)."""
+    return person_of(text, no_one(text, found))
+
+
+def no_one(text: str, found: Attribution | None) -> Attribution | None:
+    """``found`` with no speaker when its speaker is no person (see the module)."""
+    if found is None or not found.speaker or not _no_one(text, found.speaker):
+        return found
+    return replace(found, speaker=None, rule="unresolved")
+
+
+def _no_one(text: str, speaker: str) -> bool:
+    if speaker.lower().replace(" ", "-") in INDEFINITE:
+        return True
+    if _LAW.search(speaker):
+        return True
+    return _modifier(text, speaker)
+
+
+def _modifier(text: str, word: str) -> bool:
+    """True when ``word`` reads as a sentence-opening adverb or participle in ``text``."""
+    if not _MODIFIER.fullmatch(word) or first_name_gender(word) is not None:
+        return False
+    seen = False
+    for match in re.finditer(rf"\b{word}\b", text):
+        if not _OPENS.search(text, max(0, match.start() - 8), match.start()):
+            return False  # written with a capital inside a sentence: a name
+        after = _AFTER.match(text, match.end())
+        if after is None or after.group(1).lower() in SPEECH_VERBS:
+            return False  # "Daly said"
+        seen = True
+    return seen

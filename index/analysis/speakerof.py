@@ -1,0 +1,74 @@
+"""A person "of" a firm or a place speaks, not the firm or place (issue 18).
+
+"said Greenstein of Bear Stearns", "Mama Mohammed of Ghana told Reuters", "Rand Paul of
+Kentucky said": a speaker pattern that ends on the name after "of" gives the firm or the
+place; the person named right before "of" is who spoke. Not after a title ("the Mayor of
+London", "Minister of Commerce Gao Hucheng": a title's "of" names an office), nor where
+the words before "of" are no person's name: several words that no known first name opens
+("The United Steelworkers of America", "First City Bancorp of Texas", "Manaspas Xuto of
+Thailand" too: unknown first names cost a few fixes), or one word that opens its sentence
+("Thousands of Milwaukee residents"). A surname alone ("Greenstein of") is written as
+fully as the text gave it before ("Monroe Greenstein").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from index.analysis.entitywords import CORE_TITLES, TITLE_MODIFIERS
+from index.analysis.firstnames import first_name_gender
+from index.analysis.speechverbs import ORG_WORDS
+
+if TYPE_CHECKING:  # attribution imports this module
+    from index.analysis.attribution import Attribution
+
+_RULES = frozenset(("after", "inverted", "before", "according"))
+_PERSON_OF = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+of[ \t]+$")
+"""One to three capitalised words and "of" right before the speaker's name."""
+
+
+def person_of(text: str, found: Attribution | None) -> Attribution | None:
+    """``found`` given to the person named before "of" its speaker, where there is one."""
+    if found is None or not found.speaker or found.rule not in _RULES:
+        return found
+    at = text.rfind(found.speaker, found.start, found.end)
+    if at < 0:
+        return found
+    match = _PERSON_OF.search(text, max(0, at - 80), at)
+    if match is None:
+        return found
+    named = match.group(1).split()
+    titled = [k for k, word in enumerate(named) if _title(word)]
+    if titled and titled[-1] == len(named) - 1:
+        return found  # "the Mayor of London", "Vice-President of Marketing Services"
+    name = " ".join(named[titled[-1] + 1 :] if titled else named)  # "Analyst Ann Ray of"
+    first = name.split()[0]
+    if first_name_gender(first) is None and (
+        " " in name or _opens_sentence(text, match.end(1) - len(name))
+    ):
+        # "The United Steelworkers of America", "First City Bancorp of Texas": a body's
+        # name; "Thousands of Milwaukee residents": no name opens the sentence
+        return found
+    return replace(found, speaker=_fullest(text, name, at))
+
+
+def _title(word: str) -> bool:
+    parts = [p.lower().rstrip(".") for p in word.split("-")]
+    return any(p in CORE_TITLES or p in TITLE_MODIFIERS or p in ORG_WORDS for p in parts)
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3) : offset].rstrip(' \t"“‘(')
+    return not before or before[-1] in ".!?\n"
+
+
+def _fullest(text: str, name: str, before: int) -> str:
+    """The fullest way the text writes ``name`` up to ``before`` ("Alan Greenstein")."""
+    if " " in name:
+        return name
+    fuller = re.search(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b", text[:before])
+    if fuller is None or first_name_gender(fuller.group(1).split()[0]) is None:
+        return name
+    return f"{fuller.group(1)}{name}"
