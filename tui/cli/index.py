@@ -140,7 +140,9 @@ def index_status(
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))
-        if report.lacking and report.advice:  # stale and lacking: one advice does both (nu22)
+        if report.state == "damaged":  # a rebuild makes it all: what it lacks is no news
+            status.pop("lacks", None)
+        elif report.lacking and report.advice:  # stale and lacking: one advice does both (nu22)
             status.pop("lacks")
             lacks = f"lacks {', '.join(report.lacking)}"
             status["state"] = f"{report.state}, and {lacks} ({report.advice}; it adds them too)"
