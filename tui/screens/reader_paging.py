@@ -10,7 +10,7 @@ from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 
 PAGE = 500
-"""Hits listed at first, and added each time the list nears its end."""
+"""Hits added each time the list nears its end (a search lists `reader.LIST_LIMIT` at first)."""
 
 
 class ListPaging(LibraryScreen):
