@@ -138,7 +138,7 @@ def scale(rec: Recorder, sizes: tuple[int, ...] | None = None, rounds: int = 1) 
 
 
 def markdown(table: list[dict[str, Any]]) -> str:
-    """The scaling table as Markdown, for the README."""
+    """The scaling table as Markdown, for bench/README.md (the README quotes its latest figures)."""
     lines = [
         "| articles | rebuild | raw rebuild | update 100 files | search --json p50 / p95 "
         "| search p50 / p95 in-process | stories list p95 | first paint | keystroke p95 | memory |",
