@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -10,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
-PROSE_CORPUS = ROOT.parent / "shared" / "corpora" / "newsarticles.jsonl"
+CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")
+"""The shared corpora: ``$BROADSHEET_CORPORA``, else ``../shared/corpora`` beside the project."""
+DEFAULT_CORPUS = CORPORA / "reuters21578.jsonl"
+PROSE_CORPUS = CORPORA / "newsarticles.jsonl"
 """Longer articles for the comparison figure (the benchmark corpus is used if absent)."""
 QUICK_ARTICLES = 400
 """``--quick``: the corpus is cut to this many articles (a smoke run, not a measurement)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import os
 import random
 import sys
 import time
@@ -30,7 +31,7 @@ from index.ingest.readers import iter_articles
 from index.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("BROADSHEET_CORPORA") or ROOT.parent / "shared" / "corpora")
 LABELLED = "allsides_stories.jsonl"
 DISTRACTORS = "newsarticles.jsonl"
 SHIFT = timedelta(weeks=226)
