@@ -6,7 +6,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,20 +69,21 @@ class _Plan:
     keep: int
 
 
-def _plan(sources: Iterable[SourceFile], known: dict[str, Any]) -> _Plan:
-    seen: set[str] = set()
+def _plan(sources: Sequence[SourceFile], known: dict[str, Any]) -> _Plan:
     read: list[SourceFile] = []
     keep = 0
-    for source in sources:
-        seen.add(source.rel)
-        entry = known.get(source.rel)
-        if entry is not None and entry.get("sig") == list(source.signature):
+    get = known.get
+    for source in sources:  # once per file of the corpus: kept lean
+        entry = get(source.rel)
+        if entry is not None and entry.get("sig") == [*source.signature]:
             keep += 1
         else:
             read.append(source)
-    drop = [rel for rel in known if rel not in seen]
-    drop.extend(s.rel for s in read if s.rel in known)
-    return _Plan(read, drop, keep)
+    changed = [s.rel for s in read if s.rel in known]
+    if keep + len(changed) == len(known):  # every known file was scanned (paths are unique)
+        return _Plan(read, changed, keep)
+    seen = {source.rel for source in sources}
+    return _Plan(read, [rel for rel in known if rel not in seen] + changed, keep)
 
 
 def update(

@@ -1,6 +1,7 @@
 """The in-process writer's codec (`index.store.codec.LeanCodec`) writes the postings Whoosh's
 own codec writes, readable by plain Whoosh: the oracle is the same documents indexed with
-`W3Codec`, compared term by term (ids, weights, positions) and document by document."""
+`W3Codec`, compared term by term (ids, weights, positions, the term's and each block's
+length statistics) and document by document (stored fields, field lengths)."""
 
 from __future__ import annotations
 
@@ -41,13 +42,23 @@ def _contents(folder: Path) -> tuple[list[Any], list[Any]]:
         with ix.reader() as reader:
             postings = []
             for field, term in reader.all_terms():
+                info = reader.term_info(field, term)
+                stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
                 matcher = reader.postings(field, term)
                 items = []
                 while matcher.is_active():
-                    items.append((matcher.id(), matcher.weight(), matcher.value()))
+                    # the block statistics: made of each posting's field length at the flush
+                    block = (matcher.block_min_length(), matcher.block_max_length())
+                    items.append((matcher.id(), matcher.weight(), matcher.value(), block))
                     matcher.next()
-                postings.append((field, term, items))
+                postings.append((field, term, stats, info.max_weight(), items))
             stored = [reader.stored_fields(n) for n in range(reader.doc_count_all())]
+            lengths = [
+                reader.doc_field_length(n, field)
+                for n in range(reader.doc_count_all())
+                for field in ("title", "body")
+            ]
+            stored.append(lengths)
         return postings, stored
     finally:
         ix.close()

@@ -1,7 +1,7 @@
 """The scan takes a file as an article by its name as `os.path.splitext` reads its suffix
 (the scan reads it with less work a file; the suffixes are those the readers read), and finds
 every article file, sidecar and all, as it did with `os.path.join` (a hypothesis oracle over
-folders of odd names)."""
+folders of odd names), each with its file's (and sidecar's) stat signature."""
 
 from __future__ import annotations
 
@@ -56,3 +56,9 @@ def test_the_scan_finds_the_article_files_by_their_paths(names: list[tuple[str, 
         for source in found:
             sidecar = source.path.with_name(source.path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
             assert source.sidecar == (sidecar if sidecar.exists() else None)
+            info = os.stat(source.location)
+            signature = (info.st_mtime_ns, info.st_size)
+            if source.sidecar is not None:
+                side = os.stat(source.sidecar)
+                signature += (side.st_mtime_ns, side.st_size)
+            assert (source.mtime_ns, source.size, source.signature) == (*signature[:2], signature)
