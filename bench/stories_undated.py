@@ -74,18 +74,21 @@ def join_scores(
     }
 
 
-def main(argv: Iterable[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=CORPORA)
-    args = parser.parse_args(list(argv) if argv is not None else None)
+def setup(
+    corpora: Path,
+) -> tuple[
+    list[StoryArticle], dict[str, str], StoryModel, list[str], np.ndarray, np.ndarray, P.Pairs
+]:
+    """The corpus with some dates taken off, its truth, the stories built with the undated
+    rule off, the ids in canonical order, their times and story numbers, and the cross
+    pairs of undated and dated articles (near copies left out: they join regardless)."""
     from index.analysis import story_undated as U
     from index.analysis.story_build import _canonical, _days, tokens_for
     from index.analysis.vectors import Vocabulary, idf, term_counts, tfidf
 
-    articles, truth = load(args.corpora)
+    articles, truth = load(corpora)
     articles = undate(articles, truth)
-    off = StoryParams(undated_floor=float("inf"))
-    model = StoryModel.build(articles, params=off)
+    model = StoryModel.build(articles, params=StoryParams(undated_floor=float("inf")))
     ordered = _canonical(articles)
     ids = [a.id for a in ordered]
     n = len(ids)
@@ -96,13 +99,24 @@ def main(argv: Iterable[str] | None = None) -> int:
     counts = term_counts(tokens_for(vocab, ordered), n, vocab.stop_mask(), len(vocab))
     rows = tfidf(counts, idf(np.bincount(counts.indices, minlength=len(vocab)), n))
     days = np.array([_days(a.date) for a in ordered])
-    copies = P.empty_pairs()  # near copies join regardless of the setting swept
-    cross = U.cross_pairs(rows, days, P.scan_rows, StoryParams(), copies)
+    cross = U.cross_pairs(rows, days, P.scan_rows, StoryParams(), P.empty_pairs())
+    return articles, truth, model, ids, days, base, cross
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    from index.analysis import story_undated as U
+
+    articles, truth, model, ids, days, base, cross = setup(args.corpora)
+    n = len(ids)
+    story_of = {a: s.id for s in model.stories() for a in s.article_ids}
     without = {a for a in truth if undated(a)}
     print(f"{len(without)} of {len(truth)} labelled articles undated; {n} articles in all")
     best: tuple[int, float, float] | None = None
     for floor in (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35):
-        for margin in (1.0, 1.5, 2.0, 3.0):
+        for margin in (1.0, 1.25, 1.4, 1.5, 1.6, 1.75, 1.9, 2.0, 3.0):
             params = StoryParams(undated_floor=floor, undated_margin=margin)
             scores = join_scores(U.attach(base, days, cross, params), ids, days, truth, "tune")
             print(f"  floor {floor:.3f} margin {margin:.1f}  {scores}")

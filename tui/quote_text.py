@@ -107,14 +107,26 @@ def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
 def first_words(group: QuoteGroup) -> str:
     """The first row's word: "first", or, when another outlet's article is dated as it
     (`quote_tied`), that none was first: "tied: 3 that day, no time" (a new user read
-    "first of 3 that day" where the story screen said nobody was first, nu18 #7)."""
+    "first of 3 that day" where the story screen said nobody was first, nu18 #7). Undated
+    carriers may have run it earlier: "first of dated (2 undated)"; with no date at all,
+    "no dates: none known first" (un24)."""
+    undated = quote_undated(group)
+    if len(undated) == len(group.articles):
+        return "no dates: none known first"
+    besides = f" ({len(undated)} undated)" if undated else ""
     tied = quote_tied(group)
     if not tied:
-        return "first"
+        return f"first of dated{besides}" if undated else "first"
     dates = [o.date for o in group.occurrences if o.article in tied]
     if any(_no_time(d) for d in dates):
-        return f"tied: {len(tied)} that day, no time"
-    return f"tied: {len(tied)} at the same time"
+        return f"tied: {len(tied)} that day, no time{besides}"
+    return f"tied: {len(tied)} at the same time{besides}"
+
+
+def quote_undated(group: QuoteGroup) -> list[str]:
+    """The carriers with no date, in the group's order: "first" is the first of the dated
+    ones, and these may have run it earlier (`quotes --json`'s ``undated_articles``)."""
+    return list(dict.fromkeys(o.article for o in group.occurrences if not o.date))
 
 
 def quote_tied(group: QuoteGroup) -> list[str]:

@@ -245,7 +245,10 @@ def build(
     genre = genres(ordered)
     long = longs(ordered, params.long_words)
     rare = rare_keys(counts.indices, counts.indptr, df)
-    labels = group(n, likeness, params, genre, rare, long)
+    # a near copy pairs an undated and a dated article at any distance: left to `attach`,
+    # or an undated pair beside it split the dated story it belongs to (un24)
+    mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
+    labels = group(n, tuple(x[~mixed] for x in likeness), params, genre, rare, long)
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
     labels = undated.attach(labels, days, cross, params)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)

@@ -25,6 +25,7 @@ from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
 from index.analysis.story_rare import rare_keys, support
+from index.analysis.story_reattach import losing, reattach
 from index.analysis.story_rows import (
     Rows,
     _scan,
@@ -53,6 +54,7 @@ def apply(
     fresh_ids = {a.id for a in added}
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
+    lost = losing(parts, keep)
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -96,6 +98,21 @@ def apply(
     story = _place(
         added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long, cross, days
     )
+    all_hash = np.concatenate((a["fp_hash"], fp_hash))
+    all_doc = np.concatenate((a["fp_doc"], fp_doc))
+    order = np.argsort(all_hash, kind="stable")
+    story = reattach(
+        story,
+        stories,
+        days,
+        n_old,
+        lost,
+        lambda: tfidf_at(counts, np.arange(n), idf(df, n)),
+        _scan,
+        params,
+        (all_hash[order], all_doc[order], per_doc),
+        kept.meta["ids"],
+    )
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -116,9 +133,6 @@ def apply(
         if article.source and article.source not in source_index:
             source_index[article.source] = len(sources)
             sources.append(article.source)
-    all_hash = np.concatenate((a["fp_hash"], fp_hash))
-    all_doc = np.concatenate((a["fp_doc"], fp_doc))
-    order = np.argsort(all_hash, kind="stable")
     arrays: dict[str, np.ndarray] = {
         "time": days,
         "source": np.concatenate(
@@ -226,6 +240,9 @@ def _place(
     does). A new undated article first tries the dated stories by its ``cross`` pairs, as
     the build's `story_undated.attach` does."""
     n = n_old + len(added)
+    if days is not None:  # dated and undated meet by `undated.choose` only, as in a build
+        mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
+        likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
     likeness = lengthen(likeness, long, params.long_factor)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     sizes = np.bincount(story[story >= 0], minlength=len(stories)).astype(np.float64)

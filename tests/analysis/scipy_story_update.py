@@ -21,6 +21,7 @@ from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
+from index.analysis.story_reattach import losing, reattach
 from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
@@ -45,6 +46,7 @@ def apply(
     fresh_ids = {a.id for a in added}
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
+    lost = losing(parts, keep)
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -87,6 +89,21 @@ def apply(
     story = _place(
         added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long, cross, days
     )
+    all_hash = np.concatenate((a["fp_hash"], fp_hash))
+    all_doc = np.concatenate((a["fp_doc"], fp_doc))
+    order = np.argsort(all_hash, kind="stable")
+    story = reattach(
+        story,
+        stories,
+        days,
+        n_old,
+        lost,
+        lambda: tfidf(counts, idf(df, n)),
+        P.scan_rows,
+        params,
+        (all_hash[order], all_doc[order], per_doc),
+        kept.meta["ids"],
+    )
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -105,9 +122,6 @@ def apply(
         if article.source and article.source not in source_index:
             source_index[article.source] = len(sources)
             sources.append(article.source)
-    all_hash = np.concatenate((a["fp_hash"], fp_hash))
-    all_doc = np.concatenate((a["fp_doc"], fp_doc))
-    order = np.argsort(all_hash, kind="stable")
     arrays: dict[str, np.ndarray] = {
         "time": days,
         "source": np.concatenate(

@@ -282,8 +282,15 @@ def test_updates_keep_ids_drop_removed_and_cover_every_article(
     removed = {a.id for a in first[::3]}
     updated = model.update(added, removed)
     kept = {a.id for a in first} - removed
-    for article_id in kept:
+    undated = {a for s in updated.stories() for a, _, d in updated.dated(s.id) if d is None}
+    for article_id in kept - undated:
         assert updated.story_of(article_id) == model.story_of(article_id)
+    for article_id in kept & undated:  # asked again when a dated story changed (un24)
+        story = updated.story(updated.story_of(article_id) or "")
+        assert story is not None
+        if story.id != model.story_of(article_id):  # into a dated story, or alone
+            dated = [d for _, _, d in updated.dated(story.id) if d is not None]
+            assert story.size == 1 or dated
     listed = sorted(a for s in updated.stories() for a in s.article_ids)
     assert listed == sorted(kept | {a.id for a in added})
     for article_id in kept:

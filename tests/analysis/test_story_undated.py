@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.analysis.stories import StoryArticle, StoryModel
 
 EVENTS = [
@@ -58,3 +61,46 @@ def test_an_undated_copy_joins_its_story_and_dated_stories_stay() -> None:
     updated = plain.update(copies)
     for copy in copies:
         assert updated.story_of(copy.id) == updated.story_of(copy.id.removeprefix("u-"))
+
+
+def _undated(corpus: list[StoryArticle]) -> list[StoryArticle]:
+    # per event: a copy of its first article, and a retelling in other words
+    out = []
+    for e, (title, body) in enumerate(EVENTS):
+        out.append(dataclasses.replace(corpus[3 * e], id=f"u{e}-copy", date=None, source=None))
+        words = title.split()
+        out.append(StoryArticle(f"u{e}-told", f"{words[1]} {words[0]} {words[2]}", body, "zine"))
+    return out
+
+
+def _partition(model: StoryModel) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in model.stories()}
+
+
+def test_a_rebuild_puts_every_undated_article_with_its_event() -> None:
+    corpus = _corpus()
+    model = StoryModel.build(corpus + _undated(corpus))
+    for e in range(len(EVENTS)):
+        assert model.story_of(f"u{e}-copy") == model.story_of(f"e{e}-0")
+        assert model.story_of(f"u{e}-told") == model.story_of(f"e{e}-1")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_updates_in_any_order_group_as_a_rebuild_does(data: st.DataObject) -> None:
+    # the oracle: a build of the articles the updates leave; an undated article may come
+    # before the dated articles of its event, which then pull it in (un24)
+    corpus = _corpus()
+    articles = data.draw(st.permutations(corpus + _undated(corpus)))
+    cuts = sorted(data.draw(st.lists(st.integers(1, len(articles)), max_size=4)))
+    chunks = [articles[a:b] for a, b in zip([0, *cuts], [*cuts, len(articles)], strict=True)]
+    model = StoryModel.build(chunks[0])
+    present = {a.id for a in chunks[0]}
+    for chunk in chunks[1:]:
+        gone = (
+            data.draw(st.sets(st.sampled_from(sorted(present)), max_size=2)) if present else set()
+        )
+        model = model.update(chunk, gone)
+        present = (present - gone) | {a.id for a in chunk}
+    rebuilt = StoryModel.build([a for a in articles if a.id in present])
+    assert _partition(model) == _partition(rebuilt)

@@ -162,3 +162,21 @@ def test_an_unknown_story_is_one_line(quoted: Path) -> None:
     assert err.strip().splitlines() == [
         "broadsheet: no story with id 's-none' (try `broadsheet stories`)"
     ]
+
+
+def test_an_undated_carrier_is_listed_beside_the_first_dated(
+    tmp_path: Path, index_dir: Path
+) -> None:
+    # "first" is the first of the dated carriers; the undated ones are said, not dropped (un24)
+    undated = {"id": "a4", "title": "Story a4", "source": "Bay Daily"}
+    undated["body"] = f'The quay was quiet.\n\n"{QUOTE}," Mayor Anna Keller said.'
+    corpus = write_rows(tmp_path / "quoted", [*ROWS, undated])
+    assert run("index", "rebuild", "--corpus", str(corpus))[0] == 0
+    code, out, _ = run("quotes", "--corpus", str(corpus), "--json")
+    assert code == 0
+    keller, berg = json.loads(out)
+    assert keller["first"] == "a1" and keller["undated_articles"] == ["a4"]
+    assert "a4" in {o["article"] for o in keller["occurrences"]}
+    assert berg["undated_articles"] == []
+    code, out, _ = run("quotes", "--corpus", str(corpus))
+    assert code == 0 and "first of dated (1 undated)" in out

@@ -4,7 +4,7 @@ screen does (`first_tied`): then none was first (nu18 #7)."""
 from __future__ import annotations
 
 from index.analysis.quote_groups import Occurrence, QuoteGroup
-from tui.quote_text import first_words, occurrence_line, quote_tied
+from tui.quote_text import first_words, occurrence_line, quote_tied, quote_undated
 
 
 def occurrence(article: str, date: str | None, source: str = "AP") -> Occurrence:
@@ -31,7 +31,6 @@ def test_a_first_of_several_bare_dates_of_one_day_says_so() -> None:
 def test_a_timed_first_or_a_lone_day_is_plainly_first() -> None:
     assert first_words(group("2017-02-07T09:00:00", "2017-02-07T11:30:00")) == "first"
     assert first_words(group("2017-02-07", "2017-02-08")) == "first"
-    assert first_words(group(None, None)) == "first"
     assert first_words(group("2017-02-07")) == "first"
 
 
@@ -70,3 +69,15 @@ def test_a_row_names_its_speaker_only_when_another_person() -> None:
     for name, shown in (("Biden", False), ("Joe Biden", False), ("Hunter Biden", True)):
         row = Occurrence("a1", "AP", "2017-03-25", 0, 3, "w", name, "same", ())
         assert ("(says" in occurrence_line(said, row).plain) is shown, name
+
+
+def test_undated_carriers_are_said_beside_the_first_of_the_dated() -> None:
+    # "first" is by date, undated last: an undated carrier may have run it earlier (un24)
+    assert first_words(group("2017-02-07", None, "2017-02-08", None)) == (
+        "first of dated (2 undated)"
+    )
+    assert quote_undated(group("2017-02-07", None, "2017-02-08", None)) == ["a1", "a3"]
+    tied = group("2017-02-07", "2017-02-07", None)
+    assert first_words(tied) == "tied: 2 that day, no time (1 undated)"
+    assert first_words(group(None, None)) == "no dates: none known first"
+    assert quote_undated(group("2017-02-07")) == []

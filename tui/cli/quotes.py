@@ -27,7 +27,7 @@ from tui.cli.search import _date_option
 from tui.cli.tables import of_total
 from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
-from tui.quote_text import occurrence_line, per_article, quote_heading, quote_tied
+from tui.quote_text import occurrence_line, per_article, quote_heading, quote_tied, quote_undated
 
 QUOTE_CHARS = 160
 """How much of a quotation the table prints (the JSON has it whole)."""
@@ -73,6 +73,7 @@ def group_record(group: QuoteGroup) -> dict[str, Any]:
         ],
         "first": group.first,
         "first_tied": quote_tied(group),
+        "undated_articles": quote_undated(group),  # "first" is the first dated one (un24)
     }
 
 

@@ -1,0 +1,134 @@
+"""An update asks the earlier undated articles again when a dated story changed (issue 16).
+
+A build attaches every undated article to the dated story it clearly belongs to after the
+dated clustering (`story_undated.attach`). An update places its new articles only, so a
+dated article that joined or started a story left an earlier undated article where it
+was, though a rebuild put it in that story (un24). Here, after an update's placing, the
+earlier undated articles that meet a changed story -- one that gained or lost a dated
+article -- (a cosine of ``params.floor`` or more with one of its dated articles, or being
+in it) are compared with every dated article and placed by the build's rule
+(`story_undated.choose`): one that now clearly belongs to a dated story moves there; one
+that belonged to a dated story and no longer does stands alone (untitled: the model keeps
+no article's title), as a rebuild leaves it outside. Only those rows are scanned, and
+nothing is when no story changed or no earlier article is undated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.analysis import pairs as P
+from index.analysis import story_undated as undated_rule
+from index.analysis.story_build import story_id
+
+if TYPE_CHECKING:
+    from index.analysis.stories import StoryParams
+    from index.analysis.story_files import Parts
+
+
+def losing(parts: Parts, keep: np.ndarray) -> set[str]:
+    """Ids of the stories of ``parts`` that lose a dated article when only ``keep`` stays."""
+    a = parts.arrays
+    gone = ~keep & ~np.isnan(a["time"])
+    names: list[list[str]] = parts.meta["stories"]
+    return {names[int(k)][0] for k in np.unique(a["story"][gone])}
+
+
+def reattach(
+    story: np.ndarray,
+    stories: list[list[str]],
+    days: np.ndarray,
+    n_old: int,
+    lost: set[str],
+    rows_of: Callable[[], Any],
+    scan: P.Scan,
+    params: StoryParams,
+    fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray],
+    ids: list[str],
+) -> np.ndarray:
+    """``story`` with the earlier undated rows (under ``n_old``) that meet a changed story
+    placed again; ``stories`` loses the stories left empty and gains one per row that
+    leaves a dated story (named after its article, as `story_build.story_id` names one).
+
+    Args:
+        story: Each row's story after the update placed its new rows.
+        stories: ``[id, title]`` per story (changed in place).
+        days: Each row's time, NaN when undated.
+        n_old: Rows under this were in the model before the update.
+        lost: Ids of the stories that lost a dated article in the update (`losing`).
+        rows_of: Gives the unit TF-IDF rows of every row (called only when needed).
+        scan: The scan of those rows (`pairs.Scan`).
+        params: The model's settings.
+        fingerprints: ``(hashes sorted, their rows, fingerprints per row)`` of every row.
+        ids: The article ids of the rows before the update.
+    """
+    n = len(days)
+    undated = np.isnan(days)
+    earlier = undated & (np.arange(n) < n_old)
+    if not earlier.any():
+        return story
+    dated = np.where(undated, -1, story)
+    changed = np.zeros(len(stories), dtype=bool)
+    changed[dated[n_old:][dated[n_old:] >= 0]] = True
+    changed |= np.array([name in lost for name, _ in stories], dtype=bool)
+    if not changed.any():
+        return story
+    rows = rows_of()
+    members = ~undated & changed[story]
+    met = undated_rule.cross_pairs(
+        rows, days, scan, params, P.empty_pairs(), np.flatnonzero(members), members | earlier
+    )
+    asked = earlier & changed[story]
+    asked[np.concatenate(met[:2])] = True
+    asked &= earlier
+    targets = np.flatnonzero(asked)
+    if not len(targets):
+        return story
+    cross = undated_rule.cross_pairs(
+        rows, days, scan, params, _copies(targets, days, fingerprints, params), targets
+    )
+    rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
+    scores = np.concatenate((scores, scores))
+    mine = asked[rows_at]
+    rows_at, cols, scores = rows_at[mine], cols[mine], scores[mine]
+    order = np.argsort(rows_at, kind="stable")
+    rows_at, cols, scores = rows_at[order], cols[order], scores[order]
+    sizes = np.bincount(dated[dated >= 0], minlength=len(stories))
+    out = story.astype(np.int64)
+    taken = {name for name, _ in stories}
+    for row in targets.tolist():
+        lo, hi = np.searchsorted(rows_at, [row, row + 1])
+        chosen = undated_rule.choose(row, cols[lo:hi], scores[lo:hi], dated, sizes, params)
+        if chosen >= 0:
+            out[row] = chosen
+        elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there
+            out[row] = len(stories)
+            stories.append([story_id(ids[row], taken), ""])
+    return _close(out, stories)
+
+
+def _copies(
+    targets: np.ndarray,
+    days: np.ndarray,
+    fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray],
+    params: StoryParams,
+) -> P.Pairs:
+    """The near copies (score 1.0) of the ``targets``, by their stored fingerprints."""
+    hashes, docs, per_doc = fingerprints
+    mine = np.isin(docs, targets)
+    apart = max(params.window_days, params.near_copy_days)
+    i, j, shared = P.passage_pairs_against(hashes[mine], docs[mine], hashes, docs, days, apart)
+    copy = P.near_copies(i, j, shared, per_doc)
+    return i[copy], j[copy], np.ones(int(copy.sum()), np.float32)
+
+
+def _close(story: np.ndarray, stories: list[list[str]]) -> np.ndarray:
+    """``story`` numbered again without the stories left empty (dropped from ``stories``)."""
+    alive = np.bincount(story, minlength=len(stories)) > 0
+    if alive.all():
+        return story.astype(np.int32)
+    stories[:] = [s for s, keep in zip(stories, alive, strict=True) if keep]
+    return (np.cumsum(alive) - 1)[story].astype(np.int32)
