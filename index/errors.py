@@ -58,6 +58,19 @@ class BuildCancelled(StoreError):
         super().__init__(message)
 
 
+class IndexOfAnotherCorpus(StoreError):
+    """The index folder holds the index of another corpus: a build would replace it."""
+
+
+def another_corpus(index_dir: Path, held: Path, corpus: Path, how: str) -> IndexOfAnotherCorpus:
+    """The refusal to build (``how``: "rebuild", "update") over another corpus's index: the
+    CLI's `index rebuild|update`, a command building the index on open, the reader's `u`."""
+    return IndexOfAnotherCorpus(
+        f"index folder {index_dir} holds the index of {held}, not {corpus}: "
+        f"give another --index-dir, or `index {how} --force` to replace it"
+    )
+
+
 class CorpusEmpty(StoreError):
     """The corpus gave no article (no files, or only files that were skipped): nothing
     was built, and an index there was before stays as it was."""

@@ -29,10 +29,12 @@ from index.errors import (
     IndexDamaged,
     IndexLocked,
     IndexMissing,
+    IndexOfAnotherCorpus,
     IndexOutdated,
     IndexReadOnly,
     IndexUnsafe,
     StoreError,
+    another_corpus,
 )
 from index.ingest.sanitize import printable
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
@@ -113,6 +115,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "IndexDamaged",
     "IndexLocked",
     "IndexMissing",
+    "IndexOfAnotherCorpus",
     "IndexOutdated",
     "IndexReadOnly",
     "IndexUnsafe",
@@ -226,10 +229,19 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods):
         """
         why = self.engine.build_needed()
         if why is not None:
+            self.refuse_other_corpus("rebuild")
             report = self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
             self.built = replace(report, reason=why)
         self.engine.open()
         return self.built
+
+    def refuse_other_corpus(self, how: str) -> None:
+        """Raise `IndexOfAnotherCorpus` when the (Whoosh) index folder holds another
+        corpus's index, which a build (``how``) would replace (nu23 #1, cl24 #3)."""
+        whoosh = getattr(self.engine, "index_dir", None) == self.index_dir  # not a service
+        held = indexed_corpus(self.index_dir) if whoosh else None
+        if held is not None and held.resolve() != self.corpus.resolve():
+            raise another_corpus(self.index_dir, held, self.corpus, how)
 
     def close(self) -> None:
         """Release the index."""

@@ -214,7 +214,7 @@ COMPARE_MANY = (
         "next sentence no other article carries", COMPARING),
     Key("many-prev-alone", "left_square_bracket", "alone(-1)", "Prev only here",
         "previous sentence no other article carries", COMPARING),
-    Key("many-view", "v", "toggle_view", "Table",
+    Key("many-view", "v", "view('table')", "Table",
         "heat map, or the alignment table (a column per article, a row per shared sentence)",
         COMPARING),
     Key("many-next-base", "tab", "next_base(1)", "Next base",

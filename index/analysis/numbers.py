@@ -59,6 +59,12 @@ _NUMBER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_MEASURE = re.compile(
+    r"(?:ft|km|kms|cm|mm|kg|kgs|lb|lbs|mph|kph|kmh|mw|kw|gw|kwh|mwh|gwh|yd|yds|sq)\b",
+    re.IGNORECASE,
+)
+"""A unit of measure written against its number ("30ft", "5km", "10kg"): the number counts,
+as a plain one ("30ft" is the 30 of "30 feet"); "5m" (metres or millions) does not."""
 _CLOCK = re.compile(r"[ \t]?(?::\d\d|[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b", re.IGNORECASE)
@@ -138,7 +144,10 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
             return None
         if _MONTH_AFTER.match(text, end) and value <= 31:
             return None
-        if end < len(text) and (
+        measure = _MEASURE.match(text, end)
+        if measure:  # "30ft" is the 30 of "30 feet" and of a bare "30" (cl24 #6)
+            end = measure.end()
+        elif end < len(text) and (
             text[end].isalpha() or (text[end] == "-" and _letter_after(text, end))
         ):
             return None

@@ -1,16 +1,21 @@
-"""Quoted phrases that hold a hyphenated word with a weak part ("G-20", "COVID-19").
+"""Quoted phrases that hold a word of parts with a weak one ("G-20", "COVID-19", "g7").
 
-The index holds such a word's parts, each at its own position, and its joined forms after
-all the field's words (`index.store.hyphens`): a phrase of its parts finds "G-20 finance"
-and "G 20 finance", never "G20 finance" ("g20" there is one word at its own position).
-So a phrase is looked for in each way of writing its hyphenated words with a weak part:
-the parts spelled out, or joined into one word in their place (``"g-20 finance"`` is
-``"g 20 finance" OR "g20 finance"``). A phrase of one such word and nothing else means
-what the loose word means, its joined form (``"A-1"`` finds "A-1" and "A1", not "a $1").
+The index holds a hyphenated word's parts, each at its own position, and, when a part is
+weak, its joined forms after all the field's words (`index.store.hyphens`): a phrase of
+its parts finds "G-20 finance" and "G 20 finance", never "G20 finance" ("g20" there is one
+word at its own position). So a phrase is looked for in each way of writing its words of
+parts: each hyphen kept (the parts apart) or left out (the parts joined, when the run
+joined holds a weak part), and so is each step between letters and digits of a typed word
+("g7" may be written "G-7"): ``"g-20 finance"`` is ``"g 20 finance" OR "g20 finance"``,
+``"g7 nations"`` is ``"g7 nations" OR "g 7 nations"`` (finds "G-7 nations", cl24 #2), and
+``"g-7-led"`` finds "G7-led" too. A phrase of one such word and nothing else means what the
+loose word means, its joined form (``"A-1"`` finds "A-1" and "A1", not "a $1"), or one of
+the ways that joins some of its parts, not none.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import product
 from typing import Any
 
@@ -18,21 +23,57 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.syntax import attach
 from whoosh.query import Or, Phrase, Query, Term
 
-from index.store.hyphens import CHAIN, pieces
+from index.store.hyphens import weak
 
-MAX_JOINED_WORDS = 4
-"""A phrase's first hyphenated words with a weak part that are tried joined too (2**4
-phrases at most); any further one is looked for as its parts only."""
+MAX_VARIANTS = 64
+"""The most phrases a quoted phrase is looked for as; a word whose ways would pass it is
+looked for as typed only."""
+MAX_STEPS = 5
+"""A word with more steps (hyphens, letter-digit steps) is looked for as typed only."""
+WORD = re.compile(r"(?<![\w.-])\w+(?:-\w+)*(?![\w.-]*\w)")
+"""A word of the phrase's text: parts between hyphens (a dotted word is left as typed)."""
+STEP = re.compile(r"-|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+"""Where a word's parts meet: a hyphen, or a letter next to a digit ("g7", "7g")."""
+
+Way = tuple[tuple[str, int, int], ...]
+"""A way of writing a word: its pieces, each (text, start, end) in the phrase's text."""
 
 
-def _hyphenated(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, parts) of the hyphenated words of ``text`` with a weak part."""
-    found = []
-    for match in CHAIN.finditer(text):
-        parts, joined = pieces(match.group())
-        if joined:
-            found.append((match.start(), match.end(), len(parts)))
-    return found[:MAX_JOINED_WORDS]
+def _sub_parts(word: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``word`` (at ``start``), split at every `STEP`."""
+    parts, at = [], 0
+    for step in STEP.finditer(word):
+        parts.append((start + at, start + step.start()))
+        at = step.end()
+    parts.append((start + at, start + len(word)))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def ways(text: str, parts: list[tuple[int, int]]) -> list[Way]:
+    """Each way of writing a word of ``parts``: every step kept or left out, a run joined
+    only when it holds a weak part; the parts apart first."""
+    found: list[Way] = []
+    weak_part = [weak(text[s:e]) for s, e in parts]
+    for joins in product((False, True), repeat=len(parts) - 1):
+        groups: list[list[int]] = [[0]]
+        for k, join in enumerate(joins, 1):
+            if join:
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        if any(len(g) > 1 and not any(weak_part[k] for k in g) for g in groups):
+            continue
+        found.append(
+            tuple(
+                (
+                    "".join(text[parts[k][0] : parts[k][1]] for k in g),
+                    parts[g[0]][0],
+                    parts[g[-1]][1],
+                )
+                for g in groups
+            )
+        )
+    return found
 
 
 class _PhraseNode(PhrasePlugin.PhraseNode):
@@ -46,30 +87,54 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
         words = list(found.words)
         ranges = list(found.char_ranges or [(None, None)] * len(words))
         start = self.textstartchar
-        choices: list[tuple[int, int, str, tuple[int, int]]] = []  # first, size, joined, chars
-        for begin, end, size in _hyphenated(self.text):
-            at = [k for k, (s, _) in enumerate(ranges) if s is not None and s == start + begin]
-            joined = [
-                t.text
-                for t in field.tokenize(
-                    self.text[begin:end].replace("-", ""), mode="query", chars=True
-                )
-            ]
-            if len(at) != 1 or len(joined) != 1 or at[0] + size > len(words):
+
+        def analysed(piece: str) -> str | None:
+            terms = [t.text for t in field.tokenize(piece, mode="query", chars=True)]
+            return terms[0] if len(terms) == 1 else None
+
+        # (first word, words as typed, its ways as terms and char ranges) for each word
+        choices: list[tuple[int, int, list[tuple[list[str], list[tuple[int, int]]]]]] = []
+        budget = 1
+        for match in WORD.finditer(self.text):
+            parts = _sub_parts(match.group(), match.start())
+            if len(parts) < 2 or len(parts) > MAX_STEPS + 1:
                 continue
-            choices.append((at[0], size, joined[0], (start + begin, start + end)))
+            if not any(weak(self.text[s:e]) for s, e in parts):
+                continue
+            typed = match.group().count("-") + 1
+            at = [
+                k for k, (s, _) in enumerate(ranges) if s is not None and s == start + match.start()
+            ]
+            if len(at) != 1 or at[0] + typed > len(words):
+                continue
+            written = []
+            for way in ways(self.text, parts):
+                terms = [analysed(piece) for piece, _, _ in way]
+                if None in terms:
+                    continue
+                chars = [(start + s, start + e) for _, s, e in way]
+                written.append(([t for t in terms if t is not None], chars))
+            if len(written) < 2 or budget * len(written) > MAX_VARIANTS:
+                continue
+            budget *= len(written)
+            choices.append((at[0], typed, written))
         if not choices:
             return found
-        if len(choices) == 1 and choices[0][1] == len(words):  # one hyphenated word alone
-            alone = Term(found.fieldname, choices[0][2], boost=found.boost)
-            return attach(alone, self)
+        alone = len(choices) == 1 and choices[0][1] == len(words)  # one word, nothing else
         variants: list[Query] = []
-        for joins in product((False, True), repeat=len(choices)):
-            kept_words, kept_ranges = list(words), list(ranges)
-            chosen = [c for c, join in zip(choices, joins, strict=True) if join]
-            for first, size, word, chars in reversed(chosen):
-                kept_words[first : first + size] = [word]
-                kept_ranges[first : first + size] = [chars]
+        for chosen in product(*(written for _, _, written in choices)):
+            kept_words: list[Any] = list(words)
+            kept_ranges: list[Any] = list(ranges)
+            for (first, typed, _), (said, chars) in reversed(
+                list(zip(choices, chosen, strict=True))
+            ):
+                kept_words[first : first + typed] = said
+                kept_ranges[first : first + typed] = chars
+            if alone and len(kept_words) == len(choices[0][2][0][0]):
+                continue  # all its parts apart: "a-1" is not "a $1"
+            if len(kept_words) == 1:
+                variants.append(Term(found.fieldname, kept_words[0], boost=found.boost))
+                continue
             variants.append(
                 parser.phraseclass(
                     found.fieldname,
@@ -79,6 +144,8 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
                     char_ranges=kept_ranges,
                 )
             )
+        if len(variants) == 1:
+            return attach(variants[0], self)
         return attach(Or(variants), self)
 
 
@@ -89,7 +156,7 @@ class _PhraseTagger(PhrasePlugin.PhraseTagger):
 
 
 class HyphenPhrasePlugin(PhrasePlugin):
-    """Whoosh's phrases, a phrase with a hyphenated word with a weak part read as above."""
+    """Whoosh's phrases, a phrase with a word of parts with a weak one read as above."""
 
     def taggers(self, parser: Any) -> list[tuple[Any, int]]:
         return [(_PhraseTagger(self.expr), 0)]

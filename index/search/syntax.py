@@ -48,8 +48,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "a hyphenated word with a part of one character, a number or a stop word is one word, "
         "hyphens out (`G-7` and `G7` find G-7 and G7, not every 7; `covid19` finds COVID-19); "
         "any other needs all its parts (`al-qaeda` finds al Qaeda too); in quotes a hyphen "
-        'is a space or, by a weak part, nothing (`"g-20 finance"` finds G-20, G 20 and G20 '
-        "finance)",
+        "is a space or, by a weak part, nothing, and a letter next to a digit may have one "
+        '(`"g-20 finance"` and `"g20 finance"` find G-20, G 20 and G20 finance)',
     ),
     QueryForm(
         ('"security council"', '"security council"~3'),

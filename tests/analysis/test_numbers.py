@@ -77,7 +77,7 @@ def test_values_and_units(text: str, value: float, unit: str) -> None:
         "It happened on 29 March in the evening.",
         "F-16 jets and the G20 and COVID-19 cases.",
         "One of them left.",
-        "He ran 10km today.",
+        "He ran 10k today.",  # "10km" is 10 (cl24 #6)
         "Prices rose in the 1990s.",
         "It opened at 3 p.m. and closed at 5pm.",
     ],
@@ -132,3 +132,21 @@ def test_any_text_gives_mentions_that_are_its_slices(text: str) -> None:
         assert n.start > previous
         previous = n.start
         assert n.digits >= 1 and n.value >= 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1, 99_999),
+    st.sampled_from(["ft", "km", "kg", "lb", "mph", "MW", "kWh", "cm"]),
+    st.sampled_from([" ", " feet ", " metres "]),
+)
+def test_a_number_with_its_unit_against_it_is_that_number(n: int, unit: str, after: str) -> None:
+    """cl24 #6: "30ft" was no number, so a bare "30" elsewhere was "only in" its article."""
+    written = one(f"A wall {n}{unit} high.")
+    assert written.text == f"{n}{unit}" and written.value == n and written.unit == ""
+    bare = one(f"A wall of {n}{after}high.")
+    assert numbers_absent([bare], [written]) == [] == numbers_absent([written], [bare])
+
+
+def test_a_letter_after_a_number_is_still_no_unit() -> None:
+    assert find_numbers("The 5m budget, the 3D film, the 4G network") == ()

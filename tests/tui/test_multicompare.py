@@ -301,3 +301,24 @@ async def test_the_tables_rule_and_rows_reach_its_right_edge(
         lines = table_text(screen)
         assert lines[1] == "─" * room, (len(lines[1]), room)
         assert all(len(line) in (0, room) for line in lines), {len(line) for line in lines}
+
+
+def footer_words(screen: MultiCompareScreen) -> set[str]:
+    """The words the footer shows for its keys."""
+    from textual.widgets._footer import FooterKey
+
+    return {key.description for key in screen.query(FooterKey)}
+
+
+async def test_the_tables_footer_offers_the_way_back(story_app: BroadsheetApp) -> None:
+    """cl24 #5: in the table the footer still said "v Table"; it names the other view."""
+    async with story_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+        assert "Table" in footer_words(screen) and "Heat map" not in footer_words(screen)
+        for table_view in (True, False, True):
+            await pilot.press("v")
+            await wait_until(pilot, lambda view=table_view: screen.table_view is view)
+            await settle(pilot)
+            shown = footer_words(screen)
+            assert ("Heat map" in shown) is table_view and ("Table" in shown) is not table_view

@@ -29,6 +29,7 @@ from index.library import (
     IndexDamaged,
     IndexLocked,
     IndexMissing,
+    IndexOfAnotherCorpus,
     IndexOutdated,
     IndexReadOnly,
     IndexUnsafe,
@@ -218,6 +219,7 @@ def terminable() -> Iterator[None]:
 
 _ERROR_CODES: tuple[tuple[type[BaseException], Exit], ...] = (
     (IndexLocked, Exit.LOCKED),
+    (IndexOfAnotherCorpus, Exit.USAGE),  # a build on open refused (cl24 #3), as `index rebuild`
     (CorpusEmpty, Exit.NOT_FOUND),
     (IndexMissing, Exit.INDEX),
     (IndexDamaged, Exit.INDEX),

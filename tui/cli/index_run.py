@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Literal
 
-from index.library import Library, StoreError, indexed_corpus, printable
+from index.library import IndexOfAnotherCorpus, Library, StoreError, printable
 from index.models import BuildReport, Progress, counted
 from tui.cli.base import (
     _COLOUR_VARIABLES,
@@ -130,14 +130,10 @@ def print_news(library: Library) -> None:
 def refuse_other_corpus(settings: Target, how: str) -> None:
     """One line and exit 2 when the index folder holds another corpus's index: a build
     would replace it (its notebook still naming that corpus's articles) (nu23 #1)."""
-    held = indexed_corpus(settings.index_dir) if settings.engine.kind == "whoosh" else None
-    if held is None or held == settings.corpus:
-        return
-    fail(
-        f"index folder {settings.index_dir} holds the index of {held}, not {settings.corpus}: "
-        f"give another --index-dir, or `index {how} --force` to replace it",
-        Exit.USAGE,
-    )
+    try:
+        settings.library().refuse_other_corpus(how)
+    except IndexOfAnotherCorpus as error:  # the same line as a command's build on open
+        fail(str(error), Exit.USAGE)
 
 
 def run_build(

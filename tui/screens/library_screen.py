@@ -202,6 +202,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             self.post_message(BuildProgressed(step, "updating"))
 
         try:
+            library.refuse_other_corpus("update")  # as `index update` does (cl24 #3)
             report = library.update(progress)
         except BuildCancelled:
             self.post_message(UpdateCancelled())

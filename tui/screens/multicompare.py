@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
@@ -49,11 +50,17 @@ def _clip(text: str, limit: int = CLIP) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def _heat_map_key() -> Binding:
+    """`v` in the table: back to the heat map (the id of `v`, so a keymap moves both)."""
+    view = next(key for key in keymap.COMPARE_MANY if key.action == "view('table')")
+    return replace(view.binding(), action="view('heat')", description="Heat map")
+
+
 class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
 
     BINDINGS = paired(
-        keymap.bindings(keymap.COMPARE_MANY),
+        [*keymap.bindings(keymap.COMPARE_MANY), _heat_map_key()],
         {"many-prev-alone": "Only here", "many-next-alone": "Only here"},
     )
     DEFAULT_CSS = """
@@ -349,8 +356,18 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             return
         self._set_base(position)
 
-    def action_toggle_view(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`v` is shown as the view it leads to ("Table", in the table "Heat map"; the
+        table's footer said "v Table": cl24 #5)."""
+        if action == "view":
+            return parameters != (("table",) if self.table_view else ("heat",))
+        return True
+
+    def action_view(self, view: str) -> None:
+        if (view == "table") == self.table_view:
+            return
         self.table_view = not self.table_view
+        self.refresh_bindings()
         self.set_class(self.table_view, "-table")
         self.query_one("#many-legend", Static).update(self._styled_legend())
         (self.table if self.table_view else self.heat).focus()

@@ -439,12 +439,12 @@ class ReaderScreen(
         parts += [f"outlet: {self.source}"] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
         parts += [watching] if watching else []  # the pane lights them: said when there is room
-        if self.match_info:
-            parts.append(self.match_info)
+        parts += [self.match_info] if self.match_info else []
         parts.append(self.busy or self.freshness)
         optional = [order, watching, parts[0]]  # the count and skips stay (nu17 #6)
         shorter = {self.freshness: short_freshness(self.freshness)}
         if self.library is not None:  # the skip note without its "(why: …)"
             shorter[parts[1]] = parts[1].split(" (why: ", 1)[0]
-        self.query_one(StatusLine).show(parts, optional, shorter)
+        droppable = [self.match_info, *(c for c in counts if c.startswith("showing "))]
+        self.query_one(StatusLine).show(parts, optional, shorter, droppable)  # cl24 #4
         self.session_changed()

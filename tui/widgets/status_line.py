@@ -13,25 +13,34 @@ from index.models import IndexStatus
 SEPARATOR = " │ "
 
 
+def _left_out(kept: list[str], parts: Sequence[str], width: int) -> None:
+    """``parts`` taken out of ``kept`` whole, first given first, until it fits ``width``."""
+    for part in parts:
+        if len(SEPARATOR.join(kept)) <= width:
+            break
+        if part in kept:
+            kept.remove(part)
+
+
 def fitted(
     parts: Sequence[str],
     width: int,
     optional: Sequence[str] = (),
     shorter: Mapping[str, str] | None = None,
+    droppable: Sequence[str] = (),
 ) -> str:
     """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
     out) until the line fits in ``width`` cells; then saying parts in their ``shorter``
     words (the stale line's "— press u to update" was cut to "…press u to" at 80x24);
-    then cutting the longest parts but the last, evenly, with "…": the last, the index's
-    state, stays whole (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
+    then leaving out the ``droppable`` ones whole, first given first (cl24 #4: at 80x24 each
+    part was cut, "305 articl…"); then cutting the longest parts but the last, evenly,
+    with "…": the last, the index's state, stays whole (nu18 #6: the line's end cut
+    "index fresh" off at 80 columns)."""
     kept = list(parts)
-    for part in optional:
-        if len(SEPARATOR.join(kept)) <= width:
-            break
-        if part in kept:
-            kept.remove(part)
+    _left_out(kept, optional, width)
     if len(SEPARATOR.join(kept)) > width and shorter:
         kept = [shorter.get(part, part) for part in kept]
+    _left_out(kept, [(shorter or {}).get(part, part) for part in droppable], width)
     sizes = [len(part) for part in kept]
     over = len(SEPARATOR.join(kept)) - width
     while over > 0 and len(kept) > 1:  # a character at a time off the longest but the last
@@ -70,7 +79,12 @@ class StatusLine(Static):
     """One line of facts under the panes: the optional facts make room for the essential
     ones at 80 columns, and what still does not fit is cut with an ellipsis."""
 
-    _parts: tuple[Sequence[str], Sequence[str], Mapping[str, str]] = ((), (), {})
+    _parts: tuple[Sequence[str], Sequence[str], Mapping[str, str], Sequence[str]] = (
+        (),
+        (),
+        {},
+        (),
+    )
     """What was shown last (shown again, fitted anew, after a resize)."""
     _line: str | None = None
     """The line on screen (None before the first)."""
@@ -80,13 +94,14 @@ class StatusLine(Static):
         parts: Sequence[str],
         optional: Sequence[str] = (),
         shorter: Mapping[str, str] | None = None,
+        droppable: Sequence[str] = (),
     ) -> None:
         """Show ``parts`` (strings from outside are escaped), separated by bars; the
-        ``optional`` ones are left out, in that order, while the line is too wide, and
-        then the ``shorter`` words said."""
-        self._parts = (tuple(parts), tuple(optional), dict(shorter or {}))
+        ``optional`` ones are left out, in that order, while the line is too wide, then
+        the ``shorter`` words said, then the ``droppable`` ones left out (`fitted`)."""
+        self._parts = (tuple(parts), tuple(optional), dict(shorter or {}), tuple(droppable))
         width = self.content_size.width or 10_000
-        line = printable(fitted(parts, width, optional, shorter))
+        line = printable(fitted(parts, width, optional, shorter, droppable))
         if line == self._line:
             return  # the reader says the same after most keys: no repaint
         # One row high (the stylesheet fixes it): a new line repaints this widget alone;

@@ -1,0 +1,91 @@
+"""A build on open, and the reader's `u`, refuse an index folder holding another corpus's
+index, as `index rebuild|update` do (cl24 #3): a search over a folder whose index is of an
+older schema rebuilt it with its own corpus, replacing the other's (and its notebook's)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from index.store.build import rebuild
+from index.store.generations import current_generation, indexed_corpus
+from index.store.sums import MANIFEST
+from tests.conftest import ARTICLES, write_corpus
+from tests.tui.conftest import settle, wait_until
+from tui.app import BroadsheetApp
+from tui.cli import app
+
+
+def outdate(index_dir: Path) -> None:
+    """Give the index another schema version: opening it rebuilds it."""
+    generation = current_generation(index_dir)
+    assert generation is not None
+    manifest = json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
+    manifest["schema_version"] = -1
+    (generation / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> tuple[Path, Path, Path]:
+    first = write_corpus(tmp_path / "first", ARTICLES)
+    other = write_corpus(tmp_path / "other", {"one.txt": "A harbour\n\nA harbour of words.\n"})
+    folder = tmp_path / "index"
+    rebuild(first, folder, procs=1)
+    return first, other, folder
+
+
+def refusal(folder: Path, first: Path, other: Path, how: str) -> str:
+    return (
+        f"index folder {folder} holds the index of {first}, not {other}: "
+        f"give another --index-dir, or `index {how} --force` to replace it"
+    )
+
+
+@pytest.mark.parametrize("command", [["search", "harbour"], ["search", "harbour", "--json"]])
+def test_a_command_that_would_build_refuses(
+    two: tuple[Path, Path, Path], command: list[str]
+) -> None:
+    first, other, folder = two
+    outdate(folder)
+    where = ["--corpus", str(other), "--index-dir", str(folder)]
+    result = CliRunner().invoke(app, [*command, *where])
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.stderr.split())
+    assert said == f"broadsheet: {refusal(folder, first, other, 'rebuild')}"
+    assert indexed_corpus(folder) == first  # not replaced
+    # its own corpus builds on open as before
+    again = CliRunner().invoke(app, [*command, "--corpus", str(first), "--index-dir", str(folder)])
+    assert again.exit_code == 0, again.output
+
+
+def said(reader: BroadsheetApp) -> str:
+    """The reader's notifications."""
+    return "\n".join(str(note.message) for note in reader._notifications)
+
+
+async def test_the_reader_opening_says_so(two: tuple[Path, Path, Path]) -> None:
+    first, other, folder = two
+    outdate(folder)
+    reader = BroadsheetApp(other, folder)
+    async with reader.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await wait_until(pilot, lambda: bool(said(reader)))
+        assert refusal(folder, first, other, "rebuild") in said(reader)
+    assert indexed_corpus(folder) == first
+
+
+async def test_the_readers_u_says_so(two: tuple[Path, Path, Path]) -> None:
+    first, other, folder = two
+    reader = BroadsheetApp(other, folder)
+    async with reader.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = current_generation(folder)
+        await pilot.press("u")
+        await wait_until(pilot, lambda: "update --force" in said(reader))
+        await settle(pilot)
+        assert refusal(folder, first, other, "update") in said(reader)
+        assert reader.is_running  # no crash
+    assert indexed_corpus(folder) == first and current_generation(folder) == before
