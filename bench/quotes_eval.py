@@ -63,6 +63,7 @@ SPLITS = (
     "held17",
     "held19",
     "held20",
+    "held21",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = tuple(f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7)) + tuple(f"held{n}" for n in range(8, 16))
@@ -90,6 +91,7 @@ HELD_OUT = (
     "held17",
     "held19",
     "held20",
+    "held21",
 )
 UNSEEN = tuple(s for s in HELD_OUT if s not in TUNING)
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "unseen": UNSEEN, "all": SPLITS}

@@ -15,7 +15,9 @@ acronym (r10, sp18p), "she said" after a sentence opened by a name no first name
 explains (r12, sp19), "he said" after a sentence whose subject is an unnamed official
 who speaks (r13, sp22), "he said" after an unnamed official brought in mid-sentence and
 "the director" a speaker an apposition called so (r14, sp23; "Asked if ..., an
-official told" no one named "Asked", "said Berg of Harbour Capital" Berg, sq23). r1's
+official told" no one named "Asked", "said Berg of Harbour Capital" Berg, sq23; "the
+Harbour Ministry spokesman" the person named with that title before, "Gao says" the Gao
+Jianguo named before, not a later Wang Gao, r15, sp24). r1's
 outlet and date are spelled as the articles' rules 3 read them (fx16a): "The Harbour Times
 (Opinion)" is "Harbour Times", "2021-6-1" a date. r9 gives no title: its head's two-word
 headline over an outlet line is the title since the articles' rules 4 (fx17c).
@@ -163,5 +165,15 @@ RULES_ROWS = [
         'the only park in the district," says the director.\n\n'
         "Asked if the gates would stay open, a park official told reporters, "
         '"Not that I am aware of." "The gates cost too much," said Berg of Harbour Capital.',
+    ),
+    record(
+        "r15",
+        "Valley Post",
+        "2021-06-14",
+        "The harbour will stay shut, Harbour Ministry spokesman Piet Vos said on Monday. "
+        '"We have no date yet," the Harbour Ministry spokesman said.\n\n'
+        "Gao Jianguo, deputy head of the port board, spoke on Monday. Gao says trade grew. "
+        '"Imports rose very fast over the years," he says. In a meeting with visiting '
+        "Foreign Minister Wang Gao, the mayor spoke.",
     ),
 ]

@@ -16,7 +16,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerapposed import described_as
-from index.analysis.speakerbodies import body_of
+from index.analysis.speakerbodies import voice_of
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
 from index.analysis.speakerguards import (
     closes_sentence,
@@ -232,9 +232,9 @@ def _resolve(
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:
         return Attribution(None, phrase.description, start, end, "unresolved")
-    body = body_of(phrase.description)
-    if body is not None:  # "a Ministry of Defence spokesman", "a statement by Acme"
-        return Attribution(body, phrase.description, start, end, "body")
+    voice = voice_of(phrase.description, book, start)  # "a Ministry of Defence spokesman",
+    if voice is not None:  # "a statement by Acme", "the Kremlin spokesman" named before
+        return Attribution(voice[0], phrase.description, start, end, voice[1])
     issuer = issuer_of(phrase.description, start, book) or _paper_before(phrase, earlier, book.text)
     if issuer is not None:  # "the statement added": whoever issued it
         paper = paper_noun(phrase.description)

@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterable
 
 from index.analysis.demonyms import is_demonym
 from index.analysis.entitywords import NICKNAMES
+from index.analysis.familyfirst import family_first
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.quotes import quote_words
 from index.analysis.speakernames import bare_surname, spelling_key
@@ -37,9 +38,6 @@ _GIVEN = {short: full for short, full in NICKNAMES.items() if short not in _FORM
 
 _HYPHENS = re.compile(r"[-\u2010\u2011\u2012\u2013]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_SYLLABLE = r"(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nrmlkp])?"
-_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,3}}$")
-"""A word of one to three syllables as Chinese and Korean names are romanised."""
 _PINYIN = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[iu]?"
     r"(?:ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ui|iu|ie|ue|er|a|o|e|i|u)"
@@ -164,7 +162,7 @@ def _surnames(keys: set[str]) -> dict[str, str]:
         words = key.split("/")[0].split()
         if key.startswith((_BARE, _BODY)) or len(words) < 2 or not words[0].isalpha():
             continue
-        if not _family_first(words) and first_name_gender(words[0]) is not None:
+        if not family_first(words) and first_name_gender(words[0]) is not None:
             for k in range(1, len(words)):
                 persons[" ".join(words[k:])].add(key)  # "Juncker", "Ocasio Cortez"
     return {
@@ -172,21 +170,6 @@ def _surnames(keys: set[str]) -> dict[str, str]:
         for surname, found in persons.items()
         if len(found) == 1 and _surname_alone(surname)
     }
-
-
-def _family_first(words: list[str]) -> bool:
-    """Whether a name is said family name first, as Chinese and Korean names are in English
-    ("xi jinping", "kim jong un", "ri tong il"): two or three words of one to three syllables
-    of their romanisations, a first word of at most five letters, no first name unless of
-    three (Kim, Lee), and no other word a man's or a woman's name ("sue kruczek", "staff
-    reince priebus" and "marco rubio" are not)."""
-    return (
-        len(words) <= 3
-        and len(words[0]) <= 5
-        and all(_SYLLABLES.match(w) for w in words)
-        and (len(words[0]) <= 3 or first_name_gender(words[0]) is None)
-        and all(first_name_gender(w) not in (MALE, FEMALE) for w in words[1:])
-    )  # "Kim" is a woman's name too; "Jaime" of "Jaime Lusinchi" a man's or a woman's
 
 
 def _surname_alone(surname: str) -> bool:

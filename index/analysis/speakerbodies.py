@@ -4,8 +4,12 @@ said", "said a statement by Islamic Jihad", "a spokesman for the Defence Ministr
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS
+
+if TYPE_CHECKING:
+    from index.analysis.namebook import NameBook
 
 _CAP = r"[A-Z][\w'’\-.]*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de)[ \t]+)*{_CAP})*"
@@ -53,3 +57,24 @@ def body_of(description: str | None) -> str | None:
     ):
         return None
     return body
+
+
+def voice_of(description: str | None, book: NameBook, start: int) -> tuple[str, str] | None:
+    """Who speaks through a body's voice and by which rule: the body ("a Kremlin spokesman":
+    the Kremlin, "body"), or, for "the Kremlin spokesman" after "Kremlin spokesman Dmitry
+    Peskov" was named, that person ("role"); None when ``body_of`` names no body."""
+    body = body_of(description)
+    if body is None or description is None:
+        return None
+    words = description.split()
+    if words[0].lower() == "the" and re.fullmatch(_SPOKES, words[-1]):
+        titled = re.compile(rf"\b{re.escape(' '.join(words[1:]))}[ \t,]*$")
+        for mention in reversed(book.mentions):  # the last person named with that title
+            if (
+                mention.start < start
+                and mention.name
+                and not mention.organisation
+                and titled.search(book.text, max(0, mention.start - 80), mention.start)
+            ):
+                return book.full_name(mention.name, start), "role"
+    return body, "body"

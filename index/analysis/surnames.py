@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from index.analysis.familyfirst import family_first
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namevariants import unprefixed
 
@@ -44,10 +45,12 @@ class Surnames:
         keys = [last]  # each key once (each has a table of its own: their order is moot)
         if "-" in last and unprefixed(last) != last:  # else unprefixed gives ``last``
             keys.append(unprefixed(last))
-        if len(words) == 2 and "-" in words[1] and _GIVEN_HYPHENATED.match(words[1]):
-            first = words[0].lower()  # "Ban Ki-moon", "Moon Jae-in": the family name first
-            if first not in keys:
-                keys.append(first)
+        lower = [w.lower() for w in words]
+        if lower[0] not in keys and (
+            (len(words) == 2 and "-" in words[1] and _GIVEN_HYPHENATED.match(words[1]))
+            or family_first(lower)
+        ):  # "Ban Ki-moon", "Moon Jae-in", "Yi Xiaozhun": the family name first
+            keys.append(lower[0])
         entry = (mention.name, mention.gender)
         for key in keys:
             table = self._names.get(key)

@@ -11,6 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from index.analysis.familyfirst import family_first
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.nametidy import credit
 from index.analysis.namevariants import unprefixed
@@ -59,13 +60,16 @@ def test_the_screened_surnames_are_those_of_every_mention_filed(
 
 
 def old_file(names: dict[str, dict], filed: int, mention: Mention) -> int:
-    """`Surnames.file` as it was (keys in a set), on ``names``; the new count filed."""
+    """`Surnames.file` as it was (keys in a set; a name said family name first filed under
+    its first word too since round 24), on ``names``; the new count filed."""
     words = mention.name.split()
     if mention.organisation or len(words) < 2:
         return filed
     filed += 1
     keys = {words[-1].lower(), unprefixed(words[-1])}
     if len(words) == 2 and re.match(r"[A-Z][a-z]+-[A-Za-z][a-z]+$", words[1]):
+        keys.add(words[0].lower())
+    if family_first([w.lower() for w in words]):  # "Yi Xiaozhun" (sp24)
         keys.add(words[0].lower())
     for key in keys:
         at = names.setdefault(key, {}).setdefault((mention.name, mention.gender), [])
