@@ -23,6 +23,7 @@ from collections.abc import Collection, Iterable
 from index.analysis.demonyms import is_demonym
 from index.analysis.entitywords import NICKNAMES
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.people_spellings import body_order, close_first_names, tidied
 from index.analysis.quotes import quote_words
 from index.analysis.speakernames import bare_surname, spelling_key
 from index.analysis.speechverbs import ORG_WORDS
@@ -73,17 +74,18 @@ def _given(word: str) -> str:
 def _key(name: str) -> tuple[str, tuple[str, ...], bool]:
     """A name's person key before surnames alone are joined, its initials, and whether it is a
     surname alone."""
+    name = tidied(name)  # "Affairs Charlie Flanagan": Charlie Flanagan
     plain = _plain(name)
     parts = {w.strip(".,").lower() for w in _HYPHENS.sub(" ", plain).split()}
     if parts & _NO_PART or parts & ORG_WORDS:  # "Defense Ministry of Russia": not "Russia"
-        return _BODY + folded(name).casefold(), (), False
+        return _BODY + body_order(folded(name).casefold()), (), False
     surname = bare_surname(plain)  # before hyphens go: "Ocasio-Cortez" is one word
     if surname is not None and plain.split()[-1][:1].isupper():
         return _BARE + folded(surname), (), True
     plain = folded(name)
     key, initials = spelling_key(plain)
     if key is plain:  # spelling_key's own: a body's name, or one word once initials go
-        return _BODY + plain.casefold(), (), False
+        return _BODY + body_order(plain.casefold()), (), False
     words = key.split()
     return " ".join([_given(words[0]), *words[1:]]), initials, False
 
@@ -108,6 +110,9 @@ class People:
             if len(told.get(key, ())) > 1:  # two men: W. and H. W.; "George Bush" is either
                 key = f"{key}/{'.'.join(initials)}"
             self._person[name] = key
+        self._spelt = close_first_names(set(self._person.values()))  # "Dmitri", "Dmitry"
+        for name, key in self._person.items():
+            self._person[name] = self._spelt.get(key, key)
         self._surnames = _surnames(set(self._person.values()))
         for name, (key, _, bare) in found.items():
             if bare:
@@ -116,7 +121,7 @@ class People:
         for name, key in self._person.items():
             self._names[key].append(name)
         self._shown = {
-            key: max(names, key=lambda n: (not found[n][2], self._used[n], n))
+            key: max(names, key=lambda n: (not found[n][2], tidied(n) == n, self._used[n], n))
             for key, names in self._names.items()
         }
 
@@ -134,11 +139,13 @@ class People:
         if bare:
             return self._surnames.get(key[1:], key)
         told = f"{key}/{'.'.join(initials)}"
-        return told if key not in self._names and told in self._names else key
+        key = told if key not in self._names and told in self._names else key
+        return self._spelt.get(key, key)
 
     def shown(self, name: str) -> str:
-        """The name the person ``name`` stands for is listed under."""
-        return self._shown.get(self.key(name), name)
+        """The name the person ``name`` stands for is listed under (without the words of a
+        title or a body that extraction ran into it: "Affairs Charlie Flanagan")."""
+        return tidied(self._shown.get(self.key(name), name))
 
     def saying(self, words: Iterable[str]) -> set[str]:
         """The keys of the persons one of whose names has all these words (any case, accents,

@@ -1,0 +1,135 @@
+"""One person or body under two spellings (issue 18): a first name transliterated two ways
+("Dmitry", "Dmitri Peskov"), a body's name in either word order ("Department of Justice",
+"Justice Department"), a name run on from a title's or a body's words ("Affairs Charlie
+Flanagan"); read on newsarticles and Reuters, each of them two rows before."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.analysis.people_spellings import body_order, close_first_names, tidied
+from index.analysis.quote_people import People
+from tests.index.test_quote_people import _persons
+
+
+def test_a_first_name_spelt_two_ways_is_one_person() -> None:
+    names = ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]
+    assert _persons(names) == {frozenset(names)}  # the bare "Peskov" now has one person
+    assert People(["Dmitri Peskov", "Dmitry Peskov", "Dmitry Peskov"]).shown("Peskov") == (
+        "Dmitry Peskov"
+    )
+    assert _persons(["Glen Grimes", "Glenn Grimes"]) == {frozenset(["Glen Grimes", "Glenn Grimes"])}
+
+
+def test_close_first_names_of_two_people_stay_apart() -> None:
+    for pair in [
+        ["Carl Smith", "Carol Smith"],  # a man's and a woman's name
+        ["Stephen Miller", "Steven Miller"],  # two letters apart
+        ["Ivan Smith", "Ivana Smith"],  # a man's and a woman's name
+        ["Ronald Smith", "Donald Smith"],  # another first letter
+        ["Dmitry Peskov", "Dmitri Medvedev"],  # another surname
+    ]:
+        assert _persons(pair) == {frozenset([n]) for n in pair}
+
+
+def test_a_body_in_either_word_order_is_one() -> None:
+    names = ["Department of Justice", "Justice Department", "the Justice Department"]
+    assert _persons(names) == {frozenset(names)}
+    assert body_order("u.s. department of justice") == "u.s. justice department"
+    assert body_order("bank of england") == "england bank"
+    assert body_order("leader of the opposition") == "leader of the opposition"  # no body word
+    apart = ["Department of Justice", "Department of State"]
+    assert _persons(apart) == {frozenset([n]) for n in apart}
+
+
+def test_a_name_run_on_from_a_title_is_shown_without_it() -> None:
+    assert tidied("Affairs Charlie Flanagan") == "Charlie Flanagan"
+    assert tidied("Affairs-Charlie Flanagan") == "Charlie Flanagan"
+    assert tidied("Metropolitan Police-Neil Basu") == "Neil Basu"
+    assert tidied("Chairman of General Motors Roger Smith") == "Roger Smith"
+    for kept in [
+        "President Bill Clinton",  # titles alone: the key sets them aside, the name shows them
+        "House Freedom Caucus",  # a body, "Freedom" a name of both sexes after its word
+        "Liverpool John Moores University",
+        "Boston Martin Walsh",
+        "Jean-Claude Juncker",
+    ]:
+        assert tidied(kept) == kept
+    names = ["Affairs Charlie Flanagan", "Affairs-Charlie Flanagan", "Affairs Charlie Flanagan"]
+    people = People(names)
+    assert {people.shown(n) for n in names} == {"Charlie Flanagan"}
+    people = People(["Chairman of General Motors Roger Smith"] * 2 + ["Roger B. Smith"])
+    assert people.shown("Roger B. Smith") == "Roger B. Smith"  # a clean name before
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Independent of rapidfuzz: one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted([a, b], key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+_FIRST = st.sampled_from(
+    [
+        "dmitry",
+        "dmitri",
+        "dimitri",
+        "sergei",
+        "sergey",
+        "naser",
+        "nasr",
+        "nasser",
+        "carl",
+        "carol",
+        "glen",
+        "glenn",
+        "jon",
+        "joan",
+        "maria",
+        "mario",
+        "marion",
+    ]
+)
+_REST = st.sampled_from(["peskov", "smith", "al hariri"])
+
+
+@given(st.lists(st.tuples(_FIRST, _REST), min_size=1, max_size=14))
+def test_close_first_names_join_what_a_chain_of_one_letter_changes_joins(
+    pairs: list[tuple[str, str]],
+) -> None:
+    from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+
+    keys = {f"{first} {rest}" for first, rest in pairs}
+    joined = close_first_names(keys)
+    group = {key: joined.get(key, key) for key in keys}
+    assert all(group[g] == g for g in group.values())  # each key's key is its own: a partition
+
+    def near(a: str, b: str) -> bool:
+        (fa, ra), (fb, rb) = a.split(" ", 1), b.split(" ", 1)
+        sexes = {first_name_gender(fa), first_name_gender(fb)}
+        return (
+            ra == rb
+            and min(len(fa), len(fb)) >= 4
+            and fa[0] == fb[0]
+            and _one_apart(fa, fb)
+            and not {MALE, FEMALE} <= sexes
+        )
+
+    components: dict[str, str] = {}
+    for key in sorted(keys):  # connected components by search, the least key each's name
+        if key in components:
+            continue
+        seen, todo = {key}, [key]
+        while todo:
+            at = todo.pop()
+            for other in keys:
+                if other not in seen and near(at, other):
+                    seen.add(other)
+                    todo.append(other)
+        for member in seen:
+            components[member] = min(seen)
+    assert group == components
