@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
+from index.analysis.bare_hints import bare_hint, clashes
 from index.analysis.demonyms import is_demonym
 from index.analysis.entitywords import NICKNAMES
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
@@ -96,9 +97,16 @@ class People:
     Args:
         names: Every name the corpus gives a speaker, once each time it gives it (the
             counts choose the name a person is listed under: the most given full name).
+        bodies: The bodies of the articles that give a name for a speaker: a surname given
+            alone joins no person of the corpus its articles rule out (`bare_hint`: "Mr
+            Daly" no Clare Daly, the firm "Carson" no Joe Carson). None: not read.
     """
 
-    def __init__(self, names: Iterable[str | None]) -> None:
+    def __init__(
+        self,
+        names: Iterable[str | None],
+        bodies: Callable[[str], Iterable[str]] | None = None,
+    ) -> None:
         self._used = Counter(n for n in names if n)
         found = {name: _key(name) for name in self._used}
         told: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -116,7 +124,11 @@ class People:
         self._surnames = _surnames(set(self._person.values()))
         for name, (key, _, bare) in found.items():
             if bare:
-                self._person[name] = self._surnames.get(key[1:], key)
+                joined = self._surnames.get(key[1:])
+                if joined is not None and bodies is not None:
+                    hint = bare_hint(bodies(name), _plain(name).split()[-1])
+                    joined = None if clashes(hint, joined.split()[0]) else joined
+                self._person[name] = joined or key
         self._names: dict[str, list[str]] = defaultdict(list)
         for name, key in self._person.items():
             self._names[key].append(name)

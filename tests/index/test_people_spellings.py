@@ -8,9 +8,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from index.analysis.bare_hints import BODY, bare_hint
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.people_spellings import body_order, close_first_names, tidied
+from index.analysis.quote_derived import QuoteBook
 from index.analysis.quote_people import People
-from tests.index.test_quote_people import _persons
+from tests.index.test_quote_people import _groups, _persons
 
 
 def test_a_first_name_spelt_two_ways_is_one_person() -> None:
@@ -101,8 +104,6 @@ _REST = st.sampled_from(["peskov", "smith", "al hariri"])
 def test_close_first_names_join_what_a_chain_of_one_letter_changes_joins(
     pairs: list[tuple[str, str]],
 ) -> None:
-    from index.analysis.firstnames import FEMALE, MALE, first_name_gender
-
     keys = {f"{first} {rest}" for first, rest in pairs}
     joined = close_first_names(keys)
     group = {key: joined.get(key, key) for key in keys}
@@ -133,3 +134,46 @@ def test_close_first_names_join_what_a_chain_of_one_letter_changes_joins(
         for member in seen:
             components[member] = min(seen)
     assert group == components
+
+
+_DALY = "In a letter to Mr Fleming, Mr Daly said that his remark was made about the report."
+_CARSON = "Carson Pirie Scott and Co said the act hurt earnings. Carson said it was optimistic."
+_TURNER = '"Mixed feelings," said analyst Dennis Telzrow of Eppler, Geurin and Turner.'
+_REAGAN = "President Reagan spoke. The president and Mrs Reagan marked their anniversary."
+
+
+def test_a_surname_alone_joins_no_one_its_article_rules_out() -> None:
+    """Read on newsarticles and Reuters: a "Mr Daly" was joined to Clare Daly, the firms
+    "Carson" and "Turner" to Joe Carson and John Turner."""
+    articles = {"Daly": [_DALY], "Carson": [_CARSON], "Turner": [_TURNER]}
+    for full, bare in [("Clare Daly", "Daly"), ("Joe Carson", "Carson"), ("John Turner", "Turner")]:
+        assert _persons([full, bare]) == {frozenset([full, bare])}  # the names alone: joined
+        people = People([full, bare], lambda name: articles[name])
+        assert people.key(bare) != people.key(full)
+        assert people.shown(bare) == bare
+    # the same sex, or no word against it, still joins
+    assert People(["Sean Daly", "Daly"], lambda _: [_DALY]).shown("Daly") == "Sean Daly"
+    # "Mrs Reagan" in one article of three is his wife, not him
+    bodies = [_REAGAN, "Reagan said so.", "President Reagan said it."]
+    assert People(["Ronald Reagan", "Reagan"], lambda _: bodies).shown("Reagan") == "Ronald Reagan"
+
+
+def test_what_an_article_says_of_a_surname() -> None:
+    assert bare_hint([_DALY], "Daly") == MALE
+    assert bare_hint(["Mrs. Daly said no."], "Daly") == FEMALE
+    assert bare_hint(["Mr Daly and Mrs Daly said no."], "Daly") is None
+    assert bare_hint([_CARSON], "Carson") == BODY
+    assert bare_hint([_TURNER], "Turner") == BODY
+    assert bare_hint(["Deloitte Haskins and Sells said."], "Sells") == BODY
+    assert bare_hint(["But Naylor and Beesley said no."], "Beesley") is None  # two people
+    assert bare_hint(["The Reagan Administration said no."], "Reagan") is None  # no firm
+    assert bare_hint([_CARSON + " Joe Carson, its head, agreed."], "Carson") is None
+
+
+def test_the_library_s_book_reads_the_articles_of_a_surname_alone() -> None:
+    book = _groups(["Clare Daly", "Daly"])  # a0 gives Clare Daly, a1 "Daly" alone
+    assert [s.name for s in QuoteBook.speakers(book.groups, book.people)] == ["Clare Daly"]
+    book = _groups(["Clare Daly", "Daly"])
+    book.body = {"a0": "Clare Daly spoke.", "a1": _DALY}.__getitem__
+    rows = sorted(s.name for s in QuoteBook.speakers(book.groups, book.people))
+    assert rows == ["Clare Daly", "Daly"]
