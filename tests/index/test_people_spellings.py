@@ -177,3 +177,38 @@ def test_the_library_s_book_reads_the_articles_of_a_surname_alone() -> None:
     book.body = {"a0": "Clare Daly spoke.", "a1": _DALY}.__getitem__
     rows = sorted(s.name for s in QuoteBook.speakers(book.groups, book.people))
     assert rows == ["Clare Daly", "Daly"]
+
+
+_NAMES = st.builds(
+    lambda t, g, s: f"{t}{g} {s}",
+    st.sampled_from(["", "Mr. ", "Minister for Foreign Affairs "]),
+    st.sampled_from(["Dmitry", "Dmitri", "Dimitri", "Carl", "Carol", "Steve", "Steven", "Jon"]),
+    st.sampled_from(["Peskov", "Smith"]),
+)
+
+
+@given(st.lists(st.one_of(_NAMES, st.sampled_from(["Peskov", "Smith"])), min_size=1, max_size=10))
+def test_one_person_s_first_names_are_one_spelling_chain_apart(names: list[str]) -> None:
+    """Merging stays a partition, and two full names of one person have first names that
+    are the same (short forms as their full ones) or a chain of one-letter changes apart."""
+    from index.analysis.entitywords import NICKNAMES
+
+    people = People(names)
+    groups = _persons(names)
+    assert sum(len(g) for g in groups) == len(set(names))
+    assert _persons(list(reversed(names))) == groups
+    for group in groups:
+        firsts = {
+            NICKNAMES.get(n.split()[-2].lower(), n.split()[-2].lower())
+            for n in group
+            if len(n.split()) >= 2
+        }
+        assert {people.shown(n) for n in group} <= {tidied(n) for n in group}
+        seen, todo = set(list(firsts)[:1]), list(firsts)[:1]
+        while todo:
+            at = todo.pop()
+            for other in firsts - seen:
+                if _one_apart(at, other) and at[0] == other[0]:
+                    seen.add(other)
+                    todo.append(other)
+        assert seen == firsts
