@@ -6,15 +6,17 @@ another article, and "Carson" to no Joe Carson."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
+from index.analysis.speechverbs import NOT_NAMES, TITLES
 from index.analysis.words import STOPWORDS
 
-__all__ = ["BODY", "bare_hint", "clashes"]
+__all__ = ["BODY", "bare_hint", "clashes", "given_before"]
 
 BODY = "body"
 """The hint that the surname is a word of a body's name."""
+_TITLES = TITLES | NOT_NAMES
 _TITLED = r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Madam|Mme|Dame)\.?\s+{}\b"
 _RUN = re.compile(r"(?:[A-Z][\w.'&\u2019-]*|and|&)(?:,?\s+(?:[A-Z][\w.'&\u2019-]*|and|&))*")
 """A run of capitalised words, with "and", "&" or commas between them."""
@@ -57,11 +59,7 @@ def bare_hint(bodies: Iterable[str], surname: str) -> str | None:
         said = {title_gender(t) for t in re.findall(_TITLED.format(word), body)} - {None}
         titled += bool(said)
         sexes |= {s for s in said if s is not None}
-        for run in _RUN.finditer(body):
-            words = [w.rstrip(".") for w in run.group().replace(",", " ").split()]
-            if surname not in words:
-                continue
-            at = words.index(surname)
+        for words, at in _runs(body, surname):
             if at and first_name_gender(words[at - 1]) is not None:
                 named = True  # "Joe Carson": a person of that name is in the article
             elif len(words) > 1 and _firm(words, at):
@@ -71,6 +69,35 @@ def bare_hint(bodies: Iterable[str], surname: str) -> str | None:
     if len(sexes) != 1 or 2 * titled < read:  # "Mrs Reagan" in one of five: his wife
         return None
     return next(iter(sexes))
+
+
+def given_before(bodies: Iterable[str], surname: str) -> set[str]:
+    """The first names the articles ``bodies`` give right before the bare ``surname``
+    ("Johannes" of "EU Commissioner Johannes Hahn"): that person, not another of the
+    corpus's Hahns (first names the lexicon knows, as spelt)."""
+    return {
+        words[at - 1]
+        for body in bodies
+        for words, at in _runs(body, surname)
+        if at and _given_name(words[at - 1], body)
+    }
+
+
+def _given_name(word: str, body: str) -> bool:
+    """Whether ``word`` is a man's or a woman's first name in ``body``: the lexicon's, no
+    title ("Chancellor", "Lord"), and each time the article gives it, a capitalised word
+    follows ("Florida" alone, "of Florida", is a place)."""
+    if first_name_gender(word) not in (MALE, FEMALE) or word.lower() in _TITLES:
+        return False
+    return all(m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b(\s+[A-Z])?", body))
+
+
+def _runs(body: str, surname: str) -> Iterator[tuple[list[str], int]]:
+    """The runs of capitalised words of ``body`` that hold ``surname``, and where."""
+    for run in _RUN.finditer(body):
+        words = [w.rstrip(".") for w in run.group().replace(",", " ").split()]
+        if surname in words:
+            yield words, words.index(surname)
 
 
 def _firm(words: list[str], at: int) -> bool:

@@ -88,7 +88,7 @@ def close_first_names(keys: Iterable[str]) -> dict[str, str]:
     by_rest: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         first, _, rest = key.partition(" ")
-        if rest and "/" not in key and len(first) >= 4:
+        if rest and "/" not in key and len(first) >= 4 and first[0].isalpha():  # a person's
             by_rest[rest].append(first)
     parent: dict[str, str] = {}
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 
-from index.analysis.bare_hints import bare_hint, clashes
+from index.analysis.bare_hints import bare_hint, clashes, given_before
 from index.analysis.demonyms import is_demonym
 from index.analysis.entitywords import NICKNAMES
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
@@ -126,8 +126,7 @@ class People:
             if bare:
                 joined = self._surnames.get(key[1:])
                 if joined is not None and bodies is not None:
-                    hint = bare_hint(bodies(name), _plain(name).split()[-1])
-                    joined = None if clashes(hint, joined.split()[0]) else joined
+                    joined = None if _ruled_out(joined, name, list(bodies(name))) else joined
                 self._person[name] = joined or key
         self._names: dict[str, list[str]] = defaultdict(list)
         for name, key in self._person.items():
@@ -166,6 +165,19 @@ class People:
         if not wanted:
             return set()
         return {self._person[n] for n in self._used if wanted <= _words(n)}
+
+
+def _ruled_out(person: str, name: str, texts: list[str]) -> bool:
+    """Whether the articles ``texts`` that give the surname ``name`` alone rule out the
+    person keyed ``person``: the other sex or a firm (`bare_hint`), or another first name
+    before the surname that is not the person's ("Johannes Hahn" is no Marius Hahn)."""
+    surname = _plain(name).split()[-1]
+    first = person.split()[0]
+    if clashes(bare_hint(texts, surname), first):
+        return True
+    given = {_given(folded(g).casefold()) for g in given_before(texts, surname)}
+    # a short form opens its full one ("Fred" of "Frederick Meinke")
+    return bool(given) and not any(g.startswith(first) or first.startswith(g) for g in given)
 
 
 def _words(name: str) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.analysis.bare_hints import BODY, bare_hint
+from index.analysis.bare_hints import BODY, bare_hint, given_before
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.people_spellings import body_order, close_first_names, tidied
 from index.analysis.quote_derived import QuoteBook
@@ -32,6 +32,7 @@ def test_close_first_names_of_two_people_stay_apart() -> None:
         ["Ivan Smith", "Ivana Smith"],  # a man's and a woman's name
         ["Ronald Smith", "Donald Smith"],  # another first letter
         ["Dmitry Peskov", "Dmitri Medvedev"],  # another surname
+        ["Defense Ministry", "Ministry of Defence"],  # bodies (Russia's, Britain's): no names
     ]:
         assert _persons(pair) == {frozenset([n]) for n in pair}
 
@@ -212,3 +213,22 @@ def test_one_person_s_first_names_are_one_spelling_chain_apart(names: list[str])
                     seen.add(other)
                     todo.append(other)
         assert seen == firsts
+
+
+def test_another_first_name_before_the_surname_is_another_person() -> None:
+    """Read on newsarticles: a "Hahn" whose article names EU Commissioner Johannes Hahn was
+    joined to the corpus's one Marius Hahn, a murder trial's Michael Lane to Neal Lane."""
+    hahn = "EU Enlargement Commissioner Johannes Hahn said the talks would go on."
+    people = People(["Marius Hahn", "Hahn"], lambda _: [hahn])
+    assert people.key("Hahn") != people.key("Marius Hahn")
+    assert given_before([hahn], "Hahn") == {"Johannes"}
+    # a title or a place before it is no first name, nor one said without a surname after
+    assert given_before(["Chancellor Merkel said so."], "Merkel") == set()
+    assert given_before(["A man of Florida. Florida Gaetz said."], "Gaetz") == set()
+    # the person's own first name, or its short form, still joins
+    fred = "said Frederick Meinke, analyst at E.F. Hutton Co. Meinke noted the risk."
+    assert People(["Fred Meinke", "Meinke"], lambda _: [fred]).shown("Meinke") == "Fred Meinke"
+    angela = "Angela Merkel spoke. Merkel said so."
+    assert (
+        People(["Angela Merkel", "Merkel"], lambda _: [angela]).shown("Merkel") == "Angela Merkel"
+    )
