@@ -65,16 +65,23 @@ def _noise(head: list[str]) -> bool:
     return any(w in _FRAGMENTS for w in head) and not all(w in _TITLES for w in head)
 
 
+_REORDERED = frozenset(["department"])
+"""Body words whose two orders name one body in a corpus: an American department ("the
+Justice Department"); not a ministry: "Russia's Finance Ministry" and another country's
+"Ministry of Finance" are two (read on newsarticles), as are "Bank of England" and an
+"England Bank"."""
+
+
 def body_order(key: str) -> str:
     """A body's folded name in one word order: "department of justice" and "justice
     department" both "justice department", "u.s. department of justice" "u.s. justice
-    department" (a body word before "of" goes after the words it is of)."""
+    department" (a department before "of" goes after the words it is of)."""
     words = key.split()
     if words[:1] == ["the"]:
         words = words[1:]
     if "of" in words:
         at = words.index("of")
-        if at > 0 and words[at - 1] in ORG_WORDS and at + 1 < len(words):
+        if at > 0 and words[at - 1] in _REORDERED and at + 1 < len(words):
             words = [*words[: at - 1], *words[at + 1 :], words[at - 1]]
     return " ".join(words)
 
