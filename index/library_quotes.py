@@ -104,13 +104,13 @@ class QuoteMethods:
         ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
         from index.analysis.story_speakers import StorySpeakers
 
-        def body(article_id: str) -> str:
-            try:
-                return self.article(article_id).body
-            except KeyError:  # gone since `quotes` (read lazily, after an update): no name
-                return ""
+        return StorySpeakers(book, self.story_of, self._body).named
 
-        return StorySpeakers(book, self.story_of, body).named
+    def _body(self, article_id: str) -> str:
+        try:
+            return self.article(article_id).body
+        except KeyError:  # gone since `quotes` (read lazily, after an update): no name
+            return ""
 
     def _quote_book(self) -> QuoteBook:
         from index.analysis.quote_derived import QuotesMissing
@@ -118,7 +118,10 @@ class QuoteMethods:
         folder = self.derived_folder("quotes")
         if folder is None:
             raise QuotesMissing("this index has no quotes yet: run `broadsheet index update`")
-        return _folded_book(folder, self.derived_folder("copies"))
+        book = _folded_book(folder, self.derived_folder("copies"))
+        if book.body is None:  # before `people` is first read: its bare surnames read them
+            book.body = self._body
+        return book
 
 
 @lru_cache(maxsize=4)

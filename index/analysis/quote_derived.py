@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
@@ -258,6 +258,8 @@ class QuoteBook:
 
     def __init__(self, groups: Iterable[QuoteGroup]) -> None:
         self.groups = tuple(groups)
+        self.body: Callable[[str], str] | None = None
+        """An article's body by its id, for `people` to read (set by the library)."""
         self._by_id = {g.id: g for g in self.groups}
         positions: dict[str, list[tuple[int, QuoteGroup]]] = defaultdict(list)
         for group in self.groups:
@@ -337,7 +339,22 @@ class QuoteBook:
     @cached_property
     def people(self) -> People:
         """The persons the speakers of every group and occurrence stand for."""
-        return People(self._names)
+        return People(self._names, self._bodies if self.body else None)
+
+    def _bodies(self, name: str) -> Iterator[str]:
+        """The bodies of (at most 5 of) the articles that give ``name`` for a speaker."""
+        for article in self._speakers_articles.get(name, ())[:5]:
+            yield self.body(article) if self.body else ""
+
+    @cached_property
+    def _speakers_articles(self) -> dict[str, list[str]]:
+        found: dict[str, dict[str, None]] = defaultdict(dict)
+        for g in self.groups:
+            for o in g.occurrences:
+                name = o.speaker or g.speaker
+                if name:
+                    found[name][o.article] = None
+        return {name: list(articles) for name, articles in found.items()}
 
     @cached_property
     def _names(self) -> tuple[str, ...]:
@@ -353,7 +370,9 @@ class QuoteBook:
         "Shortall" the articles give alone) counted too."""
         known = self.people.names
         more = [n for n in names if n and n not in known]
-        return People([*self._names, *more]) if more else self.people
+        if not more:
+            return self.people
+        return People([*self._names, *more], self._bodies if self.body else None)
 
     @staticmethod
     def speakers(groups: Iterable[QuoteGroup], people: People | None = None) -> list[Speaker]:

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
+from index.analysis.bare_hints import bare_hint, clashes, given_before
 from index.analysis.demonyms import is_demonym
 from index.analysis.entitywords import NICKNAMES
 from index.analysis.familyfirst import family_first
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.people_spellings import body_order, close_first_names, tidied
 from index.analysis.quotes import quote_words
 from index.analysis.speakernames import bare_surname, spelling_key
 from index.analysis.speechverbs import ORG_WORDS
@@ -71,17 +73,18 @@ def _given(word: str) -> str:
 def _key(name: str) -> tuple[str, tuple[str, ...], bool]:
     """A name's person key before surnames alone are joined, its initials, and whether it is a
     surname alone."""
+    name = tidied(name)  # "Affairs Charlie Flanagan": Charlie Flanagan
     plain = _plain(name)
     parts = {w.strip(".,").lower() for w in _HYPHENS.sub(" ", plain).split()}
     if parts & _NO_PART or parts & ORG_WORDS:  # "Defense Ministry of Russia": not "Russia"
-        return _BODY + folded(name).casefold(), (), False
+        return _BODY + body_order(folded(name).casefold()), (), False
     surname = bare_surname(plain)  # before hyphens go: "Ocasio-Cortez" is one word
     if surname is not None and plain.split()[-1][:1].isupper():
         return _BARE + folded(surname), (), True
     plain = folded(name)
     key, initials = spelling_key(plain)
     if key is plain:  # spelling_key's own: a body's name, or one word once initials go
-        return _BODY + plain.casefold(), (), False
+        return _BODY + body_order(plain.casefold()), (), False
     words = key.split()
     return " ".join([_given(words[0]), *words[1:]]), initials, False
 
@@ -92,9 +95,16 @@ class People:
     Args:
         names: Every name the corpus gives a speaker, once each time it gives it (the
             counts choose the name a person is listed under: the most given full name).
+        bodies: The bodies of the articles that give a name for a speaker: a surname given
+            alone joins no person of the corpus its articles rule out (`bare_hint`: "Mr
+            Daly" no Clare Daly, the firm "Carson" no Joe Carson). None: not read.
     """
 
-    def __init__(self, names: Iterable[str | None]) -> None:
+    def __init__(
+        self,
+        names: Iterable[str | None],
+        bodies: Callable[[str], Iterable[str]] | None = None,
+    ) -> None:
         self._used = Counter(n for n in names if n)
         found = {name: _key(name) for name in self._used}
         told: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -106,15 +116,21 @@ class People:
             if len(told.get(key, ())) > 1:  # two men: W. and H. W.; "George Bush" is either
                 key = f"{key}/{'.'.join(initials)}"
             self._person[name] = key
+        self._spelt = close_first_names(set(self._person.values()))  # "Dmitri", "Dmitry"
+        for name, key in self._person.items():
+            self._person[name] = self._spelt.get(key, key)
         self._surnames = _surnames(set(self._person.values()))
         for name, (key, _, bare) in found.items():
             if bare:
-                self._person[name] = self._surnames.get(key[1:], key)
+                joined = self._surnames.get(key[1:])
+                if joined is not None and bodies is not None:
+                    joined = None if _ruled_out(joined, name, list(bodies(name))) else joined
+                self._person[name] = joined or key
         self._names: dict[str, list[str]] = defaultdict(list)
         for name, key in self._person.items():
             self._names[key].append(name)
         self._shown = {
-            key: max(names, key=lambda n: (not found[n][2], self._used[n], n))
+            key: max(names, key=lambda n: (not found[n][2], tidied(n) == n, self._used[n], n))
             for key, names in self._names.items()
         }
 
@@ -132,11 +148,13 @@ class People:
         if bare:
             return self._surnames.get(key[1:], key)
         told = f"{key}/{'.'.join(initials)}"
-        return told if key not in self._names and told in self._names else key
+        key = told if key not in self._names and told in self._names else key
+        return self._spelt.get(key, key)
 
     def shown(self, name: str) -> str:
-        """The name the person ``name`` stands for is listed under."""
-        return self._shown.get(self.key(name), name)
+        """The name the person ``name`` stands for is listed under (without the words of a
+        title or a body that extraction ran into it: "Affairs Charlie Flanagan")."""
+        return tidied(self._shown.get(self.key(name), name))
 
     def saying(self, words: Iterable[str]) -> set[str]:
         """The keys of the persons one of whose names has all these words (any case, accents,
@@ -145,6 +163,19 @@ class People:
         if not wanted:
             return set()
         return {self._person[n] for n in self._used if wanted <= _words(n)}
+
+
+def _ruled_out(person: str, name: str, texts: list[str]) -> bool:
+    """Whether the articles ``texts`` that give the surname ``name`` alone rule out the
+    person keyed ``person``: the other sex or a firm (`bare_hint`), or another first name
+    before the surname that is not the person's ("Johannes Hahn" is no Marius Hahn)."""
+    surname = _plain(name).split()[-1]
+    first = person.split()[0]
+    if clashes(bare_hint(texts, surname), first):
+        return True
+    given = {_given(folded(g).casefold()) for g in given_before(texts, surname)}
+    # a short form opens its full one ("Fred" of "Frederick Meinke")
+    return bool(given) and not any(g.startswith(first) or first.startswith(g) for g in given)
 
 
 def _words(name: str) -> set[str]:
