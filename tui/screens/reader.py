@@ -443,8 +443,8 @@ class ReaderScreen(
             parts.append(self.match_info)
         parts.append(self.busy or self.freshness)
         optional = [order, watching, parts[0]]  # the count and skips stay (nu17 #6)
-        shorter = {self.freshness: short_freshness(self.freshness)}
-        if self.library is not None:  # the skip note without its "(why: …)"
-            shorter[parts[1]] = parts[1].split(" (why: ", 1)[0]
+        # the skip note loses its "(why: …)" before the stale line its counts (nu24 #4)
+        shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
+        shorter[self.freshness] = short_freshness(self.freshness)
         self.query_one(StatusLine).show(parts, optional, shorter)
         self.session_changed()
