@@ -436,7 +436,7 @@ class ReaderScreen(
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
             parts.append(hidden)
-        parts += [f"outlet: {self.source}"] if self.source else []
+        parts += [self.outlet_said()] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
         parts += [watching] if watching else []  # the pane lights them: said when there is room
         if self.match_info:
