@@ -24,7 +24,9 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 8: a web page's own published date beats a date in its address (nu23 #5);
+    # articles 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
+    # 2021-07-12") or is a desk dates the article and leaves the body (fx24, nu24 #1);
+    # 8: a web page's own published date beats a date in its address (nu23 #5);
     # a Markdown "# Title" opening the text is its title, and an "Outlet, DATE" line in the
     # head gives the outlet and date, never the title (nu23 #3) (fx23);
     # 7: a wire headline in capitals ("U.S. TRADE DEFICIT WIDENS") is the title, a
@@ -34,7 +36,7 @@ RULES: dict[str, int] = {
     # table's outlet (fx18c); "BBC" and "BBC News" one outlet, "03.02.2017" (fx19b);
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    ARTICLES: 8,
+    ARTICLES: 9,
     "quotes": 15,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (15: sp24)
     "stories": 6,  # index.analysis.stories, story_build... (6: updates re-attach undated, un24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

@@ -350,7 +350,13 @@ class StoryModel:
             if self._grouped is None:
                 days = self._array("time")
                 story = self._array("story")
-                order = np.lexsort((np.where(np.isnan(days), np.inf, days), story))
+                # ties by id, not by row: an update appends a changed article's row, and the
+                # same files must give the same order and `first` as a rebuild (nu24 #3)
+                ids: list[str] = self._meta["ids"]
+                by_id = np.empty(len(ids), dtype=np.int64)
+                by_id[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+                when = np.where(np.isnan(days), np.inf, days)
+                order = np.lexsort((by_id, when, story))
                 offsets = np.searchsorted(story[order], np.arange(len(self._meta["stories"]) + 1))
                 self._grouped = (order, offsets)
             return self._grouped

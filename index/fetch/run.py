@@ -91,10 +91,12 @@ def fetch(
     """Fetch feeds and pages into the corpus folder, politely; the index is not touched.
 
     Each new article is saved as ``fetched/HOST/YYYY-MM-DD/SLUG-HASH.html`` with a
-    ``.meta.toml`` sidecar (title, source, date, url, canonical_url, feed, fetched_at,
-    etag, last_modified...). Articles already in the corpus are not asked for again;
-    a feed that has not changed since the last complete fetch answers 304 and costs
-    nothing. Run ``index.store.update.update`` afterwards to index what was saved.
+    ``.meta.toml`` sidecar (url, fetched_url, fetched_at, canonical_url, etag,
+    last_modified, content_type; title, source, date and feed only from a feed: a page
+    fetched by its address states its own, which the index reads). Articles already in
+    the corpus are not asked for again; a feed that has not changed since the last
+    complete fetch answers 304 and costs nothing. Run ``index.store.update.update``
+    afterwards to index what was saved.
 
     Args:
         corpus: The corpus folder.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from index.ingest.sanitize import sanitize
 from index.notebook.models import Entry, Highlight
@@ -80,10 +81,22 @@ def _quote(highlight: Highlight) -> list[str]:
     return block
 
 
+def human_date(value: str | None) -> str | None:
+    """A stored ISO date as the memo prints it: "2017-03-29", or "2017-03-29 10:20" when it
+    has a time (nu24 #5: raw "2017-03-29T10:20:00" beside a plain day); other text as is."""
+    if not value:
+        return value
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return when.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
+
+
 def _entry(entry: Entry) -> list[str]:
     record = entry.article
     out = [f"## {inline(record.title) or within(record.id)}", ""]
-    facts = [inline(value) for value in (record.source, record.date) if value]
+    facts = [inline(value) for value in (record.source, human_date(record.date)) if value]
     link = _link(record.url)
     if link:
         facts.append(link)

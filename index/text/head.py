@@ -242,7 +242,8 @@ def read_head(
         outlet_dated = outlet_and_date(line)
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
-            facts.note("outlet:outlet line", outlet_dated[0], k)
+            if outlet_dated[0] is not None:  # a desk ("Guest Writer - Center") is none
+                facts.note("outlet:outlet line", outlet_dated[0], k)
             for statement in outlet_dated[1]:
                 _note_date(facts, statement, k)
             continue

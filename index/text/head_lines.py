@@ -34,26 +34,40 @@ def dates_of(line: str) -> tuple[DateStatement, ...]:
     return read_date_line(line) if len(line) <= HEAD_LINE_MAX else ()
 
 
-_OUTLET_DATE = re.compile(r"^(?P<name>[^,|·–—]{2,60}?)\s*(?:,|\||·|–|—|\s-)\s+(?P<date>.{6,60})$")
-"""An outlet's name, then its date: "Wall Street Journal, 2021-06-24", "BBC | 24 June 2021"."""
+_OUTLET_DATE_SEP = re.compile(r"\s*(?:,|\||·|–|—|\s-)\s+")
+"""Where an "Outlet, date" line's name ends: "Wall Street Journal, 2021-06-24", "BBC | 24
+June 2021"; the name may hold one itself ("Guest Writer - Center, 2021-07-12", nu24 #1)."""
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|&|de|du|la|le|el|der|die)$")
 
 
-def outlet_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
+def _name_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
+    """The first split of a line into a name and a rest that is wholly a date."""
+    for sep in _OUTLET_DATE_SEP.finditer(line):
+        name, rest = line[: sep.start()].strip(), line[sep.end() :].strip()
+        if not 2 <= len(name) <= 60 or not 6 <= len(rest) <= 60:
+            continue
+        statements = dates_of(rest)
+        whole = "".join(s.text for s in statements).strip() == rest
+        if statements and whole and all(s.value is not None for s in statements):
+            return name, statements  # not "Left, 2021-07-12" (a date unread)
+    return None  # the rest is more than a date ("Surfside, Fla.", "Paris, and then ...")
+
+
+def outlet_and_date(line: str) -> tuple[str | None, tuple[DateStatement, ...]] | None:
     """The outlet and the dates of a line that names an outlet and a date and nothing else
     (a Markdown header's ``*Outlet*, 2021-06-24``: it was taken for the headline, nu23 #3):
     a known outlet, or up to five capitalised words that are no place in capitals
-    ("WASHINGTON, June 3") and no sentence."""
-    found = _OUTLET_DATE.match(line) if len(line) <= 120 else None
+    ("WASHINGTON, June 3") and no sentence; a desk's name ("Guest Writer - Center",
+    "Opinion") dates the line and names no outlet (None)."""
+    found = _name_and_date(line) if len(line) <= 120 else None
     if found is None:
         return None
-    statements = dates_of(found.group("date"))
-    if not statements or "".join(s.text for s in statements).strip() != found.group("date").strip():
-        return None  # the rest is more than a date ("Surfside, Fla.", "Paris, and then ...")
-    name = found.group("name").strip()
+    name, statements = found
     known = known_outlet(name) or outlet_label(name)
     if known:
         return known, statements
+    if is_desk_label(name):
+        return None, statements
     words = name.split()
     if not 1 <= len(words) <= 5 or name.isupper() or name[-1] in ".!?:;":
         return None

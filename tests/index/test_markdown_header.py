@@ -94,3 +94,31 @@ def test_front_matter_still_wins_over_the_heading(tmp_path: Path) -> None:
 def test_what_is_no_outlet_and_date_line(tmp_path: Path, line: str) -> None:
     article = read(tmp_path, f"{line}\n\n{BODY}\n")
     assert article.source is None
+
+
+DESKS = ["Guest Writer - Center", "Opinion", "Guest Writer - Left", "Opinion - Right", "Analysis"]
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    desk=st.sampled_from(DESKS),
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    form=st.sampled_from(DATE_FORMS),
+    wrap=st.sampled_from(WRAPS),
+    separator=st.sampled_from(SEPARATORS),
+)
+def test_a_desk_and_date_line_dates_the_article_and_leaves_the_body(
+    tmp_path_factory: pytest.TempPathFactory,
+    desk: str,
+    day: date,
+    form: str,
+    wrap: str,
+    separator: str,
+) -> None:
+    """nu24 #1: "*Guest Writer - Center*, 2021-07-12" (the " - " inside the desk's name
+    was taken for the separator) left the date unread and the line in the body."""
+    line = wrap.format(desk) + separator + _date_text(form, day)
+    article = read(tmp_path_factory.mktemp("md"), f"# Dam holds after storm\n\n{line}\n\n{BODY}\n")
+    assert article.date is not None and article.date.date() == day
+    assert article.body == BODY
+    assert article.source is None  # a desk names no outlet

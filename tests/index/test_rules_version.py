@@ -31,7 +31,11 @@ from tests.rules_rows import RULES_ROWS
 from tests.story_corpus import write_corpus as write_stories
 
 RECORDED: dict[str, tuple[int, str]] = {
-    ARTICLES: (8, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
+    ARTICLES: (9, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
+    # articles 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
+    # 2021-07-12") or is a desk dates the article and leaves the body (nu24 #1; fx24; digest
+    # unchanged: the fixed corpus has no such line, nor do the shared corpora: 0 of their
+    # 85,165 lines of up to 120 characters reads otherwise; 8 is on main, so a bump)
     # articles 8: the page's own date (article:published_time) beats a date in its canonical
     # address (/2017/02/12/) (nu23 #5); a Markdown "# Title" opening the text is its title,
     # an "*Outlet*, 2021-06-24" head line gives outlet and date (nu23 #3) (fx23; digest

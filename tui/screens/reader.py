@@ -436,15 +436,15 @@ class ReaderScreen(
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
             parts.append(hidden)
-        parts += [f"outlet: {self.source}"] if self.source else []
+        parts += [self.outlet_said()] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
         parts += [watching] if watching else []  # the pane lights them: said when there is room
         parts += [self.match_info] if self.match_info else []
         parts.append(self.busy or self.freshness)
         optional = [order, watching, parts[0]]  # the count and skips stay (nu17 #6)
-        shorter = {self.freshness: short_freshness(self.freshness)}
-        if self.library is not None:  # the skip note without its "(why: …)"
-            shorter[parts[1]] = parts[1].split(" (why: ", 1)[0]
+        # the skip note loses its "(why: …)" before the stale line its counts (nu24 #4)
+        shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
+        shorter[self.freshness] = short_freshness(self.freshness)
         droppable = [self.match_info, *(c for c in counts if c.startswith("showing "))]
         self.query_one(StatusLine).show(parts, optional, shorter, droppable)  # cl24 #4
         self.session_changed()

@@ -90,6 +90,7 @@ class StoryMode(LibraryScreen):
         quote_jump: QuoteJump
         total: int | None
         total_exact: bool
+        source: str | None
         sort: Sort
 
         def _start_search(self, keep: str | None = None) -> None: ...
@@ -127,6 +128,10 @@ class StoryMode(LibraryScreen):
             return counts, "sort: newest, A-Z"
         return counts, f"sort: {self.sort}"
 
+    def outlet_said(self) -> str:
+        """The status line's outlet filter: over stories, it keeps those it ran in."""
+        return f"{'stories with ' if self.showing_stories else ''}outlet: {self.source}"
+
     def articles_wanted(self) -> bool:
         """Whether the article list's search should run now: not while stories are shown
         (at 100,000 articles it would take the time the story list is waiting for); it
@@ -134,6 +139,9 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             self._articles_waiting = True
             self.total = None  # the status line says no count it does not know
+            if not self._stories_loading:  # the outlet filter changed: its stories (nu24 #2)
+                story = self.story_list.current
+                self._show_stories(keep=story.id if story else None)
             return False
         return True
 
@@ -244,7 +252,10 @@ class StoryMode(LibraryScreen):
         """The stories found last, in the order chosen; the cursor on ``keep``."""
         text = self._stories_shown
         empty = f"No stories match {text!r}." if text.strip() else "No stories."
-        stories = in_order(self._stories_found, self.story_order)
+        found = self._stories_found
+        if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
+            found = [story for story in found if self.source in story.sources]
+        stories = in_order(found, self.story_order)
         self.story_list.show(stories, self._stories_problem or empty, keep=keep)
         self._update_status()  # the count of stories, not the query's article hits
 

@@ -31,15 +31,18 @@ def fitted(
 ) -> str:
     """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
     out) until the line fits in ``width`` cells; then saying parts in their ``shorter``
-    words (the stale line's "— press u to update" was cut to "…press u to" at 80x24);
-    then leaving out the ``droppable`` ones whole, first given first (cl24 #4: at 80x24 each
-    part was cut, "305 articl…"); then cutting the longest parts but the last, evenly,
-    with "…": the last, the index's state, stays whole (nu18 #6: the line's end cut
-    "index fresh" off at 80 columns)."""
+    words, one at a time in the order given, till it fits (the stale line's "— press u to
+    update" was cut to "…press u to" at 80x24; nu24 #4: the skip note's "(why: …)" goes
+    before the stale line's counts); then leaving out the ``droppable`` ones whole, first
+    given first (cl24 #4: at 80x24 each part was cut, "305 articl…"); then cutting the
+    longest parts but the last, evenly, with "…": the last, the index's state, stays whole
+    (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
     kept = list(parts)
     _left_out(kept, optional, width)
-    if len(SEPARATOR.join(kept)) > width and shorter:
-        kept = [shorter.get(part, part) for part in kept]
+    for part, words in (shorter or {}).items():  # one at a time, first given first (nu24 #4)
+        if len(SEPARATOR.join(kept)) <= width:
+            break
+        kept = [words if p == part else p for p in kept]
     _left_out(kept, [(shorter or {}).get(part, part) for part in droppable], width)
     sizes = [len(part) for part in kept]
     over = len(SEPARATOR.join(kept)) - width
