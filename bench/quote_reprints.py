@@ -11,7 +11,8 @@ qg18e): as for ``m``, one statement in two translations (p25, p27, p31, p33, and
 member of p01) counts as one utterance. ``r`` 49 of newsarticles (seed 3012, qg18e),
 labelled before it was scored: every candidate set of that seed was read (the allsides
 sets of that seed gave one, left out); two translations of one statement count as one
-(r12, r23); spans of one outlet alone are left out (a reprint is in two outlets or more). ``t`` 73 of
+(r12, r23); spans of one outlet alone are left out (a reprint is in two outlets or more).
+``t`` 73 of
 newsarticles (seed 1203, ``--run 6``, qg24), labelled before it was scored: every candidate
 set of the first 149 of that seed was read (4-word runs had chained the remaining reprints
 into sets of over six, which are dropped; 6-word runs split them, so ``t`` leans to
@@ -171,9 +172,7 @@ def score_lines(
 # --- labelling ---------------------------------------------------------------------------
 
 
-def candidate_sets(
-    corpus: str, seed: int, run: int = 4
-) -> list[list[tuple[str, int, int, str]]]:
+def candidate_sets(corpus: str, seed: int, run: int = 4) -> list[list[tuple[str, int, int, str]]]:
     """Sets of quoted spans (article, raw start, raw end, source) of 2+ outlets joined by a
     shared ``run``-word run, in a seeded random order; spans that overlap a labelled
     occurrence are left out (until qg18e, every article of a label was: too few sets were
