@@ -35,7 +35,7 @@ RULES: dict[str, int] = {
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 8,
-    "quotes": 14,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (14: sp23)
+    "quotes": 15,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (15: qg24)
     "stories": 5,  # index.analysis.stories, story_build... (5: undated join dated, st23)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

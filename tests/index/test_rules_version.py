@@ -112,7 +112,11 @@ RECORDED: dict[str, tuple[int, str]] = {
     # pronoun, a law's name or a sentence-opening "Asked"/"Primarily" is no speaker (sq23,
     # `index.analysis.speakernoone`), and "said Greenstein of Bear Stearns" is Greenstein's
     # (`speakerof`; r14 gains such lines: every digest changed)
-    "quotes": (14, "4593be2a1f2942b43c131333df892fd711455c01411033eb66926cb0eb170a55"),
+    # 15: 'didn"t' (an apostrophe written as a double mark) is compared as "didn't", so its
+    # reprint with "didn't" is one quotation, no longer one unlike in negation (qg24,
+    # `quotes.compared_words`; digest unchanged: the fixed corpus has no such apostrophe;
+    # sp24 bumps 14 -> 15 too: the integrator merges the two as one bump)
+    "quotes": (15, "4593be2a1f2942b43c131333df892fd711455c01411033eb66926cb0eb170a55"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
