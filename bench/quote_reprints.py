@@ -12,10 +12,18 @@ member of p01) counts as one utterance. ``r`` 49 of newsarticles (seed 3012, qg1
 labelled before it was scored: every candidate set of that seed was read (the allsides
 sets of that seed gave one, left out); two translations of one statement count as one
 (r12, r23); spans of one outlet alone are left out (a reprint is in two outlets or more).
+``t`` 73 of
+newsarticles (seed 1203, ``--run 6``, qg24), labelled before it was scored: every candidate
+set of the first 149 of that seed was read (4-word runs had chained the remaining reprints
+into sets of over six, which are dropped; 6-word runs split them, so ``t`` leans to
+quotations that share six words in a row); translations of one statement count as one (the
+Ayrault tweet, Hollande's statement); a quote of one speaker sharing a phrase with another's
+is left out of its set.
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
     python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1812 --count 200
+    python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1203 --run 6 --count 150
     python -m bench.quote_reprints score [--errors] [--fresh]
 
 ``score`` scores the sets tuned on; ``--fresh`` adds the fresh sets (`FRESH`) and the total
@@ -124,9 +132,10 @@ SETS = {
     "n": "newsarticles (tuned on since qg18c)",
     "m": "newsarticles seed 1812 (tuned on since qg18d)",
     "p": "newsarticles seed 2612 (tuned on since qg18e)",
-    "r": "fresh, newsarticles seed 3012",
+    "r": "newsarticles seed 3012 (tuned on since qg18f)",
+    "t": "newsarticles seed 1203, 6-word runs (scored once by qg24: 62/73; tuned on since)",
 }
-FRESH = "r"
+FRESH = "t"
 """The sets not yet tuned on."""
 
 
@@ -163,10 +172,12 @@ def score_lines(
 # --- labelling ---------------------------------------------------------------------------
 
 
-def candidate_sets(corpus: str, seed: int) -> list[list[tuple[str, int, int, str]]]:
+def candidate_sets(corpus: str, seed: int, run: int = 4) -> list[list[tuple[str, int, int, str]]]:
     """Sets of quoted spans (article, raw start, raw end, source) of 2+ outlets joined by a
-    shared 4-word run, in a seeded random order; spans that overlap a labelled occurrence
-    are left out (until qg18e, every article of a label was: too few sets were left)."""
+    shared ``run``-word run, in a seeded random order; spans that overlap a labelled
+    occurrence are left out (until qg18e, every article of a label was: too few sets were
+    left). A longer ``run`` (qg24: 6) chains fewer spans into sets of over six, which are
+    dropped: on newsarticles, 4 left 329 sets, 6 gives 427."""
     done: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines():
         for m in json.loads(line)["members"] if line else ():
@@ -182,8 +193,8 @@ def candidate_sets(corpus: str, seed: int) -> list[list[tuple[str, int, int, str
                 if any(s < le and ls < e for ls, le in labelled):
                     continue
                 words = [w.lower() for w in _WORDS.findall(body[s:e])]
-                for k in range(len(words) - 3):
-                    runs[tuple(words[k : k + 4])].append(len(spans))
+                for k in range(len(words) - run + 1):
+                    runs[tuple(words[k : k + run])].append(len(spans))
                 spans.append((record["id"], s, e, record.get("source") or ""))
     parent = list(range(len(spans)))
 
@@ -209,9 +220,11 @@ def candidate_sets(corpus: str, seed: int) -> list[list[tuple[str, int, int, str
     return sets
 
 
-def write_rows(corpus: str, decisions: str, seed: int, prefix: str) -> list[dict[str, Any]]:
+def write_rows(
+    corpus: str, decisions: str, seed: int, prefix: str, run: int = 4
+) -> list[dict[str, Any]]:
     """Label rows from decision lines ``NAME K M ...`` (K: a span number as printed)."""
-    sets = candidate_sets(corpus, seed)
+    sets = candidate_sets(corpus, seed, run)
     flat = [span for spans in sets for span in spans]
     bodies = raw_records(CORPORA / corpus, {a for a, _, _, _ in flat})
     rows = []
@@ -227,9 +240,9 @@ def write_rows(corpus: str, decisions: str, seed: int, prefix: str) -> list[dict
     return rows
 
 
-def show_sets(corpus: str, seed: int, count: int) -> str:
+def show_sets(corpus: str, seed: int, count: int, run: int = 4) -> str:
     """The first ``count`` candidate sets, each span numbered, with a little context."""
-    sets = candidate_sets(corpus, seed)
+    sets = candidate_sets(corpus, seed, run)
     bodies = raw_records(CORPORA / corpus, {a for spans in sets for a, _, _, _ in spans})
     out, k = [], 0
     for n, spans in enumerate(sets, 1):
@@ -259,12 +272,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             p.add_argument("--prefix", required=True)
         p.add_argument("--seed", type=int, default=2112)
         p.add_argument("--count", type=int, default=150)
+        p.add_argument("--run", type=int, default=4, help="words a set's spans share in a row")
     args = parser.parse_args(argv)
     if args.command == "candidates":
-        print(show_sets(args.corpus, args.seed, args.count))
+        print(show_sets(args.corpus, args.seed, args.count, args.run))
     elif args.command == "write":
         text = args.decisions.read_text(encoding="utf-8")
-        for row in write_rows(args.corpus, text, args.seed, args.prefix):
+        for row in write_rows(args.corpus, text, args.seed, args.prefix, args.run):
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
         groups, clean = load_group_labels()

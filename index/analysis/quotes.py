@@ -36,6 +36,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _GLUED = re.compile(r"[\[(](\w{1,3})[\])](?=\w)|(?<=\w)[\[(](\w{1,3})[\])]")
 """A bracketed letter or two glued to a word: an edit of the word ("[S]ince", "(R)umor",
 "constitute(s)"), read as the word."""
+_LOST_APOSTROPHE = re.compile(r'(?<=\wn)"(?=t\b)')
+"""'didn"t': the corpora's copies write some apostrophes as a double mark."""
 _EDITORIAL = re.compile(r"\s*(?:\[[^\[\]()]{1,60}\]|\([^\[\]()]{1,60}\))")
 """Bracketed words: the editor's ("he [Trump] is", "blame him (the Washington state judge)
 and", "[It is] another example"), left out of what grouping compares."""
@@ -148,7 +150,12 @@ def compared_words(text: str) -> tuple[str, ...]:
     """The words grouping compares: `quote_words` of ``text`` without the words in brackets
     or parentheses, which one outlet adds to its copy ("he [Trump] is demonstrating") and
     another has not; a bracketed letter glued to a word ("[S]ince") stays in the word, and
-    "you'r" (the corpora's copies lose the e with a curly apostrophe) is "you're"."""
+    "you'r" (the corpora's copies lose the e with a curly apostrophe) is "you're", and
+    'didn"t' (their apostrophe written as a double mark) is "didn't": read as two words,
+    "didn" and "t", it lost its negation, and its reprint with "didn't" was another
+    quotation."""
+    if '"t' in text:
+        text = _LOST_APOSTROPHE.sub("'", text)
     if "[" in text or "(" in text:
         text = _GLUED.sub(lambda m: m.group(1) or m.group(2), text)
         text = _EDITORIAL.sub(" ", text)
