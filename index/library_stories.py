@@ -34,6 +34,8 @@ class StoryMethods:
 
         def derived_folder(self, name: str) -> Path | None: ...
 
+        def __len__(self) -> int: ...
+
         def titles(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
         def search(
@@ -157,6 +159,11 @@ class StoryMethods:
 
         return originals(self.derived_folder(NAME))
 
+    def article_count(self) -> int:
+        """Articles in the index, each text once: an exact copy counts in none (as search,
+        `status` and the stories count them)."""
+        return len(self) - len(self.copies())
+
     def counted_sources(self, sources: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """``sources`` (outlets and their article counts) less each outlet's copies, as a
         search lists them (`Hit.copies`: a copy's outlet is its original's); most first."""
@@ -216,6 +223,22 @@ class StoryMethods:
                 article_id, limit, self.copies(), partial(model.related, article_id)
             )
         ]
+
+
+def copy_count(index_dir: Path) -> int:
+    """How many exact copies (`index.copies`) the live index folds into their originals, read
+    without opening it; 0 when it keeps none or they cannot be read."""
+    from index.copies import NAME, originals
+    from index.errors import StoreError
+    from index.store.generations import current_generation
+
+    try:
+        generation = current_generation(index_dir)
+    except (StoreError, OSError, ValueError):
+        return 0
+    if generation is None or not (generation / NAME).is_dir():
+        return 0
+    return len(originals(generation / NAME))
 
 
 def unknown_counts(index_dir: Path) -> tuple[int, int] | None:

@@ -241,7 +241,8 @@ class IndexStatus:
         advice: What to run about it ("run `broadsheet index update`"), or "".
         building: True while a rebuild or update holds the build lock (None: unknown).
         verified: "sizes" (every file's size checked) or "checksums" (every byte read).
-        articles: Articles in the index.
+        articles: Articles in the index, each text once (an exact copy's not: ``copies``).
+        copies: Exact copies (`index.copies`) folded into their originals; None when none.
         files: Corpus files the index knows.
         skipped: Files and records the last build skipped.
         built_at: When the live generation was built (ISO 8601, UTC).
@@ -264,6 +265,7 @@ class IndexStatus:
     building: bool | None = None
     verified: str | None = None
     articles: int | None = None
+    copies: int | None = None
     files: int | None = None
     skipped: int | None = None
     built_at: str | None = None
@@ -293,8 +295,8 @@ class IndexStatus:
         state = f"{self.state} ({self.advice})" if self.advice else self.state
         data: dict[str, Any] = {"corpus": self.corpus, "index": self.index, "state": state}
         keys = (
-            "verified articles undated no_outlet files skipped built_at new_files changed_files"
-            " deleted_files"
+            "verified articles copies undated no_outlet files skipped built_at new_files"
+            " changed_files deleted_files"
         )
         for key in (*keys.split(), "building"):
             value = getattr(self, key)

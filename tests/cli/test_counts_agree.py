@@ -79,3 +79,53 @@ def test_every_surface_states_one_count(
                     "first page": quick.total if quick.total_exact else expected,
                 }
                 assert set(stated.values()) == {expected}, (text, source, stated, same)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    articles=st.lists(ARTICLE, min_size=1, max_size=6),
+    copies=st.lists(
+        st.tuples(st.integers(0, 5), st.integers(0, 9), st.integers(10, 14)), max_size=4
+    ),
+)
+def test_every_surface_states_one_size(
+    articles: list[tuple[str, int, str, list[str]]], copies: list[tuple[int, int, int]]
+) -> None:
+    """How many articles the index holds, said by `index status` (table and JSON), `search ''`
+    (header and JSON), the library and the reader's status line, once exact copies exist
+    (nu24 #11: status and the reader said 291, search and the list 290): each text once,
+    and the copies said beside it. The oracle: the distinct (outlet, title, body) written."""
+    from types import SimpleNamespace
+
+    from tui.screens.library_screen import LibraryScreen
+
+    files = {f"a{n}.md": _text(*article) for n, article in enumerate(articles)}
+    texts = {(outlet, title, " ".join(words)) for outlet, _, title, words in articles}
+    for n, name, day in copies:
+        if n < len(articles):
+            outlet, _, title, words = articles[n]
+            files[f"{'z' if name % 2 else '0'}{n}-{name}.md"] = _text(outlet, day, title, words)
+    expected, same = len(texts), len(files) - len(texts)
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as top:
+        corpus = write_corpus(Path(top) / "corpus", files)
+        where = ["--corpus", str(corpus), "--index-dir", str(Path(top) / "index")]
+        with Library.open(corpus, Path(top) / "index") as library:
+            reader_said = LibraryScreen.articles_said(SimpleNamespace(library=library, skipped=0))  # type: ignore[arg-type]
+            library_count = library.article_count()
+        status = json.loads(runner.invoke(app, [*where, "index", "status", "--json"]).stdout)
+        table = runner.invoke(app, [*where, "index", "status"]).stdout
+        header = runner.invoke(app, [*where, "search", "--limit", "1", ""]).stdout
+        listed = json.loads(runner.invoke(app, [*where, "search", "--json", "-n", "99", ""]).stdout)
+    stated = {
+        "status": status["articles"],
+        "status table": int(re.search(r"^articles +([\d,]+)", table, re.M).group(1)),  # type: ignore[union-attr]
+        "search header": _stated(header),
+        "search json": len(listed),
+        "library": library_count,
+        "reader": int(reader_said.split()[0].replace(",", "")),
+    }
+    assert set(stated.values()) == {expected}, (stated, table, reader_said)
+    assert status.get("copies", 0) == same and status["files"] == len(files), status
+    assert (f"({same} exact cop" in reader_said) == bool(same), reader_said
+    assert (re.search(rf"^copies +{same} ", table, re.M) is not None) == bool(same), table

@@ -225,9 +225,9 @@ def test_a_one_day_story_says_its_day_once() -> None:
     """nu18 #10: `story` printed "2021-06-13 to 2021-06-13"."""
     from datetime import datetime
 
-    from tui.cli.stories import day_span
+    from tui.story_form import day_span
 
     day, later = datetime(2021, 6, 13, 9), datetime(2021, 6, 15)
     assert day_span(day, day.replace(hour=18)) == "2021-06-13"
     assert day_span(day, later) == "2021-06-13 to 2021-06-15"
-    assert day_span(None, None) == "—"
+    assert day_span(None, None) == "undated"

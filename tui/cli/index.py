@@ -148,6 +148,10 @@ def index_status(
             status["state"] = f"{report.state}, and {lacks} ({report.advice}; it adds them too)"
         elif "lacks" in status:  # beside the state: "fresh" alone read as complete
             status["state"] = f"{status['state']}, but lacks {status.pop('lacks')}"
+        if report.copies:  # beside "articles", which counts each text once (nu24 #11)
+            status["copies"] = (
+                f"{report.copies:,} (the same text as another file of its outlet: counted once)"
+            )
         if status.get("building") is not None:  # JSON's true/false; a person reads words
             status["building"] = "yes: a rebuild or update is running" if report.building else "no"
         for key, value in status.items():

@@ -35,6 +35,7 @@ from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import day_lag, first_tied, tie_words, tied_and_later, undated_words
+from tui.story_form import day_span, outlet_rank
 from tui.story_none import none_listed
 
 
@@ -44,12 +45,6 @@ def _iso(value: datetime | None) -> str | None:
 
 def _day(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value else "—"
-
-
-def day_span(start: datetime | None, end: datetime | None) -> str:
-    """A story's days: "2021-06-13" once when it ran one day (nu18 #10), else "A to B"."""
-    first, last = _day(start), _day(end)
-    return first if first == last else f"{first} to {last}"
 
 
 def first_record(article: str, source: str | None, date: datetime | None) -> dict[str, Any] | None:
@@ -240,7 +235,7 @@ def story_command(
         table.add_column("outlet", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
         add_title_column(table, (shown(a.id).plain for a in told.articles))
-        for member in sorted(told.articles, key=lambda a: _outlet_order(told, a.source)):
+        for member in sorted(told.articles, key=lambda a: outlet_rank(told, a.source)):
             table.add_row(
                 one_line(shown(member.source or UNKNOWN)),
                 _when(member.date),
@@ -255,12 +250,6 @@ def story_command(
 
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if value else "undated"
-
-
-def _outlet_order(told: StoryTimeline, source: str | None) -> int:
-    """Outlets in the order they first reported the story; articles without one last."""
-    order = told.story.sources
-    return order.index(source) if source in order else len(order)
 
 
 @app.command("related")

@@ -164,7 +164,11 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """The status line's count: "5 articles", and the files the builds skipped, with
         where to read why (nu16: "3 articles" for a folder of 7 files, the skips said only
         by the first build's toast)."""
-        said = counted(len(self.library or ()), "article")
+        library = self.library
+        said = counted(library.article_count() if library else 0, "article")
+        same = len(library.copies()) if library else 0
+        if same:  # counted once, as search and `index status` count them (nu24 #11)
+            said += f" ({counted(same, 'exact copy', 'exact copies')})"
         if self.skipped:
             said += f", {counted(self.skipped, 'file')} skipped (why: broadsheet index status)"
         return said

@@ -29,6 +29,7 @@ from tui.story_first import (
     tied_and_later,
     undated_words,
 )
+from tui.story_form import day_span, outlet_rank
 from tui.widgets.story_list import bar, step_cursor
 
 if TYPE_CHECKING:
@@ -64,12 +65,7 @@ def summary(told: StoryTimeline, follow: Text | None = None) -> Text:
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
-    span = "undated"
-    if story.start is not None:
-        start, end = _when(story.start).rstrip(), _when(story.end).rstrip()
-        if end[:10] == start[:10] and len(end) > 10:  # one day: its end's time alone
-            end = end[11:]
-        span = start if end in (start, "undated") else f"{start} → {end}"
+    span = day_span(story.start, story.end)  # as `broadsheet story` says it (nu24 #6)
     size = counted(story.size, "article") + undated_words(told)
     text.append(f"\n{size} · {outlet_count(len(story.sources))} · {span}", "dim")
     if follow is not None:
@@ -108,8 +104,9 @@ def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
     days = (end - start).days + 1
     size = -(-days // CHART_DAYS)  # days a column
     columns = -(-days // size)
-    outlets = [lag.source for lag in told.lags]
-    outlets += sorted({d.source or "" for d in told.timeline} - set(outlets))
+    outlets = sorted(
+        {d.source or "" for d in told.timeline}, key=lambda s: (outlet_rank(told, s), s)
+    )
     counts = {name: [0] * columns for name in outlets}
     for day in told.timeline:
         counts[day.source or ""][(day.day - start).days // size] += day.count
@@ -129,8 +126,8 @@ def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
 
 
 def grouped(told: StoryTimeline) -> list[Option]:
-    """The story's articles grouped by outlet (in the order they reported), each oldest first."""
-    order = {lag.source: k for k, lag in enumerate(told.lags)}
+    """The story's articles grouped by outlet (in the order they reported, `outlet_rank`, as
+    `broadsheet story` lists them), each oldest first."""
     tied, later = tied_and_later(told)
     tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
     labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
@@ -142,7 +139,7 @@ def grouped(told: StoryTimeline) -> list[Option]:
     whens = {member.id: _when(member.date).rstrip() for member in told.articles}
     width = max(map(len, whens.values()), default=0)  # no time in the story: no blank column
     options: list[Option] = []
-    for source in sorted(by_outlet, key=lambda s: (order.get(s, len(order)), s)):
+    for source in sorted(by_outlet, key=lambda s: (outlet_rank(told, s or None), s)):
         head = Text(printable(source or UNKNOWN), style="bold")
         if source in labels:
             head.append(f"  {labels[source]}", "dim")

@@ -118,12 +118,14 @@ class StoryMode(LibraryScreen):
             return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
         query = (self.shown_query or "").strip()
         counts = []
-        shown, total = len(self.query_one(ArticleList).hits), self.total
+        rows = self.query_one(ArticleList)
+        shown, total = len(rows.hits), self.total
         if query and total is not None:
             count = f"{total:,}" + ("" if self.total_exact else "+")
             counts.append(f"{count} hit{'s' * (total != 1)}")
         if total is not None and shown < total:
-            counts.append(f"showing {shown:,} of {total:,}")
+            rest = ", listing the rest…" if rows.loading_to_end else ""  # `G` (nu24 #10)
+            counts.append(f"showing {shown:,} of {total:,}{rest}")
         if self.sort == "relevance" and not query:
             return counts, "sort: newest, A-Z"
         return counts, f"sort: {self.sort}"

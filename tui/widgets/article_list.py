@@ -105,6 +105,8 @@ class ArticleList(LineView):
 
         key: tuple[object, ...]
         listed: int
+        whole: bool = False
+        """Every further row is wanted (`G`: the last row), not the next page."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -122,6 +124,9 @@ class ArticleList(LineView):
         self.more = False
         """More hits than listed match: they are asked for (`NearEnd`) when near the end."""
         self._asked = False
+        self._to_end = False
+        """`G` asked for the last row while more were to come: the cursor goes there once
+        they are listed (nu24 #10: it stopped at row 100 of 290); any other move forgets it."""
 
     @property
     def row_height(self) -> int:
@@ -146,7 +151,7 @@ class ArticleList(LineView):
         ``more``: more hits match than ``hits`` (asked for with ``key`` near the end).
         """
         self.hits = hits
-        self.key, self.more, self._asked = key, more, False
+        self.key, self.more, self._asked, self._to_end = key, more, False, False
         self.with_snippets = with_snippets
         self.snippets = {}
         self.set_line_count(len(hits) * self.row_height)
@@ -167,7 +172,10 @@ class ArticleList(LineView):
         self.more, self._asked = more, False
         self.set_line_count(len(self.hits) * self.row_height)
         self.refresh()
-        self._want_more()  # still near the end: the next page
+        if self._to_end:
+            self._bottom()  # the rest, or the last row now that it is listed
+        else:
+            self._want_more()  # still near the end: the next page
 
     def _want_more(self) -> None:
         if not self.more or self._asked or not self.hits:
@@ -217,15 +225,34 @@ class ArticleList(LineView):
             self.scroll_to(y=y, animate=False, force=True)
 
     def action_cursor(self, step: int) -> None:
+        self._to_end = False
         self.cursor += step
 
     def action_top(self) -> None:
+        self._to_end = False
         self.cursor = 0
 
     def action_bottom(self) -> None:
+        """The last row of all the hits: those not listed yet are asked for at once, and the
+        cursor waits on the last listed row until they come."""
+        self._to_end = self.more
+        self._bottom()
+
+    def _bottom(self) -> None:
+        if self._to_end and not self.more:
+            self._to_end = False
+        if self._to_end and not self._asked and self.hits:
+            self._asked = True
+            self.post_message(self.NearEnd(self.key, len(self.hits), whole=True))
         self.cursor = len(self.hits) - 1
 
+    @property
+    def loading_to_end(self) -> bool:
+        """`G` waits for the rest of the rows."""
+        return self._to_end
+
     def action_page(self, direction: int) -> None:
+        self._to_end = False
         self.cursor += direction * max(1, self.size.height // self.row_height)
 
     def action_open(self) -> None:
@@ -249,6 +276,7 @@ class ArticleList(LineView):
     def on_click(self, event: events.Click) -> None:
         row = (event.y + int(self.scroll_offset.y)) // self.row_height
         if 0 <= row < len(self.hits):
+            self._to_end = False
             self.cursor = row
             if event.chain == 2:
                 self.action_open()

@@ -1,0 +1,25 @@
+"""How a story's span and its outlets' order are said, one rule for the reader's story
+screen and `broadsheet story` (nu24 #6: the screen said "2017-02-07 → 10:20" and grouped
+the outlets DW, ABC, BBC..., the CLI "2017-02-07" and DW, BBC, CNN...)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from index.models import StoryTimeline
+
+
+def day_span(start: datetime | None, end: datetime | None) -> str:
+    """A story's days: "2021-06-13" once when it ran one day (nu18 #10), else "A to B";
+    "undated" when none of its articles has a date. Times are the article rows' to give."""
+    if start is None:
+        return "undated"
+    first, last = f"{start:%Y-%m-%d}", f"{(end or start):%Y-%m-%d}"
+    return first if first == last else f"{first} to {last}"
+
+
+def outlet_rank(told: StoryTimeline, source: str | None) -> int:
+    """An outlet's place in the story: the order outlets first reported it (`Story.sources`:
+    the order of their first articles, oldest first); articles without an outlet last."""
+    order = told.story.sources
+    return order.index(source) if source in order else len(order)
