@@ -39,7 +39,7 @@ from index.errors import (
 from index.ingest.sanitize import printable
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
 from index.library_quotes import QuoteMethods
-from index.library_stories import StoryMethods, copy_count, unknown_counts
+from index.library_stories import StoryMethods, counted_status
 from index.models import (
     Article,
     BuildReport,
@@ -279,18 +279,7 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods):
         """The index's state, size, age and freshness (``verify``: read every checksum),
         and how many articles have no date or no outlet (read from its stories, when it has
         them: nu23 #4)."""
-        report = self.engine.status(self.corpus, verify=verify)
-        if report.state not in ("fresh", "stale"):
-            return report
-        same = copy_count(
-            self.index_dir
-        )  # each text once, as search and the reader count (nu24 #11)
-        if same and report.articles is not None:
-            report = replace(report, articles=report.articles - same, copies=same)
-        if "stories" in report.lacking:
-            return report
-        counts = unknown_counts(self.index_dir)  # None: the state above says what is wrong
-        return report if counts is None else replace(report, undated=counts[0], no_outlet=counts[1])
+        return counted_status(self.engine.status(self.corpus, verify=verify), self.index_dir)
 
     @property
     def generation(self) -> str | None:

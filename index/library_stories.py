@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from functools import cached_property, partial
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from index.models import (
     Article,
+    IndexStatus,
     RelatedArticle,
     SearchResult,
     Story,
@@ -256,3 +258,17 @@ def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
         return StoryModel.load(generation / "stories").unknown_counts()
     except (StoreError, StoryFilesError, OSError, ValueError):
         return None
+
+
+def counted_status(report: IndexStatus, index_dir: Path) -> IndexStatus:
+    """``report`` with each text counted once and its copies beside (as search and the
+    reader count: nu24 #11), and the articles without a date or an outlet (nu23 #4)."""
+    if report.state not in ("fresh", "stale"):
+        return report
+    same = copy_count(index_dir)
+    if same and report.articles is not None:
+        report = replace(report, articles=report.articles - same, copies=same)
+    if "stories" in report.lacking:
+        return report
+    counts = unknown_counts(index_dir)  # None: the state above says what is wrong
+    return report if counts is None else replace(report, undated=counts[0], no_outlet=counts[1])
