@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -283,8 +283,20 @@ def build(
         words,
         params,
     )
+    meta[UNDATED_TITLES] = undated_titles(ordered)
     _progress(on_progress, n, n, "done")
     return Built(Parts(meta, arrays, _csr_parts(counts), (vocab.stems, vocab.words)))
+
+
+UNDATED_TITLES = "undated_titles"
+"""Meta key: the title of each undated article that has one, by id. An update that moves
+an earlier undated article out of its dated story names its own story with it, as a
+rebuild does (`story_reattach`); the model keeps no other article's title (ut24)."""
+
+
+def undated_titles(articles: Iterable[StoryArticle]) -> dict[str, str]:
+    """`UNDATED_TITLES` of ``articles``."""
+    return {a.id: a.title for a in articles if a.date is None and a.title}
 
 
 def _meta(

@@ -8,9 +8,10 @@ earlier undated articles that meet a changed story -- one that gained or lost a 
 article -- (a cosine of ``params.floor`` or more with one of its dated articles, or being
 in it) are compared with every dated article and placed by the build's rule
 (`story_undated.choose`): one that now clearly belongs to a dated story moves there; one
-that belonged to a dated story and no longer does stands alone (untitled: the model keeps
-no article's title), as a rebuild leaves it outside. Only those rows are scanned, and
-nothing is when no story changed or no earlier article is undated.
+that belonged to a dated story and no longer does stands alone, under its own title (kept
+for undated articles only: `story_build.UNDATED_TITLES`), as a rebuild leaves it outside.
+Only those rows are scanned, and nothing is when no story changed or no earlier article is
+undated.
 """
 
 from __future__ import annotations
@@ -48,10 +49,12 @@ def reattach(
     params: StoryParams,
     fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray],
     ids: list[str],
+    titles: dict[str, str],
 ) -> np.ndarray:
     """``story`` with the earlier undated rows (under ``n_old``) that meet a changed story
     placed again; ``stories`` loses the stories left empty and gains one per row that
-    leaves a dated story (named after its article, as `story_build.story_id` names one).
+    leaves a dated story (named and titled after its article, as a build names and titles
+    a story of one article).
 
     Args:
         story: Each row's story after the update placed its new rows.
@@ -64,6 +67,8 @@ def reattach(
         params: The model's settings.
         fingerprints: ``(hashes sorted, their rows, fingerprints per row)`` of every row.
         ids: The article ids of the rows before the update.
+        titles: The titles of the undated articles that have one, by id
+            (`story_build.UNDATED_TITLES`): a row leaving its story names its own.
     """
     n = len(days)
     undated = np.isnan(days)
@@ -106,8 +111,22 @@ def reattach(
             out[row] = chosen
         elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there
             out[row] = len(stories)
-            stories.append([story_id(ids[row], taken), ""])
+            stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
     return _close(out, stories)
+
+
+def retitle(
+    story: np.ndarray,
+    stories: list[list[str]],
+    days: np.ndarray,
+    ids: list[str],
+    titles: dict[str, str],
+) -> None:
+    """Title each story of one undated article by it, as a build does: one left alone by
+    removals kept the title of an article no longer there (ut24). ``ids``: every row's."""
+    sizes = np.bincount(story, minlength=len(stories))
+    for row in np.flatnonzero((sizes[story] == 1) & np.isnan(days)).tolist():
+        stories[int(story[row])][1] = titles.get(ids[row], "")
 
 
 def _copies(

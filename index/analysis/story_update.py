@@ -12,6 +12,7 @@ from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import assign
 from index.analysis.story_build import (
+    UNDATED_TITLES,
     _days,
     _listed,
     _passage_flags,
@@ -20,12 +21,13 @@ from index.analysis.story_build import (
     _why_terms,
     story_id,
     tokens_for,
+    undated_titles,
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
 from index.analysis.story_rare import rare_keys, support
-from index.analysis.story_reattach import losing, reattach
+from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
     Rows,
     _scan,
@@ -101,6 +103,7 @@ def apply(
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
     order = np.argsort(all_hash, kind="stable")
+    titles = {**kept.meta.get(UNDATED_TITLES, {}), **undated_titles(added)}
     story = reattach(
         story,
         stories,
@@ -112,7 +115,9 @@ def apply(
         params,
         (all_hash[order], all_doc[order], per_doc),
         kept.meta["ids"],
+        titles,
     )
+    retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -155,6 +160,7 @@ def apply(
         "sources": sources,
         "stories": stories,
         "why_terms": words,
+        UNDATED_TITLES: titles,
     }
     _progress(on_progress, n_new, n_new, "done")
     csr = (
@@ -217,6 +223,9 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "ids": [i for i, k in zip(parts.meta["ids"], keep, strict=True) if k],
         "stories": [s for s, k in zip(parts.meta["stories"], alive, strict=True) if k],
     }
+    if UNDATED_TITLES in meta:  # a removed or replaced article's title goes with it
+        kept_ids = set(meta["ids"])
+        meta[UNDATED_TITLES] = {i: t for i, t in meta[UNDATED_TITLES].items() if i in kept_ids}
     csr = (counts.data, counts.indices, counts.indptr, (int(keep.sum()), shape[1]))
     return Parts(meta, arrays, csr, parts.vocab)
 

@@ -10,18 +10,20 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.story_build import (
+    UNDATED_TITLES,
     _days,
     _passage_flags,
     _progress,
     _score,
     _why_terms,
     tokens_for,
+    undated_titles,
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, reattach
+from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
@@ -92,6 +94,9 @@ def apply(
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
     order = np.argsort(all_hash, kind="stable")
+    kept_titles = kept.meta.get(UNDATED_TITLES, {})
+    titles = {i: kept_titles[i] for i in kept.meta["ids"] if i in kept_titles}
+    titles.update(undated_titles(added))
     story = reattach(
         story,
         stories,
@@ -103,7 +108,9 @@ def apply(
         params,
         (all_hash[order], all_doc[order], per_doc),
         kept.meta["ids"],
+        titles,
     )
+    retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -144,6 +151,7 @@ def apply(
         "sources": sources,
         "stories": stories,
         "why_terms": words,
+        UNDATED_TITLES: titles,
     }
     _progress(on_progress, n_new, n_new, "done")
     csr = (

@@ -104,3 +104,37 @@ def test_updates_in_any_order_group_as_a_rebuild_does(data: st.DataObject) -> No
         present = (present - gone) | {a.id for a in chunk}
     rebuilt = StoryModel.build([a for a in articles if a.id in present])
     assert _partition(model) == _partition(rebuilt)
+    # titles (ut24): a story of one undated article is titled by it, as in a rebuild (one an
+    # update moves out of its dated story, or removals leave alone); a larger story keeps
+    # its founder's title where a rebuild takes its most central article's (and a dated
+    # article left alone, its story's), but never none when one has one
+    titled = {a.id for a in articles if a.title}
+    undated = {a.id for a in articles if a.date is None}
+    assert _alone(model, undated) == _alone(rebuilt, undated)
+    assert not [s.id for s in model.stories() if not s.title and titled & set(s.article_ids)]
+
+
+def _alone(model: StoryModel, among: set[str]) -> dict[str, str]:
+    return {
+        s.article_ids[0]: s.title
+        for s in model.stories()
+        if len(s.article_ids) == 1 and s.article_ids[0] in among
+    }
+
+
+def test_an_article_an_update_moves_out_of_its_story_keeps_its_title() -> None:
+    # one undated article telling two events: with only the first dated it joins it; once
+    # the second event's dated articles come it belongs to neither, and stands alone under
+    # its own title, as in a rebuild (ut24; un24 left it untitled)
+    corpus = _corpus()
+    both = f"{EVENTS[0][1]}. {EVENTS[1][1]}."
+    mixed = StoryArticle("u-both", "Oroville spillway and Kansas wheat", both, "zine")
+    model = StoryModel.build([*corpus[:3], mixed])
+    assert model.story_of("u-both") == model.story_of("e0-0")
+    updated = model.update(corpus[3:6])
+    rebuilt = StoryModel.build([*corpus[:6], mixed])
+    assert _partition(updated) == _partition(rebuilt)
+    for m in (updated, rebuilt):
+        alone = m.story(m.story_of("u-both") or "")
+        assert alone is not None and alone.article_ids == ("u-both",)
+        assert alone.title == mixed.title
