@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from index.analysis.demonyms import PLACES, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
+from index.analysis.namefragments import tidy
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import normalize_words, undot
 from index.text.metadata import DATELINE, NOT_PLACES
@@ -113,7 +114,9 @@ class ArticleNames:
         """Find, merge and index the names of ``text``."""
         caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", text) for part in key_words(w)}
         words = f" {normalize_words(fold(undot(text)))} "
-        names = cls(merge(find_names(text, lexicon)), frozenset(caps), words)
+        lexicon = lexicon or Lexicon.of([text])
+        mentions = tidy(text, find_names(text, lexicon), lexicon)
+        names = cls(merge(mentions), frozenset(caps), words)
         dateline = DATELINE.match(text)
         if dateline and dateline.group("place") not in NOT_PLACES:
             names.dateline_end = dateline.end("place")

@@ -1,0 +1,83 @@
+"""Capitalised words the comparison of several articles should not list as names.
+
+The name finder (``entities.find_names``) feeds quotes and stories too; these checks only
+tidy what a comparison reports as a name, so the stored rules are untouched. Each uses what
+the compared texts themselves say (their ``Lexicon``: words seen written in lower case):
+
+- a page's label word in capitals before a colon ("EXPLAINED: How could ...", "WATCH:");
+- a common noun left alone after a determiner ("One Nation, Divided", "this Nation",
+  "NOT A Drill"): the name finder drops the determiner and keeps the noun;
+- a verb in title case run on after a name ("Le Pen Tweeted photos"): the name is kept,
+  the verb cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.analysis.entities import Lexicon, NameMention, key_words
+from index.analysis.speechverbs import words
+
+LABELS = words(
+    "breaking update updated exclusive analysis opinion editorial commentary explainer "
+    "explained watch read live photos video factbox timeline"
+)
+"""Kicker labels a page prints in capitals before a colon."""
+DETERMINERS = words("a an one this every each no not another")
+"""Words before a common noun, never before a proper name alone ("the" is: "the Pentagon")."""
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def label_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
+    """True for one word in capitals before a colon that is a word, not an acronym:
+    "EXPLAINED:" (in ``LABELS``, in lower case in the texts, or ending like a verb)."""
+    word = mention.text
+    if " " in word or not word.isupper() or len(word) < 4:
+        return False
+    if not _COLON_AFTER.match(text, mention.end):
+        return False
+    low = word.lower()
+    return low in LABELS or low in lexicon.lower or low.endswith(("ed", "ing"))
+
+
+def common_noun(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
+    """True for one capitalised word written in lower case elsewhere in the texts, just
+    after a determiner ("One Nation", "this Nation", "A Drill")."""
+    if len(mention.key) != 1 or " " in mention.text or mention.acronym:
+        return False
+    if mention.text.lower() not in lexicon.lower:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and before.group(1).lower() in DETERMINERS
+
+
+def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
+    """``mention`` without a last word that is a past tense written in lower case in the
+    texts and followed by a lower-case word ("Le Pen Tweeted photos" -> "Le Pen")."""
+    parts = mention.text.split()
+    last = parts[-1]
+    if (
+        len(parts) < 2
+        or len(mention.key) < 2
+        or not last.lower().endswith("ed")
+        or last.lower() not in lexicon.lower
+        or not re.match(r"[ \t]+[a-z]", text[mention.end : mention.end + 2])
+        or mention.key[-1:] != key_words(last)
+        or parts[-2].lower() in lexicon.lower  # "Cyber Most Wanted list": a title's words
+    ):
+        return mention
+    end = mention.start + mention.text.rstrip().rfind(" ")
+    name = text[mention.start : end].rstrip()
+    end = mention.start + len(name)
+    return NameMention(mention.start, end, name, mention.key[:-1], mention.acronym)
+
+
+def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[NameMention]:
+    """``mentions`` without labels and lone common nouns, with run-on verbs cut."""
+    return [
+        verb_cut(text, m, lexicon)
+        for m in mentions
+        if not label_word(text, m, lexicon) and not common_noun(text, m, lexicon)
+    ]

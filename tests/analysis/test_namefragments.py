@@ -1,0 +1,99 @@
+"""Labels, lone common nouns and run-on verbs the comparison no longer lists as names."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.analysis.entities import Lexicon, find_names
+from index.analysis.multicompare import compare_many
+from index.analysis.namefragments import tidy
+
+
+def _only_in(*bodies: str) -> list[list[str]]:
+    from index.analysis.multicompare import Document
+
+    docs = [Document(f"a{k}", f"t{k}", None, None, b) for k, b in enumerate(bodies)]
+    return [[e.name for e in o.names] for o in compare_many(docs).only_in]
+
+
+OTHER = "Officials explained the drill to the nation on Monday. Marine Le Pen tweeted a reply."
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_name() -> None:
+    text = "The court ruled on Friday. EXPLAINED: How could Hawaii block the ban? NATO: no."
+    names = _only_in(text, OTHER)[0]
+    assert "EXPLAINED" not in names
+    assert "NATO" in names  # an acronym before a colon stays
+    assert "Hawaii" in names
+
+
+def test_a_common_noun_after_a_determiner_is_no_name() -> None:
+    text = (
+        'The sheriff wrote "This is NOT A Drill." Later One Nation, Divided aired. Ms. Okafor left.'
+    )
+    names = _only_in(text, OTHER)[0]
+    assert "Drill" not in names and "Nation" not in names
+    assert "Okafor" in names
+
+
+def test_a_verb_run_on_after_a_name_is_cut() -> None:
+    text = "In response angry Le Pen Tweeted photos of the attack. Jean Dupont Tweeted back."
+    names = _only_in(text, OTHER)[0]
+    assert not any("Tweeted" in n for n in names)
+    assert "Jean Dupont" in names  # the name without its verb
+    assert "Le Pen" not in names  # the other article names her
+
+
+def test_a_title_with_a_verb_is_kept_whole() -> None:
+    text = "The FBI added him to its Cyber Most Wanted list. And most people wanted more."
+    lexicon = Lexicon.of([text])
+    found = find_names(text, lexicon)
+    assert "Cyber Most Wanted" in [m.text for m in found]
+    assert [m.text for m in tidy(text, found, lexicon)] == [m.text for m in found]
+
+
+_WORDS = st.sampled_from(
+    [
+        "EXPLAINED:",
+        "NATO:",
+        "A",
+        "One",
+        "this",
+        "Nation",
+        "Drill",
+        "Le",
+        "Pen",
+        "Tweeted",
+        "tweeted",
+        "nation",
+        "drill",
+        "photos",
+        "Jean",
+        "Dupont",
+        "said",
+        ".",
+        ",",
+        "the",
+        "Cyber",
+        "Most",
+        "Wanted",
+        "list",
+        "most",
+        "wanted",
+    ]
+)
+
+
+@given(st.lists(_WORDS, max_size=30))
+def test_tidy_only_drops_or_shortens(words: list[str]) -> None:
+    text = " ".join(words)
+    lexicon = Lexicon.of([text])
+    found = find_names(text, lexicon)
+    kept = tidy(text, found, lexicon)
+    assert len(kept) <= len(found)
+    for m in kept:
+        assert text[m.start : m.end] == m.text
+        assert any(
+            f.start == m.start and f.end >= m.end and f.text.startswith(m.text) for f in found
+        )
