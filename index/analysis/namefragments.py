@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from index.analysis.entities import Lexicon, NameMention, key_words
+from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.speechverbs import words
 
 LABELS = words(
@@ -26,6 +27,9 @@ LABELS = words(
 """Kicker labels a page prints in capitals before a colon."""
 DETERMINERS = words("a an one this every each no not another")
 """Words before a common noun, never before a proper name alone ("the" is: "the Pentagon")."""
+_ARTICLES = words("a an this")
+_PHRASE_END = re.compile(r"[.,;:!?\"”’)]")
+_PLACE_COMMA = re.compile(r",[ \t]+[A-Z]")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
@@ -47,10 +51,19 @@ def common_noun(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
     after a determiner ("One Nation", "this Nation", "A Drill")."""
     if len(mention.key) != 1 or " " in mention.text or mention.acronym:
         return False
-    if mention.text.lower() not in lexicon.lower:
-        return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return before is not None and before.group(1).lower() in DETERMINERS
+    if before is None or before.group(1).lower() not in DETERMINERS:
+        return False
+    if mention.text.lower() in lexicon.lower:
+        return True
+    # no lower-case spelling to go by: a phrase that ends on the noun ("this Nation,",
+    # "A Drill.") after an article or "this" ("a Trump voter" goes on; "One Direction" may
+    # be a band's name)
+    return (
+        before.group(1).lower() in _ARTICLES
+        and _PHRASE_END.match(text, mention.end) is not None
+        and _PLACE_COMMA.match(text, mention.end) is None  # "A Washington, D.C., court"
+    )
 
 
 def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
@@ -65,7 +78,7 @@ def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
         or last.lower() not in lexicon.lower
         or not re.match(r"[ \t]+[a-z]", text[mention.end : mention.end + 2])
         or mention.key[-1:] != key_words(last)
-        or parts[-2].lower() in lexicon.lower  # "Cyber Most Wanted list": a title's words
+        or parts[-2].lower() in lexicon.lower | NOT_NAME_WORDS  # "Cyber Most Wanted list"
     ):
         return mention
     end = mention.start + mention.text.rstrip().rfind(" ")

@@ -37,6 +37,22 @@ def test_a_common_noun_after_a_determiner_is_no_name() -> None:
     assert "Okafor" in names
 
 
+def test_a_noun_ending_a_phrase_after_an_article_is_no_name_unseen_in_lower_case() -> None:
+    text = (
+        'He said: "To defend this Nation, we need a ready force." It was NOT A Drill. A Trump voter'
+    )
+    names = _only_in(text, "Officials said so on Monday.")[0]
+    assert "Nation" not in names and "Drill" not in names
+    assert "Trump" in names  # an article before a name used as an adjective
+
+
+def test_a_place_after_an_article_stays() -> None:
+    text = "A Washington, D.C., federal court ruled. The Cyber Most Wanted criminals fled."
+    names = _only_in(text, "Officials wanted answers.")[0]
+    assert "Washington" in names
+    assert "Cyber Most Wanted" in names
+
+
 def test_a_verb_run_on_after_a_name_is_cut() -> None:
     text = "In response angry Le Pen Tweeted photos of the attack. Jean Dupont Tweeted back."
     names = _only_in(text, OTHER)[0]
