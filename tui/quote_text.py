@@ -55,7 +55,11 @@ def occurrence_line(
     line.append(printable(o.source or "outlet unknown"))
     line.append("  ")
     if o.article == group.first:
-        line.append(first_words(group), style="italic")
+        words = first_words(group)
+        if words:
+            line.append(words, style="italic")
+        else:  # one undated carrier: no word, and no gap for one
+            line.right_crop(2)
     else:
         line.append(o.change, style="italic")
         lag = lag_words(group, o)
@@ -109,10 +113,11 @@ def first_words(group: QuoteGroup) -> str:
     (`quote_tied`), that none was first: "tied: 3 that day, no time" (a new user read
     "first of 3 that day" where the story screen said nobody was first, nu18 #7). Undated
     carriers may have run it earlier: "first of dated (2 undated)"; with no date at all,
-    "no dates: none known first" (un24)."""
+    "no dates: none known first" (un24), and nothing when one undated article alone carries
+    it: there is no other to have run it first (nu24), its date column says "undated"."""
     undated = quote_undated(group)
     if len(undated) == len(group.articles):
-        return "no dates: none known first"
+        return "no dates: none known first" if len(undated) > 1 else ""
     besides = f" ({len(undated)} undated)" if undated else ""
     tied = quote_tied(group)
     if not tied:

@@ -107,6 +107,10 @@ class People:
     ) -> None:
         self._used = Counter(n for n in names if n)
         found = {name: _key(name) for name in self._used}
+        fulls = {key for key, _, bare in found.values() if not bare}
+        spaced = {n: _spaced(n) for n, (_, _, bare) in found.items() if bare}
+        hyphened = {n: key for n, key in spaced.items() if key is not None and key[0] in fulls}
+        found |= hyphened  # "David-Davis" is the corpus's "David Davis"; a lone "Smith-Jones" stays
         told: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, initials, _ in found.values():
             if initials:
@@ -130,9 +134,12 @@ class People:
         for name, key in self._person.items():
             self._names[key].append(name)
         self._shown = {
-            key: max(names, key=lambda n: (not found[n][2], tidied(n) == n, self._used[n], n))
+            key: max(names, key=lambda n: (not found[n][2], n not in hyphened, *self._rank(n)))
             for key, names in self._names.items()
         }
+
+    def _rank(self, name: str) -> tuple[bool, int, str]:
+        return tidied(name) == name, self._used[name], name
 
     @property
     def names(self) -> Collection[str]:
@@ -145,6 +152,9 @@ class People:
         if known is not None:
             return known
         key, initials, bare = _key(name)
+        spaced = _spaced(name) if bare else None
+        if spaced is not None and self._spelt.get(spaced[0], spaced[0]) in self._names:
+            return self._spelt.get(spaced[0], spaced[0])
         if bare:
             return self._surnames.get(key[1:], key)
         told = f"{key}/{'.'.join(initials)}"
@@ -163,6 +173,18 @@ class People:
         if not wanted:
             return set()
         return {self._person[n] for n in self._used if wanted <= _words(n)}
+
+
+def _spaced(name: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """The key of a one-word name's spaced form when its parts are joined by hyphens and
+    that form is a full name ("David-Davis", corpus dirt for "David Davis"; "Jean-Pierre"):
+    the two are one person when the corpus gives the spaced form too, else the hyphened word
+    is a surname of its own (a double-barrelled "Smith-Jones" said alone)."""
+    plain = _plain(name)
+    if not _HYPHENS.search(plain.split()[-1]):
+        return None
+    spaced = _key(folded(name))
+    return None if spaced[2] or spaced[0].startswith(_BODY) else spaced
 
 
 def _ruled_out(person: str, name: str, texts: list[str]) -> bool:

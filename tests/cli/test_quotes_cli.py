@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.quote_rows import QUOTE, ROWS, write_rows
+from tests.quote_rows import OTHER, QUOTE, ROWS, write_rows
 from tui.cli import Exit, app
 
 runner = CliRunner()
@@ -180,3 +180,25 @@ def test_an_undated_carrier_is_listed_beside_the_first_dated(
     assert berg["undated_articles"] == []
     code, out, _ = run("quotes", "--corpus", str(corpus))
     assert code == 0 and "first of dated (1 undated)" in out
+
+
+def test_a_quote_one_undated_article_alone_carries_has_no_first_word(
+    tmp_path: Path, index_dir: Path
+) -> None:
+    # nu24: "no dates: none known first" on a lone carrier's row, where no other could be first
+    lone = {"id": "c1", "title": "Story c1", "source": "Bay Daily"}
+    lone["body"] = f'The quay was quiet.\n\n"{OTHER}," said farmer Ruth Moss.'
+    rows = [*ROWS[:3], lone, {**lone, "id": "c2", "title": "Story c2"}]
+    corpus = write_rows(tmp_path / "quoted", rows)
+    assert run("index", "rebuild", "--corpus", str(corpus))[0] == 0
+    code, out, _ = run("quotes", "--corpus", str(corpus), "--json")
+    by = {g["speaker"]: g for g in json.loads(out)}
+    assert by["Ruth Moss"]["undated_articles"] == ["c1", "c2"]  # JSON as before
+    code, out, _ = run("quotes", "--corpus", str(corpus))
+    assert code == 0 and "no dates: none known first" in out  # two undated carriers
+    corpus, alone = write_rows(tmp_path / "lone", [*ROWS[:3], lone]), str(tmp_path / "lone-index")
+    assert run("index", "rebuild", "--corpus", str(corpus), "--index-dir", alone)[0] == 0
+    code, out, _ = run("quotes", "--corpus", str(corpus), "--index-dir", alone)
+    row = next(line for line in out.splitlines() if line.strip().endswith("c1"))
+    assert code == 0 and row.split() == ["undated", "Bay", "Daily", "c1"]
+    assert "none known" not in out and "first of dated" not in out
