@@ -11,7 +11,8 @@ Thailand" too: unknown first names cost a few fixes), or one word that opens its
 fully as the text gave it before ("Monroe Greenstein").
 Where the words before "of" are two or three that no known first name opens, in
 mid-sentence, and the body after "of" is written as its initials ("Moreau Defarges of
-IFRI says"), they are a person's name all the same.
+IFRI says"), they are a person's name all the same (also for the sentence of indirect speech
+before a quote: its "of" is read the same).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from index.analysis.speechverbs import ORG_WORDS
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
 
-_RULES = frozenset(("after", "inverted", "before", "according"))
+_RULES = frozenset(("after", "inverted", "before", "according", "indirect"))
 _PERSON_OF = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+of[ \t]+$")
 """One to three capitalised words and "of" right before the speaker's name."""
 

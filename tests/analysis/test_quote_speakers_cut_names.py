@@ -48,6 +48,8 @@ def test_a_body_named_head_for_name_is_given_whole(head: str, name: str, glue: s
 def test_a_person_of_a_body_in_initials_speaks(name: str, body: str, verb: str) -> None:
     text = f"Talks went on. {_QUOTE} {name} of {body} {verb} of the ties."
     assert speakers(text) == [name]
+    after = f'{text} "Of course, the leaders will receive her. But it will be a crisis."'
+    assert speakers(after) == [name, name]  # the next quote, by the sentence before it
 
 
 @settings(deadline=None)
