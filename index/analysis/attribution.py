@@ -11,7 +11,7 @@ from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes
 from index.analysis.nametidy import place
-from index.analysis.persons import named_within, person_before, placelike
+from index.analysis.persons import full_speaker, named_within, person_before, placelike
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
@@ -227,7 +227,7 @@ def _resolve(
         # "Blackman said" where Alexander and Claire Blackman are both named: which one?
         return Attribution(None, phrase.description, start, end, "unresolved")
     if phrase.name is not None and _named(phrase, book, rule, start, end):
-        name = book.full_name(phrase.name, start, honorific)
+        name = full_speaker(book, phrase, start, honorific, clause_end)
         description = phrase.description or _description_of(name, earlier)
         return Attribution(name, description, start, end, rule)
     if phrase.name is not None:

@@ -47,12 +47,17 @@ _PLATFORMS = words(
     "twitter facebook instagram youtube snapchat reddit weibo wechat tiktok linkedin"
 )
 """Where people post: a name "he" or "she" never points back to."""
+_WORK_WORDS = frozenset(["your", "my", "our", "their"])
+"""Words a title of a song or a book holds that no person's title does ("His Holiness"
+and "Her Majesty" do: not "his" and "her")."""
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
 def placelike(book: NameBook, mention: Mention, offset: int) -> bool:
     """True when ``mention``, a name "he" or "she" at ``offset`` resolved to, reads as a
     place, a body or a title rather than a person's name."""
+    if _WORK_WORDS.intersection(mention.title.split()):
+        return True  # "Keep Your Head Down" (a song's title): no one's title has "your"
     if not mention.name or mention.title:
         return False  # "Mr Smith", "President Trump": a person
     if mention.name.lower() in _PLATFORMS:
@@ -132,3 +137,16 @@ def _role_only(book: NameBook, name: str, offset: int) -> bool:
         and name.lower().rstrip(".") in _ROLE_ONLY
         and book.full_name(name, offset) == name
     )
+
+
+def full_speaker(
+    book: NameBook, phrase: NounPhrase, start: int, gender: str | None, upto: int
+) -> str:
+    """``book.full_name`` of the speaker ``phrase`` names, but not the full name of a person
+    its own clause speaks of after it (``text[phrase.end:upto]``): "Ambassador Kim said the
+    cause of Kim Jong-nam's death '...'" is not Kim Jong-nam speaking."""
+    name = phrase.name or ""
+    full = book.full_name(name, start, gender)
+    if full != name and any(m.name == full for m in book.between(phrase.end, upto)):
+        return name
+    return full

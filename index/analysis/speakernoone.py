@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from index.analysis.firstnames import first_name_gender
 from index.analysis.speakerof import person_of
+from index.analysis.speakerwhole import whole_body
 from index.analysis.speechverbs import SPEECH_VERBS, words
 
 if TYPE_CHECKING:  # attribution imports this module
@@ -43,8 +44,9 @@ _AFTER = re.compile(r"\s*(,|[a-z][\w'’-]*)")
 
 def who_speaks(text: str, found: Attribution | None) -> Attribution | None:
     """``found`` with no speaker when its speaker is no person, and given to the person
-    named before "of" a firm or place it names (`index.analysis.speakerof`)."""
-    return person_of(text, no_one(text, found))
+    named before "of" a firm or place it names (`index.analysis.speakerof`), or named as
+    the whole body a word of which it took (`index.analysis.speakerwhole`)."""
+    return whole_body(text, person_of(text, no_one(text, found)))
 
 
 def no_one(text: str, found: Attribution | None) -> Attribution | None:

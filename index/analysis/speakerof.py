@@ -9,6 +9,10 @@ the words before "of" are no person's name: several words that no known first na
 Thailand" too: unknown first names cost a few fixes), or one word that opens its sentence
 ("Thousands of Milwaukee residents"). A surname alone ("Greenstein of") is written as
 fully as the text gave it before ("Monroe Greenstein").
+Where the words before "of" are two or three that no known first name opens, in
+mid-sentence, and the body after "of" is written as its initials ("Moreau Defarges of
+IFRI says"), they are a person's name all the same (also for the sentence of indirect speech
+before a quote: its "of" is read the same).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from index.analysis.speechverbs import ORG_WORDS
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
 
-_RULES = frozenset(("after", "inverted", "before", "according"))
+_RULES = frozenset(("after", "inverted", "before", "according", "indirect"))
 _PERSON_OF = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+of[ \t]+$")
 """One to three capitalised words and "of" right before the speaker's name."""
 
@@ -45,13 +49,20 @@ def person_of(text: str, found: Attribution | None) -> Attribution | None:
         return found  # "the Mayor of London", "Vice-President of Marketing Services"
     name = " ".join(named[titled[-1] + 1 :] if titled else named)  # "Analyst Ann Ray of"
     first = name.split()[0]
-    if first_name_gender(first) is None and (
-        " " in name or _opens_sentence(text, match.end(1) - len(name))
-    ):
+    opens = _opens_sentence(text, match.end(1) - len(name))
+    if first_name_gender(first) is None and (" " in name or opens):
+        if " " in name and not opens and _acronym(found.speaker):
+            # "Moreau Defarges of IFRI says": a body's initials after a name in mid-sentence
+            return replace(found, speaker=name)
         # "The United Steelworkers of America", "First City Bancorp of Texas": a body's
         # name; "Thousands of Milwaukee residents": no name opens the sentence
         return found
     return replace(found, speaker=_fullest(text, name, at))
+
+
+def _acronym(speaker: str) -> bool:
+    """True for a body's initials ("IFRI", "OECD"), not a word or a place's name."""
+    return 2 <= len(speaker) <= 6 and speaker.isalpha() and speaker.isupper()
 
 
 def _title(word: str) -> bool:
