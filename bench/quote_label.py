@@ -40,7 +40,9 @@ round 17 ran on it; held19 (no held18: named after session 19) is all of ``pick 
 3141`` (``--count 24`` newsarticles, ``--count 8`` reuters21578), labelled before any rule of
 round 19 ran on it; held20 is all of ``pick --seed 3252`` (``--count 24`` newsarticles,
 ``--count 8`` reuters21578), labelled before any rule of round 20 ran on it; held21 is all
-of ``pick --seed 3363`` (the same counts), labelled before any rule of round 24 ran on it.
+of ``pick --seed 3363`` (the same counts), labelled before any rule of round 24 ran on it;
+held23 is all of ``pick --seed 3474`` (the same counts), labelled before any rule of round
+26 ran on it.
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ SPLITS = (
     "held19",
     "held20",
     "held21",
+    "held23",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = tuple(f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7)) + tuple(f"held{n}" for n in range(8, 16))
@@ -92,6 +93,7 @@ HELD_OUT = (
     "held19",
     "held20",
     "held21",
+    "held23",
 )
 UNSEEN = tuple(s for s in HELD_OUT if s not in TUNING)
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "unseen": UNSEEN, "all": SPLITS}
