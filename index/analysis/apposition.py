@@ -10,8 +10,9 @@ and the quote went to a name of the sentence before.
 from __future__ import annotations
 
 from index.analysis.names import Token
+from index.analysis.speechverbs import PERSON_TITLES
 
-__all__ = ["long_apposition", "without_tickers"]
+__all__ = ["body_role", "long_apposition", "without_tickers"]
 
 _DESCRIPTION_OPENERS = frozenset(["who", "a", "an", "the", "whose"])
 
@@ -26,6 +27,19 @@ def long_apposition(toks: list[Token], v: int) -> bool:
         and toks[comma + 1].norm in _DESCRIPTION_OPENERS
         and not toks[comma + 1].capital
         and toks[v - 1].text == ","
+    )
+
+
+def body_role(part: list[Token], before: list[Token]) -> bool:
+    """True for "White House budget chief" after a capitalised part: a body's name and a
+    role without an article, the description of the name before it, not the speaker."""
+    last = part[-1]
+    return (
+        len(part) >= 2
+        and part[0].capital
+        and not last.capital
+        and last.norm.rstrip(",") in PERSON_TITLES
+        and before[0].capital
     )
 
 

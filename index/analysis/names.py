@@ -102,7 +102,7 @@ def tokens(
     if text.find("-", start, stop) < 0:
         return out  # most stretches: no word to split
     split: list[Token] = []
-    for tok in out:
+    for k, tok in enumerate(out):
         word = tok[0]
         cut = word.rfind("-")
         verb = word[cut + 1 :]
@@ -110,9 +110,43 @@ def tokens(
             # "Lorenzana-told": a space lost in this copy ("al-Said" is a name).
             split.append(Token(word[:cut], tok[1], tok[1] + cut))
             split.append(Token(word[cut + 1 :], tok[1] + cut + 1, tok[2]))
+        elif _lost_space_after_verb(word):
+            # '"-said-GSEE Secretary ...': the same lost space after the verb.
+            cut = word.find("-")
+            split.append(Token(word[:cut], tok[1], tok[1] + cut))
+            split.append(Token(word[cut + 1 :], tok[1] + cut + 1, tok[2]))
+        elif word == "-" and _glued_dash(out, k):
+            continue  # "budget chief,-said.": a lost space written as a dash, no dash
         else:
             split.append(tok)
     return split
+
+
+def _lost_space_after_verb(word: str) -> bool:
+    """True for a speech verb glued by a hyphen to a capitalised word ("says-Karageorgopoulos",
+    "said-GSEE"): no compound starts with a past or present speech verb before a capital."""
+    cut = word.find("-")
+    return (
+        cut > 0
+        and word[:1].islower()
+        and word[cut + 1 : cut + 2].isupper()
+        and word[:cut] in SPEECH_VERBS
+    )
+
+
+def _glued_dash(out: list[Token], k: int) -> bool:
+    """True for a dash glued between a comma and a speech verb (",-said"): no gap on
+    either side, so it stands for a lost space, not for a dash of the sentence."""
+    if k == 0 or k + 1 >= len(out):
+        return False
+    before, dash, after = out[k - 1], out[k], out[k + 1]
+    return (
+        before[0] == ","
+        and before[2] == dash[1]
+        and dash[2] == after[1]
+        and after[0].rstrip(".").lower() in SPEECH_VERBS
+        and after[0][:1].islower()
+    )
 
 
 def ends_sentence(tok: Token) -> bool:

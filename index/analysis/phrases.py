@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.analysis.apposition import without_tickers
+from index.analysis.apposition import body_role, without_tickers
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy
@@ -148,6 +148,9 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
             if k == 0 and not verb_after:
                 return None
             continue  # "who heads the agency", "speaking at a news conference"
+        if verb_after and k == 0 and len(parts) > 1 and body_role(part, parts[idx - 1]):
+            descriptions.append(_join(part))  # "Mick Mulvaney, White House budget chief,"
+            continue
         if (
             len(parts) > 1
             and (_is_description(part) or all(_SUFFIX.match(t.text) for t in part))

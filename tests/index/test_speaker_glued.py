@@ -1,0 +1,70 @@
+"""Speakers where a copy wrote a lost space as a dash (',"-said-GSEE Secretary X', 'chief,-said'),
+and a name with a body's role after it and no article ('X, White House budget chief, said')."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.quotes_eval import same_person
+from index.analysis.names import tokens
+from index.analysis.quotes import extract_quotes
+
+_FIRST = ["Mick", "Dimitris", "Jane", "Paolo", "Anna", "Kofi"]
+_LAST = ["Mulvaney", "Kalogeropoulos", "Haddad", "Rinaldi", "Novak", "Mensah"]
+_BODIES = ["White House", "Acme", "GSEE", "Treasury", "Red Cross"]
+_ROLES = ["budget chief", "spokeswoman", "spokesman", "director", "secretary"]
+_VERBS = ["said", "says", "added", "told reporters"]
+_QUOTE = '"We cannot accept these terms and we will keep fighting for them,"'
+
+names = st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST))
+
+
+def _speaker(text: str) -> str | None:
+    found = [q for q in extract_quotes(text) if q.inner.startswith("We cannot")]
+    assert len(found) == 1
+    return found[0].speaker
+
+
+@settings(max_examples=60, deadline=None)
+@given(names, st.sampled_from(_BODIES), st.sampled_from(_ROLES), st.sampled_from(_VERBS))
+def test_a_dash_for_a_lost_space_reads_as_the_space(
+    name: str, body: str, role: str, verb: str
+) -> None:
+    # The oracle: the copy with spaces, read by the same rules.
+    spaced = f"Talks went on. {_QUOTE} {verb.split()[0]} {body} {role} {name} on Monday."
+    glued = f"Talks went on. {_QUOTE}-{verb.split()[0]}-{body} {role} {name} on Monday."
+    assert _speaker(spaced) is not None
+    assert _speaker(glued) == _speaker(spaced)
+    after_spaced = f"Talks went on. {_QUOTE} {name}, {body} {role}, {verb}."
+    after_glued = f"Talks went on. {_QUOTE} {name}, {body} {role},-{verb}."
+    assert _speaker(after_spaced) is not None
+    assert _speaker(after_glued) == _speaker(after_spaced)
+
+
+@settings(max_examples=60, deadline=None)
+@given(names, st.sampled_from(_BODIES), st.sampled_from(_ROLES), st.sampled_from(_VERBS))
+def test_a_body_and_a_role_after_a_name_describe_the_name(
+    name: str, body: str, role: str, verb: str
+) -> None:
+    speaker = _speaker(f"Talks went on. {_QUOTE} {name}, {body} {role}, {verb}.")
+    assert speaker is not None and same_person(speaker, name)
+    # With an article the description was read so before; it still is.
+    speaker = _speaker(f"Talks went on. {_QUOTE} {name}, the {body} {role}, {verb}.")
+    assert speaker is not None and same_person(speaker, name)
+
+
+def test_only_a_glued_verb_is_split() -> None:
+    def words(text: str) -> list[str]:
+        return [t.text for t in tokens(text)]
+
+    assert words('"-says-Karageorgopoulos.') == ['"', "-", "says", "Karageorgopoulos."]
+    assert words("chief,-said.") == ["chief", ",", "said."]
+    assert words("a well-known says-nothing policy") == [
+        "a",
+        "well-known",
+        "says-nothing",
+        "policy",
+    ]
+    assert words("chief, - said") == ["chief", ",", "-", "said"]  # a spaced dash stays
+    assert words("the Spokane-Says Festival") == ["the", "Spokane-Says", "Festival"]
