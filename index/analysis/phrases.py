@@ -354,6 +354,8 @@ def _role_then_name(part: list[Token], end: int) -> bool:
     """True when a role then a first name follow the words ending at ``end``: "Liberal leader
     John Turner", "England director of cricket Andrew Strauss" (a longer role: a surname)."""
     run = next((i for i in range(end, min(end + 6, len(part))) if part[i].capital), end)
+    if run == end + 1 < len(part) - 1 and part[end].norm in PERSON_TITLES:
+        return _cap(part[run]) and _cap(part[run + 1])  # "NBC spokeswoman McClaine Ramsey"
     if run == end or not (_cap(part[run]) and _first_name(part[run])):
         return False
     if part[end].norm in _PREPOSITIONS or part[run - 1].norm in _PREPOSITIONS:

@@ -68,3 +68,21 @@ def test_only_a_glued_verb_is_split() -> None:
     ]
     assert words("chief, - said") == ["chief", ",", "-", "said"]  # a spaced dash stays
     assert words("the Spokane-Says Festival") == ["the", "Spokane-Says", "Festival"]
+
+
+_RARE = st.builds(
+    lambda a, b: a.capitalize() + b,
+    st.sampled_from(["mccl", "zorb", "quil", "thandr", "vesk"]),
+    st.sampled_from(["aine", "at", "ora", "ike", "uun"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_RARE, st.sampled_from(_LAST), st.sampled_from(_BODIES), st.sampled_from(_ROLES[1:]))
+def test_a_role_then_a_full_name_after_said_is_the_person(
+    first: str, last: str, body: str, role: str
+) -> None:
+    # "said NBC spokeswoman McClaine Ramsey": a first name the lexicon lacks is still a name
+    # when two capitalised words follow a person's role word.
+    speaker = _speaker(f"Talks went on.\n\n{_QUOTE} said {body} {role} {first} {last}.")
+    assert speaker is not None and same_person(speaker, f"{first} {last}")
