@@ -160,6 +160,10 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
             descriptions.append(_join(part))
             continue
         found = _read_part(part, first_run=not verb_after)
+        if found and found.organisation and verb_after and k == 0 and len(parts) > 2:
+            head = _read_part(parts[0]) if not parts[1][0].capital else None
+            if head is not None and head.name and not head.organisation:
+                found = head  # "Kui Weiliang, deputy director of ..., Beifa Group, says"
         if found is None:
             if _is_description(part) and len(part) <= 10:
                 descriptions.append(_join(part))

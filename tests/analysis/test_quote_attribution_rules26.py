@@ -1,5 +1,8 @@
-"""Speakers where a copy wrote a lost space as a dash (',"-said-GSEE Secretary X', 'chief,-said'),
-and a name with a body's role after it and no article ('X, White House budget chief, said')."""
+"""Speaker rules of round 26 (issue 18), from the tuning splits' errors, on constructed
+sentences (no corpora needed): a dash for a lost space by a speech verb (',"-said-GSEE Secretary
+X', 'chief,-said'), a body and a role after a name ('X, White House budget chief, said'), a role
+then a full name after "said" ('said NBC spokeswoman McClaine Ramsey'), a body closing a long
+description ('X, deputy director of ..., Beifa Group, says:')."""
 
 from __future__ import annotations
 
@@ -86,3 +89,18 @@ def test_a_role_then_a_full_name_after_said_is_the_person(
     # when two capitalised words follow a person's role word.
     speaker = _speaker(f"Talks went on.\n\n{_QUOTE} said {body} {role} {first} {last}.")
     assert speaker is not None and same_person(speaker, f"{first} {last}")
+
+
+@settings(max_examples=60, deadline=None)
+@given(names, st.sampled_from(_BODIES), st.sampled_from(["Beifa Group", "Acme Holdings"]))
+def test_a_body_closing_a_long_description_is_not_the_speaker(
+    name: str, body: str, firm: str
+) -> None:
+    # "Kui Weiliang, deputy director of the ... Association in Ningbo, home to one of the
+    # leading enterprises, Beifa Group, says:": the body ends the person's description.
+    text = (
+        f"Prices fell. {name}, deputy director of the {body} Association in Ningbo, home to "
+        f'one of the leading firms, {firm}, says: "We cannot accept these terms at all."'
+    )
+    speaker = _speaker(text)
+    assert speaker is not None and same_person(speaker, name)
