@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.namecues import (
     described_as_person,
+    firm_before,
     opens_on_participle,
     reported_subject,
     role_before_name,
@@ -133,6 +134,7 @@ class NameBook:
             if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
+            organisation = organisation or firm_before(text, at)  # "company Midsummer"
             if not (filed or organisation):
                 continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             lo = at - 20 if at > 20 else 0

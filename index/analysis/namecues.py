@@ -107,3 +107,17 @@ def described_as_person(text: str, end: int) -> bool:
     (an unknown first name), so that "he" may point back to that name."""
     found = _APPOSITION.match(text, end)
     return found is not None and (found[1] in PERSON_NOUNS or found[1] in PERSON_TITLES)
+
+
+_FIRM_BEFORE = re.compile(
+    r"\b(?:company|producer|firm|maker|manufacturer|retailer|carrier|insurer|supplier|"
+    r"developer|operator|startup|conglomerate|brewer|lender)[ \t]+$"
+)
+
+
+def firm_before(text: str, at: int) -> bool:
+    """True when the words right before ``text[at:]``, a name, end in a kind of business
+    ("Dutch dairy producer Royal FrieslandCampina", "solar tech company Midsummer"): the
+    name is a body's, never the person a later "he" points back to."""
+    before = text[at - 24 if at > 24 else 0 : at]
+    return before.endswith((" ", "\t")) and _FIRM_BEFORE.search(before) is not None

@@ -104,3 +104,21 @@ def test_a_body_closing_a_long_description_is_not_the_speaker(
     )
     speaker = _speaker(text)
     assert speaker is not None and same_person(speaker, name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names,
+    st.sampled_from(["dairy producer", "solar tech company", "car maker", "airline carrier"]),
+    st.sampled_from(["Royal FrieslandCampina", "Midsummer", "Acme", "Zorblat"]),
+)
+def test_he_is_never_a_business_named_after_its_kind(name: str, kind: str, firm: str) -> None:
+    # "When he landed the job of CEO of Dutch dairy producer Royal FrieslandCampina, ... he
+    # refreshed its strategies. '...,' he says": "he" may be the person, never the firm.
+    text = (
+        f"{name} joined the board in 2010. When he landed the job of CEO of {kind} {firm}, one "
+        f'of the largest firms, he changed its plans. "We cannot accept these terms at all," '
+        "he says."
+    )
+    speaker = _speaker(text)
+    assert speaker is None or not same_person(speaker, firm)
