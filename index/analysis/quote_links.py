@@ -9,7 +9,9 @@ depends on the region's quotes alone, never on the order they came in:
 - quotes strongly linked are one group (transitively);
 - quotes that overlap (one outlet ran a quotation's first half, another its second, by
   ``MIN_OVERLAP_WORDS`` shared words or more) are one group, unless a quote's end (or
-  start) overlaps quotes of two different groups;
+  start) overlaps quotes of two different groups; a shorter overlap (``MIN_SAID_OVERLAP_WORDS``
+  or more) only when both quotes' articles give them to one speaker (by surname) and ran
+  within ``STOCK_DAYS`` of each other;
 - a clip joins the group of the longer quotes that contain it only when every one of them
   is in one group: a clip inside two different quotations ("the president of the United
   States") joins neither, unless its speaker is the speaker of the quotes of one of them
@@ -31,13 +33,14 @@ from itertools import accumulate
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from index.analysis.quote_stock import stock_apart
+from index.analysis.quote_stock import said_together, stock_apart
 from index.analysis.quote_stock import surname as _surname
 
 __all__ = [
     "CLIP",
     "NONE",
     "OVERLAP",
+    "SAID_OVERLAP",
     "STRONG",
     "linked",
     "need",
@@ -74,11 +77,17 @@ are alike: ratio >= ``EDIT_RATIO``) for the two to be one quotation *overlapping
 outlet ran its first half, another its second ("..., I have agreed to forgo my annual
 bonus and my annual equity grant" and "[S]ince this incident happened during my tenure,
 I have agreed to forgo my annual bonus and my annual equity grant this year and ...")."""
+MIN_SAID_OVERLAP_WORDS = 8
+"""The fewest words two quotes given to one speaker (by surname, `quote_stock.said_together`) must
+share where they meet to be one quotation overlapping: one outlet ran "We absolutely support
+the two-state solution but we are thinking out of the box as well", another "We are
+thinking out of the box as well, which is: ...". Without a shared speaker and date such a
+short overlap may be a phrase two quotations share."""
 MAX_OVERLAP_SKIP = 2
 """Words the later quote may have before the shared stretch starts (a word the earlier
 quote's outlet cut or wrote otherwise)."""
 
-NONE, STRONG, CLIP, OVERLAP = 0, 1, 2, 3
+NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP = 0, 1, 2, 3, 4
 
 Key = tuple[str, int]
 Words = Sequence[str]
@@ -87,7 +96,8 @@ Words = Sequence[str]
 def relation(a: Words, b: Words) -> int:
     """How two quotes (as normalised words) are one quotation: `STRONG` (equal or lightly
     edited), `CLIP` (the shorter contained in the longer), `OVERLAP` (one's end is the
-    other's start, `overlap`) or `NONE`."""
+    other's start, `overlap`), `SAID_OVERLAP` (the same by fewer words: one quotation only
+    when one speaker said both, which `split` asks) or `NONE`."""
     if not a or not b:
         return NONE
     if a == b:
@@ -108,21 +118,24 @@ def relation(a: Words, b: Words) -> int:
     elif len(short) >= MIN_CUT_WORDS:
         window = _edited_clip(short, long_, sa)
     if window is None:
-        return OVERLAP if overlap(a, b) or overlap(b, a) else NONE
+        if overlap(a, b) or overlap(b, a):
+            return OVERLAP
+        least = MIN_SAID_OVERLAP_WORDS
+        return SAID_OVERLAP if overlap(a, b, least) or overlap(b, a, least) else NONE
     lo, hi = window
     return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
 
 
-def overlap(a: Words, b: Words) -> int:
+def overlap(a: Words, b: Words, least: int = MIN_OVERLAP_WORDS) -> int:
     """Where ``b`` goes on past ``a``: the number of ``b``'s first words that are ``a``'s
     end (``b`` may have up to ``MAX_OVERLAP_SKIP`` words before the shared ones), when
-    ``MIN_OVERLAP_WORDS`` or more are shared, alike as `STRONG` quotes are and not unlike
-    in negation, and each quote has words the other lacks (else one is a clip of the
-    other); otherwise 0. ``[*a, *b[overlap(a, b):]]`` is the two spliced."""
-    if len(a) <= MIN_OVERLAP_WORDS or len(b) <= MIN_OVERLAP_WORDS:
+    ``least`` or more are shared, alike as `STRONG` quotes are and not unlike in negation,
+    and each quote has words the other lacks (else one is a clip of the other); otherwise
+    0. ``[*a, *b[overlap(a, b):]]`` is the two spliced."""
+    if len(a) <= least or len(b) <= least:
         return 0
     head = {tuple(b[s : s + K]): s for s in range(MAX_OVERLAP_SKIP, -1, -1)}
-    for p in range(1, len(a) - MIN_OVERLAP_WORDS + 1):  # longest shared stretch first
+    for p in range(1, len(a) - least + 1):  # longest shared stretch first
         s = head.get(tuple(a[p : p + K]))
         if s is None or s >= p:
             continue  # b's skipped words may be a's first: an edited copy, not an overlap
@@ -235,7 +248,9 @@ def _unrepeated(words: Words, start: int, end: int) -> Words:
 
 
 def same_quotation(a: Words, b: Words) -> bool:
-    """True when two quotes (as normalised words) are one quotation: same, edited or clipped.
+    """True when two quotes (as normalised words) may be one quotation: same, edited,
+    clipped or overlapping (a short overlap is one only when one speaker said both, as
+    `split` decides; regions are made of quotes that may be one).
 
     Args:
         a: One quote's words, as ``quote_words`` gives them.
@@ -340,17 +355,21 @@ def split(
     """
     parent = {k: k for k in words}
     containers: dict[Key, list[Key]] = defaultdict(list)
-    overlaps: list[tuple[Key, Key]] = []
+    overlaps: list[tuple[Key, Key]] = []  # (the quote whose end, the one whose start)
     for a, b, rel in _links(words):
         if rel == STRONG:
             parent[_find(parent, a)] = _find(parent, b)
         elif rel == OVERLAP:
-            overlaps.append((a, b))
+            overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
+        elif rel == SAID_OVERLAP:
+            if speaker_of and date_of and said_together(a, b, speaker_of, date_of):
+                least = MIN_SAID_OVERLAP_WORDS
+                overlaps.append((a, b) if overlap(words[a], words[b], least) else (b, a))
         elif _longer((a, words[a]), (b, words[b])):
             containers[b].append(a)
         else:
             containers[a].append(b)
-    _join_overlaps(parent, words, overlaps)
+    _join_overlaps(parent, overlaps)
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
         strong[_find(parent, key)].append(key)
@@ -399,21 +418,16 @@ def _said_by(
     return {group for group, quote in around if _surname(speaker_of(quote)) in mine}
 
 
-def _join_overlaps(
-    parent: dict[Key, Key], words: Mapping[Key, Words], pairs: Sequence[tuple[Key, Key]]
-) -> None:
+def _join_overlaps(parent: dict[Key, Key], pairs: Sequence[tuple[Key, Key]]) -> None:
     """Join the groups of overlapping quotes (one's end the other's start), before clips
     settle: a clip of the shared stretch then sees one group. A quote whose end (or
     start) overlaps quotes of two different groups joins neither there: two quotations
     may go on differently from one shared sentence."""
     reach: dict[tuple[Key, bool], set[Key]] = defaultdict(set)  # (quote, at its end?)
-    ends = []
-    for a, b in pairs:
-        first, last = (a, b) if overlap(words[a], words[b]) else (b, a)
-        ends.append((first, last))
+    for first, last in pairs:
         reach[(first, True)].add(_find(parent, last))
         reach[(last, False)].add(_find(parent, first))
-    for first, last in ends:
+    for first, last in pairs:
         if len(reach[(first, True)]) == 1 and len(reach[(last, False)]) == 1:
             parent[_find(parent, first)] = _find(parent, last)
 

@@ -16,7 +16,15 @@ from datetime import date
 
 from index.analysis.words import STOPWORDS
 
-__all__ = ["STOCK_DAYS", "STOCK_SHARE", "STOCK_WORDS", "stock_apart", "surname"]
+__all__ = [
+    "STOCK_DAYS",
+    "STOCK_SHARE",
+    "STOCK_WORDS",
+    "day",
+    "said_together",
+    "stock_apart",
+    "surname",
+]
 
 STOCK_WORDS = 4
 """A clip of this many content words (not `STOPWORDS`) or fewer may be a stock phrase."""
@@ -58,8 +66,8 @@ def stock_apart(
     theirs = {surname(speaker_of(k)) for k in around} - {None}
     if not mine or not theirs or mine & theirs:
         return False
-    days = [_day(date_of(k)) for k in clip]
-    others = [_day(date_of(k)) for k in around]
+    days = [day(date_of(k)) for k in clip]
+    others = [day(date_of(k)) for k in around]
     return all(
         d is not None and o is not None and abs((d - o).days) > STOCK_DAYS
         for d in days
@@ -67,11 +75,28 @@ def stock_apart(
     )
 
 
+def said_together(
+    a: Key,
+    b: Key,
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> bool:
+    """True when both quotes' articles name a speaker, the same by surname, and both are
+    dated within `STOCK_DAYS` of each other (what two quotes overlapping by a few words
+    need to be one quotation, `quote_links.SAID_OVERLAP`)."""
+    mine, theirs = surname(speaker_of(a)), surname(speaker_of(b))
+    if mine is None or mine != theirs:
+        return False
+    when, then = day(date_of(a)), day(date_of(b))
+    return when is not None and then is not None and abs((when - then).days) <= STOCK_DAYS
+
+
 def _content(words: Words) -> int:
     return sum(w not in STOPWORDS for w in words)
 
 
-def _day(text: str | None) -> date | None:
+def day(text: str | None) -> date | None:
+    """The day of an ISO 8601 date (its first ten characters), or None."""
     try:
         return date.fromisoformat(text[:10]) if text else None
     except ValueError:

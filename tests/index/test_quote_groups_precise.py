@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quote_groups import QuoteIndex
-from index.analysis.quote_links import CLIP, NONE, OVERLAP, STRONG, linked, overlap
+from index.analysis.quote_links import (
+    CLIP,
+    NONE,
+    OVERLAP,
+    SAID_OVERLAP,
+    STRONG,
+    linked,
+    overlap,
+)
 from index.analysis.quotes import extract_quotes
 
 Key = tuple[str, int]
@@ -101,6 +109,8 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
                 containers[short].append(long_)
             elif rel == OVERLAP:
                 overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
+            elif rel == SAID_OVERLAP:
+                continue  # joins only one speaker's quotes near in time: these are undated
             else:
                 assert rel == NONE
     reach: dict[tuple[Key, str], set[frozenset[Key]]] = {}
