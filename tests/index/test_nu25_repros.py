@@ -77,3 +77,17 @@ def test_a_pages_published_time_is_kept_in_utc(
     first, second = BODY.split("\n\n")
     article = read(tmp_path, "a.html", PAGE.format(published, first, second))
     assert article.date == utc
+
+
+@pytest.mark.xfail(strict=True, reason="nu25 #4: front matter with a bad date leaks into the text")
+@pytest.mark.parametrize("bad", ["not a date", "sometime in spring"])
+def test_front_matter_with_an_unreadable_date_stays_out_of_the_text(
+    tmp_path: Path, bad: str
+) -> None:
+    """The build says "b.md: front matter ignored: 'date' is not a date", and then the front
+    matter's lines become the article's first paragraph and its derived title
+    ("title: Levee holds date: not a date")."""
+    text = f"---\ntitle: Levee holds\ndate: {bad}\n---\n{BODY}\n"
+    article = read(tmp_path, "b.md", text)
+    assert "title:" not in article.title
+    assert article.body == BODY
