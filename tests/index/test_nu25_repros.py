@@ -91,3 +91,29 @@ def test_front_matter_with_an_unreadable_date_stays_out_of_the_text(
     article = read(tmp_path, "b.md", text)
     assert "title:" not in article.title
     assert article.body == BODY
+
+
+HOSTED = (
+    '<html><head><title>Dam holds after storm</title><link rel="canonical" href="{}">'
+    "</head><body><article><h1>Dam holds after storm</h1><p>{}</p><p>{}</p></article>"
+    "</body></html>"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="nu25 #5: a page's host is its outlet, not the table's")
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.bbc.co.uk/news/world-123", "BBC News"),
+        ("https://www.reuters.com/article/us-usa-dam/dam-holds-idUSKBN15S2017", "Reuters"),
+    ],
+)
+def test_a_pages_host_names_the_outlet_the_table_gives_it(
+    tmp_path: Path, url: str, outlet: str
+) -> None:
+    """A page with no og:site_name: trafilatura's sitename is the canonical URL's host, kept
+    as the outlet ("bbc.co.uk", "reuters.com"), while the same URL on a .txt's line gives
+    "Reuters" (README: a web address names "the outlet the table gives the host")."""
+    first, second = BODY.split("\n\n")
+    article = read(tmp_path, "a.html", HOSTED.format(url, first, second))
+    assert article.source == outlet
