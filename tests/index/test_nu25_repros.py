@@ -24,7 +24,7 @@ def read(folder: Path, name: str, text: str) -> Article:
     return article
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #1: an all-caps outlet (STAT) in the line loses it")
+@pytest.mark.xfail(strict=True, reason="nu25 #3: an all-caps outlet (STAT) in the line loses it")
 @pytest.mark.parametrize("wrap", ["*{}*", "**{}**", "{}"])
 def test_a_known_all_caps_outlet_and_date_line_under_a_heading(tmp_path: Path, wrap: str) -> None:
     """allsides as-5629-center as Markdown: "*STAT*, 2021-10-04" was removed as debris and
@@ -37,7 +37,7 @@ def test_a_known_all_caps_outlet_and_date_line_under_a_heading(tmp_path: Path, w
     assert article.body == BODY
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #1: an unknown all-caps outlet in emphasis is kept")
+@pytest.mark.xfail(strict=True, reason="nu25 #3: an unknown all-caps outlet in emphasis is kept")
 @pytest.mark.parametrize("outlet", ["KQED", "WPXI"])
 def test_an_unknown_all_caps_outlet_in_emphasis_under_a_heading(
     tmp_path: Path, outlet: str
@@ -59,7 +59,7 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #2: a page's published time is cut to its day")
+@pytest.mark.xfail(strict=True, reason="nu25 #1: a page's published time is cut to its day")
 @pytest.mark.parametrize(
     ("published", "utc"),
     [
@@ -100,7 +100,7 @@ HOSTED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #5: a page's host is its outlet, not the table's")
+@pytest.mark.xfail(strict=True, reason="nu25 #2: a page's host is its outlet, not the table's")
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [
