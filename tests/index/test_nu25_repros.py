@@ -117,3 +117,23 @@ def test_a_pages_host_names_the_outlet_the_table_gives_it(
     first, second = BODY.split("\n\n")
     article = read(tmp_path, "a.html", HOSTED.format(url, first, second))
     assert article.source == outlet
+
+
+@pytest.mark.xfail(strict=True, reason="nu25 #6: a UTF-8 page declared Latin-1 is mojibake")
+@pytest.mark.parametrize("declared", ["iso-8859-1", "latin-1"])  # cp1252 fails on some bytes
+def test_a_utf8_page_that_declares_a_single_byte_charset_reads_as_utf8(
+    tmp_path: Path, declared: str
+) -> None:
+    """README: "The charset the page declares is used, or detected when the declaration is
+    wrong." A single-byte codec decodes any bytes, so the wrong declaration is never found
+    out: title "CafÃ© owner speaks", body "âWe will not allow ..."."""
+    text = "“We will not allow a new war,” said Zoë Brontë, the café’s owner in São Paulo."
+    page = (
+        f"<html><head><meta charset='{declared}'><title>Café owner speaks</title></head>"
+        f"<body><article><h1>Café owner speaks</h1><p>{text}</p><p>{BODY.split(chr(10))[0]}</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "a.html").write_bytes(page.encode("utf-8"))
+    [article] = [a for a in iter_articles(tmp_path) if isinstance(a, Article)]
+    assert article.title == "Café owner speaks"
+    assert article.body.startswith(text)
