@@ -133,11 +133,11 @@ def read_state(folder: Path) -> QuoteIndex:
     return QuoteIndex.from_json({"articles": articles, "groups": list(regions.values())})
 
 
-def _members(folder: Path) -> Iterable[tuple[str, int, str, str, str, int]]:
+def _members(folder: Path) -> Iterable[tuple[str, int, str, str, str, int, str]]:  # +line
     for line in lines_of((folder / MEMBERS).read_text(encoding="utf-8")):
         article, number, gid, segment, *rest = line.split("\t")
         region, size = rest or (gid, "0")  # format 2: no region (its group) nor size
-        yield _unname(article), int(number), gid, segment, region, int(size)
+        yield _unname(article), int(number), gid, segment, region, int(size), line
 
 
 def _member_rows(index: QuoteIndex, gid: dict[Key, str], segment_of: dict[Key, str]) -> list[str]:
@@ -146,11 +146,11 @@ def _member_rows(index: QuoteIndex, gid: dict[Key, str], segment_of: dict[Key, s
     for r, members in index._regions.items():
         label = index._region_label(r)
         region.update(dict.fromkeys(members, label))
-    return [
-        f"{_name(a)}\t{i}\t{gid[(a, i)]}\t{segment_of[(a, i)]}\t{region[(a, i)]}\t"
-        f"{index._size((a, i))}"
-        for a, i in sorted(region)
-    ]
+    return [_row(k, gid[k], segment_of[k], region[k], index._size(k)) for k in sorted(region)]
+
+
+def _row(key: Key, gid: str, segment: str, region: str, size: int) -> str:
+    return f"{_name(key[0])}\t{key[1]}\t{gid}\t{segment}\t{region}\t{size}"
 
 
 def write_toc(
@@ -207,8 +207,11 @@ class StoredQuotes(QuoteIndex):
         self._stored_region: dict[Key, str] = {}
         self._dropped: set[str] = set()  # stored ids of the groups of quotes removed since
         by_region: dict[str, set[Key]] = defaultdict(set)
-        for article, number, gid, segment, region, size in _members(folder):
+        self._rows: dict[Key, str] | None = {} if toc["format"] == FORMAT else None
+        for article, number, gid, segment, region, size, line in _members(folder):
             key = (article, number)
+            if self._rows is not None:
+                self._rows[key] = line
             self._segment_of[key] = segment
             self._stored_id[key] = gid
             self._sizes[key] = size
@@ -361,21 +364,31 @@ class StoredQuotes(QuoteIndex):
             for key in write_segment(folder, name, self._shingles):
                 segment_of[key] = name
             names.append(name)
-        if len(names) > MAX_SEGMENTS:
+        merging = len(names) > MAX_SEGMENTS
+        if merging:
             names = [self._merge(folder, segment_of, names, number + 1)]
         else:
             for segment in self._segments:
                 for suffix in ("hash.npy", "ref.npy", "keys"):
                     file = f"{segment.name}.{suffix}"
                     link_or_copy(self._folder / file, folder / file)
-        ids: dict[Key, str] = {}
-        for region, members in self._regions.items():
-            if region in self._changed:
-                ids.update((k, self._gid(g)) for g in self._groups_in(region) for k in g)
-            else:
-                ids.update((k, self._stored_id[k]) for k in members)
-        _write_lines(folder / MEMBERS, _member_rows(self, ids, segment_of))
+        _write_lines(folder / MEMBERS, self._member_rows(segment_of, merging))
         write_toc(folder, names, number + 2, articles, groups)
+
+    def _member_rows(self, segment_of: dict[Key, str], merged: bool) -> list[str]:
+        """The lines of ``members.tsv``: a quote of a region no change reached keeps the line
+        read (same group id, region and size; same segment unless the segments merged)."""
+        rows, changed, lines = (None if merged else self._rows), self._changed, {}
+        ids, regions, size = self._stored_id, self._stored_region, self._size
+        for k, r in self._region_of.items():  # every quote
+            if r not in changed:
+                lines[k] = rows[k] if rows else _row(k, ids[k], segment_of[k], regions[k], size(k))
+        for region in changed & self._regions.keys():  # a region removed since has no lines
+            label = self._region_label(region)
+            for g in self._groups_in(region):
+                gid = self._gid(g)
+                lines.update((k, _row(k, gid, segment_of[k], label, self._size(k))) for k in g)
+        return [lines[k] for k in sorted(lines)]
 
     def _extend(
         self,

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from index.store import json_bytes
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -100,8 +102,9 @@ def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
 
 
 def _write_json(path: Path, value: object, base: Path | None = None) -> None:
-    # dumps, not dump: json.dump encodes in Python, piece by piece, several times slower
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # orjson's bytes, as `json.dumps` (compact, not ASCII-only) writes them: ~6x quicker
+    # on the 0.7 MB vocabulary and 1.5 MB stories of Reuters (an update's child writes both)
+    text = json_bytes.dumps(value)
     if base is not None and _same_bytes(base / path.name, text):
         _link(base / path.name, path)
         return

@@ -24,6 +24,7 @@ from index.analysis.quote_derived import (
     _stored,
 )
 from index.analysis.quote_groups import QuoteIndex
+from index.analysis.quote_segments import id_json
 from index.analysis.quotes import extract_quotes
 from tests.quote_rows import CLIPPED, OTHER, QUOTE
 
@@ -57,6 +58,22 @@ def _partition(groups: list[dict[str, object]]) -> set[frozenset[tuple[str, int]
         frozenset((o["article"], o["start"]) for o in g["occurrences"])  # type: ignore[attr-defined]
         for g in groups
     }
+
+
+def _check_members(folder: Path, memory: QuoteIndex) -> None:
+    """``members.tsv`` (an update copies the lines of the regions it left alone) holds a line
+    per quote of ``memory``, in key order, with the group id, region and number of words
+    ``memory`` gives it, and a shingle segment the folder uses."""
+    text = (folder / quote_store.MEMBERS).read_text("utf-8")
+    rows = [line.split("\t") for line in text.split("\n") if line]
+    gid = {k: memory._gid(g) for r in memory._regions for g in memory._groups_in(r) for k in g}
+    region = {k: memory._region_label(r) for r, keys in memory._regions.items() for k in keys}
+    want = [
+        [id_json(a), str(i), gid[a, i], region[a, i], str(memory._size((a, i)))]
+        for a, i in sorted(region)
+    ]
+    assert [[row[0], row[1], row[2], row[4], row[5]] for row in rows] == want
+    assert {row[3] for row in rows} <= set(quote_store.read_toc(folder)["segments"])
 
 
 @settings(
@@ -102,6 +119,7 @@ def test_rounds_of_updates_group_as_memory_and_as_a_build(
             state = _read_state(target)
             assert stored == [_stored(g) for g in state.groups()]
             assert state.to_json()["articles"] == memory.to_json()["articles"]
+            _check_members(target, memory)
             toc = quote_store.read_toc(target)
             assert len(toc["segments"]) <= max(most, 1)
             for name in toc["segments"]:  # a segment kept from the previous folder is shared
