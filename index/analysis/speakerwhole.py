@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.analysis.speechverbs import ORG_WORDS
@@ -61,9 +62,40 @@ def whole_body(text: str, found: Attribution | None) -> Attribution | None:
 
 def _where(text: str, found: Attribution) -> int:
     """Where the text names the speaker: in its attribution, else last before it."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(found.speaker or '')}(?![\w'’-])")
-    inside = [m.start() for m in pattern.finditer(text, found.start, found.end)]
-    if inside:
-        return inside[-1]
-    before = [m.start() for m in pattern.finditer(text, 0, found.start)]
-    return before[-1] if before else -1
+    speaker = found.speaker or ""
+    inside = _last_named(text, speaker, found.start, found.end)
+    return inside if inside >= 0 else _last_named(text, speaker, 0, found.start)
+
+
+def _last_named(text: str, name: str, lo: int, hi: int) -> int:
+    """The start of the last match in ``text[lo:hi]`` of ``name`` as whole words (no word
+    character, apostrophe or hyphen either side; ``hi`` reads as the text's end), as
+    `re.finditer` over ``lo:hi`` lists them, or -1. Issue 18: found with ``str.rfind`` from
+    the end rather than a pattern compiled for each speaker (Python's cache of 512 patterns
+    overflowed: 12,000 compiles on newsarticles) that listed every match from the start."""
+    if _borders(name):  # "Li Li": its matches may overlap, and finditer skips some
+        matches = [m.start() for m in _named(name).finditer(text, lo, hi)]
+        return matches[-1] if matches else -1
+    size, hi = len(name), min(hi, len(text))
+    at = text.rfind(name, lo, hi)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or _free(text[at - 1])) and (end == hi or _free(text[end])):
+            return at
+        at = text.rfind(name, lo, end - 1)
+    return -1
+
+
+def _free(char: str) -> bool:
+    """Whether ``char`` may stand next to a name: not ``[\\w'’-]``."""
+    return not (char.isalnum() or char in "_'’-")
+
+
+def _borders(name: str) -> bool:
+    """Whether ``name`` ends with a start of itself ("Li Li", "Aa"), or is empty."""
+    return not name or any(name.endswith(name[:k]) for k in range(1, len(name)))
+
+
+@lru_cache(maxsize=256)
+def _named(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
