@@ -10,7 +10,9 @@ the compared texts themselves say (their ``Lexicon``: words seen written in lowe
 - a verb in title case run on after a name ("Le Pen Tweeted photos"): the name is kept,
   the verb cut;
 - the words of a title in title case inside a sentence ("a series called One Nation,
-  Divided."): a determiner capitalised after a lower-case word opens it.
+  Divided."): a determiner capitalised after a lower-case word opens it;
+- a word opening a sentence before a date ("Effective Nov. 8, travelers must ..."), never
+  capitalised inside one.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index.analysis.entities import Lexicon, NameMention, key_words
+from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.speechverbs import words
+from index.analysis.words import MONTHS_DAYS
 
 LABELS = words(
     "breaking update updated exclusive analysis opinion editorial commentary explainer "
@@ -89,6 +92,26 @@ def title_words(text: str, lexicon: Lexicon) -> set[int]:
     return starts
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\.?[ \t]+\d")
+
+
+def date_opener(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
+    """True for one word shaped like an adjective or a participle ("Effective Nov. 8,",
+    "Starting Jan. 1") opening a sentence before a date, that the texts never capitalise
+    inside a sentence: the name finder cut the date off the run and kept the word."""
+    low = mention.text.lower()
+    if " " in mention.text or mention.acronym or low in lexicon.mid_caps:
+        return False
+    if not low.endswith(("ive", "ing", "ed")):
+        return False  # "Merkel Feb. 3 said"
+    after = _NEXT_WORD.match(text, mention.end)
+    return (
+        after is not None
+        and after.group(1).lower() in MONTHS_DAYS
+        and _at_sentence_start(text, mention.start)
+    )
+
+
 def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
     """``mention`` without a last word that is a past tense written in lower case in the
     texts and followed by a lower-case word ("Le Pen Tweeted photos" -> "Le Pen")."""
@@ -119,5 +142,6 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
         for m in mentions
         if not label_word(text, m, lexicon)
         and not common_noun(text, m, lexicon)
+        and not date_opener(text, m, lexicon)
         and not (m.start in titles and " " not in m.text)
     ]

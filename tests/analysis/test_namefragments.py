@@ -137,3 +137,14 @@ def test_tidy_only_drops_or_shortens(words: list[str]) -> None:
         assert any(
             f.start == m.start and f.end >= m.end and f.text.startswith(m.text) for f in found
         )
+
+
+def test_a_word_opening_a_sentence_before_a_date_is_no_name() -> None:
+    # nu25: "Effective Nov. 8, foreign national air travelers must ..." (as-5614-center)
+    text = (
+        "The rules change soon. Effective Nov. 8, foreign travelers must be vaccinated. "
+        "Starting Jan. 1 the rule widens. Ms. Okafor agreed. Merkel Feb. 3 said so."
+    )
+    names = _only_in(text, "Officials said so on Monday.")[0]
+    assert "Effective" not in names and "Starting" not in names
+    assert "Okafor" in names and "Merkel" in names
