@@ -24,7 +24,10 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
+    # articles 10: "By Staff Writer, Dan McLaughlin": a role, then the byline's name; an
+    # emphasised name in capitals before a date ("*KQED*, 2021-10-04") is the outlet, and
+    # "STAT" no time zone without a time; a page's published time is kept (nu25) (sm23);
+    # 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
     # 2021-07-12") or is a desk dates the article and leaves the body (fx24, nu24 #1);
     # 8: a web page's own published date beats a date in its address (nu23 #5);
     # a Markdown "# Title" opening the text is its title, and an "Outlet, DATE" line in the
@@ -36,7 +39,7 @@ RULES: dict[str, int] = {
     # table's outlet (fx18c); "BBC" and "BBC News" one outlet, "03.02.2017" (fx19b);
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    ARTICLES: 9,
+    ARTICLES: 10,
     "quotes": 16,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (16: sp26+rp23)
     "stories": 6,  # index.analysis.stories, story_build... (6: undated re-attach, un24+ut24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

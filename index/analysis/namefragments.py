@@ -8,7 +8,11 @@ the compared texts themselves say (their ``Lexicon``: words seen written in lowe
 - a common noun left alone after a determiner ("One Nation, Divided", "this Nation",
   "NOT A Drill"): the name finder drops the determiner and keeps the noun;
 - a verb in title case run on after a name ("Le Pen Tweeted photos"): the name is kept,
-  the verb cut.
+  the verb cut;
+- the words of a title in title case inside a sentence ("a series called One Nation,
+  Divided."): a determiner capitalised after a lower-case word opens it;
+- a word opening a sentence before a date ("Effective Nov. 8, travelers must ..."), never
+  capitalised inside one.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index.analysis.entities import Lexicon, NameMention, key_words
+from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.speechverbs import words
+from index.analysis.words import MONTHS_DAYS
 
 LABELS = words(
     "breaking update updated exclusive analysis opinion editorial commentary explainer "
@@ -32,6 +37,14 @@ _PHRASE_END = re.compile(r"[.,;:!?\"”’)]")
 _PLACE_COMMA = re.compile(r",[ \t]+[A-Z]")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_TITLE_WORD = r"[A-Z][a-z][\w'’-]*"
+_TITLE = re.compile(
+    # a determiner in capitals after a lower-case word, then words in title case (joined by
+    # spaces or ", ") up to the end of a phrase: "called One Nation, Divided."
+    rf"(?<=[a-z,][ \t])(?:One|A|An(?=[ \t]+[AEIOU])|This|Every|Each|No|Another)[ \t]+"
+    rf"(?P<run>{_TITLE_WORD}(?:,?[ \t]{_TITLE_WORD})*)"
+    r"(?=[.;:!?\"”’)]|,(?![ \t]+[A-Z])|[ \t]*$)"
+)
 
 
 def label_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
@@ -66,6 +79,39 @@ def common_noun(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
     )
 
 
+def title_words(text: str, lexicon: Lexicon) -> set[int]:
+    """Starts of the one-word fragments of titles in title case inside a sentence ("One
+    Nation, Divided."): the noun after the determiner, unless it is capitalised again
+    elsewhere in the text, and words the texts write in lower case ("divided")."""
+    starts: set[int] = set()
+    for m in _TITLE.finditer(text):
+        for k, word in enumerate(re.finditer(r"[^\s,]+", m.group("run"))):
+            again = len(re.findall(rf"\b{re.escape(word.group())}\b", text)) > 1
+            if (k == 0 and not again) or word.group().lower() in lexicon.lower:
+                starts.add(m.start("run") + word.start())
+    return starts
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\.?[ \t]+\d")
+
+
+def date_opener(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
+    """True for one word shaped like an adjective or a participle ("Effective Nov. 8,",
+    "Starting Jan. 1") opening a sentence before a date, that the texts never capitalise
+    inside a sentence: the name finder cut the date off the run and kept the word."""
+    low = mention.text.lower()
+    if " " in mention.text or mention.acronym or low in lexicon.mid_caps:
+        return False
+    if not low.endswith(("ive", "ing", "ed")):
+        return False  # "Merkel Feb. 3 said"
+    after = _NEXT_WORD.match(text, mention.end)
+    return (
+        after is not None
+        and after.group(1).lower() in MONTHS_DAYS
+        and _at_sentence_start(text, mention.start)
+    )
+
+
 def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
     """``mention`` without a last word that is a past tense written in lower case in the
     texts and followed by a lower-case word ("Le Pen Tweeted photos" -> "Le Pen")."""
@@ -88,9 +134,14 @@ def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
 
 
 def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[NameMention]:
-    """``mentions`` without labels and lone common nouns, with run-on verbs cut."""
+    """``mentions`` without labels, lone common nouns and title fragments, with run-on verbs
+    cut."""
+    titles = title_words(text, lexicon)
     return [
         verb_cut(text, m, lexicon)
         for m in mentions
-        if not label_word(text, m, lexicon) and not common_noun(text, m, lexicon)
+        if not label_word(text, m, lexicon)
+        and not common_noun(text, m, lexicon)
+        and not date_opener(text, m, lexicon)
+        and not (m.start in titles and " " not in m.text)
     ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.decode import decode
+from index.text.outlets import outlet_from_url_line
 
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 for _name in _LIBRARY_LOGGERS:
@@ -25,11 +26,19 @@ for _name in _LIBRARY_LOGGERS:
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
-_DATE_OPTIONS = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_OPTIONS = {
+    "extensive_search": False,
+    "original_date": True,
+    "deferred_url_extractor": True,
+    "outputformat": _DATE_FORMAT,
+}
 """Dates only from the page's metadata: a year in a copyright line is not a date. The
 original (published) date is the article's date; the last-modified one is kept beside it.
 A date in the page's address (/2017/02/12/) only when its metadata gives none: the page's
-own ``article:published_time`` (2017-02-13) is the article's (nu23 #5)."""
+own ``article:published_time`` (2017-02-13) is the article's (nu23 #5). With its time and
+zone, when the page gives them: htmldate's default output is the day alone, which put
+"2017-02-13T23:30:00-05:00" on the 13th rather than 04:30 UTC on the 14th (nu25 #1)."""
 
 
 class PageUnreadable(Exception):
@@ -99,7 +108,7 @@ def extract_page(html: str) -> Page | None:
         key: str(value).strip()
         for key, value in (
             ("title", document.title),
-            ("source", document.sitename),
+            ("source", _site_name(document.sitename)),
             ("byline", document.author),
             ("date", document.date),
             ("updated", _updated(html, document.date)),
@@ -110,13 +119,25 @@ def extract_page(html: str) -> Page | None:
     return Page(text, metadata)
 
 
+def _site_name(name: str | None) -> str | None:
+    """The page's site name; a host (trafilatura's fallback when the page names none,
+    "bbc.co.uk") is the outlet the table gives it ("BBC News"), as on a text's URL line."""
+    if name is None or " " in name.strip():
+        return name
+    return outlet_from_url_line(name) or name
+
+
 def _updated(html: str, published: str | None) -> str | None:
     """The page's last-modified date (from its metadata), when it differs from the published."""
     from htmldate import find_date  # trafilatura's own date library
 
     try:
         modified = find_date(
-            html, original_date=False, extensive_search=False, deferred_url_extractor=True
+            html,
+            original_date=False,
+            extensive_search=False,
+            deferred_url_extractor=True,
+            outputformat=_DATE_FORMAT,
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None

@@ -169,7 +169,13 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
     head, _, tail = rest.rpartition(",")
     tail = _DESK.sub("", tail)  # "By staff, CNN (Opinion)"
-    if head and _ROLE.fullmatch(head.strip()) and _CREDIT_NAME.fullmatch(tail.strip()):
+    named = bool(head) and _named_after_role(head, tail.strip())
+    if (
+        head
+        and _ROLE.fullmatch(head.strip())
+        and _CREDIT_NAME.fullmatch(tail.strip())
+        and not named
+    ):
         return "", outlet or known_outlet(tail) or tail.strip()  # "By staff, The Hill"
     if head and (is_outlet_name(tail) or _ROLE.search(tail)):
         if is_outlet_name(tail) and not _ROLE.search(tail):
@@ -177,6 +183,8 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         else:
             outlet = outlet or _staff_of(tail.strip()) or None  # "Jane Doe, CNN staff"
         rest = head
+    elif named:
+        rest = tail  # "By Staff Writer, Dan McLaughlin": a role, then the name
     rest = _IN_PLACE.sub("", rest).strip(" ,")
     staff = _staff_of(rest)
     if staff is not None:
@@ -184,6 +192,22 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet
+
+
+def _named_after_role(head: str, tail: str) -> bool:
+    """True for a person's role, then a person's name: "Staff Writer, Dan McLaughlin",
+    "Reporter, Jane Doe" (not "Staff, NPR": a newsroom; not "Editor, Valley Gazette")."""
+    words = head.split()
+    role = next(reversed(list(_ROLE.finditer(head))), None)
+    return (
+        0 < len(words) <= 4
+        and role is not None
+        and role.end() == len(head.rstrip())
+        and words[-1].lower() != "staff"
+        and not re.search(r"\b(?:and|AND)\b|&", head)
+        and NAMES.fullmatch(tail) is not None
+        and not (is_outlet_name(tail) or known_outlet(tail))
+    )
 
 
 def _staff_of(names: str) -> str | None:

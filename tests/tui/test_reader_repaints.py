@@ -70,3 +70,19 @@ async def test_status_line_refits_after_a_resize(app: BroadsheetApp) -> None:
         await pilot.resize_terminal(120, 40)
         await settle(pilot)
         assert status(app) == wide
+
+
+async def test_no_matches_names_the_outlet_the_list_is_limited_to(app: BroadsheetApp) -> None:
+    """nu25: at 80x24 the status line cut "outlet: The Wall Street J…" off and the note said
+    only "No matches.": the note names the outlet filter itself."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.library is not None
+        outlet = screen.library.sources()[0][0]
+        screen.source = outlet
+        await search_anew(pilot, "zzzzqqq")
+        assert f"No matches from {outlet}." in str(note(app).render())
+        screen.source = None
+        await search_anew(pilot, "zzzzqqqx")
+        assert str(note(app).render()) == "No matches."

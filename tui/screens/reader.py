@@ -193,7 +193,7 @@ class ReaderScreen(
         self.total = result.total
         self.total_exact = result.total_exact
         self.suggestion, self.marks_further = result.suggestion, message.further
-        self.query_one(QueryNote).found(result.total, result.suggestion, self.search_text)
+        self.query_one(QueryNote).found(result, self.search_text, self.source)
         if result.total == 0 and self.pane.article is not None:  # it stays in the pane: its
             self.pane.relight(self.highlighter)  # matches are this query's (none), not the last's
         self.articles.show(

@@ -12,6 +12,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from index.models import SearchResult
 from tui import keymap
 
 SEARCH_DELAY = 0.05
@@ -114,12 +115,17 @@ class QueryNote(Static):
         self.set_class(text is None, "-empty")
         self.set_class(error, "-error")
 
-    def found(self, total: int, suggestion: str | None, query: str) -> None:
-        """After a search: say it found nothing (with a spelling to try), else hide."""
-        if total == 0 and suggestion:
-            said = ("No matches. Did you mean ", (suggestion, "bold"), "?  ctrl+y uses it")
-            self.show(Text.assemble(*said))
-        elif total == 0 and query.strip():
-            self.show(Text("No matches."))
+    def found(self, result: SearchResult, query: str, source: str | None = None) -> None:
+        """After a search: say it found nothing (with a spelling to try, and the outlet the
+        list is limited to: the status line may have cut it off at 80 columns), else hide."""
+        none = Text("No matches")
+        if source:
+            none.append(" from ")
+            none.append(source, "bold")  # an outlet's name as the corpus gives it: no markup
+        if result.total == 0 and result.suggestion:
+            said = (". Did you mean ", (result.suggestion, "bold"), "?  ctrl+y uses it")
+            self.show(Text.assemble(none, *said))
+        elif result.total == 0 and (query.strip() or source):
+            self.show(none + ".")
         else:
             self.show(None)
