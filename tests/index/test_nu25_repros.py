@@ -1,5 +1,5 @@
-"""Open bugs found by nu25's new-user walkthrough (session 25), kept as strict xfails so
-that the fix flips them: see /work/wt/notes/nu25.md for the repro steps and ranking."""
+"""What nu25's new-user walkthrough (session 23) found in ingest: the fixed ones pass, the
+ones still open are strict xfails naming the bug, so that a fix flips them."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ def read(folder: Path, name: str, text: str) -> Article:
     return article
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #3: an all-caps outlet (STAT) in the line loses it")
 @pytest.mark.parametrize("wrap", ["*{}*", "**{}**", "{}"])
 def test_a_known_all_caps_outlet_and_date_line_under_a_heading(tmp_path: Path, wrap: str) -> None:
     """allsides as-5629-center as Markdown: "*STAT*, 2021-10-04" was removed as debris and
@@ -37,7 +36,6 @@ def test_a_known_all_caps_outlet_and_date_line_under_a_heading(tmp_path: Path, w
     assert article.body == BODY
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #3: an unknown all-caps outlet in emphasis is kept")
 @pytest.mark.parametrize("outlet", ["KQED", "WPXI"])
 def test_an_unknown_all_caps_outlet_in_emphasis_under_a_heading(
     tmp_path: Path, outlet: str
@@ -59,7 +57,6 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #1: a page's published time is cut to its day")
 @pytest.mark.parametrize(
     ("published", "utc"),
     [
@@ -79,7 +76,6 @@ def test_a_pages_published_time_is_kept_in_utc(
     assert article.date == utc
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #4: front matter with a bad date leaks into the text")
 @pytest.mark.parametrize("bad", ["not a date", "sometime in spring"])
 def test_front_matter_with_an_unreadable_date_stays_out_of_the_text(
     tmp_path: Path, bad: str
@@ -100,7 +96,6 @@ HOSTED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #2: a page's host is its outlet, not the table's")
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [
