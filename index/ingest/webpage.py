@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.decode import decode
-from index.text.outlets import outlet_from_url_line
 
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 for _name in _LIBRARY_LOGGERS:
@@ -108,7 +107,7 @@ def extract_page(html: str) -> Page | None:
         key: str(value).strip()
         for key, value in (
             ("title", document.title),
-            ("source", _site_name(document.sitename)),
+            ("source", document.sitename),
             ("byline", document.author),
             ("date", document.date),
             ("updated", _updated(html, document.date)),
@@ -117,14 +116,6 @@ def extract_page(html: str) -> Page | None:
         if value and str(value).strip()
     }
     return Page(text, metadata)
-
-
-def _site_name(name: str | None) -> str | None:
-    """The page's site name; a host (trafilatura's fallback when the page names none,
-    "bbc.co.uk") is the outlet the table gives it ("BBC News"), as on a text's URL line."""
-    if name is None or " " in name.strip():
-        return name
-    return outlet_from_url_line(name) or name
 
 
 def _updated(html: str, published: str | None) -> str | None:

@@ -1,5 +1,4 @@
-"""A saved page's published time is kept, in UTC (nu25: it was cut to its day), and a
-page that names no site gets its host's outlet from the table.
+"""A saved page's published time is kept, in UTC (nu25: it was cut to its day).
 
 htmldate's default output is the day alone: "2017-02-13T18:47:00Z" became 2017-02-13 00:00,
 and "2017-02-13T23:30:00-05:00" (04:30 UTC on the 14th) landed on the 13th, so
@@ -17,8 +16,6 @@ from hypothesis import strategies as st
 
 from index.ingest.readers import iter_articles
 from index.models import Article
-from index.text.outletnames import canonical_outlet
-from index.text.outlets import Outlet, _table
 
 PAGE = (
     "<html><head><title>Dam holds after storm</title>"
@@ -55,26 +52,3 @@ def test_the_published_time_is_the_same_moment_in_utc(
 
 def test_a_page_that_gives_only_the_day_keeps_the_day(tmp_path: Path) -> None:
     assert _read(tmp_path, "2017-02-13").date == datetime(2017, 2, 13)
-
-
-HOSTED = (
-    '<html><head><title>Dam holds after storm</title><link rel="canonical" href="{}">'
-    "</head><body><article><h1>Dam holds after storm</h1><p>A portion of the harbour wall "
-    "gave way early on Thursday, officials said, and crews worked through the night.</p>"
-    "<p>The council will meet on Monday to decide what to repair first.</p></article>"
-    "</body></html>"
-)
-
-
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(sorted(_table()[1].items())))
-def test_a_page_without_a_site_name_gets_the_outlet_its_host_has_in_the_table(
-    tmp_path_factory: pytest.TempPathFactory, entry: tuple[str, Outlet]
-) -> None:
-    """nu25: with no og:site_name trafilatura names the site by its host ("bbc.co.uk"); the
-    outlet is the table's name for that host, as a text's URL line gives it."""
-    host, outlet = entry
-    folder = tmp_path_factory.mktemp("page")
-    (folder / "a.html").write_text(HOSTED.format(f"https://www.{host}/news/a-123"), "utf-8")
-    [article] = [a for a in iter_articles(folder) if isinstance(a, Article)]
-    assert article.source == canonical_outlet(outlet.name)
