@@ -89,8 +89,7 @@ def read_markdown(source: SourceFile, known: dict[str, Any], origins: dict[str, 
     whole = text
     front = front_matter(text)
     if front.problem:
-        what = "front matter field ignored" if front.text != text else "front matter ignored"
-        skipped.append(Skipped(source.rel, f"{what}: {front.problem}"))
+        skipped.append(Skipped(source.rel, f"front matter ignored: {front.problem}"))
     # the sidecar wins over front matter
     origins = {**{key: "front matter" for key in front.fields}, **origins}
     known = {**front.fields, **known}

@@ -24,9 +24,9 @@ class FrontMatter:
 
     Attributes:
         text: The Markdown after the front matter (all of it when there is none, or when
-            it is no YAML).
-        fields: The metadata it gives (checked keys only; a field with a bad value left out).
-        problem: Why it, or one of its fields, was ignored (one line), else None.
+            it could not be read).
+        fields: The metadata it gives (checked keys only).
+        problem: Why it was ignored, when it was (one line), else None.
     """
 
     text: str
@@ -105,28 +105,9 @@ def front_matter(text: str) -> FrontMatter:
     import yaml  # only Markdown with front matter needs it
 
     try:
-        try:
-            front = yaml.safe_load(text[4:end])
-        except ValueError:  # "date: 2021-13-45" reads as a timestamp, then fails
-            front = yaml.load(text[4:end], Loader=yaml.BaseLoader)  # every value as text
-    except yaml.YAMLError as error:
+        front = yaml.safe_load(text[4:end])
+        fields = known_fields(front, "front matter") if isinstance(front, dict) else {}
+    except (yaml.YAMLError, ReadError) as error:
         reason = str(error).splitlines()[0] if str(error) else "invalid YAML"
         return FrontMatter(text, problem=reason)
-    rest = text[end + 4 :].lstrip("-").lstrip("\n")
-    if not isinstance(front, dict):
-        return FrontMatter(rest)
-    try:
-        return FrontMatter(rest, known_fields(front, "front matter"))
-    except ReadError as error:
-        # a bad value ("date: not a date") is no reason to read the block as text (nu25):
-        # it stays out of the article, with the fields that are good
-        good = {k: v for k, v in front.items() if _good_field(k, v)}
-        return FrontMatter(rest, known_fields(good, "front matter"), problem=str(error))
-
-
-def _good_field(key: object, value: object) -> bool:
-    try:
-        known_fields({str(key): value}, "front matter")
-    except ReadError:
-        return False
-    return True
+    return FrontMatter(text[end + 4 :].lstrip("-").lstrip("\n"), fields)

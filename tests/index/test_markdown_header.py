@@ -170,19 +170,3 @@ def test_the_walkthrough_outlets_in_capitals(tmp_path: Path, name: str) -> None:
     article = read(tmp_path, f"# A headline about the pill\n\n*{name}*, 2021-10-04\n\n{BODY}\n")
     assert (article.source, article.body) == (canonical_outlet(name), BODY)
     assert article.date is not None and article.date.date() == date(2021, 10, 4)
-
-
-@pytest.mark.parametrize("bad", ["not a date", "sometime in spring", "2021-13-45"])
-def test_front_matter_with_a_bad_date_stays_out_of_the_text(tmp_path: Path, bad: str) -> None:
-    """nu25: "front matter ignored: 'date' is not a date", and then its lines were the
-    article's first paragraph and its derived title ("title: Levee holds date: ...")."""
-    (tmp_path / "b.md").write_text(
-        f"---\ntitle: Levee holds\ndate: {bad}\nsource: Valley Gazette\n---\n{BODY}\n",
-        encoding="utf-8",
-    )
-    articles = list(iter_articles(tmp_path))
-    [article] = [a for a in articles if isinstance(a, Article)]
-    assert article.body == BODY
-    assert (article.title, article.source, article.date) == ("Levee holds", "Valley Gazette", None)
-    [skipped] = [a for a in articles if not isinstance(a, Article)]
-    assert "'date' is not a date" in str(skipped)
