@@ -25,19 +25,11 @@ for _name in _LIBRARY_LOGGERS:
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
-_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-_DATE_OPTIONS = {
-    "extensive_search": False,
-    "original_date": True,
-    "deferred_url_extractor": True,
-    "outputformat": _DATE_FORMAT,
-}
+_DATE_OPTIONS = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
 """Dates only from the page's metadata: a year in a copyright line is not a date. The
 original (published) date is the article's date; the last-modified one is kept beside it.
 A date in the page's address (/2017/02/12/) only when its metadata gives none: the page's
-own ``article:published_time`` (2017-02-13) is the article's (nu23 #5). With its time and
-zone, when the page gives them: htmldate's default output is the day alone, which put
-"2017-02-13T23:30:00-05:00" on the 13th rather than 04:30 UTC on the 14th (nu25 #1)."""
+own ``article:published_time`` (2017-02-13) is the article's (nu23 #5)."""
 
 
 class PageUnreadable(Exception):
@@ -124,11 +116,7 @@ def _updated(html: str, published: str | None) -> str | None:
 
     try:
         modified = find_date(
-            html,
-            original_date=False,
-            extensive_search=False,
-            deferred_url_extractor=True,
-            outputformat=_DATE_FORMAT,
+            html, original_date=False, extensive_search=False, deferred_url_extractor=True
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None

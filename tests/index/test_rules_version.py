@@ -35,8 +35,7 @@ RECORDED: dict[str, tuple[int, str]] = {
     # articles 10: a person's role, then a name, after "By" ("By Staff Writer, Dan
     # McLaughlin") gives the name alone; "By Reporter, Jane Doe" no longer reads Jane Doe as
     # an outlet; "*KQED*, 2021-10-04" (a name in capitals, emphasised) gives the outlet and
-    # date, and "STAT, 2021-10-04" is no date with an unknown zone; a saved page's
-    # published and modified times are kept, in UTC, not cut to the day (nu25) (sm23; digest
+    # date, and "STAT, 2021-10-04" is no date with an unknown zone (nu25 #1) (sm23; digest
     # unchanged: the fixed corpus has no such line, nor do the shared corpora: none of
     # their 129,281 lines of up to 200 characters is a byline or reads otherwise as a date
     # or an outlet-and-date line, and all 24,301 articles extract the same; 9 is on main,
