@@ -24,9 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 10: "By Staff Writer, Dan McLaughlin": a role, then the byline's name; an
-    # emphasised name in capitals before a date ("*KQED*, 2021-10-04") is the outlet, and
-    # "STAT" no time zone without a time (nu25 #1) (sm23);
+    # articles 10: "By Staff Writer, Dan McLaughlin": a role, then the byline's name (sm23);
     # 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
     # 2021-07-12") or is a desk dates the article and leaves the body (fx24, nu24 #1);
     # 8: a web page's own published date beats a date in its address (nu23 #5);

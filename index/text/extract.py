@@ -122,7 +122,7 @@ def extract(
     facts = Facts(lines, line_numbers, where)
 
     headers = _remove_debris(lines, role, facts)
-    headline, lede = read_head(lines, role, facts, known, _emphasised(styles, raw_lines))
+    headline, lede = read_head(lines, role, facts, known)
     for header in headers:
         if lede is not None and header > lede:
             # a list of other headlines under "Most read": below the article, never its head
@@ -354,33 +354,15 @@ def _join(lines: list[str], role: list[int]) -> tuple[str, dict[int, int]]:
     return "".join(parts), offsets
 
 
-def _line_starts(raw_lines: list[str]) -> list[int]:
+def _carry_styles(
+    styles: Sequence[StyleSpan], raw_lines: list[str], lines: list[str], offsets: dict[int, int]
+) -> tuple[StyleSpan, ...]:
+    """Styles over the input text, moved onto the body (those on removed lines go)."""
     starts: list[int] = []
     position = 0
     for raw in raw_lines:
         starts.append(position)
         position += len(raw) + 1
-    return starts
-
-
-def _emphasised(styles: Sequence[StyleSpan], raw_lines: list[str]) -> dict[int, str]:
-    """The words each line opens with in bold or italics ("*KQED*, 2021-10-04": "KQED")."""
-    starts = _line_starts(raw_lines)
-    found: dict[int, str] = {}
-    for span in styles:
-        k = bisect.bisect_right(starts, span.start) - 1
-        if span.style in ("bold", "italic") and k >= 0 and k not in found:
-            start, end = span.start - starts[k], span.end - starts[k]
-            if not raw_lines[k][:start].strip():
-                found[k] = raw_lines[k][start:end].strip()
-    return found
-
-
-def _carry_styles(
-    styles: Sequence[StyleSpan], raw_lines: list[str], lines: list[str], offsets: dict[int, int]
-) -> tuple[StyleSpan, ...]:
-    """Styles over the input text, moved onto the body (those on removed lines go)."""
-    starts = _line_starts(raw_lines)
     carried: list[StyleSpan] = []
     for span in styles:
         k = bisect.bisect_right(starts, span.start) - 1

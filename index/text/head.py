@@ -211,14 +211,9 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
 
 
 def read_head(
-    lines: list[str],
-    role: list[int],
-    facts: Facts,
-    known: Mapping[str, object],
-    emphasised: Mapping[int, str] | None = None,
+    lines: list[str], role: list[int], facts: Facts, known: Mapping[str, object]
 ) -> tuple[str | None, int | None]:
     """Read the head: mark its metadata lines, note the facts, choose the headline.
-    ``emphasised``: the words a line opens with in bold or italics, by line ("*KQED*").
 
     Returns:
         The headline (None when the head has none) and the index of the lede line.
@@ -244,7 +239,7 @@ def read_head(
             for statement in statements:
                 _note_date(facts, statement, k)
             continue
-        outlet_dated = outlet_and_date(line, (emphasised or {}).get(k))
+        outlet_dated = outlet_and_date(line)
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
             if outlet_dated[0] is not None:  # a desk ("Guest Writer - Center") is none

@@ -53,14 +53,11 @@ def _name_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
     return None  # the rest is more than a date ("Surfside, Fla.", "Paris, and then ...")
 
 
-def outlet_and_date(
-    line: str, emphasised: str | None = None
-) -> tuple[str | None, tuple[DateStatement, ...]] | None:
+def outlet_and_date(line: str) -> tuple[str | None, tuple[DateStatement, ...]] | None:
     """The outlet and the dates of a line that names an outlet and a date and nothing else
     (a Markdown header's ``*Outlet*, 2021-06-24``: it was taken for the headline, nu23 #3):
     a known outlet, or up to five capitalised words that are no place in capitals
-    ("WASHINGTON, June 3", unless the source ``emphasised`` the name: "*KQED*, 2021-10-04")
-    and no sentence; a desk's name ("Guest Writer - Center",
+    ("WASHINGTON, June 3") and no sentence; a desk's name ("Guest Writer - Center",
     "Opinion") dates the line and names no outlet (None)."""
     found = _name_and_date(line) if len(line) <= 120 else None
     if found is None:
@@ -72,8 +69,7 @@ def outlet_and_date(
     if is_desk_label(name):
         return None, statements
     words = name.split()
-    capitals = name.isupper() and name != emphasised
-    if not 1 <= len(words) <= 5 or capitals or name[-1] in ".!?:;":
+    if not 1 <= len(words) <= 5 or name.isupper() or name[-1] in ".!?:;":
         return None
     if not all(_NAME_WORD.match(word) for word in words) or not words[0][0].isupper():
         return None

@@ -34,12 +34,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     ARTICLES: (10, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
     # articles 10: a person's role, then a name, after "By" ("By Staff Writer, Dan
     # McLaughlin") gives the name alone; "By Reporter, Jane Doe" no longer reads Jane Doe as
-    # an outlet; "*KQED*, 2021-10-04" (a name in capitals, emphasised) gives the outlet and
-    # date, and "STAT, 2021-10-04" is no date with an unknown zone (nu25 #1) (sm23; digest
-    # unchanged: the fixed corpus has no such line, nor do the shared corpora: none of
-    # their 129,281 lines of up to 200 characters is a byline or reads otherwise as a date
-    # or an outlet-and-date line, and all 24,301 articles extract the same; 9 is on main,
-    # so a bump)
+    # an outlet (sm23; digest unchanged: the fixed corpus has no such line, nor do the
+    # shared corpora: none of their 129,281 lines of up to 200 characters is a byline, and
+    # all 24,301 articles extract the same; 9 is on main, so a bump)
     # articles 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
     # 2021-07-12") or is a desk dates the article and leaves the body (nu24 #1; fx24; digest
     # unchanged: the fixed corpus has no such line, nor do the shared corpora: 0 of their
