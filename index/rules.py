@@ -36,7 +36,7 @@ RULES: dict[str, int] = {
     # table's outlet (fx18c); "BBC" and "BBC News" one outlet, "03.02.2017" (fx19b);
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    ARTICLES: 9,
+    ARTICLES: 10,
     "quotes": 16,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (16: sp26+rp23)
     "stories": 6,  # index.analysis.stories, story_build... (6: undated re-attach, un24+ut24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

@@ -25,11 +25,19 @@ for _name in _LIBRARY_LOGGERS:
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
-_DATE_OPTIONS = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_OPTIONS = {
+    "extensive_search": False,
+    "original_date": True,
+    "deferred_url_extractor": True,
+    "outputformat": _DATE_FORMAT,
+}
 """Dates only from the page's metadata: a year in a copyright line is not a date. The
 original (published) date is the article's date; the last-modified one is kept beside it.
 A date in the page's address (/2017/02/12/) only when its metadata gives none: the page's
-own ``article:published_time`` (2017-02-13) is the article's (nu23 #5)."""
+own ``article:published_time`` (2017-02-13) is the article's (nu23 #5). The time and its
+offset are kept (htmldate's default output is the day alone: "T23:30-05:00" was stored as
+the 13th, not 04:30 UTC on the 14th, nu25 #1); a page that gives only a day still gets it."""
 
 
 class PageUnreadable(Exception):
@@ -116,7 +124,11 @@ def _updated(html: str, published: str | None) -> str | None:
 
     try:
         modified = find_date(
-            html, original_date=False, extensive_search=False, deferred_url_extractor=True
+            html,
+            original_date=False,
+            extensive_search=False,
+            deferred_url_extractor=True,
+            outputformat=_DATE_FORMAT,
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
