@@ -62,13 +62,29 @@ def decode_html(data: bytes) -> str:
     if declared and b"\x00" not in data[:4096]:
         try:
             codec = codecs.lookup(declared.group(1).decode("ascii"))
-            text = data.decode(codec.name)
+            text = data.decode(_utf8_if_valid(data, codec.name))
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common: detect instead
         else:
             if text.strip():
                 return text.removeprefix("\ufeff")
     return decode(data)
+
+
+def _utf8_if_valid(data: bytes, declared: str) -> str:
+    """UTF-8 when the bytes, not all ASCII, are valid UTF-8, else the declared codec.
+
+    A single-byte codec (latin-1) decodes any bytes, so a UTF-8 page declaring it would
+    never be found out ("CafÃ© owner speaks", nu25 #6); text in another codec with
+    non-ASCII bytes is almost never valid UTF-8 by chance.
+    """
+    if declared == "utf-8" or data.isascii():
+        return declared
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return declared
+    return "utf-8"
 
 
 def extract_page(html: str) -> Page | None:

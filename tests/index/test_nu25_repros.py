@@ -118,7 +118,6 @@ def test_a_pages_host_names_the_outlet_the_table_gives_it(
     assert article.source == outlet
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #6: a UTF-8 page declared Latin-1 is mojibake")
 @pytest.mark.parametrize("declared", ["iso-8859-1", "latin-1"])  # cp1252 fails on some bytes
 def test_a_utf8_page_that_declares_a_single_byte_charset_reads_as_utf8(
     tmp_path: Path, declared: str

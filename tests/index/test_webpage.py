@@ -161,3 +161,26 @@ def test_the_pages_own_date_beats_a_date_in_its_address(
     article = articles["harbour.html"]
     assert article.date is not None
     assert article.date.date() == (page_day if meta else url_day)  # the address: a fallback
+
+
+_LATIN1_WORD = st.tuples(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
+    st.sampled_from("éèàçñöüßøåÉÀÇ£°±«»"),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
+).map("".join)
+
+
+@given(
+    words=st.lists(_LATIN1_WORD, min_size=1, max_size=12),
+    codec=st.sampled_from(["utf-8", "latin-1", "cp1252"]),
+)
+def test_a_page_reads_as_written_whatever_single_byte_charset_it_declares(
+    words: list[str], codec: str
+) -> None:
+    """Pages declaring iso-8859-1: in Latin-1 or cp1252 bytes (a lone non-ASCII byte
+    between letters is never UTF-8) they read by the declaration; in UTF-8 bytes (nu25 #6:
+    "CafÃ© owner speaks") they read as UTF-8. The oracle is the text written."""
+    from index.ingest.webpage import decode_html
+
+    page = f"<html><head><meta charset='iso-8859-1'></head><body><p>{' '.join(words)}</p>"
+    assert decode_html(page.encode(codec)) == page
