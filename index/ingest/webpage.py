@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.decode import decode
+from index.text.outlets import outlet_from_url_line
 
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 for _name in _LIBRARY_LOGGERS:
@@ -123,7 +124,7 @@ def extract_page(html: str) -> Page | None:
         key: str(value).strip()
         for key, value in (
             ("title", document.title),
-            ("source", document.sitename),
+            ("source", _outlet(document.sitename)),
             ("byline", document.author),
             ("date", document.date),
             ("updated", _updated(html, document.date)),
@@ -132,6 +133,17 @@ def extract_page(html: str) -> Page | None:
         if value and str(value).strip()
     }
     return Page(text, metadata)
+
+
+def _outlet(sitename: str | None) -> str | None:
+    """The page's site name, or the outlet the table gives a host named as one.
+
+    Without og:site_name, trafilatura names the site by the canonical address's host
+    ("bbc.co.uk"): the table's outlet ("BBC News"), as on a .txt's address line (nu25 #2).
+    """
+    if not sitename:
+        return sitename
+    return outlet_from_url_line(sitename) or sitename
 
 
 def _updated(html: str, published: str | None) -> str | None:

@@ -99,7 +99,6 @@ HOSTED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #2: a page's host is its outlet, not the table's")
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [
