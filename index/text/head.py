@@ -234,12 +234,18 @@ def read_head(
         if len(line) > HEAD_LINE_MAX:
             continue
         statements = dates_of(line)
-        if statements:
+        # "STAT, 2021-10-04" reads as a date in an unknown zone ("STAT" as "AEST"): the
+        # outlet's line, when it reads as one and the date line gives no date (nu25 #3)
+        outlet_dated = (
+            outlet_and_date(line)
+            if not statements or all(s.value is None for s in statements)
+            else None
+        )
+        if statements and outlet_dated is None:
             role[k] = META
             for statement in statements:
                 _note_date(facts, statement, k)
             continue
-        outlet_dated = outlet_and_date(line)
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
             if outlet_dated[0] is not None:  # a desk ("Guest Writer - Center") is none

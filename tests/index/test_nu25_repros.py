@@ -24,7 +24,6 @@ def read(folder: Path, name: str, text: str) -> Article:
     return article
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #3: an all-caps outlet (STAT) in the line loses it")
 @pytest.mark.parametrize("wrap", ["*{}*", "**{}**", "{}"])
 def test_a_known_all_caps_outlet_and_date_line_under_a_heading(tmp_path: Path, wrap: str) -> None:
     """allsides as-5629-center as Markdown: "*STAT*, 2021-10-04" was removed as debris and
