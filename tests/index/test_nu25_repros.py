@@ -145,3 +145,22 @@ def test_front_matter_with_a_bad_date_keeps_its_other_fields_and_says_why(tmp_pa
     assert (article.title, article.source, article.date) == ("Levee holds", "Valley Gazette", None)
     reasons = [s.reason for s in items if not isinstance(s, Article)]
     assert len(reasons) == 1 and "'date' is not a date" in reasons[0]
+
+
+@pytest.mark.parametrize("bad", ["March 2017-ish", "not a date", "2017-13-45"])
+def test_a_json_record_with_a_bad_date_is_kept_without_it(tmp_path: Path, bad: str) -> None:
+    """nu25 #9: `c.json` with "date": "March 2017-ish" was skipped whole, while a sidecar's
+    or front matter's bad date only drops the date; a JSON Lines record is kept too."""
+    import json
+
+    record = {"title": "Levee holds", "source": "Valley Gazette", "date": bad, "body": BODY}
+    (tmp_path / "c.json").write_text(json.dumps(record))
+    (tmp_path / "d.jsonl").write_text(json.dumps({**record, "id": "d1"}) + "\n")
+    items = list(iter_articles(tmp_path))
+    articles = [a for a in items if isinstance(a, Article)]
+    assert sorted(a.id for a in articles) == ["c.json", "d1"]
+    assert all(
+        (a.title, a.source, a.date) == ("Levee holds", "Valley Gazette", None) for a in articles
+    )
+    reasons = [s.reason for s in items if not isinstance(s, Article)]
+    assert len(reasons) == 1 and "'date' is not a date" in reasons[0]
