@@ -18,6 +18,7 @@ from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     dates_of,
+    emphasized_outlet_and_date,
     outlet_and_date,
     short_headline,
     wire_headline,
@@ -211,9 +212,15 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
 
 
 def read_head(
-    lines: list[str], role: list[int], facts: Facts, known: Mapping[str, object]
+    lines: list[str],
+    role: list[int],
+    facts: Facts,
+    known: Mapping[str, object],
+    emphasized: Mapping[int, str] | None = None,
 ) -> tuple[str | None, int | None]:
     """Read the head: mark its metadata lines, note the facts, choose the headline.
+
+    ``emphasized`` gives the text set in emphasis at the start of a line, by line (Markdown).
 
     Returns:
         The headline (None when the head has none) and the index of the lede line.
@@ -241,6 +248,8 @@ def read_head(
             if not statements or all(s.value is None for s in statements)
             else None
         )
+        if outlet_dated is None and not statements and emphasized and k in emphasized:
+            outlet_dated = emphasized_outlet_and_date(line, emphasized[k])  # "*KQED*, 2021..."
         if statements and outlet_dated is None:
             role[k] = META
             for statement in statements:

@@ -36,7 +36,6 @@ def test_a_known_all_caps_outlet_and_date_line_under_a_heading(tmp_path: Path, w
     assert article.body == BODY
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #3: an unknown all-caps outlet in emphasis is kept")
 @pytest.mark.parametrize("outlet", ["KQED", "WPXI"])
 def test_an_unknown_all_caps_outlet_in_emphasis_under_a_heading(
     tmp_path: Path, outlet: str
@@ -164,3 +163,21 @@ def test_a_json_record_with_a_bad_date_is_kept_without_it(tmp_path: Path, bad: s
     )
     reasons = [s.reason for s in items if not isinstance(s, Article)]
     assert len(reasons) == 1 and "'date' is not a date" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("*KQED*, 2021-10-04", "KQED"),
+        ("**WPXI** | 2021-10-04", "WPXI"),
+        ("WASHINGTON, 2021-10-04", None),
+        ("*WASHINGTON, 2021-10-04*", None),
+    ],
+)
+def test_only_a_name_in_emphasis_in_capitals_is_an_outlet(
+    tmp_path: Path, line: str, outlet: str | None
+) -> None:
+    """nu25 #3: "*KQED*" set apart is an outlet; a place in capitals ("WASHINGTON, ...",
+    a dateline's form) plain, or the whole line in emphasis, names none."""
+    article = read(tmp_path, "a.md", f"# Dam holds after storm\n\n{line}\n\n{BODY}\n")
+    assert article.source == outlet
