@@ -1,5 +1,5 @@
-"""Open bugs found by nu25's new-user walkthrough (session 25), kept as strict xfails so
-that the fix flips them: see /work/wt/notes/nu25.md for the repro steps and ranking."""
+"""Bugs found by nu25's new-user walkthrough (session 25), first strict xfails, now fixed
+(fx25: #1-4, #6, #9): see /work/wt/notes/nu25.md for the repro steps and ranking."""
 
 from __future__ import annotations
 
