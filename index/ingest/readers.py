@@ -90,6 +90,8 @@ def read_markdown(source: SourceFile, known: dict[str, Any], origins: dict[str, 
     front = front_matter(text)
     if front.problem:
         skipped.append(Skipped(source.rel, f"front matter ignored: {front.problem}"))
+    for problem in front.dropped:
+        skipped.append(Skipped(source.rel, f"front matter field ignored: {problem}"))
     # the sidecar wins over front matter
     origins = {**{key: "front matter" for key in front.fields}, **origins}
     known = {**front.fields, **known}

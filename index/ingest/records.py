@@ -13,7 +13,7 @@ from index.ingest.articles import make_article
 from index.ingest.decode import DecodeError, decode
 from index.ingest.files import ReadError, ReadResult, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
-from index.ingest.sidecars import META_KEYS, known_fields
+from index.ingest.sidecars import META_KEYS, good_fields
 from index.models import Article, Skipped
 
 MAX_RECORD_BYTES = 16 * 1024 * 1024
@@ -32,7 +32,9 @@ def _record_article(
     fallback_id: str,
     sidecar: Mapping[str, Any],
     sidecar_origins: Mapping[str, str],
-) -> Article:
+) -> tuple[Article, list[str]]:
+    """The record's article, and why each of its fields left out was (a bad date: the
+    record is kept without it, as a sidecar's or front matter's is, nu25 #9)."""
     if not isinstance(record, dict):
         raise ReadError(f"{where}: expected a JSON object, got {type(record).__name__}")
     body = next((record[k] for k in _BODY_KEYS if k in record), None)
@@ -54,10 +56,7 @@ def _record_article(
         article_id = sanitize(str(raw_id)).strip() or fallback_id
     else:
         raise ReadError(f"{where}: 'id' should be text, not {type(raw_id).__name__}")
-    try:
-        fields = known_fields(record, where)
-    except ReadError as error:
-        raise ReadError(f"{where}: {error}") from error
+    fields, problems = good_fields(record, where)
     known = {**fields, **sidecar}
     origins = {**{key: f"JSON field '{key}'" for key in fields}, **sidecar_origins}
     extra = {
@@ -65,7 +64,8 @@ def _record_article(
         for key, value in record.items()
         if key not in META_KEYS and key not in _BODY_KEYS and key != "id"
     }
-    return make_article(source, article_id, text, known, origins, extra=extra, where="body line")
+    article = make_article(source, article_id, text, known, origins, extra=extra, where="body line")
+    return article, problems
 
 
 def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
@@ -78,8 +78,9 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
         # Python's own words ("Expecting ',' delimiter: line 1 column 11 (char 10)") read
         # as a traceback's: where it breaks is what a reader can use (nu19 #10)
         raise ReadError(f"not valid JSON (line {error.lineno}, column {error.colno})") from error
-    article = _record_article(source, record, source.rel, source.rel, known, origins)
-    return ReadResult([article], [], digest(data))
+    article, problems = _record_article(source, record, source.rel, source.rel, known, origins)
+    skipped = [Skipped(source.rel, f"JSON field ignored: {problem}") for problem in problems]
+    return ReadResult([article], skipped, digest(data))
 
 
 def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
@@ -138,7 +139,8 @@ def line_article(source: SourceFile, line: bytes, lineno: int) -> Article | Skip
     where = f"line {lineno}"
     try:
         record = json.loads(decode(line))
-        return _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
+        # a bad field is left out (no line of its own in the counts: a record is one unit)
+        return _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})[0]
     except json.JSONDecodeError as error:
         return Skipped(f"{source.rel}:{lineno}", f"{where}: not valid JSON (column {error.colno})")
     except (DecodeError, ReadError) as error:

@@ -27,11 +27,13 @@ class FrontMatter:
             it could not be read).
         fields: The metadata it gives (checked keys only).
         problem: Why it was ignored, when it was (one line), else None.
+        dropped: Why each of its fields left out was (a bad date): the rest is read.
     """
 
     text: str
     fields: dict[str, Any] = field(default_factory=dict)
     problem: str | None = None
+    dropped: tuple[str, ...] = ()
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:
@@ -74,6 +76,18 @@ def known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:
     return known
 
 
+def good_fields(table: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+    """`known_fields` field by field: the good ones, and why each bad one was left out."""
+    fields: dict[str, Any] = {}
+    problems: list[str] = []
+    for key in META_KEYS:
+        try:
+            fields.update(known_fields({key: table.get(key)}, where))
+        except ReadError as error:
+            problems.append(str(error))
+    return fields, problems
+
+
 def parse_date_value(value: object) -> datetime | None:
     """Turn a metadata date (datetime, date, ISO string, epoch number) into a naive UTC datetime."""
     if isinstance(value, datetime):
@@ -106,8 +120,9 @@ def front_matter(text: str) -> FrontMatter:
 
     try:
         front = yaml.safe_load(text[4:end])
-        fields = known_fields(front, "front matter") if isinstance(front, dict) else {}
-    except (yaml.YAMLError, ReadError) as error:
+    except yaml.YAMLError as error:
         reason = str(error).splitlines()[0] if str(error) else "invalid YAML"
         return FrontMatter(text, problem=reason)
-    return FrontMatter(text[end + 4 :].lstrip("-").lstrip("\n"), fields)
+    # a bad field drops that field, not the front matter into the text (nu25 #4)
+    fields, dropped = good_fields(front, "front matter") if isinstance(front, dict) else ({}, [])
+    return FrontMatter(text[end + 4 :].lstrip("-").lstrip("\n"), fields, dropped=tuple(dropped))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.decode import decode
+from index.text.outlets import outlet_from_url_line
 
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 for _name in _LIBRARY_LOGGERS:
@@ -25,11 +26,19 @@ for _name in _LIBRARY_LOGGERS:
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
-_DATE_OPTIONS = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_OPTIONS = {
+    "extensive_search": False,
+    "original_date": True,
+    "deferred_url_extractor": True,
+    "outputformat": _DATE_FORMAT,
+}
 """Dates only from the page's metadata: a year in a copyright line is not a date. The
 original (published) date is the article's date; the last-modified one is kept beside it.
 A date in the page's address (/2017/02/12/) only when its metadata gives none: the page's
-own ``article:published_time`` (2017-02-13) is the article's (nu23 #5)."""
+own ``article:published_time`` (2017-02-13) is the article's (nu23 #5). The time and its
+offset are kept (htmldate's default output is the day alone: "T23:30-05:00" was stored as
+the 13th, not 04:30 UTC on the 14th, nu25 #1); a page that gives only a day still gets it."""
 
 
 class PageUnreadable(Exception):
@@ -54,13 +63,29 @@ def decode_html(data: bytes) -> str:
     if declared and b"\x00" not in data[:4096]:
         try:
             codec = codecs.lookup(declared.group(1).decode("ascii"))
-            text = data.decode(codec.name)
+            text = data.decode(_utf8_if_valid(data, codec.name))
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common: detect instead
         else:
             if text.strip():
                 return text.removeprefix("\ufeff")
     return decode(data)
+
+
+def _utf8_if_valid(data: bytes, declared: str) -> str:
+    """UTF-8 when the bytes, not all ASCII, are valid UTF-8, else the declared codec.
+
+    A single-byte codec (latin-1) decodes any bytes, so a UTF-8 page declaring it would
+    never be found out ("CafÃ© owner speaks", nu25 #6); text in another codec with
+    non-ASCII bytes is almost never valid UTF-8 by chance.
+    """
+    if declared == "utf-8" or data.isascii():
+        return declared
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return declared
+    return "utf-8"
 
 
 def extract_page(html: str) -> Page | None:
@@ -99,7 +124,7 @@ def extract_page(html: str) -> Page | None:
         key: str(value).strip()
         for key, value in (
             ("title", document.title),
-            ("source", document.sitename),
+            ("source", _outlet(document.sitename)),
             ("byline", document.author),
             ("date", document.date),
             ("updated", _updated(html, document.date)),
@@ -110,13 +135,28 @@ def extract_page(html: str) -> Page | None:
     return Page(text, metadata)
 
 
+def _outlet(sitename: str | None) -> str | None:
+    """The page's site name, or the outlet the table gives a host named as one.
+
+    Without og:site_name, trafilatura names the site by the canonical address's host
+    ("bbc.co.uk"): the table's outlet ("BBC News"), as on a .txt's address line (nu25 #2).
+    """
+    if not sitename:
+        return sitename
+    return outlet_from_url_line(sitename) or sitename
+
+
 def _updated(html: str, published: str | None) -> str | None:
     """The page's last-modified date (from its metadata), when it differs from the published."""
     from htmldate import find_date  # trafilatura's own date library
 
     try:
         modified = find_date(
-            html, original_date=False, extensive_search=False, deferred_url_extractor=True
+            html,
+            original_date=False,
+            extensive_search=False,
+            deferred_url_extractor=True,
+            outputformat=_DATE_FORMAT,
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None

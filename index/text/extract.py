@@ -122,7 +122,8 @@ def extract(
     facts = Facts(lines, line_numbers, where)
 
     headers = _remove_debris(lines, role, facts)
-    headline, lede = read_head(lines, role, facts, known)
+    emphasized = _emphasized(styles, raw_lines, lines) if styles else {}
+    headline, lede = read_head(lines, role, facts, known, emphasized)
     for header in headers:
         if lede is not None and header > lede:
             # a list of other headlines under "Most read": below the article, never its head
@@ -352,6 +353,25 @@ def _join(lines: list[str], role: list[int]) -> tuple[str, dict[int, int]]:
         position += len(line)
         gap = False
     return "".join(parts), offsets
+
+
+def _emphasized(
+    styles: Sequence[StyleSpan], raw_lines: list[str], lines: list[str]
+) -> dict[int, str]:
+    """The text in bold or italics that opens a line, by line ("*KQED*, 2021-10-04")."""
+    starts = [0]
+    for raw in raw_lines:
+        starts.append(starts[-1] + len(raw) + 1)
+    found: dict[int, str] = {}
+    for span in styles:
+        k = bisect.bisect_right(starts, span.start) - 1
+        if span.style not in ("bold", "italic") or not 0 <= k < len(lines) or k in found:
+            continue
+        lead = len(raw_lines[k]) - len(raw_lines[k].lstrip())
+        name = raw_lines[k][span.start - starts[k] : span.end - starts[k]].strip()
+        if span.start - starts[k] == lead and name and lines[k].startswith(name):
+            found[k] = name
+    return found
 
 
 def _carry_styles(

@@ -18,6 +18,7 @@ from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     dates_of,
+    emphasized_outlet_and_date,
     outlet_and_date,
     short_headline,
     wire_headline,
@@ -211,9 +212,15 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
 
 
 def read_head(
-    lines: list[str], role: list[int], facts: Facts, known: Mapping[str, object]
+    lines: list[str],
+    role: list[int],
+    facts: Facts,
+    known: Mapping[str, object],
+    emphasized: Mapping[int, str] | None = None,
 ) -> tuple[str | None, int | None]:
     """Read the head: mark its metadata lines, note the facts, choose the headline.
+
+    ``emphasized`` gives the text set in emphasis at the start of a line, by line (Markdown).
 
     Returns:
         The headline (None when the head has none) and the index of the lede line.
@@ -234,12 +241,20 @@ def read_head(
         if len(line) > HEAD_LINE_MAX:
             continue
         statements = dates_of(line)
-        if statements:
+        # "STAT, 2021-10-04" reads as a date in an unknown zone ("STAT" as "AEST"): the
+        # outlet's line, when it reads as one and the date line gives no date (nu25 #3)
+        outlet_dated = (
+            outlet_and_date(line)
+            if not statements or all(s.value is None for s in statements)
+            else None
+        )
+        if outlet_dated is None and not statements and emphasized and k in emphasized:
+            outlet_dated = emphasized_outlet_and_date(line, emphasized[k])  # "*KQED*, 2021..."
+        if statements and outlet_dated is None:
             role[k] = META
             for statement in statements:
                 _note_date(facts, statement, k)
             continue
-        outlet_dated = outlet_and_date(line)
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
             if outlet_dated[0] is not None:  # a desk ("Guest Writer - Center") is none

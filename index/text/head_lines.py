@@ -76,6 +76,20 @@ def outlet_and_date(line: str) -> tuple[str | None, tuple[DateStatement, ...]] |
     return name, statements
 
 
+def emphasized_outlet_and_date(
+    line: str, name: str
+) -> tuple[str, tuple[DateStatement, ...]] | None:
+    """An "Outlet, date" line whose name alone is set in emphasis ("*KQED*, 2021-10-04"):
+    no dateline's place is written so, so a name in capitals is an outlet too (nu25 #3)."""
+    found = _name_and_date(line) if len(line) <= 120 else None
+    if found is None or found[0] != name:
+        return None
+    words = name.split()
+    if not 1 <= len(words) <= 5 or name[-1] in ".!?:;" or not words[0][0].isupper():
+        return None
+    return (name, found[1]) if all(_NAME_WORD.match(word) for word in words) else None
+
+
 _BANNER_WORDS = frozenset(
     ["breaking", "live", "latest", "news", "update", "updates", "watch", "now", "blog", "video"]
 )

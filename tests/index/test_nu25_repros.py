@@ -1,5 +1,5 @@
-"""What nu25's new-user walkthrough (session 23) found in ingest: the fixed ones pass, the
-ones still open are strict xfails naming the bug, so that a fix flips them."""
+"""Bugs found by nu25's new-user walkthrough (session 25), first strict xfails, now fixed
+(fx25: #1-4, #6, #9): see /work/wt/notes/nu25.md for the repro steps and ranking."""
 
 from __future__ import annotations
 
@@ -114,7 +114,6 @@ def test_a_pages_host_names_the_outlet_the_table_gives_it(
     assert article.source == outlet
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #6: a UTF-8 page declared Latin-1 is mojibake")
 @pytest.mark.parametrize("declared", ["iso-8859-1", "latin-1"])  # cp1252 fails on some bytes
 def test_a_utf8_page_that_declares_a_single_byte_charset_reads_as_utf8(
     tmp_path: Path, declared: str
@@ -132,3 +131,53 @@ def test_a_utf8_page_that_declares_a_single_byte_charset_reads_as_utf8(
     [article] = [a for a in iter_articles(tmp_path) if isinstance(a, Article)]
     assert article.title == "Café owner speaks"
     assert article.body.startswith(text)
+
+
+def test_front_matter_with_a_bad_date_keeps_its_other_fields_and_says_why(tmp_path: Path) -> None:
+    """nu25 #4: only the date is left out (as for a sidecar); the title is the front
+    matter's, and the build says which field it ignored."""
+    (tmp_path / "b.md").write_text(
+        f"---\ntitle: Levee holds\nsource: Valley Gazette\ndate: not a date\n---\n{BODY}\n"
+    )
+    items = list(iter_articles(tmp_path))
+    [article] = [a for a in items if isinstance(a, Article)]
+    assert (article.title, article.source, article.date) == ("Levee holds", "Valley Gazette", None)
+    reasons = [s.reason for s in items if not isinstance(s, Article)]
+    assert len(reasons) == 1 and "'date' is not a date" in reasons[0]
+
+
+@pytest.mark.parametrize("bad", ["March 2017-ish", "not a date", "2017-13-45"])
+def test_a_json_record_with_a_bad_date_is_kept_without_it(tmp_path: Path, bad: str) -> None:
+    """nu25 #9: `c.json` with "date": "March 2017-ish" was skipped whole, while a sidecar's
+    or front matter's bad date only drops the date; a JSON Lines record is kept too."""
+    import json
+
+    record = {"title": "Levee holds", "source": "Valley Gazette", "date": bad, "body": BODY}
+    (tmp_path / "c.json").write_text(json.dumps(record))
+    (tmp_path / "d.jsonl").write_text(json.dumps({**record, "id": "d1"}) + "\n")
+    items = list(iter_articles(tmp_path))
+    articles = [a for a in items if isinstance(a, Article)]
+    assert sorted(a.id for a in articles) == ["c.json", "d1"]
+    assert all(
+        (a.title, a.source, a.date) == ("Levee holds", "Valley Gazette", None) for a in articles
+    )
+    reasons = [s.reason for s in items if not isinstance(s, Article)]
+    assert len(reasons) == 1 and "'date' is not a date" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("*KQED*, 2021-10-04", "KQED"),
+        ("**WPXI** | 2021-10-04", "WPXI"),
+        ("WASHINGTON, 2021-10-04", None),
+        ("*WASHINGTON, 2021-10-04*", None),
+    ],
+)
+def test_only_a_name_in_emphasis_in_capitals_is_an_outlet(
+    tmp_path: Path, line: str, outlet: str | None
+) -> None:
+    """nu25 #3: "*KQED*" set apart is an outlet; a place in capitals ("WASHINGTON, ...",
+    a dateline's form) plain, or the whole line in emphasis, names none."""
+    article = read(tmp_path, "a.md", f"# Dam holds after storm\n\n{line}\n\n{BODY}\n")
+    assert article.source == outlet

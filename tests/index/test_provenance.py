@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -114,7 +115,9 @@ def test_a_saved_page_names_its_metadata(tmp_path: Path) -> None:
     (article,) = [a for a in iter_articles(tmp_path / "p.html") if isinstance(a, Article)]
     assert article.provenance["title"] == "page metadata (trafilatura)"
     assert article.provenance["date"] == "page metadata (trafilatura)"
-    assert article.extra["updated"] == "2017-02-15T00:00:00"  # published and updated, both
+    # published and updated, both, with their time (nu25 #1: the day alone before)
+    assert article.extra["updated"] == "2017-02-15T10:00:00"
+    assert article.date == datetime(2017, 2, 13, 18, 20)
 
 
 def test_a_url_line_in_the_head_is_the_articles_url(tmp_path: Path) -> None:

@@ -161,3 +161,61 @@ def test_the_pages_own_date_beats_a_date_in_its_address(
     article = articles["harbour.html"]
     assert article.date is not None
     assert article.date.date() == (page_day if meta else url_day)  # the address: a fallback
+
+
+_LATIN1_WORD = st.tuples(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
+    st.sampled_from("éèàçñöüßøåÉÀÇ£°±«»"),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
+).map("".join)
+
+
+@given(
+    words=st.lists(_LATIN1_WORD, min_size=1, max_size=12),
+    codec=st.sampled_from(["utf-8", "latin-1", "cp1252"]),
+)
+def test_a_page_reads_as_written_whatever_single_byte_charset_it_declares(
+    words: list[str], codec: str
+) -> None:
+    """Pages declaring iso-8859-1: in Latin-1 or cp1252 bytes (a lone non-ASCII byte
+    between letters is never UTF-8) they read by the declaration; in UTF-8 bytes (nu25 #6:
+    "CafÃ© owner speaks") they read as UTF-8. The oracle is the text written."""
+    from index.ingest.webpage import decode_html
+
+    page = f"<html><head><meta charset='iso-8859-1'></head><body><p>{' '.join(words)}</p>"
+    assert decode_html(page.encode(codec)) == page
+
+
+def _table_domains() -> list[tuple[str, str]]:
+    import tomllib
+
+    data = tomllib.loads((Path(__file__).parents[2] / "index/data/outlets.toml").read_text())
+    rows = next(value for value in data.values() if isinstance(value, list))
+    return [(domain, row["name"]) for row in rows for domain in row.get("domains", [])]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(pair=st.sampled_from(_table_domains()), www=st.booleans())
+def test_a_page_without_a_site_name_gets_the_tables_outlet_for_its_host(
+    tmp_path_factory: pytest.TempPathFactory, pair: tuple[str, str], www: bool
+) -> None:
+    """nu25 #2: no og:site_name, so trafilatura names the canonical address's host; the
+    outlet is the one outlets.toml gives that host, as for a .txt's address line."""
+    domain, outlet = pair
+    folder = tmp_path_factory.mktemp("host")
+    url = f"https://{'www.' if www else ''}{domain}/news/harbour-strike-ends"
+    page = PAGE.replace('<meta property="og:site_name" content="Valley Gazette">', "")
+    (folder / "a.html").write_text(page.replace("https://gazette.example/harbour", url))
+    articles, _ = read(folder)
+    assert articles["a.html"].source == outlet
+
+
+def test_a_page_without_a_site_name_on_an_unknown_host_is_named_by_the_host(
+    tmp_path: Path,
+) -> None:
+    page = PAGE.replace('<meta property="og:site_name" content="Valley Gazette">', "")
+    (tmp_path / "a.html").write_text(page)
+    articles, _ = read(tmp_path)
+    assert articles["a.html"].source == "gazette.example"
