@@ -119,7 +119,10 @@ def front_matter(text: str) -> FrontMatter:
     import yaml  # only Markdown with front matter needs it
 
     try:
-        front = yaml.safe_load(text[4:end])
+        try:
+            front = yaml.safe_load(text[4:end])
+        except ValueError:  # "date: 2021-13-45" reads as a timestamp, then fails (sm23)
+            front = yaml.load(text[4:end], Loader=yaml.BaseLoader)  # every value as text
     except yaml.YAMLError as error:
         reason = str(error).splitlines()[0] if str(error) else "invalid YAML"
         return FrontMatter(text, problem=reason)

@@ -164,11 +164,22 @@ def _foreign(line: str) -> tuple[DateStatement, ...]:
     return (DateStatement(UPDATED if updated else PUBLISHED, value, text),)
 
 
+_ZONE_WORD = re.compile(r"\b[a-z]{2,4}\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\d[:.]\d{2}|\d{3,4}\s*[a-z(]|\d[ap]\.?m\b|\d\s+[ap]\.?m\b", re.IGNORECASE)
+_NOT_ZONE = re.compile(rf"{_MONTH}|{_WEEKDAY}|at|on|of|the", re.IGNORECASE)
+
+
 def is_date_text(text: str) -> bool:
-    """True when ``text`` is only a date: words of dates and times, a year and a month."""
+    """True when ``text`` is only a date: words of dates and times, a year and a month. A
+    time zone's word needs a time: "STAT, 2021-10-04" is an outlet's name and a date (sm23)."""
     if not text or len(text) > MAX_DATE_LINE:
         return False
     if _TOKENS.sub("", text).strip():
+        return False
+    if not _CLOCK.search(text) and any(
+        re.fullmatch(_ZONE, w, re.IGNORECASE) and not _NOT_ZONE.fullmatch(w)
+        for w in _ZONE_WORD.findall(text)
+    ):
         return False
     return _YEAR.search(text) is not None and _HAS_MONTH.search(text) is not None
 

@@ -162,3 +162,10 @@ def test_iso_dates_read_with_or_without_leading_zeros(day: date) -> None:
         statements = read_date_line(line)
         assert [s.value for s in statements] == [datetime(day.year, day.month, day.day)], line
         assert parse_date_value(line) == datetime(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize("name", ["STAT", "WBIT", "KST", "Hot", "BEAT"])
+def test_a_word_like_a_time_zone_without_a_time_is_no_date(name: str) -> None:
+    # nu25 #1: "STAT, 2021-10-04" (an outlet and a date) was a date with an unknown zone
+    assert read_date_line(f"{name}, 2021-10-04") == ()
+    assert read_date_line(f"2021-10-04 10:30 {name}") != ()  # after a time it is a zone

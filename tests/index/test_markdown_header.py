@@ -6,6 +6,7 @@ was "Wall Street Journal, 2021-06-24")."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from index.ingest.readers import iter_articles
 from index.models import Article
-from index.text.outletnames import canonical_outlet
+from index.text.outletnames import canonical_outlet, is_desk_label
 
 OUTLETS = [
     "Wall Street Journal", "NPR", "Associated Press", "CNBC", "Military Times", "The Hill",
@@ -122,3 +123,66 @@ def test_a_desk_and_date_line_dates_the_article_and_leaves_the_body(
     assert article.date is not None and article.date.date() == day
     assert article.body == BODY
     assert article.source is None  # a desk names no outlet
+
+
+_CALENDAR_WORDS = frozenset(
+    w.upper()
+    for w in [
+        *calendar.month_name[1:],
+        *calendar.month_abbr[1:],
+        *calendar.day_name,
+        *calendar.day_abbr,
+        *["Sept", "Tues", "Thur", "Thurs", "The", "And"],
+    ]
+)
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.from_regex(r"[A-Z]{3,6}", fullmatch=True).filter(
+        lambda n: n not in _CALENDAR_WORDS and not is_desk_label(n)
+    ),
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    form=st.sampled_from(DATE_FORMS),
+    wrap=st.sampled_from(["*{}*", "**{}**", "_{}_"]),
+    separator=st.sampled_from(SEPARATORS),
+)
+def test_an_outlet_in_capitals_emphasised_before_a_date(
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    day: date,
+    form: str,
+    wrap: str,
+    separator: str,
+) -> None:
+    """nu25 #1: "*STAT*, 2021-10-04" lost its outlet and date ("STAT" read as a time zone)
+    and "*KQED*, 2021-10-04" stayed in the body (a name in capitals read as a dateline's
+    place); the emphasis says it is the outlet's name."""
+    line = wrap.format(name) + separator + _date_text(form, day)
+    article = read(tmp_path_factory.mktemp("md"), f"# Dam holds after storm\n\n{line}\n\n{BODY}\n")
+    assert article.source == canonical_outlet(name)
+    assert article.date is not None and article.date.date() == day
+    assert article.body == BODY
+
+
+@pytest.mark.parametrize("name", ["STAT", "KQED", "WPXI"])
+def test_the_walkthrough_outlets_in_capitals(tmp_path: Path, name: str) -> None:
+    article = read(tmp_path, f"# A headline about the pill\n\n*{name}*, 2021-10-04\n\n{BODY}\n")
+    assert (article.source, article.body) == (canonical_outlet(name), BODY)
+    assert article.date is not None and article.date.date() == date(2021, 10, 4)
+
+
+@pytest.mark.parametrize("bad", ["not a date", "sometime in spring", "2021-13-45"])
+def test_front_matter_with_a_bad_date_stays_out_of_the_text(tmp_path: Path, bad: str) -> None:
+    """nu25: "front matter ignored: 'date' is not a date", and then its lines were the
+    article's first paragraph and its derived title ("title: Levee holds date: ...")."""
+    (tmp_path / "b.md").write_text(
+        f"---\ntitle: Levee holds\ndate: {bad}\nsource: Valley Gazette\n---\n{BODY}\n",
+        encoding="utf-8",
+    )
+    articles = list(iter_articles(tmp_path))
+    [article] = [a for a in articles if isinstance(a, Article)]
+    assert article.body == BODY
+    assert (article.title, article.source, article.date) == ("Levee holds", "Valley Gazette", None)
+    [skipped] = [a for a in articles if not isinstance(a, Article)]
+    assert "'date' is not a date" in str(skipped)
