@@ -39,7 +39,7 @@ from index.errors import (
 from index.ingest.sanitize import printable
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
 from index.library_quotes import QuoteMethods
-from index.library_stories import StoryMethods, counted_status
+from index.library_stories import StoryMethods, counted_report, counted_status
 from index.models import (
     Article,
     BuildReport,
@@ -263,7 +263,8 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods):
             BuildFailed: A worker died, a write failed, or the new index failed its check.
             BuildCancelled: ``on_progress`` raised it to stop the build (the old index stays).
         """
-        return self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
+        report = self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
+        return counted_report(report, self.index_dir)
 
     def update(self, on_progress: ProgressCallback | None = None) -> BuildReport:
         """Index only the new, changed and deleted files (a rebuild when there is no index).
@@ -273,7 +274,8 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods):
             IndexLocked: Another build is running.
             BuildCancelled: ``on_progress`` raised it to stop the update (the old index stays).
         """
-        return self.engine.update(self.corpus, derived=self.derived, on_progress=on_progress)
+        report = self.engine.update(self.corpus, derived=self.derived, on_progress=on_progress)
+        return counted_report(report, self.index_dir)
 
     def status(self, *, verify: bool = False) -> IndexStatus:
         """The index's state, size, age and freshness (``verify``: read every checksum),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from index.models import (
     Article,
+    BuildReport,
     IndexStatus,
     RelatedArticle,
     SearchResult,
@@ -258,6 +259,14 @@ def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
         return StoryModel.load(generation / "stories").unknown_counts()
     except (StoreError, StoryFilesError, OSError, ValueError):
         return None
+
+
+def counted_report(report: BuildReport, index_dir: Path) -> BuildReport:
+    """``report`` with the exact copies of the index it built, so that its summary counts a
+    text once as the reader, search and `index status` do (nu25 #11: "143 indexed" beside
+    their 142)."""
+    same = copy_count(index_dir)
+    return replace(report, copies=same) if same else report
 
 
 def counted_status(report: IndexStatus, index_dir: Path) -> IndexStatus:

@@ -8,8 +8,9 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from index.rules import ARTICLES
-from index.skip_count import skipped_words
-from index.wording import counted
+from index.wording import build_summary
+from index.wording import copies_note as copies_note  # re-exported: the tui imports it
+from index.wording import counted as counted  # re-exported
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 
 Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
@@ -188,26 +189,13 @@ class BuildReport:
     skipped_in_all: int | None = None
     """For an update: the files its index lists as skipped, by it or by earlier builds (an
     update reads only new and changed files, so `skipped` holds only theirs)."""
+    copies: int = 0
+    """Exact copies (`index.copies`) among the articles: counted once, and named beside."""
 
     @property
     def summary(self) -> str:
         """What the build did, in one line ("1,204 articles indexed, 2 files skipped in 3.1 s")."""
-        skipped = f", {skipped_words(self.skipped)} skipped" if self.skipped else ""
-        if self.full:
-            return f"{counted(self.indexed, 'article')} indexed{skipped} in {self.seconds:.1f} s"
-        if self.added is None or self.changed is None or self.removed is None:
-            done = f"{counted(self.indexed, 'article')} added or changed, {self.deleted:,} removed"
-        else:
-            done = (
-                f"{counted(self.added, 'article')} added, {self.changed:,} changed, "
-                f"{self.removed:,} removed"
-            )
-        n = self.files
-        files = f"; files: {n[0]:,} new, {n[1]:,} changed, {n[2]:,} deleted" if any(n) else ""
-        return (
-            f"{done}{skipped}, {counted(self.unchanged, 'file')} unchanged{files} "
-            f"({self.seconds:.2f} s); {counted(self.total, 'article')} in all"
-        )
+        return build_summary(self)
 
 
 @dataclass(frozen=True, slots=True)

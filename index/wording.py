@@ -3,6 +3,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from index.skip_count import skipped_words
+
+if TYPE_CHECKING:
+    from index.models import BuildReport
+
 
 def counted(number: int, noun: str, plural: str = "") -> str:
     """A count with its noun, singular or plural: "1 article", "3,781 articles"."""
@@ -15,3 +22,32 @@ def no_stories(articles: int) -> str:
         return "No stories: the index has no articles yet."
     alone = "this article stands" if articles == 1 else f"these {articles:,} articles each stand"
     return f"No stories yet: a story needs two articles on the same event; {alone} alone."
+
+
+def copies_note(copies: int) -> str:
+    """Beside a count of articles that counts each text once: " (1 exact copy)", or ""."""
+    return f" ({counted(copies, 'exact copy', 'exact copies')})" if copies else ""
+
+
+def build_summary(report: BuildReport) -> str:
+    """What a build did, in one line ("1,204 articles indexed, 2 files skipped in 3.1 s"); its
+    articles counted as the reader, search and `index status` count them: a text once, its
+    exact copies beside ("142 articles indexed (1 exact copy)": nu25 #11)."""
+    skipped = f", {skipped_words(report.skipped)} skipped" if report.skipped else ""
+    same = copies_note(report.copies)
+    if report.full:
+        once = counted(report.indexed - report.copies, "article")
+        return f"{once} indexed{same}{skipped} in {report.seconds:.1f} s"
+    if report.added is None or report.changed is None or report.removed is None:
+        done = f"{counted(report.indexed, 'article')} added or changed, {report.deleted:,} removed"
+    else:
+        done = (
+            f"{counted(report.added, 'article')} added, {report.changed:,} changed, "
+            f"{report.removed:,} removed"
+        )
+    n = report.files
+    files = f"; files: {n[0]:,} new, {n[1]:,} changed, {n[2]:,} deleted" if any(n) else ""
+    return (
+        f"{done}{skipped}, {counted(report.unchanged, 'file')} unchanged{files} "
+        f"({report.seconds:.2f} s); {counted(report.total - report.copies, 'article')} in all{same}"
+    )

@@ -22,6 +22,11 @@ the keys typed before it would otherwise go where it moved the focus. A click is
 the screen it was made on: one that comes while a screen is expected acts at once (it can
 move no focus the held keys will meet: they go to the new screen), and one held while the
 screen changed is dropped rather than replayed at its coordinates on the new screen.
+
+A key whose result a worker brings later (enter in the search bar while the search for its
+query still runs: nu25 #5) says so with `expect_result`: the keys after it ("j") wait until
+`result_came` (or `RESULT_WAIT`), so they act on the list the search shows, not on the
+rows it replaces.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ KEY_WAIT = 0.5
 
 SCREEN_WAIT = 10.0
 """Seconds keys wait at most for a screen an action said would come (`expect_screen`)."""
+
+RESULT_WAIT = 10.0
+"""Seconds keys wait at most for a result an action said would come (`expect_result`)."""
 
 Held = events.Key | events.Paste | events.MouseEvent
 """Input that waits while a key is in flight."""
@@ -64,6 +72,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     _key_timer: Timer | None = None
     _screen_expected = False
     """An action said a screen will come (`expect_screen`); keys wait for it."""
+    _result_expected = False
+    """An action said its result will come (`expect_result`); keys wait for it."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -91,8 +101,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         input moves the focus (if at all) as it is routed: no marker either."""
         focused = self.focused
         await super().on_event(key)
-        if not isinstance(key, events.Key) or self._screen_expected:
-            return
+        if not isinstance(key, events.Key) or self._screen_expected or self._result_expected:
+            return  # the key set what the keys after it wait for
         typed = focused is not None and focused.check_consume_key(key.key, key.character)
         if typed and focused is self.focused:
             return
@@ -128,6 +138,21 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._screen_expected = False
             self.call_later(self._stop_waiting)
 
+    def expect_result(self) -> None:
+        """The key being handled acts fully only once a worker's result comes: the keys
+        typed after it wait for `result_came`, for `RESULT_WAIT` at most."""
+        self._key_serial += 1  # the marker of the key in flight no longer releases them
+        self._key_waiting = self._result_expected = True
+        if self._key_timer is not None:
+            self._key_timer.stop()
+        self._key_timer = self.set_timer(RESULT_WAIT, self._stop_waiting)
+
+    def result_came(self) -> None:
+        """The result `expect_result` announced came (or will not): hand on the keys held."""
+        if self._result_expected:
+            self._result_expected = False
+            self.call_later(self._stop_waiting)
+
     @on(KeyHandled)
     async def _key_handled(self, message: KeyHandled) -> None:
         message.stop()
@@ -139,7 +164,7 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         if self._key_timer is not None:
             self._key_timer.stop()
             self._key_timer = None
-        self._key_waiting = self._screen_expected = False
+        self._key_waiting = self._screen_expected = self._result_expected = False
         while self._held_keys and not self._key_waiting:
             held, screen = self._held_keys.popleft()
             if isinstance(held, events.MouseEvent) and screen is not self.screen:
@@ -159,3 +184,15 @@ def screen_not_coming(app: App[object]) -> None:
     """The screen announced by `expect_screen` will not come after all."""
     if isinstance(app, KeysInOrder):
         app.screen_not_coming()
+
+
+def expect_result(app: App[object]) -> None:
+    """Keys typed from now wait until ``app`` is told `result_came`."""
+    if isinstance(app, KeysInOrder):
+        app.expect_result()
+
+
+def result_came(app: App[object]) -> None:
+    """The result announced by `expect_result` came, or will not."""
+    if isinstance(app, KeysInOrder):
+        app.result_came()

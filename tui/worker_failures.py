@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual.worker import Worker, WorkerState
 
 from index.library import printable
-from tui.key_order import screen_not_coming
+from tui.key_order import result_came, screen_not_coming
 
 
 def report_failure(event: Worker.StateChanged) -> None:
@@ -20,6 +20,7 @@ def report_failure(event: Worker.StateChanged) -> None:
     if event.state != WorkerState.ERROR or error is None:
         return
     screen_not_coming(event.worker.node.app)  # a screen it was to open: keys wait no more
+    result_came(event.worker.node.app)  # nor for a result it was to bring
     reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
     event.worker.node.app.notify(
         printable(f"{event.worker.name or 'background task'} failed: {reason}"),

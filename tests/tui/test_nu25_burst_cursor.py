@@ -9,12 +9,12 @@ import pytest
 
 from tests.tui.conftest import reader
 from tests.tui.test_type_ahead import no_wait_for_lost_markers, settle, type_fast
+from tui import key_order
 from tui.app import BroadsheetApp
 
 __all__ = ["no_wait_for_lost_markers"]  # the autouse fixture, used here too
 
 
-@pytest.mark.xfail(strict=True, reason="nu25 #5: j typed in the burst after enter is lost")
 async def test_j_typed_after_enter_in_the_burst_moves_to_the_second_hit(
     app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -42,4 +42,19 @@ async def test_j_pressed_after_enter_one_key_at_a_time_moves_to_the_second_hit(
         screen = reader(app)
         assert screen.shown_query == "ceasefire"
         assert len(screen.articles.hits) == 2
+        assert screen.articles.cursor == 1
+
+
+async def test_keys_after_enter_on_a_query_the_index_refuses_are_handed_on(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search fails (an unmatched bracket): the keys held for its result still act,
+    on the list it leaves as it was, and at once (not after `RESULT_WAIT`)."""
+    monkeypatch.setattr(key_order, "RESULT_WAIT", 3600)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        listed = len(reader(app).articles.hits)
+        await type_fast(pilot, monkeypatch, "/peace)\rj")
+        screen = reader(app)
+        assert len(screen.articles.hits) == listed > 1
         assert screen.articles.cursor == 1

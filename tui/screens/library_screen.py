@@ -10,7 +10,7 @@ from textual import work
 from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
-from index.models import Progress, counted
+from index.models import Progress, copies_note, counted
 from tui.messages import (
     BuildProgressed,
     FreshnessChecked,
@@ -168,7 +168,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         said = counted(library.article_count() if library else 0, "article")
         same = len(library.copies()) if library else 0
         if same:  # counted once, as search and `index status` count them (nu24 #11)
-            said += f" ({counted(same, 'exact copy', 'exact copies')})"
+            said += copies_note(same)
         if self.skipped:
             said += f", {counted(self.skipped, 'file')} skipped (why: broadsheet index status)"
         return said

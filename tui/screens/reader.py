@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-from rich.style import Style
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 from textual.worker import get_current_worker
@@ -17,7 +15,6 @@ from textual.worker import get_current_worker
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
 from index.models import SORTS, Hit, Sort
 from tui import keymap
-from tui.dialogs.prompt import Prompt
 from tui.dialogs.source_picker import SourcePicker
 from tui.key_order import expect_screen, screen_not_coming
 from tui.messages import (
@@ -36,8 +33,10 @@ from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_first_page import FirstPageMixin
 from tui.screens.reader_paging import ListPaging
+from tui.screens.reader_results import ReaderResults
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
+from tui.screens.watch_words import WatchWords
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList, marks_further, marks_note
 from tui.widgets.key_footer import KeyFooter
@@ -48,7 +47,6 @@ from tui.widgets.story_list import StoryList
 
 LIST_LIMIT = 100  # hits a query lists at first (less to rank on each key); more near the end
 COUNT_DELAY = 0.3  # a query stays this long before its matches are counted (holds the index)
-WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
 TYPED_ACTIONS = (
     frozenset({"focus_search", "cycle_sort", "filter_source", "update_index", "compare"})
     | {"quotes", "toggle_stories", "related"}
@@ -61,6 +59,8 @@ SELF_COMPARE = "An article cannot be compared with itself: mark another one (m),
 
 
 class ReaderScreen(
+    ReaderResults,
+    WatchWords,
     ArticleActions,
     ListPaging,
     FeedRefresh,
@@ -96,7 +96,9 @@ class ReaderScreen(
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
             # enter and escape leave for the list shown (not the articles under the stories)
-            yield SearchBox(id="search", leave_to=lambda: self.shown_list)
+            yield SearchBox(
+                id="search", leave_to=lambda: self.shown_list, searching=self.search_pending
+            )
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
@@ -139,10 +141,6 @@ class ReaderScreen(
     @property
     def articles(self) -> ArticleList:
         return self.query_one(ArticleList)
-
-    @property
-    def pane(self) -> ReadingPane:
-        return self.query_one(ReadingPane)
 
     @property
     def search_box(self) -> SearchBox:
@@ -377,52 +375,6 @@ class ReaderScreen(
                 self.notify(SELF_COMPARE, severity="warning")
         else:
             self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
-
-    # -- watch words ----------------------------------------------------------------------
-
-    def system_commands(self) -> Iterator[SystemCommand]:
-        """The reader's entries in the command palette."""
-        yield SystemCommand(
-            "Highlight term…", "Pin a word that stays lit in every article", self._ask_watch_word
-        )
-        if self.watch_words:
-            yield SystemCommand(
-                "Clear highlighted terms", ", ".join(self.watch_words), self._clear_watch_words
-            )
-        yield SystemCommand(
-            "Show removed boilerplate",
-            "Toggle the text removed from articles",
-            self.pane.action_toggle_removed,
-        )
-        yield from self.notebook_commands()
-
-    def _ask_watch_word(self) -> None:
-        def add(word: str | None) -> None:
-            if word and word not in self.watch_words:
-                self.watch_words.append(word)
-                self._rewatch()
-
-        self.app.push_screen(Prompt("Highlight this term in every article:"), add)
-
-    def _clear_watch_words(self) -> None:
-        self.watch_words.clear()
-        self._rewatch()
-
-    def _watch_styles(self) -> list[tuple[Highlighter, Style]]:
-        variables = self.app.theme_variables
-        styles = []
-        for number, word in enumerate(self.watch_words):
-            colour = variables.get(WATCH_COLOURS[number % len(WATCH_COLOURS)], "magenta")
-            lit = Style(color=colour, bold=True, underline=True)
-            styles.append((Library.highlighter_for_words([word]), lit))
-        return styles
-
-    def _rewatch(self) -> None:
-        article = self.pane.article
-        lights = self.passage_lights(article) if article else []
-        self.pane.watch_words = self._watch_styles() + lights
-        self.pane.relayout()
-        self._update_status()
 
     # -- status ---------------------------------------------------------------------------
 

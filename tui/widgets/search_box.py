@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 
 from index.models import SearchResult
 from tui import keymap
+from tui.key_order import expect_result
 
 SEARCH_DELAY = 0.05
 """Seconds of quiet typing before a search starts (keystrokes in between cancel it)."""
@@ -40,6 +41,7 @@ class SearchBox(Input):
         id: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         leave_to: Callable[[], Widget] | None = None,
+        searching: Callable[[bool], bool] | None = None,
     ) -> None:
         super().__init__(
             placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
@@ -51,6 +53,9 @@ class SearchBox(Input):
         self.leave_to = leave_to
         """Where enter, and escape on an empty bar, send the focus: moved at once, so the
         keys typed right after act there (`tui.key_order` routes them once this is done)."""
+        self.searching = searching
+        """Whether enter leaves for a list a search will still replace (told whether enter
+        itself starts that search): the keys typed after enter wait for it (nu25 #5)."""
         self.delay = SEARCH_DELAY
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
@@ -78,10 +83,13 @@ class SearchBox(Input):
 
     async def action_submit(self) -> None:
         """Enter: search now for a query still waiting for typing to pause; then the list."""
-        if self._timer is not None:
+        started = self._timer is not None
+        if started:
             self._stop_timer()
             self.post_message(self.QueryChanged(self.value))
         await super().action_submit()
+        if self.searching is not None and self.searching(started):
+            expect_result(self.app)  # "j" typed next moves in the hits, not the rows they replace
         self._leave()
 
     def action_clear_or_leave(self) -> None:
