@@ -38,7 +38,7 @@ RULES: dict[str, int] = {
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 9,
     "quotes": 15,  # index.analysis.quotes, quote_limit, speaker*, persons, quote_groups (15: sp24)
-    "stories": 7,  # index.analysis.stories, story_build... (7: update = rebuild, tb23)
+    "stories": 7,  # index.analysis.stories, story_build... (7: update = rebuild, titles too, tb23)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never

@@ -12,6 +12,7 @@ from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import assign
 from index.analysis.story_build import (
+    PAIR_SHARE,
     UNDATED_TITLES,
     _days,
     _listed,
@@ -37,6 +38,8 @@ from index.analysis.story_rows import (
     tfidf_at,
     window_scan,
 )
+from index.analysis.story_titles import TITLES, changed, likeness_among
+from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
 if TYPE_CHECKING:
@@ -57,6 +60,7 @@ def apply(
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
     lost = losing(parts, keep)
+    emptied = {parts.meta["stories"][k][0] for k in np.unique(parts.arrays["story"][~keep])}
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -132,6 +136,24 @@ def apply(
         rank,
     )
     retitle(story, stories, days, every_id, titles)
+    if TITLES in kept.meta:  # the stories changed titled as a build titles them
+        every_title = kept.meta[TITLES] + [x.title for x in added]
+        central_retitle(
+            stories,
+            story,
+            changed(kept.meta["stories"], a["story"], stories, story, emptied),
+            every_title,
+            rank,
+            lambda at: likeness_among(
+                at,
+                days,
+                tfidf_at(counts, at, idf(df, n)),
+                window_scan,
+                (all_hash[order], all_doc[order], per_doc),
+                params,
+                params.threshold * PAIR_SHARE,
+            ),
+        )
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -176,6 +198,8 @@ def apply(
         "why_terms": words,
         UNDATED_TITLES: titles,
     }
+    if TITLES in kept.meta:
+        new_meta[TITLES] = every_title
     _progress(on_progress, n_new, n_new, "done")
     csr = (
         counts.data.astype(np.float32),
@@ -237,6 +261,8 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "ids": [i for i, k in zip(parts.meta["ids"], keep, strict=True) if k],
         "stories": [s for s, k in zip(parts.meta["stories"], alive, strict=True) if k],
     }
+    if TITLES in meta:
+        meta[TITLES] = [t for t, k in zip(meta[TITLES], keep, strict=True) if k]
     if UNDATED_TITLES in meta:  # a removed or replaced article's title goes with it
         kept_ids = set(meta["ids"])
         meta[UNDATED_TITLES] = {i: t for i, t in meta[UNDATED_TITLES].items() if i in kept_ids}
