@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 TITLES = "titles"
 """Meta key: every article's title ("" when it has none), in the order of ``ids``."""
 
-DIGITS = 6
+DIGITS = 4
 """A total likeness is rounded to this many decimals before it is compared: sums of the
-same scores in another order (an update's) then tie as they do in a build."""
+same scores in another order (an update's), or a cosine of two copies a hair over 1 in
+float32, then tie as they do in a build."""
 
 
 def central(
@@ -39,6 +40,7 @@ def central(
     i, j, s = likeness
     inside = labels[i] == labels[j]
     total = np.zeros(len(labels))
+    s = np.minimum(s, 1.0)  # a cosine is at most 1 (float32 gives 1.0000001 too)
     np.add.at(total, i[inside], s[inside])
     np.add.at(total, j[inside], s[inside])
     total = np.round(total, DIGITS)

@@ -48,6 +48,6 @@ def test_the_title_is_the_most_central_titled_articles(
             if labels[i] == labels[j] == label:
                 total[i] += s
                 total[j] += s
-        best = min(rows, key=lambda r: (not titles[r], -round(total[r], 6), rank[r]))
+        best = min(rows, key=lambda r: (not titles[r], -round(total[r], 4), rank[r]))
         expected[label] = titles[best]
     assert found == expected
