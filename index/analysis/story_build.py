@@ -18,6 +18,7 @@ from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
 from index.analysis.story_rare import rare_keys, support
+from index.analysis.story_titles import TITLES, central
 from index.analysis.vectors import (
     Tokens,
     Vocabulary,
@@ -190,21 +191,6 @@ def _why_terms(
     return mapped[inverse.reshape(terms.shape)]
 
 
-def _medoid_titles(labels: np.ndarray, likeness: P.Pairs, titles: Sequence[str]) -> list[str]:
-    """Each story's title: its most central titled article's ("" only when none has one:
-    an article whose title was derived from its lede has none; nu22 #6)."""
-    i, j, s = likeness
-    inside = labels[i] == labels[j]
-    total = np.zeros(len(labels))
-    np.add.at(total, i[inside], s[inside])
-    np.add.at(total, j[inside], s[inside])
-    untitled = np.array([not title for title in titles], dtype=bool)
-    order = np.lexsort((np.arange(len(labels)), -total, untitled, labels))
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = labels[order][1:] != labels[order][:-1]
-    return [titles[k] for k in order[first]]
-
-
 def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list[str], P.Pairs]:
     """The article ids in canonical order and their likeness pairs (for tuning in bench/)."""
     ordered = _canonical(articles)
@@ -252,7 +238,8 @@ def build(
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
     labels = undated.attach(labels, days, cross, params)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
-    titles = _medoid_titles(labels, likeness, [a.title for a in ordered]) if n else []
+    found = central(labels, likeness, [a.title for a in ordered], np.arange(n))
+    titles = [found[k] for k in range(len(founders))]
     ids = [a.id for a in ordered]
     names = _story_names(labels, founders, ids, previous)
     neighbours, scores = P.merge_partners(
@@ -284,6 +271,7 @@ def build(
         params,
     )
     meta[UNDATED_TITLES] = undated_titles(ordered)
+    meta[TITLES] = [a.title for a in ordered]
     _progress(on_progress, n, n, "done")
     return Built(Parts(meta, arrays, _csr_parts(counts), (vocab.stems, vocab.words)))
 

@@ -50,6 +50,7 @@ def reattach(
     fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray],
     ids: list[str],
     titles: dict[str, str],
+    rank: np.ndarray | None = None,
 ) -> np.ndarray:
     """``story`` with the earlier undated rows (under ``n_old``) that meet a changed story
     placed again; ``stories`` loses the stories left empty and gains one per row that
@@ -69,6 +70,8 @@ def reattach(
         ids: The article ids of the rows before the update.
         titles: The titles of the undated articles that have one, by id
             (`story_build.UNDATED_TITLES`): a row leaving its story names its own.
+        rank: Each row's place in a build's order (`story_undated.ranks`): which story
+            a near copy of articles of several joins (`story_undated.choose`).
     """
     n = len(days)
     undated = np.isnan(days)
@@ -102,11 +105,12 @@ def reattach(
     order = np.argsort(rows_at, kind="stable")
     rows_at, cols, scores = rows_at[order], cols[order], scores[order]
     sizes = np.bincount(dated[dated >= 0], minlength=len(stories))
+    first = None if rank is None else undated_rule.firsts(dated, rank, len(stories))
     out = story.astype(np.int64)
     taken = {name for name, _ in stories}
     for row in targets.tolist():
         lo, hi = np.searchsorted(rows_at, [row, row + 1])
-        chosen = undated_rule.choose(row, cols[lo:hi], scores[lo:hi], dated, sizes, params)
+        chosen = undated_rule.choose(row, cols[lo:hi], scores[lo:hi], dated, sizes, params, first)
         if chosen >= 0:
             out[row] = chosen
         elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there

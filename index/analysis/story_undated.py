@@ -79,9 +79,15 @@ def choose(
     story: np.ndarray,
     dated_sizes: np.ndarray,
     params: StoryParams,
+    first: np.ndarray | None = None,
 ) -> int:
     """The dated story the undated article ``row`` joins (by its ``partners`` among the
-    dated articles and their cross ``scores``), or -1."""
+    dated articles and their cross ``scores``), or -1.
+
+    A near copy of articles of several stories joins the story of most of them, of those
+    the one whose earliest article comes first in the canonical order (``first``, by
+    `firsts`; None: the stories' numbers, which a build gives in that order), so an update
+    chooses as a rebuild does (tb23)."""
     keep = (partners != row) & (story[partners] >= 0)
     partners, scores = partners[keep], scores[keep]
     if not len(partners):
@@ -89,7 +95,9 @@ def choose(
     groups = story[partners]
     copies = groups[scores >= 1.0]
     if len(copies):  # a near copy joins its original's story
-        return int(np.bincount(copies).argmax())
+        counts = np.bincount(copies)
+        tied = np.flatnonzero(counts == counts.max())
+        return int(tied[0] if first is None else tied[np.argmin(first[tied])])
     labels, inverse = np.unique(groups, return_inverse=True)
     average = np.bincount(inverse, weights=scores) / np.maximum(dated_sizes[labels], 1)
     order = np.argsort(-average, kind="stable")
@@ -98,6 +106,24 @@ def choose(
     if top >= params.undated_floor and top >= params.undated_margin * runner_up:
         return int(labels[order[0]])
     return -1
+
+
+def ranks(days: np.ndarray, ids: list[str]) -> np.ndarray:
+    """Each row's place in the canonical order of a build (`story_build._canonical`:
+    oldest first, undated last, ties by id), from the rows' ``days`` and ``ids``."""
+    keys = np.array(ids, dtype=str) if ids else np.empty(0, dtype=str)
+    order = np.lexsort((keys, np.nan_to_num(days, nan=0.0), np.isnan(days)))
+    rank = np.empty(len(days), np.int64)
+    rank[order] = np.arange(len(days))
+    return rank
+
+
+def firsts(story: np.ndarray, rank: np.ndarray, count: int) -> np.ndarray:
+    """Per story (``count`` of them), the least ``rank`` of its rows (``story`` -1: none)."""
+    out = np.full(count, np.iinfo(np.int64).max, np.int64)
+    placed = story >= 0
+    np.minimum.at(out, story[placed], rank[placed])
+    return out
 
 
 def attach(labels: np.ndarray, days: np.ndarray, cross: P.Pairs, params: StoryParams) -> np.ndarray:

@@ -12,6 +12,7 @@ from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import assign
 from index.analysis.story_build import (
+    PAIR_SHARE,
     UNDATED_TITLES,
     _days,
     _listed,
@@ -37,6 +38,8 @@ from index.analysis.story_rows import (
     tfidf_at,
     window_scan,
 )
+from index.analysis.story_titles import TITLES, changed, likeness_among
+from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
 if TYPE_CHECKING:
@@ -57,6 +60,7 @@ def apply(
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
     lost = losing(parts, keep)
+    emptied = {parts.meta["stories"][k][0] for k in np.unique(parts.arrays["story"][~keep])}
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -97,8 +101,21 @@ def apply(
     cross = undated.cross_pairs(
         rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
     )
+    every_id = kept.meta["ids"] + [x.id for x in added]
+    rank = undated.ranks(days, every_id)
     story = _place(
-        added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long, cross, days
+        added,
+        n_old,
+        scored.likeness,
+        a["story"],
+        stories,
+        params,
+        genre,
+        rare,
+        long,
+        cross,
+        days,
+        rank,
     )
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
@@ -116,8 +133,27 @@ def apply(
         (all_hash[order], all_doc[order], per_doc),
         kept.meta["ids"],
         titles,
+        rank,
     )
-    retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
+    retitle(story, stories, days, every_id, titles)
+    if TITLES in kept.meta:  # the stories changed titled as a build titles them
+        every_title = kept.meta[TITLES] + [x.title for x in added]
+        central_retitle(
+            stories,
+            story,
+            changed(kept.meta["stories"], a["story"], stories, story, emptied),
+            every_title,
+            rank,
+            lambda at: likeness_among(
+                at,
+                days,
+                tfidf_at(counts, at, idf(df, n)),
+                window_scan,
+                (all_hash[order], all_doc[order], per_doc),
+                params,
+                params.threshold * PAIR_SHARE,
+            ),
+        )
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -156,12 +192,14 @@ def apply(
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
-        "ids": kept.meta["ids"] + [x.id for x in added],
+        "ids": every_id,
         "sources": sources,
         "stories": stories,
         "why_terms": words,
         UNDATED_TITLES: titles,
     }
+    if TITLES in kept.meta:
+        new_meta[TITLES] = every_title
     _progress(on_progress, n_new, n_new, "done")
     csr = (
         counts.data.astype(np.float32),
@@ -223,6 +261,8 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "ids": [i for i, k in zip(parts.meta["ids"], keep, strict=True) if k],
         "stories": [s for s, k in zip(parts.meta["stories"], alive, strict=True) if k],
     }
+    if TITLES in meta:
+        meta[TITLES] = [t for t, k in zip(meta[TITLES], keep, strict=True) if k]
     if UNDATED_TITLES in meta:  # a removed or replaced article's title goes with it
         kept_ids = set(meta["ids"])
         meta[UNDATED_TITLES] = {i: t for i, t in meta[UNDATED_TITLES].items() if i in kept_ids}
@@ -242,6 +282,7 @@ def _place(
     long: np.ndarray | None = None,
     cross: P.Pairs | None = None,
     days: np.ndarray | None = None,
+    rank: np.ndarray | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
     (a pair of two ``long`` articles counted higher, an opinion/news pair weighed by
@@ -254,7 +295,15 @@ def _place(
         likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
     likeness = lengthen(likeness, long, params.long_factor)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
-    sizes = np.bincount(story[story >= 0], minlength=len(stories)).astype(np.float64)
+    undated_row = np.zeros(n, bool) if days is None else np.isnan(days)
+    # a build links dated and undated articles apart (`undated.attach` joins them after),
+    # so a new article's average runs over the members of its own kind (tb23)
+    sizes_of = [
+        np.bincount(story[(story >= 0) & (undated_row == kind)], minlength=len(stories)).astype(
+            np.float64
+        )
+        for kind in (False, True)
+    ]
     i, j, s = weigh(likeness, genre, params.genre_factor)
     raised = s
     if rare is not None:
@@ -273,10 +322,13 @@ def _place(
             assert days is not None
             dated = np.where(np.isnan(days), -1, story)
             sizes_dated = np.bincount(dated[dated >= 0], minlength=len(stories))
+            first = None if rank is None else undated.firsts(dated, rank, len(stories))
             chosen = undated.choose(
-                row, cross_cols[lo:hi], cross_scores[lo:hi], dated, sizes_dated, params
+                row, cross_cols[lo:hi], cross_scores[lo:hi], dated, sizes_dated, params, first
             )
         lo, hi = np.searchsorted(rows, [row, row + 1])
+        kind = bool(undated_row[row])
+        sizes = sizes_of[kind]
         chosen = (
             chosen
             if chosen >= 0
@@ -284,7 +336,7 @@ def _place(
                 row,
                 cols[lo:hi],
                 lifted[lo:hi],
-                story,
+                _own_kind(story, undated_row, sizes_of, kind),
                 sizes,
                 params.threshold,
                 params.attach_floor,
@@ -295,13 +347,27 @@ def _place(
         if chosen < 0:
             chosen = len(stories)
             stories.append([story_id(article.id, taken), article.title])
-            sizes = np.append(sizes, 0.0)
+            sizes_of = [np.append(sizes, 0.0) for sizes in sizes_of]
         story[row] = chosen
-        sizes[chosen] += 1
+        sizes_of[kind][chosen] += 1
         if not stories[chosen][1] and article.title:
             stories[chosen][1] = article.title  # an untitled story takes its first title
     assert len(story) == n
     return story.astype(np.int32)
+
+
+def _own_kind(
+    story: np.ndarray, undated: np.ndarray, sizes_of: list[np.ndarray], kind: bool
+) -> np.ndarray:
+    """``story`` as a new article of ``kind`` (True: undated) may join it by likeness: the
+    other kind's rows unplaced (-1); for an undated article, also every row of a story with
+    a dated article (a build's undated linkage never meets one: only `undated.choose`
+    puts an undated article there)."""
+    hidden = undated != kind
+    if kind:
+        mixed = np.append(sizes_of[False] > 0, False)  # the extra slot: unplaced (-1)
+        hidden |= mixed[story]
+    return np.where(hidden, -1, story)
 
 
 def _both_ways(

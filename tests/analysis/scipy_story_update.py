@@ -10,6 +10,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.story_build import (
+    PAIR_SHARE,
     UNDATED_TITLES,
     _days,
     _passage_flags,
@@ -24,6 +25,8 @@ from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
+from index.analysis.story_titles import TITLES, changed, likeness_among
+from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
@@ -88,8 +91,21 @@ def apply(
     cross = undated.cross_pairs(
         rows, days, P.scan_rows, params, scored.likeness, targets=new_rows, among=among
     )
+    rank = undated.ranks(days, kept.meta["ids"] + [x.id for x in added])
+    emptied = {parts.meta["stories"][k][0] for k in np.unique(parts.arrays["story"][~keep])}
     story = _place(
-        added, n_old, scored.likeness, a["story"], stories, params, genre, rare, long, cross, days
+        added,
+        n_old,
+        scored.likeness,
+        a["story"],
+        stories,
+        params,
+        genre,
+        rare,
+        long,
+        cross,
+        days,
+        rank,
     )
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
@@ -109,8 +125,27 @@ def apply(
         (all_hash[order], all_doc[order], per_doc),
         kept.meta["ids"],
         titles,
+        rank,
     )
     retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
+    if TITLES in kept.meta:
+        every_title = kept.meta[TITLES] + [x.title for x in added]
+        central_retitle(
+            stories,
+            story,
+            changed(kept.meta["stories"], a["story"], stories, story, emptied),
+            every_title,
+            rank,
+            lambda at: likeness_among(
+                at,
+                days,
+                tfidf(counts, idf(df, n)),
+                P.window_scan,
+                (all_hash[order], all_doc[order], per_doc),
+                params,
+                params.threshold * PAIR_SHARE,
+            ),
+        )
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -153,6 +188,8 @@ def apply(
         "why_terms": words,
         UNDATED_TITLES: titles,
     }
+    if TITLES in kept.meta:
+        new_meta[TITLES] = every_title
     _progress(on_progress, n_new, n_new, "done")
     csr = (
         counts.data.astype(np.float32),
@@ -216,6 +253,8 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "ids": [i for i, k in zip(parts.meta["ids"], keep, strict=True) if k],
         "stories": [s for s, k in zip(parts.meta["stories"], alive, strict=True) if k],
     }
+    if TITLES in meta:
+        meta[TITLES] = [t for t, k in zip(meta[TITLES], keep, strict=True) if k]
     csr = (counts.data, counts.indices, counts.indptr, (int(keep.sum()), shape[1]))
     return Parts(meta, arrays, csr, parts.vocab)
 

@@ -9,10 +9,11 @@ ties by id; and an update that removes and re-adds articles agrees with a rebuil
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
@@ -25,9 +26,13 @@ BODY = (
 OUTLETS = ["BBC News", "Al Jazeera", "RTE", "HuffPost", "CNN", None]
 
 
-def _article(k: int, outlet: str | None, hours: int | None) -> StoryArticle:
+TITLES = ["Oroville dam evacuation", "Evacuation below the Oroville dam", ""]
+T = TITLES[0]
+
+
+def _article(k: int, outlet: str | None, hours: int | None, title: str = TITLES[0]) -> StoryArticle:
     date = None if hours is None else DAY + timedelta(hours=hours)
-    return StoryArticle(f"{k:03d}.txt", "Oroville dam evacuation", BODY, outlet, date, None)
+    return StoryArticle(f"{k:03d}.txt", title, BODY, outlet, date, None)
 
 
 def _key(member: tuple[str, str | None, datetime | None]) -> tuple[float, str]:
@@ -35,14 +40,23 @@ def _key(member: tuple[str, str | None, datetime | None]) -> tuple[float, str]:
     return (math.inf if when is None else when.timestamp(), member[0])
 
 
-def _orders(model: StoryModel) -> dict[frozenset[str], tuple[tuple[str, ...], str]]:
+def _orders(model: StoryModel) -> dict[frozenset[str], tuple[tuple[str, ...], str, str]]:
     return {
-        frozenset(story.article_ids): (story.article_ids, story.first) for story in model.stories()
+        frozenset(story.article_ids): (story.article_ids, story.first, story.title)
+        for story in model.stories()
     }
 
 
+# 80 hours: past the window, within near-copy reach; 200: two dated stories of one text,
+# so an undated copy is a copy of articles of two stories
+# titles of one text differ (or are missing): a story is titled by its most central
+# titled article's, whatever the history
 articles = st.lists(
-    st.tuples(st.sampled_from(OUTLETS), st.one_of(st.none(), st.sampled_from([0, 0, 0, 5]))),
+    st.tuples(
+        st.sampled_from(OUTLETS),
+        st.one_of(st.none(), st.sampled_from([0, 0, 0, 5, 80, 200])),
+        st.sampled_from(TITLES),
+    ),
     min_size=2,
     max_size=8,
 )
@@ -59,28 +73,38 @@ def test_update_and_rebuild_agree_on_order_and_first(
     _agree(rows, touched)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open bug (session 22): one dated article among undated near copies, removed and "
-    "added back by updates, leaves a story the rebuild groups otherwise (un24's re-attach "
-    "meets fx24's tie order; CI ci54 found it)",
-)
+# a dated article added back beside a dated copy among undated ones: it joins their story
+# (an update averaged over the undated members too, which the dated linkage never meets)
+@example(rows=[("BBC News", 0, T), *[(None, None, T)] * 6, ("BBC News", 0, T)], touched=[0])
+# an undated copy of two dated stories' articles joins the one of the earliest article
+# (an update took the story listed first)
+@example(rows=[("BBC News", 0, T), (None, None, T), ("RTE", 200, T)], touched=[0])
+# an article added back to the story it titled titles it again (a story kept the title
+# of its founder or of the first it took)
+@example(rows=[("BBC News", None, T), ("BBC News", None, TITLES[1])], touched=[0])
 @settings(max_examples=25, deadline=None)
 @given(rows=articles, touched=st.lists(st.integers(0, 7), min_size=1, max_size=3))
 def test_update_and_rebuild_agree_with_undated_articles_too(
-    rows: list[tuple[str | None, int | None]], touched: list[int]
+    rows: list[tuple[str | None, int | None, str]], touched: list[int]
 ) -> None:
     _agree(rows, touched)
 
 
-def _agree(rows: list[tuple[str | None, int | None]], touched: list[int]) -> None:
-    corpus = [_article(k, outlet, hours) for k, (outlet, hours) in enumerate(rows)]
+def _agree(rows: Sequence[tuple[Any, ...]], touched: list[int]) -> None:
+    corpus = [_article(k, *row) for k, row in enumerate(rows)]
     params = StoryParams()
     rebuilt = StoryModel.build(corpus, params=params)
-    # edit the files and restore them: each update drops the article and adds it back
+    # edit the files and restore them: each update drops the article and adds it back;
+    # in between, a story grouped as a rebuild of the others groups it has its order,
+    # first and title (an update does not split a story an article bridged: known)
     model = StoryModel.build(corpus, params=params)
     for k in {t % len(corpus) for t in touched}:
         model = model.update(removed=[corpus[k].id])
+        others = [article for article in corpus if article.id != corpus[k].id]
+        now, anew = _orders(model), _orders(StoryModel.build(others, params=params))
+        assert {g: now[g] for g in now.keys() & anew.keys()} == {
+            g: anew[g] for g in now.keys() & anew.keys()
+        }
         model = model.update(added=[corpus[k]])
     for story in model.stories():
         members = model.dated(story.id)

@@ -156,7 +156,13 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 6: an update asks the earlier undated articles again when a dated story changed, as
     # a rebuild does (un24, `story_reattach`; digest: r15 added to the fixed input by sp24; a build
     # is as before; ut24: a story of one undated article moved out is titled by it)
-    "stories": (6, "03d421d74d4168b4519c25615ac9a2cadf8a81638a768d34e5f7dc9b6e125c99"),
+    # 7: an update places a new article by its average over the story's articles of its
+    # own kind (dated or undated, as a build links them), and an undated copy of articles
+    # of two stories joins the one whose earliest article comes first, as a rebuild does
+    # (tb23); an update titles the stories it changed as a build does, from every
+    # article's title, which the model keeps now (`story_titles`; digest: that meta key;
+    # the fixed corpus's titles are as before)
+    "stories": (7, "af453956045e5fd371b4efa2dd0891c9ebbc23040de85073a09f230089ae6e46"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     "copies": (1, "4f7bd35b340cff3e9999aa1ce73cc325d1d194a1cb6d30723831321c5b62d0a2"),
 }

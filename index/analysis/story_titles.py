@@ -1,0 +1,143 @@
+"""A story's title: its most central titled article's, after an update as after a build.
+
+A build titles each story by the titled article with the most likeness to the story's other
+articles (ties: the first in the build's order, oldest first, undated last, by id). An
+update placed its new articles and kept each story's title: the founder's, or the first it
+took, so the same files gave other titles after another history (tb23). Here an update
+titles again the stories it changed -- ones that gained or lost an article -- by the
+build's rule, from their articles' likeness computed as a build computes it (window
+cosines, near copies at 1.0). The titles of every article are kept for it (`TITLES`); a
+model saved without them keeps its titles as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.analysis import pairs as P
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from index.analysis.stories import StoryParams
+
+TITLES = "titles"
+"""Meta key: every article's title ("" when it has none), in the order of ``ids``."""
+
+DIGITS = 4
+"""A total likeness is rounded to this many decimals before it is compared: sums of the
+same scores in another order (an update's), or a cosine of two copies a hair over 1 in
+float32, then tie as they do in a build."""
+
+
+def central(
+    labels: np.ndarray, likeness: P.Pairs, titles: Sequence[str], rank: np.ndarray
+) -> dict[int, str]:
+    """Each label's title: its titled row with the most likeness to rows of its label, ties
+    by least ``rank``; "" only when none of its rows has a title (nu22 #6)."""
+    i, j, s = likeness
+    inside = labels[i] == labels[j]
+    total = np.zeros(len(labels))
+    s = np.minimum(s, 1.0)  # a cosine is at most 1 (float32 gives 1.0000001 too)
+    np.add.at(total, i[inside], s[inside])
+    np.add.at(total, j[inside], s[inside])
+    total = np.round(total, DIGITS)
+    untitled = np.array([not title for title in titles], dtype=bool)
+    order = np.lexsort((rank, -total, untitled, labels))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = labels[order][1:] != labels[order][:-1]
+    return {int(labels[k]): titles[k] for k in order[first]}
+
+
+def changed(
+    before: Sequence[Sequence[str]],
+    old_story: np.ndarray,
+    after: Sequence[Sequence[str]],
+    story: np.ndarray,
+    lost: set[str],
+) -> np.ndarray:
+    """Per story of ``after`` (``[id, title]``), whether the update changed its articles:
+    it is new, lost one (``lost``: ids), or an earlier row (``old_story``, into ``before``)
+    is in it now and was not, or the other way round."""
+    names = np.array([name for name, _ in after] + [""], dtype=str)
+    old_names = np.array([name for name, _ in before] + [""], dtype=str)
+    n_old = len(old_story)
+    was, now = old_names[old_story], names[story[:n_old]]
+    moved = was != now
+    touched = set(lost) | set(was[moved].tolist()) | set(now[moved].tolist())
+    touched |= set(names[story[n_old:]].tolist())
+    return np.array([name in touched for name, _ in after], dtype=bool)
+
+
+def retitle(
+    stories: list[list[str]],
+    story: np.ndarray,
+    touched: np.ndarray,
+    titles: Sequence[str],
+    rank: np.ndarray,
+    likeness_of: Callable[[np.ndarray], P.Pairs],
+) -> None:
+    """Title each ``touched`` story of ``stories`` (changed in place) as a build would:
+    `central` over its rows, whose likeness ``likeness_of(rows)`` gives (numbered in
+    ``rows``)."""
+    rows = np.flatnonzero(touched[story])
+    if not len(rows):
+        return
+    labels = story[rows].astype(np.int64)
+    found = central(labels, likeness_of(rows), [titles[r] for r in rows.tolist()], rank[rows])
+    for label, title in found.items():
+        stories[label][1] = title
+
+
+def likeness_among(
+    rows: np.ndarray,
+    days: np.ndarray,
+    tfidf: Any,
+    scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]],
+    fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray],
+    params: StoryParams,
+    keep: float,
+) -> P.Pairs:
+    """The build's likeness of the pairs of ``rows`` (window cosines of at least ``keep``,
+    near copies at 1.0), numbered by place in ``rows``.
+
+    Args:
+        rows: Sorted row numbers.
+        days: Every row's time (NaN: undated).
+        tfidf: Unit TF-IDF rows, those of ``rows`` filled at least.
+        scan: `story_rows.window_scan`.
+        fingerprints: ``(hashes sorted, their rows, fingerprints per row)`` of every row.
+        params: The model's settings.
+        keep: Smallest window score kept (a build's).
+    """
+    n = len(days)
+    among = np.zeros(n, dtype=bool)
+    among[rows] = True
+    window, _, _ = scan(
+        tfidf,
+        days,
+        window=params.window_days,
+        decay=params.decay_per_day,
+        floor=params.floor,
+        keep=keep,
+        limit=1,
+        targets=rows,
+        among=among,
+    )
+    hashes, docs, per_doc = fingerprints
+    # a passage of more than `pairs.MAX_PASSAGE_GROUP` articles is boilerplate in a build
+    mine = np.flatnonzero(among[docs])
+    lo, hi = (np.searchsorted(hashes, hashes[mine], side) for side in ("left", "right"))
+    mine = mine[hi - lo <= P.MAX_PASSAGE_GROUP]
+    i, j, shared = P.passage_pairs(
+        hashes[mine], docs[mine], days, max(params.window_days, params.near_copy_days)
+    )
+    apart = np.abs(days[i] - days[j])
+    close = np.isnan(apart) | (apart <= params.near_copy_days)
+    copy = P.near_copies(i, j, shared, per_doc) & close
+    likeness = P.merge_pairs(window, (i[copy], j[copy], np.ones(int(copy.sum()), np.float32)), n)
+    place = np.full(n, -1, dtype=np.int64)
+    place[rows] = np.arange(len(rows))
+    return place[likeness[0]], place[likeness[1]], likeness[2]
