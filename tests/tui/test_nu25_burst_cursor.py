@@ -58,3 +58,23 @@ async def test_keys_after_enter_on_a_query_the_index_refuses_are_handed_on(
         screen = reader(app)
         assert len(screen.articles.hits) == listed > 1
         assert screen.articles.cursor == 1
+
+
+async def test_keys_after_enter_on_a_query_refused_before_it_are_not_held(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search failed while the user still typed (rv23): enter leaves for no new search,
+    so `j` acts at once on the list the refusal left, not after `RESULT_WAIT`."""
+    monkeypatch.setattr(key_order, "RESULT_WAIT", 3600)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"said")
+        await settle(pilot)
+        listed = len(reader(app).articles.hits)
+        await pilot.press(")")
+        await settle(pilot)  # the search for 'said)' has failed already
+        await type_fast(pilot, monkeypatch, "\rj")
+        await settle(pilot)
+        screen = reader(app)
+        assert len(screen.articles.hits) == listed > 1
+        assert screen.articles.cursor == 1

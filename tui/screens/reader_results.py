@@ -46,16 +46,22 @@ class ReaderResults(LibraryScreen):
         ``started`` (enter ended the typing), or one that runs for a query not yet listed."""
         if self.library is None or self.showing_stories:
             return False
-        return started or self.query_one(ArticleList).key != self._key
+        if started:
+            return True
+        # a refused query keeps the old list: its search has ended all the same (rv23)
+        settled = getattr(self, "_settled_key", None) == self._key
+        return not settled and self.query_one(ArticleList).key != self._key
 
     @on(SearchCompleted)
     def _search_landed(self, message: SearchCompleted) -> None:
         # after the reader's own handler (a base comes later): the hits are listed now
+        self._settled_key = message.key
         if message.key == self._key:
             result_came(self.app)
 
     @on(SearchFailed)
     def _search_refused(self, message: SearchFailed) -> None:
+        self._settled_key = message.key
         if message.key == self._key:
             result_came(self.app)
 
