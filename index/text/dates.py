@@ -171,14 +171,17 @@ _NOT_ZONE = re.compile(rf"{_MONTH}|{_WEEKDAY}|at|on|of|the", re.IGNORECASE)
 
 def is_date_text(text: str) -> bool:
     """True when ``text`` is only a date: words of dates and times, a year and a month. A
-    time zone's word needs a time: "STAT, 2021-10-04" is an outlet's name and a date (sm23)."""
+    time zone's word before the date needs a time: "STAT, 2021-10-04" is an outlet's name and
+    a date (sm23)."""
     if not text or len(text) > MAX_DATE_LINE:
         return False
     if _TOKENS.sub("", text).strip():
         return False
+    digit = re.search(r"\d", text)
+    lead = text[: digit.start()] if digit else text  # "2021-10-04 UTC" keeps its zone (rv23)
     if not _CLOCK.search(text) and any(
         re.fullmatch(_ZONE, w, re.IGNORECASE) and not _NOT_ZONE.fullmatch(w)
-        for w in _ZONE_WORD.findall(text)
+        for w in _ZONE_WORD.findall(lead)
     ):
         return False
     return _YEAR.search(text) is not None and _HAS_MONTH.search(text) is not None

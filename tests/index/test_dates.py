@@ -169,3 +169,18 @@ def test_a_word_like_a_time_zone_without_a_time_is_no_date(name: str) -> None:
     # nu25 #1: "STAT, 2021-10-04" (an outlet and a date) was a date with an unknown zone
     assert read_date_line(f"{name}, 2021-10-04") == ()
     assert read_date_line(f"2021-10-04 10:30 {name}") != ()  # after a time it is a zone
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2021-10-04 UTC", datetime(2021, 10, 4)),
+        ("Oct 4, 2021 / ET", datetime(2021, 10, 4)),
+    ],
+)
+def test_a_zone_written_after_the_date_without_a_time_keeps_the_date(
+    line: str, day: datetime
+) -> None:
+    # rv23: the zone rule above refused these (read before it): only a word before the date
+    # that looks like a zone needs a time
+    assert [s.value.date() if s.value else None for s in read_date_line(line)] == [day.date()]
