@@ -4,6 +4,7 @@ skipped" for two lines of one file)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -11,6 +12,18 @@ from typing import Protocol
 class _Skip(Protocol):
     @property
     def path(self) -> str: ...
+
+    @property
+    def reason(self) -> str: ...
+
+
+_NOTE = re.compile(r"^[A-Za-z][A-Za-z ]* ignored: ")
+"""A note on a file that was indexed all the same ("JSON field ignored: date ..."), no skip."""
+
+
+def is_note(skip: _Skip) -> bool:
+    """Whether ``skip`` says what a read left out of a file it indexed (rv23), not a skip."""
+    return _NOTE.match(skip.reason) is not None
 
 
 def skipped_words(skipped: Sequence[_Skip]) -> str:

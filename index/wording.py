@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from index.skip_count import skipped_words
+from index.skip_count import is_note, skipped_words
 
 if TYPE_CHECKING:
     from index.models import BuildReport
@@ -33,7 +33,11 @@ def build_summary(report: BuildReport) -> str:
     """What a build did, in one line ("1,204 articles indexed, 2 files skipped in 3.1 s"); its
     articles counted as the reader, search and `index status` count them: a text once, its
     exact copies beside ("142 articles indexed (1 exact copy)": nu25 #11)."""
-    skipped = f", {skipped_words(report.skipped)} skipped" if report.skipped else ""
+    skips = [skip for skip in report.skipped if not is_note(skip)]
+    notes = len(report.skipped) - len(skips)
+    skipped = f", {skipped_words(skips)} skipped" if skips else ""
+    if notes:  # a bad field left out of a file indexed all the same (rv23): no file skipped
+        skipped += f", {counted(notes, 'unreadable part')} left out"
     same = copies_note(report.copies)
     if report.full:
         once = counted(report.indexed - report.copies, "article")

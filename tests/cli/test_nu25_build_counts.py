@@ -5,6 +5,7 @@ copy)"); before, they counted every copy ("4 articles indexed"). The oracle: the
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 from pathlib import Path
@@ -58,3 +59,22 @@ def test_rebuild_and_update_count_a_text_once(
         assert updated.exit_code == 0, updated.output
         every = len(files) + len(late)
         assert _said(IN_ALL, updated.output) == (len(texts), every - len(texts))
+
+
+def test_a_field_left_out_of_an_indexed_file_is_no_file_skipped(tmp_path: Path) -> None:
+    """rv23: a bad field ignored in a file that is indexed all the same was counted as a file
+    skipped ("3 articles indexed, 3 files skipped"); it is said apart, and real skips stay."""
+    body = "The levee held through the night, engineers said on Sunday morning."
+    files = {
+        "a.json": json.dumps({"title": "Levee holds", "date": "March 2017-ish", "text": body}),
+        "b.md": "---\ntitle: Dam holds\ndate: not a date\n---\n" + body.replace("levee", "dam"),
+        "c.txt": "River crests\n\n" + body.replace("levee", "river wall"),
+        "d.txt": "",
+    }
+    corpus = write_corpus(tmp_path / "corpus", files)
+    where = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    built = CliRunner().invoke(app, [*where, "index", "rebuild"])
+    assert built.exit_code == 0, built.output
+    assert _said(INDEXED, built.output) == (3, 0)
+    assert "1 file skipped" in built.output and "1 skipped, 2 left out:" in built.output
+    assert "2 unreadable parts left out" in built.output

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Literal
 
-from index.library import IndexOfAnotherCorpus, Library, StoreError, printable
+from index.library import IndexOfAnotherCorpus, Library, StoreError, is_note, printable
 from index.models import BuildReport, Progress, counted
 from tui.cli.base import (
     _COLOUR_VARIABLES,
@@ -92,7 +92,10 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
     if report.reason:  # why an update did more than the changes ("quotes made by older rules")
         say(f"  {report.reason}")
     if report.skipped:
-        say(f"  {len(report.skipped):,} skipped:")
+        notes = sum(is_note(skip) for skip in report.skipped)  # parts left out (rv23)
+        said = f"{len(report.skipped) - notes:,} skipped" if notes < len(report.skipped) else ""
+        said = ", ".join(part for part in (said, f"{notes:,} left out" if notes else "") if part)
+        say(f"  {said}:")
         for skip in report.skipped[:50]:
             say(f"    {skip_line(short_path(skip.path, settings.corpus), skip.reason)}")
         if len(report.skipped) > 50:
