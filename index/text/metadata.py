@@ -207,6 +207,7 @@ def _named_after_role(head: str, tail: str) -> bool:
         and not re.search(r"\b(?:and|AND)\b|&", head)
         and NAMES.fullmatch(tail) is not None
         and not (is_outlet_name(tail) or known_outlet(tail))
+        and _staff_of(tail) is None  # "Reporter, NPR Staff": a newsroom (rv23)
     )
 
 

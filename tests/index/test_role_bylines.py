@@ -61,3 +61,6 @@ def test_a_newsroom_or_an_outlet_after_a_role_stays_an_outlet() -> None:
     assert read_byline("By Staff, Mother Jones") == ("", "Mother Jones")
     assert read_byline("By Staff Writer, CNN") == ("", "CNN")
     assert read_byline("By Editor, Valley Gazette") == ("", "Valley Gazette")
+    # rv23: a newsroom credit after a role is no person ("Reporter" was the byline)
+    assert read_byline("By Reporter, NPR Staff") == ("", "NPR Staff")
+    assert read_byline("By Contributor, Forbes Staff") == ("", "Forbes Staff")
