@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
+from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS
 
 __all__ = [
@@ -86,6 +87,11 @@ def said_together(
     need to be one quotation, `quote_links.SAID_OVERLAP`)."""
     mine, theirs = surname(speaker_of(a)), surname(speaker_of(b))
     if mine is None or mine != theirs:
+        return False
+    # a body's last word is no surname ("White House", "Capitol Police"): two bodies must be
+    # named alike whole (rv23)
+    whole = [" ".join((speaker_of(k) or "").lower().split()) for k in (a, b)]
+    if (mine in ORG_WORDS or mine.rstrip("s") in ORG_WORDS) and whole[0] != whole[1]:
         return False
     when, then = day(date_of(a)), day(date_of(b))
     return when is not None and then is not None and abs((when - then).days) <= STOCK_DAYS

@@ -144,7 +144,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # the same bump two quotes whose end and start overlap by 8 to 11 words are one quotation
     # when their articles give both to one speaker (by surname) within three days (rp23,
     # `quote_links.SAID_OVERLAP`, `quote_stock.said_together`; newsarticles: 9 groups joined,
-    # one clip left apart). Digest unchanged: the fixed corpus has none of these
+    # one clip left apart; two bodies, "White House" and "Opera House", are not one speaker:
+    # rv23). Digest unchanged: the fixed corpus has none of these
     "quotes": (16, "0e7bf0bd089d3a4ed8d2bbd09d68ea95b12e3c548123dd97a1600551cdd64e19"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
