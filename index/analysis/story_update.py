@@ -94,7 +94,9 @@ def apply(
         among,
         window_scan=window_scan,
     )
-    stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
+    # _place appends; retitling changes a story's entry in place: the old model's stay as
+    # they were (a reader may hold it; CI found a loaded model's title changed by an update)
+    stories = [list(entry) for entry in kept.meta["stories"]]
     genre = np.concatenate((_genre(a, n_old), genres(added)))
     long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
     rare = rare_keys(counts.indices, counts.indptr, df)

@@ -324,3 +324,27 @@ def test_story_article_pickles_to_itself(article: StoryArticle) -> None:
         again = pickle.loads(pickle.dumps(article, protocol))
         assert again == article
         assert dataclasses.astuple(again) == dataclasses.astuple(article)
+
+
+def test_an_update_leaves_the_model_it_started_from_as_it_was(tmp_path: Path) -> None:
+    """A reader may hold the old model while an update makes the next: an update that
+    re-titles a story must not re-title the old model's (CI found a module fixture's
+    story titled by a later test's update)."""
+    old = StoryModel.build(CORPUS)
+    before = StoryModel.build(CORPUS).stories()  # asked of a twin: `stories()` is cached
+    for article in CORPUS:
+        old.update(removed=[article.id])
+        copy = dataclasses.replace(article, id=f"{article.id}-again", source="Paper Z")
+        old.update(added=[copy])
+    follow_up = StoryArticle(
+        "boulder-late",
+        "Boulder supermarket shooting suspect charged",
+        "The man accused of killing ten people at a King Soopers supermarket in Boulder, "
+        "Colorado, including police officer Eric Talley, was charged with murder.",
+        "Paper E",
+        DAY + timedelta(days=1),
+    )
+    assert old.update([follow_up]).stories() != before  # retitled (or regrouped)
+    assert old.stories() == before
+    old.save(tmp_path / "stories")
+    assert StoryModel.load(tmp_path / "stories").stories() == before
