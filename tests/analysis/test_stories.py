@@ -141,20 +141,23 @@ def test_related_puts_the_story_first_and_says_why(model: StoryModel) -> None:
     assert model.related("nope") == () and model.related("atlanta-wire", 0) == ()
 
 
+BOULDER_LATE = StoryArticle(
+    "boulder-late",
+    "Boulder supermarket shooting suspect charged",
+    "The man accused of killing ten people at a King Soopers supermarket in Boulder, "
+    "Colorado, including police officer Eric Talley, was charged with murder.",
+    "Paper E",
+    DAY + timedelta(days=1),
+)
+"""A later article of the Boulder story, with a headline of its own."""
+
+
 def test_update_places_new_articles_and_keeps_ids(model: StoryModel) -> None:
     before = {a.id: model.story_of(a.id) for a in CORPUS}
-    follow_up = StoryArticle(
-        "boulder-late",
-        "Boulder supermarket shooting suspect charged",
-        "The man accused of killing ten people at a King Soopers supermarket in Boulder, "
-        "Colorado, including police officer Eric Talley, was charged with murder.",
-        "Paper E",
-        DAY + timedelta(days=1),
-    )
     fresh = StoryArticle(
         "eclipse", "Eclipse seen across the north", "Millions watched the solar eclipse.", None, DAY
     )
-    updated = model.update([follow_up, fresh])
+    updated = model.update([BOULDER_LATE, fresh])
     assert {a.id: updated.story_of(a.id) for a in CORPUS} == before
     assert updated.story_of("boulder-late") == before["boulder-wire"]
     assert updated.story_of("eclipse") not in before.values()
@@ -336,15 +339,7 @@ def test_an_update_leaves_the_model_it_started_from_as_it_was(tmp_path: Path) ->
         old.update(removed=[article.id])
         copy = dataclasses.replace(article, id=f"{article.id}-again", source="Paper Z")
         old.update(added=[copy])
-    follow_up = StoryArticle(
-        "boulder-late",
-        "Boulder supermarket shooting suspect charged",
-        "The man accused of killing ten people at a King Soopers supermarket in Boulder, "
-        "Colorado, including police officer Eric Talley, was charged with murder.",
-        "Paper E",
-        DAY + timedelta(days=1),
-    )
-    assert old.update([follow_up]).stories() != before  # retitled (or regrouped)
+    assert old.update([BOULDER_LATE]).stories() != before  # retitled (or regrouped)
     assert old.stories() == before
     old.save(tmp_path / "stories")
     assert StoryModel.load(tmp_path / "stories").stories() == before
