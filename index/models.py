@@ -232,12 +232,16 @@ class IndexStatus:
         articles: Articles in the index, each text once (an exact copy's not: ``copies``).
         copies: Exact copies (`index.copies`) folded into their originals; None when none.
         files: Corpus files the index knows.
-        skipped: Files and records the last build skipped.
+        skipped: Files and records the last build skipped (a part left out of a file
+            indexed all the same is none: ``left_out``).
+        left_out: Unreadable parts left out of files indexed all the same ("JSON field
+            ignored: date ...": rv23), as the build counts them apart from the skips.
         built_at: When the live generation was built (ISO 8601, UTC).
         new_files: Corpus files the index lacks.
         changed_files: Corpus files changed since they were indexed.
         deleted_files: Indexed files gone from the corpus.
         skip_reasons: Each file or record skipped last and why, ``(path, reason)`` (``skipped``).
+        left_out_reasons: Each part left out and why, ``(path, reason)`` (``left_out``).
         outdated: The kinds of its data older rules made (`index.rules`: "articles",
             "quotes", "stories"); an update derives them anew.
         lacking: The derived kinds it lacks (``--no-stories``: "stories"); an update adds them.
@@ -256,11 +260,13 @@ class IndexStatus:
     copies: int | None = None
     files: int | None = None
     skipped: int | None = None
+    left_out: int | None = None
     built_at: str | None = None
     new_files: int | None = None
     changed_files: int | None = None
     deleted_files: int | None = None
     skip_reasons: tuple[tuple[str, str], ...] = ()
+    left_out_reasons: tuple[tuple[str, str], ...] = ()
     outdated: tuple[str, ...] = ()
     lacking: tuple[str, ...] = ()
     undated: int | None = None
@@ -283,7 +289,7 @@ class IndexStatus:
         state = f"{self.state} ({self.advice})" if self.advice else self.state
         data: dict[str, Any] = {"corpus": self.corpus, "index": self.index, "state": state}
         keys = (
-            "verified articles copies undated no_outlet files skipped built_at new_files"
+            "verified articles copies undated no_outlet files skipped left_out built_at new_files"
             " changed_files deleted_files"
         )
         for key in (*keys.split(), "building"):

@@ -23,7 +23,12 @@ _NOTE = re.compile(r"^[A-Za-z][A-Za-z ]* ignored: ")
 
 def is_note(skip: _Skip) -> bool:
     """Whether ``skip`` says what a read left out of a file it indexed (rv23), not a skip."""
-    return _NOTE.match(skip.reason) is not None
+    return is_note_reason(skip.reason)
+
+
+def is_note_reason(reason: str) -> bool:
+    """Whether a skip's ``reason`` is a note on a part left out ("JSON field ignored: ...")."""
+    return _NOTE.match(reason) is not None
 
 
 def skipped_words(skipped: Sequence[_Skip]) -> str:

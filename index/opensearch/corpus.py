@@ -1,13 +1,12 @@
 """A corpus on OpenSearch behind `index.engine.Engine`: files read here, articles sent there.
 
-`OpenSearchEngine` is what `index.library.Library` uses with ``--engine opensearch``. The
-articles live on the cluster, in the alias `index_name` names (one per corpus, like the
-Whoosh index folder); what only this machine knows stays in the index folder beside it:
-the corpus files each build read (for `status` to count new, changed and deleted files)
-and the derived data (stories, quotes), one folder per concrete index, both in the
-``opensearch/`` folder of the corpus's index folder. Everything an
-engine returns is computed as for Whoosh: the same reading of the files, the same query
-parser, the same highlights and snippets (by the library, from the articles).
+`OpenSearchEngine` is what `index.library.Library` uses with ``--engine opensearch``. The articles
+live on the cluster, in the alias `index_name` names (one per corpus, like the Whoosh index
+folder); what only this machine knows stays in the index folder beside it: the corpus files each
+build read (for `status` to count new, changed and deleted files) and the derived data (stories,
+quotes), one folder per concrete index, both in the ``opensearch/`` folder of the corpus's index
+folder. Everything an engine returns is computed as for Whoosh: the same reading of the files, the
+same query parser, the same highlights and snippets (by the library, from the articles).
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ from index.opensearch.lock import LOCK_ID, lock_index
 from index.opensearch.record import file_report, files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
+from index.skip_count import is_note
 from index.store.phrase_stops import is_stop
 from index.store.status import REBUILD, older_advice
 
@@ -199,7 +199,7 @@ class OpenSearchEngine:
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "files": files.signatures,
             "ids": files.ids,
-            "skipped": len(files.skipped) + len(report.skipped),
+            "skipped": sum(not is_note(skip) for skip in (*files.skipped, *report.skipped)),
             "rules": derived_rules(derived),  # written once every kind is derived
         }
         write_record(self.local, record)

@@ -9,6 +9,7 @@ from typing import Any
 from index.ingest.files import SourceFile, file_digest, scan
 from index.models import IndexStatus
 from index.rules import ARTICLES, RULES, made_by_older, missing, outdated
+from index.skip_count import is_note_reason
 from index.store.generations import (
     IndexDamaged,
     StoreError,
@@ -140,6 +141,7 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     except StoreError as error:
         return IndexStatus(*where, state=str(error))
     new, changed, deleted, skipped = staleness(corpus, manifest)
+    notes = tuple(skip for skip in skipped if is_note_reason(skip[1]))  # no file skipped (rv23)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
     advice = older_advice(older)
@@ -150,8 +152,10 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         verified="checksums" if verify else "sizes",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
-        skipped=len(skipped),
-        skip_reasons=tuple(skipped),
+        skipped=len(skipped) - len(notes),
+        left_out=len(notes),
+        skip_reasons=tuple(skip for skip in skipped if skip not in notes),
+        left_out_reasons=notes,
         built_at=manifest.get("built_at"),
         new_files=new,
         changed_files=changed,

@@ -18,6 +18,7 @@ from index.errors import no_articles
 from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, missing, outdated, why_derived, why_rebuilt
+from index.skip_count import is_note_reason
 from index.store.build import (
     cancel_writer,
     check_index_part,
@@ -241,8 +242,10 @@ def _incremental(
 
 def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> int:
     """Files skipped in all: the scan's refusals now (a named pipe that appeared is one even
-    when nothing else changed) and the skips recorded with each file read."""
-    return len(scanned) + sum(len(entry.get("skipped", ())) for entry in files.values())
+    when nothing else changed) and the skips recorded with each file read (not the parts
+    left out of a file indexed all the same: `index status` counts them apart, rv23)."""
+    recorded = [why for entry in files.values() for _, why in entry.get("skipped", ())]
+    return len(scanned) + sum(not is_note_reason(why) for why in recorded)
 
 
 def _sound_base(

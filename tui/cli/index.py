@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from index.models import counted
 from tui.cli import index_run
 from tui.cli.common import (
     CorpusOption,
@@ -133,10 +134,12 @@ def index_status(
         report = settings.library().status(verify=verify)
         status = report.as_dict()
         if as_json:
-            if report.skip_reasons:
-                status["skipped_files"] = [
-                    {"path": path, "reason": why} for path, why in report.skip_reasons
-                ]
+            for key, listed in (
+                ("skipped_files", report.skip_reasons),
+                ("left_out_parts", report.left_out_reasons),  # of files indexed (rv23)
+            ):
+                if listed:
+                    status[key] = [{"path": path, "reason": why} for path, why in listed]
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))
@@ -152,14 +155,24 @@ def index_status(
             status["copies"] = (
                 f"{report.copies:,} (the same text as another file of its outlet: counted once)"
             )
+        if report.left_out:  # apart from "skipped": their files are indexed all the same
+            status["left_out"] = (
+                f"{counted(report.left_out, 'unreadable part')} (of files indexed all the same)"
+            )
+        elif "left_out" in status:
+            status.pop("left_out")
         if status.get("building") is not None:  # JSON's true/false; a person reads words
             status["building"] = "yes: a rebuild or update is running" if report.building else "no"
         for key, value in status.items():
             table.add_row(Text(key.replace("_", " "), style="bold"), shown(value))
         out.print(table)
-        for path, why in report.skip_reasons[:SKIPS_SHOWN]:  # why, as the build said it
-            out.print(
-                Text("  ").append_text(shown(skip_line(short_path(path, settings.corpus), why)))
-            )
-        if len(report.skip_reasons) > SKIPS_SHOWN:
-            out.print(f"  ... and {len(report.skip_reasons) - SKIPS_SHOWN:,} more skipped")
+        for listed, what in (
+            (report.skip_reasons, "skipped"),
+            (report.left_out_reasons, "left out"),
+        ):
+            for path, why in listed[:SKIPS_SHOWN]:  # why, as the build said it
+                out.print(
+                    Text("  ").append_text(shown(skip_line(short_path(path, settings.corpus), why)))
+                )
+            if len(listed) > SKIPS_SHOWN:
+                out.print(f"  ... and {len(listed) - SKIPS_SHOWN:,} more {what}")

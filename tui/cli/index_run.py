@@ -91,8 +91,8 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
     say(f"  {report.summary}")  # numbers and words only: no markup, nothing to escape
     if report.reason:  # why an update did more than the changes ("quotes made by older rules")
         say(f"  {report.reason}")
+    notes = sum(is_note(skip) for skip in report.skipped)  # parts left out (rv23)
     if report.skipped:
-        notes = sum(is_note(skip) for skip in report.skipped)  # parts left out (rv23)
         said = f"{len(report.skipped) - notes:,} skipped" if notes < len(report.skipped) else ""
         said = ", ".join(part for part in (said, f"{notes:,} left out" if notes else "") if part)
         say(f"  {said}:")
@@ -100,10 +100,10 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
             say(f"    {skip_line(short_path(skip.path, settings.corpus), skip.reason)}")
         if len(report.skipped) > 50:
             say(f"    ... and {len(report.skipped) - 50:,} more")
-    earlier = (in_all or 0) - len(report.skipped)
+    earlier = (in_all or 0) - (len(report.skipped) - notes)  # files: no part left out
     if not report.full and in_all and earlier > 0:
-        now = f"{len(report.skipped):,} now, {earlier:,} by earlier builds"
-        said = f"in all: {now}" if report.skipped else "by earlier builds"
+        now = f"{len(report.skipped) - notes:,} now, {earlier:,} by earlier builds"
+        said = f"in all: {now}" if len(report.skipped) > notes else "by earlier builds"
         say(f"  {counted(in_all, 'file')} skipped {said} (`broadsheet index status` lists them)")
     say(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim")
 

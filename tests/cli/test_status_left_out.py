@@ -1,0 +1,68 @@
+"""`index status` counts as the build counts (sm24 #1): a bad field left out of a file that
+is indexed all the same ("JSON field ignored: date ...") is no file skipped. Before, status
+said "skipped 3" where the build said "1 file skipped, 2 unreadable parts left out", and an
+update's "files skipped in all" counted the parts too. The oracle: the kinds of files written."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tests.conftest import write_corpus
+from tui.cli import app
+
+WORDS = ["levee", "dam", "river wall", "canal", "dyke", "sluice", "weir", "lock"]
+
+
+def _file(kind: str, n: int) -> tuple[str, str]:
+    """A file of ``kind``: "good", "json" or "md" (a bad date left out), or "empty"."""
+    thing = WORDS[n % len(WORDS)]
+    body = f"The {thing} number {n} held through the night, engineers said on Sunday."
+    title = f"{thing.title()} {n} holds"
+    if kind == "json":
+        return f"f{n}.json", json.dumps({"title": title, "date": "March-ish", "text": body})
+    if kind == "md":
+        return f"f{n}.md", f"---\ntitle: {title}\ndate: not a date\n---\n{body}\n"
+    return f"f{n}.txt", "" if kind == "empty" else f"{title}\n\n{body}\n"
+
+
+KINDS = st.lists(st.sampled_from(["good", "json", "md", "empty"]), min_size=1, max_size=6)
+
+
+@settings(max_examples=5, deadline=None)
+@given(kinds=KINDS, later=st.sampled_from(["good", "json", "md", "empty"]))
+def test_status_counts_skipped_files_and_parts_left_out_apart(kinds: list[str], later: str) -> None:
+    files = dict(_file(kind, n) for n, kind in enumerate(["good", *kinds]))
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as top:
+        corpus = write_corpus(Path(top) / "corpus", files)
+        where = ["--corpus", str(corpus), "--index-dir", str(Path(top) / "index")]
+        assert runner.invoke(app, [*where, "index", "rebuild"]).exit_code == 0
+        name, text = _file(later, len(files))  # one more file, then an update
+        (corpus / name).write_text(text)
+        updated = runner.invoke(app, [*where, "index", "update"])
+        assert updated.exit_code == 0, updated.output
+        kinds = [*kinds, later]
+        empty, parts = kinds.count("empty"), kinds.count("json") + kinds.count("md")
+        in_all = re.search(r"([\d,]+) files? skipped (?:in all|by earlier)", updated.output)
+        if in_all is not None:  # said when earlier builds skipped some
+            assert int(in_all.group(1)) == empty, updated.output
+        shown = runner.invoke(app, [*where, "index", "status", "--json"])
+        assert shown.exit_code == 0, shown.output
+        status = json.loads(shown.output)
+        assert (status["skipped"], status["left_out"]) == (empty, parts)
+        assert len(status.get("skipped_files", [])) == empty
+        assert len(status.get("left_out_parts", [])) == parts
+        assert all("ignored: " in part["reason"] for part in status.get("left_out_parts", []))
+        table = runner.invoke(app, [*where, "index", "status"]).output
+        assert re.search(rf"skipped\s+{empty}\b", table), table
+        if parts:
+            assert f"{parts} unreadable part{'s' if parts > 1 else ''}" in table, table
+        else:
+            assert "left out" not in table, table
