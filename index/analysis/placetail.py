@@ -6,21 +6,8 @@ from __future__ import annotations
 
 from index.analysis.names import Token
 from index.analysis.speechverbs import PLACE_NAMES, words
+from index.text.places import REGIONS as REGIONS  # moved down (sm24): the byline reads it
 
-REGIONS = words(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
-    york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah
-    vermont virginia washington wisconsin wyoming columbia ontario quebec alberta manitoba
-    saskatchewan brunswick scotia newfoundland
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    """
-)
-"""US states and Canadian provinces, whole or cut short ("Calif.", "N.J." are caught by
-their full stops), the last word where the name has two ("New Jersey", "North Dakota")."""
 _PLACE_PREPOSITIONS = words("in of from at near outside")
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from index.text.dates import parse_date_text
 from index.text.outlets import agency_name, is_outlet_name, known_outlet
+from index.text.places import is_place_name
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -167,6 +168,8 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         if not (is_outlet_name(piece) or _CREDIT_NAME.fullmatch(piece)):
             return None
         outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
+    if _role_alone(_without_places(rest)):  # "By Columnist, New York": where, not who (sm24)
+        return "", outlet
     head, _, tail = rest.rpartition(",")
     tail = _DESK.sub("", tail)  # "By staff, CNN (Opinion)"
     named = bool(head) and _named_after_role(head, tail.strip())
@@ -194,9 +197,19 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     return rest, outlet
 
 
-def _named_after_role(head: str, tail: str) -> bool:
-    """True for a person's role, then a person's name: "Staff Writer, Dan McLaughlin",
-    "Reporter, Jane Doe" (not "Staff, NPR": a newsroom; not "Editor, Valley Gazette")."""
+def _without_places(names: str) -> str:
+    """``names`` without the places after its last comma ("Columnist, Austin, Texas" ->
+    "Columnist"): a role's place (sm24); as given when no place ends it."""
+    head, comma, tail = names.rpartition(",")
+    while comma and head.strip() and is_place_name(tail.strip()):
+        names = head.strip()
+        head, comma, tail = names.rpartition(",")
+    return names
+
+
+def _role_alone(head: str) -> bool:
+    """True for a person's role and nothing else: "Columnist", "Staff Writer" (not "Staff":
+    a newsroom's credit, "By Staff, The Hill"; not "Jane Doe and Reporter")."""
     words = head.split()
     role = next(reversed(list(_ROLE.finditer(head))), None)
     return (
@@ -204,7 +217,15 @@ def _named_after_role(head: str, tail: str) -> bool:
         and role is not None
         and role.end() == len(head.rstrip())
         and words[-1].lower() != "staff"
-        and not re.search(r"\b(?:and|AND)\b|&", head)
+        and not re.search(r"\b(?:and|AND)\b|&|,", head)
+    )
+
+
+def _named_after_role(head: str, tail: str) -> bool:
+    """True for a person's role, then a person's name: "Staff Writer, Dan McLaughlin",
+    "Reporter, Jane Doe" (not "Staff, NPR": a newsroom; not "Editor, Valley Gazette")."""
+    return (
+        _role_alone(head)
         and NAMES.fullmatch(tail) is not None
         and not (is_outlet_name(tail) or known_outlet(tail))
         and _staff_of(tail) is None  # "Reporter, NPR Staff": a newsroom (rv23)

@@ -64,3 +64,35 @@ def test_a_newsroom_or_an_outlet_after_a_role_stays_an_outlet() -> None:
     # rv23: a newsroom credit after a role is no person ("Reporter" was the byline)
     assert read_byline("By Reporter, NPR Staff") == ("", "NPR Staff")
     assert read_byline("By Contributor, Forbes Staff") == ("", "Forbes Staff")
+
+
+_PLACES = st.sampled_from(
+    [
+        "New York",
+        "London",
+        "Washington",
+        "North Carolina",
+        "Los Angeles",
+        "Austin, Texas",
+        "Hong Kong",
+        "South Africa",
+        "St. Louis",
+    ]
+)
+
+
+@given(_ROLES, _PLACES, _FIRST, _LAST)
+def test_a_role_then_a_place_is_no_person(role: str, place: str, first: str, last: str) -> None:
+    # sm24: "By Columnist, New York" gave the byline "New York". Oracle: the role alone
+    # names nobody, and the place adds no one; a person after the role still reads so
+    assert read_byline(f"By {role}, {place}") == ("", None)
+    assert read_byline(f"By {role}, {place} | AllSides") == ("", "AllSides")
+    assert read_byline(f"By {role}") == ("", None)
+    assert read_byline(f"By {role}, {first} {last}") == (f"{first} {last}", None)
+
+
+def test_a_name_made_of_place_words_stays_a_name() -> None:
+    # "Charlotte" and "Jackson" are both places the lists know: together a person
+    assert read_byline("By Reporter, Charlotte Jackson") == ("Charlotte Jackson", None)
+    assert read_byline("By Columnist, Dan McLaughlin") == ("Dan McLaughlin", None)
+    assert read_byline("By Staff, Mother Jones") == ("", "Mother Jones")  # a newsroom
