@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from index.text.places import words
+
 PUBLISHED, UPDATED, RELATIVE = "published", "updated", "relative"
 MAX_DATE_LINE = 120
 
@@ -169,19 +171,33 @@ _CLOCK = re.compile(r"\d[:.]\d{2}|\d{3,4}\s*[a-z(]|\d[ap]\.?m\b|\d\s+[ap]\.?m\b"
 _NOT_ZONE = re.compile(rf"{_MONTH}|{_WEEKDAY}|at|on|of|the", re.IGNORECASE)
 
 
+_REAL_ZONES = words(
+    """utc gmt et ct mt pt est edt cst cdt mst mdt pst pdt akst akdt hst cet cest eet eest
+    bst ist jst kst hkt sgt aest aedt acst acdt awst nzst nzdt sast msk ict pht pkt"""
+)
+"""Zones a date may name without a time ("2021-10-04 UTC", "Oct 4, 2021 / ET": rv23); any
+other word shaped like one ("STAT", "BEAT") after a date with no time is no zone (sm24)."""
+
+
+def _zone_like(word: str) -> bool:
+    return re.fullmatch(_ZONE, word, re.IGNORECASE) is not None and not _NOT_ZONE.fullmatch(word)
+
+
 def is_date_text(text: str) -> bool:
     """True when ``text`` is only a date: words of dates and times, a year and a month. A
-    time zone's word before the date needs a time: "STAT, 2021-10-04" is an outlet's name and
-    a date (sm23)."""
+    time zone's word needs a time: before the date ("STAT, 2021-10-04" is an outlet's name and
+    a date: sm23) always, after it unless it is a real zone ("2021-10-04 STAT": sm24)."""
     if not text or len(text) > MAX_DATE_LINE:
         return False
     if _TOKENS.sub("", text).strip():
         return False
     digit = re.search(r"\d", text)
     lead = text[: digit.start()] if digit else text  # "2021-10-04 UTC" keeps its zone (rv23)
-    if not _CLOCK.search(text) and any(
-        re.fullmatch(_ZONE, w, re.IGNORECASE) and not _NOT_ZONE.fullmatch(w)
-        for w in _ZONE_WORD.findall(lead)
+    tail = text[len(lead) :]
+    clock = _CLOCK.search(_YEAR.sub(" ", text, count=1))  # "2021 STAT": a year, no time
+    if not clock and (
+        any(_zone_like(w) for w in _ZONE_WORD.findall(lead))
+        or any(_zone_like(w) and w.lower() not in _REAL_ZONES for w in _ZONE_WORD.findall(tail))
     ):
         return False
     return _YEAR.search(text) is not None and _HAS_MONTH.search(text) is not None
@@ -223,7 +239,10 @@ def parse_date_text(text: str) -> datetime | None:
 
 def _dateparser(text: str) -> datetime | None:
     cleaned = _PAREN.sub(" ", text)  # "(1915 HKT)": the same moment in another zone
-    cleaned = _MILITARY.sub(r"\1:\2", cleaned)  # "1115 GMT"
+    alone = len(_YEAR.findall(cleaned)) < 2  # "Oct 4, 2021 GMT": its year, no time (sm24)
+    cleaned = _MILITARY.sub(  # "1115 GMT"
+        lambda m: m.group() if alone and _YEAR.fullmatch(m.group()) else f"{m[1]}:{m[2]}", cleaned
+    )
     cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)  # "18.20 GMT"
     cleaned = _MERIDIEM.sub(r"\1m", cleaned)  # "5:53 p.m."
     cleaned = _ORDINAL.sub(r"\1", cleaned)  # "13th February"

@@ -184,3 +184,31 @@ def test_a_zone_written_after_the_date_without_a_time_keeps_the_date(
     # rv23: the zone rule above refused these (read before it): only a word before the date
     # that looks like a zone needs a time
     assert [s.value.date() if s.value else None for s in read_date_line(line)] == [day.date()]
+
+
+_FORMS = (
+    "{d:%Y-%m-%d}",
+    "{d:%b} {d.day}, {d:%Y}",
+    "{d.day} {d:%B} {d:%Y}",
+    "{d:%B} {d.day}, {d:%Y} /",
+)
+
+
+@settings(max_examples=60)
+@given(
+    day=st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+    form=st.sampled_from(_FORMS),
+    word=st.sampled_from(["STAT", "BEAT", "WBIT", "Hot", "Post", "Alt"]),
+    zone=st.sampled_from(["UTC", "GMT", "ET", "EST", "EDT", "PT", "PST", "CT", "MDT"]),
+)
+def test_a_word_like_a_zone_after_a_date_needs_a_time(
+    day: date, form: str, word: str, zone: str
+) -> None:
+    # sm24: "2021-10-04 STAT" (and "Oct 4, 2021 BEAT", its year read as a time) was a date
+    # with a zone; a real zone there keeps the date: the day itself (UTC and zones west of it
+    # give the same day at midnight), as "2021-10-04 UTC" and "Oct 4, 2021 / ET" did (rv23)
+    written = form.format(d=day)
+    assert read_date_line(f"{written} {word}") == ()
+    values = [s.value for s in read_date_line(f"{written} {zone}")]
+    assert len(values) == 1 and values[0] is not None and values[0].date() == day, written
+    assert read_date_line(f"{written} 10:30 {word}") != ()  # after a time it is a zone
