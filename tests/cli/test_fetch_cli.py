@@ -251,3 +251,24 @@ def test_a_local_feed_file_says_a_feed_needs_its_url(
     # a real source beside it: something was fetched, the file is only skipped
     code, out, _ = run(corpus, index_dir, "fetch", str(feed), site.url_for("/rss"), "--no-update")
     assert code == 0 and "1 skipped" in out
+
+
+def test_fetch_json_counts_a_copy_once_as_status_does(
+    site: HTTPServer, folders: tuple[Path, Path]
+) -> None:
+    # sm24: fetch's --json index totals counted an exact copy again ("total": 4 where the
+    # summary and `index status` say 3 articles and 1 exact copy). Oracle: the distinct
+    # texts written plus the page fetched, and `index status --json` beside
+    corpus, index_dir = folders
+    text = "---\ntitle: Dam holds\nsource: Valley Gazette\ndate: 2021-02-1{}\n---\nThe dam held.\n"
+    (corpus / "dam.md").write_text(text.format(0))
+    (corpus / "dam-again.md").write_text(text.format(1))  # the same text: an exact copy
+    (corpus / "frost.md").write_text(text.replace("Dam", "Frost").format(2))
+    assert run(corpus, index_dir, "index", "rebuild")[0] == Exit.OK
+    args = ("fetch", site.url_for("/news/harbour"), "--json", "--interval", "0.2")
+    code, out, err = run(corpus, index_dir, *args)
+    assert code == Exit.OK, err
+    index = json.loads(out)["index"]
+    assert (index["total"], index["copies"]) == (2 + 1, 1)
+    status = json.loads(run(corpus, index_dir, "index", "status", "--json")[1])
+    assert (index["total"], index["copies"]) == (status["articles"], status["copies"])

@@ -145,10 +145,16 @@ def report_record(report: FetchReport, index: BuildReport | None) -> dict[str, A
         "requests": report.requests,
         "cancelled": report.cancelled,
         "seconds": round(report.seconds, 3),
-        "index": None
-        if index is None
-        else {"indexed": index.indexed, "deleted": index.deleted, "total": index.total},
+        "index": None if index is None else _index_record(index),
     }
+
+
+def _index_record(index: BuildReport) -> dict[str, int]:
+    """The update's totals as its summary and `index status` count them: a text once, its
+    exact copies beside (``copies``; sm24: ``total`` counted each copy again)."""
+    indexed = index.indexed - index.copies if index.full else index.indexed  # as the summary
+    total = index.total - index.copies
+    return {"indexed": indexed, "deleted": index.deleted, "total": total, "copies": index.copies}
 
 
 @app.command("fetch")
