@@ -24,7 +24,10 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 10: "By Staff Writer, Dan McLaughlin": a role, then the byline's name (sm23);
+    # articles 11: "By Columnist, New York": a role and a place, no byline; "2021-10-04 STAT"
+    # and "Oct 4, 2021 BEAT" no date (a zone word after a date needs a time, unless a real
+    # zone); "Oct 4, 2021 GMT" reads its year as a year, not 20:21 (sm24);
+    # 10: "By Staff Writer, Dan McLaughlin": a role, then the byline's name (sm23);
     # 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
     # 2021-07-12") or is a desk dates the article and leaves the body (fx24, nu24 #1);
     # 8: a web page's own published date beats a date in its address (nu23 #5);
@@ -37,7 +40,7 @@ RULES: dict[str, int] = {
     # table's outlet (fx18c); "BBC" and "BBC News" one outlet, "03.02.2017" (fx19b);
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    ARTICLES: 10,
+    ARTICLES: 11,
     "quotes": 16,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (16: sp26+rp23)
     "stories": 7,  # index.analysis.stories, story_build... (7: update = rebuild, titles too, tb23)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

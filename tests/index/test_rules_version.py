@@ -31,7 +31,14 @@ from tests.rules_rows import RULES_ROWS
 from tests.story_corpus import write_corpus as write_stories
 
 RECORDED: dict[str, tuple[int, str]] = {
-    ARTICLES: (10, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
+    ARTICLES: (11, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
+    # articles 11: a role, then a place after "By" ("By Columnist, New York") gives no
+    # byline; a word shaped like a zone after a date with no time ("2021-10-04 STAT", "Oct 4,
+    # 2021 BEAT") is no zone and the line no date, a real zone ("Oct 4, 2021 GMT", "EDT")
+    # keeps it and no longer reads the year as a time (sm24; digest unchanged: the fixed
+    # corpus has no such line; over the shared corpora none of 69,339 distinct lines of up to
+    # 120 characters reads as a date before or after, and all 24,302 articles extract the
+    # same byline, date, title, outlet, dateline and body; 10 is on main, so a bump)
     # articles 10: a person's role, then a name, after "By" ("By Staff Writer, Dan
     # McLaughlin") gives the name alone; "By Reporter, Jane Doe" no longer reads Jane Doe as
     # an outlet (sm23; digest unchanged: the fixed corpus has no such line, nor do the
