@@ -65,6 +65,7 @@ SPLITS = (
     "held20",
     "held21",
     "held23",
+    "held24",
 )
 """The label splits: rules are tuned on the dev splits; the held splits are only reported."""
 TUNING = tuple(f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7)) + tuple(f"held{n}" for n in range(8, 16))
@@ -94,6 +95,7 @@ HELD_OUT = (
     "held20",
     "held21",
     "held23",
+    "held24",
 )
 UNSEEN = tuple(s for s in HELD_OUT if s not in TUNING)
 TOTALS = {"tuning": TUNING, "held-out": HELD_OUT, "unseen": UNSEEN, "all": SPLITS}
