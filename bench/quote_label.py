@@ -42,7 +42,8 @@ round 19 ran on it; held20 is all of ``pick --seed 3252`` (``--count 24`` newsar
 ``--count 8`` reuters21578), labelled before any rule of round 20 ran on it; held21 is all
 of ``pick --seed 3363`` (the same counts), labelled before any rule of round 24 ran on it;
 held23 is all of ``pick --seed 3474`` (the same counts), labelled before any rule of round
-26 ran on it.
+26 ran on it; held24 is all of ``pick --seed 3585`` (the same counts) and of ``pick --seed
+3586 --count 12`` newsarticles (44 articles), labelled before any rule of round 27 ran on it.
 """
 
 from __future__ import annotations

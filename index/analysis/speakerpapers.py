@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.analysis.namebook import Mention, NameBook
+from index.analysis.speakerreporter import reporting_body
 from index.analysis.speechverbs import GROUP_NOUNS, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, words
 
 PAPERS = words("statement report circular communique letter")
@@ -50,6 +51,9 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
     Monetary Agency has issued a circular")."""
     paper = paper_noun(description)
     if paper is None:
+        said = (description or "").lower().split()
+        if len(said) == 2 and said[0] == "the" and said[1] in ORG_WORDS:
+            return reporting_body(start, book)  # "the channel said": the one that reported
         return None
     text = book.text
     brought = re.compile(
@@ -57,8 +61,8 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
         rf"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*)[ \t]+)*{paper}\b"
     )
     found = list(brought.finditer(text, max(0, start - _LOOKBACK), start))
-    if not found:
-        return None
+    if not found:  # no paper brought in: the body the sentence before has report
+        return reporting_body(start, book)
     at, end = found[-1].start(), found[-1].end()
     if text[at] in "Tt":
         # "The SPLC report", "The Finance Ministry statement": its words name the issuer
