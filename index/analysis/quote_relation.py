@@ -7,9 +7,10 @@ pairs worth comparing and groups a region's quotes by these relations).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -87,6 +88,10 @@ def relation(a: Words, b: Words) -> int:
         window = _window(short, long_, sa, sb)
     elif len(short) >= MIN_CUT_WORDS:
         window = _edited_clip(short, long_, sa)
+        if window is None and fuzz.partial_ratio(sa, sb, score_cutoff=EDIT_RATIO):
+            found = _window(short, long_, sa, sb)  # a repeated word misled the alignment
+            if not _negation_differs(short, long_[found[0] : found[1]], whole=False):
+                window = found  # (else it may still overlap: a run-on quote goes on past)
     if window is None:
         if overlap(a, b) or overlap(b, a):
             return OVERLAP
@@ -199,11 +204,39 @@ def _negation_differs(short: Words, long_: Words, *, whole: bool) -> bool:
         return True
     lo, hi = (0, len(long_)) if whole else (equal[0].dest_start, equal[-1].dest_end)
     here = there = 0
-    for op in ops:
-        if op.tag != "equal":
-            here += _negators(_unrepeated(short, op.src_start, op.src_end))
-            there += _negators(_unrepeated(long_, max(op.dest_start, lo), min(op.dest_end, hi)))
+    for s1, s2, d1, d2 in _changes(ops):
+        mine = _unrepeated(short, s1, s2)
+        theirs = _unrepeated(long_, max(d1, lo), max(min(d2, hi), max(d1, lo)))
+        if "".join(mine) == "".join(theirs):
+            continue  # one word split or joined ("do-nothing-ism", "do-nothingism")
+        here += _negators(mine) - _echoed(short, s1, s2)
+        there += _negators(theirs) - _echoed(long_, d1, d2)
     return here != there
+
+
+def _changes(ops: Iterable[Any]) -> list[tuple[int, int, int, int]]:
+    """The stretches (short's start, end, long's start, end) between aligned words: a
+    delete next to an insert is one change."""
+    out: list[tuple[int, int, int, int]] = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if out and out[-1][1] == op.src_start and out[-1][3] == op.dest_start:
+            s1, _, d1, _ = out[-1]
+            out[-1] = (s1, op.src_end, d1, op.dest_end)
+        else:
+            out.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return out
+
+
+def _echoed(words: Words, start: int, end: int) -> int:
+    """Negators of ``words[start:end]`` that only repeat the word just before or after the
+    stretch ("no, repeat, no, use of military force" reprinted as "no use of military
+    force"): saying "no" twice does not turn the statement round."""
+    if start == end:
+        return 0
+    around = {words[i] for i in (start - 1, end) if 0 <= i < len(words)}
+    return sum(1 for w in words[start:end] if w in around and w in NEGATORS)
 
 
 def _unrepeated(words: Words, start: int, end: int) -> Words:
