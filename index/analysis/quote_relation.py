@@ -84,11 +84,14 @@ def relation(a: Words, b: Words) -> int:
             STRONG  # else it may still be a clip: "..., they don't" of "..., they don't. Not me!"
         )
     window: tuple[int, int] | None = None
-    if len(short) >= MIN_CLIP_WORDS and fuzz.partial_ratio(sa, sb, score_cutoff=CONTAIN_RATIO):
+    near = 0.0  # partial ratio, when EDIT_RATIO or more (one call for both thresholds)
+    if len(short) >= MIN_CLIP_WORDS:
+        near = fuzz.partial_ratio(sa, sb, score_cutoff=EDIT_RATIO)
+    if near >= CONTAIN_RATIO:
         window = _window(short, long_, sa, sb)
     elif len(short) >= MIN_CUT_WORDS:
         window = _edited_clip(short, long_, sa)
-        if window is None and fuzz.partial_ratio(sa, sb, score_cutoff=EDIT_RATIO):
+        if window is None and near:
             found = _window(short, long_, sa, sb)  # a repeated word misled the alignment
             if not _negation_differs(short, long_[found[0] : found[1]], whole=False):
                 window = found  # (else it may still overlap: a run-on quote goes on past)
