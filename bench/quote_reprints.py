@@ -24,13 +24,28 @@ candidate sets of that seed was read (t's labels are left out of them); translat
 one statement count as one (Peskov, Putin, the Russian and Turkish military chiefs); a
 statement one outlet quotes as two sentences and another as one is one quotation (Wang Yi,
 Tillerson, Leicester's board); the Dylan line "the Shakespeare of rock'n'roll" left out
-(four words by whitespace).
+(four words by whitespace). ``v`` 62 (rp24, seed 2404), labelled before it was scored and
+before any change to grouping: 41 of newsarticles from all 249 candidate sets of ``--run 6``;
+19 of newsarticles from all 30 sets of over six spans that scan drops (``--spans 7-999``:
+the most carried quotations, Sessions' statement, Trump's address to Congress); 2 of
+allsides from all 42 sets of ``--run 4``; and one span (Al Jazeera's "the same basic policy
+outcome", from the first 70 new sets of ``--run 5``, the rest of which gave none) added to
+v38. Translations of one statement count as one (v17 a Russian denial to Ria Novosti, v29
+Navalny, v49 the father of the Orly attacker); a statement quoted as two parts by one
+outlet and one by another is one quotation (v14 Schiff, v45 Lennon, v53 Sessions); spans
+holding other text because the quote marks are broken are left out, a span cut at a broken
+mark ('t think you can...') kept.
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
     python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1812 --count 200
     python -m bench.quote_reprints candidates newsarticles.jsonl --seed 1203 --run 6 --count 150
     python -m bench.quote_reprints candidates newsarticles.jsonl --seed 2303 --run 6 --count 230
+    python -m bench.quote_reprints candidates newsarticles.jsonl --seed 2404 --run 6 --count 400
+    python -m bench.quote_reprints candidates newsarticles.jsonl --seed 2404 --run 6 --spans 7-999
+    python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2404 --run 4
+    python -m bench.quote_reprints write newsarticles.jsonl dec.txt --prefix v --seed 2404 --run 6 \
+        --spans 7-999 --first 42
     python -m bench.quote_reprints score [--errors] [--fresh]
 
 ``score`` scores the sets tuned on; ``--fresh`` adds the fresh sets (`FRESH`) and the total
@@ -141,11 +156,12 @@ SETS = {
     "p": "newsarticles seed 2612 (tuned on since qg18e)",
     "r": "newsarticles seed 3012 (tuned on since qg18f)",
     "t": "newsarticles seed 1203, 6-word runs (scored once by qg24: 62/73; tuned on since)",
-    "u": "newsarticles seed 2303, 6-word runs (scored once by rp23: 70/81)",
+    "u": "newsarticles seed 2303, 6-word runs (scored once by rp23: 70/81; tuned on since)",
+    "v": "newsarticles and allsides seed 2404, 6-word runs and large sets (rp24)",
 }
-FRESH = "u"
-"""The sets not yet tuned on (``u`` was scored once by rp23; it stays here only so that
-``score`` without ``--fresh`` keeps the 322-label line; the next fresh set replaces it)."""
+FRESH = "v"
+"""The sets not yet tuned on (``v``, labelled by rp24 before any change; ``u`` was scored once
+by rp23 and is tuned on since)."""
 
 
 def tuning(groups: Sequence[GroupLabel]) -> list[GroupLabel]:
@@ -181,12 +197,15 @@ def score_lines(
 # --- labelling ---------------------------------------------------------------------------
 
 
-def candidate_sets(corpus: str, seed: int, run: int = 4) -> list[list[tuple[str, int, int, str]]]:
+def candidate_sets(
+    corpus: str, seed: int, run: int = 4, spans_in: tuple[int, int] = (2, 6)
+) -> list[list[tuple[str, int, int, str]]]:
     """Sets of quoted spans (article, raw start, raw end, source) of 2+ outlets joined by a
     shared ``run``-word run, in a seeded random order; spans that overlap a labelled
     occurrence are left out (until qg18e, every article of a label was: too few sets were
     left). A longer ``run`` (qg24: 6) chains fewer spans into sets of over six, which are
-    dropped: on newsarticles, 4 left 329 sets, 6 gives 427."""
+    dropped: on newsarticles, 4 left 329 sets, 6 gives 427. ``spans_in`` bounds a set's
+    spans (rp24: ``(7, 999)`` lists the large sets, where the most carried quotations are)."""
     done: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines():
         for m in json.loads(line)["members"] if line else ():
@@ -223,35 +242,51 @@ def candidate_sets(corpus: str, seed: int, run: int = 4) -> list[list[tuple[str,
     sets = [
         [spans[i] for i in members]
         for members in joined.values()
-        if len(members) <= 6 and len({spans[i][3] for i in members}) >= 2
+        if spans_in[0] <= len(members) <= spans_in[1] and len({spans[i][3] for i in members}) >= 2
     ]
     random.Random(seed).shuffle(sets)
     return sets
 
 
 def write_rows(
-    corpus: str, decisions: str, seed: int, prefix: str, run: int = 4
+    corpus: str,
+    decisions: str,
+    seed: int,
+    prefix: str,
+    run: int = 4,
+    spans_in: tuple[int, int] = (2, 6),
+    first: int = 1,
 ) -> list[dict[str, Any]]:
-    """Label rows from decision lines ``NAME K M ...`` (K: a span number as printed)."""
-    sets = candidate_sets(corpus, seed, run)
+    """Label rows from decision lines ``NAME K M ...`` (K: a span number as printed, or
+    ``ARTICLE:START:END`` as the large sets print a span); names count from ``first``."""
+    sets = candidate_sets(corpus, seed, run, spans_in)
     flat = [span for spans in sets for span in spans]
-    bodies = raw_records(CORPORA / corpus, {a for a, _, _, _ in flat})
+    lines = [ln for ln in decisions.splitlines() if ln.strip()]
+    named = [tuple(t.rsplit(":", 2)) for ln in lines for t in ln.split()[1:] if ":" in t]
+    bodies = raw_records(CORPORA / corpus, {a for a, _, _, _ in flat} | {t[0] for t in named})
     rows = []
-    for n, line in enumerate((ln for ln in decisions.splitlines() if ln.strip()), 1):
+    for n, line in enumerate(lines, first):
         members = []
-        for k in map(int, line.split()[1:]):
-            article, s, e, _ = flat[k]
+        for token in line.split()[1:]:
+            if ":" in token:
+                article, s_text, e_text = token.rsplit(":", 2)
+                s, e = int(s_text), int(e_text)
+            else:
+                article, s, e, _ = flat[int(token)]
             text = bodies[article]["body"][s:e]
             if len(text.split()) < MIN_WORDS:
-                raise ValueError(f"{line.split()[0]}: span {k} has under {MIN_WORDS} words")
+                raise ValueError(f"{line.split()[0]}: span {token} has under {MIN_WORDS} words")
             members.append({"article": article, "raw": [s, e], "words": words_hash(text)})
         rows.append({"corpus": corpus, "name": f"{prefix}{n:02d}", "members": members})
     return rows
 
 
-def show_sets(corpus: str, seed: int, count: int, run: int = 4) -> str:
-    """The first ``count`` candidate sets, each span numbered, with a little context."""
-    sets = candidate_sets(corpus, seed, run)
+def show_sets(
+    corpus: str, seed: int, count: int, run: int = 4, spans_in: tuple[int, int] = (2, 6)
+) -> str:
+    """The first ``count`` candidate sets, each span numbered (``ARTICLE:START:END`` too),
+    with a little context."""
+    sets = candidate_sets(corpus, seed, run, spans_in)
     bodies = raw_records(CORPORA / corpus, {a for spans in sets for a, _, _, _ in spans})
     out, k = [], 0
     for n, spans in enumerate(sets, 1):
@@ -261,7 +296,7 @@ def show_sets(corpus: str, seed: int, count: int, run: int = 4) -> str:
         for article, s, e, source in spans:
             body = bodies[article]["body"]
             before = body[max(0, s - 50) : s].replace("\n", " ")
-            out.append(f"  [{k}] {article} ({source}) ...{before}<<{body[s:e][:400]}>>")
+            out.append(f"  [{k}] {article}:{s}:{e} ({source}) ...{before}<<{body[s:e][:400]}>>")
             k += 1
     return "\n".join(out)
 
@@ -282,12 +317,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--seed", type=int, default=2112)
         p.add_argument("--count", type=int, default=150)
         p.add_argument("--run", type=int, default=4, help="words a set's spans share in a row")
+        p.add_argument("--spans", default="2-6", help="how many spans a set holds (rp24: 7-999)")
+        p.add_argument("--first", type=int, default=1, help="number of the first label written")
     args = parser.parse_args(argv)
+    least, _, most = args.__dict__.get("spans", "2-6").partition("-")
+    spans_in = (int(least), int(most))
     if args.command == "candidates":
-        print(show_sets(args.corpus, args.seed, args.count, args.run))
+        print(show_sets(args.corpus, args.seed, args.count, args.run, spans_in))
     elif args.command == "write":
         text = args.decisions.read_text(encoding="utf-8")
-        for row in write_rows(args.corpus, text, args.seed, args.prefix, args.run):
+        rows = write_rows(args.corpus, text, args.seed, args.prefix, args.run, spans_in, args.first)
+        for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
         groups, clean = load_group_labels()

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis import quote_links
+from index.analysis import quote_links, quote_relation
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import NameBook
 from index.analysis.namesakes import namesakes
@@ -87,13 +87,13 @@ def reference_window(long_: list[str], dest_start: int, dest_end: int) -> tuple[
 )
 def test_window_is_the_word_walk(long_: list[str], short: list[str]) -> None:
     sa, sb = " ".join(short), " ".join(long_)
-    found = quote_links.fuzz.partial_ratio_alignment(sa, sb)
+    found = quote_relation.fuzz.partial_ratio_alignment(sa, sb)
     want = (
         (0, len(long_))
         if found is None
         else reference_window(long_, found.dest_start, found.dest_end)
     )
-    assert quote_links._window(short, long_, sa, sb) == want
+    assert quote_relation._window(short, long_, sa, sb) == want
 
 
 def test_a_much_reprinted_quotation_is_compared_once_per_copy(monkeypatch) -> None:

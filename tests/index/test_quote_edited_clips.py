@@ -1,5 +1,5 @@
 """Edited clips: a clip with words cut from inside it or respelled is one quotation with
-the longer quote it comes from (constructed cases; `quote_links._edited_clip`)."""
+the longer quote it comes from (constructed cases; `quote_relation._edited_clip`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A negator dropped or added is another quotation: "we will allow a new war" is not "we
-will not allow a new war" (constructed cases; `quote_links.relation`, rv9 finding 12)."""
+will not allow a new war" (constructed cases; `quote_relation.relation`, rv9 finding 12)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,268 @@
+"""How two quotes are one quotation: equal, lightly edited, a clip, or overlapping.
+
+`relation` compares two quotes' normalised words (split from `quote_links`, which finds the
+pairs worth comparing and groups a region's quotes by these relations).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+__all__ = [
+    "CLIP",
+    "NONE",
+    "OVERLAP",
+    "SAID_OVERLAP",
+    "STRONG",
+    "overlap",
+    "relation",
+    "same_quotation",
+]
+
+EDIT_RATIO = 85.0
+"""rapidfuzz ratio (0-100) of two quotes' normalised words at or above which they are one."""
+CONTAIN_RATIO = 92.0
+"""rapidfuzz partial ratio at or above which the shorter quote is a clip of the longer."""
+MIN_CLIP_WORDS = 5
+"""The fewest words a quote needs to join a longer one as a clip of it."""
+MIN_CUT_WORDS = 8
+"""The fewest words a clip needs to join a longer quote as an *edited* clip: words cut
+from inside it or changed ("U.S. population is much more multiracial and more diverse"
+in "the US population is much more multiracial, and more racially and ethnically
+diverse"), compared with the stretch of the longer quote its words align with."""
+MAX_CUTS = 2
+CUT_PIECE = 4
+"""A clip of ``MIN_CUT_WORDS`` or more whose every word is in the longer quote, in order,
+in at most ``MAX_CUTS`` + 1 runs of ``CUT_PIECE`` words or more, is a clip with words cut
+out ("..."), however many: the runs are the longer quote's own words."""
+K = 3  # words per shingle
+
+MIN_OVERLAP_WORDS = 12
+"""The fewest words one quote's end and another's start must share (as `STRONG` quotes
+are alike: ratio >= ``EDIT_RATIO``) for the two to be one quotation *overlapping*: one
+outlet ran its first half, another its second ("..., I have agreed to forgo my annual
+bonus and my annual equity grant" and "[S]ince this incident happened during my tenure,
+I have agreed to forgo my annual bonus and my annual equity grant this year and ...")."""
+MIN_SAID_OVERLAP_WORDS = 8
+"""The fewest words two quotes given to one speaker (by surname, `quote_stock.said_together`) must
+share where they meet to be one quotation overlapping: one outlet ran "We absolutely support
+the two-state solution but we are thinking out of the box as well", another "We are
+thinking out of the box as well, which is: ...". Without a shared speaker and date such a
+short overlap may be a phrase two quotations share."""
+MAX_OVERLAP_SKIP = 2
+"""Words the later quote may have before the shared stretch starts (a word the earlier
+quote's outlet cut or wrote otherwise)."""
+NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP = 0, 1, 2, 3, 4
+
+Words = Sequence[str]
+
+
+def relation(a: Words, b: Words) -> int:
+    """How two quotes (as normalised words) are one quotation: `STRONG` (equal or lightly
+    edited), `CLIP` (the shorter contained in the longer), `OVERLAP` (one's end is the
+    other's start, `overlap`), `SAID_OVERLAP` (the same by fewer words: one quotation only
+    when one speaker said both, which `split` asks) or `NONE`."""
+    if not a or not b:
+        return NONE
+    if a == b:
+        return STRONG
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < K:
+        return NONE
+    sa, sb = " ".join(short), " ".join(long_)
+    if fuzz.ratio(sa, sb, score_cutoff=EDIT_RATIO) and not _negation_differs(
+        short, long_, whole=True
+    ):
+        return (
+            STRONG  # else it may still be a clip: "..., they don't" of "..., they don't. Not me!"
+        )
+    window: tuple[int, int] | None = None
+    near = 0.0  # partial ratio, when EDIT_RATIO or more (one call for both thresholds)
+    if len(short) >= MIN_CLIP_WORDS:
+        near = fuzz.partial_ratio(sa, sb, score_cutoff=EDIT_RATIO)
+    if near >= CONTAIN_RATIO:
+        window = _window(short, long_, sa, sb)
+    elif len(short) >= MIN_CUT_WORDS:
+        window = _edited_clip(short, long_, sa)
+        if window is None and near:
+            found = _window(short, long_, sa, sb)  # a repeated word misled the alignment
+            if not _negation_differs(short, long_[found[0] : found[1]], whole=False):
+                window = found  # (else it may still overlap: a run-on quote goes on past)
+    if window is None:
+        if overlap(a, b) or overlap(b, a):
+            return OVERLAP
+        least = MIN_SAID_OVERLAP_WORDS
+        return SAID_OVERLAP if overlap(a, b, least) or overlap(b, a, least) else NONE
+    lo, hi = window
+    return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
+
+
+def overlap(a: Words, b: Words, least: int = MIN_OVERLAP_WORDS) -> int:
+    """Where ``b`` goes on past ``a``: the number of ``b``'s first words that are ``a``'s
+    end (``b`` may have up to ``MAX_OVERLAP_SKIP`` words before the shared ones), when
+    ``least`` or more are shared, alike as `STRONG` quotes are and not unlike in negation,
+    and each quote has words the other lacks (else one is a clip of the other); otherwise
+    0. ``[*a, *b[overlap(a, b):]]`` is the two spliced."""
+    if len(a) <= least or len(b) <= least:
+        return 0
+    head = {tuple(b[s : s + K]): s for s in range(MAX_OVERLAP_SKIP, -1, -1)}
+    for p in range(1, len(a) - least + 1):  # longest shared stretch first
+        s = head.get(tuple(a[p : p + K]))
+        if s is None or s >= p:
+            continue  # b's skipped words may be a's first: an edited copy, not an overlap
+        tail = a[p:]
+        n = len(tail)
+        if s + n >= len(b):
+            continue  # b has nothing after: not an overlap
+        mine = b[s : s + n]
+        if fuzz.ratio(" ".join(tail), " ".join(mine), score_cutoff=EDIT_RATIO) and not (
+            _negation_differs(tail, mine, whole=True)
+        ):
+            return s + n
+    return 0
+
+
+def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:
+    """The words of ``long_`` (first, past last) around the stretch `partial_ratio`
+    matched ``short`` with, two more on either side."""
+    found = fuzz.partial_ratio_alignment(sa, sb)
+    if found is None:
+        return 0, len(long_)
+    at = list(accumulate([len(word) + 1 for word in long_[:-1]], initial=0))  # word starts
+    lo = max(0, bisect_right(at, found.dest_start) - 1)  # the last word starting by it
+    hi = bisect_left(at, found.dest_end)  # past the last word starting before its end
+    return max(0, lo - 2), min(len(long_), hi + 2)
+
+
+def _edited_clip(short: Words, long_: Words, joined: str) -> tuple[int, int] | None:
+    """The stretch of ``long_`` (first word, past last) of which ``short`` is an edited
+    form, or None: the stretch from the first to the last word of their longest common
+    word sequence, compared as `STRONG` quotes are (ratio >= ``EDIT_RATIO``).
+    `partial_ratio` compares ``short`` with stretches of its own length only, so a word
+    cut or respelled inside a clip ("Aug. 31" for "August the 31st") can push it below
+    ``CONTAIN_RATIO``."""
+    equal = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
+    if not equal:
+        return None
+    lo, hi = equal[0].dest_start, equal[-1].dest_end
+    if fuzz.ratio(joined, " ".join(long_[lo:hi]), score_cutoff=EDIT_RATIO):
+        return lo, hi
+    if (
+        len(equal) <= MAX_CUTS + 1
+        and sum(op.src_end - op.src_start for op in equal) == len(short)
+        and all(op.src_end - op.src_start >= CUT_PIECE for op in equal)
+    ):
+        return lo, hi  # "The opinion of this so-called judge ... is ridiculous": words cut out
+    return None
+
+
+NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "none",
+        "nobody",
+        "nothing",
+        "nowhere",
+        "without",
+        "cannot",
+    ]
+)
+"""Words that turn a statement round: an edited form that drops or adds one is another
+quotation ("we will allow a new war" is not "we will not allow a new war")."""
+
+
+def _negators(words: Words) -> int:
+    if type(words) is tuple:  # a whole quote's words: counted once, not for each pair
+        return _tuple_negators(words)
+    return sum(w in NEGATORS or w.endswith("n't") for w in words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _tuple_negators(words: tuple[str, ...]) -> int:
+    return sum(w in NEGATORS or w.endswith("n't") for w in words)
+
+
+def _negation_differs(short: Words, long_: Words, *, whole: bool) -> bool:
+    """True when the words that differ between two quotes hold more negators on one side
+    than on the other ("will not" for "won't" is even; a dropped "not" is not). The
+    words are aligned by their longest common sequence; for a clip (``whole`` False) the
+    longer quote's words before the first and after the last aligned word were cut, not
+    changed, so they do not count."""
+    if not (_negators(short) or _negators(long_)):
+        return False
+    ops = LCSseq.opcodes(short, long_)
+    equal = [op for op in ops if op.tag == "equal"]
+    if not equal:
+        return True
+    lo, hi = (0, len(long_)) if whole else (equal[0].dest_start, equal[-1].dest_end)
+    here = there = 0
+    for s1, s2, d1, d2 in _changes(ops):
+        mine = _unrepeated(short, s1, s2)
+        theirs = _unrepeated(long_, max(d1, lo), max(min(d2, hi), max(d1, lo)))
+        if "".join(mine) == "".join(theirs):
+            continue  # one word split or joined ("do-nothing-ism", "do-nothingism")
+        here += _negators(mine) - _echoed(short, s1, s2)
+        there += _negators(theirs) - _echoed(long_, d1, d2)
+    return here != there
+
+
+def _changes(ops: Iterable[Any]) -> list[tuple[int, int, int, int]]:
+    """The stretches (short's start, end, long's start, end) between aligned words: a
+    delete next to an insert is one change."""
+    out: list[tuple[int, int, int, int]] = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if out and out[-1][1] == op.src_start and out[-1][3] == op.dest_start:
+            s1, _, d1, _ = out[-1]
+            out[-1] = (s1, op.src_end, d1, op.dest_end)
+        else:
+            out.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return out
+
+
+def _echoed(words: Words, start: int, end: int) -> int:
+    """Negators of ``words[start:end]`` that only repeat the word just before or after the
+    stretch ("no, repeat, no, use of military force" reprinted as "no use of military
+    force"): saying "no" twice does not turn the statement round."""
+    if start == end:
+        return 0
+    around = {words[i] for i in (start - 1, end) if 0 <= i < len(words)}
+    return sum(1 for w in words[start:end] if w in around and w in NEGATORS)
+
+
+def _unrepeated(words: Words, start: int, end: int) -> Words:
+    """``words[start:end]``, or nothing when those words repeat the ones just before or
+    after them: "we will not, we will not stand by" reprinted as "we will not stand by"
+    drops a repetition, not a negation."""
+    n = end - start
+    part = words[start:end]
+    if n and ((start >= n and words[start - n : start] == part) or words[end : end + n] == part):
+        return ()
+    return part
+
+
+def same_quotation(a: Words, b: Words) -> bool:
+    """True when two quotes (as normalised words) may be one quotation: same, edited,
+    clipped or overlapping (a short overlap is one only when one speaker said both, as
+    `split` decides; regions are made of quotes that may be one).
+
+    Args:
+        a: One quote's words, as ``quote_words`` gives them.
+        b: The other's.
+
+    Returns:
+        Whether they are one quotation (`relation` is not `NONE`).
+    """
+    return relation(a, b) != NONE
