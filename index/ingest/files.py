@@ -132,11 +132,21 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
             dot = name.rfind(".")
             if (name[dot:] if dot > 0 else "").lower() not in suffixes:
                 continue
+            path = base + name
             # a sidecar is looked for only when the listing has one (saves a stat)
-            if sidecars and name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars:
-                entry = _stat_entry(root, base + name, skipped, prefix + name)
-            else:
-                entry = _plain_entry(root, base + name, skipped, prefix + name)
+            paired = bool(sidecars) and name.rsplit(".", 1)[0] + SIDECAR_SUFFIX in sidecars
+            if not paired:
+                # a regular file with no sidecar (nearly every file): one ``lstat``, and
+                # its entry made here (`_plain_entry`, inlined)
+                try:
+                    info = _lstat(path)
+                except OSError:
+                    info = None
+                if info is not None and _is_regular(info.st_mode):
+                    mtime, size = info.st_mtime_ns, info.st_size
+                    files.append(_source_file(prefix + name, path, mtime, size, (mtime, size)))
+                    continue
+            entry = _stat_entry(root, path, skipped, prefix + name, has_sidecar=paired)
             if entry is not None:
                 files.append(entry)
     files.sort(key=_rel)
@@ -146,17 +156,24 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
 _rel = operator.attrgetter("rel")
 
 
-def _plain_entry(root: Path, path: str, skipped: list[Skipped], rel: str) -> SourceFile | None:
-    """`_stat_entry` of a file with no sidecar: a regular file (nearly every file) with one
-    ``lstat`` and no more; anything else (a symlink, an error, a FIFO) as `_stat_entry` says."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        info = None
-    if info is None or not stat.S_ISREG(info.st_mode):
-        return _stat_entry(root, path, skipped, rel, has_sidecar=False)
-    mtime, size = info.st_mtime_ns, info.st_size
-    return SourceFile(rel, path, mtime, size, None, (mtime, size))
+_lstat, _is_regular = os.lstat, stat.S_ISREG
+_SETTERS = tuple(getattr(SourceFile, name).__set__ for name in SourceFile.__slots__)
+
+
+def _source_file(
+    rel: str, location: str, mtime_ns: int, size: int, signature: tuple[int, ...]
+) -> SourceFile:
+    """``SourceFile(rel, location, mtime_ns, size, None, signature)``, made with less work
+    (its slots set directly, not by a frozen dataclass's ``__init__``): once a file a scan."""
+    made = object.__new__(SourceFile)
+    set_rel, set_location, set_mtime, set_size, set_sidecar, set_signature = _SETTERS
+    set_rel(made, rel)
+    set_location(made, location)
+    set_mtime(made, mtime_ns)
+    set_size(made, size)
+    set_sidecar(made, None)
+    set_signature(made, signature)
+    return made
 
 
 def _stat_entry(

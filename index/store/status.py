@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -79,16 +80,23 @@ def _changed(source: SourceFile, entry: dict[str, Any]) -> bool:
 
 
 def file_changes(
-    seen: Collection[str], known: Collection[str], changed: Callable[[str], bool]
+    seen: Collection[str],
+    known: Collection[str],
+    changed: Callable[[str], bool] | AbstractSet[str],
 ) -> tuple[int, int, int]:
     """Files new, changed and deleted, counted by path: those ``seen`` in the corpus and not
-    ``known`` to the index, those in both that ``changed``, and those known and not seen.
-    The one definition for `index status` and `index update`'s report (a file renamed is
-    one new and one deleted, even when its articles keep their ids)."""
-    new = sum(1 for rel in seen if rel not in known)
-    altered = sum(1 for rel in seen if rel in known and changed(rel))
-    deleted = sum(1 for rel in known if rel not in seen)
-    return new, altered, deleted
+    ``known`` to the index, those in both that ``changed`` (a test of a path, or the set of
+    the paths that changed), and those known and not seen. The one definition for `index
+    status` and `index update`'s report (a file renamed is one new and one deleted, even
+    when its articles keep their ids). Paths are unique in ``seen`` and in ``known``."""
+    # set operations, not a loop a path: an update's report counts every file of the corpus
+    seen = seen if isinstance(seen, AbstractSet) else set(seen)
+    both = seen & known.keys() if isinstance(known, Mapping) else seen & set(known)
+    if isinstance(changed, AbstractSet):
+        altered = len(both & changed)
+    else:
+        altered = sum(1 for rel in both if changed(rel))
+    return len(seen) - len(both), altered, len(known) - len(both)
 
 
 def staleness(

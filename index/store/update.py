@@ -218,7 +218,7 @@ def _incremental(
         except Exception as error:
             base_check.wait(error)
             raise
-    read = {s.rel for s in plan.read}
+    changed_files = {s.rel for s in plan.read}.difference(alike)
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
@@ -230,11 +230,7 @@ def _incremental(
         added=added,
         changed=changed,
         removed=removed,
-        files=file_changes(
-            {s.rel for s in sources},
-            manifest["files"],
-            lambda rel: rel in read and rel not in alike,
-        ),
+        files=file_changes({s.rel for s in sources}, manifest["files"], changed_files),
         skipped_in_all=in_all,
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
