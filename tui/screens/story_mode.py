@@ -197,6 +197,12 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             story = self.story_list.current
             self._find_stories_now(keep=story.id if story else None)
+        if len(self.app.screen_stack) > 1:  # an open story's screen shows it as it is now
+            from tui.screens.story import StoryScreen  # loaded on first use
+
+            for screen in self.app.screen_stack:
+                if isinstance(screen, StoryScreen):
+                    screen.retell()
 
     def _find_stories_now(self, keep: str | None = None) -> None:
         if self.library is None:
