@@ -42,6 +42,7 @@ NAME_WIDTH = 18
 """The fewest columns an outlet's name gets in the chart; more when the bars leave room."""
 CHART_WIDTH = 76
 """The chart's width when its widget's is not known yet (80 columns, less the borders)."""
+STORY_GONE = "This story is gone from the index: its articles were deleted"
 
 
 def _when(value: datetime | None) -> str:
@@ -212,11 +213,22 @@ class StoryScreen(FollowStory):
         self.set_class(self.size.height < LOW, "-low")
         self._tell(self.library, self.story_id)
 
+    def retell(self) -> None:
+        """Read the story afresh (an update changed the index), the cursor kept on its
+        article while the story still has it."""
+        self._tell(self.library, self.story_id)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="story", name="story")
     def _tell(self, library: Library, story_id: str) -> None:
-        self.post_message(StoryTold(library.story(story_id)))
+        try:
+            told = library.story(story_id)
+        except KeyError:  # an update deleted all its articles
+            self.app.call_from_thread(self.notify, STORY_GONE, severity="warning", markup=False)
+            return
+        self.post_message(StoryTold(told))
 
     def on_story_told(self, message: StoryTold) -> None:
+        keep = self.current if self.timeline is not None else None
         told = self.timeline = message.timeline
         self.query_one("#story-head", Static).update(summary(told))
         drawn = self.query_one("#story-chart", Static)
@@ -225,6 +237,9 @@ class StoryScreen(FollowStory):
         articles.clear_options()
         articles.add_options(grouped(told))
         articles.highlighted = 1 if articles.option_count > 1 else None
+        ids = [articles.get_option_at_index(i).id for i in range(articles.option_count)]
+        if keep is not None and keep in ids:
+            articles.highlighted = ids.index(keep)
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.timer import Timer
 
-from index.library import Highlighter, Library, QueryError, StoreError
+from index.library import Highlighter, Library, QueryError, StoreError, printable
 from index.models import Article, Sort, Story, no_stories
 from tui import keymap
-from tui.key_order import expect_screen, screen_not_coming
+from tui.key_order import expect_screen, result_came, screen_not_coming
 from tui.messages import (
     ArticleFetched,
     IndexOpened,
@@ -197,6 +197,12 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             story = self.story_list.current
             self._find_stories_now(keep=story.id if story else None)
+        if len(self.app.screen_stack) > 1:  # an open story's screen shows it as it is now
+            from tui.screens.story import StoryScreen  # loaded on first use
+
+            for screen in self.app.screen_stack:
+                if isinstance(screen, StoryScreen):
+                    screen.retell()
 
     def _find_stories_now(self, keep: str | None = None) -> None:
         if self.library is None:
@@ -346,7 +352,20 @@ class StoryMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article", name="article")
     def _fetch(self, library: Library, article_id: str, focus: bool) -> None:
-        self.post_message(ArticleFetched(library.article(article_id), focus))
+        try:
+            article = library.article(article_id)
+        except KeyError:  # an update elsewhere deleted it while its story's screen was open
+            self.app.call_from_thread(self._gone, article_id)
+            return
+        self.post_message(ArticleFetched(article, focus))
+
+    def _gone(self, article_id: str) -> None:
+        result_came(self.app)  # keys typed meanwhile wait for it no more
+        self.notify(
+            printable(f"{article_id} is gone from the index: its file was deleted"),
+            severity="warning",
+            markup=False,
+        )
 
     def on_article_fetched(self, message: ArticleFetched) -> None:
         pane = self.query_one(ReadingPane)
