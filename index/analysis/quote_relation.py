@@ -15,6 +15,8 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from index.analysis.words import STOPWORDS
+
 __all__ = [
     "CLIP",
     "NONE",
@@ -93,7 +95,8 @@ def relation(a: Words, b: Words) -> int:
         window = _edited_clip(short, long_, sa)
         if window is None and near:
             found = _window(short, long_, sa, sb)  # a repeated word misled the alignment
-            if not _negation_differs(short, long_[found[0] : found[1]], whole=False):
+            stretch = long_[found[0] : found[1]]
+            if not _negation_differs(short, stretch, whole=False) and not _swapped(short, stretch):
                 window = found  # (else it may still overlap: a run-on quote goes on past)
     if window is None:
         if overlap(a, b) or overlap(b, a):
@@ -139,6 +142,28 @@ def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:
     lo = max(0, bisect_right(at, found.dest_start) - 1)  # the last word starting by it
     hi = bisect_left(at, found.dest_end)  # past the last word starting before its end
     return max(0, lo - 2), min(len(long_), hi + 2)
+
+
+def _swapped(short: Words, stretch: Words) -> bool:
+    """True when the words that differ between a clip and the stretch of the longer quote
+    it aligns with move a content word or change a number: "faster in the south than in
+    the north" is not a clip of "slower in the north than in the south", nor "3 percent"
+    of "2 percent". Only the partial-ratio fallback asks: it finds near stretches whatever
+    their order."""
+    ops = LCSseq.opcodes(short, stretch)
+    equal = [op for op in ops if op.tag == "equal"]
+    if not equal:
+        return True
+    lo, hi = equal[0].dest_start, equal[-1].dest_end  # the longer's words outside were cut
+    mine: list[str] = []
+    theirs: list[str] = []
+    for s1, s2, d1, d2 in _changes(ops):
+        mine += short[s1:s2]
+        theirs += stretch[max(d1, lo) : max(min(d2, hi), max(d1, lo))]
+    if any(ch.isdigit() for w in (*mine, *theirs) for ch in w):
+        return True
+    moved = {w for w in mine if w not in STOPWORDS} & {w for w in theirs if w not in STOPWORDS}
+    return bool(moved)
 
 
 def _edited_clip(short: Words, long_: Words, joined: str) -> tuple[int, int] | None:

@@ -93,3 +93,29 @@ def test_a_run_on_quote_that_goes_on_with_a_no_still_overlaps() -> None:
         "the so-called, unsaid, president's code? \"No, I think he is behind it,"
     )
     assert relation(compared_words(run_on), compared_words(question)) == OVERLAP
+
+
+def test_a_clip_with_its_places_swapped_is_another_quote() -> None:
+    """rv24 #4: the partial-ratio fallback found "faster in the south than in the north"
+    inside "slower in the north than in the south" (partial ratio 88) and called it a
+    clip; words moved between the two are another statement."""
+    a = compared_words("the virus is spreading faster in the south than in the north")
+    b = compared_words(
+        "the data show the virus is spreading slower in the north than in the south "
+        "this month according to officials"
+    )
+    assert relation(a, b) not in (STRONG, CLIP)
+
+
+@given(rest=words)
+def test_a_swap_of_two_content_words_in_a_long_quote_is_no_clip_by_the_fallback(
+    rest: list[str],
+) -> None:
+    """Oracle: `_swapped` says a clip whose two content words trade places moved them,
+    whatever the words around them."""
+    from index.analysis.quote_relation import _swapped
+
+    short = ["in", "the", "south", "than", "in", "the", "north", *rest]
+    stretch = ["in", "the", "north", "than", "in", "the", "south", *rest]
+    assert _swapped(short, stretch)
+    assert not _swapped(short, short)
