@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.speechverbs import NOT_NAMES, TITLES
 from index.analysis.words import STOPWORDS
+from index.analysis.wordscan import word_starts
 
 __all__ = ["BODY", "bare_hint", "clashes", "given_before"]
 
@@ -89,7 +90,11 @@ def _given_name(word: str, body: str) -> bool:
     follows ("Florida" alone, "of Florida", is a place)."""
     if first_name_gender(word) not in (MALE, FEMALE) or word.lower() in _TITLES:
         return False
-    return all(m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b(\s+[A-Z])?", body))
+    end = len(word)  # each time: the capital after it (the old pattern's optional tail)
+    return all(_CAPITAL_NEXT.match(body, at + end) for at in word_starts(body, word, _CAPITAL_NEXT))
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _runs(body: str, surname: str) -> Iterator[tuple[list[str], int]]:

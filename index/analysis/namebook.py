@@ -29,6 +29,7 @@ from index.analysis.speechverbs import (
     words,
 )
 from index.analysis.surnames import Surnames
+from index.analysis.wordscan import word_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,7 @@ class NameBook:
         """How often ``word`` stands capitalised in the article (outside quotes too)."""
         count = self._counts.get(word)
         if count is None:
-            count = self._counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
+            count = self._counts[word] = word_count(self.text, word)
         return count
 
     def add(

@@ -109,10 +109,13 @@ def described_as_person(text: str, end: int) -> bool:
     return found is not None and (found[1] in PERSON_NOUNS or found[1] in PERSON_TITLES)
 
 
-_FIRM_BEFORE = re.compile(
-    r"\b(?:company|producer|firm|maker|manufacturer|retailer|carrier|insurer|supplier|"
-    r"developer|operator|startup|conglomerate|brewer|lender)[ \t]+$"
+_FIRMS = (
+    "company|producer|firm|maker|manufacturer|retailer|carrier|insurer|supplier|"
+    "developer|operator|startup|conglomerate|brewer|lender"
 )
+_FIRM_BEFORE = re.compile(rf"\b(?:{_FIRMS})[ \t]+$")
+_FIRM_ENDS = tuple(_FIRMS.split("|"))
+"""How the words before a name end, blanks stripped, when `_FIRM_BEFORE` finds a firm."""
 
 
 def firm_before(text: str, at: int) -> bool:
@@ -120,4 +123,9 @@ def firm_before(text: str, at: int) -> bool:
     ("Dutch dairy producer Royal FrieslandCampina", "solar tech company Midsummer"): the
     name is a body's, never the person a later "he" points back to."""
     before = text[at - 24 if at > 24 else 0 : at]
-    return before.endswith((" ", "\t")) and _FIRM_BEFORE.search(before) is not None
+    return (
+        before.endswith((" ", "\t"))
+        # the kind of business ends the words (cheap: most have none), then the search
+        and before.rstrip(" \t").endswith(_FIRM_ENDS)
+        and _FIRM_BEFORE.search(before) is not None
+    )

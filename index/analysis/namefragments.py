@@ -24,6 +24,7 @@ from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, ke
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.speechverbs import words
 from index.analysis.words import MONTHS_DAYS
+from index.analysis.wordscan import word_count
 
 LABELS = words(
     "breaking update updated exclusive analysis opinion editorial commentary explainer "
@@ -86,7 +87,7 @@ def title_words(text: str, lexicon: Lexicon) -> set[int]:
     starts: set[int] = set()
     for m in _TITLE.finditer(text):
         for k, word in enumerate(re.finditer(r"[^\s,]+", m.group("run"))):
-            again = len(re.findall(rf"\b{re.escape(word.group())}\b", text)) > 1
+            again = word_count(text, word.group()) > 1
             if (k == 0 and not again) or word.group().lower() in lexicon.lower:
                 starts.add(m.start("run") + word.start())
     return starts

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS
+from index.analysis.wordscan import name_pattern
 
 if TYPE_CHECKING:
     from index.analysis.namebook import NameBook
@@ -68,7 +69,7 @@ def voice_of(description: str | None, book: NameBook, start: int) -> tuple[str, 
         return None
     words = description.split()
     if words[0].lower() == "the" and re.fullmatch(_SPOKES, words[-1]):
-        titled = re.compile(rf"\b{re.escape(' '.join(words[1:]))}[ \t,]*$")
+        titled = name_pattern(rf"\b{re.escape(' '.join(words[1:]))}[ \t,]*$")
         for mention in reversed(book.mentions):  # the last person named with that title
             if (
                 mention.start < start

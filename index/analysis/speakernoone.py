@@ -26,6 +26,7 @@ from index.analysis.firstnames import first_name_gender
 from index.analysis.speakerof import person_of
 from index.analysis.speakerwhole import whole_body
 from index.analysis.speechverbs import SPEECH_VERBS, words
+from index.analysis.wordscan import word_starts
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
@@ -69,10 +70,10 @@ def _modifier(text: str, word: str) -> bool:
     if not _MODIFIER.fullmatch(word) or first_name_gender(word) is not None:
         return False
     seen = False
-    for match in re.finditer(rf"\b{word}\b", text):
-        if not _OPENS.search(text, max(0, match.start() - 8), match.start()):
+    for start in word_starts(text, word):  # ``word`` is letters only (``_MODIFIER``)
+        if not _OPENS.search(text, max(0, start - 8), start):
             return False  # written with a capital inside a sentence: a name
-        after = _AFTER.match(text, match.end())
+        after = _AFTER.match(text, start + len(word))
         if after is None or after.group(1).lower() in SPEECH_VERBS:
             return False  # "Daly said"
         seen = True

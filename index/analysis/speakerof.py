@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from index.analysis.entitywords import CORE_TITLES, TITLE_MODIFIERS
 from index.analysis.firstnames import first_name_gender
 from index.analysis.speechverbs import ORG_WORDS
+from index.analysis.wordscan import name_pattern
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
@@ -79,7 +80,9 @@ def _fullest(text: str, name: str, before: int) -> str:
     """The fullest way the text writes ``name`` up to ``before`` ("Alan Greenstein")."""
     if " " in name:
         return name
-    fuller = re.search(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b", text[:before])
+    fuller = name_pattern(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b").search(
+        text[:before]
+    )
     if fuller is None or first_name_gender(fuller.group(1).split()[0]) is None:
         return name
     return f"{fuller.group(1)}{name}"

@@ -1,6 +1,7 @@
 """Two screens of the name book's build (issue 18) keep its answers, on generated text:
 `credit` is not asked in an article without a slash, and `Surnames.file` is not called for
 an organisation or a name without a space; `Surnames.file` builds its keys without a set.
+`firm_before` searches only where a kind of business ends the words.
 The oracles are the calls as they were."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from index.analysis.familyfirst import family_first
 from index.analysis.namebook import Mention, NameBook
+from index.analysis.namecues import _FIRM_BEFORE, firm_before
 from index.analysis.nametidy import credit
 from index.analysis.namevariants import unprefixed
 from index.analysis.surnames import Surnames
@@ -105,3 +107,31 @@ def test_surnames_file_the_keys_of_the_set(mentions: list[Mention]) -> None:
         filed = old_file(names, filed, mention)
     assert book._names == names
     assert book._filed == filed
+
+
+_FIRM_PIECES = [
+    *["company", "maker", "carmaker", "firm", "firms", "lender", "Company", "startup"],
+    *["_firm", "éfirm", "9firm", "producer", " ", "  ", "\t", "\n", ",", "x", "-", "Acme"],
+]
+_FIRM_TEXT = st.lists(st.sampled_from(_FIRM_PIECES), max_size=12).map("".join)
+
+
+def old_firm_before(text: str, at: int) -> bool:
+    """`firm_before` as it was: the search alone."""
+    before = text[at - 24 if at > 24 else 0 : at]
+    return before.endswith((" ", "\t")) and _FIRM_BEFORE.search(before) is not None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_FIRM_TEXT, st.integers(0, 80))
+@example("dairy producer ", 15)
+@example("carmaker ", 9)
+@example("firm \n ", 7)
+def test_firm_before_screen_keeps_the_search(text: str, at: int) -> None:
+    at = min(at, len(text))
+    assert firm_before(text, at) == old_firm_before(text, at)
+
+
+def test_a_firm_before_is_still_found() -> None:
+    assert firm_before("Dutch dairy producer Royal", 21)
+    assert not firm_before("Dutch dairy carmakers Royal", 22)
