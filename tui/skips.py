@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 
+from index.library import is_note
 from index.models import Skipped
 
 NAMED = 3
@@ -28,13 +29,23 @@ def skip_line(path: str, why: str) -> str:
 
 def skipped_note(skipped: Sequence[Skipped], corpus: Path) -> str:
     """The toast's lines on what a build skipped ("" for nothing): the first `NAMED` files
-    (within the corpus folder ``corpus``) with why, and how many more."""
+    (within the corpus folder ``corpus``) with why, and how many more; then, apart, the
+    parts left out of files indexed all the same ("JSON field ignored: ..."), as the status
+    line counts files only (rv24 #7)."""
+    files = [skip for skip in skipped if not is_note(skip)]
+    notes = [skip for skip in skipped if is_note(skip)]
+    return _listed("Skipped", files, corpus) + _listed(
+        "Left out of files indexed all the same:", notes, corpus
+    )
+
+
+def _listed(heading: str, skipped: Sequence[Skipped], corpus: Path) -> str:
     if not skipped:
         return ""
     named = [skip_line(short_path(skip.path, corpus), skip.reason) for skip in skipped[:NAMED]]
     rest = len(skipped) - NAMED
     more = [f"and {rest:,} more"] if rest > 0 else []
-    return "\nSkipped " + "\n".join([*named, *more])
+    return f"\n{heading} " + "\n".join([*named, *more])
 
 
 def short_path(path: str, corpus: Path) -> str:

@@ -53,7 +53,7 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
     if paper is None:
         said = (description or "").lower().split()
         if len(said) == 2 and said[0] == "the" and said[1] in ORG_WORDS:
-            return reporting_body(start, book)  # "the channel said": the one that reported
+            return reporting_body(start, book, said[1])  # "the company said": Acme Company
         return None
     text = book.text
     brought = re.compile(

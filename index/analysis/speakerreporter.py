@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.analysis.namebook import NameBook
+from index.text.outlets import known_outlet
 
 _TOLD = re.compile(
     r"[ \t]*(?:\([A-Z][A-Za-z]{1,7}\)[ \t]*)?(?:has[ \t]+|had[ \t]+)?"
@@ -16,12 +17,16 @@ _TOLD = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
 
 
-def reporting_body(start: int, book: NameBook) -> str | None:
+def reporting_body(start: int, book: NameBook, noun: str | None = None) -> str | None:
     """The body (an organisation's name) that is told to speak, with a speech verb just
     after its name, in the one sentence before the quote that ends at ``start``; None when
-    that sentence has no such body, or names two."""
+    that sentence has no such body, or names two. A news outlet ("Reuters reported") is no
+    one's body; with ``noun`` ("the company said"), only a body whose name holds that word
+    ("Acme Company", not "the Health Ministry") is kept."""
     text = book.text
     closing = max(text.rfind('"', 0, start), text.rfind("”", 0, start))
+    if closing < 0:  # no double quote closes before: rfind(..., -1) would search it all
+        return None
     opening = max(text.rfind('"', 0, closing), text.rfind("“", 0, closing))
     if opening < 0:
         return None
@@ -36,4 +41,19 @@ def reporting_body(start: int, book: NameBook) -> str | None:
         at = text.find(mention.name, mention.start, sentence[1])
         if at >= 0 and _TOLD.match(text, at + len(mention.name)):
             found.add(mention.name)
+    found = {name for name in found if _stands_for(name, noun)}
     return found.pop() if len(found) == 1 else None
+
+
+_OUTLET_NOUNS = frozenset({"channel", "network", "broadcaster", "station", "newspaper"})
+"""What an outlet is called when it speaks itself ("FOX News reported. '...,' the channel
+said"); its "the company/agency said", "the statement said" are someone else's."""
+
+
+def _stands_for(name: str, noun: str | None) -> bool:
+    """True when "the <noun> said" (or, with no noun, a paper) may be the body ``name``:
+    an outlet only for an outlet's noun, any other body when its name holds the noun
+    ("Foreign Ministry", "the ministry"), or when there is no noun to hold."""
+    if known_outlet(name) is not None:
+        return noun in _OUTLET_NOUNS
+    return noun is None or noun.lower() in name.lower().replace("-", " ").split()

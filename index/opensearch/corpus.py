@@ -42,7 +42,7 @@ from index.opensearch.lock import LOCK_ID, lock_index
 from index.opensearch.record import file_report, files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
-from index.skip_count import is_note
+from index.skip_count import skip_counts
 from index.store.phrase_stops import is_stop
 from index.store.status import REBUILD, older_advice
 
@@ -199,7 +199,7 @@ class OpenSearchEngine:
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "files": files.signatures,
             "ids": files.ids,
-            "skipped": sum(not is_note(skip) for skip in (*files.skipped, *report.skipped)),
+            **skip_counts((*files.skipped, *report.skipped)),  # "skipped", "left_out" (rv24)
             "rules": derived_rules(derived),  # written once every kind is derived
         }
         write_record(self.local, record)
@@ -242,8 +242,7 @@ class OpenSearchEngine:
                 "changed_files": changed,
                 "deleted_files": deleted,
                 "files": len(known),
-                "skipped": record.get("skipped"),
-                "built_at": record.get("built_at"),
+                **{key: record.get(key) for key in ("skipped", "left_out", "built_at")},
             }
             if counts["new_files"] or counts["changed_files"] or counts["deleted_files"]:
                 state = "stale"

@@ -10,7 +10,7 @@ from typing import Any
 from index.ingest.files import SourceFile, file_digest, scan
 from index.models import IndexStatus
 from index.rules import ARTICLES, RULES, made_by_older, missing, outdated
-from index.skip_count import is_note_reason
+from index.skip_count import split_notes
 from index.store.generations import (
     IndexDamaged,
     StoreError,
@@ -149,7 +149,7 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     except StoreError as error:
         return IndexStatus(*where, state=str(error))
     new, changed, deleted, skipped = staleness(corpus, manifest)
-    notes = tuple(skip for skip in skipped if is_note_reason(skip[1]))  # no file skipped (rv23)
+    files_skipped, notes = split_notes(skipped)  # notes: no file skipped (rv23)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
     advice = older_advice(older)
@@ -160,9 +160,9 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         verified="checksums" if verify else "sizes",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
-        skipped=len(skipped) - len(notes),
+        skipped=len(files_skipped),
         left_out=len(notes),
-        skip_reasons=tuple(skip for skip in skipped if skip not in notes),
+        skip_reasons=files_skipped,
         left_out_reasons=notes,
         built_at=manifest.get("built_at"),
         new_files=new,

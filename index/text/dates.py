@@ -223,6 +223,8 @@ def parse_date_text(text: str) -> datetime | None:
         text: A date, as found by `read_date_line` or `index.text.metadata.DATE_TEXT`.
     """
     text = pad_iso(text.strip(" ,|"))
+    if not _CLOCK.search(_YEAR.sub(" ", text, count=1)):  # a day, no time: no zone moves it
+        text = _ZONE_WORD.sub(lambda m: " " if _zone_like(m[0]) else m[0], text).strip(" ,|/")
     iso = text.replace("Z", "+00:00").replace("z", "+00:00")
     try:
         parsed: datetime | None = datetime.fromisoformat(iso)

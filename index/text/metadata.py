@@ -207,9 +207,20 @@ def _without_places(names: str) -> str:
     return names
 
 
+_ROLE_KIND = re.compile(
+    r"senior|chief|staff|contributing|special|associate|deputy|managing|executive|political"
+    r"|foreign|national|freelance|guest|assistant|sports|business|science|health|news|wire"
+    r"|investigative|economics|digital|visiting|research|opinion|features?|world|metro|city"
+    r"|local|legal|court|tech|technology|culture|arts|travel|food|fashion|media|data|photo",
+    re.IGNORECASE,
+)
+"""A word that says what kind of role follows ("Senior Correspondent"), not a first name."""
+
+
 def _role_alone(head: str) -> bool:
     """True for a person's role and nothing else: "Columnist", "Staff Writer" (not "Staff":
-    a newsroom's credit, "By Staff, The Hill"; not "Jane Doe and Reporter")."""
+    a newsroom's credit, "By Staff, The Hill"; not "Jane Doe and Reporter"; not "Tom
+    Writer", "Mary Fellows": a first name and a surname like a role, rv24 #5)."""
     words = head.split()
     role = next(reversed(list(_ROLE.finditer(head))), None)
     return (
@@ -218,6 +229,12 @@ def _role_alone(head: str) -> bool:
         and role.end() == len(head.rstrip())
         and words[-1].lower() != "staff"
         and not re.search(r"\b(?:and|AND)\b|&|,", head)
+        and not (
+            len(words) == 2
+            and role.start() > 0
+            and not _ROLE_KIND.fullmatch(words[0])
+            and not is_place_name(words[0])
+        )
     )
 
 

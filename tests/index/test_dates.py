@@ -12,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.ingest.sidecars import parse_date_value
-from index.text.dates import PUBLISHED, RELATIVE, UPDATED, read_date_line
+from index.text.dates import (
+    _REAL_ZONES,
+    PUBLISHED,
+    RELATIVE,
+    UPDATED,
+    parse_date_text,
+    read_date_line,
+)
 from index.text.extract import extract
 from tests.messy.generate import (
     DATE_FORMS,
@@ -212,3 +219,17 @@ def test_a_word_like_a_zone_after_a_date_needs_a_time(
     values = [s.value for s in read_date_line(f"{written} {zone}")]
     assert len(values) == 1 and values[0] is not None and values[0].date() == day, written
     assert read_date_line(f"{written} 10:30 {word}") != ()  # after a time it is a zone
+
+
+@settings(max_examples=80)
+@given(
+    day=st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+    form=st.sampled_from(_FORMS),
+    zone=st.sampled_from(sorted(_REAL_ZONES)),
+)
+def test_a_day_without_a_time_is_that_day_in_any_zone(day: date, form: str, zone: str) -> None:
+    # rv24 #3: "Oct 4, 2021 AEST" read as midnight in Sydney, 14:00 the day before in UTC;
+    # with no time the zone says nothing of the moment: the calendar day at midnight
+    written = f"{form.format(d=day)} {zone.upper()}"
+    assert [s.value for s in read_date_line(written)] == [datetime(*day.timetuple()[:3])]
+    assert parse_date_text(written) == datetime(*day.timetuple()[:3])

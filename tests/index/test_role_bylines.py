@@ -96,3 +96,16 @@ def test_a_name_made_of_place_words_stays_a_name() -> None:
     assert read_byline("By Reporter, Charlotte Jackson") == ("Charlotte Jackson", None)
     assert read_byline("By Columnist, Dan McLaughlin") == ("Dan McLaughlin", None)
     assert read_byline("By Staff, Mother Jones") == ("", "Mother Jones")  # a newsroom
+
+
+_ROLE_SURNAMES = st.sampled_from(
+    ["Writer", "Fellows", "Fellow", "Producer", "Editor", "Reporter", "Analyst", "Intern"]
+)
+
+
+@given(_FIRST, _ROLE_SURNAMES, _ROLES)
+def test_a_first_name_then_a_role_word_is_a_person(first: str, last: str, role: str) -> None:
+    # rv24 #5: "By Tom Writer", "By Mary Fellows" gave no byline (the role-alone rule of
+    # sm24). Oracle: a first name before the role word names someone; a role stays no one
+    assert read_byline(f"By {first} {last}") == (f"{first} {last}", None)
+    assert read_byline(f"By {role}") == ("", None)

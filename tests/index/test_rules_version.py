@@ -160,7 +160,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # use") is not one added, and a clip of 8+ words whose first words also come earlier in
     # the longer quote is found where it matches (partial ratio >= 85) when the first
     # alignment misses it (rp24, `quote_relation`; newsarticles + allsides: 7 groups joined,
-    # none split; all read; digest unchanged: the fixed corpus has none of these)
+    # none split; all read; digest unchanged: the fixed corpus has none of these); still 17,
+    # unreleased: "the company said" goes only to a body whose name holds "company", never
+    # to an outlet ("Reuters reported"), nor to a body after a quote with no double quote
+    # before it (fr24, rv24 #1, #2; digest unchanged: the fixed corpus has none of these)
     "quotes": (17, "0e7bf0bd089d3a4ed8d2bbd09d68ea95b12e3c548123dd97a1600551cdd64e19"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19

@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.ingest.readers import scan
-from index.models import Article, BuildReport
+from index.models import Article, BuildReport, Skipped
 from index.opensearch.client import configured_url
 from index.opensearch.corpus import OpenSearchEngine
 from index.opensearch.documents import document
@@ -186,3 +187,32 @@ def test_the_record_reads_back(tmp_path: Path) -> None:
     write_record(tmp_path / "x", {"index": SERVING, "files": {"a.txt": [1, 2]}})
     assert known_files(read_record(tmp_path / "x"), SERVING) == {"a.txt": [1, 2]}
     assert read_record(tmp_path / "nothing") == {}
+
+
+def test_the_status_counts_parts_left_out_apart_from_skipped_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rv24 #7: the record keeps "left_out" beside "skipped"; a record from before has none
+    (the status leaves it unknown until the next build)."""
+    from index.opensearch import corpus as module
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    _write(corpus, "a.txt", "A title\n\nSome words of a body.")
+    engine = _engine(tmp_path / "os", monkeypatch)
+    monkeypatch.setattr(
+        engine, "_kinds", lambda serving: ({"format": module.FORMAT_VERSION}, None, [])
+    )
+    monkeypatch.setattr(engine.index.client, "exists", lambda **_: False, raising=False)
+    monkeypatch.setattr(type(engine.index), "__len__", lambda self: 1)
+    skips = (Skipped("a.txt", "empty file"),)
+    notes = (Skipped("b.json", "JSON field ignored: date"), Skipped("c.json", "Field ignored: x"))
+    report = BuildReport(1, 0, 0, 1, skips, 0.01, full=True)
+    files = SimpleNamespace(signatures=_signatures(corpus), ids={}, skipped=list(notes))
+    engine._write_record(SERVING, files, report, [])  # type: ignore[arg-type]
+    status = engine.status(corpus)
+    assert (status.skipped, status.left_out) == (1, 2)
+    record = read_record(tmp_path / "os" / "opensearch")
+    del record["left_out"]
+    write_record(tmp_path / "os" / "opensearch", record)
+    assert engine.status(corpus).left_out is None

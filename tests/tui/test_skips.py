@@ -61,3 +61,14 @@ async def test_the_build_toast_names_what_it_skipped(
         "\nSkipped bad0.txt: empty file\nbad1.txt: empty file\nbad2.txt: empty file"
     )
     assert "broadsheet" not in built
+
+
+def test_parts_left_out_are_listed_apart_from_skipped_files() -> None:
+    # rv24 #7: "Skipped f.json: JSON field ignored" read as a file skipped
+    corpus = Path("/news")
+    note = Skipped("/news/f.json", "JSON field ignored: date (not a date)")
+    assert skipped_note([note], corpus) == (
+        "\nLeft out of files indexed all the same: f.json: JSON field ignored: date (not a date)"
+    )
+    both = skipped_note([note, Skipped("/news/a.txt", "empty file")], corpus)
+    assert both.startswith("\nSkipped a.txt: empty file\nLeft out of files indexed")
