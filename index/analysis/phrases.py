@@ -262,8 +262,8 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         return NounPhrase(None, None, part[0].norm, False, part[0].start, part[0].end)
     if all(_SUFFIX.match(t.text) for t in part):
         return None
-    if part[0].norm in _DETERMINERS and not part[0].capital:
-        first_run = False  # "said the company's chief executive John Smith"
+    if (part[0].norm in _DETERMINERS or part[0].norm in _COUNTS) and not part[0].capital:
+        first_run = False  # "said the company's chief executive John Smith", "one U.S. source"
     person = _person_of(part)
     if person is not None:
         return person
@@ -446,4 +446,9 @@ def _nationality_role(part: list[Token], start: int, end: int) -> bool:
 
 
 _ONE_OF = frozenset(["the", "a", "an", "one", "another"])
+_COUNTS = frozenset(
+    ["one", "another", "two", "three", "four", "five", "several", "some", "many", "other"]
+)
+"""Lower-case words that count the people a phrase holds ("according to one U.S. source",
+"two U.S. officials"): like a determiner, what follows is described, not named first."""
 _ROLES = TITLES | PERSON_NOUNS

@@ -17,11 +17,6 @@ _NOUNS = ["official", "officials", "diplomat", "source"]
 _WORDS = ["we", "let", "thousands", "go", "this", "week", "and", "more", "will", "follow", "soon"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="nu26: 'according to a U.S. official' names 'U.S.' as the speaker; "
-    "the same holder before 'said' names no one",
-)
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(_DETS), st.sampled_from(_NOUNS), st.integers(3, 9))
 def test_according_to_an_unnamed_us_official_names_no_one(det: str, noun: str, n: int) -> None:
