@@ -173,10 +173,11 @@ _NOT_ZONE = re.compile(rf"{_MONTH}|{_WEEKDAY}|at|on|of|the", re.IGNORECASE)
 
 _REAL_ZONES = words(
     """utc gmt et ct mt pt est edt cst cdt mst mdt pst pdt akst akdt hst cet cest eet eest
-    bst ist jst kst hkt sgt aest aedt acst acdt awst nzst nzdt sast msk ict pht pkt"""
+    bst ist jst kst hkt sgt aest aedt acst acdt awst nzst nzdt sast ict pht pkt"""
 )
 """Zones a date may name without a time ("2021-10-04 UTC", "Oct 4, 2021 / ET": rv23); any
-other word shaped like one ("STAT", "BEAT") after a date with no time is no zone (sm24)."""
+other word shaped like one ("STAT", "BEAT") after a date with no time is no zone (sm24).
+Not "msk": no date line with MSK reads, with or without a time (left)."""
 
 
 def _zone_like(word: str) -> bool:
