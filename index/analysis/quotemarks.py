@@ -36,6 +36,7 @@ class _Role(Enum):
     OPEN = 1
     CLOSE = 2
     WEAK_CLOSE = 3  # closes a pending quote of its family, else it is an apostrophe
+    GLUED = 4  # closes a pending quote of its family, else opens one ('it."Jones', 'it. "Jones')
 
 
 _DOUBLE, _SINGLE, _ANGLE, _ANGLE1 = "d", "s", "a", "a1"
@@ -99,7 +100,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             continue
         fam = _family_of(ch, german_angles)
         if open_at < 0:
-            if role is _Role.OPEN:
+            if role is _Role.OPEN or role is _Role.GLUED:
                 open_at, family, opener, paragraphs = i, fam, ch, 1
             continue
         if (
@@ -219,6 +220,10 @@ def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
         return None  # an apostrophe spelled with the wrong character ("don"t")
     if prev in ",.!?" and nxt.islower():
         return _Role.WEAK_CLOSE  # 'there never was,"unes said': the space after it was lost
+    if prev in ",.!?" and (nxt.isupper() or nxt.isdigit()):
+        # 'confused it."Jeff Sessions spoke': the space on one side of the mark was lost;
+        # the mark closes the quote open before it, or opens one when none is.
+        return _Role.GLUED
     left = (prev in _OPENERS_BEFORE or i == 0) and not (nxt.isspace() or i + 1 >= len(text))
     right = not (prev.isspace() or i == 0) and (nxt in _CLOSERS_AFTER or i + 1 >= len(text))
     if left and right:

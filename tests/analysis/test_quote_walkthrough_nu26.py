@@ -6,7 +6,6 @@ that sentence's speaker."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,11 +31,6 @@ def test_according_to_an_unnamed_us_official_names_no_one(det: str, noun: str, n
 _NAMES = ["Jones", "Maria Ortiz", "Paolo Rinaldi", "Kofi Mensah"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="nu26: a closing quote glued to the next word ('it.\"Jones') runs the quote "
-    "on to the next quotation and gives it the next sentence's speaker",
-)
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(_NAMES), st.sampled_from(_NAMES))
 def test_a_closing_quote_glued_to_the_next_word_still_closes(first: str, second: str) -> None:

@@ -172,8 +172,9 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         ("held16", 0.95, 0.75, 0.97),
         # held17 (lb17: labelled before any round-17 rule): integ e62476a after the round-17
         # rules (sp18q) and articles rules 6, its one measure (right 0.922 = 119/129, given
-        # 0.701, found 0.915)
-        ("held17", 0.92, 0.70, 0.91),
+        # 0.701, found 0.915). fx26 (glued closes, 'it."Jones'): found 184 -> 186, given 129 ->
+        # 130 (0.699: one newly found quote has no speaker), right 119 -> 120: given floor 0.69
+        ("held17", 0.92, 0.69, 0.91),
         # held19 (lb19: labelled before any round-19 rule): integ 2bf7715 after the round-19
         # rules (sp19, quotes rules 11), its one measure (right 0.959 = 187/195, given 0.816,
         # found 0.934)
