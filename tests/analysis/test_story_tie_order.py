@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -85,7 +84,6 @@ def test_update_and_rebuild_agree_on_order_and_first(
 @example(rows=[("BBC News", None, T), ("BBC News", None, TITLES[1])], touched=[0])
 # a removal splits the story its article bridged: 0 h and 200 h are a window apart
 @example(rows=[("BBC News", 0, T), ("BBC News", 80, T), ("BBC News", 200, T)], touched=[1])
-@pytest.mark.xfail(strict=True, reason="st24: an update keeps a bridged story whole")
 @settings(max_examples=25, deadline=None)
 @given(rows=articles, touched=st.lists(st.integers(0, 7), min_size=1, max_size=3))
 def test_update_and_rebuild_agree_with_undated_articles_too(

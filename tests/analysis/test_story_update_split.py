@@ -8,8 +8,6 @@ and additions against a rebuild) is `test_story_tie_order._agree`.
 
 from __future__ import annotations
 
-import pytest
-
 from index.analysis.stories import StoryModel, StoryParams
 from tests.analysis.test_story_tie_order import _article, _orders
 
@@ -23,7 +21,6 @@ def _models(hours: list[int | None], gone: list[int]) -> tuple[StoryModel, Story
     return before, updated, StoryModel.build(others, params=params)
 
 
-@pytest.mark.xfail(strict=True, reason="st24: an update keeps a bridged story whole")
 def test_removing_the_bridge_splits_the_story_as_a_rebuild_does() -> None:
     before, updated, rebuilt = _models([0, 80, 200], [1])
     assert len(before.stories()) == 1
