@@ -154,7 +154,31 @@ def reached(
     a lone article attach by (`linkage.attach_lone`). Grouped again, a new article that
     bridges two stories joins them, as in a rebuild."""
     i, j, s = likeness
-    bar = min(params.attach_floor, (params.threshold - params.rare_bonus) / params.long_factor)
-    new = ((i >= n_old) | (j >= n_old)) & (s >= bar)
+    new = ((i >= n_old) | (j >= n_old)) & (s >= _bar(params))
     at = np.unique(np.concatenate((story[i[new]], story[j[new]], story[n_old:])))
     return {stories[k][0] for k in at.tolist()}
+
+
+def bordering(
+    story: np.ndarray,
+    stories: list[list[str]],
+    touched: set[str],
+    partners: tuple[np.ndarray, np.ndarray],
+    params: StoryParams,
+) -> set[str]:
+    """Ids of the stories a row of a ``touched`` story lists among its best ``partners``
+    (``(neighbours, scores)`` per row, -1 padded) by a score the linkage or a lone
+    article's attaching could count (as `reached`): once an article is gone, what is left
+    of its story may join them, as in a rebuild."""
+    neighbours, scores = partners
+    asked = np.array([name in touched for name, _ in stories], dtype=bool)
+    rows = np.flatnonzero(asked[story])
+    listed, scored = neighbours[rows], scores[rows]
+    found = listed[(listed >= 0) & (scored >= _bar(params))]
+    return touched | {stories[k][0] for k in np.unique(story[found]).tolist()}
+
+
+def _bar(params: StoryParams) -> float:
+    """The least likeness the linkage (raised by the rare and long cues) or a lone
+    article's attaching can count."""
+    return min(params.attach_floor, (params.threshold - params.rare_bonus) / params.long_factor)

@@ -38,7 +38,7 @@ from index.analysis.story_rows import (
     tfidf_at,
     window_scan,
 )
-from index.analysis.story_split import reached, split
+from index.analysis.story_split import bordering, reached, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
@@ -134,7 +134,8 @@ def apply(
     story, parted = split(
         story,
         stories,
-        emptied | reached(scored.likeness, n_old, story, stories, params),
+        bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
+        | reached(scored.likeness, n_old, story, stories, params),
         days,
         every_id,
         rank,

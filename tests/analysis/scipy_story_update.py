@@ -25,7 +25,7 @@ from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
-from index.analysis.story_split import reached, split
+from index.analysis.story_split import bordering, reached, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
@@ -123,7 +123,8 @@ def apply(
     story, parted = split(
         story,
         stories,
-        emptied | reached(scored.likeness, n_old, story, stories, params),
+        bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
+        | reached(scored.likeness, n_old, story, stories, params),
         days,
         every_id,
         rank,
