@@ -43,6 +43,7 @@ def split(
     params: StoryParams,
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
+    known: int | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -61,6 +62,8 @@ def split(
         likeness_of: The build's likeness of the pairs of sorted rows, numbered by place
             (`story_titles.likeness_among`).
         titles: Every row's title, when the model keeps them.
+        known: The stories under this number were in the model before the update (None:
+            all): only their ids are kept; a story this update started is named again.
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -83,7 +86,8 @@ def split(
     ordered = rows[order]
     rare = _local(rare, ordered, n)
     labels = group(m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True)
-    return _name(story, stories, ordered, labels, asked, ids, titles)
+    known = len(stories) if known is None else known
+    return _name(story, stories, ordered, labels, (asked, known), ids, titles)
 
 
 def _local(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
@@ -101,14 +105,16 @@ def _name(
     stories: list[list[str]],
     rows: np.ndarray,
     labels: np.ndarray,
-    asked: np.ndarray,
+    grouped: tuple[np.ndarray, int],
     ids: Sequence[str],
     titles: Sequence[str] | None,
 ) -> tuple[np.ndarray, set[str]]:
     """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given
     the previous model does: the old story it shares most rows with (ties: the group with
     the earliest row), else a new id after its earliest row. The ``asked`` stories' rows
-    not grouped (undated rows of a dated story) go where most of its grouped rows went."""
+    not grouped (undated rows of a dated story) go where most of its grouped rows went.
+    ``grouped``: ``(asked, known)`` as in `split`."""
+    asked, known = grouped
     _, first, labels = np.unique(labels, return_index=True, return_inverse=True)
     relabel = np.empty(len(first), dtype=np.int64)
     relabel[np.argsort(first, kind="stable")] = np.arange(len(first))
@@ -120,7 +126,7 @@ def _name(
     kept: set[int] = set()
     for k in np.lexsort((old_of, label_of, -count)).tolist():
         label, was = int(label_of[k]), int(old_of[k])
-        if names[label] < 0 and was not in kept:
+        if names[label] < 0 and was not in kept and was < known:
             names[label] = was
             kept.add(was)
     taken = {name for name, _ in stories}

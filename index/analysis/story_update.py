@@ -143,6 +143,7 @@ def apply(
         params,
         likeness_of,
         every_title,
+        len(kept.meta["stories"]),
     )
     lost |= parted
     emptied |= parted

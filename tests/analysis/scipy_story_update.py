@@ -132,6 +132,7 @@ def apply(
         params,
         likeness_of,
         every_title,
+        len(kept.meta["stories"]),
     )
     lost |= parted
     emptied |= parted
