@@ -10,11 +10,12 @@ cues) from their likeness computed as a build computes it (window cosines, near 
 are grouped (its undated ones stay with the part that keeps its id and are asked again by
 `story_reattach`); a story of undated articles only groups those.
 
-Ids: the part with the most of the grouped articles keeps the story's id (ties: the part
-with the earliest article, in the build's order), as a rebuild given the previous model
-names it (`story_build._story_names`); a user following the story follows that part. Each
-other part is a new story, named after its earliest article as an update names the story a
-new article founds, titled by that article (the stories' titles are then chosen again by
+Ids: the part with the most of the story's grouped articles that were in the model before
+this update (not those it placed) keeps the story's id (ties: the part with the earliest
+article, in the build's order), as a rebuild given the previous model names it
+(`story_build._story_names`); a user following the story follows that part. Each other
+part is a new story, named after its earliest article as an update names the story a new
+article founds, titled by that article (the stories' titles are then chosen again by
 `story_titles.retitle` when the model keeps every title).
 """
 
@@ -43,7 +44,7 @@ def split(
     params: StoryParams,
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
-    known: int | None = None,
+    known: tuple[int, int] | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -62,8 +63,11 @@ def split(
         likeness_of: The build's likeness of the pairs of sorted rows, numbered by place
             (`story_titles.likeness_among`).
         titles: Every row's title, when the model keeps them.
-        known: The stories under this number were in the model before the update (None:
-            all): only their ids are kept; a story this update started is named again.
+        known: ``(stories, rows)``: the stories and rows under these numbers were in the
+            model before the update (None: all). Only those stories' ids are kept (a story
+            this update started is named again), and only those rows say which group keeps
+            an id: a rebuild given the previous model counts the articles it had, not the
+            ones this update placed.
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -86,8 +90,8 @@ def split(
     ordered = rows[order]
     rare = _local(rare, ordered, n)
     labels = group(m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True)
-    known = len(stories) if known is None else known
-    return _name(story, stories, ordered, labels, (asked, known), ids, titles)
+    known = (len(stories), n) if known is None else known
+    return _name(story, stories, ordered, labels, (asked, *known), ids, titles)
 
 
 def _local(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
@@ -105,16 +109,16 @@ def _name(
     stories: list[list[str]],
     rows: np.ndarray,
     labels: np.ndarray,
-    grouped: tuple[np.ndarray, int],
+    grouped: tuple[np.ndarray, int, int],
     ids: Sequence[str],
     titles: Sequence[str] | None,
 ) -> tuple[np.ndarray, set[str]]:
     """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given
-    the previous model does: the old story it shares most rows with (ties: the group with
-    the earliest row), else a new id after its earliest row. The ``asked`` stories' rows
-    not grouped (undated rows of a dated story) go where most of its grouped rows went.
-    ``grouped``: ``(asked, known)`` as in `split`."""
-    asked, known = grouped
+    the previous model does: the old story it shares most old rows with (ties: the group
+    with the earliest row), else a new id after its earliest row. The ``asked`` stories'
+    rows not grouped (undated rows of a dated story) go where most of its grouped rows went.
+    ``grouped``: ``(asked, *known)`` as in `split`."""
+    asked, known, known_rows = grouped
     _, first, labels = np.unique(labels, return_index=True, return_inverse=True)
     relabel = np.empty(len(first), dtype=np.int64)
     relabel[np.argsort(first, kind="stable")] = np.arange(len(first))
@@ -122,11 +126,15 @@ def _name(
     old = story[rows].astype(np.int64)
     pair, count = np.unique(labels * (len(stories) + 1) + old, return_counts=True)
     label_of, old_of = np.divmod(pair, len(stories) + 1)
+    # a row this update placed (new, or in a story it started) names nothing (st24b)
+    voter = (rows < known_rows) & (old < known)
+    vote, votes = np.unique((labels * (len(stories) + 1) + old)[voter], return_counts=True)
+    vote_label, vote_old = np.divmod(vote, len(stories) + 1)
     names: list[int] = [-1] * len(first)
     kept: set[int] = set()
-    for k in np.lexsort((old_of, label_of, -count)).tolist():
-        label, was = int(label_of[k]), int(old_of[k])
-        if names[label] < 0 and was not in kept and was < known:
+    for k in np.lexsort((vote_old, vote_label, -votes)).tolist():
+        label, was = int(vote_label[k]), int(vote_old[k])
+        if names[label] < 0 and was not in kept:
             names[label] = was
             kept.add(was)
     taken = {name for name, _ in stories}

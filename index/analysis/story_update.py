@@ -143,7 +143,7 @@ def apply(
         params,
         likeness_of,
         every_title,
-        len(kept.meta["stories"]),
+        (len(kept.meta["stories"]), n_old),
     )
     lost |= parted
     emptied |= parted
