@@ -25,9 +25,7 @@ from index.analysis.speechverbs import (
 )
 
 _RELATIVE = frozenset(["who", "which", "whose", "whom", "that"])
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"]
-)
+_DETERMINERS = words("the a an his her their its our my this that")
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,9 +444,6 @@ def _nationality_role(part: list[Token], start: int, end: int) -> bool:
 
 
 _ONE_OF = frozenset(["the", "a", "an", "one", "another"])
-_COUNTS = frozenset(
-    ["one", "another", "two", "three", "four", "five", "several", "some", "many", "other"]
-)
-"""Lower-case words that count the people a phrase holds ("according to one U.S. source",
-"two U.S. officials"): like a determiner, what follows is described, not named first."""
+_COUNTS = words("one another two three four five several some many other")
+"""Counts read as a determiner: "one U.S. source" describes, names no one first (fx26)."""
 _ROLES = TITLES | PERSON_NOUNS
