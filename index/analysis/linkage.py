@@ -17,7 +17,7 @@ MAX_DENSE = 3000
 bigger one (rare: a corpus full of copies) goes through the slower sparse algorithm."""
 
 
-def average_link(n: int, pairs: Pairs, threshold: float) -> np.ndarray:
+def average_link(n: int, pairs: Pairs, threshold: float, numpy_only: bool = False) -> np.ndarray:
     """Cluster ``n`` articles: merge groups while their average pair score is ``>= threshold``.
 
     Pairs that are not given score 0. Average linkage (UPGMA) is used because single
@@ -30,17 +30,16 @@ def average_link(n: int, pairs: Pairs, threshold: float) -> np.ndarray:
         n: Number of articles.
         pairs: Scored pairs ``(i, j, score)``.
         threshold: Smallest average score of a merge.
+        numpy_only: Import no SciPy (an update's regrouping, `story_split`): components
+            found by NumPy, every group clustered by the sparse algorithm (the build's
+            for groups up to `SMALL`; a larger one may break a tie otherwise).
 
     Returns:
         A cluster number per article (0-based, numbered by each cluster's lowest article).
     """
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     i, j, s = pairs
     strong = s >= threshold
-    graph = coo_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
+    component = _components(n, i[strong], j[strong], numpy_only)
     inside = component[i] == component[j]
     i, j, s = i[inside], j[inside], s[inside]
     by_pair = np.argsort(component[i], kind="stable")
@@ -57,18 +56,43 @@ def average_link(n: int, pairs: Pairs, threshold: float) -> np.ndarray:
         c = component[members[0]]
         lo, hi = np.searchsorted(pair_component, [c, c + 1])
         chosen = by_pair[lo:hi]
-        groups = _cluster(members, i[chosen], j[chosen], s[chosen], threshold)
+        groups = _cluster(members, i[chosen], j[chosen], s[chosen], threshold, numpy_only)
         for group in groups:
             label[group] = group.min()
     _, numbered = np.unique(label, return_inverse=True)
     return numbered.astype(np.int64)
 
 
+def _components(n: int, i: np.ndarray, j: np.ndarray, numpy_only: bool) -> np.ndarray:
+    """A component number per article, joined by the pairs ``(i, j)``."""
+    if not numpy_only:
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+
+        graph = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
+        return np.asarray(connected_components(graph, directed=False)[1])
+    label = np.arange(n)
+    while True:  # each article takes its partners' least label, then labels' labels
+        least = np.minimum(label[i], label[j])
+        fresh = label.copy()
+        np.minimum.at(fresh, i, least)
+        np.minimum.at(fresh, j, least)
+        fresh = fresh[fresh]
+        if np.array_equal(fresh, label):
+            return np.unique(label, return_inverse=True)[1]
+        label = fresh
+
+
 def _cluster(
-    members: np.ndarray, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: float
+    members: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    s: np.ndarray,
+    threshold: float,
+    numpy_only: bool = False,
 ) -> list[np.ndarray]:
     local = np.searchsorted(members, i), np.searchsorted(members, j)
-    if len(members) <= SMALL or len(members) > MAX_DENSE:
+    if len(members) <= SMALL or len(members) > MAX_DENSE or numpy_only:
         return [members[g] for g in _sparse_average(len(members), *local, s, threshold)]
     from scipy.cluster.hierarchy import fcluster, linkage
 

@@ -351,6 +351,7 @@ def group(
     genre: np.ndarray | None = None,
     rare: np.ndarray | None = None,
     long: np.ndarray | None = None,
+    numpy_only: bool = False,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
     attached where they clearly belong (see `attach_lone`). A pair of two ``long`` articles
@@ -358,7 +359,7 @@ def group(
     articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
     of its likeness. In the linkage only, a pair among the ``rare`` keys
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
-    ``params.rare_bonus`` first."""
+    ``params.rare_bonus`` first. ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
     likeness = lengthen(likeness, long, params.long_factor)
@@ -366,7 +367,7 @@ def group(
     raised = plain
     if rare is not None:
         raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
-    labels = average_link(n, raised, params.threshold)
+    labels = average_link(n, raised, params.threshold, numpy_only)
     return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
 
 

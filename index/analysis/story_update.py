@@ -38,6 +38,7 @@ from index.analysis.story_rows import (
     tfidf_at,
     window_scan,
 )
+from index.analysis.story_split import bordering, reached, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
@@ -122,6 +123,30 @@ def apply(
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
     order = np.argsort(all_hash, kind="stable")
+    every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
+
+    def likeness_of(at: np.ndarray) -> P.Pairs:  # the build's, among the rows ``at``
+        fps = (all_hash[order], all_doc[order], per_doc)
+        rows_at = tfidf_at(counts, at, idf(df, n))
+        return likeness_among(at, days, rows_at, window_scan, fps, params, least)
+
+    least = params.threshold * PAIR_SHARE
+    story, parted = split(
+        story,
+        stories,
+        bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
+        | reached(scored.likeness, n_old, story, stories, params),
+        days,
+        every_id,
+        rank,
+        (genre, long, rare),
+        params,
+        likeness_of,
+        every_title,
+        (len(kept.meta["stories"]), n_old),
+    )
+    lost |= parted
+    emptied |= parted
     titles = {**kept.meta.get(UNDATED_TITLES, {}), **undated_titles(added)}
     story = reattach(
         story,
@@ -138,24 +163,9 @@ def apply(
         rank,
     )
     retitle(story, stories, days, every_id, titles)
-    if TITLES in kept.meta:  # the stories changed titled as a build titles them
-        every_title = kept.meta[TITLES] + [x.title for x in added]
-        central_retitle(
-            stories,
-            story,
-            changed(kept.meta["stories"], a["story"], stories, story, emptied),
-            every_title,
-            rank,
-            lambda at: likeness_among(
-                at,
-                days,
-                tfidf_at(counts, at, idf(df, n)),
-                window_scan,
-                (all_hash[order], all_doc[order], per_doc),
-                params,
-                params.threshold * PAIR_SHARE,
-            ),
-        )
+    if every_title is not None:  # the stories changed titled as a build titles them
+        touched = changed(kept.meta["stories"], a["story"], stories, story, emptied)
+        central_retitle(stories, story, touched, every_title, rank, likeness_of)
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
@@ -200,7 +210,7 @@ def apply(
         "why_terms": words,
         UNDATED_TITLES: titles,
     }
-    if TITLES in kept.meta:
+    if every_title is not None:
         new_meta[TITLES] = every_title
     _progress(on_progress, n_new, n_new, "done")
     csr = (

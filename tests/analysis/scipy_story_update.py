@@ -25,6 +25,7 @@ from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
+from index.analysis.story_split import bordering, reached, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
@@ -110,6 +111,31 @@ def apply(
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
     order = np.argsort(all_hash, kind="stable")
+    every_id = kept.meta["ids"] + [x.id for x in added]
+    every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
+    fps = (all_hash[order], all_doc[order], per_doc)
+
+    def likeness_of(at: np.ndarray) -> P.Pairs:
+        rows_at = tfidf(counts, idf(df, n))
+        return likeness_among(at, days, rows_at, P.window_scan, fps, params, least)
+
+    least = params.threshold * PAIR_SHARE
+    story, parted = split(
+        story,
+        stories,
+        bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
+        | reached(scored.likeness, n_old, story, stories, params),
+        days,
+        every_id,
+        rank,
+        (genre, long, rare),
+        params,
+        likeness_of,
+        every_title,
+        (len(kept.meta["stories"]), n_old),
+    )
+    lost |= parted
+    emptied |= parted
     kept_titles = kept.meta.get(UNDATED_TITLES, {})
     titles = {i: kept_titles[i] for i in kept.meta["ids"] if i in kept_titles}
     titles.update(undated_titles(added))
@@ -128,23 +154,14 @@ def apply(
         rank,
     )
     retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
-    if TITLES in kept.meta:
-        every_title = kept.meta[TITLES] + [x.title for x in added]
+    if every_title is not None:
         central_retitle(
             stories,
             story,
             changed(kept.meta["stories"], a["story"], stories, story, emptied),
             every_title,
             rank,
-            lambda at: likeness_among(
-                at,
-                days,
-                tfidf(counts, idf(df, n)),
-                P.window_scan,
-                (all_hash[order], all_doc[order], per_doc),
-                params,
-                params.threshold * PAIR_SHARE,
-            ),
+            likeness_of,
         )
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
@@ -188,7 +205,7 @@ def apply(
         "why_terms": words,
         UNDATED_TITLES: titles,
     }
-    if TITLES in kept.meta:
+    if every_title is not None:
         new_meta[TITLES] = every_title
     _progress(on_progress, n_new, n_new, "done")
     csr = (

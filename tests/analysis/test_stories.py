@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
@@ -275,8 +275,19 @@ def test_every_article_is_in_exactly_one_story_whatever_the_order(
         assert again.stories() == model.stories()
 
 
+def _at(article_id: str, hours: int | None, body: str = "harbour") -> StoryArticle:
+    date = None if hours is None else DAY + timedelta(hours=hours)
+    return StoryArticle(article_id, "", body, date=date)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles_strategy, articles_strategy)
+# seed 0 (st24b): new articles placed into the kept story outvoted its one kept article, so
+# its id went with them and the kept article's group got a new id; only kept articles vote
+@example(
+    [_at("a", None, ""), _at("a", None, ""), _at("aa", 51, "harbour harbour")],
+    [_at("a", 89), _at("aaa", 0), *[_at("a", None, "")] * 2, _at("b", 145), _at("aa", 108)],
+)
 def test_updates_keep_ids_drop_removed_and_cover_every_article(
     first: list[StoryArticle], second: list[StoryArticle]
 ) -> None:
@@ -285,15 +296,36 @@ def test_updates_keep_ids_drop_removed_and_cover_every_article(
     removed = {a.id for a in first[::3]}
     updated = model.update(added, removed)
     kept = {a.id for a in first} - removed
+    fresh = {a.id for a in added}
     undated = {a for s in updated.stories() for a, _, d in updated.dated(s.id) if d is None}
+    now = {s.id for s in updated.stories()}
     for article_id in kept - undated:
-        assert updated.story_of(article_id) == model.story_of(article_id)
+        # a story keeps its id unless the update grouped it again (st24): joined into
+        # another (its id gone), or split, the id staying with one of its parts
+        old = model.story_of(article_id)
+        if updated.story_of(article_id) != old:
+            assert old is not None
+            parts = {updated.story_of(a) for a in kept & set(model.story(old).article_ids)}
+            assert old not in now or (len(parts) > 1 and old in parts)
     for article_id in kept & undated:  # asked again when a dated story changed (un24)
         story = updated.story(updated.story_of(article_id) or "")
         assert story is not None
         if story.id != model.story_of(article_id):  # into a dated story, or alone
             dated = [d for _, _, d in updated.dated(story.id) if d is not None]
-            assert story.size == 1 or dated
+            # or grouped again (st24) with a story that lost an article or gained one; an
+            # undated story loses one also when its article moves into a dated story (seed
+            # 13: b's partner c joined a changed dated story; b, left, joined other undated
+            # ones, exactly as a rebuild given the previous model does, st24b)
+            into_dated = {
+                model.story_of(k)
+                for k in kept
+                if updated.story_of(k) != model.story_of(k)
+                and any(d for _, _, d in updated.dated(updated.story_of(k) or ""))
+            }
+            lost = {model.story_of(r) for r in removed} | into_dated
+            members = set(story.article_ids) | {article_id}
+            again = bool(members & fresh) or any(model.story_of(m) in lost for m in members)
+            assert story.size == 1 or dated or again
     listed = sorted(a for s in updated.stories() for a in s.article_ids)
     assert listed == sorted(kept | {a.id for a in added})
     for article_id in kept:

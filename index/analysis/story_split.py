@@ -1,0 +1,198 @@
+"""An update groups again the stories that lost an article, as a build groups them (issue 16).
+
+A story is what average linkage made of its articles' likeness: an article can bridge two
+that are outside each other's window (0 h, 80 h, 200 h). An update that removed the bridge
+kept the story whole, where a rebuild of the same files makes two (st24). Here, after an
+update's placing, the articles of each story that lost one are grouped again by the build's
+rule (`story_build.group`: average linkage, lone articles attached, long, genre and rare
+cues) from their likeness computed as a build computes it (window cosines, near copies at
+1.0), each story on its own: no other story is grouped again. The dated articles of a story
+are grouped (its undated ones stay with the part that keeps its id and are asked again by
+`story_reattach`); a story of undated articles only groups those.
+
+Ids: the part with the most of the story's grouped articles that were in the model before
+this update (not those it placed) keeps the story's id (ties: the part with the earliest
+article, in the build's order), as a rebuild given the previous model names it
+(`story_build._story_names`); a user following the story follows that part. Each other
+part is a new story, named after its earliest article as an update names the story a new
+article founds, titled by that article (the stories' titles are then chosen again by
+`story_titles.retitle` when the model keeps every title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from index.analysis import pairs as P
+from index.analysis.story_build import group, story_id
+
+if TYPE_CHECKING:
+    from index.analysis.stories import StoryParams
+
+
+def split(
+    story: np.ndarray,
+    stories: list[list[str]],
+    touched: set[str],
+    days: np.ndarray,
+    ids: Sequence[str],
+    rank: np.ndarray,
+    cues: tuple[np.ndarray, np.ndarray, np.ndarray],
+    params: StoryParams,
+    likeness_of: Callable[[np.ndarray], P.Pairs],
+    titles: Sequence[str] | None = None,
+    known: tuple[int, int] | None = None,
+) -> tuple[np.ndarray, set[str]]:
+    """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
+    (changed in place) gains a story per new part and loses those left empty. Returns the
+    new labels and the ids of the stories their rows are in now.
+
+    Args:
+        story: Each row's story.
+        stories: ``[id, title]`` per story.
+        touched: Ids of the stories to group again.
+        days: Each row's time, NaN when undated.
+        ids: Each row's article id.
+        rank: Each row's place in a build's order (`story_undated.ranks`).
+        cues: ``(genre, long, rare)``: each row's genre code and full-text flag, and the
+            rare-term pair keys ``a * n + b`` of every row (`story_rare.rare_keys`).
+        params: The model's settings.
+        likeness_of: The build's likeness of the pairs of sorted rows, numbered by place
+            (`story_titles.likeness_among`).
+        titles: Every row's title, when the model keeps them.
+        known: ``(stories, rows)``: the stories and rows under these numbers were in the
+            model before the update (None: all). Only those stories' ids are kept (a story
+            this update started is named again), and only those rows say which group keeps
+            an id: a rebuild given the previous model counts the articles it had, not the
+            ones this update placed.
+    """
+    n = len(story)
+    asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
+    if not asked.any():
+        return story, set()
+    undated = np.isnan(days)
+    has_dated = np.zeros(len(stories) + 1, dtype=bool)
+    has_dated[story[~undated]] = True
+    mine = asked[story] & (~undated | ~has_dated[story])
+    rows = np.flatnonzero(mine)
+    m = len(rows)
+    i, j, s = likeness_of(rows)
+    alike = undated[rows[i]] == undated[rows[j]]  # dated and undated meet by `attach` only
+    # numbered in the build's order (oldest first, undated last, by id), as a build groups
+    order = np.argsort(rank[rows], kind="stable")
+    place = np.empty(m, dtype=np.int64)
+    place[order] = np.arange(m)
+    pairs = (place[i[alike]], place[j[alike]], s[alike])
+    genre, long, rare = cues
+    ordered = rows[order]
+    rare = _local(rare, ordered, n)
+    labels = group(m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True)
+    known = (len(stories), n) if known is None else known
+    return _name(story, stories, ordered, labels, (asked, *known), ids, titles)
+
+
+def _local(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """The pair keys ``a * n + b`` among ``rows``, as keys of their places in ``rows``."""
+    a, b = np.divmod(keys, n)
+    place = np.full(n, -1, dtype=np.int64)
+    place[rows] = np.arange(len(rows))
+    ok = (place[a] >= 0) & (place[b] >= 0)
+    a, b = place[a[ok]], place[b[ok]]
+    return np.sort(np.minimum(a, b) * len(rows) + np.maximum(a, b))
+
+
+def _name(
+    story: np.ndarray,
+    stories: list[list[str]],
+    rows: np.ndarray,
+    labels: np.ndarray,
+    grouped: tuple[np.ndarray, int, int],
+    ids: Sequence[str],
+    titles: Sequence[str] | None,
+) -> tuple[np.ndarray, set[str]]:
+    """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given
+    the previous model does: the old story it shares most old rows with (ties: the group
+    with the earliest row), else a new id after its earliest row. The ``asked`` stories'
+    rows not grouped (undated rows of a dated story) go where most of its grouped rows went.
+    ``grouped``: ``(asked, *known)`` as in `split`."""
+    asked, known, known_rows = grouped
+    _, first, labels = np.unique(labels, return_index=True, return_inverse=True)
+    relabel = np.empty(len(first), dtype=np.int64)
+    relabel[np.argsort(first, kind="stable")] = np.arange(len(first))
+    labels, first = relabel[labels], np.sort(first)
+    old = story[rows].astype(np.int64)
+    pair, count = np.unique(labels * (len(stories) + 1) + old, return_counts=True)
+    label_of, old_of = np.divmod(pair, len(stories) + 1)
+    # a row this update placed (new, or in a story it started) names nothing (st24b)
+    voter = (rows < known_rows) & (old < known)
+    vote, votes = np.unique((labels * (len(stories) + 1) + old)[voter], return_counts=True)
+    vote_label, vote_old = np.divmod(vote, len(stories) + 1)
+    names: list[int] = [-1] * len(first)
+    kept: set[int] = set()
+    for k in np.lexsort((vote_old, vote_label, -votes)).tolist():
+        label, was = int(vote_label[k]), int(vote_old[k])
+        if names[label] < 0 and was not in kept:
+            names[label] = was
+            kept.add(was)
+    taken = {name for name, _ in stories}
+    for label, at in enumerate(first.tolist()):
+        if names[label] < 0:
+            founder = int(rows[at])
+            name = story_id(ids[founder], taken)
+            stories.append([name, titles[founder] if titles else stories[int(old[at])][1]])
+            names[label] = len(stories) - 1
+    target = np.array(names, dtype=np.int64)
+    out = story.astype(np.int64)
+    # the rows left out follow the group with most of their story's rows (first: earliest)
+    most = np.full(len(stories) + 1, -1, dtype=np.int64)
+    for k in np.lexsort((label_of, -count))[::-1].tolist():
+        most[old_of[k]] = target[label_of[k]]
+    out[rows] = target[labels]
+    left = np.flatnonzero(asked[story] & (out == story))
+    left = left[~np.isin(left, rows)]
+    out[left] = np.where(most[story[left]] >= 0, most[story[left]], story[left])
+    alive = np.bincount(out, minlength=len(stories)) > 0
+    now = {stories[k][0] for k in np.unique(out[rows]).tolist()}
+    stories[:] = [entry for entry, keep in zip(stories, alive, strict=True) if keep]
+    return (np.cumsum(alive) - 1)[out].astype(story.dtype), now
+
+
+def reached(
+    likeness: P.Pairs, n_old: int, story: np.ndarray, stories: list[list[str]], params: StoryParams
+) -> set[str]:
+    """Ids of the stories a new row (``n_old`` or more) is in or may link by ``likeness``:
+    a pair the linkage could count at its threshold (raised by the rare and long cues) or
+    a lone article attach by (`linkage.attach_lone`). Grouped again, a new article that
+    bridges two stories joins them, as in a rebuild."""
+    i, j, s = likeness
+    new = ((i >= n_old) | (j >= n_old)) & (s >= _bar(params))
+    at = np.unique(np.concatenate((story[i[new]], story[j[new]], story[n_old:])))
+    return {stories[k][0] for k in at.tolist()}
+
+
+def bordering(
+    story: np.ndarray,
+    stories: list[list[str]],
+    touched: set[str],
+    partners: tuple[np.ndarray, np.ndarray],
+    params: StoryParams,
+) -> set[str]:
+    """Ids of the stories a row of a ``touched`` story lists among its best ``partners``
+    (``(neighbours, scores)`` per row, -1 padded) by a score the linkage or a lone
+    article's attaching could count (as `reached`): once an article is gone, what is left
+    of its story may join them, as in a rebuild."""
+    neighbours, scores = partners
+    asked = np.array([name in touched for name, _ in stories], dtype=bool)
+    rows = np.flatnonzero(asked[story])
+    listed, scored = neighbours[rows], scores[rows]
+    found = listed[(listed >= 0) & (scored >= _bar(params))]
+    return touched | {stories[k][0] for k in np.unique(story[found]).tolist()}
+
+
+def _bar(params: StoryParams) -> float:
+    """The least likeness the linkage (raised by the rare and long cues) or a lone
+    article's attaching can count."""
+    return min(params.attach_floor, (params.threshold - params.rare_bonus) / params.long_factor)
