@@ -16,7 +16,11 @@ article, in the build's order), as a rebuild given the previous model names it
 (`story_build._story_names`); a user following the story follows that part. Each other
 part is a new story, named after its earliest article as an update names the story a new
 article founds, titled by that article (the stories' titles are then chosen again by
-`story_titles.retitle` when the model keeps every title).
+`story_titles.retitle` when the model keeps every title). Votes go by article id: a file
+read again brings its articles back under new rows, and they vote for the story the
+previous model had them in (st25). After reattaching, `rename` names every story the
+update changed by the same rule, as placing and reattaching name a joined story after the
+one that took the others.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from index.analysis import pairs as P
 from index.analysis.story_build import group, story_id
 
 if TYPE_CHECKING:
-    from index.analysis.stories import StoryParams
+    from index.analysis.stories import StoryArticle, StoryParams
+    from index.analysis.story_files import Parts
 
 
 def split(
@@ -44,7 +49,7 @@ def split(
     params: StoryParams,
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
-    known: tuple[int, int] | None = None,
+    before: tuple[Sequence[Sequence[str]], np.ndarray] | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -63,11 +68,12 @@ def split(
         likeness_of: The build's likeness of the pairs of sorted rows, numbered by place
             (`story_titles.likeness_among`).
         titles: Every row's title, when the model keeps them.
-        known: ``(stories, rows)``: the stories and rows under these numbers were in the
-            model before the update (None: all). Only those stories' ids are kept (a story
-            this update started is named again), and only those rows say which group keeps
-            an id: a rebuild given the previous model counts the articles it had, not the
-            ones this update placed.
+        before: ``(stories, story)``: the model before the update's ``[id, title]`` per
+            story and the story it had each row's article in (-1: an article it did not
+            have), by article id: a file read again brings its articles back as new rows.
+            Only those articles say which group keeps which id, as a rebuild given the
+            previous model counts the articles it had, not the ones this update placed
+            (None: ``stories`` and ``story`` are the model before the update).
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -90,8 +96,9 @@ def split(
     ordered = rows[order]
     rare = _local(rare, ordered, n)
     labels = group(m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True)
-    known = (len(stories), n) if known is None else known
-    return _name(story, stories, ordered, labels, (asked, *known), ids, titles)
+    if before is None:
+        before = ([list(entry) for entry in stories], story)
+    return _name(story, stories, ordered, labels, (asked, *before), ids, titles)
 
 
 def _local(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
@@ -109,16 +116,16 @@ def _name(
     stories: list[list[str]],
     rows: np.ndarray,
     labels: np.ndarray,
-    grouped: tuple[np.ndarray, int, int],
+    grouped: tuple[np.ndarray, Sequence[Sequence[str]], np.ndarray],
     ids: Sequence[str],
     titles: Sequence[str] | None,
 ) -> tuple[np.ndarray, set[str]]:
     """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given
-    the previous model does: the old story it shares most old rows with (ties: the group
-    with the earliest row), else a new id after its earliest row. The ``asked`` stories'
-    rows not grouped (undated rows of a dated story) go where most of its grouped rows went.
-    ``grouped``: ``(asked, *known)`` as in `split`."""
-    asked, known, known_rows = grouped
+    the previous model does: the previous story it shares most articles with (ties: the
+    group with the earliest row, then the id), else a new id after its earliest row. The
+    ``asked`` stories' rows not grouped (undated rows of a dated story) go where most of
+    its grouped rows went. ``grouped``: ``(asked, *before)`` as in `split`."""
+    asked, before, was = grouped
     _, first, labels = np.unique(labels, return_index=True, return_inverse=True)
     relabel = np.empty(len(first), dtype=np.int64)
     relabel[np.argsort(first, kind="stable")] = np.arange(len(first))
@@ -126,25 +133,37 @@ def _name(
     old = story[rows].astype(np.int64)
     pair, count = np.unique(labels * (len(stories) + 1) + old, return_counts=True)
     label_of, old_of = np.divmod(pair, len(stories) + 1)
-    # a row this update placed (new, or in a story it started) names nothing (st24b)
-    voter = (rows < known_rows) & (old < known)
-    vote, votes = np.unique((labels * (len(stories) + 1) + old)[voter], return_counts=True)
-    vote_label, vote_old = np.divmod(vote, len(stories) + 1)
-    names: list[int] = [-1] * len(first)
-    kept: set[int] = set()
-    for k in np.lexsort((vote_old, vote_label, -votes)).tolist():
-        label, was = int(vote_label[k]), int(vote_old[k])
-        if names[label] < 0 and was not in kept:
-            names[label] = was
-            kept.add(was)
-    taken = {name for name, _ in stories}
+    # only the articles the previous model had vote, for the story it had them in, by id
+    # (a row this update placed, or an article read again under a new row: st24b, st25)
+    voted = np.asarray(was)[rows].astype(np.int64)
+    width = len(before) + 1
+    vote, votes = np.unique((labels * width + voted)[voted >= 0], return_counts=True)
+    vote_label, vote_old = (x.tolist() for x in np.divmod(vote, width))
+    index = {name: k for k, (name, _) in enumerate(stories)}
+    taken = {name for (name, _), ask in zip(stories, asked.tolist(), strict=False) if not ask}
+    chosen = [-1] * len(first)  # each group's previous story (-1: none)
+    for _, label, was_k in sorted(
+        zip((-votes).tolist(), vote_label, vote_old, strict=True),
+        key=lambda v: (v[0], v[1], before[v[2]][0]),
+    ):
+        if chosen[label] < 0 and before[was_k][0] not in taken:
+            chosen[label] = was_k
+            taken.add(before[was_k][0])
+    target = np.empty(len(first), dtype=np.int64)
     for label, at in enumerate(first.tolist()):
-        if names[label] < 0:
-            founder = int(rows[at])
+        founder = int(rows[at])
+        if chosen[label] < 0:  # a new story, named and titled as an update names one
             name = story_id(ids[founder], taken)
-            stories.append([name, titles[founder] if titles else stories[int(old[at])][1]])
-            names[label] = len(stories) - 1
-    target = np.array(names, dtype=np.int64)
+            entry = [name, titles[founder] if titles else stories[int(old[at])][1]]
+        else:  # its entry now, or the previous model's when all its rows were read again
+            name = before[chosen[label]][0]
+            entry = stories[index[name]] if name in index else list(before[chosen[label]])
+        if name in index:
+            stories[index[name]] = entry
+            target[label] = index[name]
+        else:
+            stories.append(entry)
+            target[label] = len(stories) - 1
     out = story.astype(np.int64)
     # the rows left out follow the group with most of their story's rows (first: earliest)
     most = np.full(len(stories) + 1, -1, dtype=np.int64)
@@ -158,6 +177,68 @@ def _name(
     now = {stories[k][0] for k in np.unique(out[rows]).tolist()}
     stories[:] = [entry for entry, keep in zip(stories, alive, strict=True) if keep]
     return (np.cumsum(alive) - 1)[out].astype(story.dtype), now
+
+
+def previously(
+    parts: Parts, keep: np.ndarray, added: Sequence[StoryArticle]
+) -> tuple[list[list[str]], np.ndarray]:
+    """`split`'s ``before``: the stories of the model ``parts`` and the one it had each row
+    of the update in (the kept rows, then the ``added`` articles: -1 for one it did not
+    have), by article id: an article read again (its file rewritten) had its story."""
+    story = parts.arrays["story"].astype(np.int64)
+    ids = parts.meta["ids"]
+    dropped = {ids[k]: int(story[k]) for k in np.flatnonzero(~keep).tolist()}
+    again = np.array([dropped.get(article.id, -1) for article in added], dtype=np.int64)
+    return parts.meta["stories"], np.concatenate((story[keep], again))
+
+
+def rename(
+    story: np.ndarray,
+    stories: list[list[str]],
+    before: tuple[Sequence[Sequence[str]], np.ndarray],
+    sizes: np.ndarray,
+    rank: np.ndarray,
+    ids: Sequence[str],
+) -> None:
+    """Name the stories the update changed as a rebuild given the previous model names
+    them (`story_build._story_names`; ``stories`` changed in place): the previous story
+    each shares most articles with (``before``, as in `split`; ties: the story with the
+    earliest article in the build's order, then the id), else a new id after its earliest
+    article. A story with the same articles under the same id as before keeps it. Placing
+    and reattaching (an undated story joining a dated one) name a story after the story
+    that took the others: a followed story read again would get a new id (st25)."""
+    names_before, was = before
+    count, width = len(stories), len(names_before) + 1
+    low = np.full(count, width, dtype=np.int64)
+    high = np.full(count, -1, dtype=np.int64)
+    np.minimum.at(low, story, np.where(was < 0, width, was))
+    np.maximum.at(high, story, np.where(was < 0, width, was))
+    one = (low == high) & (low < width - 1)
+    at = np.where(one, low, len(names_before))  # the padding: no one previous story
+    held = np.array([name for name, _ in names_before] + [""], dtype=object)[at]
+    now = np.array([name for name, _ in stories], dtype=object)
+    size = np.append(sizes, -1)[at]
+    same = one & (np.bincount(story, minlength=count) == size) & (held == now)
+    if same.all():
+        return
+    taken = set(now[same].tolist())
+    earliest = np.full(count, len(rank), dtype=np.int64)
+    np.minimum.at(earliest, story, rank)
+    voters = np.flatnonzero(~same[story] & (was >= 0))
+    pair, votes = np.unique(story[voters] * width + was[voters], return_counts=True)
+    chosen: dict[int, str] = {}
+    ballots = zip((-votes).tolist(), *(x.tolist() for x in np.divmod(pair, width)), strict=True)
+    for _, k, old in sorted(ballots, key=lambda v: (v[0], earliest[v[1]], names_before[v[2]][0])):
+        if k not in chosen and names_before[old][0] not in taken:
+            chosen[k] = names_before[old][0]
+            taken.add(chosen[k])
+    order = np.argsort(rank, kind="stable")
+    founder = np.full(count, -1, dtype=np.int64)
+    founder[story[order][::-1]] = order[::-1]  # each story's earliest row in the build's order
+    for k in np.argsort(earliest, kind="stable").tolist():
+        if not same[k]:
+            name = chosen.get(k) or story_id(ids[int(founder[k])], taken)
+            stories[k] = [name, stories[k][1]]
 
 
 def reached(

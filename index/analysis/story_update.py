@@ -38,7 +38,7 @@ from index.analysis.story_rows import (
     tfidf_at,
     window_scan,
 )
-from index.analysis.story_split import bordering, reached, split
+from index.analysis.story_split import bordering, previously, reached, rename, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
@@ -131,6 +131,7 @@ def apply(
         return likeness_among(at, days, rows_at, window_scan, fps, params, least)
 
     least = params.threshold * PAIR_SHARE
+    before = previously(parts, keep, added)
     story, parted = split(
         story,
         stories,
@@ -143,7 +144,7 @@ def apply(
         params,
         likeness_of,
         every_title,
-        (len(kept.meta["stories"]), n_old),
+        before,
     )
     lost |= parted
     emptied |= parted
@@ -166,6 +167,8 @@ def apply(
     if every_title is not None:  # the stories changed titled as a build titles them
         touched = changed(kept.meta["stories"], a["story"], stories, story, emptied)
         central_retitle(stories, story, touched, every_title, rank, likeness_of)
+    sizes = np.bincount(parts.arrays["story"], minlength=len(meta["stories"]))
+    rename(story, stories, before, sizes, rank, every_id)
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )

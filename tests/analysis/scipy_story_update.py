@@ -25,7 +25,7 @@ from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
-from index.analysis.story_split import bordering, reached, split
+from index.analysis.story_split import bordering, previously, reached, rename, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
@@ -120,6 +120,7 @@ def apply(
         return likeness_among(at, days, rows_at, P.window_scan, fps, params, least)
 
     least = params.threshold * PAIR_SHARE
+    before = previously(parts, keep, added)
     story, parted = split(
         story,
         stories,
@@ -132,7 +133,7 @@ def apply(
         params,
         likeness_of,
         every_title,
-        (len(kept.meta["stories"]), n_old),
+        before,
     )
     lost |= parted
     emptied |= parted
@@ -163,6 +164,8 @@ def apply(
             rank,
             likeness_of,
         )
+    sizes = np.bincount(parts.arrays["story"], minlength=len(meta["stories"]))
+    rename(story, stories, before, sizes, rank, every_id)
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )

@@ -8,8 +8,11 @@ and additions against a rebuild) is `test_story_tie_order._agree`.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.analysis.stories import StoryModel, StoryParams
-from tests.analysis.test_story_tie_order import _article, _orders
+from tests.analysis.test_story_tie_order import _article, _orders, articles
 
 
 def _models(hours: list[int | None], gone: list[int]) -> tuple[StoryModel, StoryModel, StoryModel]:
@@ -49,3 +52,53 @@ def test_adding_the_bridge_back_joins_the_parts_under_the_larger_ones_id() -> No
     again = parted.update(added=[corpus[2]])
     assert _orders(again) == _orders(first)
     assert {again.story_of(a.id) for a in corpus} == {parted.story_of("000.txt")}
+
+
+def _ids(model: StoryModel) -> dict[frozenset[str], str]:
+    return {frozenset(story.article_ids): story.id for story in model.stories()}
+
+
+def test_a_file_read_again_with_one_article_more_keeps_its_story_id() -> None:
+    # a JSON Lines file rewritten with one article added: all its articles are read again
+    # (new rows, same ids); the story keeps its id, as a rebuild given the model names it
+    corpus = [_article(k, "BBC News", h) for k, h in enumerate([0, 5, 40])]
+    params = StoryParams()
+    before = StoryModel.build(corpus[:2], params=params)
+    story = before.story_of("000.txt")
+    updated = before.update(added=corpus)
+    assert {updated.story_of(a.id) for a in corpus} == {story}
+    assert _ids(updated) == _ids(StoryModel.build(corpus, params=params, previous=before))
+
+
+# each update reads some articles again (present: new rows under their old ids, as when
+# their file is rewritten; absent: added back) and removes some others
+updates = st.lists(
+    st.tuples(st.sets(st.integers(0, 7), max_size=4), st.sets(st.integers(0, 7), max_size=3)),
+    min_size=1,
+    max_size=3,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(rows=articles, start=st.sets(st.integers(0, 7)), steps=updates)
+def test_an_update_names_its_stories_as_a_rebuild_given_the_model_does(
+    rows: list[tuple[str | None, int | None, str]],
+    start: set[int],
+    steps: list[tuple[set[int], set[int]]],
+) -> None:
+    corpus = [_article(k, *row) for k, row in enumerate(rows)]
+    params = StoryParams()
+    present = {k % len(corpus) for k in start} or {0}
+    model = StoryModel.build([corpus[k] for k in sorted(present)], params=params)
+    for read, drop in steps:
+        again = {k % len(corpus) for k in read}
+        gone = {k % len(corpus) for k in drop} & present - again
+        updated = model.update(
+            added=[corpus[k] for k in sorted(again)], removed=[corpus[k].id for k in gone]
+        )
+        present = present - gone | again
+        others = [corpus[k] for k in sorted(present)]
+        rebuilt = StoryModel.build(others, params=params, previous=model)
+        assert _orders(updated) == _orders(rebuilt)
+        assert _ids(updated) == _ids(rebuilt)
+        model = updated
