@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,8 @@ import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["searc
 from tui.cli.base import Exit, Terminated, bundled_seeds, consoles, quiet_pipes  # noqa: E402
 
 if TYPE_CHECKING:
+    import typer
+
     from tui.cli.common import app
 
 COMMANDS = (
@@ -56,17 +58,68 @@ COMMANDS = (
 )
 """The modules that add commands to `app`; `broadsheet --help` lists them in this order."""
 
+COMMAND_MODULES = {
+    "search": "search",
+    "show": "show",
+    "pin": "notebook",
+    "unpin": "notebook",
+    "tag": "notebook",
+    "untag": "notebook",
+    "note": "notebook",
+    "highlight": "notebook",
+    "unhighlight": "notebook",
+    "notes": "notebook",
+    "export": "export",
+    "compare": "compare",
+    "quotes": "quotes",
+    "speakers": "quotes",
+    "follow": "following",
+    "unfollow": "following",
+    "following": "following",
+    "stories": "stories",
+    "story": "stories",
+    "related": "stories",
+    "fetch": "fetch",
+    "saved": "saved",
+    "feeds": "feeds",
+    "index": "index",
+}
+"""Each command and group of `app` by name, in the order `broadsheet --help` lists them,
+and the module of `COMMANDS` that adds it (`tests/cli/test_command_modules.py` checks both
+against the whole app). A command line that
+starts with one of these names needs only that module and ``reader`` (the global options):
+`main` imports no other, so that Typer builds one command, not the whole tree (startup)."""
+
 __all__ = ["Exit", "app", "bundled_seeds", "main"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "app":
-        for module in COMMANDS:
-            import_module(f"tui.cli.{module}")
-        from tui.cli.common import app
-
-        return app
+        return _app(COMMANDS)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _app(modules: Collection[str]) -> typer.Typer:
+    """`app` with (at least) the commands of ``modules``, listed in the order of
+    `COMMAND_MODULES` whichever of them an earlier call added (a test may run `main` before
+    using `app`)."""
+    for module in COMMANDS:
+        if module in modules:
+            import_module(f"tui.cli.{module}")
+    from tui.cli.common import app
+
+    names = list(COMMAND_MODULES)
+    app.registered_commands.sort(key=lambda info: names.index(str(info.name)))
+    app.registered_groups.sort(key=lambda info: names.index(str(info.name)))
+    return app
+
+
+def _command_app(args: list[str]) -> typer.Typer:
+    """The app for ``args``: the command named first and the global options only, or every
+    command when ``args`` do not start with a command's name (`--help`, a typo, global
+    options before the command)."""
+    module = COMMAND_MODULES.get(args[0]) if args else None
+    return _app(COMMANDS if module is None else ("reader", module))
 
 
 def main() -> None:
@@ -84,7 +137,7 @@ def main() -> None:
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return
         try:
-            __getattr__("app")()
+            (_command_app(args) if plain else _app(COMMANDS))()
         except SystemExit as done:
             _piped_away(done)
     except Terminated:
