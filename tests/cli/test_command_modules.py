@@ -125,6 +125,19 @@ def test_one_command_prints_what_the_whole_app_prints(line: list[str]) -> None:
     assert "textual" not in modules
 
 
+@pytest.mark.parametrize(
+    "line",
+    [["--version"], ["-V", "show"], ["--corpusx"], ["--help"], ["-cfoo", "show", "--help"]],
+    ids=" ".join,
+)
+def test_options_before_any_command_print_what_the_whole_app_prints(line: list[str]) -> None:
+    printed, code, modules = _run(line, "main")
+    assert (printed, code) == _run(line, "whole")[:2]
+    commands = {f"tui.cli.{module}" for module in COMMANDS} & set(modules)
+    refused = line[0] in ("--version", "-V", "--corpusx")  # no global option has them
+    assert commands == {"tui.cli.reader"} if refused else len(commands) > 2
+
+
 def test_the_whole_app_after_one_command_lists_as_a_fresh_one() -> None:
     listed = _python(AFTER, json.dumps(["stories", "--help"]))
     assert listed == _run(["--help"], "whole")[0]

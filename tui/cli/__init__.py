@@ -115,11 +115,30 @@ def _app(modules: Collection[str]) -> typer.Typer:
 
 
 def _command_app(args: list[str]) -> typer.Typer:
-    """The app for ``args``: the command named first and the global options only, or every
-    command when ``args`` do not start with a command's name (`--help`, a typo, global
-    options before the command)."""
+    """The app for ``args``: the command named first and the global options only; the
+    global options alone when ``args`` start with an option they do not have (``--version``:
+    Click refuses it before it reads a command's name); else every command (`--help`, a
+    typo, global options before the command)."""
     module = COMMAND_MODULES.get(args[0]) if args else None
-    return _app(COMMANDS if module is None else ("reader", module))
+    if module is not None:
+        return _app(("reader", module))
+    if args and _not_global(args[0]):
+        return _app(("reader",))
+    return _app(COMMANDS)
+
+
+def _not_global(token: str) -> bool:
+    """Whether ``token`` is an option (``--name``, ``--name=value``, ``-x``, ``-xvalue``)
+    that none of the global options has, by any of its names."""
+    if token in ("-", "--") or not token.startswith("-"):
+        return False
+    import typer.main
+    from typer._click import Context
+
+    root = typer.main.get_command(_app(("reader",)))
+    names = {name for param in root.params for name in (*param.opts, *param.secondary_opts)}
+    names.update(root.get_help_option_names(Context(root)))
+    return (token.partition("=")[0] if token.startswith("--") else token[:2]) not in names
 
 
 def main() -> None:
