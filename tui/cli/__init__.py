@@ -1,7 +1,8 @@
 """The `broadsheet` command: one module per command group, each adding its commands to `app`.
 
-A new group is a new module here and one name in `COMMANDS`. The modules are imported
-when `app` is first asked for, so that `main` can run a plain `search`, `index rebuild|update`,
+A new group is a new module here, one name in `COMMANDS` and its commands in
+`COMMAND_MODULES`. The modules are imported when `app` is first asked for (`main`: the
+named command's alone), so that `main` can run a plain `search`, `index rebuild|update`,
 or the reader, without them (`tui.cli.fast`).
 """
 
