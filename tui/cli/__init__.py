@@ -154,6 +154,8 @@ def main() -> None:
             return
         if plain and args[:1] == ["index"] and _fast(fast.run_exiting, args[1:]):
             return
+        if plain and args[:1] == ["show"] and _fast(fast.run_show, args[1:]):
+            return
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return
         try:

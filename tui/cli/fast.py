@@ -1,5 +1,5 @@
-"""`broadsheet search ...`, `index rebuild|update` and the reader without building the whole
-Typer app (startup).
+"""`broadsheet search ...`, `show ID`, `index rebuild|update` and the reader without building
+the whole Typer app (startup).
 
 Typer checks each option through pydantic (about 0.1 s to import) and builds every command
 of the app before running one. A search, or the reader with global options only, written
@@ -217,6 +217,27 @@ def _target(env: dict[str, str | None], values: dict[str, str]) -> Target:
     return resolve_target(
         Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
     )
+
+
+SHOW_OPTIONS = {"--corpus": "corpus", "-c": "corpus", "--index-dir": "index_dir"}
+"""The options of `show` that take a value, by every name, and the field each fills."""
+
+
+def run_show(args: list[str]) -> bool:
+    """Run ``broadsheet show`` with ``args`` (an id, ``--json`` at most once, `SHOW_OPTIONS`
+    each at most once) if `read` reads them; else False (``--removed``, ``--help`` ...).
+
+    Raises:
+        typer.Exit: The command ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    parsed = None if env is None else read(args, SHOW_OPTIONS, "--json", 1)
+    if env is None or parsed is None:
+        return False
+    from tui.cli import show
+
+    show.run_show(_target(env, parsed.values), parsed.words[0], removed=False, as_json=parsed.flag)
+    return True
 
 
 def parse_build(args: list[str]) -> Parsed | None:
