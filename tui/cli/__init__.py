@@ -156,6 +156,8 @@ def main() -> None:
             return
         if plain and args[:1] == ["show"] and _fast(fast.run_show, args[1:]):
             return
+        if plain and args[:2] == ["index", "status"] and _fast(fast.run_status, args[2:]):
+            return
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return
         try:

@@ -1,4 +1,4 @@
-"""`broadsheet search ...`, `show ID`, `index rebuild|update` and the reader without building
+"""`broadsheet search ...`, `show ID`, `index rebuild|update|status` and the reader without building
 the whole Typer app (startup).
 
 Typer checks each option through pydantic (about 0.1 s to import) and builds every command
@@ -237,6 +237,34 @@ def run_show(args: list[str]) -> bool:
     from tui.cli import show
 
     show.run_show(_target(env, parsed.values), parsed.words[0], removed=False, as_json=parsed.flag)
+    return True
+
+
+STATUS_FLAGS = ("--json", "--verify")
+"""The flags of `index status`."""
+
+
+def run_status(args: list[str]) -> bool:
+    """Run ``broadsheet index status`` with ``args`` (`SHOW_OPTIONS` and `STATUS_FLAGS`, each
+    at most once, no ``--``) if `read` reads them; else False.
+
+    Raises:
+        typer.Exit: The command ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    flags = [arg for arg in args if arg in STATUS_FLAGS]
+    after_option = any(
+        arg in STATUS_FLAGS and before in SHOW_OPTIONS for before, arg in itertools.pairwise(args)
+    )  # `--corpus --json`: a value to Typer
+    if env is None or "--" in args or after_option or len(set(flags)) < len(flags):
+        return False
+    parsed = read([arg for arg in args if arg not in STATUS_FLAGS], SHOW_OPTIONS, None, 0)
+    if parsed is None:
+        return False
+    from tui.cli import index
+
+    target = _target(env, parsed.values)
+    index.run_status(target, as_json="--json" in flags, verify="--verify" in flags)
     return True
 
 
