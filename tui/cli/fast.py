@@ -7,8 +7,8 @@ in the plain forms that `--help` shows is read here instead and run by the same
 `run_search`, `run_build` or `open_reader`; anything else (`--help`, an unknown
 or repeated option, a value Typer might read differently, a bad number) returns None, and
 `tui.cli.main` hands the whole command line to the Typer app, whose messages and exit
-codes are the reference. `tests/cli/test_fast.py` and
-`tests/cli/test_fast_index.py` check both paths agree.
+codes are the reference. `tests/cli/test_fast.py`, `tests/cli/test_fast_index.py` and
+`tests/cli/test_fast_show.py` check both paths agree.
 """
 
 from __future__ import annotations
