@@ -1,7 +1,8 @@
 """The `broadsheet` command: one module per command group, each adding its commands to `app`.
 
-A new group is a new module here and one name in `COMMANDS`. The modules are imported
-when `app` is first asked for, so that `main` can run a plain `search`, `index rebuild|update`,
+A new group is a new module here, one name in `COMMANDS` and its commands in
+`COMMAND_MODULES`. The modules are imported when `app` is first asked for (`main`: the
+named command's alone), so that `main` can run a plain `search`, `index rebuild|update`,
 or the reader, without them (`tui.cli.fast`).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,8 @@ import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["searc
 from tui.cli.base import Exit, Terminated, bundled_seeds, consoles, quiet_pipes  # noqa: E402
 
 if TYPE_CHECKING:
+    import typer
+
     from tui.cli.common import app
 
 COMMANDS = (
@@ -56,17 +59,87 @@ COMMANDS = (
 )
 """The modules that add commands to `app`; `broadsheet --help` lists them in this order."""
 
+COMMAND_MODULES = {
+    "search": "search",
+    "show": "show",
+    "pin": "notebook",
+    "unpin": "notebook",
+    "tag": "notebook",
+    "untag": "notebook",
+    "note": "notebook",
+    "highlight": "notebook",
+    "unhighlight": "notebook",
+    "notes": "notebook",
+    "export": "export",
+    "compare": "compare",
+    "quotes": "quotes",
+    "speakers": "quotes",
+    "follow": "following",
+    "unfollow": "following",
+    "following": "following",
+    "stories": "stories",
+    "story": "stories",
+    "related": "stories",
+    "fetch": "fetch",
+    "saved": "saved",
+    "feeds": "feeds",
+    "index": "index",
+}
+"""Each command and group of `app` by name, in the order `broadsheet --help` lists them,
+and the module of `COMMANDS` that adds it (`tests/cli/test_command_modules.py` checks both
+against the whole app). A command line that
+starts with one of these names needs only that module and ``reader`` (the global options):
+`main` imports no other, so that Typer builds one command, not the whole tree (startup)."""
+
 __all__ = ["Exit", "app", "bundled_seeds", "main"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "app":
-        for module in COMMANDS:
-            import_module(f"tui.cli.{module}")
-        from tui.cli.common import app
-
-        return app
+        return _app(COMMANDS)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _app(modules: Collection[str]) -> typer.Typer:
+    """`app` with (at least) the commands of ``modules``, listed in the order of
+    `COMMAND_MODULES` whichever of them an earlier call added (a test may run `main` before
+    using `app`)."""
+    for module in COMMANDS:
+        if module in modules:
+            import_module(f"tui.cli.{module}")
+    from tui.cli.common import app
+
+    names = list(COMMAND_MODULES)
+    app.registered_commands.sort(key=lambda info: names.index(str(info.name)))
+    app.registered_groups.sort(key=lambda info: names.index(str(info.name)))
+    return app
+
+
+def _command_app(args: list[str]) -> typer.Typer:
+    """The app for ``args``: the command named first and the global options only; the
+    global options alone when ``args`` start with an option they do not have (``--version``:
+    Click refuses it before it reads a command's name); else every command (`--help`, a
+    typo, global options before the command)."""
+    module = COMMAND_MODULES.get(args[0]) if args else None
+    if module is not None:
+        return _app(("reader", module))
+    if args and _not_global(args[0]):
+        return _app(("reader",))
+    return _app(COMMANDS)
+
+
+def _not_global(token: str) -> bool:
+    """Whether ``token`` is an option (``--name``, ``--name=value``, ``-x``, ``-xvalue``)
+    that none of the global options has, by any of its names."""
+    if token in ("-", "--") or not token.startswith("-"):
+        return False
+    import typer.main
+    from typer._click import Context
+
+    root = typer.main.get_command(_app(("reader",)))
+    names = {name for param in root.params for name in (*param.opts, *param.secondary_opts)}
+    names.update(root.get_help_option_names(Context(root)))
+    return (token.partition("=")[0] if token.startswith("--") else token[:2]) not in names
 
 
 def main() -> None:
@@ -81,10 +154,14 @@ def main() -> None:
             return
         if plain and args[:1] == ["index"] and _fast(fast.run_exiting, args[1:]):
             return
+        if plain and args[:1] == ["show"] and _fast(fast.run_show, args[1:]):
+            return
+        if plain and args[:2] == ["index", "status"] and _fast(fast.run_status, args[2:]):
+            return
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return
         try:
-            __getattr__("app")()
+            (_command_app(args) if plain else _app(COMMANDS))()
         except SystemExit as done:
             _piped_away(done)
     except Terminated:

@@ -1,5 +1,5 @@
-"""`broadsheet search ...`, `index rebuild|update` and the reader without building the whole
-Typer app (startup).
+"""`broadsheet search ...`, `show ID`, `index rebuild|update|status` and the reader without building
+the whole Typer app (startup).
 
 Typer checks each option through pydantic (about 0.1 s to import) and builds every command
 of the app before running one. A search, or the reader with global options only, written
@@ -7,8 +7,8 @@ in the plain forms that `--help` shows is read here instead and run by the same
 `run_search`, `run_build` or `open_reader`; anything else (`--help`, an unknown
 or repeated option, a value Typer might read differently, a bad number) returns None, and
 `tui.cli.main` hands the whole command line to the Typer app, whose messages and exit
-codes are the reference. `tests/cli/test_fast.py` and
-`tests/cli/test_fast_index.py` check both paths agree.
+codes are the reference. `tests/cli/test_fast.py`, `tests/cli/test_fast_index.py` and
+`tests/cli/test_fast_show.py` check both paths agree.
 """
 
 from __future__ import annotations
@@ -217,6 +217,55 @@ def _target(env: dict[str, str | None], values: dict[str, str]) -> Target:
     return resolve_target(
         Path(corpus) if corpus else None, Path(index_dir) if index_dir else None, settings
     )
+
+
+SHOW_OPTIONS = {"--corpus": "corpus", "-c": "corpus", "--index-dir": "index_dir"}
+"""The options of `show` that take a value, by every name, and the field each fills."""
+
+
+def run_show(args: list[str]) -> bool:
+    """Run ``broadsheet show`` with ``args`` (an id, ``--json`` at most once, `SHOW_OPTIONS`
+    each at most once) if `read` reads them; else False (``--removed``, ``--help`` ...).
+
+    Raises:
+        typer.Exit: The command ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    parsed = None if env is None else read(args, SHOW_OPTIONS, "--json", 1)
+    if env is None or parsed is None:
+        return False
+    from tui.cli import show
+
+    show.run_show(_target(env, parsed.values), parsed.words[0], removed=False, as_json=parsed.flag)
+    return True
+
+
+STATUS_FLAGS = ("--json", "--verify")
+"""The flags of `index status`."""
+
+
+def run_status(args: list[str]) -> bool:
+    """Run ``broadsheet index status`` with ``args`` (`SHOW_OPTIONS` and `STATUS_FLAGS`, each
+    at most once, no ``--``) if `read` reads them; else False.
+
+    Raises:
+        typer.Exit: The command ended with this exit code (as under the Typer app).
+    """
+    env = _environment()
+    flags = [arg for arg in args if arg in STATUS_FLAGS]
+    after_option = any(
+        arg in STATUS_FLAGS and before in SHOW_OPTIONS for before, arg in itertools.pairwise(args)
+    )  # `--corpus --json`: a value to Typer
+    if env is None or "--" in args or after_option or len(set(flags)) < len(flags):
+        return False
+    parsed = read([arg for arg in args if arg not in STATUS_FLAGS], SHOW_OPTIONS, None, 0)
+    if parsed is None:
+        return False
+    from tui.cli import index
+
+    target = _target(env, parsed.values)
+    index.run_status(target, as_json="--json" in flags, verify="--verify" in flags)
+    return True
 
 
 def parse_build(args: list[str]) -> Parsed | None:

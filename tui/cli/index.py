@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.table import Table
@@ -23,6 +23,9 @@ from tui.cli.common import (
     target,
 )
 from tui.skips import short_path, skip_line
+
+if TYPE_CHECKING:
+    from tui.cli.common import Target
 
 index_app = typer.Typer(help="Build, update and inspect the search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
@@ -129,7 +132,11 @@ def index_status(
 ) -> None:
     """Show the corpus, the index, its size, when it was built, and whether it is stale
     (`index status ~/news`: that corpus's)."""
-    settings = target(ctx, corpus, index_dir)
+    run_status(target(ctx, corpus, index_dir), as_json=as_json, verify=verify)
+
+
+def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
+    """Print the status (`index_status` with its options read; `tui.cli.fast` too)."""
     with reported(settings):
         report = settings.library().status(verify=verify)
         status = report.as_dict()

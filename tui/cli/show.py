@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -23,6 +23,9 @@ from tui.cli.common import (
     target,
 )
 
+if TYPE_CHECKING:
+    from tui.cli.common import Target
+
 
 @app.command("show")
 def show_command(
@@ -36,7 +39,11 @@ def show_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Print one article with its metadata."""
-    settings = target(ctx, corpus, index_dir)
+    run_show(target(ctx, corpus, index_dir), article_id, removed=removed, as_json=as_json)
+
+
+def run_show(settings: Target, article_id: str, *, removed: bool, as_json: bool) -> None:
+    """Print the article (`show_command` with its options read; `tui.cli.fast` too)."""
     with reported(settings):
         library = open_library(settings)
         article = get_article(library, article_id)
