@@ -262,11 +262,14 @@ def _tail_tokens(
     tokens that ``ends`` a sentence: what the callers keep of it is the same then (the
     words after the last sentence ends), and fewer tokens are made. Those after a space
     are the same tokens whichever of the two the reading starts from: no token holds a
-    space, so the reading from ``start`` stops before it and starts again after it."""
+    space, so the reading from ``start`` stops before it and starts again after it; and
+    so, when the tail is not enough, the whole is the tokens before the space and the
+    tail (the tail is not read twice)."""
     if stop - start > _TAIL_CHARS:
         space = text.find(" ", stop - _TAIL_CHARS, stop)
         if space >= 0:
             tail = tokens(text, space + 1, stop)
             if sum(1 for tok in tail if ends(tok)) >= enough:
                 return tail
+            return tokens(text, start, space) + tail
     return tokens(text, start, stop)

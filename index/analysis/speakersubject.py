@@ -74,21 +74,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             relative = parse_phrase(subject[-1:], verb_after=True)
             if relative is not None:
                 fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
-        # The clause the verb stands in: after the last ", and" / "; " / "that".
-        cut = 0
-        for j in range(len(subject) - 1, -1, -1):
-            after_comma = j > 0 and subject[j - 1].text == ","
-            clause_before = j < len(subject) - 1 and any(t.norm in FINITE for t in subject[:j])
-            if subject[j].text in (";", ":") or (
-                subject[j].norm in ("that", "but", "and", "while")
-                and (after_comma or j == 0 or clause_before)
-            ):
-                cut = j + 1
-                break
-            if subject[j].norm == "that" and not subject[j].capital:
-                cut = j + 1
-                break
-        subject = subject[cut:]
+        subject = subject[_clause_start(subject) :]
         if not subject:
             continue
         if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
@@ -155,6 +141,29 @@ def _clause_subject(toks: list[Token]) -> list[Token]:
             break
         out.append(tok)
     return out
+
+
+def _clause_start(subject: list[Token]) -> int:
+    """Where the clause of the words before a verb starts: after the last ", and" / "; " /
+    "that" (0: the whole). Whether a finite verb stands before a clause word is read only
+    where it decides (it was read for every word, the cost growing with the square)."""
+    for j in range(len(subject) - 1, -1, -1):
+        word = subject[j]
+        if word.text in (";", ":"):
+            return j + 1
+        norm = word.norm
+        if (
+            norm in ("that", "but", "and", "while")
+            and (
+                (j > 0 and subject[j - 1].text == ",")  # after a comma
+                or j == 0
+                or (j < len(subject) - 1 and any(t.norm in FINITE for t in subject[:j]))
+            )
+        ):
+            return j + 1
+        if norm == "that" and not word.capital:
+            return j + 1
+    return 0
 
 
 def cites(subject: list[Token]) -> bool:
