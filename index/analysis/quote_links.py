@@ -18,7 +18,9 @@ depends on the region's quotes alone, never on the order they came in:
   alone (by surname). Groups are settled longest first, so a clip sees the joins of
   longer clips (a clip of a clip of the full quote joins it);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
-  that contains it only when a side names no speaker or they share one.
+  that contains it only when a side names no speaker or they share one;
+- a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
+  '... that "now is not the time"?') is no clip of it: it cites another's words.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from index.analysis.quote_cited import cited_in
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -146,6 +149,7 @@ def split(
     words: Mapping[Key, Words],
     speaker_of: Callable[[Key], str | None] | None = None,
     date_of: Callable[[Key], str | None] | None = None,
+    cited: Callable[[Key], Sequence[Words]] | None = None,
 ) -> list[set[Key]]:
     """The groups of a region (or of any set of quotes): see the module's rule.
 
@@ -154,6 +158,8 @@ def split(
         speaker_of: Each quote's speaker, asked only for a clip inside quotes of two
             groups or more (`_said_by`) or a short one (`quote_stock`).
         date_of: Each quote's date (ISO 8601), asked only for a short clip.
+        cited: The words of each phrase a quote itself quotes (`quote_cited`), asked only
+            of the longer quote of a clip pair.
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
@@ -170,10 +176,10 @@ def split(
             if speaker_of and date_of and said_together(a, b, speaker_of, date_of):
                 least = MIN_SAID_OVERLAP_WORDS
                 overlaps.append((a, b) if overlap(words[a], words[b], least) else (b, a))
-        elif _longer((a, words[a]), (b, words[b])):
-            containers[b].append(a)
         else:
-            containers[a].append(b)
+            long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
+            if cited is None or not cited_in(words[short], cited(long)):
+                containers[short].append(long)
     _join_overlaps(parent, overlaps)
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
