@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from index.analysis.quote_candidates import SHORT, candidates
+from index.analysis.quote_cited import cited_words
 from index.analysis.quote_links import components, same_quotation, split
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
@@ -347,13 +348,17 @@ class QuoteIndex:
             if len(members) == 1:
                 found = [set(members)]
             else:
-                found = split({k: self._words[k] for k in members}, self._speaker, self._date)
+                words = {k: self._words[k] for k in members}
+                found = split(words, self._speaker, self._date, self._cited)
             self._split[region] = found
         return found
 
     def _speaker(self, key: Key) -> str | None:
         """Who the article says spoke the quote (what `split` asks of an ambiguous clip)."""
         return self._articles[key[0]].quotes[key[1]].speaker
+
+    def _cited(self, key: Key) -> list[tuple[str, ...]]:
+        return cited_words(self._articles[key[0]].quotes[key[1]])  # (what `split` asks)
 
     def _date(self, key: Key) -> str | None:
         """The date of the quote's article (what `split` asks of a short clip)."""

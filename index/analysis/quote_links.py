@@ -15,10 +15,15 @@ depends on the region's quotes alone, never on the order they came in:
 - a clip joins the group of the longer quotes that contain it only when every one of them
   is in one group: a clip inside two different quotations ("the president of the United
   States") joins neither, unless its speaker is the speaker of the quotes of one of them
-  alone (by surname). Groups are settled longest first, so a clip sees the joins of
-  longer clips (a clip of a clip of the full quote joins it);
+  alone (by surname), or it is one speaker's statement quoted in parts
+  (`quote_stock.one_statement`: a clip of eight words or more, every quote naming that one
+  speaker or none, all within ``STOCK_DAYS``), when the clip and all those groups are one.
+  Groups are settled longest first, so a clip sees the joins of longer clips (a clip of a
+  clip of the full quote joins it);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
-  that contains it only when a side names no speaker or they share one.
+  that contains it only when a side names no speaker or they share one;
+- a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
+  '... that "now is not the time"?') is no clip of it: it cites another's words.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from index.analysis.quote_cited import cited_in
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -41,7 +47,7 @@ from index.analysis.quote_relation import (
     relation,
     same_quotation,
 )
-from index.analysis.quote_stock import said_together, stock_apart
+from index.analysis.quote_stock import one_statement, said_together, stock_apart
 from index.analysis.quote_stock import surname as _surname
 
 __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept here
@@ -146,6 +152,7 @@ def split(
     words: Mapping[Key, Words],
     speaker_of: Callable[[Key], str | None] | None = None,
     date_of: Callable[[Key], str | None] | None = None,
+    cited: Callable[[Key], Sequence[Words]] | None = None,
 ) -> list[set[Key]]:
     """The groups of a region (or of any set of quotes): see the module's rule.
 
@@ -154,6 +161,8 @@ def split(
         speaker_of: Each quote's speaker, asked only for a clip inside quotes of two
             groups or more (`_said_by`) or a short one (`quote_stock`).
         date_of: Each quote's date (ISO 8601), asked only for a short clip.
+        cited: The words of each phrase a quote itself quotes (`quote_cited`), asked only
+            of the longer quote of a clip pair.
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
@@ -170,10 +179,10 @@ def split(
             if speaker_of and date_of and said_together(a, b, speaker_of, date_of):
                 least = MIN_SAID_OVERLAP_WORDS
                 overlaps.append((a, b) if overlap(words[a], words[b], least) else (b, a))
-        elif _longer((a, words[a]), (b, words[b])):
-            containers[b].append(a)
         else:
-            containers[a].append(b)
+            long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
+            if cited is None or not cited_in(words[short], cited(long)):
+                containers[short].append(long)
     _join_overlaps(parent, overlaps)
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
@@ -183,6 +192,12 @@ def split(
     for component in order:
         own = _find(seen, component[0])
         outer = {_find(seen, c) for k in component for c in containers[k]} - {own}
+        if len(outer) > 1 and date_of is not None and speaker_of is not None:
+            parts = [c for k in component for c in containers[k]]
+            if one_statement(component, parts, words.__getitem__, speaker_of, date_of):
+                for group in outer:  # one speaker's statement quoted in parts
+                    parent[_find(parent, group)] = _find(parent, own)
+                continue
         if len(outer) > 1 and speaker_of is not None:
             around = [(_find(seen, c), c) for k in component for c in containers[k]]
             outer = _said_by(component, [(g, c) for g, c in around if g != own], speaker_of)

@@ -22,6 +22,7 @@ __all__ = [
     "STOCK_SHARE",
     "STOCK_WORDS",
     "day",
+    "one_statement",
     "said_together",
     "stock_apart",
     "surname",
@@ -95,6 +96,37 @@ def said_together(
         return False
     when, then = day(date_of(a)), day(date_of(b))
     return when is not None and then is not None and abs((when - then).days) <= STOCK_DAYS
+
+
+ONE_STATEMENT_WORDS = 8
+"""A clip of this many words or more, inside quotes of two groups or more..."""
+
+
+def one_statement(
+    clip: Sequence[Key],
+    around: Sequence[Key],
+    words: Callable[[Key], Words],
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> bool:
+    """True when the ``around`` quotes that contain the ``clip`` quotes are one speaker's
+    statement quoted in parts (one outlet ran its first sentences, another a shared
+    sentence and what follows): every clip quote has `ONE_STATEMENT_WORDS` words or more,
+    every quote names one speaker or none, by surname (no body: "White House"), at least
+    one names them, and all ran within `STOCK_DAYS` of each other."""
+    if min(len(words(k)) for k in clip) < ONE_STATEMENT_WORDS:
+        return False
+    keys = [*clip, *around]
+    names = {surname(speaker_of(k)) for k in keys}
+    names.discard(None)
+    if len(names) != 1:
+        return False
+    name = names.pop() or ""
+    if name in ORG_WORDS or name.rstrip("s") in ORG_WORDS:
+        return False
+    days = [day(date_of(k)) for k in keys]
+    known = [d for d in days if d is not None]
+    return len(known) == len(days) and (max(known) - min(known)).days <= STOCK_DAYS
 
 
 def _content(words: Words) -> int:

@@ -164,7 +164,14 @@ RECORDED: dict[str, tuple[int, str]] = {
     # unreleased: "the company said" goes only to a body whose name holds "company", never
     # to an outlet ("Reuters reported"), nor to a body after a quote with no double quote
     # before it (fr24, rv24 #1, #2; digest unchanged: the fixed corpus has none of these)
-    "quotes": (17, "0e7bf0bd089d3a4ed8d2bbd09d68ea95b12e3c548123dd97a1600551cdd64e19"),
+    # 18: a clip whose words lie inside a phrase the longer quote itself quotes (single
+    # marks inside double, or double inside single) is no clip of it (qn25, nu26's "now is
+    # not the time", `quote_cited`; newsarticles + allsides: 8 groups split, none joined;
+    # all read); and in the same bump a clip of 8+ words inside quotes of two groups that
+    # all name one speaker (or none) and ran within three days joins them: one statement
+    # quoted in parts (qn25, `quote_stock.one_statement`; 7 groups joined, none split; all
+    # read). Digest unchanged: the fixed corpus has none of these
+    "quotes": (18, "0e7bf0bd089d3a4ed8d2bbd09d68ea95b12e3c548123dd97a1600551cdd64e19"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
