@@ -45,6 +45,13 @@ def surname(name: str | None) -> str | None:
     return words[-1].lower() if words else None
 
 
+def _given(name: str | None) -> str | None:
+    """A full name's first word, lower-cased ("geert" for "Geert Wilders"), or None for a
+    bare surname."""
+    words = (name or "").split()
+    return words[0].lower() if len(words) > 1 else None
+
+
 def stock_apart(
     clip: Iterable[Key],
     around: Iterable[Key],
@@ -112,14 +119,19 @@ def one_statement(
     """True when the ``around`` quotes that contain the ``clip`` quotes are one speaker's
     statement quoted in parts (one outlet ran its first sentences, another a shared
     sentence and what follows): every clip quote has `ONE_STATEMENT_WORDS` words or more,
-    every quote names one speaker or none, by surname (no body: "White House"), at least
-    one names them, and all ran within `STOCK_DAYS` of each other."""
+    every quote names one speaker or none, by surname (no body: "White House"), full names
+    agree on their first word (Joe and Hunter Biden are two), at least one names them, and
+    all ran within `STOCK_DAYS` of each other."""
     if min(len(words(k)) for k in clip) < ONE_STATEMENT_WORDS:
         return False
     keys = [*clip, *around]
     names = {surname(speaker_of(k)) for k in keys}
     names.discard(None)
     if len(names) != 1:
+        return False
+    givens = {_given(speaker_of(k)) for k in keys}  # "Hunter" and "Joe" Biden are two
+    givens.discard(None)
+    if len(givens) > 1:
         return False
     name = names.pop() or ""
     if name in ORG_WORDS or name.rstrip("s") in ORG_WORDS:
