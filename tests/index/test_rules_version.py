@@ -175,7 +175,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # sentence as a speaker or stands in the attribution ("his wife, Ivanka Trump" no
     # more); "CNN Trump", "Like Trump", "Does Trump", "Meeting Lina" are no full names
     # (fx27a, nu27 #1; newsarticles + allsides + reuters: 99 records of 34 articles change,
-    # all read). Digest unchanged: the fixed corpus has none of these
+    # every speaker pair read; bench/README.md round 27). Digest unchanged: the fixed
+    # corpus has none of these
     "quotes": (19, "0e7bf0bd089d3a4ed8d2bbd09d68ea95b12e3c548123dd97a1600551cdd64e19"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
