@@ -41,7 +41,7 @@ RULES: dict[str, int] = {
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     ARTICLES: 11,
-    "quotes": 18,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (18: qn25)
+    "quotes": 19,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (19: fx27a)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

@@ -212,7 +212,7 @@ class NameBook:
             self._file_person(mention)
             # names here are words joined by a space: file takes none of one word (half)
             if " " in mention.name and not mention.organisation:
-                self._by_surname.file(mention)
+                self._by_surname.file(mention, text)
         self._counts: dict[str, int] = {}
         self._roles: dict[tuple[str, str], frozenset[str]] = {}
         self._chains: dict[int, frozenset[str]] = {}

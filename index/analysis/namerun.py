@@ -14,7 +14,13 @@ from typing import NamedTuple
 
 from index.analysis.firstnames import first_name_gender, title_gender
 from index.analysis.names import ABBREVIATIONS, split_title
-from index.analysis.nametidy import person_start, place, tidy, words_after_credit
+from index.analysis.nametidy import (
+    person_start,
+    place,
+    tidy,
+    unglued_letters,
+    words_after_credit,
+)
 from index.analysis.notnames import not_name_edges
 from index.analysis.placefirst import first_name_at_front
 from index.analysis.speechverbs import (
@@ -101,6 +107,10 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
         titles = [honorific, *titles]
     name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
     name = tidy(name)
+    if not organisation and not titles:
+        name = unglued_letters(name)
+        if len(name) == 2 and name[0].endswith("ing") and not first_name_gender(name[0]):
+            name = name[1:] if first_name_gender(name[1]) else name  # "Meeting Lina and"
     while len(name) > 1 and name[0].lower() in PLACE_NAMES and not first_name_at_front(name):
         name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
     if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):

@@ -105,6 +105,21 @@ def _unglued(word: str) -> str:
     return word
 
 
+def unglued_letters(name: list[str]) -> list[str]:
+    """A person's name without an outlet's letters glued before a surname ("By Laura
+    Koran, CNN Trump asserted" -> "Trump")."""
+    if len(name) == 2 and name[0].lower() in _OUTLET_LETTERS and name[1][1:].islower():
+        return name[1:]
+    return name
+
+
+_OUTLET_LETTERS = frozenset(
+    ["cnn", "bbc", "npr", "msnbc", "cnbc", "cbs", "nbc", "abc", "pbs", "afp", "upi", "nhk", "itv"]
+)
+"""Broadcasters' and agencies' letters that end a byline ("By Laura Koran, CNN"); not
+every acronym: "PJ Haverty", "MSC Cruises", "UK Anti-Doping" keep theirs."""
+
+
 def person_start(name: list[str]) -> int:
     """Where a person's name starts inside a run that a body's name opens ("United Nations
     Nikki Haley" -> 2, "CNN Jake Tapper" -> 1): at a first name after two words or an

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from index.analysis.apposition import body_role, without_tickers
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
-from index.analysis.nametidy import person_start, tidy
+from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between
 from index.analysis.placetail import without_place_tail, without_seat
 from index.analysis.speechverbs import (
@@ -344,7 +344,7 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         description = (description + " " + _join(tail)).strip()
     name = " ".join(w.text for w in name_words).rstrip(",")
     if not organisation:
-        name = " ".join(tidy(name.split()))  # "Donald Trump Friday said"
+        name = " ".join(unglued_letters(tidy(name.split())))  # "Donald Trump Friday said"
     if name.endswith(".") and not _ABBREV_END.search(name):
         name = name[:-1]
     if name.endswith(("'s", "’s")):

@@ -25,6 +25,20 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+$")
 the family name first (filed under both, so "Chung" is the nearest of two Chungs)."""
 
 
+_WITHIN = 30
+"""How far after the offset asked about (characters) a full name still stands in the
+speaker's own words ("resident-Taha Raed told": "Raed" is that "Taha Raed")."""
+
+
+def _opens_sentence(text: str, mention: Mention) -> bool:
+    """True when ``mention`` opens its sentence with the name written in full ("President
+    Donald Trump said"), not after a comma ("with his wife, Ivanka Trump, while")."""
+    if mention.name not in text[mention.start : mention.start + len(mention.name) + 60]:
+        return False  # "Trump" filed as the "Ivanka Trump" named before it
+    before = text[max(0, mention.start - 3) : mention.start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
+
+
 class Surnames:
     """Persons' names of two words or more by surname (as is and without "al-"), then by
     name and gender, each with where it is mentioned: ``(start, order filed)``, in order."""
@@ -33,10 +47,13 @@ class Surnames:
         """None yet: `file` each mention, in the order of the book's mentions."""
         self._names: dict[str, dict[tuple[str, str | None], list[tuple[int, int]]]] = {}
         self._filed = 0
+        self._leading: set[tuple[str, str | None]] = set()  # spoke or led a sentence once
 
-    def file(self, mention: Mention) -> None:
+    def file(self, mention: Mention, text: str = "") -> None:
         """Take in a mention: after those that start where it starts, as the book keeps
-        them (so the first of two at one offset stays the first)."""
+        them (so the first of two at one offset stays the first). A speaker's or a
+        sentence's subject's name that opens its sentence in ``text`` may be pointed to
+        from before."""
         words = mention.name.split()
         if mention.organisation or len(words) < 2:
             return
@@ -52,6 +69,8 @@ class Surnames:
         ):  # "Ban Ki-moon", "Moon Jae-in", "Yi Xiaozhun": the family name first
             keys.append(lower[0])
         entry = (mention.name, mention.gender)
+        if mention.speaker and _opens_sentence(text, mention):
+            self._leading.add(entry)
         for key in keys:
             table = self._names.get(key)
             if table is None:
@@ -69,8 +88,10 @@ class Surnames:
 
     def nearest(self, words: Sequence[str], offset: int, gender: str | None) -> str | None:
         """The longer name that ends in ``words`` mentioned last before ``offset``, else
-        first after it; with a ``gender``, none that contradicts it. Of two at one offset,
-        the one filed first. None when no name fits."""
+        first after it if it speaks or leads a sentence there ("Trump said" before "Donald
+        Trump said", not before "his wife, Ivanka Trump") or stands right there; with a
+        ``gender``, none that contradicts it. Of two at one offset, the one filed first.
+        None when no name fits."""
         last = words[-1].lower()
         best: tuple[int, int, int, str] | None = None  # (before, position, -order, name)
         for (name, m_gender), at in self._names.get(last, {}).items():
@@ -89,8 +110,10 @@ class Surnames:
             if k:
                 start = at[k - 1][0]
                 rank = (1, start, -at[bisect.bisect_left(at, (start, 0))][1], name)
-            else:
+            elif (name, m_gender) in self._leading or at[0][0] - offset <= _WITHIN:
                 rank = (0, -at[0][0], -at[0][1], name)
+            else:
+                continue
             if best is None or rank[:3] > best[:3]:
                 best = rank
         return None if best is None else best[3]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
-from index.analysis.namebook import NameBook
+from index.analysis.namebook import Mention, NameBook
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 
 FIRST = ["Anna", "John", "Maria", "Ahmad", "Lee", "Sam", "Elvira", "Donald"]
@@ -31,6 +31,9 @@ def reference_full_name(book: NameBook, name: str, offset: int, gender: str | No
     last = words[-1].lower()
     best: tuple[int, int, str] | None = None
     near: set[str] = set()
+    # a full name written later counts where it opens its sentence as a speaker (as the
+    # article has it, not as speakers found since), or within 30 characters
+    leading = {(m.name, m.gender) for m in NameBook(book.text, []).mentions if _leads(book, m)}
     for m in book.mentions:
         if m.organisation or not m.name:
             continue
@@ -48,6 +51,8 @@ def reference_full_name(book: NameBook, name: str, offset: int, gender: str | No
         if gender in (MALE, FEMALE) and (m.gender or first_name_gender(m_words[0])) in (
             MALE if gender == FEMALE else FEMALE,
         ):
+            continue
+        if m.start > offset and (m.name, m.gender) not in leading and m.start - offset > 30:
             continue
         rank = (1 if m.start <= offset else 0, m.start if m.start <= offset else -m.start)
         if best is None or rank > best[:2]:
@@ -82,6 +87,17 @@ _query = st.one_of(
 
 
 _GENDERS = st.sampled_from([None, MALE, FEMALE, "u"])
+
+
+def _leads(book: NameBook, m: Mention) -> bool:
+    if (
+        not m.speaker
+        or m.organisation
+        or m.name not in book.text[m.start : m.start + len(m.name) + 60]
+    ):
+        return False
+    before = book.text[max(0, m.start - 3) : m.start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
 
 
 def _offset(data: st.DataObject, book: NameBook) -> int:
