@@ -80,6 +80,20 @@ DUPLICATE_HINT = 'delete the file if it is the same article, else give its recor
 """What a record skipped for an id another file's record took says to do (a JSON record's
 id is its ``id`` field: two files saved from one record give one id)."""
 
+RECORD_HINT = 'give this record another "id", or remove line {line} if it is the same article'
+"""What a JSON Lines record skipped for an id taken says to do: deleting its file would lose
+every other record of it (nu27 #3)."""
+
+
+def duplicate_skip(article_id: str, first: str, rel: str, line: int | None) -> tuple[str, str]:
+    """The path and reason of a record skipped because ``first`` (a file) took its id:
+    a JSON Lines record is named by its line ("feed.jsonl:5"), and counted as a record."""
+    taken = f"duplicate id {article_id!r} (first in {first})"
+    if line is None:
+        return f"{rel} ({article_id})", f"{taken}: {DUPLICATE_HINT}"
+    return f"{rel}:{line}", f"line {line}: {taken}: {RECORD_HINT.format(line=line)}"
+
+
 SHOWN_SKIPS = 2
 """Skipped files `no_articles` names (with their reasons) before it says "…"."""
 

@@ -8,7 +8,7 @@ import operator
 import os
 import stat
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.models import Article, Skipped
@@ -304,3 +304,5 @@ class ReadResult:
     articles: list[Article]
     skipped: list[Skipped]
     digest: str
+    lines: list[int] = field(default_factory=list)
+    """A JSON Lines file's: the line of each article, in order (a skip names its record)."""

@@ -86,14 +86,16 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
 def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
     articles: list[Article] = []
     skipped: list[Skipped] = []
+    numbers: list[int] = []
     lines, file_digest = jsonl_lines(source)
     for lineno, line in lines:
         found = too_large(source, lineno) if line is None else line_article(source, line, lineno)
         if isinstance(found, Article):
             articles.append(found)
+            numbers.append(lineno)
         else:
             skipped.append(found)
-    return ReadResult(articles, skipped, file_digest)
+    return ReadResult(articles, skipped, file_digest, numbers)
 
 
 def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from index.derived import Extracting
-from index.errors import DUPLICATE_HINT
+from index.errors import duplicate_skip
 from index.ingest.files import ReadError, SourceFile
 from index.models import Article, Progress, ProgressCallback, Skipped
 
@@ -96,8 +96,9 @@ class Collector:
             found.append(Skipped(str(source.path), str(error)))
         else:
             digest = result.digest
-            for article in result.articles:
-                if not self.claim(row_of(article), source.rel, ids, found):
+            lines: list[int | None] = [*result.lines] or [None] * len(result.articles)
+            for article, line in zip(result.articles, lines, strict=True):
+                if not self.claim(row_of(article), source.rel, ids, found, line):
                     continue
                 self.writer.add_document(**document(article))
                 if self.extract:
@@ -107,14 +108,21 @@ class Collector:
             found.extend(result.skipped)
         self.file_done(source, digest, ids, found)
 
-    def claim(self, row: list[Any], rel: str, ids: list[str], found: list[Skipped]) -> bool:
-        """List an article (its `row_of`) of the file ``rel`` unless its id is
-        taken (then its skip goes to ``found``); True if it is to be indexed."""
+    def claim(
+        self,
+        row: list[Any],
+        rel: str,
+        ids: list[str],
+        found: list[Skipped],
+        line: int | None = None,
+    ) -> bool:
+        """List an article (its `row_of`) of the file ``rel`` (at ``line``: a JSON Lines
+        record's) unless its id is taken (then its skip goes to ``found``); True if it is
+        to be indexed."""
         article_id = row[0]
         if article_id in self.listing:
             first = self.listing[article_id][4]
-            why = f"duplicate id {article_id!r} (first in {first}): {DUPLICATE_HINT}"
-            found.append(Skipped(f"{rel} ({article_id})", why))
+            found.append(Skipped(*duplicate_skip(article_id, first, rel, line)))
             return False
         self.listing[article_id] = [*row[1:], rel]
         ids.append(article_id)

@@ -115,12 +115,14 @@ class Feeder(Collector):
     def _apply(self, owner: _File, result: tuple[Any, ...], keep: list[bool]) -> None:
         kind = result[0]
         if kind == "row":
-            keep.append(self._article(owner, result[1]))
+            keep.append(self._article(owner, result[1], result[2]))
         elif kind == "skip":
             owner.skips.append(result[1])
         elif kind == "read":
             owner.digest = result[1]
-            keep.extend(self._article(owner, row) for row in result[2])
+            lines = result[4] or [None] * len(result[2])
+            rows = zip(result[2], lines, strict=True)
+            keep.extend(self._article(owner, row, line) for row, line in rows)
             owner.skips.extend(result[3])
             self._end(owner)
         elif kind == "end":
@@ -130,8 +132,8 @@ class Feeder(Collector):
             owner.error = result[1]
             self._end(owner)
 
-    def _article(self, owner: _File, row: list[Any]) -> bool:
-        return self.claim(row, owner.source.rel, owner.ids, owner.duplicates)
+    def _article(self, owner: _File, row: list[Any], line: int | None = None) -> bool:
+        return self.claim(row, owner.source.rel, owner.ids, owner.duplicates, line)
 
     def _end(self, owner: _File) -> None:
         """A file is read: its manifest entry, as `Collector.add_file` writes it."""

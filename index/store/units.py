@@ -10,9 +10,10 @@ one id), and tells the worker that cleaned them (`index.store.feed`).
 A unit is a tuple:
 
 - ``("file", source)``: a whole file (any format but JSON Lines), read as `read_source`
-  reads it; gives ``("read", digest, rows, skipped)`` or ``("error", reason)``.
-- ``("line", source, lineno, line)``: one non-blank JSON Lines record; gives ``("row", row)``
-  or ``("skip", skipped)``.
+  reads it; gives ``("read", digest, rows, skipped, lines)`` (lines: `ReadResult.lines`)
+  or ``("error", reason)``.
+- ``("line", source, lineno, line)``: one non-blank JSON Lines record; gives
+  ``("row", row, lineno)`` or ``("skip", skipped)``.
 - ``("big", source, lineno)``: a JSON Lines record too large to read; gives ``("skip", ...)``.
 - ``("end", source)``: the end of a JSON Lines file; gives ``("end", skipped)`` (its
   sidecar's skip, as `read_source` adds it).
@@ -44,12 +45,13 @@ def clean_unit(unit: Unit, into: list[Article]) -> tuple[Any, ...]:
         except ReadError as error:
             return ("error", str(error))
         into.extend(result.articles)
-        return ("read", result.digest, [row_of(a) for a in result.articles], result.skipped)
+        rows = [row_of(a) for a in result.articles]
+        return ("read", result.digest, rows, result.skipped, result.lines)
     if kind == "line":
         found = line_article(source, unit[3], unit[2])
         if isinstance(found, Article):
             into.append(found)
-            return ("row", row_of(found))
+            return ("row", row_of(found), unit[2])
         return ("skip", found)
     if kind == "big":
         return ("skip", too_large(source, unit[2]))
