@@ -12,7 +12,7 @@ from typing import Any
 from index.ingest.decode import DecodeError, decode
 from index.ingest.files import ReadError, read_bytes
 from index.ingest.sanitize import sanitize
-from index.text.dates import pad_iso
+from index.text.dates import is_date_text, pad_iso, parse_date_text
 
 META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
 """The metadata keys a sidecar, front matter or a JSON record may give."""
@@ -101,12 +101,18 @@ def parse_date_value(value: object) -> datetime | None:
         try:
             parsed = datetime.fromisoformat(text)
         except ValueError:
-            return None
+            return _date_in_words(text)
     else:
         return None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
+
+
+def _date_in_words(text: str) -> datetime | None:
+    """A value that is only a full date in words ("March 3, 2017", "3 March 2017 10:00 GMT"),
+    read as a text header's date line is (nu27 #4); None for anything else ("soon")."""
+    return parse_date_text(text) if is_date_text(text) else None
 
 
 def front_matter(text: str) -> FrontMatter:
