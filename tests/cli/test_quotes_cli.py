@@ -202,3 +202,25 @@ def test_a_quote_one_undated_article_alone_carries_has_no_first_word(
     row = next(line for line in out.splitlines() if line.strip().endswith("c1"))
     assert code == 0 and row.split() == ["undated", "Bay", "Daily", "c1"]
     assert "none known" not in out and "first of dated" not in out
+
+
+@pytest.mark.parametrize(("later", "shown"), [(True, "Berg"), (False, "Karin Berg")])
+def test_a_bare_surname_is_not_named_by_a_relative_named_after_its_quote(
+    tmp_path: Path, index_dir: Path, later: bool, shown: str
+) -> None:
+    """`quotes` and `speakers` name a bare "Berg said" by the full name its article gives
+    before the quote, not by a relative named after it ("his wife, Karin Berg"; nu27: a bare
+    "Trump said" was listed as Ivanka Trump, "his wife" named later)."""
+    said = '"The harbour will stay open all winter whatever the council decides," Berg said.'
+    wife = "He came with his wife, Karin Berg, to the quay."
+    body = f"{said}\n\n{wife}" if later else f"{wife}\n\n{said}"
+    row = {"id": "b1", "title": "Harbour", "source": "Coast Wire", "date": "2021-05-04"}
+    corpus = write_rows(tmp_path / "berg", [{**row, "body": body}])
+    code, out, _ = run("index", "rebuild", "--corpus", str(corpus))
+    assert code == 0, out
+    code, out, _ = run("quotes", "--corpus", str(corpus), "--json")
+    assert code == 0
+    assert [g["speaker"] for g in json.loads(out)] == [shown]
+    code, out, _ = run("speakers", "--corpus", str(corpus), "--json")
+    assert code == 0
+    assert [s["speaker"] for s in json.loads(out)] == [shown]
