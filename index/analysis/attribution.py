@@ -36,6 +36,7 @@ from index.analysis.speakerpatterns import find_after, find_before, find_indirec
 from index.analysis.speakerpronouns import pronoun_gender, rather_unknown, role_since
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
+    KIN,
     ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
@@ -338,13 +339,6 @@ def _qualifiers_fit(description: str | None, candidate: str) -> bool:
             return False
     return True
 
-
-KIN = words(
-    """father mother son daughter brother sister wife husband widow widower uncle aunt nephew
-    niece grandmother grandfather grandson granddaughter cousin boyfriend girlfriend fiancee
-    fiance parents"""
-)
-"""Relatives: "the father said" is someone's father, never the person named with him."""
 
 _GENERIC_ROLES = words(
     """official officials source sources spokesman spokeswoman spokesperson person people man

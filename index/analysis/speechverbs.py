@@ -164,6 +164,13 @@ PERSON_TITLES = TITLES - words(
 )
 """Titles that stand right before a person's name ("Minister Subroto", "Mr Biden")."""
 
+KIN = words(
+    """father mother son daughter brother sister wife husband widow widower uncle aunt nephew
+    niece grandmother grandfather grandson granddaughter cousin boyfriend girlfriend fiancee
+    fiance parents"""
+)
+"""Relatives: "the father said" is someone's father, never the person named with him."""
+
 PARTY_MEMBERS = frozenset(["democrat", "republican", "conservative", "socialist", "tory"])
 """A party member's noun: "the Ohio Republican" describes someone named before."""
 

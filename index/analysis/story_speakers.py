@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from index.analysis.speakernames import bare_surname, canonical, mentioned_full_names
+from index.analysis.speechverbs import KIN
 
 if TYPE_CHECKING:
     from index.analysis.quote_derived import QuoteBook
@@ -16,11 +17,11 @@ if TYPE_CHECKING:
     from index.models import Story
 
 
+STEP_KIN = frozenset(f"step{w}" for w in ("son", "daughter", "father", "mother"))
+
 _KIN = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|cousin|"
-    r"niece|nephew|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|"
-    r"stepdaughter|stepfather|stepmother)(?:-in-law)?,?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,4}"
-    r"[A-Z][\w'’\-]*"
+    rf"\b(?:{'|'.join(sorted(KIN | STEP_KIN))})(?:-in-law)?,?[ \t]+"
+    r"(?:[A-Z][\w'’\-]*\.?[ \t]+){0,4}[A-Z][\w'’\-]*"
 )
 """A relative brought in by name ("his wife, Ivanka Trump", "son Eric Trump")."""
 
