@@ -174,7 +174,7 @@ def _incremental(
             deleted=0,
             unchanged=plan.keep,
             total=int(manifest.get("articles", 0)),
-            skipped=tuple(skipped),
+            skipped=_new_refusals(skipped, manifest),
             seconds=0.0,  # set by `update`
             full=False,
             added=0,
@@ -197,6 +197,7 @@ def _incremental(
             if ARTICLES in redo:
                 return why_rebuilt(manifest)
         base_check = _BaseCheck(generation, manifest)
+        refused, scanned = _new_refusals(skipped, manifest), len(skipped)
         try:
             with new_generation(index_dir) as folder:
                 indexed, deleted, total, (added, changed, removed, alike), in_all = _update_into(
@@ -224,7 +225,7 @@ def _incremental(
         deleted=deleted,
         unchanged=plan.keep + len(alike),
         total=total,
-        skipped=tuple(skipped),
+        skipped=refused + tuple(skipped[scanned:]),  # `_update_into` adds the files' skips
         seconds=0.0,
         full=False,
         added=added,
@@ -234,6 +235,14 @@ def _incremental(
         skipped_in_all=in_all,
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
+
+
+def _new_refusals(scanned: list[Skipped], manifest: dict[str, Any]) -> tuple[Skipped, ...]:
+    """The scan's refusals the base's builds did not list: a named pipe or a symlink out of
+    the corpus refused by every scan is said once, not "skipped (now)" by each update
+    (nu27 #7); `index status` and "in all" still count it."""
+    listed = {(path, why) for path, why in manifest.get("skipped", ())}
+    return tuple(skip for skip in scanned if (skip.path, skip.reason) not in listed)
 
 
 def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> int:
