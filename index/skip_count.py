@@ -58,6 +58,16 @@ def skipped_words(skipped: Sequence[_Skip]) -> str:
 
 def paths_skipped_words(paths: Sequence[str]) -> str:
     """`skipped_words` of the paths skipped alone (an `IndexStatus`'s ``skip_reasons``)."""
-    records = sum(path.rpartition(":")[2].isdigit() for path in paths)
-    said = ((len(paths) - records, "file", "files"), (records, "record", "records"))
+    records = sum(map(is_record_path, paths))
+    return files_and_records(len(paths) - records, records)
+
+
+def is_record_path(path: str) -> bool:
+    """A skipped path that names a JSON Lines record, by its line ("feed.jsonl:277")."""
+    return path.rpartition(":")[2].isdigit()
+
+
+def files_and_records(files: int, records: int) -> str:
+    """ "2 files", "3 records", "1 file and 2 records" ("" for none)."""
+    said = ((files, "file", "files"), (records, "record", "records"))
     return " and ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in said if n)
