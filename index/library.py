@@ -55,7 +55,7 @@ from index.search.limits import QueryError, QueryTooSlow
 from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
-from index.skip_count import is_note
+from index.skip_count import is_note, paths_skipped_words
 from index.store.generations import default_index_dir, indexed_corpus
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
@@ -145,6 +145,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "is_note",
     "outlet_named",
     "outlets_near",
+    "paths_skipped_words",
     "printable",
     "read_date",
     "unknown_outlet",

@@ -11,6 +11,7 @@ from index.rules import ARTICLES
 from index.wording import build_summary
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it
 from index.wording import counted as counted  # re-exported
+from index.wording import in_all_said as in_all_said  # re-exported: the CLI says it
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 
 Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
@@ -189,6 +190,8 @@ class BuildReport:
     skipped_in_all: int | None = None
     """For an update: the files its index lists as skipped, by it or by earlier builds (an
     update reads only new and changed files, so `skipped` holds only theirs)."""
+    records_in_all: int = 0
+    """Of ``skipped_in_all``, the JSON Lines records ("feed.jsonl:4"); the rest are files."""
     copies: int = 0
     """Exact copies (`index.copies`) among the articles: counted once, and named beside."""
 

@@ -41,7 +41,9 @@ RULES: dict[str, int] = {
     # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     # 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is read (fx27b)
-    ARTICLES: 12,
+    # 13: an outlet line the table does not know, under the headline and over its date
+    # or byline ("Valley Gazette", "The Sacramento Bee", "NHK"), is the outlet (fx28b)
+    ARTICLES: 13,
     "quotes": 19,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (19: fx27a)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

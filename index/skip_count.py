@@ -53,6 +53,21 @@ def skip_counts(skipped: Sequence[_Skip]) -> dict[str, int]:
 
 def skipped_words(skipped: Sequence[_Skip]) -> str:
     """ "2 files", "3 records", "1 file and 2 records" ("feed.jsonl:277" is a record)."""
-    records = sum(skip.path.rpartition(":")[2].isdigit() for skip in skipped)
-    said = ((len(skipped) - records, "file", "files"), (records, "record", "records"))
+    return paths_skipped_words([skip.path for skip in skipped])
+
+
+def paths_skipped_words(paths: Sequence[str]) -> str:
+    """`skipped_words` of the paths skipped alone (an `IndexStatus`'s ``skip_reasons``)."""
+    records = sum(map(is_record_path, paths))
+    return files_and_records(len(paths) - records, records)
+
+
+def is_record_path(path: str) -> bool:
+    """A skipped path that names a JSON Lines record, by its line ("feed.jsonl:277")."""
+    return path.rpartition(":")[2].isdigit()
+
+
+def files_and_records(files: int, records: int) -> str:
+    """ "2 files", "3 records", "1 file and 2 records" ("" for none)."""
+    said = ((files, "file", "files"), (records, "record", "records"))
     return " and ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in said if n)

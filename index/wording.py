@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from index.skip_count import is_note, skipped_words
+from index.skip_count import files_and_records, is_note, is_record_path, skipped_words
 
 if TYPE_CHECKING:
     from index.models import BuildReport
@@ -54,4 +54,22 @@ def build_summary(report: BuildReport) -> str:
     return (
         f"{done}{skipped}, {counted(report.unchanged, 'file')} unchanged{files} "
         f"({report.seconds:.2f} s); {counted(report.total - report.copies, 'article')} in all{same}"
+    )
+
+
+def in_all_said(report: BuildReport, total: int, records: int) -> str:
+    """An update's line on what is skipped in all (``total`` files and records, ``records``
+    of them records) when earlier builds skipped some too, in the build's words ("4 files
+    and 3 records skipped in all: 1 file and 3 records now, 3 files by earlier builds";
+    nu27 #7: it said "7 files"); "" when all were skipped now (the list above says them)."""
+    now = [skip.path for skip in report.skipped if not is_note(skip)]  # no part left out
+    if report.full or total <= len(now):
+        return ""
+    records_now = sum(map(is_record_path, now))
+    records = max(records, records_now)  # an engine that counts no records: by count alone
+    earlier = files_and_records(total - len(now) - records + records_now, records - records_now)
+    said = f"in all: {files_and_records(len(now) - records_now, records_now)} now, {earlier}"
+    whole = files_and_records(total - records, records)
+    return (
+        f"{whole} skipped {said} by earlier builds" if now else f"{whole} skipped by earlier builds"
     )

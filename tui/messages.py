@@ -75,10 +75,10 @@ class IndexUpdated(Message):
 @dataclass
 class FreshnessChecked(Message):
     """Whether the index matches the corpus on disk ("index fresh", "stale: 1 new file..."),
-    and how many files its builds skipped."""
+    and what its builds skipped, in words ("2 files and 3 records": `skipped_words`)."""
 
     state: str
-    skipped: int = 0
+    skipped: str = ""
 
 
 @dataclass

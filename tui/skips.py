@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 
-from index.library import is_note
-from index.models import Skipped
+from index.library import is_note, paths_skipped_words
+from index.models import IndexStatus, Skipped, counted
 
 NAMED = 3
 """Skipped files a toast names, with why (the rest it counts)."""
@@ -25,6 +25,15 @@ def skip_line(path: str, why: str) -> str:
     # a reader's reason may start with the file's name: "bodyless.json: bodyless.json: ..."
     why = why.removeprefix(f"{PurePath(path).name}: ").removeprefix(f"{path}: ")
     return f"{path}: {why}"
+
+
+def status_skipped(status: IndexStatus) -> str:
+    """What an index's builds skipped, in the build report's words ("7 files and 2
+    records", nu27 #7: the reader said "9 files"); by count alone when only a count is
+    known (an OpenSearch index's record keeps no paths)."""
+    if status.skip_reasons:
+        return paths_skipped_words([path for path, _ in status.skip_reasons])
+    return counted(status.skipped, "file") if status.skipped else ""
 
 
 def skipped_note(skipped: Sequence[Skipped], corpus: Path) -> str:

@@ -18,7 +18,7 @@ from index.errors import no_articles
 from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, missing, outdated, why_derived, why_rebuilt
-from index.skip_count import is_note_reason
+from index.skip_count import is_note_reason, is_record_path
 from index.store.build import (
     cancel_writer,
     check_index_part,
@@ -169,18 +169,20 @@ def _incremental(
     if fresh and all(kind.name in held for kind in derived):
         if on_progress:
             on_progress(Progress(len(sources), len(sources)))
+        skipped_all, records = _skipped_in_all(skipped, manifest["files"])
         return BuildReport(
             indexed=0,
             deleted=0,
             unchanged=plan.keep,
             total=int(manifest.get("articles", 0)),
-            skipped=tuple(skipped),
+            skipped=_new_refusals(skipped, manifest),
             seconds=0.0,  # set by `update`
             full=False,
             added=0,
             changed=0,
             removed=0,
-            skipped_in_all=_skipped_in_all(skipped, manifest["files"]),
+            skipped_in_all=skipped_all,
+            records_in_all=records,
         )
     with build_lock(index_dir):
         live = current_generation(index_dir)
@@ -197,6 +199,7 @@ def _incremental(
             if ARTICLES in redo:
                 return why_rebuilt(manifest)
         base_check = _BaseCheck(generation, manifest)
+        refused, scanned = _new_refusals(skipped, manifest), len(skipped)
         try:
             with new_generation(index_dir) as folder:
                 indexed, deleted, total, (added, changed, removed, alike), in_all = _update_into(
@@ -224,24 +227,35 @@ def _incremental(
         deleted=deleted,
         unchanged=plan.keep + len(alike),
         total=total,
-        skipped=tuple(skipped),
+        skipped=refused + tuple(skipped[scanned:]),  # `_update_into` adds the files' skips
         seconds=0.0,
         full=False,
         added=added,
         changed=changed,
         removed=removed,
         files=file_changes({s.rel for s in sources}, manifest["files"], changed_files),
-        skipped_in_all=in_all,
+        skipped_in_all=in_all[0],
+        records_in_all=in_all[1],
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
 
 
-def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> int:
-    """Files skipped in all: the scan's refusals now (a named pipe that appeared is one even
-    when nothing else changed) and the skips recorded with each file read (not the parts
-    left out of a file indexed all the same: `index status` counts them apart, rv23)."""
-    recorded = [why for entry in files.values() for _, why in entry.get("skipped", ())]
-    return len(scanned) + sum(not is_note_reason(why) for why in recorded)
+def _new_refusals(scanned: list[Skipped], manifest: dict[str, Any]) -> tuple[Skipped, ...]:
+    """The scan's refusals the base's builds did not list: a named pipe or a symlink out of
+    the corpus refused by every scan is said once, not "skipped (now)" by each update
+    (nu27 #7); `index status` and "in all" still count it."""
+    listed = {(path, why) for path, why in manifest.get("skipped", ())}
+    return tuple(skip for skip in scanned if (skip.path, skip.reason) not in listed)
+
+
+def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> tuple[int, int]:
+    """Files and records skipped in all, and of them the records (nu27 #7): the scan's
+    refusals now (a named pipe that appeared is one even when nothing else changed) and the
+    skips recorded with each file read (not the parts left out of a file indexed all the
+    same: `index status` counts them apart, rv23)."""
+    recorded = [skip for entry in files.values() for skip in entry.get("skipped", ())]
+    got = [path for path, why in recorded if not is_note_reason(why)]
+    return len(scanned) + len(got), sum(map(is_record_path, got))
 
 
 def _sound_base(
@@ -340,11 +354,11 @@ def _update_into(
     forked: Callable[[], None] = lambda: None,
     redo: Collection[str] = (),
     ahead: Prefetch | None = None,
-) -> tuple[int, int, int, tuple[int, int, int, set[str]], int]:
+) -> tuple[int, int, int, tuple[int, int, int, set[str]], tuple[int, int]]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
     deleted, articles in all, the articles (added, changed, removed) by id and the files
-    read again with the same content (`_same_content`), and the files
-    the new manifest lists as skipped. ``forked``
+    read again with the same content (`_same_content`), and the files and records the new
+    manifest lists as skipped, with how many are records (`_skipped_in_all`). ``forked``
     is called once the children are forked (or none will be): threads start after it.
     The kinds named in ``redo`` (older rules made them) are derived from every article."""
     for entry in os.scandir(generation):

@@ -33,6 +33,7 @@ from index.text.outlets import (
     split_title_suffix,
     url_of_line,
 )
+from index.text.unlisted_outlet import outlet_under_headline
 
 BODY, REMOVED, META = 0, 1, 2
 """Longest line that can be a headline, a date line or a byline; longer lines are prose."""
@@ -236,7 +237,7 @@ def read_head(
     sentences: list[int] = []
     cut: list[int] = []
     titles: dict[int, str] = {}
-    for k in head:
+    for position, k in enumerate(head):
         line = lines[k]
         if len(line) > HEAD_LINE_MAX:
             continue
@@ -289,6 +290,16 @@ def read_head(
             facts.note("outlet:outlet line" if named else "outlet:url", named or address, k)
             facts.note("url", url_of_line(line), k)
             continue
+        above = head[position - 1] if position else top
+        if above is not None and _headline_above(
+            line, lines[above], above == top, titles.get(above)
+        ):
+            below = lines[head[position + 1]] if position + 1 < len(head) else ""
+            unlisted = outlet_under_headline(line, below)
+            if unlisted is not None:  # "Valley Gazette" under the headline, over its date
+                role[k] = META
+                facts.note("outlet:outlet line", unlisted, k)
+                continue
         suffixed = split_title_suffix(line) if is_title_like(line) else None
         if suffixed is not None:
             candidates.append(k)
@@ -352,6 +363,15 @@ def read_head(
         elif k != first and _norm(titles.get(k, lines[k])) == key:
             role[k] = REMOVED  # the headline repeated
     return headline, lede
+
+
+def _headline_above(line: str, above: str, top: bool, title: str | None) -> bool:
+    """The line above ``line`` is a headline (the text's own title, ``top``, or a candidate
+    ``title`` that is no label: "Middle East" over "Timeless Chinese BBQ" is a kicker over
+    the headline), and ``line`` is not that headline again."""
+    if not top and (title is None or _label_like(title)):
+        return False
+    return _norm(line) != _norm(title or above)
 
 
 def _is_source(name: str, line: str) -> bool:

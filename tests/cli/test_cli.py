@@ -74,7 +74,7 @@ def test_update_counts_the_files_skipped_in_all(corpus: Path, index_dir: Path) -
     (corpus / "binary.txt").write_bytes(b"\x00\x01binary")
     code, out, _ = run("index", "update", "--corpus", str(corpus))
     assert code == 0 and "1 skipped:" in out and "binary.txt" in out
-    assert "2 files skipped in all: 1 now, 1 by earlier builds" in out
+    assert "2 files skipped in all: 1 file now, 1 file by earlier builds" in out
     # the command that lists them is status (a rebuild would list them only by redoing all)
     assert "(`broadsheet index status` lists them)" in out
     status = json.loads(run("index", "status", "--corpus", str(corpus), "--json")[1])

@@ -31,9 +31,15 @@ from tests.rules_rows import RULES_ROWS
 from tests.story_corpus import write_corpus as write_stories
 
 RECORDED: dict[str, tuple[int, str]] = {
+    # articles 13: an outlet line the table does not know, right under the headline and
+    # over its date line or byline, shaped as an outlet's name ("Valley Gazette", "The
+    # Sacramento Bee", "NHK"), is the outlet and leaves the body (fx28b, nu27 #5; digest
+    # unchanged: the fixed corpus has no such line, and none of the shared corpora's 24,303
+    # articles, as text files or as JSON records, extracts otherwise; 12 is on main, so a
+    # bump)
+    ARTICLES: (13, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)
-    ARTICLES: (12, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
     # articles 11: a role, then a place after "By" ("By Columnist, New York") gives no
     # byline; a word shaped like a zone after a date with no time ("2021-10-04 STAT", "Oct 4,
     # 2021 BEAT") is no zone and the line no date, a real zone ("Oct 4, 2021 GMT", "EDT")

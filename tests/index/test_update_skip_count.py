@@ -12,6 +12,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,54 @@ def test_update_counts_what_status_counts(
         name for name, kind in after.items() if kind in SKIPPED
     }
     shutil.rmtree(root)
+
+
+def refusing_corpus(root: Path) -> Path:
+    """A corpus whose scan refuses two entries every time: a named pipe, a symlink out."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "anchor.txt").write_text(GOOD)
+    os.mkfifo(corpus / "pipe.txt")
+    (root / "outside.txt").write_text(GOOD.replace("Harbour", "Outside"))
+    (corpus / "out.txt").symlink_to(root / "outside.txt")
+    return corpus
+
+
+@pytest.mark.parametrize("change", ["nothing", "a file added", "a file changed"])
+def test_an_update_does_not_report_again_what_the_scan_refused_before(
+    tmp_path: Path, change: str
+) -> None:
+    """nu27 #7: each `index update` said "skipped: pipe.txt: not a regular file, out.txt:
+    symlink points outside the corpus" again, though the rebuild had listed them; they are
+    still counted in all (and `index status` lists them)."""
+    corpus, index_dir = refusing_corpus(tmp_path), tmp_path / "index"
+    built = rebuild(corpus, index_dir, procs=1)
+    assert {Path(s.path).name for s in built.skipped} == {"pipe.txt", "out.txt"}
+    if change == "a file added":
+        (corpus / "other.txt").write_bytes(KINDS["other"])
+    elif change == "a file changed":
+        (corpus / "anchor.txt").write_text(GOOD.replace("Monday", "Tuesday"))
+    for _ in range(2):  # the second update builds on the first's manifest
+        report = update(corpus, index_dir, procs=1)
+        assert report.skipped == ()
+        assert report.skipped_in_all == 2
+    status = index_status(corpus, index_dir)
+    assert status.skipped == 2
+    assert {Path(path).name for path, _ in status.skip_reasons} == {"pipe.txt", "out.txt"}
+
+
+@pytest.mark.parametrize("new", ["pipe", "empty", "symlink"])
+def test_a_refusal_new_since_the_base_is_reported(tmp_path: Path, new: str) -> None:
+    """What the base did not list is said by the update that meets it (and counted)."""
+    corpus, index_dir = refusing_corpus(tmp_path), tmp_path / "index"
+    rebuild(corpus, index_dir, procs=1)
+    if new == "pipe":
+        os.mkfifo(corpus / "pipe2.txt")
+    elif new == "empty":
+        (corpus / "empty.txt").write_bytes(b"")
+    else:
+        (corpus / "out2.txt").symlink_to(tmp_path / "outside.txt")
+    name = {"pipe": "pipe2.txt", "empty": "empty.txt", "symlink": "out2.txt"}[new]
+    report = update(corpus, index_dir, procs=1)
+    assert [Path(s.path).name for s in report.skipped] == [name]
+    assert report.skipped_in_all == 3

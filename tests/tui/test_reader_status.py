@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -196,3 +197,26 @@ async def test_an_index_without_stories_and_quotes_says_so(
         await pilot.press("u")
         await settle(pilot)
         assert status(app).endswith("│ index fresh"), status(app)
+
+
+def said(n: int, one: str) -> str:
+    return f"{n} {one}" if n == 1 else f"{n} {one}s"
+
+
+@pytest.mark.parametrize(("files", "records"), [(1, 2), (0, 1), (2, 0), (3, 3)])
+async def test_the_status_line_counts_files_and_records_as_the_build_does(
+    corpus_dir: Path, tmp_path: Path, files: int, records: int
+) -> None:
+    """nu27 #7: a JSON Lines file with two bad records and one bad file: the build said "1
+    file and 2 records skipped", the reader "3 files skipped"."""
+    for n in range(files):
+        (corpus_dir / f"empty{n}.txt").write_text("")
+    good = json.dumps({"id": "r0", "title": "Ferry resumes", "body": "The ferry ran again."})
+    (corpus_dir / "feed.jsonl").write_text(good + "\n" + "{not json\n" * records)
+    report = rebuild(corpus_dir, tmp_path / "index", derived=default_derived())
+    words = " and ".join(said(n, one) for n, one in ((files, "file"), (records, "record")) if n)
+    assert f", {words} skipped" in report.summary  # the build's words
+    app = BroadsheetApp(corpus_dir, tmp_path / "index")
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        assert f", {words} skipped (why: broadsheet index status)" in status(app)

@@ -13,7 +13,7 @@ import sys
 from typing import Literal
 
 from index.library import IndexOfAnotherCorpus, Library, StoreError, is_note, printable
-from index.models import BuildReport, Progress, counted
+from index.models import BuildReport, Progress, in_all_said
 from tui.cli.base import (
     _COLOUR_VARIABLES,
     Exit,
@@ -74,10 +74,13 @@ def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> 
             return build(on_progress)
 
 
-def print_report(report: BuildReport, settings: Target, in_all: int | None = None) -> None:
+def print_report(
+    report: BuildReport, settings: Target, in_all: tuple[int, int] | None = None
+) -> None:
     """What the build did: a heading, its summary, skipped files (50 at most), the index;
-    after an update, the files skipped ``in_all`` when earlier builds skipped some too (the
-    update reads only new and changed files: "0 skipped" while `index status` says 4)."""
+    after an update, the files and records skipped ``in_all`` (and of them the records)
+    when earlier builds skipped some too (the update reads only new and changed files: "0
+    skipped" while `index status` says 4); in the build's words, "3 files and 2 records"."""
     heading = f"{'Rebuilt' if report.full else 'Updated'} index of "
     if plain():
         sys.stdout.write(heading + printable(str(settings.corpus)) + "\n")
@@ -100,11 +103,9 @@ def print_report(report: BuildReport, settings: Target, in_all: int | None = Non
             say(f"    {skip_line(short_path(skip.path, settings.corpus), skip.reason)}")
         if len(report.skipped) > 50:
             say(f"    ... and {len(report.skipped) - 50:,} more")
-    earlier = (in_all or 0) - (len(report.skipped) - notes)  # files: no part left out
-    if not report.full and in_all and earlier > 0:
-        now = f"{len(report.skipped) - notes:,} now, {earlier:,} by earlier builds"
-        said = f"in all: {now}" if len(report.skipped) > notes else "by earlier builds"
-        say(f"  {counted(in_all, 'file')} skipped {said} (`broadsheet index status` lists them)")
+    said = in_all_said(report, *in_all) if in_all else ""
+    if said:
+        say(f"  {said} (`broadsheet index status` lists them)")
     say(f"  index: {settings.engine.describe(settings.index_dir)}", style="dim")
 
 
@@ -159,8 +160,10 @@ def run_build(
     with reported(settings):
         library = settings.library(procs, off)
         report = build_with_progress(library, how)
-        in_all = report.skipped_in_all
-        if in_all is None and not report.full:  # an engine that does not count them
-            in_all = library.status().skipped
+        in_all = None
+        if report.skipped_in_all is not None:
+            in_all = report.skipped_in_all, report.records_in_all
+        elif not report.full:  # an engine that does not count them (nor records: no paths)
+            in_all = library.status().skipped or 0, 0
         print_report(report, settings, in_all)
         print_news(library)  # "3 new in 'Storm hits …'" for followed stories

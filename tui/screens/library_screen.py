@@ -19,7 +19,7 @@ from tui.messages import (
     IndexUpdated,
     UpdateCancelled,
 )
-from tui.skips import skipped_note
+from tui.skips import skipped_note, status_skipped
 from tui.widgets.build_progress import BuildProgress, stage_text
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
@@ -59,8 +59,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """True while an update started here runs (esc cancels it)."""
         self.corpus_empty = False
         """True when the index could not be built for want of articles (the reason says)."""
-        self.skipped = 0
-        """How many files the index's builds skipped (the freshness check counts them)."""
+        self.skipped = ""
+        """What the index's builds skipped, in words ("2 files and 1 record"; "" for none:
+        the freshness check counts them as the build's report does, nu27 #7)."""
         self.cancel_requested = threading.Event()
         """Set to stop the running update at its next progress report."""
 
@@ -153,7 +154,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """Compare the index with the corpus on disk (in a worker; the status line says)."""
         if self.library is not None and not self.busy:
             status = self.library.status()
-            self.post_message(FreshnessChecked(freshness(status), status.skipped or 0))
+            self.post_message(FreshnessChecked(freshness(status), status_skipped(status)))
 
     def on_freshness_checked(self, message: FreshnessChecked) -> None:
         self.freshness = message.state
@@ -170,7 +171,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         if same:  # counted once, as search and `index status` count them (nu24 #11)
             said += copies_note(same)
         if self.skipped:
-            said += f", {counted(self.skipped, 'file')} skipped (why: broadsheet index status)"
+            said += f", {self.skipped} skipped (why: broadsheet index status)"
         return said
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
