@@ -37,6 +37,7 @@ from index.errors import (
     another_corpus,
 )
 from index.ingest.sanitize import printable
+from index.library_files import FileMethods
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
 from index.library_quotes import QuoteMethods
 from index.library_stories import StoryMethods, counted_report, counted_status
@@ -165,7 +166,7 @@ def default_derived() -> tuple[Derived, ...]:
     )
 
 
-class Library(QuoteMethods, StoryMethods, NotebookMethods):
+class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
     Nothing is opened until `open_or_build` (or the `open` shortcut); building and

@@ -12,7 +12,7 @@ from textual.widgets import Input
 from textual.worker import Worker
 
 from index.library import WHOOSH, EngineChoice
-from tui import keymap
+from tui import keymap, keymap_file
 from tui.first_page import PageAhead
 from tui.key_order import KeysInOrder
 from tui.messages import IndexOpened
@@ -67,7 +67,7 @@ class BroadsheetApp(KeysInOrder[None]):
         self.restore = restore
         self.page_ahead = page_ahead
         self._collect_later = collect_later
-        self.remapped, self.keymap_problem = keymap.user_keymap(config_dir)
+        self.remapped, self.keymap_problem = keymap_file.user_keymap(config_dir)
         """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
         self._gc_thresholds = gc.get_threshold()
 

@@ -8,18 +8,16 @@ user can remap in ``keymap.toml`` under the user config folder::
     list-down = "j,down,ctrl+n"
     focus-search = "slash,ctrl+f"
 
-A new screen adds a block of its own, and an entry in `SCREEN_KEYS`.
+A new screen adds a block of its own, and an entry in `SCREEN_KEYS`. The keymap file is
+read by `tui.keymap_file`; the help screen and `broadsheet keys` list the ids.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from textual.binding import Binding, BindingType
-from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, key_to_character
 
 KEYMAP_FILE = "keymap.toml"
 
@@ -347,47 +345,32 @@ SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
 GROUPS = (SEARCHING, MOVING, READING, STORIES, COMPARING, NOTING, INDEX)
 """The help screen's headings, in order."""
 
-ALL: tuple[Key, ...] = (
-    *APP,
-    *READER,
-    *FEEDS,
-    *SEARCH_BOX,
-    *ARTICLE_LIST,
-    *READING_PANE,
-    *ARTICLE,
-    *COMPARE,
-    *QUOTES,
-    *COMPARE_MANY,
-    *NOTEBOOK,
-    *NOTEBOOK_SCREEN,
-    *PASSAGE_PICKER,
-    *STORY_KEYS,
-    *STORY_LIST,
-    *STORY_SCREEN,
-    *RELATED,
-    *HELP_SCREEN,
-    *SOURCE_PICKER,
-    *PROMPT,
+PLACES: tuple[tuple[str, tuple[Key, ...]], ...] = (
+    ("every screen", APP),
+    ("reader", READER),
+    ("reader", FEEDS),
+    ("search bar", SEARCH_BOX),
+    ("article list", ARTICLE_LIST),
+    ("reading pane", READING_PANE),
+    ("reader (article)", ARTICLE),
+    ("comparison", COMPARE),
+    ("quotes panel", QUOTES),
+    ("heat map", COMPARE_MANY),
+    ("reader (notebook)", NOTEBOOK),
+    ("notebook", NOTEBOOK_SCREEN),
+    ("passage picker", PASSAGE_PICKER),
+    ("reader (stories)", STORY_KEYS),
+    ("story list", STORY_LIST),
+    ("story screen", STORY_SCREEN),
+    ("related dialog", RELATED),
+    ("help", HELP_SCREEN),
+    ("outlet picker", SOURCE_PICKER),
+    ("prompt", PROMPT),
 )
+"""Every block of keys, and where it acts, as `broadsheet keys` says it."""
+
+ALL: tuple[Key, ...] = tuple(key for _, block in PLACES for key in block)
 """Every key of the app (the ids a keymap file may name)."""
-
-_KEY_NAME = re.compile(r"[A-Za-z0-9_+]+")
-_MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
-_NAMED_KEYS = frozenset(key.value for key in Keys) | KEY_ALIASES.keys()
-
-
-def is_key_name(name: str) -> bool:
-    """True when Textual knows ``name`` as a key: "j", "ctrl+f", "f2", "question_mark"."""
-    *modifiers, key = name.split("+")
-    return (
-        bool(_KEY_NAME.fullmatch(name) and key)
-        and set(modifiers) <= _MODIFIERS
-        and (
-            len(key) == 1
-            or key in _NAMED_KEYS
-            or key_to_character(REPLACED_KEYS.get(key, key)) is not None
-        )
-    )
 
 
 def help_keys(screen: str) -> tuple[Key, ...]:
@@ -398,53 +381,3 @@ def help_keys(screen: str) -> tuple[Key, ...]:
         replace(key, help=own[key.id][0], group=own[key.id][1]) if key.id in own else key
         for key in keys
     )
-
-
-def read_keymap(path: Path) -> dict[str, str]:
-    """A user's keymap file: binding id -> keys ("j,down"), checked.
-
-    Raises:
-        ValueError: One line saying what is wrong with the file (the caller keeps the
-            default keys and shows it).
-    """
-    import tomllib  # only for a user with a keymap file: not on every reader start
-
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        why = getattr(error, "strerror", None) or error
-        raise ValueError(f"cannot read {path}: {why}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{path} is not valid TOML: {error}") from None
-    known = {key.id for key in ALL}
-    keymap: dict[str, str] = {}
-    for binding_id, keys in table.items():
-        if binding_id not in known:
-            raise ValueError(f"{path}: no key has the id {binding_id!r}")
-        if not isinstance(keys, str):
-            raise ValueError(f'{path}: {binding_id} should be a string of keys, like "j,down"')
-        names = [name.strip() for name in keys.split(",")]
-        if not all(is_key_name(name) for name in names):
-            raise ValueError(f"{path}: {binding_id} = {keys!r} is not a list of key names")
-        keymap[binding_id] = ",".join(names)
-    return keymap
-
-
-def user_keymap(config_dir: Path | None = None) -> tuple[dict[str, str], str | None]:
-    """The user's keymap and, when the file is bad, one line saying why (then it is empty).
-
-    Args:
-        config_dir: Where ``keymap.toml`` is looked for (default: the user config folder,
-            ``platformdirs.user_config_dir("broadsheet")``).
-    """
-    if config_dir is None:
-        from platformdirs import user_config_dir
-
-        config_dir = Path(user_config_dir("broadsheet", appauthor=False))
-    path = config_dir / KEYMAP_FILE
-    if not path.exists():
-        return {}, None
-    try:
-        return read_keymap(path), None
-    except ValueError as error:
-        return {}, f"keymap ignored, default keys kept: {error}"

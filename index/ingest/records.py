@@ -49,13 +49,9 @@ def _record_article(
     text = sanitize(body)
     if not text.strip():
         raise ReadError(f"{where}: empty body")
-    raw_id = record.get("id")
-    if raw_id is None or raw_id == "":
-        article_id = fallback_id
-    elif isinstance(raw_id, str | int):
-        article_id = sanitize(str(raw_id)).strip() or fallback_id
-    else:
-        raise ReadError(f"{where}: 'id' should be text, not {type(raw_id).__name__}")
+    article_id = record_id(record, fallback_id)
+    if article_id is None:
+        raise ReadError(f"{where}: 'id' should be text, not {type(record['id']).__name__}")
     fields, problems = good_fields(record, where)
     known = {**fields, **sidecar}
     origins = {**{key: f"JSON field '{key}'" for key in fields}, **sidecar_origins}
@@ -66,6 +62,17 @@ def _record_article(
     }
     article = make_article(source, article_id, text, known, origins, extra=extra, where="body line")
     return article, problems
+
+
+def record_id(record: Mapping[str, Any], fallback_id: str) -> str | None:
+    """A JSON record's article id: its ``id`` field (text or a number), else ``fallback_id``
+    (the file's path, or a JSON Lines record's ``path:line``); None for an id of another type."""
+    raw_id = record.get("id")
+    if raw_id is None or raw_id == "":
+        return fallback_id
+    if isinstance(raw_id, str | int):
+        return sanitize(str(raw_id)).strip() or fallback_id
+    return None
 
 
 def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:

@@ -9,7 +9,7 @@ from textual.app import SeverityLevel
 
 import tui.app
 from tests.tui.conftest import reader, settle
-from tui import keymap
+from tui import keymap, keymap_file
 from tui.app import BroadsheetApp
 from tui.screens.help import HelpScreen
 from tui.widgets.article_list import ArticleList
@@ -39,7 +39,7 @@ class NotedApp(BroadsheetApp):
 
 def _help_row(screen: HelpScreen, what: str) -> str:
     """The keys the help screen shows for the line ``what``."""
-    rows = {line: keys for group in keymap.GROUPS for keys, line in screen.rows(group)}
+    rows = {line: keys for group in keymap.GROUPS for keys, line, _ in screen.rows(group)}
     return rows[what]
 
 
@@ -132,7 +132,7 @@ def test_a_bad_keymap_file_is_one_line_and_no_keymap(
     tmp_path: Path, text: str | bytes, reason: str
 ) -> None:
     folder = _config(tmp_path, text)
-    remapped, problem = keymap.user_keymap(folder)
+    remapped, problem = keymap_file.user_keymap(folder)
     assert remapped == {} and problem is not None and "\n" not in problem
     assert problem.startswith("keymap ignored, default keys kept: ")
     assert reason in problem and str(folder / keymap.KEYMAP_FILE) in problem
@@ -159,22 +159,22 @@ def test_the_keymap_is_read_from_the_user_config_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert keymap.user_keymap() == ({}, None)  # no file: no keymap, nothing to say
+    assert keymap_file.user_keymap() == ({}, None)  # no file: no keymap, nothing to say
     folder = tmp_path / "broadsheet"
     folder.mkdir()
     (folder / keymap.KEYMAP_FILE).write_text('focus-search = " slash , ctrl+f "\n')
-    assert keymap.user_keymap() == ({"focus-search": "slash,ctrl+f"}, None)
+    assert keymap_file.user_keymap() == ({"focus-search": "slash,ctrl+f"}, None)
 
 
 def test_every_default_key_is_a_key_name_and_reads_back(tmp_path: Path) -> None:
     names = [name for key in keymap.ALL for name in key.keys.split(",")]
-    assert all(keymap.is_key_name(name) for name in names)
+    assert all(keymap_file.is_key_name(name) for name in names)
     ids = [key.id for key in keymap.ALL]
     assert len(ids) == len(set(ids))
     # a keymap naming every id with its default keys reads back as exactly that
     path = tmp_path / keymap.KEYMAP_FILE
     path.write_text("".join(f'{key.id} = "{key.keys}"\n' for key in keymap.ALL))
-    assert keymap.read_keymap(path) == {key.id: key.keys for key in keymap.ALL}
+    assert keymap_file.read_keymap(path) == {key.id: key.keys for key in keymap.ALL}
 
 
 @pytest.mark.parametrize("screen", [*keymap.SCREEN_KEYS, "HelpScreen"])

@@ -54,6 +54,7 @@ COMMANDS = (
     "following",
     "stories",
     "fetch",
+    "keys",
     "feeds",
     "index",
 )
@@ -81,6 +82,7 @@ COMMAND_MODULES = {
     "story": "stories",
     "related": "stories",
     "fetch": "fetch",
+    "keys": "keys",
     "saved": "saved",
     "feeds": "feeds",
     "index": "index",

@@ -312,12 +312,31 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
 
 
 def get_article(library: Library, article_id: str) -> Article:
-    """The article with this id, or one line and exit 3."""
+    """The article with this id, or the one article of the corpus file it names (a JSON
+    article's id is its ``id`` field, not its file's name: nu27 #8), or one line and exit 3."""
     try:
-        article = library.article(article_id)
+        return library.article(article_id)
     except KeyError:
-        fail(f"no article with id {article_id!r} (try `broadsheet search`)", Exit.NOT_FOUND)
-    return article
+        held = library.articles_in_file(article_id)
+    if held is not None and len(held) == 1:
+        return library.article(held[0])
+    fail(not_found(article_id, held), Exit.NOT_FOUND)
+
+
+SHOWN_IDS = 3
+"""How many of a file's ids the line naming them lists."""
+
+
+def not_found(article_id: str, held: list[str] | None) -> str:
+    """Why no article has this id, in one line: what the file it names holds, if it names one
+    (``held``: its indexed articles' ids)."""
+    said = f"no article with id {article_id!r}"
+    if held is None:
+        return f"{said} (try `broadsheet search`)"
+    if not held:
+        return f"{said}: that file holds no indexed article (try `broadsheet index update`)"
+    ids = ", ".join(repr(i) for i in held[:SHOWN_IDS]) + (", …" if len(held) > SHOWN_IDS else "")
+    return f"{said}: that file holds {len(held):,} articles, give one of their ids: {ids}"
 
 
 def quiet_pipes() -> None:

@@ -87,6 +87,9 @@ def compare_command(
 
         library = open_library(settings)
         articles = [get_article(library, i) for i in ids]
+        problem = check_ids([a.id for a in articles], None)  # a file's name and its id: twice
+        if problem is not None:
+            fail(problem, Exit.USAGE)
         many = compare_many(articles)
         position = None if base is None else ids.index(base)
         if as_json or output_format is CompareFormat.json:

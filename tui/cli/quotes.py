@@ -48,6 +48,8 @@ SinceOption = Annotated[
         show_default=False,
     ),
 ]
+SPEAKER_ORDER = "by outlets, then occurrences, then quotations"
+"""How `speakers` orders its rows (`QuotesDerived.speakers`), said under its table."""
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Most to print.")]
 
 
@@ -177,12 +179,20 @@ def speakers_command(
         if not speakers:
             out.print(shown("No quoted speakers match."))
             return
-        # how many were listed, of how many (the title gave none: 20 rows of 1,500)
+        # how many were listed, of how many (the title gave none: 20 rows of 1,500); the
+        # order, said under it, is the columns' from left to right (occurrences, the
+        # second key, was not shown: nu27 #8)
         said = of_total(len(speakers), len(every), "speaker")
-        table = Table(title=f"Who is quoted ({said})", title_justify="left")
+        table = Table(
+            title=f"Who is quoted ({said})",
+            title_justify="left",
+            caption=f"sorted {SPEAKER_ORDER}",
+            caption_justify="left",
+        )
         table.add_column("#", justify="right", style="dim")
         table.add_column("speaker", ratio=2)
         table.add_column("outlets", justify="right")
+        table.add_column("occurrences", justify="right")
         table.add_column("quotations", justify="right")
         table.add_column("articles", justify="right")
         table.add_column("most in", ratio=2)
@@ -191,6 +201,7 @@ def speakers_command(
                 str(number),
                 shown(s.name),
                 outlets_cell(len(s.outlets)),
+                str(s.occurrences),
                 str(s.quotes),
                 str(s.articles),
                 shown(", ".join(s.outlets[:3]) or "—"),

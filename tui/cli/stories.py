@@ -265,7 +265,7 @@ def related_command(
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
         library = open_library(settings)
-        get_article(library, article_id)
+        article_id = get_article(library, article_id).id  # a file's name: its article's id
         found = library.related(article_id, limit)
         if as_json:
             print_json([related_record(r) for r in found])

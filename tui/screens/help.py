@@ -18,7 +18,14 @@ from textual.widgets import Label, Static
 
 from index.search.syntax import QUERY_FORMS
 from tui import keymap
-from tui.keymap import Key
+from tui.keymap import KEYMAP_FILE, Key
+
+REMAP = Text(
+    f"Remap a key by its id (dim, after its line) in {KEYMAP_FILE}, a line a key:\n"
+    '  list-down = "j,down,x"   (every id: broadsheet keys)',
+    style="dim",
+)
+"""The lines under the title: how to remap a key (nu27 #8: the ids were in the source alone)."""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -32,28 +39,33 @@ class HelpScreen(ModalScreen[None]):
         self.keys = keys
         self.remapped = remapped
 
-    def rows(self, group: str) -> list[tuple[str, str]]:
-        """(keys, what they do) for one heading; keys doing the same are one row."""
+    def rows(self, group: str) -> list[tuple[str, str, str]]:
+        """(keys, what they do, their ids) for one heading; keys doing the same are one row."""
         merged: dict[str, list[str]] = {}
+        ids: dict[str, list[str]] = {}
         for key in self.keys:
             if key.group != group:
                 continue
             names = merged.setdefault(key.help, [])
+            ids.setdefault(key.help, []).append(key.id)
             for name in self.remapped.get(key.id, key.keys).split(","):
                 shown = self.app.get_key_display(Binding(name, key.action))
                 if shown not in names:
                     names.append(shown)
-        return [(" / ".join(names), what) for what, names in merged.items()]
+        return [(" / ".join(names), what, ", ".join(ids[what])) for what, names in merged.items()]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Label(Text("broadsheet: keys", style="bold"), id="help-title")
+            yield Static(REMAP, classes="help-remap")
             for group in keymap.GROUPS:
                 rows = self.rows(group)
                 if not rows:
                     continue
                 yield Static(Text(group, style="bold underline"), classes="help-heading")
-                yield Static(_grid((Text("  " + keys), Text(what)) for keys, what in rows))
+                yield Static(
+                    _grid((Text("  " + keys), _what(what, ids)) for keys, what, ids in rows)
+                )
             yield Static(Text("Queries", style="bold underline"), classes="help-heading")
             yield Static(
                 _grid((Text("  " + form.typed), Text(form.finds_plain)) for form in QUERY_FORMS),
@@ -82,6 +94,11 @@ class HelpScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)
+
+
+def _what(what: str, ids: str) -> Text:
+    """A row's line of help, and its keys' ids (dim): what a keymap file names."""
+    return Text.assemble(what, ("  " + ids, "dim"))
 
 
 def _grid(rows: Iterable[tuple[Text, Text]]) -> Table:

@@ -1,0 +1,38 @@
+"""The file part of `index.library.Library`: the articles a corpus file holds, for a command
+given a file's name where an article's id is asked (a JSON article's id is its ``id``
+field, not its file's name: nu27 #8)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+
+class FileMethods:
+    """Which indexed articles a file of the corpus holds."""
+
+    if TYPE_CHECKING:  # provided by `index.library.Library`
+        corpus: Path
+
+        def titles(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def articles_in_file(self, name: str) -> list[str] | None:
+        """The ids of the indexed articles the corpus file ``name`` holds, in the file's
+        order; None when ``name`` names no article file of the corpus.
+
+        ``name`` is a path as typed: relative to the corpus folder (as a text file's id is),
+        to the working folder, or absolute.
+        """
+        from index.ingest.files import corpus_root
+        from index.ingest.held import corpus_file, file_ids
+
+        root = corpus_root(self.corpus)
+        rel = corpus_file(root, name)
+        if rel is None:
+            return None
+        ids = file_ids(root, rel)
+        known = self.titles(ids)
+        return [i for i in ids if i in known]

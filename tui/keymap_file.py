@@ -1,0 +1,107 @@
+"""The user's keymap file (``keymap.toml``): binding id = keys, checked against `tui.keymap`.
+
+A wrong id names the closest ids there are (nu27 #8: "no key has the id 'x'" sent the
+user to the source for the list).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import get_close_matches
+from pathlib import Path
+
+from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, key_to_character
+
+from tui.keymap import ALL, KEYMAP_FILE
+
+_KEY_NAME = re.compile(r"[A-Za-z0-9_+]+")
+_MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
+_NAMED_KEYS = frozenset(key.value for key in Keys) | KEY_ALIASES.keys()
+
+
+def is_key_name(name: str) -> bool:
+    """True when Textual knows ``name`` as a key: "j", "ctrl+f", "f2", "question_mark"."""
+    *modifiers, key = name.split("+")
+    return (
+        bool(_KEY_NAME.fullmatch(name) and key)
+        and set(modifiers) <= _MODIFIERS
+        and (
+            len(key) == 1
+            or key in _NAMED_KEYS
+            or key_to_character(REPLACED_KEYS.get(key, key)) is not None
+        )
+    )
+
+
+def read_keymap(path: Path) -> dict[str, str]:
+    """A user's keymap file: binding id -> keys ("j,down"), checked.
+
+    Raises:
+        ValueError: One line saying what is wrong with the file (the caller keeps the
+            default keys and shows it).
+    """
+    import tomllib  # only for a user with a keymap file: not on every reader start
+
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        why = getattr(error, "strerror", None) or error
+        raise ValueError(f"cannot read {path}: {why}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path} is not valid TOML: {error}") from None
+    known = [key.id for key in ALL]
+    keymap: dict[str, str] = {}
+    for binding_id, keys in table.items():
+        if binding_id not in known:
+            raise ValueError(
+                f"{path}: no key has the id {binding_id!r}{_closest(binding_id, known)}"
+            )
+        if not isinstance(keys, str):
+            raise ValueError(f'{path}: {binding_id} should be a string of keys, like "j,down"')
+        names = [name.strip() for name in keys.split(",")]
+        if not all(is_key_name(name) for name in names):
+            raise ValueError(f"{path}: {binding_id} = {keys!r} is not a list of key names")
+        keymap[binding_id] = ",".join(names)
+    return keymap
+
+
+def keymap_path(config_dir: Path | None = None) -> Path:
+    """Where the user's keymap file is looked for: ``keymap.toml`` in ``config_dir``, by
+    default the user config folder (``platformdirs.user_config_dir("broadsheet")``)."""
+    if config_dir is None:
+        from platformdirs import user_config_dir
+
+        config_dir = Path(user_config_dir("broadsheet", appauthor=False))
+    return config_dir / KEYMAP_FILE
+
+
+def user_keymap(config_dir: Path | None = None) -> tuple[dict[str, str], str | None]:
+    """The user's keymap and, when the file is bad, one line saying why (then it is empty).
+
+    Args:
+        config_dir: Where ``keymap.toml`` is looked for (default: the user config folder,
+            ``platformdirs.user_config_dir("broadsheet")``).
+    """
+    path = keymap_path(config_dir)
+    if not path.exists():
+        return {}, None
+    try:
+        return read_keymap(path), None
+    except ValueError as error:
+        return {}, f"keymap ignored, default keys kept: {error}"
+
+
+def _closest(binding_id: str, known: list[str]) -> str:
+    """What to say after a wrong id: the closest ids there are, or where they are listed."""
+    near = get_close_matches(binding_id, known, n=3, cutoff=0.6)
+    if not near:
+        near = get_close_matches(binding_id.lower().replace("_", "-"), known, n=3, cutoff=0.6)
+    if near:
+        said = [repr(i) for i in near]
+        listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+        return f" (did you mean {listed}?)"
+    return f" ({IDS_LISTED})"
+
+
+IDS_LISTED = "the ids: `broadsheet keys`, or ? in the reader"
+"""Where the ids are listed, for a wrong id that is near none."""
