@@ -1,5 +1,6 @@
-"""`story_rows._product` (a dense accumulator per block row) gives what the former
-`_product` (an argsort of every product by row pair) gave, value for value.
+"""`story_rows._product` (a dense accumulator summed by `np.add.at`, a few block rows at a
+time) gives what the former `_product` (an argsort of every product by row pair) gave,
+value for value.
 
 The oracle is that former `_product`, kept here; it summed each (row, column) in the block
 row's term order, as SciPy's ``csr_matmat`` does, and the update's own oracle test checks it
@@ -87,14 +88,26 @@ def _sorted(found: tuple[np.ndarray, np.ndarray, np.ndarray]) -> tuple[bytes, by
     cases(),
     st.lists(st.integers(0, N_TERMS - 1), max_size=4),
     st.sampled_from([0.0, 0.25, 1.0]),
+    st.one_of(st.none(), st.tuples(st.integers(1, 40), st.integers(1, 60))),
 )
 def test_product_is_the_former_product(
-    case: tuple[Rows, np.ndarray, int, int], more_terms: list[int], least: float
+    case: tuple[Rows, np.ndarray, int, int],
+    more_terms: list[int],
+    least: float,
+    small: tuple[int, int] | None,
 ) -> None:
+    """``small``: `_product` gathers at most that many products and accumulator cells at
+    once (a few rows, or a row in parts), as at 100,000 articles with the real bounds."""
     sub, block, col_lo, col_hi = case
     # a scan's postings hold the terms of all its blocks: the block's and maybe others
     terms = np.concatenate((take(sub, block).indices, np.array(more_terms, dtype=np.int32)))
-    new = story_rows._product(sub, Postings.of(sub, terms), block, col_lo, col_hi, least)
+    bounds = story_rows.PRODUCTS, story_rows.ACCUMULATOR
+    if small is not None:
+        story_rows.PRODUCTS, story_rows.ACCUMULATOR = small
+    try:
+        new = story_rows._product(sub, Postings.of(sub, terms), block, col_lo, col_hi, least)
+    finally:
+        story_rows.PRODUCTS, story_rows.ACCUMULATOR = bounds
     old = _old_product(sub, block, col_lo, col_hi)
     if least > 0:  # the products at least ``least``
         old = tuple(part[old[2] >= least] for part in old)  # type: ignore[assignment]
