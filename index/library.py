@@ -75,21 +75,16 @@ if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of
     from index.analysis.story_wording import SharedSpan, SharedWording
 
 _LAZY = {
-    "Alignment": "index.analysis.compare",
-    "Comparison": "index.analysis.compare",
-    "Passage": "index.analysis.compare",
-    "Quote": "index.analysis.compare",
-    "MultiComparison": "index.analysis.multicompare",
-    "SentenceCoverage": "index.analysis.multicompare",
-    "SharedPassage": "index.analysis.multicompare",
-    "compare_many": "index.analysis.multicompare",
-    "QuotesMissing": "index.analysis.quote_derived",
-    "Speaker": "index.analysis.quote_derived",
-    "Occurrence": "index.analysis.quote_groups",
-    "QuoteGroup": "index.analysis.quote_groups",
-    "StoriesMissing": "index.analysis.story_derived",
-    "SharedSpan": "index.analysis.story_wording",
-    "SharedWording": "index.analysis.story_wording",
+    name: f"index.analysis.{module}"
+    for module, names in {
+        "compare": "Alignment Comparison Passage Quote",
+        "multicompare": "MultiComparison SentenceCoverage SharedPassage compare_many",
+        "quote_derived": "QuotesMissing Speaker",
+        "quote_groups": "Occurrence QuoteGroup",
+        "story_derived": "StoriesMissing",
+        "story_wording": "SharedSpan SharedWording",
+    }.items()
+    for name in names.split()
 }
 """Names re-exported from the analysis modules, imported when first asked for."""
 
