@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from index.models import Span
+from index.store.cjk import cjk_pieces, has_cjk
 
 if TYPE_CHECKING:
     from whoosh.query import Query
@@ -78,18 +79,26 @@ class Highlighter:
         # each word's stem (None: a stop word), worked out once a call
         stemmed: dict[str, str | None] = {}
         words: list[Span] = []  # every word, for the phrases
+        paired = False  # whether a pair of Chinese, Japanese or Korean characters matched
         for match in expression.finditer(text):
             word = match.group().lower()
             term = stemmed.get(word, _UNSEEN)
             if term is _UNSEEN:  # folded once a word a call, and only if not ASCII: fast
                 folded = word if word.isascii() else word.translate(fold)
                 kept = len(folded) >= minsize and (maxsize is None or len(folded) <= maxsize)
-                if kept and folded not in stops:
+                if not word.isascii() and has_cjk(word):
+                    term = _PAIRED  # its pieces, each its own word (`index.store.cjk`)
+                elif kept and folded not in stops:
                     term = folded if folded in ignore else stem(folded)
                 else:
                     term = None
                 stemmed[word] = term
             if term is None:
+                continue
+            if term is _PAIRED:
+                hits = self._paired(match.group(), match.start(), steps, words)
+                found.extend(hits)
+                paired = paired or len(hits) > 1
                 continue
             if self.phrases:
                 words.append(Span(match.start(), match.end(), term))
@@ -103,7 +112,25 @@ class Highlighter:
                     found.append(Span(match.start(), match.end(), term))
         joined = self._joined(text, steps) if "-" in text else []
         found.extend(joined)
-        return _merged(_with_phrases(found, words, self.phrases), bool(joined))
+        return _merged(_with_phrases(found, words, self.phrases), bool(joined) or paired)
+
+    def _paired(
+        self, part: str, start: int, steps: tuple[Any, ...], words: list[Span]
+    ) -> list[Span]:
+        """The pieces of a part of a word that holds Chinese, Japanese or Korean characters
+        (`index.store.cjk.cjk_pieces`, at ``start`` in the text) that the query matches;
+        every piece is added to ``words`` (for the phrases)."""
+        fold, ignore, stem = steps[1], steps[5], steps[6]
+        found: list[Span] = []
+        for begin, end, piece in cjk_pieces(part, start):
+            folded = piece.lower()
+            folded = folded if folded.isascii() else folded.translate(fold)
+            term = folded if folded in ignore else stem(folded)
+            if self.phrases:
+                words.append(Span(begin, end, term))
+            if self.matches(term):
+                found.append(Span(begin, end, term))
+        return found
 
     def _joined(self, text: str, steps: tuple[Any, ...]) -> list[Span]:
         """The joined forms of the hyphenated words of ``text`` that the query matches
@@ -146,8 +173,9 @@ class Highlighter:
                     known = seen[stem] = self.matches(stem)
                 hit = known
             if hit:
+                # a joined form, or a pair overlapping the one before ("東京", "京都")
+                joins = joins or joined or bool(found and token.startchar < found[-1].end)
                 found.append(Span(token.startchar, token.endchar, stem))
-                joins = joins or joined
         return _merged(_with_phrases(found, words, self.phrases), joins)
 
 
@@ -186,6 +214,8 @@ def _with_phrases(
 
 
 _UNSEEN: Any = object()
+_PAIRED: Any = object()
+"""A word holding Chinese, Japanese or Korean characters: split into pieces (`_paired`)."""
 
 
 @cache

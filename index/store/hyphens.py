@@ -27,6 +27,7 @@ from typing import Any
 
 from whoosh.analysis import Filter
 
+from index.store.cjk import CJK, cjk_pieces, has_cjk
 from index.store.phrase_stops import STOP_TERMS
 
 WORD_EXPRESSION = r"\w+(?:[.-]\w+)*"
@@ -56,7 +57,15 @@ def weak(part: str) -> bool:
 
 def pieces(word: str, start: int = 0) -> tuple[list[Piece], list[Piece]]:
     """The parts of ``word`` (a match of `WORD_EXPRESSION` at ``start``) and the joined
-    forms the index adds: ``([word], [])`` for a word without a hyphen."""
+    forms the index adds: ``([word], [])`` for a word without a hyphen. A word that holds
+    Chinese, Japanese or Korean is the pieces of its parts (`index.store.cjk`: each run of
+    those characters as its pairs), and joins none."""
+    if has_cjk(word):
+        return [
+            p
+            for part in PART.finditer(word)
+            for p in cjk_pieces(part.group(), start + part.start())
+        ], []
     if "-" not in word or not CHAIN.fullmatch(word):
         return [(start, start + len(word), word)], []
     parts: list[Piece] = []
@@ -90,7 +99,8 @@ def query_word(word: str) -> list[str]:
 
 
 class HyphenFilter(Filter):
-    """Splits hyphenated words into their parts, and adds their joined forms (see above)."""
+    """Splits hyphenated words into their parts, and adds their joined forms (see above);
+    splits a word holding Chinese, Japanese or Korean into its pieces (`pieces`)."""
 
     def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
         shift = 0  # positions the parts added so far
@@ -99,7 +109,8 @@ class HyphenFilter(Filter):
         later: list[Piece] = []
         for token in tokens:
             word = token.text
-            if "-" not in word:
+            # a word without a hyphen or a paired character (`index.store.cjk`) is itself
+            if "-" not in word and (word.isascii() or CJK.search(word) is None):
                 if token.positions:
                     token.pos += shift
                     last = token.pos

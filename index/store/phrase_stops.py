@@ -13,6 +13,8 @@ from typing import Any
 
 from whoosh.analysis import StopFilter
 
+from index.store.cjk import is_cjk_letter
+
 
 class PhraseStopFilter(StopFilter):
     """Whoosh's `StopFilter` (its stop list, single letters) on a query's loose words only.
@@ -34,12 +36,31 @@ class PhraseStopFilter(StopFilter):
             yield first
             yield from stream
             return
-        yield from super().__call__(chain((first,), stream))
+        yield from self._loose(chain((first,), stream))
+
+    def _loose(self, tokens: Iterable[Any]) -> Iterator[Any]:
+        """`StopFilter` on a query's loose words, but a single Chinese, Japanese or Korean
+        character is a word there, not a stray letter (`is_stop`)."""
+        pos = None
+        for token in tokens:
+            if is_stop(token.text, self.stops, self.min):
+                if not token.removestops:  # kept, marked, as Whoosh keeps them then
+                    token.stopped = True
+                    yield token
+                continue
+            if self.renumber and token.positions:
+                pos = token.pos if pos is None else pos + 1
+                token.pos = pos
+            token.stopped = False
+            yield token
 
 
-def is_stop(term: str) -> bool:
-    """Whether a query's loose word ``term`` (lower case, folded) is one the filter drops."""
-    return len(term) < 2 or term in STOP_TERMS
+def is_stop(term: str, stops: frozenset[str] | None = None, minsize: int = 2) -> bool:
+    """Whether a query's loose word ``term`` (lower case, folded) is one the filter drops: a
+    stop word or a single letter (a Chinese, Japanese or Korean character is a word)."""
+    if len(term) < minsize and not is_cjk_letter(term):
+        return True
+    return term in (STOP_TERMS if stops is None else stops)
 
 
 STOP_TERMS: frozenset[str] = PhraseStopFilter().stops

@@ -13,17 +13,19 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from whoosh.fields import Schema
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Bump when the schema, its analyzers or what is stored changes: older indexes are rebuilt,
 not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single letters
 indexed, so a phrase matches all its words: `PhraseStopFilter`; and hyphenated words
-split, with their joined forms: `HyphenFilter`)."""
+split, with their joined forms: `HyphenFilter`; 7: a run of Chinese, Japanese or Korean
+indexed as its pairs of characters, so "市場" finds "東京市場は": `index.store.cjk`)."""
 
 if TYPE_CHECKING:
     TEXT_ANALYZER: Any
     """Lower-cases, folds accents, stems (Porter) and drops a query's loose stop words
     (`PhraseStopFilter`: the index and phrases keep them), so "peacekeepers"
-    finds "peacekeeping" and "cafe" finds "café". One analyzer, made on first use
+    finds "peacekeeping" and "cafe" finds "café"; a run of Chinese, Japanese or Korean is
+    its pairs of characters (`index.store.cjk`). One analyzer, made on first use
     (`__getattr__`)."""
 
 

@@ -15,9 +15,10 @@ WORDS = [
     "Geneva", "fußball", "ÉTÉ", "naïve", "İstanbul", "ﬁnance", "x" * 40, "connect",
     "connections", "generously", "happy", "happiness", "petrol", "petroleum", "coffee",
     "G-7", "g7", "COVID-19", "covid", "al-Qaeda", "K-pop", "state-of-the-art", "A-1-a",
+    "東京市場は", "市場", "東京2020", "株価-上昇", "U.S.東京", "ｶﾀｶﾅ", "서울에서", "市", "東",
 ]  # fmt: skip
-"""Words the stemmer, the stop list, the minimum size, lower-casing and hyphens treat
-differently."""
+"""Words the stemmer, the stop list, the minimum size, lower-casing, hyphens and runs of
+Chinese, Japanese or Korean (pairs of characters) treat differently."""
 
 texts = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(max_size=8)),
@@ -72,6 +73,11 @@ def test_spans_are_the_analyzers(
             '"covid-19 oil"',
             "covid COVID-19",
             "k-pop al-qaeda",
+            "市場",
+            "東京市場",
+            '"東京市場"',
+            "市 東",
+            "서울",
         ]
     ),
 )

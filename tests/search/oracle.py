@@ -45,8 +45,8 @@ class Oracle:
     """Plain Whoosh: the documented analyzers (`StemmingAnalyzer`, `StandardAnalyzer`, each
     with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
     after lower-casing, the stop list on a query's loose words only, `PhraseStopFilter`,
-    and hyphenated words split, `HyphenFilter`) and parser, nothing else of broadsheet's
-    own."""
+    and hyphenated words split and runs of Chinese, Japanese or Korean paired,
+    `HyphenFilter`) and parser, nothing else of broadsheet's own."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
         fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
