@@ -141,3 +141,36 @@ def likeness_among(
     place = np.full(n, -1, dtype=np.int64)
     place[rows] = np.arange(len(rows))
     return place[likeness[0]], place[likeness[1]], likeness[2]
+
+
+class Memo:
+    """``likeness_of(rows)`` (`likeness_among`'s pairs of ``rows``) for one update's `split`
+    and `retitle`: asked for half the rows or more (an update that read most articles again,
+    issue 16), it scans every row once, and that call and each later one take their pairs
+    from it (`restricted`), not from a scan of their own. A pair's score depends on its two
+    rows alone (their cosine, summed over the earlier row's terms; shared passages counted
+    over fingerprints not too common in the whole model), and the scan lists pairs by their
+    earlier row's time, score and partner, so the pairs of ``rows`` are those of every row
+    among ``rows``, in the same order: the same likeness as a scan of ``rows`` alone."""
+
+    def __init__(self, likeness_of: Callable[[np.ndarray], P.Pairs], n: int) -> None:
+        self._likeness_of, self._n = likeness_of, n
+        self._every: P.Pairs | None = None
+
+    def __call__(self, rows: np.ndarray) -> P.Pairs:
+        if self._every is None and 2 * len(rows) >= self._n:
+            self._every = self._likeness_of(np.arange(self._n, dtype=np.int64))
+        if self._every is None:
+            return self._likeness_of(rows)
+        return restricted(self._every, rows, self._n)
+
+
+def restricted(every: P.Pairs, rows: np.ndarray, n: int) -> P.Pairs:
+    """The pairs of ``every`` (numbered by row, of ``n`` rows) with both rows in ``rows``
+    (sorted), numbered by place in ``rows``, in their order."""
+    place = np.full(n, -1, dtype=np.int64)
+    place[rows] = np.arange(len(rows))
+    i, j, s = every
+    a, b = place[i], place[j]
+    both = (a >= 0) & (b >= 0)
+    return a[both], b[both], s[both]

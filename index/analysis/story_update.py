@@ -39,7 +39,7 @@ from index.analysis.story_rows import (
     window_scan,
 )
 from index.analysis.story_split import bordering, previously, reached, rename, split
-from index.analysis.story_titles import TITLES, changed, likeness_among
+from index.analysis.story_titles import TITLES, Memo, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
@@ -125,10 +125,12 @@ def apply(
     order = np.argsort(all_hash, kind="stable")
     every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
 
-    def likeness_of(at: np.ndarray) -> P.Pairs:  # the build's, among the rows ``at``
+    def scan_among(at: np.ndarray) -> P.Pairs:  # the build's, among the rows ``at``
         fps = (all_hash[order], all_doc[order], per_doc)
         rows_at = tfidf_at(counts, at, idf(df, n))
         return likeness_among(at, days, rows_at, window_scan, fps, params, least)
+
+    likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
 
     least = params.threshold * PAIR_SHARE
     before = previously(parts, keep, added)

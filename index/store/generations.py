@@ -24,6 +24,7 @@ from index.errors import (
 )
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
 from index.store import json_bytes
+from index.store.kept import read_kept, take
 from index.store.manifest_shape import well_formed
 from index.store.procs import end_processes, is_alive, lock_holders, start_time
 from index.store.schema import SCHEMA_VERSION
@@ -149,7 +150,9 @@ def load_manifest(folder: Path) -> dict[str, Any]:
         IndexOutdated: The index has another schema version.
         IndexDamaged: The manifest is missing, not JSON, or ill-formed (`manifest_shape`).
     """
-    manifest = read_json(folder / MANIFEST)
+    manifest = take(folder / MANIFEST)  # parsed by `indexed_corpus` just before: once
+    if manifest is None:
+        manifest = read_json(folder / MANIFEST)
     if not isinstance(manifest, dict) or not well_formed(manifest):
         raise IndexDamaged(f"index file {MANIFEST} is damaged")
     version = manifest.get("schema_version")
@@ -408,7 +411,7 @@ def indexed_corpus(index_dir: Path) -> Path | None:
         live = current_generation(index_dir)
         if live is None:
             return None
-        named = read_json(live / MANIFEST).get("corpus")
+        named = read_kept(live / MANIFEST).get("corpus")  # kept for `load_manifest`
     except (StoreError, OSError, ValueError, AttributeError):
         return None
     return Path(named) if isinstance(named, str) and named else None

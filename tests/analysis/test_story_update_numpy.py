@@ -13,11 +13,12 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.analysis import pairs
+from index.analysis import pairs, story_titles, story_update
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import _canonical
 from index.analysis.story_files import Parts
@@ -96,6 +97,60 @@ def test_update_rounds_equal_the_scipy_path(
             ids = parts.meta["ids"]
             removed = {ids[k % len(ids)] for k in gone} if ids else set()
             parts = _both(parts, added, removed, params)
+
+
+class _Spy(story_titles.Memo):
+    """`story_titles.Memo`, counting the scans of every row it makes."""
+
+    whole = 0
+
+    def __call__(self, rows: np.ndarray) -> pairs.Pairs:
+        had = self._every is not None
+        found = super().__call__(rows)
+        _Spy.whole += int(not had and self._every is not None)
+        return found
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(article, min_size=2, max_size=24), st.data(), params_strategy)
+def test_an_update_that_reads_most_articles_again_equals_the_scipy_path(
+    first: list[StoryArticle], data: st.DataObject, params: StoryParams
+) -> None:
+    # issue 16: split and retitle then take their likeness from one scan of every row
+    # (`story_titles.Memo`); the SciPy path scans the rows each asks for
+    parts = StoryModel.build(first, params=params).parts()
+    by_id = {a.id: a for a in first}
+    ids = sorted(by_id)
+    again = data.draw(st.lists(st.sampled_from(ids), min_size=(len(ids) + 1) // 2, unique=True))
+    amended = data.draw(st.lists(st.booleans(), min_size=len(again), max_size=len(again)))
+    added = [
+        StoryArticle(
+            k,
+            by_id[k].title,
+            by_id[k].body + (" flood" if more else ""),
+            by_id[k].source,
+            by_id[k].date,
+            by_id[k].url,
+        )
+        for k, more in zip(again, amended, strict=True)
+    ]
+    gone = data.draw(st.sets(st.sampled_from(ids)).map(lambda s: s - set(again)))
+    _both(parts, added + data.draw(st.lists(article, max_size=4)), gone, params)
+
+
+def test_an_update_of_every_article_read_again_scans_every_row_once() -> None:
+    # the rv25 case (a JSON Lines file rewritten): every row read again
+    texts = [" ".join(WORDS[k : k + 12]) for k in range(0, len(WORDS) - 12, 3)]
+    first = [
+        StoryArticle(f"a{k}", text[:30], text, "AB"[k % 2], DAY + timedelta(hours=5 * k))
+        for k, text in enumerate(texts * 2)
+    ]
+    parts = StoryModel.build(first).parts()
+    _Spy.whole = 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(story_update, "Memo", _Spy)
+        _both(parts, first, set(), StoryParams())
+    assert _Spy.whole == 1
 
 
 def test_an_update_of_identical_copies_and_empty_articles_equals_the_scipy_path() -> None:
