@@ -71,7 +71,8 @@ class Related:
             a person reads go down the list within each group.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest terms both articles use (stems), heaviest first.
-        shared_passage: True when both contain the same run of eight or more words.
+        shared_passage: True when both contain the same run of eight or more words, or
+            the same quotation of 12 words or more (`related_passages`).
         same_day: True when both are dated on the same (UTC) day.
         likeness: Likeness in [0, 1]: the TF-IDF cosine of title (with the address's
             headline words) and lead, times ``exp(-decay_per_day * days apart)``; 1.0
