@@ -6,7 +6,8 @@ only "dam" there. The quote groups of the index generation (``members.tsv`` of i
 folder: article, quote number, group id, ..., the quote's words) know which articles carry
 the same quotation; an article sharing one of `LONG_QUOTE` words or more with the asked
 one is related for it: `StoryModel.related` lists it with ``shared_passage`` (the reason
-read: "shared passage") and a score of at least `PASSAGE_SCORE`.
+read: "shared passage") and a score of at least `PASSAGE_SCORE`. Which articles share one
+the store writes with each generation (`quote_shared`), so a look-up reads a few pages.
 """
 
 from __future__ import annotations
@@ -17,15 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index.analysis import quote_shared
+from index.analysis.quote_shared import LONG_QUOTE
+
 if TYPE_CHECKING:
     import numpy as np
 
     from index.analysis.related_fill import FillIndex
-
-LONG_QUOTE = 12
-"""Fewest words of a shared quotation that make two articles related (both occurrences):
-a stock phrase ("we are monitoring the situation", 5) is carried by articles of unrelated
-events; a quotation of a dozen words is carried by reports of one statement."""
 
 PASSAGE_SCORE = 0.05
 """The least score of an article sharing a long quotation: listed, and after the
@@ -42,9 +41,20 @@ MEMBERS = "members.tsv"
 
 def sharing(quotes: Path | None, article_id: str, min_words: int = LONG_QUOTE) -> set[str]:
     """The other articles carrying a quotation of ``min_words`` words or more that
-    ``article_id`` carries (its groups in ``quotes/members.tsv``); empty without quotes."""
+    ``article_id`` carries (its groups in ``quotes/members.tsv``); empty without quotes.
+
+    Read from the store's side files (`quote_shared`: a look-up reads a few pages) when
+    they were written for ``min_words``; else (a store of format 4 or older, written
+    before them) from one parse of ``members.tsv`` a process (`_long_groups`), which
+    gives the same answer.
+    """
     if quotes is None:
         return set()
+    if quote_shared.written_for(quotes) == min_words:
+        try:
+            return quote_shared.sharing(quotes, article_id)
+        except OSError:  # a side file gone (a damaged index: `index status` says so)
+            pass
     groups, members = _long_groups(quotes, min_words)
     found = {a for gid in groups.get(article_id, ()) for a in members[gid]}
     found.discard(article_id)
@@ -57,9 +67,9 @@ def _long_groups(
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     """Of a generation's quotes (a folder never rewritten: read once a process), each
     article's groups carried by another article too, both with ``min_words`` words or
-    more, and each such group's articles. One pass over ``members.tsv`` (30 ms for the
-    3,779 newsarticles, ~0.8 s at 100,000 articles, CPU, the first `related` of a process);
-    every later look-up is a dict's."""
+    more, and each such group's articles. One pass over ``members.tsv`` (27 ms for the
+    3,779 newsarticles, 1.4 s at 100,000 articles, CPU, the first `related` of a process);
+    every later look-up is a dict's. Only for a store without the side files."""
     try:
         data = (quotes / MEMBERS).read_bytes()
     except OSError:
