@@ -58,13 +58,13 @@ def written_for(folder: Path) -> int | None:
 def write(folder: Path, carried: Iterable[tuple[str, str]]) -> None:
     """Write both side files into ``folder`` from ``carried``: (group id, article id) of
     every quote of `LONG_QUOTE` words or more (repeats allowed)."""
+    first: dict[str, str] = {}  # most groups have one article: no set for them
     groups: dict[str, set[str]] = defaultdict(set)
     for gid, article in carried:
-        groups[gid].add(article)
+        if first.setdefault(gid, article) != article:
+            groups[gid].update((first[gid], article))
     lines, of_article = [], defaultdict(list)
     for gid in sorted(groups):
-        if len(groups[gid]) < 2:
-            continue
         names = sorted(id_json(a) for a in groups[gid])
         lines.append("\t".join([gid, *names]))
         for name in names:

@@ -381,31 +381,41 @@ class StoredQuotes(QuoteIndex):
                 for suffix in ("hash.npy", "ref.npy", "keys"):
                     file = f"{segment.name}.{suffix}"
                     link_or_copy(self._folder / file, folder / file)
-        long: list[tuple[str, str]] = []  # (group, article) of each long quote
-        _write_lines(folder / MEMBERS, self._member_rows(segment_of, merging, long))
-        _write_shared(folder, long)
+        _write_lines(folder / MEMBERS, self._member_rows(segment_of, merging))
+        _write_shared(folder, self._long_quotes())
         write_toc(folder, names, number + 2, articles, groups)
 
-    def _member_rows(
-        self, segment_of: dict[Key, str], merged: bool, long: list[tuple[str, str]]
-    ) -> list[str]:
+    def _member_rows(self, segment_of: dict[Key, str], merged: bool) -> list[str]:
         """The lines of ``members.tsv``: a quote of a region no change reached keeps the line
-        read (same group id, region and size; same segment unless the segments merged).
-        Appends to ``long`` the group and article of each quote of `LONG_QUOTE` words."""
+        read (same group id, region and size; same segment unless the segments merged)."""
         rows, changed, lines = (None if merged else self._rows), self._changed, {}
         ids, regions, size = self._stored_id, self._stored_region, self._size
         for k, r in self._region_of.items():  # every quote
             if r not in changed:
                 lines[k] = rows[k] if rows else _row(k, ids[k], segment_of[k], regions[k], size(k))
-                if self._sizes[k] >= LONG_QUOTE:
-                    long.append((ids[k], k[0]))
         for region in changed & self._regions.keys():  # a region removed since has no lines
             label = self._region_label(region)
             for g in self._groups_in(region):
                 gid = self._gid(g)
                 lines.update((k, _row(k, gid, segment_of[k], label, self._size(k))) for k in g)
-                long.extend((gid, k[0]) for k in g if self._size(k) >= LONG_QUOTE)
         return [lines[k] for k in sorted(lines)]
+
+    def _long_quotes(self) -> list[tuple[str, str]]:
+        """The group and article of each quote of `LONG_QUOTE` words or more in a region of
+        two quotes or more (a lone quote's group shares nothing), with the group ids
+        ``members.tsv`` gets (`_member_rows`)."""
+        found: list[tuple[str, str]] = []
+        changed, ids = self._changed, self._stored_id
+        for region, keys in self._regions.items():
+            if len(keys) < 2:
+                continue
+            if region not in changed:
+                found.extend((ids[k], k[0]) for k in keys if self._sizes[k] >= LONG_QUOTE)
+                continue
+            for g in self._groups_in(region):
+                gid = self._gid(g)
+                found.extend((gid, k[0]) for k in g if self._size(k) >= LONG_QUOTE)
+        return found
 
     def _extend(
         self,
