@@ -15,7 +15,7 @@ whole, `index.derived`). Since format 5 of the store (``toc.json`` records `LONG
 
 Each is sorted by its first field's bytes, so `sharing` bisects them through ``mmap``: a
 one-shot `broadsheet related` reads a few pages of each, not every row of
-``members.tsv`` (1.4 s of CPU at 100,000 articles). A store of an older format has neither
+``members.tsv`` (0.8 s of CPU at 100,000 articles). A store of an older format has neither
 file: `related_passages.sharing` parses its ``members.tsv`` instead (the same answer).
 """
 

@@ -68,7 +68,7 @@ def _long_groups(
     """Of a generation's quotes (a folder never rewritten: read once a process), each
     article's groups carried by another article too, both with ``min_words`` words or
     more, and each such group's articles. One pass over ``members.tsv`` (27 ms for the
-    3,779 newsarticles, 1.4 s at 100,000 articles, CPU, the first `related` of a process);
+    3,779 newsarticles, 0.8 s at 100,000 articles, CPU, the first `related` of a process);
     every later look-up is a dict's. Only for a store without the side files."""
     try:
         data = (quotes / MEMBERS).read_bytes()
