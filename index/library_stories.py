@@ -216,15 +216,18 @@ class StoryMethods:
             KeyError: No article has this id.
         """
         from index.analysis import story_view
+        from index.analysis.related_passages import sharing
         from index.copies_view import unrepeated
 
         asked = self.article(article_id).date
         model = self._story_model()
+        same = self.copies()
+        # a copy's quotes are its original's (`index.copies`): ask the original's groups
+        passages = sharing(self.derived_folder("quotes"), same.get(article_id, article_id))
+        ask = partial(model.related, article_id, passages=passages)
         return [
             story_view.related_article(r, self.article(r.id), asked)
-            for r in unrepeated(
-                article_id, limit, self.copies(), partial(model.related, article_id)
-            )
+            for r in unrepeated(article_id, limit, same, ask)
         ]
 
 

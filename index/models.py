@@ -413,7 +413,8 @@ class RelatedArticle:
             others), in [0, 1]: the likeness less a part for an article like many others.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest words both use, heaviest first.
-        shared_passage: True when both contain the same run of eight or more words.
+        shared_passage: True when both contain the same run of eight or more words, or
+            the same quotation of 12 words or more (`related_passages`).
         same_day: True when both are dated on the same (UTC) day.
         likeness: Plain likeness in [0, 1] (1.0 for near copies).
         days_apart: Calendar days from the asked article to this one (< 0: earlier), or None.

@@ -131,6 +131,41 @@ def write_segment(folder: Path, name: str, entries: dict[int, set[Key]]) -> list
     return keys
 
 
+def merge_segments(
+    previous: Path,
+    kept: set[str],
+    folder: Path,
+    segment_of: dict[Key, str],
+    names: list[str],
+    number: int,
+) -> str:
+    """Merge every live entry of the segments ``names`` (those in ``kept`` read from the
+    ``previous`` folder, the rest written in ``folder``, and removed once read) into one
+    segment of ``folder``; returns its name. ``segment_of`` is updated (each key's)."""
+    import numpy as np
+
+    name = f"sh-{number}"
+    keys: list[Key] = []
+    hashes, refs = [], []
+    for old in names:
+        source = previous if old in kept else folder
+        segment = Shingles(source, old, segment_of)
+        remap = np.full(len(segment.keys), -1, np.int64)
+        alive = np.flatnonzero(segment.live)
+        remap[alive] = np.arange(len(keys), len(keys) + len(alive))
+        keys.extend(segment.keys[r] for r in alive.tolist())
+        mask = segment.live[segment.refs]
+        hashes.append(segment.hashes[mask])
+        refs.append(remap[segment.refs[mask]].astype(np.int32))
+        if source == folder:
+            for suffix in ("hash.npy", "ref.npy", "keys"):
+                (folder / f"{old}.{suffix}").unlink()
+    save_segment(folder, name, np.concatenate(hashes), np.concatenate(refs), keys)
+    for key in keys:
+        segment_of[key] = name
+    return name
+
+
 def save_segment(
     folder: Path, name: str, hashes: np.ndarray, refs: np.ndarray, keys: Sequence[Key]
 ) -> None:

@@ -22,7 +22,9 @@ The files (format `FORMAT`):
   sorted 64-bit shingle numbers, for each the row of its quote in ``keys`` (article id
   (JSON), tab, quote number). A segment is never rewritten: the next generation hard-links
   it (as Whoosh's segments are), and a quote whose ``members.tsv`` row names another
-  segment (or none) is dead there. Past `MAX_SEGMENTS` the live entries are merged into one.
+  segment (or none) is dead there. Past `MAX_SEGMENTS` the live entries are merged into one;
+- ``shared.tsv``, ``shared-groups.tsv`` (since format 5): which articles share a long
+  quotation, from the rows of ``members.tsv``, for `related` (`quote_shared`).
 """
 
 from __future__ import annotations
@@ -43,17 +45,21 @@ from index.analysis.quote_segments import (
     group_key,
     lines_of,
     link_or_copy,
+    merge_segments,
     read_live,
-    save_segment,
     write_segment,
 )
 from index.analysis.quote_segments import id_from_json as _unname
 from index.analysis.quote_segments import id_json as _name
 from index.analysis.quote_segments import write_lines as _write_lines
+from index.analysis.quote_shared import LONG_QUOTE
+from index.analysis.quote_shared import TOC_KEY as _SHARED_WORDS
+from index.analysis.quote_shared import write as _write_shared
 
-FORMAT = 4
-READABLE = (2, 3, FORMAT)
-"""Formats read whole; an update opens 3 and 4 as they are (3: one segment of each file)."""
+FORMAT = 5
+READABLE = (2, 3, 4, FORMAT)
+"""Formats read whole; an update opens 3 to 5 as they are (3: one segment of each file;
+4: no side files, `quote_shared`, which it writes)."""
 TOC = "toc.json"
 ARTICLES = "articles.jsonl"
 MEMBERS = "members.tsv"
@@ -161,7 +167,8 @@ def write_toc(
     groups: Sequence[str] = (GROUPS,),
 ) -> None:
     toc = {"format": FORMAT, "segments": list(segments), "next": next_segment}
-    _write_lines(folder / TOC, [json.dumps({**toc, "articles": articles, "groups": groups})])
+    toc = {**toc, "articles": articles, "groups": groups, _SHARED_WORDS: LONG_QUOTE}
+    _write_lines(folder / TOC, [json.dumps(toc)])
 
 
 def write_all(index: QuoteIndex, folder: Path, stored: Any) -> None:
@@ -178,6 +185,7 @@ def write_all(index: QuoteIndex, folder: Path, stored: Any) -> None:
     keys = write_segment(folder, name, index._shingles) if index._region_of else []
     ids = {k: index._gid(g) for r in index._regions for g in index._groups_in(r) for k in g}
     _write_lines(folder / MEMBERS, _member_rows(index, ids, dict.fromkeys(keys, name)))
+    _write_shared(folder, ((g, k[0]) for k, g in ids.items() if index._size(k) >= LONG_QUOTE))
     write_toc(folder, [name] if keys else [], 1)
 
 
@@ -196,7 +204,7 @@ class StoredQuotes(QuoteIndex):
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
-        toc = read_toc(folder, (3, FORMAT))
+        toc = read_toc(folder, (3, 4, FORMAT))
         self._folder = folder
         self._article_files = _files(toc, "articles", ARTICLES)
         self._group_files = _files(toc, "groups", GROUPS)
@@ -207,7 +215,7 @@ class StoredQuotes(QuoteIndex):
         self._stored_region: dict[Key, str] = {}
         self._dropped: set[str] = set()  # stored ids of the groups of quotes removed since
         by_region: dict[str, set[Key]] = defaultdict(set)
-        self._rows: dict[Key, str] | None = {} if toc["format"] == FORMAT else None
+        self._rows: dict[Key, str] | None = {} if toc["format"] > 3 else None
         for article, number, gid, segment, region, size, line in _members(folder):
             key = (article, number)
             if self._rows is not None:
@@ -366,13 +374,15 @@ class StoredQuotes(QuoteIndex):
             names.append(name)
         merging = len(names) > MAX_SEGMENTS
         if merging:
-            names = [self._merge(folder, segment_of, names, number + 1)]
+            own = {segment.name for segment in self._segments}
+            names = [merge_segments(self._folder, own, folder, segment_of, names, number + 1)]
         else:
             for segment in self._segments:
                 for suffix in ("hash.npy", "ref.npy", "keys"):
                     file = f"{segment.name}.{suffix}"
                     link_or_copy(self._folder / file, folder / file)
         _write_lines(folder / MEMBERS, self._member_rows(segment_of, merging))
+        _write_shared(folder, self._long_quotes())
         write_toc(folder, names, number + 2, articles, groups)
 
     def _member_rows(self, segment_of: dict[Key, str], merged: bool) -> list[str]:
@@ -389,6 +399,23 @@ class StoredQuotes(QuoteIndex):
                 gid = self._gid(g)
                 lines.update((k, _row(k, gid, segment_of[k], label, self._size(k))) for k in g)
         return [lines[k] for k in sorted(lines)]
+
+    def _long_quotes(self) -> list[tuple[str, str]]:
+        """The group and article of each quote of `LONG_QUOTE` words or more in a region of
+        two quotes or more (a lone quote's group shares nothing), with the group ids
+        ``members.tsv`` gets (`_member_rows`)."""
+        found: list[tuple[str, str]] = []
+        changed, ids = self._changed, self._stored_id
+        for region, keys in self._regions.items():
+            if len(keys) < 2:
+                continue
+            if region not in changed:
+                found.extend((ids[k], k[0]) for k in keys if self._sizes[k] >= LONG_QUOTE)
+                continue
+            for g in self._groups_in(region):
+                gid = self._gid(g)
+                found.extend((gid, k[0]) for k in g if self._size(k) >= LONG_QUOTE)
+        return found
 
     def _extend(
         self,
@@ -412,34 +439,6 @@ class StoredQuotes(QuoteIndex):
         for file in files:
             link_or_copy(self._folder / file, folder / file)
         return names
-
-    def _merge(
-        self, folder: Path, segment_of: dict[Key, str], names: list[str], number: int
-    ) -> str:
-        """Merge every live entry of the segments ``names`` (the new one written in
-        ``folder``, the rest read) into one segment; returns its name."""
-        import numpy as np
-
-        name = f"sh-{number}"
-        keys: list[Key] = []
-        hashes, refs = [], []
-        for old in names:
-            source = self._folder if any(s.name == old for s in self._segments) else folder
-            segment = Shingles(source, old, segment_of)
-            remap = np.full(len(segment.keys), -1, np.int64)
-            alive = np.flatnonzero(segment.live)
-            remap[alive] = np.arange(len(keys), len(keys) + len(alive))
-            keys.extend(segment.keys[r] for r in alive.tolist())
-            mask = segment.live[segment.refs]
-            hashes.append(segment.hashes[mask])
-            refs.append(remap[segment.refs[mask]].astype(np.int32))
-            if source == folder:
-                for suffix in ("hash.npy", "ref.npy", "keys"):
-                    (folder / f"{old}.{suffix}").unlink()
-        save_segment(folder, name, np.concatenate(hashes), np.concatenate(refs), keys)
-        for key in keys:
-            segment_of[key] = name
-        return name
 
 
 def _stored_entry(data: dict[str, Any]) -> Any:

@@ -71,7 +71,8 @@ class Related:
             a person reads go down the list within each group.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest terms both articles use (stems), heaviest first.
-        shared_passage: True when both contain the same run of eight or more words.
+        shared_passage: True when both contain the same run of eight or more words, or
+            the same quotation of 12 words or more (`related_passages`).
         same_day: True when both are dated on the same (UTC) day.
         likeness: Likeness in [0, 1]: the TF-IDF cosine of title (with the address's
             headline words) and lead, times ``exp(-decay_per_day * days apart)``; 1.0
@@ -253,12 +254,17 @@ class StoryModel:
         made.sort(key=lambda s: (-s.size, -(s.end or _EPOCH).timestamp(), s.id))
         return tuple(made)
 
-    def related(self, article_id: str, limit: int = 10) -> tuple[Related, ...]:
+    def related(
+        self, article_id: str, limit: int = 10, passages: Iterable[str] = ()
+    ) -> tuple[Related, ...]:
         """Articles like ``article_id``: its story's articles first, then the nearest others.
 
         Candidates are the articles within the time window with some likeness (up to
         ``params.neighbours``), best first inside each group: by likeness less
         ``params.related_hub`` times the candidate's hubness (see `StoryParams`).
+        ``passages`` are the ids of articles sharing a long passage with it (a quotation,
+        `related_passages`): each is listed, flagged so, scoring at least
+        `related_passages.PASSAGE_SCORE`, however far in time or unlike its lead.
         """
         import numpy as np
 
@@ -285,6 +291,17 @@ class StoryModel:
             apart = np.nan_to_num(days[partners] - days[row])
             cap = fill.weak_scores(row, partners, apart)
             rank = np.where(same | passage, rank, np.minimum(rank, cap))  # (nu18 #3)
+        shared = [r for r in map(self._article_index().get, passages) if r not in (None, row)]
+        if shared:  # (nu27 #6)
+            from index.analysis.related_passages import with_passages
+
+            partners, scores, passage, same, rank = with_passages(
+                row,
+                np.asarray(shared, np.int64),
+                (partners, scores, passage, same, rank),
+                story,
+                fill,
+            )
 
         def listed(k: int) -> Related:
             other = int(partners[k])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from index.analysis.quote_derived import QuotesDerived, _read_groups
@@ -33,25 +35,45 @@ update(corpus, index_dir, procs=1, derived=[QuotesDerived()])
 """
 
 
-def test_an_update_killed_while_writing_quotes_keeps_the_previous_generation(
-    tmp_path: Path,
-) -> None:
+def built_then_changed(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A corpus of quoted wire copies, its index (quotes only) and live generation; then
+    one article of the corpus changed."""
     rows = [{**row, "id": f"{row['id']}-{n}"} for n in range(3) for row in ROWS]
     corpus = write_rows(tmp_path / "corpus", rows)
     index_dir = tmp_path / "index"
     rebuild(corpus, index_dir, procs=1, derived=[QuotesDerived()])
     before = current_generation(index_dir)
     assert before is not None
-    groups = _read_groups(before / "quotes")
     write_rows(corpus, [{**rows[0], "body": rows[2]["body"]}])  # a changed article
-    process = start_paused_script(PAUSED_UPDATE, tmp_path / "paused", corpus, index_dir)
+    return corpus, index_dir, before
+
+
+def killed_then_updated(
+    process: subprocess.Popen[bytes], corpus: Path, index_dir: Path, kept: Callable[[Path], None]
+) -> Path:
+    """Kill the paused build: the live generation is whole, and ``kept`` of its quotes
+    folder passes; then the next update works: its generation."""
+    before = current_generation(index_dir)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    assert current_generation(index_dir) == before
+    assert before is not None and current_generation(index_dir) == before
     verify(before, load_manifest(before), crc=True)
-    assert _read_groups(before / "quotes") == groups
-    report_ = update(corpus, index_dir, procs=1, derived=[QuotesDerived()])
-    assert report_.changed == 1
+    kept(before / "quotes")
+    assert update(corpus, index_dir, procs=1, derived=[QuotesDerived()]).changed == 1
     after = current_generation(index_dir)
     assert after is not None and after != before
     verify(after, load_manifest(after), crc=True)
+    return after
+
+
+def test_an_update_killed_while_writing_quotes_keeps_the_previous_generation(
+    tmp_path: Path,
+) -> None:
+    corpus, index_dir, before = built_then_changed(tmp_path)
+    groups = _read_groups(before / "quotes")
+    process = start_paused_script(PAUSED_UPDATE, tmp_path / "paused", corpus, index_dir)
+
+    def same(quotes: Path) -> None:
+        assert _read_groups(quotes) == groups
+
+    killed_then_updated(process, corpus, index_dir, same)
