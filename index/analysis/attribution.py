@@ -41,6 +41,7 @@ from index.analysis.speechverbs import (
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
+    org_word,
     words,
 )
 
@@ -148,7 +149,11 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             previous = None  # a quote given to no one, or to someone unnamed, ends the run
         if result is not None and result.speaker:
             previous = (span, result)
-            if book is not None and result.rule not in ("continued", "role", "indirect", "body"):
+            if (
+                book is not None
+                and result.rule not in ("continued", "role", "indirect", "body")
+                and " and " not in result.speaker  # two, as "John McCain and Lindsey Graham"
+            ):
                 book.add(
                     result.start,
                     result.speaker,
@@ -169,7 +174,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
 
 
 def _is_org_name(name: str) -> bool:
-    return any(w.lower().rstrip(".") in ORG_WORDS for w in name.split())
+    return any(org_word(w) for w in name.split())
 
 
 def _resolve(

@@ -156,6 +156,8 @@ def _person_of(words: list[str]) -> bool:
 def _body_or_title(word: str) -> bool:
     """True for a word that can head a name with "of" ("Bank of", "Secretary of")."""
     low = word.lower().rstrip(".,")
+    if any(part in TITLES for part in low.split("-") if len(part) > 3):
+        return True  # "Vice-Minister of Commerce"
     return low in ORG_WORDS or low in TITLES or first_name_gender(word) is not None
 
 

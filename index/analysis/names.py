@@ -8,7 +8,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
-from index.analysis.speechverbs import ORG_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLES
+from index.analysis.speechverbs import ORG_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLES, org_word
 from index.text.outlets import agency_name, known_outlet
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
@@ -180,14 +180,13 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         ):  # without a hyphen, the only part is ``w``
             last_title = i
     name = words[last_title + 1 :]
-    if (
-        not name
-        or any(w.lower().rstrip(".,") in ORG_WORDS for w in name)
-        or _body_before(low[: last_title + 1])
-    ):
+    body = _body_then_name(name) if last_title >= 0 and low[last_title] == "of" else 0
+    if body:  # "Inspector-General of Police Khalid Abu Bakar": the title's body, then a name
+        return words[: last_title + 1 + body], name[body:], False
+    if not name or any(org_word(w) for w in name) or _body_before(low[: last_title + 1]):
         # "Defense Ministry of Russia": the name of a body, not a ministry's person
         whole = tuple(w for w in words if w.lower() != "the")
-        if any(w.lower().rstrip(".,") in ORG_WORDS for w in whole):
+        if any(org_word(w) for w in whole):
             return (), whole, True
         return words, (), False
     person = _person_before_of(words, low, last_title)
@@ -196,6 +195,9 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         start, stop = person
         return words[:start] + words[stop:], words[start:stop], False
     lead = _lead_before_first_name(name)
+    if not lead and "of" in low[: last_title + 1] and _of_then_name(name):
+        lead = 1  # "Chief of Staff Reince Priebus", "Minister of Foreign Affairs Charlie
+        # Flanagan": what the title is of, then the name
     if lead:
         # "Farmer Elizabeth Antonio", "Minors Briton Peter Saunders": a role, then a name
         return words[: last_title + 1 + lead], name[lead:], False
@@ -246,8 +248,39 @@ def _lead_before_first_name(name: tuple[str, ...]) -> int:
         if first_name_gender(name[i - 1]) is not None:
             return 0
         if first_name_gender(name[i]) in (MALE, FEMALE):
-            return i
+            # not "Belvin" of "Judge Belvin Perry Jr.": a surname and "Jr." need a given name
+            return i if len([w for w in name[i:] if w.rstrip(".") not in _AFTER]) > 1 else 0
     return 0
+
+
+def _body_then_name(name: tuple[str, ...]) -> int:
+    """How many words of a body a title's "of" takes before a person's name ("Police" of
+    "Inspector-General of Police Khalid Abu Bakar"): a body's words, then a known first name
+    and one or more names, none a body's; 0 when the words are not so."""
+    for k in range(1, min(len(name) - 1, 4)):
+        if first_name_gender(name[k - 1]) is not None or not name[k - 1][:1].isupper():
+            return 0
+        if first_name_gender(name[k]) in (MALE, FEMALE):
+            body = any(org_word(w) for w in name[:k])
+            return k if body and not any(org_word(w) for w in name[k:]) else 0
+    return 0
+
+
+def _of_then_name(name: tuple[str, ...]) -> bool:
+    """True for the words after a title's "of" that are one word of what it is of, then a
+    person's two names ("Staff Reince Priebus", "Commerce Gao Hucheng"; not "Petroleos de
+    Venezuela", "U.S. Central Command")."""
+    return (
+        len(name) == 3
+        and name[0].isalpha()
+        and name[0].istitle()
+        and all(w[:1].isupper() for w in name[1:])
+        and first_name_gender(name[0]) is None
+    )
+
+
+_AFTER = frozenset(["Jr", "Sr", "II", "III", "IV"])
+"""What follows a surname: a generation's mark."""
 
 
 def _body_before(titles: list[str]) -> bool:

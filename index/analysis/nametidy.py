@@ -10,6 +10,7 @@ from index.analysis.entitywords import JOINERS
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.placetail import seatless
 from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, SPEECH_VERBS, TITLES, words
+from index.text.outlets import agency_name
 
 _CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
 """'Fu Jing / China Daily': a photographer's name and the paper, not a person quoted."""
@@ -108,9 +109,22 @@ def _unglued(word: str) -> str:
 def unglued_letters(name: list[str]) -> list[str]:
     """A person's name without an outlet's letters glued before a surname ("By Laura
     Koran, CNN Trump asserted" -> "Trump")."""
-    if len(name) == 2 and name[0].lower() in _OUTLET_LETTERS and name[1][1:].islower():
+    if len(name) == 2 and _outlet_letters(name[0]) and name[1][1:].islower():
         return name[1:]
     return name
+
+
+_BRAND = re.compile(r"([A-Z]{2,})[A-Z][a-z]+")
+"""An outlet's letters run into a word of its brand ("CNNMoney")."""
+
+
+def _outlet_letters(word: str) -> bool:
+    """True for a broadcaster's or agency's letters ("CNN", "AP"), as they end a byline,
+    or its letters with a brand's word ("CNNMoney")."""
+    if word.lower() in _OUTLET_LETTERS or (word.isupper() and agency_name(word)):
+        return True
+    brand = _BRAND.fullmatch(word)
+    return brand is not None and brand[1].lower() in _OUTLET_LETTERS
 
 
 _OUTLET_LETTERS = frozenset(

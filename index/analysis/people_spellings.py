@@ -28,7 +28,17 @@ def tidied(name: str) -> str:
     Police-Neil Basu" -> "Charlie Flanagan", "Roger Smith", "Neil Basu"): the name from
     there on is two to four capitalised words, none a body's, its first a first name the
     lexicon knows. A name whose words before are titles alone ("President Bill Clinton")
-    is returned as it is (titles are set aside by the key)."""
+    is returned as it is (titles are set aside by the key), as are two people named together
+    ("John McCain and Lindsey Graham": both spoke, not the second alone)."""
+    first, joined, _ = name.partition(" and ")
+    named = first.split()
+    if (
+        joined
+        and 2 <= len(named) <= 4
+        and all(w[:1].isupper() for w in named)
+        and not _noise([w.lower().strip(".,") for w in named])
+    ):
+        return name
     words = name.split()
     for i in range(1, len(words) - 1):
         tail, head = words[i:], words[:i]

@@ -6,26 +6,31 @@ import re
 from dataclasses import dataclass
 
 from index.analysis.apposition import body_role, without_tickers
-from index.analysis.firstnames import first_name_gender
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between
-from index.analysis.placetail import without_place_tail, without_seat
+from index.analysis.phraseroles import DETERMINERS as _DETERMINERS
+from index.analysis.phraseroles import (
+    body_list,
+    coordinated,
+    first_name,
+    nationality_role,
+    pair_name,
+    titled_person,
+)
+from index.analysis.placetail import without_party, without_place_tail, without_seat
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
     PARTY_MEMBERS,
-    PERSON_NOUNS,
     PERSON_TITLES,
-    PLACE_WORDS,
     PRONOUNS,
     TITLES,
     words,
 )
 
 _RELATIVE = frozenset(["who", "which", "whose", "whom", "that"])
-_DETERMINERS = words("the a an his her their its our my this that")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +133,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     if len(toks) == 1 and toks[0].norm in PRONOUNS:
         t = toks[0]
         return NounPhrase(None, None, t.norm, False, t.start, t.end)
-    parts = _split_parts(without_seat(toks))  # "Lord Lawson of Blaby"
+    parts = _split_parts(without_seat(without_party(toks)))  # "Lord Lawson of Blaby"
     if verb_after:
         parts = without_place_tail(parts)  # "a protester in Washington, DC, said"
     if not parts:
@@ -157,7 +162,14 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
         ):
             descriptions.append(_join(part))
             continue
-        found = _read_part(part, first_run=not verb_after)
+        body = body_list(parts[idx - 1], part) if verb_after and k == 0 and idx > 0 else -1
+        if body >= 0:  # "The Department for Environment, Food and Rural Affairs said"
+            words = [*parts[idx - 1][body:], *part]
+            name = _join(parts[idx - 1][body:]) + ", " + _join(part)
+            return NounPhrase(name, None, None, True, words[0].start, words[-1].end)
+        found = _read_part(
+            part, first_run=not verb_after, listed=idx > 0 and parts[idx - 1][-1].capital
+        )
         if found and found.organisation and verb_after and k == 0 and len(parts) > 2:
             head = _read_part(parts[0]) if not parts[1][0].capital else None
             if head is not None and head.name and not head.organisation:
@@ -228,7 +240,7 @@ def _ends_in_person(part: list[Token]) -> bool:
         and found.name is not None
         and not found.organisation
         and (
-            _first_name(part[-len(found.name.split())])
+            first_name(part[-len(found.name.split())])
             or any(t.norm in PERSON_TITLES for t in part if t.capital)
         )
     )
@@ -255,7 +267,9 @@ _AGE = re.compile(r"^\d+-year-old$")
 _SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
 
 
-def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
+def _read_part(
+    part: list[Token], first_run: bool = False, listed: bool = False
+) -> NounPhrase | None:
     if len(part) == 1 and part[0].norm in PRONOUNS:
         return NounPhrase(None, None, part[0].norm, False, part[0].start, part[0].end)
     if all(_SUFFIX.match(t.text) for t in part):
@@ -275,16 +289,23 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         if later is not None:
             start, end = later[0] + end + 1, later[1] + end + 1
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
-    if _nationality_role(part, start, end):
+    if nationality_role(part, start, end):
         return role  # "The Philippine vice president": a role, its country no one's name
     if later is None and any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
-        if not _titled_person(part, start, end):
+        if not titled_person(part, start, end):
             return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
-        start = next(i for i in range(start, end) if _first_name(part[i]))
+        start = next(i for i in range(start, end) if first_name(part[i]))
+    pair = coordinated(part, start, end) if later is None else -1
+    if pair == 0 and listed:
+        return role  # "in Devon, Cornwall and Dorset": a list's end, no one's name
+    if pair >= 0:  # "the states -- Washington and Minnesota -- said": the two, not the last
+        at = pair_name(part, pair, start)
+        name = " ".join(t.text for t in part[at:end])
+        return NounPhrase(name, _join(part[:at]) or None, None, False, part[0].start, part[-1].end)
     if (
         part[0].norm in ("the", "a", "an")
         and any(t.norm in ("former", "retired", "late") or _AGE.match(t.text) for t in part[:start])
-        and not any(_first_name(t) for t in part[start:end])
+        and not any(first_name(t) for t in part[start:end])
     ):
         return role  # "the 60-year-old former Navy Seal": someone described, not named
     if (
@@ -319,8 +340,8 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         name_words = [w for w in words if w.norm != "the"]
     if len(name_words) > 6 or all(w.norm in NOT_NAMES for w in name_words):
         return None
-    if not organisation and name_words[-1].norm in PARTY_MEMBERS and part[0].norm in _DETERMINERS:
-        return role  # "the West Virginia Democrat": a party member described, not named
+    if not organisation and name_words[-1].norm in PARTY_MEMBERS:
+        return role  # "(the) West Virginia Democrat": a party member described, not named
     if AFFILIATION.match(name_words[0].text) or name_words[0].text.isdigit():
         return None
     owner = [i for i, w in enumerate(name_words[:-1]) if w.text.endswith(("'s", "’s"))]
@@ -331,7 +352,7 @@ def _read_part(part: list[Token], first_run: bool = False) -> NounPhrase | None:
         and part[0].norm in ("the", "a", "an")
         and not part[0].capital
         and not (len(name_words) == 1 and name_words[0].text.isupper())
-        and not _first_name(name_words[0])
+        and not first_name(name_words[0])
     ):
         return role  # "the 60-year-old former Navy Seal": a role, no one's name
     first = part.index(name_words[0])
@@ -358,7 +379,7 @@ def _role_then_name(part: list[Token], end: int) -> bool:
     run = next((i for i in range(end, min(end + 6, len(part))) if part[i].capital), end)
     if run == end + 1 < len(part) - 1 and part[end].norm in PERSON_TITLES:
         return _cap(part[run]) and _cap(part[run + 1])  # "NBC spokeswoman McClaine Ramsey"
-    if run == end or not (_cap(part[run]) and _first_name(part[run])):
+    if run == end or not (_cap(part[run]) and first_name(part[run])):
         return False
     if part[end].norm in _PREPOSITIONS or part[run - 1].norm in _PREPOSITIONS:
         return False
@@ -381,7 +402,7 @@ def _person_of(part: list[Token]) -> NounPhrase | None:
     if at is None or not all(_cap(t) for t in part[:at]):
         return None
     honorific = at > 0 and part[at - 1].norm.rstrip(".") in _HONORIFICS
-    if not (_first_name(part[at]) or honorific) or part[at].norm in ORG_WORDS:
+    if not (first_name(part[at]) or honorific) or part[at].norm in ORG_WORDS:
         return None
     end = at + 1
     while end < len(part) and _cap(part[end]) and part[end].norm not in ORG_WORDS:
@@ -399,30 +420,6 @@ def _person_of(part: list[Token]) -> NounPhrase | None:
     return NounPhrase(name, description, None, False, part[0].start, part[-1].end)
 
 
-def _titled_person(part: list[Token], start: int, end: int) -> bool:
-    """True for a capitalised title with a preposition, then a person's name: "Minister for
-    Public Expenditure and Reform Paschal Donohoe" (not "a spokesman for John Smith", not
-    "Manager at the Preston Park Hotel")."""
-    if not (part[0].capital and part[0].norm in TITLES) or part[0].norm in _DETERMINERS:
-        return False
-    first = next((i for i in range(start, end) if _first_name(part[i])), None)
-    return (
-        first is not None
-        and end - first >= 2
-        and first_name_gender(part[first].text) in ("m", "f")
-        and not any(t.norm in ORG_WORDS or t.norm in PLACE_WORDS for t in part[first:end])
-    )
-
-
-def _first_name(tok: Token) -> bool:
-    """True for a known first name that is not also an organisation's or a title's word."""
-    return (
-        tok.norm not in ORG_WORDS
-        and tok.norm not in TITLES
-        and first_name_gender(tok.text) is not None
-    )
-
-
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")
 
 
@@ -430,20 +427,5 @@ def _org(words: list[Token]) -> bool:
     return any(w.norm in ORG_WORDS for w in words)
 
 
-def _nationality_role(part: list[Token], start: int, end: int) -> bool:
-    """True for a determiner, one capitalised word and lower-case title words to the end
-    ("The Philippine vice president", "the Colombian finance minister", "one German
-    diplomat")."""
-    named = [t for t in part[start:end] if t.norm not in _ONE_OF]
-    return (
-        part[0].norm in _ONE_OF
-        and len(named) == 1
-        and end < len(part)
-        and all(not t.capital and t.norm in _ROLES for t in part[end:])
-    )
-
-
-_ONE_OF = frozenset(["the", "a", "an", "one", "another"])
 _COUNTS = words("one another two three four five several some many other")
 """Counts read as a determiner: "one U.S. source" describes, names no one first (fx26)."""
-_ROLES = TITLES | PERSON_NOUNS

@@ -87,3 +87,26 @@ def _seat(texts: list[str]) -> tuple[int, int] | None:
                 end += 1  # "of Kentish Town"
             return k + 2, end
     return None
+
+
+_PARTIES = frozenset(["D", "R", "I", "D.", "R.", "I."])
+"""A party's letter as it opens a legislator's parenthesis ("(D., Hawaii)", "(R, Texas)")."""
+_PARTY_GLUE = frozenset([",", "-", "–", "."])
+
+
+def without_party(toks: list[Token]) -> list[Token]:
+    """``toks`` without a party and a place in parentheses after a name ("Sen. Brian Schatz
+    (D., Hawaii)" -> "Sen. Brian Schatz"): the place is the legislator's state, no one who
+    spoke. "(D-Hawaii)", one word, is read as an affiliation already."""
+    for k in range(len(toks) - 3):
+        if toks[k].text != "(" or toks[k + 1].text not in _PARTIES:
+            continue
+        close = next((j for j in range(k + 2, min(k + 8, len(toks))) if toks[j].text == ")"), 0)
+        inside = toks[k + 2 : close]
+        if (
+            close
+            and any(_named(t) for t in inside)
+            and all(_named(t) or t.text in _PARTY_GLUE for t in inside)
+        ):
+            return [*toks[:k], *without_party(toks[close + 1 :])]
+    return toks

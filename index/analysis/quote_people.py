@@ -215,6 +215,8 @@ def _surnames(keys: set[str]) -> dict[str, str]:
         words = key.split("/")[0].split()
         if key.startswith((_BARE, _BODY)) or len(words) < 2 or not words[0].isalpha():
             continue
+        if "and" in words:
+            continue  # "john mccain and lindsey graham": two, no one's surname "graham"
         if not family_first(words) and first_name_gender(words[0]) is not None:
             for k in range(1, len(words)):
                 persons[" ".join(words[k:])].add(key)  # "Juncker", "Ocasio Cortez"

@@ -4,6 +4,7 @@ and participle cases that point elsewhere ("who said", "..., saying")."""
 
 from __future__ import annotations
 
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
 from index.analysis.phrases import NounPhrase, parse_phrase
 from index.analysis.speechverbs import (
@@ -60,7 +61,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
         if subject[-1].norm == "who" and not subject[-1].capital:
             # "... an ally in Mr Bannon, who described the media as '...'": the name the
             # relative clause hangs on speaks
-            named = _named_before(subject[:-1])
+            named = _placed_role(subject[:-1]) or _named_before(subject[:-1])
             if named is not None:
                 return named, rule, named.start, toks[v].end
         if (
@@ -131,6 +132,38 @@ def _named_before(toks: list[Token]) -> NounPhrase | None:
     if phrase is None or phrase.name is None or phrase.organisation:
         return None
     return phrase
+
+
+def _placed_role(toks: list[Token]) -> NounPhrase | None:
+    """The role a relative clause hangs on when a place ends it ("the North Korean ambassador
+    in Kuala Lumpur, who accused"): from its article to the place, read as a role."""
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]
+    k = len(toks)
+    while k > 0 and toks[k - 1].capital:
+        k -= 1
+    if k < 2 or k == len(toks) or toks[k - 1].norm not in _WHERE or not _no_person(toks[k:]):
+        return None
+    at = next((j for j in range(k - 2, max(-1, k - 8), -1) if toks[j].norm in _ARTICLES), -1)
+    if at < 0 or any(t.text in (",", ";") for t in toks[at:k]):
+        return None
+    phrase = parse_phrase(toks[at:], verb_after=True)
+    return phrase if phrase is not None and phrase.name is None else None
+
+
+_ARTICLES = words("the a an")
+_WHERE = words("in at from near outside inside across")
+"""Prepositions before a place ("the ambassador in Kuala Lumpur"); "an ally in Mr Bannon"
+has a person after it: a title or a first name tells them apart (`_no_person`)."""
+
+
+def _no_person(run: list[Token]) -> bool:
+    """True for capitalised words with no cue of a person's name: no title or honorific,
+    no known first name opening them ("Kuala Lumpur", "New York"; not "Mr Bannon", "Steve
+    Bannon")."""
+    return not (
+        any(t.norm in TITLES for t in run) or first_name_gender(run[0].text) in (MALE, FEMALE)
+    )
 
 
 def _clause_subject(toks: list[Token]) -> list[Token]:

@@ -98,6 +98,16 @@ ORG_WORDS = words(
     """
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
+_CAPITALS_ONLY = words("un eu imf ifp ap afp")
+"""Body words that are initials: a body's only in capitals ("UN"), a name's part otherwise
+("Kim Jong Un")."""
+
+
+def org_word(word: str) -> bool:
+    """True for a word of a body's name (`ORG_WORDS`), an acronym's only in capitals."""
+    low = word.lower().rstrip(".,")
+    return low in ORG_WORDS and (low not in _CAPITALS_ONLY or word.rstrip(".,").isupper())
+
 
 PLACE_WORDS = words(
     """

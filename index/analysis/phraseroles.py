@@ -1,0 +1,122 @@
+"""What the words of a speaker phrase's part say of its capitalised run: a title then a
+person's name, a known first name, a country's adjective before a role, or two names joined
+by "and" (`index.analysis.phrases` reads a part with these)."""
+
+from __future__ import annotations
+
+from index.analysis.firstnames import first_name_gender
+from index.analysis.names import Token, split_title
+from index.analysis.speechverbs import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    TITLES,
+    org_word,
+    words,
+)
+
+DETERMINERS = words("the a an his her their its our my this that")
+
+
+def titled_person(part: list[Token], start: int, end: int) -> bool:
+    """True for a capitalised title with a preposition, then a person's name: "Minister for
+    Public Expenditure and Reform Paschal Donohoe" (not "a spokesman for John Smith", not
+    "Manager at the Preston Park Hotel")."""
+    if not (part[0].capital and part[0].norm in TITLES) or part[0].norm in DETERMINERS:
+        return False
+    first = next((i for i in range(start, end) if first_name(part[i])), None)
+    return (
+        first is not None
+        and end - first >= 2
+        and first_name_gender(part[first].text) in ("m", "f")
+        and not any(t.norm in ORG_WORDS or t.norm in PLACE_WORDS for t in part[first:end])
+    )
+
+
+def first_name(tok: Token) -> bool:
+    """True for a known first name that is not also an organisation's or a title's word."""
+    return (
+        tok.norm not in ORG_WORDS
+        and tok.norm not in TITLES
+        and first_name_gender(tok.text) is not None
+    )
+
+
+def nationality_role(part: list[Token], start: int, end: int) -> bool:
+    """True for a determiner, one capitalised word and lower-case title words to the end
+    ("The Philippine vice president", "the Colombian finance minister", "one German
+    diplomat")."""
+    named = [t for t in part[start:end] if t.norm not in _ONE_OF]
+    return (
+        part[0].norm in _ONE_OF
+        and len(named) == 1
+        and end < len(part)
+        and all(not t.capital and t.norm in _ROLES for t in part[end:])
+    )
+
+
+_ONE_OF = frozenset(["the", "a", "an", "one", "another"])
+_ONE_OF = frozenset(["the", "a", "an", "one", "another"])
+_ROLES = TITLES | PERSON_NOUNS
+
+
+def coordinated(part: list[Token], start: int, end: int) -> int:
+    """Where the first of two names joined by "and" starts when the run of capitals
+    ``part[start:end]`` is the second ("Washington and Minnesota said", "academics Steven
+    Levitsky and Daniel Ziblatt told": the two speak, not the second alone); -1 when it is
+    not such a pair, or inside a title or a body's name, where the part has a title's or a
+    body's word ("Health and Human Services Secretary Tom Price", "Minister for Public
+    Expenditure and Reform Paschal Donohoe", "Kahn and Kahn Pty Ltd"). A part that opens
+    with the pair after a comma may end a list the parts before began ("commander for
+    operations in Devon, Cornwall and Dorset"): the caller reads no name there."""
+    if not (
+        start >= 2
+        and part[start - 1].norm == "and"
+        and not part[start - 1].capital
+        and part[start - 2].capital
+        and part[start - 2].text[:1].isalpha()
+        and not any(t.capital and (_title(t.norm) or org_word(t.text)) for t in part[:end])
+        and not any(t.text.endswith(("'s", "’s")) for t in part[start - 2 : end])
+    ):
+        return -1  # not "Trump's and Ryan's efforts": what two own
+    lo = start - 2
+    while lo > 0 and part[lo - 1].capital and part[lo - 1].text[:1].isalpha():
+        lo -= 1
+    if all(t.norm in NOT_NAMES for t in part[lo : start - 1]):
+        return -1  # "on Wednesday and Citicorp", "But and": no first name
+    return lo
+
+
+def pair_name(part: list[Token], lo: int, start: int) -> int:
+    """Where the first name of a pair (`coordinated`) starts after the words that only open
+    it: a sentence's ("Both") or a title's ("Republican Sens. John McCain")."""
+    while lo < start - 2 and part[lo].norm in NOT_NAMES:
+        lo += 1
+    titles, _, _ = split_title([t.text for t in part[lo : start - 1]])
+    return lo + len(titles)
+
+
+def _title(word: str) -> bool:
+    """A title's word, or a hyphened one with a title's part ("Under-Secretary")."""
+    return word in TITLES or any(p in TITLES for p in word.split("-") if len(p) > 3)
+
+
+def body_list(before: list[Token], part: list[Token]) -> int:
+    """Where a body's name starts in ``before`` when ``part``, after a comma, ends the list
+    of what the body is for ("The Department for Environment" then "Food and Rural Affairs":
+    one department); -1 otherwise."""
+    if not part or not all(t.capital or t.norm == "and" for t in part) or len(before) < 3:
+        return -1
+    joint = next((k for k, t in enumerate(part) if t.norm == "and"), 0)
+    if coordinated(part, joint + 1, len(part)) != 0 or not before[-1].capital:
+        return -1
+    of = max(
+        (k for k, t in enumerate(before) if t.norm in ("of", "for") and not t.capital), default=-1
+    )
+    if of < 1 or not all(t.capital for t in before[of + 1 :]) or not org_word(before[of - 1].text):
+        return -1
+    at = of - 1
+    while at > 0 and before[at - 1].capital and before[at - 1].norm not in NOT_NAMES:
+        at -= 1
+    return at
