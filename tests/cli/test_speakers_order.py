@@ -55,26 +55,29 @@ def corpus(tmp_path: Path, index_dir: Path) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("width", ["80", "120"])  # a name stays whole at 80 columns too
 def test_the_table_shows_the_columns_it_sorts_by(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, width: str
 ) -> None:
-    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("COLUMNS", width)
     listed = json.loads(runner.invoke(app, ["speakers", "--json", "-c", str(corpus)]).stdout)
     assert len(listed) >= 2
     out = runner.invoke(app, ["speakers", "-c", str(corpus)]).stdout
     lines = out.splitlines()
     head = next(line for line in lines if "speaker" in line and "outlets" in line)
     columns = re.split(r"\s*[│┃|]\s*", head.strip(" │┃|"))
-    assert "occurrences" in columns, head
+    assert "occur." in columns, head
     shown: list[tuple[int, ...]] = []
     for speaker in listed:
         row = next(line for line in lines if speaker["speaker"] in line)
         cells = re.split(r"\s*[│┃|]\s*", row.strip(" │┃|"))
         values = dict(zip(columns, cells, strict=True))
         counts = (len(speaker["outlets"]), speaker["occurrences"], speaker["quotes"])
-        assert (values["outlets"], values["occurrences"], values["quotations"]) == tuple(
+        assert (values["outlets"], values["occur."], values["quotes"]) == tuple(
             str(n) for n in counts
         ), row
         shown.append(counts)
     assert shown == sorted(shown, reverse=True)  # the columns, left to right, explain it
-    assert "sorted by outlets, then occurrences, then quotations" in " ".join(out.split())
+    assert "sorted by outlets, then occurrences (occur.), then quotations (quotes)" in " ".join(
+        out.split()
+    )

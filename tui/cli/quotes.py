@@ -48,7 +48,7 @@ SinceOption = Annotated[
         show_default=False,
     ),
 ]
-SPEAKER_ORDER = "by outlets, then occurrences, then quotations"
+SPEAKER_ORDER = "by outlets, then occurrences (occur.), then quotations (quotes)"
 """How `speakers` orders its rows (`QuotesDerived.speakers`), said under its table."""
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Most to print.")]
 
@@ -190,10 +190,10 @@ def speakers_command(
             caption_justify="left",
         )
         table.add_column("#", justify="right", style="dim")
-        table.add_column("speaker", ratio=2)
+        table.add_column("speaker", ratio=3, min_width=20)  # a name whole at 80 columns
         table.add_column("outlets", justify="right")
-        table.add_column("occurrences", justify="right")
-        table.add_column("quotations", justify="right")
+        table.add_column("occur.", justify="right")
+        table.add_column("quotes", justify="right")
         table.add_column("articles", justify="right")
         table.add_column("most in", ratio=2)
         for number, s in enumerate(speakers, 1):
