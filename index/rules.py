@@ -42,7 +42,8 @@ RULES: dict[str, int] = {
     # headline over an outlet or date line (fx17c, rv17); 3: fx16a
     # 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is read (fx27b)
     # 13: an outlet line the table does not know, under the headline and over its date
-    # or byline ("Valley Gazette", "The Sacramento Bee", "NHK"), is the outlet (fx28b)
+    # or byline, its name ending in a press word ("Valley Gazette", "The Sacramento Bee"),
+    # is the outlet when nothing else names one (fx28b, narrowed and last: fx29a, rv26)
     ARTICLES: 13,
     "quotes": 20,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (20: sq26)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)

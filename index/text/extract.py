@@ -26,6 +26,7 @@ from index.text.metadata import (
 )
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
+from index.text.unlisted_outlet import UNLISTED
 
 TITLE_MAX = 90
 """Longest derived title, in characters, before it is cut at a word boundary."""
@@ -54,9 +55,11 @@ OUTLET_ORDER = (
     "lede",
     "trailing",
     "appeal",
+    UNLISTED,
 )
 """Where an outlet may be named, most trusted first: the page's own header and footer name
-the outlet that published the text; a wire credit in the lede names where it came from."""
+the outlet that published the text; a wire credit in the lede names where it came from. A
+name under the headline that the table does not know is a guess: the last resort."""
 
 
 def _tidy(line: str) -> str:
@@ -155,6 +158,11 @@ def extract(
             if name == "title" and facts.value("title") is not None:
                 cited.add(facts.line_of("title"))  # the given title's line: no debris
     source_key, source = facts.best_outlet(OUTLET_ORDER)
+    guessed = facts.line_of(f"outlet:{UNLISTED}")
+    if guessed is not None and (_given(known.get("source")) or source_key != f"outlet:{UNLISTED}"):
+        role[guessed] = BODY  # a name under the headline that is not the outlet used: text
+        facts.forget(f"outlet:{UNLISTED}")
+        body, offsets = _join(lines, role)
     found_values: dict[str, object] = {
         "title": headline,
         "byline": facts.value("byline"),

@@ -33,7 +33,7 @@ from index.text.outlets import (
     split_title_suffix,
     url_of_line,
 )
-from index.text.unlisted_outlet import outlet_under_headline
+from index.text.unlisted_outlet import UNLISTED, outlet_under_headline
 
 BODY, REMOVED, META = 0, 1, 2
 """Longest line that can be a headline, a date line or a byline; longer lines are prose."""
@@ -297,8 +297,8 @@ def read_head(
             below = lines[head[position + 1]] if position + 1 < len(head) else ""
             unlisted = outlet_under_headline(line, below)
             if unlisted is not None:  # "Valley Gazette" under the headline, over its date
-                role[k] = META
-                facts.note("outlet:outlet line", unlisted, k)
+                role[k] = META  # back to the body unless it is the outlet used (extract)
+                facts.note(f"outlet:{UNLISTED}", unlisted, k)
                 continue
         suffixed = split_title_suffix(line) if is_title_like(line) else None
         if suffixed is not None:

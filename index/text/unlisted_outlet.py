@@ -1,15 +1,17 @@
 """An outlet line the table does not know: a name between the headline and a date line or a
-byline ("Valley Gazette", "The Sacramento Bee", "NHK": nu27 #5; it was left as the body's
-first paragraph, the article without an outlet).
+byline ("Valley Gazette", "The Sacramento Bee": nu27 #5; it was left as the body's first
+paragraph, the article without an outlet).
 
 The line is told from what else sits there (a deck, a kicker or topic tag, an author's
-bare name) by its shape: one to six words, each capitalised (or "of", "the", "&"...), no
-sentence punctuation, no desk, section, banner or place; and one sign that it names an
-organisation, which a person's name or a section's label does not give: a word of the
-press ("Gazette", "Times", "News"), a leading "The", an acronym ("NHK", "PBS NewsHour") or
-a brand's inner capital ("HuffPost", "MarketWatch"). A name with no such sign ("Axios",
-"Al Jazeera", "Rich Lowry", "Middle East") is left as it was: a miss is better than a
-columnist or a kicker taken for the outlet (bench/outlet_lines.py measures both).
+bare name, a role line) by its shape: one to six words, each capitalised (or "of", "the",
+"&"...), no sentence punctuation, no desk, section, banner, place or role ("Staff Reporter",
+"Associated Press Writer"); and by what the line itself proves: its name ends in a word of
+the press ("Gazette", "Times", "Post-Dispatch", "News"; or "Times of India"), with another
+word that is no kicker's ("Good News", "The Daily", "Guest Post" are no outlet's). A leading
+"The", an acronym or an inner capital prove nothing ("The White House", "FBI", "SpaceX":
+rv26), so "NHK" or "Al Jazeera" stay missed: a miss is better than a wrong outlet. The name
+is the outlet only when nothing else names one (``extract.OUTLET_ORDER``, last);
+bench/outlet_lines.py measures both.
 """
 
 from __future__ import annotations
@@ -19,16 +21,14 @@ import re
 from index.text.head_lines import dates_of
 from index.text.metadata import NOT_PLACES, read_byline
 from index.text.outletnames import SECTIONS, is_desk_label, is_section
-from index.text.outlets import is_outlet_name
+from index.text.outlets import known_outlet
 from index.text.places import is_place_name, words
 
+UNLISTED = "unlisted line"
+"""The fact's place (``outlet:unlisted line``), last in ``extract.OUTLET_ORDER``."""
 _JOINERS = frozenset({"of", "the", "and", "&", "for", "on", "de", "du", "la", "le", "el"})
 """Lower-case words an outlet's name may hold ("Voice of America", "U.S. News & World")."""
 _WORD = re.compile(r"^[A-Z][\w.'’&-]*$|^[&+]$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
-_CAMEL = re.compile(r"^(?!(?:Mac|Van|Von|Fitz|Del|Des|Der|Den|Ten|Ter)[A-Z])[A-Z][a-z]{2,}[A-Z]")
-"""A brand's inner capital ("HuffPost", "MarketWatch", "TheBlaze"), not a surname's
-("McLaughlin", "DeVos": one letter before it; "MacDonald", "VanDyke": a surname's prefix)."""
 _LABEL_WORDS = SECTIONS | words(
     """news latest live updates update breaking watch now blog video videos photos pictures
     podcast exclusive special report analysis explainer factbox feature features interview
@@ -38,6 +38,23 @@ _LABEL_WORDS = SECTIONS | words(
 )
 """Words of a section label or kicker ("World News", "Live Updates", "The Latest"): a name
 of these alone is no outlet's."""
+PRESS_WORDS = words(
+    """gazette times post herald tribune journal news daily chronicle courier bee observer
+    register sentinel press radio tv television broadcasting telegraph examiner inquirer
+    dispatch ledger courant enquirer gleaner bulletin mail express globe"""
+)
+"""Last words of a newspaper's or broadcaster's name. Not "Star", "Sun", "Standard",
+"Review", "Report", "Today": kickers end in them too ("Rising Star", "Gold Standard")."""
+_ROLES = words(
+    """writer writers reporter reporters correspondent editor editors staff contributor
+    columnist photographer producer intern anchor host"""
+)
+KICKER_WORDS = _LABEL_WORDS | words(
+    """good bad fake big top more other hard end modern happy great best old our your my this
+    that last next first weekly morning evening sunday guest blog free public talk local
+    national international related spelling reality real"""
+)
+"""Words that make a press word a kicker's ("Good News", "Guest Post", "Spelling Bee")."""
 
 
 def outlet_under_headline(line: str, below: str) -> str | None:
@@ -72,22 +89,19 @@ def unlisted_outlet(line: str) -> str | None:
         return None  # "WORLD NEWS", "U.S. POLITICS": a kicker in capitals
     if name.isupper() and (name in NOT_PLACES or name.lower() in _LABEL_WORDS):
         return None  # "EXCLUSIVE", "VIDEO"
-    short = len(parts) <= 3  # "FDA Gives Pfizer-BioNTech Vaccine Full Approval": a deck
-    signed = (
-        (parts[0] == "The" and len(parts) <= 3)  # not "The Debt Ceiling Deception"
-        or is_outlet_name(name)
-        or (short and any(_acronym(w) or _CAMEL.match(w) for w in parts))
-    )
-    return name if signed else None
+    return name if known_outlet(name) or _pressed(bare) else None
 
 
-def _acronym(word: str) -> bool:
-    """ "NHK", "PBS", "KQED": not a place or a section's ("US", "UK", "EU")."""
-    return (
-        _ACRONYM.match(word) is not None
-        and word.lower() not in SECTIONS
-        and word not in NOT_PLACES
-        and word.lower() not in _LABEL_WORDS
-        and word not in ("EU", "UN", "USA", "NATO", "UAE", "DC")
-        and not is_place_name(word)
-    )
+def _pressed(bare: list[str]) -> bool:
+    """Whether a name (without its "The") ends in a press word, with another word before it
+    that is no kicker's: "Valley Gazette", "St. Louis Post-Dispatch", "Times of India"."""
+    low = [w.lower().strip(".'’") for w in bare]
+    if any(part in _ROLES for w in low for part in w.split("-")):
+        return False  # "Staff Reporter", "Associated Press Writer": a role, not an outlet
+    head, rest = low, []
+    if "of" in low and low.index("of") > 0:  # "Times of India": the name before "of" ends in it
+        head, rest = low[: low.index("of")], low[low.index("of") + 1 :]
+    if head[-1].split("-")[-1] not in PRESS_WORDS:
+        return False
+    others = [w for w in head[:-1] + rest if w not in _JOINERS] + head[-1].split("-")[:-1]
+    return any(w not in PRESS_WORDS and w not in KICKER_WORDS for w in others)
