@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
+    from index.models import Article
+
 
 class FileMethods:
     """Which indexed articles a file of the corpus holds."""
@@ -18,6 +20,8 @@ class FileMethods:
         corpus: Path
 
         def titles(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+        def article(self, article_id: str) -> Article: ...
 
     def articles_in_file(self, name: str) -> list[str] | None:
         """The ids of the indexed articles the corpus file ``name`` holds, in the file's
@@ -35,4 +39,18 @@ class FileMethods:
             return None
         ids = file_ids(root, rel)
         known = self.titles(ids)
-        return [i for i in ids if i in known]
+        return [i for i in ids if i in known and self._from_file(i, root / rel)]
+
+    def _from_file(self, article_id: str, path: Path) -> bool:
+        """True when the index took article ``article_id`` from the file ``path``: an id
+        the file holds may be another file's article, this file's record skipped as a
+        duplicate (rv26 #3)."""
+        import os
+
+        stored = self.article(article_id).path
+        if os.path.normpath(stored) == os.path.normpath(path):
+            return True
+        try:
+            return os.path.samefile(stored, path)
+        except OSError:
+            return False

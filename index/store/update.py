@@ -165,7 +165,7 @@ def _incremental(
     if ahead is not None:
         ahead.send(plan.read)
     held = manifest.get("derived") or []
-    fresh = not plan.read and not plan.drop and not redo
+    fresh = not plan.read and not plan.drop and not redo and not _new_refusals(skipped, manifest)
     if fresh and all(kind.name in held for kind in derived):
         if on_progress:
             on_progress(Progress(len(sources), len(sources)))
@@ -175,7 +175,7 @@ def _incremental(
             deleted=0,
             unchanged=plan.keep,
             total=int(manifest.get("articles", 0)),
-            skipped=_new_refusals(skipped, manifest),
+            skipped=(),  # a new refusal takes the full path: its manifest lists it (rv26 #4)
             seconds=0.0,  # set by `update`
             full=False,
             added=0,

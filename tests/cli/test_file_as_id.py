@@ -84,7 +84,10 @@ def test_a_file_of_several_articles_names_them_in_one_line(corpus: Path) -> None
 
 def test_the_same_article_twice_by_file_and_id_is_refused(corpus: Path) -> None:
     code, _, err = run("compare", "194_na-1484.json", "na-1484", "-c", str(corpus))
-    assert code == Exit.USAGE and "given twice" in err
+    assert code == Exit.USAGE
+    assert err.strip() == "broadsheet: 194_na-1484.json is article 'na-1484', given twice"
+    code, _, err = run("compare", "na-1484", "./194_na-1484.json", "-c", str(corpus))
+    assert code == Exit.USAGE and "./194_na-1484.json is article 'na-1484'" in err
 
 
 def test_a_name_of_no_file_says_what_it_said(corpus: Path) -> None:

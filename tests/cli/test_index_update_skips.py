@@ -62,3 +62,23 @@ def test_an_update_says_files_and_records_as_the_rebuild_did(
         f"  {words(3 + empty, bad_lines + 1)} skipped in all: {now} now, {earlier} by earlier"
         in more.output
     ), more.output
+
+
+def test_a_pipe_that_appears_alone_is_said_now_once(tmp_path: Path) -> None:
+    """rv26 #4: a named pipe appearing while nothing else changed was "now" at each update
+    (the fast path of an update that reads nothing wrote no manifest to remember it)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "anchor.txt").write_text(GOOD)
+    where = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    runner = CliRunner()
+    assert runner.invoke(app, ["index", "rebuild", *where]).exit_code == 0
+    os.mkfifo(corpus / "pipe2.txt")
+    first = runner.invoke(app, ["index", "update", *where])
+    assert first.exit_code == 0, first.output
+    assert "pipe2.txt" in first.output
+    for _ in range(2):
+        again = runner.invoke(app, ["index", "update", *where])
+        assert again.exit_code == 0, again.output
+        assert "pipe2.txt" not in again.output
+        assert "1 file skipped by earlier builds" in again.output

@@ -86,6 +86,23 @@ def test_keys_lists_every_id_a_keymap_may_name(
     assert "(1 remapped)" in out and "x,j *" in out
 
 
+def test_keys_at_80_columns_leaves_what_it_does_the_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("COLUMNS", "80")
+    out = runner.invoke(cli, ["keys"]).stdout
+    lines = out.splitlines()
+    header = next(line for line in lines if line.startswith("id "))
+    lines = lines[lines.index(header) :]  # the table (the keymap file's path may be long)
+    assert all(len(line) <= 80 for line in lines)
+    assert 80 - header.index("what it does") >= 30  # was 13: beside a "where" column
+    for where, block in keymap.PLACES:  # each place heads its keys, each key on its line
+        assert any(line.strip() == where for line in lines), where
+        for key in block:
+            assert any(line.split()[:2] == [key.id, key.keys] for line in lines), key.id
+
+
 async def test_the_help_screen_names_each_lines_ids(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

@@ -334,7 +334,10 @@ def not_found(article_id: str, held: list[str] | None) -> str:
     if held is None:
         return f"{said} (try `broadsheet search`)"
     if not held:
-        return f"{said}: that file holds no indexed article (try `broadsheet index update`)"
+        return (
+            f"{said}: that file holds no indexed article (its records may have been skipped,"
+            " see `broadsheet index status`; or try `broadsheet index update`)"
+        )
     ids = ", ".join(repr(i) for i in held[:SHOWN_IDS]) + (", …" if len(held) > SHOWN_IDS else "")
     return f"{said}: that file holds {len(held):,} articles, give one of their ids: {ids}"
 

@@ -49,6 +49,18 @@ def check_ids(ids: list[str], base: str | None) -> str | None:
     return None
 
 
+def given_twice(typed: list[str], resolved: list[str]) -> str | None:
+    """Which article is given twice once the files named are read as their articles (a
+    file's name and its article's id, or two names of one file), naming the file: one line,
+    or None when each article is given once."""
+    twice = next((i for k, i in enumerate(resolved) if i in resolved[:k]), None)
+    if twice is None:
+        return None
+    names = [t for t, r in zip(typed, resolved, strict=True) if r == twice and t != twice]
+    said = " and ".join(dict.fromkeys(names))
+    return f"{said} {'is' if len(set(names)) == 1 else 'are'} article {twice!r}, given twice"
+
+
 @app.command("compare")
 def compare_command(
     ctx: typer.Context,
@@ -87,7 +99,7 @@ def compare_command(
 
         library = open_library(settings)
         articles = [get_article(library, i) for i in ids]
-        problem = check_ids([a.id for a in articles], None)  # a file's name and its id: twice
+        problem = given_twice(ids, [a.id for a in articles])  # a file's name and its id
         if problem is not None:
             fail(problem, Exit.USAGE)
         many = compare_many(articles)

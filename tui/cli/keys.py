@@ -49,14 +49,19 @@ def keys_command(as_json: JsonOption = False) -> None:
         state = "ignored"
     out.print(shown(f"Keymap file: {path} ({state})"))
     out.print(Text('One line a key, its id = its keys: list-down = "j,down,x"', style="dim"))
+    # where a key acts heads its group (not a column): at 80 columns "what it does" keeps
+    # the room (rv26 #6b: squeezed to ~12 characters a line beside a "where" column)
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("id", no_wrap=True)
     table.add_column("keys", no_wrap=True)
-    table.add_column("where", no_wrap=True, style="dim")
     table.add_column("what it does", ratio=1)
+    place = None
     for record in records:
+        if record["where"] != place:
+            place = record["where"]
+            table.add_row(Text(place, style="bold underline"), "", "")
         keys = record["keys"] + (" *" if record["id"] in remapped else "")
-        table.add_row(record["id"], keys, record["where"], record["help"])
+        table.add_row(record["id"], keys, record["help"])
     out.print(table)
     if remapped:
         out.print(Text("* remapped by your keymap file", style="dim"))
