@@ -46,6 +46,7 @@ from index.analysis.quote_relation import (
     overlap,
     relation,
     same_quotation,
+    shorter,
 )
 from index.analysis.quote_stock import one_statement, said_together, stock_apart
 from index.analysis.quote_stock import surname as _surname
@@ -142,10 +143,12 @@ def _find(parent: dict[Key, Key], key: Key) -> Key:
 
 
 def _longer(a: tuple[Key, Words], b: tuple[Key, Words]) -> bool:
-    """True when ``a`` is the longer of a clip pair (more words, then more letters, then
-    the larger key: any fixed order of the pair)."""
+    """True when ``a`` is the longer of a clip pair: the one `relation` took as the longer
+    (`shorter`), then the larger key (equal words: any fixed order of the pair)."""
     (ka, wa), (kb, wb) = a, b
-    return (len(wa), sum(map(len, wa)), ka) > (len(wb), sum(map(len, wb)), kb)
+    if wa == wb:
+        return ka > kb
+    return not shorter(wa, wb)
 
 
 def split(

@@ -26,6 +26,7 @@ __all__ = [
     "overlap",
     "relation",
     "same_quotation",
+    "shorter",
 ]
 
 EDIT_RATIO = 85.0
@@ -75,7 +76,7 @@ def relation(a: Words, b: Words) -> int:
         return NONE
     if a == b:
         return STRONG
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    short, long_ = (a, b) if shorter(a, b) else (b, a)
     if len(short) < K:
         return NONE
     sa, sb = " ".join(short), " ".join(long_)
@@ -105,6 +106,14 @@ def relation(a: Words, b: Words) -> int:
         return SAID_OVERLAP if overlap(a, b, least) or overlap(b, a, least) else NONE
     lo, hi = window
     return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
+
+
+def shorter(a: Words, b: Words) -> bool:
+    """Whether ``a`` is the shorter of a pair, the clip when they are one: fewer words, then
+    fewer letters, then the words themselves (any fixed order of the pair: `relation` is
+    the same whichever comes first, as grouping's reference assumes; two quotes of equal
+    length could otherwise be a clip one way and nothing the other)."""
+    return (len(a), sum(map(len, a)), tuple(a)) <= (len(b), sum(map(len, b)), tuple(b))
 
 
 def overlap(a: Words, b: Words, least: int = MIN_OVERLAP_WORDS) -> int:

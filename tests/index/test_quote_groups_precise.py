@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quote_groups import QuoteIndex
@@ -18,6 +18,8 @@ from index.analysis.quote_links import (
     STRONG,
     linked,
     overlap,
+    relation,
+    shorter,
 )
 from index.analysis.quotes import extract_quotes
 
@@ -104,8 +106,7 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
             if rel == STRONG:
                 join(a, b)
             elif rel == CLIP:
-                size = {k: (len(words[k]), sum(map(len, words[k])), k) for k in (a, b)}
-                short, long_ = (a, b) if size[a] < size[b] else (b, a)
+                short, long_ = (a, b) if shorter(words[a], words[b]) else (b, a)
                 containers[short].append(long_)
             elif rel == OVERLAP:
                 overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
@@ -140,6 +141,17 @@ def _body(quotes: list[tuple[str, str]]) -> str:
 
 @settings(max_examples=120, deadline=None)
 @given(st.lists(STEP, min_size=1, max_size=14))
+@example(  # ci67: two quotes of one length, a clip one way only before `shorter`
+    [
+        (
+            "a0",
+            [
+                (" ".join(PIECES[p] for p in (3, 3, 1)), ""),
+                (" ".join(PIECES[p] for p in (0, 3, 1)), ""),
+            ],
+        )
+    ]
+)
 def test_any_adds_and_removes_group_as_the_reference(steps: list[tuple[str, object]]) -> None:
     index = QuoteIndex()
     for aid, quotes in steps:
@@ -158,3 +170,13 @@ def test_any_adds_and_removes_group_as_the_reference(steps: list[tuple[str, obje
 
 def _number(index: QuoteIndex, article: str, start: int) -> int:
     return next(i for i, q in enumerate(index.quotes(article)) if q.start == start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(QUOTE, EDIT), st.tuples(QUOTE, EDIT))
+@example((" ".join(PIECES[p] for p in (3, 3, 1)), ""), (" ".join(PIECES[p] for p in (0, 3, 1)), ""))
+def test_relation_is_the_same_whichever_quote_comes_first(
+    one: tuple[str, str], two: tuple[str, str]
+) -> None:
+    a, b = (extract_quotes(_body([q]))[0].words for q in (one, two))
+    assert relation(a, b) == relation(b, a)
