@@ -23,6 +23,14 @@ class FileMethods:
 
         def article(self, article_id: str) -> Article: ...
 
+    def names_corpus_file(self, name: str) -> bool:
+        """Whether ``name`` (as `articles_in_file` takes it) is an article file of the
+        corpus; the index is not opened."""
+        from index.ingest.files import corpus_root
+        from index.ingest.held import corpus_file
+
+        return corpus_file(corpus_root(self.corpus), name) is not None
+
     def articles_in_file(self, name: str) -> list[str] | None:
         """The ids of the indexed articles the corpus file ``name`` holds, in the file's
         order; None when ``name`` names no article file of the corpus.

@@ -63,8 +63,14 @@ def paths_skipped_words(paths: Sequence[str]) -> str:
 
 
 def is_record_path(path: str) -> bool:
-    """A skipped path that names a JSON Lines record, by its line ("feed.jsonl:277")."""
-    return path.rpartition(":")[2].isdigit()
+    """A skipped path that names a JSON Lines record, by its line ("feed.jsonl:277"); a
+    file whose own name ends in a colon and digits ("notes:2017") is a file."""
+    file, colon, line = path.rpartition(":")
+    return bool(colon) and line.isdigit() and file.lower().endswith(_JSON_LINES)
+
+
+_JSON_LINES = (".jsonl", ".ndjson")
+"""The suffixes of the files whose records are skipped one by one (`index.ingest.held`)."""
 
 
 def files_and_records(files: int, records: int) -> str:

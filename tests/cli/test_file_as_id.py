@@ -140,3 +140,22 @@ def test_file_ids_are_the_ids_the_reader_gives(tmp_path: Path, lines: list[str])
         assert [i for i in file_ids(folder.resolve(), source.rel) if i in read] == list(
             dict.fromkeys(read)
         )
+
+
+def test_unpin_and_untag_take_the_file_name_pin_and_tag_took(corpus: Path) -> None:
+    c = ("-c", str(corpus))
+    assert run("pin", "194_na-1484.json", "-t", "flood", *c)[0] == 0
+    assert run("tag", "sub/other.json", "mill", *c)[0] == 0
+    code, out, err = run("untag", "194_na-1484.json", "flood", *c)
+    assert code == 0, err
+    assert "na-1484" in out
+    code, out, err = run("unpin", "194_na-1484.json", *c)
+    assert code == 0, err
+    code, out, err = run("untag", str(corpus / "sub" / "other.json"), "mill", *c)
+    assert code == 0, err
+    notes = json.loads(run("notes", "--json", *c)[1])
+    assert not any(e.get("pinned") or e.get("tags") for e in notes), notes
+    code, _, err = run("unpin", "many.jsonl", *c)  # several articles: named, not guessed
+    assert code == Exit.NOT_FOUND and "5 articles" in err
+    code, _, err = run("unpin", "na-7", *c)  # an id held but not pinned: said as before
+    assert code == Exit.NOT_FOUND and "not pinned" in err

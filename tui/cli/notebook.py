@@ -32,6 +32,7 @@ from tui.cli.common import (
     app,
     fail,
     get_article,
+    not_found,
     open_library,
     out,
     print_json,
@@ -114,6 +115,22 @@ def pin_command(
         )
 
 
+def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
+    """The id the notebook keeps an article under: ``article_id`` when it holds something
+    under it, else, when it names a corpus file, the one article the index took from that
+    file (as `pin` and `tag` take it: fx29b); the index is opened only then."""
+    if notebook.entry(article_id) is not None:
+        return article_id
+    if not settings.library().names_corpus_file(article_id):
+        return article_id
+    held = open_library(settings).articles_in_file(article_id)
+    if held is None:
+        return article_id
+    if len(held) != 1:
+        fail(not_found(article_id, held), Exit.NOT_FOUND)
+    return held[0]
+
+
 @app.command("unpin")
 def unpin_command(
     ctx: typer.Context,
@@ -124,6 +141,7 @@ def unpin_command(
     """Unpin an article (its tags, note and highlights stay)."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings, index=False) as (_, notebook):
+        article_id = kept_id(settings, notebook, article_id)
         if not notebook.unpin(article_id):
             fail(f"article {article_id!r} is not pinned", Exit.NOT_FOUND)
         said(notebook.entry(article_id), "unpinned", article_id)
@@ -155,6 +173,7 @@ def untag_command(
     """Take tags off an article."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings, index=False) as (_, notebook):
+        article_id = kept_id(settings, notebook, article_id)
         before = notebook.entry(article_id)
         if before is None:
             fail(f"the notebook holds nothing on article {article_id!r}", Exit.NOT_FOUND)
