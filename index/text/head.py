@@ -20,6 +20,7 @@ from index.text.head_lines import (
     dates_of,
     emphasized_outlet_and_date,
     outlet_and_date,
+    sentence_case,
     short_headline,
     wire_headline,
 )
@@ -412,7 +413,9 @@ def _choose(
         if k in over_meta and (short_headline(lines[k]) or wire_headline(lines[k])):
             return k  # "Café réouvert" over "Le Monde": no kicker stands over an outlet line
         if position + 1 < len(candidates) and _kicker_like(lines[k]):
-            continue
+            below = lines[candidates[position + 1]]
+            if not (sentence_case(lines[k]) and _kicker_like(below)):
+                continue  # (a short headline in sentence case over a name: "Dam repairs start")
         if position + 1 == len(candidates) and _label_like(lines[k]):
             return None  # a section label alone ("US & Canada"): no headline is given
         return k

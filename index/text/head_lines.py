@@ -129,3 +129,14 @@ def wire_headline(line: str) -> bool:
         and not is_desk_label(line)
         and not (len(words) <= 4 and _banner(line.split()))  # "... TO RELEASE NEWS" is none
     )
+
+
+def sentence_case(line: str) -> bool:
+    """Two words or more in small letters that are no function words: a short headline
+    ("Dam repairs start"), where a label is capitalised ("Middle East") or has one such
+    word at most ("World news", "Life and style")."""
+    small = [w for w in line.split() if w.isalpha() and w.islower() and w not in _FUNCTION]
+    return len(small) >= 2
+
+
+_FUNCTION = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})

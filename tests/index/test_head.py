@@ -227,3 +227,28 @@ def test_a_short_or_cut_headline_over_an_outlet_line_is_the_title(line: str, tit
 def test_a_label_with_a_year_or_a_colon_is_no_title(label: str) -> None:
     found = extract(f"{label}\nReuters\nMarch 3, 2021\n\n{LEDE}")
     assert found.title_derived, found.title
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "body_starts"),
+    [
+        # a short headline in sentence case over a name is no kicker (it was dropped and the
+        # name taken as the headline, or the headline kept in the body as a derived title)
+        (["Dam repairs start", "The White House", "2017-02-15"], "Dam repairs start", "The White"),
+        (["Dam repairs start", "Jane Doe", "2017-02-15"], "Dam repairs start", "Jane Doe"),
+        (["Dam repairs start", "POLITICS", "2017-02-15"], "Dam repairs start", "The dam held"),
+        # labels stay kickers: capitalised, or one small word that is no function word
+        (["Middle East", "Timeless Chinese BBQ", "2017-02-15"], "Timeless Chinese BBQ", "The dam"),
+        (["World news", "Middle East", TITLE, "2017-02-15"], TITLE, "The dam held"),
+        (["Life and style", "Dam holds", "2017-02-15"], "Dam holds", "The dam held"),
+        (["Politics", "Dam repairs start", "2017-02-15"], "Dam repairs start", "The dam held"),
+    ],
+)
+def test_a_short_headline_in_sentence_case_is_no_kicker(
+    head: list[str], title: str, body_starts: str
+) -> None:
+    found = extract("\n".join(head) + "\n\n" + LEDE)
+    assert (found.title, found.title_derived) == (title, False)
+    assert found.body.startswith(body_starts)
+    kept = (found.title, found.body, *found.removed)  # nothing lost
+    assert all(any(line in text for text in kept) for line in head[:2])
