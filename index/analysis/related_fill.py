@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.analysis.vectors import idf, tfidf
+from index.analysis.story_rows import Rows, tfidf_at
+from index.analysis.vectors import idf
 
 if TYPE_CHECKING:
-    import scipy.sparse as sp
-
     from index.analysis.stories import Related, StoryModel
 
 FILL_DAYS = 30.0
@@ -85,17 +84,13 @@ class FillIndex:
         self.term_of = flat[valid][order]
         self.row_of = rows[valid][order]
 
-    def counts(self, rows: np.ndarray) -> sp.csr_matrix:
+    def counts(self, rows: np.ndarray) -> Rows:
         """The term counts of ``rows`` (reading only theirs of mapped arrays)."""
-        import scipy.sparse as sp
-
         starts = np.asarray(self.indptr[rows], np.int64)
         sizes = np.asarray(self.indptr[rows + 1], np.int64) - starts
         indptr = np.concatenate(([0], np.cumsum(sizes)))
         take = np.repeat(starts - indptr[:-1], sizes) + np.arange(indptr[-1])
-        return sp.csr_matrix(
-            (self.data[take], self.indices[take], indptr), shape=(len(rows), self.shape[1])
-        )
+        return Rows(self.data[take], self.indices[take], indptr, (len(rows), self.shape[1]))
 
     def sharing(self, terms: np.ndarray) -> np.ndarray:
         """Rows whose heavy terms include one of ``terms``."""
@@ -106,11 +101,23 @@ class FillIndex:
         return np.unique(np.concatenate([self.row_of[a:b] for a, b in zip(lo, hi, strict=True)]))
 
     def cosines(self, row: int, rows: np.ndarray) -> np.ndarray:
-        """The plain cosine of ``row`` with each of ``rows``."""
+        """The plain cosine of ``row`` with each of ``rows``: SciPy's ``tfidf(counts)[1:] @
+        tfidf(counts)[0].T`` to the bit, in NumPy alone (`story_rows`: importing
+        ``scipy.sparse`` was a third of a one-shot `broadsheet related`). Each sum is
+        ``csr_matmat``'s: from 0.0, in float32, in the order of the other row's terms in
+        SciPy's weighed rows, which its product with the diagonal of norms stored in
+        reverse (`np.add.at` adds in the order given, so the products go reversed)."""
         if not len(rows):
             return np.zeros(0)
-        weighed = tfidf(self.counts(np.concatenate(([row], rows))), self.weights)
-        return np.asarray((weighed[1:] @ weighed[0].T).todense()).ravel()
+        picked = self.counts(np.concatenate(([row], rows)))
+        weighed = tfidf_at(picked, np.arange(picked.shape[0]), self.weights)
+        first = int(weighed.indptr[1])
+        mine = np.zeros(self.shape[1], dtype=np.float32)
+        mine[weighed.indices[:first]] = weighed.data[:first]
+        products = weighed.data[first:] * mine[weighed.indices[first:]]
+        out = np.zeros(len(rows), dtype=np.float32)
+        np.add.at(out, (weighed.row_of()[first:] - 1)[::-1], products[::-1])
+        return out
 
     def weak_scores(self, row: int, rows: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score a stored neighbour outside the story may reach at most: infinite
