@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain
 
-from index.analysis.quote_links import Key, need
+from index.analysis.quote_links import Key, need, whole
 
 SHORT = 3 * 1 + 4
 """A quote this short (in words) is a candidate on one shared shingle."""
@@ -41,10 +41,11 @@ def candidates(
     """
     found = map(buckets_of.get, own)
     buckets = [b for b in found if b and len(b) <= COMMON_SHINGLE]
+    same = same_words(key, buckets_of.get(whole(words)))
     n = len(words)
     most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
     if most <= 1:
-        return [other for other in set().union(*buckets) if other != key]
+        return [other for other in set().union(*buckets, same) if other != key]
     seen: set[Key] = set()
     twice: set[Key] = set()  # the quotes in two buckets or more
     for bucket in buckets:
@@ -60,4 +61,14 @@ def candidates(
             for other in twice
             if (shared := counts[other]) >= most or len(words_of[other]) <= 3 * shared + 4
         )
+    out.update(same)
     return list(out)
+
+
+def same_words(key: Key, bucket: set[Key] | None) -> set[Key]:
+    """One quote of ``bucket`` (the quotes of the same words as ``key``'s: `whole`) other
+    than ``key``, or none: all of them are in one group, so one is enough, however many."""
+    for other in bucket or ():
+        if other != key:
+            return {other}
+    return set()

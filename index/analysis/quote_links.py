@@ -65,6 +65,7 @@ __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept h
     "relation",
     "same_quotation",
     "split",
+    "whole",
 ]
 
 LONGEST_FIRST = True
@@ -81,17 +82,28 @@ def need(a: int, b: int) -> int:
 
 
 def shingles(words: Words) -> set[int]:
-    """The quote's shingles (``K`` words running), each as a stable 64-bit number.
+    """The quote's shingles (``K`` words running), each as a stable 64-bit number, and its
+    whole text's (`whole`).
 
     Stable (not Python's salted ``hash``): they are kept on disk (`quote_store`) and looked
     up by later processes. CRC-32 and Adler-32 of the words make the 64 bits.
     """
     if len(words) < K:
-        return {_stable(" ".join(words))}
+        return {_stable(" ".join(words)), whole(words)}
     # `_stable` inlined: this runs for every quote of a rebuild
     texts = [" ".join(run) for run in zip(*(words[i:] for i in range(K)), strict=False)]
     crc32, adler32 = zlib.crc32, zlib.adler32
-    return {crc32(data) | adler32(data) << 32 for data in map(str.encode, texts)}
+    found = {crc32(data) | adler32(data) << 32 for data in map(str.encode, texts)}
+    found.add(whole(words))
+    return found
+
+
+def whole(words: Words) -> int:
+    """The number of a quote's whole text, kept among its shingles: the quotes of the same
+    words share it, and its bucket is never too common to look in (a shingle in more than
+    `quote_candidates.COMMON_SHINGLE` quotes is not: the 401st reprint of a quotation found
+    no candidate and made a group of its own, nu28 #8), as one of them is enough."""
+    return _stable("\x1f" + " ".join(words))
 
 
 def _stable(text: str) -> int:

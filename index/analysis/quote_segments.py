@@ -116,6 +116,11 @@ class Shingles:
         hi = np.searchsorted(self.hashes, wanted, side="right")
         return lo, hi
 
+    def live_keys(self, lo: int, hi: int) -> list[Key]:
+        """The live quotes of the entries ``lo:hi`` (one shingle's, from `ranges`)."""
+        rows = self.refs[lo:hi]
+        return [self.keys[row] for row in rows[self.live[rows]].tolist()]
+
 
 def write_segment(folder: Path, name: str, entries: dict[int, set[Key]]) -> list[Key]:
     """Write segment ``name`` holding ``entries`` (shingle -> quotes); returns its quotes."""

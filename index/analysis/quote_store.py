@@ -37,8 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from index.analysis.quote_candidates import COMMON_SHINGLE as _COMMON_SHINGLE
+from index.analysis.quote_candidates import same_words as _same_words
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_links import need
+from index.analysis.quote_links import whole as _whole
 from index.analysis.quote_segments import (
     Shingles,
     article_key,
@@ -99,12 +101,6 @@ def _line_order(line: str) -> tuple[int, str, str]:
     return (-int(count), _unname(first), gid)
 
 
-def _files(toc: dict[str, Any], kind: str, whole: str) -> list[str]:
-    """The segments of ``articles`` or ``groups`` (formats 2 and 3: the ``whole`` file)."""
-    names: list[str] = toc.get(kind, [whole])
-    return names
-
-
 def _group_lines(folder: Path, names: Sequence[str]) -> list[str]:
     """The live lines of the group segments ``names``, in reading order."""
     if len(names) == 1:  # a build's, or merged: in order, nothing dead
@@ -115,7 +111,7 @@ def _group_lines(folder: Path, names: Sequence[str]) -> list[str]:
 def read_groups(folder: Path) -> list[dict[str, Any]]:
     """Every group as ``groups.jsonl`` keeps it, in reading order (format 2 wrote it alike)."""
     toc = read_toc(folder, READABLE)
-    lines = _group_lines(folder, _files(toc, "groups", GROUPS))
+    lines = _group_lines(folder, toc.get("groups", [GROUPS]))
     parts = [line.split("\t", 3)[3] for line in lines]
     groups: list[dict[str, Any]] = json.loads("[" + ",".join(parts) + "]")
     return groups
@@ -130,7 +126,7 @@ def read_state(folder: Path) -> QuoteIndex:
     of format 2 too (its groups, single-link, are the regions)."""
     toc = read_toc(folder, READABLE)
     articles = {}
-    for line in read_live(folder, _files(toc, "articles", ARTICLES), article_key).values():
+    for line in read_live(folder, toc.get("articles", [ARTICLES]), article_key).values():
         head, _, body = line.partition("\t")
         articles[json.loads(head)] = json.loads(body)
     regions: dict[str, list[list[Any]]] = defaultdict(list)
@@ -206,8 +202,8 @@ class StoredQuotes(QuoteIndex):
         super().__init__()
         toc = read_toc(folder, (3, 4, FORMAT))
         self._folder = folder
-        self._article_files = _files(toc, "articles", ARTICLES)
-        self._group_files = _files(toc, "groups", GROUPS)
+        self._article_files = toc.get("articles", [ARTICLES])
+        self._group_files = toc.get("groups", [GROUPS])
         self._next_segment = int(toc["next"])
         self._segment_of: dict[Key, str] = {}
         self._stored_id: dict[Key, str] = {}  # each quote's group as stored
@@ -283,8 +279,14 @@ class StoredQuotes(QuoteIndex):
         wanted = np.array(own, dtype=np.uint64)
         spans = [(segment, *segment.ranges(wanted)) for segment in self._segments]
         counts: Counter[Key] = Counter()
+        same: set[Key] = set()  # one quote of the same words (`quote_candidates.same_words`)
+        mine = _whole(words)
         for n, shingle in enumerate(own):
             here = self._shingles.get(shingle) or set()
+            if shingle == mine:
+                stored = (k for s, lo, hi in spans for k in s.live_keys(lo[n], hi[n]))
+                same = _same_words(key, here | {k for k in stored if k not in self._gone})
+                continue
             live = len(here) + sum(
                 int(s.live_before[hi[n]] - s.live_before[lo[n]]) for s, lo, hi in spans
             )
@@ -292,10 +294,7 @@ class StoredQuotes(QuoteIndex):
                 continue  # more than that even if every removed quote was in it
             bucket = list(here)
             for segment, lo, hi in spans:
-                rows = segment.refs[lo[n] : hi[n]]
-                for row in rows[segment.live[rows]].tolist():
-                    if segment.keys[row] not in self._gone:
-                        bucket.append(segment.keys[row])
+                bucket.extend(k for k in segment.live_keys(lo[n], hi[n]) if k not in self._gone)
             if bucket and len(bucket) <= _COMMON_SHINGLE:
                 counts.update(bucket)
         n = len(words)
@@ -305,6 +304,7 @@ class StoredQuotes(QuoteIndex):
             for other, shared in counts.items()
             if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
         ]
+        close.extend(same - set(close))
         self._load({a for a, _ in close})
         return close  # compared (`same_quotation`) by `_joined`, one per region
 
