@@ -114,6 +114,14 @@ def _wrap(owner: Any, name: str, tag: str, stamp: Any) -> None:
     setattr(owner, name, wrapped)
 
 
+def _module(name: str) -> Any:
+    """The module ``name``, or None in a tree older than it (A/B runs time both)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError:
+        return None
+
+
 def run(out: str, args: list[str]) -> None:
     """``broadsheet args`` in this process, its phases stamped into ``out``."""
     stamp = _tracer(out)
@@ -142,9 +150,11 @@ def run(out: str, args: list[str]) -> None:
     stamp("tui.cli")
     for module, names in WRAPPED.items():
         for name in names:
-            _wrap(importlib.import_module(module), name, name, stamp)
+            if (found := _module(module)) is not None:
+                _wrap(found, name, name, stamp)
     for module, owner, name, tag in METHODS:
-        _wrap(getattr(importlib.import_module(module), owner), name, tag, stamp)
+        if (found := _module(module)) is not None:
+            _wrap(getattr(found, owner), name, tag, stamp)
     atexit.register(stamp, "exit")
     main()
 

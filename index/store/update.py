@@ -31,7 +31,7 @@ from index.store.build import (
     rebuild,
     writer_for,
 )
-from index.store.collect import Collector, same_content
+from index.store.collect import DEFER, Collector, same_content
 from index.store.delete import delete_ids
 from index.store.derive import (
     Extracted,
@@ -398,6 +398,7 @@ def _update_into(
                 here,
                 kept=streamed.add if keep else None,
                 read=None if ahead is None else ahead.read,
+                defer=DEFER if keep else 0,  # the children's articles first
             )
             for source in plan.read:
                 collector.add_file(source)
@@ -407,6 +408,7 @@ def _update_into(
             added = [a for source in plan.read for a in files[source.rel]["ids"]]
             if keep:  # the children update their kinds while the index commits
                 streamed.end(added, removed)
+            collector.flush()
             if on_progress:
                 on_progress(Progress(len(plan.read), len(plan.read), "saving"))
             writer.commit()
