@@ -95,6 +95,10 @@ def test_an_update_killed_while_a_kind_is_updated_aside_leaves_the_old_index(
     process.wait()
     wait_for("the aside child to exit", lambda: gone(pids[1:]), seconds=10)
     assert current_generation(index_dir) == before
+    (left,) = leftovers(index_dir)  # killed with the kinds' folders made (`derive_early`)
+    assert sorted(p.name for p in (index_dir / left).iterdir() if p.is_dir()) == sorted(
+        kind.name for kind in DERIVED
+    )
     update(corpus, index_dir, procs=1, derived=DERIVED)  # tidies, and updates from there
     assert leftovers(index_dir) == []
 
