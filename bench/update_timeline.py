@@ -12,6 +12,14 @@ pipe, a lock, a child); then each child's span.
 
 Blocked is the figure that survives a loaded machine: wall there is mostly run queue
 (other helpers' work), while the blocked time is what the command waits for itself.
+
+``... path OUT...`` prints, for each timeline, the CPU critical path of the update: what
+its wall would be with a core for each process and no other load, from CPU figures only
+(which a loaded machine inflates a little, not threefold as the wall). The parent's main
+thread and the derived kinds' child (the process that runs ``kind.update``) meet at the
+last articles sent (``streamed.end``) and the parent's wait for the child (``aside.wait``):
+path = max(parent at the child's fork + the child's CPU, parent at ``streamed.end`` + the
+child's CPU after it read them, parent at ``aside.wait``) + the parent after that wait.
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ WRAPPED: dict[str, tuple[str, ...]] = {
         "file_changes",
     ),
     "index.store.derive": ("send_values", "_update_all_later"),
+    "index.store.derive_early": ("_update_early", "warm"),
     "index.store.prefetch": ("_serve",),
     "index.store.generations": ("fsync_folder", "prune", "_point_to"),
     "index.store.build": ("write_listing", "checksums", "check_generation"),
@@ -55,6 +64,7 @@ METHODS = (
     ("index.store.update", "_BaseCheck", "wait", "basecheck.wait"),
     ("index.store.derive", "Streamed", "end", "streamed.end"),
     ("index.store.aside", "Aside", "wait", "aside.wait"),
+    ("index.store.derive_early", "Early", "start", "early.start"),
     ("index.store.aside", "Later", "_read", "later.read"),
     ("index.store.derive", "_Values", "__iter__", "values"),
     ("index.derived", "Deferred", "update", "kind.update"),
@@ -112,6 +122,14 @@ def _wrap(owner: Any, name: str, tag: str, stamp: Any) -> None:
     setattr(owner, name, wrapped)
 
 
+def _module(name: str) -> Any:
+    """The module ``name``, or None in a tree older than it (A/B runs time both)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError:
+        return None
+
+
 def run(out: str, args: list[str]) -> None:
     """``broadsheet args`` in this process, its phases stamped into ``out``."""
     stamp = _tracer(out)
@@ -140,9 +158,11 @@ def run(out: str, args: list[str]) -> None:
     stamp("tui.cli")
     for module, names in WRAPPED.items():
         for name in names:
-            _wrap(importlib.import_module(module), name, name, stamp)
+            if (found := _module(module)) is not None:
+                _wrap(found, name, name, stamp)
     for module, owner, name, tag in METHODS:
-        _wrap(getattr(importlib.import_module(module), owner), name, tag, stamp)
+        if (found := _module(module)) is not None:
+            _wrap(getattr(found, owner), name, tag, stamp)
     atexit.register(stamp, "exit")
     main()
 
@@ -195,6 +215,40 @@ def show(out: str) -> None:
         print(f"child {pid}: from {span[0]:.3f} to {span[-2]:.3f} s, {span[-1]:.3f} CPU s")
 
 
+def path(out: str) -> tuple[float, ...]:
+    """The CPU critical path of one timeline (see the module) and its parts: the parent at
+    the child's fork, the child's CPU, the parent at ``streamed.end``, the child's CPU after
+    it, the parent at ``aside.wait``, the parent after it, the path."""
+    with open(out, encoding="ascii") as timeline:
+        rows = [line.split() for line in timeline]
+    main = next(row for row in rows if row[2] == "wrapper")
+    parent = [row for row in rows if row[:2] == main[:2]]
+
+    def at(tag: str) -> float:
+        return next(float(row[5]) for row in parent if row[2] == tag)
+
+    pid = next(row[0] for row in rows if row[2] == "kind.update>")
+    child = [row for row in rows if row[0] == pid]
+    forked = next(float(row[3]) for row in child if row[2] == "forked")
+    fork = max((float(row[5]) for row in parent if float(row[3]) <= forked), default=0.0)
+    cpu = max(float(row[4]) for row in child)
+    tail = cpu - next(float(row[4]) for row in child if row[2] == "later.read<")
+    end, wait = at("streamed.end>"), at("aside.wait>")
+    after = max(float(row[5]) for row in parent) - at("aside.wait<")
+    return fork, cpu, end, tail, wait, after, max(fork + cpu, end + tail, wait) + after
+
+
+def paths(outs: list[str]) -> None:
+    """`path` of each timeline, and the median path."""
+    import statistics
+
+    print("parent@fork child parent@end child-after parent@wait parent-after path")
+    got = [path(out) for out in outs]
+    for out, figures in zip(outs, got, strict=True):
+        print(" ".join(f"{x:.3f}" for x in figures), out)
+    print(f"median path {statistics.median(g[-1] for g in got):.3f} CPU s")
+
+
 if __name__ == "__main__":
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
         sys.path.pop(0)  # run as a file (the tree timed is PYTHONPATH's): not bench's modules
@@ -202,6 +256,8 @@ if __name__ == "__main__":
         spawn(sys.argv[2], sys.argv[3:])
     elif sys.argv[1:2] == ["run"]:
         run(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1:2] == ["path"]:
+        paths(sys.argv[2:])
     elif sys.argv[1:2] == ["show"]:
         show(sys.argv[2])
     else:

@@ -5,8 +5,8 @@ skipped" for two lines of one file)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 
 class _Skip(Protocol):
@@ -15,6 +15,9 @@ class _Skip(Protocol):
 
     @property
     def reason(self) -> str: ...
+
+
+S = TypeVar("S", bound=_Skip)
 
 
 _NOTE = re.compile(r"^[A-Za-z][A-Za-z ]* ignored: ")
@@ -77,3 +80,21 @@ def files_and_records(files: int, records: int) -> str:
     """ "2 files", "3 records", "1 file and 2 records" ("" for none)."""
     said = ((files, "file", "files"), (records, "record", "records"))
     return " and ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in said if n)
+
+
+def new_refusals(scanned: Sequence[S], manifest: Mapping[str, Any]) -> tuple[S, ...]:
+    """The scan's refusals the base's builds did not list: a named pipe or a symlink out of
+    the corpus refused by every scan is said once, not "skipped (now)" by each update
+    (nu27 #7); `index status` and "in all" still count it."""
+    listed = {(path, why) for path, why in manifest.get("skipped", ())}
+    return tuple(skip for skip in scanned if (skip.path, skip.reason) not in listed)
+
+
+def skipped_in_all(scanned: Sequence[_Skip], files: Mapping[str, Any]) -> tuple[int, int]:
+    """Files and records skipped in all, and of them the records (nu27 #7): the scan's
+    refusals now (a named pipe that appeared is one even when nothing else changed) and the
+    skips recorded with each file read (not the parts left out of a file indexed all the
+    same: `index status` counts them apart, rv23)."""
+    recorded = [skip for entry in files.values() for skip in entry.get("skipped", ())]
+    got = [path for path, why in recorded if not is_note_reason(why)]
+    return len(scanned) + len(got), sum(map(is_record_path, got))

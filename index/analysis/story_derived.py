@@ -65,6 +65,13 @@ class StoriesDerived:
         """Group every article into stories (see `StoryModel.build`) and save them."""
         StoryModel.build(articles, on_progress=on_progress).save(folder)
 
+    def warm(self) -> None:
+        """Import what `update` needs before its values come (`index.store.derive_early`:
+        an update's child does it beside the scan)."""
+        # `numpy.ma`: `np.unique`'s first call imports it
+        import_module("numpy.ma")
+        import_module("index.analysis.story_update")
+
     def update(
         self,
         previous: Path,
@@ -80,11 +87,10 @@ class StoriesDerived:
         """
         from index.analysis.story_build import Built
 
-        # and what placing the added articles imports (`numpy.ma`: `np.unique`'s first call),
-        # imported before they are read: in an update's child they come later (streamed),
-        # and what follows them is the update's longest wait (issue 21, bench/README)
-        import_module("numpy.ma")
-        import_module("index.analysis.story_update")
+        # and what placing the added articles imports, imported before they are read: in
+        # an update's child they come later (streamed), and what follows them is the
+        # update's longest wait (issue 21, bench/README)
+        self.warm()
         try:
             loaded = StoryModel.load(previous)
             # read everything now, so a damaged file fails here, by name (and once: the

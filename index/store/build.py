@@ -342,15 +342,16 @@ def _build_into(
 
 
 @contextlib.contextmanager
-def new_generation(index_dir: Path) -> Iterator[Path]:
-    """A temporary folder to build the next generation in, removed unless published.
+def new_generation(index_dir: Path, name: str | None = None) -> Iterator[Path]:
+    """A temporary folder to build the next generation in, removed unless published
+    (``name``: its `generations.temp_name`, chosen earlier).
 
     A failed write (a full disk, an I/O error, the file size limit) becomes one line
     with the path, as `BuildFailed`; whatever stops the build, the folder goes.
     """
     folder: Path | None = None
     try:
-        folder = new_temp_folder(index_dir)
+        folder = new_temp_folder(index_dir, name)
         yield folder
     except OSError as error:
         raise write_error(error, index_dir) from error

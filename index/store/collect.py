@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from index.ingest.files import ReadResult
 
 
+DEFER = 1000
+"""Documents an update holds back from its writer while it reads (`Collector`'s ``defer``):
+the last of its articles reach the derived kinds' child (`derive.Streamed`) before the
+Whoosh writer has indexed them (issue 21: that child's work after them is the update's
+longest path); more than this many are indexed as they come."""
+
+
 def read_source(source: SourceFile) -> ReadResult:
     """`index.ingest.readers.read_source`, imported when the first file is read: the
     readers bring the cleaning rules and the metadata extraction (~40 ms of imports),
@@ -67,12 +74,17 @@ class Collector:
         *,
         kept: Callable[[Article], None] | None = None,
         read: Callable[[SourceFile], ReadResult] | None = None,
+        defer: int = 0,
     ) -> None:
         """``extract``: kinds whose ``extract`` runs here on every article indexed (those
         the writer's worker processes do not run), into ``extracted`` by id; ``kept``: given
         every article indexed too (for kinds that extract elsewhere: `derive.Streamed`);
-        ``read``: reads a file instead of `read_source` (`index.store.prefetch`: in a child)."""
+        ``read``: reads a file instead of `read_source` (`index.store.prefetch`: in a child);
+        ``defer``: documents held back from the writer until `flush` (at most that many:
+        more flush them), so that ``kept``'s receiver has every article sooner."""
         self.writer = writer
+        self.defer = defer
+        self._held: list[dict[str, Any]] = []
         self.read = read
         self.extract = list(extract)
         self.extracted: dict[str, list[Any]] = {}
@@ -100,13 +112,24 @@ class Collector:
             for article, line in zip(result.articles, lines, strict=True):
                 if not self.claim(row_of(article), source.rel, ids, found, line):
                     continue
-                self.writer.add_document(**document(article))
+                if self.defer:
+                    self._held.append(document(article))
+                    if len(self._held) >= self.defer:
+                        self.flush()
+                else:
+                    self.writer.add_document(**document(article))
                 if self.extract:
                     self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
                 if self.kept is not None:
                     self.kept(article)
             found.extend(result.skipped)
         self.file_done(source, digest, ids, found)
+
+    def flush(self) -> None:
+        """Give the writer the documents held back (``defer``), in the order read."""
+        held, self._held = self._held, []
+        for doc in held:
+            self.writer.add_document(**doc)
 
     def claim(
         self,

@@ -96,7 +96,7 @@ def derive_all(
         for at, kind in enumerate(derived):
             if on_progress:
                 on_progress(Progress(0, 0, kind.name))
-            target = _folder(folder, kind)
+            target = new_folder(folder, kind)
             if extracted.has(kind) and aside and at < last and not light(kind):
                 values = extracted.of(kind, order)
                 start(kind.name, partial(kind.build, values, target, None), record=children)
@@ -133,7 +133,7 @@ def start_early(
     ]
     if not kinds:
         return []
-    targets = [_folder(folder, kind) for kind in kinds]
+    targets = [new_folder(folder, kind) for kind in kinds]
     befores = [previous / kind.name for kind in kinds]
     children: list[Aside] = []
     if len(kinds) == 1:
@@ -327,7 +327,7 @@ def derive_changes(
                 continue
             if on_progress:
                 on_progress(Progress(0, 0, kind.name))
-            target = _folder(folder, kind)
+            target = new_folder(folder, kind)
             before = previous / kind.name
             if not before.is_dir() or kind.name in redo:
                 kind.build(fed(kind, read_back(folder)), target, on_progress)
@@ -392,7 +392,8 @@ def read_back(folder: Path, ids: Sequence[str] | None = None) -> Iterator[Articl
         ix.close()
 
 
-def _folder(generation: Path, kind: Derived) -> Path:
+def new_folder(generation: Path, kind: Derived) -> Path:
+    """``kind``'s folder in the new ``generation``, made now."""
     target = generation / kind.name
     target.mkdir(mode=0o700)
     return target

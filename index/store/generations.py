@@ -221,10 +221,15 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def new_temp_folder(index_dir: Path) -> Path:
-    """Make a fresh folder to build the next generation in."""
-    name = f"{TMP_PREFIX}{os.getpid()}-{time.time_ns():x}"
-    folder = index_dir / name
+def temp_name() -> str:
+    """A fresh name for a folder to build the next generation in (`new_temp_folder`)."""
+    return f"{TMP_PREFIX}{os.getpid()}-{time.time_ns():x}"
+
+
+def new_temp_folder(index_dir: Path, name: str | None = None) -> Path:
+    """Make a fresh folder to build the next generation in (named ``name``, a `temp_name`
+    chosen earlier, if given)."""
+    folder = index_dir / (name or temp_name())
     folder.mkdir(mode=0o700)
     return folder
 

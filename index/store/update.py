@@ -18,7 +18,7 @@ from index.errors import no_articles
 from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, missing, outdated, why_derived, why_rebuilt
-from index.skip_count import is_note_reason, is_record_path
+from index.skip_count import new_refusals, skipped_in_all
 from index.store.build import (
     cancel_writer,
     check_index_part,
@@ -31,7 +31,7 @@ from index.store.build import (
     rebuild,
     writer_for,
 )
-from index.store.collect import Collector, same_content
+from index.store.collect import DEFER, Collector, same_content
 from index.store.delete import delete_ids
 from index.store.derive import (
     Extracted,
@@ -40,6 +40,7 @@ from index.store.derive import (
     derive_changes,
     start_early,
 )
+from index.store.derive_early import Early, forked_early
 from index.store.gc_pause import collector_paused
 from index.store.generations import (
     LISTING,
@@ -131,9 +132,17 @@ def update(
     reason = ""
     if generation is not None:
         # what an update makes lives till it ends (gc_pause); the files to read are read in
-        # a child forked now, which loads the readers while this process scans (prefetch)
-        with collector_paused(), prefetched(process_count(procs) > 1 and may_fork()) as ahead:
-            report = _incremental(index_dir, generation, corpus, procs, on_progress, derived, ahead)
+        # a child forked now, which loads the readers while this process scans (prefetch),
+        # and the derived kinds are updated in another, which imports theirs (derive_early)
+        fork = process_count(procs) > 1 and may_fork()
+        with (
+            collector_paused(),
+            prefetched(fork) as ahead,
+            forked_early(fork, index_dir, generation, derived) as early,
+        ):
+            report = _incremental(
+                index_dir, generation, corpus, procs, on_progress, derived, ahead, early
+            )
         if isinstance(report, BuildReport):
             return replace(report, seconds=time.perf_counter() - started)
         reason = report or ""
@@ -150,9 +159,11 @@ def _incremental(
     on_progress: ProgressCallback | None,
     derived: Sequence[Derived],
     ahead: Prefetch | None = None,
+    early: Early | None = None,
 ) -> BuildReport | str | None:
     """`update` on the live ``generation``; None if it has another schema version, why it
-    must be rebuilt if older rules read its articles. ``ahead`` reads the changed files."""
+    must be rebuilt if older rules read its articles. ``ahead`` reads the changed files,
+    ``early`` updates the derived kinds (if the live generation is still ``generation``)."""
     try:
         manifest = _sound_base(generation, crc=False)
     except IndexOutdated:
@@ -165,11 +176,11 @@ def _incremental(
     if ahead is not None:
         ahead.send(plan.read)
     held = manifest.get("derived") or []
-    fresh = not plan.read and not plan.drop and not redo and not _new_refusals(skipped, manifest)
+    fresh = not plan.read and not plan.drop and not redo and not new_refusals(skipped, manifest)
     if fresh and all(kind.name in held for kind in derived):
         if on_progress:
             on_progress(Progress(len(sources), len(sources)))
-        skipped_all, records = _skipped_in_all(skipped, manifest["files"])
+        skipped_all, records = skipped_in_all(skipped, manifest["files"])
         return BuildReport(
             indexed=0,
             deleted=0,
@@ -199,9 +210,9 @@ def _incremental(
             if ARTICLES in redo:
                 return why_rebuilt(manifest)
         base_check = _BaseCheck(generation, manifest)
-        refused, scanned = _new_refusals(skipped, manifest), len(skipped)
+        refused, scanned = new_refusals(skipped, manifest), len(skipped)
         try:
-            with new_generation(index_dir) as folder:
+            with new_generation(index_dir, early.folder if early else None) as folder:
                 indexed, deleted, total, (added, changed, removed, alike), in_all = _update_into(
                     folder,
                     generation,
@@ -215,6 +226,7 @@ def _incremental(
                     base_check.start,
                     redo,
                     ahead,
+                    early if same else None,
                 )
                 base_check.wait()
                 publish(index_dir, folder, base=generation)
@@ -238,24 +250,6 @@ def _incremental(
         records_in_all=in_all[1],
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
-
-
-def _new_refusals(scanned: list[Skipped], manifest: dict[str, Any]) -> tuple[Skipped, ...]:
-    """The scan's refusals the base's builds did not list: a named pipe or a symlink out of
-    the corpus refused by every scan is said once, not "skipped (now)" by each update
-    (nu27 #7); `index status` and "in all" still count it."""
-    listed = {(path, why) for path, why in manifest.get("skipped", ())}
-    return tuple(skip for skip in scanned if (skip.path, skip.reason) not in listed)
-
-
-def _skipped_in_all(scanned: list[Skipped], files: dict[str, Any]) -> tuple[int, int]:
-    """Files and records skipped in all, and of them the records (nu27 #7): the scan's
-    refusals now (a named pipe that appeared is one even when nothing else changed) and the
-    skips recorded with each file read (not the parts left out of a file indexed all the
-    same: `index status` counts them apart, rv23)."""
-    recorded = [skip for entry in files.values() for skip in entry.get("skipped", ())]
-    got = [path for path, why in recorded if not is_note_reason(why)]
-    return len(scanned) + len(got), sum(map(is_record_path, got))
 
 
 def _sound_base(
@@ -354,11 +348,12 @@ def _update_into(
     forked: Callable[[], None] = lambda: None,
     redo: Collection[str] = (),
     ahead: Prefetch | None = None,
+    early: Early | None = None,
 ) -> tuple[int, int, int, tuple[int, int, int, set[str]], tuple[int, int]]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
     deleted, articles in all, the articles (added, changed, removed) by id and the files
     read again with the same content (`_same_content`), and the files and records the new
-    manifest lists as skipped, with how many are records (`_skipped_in_all`). ``forked``
+    manifest lists as skipped, with how many are records (`skipped_in_all`). ``forked``
     is called once the children are forked (or none will be): threads start after it.
     The kinds named in ``redo`` (older rules made them) are derived from every article."""
     for entry in os.scandir(generation):
@@ -368,8 +363,11 @@ def _update_into(
     # (`index.store.aside`), started now: it opens its previous state while this process
     # reads and indexes the changed files, and is sent its values once they are extracted
     # (only from a command's main thread: `may_fork`)
+    # (or forked before the scan, `early`, and opening its previous state since)
     aside = procs > 1 and may_fork()
-    started: list[Aside] = start_early(folder, generation, derived, redo) if aside else []
+    started: list[Aside] | None = None if early is None else early.start(folder, redo)
+    if started is None:
+        started = start_early(folder, generation, derived, redo) if aside else []
     forked()
     try:
         files: dict[str, Any] = dict(manifest["files"])
@@ -400,6 +398,7 @@ def _update_into(
                 here,
                 kept=streamed.add if keep else None,
                 read=None if ahead is None else ahead.read,
+                defer=DEFER if keep else 0,  # the children's articles first
             )
             for source in plan.read:
                 collector.add_file(source)
@@ -409,6 +408,7 @@ def _update_into(
             added = [a for source in plan.read for a in files[source.rel]["ids"]]
             if keep:  # the children update their kinds while the index commits
                 streamed.end(added, removed)
+            collector.flush()
             if on_progress:
                 on_progress(Progress(len(plan.read), len(plan.read), "saving"))
             writer.commit()
@@ -442,7 +442,7 @@ def _update_into(
         for child in started:
             child.kill()  # the update failed before they were waited for (else a no-op)
     finish_generation(folder, corpus, files, listing, skipped, names, linked, checked[0])
-    in_all = _skipped_in_all(skipped, files)
+    in_all = skipped_in_all(skipped, files)
     skipped.extend(collector.skipped)
     same, same_files = same_content(plan.read, manifest["files"], files)
     new, gone = set(added) - same, set(removed) - same

@@ -80,7 +80,17 @@ if point in ("aside", "update-aside"):  # a kind built or updated in a forked ch
         os.replace(report + ".part", report)
         time.sleep(600)
     aside.start_later = start_later_then_pause
-if point == "update-aside":
+if point == "update-aside":  # the early child (`derive_early`): paused once its folders exist
+    from index.store import derive_early
+    aside.start_later = real_later
+    real_early_start = derive_early.Early.start
+    def early_start_then_pause(self, folder, redo=()):
+        started = real_early_start(self, folder, redo)
+        Path(report + ".part").write_text(" ".join(map(str, [os.getpid(), self.child.pid])))
+        os.replace(report + ".part", report)
+        time.sleep(600)
+        return started
+    derive_early.Early.start = early_start_then_pause
     from index.store.update import update
     update(corpus, index_dir, procs=procs, derived=derived)
 else:
@@ -93,7 +103,9 @@ Points: ``indexing`` (workers busy), ``saving`` (every worker asked for its segm
 ``renamed`` (the new generation renamed into place, ``CURRENT`` not yet replaced),
 ``swapped`` (just after the swap), ``aside`` (quotes and stories built, one of them in a
 forked child, `index.store.aside`, whose pid is reported in place of the workers'), and
-``update-aside`` (the same in an update: the index must hold both kinds already).
+``update-aside`` (the same in an update, whose child was forked before the scan and is
+opening its kinds' states or waiting for their values, their folders made in the new
+generation's: `index.store.derive_early`; the index must hold both kinds already).
 """
 
 

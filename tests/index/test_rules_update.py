@@ -136,19 +136,23 @@ def test_a_failed_rederive_keeps_the_old_generation(
     assert index_status(corpus, index_dir).outdated == ("tagged",)
 
 
+@pytest.mark.parametrize("procs", [1, 2])
 def test_real_kinds_rederived_equal_a_rebuild(
-    corpus: Path, index_dir: Path, tmp_path: Path
+    corpus: Path, index_dir: Path, tmp_path: Path, procs: int
 ) -> None:
+    """With ``procs`` 2 the copies are updated in the child forked before the scan, which
+    opened the quotes and stories too: it is killed, and one forked for the copies alone
+    (`index.store.derive_early`)."""
     derived = default_derived()
     rebuild(corpus, index_dir, derived=derived)
     _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": 0, "copies": 1})
     assert index_status(corpus, index_dir).outdated == ("quotes", "stories")
-    report = update(corpus, index_dir, derived=default_derived())
+    report = update(corpus, index_dir, derived=default_derived(), procs=procs)
     assert not report.full and report.indexed == 0
     assert report.reason.startswith("quotes, stories made by older rules")
     oracle = tmp_path / "oracle"
     rebuild(corpus, oracle, derived=default_derived())
-    for name in ("quotes", "stories"):
+    for name in ("quotes", "stories", "copies"):
         assert _files(_live(index_dir), name) == _files(_live(oracle), name)
     assert index_status(corpus, index_dir).state == "fresh"
 

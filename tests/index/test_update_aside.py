@@ -11,7 +11,6 @@ import signal
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,7 +18,6 @@ from index.errors import BuildFailed, CorpusEmpty
 from index.library import DERIVED
 from index.models import Article
 from index.store import build as build_module
-from index.store import update as store_update
 from index.store.build import rebuild
 from index.store.generations import checksums, current_generation, load_manifest, verify
 from index.store.update import update
@@ -97,21 +95,28 @@ def test_an_update_killed_while_a_kind_is_updated_aside_leaves_the_old_index(
     process.wait()
     wait_for("the aside child to exit", lambda: gone(pids[1:]), seconds=10)
     assert current_generation(index_dir) == before
+    (left,) = leftovers(index_dir)  # killed with the kinds' folders made (`derive_early`)
+    assert sorted(p.name for p in (index_dir / left).iterdir() if p.is_dir()) == sorted(
+        kind.name for kind in DERIVED
+    )
     update(corpus, index_dir, procs=1, derived=DERIVED)  # tidies, and updates from there
     assert leftovers(index_dir) == []
 
 
 def test_stories_and_quotes_updated_aside_are_those_updated_here(tmp_path: Path) -> None:
+    """(In the child forked before the scan, `index.store.derive_early`.)"""
     corpus = _corpus(tmp_path / "corpus", 2)
     for name in ("one", "two"):
         rebuild(corpus, tmp_path / name, procs=1, derived=DERIVED)
-    for copies in (3, 1):  # articles added, then removed
+    for copies in (3, 1, 1):  # articles added, then removed, then nothing changed
         _corpus(tmp_path / "corpus", copies)
         if copies == 1:
             for extra in (tmp_path / "corpus").glob("*-2.json"):
                 extra.unlink()
         update(corpus, tmp_path / "one", procs=1, derived=DERIVED)
         update(corpus, tmp_path / "two", procs=2, derived=DERIVED)
+        with pytest.raises(ChildProcessError):
+            os.waitpid(-1, os.WNOHANG)  # no child left
         one, two = current_generation(tmp_path / "one"), current_generation(tmp_path / "two")
         assert one is not None and two is not None
         for kind in DERIVED:
@@ -181,12 +186,14 @@ def test_no_other_thread_runs_while_an_update_forks_its_children(
     rebuild(corpus, index_dir, derived=[Ids(), Last()])
     write_rows(corpus, [{**ROWS[0], "id": "fresh", "body": "Fresh snow on the pass."}])
     threads_at_fork: list[list[str]] = []
-    real = store_update.start_early
+    real = os.fork
 
-    def start_early(*args: Any, **kwargs: Any) -> Any:
+    def fork() -> int:
         threads_at_fork.append([t.name for t in threading.enumerate()])
-        return real(*args, **kwargs)
+        return real()
 
-    monkeypatch.setattr(store_update, "start_early", start_early)
+    monkeypatch.setattr(os, "fork", fork)
     update(corpus, index_dir, procs=2, derived=[Ids(), Last()])
-    assert len(threads_at_fork) == 1 and "base-check" not in threads_at_fork[0]
+    # the prefetch child and the derive child (forked before the scan: `derive_early`)
+    assert len(threads_at_fork) == 2
+    assert all(names == [threading.main_thread().name] for names in threads_at_fork)
