@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from index.analysis.partialbound import partial_below
 from index.analysis.words import STOPWORDS
 
 __all__ = [
@@ -88,8 +89,8 @@ def relation(a: Words, b: Words) -> int:
         )
     window: tuple[int, int] | None = None
     near = 0.0  # partial ratio, when EDIT_RATIO or more (one call for both thresholds)
-    if len(short) >= MIN_CLIP_WORDS:
-        near = fuzz.partial_ratio(sa, sb, score_cutoff=EDIT_RATIO)
+    if len(short) >= MIN_CLIP_WORDS and not partial_below(sa, sb, EDIT_RATIO):
+        near = fuzz.partial_ratio(sa, sb, score_cutoff=EDIT_RATIO)  # (0 when surely under)
     if near >= CONTAIN_RATIO:
         window = _window(short, long_, sa, sb)
     elif len(short) >= MIN_CUT_WORDS:
