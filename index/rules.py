@@ -45,7 +45,7 @@ RULES: dict[str, int] = {
     # or byline, its name ending in a press word ("Valley Gazette", "The Sacramento Bee"),
     # is the outlet when nothing else names one (fx28b, narrowed and last: fx29a, rv26)
     ARTICLES: 13,
-    "quotes": 21,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (21: ci67)
+    "quotes": 22,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (22: rp27)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

@@ -205,7 +205,14 @@ RECORDED: dict[str, tuple[int, str]] = {
     # fresh draw). Digest unchanged, and newsarticles + allsides + reuters give the same
     # store byte for byte (`python -m bench.quotes_store_same --reuters -1`); a bump, as an
     # older store may hold such a pair either way
-    "quotes": (21, "2f1adbbe47107d0294d29f41a8e4b95cd634acccb2a1d930f7419d1a1a052957"),
+    # 22: one speaker's statement quoted in parts joins through a clip of five to seven
+    # words too, when all its quotes ran within a day of each other (eight words or more:
+    # three days, as 18) (rp27, `quote_stock.SHORT_STATEMENT_DAYS`; newsarticles + allsides:
+    # 3 groups joined, none split, all read right (Trump's "nobody that I know of", Rutte's
+    # "the wrong kind of populism", Schiff's "circumstantial evidence of collusion"); a
+    # three-day window joined a fourth, two Spicer statements sharing "a fair, up-or-down
+    # vote"; reuters: none). Digest unchanged: the fixed corpus has none of these
+    "quotes": (22, "2f1adbbe47107d0294d29f41a8e4b95cd634acccb2a1d930f7419d1a1a052957"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
