@@ -211,7 +211,14 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 3 groups joined, none split, all read right (Trump's "nobody that I know of", Rutte's
     # "the wrong kind of populism", Schiff's "circumstantial evidence of collusion"); a
     # three-day window joined a fourth, two Spicer statements sharing "a fair, up-or-down
-    # vote"; reuters: none). Digest unchanged: the fixed corpus has none of these
+    # vote"; reuters: none). Digest unchanged: the fixed corpus has none of these; still 22,
+    # unreleased: a clip of five to seven words that is the longer quote's words in two runs
+    # with one to three words cut between them is a clip ("abundantly clear we didn't have
+    # air cover") (rp27, `quote_relation.SHORT_CUT_WORDS`; newsarticles + allsides: 13
+    # groups joined, none split, all read: 11 one quotation, 1 arguable (a manager's "not to
+    # cross picket lines" and his company's statement in one article), 1 wrong (two Scottish
+    # Greens, two days apart, "putting our (own) future in our own hands"); reuters: none;
+    # digest unchanged)
     "quotes": (22, "2f1adbbe47107d0294d29f41a8e4b95cd634acccb2a1d930f7419d1a1a052957"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
