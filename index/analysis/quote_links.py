@@ -16,8 +16,9 @@ depends on the region's quotes alone, never on the order they came in:
   is in one group: a clip inside two different quotations ("the president of the United
   States") joins neither, unless its speaker is the speaker of the quotes of one of them
   alone (by surname), or it is one speaker's statement quoted in parts
-  (`quote_stock.one_statement`: a clip of eight words or more, every quote naming that one
-  speaker or none, all within ``STOCK_DAYS``), when the clip and all those groups are one.
+  (`quote_stock.one_statement`: every quote naming that one speaker or none, all within
+  ``STOCK_DAYS`` for a clip of eight words or more, within ``SHORT_STATEMENT_DAYS`` for a
+  shorter one), when the clip and all those groups are one.
   Groups are settled longest first, so a clip sees the joins of longer clips (a clip of a
   clip of the full quote joins it);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation

@@ -46,6 +46,12 @@ CUT_PIECE = 4
 """A clip of ``MIN_CUT_WORDS`` or more whose every word is in the longer quote, in order,
 in at most ``MAX_CUTS`` + 1 runs of ``CUT_PIECE`` words or more, is a clip with words cut
 out ("..."), however many: the runs are the longer quote's own words."""
+SHORT_CUT_WORDS = 3
+"""A clip of ``MIN_CLIP_WORDS`` words or more but under ``MIN_CUT_WORDS`` is a clip with
+words cut out when its words are the longer quote's own, in order, in two runs with at
+most this many words cut between them ("abundantly clear we didn't have air cover" in
+"It was abundantly clear that we didn't have air cover when ..."; "inherited a mess at
+home and abroad" in "I inherited a mess. It's a mess. At home and abroad")."""
 K = 3  # words per shingle
 
 MIN_OVERLAP_WORDS = 12
@@ -100,6 +106,8 @@ def relation(a: Words, b: Words) -> int:
             stretch = long_[found[0] : found[1]]
             if not _negation_differs(short, stretch, whole=False) and not _swapped(short, stretch):
                 window = found  # (else it may still overlap: a run-on quote goes on past)
+    elif len(short) >= MIN_CLIP_WORDS and SHORT_CUT_WORDS:
+        window = _short_cut(short, long_)
     if window is None:
         if overlap(a, b) or overlap(b, a):
             return OVERLAP
@@ -152,6 +160,27 @@ def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:
     lo = max(0, bisect_right(at, found.dest_start) - 1)  # the last word starting by it
     hi = bisect_left(at, found.dest_end)  # past the last word starting before its end
     return max(0, lo - 2), min(len(long_), hi + 2)
+
+
+def _short_cut(short: Words, long_: Words) -> tuple[int, int] | None:
+    """The stretch of ``long_`` (first word, past last) that holds ``short``'s words in two
+    runs with 1 to ``SHORT_CUT_WORDS`` words between them, or None."""
+    if not set(short) <= set(long_):
+        return None  # (most pairs: one test)
+    mine, theirs = tuple(short), tuple(long_)
+    n = len(mine)
+    for i, word in enumerate(theirs):
+        if word != mine[0]:
+            continue
+        same = 1  # how many of short's first words run on from here
+        while same < n and i + same < len(theirs) and theirs[i + same] == mine[same]:
+            same += 1
+        for cut in range(1, min(same, n - 1) + 1):
+            tail = mine[cut:]
+            for j in range(i + cut + 1, i + cut + SHORT_CUT_WORDS + 1):
+                if theirs[j : j + len(tail)] == tail:
+                    return i, j + len(tail)
+    return None
 
 
 def _swapped(short: Words, stretch: Words) -> bool:

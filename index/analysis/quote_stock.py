@@ -18,6 +18,7 @@ from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS
 
 __all__ = [
+    "SHORT_STATEMENT_DAYS",
     "STOCK_DAYS",
     "STOCK_SHARE",
     "STOCK_WORDS",
@@ -106,7 +107,13 @@ def said_together(
 
 
 ONE_STATEMENT_WORDS = 8
-"""A clip of this many words or more, inside quotes of two groups or more..."""
+"""A clip of this many words or more, inside quotes of two groups or more, joins them when
+all ran within `STOCK_DAYS` of each other..."""
+SHORT_STATEMENT_DAYS = 1
+"""...a shorter clip (five to seven words: "nobody that I know of", "the wrong kind of
+populism") only when all ran within this many days: a phrase that short is one a speaker
+says again on other days ("a fair, up-or-down vote", Spicer's on the 24th and on the 27th
+of March, two statements), while the parts of one answer run the same day or the next."""
 
 
 def one_statement(
@@ -118,12 +125,16 @@ def one_statement(
 ) -> bool:
     """True when the ``around`` quotes that contain the ``clip`` quotes are one speaker's
     statement quoted in parts (one outlet ran its first sentences, another a shared
-    sentence and what follows): every clip quote has `ONE_STATEMENT_WORDS` words or more,
-    every quote names one speaker or none, by surname (no body: "White House"), full names
-    agree on their first word (Joe and Hunter Biden are two), at least one names them, and
-    all ran within `STOCK_DAYS` of each other."""
-    if min(len(words(k)) for k in clip) < ONE_STATEMENT_WORDS:
-        return False
+    sentence and what follows): every quote names one speaker or none, by surname (no
+    body: "White House"), full names agree on their first word (Joe and Hunter Biden are
+    two), at least one names them, and all ran within `STOCK_DAYS` of each other when every
+    clip quote has `ONE_STATEMENT_WORDS` words or more, else within `SHORT_STATEMENT_DAYS`
+    (a clip has five words at least: `quote_relation.MIN_CLIP_WORDS`)."""
+    within = (
+        STOCK_DAYS
+        if min(len(words(k)) for k in clip) >= ONE_STATEMENT_WORDS
+        else SHORT_STATEMENT_DAYS
+    )
     keys = [*clip, *around]
     names = {surname(speaker_of(k)) for k in keys}
     names.discard(None)
@@ -138,7 +149,7 @@ def one_statement(
         return False
     days = [day(date_of(k)) for k in keys]
     known = [d for d in days if d is not None]
-    return len(known) == len(days) and (max(known) - min(known)).days <= STOCK_DAYS
+    return len(known) == len(days) and (max(known) - min(known)).days <= within
 
 
 def _content(words: Words) -> int:

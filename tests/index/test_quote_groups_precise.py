@@ -125,6 +125,9 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
     for part in sorted(strong, key=lambda p: (-max(len(words[k]) for k in p), min(p))):
         own = group[min(part)]
         outer = {frozenset(group[c]) for k in part for c in containers[k]} - {frozenset(own)}
+        # (a clip inside two groups joins them as one statement only when a speaker is
+        # named, `quote_stock.one_statement`: these quotes name none; a short clip with a
+        # few words cut out is a `CLIP` of `linked`, as any clip)
         if len(outer) == 1:
             join(min(part), min(outer.pop()))
     return {frozenset(g) for g in map(frozenset, group.values())}

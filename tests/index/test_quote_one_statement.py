@@ -2,8 +2,9 @@
 sentences and a shared one, another the shared sentence and what followed, a third the
 shared sentence alone. The shared sentence is a clip of two quotes that neither contain
 nor overlap each other; when one speaker (or none) is named for all and they ran within
-`STOCK_DAYS`, they are one group. Another speaker's quote, or one far apart in time, or a
-clip under `ONE_STATEMENT_WORDS` words, keeps them apart as before."""
+`STOCK_DAYS`, they are one group; a shared clip under `ONE_STATEMENT_WORDS` words joins
+them only within `SHORT_STATEMENT_DAYS` (rp27). Another speaker's quote, or one far apart
+in time, keeps them apart as before."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quote_groups import QuoteIndex
-from index.analysis.quote_stock import ONE_STATEMENT_WORDS, STOCK_DAYS
+from index.analysis.quote_stock import ONE_STATEMENT_WORDS, SHORT_STATEMENT_DAYS, STOCK_DAYS
 from index.analysis.quotes import extract_quotes
 
 BEFORE = "Whatever the outcome of the vote on Tuesday, nothing here is settled"
@@ -70,13 +71,29 @@ def test_one_speakers_statement_quoted_in_parts_is_one_group(
     assert _together(index) == (close and SPEAKERS_OF_B[b_speaker])
 
 
-@settings(max_examples=10, deadline=None)
-@given(st.sampled_from(AFTER))
-def test_a_short_shared_clip_joins_no_statement(after: str) -> None:
-    shared = "we will not go back"
+SHORT_SHARED = [
+    "we will not go back",
+    "nobody here has seen the letter",
+    "this is the wrong kind of populism",
+]
+"""Shared clips of five to seven words (a clip has five at least)."""
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(SHORT_SHARED),
+    st.sampled_from(AFTER),
+    st.lists(st.integers(0, 2 * STOCK_DAYS), min_size=3, max_size=3),
+)
+def test_a_short_shared_clip_joins_a_statement_only_within_a_day(
+    shared: str, after: str, days: list[int]
+) -> None:
+    """Parts of one answer run the same day or the next; a short phrase one speaker says
+    again days later ("a fair, up-or-down vote") is not one statement."""
     assert len(shared.split()) < ONE_STATEMENT_WORDS
+    cap = shared[0].upper() + shared[1:]
     index = QuoteIndex()
-    _add(index, "a", f"{BEFORE}: {shared}. {after}", "Geert Wilders", 0)
-    _add(index, "b", f"We will not go back. {FOLLOWS}", "Wilders", 0)
-    _add(index, "c", "We will not go back", "Geert Wilders", 0)
-    assert not _together(index)
+    _add(index, "a", f"{BEFORE}: {shared}. {after}", "Geert Wilders", days[0])
+    _add(index, "b", f"{cap}. {FOLLOWS}", "Wilders", days[1])
+    _add(index, "c", cap, "Geert Wilders", days[2])
+    assert _together(index) == (max(days) - min(days) <= SHORT_STATEMENT_DAYS)

@@ -218,7 +218,21 @@ RECORDED: dict[str, tuple[int, str]] = {
     # (nu28 #8: 900 copies made 500 groups). New digest: the shingle segments hold the new
     # numbers; groups.jsonl and members.tsv of newsarticles + allsides + reuters are the
     # same byte for byte (`bench.quotes_store_same`)
-    "quotes": (21, "14c89d21c6ada6fab5dc804c2aa3bb2ca65ee4de74e7f8fd709c4f9da2af33e0"),
+    # 22: one speaker's statement quoted in parts joins through a clip of five to seven
+    # words too, when all its quotes ran within a day of each other (eight words or more:
+    # three days, as 18) (rp27, `quote_stock.SHORT_STATEMENT_DAYS`; newsarticles + allsides:
+    # 3 groups joined, none split, all read right (Trump's "nobody that I know of", Rutte's
+    # "the wrong kind of populism", Schiff's "circumstantial evidence of collusion"); a
+    # three-day window joined a fourth, two Spicer statements sharing "a fair, up-or-down
+    # vote"; reuters: none). Digest unchanged: the fixed corpus has none of these; still 22,
+    # unreleased: a clip of five to seven words that is the longer quote's words in two runs
+    # with one to three words cut between them is a clip ("abundantly clear we didn't have
+    # air cover") (rp27, `quote_relation.SHORT_CUT_WORDS`; newsarticles + allsides: 13
+    # groups joined, none split, all read: 11 one quotation, 1 arguable (a manager's "not to
+    # cross picket lines" and his company's statement in one article), 1 wrong (two Scottish
+    # Greens, two days apart, "putting our (own) future in our own hands"); reuters: none;
+    # digest unchanged; 21's whole-text shingles give the digest)
+    "quotes": (22, "14c89d21c6ada6fab5dc804c2aa3bb2ca65ee4de74e7f8fd709c4f9da2af33e0"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
