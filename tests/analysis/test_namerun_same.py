@@ -11,7 +11,7 @@ from itertools import pairwise
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from index.analysis.firstnames import title_gender
+from index.analysis.firstnames import first_name_gender, title_gender
 from index.analysis.namebook import _CAP_RUN, _SUBJECT_LEAD, _leads
 from index.analysis.namecues import opens_on_participle
 from index.analysis.namerun import (
@@ -23,7 +23,14 @@ from index.analysis.namerun import (
     sentence_ends,
 )
 from index.analysis.names import ABBREVIATIONS, split_title
-from index.analysis.nametidy import after_credit, credited_before, person_start, place, tidy
+from index.analysis.nametidy import (
+    after_credit,
+    credited_before,
+    person_start,
+    place,
+    tidy,
+    unglued_letters,
+)
 from index.analysis.placefirst import first_name_at_front
 from index.analysis.speechverbs import (
     NOT_NAMES,
@@ -74,6 +81,10 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
         titles = [honorific, *titles]
     name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
     name = tidy(name)
+    if not organisation and not titles:  # aa816af: an outlet or opening word glued before it
+        name = unglued_letters(name)
+        if len(name) == 2 and name[0].endswith("ing") and not first_name_gender(name[0]):
+            name = name[1:] if first_name_gender(name[1]) else name  # "Meeting Lina and"
     while len(name) > 1 and name[0].lower() in PLACE_NAMES and not first_name_at_front(name):
         # sp19: a first name that is a place's opens a two-word name ("Paris Hilton")
         name = name[1:]
@@ -234,6 +245,7 @@ _GLUED = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "."]))
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_TEXT, _GLUED))
 @example("/ For China Daily Davis Wang of Mr.")  # ci41: "X of Y" after a credit
+@example("MrsJing John")  # rp27's draw: the oracle lacked aa816af's glued word
 def test_a_runs_shape_is_what_the_books_loop_made_of_it(text: str) -> None:
     for m in _CAP_RUN.finditer(text):
         words = m.group().split()
