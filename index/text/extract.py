@@ -15,7 +15,8 @@ from datetime import datetime
 
 from index.models import Extracted, StyleSpan
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
-from index.text.head import BODY, META, REMOVED, Facts, dates_of, read_head, remove_tail_bios
+from index.text.facts import BODY, META, REMOVED, Facts
+from index.text.head import dates_of, read_head, remove_tail_bios
 from index.text.metadata import (
     DATELINE,
     NOT_PLACES,
