@@ -26,7 +26,14 @@ from index.text.head_lines import (
     wire_headline,
 )
 from index.text.head_lines import words_of as _words
-from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
+from index.text.metadata import (
+    HEADLINE_DATE,
+    SOURCE_LINE,
+    agency_name,
+    name_in_place,
+    parse_date,
+    read_byline,
+)
 from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
@@ -35,7 +42,7 @@ from index.text.outlets import (
     split_title_suffix,
     url_of_line,
 )
-from index.text.unlisted_outlet import UNLISTED, outlet_under_headline
+from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
 
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
@@ -95,6 +102,26 @@ def _is_sentence_title(line: str) -> bool:
         and len(line) <= 140
         and is_title_like(line.rstrip(".…"))
     )
+
+
+def _under_headline(lines: Sequence[str], head: Sequence[int], position: int) -> bool:
+    """Head line ``position`` is over a date line and under a headline or standfirst in
+    sentence case, as the Guardian writes them (a line of four words or more that could be
+    a headline), not a kicker ("Ukraine war"); under a headline in title case, a line
+    shaped "Name in Place" is a deck ("Eric Adams Leads in NYC Mayoral Primary")."""
+    below = head[position + 1] if position + 1 < len(head) else None
+    if below is None or not dates_of(lines[below]):
+        return False
+    return any(
+        len(_words(lines[j].split())) >= 4
+        and sentence_case(lines[j])
+        and _could_head(lines[j].rstrip("."))
+        for j in head[:position]
+    )
+
+
+def _could_head(line: str) -> bool:
+    return len(line) <= HEAD_LINE_MAX and (is_title_like(line) or _is_sentence_title(line))
 
 
 def _kicker_like(line: str) -> bool:
@@ -222,6 +249,13 @@ def read_head(
             facts.note("byline", byline[0] or None, k)  # "By staff, NPR": no one named
             facts.note("outlet:byline", byline[1], k)
             continue
+        placed = (
+            name_in_place(line) if position and _under_headline(lines, head, position) else None
+        )
+        if placed is not None:  # "Shaun Walker in Kyiv" under the standfirst, over the date
+            role[k] = META
+            facts.note("byline", placed, k)
+            continue
         credit = SOURCE_LINE.match(line)
         if credit and _is_source(credit.group("name"), line):
             name = credit.group("name").strip()
@@ -238,6 +272,12 @@ def read_head(
             facts.note("outlet:outlet line" if named else "outlet:url", named or address, k)
             facts.note("url", url_of_line(line), k)
             continue
+        if position == 0 and top is None and len(head) > 2 and _could_head(lines[head[1]]):
+            name = masthead(line, [lines[j] for j in head[1:5]])
+            if name is not None:  # "The Sacramento Bee" over the headline, then its date
+                role[k] = META  # removed as a kicker unless it is the outlet used
+                facts.note(f"outlet:{MASTHEAD}", name, k)
+                continue
         above = head[position - 1] if position else top
         if above is not None and _headline_above(
             line, lines[above], above == top, titles.get(above)
