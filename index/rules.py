@@ -46,7 +46,9 @@ RULES: dict[str, int] = {
     # is the outlet when nothing else names one (fx28b, narrowed and last: fx29a, rv26)
     # 14: a short headline in sentence case over a name is no kicker ("Dam repairs start"
     # over "The White House": the name was taken as the headline)
-    ARTICLES: 14,
+    # 15: a masthead over the headline is the outlet, never the title; "RIVERTON, Calif.
+    # —" datelines; "Name in Place" bylines; the NYT print note (fx30b, nu28)
+    ARTICLES: 15,
     "quotes": 22,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (22: rp27, nu28 #8)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

@@ -15,9 +15,10 @@ from datetime import datetime
 
 from index.models import Extracted, StyleSpan
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
-from index.text.head import BODY, META, REMOVED, Facts, dates_of, read_head, remove_tail_bios
+from index.text.datelines import read_dateline
+from index.text.facts import BODY, META, REMOVED, Facts
+from index.text.head import dates_of, read_head, remove_tail_bios
 from index.text.metadata import (
-    DATELINE,
     NOT_PLACES,
     TRAILING_AGENCY,
     agency_name,
@@ -26,7 +27,7 @@ from index.text.metadata import (
 )
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
-from index.text.unlisted_outlet import UNLISTED
+from index.text.unlisted_outlet import MASTHEAD, UNLISTED
 
 TITLE_MAX = 90
 """Longest derived title, in characters, before it is cut at a word boundary."""
@@ -55,11 +56,12 @@ OUTLET_ORDER = (
     "lede",
     "trailing",
     "appeal",
+    MASTHEAD,
     UNLISTED,
 )
 """Where an outlet may be named, most trusted first: the page's own header and footer name
 the outlet that published the text; a wire credit in the lede names where it came from. A
-name under the headline that the table does not know is a guess: the last resort."""
+name over or under the headline that the table does not know is a guess: the last resort."""
 
 
 def _tidy(line: str) -> str:
@@ -72,9 +74,9 @@ def _tidy(line: str) -> str:
 def derive_title(body: str) -> str:
     """A title from the lede: its first sentence, dateline removed, cut to `TITLE_MAX`."""
     lede = next((p.strip() for p in body.split("\n") if p.strip()), "")
-    match = DATELINE.match(lede)
-    if match and len(lede) > match.end() + 20:
-        lede = lede[match.end() :].lstrip(_LEAD_PUNCT)
+    dateline = read_dateline(lede)
+    if dateline and len(lede) > dateline.end + 20:
+        lede = lede[dateline.end :].lstrip(_LEAD_PUNCT)
     # a sentence past three title lengths would be cut anyway: look no further
     sentence = _SENTENCE_END.split(lede[: TITLE_MAX * 3], maxsplit=1)[0]
     sentence = _SPACES.sub(" ", sentence).strip().lstrip(_LEAD_PUNCT)
@@ -304,14 +306,12 @@ def _read_lede(
     if first is None:
         return
     para = lines[first]
-    match = DATELINE.match(para)
-    if match:
-        place = match.group("place")
-        day = match.group("day")
-        agency = match.group("agency") or match.group("slashed")
+    dateline = read_dateline(para)
+    if dateline:
+        place, day, agency = dateline.place, dateline.day, dateline.agency
         if agency and source_from_credit(agency):
             facts.note("outlet:lede", source_from_credit(agency), first)
-        if not day and agency_name(place):
+        if not day and not dateline.has_state and agency_name(place):
             facts.note("outlet:lede", agency_name(place), first)  # "DW: ...", "AP - ..."
         elif not _given(known.get("dateline")) and (day or place.rstrip(".") not in NOT_PLACES):
             facts.note("dateline", f"{place}, {day}" if day else place, first)

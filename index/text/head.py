@@ -10,11 +10,12 @@ name above the headline); lines above the headline are removed (kickers, promos)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from index.text.clean import tail_rule
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
+from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     dates_of,
@@ -25,7 +26,14 @@ from index.text.head_lines import (
     wire_headline,
 )
 from index.text.head_lines import words_of as _words
-from index.text.metadata import HEADLINE_DATE, SOURCE_LINE, agency_name, parse_date, read_byline
+from index.text.metadata import (
+    HEADLINE_DATE,
+    SOURCE_LINE,
+    agency_name,
+    name_in_place,
+    parse_date,
+    read_byline,
+)
 from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
@@ -34,66 +42,12 @@ from index.text.outlets import (
     split_title_suffix,
     url_of_line,
 )
-from index.text.unlisted_outlet import UNLISTED, outlet_under_headline
+from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
 
-BODY, REMOVED, META = 0, 1, 2
-"""Longest line that can be a headline, a date line or a byline; longer lines are prose."""
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
 TAIL_LINES = 2
 """How many of an article's last lines may be an author's bio."""
-CITE_CHARS = 100
-"""How much of a line the provenance quotes."""
-
-
-class Facts:
-    """The facts found in a text, each with the line it came from (the first one wins)."""
-
-    def __init__(
-        self, lines: Sequence[str], line_numbers: Sequence[int] | None = None, where: str = "line"
-    ):
-        self.lines = lines
-        self.line_numbers = line_numbers
-        self.where = where
-        self._found: dict[str, tuple[object, int | None]] = {}
-
-    def note(self, key: str, value: object, line: int | None) -> None:
-        """Record ``value`` for ``key`` from line index ``line``, unless one is already known."""
-        if value is not None and key not in self._found:
-            self._found[key] = (value, line)
-
-    def forget(self, key: str) -> None:
-        self._found.pop(key, None)
-
-    def value(self, key: str) -> object:
-        found = self._found.get(key)
-        return found[0] if found else None
-
-    def line_of(self, key: str) -> int | None:
-        found = self._found.get(key)
-        return found[1] if found else None
-
-    def origin(self, key: str) -> str | None:
-        """Where the fact came from, as shown to a user: 'line 4: "By Jane Doe"'."""
-        line = self.line_of(key)
-        return self.cite(line) if line is not None else None
-
-    def cite(self, line: int) -> str:
-        number = self.line_numbers[line] if self.line_numbers else line + 1
-        text = self.lines[line]
-        if len(text) > CITE_CHARS:
-            text = text[: CITE_CHARS - 1].rstrip() + "…"
-        return f"{self.where} {number}: “{text}”"
-
-    def best_outlet(self, order: Iterable[str]) -> tuple[str | None, str | None]:
-        """The outlet from the most trusted place that names one, and that place's key."""
-        if not any(key.startswith("outlet:") for key in self._found):
-            return None, None
-        for key in order:
-            value = self.value(f"outlet:{key}")
-            if isinstance(value, str) and value:
-                return f"outlet:{key}", value
-        return None, None
 
 
 def _norm(line: str) -> str:
@@ -148,6 +102,26 @@ def _is_sentence_title(line: str) -> bool:
         and len(line) <= 140
         and is_title_like(line.rstrip(".…"))
     )
+
+
+def _under_headline(lines: Sequence[str], head: Sequence[int], position: int) -> bool:
+    """Head line ``position`` is over a date line and under a headline or standfirst in
+    sentence case, as the Guardian writes them (a line of four words or more that could be
+    a headline), not a kicker ("Ukraine war"); under a headline in title case, a line
+    shaped "Name in Place" is a deck ("Eric Adams Leads in NYC Mayoral Primary")."""
+    below = head[position + 1] if position + 1 < len(head) else None
+    if below is None or not dates_of(lines[below]):
+        return False
+    return any(
+        len(_words(lines[j].split())) >= 4
+        and sentence_case(lines[j])
+        and _could_head(lines[j].rstrip("."))
+        for j in head[:position]
+    )
+
+
+def _could_head(line: str) -> bool:
+    return len(line) <= HEAD_LINE_MAX and (is_title_like(line) or _is_sentence_title(line))
 
 
 def _kicker_like(line: str) -> bool:
@@ -275,6 +249,13 @@ def read_head(
             facts.note("byline", byline[0] or None, k)  # "By staff, NPR": no one named
             facts.note("outlet:byline", byline[1], k)
             continue
+        placed = (
+            name_in_place(line) if position and _under_headline(lines, head, position) else None
+        )
+        if placed is not None:  # "Shaun Walker in Kyiv" under the standfirst, over the date
+            role[k] = META
+            facts.note("byline", placed, k)
+            continue
         credit = SOURCE_LINE.match(line)
         if credit and _is_source(credit.group("name"), line):
             name = credit.group("name").strip()
@@ -291,6 +272,12 @@ def read_head(
             facts.note("outlet:outlet line" if named else "outlet:url", named or address, k)
             facts.note("url", url_of_line(line), k)
             continue
+        if position == 0 and top is None and len(head) > 2 and _could_head(lines[head[1]]):
+            name = masthead(line, [lines[j] for j in head[1:5]])
+            if name is not None:  # "The Sacramento Bee" over the headline, then its date
+                role[k] = META  # removed as a kicker unless it is the outlet used
+                facts.note(f"outlet:{MASTHEAD}", name, k)
+                continue
         above = head[position - 1] if position else top
         if above is not None and _headline_above(
             line, lines[above], above == top, titles.get(above)

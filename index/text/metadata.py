@@ -7,7 +7,7 @@ from datetime import datetime
 
 from index.text.dates import parse_date_text
 from index.text.outlets import agency_name, is_outlet_name, known_outlet
-from index.text.places import is_place_name
+from index.text.places import is_place_name, words
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -195,6 +195,46 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet
+
+
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[A-Z][^\W\d_][\w.'’-]*(?:\s+(?:(?:de|da|van|von|der|al|bin)\s+){0,2}"
+    r"[A-Z][^\W\d_][\w.'’-]*){1,2})"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|del|la|al|el)){0,3}))?$"
+)
+"""A person's name and where they filed from: "Shaun Walker in Kyiv". A deck's "Taliban
+Announces New Government in Afghanistan" has a name of four words: none."""
+
+
+_OFFICES = words(
+    """president prime premier minister chancellor king queen prince princess pope
+    secretary general governor mayor senator sen. rep. gov. pres. gen. foreign defence
+    defense us u.s. uk un eu nato"""
+)
+"""First words of an office or a body, not a person's name ("Prime Minister in Kyiv")."""
+
+
+def name_in_place(line: str) -> str | None:
+    """The names of a Guardian-style byline without "By", or None: each a name of two or
+    three capitalised words without digits (particles aside: "Tom van der Berg"), the last
+    (or each) followed by " in " and a place ("Shaun Walker in Kyiv", "Shaun Walker in Kyiv
+    and Andrew Roth in Moscow"). Only for a head line over a date line, under the headline
+    (`index.text.head`): "Joe Biden in Warsaw" alone reads the same."""
+    if len(line) > 120 or " in " not in line:
+        return None
+    parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", line)
+    names: list[str] = []
+    for position, part in enumerate(parts):
+        match = _NAME_IN_PLACE.match(part)
+        if match is None or (match.group("place") is None and position == len(parts) - 1):
+            return None
+        name = match.group("name")
+        if agency_name(name) or is_outlet_name(name) or name.split()[0].lower() in _OFFICES:
+            return None  # "Prime Minister in Kyiv", "Reuters Staff in London": no byline
+        if _ROLE.search(name) or is_place_name(name):
+            return None
+        names.append(match.group("name"))
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _without_places(names: str) -> str:

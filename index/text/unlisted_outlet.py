@@ -17,6 +17,7 @@ bench/outlet_lines.py measures both.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from index.text.head_lines import dates_of
 from index.text.metadata import NOT_PLACES, read_byline
@@ -26,6 +27,10 @@ from index.text.places import is_place_name, words
 
 UNLISTED = "unlisted line"
 """The fact's place (``outlet:unlisted line``), last in ``extract.OUTLET_ORDER``."""
+MASTHEAD = "masthead"
+"""The place of a name on the text's top line (``outlet:masthead``), before `UNLISTED`."""
+MASTHEAD_WORDS = 4
+"""The most words a masthead the table does not know may have ("The Times of India")."""
 _JOINERS = frozenset({"of", "the", "and", "&", "for", "on", "de", "du", "la", "le", "el"})
 """Lower-case words an outlet's name may hold ("Voice of America", "U.S. News & World")."""
 _WORD = re.compile(r"^[A-Z][\w.'’&-]*$|^[&+]$")
@@ -63,6 +68,25 @@ def outlet_under_headline(line: str, below: str) -> str | None:
     an outlet's name (`unlisted_outlet`)."""
     if not below or not (dates_of(below) or read_byline(below) is not None):
         return None
+    return unlisted_outlet(line)
+
+
+def masthead(line: str, below: Sequence[str]) -> str | None:
+    """The outlet named by the text's top line over its headline, then a date line or a
+    byline within three lines (``below``: the head lines under it, the headline first; a
+    standfirst and a byline without "By" may come between), when the table does
+    not know it: "The Sacramento Bee" over "River breaches levee" over "March 14, 2023"
+    (nu28 #1: it was taken for the headline). Shaped as an outlet's name (`unlisted_outlet`),
+    of `MASTHEAD_WORDS` at most and fewer than the headline's ("Trump Attacks Washington
+    Post" over a longer standfirst would still be read as one: a headline in title case
+    ending in a press word, over a longer line and a date, is that rare)."""
+    words = len(line.split())
+    if words > MASTHEAD_WORDS or len(below) < 2 or len(below[0].split()) <= words:
+        return None
+    if dates_of(below[0]) or read_byline(below[0]) is not None:
+        return None  # no headline under it
+    if not any(dates_of(b) or read_byline(b) is not None for b in below[1:4]):
+        return None  # a date line or a byline under the headline, maybe under a standfirst
     return unlisted_outlet(line)
 
 

@@ -216,6 +216,10 @@ def test_a_page_without_a_site_name_on_an_unknown_host_is_named_by_the_host(
     tmp_path: Path,
 ) -> None:
     page = PAGE.replace('<meta property="og:site_name" content="Valley Gazette">', "")
-    (tmp_path / "a.html").write_text(page)
+    (tmp_path / "a.html").write_text(page.replace(" | Valley Gazette</title>", "</title>"))
     articles, _ = read(tmp_path)
     assert articles["a.html"].source == "gazette.example"
+    # an outlet after a bar in the page's title beats a bare host (nu28 #10, fx30b)
+    (tmp_path / "a.html").write_text(page)
+    articles, _ = read(tmp_path)
+    assert articles["a.html"].source == "Valley Gazette"
