@@ -47,7 +47,7 @@ RULES: dict[str, int] = {
     # 14: a short headline in sentence case over a name is no kicker ("Dam repairs start"
     # over "The White House": the name was taken as the headline)
     ARTICLES: 14,
-    "quotes": 21,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (21: ci67)
+    "quotes": 22,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (22: fx30a)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

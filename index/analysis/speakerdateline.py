@@ -1,0 +1,28 @@
+"""A dateline is never a speaker (issue 18): "WASHINGTON (Reuters) - The U.S. Department of
+Homeland Security has issued ..., saying ... '...'" is the Department's, and "RIVERTON —
+Café owners ... said" the owners'. The words of a dateline that opens the paragraph of a
+sentence (`index.text.metadata.DATELINE`: a place in capitals, a date, an agency, then a
+dash or a colon) are dropped before the sentence's subject is read."""
+
+from __future__ import annotations
+
+from index.analysis.names import Token
+from index.text.metadata import DATELINE, NOT_PLACES
+
+_HEAD = 120
+"""How much of a paragraph's start a dateline may take ("UNITED NATIONS, March 20 (Reuters) - ")."""
+
+
+def past_dateline(text: str, toks: list[Token]) -> list[Token]:
+    """``toks`` without the dateline their paragraph opens with, when they start inside it."""
+    if not toks or not toks[0].text.isupper():
+        return toks  # most sentences: no word in capitals opening them
+    line_start = text.rfind("\n", 0, toks[0].start) + 1
+    if text[line_start : toks[0].start].strip():
+        return toks  # the sentence is not the paragraph's first
+    head = text[line_start : line_start + _HEAD]
+    dateline = DATELINE.match(head.lstrip())
+    if dateline is None or dateline.group("place") in NOT_PLACES:
+        return toks
+    end = line_start + len(head) - len(head.lstrip()) + dateline.end()
+    return [tok for tok in toks if tok.start >= end]
