@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.quotes_eval import same_person
+from index.analysis.names import tokens
 from index.analysis.quotes import extract_quotes
 from index.analysis.speakercommon import COMMON
+from index.analysis.speakerdateline import past_dateline
 
 _FIRST = ["Maria", "Okello", "Joaquin", "Tamsin", "Ali", "Yasuhiro", "Brian", "Wladyslaw"]
 _MEN = ["Carlos", "Joaquin", "Ali", "Yasuhiro", "Brian", "Wladyslaw"]
@@ -66,6 +68,19 @@ def test_a_dateline_is_never_the_speaker(place: str, mark: str, name: str, verb:
     assert speaker is not None and same_person(speaker, name)
     group = f"{place} {mark} Residents on the river {verb} the levee was {_QUOTE}"
     assert _speaker(group) is None or place.split()[0] not in (_speaker(group) or "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["RIVERTON, Calif.", "Riverton, Calif.", "SACRAMENTO, California",
+                        "SANTA ROSA, Fla.", "Dover, Del."]),
+       st.sampled_from(["—", "(AP) —", "(Reuters) -"]), names)  # fmt: skip
+def test_a_town_and_state_dateline_is_never_the_speaker(place: str, mark: str, name: str) -> None:
+    text = f"{place} {mark} Mayor {name} said on Tuesday: {_QUOTE}"
+    speaker = _speaker(text)
+    assert speaker is not None and same_person(speaker, name)
+    group = f"{place} {mark} Residents on the river said the levee was {_QUOTE}"
+    town = place.split(",")[0].split()[0]
+    assert town.lower() not in (_speaker(group) or "").lower()
 
 
 @settings(max_examples=60, deadline=None)
@@ -124,5 +139,8 @@ def test_must_not() -> None:
     assert _speaker(went) == "Sergey Lavrov"
     washington = f"The bill failed. Washington said on Monday the plan was {_QUOTE}"
     assert _speaker(washington) == "Washington"  # a place in a sentence, not a dateline
+    for lead in ("Smith, Jones — the partners — said", "Riverton, Texas Rangers — said"):
+        toks = tokens(lead)  # names or a team, no town and its state: nothing dropped
+        assert past_dateline(lead, toks) == toks
     capitals = f"The talks ended.\n\nNEW YORK Governor Andrew Cuomo said: {_QUOTE}"
     assert _speaker(capitals) is not None
