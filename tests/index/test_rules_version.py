@@ -213,8 +213,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # fresh draw). Digest unchanged, and newsarticles + allsides + reuters give the same
     # store byte for byte (`python -m bench.quotes_store_same --reuters -1`); a bump, as an
     # older store may hold such a pair either way
-    # quotes 22: a dateline is never a speaker ("WASHINGTON (Reuters) - The U.S.
-    # Department of Homeland Security has issued ..., saying": the Department); whoever a
+    # quotes 22: a dateline, or a town and its state ("RIVERTON, Calif. (AP) —"), is never
+    # a speaker ("WASHINGTON (Reuters) - The U.S. Department of Homeland Security has
+    # issued ..., saying": the Department); whoever a
     # paper quotes speaks ("X was quoted by the local daily al-Qabas as saying": X; "he
     # was quoted by Kyodo as saying": he); a common noun or fragment is no name
     # ("Engineers", "Police" for "It said", "His Holiness", "It" of "It girls"), a body's
