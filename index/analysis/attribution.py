@@ -17,6 +17,7 @@ from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerapposed import described_as
 from index.analysis.speakerbodies import voice_of
+from index.analysis.speakercommon import common_speaker
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
 from index.analysis.speakerguards import (
     closes_sentence,
@@ -121,7 +122,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
-        result = who_speaks(text, result)  # not "Asked", nor "Ghana" of "Mohammed of Ghana"
+        result = common_speaker(text, who_speaks(text, result))  # not "Asked", "Police"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous

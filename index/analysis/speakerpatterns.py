@@ -10,6 +10,8 @@ from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import parse_phrase
 from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speakerdateline import past_dateline
+from index.analysis.speakerquoted import unquoted
 from index.analysis.speakersubject import FINITE, Found, cites, is_verb, nobody, verb_subject
 from index.analysis.speechverbs import (
     AUXILIARIES,
@@ -105,6 +107,8 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
         if v >= 16 and not long_apposition(toks, v):  # "Kazikov, who was ... London, added"
             continue
         if is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
+            if v >= 2 and toks[v - 1].text == "to" and toks[v - 2].text == ",":
+                return None  # '"...wires tapped'" Trump Tower, to say he felt': no one's
             if not new_sentence and not _may_start_subject(toks[0]):
                 # '"counterweight for propaganda" from abroad, Wanderwitz said'
                 comma = max((c for c in range(v) if toks[c].text == ","), default=-1)
@@ -118,6 +122,7 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
             subject = toks[:v]
             while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
                 subject = subject[:-1]
+            subject = unquoted(subject)  # '"...," he was quoted by Kyodo as saying'
             comma = max((c for c, t in enumerate(subject) if t.text == ","), default=-1)
             if comma >= 0 and not toks[0].capital:
                 # '"... 80 mln tons" a year, it added': the quote's sentence runs on first
@@ -202,6 +207,7 @@ def _before(text: str, span: QuotedSpan, lo: int, line_start: int, start: int) -
         if _stops(text, toks[i]):
             toks = toks[i + 1 :]
             break
+    toks = past_dateline(text, toks)  # "WASHINGTON (Reuters) - The Department ..."
     if not toks:
         return None
     for i in range(len(toks) - 1):
@@ -240,6 +246,7 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
         sentence = toks[: ends[-1]]  # not '"...," Smith said.': the quote before goes on
     else:
         return None  # the sentence began before the stretch read: its subject is unknown
+    sentence = past_dateline(text, sentence)
     if not sentence or any(t.text in _MARKS for t in sentence):
         return None
     found = verb_subject(sentence, "indirect", inline=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
 from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.speakerquoted import unquoted
 from index.analysis.speechverbs import (
     AUXILIARIES,
     INLINE_ONLY,
@@ -51,6 +52,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
         subject = toks[:v]
         while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
             subject = subject[:-1]
+        subject = unquoted(subject)  # "X was quoted by al-Qabas as saying": X
         if not subject:
             continue
         if subject[-1].norm == "as" and toks[v].norm == "saying" and len(subject) > 1:
@@ -232,7 +234,7 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
             break  # "praised the plan": its subject is the sentence's
     for part in parts:
         if part:
-            phrase = parse_phrase(part, verb_after=True)
+            phrase = _before_finite(part) or parse_phrase(part, verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
                 lead = _clause_subject(part)  # the words that open the clause, up to its verb
                 k = len(lead)
@@ -249,3 +251,16 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
                         return subject
                 return phrase
     return None
+
+
+def _before_finite(part: list[Token]) -> NounPhrase | None:
+    """The body named before the first finite verb of a stretch whose words after it name
+    others ("The U.S. Department of Homeland Security has issued requests for ... along the
+    Mexican border, saying"): read alone, when it is a name of capitalised words."""
+    f = next((i for i, t in enumerate(part) if t.norm in FINITE and not t.capital), 0)
+    if f < 2 or not part[f - 1].capital:
+        return None
+    phrase = parse_phrase(part[:f], verb_after=True)
+    if phrase is None or phrase.name is None or not phrase.organisation:
+        return None
+    return phrase
