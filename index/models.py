@@ -11,6 +11,7 @@ from index.rules import ARTICLES
 from index.wording import build_summary
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it
 from index.wording import counted as counted  # re-exported
+from index.wording import highlights_said as highlights_said  # re-exported: list, pane, CLI
 from index.wording import in_all_said as in_all_said  # re-exported: the CLI says it
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 

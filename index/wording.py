@@ -16,6 +16,16 @@ def counted(number: int, noun: str, plural: str = "") -> str:
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
+def highlights_said(found: int, lost: int) -> str:
+    """Highlights counted as the reader and the CLI say them: the ones found in the text, and
+    those not found said apart ("2 highlights · 1 not found", "1 highlight not found"), as a
+    bare count of an orphaned one read as a passage lit in the text (nu28 #7); "" for none."""
+    parts = [counted(found, "highlight")] if found else []
+    if lost:
+        parts.append(f"{lost:,} not found" if found else f"{counted(lost, 'highlight')} not found")
+    return " · ".join(parts)
+
+
 def no_stories(articles: int) -> str:
     """Why a corpus of ``articles`` articles lists no story, in a line: not a bare "No stories"."""
     if articles <= 0:
