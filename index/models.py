@@ -232,7 +232,9 @@ class IndexStatus:
             read at all, the one-line reason (another schema version, unsafe folder...).
         advice: What to run about it ("run `broadsheet index update`"), or "".
         building: True while a rebuild or update holds the build lock (None: unknown).
-        verified: "sizes" (every file's size checked) or "checksums" (every byte read).
+        verified: "as opened" (checked as opening the index checks it: every size, and the
+            checksums of files changed since they last matched) or "checksums" (every byte
+            read).
         articles: Articles in the index, each text once (an exact copy's not: ``copies``).
         copies: Exact copies (`index.copies`) folded into their originals; None when none.
         files: Corpus files the index knows.
