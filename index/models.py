@@ -11,8 +11,10 @@ from index.rules import ARTICLES
 from index.wording import build_summary
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it
 from index.wording import counted as counted  # re-exported
+from index.wording import highlights_said as highlights_said
 from index.wording import in_all_said as in_all_said  # re-exported: the CLI says it
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
+from index.wording import progress_count as progress_count
 
 Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
 SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")  # the reader's cycle
@@ -152,6 +154,7 @@ class Progress:
     done: int
     total: int
     phase: str = "indexing"
+    records: tuple[int, int] | None = None  # a JSON Lines file's records read, of (nu28 #9)
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -231,7 +234,7 @@ class IndexStatus:
             read at all, the one-line reason (another schema version, unsafe folder...).
         advice: What to run about it ("run `broadsheet index update`"), or "".
         building: True while a rebuild or update holds the build lock (None: unknown).
-        verified: "sizes" (every file's size checked) or "checksums" (every byte read).
+        verified: "as opened" (each size, CRCs of files changed since) or "checksums" (all).
         articles: Articles in the index, each text once (an exact copy's not: ``copies``).
         copies: Exact copies (`index.copies`) folded into their originals; None when none.
         files: Corpus files the index knows.

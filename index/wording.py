@@ -8,12 +8,31 @@ from typing import TYPE_CHECKING
 from index.skip_count import files_and_records, is_note, is_record_path, skipped_words
 
 if TYPE_CHECKING:
-    from index.models import BuildReport
+    from index.models import BuildReport, Progress
 
 
 def counted(number: int, noun: str, plural: str = "") -> str:
     """A count with its noun, singular or plural: "1 article", "3,781 articles"."""
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+def highlights_said(found: int, lost: int) -> str:
+    """Highlights counted as the reader and the CLI say them: the ones found in the text, and
+    those not found said apart ("2 highlights · 1 not found", "1 highlight not found"), as a
+    bare count of an orphaned one read as a passage lit in the text (nu28 #7); "" for none."""
+    parts = [counted(found, "highlight")] if found else []
+    if lost:
+        parts.append(f"{lost:,} not found" if found else f"{counted(lost, 'highlight')} not found")
+    return " · ".join(parts)
+
+
+def progress_count(step: Progress) -> tuple[str, int, int]:
+    """What a build's bar counts: ``("records", read, of)`` while the one file of a corpus
+    of one JSON Lines file is read (`Progress.records`: the bar stood at 0/1 till the file
+    was all read, nu28 #9), else ``("files", done, total)``."""
+    if step.records is not None and step.total == 1 and step.done == 0:
+        return ("records", *step.records)
+    return ("files", step.done, step.total)
 
 
 def no_stories(articles: int) -> str:

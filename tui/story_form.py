@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from index.models import StoryTimeline
+from index.models import StoryMember, StoryTimeline
 
 
 def day_span(start: datetime | None, end: datetime | None) -> str:
@@ -23,3 +23,12 @@ def outlet_rank(told: StoryTimeline, source: str | None) -> int:
     the order of their first articles, oldest first); articles without an outlet last."""
     order = told.story.sources
     return order.index(source) if source in order else len(order)
+
+
+def story_order(told: StoryTimeline) -> list[StoryMember]:
+    """A story's articles in its one order: grouped by outlet in the order the outlets first
+    reported it (`outlet_rank`, then the name; unknown outlet last), each outlet's oldest
+    first. `broadsheet story` lists them so, its ``--json`` and `export --story` too, and the
+    story screen groups them so (nu28 #10: the JSON and export put an undated article of
+    unknown outlet first, the table last)."""
+    return sorted(told.articles, key=lambda a: (outlet_rank(told, a.source), a.source or ""))

@@ -164,10 +164,15 @@ class Collector:
         self.files[source.rel] = entry
         self.skipped.extend(found)
         self.done += 1
+        self.report(last=self.done == self.total)
+
+    def report(self, records: tuple[int, int] | None = None, *, last: bool = False) -> None:
+        """Report progress (at most every 50 ms, and the ``last`` step): files done, and
+        the ``records`` read of the JSON Lines file being read."""
         now = time.monotonic()
-        if self.on_progress and (now - self._last_report > 0.05 or self.done == self.total):
+        if self.on_progress and (now - self._last_report > 0.05 or last):
             self._last_report = now
-            self.on_progress(Progress(self.done, self.total))
+            self.on_progress(Progress(self.done, self.total, records=records))
 
     def finish(self) -> None:
         """Nothing left to do: each file was indexed as it was added (as `Feeder.finish`)."""

@@ -32,6 +32,10 @@ class _File:
     ids: list[str] = field(default_factory=list)
     duplicates: list[Skipped] = field(default_factory=list)
     skips: list[Skipped] = field(default_factory=list)
+    lines: int = 0
+    """A JSON Lines file's records (its non-blank lines); 0 for another file."""
+    read: int = 0
+    """Of them, those whose results were applied (the progress within the file)."""
 
 
 class Feeder(Collector):
@@ -69,6 +73,7 @@ class Feeder(Collector):
         except ReadError as error:
             self._add(("fail", source, str(error)), 0, owner)
             return
+        owner.lines = len(lines)
         for lineno, line in lines:
             if line is None:
                 self._add(("big", source, lineno), 0, owner)
@@ -114,6 +119,9 @@ class Feeder(Collector):
 
     def _apply(self, owner: _File, result: tuple[Any, ...], keep: list[bool]) -> None:
         kind = result[0]
+        if kind in ("row", "skip") and owner.lines:  # a record: the bar moves (nu28 #9)
+            owner.read += 1
+            self.report((owner.read, owner.lines))
         if kind == "row":
             keep.append(self._article(owner, result[1], result[2]))
         elif kind == "skip":

@@ -23,6 +23,7 @@ from index.store.generations import (
 from index.store.generations import (
     verify as verify_files,
 )
+from index.store.verified import verify_once
 
 REBUILD = "run `broadsheet index rebuild`"
 UPDATE = "run `broadsheet index update`"
@@ -39,8 +40,15 @@ def older_advice(older: Sequence[str]) -> str:
 
 
 def _damaged(generation: Path, manifest: dict[str, Any], *, crc: bool) -> bool:
+    """Whether the generation's files are damaged: checked as opening the index checks them
+    (`verify_once`: every size, and the CRCs of any file changed since they last matched),
+    so `status` says "damaged" where a search would (nu28 #10: it said "fresh" over a
+    corrupt segment while every search failed); ``crc``: every CRC read (`--verify`)."""
     try:
-        verify_files(generation, manifest, crc=crc)
+        if crc:
+            verify_files(generation, manifest, crc=True)
+        else:
+            verify_once(generation, manifest)
     except IndexDamaged:
         return True
     return False
@@ -121,9 +129,11 @@ def staleness(
 def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> IndexStatus:
     """Describe an index (for the CLI's table and JSON, and the reader's status line).
 
-    Every file of the index is checked for its recorded size (one ``stat`` each), so a
-    truncated or missing file shows as damaged; with ``verify``, every file is read and
-    its CRC-32 compared too, which finds a flipped bit.
+    The files of the index are checked as opening it checks them (`verify_once`): every
+    recorded size (one ``stat`` each), and the CRC-32 of every file changed since its CRC
+    last matched, so a truncated, missing or rewritten file shows as damaged, as a search
+    finds it; with ``verify``, every file is read and its CRC-32 compared, which also finds
+    damage below the file system (a bit flipped on the disk).
 
     Args:
         corpus: The corpus folder or file.
@@ -157,7 +167,7 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         *where,
         state="damaged" if damaged else "stale" if stale else "fresh",
         advice=REBUILD if damaged else advice if stale else "",
-        verified="checksums" if verify else "sizes",
+        verified="checksums" if verify else "as opened",
         articles=manifest.get("articles", 0),
         files=len(manifest.get("files", {})),
         skipped=len(files_skipped),

@@ -132,3 +132,22 @@ def test_index_commands_take_the_corpus_as_an_argument(corpus: Path, index_dir: 
     missing = broadsheet("index", "update", str(corpus / "nowhere"))
     assert missing.returncode != 0
     assert missing.stderr.splitlines()[0] == f"broadsheet: corpus not found: {corpus / 'nowhere'}"
+
+
+def test_a_bare_folder_name_at_import_is_no_traceback(tmp_path: Path) -> None:
+    """fx30c: ``broadsheet news`` with a folder ``news`` here failed at import (the command
+    names came from the app while `tui.cli` was half imported): a traceback, no reader."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "search").mkdir()
+    code = "import sys\nimport tui.cli\nprint(sys.argv[1:])"
+
+    def imported(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+        run = [sys.executable, "-c", code, *args]
+        return subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, env=env)
+
+    ran = imported("news", "--no-restore")
+    assert ran.returncode == 0 and not ran.stderr, ran.stderr
+    assert ran.stdout.strip() == "['--corpus', 'news', '--no-restore']"
+    ran = imported("search", "oil")  # a folder named like a command: the command
+    assert ran.stdout.strip() == "['search', 'oil']", ran.stderr

@@ -272,3 +272,27 @@ def test_fetch_json_counts_a_copy_once_as_status_does(
     assert (index["total"], index["copies"]) == (2 + 1, 1)
     status = json.loads(run(corpus, index_dir, "index", "status", "--json")[1])
     assert (index["total"], index["copies"]) == (status["articles"], status["copies"])
+
+
+def test_a_page_fetched_by_its_url_has_the_title_the_index_reads(
+    site: HTTPServer, folders: tuple[Path, Path]
+) -> None:
+    """nu28 #10: `fetch URL --json` said ``"title": ""`` for a page whose title the index
+    then read; now the index's title, or null when the index was not updated."""
+    corpus, index_dir = folders
+    page = site.url_for("/news/harbour")
+    code, out, err = run(corpus, index_dir, "fetch", page, "--json", "--no-update")
+    assert code == Exit.OK, err
+    [saved] = json.loads(out)["new"]
+    assert saved["title"] is None and saved["feed"] is None
+    (corpus / saved["path"]).unlink()  # fetched again: new, and indexed this time
+    (corpus / saved["path"]).with_suffix(".meta.toml").unlink()
+    (corpus / ".broadsheet-fetch.json").unlink(missing_ok=True)
+    code, out, err = run(corpus, index_dir, "fetch", page, "--json", "--interval", "0.2")
+    assert code == Exit.OK, err
+    [saved] = json.loads(out)["new"]
+    code, shown_out, _ = run(corpus, index_dir, "show", saved["path"], "--json")
+    assert code == Exit.OK
+    assert saved["title"] == json.loads(shown_out)["title"] == "Harbour strike ends"
+    code, out, _ = run(corpus, index_dir, "fetch", page, "--interval", "0.2")
+    assert code == Exit.OK and "Harbour strike ends" not in out  # not new: not listed

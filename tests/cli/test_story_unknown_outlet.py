@@ -53,3 +53,16 @@ def test_story_says_outlet_unknown_and_the_first_known_outlet(news: Path) -> Non
     assert "first: Paper B, 2021-03-22 23:00" in out
     assert "followed:" not in out and "first: —" not in out
     assert "outlet unknown" in out  # the wire's row
+
+
+def test_story_its_json_and_its_export_list_one_order(news: Path) -> None:
+    """nu28 #10: `story` listed the unknown outlet's article last, `story --json` and
+    `export --story` first (oldest first). One order: `story`'s (README)."""
+    [listed] = json.loads(runner.invoke(app, ["stories", "--json"]).stdout)
+    told = json.loads(runner.invoke(app, ["story", listed["id"], "--json"]).stdout)
+    in_json = [article["id"] for article in told["articles"]]
+    table = runner.invoke(app, ["story", listed["id"]], terminal_width=200).stdout
+    in_table = sorted(in_json, key=table.index)
+    exported = runner.invoke(app, ["export", "--story", listed["id"], "--format", "csv"]).stdout
+    in_export = sorted(in_json, key=exported.index)
+    assert in_json == in_table == in_export == ["boulder-paper", ANON.id]

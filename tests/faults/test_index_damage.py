@@ -143,11 +143,15 @@ def test_status_reports_a_truncated_segment_as_damaged(corpus: Path, index_dir: 
     assert "damaged (run `broadsheet index rebuild`)" in result.stdout
 
 
-def test_status_verify_finds_a_flipped_bit_that_sizes_miss(corpus: Path, index_dir: Path) -> None:
+def test_status_finds_a_flipped_bit_as_a_search_does(corpus: Path, index_dir: Path) -> None:
+    """nu28 #10: the plain status said "fresh" over a corrupt segment (it checked sizes
+    alone) while every search said "index damaged"; it checks the files as opening does."""
     rebuild(corpus, index_dir)
+    assert _status(corpus)["verified"] == "as opened"
     _flip_a_bit(_segment(index_dir))
     quick = _status(corpus)
-    assert quick["state"] == "fresh" and quick["verified"] == "sizes"
+    assert quick["state"] == "damaged (run `broadsheet index rebuild`)"
+    assert quick["verified"] == "as opened"
     thorough = _status(corpus, "--verify")
     assert thorough["state"] == "damaged (run `broadsheet index rebuild`)"
     assert thorough["verified"] == "checksums"

@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.search.engine import open_index
 from index.store import verified
@@ -25,6 +27,7 @@ from index.store.generations import (
     load_manifest,
     verify,
 )
+from index.store.status import index_status
 from index.store.update import update
 
 
@@ -170,3 +173,56 @@ def test_an_update_does_not_inherit_the_record(
     assert not _open_reads_crcs(index_dir, monkeypatch)
     with open_index(index_dir) as index:
         assert len(index) == 4
+
+
+_DAMAGE = st.sampled_from(["flip", "truncate", "rewrite same", "none"])
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(damage=_DAMAGE, which=st.integers(0, 10**6), where=st.floats(0, 1), recorded=st.booleans())
+def test_status_says_damaged_exactly_when_opening_fails(
+    corpus: Path,
+    index_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: str,
+    which: int,
+    where: float,
+    recorded: bool,
+) -> None:
+    """nu28 #10: the plain `index status` said "fresh" while every search said "index
+    damaged". The oracle: opening the index (what a search does), after the same damage."""
+    if not (index_dir / "pristine").exists():
+        rebuild(corpus, index_dir / "pristine")
+    folder = tmp_path_factory.mktemp("copy") / "index"
+    shutil.copytree(index_dir / "pristine", folder)
+    generation = _generation(folder)
+    if recorded:  # opened once: the record vouches for the files as they are
+        with monkeypatch.context() as patch:
+            _settled(patch)
+            open_index(folder).close()
+    names = sorted(load_manifest(generation)["checksums"])
+    path = generation / names[which % len(names)]
+    data = bytearray(path.read_bytes())
+    at = min(int(where * len(data)), max(len(data) - 1, 0))
+    if damage == "flip" and data:
+        _next_tick(path, folder / "scratch")
+        data[at] ^= 0x10
+        path.write_bytes(bytes(data))
+    elif damage == "truncate":
+        path.write_bytes(bytes(data[:at]))
+    elif damage == "rewrite same":
+        _next_tick(path, folder / "scratch")
+        path.write_bytes(bytes(data))
+    status = index_status(corpus, folder)  # first: opening may write the record
+    try:
+        open_index(folder).close()
+        opened = True
+    except IndexDamaged:
+        opened = False
+    assert status.state.startswith("damaged") == (not opened), (damage, path.name, status.state)
+    assert status.verified == "as opened"

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Label, ProgressBar
 
 from index.library import Library
-from index.models import Progress, ProgressCallback
+from index.models import Progress, ProgressCallback, progress_count
 from index.store.generations import current_generation
 from tests.conftest import write_corpus
 from tests.tui.conftest import reader, settle, wait_until
@@ -115,6 +115,43 @@ def test_stage_text() -> None:
         "building the index: quotes…"
     )
     assert stage_text("updating", Progress(1000, 0, "quotes")) == "updating: quotes 1,000"
+    one_file = Progress(0, 1, records=(5000, 19043))
+    assert stage_text("building the index", one_file) == (
+        "building the index: reading records 5,000/19,043"
+    )
+    # several files: the files are counted (a file's records are a part of one)
+    assert stage_text("updating", Progress(2, 5, records=(10, 20))) == "updating: reading files 2/5"
+    assert stage_text("updating", Progress(1, 1, records=(20, 20))) == "updating: reading files 1/1"
+
+
+def one_jsonl(folder: Path, count: int) -> Path:
+    """A corpus of one JSON Lines file of ``count`` records (~1 KB each: with 2 processes
+    the build feeds the workers line by line, `index.store.feed`)."""
+    import json
+
+    filler = " ".join(f"word{n % 97}" for n in range(150))
+    lines = [
+        json.dumps({"id": f"r{n}", "title": f"Record {n} of the wire", "body": f"{filler} {n}."})
+        for n in range(count)
+    ]
+    return write_corpus(folder, {"wire.jsonl": "\n".join(lines) + "\n"}) / "wire.jsonl"
+
+
+def test_a_one_file_corpus_counts_its_records_as_it_reads(tmp_path: Path) -> None:
+    """nu28 #9: a corpus of one JSON Lines file said nothing until it was all read, then
+    "saving 1/1". The oracle: the file's lines."""
+    from index.store.build import rebuild
+
+    corpus = one_jsonl(tmp_path / "corpus", 700)
+    steps: list[Progress] = []
+    rebuild(corpus, tmp_path / "index", procs=2, on_progress=steps.append)
+    records = [step.records for step in steps if step.records is not None]
+    assert records, steps
+    assert {total for _, total in records} == {700}
+    reads = [read for read, _ in records]
+    assert reads == sorted(reads) and reads[0] >= 1 and reads[-1] <= 700
+    assert all(progress_count(step)[0] == "records" for step in steps if step.records)
+    assert steps[-1].records is None  # then "saving" and the rest, as before
 
 
 @pytest.mark.parametrize("files", [{}, {"bad.jsonl": "not json\n"}])

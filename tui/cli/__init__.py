@@ -26,22 +26,6 @@ def _reader(args: list[str]) -> bool:
     return read(args, GLOBAL_OPTIONS, "--debug", 0) is not None
 
 
-# `broadsheet ~/news`, `broadsheet index rebuild ~/news`: the corpus as --corpus
-from tui.cli.corpus_arg import corpus_first  # noqa: E402
-
-sys.argv[1:] = corpus_first(sys.argv[1:])
-
-# first: without the modules Whoosh imports and no command uses (for `search`, its searcher
-# too, so that Whoosh's query modules come without theirs); the reader's first frame without
-# Whoosh at all (its index opens in a thread)
-import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["search"])
-from tui.cli.base import Exit, Terminated, bundled_seeds, consoles, quiet_pipes  # noqa: E402
-
-if TYPE_CHECKING:
-    import typer
-
-    from tui.cli.common import app
-
 COMMANDS = (
     "reader",
     "search",
@@ -92,6 +76,22 @@ and the module of `COMMANDS` that adds it (`tests/cli/test_command_modules.py` c
 against the whole app). A command line that
 starts with one of these names needs only that module and ``reader`` (the global options):
 `main` imports no other, so that Typer builds one command, not the whole tree (startup)."""
+
+# `broadsheet ~/news`, `broadsheet index rebuild ~/news`: the corpus as --corpus
+from tui.cli.corpus_arg import corpus_first  # noqa: E402
+
+sys.argv[1:] = corpus_first(sys.argv[1:])
+
+# first: without the modules Whoosh imports and no command uses (for `search`, its searcher
+# too, so that Whoosh's query modules come without theirs); the reader's first frame without
+# Whoosh at all (its index opens in a thread)
+import_library(whoosh=not _reader(sys.argv[1:]), search=sys.argv[1:2] == ["search"])
+from tui.cli.base import Exit, Terminated, bundled_seeds, consoles, quiet_pipes  # noqa: E402
+
+if TYPE_CHECKING:
+    import typer
+
+    from tui.cli.common import app
 
 __all__ = ["Exit", "app", "bundled_seeds", "main"]
 

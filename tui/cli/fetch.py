@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.text import Text
 
-from index.library import DateUnreadable, printable, read_date
+from index.library import DateUnreadable, Library, StoreError, printable, read_date
 from index.models import BuildReport
 from tui.cli.common import (
     CorpusOption,
@@ -32,7 +32,7 @@ from tui.cli.common import (
 )
 
 if TYPE_CHECKING:  # the fetch package loads when a fetch command runs, not at start-up
-    from index.fetch.models import FetchProgress, FetchReport, FetchSettings
+    from index.fetch.models import FetchProgress, FetchReport, FetchSettings, SavedArticle
 
 LimitOption = Annotated[
     int | None,
@@ -113,13 +113,32 @@ def _run_fetch(
             return fetch(corpus, sources, settings=settings, on_progress=on_progress, **options)
 
 
-def _print_report(report: FetchReport, settings: Target) -> None:
+def _index_titles(library: Library, report: FetchReport) -> dict[str, str]:
+    """The titles the index reads for the new pages no feed titled, by path (their ids):
+    a page fetched by its URL was listed with ``"title": ""`` (nu28 #10)."""
+    untitled = [saved.path for saved in report.new if not saved.title]
+    if not untitled:
+        return {}
+    try:
+        with library:
+            library.open_or_build()  # just updated: opens it
+            return library.titles(untitled)
+    except (KeyError, StoreError):  # not indexed (skipped, or the index unreadable): none
+        return {}
+
+
+def _title(saved: SavedArticle, titles: dict[str, str]) -> str | None:
+    """A new page's title: the feed's, else the index's, else None (never "")."""
+    return saved.title or titles.get(saved.path) or None
+
+
+def _print_report(report: FetchReport, settings: Target, titles: dict[str, str]) -> None:
     title = Text("Fetched into ", style="bold")
     title.append(shown(settings.corpus))
     out.print(title)
     out.print(f"  {report.summary}")
     for saved in report.new[:LISTED]:
-        out.print(shown(f"    + {saved.path}  {saved.title}".rstrip()))
+        out.print(shown(f"    + {saved.path}  {_title(saved, titles) or ''}".rstrip()))
     if len(report.new) > LISTED:
         out.print(f"    ... and {len(report.new) - LISTED:,} more")
     for label, problems in (("skipped", report.skipped), ("failed", report.failed)):
@@ -132,11 +151,15 @@ def _print_report(report: FetchReport, settings: Target) -> None:
             out.print(f"    ... and {len(problems) - LISTED:,} more")
 
 
-def report_record(report: FetchReport, index: BuildReport | None) -> dict[str, Any]:
-    """The ``--json`` form of a fetch (and of the index update after it, or null)."""
+def report_record(
+    report: FetchReport, index: BuildReport | None, titles: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The ``--json`` form of a fetch (and of the index update after it, or null); a new
+    page's title is the feed's, else the one the index read (``titles``), else null."""
     return {
         "new": [
-            {"url": s.url, "path": s.path, "title": s.title, "feed": s.feed} for s in report.new
+            {"url": s.url, "path": s.path, "title": _title(s, titles or {}), "feed": s.feed}
+            for s in report.new
         ],
         "unchanged": len(report.unchanged),
         "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
@@ -205,14 +228,17 @@ def fetch_command(
             since=since_date,
         )
         index: BuildReport | None = None
+        titles: dict[str, str] = {}
         if not no_update:
             from tui.cli.index_run import build_with_progress
 
-            index = build_with_progress(settings.library(), "update")
+            library = settings.library()
+            index = build_with_progress(library, "update")
+            titles = _index_titles(library, report)
         if as_json:
-            print_json(report_record(report, index))
+            print_json(report_record(report, index, titles))
         else:
-            _print_report(report, settings)
+            _print_report(report, settings, titles)
             if index is not None:
                 out.print(f"  index: {index.summary}")
     if report.failed:

@@ -13,7 +13,7 @@ import sys
 from typing import Literal
 
 from index.library import IndexOfAnotherCorpus, Library, StoreError, is_note, printable
-from index.models import BuildReport, Progress, in_all_said
+from index.models import BuildReport, Progress, in_all_said, progress_count
 from tui.cli.base import (
     _COLOUR_VARIABLES,
     Exit,
@@ -66,9 +66,9 @@ def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> 
         task = bar.add_task("indexing" if how == "rebuild" else "updating", total=None)
 
         def on_progress(progress: Progress) -> None:
-            bar.update(
-                task, completed=progress.done, total=progress.total, description=progress.phase
-            )
+            what, done, total = progress_count(progress)  # a one-file JSON Lines corpus: records
+            phase = "reading records" if what == "records" else progress.phase
+            bar.update(task, completed=done, total=total, description=phase)
 
         with terminable():
             return build(on_progress)

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library
+from index.models import highlights_said
 from index.notebook import (
     AlreadyExists,
     Entry,
@@ -89,7 +90,8 @@ def said(entry: Entry | None, verb: str, article_id: str) -> None:
         if entry.note:
             kept.append("a note")
         if entry.highlights:
-            kept.append(f"{len(entry.highlights)} highlight{'s' * (len(entry.highlights) != 1)}")
+            lost = sum(highlight.orphaned for highlight in entry.highlights)
+            kept.append(highlights_said(len(entry.highlights) - lost, lost).replace(" · ", ", "))
         if kept:
             line.append_text(shown(f" ({'; '.join(kept)})", "dim"))
     out.print(line)

@@ -14,6 +14,7 @@ from index.notebook.exports import ExportFormat, export
 from tui import notebook_ops
 from tui.cli.common import Exit, Target, err, fail, shown
 from tui.cli.notebook import opened
+from tui.story_form import story_order
 
 SelectTag = Annotated[
     str | None, typer.Option("--tag", help="Export the articles with this tag.", show_default=False)
@@ -58,11 +59,12 @@ def notes_export(
             title = f"Saved search: {search.name}"
         elif story is not None:
             try:
-                told = library.story(story.strip()).story
+                told = library.story(story.strip())
             except KeyError:
                 fail(f"no story with id {story!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
-            entries = notebook.selection(notebook_ops.records_of(library, told.counted))
-            title = f"Story: {told.title or told.id}"
+            ids = [member.id for member in story_order(told)]  # as `story` lists them
+            entries = notebook.selection(notebook_ops.records_of(library, ids))
+            title = f"Story: {told.story.title or told.story.id}"
         elif tag is not None:
             entries = notebook.notes(tag=tag)
             title = f"Notebook: {tag}"

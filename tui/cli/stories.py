@@ -35,7 +35,7 @@ from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import day_lag, first_tied, tie_words, tied_and_later, undated_words
-from tui.story_form import day_span, outlet_rank
+from tui.story_form import day_span, story_order
 from tui.story_none import none_listed
 
 
@@ -78,7 +78,7 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
         "title": told.story.title,
         "articles": [
             {"id": a.id, "title": a.title, "source": a.source, "date": _iso(a.date), "url": a.url}
-            for a in told.articles
+            for a in story_order(told)
         ],
         "copies": list(told.story.copies),
         "timeline": [
@@ -235,7 +235,7 @@ def story_command(
         table.add_column("outlet", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
         add_title_column(table, (shown(a.id).plain for a in told.articles))
-        for member in sorted(told.articles, key=lambda a: outlet_rank(told, a.source)):
+        for member in story_order(told):
             table.add_row(
                 one_line(shown(member.source or UNKNOWN)),
                 _when(member.date),

@@ -368,6 +368,17 @@ class NotebookActions(LibraryScreen):
             line = first_lines(pane.layout_.lines, PASSAGE_MARK).get(highlight)
             if line is not None:
                 pane.scroll_to(y=max(0, line - 2), animate=False)
+            else:  # not lit: say its text, as the notebook lists it (nu28 #7)
+                self._say_not_found(pane.article.id, highlight)
+
+    def _say_not_found(self, article_id: str, highlight_id: int) -> None:
+        entry = self.kept.get(article_id)
+        found = [h for h in entry.highlights if h.id == highlight_id] if entry else []
+        if found:
+            exact = " ".join(found[0].exact.split())
+            shown = exact if len(exact) <= 120 else exact[:120] + "…"
+            said = f"That highlight is not found in the text now: “{shown}”"
+            self.notify(said, severity="warning", markup=False)
 
     def run_saved(self, search: SavedSearch) -> None:
         """Show a saved search's hits in the list (its query, outlet, sort and dates)."""

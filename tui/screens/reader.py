@@ -125,7 +125,7 @@ class ReaderScreen(
 
     def library_busy(self) -> None:
         if self.library is None:
-            self.articles.empty_text = self.busy + " files…"
+            self.articles.empty_text = self.busy  # "building the index…" ("… files…" once)
             self.articles.refresh()
         self._update_status()
 

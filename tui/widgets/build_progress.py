@@ -6,16 +6,18 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from index.models import Progress
+from index.models import Progress, progress_count
 
 CANCEL_HINT = "esc cancels"
 
 
 def stage_text(verb: str, step: Progress) -> str:
-    """The stage in words: "updating: reading files 120/3,781", "building the index: quotes…"
-    (no count yet: the bar moves without a percentage, so the words end in "…")."""
-    phase = "reading files" if step.phase == "indexing" else step.phase
-    count = f" {step.done:,}/{step.total:,}" if step.total else f" {step.done:,}" * (step.done > 0)
+    """The stage in words: "updating: reading files 120/3,781", "building the index:
+    reading records 5,000/19,043" (a corpus of one JSON Lines file), "building the index:
+    quotes…" (no count yet: the bar moves without a percentage, so the words end in "…")."""
+    what, done, total = progress_count(step)
+    phase = f"reading {what}" if step.phase == "indexing" else step.phase
+    count = f" {done:,}/{total:,}" if total else f" {done:,}" * (done > 0)
     return f"{verb}: {phase}{count or '…'}"
 
 
@@ -64,7 +66,8 @@ class BuildProgress(Horizontal):
 
     def show(self, verb: str, step: Progress) -> None:
         """Show a step: its stage, and the bar at ``done`` of ``total`` (moving when none)."""
-        self._shown = (stage_text(verb, step), step.total or None, step.done)
+        _, done, total = progress_count(step)
+        self._shown = (stage_text(verb, step), total or None, done)
         self._draw()
 
     def said(self, text: str) -> None:

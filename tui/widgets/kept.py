@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 
 from index.library import Highlighter
-from index.models import Article, Span
+from index.models import Article, Span, highlights_said
 from tui.widgets.article_layout import chunks
 from tui.widgets.marks import marked
 
@@ -22,15 +22,19 @@ PASSAGE_MARK = "passage"
 
 def kept_label(entry: Entry, *, star: bool = True) -> str:
     """A short line for the list and the pane: ``★ pinned · 2 tags · note · 1 highlight``;
-    ``star=False``: ``pinned ...``, for a row that already starts with a ★."""
+    ``star=False``: ``pinned ...``, for a row that already starts with a ★.
+
+    Only the highlights found in the text are counted as such; the others are said apart
+    (``2 highlights · 1 not found``, or ``1 highlight not found``): the count of an orphaned
+    one read as a passage lit in the pane (nu28 #7)."""
     parts = ["★ pinned" if star else "pinned"] if entry.pinned else []
     if entry.tags:
         parts.append(", ".join(f"#{tag}" for tag in entry.tags))
     if entry.note:
         parts.append("✎ note")
-    count = len(entry.highlights)
-    if count:
-        parts.append(f"{count} highlight{'s' * (count != 1)}")
+    lost = sum(highlight.orphaned for highlight in entry.highlights)
+    if entry.highlights:
+        parts.append(highlights_said(len(entry.highlights) - lost, lost))
     return " · ".join(parts)
 
 
