@@ -3,27 +3,18 @@ Homeland Security has issued ..., saying ... '...'" is the Department's, and "RI
 Café owners ... said" the owners'. The words of a dateline that opens the paragraph of a
 sentence (`index.text.metadata.DATELINE`: a place in capitals, a date, an agency, then a
 dash or a colon; or a town and its US state, "RIVERTON, Calif. (AP) —", "Riverton, Calif.
-—", "SACRAMENTO, California (Reuters) -", which that pattern does not read) are dropped
+—", "SACRAMENTO, California (Reuters) -", which that pattern does not read: the articles'
+`index.text.datelines.US_DATELINE`) are dropped
 before the sentence's subject is read."""
 
 from __future__ import annotations
 
-import re
-
 from index.analysis.names import Token
-from index.analysis.notnames import STATE_ABBREVIATIONS
+from index.text.datelines import US_DATELINE
 from index.text.metadata import DATELINE, NOT_PLACES
 
 _HEAD = 120
 """How much of a paragraph's start a dateline may take ("UNITED NATIONS, March 20 (Reuters) - ")."""
-
-
-_TOWN_STATE = re.compile(
-    r"(?P<town>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}),[ \t]+"
-    r"(?P<state>[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:\s*\([A-Za-z][\w/ .&-]{1,30}\))?\s*[-–—]+\s+"
-)
-"""A town and its state, an agency maybe, then a dash ("RIVERTON, Calif. (AP) — ")."""
 
 
 def past_dateline(text: str, toks: list[Token]) -> list[Token]:
@@ -38,20 +29,8 @@ def past_dateline(text: str, toks: list[Token]) -> list[Token]:
     dateline = DATELINE.match(opened) if toks[0].text.isupper() else None
     if dateline is not None and dateline.group("place") in NOT_PLACES:
         return toks
-    dateline = dateline or _town_state(opened)
+    dateline = dateline or US_DATELINE.match(opened)
     if dateline is None:
         return toks
     end = line_start + len(head) - len(opened) + dateline.end()
     return [tok for tok in toks if tok.start >= end]
-
-
-def _town_state(head: str) -> re.Match[str] | None:
-    """A town and its state opening ``head``: the town in capitals, or the state one of the
-    AP's abbreviations ("Riverton, Calif. —"; not "Smith, Jones — ...")."""
-    found = _TOWN_STATE.match(head)
-    if found is None:
-        return None
-    state = found.group("state")
-    if found.group("town").isupper() or state.rstrip(".").lower() in STATE_ABBREVIATIONS:
-        return found
-    return None
