@@ -109,7 +109,9 @@ def build(rec: Recorder) -> None:
             ours,
             theirs,
             "s",
-            f"<=1.2x: {'met' if ours['median'] <= 1.2 * theirs['median'] else 'MISSED'}",
+            # issue 21: with stories and quotes (the default) at most 1.5x raw Whoosh;
+            # the plain rebuild's row below carries the 1.2x target
+            f"<=1.5x: {'met' if ours['median'] <= 1.5 * theirs['median'] else 'MISSED'}",
         )
         cpu_ours = summary([r["cpu_s"] for r in runs["broadsheet"]])
         cpu_raw = summary([r["cpu_s"] for r in runs["raw"]])
