@@ -1,4 +1,4 @@
-"""The scaling table: the corpus replicated to 10k, 50k and 100k articles (ids altered).
+"""The scaling table: the corpus replicated to 10k, 50k and 100k articles (`replica`).
 
 At each size the corpus is laid out twice with the same articles: one JSON Lines file for
 the raw script, and a folder for broadsheet holding the same articles as one JSON Lines
@@ -31,6 +31,24 @@ SINGLES = 100
 """Articles of each scaled corpus kept as single files, for the update figure."""
 
 
+def replica(row: dict[str, Any], copy: int) -> dict[str, Any]:
+    """The ``copy``-th replica of a corpus row: its id altered and, past the first, its title
+    marked and its dates moved ``copy`` years on, so that it is another article, not an exact
+    copy (one outlet, same title and text: folded into one hit since 2026-12-03), and its
+    stories are other stories (not the first copy's, days apart)."""
+    row = {**row, "id": f"{row['id']}-r{copy}"}
+    if copy:
+        if row.get("title"):
+            row["title"] = f"{row['title']} ({copy + 1})"
+        for field in ("date", "updated"):
+            value = row.get(field)
+            if isinstance(value, str) and value[:4].isdigit():
+                year = int(value[:4]) + copy
+                moved = f"{year:04d}{value[4:]}"
+                row[field] = moved.replace("-02-29", "-02-28") if year % 4 else moved
+    return row
+
+
 def lay_out(source: list[str], size: int, jsonl: Path, folder: Path) -> None:
     """Write ``size`` articles (the corpus repeated, ids altered) as a file and as a folder."""
     folder.mkdir(parents=True)
@@ -40,8 +58,7 @@ def lay_out(source: list[str], size: int, jsonl: Path, folder: Path) -> None:
         open(folder / "bulk.jsonl", "w", encoding="utf-8") as bulk,
     ):
         for n in range(size):
-            row = json.loads(source[n % len(source)])
-            row["id"] = f"{row['id']}-r{n // len(source)}"
+            row = replica(json.loads(source[n % len(source)]), n // len(source))
             line = json.dumps(row)
             whole.write(line + "\n")
             if n < singles:
