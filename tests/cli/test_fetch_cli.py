@@ -103,6 +103,9 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     code, _, err = run(corpus, index_dir, "feeds", "add", url)
     assert code == Exit.ERROR and err.strip() == f"broadsheet: already followed: {url}"
     code, out, _ = run(corpus, index_dir, "feeds", "add", "https://news.example/atom.xml")
+    assert code == Exit.ERROR  # no such host: not followed (nu29 #8) unless unchecked
+    args = ("feeds", "add", "https://news.example/atom.xml", "--no-check")
+    code, out, _ = run(corpus, index_dir, *args)
     assert code == 0
     for bad in ("/tmp/feed.xml", "ftp://news.example/feed"):  # bad usage, as README says
         code, _, err = run(corpus, index_dir, "feeds", "add", bad)
