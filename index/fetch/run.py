@@ -32,6 +32,7 @@ from index.fetch.models import (
     FetchProgress,
     FetchReport,
     FetchSettings,
+    NoFeeds,
     Problem,
     SavedArticle,
 )
@@ -131,9 +132,7 @@ def fetch(
     else:
         feeds = read_feeds(root)
         if not feeds:
-            raise FetchError(
-                "this corpus follows no feeds: add one with `broadsheet feeds add URL`"
-            )
+            raise NoFeeds("this corpus follows no feeds: add one with `broadsheet feeds add URL`")
     settings = settings or FetchSettings()
     if since is not None and since.tzinfo is not None:
         since = since.astimezone(UTC).replace(tzinfo=None)

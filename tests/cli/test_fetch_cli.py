@@ -138,7 +138,7 @@ def test_fetch_with_no_source_refreshes_the_followed_feeds(
 ) -> None:
     corpus, index_dir = folders
     code, _, err = run(corpus, index_dir, "fetch")
-    assert code == Exit.ERROR and "follows no feeds" in err and "feeds add" in err
+    assert code == Exit.USAGE and "follows no feeds" in err and "feeds add" in err  # nu29 #10
     run(corpus, index_dir, "feeds", "add", site.url_for("/rss"), "--name", "Valley Gazette")
     code, out, _ = run(corpus, index_dir, "fetch", "--limit", "1", "--json", "--interval", "0.2")
     assert code == 0

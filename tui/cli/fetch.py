@@ -68,14 +68,17 @@ def fetch_target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None
 
 @contextmanager
 def fetch_errors(settings: Target) -> Iterator[None]:
-    """`reported`, plus the fetch's own errors as one line (another fetch running: exit 5)."""
-    from index.fetch.models import FetchError, FetchLocked
+    """`reported`, plus the fetch's own errors as one line (another fetch running: exit 5;
+    no source and no feed followed: exit 2, bad usage, nu29 #10)."""
+    from index.fetch.models import FetchError, FetchLocked, NoFeeds
 
     with reported(settings):
         try:
             yield
         except FetchLocked as error:
             fail(str(error), Exit.LOCKED)
+        except NoFeeds as error:
+            fail(str(error), Exit.USAGE)
         except FetchError as error:
             fail(str(error), Exit.ERROR)
 
