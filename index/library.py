@@ -52,7 +52,7 @@ from index.models import (
 )
 from index.records import article_record, hit_record, read_date
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
-from index.search.limits import QueryError, QueryTooSlow
+from index.search.limits import QueryError, QueryTooSlow, check_query
 from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
@@ -134,6 +134,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "StoriesMissing",
     "UnknownEngine",
     "article_record",
+    "check_query",
     "compare_many",
     "default_index_dir",
     "hit_record",

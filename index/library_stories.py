@@ -155,6 +155,18 @@ class StoryMethods:
         story = None if story is None else self._folded(story)
         return story if story is not None and story.size > 1 else None
 
+    def stories_missing(self) -> str | None:
+        """Why the open index holds no stories (built `--no-stories`, or before them), in
+        one line; None when it holds them (`story_of` is then None only for an article
+        alone: nu29 #10)."""
+        from index.analysis.story_derived import StoriesMissing
+
+        try:
+            self._story_model()
+        except StoriesMissing as error:
+            return str(error)
+        return None
+
     def copies(self) -> dict[str, str]:
         """Each copy's original (`index.copies`: the same text from the same outlet), by
         the copy's id; {} for an index built before copies were kept."""

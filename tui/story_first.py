@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from index.models import StoryLag, StoryMember, StoryTimeline
+from tui.story_form import outlet_rank
 
 
 def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
@@ -19,6 +20,8 @@ def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
     after it, in order."""
     first = told.first.source
     others = [lag for lag in told.lags if lag.source != first]  # the first outlet follows no one
+    # in the order the story's table groups them: lags of one length came by name (nu29 #10)
+    others.sort(key=lambda lag: outlet_rank(told, lag.source))
     days = _days_after(told)
     tied = [lag for lag in others if days.get(lag.source) == 0 or lag.hours_after_first <= 0]
     return [lag.source for lag in tied], [lag for lag in others if lag not in tied]

@@ -16,7 +16,7 @@ from typing import Any
 
 from index.fetch.files import atomic_write
 from index.fetch.models import Feed, FetchError, Problem
-from index.fetch.opml import read_opml_file
+from index.fetch.opml import OPMLFeeds, read_opml_file
 from index.fetch.urls import BadURL, check_url, url_key
 from index.ingest.sanitize import sanitize
 
@@ -147,6 +147,15 @@ def import_opml(root: Path, path: Path) -> ImportReport:
         listed = read_opml_file(path)
     except OPMLError as error:
         raise FetchError(f"{path}: {error}") from None
+    return follow_listed(root, listed)
+
+
+def follow_listed(root: Path, listed: OPMLFeeds) -> ImportReport:
+    """Follow every feed of an OPML list (read from a file, or fetched by `feeds add`).
+
+    Raises:
+        FetchError: ``feeds.toml`` is unusable.
+    """
     feeds = read_feeds(root)
     keys = {url_key(f.url) for f in feeds}
     added: list[Feed] = []

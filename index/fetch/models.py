@@ -17,6 +17,10 @@ class FetchLocked(FetchError):
     """Another fetch into the same corpus is running."""
 
 
+class NoFeeds(FetchError):
+    """Nothing to fetch: no source given, and the corpus follows no feeds (bad usage)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
     """How politely and how carefully to fetch. The defaults suit real sites.

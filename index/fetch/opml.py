@@ -27,6 +27,12 @@ class OPMLFeeds:
     problems: tuple[Problem, ...]
 
 
+def looks_like_opml(data: bytes) -> bool:
+    """Whether bytes are an OPML document by their content (an ``<opml`` element near the
+    start), whatever the file's name or the server's content type (nu29 #8)."""
+    return b"<opml" in data[:1024].lower()
+
+
 def read_opml(data: bytes) -> OPMLFeeds:
     """The feeds (``outline`` elements with an ``xmlUrl``, at any depth) of an OPML document.
 

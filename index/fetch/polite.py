@@ -16,7 +16,8 @@ ROBOTS_TOKEN = "broadsheet"
 """The name robots.txt rules address broadsheet by."""
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
-_FEEDISH_TEXT = frozenset({"text/plain", "text/html", "application/octet-stream"})
+_FEEDISH_TEXT = frozenset({"text/plain", "text/html", "application/octet-stream", "text/x-opml"})
+"""Types a feed (or an OPML list of feeds) is served as besides XML."""
 
 
 def user_agent() -> str:

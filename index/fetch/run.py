@@ -32,10 +32,12 @@ from index.fetch.models import (
     FetchProgress,
     FetchReport,
     FetchSettings,
+    NoFeeds,
     Problem,
     SavedArticle,
 )
 from index.fetch.names import page_path, sidecar_path
+from index.fetch.opml import OPMLError, looks_like_opml, read_opml
 from index.fetch.page import read_head, with_charset
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
@@ -130,9 +132,7 @@ def fetch(
     else:
         feeds = read_feeds(root)
         if not feeds:
-            raise FetchError(
-                "this corpus follows no feeds: add one with `broadsheet feeds add URL`"
-            )
+            raise NoFeeds("this corpus follows no feeds: add one with `broadsheet feeds add URL`")
     settings = settings or FetchSettings()
     if since is not None and since.tzinfo is not None:
         since = since.astimezone(UTC).replace(tzinfo=None)
@@ -171,10 +171,7 @@ def fetch(
 
 def _as_followed(root: Path, feeds: list[Feed], urls: list[str]) -> tuple[list[Feed], list[str]]:
     """Feeds and URLs given on the command line, as the corpus follows them (with names)."""
-    try:
-        followed = {url_key(f.url): f for f in read_feeds(root)}
-    except FetchError:
-        return feeds, urls  # a broken feeds.toml is no reason to refuse explicit sources
+    followed = {url_key(f.url): f for f in _followed(root)}
     feeds = [followed.get(url_key(f.url), f) for f in feeds]
     feeds += [followed[url_key(u)] for u in urls if url_key(u) in followed]
     return feeds, [u for u in urls if url_key(u) not in followed]
@@ -187,7 +184,11 @@ def _read_feeds(
     from index.fetch.http import Failed, Refused
 
     todo: list[tuple[Feed, bool]] = [(f, False) for f in feeds] + [(Feed(u), True) for u in urls]
-    for done, (feed, either) in enumerate(todo):
+    given = len(todo)  # an OPML list among these adds its feeds to the end (not read as OPML)
+    done = -1
+    while done + 1 < len(todo):
+        done += 1
+        feed, either = todo[done]
         run.progress(FetchProgress("feeds", done, len(todo), feed.url))
         if either and url_key(feed.url) in run.known:
             run.unchanged.append(feed.url)  # an article the corpus has: not asked again
@@ -211,6 +212,9 @@ def _read_feeds(
         if either and _is_page(response):
             _save(run, _Job(feed.url), response)  # an article, not a feed
             continue
+        if done < given and looks_like_opml(response.body):
+            _list_feeds(run, todo, feed.url, response.body)  # never remembered: read each time
+            continue
         try:
             parsed = parse_feed(response.body, response.url, response.media or None)
         except FeedParseError as error:
@@ -229,6 +233,31 @@ def _read_feeds(
             stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
             run.pending[feed.url] = FeedState(response.etag, response.last_modified, stamp)
     run.progress(FetchProgress("feeds", len(todo), len(todo)))
+
+
+def _list_feeds(run: _Run, todo: list[tuple[Feed, bool]], url: str, data: bytes) -> None:
+    """Queue the feeds an OPML list fetched from ``url`` names (nu29 #8: one served as
+    application/octet-stream was "not a feed"), the corpus's name for those it follows."""
+    try:
+        listed = read_opml(data)
+    except OPMLError as error:
+        run.failed.append(Problem(url, str(error)))
+        return
+    run.skipped.extend(listed.problems)
+    queued = {url_key(feed.url) for feed, _ in todo}
+    followed = {url_key(f.url): f for f in _followed(run.root)}
+    for feed in listed.feeds:
+        key = url_key(feed.url)
+        if key not in queued:
+            queued.add(key)
+            todo.append((followed.get(key, feed), False))
+
+
+def _followed(root: Path) -> list[Feed]:
+    try:
+        return read_feeds(root)
+    except FetchError:
+        return []  # a broken feeds.toml is no reason to refuse explicit sources
 
 
 def _is_page(response: Fetched) -> bool:

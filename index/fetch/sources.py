@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.fetch.models import Feed, Problem
-from index.fetch.opml import OPMLError, read_opml
+from index.fetch.opml import OPMLError, looks_like_opml, read_opml
 from index.fetch.urls import BadURL, check_url
 
 MAX_LIST_BYTES = 5 * 1024 * 1024
@@ -62,7 +62,7 @@ def plan_sources(sources: Iterable[str]) -> Plan:
         if len(data) > MAX_LIST_BYTES:
             problems.append(Problem(source, f"file too large (limit {MAX_LIST_BYTES:,} bytes)"))
             continue
-        if path.suffix.lower() == ".opml" or b"<opml" in data[:1024].lower():
+        if path.suffix.lower() == ".opml" or looks_like_opml(data):
             try:
                 listed = read_opml(data)
             except OPMLError as error:

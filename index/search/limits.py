@@ -31,6 +31,20 @@ class QueryTooSlow(QueryError):
     """A query that ran past its time budget and was stopped."""
 
 
+def check_query(text: str) -> None:
+    """Refuse a malformed query before any index is opened or built (nu29 #9: a typo cost
+    a whole first build, then exit 6); the same checks as a search's. An empty query
+    (everything, newest first) passes.
+
+    Raises:
+        QueryError: The query is malformed or over a limit.
+    """
+    if text.strip():
+        from index.search.query import parse_unbound  # Whoosh's parser loads only now
+
+        parse_unbound(text)
+
+
 class Budget:
     """The time one search may take. An index runs one search at a time, under its lock.
 

@@ -164,6 +164,11 @@ class _DateTagger(RegexTagger):
             at = match.start("range") + 1
             low = self._bound(">" if exclusive else ">=", parts.group("a"), at + parts.start("a"))
             high = self._bound("<" if exclusive else "<=", parts.group("b"), at + parts.start("b"))
+            if low[0] is not None and high[1] is not None and low[0] > high[1]:
+                # nu29 #9: it matched nothing, silently; said as `--since` after `--until` is
+                raise QueryError(
+                    f"{match.group(0)} starts after it ends: nothing can match", match.start() + 1
+                )
             return _DateNode(low[0], high[1])
         for group in ("dq", "sq", "bare"):
             value = match.group(group)

@@ -290,8 +290,9 @@ def prune(index_dir: Path, keep: Path | None) -> None:
 
 
 @contextlib.contextmanager
-def build_lock(index_dir: Path) -> Iterator[None]:
-    """Hold the index's build lock, or fail at once if another process holds it.
+def build_lock(index_dir: Path, what: str = "rebuild") -> Iterator[None]:
+    """Hold the index's build lock, or fail at once if another process holds it;
+    ``what`` ("rebuild", "update") is written beside the pid, for the refusal to name.
 
     The lock is an ``flock`` on a file in the index folder: the kernel releases it when
     the process dies, even by SIGKILL, so a crashed build never blocks the next one. No
@@ -317,7 +318,7 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         except BlockingIOError as error:
             _take_over(index_dir / LOCK, fd, error)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {start_time(os.getpid()) or ''}".strip().encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {start_time(os.getpid()) or '-'} {what}".encode(), 0)
         # a build that was killed leaves its temporary folder; nobody else can own it now
         prune(index_dir, keep=current_generation(index_dir))
         try:
@@ -347,7 +348,10 @@ def _take_over(path: Path, fd: int, busy: BlockingIOError) -> None:
     started = int(record[1]) if len(record) > 1 and record[1].isdigit() else None
     if pid is None or is_alive(pid, started):
         who = f" (pid {pid})" if pid is not None else ""
-        raise IndexLocked(f"a rebuild is already running{who}") from busy
+        what = {"rebuild": "a rebuild", "update": "an update"}.get(
+            record[2] if len(record) > 2 else "", "a rebuild or update"
+        )  # nu29 #10: an update was "a rebuild"
+        raise IndexLocked(f"{what} is already running{who}") from busy
     # only processes sharing the dead build's own lock: never a build that took it since
     leftovers = lock_holders(path, taken_by=pid) - {os.getpid()}
     stuck = end_processes(leftovers)

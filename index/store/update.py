@@ -50,6 +50,7 @@ from index.store.generations import (
     build_lock,
     check_safe,
     current_generation,
+    is_locked,
     load_manifest,
     publish,
     read_json,
@@ -177,7 +178,7 @@ def _incremental(
         ahead.send(plan.read)
     held = manifest.get("derived") or []
     fresh = not plan.read and not plan.drop and not redo and not new_refusals(skipped, manifest)
-    if fresh and all(kind.name in held for kind in derived):
+    if fresh and all(kind.name in held for kind in derived) and not is_locked(index_dir):
         if on_progress:
             on_progress(Progress(len(sources), len(sources)))
         skipped_all, records = skipped_in_all(skipped, manifest["files"])
@@ -195,7 +196,7 @@ def _incremental(
             skipped_in_all=skipped_all,
             records_in_all=records,
         )
-    with build_lock(index_dir):
+    with build_lock(index_dir, "update"):
         live = current_generation(index_dir)
         if live is None:
             raise IndexMissing("the index vanished during the update")
@@ -360,10 +361,9 @@ def _update_into(
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
             _link_or_copy(Path(entry.path), folder / entry.name)
     # with worker processes allowed, each extracting kind is updated in a forked child
-    # (`index.store.aside`), started now: it opens its previous state while this process
-    # reads and indexes the changed files, and is sent its values once they are extracted
-    # (only from a command's main thread: `may_fork`)
-    # (or forked before the scan, `early`, and opening its previous state since)
+    # (`index.store.aside`; only from a command's main thread, `may_fork`), started now, or
+    # before the scan (`early`): it opens its previous state while this process reads and
+    # indexes the changed files, and is sent its values once they are extracted
     aside = procs > 1 and may_fork()
     started: list[Aside] | None = None if early is None else early.start(folder, redo)
     if started is None:

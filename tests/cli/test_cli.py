@@ -123,10 +123,10 @@ def test_an_empty_query_says_what_its_filters_keep(built: Path) -> None:
 def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path) -> None:
     """nu16: `--source Foxnews` said "No articles match" (exit 0): the outlet was the cause;
     nu23 #6: and exits 3 (not found), nothing having been searched for."""
-    code, out, _ = run("search", "harbour", "--source", "valey gazete", "--corpus", str(built))
-    assert code == 3
-    assert "No outlet of this index is called 'valey gazete'" in out
-    assert "Did you mean: Valley Gazette?" in " ".join(out.split())
+    code, out, err = run("search", "harbour", "--source", "valey gazete", "--corpus", str(built))
+    assert code == 3 and out == ""  # nu29 #10: an error, on stderr (it was on stdout)
+    assert "No outlet of this index is called 'valey gazete'" in " ".join(err.split())
+    assert "Did you mean: Valley Gazette?" in " ".join(err.split())
     code, out, err = run("search", "harbour", "--json", "--source", "zzz", "--corpus", str(built))
     assert code == 3 and json.loads(out) == []
     assert "No outlet of this index is called 'zzz'." in err and "Did you mean" not in err
@@ -139,9 +139,9 @@ def test_a_source_no_outlet_is_called_says_so_and_the_names_near_it(built: Path)
 
 def test_a_source_clause_no_outlet_is_called_says_so_too(built: Path) -> None:
     """nu16: `source:aljazeera` in a query said only "No articles match"."""
-    code, out, _ = run("search", 'harbour source:"valey gazete"', "--corpus", str(built))
-    assert code == 3 and "No outlet of this index is called 'valey gazete'" in out
-    assert "Did you mean: Valley Gazette?" in " ".join(out.split())
+    code, out, err = run("search", 'harbour source:"valey gazete"', "--corpus", str(built))
+    assert code == 3 and "No outlet of this index is called 'valey gazete'" in err and out == ""
+    assert "Did you mean: Valley Gazette?" in " ".join(err.split())
     _, out, _ = run("search", "nonesuchword -source:zzz", "--corpus", str(built))
     assert "No outlet" not in out  # an outlet left out is no outlet looked for
 

@@ -72,7 +72,7 @@ def test_the_installed_command(tmp_path: Path, all_skipped: Path) -> None:
     if not command.exists():
         pytest.skip("the broadsheet command is not installed beside this Python")
     done = subprocess.run(
-        [str(command), "search", "x", "--corpus", str(all_skipped)],
+        [str(command), "search", "harbour", "--corpus", str(all_skipped)],
         capture_output=True,
         text=True,
         timeout=120,

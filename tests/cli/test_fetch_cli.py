@@ -103,6 +103,9 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     code, _, err = run(corpus, index_dir, "feeds", "add", url)
     assert code == Exit.ERROR and err.strip() == f"broadsheet: already followed: {url}"
     code, out, _ = run(corpus, index_dir, "feeds", "add", "https://news.example/atom.xml")
+    assert code == Exit.ERROR  # no such host: not followed (nu29 #8) unless unchecked
+    args = ("feeds", "add", "https://news.example/atom.xml", "--no-check")
+    code, out, _ = run(corpus, index_dir, *args)
     assert code == 0
     for bad in ("/tmp/feed.xml", "ftp://news.example/feed"):  # bad usage, as README says
         code, _, err = run(corpus, index_dir, "feeds", "add", bad)
@@ -135,7 +138,7 @@ def test_fetch_with_no_source_refreshes_the_followed_feeds(
 ) -> None:
     corpus, index_dir = folders
     code, _, err = run(corpus, index_dir, "fetch")
-    assert code == Exit.ERROR and "follows no feeds" in err and "feeds add" in err
+    assert code == Exit.USAGE and "follows no feeds" in err and "feeds add" in err  # nu29 #10
     run(corpus, index_dir, "feeds", "add", site.url_for("/rss"), "--name", "Valley Gazette")
     code, out, _ = run(corpus, index_dir, "fetch", "--limit", "1", "--json", "--interval", "0.2")
     assert code == 0

@@ -151,10 +151,11 @@ def test_an_outlet_with_no_name_near_it_gets_the_outlets_listed(
 ) -> None:
     corpus, index = outlets
     where = ("--corpus", str(corpus), "--index-dir", str(index))
-    code, out, _ = run("search", "", "--source", "qqqq", *where)
-    # 3 (not found): nothing was searched for (nu23 #6)
-    assert code == 3 and words(out).startswith("No outlet of this index is called 'qqqq'.")
-    listed = words(out).split("Its outlets: ", 1)[1].removesuffix(".")
+    code, out, err = run("search", "", "--source", "qqqq", *where)
+    # 3 (not found): nothing was searched for (nu23 #6); on stderr (nu29 #10)
+    assert code == 3 and out == ""
+    assert words(err).startswith("No outlet of this index is called 'qqqq'.")
+    listed = words(err).split("Its outlets: ", 1)[1].removesuffix(".")
     hits = json.loads(run("search", "", "--json", *where)[1])
     assert sorted(listed.split(", ")) == sorted({hit["source"] for hit in hits})
 

@@ -4,20 +4,14 @@ the same span of days, and the outlets in the same order. The oracle: the CLI's 
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList, Static
-from typer.testing import CliRunner
 
-from tests.analysis.test_stories import BOULDER, DAY
-from tests.story_corpus import write_corpus
+from tests.story_corpus import story_told
 from tests.tui.test_story_first_tied import the_story
 from tui.app import BroadsheetApp
-from tui.cli import app as cli
 
 OUTLETS = ("Zulu Wire", "Mike Daily", "Alpha Post", "Kilo Times", "Bravo News")
 
@@ -28,24 +22,7 @@ OUTLETS = ("Zulu Wire", "Mike Daily", "Alpha Post", "Kilo Times", "Bravo News")
     ids=["ties-and-times", "one-bare-day", "three-days"],
 )
 async def test_story_screen_and_cli_agree(tmp_path: Path, hours: tuple[float, ...]) -> None:
-    base = BOULDER[0]
-    articles = [
-        replace(
-            base,
-            id=f"b{k}",
-            title=f"{base.title}, {outlet} says",
-            body=f"{base.body} {outlet} reported from the scene.",
-            source=outlet,
-            date=DAY + timedelta(hours=hour),
-        )
-        for k, (outlet, hour) in enumerate(zip(OUTLETS, hours, strict=True))
-    ]
-    write_corpus(tmp_path / "news" / "news.jsonl", articles)
-    where = ["--corpus", str(tmp_path / "news"), "--index-dir", str(tmp_path / "index")]
-    runner = CliRunner()
-    assert runner.invoke(cli, [*where, "index", "rebuild"]).exit_code == 0
-    (listed,) = json.loads(runner.invoke(cli, [*where, "stories", "--json"]).stdout)
-    told = runner.invoke(cli, [*where, "story", listed["id"]], terminal_width=200).stdout
+    told = story_told(tmp_path, OUTLETS, hours)
     head, table = told.split("\n\n", 1)
     span = head.splitlines()[1].split(", ")[-1].split(";")[0]  # "5 articles, 5 outlets, <span>; id"
     cli_order = sorted(OUTLETS, key=lambda name: table.index(name))

@@ -41,14 +41,17 @@ class ExportFormat(StrEnum):
 def export_command(
     ctx: typer.Context,
     output_format: Annotated[
-        ExportFormat,
+        ExportFormat | None,
         typer.Option(
             "--format",
             "-f",
             help="jsonl: every article, one JSON object a line; markdown (md), csv, json, "
-            "ris, csljson: the notebook (all of it, or --tag, --story, --saved, --pinned).",
+            "ris, csljson: the notebook (all of it, or --tag, --story, --saved, --pinned) "
+            "[default: by the ending of -o FILE (.md, .csv, .json, .ris, .csl.json), "
+            "else jsonl].",
+            show_default=False,
         ),
-    ] = ExportFormat.jsonl,
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file [default: standard output]."),
@@ -64,6 +67,8 @@ def export_command(
     settings = target(ctx, corpus, index_dir)
     if output is not None:
         writable(output)
+    if output_format is None:  # nu29 #10: `-o memo.md` as the reader's `e` reads it
+        output_format = format_by_ending(output)
     if output_format is not ExportFormat.jsonl or tag or saved or pinned or story:
         notes_export(
             settings, output_format.value, output, tag=tag, saved=saved, pinned=pinned, story=story
@@ -81,6 +86,17 @@ def export_command(
         with open(output, "w", encoding="utf-8") as handle:
             count = library.export_jsonl(handle)
         err.print(Text(f"broadsheet: {count:,} articles written to {output}", style="dim"))
+
+
+def format_by_ending(output: Path | None) -> ExportFormat:
+    """The format an output file's ending asks for, as the reader's `e` reads it
+    (``memo.md``, ``refs.csl.json``); jsonl for any other ending, or standard output."""
+    if output is None:
+        return ExportFormat.jsonl
+    from tui.notebook_ops import format_for
+
+    chosen = format_for(output)
+    return ExportFormat.jsonl if chosen is None else ExportFormat(chosen.value)
 
 
 def writable(output: Path) -> None:

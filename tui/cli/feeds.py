@@ -29,7 +29,9 @@ from tui.cli.fetch import (
 )
 
 if TYPE_CHECKING:  # the fetch package loads when a feeds command runs, not at start-up
+    from index.fetch.feedlist import ImportReport
     from index.fetch.models import Feed
+    from index.fetch.opml import OPMLFeeds
 
 feeds_app = typer.Typer(
     help="The feeds this corpus follows (kept in feeds.toml in the corpus folder).",
@@ -50,30 +52,62 @@ def feed_record(feed: Feed) -> dict[str, str | None]:
 @feeds_app.command("add")
 def feeds_add(
     ctx: typer.Context,
-    url: Annotated[str, typer.Argument(help="The feed's address (RSS or Atom, http or https).")],
+    url: Annotated[
+        str, typer.Argument(help="The feed's address (RSS or Atom, or an OPML list of feeds).")
+    ],
     name: Annotated[
         str | None,
         typer.Option("--name", help="A name for it, written as its articles' outlet."),
     ] = None,
+    no_check: Annotated[
+        bool,
+        typer.Option("--no-check", help="Follow it without fetching it once to check it."),
+    ] = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
-    """Follow a feed (nothing is fetched until `broadsheet fetch`)."""
-    from index.fetch.feedlist import add_feed
-    from index.fetch.urls import BadURL, check_url
+    """Follow a feed, fetched once to check that it is one (its articles wait for
+    `broadsheet fetch`); an OPML list's feeds are each followed."""
+    from index.fetch.feedlist import add_feed, follow_listed, read_feeds
+    from index.fetch.files import corpus_folder
+    from index.fetch.urls import BadURL, check_url, url_key
 
     settings = fetch_target(ctx, corpus, index_dir)
     try:
-        check_url(url)
+        url = check_url(url)
     except BadURL as error:  # bad usage, as a bad option is (README's exit codes)
         fail(str(error), Exit.USAGE)
     with fetch_errors(settings):
-        feed = add_feed(settings.corpus, url, name)
+        root = corpus_folder(settings.corpus)
+        for known in read_feeds(root):
+            if url_key(known.url) == url_key(url):  # said before any request
+                fail(f"already followed: {known.url}", Exit.ERROR)
+        listed = None if no_check else _checked(root, url)
+        if listed is not None:
+            if name is not None:
+                fail(f"{url} lists {len(listed.feeds):,} feeds: --name names one", Exit.USAGE)
+            _print_imported(follow_listed(root, listed))
+            return
+        feed = add_feed(root, url, name)
     line = Text("following ")
     line.append(shown(feed.url, "bold"))
     if feed.name:
         line.append(shown(f" ({feed.name})"))
     out.print(line)
+
+
+def _checked(corpus: Path, url: str) -> OPMLFeeds | None:
+    """Fetch ``url`` once (nu29 #8: any URL was followed, and every fetch then failed on
+    it): None for a feed, the feeds of an OPML list; else one line and exit 2 (not a
+    feed) or 1 (could not be fetched: `--no-check` follows it all the same)."""
+    from index.fetch.probe import NotAFeed, Unreachable, probe
+
+    try:
+        return probe(corpus, url).listed
+    except NotAFeed as error:
+        fail(f"not followed: {url}: {error}", Exit.USAGE)
+    except Unreachable as error:
+        fail(f"cannot check {url}: {error} (--no-check follows it unchecked)", Exit.ERROR)
 
 
 @feeds_app.command("list")
@@ -134,6 +168,10 @@ def feeds_import(
     settings = fetch_target(ctx, corpus, index_dir)
     with fetch_errors(settings):
         report = import_opml(settings.corpus, file.expanduser())
+    _print_imported(report)
+
+
+def _print_imported(report: ImportReport) -> None:
     out.print(
         f"{len(report.added):,} feeds added, {len(report.already):,} already followed, "
         f"{len(report.problems):,} left out"

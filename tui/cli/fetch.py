@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.text import Text
 
-from index.library import DateUnreadable, Library, StoreError, printable, read_date
+from index.library import (
+    CorpusEmpty,
+    DateUnreadable,
+    Library,
+    StoreError,
+    printable,
+    read_date,
+)
 from index.models import BuildReport
 from tui.cli.common import (
     CorpusOption,
@@ -61,14 +68,17 @@ def fetch_target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None
 
 @contextmanager
 def fetch_errors(settings: Target) -> Iterator[None]:
-    """`reported`, plus the fetch's own errors as one line (another fetch running: exit 5)."""
-    from index.fetch.models import FetchError, FetchLocked
+    """`reported`, plus the fetch's own errors as one line (another fetch running: exit 5;
+    no source and no feed followed: exit 2, bad usage, nu29 #10)."""
+    from index.fetch.models import FetchError, FetchLocked, NoFeeds
 
     with reported(settings):
         try:
             yield
         except FetchLocked as error:
             fail(str(error), Exit.LOCKED)
+        except NoFeeds as error:
+            fail(str(error), Exit.USAGE)
         except FetchError as error:
             fail(str(error), Exit.ERROR)
 
@@ -130,6 +140,13 @@ def _index_titles(library: Library, report: FetchReport) -> dict[str, str]:
 def _title(saved: SavedArticle, titles: dict[str, str]) -> str | None:
     """A new page's title: the feed's, else the index's, else None (never "")."""
     return saved.title or titles.get(saved.path) or None
+
+
+def _nothing_to_index(error: CorpusEmpty) -> str:
+    """The index line of a fetch into a corpus with no article yet: "nothing to index yet:
+    no articles in FOLDER (no article files found)"."""
+    said = str(error)
+    return f"nothing to index yet: {said[:1].lower()}{said[1:]}"
 
 
 def _print_report(report: FetchReport, settings: Target, titles: dict[str, str]) -> None:
@@ -229,18 +246,30 @@ def fetch_command(
         )
         index: BuildReport | None = None
         titles: dict[str, str] = {}
+        unindexed = ""  # why the update built nothing: the corpus has no article yet
+        failure: StoreError | None = None  # the update's error, raised after the report
         if not no_update:
             from tui.cli.index_run import build_with_progress
 
             library = settings.library()
-            index = build_with_progress(library, "update")
-            titles = _index_titles(library, report)
+            try:
+                index = build_with_progress(library, "update")
+            except CorpusEmpty as error:  # nu29 #2: not the fetch's error, nor its report's end
+                unindexed = _nothing_to_index(error)
+            except StoreError as error:  # locked, damaged...: said after the fetch's report
+                failure = error
+            else:
+                titles = _index_titles(library, report)
         if as_json:
             print_json(report_record(report, index, titles))
         else:
             _print_report(report, settings, titles)
             if index is not None:
                 out.print(f"  index: {index.summary}")
+            elif unindexed:
+                out.print(shown(f"  index: {unindexed}"))
+        if failure is not None:
+            raise failure  # `reported`: its one line and exit code
     if report.failed:
         raise typer.Exit(int(Exit.ERROR))
     if report.skipped and not report.requests:

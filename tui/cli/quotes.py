@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.library import Library, QuoteGroup, Speaker
+from index.library import Library, QuoteGroup, Speaker, check_query
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -117,6 +117,7 @@ def quotes_command(
     settings = target(ctx, corpus, index_dir)
     since_date = _date_option(since, "--since")
     with reported(settings):
+        check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
         articles = None if story is None else story_articles(library, story)
         groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)

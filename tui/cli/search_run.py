@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from index.library import (
     DateUnreadable,
+    check_query,
     hit_record,
     outlet_named,
     printable,
@@ -129,6 +130,7 @@ def run_search(
     """Search and print the hits as a table or JSON (`search_command` with its options read)."""
     since_date, until_date = date_range(since, until)
     with reported(settings):
+        check_query(query)  # before a missing index is built for it
         library = open_library(settings)
         result = library.search(
             query,
@@ -149,7 +151,7 @@ def run_search(
                 consoles().err.print(shown(f"no hits; did you mean: {result.suggestion}"))
             return
         if unknown is not None:
-            consoles().out.print(unknown)
+            consoles().err.print(unknown)  # an error, on stderr as with --json (nu29 #10)
             no_outlet()
         if source is not None:  # "from dw" named it as typed: as the index does (nu22)
             source = outlet_named(source, library.sources()) or source

@@ -14,6 +14,7 @@ from tui.cli.common import (
     IndexDirOption,
     JsonOption,
     app,
+    err,
     get_article,
     open_library,
     out,
@@ -48,7 +49,10 @@ def run_show(settings: Target, article_id: str, *, removed: bool, as_json: bool)
         library = open_library(settings)
         article = get_article(library, article_id)
         story = library.story_of(article.id)
+        unbuilt = library.stories_missing()  # then "story" is null whatever the article
         original = library.same_text_as(article.id)  # `index.copies`
+        if unbuilt is not None and as_json:  # null means alone, and the index cannot say
+            err.print(shown(f'broadsheet: "story" is null: {unbuilt}', "dim"))
         if as_json:
             record = {**article_record(article), "story": story.id if story else None}
             record["same_text_as"] = original
@@ -74,6 +78,8 @@ def run_show(settings: Target, article_id: str, *, removed: bool, as_json: bool)
         if story is not None:
             size = counted(story.size, "article")
             out.print(shown(f"story: {story.title} ({size}, {story.id})", "dim"))
+        elif unbuilt is not None:
+            out.print(shown(f"story: unknown, {unbuilt}", "dim"))
         out.print()
         out.print(Text(printable(article.body, lines=True)))
         if removed and article.removed:

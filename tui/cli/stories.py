@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from index.library import check_query
 from index.models import (
     RelatedArticle,
     Story,
@@ -142,6 +143,7 @@ def stories_command(
     settings = target(ctx, corpus, index_dir)
     since_date, until_date = date_range(since, until)
     with reported(settings):
+        check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
         every = library.stories(
             query, since=since_date, until=until_date, min_articles=min_articles
