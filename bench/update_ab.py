@@ -1,13 +1,14 @@
 """Two trees' ``broadsheet index update`` of the same 100 amended files, A/B alternated.
 
-``python -m bench.update_ab FILES BASE TREE_A TREE_B [ROUNDS]``: FILES is a one-file-per-
+``python -m bench.update_ab FILES BASE TREE_A TREE_B [ROUNDS] [--noop]``: FILES is a one-file-per-
 article corpus (`bench.common.files_corpus`), BASE an index of it built before any file
 was amended (copied afresh before each run, so each update finds the same 100 files
 changed: `bench.common.amend` rewrites them each round), TREE_A/TREE_B two source trees
 (compiled first: ``python -m compileall -q TREE``), run with this interpreter and the tree
 on ``PYTHONPATH``. Order flipped each round. Prints each run and the medians of the whole
 process tree's CPU (user+sys, `os.wait4`, children reaped by the command included) and
-wall, with the load average before each run.
+wall, with the load average before each run. With ``--noop`` no file is amended: BASE must
+be an index of FILES as they are, and each update finds nothing to do.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def main(argv: list[str]) -> None:
     """See the module."""
     from bench.common import amend
 
+    noop = "--noop" in argv
+    argv = [arg for arg in argv if arg != "--noop"]
     files, base, tree_a, tree_b = Path(argv[0]), Path(argv[1]), argv[2], argv[3]
     rounds = int(argv[4]) if len(argv) > 4 else 6
     work = Path(f"/tmp/update_ab.{os.getpid()}")
@@ -50,7 +53,8 @@ def main(argv: list[str]) -> None:
     for n in range(rounds):
         order = [("A", tree_a), ("B", tree_b)]
         for name, tree in order if n % 2 == 0 else order[::-1]:
-            amend(files, 100)
+            if not noop:
+                amend(files, 100)
             loads.append(os.getloadavg()[0])
             cpu, wall = _run(files, base, tree, work)
             runs[name].append((cpu, wall))

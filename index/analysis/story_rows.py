@@ -89,27 +89,39 @@ def term_counts(
 def tfidf_at(counts: Rows, at: np.ndarray, weights: np.ndarray) -> Rows:
     """Unit TF-IDF rows of the rows ``at`` (sorted row numbers) in place, the others empty:
     ``story_update._scatter(vectors.tfidf(counts[at], weights), at, n)`` of the SciPy path.
+
+    Every row (``at`` is ``0 .. n-1``: an update's reattaching, the reader's related fill)
+    is weighed without copying the rows first, and a weight of zero (none, unless a count
+    or an idf is zero) is looked for once, not filtered out twice: the same values, the
+    same order (a row's figures depend on that row alone), ~30 -> ~20 ms at Reuters.
     """
-    picked = take(counts, at)
+    n = counts.shape[0]
+    picked = counts if len(at) == n and np.array_equal(at, np.arange(n)) else take(counts, at)
     row = picked.row_of()
     data = (1.0 + np.log(np.maximum(picked.data.astype(np.float32), 1.0))) * weights[picked.indices]
     square = data * data
     nonzero = square != 0  # SciPy's multiply leaves out zeros before its sum
-    per_row = np.bincount(row[nonzero], minlength=len(at))
+    every = bool(nonzero.all())
+    per_row = np.bincount(row if every else row[nonzero], minlength=len(at))
     starts = np.cumsum(per_row) - per_row
     filled = np.flatnonzero(per_row)
     norms = np.zeros(len(at), dtype=np.float32)
     if len(filled):
-        norms[filled] = np.add.reduceat(square[nonzero], starts[filled])
+        norms[filled] = np.add.reduceat(square if every else square[nonzero], starts[filled])
     norms = np.sqrt(norms)
     norms[norms == 0] = 1.0
     scaled = (1.0 / norms).astype(np.float32)[row] * data
     keep = scaled != 0  # a matrix product leaves out zeros
-    lengths = np.zeros(counts.shape[0], dtype=np.int64)
-    lengths[at] = np.bincount(row[keep], minlength=len(at))
-    indptr = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+    lengths = np.zeros(n, dtype=np.int64)
+    if every and keep.all():  # nothing left out: the rows as they are, copied once
+        lengths[at] = per_row
+        values, indices = scaled, picked.indices.copy() if picked is counts else picked.indices
+    else:
+        lengths[at] = np.bincount(row[keep], minlength=len(at))
+        values, indices = scaled[keep], picked.indices[keep]
+    indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    return Rows(scaled[keep], picked.indices[keep], indptr, counts.shape)
+    return Rows(values, indices, indptr, counts.shape)
 
 
 def window_scan(

@@ -61,13 +61,18 @@ row = st.lists(st.tuples(st.integers(0, N_TERMS - 1), value), max_size=N_TERMS).
 )
 
 
-@st.composite
-def cases(draw: st.DrawFn) -> tuple[Rows, np.ndarray, int, int]:
-    rows = draw(st.lists(row, min_size=1, max_size=14))
+def rows_of(rows: list[list[tuple[int, float]]], width: int) -> Rows:
+    """`Rows` holding ``rows`` (each a list of ``(term, value)``), ``width`` terms wide."""
     indptr = np.cumsum([0] + [len(r) for r in rows]).astype(np.int64)
     terms = np.array([t for r in rows for t, _ in r], dtype=np.int32)
     data = np.array([v for r in rows for _, v in r], dtype=np.float32)
-    sub = Rows(data, terms, indptr, (len(rows), N_TERMS))
+    return Rows(data, terms, indptr, (len(rows), width))
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[Rows, np.ndarray, int, int]:
+    rows = draw(st.lists(row, min_size=1, max_size=14))
+    sub = rows_of(rows, N_TERMS)
     n = len(rows)
     block = np.array(
         sorted(draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n))), dtype=np.int64

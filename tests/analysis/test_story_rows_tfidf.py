@@ -1,0 +1,86 @@
+"""`story_rows.tfidf_at` gives, value for value and in the same order, what the SciPy path
+gives (`vectors.tfidf` of the rows picked, scattered into their places as
+`scipy_story_update._scatter` does): for every row at once (weighed without copying the
+rows first) and for some rows, with counts and weights of zero (left out) and without, and
+weights so large that a row's norm is infinite (its values are zero then: left out too).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.story_rows import Rows, tfidf_at
+from index.analysis.vectors import tfidf
+from tests.analysis.scipy_story_update import _scatter
+from tests.analysis.test_story_rows_product import rows_of
+
+N_TERMS = 9
+count = st.one_of(st.sampled_from([0.0, 1.0, 2.0, 1.5]), st.floats(0.0, 40.0, width=32))
+row = st.lists(st.tuples(st.integers(0, N_TERMS - 1), count), max_size=N_TERMS).map(
+    lambda pairs: sorted({term: v for term, v in pairs}.items())  # a term once, in order
+)
+weight = st.one_of(
+    st.sampled_from([0.0, 1.0, 3e19]),  # 3e19: a square past float32's range, a norm of inf
+    st.floats(0.5, 9.0, width=32),
+)
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[Rows, np.ndarray, np.ndarray]:
+    rows = draw(st.lists(row, min_size=1, max_size=12))
+    counts = rows_of(rows, N_TERMS)
+    n = len(rows)
+    every = draw(st.booleans())
+    at = (
+        np.arange(n, dtype=np.int64)
+        if every
+        else np.array(sorted(draw(st.sets(st.integers(0, n - 1), max_size=n))), dtype=np.int64)
+    )
+    weights = np.array(draw(st.lists(weight, min_size=N_TERMS, max_size=N_TERMS)), np.float32)
+    return counts, at, weights
+
+
+def _scipy(counts: Rows, at: np.ndarray, weights: np.ndarray) -> sp.csr_matrix:
+    matrix = sp.csr_matrix((counts.data, counts.indices, counts.indptr), shape=counts.shape)
+    return _scatter(tfidf(matrix[at], weights), at, counts.shape[0])
+
+
+@settings(max_examples=400)
+@given(cases())
+def test_tfidf_at_is_the_scipy_path(case: tuple[Rows, np.ndarray, np.ndarray]) -> None:
+    counts, at, weights = case
+    before = (counts.data.copy(), counts.indices.copy(), counts.indptr.copy())
+    with np.errstate(over="ignore", invalid="ignore"):  # the weights of 3e19
+        ours = tfidf_at(counts, at, weights)
+        theirs = _scipy(counts, at, weights)
+    assert ours.shape == theirs.shape
+    assert ours.indptr.tobytes() == theirs.indptr.astype(np.int64).tobytes()
+    assert ours.indices.tobytes() == theirs.indices.astype(np.int32).tobytes()
+    assert ours.data.tobytes() == theirs.data.astype(np.float32).tobytes()
+    # the rows given are left as they were, and the answer shares no array with them
+    assert counts.data.tobytes() == before[0].tobytes()
+    assert counts.indices.tobytes() == before[1].tobytes()
+    assert counts.indptr.tobytes() == before[2].tobytes()
+    assert not np.shares_memory(ours.indices, counts.indices)
+    assert not np.shares_memory(ours.data, counts.data)
+
+
+def test_every_row_of_a_realistic_matrix_is_the_scipy_path() -> None:
+    generator = np.random.default_rng(7)
+    n, width = 600, 400
+    lengths = generator.integers(0, 60, n)
+    indptr = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    indices = np.concatenate(
+        [np.sort(generator.choice(width, k, replace=False)) for k in lengths]
+    ).astype(np.int32)
+    data = generator.integers(1, 9, len(indices)).astype(np.float32)
+    counts = Rows(data, indices, indptr, (n, width))
+    weights = (1.0 + generator.random(width) * 5).astype(np.float32)
+    at = np.arange(n, dtype=np.int64)
+    ours, theirs = tfidf_at(counts, at, weights), _scipy(counts, at, weights)
+    assert ours.data.tobytes() == theirs.data.astype(np.float32).tobytes()
+    assert ours.indices.tobytes() == theirs.indices.astype(np.int32).tobytes()
+    assert ours.indptr.tobytes() == theirs.indptr.astype(np.int64).tobytes()
