@@ -48,7 +48,9 @@ RULES: dict[str, int] = {
     # over "The White House": the name was taken as the headline)
     # 15: a masthead over the headline is the outlet, never the title; "RIVERTON, Calif.
     # —" datelines; "Name in Place" bylines; the NYT print note (fx30b, nu28)
-    ARTICLES: 15,
+    # 16: a reading time or relative update beside a date ("14 March 2023 • 4 min read",
+    # "March 14, 2023 / 9:30 AM / Updated 2 hours ago"); a time line under a date (fx31c, nu29)
+    ARTICLES: 16,
     "quotes": 22,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (22: rp27, fx30a)
     "stories": 8,  # index.analysis.stories, story_build... (8: an update groups again, st24)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)

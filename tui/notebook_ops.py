@@ -10,6 +10,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -173,19 +174,6 @@ def write_export(
     return target
 
 
-def story_articles(library: Library, story_id: str) -> tuple[str, ...] | None:
-    """A story's article ids now (its copies left out), or None when the index has no story
-    of that id.
-
-    Raises:
-        StoriesMissing: The index holds no stories (built before them): nothing is gone.
-    """
-    try:
-        return library.story(story_id).story.counted
-    except KeyError:
-        return None
-
-
 def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory:
     """Follow a story: its articles now count as seen (following again marks them seen).
 
@@ -197,8 +185,29 @@ def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory
 
 
 def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
-    """Every followed story with the articles that joined it since it was last opened."""
-    return notebook.stories.news(lambda story_id: story_articles(library, story_id))
+    """Every followed story with the articles that joined it since it was last opened, titled
+    as the index titles it now (an update that changes its articles may rename it: nu29 #7
+    read the title it had when followed); a gone story keeps the title it was followed by.
+
+    Raises:
+        StoriesMissing: The index holds no stories (built before them): nothing is gone.
+    """
+    titles: dict[str, str | None] = {}
+
+    def members(story_id: str) -> tuple[str, ...] | None:
+        try:
+            story = library.story(story_id).story
+        except KeyError:
+            return None
+        titles[story_id] = story.title
+        return story.counted
+
+    return [
+        news
+        if titles.get(news.followed.story) in (None, news.followed.title)
+        else replace(news, followed=replace(news.followed, title=titles[news.followed.story]))
+        for news in notebook.stories.news(members)
+    ]
 
 
 def short_title(title: str | None, most: int = 40) -> str:

@@ -62,6 +62,19 @@ def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:
     return None if days is None else days_words(days)
 
 
+def lag_numbers(told: StoryTimeline, lag: StoryLag) -> tuple[float | None, int]:
+    """An outlet's lag as `story --json` gives it: hours after the first article and calendar
+    days after its day. Hours are 0 for an outlet tied with the first (`first_tied`), and
+    None when a date without a time puts it on a later day ("next day" in the text): a bare
+    date is no midnight to count hours from (nu29 #4 read "15.8 hours after" a tie)."""
+    tied, _ = tied_and_later(told)
+    start, when = told.first.date, _first_dates(told).get(lag.source)
+    days = 0 if start is None or when is None else (when.date() - start.date()).days
+    if lag.source == told.first.source or lag.source in tied:
+        return 0.0, days
+    return (None if day_lag(told, lag) else lag.hours_after_first), days
+
+
 def days_words(days: int) -> str:
     """A lag in whole days: "next day", "+2 days" (the story screen's and quote rows' word)."""
     return "next day" if days == 1 else f"+{days} days"
@@ -84,15 +97,20 @@ def _days_after(told: StoryTimeline) -> dict[str, int]:
     start = told.first.date
     if start is None:
         return {}
+    return {
+        source: (when.date() - start.date()).days
+        for source, when in _first_dates(told).items()
+        if _bare(start) or _bare(when)
+    }
+
+
+def _first_dates(told: StoryTimeline) -> dict[str, datetime]:
+    """Each outlet's first dated article's date."""
     dated: dict[str, datetime] = {}
     for member in told.articles:  # oldest first: an outlet's first dated article
         if member.source and member.date is not None:
             dated.setdefault(member.source, member.date)
-    return {
-        source: (when.date() - start.date()).days
-        for source, when in dated.items()
-        if _bare(start) or _bare(when)
-    }
+    return dated
 
 
 def _bare(when: datetime) -> bool:

@@ -111,8 +111,48 @@ class DateStatement:
     text: str
 
 
+_READ_TIME = re.compile(
+    r"(?:\d{1,3}|an?|one|two|three|four|five)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|hrs?)\.?"
+    r"\s+(?:to\s+)?(?:read|listen)|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d{1,3}"
+    r"\s*(?:min(?:ute)?s?|hours?|hrs?)\.?",
+    re.IGNORECASE,
+)
+"""A reading time beside a date: "4 min read", "5-minute read", "Reading time: 3 minutes"."""
+_TAIL_SEPARATOR = re.compile(r"\s+[/|•·–—-]\s+|\s*[|•·]\s*")
+
+
+def _without_tails(line: str) -> str:
+    """A date line without the reading time or the relative update set beside its date
+    ("14 March 2023 • 4 min read", "March 14, 2023 / 9:30 AM / Updated 2 hours ago":
+    Reuters' page; nu29 #6), or ``line`` as it is. Only what is wholly a reading time or a
+    relative date ("Updated 2 hours ago", which has no anchor) goes, at either end."""
+    pieces = _TAIL_SEPARATOR.split(line)
+    if len(pieces) < 2:
+        return line
+    spans = [m.span() for m in _TAIL_SEPARATOR.finditer(line)]
+    start, end = 0, len(pieces)
+    while end - start > 1 and _aside(pieces[end - 1]):
+        end -= 1
+    while end - start > 1 and _aside(pieces[start]):
+        start += 1
+    if (start, end) == (0, len(pieces)):
+        return line
+    return line[
+        spans[start - 1][1] if start else 0 : spans[end - 1][0] if end < len(pieces) else None
+    ]
+
+
+def _aside(piece: str) -> bool:
+    """A reading time or a relative date, beside a date on its line."""
+    piece = piece.strip()
+    return bool(_READ_TIME.fullmatch(piece) or (len(piece) <= 40 and _RELATIVE.fullmatch(piece)))
+
+
 def read_date_line(line: str) -> tuple[DateStatement, ...]:
     """What a line that is only a date (or a few labelled dates) states; () for other lines.
+
+    A reading time or a relative update beside the date ("• 4 min read", "/ Updated 2 hours
+    ago") is passed over: the date is what the line states.
 
     Args:
         line: One line of text, stripped.
@@ -123,6 +163,11 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
     """
     if not line or len(line) > MAX_DATE_LINE:
         return ()
+    core = _without_tails(line)
+    if core != line:
+        found = read_date_line(core)
+        if found and all(s.kind != RELATIVE for s in found):
+            return found  # else the line as it is ("Updated 2 hours ago | 4 min read")
     if len(line) <= 80 and _RELATIVE.match(line):
         return (DateStatement(RELATIVE, None, line),)
     if not _YEAR.search(line):

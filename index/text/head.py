@@ -23,6 +23,7 @@ from index.text.head_lines import (
     outlet_and_date,
     sentence_case,
     short_headline,
+    timed_below,
     wire_headline,
 )
 from index.text.head_lines import words_of as _words
@@ -214,8 +215,8 @@ def read_head(
     titles: dict[int, str] = {}
     for position, k in enumerate(head):
         line = lines[k]
-        if len(line) > HEAD_LINE_MAX:
-            continue
+        if len(line) > HEAD_LINE_MAX or role[k] != BODY:
+            continue  # (a time line, read with the date line above it)
         statements = dates_of(line)
         # "STAT, 2021-10-04" reads as a date in an unknown zone ("STAT" as "AEST"): the
         # outlet's line, when it reads as one and the date line gives no date (nu25 #3)
@@ -228,6 +229,10 @@ def read_head(
             outlet_dated = emphasized_outlet_and_date(line, emphasized[k])  # "*KQED*, 2021..."
         if statements and outlet_dated is None:
             role[k] = META
+            after = head[position + 1] if position + 1 < len(head) else None
+            timed = timed_below(statements, lines[after]) if after is not None else None
+            if timed is not None and after is not None:  # "March 14, 2023" over "9:30 AM"
+                statements, role[after] = (timed,), META
             for statement in statements:
                 _note_date(facts, statement, k)
             continue

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import time
 from functools import lru_cache
 
-from index.text.dates import DateStatement, read_date_line
+from index.text.dates import DateStatement, parse_date_text, read_date_line
 from index.text.outletnames import SECTIONS, is_desk_label, outlet_label
 from index.text.outlets import known_outlet
 
@@ -32,6 +33,29 @@ def _has_digit(word: str) -> bool:
 def dates_of(line: str) -> tuple[DateStatement, ...]:
     """`read_date_line`, cached: the head is read twice (to find the lede, then the facts)."""
     return read_date_line(line) if len(line) <= HEAD_LINE_MAX else ()
+
+
+_TIME_LINE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?\s?m\.?)?|(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?)"
+    r"(?:\s+[A-Z]{2,4}|\s+UTC[+-]\d{1,2})?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-Z]{2,4}",
+    re.IGNORECASE,
+)
+"""A line that is only a time of day: "9:30 AM", "09:30 GMT", "9:30 a.m. ET", "4 pm", "18.20
+GMT" (a time with a dot needs a zone: "69.32" or "9.30" alone is a number)."""
+
+
+def timed_below(statements: tuple[DateStatement, ...], below: str) -> DateStatement | None:
+    """A date line's one date without a time, timed by the line below it when that line is
+    only a time ("March 14, 2023" over "9:30 AM UTC": Reuters' page, nu29 #6); else None."""
+    if len(statements) != 1 or not _TIME_LINE.fullmatch(below.strip()):
+        return None
+    statement = statements[0]
+    if statement.value is None or statement.value.time() != time(0) or dates_of(below):
+        return None
+    text = f"{statement.text} {below.strip()}"
+    value = parse_date_text(text)
+    return None if value is None else DateStatement(statement.kind, value, text)
 
 
 _OUTLET_DATE_SEP = re.compile(r"\s*(?:,|\||·|–|—|\s-)\s+")

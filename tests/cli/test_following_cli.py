@@ -57,12 +57,14 @@ def test_an_update_counts_the_articles_that_joined_a_followed_story(news: Path) 
     write_corpus(news / "news.jsonl", (*CORPUS, JOINER))
     code, out, _ = run("index", "update")
     assert code == 0
-    assert "1 new in 'Gunman kills ten at Boulder supermarket'" in out
+    # the joiner's title is the story's now (`stories`): the news says it (nu29 #7)
+    assert "1 new in 'Boulder supermarket gunman kills ten, p …'" in out
     [entry] = following()
     assert entry["story"] == story  # the id stays across the update
     assert entry["new"] == [JOINER.id] and JOINER.id in entry["articles"]  # type: ignore[operator]
+    assert entry["title"] == JOINER.title
     code, table, _ = run("following")
-    assert code == 0 and story in table and "Gunman kills ten" in table
+    assert code == 0 and story in table and "Boulder supermarket gunman" in table
 
     # following again marks the new article seen
     code, out, _ = run("follow", story)
@@ -89,6 +91,27 @@ def test_a_story_whose_articles_are_all_deleted_is_kept_as_gone(news: Path) -> N
     code, out, _ = run("unfollow", story)
     assert code == 0 and f"stopped following {story}" in out
     assert following() == []
+
+
+def test_following_titles_a_story_as_the_index_does_after_an_update_renames_it(
+    news: Path,
+) -> None:
+    """nu29 #7: the wire's report left the story and `stories` titled it anew, but
+    `following` (table and JSON) kept the title it had when followed."""
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    assert following()[0]["title"] == BOULDER[0].title
+    wire, *_ = BOULDER
+    write_corpus(news / "news.jsonl", [*(a for a in CORPUS if a is not wire), JOINER])
+    assert run("index", "update")[0] == 0
+    code, out, _ = run("stories", "--json")
+    now = next(s for s in json.loads(out) if s["id"] == story)  # the id stays
+    assert now["title"] != wire.title  # the update renamed it
+    [entry] = following()
+    assert entry["title"] == now["title"] and entry["gone"] is False
+    code, table, _ = run("following")
+    rows = [line.split("│") for line in table.splitlines() if line.startswith("│")]
+    assert code == 0 and " ".join(row[2].strip() for row in rows).strip() == now["title"]
 
 
 def test_unknown_stories_are_one_line_errors(news: Path) -> None:

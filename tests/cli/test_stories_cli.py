@@ -151,8 +151,8 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
         "date": "2021-03-22T20:00:00",
     }
     assert told["lags"] == [
-        {"source": "Wire A", "hours_after_first": 0.0},
-        {"source": "Paper B", "hours_after_first": 3.0},
+        {"source": "Wire A", "hours_after_first": 0.0, "days_after_first": 0},
+        {"source": "Paper B", "hours_after_first": 3.0, "days_after_first": 0},
     ]
 
 

@@ -48,7 +48,7 @@ def test_story_says_outlet_unknown_and_the_first_known_outlet(news: Path) -> Non
     assert listed["start"] == "2021-03-22T20:00:00"
     told = json.loads(runner.invoke(app, ["story", listed["id"], "--json"]).stdout)
     assert told["first"] == listed["first"]
-    assert told["lags"] == [{"source": "Paper B", "hours_after_first": 0.0}]
+    assert told["lags"] == [{"source": "Paper B", "hours_after_first": 0.0, "days_after_first": 0}]
     out = runner.invoke(app, ["story", listed["id"]]).stdout
     assert "first: Paper B, 2021-03-22 23:00" in out
     assert "followed:" not in out and "first: —" not in out

@@ -8,6 +8,7 @@ from tests.cli.test_following_cli import JOINER
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.test_e2e_stories_tmux import press, session, wait_gone
 from tests.tui.test_e2e_tmux import pytestmark, screen, wait_for
+from tui.notebook_ops import short_title
 
 __all__ = ["pytestmark", "session"]
 
@@ -28,8 +29,9 @@ def test_follow_a_story_then_an_update_counts_and_marks_the_new_article(
 
     write_corpus(tmp_path / "news" / "news.jsonl", (*CORPUS, JOINER))
     press(session, "u")
-    wait_for(session, "1 new in 'Gunman kills ten at Boulder supermarket'")  # the toast
-    # an update titles the story it changed as a rebuild does: JOINER's headline (tb23)
+    # an update titles the story it changed as a rebuild does: JOINER's headline (tb23),
+    # and the toast says it too, not the title it was followed by (nu29 #7)
+    wait_for(session, f"1 new in {short_title(JOINER.title)!r}")  # the toast
     wait_for(session, f"★ 1 new · {JOINER.title[:30]}")
     press(session, "Enter")  # the story list keeps its place: Boulder
     shown = wait_for(session, "● 1 new since you last opened it")

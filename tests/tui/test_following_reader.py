@@ -17,6 +17,7 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import reader, settle, wait_until
 from tests.tui.test_feed_refresh import toasts
 from tui.app import BroadsheetApp
+from tui.notebook_ops import short_title
 from tui.screens.notebook import NotebookScreen
 from tui.screens.story import StoryScreen
 from tui.widgets.story_list import StoryList
@@ -102,7 +103,7 @@ async def test_an_update_counts_new_articles_until_the_story_is_opened(
 
         write_corpus(tmp_path / "news" / "news.jsonl", (*CORPUS, JOINER))
         await pilot.press("u")
-        line = f"1 new in {BOULDER[0].title!r}"
+        line = f"1 new in {short_title(JOINER.title)!r}"  # the story's title now (nu29 #7)
         await wait_until(pilot, lambda: any(message == line for _, message in shown))
         await wait_until(pilot, lambda: boulder_row(news).startswith("★ 1 new · Boulder"))
 

@@ -12,6 +12,7 @@ from index.library import check_query
 from index.models import (
     RelatedArticle,
     Story,
+    StoryLag,
     StoryMember,
     StoryTimeline,
     counted,
@@ -35,7 +36,14 @@ from tui.cli.common import (
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
-from tui.story_first import day_lag, first_tied, tie_words, tied_and_later, undated_words
+from tui.story_first import (
+    day_lag,
+    first_tied,
+    lag_numbers,
+    tie_words,
+    tied_and_later,
+    undated_words,
+)
 from tui.story_form import day_span, story_order
 from tui.story_none import none_listed
 
@@ -88,10 +96,14 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
         "first": first_record(first.id, first.source, first.date),
         "first_tied": [member.id for member in first_tied(told)],
         "undated": sum(member.date is None for member in told.articles),
-        "lags": [
-            {"source": lag.source, "hours_after_first": lag.hours_after_first} for lag in told.lags
-        ],
+        "lags": [lag_record(told, lag) for lag in told.lags],
     }
+
+
+def lag_record(told: StoryTimeline, lag: StoryLag) -> dict[str, Any]:
+    """An outlet's lag in `story --json`, as `story` says it (`lag_numbers`)."""
+    hours, days = lag_numbers(told, lag)
+    return {"source": lag.source, "hours_after_first": hours, "days_after_first": days}
 
 
 def related_record(related: RelatedArticle) -> dict[str, Any]:

@@ -1,0 +1,137 @@
+"""`story --json` lags say what `story` says (nu29 #4): an outlet tied with the first article
+(`first_tied`) is 0 hours after it, and a date without a time gives days, never hours.
+
+A new user read "first: 3 articles the same day, no time given" beside lags of 15.8 and
+16.5 hours after the untimed article's midnight.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.story_view import timeline
+from index.models import Story, StoryMember, StoryTimeline
+from tui.cli.stories import timeline_record
+from tui.story_first import day_lag, first_tied, tied_and_later
+
+DAY = datetime(2023, 3, 14)  # a date without a time (stored at midnight)
+
+
+def told(members: list[StoryMember]) -> StoryTimeline:
+    """``members`` (oldest first) as one story told in time."""
+    dated = [m for m in members if m.date is not None and m.source]
+    first = dated[0] if dated else members[0]
+    sources = tuple(dict.fromkeys(m.source for m in members if m.source))
+    ids = tuple(m.id for m in members)
+    start = min((m.date for m in members if m.date is not None), default=None)
+    end = max((m.date for m in members if m.date is not None), default=None)
+    story = Story("s1", first.title, ids, sources, first.id, start, end)
+    return timeline(story, members)
+
+
+def lags(story: StoryTimeline) -> dict[str, tuple[float | None, int]]:
+    """The JSON's lags by outlet: (hours_after_first, days_after_first)."""
+    record = timeline_record(story)
+    assert all(set(lag) == {"source", "hours_after_first", "days_after_first"}
+               for lag in record["lags"])  # fmt: skip
+    return {lag["source"]: (lag["hours_after_first"], lag["days_after_first"])
+            for lag in record["lags"]}  # fmt: skip
+
+
+def test_outlets_the_same_day_as_an_untimed_first_are_0_hours_after_it() -> None:
+    """nu29 #4's story: the Gazette gives the day only, AP 15:47 and the Tribune 16:30."""
+    story = told(
+        [
+            StoryMember("gazette", "G", "Valley Gazette", DAY, None),
+            StoryMember("ap", "A", "Associated Press", DAY + timedelta(hours=15, minutes=47), None),
+            StoryMember("tribune", "T", "Coastal Tribune", DAY + timedelta(hours=16.5), None),
+        ]
+    )
+    assert [m.id for m in first_tied(story)] == ["gazette", "ap", "tribune"]
+    assert lags(story) == {
+        "Valley Gazette": (0.0, 0),
+        "Associated Press": (0.0, 0),
+        "Coastal Tribune": (0.0, 0),
+    }
+
+
+def test_a_later_day_against_a_date_without_a_time_is_days_not_hours() -> None:
+    """`story` says "next day" and "+2 days": the JSON gives those days and no hours; an
+    outlet timed like the first keeps its hours."""
+    story = told(
+        [
+            StoryMember("wire", "W", "Wire A", DAY + timedelta(hours=9), None),
+            StoryMember("paper", "P", "Paper B", DAY + timedelta(hours=13), None),
+            StoryMember("daily", "D", "Daily C", DAY + timedelta(days=1), None),
+            StoryMember("weekly", "K", "Weekly D", DAY + timedelta(days=2, hours=8), None),
+        ]
+    )
+    assert lags(story) == {
+        "Wire A": (0.0, 0),
+        "Paper B": (4.0, 0),
+        "Daily C": (None, 1),
+        "Weekly D": (47.0, 2),
+    }
+    _, later = tied_and_later(story)
+    assert [day_lag(story, lag) for lag in later] == [None, "next day", None]
+
+
+OUTLETS = ("Wire A", "Paper B", "Daily C", "Weekly D")
+
+
+@st.composite
+def members(draw: st.DrawFn) -> list[StoryMember]:
+    """Two to seven articles of up to four outlets over four days, each dated with a time,
+    with the day alone (midnight) or not at all, oldest first as a story lists them."""
+    found = []
+    for n in range(draw(st.integers(2, 7))):
+        source = draw(st.sampled_from((*OUTLETS, None)))
+        when = draw(
+            st.one_of(
+                st.none(),
+                st.integers(0, 3).map(lambda d: DAY + timedelta(days=d)),
+                st.integers(1, 4 * 24 * 60 - 1).map(lambda m: DAY + timedelta(minutes=m)),
+            )
+        )
+        found.append(StoryMember(f"a{n}", f"T{n}", source, when, None))
+    found.sort(key=lambda m: (m.date is None, m.date or DAY))
+    return found
+
+
+def expected(articles: list[StoryMember]) -> dict[str, tuple[float | None, int]]:
+    """The oracle: each outlet's first dated article against the first article of a known
+    outlet; a date at midnight has no time: the same day ties (0 hours), a later day is days
+    without hours; two times give hours."""
+    firsts: dict[str, datetime] = {}
+    for m in articles:
+        if m.source and m.date is not None and m.source not in firsts:
+            firsts[m.source] = m.date
+    if not firsts:
+        return {}
+    start = min(firsts.values())
+    found: dict[str, tuple[float | None, int]] = {}
+    for source, when in firsts.items():
+        days = (when.date() - start.date()).days
+        if when.time() == datetime.min.time() or start.time() == datetime.min.time():
+            found[source] = (0.0, 0) if days == 0 else (None, days)
+        else:
+            found[source] = (round((when - start).total_seconds() / 3600, 1), days)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(members())
+def test_lags_match_the_oracle_and_first_tied(articles: list[StoryMember]) -> None:
+    story = told(articles)
+    got = lags(story)
+    assert got == expected(articles)
+    zero = {source for source, (hours, _) in got.items() if hours == 0}
+    assert {m.source for m in first_tied(story)} <= zero  # the tied outlets: 0 hours after
+    tied, later = tied_and_later(story)
+    if got:  # and those the text says tie (or "same time"); no lags when none is dated
+        assert zero == {story.first.source, *tied}
+    for lag in later:  # "next day", "+2 days" in the text: no hours in the JSON
+        assert (got[lag.source][0] is None) == (day_lag(story, lag) is not None)
