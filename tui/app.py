@@ -70,9 +70,18 @@ class BroadsheetApp(KeysInOrder[None]):
         self.remapped, self.keymap_problem = keymap_file.user_keymap(config_dir)
         """The user's keymap (binding id -> keys), and why it was ignored, if it was."""
         self._gc_thresholds = gc.get_threshold()
+        self.reader: ReaderScreen
+        """The reader's screen (the first: its index work stops before the app exits)."""
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.corpus, self.index_dir, self.engine)
+        self.reader = ReaderScreen(self.corpus, self.index_dir, self.engine)
+        return self.reader
+
+    async def action_quit(self) -> None:
+        # a build or update running stops first; the reader exits once it has ended
+        # (`IndexWorkEnded`), never blank while it runs on (nu29 #1)
+        if not self.reader.stop_index_work():
+            await super().action_quit()
 
     def on_mount(self) -> None:
         # A long article is laid out as a million small objects; Python's full collections

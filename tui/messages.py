@@ -65,6 +65,10 @@ class UpdateCancelled(Message):
     """An update was cancelled (esc): nothing was swapped in, the index is as it was."""
 
 
+class IndexWorkEnded(Message):
+    """The build or update that quitting stopped has ended (`tui.index_work`)."""
+
+
 @dataclass
 class IndexUpdated(Message):
     """An incremental update finished (or a rebuild elsewhere was picked up: no report)."""

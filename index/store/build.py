@@ -269,6 +269,23 @@ def process_count(procs: int | None) -> int:
     return default_procs() if DEFAULT_PROCS is None else DEFAULT_PROCS
 
 
+def repeating(on_progress: ProgressCallback, pool: Any, first: Progress) -> ProgressCallback:
+    """``on_progress``, its last report (``first`` before any) made again while the ``pool``
+    waits on its workers (`WorkerPool.waiting`): a build cancelled there (`BuildCancelled`,
+    raised by the callback) stops within a tick, not at the workers' next answer."""
+    last = [first]
+
+    def report(step: Progress) -> None:
+        last[0] = step
+        on_progress(step)
+
+    def again() -> None:
+        on_progress(last[0])
+
+    pool.waiting = again
+    return report
+
+
 def cancel_writer(writer: Any) -> None:
     """Drop what a writer wrote, without hiding the error that stopped the build."""
     if not getattr(writer, "is_closed", False):
@@ -289,6 +306,8 @@ def _build_into(
     approx_docs = sum(s.size for s in sources) // 1000
     kinds = extracting(derived)
     writer = writer_for(ix, procs, approx_docs, kinds)
+    if on_progress is not None and is_parallel(writer):
+        on_progress = repeating(on_progress, writer.pool, Progress(0, len(sources)))
     files: dict[str, Any] = {}
     listing: dict[str, list[Any]] = {}
     here = extracting_here(writer, kinds)

@@ -20,7 +20,7 @@ import pickle
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -41,6 +41,8 @@ PIPE_SIZE = 1 << 20
 """Pipe buffer asked for, so that a worker's second batch never blocks the parent."""
 POLL_SECONDS = 2.0
 """How often a wait on workers also checks that each is still alive."""
+WAIT_TICK_SECONDS = 0.2
+"""... or this often, when the pool has a `WorkerPool.waiting` call to make."""
 EXIT_WAIT_SECONDS = 30.0
 """How long a worker that has sent its segment may take to exit."""
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
@@ -95,6 +97,10 @@ class WorkerPool:
         self._finish_sent = False
         self._buffer: list[dict[str, Any]] = []
         self._chars = 0
+        self.waiting: Callable[[], None] | None = None
+        """Called every `WAIT_TICK_SECONDS` while a wait on the workers blocks: the build's
+        last progress report again, where a cancelled build's callback raises (a reader
+        quitting its first build waited up to 4 s for the workers' next answer: nu29 #1)."""
         try:
             for _ in range(procs):
                 self.workers.append(self._start(limitmb))
@@ -218,13 +224,16 @@ class WorkerPool:
         waiting = [w for w in self.workers if w.segment is None]
         if not waiting:
             return
+        tick = POLL_SECONDS if self.waiting is None else WAIT_TICK_SECONDS
         while True:
-            ready = wait([w.results for w in waiting], timeout=POLL_SECONDS if block else 0)
+            ready = wait([w.results for w in waiting], timeout=tick if block else 0)
             if ready or not block:
                 break
             for worker in waiting:  # the liveness check: a worker cannot die unheard
                 if worker.process.poll() is not None and not worker.results.poll():
                     self._fail(worker, None)
+            if self.waiting is not None:
+                self.waiting()
         for worker in waiting:
             while worker.segment is None and worker.results.poll():
                 self._receive(worker)

@@ -298,17 +298,40 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
         gc.disable()
         try:
             ahead = PageAhead(settings.index_dir, restore)  # read while the app imports
-            import_app()(
+            app = import_app()(
                 settings.corpus,
                 settings.index_dir,
                 engine=settings.engine,
                 restore=restore,
                 page_ahead=ahead,
                 collect_later=collecting,
-            ).run()
+            )
+            try:
+                app.run()
+            except KeyboardInterrupt:
+                _index_work_ended(getattr(app, "reader", None))
+                raise  # "interrupted; the index is as it was before": true now
+            work = getattr(getattr(app, "reader", None), "index_work", None)
+            if work is not None and work.stopped:  # quit during a build: it was stopped
+                consoles().err.print(f"broadsheet: stopped {work.stopped}; the index is as it was")
         finally:
             if collecting:
                 gc.enable()
+
+
+def _index_work_ended(screen: Any) -> None:
+    """Ctrl-C as the reader exits: its build or update stops (`tui.index_work`), and this
+    waits until it has (a Ctrl-C more does not cut the wait short: the stop is under way)."""
+    work = getattr(screen, "index_work", None)
+    if work is None or not work.stop():
+        return
+    consoles().err.print(f"broadsheet: stopping {work.what}…")
+    while True:
+        try:
+            work.wait()
+            return
+        except KeyboardInterrupt:
+            continue
 
 
 def get_article(library: Library, article_id: str) -> Article:

@@ -11,12 +11,14 @@ from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
 from index.models import Progress, copies_note, counted
+from tui.index_work import IndexWork
 from tui.messages import (
     BuildProgressed,
     FreshnessChecked,
     IndexFailed,
     IndexOpened,
     IndexUpdated,
+    IndexWorkEnded,
     UpdateCancelled,
 )
 from tui.skips import skipped_note, status_skipped
@@ -64,6 +66,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         the freshness check counts them as the build's report does, nu27 #7)."""
         self.cancel_requested = threading.Event()
         """Set to stop the running update at its next progress report."""
+        self.index_work = IndexWork()
+        """The build or update running here, stopped when the reader quits (nu29 #1)."""
 
     def open_library(self) -> None:
         """Open the library in a worker, and look for newer indexes every few seconds."""
@@ -92,18 +96,31 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="open index")
     def _open_index(self) -> None:
+        work = self.index_work
+
         def progress(step: Progress) -> None:
+            work.check()  # the reader quits: the build stops here (`tui.index_work`)
             self.post_message(BuildProgressed(step, "building the index"))
 
-        try:
-            engine = self.engine.make(self.index_dir)
-            library = Library.open(self.corpus, self.index_dir, on_progress=progress, engine=engine)
-        except Exception as error:  # every failure becomes one line on the screen
-            self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
-            return
-        self.post_message(IndexOpened(library, library.built))
-        with suppress(Exception):  # warms the outlet picker's counts (copies folded) here,
-            library.sources()  # off the UI thread; the picker counts again if this failed
+        library = None
+        with work.run("the index build"):
+            try:
+                work.check()
+                engine = self.engine.make(self.index_dir)
+                library = Library.open(
+                    self.corpus, self.index_dir, on_progress=progress, engine=engine
+                )
+            except BuildCancelled:
+                raise  # stopped by `IndexWork.stop`: the index as it was before
+            except Exception as error:  # every failure becomes one line on the screen
+                self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
+            else:
+                self.post_message(IndexOpened(library, library.built))
+        if work.stopping:
+            self.post_message(IndexWorkEnded())
+        elif library is not None:
+            with suppress(Exception):  # warms the outlet picker's counts (copies folded)
+                library.sources()  # here, off the UI thread; the picker counts again if not
 
     def on_index_opened(self, message: IndexOpened) -> None:
         self.library = message.library
@@ -127,6 +144,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_build_progressed(self, message: BuildProgressed) -> None:
         step = message.progress
+        if self.index_work.stopping:
+            return  # "stopping the index build…" stays
         if not self.cancel_requested.is_set():
             # the bar above says the stage; the status line said it again word for word (nu16)
             self.busy = f"{message.verb}…"
@@ -201,21 +220,47 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="update index")
     def _update(self, library: Library) -> None:
+        work = self.index_work
+
         def progress(step: Progress) -> None:
+            work.check()  # the reader quits (`tui.index_work`)
             if self.cancel_requested.is_set():
                 raise BuildCancelled
             self.post_message(BuildProgressed(step, "updating"))
 
-        try:
-            library.refuse_other_corpus("update")  # as `index update` does (cl24 #3)
-            report = library.update(progress)
-        except BuildCancelled:
-            self.post_message(UpdateCancelled())
-            return
-        except Exception as error:
-            self.post_message(IndexFailed(one_line(error)))
-            return
-        self.post_message(IndexUpdated(report))
+        with work.run("the update"):
+            try:
+                work.check()
+                library.refuse_other_corpus("update")  # as `index update` does (cl24 #3)
+                report = library.update(progress)
+            except BuildCancelled:
+                if work.stopping:
+                    raise  # stopped by `IndexWork.stop`: the index as it was before
+                self.post_message(UpdateCancelled())
+            except Exception as error:
+                self.post_message(IndexFailed(one_line(error)))
+            else:
+                self.post_message(IndexUpdated(report))
+        if work.stopping:
+            self.post_message(IndexWorkEnded())
+
+    def stop_index_work(self) -> bool:
+        """The reader quits: stop the build or update running here at its next progress
+        report; True if one runs (`IndexWorkEnded` comes when it has ended: the app exits
+        then, the index as it was before, rather than blank while the build runs on)."""
+        if not self.index_work.stop():
+            return False
+        self.busy = f"stopping {self.index_work.what}…"
+        for bar in self.query(BuildProgress):
+            bar.said(self.busy)
+        self.library_busy()
+        return True
+
+    def on_index_work_ended(self, message: IndexWorkEnded) -> None:
+        self.app.exit()
+
+    def on_unmount(self) -> None:
+        self.index_work.stop()  # the screen goes (the app exits another way): stop it too
 
     def on_update_cancelled(self, message: UpdateCancelled) -> None:
         self.busy = ""

@@ -130,7 +130,11 @@ class ReaderScreen(
         self._update_status()
 
     def library_changed(self) -> None:
+        self.check_shown(then=self._lists_changed)  # the pane says first if its article went
+
+    def _lists_changed(self) -> None:
         self._start_search(keep=self.articles.current.id if self.articles.current else None)
+        self.stories_changed()
 
     def library_checked(self) -> None:
         self._update_status()
@@ -200,7 +204,9 @@ class ReaderScreen(
             keep=self._keep,
             key=self._key,
             more=len(result.hits) < result.total or not result.total_exact,
+            preview=not self.pane_held,  # the pane says its article is gone (nu29 #5)
         )
+        self.pane_held = self.pane_held and self.showing_stories  # their refresh comes
         self.shown_query = result.query
         self.call_after_refresh(self._fill_snippets)  # the rows first, on their own
         if self.check_action("accept_suggestion", ()) != offered:
@@ -283,7 +289,9 @@ class ReaderScreen(
 
     @on(ReadingPane.MatchMoved)
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
-        if message.total == 0:
+        if message.total == 0 and self.pane.article is None:
+            self.match_info = ""  # no article: nothing to say of its matches (nu29 #5)
+        elif message.total == 0:
             # of the article in the pane: beside "3 stories" a bare "no matches" read as none
             self.match_info = "no matches in this article" if self.search_text.strip() else ""
         else:

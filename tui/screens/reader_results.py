@@ -3,21 +3,24 @@
 Enter in the search bar while the search for its query still runs: the keys typed after it
 ("/court", enter, "j" in one burst) wait for the hits (`tui.key_order.expect_result`), so
 "j" moves to the second hit rather than moving on the rows the hits then replace (nu25
-#5). And after an update (`u`), an article deleted from the corpus leaves the pane (nu25
-#7: it stayed there, and `p` pinned it), found so in a worker: the UI thread reads no index.
+#5). And after an update (`u`, or elsewhere), an article deleted from the corpus leaves the
+pane (nu25 #7: it stayed there, and `p` pinned it), which says it is gone (nu29 #5: it went
+blank, or showed another article), found so in a worker: the UI thread reads no index.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.message import Message
 
-from index.library import Library
+from index.library import Library, printable
+from index.models import Article
 from tui.key_order import result_came
-from tui.messages import IndexUpdated, SearchCompleted, SearchFailed, SearchKey
+from tui.messages import SearchCompleted, SearchFailed, SearchKey
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -27,14 +30,22 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class ShownGone(Message):
-    """The article the pane shows is no longer in the index (its file was deleted)."""
+class ShownChecked(Message):
+    """Whether the article the pane showed when the index changed is ``gone`` from it;
+    ``then`` refreshes the lists."""
 
-    article_id: str
+    article: Article
+    gone: bool
+    then: Callable[[], None]
 
 
 class ReaderResults(LibraryScreen):
-    """Keys wait for a search enter left for; a deleted article leaves the pane."""
+    """Keys wait for a search enter left for; a deleted article leaves the pane, which says
+    it is gone."""
+
+    pane_held = False
+    """True from saying in the pane that its article is gone until the lists refreshed:
+    their cursor does not put another article there meanwhile (the next move does)."""
 
     if TYPE_CHECKING:  # the reader screen's
         _key: SearchKey
@@ -65,19 +76,38 @@ class ReaderResults(LibraryScreen):
         if message.key == self._key:
             result_came(self.app)
 
-    def on_index_updated(self, message: IndexUpdated) -> None:
+    def check_shown(self, then: Callable[[], None]) -> None:
+        """The index changed: find whether the pane's article is still indexed, then
+        refresh the lists (``then``). Checked first: a refresh's cursor would otherwise
+        put another article in the pane before it could say its own is gone (nu29 #5)."""
         article = self.query_one(ReadingPane).article
-        if self.library is not None and article is not None:
-            self._check_shown(self.library, article.id)
+        if self.library is None or article is None:
+            then()
+        else:
+            self._check_shown(self.library, article, then)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="shown-check")
-    def _check_shown(self, library: Library, article_id: str) -> None:
+    def _check_shown(self, library: Library, article: Article, then: Callable[[], None]) -> None:
         try:
-            library.article(article_id)
+            library.article(article.id)
         except KeyError:
-            self.post_message(ShownGone(article_id))
+            self.post_message(ShownChecked(article, gone=True, then=then))
+        else:
+            self.post_message(ShownChecked(article, gone=False, then=then))
 
-    def on_shown_gone(self, message: ShownGone) -> None:
+    def on_shown_checked(self, message: ShownChecked) -> None:
         pane = self.query_one(ReadingPane)
-        if pane.article is not None and pane.article.id == message.article_id:
-            pane.show(None, self.highlighter)
+        if message.gone and pane.article is not None and pane.article.id == message.article.id:
+            said = gone_said(message.article)
+            pane.show_gone(said)
+            self.notify(printable(said), severity="warning", timeout=10, markup=False)
+            self.pane_held = True  # the lists' refresh leaves the pane saying so
+        message.then()
+
+
+def gone_said(article: Article) -> str:
+    """Why the article the pane showed is there no more, in one line."""
+    return (
+        f"“{article.title}” is gone from the index: its file ({article.path}) was deleted "
+        "or no longer holds it"
+    )

@@ -191,12 +191,16 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             self.call_later(self._find_stories_now)
 
-    def on_index_updated(self, message: IndexUpdated) -> None:
-        """An update (here) or a rebuild (elsewhere) finished: list the stories afresh,
-        the cursor kept on its story (story ids outlive updates)."""
+    def stories_changed(self) -> None:
+        """The index changed (the reader's lists refresh): list the stories afresh, the
+        cursor kept on its story (story ids outlive updates)."""
         if self.showing_stories:
             story = self.story_list.current
             self._find_stories_now(keep=story.id if story else None)
+
+    def on_index_updated(self, message: IndexUpdated) -> None:
+        """An update (here) or a rebuild (elsewhere) finished: an open story's screen
+        tells it as it is now (the story list follows with the reader's: `stories_changed`)."""
         if len(self.app.screen_stack) > 1:  # an open story's screen shows it as it is now
             from tui.screens.story import StoryScreen  # loaded on first use
 
@@ -255,6 +259,7 @@ class StoryMode(LibraryScreen):
             if pane.article is not None:
                 pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story)
+        self.pane_held = False
 
     def _show_stories(self, keep: str | None) -> None:
         """The stories found last, in the order chosen; the cursor on ``keep``."""
@@ -264,7 +269,11 @@ class StoryMode(LibraryScreen):
         if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
             found = [story for story in found if self.source in story.sources]
         stories = in_order(found, self.story_order)
-        self.story_list.show(stories, self._stories_problem or empty, keep=keep)
+        if self.pane_held:  # the pane says its article is gone: the cursor moves it again
+            with self.story_list.prevent(StoryList.OptionHighlighted):
+                self.story_list.show(stories, self._stories_problem or empty, keep=keep)
+        else:
+            self.story_list.show(stories, self._stories_problem or empty, keep=keep)
         self._update_status()  # the count of stories, not the query's article hits
 
     def cycle_story_order(self) -> None:

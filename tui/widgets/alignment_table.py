@@ -12,6 +12,7 @@ from tui.outlet_count import UNKNOWN
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.compare_pane import ComparePane
 from tui.widgets.marks import first_lines, marked
+from tui.widgets.word_wrap import word_wrap
 
 KINDS = ("verbatim", "paraphrase", "unique")
 """How a cell relates to the rest of its row: word for word, in other words, alone."""
@@ -53,7 +54,7 @@ def layout_alignment(
                 continue
             kind = row.kinds[row.articles.index(a)]
             text = Text(printable(comparison.sentences[a][s].text), style=styles[kind])
-            cells.append(list(text.wrap(console, columns[a], overflow="fold")))
+            cells.append(word_wrap(text, columns[a]))
         for k in range(max(len(c) for c in cells)):
             line = Text(no_wrap=True)
             for a, cell in enumerate(cells):
@@ -101,7 +102,7 @@ def _stacked(
             head = Text(name.ljust(width), style=Style(bold=True, reverse=a == base))
             kind = row.kinds[row.articles.index(a)]
             text = Text(printable(comparison.sentences[a][s].text), style=styles[kind])
-            cell = list(text.wrap(console, max(1, width - 2), overflow="fold"))
+            cell = word_wrap(text, width - 2)
             for line in [head, *(Text("  ") + part for part in cell)]:
                 line.pad_right(width - line.cell_len)
                 line.stylize(mark)

@@ -145,10 +145,12 @@ class ArticleList(LineView):
         keep: str | None = None,
         key: tuple[object, ...] = (),
         more: bool = False,
+        preview: bool = True,
     ) -> None:
         """Replace the rows; keep the cursor on article ``keep`` if it is still listed.
 
-        ``more``: more hits match than ``hits`` (asked for with ``key`` near the end).
+        ``more``: more hits match than ``hits`` (asked for with ``key`` near the end);
+        ``preview``: say which row the cursor is on (`Highlighted`: the pane shows it).
         """
         self.hits = hits
         self.key, self.more, self._asked, self._to_end = key, more, False, False
@@ -160,7 +162,7 @@ class ArticleList(LineView):
         self.set_reactive(ArticleList.cursor, index)
         self._scroll_cursor_into_view()
         self.refresh()
-        if self.current is not None:
+        if self.current is not None and preview:
             self.post_message(self.Highlighted(self.current))
 
     def extend(self, key: tuple[object, ...], hits: list[Hit], *, more: bool) -> None:

@@ -12,13 +12,15 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.worker import get_current_worker
 
-from index.library import Highlighter
+from index.library import Highlighter, printable
 from index.models import Article
 from tui import keymap
 from tui.messages import ArticleLaidOut
 from tui.widgets.article_layout import Layout, WatchWord, layout_article
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import restyle
+
+NOTHING_SHOWN = "Select an article to read it."
 
 
 class ReadingPane(LineView):
@@ -76,7 +78,7 @@ class ReadingPane(LineView):
         self.watch_words: list[WatchWord] = []
         self.same_text: Callable[[str], str | None] = lambda _: None
         """The original of a copy by its id (`index.library.Library.same_text_as`)."""
-        self.layout_: Layout = Layout([Text("Select an article to read it.")])
+        self.layout_: Layout = Layout([Text(NOTHING_SHOWN)])
         self._token = 0
 
     def show(self, article: Article | None, highlighter: Highlighter) -> None:
@@ -88,6 +90,12 @@ class ReadingPane(LineView):
         self.relayout()
         self.post_message(self.Shown())
 
+    def show_gone(self, said: str) -> None:
+        """Show no article, but why the one shown is gone (``said``, one line)."""
+        self.show(None, self.highlighter)
+        self.layout_ = Layout([Text(printable(said), style="bold"), Text(NOTHING_SHOWN)])
+        self._apply()
+
     def relight(self, highlighter: Highlighter) -> None:
         """Light another query's matches in the article shown, left where it was read."""
         self.highlighter = highlighter
@@ -98,7 +106,7 @@ class ReadingPane(LineView):
         """Lay the article out again (after a resize, a toggle, new watch words)."""
         self._token += 1
         if self.article is None:
-            self.layout_ = Layout([Text("Select an article to read it.")])
+            self.layout_ = Layout([Text(NOTHING_SHOWN)])
             self._apply()
             return
         muted = self.get_component_rich_style("reading-pane--muted", partial=True)

@@ -1,0 +1,64 @@
+"""nu29 #5: the open article's file deleted and the index updated in another terminal: the
+reader says the article is gone, in the pane and a toast. Before, from a search the pane
+went blank without a word ("Select an article to read it."), and from the stories list it
+showed another article in its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.library import Library
+from tests.tui.conftest import reader, search, settle, wait_until
+from tests.tui.test_reader_restore import toasts
+from tui.app import BroadsheetApp
+
+
+def update_elsewhere(corpus: Path, index_dir: Path) -> None:
+    """`broadsheet index update` in another terminal: a library of its own."""
+    Library.open(corpus, index_dir).update()
+
+
+def pane_text(app: BroadsheetApp) -> str:
+    return " ".join(line.plain for line in reader(app).pane.layout_.lines)
+
+
+@pytest.mark.parametrize("stories", [False, True], ids=["search", "stories"])
+async def test_the_open_article_deleted_elsewhere_is_said_gone(
+    app: BroadsheetApp,
+    built: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    stories: bool,
+) -> None:
+    corpus, index_dir = built
+    said = toasts(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        if stories:
+            await pilot.press("S")
+            await settle(pilot)
+            await wait_until(pilot, lambda: screen.pane.article is not None)
+        else:
+            await search(pilot, "ceasefire")
+            await pilot.press("enter")
+            await settle(pilot)
+        shown = screen.pane.article
+        assert shown is not None
+        others = {hit.id for hit in screen.articles.hits} - {shown.id}
+        assert stories or others  # the list keeps a row after the deletion
+        (corpus / Path(shown.path).name).unlink()
+        update_elsewhere(corpus, index_dir)
+        screen.check_generation()  # as its timer does every few seconds
+        await wait_until(pilot, lambda: any("gone" in line for line in said))
+        await settle(pilot)
+        assert screen.pane.article is None  # not another article in its place
+        assert shown.title in pane_text(app) and "gone" in pane_text(app)
+        assert any(shown.title in line and "gone" in line for line in said)
+        assert "no matches in this article" not in screen.match_info
+        # the list still works: its row opens as ever (stories: the cursor moves)
+        await pilot.press("escape", "enter") if not stories else await pilot.press("j")
+        await settle(pilot)
+        if not stories and others:
+            assert screen.pane.article is not None and screen.pane.article.id in others
