@@ -120,3 +120,66 @@ def body_list(before: list[Token], part: list[Token]) -> int:
     while at > 0 and before[at - 1].capital and before[at - 1].norm not in NOT_NAMES:
         at -= 1
     return at
+
+
+_NOT_ROLE = DETERMINERS | words(
+    """of for at in with from to on by under about and or but nor than as who which whose
+    when while after before since until if also then now later earlier yesterday today"""
+)
+_AGENT = ("er", "or", "ist", "ant", "ent", "ian", "eur")
+"""Endings of the nouns that say what a person does ("owner", "scientist", "striker")."""
+
+
+def role_closes(part: list[Token], end: int) -> bool:
+    """True when lower-case role words, then a name of two or more capitalised words that
+    ends the part, follow the run ending at ``end``: "said United States Geological Survey
+    scientist Patrick Barnard", "said former Foxes striker Gary Lineker" (the body or the
+    team is the person's description; not "Smith and Jones", "Acme of Chicago")."""
+    run = next((i for i in range(end, len(part)) if part[i].capital), len(part))
+    between = part[end:run]
+    return (
+        1 <= len(between) <= 4
+        and len(part) - run >= 2
+        and all(t.capital and t.text[0].isalpha() for t in part[run:])
+        and all(t.text[0].isalpha() and t.norm not in _NOT_ROLE for t in between)
+        and (between[-1].norm in TITLES or between[-1].norm.endswith(_AGENT))
+        and not any(t.norm in ORG_WORDS for t in part[run:])
+    )
+
+
+def lead_modifiers(part: list[Token], start: int) -> bool:
+    """True when only lower-case modifiers ("former", "then") stand before ``start``."""
+    return all(not t.capital and t.norm not in _NOT_ROLE for t in part[:start])
+
+
+def gloss_opens(toks: list[Token], parts: list[list[Token]]) -> int:
+    """Where the "(" is when the phrase's last part (before "who ...", "in Zurich") is in
+    parentheses ("... of the German Development Institute (DIE)", "Kate Brown (D)"), or -1."""
+    last = len(parts) - 1
+    while last > 0 and not parts[last][0].capital and parts[last][0].norm in _AFTER_GLOSS:
+        last -= 1
+    if last == 0:
+        return -1
+    part = parts[last]
+    at = next((i for i, t in enumerate(toks) if t is part[0]), -1)
+    after = next((i for i, t in enumerate(toks) if t is part[-1]), -1) + 1
+    if at < 2 or toks[at - 1].text != "(" or after >= len(toks) or toks[after].text != ")":
+        return -1
+    return at - 1
+
+
+_AFTER_GLOSS = words("who which whose whom that in at from")
+
+
+def gloss_of(toks: list[Token], name: str, opens: int) -> bool:
+    """True when the person ``name`` (read from ``toks[:opens]``) is what the parenthesis at
+    ``opens`` glosses: the name right before it ("Kate Brown (D)"), or the body it glosses
+    where the person works ("Clara Brandi of the German Development Institute (DIE)"); not
+    "The Montgomery, Alabama, based Southern Poverty Law Center (SPLC)"."""
+    last = name.split()[-1]
+    at = max((i for i in range(opens) if toks[i].text == last), default=opens)
+    between = toks[at + 1 : opens]
+    return not between or any(not t.capital and t.norm in _WORKS_AT for t in between)
+
+
+_WORKS_AT = words("of for at from with")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.analysis.apposition import body_role, without_tickers
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
@@ -14,8 +14,12 @@ from index.analysis.phraseroles import (
     body_list,
     coordinated,
     first_name,
+    gloss_of,
+    gloss_opens,
+    lead_modifiers,
     nationality_role,
     pair_name,
+    role_closes,
     titled_person,
 )
 from index.analysis.placetail import without_party, without_place_tail, without_seat
@@ -138,6 +142,11 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
         parts = without_place_tail(parts)  # "a protester in Washington, DC, said"
     if not parts:
         return None
+    opens = gloss_opens(toks, parts) if verb_after else -1
+    if opens > 0:  # "Clara Brandi of the German Development Institute (DIE) told": hers
+        head = parse_phrase(toks[:opens], verb_after=True)
+        if head and head.name and not head.organisation and gloss_of(toks, head.name, opens):
+            return replace(head, end=toks[-1].end)
     order = list(range(len(parts)))
     if verb_after:
         order.reverse()
@@ -284,7 +293,14 @@ def _read_part(
         return None
     start, end = run
     later = None  # "said Liberal leader John Turner": the party is his description
-    if first_run and start == 0 and end + 1 < len(part) and _role_then_name(part, end):
+    if (
+        first_run
+        and end + 1 < len(part)
+        and (
+            (start == 0 and _role_then_name(part, end))
+            or (lead_modifiers(part, start) and role_closes(part, end))
+        )
+    ):
         later = _name_run(part[end + 1 :], first=True)
         if later is not None:
             start, end = later[0] + end + 1, later[1] + end + 1
