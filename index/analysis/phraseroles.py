@@ -4,6 +4,8 @@ by "and" (`index.analysis.phrases` reads a part with these)."""
 
 from __future__ import annotations
 
+import re
+
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import Token, split_title
 from index.analysis.speechverbs import (
@@ -183,3 +185,71 @@ def gloss_of(toks: list[Token], name: str, opens: int) -> bool:
 
 
 _WORKS_AT = words("of for at from with")
+
+
+def joined_name(part: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The run ``part[start:end]`` widened over an "&" between capitalised words ("AT&T",
+    "Food & Water Watch") and over an "and" inside one body's name: the words after it end in
+    a body's word, those before have none and no first name, neither side owns ("Bloomfield
+    Savings and Loan Association", "the Science and Technology Committee"; not "FMR Corp and
+    Fidelity International Ltd", "Deepak Raj of Merrill Lynch and Co", "Greece and Turkey's
+    NATO")."""
+    while start >= 2 and part[start - 1].text in _JOINTS and _word(part[start - 2]):
+        lo = start - 2
+        while lo > 0 and _word(part[lo - 1]):
+            lo -= 1
+        if not _one_body(part[lo : start - 1], part[start:end], part[start - 1].text):
+            break
+        start = lo
+    while end + 1 < len(part) and part[end].text in _JOINTS and _word(part[end + 1]):
+        hi = end + 1
+        while hi < len(part) and _word(part[hi]):
+            hi += 1
+        if not _one_body(part[start:end], part[end + 1 : hi], part[end].text):
+            break
+        end = hi
+    return start, end
+
+
+_JOINTS = ("&", "and")
+
+
+def _word(tok: Token) -> bool:
+    return tok.capital and tok.text[:1].isalpha()
+
+
+def _one_body(before: list[Token], after: list[Token], joint: str) -> bool:
+    if joint == "&":
+        return True
+    return (
+        any(org_word(t.text) for t in after)
+        and not any(org_word(t.text) or first_name(t) for t in before)
+        and not any(t.text.endswith(("'s", "’s")) for t in [*before, *after])
+    )
+
+
+def ampersands(toks: list[Token]) -> list[Token]:
+    """Capitalised words glued by an "&" made one word ("AT&T", "S&P"; "Food & Water Watch",
+    spaced, stays three words, which `joined_name` reads as one name)."""
+    if not any(t.text == "&" for t in toks):
+        return toks
+    out: list[Token] = []
+    for tok in toks:
+        if out and len(out) >= 2 and out[-1].text == "&" and _glued(out[-2], out[-1], tok):
+            out[-2:] = [Token(out[-2].text + "&" + tok.text, out[-2].start, tok.end)]
+        else:
+            out.append(tok)
+    return out
+
+
+def _glued(first: Token, amp: Token, tok: Token) -> bool:
+    return first.end == amp.start and amp.end == tok.start and _word(first) and tok.capital
+
+
+def opens_no_name(tok: Token) -> bool:
+    """True for a word that only opens a sentence or a clause ("But", "On") or says where a
+    body is or who owns it ("Dallas-based AT&T", "ABC-owned"): no word of a name."""
+    return tok.norm in NOT_NAMES or tok.norm.rstrip("'s") in NOT_NAMES or bool(_PLACED(tok.text))
+
+
+_PLACED = re.compile(r"^[A-Z][\w.]*-(?:based|owned|backed|led|run)$").match
