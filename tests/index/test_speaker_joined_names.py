@@ -1,6 +1,6 @@
-"""A body's name joined by "&" or by an "and" inside it is one speaker, and "X-based" is
-no word of a name (sp28): constructed cases, and a property whose oracle is the name the
-sentence was built with."""
+"""A body's name joined by "&" or by an "and" inside it is one speaker, "X-based" is no word
+of a name, "First" before a word no one was named by is ("First City") (sp28): constructed
+cases, and a property whose oracle is the name the sentence was built with."""
 
 from __future__ import annotations
 
@@ -70,3 +70,20 @@ def test_the_body_built_into_the_sentence_is_the_speaker(
         else f'{name} said: "Prices will rise this year."'
     )
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We expect a loss this year," First City said.', "First City"),
+        ('First Wachovia also said: "We expect a loss this year."', "First Wachovia"),
+        # "First" opening the sentence before someone named before, or a title
+        ('Jimmy Kimmel hosted the show. First Kimmel wrote: "We expect a loss."', "Jimmy Kimmel"),
+        ('First Minister Nicola Sturgeon said: "We expect a loss this year."', "Nicola Sturgeon"),
+        ('Third, Smith said: "We expect a loss this year."', "Smith"),
+    ],
+)
+def test_an_ordinal_before_a_single_new_word_is_the_names_first_word(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
