@@ -12,6 +12,7 @@ from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PERSON_TITLES,
     PLACE_WORDS,
     TITLES,
     org_word,
@@ -176,12 +177,17 @@ _AFTER_GLOSS = words("who which whose whom that in at from")
 def gloss_of(toks: list[Token], name: str, opens: int) -> bool:
     """True when the person ``name`` (read from ``toks[:opens]``) is what the parenthesis at
     ``opens`` glosses: the name right before it ("Kate Brown (D)"), or the body it glosses
-    where the person works ("Clara Brandi of the German Development Institute (DIE)"); not
-    "The Montgomery, Alabama, based Southern Poverty Law Center (SPLC)"."""
+    where the person works, said before any other name ("Clara Brandi of the German
+    Development Institute (DIE)"); not "The Montgomery, Alabama, based Ministry of
+    International Trade and Industry (MITI)"."""
     last = name.split()[-1]
     at = max((i for i in range(opens) if toks[i].text == last), default=opens)
-    between = toks[at + 1 : opens]
-    return not between or any(not t.capital and t.norm in _WORKS_AT for t in between)
+    for tok in toks[at + 1 : opens]:  # "of" before any name but a title's ("a senior MP of")
+        if not tok.capital and tok.norm in _WORKS_AT:
+            return True
+        if _word(tok) and tok.norm not in PERSON_TITLES:
+            return False
+    return at + 1 == opens
 
 
 _WORKS_AT = words("of for at from with")
