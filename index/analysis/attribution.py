@@ -132,7 +132,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 and _continues(text, prev_span, span)
                 and not new_person_near(
                     book,
-                    prev_span.end,
+                    max(prev_span.end, prev_attr.end),  # its own attribution's other names
                     span.end,
                     hi,
                     prev_attr.speaker,

@@ -149,4 +149,12 @@ def full_speaker(
     full = book.full_name(name, start, gender)
     if full != name and any(m.name == full for m in book.between(phrase.end, upto)):
         return name
+    ordinal = _ORDINAL.match(book.text, phrase.start)
+    if ordinal and full == name and " " not in name and book.text.startswith(name, ordinal.end()):
+        return ordinal.group() + name  # "First City said": a bank; not "First Kimmel wrote"
     return full
+
+
+_ORDINAL = re.compile(r"(?:First|Second|Third)[ \t]+")
+"""An ordinal opening a sentence is read as no word of the name after it ("First, ..."),
+but one before a single word no one named before is the name's first word ("First Union")."""

@@ -4,12 +4,15 @@ by "and" (`index.analysis.phrases` reads a part with these)."""
 
 from __future__ import annotations
 
+import re
+
 from index.analysis.firstnames import first_name_gender
 from index.analysis.names import Token, split_title
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PERSON_TITLES,
     PLACE_WORDS,
     TITLES,
     org_word,
@@ -120,3 +123,139 @@ def body_list(before: list[Token], part: list[Token]) -> int:
     while at > 0 and before[at - 1].capital and before[at - 1].norm not in NOT_NAMES:
         at -= 1
     return at
+
+
+_NOT_ROLE = DETERMINERS | words(
+    """of for at in with from to on by under about and or but nor than as who which whose
+    when while after before since until if also then now later earlier yesterday today"""
+)
+_AGENT = ("er", "or", "ist", "ant", "ent", "ian", "eur")
+"""Endings of the nouns that say what a person does ("owner", "scientist", "striker")."""
+
+
+def role_closes(part: list[Token], end: int) -> bool:
+    """True when lower-case role words, then a name of two or more capitalised words that
+    ends the part, follow the run ending at ``end``: "said United States Geological Survey
+    scientist Patrick Barnard", "said former Foxes striker Gary Lineker" (the body or the
+    team is the person's description; not "Smith and Jones", "Acme of Chicago")."""
+    run = next((i for i in range(end, len(part)) if part[i].capital), len(part))
+    between = part[end:run]
+    return (
+        1 <= len(between) <= 4
+        and len(part) - run >= 2
+        and all(t.capital and t.text[0].isalpha() for t in part[run:])
+        and all(t.text[0].isalpha() and t.norm not in _NOT_ROLE for t in between)
+        and (between[-1].norm in TITLES or between[-1].norm.endswith(_AGENT))
+        and not any(t.norm in ORG_WORDS for t in part[run:])
+    )
+
+
+def lead_modifiers(part: list[Token], start: int) -> bool:
+    """True when only lower-case modifiers ("former", "then") stand before ``start``."""
+    return all(not t.capital and t.norm not in _NOT_ROLE for t in part[:start])
+
+
+def gloss_opens(toks: list[Token], parts: list[list[Token]]) -> int:
+    """Where the "(" is when the phrase's last part (before "who ...", "in Zurich") is in
+    parentheses ("... of the German Development Institute (DIE)", "Kate Brown (D)"), or -1."""
+    last = len(parts) - 1
+    while last > 0 and not parts[last][0].capital and parts[last][0].norm in _AFTER_GLOSS:
+        last -= 1
+    if last == 0:
+        return -1
+    part = parts[last]
+    at = next((i for i, t in enumerate(toks) if t is part[0]), -1)
+    after = next((i for i, t in enumerate(toks) if t is part[-1]), -1) + 1
+    if at < 2 or toks[at - 1].text != "(" or after >= len(toks) or toks[after].text != ")":
+        return -1
+    return at - 1
+
+
+_AFTER_GLOSS = words("who which whose whom that in at from")
+
+
+def gloss_of(toks: list[Token], name: str, opens: int) -> bool:
+    """True when the person ``name`` (read from ``toks[:opens]``) is what the parenthesis at
+    ``opens`` glosses: the name right before it ("Kate Brown (D)"), or the body it glosses
+    where the person works, said before any other name ("Clara Brandi of the German
+    Development Institute (DIE)"); not "The Montgomery, Alabama, based Ministry of
+    International Trade and Industry (MITI)"."""
+    last = name.split()[-1]
+    at = max((i for i in range(opens) if toks[i].text == last), default=opens)
+    for tok in toks[at + 1 : opens]:  # "of" before any name but a title's ("a senior MP of")
+        if not tok.capital and tok.norm in _WORKS_AT:
+            return True
+        if _word(tok) and tok.norm not in PERSON_TITLES:
+            return False
+    return at + 1 == opens
+
+
+_WORKS_AT = words("of for at from with")
+
+
+def joined_name(part: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The run ``part[start:end]`` widened over an "&" between capitalised words ("AT&T",
+    "Food & Water Watch") and over an "and" inside one body's name: the words after it end in
+    a body's word, those before have none and no first name, neither side owns ("Bloomfield
+    Savings and Loan Association", "the Science and Technology Committee"; not "FMR Corp and
+    Fidelity International Ltd", "Deepak Raj of Merrill Lynch and Co", "Greece and Turkey's
+    NATO")."""
+    while start >= 2 and part[start - 1].text in _JOINTS and _word(part[start - 2]):
+        lo = start - 2
+        while lo > 0 and _word(part[lo - 1]):
+            lo -= 1
+        if not _one_body(part[lo : start - 1], part[start:end], part[start - 1].text):
+            break
+        start = lo
+    while end + 1 < len(part) and part[end].text in _JOINTS and _word(part[end + 1]):
+        hi = end + 1
+        while hi < len(part) and _word(part[hi]):
+            hi += 1
+        if not _one_body(part[start:end], part[end + 1 : hi], part[end].text):
+            break
+        end = hi
+    return start, end
+
+
+_JOINTS = ("&", "and")
+
+
+def _word(tok: Token) -> bool:
+    return tok.capital and tok.text[:1].isalpha()
+
+
+def _one_body(before: list[Token], after: list[Token], joint: str) -> bool:
+    if joint == "&":
+        return True
+    return (
+        any(org_word(t.text) for t in after)
+        and not any(org_word(t.text) or first_name(t) for t in before)
+        and not any(t.text.endswith(("'s", "’s")) for t in [*before, *after])
+    )
+
+
+def ampersands(toks: list[Token]) -> list[Token]:
+    """Capitalised words glued by an "&" made one word ("AT&T", "S&P"; "Food & Water Watch",
+    spaced, stays three words, which `joined_name` reads as one name)."""
+    if not any(t.text == "&" for t in toks):
+        return toks
+    out: list[Token] = []
+    for tok in toks:
+        if out and len(out) >= 2 and out[-1].text == "&" and _glued(out[-2], out[-1], tok):
+            out[-2:] = [Token(out[-2].text + "&" + tok.text, out[-2].start, tok.end)]
+        else:
+            out.append(tok)
+    return out
+
+
+def _glued(first: Token, amp: Token, tok: Token) -> bool:
+    return first.end == amp.start and amp.end == tok.start and _word(first) and tok.capital
+
+
+def opens_no_name(tok: Token) -> bool:
+    """True for a word that only opens a sentence or a clause ("But", "On") or says where a
+    body is or who owns it ("Dallas-based AT&T", "ABC-owned"): no word of a name."""
+    return tok.norm in NOT_NAMES or tok.norm.rstrip("'s") in NOT_NAMES or bool(_PLACED(tok.text))
+
+
+_PLACED = re.compile(r"^[A-Z][\w.]*-(?:based|owned|backed|led|run)$").match

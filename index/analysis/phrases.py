@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.analysis.apposition import body_role, without_tickers
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
@@ -11,11 +11,18 @@ from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between
 from index.analysis.phraseroles import DETERMINERS as _DETERMINERS
 from index.analysis.phraseroles import (
+    ampersands,
     body_list,
     coordinated,
     first_name,
+    gloss_of,
+    gloss_opens,
+    joined_name,
+    lead_modifiers,
     nationality_role,
+    opens_no_name,
     pair_name,
+    role_closes,
     titled_person,
 )
 from index.analysis.placetail import without_party, without_place_tail, without_seat
@@ -121,9 +128,8 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     Returns:
         The phrase read as a speaker, or None when it is not a noun phrase.
     """
-    toks = without_tickers(
-        [t for t in _lost_letters(toks) if t.text not in ("'", '"', "“", "”", "’", "‘", "?")]
-    )
+    toks = ampersands(_lost_letters(toks))  # "Voigtl?nder", "AT&T": one word each
+    toks = without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
         toks = toks[1:]
     lo, hi = name_between([t.text for t in toks])  # "PREV said", "said Calif. Gov. ..."
@@ -138,6 +144,11 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
         parts = without_place_tail(parts)  # "a protester in Washington, DC, said"
     if not parts:
         return None
+    opens = gloss_opens(toks, parts) if verb_after else -1
+    if opens > 0:  # "Clara Brandi of the German Development Institute (DIE) told": hers
+        head = parse_phrase(toks[:opens], verb_after=True)
+        if head and head.name and not head.organisation and gloss_of(toks, head.name, opens):
+            return replace(head, end=toks[-1].end)
     order = list(range(len(parts)))
     if verb_after:
         order.reverse()
@@ -282,9 +293,16 @@ def _read_part(
     run = _name_run(part, first=first_run)
     if run is None:
         return None
-    start, end = run
+    start, end = joined_name(part, *run)  # "AT&T", "Savings and Loan Association"
     later = None  # "said Liberal leader John Turner": the party is his description
-    if first_run and start == 0 and end + 1 < len(part) and _role_then_name(part, end):
+    if (
+        first_run
+        and end + 1 < len(part)
+        and (
+            (start == 0 and _role_then_name(part, end))
+            or (lead_modifiers(part, start) and role_closes(part, end))
+        )
+    ):
         later = _name_run(part[end + 1 :], first=True)
         if later is not None:
             start, end = later[0] + end + 1, later[1] + end + 1
@@ -319,7 +337,7 @@ def _read_part(
         return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
     words = part[start:end]
     # Leading words that only start a sentence or a clause ("But", "On Monday").
-    while words and (words[0].norm in NOT_NAMES or words[0].norm.rstrip("'s") in NOT_NAMES):
+    while words and opens_no_name(words[0]):
         if words[0].norm in ("the",) and len(words) > 1 and _org(words[1:]):
             break
         words = words[1:]
