@@ -73,3 +73,13 @@ def test_show_says_when_the_index_has_no_stories(built: Path) -> None:
     assert run("index", "update")[0] == Exit.OK  # stories added: null means alone again
     code, out, err = run("show", "w2", "--json")
     assert code == Exit.OK and err == ""
+
+
+def test_an_empty_notebook_export_by_the_ending_says_how_to_get_every_article(
+    built: Path, tmp_path: Path
+) -> None:
+    # rv28: `export -o dump.json` exports the notebook (the reader's rule); where it holds
+    # nothing, "0 articles written" alone would leave a script wanting the articles unaware
+    code, _, err = run("export", "-o", str(tmp_path / "dump.json"))
+    assert code == Exit.OK and "0 articles written" in err
+    assert "--format jsonl` exports every article" in " ".join(err.split())

@@ -62,3 +62,26 @@ async def test_the_open_article_deleted_elsewhere_is_said_gone(
         await settle(pilot)
         if not stories and others:
             assert screen.pane.article is not None and screen.pane.article.id in others
+
+
+async def test_a_failing_check_still_refreshes_the_lists(
+    app: BroadsheetApp, built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rv28: the check of the shown article reported back only when it found it or found it
+    # gone; any other error (a damaged or unreadable index) left the lists unrefreshed
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await search(pilot, "ceasefire")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.pane.article is not None
+
+        def unreadable(self: Library, article_id: str) -> None:
+            raise OSError("unreadable")
+
+        monkeypatch.setattr(Library, "article", unreadable)
+        refreshed: list[bool] = []
+        screen.check_shown(lambda: refreshed.append(True))
+        await wait_until(pilot, lambda: refreshed == [True])
+        assert screen.pane.article is not None  # not said gone: it was not found gone

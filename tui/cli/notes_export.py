@@ -85,3 +85,8 @@ def notes_export(
         written = notebook_ops.write_export(entries, chosen, output, title=title)
         many = "article" if len(entries) == 1 else "articles"
         err.print(shown(f"broadsheet: {len(entries):,} {many} written to {written}", "dim"))
+        if not entries and not (tag or saved or pinned or story):
+            # `export -o all.json` exports the notebook (by the ending, as the reader's `e`):
+            # say so where it holds nothing, so that a script wanting the articles is told
+            err.print(shown("broadsheet: the notebook holds no article; "
+                            "`--format jsonl` exports every article", "dim"))  # fmt: skip

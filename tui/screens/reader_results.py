@@ -88,12 +88,14 @@ class ReaderResults(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="shown-check")
     def _check_shown(self, library: Library, article: Article, then: Callable[[], None]) -> None:
+        gone = False
         try:
             library.article(article.id)
         except KeyError:
-            self.post_message(ShownChecked(article, gone=True, then=then))
-        else:
-            self.post_message(ShownChecked(article, gone=False, then=then))
+            gone = True
+        except Exception:  # damaged, unreadable: not known gone, and the lists still refresh
+            gone = False
+        self.post_message(ShownChecked(article, gone=gone, then=then))
 
     def on_shown_checked(self, message: ShownChecked) -> None:
         pane = self.query_one(ReadingPane)
