@@ -36,11 +36,10 @@ def dates_of(line: str) -> tuple[DateStatement, ...]:
 
 
 _TIME_LINE = re.compile(
-    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?\s?m\.?)?|(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?)"
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[aApP]\.?\s?[mM]\.?)?|(?:[:.][0-5]\d)?\s*[aApP]\.?\s?[mM]\.?)"
     r"(?:\s+[A-Z]{2,4}|\s+UTC[+-]\d{1,2})?"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-Z]{2,4}",
-    re.IGNORECASE,
-)
+)  # a zone in capitals only: "11:00 the" is no time line (rv28)
 """A line that is only a time of day: "9:30 AM", "09:30 GMT", "9:30 a.m. ET", "4 pm", "18.20
 GMT" (a time with a dot needs a zone: "69.32" or "9.30" alone is a number)."""
 

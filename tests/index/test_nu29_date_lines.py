@@ -70,6 +70,9 @@ def test_a_time_line_times_only_a_date_line_with_no_time_above_it() -> None:
     assert got.body.startswith("9:30 AM")
     got = extract("\n\n".join([HEADLINE, "9:30 AM", BYLINE, LEDE, SECOND]))
     assert got.date is None
+    for below in ("11:00 the", "9:30 am then", "18.20 gmt"):  # a zone is in capitals (rv28)
+        got = extract(page("March 14, 2023", below))
+        assert got.date == datetime(2023, 3, 14) and got.body.startswith(below)
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
