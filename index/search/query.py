@@ -166,9 +166,12 @@ class _DateTagger(RegexTagger):
             high = self._bound("<" if exclusive else "<=", parts.group("b"), at + parts.start("b"))
             if low[0] is not None and high[1] is not None and low[0] > high[1]:
                 # nu29 #9: it matched nothing, silently; said as `--since` after `--until` is
-                raise QueryError(
-                    f"{match.group(0)} starts after it ends: nothing can match", match.start() + 1
-                )
+                first = self._bound(">=", parts.group("a"), at)[0]
+                last = self._bound("<=", parts.group("b"), at)[1]
+                # "{03-02 to 03-03}" is in order and holds nothing; it does not start late (rv28)
+                late = not exclusive or (first is not None and last is not None and first > last)
+                why = "starts after it ends" if late else "holds no moment between its ends"
+                raise QueryError(f"{match.group(0)} {why}: nothing can match", match.start() + 1)
             return _DateNode(low[0], high[1])
         for group in ("dq", "sq", "bare"):
             value = match.group(group)
