@@ -151,10 +151,15 @@ def full_speaker(
         return name
     ordinal = _ORDINAL.match(book.text, phrase.start)
     if ordinal and full == name and " " not in name and book.text.startswith(name, ordinal.end()):
-        return ordinal.group() + name  # "First City said": a bank; not "First Kimmel wrote"
+        # "First City said" after "First City Bancorp ...": a bank; not "First Kimmel wrote",
+        # nor "First Merkel said" where no "First Merkel" came before (rv28)
+        whole = f"{ordinal.group().rstrip()} {name}"
+        if book.text.find(whole, 0, ordinal.start()) >= 0:
+            return ordinal.group() + name
     return full
 
 
 _ORDINAL = re.compile(r"(?:First|Second|Third)[ \t]+")
 """An ordinal opening a sentence is read as no word of the name after it ("First, ..."),
-but one before a single word no one named before is the name's first word ("First Union")."""
+but one before a single word no one named before is the name's first word ("First Union")
+where the text named "First Union" before."""

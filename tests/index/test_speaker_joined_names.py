@@ -75,8 +75,17 @@ def test_the_body_built_into_the_sentence_is_the_speaker(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"We expect a loss this year," First City said.', "First City"),
-        ('First Wachovia also said: "We expect a loss this year."', "First Wachovia"),
+        (
+            'First City Bancorp lost money. "We expect a loss this year," First City said.',
+            "First City",
+        ),
+        (
+            'First Wachovia Corp said it would add to reserves. First Wachovia also said: "We'
+            ' expect a loss this year."',
+            "First Wachovia",
+        ),
+        # no "First Merkel" named before: the ordinal is no word of the name (rv28)
+        ('First Merkel said: "We expect a loss this year."', "Merkel"),
         # "First" opening the sentence before someone named before, or a title
         ('Jimmy Kimmel hosted the show. First Kimmel wrote: "We expect a loss."', "Jimmy Kimmel"),
         ('First Minister Nicola Sturgeon said: "We expect a loss this year."', "Nicola Sturgeon"),
