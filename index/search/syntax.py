@@ -78,9 +78,13 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     ),
     QueryForm(
         ("date:[2014-03-01 to 2014-03-31]", "date:[2014-03 to]", "date:[to 2014]"),
-        "a range with both ends included; an end can be left open",
+        "a range with both ends included; an end can be left open; one that starts after it "
+        'ends is refused ("nothing can match", exit 6), as `--since` after `--until` is',
     ),
-    QueryForm(("date:{2014-03-01 to 2014-03-31}",), "a range with both ends excluded"),
+    QueryForm(
+        ("date:{2014-03-01 to 2014-03-31}",),
+        "a range with both ends excluded (one with no moment between its ends is refused too)",
+    ),
     QueryForm(
         ("date:>2025", "date:<2014-03-20"), "strictly after (before) the whole year, month or day"
     ),
