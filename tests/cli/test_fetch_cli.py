@@ -158,17 +158,23 @@ def test_fetch_with_no_source_refreshes_the_followed_feeds(
     assert len(json.loads(out)) == 3
 
 
-def test_failures_are_listed_and_exit_1_what_arrived_is_indexed(
-    httpserver: HTTPServer, folders: tuple[Path, Path]
-) -> None:
-    corpus, index_dir = folders
+def ferry_page(httpserver: HTTPServer) -> str:
+    """The address of one article page the server serves (robots.txt allowing all)."""
     no_robots(httpserver)
     httpserver.expect_request("/ok").respond_with_data(
         article_html("Ferry returns", "Ferry news for the island."), content_type="text/html"
     )
+    return str(httpserver.url_for("/ok"))
+
+
+def test_failures_are_listed_and_exit_1_what_arrived_is_indexed(
+    httpserver: HTTPServer, folders: tuple[Path, Path]
+) -> None:
+    corpus, index_dir = folders
+    page = ferry_page(httpserver)
     httpserver.expect_request("/gone").respond_with_data("", status=404)
     urls = corpus.parent / "urls.txt"
-    urls.write_text(f"# two pages\n{httpserver.url_for('/ok')}\n{httpserver.url_for('/gone')}\n")
+    urls.write_text(f"# two pages\n{page}\n{httpserver.url_for('/gone')}\n")
     code, out, _ = run(corpus, index_dir, "fetch", str(urls), "--interval", "0.2")
     assert code == Exit.ERROR
     assert "1 new, 0 unchanged, 0 skipped, 1 failed" in out

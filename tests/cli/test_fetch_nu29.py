@@ -10,8 +10,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from index.store.generations import build_lock
-from tests.cli.test_fetch_cli import _no_proxies, folders, run, site
-from tests.fetch.conftest import article_html, no_robots
+from tests.cli.test_fetch_cli import _no_proxies, ferry_page, folders, run, site
+from tests.fetch.conftest import no_robots
 from tui.cli import Exit
 
 __all__ = ["_no_proxies", "folders", "site"]  # fixtures shared with the fetch tests
@@ -43,11 +43,7 @@ def test_an_update_that_fails_comes_after_the_fetchs_report(
     httpserver: HTTPServer, folders: tuple[Path, Path]
 ) -> None:
     corpus, index_dir = folders
-    no_robots(httpserver)
-    httpserver.expect_request("/ok").respond_with_data(
-        article_html("Ferry returns", "Ferry news for the island."), content_type="text/html"
-    )
-    page = httpserver.url_for("/ok")
+    page = ferry_page(httpserver)
     with build_lock(index_dir):
         code, out, err = run(corpus, index_dir, "fetch", page, "--json", "--interval", "0.2")
     assert code == Exit.LOCKED and "is already running" in err
