@@ -217,7 +217,10 @@ def build(
     n = len(ordered)
     _progress(on_progress, 0, n, "reading")
     vocab = Vocabulary()
-    tokens = tokens_for(vocab, ordered)
+    # a report every thousand articles: a stop asked meanwhile lands within a second
+    tokens = tokens_for(
+        vocab, ordered, lambda done: _progress(on_progress, done // 3, n, "reading")
+    )
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
     df = np.bincount(counts.indices, minlength=len(vocab)).astype(np.int32)
     rows = tfidf(counts, idf(df, n))
@@ -371,9 +374,15 @@ def group(
     return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
 
 
-def tokens_for(vocab: Vocabulary, articles: Sequence[StoryArticle]) -> Tokens:
-    """Word ids of ``articles``: title (with the address's headline words) and lead."""
-    return tokenize(vocab, [(f"{a.title} {url_words(a.url)}", a.body) for a in articles])
+def tokens_for(
+    vocab: Vocabulary,
+    articles: Sequence[StoryArticle],
+    tick: Callable[[int], None] | None = None,
+) -> Tokens:
+    """Word ids of ``articles``: title (with the address's headline words) and lead
+    (``tick``: see `vectors.tokenize`)."""
+    texts = [(f"{a.title} {url_words(a.url)}", a.body) for a in articles]
+    return tokenize(vocab, texts, tick=tick)
 
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,10 @@ class Tokens:
     title: np.ndarray
 
 
+TICK = 1000
+"""`tokenize` reports every this many texts."""
+
+
 def _words(text: str) -> list[str]:
     text = text.lower().replace("’", "'")
     return (_WORD_ASCII if text.isascii() else _WORD).findall(text)
@@ -140,16 +144,22 @@ def url_words(url: str | None) -> str:
 
 
 def tokenize(
-    vocab: Vocabulary, texts: Sequence[tuple[str, str]], lead_words: int | None = LEAD_WORDS
+    vocab: Vocabulary,
+    texts: Sequence[tuple[str, str]],
+    lead_words: int | None = LEAD_WORDS,
+    tick: Callable[[int], None] | None = None,
 ) -> Tokens:
     """Turn (title, body) pairs into word ids: the whole title and the body's lead.
 
-    ``lead_words=None`` reads the whole body.
+    ``lead_words=None`` reads the whole body. ``tick`` is called with the number of texts
+    read every `TICK` texts (a progress report, which may raise to stop the work).
     """
     ids: list[list[int]] = []
     lengths: list[int] = []
     title_lengths: list[int] = []
-    for title, body in texts:
+    for done, (title, body) in enumerate(texts):
+        if tick is not None and done and not done % TICK:
+            tick(done)
         head = _words(title)
         lead = _words(body if lead_words is None else body[: lead_words * 12])[:lead_words]
         ids.append(vocab.word_ids(head + lead))
