@@ -117,3 +117,25 @@ def test_ctrl_c_as_the_reader_exits_waits_for_the_build_to_stop(
     assert work.stopped == "the index build"
     assert "stopping the index build" in capsys.readouterr().err
     thread.join(10)
+
+
+async def test_a_second_quit_while_stopping_says_it_is_still_stopping(app: BroadsheetApp) -> None:
+    """rv28 #2: a second ctrl+q while the work stops was ignored without a word (the stories
+    phase of a large build reports seconds apart); it now says the reader exits once the
+    work has ended, and the reader still waits for that, never blank."""
+    from tui.messages import IndexWorkEnded
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: reader(app).library is not None)
+        work = app.reader.index_work
+        with work.run("the update"):  # work that reports nothing for a while
+            await pilot.press("ctrl+q")
+            await wait_until(pilot, lambda: "stopping the update" in reader(app).busy)
+            await pilot.press("ctrl+q")
+            await wait_until(
+                pilot,
+                lambda: any("Still stopping the update" in n.message for n in app._notifications),
+            )
+            assert app.is_running
+        reader(app).post_message(IndexWorkEnded())
+        await wait_until(pilot, lambda: not app.is_running)

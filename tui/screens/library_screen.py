@@ -248,8 +248,17 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """The reader quits: stop the build or update running here at its next progress
         report; True if one runs (`IndexWorkEnded` comes when it has ended: the app exits
         then, the index as it was before, rather than blank while the build runs on)."""
+        again = self.index_work.stopping
         if not self.index_work.stop():
             return False
+        if again:  # a second ctrl+q: it still ends at its next step, not blank meanwhile
+            self.notify(
+                f"Still stopping {self.index_work.what}: it ends at its next step "
+                "(grouping the stories can take some seconds), then the reader exits.",
+                timeout=6,
+                markup=False,
+            )
+            return True
         self.busy = f"stopping {self.index_work.what}…"
         for bar in self.query(BuildProgress):
             bar.said(self.busy)
