@@ -57,6 +57,10 @@ async def test_the_open_article_deleted_elsewhere_is_said_gone(
         assert shown.title in pane_text(app) and "gone" in pane_text(app)
         assert any(shown.title in line and "gone" in line for line in said)
         assert "no matches in this article" not in screen.match_info
+        await pilot.resize_terminal(100, 30)
+        screen.pane.relayout()  # as new watch words or a notebook change do (it said only
+        await settle(pilot)  # "Select an article", fx31a)
+        assert shown.title in pane_text(app) and "gone" in pane_text(app)
         # the list still works: its row opens as ever (stories: the cursor moves)
         await pilot.press("escape", "enter") if not stories else await pilot.press("j")
         await settle(pilot)

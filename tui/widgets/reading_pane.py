@@ -80,11 +80,14 @@ class ReadingPane(LineView):
         """The original of a copy by its id (`index.library.Library.same_text_as`)."""
         self.layout_: Layout = Layout([Text(NOTHING_SHOWN)])
         self._token = 0
+        self._gone = ""
+        """Why the article shown is gone (`show_gone`), kept through a resize; "" if not."""
 
     def show(self, article: Article | None, highlighter: Highlighter) -> None:
         """Show an article (or nothing) with this query's matches lit."""
         self.article = article
         self.highlighter = highlighter
+        self._gone = ""
         self.current_match = -1
         self.scroll_to(y=0, animate=False)
         self.relayout()
@@ -93,8 +96,8 @@ class ReadingPane(LineView):
     def show_gone(self, said: str) -> None:
         """Show no article, but why the one shown is gone (``said``, one line)."""
         self.show(None, self.highlighter)
-        self.layout_ = Layout([Text(printable(said), style="bold"), Text(NOTHING_SHOWN)])
-        self._apply()
+        self._gone = said
+        self.relayout()
 
     def relight(self, highlighter: Highlighter) -> None:
         """Light another query's matches in the article shown, left where it was read."""
@@ -106,7 +109,8 @@ class ReadingPane(LineView):
         """Lay the article out again (after a resize, a toggle, new watch words)."""
         self._token += 1
         if self.article is None:
-            self.layout_ = Layout([Text(NOTHING_SHOWN)])
+            said = [Text(printable(self._gone), style="bold")] if self._gone else []
+            self.layout_ = Layout([*said, Text(NOTHING_SHOWN)])
             self._apply()
             return
         muted = self.get_component_rich_style("reading-pane--muted", partial=True)
