@@ -313,3 +313,16 @@ def test_a_page_fetched_by_its_url_has_the_title_the_index_reads(
     assert saved["title"] == json.loads(shown_out)["title"] == "Harbour strike ends"
     code, out, _ = run(corpus, index_dir, "fetch", page, "--interval", "0.2")
     assert code == Exit.OK and "Harbour strike ends" not in out  # not new: not listed
+
+
+def test_a_page_already_saved_beside_a_skipped_source_exits_0(
+    httpserver: HTTPServer, folders: tuple[Path, Path]
+) -> None:
+    """nu30 #6: a page already saved (no request made for it) and one refused source exited
+    2, "every source skipped", while a new page beside the refused one exited 0."""
+    corpus, index_dir = folders
+    page = ferry_page(httpserver)
+    code, out, _ = run(corpus, index_dir, "fetch", page, "--no-update")
+    assert code == 0 and "1 new" in out
+    code, out, _ = run(corpus, index_dir, "fetch", page, "ftp://example.org/feed", "--no-update")
+    assert code == 0 and "0 new, 1 unchanged, 1 skipped" in out

@@ -272,5 +272,7 @@ def fetch_command(
             raise failure  # `reported`: its one line and exit code
     if report.failed:
         raise typer.Exit(int(Exit.ERROR))
-    if report.skipped and not report.requests:
-        raise typer.Exit(int(Exit.USAGE))  # every source refused: nothing was fetched
+    if report.skipped and not (report.requests or report.new or report.unchanged):
+        # every source refused: nothing was fetched (a page already saved is no refusal,
+        # though it needs no request: nu30 #6)
+        raise typer.Exit(int(Exit.USAGE))
