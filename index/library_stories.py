@@ -264,6 +264,7 @@ def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
     without opening the index (nu23 #4); None without stories or when they cannot be read."""
     from index.analysis.stories import StoryModel
     from index.analysis.story_files import StoryFilesError
+    from index.copies import NAME, originals
     from index.errors import StoreError
     from index.store.generations import current_generation
 
@@ -271,7 +272,8 @@ def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
         generation = current_generation(index_dir)
         if generation is None or not (generation / "stories").is_dir():
             return None
-        return StoryModel.load(generation / "stories").unknown_counts()
+        copies = originals(generation / NAME) if (generation / NAME).is_dir() else {}
+        return StoryModel.load(generation / "stories").unknown_counts(copies)
     except (StoreError, StoryFilesError, OSError, ValueError):
         return None
 

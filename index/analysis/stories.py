@@ -10,7 +10,7 @@ question needs). NumPy and SciPy are imported only when a model is built or read
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -232,11 +232,16 @@ class StoryModel:
             for r, c, d in zip(rows.tolist(), codes.tolist(), days.tolist(), strict=True)
         ]
 
-    def unknown_counts(self) -> tuple[int, int]:
-        """How many articles have no date, and how many no outlet."""
+    def unknown_counts(self, leave_out: Collection[str] = ()) -> tuple[int, int]:
+        """How many articles have no date, and how many no outlet (not counting the ids
+        ``leave_out``: the exact copies, which are counted once, as their original)."""
         import numpy as np
 
-        return int(np.isnan(self._array("time")).sum()), int((self._array("source") < 0).sum())
+        undated, no_outlet = np.isnan(self._array("time")), self._array("source") < 0
+        if leave_out:
+            kept = np.array([i not in leave_out for i in self._meta["ids"]], dtype=bool)
+            undated, no_outlet = undated & kept, no_outlet & kept
+        return int(undated.sum()), int(no_outlet.sum())
 
     def _story_row(self, story_id: str) -> int | None:
         with self._lock:
