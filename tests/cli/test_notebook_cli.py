@@ -233,3 +233,15 @@ def test_notes_say_an_article_is_gone_even_when_its_title_is_long() -> None:
     console.print(entries_table([gone, Entry(ArticleRecord("kept.txt", title), pinned=True)]))
     text = console.export_text()
     assert text.count("(gone from the index)") == 1, text
+
+
+def test_export_of_a_tag_no_note_carries_says_so(kept: Path, tmp_path: Path) -> None:
+    """nu30 #9: `export --tag nosuchtag -o e.md` wrote a memo of its heading alone, exit 0."""
+    memo = tmp_path / "e.md"
+    code, _, err = run("export", "--tag", "trad", "-o", str(memo))
+    assert code == Exit.NOT_FOUND and "no note is tagged 'trad'" in err
+    assert "did you mean 'trade'?" in err and not memo.exists()
+    code, _, err = run("export", "-f", "md", "--tag", "zzzz")
+    assert code == Exit.NOT_FOUND and "tags in use:" in err and "trade" in err
+    code, out, _ = run("export", "-f", "md", "--tag", "TRADE")  # a tag in use, any case
+    assert code == 0 and "Ministers meet on trade" in out

@@ -67,6 +67,8 @@ def notes_export(
             title = f"Story: {told.story.title or told.story.id}"
         elif tag is not None:
             entries = notebook.notes(tag=tag)
+            if not entries:
+                unknown_tag(tag, [count.name for count in notebook.tags()])
             title = f"Notebook: {tag}"
         elif pinned:
             entries = notebook.notes(pinned=True)
@@ -90,3 +92,21 @@ def notes_export(
             # say so where it holds nothing, so that a script wanting the articles is told
             err.print(shown("broadsheet: the notebook holds no article; "
                             "`--format jsonl` exports every article", "dim"))  # fmt: skip
+
+
+def unknown_tag(tag: str, in_use: list[str]) -> None:
+    """One line and exit 3 when no note carries ``tag`` (a typo wrote an empty memo and
+    exited 0: nu30 #9): the nearest tag in use, else the tags in use."""
+    if tag.casefold() in {name.casefold() for name in in_use}:
+        return  # a tag in use whose articles are all left out: an empty export, as asked
+    import difflib
+
+    near = difflib.get_close_matches(tag, in_use, n=1, cutoff=0.6)
+    if near:
+        hint = f"did you mean {near[0]!r}?"
+    elif in_use:
+        listed = ", ".join(in_use[:10]) + (", ..." if len(in_use) > 10 else "")
+        hint = f"tags in use: {listed}"
+    else:
+        hint = "the notebook has no tags yet"
+    fail(f"no note is tagged {tag!r} ({hint})", Exit.NOT_FOUND)
