@@ -71,6 +71,8 @@ def _quote(highlight: Highlight) -> list[str]:
     extra = []
     if highlight.orphaned:
         extra.append("(no longer found in the article)")
+    elif highlight.edited:  # nu30 #3: the old words quoted as if the article still had them
+        extra.append("(as highlighted: the article words it differently now)")
     if highlight.tags:
         extra.append("tags: " + ", ".join(highlight.tags))
     if extra:

@@ -108,6 +108,12 @@ class Highlight:
         """True when the passage could not be found in the article's current text."""
         return self.state is AnchorState.ORPHANED
 
+    @property
+    def edited(self) -> bool:
+        """True when the passage was found only as similar text: the article was reworded
+        there since (``exact`` keeps the words as they were highlighted)."""
+        return self.state is AnchorState.FUZZY
+
     def to_json(self) -> dict[str, Any]:
         """The highlight as plain JSON data (the shape of ``notes --json``)."""
         return {

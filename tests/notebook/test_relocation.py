@@ -92,3 +92,24 @@ def test_writing_on_an_orphaned_article_brings_it_back(notebook: Notebook) -> No
     notebook.set_note(record("a1"), "seen again")
     entry = notebook.entry("a1")
     assert entry is not None and not entry.orphaned
+
+
+def test_a_reworded_passage_is_marked_as_highlighted_in_the_memo(notebook: Notebook) -> None:
+    """nu30 #3: a passage reworded since it was highlighted was quoted in the memo with its
+    old words and no mark (a deleted one said "no longer found")."""
+    from index.notebook.memo import markdown
+
+    strike, deal, tense = _notebook_with_highlights(notebook)
+    changed = BODY.replace("the deal was fair", "the deal was quite fair").replace(
+        "Peacekeeping at the docks", "Nothing"
+    )
+    notebook.refresh(lambda _id: ArticleText(record("a1"), changed))
+    entry = notebook.entry("a1")
+    assert entry is not None
+    states = {h.id: (h.edited, h.orphaned) for h in entry.highlights}
+    assert states == {strike: (False, False), deal: (True, False), tense: (False, True)}
+    memo = markdown([entry], title="Notebook", exported="2026-12-04T18:00:00+00:00")
+    block = memo.split("the deal was fair", 1)[1].split("Note: ?", 1)[0]
+    assert "(as highlighted: the article words it differently now)" in block
+    assert memo.count("the article words it differently now") == 1
+    assert memo.count("(no longer found in the article)") == 1

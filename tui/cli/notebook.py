@@ -279,6 +279,8 @@ def entries_table(entries: list[Entry]) -> Table:
             kept.append_text(shown(f"[{highlight.id}] “{highlight.exact}”", "italic"))
             if highlight.orphaned:
                 kept.append(" (not found in the text)", style="dim")
+            elif highlight.edited:
+                kept.append(" (as highlighted: worded differently now)", style="dim")
             if highlight.note:  # its own line, labelled: after the quote it read as its end (nu22)
                 for number, line in enumerate(highlight.note.splitlines()):
                     kept.append("\n  note: " if number == 0 else "\n        ", style="dim")

@@ -103,6 +103,8 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     label.append("\n    " + printable(entry.article.title or entry.article.id), "dim")
     if highlight.orphaned:
         label.append("  (not found in the text now)", "dim italic")
+    elif highlight.edited:
+        label.append("  (as highlighted: worded differently now)", "dim italic")
     words = [highlight.exact, highlight.note or "", entry.article.title]
     words += [f"#{tag}" for tag in entry.tags + highlight.tags]
     return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
