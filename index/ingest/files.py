@@ -120,10 +120,10 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
         skipped.append(Skipped(str(error.filename), f"cannot list folder: {error.strerror}"))
 
     for folder, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
         prefix = "" if prefix == "./" else prefix
         base = folder if folder.endswith(os.sep) else folder + os.sep  # `os.path.join`'s
+        dirnames[:] = _folders_read(base, dirnames, skipped)
         sidecars = {n for n in filenames if n.endswith(SIDECAR_SUFFIX)}
         for name in filenames:
             # `_is_article_name`, inlined: this loop runs once per file of the corpus
@@ -154,6 +154,24 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
 
 
 _rel = operator.attrgetter("rel")
+
+LINKED_FOLDER = "a link to a folder: not followed (copy or move the folder into the corpus)"
+"""Why a symlinked folder is skipped: a symlinked file outside the corpus is said to be
+skipped, a folder was passed over without a word (nu30 #12)."""
+
+
+def _folders_read(base: str, names: list[str], skipped: list[Skipped]) -> list[str]:
+    """The folders of ``base`` to go down into, sorted: not hidden ones, not links (each
+    said skipped)."""
+    kept = []
+    for name in sorted(names):
+        if name.startswith("."):
+            continue
+        if os.path.islink(base + name):
+            skipped.append(Skipped(base + name, LINKED_FOLDER))
+            continue
+        kept.append(name)
+    return kept
 
 
 _lstat, _is_regular = os.lstat, stat.S_ISREG

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index.ingest.files import ReadError
+from index.ingest.files import LINKED_FOLDER, ReadError
 from index.ingest.readers import iter_articles, read_source, scan
 from index.models import Article, Skipped
 
@@ -151,12 +151,17 @@ def test_symlinks(tmp_path: Path) -> None:
     os.symlink(corpus / "missing.txt", corpus / "dangling.txt")
     os.symlink(corpus / "loop.txt", corpus / "loop.txt")
     os.symlink(corpus, corpus / "subdir")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "far.txt").write_text("Far away.\n")
+    os.symlink(tmp_path / "elsewhere", corpus / "linkeddir")
     files, skipped = scan(corpus)
     assert [f.rel for f in files] == ["alias.txt", "real.txt"]
     reasons = {Path(s.path).name: s.reason for s in skipped}
     assert reasons["escape.txt"] == "symlink points outside the corpus"
     assert "dangling" in reasons["dangling.txt"]
     assert reasons["loop.txt"] == "symlink loop"
+    # nu30 #12: a linked folder was passed over without a word
+    assert reasons["linkeddir"] == reasons["subdir"] == LINKED_FOLDER
 
 
 def test_fifo_does_not_hang(tmp_path: Path) -> None:
