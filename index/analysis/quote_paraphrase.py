@@ -58,6 +58,8 @@ def paraphrase(a: Words, b: Words) -> bool:
     neither does ("we will allow" and "we will not allow" share every content word; two
     translations may say "not" once or twice: "a government ... not sneakily at night",
     "not one that shyly executes party orders ... not at night in secret")."""
+    if len(a) < PARAPHRASE_SHARED or len(b) < PARAPHRASE_SHARED:
+        return False  # (most pairs no other relation joins: no stems to find)
     mine, theirs = _stems(tuple(a)), _stems(tuple(b))
     shared = len(mine & theirs)
     if shared < PARAPHRASE_SHARED:
@@ -67,7 +69,7 @@ def paraphrase(a: Words, b: Words) -> bool:
     return (_negators(tuple(a)) > 0) == (_negators(tuple(b)) > 0)
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
 
