@@ -125,9 +125,7 @@ class _Entry:
 
 
 def _date_text(date: datetime | str | None) -> str | None:
-    if date is None or isinstance(date, str):
-        return date
-    return date.isoformat()
+    return date if date is None or isinstance(date, str) else date.isoformat()
 
 
 class QuoteIndex:
@@ -349,7 +347,7 @@ class QuoteIndex:
                 found = [set(members)]
             else:
                 words = {k: self._words[k] for k in members}
-                found = split(words, self._speaker, self._date, self._cited)
+                found = split(words, self._speaker, self._date, self._cited, self._outlet)
             self._split[region] = found
         return found
 
@@ -359,6 +357,9 @@ class QuoteIndex:
 
     def _cited(self, key: Key) -> list[tuple[str, ...]]:
         return cited_words(self._articles[key[0]].quotes[key[1]])  # (what `split` asks)
+
+    def _outlet(self, key: Key) -> str | None:
+        return self._articles[key[0]].source  # (what `split` asks of two renderings)
 
     def _date(self, key: Key) -> str | None:
         """The date of the quote's article (what `split` asks of a short clip)."""

@@ -21,6 +21,9 @@ depends on the region's quotes alone, never on the order they came in:
   shorter one), when the clip and all those groups are one.
   Groups are settled longest first, so a clip sees the joins of longer clips (a clip of a
   clip of the full quote joins it);
+- two renderings of one statement (`PARAPHRASE`: a translation, a paraphrase) are one
+  group when one person said both, within a few days, in two outlets
+  (`quote_paraphrase.said_alike`);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
   that contains it only when a side names no speaker or they share one;
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
@@ -34,12 +37,14 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from index.analysis.quote_cited import cited_in
+from index.analysis.quote_paraphrase import said_alike
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
     MIN_SAID_OVERLAP_WORDS,
     NONE,
     OVERLAP,
+    PARAPHRASE,
     SAID_OVERLAP,
     STRONG,
     K,
@@ -58,6 +63,7 @@ __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept h
     "MIN_SAID_OVERLAP_WORDS",
     "NONE",
     "OVERLAP",
+    "PARAPHRASE",
     "SAID_OVERLAP",
     "STRONG",
     "linked",
@@ -169,6 +175,7 @@ def split(
     speaker_of: Callable[[Key], str | None] | None = None,
     date_of: Callable[[Key], str | None] | None = None,
     cited: Callable[[Key], Sequence[Words]] | None = None,
+    outlet_of: Callable[[Key], str | None] | None = None,
 ) -> list[set[Key]]:
     """The groups of a region (or of any set of quotes): see the module's rule.
 
@@ -179,6 +186,7 @@ def split(
         date_of: Each quote's date (ISO 8601), asked only for a short clip.
         cited: The words of each phrase a quote itself quotes (`quote_cited`), asked only
             of the longer quote of a clip pair.
+        outlet_of: Each quote's outlet, asked only of two renderings (`PARAPHRASE`).
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
@@ -186,6 +194,7 @@ def split(
     parent = {k: k for k in words}
     containers: dict[Key, list[Key]] = defaultdict(list)
     overlaps: list[tuple[Key, Key]] = []  # (the quote whose end, the one whose start)
+    paraphrases: list[tuple[Key, Key]] = []
     for a, b, rel in _links(words):
         if rel == STRONG:
             parent[_find(parent, a)] = _find(parent, b)
@@ -195,11 +204,21 @@ def split(
             if speaker_of and date_of and said_together(a, b, speaker_of, date_of):
                 least = MIN_SAID_OVERLAP_WORDS
                 overlaps.append((a, b) if overlap(words[a], words[b], least) else (b, a))
+        elif rel == PARAPHRASE:
+            if (
+                speaker_of
+                and date_of
+                and outlet_of
+                and said_alike(a, b, speaker_of, date_of, outlet_of)
+            ):
+                paraphrases.append((a, b))
         else:
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
             if cited is None or not cited_in(words[short], cited(long)):
                 containers[short].append(long)
     _join_overlaps(parent, overlaps)
+    for a, b in paraphrases:  # one speaker's statement in two renderings
+        parent[_find(parent, a)] = _find(parent, b)
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
         strong[_find(parent, key)].append(key)

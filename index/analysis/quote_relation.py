@@ -16,12 +16,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from index.analysis.partialbound import partial_below
+from index.analysis.quote_paraphrase import paraphrase
 from index.analysis.words import STOPWORDS
 
 __all__ = [
     "CLIP",
     "NONE",
     "OVERLAP",
+    "PARAPHRASE",
     "SAID_OVERLAP",
     "STRONG",
     "overlap",
@@ -69,7 +71,7 @@ short overlap may be a phrase two quotations share."""
 MAX_OVERLAP_SKIP = 2
 """Words the later quote may have before the shared stretch starts (a word the earlier
 quote's outlet cut or wrote otherwise)."""
-NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP = 0, 1, 2, 3, 4
+NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP, PARAPHRASE = 0, 1, 2, 3, 4, 5
 
 Words = Sequence[str]
 
@@ -78,7 +80,9 @@ def relation(a: Words, b: Words) -> int:
     """How two quotes (as normalised words) are one quotation: `STRONG` (equal or lightly
     edited), `CLIP` (the shorter contained in the longer), `OVERLAP` (one's end is the
     other's start, `overlap`), `SAID_OVERLAP` (the same by fewer words: one quotation only
-    when one speaker said both, which `split` asks) or `NONE`."""
+    when one speaker said both, which `split` asks), `PARAPHRASE` (another rendering of one
+    statement, `quote_paraphrase`: one only when one speaker said both, as `split` asks)
+    or `NONE`."""
     if not a or not b:
         return NONE
     if a == b:
@@ -112,7 +116,9 @@ def relation(a: Words, b: Words) -> int:
         if overlap(a, b) or overlap(b, a):
             return OVERLAP
         least = MIN_SAID_OVERLAP_WORDS
-        return SAID_OVERLAP if overlap(a, b, least) or overlap(b, a, least) else NONE
+        if overlap(a, b, least) or overlap(b, a, least):
+            return SAID_OVERLAP
+        return PARAPHRASE if paraphrase(short, long_) else NONE
     lo, hi = window
     return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
 

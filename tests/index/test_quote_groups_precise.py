@@ -14,6 +14,7 @@ from index.analysis.quote_links import (
     CLIP,
     NONE,
     OVERLAP,
+    PARAPHRASE,
     SAID_OVERLAP,
     STRONG,
     linked,
@@ -110,7 +111,7 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
                 containers[short].append(long_)
             elif rel == OVERLAP:
                 overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
-            elif rel == SAID_OVERLAP:
+            elif rel in (SAID_OVERLAP, PARAPHRASE):
                 continue  # joins only one speaker's quotes near in time: these are undated
             else:
                 assert rel == NONE

@@ -1,0 +1,153 @@
+"""One statement in two renderings (issue 18, gr29): two outlets' translations of one
+speaker's words share no clip, edit or overlap, yet are one quotation when their content
+words are much alike (`quote_paraphrase.paraphrase`) and one person said both within a few
+days (`said_alike`). Another speaker, a body, days apart, two sentences of one article or
+a negation on one side alone keep them apart."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.quote_groups import QuoteIndex
+from index.analysis.quote_paraphrase import PARAPHRASE_SHARE, PARAPHRASE_SHARED, paraphrase
+from index.analysis.quote_relation import NONE, PARAPHRASE, relation
+from index.analysis.quote_stock import STOCK_DAYS
+from index.analysis.quotes import extract_quotes, quote_words
+from index.analysis.words import STOPWORDS, stem
+
+ONE = (
+    "There is a shared understanding that the fight against piracy on the northern coast "
+    "must be the priority of both navies, and other matters will wait for the summit"
+)
+OTHER = (
+    "Both sides have a shared understanding that undoubtedly the fight against piracy along "
+    "the northern coast can and must be the navies' priority for now"
+)
+UNLIKE = (
+    "The harbour authority will publish its report on the northern coast next spring, "
+    "after the summit, and the navies will answer questions then"
+)
+DAY = date(2019, 5, 14)
+
+
+def _add(index: QuoteIndex, aid: str, quote: str, speaker: str, days: int = 0) -> None:
+    body = f'"{quote}," {speaker} said on Monday.' if speaker else f'"{quote}," a notice read.'
+    when = (DAY + timedelta(days=days)).isoformat()
+    index.add_article(aid, "Outlet " + aid, when, extract_quotes(body))
+
+
+def _together(index: QuoteIndex, *articles: str) -> bool:
+    return any(set(g.articles) >= set(articles) for g in index.groups())
+
+
+def test_two_translations_are_a_paraphrase_not_another_relation() -> None:
+    a, b = quote_words(ONE), quote_words(OTHER)
+    assert relation(a, b) == PARAPHRASE == relation(b, a)
+    assert relation(a, quote_words(UNLIKE)) == NONE
+
+
+def test_one_speakers_statement_in_two_renderings_is_one_group() -> None:
+    index = QuoteIndex()
+    _add(index, "a", ONE, "Ivan Petrov")
+    _add(index, "b", OTHER, "Petrov", days=1)
+    _add(index, "c", UNLIKE, "Ivan Petrov")
+    assert _together(index, "a", "b")
+    assert not _together(index, "a", "c")
+
+
+def test_an_unnamed_rendering_joins_a_named_one() -> None:
+    index = QuoteIndex()
+    _add(index, "a", ONE, "Ivan Petrov")
+    _add(index, "b", OTHER, "")
+    assert _together(index, "a", "b")
+
+
+def test_what_keeps_two_renderings_apart() -> None:
+    cases = [
+        ("Ivan Petrov", "Olga Sorokina", 0),  # two speakers
+        ("Ivan Petrov", "Ivan Petrov", STOCK_DAYS + 1),  # days apart: said again
+        ("Defence Ministry", "", 0),  # a body says too little of who spoke
+        ("", "", 0),  # no one named
+        ("Ivan Petrov", "Pavel Petrov", 0),  # two Petrovs
+    ]
+    for one, other, days in cases:
+        index = QuoteIndex()
+        _add(index, "a", ONE, one)
+        _add(index, "b", OTHER, other, days)
+        assert not _together(index, "a", "b"), (one, other, days)
+
+
+def test_a_transliterated_given_name_is_one_speaker() -> None:
+    index = QuoteIndex()
+    _add(index, "a", ONE, "Alexei Petrov")
+    _add(index, "b", OTHER, "Alexey Petrov")
+    assert _together(index, "a", "b")
+
+
+def test_two_sentences_of_one_article_stay_two() -> None:
+    index = QuoteIndex()
+    body = f'"{ONE}," Ivan Petrov said. Later he added: "{OTHER}."'
+    index.add_article("a", "Outlet", DAY.isoformat(), extract_quotes(body))
+    assert len(index.groups()) == 2
+
+
+def test_a_negation_on_one_side_alone_is_another_statement() -> None:
+    negated = OTHER.replace("can and must be", "cannot be")
+    assert not paraphrase(quote_words(ONE), quote_words(negated))
+    index = QuoteIndex()
+    _add(index, "a", ONE, "Ivan Petrov")
+    _add(index, "b", negated, "Ivan Petrov")
+    assert not _together(index, "a", "b")
+
+
+VOCABULARY = [
+    w
+    for w in [
+        "bridge",
+        "harbor",
+        "river",
+        "cabinet",
+        "pension",
+        "tariff",
+        "border",
+        "senate",
+        "winter",
+        "budget",
+        "ferry",
+        "treaty",
+        "castle",
+        "forest",
+        "garden",
+        "rocket",
+        "vaccine",
+        "tunnel",
+        "canal",
+        "market",
+    ]
+    if w not in STOPWORDS and stem(w) == w
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14, unique=True),
+    st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14, unique=True),
+    st.booleans(),
+    st.booleans(),
+    st.permutations(range(14)),
+)
+def test_paraphrase_against_a_set_oracle(
+    a: list[str], b: list[str], not_a: bool, not_b: bool, order: list[int]
+) -> None:
+    """`paraphrase` of two word lists (stopwords between, any order) is the plain set
+    answer: enough shared, a large enough share of all, negated alike."""
+    fill = ["the", "of", "and"]
+    one = [w for x in a for w in (x, fill[len(x) % 3])] + (["not"] if not_a else [])
+    other = [b[i] for i in order if i < len(b)] + (["never"] if not_b else [])
+    shared, union = len(set(a) & set(b)), len(set(a) | set(b))
+    expected = shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_SHARE * union
+    assert paraphrase(one, other) == (expected and not_a == not_b)
+    assert paraphrase(other, one) == paraphrase(one, other)
