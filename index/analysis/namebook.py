@@ -21,10 +21,9 @@ from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
-    INLINE_ONLY,
     PERSON_NOUNS,
     PLACE_NAMES,
-    SPEECH_VERBS,
+    SAID_AFTER,
     TITLES,
     words,
 )
@@ -69,9 +68,9 @@ _CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals 
 )
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;\"“”]{1,90},|[ \t]+[-—–][^.;\"“”]{1,90}[-—–])?[ \t]+"
-    r"(?:(?:has|had|also|later|then|earlier|previously|once|"
-    r"recently|again|further|told|reportedly)[ \t]+)?(?:"
-    + "|".join(sorted(v for v in SPEECH_VERBS - INLINE_ONLY if not v.endswith("ing")))
+    r"(?:(?:has|had|also|later|then|earlier|previously|once|recently|again|further|told|"
+    r"reportedly)[ \t]+)?(?:"
+    + SAID_AFTER
     + r"|as[ \t]+saying)\b"  # "quoted chairman Simon Keswick as saying"
 )
 _SUBJECT_LEAD = words(

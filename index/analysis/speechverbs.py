@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from index.text.places import PLACE_NAMES as PLACE_NAMES  # moved down (sm24): bylines
 
@@ -188,16 +189,39 @@ PARTY_MEMBERS = frozenset(["democrat", "republican", "conservative", "socialist"
 _Trie = dict[str, "_Trie"]
 
 
-def any_of(found: frozenset[str]) -> re.Pattern[str]:
-    """A pattern that finds any of the words ``found`` anywhere in a string (inside other
-    words too), as a trie: "a(?:c(?:cused|...)|dd|...)" (one alternation of every word
-    tries each of them at every character, several times slower than tokenizing)."""
+def _trie(found: Iterable[str]) -> _Trie:
+    """The words ``found`` as a trie of their letters, "" marking where a word ends."""
     trie: _Trie = {}
     for word in found:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    return trie
+
+
+def trie_of(found: Iterable[str]) -> str:
+    """A pattern that matches exactly the words ``found`` (one of them, not the longest
+    first), as a trie: "a(?:dd(?:ed|s)?|...)". It matches where the alternation
+    "add|added|adds|..." of them all does, followed by the same pattern, and the engine
+    reads the word's letters once instead of trying each word in turn (twice as fast for
+    `NameBook`'s "said" after each run of capitals)."""
+
+    def branch(node: _Trie) -> str:
+        alts = [re.escape(char) + branch(sub) for char, sub in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return "(?:" + branch(_trie(found)) + ")"
+
+
+def any_of(found: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that finds any of the words ``found`` anywhere in a string (inside other
+    words too), as a trie: "a(?:c(?:cused|...)|dd|...)" (one alternation of every word
+    tries each of them at every character, several times slower than tokenizing)."""
 
     def branch(node: _Trie) -> str:
         if "" in node:
@@ -205,4 +229,10 @@ def any_of(found: frozenset[str]) -> re.Pattern[str]:
         alts = [re.escape(char) + branch(sub) for char, sub in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(branch(trie))
+    return re.compile(branch(_trie(found)))
+
+
+SAID_AFTER = trie_of(v for v in SPEECH_VERBS - INLINE_ONLY if not v.endswith("ing"))
+"""The speech verbs after a name that make it the speaker ("Ban said", "Acme announced"; no
+"-ing" form, none only said inline), as a pattern (`trie_of`: the same matches as their
+alternation, read in half the time where `NameBook` tries it after each run of capitals)."""

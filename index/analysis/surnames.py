@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.analysis.familyfirst import family_first
@@ -39,6 +40,29 @@ def _opens_sentence(text: str, mention: Mention) -> bool:
     return not before or before[-1] in '.!?\n"”'
 
 
+@lru_cache(maxsize=1 << 14)  # the same names come back in mention after mention
+def filing_keys(name: str) -> tuple[str, ...]:
+    """The keys a person's name is filed under (none for a name of one word): its surname
+    as is and without "al-", and its first word for a name said family name first ("Ban
+    Ki-moon", "Yi Xiaozhun"); each key once (each has a table of its own: their order is
+    moot). Worked out once per distinct name: the book files a mention of the same few
+    people in paragraph after paragraph."""
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    last = words[-1].lower()
+    keys = [last]
+    if "-" in last and unprefixed(last) != last:  # else unprefixed gives ``last``
+        keys.append(unprefixed(last))
+    lower = [w.lower() for w in words]
+    if lower[0] not in keys and (
+        (len(words) == 2 and "-" in words[1] and _GIVEN_HYPHENATED.match(words[1]))
+        or family_first(lower)
+    ):  # "Ban Ki-moon", "Moon Jae-in", "Yi Xiaozhun": the family name first
+        keys.append(lower[0])
+    return tuple(keys)
+
+
 class Surnames:
     """Persons' names of two words or more by surname (as is and without "al-"), then by
     name and gender, each with where it is mentioned: ``(start, order filed)``, in order."""
@@ -54,20 +78,12 @@ class Surnames:
         them (so the first of two at one offset stays the first). A speaker's or a
         sentence's subject's name that opens its sentence in ``text`` may be pointed to
         from before."""
-        words = mention.name.split()
-        if mention.organisation or len(words) < 2:
+        if mention.organisation:
             return
+        keys = filing_keys(mention.name)
+        if not keys:
+            return  # a name of one word
         self._filed += 1
-        last = words[-1].lower()
-        keys = [last]  # each key once (each has a table of its own: their order is moot)
-        if "-" in last and unprefixed(last) != last:  # else unprefixed gives ``last``
-            keys.append(unprefixed(last))
-        lower = [w.lower() for w in words]
-        if lower[0] not in keys and (
-            (len(words) == 2 and "-" in words[1] and _GIVEN_HYPHENATED.match(words[1]))
-            or family_first(lower)
-        ):  # "Ban Ki-moon", "Moon Jae-in", "Yi Xiaozhun": the family name first
-            keys.append(lower[0])
         entry = (mention.name, mention.gender)
         if mention.speaker and _opens_sentence(text, mention):
             self._leading.add(entry)

@@ -50,7 +50,9 @@ def inside_unnamed(text: str, start: int, end: int) -> bool:
     return any(w in SPEECH_VERBS for w in _WORD.findall(tail))
 
 
-_INDEFINITE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
+_INDEFINITE = re.compile(  # the lookahead first lets the engine skip to an "a" or an "o"
+    r"(?=[AaOo])(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)"
+)
 _CLAUSE_END = re.compile(r"[;:!?\"“”,(]|(?<![A-Z])(?<!\b(?:St|Mr|Dr|Ms|Jr|Sr))\.\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|noted|explained|wrote)\s+$")
 _NOT_HEAD = words("who which that said says told added and or")
