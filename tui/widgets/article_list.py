@@ -14,6 +14,7 @@ from index.library import Library, QueryError, printable
 from index.models import Hit, SearchResult, counted
 from tui import keymap
 from tui.widgets.line_view import NO_STYLE, LineView
+from tui.widgets.word_wrap import word_wrap
 
 MAX_MARKED = 8
 """Most articles marked at once (a comparison takes 2 to 8)."""
@@ -323,8 +324,9 @@ class ArticleList(LineView):
 
     def line_at(self, index: int) -> Text | None:
         width = self.scrollable_content_region.width  # "…" before the scrollbar, not under it
-        if not self.hits:
-            return Text(f" {self.empty_text}"[:width]) if index == 1 else None
+        if not self.hits:  # from the second line, wrapped (nu30 #8: "No articles in /tmp/…")
+            said = word_wrap(Text(self.empty_text), max(1, width - 2))
+            return Text(" " + said[index - 1].plain) if 0 < index <= len(said) else None
         row, line = divmod(index, self.row_height)
         if row >= len(self.hits):
             return None
