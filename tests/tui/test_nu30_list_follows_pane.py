@@ -54,7 +54,9 @@ async def test_a_quote_opened_from_the_panel_moves_the_cursor_onto_its_article(
         assert screen.pane.article is not None and screen.pane.article.id == shown.id
 
 
-@pytest.mark.parametrize(("row", "key"), [(0, "up"), (2, "up"), (2, "down"), (3, "down")])
+@pytest.mark.parametrize(
+    ("row", "key"), [(0, "up"), (2, "up"), (2, "down"), (3, "down"), (1, "enter"), (3, "m")]
+)
 async def test_after_u_removes_the_article_read_the_first_move_shows_a_row(
     app: BroadsheetApp, corpus_dir: Path, row: int, key: str
 ) -> None:
@@ -78,8 +80,10 @@ async def test_after_u_removes_the_article_read_the_first_move_shows_a_row(
         assert screen.focused is articles
         await pilot.press(key)
         await settle(pilot)
-        # the neighbours of the gap the article left: up the one before, down the one after
+        # the neighbours of the gap the article left: up the one before, down the one after;
+        # enter and m act on the row lit first, the one after (nu29 #5: enter opens it)
         expected = after[max(0, row - 1)] if key == "up" else after[min(row, len(after) - 1)]
+        assert articles.marked == ([expected] if key == "m" else [])
         assert screen.pane.article is not None and screen.pane.article.id == expected
         assert articles.current is not None and articles.current.id == expected
         assert lit_rows(articles) == {articles.cursor}

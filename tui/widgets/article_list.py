@@ -287,19 +287,21 @@ class ArticleList(LineView):
         self._move(self.cursor + direction * max(1, self.size.height // self.row_height))
 
     def action_open(self) -> None:
-        if self.current is not None and not self._away_said():
+        if self.current is not None:
+            self._here()
             self.post_message(self.Opened(self.current))
 
-    def _away_said(self) -> bool:
-        """True (and said) when no row is lit for `enter` or `m` to act on."""
-        if self.away:
-            self.notify("No article in the list is selected: ↑ or ↓ selects one")
-        return self.away
+    def _here(self) -> None:
+        """`enter` or `m` while `away`: the cursor's row is lit and shown, then acted on."""
+        if self.away and self.current is not None:
+            self.away = False
+            self.watch_cursor()
 
     def action_mark(self) -> None:
         hit = self.current
-        if hit is None or self._away_said():
+        if hit is None:
             return
+        self._here()
         if hit.id in self.marked:
             self.marked.remove(hit.id)
         elif len(self.marked) >= MAX_MARKED:
