@@ -100,6 +100,10 @@ class ArticleList(LineView):
 
         hit: Hit
 
+    class RowsShown(Message):
+        """Rows without their snippet came into view (a resize, a scroll): they are wanted
+        (nu30 #11: grown from 60x15, the new rows said a bare "…" until the cursor moved)."""
+
     @dataclass
     class NearEnd(Message):
         """The cursor or the view came near the last row while more hits are to be had."""
@@ -203,6 +207,11 @@ class ArticleList(LineView):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._want_more()
+        self._rows_shown()
+
+    def _rows_shown(self) -> None:
+        if self.with_snippets and any(h.id not in self.snippets for h in self.visible_hits()):
+            self.post_message(self.RowsShown())
 
     def visible_hits(self) -> list[Hit]:
         """The hits on screen now (for filling snippets lazily)."""
@@ -323,6 +332,7 @@ class ArticleList(LineView):
     def on_resize(self) -> None:
         self.set_line_count(len(self.hits) * self.row_height)
         self._scroll_cursor_into_view()  # a list filled before its layout settled, too
+        self._rows_shown()
 
     def line_at(self, index: int) -> Text | None:
         width = self.scrollable_content_region.width  # "…" before the scrollbar, not under it
