@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -12,7 +14,12 @@ from tui import keymap
 
 
 class Prompt(ModalScreen[str | None]):
-    """Ask for one line of text (None when cancelled, or when left empty unless allowed)."""
+    """Ask for one line of text (None when cancelled, or when left empty unless allowed).
+
+    ``refuse`` says why an answer cannot be taken (None: it can): the prompt then stays,
+    the text typed kept, with the reason under it (nu30 #10: the export's dialog closed on
+    a file name it refused, and `e` again offered "notebook.md" rather than the path typed).
+    """
 
     BINDINGS = keymap.bindings(keymap.PROMPT)
 
@@ -23,6 +30,7 @@ class Prompt(ModalScreen[str | None]):
         value: str = "",
         suggester: Suggester | None = None,
         allow_empty: bool = False,
+        refuse: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.question = question
@@ -30,14 +38,22 @@ class Prompt(ModalScreen[str | None]):
         self.suggester = suggester
         self.allow_empty = allow_empty
         """Submitting an empty line answers "" (to clear a note) rather than None."""
+        self.refuse = refuse
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
             yield Label(self.question)
             yield Input(self.value, id="prompt-input", suggester=self.suggester)
+            yield Label("", id="prompt-refused", classes="-empty")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         answer = event.value.strip()
+        reason = self.refuse(answer) if self.refuse is not None and answer else None
+        if reason is not None:
+            refused = self.query_one("#prompt-refused", Label)
+            refused.update(reason)
+            refused.remove_class("-empty")
+            return
         self.dismiss(answer if answer or self.allow_empty else None)
 
     def action_cancel(self) -> None:

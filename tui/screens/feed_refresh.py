@@ -116,8 +116,8 @@ class FeedRefresh(LibraryScreen):
             text, severity="warning" if report.failed else "information", timeout=8, markup=False
         )
         self.query_one(ArticleList).fresh.update(saved.path for saved in report.new)
-        if report.new and self.library is not None:
-            self.action_update_index()  # the list follows when the update is done
+        if report.new:  # the list follows when the update (or the first build) is done
+            self.action_update_index()
         else:
             self.library_checked()
 

@@ -32,6 +32,10 @@ GENERATION_CHECK_SECONDS = 3.0
 FRESHNESS_CHECK_SECONDS = 10.0
 """How often the screen compares the index with the corpus on disk (a stat of each file)."""
 UPDATE_CANCELLED = "Update cancelled; the index is as it was"
+NO_ARTICLES = "no articles yet — press u once some are in"
+"""The status line's last part when the folder had no articles to build an index of."""
+NO_INDEX = "no index — press u to try again"
+"""The status line's last part when the index could not be opened for another reason."""
 
 
 def one_line(error: BaseException) -> str:
@@ -139,6 +143,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.busy = ""
         self._progress_ended()
         self.corpus_empty = message.empty
+        if self.library is None:  # not "index: checking…" for good (nu30 #1)
+            self.freshness = NO_ARTICLES if message.empty else NO_INDEX
         self.notify(message.reason, severity="error", timeout=10, markup=False)
         self.library_failed(message.reason)
 
@@ -201,12 +207,22 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def action_update_index(self) -> None:
         if self.library is None:
+            self.reopen_library()
             return
         self.busy = "updating the index…"
         self.updating = True
         self.cancel_requested.clear()
         self.library_checked()
         self._update(self.library)
+
+    def reopen_library(self) -> None:
+        """`u` (or a feed refresh that saved articles) while no index is open: the first
+        build failed (a folder with no articles yet, nu30 #1), so it is tried again now."""
+        if self.index_work.running or self.busy:
+            return  # the first build still runs (or a fetch): it opens the index, or says why
+        self.busy = "building the index…"
+        self.library_busy()
+        self._open_index()
 
     def action_cancel_update(self) -> None:
         """Esc while an update runs: stop it; the index stays as it was."""

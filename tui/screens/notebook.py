@@ -166,6 +166,8 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
         """The rows shown now (the filter applied), without headings."""
         self.loaded: NotebookLoaded | None = None
         self.followed: list[FollowedNews] = []
+        self.export_path = "notebook.md"
+        """What `e` offers: the last file name typed in its dialog (nu30 #10)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -290,22 +292,23 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             self.notify("Nothing listed to export")
             return
 
+        def refused(answer: str) -> str | None:
+            if notebook_ops.format_for(Path(answer).expanduser()) is not None:
+                return None
+            return "End the file name with .md, .csv, .json, .ris or .csl.json"
+
         def chosen(answer: str | None) -> None:
             if not answer:
                 return
+            self.export_path = answer  # offered again by the next `e` (a write may fail)
             path = Path(answer).expanduser()
             form = notebook_ops.format_for(path)
-            if form is None:
-                self.notify(
-                    "End the file name with .md, .csv, .json, .ris or .csl.json",
-                    severity="warning",
-                )
-                return
-            self._export(entries, form, path)
+            if form is not None:  # `refused` said so otherwise
+                self._export(entries, form, path)
 
         many = f"{len(entries)} article{'s' * (len(entries) != 1)}"
         question = f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json):"
-        self.app.push_screen(Prompt(question, value="notebook.md"), chosen)
+        self.app.push_screen(Prompt(question, value=self.export_path, refuse=refused), chosen)
 
     @work(thread=True, exit_on_error=False, group="notebook-export", name="export")
     def _export(self, entries: list[Entry], form: ExportFormat, path: Path) -> None:

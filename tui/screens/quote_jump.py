@@ -75,6 +75,7 @@ class QuoteJump:
             self.laid_out()
         else:
             reader._load(target.article)
+        reader.articles.point_at(target.article)  # its row lit, or none (nu30 #4)
         reader.set_focus(reader.pane)
 
     def laid_out(self) -> None:

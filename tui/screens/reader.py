@@ -75,6 +75,8 @@ class ReaderScreen(
     BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
     AUTO_FOCUS = "ArticleList"
     VERTICAL_BREAKPOINTS = [(0, "-low"), (30, "-high")]  # -low: a one-line search bar (app.tcss)
+    TINY = 20
+    """Under this many lines (60x15) the screen is also `-tiny`: the list keeps whole rows."""
 
     def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
         super().__init__(corpus, index_dir, engine)
@@ -109,6 +111,9 @@ class ReaderScreen(
 
     def on_mount(self) -> None:
         self.open_library()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.height < self.TINY, "-tiny")  # app.tcss (nu30 #11)
 
     # -- the index (opened, updated and followed by `LibraryScreen`) ----------------------
 
@@ -255,6 +260,10 @@ class ReaderScreen(
     @on(ArticleList.MarksChanged)
     def _marks_changed(self) -> None:
         self._update_status()
+
+    @on(ArticleList.RowsShown)
+    def _rows_shown(self) -> None:
+        self.call_after_refresh(self._fill_snippets)
 
     @on(ArticleList.Highlighted)
     def _preview(self, message: ArticleList.Highlighted) -> None:

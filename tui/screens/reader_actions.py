@@ -46,7 +46,7 @@ class ArticleActions(LibraryScreen):
         otherwise: an article opened from a story, a quote or related ones is not in it."""
         article = self.query_one(ReadingPane).article
         listed = self.query_one(ArticleList)
-        current = listed.current if self.focused is listed else None
+        current = listed.current if self.focused is listed and not listed.away else None
         if article is None or (current is not None and current.id != article.id):
             self.notify("No article is open yet", severity="warning")
             return None

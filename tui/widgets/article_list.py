@@ -14,6 +14,7 @@ from index.library import Library, QueryError, printable
 from index.models import Hit, SearchResult, counted
 from tui import keymap
 from tui.widgets.line_view import NO_STYLE, LineView
+from tui.widgets.word_wrap import word_wrap
 
 MAX_MARKED = 8
 """Most articles marked at once (a comparison takes 2 to 8)."""
@@ -99,6 +100,10 @@ class ArticleList(LineView):
 
         hit: Hit
 
+    class RowsShown(Message):
+        """Rows without their snippet came into view (a resize, a scroll): they are wanted
+        (nu30 #11: grown from 60x15, the new rows said a bare "…" until the cursor moved)."""
+
     @dataclass
     class NearEnd(Message):
         """The cursor or the view came near the last row while more hits are to be had."""
@@ -127,6 +132,11 @@ class ArticleList(LineView):
         self._to_end = False
         """`G` asked for the last row while more were to come: the cursor goes there once
         they are listed (nu24 #10: it stopped at row 100 of 290); any other move forgets it."""
+        self.away = False
+        """The pane shows none of the rows (an article opened from a quote and not listed,
+        or one an update removed): no row is lit, and the first move lights one and shows
+        it, even at the top (nu30 #4: the list lit another article than the pane showed,
+        and the first ↑ did nothing). Down lights the cursor's row, up the one above."""
 
     @property
     def row_height(self) -> int:
@@ -150,14 +160,18 @@ class ArticleList(LineView):
         """Replace the rows; keep the cursor on article ``keep`` if it is still listed.
 
         ``more``: more hits match than ``hits`` (asked for with ``key`` near the end);
-        ``preview``: say which row the cursor is on (`Highlighted`: the pane shows it).
+        ``preview``: say which row the cursor is on (`Highlighted`: the pane shows it);
+        False: the pane shows none of them (`away`). When ``keep`` is no longer listed the
+        cursor stays where it was: on the row that took its place.
         """
         self.hits = hits
         self.key, self.more, self._asked, self._to_end = key, more, False, False
         self.with_snippets = with_snippets
         self.snippets = {}
+        self.away = not preview and bool(hits)
         self.set_line_count(len(hits) * self.row_height)
-        index = next((i for i, h in enumerate(hits) if h.id == keep), 0) if keep else 0
+        here = max(0, min(self.cursor, len(hits) - 1))
+        index = next((i for i, h in enumerate(hits) if h.id == keep), here) if keep else 0
         self.scroll_to(y=0, animate=False)
         self.set_reactive(ArticleList.cursor, index)
         self._scroll_cursor_into_view()
@@ -193,6 +207,11 @@ class ArticleList(LineView):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._want_more()
+        self._rows_shown()
+
+    def _rows_shown(self) -> None:
+        if self.with_snippets and any(h.id not in self.snippets for h in self.visible_hits()):
+            self.post_message(self.RowsShown())
 
     def visible_hits(self) -> list[Hit]:
         """The hits on screen now (for filling snippets lazily)."""
@@ -226,13 +245,32 @@ class ArticleList(LineView):
             y = min(top, -(-below // self.row_height) * self.row_height)
             self.scroll_to(y=y, animate=False, force=True)
 
+    def point_at(self, article_id: str) -> None:
+        """The pane shows ``article_id``, opened from elsewhere (a quote): the cursor goes
+        onto its row without a word (the pane has it already); not listed: `away`."""
+        index = next((i for i, hit in enumerate(self.hits) if hit.id == article_id), None)
+        self.away = index is None and bool(self.hits)
+        if index is not None:
+            self.set_reactive(ArticleList.cursor, index)
+            self._scroll_cursor_into_view()
+        self.refresh()
+
+    def _move(self, row: int) -> None:
+        """The cursor to ``row``; when `away`, the row under it is shown even if it stays."""
+        away, self.away = self.away, False
+        before = self.cursor
+        self.cursor = row
+        if away and self.cursor == before:
+            self.watch_cursor()  # unchanged: no watcher ran, and the row is lit and shown
+
     def action_cursor(self, step: int) -> None:
         self._to_end = False
-        self.cursor += step
+        ahead = step - 1 if step > 0 and self.away else step  # away: down lights the cursor's
+        self._move(self.cursor + ahead)
 
     def action_top(self) -> None:
         self._to_end = False
-        self.cursor = 0
+        self._move(0)
 
     def action_bottom(self) -> None:
         """The last row of all the hits: those not listed yet are asked for at once, and the
@@ -246,7 +284,7 @@ class ArticleList(LineView):
         if self._to_end and not self._asked and self.hits:
             self._asked = True
             self.post_message(self.NearEnd(self.key, len(self.hits), whole=True))
-        self.cursor = len(self.hits) - 1
+        self._move(len(self.hits) - 1)
 
     @property
     def loading_to_end(self) -> bool:
@@ -255,16 +293,24 @@ class ArticleList(LineView):
 
     def action_page(self, direction: int) -> None:
         self._to_end = False
-        self.cursor += direction * max(1, self.size.height // self.row_height)
+        self._move(self.cursor + direction * max(1, self.size.height // self.row_height))
 
     def action_open(self) -> None:
         if self.current is not None:
+            self._here()
             self.post_message(self.Opened(self.current))
+
+    def _here(self) -> None:
+        """`enter` or `m` while `away`: the cursor's row is lit and shown, then acted on."""
+        if self.away and self.current is not None:
+            self.away = False
+            self.watch_cursor()
 
     def action_mark(self) -> None:
         hit = self.current
         if hit is None:
             return
+        self._here()
         if hit.id in self.marked:
             self.marked.remove(hit.id)
         elif len(self.marked) >= MAX_MARKED:
@@ -279,18 +325,20 @@ class ArticleList(LineView):
         row = (event.y + int(self.scroll_offset.y)) // self.row_height
         if 0 <= row < len(self.hits):
             self._to_end = False
-            self.cursor = row
+            self._move(row)
             if event.chain == 2:
                 self.action_open()
 
     def on_resize(self) -> None:
         self.set_line_count(len(self.hits) * self.row_height)
         self._scroll_cursor_into_view()  # a list filled before its layout settled, too
+        self._rows_shown()
 
     def line_at(self, index: int) -> Text | None:
         width = self.scrollable_content_region.width  # "…" before the scrollbar, not under it
-        if not self.hits:
-            return Text(f" {self.empty_text}"[:width]) if index == 1 else None
+        if not self.hits:  # from the second line, wrapped (nu30 #8: "No articles in /tmp/…")
+            said = word_wrap(Text(self.empty_text), max(1, width - 2))
+            return Text(" " + said[index - 1].plain) if 0 < index <= len(said) else None
         row, line = divmod(index, self.row_height)
         if row >= len(self.hits):
             return None
@@ -299,7 +347,7 @@ class ArticleList(LineView):
         return text
 
     def line_style(self, index: int) -> Style:
-        if self.hits and index // self.row_height == self.cursor:
+        if self.hits and index // self.row_height == self.cursor and not self.away:
             return self.get_component_rich_style("article-list--cursor")
         return NO_STYLE
 

@@ -19,6 +19,7 @@ from tui.messages import ArticleLaidOut
 from tui.widgets.article_layout import Layout, WatchWord, layout_article
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import restyle
+from tui.widgets.word_wrap import word_wrap
 
 NOTHING_SHOWN = "Select an article to read it."
 
@@ -108,14 +109,17 @@ class ReadingPane(LineView):
     def relayout(self) -> None:
         """Lay the article out again (after a resize, a toggle, new watch words)."""
         self._token += 1
-        if self.article is None:
+        width = max(1, (self.size.width or 80) - 2)
+        if self.article is None:  # what it says wraps, as an article does (nu30 #8)
             said = [Text(printable(self._gone), style="bold")] if self._gone else []
-            self.layout_ = Layout([*said, Text(NOTHING_SHOWN)])
+            lines = [
+                line for text in (*said, Text(NOTHING_SHOWN)) for line in word_wrap(text, width)
+            ]
+            self.layout_ = Layout(lines, width=width)
             self._apply()
             return
         muted = self.get_component_rich_style("reading-pane--muted", partial=True)
         match = self.get_component_rich_style("reading-pane--match", partial=True)
-        width = max(1, (self.size.width or 80) - 2)
         self._layout(self.article, self._token, width, muted, match)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="layout")
@@ -160,11 +164,7 @@ class ReadingPane(LineView):
         return len(self.layout_.match_lines)
 
     def on_resize(self) -> None:
-        if (
-            self.article is not None
-            and self.size.width
-            and self.size.width - 2 != self.layout_.width
-        ):
+        if self.size.width and self.size.width - 2 != self.layout_.width:
             self.relayout()
         else:
             self._apply()

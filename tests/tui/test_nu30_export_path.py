@@ -1,0 +1,57 @@
+"""nu30 #10: the notebook's export dialog keeps the path typed when it refuses its ending.
+
+Typed `/tmp/nu30/nb.jsonl`: a toast said "End the file name with .md, .csv…" and the dialog
+closed; `e` again offered `notebook.md`, not the path typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Label
+
+from index.notebook import ArticleRecord, Notebook
+from tests.tui.conftest import settle, wait_until
+from tui.app import BroadsheetApp
+from tui.dialogs.prompt import Prompt
+from tui.screens.notebook import NotebookScreen
+
+
+async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    corpus, index_dir = built
+    with Notebook.open(index_dir) as notebook:
+        notebook.pin(ArticleRecord("harvest.txt", "Farmers count the cost"))
+    app = BroadsheetApp(corpus, index_dir)
+    typed = str(tmp_path / "nb.jsonl")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert app.screen.query_one(Input).value == "notebook.md"
+        await pilot.press("ctrl+u", *typed, "enter")  # ctrl+u: the line cleared
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, Prompt)  # still open, on what was typed
+        assert dialog.query_one(Input).value == typed
+        refused = dialog.query_one("#prompt-refused", Label)
+        assert refused.display and "End the file name with .md" in str(refused.render())
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")
+        await pilot.press(*"csv", "enter")  # nb.csv
+        await settle(pilot)
+        assert isinstance(app.screen, NotebookScreen)
+        target = tmp_path / "nb.csv"
+        await wait_until(pilot, target.exists)
+        assert "harvest.txt" in target.read_text(encoding="utf-8")
+        await pilot.press("e")  # the next export offers the path used last
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert app.screen.query_one(Input).value == str(target)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, NotebookScreen)
+    assert not (tmp_path / "nb.jsonl").exists()
