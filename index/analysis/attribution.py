@@ -34,7 +34,7 @@ from index.analysis.speakernoone import who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect
-from index.analysis.speakerpronouns import pronoun_gender, rather_unknown, role_since
+from index.analysis.speakerpronouns import family_of, pronoun_gender, rather_unknown, role_since
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
     KIN,
@@ -215,7 +215,7 @@ def _resolve(
                 and not teaser_between(book.text, mention.start, start)
                 and len(namesakes(book, mention.name)) < 2  # "she": Mrs or Sgt Blackman?
             ):
-                name = book.full_name(mention.name, start)
+                name = family_of(book, mention, book.full_name(mention.name, start), start)
                 # far back, others named since: kept for the pronouns after, given to no one
                 rule = GUESS if guessed(book, mention, start) or acronym(name) else "pronoun"
                 return Attribution(name, _description_of(name, earlier), start, end, rule)

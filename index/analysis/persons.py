@@ -32,6 +32,7 @@ from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.phrases import NounPhrase
+from index.analysis.speakerteaser import past_teaser
 from index.analysis.speechverbs import PLACE_NAMES, PLACE_WORDS, TITLES, words
 
 _PLACE_BEFORE = words(
@@ -102,10 +103,11 @@ def person_before(
     exclude: frozenset[str],
 ) -> Mention | None:
     """``mention`` (what `NameBook.last_before` gave for a pronoun at ``offset``), or when
-    it reads as a place, a body or a title (`placelike`), the person named before it."""
+    it reads as a place, a body or a title (`placelike`), the person named before it; not
+    a name that leads a link's teaser (`past_teaser`)."""
     while mention is not None and placelike(book, mention, offset):
         mention = book.last_before(mention.start, False, gender, exclude)
-    return mention
+    return past_teaser(book, mention, offset, gender)
 
 
 def named_within(book: NameBook, phrase: NounPhrase) -> NounPhrase:

@@ -9,6 +9,12 @@ from index.analysis.speechverbs import words
 
 _TITLE_WORD = re.compile(r"[\w'’\-]+")
 _TITLE_SMALL = words("of the and for in on a an to at with by de")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|documentary|song|album|play|article|essay|column|"
+    r"report|poem|series|show)s?\b[^.!?\"“”]{0,40}\b(?:called|titled|entitled|named)\s*,?\s*$"
+    r"|\b(?:titled|entitled)\s*,?\s*$"
+)
+"""What introduces a work's title: "a book in 2012 called", "an essay titled"."""
 _SUBTITLED_WORDS = 12
 """The most words of a title with a subtitle ("Forward: Notes on the Future of Our
 Democracy")."""
@@ -19,10 +25,15 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
     London", "State of the Union", "Funke Media Group.", "Meet the Press,"), or a title
     and its subtitle after a colon, each so capitalised, up to twelve words in all (a
-    book's "Forward: Notes on the Future of Our Democracy.")."""
+    book's "Forward: Notes on the Future of Our Democracy."); or, with commas, right after
+    a work "called" or "titled" ("a book in 2012 called "My Father, Kim Jong Il, and Me"")."""
     inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
     if len(inner) > 80:
         return False
+    if _NAMED_BEFORE.search(text[max(0, span.start - 60) : span.start]) and (
+        _titled(inner.replace(", ", " ")) is not None
+    ):
+        return True  # a book "called "My Father, Kim Jong Il, and Me"": commas and all
     head, colon, subtitle = inner.partition(": ")
     if not colon:
         found = _titled(inner)

@@ -1,0 +1,73 @@
+"""A sentence's main clause, roughly: the words before a clause of background ("The move
+comes two weeks | after Kim Jong-nam ... was killed"), a relative clause set off by commas
+left out ("Ri, | who was arrested on Friday, | will be released")."""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.words import content_stems
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:]")
+_BACKGROUND = frozenset(
+    [
+        "after",
+        "since",
+        "following",
+        "before",
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "despite",
+        "amid",
+        "until",
+        "whereas",
+        "unless",
+    ]
+)
+"""Words that open a clause of background, not the sentence's main one."""
+_OPENING = _BACKGROUND | {"as", "if", "once"}
+"""Words that, first in a sentence, open a clause of background that a comma closes ("As
+cases fall, ..."); those of `_BACKGROUND` do so among its first few words too ("Eight months
+after first authorizing ..., the FDA ...")."""
+_OPENING_WITHIN = 3
+_RELATIVE = frozenset(["who", "which", "whose", "where"])
+"""After a comma these open a clause that ends at the next comma; the main clause goes on.
+Without one they narrow the noun before ("an individual who drove up"): words of it."""
+
+
+def main_clause(text: str) -> str:
+    """The words of ``text``'s main clause: up to the first clause of background; when the
+    sentence opens on one ("After the vote, ..."), from the comma that closes it; a
+    relative clause between commas skipped. The whole text when no main clause is left."""
+    tokens = _TOKEN.findall(text)
+    low = [t.lower() for t in tokens]
+    first = 0
+    if low and (low[0] in _OPENING or any(w in _BACKGROUND for w in low[:_OPENING_WITHIN])):
+        if "," not in low:
+            return text
+        first = low.index(",") + 1
+    out: list[str] = []
+    skipping = False
+    for k in range(first, len(tokens)):
+        if skipping:
+            skipping = low[k] != ","
+            continue
+        if low[k] in _RELATIVE and k > first and low[k - 1] == ",":
+            skipping = True
+            continue
+        if low[k] in _BACKGROUND:
+            break
+        out.append(tokens[k])
+    return " ".join(out) if out else text
+
+
+def main_stems(text: str) -> frozenset[str]:
+    """The content stems (`content_stems`) of the words of ``text``'s main clause
+    (`main_clause`) that are not capitalised (a name's words leave the news it tells; the
+    first word counts)."""
+    words = main_clause(text).split()
+    plain = [w for k, w in enumerate(words) if k == 0 or not w[:1].isupper()]
+    return frozenset(content_stems(" ".join(plain)))
