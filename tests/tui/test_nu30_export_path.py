@@ -55,3 +55,24 @@ async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
         await settle(pilot)
         assert isinstance(app.screen, NotebookScreen)
     assert not (tmp_path / "nb.jsonl").exists()
+
+
+async def test_a_home_folder_of_no_user_is_refused_not_a_crash(built: tuple[Path, Path]) -> None:
+    """rv29: `~nosuchuser/x.md` raised in the dialog's check and the reader died."""
+    corpus, index_dir = built
+    with Notebook.open(index_dir) as notebook:
+        notebook.pin(ArticleRecord("harvest.txt", "Farmers count the cost"))
+    app = BroadsheetApp(corpus, index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"~nosuchuser0x/x.md", "enter")
+        await settle(pilot)
+        assert app.is_running
+        dialog = app.screen
+        assert isinstance(dialog, Prompt)
+        refused = dialog.query_one("#prompt-refused", Label)
+        assert "No such user's home folder: ~nosuchuser0x" in str(refused.render())

@@ -293,7 +293,10 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             return
 
         def refused(answer: str) -> str | None:
-            if notebook_ops.format_for(Path(answer).expanduser()) is not None:
+            path = expanded(answer)
+            if path is None:  # "~nosuchuser/x.md" raised, and the reader died (rv29)
+                return f"No such user's home folder: {answer.split('/', 1)[0]}"
+            if notebook_ops.format_for(path) is not None:
                 return None
             return "End the file name with .md, .csv, .json, .ris or .csl.json"
 
@@ -301,7 +304,9 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             if not answer:
                 return
             self.export_path = answer  # offered again by the next `e` (a write may fail)
-            path = Path(answer).expanduser()
+            path = expanded(answer)
+            if path is None:
+                return
             form = notebook_ops.format_for(path)
             if form is not None:  # `refused` said so otherwise
                 self._export(entries, form, path)
@@ -324,3 +329,11 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
     def on_notebook_changed(self, message: NotebookChanged) -> None:
         message.stop()
         self.notify(message.said, markup=False, timeout=8)
+
+
+def expanded(answer: str) -> Path | None:
+    """``answer`` as a path with ``~`` expanded; None when it names no known user's home."""
+    try:
+        return Path(answer).expanduser()
+    except RuntimeError:
+        return None
