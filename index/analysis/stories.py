@@ -224,6 +224,12 @@ class StoryModel:
         k = self._story_row(story_id)
         return None if k is None else self._make_story(k)
 
+    def size(self, story_id: str) -> int:
+        """How many articles the story has (0 for an unknown id), without making it."""
+        k = self._story_row(story_id)
+        offsets = self._members()[1]
+        return 0 if k is None else int(offsets[k + 1] - offsets[k])
+
     def dated(self, story_id: str) -> list[tuple[str, str | None, datetime | None]]:
         """A story's articles as ``(id, outlet, date)`` in its order (oldest first, undated
         last), from the model alone: no article is read. Empty for an unknown id."""

@@ -1,6 +1,7 @@
 """A model loaded for reading (`StoryModel.load(..., reading=True)`: the reader's, without
 the per-article titles an update needs) answers as the whole model does, and gives an
-update the whole; the status's unknown counts read from two arrays match the model's."""
+update the whole; the status's unknown counts read from two arrays match the model's; a
+query's stories are sized before they are made (issue 21: the reader's memory)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.analysis import story_files
 from index.analysis.stories import StoryArticle, StoryModel
 from index.analysis.story_files import StoryFilesError, check_format
 from index.analysis.story_titles import TITLES
+from index.analysis.story_view import ranked_by_hits
 from index.library_stories import unknown_in
+from index.models import Hit, Story
 from tests.analysis.test_stories import articles_strategy
 
 
@@ -99,3 +103,39 @@ def test_the_format_is_checked_from_the_start_of_the_file(tmp_path: Path) -> Non
     meta.unlink()
     with pytest.raises(StoryFilesError, match="unreadable"):
         unknown_in(tmp_path)
+
+
+def _ranked_as_before(model: StoryModel, hits: list[Hit], min_articles: int) -> list[Story]:
+    """`story_view.ranked_by_hits` as it was: every hit's story made, then sized."""
+    scores: dict[str, float] = {}
+    for hit in hits:
+        story_id = model.story_of(hit.id)
+        if story_id is not None:
+            scores[story_id] = scores.get(story_id, 0.0) + max(hit.score, 1e-3)
+    found = [(score, model.story(sid)) for sid, score in scores.items()]
+    kept = [(s, x) for s, x in found if x is not None and x.size >= max(min_articles, 1)]
+    kept.sort(key=lambda pair: (-pair[0], -pair[1].size, pair[1].id))
+    return [story for _, story in kept]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    articles_strategy,
+    st.lists(st.tuples(st.text("abcdefg", min_size=1, max_size=4), st.floats(0, 30))),
+    st.integers(0, 4),
+)
+def test_stories_of_hits_are_sized_before_they_are_made(
+    articles: list[StoryArticle], found: list[tuple[str, float]], min_articles: int
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        StoryModel.build(articles).save(Path(tmp))
+        model, oracle = StoryModel.load(Path(tmp), reading=True), StoryModel.load(Path(tmp))
+        hits = [Hit(i, "", False, None, None, score) for i, score in found]
+        assert ranked_by_hits(model, hits, min_articles) == _ranked_as_before(
+            oracle, hits, min_articles
+        )
+        # the stories too small to list were never made
+        assert all(s.size >= max(min_articles, 1) for s in model._made.values())
+        every = oracle.stories()
+        assert all(model.size(s.id) == len(s.article_ids) for s in every)
+        assert model.size("no such story") == 0
