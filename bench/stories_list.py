@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.tui_bench import TYPED, _clocks, _pct, settled
+from bench.tui_bench import TYPED, _clocks, _pct, _rss_kinds, settled
 
 TIMEOUT = 300.0
 """Seconds to wait for a list before the measurement fails."""
@@ -73,7 +73,13 @@ async def measure_stories(
             latencies.append((painted[word][0] - t) * 1000)
             cpu.append((painted[word][1] - c) * 1000)
         listed = len(stories.stories)
+        import psutil
+
+        rss = psutil.Process().memory_info().rss / 2**20
+        kinds = _rss_kinds()
     return {
+        "stories_rss_mb": rss,  # the whole process's, the Pilot harness's included
+        **{f"stories_{name}": value for name, value in kinds.items()},
         "stories_first_ms": first,
         "stories_p50_ms": _pct(latencies, 50),
         "stories_p95_ms": _pct(latencies, 95),

@@ -162,7 +162,8 @@ def _clocks() -> tuple[float, float]:
 
 
 def _rss_kinds() -> dict[str, float]:
-    """Resident memory split into the process's own (anon) and mapped index files (file).
+    """Resident memory split into the process's own (anon) and mapped index files (file),
+    and its high-water mark (``hwm_mb``: the most it was resident at any moment).
 
     Whoosh maps its index files; the pages it has read count as resident but belong to
     the page cache (the kernel drops them under pressure).
@@ -174,6 +175,8 @@ def _rss_kinds() -> dict[str, float]:
                 name, _, value = line.partition(":")
                 if name in ("RssAnon", "RssFile", "RssShmem"):
                     kinds[f"rss_{name[3:].lower()}_mb"] = int(value.split()[0]) / 1024
+                elif name == "VmHWM":
+                    kinds["hwm_mb"] = int(value.split()[0]) / 1024
     except OSError:
         pass  # not Linux
     return kinds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -261,8 +262,11 @@ def copy_count(index_dir: Path) -> int:
 
 def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
     """How many articles of the live index have no date and no outlet, read from its stories
-    without opening the index (nu23 #4); None without stories or when they cannot be read."""
-    from index.analysis.stories import StoryModel
+    without opening the index (nu23 #4); None without stories or when they cannot be read.
+
+    Two small arrays are read, not the model's names: the reader asks every few seconds
+    (`status`), and the names of 100,000 articles were 50 MB more at its high-water mark
+    beside the open model's (issue 21)."""
     from index.analysis.story_files import StoryFilesError
     from index.copies import NAME, originals
     from index.errors import StoreError
@@ -273,9 +277,35 @@ def unknown_counts(index_dir: Path) -> tuple[int, int] | None:
         if generation is None or not (generation / "stories").is_dir():
             return None
         copies = originals(generation / NAME) if (generation / NAME).is_dir() else {}
-        return StoryModel.load(generation / "stories").unknown_counts(copies)
+        if not copies:
+            return unknown_in(generation / "stories")
+        # the copies are left out (nu30 #7) by their ids, which only the model's names
+        # give: read once for a generation (it never changes), not every few seconds
+        return _unknown_once(str(generation / "stories"), frozenset(copies))
     except (StoreError, StoryFilesError, OSError, ValueError):
         return None
+
+
+@functools.lru_cache(maxsize=2)
+def _unknown_once(folder: str, copies: frozenset[str]) -> tuple[int, int]:
+    from index.analysis.stories import StoryModel
+
+    return StoryModel.load(Path(folder)).unknown_counts(copies)
+
+
+def unknown_in(folder: Path) -> tuple[int, int]:
+    """`StoryModel.unknown_counts` of the model saved in ``folder``, from its arrays alone.
+
+    Raises:
+        StoryFilesError: The folder holds no stories, or stories of another format.
+    """
+    import numpy as np
+
+    from index.analysis.story_files import check_format, read_array
+
+    check_format(folder)
+    days, sources = read_array(folder, "time"), read_array(folder, "source")
+    return int(np.isnan(days).sum()), int((sources < 0).sum())
 
 
 def counted_report(report: BuildReport, index_dir: Path) -> BuildReport:

@@ -107,6 +107,8 @@ class StoryModel:
         self._story_rows: dict[str, int] | None = None
         self._made: dict[int, Story] = {}
         self._fill: FillIndex | None = None
+        self._left: tuple[str, ...] = ()
+        """Keys of the saved JSON part not read (`load`'s ``reading``)."""
 
     # --- making -------------------------------------------------------------------------
 
@@ -168,13 +170,20 @@ class StoryModel:
         write(folder, Parts(parts.meta, parts.arrays, parts.counts, parts.vocab), base)
 
     @classmethod
-    def load(cls, folder: Path) -> StoryModel:
-        """Open a saved model; only its small JSON part is read now, arrays on first use.
+    def load(cls, folder: Path, *, reading: bool = False) -> StoryModel:
+        """Open a saved model; only its JSON part is read now, arrays on first use.
+        ``reading``: for questions only, its per-article titles (an update's) left on disk
+        (issue 21: 10 MB at 100,000 articles; `parts` reads them when asked).
 
         Raises:
             StoryFilesError: The folder holds no stories, or stories of another format.
         """
-        return cls(folder, story_files.read_meta(folder))
+        from index.analysis.story_titles import TITLES
+
+        left = (TITLES,) if reading else ()
+        model = cls(folder, story_files.read_meta(folder, left))
+        model._left = left
+        return model
 
     def parts(self) -> story_files.Parts:
         """Everything the model holds (read from disk where needed), for an update."""
@@ -187,7 +196,8 @@ class StoryModel:
             if (self._folder / f"{name}.npy").exists():
                 arrays[name] = self._array(name)
         counts = story_files.read_counts(self._folder)
-        return story_files.Parts(self._meta, arrays, counts, story_files.read_vocab(self._folder))
+        meta = story_files.read_meta(self._folder) if self._left else self._meta
+        return story_files.Parts(meta, arrays, counts, story_files.read_vocab(self._folder))
 
     # --- asking -------------------------------------------------------------------------
 
@@ -213,6 +223,12 @@ class StoryModel:
         """The story with this id, or None."""
         k = self._story_row(story_id)
         return None if k is None else self._make_story(k)
+
+    def size(self, story_id: str) -> int:
+        """How many articles the story has (0 for an unknown id), without making it."""
+        k = self._story_row(story_id)
+        offsets = self._members()[1]
+        return 0 if k is None else int(offsets[k + 1] - offsets[k])
 
     def dated(self, story_id: str) -> list[tuple[str, str | None, datetime | None]]:
         """A story's articles as ``(id, outlet, date)`` in its order (oldest first, undated

@@ -122,7 +122,7 @@ class StoryCache:
         with self._lock:
             if self._loaded is None or self._loaded[0] != folder:
                 try:
-                    self._loaded = (folder, StoryModel.load(folder))
+                    self._loaded = (folder, StoryModel.load(folder, reading=True))
                 except StoryFilesError as error:
                     raise StoriesMissing(f"{error} (run `broadsheet index rebuild`)") from error
             return self._loaded[1]

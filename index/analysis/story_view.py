@@ -43,9 +43,12 @@ def ranked_by_hits(model: StoryModel, hits: Iterable[Hit], min_articles: int) ->
         if story_id is not None:
             scores[story_id] = scores.get(story_id, 0.0) + max(hit.score, 1e-3)
     found = []
+    least = max(min_articles, 1)
     for story_id, score in scores.items():
-        story = model.story(story_id)
-        if story is not None and story.size >= max(min_articles, 1):
+        # sized first: a story too small is never made (nor kept by the model: issue 21,
+        # a query's thousands of articles alone made thousands of stories no list shows)
+        story = model.story(story_id) if model.size(story_id) >= least else None
+        if story is not None and story.size >= least:
             found.append((score, story))
     found.sort(key=lambda pair: (-pair[0], -pair[1].size, pair[1].id))
     return [story for _, story in found]
