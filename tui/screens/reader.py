@@ -92,6 +92,8 @@ class ReaderScreen(
         self.shown_query: str | None = None  # the query whose hits the list shows now
         self._key: SearchKey = ()
         self._keep: str | None = None
+        self._keep_away = False  # `_keep` is the pane's article, not listed when searched
+        self._keep_top = False  # `_keep` not listed: the cursor to the top
         self._token = 0
         self.quote_jump = QuoteJump(self)
 
@@ -138,8 +140,16 @@ class ReaderScreen(
         self.check_shown(then=self._lists_changed)  # the pane says first if its article went
 
     def _lists_changed(self) -> None:
-        self._start_search(keep=self.articles.current.id if self.articles.current else None)
+        self._start_search(*self._kept())
         self.stories_changed()
+
+    def _kept(self) -> tuple[str | None, bool]:
+        """The article a refresh of the list keeps, and whether the pane shows it from
+        elsewhere (`away`: it stays in the pane and no row's preview replaces it; rv29 #1)."""
+        listed, shown = self.articles, self.pane.article
+        if listed.away and shown is not None:
+            return shown.id, True
+        return (listed.current.id if listed.current else None), False
 
     def library_checked(self) -> None:
         self._update_status()
@@ -165,11 +175,15 @@ class ReaderScreen(
     def _query_changed(self) -> None:
         self._start_search()
 
-    def _start_search(self, keep: str | None = None) -> None:
+    def _start_search(
+        self, keep: str | None = None, away: bool = False, *, top: bool = False
+    ) -> None:
+        """``keep``: the article the cursor stays on; ``away``: the pane shows it, not
+        a row; ``top``: the cursor goes to the top when it is not listed (a new order)."""
         if self.library is None:
             return
         self._key = (self.search_text, self.sort, self.source, id(self.library))
-        self._keep = keep
+        self._keep, self._keep_away, self._keep_top = keep, away, top
         if self.articles_wanted():
             self._marks = list(self.articles.marked)  # for the worker (marks_further)
             self._search(self.library, self._key, self.search_text, self.sort, self.source)
@@ -209,8 +223,12 @@ class ReaderScreen(
             keep=self._keep,
             key=self._key,
             more=len(result.hits) < result.total or not result.total_exact,
-            preview=not self.pane_held,  # the pane says its article is gone (nu29 #5)
+            # the pane says its article is gone (nu29 #5), or shows one kept from elsewhere
+            preview=not self.pane_held and not self._keep_away,
+            top=self._keep_top,
         )
+        if self._keep_away and self._keep is not None:
+            self.articles.point_at(self._keep)  # listed now: its row lit; else still away
         self.pane_held = self.pane_held and self.showing_stories  # their refresh comes
         self.shown_query = result.query
         self.call_after_refresh(self._fill_snippets)  # the rows first, on their own
@@ -323,7 +341,7 @@ class ReaderScreen(
             return
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.notify(f"Sorted by {self.sort}")
-        self._start_search(keep=self.articles.current.id if self.articles.current else None)
+        self._start_search(*self._kept(), top=True)
 
     def action_filter_source(self) -> None:
         if self.library is None:

@@ -57,7 +57,9 @@ class ReaderSession(LibraryScreen):
 
     if TYPE_CHECKING:  # the reader screen's and StoryMode's
 
-        def _start_search(self, keep: str | None = None) -> None: ...
+        def _start_search(
+            self, keep: str | None = None, away: bool = False, *, top: bool = False
+        ) -> None: ...
 
         def action_toggle_stories(self) -> None: ...
 

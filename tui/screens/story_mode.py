@@ -87,13 +87,17 @@ class StoryMode(LibraryScreen):
     if TYPE_CHECKING:  # the reader screen's
         shown_query: str | None
         _keep: str | None
+        _keep_away: bool
+        _keep_top: bool
         quote_jump: QuoteJump
         total: int | None
         total_exact: bool
         source: str | None
         sort: Sort
 
-        def _start_search(self, keep: str | None = None) -> None: ...
+        def _start_search(
+            self, keep: str | None = None, away: bool = False, *, top: bool = False
+        ) -> None: ...
 
         def _load(self, article_id: str) -> None: ...
 
@@ -173,7 +177,7 @@ class StoryMode(LibraryScreen):
                 self.set_focus(self.query_one(ArticleList))
             if self._articles_waiting:
                 self._articles_waiting = False
-                self._start_search(keep=self._keep)
+                self._start_search(self._keep, self._keep_away, top=self._keep_top)
             else:  # the pane showed the story list's article: the row's again (nu18 #6)
                 hit = self.query_one(ArticleList).current
                 article = self.query_one(ReadingPane).article

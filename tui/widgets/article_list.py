@@ -156,13 +156,15 @@ class ArticleList(LineView):
         key: tuple[object, ...] = (),
         more: bool = False,
         preview: bool = True,
+        top: bool = False,
     ) -> None:
         """Replace the rows; keep the cursor on article ``keep`` if it is still listed.
 
         ``more``: more hits match than ``hits`` (asked for with ``key`` near the end);
         ``preview``: say which row the cursor is on (`Highlighted`: the pane shows it);
         False: the pane shows none of them (`away`). When ``keep`` is no longer listed the
-        cursor stays where it was: on the row that took its place.
+        cursor stays where it was: on the row that took its place; with ``top`` (the rows
+        in a new order, where its place means nothing) on the first row.
         """
         self.hits = hits
         self.key, self.more, self._asked, self._to_end = key, more, False, False
@@ -170,7 +172,7 @@ class ArticleList(LineView):
         self.snippets = {}
         self.away = not preview and bool(hits)
         self.set_line_count(len(hits) * self.row_height)
-        here = max(0, min(self.cursor, len(hits) - 1))
+        here = 0 if top else max(0, min(self.cursor, len(hits) - 1))
         index = next((i for i, h in enumerate(hits) if h.id == keep), here) if keep else 0
         self.scroll_to(y=0, animate=False)
         self.set_reactive(ArticleList.cursor, index)
