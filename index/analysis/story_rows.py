@@ -124,6 +124,18 @@ def tfidf_at(counts: Rows, at: np.ndarray, weights: np.ndarray) -> Rows:
     return Rows(values, indices, indptr, counts.shape)
 
 
+def scipy_order(rows: Rows) -> Rows:
+    """``rows`` with each row's terms in reverse: the order of ``vectors.tfidf(counts)`` of
+    the SciPy path (its ``diags @ rows`` lists a row's columns last seen first), which the
+    build's undated pairs and the SciPy update's reattaching and regrouping scan. A cosine
+    sums the products in its row's order, so the same rows in another order can give
+    0.9999999 for the 1.0 of two copies (`story_undated.choose`: a near copy's rule)."""
+    ends = rows.indptr[1:] + rows.indptr[:-1] - 1  # a row's first + last place
+    at = np.repeat(ends, np.diff(rows.indptr))
+    at -= np.arange(len(at), dtype=np.int64)
+    return Rows(rows.data[at], rows.indices[at], rows.indptr, rows.shape)
+
+
 def window_scan(
     rows: Rows,
     days: np.ndarray,

@@ -32,6 +32,7 @@ from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
     Rows,
     _scan,
+    scipy_order,
     stack,
     take,
     term_counts,
@@ -127,7 +128,7 @@ def apply(
 
     def scan_among(at: np.ndarray) -> P.Pairs:  # the build's, among the rows ``at``
         fps = (all_hash[order], all_doc[order], per_doc)
-        rows_at = tfidf_at(counts, at, idf(df, n))
+        rows_at = scipy_order(tfidf_at(counts, at, idf(df, n)))
         return likeness_among(at, days, rows_at, window_scan, fps, params, least)
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
@@ -157,7 +158,7 @@ def apply(
         days,
         n_old,
         lost,
-        lambda: tfidf_at(counts, np.arange(n), idf(df, n)),
+        lambda: scipy_order(tfidf_at(counts, np.arange(n), idf(df, n))),
         _scan,
         params,
         (all_hash[order], all_doc[order], per_doc),

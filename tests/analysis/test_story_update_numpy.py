@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis import pairs, story_titles, story_update
@@ -36,6 +36,8 @@ _VOCABULARY = (
     "grain farm export market shares profit loss the a of said"
 )
 WORDS = _VOCABULARY.split()
+SLUG = "https://x.test/2021/03/22/port-strike-ends-today/index.html"
+TIGHT = StoryParams(threshold=0.15, floor=0.01, neighbours=3, window_days=1.0)
 
 
 def _same(new: Parts, old: Parts) -> None:
@@ -68,20 +70,123 @@ article = st.builds(
     body=text,
     source=st.sampled_from([None, "A", "B", "C"]),
     date=st.one_of(st.none(), st.integers(0, 24 * 12).map(lambda h: DAY + timedelta(hours=h))),
-    url=st.sampled_from([None, "https://x.test/2021/03/22/port-strike-ends-today/index.html"]),
+    url=st.sampled_from([None, SLUG]),
 )
 rounds = st.lists(
     st.tuples(st.lists(article, max_size=12), st.lists(st.integers(0, 40), max_size=6)),
     min_size=1,
     max_size=4,
 )
-params_strategy = st.sampled_from(
-    [StoryParams(), StoryParams(threshold=0.15, floor=0.01, neighbours=3, window_days=1.0)]
+params_strategy = st.sampled_from([StoryParams(), TIGHT])
+
+_SLUG_PARAMS = StoryParams(window_days=3.0, threshold=0.275, floor=0.04, neighbours=30)
+
+
+def _a(
+    key: str, title: str = "", body: str = "", hours: int | None = None, slug: bool = False
+) -> StoryArticle:
+    # an article of the falsifying examples below (no outlet; ``hours`` after DAY)
+    date = None if hours is None else DAY + timedelta(hours=hours)
+    return StoryArticle(key, title, body, None, date, SLUG if slug else None)
+
+
+# sd29: undated articles whose only words are the address's slug are copies of two dated
+# ones of two stories; reattaching scanned rows with each row's terms in another order
+# than the SciPy path's (`story_rows.scipy_order`): cosines of 0.9999999, not 1.0, so no
+# near copy's rule, a tie, and five rows left their story
+# (--hypothesis-seed=201941644965173061226616240810167100409, shrunk)
+_SLUG_COPIES = [
+    *[_a("b"), _a("c", slug=True), _a("f"), _a("h"), _a("ac")],
+    *[_a("ad", slug=True), _a("ae", slug=True), _a("ba"), _a("bb", slug=True)],
+    *[_a("a", hours=62, slug=True), _a("af", hours=0, slug=True), _a("a"), _a("d", slug=True)],
+    *[_a("e"), _a("g"), _a("aaa", body="strike")],
+]
+# the same seed's other failure (the same cause): many undated articles, ids repeated
+_MANY_UNDATED = (
+    [
+        _a("h", "judge storm vote a appeal profit", "of"),
+        _a("f", "export export flood bank shares", "storm shares shares" + " harbour" * 8),
+        _a("dad", hours=233),
+        _a("a", "", "flood harbour harbour", 154, True),
+        _a("dh", "river shares harbour harbour harbour", "farm of", slug=True),
+        _a(
+            "c",
+            "harbour loss a shares harbour port wage",
+            "harbour vote wage crane storm bank loss storm crane minister a harbour of court "
+            "storm farm wage",
+        ),
+        _a("df", slug=True),
+        _a("be", "loss dock said wage", "", 105),
+        _a("ghc", hours=225, slug=True),
+        _a("ggg", "appeal", "oil grain", 177, True),
+        _a("b", "harbour dock harbour harbour harbour shares rate harbour"),
+        _a(
+            "h",
+            "port said harbour market judge dock rate farm",
+            "storm said river price court harbour storm appeal",
+        ),
+        _a("h"),
+        _a(
+            "bg",
+            "harbour harbour of farm oil appeal crane harbour",
+            "harbour harbour oil",
+            124,
+            True,
+        ),
+        _a(
+            "fhg",
+            "rate harbour",
+            "market strike of a crane export export price dock oil oil export grain blossom",
+            233,
+        ),
+        _a(
+            "c",
+            "",
+            "farm shares storm harbour harbour flood grain crane talks market harbour harbour of "
+            "storm court harbour shares crane harbour price wage harbour river harbour of harbour "
+            "harbour bank court",
+        ),
+        _a(
+            "fdf",
+            "rate pay council storm blossom appeal rate",
+            "export shares judge loss",
+            slug=True,
+        ),
+        _a("f", "dock harbour court harbour harbour crane", "farm market"),
+        _a("aeb", "harbour harbour harbour vote harbour a oil talks", "export"),
+    ],
+    [
+        (
+            [
+                _a(
+                    "adf", "grain of harbour river minister", "vote dock profit strike a flood dock"
+                ),
+                _a("eeh", "minister export harbour harbour vote wage loss wage"),
+                _a(
+                    "cf", "harbour port the pay harbour wage loss court", "flood court a", slug=True
+                ),
+                _a("da", "harbour harbour harbour strike"),
+                _a("gh", "", "harbour", slug=True),
+                _a("adf"),
+                _a("ebe", slug=True),
+                _a("c", slug=True),
+                _a("a", "", "harbour harbour harbour port harbour strike"),
+                _a("ec"),
+                _a("b", slug=True),
+                _a("g"),
+            ],
+            [0, 0, 21, 0, 37, 0],
+        ),
+        ([], []),
+        ([], []),
+    ],
 )
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(article, max_size=20), rounds, params_strategy, st.sampled_from([512, 2]))
+@example(_SLUG_COPIES, [([_a("aa"), _a("ab", slug=True)], [])], _SLUG_PARAMS, 512)
+@example(*_MANY_UNDATED, TIGHT, 512)
 def test_update_rounds_equal_the_scipy_path(
     first: list[StoryArticle],
     steps: list[tuple[list[StoryArticle], list[int]]],
