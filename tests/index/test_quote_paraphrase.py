@@ -151,3 +151,43 @@ def test_paraphrase_against_a_set_oracle(
     expected = shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_SHARE * union
     assert paraphrase(one, other) == (expected and not_a == not_b)
     assert paraphrase(other, one) == paraphrase(one, other)
+
+
+def test_one_speakers_two_statements_differing_in_names_are_no_paraphrase() -> None:
+    """rv29 #4: the same words about two meetings, two places, are two statements."""
+    xi = (
+        "We made tremendous progress on trade and on North Korea today in a great meeting "
+        "with President Xi of China"
+    )
+    abe = (
+        "In a great meeting with Prime Minister Abe of Japan today, we made tremendous "
+        "progress on North Korea and on trade"
+    )
+    geneva = (
+        "The talks in Geneva on Syria were constructive and we agreed to meet again next "
+        "week to discuss a ceasefire"
+    )
+    astana = (
+        "We agreed to meet again next week in Astana to discuss a ceasefire after "
+        "constructive talks on Yemen"
+    )
+    for one, other in ((xi, abe), (geneva, astana)):
+        assert relation(quote_words(one), quote_words(other)) == NONE  # was PARAPHRASE
+
+
+_PLACED = (ONE + " off {mark}", OTHER + " near {mark}")
+_MARKS = st.one_of(
+    st.sampled_from(["somalia", "yemen", "kenya", "oman", "egypt", "sudan", "eritrea"]),
+    st.integers(2, 99).map(str),
+    st.sampled_from(["two", "three", "twelve", "forty"]).map(lambda w: w + " ships"),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(mine=_MARKS, theirs=_MARKS)
+def test_renderings_are_one_when_their_names_and_numbers_agree(mine: str, theirs: str) -> None:
+    """Oracle: the place or figure each rendering was built with. The same in both, one
+    statement; each its own, two."""
+    a = quote_words(_PLACED[0].format(mark=mine))
+    b = quote_words(_PLACED[1].format(mark=theirs))
+    assert paraphrase(a, b) == (mine == theirs)
