@@ -57,8 +57,9 @@ _NUMBER_WORDS = words(
     " ninety"
 )
 """Numbers in words ("one" is left out: "no one", "one of them" are no figure)."""
-_NAMES = PLACE_NAMES | frozenset(w for w in PLACES if " " not in w)
-"""Places and their peoples: the names lower-cased words still show."""
+_NAMES = (PLACE_NAMES | frozenset(w for w in PLACES if " " not in w)) - STOPWORDS
+"""Places and their peoples: the names lower-cased words still show (not "is", "us": IS and
+the US lower-cased are words of every sentence)."""
 _NEGATORS = frozenset(
     ["not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "cannot"]
 )
@@ -88,7 +89,9 @@ def paraphrase(a: Words, b: Words) -> bool:
 def _marks(words: tuple[str, ...]) -> frozenset[str]:
     """A quote's names and numbers: figures, numbers in words, places and peoples."""
     return frozenset(
-        w for w in words if any(c.isdigit() for c in w) or w in _NUMBER_WORDS or w in _NAMES
+        PLACES.get(w, w)  # a people as its place: "American" and "America" agree
+        for w in words
+        if any(c.isdigit() for c in w) or w in _NUMBER_WORDS or w in _NAMES
     )
 
 
