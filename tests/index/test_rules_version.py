@@ -297,6 +297,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # and (fx33q, rv29 #4): no paraphrase when each quote holds a place, people or number the
     # other lacks ("... President Xi of China" / "... Abe of Japan"). All three corpora: the
     # store is byte for byte as before (`quotes_store_same`). Digest unchanged
+    # and (fx33q, rv29 #3): renderings join into one group only while it names one surname
+    # at most and spans STOCK_DAYS at most (an unnamed one no longer chains Putin's and
+    # Peskov's). All three corpora: store byte for byte as before. Digest unchanged
     "quotes": (24, "14c89d21c6ada6fab5dc804c2aa3bb2ca65ee4de74e7f8fd709c4f9da2af33e0"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
