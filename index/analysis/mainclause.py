@@ -41,7 +41,8 @@ Without one they narrow the noun before ("an individual who drove up"): words of
 def main_clause(text: str) -> str:
     """The words of ``text``'s main clause: up to the first clause of background; when the
     sentence opens on one ("After the vote, ..."), from the comma that closes it; a
-    relative clause between commas skipped. The whole text when no main clause is left."""
+    relative clause between commas skipped. The whole text when no main clause is left or a
+    relative clause has no closing comma."""
     tokens = _TOKEN.findall(text)
     low = [t.lower() for t in tokens]
     first = 0
@@ -49,6 +50,15 @@ def main_clause(text: str) -> str:
         if "," not in low:
             return text
         first = low.index(",") + 1
+    out = _main_words(tokens, low, first)
+    return " ".join(out) if out else text  # (None: a relative clause no comma closes ran
+    # on to the end, the main clause's verb in it: "The senator, who had opposed the bill
+    # since 2010 said ..."; where it ends is not known, so the whole text)
+
+
+def _main_words(tokens: list[str], low: list[str], first: int) -> list[str] | None:
+    """The main clause's words from ``tokens[first]``, a relative clause between commas left
+    out; None when no comma closes one."""
     out: list[str] = []
     skipping = False
     for k in range(first, len(tokens)):
@@ -61,13 +71,17 @@ def main_clause(text: str) -> str:
         if low[k] in _BACKGROUND:
             break
         out.append(tokens[k])
-    return " ".join(out) if out else text
+    return None if skipping else out
 
 
 def main_stems(text: str) -> frozenset[str]:
     """The content stems (`content_stems`) of the words of ``text``'s main clause
     (`main_clause`) that are not capitalised (a name's words leave the news it tells; the
-    first word counts)."""
+    first word counts), or all of them when most are (capitals or Title Case throughout)."""
     words = main_clause(text).split()
+    capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    if capitals * 2 > sum(w[:1].isalpha() for w in words):
+        return frozenset(content_stems(" ".join(words)))  # all capitals or Title Case: no
+        # word tells a name (rv29 #6: "TEXACO SAID IT WOULD CUT ..." kept only "texaco")
     plain = [w for k, w in enumerate(words) if k == 0 or not w[:1].isupper()]
     return frozenset(content_stems(" ".join(plain)))

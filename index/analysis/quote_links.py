@@ -35,6 +35,7 @@ from __future__ import annotations
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from index.analysis.quote_cited import cited_in
 from index.analysis.quote_paraphrase import said_alike
@@ -54,7 +55,7 @@ from index.analysis.quote_relation import (
     same_quotation,
     shorter,
 )
-from index.analysis.quote_stock import one_statement, said_together, stock_apart
+from index.analysis.quote_stock import STOCK_DAYS, day, one_statement, said_together, stock_apart
 from index.analysis.quote_stock import surname as _surname
 
 __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept here
@@ -217,8 +218,8 @@ def split(
             if cited is None or not cited_in(words[short], cited(long)):
                 containers[short].append(long)
     _join_overlaps(parent, overlaps)
-    for a, b in paraphrases:  # one speaker's statement in two renderings
-        parent[_find(parent, a)] = _find(parent, b)
+    if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
+        _join_paraphrases(parent, paraphrases, speaker_of, date_of)
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
         strong[_find(parent, key)].append(key)
@@ -271,6 +272,33 @@ def _said_by(
     the quotations that contain it is that speaker's."""
     mine = {_surname(speaker_of(k)) for k in clip} - {None}
     return {group for group, quote in around if _surname(speaker_of(quote)) in mine}
+
+
+def _join_paraphrases(
+    parent: dict[Key, Key],
+    pairs: Sequence[tuple[Key, Key]],
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> None:
+    """Join the groups of paraphrased pairs (`said_alike` each) while every rendering so
+    joined into one group names one surname or none and all ran within `STOCK_DAYS`: an
+    unnamed rendering between Putin's and Peskov's, or days 1, 4 and 7, chained them
+    (rv29 #3)."""
+    ends: dict[Key, tuple[set[str], list[date]]] = {}  # a group's renderings' surnames, days
+    for a, b in pairs:
+        ra, rb = _find(parent, a), _find(parent, b)
+        if ra == rb:
+            continue
+        names, days = set(), []
+        for key, root in ((a, ra), (b, rb)):
+            named, when = _surname(speaker_of(key)), day(date_of(key))
+            was_named, were = ends.get(root, (set(), []))
+            names |= was_named | ({named} if named else set())
+            days += were + ([when] if when else [])
+        if len(names) > 1 or (days and (max(days) - min(days)).days > STOCK_DAYS):
+            continue
+        parent[ra] = rb
+        ends[rb] = (names, days)
 
 
 def _join_overlaps(parent: dict[Key, Key], pairs: Sequence[tuple[Key, Key]]) -> None:

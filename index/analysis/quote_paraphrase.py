@@ -6,7 +6,10 @@ understanding that the priority can be and should be the fight against terrorism
 ... can and must be a priority"): no clip, edit or overlap, yet one quotation. Two quotes
 are *paraphrases* (`paraphrase`, what `quote_relation.relation` calls `PARAPHRASE`) when
 their content words' stems are much alike: `PARAPHRASE_SHARED` stems or more in common,
-`PARAPHRASE_SHARE` or more of all their stems (Jaccard), and both negative or neither.
+`PARAPHRASE_SHARE` or more of all their stems (Jaccard), both negative or neither, and
+not each with a name or number the other lacks: two renderings of one statement carry the
+same places and figures, while "a great meeting with President Xi of China" and "... with
+Prime Minister Abe of Japan", or "killed 35 militants" and "killed 12", are two (rv29 #4).
 
 Content words alone cannot tell two statements of one theme apart (a consular office's
 "we are supporting the family ... at this very difficult time" after two deaths, a day
@@ -25,8 +28,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from index.analysis.demonyms import PLACES
 from index.analysis.quote_stock import STOCK_DAYS, day, surname
-from index.analysis.speechverbs import ORG_WORDS
+from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, words
 from index.analysis.words import STOPWORDS, stem
 
 __all__ = ["PARAPHRASE_SHARE", "PARAPHRASE_SHARED", "paraphrase", "said_alike"]
@@ -47,6 +51,15 @@ transliteration: "Alexei" and "Alexey" Navalny, "Sergei" and "Sergey")."""
 
 Key = tuple[str, int]
 Words = Sequence[str]
+_NUMBER_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+    " ninety"
+)
+"""Numbers in words ("one" is left out: "no one", "one of them" are no figure)."""
+_NAMES = (PLACE_NAMES | frozenset(w for w in PLACES if " " not in w)) - STOPWORDS
+"""Places and their peoples: the names lower-cased words still show (not "is", "us": IS and
+the US lower-cased are words of every sentence)."""
 _NEGATORS = frozenset(
     ["not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "cannot"]
 )
@@ -66,7 +79,20 @@ def paraphrase(a: Words, b: Words) -> bool:
         return False
     if shared < PARAPHRASE_SHARE * len(mine | theirs):
         return False
-    return (_negators(tuple(a)) > 0) == (_negators(tuple(b)) > 0)
+    if (_negators(tuple(a)) > 0) != (_negators(tuple(b)) > 0):
+        return False
+    mark, their_marks = _marks(tuple(a)), _marks(tuple(b))
+    return not (mark - their_marks and their_marks - mark)
+
+
+@lru_cache(maxsize=1 << 12)
+def _marks(words: tuple[str, ...]) -> frozenset[str]:
+    """A quote's names and numbers: figures, numbers in words, places and peoples."""
+    return frozenset(
+        PLACES.get(w, w)  # a people as its place: "American" and "America" agree
+        for w in words
+        if any(c.isdigit() for c in w) or w in _NUMBER_WORDS or w in _NAMES
+    )
 
 
 @lru_cache(maxsize=1 << 16)

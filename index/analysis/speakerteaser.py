@@ -8,8 +8,16 @@ import re
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.speechverbs import SPEECH_VERBS
 
+TEASER_LABELS = (
+    "READ MORE|ALSO READ|READ|MORE|SEE ALSO|RELATED|RECOMMENDED|OPINION|COMMENT|EDITORIAL"
+    "|ANALYSIS|EXPLAINER|EXPLAINED|FACT CHECK|WATCH|VIDEO|LISTEN|PODCAST|INTERACTIVE"
+    "|INFOGRAPHIC|IN PICTURES|PHOTOS|PHOTO GALLERY|GALLERY|PROFILE|INTERVIEW|INSIDE STORY"
+    "|SPECIAL SERIES|FEATURE|REVIEW|TRENDING|EXCLUSIVE|BREAKING|LIVE"
+)
+"""Section words that label a link to another article. Not a place: "ISLAMABAD: Imran Khan
+on Monday ..." opens a dateline (rv29 #5), so a label is one of these, not any capitals."""
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?…\"”’)]\s)|(?<=\n))(?:[A-Z]{2,}\s){0,2}[A-Z]{3,}:[ \t]+(?=[A-Z\"“‘'])"
+    r"(?:^|(?<=[.!?…\"”’)]\s)|(?<=\n))(?:" + TEASER_LABELS + r"):[ \t]+(?=[A-Z\"“‘'])"
 )
 """A link's label opening a sentence: "READ MORE: ", "OPINION: ", "WATCH: "."""
 _STOP = re.compile(r"[.!?…]|\n")

@@ -7,8 +7,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.mainclause import main_clause
+from index.analysis.mainclause import main_clause, main_stems
 from index.analysis.multicompare import Document, compare_many
+from index.analysis.words import content_stems
 
 BASE = [
     "A fisherman from the coast will be freed from jail because of a lack of evidence linking "
@@ -78,3 +79,38 @@ def test_the_main_clause_is_the_one_built(
     else:
         text = f"{' '.join(main)} {opener} {' '.join(rest)}."
     assert main_clause(text) == " ".join(main)
+
+
+def test_capitals_and_an_unclosed_clause_keep_the_main_words() -> None:
+    """rv29 #6: all capitals kept only the first word; a relative clause with no closing
+    comma dropped the rest of the sentence."""
+    assert main_stems("TEXACO SAID IT WOULD CUT ITS STAFF BY 10 PCT") >= {"cut", "staff", "10"}
+    assert main_stems("Texaco Said It Would Cut Its Staff") >= {"cut", "staff"}
+    senator = "The senator, who had opposed the bill since 2010 said the vote would fail."
+    assert main_stems(senator) >= {"vote", "fail"}  # was {senator}
+    assert main_stems("Ri, who was held on Friday, will be freed.") == set(
+        content_stems("Ri freed")
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(words=st.lists(_WORD, min_size=1, max_size=8), title=st.booleans())
+def test_a_sentence_in_capitals_keeps_its_words(words: list[str], title: bool) -> None:
+    """Oracle: the stems of the words the sentence was built with, in lower case."""
+    text = " ".join(words)
+    shouted = text.title() if title else text.upper()
+    assert main_stems(shouted) == set(content_stems(text))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    subject=_WORD,
+    clause=st.lists(_WORD, min_size=1, max_size=5),
+    main=st.lists(_WORD, min_size=1, max_size=5),
+)
+def test_an_unclosed_relative_clause_keeps_what_follows(
+    subject: str, clause: list[str], main: list[str]
+) -> None:
+    """Oracle: the words built after the clause, which may be the main clause's."""
+    text = f"The {subject}, who {' '.join(clause)} {' '.join(main)}."
+    assert main_stems(text) >= set(content_stems(" ".join(main)))

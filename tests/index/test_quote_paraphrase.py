@@ -151,3 +151,110 @@ def test_paraphrase_against_a_set_oracle(
     expected = shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_SHARE * union
     assert paraphrase(one, other) == (expected and not_a == not_b)
     assert paraphrase(other, one) == paraphrase(one, other)
+
+
+def test_one_speakers_two_statements_differing_in_names_are_no_paraphrase() -> None:
+    """rv29 #4: the same words about two meetings, two places, are two statements."""
+    xi = (
+        "We made tremendous progress on trade and on North Korea today in a great meeting "
+        "with President Xi of China"
+    )
+    abe = (
+        "In a great meeting with Prime Minister Abe of Japan today, we made tremendous "
+        "progress on North Korea and on trade"
+    )
+    geneva = (
+        "The talks in Geneva on Syria were constructive and we agreed to meet again next "
+        "week to discuss a ceasefire"
+    )
+    astana = (
+        "We agreed to meet again next week in Astana to discuss a ceasefire after "
+        "constructive talks on Yemen"
+    )
+    for one, other in ((xi, abe), (geneva, astana)):
+        assert relation(quote_words(one), quote_words(other)) == NONE  # was PARAPHRASE
+
+
+def test_renderings_naming_alike_stay_paraphrases() -> None:
+    """A word that is a name only in capitals ("IS", "US") tells nothing lower-cased; a
+    people and its country are one place (the Defense Ministry's al-Bab statement, the White
+    House's "American economy" / "US economy": one statement each in two outlets)."""
+    us = quote_words(ONE + " in the US and in America")
+    american = quote_words(OTHER + " for the American navy and IS")
+    assert paraphrase(us, american)
+
+
+_PLACED = (ONE + " off {mark}", OTHER + " near {mark}")
+_MARKS = st.one_of(
+    st.sampled_from(["somalia", "yemen", "kenya", "oman", "egypt", "sudan", "eritrea"]),
+    st.integers(2, 99).map(str),
+    st.sampled_from(["two", "three", "twelve", "forty"]).map(lambda w: w + " ships"),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(mine=_MARKS, theirs=_MARKS)
+def test_renderings_are_one_when_their_names_and_numbers_agree(mine: str, theirs: str) -> None:
+    """Oracle: the place or figure each rendering was built with. The same in both, one
+    statement; each its own, two."""
+    a = quote_words(_PLACED[0].format(mark=mine))
+    b = quote_words(_PLACED[1].format(mark=theirs))
+    assert paraphrase(a, b) == (mine == theirs)
+
+
+_RENDERINGS = (
+    "There is a common understanding that the priority can and should be the joint fight "
+    "against international terrorism in Syria, he told reporters",
+    "We have a common understanding that the joint fight against international terrorism in "
+    "Syria can and must be the priority for all",
+    "Undoubtedly there is a common understanding that a joint fight against terrorism, "
+    "international terrorism in Syria, must be our priority",
+)
+
+
+def _split_renderings(speakers: list[str | None], days: list[int]) -> list[set[int]]:
+    from index.analysis.quote_links import split
+
+    words = {(str(k), 0): quote_words(t) for k, t in enumerate(_RENDERINGS)}
+    groups = split(
+        words,
+        speaker_of=lambda k: speakers[int(k[0])],
+        date_of=lambda k: (DAY + timedelta(days=days[int(k[0])])).isoformat(),
+        cited=lambda k: [],
+        outlet_of=lambda k: "outlet " + k[0],
+    )
+    return sorted(({int(k[0]) for k in g} for g in groups), key=min)
+
+
+def test_renderings_do_not_chain_past_the_speaker_or_the_days() -> None:
+    """rv29 #3: an unnamed rendering joined Putin's and Peskov's; days 0, 3, 6 chained."""
+    assert _split_renderings(["Vladimir Putin", None, "Dmitry Peskov"], [0, 1, 2]) == [
+        {0, 1},
+        {2},
+    ]  # was one group
+    assert _split_renderings(["Dmitry Peskov"] * 3, [0, 3, 6]) == [{0, 1}, {2}]
+    assert _split_renderings(["Dmitry Peskov", None, "Peskov"], [0, 1, 2]) == [{0, 1, 2}]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    speakers=st.lists(
+        st.sampled_from([None, "Dmitry Peskov", "Peskov", "Vladimir Putin", "Sergei Lavrov"]),
+        min_size=3,
+        max_size=3,
+    ),
+    days=st.lists(st.integers(0, 8), min_size=3, max_size=3),
+)
+def test_a_group_of_renderings_is_one_speaker_within_the_days(
+    speakers: list[str | None], days: list[int]
+) -> None:
+    """Oracle: the speakers and days the renderings were built with. Every group names
+    one surname at most and spans `STOCK_DAYS` at most; renderings that all fit (one
+    surname or none, within the days, one named) are one group."""
+    groups = _split_renderings(speakers, days)
+    for g in groups:
+        assert len({speakers[k].split()[-1] for k in g if speakers[k]}) <= 1
+        assert max(days[k] for k in g) - min(days[k] for k in g) <= STOCK_DAYS
+    named = {s.split()[-1] for s in speakers if s}
+    if len(named) == 1 and max(days) - min(days) <= STOCK_DAYS:
+        assert groups == [{0, 1, 2}]

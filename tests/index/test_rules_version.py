@@ -290,6 +290,16 @@ RECORDED: dict[str, tuple[int, str]] = {
     # newsarticles + allsides + reuters: 12 quotes change, every one read: 10 better, 2 the
     # same, wrong before and after (bench/README.md). Digest unchanged: the fixed corpus
     # has none of these
+    # and (fx33q, rv29 #5): a teaser's label is a section word ("OPINION", "READ MORE"), not
+    # any capitals: "ISLAMABAD: Imran Khan ..." is a dateline. All three corpora: 1 quote
+    # changes, wrong before and after (a subheading "GCHQ: Wiretap claims ...": Sean Spicer,
+    # now Wiretap; the Downing Street spokesman said it). Digest unchanged
+    # and (fx33q, rv29 #4): no paraphrase when each quote holds a place, people or number the
+    # other lacks ("... President Xi of China" / "... Abe of Japan"). All three corpora: the
+    # store is byte for byte as before (`quotes_store_same`). Digest unchanged
+    # and (fx33q, rv29 #3): renderings join into one group only while it names one surname
+    # at most and spans STOCK_DAYS at most (an unnamed one no longer chains Putin's and
+    # Peskov's). All three corpora: store byte for byte as before. Digest unchanged
     "quotes": (24, "14c89d21c6ada6fab5dc804c2aa3bb2ca65ee4de74e7f8fd709c4f9da2af33e0"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19

@@ -6,7 +6,7 @@ properties whose oracle is the name or title the text was built with."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quotemarks import quoted_spans
@@ -118,3 +118,35 @@ def test_a_title_after_a_work_called_is_known_by_its_capitals(
     spans = quoted_spans(text)
     assert len(spans) == 1
     assert is_title(text, spans[0]) == all(w[:1].isupper() for w in words)
+
+
+DATELINED = (
+    "{place}: {name} on Monday chaired a meeting on the economy in the capital. Officials "
+    'attended it. "We will not go to the lenders again for a bailout," he told them.'
+)
+
+
+@pytest.mark.parametrize("place", ["ISLAMABAD", "NEW DELHI", "RIO DE JANEIRO"])
+def test_a_dateline_in_capitals_is_no_teaser_label(place: str) -> None:
+    text = DATELINED.format(place=place, name="Imran Khan")
+    assert _speakers(text) == ["Imran Khan"]  # was None (rv29 #5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    place=st.lists(
+        st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVWYZ", min_size=3, max_size=9),
+        min_size=1,
+        max_size=3,
+    ).map(" ".join),
+    first=st.sampled_from(["Tomas", "Marek", "Lars", "Henrik", "Pablo", "Omar"]),
+    last=st.sampled_from(["Varga", "Novak", "Lindgren", "Ferreira", "Haddad", "Okafor"]),
+)
+def test_the_name_after_a_dateline_speaks(place: str, first: str, last: str) -> None:
+    """Oracle: the name the dateline's sentence was built with. Any capitals but a section
+    word ("OPINION", "READ MORE") are a place, so the name is no teaser's."""
+    from index.analysis.speakerteaser import TEASER_LABELS
+
+    assume(place not in TEASER_LABELS.split("|"))
+    name = f"{first} {last}"
+    assert _speakers(DATELINED.format(place=place, name=name)) == [name]
