@@ -97,7 +97,13 @@ def _marks(words: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(stem(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
+    # negators are weighed apart (`_negators`): "never", "nothing" are no shared content
+    # (as stems they made a negated pair fall under the share its words have: CI seed 100)
+    return frozenset(
+        stem(w)
+        for w in words
+        if w not in STOPWORDS and w not in _NEGATORS and (len(w) > 1 or w.isdigit())
+    )
 
 
 @lru_cache(maxsize=1 << 12)
