@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
 from index.notebook import ArticleRecord, Notebook
@@ -17,20 +18,29 @@ from tui.dialogs.prompt import Prompt
 from tui.screens.notebook import NotebookScreen
 
 
-async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
-    built: tuple[Path, Path], tmp_path: Path
-) -> None:
+def harvest_pinned(built: tuple[Path, Path]) -> BroadsheetApp:
+    """The reader on the built corpus, with one article pinned in its notebook."""
     corpus, index_dir = built
     with Notebook.open(index_dir) as notebook:
         notebook.pin(ArticleRecord("harvest.txt", "Farmers count the cost"))
-    app = BroadsheetApp(corpus, index_dir)
+    return BroadsheetApp(corpus, index_dir)
+
+
+async def open_export_dialog(pilot: Pilot[None]) -> None:
+    """From the reader's start: the notebook (`b`), then its export dialog (`e`)."""
+    for key in ("", "b", "e"):
+        if key:
+            await pilot.press(key)
+        await settle(pilot)
+
+
+async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    app = harvest_pinned(built)
     typed = str(tmp_path / "nb.jsonl")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("b")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export_dialog(pilot)
         assert isinstance(app.screen, Prompt)
         assert app.screen.query_one(Input).value == "notebook.md"
         await pilot.press("ctrl+u", *typed, "enter")  # ctrl+u: the line cleared
@@ -59,16 +69,9 @@ async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
 
 async def test_a_home_folder_of_no_user_is_refused_not_a_crash(built: tuple[Path, Path]) -> None:
     """rv29: `~nosuchuser/x.md` raised in the dialog's check and the reader died."""
-    corpus, index_dir = built
-    with Notebook.open(index_dir) as notebook:
-        notebook.pin(ArticleRecord("harvest.txt", "Farmers count the cost"))
-    app = BroadsheetApp(corpus, index_dir)
+    app = harvest_pinned(built)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("b")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export_dialog(pilot)
         await pilot.press("ctrl+u", *"~nosuchuser0x/x.md", "enter")
         await settle(pilot)
         assert app.is_running
