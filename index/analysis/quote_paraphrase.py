@@ -33,7 +33,7 @@ from index.analysis.quote_stock import STOCK_DAYS, day, surname
 from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, words
 from index.analysis.words import STOPWORDS, stem
 
-__all__ = ["PARAPHRASE_SHARE", "PARAPHRASE_SHARED", "paraphrase", "said_alike"]
+__all__ = ["NEGATORS", "PARAPHRASE_SHARE", "PARAPHRASE_SHARED", "paraphrase", "said_alike"]
 
 PARAPHRASE_SHARED = 6
 """The fewest content stems two quotes must share to be paraphrases: fewer is a phrase."""
@@ -60,9 +60,24 @@ _NUMBER_WORDS = words(
 _NAMES = (PLACE_NAMES | frozenset(w for w in PLACES if " " not in w)) - STOPWORDS
 """Places and their peoples: the names lower-cased words still show (not "is", "us": IS and
 the US lower-cased are words of every sentence)."""
-_NEGATORS = frozenset(
-    ["not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "cannot"]
+NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "none",
+        "nobody",
+        "nothing",
+        "nowhere",
+        "without",
+        "cannot",
+    ]
 )
+"""Words that turn a statement round: an edited form that drops or adds one is another
+quotation ("we will allow a new war" is not "we will not allow a new war"); one list for
+paraphrases and for edits and clips (`quote_relation`: "without" was missing here)."""
 
 
 def paraphrase(a: Words, b: Words) -> bool:
@@ -102,13 +117,13 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         stem(w)
         for w in words
-        if w not in STOPWORDS and w not in _NEGATORS and (len(w) > 1 or w.isdigit())
+        if w not in STOPWORDS and w not in NEGATORS and (len(w) > 1 or w.isdigit())
     )
 
 
 @lru_cache(maxsize=1 << 12)
 def _negators(words: tuple[str, ...]) -> int:
-    return sum(w in _NEGATORS or w.endswith("n't") for w in words)
+    return sum(w in NEGATORS or w.endswith("n't") for w in words)
 
 
 def said_alike(

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from index.analysis.partialbound import partial_below
-from index.analysis.quote_paraphrase import paraphrase
+from index.analysis.quote_paraphrase import NEGATORS, paraphrase
 from index.analysis.words import STOPWORDS
 
 __all__ = [
@@ -231,25 +231,6 @@ def _edited_clip(short: Words, long_: Words, joined: str) -> tuple[int, int] | N
     ):
         return lo, hi  # "The opinion of this so-called judge ... is ridiculous": words cut out
     return None
-
-
-NEGATORS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "nor",
-        "neither",
-        "none",
-        "nobody",
-        "nothing",
-        "nowhere",
-        "without",
-        "cannot",
-    ]
-)
-"""Words that turn a statement round: an edited form that drops or adds one is another
-quotation ("we will allow a new war" is not "we will not allow a new war")."""
 
 
 def _negators(words: Words) -> int:
