@@ -150,6 +150,9 @@ READING_PANE = (
     Key("pane-page-down", "space,pagedown", "page(1)", "Page down",
         "page down in the text (space marks in the list)", MOVING, show=False),
     Key("pane-page-up", "pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("pane-mark", "m", "mark", "Mark",
+        "mark or unmark the article shown for comparison, as `m` does in the list",
+        COMPARING, show=False),
 )  # fmt: skip
 """The reading pane's keys (`tui.widgets.reading_pane.ReadingPane`)."""
 

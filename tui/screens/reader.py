@@ -94,6 +94,8 @@ class ReaderScreen(
         self._keep: str | None = None
         self._keep_away = False  # `_keep` is the pane's article, not listed when searched
         self._keep_top = False  # `_keep` not listed: the cursor to the top
+        self._keep_late: tuple[object, tuple[str | None, bool]] | None = None
+        """A refresh: the list it started from and what it kept, to see a move meanwhile."""
         self._token = 0
         self.quote_jump = QuoteJump(self)
 
@@ -140,8 +142,10 @@ class ReaderScreen(
         self.check_shown(then=self._lists_changed)  # the pane says first if its article went
 
     def _lists_changed(self) -> None:
-        self._start_search(*self._kept())
-        self.stories_changed()
+        self.stories_changed()  # first: the stories loading, the search below lists them not
+        kept = self._kept()  # again, which would preview the cursor's story
+        self._start_search(*kept)
+        self._keep_late = (self.articles.key, kept)  # a move while it searches is kept
 
     def _kept(self) -> tuple[str | None, bool]:
         """The article a refresh of the list keeps, and whether the pane shows it from
@@ -184,6 +188,7 @@ class ReaderScreen(
             return
         self._key = (self.search_text, self.sort, self.source, id(self.library))
         self._keep, self._keep_away, self._keep_top = keep, away, top
+        self._keep_late = None
         if self.articles_wanted():
             self._marks = list(self.articles.marked)  # for the worker (marks_further)
             self._search(self.library, self._key, self.search_text, self.sort, self.source)
@@ -214,6 +219,8 @@ class ReaderScreen(
         self.total = result.total
         self.total_exact = result.total_exact
         self.suggestion, self.marks_further = result.suggestion, message.further
+        if self._keep_late is not None and self._keep_late[0] == self.articles.key:
+            self._keep, self._keep_away = self._kept()  # the same rows: the user's last move
         self.query_one(QueryNote).found(result, self.search_text, self.source)
         if result.total == 0 and self.pane.article is not None:  # it stays in the pane: its
             self.pane.relight(self.highlighter)  # matches are this query's (none), not the last's
@@ -278,6 +285,11 @@ class ReaderScreen(
     @on(ArticleList.MarksChanged)
     def _marks_changed(self) -> None:
         self._update_status()
+
+    @on(ReadingPane.MarkWanted)
+    def _mark_shown(self) -> None:
+        if self.pane.article is not None:
+            self.articles.toggle_mark(self.pane.article.id)
 
     @on(ArticleList.RowsShown)
     def _rows_shown(self) -> None:

@@ -6,6 +6,8 @@ Enter in the search bar while the search for its query still runs: the keys type
 #5). And after an update (`u`, or elsewhere), an article deleted from the corpus leaves the
 pane (nu25 #7: it stayed there, and `p` pinned it), which says it is gone (nu29 #5: it went
 blank, or showed another article), found so in a worker: the UI thread reads no index.
+A marked article deleted so is unmarked (it stayed marked, and a comparison of the marks
+then failed on it).
 """
 
 from __future__ import annotations
@@ -34,9 +36,11 @@ class ShownChecked(Message):
     """Whether the article the pane showed when the index changed is ``gone`` from it;
     ``then`` refreshes the lists."""
 
-    article: Article
+    article: Article | None
     gone: bool
     then: Callable[[], None]
+    marks_gone: tuple[str, ...] = ()
+    """The marked articles that are gone from the index too."""
 
 
 class ReaderResults(LibraryScreen):
@@ -81,30 +85,56 @@ class ReaderResults(LibraryScreen):
         refresh the lists (``then``). Checked first: a refresh's cursor would otherwise
         put another article in the pane before it could say its own is gone (nu29 #5)."""
         article = self.query_one(ReadingPane).article
-        if self.library is None or article is None:
+        marked = tuple(self.query_one(ArticleList).marked)
+        if self.library is None or (article is None and not marked):
             then()
         else:
-            self._check_shown(self.library, article, then)
+            self._check_shown(self.library, article, marked, then)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="shown-check")
-    def _check_shown(self, library: Library, article: Article, then: Callable[[], None]) -> None:
-        gone = False
-        try:
-            library.article(article.id)
-        except KeyError:
-            gone = True
-        except Exception:  # damaged, unreadable: not known gone, and the lists still refresh
-            gone = False
-        self.post_message(ShownChecked(article, gone=gone, then=then))
+    def _check_shown(
+        self,
+        library: Library,
+        article: Article | None,
+        marked: tuple[str, ...],
+        then: Callable[[], None],
+    ) -> None:
+        gone = article is not None and is_gone(library, article.id)
+        marks_gone = tuple(article_id for article_id in marked if is_gone(library, article_id))
+        self.post_message(ShownChecked(article, gone=gone, then=then, marks_gone=marks_gone))
 
     def on_shown_checked(self, message: ShownChecked) -> None:
+        if message.marks_gone:
+            self.query_one(ArticleList).unmark(message.marks_gone)
+            count = len(message.marks_gone)
+            self.notify(
+                f"{count} marked article{'s' * (count != 1)} gone from the index: unmarked",
+                severity="warning",
+            )
         pane = self.query_one(ReadingPane)
-        if message.gone and pane.article is not None and pane.article.id == message.article.id:
-            said = gone_said(message.article)
+        shown = message.article
+        if (
+            message.gone
+            and shown is not None
+            and pane.article is not None
+            and (pane.article.id == shown.id)
+        ):
+            said = gone_said(shown)
             pane.show_gone(said)
             self.notify(printable(said), severity="warning", timeout=10, markup=False)
             self.pane_held = True  # the lists' refresh leaves the pane saying so
         message.then()
+
+
+def is_gone(library: Library, article_id: str) -> bool:
+    """Whether ``article_id`` is known gone from the index (damaged or unreadable: not)."""
+    try:
+        library.article(article_id)
+    except KeyError:
+        return True
+    except Exception:  # damaged, unreadable: not known gone, and the lists still refresh
+        return False
+    return False
 
 
 def gone_said(article: Article) -> str:

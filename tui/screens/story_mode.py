@@ -71,6 +71,8 @@ class StoryMode(LibraryScreen):
     _stories_shown = ""
     """The query of the story list shown (the search bar may hold more, typed since)."""
     _keep_story: str | None = None
+    _stories_quiet = False
+    """The stories are listed again (an update, a sort): the pane keeps what it shows."""
     """The story the cursor stays on when the list is read again (after an update)."""
     _articles_waiting = False
     """The article list's search waits until the list shows articles again."""
@@ -200,7 +202,7 @@ class StoryMode(LibraryScreen):
         cursor kept on its story (story ids outlive updates)."""
         if self.showing_stories:
             story = self.story_list.current
-            self._find_stories_now(keep=story.id if story else None)
+            self._find_stories_now(keep=story.id if story else None, quiet=True)
 
     def on_index_updated(self, message: IndexUpdated) -> None:
         """An update (here) or a rebuild (elsewhere) finished: an open story's screen
@@ -212,9 +214,12 @@ class StoryMode(LibraryScreen):
                 if isinstance(screen, StoryScreen):
                     screen.retell()
 
-    def _find_stories_now(self, keep: str | None = None) -> None:
+    def _find_stories_now(self, keep: str | None = None, *, quiet: bool = False) -> None:
+        """``quiet``: a refresh; the article in the pane (read from a story's screen, the
+        quotes panel, `r`) stays there, as the article list's `away` keeps it (rv29 #1)."""
         if self.library is None:
             return
+        self._stories_quiet = quiet
         text = self.query_one(SearchBox).value
         self._stories_text = text
         self._keep_story = keep
@@ -262,18 +267,20 @@ class StoryMode(LibraryScreen):
             pane = self.query_one(ReadingPane)
             if pane.article is not None:
                 pane.relight(self.highlighter)
-        self._show_stories(keep=self._keep_story)
+        self._show_stories(keep=self._keep_story, quiet=self._stories_quiet)
         self.pane_held = False
 
-    def _show_stories(self, keep: str | None) -> None:
-        """The stories found last, in the order chosen; the cursor on ``keep``."""
+    def _show_stories(self, keep: str | None, *, quiet: bool = False) -> None:
+        """The stories found last, in the order chosen; the cursor on ``keep``; ``quiet``:
+        the pane keeps its article (the next move shows the cursor's story's first)."""
         text = self._stories_shown
         empty = f"No stories match {text!r}." if text.strip() else "No stories."
         found = self._stories_found
         if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
             found = [story for story in found if self.source in story.sources]
         stories = in_order(found, self.story_order)
-        if self.pane_held:  # the pane says its article is gone: the cursor moves it again
+        held = quiet and self.query_one(ReadingPane).article is not None
+        if self.pane_held or held:  # the pane says its article is gone, or keeps it: a move
             with self.story_list.prevent(StoryList.OptionHighlighted):
                 self.story_list.show(stories, self._stories_problem or empty, keep=keep)
         else:
@@ -286,7 +293,7 @@ class StoryMode(LibraryScreen):
         default = "best first" if self._stories_shown.strip() else "largest first"
         self.notify(f"Stories sorted {self.story_order or default}")
         story = self.story_list.current
-        self._show_stories(keep=story.id if story else None)
+        self._show_stories(keep=story.id if story else None, quiet=True)
 
     def compare_story(self) -> bool:
         """`c` while stories show: compare the story under the cursor's outlets (as `C` on

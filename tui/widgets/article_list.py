@@ -313,13 +313,23 @@ class ArticleList(LineView):
         if hit is None:
             return
         self._here()
-        if hit.id in self.marked:
-            self.marked.remove(hit.id)
+        self.toggle_mark(hit.id)
+
+    def unmark(self, article_ids: tuple[str, ...]) -> None:
+        """Unmark ``article_ids`` (gone from the index)."""
+        self.marked = [i for i in self.marked if i not in article_ids]
+        self.refresh()
+        self.post_message(self.MarksChanged())
+
+    def toggle_mark(self, article_id: str) -> None:
+        """Mark or unmark ``article_id`` (listed or not: `m` in the reading pane too)."""
+        if article_id in self.marked:
+            self.marked.remove(article_id)
         elif len(self.marked) >= MAX_MARKED:
             self.notify(f"At most {MAX_MARKED} articles compare at once: unmark one first")
             return
         else:
-            self.marked.append(hit.id)
+            self.marked.append(article_id)
         self.refresh()
         self.post_message(self.MarksChanged())
 

@@ -54,6 +54,9 @@ class ReadingPane(LineView):
     class Shown(Message):
         """Another article (or none) is in the pane: what is said about it must follow."""
 
+    class MarkWanted(Message):
+        """`m` in the pane: mark or unmark the article it shows (the list keeps the marks)."""
+
     @dataclass
     class MatchMoved(Message):
         """The current match changed: ``number`` of ``total`` (1-based; 0 for none);
@@ -180,6 +183,10 @@ class ReadingPane(LineView):
 
     # jumps, not animations: an animated scroll over a 100,000-line article repaints
     # every frame on the way
+    def action_mark(self) -> None:
+        if self.article is not None:
+            self.post_message(self.MarkWanted())
+
     def action_scroll_lines(self, step: int) -> None:
         self.scroll_to(y=self.scroll_offset.y + step, animate=False)
 
