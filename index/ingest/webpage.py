@@ -137,22 +137,16 @@ def extract_page(html: str) -> Page | None:
     return Page(text, metadata)
 
 
-def _outlet(sitename: str | None) -> str | None:
-    """The page's site name, or the outlet the table gives a host named as one.
-
-    Without og:site_name, trafilatura names the site by the canonical address's host
-    ("bbc.co.uk"): the table's outlet ("BBC News"), as on a .txt's address line (nu25 #2).
-    """
-    if not sitename:
-        return sitename
-    return outlet_from_url_line(sitename) or sitename
-
-
 def _site(sitename: str | None, html: str) -> str | None:
     """The page's outlet: its site name, else the outlet after a bar in its ``<title>``,
     which beats a bare host the table does not know ("riverton-post.com")."""
-    site = _outlet(sitename)
-    if site and not ("." in site and " " not in site):
+    if not sitename:
+        return _title_suffix_outlet(html) or sitename
+    # Without og:site_name, trafilatura names the site by the canonical address's host
+    # ("bbc.co.uk"): the table's outlet ("BBC News"), as on a .txt's address line (nu25 #2)
+    site = outlet_from_url_line(sitename) or sitename
+    bare = site == sitename.lower().strip(".").removeprefix("www.")  # a host the table lacks
+    if not bare or not ("." in site and " " not in site):  # the table's, even "FactCheck.org"
         return site
     return _title_suffix_outlet(html) or site
 

@@ -66,7 +66,12 @@ RECORDED: dict[str, tuple[int, str]] = {
     # four layouts, 97,212 extractions, and their 60,417 distinct lines of up to 120
     # characters read as dates: none changes; bench.outlet_lines --split tune and the messy
     # set's held-out seed 6 unchanged)
-    ARTICLES: (16, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
+    # articles 17: a web page without og:site_name whose host the outlet table knows gets
+    # the table's outlet even when that outlet is named like a host ("FactCheck.org"): a
+    # "| Valley Gazette" title suffix no longer beats it (the session 30 integrator's; a
+    # hypothesis example of test_webpage found it; digest unchanged: the fixed corpus has
+    # no web page; the shared corpora are JSON records, never pages)
+    ARTICLES: (17, "2d813396bd019670865b71596db0bd69d1af4f976bd912e4f7465aa950938165"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)
     # articles 11: a role, then a place after "By" ("By Columnist, New York") gives no
