@@ -218,7 +218,10 @@ def show(out: str) -> None:
 def path(out: str) -> tuple[float, ...]:
     """The CPU critical path of one timeline (see the module) and its parts: the parent at
     the child's fork, the child's CPU, the parent at ``streamed.end``, the child's CPU after
-    it, the parent at ``aside.wait``, the parent after it, the path."""
+    it, the parent at ``aside.wait``, the parent after it, the path. A kind the child updates
+    in a grandchild of its own (`index.store.aside.fork_aside`, since qs30) is a chain
+    beside the child's: forked at the child's CPU then, its own CPU after it (and after the
+    values, as the child's tail); the child ends no sooner than it."""
     with open(out, encoding="ascii") as timeline:
         rows = [line.split() for line in timeline]
     main = next(row for row in rows if row[2] == "wrapper")
@@ -227,15 +230,33 @@ def path(out: str) -> tuple[float, ...]:
     def at(tag: str) -> float:
         return next(float(row[5]) for row in parent if row[2] == tag)
 
-    pid = next(row[0] for row in rows if row[2] == "kind.update>")
+    def forked_at(rows_of: list[list[str]], pid: str) -> float:
+        forked = next(float(row[3]) for row in rows if row[0] == pid and row[2] == "forked")
+        return max((float(row[4]) for row in rows_of if float(row[3]) <= forked), default=0.0)
+
+    updating = [row[0] for row in rows if row[2] in ("kind.update>", "_update_all_later>")]
+    pid = next((row[0] for row in rows if row[2] == "_update_all_later>"), updating[0])
     child = [row for row in rows if row[0] == pid]
-    forked = next(float(row[3]) for row in child if row[2] == "forked")
-    fork = max((float(row[5]) for row in parent if float(row[3]) <= forked), default=0.0)
+    fork = max(
+        (float(row[5]) for row in parent if float(row[3]) <= _stamp(rows, pid, "forked")),
+        default=0.0,
+    )
+    end, wait = at("streamed.end>"), at("aside.wait>")
+    chains = []
+    for other in dict.fromkeys(p for p in updating if p != pid):
+        mine = [row for row in rows if row[0] == other]
+        cpu = max(float(row[4]) for row in mine)
+        read = next((float(row[4]) for row in mine if row[2] == "later.read<"), 0.0)
+        chains.append(max(fork + forked_at(child, other) + cpu, end + cpu - read))
     cpu = max(float(row[4]) for row in child)
     tail = cpu - next(float(row[4]) for row in child if row[2] == "later.read<")
-    end, wait = at("streamed.end>"), at("aside.wait>")
     after = max(float(row[5]) for row in parent) - at("aside.wait<")
-    return fork, cpu, end, tail, wait, after, max(fork + cpu, end + tail, wait) + after
+    done = max(fork + cpu, end + tail, *chains)
+    return fork, cpu, end, tail, wait, after, max(done, wait) + after
+
+
+def _stamp(rows: list[list[str]], pid: str, tag: str) -> float:
+    return next(float(row[3]) for row in rows if row[0] == pid and row[2] == tag)
 
 
 def paths(outs: list[str]) -> None:

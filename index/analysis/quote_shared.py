@@ -58,19 +58,76 @@ def written_for(folder: Path) -> int | None:
 def write(folder: Path, carried: Iterable[tuple[str, str]]) -> None:
     """Write both side files into ``folder`` from ``carried``: (group id, article id) of
     every quote of `LONG_QUOTE` words or more (repeats allowed)."""
-    first: dict[str, str] = {}  # most groups have one article: no set for them
-    groups: dict[str, set[str]] = defaultdict(set)
-    for gid, article in carried:
-        if first.setdefault(gid, article) != article:
-            groups[gid].update((first[gid], article))
+    groups = _carriers(carried)
     lines, of_article = [], defaultdict(list)
     for gid in sorted(groups):
-        names = sorted(id_json(a) for a in groups[gid])
+        names = groups[gid]
         lines.append("\t".join([gid, *names]))
         for name in names:
             of_article[name].append(gid)
     write_lines(folder / SHARED_GROUPS, lines)  # str order is UTF-8 byte order
     write_lines(folder / SHARED, ("\t".join([n, *of_article[n]]) for n in sorted(of_article)))
+
+
+def _carriers(carried: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """The groups of ``carried`` (as `write` takes it) that two articles or more carry, and
+    those articles' ids as JSON, sorted."""
+    first: dict[str, str] = {}  # most groups have one article: no set for them
+    groups: dict[str, set[str]] = defaultdict(set)
+    for gid, article in carried:
+        if first.setdefault(gid, article) != article:
+            groups[gid].update((first[gid], article))
+    return {gid: sorted(id_json(a) for a in articles) for gid, articles in groups.items()}
+
+
+def update(
+    previous: Path, folder: Path, dead: Iterable[str], carried: Iterable[tuple[str, str]]
+) -> None:
+    """Write both side files into ``folder`` as `write` would for the groups of the side
+    files of ``previous`` but those in ``dead``, and those of ``carried`` (as `write` takes
+    it): the groups an update made anew, none of them a group kept (its id from a quote of
+    its own, `quote_groups.QuoteIndex._gid`). Only the lines of those groups, and of the
+    articles they name, are made: the rest are the previous files' bytes
+    (`quote_store.StoredQuotes.write`; ``previous`` has side files of `LONG_QUOTE`)."""
+    old_groups = (previous / SHARED_GROUPS).read_bytes()
+    old_shared = (previous / SHARED).read_bytes()
+    gone = {gid.encode("utf-8") for gid in dead}
+    lines: dict[bytes, bytes | None] = dict.fromkeys(gone)
+    articles: dict[bytes, set[bytes]] = {}  # the articles whose lines change: groups added
+    for key in gone:
+        row = _line(old_groups, key)
+        for carrier in row.split(b"\t")[1:] if row else ():
+            articles.setdefault(carrier, set())
+    for gid, names in _carriers(carried).items():
+        key = gid.encode("utf-8")
+        lines[key] = "\t".join([gid, *names]).encode("utf-8")
+        for name in names:
+            articles.setdefault(name.encode("utf-8"), set()).add(key)
+    rows: dict[bytes, bytes | None] = {}
+    for carrier, added in articles.items():
+        row = _line(old_shared, carrier)
+        kept = {key for key in (row.split(b"\t")[1:] if row else ()) if key not in gone}
+        keys = sorted(kept | added)
+        rows[carrier] = b"\t".join([carrier, *keys]) if keys else None
+    (folder / SHARED_GROUPS).write_bytes(_spliced(old_groups, lines))
+    (folder / SHARED).write_bytes(_spliced(old_shared, rows))
+
+
+def _spliced(data: bytes, lines: dict[bytes, bytes | None]) -> bytes:
+    """``data`` (lines sorted by their first field's bytes, each ending in a newline) with
+    the line of each key of ``lines`` replaced by its value (None: no line), in order."""
+    parts, at = [], 0
+    for key in sorted(lines):
+        start = max(_seek(data, key), at)
+        parts.append(data[at:start])
+        stop = data.find(b"\n", start)
+        stop = len(data) if stop < 0 else stop
+        found = start < len(data) and data[start:stop].split(b"\t", 1)[0] == key
+        at = min(stop + 1, len(data)) if found else start
+        if (line := lines[key]) is not None:
+            parts.append(line + b"\n")
+    parts.append(data[at:])
+    return b"".join(parts)
 
 
 def sharing(folder: Path, article_id: str) -> set[str]:
@@ -111,7 +168,17 @@ def _mapped(path: Path) -> Iterator[mmap.mmap | bytes]:
 
 def _line(data: mmap.mmap | bytes, key: bytes) -> bytes | None:
     """The line of ``data`` (lines sorted by their first field's bytes) whose first field is
-    ``key``, or None. Bisects byte positions: each step reads the line around the middle."""
+    ``key``, or None."""
+    lo = _seek(data, key)
+    end = data.find(b"\n", lo)
+    line = bytes(data[lo : len(data) if end < 0 else end])
+    return line if line.split(b"\t", 1)[0] == key and line else None
+
+
+def _seek(data: mmap.mmap | bytes, key: bytes) -> int:
+    """Where the first line of ``data`` (lines sorted by their first field's bytes) whose
+    first field is ``key`` or above starts (the end if none). Bisects byte positions: each
+    step reads the line around the middle."""
     lo, hi = 0, len(data)  # lo is a line's start; every line before lo is under key
     while lo < hi:
         mid = (lo + hi) // 2
@@ -123,6 +190,4 @@ def _line(data: mmap.mmap | bytes, key: bytes) -> bytes | None:
             lo = end + 1
         else:
             hi = start
-    end = data.find(b"\n", lo)
-    line = bytes(data[lo : len(data) if end < 0 else end])
-    return line if line.split(b"\t", 1)[0] == key and line else None
+    return min(lo, len(data))

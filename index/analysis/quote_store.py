@@ -24,7 +24,7 @@ The files (format `FORMAT`):
   it (as Whoosh's segments are), and a quote whose ``members.tsv`` row names another
   segment (or none) is dead there. Past `MAX_SEGMENTS` the live entries are merged into one;
 - ``shared.tsv``, ``shared-groups.tsv`` (since format 5): which articles share a long
-  quotation, from the rows of ``members.tsv``, for `related` (`quote_shared`).
+  quotation, for `related` (`quote_shared`); an update splices in its groups' lines.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Any
 
 from index.analysis.quote_candidates import COMMON_SHINGLE as _COMMON_SHINGLE
 from index.analysis.quote_candidates import same_words as _same_words
-from index.analysis.quote_groups import QuoteGroup, QuoteIndex
+from index.analysis.quote_groups import QuoteGroup, QuoteIndex, _Entry
 from index.analysis.quote_links import need
 from index.analysis.quote_links import whole as _whole
 from index.analysis.quote_segments import (
@@ -56,6 +56,7 @@ from index.analysis.quote_segments import id_json as _name
 from index.analysis.quote_segments import write_lines as _write_lines
 from index.analysis.quote_shared import LONG_QUOTE
 from index.analysis.quote_shared import TOC_KEY as _SHARED_WORDS
+from index.analysis.quote_shared import update as _update_shared
 from index.analysis.quote_shared import write as _write_shared
 
 FORMAT = 5
@@ -205,6 +206,7 @@ class StoredQuotes(QuoteIndex):
         self._article_files = toc.get("articles", [ARTICLES])
         self._group_files = toc.get("groups", [GROUPS])
         self._next_segment = int(toc["next"])
+        self._shared_words = toc.get(_SHARED_WORDS)  # the side files' `LONG_QUOTE`, if any
         self._segment_of: dict[Key, str] = {}
         self._stored_id: dict[Key, str] = {}  # each quote's group as stored
         self._sizes: dict[Key, int] = {}  # each quote's number of words
@@ -246,7 +248,9 @@ class StoredQuotes(QuoteIndex):
             if line is None:
                 continue
             data = json.loads(line.partition("\t")[2])
-            self._articles[article] = _stored_entry(data)
+            self._articles[article] = _Entry(
+                data.get("source"), data.get("date"), None, data["quotes"]
+            )
             for i, words in enumerate(data["words"]):
                 self._words[(article, i)] = tuple(words.split())
 
@@ -382,7 +386,10 @@ class StoredQuotes(QuoteIndex):
                     file = f"{segment.name}.{suffix}"
                     link_or_copy(self._folder / file, folder / file)
         _write_lines(folder / MEMBERS, self._member_rows(segment_of, merging))
-        _write_shared(folder, self._long_quotes())
+        if self._shared_words == LONG_QUOTE:  # the previous side files, changed
+            _update_shared(self._folder, folder, dead, self._long_quotes(changed_only=True))
+        else:  # a store of format 4 has none
+            _write_shared(folder, self._long_quotes())
         write_toc(folder, names, number + 2, articles, groups)
 
     def _member_rows(self, segment_of: dict[Key, str], merged: bool) -> list[str]:
@@ -400,13 +407,15 @@ class StoredQuotes(QuoteIndex):
                 lines.update((k, _row(k, gid, segment_of[k], label, self._size(k))) for k in g)
         return [lines[k] for k in sorted(lines)]
 
-    def _long_quotes(self) -> list[tuple[str, str]]:
+    def _long_quotes(self, *, changed_only: bool = False) -> list[tuple[str, str]]:
         """The group and article of each quote of `LONG_QUOTE` words or more in a region of
-        two quotes or more (a lone quote's group shares nothing), with the group ids
-        ``members.tsv`` gets (`_member_rows`)."""
+        two quotes or more (a lone quote's group shares nothing), with the group ids of
+        ``members.tsv`` (`_member_rows`); ``changed_only``: the regions a change reached."""
         found: list[tuple[str, str]] = []
         changed, ids = self._changed, self._stored_id
-        for region, keys in self._regions.items():
+        regions = changed & self._regions.keys() if changed_only else self._regions
+        for region in regions:
+            keys = self._regions[region]
             if len(keys) < 2:
                 continue
             if region not in changed:
@@ -439,9 +448,3 @@ class StoredQuotes(QuoteIndex):
         for file in files:
             link_or_copy(self._folder / file, folder / file)
         return names
-
-
-def _stored_entry(data: dict[str, Any]) -> Any:
-    from index.analysis.quote_groups import _Entry
-
-    return _Entry(data.get("source"), data.get("date"), None, data["quotes"])

@@ -27,7 +27,9 @@ import pickle
 import queue
 import signal
 import threading
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from index.errors import BuildFailed
@@ -230,6 +232,11 @@ class Later:
         """The removed articles' ids, in order."""
         return _Deferred(self, 1)
 
+    def close(self) -> None:
+        """Close the pipe unread (in a grandchild: the values are its parent's to read)."""
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+
     @property
     def raw(self) -> bool:
         """True when `added` are the articles themselves (read on first use too)."""
@@ -268,6 +275,44 @@ class _Deferred(Collection[Any]):
 
     def __contains__(self, item: object) -> bool:
         return item in self._list()
+
+
+def aside_kinds(kinds: Sequence[Any]) -> list[int]:
+    """Where the kinds are that an update's derive child forks a grandchild for: each kind
+    that is not `index.derived.light` before the last such kind (as
+    `index.store.derive.derive_all` builds them aside in a rebuild)."""
+    from index.derived import light
+
+    last = max((at for at, kind in enumerate(kinds) if not light(kind)), default=-1)
+    return [at for at, kind in enumerate(kinds) if at < last and not light(kind)]
+
+
+def fork_aside(
+    kinds: Sequence[Any],
+    befores: Sequence[Path],
+    targets: Sequence[Path],
+    later: Later,
+    forked: dict[int, Aside],
+) -> None:
+    """In an update's derive child (`start_later`'s, its kinds' modules imported, no other
+    thread yet): fork a grandchild for each of `aside_kinds`, recorded in ``forked`` as
+    soon as it exists. Each opens its kind's previous state at once, then updates it from
+    the values this child sends it (`Aside.send`) once this child has them from ``later``;
+    it dies with this child, and a failure of its own comes back through `Aside.wait`."""
+    for at in aside_kinds(kinds):
+        work = partial(_update_forwarded, kinds[at], befores[at], targets[at], later)
+        recorded: list[Aside] = []
+        try:
+            start_later(kinds[at].name, work, record=recorded)
+        finally:
+            forked.update((at, child) for child in recorded)
+
+
+def _update_forwarded(kind: Any, before: Path, target: Path, outer: Later, later: Later) -> None:
+    """In a grandchild of `fork_aside`: update ``kind`` from the values its parent forwards
+    (``later``); the pipe from the update's main process (``outer``) is its parent's."""
+    outer.close()
+    kind.update(before, later.added(), later.removed(), target, None)
 
 
 def start(name: str, work: Callable[[], None], record: list[Aside] | None = None) -> Aside:

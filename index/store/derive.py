@@ -185,31 +185,46 @@ def _update_all_later(
 ) -> None:
     """Update ``kinds`` in this child, each in a thread of its own (each opens its previous
     state before the values come, as a child of its own would); their values are tuples,
-    one value a kind (`send_values`). The first kind that failed is raised, its name with
-    it (`index.store.aside.FAILED_KIND`); a kind's extract, run for every kind in whichever
-    thread reads the values first (`_extract_all`), names its own kind, and the others'
-    threads then fail for want of values: its error is raised (up21s named the reader's)."""
+    one value a kind (`send_values`). Every kind before the last one that is not `light`
+    (the quotes: the stories stay here) is updated in a grandchild forked first, after the
+    imports and before any thread starts (`index.store.aside.fork_aside`), so that two
+    cores work to the end; its thread here sends it its values and waits for it. The first
+    kind that failed is raised, its name with it (`index.store.aside.FAILED_KIND`); a
+    kind's extract, run for every kind in whichever thread reads the values first
+    (`_extract_all`), names its own kind, and the others' threads then fail for want of
+    values: its error is raised (up21s named the reader's)."""
     import threading
 
-    from index.store.aside import FAILED_KIND
+    from index.store.aside import FAILED_KIND, fork_aside
 
     small_pages()
     later.extract = partial(_extract_all, kinds)
     failed: list[tuple[int, BaseException]] = []
+    forked: dict[int, Aside] = {}
 
     def run(at: int) -> None:
         kind = kinds[at]
         try:
-            kind.update(befores[at], _Values(kind, later, at), later.removed(), targets[at], None)
+            values = _Values(kind, later, at)
+            if at in forked:
+                forked[at].send(list(values), list(later.removed()))
+                forked[at].wait()
+            else:
+                kind.update(befores[at], values, later.removed(), targets[at], None)
         except BaseException as error:
             failed.append((at, error))
 
-    threads = [threading.Thread(target=run, args=(at,)) for at in range(1, len(kinds))]
-    for thread in threads:
-        thread.start()
-    run(0)
-    for thread in threads:
-        thread.join()
+    try:
+        fork_aside(kinds, befores, targets, later, forked)
+        threads = [threading.Thread(target=run, args=(at,)) for at in range(1, len(kinds))]
+        for thread in threads:
+            thread.start()
+        run(0)
+        for thread in threads:
+            thread.join()
+    finally:
+        for child in forked.values():
+            child.kill()  # a no-op once waited for
     if failed:
         named = [error for _, error in failed if getattr(error, FAILED_KIND, None)]
         at, error = min(failed, key=lambda pair: pair[0])

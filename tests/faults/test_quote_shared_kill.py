@@ -29,7 +29,15 @@ def pause(folder, carried):
     report.write_text("paused")
     time.sleep(600)  # the test kills this process here
 
-quote_store._write_shared = pause
+def pause_update(previous, folder, dead, carried):  # an update's: the changes spliced in
+    change(previous, folder, dead, carried)
+    partial = (folder / "shared.tsv").read_bytes()[:10]
+    (folder / "shared.tsv").write_bytes(partial)  # as a kill mid-write leaves it
+    report.write_text("paused")
+    time.sleep(600)
+
+change = quote_store._update_shared
+quote_store._write_shared, quote_store._update_shared = pause, pause_update
 run = update if how == "update" else rebuild
 run(corpus, index_dir, procs=1, derived=[QuotesDerived()])
 """

@@ -26,7 +26,8 @@ from tests.quote_rows import ROWS, write_rows
 
 
 class Ids:
-    """Writes the ids it was given, and the pid of the process that built it."""
+    """Writes the ids it was given, and the pid of the process that built it (and of its
+    parent: an update's derive child forks a grandchild for each kind but the last)."""
 
     name = "ids"
 
@@ -39,6 +40,7 @@ class Ids:
         self.fail()
         (folder / "ids.txt").write_text("\n".join(articles), encoding="utf-8")
         (folder / "pid.txt").write_text(str(os.getpid()), encoding="utf-8")
+        (folder / "ppid.txt").write_text(str(os.getppid()), encoding="utf-8")
 
     def update(
         self,

@@ -60,6 +60,7 @@ def _parsed(folder: Path) -> dict[str, set[str]]:
 
 def _check(folder: Path) -> None:
     assert quote_shared.written_for(folder) == quote_shared.LONG_QUOTE
+    _same_as_written_whole(folder)
     want = _parsed(folder)
     for aid in [*IDS, "absent", ""]:
         assert quote_shared.sharing(folder, aid) == want.get(aid, set()), aid
@@ -69,6 +70,22 @@ def _check(folder: Path) -> None:
     for aid in IDS:
         found = {b for gid in groups.get(aid, ()) for b in members[gid]} - {aid}
         assert found == want.get(aid, set())
+
+
+def _same_as_written_whole(folder: Path) -> None:
+    """The side files (an update writes them as changes to the previous ones since qs30)
+    are byte for byte those `quote_shared.write` makes from every row of ``members.tsv``."""
+    carried = []
+    for line in (folder / quote_store.MEMBERS).read_text("utf-8").split("\n"):
+        if line:
+            name, _, gid, _, _, size = line.split("\t")
+            if int(size) >= quote_shared.LONG_QUOTE:
+                carried.append((gid, id_from_json(name)))
+    whole = folder.parent / f"{folder.name}.whole"
+    whole.mkdir()
+    quote_shared.write(whole, carried)
+    for name in (quote_shared.SHARED, quote_shared.SHARED_GROUPS):
+        assert (folder / name).read_bytes() == (whole / name).read_bytes(), name
 
 
 ROUND = st.dictionaries(st.sampled_from(IDS), st.one_of(st.none(), st.integers(0, len(BODIES) - 1)))
@@ -167,3 +184,27 @@ def test_a_line_is_found_by_bisection_as_a_dict_finds_it(
         found = quote_shared._line(data, key)
         want = key + b"\t" + table[key].encode() if key in table else None
         assert found == want
+
+
+CHANGE = st.one_of(st.none(), st.binary(max_size=5).map(bytes.hex))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(KEYS, st.binary(max_size=5).map(bytes.hex), max_size=30),
+    st.dictionaries(KEYS, CHANGE, max_size=12),
+)
+def test_lines_spliced_in_are_the_lines_of_the_changed_dict(
+    table: dict[bytes, str], changes: dict[bytes, str | None]
+) -> None:
+    """`quote_shared._spliced` (an update's side files): the lines of the dict changed alike,
+    sorted, each ending in a newline."""
+
+    def lines(of: dict[bytes, str]) -> bytes:
+        return b"".join(key + b"\t" + value.encode() + b"\n" for key, value in sorted(of.items()))
+
+    changed = {**table, **{key: value for key, value in changes.items() if value is not None}}
+    for key in (key for key, value in changes.items() if value is None):
+        changed.pop(key, None)
+    given_lines = {k: None if v is None else k + b"\t" + v.encode() for k, v in changes.items()}
+    assert quote_shared._spliced(lines(table), given_lines) == lines(changed)

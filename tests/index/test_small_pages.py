@@ -36,6 +36,7 @@ def test_the_derive_child_turns_it_off_before_its_kinds_update(monkeypatch) -> N
 
     class Kind:
         name = "k"
+        light = True  # no grandchild forked for the first (`index.store.aside.fork_aside`)
 
         def extract(self, article: object) -> object:
             return article

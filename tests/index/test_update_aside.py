@@ -52,9 +52,12 @@ def test_a_kind_updated_aside_writes_what_it_would_write_here(
         assert (two / name / "ids.txt").read_text() == (one / name / "ids.txt").read_text()
         assert int((one / name / "pid.txt").read_text()) == os.getpid()
         assert int((two / name / "pid.txt").read_text()) != os.getpid()  # in a child
-    # both in one child: NumPy and the analysis modules are imported once (`start_early`)
-    pids = {(two / name / "pid.txt").read_text() for name in ("ids", "last")}
-    assert len(pids) == 1
+    # one child (`start_early`), which forks a grandchild for the first kind once it has
+    # imported what they need (`index.store.aside.fork_aside`): NumPy and the analysis
+    # modules are imported once, and two cores work on the kinds
+    child = (two / "last" / "pid.txt").read_text()
+    assert (two / "ids" / "ppid.txt").read_text() == child
+    assert (two / "ids" / "pid.txt").read_text() != child
 
 
 @pytest.mark.parametrize(
@@ -77,6 +80,44 @@ def test_a_kind_that_fails_aside_fails_the_update_and_keeps_the_index(
     (before / kind.name).mkdir()  # as if the kind were held: it is updated, not built whole
     with pytest.raises((BuildFailed, OSError), match=message):
         update(corpus, index_dir, procs=2, derived=[Ids(), kind])  # the kind aside
+    assert current_generation(index_dir) == before
+    assert leftovers(index_dir) == []
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left
+
+
+class FailsOpening(Ids):
+    """Fails before it takes its values (as a store it cannot read would)."""
+
+    name = "failsopening"
+
+    def update(self, *args: object, **kwargs: object) -> None:
+        raise ValueError("cannot open the previous state")
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        (Raises(), "building the raises failed: ValueError: cannot group these"),
+        (Killed(), r"the process building the killed ended \(exit status -9\)"),
+        (DiskFull(), "No space left on device"),
+        (FailsOpening(), "building the failsopening failed: ValueError: cannot open"),
+    ],
+)
+def test_a_kind_that_fails_in_the_derive_childs_grandchild_fails_the_update_cleanly(
+    tmp_path: Path, kind: Ids, message: str
+) -> None:
+    """The first of two kinds is updated in a grandchild (`index.store.aside.fork_aside`):
+    its failure, or its death, fails the update with its reason, the index kept whole and
+    no process left (nor a wait that never ends: the test would hang)."""
+    corpus, index_dir = _corpus(tmp_path / "corpus", 2), tmp_path / "index"
+    rebuild(corpus, index_dir, procs=1, derived=[Ids()])
+    _corpus(tmp_path / "corpus", 3)
+    before = current_generation(index_dir)
+    assert before is not None
+    (before / kind.name).mkdir()  # as if the kind were held: it is updated, not built whole
+    with pytest.raises((BuildFailed, OSError), match=message):
+        update(corpus, index_dir, procs=2, derived=[kind, Ids()])
     assert current_generation(index_dir) == before
     assert leftovers(index_dir) == []
     with pytest.raises(ChildProcessError):
