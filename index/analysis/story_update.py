@@ -225,7 +225,7 @@ def apply(
         counts.indptr.astype(np.int64),
         (n, len(vocab)),
     )
-    return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words))
+    return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words), keep)
 
 
 def _drop(parts: Parts, keep: np.ndarray) -> Parts:
