@@ -37,6 +37,7 @@ from index.analysis.story_rows import (
     take,
     term_counts,
     tfidf_at,
+    tfidf_meeting,
     window_scan,
 )
 from index.analysis.story_split import bordering, previously, reached, rename, split
@@ -158,7 +159,9 @@ def apply(
         days,
         n_old,
         lost,
-        lambda: scipy_order(tfidf_at(counts, np.arange(n), idf(df, n))),
+        lambda at, meeting: scipy_order(
+            (tfidf_meeting if meeting else tfidf_at)(counts, at, idf(df, n))
+        ),
         _scan,
         params,
         (all_hash[order], all_doc[order], per_doc),
