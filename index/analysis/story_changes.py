@@ -192,7 +192,7 @@ def folded(folder: Path, name: str, raw: np.ndarray, saved: Mapping[str, np.ndar
 # --- the term counts -------------------------------------------------------------------
 
 
-def _runs(indptr: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def runs_of(indptr: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The kept rows' entries as runs of the base's: ``(indptr of the kept rows, each
     run's first entry there, its first entry in the base)``."""
     lengths = (indptr[kept + 1] - indptr[kept]).astype(np.int64)
@@ -209,7 +209,7 @@ def _kept_counts(counts: Counts, drop: np.ndarray, joining: bool) -> Any:
     if not len(drop):
         return counts
     kept = kept_rows(m, drop)
-    kept_ptr, starts, raw_starts = _runs(np.asarray(indptr, np.int64), kept)
+    kept_ptr, starts, raw_starts = runs_of(np.asarray(indptr, np.int64), kept)
     if joining:
         return (
             Dropped(data, starts, raw_starts, int(kept_ptr[-1])),
@@ -219,8 +219,8 @@ def _kept_counts(counts: Counts, drop: np.ndarray, joining: bool) -> Any:
         )
     size = int(kept_ptr[-1])
     return (
-        _gathered(data, starts, raw_starts, size),
-        _gathered(indices, starts, raw_starts, size),
+        gathered(data, starts, raw_starts, size),
+        gathered(indices, starts, raw_starts, size),
         kept_ptr,
         (len(kept), width),
     )
@@ -230,8 +230,8 @@ RUNS = 4096
 """Runs of kept entries copied slice by slice at most; more are gathered by position."""
 
 
-def _gathered(base: Any, starts: np.ndarray, raw_starts: np.ndarray, size: int) -> np.ndarray:
-    """The entries of the runs (`_runs`) of ``base``, in order, in memory."""
+def gathered(base: Any, starts: np.ndarray, raw_starts: np.ndarray, size: int) -> np.ndarray:
+    """The entries of the runs (`runs_of`) of ``base``, in order, in memory."""
     if not len(starts):
         return np.zeros(0, base.dtype)
     ends = np.append(starts[1:], size)

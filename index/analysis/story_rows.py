@@ -58,6 +58,23 @@ def take(rows: Rows, picked: np.ndarray) -> Rows:
     return Rows(rows.data[at], rows.indices[at], indptr, (len(picked), rows.shape[1]))
 
 
+def take_runs(rows: Rows, keep: np.ndarray) -> Rows:
+    """`take` of the rows where ``keep`` (a flag per row) is True: an update's drop keeps
+    long runs of rows, copied a run at a time (`story_changes.gathered`), not through a
+    corpus-sized array of positions (past `story_changes.RUNS` runs, `take`)."""
+    from index.analysis.story_changes import RUNS, gathered, runs_of
+
+    kept = np.flatnonzero(keep)
+    indptr, starts, raw_starts = runs_of(rows.indptr, kept)
+    if len(starts) > RUNS:
+        return take(rows, kept)
+    size = int(indptr[-1])
+    data = gathered(rows.data, starts, raw_starts, size)
+    return Rows(
+        data, gathered(rows.indices, starts, raw_starts, size), indptr, (len(kept), rows.shape[1])
+    )
+
+
 def stack(top: Rows, bottom: Rows) -> Rows:
     """``bottom``'s rows under ``top``'s (same width)."""
     return Rows(

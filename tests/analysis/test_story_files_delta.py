@@ -396,3 +396,26 @@ def test_an_update_of_the_first_articles_writes_changes(
     _same_parts(
         StoryModel.load(tmp_path / "next").parts(), StoryModel.load(tmp_path / "whole").parts()
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.sampled_from([0, 4096]))
+def test_the_rows_an_update_keeps_are_taken_as_take_takes_them(seed: int, runs: int) -> None:
+    """`story_rows.take_runs` (runs of rows copied a run at a time, or gathered past
+    `story_changes.RUNS` runs) is `story_rows.take` of the kept rows, dtypes included."""
+    from index.analysis.story_rows import Rows, take, take_runs
+
+    rng = np.random.default_rng(seed)
+    n, width = int(rng.integers(0, 30)), 7
+    counts = Rows.of((*_csr(rng, n, width), (n, width)))
+    keep = rng.random(n) < rng.choice([0.0, 0.5, 0.95, 1.0])
+    original = story_changes.RUNS
+    story_changes.RUNS = runs
+    try:
+        ours = take_runs(counts, keep)
+    finally:
+        story_changes.RUNS = original
+    theirs = take(counts, np.flatnonzero(keep))
+    assert ours.shape == theirs.shape
+    for x, y in zip(ours.parts()[:3], theirs.parts()[:3], strict=True):
+        assert x.dtype == y.dtype and x.tobytes() == y.tobytes()
