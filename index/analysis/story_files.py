@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,13 +16,16 @@ if TYPE_CHECKING:
 FORMAT = 2
 """Bumped when the files change shape or meaning; an older folder is refused (rebuild the
 index). 2: stored term counts weigh title words x3 and include the address's headline."""
-DELTA_FORMAT = 3
+DELTA_FORMAT = 4
 """A folder written with changes (`write` given a ``base``): format 2's files, some of them
 hard-linked from the base and completed by their changes, all in one file (`CHANGES`:
 for an array, the rows changed or added and their values; for the term counts, the rows
 from the first changed on); code that knows only format 2 refuses it. A folder
-without changes is still written as format 2, byte for byte as before."""
-READABLE = (FORMAT, DELTA_FORMAT)
+without changes is still written as format 2, byte for byte as before. 4: the base's
+rows an update dropped are dropped on read, and the fingerprints are the base's and the
+ones inserted (`story_changes`); code that knows only 2 and 3 refuses it. 3 (no drops)
+is still read."""
+READABLE = (FORMAT, 3, DELTA_FORMAT)
 DELTA_SHARE = 0.25
 """An array is written whole, not as its base and changes, when more than this share of
 its rows changed (a compaction: the next update's changes are taken against it)."""
@@ -60,6 +62,9 @@ class Parts:
     arrays: dict[str, np.ndarray] = field(default_factory=dict)
     counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]] | None = None
     vocab: tuple[list[str], list[str]] | None = None
+    kept: np.ndarray | None = None
+    """An update's: a flag per row of the model it was made from, True for the rows it
+    kept (they are its first rows, in order; `story_changes` writes against them)."""
 
 
 def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
@@ -76,16 +81,23 @@ def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
     """
     import numpy as np
 
+    from index.analysis import story_changes as delta
+
     folder.mkdir(parents=True, exist_ok=True)
     changes: dict[str, np.ndarray] = {}
-    for name, array in parts.arrays.items():
-        array = np.ascontiguousarray(array)
-        if base is not None and _array_changes(folder, base, name, array, changes):
+    previous = delta.Previous(base) if base is not None else None
+    arrays = {name: np.ascontiguousarray(array) for name, array in parts.arrays.items()}
+    if previous is not None and all(name in arrays for name in delta.FP):
+        _fingerprint_changes(folder, parts, arrays, previous, changes)
+    for name, array in arrays.items():
+        if name in changes or f"{name}+" in changes:
+            continue
+        if previous is not None and _array_changes(folder, name, array, previous, parts, changes):
             continue
         with open(folder / f"{name}.npy", "wb") as handle:
             np.save(handle, array, allow_pickle=False)
     if parts.counts is not None:
-        if base is not None and _count_changes(folder, base, parts.counts, changes):
+        if previous is not None and _count_changes(folder, parts, previous, changes):
             pass
         else:
             data, indices, indptr, shape = parts.counts
@@ -100,6 +112,81 @@ def write(folder: Path, parts: Parts, base: Path | None = None) -> None:
     meta_format = DELTA_FORMAT if changes else FORMAT
     meta = {key: value for key, value in parts.meta.items() if key != "format"}
     _write_json(folder / META, {"format": meta_format, **meta}, base)
+
+
+def _array_changes(
+    folder: Path,
+    name: str,
+    array: np.ndarray,
+    previous: Any,
+    parts: Parts,
+    changes: dict[str, np.ndarray],
+) -> bool:
+    """Link the base's file of ``name`` and add what makes ``array`` of it to ``changes``
+    (`story_changes.array_changes`); False (nothing done) when it cannot or should not."""
+    from index.analysis import story_changes as delta
+
+    if array.ndim == 0 or not array[:1].size:
+        return False
+    old = _base_array(previous.base / f"{name}.npy")
+    if old is None:
+        return False
+    made = delta.array_changes(name, old, array, previous, parts.kept, DELTA_SHARE)
+    if made is None:
+        return False
+    _link(previous.base / f"{name}.npy", folder / f"{name}.npy")
+    changes.update(made)
+    return True
+
+
+def _count_changes(
+    folder: Path, parts: Parts, previous: Any, changes: dict[str, np.ndarray]
+) -> bool:
+    """Link the base's ``counts.npz`` and add the changes of the term counts
+    (`story_changes.count_changes`); False (nothing done) when too many differ."""
+    from index.analysis import story_changes as delta
+
+    assert parts.counts is not None
+    try:
+        old = _map_npz(previous.base / COUNTS)
+    except StoryFilesError:
+        return False
+    made = delta.count_changes(old, parts.counts, previous, parts.kept, DELTA_SHARE)
+    if made is None:
+        return False
+    _link(previous.base / COUNTS, folder / COUNTS)
+    changes.update(made)
+    return True
+
+
+def _fingerprint_changes(
+    folder: Path,
+    parts: Parts,
+    arrays: dict[str, np.ndarray],
+    previous: Any,
+    changes: dict[str, np.ndarray],
+) -> None:
+    """Link the base's fingerprint files and add the new ones to ``changes``
+    (`story_changes.fingerprint_changes`) when they are the base's and a few more."""
+    from index.analysis import story_changes as delta
+
+    old = [_base_array(previous.base / f"{name}.npy") for name in delta.FP]
+    if old[0] is None or old[1] is None:
+        return
+    rows = (None if parts.kept is None else len(parts.kept), len(parts.meta.get("ids", ())))
+    made = delta.fingerprint_changes(
+        (old[0], old[1]),
+        (arrays["fp_hash"], arrays["fp_doc"]),
+        rows,
+        previous,
+        parts.kept,
+        DELTA_SHARE,
+    )
+    if made is None:
+        return
+    for name in delta.FP:
+        _link(previous.base / f"{name}.npy", folder / f"{name}.npy")
+    changes.update(made)
 
 
 def _write_json(path: Path, value: object, base: Path | None = None) -> None:
@@ -133,21 +220,6 @@ def _link(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def _changed_rows(new: np.ndarray, old: np.ndarray) -> np.ndarray:
-    """The rows of ``old`` (a prefix of ``new``, same row shape) whose bytes ``new`` changed."""
-    import numpy as np
-
-    m = len(old)
-    width = new.dtype.itemsize * new[:1].size
-    # compared as the widest whole words a row holds (a reduction over bytes is slow)
-    word = next(w for w in (8, 4, 2, 1) if width % w == 0)
-    as_words = np.dtype(f"u{word}")
-    a = np.ascontiguousarray(new[:m]).view(np.uint8).reshape(m, width).view(as_words)
-    b = np.ascontiguousarray(old).view(np.uint8).reshape(m, width).view(as_words)
-    differs = a != b
-    return np.flatnonzero(differs[:, 0] if differs.shape[1] == 1 else differs.any(axis=1))
-
-
 def _base_array(path: Path) -> np.ndarray | None:
     import numpy as np
 
@@ -156,79 +228,6 @@ def _base_array(path: Path) -> np.ndarray | None:
     except (OSError, ValueError):
         return None
     return old
-
-
-def _array_changes(
-    folder: Path, base: Path, name: str, array: np.ndarray, changes: dict[str, np.ndarray]
-) -> bool:
-    """Link the base's file of ``name`` and add ``array``'s changed rows to ``changes``;
-    False (nothing done) when the base has none of that shape, or too much changed."""
-    import numpy as np
-
-    if array.ndim == 0 or not array[:1].size:
-        return False
-    old = _base_array(base / f"{name}.npy")
-    if (
-        old is None
-        or not len(old)
-        or old.dtype != array.dtype
-        or old.shape[1:] != array.shape[1:]
-        or len(old) > len(array)
-    ):
-        return False
-    m, n = len(old), len(array)
-    if n - m > DELTA_SHARE * n:
-        return False
-    changed = _changed_rows(array, old)
-    rows = np.concatenate((changed, np.arange(m, n, dtype=np.int64)))
-    if len(rows) > DELTA_SHARE * n:
-        return False
-    _link(base / f"{name}.npy", folder / f"{name}.npy")
-    changes[f"{name}+rows"] = rows
-    changes[f"{name}+"] = np.ascontiguousarray(array[rows])
-    return True
-
-
-def _count_changes(
-    folder: Path,
-    base: Path,
-    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
-    changes: dict[str, np.ndarray],
-) -> bool:
-    """Link the base's ``counts.npz`` and add the rows from the first that differs from
-    the base's on to ``changes``; False (nothing done) when too many differ."""
-    import numpy as np
-
-    data, indices, indptr, (n, width) = counts
-    try:
-        old_data, old_indices, old_indptr, (m, old_width) = _map_npz(base / COUNTS)
-    except StoryFilesError:
-        return False
-    if not m or old_width > width:
-        return False
-    if (old_data.dtype, old_indices.dtype, old_indptr.dtype) != (
-        data.dtype,
-        indices.dtype,
-        indptr.dtype,
-    ):
-        return False
-    within = min(m, n)
-    moved = np.flatnonzero(indptr[: within + 1] != old_indptr[: within + 1])
-    same = int(moved[0]) - 1 if len(moved) else within  # rows before it start and end alike
-    nnz = int(old_indptr[same])
-    differs = np.flatnonzero((data[:nnz] != old_data[:nnz]) | (indices[:nnz] != old_indices[:nnz]))
-    if len(differs):
-        same = int(np.searchsorted(old_indptr, differs[0], side="right")) - 1
-        nnz = int(old_indptr[same])
-    if n - same > DELTA_SHARE * n:
-        return False
-    _link(base / COUNTS, folder / COUNTS)
-    changes["counts+data"] = data[nnz:]
-    changes["counts+indices"] = indices[nnz:]
-    changes["counts+indptr"] = indptr[same:] - nnz
-    changes["counts+shape"] = np.asarray((n - same, width))
-    changes["counts+start"] = np.asarray(same)
-    return True
 
 
 def read_meta(folder: Path, leave: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -263,6 +262,8 @@ def read_array(folder: Path, name: str, *, mapped: bool = False) -> np.ndarray:
     """One array; ``mapped`` maps it from the file instead of reading it (pages load on use)."""
     import numpy as np
 
+    from index.analysis import story_changes as delta
+
     try:
         array: np.ndarray = np.load(
             folder / f"{name}.npy", mmap_mode="r" if mapped else None, allow_pickle=False
@@ -270,43 +271,22 @@ def read_array(folder: Path, name: str, *, mapped: bool = False) -> np.ndarray:
         if not (folder / CHANGES).exists():
             return array
         with np.load(folder / CHANGES, allow_pickle=False) as saved:
+            if name in delta.FP and "fp+at" in saved.files:
+                return delta.folded_fingerprints(folder, name, saved)
             if f"{name}+rows" not in saved.files:
                 return array
-            rows, values = saved[f"{name}+rows"], saved[f"{name}+"]
+            keys = (f"{name}+rows", f"{name}+", f"{name}+drop")
+            mine = {key: saved[key] for key in keys if key in saved.files}
     except (OSError, ValueError, KeyError) as error:
         raise StoryFilesError(f"story file {name}.npy unreadable in {folder}: {error}") from error
-    return _folded(folder, name, array, rows, values)
-
-
-def _folded(
-    folder: Path, name: str, array: np.ndarray, rows: np.ndarray, values: np.ndarray
-) -> np.ndarray:
-    """The base ``array`` with its changed ``rows`` set to ``values`` (rows past its end
-    appended: they are the last of ``rows``, in order)."""
-    import numpy as np
-
-    m = len(array)
-    tail = int(np.count_nonzero(rows >= m))
-    if (
-        rows.ndim != 1
-        or rows.dtype.kind not in "iu"
-        or len(rows) != len(values)
-        or values.dtype != array.dtype
-        or values.shape[1:] != array.shape[1:]
-        or (len(rows) > 1 and not (np.diff(rows) > 0).all())
-        or (len(rows) and int(rows[0]) < 0)
-        or not np.array_equal(rows[len(rows) - tail :], np.arange(m, m + tail))
-    ):
-        raise StoryFilesError(f"the changes of story file {name}.npy in {folder} are damaged")
-    out = np.empty((m + tail, *array.shape[1:]), array.dtype)
-    out[:m] = array
-    out[rows] = values
-    return out
+    return delta.folded(folder, name, array, mine)
 
 
 def read_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """The term-count matrix as (data, indices, indptr, shape)."""
-    return _with_tail(folder, _read_npz(folder / COUNTS))
+    from index.analysis.story_changes import with_tail
+
+    return with_tail(folder, _read_npz(folder / COUNTS))
 
 
 def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
@@ -322,46 +302,41 @@ def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int
         ) from error
 
 
-def _with_tail(
-    folder: Path,
-    counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
-    joining: Callable[[tuple[np.ndarray, np.ndarray]], Any] | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
-    """The base's term counts (``counts``) up to the row where their changes (`CHANGES`)
-    start, then theirs; ``counts`` when there are none."""
+def positions(at: np.ndarray, starts: np.ndarray, raw_starts: np.ndarray) -> np.ndarray:
+    """Positions in runs of entries (first positions ``starts``) in their base (the runs'
+    first entries there ``raw_starts``)."""
     import numpy as np
 
-    path = folder / CHANGES
-    if not path.exists():
-        return counts
-    data, indices, indptr, (m, width) = counts
-    try:
-        with np.load(path, allow_pickle=False) as saved:
-            if "counts+start" not in saved.files:
-                return counts
-            more, at, starts = saved["counts+data"], saved["counts+indices"], saved["counts+indptr"]
-            k, new_width = (int(x) for x in saved["counts+shape"])
-            same = int(saved["counts+start"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise StoryFilesError(f"story file {CHANGES} unreadable in {folder}: {error}") from error
-    if (
-        not 0 <= same <= m
-        or len(starts) != k + 1
-        or int(starts[0]) != 0
-        or len(more) != int(starts[-1])
-        or len(at) != len(more)
-        or new_width < width
-        or (more.dtype, at.dtype, starts.dtype) != (data.dtype, indices.dtype, indptr.dtype)
-    ):
-        raise StoryFilesError(f"the changes of story file {COUNTS} in {folder} are damaged")
-    nnz = int(indptr[same])
-    joined = np.concatenate if joining is None else joining
-    return (
-        joined((data[:nnz], more)),
-        joined((indices[:nnz], at)),
-        np.concatenate((indptr[: same + 1], starts[1:] + nnz)),
-        (same + k, new_width),
-    )
+    run = np.searchsorted(starts, at, side="right") - 1
+    return raw_starts[run] + (at - starts[run])
+
+
+class Dropped:
+    """A mapped base's entries less those of dropped rows, read by position (runs of
+    the base's entries), for `map_counts`: the base stays mapped, not copied."""
+
+    def __init__(self, base: Any, starts: np.ndarray, raw_starts: np.ndarray, size: int) -> None:
+        self._base, self._starts, self._raw_starts, self._size = base, starts, raw_starts, size
+        self.dtype = base.dtype
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, at: Any) -> Any:
+        import numpy as np
+
+        if isinstance(at, slice):  # `with_tail` takes the first entries
+            return Dropped(self._base, self._starts, self._raw_starts, len(range(self._size)[at]))
+        at = np.asarray(at, np.int64)
+        if not len(self._starts):
+            return np.empty(at.shape, self.dtype)
+        return np.asarray(self._base[positions(at, self._starts, self._raw_starts)])
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        import numpy as np
+
+        whole = self[np.arange(self._size, dtype=np.int64)]
+        return whole if dtype is None else whole.astype(dtype)
 
 
 class Joined:
@@ -369,7 +344,7 @@ class Joined:
     indexed by an array of positions (as `related_fill.FillIndex` reads them) without
     copying the base into memory."""
 
-    def __init__(self, parts: tuple[np.ndarray, np.ndarray]) -> None:
+    def __init__(self, parts: tuple[Any, np.ndarray]) -> None:
         self._base, self._tail = parts
         self.dtype = self._base.dtype
 
@@ -390,7 +365,7 @@ class Joined:
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
         import numpy as np
 
-        whole = np.concatenate((self._base, self._tail))
+        whole = np.concatenate((np.asarray(self._base), self._tail))
         return whole if dtype is None else whole.astype(dtype)
 
 
@@ -410,8 +385,11 @@ def map_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[
     """`read_counts`, with its arrays mapped from the file (pages load on use): the
     members of an uncompressed ``.npz`` lie in it whole. Read whole when one is compressed.
     When an update left changes of them (`CHANGES`), the entries are the mapped base's
-    then the changes' (`Joined`: read by positions, as `related_fill` reads them)."""
-    return _with_tail(folder, _map_npz(folder / COUNTS), Joined)
+    then the changes' (`Joined`: read by positions, as `related_fill` reads them), less
+    those of the rows an update dropped (`Dropped`)."""
+    from index.analysis.story_changes import with_tail
+
+    return with_tail(folder, _map_npz(folder / COUNTS), Joined)
 
 
 def _map_npz(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:

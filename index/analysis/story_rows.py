@@ -58,6 +58,23 @@ def take(rows: Rows, picked: np.ndarray) -> Rows:
     return Rows(rows.data[at], rows.indices[at], indptr, (len(picked), rows.shape[1]))
 
 
+def take_runs(rows: Rows, keep: np.ndarray) -> Rows:
+    """`take` of the rows where ``keep`` (a flag per row) is True: an update's drop keeps
+    long runs of rows, copied a run at a time (`story_changes.gathered`), not through a
+    corpus-sized array of positions (past `story_changes.RUNS` runs, `take`)."""
+    from index.analysis.story_changes import RUNS, gathered, runs_of
+
+    kept = np.flatnonzero(keep)
+    indptr, starts, raw_starts = runs_of(rows.indptr, kept)
+    if len(starts) > RUNS:
+        return take(rows, kept)
+    size = int(indptr[-1])
+    data = gathered(rows.data, starts, raw_starts, size)
+    return Rows(
+        data, gathered(rows.indices, starts, raw_starts, size), indptr, (len(kept), rows.shape[1])
+    )
+
+
 def stack(top: Rows, bottom: Rows) -> Rows:
     """``bottom``'s rows under ``top``'s (same width)."""
     return Rows(
@@ -97,31 +114,69 @@ def tfidf_at(counts: Rows, at: np.ndarray, weights: np.ndarray) -> Rows:
     """
     n = counts.shape[0]
     picked = counts if len(at) == n and np.array_equal(at, np.arange(n)) else take(counts, at)
-    row = picked.row_of()
-    data = (1.0 + np.log(np.maximum(picked.data.astype(np.float32), 1.0))) * weights[picked.indices]
-    square = data * data
-    nonzero = square != 0  # SciPy's multiply leaves out zeros before its sum
-    every = bool(nonzero.all())
-    per_row = np.bincount(row if every else row[nonzero], minlength=len(at))
-    starts = np.cumsum(per_row) - per_row
-    filled = np.flatnonzero(per_row)
-    norms = np.zeros(len(at), dtype=np.float32)
-    if len(filled):
-        norms[filled] = np.add.reduceat(square if every else square[nonzero], starts[filled])
-    norms = np.sqrt(norms)
-    norms[norms == 0] = 1.0
-    scaled = (1.0 / norms).astype(np.float32)[row] * data
+    data, inverse, per_row, row = _weighed(picked, weights)
+    scaled = (np.repeat(inverse, per_row) if row is None else inverse[row]) * data
     keep = scaled != 0  # a matrix product leaves out zeros
     lengths = np.zeros(n, dtype=np.int64)
-    if every and keep.all():  # nothing left out: the rows as they are, copied once
+    if row is None and keep.all():  # nothing left out: the rows as they are, copied once
         lengths[at] = per_row
         values, indices = scaled, picked.indices.copy() if picked is counts else picked.indices
     else:
+        row = picked.row_of() if row is None else row
         lengths[at] = np.bincount(row[keep], minlength=len(at))
         values, indices = scaled[keep], picked.indices[keep]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     return Rows(values, indices, indptr, counts.shape)
+
+
+def _weighed(
+    picked: Rows, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """Each value's weight (1 + ln tf) x idf, each row's inverse norm (float32), the
+    weights per row that count in the norm and, when some weight is zero (SciPy leaves
+    it out), each value's row (None when none is: a row's values are its ``indptr``
+    range, and no corpus-sized row array is made)."""
+    data = np.maximum(picked.data, np.float32(1.0), dtype=np.float32)
+    np.log(data, out=data)
+    data += np.float32(1.0)
+    data *= weights[picked.indices]
+    square = data * data
+    nonzero = square != 0  # SciPy's multiply leaves out zeros before its sum
+    row = None
+    if nonzero.all():
+        per_row = np.diff(picked.indptr)
+    else:
+        row = picked.row_of()
+        per_row = np.bincount(row[nonzero], minlength=picked.shape[0])
+        square = square[nonzero]
+    starts = np.cumsum(per_row) - per_row
+    filled = np.flatnonzero(per_row)
+    norms = np.zeros(picked.shape[0], dtype=np.float32)
+    if len(filled):
+        norms[filled] = np.add.reduceat(square, starts[filled])
+    norms = np.sqrt(norms)
+    norms[norms == 0] = 1.0
+    return data, (1.0 / norms).astype(np.float32), per_row, row
+
+
+def tfidf_meeting(counts: Rows, rows: np.ndarray, weights: np.ndarray) -> Rows:
+    """`tfidf_at` of every row, each row holding only the terms that ``rows`` (row numbers)
+    hold: all that a scan of ``rows`` against every row multiplies (`_scan` gathers the
+    postings of its targets' terms; a target's own row is whole). The values are
+    `tfidf_at`'s (a row's norm is still of all its terms), in the same order; an update's
+    reattaching (`story_reattach`) weighs ~10% of the values at 100,000 articles."""
+    used = np.zeros(counts.shape[1], dtype=bool)
+    used[take(counts, np.asarray(rows, np.int64)).indices] = True
+    data, inverse, _, _ = _weighed(counts, weights)
+    mine = np.flatnonzero(used[counts.indices])
+    row = np.searchsorted(counts.indptr, mine, side="right") - 1
+    scaled = inverse[row] * data[mine]
+    keep = scaled != 0  # a matrix product leaves out zeros
+    n = counts.shape[0]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row[keep], minlength=n), out=indptr[1:])
+    return Rows(scaled[keep], counts.indices[mine[keep]], indptr, counts.shape)
 
 
 def scipy_order(rows: Rows) -> Rows:

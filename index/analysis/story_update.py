@@ -35,8 +35,10 @@ from index.analysis.story_rows import (
     scipy_order,
     stack,
     take,
+    take_runs,
     term_counts,
     tfidf_at,
+    tfidf_meeting,
     window_scan,
 )
 from index.analysis.story_split import bordering, previously, reached, rename, split
@@ -158,7 +160,9 @@ def apply(
         days,
         n_old,
         lost,
-        lambda: scipy_order(tfidf_at(counts, np.arange(n), idf(df, n))),
+        lambda at, meeting: scipy_order(
+            (tfidf_meeting if meeting else tfidf_at)(counts, at, idf(df, n))
+        ),
         _scan,
         params,
         (all_hash[order], all_doc[order], per_doc),
@@ -225,7 +229,7 @@ def apply(
         counts.indptr.astype(np.int64),
         (n, len(vocab)),
     )
-    return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words))
+    return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words), keep)
 
 
 def _drop(parts: Parts, keep: np.ndarray) -> Parts:
@@ -236,10 +240,12 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
     a = parts.arrays
     remap = np.full(len(keep) + 1, -1, dtype=np.int64)  # the extra slot maps padding (-1) to -1
     remap[:-1][keep] = np.arange(int(keep.sum()))
-    neighbours = remap[a["neighbours"].astype(np.int64)]
-    scores = np.where(neighbours >= 0, a["scores"], 0.0).astype(np.float32)
-    passage = a["passage"] & (neighbours >= 0)
-    neighbours, scores, passage = neighbours[keep], scores[keep], passage[keep]
+    # the kept rows only, renumbered in int32 (row numbers fit: they are int32 on disk)
+    neighbours = remap.astype(np.int32)[np.asarray(a["neighbours"])[keep]]
+    absent = neighbours < 0
+    scores = np.asarray(a["scores"], np.float32)[keep]
+    scores[absent] = 0.0
+    passage = np.asarray(a["passage"])[keep] & ~absent
     # close the gaps left by dropped partners (only rows that had one), keeping the order
     gaps = np.flatnonzero(
         ((neighbours < 0) & (np.roll(neighbours, -1, axis=1) >= 0))[:, :-1].any(axis=1)
@@ -254,7 +260,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
     counts = Rows.of(parts.counts)
     gone = take(counts, ~keep)
     df = a["df"] - np.bincount(gone.indices, minlength=shape[1]).astype(np.int32)
-    counts = take(counts, keep)
+    counts = take_runs(counts, keep)
     fp_keep = keep[a["fp_doc"]]
     story = a["story"][keep]
     alive = np.zeros(len(parts.meta["stories"]), dtype=bool)
@@ -270,7 +276,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "top_terms": a["top_terms"][keep],
         "df": df,
         "fp_hash": a["fp_hash"][fp_keep],
-        "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
+        "fp_doc": remap.astype(np.int32)[a["fp_doc"][fp_keep]],
         "genre": _genre(a, len(keep))[keep],
         "long": _long(a, len(keep))[keep],
     }

@@ -146,7 +146,7 @@ def apply(
         days,
         n_old,
         lost,
-        lambda: tfidf(counts, idf(df, n)),
+        lambda at, meeting: tfidf(counts, idf(df, n)),  # every row whole answers both
         P.scan_rows,
         params,
         (all_hash[order], all_doc[order], per_doc),

@@ -12,7 +12,7 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.story_rows import Rows, scipy_order, tfidf_at
+from index.analysis.story_rows import Rows, scipy_order, tfidf_at, tfidf_meeting
 from index.analysis.vectors import tfidf
 from tests.analysis.scipy_story_update import _scatter
 from tests.analysis.test_story_rows_product import rows_of
@@ -109,3 +109,27 @@ def test_scipy_order_lists_the_terms_as_the_scipy_tfidf(
             continue
         assert ours.indices[lo:hi].tolist() == theirs.indices[tlo:thi].tolist()
         assert ours.data[lo:hi].tobytes() == theirs.data[tlo:thi].astype(np.float32).tobytes()
+
+
+@settings(max_examples=300)
+@given(cases())
+def test_tfidf_meeting_is_the_scipy_path_at_the_rows_terms(
+    case: tuple[Rows, np.ndarray, np.ndarray],
+) -> None:
+    """`tfidf_meeting`: every row of the SciPy path (row norms of all its terms), each
+    holding only the terms of the rows ``at``, in the same order, value for value."""
+    counts, at, weights = case
+    n = counts.shape[0]
+    with np.errstate(over="ignore", invalid="ignore"):
+        ours = tfidf_meeting(counts, at, weights)
+        theirs = _scipy(counts, np.arange(n, dtype=np.int64), weights)
+    terms = {
+        int(t) for r in at.tolist() for t in counts.indices[counts.indptr[r] : counts.indptr[r + 1]]
+    }
+    assert ours.shape == theirs.shape
+    for r in range(n):
+        lo, hi = theirs.indptr[r], theirs.indptr[r + 1]
+        mine = np.isin(theirs.indices[lo:hi], sorted(terms))
+        got = slice(ours.indptr[r], ours.indptr[r + 1])
+        assert ours.indices[got].tobytes() == theirs.indices[lo:hi][mine].astype(np.int32).tobytes()
+        assert ours.data[got].tobytes() == theirs.data[lo:hi][mine].astype(np.float32).tobytes()
