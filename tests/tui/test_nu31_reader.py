@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from index.library import default_derived
 from index.store.build import rebuild
@@ -100,3 +100,23 @@ def test_a_match_over_a_chunks_end_is_one_match(shift: int, query: str, gap: str
     assert len(layout.match_lines) == len(expected)
     assert list(lit(layout.lines).values()) == expected
     assert sorted(lit(layout.lines)) == list(range(len(expected)))
+
+
+async def test_escape_then_u_updates_as_the_stale_line_says(vote_app: BroadsheetApp) -> None:
+    """nu31 #6: a search, esc (it cleared and stayed in the bar), then u as the stale line
+    said: the query became "u". One esc now clears the query and leaves the bar."""
+    async with vote_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(vote_app)
+        (screen.corpus / "late.txt").write_text("Late news\n\nA late vote on tides.\n")
+        screen.check_freshness()
+        await settle(pilot)
+        assert "press u to update" in status(vote_app)
+        await search(pilot, "vote")
+        await pilot.press("escape", "u")
+        await settle(pilot)
+        assert screen.search_text == ""
+        assert not isinstance(vote_app.focused, Input)
+        await wait_until(pilot, lambda: "index fresh" in status(vote_app))
+        await settle(pilot)
+        assert len(screen.articles.hits) == 3  # the whole list, the new article in it
