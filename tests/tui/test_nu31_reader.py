@@ -120,3 +120,43 @@ async def test_escape_then_u_updates_as_the_stale_line_says(vote_app: Broadsheet
         await wait_until(pilot, lambda: "index fresh" in status(vote_app))
         await settle(pilot)
         assert len(screen.articles.hits) == 3  # the whole list, the new article in it
+
+
+async def test_a_saved_search_run_from_the_stories_lists_its_hits(
+    vote_app: BroadsheetApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nu31 #11: run from the stories list (ctrl+p "Saved search: …"), a saved search stayed
+    in the stories and toasted "devos: 0 new hits" while it had 10 article hits."""
+    from textual.widgets import OptionList
+
+    from index.notebook import Notebook
+    from tui.widgets.article_list import ArticleList
+
+    toasts: list[str] = []
+    notify = vote_app.notify
+    monkeypatch.setattr(
+        vote_app, "notify", lambda m, **kw: toasts.append(str(m)) or notify(m, **kw)
+    )
+    with Notebook.open(tmp_path / "index") as notebook:
+        notebook.saved.add("votes", "vote")
+    async with vote_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(vote_app)
+        await pilot.press("S")
+        await settle(pilot)
+        assert screen.showing_stories
+        await pilot.press("ctrl+p", *"Saved search: votes")
+
+        def offered() -> bool:
+            options = vote_app.screen.query_one(OptionList)
+            first = options.get_option_at_index(0) if options.option_count else None
+            return first is not None and "Saved search: votes" in str(first.prompt)
+
+        await wait_until(pilot, offered)
+        await pilot.press("enter")
+        await settle(pilot)
+        await wait_until(pilot, lambda: any("votes:" in toast for toast in toasts))
+        assert not screen.showing_stories
+        assert isinstance(vote_app.focused, ArticleList)
+        assert [hit.id for hit in screen.articles.hits] == ["vote.txt"]
+        assert "votes: 1 hit, 1 new" in toasts  # saved here without its hits seen
