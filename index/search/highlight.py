@@ -86,7 +86,7 @@ class Highlighter:
         seen: dict[str, bool] = {}
         # each word's stem (None: a stop word), worked out once a call
         stemmed: dict[str, str | None] = {}
-        words: list[Span] = []  # every word, for the phrases
+        words: list[Word] = []  # every word, for the phrases
         paired = False  # whether a pair of Chinese, Japanese or Korean characters matched
         for match in expression.finditer(text):
             word = match.group().lower()
@@ -109,7 +109,7 @@ class Highlighter:
                 paired = paired or len(hits) > 1
                 continue
             if self.phrases:
-                words.append(Span(match.start(), match.end(), term))
+                words.append((match.start(), match.end(), term))
             if term in stems:
                 found.append(Span(match.start(), match.end(), term))
             elif slow:
@@ -121,11 +121,11 @@ class Highlighter:
         joined = self._joined(text, steps) if "-" in text else []
         found.extend(joined)
         # each word's position is its place in ``words`` (joined forms come after them all)
-        lit = _with_phrases(found, dict(enumerate(words)), self.phrases)
+        lit = _with_phrases(found, words, self.phrases)
         return _merged(lit, bool(joined) or paired or len(lit) > len(found))
 
     def _paired(
-        self, part: str, start: int, steps: tuple[Any, ...], words: list[Span]
+        self, part: str, start: int, steps: tuple[Any, ...], words: list[Word]
     ) -> list[Span]:
         """The pieces of a part of a word that holds Chinese, Japanese or Korean characters
         (`index.store.cjk.cjk_pieces`, at ``start`` in the text) that the query matches;
@@ -137,7 +137,7 @@ class Highlighter:
             folded = folded if folded.isascii() else folded.translate(fold)
             term = folded if folded in ignore else stem(folded)
             if self.phrases:
-                words.append(Span(begin, end, term))
+                words.append((begin, end, term))
             if self.matches(term):
                 found.append(Span(begin, end, term))
         return found
@@ -167,14 +167,14 @@ class Highlighter:
         stems = self.stems
         slow = bool(self.patterns or self.fuzzy)
         seen: dict[str, bool] = {}
-        words: dict[int, Span] = {}  # by position
+        words: dict[int, Word] = {}  # by position
         joins = False  # whether a joined form matched (`HyphenFilter`: after a gap)
         last: int | None = None
         for token in TEXT_ANALYZER(text, chars=True, positions=True, mode="index"):
             stem = token.text
             joined = last is not None and token.pos > last + 1
             if not joined:
-                words[token.pos] = Span(token.startchar, token.endchar, stem)
+                words[token.pos] = (token.startchar, token.endchar, stem)
             last = token.pos
             hit = stem in stems
             if not hit and slow:
@@ -207,19 +207,25 @@ def _merged(spans: tuple[Span, ...], joins: bool) -> tuple[Span, ...]:
 
 
 def _with_phrases(
-    found: list[Span], words: dict[int, Span], phrases: tuple[tuple[tuple[str, ...], int], ...]
+    found: list[Span],
+    words: list[Word] | dict[int, Word],
+    phrases: tuple[tuple[tuple[str, ...], int], ...],
 ) -> tuple[Span, ...]:
     """``found`` with a stretch for each place Whoosh's phrase matching finds one of
-    ``phrases`` among ``words`` (each word by its position), first word to last."""
+    ``phrases`` among ``words`` (each at its position: its place in a list, its key in a
+    dict), first word to last."""
     if not phrases or not words:
         return tuple(found)
+    wanted = {term for terms, _ in phrases for term in terms}
     at: dict[str, list[int]] = {}
-    for position in sorted(words):
-        at.setdefault(words[position].term, []).append(position)
+    placed = enumerate(words) if isinstance(words, list) else sorted(words.items())
+    for position, (_, _, term) in placed:
+        if term in wanted:
+            at.setdefault(term, []).append(position)
     extra: set[Span] = set()
     for terms, slop in phrases:
         for first, last in phrase_stretches(at, terms, slop):
-            extra.add(Span(words[first].start, words[last].end, " ".join(terms)))
+            extra.add(Span(words[first][0], words[last][1], " ".join(terms)))
     if not extra:
         return tuple(found)
     return tuple(sorted([*found, *extra], key=lambda span: (span.start, -span.end)))
@@ -251,6 +257,8 @@ def phrase_stretches(
     return stretches
 
 
+Word = tuple[int, int, str]
+"""A word of a text: (start, end, its term), a tuple: made for each word of a text."""
 _UNSEEN: Any = object()
 _PAIRED: Any = object()
 """A word holding Chinese, Japanese or Korean characters: split into pieces (`_paired`)."""
