@@ -116,8 +116,10 @@ def layout_article(
     head = Text(no_wrap=False, overflow="fold")
     title = printable(article.title or "(untitled)")  # metadata shows escaped, never acts
     head.append(title, Style(bold=True))
+    number = 0  # the title's matches are numbered too: n/N counts every stretch lit (nu31)
     for span in highlighter.spans(title):
-        head.stylize(match_style, span.start, span.end)
+        head.stylize(marked(match_style, "match", number), span.start, span.end)
+        number += 1
     if article.title_derived:
         head.append("  (title from the lede)", muted)
     head.append("\n")
@@ -138,9 +140,9 @@ def layout_article(
     where = [article.id, article.url or short_path(article)]  # a record from no file: no path
     head.append("\n" + _cropped(printable(" · ".join(filter(None, where))), width), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
+    found = first_lines(lines, "match")
+    match_lines: list[int] = [found[k] for k in sorted(found)]
     lines.append(Text())
-    match_lines: list[int] = []
-    number = 0
 
     def add(piece: Text) -> None:
         nonlocal number
