@@ -118,7 +118,7 @@ SEARCH_BOX = (
     Key("search-submit", "enter", "submit", "To the list", "from the search bar: go to the list",
         SEARCHING, show=False),
     Key("search-escape", "escape", "clear_or_leave", "Clear",
-        "clear the query, or leave the search bar", SEARCHING, show=False),
+        "clear the query and leave the search bar", SEARCHING, show=False),
 )  # fmt: skip
 """The search bar's keys (`tui.widgets.search_box.SearchBox`)."""
 

@@ -10,7 +10,7 @@ def outlets(count: int) -> str:
     """ "1 outlet", "3 outlets", or "outlet unknown" when no article names its outlet."""
     if count <= 0:
         return UNKNOWN
-    return f"{count} outlet{'s' * (count != 1)}"
+    return f"{count:,} outlet{'s' * (count != 1)}"
 
 
 def outlets_cell(count: int) -> str:

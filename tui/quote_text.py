@@ -74,7 +74,7 @@ def occurrence_line(
     else:
         line.append(printable(o.article), style="dim")
     if times > 1:
-        line.append(f"  ({times} times in it)", style="dim")
+        line.append(f"  ({times:,} times in it)", style="dim")
     if o.speaker and not _same_person(o.speaker, group.speaker):
         line.append(f"  (says {printable(o.speaker)})", style="dim")
     return line
@@ -118,14 +118,14 @@ def first_words(group: QuoteGroup) -> str:
     undated = quote_undated(group)
     if len(undated) == len(group.articles):
         return "no dates: none known first" if len(undated) > 1 else ""
-    besides = f" ({len(undated)} undated)" if undated else ""
+    besides = f" ({len(undated):,} undated)" if undated else ""
     tied = quote_tied(group)
     if not tied:
         return f"first of dated{besides}" if undated else "first"
     dates = [o.date for o in group.occurrences if o.article in tied]
     if any(_no_time(d) for d in dates):
-        return f"tied: {len(tied)} that day, no time{besides}"
-    return f"tied: {len(tied)} at the same time{besides}"
+        return f"tied: {len(tied):,} that day, no time{besides}"
+    return f"tied: {len(tied):,} at the same time{besides}"
 
 
 def quote_undated(group: QuoteGroup) -> list[str]:

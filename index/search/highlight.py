@@ -8,6 +8,7 @@ and rapidfuzz only when a highlighter is made or used, not when it is imported.
 from __future__ import annotations
 
 import fnmatch
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -32,14 +33,20 @@ class Highlighter:
         stems: Index terms (stems) matched exactly, from plain terms and phrases.
         patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems.
         fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
-        phrases: Phrases with a stop word (``"will not allow"``), lit only where their
-            terms stand in a row: "not" is not lit everywhere.
+        phrases: ``(terms, slop)`` of quoted phrases, each lit only where Whoosh's phrase
+            matching finds it (`phrase_stretches`: its terms in order, each within
+            ``slop`` positions of the stretch before), as one stretch from its first word
+            to its last: ``"tie-breaking vote"`` lights "tie-breaking vote", never a lone
+            "vote" (nu31 #1).
+
+    The spans never overlap: stretches that do are one span, so the reader's count of
+    matches (n/N) is the count of stretches lit.
     """
 
     stems: frozenset[str] = frozenset()
     patterns: tuple[str, ...] = ()
     fuzzy: tuple[tuple[str, int, int], ...] = ()
-    phrases: tuple[tuple[str, ...], ...] = ()
+    phrases: tuple[tuple[tuple[str, ...], int], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.stems or self.patterns or self.fuzzy or self.phrases)
@@ -53,13 +60,14 @@ class Highlighter:
                 return True
         if not self.fuzzy:
             return False
-        from rapidfuzz.distance import DamerauLevenshtein  # once a call, not once a term
+        # once a call; Levenshtein, as the search's fuzzy terms (`LexiconFuzzyTerm`)
+        from rapidfuzz.distance import Levenshtein
 
         for text, maxdist, prefix in self.fuzzy:
             if (
                 stem[:prefix] == text[:prefix]
                 and abs(len(stem) - len(text)) <= maxdist
-                and DamerauLevenshtein.distance(stem, text, score_cutoff=maxdist) <= maxdist
+                and Levenshtein.distance(stem, text, score_cutoff=maxdist) <= maxdist
             ):
                 return True
         return False
@@ -78,7 +86,7 @@ class Highlighter:
         seen: dict[str, bool] = {}
         # each word's stem (None: a stop word), worked out once a call
         stemmed: dict[str, str | None] = {}
-        words: list[Span] = []  # every word, for the phrases
+        words: list[Word] = []  # every word, for the phrases
         paired = False  # whether a pair of Chinese, Japanese or Korean characters matched
         for match in expression.finditer(text):
             word = match.group().lower()
@@ -101,7 +109,7 @@ class Highlighter:
                 paired = paired or len(hits) > 1
                 continue
             if self.phrases:
-                words.append(Span(match.start(), match.end(), term))
+                words.append((match.start(), match.end(), term))
             if term in stems:
                 found.append(Span(match.start(), match.end(), term))
             elif slow:
@@ -112,10 +120,12 @@ class Highlighter:
                     found.append(Span(match.start(), match.end(), term))
         joined = self._joined(text, steps) if "-" in text else []
         found.extend(joined)
-        return _merged(_with_phrases(found, words, self.phrases), bool(joined) or paired)
+        # each word's position is its place in ``words`` (joined forms come after them all)
+        lit = _with_phrases(found, words, self.phrases)
+        return _merged(lit, bool(joined) or paired or len(lit) > len(found))
 
     def _paired(
-        self, part: str, start: int, steps: tuple[Any, ...], words: list[Span]
+        self, part: str, start: int, steps: tuple[Any, ...], words: list[Word]
     ) -> list[Span]:
         """The pieces of a part of a word that holds Chinese, Japanese or Korean characters
         (`index.store.cjk.cjk_pieces`, at ``start`` in the text) that the query matches;
@@ -127,7 +137,7 @@ class Highlighter:
             folded = folded if folded.isascii() else folded.translate(fold)
             term = folded if folded in ignore else stem(folded)
             if self.phrases:
-                words.append(Span(begin, end, term))
+                words.append((begin, end, term))
             if self.matches(term):
                 found.append(Span(begin, end, term))
         return found
@@ -157,14 +167,14 @@ class Highlighter:
         stems = self.stems
         slow = bool(self.patterns or self.fuzzy)
         seen: dict[str, bool] = {}
-        words: list[Span] = []
+        words: dict[int, Word] = {}  # by position
         joins = False  # whether a joined form matched (`HyphenFilter`: after a gap)
         last: int | None = None
         for token in TEXT_ANALYZER(text, chars=True, positions=True, mode="index"):
             stem = token.text
             joined = last is not None and token.pos > last + 1
             if not joined:
-                words.append(Span(token.startchar, token.endchar, stem))
+                words[token.pos] = (token.startchar, token.endchar, stem)
             last = token.pos
             hit = stem in stems
             if not hit and slow:
@@ -176,7 +186,8 @@ class Highlighter:
                 # a joined form, or a pair overlapping the one before ("東京", "京都")
                 joins = joins or joined or bool(found and token.startchar < found[-1].end)
                 found.append(Span(token.startchar, token.endchar, stem))
-        return _merged(_with_phrases(found, words, self.phrases), joins)
+        lit = _with_phrases(found, words, self.phrases)
+        return _merged(lit, joins or len(lit) > len(found))
 
 
 def _merged(spans: tuple[Span, ...], joins: bool) -> tuple[Span, ...]:
@@ -196,23 +207,58 @@ def _merged(spans: tuple[Span, ...], joins: bool) -> tuple[Span, ...]:
 
 
 def _with_phrases(
-    found: list[Span], words: list[Span], phrases: tuple[tuple[str, ...], ...]
+    found: list[Span],
+    words: list[Word] | dict[int, Word],
+    phrases: tuple[tuple[tuple[str, ...], int], ...],
 ) -> tuple[Span, ...]:
-    """``found`` with the words of each place ``phrases`` stand in a row, in order, once."""
-    if not phrases:
+    """``found`` with a stretch for each place Whoosh's phrase matching finds one of
+    ``phrases`` among ``words`` (each at its position: its place in a list, its key in a
+    dict), first word to last."""
+    if not phrases or not words:
         return tuple(found)
-    terms = [word.term for word in words]
+    wanted = {term for terms, _ in phrases for term in terms}
+    at: dict[str, list[int]] = {}
+    placed = enumerate(words) if isinstance(words, list) else sorted(words.items())
+    for position, (_, _, term) in placed:
+        if term in wanted:
+            at.setdefault(term, []).append(position)
     extra: set[Span] = set()
-    for phrase in phrases:
-        size = len(phrase)
-        for start in range(len(terms) - size + 1):
-            if tuple(terms[start : start + size]) == phrase:
-                extra.update(words[start : start + size])
+    for terms, slop in phrases:
+        for first, last in phrase_stretches(at, terms, slop):
+            extra.add(Span(words[first][0], words[last][1], " ".join(terms)))
     if not extra:
         return tuple(found)
-    return tuple(sorted(set(found) | extra, key=lambda span: (span.start, span.end)))
+    return tuple(sorted([*found, *extra], key=lambda span: (span.start, -span.end)))
 
 
+def phrase_stretches(
+    at: dict[str, list[int]], terms: tuple[str, ...], slop: int = 1
+) -> list[tuple[int, int]]:
+    """The (first, last) positions of the places a phrase of ``terms`` stands, given the
+    positions of each term (``at``, in order): Whoosh's own phrase matching
+    (`SpanNear2`, ordered, ``mindist`` 1), step for step. Each term after the first
+    stands after the stretch's first word and 1 to ``slop`` positions after its last."""
+    if not terms:
+        return []
+    stretches = [(position, position) for position in at.get(terms[0], ())]
+    for term in terms[1:]:
+        if not stretches:
+            break
+        positions = at.get(term, [])
+        found: set[tuple[int, int]] = set()
+        for first, last in stretches:
+            j = bisect_left(positions, first)
+            while j < len(positions) and positions[j] <= last + slop:
+                position = positions[j]
+                j += 1
+                if 1 <= position - last <= slop:  # an overlapping one: distance 0
+                    found.add((first, position))
+        stretches = sorted(found)
+    return stretches
+
+
+Word = tuple[int, int, str]
+"""A word of a text: (start, end, its term), a tuple: made for each word of a text."""
 _UNSEEN: Any = object()
 _PAIRED: Any = object()
 """A word holding Chinese, Japanese or Korean characters: split into pieces (`_paired`)."""
@@ -290,8 +336,7 @@ def highlighter_for_query(query: Query) -> Highlighter:
     stems: set[str] = set()
     patterns: list[str] = []
     fuzzy: list[tuple[str, int, int]] = []
-    phrases: list[tuple[str, ...]] = []
-    stop_stems = _stop_stems()
+    phrases: list[tuple[tuple[str, ...], int]] = []
     for leaf in positive_leaves(query):
         if leaf.field() not in TEXT_FIELDS:  # names fields are matched whole, not lit
             continue
@@ -303,12 +348,8 @@ def highlighter_for_query(query: Query) -> Highlighter:
             patterns.append(text + "*")
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
             patterns.append(text)
-        elif isinstance(leaf, Phrase):
-            words = tuple(str(word) for word in leaf.words)
-            # a stop word is lit only within its phrase; the other words everywhere
-            if any(len(word) < 2 or word in stop_stems for word in words):
-                phrases.append(words)
-            stems.update(word for word in words if len(word) >= 2 and word not in stop_stems)
+        elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
+            phrases.append((tuple(str(word) for word in leaf.words), max(1, int(leaf.slop))))
         elif isinstance(leaf, Term):
             stems.update(str(word) for _, word in leaf.terms(phrases=True))
     return Highlighter(
@@ -317,15 +358,6 @@ def highlighter_for_query(query: Query) -> Highlighter:
         tuple(set(fuzzy)),
         tuple(dict.fromkeys(phrases)),
     )
-
-
-@cache
-def _stop_stems() -> frozenset[str]:
-    """The stop words as the text analyzer indexes them ("this" as "thi")."""
-    from index.store.phrase_stops import STOP_TERMS
-    from index.store.schema import TEXT_ANALYZER
-
-    return frozenset(t.text for word in STOP_TERMS for t in TEXT_ANALYZER(word, mode="index"))
 
 
 def positive_leaves(query: Query) -> Iterator[Query]:

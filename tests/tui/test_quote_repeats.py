@@ -51,3 +51,11 @@ async def test_the_panel_shows_a_repeated_scare_quote_once(tmp_path: Path) -> No
         assert len(shown) == 2, shown  # the heading, and the article's one row
         assert "“bridge-to-nowhere”" in shown[0]
         assert "r1" in shown[1] and "(2 times in it)" in shown[1]
+
+
+def test_the_times_in_an_article_have_thousands_separators() -> None:
+    """nu31 #8: "(1460 times in it)", where the rest of the app says "39,000"."""
+    many = tuple(occurrence("a", 5 + 10 * k) for k in range(1460))
+    group = QuoteGroup("g", "w", None, (*many, occurrence("b", 1)), "a")
+    rows = per_article(group)
+    assert "(1,460 times in it)" in occurrence_line(group, *rows[0]).plain

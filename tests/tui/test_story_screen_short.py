@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from tests.story_corpus import write_corpus
 from tests.tui.conftest import settle, wait_until
@@ -21,14 +21,15 @@ def news(tmp_path: Path) -> BroadsheetApp:
 
 @pytest.mark.parametrize(
     ("size", "short", "chart"),
-    [((50, 15), True, False), ((80, 24), False, False), ((120, 40), False, True)],
+    [((50, 15), True, False), ((80, 24), False, True), ((120, 40), False, True)],
 )
 async def test_the_articles_show_at_any_height(
     news: BroadsheetApp, size: tuple[int, int], short: bool, chart: bool
 ) -> None:
     """At 50x15 the head and the chart filled the height: the articles' box was its two
     borders, no row in it. A short screen drops the chart and the preview; a low one (80x24,
-    where 1½ of six article rows showed, nu19 #6) drops the chart; 120x40 keeps them."""
+    where 1½ of six article rows showed, nu19 #6) shows the chart in one line (it dropped
+    it without a word, nu31 #9); 120x40 keeps them."""
     async with news.run_test(size=size) as pilot:
         await settle(pilot)
         await pilot.press("S")
@@ -39,7 +40,13 @@ async def test_the_articles_show_at_any_height(
         await settle(pilot)
         assert rows.scrollable_content_region.height >= 3
         assert screen.has_class("-short") is short
-        assert screen.query_one("#story-chart").display is chart
+        drawn = screen.query_one("#story-chart", Static)
+        assert drawn.display is chart
+        if chart:  # one line at 80x24: the bars of all outlets; a row an outlet at 120x40
+            said = str(drawn.render())
+            assert ("all outlets" in said) is (size == (80, 24))
+            assert drawn.size.height == 1 if size == (80, 24) else drawn.size.height > 2
+            assert any(mark in said for mark in "▁▂▃▄▅▆▇█")
         assert screen.query_one("#story-preview").display is not short
         if not short:  # the articles have more of the height than the preview
             preview = screen.query_one("#story-preview").size.height

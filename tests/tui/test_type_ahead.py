@@ -131,14 +131,15 @@ async def test_editing_keys_in_the_burst_act_in_order(
         assert screen.search_text == "peacekeepers"
         assert screen.shown_query == "peacekeepers"  # Enter searched for the whole word
         assert isinstance(app.focused, ArticleList)
-        await type_fast(pilot, monkeypatch, "/\x1bdrought")  # escape cleared the old query
+        await type_fast(pilot, monkeypatch, "/drought")  # "/" selected the old query: replaced
         assert screen.search_text == "drought"
         await type_fast(pilot, monkeypatch, "\rj")  # enter left for the list: j acts there
         assert screen.search_text == "drought"
         assert isinstance(app.focused, ArticleList)
-        await type_fast(pilot, monkeypatch, "/\x1b\x1bj")  # escape, escape: left the bar
+        await type_fast(pilot, monkeypatch, "/\x1bj")  # one escape: cleared and left (nu31 #6)
         assert screen.search_text == ""
         assert isinstance(app.focused, ArticleList)
+        assert screen.articles.cursor == 1  # j moved in the whole list
 
 
 async def test_bursts_into_and_in_stories_mode_arrive_in_order(

@@ -29,7 +29,7 @@ def followed_row(story: Story, news: FollowedNews, width: int | None = None) -> 
     count = len(news.new)
     mark = Text("★ ", "bold")
     if count:
-        mark.append(f"{count} new · ", "bold")
+        mark.append(f"{count:,} new · ", "bold")
     row = story_row(story, width)
     return Text.assemble(mark, row, no_wrap=True, overflow="ellipsis")
 

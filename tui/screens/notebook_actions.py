@@ -381,9 +381,12 @@ class NotebookActions(LibraryScreen):
             self.notify(said, severity="warning", markup=False)
 
     def run_saved(self, search: SavedSearch) -> None:
-        """Show a saved search's hits in the list (its query, outlet, sort and dates)."""
+        """Show a saved search's hits in the list (its query, outlet, sort and dates): the
+        articles' list, from the stories' too (nu31 #11: it stayed in the stories)."""
         from tui import notebook_ops
 
+        if getattr(self, "showing_stories", False):  # the reader's (`StoryMode`)
+            getattr(self, "action_toggle_stories")()  # noqa: B009
         self.sort = notebook_ops.SORT_NAMES.get(search.sort or "relevance", "relevance")
         self.source = search.source
         query = search.query
@@ -397,11 +400,13 @@ class NotebookActions(LibraryScreen):
     def _opened(self, library: Library, search: SavedSearch) -> None:
         from tui import notebook_ops
 
-        ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
+        result = notebook_ops.run_saved(library, search)
         with library.notebook() as notebook:
-            run = notebook.saved.opened(search.name, ids)
-        new = len(run.new)
-        self.post_message(NotebookChanged(f"{search.name}: {new} new hit{'s' * (new != 1)}"))
+            run = notebook.saved.opened(search.name, notebook_ops.hit_ids(result))
+        # the hits, then how many are new: "0 new hits" alone read as no hits (nu31 #11)
+        total, new = result.total, len(run.new)
+        said = f"{total:,}{'' if result.total_exact else '+'} hit{'s' * (total != 1)}"
+        self.post_message(NotebookChanged(f"{search.name}: {said}, {new:,} new"))
 
     def notebook_commands(self) -> Iterator[SystemCommand]:
         """The notebook's entries in the command palette: save this search, run one."""

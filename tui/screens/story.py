@@ -126,6 +126,28 @@ def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
     return text
 
 
+def chart_line(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
+    """The chart in one line, for a low screen (`LOW`): the articles of all outlets per
+    day (or few days), then the span; at 80x24 the chart by outlet took the articles'
+    rows, and the screen dropped it without a word (nu31 #9)."""
+    if not told.timeline:
+        return Text("No dated articles.", style="dim")
+    start, end = told.timeline[0].day, max(d.day for d in told.timeline)
+    days = (end - start).days + 1
+    size = -(-days // CHART_DAYS)  # days a column, as in `chart`
+    totals = [0] * -(-days // size)
+    for day in told.timeline:
+        totals[(day.day - start).days // size] += day.count
+    top = max(totals) or 1
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append("".join(bar(n, top, "·") for n in totals), "bold")
+    span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
+    scale = "a day" if size == 1 else f"every {size} days"
+    text.append(f"  all outlets, one column {scale}: {span}", "dim")
+    text.truncate(width, overflow="ellipsis")
+    return text
+
+
 def grouped(told: StoryTimeline) -> list[Option]:
     """The story's articles grouped by outlet (in the order they reported, `outlet_rank`, as
     `broadsheet story` lists them), each oldest first."""
@@ -156,9 +178,9 @@ def grouped(told: StoryTimeline) -> list[Option]:
 SHORT = 20
 """A screen this short (lines) shows the story's head and its articles only."""
 LOW = 30
-"""A screen this low (lines) shows no chart, and gives the articles more of the height than
-the preview (at 80x24 the head and a chart of six outlets took 11 lines, and 1½ of the
-story's article rows showed, nu19 #6)."""
+"""A screen this low (lines) shows the chart in one line (`chart_line`), and gives the
+articles more of the height than the preview (at 80x24 the head and a chart of six outlets
+took 11 lines, and 1½ of the story's article rows showed, nu19 #6)."""
 
 
 class StoryScreen(FollowStory):
@@ -179,7 +201,8 @@ class StoryScreen(FollowStory):
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }
-        &.-low #story-chart, &.-short #story-preview { display: none; }
+        &.-short #story-chart, &.-short #story-preview { display: none; }
+        &.-low #story-chart { max-height: 1; margin: 0; }
         &.-low #story-articles { height: 3fr; }
         &.-low #story-preview { height: 2fr; }
     }
@@ -208,7 +231,7 @@ class StoryScreen(FollowStory):
     def on_resize(self) -> None:
         """Under SHORT lines the head and chart took the height, and no article row showed
         (50x15): there the chart and the preview stand aside for the articles; under LOW
-        the chart does."""
+        the chart is one line."""
         self.set_class(self.size.height < SHORT, "-short")
         self.set_class(self.size.height < LOW, "-low")
         self._tell(self.library, self.story_id)
@@ -232,7 +255,8 @@ class StoryScreen(FollowStory):
         told = self.timeline = message.timeline
         self.query_one("#story-head", Static).update(summary(told))
         drawn = self.query_one("#story-chart", Static)
-        drawn.update(chart(told, drawn.content_size.width or CHART_WIDTH))
+        drawn_as = chart_line if self.has_class("-low") else chart
+        drawn.update(drawn_as(told, drawn.content_size.width or CHART_WIDTH))
         articles = self.query_one(OptionList)
         articles.clear_options()
         articles.add_options(grouped(told))

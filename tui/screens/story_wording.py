@@ -38,7 +38,7 @@ def legend(wording: SharedWording) -> Text:
     if not wording.spans:
         others = "the other article" if wording.compared == 1 else "the others"
         return text.append(f"No wording shared word for word with {others} of the story.")
-    text.append(f"Shared wording: {shared} of {words} words also in other articles (")
+    text.append(f"Shared wording: {shared:,} of {words:,} words also in other articles (")
     text.append("one", ONE_HOLDER)
     text.append(", ")
     text.append("two or more", MANY_HOLDERS)

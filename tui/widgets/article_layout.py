@@ -116,8 +116,10 @@ def layout_article(
     head = Text(no_wrap=False, overflow="fold")
     title = printable(article.title or "(untitled)")  # metadata shows escaped, never acts
     head.append(title, Style(bold=True))
+    number = 0  # the title's matches are numbered too: n/N counts every stretch lit (nu31)
     for span in highlighter.spans(title):
-        head.stylize(match_style, span.start, span.end)
+        head.stylize(marked(match_style, "match", number), span.start, span.end)
+        number += 1
     if article.title_derived:
         head.append("  (title from the lede)", muted)
     head.append("\n")
@@ -138,9 +140,9 @@ def layout_article(
     where = [article.id, article.url or short_path(article)]  # a record from no file: no path
     head.append("\n" + _cropped(printable(" · ".join(filter(None, where))), width), muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
+    found = first_lines(lines, "match")
+    match_lines: list[int] = [found[k] for k in sorted(found)]
     lines.append(Text())
-    match_lines: list[int] = []
-    number = 0
 
     def add(piece: Text) -> None:
         nonlocal number
@@ -149,9 +151,11 @@ def layout_article(
         wrapped = piece.wrap(console, width, overflow="fold")
         found = first_lines(wrapped, "match", start=len(lines))
         lines.extend(wrapped)
-        match_lines.extend(found[k] for k in sorted(found))
+        # a match carried on from the chunk before has its line already
+        match_lines.extend(found[k] for k in sorted(found) if k >= len(match_lines))
 
     pieces = list(chunks(article.body))
+    carry = 0  # characters of this chunk a match begun in the chunk before still lights
     styles = sorted(article.styles, key=lambda span: span.start)
     offset = 0
     first = 0  # styles before this one end before the chunk (chunks end at line ends)
@@ -174,9 +178,7 @@ def layout_article(
         for words, style in watch:
             for span in words.spans(chunk):
                 piece.stylize(style, span.start, span.end)
-        for span in highlighter.spans(chunk):
-            piece.stylize(marked(match_style, "match", number), span.start, span.end)
-            number += 1
+        carry, number = _light(piece, highlighter, article.body, offset, carry, number, match_style)
         add(piece)
         more = position + 1 < len(pieces)
         if position == 0 and more and on_first is not None:
@@ -195,6 +197,43 @@ def layout_article(
             if cancelled():
                 return None
     return Layout(lines, match_lines, width)
+
+
+LOOKAHEAD = 2_000
+"""Characters after a chunk its phrases are looked for in: a phrase that runs on over the
+chunk's end is lit, and counted, once, in both chunks (whole on both engines)."""
+
+
+def _light(
+    piece: Text,
+    highlighter: Highlighter,
+    body: str,
+    end: int,
+    carry: int,
+    number: int,
+    style: Style,
+) -> tuple[int, int]:
+    """Light the matches in ``piece`` (the chunk of ``body`` that ends at ``end``), the
+    first ``carry`` characters as the match before; return the carry into the next chunk
+    and the next match's number."""
+    chunk = piece.plain
+    ahead = body[end : end + LOOKAHEAD] if highlighter.phrases and end < len(body) else ""
+    if ahead and len(ahead) == LOOKAHEAD:
+        ahead = ahead[: max(ahead.rfind(" "), ahead.rfind("\n")) + 1]  # whole words only
+    spans = highlighter.spans(chunk + ahead)
+    skip = 0
+    if carry:  # the rest of the match before, and whatever overlaps it: the same match
+        skip = max([carry, *(span.end for span in spans if span.start < carry)])
+        piece.stylize(marked(style, "match", number - 1), 0, min(skip, len(chunk)))
+        if skip > len(chunk):
+            return skip - len(chunk), number
+    out = 0
+    for span in spans:  # in order, none overlapping (`Highlighter.spans`)
+        if skip <= span.start < len(chunk):
+            piece.stylize(marked(style, "match", number), span.start, min(span.end, len(chunk)))
+            number += 1
+            out = max(0, span.end - len(chunk))
+    return out, number
 
 
 def _cropped(where: str, width: int) -> str:

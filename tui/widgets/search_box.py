@@ -33,7 +33,7 @@ class SearchBox(Input):
         text: str
 
     class Left(Message):
-        """Escape on an empty search bar: the user is done with it."""
+        """Escape in the search bar: the user is done with it."""
 
     def __init__(
         self,
@@ -51,7 +51,7 @@ class SearchBox(Input):
         self.clock = clock
         """Where the time between keys is read (a test may pass its own)."""
         self.leave_to = leave_to
-        """Where enter, and escape on an empty bar, send the focus: moved at once, so the
+        """Where enter and escape send the focus: moved at once, so the
         keys typed right after act there (`tui.key_order` routes them once this is done)."""
         self.searching = searching
         """Whether enter leaves for a list a search will still replace (told whether enter
@@ -60,10 +60,15 @@ class SearchBox(Input):
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
         self._last_change = float("-inf")
+        self._cleared = False
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is not self:
             return
+        if self._cleared:  # escape searched for the empty query already
+            self._cleared = False
+            if not self.value:
+                return
         self._stop_timer()
         now = self.clock()
         if now - self._last_change > self.delay:
@@ -93,12 +98,22 @@ class SearchBox(Input):
         self._leave()
 
     def action_clear_or_leave(self) -> None:
-        """Escape: clear the query, or (when it is empty) leave the search bar."""
-        if self.value:
+        """Escape: clear the query and leave the search bar, at one press.
+
+        It cleared the query and stayed (a second escape left): the status line's "press u
+        to update", taken at its word after one escape, typed "u" into the query (nu31
+        #6). Nothing needs the empty bar: `/` selects the query, so typing replaces it.
+        """
+        started = bool(self.value)
+        if started:
+            self._stop_timer()
+            self._cleared = True  # its Changed is this search: not a second one
             self.value = ""
-        else:
-            self.post_message(self.Left())
-            self._leave()
+            self.post_message(self.QueryChanged(""))
+        self.post_message(self.Left())
+        if self.searching is not None and self.searching(started):
+            expect_result(self.app)  # "j" typed next moves in the whole list, not the hits
+        self._leave()
 
     def _leave(self) -> None:
         if self.leave_to is not None:
