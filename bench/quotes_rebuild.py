@@ -1,13 +1,20 @@
 """What keeping quotes adds to a rebuild: the same rebuild with and without them, same run.
 
-``python -m bench.quotes_rebuild [--corpus C] [--rounds N] [--procs P] [--code DIR]`` rebuilds
-the corpus into a scratch folder ``N`` times each way, alternating (without, with, without,
-...), each in a fresh interpreter so that neither inherits the other's warm caches of our
-modules, and prints the medians, their ratio, and the ratio of the best runs. "Without" is
-``broadsheet index rebuild --no-quotes`` (the stories still built); ``--plain`` makes it
-the rebuild without any derived data (stories and quotes both left out, what this bench
-measured before 2026-12-02). ``--code DIR`` runs another checkout's code (e.g. ``git
-archive main | tar -x -C DIR``), to compare commits with the same bench.
+``python -m bench.quotes_rebuild [--corpus C] [--rounds N] [--procs P] [--compare WHAT ...]
+[--code DIR]`` rebuilds the corpus into a scratch folder ``N`` times each way, alternating,
+each in a fresh interpreter so that neither inherits the other's warm caches of our modules,
+and prints the medians, their ratio, and the ratio of the best runs, for each comparison
+asked (`COMPARISONS`; by default both of the quotes alone):
+
+- ``stories``: quotes alone, the other kinds (stories, copies) built both ways: "without" is
+  ``broadsheet index rebuild --no-quotes``, "with" the rebuild with every kind;
+- ``bare``: quotes alone, no other kind either way: the rebuild without any derived data
+  against the one with the quotes only (their grouping then runs in the main process);
+- ``plain`` (also ``--plain``): every kind at once, no derived data against all of them (what
+  this bench measured before 2026-12-02: quotes plus stories).
+
+``--code DIR`` runs another checkout's code (e.g. ``git archive main | tar -x -C DIR``), to
+compare commits with the same bench.
 
 It also prints the CPU seconds of each part of the rebuild, with and without quotes: the
 main process, the children forked to build a kind aside (the quotes' grouping) and the
@@ -32,8 +39,13 @@ import resource, sys, time
 from pathlib import Path
 import index.store.build as build
 from index.library import DERIVED
-corpus, folder, procs, quotes = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-kinds = {"1": DERIVED, "0": tuple(d for d in DERIVED if d.name != "quotes"), "plain": ()}
+corpus, folder, procs, chosen = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+kinds = {
+    "all": DERIVED,
+    "others": tuple(d for d in DERIVED if d.name != "quotes"),
+    "quotes": tuple(d for d in DERIVED if d.name == "quotes"),
+    "none": (),
+}[chosen]
 def cpu(who):
     use = resource.getrusage(who)
     return use.ru_utime + use.ru_stime
@@ -47,12 +59,23 @@ def timed(*args, **kwargs):  # the children forked to build a kind aside end in 
         aside[0] += cpu(resource.RUSAGE_CHILDREN) - before
 build.derive_all = timed
 started = time.perf_counter()
-build.rebuild(corpus, folder, procs=procs, derived=kinds[quotes])
+build.rebuild(corpus, folder, procs=procs, derived=kinds)
 wall = time.perf_counter() - started
 own, kids = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
+print(*sorted(kind.name for kind in folder.glob("gen-*/*") if kind.is_dir()))  # what was built
 print(wall, own + kids, own, aside[0], kids - aside[0])
 """
 
+COMPARISONS: dict[str, tuple[str, str, str]] = {
+    "stories": ("quotes alone, the other kinds built both ways", "others", "all"),
+    "bare": ("quotes alone, no other kind either way", "none", "quotes"),
+    "plain": ("quotes and stories together", "none", "all"),
+}
+"""Each comparison: what it measures, and the derived kinds of its rebuild without and
+with (``all``: every kind of `index.library.DERIVED`; ``others``: all but the quotes;
+``quotes``: the quotes only; ``none``: no derived data)."""
+WITHOUT = {"others": "stories only", "none": "no derived data"}
+"""What "without" builds, as the heading of a comparison says it."""
 
 Parts = tuple[float, float, float]
 """CPU seconds of one rebuild's processes: the main one, the children forked to build a
@@ -61,71 +84,85 @@ derived kind aside (`index.store.aside`: the quotes' grouping), and the index wo
 
 
 def one_rebuild(
-    corpus: Path, procs: int, with_quotes: bool, plain: bool = False, code: Path = ROOT
-) -> tuple[float, float, Parts]:
-    """Wall and CPU seconds (workers included) of one rebuild into a fresh folder, in a
-    fresh interpreter (CPU seconds say more than wall time on a loaded machine), with the
-    code in ``code``, and the CPU seconds by process (`Parts`); without quotes, the
-    stories are built unless ``plain``."""
+    corpus: Path, procs: int, kinds: str, code: Path = ROOT
+) -> tuple[float, float, Parts, list[str]]:
+    """Wall and CPU seconds (workers included) of one rebuild into a fresh folder with the
+    derived ``kinds`` (``all``, ``others``, ``quotes`` or ``none``: see `COMPARISONS`), in
+    a fresh interpreter (CPU seconds say more than wall time on a loaded machine), with
+    the code in ``code``; the CPU seconds by process (`Parts`) and the names of the
+    derived folders the new generation holds."""
     with tempfile.TemporaryDirectory(prefix="bench-quotes-") as scratch:
         done = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                _ONE,
-                str(corpus),
-                scratch,
-                str(procs),
-                "1" if with_quotes else "plain" if plain else "0",
-            ],
+            [sys.executable, "-c", _ONE, str(corpus), scratch, str(procs), kinds],
             cwd=code,
             check=True,
             capture_output=True,
             text=True,
         )
-    wall, cpu, main, aside, workers = map(float, done.stdout.strip().splitlines()[-1].split())
-    return wall, cpu, (main, aside, workers)
+    *_, built, last = done.stdout.splitlines()
+    wall, cpu, main, aside, workers = map(float, last.split())
+    return wall, cpu, (main, aside, workers), built.split()
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Measure and print; ``--json`` prints the raw seconds too (``runs``: wall and CPU of
-    each rebuild; ``parts``: its `Parts`)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--procs", type=int, default=2)
-    parser.add_argument("--plain", action="store_true", help="without stories too")
-    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    runs: dict[str, list[tuple[float, float]]] = {"without": [], "with": []}
-    parts: dict[str, list[Parts]] = {"without": [], "with": []}
-    for _ in range(args.rounds):
-        code = args.code.resolve()
-        for way in ("without", "with"):
-            wall, cpu, split = one_rebuild(args.corpus, args.procs, way == "with", args.plain, code)
-            runs[way].append((wall, cpu))
-            parts[way].append(split)
-    print(
-        f"corpus {args.corpus.name}, procs {args.procs}, {args.rounds} rounds each way, "
-        f"without = {'no derived data' if args.plain else 'stories only'}, code {args.code}"
-    )
-    for column, what in ((0, "wall"), (1, "CPU")):
-        base = [run[column] for run in runs["without"]]
-        quotes = [run[column] for run in runs["with"]]
+def report(
+    name: str, runs: dict[str, list[tuple[float, float]]], parts: dict[str, list[Parts]]
+) -> None:
+    """Print one comparison's medians and ratios, and its CPU seconds by process."""
+    what, without, with_ = COMPARISONS[name]
+    print(f"{name}: {what} (without = {WITHOUT[without]})")
+    for column, label in ((0, "wall"), (1, "CPU")):
+        base = [run[column] for run in runs[without]]
+        quotes = [run[column] for run in runs[with_]]
         ratio = statistics.median(quotes) / statistics.median(base) - 1
         print(
-            f"{what:>4}: without quotes median {statistics.median(base):.1f} s "
+            f"{label:>4}: without quotes median {statistics.median(base):.1f} s "
             f"(min {min(base):.1f}), with {statistics.median(quotes):.1f} s "
             f"(min {min(quotes):.1f}): {ratio:+.0%} "
             f"({min(quotes) / min(base) - 1:+.0%} of the best); target under +20%"
         )
     for at, who in enumerate(("main process", "forked aside", "index workers")):
-        base = statistics.median(split[at] for split in parts["without"])
-        quotes = statistics.median(split[at] for split in parts["with"])
+        base = statistics.median(split[at] for split in parts[without])
+        quotes = statistics.median(split[at] for split in parts[with_])
         print(f"  CPU, {who}: without {base:.1f} s, with {quotes:.1f} s ({quotes - base:+.1f} s)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Measure and print; ``--json`` prints the raw seconds too (``runs``: wall and CPU of
+    each rebuild, by its kinds; ``parts``: its `Parts`)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--procs", type=int, default=2)
+    parser.add_argument(
+        "--compare",
+        nargs="+",
+        choices=sorted(COMPARISONS),
+        default=["stories", "bare"],
+        help="what to compare (default: quotes alone, with and without the other kinds)",
+    )
+    parser.add_argument("--plain", action="store_true", help="the same as --compare plain")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    compare = ["plain"] if args.plain else list(dict.fromkeys(args.compare))
+    # every rebuild a comparison needs, once a round, alternating: others, all, none, ...
+    kinds = list(dict.fromkeys(k for name in compare for k in COMPARISONS[name][1:]))
+    runs: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
+    parts: dict[str, list[Parts]] = {k: [] for k in kinds}
+    code = args.code.resolve()
+    for _ in range(args.rounds):
+        for way in kinds:
+            wall, cpu, split, _ = one_rebuild(args.corpus, args.procs, way, code)
+            runs[way].append((wall, cpu))
+            parts[way].append(split)
+    print(
+        f"corpus {args.corpus.name}, procs {args.procs}, {args.rounds} rounds each way, "
+        f"code {args.code}"
+    )
+    for name in compare:
+        report(name, runs, parts)
     if args.json:
-        print(json.dumps({**runs, "parts": parts}))
+        print(json.dumps({"runs": runs, "parts": parts}))
 
 
 if __name__ == "__main__":

@@ -102,7 +102,6 @@ def serve(
     from index.derived import from_spec
     from index.store.codec import LeanCodec
     from index.store.collect import document
-    from index.store.reader import article_from
     from index.store.sums import segment_sums
     from index.store.units import clean_unit
 
@@ -135,20 +134,35 @@ def serve(
             pairs = [(document(article), article) for article in kept]
         else:
             pairs = [(fields, None) for fields in job]
-        extracted = []
-        for fields, article in pairs:
+        for fields, _ in pairs:
             writer.add_document(**fields)
-            if kinds:
-                article = article or article_from(fields)
-                extracted.append((article.id, [kind.extract(article) for kind in kinds]))
         count += len(pairs)
-        results.send(("done", len(pairs), extracted))
+        results.send(("done", len(pairs), extract_batch(kinds, pairs)))
     segment = writer._finalize_segment()
     # its files' checksums, taken (and the files flushed) here while the other workers
     # still write theirs: the parent would otherwise read every segment after the last
     sums = segment_sums(Path(folder), segment.make_filename("."))
     results.send(("segment", segment, count, sums))
     return EXIT_OK
+
+
+def extract_batch(kinds: list[Any], pairs: list[tuple[dict[str, Any], Any]]) -> list[Any]:
+    """What each kind extracts of each article of an indexed batch: ``(id, [value of each
+    kind])`` in the batch's order.
+
+    Run once the whole batch is indexed, each kind over every article in turn, not between
+    one document's indexing and the next: Whoosh's indexing and a kind's rules then do not
+    evict each other's code and caches article after article (ex30: the quotes' extraction
+    took 6.9 CPU s inside the two workers of a newsarticles rebuild against 5.3 s in one
+    process doing nothing else).
+    """
+    if not kinds:
+        return []
+    from index.store.reader import article_from
+
+    articles = [article or article_from(fields) for fields, article in pairs]
+    values = [[kind.extract(article) for article in articles] for kind in kinds]
+    return [(article.id, each) for article, *each in zip(articles, *values, strict=True)]
 
 
 def hold_collector() -> None:

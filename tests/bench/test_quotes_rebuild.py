@@ -11,33 +11,55 @@ from bench import quotes_rebuild
 from tests.quote_rows import ROWS
 
 
+def _corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "quoted.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
+    return corpus
+
+
 def test_quotes_rebuild_prints_wall_and_cpu(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    corpus = tmp_path / "quoted.jsonl"
-    corpus.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
-    quotes_rebuild.main(["--corpus", str(corpus), "--rounds", "1", "--procs", "1", "--json"])
+    args = ["--corpus", str(_corpus(tmp_path)), "--rounds", "1", "--procs", "1", "--json"]
+    quotes_rebuild.main(args)
     out = capsys.readouterr().out
     assert "wall: without quotes" in out and " CPU: without quotes" in out
-    assert "without = stories only" in out  # `--no-quotes`: the stories still built
-    runs = json.loads(out.strip().splitlines()[-1])
-    assert len(runs["without"]) == len(runs["with"]) == 1
-    assert all(wall > 0 and cpu > 0 for wall, cpu in runs["without"] + runs["with"])
-    assert "CPU, index workers: without" in out
+    # by default both figures of the quotes alone: the other kinds built both ways, or none
+    assert "stories: quotes alone" in out and "without = stories only" in out
+    assert "bare: quotes alone" in out and "without = no derived data" in out
+    assert out.count("CPU, index workers: without") == 2
+    found = json.loads(out.strip().splitlines()[-1])
+    runs, parts = found["runs"], found["parts"]
+    assert list(runs) == ["others", "all", "none", "quotes"]  # each rebuild once a round
+    assert all(len(runs[kinds]) == 1 for kinds in runs)
+    assert all(wall > 0 and cpu > 0 for kinds in runs for wall, cpu in runs[kinds])
     # one process (--procs 1): no worker, nothing forked, the main process is the whole
-    for (_, cpu), (main, aside, workers) in zip(
-        runs["without"] + runs["with"],
-        runs["parts"]["without"] + runs["parts"]["with"],
-        strict=True,
-    ):
-        assert main == pytest.approx(cpu) and aside == workers == 0
+    for kinds in runs:
+        for (_, cpu), (main, aside, workers) in zip(runs[kinds], parts[kinds], strict=True):
+            assert main == pytest.approx(cpu) and aside == workers == 0
+
+
+@pytest.mark.parametrize(
+    ("kinds", "built"),
+    [
+        ("all", ["copies", "quotes", "stories"]),
+        ("others", ["copies", "stories"]),
+        ("quotes", ["quotes"]),
+        ("none", []),
+    ],
+)
+def test_each_way_builds_the_kinds_it_names(tmp_path: Path, kinds: str, built: list[str]) -> None:
+    # each comparison's two rebuilds differ by the quotes alone (or, plain, by every kind)
+    *_, folders = quotes_rebuild.one_rebuild(_corpus(tmp_path), 1, kinds)
+    assert folders == built
 
 
 def test_plain_leaves_every_derived_kind_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    corpus = tmp_path / "quoted.jsonl"
-    corpus.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
-    args = ["--corpus", str(corpus), "--rounds", "1", "--procs", "1", "--plain"]
-    quotes_rebuild.main([*args, "--code", str(quotes_rebuild.ROOT)])
-    assert "without = no derived data" in capsys.readouterr().out
+    args = ["--corpus", str(_corpus(tmp_path)), "--rounds", "1", "--procs", "1", "--plain"]
+    quotes_rebuild.main([*args, "--code", str(quotes_rebuild.ROOT), "--json"])
+    out = capsys.readouterr().out
+    assert "plain: quotes and stories together" in out and "without = no derived data" in out
+    assert "stories: quotes alone" not in out
+    assert list(json.loads(out.strip().splitlines()[-1])["runs"]) == ["none", "all"]
