@@ -36,6 +36,8 @@ chars = st.text(alphabet="ab -'.1é東京\n", max_size=40)
 
 
 @settings(max_examples=300, deadline=None)
-@given(chars, st.sampled_from(['"a b"', '"ab a"~2', '"b b"', '"1 a"', '"é a"', '"東京 a"', '"a-b a"']))
+@given(
+    chars, st.sampled_from(['"a b"', '"ab a"~2', '"b b"', '"1 a"', '"é a"', '"東京 a"', '"a-b a"'])
+)
 def test_phrase_stretches_on_random_characters(text: str, query: str) -> None:
     assert _lit(text, query) == whoosh_stretches(text, query)
