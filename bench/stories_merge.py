@@ -121,7 +121,7 @@ def _long_leads(words: int) -> object:
     def tokens(vocab: Vocabulary, articles: Sequence[StoryArticle]) -> Tokens:
         ids, lengths, heads = [], [], []
         for a in articles:
-            head = V._words(f"{a.title} {V.url_words(a.url)}")
+            head = V._words(f"{a.title} {V.slug_words_in(a.url, f'{a.title} {a.body}')}")
             k = words if words_of(a) >= KEPT.long_words else V.LEAD_WORDS
             lead = V._words(a.body[: k * 12])[:k]
             ids.append(vocab.word_ids(head + lead))

@@ -438,11 +438,15 @@ class RelatedArticle:
     @property
     def reasons(self) -> str:
         """Why it is related, in a few words: "same story; same day; strike, port"; "4 days
-        later" for another day."""
+        later" for another day. One outside the story that shares no passage and none of
+        the heaviest words is alike in lighter words only, and says so (it read "same day"
+        alone, nu31 #2)."""
         flags = {"same story": self.same_story, "shared passage": self.shared_passage}
         reasons = [r for r, f in (flags | {"same day": self.same_day}).items() if f]
         if self.shared_terms:
             reasons.append(", ".join(self.shared_terms[:4]))
+        elif not (self.same_story or self.shared_passage):
+            reasons.insert(0, "alike in lighter words only")
         if self.days_apart and not self.same_day:
             n = abs(self.days_apart)
             later = "later" if self.days_apart > 0 else "earlier"

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.analysis.demonyms import PLACES
 from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
-from index.analysis.speechverbs import words
+from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS
 from index.analysis.wordscan import word_count
+from index.text.places import is_place_name
 
 LABELS = words(
     "breaking update updated exclusive analysis opinion editorial commentary explainer "
@@ -134,11 +136,89 @@ def verb_cut(text: str, mention: NameMention, lexicon: Lexicon) -> NameMention:
     return NameMention(mention.start, end, name, mention.key[:-1], mention.acronym)
 
 
+_LIST_LINK = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_LIST_ITEMS = re.compile(r",[ \t]+(?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+,?[ \t]+and[ \t]+")
+"""Between two names, the other items of one list, one capitalised word each (", Education,
+Labor and ")."""
+_OF_LINK = re.compile(r"[ \t]+(?:on|of|for)[ \t]+")
+_OF_INSIDE = re.compile(r"([A-Za-z]+)[ \t]+(?:on|of|for)[ \t]+([A-Z][\w'’-]*)$")
+ORG_HEADS = ORG_WORDS | words("conference committee caucus")
+"""Words that end an organisation's name, which may go on after "on", "of" or "for"."""
+
+
+def _one_word_not_a_place(word: str) -> bool:
+    return " " not in word and word.lower() not in PLACES and not is_place_name(word)
+
+
+def _link(text: str, left: NameMention, right: NameMention, pattern: re.Pattern[str]) -> bool:
+    return pattern.fullmatch(text, left.end, right.start) is not None
+
+
+def _joined(text: str, chain: list[NameMention]) -> NameMention:
+    first, last = chain[0], chain[-1]
+    key = tuple(w for k, m in enumerate(chain) for w in (*m.key, *_gap(text, chain, k)))
+    return NameMention(first.start, last.end, text[first.start : last.end], key, False)
+
+
+def _gap(text: str, chain: list[NameMention], k: int) -> tuple[str, ...]:
+    if k + 1 == len(chain):
+        return ()
+    return tuple(
+        w.lower() for w in re.findall(r"[A-Za-z]+", text[chain[k].end : chain[k + 1].start])
+    )
+
+
+def org_chains(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """One organisation's name the name finder cut into pieces, joined again (nu31 #3):
+    a list of three or more names whose first and last hold an organisation's word ("the
+    Senate Health, Education, Labor and Pensions Committee"), and an organisation's word
+    going on after "on", "of" or "for" with a name or two ("Leadership Conference on Civil
+    and Human Rights"; "Council of Europe and Russia" stays two: a place ends it)."""
+    out: list[NameMention] = []
+    k = 0
+    while k < len(mentions):
+        chain = [mentions[k]]
+        while k + len(chain) < len(mentions) and _link(
+            text, chain[-1], mentions[k + len(chain)], _LIST_LINK
+        ):
+            chain.append(mentions[k + len(chain)])
+        if (
+            len(chain) == 1
+            and k + 1 < len(mentions)
+            and _link(text, mentions[k], mentions[k + 1], _LIST_ITEMS)
+        ):
+            chain.append(mentions[k + 1])
+        items = len(chain) + len(_LIST_ITEMS.findall(text, chain[0].end, chain[-1].start))
+        heads = [any(w in ORG_HEADS for w in m.key) for m in chain]
+        if items >= 3 and heads[0] and heads[-1]:
+            out.append(_joined(text, chain))
+            k += len(chain)
+            continue
+        first, rest = mentions[k], mentions[k + 1 : k + 3]
+        inner = _OF_INSIDE.search(first.text)  # "Alliance on Clean", found as one name
+        if (
+            first.key
+            and first.key[-1] in ORG_HEADS
+            and rest
+            and _link(text, first, rest[0], _OF_LINK)
+        ):
+            chain, rest, tail = [first, rest[0]], rest[1:], rest[0].text
+        elif inner is not None and inner.group(1).lower() in ORG_HEADS:
+            chain, tail = [first], inner.group(2)
+        else:
+            chain, rest, tail = [first], [], ""
+        if rest and _one_word_not_a_place(tail) and _link(text, chain[-1], rest[0], _LIST_LINK):
+            chain.append(rest[0])
+        out.append(_joined(text, chain) if len(chain) > 1 else first)
+        k += len(chain)
+    return out
+
+
 def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[NameMention]:
     """``mentions`` without labels, lone common nouns and title fragments, with run-on verbs
-    cut."""
+    cut and an organisation's name cut in pieces joined again (`org_chains`)."""
     titles = title_words(text, lexicon)
-    return [
+    kept = [
         verb_cut(text, m, lexicon)
         for m in mentions
         if not label_word(text, m, lexicon)
@@ -146,3 +226,4 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
         and not date_opener(text, m, lexicon)
         and not (m.start in titles and " " not in m.text)
     ]
+    return org_chains(text, kept)

@@ -24,11 +24,11 @@ from index.analysis.vectors import (
     Vocabulary,
     fingerprints,
     idf,
+    slug_words_in,
     term_counts,
     tfidf,
     tokenize,
     top_terms,
-    url_words,
 )
 from index.models import Progress
 
@@ -379,9 +379,9 @@ def tokens_for(
     articles: Sequence[StoryArticle],
     tick: Callable[[int], None] | None = None,
 ) -> Tokens:
-    """Word ids of ``articles``: title (with the address's headline words) and lead
-    (``tick``: see `vectors.tokenize`)."""
-    texts = [(f"{a.title} {url_words(a.url)}", a.body) for a in articles]
+    """Word ids of ``articles``: title (with the address's headline words the article's
+    text has, `vectors.slug_words_in`) and lead (``tick``: see `vectors.tokenize`)."""
+    texts = [(f"{a.title} {slug_words_in(a.url, f'{a.title} {a.body}')}", a.body) for a in articles]
     return tokenize(vocab, texts, tick=tick)
 
 

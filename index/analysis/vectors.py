@@ -143,6 +143,27 @@ def url_words(url: str | None) -> str:
     return " ".join(w for w in best if not _SLUG_CODE.fullmatch(w))
 
 
+def slug_words_in(url: str | None, text: str) -> str:
+    """The words of an address's headline slug (`url_words`) that ``text`` has too.
+
+    A slug word the article's own title and body lack says nothing of what it reports: it
+    is mostly a section's name ("world-us-canada-38897507" on every BBC article of the
+    section), which made two BBC articles alike and listed "canada" as the words they
+    share (nu31 #2). A slug word the text has counts as a title word: the slug is often
+    the first draft of the headline, naming the event.
+    """
+    words = url_words(url)
+    if not words:
+        return ""
+    lowered = text.lower()
+    kept = [
+        w
+        for w in words.lower().split()
+        if w in lowered and re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", lowered)
+    ]
+    return " ".join(kept)
+
+
 def tokenize(
     vocab: Vocabulary,
     texts: Sequence[tuple[str, str]],

@@ -45,6 +45,11 @@ _SURE = re.compile(
     r"(?=[\"'“‘(\[]?[A-Z])"
 )
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
+_PREPOSITIVE = frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) - {"st"}
+"""pysbd's titles that stand before a name ("Sen.", "Rep.", "Gov."): never a sentence's end
+("St." may be a street's, at the end of one)."""
+_FULL_STOP = re.compile(r"[.!…][\"'”’)\]]*\??$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.[\"'”’)\]]*$")
 
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 
@@ -127,4 +132,30 @@ def _split_chunk(line: str, start: int, end: int) -> list[tuple[int, int]]:
     if rest.strip():
         lead = len(rest) - len(rest.lstrip())
         spans.append((cursor + lead, cursor + lead + len(rest.strip())))
-    return spans
+    return _rejoin(line, spans)
+
+
+def _rejoin(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """pysbd's spans with the cuts no sentence ends at joined again (nu31 #3): none between
+    two characters (`choice,"?Sen.`, a mark where a quote was lost), after a title before a
+    name ("Sen. Elizabeth Warren", pysbd's own list of them), and before a piece no sentence
+    opens with (", said", or "said" after an abbreviation's full stop: "D-Mass. said").
+    A sentence's own end before a lost quote stays a cut ('"potential grizzlies."?DeVos')."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _joined(line, out[-1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _joined(line: str, previous: tuple[int, int], start: int) -> bool:
+    if start == previous[1] and not _FULL_STOP.search(line, previous[0], previous[1]):
+        return True  # no space, and no full stop ('grizzlies."?DeVos' is a sentence's end)
+    word = _LAST_WORD.search(line, previous[0], previous[1])
+    last = word.group(1).lower() if word else ""
+    if last in _PREPOSITIVE:
+        return True
+    opener = line[start]
+    return opener in ",;:)]}%" or (opener.islower() and last in _ABBREVIATIONS)

@@ -134,9 +134,25 @@ def test_tidy_only_drops_or_shortens(words: list[str]) -> None:
     assert len(kept) <= len(found)
     for m in kept:
         assert text[m.start : m.end] == m.text
-        assert any(
+        shortened = any(
             f.start == m.start and f.end >= m.end and f.text.startswith(m.text) for f in found
         )
+        joined = any(f.start == m.start for f in found) and any(f.end == m.end for f in found)
+        assert shortened or joined  # an organisation's pieces joined again (`org_chains`)
+
+
+def test_an_organisation_cut_in_pieces_is_one_name() -> None:
+    """nu31 #3: "only in" listed `Civil`, `Human Rights`, `Pensions Committee`."""
+    text = (
+        "The Senate Finance, Budget, Tax and Trade Committee met. The Alliance on Clean and "
+        "Fresh Water spoke. Susan Okafor of Maine and Dan Berg of Ohio voted no. "
+        "Okafor, Berg and Senate Democrats left."
+    )
+    names = _only_in(text, OTHER)[0]
+    assert "Senate Finance, Budget, Tax and Trade Committee" in names
+    assert "Alliance on Clean and Fresh Water" in names
+    assert not {"Clean", "Fresh Water", "Trade Committee", "Senate Finance"} & set(names)
+    assert {"Susan Okafor", "Maine", "Dan Berg", "Ohio"} <= set(names)  # people and places
 
 
 def test_a_word_opening_a_sentence_before_a_date_is_no_name() -> None:

@@ -75,9 +75,12 @@ def test_full_text_figures_reached(full: dict[str, float]) -> None:
     # from many angles) fall apart; these are today's figures, kept as floors
     assert full["pair_precision"] >= 0.98
     assert full["precision"] >= 0.98
-    assert full["F1"] >= 0.87  # 0.881 (0.819 before full texts counted higher, st16k)
+    # 0.865 (0.881 while an address's words the text lacks counted: BBC sections such as
+    # "world-europe" made its pieces of one event alike; fx34b, nu31 #2; 0.819 before full
+    # texts counted higher, st16k)
+    assert full["F1"] >= 0.86
     assert full["recall@2"] >= 0.91
-    assert full["precision@1"] >= 0.91
+    assert full["precision@1"] >= 0.90  # 0.910 (0.919 with the address's words, fx34b)
 
 
 @pytest.mark.xfail(strict=True, reason="the full-text bar of issue 16 is not reached")

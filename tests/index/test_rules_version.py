@@ -329,7 +329,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # build's (SciPy's) rows list them: the cosine of two copies is 1.0 as in a build, not
     # 0.9999999, so a near copy's rule applies as it does there (sd29; digest: a build is
     # as before)
-    "stories": (9, "af453956045e5fd371b4efa2dd0891c9ebbc23040de85073a09f230089ae6e46"),
+    # 10: an address's headline slug counts only the words the article's own text has: a
+    # BBC section's words ("world-us-canada") made two BBC articles alike and were listed
+    # as shared (fx34b, nu31 #2; digest unchanged: no story of the fixed corpus changes)
+    "stories": (10, "af453956045e5fd371b4efa2dd0891c9ebbc23040de85073a09f230089ae6e46"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     "copies": (1, "4f7bd35b340cff3e9999aa1ce73cc325d1d194a1cb6d30723831321c5b62d0a2"),
 }

@@ -108,3 +108,56 @@ def test_any_text_gives_in_bounds_ordered_offsets(text: str) -> None:
         assert text[s.start : s.end] == s.text == s.text.strip()
         assert "\n" not in s.text
         last = s.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # nu31 #3: "Sen." and "D-Mass., said" split the sentence; a lost quote's "?"
+            '"It is hard to imagine a worse choice,"?Sen. Elizabeth Warren, D-Mass., said'
+            ' before she read letters. DeVos stirred up teachers"?unions.',
+            [
+                '"It is hard to imagine a worse choice,"?Sen. Elizabeth Warren, D-Mass., said'
+                " before she read letters.",
+                'DeVos stirred up teachers"?unions.',
+            ],
+        ),
+        (
+            'The U.S. Army may need "potential grizzlies."?Her nomination drew fire.',
+            ['The U.S. Army may need "potential grizzlies."?', "Her nomination drew fire."],
+        ),
+        (
+            "Rep. Joe Kennedy, D-Mass. said so. He left.",
+            ["Rep. Joe Kennedy, D-Mass. said so.", "He left."],
+        ),
+    ],
+)
+def test_titles_and_state_abbreviations_do_not_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+_TITLES = ("Sen.", "Rep.", "Gov.", "Dr.", "Gen.", "Mr.")
+_TAGS = ("D-Mass.", "R-Texas", "D-Calif.", "R-Ala.", "I-Vt.")
+_NAMES = ("Elizabeth Warren", "Chris Van Hollen", "Susan Collins", "Tim Kaine")
+
+
+@st.composite
+def _news_sentence(draw: st.DrawFn) -> str:
+    """A sentence of a news story naming a lawmaker: a title before the name, a party tag
+    after it ("Sen. Elizabeth Warren, D-Mass., said ..."), its end known by construction."""
+    title = draw(st.sampled_from(_TITLES))
+    name = draw(st.sampled_from(_NAMES))
+    tag = draw(st.sampled_from(_TAGS))
+    quote = draw(st.sampled_from(("", '"It is a bad choice," ', '"No,"?')))
+    tail = draw(st.sampled_from(("said on Tuesday", "told reporters", "voted no")))
+    end = draw(st.sampled_from((".", "!", "?")))
+    return f"{quote}{title} {name}, {tag}, {tail}{end}"
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_news_sentence(), min_size=1, max_size=5))
+def test_sentences_naming_lawmakers_split_where_they_end(sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    assert texts(text) == sentences
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text

@@ -77,6 +77,8 @@ def to_json(comparison: Comparison, header_a: Header, header_b: Header) -> dict[
             "similarity": s.similarity,
             "a_in_b": s.a_in_b,
             "b_in_a": s.b_in_a,
+            "a_same_in_b": s.a_same_in_b,
+            "b_same_in_a": s.b_same_in_a,
             "only_a": list(s.only_a),
             "only_b": list(s.only_b),
         },
@@ -139,8 +141,8 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
         "## Summary",
         "",
         f"- Overall similarity: {_percent(s.similarity)}",
-        f"- Share of A also in B: {_percent(s.a_in_b)}",
-        f"- Share of B also in A: {_percent(s.b_in_a)}",
+        f"- Share of A also in B: {s.found(0)}",
+        f"- Share of B also in A: {s.found(1)}",
         f"- Names and numbers only in A: {', '.join(_md_inline(e) for e in s.only_a) or '—'}",
         f"- Names and numbers only in B: {', '.join(_md_inline(e) for e in s.only_b) or '—'}",
         "",
@@ -241,9 +243,9 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
     summary.append("Overall similarity ", style="bold")
     summary.append(_percent(s.similarity))
     summary.append("   A also in B ", style="bold")
-    summary.append(_percent(s.a_in_b))
+    summary.append(s.found(0))
     summary.append("   B also in A ", style="bold")
-    summary.append(_percent(s.b_in_a))
+    summary.append(s.found(1))
     for side in (0, 1):
         summary.append(f"\nOnly in {'AB'[side]}: ", style="bold")
         summary.append(printable(comparison.only_said(side)), style=KIND_STYLES["unique"])

@@ -41,21 +41,32 @@ def layout_heat(
     width: int,
     console: Console,
 ) -> SideLayout:
-    """Lay out the base's sentences, each shaded by its level, for a width (run in a thread).
+    """Lay out the base's sentences, each shaded by its level, for a width (run in a thread)."""
+    text = heat_text(coverage, body, others, styles)
+    lines = list(text.wrap(console, max(1, width), overflow="fold"))
+    return SideLayout(lines, first_lines(lines, "s"), width)
 
-    Sentences keep the base's paragraphs: a gap holding a line break starts a new one.
+
+def heat_text(
+    coverage: Sequence[SentenceCoverage], body: str, others: int, styles: dict[str, Style]
+) -> Text:
+    """The base's sentences, each shaded by its level, in the base's own words.
+
+    Sentences keep the base's paragraphs: a gap holding a line break starts a new one, a
+    gap of spaces is one space, and none is none ("D-Mass., said" was shown "D-Mass. ,
+    said" when a sentence was cut there, nu31 #3).
     """
     text = Text(overflow="fold")
     previous_end: int | None = None
     for c in coverage:
         if previous_end is not None:
-            text.append("\n\n" if "\n" in body[previous_end : c.start] else " ")
+            gap = body[previous_end : c.start]
+            text.append("\n\n" if "\n" in gap else " " if gap else "")
         text.append(printable(c.text), marked(styles[level(c.count, others)], "s", c.sentence))
         previous_end = c.end
     if not text:
         text.append("(this article has no sentences)")
-    lines = list(text.wrap(console, max(1, width), overflow="fold"))
-    return SideLayout(lines, first_lines(lines, "s"), width)
+    return text
 
 
 class HeatMap(ComparePane):
