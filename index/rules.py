@@ -50,6 +50,8 @@ RULES: dict[str, int] = {
     # —" datelines; "Name in Place" bylines; the NYT print note (fx30b, nu28)
     # 16: a reading time or relative update beside a date ("14 March 2023 • 4 min read",
     # "March 14, 2023 / 9:30 AM / Updated 2 hours ago"); a time line under a date (fx31c, nu29)
+    # 17: a web page's host the table knows gives the table's outlet, even one named like
+    # a host ("FactCheck.org"), over a "| Outlet" title suffix (session 30 integrator)
     ARTICLES: 17,
     "quotes": 24,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (24: gr29, fx32c)
     # stories 10: an address's slug words count only where the article's text has them
