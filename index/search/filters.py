@@ -14,6 +14,7 @@ from whoosh.util.times import datetime_to_long
 
 from index.models import Hit, Sort
 from index.store.listing import Listing
+from index.store.reader import live_docnums
 from index.store.schema import source_key, title_key
 
 
@@ -47,7 +48,7 @@ class Filters:
         self._by_source: dict[str, set[int]] = {}
         self._in_order: dict[Sort, list[str]] = {}
         self._pages: dict[tuple[Sort, int], list[str]] = {}
-        self._docnums: dict[str, int] | None = None
+        self._docnums: tuple[frozenset[str], dict[int, str]] | None = None
 
     def restrict(
         self, query: Query, source: str | None, since: datetime | None, until: datetime | None
@@ -104,18 +105,23 @@ class Filters:
 
     def docnums(self, article_ids: Iterable[str]) -> dict[int, str]:
         """The live document numbers of these articles (an unknown id left out), with their
-        ids: an id -> number map made once per generation (a term lookup per id costs about
-        50 µs; the map, once, what 200 of them do)."""
-        if self._docnums is None:
+        ids: the id column compared with them (`live_docnums`; a term lookup per id costs
+        about 50 µs), the last answer kept (the copies and their originals, asked again at
+        each count of a generation)."""
+        asked = frozenset(article_ids)
+        if self._docnums is not None and self._docnums[0] == asked:
+            return dict(self._docnums[1])
+        found = live_docnums(self._reader, asked)
+        if found is None:  # not Whoosh's usual id column: every id mapped
             reader = self._reader
             deletions = reader.has_deletions()
-            self._docnums = {
-                article_id: docnum
+            found = {
+                docnum: article_id
                 for docnum, article_id in enumerate(self._ids)
-                if not (deletions and reader.is_deleted(docnum))
+                if article_id in asked and not (deletions and reader.is_deleted(docnum))
             }
-        known = self._docnums
-        return {known[i]: i for i in article_ids if i in known}
+        self._docnums = (asked, found)
+        return dict(found)
 
     def from_source(self, source: str) -> set[int]:
         """Live document numbers of one outlet (by `source_key`)."""

@@ -19,9 +19,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from index.text.data_files import data_file
 from index.text.rule_sources import justext_lists, openers, trafilatura_filter
 
 SHORT_LINE = 220
@@ -76,11 +76,6 @@ class Knowledge:
     appeal_closer: re.Pattern[str]
     appeal_words: re.Pattern[str]
     appeal_reach: int
-
-
-def data_file(name: str) -> str:
-    """The text of a file in ``index/data`` (shipped in the wheel)."""
-    return (Path(__file__).parents[1] / "data" / name).read_text(encoding="utf-8")
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from index.text.clean import data_file
+from index.text.data_files import data_file
 
 URL_LINE = re.compile(r"^<?(?:https?://|www\.)[^\s<>]{3,}>?$", re.IGNORECASE)
 """A line that is only a web address."""
