@@ -49,7 +49,18 @@ linked), the rest not all: a clip or a light edit shares that much, a translatio
 The pools are used up: a reprint carried by more than 12 spans (the scan's stock-phrase
 cap) does not exist outside the labels. A span is named
 ``ARTICLE:START:END`` in the decisions, so the pools share one file; w14 is two translations
-of one statement (the Syrian government's, via SANA).
+of one statement (the Syrian government's, via SANA). ``x`` 22 of newsarticles (gr30, seed
+3030), labelled before it was scored and before any change to grouping, from a scan the
+word-run pools lack (`bench.quote_stem_scan`: spans of two outlets within 7 days sharing
+content stems but no 6-word run, so translations and rewordings of one statement): every set
+of ``--shared 4 --share 0.2 --run 6`` (155 sets; allsides 7) and of ``--shared 3 --share 0.3
+--run 6`` holding a span that pool did not show (89; allsides 6) was read whole (21 kept, and
+a clip of x09 from the second); ``--shared 4 --share 0.15`` (191 new sets) was read through a
+compact view, its one set of 91 spans in part, and gave none. Translations of one statement
+count as one (Kremlin and Russian defence ministry statements, Geng Shuang, Lavrov,
+Videgaray, Rutte, the Saudi adviser); one remark transcribed two ways is one ("I like
+Speaker Ryan. He worked very hard" / "... I think Paul really worked hard"); the spans may
+name no one (the Kremlin, an unnamed official) or a body (VEB).
 
     python -m bench.quote_reprints candidates allsides_stories.jsonl --seed 2112 > /tmp/c.txt
     python -m bench.quote_reprints write allsides_stories.jsonl decisions.txt --prefix a
@@ -176,10 +187,12 @@ SETS = {
     "49/62; tuned on since)",
     "w": "newsarticles seed 2704, every pool v drew on, 5- and 4-word runs, single marks "
     "(scored once by rp27: 12/16; tuned on since)",
+    "x": "newsarticles seed 3030, shared content stems and no 6-word run (bench.quote_stem_scan; "
+    "scored once by gr30: 7/22; tuned on since)",
 }
 FRESH = ""
-"""The sets not yet tuned on: none (``w`` was scored once by rp27 and is tuned on since; the
-corpora's cross-outlet reprints are used up, so a fresh set awaits a new corpus)."""
+"""The sets not yet tuned on: none (``x``, drawn by `bench.quote_stem_scan` from pairs the
+word-run scans never offered, was scored once by gr30 and is tuned on since)."""
 
 
 def tuning(groups: Sequence[GroupLabel]) -> list[GroupLabel]:
@@ -215,6 +228,34 @@ def score_lines(
 # --- labelling ---------------------------------------------------------------------------
 
 
+def labelled_spans(path: Path = GROUP_LABELS) -> dict[str, list[tuple[int, int]]]:
+    """The raw spans of every labelled occurrence, by article (a scan leaves them out)."""
+    done: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for m in json.loads(line)["members"] if line else ():
+            done[m["article"]].append((m["raw"][0], m["raw"][1]))
+    return done
+
+
+def joined_sets(count: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The items ``0 .. count - 1`` joined through ``links`` (pairs), transitively: each set
+    in index order, the sets in the order of their first item."""
+    parent = list(range(count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in links:
+        parent[root(i)] = root(j)
+    joined: dict[int, list[int]] = defaultdict(list)
+    for i in range(count):
+        joined[root(i)].append(i)
+    return list(joined.values())
+
+
 def candidate_sets(
     corpus: str, seed: int, run: int = 4, spans_in: tuple[int, int] = (2, 6)
 ) -> list[list[tuple[str, int, int, str]]]:
@@ -224,10 +265,7 @@ def candidate_sets(
     left). A longer ``run`` (qg24: 6) chains fewer spans into sets of over six, which are
     dropped: on newsarticles, 4 left 329 sets, 6 gives 427. ``spans_in`` bounds a set's
     spans (rp24: ``(7, 999)`` lists the large sets, where the most carried quotations are)."""
-    done: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for line in GROUP_LABELS.read_text(encoding="utf-8").splitlines():
-        for m in json.loads(line)["members"] if line else ():
-            done[m["article"]].append((m["raw"][0], m["raw"][1]))
+    done = labelled_spans(GROUP_LABELS)
     spans: list[tuple[str, int, int, str]] = []
     runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     with (CORPORA / corpus).open(encoding="utf-8") as handle:
@@ -242,24 +280,15 @@ def candidate_sets(
                 for k in range(len(words) - run + 1):
                     runs[tuple(words[k : k + run])].append(len(spans))
                 spans.append((record["id"], s, e, record.get("source") or ""))
-    parent = list(range(len(spans)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for ids in runs.values():
-        if len({spans[i][0] for i in ids}) >= 2 and len(ids) <= 12:  # a stock phrase: no link
-            for i in ids[1:]:
-                parent[root(i)] = root(ids[0])
-    joined: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(spans)):
-        joined[root(i)].append(i)
+    links = (
+        (i, ids[0])
+        for ids in runs.values()
+        if len({spans[i][0] for i in ids}) >= 2 and len(ids) <= 12  # a stock phrase: no link
+        for i in ids[1:]
+    )
     sets = [
         [spans[i] for i in members]
-        for members in joined.values()
+        for members in joined_sets(len(spans), links)
         if spans_in[0] <= len(members) <= spans_in[1] and len({spans[i][3] for i in members}) >= 2
     ]
     random.Random(seed).shuffle(sets)
