@@ -51,7 +51,7 @@ RULES: dict[str, int] = {
     # 16: a reading time or relative update beside a date ("14 March 2023 • 4 min read",
     # "March 14, 2023 / 9:30 AM / Updated 2 hours ago"); a time line under a date (fx31c, nu29)
     ARTICLES: 16,
-    "quotes": 24,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (24: gr29, fx32c)
+    "quotes": 25,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (25: fx34c)
     "stories": 9,  # index.analysis.stories, story_build... (9: update sums as SciPy, sd29)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

@@ -43,6 +43,16 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
     )
 
 
+def sole_namesake(book: NameBook, name: str, gender: str | None) -> str | None:
+    """The one person of ``gender`` among the namesakes of ``name`` ("Mrs DeVos" of Betsy
+    and her husband Dick DeVos: Betsy DeVos, nu31 #8); None when the surname names no two
+    people, or ``gender`` is unknown or leaves not exactly one."""
+    if gender is None or len(namesakes(book, name)) < 2:
+        return None
+    found = namesakes(book, name, gender)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _parts(name: str) -> list[str]:
     """The words of a name with its initials apart, lower case: "J.S. Simon" -> j, s, simon."""
     return [w for w in name.lower().replace(".", " ").split() if w]
