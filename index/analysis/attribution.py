@@ -208,7 +208,11 @@ def _resolve(
                 known = f"{_description_of(mention.name, earlier) or ''} {mention.title}"
                 mention = role_since(book, mention, start, f"{known} {mention.name}")
             # "Mrs DeVos": not her husband Dick DeVos, named later (nu31 #8)
-            sole = mention and mention.name and sole_namesake(book, mention.name, mention.gender)
+            sole = (
+                mention
+                and mention.name
+                and sole_namesake(book, mention.name, mention.gender, start)
+            )
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if (
                 mention is not None

@@ -43,14 +43,19 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
     )
 
 
-def sole_namesake(book: NameBook, name: str, gender: str | None) -> str | None:
-    """The one person of ``gender`` among the namesakes of ``name`` ("Mrs DeVos" of Betsy
-    and her husband Dick DeVos: Betsy DeVos, nu31 #8); None when the surname names no two
-    people, or ``gender`` is unknown or leaves not exactly one."""
+def sole_namesake(book: NameBook, name: str, gender: str | None, before: int) -> str | None:
+    """The one person of ``gender`` among the namesakes of ``name``, named in full before
+    ``before`` ("Betsy DeVos" for "Mrs DeVos", though her husband Dick DeVos is named later,
+    nu31 #8); None when the surname names no two people, or ``gender`` is unknown or
+    leaves not exactly one, or that one is named only later (no one knew her yet)."""
     if gender is None or len(namesakes(book, name)) < 2:
         return None
     found = namesakes(book, name, gender)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    sole = next(iter(found))
+    named = any(m.name == sole and m.start < before for m in book.between(0, before))
+    return sole if named else None
 
 
 def _parts(name: str) -> list[str]:

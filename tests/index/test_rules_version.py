@@ -304,12 +304,13 @@ RECORDED: dict[str, tuple[int, str]] = {
     # speaker: the whole name the text writes is given ("Attorney's Office", "EC's
     # Executive Commission" for a later "it said"), else no one ("the state attorney's
     # office"); a law's name in quotation marks (Florida's "stand your ground" law) is no
-    # quotation; "she" after "Mrs DeVos" is the one namesake of her gender (not her husband
-    # Dick, named later); the group text drops the opening mark of a paragraph a quotation
-    # goes on to ('Secretary. "Let's improve'). newsarticles + allsides + 3,000 reuters:
-    # 18 speakers change, all read better or no worse ('Office' -> none twice), 7 quotes
-    # ("stand your ground") gone, 129 texts lose a mark; bench.quotes_eval unseen unchanged
-    # (right 1626/1705, given 75.3%), all: right 3670 -> 3672. Digest unchanged
+    # quotation; "she" after "Mrs DeVos" is the one namesake of her gender named before
+    # (not her husband Dick, named later); the group text drops the opening mark of a
+    # paragraph a quotation goes on to ('Secretary. "Let's improve'). newsarticles +
+    # allsides + 3,000 reuters: 17 speakers change, all read better or no worse ('Office'
+    # -> none twice), 6 quotes ("stand your ground") gone, 129 texts lose a mark;
+    # bench.quotes_eval unseen unchanged (right 1626/1705, given 75.3%), all: right
+    # 3670 -> 3671. Digest unchanged by these;
     "quotes": (25, "14c89d21c6ada6fab5dc804c2aa3bb2ca65ee4de74e7f8fd709c4f9da2af33e0"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
