@@ -9,7 +9,7 @@ from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
-from index.analysis.namesakes import namesakes, sole_namesake
+from index.analysis.namesakes import namesakes, pronoun_namesake
 from index.analysis.nametidy import place
 from index.analysis.persons import full_speaker, named_within, person_before, placelike
 from index.analysis.phrases import NounPhrase
@@ -207,20 +207,13 @@ def _resolve(
                 # "... The minister later confirmed ... '...,' he said": that minister
                 known = f"{_description_of(mention.name, earlier) or ''} {mention.title}"
                 mention = role_since(book, mention, start, f"{known} {mention.name}")
-            # "Mrs DeVos": not her husband Dick DeVos, named later (nu31 #8)
-            sole = (
-                mention
-                and mention.name
-                and sole_namesake(book, mention.name, mention.gender, start)
-            )
             # "... said a spokesman for Acme. '...,' he said": the spokesman, unnamed
             if (
                 mention is not None
                 and mention.name
                 and mention.start > unnamed
                 and not teaser_between(book.text, mention.start, start)
-                # "she": Mrs or Sgt Blackman?
-                and (sole is not None or len(namesakes(book, mention.name)) < 2)
+                and (sole := pronoun_namesake(book, mention, start)) is not False  # Blackman?
             ):
                 name = sole or family_of(book, mention, book.full_name(mention.name, start), start)
                 # far back, others named since: kept for the pronouns after, given to no one

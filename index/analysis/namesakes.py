@@ -3,12 +3,12 @@ Blackman and his wife Claire Blackman), so that the surname alone names neither.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 
 if TYPE_CHECKING:
-    from index.analysis.namebook import NameBook
+    from index.analysis.namebook import Mention, NameBook
 
 
 def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset[str]:
@@ -43,19 +43,20 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
     )
 
 
-def sole_namesake(book: NameBook, name: str, gender: str | None, before: int) -> str | None:
-    """The one person of ``gender`` among the namesakes of ``name``, named in full before
-    ``before`` ("Betsy DeVos" for "Mrs DeVos", though her husband Dick DeVos is named later,
-    nu31 #8); None when the surname names no two people, or ``gender`` is unknown or
-    leaves not exactly one, or that one is named only later (no one knew her yet)."""
-    if gender is None or len(namesakes(book, name)) < 2:
+def pronoun_namesake(book: NameBook, mention: Mention, before: int) -> str | Literal[False] | None:
+    """Whom a pronoun that points to ``mention`` (a surname, maybe) names, when namesakes
+    share it: False when they leave it ambiguous ("she" after "Mrs Blackman" of Alexander
+    and Claire, she named only later); the one of the mention's gender named in full
+    before ``before`` ("Betsy DeVos" for "Mrs DeVos", her husband Dick named later, nu31
+    #8); None when no two people share the name (the mention's own full name serves)."""
+    name = mention.name or ""
+    if len(namesakes(book, name)) < 2:
         return None
-    found = namesakes(book, name, gender)
+    found = namesakes(book, name, mention.gender) if mention.gender else frozenset()
     if len(found) != 1:
-        return None
+        return False
     sole = next(iter(found))
-    named = any(m.name == sole and m.start < before for m in book.between(0, before))
-    return sole if named else None
+    return sole if any(m.name == sole for m in book.between(0, before)) else False
 
 
 def _parts(name: str) -> list[str]:
