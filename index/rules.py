@@ -50,7 +50,10 @@ RULES: dict[str, int] = {
     # —" datelines; "Name in Place" bylines; the NYT print note (fx30b, nu28)
     # 16: a reading time or relative update beside a date ("14 March 2023 • 4 min read",
     # "March 14, 2023 / 9:30 AM / Updated 2 hours ago"); a time line under a date (fx31c, nu29)
-    ARTICLES: 16,
+    # 17: Reuters' credit line closing a text ("(Reporting by A; Editing by B)") names the
+    # outlet when nothing else does; Le Devoir, La Presse, Le Figaro, Libération and El País
+    # in the outlet table (fx34c, nu31 #10)
+    ARTICLES: 17,
     "quotes": 25,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (25: fx34c)
     "stories": 9,  # index.analysis.stories, story_build... (9: update sums as SciPy, sd29)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
