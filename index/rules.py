@@ -51,9 +51,12 @@ RULES: dict[str, int] = {
     # 16: a reading time or relative update beside a date ("14 March 2023 • 4 min read",
     # "March 14, 2023 / 9:30 AM / Updated 2 hours ago"); a time line under a date (fx31c, nu29)
     # 17: a web page's host the table knows gives the table's outlet, even one named like
-    # a host ("FactCheck.org"), over a "| Outlet" title suffix (session 30 integrator)
+    # a host ("FactCheck.org"), over a "| Outlet" title suffix (session 30 integrator);
+    # Reuters' credit line closing a text ("(Reporting by A; Editing by B)") names the
+    # outlet when nothing else does; Le Devoir, La Presse, Le Figaro, Libération and El País
+    # in the outlet table (fx34c, nu31 #10)
     ARTICLES: 17,
-    "quotes": 24,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (24: gr29, fx32c)
+    "quotes": 25,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (25: fx34c)
     # stories 10: an address's slug words count only where the article's text has them
     # (a BBC section, "world-us-canada", made articles alike: fx34b, nu31 #2)
     "stories": 10,  # index.analysis.stories, story_build... (9: update sums as SciPy, sd29)

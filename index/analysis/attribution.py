@@ -9,7 +9,7 @@ from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
-from index.analysis.namesakes import namesakes
+from index.analysis.namesakes import namesakes, pronoun_namesake
 from index.analysis.nametidy import place
 from index.analysis.persons import full_speaker, named_within, person_before, placelike
 from index.analysis.phrases import NounPhrase
@@ -213,9 +213,9 @@ def _resolve(
                 and mention.name
                 and mention.start > unnamed
                 and not teaser_between(book.text, mention.start, start)
-                and len(namesakes(book, mention.name)) < 2  # "she": Mrs or Sgt Blackman?
+                and (sole := pronoun_namesake(book, mention, start)) is not False  # Blackman?
             ):
-                name = family_of(book, mention, book.full_name(mention.name, start), start)
+                name = sole or family_of(book, mention, book.full_name(mention.name, start), start)
                 # far back, others named since: kept for the pronouns after, given to no one
                 rule = GUESS if guessed(book, mention, start) or acronym(name) else "pronoun"
                 return Attribution(name, _description_of(name, earlier), start, end, rule)

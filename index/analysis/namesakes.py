@@ -3,12 +3,12 @@ Blackman and his wife Claire Blackman), so that the surname alone names neither.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 
 if TYPE_CHECKING:
-    from index.analysis.namebook import NameBook
+    from index.analysis.namebook import Mention, NameBook
 
 
 def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset[str]:
@@ -41,6 +41,22 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
             if len(po) > len(parts[n]) or o < n
         )
     )
+
+
+def pronoun_namesake(book: NameBook, mention: Mention, before: int) -> str | Literal[False] | None:
+    """Whom a pronoun that points to ``mention`` (a surname, maybe) names, when namesakes
+    share it: False when they leave it ambiguous ("she" after "Mrs Blackman" of Alexander
+    and Claire, she named only later); the one of the mention's gender named in full
+    before ``before`` ("Betsy DeVos" for "Mrs DeVos", her husband Dick named later, nu31
+    #8); None when no two people share the name (the mention's own full name serves)."""
+    name = mention.name or ""
+    if len(namesakes(book, name)) < 2:
+        return None
+    found = namesakes(book, name, mention.gender) if mention.gender else frozenset()
+    if len(found) != 1:
+        return False
+    sole = next(iter(found))
+    return sole if any(m.name == sole for m in book.between(0, before)) else False
 
 
 def _parts(name: str) -> list[str]:

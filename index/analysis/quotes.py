@@ -36,6 +36,10 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _GLUED = re.compile(r"[\[(](\w{1,3})[\])](?=\w)|(?<=\w)[\[(](\w{1,3})[\])]")
 """A bracketed letter or two glued to a word: an edit of the word ("[S]ince", "(R)umor",
 "constitute(s)"), read as the word."""
+_GOES_ON = re.compile(r'(?<=[.!?…])(\s+)["“](?=[A-Z])')
+"""An opening mark after a sentence's end inside a quote: the next paragraph's, which goes
+on with the quote (its break lost in a copy: 'Secretary. "Let's improve', nu31 #8)."""
+_DOUBLE_MARKS = re.compile('["“”]')
 _LOST_APOSTROPHE = re.compile(r'(?<=\wn)"(?=t\b)')
 """'didn"t': the corpora's copies write some apostrophes as a double mark."""
 _EDITORIAL = re.compile(r"\s*(?:\[[^\[\]()]{1,60}\]|\([^\[\]()]{1,60}\))")
@@ -131,11 +135,33 @@ class Quote:
 
 
 def quotation_text(inner: str) -> str:
-    """The quoted words as they read alone: ``inner`` without the spaces around it and the
+    """The quoted words as they read alone: ``inner`` without the spaces around it, the
     comma, semicolon or colon that the sentence puts before the closing mark
-    (``"It's happening," he said`` -> ``It's happening``).
+    (``"It's happening," he said`` -> ``It's happening``) and the opening marks of the
+    paragraphs it goes on to (``Secretary. "Let's improve`` -> ``Secretary. Let's improve``).
     """
-    return inner.strip().rstrip(",;:").rstrip()
+    text = inner.strip().rstrip(",;:").rstrip()
+    if '"' in text or "“" in text:
+        text = _without_goes_on(text)
+    return text
+
+
+def _without_goes_on(text: str) -> str:
+    """``text`` without the opening marks of the paragraphs it goes on to: a mark after a
+    sentence's end that nothing closes before the next such mark (a quote inside the quote,
+    'He said: "Go home."', is closed and stays)."""
+    found = list(_GOES_ON.finditer(text))
+    if not found:
+        return text
+    kept: list[str] = []
+    at = 0
+    for k, mark in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+        if _DOUBLE_MARKS.search(text, mark.end(), stop) is None:
+            kept.append(text[at : mark.end(1)])
+            at = mark.end()
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def quote_words(text: str) -> tuple[str, ...]:

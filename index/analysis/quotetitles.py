@@ -15,13 +15,28 @@ _NAMED_BEFORE = re.compile(
     r"|\b(?:titled|entitled)\s*,?\s*$"
 )
 """What introduces a work's title: "a book in 2012 called", "an essay titled"."""
+_NAMING_NOUN = re.compile(
+    r"[ \t]+(?:laws?|acts?|bills?|rules?|polic(?:y|ies)|doctrines?|defen[cs]es?|statutes?|"
+    r"ordinances?|amendments?|provisions?|clauses?|loopholes?|mandates?|bans?|exemptions?)"
+    r"\b(?![\-'’])"
+)
+"""A law's or a rule's noun that the quoted words name, right after the closing mark:
+Florida's "stand your ground" law (nu31 #4), the "zero tolerance" policy. Not a campaign or
+a programme: 'the "positive and reasonable" campaign run by his party' is words he said."""
+_OWNER = re.compile(r"(?:\w['’]s|s['’]|\b(?:[Tt]he|its|their|so-called))[ \t]+$")
+"""Whose, or which, the named thing is: 'Florida's', 'the' (not 'a "lowest cost imaginable"
+program', words someone said of it)."""
+_NAME_WORDS = 6
+"""The most words a quote so named has ("stand your ground", "don't ask, don't tell" not:
+a comma inside is words said)."""
 _SUBTITLED_WORDS = 12
 """The most words of a title with a subtitle ("Forward: Notes on the Future of Our
 Democracy")."""
 
 
 def is_title(text: str, span: QuotedSpan) -> bool:
-    """True for a quote that is a name or a title, not words said: two to eight words, all
+    """True for a quote that is a name or a title, not words said: a few words that name
+    the law or policy after them ('the "stand your ground" law'); two to eight words, all
     capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
     London", "State of the Union", "Funke Media Group.", "Meet the Press,"), or a title
     and its subtitle after a colon, each so capitalised, up to twelve words in all (a
@@ -30,6 +45,8 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
     if len(inner) > 80:
         return False
+    if _names_a_thing(text, span, inner):
+        return True
     if _NAMED_BEFORE.search(text[max(0, span.start - 60) : span.start]) and (
         _titled(inner.replace(", ", " ")) is not None
     ):
@@ -44,6 +61,21 @@ def is_title(text: str, span: QuotedSpan) -> bool:
         and second is not None
         and len(second) >= 2
         and len(first) + len(second) <= _SUBTITLED_WORDS
+    )
+
+
+def _names_a_thing(text: str, span: QuotedSpan, inner: str) -> bool:
+    """True for a few words that name the law, policy or campaign after them ('Florida's
+    "stand your ground" law'): no punctuation inside, the closing mark right after the
+    last word, the noun right after the mark and a possessive or "the" before it."""
+    return (
+        span.closed
+        and span.inner_end == span.end - 1
+        and text[span.inner_end - 1 : span.inner_end].isalnum()
+        and not any(c in inner for c in ",!?;:.\n")
+        and len(_TITLE_WORD.findall(inner)) <= _NAME_WORDS
+        and _NAMING_NOUN.match(text, span.end) is not None
+        and _OWNER.search(text, max(0, span.start - 24), span.start) is not None
     )
 
 

@@ -6,7 +6,12 @@ A speaker of one word is no one's name when the word is
 - a plural or collective noun for people or a trade ("Police", "Officials", "Engineers",
   "Media", "Staff"): an unnamed group, kept as the description ("Engineers had warned");
 - an honorific that a possessive opens ("His Holiness said", "Her Majesty"): a form of
-  address, kept as the description.
+  address, kept as the description;
+- an institution's common noun ("Office", "Ministry", "Court"): the last word of a name
+  the text writes whole ("the Attorney's Office said", "the Office of the Dutch Attorney
+  General"), which is given instead when the word stands capitalised in the attribution
+  (or, for "it said", where it was named last); else no one: "according to the state
+  attorney's office" is no body's name, and "Office" would join every office (nu31 #4).
 
 Two of those words open a body's name the article writes whole, and the name is given
 instead: "Russia's General Staff said" (a capitalised word before it: "General Staff"),
@@ -36,6 +41,21 @@ _BEFORE = re.compile(r"(?:His|Her|Your|Their)\s+$")
 """A possessive right before an honorific ("His Holiness")."""
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 """A capitalised word right before the speaker's word ("General Staff")."""
+INSTITUTIONS = words(
+    """office ministry department agency bureau commission committee council court embassy
+        directorate secretariat tribunal inspectorate authority administration"""
+)
+"""Common nouns that end (or open) an institution's name: alone, no one's name."""
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*(?:['’]s)?[ \t]+)+$")
+"""The capitalised words before an institution's noun ("Lee County Sheriff's", "EC's
+Executive", "Foreign")."""
+_OF_AFTER = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*"
+)
+"""A name going on after an institution's noun ("Office of the Dutch Attorney General")."""
+_NAMED_SINCE = 2000
+"""How far back "it said" looks for an institution's whole name."""
+_ARTICLE = re.compile(r"^(?:The|A|An)[ \t]+")
 _BODY_AFTER = re.compile(r"\s+(?:in|of|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 """A body's name going on after the speaker's word ("Business in the Community")."""
 
@@ -55,6 +75,8 @@ def common_speaker(text: str, found: Attribution | None) -> Attribution | None:
             said = found.description or _said(text, at)
             return replace(found, speaker=None, description=said, rule="unresolved")
         return found
+    if low in INSTITUTIONS:
+        return _institution(text, found, word)
     if low not in COMMON:
         return found
     at = _near(text, found, word)
@@ -70,6 +92,40 @@ def common_speaker(text: str, found: Attribution | None) -> Attribution | None:
     if found.rule in ("pronoun", "continued", GUESS):
         return replace(found, speaker=None, rule="unresolved")  # "It said": not "Police"
     return replace(found, speaker=None, description=found.description or low, rule="unresolved")
+
+
+def _institution(text: str, found: Attribution, word: str) -> Attribution:
+    """``found`` with the institution's whole name its one word ends or opens, or with no
+    speaker (see the module)."""
+    at = _near(text, found, word)
+    if at >= 0:
+        name = _whole_name(text, at, word)
+        return replace(found, speaker=name) if name else _no_one(found)
+    if found.rule not in ("pronoun", GUESS):
+        return _no_one(found)
+    stop = found.start  # "it said": the last place it was named whole ("The Commission
+    while True:  # blamed ... it said" after "the EC's Executive Commission said")
+        at = text.rfind(word, max(0, found.start - _NAMED_SINCE), stop)
+        if at < 0:
+            return _no_one(found)
+        name = _whole_name(text, at, word) if at == 0 or not text[at - 1].isalnum() else None
+        if name:
+            return replace(found, speaker=name)
+        stop = at
+
+
+def _whole_name(text: str, at: int, word: str) -> str | None:
+    """The institution's name that ``word`` at ``at`` ends or opens, when the text writes
+    more of it than the word ("Attorney's Office", "Office of the Dutch Attorney General")."""
+    owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
+    more = _OF_AFTER.match(text, at + len(word))
+    start = owner.start() if owner is not None else at
+    name = _ARTICLE.sub("", text[start : more.end() if more is not None else at + len(word)])
+    return name if " " in name else None
+
+
+def _no_one(found: Attribution) -> Attribution:
+    return replace(found, speaker=None, rule="unresolved")
 
 
 def _near(text: str, found: Attribution, word: str) -> int:

@@ -96,7 +96,10 @@ def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str
     numbers: list[int] = []
     lines, file_digest = jsonl_lines(source)
     for lineno, line in lines:
-        found = too_large(source, lineno) if line is None else line_article(source, line, lineno)
+        if line is None:
+            found: Article | Skipped = too_large(source, lineno)
+        else:
+            found = line_article(source, line, lineno, skipped)
         if isinstance(found, Article):
             articles.append(found)
             numbers.append(lineno)
@@ -143,13 +146,22 @@ def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str
     return lines, hasher.hexdigest()
 
 
-def line_article(source: SourceFile, line: bytes, lineno: int) -> Article | Skipped:
-    """The article of one (non-blank) JSON Lines record, or why it was skipped."""
+def line_article(
+    source: SourceFile, line: bytes, lineno: int, notes: list[Skipped]
+) -> Article | Skipped:
+    """The article of one (non-blank) JSON Lines record, or why it was skipped. A bad field
+    is left out of the article, and why goes to ``notes`` as a .json file's does ("JSON
+    field ignored: 'date' is not a date" on "feed.jsonl:3": a part left out, no record
+    skipped; it was silent, nu31 #7)."""
     where = f"line {lineno}"
     try:
         record = json.loads(decode(line))
-        # a bad field is left out (no line of its own in the counts: a record is one unit)
-        return _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})[0]
+        article, problems = _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
+        notes.extend(
+            Skipped(f"{source.rel}:{lineno}", f"JSON field ignored: {problem}")
+            for problem in problems
+        )
+        return article
     except json.JSONDecodeError as error:
         return Skipped(f"{source.rel}:{lineno}", f"{where}: not valid JSON (column {error.colno})")
     except (DecodeError, ReadError) as error:

@@ -7,7 +7,15 @@ selection (``exports``). Nothing here needs the index: callers pass article reco
 
 from __future__ import annotations
 
-from index.notebook.anchor import Anchor, Location, anchor_at, anchor_quote, locate
+from index.notebook.anchor import (
+    Anchor,
+    Location,
+    anchor_at,
+    anchor_quote,
+    locate,
+    quote_spans,
+    span_context,
+)
 from index.notebook.db import NOTEBOOK_FILE, notebook_path
 from index.notebook.errors import (
     AlreadyExists,
@@ -68,4 +76,6 @@ __all__ = [
     "notebook_path",
     "paragraphs",
     "passages",
+    "quote_spans",
+    "span_context",
 ]

@@ -110,7 +110,9 @@ def anchor_at(body: str, start: int, end: int) -> Anchor:
     )
 
 
-def anchor_quote(body: str, quote: str, *, near: int | None = None) -> Anchor:
+def anchor_quote(
+    body: str, quote: str, *, near: int | None = None, occurrence: int | None = None
+) -> Anchor:
     """The anchor of a quoted passage, found verbatim (or with other whitespace) in ``body``.
 
     Args:
@@ -119,21 +121,54 @@ def anchor_quote(body: str, quote: str, *, near: int | None = None) -> Anchor:
             any run of whitespace in the text (a quote typed on one line matches a passage
             that wraps).
         near: When the quote occurs more than once, the occurrence nearest this position
-            is taken; without it, the first.
+            is taken; without it (and ``occurrence``), the first.
+        occurrence: Which occurrence to take, counted from 1 in the text's order (see
+            :func:`quote_spans`).
 
     Raises:
         QuoteNotFound: The quote does not occur in the text.
+        InvalidValue: The quote is empty or only whitespace, or ``occurrence`` is not
+            one of its occurrences.
+    """
+    spans = quote_spans(body, quote)
+    if not spans:
+        raise QuoteNotFound("the quoted text does not occur in the article")
+    if occurrence is not None:
+        if not 1 <= occurrence <= len(spans):
+            times = "once" if len(spans) == 1 else f"{len(spans):,} times"
+            raise InvalidValue(f"the quote occurs {times}: there is no occurrence {occurrence}")
+        start, end = spans[occurrence - 1]
+    elif near is not None:
+        start, end = min(spans, key=lambda s: abs(s[0] - near))
+    else:
+        start, end = spans[0]
+    return anchor_at(body, start, end)
+
+
+def quote_spans(body: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``quote`` occurs in ``body`` (any spacing, as :func:`anchor_quote` finds it),
+    in order, each ``(start, end)``; occurrences do not overlap.
+
+    Raises:
         InvalidValue: The quote is empty or only whitespace.
     """
     words = quote.split()
     if not words:
         raise InvalidValue("the quote is empty")
     pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
-    spans = [m.span() for m in pattern.finditer(body)]
-    if not spans:
-        raise QuoteNotFound("the quoted text does not occur in the article")
-    start, end = min(spans, key=lambda s: abs(s[0] - near)) if near is not None else spans[0]
-    return anchor_at(body, start, end)
+    return [m.span() for m in pattern.finditer(body)]
+
+
+def span_context(body: str, start: int, end: int, words: int = 3) -> str:
+    """``body[start:end]`` with up to ``words`` words either side, on one line ("…nominee
+    Betsy DeVos as education…"): tells one occurrence of a passage from another."""
+    window = body[max(0, start - 120) : start]
+    head = re.search(rf"(?:\S+\s+){{0,{words}}}\S*\Z", window)
+    tail = re.match(rf"\S*(?:\s+\S+){{0,{words}}}", body[end : end + 120])
+    left = start - (len(head.group()) if head else 0)
+    right = end + (len(tail.group()) if tail else 0)
+    said = " ".join(body[left:right].split())
+    return f"{'…' if left > 0 else ''}{said}{'…' if right < len(body) else ''}"
 
 
 def locate(anchor: Anchor, body: str) -> Location:

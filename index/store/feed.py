@@ -124,6 +124,7 @@ class Feeder(Collector):
             self.report((owner.read, owner.lines))
         if kind == "row":
             keep.append(self._article(owner, result[1], result[2]))
+            owner.skips.extend(result[3])
         elif kind == "skip":
             owner.skips.append(result[1])
         elif kind == "read":

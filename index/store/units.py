@@ -13,7 +13,8 @@ A unit is a tuple:
   reads it; gives ``("read", digest, rows, skipped, lines)`` (lines: `ReadResult.lines`)
   or ``("error", reason)``.
 - ``("line", source, lineno, line)``: one non-blank JSON Lines record; gives
-  ``("row", row, lineno)`` or ``("skip", skipped)``.
+  ``("row", row, lineno, notes)`` (notes: the bad fields left out, `line_article`) or
+  ``("skip", skipped)``.
 - ``("big", source, lineno)``: a JSON Lines record too large to read; gives ``("skip", ...)``.
 - ``("end", source)``: the end of a JSON Lines file; gives ``("end", skipped)`` (its
   sidecar's skip, as `read_source` adds it).
@@ -30,7 +31,7 @@ from typing import Any
 from index.ingest.files import ReadError
 from index.ingest.readers import read_source, sidecar_of
 from index.ingest.records import line_article, too_large
-from index.models import Article
+from index.models import Article, Skipped
 from index.store.collect import row_of
 
 Unit = tuple[Any, ...]
@@ -48,10 +49,11 @@ def clean_unit(unit: Unit, into: list[Article]) -> tuple[Any, ...]:
         rows = [row_of(a) for a in result.articles]
         return ("read", result.digest, rows, result.skipped, result.lines)
     if kind == "line":
-        found = line_article(source, unit[3], unit[2])
+        notes: list[Skipped] = []
+        found = line_article(source, unit[3], unit[2], notes)
         if isinstance(found, Article):
             into.append(found)
-            return ("row", row_of(found), unit[2])
+            return ("row", row_of(found), unit[2], notes)
         return ("skip", found)
     if kind == "big":
         return ("skip", too_large(source, unit[2]))

@@ -55,6 +55,7 @@ OUTLET_ORDER = (
     "url tail",
     "lede",
     "trailing",
+    "credit line",
     "appeal",
     MASTHEAD,
     UNLISTED,
@@ -324,8 +325,24 @@ def _read_lede(
             facts.note("outlet:lede", outlet, first)
 
 
+_WIRE_CREDIT = re.compile(
+    r"^\((?:Additional )?(?:[Rr]eporting|[Ww]riting) by [^()]+?;"
+    r"[^()]*?\b[Ee]dit(?:ing|ed) by [^()]+\)$"
+)
+"""Reuters' credit line closing a text: "(Reporting by A and B; Editing by C)", also as
+another outlet runs it ("...; French version by D, edited by E")."""
+_CREDIT_LINES = 6
+"""How many of the last body lines may hold that credit (debris may follow it)."""
+
+
 def _read_tail_credit(body: str, lines: list[str], role: list[int], facts: Facts) -> None:
-    """An agency credit closing the text: "... Macron.(dpa/NAN)"."""
+    """An agency credit closing the text: "... Macron.(dpa/NAN)", or Reuters' credit line
+    (the outlet only when nothing else names one: a seed's, nu31 #10)."""
+    kept = [k for k, line in enumerate(lines) if line and role[k] == BODY][-_CREDIT_LINES:]
+    for k in reversed(kept):
+        if _WIRE_CREDIT.match(lines[k].strip()):
+            facts.note("outlet:credit line", "Reuters", k)
+            break
     tail = body[-TAIL_CREDIT:].rstrip()
     if not tail.endswith(")"):
         return

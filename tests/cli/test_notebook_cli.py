@@ -111,6 +111,30 @@ def test_highlight_keeps_the_passage_with_its_context(built: Path) -> None:
     assert code == Exit.NOT_FOUND and err.strip() == f"broadsheet: no highlight {highlight['id']}"
 
 
+def test_a_passage_found_twice_is_refused_until_its_occurrence_is_chosen(built: Path) -> None:
+    # nu31 #12: "DeVos", 9 times in the body, was anchored at the first in silence
+    code, out, err = run("highlight", "harbour.txt", "--quote", "deal")
+    assert code == Exit.USAGE and out == "" and not notes()
+    assert len(err.strip().splitlines()) == 1, err
+    assert "occurs 2 times in harbour.txt: say which with --occurrence 1-2" in err
+    first = "…brokered a pay deal. The union said…"
+    second = "…union said the deal was fair. Peacekeeping…"
+    assert f"1 “{first}”, 2 “{second}”" in err
+    body = json.loads(run("show", "harbour.txt", "--json")[1])["body"]
+    code, out, err = run("highlight", "harbour.txt", "--quote", "deal", "--occurrence", "2")
+    assert code == 0, err
+    [highlight] = notes()[0]["highlights"]
+    second = body.index("deal", body.index("deal") + 1)
+    assert (highlight["start"], highlight["end"]) == (second, second + 4)
+    assert f"characters {second}-{second + 4}" in out
+    code, _, err = run("highlight", "harbour.txt", "-q", "deal", "--occurrence", "3")
+    assert code == Exit.USAGE and "occurs 2 times: there is no occurrence 3" in err
+    code, _, err = run("highlight", "harbour.txt", "-q", "pay deal", "--occurrence", "2")
+    assert code == Exit.USAGE and "occurs once: there is no occurrence 2" in err
+    assert run("highlight", "harbour.txt", "-q", "pay deal", "--occurrence", "1")[0] == 0
+    assert run("highlight", "harbour.txt", "-q", "pay deal")[0] == 0  # once: no option needed
+
+
 def test_notes_follow_the_text_through_edits_and_deletion(built: Path) -> None:
     assert run("highlight", "harbour.txt", "--quote", "The union said the deal was fair")[0] == 0
     assert run("pin", "orchard.txt", "--note", "frost")[0] == 0

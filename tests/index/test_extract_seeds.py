@@ -44,7 +44,7 @@ def test_repeated_headline_seed() -> None:
     assert not found.title_derived
     assert found.date == datetime(2025, 1, 23, 17, 53)
     assert found.byline == "Dmitry Antonov and Dan Peleschuk"
-    assert found.source is None
+    assert found.source == "Reuters"  # its credit line (nu31 #10: it was "source unknown")
     assert "01/23/2025" not in found.body
     removed = removed_text(found)
     assert "PREV Benfica" in removed and "NEXT “The Brel promise”" in removed

@@ -31,7 +31,11 @@ WORDS = ["Oil", "prices", "rose", "on", "Tuesday", "said", "the", "minister", "i
 texts = st.lists(st.sampled_from(WORDS), min_size=0, max_size=30).map(" ".join)
 records = st.fixed_dictionaries(
     {"body": texts},
-    optional={"id": st.sampled_from(IDS), "title": texts, "date": st.just("2020-03-04")},
+    optional={
+        "id": st.sampled_from(IDS),
+        "title": texts,
+        "date": st.sampled_from(["2020-03-04", "not a date"]),  # a note on a bad field (nu31 #7)
+    },
 )
 lines = st.one_of(
     records.map(json.dumps),

@@ -161,8 +161,10 @@ def test_a_json_record_with_a_bad_date_is_kept_without_it(tmp_path: Path, bad: s
     assert all(
         (a.title, a.source, a.date) == ("Levee holds", "Valley Gazette", None) for a in articles
     )
-    reasons = [s.reason for s in items if not isinstance(s, Article)]
-    assert len(reasons) == 1 and "'date' is not a date" in reasons[0]
+    skips = sorted((s.path, s.reason) for s in items if not isinstance(s, Article))
+    # each said once, the .jsonl record's by its line (nu31 #7: it was silent)
+    assert [path for path, _ in skips] == ["c.json", "d.jsonl:1"]
+    assert all(why.startswith("JSON field ignored: 'date' is not a date") for _, why in skips)
 
 
 @pytest.mark.parametrize(

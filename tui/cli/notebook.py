@@ -22,6 +22,8 @@ from index.notebook import (
     NotFound,
     QuoteNotFound,
     anchor_quote,
+    quote_spans,
+    span_context,
 )
 from tui import notebook_ops
 from tui.cli.common import (
@@ -206,18 +208,50 @@ def highlight_command(
         str,
         typer.Option("--quote", "-q", help="The passage, exactly as in the article (any spacing)."),
     ],
+    occurrence: Annotated[
+        int | None,
+        typer.Option(
+            "--occurrence",
+            min=1,
+            help="Which occurrence of a passage the article has more than once (1 = the first).",
+        ),
+    ] = None,
     note: NoteOption = None,
     tag: TagOption = None,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
-    """Highlight a passage of an article, found by its text."""
+    """Highlight a passage of an article, found by its text (one that occurs more than once
+    is refused until `--occurrence` says which)."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings) as (library, notebook):
         article = get_article(library, article_id)
-        anchor = anchor_quote(article.body, quote)
+        spans = quote_spans(article.body, quote)
+        if occurrence is None and len(spans) > 1:  # nu31 #12: it took the first in silence
+            fail(occurrences_said(article.body, spans, article.id), Exit.USAGE)
+        anchor = anchor_quote(article.body, quote, occurrence=occurrence)
         kept = notebook.highlight(notebook_ops.record(article), anchor, note=note, tags=tag or ())
         out.print(shown(f"highlight {kept.id} on {article.id}: characters {kept.start}-{kept.end}"))
+
+
+OCCURRENCES_SHOWN = 12
+"""The occurrences of an ambiguous passage whose context the refusal shows."""
+
+
+def occurrences_said(body: str, spans: list[tuple[int, int]], article_id: str) -> str:
+    """Why a passage that occurs more than once was not highlighted, with each occurrence's
+    context, on one line ("the passage occurs 9 times in na-0001: say which with
+    --occurrence 1-9: 1 “…Secretary Betsy DeVos said…”, 2 ...")."""
+    listed = ", ".join(
+        f"{n} “{span_context(body, start, end)}”"
+        for n, (start, end) in enumerate(spans[:OCCURRENCES_SHOWN], start=1)
+    )
+    more = len(spans) - OCCURRENCES_SHOWN
+    listed += f", and {more:,} more" if more > 0 else ""
+    return (
+        f"the passage occurs {len(spans):,} times in {article_id}: say which with "
+        f"--occurrence 1-{len(spans)}: {listed}"
+    )
 
 
 @app.command("unhighlight")

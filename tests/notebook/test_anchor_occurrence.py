@@ -1,0 +1,72 @@
+"""Which occurrence of a passage `anchor_quote` takes (nu31 #12): `quote_spans` lists them
+all, in order, and ``occurrence`` picks one. The oracle: texts built word by word with
+random whitespace, a passage's occurrences known from where its words were put."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.notebook import InvalidValue, anchor_quote, quote_spans, span_context
+
+WORDS = ["DeVos", "Senate", "vote", "said", "the", "tie-breaking"]
+GAPS = [" ", "  ", "\n", " \n\n", "\t"]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
+    """A text and its words, each with where it starts."""
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+    gaps = draw(st.lists(st.sampled_from(GAPS), min_size=len(words), max_size=len(words)))
+    parts: list[str] = []
+    placed: list[tuple[int, str]] = []
+    at = 0
+    for word, gap in zip(words, gaps, strict=True):
+        placed.append((at, word))
+        parts.append(word + gap)
+        at += len(word) + len(gap)
+    return "".join(parts), placed
+
+
+def _expected(placed: list[tuple[int, str]], quote: list[str]) -> list[tuple[int, int]]:
+    """The passage's occurrences by its words, left to right, none overlapping another."""
+    found: list[tuple[int, int]] = []
+    n = 0
+    while n + len(quote) <= len(placed):
+        if [w for _, w in placed[n : n + len(quote)]] == quote:
+            last_at, last = placed[n + len(quote) - 1]
+            found.append((placed[n][0], last_at + len(last)))
+            n += len(quote)
+        else:
+            n += 1
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts(), quote=st.lists(st.sampled_from(WORDS), min_size=1, max_size=2))
+def test_each_occurrence_is_found_and_can_be_chosen(
+    text: tuple[str, list[tuple[int, str]]], quote: list[str]
+) -> None:
+    body, placed = text
+    expected = _expected(placed, quote)
+    typed = "  ".join(quote)  # typed with other spacing
+    assert quote_spans(body, typed) == expected
+    for n, (start, end) in enumerate(expected, start=1):
+        anchor = anchor_quote(body, typed, occurrence=n)
+        assert (anchor.start, anchor.end) == (start, end)
+        context = span_context(body, start, end)
+        assert "\n" not in context and " ".join(body[start:end].split()) in context
+    if expected:
+        assert (anchor_quote(body, typed).start, anchor_quote(body, typed).end) == expected[0]
+        with pytest.raises(InvalidValue, match="there is no occurrence"):
+            anchor_quote(body, typed, occurrence=len(expected) + 1)
+
+
+def test_context_keeps_whole_words_either_side() -> None:
+    body = "Mrs DeVos, a billionaire who has no experience, said DeVosian things."
+    spans = quote_spans(body, "DeVos")
+    assert [span_context(body, *span) for span in spans] == [
+        "Mrs DeVos, a billionaire who…",
+        "…no experience, said DeVosian things.",  # three words either side
+    ]
