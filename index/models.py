@@ -416,8 +416,7 @@ class RelatedArticle:
             others), in [0, 1]: the likeness less a part for an article like many others.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest words both use, heaviest first.
-        shared_passage: True when both contain the same run of eight or more words, or
-            the same quotation of 12 words or more (`related_passages`).
+        shared_passage: Both hold a run of 8+ words or a quotation of 12+ (`related_passages`).
         same_day: True when both are dated on the same (UTC) day.
         likeness: Plain likeness in [0, 1] (1.0 for near copies).
         days_apart: Calendar days from the asked article to this one (< 0: earlier), or None.
@@ -438,9 +437,7 @@ class RelatedArticle:
     @property
     def reasons(self) -> str:
         """Why it is related, in a few words: "same story; same day; strike, port"; "4 days
-        later" for another day. One outside the story that shares no passage and none of
-        the heaviest words is alike in lighter words only, and says so (it read "same day"
-        alone, nu31 #2)."""
+        later"; "alike in lighter words only" with no passage nor heavy word (nu31 #2)."""
         flags = {"same story": self.same_story, "shared passage": self.shared_passage}
         reasons = [r for r, f in (flags | {"same day": self.same_day}).items() if f]
         if self.shared_terms:
@@ -448,7 +445,6 @@ class RelatedArticle:
         elif not (self.same_story or self.shared_passage):
             reasons.insert(0, "alike in lighter words only")
         if self.days_apart and not self.same_day:
-            n = abs(self.days_apart)
-            later = "later" if self.days_apart > 0 else "earlier"
+            n, later = abs(self.days_apart), "later" if self.days_apart > 0 else "earlier"
             reasons.append(f"{n} day{'s' * (n > 1)} {later}")
         return "; ".join(reasons)
