@@ -72,18 +72,7 @@ def test_a_kind_updated_aside_writes_what_it_would_write_here(
 def test_a_kind_that_fails_aside_fails_the_update_and_keeps_the_index(
     tmp_path: Path, kind: Ids, message: str
 ) -> None:
-    corpus, index_dir = _corpus(tmp_path / "corpus", 2), tmp_path / "index"
-    rebuild(corpus, index_dir, procs=1, derived=[Ids()])
-    _corpus(tmp_path / "corpus", 3)
-    before = current_generation(index_dir)
-    assert before is not None
-    (before / kind.name).mkdir()  # as if the kind were held: it is updated, not built whole
-    with pytest.raises((BuildFailed, OSError), match=message):
-        update(corpus, index_dir, procs=2, derived=[Ids(), kind])  # the kind aside
-    assert current_generation(index_dir) == before
-    assert leftovers(index_dir) == []
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left
+    fails_and_keeps(tmp_path, kind, message, first=False)  # the kind aside
 
 
 class FailsOpening(Ids):
@@ -110,6 +99,12 @@ def test_a_kind_that_fails_in_the_derive_childs_grandchild_fails_the_update_clea
     """The first of two kinds is updated in a grandchild (`index.store.aside.fork_aside`):
     its failure, or its death, fails the update with its reason, the index kept whole and
     no process left (nor a wait that never ends: the test would hang)."""
+    fails_and_keeps(tmp_path, kind, message, first=True)
+
+
+def fails_and_keeps(tmp_path: Path, kind: Ids, message: str, *, first: bool) -> None:
+    """An update with ``kind`` held (updated, not built whole), ``first`` of two kinds or
+    after the other, fails with ``message``; the index is kept whole, no process left."""
     corpus, index_dir = _corpus(tmp_path / "corpus", 2), tmp_path / "index"
     rebuild(corpus, index_dir, procs=1, derived=[Ids()])
     _corpus(tmp_path / "corpus", 3)
@@ -117,7 +112,7 @@ def test_a_kind_that_fails_in_the_derive_childs_grandchild_fails_the_update_clea
     assert before is not None
     (before / kind.name).mkdir()  # as if the kind were held: it is updated, not built whole
     with pytest.raises((BuildFailed, OSError), match=message):
-        update(corpus, index_dir, procs=2, derived=[kind, Ids()])
+        update(corpus, index_dir, procs=2, derived=[kind, Ids()] if first else [Ids(), kind])
     assert current_generation(index_dir) == before
     assert leftovers(index_dir) == []
     with pytest.raises(ChildProcessError):
