@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 from textual.worker import WorkerCancelled
 
 from index.library import default_derived
@@ -108,3 +109,15 @@ def reader(app: BroadsheetApp) -> ReaderScreen:
     screen = app.screen_stack[0] if app.screen_stack else app.screen
     assert isinstance(screen, ReaderScreen)
     return screen
+
+
+async def palette_offers(pilot: Pilot[Any], app: BroadsheetApp, prompt: str) -> None:
+    """Wait until the command palette's first option holds ``prompt`` (the palette gathers
+    its commands as you type)."""
+
+    def offered() -> bool:
+        options = app.screen.query_one(OptionList)
+        first = options.get_option_at_index(0) if options.option_count else None
+        return first is not None and prompt in str(first.prompt)
+
+    await wait_until(pilot, offered)

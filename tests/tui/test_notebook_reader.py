@@ -12,7 +12,7 @@ from textual.widgets import Input, OptionList
 from index.library import Library
 from index.models import Article
 from index.notebook import ArticleRecord, Entry, Notebook, anchor_quote, paragraphs, passages
-from tests.tui.conftest import reader, search, settle, wait_until
+from tests.tui.conftest import palette_offers, reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.dialogs.passage_picker import PassagePicker
 from tui.screens.notebook import NotebookScreen
@@ -238,12 +238,7 @@ async def test_saved_searches_run_from_the_command_palette(
         assert hits == 2
         await pilot.press("enter", "ctrl+p", *"save this")  # to the list; the command palette
 
-        def offered() -> bool:  # the palette gathers its commands as you type
-            options = app.screen.query_one(OptionList)
-            first = options.get_option_at_index(0) if options.option_count else None
-            return first is not None and "Save this search" in str(first.prompt)
-
-        await wait_until(pilot, offered)
+        await palette_offers(pilot, app, "Save this search")
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press(*"peace", "enter")

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 from index.library import default_derived
 from index.store.build import rebuild
 from tests.conftest import write_corpus
-from tests.tui.conftest import reader, search, settle, wait_until
+from tests.tui.conftest import palette_offers, reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 
 VOTE = (
@@ -127,7 +127,6 @@ async def test_a_saved_search_run_from_the_stories_lists_its_hits(
 ) -> None:
     """nu31 #11: run from the stories list (ctrl+p "Saved search: …"), a saved search stayed
     in the stories and toasted "devos: 0 new hits" while it had 10 article hits."""
-    from textual.widgets import OptionList
 
     from index.notebook import Notebook
     from tui.widgets.article_list import ArticleList
@@ -147,12 +146,7 @@ async def test_a_saved_search_run_from_the_stories_lists_its_hits(
         assert screen.showing_stories
         await pilot.press("ctrl+p", *"Saved search: votes")
 
-        def offered() -> bool:
-            options = vote_app.screen.query_one(OptionList)
-            first = options.get_option_at_index(0) if options.option_count else None
-            return first is not None and "Saved search: votes" in str(first.prompt)
-
-        await wait_until(pilot, offered)
+        await palette_offers(pilot, vote_app, "Saved search: votes")
         await pilot.press("enter")
         await settle(pilot)
         await wait_until(pilot, lambda: any("votes:" in toast for toast in toasts))
