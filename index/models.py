@@ -254,6 +254,7 @@ class IndexStatus:
         undated: Articles without a date (they meet their stories by content alone and
             count in no "first"); None when unknown (an index without stories).
         no_outlet: Articles without an outlet; None when unknown.
+        built_from: The corpus a copied index was built from (None: this one): not updated.
     """
 
     corpus: str
@@ -277,17 +278,16 @@ class IndexStatus:
     lacking: tuple[str, ...] = ()
     undated: int | None = None
     no_outlet: int | None = None
+    built_from: str | None = None
 
     @property
     def stale(self) -> bool:
-        """True when the corpus has files the index does not reflect, or older rules made
-        some of its data."""
+        """True when the index lags the corpus's files, or older rules made some of its data."""
         return self.state == "stale"
 
     @property
     def rebuilds(self) -> bool:
-        """True when older rules read the articles themselves (an index that records no
-        rules versions among them): an update then rebuilds the index in full."""
+        """True when older rules read the articles (or none are recorded): updates rebuild."""
         return ARTICLES in self.outdated
 
     def as_dict(self) -> dict[str, Any]:
@@ -296,7 +296,7 @@ class IndexStatus:
         data: dict[str, Any] = {"corpus": self.corpus, "index": self.index, "state": state}
         keys = (
             "verified articles copies undated no_outlet files skipped left_out built_at new_files"
-            " changed_files deleted_files"
+            " changed_files deleted_files built_from"
         )
         for key in (*keys.split(), "building"):
             value = getattr(self, key)

@@ -249,7 +249,7 @@ NOTEBOOK = (
 
 NOTEBOOK_SCREEN = (
     Key("notebook-back", "escape", "back", "Back",
-        "back to the reader (in the filter: clear it, then go to the list)", NOTING),
+        "back to the reader (in the filter: clear it and go to the list)", NOTING),
     Key("notebook-filter", "slash", "focus_filter", "Filter",
         "filter by title, outlet, tag, note or passage", NOTING),
     Key("notebook-export", "e", "export", "Export",

@@ -8,7 +8,14 @@ from itertools import islice
 from typing import NamedTuple
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
-from index.analysis.speechverbs import ORG_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLES, org_word
+from index.analysis.speechverbs import (
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    SPEECH_VERBS,
+    TITLES,
+    org_word,
+)
 from index.text.outlets import agency_name, known_outlet
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
@@ -194,7 +201,7 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         # "Senate Leader Robert Byrd of West Virginia": the person, then where from
         start, stop = person
         return words[:start] + words[stop:], words[start:stop], False
-    lead = _lead_before_first_name(name)
+    lead = _lead_before_first_name(name) or _person_noun_before(name)
     if not lead and "of" in low[: last_title + 1] and _of_then_name(name):
         lead = 1  # "Chief of Staff Reince Priebus", "Minister of Foreign Affairs Charlie
         # Flanagan": what the title is of, then the name
@@ -251,6 +258,14 @@ def _lead_before_first_name(name: tuple[str, ...]) -> int:
             # not "Belvin" of "Judge Belvin Perry Jr.": a surname and "Jr." need a given name
             return i if len([w for w in name[i:] if w.rstrip(".") not in _AFTER]) > 1 else 0
     return 0
+
+
+def _person_noun_before(name: tuple[str, ...]) -> int:
+    """1 when ``name`` opens with a person's noun capitalised before two or more names
+    ("Witness Ashad Russell": a role, lf31, even when the first name is not one known);
+    not the three-letter ones, which are surnames too ("Son Heung Min", "Fan Bing Bing")."""
+    first = name[0].lower() if len(name) >= 3 else ""
+    return int(len(first) > 3 and first in PERSON_NOUNS and first_name_gender(name[0]) is None)
 
 
 def _body_then_name(name: tuple[str, ...]) -> int:

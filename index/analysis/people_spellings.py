@@ -46,7 +46,10 @@ def tidied(name: str) -> str:
         # after a body's word, a name given both sexes may be the body's ("House Freedom
         # Caucus")
         sexed = low[-1] not in ORG_WORDS or first_name_gender(tail[0]) in (MALE, FEMALE)
-        if _person_tail(tail) and _noise(low) and sexed:
+        # not after "the" or "of": "Office of the Dutch Attorney General" is the body's
+        # whole name, not a person "Dutch Attorney General" (lf31, na-1150)
+        named_on = low[-1] in ("the", "of")
+        if _person_tail(tail) and _noise(low) and sexed and not named_on:
             return " ".join(tail)
     for i, word in enumerate(words):  # "Police-Neil Basu": run into by a hyphen
         part = word.rsplit("-", 1)

@@ -83,10 +83,13 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
         if named and text[by.end()].isupper():  # not "by subcommittee staffs of ..."
             return _name_of(named[-1], book, at)
     opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    for mention in book.between(opening, at):
-        if mention.name:
-            return _name_of(mention, book, at)
-    return None
+    named = [m for m in book.between(opening, at) if m.name]
+    # "... the crash of Malaysia Airlines ..., the Office of X said in a report": the one
+    # who speaks in the sentence issued it, not the first name in it (lf31, na-1150)
+    speaking = [m for m in named if m.speaker]
+    if speaking:
+        return _name_of(speaking[-1], book, at)
+    return _name_of(named[0], book, at) if named else None
 
 
 def _who(mention: Mention) -> bool:

@@ -29,6 +29,9 @@ REBUILD = "run `broadsheet index rebuild`"
 UPDATE = "run `broadsheet index update`"
 REBUILDS = "run `broadsheet index update` to rebuild the index"
 """The advice when older rules read the articles: an update then rebuilds in full."""
+FORCE = "`broadsheet index update --force` replaces it"
+"""The advice for a stale index of another corpus (copied with its corpus): an update is
+refused there (`index.errors.another_corpus`), unless forced."""
 
 
 def older_advice(older: Sequence[str]) -> str:
@@ -162,7 +165,10 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
     files_skipped, notes = split_notes(skipped)  # notes: no file skipped (rv23)
     older = tuple(outdated(manifest, manifest.get("derived") or []))
     stale = new or changed or deleted or older
-    advice = older_advice(older)
+    named = manifest.get("corpus")
+    held = named if isinstance(named, str) and named else None
+    built_from = held if held and Path(held).resolve() != corpus.resolve() else None
+    advice = f"of another corpus: {FORCE}" if built_from else older_advice(older)
     return IndexStatus(
         *where,
         state="damaged" if damaged else "stale" if stale else "fresh",
@@ -181,4 +187,5 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         building=is_locked(index_dir),
         outdated=older,
         lacking=tuple(missing(manifest, sorted(set(RULES) - {ARTICLES}))),
+        built_from=built_from,
     )

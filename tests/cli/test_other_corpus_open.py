@@ -5,11 +5,14 @@ older schema rebuilt it with its own corpus, replacing the other's (and its note
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 from typer.testing import CliRunner
 
+from index.models import IndexStatus
 from index.store.build import rebuild
 from index.store.generations import current_generation, indexed_corpus
 from index.store.sums import MANIFEST
@@ -17,6 +20,7 @@ from tests.conftest import ARTICLES, write_corpus
 from tests.tui.conftest import settle, wait_until
 from tui.app import BroadsheetApp
 from tui.cli import app
+from tui.widgets.status_line import OTHER_CORPUS, freshness
 
 
 def outdate(index_dir: Path) -> None:
@@ -89,3 +93,50 @@ async def test_the_readers_u_says_so(two: tuple[Path, Path, Path]) -> None:
         assert refusal(folder, first, other, "update") in said(reader)
         assert reader.is_running  # no crash
     assert indexed_corpus(folder) == first and current_generation(folder) == before
+
+
+def status_line(reader: BroadsheetApp) -> str:
+    return str(reader.screen.query_one("#status", Static).render())
+
+
+async def test_the_readers_stale_line_offers_what_works_not_u(
+    two: tuple[Path, Path, Path],
+) -> None:
+    """fx34a: an index copied to another corpus's path said "press u to update", and `u`
+    was refused; the line says what replaces it instead."""
+    first, other, folder = two
+    reader = BroadsheetApp(other, folder)
+    async with reader.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        await wait_until(pilot, lambda: "stale" in status_line(reader))
+        line = status_line(reader)
+        assert line.endswith(f"— {OTHER_CORPUS}") and "press u" not in line
+    own = BroadsheetApp(first, folder)  # its own corpus, stale: u is offered as before
+    (first / "late.txt").write_text("Late news\n\nA late story about tides.\n", encoding="utf-8")
+    async with own.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        await wait_until(pilot, lambda: "stale" in status_line(own))
+        assert status_line(own).endswith("— press u to update")
+
+
+def test_index_status_names_the_corpus_it_was_built_from(two: tuple[Path, Path, Path]) -> None:
+    first, other, folder = two
+    result = CliRunner().invoke(
+        app, ["index", "status", "--json", "--corpus", str(other), "--index-dir", str(folder)]
+    )
+    assert result.exit_code == 0, result.output
+    said = json.loads(result.stdout)
+    assert said["built_from"] == str(first)
+    assert (
+        said["state"] == "stale (of another corpus: `broadsheet index update --force` replaces it)"
+    )
+    mine = CliRunner().invoke(
+        app, ["index", "status", "--json", "--corpus", str(first), "--index-dir", str(folder)]
+    )
+    assert "built_from" not in json.loads(mine.stdout)
+
+
+def test_a_fresh_index_lacking_kinds_of_another_corpus_offers_no_u() -> None:
+    status = IndexStatus("c", "i", "fresh", lacking=("stories",), built_from="/elsewhere")
+    assert freshness(status) == f"index fresh, but lacks stories — {OTHER_CORPUS}"
+    assert freshness(replace(status, built_from=None)).endswith("— press u to add them")

@@ -29,8 +29,10 @@ QUERIES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(bodies, st.sampled_from(QUERIES), st.integers(18, 60))
-def test_each_stretch_of_the_body_is_lit_and_counted_once(body: str, query: str, size: int) -> None:
+@given(bodies, st.sampled_from(QUERIES), st.integers(18, 60), st.booleans())
+def test_each_stretch_of_the_body_is_lit_and_counted_once(
+    body: str, query: str, size: int, preview: bool
+) -> None:
     pieces = list(article_layout.chunks(body, size))
     # a chunk cut inside a word (no line end or space within it) splits it: not this case
     assume(all(piece[-1].isspace() for piece in pieces[:-1]))
@@ -38,27 +40,55 @@ def test_each_stretch_of_the_body_is_lit_and_counted_once(body: str, query: str,
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(article_layout, "chunks", functools.partial(article_layout.chunks, size=size))
         patch.setattr(article_layout, "PAUSE", 0)
-        patch.setattr(article_layout, "LOOKAHEAD", 120)  # still past any stretch here
+        patch.setattr(article_layout, "LOOKAHEAD", 120)  # the first screen's look ahead
         article = Article(
             id="a", path="/a.txt", title="x", title_derived=False, source=None,
             byline=None, dateline=None, date=None, body=body,
         )  # fmt: skip
+        firsts: list[article_layout.Layout] = []
         layout = article_layout.layout_article(
-            article, 500, Console(), highlighter=highlighter, match_style=Style(bold=True)
-        )
+            article, 500, Console(), highlighter=highlighter, match_style=Style(bold=True),
+            on_first=firsts.append if preview else None,
+        )  # fmt: skip
     assert layout is not None
+    for first in firsts:  # a first screen (a long article's): the start of the layout
+        plain = [line.plain for line in first.lines]
+        assert plain == [line.plain for line in layout.lines[: len(plain)]]
     expected = ["".join(body[s.start : s.end].split()) for s in highlighter.spans(body)]
     # a chunk ends at a line end or a space: a stretch lit over two is one, spaces aside
     assert ["".join(text.split()) for text in lit(layout.lines).values()] == expected
     assert len(layout.match_lines) == len(expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv30 #1: fx34a _light looks LOOKAHEAD (2,000) characters past a chunk: a longer "
-    "stretch begun there is lit in neither chunk (n/N says 0)",
-)
-def test_a_proximity_stretch_longer_than_the_lookahead_is_lit_and_counted() -> None:
+def _laid_out_and_counted(body: str, query: str, preview: bool) -> None:
+    """The layout of ``body`` lights and counts the stretches of the whole body's spans,
+    each once; with ``preview``, a first screen is laid out too (`on_first`) and is the
+    layout's start, marked not complete."""
+    highlighter = highlighter_for_text(query)
+    expected = ["".join(body[s.start : s.end].split()) for s in highlighter.spans(body)]
+    article = Article(
+        id="a", path="/a.txt", title="x", title_derived=False, source=None,
+        byline=None, dateline=None, date=None, body=body,
+    )  # fmt: skip
+    firsts: list[article_layout.Layout] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(article_layout, "PAUSE", 0)
+        layout = article_layout.layout_article(
+            article, 500, Console(), highlighter=highlighter, match_style=Style(bold=True),
+            on_first=firsts.append if preview else None,
+        )  # fmt: skip
+    assert layout is not None
+    assert len(layout.match_lines) == len(expected)
+    assert ["".join(text.split()) for text in lit(layout.lines).values()] == expected
+    if preview:
+        (first,) = firsts
+        assert not first.complete and layout.complete
+        plain = [line.plain for line in first.lines]
+        assert plain == [line.plain for line in layout.lines[: len(plain)]]
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_a_proximity_stretch_longer_than_the_lookahead_is_lit_and_counted(preview: bool) -> None:
     """'"tie vote"~600' (words within 600 positions, a query the parser takes): its stretch
     begins near a chunk's end and ends past `LOOKAHEAD` characters into the next chunk.
     The whole body's spans hold it once; the layout must light and count it once too."""
@@ -67,18 +97,17 @@ def test_a_proximity_stretch_longer_than_the_lookahead_is_lit_and_counted() -> N
     first = next(article_layout.chunks(body))
     assert "tie" in first and "vote" not in first  # the stretch starts in the first chunk
     assert body.index("vote here") - body.index("tie") > article_layout.LOOKAHEAD
-    highlighter = highlighter_for_text('"tie vote"~600')
-    expected = ["".join(body[s.start : s.end].split()) for s in highlighter.spans(body)]
-    assert len(expected) == 1  # Whoosh's answer: one stretch, "tie ... vote"
-    article = Article(
-        id="a", path="/a.txt", title="x", title_derived=False, source=None,
-        byline=None, dateline=None, date=None, body=body,
-    )  # fmt: skip
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(article_layout, "PAUSE", 0)
-        layout = article_layout.layout_article(
-            article, 500, Console(), highlighter=highlighter, match_style=Style(bold=True)
-        )
-    assert layout is not None
-    assert len(layout.match_lines) == len(expected)
-    assert ["".join(text.split()) for text in lit(layout.lines).values()] == expected
+    assert len(highlighter_for_text('"tie vote"~600').spans(body)) == 1  # Whoosh's: one
+    _laid_out_and_counted(body, '"tie vote"~600', preview)
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_a_phrase_over_a_chunk_end_before_a_run_with_no_space_is_lit(preview: bool) -> None:
+    """A two-word phrase over a chunk's end, the next `LOOKAHEAD` characters without a
+    space or a line end (rv30: the look-ahead was then cut to nothing)."""
+    filler = "words " * ((article_layout.CHUNK - 40) // 6)
+    body = f"{filler}a tie\nvote{'.' * 3 * article_layout.LOOKAHEAD} End.\nvote tie vote"
+    first = next(article_layout.chunks(body))
+    assert first.endswith("tie\n")
+    assert len(highlighter_for_text('"tie vote"').spans(body)) == 2
+    _laid_out_and_counted(body, '"tie vote"', preview)

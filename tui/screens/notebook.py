@@ -268,14 +268,13 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             self.dismiss(ShowPassage(row.entry.article.id, highlight))
 
     def action_back(self) -> None:
-        """Esc: in the filter, clear it, then go to the list (as the reader's search bar
-        clears first); on the list, back to the reader."""
+        """Esc: in the filter, clear it and go to the list at one press, as the reader's
+        search bar does (`SearchBox.action_clear_or_leave`; `/` comes back); on the list,
+        back to the reader."""
         bar = self.query_one(Input)
         if self.focused is bar:
-            if bar.value:
-                bar.value = ""
-            else:
-                self.query_one(OptionList).focus()
+            bar.value = ""
+            self.query_one(OptionList).focus()
             return
         self.dismiss(None)
 

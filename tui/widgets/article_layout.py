@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 
 from index.library import Highlighter, printable
-from index.models import Article
+from index.models import Article, Span, StyleSpan
 from tui.widgets.marks import first_lines, marked
 
 WatchWord = tuple[Highlighter, Style]
@@ -145,40 +145,39 @@ def layout_article(
     lines.append(Text())
 
     def add(piece: Text) -> None:
-        nonlocal number
-        if piece.plain.endswith("\n"):
-            piece.right_crop(1)  # the chunk's last newline ends its last line, no more
-        wrapped = piece.wrap(console, width, overflow="fold")
+        wrapped = _wrapped(piece, console, width)
         found = first_lines(wrapped, "match", start=len(lines))
         lines.extend(wrapped)
         # a match carried on from the chunk before has its line already
         match_lines.extend(found[k] for k in sorted(found) if k >= len(match_lines))
 
     pieces = list(chunks(article.body))
-    carry = 0  # characters of this chunk a match begun in the chunk before still lights
     styles = sorted(article.styles, key=lambda span: span.start)
+    # a phrase's stretch may run over any number of chunks ("tie vote"~600, rv30): its
+    # spans are the whole body's, taken once; a word's never cross a chunk's end
+    whole = bool(highlighter.phrases) and len(pieces) > 1
+    if whole and on_first is not None:  # not made to wait for the whole body's phrases
+        ahead = _whole_words(article.body[len(pieces[0]) : len(pieces[0]) + LOOKAHEAD])
+        piece = _styled(pieces[0], 0, styles, 0, watch)
+        found_spans = [s for s in highlighter.spans(pieces[0] + ahead) if s.start < len(piece)]
+        _light(piece, found_spans, 0, number, match_style)
+        wrapped = _wrapped(piece, console, width)
+        found = first_lines(wrapped, "match", start=len(lines))
+        ahead_lines = [*match_lines, *(found[k] for k in sorted(found))]
+        on_first(Layout([*lines, *wrapped], ahead_lines, width, complete=False))
+        on_first = None  # the first chunk is laid out again below, lit from the whole body
+    spans = _cut(highlighter.spans(article.body), pieces) if whole else None
     offset = 0
     first = 0  # styles before this one end before the chunk (chunks end at line ends)
     for position, chunk in enumerate(pieces):
-        piece = Text(chunk)
-        # Markdown styles first, so that watch words and matches are drawn over them
         while first < len(styles) and styles[first].end <= offset:
             first += 1
-        for index in range(first, len(styles)):
-            styled = styles[index]
-            if styled.start >= offset + len(chunk):
-                break
-            if styled.end > offset:
-                piece.stylize(
-                    MARKDOWN_STYLES.get(styled.style, Style()),
-                    max(0, styled.start - offset),
-                    min(len(chunk), styled.end - offset),
-                )
+        piece = _styled(chunk, offset, styles, first, watch)
+        if spans is not None:  # at their places in the body
+            number = _light(piece, next(spans), offset, number, match_style)
+        else:  # in the chunk
+            number = _light(piece, highlighter.spans(chunk), 0, number, match_style)
         offset += len(chunk)
-        for words, style in watch:
-            for span in words.spans(chunk):
-                piece.stylize(style, span.start, span.end)
-        carry, number = _light(piece, highlighter, article.body, offset, carry, number, match_style)
         add(piece)
         more = position + 1 < len(pieces)
         if position == 0 and more and on_first is not None:
@@ -200,40 +199,75 @@ def layout_article(
 
 
 LOOKAHEAD = 2_000
-"""Characters after a chunk its phrases are looked for in: a phrase that runs on over the
-chunk's end is lit, and counted, once, in both chunks (whole on both engines)."""
+"""Characters after a long article's first chunk its phrases are looked for in, for its
+first screen only (the whole layout lights the whole body's phrases)."""
 
 
-def _light(
-    piece: Text,
-    highlighter: Highlighter,
-    body: str,
-    end: int,
-    carry: int,
-    number: int,
-    style: Style,
-) -> tuple[int, int]:
-    """Light the matches in ``piece`` (the chunk of ``body`` that ends at ``end``), the
-    first ``carry`` characters as the match before; return the carry into the next chunk
-    and the next match's number."""
-    chunk = piece.plain
-    ahead = body[end : end + LOOKAHEAD] if highlighter.phrases and end < len(body) else ""
-    if ahead and len(ahead) == LOOKAHEAD:
-        ahead = ahead[: max(ahead.rfind(" "), ahead.rfind("\n")) + 1]  # whole words only
-    spans = highlighter.spans(chunk + ahead)
-    skip = 0
-    if carry:  # the rest of the match before, and whatever overlaps it: the same match
-        skip = max([carry, *(span.end for span in spans if span.start < carry)])
-        piece.stylize(marked(style, "match", number - 1), 0, min(skip, len(chunk)))
-        if skip > len(chunk):
-            return skip - len(chunk), number
-    out = 0
-    for span in spans:  # in order, none overlapping (`Highlighter.spans`)
-        if skip <= span.start < len(chunk):
-            piece.stylize(marked(style, "match", number), span.start, min(span.end, len(chunk)))
-            number += 1
-            out = max(0, span.end - len(chunk))
-    return out, number
+def _cut(spans: Sequence[Span], pieces: list[str]) -> Iterator[list[Span]]:
+    """``spans`` of the whole text (in order, none overlapping) cut per piece: those that
+    reach into it, each at its place in the whole text."""
+    first = 0
+    end = 0
+    for chunk in pieces:
+        start, end = end, end + len(chunk)
+        while first < len(spans) and spans[first].end <= start:
+            first += 1
+        reach = first
+        while reach < len(spans) and spans[reach].start < end:
+            reach += 1
+        yield list(spans[first:reach])
+
+
+def _whole_words(text: str) -> str:
+    """``text`` up to its last space or line end (all of it if it is short: the end)."""
+    if len(text) < LOOKAHEAD:
+        return text
+    return text[: max(text.rfind(" "), text.rfind("\n")) + 1]
+
+
+def _styled(
+    chunk: str, offset: int, styles: list[StyleSpan], first: int, watch: Sequence[WatchWord]
+) -> Text:
+    """The chunk of the body at ``offset`` with its Markdown ``styles`` (by start; those
+    before ``first`` end before it) and its watch words: the matches are drawn over them."""
+    piece = Text(chunk)
+    for index in range(first, len(styles)):
+        styled = styles[index]
+        if styled.start >= offset + len(chunk):
+            break
+        if styled.end > offset:
+            piece.stylize(
+                MARKDOWN_STYLES.get(styled.style, Style()),
+                max(0, styled.start - offset),
+                min(len(chunk), styled.end - offset),
+            )
+    for words, style in watch:
+        for span in words.spans(chunk):
+            piece.stylize(style, span.start, span.end)
+    return piece
+
+
+def _light(piece: Text, spans: Sequence[Span], offset: int, number: int, style: Style) -> int:
+    """Light in ``piece`` (the chunk at ``offset``) the ``spans`` that reach into it, at
+    ``offset`` + their places in it: one begun in the chunk before keeps its number (the
+    last one). Return the next match's number."""
+    for span in spans:
+        start = span.start - offset
+        begun = start < 0  # the match the chunk before numbered last
+        piece.stylize(
+            marked(style, "match", number - 1 if begun else number),
+            max(0, start),
+            min(span.end - offset, len(piece)),
+        )
+        number += 0 if begun else 1
+    return number
+
+
+def _wrapped(piece: Text, console: Console, width: int) -> list[Text]:
+    """A chunk's lines at ``width``: its last newline ends its last line, no more."""
+    if piece.plain.endswith("\n"):
+        piece.right_crop(1)
+    return list(piece.wrap(console, width, overflow="fold"))
 
 
 def _cropped(where: str, width: int) -> str:

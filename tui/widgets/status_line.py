@@ -123,7 +123,8 @@ def freshness(status: IndexStatus) -> str:
     older rules — press u to update"). When older rules read the articles themselves, `u`
     rebuilds the index in full (`index.store.update`), and the line says so."""
     if status.state == "fresh" and status.lacking:
-        return f"{LACKS}{', '.join(status.lacking)}{ADD_THEM}"
+        keys = f" — {OTHER_CORPUS}" if status.built_from else ADD_THEM
+        return f"{LACKS}{', '.join(status.lacking)}{keys}"
     if status.state != "stale":
         return f"index {status.state}"
     changes = [
@@ -142,4 +143,10 @@ def freshness(status: IndexStatus) -> str:
     if status.lacking:  # "stale" alone hid it (nu22): the update adds them as well
         said.append(f"lacks {', '.join(status.lacking)}")
     action = "rebuild" if status.rebuilds else "update"
-    return f"stale{': ' if said else ''}{'; '.join(said)} — press u to {action}"
+    keys = OTHER_CORPUS if status.built_from else f"press u to {action}"
+    return f"stale{': ' if said else ''}{'; '.join(said)} — {keys}"
+
+
+OTHER_CORPUS = "another corpus's index: `broadsheet index update --force` replaces it"
+"""What the stale line says of an index copied from another corpus's folder: `u` is
+refused there (`index.library.Library.refuse_other_corpus`), so it is not offered."""
