@@ -39,8 +39,10 @@ character, not a Unicode category test)."""
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _SLUG_END = re.compile(r"\.(?:s?html?|php|aspx?|cms)$", re.IGNORECASE)
 _SLUG_CODE = re.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]+|\d{5,}", re.IGNORECASE)
-SLUG_MIN_WORDS = 3
-"""A path segment is read as a headline slug when it has at least this many words."""
+SLUG_MIN_WORDS = 4
+"""A path segment is read as a headline slug when it has at least this many words, not
+counting numeric ids and codes: a site's section path ("world-us-canada-38897507",
+"entertainment-arts-38953862", Reuters' "us-usa-" prefix) has fewer."""
 _STOP_STEMS = frozenset(STOPWORDS | {_stem(w) for w in STOPWORDS})
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -127,8 +129,9 @@ def url_words(url: str | None) -> str:
 
     Most news sites put a headline in the path ("/2021/10/18/politics/qualified-immunity-
     supreme-court/index.html"), often the first draft of the title, with words the shown
-    title lacks. The longest hyphenated path segment of SLUG_MIN_WORDS or more words is
-    taken; numeric ids and letter-digit codes ("a-37436483", "idUSKBN2HA1") are dropped.
+    title lacks. Numeric ids and letter-digit codes ("a-37436483", "idUSKBN2HA1") are
+    dropped; the longest hyphenated path segment left with SLUG_MIN_WORDS or more words is
+    taken. A section path with an id ("world-us-canada-38897507") is not a headline.
     """
     if not url:
         return ""
@@ -138,9 +141,12 @@ def url_words(url: str | None) -> str:
     best: list[str] = []
     for segment in path.split("/"):
         words = [w for w in _SLUG_SPLIT.split(_SLUG_END.sub("", segment)) if w]
+        if len(words) < SLUG_MIN_WORDS or len(words) <= len(best):
+            continue  # dropping codes leaves no more words
+        words = [w for w in words if not _SLUG_CODE.fullmatch(w)]
         if len(words) >= SLUG_MIN_WORDS and len(words) > len(best):
             best = words
-    return " ".join(w for w in best if not _SLUG_CODE.fullmatch(w))
+    return " ".join(best)
 
 
 def slug_words_in(url: str | None, text: str) -> str:

@@ -75,10 +75,12 @@ def test_full_text_figures_reached(full: dict[str, float]) -> None:
     # from many angles) fall apart; these are today's figures, kept as floors
     assert full["pair_precision"] >= 0.98
     assert full["precision"] >= 0.98
-    # 0.865 (0.881 while an address's words the text lacks counted: BBC sections such as
-    # "world-europe" made its pieces of one event alike; fx34b, nu31 #2; 0.819 before full
-    # texts counted higher, st16k)
-    assert full["F1"] >= 0.86
+    # 0.881 since a headline slug needs 4 words without ids (sl31: a BBC section with an id,
+    # "entertainment-arts-38953862", and CNN's 3-word "grammys-winners-list" add no title
+    # words, a section's or the title's again, and two Grammys pieces join); 0.865 with
+    # 3-word slugs and sections the text names (fx34b), 0.881 while the words the text
+    # lacks counted too; 0.819 before full texts counted higher (st16k)
+    assert full["F1"] >= 0.87
     assert full["recall@2"] >= 0.91
     assert full["precision@1"] >= 0.90  # 0.910 (0.919 with the address's words, fx34b)
 

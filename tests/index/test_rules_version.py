@@ -361,7 +361,11 @@ RECORDED: dict[str, tuple[int, str]] = {
     # BBC section's words ("world-us-canada") made two BBC articles alike and were listed
     # as shared (fx34b, nu31 #2; no story of the fixed corpus changes; the digest is
     # re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now)
-    "stories": (10, "afa9bd48b069a2654f8aad6207544516ca7c9d46ad5ceefbea6fdbb780b71b70"),
+    # 11: a headline slug needs 4 words once numeric ids and codes are dropped: a section
+    # path with an id ("entertainment-arts-38953862", "world-us-canada-38897507") and a
+    # 3-word keyword slug give no words (sl31, issue 16; digest unchanged: no address of
+    # the fixed corpus changes its words' stories; the full-text week's do)
+    "stories": (11, "afa9bd48b069a2654f8aad6207544516ca7c9d46ad5ceefbea6fdbb780b71b70"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
