@@ -6,18 +6,22 @@ one interpreter, timing every `NameBook` built (the second pass finds `run_shape
 warm: the difference is what its misses cost), then builds the same books again and times
 the parts of a book that do not depend on attribution: the scan for runs of capitals, the
 sentence starts, `run_shape` (warm) and the cues read around every run. What is left of a
-warm book is its loop over the names it files.
+warm book is its loop over the names it files. With ``--phases`` it first prints where a
+cold pass's extraction goes (`phases`): the book, the patterns before and after a quote,
+the resolution of a phrase to a speaker, the quotation marks, the words grouping compares.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from typing import Any
 from unittest import mock
 
 from bench.quotes_same import CORPORA
-from index.analysis import attribution
+from index.analysis import attribution, quotes
 from index.analysis.namebook import _SPEAKS_AFTER, NameBook, runs_outside
 from index.analysis.namecues import role_before_name, spoken_by
 from index.analysis.namerun import run_shape, sentence_ends
@@ -56,10 +60,49 @@ def parts(books: list[Book]) -> dict[str, float]:
     }
 
 
+PHASES: tuple[tuple[Any, str], ...] = (
+    (attribution, "NameBook"),
+    (attribution, "find_after"),
+    (attribution, "find_before"),
+    (attribution, "find_indirect"),
+    (attribution, "_resolve"),
+    (attribution, "who_speaks"),
+    (quotes, "quoted_spans"),
+    (quotes, "compared_words"),
+)
+"""The calls `phases` times, each where extraction looks it up (module, name): disjoint
+(none calls another), so their CPU seconds add up."""
+
+
+def phases(derived: QuotesDerived, articles: Iterable[Article]) -> dict[str, float]:
+    """CPU seconds of extracting ``articles`` (``"extraction"``) and of each `PHASES` call
+    in it; ``"rest"`` is what none of them spent (the attribution's own loop, titles...)."""
+    spent = dict.fromkeys((name for _, name in PHASES), 0.0)
+
+    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - started
+
+        return run
+
+    with ExitStack() as patches:
+        for module, name in PHASES:
+            patches.enter_context(
+                mock.patch.object(module, name, timed(name, getattr(module, name)))
+            )
+        total = _seconds(lambda: [derived.extract(a) for a in articles])
+    return {"extraction": total, **spent, "rest": total - sum(spent.values())}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print each pass's extraction and book CPU seconds, then the parts of a warm book."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuters", type=int, default=3000, help="-1: every Reuters article")
+    parser.add_argument("--phases", action="store_true", help="first time a cold pass's phases")
     args = parser.parse_args(argv)
     articles: list[Article] = []
     for name in ("newsarticles.jsonl", "allsides_stories.jsonl", "reuters21578.jsonl"):
@@ -77,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
 
     derived = QuotesDerived()
     derived.extract(articles[0])  # the name lists load with the first extraction
+    if args.phases:  # a pass of its own: the caches it warms are cleared for the next
+        for phase, seconds in phases(derived, articles).items():
+            print(f"  {phase}: {seconds:.2f}")
+        _clear_caches()
     with mock.patch.object(attribution, "NameBook", Timed):
         for label in ("cold", "warm"):
             books.clear()
@@ -86,6 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     for part, seconds in parts(books).items():
         print(f"  {part}: {seconds:.2f}")
     return 0
+
+
+def _clear_caches() -> None:
+    """Empty the caches of `run_shape` and `first_name_gender` (a cold pass again)."""
+    from index.analysis.firstnames import first_name_gender
+
+    run_shape.cache_clear()
+    first_name_gender.cache_clear()
 
 
 if __name__ == "__main__":

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
+from index.analysis.mention import Mention
 from index.analysis.namecues import (
     described_as_person,
     firm_before,
@@ -29,33 +29,6 @@ from index.analysis.speechverbs import (
 )
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name the article gives at ``start``: a person's full name or an organisation.
-
-    Attributes:
-        start: Offset of the name (or of the title before it).
-        name: The name without titles.
-        organisation: True for an organisation.
-        title: Lower-case title words given with it ("russian navy commander-in-chief").
-        speaker: True when the name is the subject of a speech verb there, or of its
-            sentence (what "he" most likely points back to).
-        gender: "m" or "f" when a first name, an honorific or a title tells, "u" for a
-            first name given to both, else None.
-        person: True when something says it is a person's name (a known first name, a
-            title, a speech verb, a surname of a person named before), not a place's.
-    """
-
-    start: int
-    name: str
-    organisation: bool
-    title: str = ""
-    speaker: bool = False
-    gender: str | None = None
-    person: bool = False
-
 
 _NAME_WORD = (  # "J.", "Mr.", "Acme": a capital, then its full stop, a title's, or letters
     r"[A-Z](?:\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|(?<=R)ep|"
@@ -95,6 +68,7 @@ _UNNAMED_SUBJECT = re.compile(
 """A sentence opening on someone unnamed ("The father of ...", "A senior official")."""
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Gorsuch, 49, is a judge"
+_new_tuple = tuple.__new__  # a Mention without the named tuple's Python-level __new__
 _LOOKBACK = 2500
 """How far back (characters) "he" or "she" may point to a name."""
 
@@ -122,6 +96,7 @@ class NameBook:
     def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """Collect the names of ``text`` outside the quoted ``(start, end)`` spans."""
         self.mentions: list[Mention] = []
+        add = self.mentions.append
         self.text = text
         boundaries = sentence_ends(text)
         last_sentence = -1
@@ -156,7 +131,7 @@ class NameBook:
             # what follows is read only where it decides something (most runs are not names)
             if organisation:  # what "it said" may point back to
                 said = speaker or (not owned and _leads(text, opening, at))
-                self.mentions.append(Mention(at, " ".join(name), True, "", said))
+                add(_new_tuple(Mention, (at, " ".join(name), True, "", said, None, False)))
                 continue
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
@@ -190,8 +165,10 @@ class NameBook:
             full = known.name if known is not None and not titles else " ".join(name)
             if known is not None:
                 gender = gender or known.gender
-            mention = Mention(at, full, False, title, speaker or subject, gender, person)
-            self.mentions.append(mention)
+            mention = _new_tuple(
+                Mention, (at, full, False, title, speaker or subject, gender, person)
+            )
+            add(mention)
             if len(name) > 1 and person:
                 surnames[name[-1].lower()] = mention
         for opening in [0, *boundaries]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from index.analysis.firstnames import FEMALE, MALE
@@ -53,10 +52,10 @@ def gendered(text: str, mentions: list[Mention], quoted: list[tuple[int, int]]) 
         for found in _PRONOUN.finditer(text, end, stop):
             own = _OWN_CLAUSE.match(text, found.end()) if found.group(3) else None
             if own is not None:  # "McCarthy ... said she was twice turned down"
-                out[k] = replace(mention, gender=FEMALE if own.group(1) else MALE)
+                out[k] = mention._replace(gender=FEMALE if own.group(1) else MALE)
             elif (found.group(1) or found.group(2)) and not _object(text, found):
                 gender = FEMALE if found.group(1) else MALE
-                out[k] = replace(mention, gender=gender)
+                out[k] = mention._replace(gender=gender)
             break  # a relative ("her husband"), an object ("asked her") or a clause of what
             # was said ("Jaal says doctors found that she had"): someone else
     return out
