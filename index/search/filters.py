@@ -34,14 +34,20 @@ class Filters:
     """The limits of one generation: outlets and dates, looked up without Whoosh.
 
     Args:
-        listing: id -> [title, title_derived, source, ISO date or None, file].
+        listing: id -> [title, title_derived, source, ISO date or None, file], or what
+            reads it when a limit first needs it (a search with none never does).
         ids: The article id of each document number.
         reader: The generation's Whoosh reader (for deletions).
     """
 
-    def __init__(self, listing: Mapping[str, list[Any]], ids: Sequence[str], reader: Any) -> None:
-        # its columns: passes over every article read them without making a row each
-        self._listing = listing if isinstance(listing, Listing) else Listing.from_rows(listing)
+    def __init__(
+        self,
+        listing: Mapping[str, list[Any]] | Callable[[], Mapping[str, list[Any]]],
+        ids: Sequence[str],
+        reader: Any,
+    ) -> None:
+        self._given = listing
+        self._columns: Listing | None = None
         self._ids = ids
         self._reader = reader
         self._dates: tuple[list[int], list[int]] | None = None
@@ -49,6 +55,14 @@ class Filters:
         self._in_order: dict[Sort, list[str]] = {}
         self._pages: dict[tuple[Sort, int], list[str]] = {}
         self._docnums: tuple[frozenset[str], dict[int, str]] | None = None
+
+    @property
+    def _listing(self) -> Listing:
+        """The listing's columns: passes over every article read them without making a row each."""
+        if self._columns is None:
+            given = self._given() if callable(self._given) else self._given
+            self._columns = given if isinstance(given, Listing) else Listing.from_rows(given)
+        return self._columns
 
     def restrict(
         self, query: Query, source: str | None, since: datetime | None, until: datetime | None

@@ -52,7 +52,8 @@ class Searcher:
         reader = self.reader
         with reader.lock:
             if self._filters is None or self._filters[0] != reader.generation:
-                filters = Filters(reader.listing, reader.ids, reader.searcher.reader())
+                # the listing read only if a limit asks for it (hits: `StoreReader.hit`)
+                filters = Filters(lambda: reader.listing, reader.ids, reader.searcher.reader())
                 self._filters = (reader.generation, filters)
             return self._filters[1]
 
@@ -217,7 +218,7 @@ class Searcher:
             ]
             ids = reader.ids
             return [
-                reader.hit(ids[n], score)
+                reader.hit(ids[n], score, n)
                 for score, n in best_first(pairs, limit, lambda ns: [ids[n] for n in ns])
                 if ids[n] != article_id
             ]
@@ -263,7 +264,7 @@ class Searcher:
                 if direct is not None:  # plain words: the postings scored directly
                     self._matched = (self._key(query, limits), matched)
                     ranked, total = direct
-                    hits = [reader.hit(named[n], score) for score, n in ranked]
+                    hits = [reader.hit(named[n], score, n) for score, n in ranked]
                     if count or limit is None or total <= limit:
                         return hits, total, True
                     # the total is known, but as Whoosh's top-N search gives it without a
@@ -279,7 +280,8 @@ class Searcher:
                     (float(results.score(i)), results.docnum(i))
                     for i in range(results.scored_length())
                 ]
-                hits = [reader.hit(named[n], score) for score, n in best_first(pairs, limit, names)]
+                ranked = best_first(pairs, limit, names)
+                hits = [reader.hit(named[n], score, n) for score, n in ranked]
                 if count or results.has_exact_length():
                     return hits, len(results), True
                 if limit is not None and len(hits) < limit:

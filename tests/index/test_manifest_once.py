@@ -1,5 +1,6 @@
 """Opening an index reads its manifest once: `build_needed` hands what it read to the
-reader, which takes it only for the generation it was read from."""
+reader, which takes it only for the generation it was read from. The listing is read
+when first asked for (a search's hits need none: `StoreReader.hit`), once."""
 
 from __future__ import annotations
 
@@ -43,8 +44,10 @@ def test_open_reads_the_manifest_once(
     engine.open()
     live = generations.current_generation(index_dir)
     assert live is not None
-    assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{PACKED}"]
+    assert reads == [f"{live.name}/{generations.MANIFEST}"]  # the listing when asked for
     assert engine.searcher.reader.manifest["articles"] == len(engine)
+    assert len(engine) == len(engine.searcher.reader.listing)  # read once
+    assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{PACKED}"]
     engine.close()
 
 
@@ -60,6 +63,8 @@ def test_a_manifest_of_another_generation_is_read_again(
     engine.open()
     live = generations.current_generation(index_dir)
     assert live is not None
+    assert reads == [f"{live.name}/{generations.MANIFEST}"]
+    assert len(engine) == len(engine.searcher.reader.listing)  # the listing of that one
     assert reads == [f"{live.name}/{generations.MANIFEST}", f"{live.name}/{PACKED}"]
     assert engine.searcher.reader.generation == live
     assert engine.searcher.reader.manifest == generations.load_manifest(live)
