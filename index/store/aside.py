@@ -278,13 +278,15 @@ class _Deferred(Collection[Any]):
 
 
 def aside_kinds(kinds: Sequence[Any]) -> list[int]:
-    """Where the kinds are that an update's derive child forks a grandchild for: each kind
-    that is not `index.derived.light` before the last such kind (as
-    `index.store.derive.derive_all` builds them aside in a rebuild)."""
+    """Where the kinds are that an update's derive child forks a grandchild for: every kind
+    but the last that is not `index.derived.light` (which the child updates itself), when
+    there is one. A rebuild (`index.store.derive.derive_all`) builds a light kind in its
+    main process; in an update's child it would share the GIL with that last kind, the
+    update's longest chain at 100,000 articles: the copies' 0.07 CPU s (up31)."""
     from index.derived import light
 
     last = max((at for at, kind in enumerate(kinds) if not light(kind)), default=-1)
-    return [at for at, kind in enumerate(kinds) if at < last and not light(kind)]
+    return [at for at in range(len(kinds)) if at != last] if last >= 0 else []
 
 
 def fork_aside(

@@ -185,12 +185,12 @@ def _update_all_later(
 ) -> None:
     """Update ``kinds`` in this child, each in a thread of its own (each opens its previous
     state before the values come, as a child of its own would); their values are tuples,
-    one value a kind (`send_values`). Every kind before the last one that is not `light`
-    (the quotes: the stories stay here) is updated in a grandchild forked first, after the
-    imports and before any thread starts (`index.store.aside.fork_aside`), so that two
-    cores work to the end; its thread here sends it its values and waits for it. The first
-    kind that failed is raised, its name with it (`index.store.aside.FAILED_KIND`); a
-    kind's extract, run for every kind in whichever thread reads the values first
+    one value a kind (`send_values`). Every kind but the last one that is not `light` (the
+    quotes and the copies: the stories stay here) is updated in a grandchild forked first,
+    after the imports and before any thread starts (`index.store.aside.fork_aside`), so
+    that two cores work to the end; its thread here sends it its values and waits for it.
+    The first kind that failed is raised, its name with it (`index.store.aside.FAILED_KIND`);
+    a kind's extract, run for every kind in whichever thread reads the values first
     (`_extract_all`), names its own kind, and the others' threads then fail for want of
     values: its error is raised (up21s named the reader's)."""
     import threading

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from index.copies import SAME, CopiesDerived, same_text
+from index.copies import KEYS, SAME, CopiesDerived, same_text
 from index.library import Library
 from tests.conftest import write_corpus
 from tui.cli import app
@@ -106,6 +106,29 @@ def test_the_total_counts_a_copy_once_past_the_page(
 IDS = st.sampled_from([f"{n:02}.txt" for n in range(12)])
 
 
+def _first_by_id(keys: dict[str, str]) -> dict[str, str]:
+    """`same_text` as it was (every id sorted, the first of each key kept): the oracle."""
+    first: dict[str, str] = {}
+    for article_id in sorted(keys):
+        first.setdefault(keys[article_id], article_id)
+    return {i: first[k] for i, k in keys.items() if first[k] != i}
+
+
+@given(st.dictionaries(st.text(max_size=3), st.text("xyz\u00e9", max_size=2), max_size=40))
+def test_the_originals_are_the_least_ids(keys: dict[str, str]) -> None:
+    assert same_text(keys) == _first_by_id(keys)
+
+
+def test_what_is_no_string_is_read_as_one(tmp_path: Path) -> None:
+    from index.copies import _read
+
+    (tmp_path / "k.json").write_text('{"a": 1, "b": "x", "c": null}')
+    assert _read(tmp_path / "k.json") == {"a": "1", "b": "x", "c": "None"}
+    (tmp_path / "k.json").write_text('{"a": "x"')
+    with pytest.raises(Exception, match="the copies are unreadable"):
+        _read(tmp_path / "k.json")
+
+
 @given(
     keys=st.dictionaries(IDS, st.sampled_from("xyz")),
     steps=st.lists(
@@ -131,7 +154,9 @@ def test_each_text_has_one_original_whatever_the_updates(
                 del held[article_id]
             held.update(added)
         same = json.loads((folder / SAME).read_text())
-    assert same == same_text(held)
+        assert (folder / SAME).read_bytes() == json.dumps(same, sort_keys=True).encode()
+        assert (folder / KEYS).read_bytes() == json.dumps(held, sort_keys=True).encode()
+    assert same == same_text(held) == _first_by_id(held)
     for article_id, original in same.items():
         assert held[article_id] == held[original] and original < article_id
         assert original not in same  # one original a text: the least id

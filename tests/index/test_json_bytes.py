@@ -102,3 +102,42 @@ def test_write_then_read(tmp_path_factory: pytest.TempPathFactory, value: object
     write_json(path, value, durable=False)
     assert path.read_bytes() == _old_bytes(value)
     assert read_json(path) == value
+
+
+# a copies file's keys and values: ids, digests; and what json escapes (quotes, backslashes,
+# control characters, DEL, non-ASCII, a lone surrogate) now and then
+plain = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E, exclude_characters='"\\'))
+bare = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E, exclude_characters='"\\:,'))
+odd = st.text(st.characters(max_codepoint=0x2FF) | st.sampled_from('"\\\x7f\x00\n\ud800'))
+string_dicts = st.dictionaries(plain | odd, plain | odd, max_size=8)
+
+
+@given(string_dicts)
+def test_sorted_bytes_are_json_s(value: dict[str, str]) -> None:
+    assert json_bytes.dumps_sorted(value) == json.dumps(value, sort_keys=True).encode()
+
+
+@given(st.dictionaries(bare, bare, min_size=1, max_size=8))
+def test_bare_strings_take_orjson_s_way(value: dict[str, str]) -> None:
+    import json as json_module
+
+    called = []
+    real = json_module.dumps
+
+    def spy(*args: object, **kwargs: object) -> str:
+        called.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    json_module.dumps = spy  # type: ignore[assignment]
+    try:
+        found = json_bytes.dumps_sorted(value)
+    finally:
+        json_module.dumps = real
+    assert not called  # orjson's bytes, spaced
+    assert found == json.dumps(value, sort_keys=True).encode()
+
+
+def test_what_orjson_refuses_json_writes_sorted() -> None:
+    assert json_bytes.dumps_sorted({"a": "\ud800"}) == json.dumps({"a": "\ud800"}).encode()
+    with pytest.raises(TypeError):
+        json_bytes.dumps_sorted({"a": object()})  # type: ignore[dict-item]

@@ -240,3 +240,61 @@ def test_no_other_thread_runs_while_an_update_forks_its_children(
     # none the update started (its base check's): those alive before it may run on or end
     assert all(set(names) <= set(before) for names in threads_at_fork), (before, threads_at_fork)
     pool.shutdown()
+
+
+class Light(Ids):
+    name = "light"
+    light = True  # as the copies: never forked in a rebuild
+
+
+class LightRaises(Raises):
+    light = True
+
+
+class LightKilled(Killed):
+    light = True
+
+
+def test_a_light_kind_is_updated_in_a_grandchild_too(tmp_path: Path) -> None:
+    """up31: the copies (light) no longer share the derive child's GIL with the stories
+    (the last kind that is not light, which the child updates itself)."""
+    corpus = _corpus(tmp_path / "corpus", 3)
+    kinds = [Ids(), Last(), Light()]
+    for name in ("one", "two"):
+        rebuild(corpus, tmp_path / name, procs=1, derived=kinds)
+    _corpus(tmp_path / "corpus", 5)
+    update(corpus, tmp_path / "one", procs=1, derived=kinds)
+    update(corpus, tmp_path / "two", procs=2, derived=kinds)
+    one, two = current_generation(tmp_path / "one"), current_generation(tmp_path / "two")
+    assert one is not None and two is not None
+    verify(two, load_manifest(two))
+    child = (two / "last" / "pid.txt").read_text()
+    assert int(child) != os.getpid()
+    for name in ("ids", "light"):
+        assert (two / name / "ids.txt").read_text() == (one / name / "ids.txt").read_text()
+        assert (two / name / "ppid.txt").read_text() == child  # a grandchild
+    assert (two / "ids" / "pid.txt").read_text() != (two / "light" / "pid.txt").read_text()
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        (LightRaises(), "building the raises failed: ValueError: cannot group these"),
+        (LightKilled(), r"the process building the killed ended \(exit status -9\)"),
+    ],
+)
+def test_a_light_kind_that_fails_in_a_grandchild_fails_the_update_cleanly(
+    tmp_path: Path, kind: Ids, message: str
+) -> None:
+    fails_and_keeps(tmp_path, kind, message, first=False)  # after the last heavy kind
+
+
+def test_the_kinds_aside_are_all_but_the_last_heavy_one() -> None:
+    from index.store.aside import aside_kinds
+
+    heavy, light = Ids(), Light()
+    assert aside_kinds([heavy, Last(), light]) == [0, 2]
+    assert aside_kinds([heavy, light, Last()]) == [0, 1]
+    assert aside_kinds([heavy]) == []
+    assert aside_kinds([light, Light()]) == []  # no heavy kind: all in the child
+    assert aside_kinds([light, heavy]) == [0]
