@@ -55,7 +55,11 @@ RULES: dict[str, int] = {
     # Reuters' credit line closing a text ("(Reporting by A; Editing by B)") names the
     # outlet when nothing else does; Le Devoir, La Presse, Le Figaro, Libération and El País
     # in the outlet table (fx34c, nu31 #10)
-    ARTICLES: 17,
+    # 18: a dateline with its day in full ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19
+    # October 2021 -", "PARIS, 2021-10-19 —", a weekday before) is read and dates the
+    # article; a credit the table does not know in a dateline, before its dash ("(Valley
+    # Gazette) —"), names the outlet (fx35a, nu32 #10)
+    ARTICLES: 18,
     "quotes": 25,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (25: fx34c)
     # stories 10: an address's slug words count only where the article's text has them
     # (a BBC section, "world-us-canada", made articles alike: fx34b, nu31 #2)
