@@ -232,14 +232,15 @@ class StoryMethods:
         from index.analysis.related_passages import sharing
         from index.copies_view import unrepeated
 
-        asked = self.article(article_id).date
+        asked_article = self.article(article_id)
+        asked = asked_article.date
         model = self._story_model()
         same = self.copies()
         # a copy's quotes are its original's (`index.copies`): ask the original's groups
         passages = sharing(self.derived_folder("quotes"), same.get(article_id, article_id))
         ask = partial(model.related, article_id, passages=passages)
         return [
-            story_view.related_article(r, self.article(r.id), asked)
+            story_view.related_article(r, self.article(r.id), asked, asked_article)
             for r in unrepeated(article_id, limit, same, ask)
         ]
 

@@ -55,7 +55,11 @@ RULES: dict[str, int] = {
     # Reuters' credit line closing a text ("(Reporting by A; Editing by B)") names the
     # outlet when nothing else does; Le Devoir, La Presse, Le Figaro, Libération and El País
     # in the outlet table (fx34c, nu31 #10)
-    ARTICLES: 17,
+    # 18: a dateline with its day in full ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19
+    # October 2021 -", "PARIS, 2021-10-19 —", a weekday before) is read and dates the
+    # article; a credit the table does not know in a dateline, before its dash ("(Valley
+    # Gazette) —"), names the outlet (fx35a, nu32 #10)
+    ARTICLES: 18,
     "quotes": 26,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (26: lf31)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -37,7 +37,10 @@ SavedCount = tuple[SavedSearch, int | None]
 TRACKED = 1000
 """Hits of a saved search whose ids are remembered at each run, to count the new ones."""
 
-SORT_NAMES: dict[str, Sort] = {name: name for name in SORTS} | {"date": "newest"}
+SORT_NAMES: dict[str, Sort] = {name: name for name in SORTS} | {
+    "date": "newest",
+    "outlet": "source",
+}
 """The sort names a saved search may keep, and the library's order for each."""
 
 SUFFIXES: dict[str, ExportFormat] = {

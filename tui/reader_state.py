@@ -16,6 +16,9 @@ STATE_FILE = "reader.json"
 ENV_NO_RESTORE = "BROADSHEET_NO_RESTORE"
 """Set to 1 (or true) to start the reader afresh, as `--no-restore` does."""
 VERSION = 1
+SORT_SHOWN: dict[str, str] = {name: name for name in SORTS} | {"source": "outlet"}
+"""The name the reader, the README and the CLI give each order (nu32 #4: the README's
+"outlet", the library's "source")."""
 STORY_ORDERS = ("", "newest first", "oldest first")
 """The orders `s` cycles the story list through ("": the library's, largest or best first)."""
 

@@ -98,9 +98,36 @@ def plain_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(plain))
 
 
-def related_article(related: Related, article: Article, asked: datetime | None) -> RelatedArticle:
+_JARGON = re.compile(r"\d|^[a-z]{1,3}$")
+"""A term with a digit ("88", "1986/87") or of three letters at most ("mln", "pct", "cts"):
+wire units and abbreviations, unless a text writes it as a name ("SRA", "Yulo")."""
+
+
+def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple[str, ...]:
+    """The shared terms that say what two articles share (nu32 #5: "mln", "crop" alone):
+    names, written with a capital inside a sentence of either text ("Yulo", "ICO"), and
+    words of either title ("quota" of "ICO QUOTA TALKS") that are no unit or abbreviation
+    (`_JARGON`), in their order. Shown, not scored: the order and scores stay."""
+    texts = one.body + "\n" + other.body
+    titles = [(a.title or "").lower() for a in (one, other)]
+
+    def name(term: str) -> bool:
+        written = re.compile(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(term)}\b", re.I | re.M)
+        return any(m.group()[0].isupper() for m in written.finditer(texts))
+
+    def titled(term: str) -> bool:
+        return not _JARGON.search(term) and any(
+            re.search(rf"\b{re.escape(term)}\b", title) for title in titles
+        )
+
+    return tuple(t for t in terms if name(t) or titled(t))
+
+
+def related_article(
+    related: Related, article: Article, asked: datetime | None, asked_article: Article
+) -> RelatedArticle:
     """A related article with what a person reads of it; ``asked`` is the date of the
-    article it is related to."""
+    article it is related to (``asked_article``)."""
     apart = (article.date.date() - asked.date()).days if article.date and asked else None
     return RelatedArticle(
         id=related.id,
@@ -109,7 +136,7 @@ def related_article(related: Related, article: Article, asked: datetime | None) 
         date=article.date,
         score=related.score,
         same_story=related.same_story,
-        shared_terms=plain_terms(related.shared_terms),
+        shared_terms=telling_terms(plain_terms(related.shared_terms), asked_article, article),
         shared_passage=related.shared_passage,
         same_day=related.same_day,
         likeness=related.likeness,

@@ -1,6 +1,9 @@
 """A dateline opening the lede: "MEXICO CITY — ", "LONDON, March 3 (Reuters) - ", and the US
 and Canadian form with a state or province after the city ("RIVERTON, Calif. — ",
-"Riverton, Calif. (AP) — ", "SACRAMENTO, California (Reuters) - ": nu28 #5).
+"Riverton, Calif. (AP) — ", "SACRAMENTO, California (Reuters) - ": nu28 #5); and either
+with a day written in full, its year given ("WASHINGTON, Oct. 19, 2021 (AP) — ", "LONDON,
+19 October 2021 - ", "PARIS, 2021-10-19 — ", a weekday before any: nu32 #10), which dates
+the article.
 
 The US form is read here, not by `metadata.DATELINE`, which the quotes' name matching reads
 too (`index.analysis.namematch`): the articles' rules change, the quotes' do not.
@@ -10,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
-from index.text.metadata import _MONTHS, DATELINE
+from index.text.dates import parse_date_text
+from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE
 
 _STATES = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md.
     Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa.
@@ -42,6 +47,18 @@ US_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*[-–—]+\s+|\s*[-–—]+\s+)"
 )
 """A US or Canadian dateline: a city, a comma, a state; a day, an agency; then a dash."""
+_FULL_DAY = (
+    r"(?P<weekday>" + _WEEKDAY + r")(?P<date>" + _MONTHS + r"\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+" + _MONTHS + r"(?:,?\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2})"
+)
+"""A dateline's day in the forms DATELINE does not take: "Oct. 19, 2021", "19 October 2021",
+"19 Oct.", "2021-10-19", and "Tuesday, Oct. 19" (a weekday before any of them)."""
+DAY_DATELINE = re.compile(
+    rf"^(?:(?P<place>{_CAPS_PLACE})(?:,\s*(?P<state>{_STATE}))?"
+    rf"|(?P<titled>{_TITLED_PLACE}),\s*(?P<tstate>{_STATE})),\s*{_FULL_DAY}"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*[-–—]+\s+|\s*(?:[-–—]+|:)\s+)"
+)
+"""A dateline (either form above) with a day DATELINE and US_DATELINE do not read."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +71,8 @@ class Dateline:
     end: int
     """Where the dateline ends in the paragraph (after the dash)."""
     has_state: bool
+    date: datetime | None = None
+    """The day the dateline gives, when it is written in full (with its year)."""
 
 
 def read_dateline(para: str) -> Dateline | None:
@@ -66,4 +85,17 @@ def read_dateline(para: str) -> Dateline | None:
     if match:
         place = f"{match.group('place')}, {match.group('state')}"
         return Dateline(place, match.group("day"), match.group("agency"), match.end(), True)
+    match = DAY_DATELINE.match(para)
+    if match:
+        place = match.group("place") or match.group("titled")
+        state = match.group("state") or match.group("tstate")
+        day = (match.group("weekday") + match.group("date")).strip()
+        return Dateline(
+            f"{place}, {state}" if state else place,
+            day,
+            match.group("agency"),
+            match.end(),
+            bool(state),
+            parse_date_text(match.group("date")),
+        )
     return None

@@ -27,7 +27,7 @@ from index.text.metadata import (
 )
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
-from index.text.unlisted_outlet import MASTHEAD, UNLISTED
+from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
 TITLE_MAX = 90
 """Longest derived title, in characters, before it is cut at a word boundary."""
@@ -54,6 +54,7 @@ OUTLET_ORDER = (
     "copyright",
     "url tail",
     "lede",
+    DATELINE_CREDIT,
     "trailing",
     "credit line",
     "appeal",
@@ -312,6 +313,11 @@ def _read_lede(
         place, day, agency = dateline.place, dateline.day, dateline.agency
         if agency and source_from_credit(agency):
             facts.note("outlet:lede", source_from_credit(agency), first)
+        elif agency and para[: dateline.end].rstrip()[-1] in "-–—" and place not in NOT_PLACES:
+            # "WASHINGTON, Oct. 19, 2021 (Valley Gazette) — ": a name the table does not know
+            facts.note(f"outlet:{DATELINE_CREDIT}", dateline_credit(agency), first)
+        if dateline.date is not None:
+            facts.note("date", dateline.date, first)  # after the head's date lines: theirs win
         if not day and not dateline.has_state and agency_name(place):
             facts.note("outlet:lede", agency_name(place), first)  # "DW: ...", "AP - ..."
         elif not _given(known.get("dateline")) and (day or place.rstrip(".") not in NOT_PLACES):

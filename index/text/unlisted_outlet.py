@@ -129,3 +129,38 @@ def _pressed(bare: list[str]) -> bool:
         return False
     others = [w for w in head[:-1] + rest if w not in _JOINERS] + head[-1].split("-")[:-1]
     return any(w not in PRESS_WORDS and w not in KICKER_WORDS for w in others)
+
+
+DATELINE_CREDIT = "dateline credit"
+"""The place of a credit the table does not know in a dateline (``outlet:dateline credit``)."""
+_NOT_CREDITS = (
+    _LABEL_WORDS
+    | _ROLES
+    | words(
+        """file photo photos pictured image images graphic audio listen corrected correction
+    clarification sponsored advertisement map maps updated wire wires pool staff agencies
+    monday tuesday wednesday thursday friday saturday sunday"""
+    )
+)
+"""Words of what a dateline's parentheses hold that is no outlet ("AP Photo" is known)."""
+
+
+def dateline_credit(credit: str) -> str | None:
+    """The outlet a credit in a dateline names when the table does not know it: "WASHINGTON,
+    Oct. 19, 2021 (Valley Gazette) — " (nu32 #10). The place is the proof, so no press word is
+    needed; the credit must be shaped as a name (one to five words, each capitalised, or "of",
+    "the", "&"...), and not a place, a desk, a label or a role ("(Photo)", "(Updated)",
+    "(Staff)", "(Ontario)")."""
+    name = credit.strip()
+    parts = name.split()
+    if not 1 <= len(parts) <= 5 or name[-1] in ",;:-&" or not _WORD.match(parts[0]):
+        return None
+    if not all(_WORD.match(w) or w in _JOINERS for w in parts[1:]):
+        return None
+    bare = parts[1:] if parts[0] == "The" and len(parts) > 1 else parts
+    plain = [w.lower().strip(".'’") for w in bare if w not in _JOINERS]
+    if not plain or any(w in _NOT_CREDITS for w in plain) or is_desk_label(name):
+        return None
+    if is_section(" ".join(bare)) or is_place_name(" ".join(bare)) or name in NOT_PLACES:
+        return None
+    return name

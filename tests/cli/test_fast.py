@@ -18,7 +18,8 @@ TOKENS = [
     "--json", "--limit", "-n", "--sort", "--source", "--since", "--until", "--corpus", "-c",
     "--index-dir", "--", "-", "--help", "--bogus", "-x", "--limit=3", "--sort=oldest",
     "-n=2", "--json=1", "oil", "trade talks", "", "0", "1", "07", "-3", "2.5", "date",
-    "DATE", "newest", "relevance", "2014-03", "last week", "Reuters", "missing-folder",
+    "DATE", "newest", "relevance", "outlet", "source", "2014-03", "last week", "Reuters",
+    "missing-folder",
 ]  # fmt: skip
 """Options, values and words the command lines below are made of."""
 

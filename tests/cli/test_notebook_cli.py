@@ -119,8 +119,11 @@ def test_a_passage_found_twice_is_refused_until_its_occurrence_is_chosen(built: 
     assert "occurs 2 times in harbour.txt: say which with --occurrence 1-2" in err
     first = "…brokered a pay deal. The union said…"
     second = "…union said the deal was fair. Peacekeeping…"
-    assert f"1 “{first}”, 2 “{second}”" in err
     body = json.loads(run("show", "harbour.txt", "--json")[1])["body"]
+    at = body.index("deal"), body.index("deal", body.index("deal") + 1)
+    assert f"1 (character {at[0]:,}, paragraph 1) “{first}”" in err
+    assert "\n\n" in body[at[0] : at[1]]  # the next paragraph
+    assert f"2 (character {at[1]:,}, paragraph 2) “{second}”" in err
     code, out, err = run("highlight", "harbour.txt", "--quote", "deal", "--occurrence", "2")
     assert code == 0, err
     [highlight] = notes()[0]["highlights"]

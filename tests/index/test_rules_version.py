@@ -76,7 +76,14 @@ RECORDED: dict[str, tuple[int, str]] = {
     # Figaro, Libération and El País join the outlet table (fx34c, nu31 #10). Digest
     # changed: seed 001 is Reuters (was no outlet). The shared corpora as body alone and
     # title over body, 48,606 extractions: no outlet changes
-    ARTICLES: (17, "ec0b1993da45328a5058aa6040f68e92ef482a11c4a70d245feab180d90ba698"),
+    # articles 18: a dateline with its day in full ("WASHINGTON, Oct. 19, 2021 (AP) —",
+    # "LONDON, 19 October 2021 -", "PARIS, 2021-10-19 —", a weekday before any) is read and
+    # dates the article (the head's date lines first); a credit the table does not know in
+    # a dateline, before its dash ("WASHINGTON (Valley Gazette) —"), names the outlet (fx35a,
+    # nu32 #10; digest unchanged: the fixed corpus has none; the shared corpora's 24,303
+    # bodies as text alone: 2 change, both newsarticles "LOS ANGELES (Variety.com) -" now
+    # give Variety.com, no date or dateline changes; the messy set's held-out seed 6 the same)
+    ARTICLES: (18, "ec0b1993da45328a5058aa6040f68e92ef482a11c4a70d245feab180d90ba698"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)
     # articles 11: a role, then a place after "By" ("By Columnist, New York") gives no

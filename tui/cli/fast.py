@@ -57,7 +57,7 @@ BUILD_OPTIONS = {
 BUILD_FLAGS = {"--no-quotes": "quotes", "--no-stories": "stories"}
 """The flags of `index rebuild` and `index update`, and the derived data each leaves out."""
 
-SORTS = ("relevance", "date", "newest", "oldest", "source")
+SORTS = ("relevance", "date", "newest", "oldest", "outlet", "source")
 _NUMBER = re.compile(r"[0-9]{1,9}")
 
 

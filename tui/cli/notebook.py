@@ -240,10 +240,13 @@ OCCURRENCES_SHOWN = 12
 
 def occurrences_said(body: str, spans: list[tuple[int, int]], article_id: str) -> str:
     """Why a passage that occurs more than once was not highlighted, with each occurrence's
-    context, on one line ("the passage occurs 9 times in na-0001: say which with
-    --occurrence 1-9: 1 “…Secretary Betsy DeVos said…”, 2 ...")."""
+    place (its first character and its paragraph: a repeated paragraph gives the same
+    context twice, nu32 #16) and context, on one line ("the passage occurs 9 times in
+    na-0001: say which with --occurrence 1-9: 1 (character 140, paragraph 2) “…Secretary
+    Betsy DeVos said…”, 2 ...")."""
     listed = ", ".join(
-        f"{n} “{span_context(body, start, end)}”"
+        f"{n} (character {start:,}, paragraph {paragraph_of(body, start)}) "
+        f"“{span_context(body, start, end)}”"
         for n, (start, end) in enumerate(spans[:OCCURRENCES_SHOWN], start=1)
     )
     more = len(spans) - OCCURRENCES_SHOWN
@@ -252,6 +255,12 @@ def occurrences_said(body: str, spans: list[tuple[int, int]], article_id: str) -
         f"the passage occurs {len(spans):,} times in {article_id}: say which with "
         f"--occurrence 1-{len(spans)}: {listed}"
     )
+
+
+def paragraph_of(body: str, at: int) -> int:
+    """The paragraph (1 = the first; blank lines part them, as the reading pane shows them)
+    that character ``at`` of ``body`` is in."""
+    return 1 + sum(1 for line in body[:at].split("\n")[:-1] if line.strip())
 
 
 @app.command("unhighlight")

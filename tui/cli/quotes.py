@@ -24,7 +24,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
-from tui.cli.tables import of_total
+from tui.cli.tables import TABLE_ROWS, of_total
 from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
 from tui.quote_text import occurrence_line, per_article, quote_heading, quote_tied, quote_undated
@@ -50,7 +50,16 @@ SinceOption = Annotated[
 ]
 SPEAKER_ORDER = "by outlets, then occurrences (occur.), then quotations (quotes)"
 """How `speakers` orders its rows (`QuotesDerived.speakers`), said under its table."""
-LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Most to print.")]
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        "-n",
+        min=1,
+        help=f"Most to print (the table: {TABLE_ROWS}; --json: every one).",
+        show_default=False,
+    ),
+]
 
 
 def group_record(group: QuoteGroup) -> dict[str, Any]:
@@ -108,7 +117,7 @@ def quotes_command(
         ),
     ] = None,
     since: SinceOption = None,
-    limit: LimitOption = 20,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -121,7 +130,7 @@ def quotes_command(
         library = open_library(settings)
         articles = None if story is None else story_articles(library, story)
         groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)
-        shown_groups = groups[:limit]
+        shown_groups = groups[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:
             print_json([group_record(g) for g in shown_groups])
             return
@@ -163,7 +172,7 @@ def speakers_command(
     ctx: typer.Context,
     query: QueryArgument = "",
     since: SinceOption = None,
-    limit: LimitOption = 20,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -173,7 +182,7 @@ def speakers_command(
     since_date = _date_option(since, "--since")
     with reported(settings):
         every = open_library(settings).speakers(query, since=since_date)
-        speakers = every[:limit]
+        speakers = every[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:
             print_json([speaker_record(s) for s in speakers])
             return

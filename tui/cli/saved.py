@@ -23,6 +23,7 @@ from tui.cli.common import (
 )
 from tui.cli.notebook import opened
 from tui.cli.search import SortChoice, date_range, search_command
+from tui.reader_state import SORT_SHOWN
 
 saved_app = typer.Typer(
     help="Saved searches: add, list, run, remove.", no_args_is_help=True, rich_markup_mode=None
@@ -45,7 +46,10 @@ def add_command(
         str | None, typer.Option("--until", help="Only on or before this date.")
     ] = None,
     sort: Annotated[
-        SortChoice, typer.Option("--sort", help="Order of hits.")
+        SortChoice,
+        typer.Option(
+            "--sort", help="Order of hits (date: newest first; outlet, or source: by outlet)."
+        ),
     ] = SortChoice.relevance,
     replace: Annotated[bool, typer.Option("--replace", help="Overwrite one of that name.")] = False,
     corpus: CorpusOption = None,
@@ -106,7 +110,7 @@ def list_command(
                 shown(saved.name, "bold"),
                 shown(saved.query),
                 shown(", ".join(filters)),
-                shown(saved.sort or "relevance"),
+                shown(SORT_SHOWN.get(saved.sort or "relevance", saved.sort or "relevance")),
                 "?" if new is None else f"{new:,}",
                 shown((saved.last_opened or "never")[:16].replace("T", " ")),
             )

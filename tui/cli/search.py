@@ -37,7 +37,10 @@ def search_command(
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
     sort: Annotated[
-        SortChoice, typer.Option("--sort", help="Order of hits.")
+        SortChoice,
+        typer.Option(
+            "--sort", help="Order of hits (date: newest first; outlet, or source: by outlet)."
+        ),
     ] = SortChoice.relevance,
     source: Annotated[str | None, typer.Option("--source", help="Only this outlet.")] = None,
     since: Annotated[

@@ -266,11 +266,24 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if value else "undated"
 
 
+RELATED_ROWS = 10
+"""How many articles `related` prints in a table without --limit (--json: every one)."""
+
+
 @app.command("related")
 def related_command(
     ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="The article's id.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most articles.")] = 10,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=1,
+            help=f"Most articles (the table: {RELATED_ROWS}; --json: every one).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -280,7 +293,9 @@ def related_command(
     with reported(settings):
         library = open_library(settings)
         article_id = get_article(library, article_id).id  # a file's name: its article's id
-        found = library.related(article_id, limit)
+        # every related article is a short list (its story, then a few near in time and
+        # alike enough): the whole of it costs what 10 do (nu32 #13)
+        found = library.related(article_id, limit or (len(library) if as_json else RELATED_ROWS))
         if as_json:
             print_json([related_record(r) for r in found])
             return

@@ -46,6 +46,12 @@ def title_and_id(title: Text, item_id: Text, *more: Text) -> Group:
     return Group(one_line(title), item_id, *more)
 
 
+TABLE_ROWS = 20
+"""How many rows `quotes` and `speakers` print in a table without --limit; their --json,
+as `stories` and `related`, gives every one (JSON is for scripts: 20 of 285 said nothing
+of the rest, nu32 #13)."""
+
+
 def of_total(shown_count: int, total: int, noun: str, plural: str = "") -> str:
     """A listing's count: "480 stories" when it shows all of them, "5 of 480 stories" when
     --limit cut it ("5 stories" of 480 read as all there were, nu22)."""

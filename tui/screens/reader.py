@@ -26,6 +26,7 @@ from tui.messages import (
     SimilarFound,
     SnippetsFilled,
 )
+from tui.reader_state import SORT_SHOWN
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
@@ -352,7 +353,7 @@ class ReaderScreen(
             self.cycle_story_order()
             return
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self.notify(f"Sorted by {self.sort}")
+        self.notify(f"Sorted by {SORT_SHOWN[self.sort]}")
         self._start_search(*self._kept(), top=True)
 
     def action_filter_source(self) -> None:

@@ -21,7 +21,7 @@ from tui.messages import (
     StoryOutlets,
 )
 from tui.missing_data import NO_STORIES, NO_STORIES_RELATED
-from tui.reader_state import STORY_ORDERS
+from tui.reader_state import SORT_SHOWN, STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.story_none import none_listed
 from tui.widgets.article_list import ArticleList
@@ -134,7 +134,7 @@ class StoryMode(LibraryScreen):
             counts.append(f"showing {shown:,} of {total:,}{rest}")
         if self.sort == "relevance" and not query:
             return counts, "sort: newest, A-Z"
-        return counts, f"sort: {self.sort}"
+        return counts, f"sort: {SORT_SHOWN[self.sort]}"
 
     def outlet_said(self) -> str:
         """The status line's outlet filter: over stories, it keeps those it ran in."""
