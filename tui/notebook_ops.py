@@ -10,7 +10,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from index.notebook import (
     FollowedStory,
     InvalidValue,
     Notebook,
+    NotFound,
     QuoteNotFound,
     SavedSearch,
     anchor_at,
@@ -260,3 +261,29 @@ def selection_anchor(body: str, selected: str, near: int) -> Anchor:
         raise QuoteNotFound("the selection is not in the article's text")
     start, end = min(spans, key=lambda span: abs(span[0] - near))
     return anchor_at(body, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """What the notebook screen's `d` removes: one of a highlight, a saved search or all
+    kept on an article; ``what`` names it for the question and the answer."""
+
+    what: str
+    highlight: int | None = None
+    search: str | None = None
+    article: str | None = None
+
+
+def remove(library: Library, removal: Removal) -> str:
+    """Remove it from the notebook; the line saying what was done (or that it was gone)."""
+    with library.notebook() as notebook:
+        try:
+            if removal.highlight is not None:
+                notebook.remove_highlight(removal.highlight)
+            elif removal.search is not None:
+                notebook.saved.remove(removal.search)
+            elif removal.article is not None and not notebook.forget(removal.article):
+                raise NotFound("gone")
+        except NotFound:  # removed meanwhile (by the CLI, say)
+            return f"Already gone: {removal.what}"
+    return f"Removed {removal.what}"
