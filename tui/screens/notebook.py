@@ -102,7 +102,9 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     if highlight.note:
         label.append("  ✎ " + _excerpt(highlight.note))
     label.append("\n    " + printable(entry.article.title or entry.article.id), "dim")
-    if highlight.orphaned:
+    if highlight.gone:
+        label.append("  (its article is gone from the index)", "dim italic")
+    elif highlight.orphaned:
         label.append("  (not found in the text now)", "dim italic")
     elif highlight.edited:
         label.append("  (as highlighted: worded differently now)", "dim italic")
