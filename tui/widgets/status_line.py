@@ -46,7 +46,7 @@ def fitted(
             break
         kept = [words if p == part else p for p in kept]
     _left_out(kept, [(shorter or {}).get(part, part) for part in droppable], width)
-    for part, words in reversed((shorter or {}).items()):  # room made: the whole words again
+    for part, words in reversed(list((shorter or {}).items())):  # room made: whole words again
         longer = [part if p == words else p for p in kept]
         if len(SEPARATOR.join(longer)) <= width:
             kept = longer
