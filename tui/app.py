@@ -120,7 +120,8 @@ class BroadsheetApp(KeysInOrder[None]):
         from tui.screens.help import HelpScreen  # loaded on first use: not before first paint
 
         keys = keymap.help_keys(type(self.screen).__name__)
-        self.push_screen(HelpScreen(keys, self.remapped))
+        searching = isinstance(self.screen, ReaderScreen)  # the query table: where one is typed
+        self.push_screen(HelpScreen(keys, self.remapped, queries=searching))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Q types into the search bar

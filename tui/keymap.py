@@ -254,6 +254,23 @@ NOTEBOOK_SCREEN = (
         "filter by title, outlet, tag, note or passage", NOTING),
     Key("notebook-export", "e", "export", "Export",
         "export what is listed (.md, .csv, .json, .ris or .csl.json, by the file name)", NOTING),
+    Key("notebook-remove", "d,delete", "remove", "Remove",
+        "remove the row: a highlight, a saved search, or all kept on an article (asks first)",
+        NOTING),
+    Key("notebook-read", "enter", "read", "Read",
+        "read the row's article (at its passage), run its saved search, open its story; "
+        "on a tag: filter by it", NOTING, show=False),
+    Key("notebook-down", "j,down", "cursor(1)", "Down", "next row", MOVING, show=False),
+    Key("notebook-up", "k,up", "cursor(-1)", "Up", "previous row", MOVING, show=False),
+    Key("notebook-top", "g,home", "top", "Top", "top", MOVING, show=False),
+    Key("notebook-bottom", "G,end", "bottom", "Bottom", "bottom", MOVING, show=False),
+    Key("notebook-page-down", "pagedown", "page(1)", "Page down", "page down", MOVING,
+        show=False),
+    Key("notebook-page-up", "pageup", "page(-1)", "Page up", "page up", MOVING, show=False),
+    Key("notebook-next-field", "tab", "app.focus_next", "Next field",
+        "between the filter and the list", MOVING, show=False),
+    Key("notebook-prev-field", "shift+tab", "app.focus_previous", "Previous field",
+        "between the list and the filter", MOVING, show=False),
 )  # fmt: skip
 """The notebook screen's keys (`tui.screens.notebook.NotebookScreen`)."""
 
@@ -322,6 +339,10 @@ HELP_SCREEN = (
 SOURCE_PICKER = (Key("source-cancel", "escape", "cancel", "Cancel"),)
 """The outlet filter's keys (`tui.dialogs.source_picker.SourcePicker`)."""
 
+CONFIRM = (Key("confirm-yes", "y,enter", "answer(True)", "Yes"),
+           Key("confirm-no", "n,escape", "answer(False)", "No"))  # fmt: skip
+"""The yes-or-no question's keys (`tui.dialogs.confirm.Confirm`)."""
+
 PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
@@ -369,6 +390,7 @@ PLACES: tuple[tuple[str, tuple[Key, ...]], ...] = (
     ("help", HELP_SCREEN),
     ("outlet picker", SOURCE_PICKER),
     ("prompt", PROMPT),
+    ("yes/no dialog", CONFIRM),
 )
 """Every block of keys, and where it acts, as `broadsheet keys` says it."""
 

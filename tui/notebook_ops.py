@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from index.notebook import (
     FollowedStory,
     InvalidValue,
     Notebook,
+    NotFound,
     QuoteNotFound,
     SavedSearch,
     anchor_at,
@@ -166,7 +168,7 @@ def write_export(
     """
     text = export(entries, form, title=title)
     target = path.expanduser().resolve()
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    handle, temporary = _new_file(target)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
@@ -175,6 +177,30 @@ def write_export(
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def _new_file(target: Path) -> tuple[int, str]:
+    """A new temporary file beside ``target``, with the mode writing ``target`` would give:
+    its own when it exists, else what the umask leaves of 0o666 (nu32 #8: exports were
+    0600, a side effect of `tempfile.mkstemp`, not a choice; the notebook itself stays
+    private, `index.notebook.db`). The kernel applies the umask: no `os.umask` dance,
+    which would change it for every thread."""
+    for _ in range(100):
+        temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}"
+        try:
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        try:
+            os.fchmod(handle, stat.S_IMODE(target.stat().st_mode))
+        except FileNotFoundError:
+            pass  # a new file: the umask's mode
+        except BaseException:
+            os.close(handle)
+            temporary.unlink(missing_ok=True)
+            raise
+        return handle, str(temporary)
+    raise FileExistsError(f"no free temporary name beside {target}")
 
 
 def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory:
@@ -263,3 +289,29 @@ def selection_anchor(body: str, selected: str, near: int) -> Anchor:
         raise QuoteNotFound("the selection is not in the article's text")
     start, end = min(spans, key=lambda span: abs(span[0] - near))
     return anchor_at(body, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """What the notebook screen's `d` removes: one of a highlight, a saved search or all
+    kept on an article; ``what`` names it for the question and the answer."""
+
+    what: str
+    highlight: int | None = None
+    search: str | None = None
+    article: str | None = None
+
+
+def remove(library: Library, removal: Removal) -> str:
+    """Remove it from the notebook; the line saying what was done (or that it was gone)."""
+    with library.notebook() as notebook:
+        try:
+            if removal.highlight is not None:
+                notebook.remove_highlight(removal.highlight)
+            elif removal.search is not None:
+                notebook.saved.remove(removal.search)
+            elif removal.article is not None and not notebook.forget(removal.article):
+                raise NotFound("gone")
+        except NotFound:  # removed meanwhile (by the CLI, say)
+            return f"Already gone: {removal.what}"
+    return f"Removed {removal.what}"

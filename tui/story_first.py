@@ -64,12 +64,15 @@ def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:
 
 def lag_numbers(told: StoryTimeline, lag: StoryLag) -> tuple[float | None, int]:
     """An outlet's lag as `story --json` gives it: hours after the first article and calendar
-    days after its day. Hours are 0 for an outlet tied with the first (`first_tied`), and
-    None when a date without a time puts it on a later day ("next day" in the text): a bare
-    date is no midnight to count hours from (nu29 #4 read "15.8 hours after" a tie)."""
+    days after its day. Hours are None when the first's date or the outlet's has no time: a
+    bare date is no midnight to count hours from (nu29 #4 read "15.8 hours after" a tie;
+    nu32 #11 read 0.0 hours for 09:00 against a day with no time), and 0 for an outlet tied
+    with the first (`first_tied`) at the same time."""
     tied, _ = tied_and_later(told)
     start, when = told.first.date, _first_dates(told).get(lag.source)
     days = 0 if start is None or when is None else (when.date() - start.date()).days
+    if start is not None and when is not None and (_bare(start) or _bare(when)):
+        return None, days
     if lag.source == told.first.source or lag.source in tied:
         return 0.0, days
     return (None if day_lag(told, lag) else lag.hours_after_first), days
@@ -81,8 +84,16 @@ def days_words(days: int) -> str:
 
 
 def tie_words(told: StoryTimeline) -> str:
-    """How a tie is said: "same day, no time given" when a date has no time, else "same time"."""
-    return "same day, no time given" if _by_day(told) else "same time"
+    """How a tie is said: "same day, no time given" when the tied dates have no time ("same
+    day, 2 with no time given" when some of them have one: nu32 #11 read "no time given"
+    beside 09:00), else "same time"."""
+    if not _by_day(told):
+        return "same time"
+    together = first_tied(told)
+    bare = sum(member.date is not None and _bare(member.date) for member in together)
+    if 0 < bare < len(together):
+        return f"same day, {bare} with no time given"
+    return "same day, no time given"
 
 
 def tie_label(told: StoryTimeline) -> str:
@@ -114,7 +125,16 @@ def _first_dates(told: StoryTimeline) -> dict[str, datetime]:
 
 
 def _bare(when: datetime) -> bool:
+    """A date given without a time (stored at midnight)."""
     return when.time() == time(0)
+
+
+def iso_when(when: datetime | None) -> str | None:
+    """A date as the JSON gives it: "2021-10-18T09:00:00", and the day alone when it has
+    no time ("2021-10-18", not midnight: nu32 #11)."""
+    if when is None:
+        return None
+    return when.date().isoformat() if _bare(when) and when.tzinfo is None else when.isoformat()
 
 
 def _by_day(told: StoryTimeline) -> bool:

@@ -69,6 +69,10 @@ class AnchorState(StrEnum):
     """Found as similar text: the passage was edited since it was highlighted."""
     ORPHANED = "orphaned"
     """Not found: kept with its last position, never dropped."""
+    GONE = "gone"
+    """Its article is gone from the index, so the passage could not be looked for (never
+    stored: the state last found is kept for when the article comes back; nu32 #8, a gone
+    article's highlight read "worded differently now")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,8 @@ class Highlight:
         end: Where it ends (exclusive).
         note: The note on it, or None.
         tags: Its tags, sorted.
-        state: How it was last found (anchored, fuzzy or orphaned).
+        state: How it was last found (anchored, fuzzy or orphaned), or gone with its
+            article.
         created: When it was made (ISO UTC).
         updated: When it last changed (ISO UTC).
     """
@@ -107,6 +112,11 @@ class Highlight:
     def orphaned(self) -> bool:
         """True when the passage could not be found in the article's current text."""
         return self.state is AnchorState.ORPHANED
+
+    @property
+    def gone(self) -> bool:
+        """True when its article is no longer in the index (the passage was not looked for)."""
+        return self.state is AnchorState.GONE
 
     @property
     def edited(self) -> bool:

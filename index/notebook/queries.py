@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from index.notebook import values
@@ -119,7 +119,10 @@ def entries(db: Database, condition: str, params: Sequence[Any]) -> list[Entry]:
             pinned=pinned is not None,
             tags=tuple(tags.get(aid, ())),
             note=note,
-            highlights=tuple(highlights.get(aid, ())),
+            highlights=tuple(
+                replace(h, state=AnchorState.GONE) if orphaned else h
+                for h in highlights.get(aid, ())
+            ),
             orphaned=bool(orphaned),
             created=created,
             updated=updated,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -272,3 +274,46 @@ def test_export_of_a_tag_no_note_carries_says_so(kept: Path, tmp_path: Path) -> 
     assert code == Exit.NOT_FOUND and "tags in use:" in err and "trade" in err
     code, out, _ = run("export", "-f", "md", "--tag", "TRADE")  # a tag in use, any case
     assert code == 0 and "Ministers meet on trade" in out
+
+
+def test_a_gone_articles_highlight_is_gone_not_as_last_found(built: Path, tmp_path: Path) -> None:
+    """nu32 #8: the article said "(gone from the index)", its highlight "worded differently
+    now" (CSV: fuzzy), the state found before the article was deleted."""
+    orchard = built / "orchard.txt"
+    body = json.loads(run("show", "orchard.txt", "--json")[1])["body"]
+    passage = body.split(".")[0].strip()
+    assert run("highlight", "orchard.txt", "--quote", passage)[0] == 0
+    orchard.write_text(orchard.read_text(encoding="utf-8").replace(passage, passage[:-3] + "xyz"))
+    assert run("index", "update")[0] == 0
+    assert notes()[0]["highlights"][0]["state"] == "fuzzy"  # reworded: found as similar text
+    orchard.unlink()
+    assert run("index", "update")[0] == 0
+    [entry] = notes()
+    assert entry["orphaned"] is True and entry["highlights"][0]["state"] == "gone"
+    target = tmp_path / "gone.csv"
+    assert run("export", "-f", "csv", "-o", str(target))[0] == 0
+    [row] = csv.DictReader(target.open(newline="", encoding="utf-8"))
+    assert (row["orphaned"], row["highlight_state"]) == ("yes", "gone")
+    orchard.write_text(body, encoding="utf-8")  # back: found again, anchored
+    assert run("index", "update")[0] == 0
+    assert notes()[0]["highlights"][0]["state"] == "anchored"
+
+
+def test_an_export_file_has_the_mode_of_any_file_written_there(kept: Path, tmp_path: Path) -> None:
+    """nu32 #8: exports were 0600 (`tempfile.mkstemp`'s mode, by the way). The oracle: a
+    file `open` creates in the same folder (the umask applies); an existing file keeps its."""
+    out = tmp_path / "out"
+    out.mkdir()
+    old = os.umask(0o027)  # not 077: a umask that agrees with 0600 would prove nothing
+    try:
+        plain = out / "plain.txt"
+        plain.write_text("x")
+        target = out / "memo.md"
+        assert run("export", "-f", "markdown", "-o", str(target))[0] == 0
+        assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode) == 0o640
+        target.chmod(0o604)
+        assert run("export", "-f", "markdown", "-o", str(target))[0] == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o604
+    finally:
+        os.umask(old)
+    assert sorted(p.name for p in out.iterdir()) == ["memo.md", "plain.txt"]  # no temporaries

@@ -1,5 +1,6 @@
 """`story --json` lags say what `story` says (nu29 #4): an outlet tied with the first article
-(`first_tied`) is 0 hours after it, and a date without a time gives days, never hours.
+(`first_tied`) at the same time is 0 hours after it, and a date without a time gives days,
+never hours (nu32 #11: nor 0 hours when it ties: a bare date is no midnight).
 
 A new user read "first: 3 articles the same day, no time given" beside lags of 15.8 and
 16.5 hours after the untimed article's midnight.
@@ -41,7 +42,7 @@ def lags(story: StoryTimeline) -> dict[str, tuple[float | None, int]]:
             for lag in record["lags"]}  # fmt: skip
 
 
-def test_outlets_the_same_day_as_an_untimed_first_are_0_hours_after_it() -> None:
+def test_outlets_the_same_day_as_an_untimed_first_are_days_not_hours_after_it() -> None:
     """nu29 #4's story: the Gazette gives the day only, AP 15:47 and the Tribune 16:30."""
     story = told(
         [
@@ -52,10 +53,11 @@ def test_outlets_the_same_day_as_an_untimed_first_are_0_hours_after_it() -> None
     )
     assert [m.id for m in first_tied(story)] == ["gazette", "ap", "tribune"]
     assert lags(story) == {
-        "Valley Gazette": (0.0, 0),
-        "Associated Press": (0.0, 0),
-        "Coastal Tribune": (0.0, 0),
+        "Valley Gazette": (None, 0),
+        "Associated Press": (None, 0),
+        "Coastal Tribune": (None, 0),
     }
+    assert timeline_record(story)["first"]["date"] == "2023-03-14"  # no midnight (nu32 #11)
 
 
 def test_a_later_day_against_a_date_without_a_time_is_days_not_hours() -> None:
@@ -103,8 +105,8 @@ def members(draw: st.DrawFn) -> list[StoryMember]:
 
 def expected(articles: list[StoryMember]) -> dict[str, tuple[float | None, int]]:
     """The oracle: each outlet's first dated article against the first article of a known
-    outlet; a date at midnight has no time: the same day ties (0 hours), a later day is days
-    without hours; two times give hours."""
+    outlet; a date at midnight has no time: days without hours, the same day or a later
+    one (nu32 #11); two times give hours."""
     firsts: dict[str, datetime] = {}
     for m in articles:
         if m.source and m.date is not None and m.source not in firsts:
@@ -116,7 +118,7 @@ def expected(articles: list[StoryMember]) -> dict[str, tuple[float | None, int]]
     for source, when in firsts.items():
         days = (when.date() - start.date()).days
         if when.time() == datetime.min.time() or start.time() == datetime.min.time():
-            found[source] = (0.0, 0) if days == 0 else (None, days)
+            found[source] = (None, days)
         else:
             found[source] = (round((when - start).total_seconds() / 3600, 1), days)
     return found
@@ -128,8 +130,9 @@ def test_lags_match_the_oracle_and_first_tied(articles: list[StoryMember]) -> No
     story = told(articles)
     got = lags(story)
     assert got == expected(articles)
-    zero = {source for source, (hours, _) in got.items() if hours == 0}
-    assert {m.source for m in first_tied(story)} <= zero  # the tied outlets: 0 hours after
+    # the tied outlets: 0 hours after (the same time), or none that day (no time given)
+    zero = {s for s, (hours, days) in got.items() if days == 0 and hours in (0, None)}
+    assert {m.source for m in first_tied(story)} <= zero
     tied, later = tied_and_later(story)
     if got:  # and those the text says tie (or "same time"); no lags when none is dated
         assert zero == {story.first.source, *tied}

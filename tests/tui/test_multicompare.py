@@ -32,6 +32,13 @@ def story_app(tmp_path: Path) -> BroadsheetApp:
     return BroadsheetApp(corpus, tmp_path / "index")
 
 
+def reader_over(tmp_path: Path, files: dict[str, str]) -> BroadsheetApp:
+    """The reader over a corpus of ``files``, indexed."""
+    corpus = write_corpus(tmp_path / "corpus", files)
+    rebuild(corpus, tmp_path / "index")
+    return BroadsheetApp(corpus, tmp_path / "index")
+
+
 def toasts(app: BroadsheetApp) -> str:
     """The text of the notifications on screen."""
     return "\n".join(str(toast.render()) for toast in app.screen.query("Toast"))
@@ -229,9 +236,7 @@ NEARLY = {
 async def test_a_reworded_sentence_is_not_called_word_for_word(tmp_path: Path) -> None:
     """nu15 item 5: "stayed closed ... for a third day" against "was closed again" is nearly word
     for word, with its share; the Herald's identical sentence is word for word."""
-    corpus = write_corpus(tmp_path / "nearly", NEARLY)
-    rebuild(corpus, tmp_path / "index")
-    app = BroadsheetApp(corpus, tmp_path / "index")
+    app = reader_over(tmp_path, NEARLY)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = await open_many(pilot, ["courier.txt", "gazette.txt", "ledger.txt"])

@@ -9,10 +9,10 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
-from index.library import Library
 from index.models import Article
-from index.notebook import ArticleRecord, Entry, Notebook, anchor_quote, paragraphs, passages
+from index.notebook import ArticleRecord, Entry, Notebook, paragraphs, passages
 from tests.tui.conftest import palette_offers, reader, search, settle, wait_until
+from tests.tui.test_notebook_remove import keep
 from tui.app import BroadsheetApp
 from tui.dialogs.passage_picker import PassagePicker
 from tui.screens.notebook import NotebookScreen
@@ -165,13 +165,7 @@ async def test_b_lists_the_notebook_and_enter_reads_at_the_passage(
     built: tuple[Path, Path], tmp_path: Path
 ) -> None:
     corpus, index_dir = built
-    with Library.open(corpus, index_dir) as library:
-        body = library.article("ceasefire.txt").body
-    with Notebook.open(index_dir) as notebook:
-        record = ArticleRecord("ceasefire.txt", "Envoys agree on ceasefire monitors", "Reuters")
-        notebook.pin(ArticleRecord("harvest.txt", "Farmers count the cost"), tags=["crops"])
-        notebook.highlight(record, anchor_quote(body, "Peacekeepers could arrive"), note="soon")
-        notebook.saved.add("peace", "peacekeepers")
+    keep(corpus, index_dir)
     app = BroadsheetApp(corpus, index_dir)
     async with app.run_test(size=(100, 10)) as pilot:  # a short pane: the passage is below
         await settle(pilot)

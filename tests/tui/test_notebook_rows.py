@@ -1,9 +1,12 @@
-"""The notebook's article rows: one ★ for a pinned article."""
+"""The notebook's rows: one ★ for a pinned article; a gone article's highlight says gone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from index.notebook import ArticleText, Notebook, anchor_quote
 from index.notebook.models import ArticleRecord, Entry
-from tui.screens.notebook import _article_item
+from tui.screens.notebook import _article_item, items
 from tui.widgets.kept import kept_label
 
 
@@ -23,3 +26,24 @@ def test_an_unpinned_row_has_none() -> None:
 def test_the_list_and_pane_keep_their_star() -> None:
     """The reader's list and the pane's border have no ★ of their own before the label."""
     assert kept_label(Entry(ArticleRecord("a1"), pinned=True)) == "★ pinned"
+
+
+def test_a_gone_articles_highlight_row_says_gone(tmp_path: Path) -> None:
+    """nu32 #8: the article's row said "(gone from the index)" and its highlight's row "as
+    highlighted: worded differently now", the state found before the article went."""
+    body = "The dam held through the night. Engineers checked the spillway at dawn."
+    record = ArticleRecord("a1", "Dam holds", "Reuters")
+    with Notebook.open(tmp_path) as notebook:
+        notebook.highlight(record, anchor_quote(body, "Engineers checked the spillway"))
+        reworded = body.replace("checked", "inspected")
+        notebook.refresh(lambda _: ArticleText(record, reworded))
+        [row] = [r for r in items(notebook.notes(), [], []) if r.highlight is not None]
+        assert "worded differently now" in row.label.plain  # fuzzy while the article is there
+        notebook.refresh(lambda _: None)
+        entries = notebook.notes()
+    rows = items(entries, [], [])
+    [article] = [r for r in rows if r.highlight is None]
+    [row] = [r for r in rows if r.highlight is not None]
+    assert "(gone from the index)" in article.label.plain
+    assert "(its article is gone from the index)" in row.label.plain
+    assert "worded differently" not in row.label.plain

@@ -77,16 +77,27 @@ async def test_the_count_says_the_files_skipped_and_where_to_read_why(
         assert "4 articles, 2 files skipped (why: broadsheet index status)" in status(app)
 
 
-async def test_at_80_columns_the_sort_keys_go_before_the_count_and_skips(
-    corpus_dir: Path, tmp_path: Path
+@pytest.mark.parametrize("width", [80, 100, 120])
+async def test_the_sort_stays_on_the_line_beside_the_count_and_skips(
+    corpus_dir: Path, tmp_path: Path, width: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """nu17 #6: at 80x24 only "sort: newest, A-Z │ index fresh" was left of the line."""
+    """nu32 #14: at 120 columns "N files skipped (why: …)" took the order's room, and after
+    `s` only a toast said it (nu17 #6 had put the order first to go: the count and skips
+    stay). Now the skip note shortens and "showing" goes before the order does."""
+    monkeypatch.setattr(reader_module, "LIST_LIMIT", 2)  # "showing 2 of 4" on the line too
     app = with_two_skipped(corpus_dir, tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(width, 24)) as pilot:
         await settle(pilot)
         line = status(app)
-        assert line.startswith("4 articles, 2 files skipped"), line
-        assert "sort:" not in line and line.endswith("index fresh"), line
+        assert line.startswith(
+            ("corpus │ 4 articles, 2 files skipped", "4 articles, 2 files skipped")
+        )
+        assert "sort: newest, A-Z" in line and line.endswith("index fresh"), line
+        await pilot.press("s")
+        await settle(pilot)
+        line = status(app)
+        assert "sort: newest │" in line and "2 files skipped" in line, line
+        assert "…" not in line and len(line) <= width - 2, line
 
 
 async def test_failed_search_keeps_the_last_results(app: BroadsheetApp) -> None:

@@ -27,13 +27,16 @@ def test_the_head_says_the_outlets_of_the_first_day_tie() -> None:
     """CNN's date has no time: BBC News, and ABC News at 05:00, may have run before it, so
     none was first (nu17 #3: "HuffPost first" on six articles of one day)."""
     head = summary(told_on_one_day()).plain
-    assert head.endswith("First: 3 articles the same day, no time given, 2017-02-07: "
+    assert head.endswith("First: 3 articles the same day, 2 with no time given, 2017-02-07: "
                          "CNN, BBC News, ABC News")  # fmt: skip
+    every = summary(replace(told_on_one_day(), articles=told_on_one_day().articles[:2])).plain
+    assert "the same day, no time given" in every  # none has a time
 
 
 def test_no_outlets_row_says_first_when_they_tie() -> None:
     """BBC News, dated the same day with no time, was "+0h": it says "same day" as the
-    head does (`hours_after_first` stays 0 in JSON); CNN, picked by order alone, too."""
+    head does (`hours_after_first` is null in JSON: no time given); CNN, picked by order alone,
+    too."""
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
     assert heads == ["CNN  same day", "BBC News  same day", "ABC News  same day"]
 
@@ -167,7 +170,8 @@ def test_times_on_both_sides_still_say_hours() -> None:
 
 
 def test_a_bare_date_tied_with_a_timed_first_says_same_day() -> None:
-    """CNN at 09:00, BBC News the same day with no time: they tie, "no time given"."""
+    """CNN at 09:00, BBC News the same day with no time: they tie, and the head says which
+    has no time (nu32 #11: "no time given" beside CNN's 09:00)."""
     members = [
         StoryMember("bbc", "B", "BBC News", DAY, None),
         StoryMember("cnn", "C", "CNN", DAY + timedelta(hours=9), None),
@@ -175,8 +179,8 @@ def test_a_bare_date_tied_with_a_timed_first_says_same_day() -> None:
     story = Story("s5", "B", ("bbc", "cnn"), ("BBC News", "CNN"), "bbc", DAY, DAY)
     told = timeline(story, members)
     assert tied_and_later(told) == (["CNN"], [])
-    assert summary(told).plain.endswith("2 articles the same day, no time given, 2017-02-07: "
-                                        "BBC News, CNN")  # fmt: skip
+    assert summary(told).plain.endswith("2 articles the same day, 1 with no time given, "
+                                        "2017-02-07: BBC News, CNN")  # fmt: skip
 
 
 def test_the_chart_names_an_outlet_whole_where_the_bars_leave_room() -> None:

@@ -39,6 +39,7 @@ from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import (
     day_lag,
     first_tied,
+    iso_when,
     lag_numbers,
     tie_words,
     tied_and_later,
@@ -49,7 +50,7 @@ from tui.story_none import none_listed
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    return iso_when(value)
 
 
 def _day(value: datetime | None) -> str:

@@ -33,11 +33,16 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = keymap.bindings(keymap.HELP_SCREEN)
 
-    def __init__(self, keys: Sequence[Key], remapped: Mapping[str, str]) -> None:
-        """Help for ``keys`` (see `tui.keymap.help_keys`), as ``remapped`` binds them."""
+    def __init__(
+        self, keys: Sequence[Key], remapped: Mapping[str, str], *, queries: bool = True
+    ) -> None:
+        """Help for ``keys`` (see `tui.keymap.help_keys`), as ``remapped`` binds them;
+        the query language's table with ``queries`` (the screen has a search bar: nu32 #15,
+        the notebook's help showed it, and its filter is plain words)."""
         super().__init__()
         self.keys = keys
         self.remapped = remapped
+        self.queries = queries
 
     def rows(self, group: str) -> list[tuple[str, str, str]]:
         """(keys, what they do, their ids) for one heading; keys doing the same are one row."""
@@ -66,11 +71,14 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(
                     _grid((Text("  " + keys), _what(what, ids)) for keys, what, ids in rows)
                 )
-            yield Static(Text("Queries", style="bold underline"), classes="help-heading")
-            yield Static(
-                _grid((Text("  " + form.typed), Text(form.finds_plain)) for form in QUERY_FORMS),
-                classes="help-queries",
-            )
+            if self.queries:
+                yield Static(Text("Queries", style="bold underline"), classes="help-heading")
+                yield Static(
+                    _grid(
+                        (Text("  " + form.typed), Text(form.finds_plain)) for form in QUERY_FORMS
+                    ),
+                    classes="help-queries",
+                )
             yield Static(Text("esc closes this help", style="dim"))
 
     @property

@@ -18,6 +18,7 @@ from textual.widgets import Static
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
 from tui.outlet_count import UNKNOWN
+from tui.outlet_labels import Named, told_apart
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
@@ -35,6 +36,8 @@ class ManyCompared(Message, bubble=False):
     comparison: MultiComparison | None
     reason: str
     token: int
+    labels: tuple[str, ...] = ()
+    """Each article's outlet, told apart where one outlet runs several (`told_apart`)."""
 
 
 @dataclass
@@ -86,6 +89,8 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         self.library = library
         self.ids = list(ids)
         self.comparison: MultiComparison | None = None
+        self.labels: tuple[str, ...] = ()
+        """Each article's outlet as the tabs and side columns name it (`told_apart`)."""
         self.coverage: tuple[SentenceCoverage, ...] = ()
         self.base = 0
         self.sentence = 0
@@ -164,13 +169,14 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         try:
             articles = [library.article(i) for i in ids]
             comparison = compare_many(articles)
+            named = [Named(a.id, a.source, a.date, a.title) for a in articles]
         except KeyError as error:
             self.post_message(ManyCompared(None, f"no article with id {error}", token))
             return
         except ValueError as error:  # CompareError: too few, too many, twice
             self.post_message(ManyCompared(None, str(error), token))
             return
-        self.post_message(ManyCompared(comparison, "", token))
+        self.post_message(ManyCompared(comparison, "", token, tuple(told_apart(named))))
 
     def on_many_compared(self, message: ManyCompared) -> None:
         if message.token != self._token:
@@ -179,6 +185,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             self.query_one("#many-bases", Static).update(Text(f"⚠ {message.reason}"))
             return
         self.comparison = message.comparison
+        self.labels = message.labels
         self.query_one("#many-legend", Static).update(self._styled_legend())
         self._set_base(self.base)
 
@@ -235,9 +242,11 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         """The table for the pane's ``size``; laid out again ``bar`` columns narrower when
         it is taller than the pane (a scroll bar will take those columns)."""
         console = self.app.console
-        layout = layout_alignment(comparison, base, styles, max(1, size.width), console)
+        labels = self.labels
+        layout = layout_alignment(comparison, base, styles, max(1, size.width), console, labels)
         if len(layout.lines) > size.height:
-            layout = layout_alignment(comparison, base, styles, max(1, size.width - bar), console)
+            narrower = max(1, size.width - bar)
+            layout = layout_alignment(comparison, base, styles, narrower, console, labels)
         self.post_message(HeatLaidOut(layout, token))
 
     def on_heat_laid_out(self, message: HeatLaidOut) -> None:
@@ -255,7 +264,8 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
     def _outlet(self, position: int) -> str:
         assert self.comparison is not None
         doc = self.comparison.documents[position]
-        return f"{position + 1} {printable(doc.source or UNKNOWN)}"
+        label = self.labels[position] if position < len(self.labels) else None
+        return f"{position + 1} {label or printable(doc.source or UNKNOWN)}"
 
     def _bases(self) -> Text:
         """The bases' tabs on one line, their names shortened to share the width (at 80x24

@@ -17,6 +17,7 @@ from index.library import Library, StoreError, printable
 from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
 from index.notebook.exports import ExportFormat
 from tui import keymap, notebook_ops
+from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
 from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
 from tui.widgets.kept import kept_label
@@ -101,7 +102,9 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     if highlight.note:
         label.append("  ✎ " + _excerpt(highlight.note))
     label.append("\n    " + printable(entry.article.title or entry.article.id), "dim")
-    if highlight.orphaned:
+    if highlight.gone:
+        label.append("  (its article is gone from the index)", "dim italic")
+    elif highlight.orphaned:
         label.append("  (not found in the text now)", "dim italic")
     elif highlight.edited:
         label.append("  (as highlighted: worded differently now)", "dim italic")
@@ -148,6 +151,9 @@ def items(
     rows += [_story_item(news) for news in followed or ()]
     return rows
 
+
+TYPED = frozenset({"export", "focus_filter", "remove", "cursor", "top", "bottom"})
+"""Actions whose keys are letters: typed into the filter when it has the focus."""
 
 SECTIONS = ("articles", "highlights", "tags", "saved searches", "followed stories")
 
@@ -240,7 +246,7 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
         if not self.rows:
             status = "The notebook is empty: in the reader, p pins, T tags, a notes, h highlights."
         self.query_one("#notebook-status", Static).update(
-            Text(status + "   enter: read · /: filter · e: export · esc: back")
+            Text(status + "   enter: read · /: filter · d: remove · e: export · esc: back")
         )
 
     def listed_entries(self) -> list[Entry]:
@@ -282,8 +288,60 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
         self.query_one(Input).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # e and / type into the filter while it has the focus
-        return not (action in {"export", "focus_filter"} and isinstance(self.focused, Input))
+        # letters (e, /, d, j, k, g, G) type into the filter while it has the focus
+        return not (action in TYPED and isinstance(self.focused, Input))
+
+    @property
+    def picker(self) -> OptionList:
+        """The list of rows."""
+        return self.query_one("#notebook-items", OptionList)
+
+    def action_cursor(self, rows: int) -> None:
+        """j/k (and the arrows): the next or previous row."""
+        (self.picker.action_cursor_down if rows > 0 else self.picker.action_cursor_up)()
+
+    def action_page(self, pages: int) -> None:
+        (self.picker.action_page_down if pages > 0 else self.picker.action_page_up)()
+
+    def action_top(self) -> None:
+        self.picker.action_first()
+
+    def action_bottom(self) -> None:
+        self.picker.action_last()
+
+    def action_read(self) -> None:
+        """Enter: what the row under the cursor leads to (as choosing it in the list)."""
+        self.picker.action_select()
+
+    def current(self) -> Item | None:
+        """The row under the cursor, or None (a heading, or nothing listed)."""
+        option = self.picker.highlighted_option
+        if option is None or option.disabled or option.id is None:
+            return None
+        return self.listed[int(option.id)]
+
+    def action_remove(self) -> None:
+        """d: remove the row's highlight, saved search or article, once confirmed."""
+        row = self.current()
+        removal = None if row is None else removal_of(row)
+        if removal is None:
+            self.notify(
+                "Nothing to remove here: d removes a highlight, a saved search or an "
+                "article's row (a tag goes with its last article; f unfollows in the story)"
+            )
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._remove(removal)
+
+        self.app.push_screen(Confirm(f"Remove {removal.what}?"), answered)
+
+    @work(thread=True, exit_on_error=False, group="notebook-remove", name="remove")
+    def _remove(self, removal: notebook_ops.Removal) -> None:
+        said = notebook_ops.remove(self.library, removal)
+        self.post_message(NotebookChanged(said))
+        self._load(self.library)
 
     def action_export(self) -> None:
         entries = self.listed_entries()
@@ -328,6 +386,22 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
     def on_notebook_changed(self, message: NotebookChanged) -> None:
         message.stop()
         self.notify(message.said, markup=False, timeout=8)
+
+
+def removal_of(row: Item) -> notebook_ops.Removal | None:
+    """What `d` on ``row`` removes (None: nothing; a tag, a story or a heading)."""
+    if row.highlight is not None:
+        quoted = "“" + _excerpt(row.highlight.exact)[:60] + "”"
+        return notebook_ops.Removal(f"the highlight {quoted}", highlight=row.highlight.id)
+    if row.search is not None:
+        name = printable(row.search.name)
+        return notebook_ops.Removal(f"the saved search {name!r}", search=row.search.name)
+    if row.entry is not None:
+        record = row.entry.article
+        title = printable(record.title or record.id)
+        what = f"all kept on “{title}” (pin, tags, note and highlights)"
+        return notebook_ops.Removal(what, article=record.id)
+    return None
 
 
 def expanded(answer: str) -> Path | None:

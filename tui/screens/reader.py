@@ -441,10 +441,11 @@ class ReaderScreen(
         parts += [watching] if watching else []  # the pane lights them: said when there is room
         parts += [self.match_info] if self.match_info else []
         parts.append(self.busy or self.freshness)
-        optional = [order, watching, parts[0]]  # the count and skips stay (nu17 #6)
+        # the count and skips stay (nu17 #6), and the order down to 80 columns (nu32 #14:
+        # the skip note's "(why: …)" pushed it off at 120, after `s` a toast alone said it);
         # the skip note loses its "(why: …)" before the stale line its counts (nu24 #4)
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
         shorter[self.freshness] = short_freshness(self.freshness)
-        droppable = [self.match_info, *(c for c in counts if c.startswith("showing "))]
-        self.query_one(StatusLine).show(parts, optional, shorter, droppable)  # cl24 #4
+        droppable = [self.match_info, *(c for c in counts if c.startswith("showing ")), order]
+        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, droppable)
         self.session_changed()

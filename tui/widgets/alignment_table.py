@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
@@ -24,23 +26,25 @@ def layout_alignment(
     styles: dict[str, Style],
     width: int,
     console: Console,
+    labels: Sequence[str] = (),
 ) -> SideLayout:
-    """Lay out the table's rows in ``base``'s reading order for a width (run in a thread).
+    """Lay out the table's rows in ``base``'s reading order for a width (run in a thread),
+    each column headed by its number and its ``labels`` entry (its outlet, by default).
 
     Each row's lines carry the mark ``s`` = the row's number, so the current row can be lit.
     """
     count = len(comparison.documents)
     share, rest = divmod(max(count, width - (count - 1)), count)
     if share < MIN_COLUMN:  # columns this narrow cut every other word in two (nu22 #6)
-        return _stacked(comparison, base, styles, width, console)
+        return _stacked(comparison, base, styles, width, labels)
     # the first columns take the rest of the width: the rule and rows reach the right edge
     # (they stopped as many columns short as the width's remainder, nu19 #10)
     columns = [share + (a < rest) for a in range(count)]
     rule = Style(dim=True)
     header = Text(no_wrap=True)
-    for a, doc in enumerate(comparison.documents):
+    for a in range(count):
         column = columns[a]
-        name = _cut(f"{a + 1} {printable(doc.source or UNKNOWN)}", column).ljust(column)
+        name = _cut(_name(comparison, labels, a), column).ljust(column)
         header.append(name, Style(bold=True, reverse=a == base))
         if a < count - 1:
             header.append("│", rule)
@@ -80,12 +84,18 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
+def _name(comparison: MultiComparison, labels: Sequence[str], a: int) -> str:
+    """Article ``a``'s number and label ("2 Reuters 12:34"), its outlet without labels."""
+    source = comparison.documents[a].source
+    return f"{a + 1} {labels[a] if a < len(labels) else printable(source or UNKNOWN)}"
+
+
 def _stacked(
     comparison: MultiComparison,
     base: int,
     styles: dict[str, Style],
     width: int,
-    console: Console,
+    labels: Sequence[str],
 ) -> SideLayout:
     """The table for a pane too narrow for its columns: each row, in ``base``'s order, as
     its cells one under another, each under its outlet's number and name; a rule between
@@ -97,8 +107,7 @@ def _stacked(
         if lines:
             lines.append(Text("─" * width, style=rule))
         for a, s in row.members:
-            doc = comparison.documents[a]
-            name = _cut(f"{a + 1} {printable(doc.source or UNKNOWN)}", width)
+            name = _cut(_name(comparison, labels, a), width)
             head = Text(name.ljust(width), style=Style(bold=True, reverse=a == base))
             kind = row.kinds[row.articles.index(a)]
             text = Text(printable(comparison.sentences[a][s].text), style=styles[kind])

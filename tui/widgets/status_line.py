@@ -34,7 +34,9 @@ def fitted(
     words, one at a time in the order given, till it fits (the stale line's "— press u to
     update" was cut to "…press u to" at 80x24; nu24 #4: the skip note's "(why: …)" goes
     before the stale line's counts); then leaving out the ``droppable`` ones whole, first
-    given first (cl24 #4: at 80x24 each part was cut, "305 articl…"); then cutting the
+    given first (cl24 #4: at 80x24 each part was cut, "305 articl…"), and saying again in
+    whole the parts that now fit so (nu32 #14: "stale: 1 new file" stayed "stale" after the
+    match count left); then cutting the
     longest parts but the last, evenly, with "…": the last, the index's state, stays whole
     (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
     kept = list(parts)
@@ -44,6 +46,10 @@ def fitted(
             break
         kept = [words if p == part else p for p in kept]
     _left_out(kept, [(shorter or {}).get(part, part) for part in droppable], width)
+    for part, words in reversed(list((shorter or {}).items())):  # room made: whole words again
+        longer = [part if p == words else p for p in kept]
+        if len(SEPARATOR.join(longer)) <= width:
+            kept = longer
     sizes = [len(part) for part in kept]
     over = len(SEPARATOR.join(kept)) - width
     while over > 0 and len(kept) > 1:  # a character at a time off the longest but the last
