@@ -218,7 +218,7 @@ class Searcher:
             ]
             ids = reader.ids
             return [
-                reader.hit(ids[n], score, n)
+                reader.hit(ids[n], score, n if reader.stored_for(limit) else None)
                 for score, n in best_first(pairs, limit, lambda ns: [ids[n] for n in ns])
                 if ids[n] != article_id
             ]
@@ -264,7 +264,8 @@ class Searcher:
                 if direct is not None:  # plain words: the postings scored directly
                     self._matched = (self._key(query, limits), matched)
                     ranked, total = direct
-                    hits = [reader.hit(named[n], score, n) for score, n in ranked]
+                    at = reader.stored_for(len(ranked))  # else the listing's rows
+                    hits = [reader.hit(named[n], score, n if at else None) for score, n in ranked]
                     if count or limit is None or total <= limit:
                         return hits, total, True
                     # the total is known, but as Whoosh's top-N search gives it without a
@@ -281,7 +282,8 @@ class Searcher:
                     for i in range(results.scored_length())
                 ]
                 ranked = best_first(pairs, limit, names)
-                hits = [reader.hit(named[n], score, n) for score, n in ranked]
+                at = reader.stored_for(len(ranked))
+                hits = [reader.hit(named[n], score, n if at else None) for score, n in ranked]
                 if count or results.has_exact_length():
                     return hits, len(results), True
                 if limit is not None and len(hits) < limit:

@@ -217,6 +217,13 @@ class StoreReader:
             path=file_rel,
         )
 
+    def stored_for(self, count: int) -> bool:
+        """Whether ``count`` hits are to be made from their stored fields (`hit` given their
+        document numbers): while the listing is unread and they are few beside the index
+        (one in `STORED_SHARE`: a stored read costs ~0.14 ms, the listing ~0.6 µs an
+        article; the reader's pages of 100-600 hits read the listing)."""
+        return self._listing is None and count * STORED_SHARE < len(self.ids)
+
     def _stored(self, article_id: str, docnum: int) -> Row | None:
         """The listing row of ``article_id`` from the stored fields of its document
         ``docnum`` (None: read the listing)."""
@@ -318,6 +325,9 @@ class DocIds(Sequence[str]):
                 self._all = list(self._column)
         return self._all
 
+
+STORED_SHARE = 256
+"""`StoreReader.stored_for`: hits from stored fields when fewer than the index's 256th part."""
 
 BULK_SHARE = 64
 """`DocIds.many` reads every id when asked for more than the index's 64th part."""

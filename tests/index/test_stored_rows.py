@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from index.errors import CorpusEmpty
 from index.library import Library
 from index.records import hit_record
+from index.store import reader as reader_module
 from index.store.build import rebuild
 from index.store.reader import StoreReader
 from index.store.update import update
@@ -108,6 +109,12 @@ def _check(index_dir: Path, corpus: Path, *, moved: bool = False) -> None:
                 assert [hit_record(h) for h in ours.hits] == [hit_record(h) for h in theirs.hits]
 
 
+@pytest.fixture
+def few(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page counts as few hits (`StoreReader.stored_for`): these corpora are small."""
+    monkeypatch.setattr(reader_module, "STORED_SHARE", 0)
+
+
 @settings(
     max_examples=15,
     deadline=None,
@@ -115,6 +122,7 @@ def _check(index_dir: Path, corpus: Path, *, moved: bool = False) -> None:
 )
 @given(corpus=corpora, change=changes, procs=st.sampled_from([1, 2]), move=st.booleans())
 def test_stored_rows_are_the_listings(
+    few: None,
     tmp_path_factory: pytest.TempPathFactory,
     corpus: list[tuple[str, tuple[str, list[str]]]],
     change: list[tuple[int, tuple[str, list[str]] | None]],
@@ -146,7 +154,7 @@ def test_stored_rows_are_the_listings(
     _check(index_dir, folder, moved=move)
 
 
-def test_a_corpus_of_one_file(tmp_path: Path) -> None:
+def test_a_corpus_of_one_file(few: None, tmp_path: Path) -> None:
     """A corpus that is one JSON Lines file: its files are named from its folder."""
     rows = [{"id": f"n{n}", "body": f"oil said {n}", "source": "Herald"} for n in range(30)]
     path = tmp_path / "wires.jsonl"
@@ -157,3 +165,21 @@ def test_a_corpus_of_one_file(tmp_path: Path) -> None:
         hits = library.search("oil", limit=5, count=False).hits
         assert [h.path for h in hits] == ["wires.jsonl"] * 5
         assert library.engine.searcher.reader._listing is None  # not read for them
+
+
+def test_a_page_of_many_hits_reads_the_listing(tmp_path: Path) -> None:
+    """Past one hit in `STORED_SHARE` of the index, the listing is read for the page (the
+    reader's pages of 100-600): the same hits; a page of few hits reads none."""
+    rows = [{"id": f"n{n}", "body": f"oil said {n}", "source": "Herald"} for n in range(600)]
+    path = tmp_path / "wires.jsonl"
+    path.write_text("\n".join(map(json.dumps, rows)), encoding="utf-8")
+    rebuild(path, tmp_path / "index")
+    with (
+        Library.open(path, tmp_path / "index") as few,
+        Library.open(path, tmp_path / "index") as many,
+    ):
+        one = few.search("oil", limit=2, count=False).hits
+        assert few.engine.searcher.reader._listing is None
+        every = many.search("oil", limit=3, count=False).hits
+        assert many.engine.searcher.reader._listing is not None
+        assert every[:2] == one
