@@ -56,7 +56,10 @@ RULES: dict[str, int] = {
     # outlet when nothing else does; Le Devoir, La Presse, Le Figaro, Libération and El País
     # in the outlet table (fx34c, nu31 #10)
     ARTICLES: 17,
-    "quotes": 25,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (25: fx34c)
+    # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
+    # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
+    # dash after a space (tr31, issue 18: x02, x05)
+    "quotes": 26,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (26: tr31)
     # stories 10: an address's slug words count only where the article's text has them
     # (a BBC section, "world-us-canada", made articles alike: fx34b, nu31 #2)
     "stories": 10,  # index.analysis.stories, story_build... (9: update sums as SciPy, sd29)
