@@ -60,7 +60,11 @@ RULES: dict[str, int] = {
     # article; a credit the table does not know in a dateline, before its dash ("(Valley
     # Gazette) —"), names the outlet (fx35a, nu32 #10)
     ARTICLES: 18,
-    "quotes": 26,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (26: lf31)
+    # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
+    # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
+    # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
+    # sentence, a capitalised person's noun before a name is a role (lf31)
+    "quotes": 26,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (26: tr31, lf31)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     "stories": 11,  # index.analysis.stories, story_build... (10: slug words the text has)

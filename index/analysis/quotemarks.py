@@ -40,7 +40,10 @@ class _Role(Enum):
 
 
 _DOUBLE, _SINGLE, _ANGLE, _ANGLE1 = "d", "s", "a", "a1"
-_MARKS = re.compile("[\"“”„‟«»'‘’‚‹›\n]")
+_MARKS = re.compile("''|‘‘|’’|``|[\"“”„‟«»'‘’‚‹›\n]")
+_DOUBLED = frozenset(("''", "‘‘", "’’", "``"))
+"""Two single marks, or two backticks, written for one double mark (``"hard.''``,
+```` ``I've asked ... Friday,'' he said ````): one mark of the double family."""
 # Characters after which a straight mark opens a quote, and before which it closes one.
 _OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;\"“„'‘«»‹›")
 _CLOSERS_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-/\"”'’»«›‹…")
@@ -73,6 +76,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     open_at = -1  # offset of the pending opening mark, or -1
     family = ""
     opener = ""
+    olen = 1  # the opening mark's length (2 for a doubled one)
     paragraphs = 1
     absorbed = -1  # a paragraph's opening mark that continues the quote before it
     inner_close = -1  # the closing mark of a short quote nested in a straight one
@@ -85,14 +89,14 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             if open_at < 0:
                 continue
             nxt = _next_paragraph_mark(text, i)
-            if nxt is not None and _family_of(text[nxt], german_angles) == family:
+            if nxt is not None and _family_of(_mark_at(text, nxt), german_angles) == family:
                 if nxt != absorbed:
                     paragraphs += 1  # the next paragraph's opening mark continues this quote
                     absorbed = nxt
                 continue
             end = _para_end(text, open_at)
             if family in (_DOUBLE, _ANGLE):
-                spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+                spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
             open_at = -1
             continue
         role = _role(text, i, ch, german_angles)
@@ -101,7 +105,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         fam = _family_of(ch, german_angles)
         if open_at < 0:
             if role is _Role.OPEN or role is _Role.GLUED:
-                open_at, family, opener, paragraphs = i, fam, ch, 1
+                open_at, family, opener, olen, paragraphs = i, fam, ch, len(ch), 1
             continue
         if (
             fam != family
@@ -111,10 +115,10 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             if role is _Role.OPEN and family == _SINGLE and fam != _SINGLE:
                 # A double quote opening inside a single one: the single "quote" was an
                 # apostrophe after all.
-                open_at, family, opener, paragraphs = i, fam, ch, 1
+                open_at, family, opener, olen, paragraphs = i, fam, ch, len(ch), 1
             elif _mixed_close(text, open_at, opener, i, fam, role):
                 # 'It's somebody who's just realising it," he said.': one mark of each kind
-                spans.append(QuotedSpan(open_at, i + 1, open_at + 1, i, True, paragraphs))
+                spans.append(QuotedSpan(open_at, i + 1, open_at + olen, i, True, paragraphs))
                 open_at = -1
             continue
         if opener in "„‚" and ch in "“‘":
@@ -128,33 +132,35 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     inner_close = nested  # 'issuing of "B" shares' inside a straight quote
                     continue
             if family in (_DOUBLE, _ANGLE):
-                end = _sentence_end(text, open_at + 1, i)
-                if end > open_at + 1:  # the earlier mark never closed: its first sentence
-                    spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+                end = _sentence_end(text, open_at + olen, i)
+                if end > open_at + olen:  # the earlier mark never closed: its first sentence
+                    spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
                 elif text[i + 1 : i + 2] == _LOST and text[i - 1 : i].isspace():
                     # A lost character after a mark while a quote with no sentence yet is
                     # open: 'Retrospect, if "?I should ... times."' (a dash: the quote goes
                     # on) or 'over the horizon "?But that is ... "From' (it closed here).
                     if not _next_opens(text, i + 2, german_angles):
                         continue
-                    spans.append(QuotedSpan(open_at, i + 1, open_at + 1, i, True, paragraphs))
+                    spans.append(QuotedSpan(open_at, i + 1, open_at + olen, i, True, paragraphs))
                     open_at = -1
                     continue
-            open_at, opener, paragraphs = i, ch, 1
+            open_at, opener, olen, paragraphs = i, ch, len(ch), 1
             continue
         if family == _SINGLE and role is _Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
             open_at = -1
             continue
-        spans.append(QuotedSpan(open_at, i + 1, open_at + 1, i, True, paragraphs))
+        if role is _Role.WEAK_CLOSE and ch == '"' and _lost_apostrophe(text, i):
+            continue
+        spans.append(QuotedSpan(open_at, i + len(ch), open_at + olen, i, True, paragraphs))
         open_at = -1
     if open_at >= 0 and family in (_DOUBLE, _ANGLE):
         end = _para_end(text, open_at)
-        spans.append(QuotedSpan(open_at, end, open_at + 1, end, False, paragraphs))
+        spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
     return [s for s in spans if s.inner_end > s.inner_start]
 
 
 def _family_of(ch: str, german_angles: bool) -> str:
-    if ch in '"“”„‟':
+    if ch in '"“”„‟' or ch in _DOUBLED:
         return _DOUBLE
     if ch in "'‘’‚":
         return _SINGLE
@@ -172,7 +178,9 @@ def _german_angles(text: str) -> bool:
 
 def _role(text: str, i: int, ch: str, german_angles: bool) -> _Role | None:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + len(ch)] if i + len(ch) < len(text) else " "
+    if ch in _DOUBLED:
+        return _doubled(text, i, ch, prev, nxt)
     if ch in "«»‹›":
         opening = ch in "»›" if german_angles else ch in "«‹"
         return _Role.OPEN if opening else _Role.CLOSE
@@ -208,9 +216,11 @@ def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
         if prev.isspace() or i == 0:
             if _dateline(text, i):
                 return None  # 'WASHINGTON "?The chairman': the dash after a dateline
-            if after.isalnum() and _closes_ahead(text, i + 2):
+            if after.isalnum() and not after.islower() and _closes_ahead(text, i + 2):
                 return _Role.OPEN  # ' "?016 was a year for hate,"?Mark Potok said'
-            return None  # a dash or a bullet
+            # A dash or a bullet: the lost character took the space after it with it
+            # ('the GOP bill "?the American Health Care Act"?would repeal').
+            return None
         if prev in ",.!?;:…":
             return _Role.CLOSE
         if prev.isalnum() or prev in ")]'":
@@ -240,6 +250,27 @@ def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
     if prev.isspace() and nxt == "\ufffd":
         return _Role.OPEN
     return None
+
+
+def _doubled(text: str, i: int, ch: str, prev: str, nxt: str) -> _Role | None:
+    """The role of a doubled mark (`_DOUBLED`), read as a straight double one is, but for
+    the apostrophe doubled in a word ("Qalandar''s") and the inches of a height (5'8'')."""
+    if ch in ("``", "‘‘"):
+        return None if nxt.isspace() else _Role.OPEN
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if prev.isdigit() and "'" in text[max(0, i - 4) : i]:
+        return None
+    if (prev in _OPENERS_BEFORE or i == 0) and not nxt.isspace():
+        return _Role.OPEN
+    if not prev.isspace() and (nxt in _CLOSERS_AFTER or i + 2 >= len(text)):
+        return _Role.CLOSE
+    return None
+
+
+def _mark_at(text: str, i: int) -> str:
+    """The quotation mark at ``i``: a doubled one (`_DOUBLED`) or one character."""
+    return text[i : i + 2] if text[i : i + 2] in _DOUBLED else text[i]
 
 
 def _straight_single(prev: str, nxt: str) -> _Role | None:
@@ -308,6 +339,20 @@ def _next_opens(text: str, start: int, german_angles: bool) -> bool:
     return _role(text, j, '"', german_angles) is _Role.OPEN
 
 
+def _lost_apostrophe(text: str, i: int) -> bool:
+    """True when the '"?' at ``i``, between a word and a word in lower case inside an open
+    quote, is a lost apostrophe ('other countries"?policies change,"', "countries'
+    policies"), not a closing mark and a lost dash: the next straight double mark of the
+    paragraph closes a quote after punctuation (',"' or '."')."""
+    if text[i + 1 : i + 2] != _LOST or not text[i + 2 : i + 3].islower():
+        return False
+    j = text.find('"', i + 3)
+    stop = text.find("\n", i + 3)
+    if j < 0 or 0 <= stop < j:
+        return False
+    return text[j - 1] in ",.!?"
+
+
 def _dateline(text: str, i: int) -> bool:
     """True when the paragraph up to ``i`` is a dateline in capitals ("WASHINGTON")."""
     head = text[text.rfind("\n", 0, i) + 1 : i].strip()
@@ -325,7 +370,7 @@ def _next_paragraph_mark(text: str, newline: int) -> int | None:
     n = len(text)
     while j < n and text[j] in " \t\r\n\u00a0":
         j += 1
-    if j < n and text[j] in "\"“„«»'‘‚":
+    if j < n and text[j] in "\"“„«»'‘‚`":
         nxt = text[j + 1] if j + 1 < n else " "
         if not nxt.isspace():
             return j

@@ -173,8 +173,11 @@ def test_labels_map_onto_cleaned_bodies(quotes_eval) -> None:  # type: ignore[no
         # held17 (lb17: labelled before any round-17 rule): integ e62476a after the round-17
         # rules (sp18q) and articles rules 6, its one measure (right 0.922 = 119/129, given
         # 0.701, found 0.915). fx26 (glued closes, 'it."Jones'): found 184 -> 186, given 129 ->
-        # 130 (0.699: one newly found quote has no speaker), right 119 -> 120: given floor 0.69
-        ("held17", 0.92, 0.69, 0.91),
+        # 130 (0.699: one newly found quote has no speaker), right 119 -> 120: given floor 0.69.
+        # tr31 (quotes 26: doubled marks, '"?' as an apostrophe or a dash): found 186 -> 187,
+        # given 129 kept (0.690 -> 0.6898: the newly found quote has no speaker), right 120
+        # kept; found rose in 22 of 29 splits, fell in none: given floor 0.68
+        ("held17", 0.92, 0.68, 0.91),
         # held19 (lb19: labelled before any round-19 rule): integ 2bf7715 after the round-19
         # rules (sp19, quotes rules 11), its one measure (right 0.959 = 187/195, given 0.816,
         # found 0.934)
@@ -238,7 +241,7 @@ def test_every_occurrence_is_its_body_slice_on_a_whole_corpus(quotes_eval) -> No
     assert total > 5000
 
 
-REPRINTS_FLOOR = 459 / 503
+REPRINTS_FLOOR = 460 / 503
 """Labelled reprints kept as one group, as measured 2026-12-03 (the issue's target is 0.95):
 235 of the 249 g/a/n/m/p/r labels (tuned on; 183 of the first 200 before qg18f joined
 overlaps and gave an ambiguous clip to the quotation of its speaker), 66 of 73 of the
@@ -253,7 +256,10 @@ one statement (`quote_stock.SHORT_STATEMENT_DAYS`: m35, v14, w10); 447 since its
 with a few words cut out (`quote_relation.SHORT_CUT_WORDS`: t18, u23); 452 since gr29's
 renderings of one statement in two outlets (`quote_paraphrase`: r23, u02, u54, v28, v29).
 459 of 503 since gr30 added the x set (22 drawn by shared content stems, mostly
-translations; 7 of 22 when scored once, main's code; the 481 older labels unchanged)."""
+translations; 7 of 22 when scored once, main's code; the 481 older labels unchanged).
+460 since tr31's quote marks (quotes 26: x02's '"?' apostrophe and t19 mended; r03 split:
+one outlet's two parts of Sasse's quote are now the one quote they are, with his aside "I
+think his term to me was" inside, which no rule joins to the plain reprint)."""
 CHAINED_CEILING = 37
 """Groups of 2+ newsarticles articles that hold a quote unlike their fullest form, as
 measured 2026-12-01 (`bench.quote_chains`, judged by `same_quotation` on `compared_words`;
