@@ -98,9 +98,12 @@ def plain_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(plain))
 
 
-_JARGON = re.compile(r"\d|^[a-z]{1,3}$")
-"""A term with a digit ("88", "1986/87") or of three letters at most ("mln", "pct", "cts"):
-wire units and abbreviations, unless a text writes it as a name ("SRA", "Yulo")."""
+_JARGON = re.compile(
+    r"\d|^(?:mln|bln|pct|cts|dlrs?|shrs?|qtrs?|revs?|mths?|oper|avg|vs|pts?|yrs?|wks?)$"
+)
+"""A term with a digit ("88", "1986/87") or a wire's unit or abbreviation ("mln", "pct",
+"cts", "dlrs", "shr", "qtr"), unless a text writes it as a name ("SRA", "Yulo"); short
+words of a title ("oil", "war", "tax") stay."""
 
 
 def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple[str, ...]:
