@@ -96,6 +96,17 @@ def read_dateline(para: str) -> Dateline | None:
             match.group("agency"),
             match.end(),
             bool(state),
-            parse_date_text(match.group("date")),
+            _day(match.group("date")),
         )
     return None
+
+
+def _day(text: str) -> datetime | None:
+    """The day a dateline writes: an ISO day strictly (month second: "2021-13-01" is none,
+    not 13 January: rv31), any other shape as the date parser reads it."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        try:
+            return datetime.strptime(text.strip(), "%Y-%m-%d")
+        except ValueError:
+            return None
+    return parse_date_text(text)

@@ -139,18 +139,24 @@ _NOT_CREDITS = (
     | words(
         """file photo photos pictured image images graphic audio listen corrected correction
     clarification sponsored advertisement map maps updated wire wires pool staff agencies
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday repeat repeats corrects refiled
+    recasts adds writethru gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst"""
     )
 )
 """Words of what a dateline's parentheses hold that is no outlet ("AP Photo" is known)."""
+_DATELINE_PRESS = PRESS_WORDS | words("beacon record weekly star sun standard review today")
+"""A name's last word that makes it a paper's in a dateline's credit, where no kicker stands."""
+_SHAPED = re.compile(r"^[A-Z]{2,6}$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|com\.au|ca|ie)$")
+"""A call sign or an acronym ("KTLA", "WTOP") or a site ("Variety.com")."""
 
 
 def dateline_credit(credit: str) -> str | None:
     """The outlet a credit in a dateline names when the table does not know it: "WASHINGTON,
-    Oct. 19, 2021 (Valley Gazette) — " (nu32 #10). The place is the proof, so no press word is
-    needed; the credit must be shaped as a name (one to five words, each capitalised, or "of",
-    "the", "&"...), and not a place, a desk, a label or a role ("(Photo)", "(Updated)",
-    "(Staff)", "(Ontario)")."""
+    Oct. 19, 2021 (Valley Gazette) — " (nu32 #10). Shaped as a name (one to five words, each
+    capitalised, or "of", "the", "&"...), not a place, a desk, a label, a tag, a zone or a role
+    ("(Photo)", "(Updated)", "(REPEAT)", "(GMT)", "(Ontario)"), and proved a paper's: a
+    paper's last word after another word ("Valley Beacon"), a call sign or acronym ("KTLA") or
+    a site ("Variety.com"); one other word is no proof ("Getty", "Jane Doe": rv31)."""
     name = credit.strip()
     parts = name.split()
     if not 1 <= len(parts) <= 5 or name[-1] in ",;:-&" or not _WORD.match(parts[0]):
@@ -163,4 +169,11 @@ def dateline_credit(credit: str) -> str | None:
         return None
     if is_section(" ".join(bare)) or is_place_name(" ".join(bare)) or name in NOT_PLACES:
         return None
-    return name
+    if len(parts) == 1:  # one word proves nothing ("Getty", "Minister") but a call sign's shape
+        return name if _SHAPED.match(name) else None
+    head = [w.lower().strip(".'’") for w in bare]
+    if _pressed(bare):
+        return name
+    if head[-1] not in _DATELINE_PRESS or any(w in _ROLES for w in head):
+        return None  # "Jane Doe", "Press Release", "Prime Minister": no paper's name
+    return name if any(w not in _DATELINE_PRESS and w not in _JOINERS for w in head) else None

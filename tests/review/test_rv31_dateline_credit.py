@@ -37,11 +37,6 @@ NOT_OUTLETS = {
 CASES = [(kind, credit) for kind, credits in NOT_OUTLETS.items() for credit in credits]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv31: index/text/unlisted_outlet.py:148 dateline_credit takes any capitalised"
-    " words not in a short stop list as the outlet",
-)
 @pytest.mark.parametrize(("kind", "credit"), CASES)
 def test_no_outlet_from_a_parenthesis_that_is_no_credit(kind: str, credit: str) -> None:
     for place in PLACES:
@@ -49,7 +44,6 @@ def test_no_outlet_from_a_parenthesis_that_is_no_credit(kind: str, credit: str) 
         assert found.source is None, (kind, place, found.source)
 
 
-@pytest.mark.xfail(strict=True, reason="rv31: dateline_credit names no-outlets (see above)")
 @settings(max_examples=60, deadline=None)
 @given(
     place=st.sampled_from(PLACES),
@@ -60,11 +54,6 @@ def test_generated_no_credits(place: str, credit: str, dash: str) -> None:
     assert extract(HEAD + f"{place} ({credit}) {dash} " + REST).source is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv31: index/text/datelines.py:99 reads 'YYYY-MM-DD' through parse_date_text,"
-    " whose fallback reads 2021-13-01 as 13 January",
-)
 @settings(max_examples=80, deadline=None)
 @given(
     year=st.integers(1990, 2030),
