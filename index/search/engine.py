@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from index.derived import Derived
+from index.errors import IndexDamaged
 from index.models import (
     Article,
     BuildReport,
@@ -22,6 +23,8 @@ from index.store.reader import StoreReader
 
 if TYPE_CHECKING:
     from index.search.searcher import Searcher
+
+_T = TypeVar("_T")
 
 
 class WhooshEngine:
@@ -155,7 +158,18 @@ class WhooshEngine:
         return folder if folder is not None and folder.is_dir() else None
 
     def __len__(self) -> int:
-        return len(self.searcher.reader)
+        return self._listed(len)
+
+    def _listed(self, ask: Callable[[StoreReader], _T]) -> _T:
+        """``ask`` of the open reader; once more on the live generation when the open one's
+        listing, read when first asked for, is gone (two updates pruned it since: rv31)."""
+        reader = self.searcher.reader
+        try:
+            return ask(reader)
+        except IndexDamaged:
+            if reader.is_current() or not self.refresh():
+                raise
+            return ask(self.searcher.reader)
 
     def search(
         self,
@@ -198,11 +212,12 @@ class WhooshEngine:
 
     def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The titles of these articles, from the listing (no document read)."""
-        return self.searcher.reader.titles(article_ids)
+        ids = list(article_ids)  # asked twice if the first reader's listing is gone
+        return self._listed(lambda reader: reader.titles(ids))
 
     def sources(self) -> list[tuple[str, int]]:
         """The outlets with their article counts, most articles first."""
-        return self.searcher.reader.sources()
+        return self._listed(StoreReader.sources)
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """See `index.search.searcher.Searcher.most_similar`."""

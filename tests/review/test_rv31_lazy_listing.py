@@ -29,11 +29,6 @@ def _write(corpus: Path, version: int) -> None:
     (corpus / "w.jsonl").write_text("\n".join(map(json.dumps, rows)), encoding="utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv31: index/store/reader.py:170 reads the listing of self.generation lazily;"
-    " a generation pruned since raises IndexDamaged from titles()/sources()",
-)
 @pytest.mark.parametrize("call", ["titles", "sources"])
 def test_a_library_open_across_two_updates_still_answers(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, call: str
