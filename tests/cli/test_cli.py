@@ -230,7 +230,7 @@ def test_show_text_and_json(built: Path) -> None:
         (
             ("search", "x", "--sort", "nope"),
             Exit.USAGE,
-            "--sort must be one of relevance, date, newest, oldest, source (not 'nope')",
+            "--sort must be one of relevance, date, newest, oldest, outlet, source (not 'nope')",
         ),
         (
             ("export", "x", "--format", "nope"),
