@@ -149,8 +149,7 @@ class ReaderScreen(
         self._keep_late = (self.articles.key, kept)  # a move while it searches is kept
 
     def _kept(self) -> tuple[str | None, bool]:
-        """The article a refresh of the list keeps, and whether the pane shows it from
-        elsewhere (`away`: it stays in the pane and no row's preview replaces it; rv29 #1)."""
+        """The article a refresh keeps; True if the pane shows it from elsewhere (rv29 #1)."""
         listed, shown = self.articles, self.pane.article
         if listed.away and shown is not None:
             return shown.id, True
