@@ -6,7 +6,8 @@ corpus (the Reuters one), copied to WORK/corpus/; each tree builds its own index
 there (`broadsheet index rebuild`, its own rules and manifest), then record 1,000's
 ``title`` is edited in place and each run updates a fresh copy of that tree's index (so each
 run finds the same one record changed); then the edited file is indexed once more per tree
-and each run is a no-op update of a fresh copy (the freshness check). TREE_A/TREE_B are
+and each run is a no-op update of a fresh copy (the freshness check; ``--noop``: these
+alone, in a WORK an earlier run left). TREE_A/TREE_B are
 source trees (compile them first: ``python -m compileall -q TREE``), run with this
 interpreter and the tree on ``PYTHONPATH``; order flipped each round. Prints each run and the
 medians of the whole process tree's CPU (user+sys, `os.wait4`) and wall, and the time to
@@ -24,6 +25,8 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from index.store.sums import MANIFEST
 
 EDITED = 1000
 """The record (0-based line) whose title is edited."""
@@ -51,7 +54,7 @@ def _update(tree: str, corpus: Path, base: Path, work: Path) -> tuple[float, flo
 
 def _manifest_parse(index: Path) -> tuple[float, int]:
     live = index / (index / "CURRENT").read_text(encoding="utf-8").strip()
-    data = (live / "manifest.json").read_bytes()
+    data = (live / MANIFEST).read_bytes()
     best = min(_timed(lambda: json.loads(data)) for _ in range(20))
     return best, len(data)
 
@@ -82,15 +85,32 @@ def _rounds(
 
 def main(argv: list[str]) -> None:
     """See the module."""
+    noop_only = "--noop" in argv  # WORK as a run before left it: the no-op rounds alone
+    argv = [arg for arg in argv if arg != "--noop"]
     jsonl, root = Path(argv[0]), Path(argv[1])
     trees = {"A": argv[2], "B": argv[3]}
     rounds = int(argv[4]) if len(argv) > 4 else 3
     corpus = root / "corpus"
-    shutil.rmtree(root, ignore_errors=True)
+    bases = {name: root / f"base-{name}" for name in trees}
+    if not noop_only:
+        _edited(jsonl, corpus, trees, bases, rounds)
+    fresh = {name: root / f"fresh-{name}" for name in trees}
+    for name, tree in trees.items():
+        if not (fresh[name] / "CURRENT").exists():
+            _update(tree, corpus, bases[name], fresh[name])
+        best, size = _manifest_parse(fresh[name])
+        print(f"manifest {name}: {size:,} bytes, json.loads best of 20 {best * 1000:.1f} ms")
+    _rounds("no-op", trees, corpus, fresh, rounds)
+
+
+def _edited(
+    jsonl: Path, corpus: Path, trees: dict[str, str], bases: dict[str, Path], rounds: int
+) -> None:
+    """Each tree's index of ``jsonl``, then the rounds of one record edited."""
+    shutil.rmtree(corpus.parent, ignore_errors=True)
     corpus.mkdir(parents=True)
     target = corpus / jsonl.name
     shutil.copyfile(jsonl, target)
-    bases = {name: root / f"base-{name}" for name in trees}
     for name, tree in trees.items():
         cpu, wall = _broadsheet(
             tree, "rebuild", "--corpus", str(corpus), "--index-dir", str(bases[name])
@@ -102,12 +122,6 @@ def main(argv: list[str]) -> None:
     lines[EDITED] = json.dumps(record) + "\n"
     target.write_text("".join(lines), encoding="utf-8")
     _rounds("one record edited", trees, corpus, bases, rounds)
-    fresh = {name: root / f"fresh-{name}" for name in trees}
-    for name, tree in trees.items():
-        _update(tree, corpus, bases[name], fresh[name])
-        best, size = _manifest_parse(fresh[name])
-        print(f"manifest {name}: {size:,} bytes, json.loads best of 20 {best * 1000:.1f} ms")
-    _rounds("no-op", trees, corpus, fresh, rounds)
 
 
 if __name__ == "__main__":
