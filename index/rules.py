@@ -59,7 +59,9 @@ RULES: dict[str, int] = {
     # October 2021 -", "PARIS, 2021-10-19 —", a weekday before) is read and dates the
     # article; a credit the table does not know in a dateline, before its dash ("(Valley
     # Gazette) —"), names the outlet (fx35a, nu32 #10)
-    ARTICLES: 18,
+    # 19: a JSON Lines record without an id is keyed by its url, else by its file and a
+    # digest of its title, date and body, never by its line (jr32, lf31 #2)
+    ARTICLES: 19,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

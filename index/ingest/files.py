@@ -324,3 +324,6 @@ class ReadResult:
     digest: str
     lines: list[int] = field(default_factory=list)
     """A JSON Lines file's: the line of each article, in order (a skip names its record)."""
+    records: list[bytes] = field(default_factory=list)
+    """A JSON Lines file's: the digest of each article's record, in order
+    (`index.ingest.records.record_digest`: an update compares them)."""

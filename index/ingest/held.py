@@ -13,7 +13,7 @@ from pathlib import Path
 
 from index.ingest.decode import DecodeError, decode
 from index.ingest.files import ARTICLE_SUFFIXES, ReadError, SourceFile, read_bytes
-from index.ingest.records import jsonl_lines, record_id
+from index.ingest.records import Keys, jsonl_lines, line_id, record_id
 
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
 """The suffixes of files of one JSON record a line (`index.ingest.readers.READERS`)."""
@@ -42,7 +42,8 @@ def _resolved(path: Path) -> Path | None:
 def file_ids(root: Path, rel: str) -> list[str]:
     """The ids of the articles the corpus file ``rel`` holds, in its order, once each, as a
     build names them (`index.ingest.records`): a JSON file's ``id`` field, each JSON Lines
-    record's, a text, Markdown or HTML file's path. Records that are not objects or have an
+    record's (its url or key without one, `index.ingest.records.record_key`), a text,
+    Markdown or HTML file's path. Records that are not objects or have an
     id of another type are left out (the build skips them); so is a file it cannot read."""
     path = root / rel
     suffix = path.suffix.lower()
@@ -58,13 +59,15 @@ def file_ids(root: Path, rel: str) -> list[str]:
             lines = jsonl_lines(source)[0]
         except ReadError:
             return []
-        records, fallbacks = [], []
-        for number, line in lines:
+        keys, found = Keys(), list[str | None]()
+        for _, line in lines:
             try:
-                records.append(json.loads(decode(line or b"")))
+                record = json.loads(decode(line or b""))
             except (DecodeError, ValueError):
                 continue
-            fallbacks.append(f"{rel}:{number}")
+            if isinstance(record, dict):
+                found.append(line_id(rel, record, keys))
+        return list(dict.fromkeys(i for i in found if i is not None))
     else:
         return [rel]
     ids = (record_id(r, f) for r, f in zip(records, fallbacks, strict=True) if isinstance(r, dict))

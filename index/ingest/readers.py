@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from index.ingest.files import (
     read_bytes,
 )
 from index.ingest.files import scan as scan  # callers import it from here too
-from index.ingest.records import read_json, read_jsonl
+from index.ingest.records import Compared, read_compared, read_json, read_jsonl
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import front_matter, known_fields, read_sidecar
 from index.models import Article, Skipped, StyleSpan
@@ -50,6 +50,18 @@ def read_source(source: SourceFile) -> ReadResult:
     if side_skips:
         result.skipped.extend(side_skips)
     return result
+
+
+def read_again(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
+    """A JSON Lines file read again, its records compared with their digests ``before``
+    (`read_compared`), with its sidecar's skip as `read_source` adds it.
+
+    Raises:
+        ReadError: As `read_source`.
+    """
+    compared = read_compared(source, before)
+    compared.skipped.extend(sidecar_of(source)[1])
+    return compared
 
 
 def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:

@@ -1,4 +1,11 @@
-"""JSON articles: one object a file (``.json``) or one a line (``.jsonl``), bad lines skipped."""
+"""JSON articles: one object a file (``.json``) or one a line (``.jsonl``), bad lines skipped.
+
+A JSON Lines record without an ``id`` is keyed by its ``url``, else by its file and a digest
+of its title, date and body (`record_key`): never by its line, which moves when a line above
+is dropped (a note pinned to it went to the record that took its line, lf31 #2). Two records
+of one file with one key are told apart by their order (`Keys`). Each record's bytes have a
+digest (`index.ingest.digests`): an update re-indexes only the records whose digest changed.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,12 @@ import json
 import os
 import stat
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from index.ingest.articles import make_article
 from index.ingest.decode import DecodeError, decode
+from index.ingest.digests import record_digest
 from index.ingest.files import ReadError, ReadResult, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
 from index.ingest.sidecars import META_KEYS, good_fields
@@ -29,12 +38,13 @@ def _record_article(
     source: SourceFile,
     record: object,
     where: str,
-    fallback_id: str,
+    fallback_id: str | None,
     sidecar: Mapping[str, Any],
     sidecar_origins: Mapping[str, str],
-) -> tuple[Article, list[str]]:
-    """The record's article, and why each of its fields left out was (a bad date: the
-    record is kept without it, as a sidecar's or front matter's is, nu25 #9)."""
+) -> tuple[Article, list[str], bool]:
+    """The record's article, why each of its fields left out was (a bad date: the
+    record is kept without it, as a sidecar's or front matter's is, nu25 #9), and whether
+    its id is its `record_key` (``fallback_id`` None: a JSON Lines record without an id)."""
     if not isinstance(record, dict):
         raise ReadError(f"{where}: expected a JSON object, got {type(record).__name__}")
     body = next((record[k] for k in _BODY_KEYS if k in record), None)
@@ -49,7 +59,8 @@ def _record_article(
     text = sanitize(body)
     if not text.strip():
         raise ReadError(f"{where}: empty body")
-    article_id = record_id(record, fallback_id)
+    keyed = fallback_id is None and record_id(record, "") == ""
+    article_id = record_key(source.rel, record, body) if keyed else record_id(record, fallback_id)
     if article_id is None:
         raise ReadError(f"{where}: 'id' should be text, not {type(record['id']).__name__}")
     fields, problems = good_fields(record, where)
@@ -61,18 +72,61 @@ def _record_article(
         if key not in META_KEYS and key not in _BODY_KEYS and key != "id"
     }
     article = make_article(source, article_id, text, known, origins, extra=extra, where="body line")
-    return article, problems
+    return article, problems, keyed
 
 
-def record_id(record: Mapping[str, Any], fallback_id: str) -> str | None:
+def record_id(record: Mapping[str, Any], fallback_id: str | None) -> str | None:
     """A JSON record's article id: its ``id`` field (text or a number), else ``fallback_id``
-    (the file's path, or a JSON Lines record's ``path:line``); None for an id of another type."""
+    (a .json file's path); None for an id of another type."""
     raw_id = record.get("id")
     if raw_id is None or raw_id == "":
         return fallback_id
     if isinstance(raw_id, str | int):
         return sanitize(str(raw_id)).strip() or fallback_id
     return None
+
+
+def record_key(rel: str, record: Mapping[str, Any], body: str) -> str:
+    """The id of a JSON Lines record without one: its ``url``, else ``rel``, a colon and a
+    digest of its title, date and body as the record gives them. A note pinned to it is
+    then never shown on another record (it may be orphaned, when the record is edited): a
+    record of the same key reads the same, title, date and text (the other records of that
+    key are told apart by order, `Keys`)."""
+    url = record.get("url")
+    if isinstance(url, str) and (url := sanitize(url).strip()):
+        return url
+    content = _EXTRA_JSON.encode([record.get("title"), record.get("date"), body])
+    key = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=8)
+    return f"{rel}:{key.hexdigest()}"
+
+
+def line_id(rel: str, record: Mapping[str, Any], keys: Keys) -> str | None:
+    """A JSON Lines record's id as a build gives it, the record not read further
+    (`index.ingest.held`); None for an id of another type or a record without a text body."""
+    found = record_id(record, "")
+    if found != "":
+        return found
+    body = next((record[k] for k in _BODY_KEYS if k in record), None)
+    return keys.distinct(record_key(rel, record, body)) if isinstance(body, str) else None
+
+
+class Keys:
+    """The ids of one file's keyed records (`record_key`), in the file's order: the second
+    record of a key is ``key#2``, the third ``key#3``..."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def distinct(self, key: str) -> str:
+        """The id of the next record of ``key``."""
+        article_id = self.peek(key)
+        self._seen[key] = self._seen.get(key, 0) + 1
+        return article_id
+
+    def peek(self, key: str) -> str:
+        """The id `distinct` would give the next record of ``key`` (counting none)."""
+        count = self._seen.get(key, 0) + 1
+        return key if count == 1 else f"{key}#{count}"
 
 
 def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
@@ -85,7 +139,7 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
         # Python's own words ("Expecting ',' delimiter: line 1 column 11 (char 10)") read
         # as a traceback's: where it breaks is what a reader can use (nu19 #10)
         raise ReadError(f"not valid JSON (line {error.lineno}, column {error.colno})") from error
-    article, problems = _record_article(source, record, source.rel, source.rel, known, origins)
+    article, problems, _ = _record_article(source, record, source.rel, source.rel, known, origins)
     skipped = [Skipped(source.rel, f"JSON field ignored: {problem}") for problem in problems]
     return ReadResult([article], skipped, digest(data))
 
@@ -94,18 +148,96 @@ def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str
     articles: list[Article] = []
     skipped: list[Skipped] = []
     numbers: list[int] = []
+    digests: list[bytes] = []
+    keys = Keys()
     lines, file_digest = jsonl_lines(source)
     for lineno, line in lines:
         if line is None:
             found: Article | Skipped = too_large(source, lineno)
         else:
-            found = line_article(source, line, lineno, skipped)
+            found = line_article(source, line, lineno, skipped, keys)
         if isinstance(found, Article):
             articles.append(found)
             numbers.append(lineno)
+            digests.append(record_digest(line or b""))
         else:
             skipped.append(found)
-    return ReadResult(articles, skipped, file_digest, numbers)
+    return ReadResult(articles, skipped, file_digest, numbers, digests)
+
+
+@dataclass(slots=True)
+class Compared:
+    """A JSON Lines file read again (`read_compared`): each record kept, in order, as its
+    line, its digest and its article, or its id alone when it is as before; the records
+    and bad fields skipped (as `read_jsonl` says them); the file's digest."""
+
+    rows: list[tuple[int, bytes, Article | str]]
+    skipped: list[Skipped]
+    digest: str
+
+
+def read_compared(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
+    """`read_jsonl` of a file whose records had the digests ``before`` (by id): a record
+    whose id has the digest it had is parsed, not cleaned (the same bytes make the same
+    article, `index.ingest.digests`); its id stands for it.
+
+    Raises:
+        ReadError: As `jsonl_lines`.
+    """
+    keys = Keys()
+    rows: list[tuple[int, bytes, Article | str]] = []
+    skipped: list[Skipped] = []
+    lines, file_digest = jsonl_lines(source)
+    for lineno, line in lines:
+        if line is None:
+            skipped.append(too_large(source, lineno))
+            continue
+        record = record_digest(line)
+        found: Article | Skipped | str | None = _as_before(
+            source, line, lineno, record, before, keys, skipped
+        )
+        if found is None:
+            found = line_article(source, line, lineno, skipped, keys)
+        if isinstance(found, Skipped):
+            skipped.append(found)
+        else:
+            rows.append((lineno, record, found))
+    return Compared(rows, skipped, file_digest)
+
+
+def _as_before(
+    source: SourceFile,
+    line: bytes,
+    lineno: int,
+    record: bytes,
+    before: Mapping[str, bytes],
+    keys: Keys,
+    notes: list[Skipped],
+) -> str | None:
+    """The id of a record (its digest ``record``) as it was ``before``, its bad fields said
+    (as `line_article` says them); None when it is not (then nothing is counted or said)."""
+    try:
+        parsed = json.loads(decode(line))
+    except (DecodeError, ValueError):
+        return None
+    if not isinstance(parsed, dict) or (found := record_id(parsed, "")) is None:
+        return None
+    key = None
+    if found == "":  # its key (the record had a text body, or it was skipped)
+        body = next((parsed[k] for k in _BODY_KEYS if k in parsed), None)
+        if not isinstance(body, str):
+            return None
+        key = record_key(source.rel, parsed, body)
+        found = keys.peek(key)
+    if before.get(found) != record:
+        return None
+    if key is not None:
+        keys.distinct(key)
+    _, problems = good_fields(parsed, f"line {lineno}")
+    notes.extend(
+        Skipped(f"{source.rel}:{lineno}", f"JSON field ignored: {problem}") for problem in problems
+    )
+    return found
 
 
 def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str]:
@@ -147,26 +279,39 @@ def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str
 
 
 def line_article(
-    source: SourceFile, line: bytes, lineno: int, notes: list[Skipped]
+    source: SourceFile, line: bytes, lineno: int, notes: list[Skipped], keys: Keys
 ) -> Article | Skipped:
     """The article of one (non-blank) JSON Lines record, or why it was skipped. A bad field
     is left out of the article, and why goes to ``notes`` as a .json file's does ("JSON
     field ignored: 'date' is not a date" on "feed.jsonl:3": a part left out, no record
-    skipped; it was silent, nu31 #7)."""
+    skipped; it was silent, nu31 #7). ``keys``: the file's keyed ids so far (`Keys`)."""
+    found, keyed = keyed_article(source, line, lineno, notes)
+    if keyed and isinstance(found, Article):
+        article_id = keys.distinct(found.id)
+        return found if article_id == found.id else replace(found, id=article_id)
+    return found
+
+
+def keyed_article(
+    source: SourceFile, line: bytes, lineno: int, notes: list[Skipped]
+) -> tuple[Article | Skipped, bool]:
+    """`line_article` without its file's other records: the article, its id its
+    `record_key` (True) to be told apart from the file's others of that key (`Keys`)."""
     where = f"line {lineno}"
     try:
         record = json.loads(decode(line))
-        article, problems = _record_article(source, record, where, f"{source.rel}:{lineno}", {}, {})
+        article, problems, keyed = _record_article(source, record, where, None, {}, {})
         notes.extend(
             Skipped(f"{source.rel}:{lineno}", f"JSON field ignored: {problem}")
             for problem in problems
         )
-        return article
+        return article, keyed
     except json.JSONDecodeError as error:
-        return Skipped(f"{source.rel}:{lineno}", f"{where}: not valid JSON (column {error.colno})")
+        where = f"{where}: not valid JSON (column {error.colno})"
+        return Skipped(f"{source.rel}:{lineno}", where), False
     except (DecodeError, ReadError) as error:
         message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
-        return Skipped(f"{source.rel}:{lineno}", message)
+        return Skipped(f"{source.rel}:{lineno}", message), False
 
 
 def too_large(source: SourceFile, lineno: int) -> Skipped:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from index.derived import Extracting
 from index.errors import duplicate_skip
+from index.ingest.digests import pack_digests, unpack_digests
 from index.ingest.files import ReadError, SourceFile
 from index.models import Article, Progress, ProgressCallback, Skipped
 
 if TYPE_CHECKING:
     from index.ingest.files import ReadResult
 
+
+Before = tuple[dict[str, bytes], dict[str, list[Any]]]
+"""A JSON Lines file an update compares record by record (`diffed`): the digest of each of
+its ids' records, and their listing rows."""
 
 DEFER = 1000
 """Documents an update holds back from its writer while it reads (`Collector`'s ``defer``):
@@ -75,13 +80,20 @@ class Collector:
         kept: Callable[[Article], None] | None = None,
         read: Callable[[SourceFile], ReadResult] | None = None,
         defer: int = 0,
+        before: Mapping[str, Before] | None = None,
     ) -> None:
         """``extract``: kinds whose ``extract`` runs here on every article indexed (those
         the writer's worker processes do not run), into ``extracted`` by id; ``kept``: given
         every article indexed too (for kinds that extract elsewhere: `derive.Streamed`);
         ``read``: reads a file instead of `read_source` (`index.store.prefetch`: in a child);
         ``defer``: documents held back from the writer until `flush` (at most that many:
-        more flush them), so that ``kept``'s receiver has every article sooner."""
+        more flush them), so that ``kept``'s receiver has every article sooner; ``before``:
+        the entries of the JSON Lines files an update reads again whose records it compares
+        (`diffed`): a record as before is listed, not indexed again, and the ids to delete
+        from the index (gone or changed) go to ``gone``. ``fresh``: the ids indexed."""
+        self.before = before or {}
+        self.gone: list[str] = []
+        self.fresh: list[str] = []
         self.writer = writer
         self.defer = defer
         self._held: list[dict[str, Any]] = []
@@ -99,31 +111,77 @@ class Collector:
         self._last_report = 0.0
 
     def add_file(self, source: SourceFile) -> None:
+        if source.rel in self.before:
+            self._add_again(source, *self.before[source.rel])
+            return
         found: list[Skipped] = []
         ids: list[str] = []
-        digest = None
+        digest: str | None = None
+        records: list[bytes] | None = None
         try:
             result = (self.read or read_source)(source)
         except ReadError as error:
             found.append(Skipped(str(source.path), str(error)))
         else:
-            digest = result.digest
-            lines: list[int | None] = [*result.lines] or [None] * len(result.articles)
-            for article, line in zip(result.articles, lines, strict=True):
+            digest, records = result.digest, [] if result.records else None
+            count = len(result.articles)
+            lines: list[int | None] = [*result.lines] or [None] * count
+            digests: list[bytes | None] = [*result.records] or [None] * count
+            for article, line, record in zip(result.articles, lines, digests, strict=True):
                 if not self.claim(row_of(article), source.rel, ids, found, line):
                     continue
-                if self.defer:
-                    self._held.append(document(article))
-                    if len(self._held) >= self.defer:
-                        self.flush()
-                else:
-                    self.writer.add_document(**document(article))
-                if self.extract:
-                    self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
-                if self.kept is not None:
-                    self.kept(article)
+                if records is not None and record is not None:
+                    records.append(record)
+                self._index(article)
             found.extend(result.skipped)
-        self.file_done(source, digest, ids, found)
+        self.file_done(source, digest, ids, found, records)
+
+    def _index(self, article: Article) -> None:
+        """Index an article claimed (`claim`), and hand it on."""
+        self.fresh.append(article.id)
+        if self.defer:
+            self._held.append(document(article))
+            if len(self._held) >= self.defer:
+                self.flush()
+        else:
+            self.writer.add_document(**document(article))
+        if self.extract:
+            self.extracted[article.id] = [kind.extract(article) for kind in self.extract]
+        if self.kept is not None:
+            self.kept(article)
+
+    def _add_again(
+        self, source: SourceFile, old: dict[str, bytes], rows: dict[str, list[Any]]
+    ) -> None:
+        """A JSON Lines file read again whose records had the digests ``old``: a record as
+        before is listed again (its row as before), not indexed; the others are indexed,
+        and the ids gone from the file or changed go to ``gone`` (``rows``: the listing's
+        rows of its articles before)."""
+        from index.ingest.readers import read_again  # as `read_source`
+
+        found: list[Skipped] = []
+        ids: list[str] = []
+        records: list[bytes] = []
+        digest = None
+        try:
+            compared = read_again(source, old)
+        except ReadError as error:
+            found.append(Skipped(str(source.path), str(error)))
+        else:
+            digest = compared.digest
+            for line, record, item in compared.rows:
+                row = [item, *rows[item][:4]] if isinstance(item, str) else row_of(item)
+                if not self.claim(row, source.rel, ids, found, line):
+                    continue
+                records.append(record)
+                if isinstance(item, str):
+                    self.indexed -= 1  # its document stays
+                else:
+                    self._index(item)
+            found.extend(compared.skipped)
+        now = dict(zip(ids, records, strict=True))
+        self.gone.extend(key for key, was in old.items() if now.get(key) != was)
+        self.file_done(source, digest, ids, found, records)
 
     def flush(self) -> None:
         """Give the writer the documents held back (``defer``), in the order read."""
@@ -153,12 +211,20 @@ class Collector:
         return True
 
     def file_done(
-        self, source: SourceFile, digest: str | None, ids: list[str], found: list[Skipped]
+        self,
+        source: SourceFile,
+        digest: str | None,
+        ids: list[str],
+        found: list[Skipped],
+        records: list[bytes] | None = None,
     ) -> None:
-        """Record a file read (or not, with why), and report progress now and then."""
+        """Record a file read (or not, with why), and report progress now and then;
+        ``records``: a JSON Lines file's digest of each id's record."""
         # a file that could not be read is known too, with why: status and update then
         # see it unchanged (not new) until it changes, and its reason stays listed
         entry: dict[str, Any] = {"sig": list(source.signature), "digest": digest, "ids": ids}
+        if records and digest is not None:  # a JSON Lines file's, when it has articles
+            entry["records"] = pack_digests(records)
         if found:
             entry["skipped"] = [[s.path, s.reason] for s in found]
         self.files[source.rel] = entry
@@ -176,6 +242,38 @@ class Collector:
 
     def finish(self) -> None:
         """Nothing left to do: each file was indexed as it was added (as `Feeder.finish`)."""
+
+
+def diffed(
+    drop: Sequence[str],
+    read: Sequence[SourceFile],
+    files: dict[str, Any],
+    listing: dict[str, list[Any]],
+) -> tuple[list[str], dict[str, Before]]:
+    """Take the files of ``drop`` out of an update's manifest ``files`` and ``listing``: the
+    ids of their articles to delete from the index, and, for the JSON Lines files read
+    again whose records are compared instead, each id's digest and listing row (what
+    changed is deleted as the records are read: `Collector`'s ``before``; a file whose
+    entry has no digests, from an index built before them, is read whole)."""
+    removed: list[str] = []
+    before: dict[str, Before] = {}
+    again = {source.rel for source in read}
+    for rel in drop:
+        entry = files.pop(rel, {})
+        old = unpack_digests(entry) if rel in again else None
+        if old is not None and all(article_id in listing for article_id in old):
+            before[rel] = (old, {article_id: listing.pop(article_id) for article_id in old})
+            continue
+        for article_id in entry.get("ids", []):
+            listing.pop(article_id, None)
+            removed.append(article_id)
+    return removed, before
+
+
+def whole(read: Sequence[SourceFile], files: dict[str, Any]) -> list[SourceFile]:
+    """The files of ``read`` an update reads whole: not those `diffed` compares (the
+    `Collector` reads those itself, not a prefetch child)."""
+    return [source for source in read if "records" not in files.get(source.rel, ())]
 
 
 def same_content(

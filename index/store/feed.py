@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.ingest.digests import record_digest
 from index.ingest.files import ReadError, SourceFile
 from index.ingest.readers import READERS
-from index.ingest.records import jsonl_lines, read_jsonl
+from index.ingest.records import Keys, jsonl_lines, read_jsonl
 from index.models import ProgressCallback, Skipped
 from index.store.collect import Collector
 from index.store.pool import BATCH_CHARS, BATCH_DOCS, ParallelWriter
@@ -36,6 +37,12 @@ class _File:
     """A JSON Lines file's records (its non-blank lines); 0 for another file."""
     read: int = 0
     """Of them, those whose results were applied (the progress within the file)."""
+    digests: dict[int, bytes] = field(default_factory=dict)
+    """A JSON Lines file's: each record's digest by line (`record_digest`)."""
+    records: list[bytes] | None = None
+    """A JSON Lines file's: the digest of each article kept, in order."""
+    keys: Keys = field(default_factory=Keys)
+    """A JSON Lines file's keyed ids so far (`index.ingest.records.Keys`)."""
 
 
 class Feeder(Collector):
@@ -73,11 +80,12 @@ class Feeder(Collector):
         except ReadError as error:
             self._add(("fail", source, str(error)), 0, owner)
             return
-        owner.lines = len(lines)
+        owner.lines, owner.records = len(lines), []
         for lineno, line in lines:
             if line is None:
                 self._add(("big", source, lineno), 0, owner)
             else:
+                owner.digests[lineno] = record_digest(line)
                 self._add(("line", source, lineno, line), len(line), owner)
         self._add(("end", source), 0, owner)
 
@@ -111,27 +119,34 @@ class Feeder(Collector):
         while self._applied in self.pool.cleaned:
             batch = self._applied
             _, results = self.pool.cleaned[batch]
-            keep: list[bool] = []
+            keep: list[bool | str] = []
             for owner, result in zip(self._batches.pop(batch), results, strict=True):
                 self._apply(owner, result, keep)
             self.pool.index_cleaned(batch, keep)
             self._applied += 1
 
-    def _apply(self, owner: _File, result: tuple[Any, ...], keep: list[bool]) -> None:
+    def _apply(self, owner: _File, result: tuple[Any, ...], keep: list[bool | str]) -> None:
         kind = result[0]
         if kind in ("row", "skip") and owner.lines:  # a record: the bar moves (nu28 #9)
             owner.read += 1
             self.report((owner.read, owner.lines))
         if kind == "row":
-            keep.append(self._article(owner, result[1], result[2]))
+            row, line = result[1], result[2]
+            named = owner.keys.distinct(row[0]) if result[4] else row[0]  # as `read_jsonl`
+            renamed = named != row[0]  # the worker is then told to index it under that id
+            claimed = self._article(owner, [named, *row[1:]], line, owner.digests.pop(line))
+            keep.append((named if renamed else True) if claimed else False)
             owner.skips.extend(result[3])
         elif kind == "skip":
             owner.skips.append(result[1])
         elif kind == "read":
             owner.digest = result[1]
             lines = result[4] or [None] * len(result[2])
-            rows = zip(result[2], lines, strict=True)
-            keep.extend(self._article(owner, row, line) for row, line in rows)
+            if result[5]:
+                owner.records = []
+            digests = result[5] or [None] * len(result[2])
+            rows = zip(result[2], lines, digests, strict=True)
+            keep.extend(self._article(owner, *row) for row in rows)
             owner.skips.extend(result[3])
             self._end(owner)
         elif kind == "end":
@@ -141,8 +156,14 @@ class Feeder(Collector):
             owner.error = result[1]
             self._end(owner)
 
-    def _article(self, owner: _File, row: list[Any], line: int | None = None) -> bool:
-        return self.claim(row, owner.source.rel, owner.ids, owner.duplicates, line)
+    def _article(
+        self, owner: _File, row: list[Any], line: int | None = None, digest: bytes | None = None
+    ) -> bool:
+        if not self.claim(row, owner.source.rel, owner.ids, owner.duplicates, line):
+            return False
+        if owner.records is not None and digest is not None:
+            owner.records.append(digest)
+        return True
 
     def _end(self, owner: _File) -> None:
         """A file is read: its manifest entry, as `Collector.add_file` writes it."""
@@ -150,4 +171,5 @@ class Feeder(Collector):
             found = [Skipped(str(owner.source.path), owner.error)]
             self.file_done(owner.source, None, [], found)
         else:
-            self.file_done(owner.source, owner.digest, owner.ids, owner.duplicates + owner.skips)
+            found = owner.duplicates + owner.skips
+            self.file_done(owner.source, owner.digest, owner.ids, found, owner.records)

@@ -195,11 +195,12 @@ class WorkerPool:
         worker.pending += 1
         return batch
 
-    def index_cleaned(self, batch: int, keep: list[bool]) -> None:
-        """Have the worker that cleaned ``batch`` index its articles marked in ``keep``."""
+    def index_cleaned(self, batch: int, keep: list[bool | str]) -> None:
+        """Have the worker that cleaned ``batch`` index its articles marked in ``keep`` (a
+        text: the article, under that id)."""
         worker, _ = self.cleaned.pop(batch)
         self._send(worker, pickle.dumps(("index", batch, keep), pickle.HIGHEST_PROTOCOL))
-        worker.sent += sum(keep)  # still pending since `clean`, till its "done"
+        worker.sent += sum(1 for kept in keep if kept)  # still pending since `clean`, till "done"
 
     def wait_cleaned(self) -> None:
         """Wait until some worker answers (a cleaned batch, an acknowledgement...)."""

@@ -32,6 +32,7 @@ import signal
 import sys
 import threading
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -130,7 +131,12 @@ def serve(
             held[job[1]] = articles
             continue
         if isinstance(job, tuple):  # ("index", batch, keep): index the articles kept of a batch
-            kept = [a for a, keep in zip(held.pop(job[1]), job[2], strict=True) if keep]
+            # a keep that is text: the article's id, told apart from its file's others
+            kept = [
+                a if keep is True else replace(a, id=keep)
+                for a, keep in zip(held.pop(job[1]), job[2], strict=True)
+                if keep
+            ]
             pairs = [(document(article), article) for article in kept]
         else:
             pairs = [(fields, None) for fields in job]

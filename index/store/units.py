@@ -10,10 +10,12 @@ one id), and tells the worker that cleaned them (`index.store.feed`).
 A unit is a tuple:
 
 - ``("file", source)``: a whole file (any format but JSON Lines), read as `read_source`
-  reads it; gives ``("read", digest, rows, skipped, lines)`` (lines: `ReadResult.lines`)
-  or ``("error", reason)``.
+  reads it; gives ``("read", digest, rows, skipped, lines, records)`` (lines, records:
+  `ReadResult`'s) or ``("error", reason)``.
 - ``("line", source, lineno, line)``: one non-blank JSON Lines record; gives
-  ``("row", row, lineno, notes)`` (notes: the bad fields left out, `line_article`) or
+  ``("row", row, lineno, notes, keyed)`` (notes: the bad fields left out, `line_article`;
+  keyed: its id is its `record_key`, which the main process tells apart from the file's
+  others of that key, `Keys`, and a second of a key is indexed renamed) or
   ``("skip", skipped)``.
 - ``("big", source, lineno)``: a JSON Lines record too large to read; gives ``("skip", ...)``.
 - ``("end", source)``: the end of a JSON Lines file; gives ``("end", skipped)`` (its
@@ -30,7 +32,7 @@ from typing import Any
 
 from index.ingest.files import ReadError
 from index.ingest.readers import read_source, sidecar_of
-from index.ingest.records import line_article, too_large
+from index.ingest.records import keyed_article, too_large
 from index.models import Article, Skipped
 from index.store.collect import row_of
 
@@ -47,13 +49,13 @@ def clean_unit(unit: Unit, into: list[Article]) -> tuple[Any, ...]:
             return ("error", str(error))
         into.extend(result.articles)
         rows = [row_of(a) for a in result.articles]
-        return ("read", result.digest, rows, result.skipped, result.lines)
+        return ("read", result.digest, rows, result.skipped, result.lines, result.records)
     if kind == "line":
         notes: list[Skipped] = []
-        found = line_article(source, unit[3], unit[2], notes)
+        found, keyed = keyed_article(source, unit[3], unit[2], notes)
         if isinstance(found, Article):
             into.append(found)
-            return ("row", row_of(found), unit[2], notes)
+            return ("row", row_of(found), unit[2], notes, keyed)
         return ("skip", found)
     if kind == "big":
         return ("skip", too_large(source, unit[2]))

@@ -31,7 +31,7 @@ from index.store.build import (
     rebuild,
     writer_for,
 )
-from index.store.collect import DEFER, Collector, same_content
+from index.store.collect import DEFER, Collector, diffed, same_content, whole
 from index.store.delete import delete_ids
 from index.store.derive import (
     Extracted,
@@ -175,7 +175,7 @@ def _incremental(
     sources, skipped = scan(corpus)
     plan = _plan(sources, manifest["files"])
     if ahead is not None:
-        ahead.send(plan.read)
+        ahead.send(whole(plan.read, manifest["files"]))
     held = manifest.get("derived") or []
     fresh = not plan.read and not plan.drop and not redo and not new_refusals(skipped, manifest)
     if fresh and all(kind.name in held for kind in derived) and not is_locked(index_dir):
@@ -375,12 +375,8 @@ def _update_into(
         ix = open_dir(str(folder))
         kinds = extracting(derived)
         writer = writer_for(ix, procs, len(plan.read), kinds)
-        removed: list[str] = []
-        try:
-            for rel in plan.drop:
-                for article_id in files.pop(rel, {}).get("ids", []):
-                    listing.pop(article_id, None)
-                    removed.append(article_id)
+        try:  # a JSON Lines file read again: its records as before stay (`diffed`)
+            removed, before = diffed(plan.drop, plan.read, files, listing)
             deleted = delete_ids(writer, removed)
             here = extracting_here(writer, kinds)
             # with the writer in this process, the articles go to the children, which
@@ -399,13 +395,16 @@ def _update_into(
                 kept=streamed.add if keep else None,
                 read=None if ahead is None else ahead.read,
                 defer=DEFER if keep else 0,  # the children's articles first
+                before=before,
             )
             for source in plan.read:
                 collector.add_file(source)
+            deleted += delete_ids(writer, collector.gone)  # its records changed or gone
+            removed += collector.gone
             if not listing:  # every file gone or skipped: the index stays as it was
                 skips = skipped + collector.skipped
                 raise no_articles(corpus, [(skip.path, skip.reason) for skip in skips])
-            added = [a for source in plan.read for a in files[source.rel]["ids"]]
+            added = collector.fresh
             if keep:  # the children update their kinds while the index commits
                 streamed.end(added, removed)
             collector.flush()

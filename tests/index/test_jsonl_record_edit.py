@@ -1,14 +1,14 @@
 """lf31 (rv30's note, brief #2): an edit of a JSON Lines file that drops one line.
 
-What holds today, and what does not yet (strict xfails, for the session that takes it on):
-
-- A record's id is its ``id`` field when it has one (`index.ingest.records.record_id`),
-  else ``path:line``. With ids, every record keeps its id, so saved state keyed by id
-  (notebook, marks) stays with its record; but an update re-reads, re-indexes and re-derives
-  every record of a changed file and reports each one "changed" (a file's digest is the only
-  thing compared, `index.store.collect.same_content`): "39 changed, 1 removed".
-- Without ids, the records after the dropped line take their neighbours' ids: a note pinned
-  to line 5's record is then shown on the record that was on line 6, its title refreshed.
+- A record's id is its ``id`` field when it has one (`index.ingest.records.record_id`). With
+  ids, every record keeps its id, so saved state keyed by id (notebook, marks) stays with
+  its record; an update re-indexes and re-derives only the records whose digest changed
+  (`index.ingest.digests`, jr32): it reported every record of the file "changed" when the
+  file's digest was the only thing compared ("39 changed, 1 removed").
+- Without ids, a record was keyed ``path:line``: the records after the dropped line took
+  their neighbours' ids, and a note pinned to line 5's record was shown on the record that
+  was on line 6. It is keyed by its url, else by its content (`record_key`, jr32): never
+  by its line. A note keyed ``path:line`` by an index before is orphaned, never moved.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
+from index.ingest.held import file_ids
 from index.library import Library
-from index.notebook import ArticleRecord, ArticleText, Notebook
+from index.notebook import ArticleRecord, ArticleText, Entry, Notebook
 from index.store.build import rebuild
 from index.store.update import update
 
@@ -61,11 +60,6 @@ def test_records_with_ids_keep_their_ids_and_notes(tmp_path: Path) -> None:
         assert entry is not None and entry.note == "the fifth"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lf31 #2: an update compares whole files: every record of a changed .jsonl is "
-    "re-indexed, re-derived and reported changed (here 5 changed, 1 removed)",
-)
 def test_records_a_line_drop_leaves_alone_are_not_changed(tmp_path: Path) -> None:
     corpus, folder = _built(tmp_path, ids=True)
     _feed(corpus / "feed.jsonl", [1, 3, 4, 5, 6], ids=True)
@@ -73,23 +67,39 @@ def test_records_a_line_drop_leaves_alone_are_not_changed(tmp_path: Path) -> Non
     assert (report.added, report.changed, report.removed) == (0, 0, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lf31 #2: a record without an id is keyed by its line; a line dropped above "
-    "moves every later id, and a note goes to the record that took its id",
-)
 def test_a_note_on_a_record_without_an_id_stays_with_it(tmp_path: Path) -> None:
     corpus, folder = _built(tmp_path, ids=False)
     with Library.open(corpus, folder) as library:
-        fifth = library.article("feed.jsonl:5")
+        fifth = library.article(file_ids(corpus, "feed.jsonl")[4])
     assert fifth.title == "Story number 5 about harbours"
     with Notebook.open(folder) as notebook:
         notebook.pin(ArticleRecord.of(fifth), note="the fifth")
     _feed(corpus / "feed.jsonl", [1, 3, 4, 5, 6], ids=False)
     update(corpus, folder, procs=1)
+    noted = _refreshed(corpus, folder, "the fifth")
+    # on story 5 still, or said to be orphaned: never on story 6, which took its id
+    assert noted.orphaned or noted.article.title == "Story number 5 about harbours"
+    assert not noted.orphaned  # its record is as it was: keyed by its content, it stays
+
+
+def test_a_note_keyed_by_a_line_before_the_new_ids_is_orphaned(tmp_path: Path) -> None:
+    """A note an index before ARTICLES 19 keyed ``feed.jsonl:5``: no record has that id now,
+    so the note shows orphaned, with the title it was pinned with (never another's)."""
+    corpus, folder = _built(tmp_path, ids=False)
+    with Notebook.open(folder) as notebook:
+        old = ArticleRecord("feed.jsonl:5", title="Story number 5 about harbours")
+        notebook.pin(old, note="pinned by line")
+    with Library.open(corpus, folder) as library:
+        assert "feed.jsonl:5" not in {article.id for article in library.articles()}
+    noted = _refreshed(corpus, folder, "pinned by line")
+    assert noted.orphaned and noted.article.title == "Story number 5 about harbours"
+
+
+def _refreshed(corpus: Path, folder: Path, note: str) -> Entry:
+    """The notebook's entry of ``note``, refreshed against the index as the reader does."""
     with Library.open(corpus, folder) as library, Notebook.open(folder) as notebook:
 
-        def lookup(article_id: str) -> ArticleText | None:  # as the reader checks it
+        def lookup(article_id: str) -> ArticleText | None:
             try:
                 article = library.article(article_id)
             except KeyError:
@@ -97,6 +107,5 @@ def test_a_note_on_a_record_without_an_id_stays_with_it(tmp_path: Path) -> None:
             return ArticleText(ArticleRecord.of(article), article.body)
 
         notebook.refresh(lookup)
-        (noted,) = [e for e in notebook.notes() if e.note == "the fifth"]
-        # on story 5 still, or said to be orphaned: never on story 6, which took its id
-        assert noted.orphaned or noted.article.title == "Story number 5 about harbours"
+        (noted,) = [e for e in notebook.notes() if e.note == note]
+        return noted
