@@ -262,7 +262,7 @@ one outlet's two parts of Sasse's quote are now the one quote they are, with his
 think his term to me was" inside, which no rule joins to the plain reprint). 462 since
 gq32's renderings carrying the same names and numbers (x03) and a quote with an aside
 inserted as a clip (r03; quotes 27)."""
-CHAINED_CEILING = 37
+CHAINED_CEILING = 38
 """Groups of 2+ newsarticles articles that hold a quote unlike their fullest form, as
 measured 2026-12-01 (`bench.quote_chains`, judged by `same_quotation` on `compared_words`;
 57 with single-link grouping, 22 before edited clips were one quotation, 18 before qg18d,
@@ -281,7 +281,11 @@ judge cannot splice; one was chained before); all 7 read: one statement each.
 holds a group chained before); all 3 read: one statement each. 29 since rp27's short
 clips with words cut out (`quote_relation.SHORT_CUT_WORDS`): the judge compares with the
 same relation, so two groups it called chained are no longer (their members unchanged),
-and one of its 13 joins is ("I was given that information" into Trump's longer answer)."""
+and one of its 13 joins is ("I was given that information" into Trump's longer answer).
+37 since gr29 (its renderings, which the judge cannot splice); 38 since gq32: its join of
+two renderings carrying the same names and numbers (x03, a bank's statement in two
+translations, which the judge cannot splice); its aside join (r03) is
+a clip to the judge too."""
 
 
 def test_grouping_stays_at_its_measured_reprint_floor_and_chain_ceiling() -> None:
