@@ -23,7 +23,8 @@ depends on the region's quotes alone, never on the order they came in:
   clip of the full quote joins it);
 - two renderings of one statement (`PARAPHRASE`: a translation, a paraphrase) are one
   group when one person said both, within a few days, in two outlets
-  (`quote_paraphrase.said_alike`);
+  (`quote_paraphrase.said_alike`); renderings carrying the same names and numbers
+  (`NAMED`) when one speaker at most is named, a body too, or none;
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
   that contains it only when a side names no speaker or they share one;
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
@@ -43,6 +44,7 @@ from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
     MIN_SAID_OVERLAP_WORDS,
+    NAMED,
     NONE,
     OVERLAP,
     PARAPHRASE,
@@ -62,6 +64,7 @@ __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept h
     "CLIP",
     "MIN_OVERLAP_WORDS",
     "MIN_SAID_OVERLAP_WORDS",
+    "NAMED",
     "NONE",
     "OVERLAP",
     "PARAPHRASE",
@@ -205,12 +208,13 @@ def split(
             if speaker_of and date_of and said_together(a, b, speaker_of, date_of):
                 least = MIN_SAID_OVERLAP_WORDS
                 overlaps.append((a, b) if overlap(words[a], words[b], least) else (b, a))
-        elif rel == PARAPHRASE:
+        elif rel in (PARAPHRASE, NAMED):
+            anyone = rel == NAMED  # the same names and numbers: a body or no one will do
             if (
                 speaker_of
                 and date_of
                 and outlet_of
-                and said_alike(a, b, speaker_of, date_of, outlet_of)
+                and said_alike(a, b, speaker_of, date_of, outlet_of, anyone=anyone)
             ):
                 paraphrases.append((a, b))
         else:

@@ -19,6 +19,14 @@ quotes James Baker on the Paris agreement twice in a day), dated within
 `quote_stock.STOCK_DAYS` of each other, one of them names a person (not a body: "Foreign
 Office", "Defense Ministry of Russia"), and the other the same one (by surname, full names
 agreeing on their first word but for a transliteration) or no one.
+
+Renderings that carry the same names and numbers (`named`: two or more places, peoples or
+figures, the same on both sides) may share fewer content words (`NAMED_SHARE`): "the board
+met with representatives of leading shipping firms in Norway, Chile and Japan during 2015"
+and "in 2015 its managers repeatedly met with representatives of the world's leading shipping
+companies in Norway, Chile and Japan". They join when one speaker at most is named, a body
+too ("the Harbour Board"), or none (`said_alike` with ``anyone``), in two outlets within
+`STOCK_DAYS`.
 """
 
 from __future__ import annotations
@@ -33,7 +41,17 @@ from index.analysis.quote_stock import STOCK_DAYS, day, surname
 from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, words
 from index.analysis.words import STOPWORDS, stem
 
-__all__ = ["NEGATORS", "PARAPHRASE_SHARE", "PARAPHRASE_SHARED", "paraphrase", "said_alike"]
+__all__ = [
+    "NAMED_CONTENT",
+    "NAMED_MARKS",
+    "NAMED_SHARE",
+    "NEGATORS",
+    "PARAPHRASE_SHARE",
+    "PARAPHRASE_SHARED",
+    "named",
+    "paraphrase",
+    "said_alike",
+]
 
 PARAPHRASE_SHARED = 6
 """The fewest content stems two quotes must share to be paraphrases: fewer is a phrase."""
@@ -44,6 +62,17 @@ within three days read as one statement from here up (translations of Peskov, Io
 Navalny, Rutte, Seibert), as mixed below it: at 0.35 two sentences of one ruling sharing
 "a reasonable, objective observer would conclude" joined; lower, parts of a complaint, of
 a press conference, a page's boilerplate."""
+NAMED_SHARE = 0.25
+"""The least share of content stems (Jaccard) for two renderings that carry the same names
+and numbers (`named`): the labelled x03, two translations of a bank's statement, share 0.30
+(tuned on x's odd half, gq32)."""
+NAMED_MARKS = 2
+"""The fewest names and numbers (`_marks`) two renderings must carry, the same ones, for
+`NAMED_SHARE` to be enough: one place ("Syria") is in half the quotes of a week."""
+NAMED_CONTENT = 4
+"""The fewest shared content stems other than the names and numbers for `named`: two
+statements that list the same places ("England, Scotland, Wales and Northern Ireland")
+share little else (gq32: a wrong join of two of one speech's sentences without it)."""
 
 GIVEN_RATIO = 80.0
 """rapidfuzz ratio at or above which two given names are one spelled two ways (a
@@ -100,14 +129,48 @@ def paraphrase(a: Words, b: Words) -> bool:
     return not (mark - their_marks and their_marks - mark)
 
 
+def named(a: Words, b: Words) -> bool:
+    """True when two quotes (normalised words) carry the same names and numbers, at least
+    `NAMED_MARKS` of them and the same set on both sides ("Europe, Asia and America ...
+    2016"), share `PARAPHRASE_SHARED` content stems or more and at least `NAMED_SHARE` of
+    all, `NAMED_CONTENT` of them other than the names and numbers, and both hold a
+    negator or neither does: two renderings of one statement whose
+    wording differs more than a paraphrase's may. A figure or place on one side alone
+    ("killed 35" and "killed 12") makes two statements."""
+    if len(a) < PARAPHRASE_SHARED or len(b) < PARAPHRASE_SHARED:
+        return False
+    mine_t, theirs_t = tuple(a), tuple(b)
+    mark = _marks(mine_t)
+    if len(mark) < NAMED_MARKS or mark != _marks(theirs_t):
+        return False  # (most pairs: no marks, or not the same)
+    mine, theirs = _stems(mine_t), _stems(theirs_t)
+    both = mine & theirs
+    shared = len(both)
+    if shared < PARAPHRASE_SHARED or shared < NAMED_SHARE * len(mine | theirs):
+        return False
+    if len(both - _mark_stems(mine_t)) < NAMED_CONTENT:
+        return False  # the names alone in common: two statements about the same places
+    return (_negators(mine_t) > 0) == (_negators(theirs_t) > 0)
+
+
 @lru_cache(maxsize=1 << 12)
 def _marks(words: tuple[str, ...]) -> frozenset[str]:
     """A quote's names and numbers: figures, numbers in words, places and peoples."""
     return frozenset(
         PLACES.get(w, w)  # a people as its place: "American" and "America" agree
         for w in words
-        if any(c.isdigit() for c in w) or w in _NUMBER_WORDS or w in _NAMES
+        if _mark(w)
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _mark_stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a quote's names and numbers (`_marks`), as `_stems` has them."""
+    return frozenset(stem(w) for w in words if _mark(w))
+
+
+def _mark(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word in _NUMBER_WORDS or word in _NAMES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -132,18 +195,22 @@ def said_alike(
     speaker_of: Callable[[Key], str | None],
     date_of: Callable[[Key], str | None],
     outlet_of: Callable[[Key], str | None],
+    *,
+    anyone: bool = False,
 ) -> bool:
     """True when two paraphrased quotes may be one statement: of two outlets, both dated
-    within `STOCK_DAYS`, one naming a person (no body), the other that person or no one."""
+    within `STOCK_DAYS`, one naming a person (no body), the other that person or no one.
+    With ``anyone`` (renderings carrying the same names and numbers, `named`): one speaker
+    at most, a body too ("the Harbour Board"), or no one on either side."""
     outlets = {outlet_of(k) for k in (a, b)}
     if len(outlets) != 2 or None in outlets:
         return False  # one outlet's two renderings are two statements (two sentences of one
         # article; Baker's "Paris agreement" line to Reuters twice in one day)
     names = [speaker_of(k) for k in (a, b)]
-    named = {surname(n) for n in names} - {None}
-    if len(named) != 1:
+    said_by = {surname(n) for n in names} - {None}
+    if len(said_by) > 1 or not (anyone or said_by):
         return False
-    if any(_body(n) for n in names if n):
+    if not anyone and any(_body(n) for n in names if n):
         return False
     givens = [n.split()[0].lower() for n in names if n and len(n.split()) > 1]
     if len(givens) == 2 and fuzz.ratio(*givens) < GIVEN_RATIO:

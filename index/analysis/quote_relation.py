@@ -16,11 +16,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from index.analysis.partialbound import partial_below
-from index.analysis.quote_paraphrase import NEGATORS, paraphrase
+from index.analysis.quote_paraphrase import NEGATORS, named, paraphrase
 from index.analysis.words import STOPWORDS
 
 __all__ = [
     "CLIP",
+    "NAMED",
     "NONE",
     "OVERLAP",
     "PARAPHRASE",
@@ -54,6 +55,14 @@ words cut out when its words are the longer quote's own, in order, in two runs w
 most this many words cut between them ("abundantly clear we didn't have air cover" in
 "It was abundantly clear that we didn't have air cover when ..."; "inherited a mess at
 home and abroad" in "I inherited a mess. It's a mess. At home and abroad")."""
+ASIDE_WORDS = 10
+"""The most words one outlet's copy of a quotation may hold, as one run, that another's
+lacks between two runs of ``CUT_PIECE`` words or more it holds together: an aside ("any
+cut to any of -- I think her phrase was -- our village schools is a cut to every family"
+for "any cut to any of our village schools is a cut to every family"), at most half as
+many words as those around it (`_aside`). The copy with the
+aside is a clip of the one without (`_aside`); the other way round it is a clip with words
+cut out already."""
 K = 3  # words per shingle
 
 MIN_OVERLAP_WORDS = 12
@@ -71,7 +80,7 @@ short overlap may be a phrase two quotations share."""
 MAX_OVERLAP_SKIP = 2
 """Words the later quote may have before the shared stretch starts (a word the earlier
 quote's outlet cut or wrote otherwise)."""
-NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP, PARAPHRASE = 0, 1, 2, 3, 4, 5
+NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP, PARAPHRASE, NAMED = 0, 1, 2, 3, 4, 5, 6
 
 Words = Sequence[str]
 
@@ -81,8 +90,10 @@ def relation(a: Words, b: Words) -> int:
     edited), `CLIP` (the shorter contained in the longer), `OVERLAP` (one's end is the
     other's start, `overlap`), `SAID_OVERLAP` (the same by fewer words: one quotation only
     when one speaker said both, which `split` asks), `PARAPHRASE` (another rendering of one
-    statement, `quote_paraphrase`: one only when one speaker said both, as `split` asks)
-    or `NONE`."""
+    statement, `quote_paraphrase`: one only when one speaker said both, as `split` asks),
+    `NAMED` (a rendering carrying the same names and numbers: one when one speaker at most
+    is named, `quote_paraphrase.said_alike`) or `NONE`. A quote that is the other's words
+    with an aside inserted (`_aside`) is a `CLIP` of it."""
     if not a or not b:
         return NONE
     if a == b:
@@ -110,6 +121,12 @@ def relation(a: Words, b: Words) -> int:
             stretch = long_[found[0] : found[1]]
             if not _negation_differs(short, stretch, whole=False) and not _swapped(short, stretch):
                 window = found  # (else it may still overlap: a run-on quote goes on past)
+        if window is None:
+            aside = _aside(short, long_)
+            if aside is not None and not _negation_differs(
+                short, long_[aside[0] : aside[1]], whole=False
+            ):
+                return CLIP  # an aside inserted ("-- I think her phrase was --")
     elif len(short) >= MIN_CLIP_WORDS and SHORT_CUT_WORDS:
         window = _short_cut(short, long_)
     if window is None:
@@ -118,6 +135,8 @@ def relation(a: Words, b: Words) -> int:
         least = MIN_SAID_OVERLAP_WORDS
         if overlap(a, b, least) or overlap(b, a, least):
             return SAID_OVERLAP
+        if named(short, long_):
+            return NAMED  # (a paraphrase too, perhaps: the same names let a body speak)
         return PARAPHRASE if paraphrase(short, long_) else NONE
     lo, hi = window
     return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
@@ -186,6 +205,34 @@ def _short_cut(short: Words, long_: Words) -> tuple[int, int] | None:
             for j in range(i + cut + 1, i + cut + SHORT_CUT_WORDS + 1):
                 if theirs[j : j + len(tail)] == tail:
                     return i, j + len(tail)
+    return None
+
+
+def _aside(short: Words, long_: Words) -> tuple[int, int] | None:
+    """The stretch of ``long_`` (first word, past last) that holds ``short``'s words but for
+    one run of 1 to ``ASIDE_WORDS`` words inside it: ``short`` is A, an aside, then B, with
+    A and B of ``CUT_PIECE`` words or more, the aside at most half as long as A and B
+    together, and A then B a stretch of ``long_``; or None. (A longer run is more than an
+    aside: "the bridge stays shut, and the ferry will carry the commuters, for a whole year"
+    is not in another's "he says the bridge stays shut for a whole year, which is wrong".)"""
+    n = len(short)
+    if n < 2 * CUT_PIECE + 1 or short[0] not in long_ or short[-1] not in long_:
+        return None  # (most pairs: two tests)
+    mine, theirs = tuple(short), tuple(long_)
+    head = mine[:CUT_PIECE]
+    for i, word in enumerate(theirs):
+        if word != mine[0] or theirs[i : i + CUT_PIECE] != head:
+            continue
+        same = CUT_PIECE  # how many of short's first words run on from here
+        while same < n and i + same < len(theirs) and theirs[i + same] == mine[same]:
+            same += 1
+        for p in range(same, CUT_PIECE - 1, -1):  # A is short's first p words
+            for x in range(1, ASIDE_WORDS + 1):  # the aside's words
+                m = n - p - x  # B's
+                if m < CUT_PIECE or 2 * x > p + m:
+                    break
+                if theirs[i + p : i + p + m] == mine[p + x :]:
+                    return i, i + p + m
     return None
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from index.analysis.quote_groups import QuoteIndex
 from index.analysis.quote_links import (
     CLIP,
+    NAMED,
     NONE,
     OVERLAP,
     PARAPHRASE,
@@ -111,7 +112,7 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
                 containers[short].append(long_)
             elif rel == OVERLAP:
                 overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
-            elif rel in (SAID_OVERLAP, PARAPHRASE):
+            elif rel in (SAID_OVERLAP, PARAPHRASE, NAMED):
                 continue  # joins only one speaker's quotes near in time: these are undated
             else:
                 assert rel == NONE
