@@ -17,6 +17,7 @@ from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
+from index.analysis.story_places import apart, places
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_titles import TITLES, central
 from index.analysis.vectors import (
@@ -234,10 +235,16 @@ def build(
     genre = genres(ordered)
     long = longs(ordered, params.long_words)
     rare = rare_keys(counts.indices, counts.indptr, df)
+    sources = sorted({a.source for a in ordered if a.source})
+    source_index = {s: k for k, s in enumerate(sources)}
+    source = np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32)
+    place = places(ordered)
     # a near copy pairs an undated and a dated article at any distance: left to `attach`,
     # or an undated pair beside it split the dated story it belongs to (un24)
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
-    labels = group(n, tuple(x[~mixed] for x in likeness), params, genre, rare, long)
+    labels = group(
+        n, tuple(x[~mixed] for x in likeness), params, genre, rare, long, series=(source, place)
+    )
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
     labels = undated.attach(labels, days, cross, params)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
@@ -249,12 +256,10 @@ def build(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
     words: list[str] = []
-    sources = sorted({a.source for a in ordered if a.source})
-    source_index = {s: k for k, s in enumerate(sources)}
     order = np.argsort(fp_hash, kind="stable")
     arrays: dict[str, np.ndarray] = {
         "time": days,
-        "source": np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32),
+        "source": source,
         "story": labels.astype(np.int32),
         "neighbours": neighbours,
         "scores": scores,
@@ -265,6 +270,7 @@ def build(
         "fp_doc": fp_doc[order],
         "genre": genre,
         "long": long,
+        "place": place,
     }
     meta = _meta(
         ids,
@@ -355,6 +361,7 @@ def group(
     rare: np.ndarray | None = None,
     long: np.ndarray | None = None,
     numpy_only: bool = False,
+    series: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
     attached where they clearly belong (see `attach_lone`). A pair of two ``long`` articles
@@ -362,10 +369,12 @@ def group(
     articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
     of its likeness. In the linkage only, a pair among the ``rare`` keys
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
-    ``params.rare_bonus`` first. ``numpy_only``: no SciPy (`linkage.average_link`)."""
+    ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
+    headlines (``series``: every row's source code and place mask, `story_places`) counts
+    ``params.place_factor`` of it. ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
-    likeness = lengthen(likeness, long, params.long_factor)
+    likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
     if rare is not None:

@@ -45,6 +45,7 @@ PER_ROW = (
     "top_terms",
     "genre",
     "long",
+    "place",
 )
 FP = ("fp_hash", "fp_doc")
 

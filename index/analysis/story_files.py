@@ -33,14 +33,23 @@ META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
 UPDATE = ("df", "fp_hash", "fp_doc")
-LATER = ("genre", "long")
+LATER = ("genre", "long", "place")
 """Arrays an older model of this format may lack (an update then reads them as zeros)."""
+_LATER_TYPES = {"genre": "int8", "long": "bool", "place": "int64"}
 COUNTS = "counts.npz"
 CHANGES = "changes.npz"
 """What an update changed of the base's files (`write` with a base): ``NAME+rows`` and
 ``NAME+`` for an array, ``counts+data``, ``counts+indices``, ``counts+indptr``,
 ``counts+shape`` and ``counts+start`` (the first row changed) for the term counts."""
 VOCAB = "vocab.json"
+
+
+def later(arrays: dict[str, np.ndarray], name: str, n: int) -> np.ndarray:
+    """The `LATER` array ``name`` of ``arrays``; zeros (no cue) for a model saved before it."""
+    import numpy as np
+
+    stored, kind = arrays.get(name), _LATER_TYPES[name]
+    return np.zeros(n, kind) if stored is None else np.asarray(stored, kind)
 
 
 class StoryFilesError(Exception):

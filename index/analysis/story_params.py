@@ -39,6 +39,9 @@ class StoryParams:
             this... (`story_undated`; a near copy joins its original's story)
         undated_margin: ...and at least this many times its average to any other dated
             story. `related` lists an undated partner as if one day apart.
+        place_factor: The clustering counts this share of the likeness of two articles
+            of one outlet whose headlines name different countries (`story_places`); 1
+            turns the rule off.
     """
 
     window_days: float = 3.0
@@ -57,3 +60,4 @@ class StoryParams:
     long_factor: float = 1.3
     undated_floor: float = 0.2
     undated_margin: float = 2.0
+    place_factor: float = 0.7

@@ -45,7 +45,7 @@ def split(
     days: np.ndarray,
     ids: Sequence[str],
     rank: np.ndarray,
-    cues: tuple[np.ndarray, np.ndarray, np.ndarray],
+    cues: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]],
     params: StoryParams,
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
@@ -62,8 +62,9 @@ def split(
         days: Each row's time, NaN when undated.
         ids: Each row's article id.
         rank: Each row's place in a build's order (`story_undated.ranks`).
-        cues: ``(genre, long, rare)``: each row's genre code and full-text flag, and the
-            rare-term pair keys ``a * n + b`` of every row (`story_rare.rare_keys`).
+        cues: ``(genre, long, rare, series)``: each row's genre code and full-text flag,
+            the rare-term pair keys ``a * n + b`` of every row (`story_rare.rare_keys`),
+            and every row's source code and headline place mask (`story_places`).
         params: The model's settings.
         likeness_of: The build's likeness of the pairs of sorted rows, numbered by place
             (`story_titles.likeness_among`).
@@ -92,10 +93,13 @@ def split(
     place = np.empty(m, dtype=np.int64)
     place[order] = np.arange(m)
     pairs = (place[i[alike]], place[j[alike]], s[alike])
-    genre, long, rare = cues
+    genre, long, rare, (source, place) = cues
     ordered = rows[order]
     rare = _local(rare, ordered, n)
-    labels = group(m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True)
+    series = (source[ordered], place[ordered])
+    labels = group(
+        m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True, series=series
+    )
     if before is None:
         before = ([list(entry) for entry in stories], story)
     return _name(story, stories, ordered, labels, (asked, *before), ids, titles)

@@ -24,9 +24,10 @@ from index.analysis.story_build import (
     tokens_for,
     undated_titles,
 )
-from index.analysis.story_files import Parts
+from index.analysis.story_files import Parts, later
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
+from index.analysis.story_places import apart, series_of
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
@@ -101,9 +102,11 @@ def apply(
     # _place appends; retitling changes a story's entry in place: the old model's stay as
     # they were (a reader may hold it; CI found a loaded model's title changed by an update)
     stories = [list(entry) for entry in kept.meta["stories"]]
-    genre = np.concatenate((_genre(a, n_old), genres(added)))
-    long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
+    genre = np.concatenate((later(a, "genre", n_old), genres(added)))
+    long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
     rare = rare_keys(counts.indices, counts.indptr, df)
+    sources = list(kept.meta["sources"])  # outlets new to it are appended
+    series = series_of(sources, a["source"], later(a, "place", n_old), added)
     cross = undated.cross_pairs(
         rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
     )
@@ -122,6 +125,7 @@ def apply(
         cross,
         days,
         rank,
+        series,
     )
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
@@ -145,7 +149,7 @@ def apply(
         days,
         every_id,
         rank,
-        (genre, long, rare),
+        (genre, long, rare, series),
         params,
         likeness_of,
         every_title,
@@ -190,17 +194,9 @@ def apply(
     why = _why_terms(
         top_terms(take(rows, new_rows)), vocab, words, {w: k for k, w in enumerate(words)}
     )
-    sources = list(kept.meta["sources"])
-    source_index = {s: k for k, s in enumerate(sources)}
-    for article in added:
-        if article.source and article.source not in source_index:
-            source_index[article.source] = len(sources)
-            sources.append(article.source)
     arrays: dict[str, np.ndarray] = {
         "time": days,
-        "source": np.concatenate(
-            (a["source"], np.array([source_index.get(x.source or "", -1) for x in added], np.int32))
-        ),
+        "source": series[0],
         "story": story,
         "neighbours": neighbours,
         "scores": scores,
@@ -211,6 +207,7 @@ def apply(
         "fp_doc": all_doc[order],
         "genre": genre,
         "long": long,
+        "place": series[1],
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -277,8 +274,9 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "df": df,
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap.astype(np.int32)[a["fp_doc"][fp_keep]],
-        "genre": _genre(a, len(keep))[keep],
-        "long": _long(a, len(keep))[keep],
+        "genre": later(a, "genre", len(keep))[keep],
+        "long": later(a, "long", len(keep))[keep],
+        "place": later(a, "place", len(keep))[keep],
     }
     meta = {
         **parts.meta,
@@ -307,17 +305,19 @@ def _place(
     cross: P.Pairs | None = None,
     days: np.ndarray | None = None,
     rank: np.ndarray | None = None,
+    series: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
     (a pair of two ``long`` articles counted higher, an opinion/news pair weighed by
-    ``genre`` and, for the threshold only, a ``rare`` pair raised, as the build's `group`
-    does). A new undated article first tries the dated stories by its ``cross`` pairs, as
-    the build's `story_undated.attach` does."""
+    ``genre``, a pair of one outlet naming different countries weighed by ``series`` and,
+    for the threshold only, a ``rare`` pair raised, as the build's `group` does). A new
+    undated article first tries the dated stories by its ``cross`` pairs, as the build's
+    `story_undated.attach` does."""
     n = n_old + len(added)
     if days is not None:  # dated and undated meet by `undated.choose` only, as in a build
         mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
         likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
-    likeness = lengthen(likeness, long, params.long_factor)
+    likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     undated_row = np.zeros(n, bool) if days is None else np.isnan(days)
     # a build links dated and undated articles apart (`undated.attach` joins them after),
@@ -404,18 +404,6 @@ def _both_ways(
     rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
     order = np.argsort(rows, kind="stable")
     return rows[order], cols[order], scores[order]
-
-
-def _genre(a: dict[str, np.ndarray], n: int) -> np.ndarray:
-    """The stored genre codes; zeros (no cue) for a model saved before they were kept."""
-    stored = a.get("genre")
-    return np.zeros(n, np.int8) if stored is None else np.asarray(stored, np.int8)
-
-
-def _long(a: dict[str, np.ndarray], n: int) -> np.ndarray:
-    """The stored full-text flags; all False (feed items) for a model saved before them."""
-    stored = a.get("long")
-    return np.zeros(n, bool) if stored is None else np.asarray(stored, bool)
 
 
 def _kept_flags(

@@ -20,15 +20,16 @@ from index.analysis.story_build import (
     tokens_for,
     undated_titles,
 )
-from index.analysis.story_files import Parts
+from index.analysis.story_files import Parts, later
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
+from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_split import bordering, previously, reached, rename, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
-from index.analysis.story_update import _genre, _kept_flags, _long, _near, _place
+from index.analysis.story_update import _kept_flags, _near, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
 if TYPE_CHECKING:
@@ -86,9 +87,11 @@ def apply(
         among,
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
-    genre = np.concatenate((_genre(a, n_old), genres(added)))
+    genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     rare = rare_keys(counts.indices, counts.indptr, df)
-    long = np.concatenate((_long(a, n_old), longs(added, params.long_words)))
+    long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
+    sources = list(kept.meta["sources"])
+    series = series_of(sources, a["source"], later(a, "place", n_old), added)
     cross = undated.cross_pairs(
         rows, days, P.scan_rows, params, scored.likeness, targets=new_rows, among=among
     )
@@ -107,6 +110,7 @@ def apply(
         cross,
         days,
         rank,
+        series,
     )
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
@@ -129,7 +133,7 @@ def apply(
         days,
         every_id,
         rank,
-        (genre, long, rare),
+        (genre, long, rare, series),
         params,
         likeness_of,
         every_title,
@@ -178,17 +182,9 @@ def apply(
     )
     words = list(kept.meta["why_terms"])
     why = _why_terms(top_terms(rows[n_old:]), vocab, words, {w: k for k, w in enumerate(words)})
-    sources = list(kept.meta["sources"])
-    source_index = {s: k for k, s in enumerate(sources)}
-    for article in added:
-        if article.source and article.source not in source_index:
-            source_index[article.source] = len(sources)
-            sources.append(article.source)
     arrays: dict[str, np.ndarray] = {
         "time": days,
-        "source": np.concatenate(
-            (a["source"], np.array([source_index.get(x.source or "", -1) for x in added], np.int32))
-        ),
+        "source": series[0],
         "story": story,
         "neighbours": neighbours,
         "scores": scores,
@@ -199,6 +195,7 @@ def apply(
         "fp_doc": all_doc[order],
         "genre": genre,
         "long": long,
+        "place": series[1],
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -265,8 +262,9 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "df": df,
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap[a["fp_doc"][fp_keep]].astype(np.int32),
-        "genre": _genre(a, len(keep))[keep],
-        "long": _long(a, len(keep))[keep],
+        "genre": later(a, "genre", len(keep))[keep],
+        "long": later(a, "long", len(keep))[keep],
+        "place": later(a, "place", len(keep))[keep],
     }
     meta = {
         **parts.meta,
