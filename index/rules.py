@@ -64,7 +64,10 @@ RULES: dict[str, int] = {
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
     # sentence, a capitalised person's noun before a name is a role (lf31)
-    "quotes": 26,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (26: tr31, lf31)
+    # quotes 27: a dateline with its day in full ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON,
+    # 19 October 2021 -", a weekday before) is dropped before a subject is read, as
+    # "RIVERTON, Calif. (AP) —" was (sm32)
+    "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: sm32)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     "stories": 11,  # index.analysis.stories, story_build... (10: slug words the text has)
