@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from index.rules import ARTICLES
-from index.wording import build_summary
+from index.wording import build_summary, related_reasons
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it
 from index.wording import counted as counted  # re-exported
 from index.wording import highlights_said as highlights_said
@@ -436,15 +436,5 @@ class RelatedArticle:
 
     @property
     def reasons(self) -> str:
-        """Why it is related, in a few words: "same story; same day; strike, port"; "4 days
-        later"; "alike in lighter words only" with no passage nor heavy word (nu31 #2)."""
-        flags = {"same story": self.same_story, "shared passage": self.shared_passage}
-        reasons = [r for r, f in (flags | {"same day": self.same_day}).items() if f]
-        if self.shared_terms:
-            reasons.append(", ".join(self.shared_terms[:4]))
-        elif not (self.same_story or self.shared_passage):
-            reasons.insert(0, "alike in lighter words only")
-        if self.days_apart and not self.same_day:
-            n, later = abs(self.days_apart), "later" if self.days_apart > 0 else "earlier"
-            reasons.append(f"{n} day{'s' * (n > 1)} {later}")
-        return "; ".join(reasons)
+        """Why it is related, in a few words (`index.wording.related_reasons`)."""
+        return related_reasons(self)

@@ -68,8 +68,10 @@ RULES: dict[str, int] = {
     # sentence, a capitalised person's noun before a name is a role (lf31)
     # quotes 27: renderings carrying the same names and numbers join with fewer shared
     # words, one speaker at most (a body or none); a copy with an aside inserted is a clip of
-    # the plain one (gq32, issue 18: x03, r03)
-    "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32)
+    # the plain one (gq32, issue 18: x03, r03); a dateline with its day in full
+    # ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is
+    # dropped before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
+    "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32, sm32)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from index.skip_count import files_and_records, is_note, is_record_path, skipped_words
 
 if TYPE_CHECKING:
-    from index.models import BuildReport, Progress
+    from index.models import BuildReport, Progress, RelatedArticle
+
+COMMON_WORDS_ONLY = "shared common words only"
+"""The why of a related article that shares no telling word and no passage: alike in the
+words many articles use, and in wire units ("mln") left out of the why (sm32: it read
+"alike in lighter words only", fx35a #5)."""
 
 
 def counted(number: int, noun: str, plural: str = "") -> str:
@@ -92,3 +97,18 @@ def in_all_said(report: BuildReport, total: int, records: int) -> str:
     return (
         f"{whole} skipped {said} by earlier builds" if now else f"{whole} skipped by earlier builds"
     )
+
+
+def related_reasons(related: RelatedArticle) -> str:
+    """Why an article is related, in a few words: "same story; same day; strike, port";
+    "4 days later"; `COMMON_WORDS_ONLY` with no passage nor telling word (nu31 #2)."""
+    flags = {"same story": related.same_story, "shared passage": related.shared_passage}
+    reasons = [r for r, f in (flags | {"same day": related.same_day}).items() if f]
+    if related.shared_terms:
+        reasons.append(", ".join(related.shared_terms[:4]))
+    elif not (related.same_story or related.shared_passage):
+        reasons.insert(0, COMMON_WORDS_ONLY)
+    if related.days_apart and not related.same_day:
+        n, later = abs(related.days_apart), "later" if related.days_apart > 0 else "earlier"
+        reasons.append(f"{n} day{'s' * (n > 1)} {later}")
+    return "; ".join(reasons)

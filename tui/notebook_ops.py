@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -166,9 +164,13 @@ def write_export(
     Raises:
         OSError: The file cannot be written.
     """
+    # the mode of any file the user writes there; imported here, since the other
+    # commands load nothing of fetching (tests/cli/test_fetch_cli.py)
+    from index.fetch.files import new_file_beside
+
     text = export(entries, form, title=title)
     target = path.expanduser().resolve()
-    handle, temporary = _new_file(target)
+    handle, temporary = new_file_beside(target)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
@@ -177,30 +179,6 @@ def write_export(
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
-
-
-def _new_file(target: Path) -> tuple[int, str]:
-    """A new temporary file beside ``target``, with the mode writing ``target`` would give:
-    its own when it exists, else what the umask leaves of 0o666 (nu32 #8: exports were
-    0600, a side effect of `tempfile.mkstemp`, not a choice; the notebook itself stays
-    private, `index.notebook.db`). The kernel applies the umask: no `os.umask` dance,
-    which would change it for every thread."""
-    for _ in range(100):
-        temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}"
-        try:
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        try:
-            os.fchmod(handle, stat.S_IMODE(target.stat().st_mode))
-        except FileNotFoundError:
-            pass  # a new file: the umask's mode
-        except BaseException:
-            os.close(handle)
-            temporary.unlink(missing_ok=True)
-            raise
-        return handle, str(temporary)
-    raise FileExistsError(f"no free temporary name beside {target}")
 
 
 def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory:

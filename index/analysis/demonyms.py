@@ -117,13 +117,28 @@ def is_demonym(word: str) -> bool:
     return singular != word and singular in DEMONYMS and not singular.endswith(_NO_PLURAL)
 
 
+PEOPLES_COLOURS = words("black white brown indigenous aboriginal")
+"""Capitalised adjectives of a people by its colour or origin ("the first Black U.S.
+secretary of state", "prominent Black figures", "Indigenous leaders"): alone, no name to list
+(nu32 #7: a comparison listed "Black" as a name only Reuters gave). Not `DEMONYMS`: they
+name no place, and the quotes' speaker rules, which read those, stay as they are. A full
+name keeps them ("White House", "Jack White", "Black Lives Matter")."""
+
+
+_BESIDE = PLACE_PREFIXES | CORE_TITLES | TITLE_MODIFIERS
+"""Words beside a people's adjective in a key that still names no one ("North", "Prime")."""
+
+
 def not_a_name(key: tuple[str, ...]) -> bool:
     """True for a name's key that only says where from, with a title at the most: "Mexican",
-    "North Korean", "British Prime Minister" (the person, when named, is listed apart)."""
+    "North Korean", "British Prime Minister" (the person, when named, is listed apart),
+    "African American" (two of them); and a people's colour alone ("Black", `PEOPLES_COLOURS`)."""
+    if len(key) == 1 and key[0] in PEOPLES_COLOURS:
+        return True
     if key and is_demonym(key[0]):
         rest = key[1:]
     elif key and is_demonym(key[-1]):
         rest = key[:-1]
     else:
         return False
-    return all(w in PLACE_PREFIXES or w in CORE_TITLES or w in TITLE_MODIFIERS for w in rest)
+    return all(w in _BESIDE or is_demonym(w) for w in rest)

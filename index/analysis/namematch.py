@@ -57,6 +57,15 @@ def _place(key: tuple[str, ...]) -> str:
     return PLACES.get(joined, joined)
 
 
+_SPELLINGS = {
+    one: frozenset({one} | {n.replace(".", "") for n, o in PLACES.items() if o == one})
+    - {"is"}  # "Is" opens questions: no spelling of ISIS to look for
+    for one in set(PLACES.values())
+}
+"""Every spelling of a place `PLACES` names in several ways, by its one key: "us" ->
+"american", "americans", "america", "united states", "us" (dots dropped, as `undot` does)."""
+
+
 def _person_like(key: tuple[str, ...]) -> bool:
     """Two to five words, none of an organisation and not a place ("North Korea")."""
     return (
@@ -144,6 +153,8 @@ class ArticleNames:
             return True
         if f" {' '.join(key)} " in self.words:
             return True  # the same words, in any case ("Delta variant"/"delta variant")
+        if self._spelt(_place(key)):
+            return True  # "U.S." here as "American" or "America's", no name of its own (sm32)
         if len(key) == 1:
             return self._has_word(key[0])
         initials = _initials(key)
@@ -177,6 +188,14 @@ class ArticleNames:
         if key[0] in self._singles and _person_like(key):
             return True  # "Kim" for "Kim Jong Nam", never given in full here
         return _person_like(key) and key[-1] in self.cap_words and key[-1] not in self._by_last
+
+    def _spelt(self, place: str) -> bool:
+        """True when this article writes ``place`` in any of its spellings: a word of one
+        capitalised ("American"; not "us", the pronoun), or the words of several."""
+        return any(
+            (f" {s} " in self.words) if " " in s else s in self.cap_words
+            for s in _SPELLINGS.get(place, ())
+        )
 
     def _has_word(self, word: str) -> bool:
         if word in self._tokens or word in self.cap_words or word in self._initials:

@@ -4,13 +4,14 @@ Café owners ... said" the owners'. The words of a dateline that opens the parag
 sentence (`index.text.metadata.DATELINE`: a place in capitals, a date, an agency, then a
 dash or a colon; or a town and its US state, "RIVERTON, Calif. (AP) —", "Riverton, Calif.
 —", "SACRAMENTO, California (Reuters) -", which that pattern does not read: the articles'
-`index.text.datelines.US_DATELINE`) are dropped
-before the sentence's subject is read."""
+`index.text.datelines.US_DATELINE`; or either with its day in full, "WASHINGTON, Oct. 19,
+2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before: `DAY_DATELINE`, sm32) are
+dropped before the sentence's subject is read."""
 
 from __future__ import annotations
 
 from index.analysis.names import Token
-from index.text.datelines import US_DATELINE
+from index.text.datelines import DAY_DATELINE, US_DATELINE
 from index.text.metadata import DATELINE, NOT_PLACES
 
 _HEAD = 120
@@ -27,10 +28,8 @@ def past_dateline(text: str, toks: list[Token]) -> list[Token]:
     head = text[line_start : line_start + _HEAD]
     opened = head.lstrip()
     dateline = DATELINE.match(opened) if toks[0].text.isupper() else None
-    if dateline is not None and dateline.group("place") in NOT_PLACES:
-        return toks
-    dateline = dateline or US_DATELINE.match(opened)
-    if dateline is None:
+    dateline = dateline or US_DATELINE.match(opened) or DAY_DATELINE.match(opened)
+    if dateline is None or dateline.groupdict().get("place") in NOT_PLACES:
         return toks
     end = line_start + len(head) - len(opened) + dateline.end()
     return [tok for tok in toks if tok.start >= end]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import tempfile
+import secrets
+import stat
 import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
@@ -37,10 +38,41 @@ def corpus_folder(corpus: Path) -> Path:
     return corpus.resolve()
 
 
+def new_file_beside(target: Path, *, suffix: str = "") -> tuple[int, Path]:
+    """A new hidden temporary file beside ``target``, open for writing, with the mode that
+    writing ``target`` would give: its own when it exists, else what the umask leaves of
+    0o666, like any file the user creates (nu32 #8, sm32: `tempfile.mkstemp` made every
+    saved page and export 0600, a side effect, not a choice). The kernel applies the
+    umask: no `os.umask` dance, which would change it for every thread.
+
+    Raises:
+        OSError: The folder cannot be written.
+    """
+    for _ in range(100):
+        temporary = target.parent / f".{target.name[:40]}.{secrets.token_hex(4)}{suffix}"
+        try:
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        try:
+            os.fchmod(handle, stat.S_IMODE(target.stat().st_mode))
+        except FileNotFoundError:
+            pass  # a new file: the umask's mode
+        except BaseException:
+            os.close(handle)
+            temporary.unlink(missing_ok=True)
+            raise
+        return handle, temporary
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a hidden temporary file, then rename)."""
+    """Write ``data`` to ``path`` whole or not at all (a hidden temporary file, then rename).
+
+    The file gets the mode of any file the user writes there (`new_file_beside`).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    fd, temp = new_file_beside(path, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

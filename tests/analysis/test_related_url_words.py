@@ -75,7 +75,7 @@ def test_a_section_in_the_address_is_no_shared_word() -> None:
 def test_a_row_sharing_no_heavy_word_says_so() -> None:
     """nu31 #2: a row sharing no word of the list's was listed "same day" alone."""
     row = RelatedArticle("b", "B", None, DAY, 0.02, False, (), False, True, 0.03, 0)
-    assert row.reasons == "alike in lighter words only; same day"
+    assert row.reasons == "shared common words only; same day"  # sm32: plainly
     mate = RelatedArticle("b", "B", None, DAY, 0.3, True, (), False, True, 0.3, 0)
     assert mate.reasons == "same story; same day"
 

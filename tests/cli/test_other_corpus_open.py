@@ -20,7 +20,14 @@ from tests.conftest import ARTICLES, write_corpus
 from tests.tui.conftest import settle, wait_until
 from tui.app import BroadsheetApp
 from tui.cli import app
+from tui.missing_data import (
+    COPIED_NO_QUOTES,
+    COPIED_NO_STORIES,
+    COPIED_NO_STORIES_RELATED,
+    NO_QUOTES,
+)
 from tui.widgets.status_line import OTHER_CORPUS, freshness
+from tui.widgets.story_list import StoryList
 
 
 def outdate(index_dir: Path) -> None:
@@ -140,3 +147,37 @@ def test_a_fresh_index_lacking_kinds_of_another_corpus_offers_no_u() -> None:
     status = IndexStatus("c", "i", "fresh", lacking=("stories",), built_from="/elsewhere")
     assert freshness(status) == f"index fresh, but lacks stories — {OTHER_CORPUS}"
     assert freshness(replace(status, built_from=None)).endswith("— press u to add them")
+
+
+async def test_what_an_index_lacks_is_offered_by_what_works_not_u(
+    two: tuple[Path, Path, Path],
+) -> None:
+    """lf31, sm32: on a copied index that lacks stories and quotes (built without them), the
+    story list, `r` and the quotes panel said "press u to add them", and `u` is refused."""
+    first, other, folder = two
+    reader = BroadsheetApp(other, folder)
+    async with reader.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # an article open: `r` looks for related ones
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert COPIED_NO_STORIES_RELATED in said(reader) and "press u" not in said(reader)
+        await pilot.press("q")
+        await settle(pilot)
+        note = str(reader.screen.query_one("#quote-note", Static).render())
+        assert note == COPIED_NO_QUOTES
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        row = str(reader.screen.query_one(StoryList).get_option_at_index(0).prompt)
+        assert row == COPIED_NO_STORIES and "--force" in row
+        width = reader.screen.query_one(StoryList).size.width
+        assert all(len(line) < width - 2 for line in row.splitlines())
+    own = BroadsheetApp(first, folder)  # its own corpus: u adds them, and is offered
+    async with own.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert str(own.screen.query_one("#quote-note", Static).render()) == NO_QUOTES

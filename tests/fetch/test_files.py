@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -12,7 +13,7 @@ from pytest_httpserver import HTTPServer
 
 from index.fetch.files import atomic_write, known_urls, save_page
 from index.fetch.models import FetchSettings
-from index.fetch.names import page_path
+from index.fetch.names import page_path, sidecar_path
 from index.fetch.page import read_head, with_charset
 from index.fetch.run import fetch
 from index.fetch.state import FeedState, FetchState, RobotsCopy, load_state, save_state
@@ -178,3 +179,33 @@ def test_temporaries_left_by_a_killed_fetch_are_removed(corpus_dir: Path) -> Non
     assert [p.url for p in report.skipped] == ["ftp://old.example/file"]
     assert report.requests == 0
     assert [p.name for p in folder.iterdir()] == ["a-1.html"]
+
+
+def test_a_saved_page_has_the_mode_of_any_file_the_user_writes_there(
+    server: HTTPServer, corpus_dir: Path
+) -> None:
+    """sm32 (nu32 #8's other half): fetched pages and sidecars were 0600, a side effect of
+    `tempfile.mkstemp`. The oracle: a file `open` creates in the corpus under the same
+    umask; a page written again keeps the mode its owner gave it."""
+    no_robots(server)
+    server.expect_request("/story").respond_with_data(
+        article_html("Mode", "A saved page is a file like any other."), content_type="text/html"
+    )
+    old = os.umask(0o027)  # not 077: a umask that agrees with 0600 would prove nothing
+    try:
+        plain = corpus_dir / "plain.txt"
+        plain.write_text("x")
+        report = fetch(corpus_dir, [server.url_for("/story")], settings=QUICK)
+        [saved] = report.new
+        page = corpus_dir / saved.path
+        sidecar = corpus_dir / sidecar_path(PurePosixPath(saved.path))
+        state = corpus_dir / ".broadsheet" / "fetch-state.json"
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (page, sidecar, state)}
+        assert stat.S_IMODE(plain.stat().st_mode) == 0o640
+        assert modes == dict.fromkeys(modes, 0o640)
+        page.chmod(0o604)
+        atomic_write(page, b"<html>again</html>")
+        assert stat.S_IMODE(page.stat().st_mode) == 0o604
+    finally:
+        os.umask(old)
+    assert not [p for p in page.parent.iterdir() if p.name.endswith(".tmp")]

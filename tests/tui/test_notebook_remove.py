@@ -166,3 +166,33 @@ async def test_the_notebook_help_lists_every_key_the_screen_binds(kept: Broadshe
                 missing.append(f"{key} ({bound.binding.action})")
         assert not missing, f"bound but not in the help: {missing}"
         assert {"notebook-read", "notebook-down", "notebook-up", "notebook-remove"} <= set(listed)
+
+
+def place(screen: NotebookScreen) -> tuple[int, list[str]]:
+    """The cursor's place among the rows (headings not counted), and the rows' labels."""
+    picker = screen.picker
+    options = [picker.get_option_at_index(n) for n in range(picker.option_count)]
+    rows = [n for n, option in enumerate(options) if not option.disabled]
+    assert picker.highlighted in rows
+    return rows.index(picker.highlighted), [str(options[n].prompt) for n in rows]
+
+
+async def test_after_d_the_cursor_keeps_its_place(kept: BroadsheetApp) -> None:
+    """fx35b left: after `d` the cursor went back to the first row. The oracle: its place
+    among the rows before, on the rows after (the last row when the last was removed)."""
+    app = kept
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notebook_screen(pilot)
+        for wanted in ("peacekeepers", "grain", "Farmers count the cost"):
+            await pilot.press("g")
+            await to_row(pilot, screen, wanted)
+            at, before = place(screen)
+            await pilot.press("d", "y")
+            await settle(pilot)
+            await wait_until(pilot, lambda shown=before: place(screen)[1] != shown)
+            now, after = place(screen)
+            assert now == min(at, len(after) - 1), (wanted, before, after)
+            if wanted == "peacekeepers":  # the next row: the other saved search
+                assert at > 0 and "grain" in after[now]  # not back on the first row
+            if wanted == "grain":  # the last row: the one before it
+                assert now == len(after) - 1 and after[now] == before[at - 1]

@@ -211,7 +211,15 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             loaded = self.loaded
             entries = list(loaded.entries.values())
             self.rows = items(entries, loaded.tags, loaded.saved, self.followed)
-            self._show()
+            self._show(keep=self._place())  # a reload (after `d`): the cursor stays put
+
+    def _place(self) -> int | None:
+        """How many rows (headings not counted) are above the cursor; None: no cursor."""
+        picker = self.picker
+        if picker.highlighted is None:
+            return None
+        above = (picker.get_option_at_index(n) for n in range(picker.highlighted))
+        return sum(not option.disabled for option in above)
 
     @on(Input.Changed, "#notebook-filter")
     def _filter(self) -> None:
@@ -221,7 +229,10 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
     def _to_list(self) -> None:
         self.query_one(OptionList).focus()
 
-    def _show(self) -> None:
+    def _show(self, keep: int | None = None) -> None:
+        """List the rows the filter matches, the cursor on the first, or on the row at the
+        place ``keep`` (the last when fewer are left): after `d` the next row, or the one
+        before when the last was removed, not the first (sm32)."""
         needle = self.query_one(Input).value.strip().casefold()
         self.listed = [row for row in self.rows if needle in row.haystack]
         options: list[Option] = []
@@ -239,8 +250,9 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
         picker = self.query_one(OptionList)
         picker.clear_options()
         picker.add_options(options)
-        if any(not option.disabled for option in options):
-            picker.action_first()
+        enabled = [n for n, option in enumerate(options) if not option.disabled]
+        if enabled:
+            picker.highlighted = enabled[min(keep or 0, len(enabled) - 1)]
         kept = len(self.listed_entries())
         status = f"{kept} article{'s' * (kept != 1)} listed"
         if not self.rows:

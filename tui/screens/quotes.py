@@ -24,9 +24,9 @@ from index.models import counted
 from tui import keymap
 from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
-from tui.missing_data import NO_QUOTES
+from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
-from tui.widgets.story_list import content_width, step_cursor
+from tui.widgets.story_list import content_width, jump, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
 PANEL_LIMIT = 300
@@ -145,7 +145,7 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
             shown = list(groups[:PANEL_LIMIT])  # named here, off the UI thread
             titles = library.titles({o.article for g in shown for o in g.occurrences})
         except QuotesMissing:
-            self.post_message(QuotesLoaded(scope, [], NO_QUOTES))
+            self.post_message(QuotesLoaded(scope, [], quotes_lacking(library)))
             return
         except Exception as error:  # a bad query: one line, never a crash
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
@@ -219,6 +219,13 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
 
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)
+
+    def action_open(self) -> None:
+        """Enter: read the row's article at the quote (as choosing the row)."""
+        self.query_one(OptionList).action_select()
+
+    def action_jump(self, where: str) -> None:
+        jump(self.query_one(OptionList), where)
 
     def action_back(self) -> None:
         self.dismiss(None)

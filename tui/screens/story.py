@@ -30,7 +30,7 @@ from tui.story_first import (
     undated_words,
 )
 from tui.story_form import day_span, outlet_rank
-from tui.widgets.story_list import bar, step_cursor
+from tui.widgets.story_list import bar, jump, step_cursor
 
 if TYPE_CHECKING:
     from index.library import SharedWording
@@ -304,10 +304,16 @@ class StoryScreen(FollowStory):
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)
 
+    def action_jump(self, where: str) -> None:
+        jump(self.query_one(OptionList), where)
+
     def action_compare(self) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
-        if self.timeline is None or self.current is None or self.timeline.story.size < 2:
+        if self.timeline is None or self.current is None:
+            return
+        if self.timeline.story.size < 2:
+            self.notify(ONE_ARTICLE)  # it said nothing (sm32)
             return
         ids = self.timeline.story.counted  # never the article against its own copy
         other = ids[0] if self.current != ids[0] else ids[1]
@@ -331,6 +337,13 @@ class StoryScreen(FollowStory):
         """Compare the story's outlets at once: the first article of each, up to eight."""
         if self.timeline is None:
             return
+        if self.timeline.story.size < 2:
+            self.notify(ONE_ARTICLE)
+            return
+        alone = sole_outlet(self.timeline.articles)
+        if alone is not None:  # it compared two of its articles, or three, as outlets
+            self.notify(ONE_OUTLET.format(printable(alone)), markup=False)
+            return
         ids = outlets_first(self.timeline.articles)
         if len(ids) < 3:
             self.action_compare()
@@ -338,6 +351,22 @@ class StoryScreen(FollowStory):
         from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
 
         self.app.push_screen(MultiCompareScreen(self.library, ids))
+
+
+ONE_ARTICLE = "This story has one article: nothing to compare it with"
+"""What `c` and `C` say on a story of one article."""
+ONE_OUTLET = "One outlet ({}) ran this story: C compares outlets; c compares two of its articles"
+"""What `C` says on a story whose articles all come from one outlet (sm32: it said nothing,
+and compared the outlet's articles side by side as if they were outlets)."""
+
+
+def sole_outlet(articles: Sequence[StoryMember]) -> str | None:
+    """The outlet that ran every article of a story (as first spelt), or None: two or more
+    outlets, or an article whose outlet is unknown (it may be another one)."""
+    names = {member.source.casefold() if member.source else None for member in articles}
+    if len(names) != 1 or None in names:
+        return None
+    return articles[0].source
 
 
 def outlets_first(articles: Sequence[StoryMember], most: int = 8) -> list[str]:

@@ -20,7 +20,7 @@ from tui.messages import (
     StoriesFound,
     StoryOutlets,
 )
-from tui.missing_data import NO_STORIES, NO_STORIES_RELATED
+from tui.missing_data import related_lacking, stories_lacking
 from tui.reader_state import SORT_SHOWN, STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.story_none import none_listed
@@ -246,7 +246,7 @@ class StoryMode(LibraryScreen):
             lights = library.highlighter(text)
             self.post_message(StoriesFound(text, found, alone, highlighter=lights))
         except StoriesMissing:
-            self.post_message(StoriesFound(text, [], NO_STORIES))
+            self.post_message(StoriesFound(text, [], stories_lacking(library)))
         except (QueryError, StoreError) as error:
             self.post_message(StoriesFound(text, [], one_line(error)))
 
@@ -349,13 +349,13 @@ class StoryMode(LibraryScreen):
         try:
             related = library.related(article.id, RELATED_LIMIT)
         except StoriesMissing:
-            self.app.call_from_thread(self._no_related)
+            self.app.call_from_thread(self._no_related, related_lacking(library))
             return
         self.post_message(RelatedFound(article, related))
 
-    def _no_related(self) -> None:
+    def _no_related(self, why: str) -> None:
         screen_not_coming(self.app)  # keys typed meanwhile go to the reader again
-        self.notify(NO_STORIES_RELATED, severity="warning", markup=False)
+        self.notify(why, severity="warning", markup=False)
 
     def on_related_found(self, message: RelatedFound) -> None:
         from tui.dialogs.related import RelatedDialog  # loaded on first use
