@@ -109,8 +109,8 @@ READER = (
     Key("focus-search", "slash", "focus_search", "Search",
         "search as you type; the old query is selected", SEARCHING),
     Key("cycle-sort", "s", "cycle_sort", "Sort",
-        "cycle the order: relevance, newest, oldest, source (stories: largest, newest, "
-        "oldest)", SEARCHING, tooltip="Relevance, newest, oldest, source"),
+        "cycle the order: relevance, newest, oldest, outlet (stories: largest, newest, "
+        "oldest)", SEARCHING, tooltip="Relevance, newest, oldest, outlet"),
     Key("filter-source", "f", "filter_source", "Outlet", "one outlet only (or all); type to narrow",
         SEARCHING),
     Key("update-index", "u", "update_index", "Update",

@@ -155,8 +155,19 @@ def quote_spans(body: str, quote: str) -> list[tuple[int, int]]:
     words = quote.split()
     if not words:
         raise InvalidValue("the quote is empty")
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
+    pattern = re.compile(r"\s+".join(_word_pattern(word) for word in words))
     return [m.span() for m in pattern.finditer(body)]
+
+
+_ALIKE = ("'\u2018\u2019\u02bc", '"\u201c\u201d\u201e', "-\u2010\u2011\u2013\u2014")
+"""Marks a quote may give in another form than the text (straight or curly quotes and
+apostrophes; a hyphen for a dash): "Government's" pasted or typed finds "Government\u2019s"."""
+_MARK_CLASS = {mark: f"[{re.escape(alike)}]" for alike in _ALIKE for mark in alike}
+
+
+def _word_pattern(word: str) -> str:
+    """``word`` as a pattern, each quote mark or dash matching any of its forms."""
+    return "".join(_MARK_CLASS.get(char) or re.escape(char) for char in word)
 
 
 def span_context(body: str, start: int, end: int, words: int = 3) -> str:

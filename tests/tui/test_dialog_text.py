@@ -21,7 +21,7 @@ from tests.story_corpus import CORPUS, write_corpus
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
 from tui.dialogs.prompt import Prompt
-from tui.dialogs.related import RelatedDialog
+from tui.dialogs.related import RELATED_KEYS, RelatedDialog
 
 SIZES = [(80, 24), (120, 40)]
 TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
@@ -90,3 +90,34 @@ def test_a_related_row_says_no_score_that_rounds_to_zero() -> None:
     assert related_row(row).plain.splitlines()[1].strip() == "DW · undated · dam"
     kept = dataclasses.replace(row, score=0.31)
     assert related_row(kept).plain.splitlines()[1].strip() == "DW · undated · 0.31 · dam"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_related_says_its_keys_and_they_act(tmp_path: Path, size: tuple[int, int]) -> None:
+    """nu33: the dialog had no keys of its own on screen; the footer under it showed the
+    reader's ("/ Search s Sort f Outlet ..."). The line under the heading names them, whole
+    and visible at 80x24, and each does what it says."""
+    write_corpus(tmp_path / "news" / "news.jsonl", CORPUS)
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=size) as pilot:
+        await open_related(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RelatedDialog) and len(dialog.related) >= 2
+        hint = dialog.query_one(".related-keys", Label)
+        assert shown(hint) == RELATED_KEYS and within_its_box(hint)
+        assert hint.region.bottom <= dialog.query_one("#related-box").region.bottom
+        rows = dialog.query_one(OptionList)
+        assert rows.highlighted == 0
+        await pilot.press("j")
+        assert rows.highlighted == 1
+        await pilot.press("k", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, RelatedDialog)
+        shown_article = reader(app).pane.article
+        assert shown_article is not None and shown_article.id == dialog.related[0].id
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, RelatedDialog)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, RelatedDialog)

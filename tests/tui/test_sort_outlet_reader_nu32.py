@@ -7,6 +7,8 @@ from textual.widgets import Static
 
 from tests.tui.conftest import reader, settle
 from tui.app import BroadsheetApp
+from tui.keymap import GROUPS, READER
+from tui.screens.help import HelpScreen
 
 
 async def test_the_reader_says_outlet(app: BroadsheetApp) -> None:
@@ -19,3 +21,18 @@ async def test_the_reader_says_outlet(app: BroadsheetApp) -> None:
         said = [str(n.message) for n in app._notifications]
         assert "Sorted by outlet" in said
         assert "sort: outlet" in str(reader(app).query_one("#status", Static).render())
+
+
+async def test_the_help_and_the_tooltip_say_outlet_too(app: BroadsheetApp) -> None:
+    """nu33: `?` still listed `s` as "relevance, newest, oldest, source", and the footer's
+    tooltip the same, while the toast, the status line and the README say "outlet"."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        rows = [row for group in GROUPS for row in app.screen.rows(group)]
+        lines = [line for keys, line, _ in rows if keys == "s"]
+        assert lines and all("oldest, outlet" in line and "source" not in line for line in lines)
+    sort = next(key for key in READER if key.id == "cycle-sort")
+    assert "outlet" in sort.tooltip and "source" not in sort.tooltip

@@ -206,7 +206,11 @@ def highlight_command(
     article_id: ArticleId,
     quote: Annotated[
         str,
-        typer.Option("--quote", "-q", help="The passage, exactly as in the article (any spacing)."),
+        typer.Option(
+            "--quote",
+            "-q",
+            help="The passage, exactly as in the article (any spacing; straight or curly quotes).",
+        ),
     ],
     occurrence: Annotated[
         int | None,

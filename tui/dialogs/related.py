@@ -14,6 +14,8 @@ from index.models import Article, RelatedArticle
 from tui import keymap
 from tui.widgets.story_list import step_cursor
 
+RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
+"""The dialog's keys, under its heading (nu33: the footer below showed the reader's keys)."""
 NOTHING_RELATED = "Nothing related: no article near it in time shares enough of its words."
 """Why the list is empty (a new user's four unrelated seeds, years apart, show it)."""
 
@@ -44,6 +46,7 @@ class RelatedDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="related-box"):
             yield Label(Text.assemble("Related to ", (printable(self.article.title), "bold")))
+            yield Label(RELATED_KEYS, classes="confirm-keys related-keys")
             if self.related:
                 options = [Option(related_row(r), id=r.id) for r in self.related]
             else:

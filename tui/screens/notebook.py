@@ -136,12 +136,15 @@ def items(
     """Every row of the notebook screen, by section (headings are added when listing)."""
     rows = [_article_item(entry) for entry in entries]
     rows += [_highlight_item(e, h) for e in entries for h in e.highlights]
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {}  # the articles a tag reaches, on them or on a highlight
     for entry in entries:
-        for tag in entry.tags:
+        reached = {t.casefold() for t in entry.tags}
+        reached.update(t.casefold() for h in entry.highlights for t in h.tags)
+        for tag in reached:
             counts[tag] = counts.get(tag, 0) + 1
     for tag in tags:
-        label = Text.assemble(("#" + printable(tag), "bold"), (f"  {counts.get(tag, 0)}", "dim"))
+        count = counts.get(tag.casefold(), 0)
+        label = Text.assemble(("#" + printable(tag), "bold"), (f"  {count}", "dim"))
         rows.append(Item(label, f"#{tag}".casefold(), "tags", tag=tag))
     for search, new in saved:
         label = Text.assemble((printable(search.name), "bold"), "  ", printable(search.query))
