@@ -367,8 +367,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 2 groups joined (Sasse quoting Gorsuch = r03, VEB's statement = x03), 0 split, both
     # read right. Digest unchanged: the fixed corpus has none of these
     # the same bump, quotes 27 (sm32, fx35a's leftover): a dateline with its day in full
-    # ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before; the articles read it
-    # since articles 18) is dropped before a sentence's subject is read, as "RIVERTON,
+    # ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before;
+    # the articles read it since articles 18) is dropped before a sentence's subject is read, as "RIVERTON,
     # Calif. (AP) —" was: "Residents ... said" under one gave the speaker "WASHINGTON".
     # newsarticles + allsides + 3,000 reuters: the same JSON for every article
     # (`bench.quotes_same`: no lede there has such a dateline); bench.quotes_eval unchanged
