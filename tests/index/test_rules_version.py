@@ -367,14 +367,13 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 2 groups joined (Sasse quoting Gorsuch = r03, VEB's statement = x03), 0 split, both
     # read right. Digest unchanged: the fixed corpus has none of these
     # the same bump, quotes 27 (sm32, fx35a's leftover): a dateline with its day in full
-    # ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before;
-    # the articles read it since articles 18) is dropped before a sentence's subject is read, as "RIVERTON,
-    # Calif. (AP) —" was: "Residents ... said" under one gave the speaker "WASHINGTON".
-    # newsarticles + allsides + 3,000 reuters: the same JSON for every article
-    # (`bench.quotes_same`: no lede there has such a dateline); bench.quotes_eval unchanged
-    # (unseen right 1634/1712, given 75.3%; all right 3691/3835). Digest unchanged: the
-    # fixed corpus has none; a bump, since constructed text changes
-    # (tests/analysis/test_quote_speaker_year_datelines.py)
+    # ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before; the
+    # articles read it since articles 18) is dropped before a sentence's subject is read, as
+    # "RIVERTON, Calif. (AP) —" was: "Residents ... said" under one gave the speaker "WASHINGTON".
+    # newsarticles + allsides + 3,000 reuters: the same JSON for every article (`bench.quotes_same`:
+    # no lede there has such a dateline); bench.quotes_eval unchanged (unseen right 1634/1712, given
+    # 75.3%; all right 3691/3835). Digest unchanged: the fixed corpus has none; a bump, since
+    # constructed text changes (tests/analysis/test_quote_speaker_year_datelines.py)
     "quotes": (27, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
