@@ -8,7 +8,7 @@ from rich.text import Text
 
 from index.library import Occurrence, QuoteGroup, printable
 from tui.outlet_count import UNKNOWN, outlets
-from tui.story_first import days_words
+from tui.story_first import days_words, hours_words
 
 
 def quote_heading(group: QuoteGroup, limit: int, glue: str = " ") -> Text:
@@ -89,8 +89,8 @@ def _same_person(speaker: str, named: str | None) -> bool:
 
 def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
     """How long after the first this row's article ran, as the story screen says it: "next
-    day", "+2 days" ("same day") when a date has no time, "+5h" ("same time") when both
-    have one; None when either is undated."""
+    day", "+2 days" ("same day") when a date has no time, "+5h" ("same time"; "+20.0d" past 48
+    hours) when both have one; None when either is undated."""
     first = next(x for x in group.occurrences if x.article == group.first)
     if not first.date or not o.date:
         return None
@@ -105,7 +105,7 @@ def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
         hours = round((when - start).total_seconds() / 3600, 1)
     except TypeError:  # one with an offset, one without: no hours to tell
         return None
-    return "same time" if hours <= 0 else f"+{hours:g}h"
+    return "same time" if hours <= 0 else hours_words(hours)
 
 
 def first_words(group: QuoteGroup) -> str:

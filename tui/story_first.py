@@ -78,6 +78,12 @@ def lag_numbers(told: StoryTimeline, lag: StoryLag) -> tuple[float | None, int]:
     return (None if day_lag(told, lag) else lag.hours_after_first), days
 
 
+def hours_words(hours: float) -> str:
+    """A lag between two times: "+5.5h", in days past 48 hours ("+20.0d"), as the story
+    screen and the quote rows say it (nu33: a quote row read "+480h")."""
+    return f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d"
+
+
 def days_words(days: int) -> str:
     """A lag in whole days: "next day", "+2 days" (the story screen's and quote rows' word)."""
     return "next day" if days == 1 else f"+{days} days"

@@ -38,6 +38,11 @@ class Refused(Exception):
     """Not fetched on purpose (robots.txt, scheme, type, size); ``str`` is the reason."""
 
 
+UNANSWERED = ("network error", "timed out")
+"""How a network failure's reason begins (`_request`): robots.txt is then not what failed
+(nu33 read "robots.txt could not be read" of a server that was down)."""
+
+
 class Failed(Exception):
     """Could not be fetched (network, HTTP error, redirects); ``str`` is the reason.
 
@@ -329,7 +334,10 @@ class PoliteClient:
             if copy is not None:
                 self._state.robots[origin] = copy
         rules: Protego | str | None = None
-        if copy is None:
+        said = problem.split("left alone for this run: ", 1)[-1]
+        if copy is None and said.startswith(UNANSWERED):  # no server to ask anything
+            rules = f"{origin} did not answer ({problem})"
+        elif copy is None:
             rules = f"robots.txt could not be read ({problem}), so {origin} is left alone"
         elif copy.status == 200 and copy.text.strip():
             rules = Protego.parse(copy.text)

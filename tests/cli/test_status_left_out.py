@@ -66,3 +66,18 @@ def test_status_counts_skipped_files_and_parts_left_out_apart(kinds: list[str], 
             assert f"{parts} unreadable part{'s' if parts > 1 else ''}" in table, table
         else:
             assert "left out" not in table, table
+
+
+def test_the_table_lists_the_parts_left_out_apart_from_the_skipped_files(tmp_path: Path) -> None:
+    """nu33: "skipped 1" was followed by two lines, the second a JSON field ignored in a file
+    that is indexed: read as a second skipped file."""
+    files = dict(_file(kind, n) for n, kind in enumerate(["good", "empty", "json"]))
+    corpus = write_corpus(tmp_path / "corpus", files)
+    where = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    runner = CliRunner()
+    assert runner.invoke(app, [*where, "index", "rebuild"]).exit_code == 0
+    table = runner.invoke(app, [*where, "index", "status"]).output
+    lines = [line.strip() for line in table.splitlines() if line.startswith("  ")]
+    heading = lines.index("left out of files indexed all the same:")
+    assert [line.split(":")[0] for line in lines[:heading]] == ["f1.txt"], table
+    assert [line.split(":")[0] for line in lines[heading + 1 :]] == ["f2.json"], table

@@ -152,7 +152,8 @@ def test_a_silent_host_fails_alone_and_the_rest_of_the_run_goes_on(
     silent = f"http://127.0.0.1:{silent_port}/feed"
     report = fetch(corpus_dir, [silent, server.url_for("/feed")], settings=settings)
     assert [p.url for p in report.failed] == [silent]
-    assert "robots.txt could not be read (timed out" in report.failed[0].reason
+    assert report.failed[0].reason.startswith(f"http://127.0.0.1:{silent_port} did not answer")
+    assert "(timed out" in report.failed[0].reason and "robots.txt" not in report.failed[0].reason
     assert [a.title for a in report.new] == ["A"]
 
 

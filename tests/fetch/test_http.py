@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -156,6 +157,20 @@ def test_a_robots_txt_that_fails_keeps_broadsheet_out(server: HTTPServer) -> Non
     with client_for() as polite, pytest.raises(Failed, match=r"robots\.txt could not be read"):
         polite.get(server.url_for("/page"), "page")
     assert "/page" not in paths(server)
+
+
+def test_a_server_that_is_down_is_said_to_be_down_not_its_robots_txt() -> None:
+    """nu33: `feeds add` of a feed on a stopped server said "robots.txt could not be read
+    (network error: [Errno 111] Connection refused), so ... is left alone"."""
+    closed = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there now: connections are refused
+    with client_for() as polite, pytest.raises(Failed) as failed:
+        polite.get(f"http://127.0.0.1:{port}/feed.xml", "feed")
+    said = str(failed.value)
+    assert said.startswith(f"http://127.0.0.1:{port} did not answer (network error"), said
+    assert "robots.txt" not in said
 
 
 def test_a_redirect_is_checked_against_robots_txt(server: HTTPServer, client: PoliteClient) -> None:

@@ -3,8 +3,16 @@ screen does (`first_tied`): then none was first (nu18 #7)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.analysis.quote_groups import Occurrence, QuoteGroup
-from tui.quote_text import first_words, occurrence_line, quote_tied, quote_undated
+from index.analysis.story_view import timeline
+from index.models import Story, StoryMember
+from tui.quote_text import first_words, lag_words, occurrence_line, quote_tied, quote_undated
+from tui.screens.story import grouped
 
 
 def occurrence(article: str, date: str | None, source: str = "AP") -> Occurrence:
@@ -94,3 +102,24 @@ def test_one_undated_carrier_has_no_first_to_know() -> None:
         assert line == f"   undated     {lone.occurrences[0].source}  a0"
     assert first_words(group(None, None)) == "no dates: none known first"
     assert first_words(group("2017-02-07")) == "first"
+
+
+@settings(max_examples=100)
+@given(st.integers(6, 60 * 24 * 40))
+def test_a_timed_rows_lag_reads_as_the_story_screens(minutes: int) -> None:
+    """nu33: a quote row said "+480h" where the story screen says "+20.0d" (days past 48
+    hours). The oracle: the story screen's outlet row for the same two times."""
+    start = datetime(2017, 3, 1, 9, 0)
+    later = start + timedelta(minutes=minutes)
+    members = [
+        StoryMember("a0", "T", "CNN", start, None),
+        StoryMember("a1", "T", "BBC", later, None),
+    ]
+    told = timeline(Story("s", "T", ("a0", "a1"), ("CNN", "BBC"), "a0", start, later), members)
+    [screen] = [str(o.prompt) for o in grouped(told) if o.disabled and "BBC" in str(o.prompt)]
+    timed = group(start.isoformat(), later.isoformat())
+    lag = lag_words(timed, timed.occurrences[1])
+    assert screen == f"BBC  {lag}"
+    assert lag is not None and (
+        lag.endswith("d") if round(minutes / 60, 1) >= 48 else lag.endswith("h")
+    )

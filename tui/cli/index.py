@@ -177,6 +177,8 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
             (report.skip_reasons, "skipped"),
             (report.left_out_reasons, "left out"),
         ):
+            if listed and what == "left out":  # apart from the skipped files listed above
+                out.print("  left out of files indexed all the same:")
             for path, why in listed[:SKIPS_SHOWN]:  # why, as the build said it
                 out.print(
                     Text("  ").append_text(shown(skip_line(short_path(path, settings.corpus), why)))

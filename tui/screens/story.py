@@ -24,6 +24,7 @@ from tui.screens.story_wording import WordingRead, preview
 from tui.story_first import (
     day_lag,
     first_tied,
+    hours_words,
     tie_label,
     tie_words,
     tied_and_later,
@@ -56,7 +57,7 @@ def _lag(told: StoryTimeline, lag: StoryLag) -> str:
     """How long after the first article an outlet followed: "next day", "+2 days" when a
     date has no time, else in hours (in days past 48 hours)."""
     hours = lag.hours_after_first
-    return day_lag(told, lag) or (f"+{hours:g}h" if hours < 48 else f"+{hours / 24:.1f}d")
+    return day_lag(told, lag) or hours_words(hours)
 
 
 def summary(told: StoryTimeline, follow: Text | None = None) -> Text:
