@@ -68,6 +68,24 @@ SEARCHING, MOVING, READING, COMPARING, INDEX = (
 NOTING = "The notebook"
 STORIES = "Stories"
 
+
+def list_moves(screen: str, row: str, end: str) -> tuple[Key, ...]:
+    """The moves of a screen over one list (ids ``SCREEN-down``...): j/k and the arrows to
+    the next ``row``, g/G and home/end to the first or last ``end``, a page at a time."""
+    return (
+        Key(f"{screen}-down", "j,down", "cursor(1)", "Down", f"next {row}", MOVING, show=False),
+        Key(f"{screen}-up", "k,up", "cursor(-1)", "Up", f"previous {end}", MOVING, show=False),
+        Key(f"{screen}-top", "g,home", "jump('first')", "Top", f"first {end}", MOVING,
+            show=False),
+        Key(f"{screen}-bottom", "G,end", "jump('last')", "Bottom", f"last {end}", MOVING,
+            show=False),
+        Key(f"{screen}-page-down", "pagedown", "jump('page_down')", "Page down", "page down",
+            MOVING, show=False),
+        Key(f"{screen}-page-up", "pageup", "jump('page_up')", "Page up", "page up", MOVING,
+            show=False),
+    )  # fmt: skip
+
+
 APP = (
     Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
     Key("quit", "ctrl+q,Q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
@@ -193,18 +211,33 @@ COMPARE = (
     Key("compare-prev-shared", "left_curly_bracket", "passage(-1)", "Prev shared",
         "previous passage both carry word for word", COMPARING),
     Key("compare-switch", "tab", "switch_side", "A/B", "the other side", MOVING),
+    Key("compare-switch-back", "shift+tab", "switch_side", "A/B", "the other side", MOVING,
+        show=False),
     Key("compare-swap", "x", "swap", "Swap", "swap the two sides", COMPARING, show=False),
     Key("compare-unique-only", "u", "unique_only", "Unique only",
         "show only what one side says, or every sentence", COMPARING),
 )  # fmt: skip
 """The comparison screen's keys (`tui.screens.compare.CompareScreen`)."""
 
+COMPARE_PANE = (
+    Key("side-page-down", "pagedown", "page_down", "Page down", "scroll the side a page down",
+        MOVING, show=False),
+    Key("side-page-up", "pageup", "page_up", "Page up", "scroll the side a page up", MOVING,
+        show=False),
+    Key("side-top", "home", "scroll_home", "Top", "scroll to the side's top", MOVING, show=False),
+    Key("side-bottom", "end", "scroll_end", "Bottom", "scroll to the side's end", MOVING,
+        show=False),
+)  # fmt: skip
+"""A comparison side's own keys (`tui.widgets.compare_pane.ComparePane`): its arrows are the
+screen's, to the next sentence (sm32: the side took them and scrolled a line)."""
+
 QUOTES = (
     Key("quotes-back", "escape", "back", "Back", "back to the reader", READING),
-    Key("quotes-down", "j", "cursor(1)", "Down", "next article row (↓ too)", MOVING, show=False),
-    Key("quotes-up", "k", "cursor(-1)", "Up", "previous article row (↑ too)", MOVING, show=False),
+    Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
+        show=False),
+    *list_moves("quotes", "article row", "row"),
 )  # fmt: skip
-"""The quotes panel's keys (`tui.screens.quotes.QuotesScreen`); enter opens a row's article."""
+"""The quotes panel's keys (`tui.screens.quotes.QuotesScreen`)."""
 COMPARE_MANY = (
     Key("many-back", "escape", "back", "Back", "back to the reader", COMPARING),
     Key("many-down", "j,down", "move(1)", "Next sentence", "next sentence of the base",
@@ -224,7 +257,7 @@ COMPARE_MANY = (
         "make the previous article the base", COMPARING, show=False),
     *(
         Key(f"many-base-{n}", str(n), f"base({n - 1})", f"Base {n}",
-            "1..8: make that article the base" if n == 1 else "", COMPARING, show=False)
+            "make that article (by its number) the base", COMPARING, show=False)
         for n in range(1, 9)
     ),
 )  # fmt: skip
@@ -297,8 +330,10 @@ STORY_LIST = (
 
 STORY_SCREEN = (
     Key("story-back", "escape", "back", "Back", "back to the reader", STORIES),
-    Key("story-open", "o", "open", "Read", "read the article under the cursor (enter too)",
+    Key("story-open", "o", "open", "Read", "read the article under the cursor",
         STORIES, tooltip="Read it in the reader"),
+    Key("story-read", "enter", "open", "Read", "read the article under the cursor", STORIES,
+        show=False),
     Key("story-compare", "c", "compare", "Compare",
         "compare the article under the cursor with the story's first (or second)", COMPARING),
     Key("story-compare-all", "C", "compare_all", "Compare all",
@@ -308,8 +343,11 @@ STORY_SCREEN = (
         "that join it later are counted, and marked ● when you open it", STORIES, show=False),
     Key("story-quotes", "q", "quotes", "Quotes",
         "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False),
-    Key("story-down", "j", "cursor(1)", "Down", "next article", MOVING, show=False),
-    Key("story-up", "k", "cursor(-1)", "Up", "previous article", MOVING, show=False),
+    *list_moves("story", "article (in the text below, these keys scroll it)", "article"),
+    Key("story-next-field", "tab", "app.focus_next", "Next field",
+        "between the articles and the text below", MOVING, show=False),
+    Key("story-prev-field", "shift+tab", "app.focus_previous", "Previous field",
+        "between the text below and the articles", MOVING, show=False),
 )  # fmt: skip
 """The story screen's keys (`tui.screens.story.StoryScreen`)."""
 
@@ -358,9 +396,9 @@ SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
         NOTEBOOK,
         APP,
     ),
-    "CompareScreen": (COMPARE, APP),
+    "CompareScreen": (COMPARE, COMPARE_PANE, APP),
     "QuotesScreen": (QUOTES, APP),
-    "MultiCompareScreen": (COMPARE_MANY, APP),
+    "MultiCompareScreen": (COMPARE_MANY, COMPARE_PANE, APP),
     "NotebookScreen": (NOTEBOOK_SCREEN, APP),
     "StoryScreen": (STORY_SCREEN, APP),
 }
@@ -378,6 +416,7 @@ PLACES: tuple[tuple[str, tuple[Key, ...]], ...] = (
     ("reading pane", READING_PANE),
     ("reader (article)", ARTICLE),
     ("comparison", COMPARE),
+    ("comparison side", COMPARE_PANE),
     ("quotes panel", QUOTES),
     ("heat map", COMPARE_MANY),
     ("reader (notebook)", NOTEBOOK),

@@ -105,7 +105,9 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         with Horizontal(id="many-main"):
             yield HeatMap(id="many-heat")
             yield AlignmentTable(id="many-table")
-            with VerticalScroll(id="many-side"):
+            side = VerticalScroll(id="many-side")
+            side.can_focus = False  # tab changes the base: a click focused it, and its arrows
+            with side:  # scrolled it, not the sentence the help says (sm32); the wheel does
                 yield Static("", id="many-carriers")
                 yield Static("", id="many-only")
         yield KeyFooter(compact=True)  # fits at 80 columns

@@ -26,7 +26,7 @@ from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
-from tui.widgets.story_list import content_width, step_cursor
+from tui.widgets.story_list import content_width, jump, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
 PANEL_LIMIT = 300
@@ -219,6 +219,13 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
 
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)
+
+    def action_open(self) -> None:
+        """Enter: read the row's article at the quote (as choosing the row)."""
+        self.query_one(OptionList).action_select()
+
+    def action_jump(self, where: str) -> None:
+        jump(self.query_one(OptionList), where)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -30,7 +30,7 @@ from tui.story_first import (
     undated_words,
 )
 from tui.story_form import day_span, outlet_rank
-from tui.widgets.story_list import bar, step_cursor
+from tui.widgets.story_list import bar, jump, step_cursor
 
 if TYPE_CHECKING:
     from index.library import SharedWording
@@ -303,6 +303,9 @@ class StoryScreen(FollowStory):
 
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)
+
+    def action_jump(self, where: str) -> None:
+        jump(self.query_one(OptionList), where)
 
     def action_compare(self) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use

@@ -6,13 +6,19 @@ from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 
+from tui import keymap
 from tui.widgets.compare_layout import SideLayout, SideStyles
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import restyle
 
 
-class ComparePane(LineView):
-    """One side of the comparison; the current sentence is drawn highlighted."""
+class ComparePane(LineView, inherit_bindings=False):
+    """One side of the comparison; the current sentence is drawn highlighted.
+
+    Its arrows are the screen's (the next sentence, as help says), not a scroll's (sm32).
+    """
+
+    BINDINGS = keymap.bindings(keymap.COMPARE_PANE)
 
     COMPONENT_CLASSES = {
         "compare-pane--shared",

@@ -98,6 +98,18 @@ def step_cursor(options: OptionList, step: int) -> None:
         options.action_cursor_up()
 
 
+def jump(options: OptionList, where: str) -> None:
+    """Move an option list's cursor to its "first" or "last" option, or a page ("page_down",
+    "page_up"): g/G, home/end and PgUp/PgDn of a screen over one list."""
+    moves = {
+        "first": options.action_first,
+        "last": options.action_last,
+        "page_down": options.action_page_down,
+        "page_up": options.action_page_up,
+    }
+    moves[where]()
+
+
 def content_width(options: OptionList) -> int | None:
     """The cells a row's text has in an option list: its width less a scroll bar and the
     rows' padding (None before the list is laid out)."""
