@@ -38,12 +38,15 @@ def corpus_folder(corpus: Path) -> Path:
     return corpus.resolve()
 
 
-def new_file_beside(target: Path, *, suffix: str = "") -> tuple[int, Path]:
+def new_file_beside(
+    target: Path, *, suffix: str = "", private: bool = False
+) -> tuple[int, Path]:
     """A new hidden temporary file beside ``target``, open for writing, with the mode that
     writing ``target`` would give: its own when it exists, else what the umask leaves of
     0o666, like any file the user creates (nu32 #8, sm32: `tempfile.mkstemp` made every
     saved page and export 0600, a side effect, not a choice). The kernel applies the
-    umask: no `os.umask` dance, which would change it for every thread.
+    umask: no `os.umask` dance, which would change it for every thread. ``private``: 0600
+    whatever the umask (the fetch state, which can hold feed addresses with tokens: rv32).
 
     Raises:
         OSError: The folder cannot be written.
@@ -55,7 +58,7 @@ def new_file_beside(target: Path, *, suffix: str = "") -> tuple[int, Path]:
         except FileExistsError:
             continue
         try:
-            os.fchmod(handle, stat.S_IMODE(target.stat().st_mode))
+            os.fchmod(handle, 0o600 if private else stat.S_IMODE(target.stat().st_mode))
         except FileNotFoundError:
             pass  # a new file: the umask's mode
         except BaseException:
@@ -66,13 +69,14 @@ def new_file_beside(target: Path, *, suffix: str = "") -> tuple[int, Path]:
     raise FileExistsError(f"no free temporary name beside {target}")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write ``data`` to ``path`` whole or not at all (a hidden temporary file, then rename).
 
-    The file gets the mode of any file the user writes there (`new_file_beside`).
+    The file gets the mode of any file the user writes there, or 0600 if ``private``
+    (`new_file_beside`).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = new_file_beside(path, suffix=".tmp")
+    fd, temp = new_file_beside(path, suffix=".tmp", private=private)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

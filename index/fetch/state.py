@@ -96,4 +96,5 @@ def save_state(root: Path, state: FetchState) -> None:
         "aliases": dict(sorted(state.aliases.items())),
     }
     data = json.dumps(table, indent=1, ensure_ascii=False) + "\n"
-    atomic_write(_state_path(root), data.encode("utf-8"))
+    # private: its feed addresses may carry tokens, and no one edits it (rv32 #7)
+    atomic_write(_state_path(root), data.encode("utf-8"), private=True)

@@ -187,7 +187,8 @@ def test_a_saved_page_has_the_mode_of_any_file_the_user_writes_there(
 ) -> None:
     """sm32 (nu32 #8's other half): fetched pages and sidecars were 0600, a side effect of
     `tempfile.mkstemp`. The oracle: a file `open` creates in the corpus under the same
-    umask; a page written again keeps the mode its owner gave it."""
+    umask; a page written again keeps the mode its owner gave it. The fetch state, which no
+    one edits and whose feed addresses may carry tokens, stays 0600 (rv32 #7)."""
     no_robots(server)
     server.expect_request("/story").respond_with_data(
         article_html("Mode", "A saved page is a file like any other."), content_type="text/html"
@@ -201,9 +202,10 @@ def test_a_saved_page_has_the_mode_of_any_file_the_user_writes_there(
         page = corpus_dir / saved.path
         sidecar = corpus_dir / sidecar_path(PurePosixPath(saved.path))
         state = corpus_dir / ".broadsheet" / "fetch-state.json"
-        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (page, sidecar, state)}
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (page, sidecar)}
         assert stat.S_IMODE(plain.stat().st_mode) == 0o640
         assert modes == dict.fromkeys(modes, 0o640)
+        assert stat.S_IMODE(state.stat().st_mode) == 0o600
         page.chmod(0o604)
         atomic_write(page, b"<html>again</html>")
         assert stat.S_IMODE(page.stat().st_mode) == 0o604
