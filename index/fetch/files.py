@@ -38,9 +38,7 @@ def corpus_folder(corpus: Path) -> Path:
     return corpus.resolve()
 
 
-def new_file_beside(
-    target: Path, *, suffix: str = "", private: bool = False
-) -> tuple[int, Path]:
+def new_file_beside(target: Path, *, suffix: str = "", private: bool = False) -> tuple[int, Path]:
     """A new hidden temporary file beside ``target``, open for writing, with the mode that
     writing ``target`` would give: its own when it exists, else what the umask leaves of
     0o666, like any file the user creates (nu32 #8, sm32: `tempfile.mkstemp` made every
