@@ -17,27 +17,29 @@ from tests.analysis.pair_rows import same_floats
 
 
 def test_a_headline_names_its_countries_by_name_or_adjective() -> None:
-    assert country_keys("KAINES SELLS JORDAN TWO CARGOES OF WHITE SUGAR") == {"jord"}
-    assert country_keys("INDIA BUYS UP TO 10 CARGOES SUGAR - TRADERS") == {"indi"}
+    assert country_keys("TRADER SELLS JORDAN THREE LOTS OF WHITE SUGAR") == {"jord"}
+    assert country_keys("INDIA SEEN BUYING UP TO 8 SUGAR LOTS - DEALERS") == {"indi"}
     assert country_keys("Indian sugar output rises") == country_keys("India to hold a tender")
-    assert country_keys("NO HEAVY COFFEE EXPORT IMPLIED-COLOMBIA OFFICIAL") == {"colo"}
+    assert country_keys("COLOMBIA OFFICIAL SEES STEADY COFFEE SALES") == {"colo"}
     assert country_keys("Colombian growers") == {"colo"}
-    assert country_keys("PHILIPPINES TO LOBBY U.S. FOR HIGHER SUGAR QUOTA") == {"phil", "us"}
+    assert country_keys("PHILIPPINES ASKS U.S. TO RAISE SUGAR QUOTA") == {"phil", "us"}
     assert country_keys("American and Soviet envoys") == {"us", "ussr"}
+    assert country_keys("Soviet sugar buying") == country_keys("Russia buys sugar")
+    assert country_keys("Russian grain talks") == {"ussr"}
     assert country_keys("Thai sugar output") == country_keys("Thailand expects less cane")
-    assert country_keys("Ivory Coast confirms") == country_keys("IVORY COAST SAYS") != set()
+    assert country_keys("Ivory Coast confirms") == country_keys("IVORY COAST REPORTS") != set()
     assert country_keys("New Zealand votes") == {"new zealand"}
 
 
 def test_no_country_in_cities_continents_pronouns_or_bodies() -> None:
-    assert country_keys("LONDON SUGAR OPENS STEADY") == set()
+    assert country_keys("LONDON SUGAR FIRMS EARLY") == set()
     assert country_keys("Tell us what Washington and Paris said") == set()
     assert country_keys("EUROPEAN BEET AREA SEEN STAGNANT") == set()
     assert country_keys("Africa debt talks; Latin coffee meeting") == set()
     assert country_keys("What is the ICO council doing?") == set()
-    assert place_mask("ICO COUNCIL ENDS IN FAILURE") == 0
+    assert place_mask("ICO BOARD MEETING CLOSES") == 0
     assert place_mask("INDIA BUYS SUGAR") != 0
-    assert place_mask("INDIA BUYS SUGAR") & place_mask("INDIAN SUGAR OUTPUT") != 0
+    assert place_mask("INDIA BUYS SUGAR") & place_mask("INDIAN CANE HARVEST") != 0
 
 
 def test_group_keeps_one_outlets_tenders_of_two_countries_apart() -> None:
@@ -45,7 +47,7 @@ def test_group_keeps_one_outlets_tenders_of_two_countries_apart() -> None:
     # 4-5: one outlet, India and no country; 6-7: one outlet, India in both
     titles = [
         "INDIA BUYS TWO CARGOES OF WHITE SUGAR",
-        "KAINES SELLS JORDAN TWO CARGOES OF WHITE SUGAR",
+        "TRADER SELLS JORDAN THREE LOTS OF WHITE SUGAR",
     ] * 2 + ["INDIA BUYS SUGAR", "WHITE SUGAR CARGOES SOLD", "INDIA BUYS", "INDIAN TENDER"]
     source = np.array([0, 0, 0, 1, 0, 0, 0, 0], dtype=np.int32)
     mask = np.array([place_mask(t) for t in titles], dtype=np.int64)
@@ -121,7 +123,7 @@ TENDERS = (
     ),
     wire(
         "jordan",
-        "KAINES SELLS JORDAN TWO CARGOES OF WHITE SUGAR",
+        "TRADER SELLS JORDAN THREE LOTS OF WHITE SUGAR",
         "London operator Kaines sold two cargoes of white sugar to Jordan, trade sources said.",
         26,
     ),
