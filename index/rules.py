@@ -65,8 +65,9 @@ RULES: dict[str, int] = {
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
     # sentence, a capitalised person's noun before a name is a role (lf31)
     # quotes 27: renderings carrying the same names and numbers join with fewer shared
-    # words, one speaker at most (a body or none); a copy with an aside inserted is a clip of
-    # the plain one (gq32, issue 18: x03, r03)
+    # words, one speaker named (a body too) on one side or both, going no opposite ways
+    # ("rose"/"fell"); a copy with an aside inserted is a clip of the plain one (gq32,
+    # issue 18: x03, r03; fx36b, rv32 #3)
     "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
