@@ -67,10 +67,11 @@ RULES: dict[str, int] = {
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
     # sentence, a capitalised person's noun before a name is a role (lf31)
     # quotes 27: renderings carrying the same names and numbers join with fewer shared
-    # words, one speaker at most (a body or none); a copy with an aside inserted is a clip of
-    # the plain one (gq32, issue 18: x03, r03); a dateline with its day in full
-    # ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is
-    # dropped before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
+    # words, one speaker named (a body too) on one side or both, going no opposite ways
+    # ("rose"/"fell"); a copy with an aside inserted is a clip of the plain one (gq32,
+    # issue 18: x03, r03; fx36b, rv32 #3); a dateline with its day in full ("WASHINGTON,
+    # Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is dropped
+    # before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
     "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32, sm32)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -24,7 +24,8 @@ depends on the region's quotes alone, never on the order they came in:
 - two renderings of one statement (`PARAPHRASE`: a translation, a paraphrase) are one
   group when one person said both, within a few days, in two outlets
   (`quote_paraphrase.said_alike`); renderings carrying the same names and numbers
-  (`NAMED`) when one speaker at most is named, a body too, or none;
+  (`NAMED`) when one speaker is named, a body too, on one side or both, and they go no
+  opposite ways ("rose", "fell": `quote_paraphrase.opposed`);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
   that contains it only when a side names no speaker or they share one;
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:

@@ -25,12 +25,16 @@ figures, the same on both sides) may share fewer content words (`NAMED_SHARE`): 
 met with representatives of leading shipping firms in Norway, Chile and Japan during 2015"
 and "in 2015 its managers repeatedly met with representatives of the world's leading shipping
 companies in Norway, Chile and Japan". They join when one speaker at most is named, a body
-too ("the Harbour Board"), or none (`said_alike` with ``anyone``), in two outlets within
-`STOCK_DAYS`.
+too ("the Harbour Board"), but not none on both sides (`said_alike` with ``anyone``), in
+two outlets within `STOCK_DAYS`, and not when one says a thing went one way and the other
+the other way (`DIRECTIONS`: "inflation rose to 7.5 percent, the highest since records
+began" and "pushed inflation down to 7.5 percent, the lowest since records began" carry
+the same names and numbers; rv32 #3).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -42,6 +46,7 @@ from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, words
 from index.analysis.words import STOPWORDS, stem
 
 __all__ = [
+    "DIRECTIONS",
     "NAMED_CONTENT",
     "NAMED_MARKS",
     "NAMED_SHARE",
@@ -49,6 +54,7 @@ __all__ = [
     "PARAPHRASE_SHARE",
     "PARAPHRASE_SHARED",
     "named",
+    "opposed",
     "paraphrase",
     "said_alike",
 ]
@@ -107,6 +113,35 @@ NEGATORS = frozenset(
 """Words that turn a statement round: an edited form that drops or adds one is another
 quotation ("we will allow a new war" is not "we will not allow a new war"); one list for
 paraphrases and for edits and clips (`quote_relation`: "without" was missing here)."""
+DIRECTIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (words(one), words(other))
+    for one, other in (
+        ("rise rises rising rose risen", "fall falls falling fell fallen"),
+        ("up", "down"),
+        ("increase increases increased increasing", "decrease decreases decreased decreasing"),
+        ("higher", "lower"),
+        ("highest", "lowest"),
+        ("gain gains gained gaining", "loss losses lost"),
+        ("more", "less"),
+        ("above", "below"),
+        ("win wins winning won", "lose loses losing lost"),
+        ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
+        ("support supports supported supporting", "oppose opposes opposed opposing"),
+        ("better", "worse"),
+        ("best", "worst"),
+    )
+)
+"""Antonym pairs, each side a word's forms: two renderings of one statement carry the same
+names and numbers, so a quote saying a figure went one way and one saying it went the other
+(a side of a pair in one, the other side alone in the other: `opposed`) are two statements
+(rv32 #3). A closed list, over stems (`_directions`); `named` checks it beside the
+negators."""
+_POLES: dict[str, set[tuple[int, int]]] = defaultdict(set)
+"""A direction word's stem -> its (pair in `DIRECTIONS`, side)s: "lost" is in two pairs."""
+for _pair, _sides in enumerate(DIRECTIONS):
+    for _side, _forms in enumerate(_sides):
+        for _form in _forms:
+            _POLES[stem(_form)].add((_pair, _side))
 
 
 def paraphrase(a: Words, b: Words) -> bool:
@@ -150,7 +185,23 @@ def named(a: Words, b: Words) -> bool:
         return False
     if len(both - _mark_stems(mine_t)) < NAMED_CONTENT:
         return False  # the names alone in common: two statements about the same places
-    return (_negators(mine_t) > 0) == (_negators(theirs_t) > 0)
+    if (_negators(mine_t) > 0) != (_negators(theirs_t) > 0):
+        return False
+    return not opposed(mine_t, theirs_t)
+
+
+def opposed(a: Words, b: Words) -> bool:
+    """True when, for a pair of `DIRECTIONS`, one quote (normalised words) has a word of
+    one side and the other a word of the other side but none of the first's ("rose" and
+    "fell"; not "rose" and "rose and fell", nor "rose" and "went up": another pair)."""
+    mine, theirs = _directions(tuple(a)), _directions(tuple(b))
+    if not mine or not theirs:
+        return False  # (most pairs: no direction word on a side)
+    pairs = {pair for pair, _ in mine} & {pair for pair, _ in theirs}
+    return any(
+        {side for p, side in mine if p == pair}.isdisjoint(side for p, side in theirs if p == pair)
+        for pair in pairs
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -185,6 +236,12 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 12)
+def _directions(words: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    """A quote's direction words as (pair, side) of `DIRECTIONS`."""
+    return frozenset(pole for s in map(stem, words) if s in _POLES for pole in _POLES[s])
+
+
+@lru_cache(maxsize=1 << 12)
 def _negators(words: tuple[str, ...]) -> int:
     return sum(w in NEGATORS or w.endswith("n't") for w in words)
 
@@ -200,16 +257,17 @@ def said_alike(
 ) -> bool:
     """True when two paraphrased quotes may be one statement: of two outlets, both dated
     within `STOCK_DAYS`, one naming a person (no body), the other that person or no one.
-    With ``anyone`` (renderings carrying the same names and numbers, `named`): one speaker
-    at most, a body too ("the Harbour Board"), or no one on either side."""
+    With ``anyone`` (renderings carrying the same names and numbers, `named`): a body will
+    do too ("the Harbour Board"), but one side at least names a speaker: two speakerless
+    quotes with the same figures are as often two statements (rv32 #3)."""
     outlets = {outlet_of(k) for k in (a, b)}
     if len(outlets) != 2 or None in outlets:
         return False  # one outlet's two renderings are two statements (two sentences of one
         # article; Baker's "Paris agreement" line to Reuters twice in one day)
     names = [speaker_of(k) for k in (a, b)]
     said_by = {surname(n) for n in names} - {None}
-    if len(said_by) > 1 or not (anyone or said_by):
-        return False
+    if len(said_by) != 1:
+        return False  # two speakers, or none named on either side
     if not anyone and any(_body(n) for n in names if n):
         return False
     givens = [n.split()[0].lower() for n in names if n and len(n.split()) > 1]

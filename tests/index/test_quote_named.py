@@ -1,8 +1,9 @@
 """Two renderings of one statement carrying the same names and numbers (issue 18, gq32):
 `quote_paraphrase.named` asks fewer shared content words of them than `paraphrase` does, and
-`said_alike` with ``anyone`` lets a body, or no one, be the speaker. A figure or a place on
-one side alone, a negation on one side, two speakers, days apart or one outlet keep them
-apart.
+`said_alike` with ``anyone`` lets a body be the speaker, on one side at least (fx36b, rv32
+#3: two speakerless quotes with the same figures said opposite things). A figure or a place
+on one side alone, a negation on one side, two speakers, no speaker, days apart or one
+outlet keep them apart; directions (`opposed`) are in test_quote_directions.py.
 
 And a quote that is another's words with an aside inserted (`quote_relation._aside`) is a
 clip of it."""
@@ -85,12 +86,12 @@ def _split(speakers: tuple[str | None, str | None], days: int = 0, outlets: int 
     [
         ("Harbour Board", None),  # a body, and no one
         ("Harbour Board", "Harbour Board"),
-        (None, None),  # no one named on either side
+        (None, "Harbour Board"),
         ("Ivan Petrov", "Petrov"),
         ("Ivan Petrov", None),
     ],
 )
-def test_one_speaker_at_most_joins_them(speakers: tuple[str | None, str | None]) -> None:
+def test_a_speaker_named_once_or_twice_joins_them(speakers: tuple[str | None, str | None]) -> None:
     assert _split(speakers) == 1
     assert _split(speakers, days=STOCK_DAYS) == 1
 
@@ -102,25 +103,35 @@ def test_one_speaker_at_most_joins_them(speakers: tuple[str | None, str | None])
         ("Ivan Petrov", "Pavel Petrov"),  # two Petrovs
         ("Harbour Board", "Ivan Petrov"),  # a body and a person
         ("Harbour Board", "Canal Board"),  # two boards
+        (None, None),  # no one named on either side (rv32 #3)
     ],
 )
-def test_two_speakers_keep_them_apart(speakers: tuple[str | None, str | None]) -> None:
+def test_two_speakers_or_none_keep_them_apart(speakers: tuple[str | None, str | None]) -> None:
     assert _split(speakers) == 2
 
 
 def test_days_apart_or_one_outlet_keep_them_apart() -> None:
     assert _split(("Harbour Board", None), days=STOCK_DAYS + 1) == 2
-    assert _split((None, None), outlets=1) == 2
+    assert _split(("Harbour Board", None), outlets=1) == 2
 
 
-def test_unnamed_renderings_are_one_group_in_the_index() -> None:
+@pytest.mark.parametrize(
+    ("said", "groups"),
+    [
+        (("the Harbour Board said", "a notice read"), [["a", "b"]]),  # a body, and no one
+        (("a notice read", "a notice read"), [["a"], ["b"]]),  # no one on either side
+    ],
+)
+def test_renderings_in_the_index_join_when_a_body_speaks(
+    said: tuple[str, str], groups: list[list[str]]
+) -> None:
     index = QuoteIndex()
-    for aid, text, days in (("a", ONE, 0), ("b", OTHER, 1)):
-        body = f'"{text}," a notice read.'
+    for aid, text, days, by in (("a", ONE, 0, said[0]), ("b", OTHER, 1, said[1])):
+        body = f'"{text}," {by}.'
         index.add_article(
             aid, "Outlet " + aid, (DAY + timedelta(days)).isoformat(), extract_quotes(body)
         )
-    assert [sorted(g.articles) for g in index.groups()] == [["a", "b"]]
+    assert sorted(sorted(g.articles) for g in index.groups()) == groups
 
 
 VOCABULARY = [w for w in PARAPHRASE_VOCABULARY if not _marks((w,))]

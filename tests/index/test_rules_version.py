@@ -358,11 +358,13 @@ RECORDED: dict[str, tuple[int, str]] = {
     # bench/README.md, tr31. Digest unchanged: the fixed corpus has none of these
     # quotes 27 (gq32, issue 18: x03, r03): two renderings carrying the same names and
     # numbers (two or more, the same set), sharing 6+ content stems, 0.25+ of all and 4+
-    # besides the names, negated alike, are one statement when one speaker at most is named
-    # (a body or none too), in two outlets within three days (`quote_paraphrase.named`,
-    # `said_alike(anyone=True)`); a quote that is another's words with an aside of 1-10
-    # words inserted (at most half the words around it) is a clip of it
-    # (`quote_relation._aside`).
+    # besides the names, negated alike, are one statement when one speaker is named (a body
+    # too) on one side or both, in two outlets within three days, and not when one side has
+    # a word of an antonym pair ("rose", "highest") and the other its opposite alone
+    # (`quote_paraphrase.named`, `opposed`, `said_alike(anyone=True)`; speaker and direction
+    # guards by fx36b, rv32 #3, in the same unreleased bump); a quote that is another's
+    # words with an aside of 1-10 words inserted (at most half the words around it) is a
+    # clip of it (`quote_relation._aside`).
     # newsarticles + allsides + reuters, grouped with the rules and without (one process):
     # 2 groups joined (Sasse quoting Gorsuch = r03, VEB's statement = x03), 0 split, both
     # read right. Digest unchanged: the fixed corpus has none of these
