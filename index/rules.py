@@ -59,8 +59,9 @@ RULES: dict[str, int] = {
     # October 2021 -", "PARIS, 2021-10-19 —", a weekday before) is read and dates the
     # article; a credit the table does not know in a dateline, before its dash ("(Valley
     # Gazette) —"), names the outlet (fx35a, nu32 #10)
-    # 19: a JSON Lines record without an id is keyed by its url, else by its file and a
-    # digest of its title, date and body, never by its line (jr32, lf31 #2)
+    # 19: a JSON Lines record without an id is keyed by its url ("url#" and a digest of its
+    # title, date and body when the url repeats in its file), else by its file and that
+    # digest, never by its line (jr32, lf31 #2; fx36a, rv32 #2)
     ARTICLES: 19,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from index.ingest.decode import DecodeError, decode
 from index.ingest.files import ARTICLE_SUFFIXES, ReadError, SourceFile, read_bytes
-from index.ingest.records import Keys, jsonl_lines, line_id, record_id
+from index.ingest.records import Keys, jsonl_lines, line_id, record_id, repeated_urls
 
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
 """The suffixes of files of one JSON record a line (`index.ingest.readers.READERS`)."""
@@ -59,7 +59,7 @@ def file_ids(root: Path, rel: str) -> list[str]:
             lines = jsonl_lines(source)[0]
         except ReadError:
             return []
-        keys, found = Keys(), list[str | None]()
+        keys, found = Keys(repeated_urls(lines)), list[str | None]()
         for _, line in lines:
             try:
                 record = json.loads(decode(line or b""))

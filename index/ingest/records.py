@@ -2,8 +2,11 @@
 
 A JSON Lines record without an ``id`` is keyed by its ``url``, else by its file and a digest
 of its title, date and body (`record_key`): never by its line, which moves when a line above
-is dropped (a note pinned to it went to the record that took its line, lf31 #2). Two records
-of one file with one key are told apart by their order (`Keys`). Each record's bytes have a
+is dropped (a note pinned to it went to the record that took its line, lf31 #2). A url
+that keys two or more records of one file keys each as ``url#`` and the digest of its
+content (a live blog repeats its url with new text: the records are then told apart by what
+they say, not by their order, which moved a note to another record, rv32 #2); records of one
+key and one content are told apart by their order (`Keys`). Each record's bytes have a
 digest (`index.ingest.digests`): an update re-indexes only the records whose digest changed.
 """
 
@@ -13,7 +16,7 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -41,10 +44,11 @@ def _record_article(
     fallback_id: str | None,
     sidecar: Mapping[str, Any],
     sidecar_origins: Mapping[str, str],
-) -> tuple[Article, list[str], bool]:
+) -> tuple[Article, list[str], str | None]:
     """The record's article, why each of its fields left out was (a bad date: the
-    record is kept without it, as a sidecar's or front matter's is, nu25 #9), and whether
-    its id is its `record_key` (``fallback_id`` None: a JSON Lines record without an id)."""
+    record is kept without it, as a sidecar's or front matter's is, nu25 #9), and, when its
+    id is its `record_key` (``fallback_id`` None: a JSON Lines record without an id), the
+    digest of its content (`content_digest`)."""
     if not isinstance(record, dict):
         raise ReadError(f"{where}: expected a JSON object, got {type(record).__name__}")
     body = next((record[k] for k in _BODY_KEYS if k in record), None)
@@ -72,7 +76,7 @@ def _record_article(
         if key not in META_KEYS and key not in _BODY_KEYS and key != "id"
     }
     article = make_article(source, article_id, text, known, origins, extra=extra, where="body line")
-    return article, problems, keyed
+    return article, problems, content_digest(record, body) if keyed else None
 
 
 def record_id(record: Mapping[str, Any], fallback_id: str | None) -> str | None:
@@ -95,9 +99,34 @@ def record_key(rel: str, record: Mapping[str, Any], body: str) -> str:
     url = record.get("url")
     if isinstance(url, str) and (url := sanitize(url).strip()):
         return url
+    return f"{rel}:{content_digest(record, body)}"
+
+
+def content_digest(record: Mapping[str, Any], body: str) -> str:
+    """A digest of a record's title, date and body as it gives them (blake2b-64, hex)."""
     content = _EXTRA_JSON.encode([record.get("title"), record.get("date"), body])
-    key = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=8)
-    return f"{rel}:{key.hexdigest()}"
+    return hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def repeated_urls(lines: Iterable[tuple[int, bytes | None]]) -> frozenset[str]:
+    """The urls that key (`record_key`) two or more records of a JSON Lines file (its
+    `jsonl_lines`): records of a text body and no id (others have no key). A line is parsed
+    only when it names a ``"url"`` other than ``null``."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for _, line in lines:
+        if line is None or line.count(b'"url"') == line.count(b'"url": null'):
+            continue
+        try:
+            record = json.loads(decode(line))
+        except (DecodeError, ValueError):
+            continue
+        if not isinstance(record, dict) or record_id(record, "") != "":
+            continue
+        url, body = record.get("url"), next((record[k] for k in _BODY_KEYS if k in record), None)
+        if isinstance(body, str) and isinstance(url, str) and (url := sanitize(url).strip()):
+            (twice if url in seen else seen).add(url)
+    return frozenset(twice)
 
 
 def line_id(rel: str, record: Mapping[str, Any], keys: Keys) -> str | None:
@@ -107,26 +136,35 @@ def line_id(rel: str, record: Mapping[str, Any], keys: Keys) -> str | None:
     if found != "":
         return found
     body = next((record[k] for k in _BODY_KEYS if k in record), None)
-    return keys.distinct(record_key(rel, record, body)) if isinstance(body, str) else None
+    if not isinstance(body, str):
+        return None
+    return keys.distinct(record_key(rel, record, body), content_digest(record, body))
 
 
 class Keys:
-    """The ids of one file's keyed records (`record_key`), in the file's order: the second
-    record of a key is ``key#2``, the third ``key#3``..."""
+    """The ids of one file's keyed records (`record_key`), in the file's order: a url of
+    ``repeated`` (`repeated_urls`) is ``url#<content digest>``, any other key is itself;
+    the second record of one such id is ``id#2``, the third ``id#3``..."""
 
-    def __init__(self) -> None:
+    def __init__(self, repeated: Collection[str] = ()) -> None:
+        self._repeated = repeated
         self._seen: dict[str, int] = {}
 
-    def distinct(self, key: str) -> str:
-        """The id of the next record of ``key``."""
-        article_id = self.peek(key)
-        self._seen[key] = self._seen.get(key, 0) + 1
+    def distinct(self, key: str, content: str) -> str:
+        """The id of the next record of ``key`` whose content has the digest ``content``."""
+        article_id = self.peek(key, content)
+        base = self._base(key, content)
+        self._seen[base] = self._seen.get(base, 0) + 1
         return article_id
 
-    def peek(self, key: str) -> str:
+    def peek(self, key: str, content: str) -> str:
         """The id `distinct` would give the next record of ``key`` (counting none)."""
-        count = self._seen.get(key, 0) + 1
-        return key if count == 1 else f"{key}#{count}"
+        base = self._base(key, content)
+        count = self._seen.get(base, 0) + 1
+        return base if count == 1 else f"{base}#{count}"
+
+    def _base(self, key: str, content: str) -> str:
+        return f"{key}#{content}" if key in self._repeated else key
 
 
 def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
@@ -149,8 +187,8 @@ def read_jsonl(source: SourceFile, known: dict[str, Any], origins: dict[str, str
     skipped: list[Skipped] = []
     numbers: list[int] = []
     digests: list[bytes] = []
-    keys = Keys()
     lines, file_digest = jsonl_lines(source)
+    keys = Keys(repeated_urls(lines))
     for lineno, line in lines:
         if line is None:
             found: Article | Skipped = too_large(source, lineno)
@@ -184,10 +222,10 @@ def read_compared(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
     Raises:
         ReadError: As `jsonl_lines`.
     """
-    keys = Keys()
     rows: list[tuple[int, bytes, Article | str]] = []
     skipped: list[Skipped] = []
     lines, file_digest = jsonl_lines(source)
+    keys = Keys(repeated_urls(lines))
     for lineno, line in lines:
         if line is None:
             skipped.append(too_large(source, lineno))
@@ -227,12 +265,12 @@ def _as_before(
         body = next((parsed[k] for k in _BODY_KEYS if k in parsed), None)
         if not isinstance(body, str):
             return None
-        key = record_key(source.rel, parsed, body)
-        found = keys.peek(key)
+        key = (record_key(source.rel, parsed, body), content_digest(parsed, body))
+        found = keys.peek(*key)
     if before.get(found) != record:
         return None
     if key is not None:
-        keys.distinct(key)
+        keys.distinct(*key)
     _, problems = good_fields(parsed, f"line {lineno}")
     notes.extend(
         Skipped(f"{source.rel}:{lineno}", f"JSON field ignored: {problem}") for problem in problems
@@ -285,33 +323,34 @@ def line_article(
     is left out of the article, and why goes to ``notes`` as a .json file's does ("JSON
     field ignored: 'date' is not a date" on "feed.jsonl:3": a part left out, no record
     skipped; it was silent, nu31 #7). ``keys``: the file's keyed ids so far (`Keys`)."""
-    found, keyed = keyed_article(source, line, lineno, notes)
-    if keyed and isinstance(found, Article):
-        article_id = keys.distinct(found.id)
+    found, content = keyed_article(source, line, lineno, notes)
+    if content is not None and isinstance(found, Article):
+        article_id = keys.distinct(found.id, content)
         return found if article_id == found.id else replace(found, id=article_id)
     return found
 
 
 def keyed_article(
     source: SourceFile, line: bytes, lineno: int, notes: list[Skipped]
-) -> tuple[Article | Skipped, bool]:
-    """`line_article` without its file's other records: the article, its id its
-    `record_key` (True) to be told apart from the file's others of that key (`Keys`)."""
+) -> tuple[Article | Skipped, str | None]:
+    """`line_article` without its file's other records: the article and, when its id is
+    its `record_key` (to be told apart from the file's others of that key, `Keys`), the
+    digest of its content (`content_digest`)."""
     where = f"line {lineno}"
     try:
         record = json.loads(decode(line))
-        article, problems, keyed = _record_article(source, record, where, None, {}, {})
+        article, problems, content = _record_article(source, record, where, None, {}, {})
         notes.extend(
             Skipped(f"{source.rel}:{lineno}", f"JSON field ignored: {problem}")
             for problem in problems
         )
-        return article, keyed
+        return article, content
     except json.JSONDecodeError as error:
         where = f"{where}: not valid JSON (column {error.colno})"
-        return Skipped(f"{source.rel}:{lineno}", where), False
+        return Skipped(f"{source.rel}:{lineno}", where), None
     except (DecodeError, ReadError) as error:
         message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
-        return Skipped(f"{source.rel}:{lineno}", message), False
+        return Skipped(f"{source.rel}:{lineno}", message), None
 
 
 def too_large(source: SourceFile, lineno: int) -> Skipped:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
+import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from index.derived import Extracting
@@ -91,7 +93,7 @@ class Collector:
         the entries of the JSON Lines files an update reads again whose records it compares
         (`diffed`): a record as before is listed, not indexed again, and the ids to delete
         from the index (gone or changed) go to ``gone``. ``fresh``: the ids indexed."""
-        self.before = before or {}
+        self.before = dict(before or {})
         self.gone: list[str] = []
         self.fresh: list[str] = []
         self.writer = writer
@@ -109,6 +111,40 @@ class Collector:
         self.total = total
         self.done = 0
         self._last_report = 0.0
+        self._order: dict[str, int] = {}
+        self._sources: dict[str, SourceFile] = {}
+        self._queue: list[tuple[int, str]] = []
+        self._late: set[str] = set()
+
+    def add_files(self, read: Sequence[SourceFile], sources: Sequence[SourceFile]) -> None:
+        """`add_file` each file of ``read`` (an update's), in the corpus's order
+        (``sources``, as a rebuild reads them). A record that takes an id a file not read
+        held, a file after it in that order, takes it from that file as a rebuild would
+        (`claim`): that file is then read again too, its record skipped as a duplicate."""
+        self._order = {source.rel: k for k, source in enumerate(sources)}
+        self._sources = {source.rel: source for source in sources}
+        self._queue = [(self._order.get(source.rel, -1), source.rel) for source in read]
+        self._sources.update((source.rel, source) for source in read)
+        heapq.heapify(self._queue)
+        while self._queue:
+            self.add_file(self._sources[heapq.heappop(self._queue)[1]])
+
+    def _take_from(self, holder: str, rel: str) -> bool:
+        """Whether the file ``holder``, not read by this update and after ``rel`` in the
+        corpus's order, gives up its ids to be read again after ``rel`` (`add_files`)."""
+        order = self._order
+        if holder not in order or rel not in order or order[holder] <= order[rel]:
+            return False
+        if any(queued == holder for _, queued in self._queue) or holder in self._late:
+            return False
+        source = self._sources[holder]
+        removed, before = diffed([holder], [source], self.files, self.listing)
+        self.gone.extend(removed)
+        self.before.update(before)
+        self._late.add(holder)
+        self.total += 1
+        heapq.heappush(self._queue, (order[holder], holder))
+        return True
 
     def add_file(self, source: SourceFile) -> None:
         if source.rel in self.before:
@@ -119,7 +155,8 @@ class Collector:
         digest: str | None = None
         records: list[bytes] | None = None
         try:
-            result = (self.read or read_source)(source)
+            late = source.rel in self._late  # not sent to a prefetch child
+            result = (read_source if late else self.read or read_source)(source)
         except ReadError as error:
             found.append(Skipped(str(source.path), str(error)))
         else:
@@ -201,7 +238,7 @@ class Collector:
         record's) unless its id is taken (then its skip goes to ``found``); True if it is
         to be indexed."""
         article_id = row[0]
-        if article_id in self.listing:
+        if article_id in self.listing and not self._take_from(self.listing[article_id][4], rel):
             first = self.listing[article_id][4]
             found.append(Skipped(*duplicate_skip(article_id, first, rel, line)))
             return False
@@ -268,6 +305,28 @@ def diffed(
             listing.pop(article_id, None)
             removed.append(article_id)
     return removed, before
+
+
+_FIRST_IN = re.compile(r"duplicate id .* \(first in (.+?)\)(?::|$)")
+
+
+def behind(known: Mapping[str, Any], changed: Iterable[str]) -> set[str]:
+    """The files of an update's manifest ``known`` whose records were skipped as duplicates
+    of an id a file of ``changed`` (read again or gone) held, and so on from those: read
+    again, a record whose id that file no longer holds is indexed, as a rebuild would."""
+    named: dict[str, set[str]] = {}
+    for rel, entry in known.items():
+        for _, reason in entry.get("skipped", ()):
+            if "duplicate id" in reason and (first := _FIRST_IN.search(reason)):
+                named.setdefault(first.group(1), set()).add(rel)
+    found: set[str] = set()
+    todo = [rel for rel in changed if rel in named]
+    while todo:
+        for rel in named.get(todo.pop(), ()):
+            if rel not in found:
+                found.add(rel)
+                todo.append(rel)
+    return found
 
 
 def whole(read: Sequence[SourceFile], files: dict[str, Any]) -> list[SourceFile]:

@@ -16,7 +16,7 @@ from typing import Any
 from index.ingest.digests import record_digest
 from index.ingest.files import ReadError, SourceFile
 from index.ingest.readers import READERS
-from index.ingest.records import Keys, jsonl_lines, read_jsonl
+from index.ingest.records import Keys, jsonl_lines, read_jsonl, repeated_urls
 from index.models import ProgressCallback, Skipped
 from index.store.collect import Collector
 from index.store.pool import BATCH_CHARS, BATCH_DOCS, ParallelWriter
@@ -81,6 +81,7 @@ class Feeder(Collector):
             self._add(("fail", source, str(error)), 0, owner)
             return
         owner.lines, owner.records = len(lines), []
+        owner.keys = Keys(repeated_urls(lines))  # parses the lines naming a url (not null)
         for lineno, line in lines:
             if line is None:
                 self._add(("big", source, lineno), 0, owner)
@@ -132,7 +133,7 @@ class Feeder(Collector):
             self.report((owner.read, owner.lines))
         if kind == "row":
             row, line = result[1], result[2]
-            named = owner.keys.distinct(row[0]) if result[4] else row[0]  # as `read_jsonl`
+            named = owner.keys.distinct(row[0], result[4]) if result[4] else row[0]  # read_jsonl
             renamed = named != row[0]  # the worker is then told to index it under that id
             claimed = self._article(owner, [named, *row[1:]], line, owner.digests.pop(line))
             keep.append((named if renamed else True) if claimed else False)

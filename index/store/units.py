@@ -14,8 +14,8 @@ A unit is a tuple:
   `ReadResult`'s) or ``("error", reason)``.
 - ``("line", source, lineno, line)``: one non-blank JSON Lines record; gives
   ``("row", row, lineno, notes, keyed)`` (notes: the bad fields left out, `line_article`;
-  keyed: its id is its `record_key`, which the main process tells apart from the file's
-  others of that key, `Keys`, and a second of a key is indexed renamed) or
+  keyed: when its id is its `record_key`, its content's digest: the main process tells it
+  apart from the file's others of that key, `Keys`, and has it indexed renamed) or
   ``("skip", skipped)``.
 - ``("big", source, lineno)``: a JSON Lines record too large to read; gives ``("skip", ...)``.
 - ``("end", source)``: the end of a JSON Lines file; gives ``("end", skipped)`` (its

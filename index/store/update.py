@@ -31,7 +31,7 @@ from index.store.build import (
     rebuild,
     writer_for,
 )
-from index.store.collect import DEFER, Collector, diffed, same_content, whole
+from index.store.collect import DEFER, Collector, behind, diffed, same_content, whole
 from index.store.delete import delete_ids
 from index.store.derive import (
     Extracted,
@@ -65,11 +65,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """What an update must do: files to (re)read, files whose articles go, files kept."""
+    """What an update must do: files to (re)read, whose articles go, kept; all in order."""
 
     read: list[SourceFile]
     drop: list[str]
     keep: int
+    sources: Sequence[SourceFile]
 
 
 def _plan(sources: Sequence[SourceFile], known: dict[str, Any]) -> _Plan:
@@ -82,11 +83,13 @@ def _plan(sources: Sequence[SourceFile], known: dict[str, Any]) -> _Plan:
             keep += 1
         else:
             read.append(source)
-    changed = [s.rel for s in read if s.rel in known]
-    if keep + len(changed) == len(known):  # every known file was scanned (paths are unique)
-        return _Plan(read, changed, keep)
-    seen = {source.rel for source in sources}
-    return _Plan(read, [rel for rel in known if rel not in seen] + changed, keep)
+    drop = [s.rel for s in read if s.rel in known]
+    if keep + len(drop) != len(known):  # else every known file was scanned (paths are unique)
+        seen = {source.rel for source in sources}
+        drop = [rel for rel in known if rel not in seen] + drop
+    more = behind(known, drop).difference(drop) if drop else ()  # their skips named a drop
+    extra = [source for source in sources if source.rel in more]
+    return _Plan(read + extra, drop + [s.rel for s in extra], keep - len(extra), sources)
 
 
 def update(
@@ -324,12 +327,10 @@ class _BaseCheck:
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
-    """Hard-link a file of the live generation into the new one, or copy it.
-
-    Whoosh never rewrites a segment file (deletions live in the new table of contents),
-    so both generations can share them: an update then costs what changed, not the
-    size of the index. Where links are impossible (another file system), copy.
-    """
+    """Hard-link a file of the live generation into the new one, or copy it. Whoosh never
+    rewrites a segment file (deletions live in the new table of contents), so both
+    generations can share them: an update then costs what changed, not the size of the
+    index. Where links are impossible (another file system), copy."""
     try:
         os.link(source, target)
     except OSError:
@@ -397,8 +398,7 @@ def _update_into(
                 defer=DEFER if keep else 0,  # the children's articles first
                 before=before,
             )
-            for source in plan.read:
-                collector.add_file(source)
+            collector.add_files(plan.read, plan.sources)
             deleted += delete_ids(writer, collector.gone)  # its records changed or gone
             removed += collector.gone
             if not listing:  # every file gone or skipped: the index stays as it was

@@ -33,8 +33,8 @@ records = st.fixed_dictionaries(
     {"body": texts},
     optional={
         "id": st.sampled_from(IDS),
-        # a record without an id is keyed by its url, the second of one url told apart by
-        # order: in the main process when the workers read (jr32)
+        # a record without an id is keyed by its url, one url on two records by url and
+        # content digest: in the main process when the workers read (jr32, fx36a)
         "url": st.sampled_from(["https://x.test/1", "https://x.test/2"]),
         "title": texts,
         "date": st.sampled_from(["2020-03-04", "not a date"]),  # a note on a bad field (nu31 #7)

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from index.ingest import records as records_module
 from index.ingest.articles import make_article
-from index.ingest.records import Keys, line_id
+from index.ingest.records import Keys, line_id, repeated_urls
 from index.library import Library
 from index.models import Article, ProgressCallback
 from index.store.build import rebuild
@@ -133,7 +133,7 @@ def _edited(rows: list[str], steps: list[tuple[str, int, int, str]]) -> list[str
 
 def _records(rows: list[str]) -> dict[str, str]:
     """Each id's record (the first of an id), as `index.ingest.held` names them."""
-    keys, found = Keys(), {}
+    keys, found = Keys(repeated_urls((0, row.encode()) for row in rows)), {}
     for row in rows:
         if not row.startswith("{not"):
             found.setdefault(line_id("feed.jsonl", json.loads(row), keys) or "", row)
@@ -247,3 +247,54 @@ def test_an_index_without_record_digests_updates_the_whole_file(tmp_path: Path) 
     _write(corpus, rows)
     report = update(corpus, live, procs=1)
     assert (report.changed, report.indexed) == (1, 1)
+
+
+def _write_two(corpus: Path, first: list[str] | None, second: list[str]) -> None:
+    """a.jsonl (None: gone) and b.jsonl, which share ids and urls (fx36a, rv32 #1); a file
+    as it was is not written (an update then does not read it)."""
+    for name, rows in (("a.jsonl", first), ("b.jsonl", second)):
+        path = corpus / name
+        text = "".join(row + "\n" for row in rows or ()) or "\n"
+        if rows is None:
+            path.unlink(missing_ok=True)
+        elif not path.exists() or path.read_text("utf-8") != text:
+            path.write_text(text, "utf-8")
+    if not (corpus / "feed.jsonl").exists():
+        _write(corpus, [json.dumps({"id": "f1", "body": BODIES[1]})])
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.lists(lines, min_size=1, max_size=6),
+    second=st.lists(lines, min_size=1, max_size=6),
+    steps=edits,
+    which=st.sampled_from(["a", "b", "both", "a gone"]),
+)
+def test_an_update_of_two_files_sharing_ids_is_the_rebuild(
+    tmp_path: Path, first: list[str], second: list[str], steps: Any, which: str
+) -> None:
+    """Two files whose records share ids and urls (the second file's skipped as duplicates
+    of the first's), either edited or the first gone: the update is the rebuild, articles,
+    derived kind and manifest entries (their skips) alike, and counts what came and went."""
+    shutil.rmtree(tmp_path / "run", ignore_errors=True)
+    corpus, live, fresh = (tmp_path / "run" / name for name in ("corpus", "live", "fresh"))
+    corpus.mkdir(parents=True)
+    _write_two(corpus, first, second)
+    rebuild(corpus, live, procs=1, derived=(Seen(),))
+    old, _ = _live(corpus, live)
+    after = _edited(first, steps) if which in ("a", "both") else first
+    _write_two(
+        corpus,
+        None if which == "a gone" else after,
+        _edited(second, steps) if which in ("b", "both") else second,
+    )
+    report = update(corpus, live, procs=1, derived=(Seen(),))
+    rebuild(corpus, fresh, procs=1, derived=(Seen(),))
+    assert _live(corpus, live) == _live(corpus, fresh)
+    new, _ = _live(corpus, fresh)
+    added, removed = new.keys() - old.keys(), old.keys() - new.keys()
+    assert (report.added, report.removed) == (len(added), len(removed))
+    live_files = load_manifest(current_generation(live) or live)["files"]
+    assert live_files == load_manifest(current_generation(fresh) or fresh)["files"]

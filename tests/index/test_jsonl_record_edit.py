@@ -9,12 +9,19 @@
   their neighbours' ids, and a note pinned to line 5's record was shown on the record that
   was on line 6. It is keyed by its url, else by its content (`record_key`, jr32): never
   by its line. A note keyed ``path:line`` by an index before is orphaned, never moved.
+- A live blog repeats its url with new text: the records of a url that repeats in a file
+  are keyed ``url#`` and their content's digest, not by order (``url``, ``url#2``: the
+  first dropped, the second took its id and its note, rv32 #2, fx36a).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.ingest.held import file_ids
 from index.library import Library
@@ -93,6 +100,69 @@ def test_a_note_keyed_by_a_line_before_the_new_ids_is_orphaned(tmp_path: Path) -
         assert "feed.jsonl:5" not in {article.id for article in library.articles()}
     noted = _refreshed(corpus, folder, "pinned by line")
     assert noted.orphaned and noted.article.title == "Story number 5 about harbours"
+
+
+LIVE = "https://news.test/live"
+
+
+def _live_blog(path: Path, entries: list[int]) -> None:
+    rows = [
+        {"url": LIVE, "title": f"Live: storm {n}:00", "body": f"At {n}:00 ferry {n} halted."}
+        for n in entries
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    entries=st.lists(st.integers(0, 5), min_size=2, max_size=5),
+    pinned=st.integers(0, 4),
+    steps=st.lists(
+        st.tuples(st.sampled_from(["drop", "insert", "move"]), st.integers(0, 9), st.integers()),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_a_note_on_one_record_of_a_repeated_url_never_moves(
+    tmp_path: Path, entries: list[int], pinned: int, steps: list[tuple[str, int, int]]
+) -> None:
+    """One url on several records (a live blog; some byte for byte alike): a note pinned to
+    one of them, the others dropped, inserted (new or alike) or reordered, the pinned one
+    moved: the note stays on a record that reads as its own, or is shown orphaned."""
+    corpus, folder = tmp_path / "corpus", tmp_path / "index"
+    for part in (corpus, folder):
+        shutil.rmtree(part, ignore_errors=True)
+    corpus.mkdir()
+    _live_blog(corpus / "live.jsonl", entries)
+    rebuild(corpus, folder, procs=1)
+    mine = entries[pinned % len(entries)]
+    with Library.open(corpus, folder) as library:
+        (article,) = [a for a in library.articles() if a.title == f"Live: storm {mine}:00"][:1]
+    with Notebook.open(folder) as notebook:
+        notebook.pin(ArticleRecord.of(article), note="pinned")
+    rows, at = list(entries), pinned % len(entries)  # rows[at] is the pinned record
+    for op, where, value in steps:
+        others = [k for k in range(len(rows)) if k != at]
+        if op == "insert":
+            rows.insert(where % (len(rows) + 1), value % 7)
+            at += where % (len(rows)) <= at
+        elif op == "drop" and others:
+            gone = others[where % len(others)]
+            del rows[gone]
+            at -= gone < at
+        elif op == "move":
+            record = rows.pop(at)
+            at = where % (len(rows) + 1)
+            rows.insert(at, record)
+    assert rows[at] == mine
+    _live_blog(corpus / "live.jsonl", rows)
+    update(corpus, folder, procs=1)
+    noted = _refreshed(corpus, folder, "pinned")
+    assert noted.orphaned or noted.article.title == f"Live: storm {mine}:00"
+    if len(rows) > 1:  # the url still repeats: its record, as it was, keeps its id
+        assert not noted.orphaned
 
 
 def _refreshed(corpus: Path, folder: Path, note: str) -> Entry:

@@ -83,10 +83,12 @@ RECORDED: dict[str, tuple[int, str]] = {
     # nu32 #10; digest unchanged: the fixed corpus has none; the shared corpora's 24,303
     # bodies as text alone: 2 change, both newsarticles "LOS ANGELES (Variety.com) -" now
     # give Variety.com, no date or dateline changes; the messy set's held-out seed 6 the same)
-    # articles 19: a JSON Lines record without an id is keyed by its url (two of one url in
-    # a file: "url", "url#2" in its order), else by "file:" and a digest of its title, date
-    # and body, no longer by its line "file:N" (jr32, lf31 #2: a line dropped above moved a
-    # note to another record). Digest unchanged: the fixed corpus has no JSON Lines file;
+    # articles 19: a JSON Lines record without an id is keyed by its url (a url on two or
+    # more records of a file: each "url#" and a digest of its title, date and body, fx36a,
+    # rv32 #2: "url", "url#2" by order moved a note), else by "file:" and that digest, no
+    # longer by its line "file:N" (jr32, lf31 #2: a line dropped above moved a note to
+    # another record; 19 unreleased when fx36a changed it: no further bump). Digest
+    # unchanged: the fixed corpus has no JSON Lines file;
     # ids change, so a bump (an index built before is rebuilt, its ids the new ones)
     ARTICLES: (19, "ec0b1993da45328a5058aa6040f68e92ef482a11c4a70d245feab180d90ba698"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
