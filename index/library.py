@@ -444,4 +444,4 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
         """What two articles share, sentence by sentence, and what only one says."""
         from index.analysis.compare import compare
 
-        return compare(first.body, second.body)
+        return compare(first.body, second.body, (first.source or "", second.source or ""))

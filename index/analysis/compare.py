@@ -11,7 +11,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from index.analysis.pair_names import pair_only_in
+from index.analysis.pair_names import OnlyIn, pair_only_in
 from index.analysis.passages import verbatim_runs
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
@@ -189,7 +189,7 @@ class Comparison:
         )
 
 
-def compare(a: str, b: str) -> Comparison:
+def compare(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> Comparison:
     """Compare two cleaned article bodies.
 
     Results are cached for the last few pairs, so a view can ask again cheaply.
@@ -197,20 +197,21 @@ def compare(a: str, b: str) -> Comparison:
     Args:
         a: The first article's body.
         b: The second article's body.
+        outlets: Their outlets, when known (never an "only in" name of their own article).
 
     Returns:
         The sentence alignment both ways, shared passages, quotations and a summary.
     """
-    return _compare_cached(a, b)
+    return _compare_cached(a, b, outlets)
 
 
 @lru_cache(maxsize=8)
-def _compare_cached(a: str, b: str) -> Comparison:
+def _compare_cached(a: str, b: str, outlets: tuple[str, str]) -> Comparison:
     sents_a, sents_b = split_sentences(a), split_sentences(b)
     align_a, align_b = _align(sents_a, sents_b)
     quotes_a, quotes_b = _match_quotes(find_quotes(a), find_quotes(b))
     passages = shared_passages(a, b)
-    summary = _summary(a, b, align_a, align_b)
+    summary = _summary(align_a, align_b, pair_only_in(a, b, outlets))
     same_a = _same_words(align_a, [(p.a_start, p.a_end) for p in passages])
     same_b = _same_words(align_b, [(p.b_start, p.b_end) for p in passages])
     return Comparison(
@@ -436,9 +437,9 @@ def _weighted_similarity(align: Sequence[Alignment]) -> float:
     return sum(len(al.text) * al.similarity for al in align) / total
 
 
-def _summary(a: str, b: str, align_a: Sequence[Alignment], align_b: Sequence[Alignment]) -> Summary:
+def _summary(align_a: Sequence[Alignment], align_b: Sequence[Alignment], only: OnlyIn) -> Summary:
     similarity = (_weighted_similarity(align_a) + _weighted_similarity(align_b)) / 2
-    only_a, only_b = pair_only_in(a, b)
+    only_a, only_b = only
     return Summary(
         similarity=round(min(1.0, similarity), 4),
         a_in_b=round(_coverage(align_a), 4),

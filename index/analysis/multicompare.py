@@ -332,7 +332,7 @@ def _only_in(
     linked |= {(m.article, m.sentence) for row in matches for found in row for m in found}
     linked |= {m for g in groups if len(g.members) > 1 for m in g.members}
     lexicon = Lexicon.of(d.body for d in docs)
-    names = names_only_in([ArticleNames.of(d.body, lexicon) for d in docs])
+    names = names_only_in([ArticleNames.of(d.body, lexicon, d.source or "") for d in docs])
     out = []
     for p in range(len(docs)):
         alone = tuple(

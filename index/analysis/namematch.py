@@ -20,7 +20,7 @@ from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.namefragments import tidy
 from index.analysis.speechverbs import ORG_WORDS
-from index.analysis.words import normalize_words, undot
+from index.analysis.words import normalize_words, undot, word_set
 from index.text.metadata import DATELINE, NOT_PLACES
 
 
@@ -117,15 +117,26 @@ class ArticleNames:
     _stems: dict[str, list[str]] = field(default_factory=dict)
     dateline_end: int = 0
     """Where a dateline opening the text ends ("MEXICO CITY — "): a place, no name it gives."""
+    outlet: tuple[str, ...] = ()
+    """The article's own outlet, as `outlet_key` reads it: its byline, no name it gives."""
+    numbered: frozenset[tuple[str, ...]] = frozenset()
+    """Keys of a common word only ever met before a number ("Article III", "Title IX")."""
 
     @classmethod
-    def of(cls, text: str, lexicon: Lexicon | None = None) -> ArticleNames:
-        """Find, merge and index the names of ``text``."""
+    def of(cls, text: str, lexicon: Lexicon | None = None, source: str = "") -> ArticleNames:
+        """Find, merge and index the names of ``text``, an article of outlet ``source``."""
         caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", text) for part in key_words(w)}
         words = f" {normalize_words(fold(undot(text)))} "
         lexicon = lexicon or Lexicon.of([text])
         mentions = tidy(text, find_names(text, lexicon), lexicon)
-        names = cls(merge(mentions), frozenset(caps), words)
+        names = cls(merge(mentions), frozenset(caps), words, outlet=outlet_key(source))
+        names.numbered = frozenset(
+            e.key
+            for e in names.entities
+            if (len(e.key) == 1 or (len(e.key) == 2 and _ROMAN.fullmatch(e.key[1])))
+            and (e.key[0] in lexicon.lower or e.key[0] in _NUMBERED_WORDS)
+            and all(_NUMBERED.match(text, start) for start, _ in e.spans)
+        )
         dateline = DATELINE.match(text)
         if dateline and dateline.group("place") not in NOT_PLACES:
             names.dateline_end = dateline.end("place")
@@ -250,6 +261,31 @@ def merge(mentions: Sequence[NameMention]) -> list[Entity]:
     return out
 
 
+_NUMBERED = re.compile(r"[A-Z][a-z]+\.?[ \u00a0](?:[IVXLC]+|\d[\d.,]*[A-Za-z]?)\b")
+"""A capitalised word then a roman numeral or a number: "Article III", "Section 8"."""
+
+_ROMAN = re.compile(r"[ivxlc]+|\d[\d.,]*[a-z]?")
+
+_NUMBERED_WORDS = word_set(
+    """article title section chapter part clause paragraph schedule annex appendix amendment
+    phase stage level tier category class grade type rule form division"""
+)
+"""Common words that head a numbered part or class, written in lower case or not."""
+
+_OUTLET_TAILS = frozenset(("news", "com", "co", "uk", "org", "net", "online"))
+
+
+def outlet_key(source: str) -> tuple[str, ...]:
+    """An outlet's name as matched against a name: "Al Jazeera", "Al Jazeera News" and
+    "aljazeera.com"'s own "Al Jazeera.com" all read ("al", "jazeera"); "BBC News" ("bbc",)."""
+    words = re.findall(r"[a-z0-9]+", fold(source).lower().replace("’", "'").replace("'s", ""))
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _OUTLET_TAILS:
+        words.pop()
+    return tuple(words)
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
@@ -263,8 +299,10 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     """For each article, the names that no other article gives in any variant.
 
-    Words that only say where from ("Mexican", "British Prime Minister") and a dateline's
-    place ("MEXICO CITY — ") are no name an article alone gives: they are never listed.
+    Words that only say where from ("Mexican", "British Prime Minister"), a dateline's
+    place ("MEXICO CITY — "), the article's own outlet ("Al Jazeera News" in Al Jazeera)
+    and a common word before a number ("Article III") are no name an article alone gives:
+    they are never listed.
 
     Args:
         articles: The names of each article, read with one shared ``Lexicon``.
@@ -283,7 +321,10 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
 
 
 def _listed(entity: Entity, article: ArticleNames) -> bool:
-    """A name to list: not a people's adjective, nor a place given only in the dateline."""
-    if not_a_name(entity.key):
+    """A name to list: not a people's adjective, nor a place given only in the dateline,
+    nor the article's own outlet (its byline), nor a common word only ever numbered."""
+    if not_a_name(entity.key) or entity.key in article.numbered:
+        return False
+    if article.outlet and outlet_key(" ".join(entity.key)) == article.outlet:
         return False
     return any(end > article.dateline_end for _, end in entity.spans)

@@ -10,8 +10,11 @@ from index.analysis.entities import Lexicon
 from index.analysis.namematch import ArticleNames, names_only_in
 from index.analysis.numbers import find_numbers, numbers_absent
 
+OnlyIn = tuple[tuple[str, ...], tuple[str, ...]]
+"""What only the first and only the second article gives."""
 
-def pair_only_in(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+
+def pair_only_in(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> OnlyIn:
     """The names and numbers that only ``a`` and only ``b`` give.
 
     A name counts as given when any variant of it is ("Donald Trump’s", "Lacroix" for
@@ -22,13 +25,16 @@ def pair_only_in(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     Args:
         a: The first article's body.
         b: The second article's body.
+        outlets: Their outlets, when known: an article's own is never a name only it gives.
 
     Returns:
         ``(only_a, only_b)``: names first, then numbers, each in order of first mention.
     """
     texts = (a, b)
     lexicon = Lexicon.of(texts)
-    names = names_only_in([ArticleNames.of(t, lexicon) for t in texts])
+    names = names_only_in(
+        [ArticleNames.of(t, lexicon, o) for t, o in zip(texts, outlets, strict=True)]
+    )
     numbers = [find_numbers(t) for t in texts]
     out = []
     for p in (0, 1):

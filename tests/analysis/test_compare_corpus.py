@@ -49,7 +49,8 @@ def test_verbatim_passages_are_true_in_every_listed_article(quality: Any) -> Non
 def test_names_reported_as_unique_are_really_absent(quality: Any) -> None:
     _, _, q = quality
     names = q.names
-    assert names.labelled["held"] >= 80, names.lines()
+    # 75, was 80: fx37a no longer lists an article's own outlet (3 labelled held names)
+    assert names.labelled["held"] >= 75, names.lines()
     assert names.labelled_absent["held"] / names.labelled["held"] >= 0.95, names.errors
     assert names.oracle_absent / names.reported >= 0.95
 
