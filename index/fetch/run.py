@@ -202,8 +202,9 @@ def _read_feeds(
         feed, either = todo[done]
         run.progress(FetchProgress("feeds", done, len(todo), feed.url))
         if either and url_key(feed.url) in run.known:
-            if run.refetch:
-                run.jobs.append(_Job(feed.url, saved=run.known[url_key(feed.url)]))
+            saved = run.known[url_key(feed.url)]
+            if run.refetch and all(job.saved != saved for job in run.jobs):
+                run.jobs.append(_Job(feed.url, saved=saved))
             else:
                 run.already_saved.append(feed.url)  # an article the corpus has: not asked
             continue

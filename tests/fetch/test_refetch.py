@@ -70,6 +70,9 @@ def test_refetch_asks_with_the_etag_and_a_304_is_unchanged(
         (page.url,), (), (), ()
     )  # fmt: skip
     assert _files(corpus_dir) == before
+    twice = fetch(corpus_dir, [page.url, page.url + "?utm_source=x"], settings=QUICK, refetch=True)
+    assert page.asked == [None, '"v1"', '"v1"']  # one article: asked once
+    assert (twice.unchanged, twice.already_saved) == ((page.url,), (page.url + "?utm_source=x",))
 
 
 def test_refetch_writes_a_changed_page_over_in_place(server: HTTPServer, corpus_dir: Path) -> None:
