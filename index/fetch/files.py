@@ -113,6 +113,19 @@ def save_page(root: Path, rel: PurePosixPath, body: bytes, meta: Mapping[str, An
     atomic_write(sidecar, tomli_w.dumps(dict(meta)).encode("utf-8"))
 
 
+def free_path(root: Path, rel: PurePosixPath, url: str) -> PurePosixPath:
+    """``rel``, or ``rel`` with ``-2``, ``-3``... when another article holds the name."""
+    candidate = rel
+    for number in range(2, 100):
+        if not (root / candidate).exists():
+            return candidate
+        held_by = read_sidecar(root / sidecar_path(candidate)).get("url")
+        if not isinstance(held_by, str) or url_key(held_by) == url_key(url):
+            return candidate  # this article's own page (perhaps saved without its sidecar)
+        candidate = rel.with_name(f"{rel.stem}-{number}{rel.suffix}")
+    raise FetchError(f"no free file name for {url}")
+
+
 def read_sidecar(path: Path | str) -> dict[str, Any]:
     """A sidecar's table, or {} when it is missing, too large or unreadable."""
     try:

@@ -114,7 +114,11 @@ class FetchReport:
 
     Attributes:
         new: Articles saved into the corpus.
-        unchanged: Feeds that had not changed (HTTP 304) and articles already saved.
+        unchanged: Feeds and pages asked again that had not changed: HTTP 304, or (a page
+            asked again with ``refetch``) the same bytes as the saved copy.
+        already_saved: Articles the corpus holds, not asked for again (so not known to
+            be unchanged; ``refetch`` asks).
+        updated: Pages asked again (``refetch``) that had changed, written over in place.
         skipped: URLs left out on purpose (robots.txt, not a web page, too large,
             a duplicate, before ``since``...), with reasons.
         failed: URLs that could not be fetched (network, HTTP errors, broken feeds).
@@ -126,6 +130,8 @@ class FetchReport:
 
     new: tuple[SavedArticle, ...] = ()
     unchanged: tuple[str, ...] = ()
+    already_saved: tuple[str, ...] = ()
+    updated: tuple[SavedArticle, ...] = ()
     skipped: tuple[Problem, ...] = ()
     failed: tuple[Problem, ...] = ()
     feeds: int = 0
@@ -135,9 +141,12 @@ class FetchReport:
 
     @property
     def summary(self) -> str:
-        """What the fetch did, in one line ("3 new, 12 unchanged, 1 skipped, 0 failed; ...")."""
+        """What the fetch did, in one line ("3 new, 12 unchanged, 1 skipped, 0 failed; ...";
+        "N updated" after new and "N already saved" after unchanged when there are)."""
+        updated = f"{len(self.updated):,} updated, " if self.updated else ""
+        saved = f"{len(self.already_saved):,} already saved, " if self.already_saved else ""
         line = (
-            f"{len(self.new):,} new, {len(self.unchanged):,} unchanged, "
+            f"{len(self.new):,} new, {updated}{len(self.unchanged):,} unchanged, {saved}"
             f"{len(self.skipped):,} skipped, {len(self.failed):,} failed; "
             f"{self.feeds:,} feed{'s' * (self.feeds != 1)} checked, "
             f"{self.requests:,} request{'s' * (self.requests != 1)} in {self.seconds:.1f} s"

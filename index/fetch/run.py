@@ -13,7 +13,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.fetch.feedlist import read_feeds
@@ -21,8 +21,8 @@ from index.fetch.feeds import Entry, FeedParseError, parse_feed
 from index.fetch.files import (
     corpus_folder,
     fetch_lock,
+    free_path,
     known_urls,
-    read_sidecar,
     remove_stale_temporaries,
     save_page,
 )
@@ -36,9 +36,10 @@ from index.fetch.models import (
     Problem,
     SavedArticle,
 )
-from index.fetch.names import page_path, sidecar_path
+from index.fetch.names import page_path
 from index.fetch.opml import OPMLError, looks_like_opml, read_opml
 from index.fetch.page import read_head, with_charset
+from index.fetch.refetch import ask_again
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
 from index.fetch.urls import clean_url, host_of, url_key
@@ -58,6 +59,7 @@ class _Job:
     entry: Entry | None = None
     feed: Feed | None = None
     feed_title: str = ""
+    saved: str | None = None  # refetch: the corpus's copy (its path less the suffix)
 
 
 @dataclass(slots=True)
@@ -67,8 +69,11 @@ class _Run:
     state: FetchState
     known: dict[str, str]
     progress: ProgressCallback
+    refetch: bool = False
     new: list[SavedArticle] = field(default_factory=list)
+    updated: list[SavedArticle] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    already_saved: list[str] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)
     jobs: list[_Job] = field(default_factory=list)
@@ -84,6 +89,7 @@ def fetch(
     settings: FetchSettings | None = None,
     limit: int | None = None,
     since: datetime | None = None,
+    refetch: bool = False,
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     transport: Any = None,
@@ -96,9 +102,9 @@ def fetch(
     ``.meta.toml`` sidecar (url, fetched_url, fetched_at, canonical_url, etag,
     last_modified, content_type; title, source, date and feed only from a feed: a page
     fetched by its address states its own, which the index reads). Articles already in
-    the corpus are not asked for again; a feed that has not changed since the last
-    complete fetch answers 304 and costs nothing. Run ``index.store.update.update``
-    afterwards to index what was saved.
+    the corpus are not asked for again (``already_saved``) unless ``refetch``; a feed that
+    has not changed since the last complete fetch answers 304 and costs nothing. Run
+    ``index.store.update.update`` afterwards to index what was saved.
 
     Args:
         corpus: The corpus folder.
@@ -107,6 +113,9 @@ def fetch(
         settings: Politeness and limits (`FetchSettings` defaults when None).
         limit: Most new articles taken from each feed in this run (newest first).
         since: Leave out feed entries published before this (naive UTC).
+        refetch: Ask again for the pages the corpus holds (given URLs and feeds' items;
+            feeds asked unconditionally), with their validators; a changed page is
+            written over in place (`index.fetch.refetch`).
         on_progress: Called with `FetchProgress` before each feed and each page.
         cancel: Set it (from any thread) to stop at the next request or wait.
         transport: An httpx transport, for tests.
@@ -146,7 +155,7 @@ def fetch(
         if clock is not None:
             options["clock"] = clock
         with PoliteClient(settings, state, **options) as client:
-            run = _Run(root, client, state, known, on_progress or (lambda _: None))
+            run = _Run(root, client, state, known, on_progress or (lambda _: None), refetch)
             run.skipped.extend(plan.problems)
             cancelled = False
             try:
@@ -160,6 +169,8 @@ def fetch(
     return FetchReport(
         new=tuple(run.new),
         unchanged=tuple(run.unchanged),
+        already_saved=tuple(run.already_saved),
+        updated=tuple(run.updated),
         skipped=tuple(run.skipped),
         failed=tuple(run.failed),
         feeds=run.feeds_checked,
@@ -191,9 +202,14 @@ def _read_feeds(
         feed, either = todo[done]
         run.progress(FetchProgress("feeds", done, len(todo), feed.url))
         if either and url_key(feed.url) in run.known:
-            run.unchanged.append(feed.url)  # an article the corpus has: not asked again
+            saved = run.known[url_key(feed.url)]
+            if run.refetch and all(job.saved != saved for job in run.jobs):
+                run.jobs.append(_Job(feed.url, saved=saved))
+            else:
+                run.already_saved.append(feed.url)  # an article the corpus has: not asked
             continue
-        known = run.state.feeds.get(feed.url, FeedState())
+        # --refetch: a feed unchanged since the last fetch still lists its items
+        known = FeedState() if run.refetch else run.state.feeds.get(feed.url, FeedState())
         kind: Kind = "any" if either else "feed"
         try:
             response = run.client.get(
@@ -278,16 +294,22 @@ def _queue_entries(
 ) -> bool:
     """Queue the entries not yet in the corpus; False when ``limit`` left some for later."""
     taken = 0
-    queued = {url_key(job.link) for job in run.jobs}
+    queued = {url_key(job.link) for job in run.jobs} | {j.saved for j in run.jobs if j.saved}
     for entry in entries:
         if entry.link is None:
             run.skipped.append(Problem(f"{feed.url} ({entry.title[:60]})", entry.problem))
             continue
         key = url_key(entry.link)
-        if key in run.known or key in queued:
-            run.unchanged.append(entry.link)
+        old = since is not None and entry.published is not None and entry.published < since
+        saved = run.known.get(key)
+        if key in queued or (saved is not None and (saved in queued or old or not run.refetch)):
+            run.already_saved.append(entry.link)
             continue
-        if since is not None and entry.published is not None and entry.published < since:
+        if saved is not None:  # --refetch: asked again, beyond the limit of new ones
+            queued.update((key, saved))
+            run.jobs.append(_Job(entry.link, entry, feed, title, saved))
+            continue
+        if old:
             run.skipped.append(Problem(entry.link, f"published before {since:%Y-%m-%d}"))
             continue
         if limit is not None and taken >= limit:
@@ -318,10 +340,13 @@ def _fetch_pages(run: _Run) -> None:
     jobs = _by_host(run.jobs)
     for done, job in enumerate(jobs):
         run.progress(FetchProgress("pages", done, len(jobs), job.link))
-        if url_key(job.link) in run.known:
-            run.unchanged.append(job.link)
+        if job.saved is None and url_key(job.link) in run.known:
+            run.already_saved.append(job.link)  # saved by this run, from another link
             continue
         try:
+            if job.saved is not None:
+                _ask_again(run, job, job.saved)
+                continue
             response = run.client.get(job.link, "page")
         except Refused as error:
             run.skipped.append(Problem(job.link, str(error)))
@@ -333,6 +358,19 @@ def _fetch_pages(run: _Run) -> None:
             continue
         _save(run, job, response)
     run.progress(FetchProgress("pages", len(jobs), len(jobs)))
+
+
+def _ask_again(run: _Run, job: _Job, saved: str) -> None:
+    """``--refetch``: ask for a saved page again; unchanged, written over, or skipped."""
+    outcome, said = ask_again(run.root, run.client, job.link, saved)
+    if outcome == "skipped":
+        run.skipped.append(Problem(job.link, said))
+    elif outcome == "unchanged":
+        run.unchanged.append(job.link)
+    else:
+        title = job.entry.title if job.entry is not None else ""
+        feed = job.feed.url if job.feed else None
+        run.updated.append(SavedArticle(job.link, said, title, feed))
 
 
 def _keep_validators(run: _Run) -> None:
@@ -358,7 +396,7 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     entry = job.entry
     published = entry.published if entry is not None else None
-    rel = _free_path(run.root, page_path(url, (published or now).date()), url)
+    rel = free_path(run.root, page_path(url, (published or now).date()), url)
     meta: dict[str, Any] = {}
     if entry is not None and entry.title:
         meta["title"] = entry.title
@@ -396,19 +434,6 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
         run.known[key] = stem
     title = entry.title if entry is not None else ""
     run.new.append(SavedArticle(url, rel.as_posix(), title, job.feed.url if job.feed else None))
-
-
-def _free_path(root: Path, rel: PurePosixPath, url: str) -> PurePosixPath:
-    """``rel``, or ``rel`` with ``-2``, ``-3``... when another article holds the name."""
-    candidate = rel
-    for number in range(2, 100):
-        if not (root / candidate).exists():
-            return candidate
-        held_by = read_sidecar(root / sidecar_path(candidate)).get("url")
-        if not isinstance(held_by, str) or url_key(held_by) == url_key(url):
-            return candidate  # this article's own page (perhaps saved without its sidecar)
-        candidate = rel.with_name(f"{rel.stem}-{number}{rel.suffix}")
-    raise FetchError(f"no free file name for {url}")
 
 
 def _states_a_date(value: str | None) -> bool:

@@ -85,7 +85,7 @@ def test_fetch_saves_the_feeds_articles_and_updates_the_index(
 
     code, out, _ = run(corpus, index_dir, "fetch", site.url_for("/rss"), "--interval", "0.2")
     assert code == Exit.OK
-    assert "0 new, 3 unchanged" in out and "0 articles added, 0 changed" in out
+    assert "0 new, 0 unchanged, 3 already saved" in out and "0 articles added, 0 changed" in out
     assert len(list(corpus.glob("fetched/*/*/*.html"))) == 3
 
 
@@ -152,8 +152,8 @@ def test_fetch_with_no_source_refreshes_the_followed_feeds(
     assert code == 0
     report = json.loads(out)
     assert set(report) == {
-        "new", "unchanged", "skipped", "failed", "feeds", "requests", "cancelled", "seconds",
-        "index",
+        "new", "unchanged", "already_saved", "updated", "skipped", "failed", "feeds",
+        "requests", "cancelled", "seconds", "index",
     }  # fmt: skip
     assert [a["title"] for a in report["new"]] == ["Harbour strike ends"]  # newest first
     assert report["new"][0]["feed"] == site.url_for("/rss")
@@ -325,4 +325,4 @@ def test_a_page_already_saved_beside_a_skipped_source_exits_0(
     code, out, _ = run(corpus, index_dir, "fetch", page, "--no-update")
     assert code == 0 and "1 new" in out
     code, out, _ = run(corpus, index_dir, "fetch", page, "ftp://example.org/feed", "--no-update")
-    assert code == 0 and "0 new, 1 unchanged, 1 skipped" in out
+    assert code == 0 and "0 new, 0 unchanged, 1 already saved, 1 skipped" in out

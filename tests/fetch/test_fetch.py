@@ -110,7 +110,7 @@ def test_a_changed_feed_brings_only_its_new_articles(server: HTTPServer, corpus_
     )
     report = fetch(corpus_dir, [feed_url], settings=QUICK)
     assert [a.title for a in report.new] == ["New"]
-    assert server.url_for("/world/talks") in report.unchanged
+    assert server.url_for("/world/talks") in report.already_saved
     assert page_requests(server) == ["/feed.xml", "/world/new"]
     assert server.log[0][0].headers.get("If-None-Match") == '"one"'
 
@@ -131,7 +131,7 @@ def test_the_same_article_by_two_urls_is_saved_once(server: HTTPServer, corpus_d
     assert len(report.new) == 1
     assert report.new[0].url == canonical
     assert [p.reason.split(" fetched/")[0] for p in report.skipped] == ["same article as"]
-    assert canonical in report.unchanged  # the second link, known before any request
+    assert canonical in report.already_saved  # the second link: known before any request
     assert len(list(corpus_dir.rglob("*.html"))) == 1
     # the AMP URL is remembered: the next run does not ask for it again
     server.clear_log()
@@ -141,7 +141,7 @@ def test_the_same_article_by_two_urls_is_saved_once(server: HTTPServer, corpus_d
         settings=QUICK,
     )
     assert again.new == () and len(again.skipped) == 1
-    assert again.unchanged == (server.url_for("/amp/harbour"),)
+    assert again.already_saved == (server.url_for("/amp/harbour"),)
     assert page_requests(server) == ["/print/harbour"]
 
 

@@ -154,10 +154,11 @@ def _print_report(report: FetchReport, settings: Target, titles: dict[str, str])
     title.append(shown(settings.corpus))
     out.print(title)
     out.print(f"  {report.summary}")
-    for saved in report.new[:LISTED]:
-        out.print(shown(f"    + {saved.path}  {_title(saved, titles) or ''}".rstrip()))
-    if len(report.new) > LISTED:
-        out.print(f"    ... and {len(report.new) - LISTED:,} more")
+    for mark, pages in (("+", report.new), ("~", report.updated)):
+        for saved in pages[:LISTED]:
+            out.print(shown(f"    {mark} {saved.path}  {_title(saved, titles) or ''}".rstrip()))
+        if len(pages) > LISTED:
+            out.print(f"    ... and {len(pages) - LISTED:,} more")
     for label, problems in (("skipped", report.skipped), ("failed", report.failed)):
         if not problems:
             continue
@@ -179,6 +180,11 @@ def report_record(
             for s in report.new
         ],
         "unchanged": len(report.unchanged),
+        "already_saved": len(report.already_saved),
+        "updated": [
+            {"url": s.url, "path": s.path, "title": s.title or None, "feed": s.feed}
+            for s in report.updated
+        ],
         "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
         "failed": [{"url": p.url, "reason": p.reason} for p in report.failed],
         "feeds": report.feeds,
@@ -221,6 +227,14 @@ def fetch_command(
         float,
         typer.Option("--interval", min=0.2, help="Least seconds between two requests to a host."),
     ] = 1.0,
+    refetch: Annotated[
+        bool,
+        typer.Option(
+            "--refetch",
+            help="Ask again for pages already saved (given URLs, feeds' items); "
+            "a changed page is written over in place.",
+        ),
+    ] = False,
     no_update: NoUpdateOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -243,6 +257,7 @@ def fetch_command(
             FetchSettings(interval=interval),
             limit=limit,
             since=since_date,
+            refetch=refetch,
         )
         index: BuildReport | None = None
         titles: dict[str, str] = {}
@@ -272,7 +287,7 @@ def fetch_command(
             raise failure  # `reported`: its one line and exit code
     if report.failed:
         raise typer.Exit(int(Exit.ERROR))
-    if report.skipped and not (report.requests or report.new or report.unchanged):
+    if report.skipped and not (report.requests or report.new or report.already_saved):
         # every source refused: nothing was fetched (a page already saved is no refusal,
         # though it needs no request: nu30 #6)
         raise typer.Exit(int(Exit.USAGE))

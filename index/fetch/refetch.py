@@ -1,0 +1,90 @@
+"""Asking again for a page the corpus holds (``fetch --refetch``).
+
+The page is asked with the validators its sidecar keeps (ETag, Last-Modified): a 304 or
+the same bytes is "unchanged"; a changed page is written over in place (same path, page
+then sidecar, each atomically) with its sidecar's ``fetched_at`` and validators renewed,
+and the index update then reads it as a changed file.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any, Literal
+
+from index.fetch.files import inside, read_sidecar, save_page
+from index.fetch.models import FetchError
+from index.fetch.names import sidecar_path
+from index.fetch.page import read_head, with_charset
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from index.fetch.http import Fetched, PoliteClient
+
+Outcome = Literal["unchanged", "updated", "skipped"]
+PAGE_SUFFIXES = (".html", ".htm")
+"""What a saved page may be called beside its sidecar (fetch saves ``.html``)."""
+
+
+def saved_page(root: Path, stem: str) -> PurePosixPath | None:
+    """The saved page of an article known as ``stem`` (its path less the suffix), or None
+    when no web page lies beside its sidecar (a text file saved by hand is not asked)."""
+    for suffix in PAGE_SUFFIXES:
+        rel = PurePosixPath(stem + suffix)
+        try:
+            if inside(root, rel).is_file():
+                return rel
+        except FetchError:
+            return None
+    return None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def ask_again(root: Path, client: PoliteClient, link: str, stem: str) -> tuple[Outcome, str]:
+    """Ask for ``link`` again, its saved copy being ``stem``; what came of it, with the
+    page's path (updated or unchanged) or the reason (skipped).
+
+    Raises:
+        Refused, Failed, Cancelled: As `PoliteClient.get`.
+        FetchError: The corpus cannot be written.
+    """
+    rel = saved_page(root, stem)
+    if rel is None:
+        return "skipped", f"not fetched again: no saved web page at {stem}"
+    sidecar = inside(root, sidecar_path(rel))
+    meta = read_sidecar(sidecar)
+    response = client.get(
+        link, "page", etag=_text(meta.get("etag")), last_modified=_text(meta.get("last_modified"))
+    )
+    if response.not_modified:
+        return "unchanged", rel.as_posix()
+    body = with_charset(response.body, response.charset, read_head(response.body, response.url))
+    page = inside(root, rel)
+    try:
+        if page.read_bytes() == body:
+            return "unchanged", rel.as_posix()
+        save_page(root, rel, body, _renewed(meta, response))
+    except OSError as error:
+        raise FetchError(f"cannot write into the corpus: {error.strerror or error}") from None
+    return "updated", rel.as_posix()
+
+
+def _renewed(meta: dict[str, Any], response: Fetched) -> dict[str, Any]:
+    """The sidecar of a page written over: when and from where it came, its validators."""
+    renewed = dict(meta)
+    renewed["fetched_url"] = response.url
+    renewed["fetched_at"] = datetime.now(UTC).replace(microsecond=0)
+    for key, value in (
+        ("etag", response.etag),
+        ("last_modified", response.last_modified),
+        ("content_type", response.media),
+    ):
+        if value:
+            renewed[key] = value
+        else:
+            renewed.pop(key, None)  # an old validator would ask for the old copy
+    return renewed
