@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from rich.text import Text
 from textual.message import Message
@@ -59,6 +60,7 @@ class SearchBox(Input):
         self.delay = SEARCH_DELAY
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
+        self._bursts = 0  # which timer is the live one: a stopped one's queued tick is not
         self._last_change = float("-inf")
         self._cleared = False
 
@@ -74,10 +76,13 @@ class SearchBox(Input):
         if now - self._last_change > self.delay:
             self.post_message(self.QueryChanged(self.value))
         else:
-            self._timer = self.set_timer(self.delay, self._settled)
+            self._bursts += 1
+            self._timer = self.set_timer(self.delay, partial(self._settled, self._bursts))
         self._last_change = now
 
-    def _settled(self) -> None:
+    def _settled(self, burst: int) -> None:
+        if self._timer is None or burst != self._bursts:
+            return  # stopped after its tick was queued (enter searched already)
         self._timer = None
         self.post_message(self.QueryChanged(self.value))
 
