@@ -43,7 +43,7 @@ from tui.widgets.article_list import ArticleList, marks_further, marks_note
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
-from tui.widgets.status_line import StatusLine, short_freshness
+from tui.widgets.status_line import LEAVE_OUT, StatusLine, shorter_freshness
 from tui.widgets.story_list import StoryList
 
 LIST_LIMIT = 100  # hits a query lists at first (less to rank on each key); more near the end
@@ -440,11 +440,11 @@ class ReaderScreen(
         parts += [watching] if watching else []  # the pane lights them: said when there is room
         parts += [self.match_info] if self.match_info else []
         parts.append(self.busy or self.freshness)
-        # the count and skips stay (nu17 #6), and the order down to 80 columns (nu32 #14:
-        # the skip note's "(why: …)" pushed it off at 120, after `s` a toast alone said it);
-        # the skip note loses its "(why: …)" before the stale line its counts (nu24 #4)
+        # the count and skips stay (nu17 #6), and the order down to 80 columns (nu32 #14);
+        # "(why: …)" goes first (nu24 #4), then the match count (the pane's border says it)
+        # and "showing …", then the stale line's counts (sm33: they went at 120 columns)
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
-        shorter[self.freshness] = short_freshness(self.freshness)
-        droppable = [self.match_info, *(c for c in counts if c.startswith("showing ")), order]
-        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, droppable)
+        gone = [self.match_info, *(c for c in counts if c.startswith("showing "))]
+        shorter |= dict.fromkeys(filter(None, gone), LEAVE_OUT) | shorter_freshness(self.freshness)
+        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order])
         self.session_changed()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from rich.text import Text
 from textual.widgets import Static
@@ -33,7 +34,10 @@ def fitted(
     out) until the line fits in ``width`` cells; then saying parts in their ``shorter``
     words, one at a time in the order given, till it fits (the stale line's "— press u to
     update" was cut to "…press u to" at 80x24; nu24 #4: the skip note's "(why: …)" goes
-    before the stale line's counts); then leaving out the ``droppable`` ones whole, first
+    before the stale line's counts): words that are `LEAVE_OUT` leave the part out there,
+    and words that are a key again say it shorter still (sm33: the match count, which the
+    pane's border says too, goes before the stale line's counts, and those before the
+    sort); then leaving out the ``droppable`` ones whole, first
     given first (cl24 #4: at 80x24 each part was cut, "305 articl…"), and saying again in
     whole the parts that now fit so (nu32 #14: "stale: 1 new file" stayed "stale" after the
     match count left); then cutting the
@@ -44,9 +48,11 @@ def fitted(
     for part, words in (shorter or {}).items():  # one at a time, first given first (nu24 #4)
         if len(SEPARATOR.join(kept)) <= width:
             break
-        kept = [words if p == part else p for p in kept]
+        kept = [words if p == part else p for p in kept if p != part or words != LEAVE_OUT]
     _left_out(kept, [(shorter or {}).get(part, part) for part in droppable], width)
     for part, words in reversed(list((shorter or {}).items())):  # room made: whole words again
+        if words == LEAVE_OUT:
+            continue  # a part left out stays out, as the droppable ones do
         longer = [part if p == words else p for p in kept]
         if len(SEPARATOR.join(longer)) <= width:
             kept = longer
@@ -64,6 +70,32 @@ def fitted(
 
 MIN_CUT = 8
 """The fewest characters `fitted` leaves of a part it cuts."""
+
+LEAVE_OUT = ""
+"""The ``shorter`` words of a part `fitted` leaves out at that step rather than cut."""
+
+
+def shorter_freshness(said: str) -> dict[str, str]:
+    """The index's state said shorter and shorter, each key's words shorter than the key:
+    the stale line first drops its "files" and "to update" but keeps its counts ("stale: 3
+    new, 1 changed — press u"), then the counts (`short_freshness`), then "to update"
+    ("stale, press u"), so at 80 columns the sort stays (sm33: it was left out to keep
+    "stale — press u to update" whole). A line that rebuilds keeps its words, so `u`'s
+    full rebuild is never a surprise."""
+    short = short_freshness(said)
+    if not said.startswith("stale") or not said.endswith(PRESS_U):
+        return {said: short}  # fresh, lacking kinds, rebuilding or another corpus's index
+    changes, *rest = said.removesuffix(PRESS_U).split("; ")
+    counts = "; ".join([changes.removesuffix(" files").removesuffix(" file"), *rest])
+    forms = [said]
+    for words in (f"{counts} — press u", short, short.removesuffix(PRESS_U) + ", press u"):
+        if len(words) < len(forms[-1]):  # each shorter than the last: no step goes round
+            forms.append(words)
+    return dict(pairwise(forms))
+
+
+PRESS_U = " — press u to update"
+"""How the stale line ends when `u` updates in place."""
 
 
 def short_freshness(said: str) -> str:
