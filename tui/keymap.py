@@ -358,7 +358,8 @@ RELATED = (Key("related-cancel", "escape", "cancel", "Cancel"),
 
 FEEDS = (
     Key("refresh-feeds", "F", "refresh_feeds", "Feeds",
-        "fetch the corpus's feeds in the background (feeds.toml), then update the index",
+        "fetch the corpus's feeds in the background (feeds.toml), then update the index; "
+        'the palette\'s "Refetch saved pages" asks again for the pages already saved',
         INDEX, show=False),
 )  # fmt: skip
 """The reader's feed key (`tui.screens.feed_refresh.FeedRefresh`)."""

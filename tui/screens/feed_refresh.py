@@ -1,4 +1,5 @@
-"""The reader's feed refresh: `F` fetches the corpus's feeds in a worker, then updates the index.
+"""The reader's feed refresh: `F` fetches the corpus's feeds in a worker, then updates the index;
+the palette's "Refetch saved pages" does so asking again for the pages already saved.
 
 Nothing touches the network until the key is pressed: `index.fetch.run` loads its HTTP
 client only when a fetch starts, and `index.fetch.models` with it (the reader's first screen
@@ -8,11 +9,14 @@ imports neither).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.app import SystemCommand
 from textual.message import Message
 
 from tui import keymap
@@ -23,6 +27,8 @@ if TYPE_CHECKING:  # annotations only: loaded by the fetch
     from index.fetch.models import FetchProgress, FetchReport, FetchSettings
 
 FEED_ACTIONS = frozenset({"refresh_feeds"})
+REFETCH = "Refetch saved pages"
+"""The palette's name for `F` asking again for saved pages (the help says it under `F`)."""
 """The actions of this module's keys (they type into the search bar when it has the focus)."""
 
 
@@ -59,8 +65,19 @@ class FeedRefresh(LibraryScreen):
 
     _fetch_cancel: threading.Event | None = None
 
-    def action_refresh_feeds(self) -> None:
-        """Fetch every feed of the corpus's ``feeds.toml`` in a worker."""
+    def feed_commands(self) -> Iterator[SystemCommand]:
+        """The feeds' entry in the command palette: `F` that asks again for the pages the
+        corpus holds (`broadsheet fetch --refetch`; sm33: the reader had no way to)."""
+        yield SystemCommand(
+            REFETCH,
+            "Fetch the feeds, asking again for their pages already saved (changed ones are "
+            "written over, then indexed)",
+            partial(self.action_refresh_feeds, refetch=True),
+        )
+
+    def action_refresh_feeds(self, refetch: bool = False) -> None:
+        """Fetch every feed of the corpus's ``feeds.toml`` in a worker; with ``refetch``,
+        their items already saved are asked for again (`index.fetch.refetch`)."""
         if self._fetch_cancel is not None:
             self.notify("Already fetching the feeds")
             return
@@ -76,13 +93,17 @@ class FeedRefresh(LibraryScreen):
             )
             return
         self._fetch_cancel = threading.Event()
-        self.busy = "fetching the feeds…"
+        self.busy = "fetching the feeds and saved pages…" if refetch else "fetching the feeds…"
         self.library_checked()
-        self._fetch_feeds(self.corpus, self.fetch_settings, self._fetch_cancel)
+        self._fetch_feeds(self.corpus, self.fetch_settings, self._fetch_cancel, refetch)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="feeds", name="fetch feeds")
     def _fetch_feeds(
-        self, corpus: Path, settings: FetchSettings | None, cancel: threading.Event
+        self,
+        corpus: Path,
+        settings: FetchSettings | None,
+        cancel: threading.Event,
+        refetch: bool = False,
     ) -> None:
         from index.fetch.models import FetchError
         from index.fetch.run import fetch
@@ -91,7 +112,9 @@ class FeedRefresh(LibraryScreen):
             self.post_message(FeedsProgressed(step))
 
         try:
-            report = fetch(corpus, settings=settings, on_progress=progress, cancel=cancel)
+            report = fetch(
+                corpus, settings=settings, refetch=refetch, on_progress=progress, cancel=cancel
+            )
         except FetchError as error:
             self.post_message(FeedsFailed(str(error)))
             return
@@ -116,7 +139,7 @@ class FeedRefresh(LibraryScreen):
             text, severity="warning" if report.failed else "information", timeout=8, markup=False
         )
         self.query_one(ArticleList).fresh.update(saved.path for saved in report.new)
-        if report.new:  # the list follows when the update (or the first build) is done
+        if report.new or report.updated:  # the list follows when the update is done
             self.action_update_index()
         else:
             self.library_checked()

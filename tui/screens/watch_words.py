@@ -25,6 +25,8 @@ class WatchWords(NotebookActions):
 
         def _update_status(self) -> None: ...
 
+        def feed_commands(self) -> Iterator[SystemCommand]: ...
+
     @property
     def pane(self) -> ReadingPane:
         return self.query_one(ReadingPane)
@@ -44,6 +46,7 @@ class WatchWords(NotebookActions):
             self.pane.action_toggle_removed,
         )
         yield from self.notebook_commands()
+        yield from self.feed_commands()
 
     def _ask_watch_word(self) -> None:
         def add(word: str | None) -> None:
