@@ -1,23 +1,35 @@
-# The two commands of the README: `make run` and `make test`. Both install what they need.
+# The two commands of the README: `make run` and `make test`. Both install what they need:
+# `run` the reader's own requirements, `test` those with the test and bench extras (sm33:
+# `run` installed the extras too, 519 MB the reader never loads).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint stress bench clean opensearch opensearch-stop
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# the reader's requirements; up to date after `make test` too, which installs them as well
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+# the extras as well: `make test` after `make run` installs them; `make run` after it does
+# not install again (both stamps are touched)
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	touch $(STAMP)
+	touch $(TEST_STAMP) $(RUN_STAMP)
 
 ## run: install and open the reader on the bundled seed articles
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/broadsheet
 
 ## test: install and run the whole suite (lint, types, import contract, tests)
-test: $(STAMP)
+test: $(TEST_STAMP)
 	@command -v tmux >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] \
 		&& (apt-get update -qq && apt-get install -y -qq tmux >/dev/null) || echo "tmux missing: the end-to-end test will be skipped"; }
 	$(BIN)/ruff check .
@@ -26,18 +38,18 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/pytest -n 2 -q
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports
 
 ## stress: the property (hypothesis) tests with five times their examples (STRESS_MULT=5):
 ## CI draws fresh examples each run, so run this before a stop
-stress: $(STAMP)
+stress: $(TEST_STAMP)
 	PYTHONPATH=tools/stress STRESS_MULT=$${STRESS_MULT:-5} $(BIN)/pytest -n 2 -q -p stress_plugin \
 		$$(grep -rl --include='*.py' '@given' tests)
 
 ## bench: measure against raw Whoosh on ../shared/corpora, in-process and as whole commands
 ## (see bench/README.md); e.g. make bench BENCH_ARGS="--only whole --skip-scale"
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	@command -v tmux >/dev/null 2>&1 || echo "tmux missing: the reader's first paint will not be measured"
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
