@@ -189,7 +189,9 @@ class BuildReport:
     removed: int | None = None
     """For an update: articles new to the index, replaced, and gone (None: not counted)."""
     files: tuple[int, int, int] = (0, 0, 0)
-    """For an update: files new, changed and deleted, as `index status` counts them."""
+    """For an update: files new, changed and deleted, as `index status` counts them, and
+    changed too a JSON Lines file that gave an id up to an earlier file (its bytes the same:
+    status cannot tell; sm33: "unchanged" counted it)."""
     skipped_in_all: int | None = None
     """For an update: the files its index lists as skipped, by it or by earlier builds (an
     update reads only new and changed files, so `skipped` holds only theirs)."""

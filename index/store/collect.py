@@ -92,7 +92,8 @@ class Collector:
         more flush them), so that ``kept``'s receiver has every article sooner; ``before``:
         the entries of the JSON Lines files an update reads again whose records it compares
         (`diffed`): a record as before is listed, not indexed again, and the ids to delete
-        from the index (gone or changed) go to ``gone``. ``fresh``: the ids indexed."""
+        from the index (gone or changed) go to ``gone``. ``fresh``: the ids indexed;
+        ``late``: the files not read by the update that gave up an id (`add_files`)."""
         self.before = dict(before or {})
         self.gone: list[str] = []
         self.fresh: list[str] = []
@@ -114,7 +115,7 @@ class Collector:
         self._order: dict[str, int] = {}
         self._sources: dict[str, SourceFile] = {}
         self._queue: list[tuple[int, str]] = []
-        self._late: set[str] = set()
+        self.late: set[str] = set()
 
     def add_files(self, read: Sequence[SourceFile], sources: Sequence[SourceFile]) -> None:
         """`add_file` each file of ``read`` (an update's), in the corpus's order
@@ -135,13 +136,13 @@ class Collector:
         order = self._order
         if holder not in order or rel not in order or order[holder] <= order[rel]:
             return False
-        if any(queued == holder for _, queued in self._queue) or holder in self._late:
+        if any(queued == holder for _, queued in self._queue) or holder in self.late:
             return False
         source = self._sources[holder]
         removed, before = diffed([holder], [source], self.files, self.listing)
         self.gone.extend(removed)
         self.before.update(before)
-        self._late.add(holder)
+        self.late.add(holder)
         self.total += 1
         heapq.heappush(self._queue, (order[holder], holder))
         return True
@@ -155,7 +156,7 @@ class Collector:
         digest: str | None = None
         records: list[bytes] | None = None
         try:
-            late = source.rel in self._late  # not sent to a prefetch child
+            late = source.rel in self.late  # not sent to a prefetch child
             result = (read_source if late else self.read or read_source)(source)
         except ReadError as error:
             found.append(Skipped(str(source.path), str(error)))

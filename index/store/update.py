@@ -217,7 +217,7 @@ def _incremental(
         refused, scanned = new_refusals(skipped, manifest), len(skipped)
         try:
             with new_generation(index_dir, early.folder if early else None) as folder:
-                indexed, deleted, total, (added, changed, removed, alike), in_all = _update_into(
+                indexed, deleted, total, (added, changed, removed, altered), in_all = _update_into(
                     folder,
                     generation,
                     corpus,
@@ -237,11 +237,10 @@ def _incremental(
         except Exception as error:
             base_check.wait(error)
             raise
-    changed_files = {s.rel for s in plan.read}.difference(alike)
     return BuildReport(
         indexed=indexed,
         deleted=deleted,
-        unchanged=plan.keep + len(alike),
+        unchanged=plan.keep + len(plan.read) - len(altered),
         total=total,
         skipped=refused + tuple(skipped[scanned:]),  # `_update_into` adds the files' skips
         seconds=0.0,
@@ -249,7 +248,7 @@ def _incremental(
         added=added,
         changed=changed,
         removed=removed,
-        files=file_changes({s.rel for s in sources}, manifest["files"], changed_files),
+        files=file_changes({s.rel for s in sources}, manifest["files"], altered),
         skipped_in_all=in_all[0],
         records_in_all=in_all[1],
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
@@ -354,10 +353,11 @@ def _update_into(
 ) -> tuple[int, int, int, tuple[int, int, int, set[str]], tuple[int, int]]:
     """Apply the plan to a copy of ``generation`` in ``folder``: articles indexed, documents
     deleted, articles in all, the articles (added, changed, removed) by id and the files
-    read again with the same content (`_same_content`), and the files and records the new
-    manifest lists as skipped, with how many are records (`skipped_in_all`). ``forked``
-    is called once the children are forked (or none will be): threads start after it.
-    The kinds named in ``redo`` (older rules made them) are derived from every article."""
+    changed (read, less a `touch`: `same_content`; not read, but gave an id up: sm33), and
+    the files and records the new manifest lists as skipped, with how many are records
+    (`skipped_in_all`). ``forked`` is called once the children are forked (or none will
+    be): threads start after it. The kinds named in ``redo`` (older rules made them) are
+    derived from every article."""
     for entry in os.scandir(generation):
         if entry.is_file(follow_symlinks=False) and not entry.name.endswith(".lock"):
             _link_or_copy(Path(entry.path), folder / entry.name)
@@ -445,5 +445,6 @@ def _update_into(
     skipped.extend(collector.skipped)
     same, same_files = same_content(plan.read, manifest["files"], files)
     new, gone = set(added) - same, set(removed) - same
-    counts = (len(new - gone), len(new & gone), len(gone - new), same_files)
+    altered = ({s.rel for s in plan.read} | collector.late) - same_files
+    counts = (len(new - gone), len(new & gone), len(gone - new), altered)
     return collector.indexed, deleted, len(listing), counts, in_all
