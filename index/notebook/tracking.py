@@ -228,13 +228,14 @@ class FollowedStories(_Seen):
         Args:
             story: The story's id.
             articles: The ids of its articles now.
-            title: A label for the story (kept when None).
+            title: A label for the story, its headline (kept when None or blank; cut to
+                `values.NAME_MAX` characters).
 
         Raises:
             InvalidValue: The story id is empty.
         """
         key = values.one_line(story, "story id", values.NOTE_MAX)
-        label = values.optional(title, "title") if title is not None else None
+        label = values.label(title)
         with self._db.write() as connection:
             now = self._db.now()
             connection.execute(

@@ -108,3 +108,12 @@ def test_new_is_what_the_last_opening_did_not_show(
         if article in news.removed:
             assert article not in in_index
     assert set(moved) | set(news.removed) <= last
+
+
+def test_a_story_with_a_long_headline_is_followed_under_it_cut(notebook: Notebook) -> None:
+    """sx33: `follow` refused a story whose headline ran over 100 characters (exit 2)."""
+    headline = "Officials say " + "the flood waters rose again overnight " * 4
+    followed = notebook.stories.follow("s1", ("a",), title=headline)
+    assert followed.title is not None and len(followed.title) == 100
+    assert followed.title.endswith("…") and headline.startswith(followed.title[:-1])
+    assert notebook.stories.follow("s1", ("a",), title="  ").title == followed.title  # kept
