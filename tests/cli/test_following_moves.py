@@ -105,3 +105,9 @@ def test_the_news_line_names_where_the_articles_went() -> None:
     story = StoryModel.build(CORPUS).stories()[0]
     row = followed_row(story, FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
     assert row.plain.startswith("★ 1 new · 2 moved · ")
+    # the notebook screen's line (`b`)
+    from tui.screens.notebook import _story_item
+
+    item = _story_item(FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
+    assert item.label.plain.endswith("2 articles · 1 new · 2 moved")
+    assert "in other stories now" in _story_item(gone).label.plain
