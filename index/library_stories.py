@@ -156,6 +156,19 @@ class StoryMethods:
         story = None if story is None else self._folded(story)
         return story if story is not None and story.size > 1 else None
 
+    def story_holding(self, article_id: str) -> tuple[str, str] | None:
+        """The id and title of the story an article is in, a story of it alone included;
+        None when the index does not have the article (a followed story's articles that
+        moved: `index.notebook.FollowedStories.news`).
+
+        Raises:
+            StoriesMissing: The index holds no stories.
+        """
+        model = self._story_model()
+        story_id = model.story_of(article_id)
+        found = None if story_id is None else model.story(story_id)
+        return None if found is None else (found.id, found.title)
+
     def stories_missing(self) -> str | None:
         """Why the open index holds no stories (built `--no-stories`, or before them), in
         one line; None when it holds them (`story_of` is then None only for an article

@@ -213,7 +213,7 @@ def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
         news
         if titles.get(news.followed.story) in (None, news.followed.title)
         else replace(news, followed=replace(news.followed, title=titles[news.followed.story]))
-        for news in notebook.stories.news(members)
+        for news in notebook.stories.news(members, library.story_holding)
     ]
 
 
@@ -224,11 +224,41 @@ def short_title(title: str | None, most: int = 40) -> str:
 
 
 def news_line(news: FollowedNews) -> str:
-    """One story's news: ``3 new in 'Storm hits …'``, or that it is gone."""
+    """One story's news: ``3 new in 'Storm hits …'``, that it is gone, or that some of
+    its articles are elsewhere now (`moved_said`)."""
     name = short_title(news.followed.title or news.followed.story)
+    if news.gone and news.moved:  # grouped otherwise: its articles are in other stories
+        return f"{name!r} is gone: {moved_said(news).removeprefix('split: ')}"
     if news.gone:
         return f"{name!r} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
-    return f"{len(news.new):,} new in {name!r}"
+    said = [f"{len(news.new):,} new in {name!r}"] if news.new or not news.moved else []
+    moved = moved_said(news)
+    if moved:
+        said.append(moved if said else f"{name!r} {moved}")
+    if news.removed:
+        said.append(f"{len(news.removed):,} of its articles left the index")
+    return "; ".join(said)
+
+
+def moved_said(news: FollowedNews) -> str:
+    """Where a followed story's moved articles are now: ``split: 3 of its articles are now
+    in 'Storm hits …'`` (the two stories with most, then how many in others); "" when none
+    moved."""
+    if not news.moved:
+        return ""
+    into: dict[str, list[str | None]] = {}
+    for moved in news.moved:
+        into.setdefault(moved.story, []).append(moved.title)
+    ranked = sorted(into.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    first, many = ranked[0], len(ranked[0][1])
+    verb = "is" if many == 1 else "are"
+    said = f"split: {many:,} of its articles {verb} now in {short_title(first[1][0] or first[0])!r}"
+    for story, titles in ranked[1:2]:
+        said += f", {len(titles):,} in {short_title(titles[0] or story)!r}"
+    rest = sum(len(titles) for _, titles in ranked[2:])
+    if rest:
+        said += f", {rest:,} in {len(ranked) - 2:,} other" + ("s" if len(ranked) > 3 else "")
+    return said
 
 
 def line_start(lines: Sequence[str], body: str, index: int) -> int:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from index.analysis.related_fill import FillIndex
-    from index.analysis.story_build import Built
+    from index.analysis.story_build import Built, Previous
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,7 @@ class StoryModel:
         articles: Iterable[StoryArticle],
         *,
         params: StoryParams | None = None,
-        previous: StoryModel | None = None,
+        previous: Previous | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> StoryModel:
         """Group ``articles`` into stories.

@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -37,6 +37,14 @@ if TYPE_CHECKING:
     import scipy.sparse as sp
 
     from index.analysis.stories import ProgressCallback, StoryArticle, StoryModel, StoryParams
+
+
+class Previous(Protocol):
+    """The stories a build replaces (a `StoryModel`, or `story_derived.Earlier`): only which
+    story each of their articles was in is asked, to keep their ids."""
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story ``article_id`` was in; None for an article it did not have."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +218,7 @@ def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list
 def build(
     articles: Sequence[StoryArticle],
     params: StoryParams,
-    previous: StoryModel | None,
+    previous: Previous | None,
     on_progress: ProgressCallback | None,
 ) -> Built:
     """Read, compare and group every article (see `StoryModel.build`)."""
@@ -322,7 +330,7 @@ def _csr_parts(counts: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarra
 
 
 def _story_names(
-    labels: np.ndarray, founders: np.ndarray, ids: list[str], previous: StoryModel | None
+    labels: np.ndarray, founders: np.ndarray, ids: list[str], previous: Previous | None
 ) -> list[str]:
     """Story ids: the previous model's id for the story sharing most articles, else a new one."""
     names: list[str | None] = [None] * len(founders)

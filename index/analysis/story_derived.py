@@ -43,6 +43,47 @@ def story_article(article: Article) -> StoryArticle:
     )
 
 
+class Earlier:
+    """Which story each article of a saved model was in: all a rebuild asks of the previous
+    stories (`story_build._story_names`), read at once so that a damaged file is found here
+    (the rebuild then names its stories afresh: it is what repairs an index)."""
+
+    def __init__(self, folder: Path) -> None:
+        from index.analysis.story_build import UNDATED_TITLES
+        from index.analysis.story_files import read_array, read_meta
+        from index.analysis.story_titles import TITLES
+
+        meta = read_meta(folder, leave=(TITLES, UNDATED_TITLES, "why_terms", "sources"))
+        names = [str(entry[0]) for entry in meta["stories"]]
+        story = read_array(folder, "story")
+        ids = meta["ids"]
+        if len(story) != len(ids) or (len(story) and int(story.max()) >= len(names)):
+            raise StoryFilesError(f"stories in {folder} are damaged")
+        self._of = dict(zip(ids, (names[k] for k in story.tolist()), strict=True))
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story ``article_id`` was in; None for an article it did not have."""
+        return self._of.get(article_id)
+
+
+def earlier(folder: Path) -> Earlier | None:
+    """The stories of the live generation of the index that ``folder`` (a new generation's
+    stories folder, ``INDEX/TEMP/stories``) is built in; None when there is none or they
+    cannot be read (an older format, a damaged file)."""
+    from index.store.generations import current_generation
+
+    try:
+        live = current_generation(folder.parent.parent)
+    except (StoreError, OSError):
+        return None
+    if live is None or live.resolve() == folder.parent.resolve() or not (live / NAME).is_dir():
+        return None
+    try:
+        return Earlier(live / NAME)
+    except (StoryFilesError, KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
 class StoriesDerived:
     """The `index.derived.Derived` of stories: a `StoryModel` saved in ``gen-*/stories/``.
 
@@ -62,8 +103,11 @@ class StoriesDerived:
         folder: Path,
         on_progress: ProgressCallback | None,
     ) -> None:
-        """Group every article into stories (see `StoryModel.build`) and save them."""
-        StoryModel.build(articles, on_progress=on_progress).save(folder)
+        """Group every article into stories (see `StoryModel.build`) and save them; a story
+        that holds most of the articles of a story of the live generation keeps its id
+        (`earlier`): a followed story survives a rebuild (nu33 #1)."""
+        previous = earlier(folder)
+        StoryModel.build(articles, previous=previous, on_progress=on_progress).save(folder)
 
     def warm(self) -> None:
         """Import what `update` needs before its values come (`index.store.derive_early`:

@@ -255,19 +255,41 @@ class FollowedStory:
 
 
 @dataclass(frozen=True, slots=True)
+class Moved:
+    """An article seen in a followed story that is now in another story (an update or a
+    rebuild grouped the articles otherwise: nu33 #1).
+
+    Attributes:
+        article: The article's id.
+        story: The id of the story it is in now (a story of it alone included).
+        title: That story's title, or None.
+    """
+
+    article: str
+    story: str
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FollowedNews:
-    """A followed story as the index has it now: its articles, and those not seen before.
+    """A followed story as the index has it now: its articles, those not seen before, and
+    those seen in it that are in it no more.
 
     Attributes:
         followed: The followed story.
         articles: Its article ids now, or None when no story has its id any more (gone:
             all its articles were deleted); a gone story is kept, never dropped.
         new: The ids that joined it since it was last opened (followed), in its order.
+        moved: Its articles seen at an opening that are in another story now, by id (told
+            until the story is opened or followed again).
+        removed: Its articles seen at an opening that the index no longer has, sorted.
     """
 
     followed: FollowedStory
     articles: tuple[str, ...] | None
     new: tuple[str, ...]
+    moved: tuple[Moved, ...] = ()
+    removed: tuple[str, ...] = ()
 
     @property
     def gone(self) -> bool:
@@ -284,6 +306,11 @@ class FollowedNews:
             "gone": self.gone,
             "followed": self.followed.created,
             "last_opened": self.followed.last_opened,
+            "moved": [
+                {"article": moved.article, "story": moved.story, "title": moved.title}
+                for moved in self.moved
+            ],
+            "removed": list(self.removed),
         }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from index.notebook import values
 from index.notebook.db import Database
 from index.notebook.errors import AlreadyExists, NotFound
-from index.notebook.models import FollowedNews, FollowedStory, Opened, SavedSearch
+from index.notebook.models import FollowedNews, FollowedStory, Moved, Opened, SavedSearch
 
 
 class _Seen:
@@ -36,7 +36,21 @@ class _Seen:
         }
         return tuple(dict.fromkeys(i for i in ids if i not in seen))
 
-    def _opened(self, owner_sql: str, key: str, ids: Iterable[str], missing: str) -> Opened:
+    def _forget(self, connection: sqlite3.Connection, owner: int, ids: Sequence[str]) -> None:
+        """Forget the ids seen that are not among ``ids`` (a story's articles now)."""
+        now = set(ids)
+        gone = [
+            (owner, row[0])
+            for row in connection.execute(
+                f"SELECT article FROM {self._seen} WHERE owner = ?", (owner,)
+            )
+            if row[0] not in now
+        ]
+        connection.executemany(f"DELETE FROM {self._seen} WHERE owner = ? AND article = ?", gone)
+
+    def _opened(
+        self, owner_sql: str, key: str, ids: Iterable[str], missing: str, *, settle: bool = False
+    ) -> Opened:
         ids = list(ids)
         with self._db.write() as connection:
             row = connection.execute(
@@ -46,6 +60,8 @@ class _Seen:
                 raise NotFound(missing)
             owner, previous = row
             new = self._new(connection, owner, ids)
+            if settle:
+                self._forget(connection, owner, ids)
             self._record(connection, owner, ids)
             connection.execute(
                 f"UPDATE {self._owners} SET last_opened = ? WHERE id = ?", (self._db.now(), owner)
@@ -205,18 +221,21 @@ class FollowedStories(_Seen):
     def follow(
         self, story: str, articles: Iterable[str], *, title: str | None = None
     ) -> FollowedStory:
-        """Follow a story; its current articles count as seen. Following again is harmless.
+        """Follow a story; its current articles count as seen. Following again is harmless:
+        it marks them seen, and forgets the articles seen in it that are in it no more
+        (their move, `news`, has been told).
 
         Args:
             story: The story's id.
             articles: The ids of its articles now.
-            title: A label for the story (kept when None).
+            title: A label for the story, its headline (kept when None or blank; cut to
+                `values.NAME_MAX` characters).
 
         Raises:
             InvalidValue: The story id is empty.
         """
         key = values.one_line(story, "story id", values.NOTE_MAX)
-        label = values.optional(title, "title") if title is not None else None
+        label = values.label(title)
         with self._db.write() as connection:
             now = self._db.now()
             connection.execute(
@@ -228,6 +247,8 @@ class FollowedStories(_Seen):
             owner = connection.execute(
                 "SELECT id FROM followed_stories WHERE story = ?", (key,)
             ).fetchone()[0]
+            articles = list(articles)
+            self._forget(connection, owner, articles)
             self._record(connection, owner, articles)
         return self.get(key)
 
@@ -271,19 +292,32 @@ class FollowedStories(_Seen):
         return self._count_new("story", story, articles, f"story {story!r} is not followed")
 
     def opened(self, story: str, articles: Iterable[str]) -> Opened:
-        """Record that the story was looked at: returns its new articles, then marks them seen.
+        """Record that the story was looked at: returns its new articles, then marks them
+        seen; the articles seen in it that are in it no more (moved or removed, `news`) are
+        forgotten: opening it shows what it holds now.
 
         Raises:
             NotFound: The story is not followed.
         """
-        return self._opened("story", story, articles, f"story {story!r} is not followed")
+        missing = f"story {story!r} is not followed"
+        return self._opened("story", story, articles, missing, settle=True)
 
-    def news(self, members: Callable[[str], Sequence[str] | None]) -> list[FollowedNews]:
-        """Every followed story with its articles now and the new ones (nothing is recorded).
+    def news(
+        self,
+        members: Callable[[str], Sequence[str] | None],
+        where: Callable[[str], tuple[str, str | None] | None] | None = None,
+    ) -> list[FollowedNews]:
+        """Every followed story with its articles now, the new ones, and the ones seen in it
+        that are elsewhere now (nothing is recorded).
 
         Args:
             members: A story's article ids now, given its id; None when the index has no
                 story of that id any more (the story is then listed as gone).
+            where: An article's story now, ``(id, title)``, given its id; None when the
+                index no longer has the article. An article seen in a followed story and
+                not among its ``members`` is then told as moved (in another story) or
+                removed (nowhere); one whose story is still the followed one (an exact copy,
+                left out of the members) is neither. None: nothing is told.
 
         Returns:
             The followed stories, most recently followed first.
@@ -300,10 +334,32 @@ class FollowedStories(_Seen):
         for row in rows:
             followed = FollowedStory(*row)
             now = members(followed.story)
-            if now is None:
-                found.append(FollowedNews(followed, None, ()))
-                continue
             known = seen.get(followed.story, set())
+            # a gone story's articles may be in others (grouped otherwise): told as moved
+            moved, removed = _elsewhere(followed.story, known - set(now or ()), where)
+            if now is None:
+                found.append(FollowedNews(followed, None, (), moved, removed))
+                continue
             new = tuple(dict.fromkeys(i for i in now if i not in known))
-            found.append(FollowedNews(followed, tuple(now), new))
+            found.append(FollowedNews(followed, tuple(now), new, moved, removed))
         return found
+
+
+def _elsewhere(
+    story: str,
+    missing: set[str],
+    where: Callable[[str], tuple[str, str | None] | None] | None,
+) -> tuple[tuple[Moved, ...], tuple[str, ...]]:
+    """The articles seen in ``story`` and not among its members now: those in another story
+    (`Moved`) and those the index no longer has, each by id."""
+    if where is None:
+        return (), ()
+    moved: list[Moved] = []
+    removed: list[str] = []
+    for article in sorted(missing):
+        now = where(article)
+        if now is None:
+            removed.append(article)
+        elif now[0] != story:
+            moved.append(Moved(article, now[0], now[1]))
+    return tuple(moved), tuple(removed)

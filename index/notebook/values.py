@@ -63,6 +63,18 @@ def note(text: str | None) -> str | None:
     return value or None
 
 
+def label(text: str | None) -> str | None:
+    """A label taken from the index (a followed story's headline): one line, cut to
+    ``NAME_MAX`` characters with an ellipsis, never refused (a headline of 104 characters
+    made `follow` fail: sx33); None when blank."""
+    if text is None:
+        return None
+    value = _SPACES.sub(" ", sanitize(text)).strip()
+    if len(value) > NAME_MAX:
+        value = value[: NAME_MAX - 1].rstrip() + "…"
+    return value or None
+
+
 def optional(text: str | None, what: str) -> str | None:
     """An optional one-line value (a saved search's source, dates, sort): None when blank."""
     if text is None or not text.strip():

@@ -20,7 +20,10 @@ from tui.cli import Exit
 
 __all__ = ["news"]  # the corpus fixture, shared with the stories tests
 
-FOLLOWING_KEYS = {"story", "title", "articles", "new", "gone", "followed", "last_opened"}
+FOLLOWING_KEYS = {
+    *("story", "title", "articles", "new", "gone", "followed", "last_opened"),
+    *("moved", "removed"),
+}
 
 JOINER = StoryArticle(
     "boulder-paper-c",

@@ -44,6 +44,8 @@ def test_a_story_the_index_lost_is_kept_as_gone(notebook: Notebook) -> None:
         "gone": True,
         "followed": news.followed.created,
         "last_opened": news.followed.last_opened,
+        "moved": [],
+        "removed": [],
     }
     # kept: when the story comes back, what was seen still counts
     [back] = notebook.stories.news(lambda story: ("a", "b", "c"))
@@ -64,22 +66,54 @@ def test_following_survives_reopening(tmp_path: Path, clock: Clock) -> None:
 
 
 ids = st.lists(st.sampled_from("abcdefgh"), max_size=6)
+places = st.dictionaries(st.sampled_from("abcdefgh"), st.sampled_from(["s", "t", "u"]))
 
 
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(at_follow=ids, openings=st.lists(ids, max_size=3), now=ids)
-def test_new_is_what_no_opening_showed(
+@given(at_follow=ids, openings=st.lists(ids, max_size=3), now=ids, elsewhere=places)
+def test_new_is_what_the_last_opening_did_not_show(
     tmp_path_factory: pytest.TempPathFactory,
     at_follow: list[str],
     openings: list[list[str]],
     now: list[str],
+    elsewhere: dict[str, str],
 ) -> None:
+    """An opening (or following again) shows the story as it is: new is what it did not
+    show; every article it showed is now in the story (a member, or a copy left out of the
+    members), moved (in another story, named) or removed (the index has it no more), and
+    only one of these (nu33 #1)."""
+    in_index = {**elsewhere, **dict.fromkeys(now, "s")}
+
+    def where(article: str) -> tuple[str, str | None] | None:
+        story = in_index.get(article)
+        return None if story is None else (story, story.upper())
+
     with Notebook.open(tmp_path_factory.mktemp("nb")) as notebook:
         notebook.stories.follow("s", at_follow)
         for shown in openings:
             notebook.stories.opened("s", shown)
-        [news] = notebook.stories.news(lambda story: tuple(now))
-    seen = set(at_follow).union(*map(set, openings))
-    assert news.new == tuple(dict.fromkeys(i for i in now if i not in seen))
+        [news] = notebook.stories.news(lambda story: tuple(now), where)
+    last = set(([at_follow, *openings])[-1])
+    assert news.new == tuple(dict.fromkeys(i for i in now if i not in last))
+    moved = {m.article: m.story for m in news.moved}
+    assert {m.title for m in news.moved} <= {"T", "U"}
+    for article in last:
+        still = in_index.get(article) == "s"  # a member, or an exact copy of one
+        told = [still, article in moved, article in news.removed]
+        assert sum(told) == 1, (article, told)
+        if article in moved:
+            assert moved[article] == elsewhere[article] != "s"
+        if article in news.removed:
+            assert article not in in_index
+    assert set(moved) | set(news.removed) <= last
+
+
+def test_a_story_with_a_long_headline_is_followed_under_it_cut(notebook: Notebook) -> None:
+    """sx33: `follow` refused a story whose headline ran over 100 characters (exit 2)."""
+    headline = "Officials say " + "the flood waters rose again overnight " * 4
+    followed = notebook.stories.follow("s1", ("a",), title=headline)
+    assert followed.title is not None and len(followed.title) == 100
+    assert followed.title.endswith("…") and headline.startswith(followed.title[:-1])
+    assert notebook.stories.follow("s1", ("a",), title="  ").title == followed.title  # kept

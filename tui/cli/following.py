@@ -66,7 +66,8 @@ def following_command(
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
-    """List the followed stories with how many articles joined each since it was opened."""
+    """List the followed stories with how many articles joined each since it was opened,
+    and which of their articles are in another story now (an update or rebuild split it)."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings) as (library, notebook):
         found = notebook_ops.followed_news(library, notebook)
@@ -77,10 +78,16 @@ def following_command(
         out.print("No followed stories: `broadsheet follow STORY_ID` (see `broadsheet stories`).")
         return
     out.print(news_table(found))
+    for news in found:
+        if news.moved or news.removed:
+            out.print(shown(f"{news.followed.story}: {notebook_ops.news_line(news)}"))
+            for moved in news.moved:
+                out.print(shown(f"  {moved.article} -> {moved.story}", "dim"))
 
 
 def news_table(found: list[FollowedNews]) -> Table:
-    """The followed stories as a table: id, title, articles, new ones (or gone)."""
+    """The followed stories as a table: id, title, articles, new ones (or gone); the
+    articles now in another story are listed under it (`following_command`)."""
     table = Table(title_justify="left")
     table.add_column("story", style="dim", no_wrap=True)
     table.add_column("title", ratio=3)

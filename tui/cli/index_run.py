@@ -110,7 +110,8 @@ def print_report(
 
 
 def print_news(library: Library) -> None:
-    """After a build: one line per followed story with new articles, or gone.
+    """After a build: one line per followed story with new articles, articles now in
+    another story ("'X' split: 3 of its articles are now in 'Y'"), or gone.
 
     Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
     left for `following` to report (the update itself went well).
@@ -129,7 +130,7 @@ def print_news(library: Library) -> None:
     except (NotebookError, StoreError):
         return
     for news in found:
-        if news.new or news.gone:
+        if news.new or news.gone or news.moved or news.removed:
             say(f"  {notebook_ops.news_line(news)}")
 
 

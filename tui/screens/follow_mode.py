@@ -1,5 +1,6 @@
-"""The reader's followed stories: after an update "3 new in 'Storm hits …'", and ★ (with "3 new")
-before each followed story in the story list, the count until the story is opened.
+"""The reader's followed stories: after an update "3 new in 'Storm hits …'" (or "… split: 2 of
+its articles are now in …"), and ★ (with "3 new", "2 moved") before each followed story in the
+story list, the counts until the story is opened.
 
 The notebook (`index.notebook`, SQLite) is imported by the worker that reads it, after the
 index opens: the reader's first screen is drawn without it (tests/tui/test_first_paint_imports.py).
@@ -25,11 +26,14 @@ if TYPE_CHECKING:  # annotations only: the notebook loads in the worker that rea
 
 
 def followed_row(story: Story, news: FollowedNews, width: int | None = None) -> Text:
-    """A followed story's rows in the list: ★ and its new articles before its title."""
+    """A followed story's rows in the list: ★, its new articles and those now in another
+    story ("2 moved") before its title."""
     count = len(news.new)
     mark = Text("★ ", "bold")
     if count:
         mark.append(f"{count:,} new · ", "bold")
+    if news.moved:  # an update or rebuild put some of its articles in another story
+        mark.append(f"{len(news.moved):,} moved · ", "bold")
     row = story_row(story, width)
     return Text.assemble(mark, row, no_wrap=True, overflow="ellipsis")
 
@@ -74,7 +78,7 @@ class FollowMode(LibraryScreen):
             from tui import notebook_ops  # loaded already: the worker read the news with it
 
             for news in message.news:
-                if news.new or news.gone:
+                if news.new or news.gone or news.moved or news.removed:
                     self.notify(notebook_ops.news_line(news), markup=False, timeout=8)
         self.mark_followed()
 

@@ -1,0 +1,132 @@
+"""A rebuild keeps the story ids of the model it replaces, and a follower is told where the
+articles of a followed story went (issue 16, nu33 #1).
+
+Oracle over generated corpora added in random batches: whatever order the updates placed
+the articles in, a rebuild given the grown model keeps the id of every story it makes
+again, a rebuild of an unchanged corpus changes no id, and every article a followed story
+had is still in it, or told as moved (with the story it is in) or removed."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.analysis.stories import StoryArticle, StoryModel
+from index.analysis.story_derived import Earlier, earlier
+from index.notebook import Notebook
+from tests.analysis.test_stories import CORPUS, articles_strategy
+
+
+def grown(articles: list[StoryArticle], cuts: list[int]) -> StoryModel:
+    """The model of the first batch built, then each later batch added by an update."""
+    bounds = sorted({0, len(articles), *(c % (len(articles) + 1) for c in cuts)})
+    bounds += [len(articles)] * (2 - len(bounds))  # no articles: [0, 0]
+    model = StoryModel.build(articles[: bounds[1]])
+    for lo, hi in itertools.pairwise(bounds[1:]):
+        model = model.update(articles[lo:hi])
+    return model
+
+
+def unique(articles: list[StoryArticle]) -> list[StoryArticle]:
+    return [dataclasses.replace(a, id=f"{a.id}-{k}") for k, a in enumerate(articles)]
+
+
+def members(model: StoryModel) -> dict[str, frozenset[str]]:
+    return {s.id: frozenset(s.article_ids) for s in model.stories()}
+
+
+corpora = st.one_of(
+    articles_strategy.map(unique),
+    st.permutations(list(CORPUS)),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora, st.lists(st.integers(0, 40), max_size=4), st.randoms(use_true_random=False))
+def test_a_rebuild_keeps_the_ids_of_the_stories_it_makes_again(
+    articles: list[StoryArticle], cuts: list[int], rng: object
+) -> None:
+    rng.shuffle(articles)  # type: ignore[attr-defined]  # the order the files came in
+    before = members(grown(articles, cuts))
+    rebuilt = StoryModel.build(articles, previous=grown(articles, cuts))
+    after = members(rebuilt)
+    by_articles = {group: story for story, group in before.items()}
+    for story, group in after.items():
+        if group in by_articles:  # made again, article for article: the same id
+            assert story == by_articles[group]
+    # every old story whose articles mostly went to one new story left its id there
+    for story, group in before.items():
+        if story not in after:
+            holders = [s for s, g in after.items() if len(g & group) * 2 > len(group)]
+            assert not holders or all(s in before for s in holders)
+    # a rebuild of an unchanged corpus changes no id
+    assert members(StoryModel.build(articles, previous=rebuilt)) == after
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(corpora, st.lists(st.integers(0, 40), max_size=4), st.booleans())
+def test_a_follower_is_told_where_every_article_went(
+    tmp_path_factory: pytest.TempPathFactory,
+    articles: list[StoryArticle],
+    cuts: list[int],
+    rebuild: bool,
+) -> None:
+    """Follow every story of the grown model; then rebuild (or remove a third of the
+    articles by an update): each article seen is in its story, moved, or removed."""
+    model = grown(articles, cuts)
+    if rebuild:
+        now = StoryModel.build(articles, previous=model)
+    else:
+        now = model.update((), {a.id for a in articles[::3]})
+    here = {a: s.id for s in now.stories() for a in s.article_ids}
+
+    def listed(story_id: str) -> tuple[str, ...] | None:
+        found = now.story(story_id)
+        return None if found is None else found.article_ids
+
+    def where(article: str) -> tuple[str, str | None] | None:
+        story = here.get(article)
+        return None if story is None else (story, now.story(story).title)  # type: ignore[union-attr]
+
+    with Notebook.open(tmp_path_factory.mktemp("nb")) as notebook:
+        before = members(model)
+        for story, group in before.items():
+            notebook.stories.follow(story, sorted(group))
+        news = notebook.stories.news(listed, where)
+    for item in news:
+        had = before[item.followed.story]
+        moved = {m.article: m.story for m in item.moved}
+        for article in had:
+            told = [article in (item.articles or ()), article in moved, article in item.removed]
+            assert sum(told) == 1, (item.followed.story, article, told)
+            if article in moved:
+                assert moved[article] == here[article] != item.followed.story
+            if article in item.removed:
+                assert article not in here
+
+
+def test_the_stories_of_the_live_generation_name_a_rebuilds(tmp_path: Path) -> None:
+    """`earlier`: the live generation's stories when a new generation is built beside it;
+    none when there are none, or they cannot be read (the rebuild then names afresh)."""
+    index_dir = tmp_path / "index"
+    live, new = index_dir / "gen-1", index_dir / "tmp-2"
+    (new / "stories").mkdir(parents=True)
+    assert earlier(new / "stories") is None  # no index yet
+    StoryModel.build(CORPUS).save(live / "stories")
+    (index_dir / "CURRENT").write_text("gen-1", encoding="utf-8")
+    found = earlier(new / "stories")
+    assert isinstance(found, Earlier)
+    model = StoryModel.build(CORPUS)
+    assert all(found.story_of(a.id) == model.story_of(a.id) for a in CORPUS)
+    assert found.story_of("nobody") is None
+    (live / "stories" / "story.npy").write_bytes(b"not an array")
+    assert earlier(new / "stories") is None

@@ -1,0 +1,113 @@
+"""A followed story across a rebuild and an update that move its articles (nu33 #1):
+`index rebuild` keeps the ids the updates gave, and `following` (text and JSON) and the
+update's news say which articles are in another story now."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import timedelta
+from pathlib import Path
+
+from index.analysis.stories import StoryModel
+from tests.analysis.test_stories import DAY
+from tests.cli.test_following_cli import FOLLOWING_KEYS, boulder_story, following
+from tests.cli.test_stories_cli import news, run
+from tests.story_corpus import ATLANTA, BOULDER, CORPUS, write_corpus
+
+__all__ = ["news"]  # the corpus fixture
+
+EARLY = dataclasses.replace(
+    BOULDER[1], id="boulder-early", source="Paper E", date=DAY + timedelta(hours=19)
+)
+"""A report of the Boulder shooting earlier than the story's first: a rebuild not told of
+the previous stories named the story after it (a new id)."""
+
+
+def story_ids() -> dict[str, str]:
+    code, out, _ = run("stories", "--json", "--min-articles", "1")
+    assert code == 0
+    return {a: s["id"] for s in json.loads(out) for a in s["articles"]}
+
+
+def test_a_rebuild_keeps_the_ids_an_update_gave(news: Path) -> None:
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    write_corpus(news / "news.jsonl", (*CORPUS, EARLY))
+    assert run("index", "update")[0] == 0
+    before = story_ids()
+    assert before[EARLY.id] == story  # the update placed it in the followed story
+    code, out, _ = run("index", "rebuild")
+    assert code == 0 and "moved" not in out and "split" not in out
+    assert story_ids() == before  # nothing changed: no id did either
+    [entry] = following()
+    assert entry["story"] == story and entry["gone"] is False
+    assert entry["moved"] == [] and entry["removed"] == []
+
+
+def test_an_article_that_leaves_a_followed_story_is_told_as_moved(news: Path) -> None:
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    atlanta = story_ids()[ATLANTA[0].id]
+    # the paper's file now tells the Atlanta shootings: its article moves to that story
+    wire, paper = BOULDER
+    retold = dataclasses.replace(ATLANTA[1], id=paper.id, source=paper.source)
+    write_corpus(news / "news.jsonl", [a if a is not paper else retold for a in CORPUS])
+    code, out, _ = run("index", "update")
+    assert code == 0
+    assert "'Gunman kills ten at Boulder supermarket' split: 1 of its articles is now in" in out
+    [entry] = following()
+    assert set(entry) == FOLLOWING_KEYS
+    assert entry["story"] == story and entry["articles"] == [wire.id]
+    assert entry["moved"] == [
+        {"article": paper.id, "story": atlanta, "title": entry["moved"][0]["title"]}  # type: ignore[index]
+    ]
+    assert entry["removed"] == []
+    code, table, _ = run("following")
+    assert code == 0 and f"{paper.id} -> {atlanta}" in table and "split" in table
+    # following again takes the story as it is: the move was told
+    assert run("follow", story)[0] == 0
+    assert following()[0]["moved"] == []
+    code, out, _ = run("index", "update")
+    assert code == 0 and "split" not in out
+
+
+def test_the_news_line_names_where_the_articles_went() -> None:
+    from index.notebook import FollowedNews, FollowedStory, Moved
+    from tui import notebook_ops
+    from tui.screens.follow_mode import followed_row
+
+    followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 6)
+    moved = (
+        Moved("a", "s2", "Floods close schools"),
+        Moved("b", "s2", "Floods close schools"),
+        Moved("c", "s3", None),
+        Moved("d", "s4", "Ferry cancelled"),
+        Moved("e", "s5", "Power cut"),
+    )
+    news = FollowedNews(followed, ("f",), (), moved, ("g",))
+    assert notebook_ops.news_line(news) == (
+        "'Storm hits the coast' split: 2 of its articles are now in 'Floods close schools', "
+        "1 in 's3', 2 in 2 others; 1 of its articles left the index"
+    )
+    news = FollowedNews(followed, ("f", "h"), ("h",), moved[:1])
+    assert notebook_ops.news_line(news) == (
+        "1 new in 'Storm hits the coast'; split: 1 of its articles is now in 'Floods close schools'"
+    )
+    gone = FollowedNews(followed, None, (), moved[:2])  # all it had is in another story
+    assert notebook_ops.news_line(gone) == (
+        "'Storm hits the coast' is gone: 2 of its articles are now in 'Floods close schools'"
+    )
+    assert notebook_ops.news_line(FollowedNews(followed, ("f",), ("f",))) == (
+        "1 new in 'Storm hits the coast'"
+    )
+    # the story list's row: ★, then the new and moved counts before the title
+    story = StoryModel.build(CORPUS).stories()[0]
+    row = followed_row(story, FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
+    assert row.plain.startswith("★ 1 new · 2 moved · ")
+    # the notebook screen's line (`b`)
+    from tui.screens.notebook import _story_item
+
+    item = _story_item(FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
+    assert item.label.plain.endswith("2 articles · 1 new · 2 moved")
+    assert "in other stories now" in _story_item(gone).label.plain
