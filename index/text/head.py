@@ -21,7 +21,6 @@ from index.text.head_lines import (
     dates_of,
     emphasized_outlet_and_date,
     outlet_and_date,
-    outlet_and_place,
     sentence_case,
     short_headline,
     timed_below,
@@ -33,6 +32,7 @@ from index.text.metadata import (
     SOURCE_LINE,
     agency_name,
     name_in_place,
+    outlet_and_place,
     parse_date,
     read_byline,
 )
@@ -260,7 +260,7 @@ def read_head(
         if sited is not None:  # "BBC News, Kyiv" under "By John Smith" (nu34 #3)
             role[k] = META
             facts.note("outlet:outlet line", sited[0], k)
-            facts.note("dateline", sited[1], k)
+            facts.note("dateline", sited[1], k)  # none under "Political reporter, BBC News"
             continue
         placed = (
             name_in_place(line) if position and _under_headline(lines, head, position) else None

@@ -63,25 +63,6 @@ June 2021"; the name may hold one itself ("Guest Writer - Center, 2021-07-12", n
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|&|de|du|la|le|el|der|die)$")
 
 
-_PLACE_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|du|la|el|upon|on)$")
-
-
-def outlet_and_place(line: str) -> tuple[str, str] | None:
-    """The outlet and the place of an "Outlet, Place" line ("BBC News, Kyiv", "Reuters,
-    New York |"): a known outlet, then one to four capitalised words that are no desk
-    ("BBC News, Politics"); else None. Read under a byline only (`index.text.head`:
-    nu34 #3)."""
-    name, comma, place = line.rstrip(" |·•–—-").partition(",")
-    place = place.strip()
-    outlet = outlet_label(name) if comma and len(line) <= 80 else None
-    words = place.split()
-    if outlet is None or not 1 <= len(words) <= 4 or not words[0][0].isupper():
-        return None
-    if not all(_PLACE_WORD.match(word) for word in words) or is_desk_label(place):
-        return None
-    return outlet, place
-
-
 def _name_and_date(line: str) -> tuple[str, tuple[DateStatement, ...]] | None:
     """The first split of a line into a name and a rest that is wholly a date."""
     for sep in _OUTLET_DATE_SEP.finditer(line):

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.text.extract import extract
-from index.text.head_lines import outlet_and_place
+from index.text.metadata import outlet_and_place
 
 TITLE = "Ukraine war: Kyiv hit by overnight drone attack"
 LEDE = (
@@ -27,11 +27,26 @@ def copy(*head: str, tail: tuple[str, ...] = ()) -> str:
     return "\n\n".join([TITLE, "12 March 2024", *head, LEDE, SECOND, THIRD, *tail]) + "\n"
 
 
-@pytest.mark.parametrize("sited", ["BBC News, Kyiv", "BBC News, Kyiv |", "BBC News, New York"])
-def test_an_outlet_and_place_under_the_byline(sited: str) -> None:
+@pytest.mark.parametrize(
+    ("sited", "place"),
+    [
+        ("BBC News, Kyiv", "Kyiv"),
+        ("BBC News, Kyiv |", "Kyiv"),
+        ("BBC News, Kyiv | Share", "Kyiv"),
+        ("BBC News, New York", "New York"),
+        ("Political reporter, BBC News", None),
+    ],
+)
+def test_an_outlet_and_place_under_the_byline(sited: str, place: str | None) -> None:
     got = extract(copy("By John Smith", sited))
+    assert (got.source, got.byline, got.dateline) == ("BBC News", "John Smith", place)
+    assert got.body.startswith("Kyiv was hit")
+
+
+def test_an_outlet_and_place_in_the_byline() -> None:
+    """ "By John Smith, BBC News, Kyiv" gave the byline "John Smith, BBC News, Kyiv"."""
+    got = extract(copy("By John Smith, BBC News, Kyiv"))
     assert (got.source, got.byline) == ("BBC News", "John Smith")
-    assert got.dateline == sited.split(", ")[1].rstrip(" |")
     assert got.body.startswith("Kyiv was hit")
 
 
