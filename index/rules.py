@@ -62,7 +62,11 @@ RULES: dict[str, int] = {
     # 19: a JSON Lines record without an id is keyed by its url ("url#" and a digest of its
     # title, date and body when the url repeats in its file), else by its file and that
     # digest, never by its line (jr32, lf31 #2; fx36a, rv32 #2)
-    ARTICLES: 19,
+    # 20: a fetched page's sidecar feed_title is the outlet and feed_author the byline when
+    # nothing else gives one (fx38, nu34 #2); an "Outlet, Place" line under a byline names
+    # the outlet and the dateline, a "Related Topics" list and a "We need your support"
+    # appeal are debris (fx38, nu34 #3)
+    ARTICLES: 20,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

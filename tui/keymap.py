@@ -273,7 +273,8 @@ NOTEBOOK = (
         NOTING, show=False),
     Key("notebook-highlight", "h", "highlight", "Highlight",
         "highlight the text selected with the mouse, or pick a paragraph (the one at the "
-        "current match, or at the top, is preselected); then an optional note", NOTING,
+        "current match, the first before n, or at the top, is preselected); then an optional "
+        "note", NOTING,
         show=False),
     Key("notebook-open", "b", "notebook", "Notebook",
         "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False),
