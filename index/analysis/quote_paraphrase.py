@@ -6,8 +6,9 @@ understanding that the priority can be and should be the fight against terrorism
 ... can and must be a priority"): no clip, edit or overlap, yet one quotation. Two quotes
 are *paraphrases* (`paraphrase`, what `quote_relation.relation` calls `PARAPHRASE`) when
 their content words' stems are much alike: `PARAPHRASE_SHARED` stems or more in common,
-`PARAPHRASE_SHARE` or more of all their stems (Jaccard), both negative or neither, and
-not each with a name or number the other lacks: two renderings of one statement carry the
+`PARAPHRASE_SHARE` or more of all their stems (Jaccard; or, for short quotes, `CLOSE_SHARED`
+and `CLOSE_SHARE`), both negative or neither, going no opposite ways (`opposed`), and not
+each with a name or number the other lacks: two renderings of one statement carry the
 same places and figures, while "a great meeting with President Xi of China" and "... with
 Prime Minister Abe of Japan", or "killed 35 militants" and "killed 12", are two (rv29 #4).
 
@@ -46,6 +47,8 @@ from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, words
 from index.analysis.words import STOPWORDS, stem
 
 __all__ = [
+    "CLOSE_SHARE",
+    "CLOSE_SHARED",
     "DIRECTIONS",
     "NAMED_CONTENT",
     "NAMED_MARKS",
@@ -68,6 +71,13 @@ within three days read as one statement from here up (translations of Peskov, Io
 Navalny, Rutte, Seibert), as mixed below it: at 0.35 two sentences of one ruling sharing
 "a reasonable, objective observer would conclude" joined; lower, parts of a complaint, of
 a press conference, a page's boilerplate."""
+CLOSE_SHARED = 5
+CLOSE_SHARE = 0.6
+"""Two short renderings may share fewer content stems than `PARAPHRASE_SHARED`, down to
+this many, when they share this much of all their stems (Jaccard) or more: "I like Speaker
+Ryan. He worked very hard" and "I like Speaker Ryan. I think Paul really worked hard" (the
+labelled x05) share 5 stems of 8. Five stems at 0.6 is most of what either quote says, not a
+phrase inside two statements (qg33, tuned on x's odd half)."""
 NAMED_SHARE = 0.25
 """The least share of content stems (Jaccard) for two renderings that carry the same names
 and numbers (`named`): the labelled x03, two translations of a bank's statement, share 0.30
@@ -146,22 +156,28 @@ for _pair, _sides in enumerate(DIRECTIONS):
 
 def paraphrase(a: Words, b: Words) -> bool:
     """True when two quotes (normalised words) share `PARAPHRASE_SHARED` content stems or
-    more, and at least `PARAPHRASE_SHARE` of all their stems, and both hold a negator or
-    neither does ("we will allow" and "we will not allow" share every content word; two
-    translations may say "not" once or twice: "a government ... not sneakily at night",
-    "not one that shyly executes party orders ... not at night in secret")."""
-    if len(a) < PARAPHRASE_SHARED or len(b) < PARAPHRASE_SHARED:
+    more, and at least `PARAPHRASE_SHARE` of all their stems (or `CLOSE_SHARED` and
+    `CLOSE_SHARE`), both hold a negator or neither does ("we will allow" and "we will not
+    allow" share every content word; two translations may say "not" once or twice: "a
+    government ... not sneakily at night", "not one that shyly executes party orders ...
+    not at night in secret"), neither has a name or number the other lacks while lacking
+    one of the other's, and they go no opposite ways (`opposed`: "prices rose sharply in
+    the north" is not "prices fell sharply in the north")."""
+    if len(a) < CLOSE_SHARED or len(b) < CLOSE_SHARED:
         return False  # (most pairs no other relation joins: no stems to find)
     mine, theirs = _stems(tuple(a)), _stems(tuple(b))
     shared = len(mine & theirs)
-    if shared < PARAPHRASE_SHARED:
+    if shared < CLOSE_SHARED:
         return False
-    if shared < PARAPHRASE_SHARE * len(mine | theirs):
+    share = PARAPHRASE_SHARE if shared >= PARAPHRASE_SHARED else CLOSE_SHARE
+    if shared < share * len(mine | theirs):
         return False
     if (_negators(tuple(a)) > 0) != (_negators(tuple(b)) > 0):
         return False
     mark, their_marks = _marks(tuple(a)), _marks(tuple(b))
-    return not (mark - their_marks and their_marks - mark)
+    if mark - their_marks and their_marks - mark:
+        return False
+    return not opposed(a, b)
 
 
 def named(a: Words, b: Words) -> bool:
