@@ -22,8 +22,8 @@ depends on the region's quotes alone, never on the order they came in:
   Groups are settled longest first, so a clip sees the joins of longer clips (a clip of a
   clip of the full quote joins it);
 - two renderings of one statement (`PARAPHRASE`: a translation, a paraphrase) are one
-  group when one person said both, within a few days, in two outlets
-  (`quote_paraphrase.said_alike`); renderings carrying the same names and numbers
+  group when one person (or one body, named on both sides) said both, within a few days,
+  in two outlets (`quote_paraphrase.said_alike`); renderings carrying the same names and numbers
   (`NAMED`) when one speaker is named, a body too, on one side or both, and they go no
   opposite ways ("rose", "fell": `quote_paraphrase.opposed`);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from index.analysis.quote_cited import cited_in
-from index.analysis.quote_paraphrase import said_alike
+from index.analysis.quote_paraphrase import said_alike, who
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -296,7 +296,7 @@ def _join_paraphrases(
             continue
         names, days = set(), []
         for key, root in ((a, ra), (b, rb)):
-            named, when = _surname(speaker_of(key)), day(date_of(key))
+            named, when = who(speaker_of(key)), day(date_of(key))
             was_named, were = ends.get(root, (set(), []))
             names |= was_named | ({named} if named else set())
             days += were + ([when] if when else [])

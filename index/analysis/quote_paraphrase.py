@@ -17,9 +17,10 @@ Content words alone cannot tell two statements of one theme apart (a consular of
 apart), so a paraphrase joins only what one person said within a few days (`said_alike`):
 the quotes are of two outlets (one outlet's two wordings are mostly two sayings: Reuters
 quotes James Baker on the Paris agreement twice in a day), dated within
-`quote_stock.STOCK_DAYS` of each other, one of them names a person (not a body: "Foreign
-Office", "Defense Ministry of Russia"), and the other the same one (by surname, full names
-agreeing on their first word but for a transliteration) or no one.
+`quote_stock.STOCK_DAYS` of each other, one of them names a person and the other the same
+one (by surname, full names agreeing on their first word but for a transliteration) or no
+one; or both name one body ("Defense Ministry of Russia", "Defense Ministry": `who`), as a
+body alone on one side says too little of who spoke.
 
 Renderings that carry the same names and numbers (`named`: two or more places, peoples or
 figures, the same on both sides) may share fewer content words (`NAMED_SHARE`): "the board
@@ -60,6 +61,7 @@ __all__ = [
     "opposed",
     "paraphrase",
     "said_alike",
+    "who",
 ]
 
 PARAPHRASE_SHARED = 6
@@ -272,25 +274,40 @@ def said_alike(
     anyone: bool = False,
 ) -> bool:
     """True when two paraphrased quotes may be one statement: of two outlets, both dated
-    within `STOCK_DAYS`, one naming a person (no body), the other that person or no one.
-    With ``anyone`` (renderings carrying the same names and numbers, `named`): a body will
-    do too ("the Harbour Board"), but one side at least names a speaker: two speakerless
-    quotes with the same figures are as often two statements (rv32 #3)."""
+    within `STOCK_DAYS`, one naming a person, the other that person or no one, or both
+    naming one body (`who`: "Defense Ministry of Russia" and "Defense Ministry"; a body on
+    one side alone may be any of its people, and its two passages, a ruling's, a
+    ministry's, read alike: qg33). With ``anyone`` (renderings carrying the same names and
+    numbers, `named`): a body on one side will do too ("the Harbour Board"), but one side at
+    least names a speaker: two speakerless quotes with the same figures are as often two
+    statements (rv32 #3)."""
     outlets = {outlet_of(k) for k in (a, b)}
     if len(outlets) != 2 or None in outlets:
         return False  # one outlet's two renderings are two statements (two sentences of one
         # article; Baker's "Paris agreement" line to Reuters twice in one day)
     names = [speaker_of(k) for k in (a, b)]
-    said_by = {surname(n) for n in names} - {None}
+    said_by = {who(n) for n in names} - {None}
     if len(said_by) != 1:
         return False  # two speakers, or none named on either side
-    if not anyone and any(_body(n) for n in names if n):
-        return False
+    if not anyone and any(_body(n) for n in names if n) and not all(names):
+        return False  # a body and no one: a ruling's or a ministry's two passages
     givens = [n.split()[0].lower() for n in names if n and len(n.split()) > 1]
     if len(givens) == 2 and fuzz.ratio(*givens) < GIVEN_RATIO:
         return False  # "Joe Biden" and "Hunter Biden"; "Alexei" and "Alexey" are one
     when, then = day(date_of(a)), day(date_of(b))
     return when is not None and then is not None and abs((when - then).days) <= STOCK_DAYS
+
+
+def who(name: str | None) -> str | None:
+    """Who a speaker's name names, to tell two names of one speaker: a person by surname
+    ("tillerson" for "Rex Tillerson"), a body by its own words, places and small words
+    left out ("defense ministry" for "Defense Ministry of Russia" and "Defense Ministry")."""
+    if not name:
+        return None
+    if not _body(name):
+        return surname(name)
+    own = [w for w in name.lower().split() if w not in STOPWORDS and w not in _NAMES]
+    return " ".join(own) or surname(name)
 
 
 def _body(name: str) -> bool:

@@ -301,3 +301,26 @@ def test_renderings_going_opposite_ways_are_no_paraphrase() -> None:
     )
     assert not paraphrase(rose, fell)
     assert paraphrase(rose, quote_words(" ".join(fell).replace("fell", "rose")))
+
+
+def test_one_body_named_on_both_sides_is_one_speaker() -> None:
+    """qg33 (the labelled x16: TASS's "Defense Ministry of Russia" and Deutsche Welle's
+    "Defense Ministry" for one statement): a body named by both outlets, in its own words
+    (places and small words left out), speaks for both renderings; a body on one side
+    alone, or two bodies, do not."""
+    from index.analysis.quote_paraphrase import who
+
+    assert who("Defense Ministry of Russia") == who("Defense Ministry") == "defense ministry"
+    assert who("Rex Tillerson") == who("Tillerson") == "tillerson"
+    assert who(None) is None
+    for one, other, together in [
+        ("Defence Ministry of Norway", "Defence Ministry", True),
+        ("Harbour Board", "Harbour Board", True),
+        ("Defence Ministry", "", False),  # a body alone says too little of who spoke
+        ("Defence Ministry", "Harbour Board", False),
+        ("Defence Ministry", "Ivan Petrov", False),
+    ]:
+        index = QuoteIndex()
+        _add(index, "a", ONE, one)
+        _add(index, "b", OTHER, other)
+        assert _together(index, "a", "b") == together, (one, other)
