@@ -76,7 +76,8 @@ RULES: dict[str, int] = {
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for
     # two renderings ("Defense Ministry of Russia", "Defense Ministry"); quotes sharing two
-    # shingles are compared as renderings (qg33, issue 18: x05, x16, p31)
+    # shingles are compared as renderings; a news agency given as speaker is no one (qg33,
+    # issue 18: x05, x16, p31, p25)
     "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (28: qg33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

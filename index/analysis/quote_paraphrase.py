@@ -287,7 +287,7 @@ def said_alike(
     if len(outlets) != 2 or None in outlets:
         return False  # one outlet's two renderings are two statements (two sentences of one
         # article; Baker's "Paris agreement" line to Reuters twice in one day)
-    names = [speaker_of(k) for k in (a, b)]
+    names = [n if who(n) else None for n in map(speaker_of, (a, b))]  # an agency: no one
     said_by = {who(n) for n in names} - {None}
     if len(said_by) != 1:
         return False  # two speakers, or none named on either side
@@ -303,13 +303,21 @@ def said_alike(
 def who(name: str | None) -> str | None:
     """Who a speaker's name names, to tell two names of one speaker: a person by surname
     ("tillerson" for "Rex Tillerson"), a body by its own words, places and small words
-    left out ("defense ministry" for "Defense Ministry of Russia" and "Defense Ministry")."""
-    if not name:
-        return None
+    left out ("defense ministry" for "Defense Ministry of Russia" and "Defense Ministry");
+    no one for a news agency (`_AGENCIES`: "IRNA" gives what Khamenei said)."""
+    if not name or _AGENCIES.issuperset(name.lower().split()):
+        return None  # "IRNA", "KCNA": an agency reports what someone said (qg33: p25)
     if not _body(name):
         return surname(name)
     own = [w for w in name.lower().split() if w not in STOPWORDS and w not in _NAMES]
     return " ".join(own) or surname(name)
+
+
+_AGENCIES = words(
+    "reuters tass ap afp xinhua irna kcna sana ria novosti interfax anadolu yonhap kyodo isna"
+    " fars tasnim mehr wam spa efe ansa dpa"
+)
+"""News agencies: given as a quote's speaker, they name who reported it, not who spoke."""
 
 
 def _body(name: str) -> bool:

@@ -324,3 +324,22 @@ def test_one_body_named_on_both_sides_is_one_speaker() -> None:
         _add(index, "a", ONE, one)
         _add(index, "b", OTHER, other)
         assert _together(index, "a", "b") == together, (one, other)
+
+
+def test_a_news_agency_given_as_speaker_is_no_one() -> None:
+    """qg33 (the labelled p25: CNN gives Khamenei's words to "IRNA", Al Jazeera to him): an
+    agency reports who spoke, so it is no one, neither another speaker nor one itself."""
+    from index.analysis.quote_paraphrase import who
+
+    assert who("IRNA") is None and who("Reuters") is None and who("KCNA") is None
+    assert who("Ivan Petrov") == "petrov"
+    for one, other, together in [
+        ("Ivan Petrov", "IRNA", True),
+        ("Ivan Petrov", "Reuters", True),
+        ("IRNA", "", False),  # no one named on either side
+        ("IRNA", "KCNA", False),
+    ]:
+        index = QuoteIndex()
+        _add(index, "a", ONE, one)
+        _add(index, "b", OTHER, other)
+        assert _together(index, "a", "b") == together, (one, other)
