@@ -73,7 +73,10 @@ RULES: dict[str, int] = {
     # issue 18: x03, r03; fx36b, rv32 #3); a dateline with its day in full ("WASHINGTON,
     # Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is dropped
     # before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
-    "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32, sm32)
+    # quotes 28: a quotation whose sentence names its words' first author by a possessive
+    # and a noun of speech ("Mr Trump's promise of '...'", "Trump's '...' tweet", "in
+    # Schumer's words") is that author's, not the one who repeats it (qa33, issue 18)
+    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (28: qa33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
