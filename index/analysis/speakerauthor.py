@@ -62,6 +62,8 @@ _BREAKS = words(
     should do does did said says told asked called described"""
 )
 """Verbs that put a clause of its own between the noun and the quotation."""
+_WHEN = words("after before following since until amid despite")
+"""Words before a possessive that make its noun a time, not what the quotation completes."""
 _SPEAKS = words("said says told tells asked asks added adds wrote writes")
 """Verbs by which someone else speaks after "in X's words"."""
 _RUN = r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.-]*?)(?:['’]s|(?<=s)['’])(?![\w])"
@@ -155,7 +157,10 @@ def _possessive_before(before: str, lo: int) -> tuple[str, int, int] | None:
         if noun is None or any(w in (":", ",") or w.lower() in _BREAKS for w in rest[:noun]):
             continue
         gap = [w.lower() for w in rest[noun + 1 :]]
-        according = before[: m.start()].rstrip().lower().endswith("according to")
+        lead = before[: m.start()].lower().split()
+        if lead and lead[-1] in _WHEN:
+            return None  # "Gray told reporters after Reagan's remarks that "...": Gray's
+        according = lead[-2:] == ["according", "to"]
         if _linked(rest[noun].lower(), gap, according):
             return m.group("who"), lo + m.start(), lo + len(before)
         return None  # the nearest such noun decides

@@ -114,6 +114,8 @@ def test_a_verb_a_colon_or_a_plain_as_keeps_the_words_with_who_speaks(
     assert not _is(_speaker_of(described, "deeply offensive"), last)
     subject = f'{author}\'s {noun} "speaks for itself," {speaker} told reporters on Monday.'
     assert _is(_speaker_of(subject, "speaks for itself"), speaker)
+    timed = f'{speaker} told reporters after {author}\'s {noun} that "they will not take part".'
+    assert _is(_speaker_of(timed, "they will not"), speaker)
 
 
 def test_one_who_quotes_a_writer_is_not_replaced_by_the_writer() -> None:
