@@ -69,6 +69,8 @@ _SPEAKS = words("said says told tells asked asks added adds wrote writes")
 _RUN = r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.-]*?)(?:['’]s|(?<=s)['’])(?![\w])"
 """A run of capitalised words ending in a possessive ("Mr Trump's", "Sessions'")."""
 _POSSESSIVE = re.compile(_RUN)
+_NOT_BETWEEN = words("a an the of for that as about on to with by at in from into over")
+"""Words that cannot stand between a possessive and its noun of speech."""
 _WORD = re.compile(r"[\w'’-]+|[:,]")
 _SENTENCE_START = re.compile(r"(?:[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n)")
 _MODIFIER_AFTER = re.compile(r"[.,]?[ \t]+(?:(?P<adj>[a-z][\w-]*)[ \t]+)?(?P<noun>[a-z][\w-]*)")
@@ -154,8 +156,11 @@ def _possessive_before(before: str, lo: int) -> tuple[str, int, int] | None:
     for m in reversed(list(_POSSESSIVE.finditer(before))):
         rest = _WORD.findall(before, m.end())
         noun = next((i for i, w in enumerate(rest[:4]) if w.lower() in SPEECH_NOUNS), None)
-        if noun is None or any(w in (":", ",") or w.lower() in _BREAKS for w in rest[:noun]):
-            continue
+        if noun is None or any(
+            w in (":", ",") or w.lower() in _BREAKS or w.lower() in _NOT_BETWEEN
+            for w in rest[:noun]
+        ):
+            continue  # no noun of speech owned by the name ("Walker's visit to the talks")
         gap = [w.lower() for w in rest[noun + 1 :]]
         lead = before[: m.start()].lower().split()
         if lead and lead[-1] in _WHEN:
@@ -170,8 +175,12 @@ def _possessive_before(before: str, lo: int) -> tuple[str, int, int] | None:
 def _linked(noun: str, gap: list[str], according: bool) -> bool:
     """True when the words between a noun of speech and a quotation link the two;
     ``according`` when "according to" stands before the possessive."""
-    if len(gap) > 8 or any(w in _BREAKS for w in gap):
-        return False
+    verbs = sum(w in _BREAKS for w in gap)
+    if gap[:1] == ["that"] and verbs == 1 and not _SPEAKS.intersection(gap):
+        # "Trump's comment that the media is the "...": the clause is what he said
+        return len(gap) <= 8 and "," not in gap and gap[-1] not in (":", "as")
+    if len(gap) > 8 or verbs or "but" in gap:
+        return False  # "not for Walker's call for reform but for her reputation of "...""
     while gap and gap[-1] in _ARTICLES:
         gap = gap[:-1]
     if not gap:

@@ -114,8 +114,30 @@ def test_a_verb_a_colon_or_a_plain_as_keeps_the_words_with_who_speaks(
     assert not _is(_speaker_of(described, "deeply offensive"), last)
     subject = f'{author}\'s {noun} "speaks for itself," {speaker} told reporters on Monday.'
     assert _is(_speaker_of(subject, "speaks for itself"), speaker)
+    claimed = (
+        f"{speaker} said {author}'s {noun} that he was wiretapped was "
+        '"utterly and completely false".'
+    )
+    assert _is(_speaker_of(claimed, "utterly and"), speaker)
     timed = f'{speaker} told reporters after {author}\'s {noun} that "they will not take part".'
     assert _is(_speaker_of(timed, "they will not"), speaker)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_SPEAKERS), st.sampled_from(_AUTHORS), st.sampled_from(_NOUNS))
+def test_a_that_clause_with_one_verb_is_what_the_author_said(
+    speaker: str, author: str, noun: str
+) -> None:
+    text = (
+        f'{speaker}, {_OPENING} "It is plainly unlawful," she said. She took aim at '
+        f'{author}\'s {noun} that the press is the "enemy of the American people".'
+    )
+    assert _is(_speaker_of(text, "enemy of the"), author.split()[-1])
+    mate = (
+        f"{speaker} was praised not for {author}'s call for reform but for her own "
+        f'reputation of "never rocking the boat".'
+    )
+    assert not _is(_speaker_of(mate, "never rocking") or "", author)
 
 
 def test_one_who_quotes_a_writer_is_not_replaced_by_the_writer() -> None:
