@@ -134,21 +134,39 @@ def _author(text: str, span: QuotedSpan) -> tuple[str, int, int] | None:
     """The words naming the quotation's first author (a run of capitalised words) and where
     the phrase that says so starts and ends, or None."""
     lo = max(0, span.start - _SENTENCE_CHARS)
+    line_end = text.find("\n", span.end)
+    after = text[span.end : min(len(text), span.end + 120, len(text) if line_end < 0 else line_end)]
+    window = text[lo : span.start]
+    after_found = _possessive_after(after, span.end) if _owned(after) else None
+    if not _owned(window) or not (
+        not SPEECH_NOUNS.isdisjoint(_LOWER.findall(window)) or _modified(after)
+    ):
+        return after_found  # most quotations: no possessive and noun of speech before them
     ends = _SENTENCE_START.finditer(text, lo, span.start + 2)  # the quote may open one
     starts = [m.end() for m in ends if m.end() <= span.start]
     lo = starts[-1] if starts else lo
     before = text[lo : span.start]
-    line_end = text.find("\n", span.end)
-    after = text[span.end : min(len(text), span.end + 120, len(text) if line_end < 0 else line_end)]
-    for found in (
-        _possessive_before(before, lo),
-        _modifier(before, after, lo, span.end),
-        _possessive_after(after, span.end),
-        _words_of(before, lo),
-    ):
-        if found is not None:
-            return found
-    return None
+    return (
+        _possessive_before(before, lo)
+        or _modifier(before, after, lo, span.end)
+        or after_found
+        or _words_of(before, lo)
+    )
+
+
+def _owned(stretch: str) -> bool:
+    """True when ``stretch`` may hold a possessive or "the words of" (a quick test first)."""
+    return (
+        "'s" in stretch
+        or "’s" in stretch
+        or "s'" in stretch
+        or "s’" in stretch
+        or "words of" in stretch
+    )
+
+
+_LOWER = re.compile(r"[a-z][a-z-]+")
+"""Lower-case words (to look for a noun of speech, "words" among them)."""
 
 
 def _possessive_before(before: str, lo: int) -> tuple[str, int, int] | None:
@@ -197,17 +215,29 @@ def _linked(noun: str, gap: list[str], according: bool) -> bool:
 
 def _modifier(before: str, after: str, lo: int, end: int) -> tuple[str, int, int] | None:
     """'Trump's "so-called judge" tweet', 'Kelly's infamous "..." email'."""
-    m = re.search(_RUN + r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*$", before)
-    if m is None:
+    noun = _modified(after)
+    if noun is None:
         return None
-    noun = _MODIFIER_AFTER.match(after)
-    if noun is None or noun.group("noun") not in SPEECH_NOUNS | _WRITTEN:
+    near = max(0, len(before) - _NEAR)
+    m = _OWNER_AT_END.search(before, near)
+    if m is None:
         return None
     return m.group("who"), lo + m.start(), end + noun.end()
 
 
+def _modified(after: str) -> re.Match[str] | None:
+    """The noun of speech right after a quotation ('" tweet'), or None."""
+    noun = _MODIFIER_AFTER.match(after)
+    return noun if noun is not None and noun.group("noun") in _MODIFIED else None
+
+
 _WRITTEN = words("email e-mail letter memo speech")
 """Things written or spoken that name no speech themselves, read only after a quotation."""
+_MODIFIED = SPEECH_NOUNS | _WRITTEN
+_OWNER_AT_END = re.compile(_RUN + r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*$")
+"""A possessive right before a quotation, perhaps two lower-case words between."""
+_NEAR = 90
+"""How far before a quotation its possessive modifier is looked for."""
 
 
 def _possessive_after(after: str, end: int) -> tuple[str, int, int] | None:
