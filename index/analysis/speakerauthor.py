@@ -12,14 +12,18 @@ cites an opponent's promise.
 
 The possessive counts only with a noun of speech next to it ("promise", "call", "tweet",
 "remark", ...) that the quotation completes: right after the noun and a word that links
-the two ("promise of", "call for a", "claim that", "words:"), or between the name and the
-noun as its modifier ("Trump's "so-called judge" tweet"). A verb between the two breaks the
-link: in "Sturgeon's call for such a vote was "not the will of the Scottish people"" the
-quotation is the one who judges the call, and "Trump's tweet "speaks for itself"" says
-what the tweet does. "described Trump's remarks as "racist"" is the describer's word: "as"
-links only a noun that itself describes ("Trump's description of these audiences as ...").
-Only a person's name counts (a place's or a body's possessive, "China's "high-speed rail
-economy"", is what the words are about, and "his" could be anyone).
+the two ("promise of", "call for a", "claim that", "promise to deliver"; a comma only in
+"according to Burr's statement, "...""), or between the name and the noun as its modifier
+("Trump's "so-called judge" tweet"). A verb between the two breaks the link: in
+"Sturgeon's call for such a vote was "not the will of the Scottish people"" the quotation
+is the one who judges the call, and "Trump's tweet "speaks for itself"" says what the
+tweet does; only a "that" clause may hold one verb of its own ("Trump's comment that the
+media is the "enemy ..."": what he said). "described Trump's remarks as "racist"" is the
+describer's word: "as" links only a noun that itself describes ("Trump's description of
+these audiences as ..."); "rebutting Trump's accusations: "..."" and "told reporters after
+Reagan's remarks that "..."" are the rebutter's and the teller's. Only a person's name
+counts (a place's or a body's possessive, "China's "high-speed rail economy"", is what the
+words are about, and "his" could be anyone: tried, it was wrong more often than right).
 
 This runs after every quotation of the article has its attribution, so the one who repeats
 the words still speaks the quotations around it: they go on in that person's voice.
@@ -48,7 +52,7 @@ SPEECH_NOUNS = words(
     assertion assertions insistence description descriptions characterization
     characterisation comment comments remark remarks words phrase tweet tweets post
     statement declaration slogan catchphrase mantra refrain quip quips boast warning
-    threat accusation accusations label jibe taunt criticism message plea appeal
+    threat accusation accusations label jibe taunt criticism message plea
     rallying-cry motto dictum prediction declarations tirade rant"""
 )
 """Nouns for something said or written, whose words a quotation can be."""
