@@ -82,7 +82,10 @@ RULES: dict[str, int] = {
     # two renderings ("Defense Ministry of Russia", "Defense Ministry"); quotes sharing two
     # shingles are compared as renderings; a news agency given as speaker is no one (qg33,
     # issue 18: x05, x16, p31, p25)
-    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (28: qg33)
+    # quotes 28 too: a quotation whose sentence names its words' first author by a possessive
+    # and a noun of speech ("Mr Trump's promise of '...'", "Trump's '...' tweet", "in
+    # Schumer's words") is that author's, not the one who repeats it (qa33, issue 18)
+    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (28: qg33, qa33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

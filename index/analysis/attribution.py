@@ -16,6 +16,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerapposed import described_as
+from index.analysis.speakerauthor import credit_authors
 from index.analysis.speakerbodies import voice_of
 from index.analysis.speakercommon import common_speaker
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
@@ -171,7 +172,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         out.append(None if is_title(text, span) else unsure(result))  # a title: it carries on
-    return out
+    return credit_authors(text, spans, out, book)  # "Trump's call for '...'"
 
 
 def _is_org_name(name: str) -> bool:
@@ -435,7 +436,6 @@ def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:
     between = text[prev.end : span.start]
     if _PARTICIPLE_RUN.fullmatch(between):
         return True  # '... said he was "...," adding that he expected "..."'
-
     if (
         len(between) < _SAME_SENTENCE_GAP
         and text[prev.start : prev.inner_end].rstrip()[-1:] not in (".", "!", "?", "…")
