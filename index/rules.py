@@ -73,7 +73,10 @@ RULES: dict[str, int] = {
     # issue 18: x03, r03; fx36b, rv32 #3); a dateline with its day in full ("WASHINGTON,
     # Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is dropped
     # before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
-    "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32, sm32)
+    # quotes 28 (qb33, issue 18: nu34 #3 #4 #10): "the Dalai Lama" a person, "His Holiness"
+    # the person of that style named; "X granted Y's request ... and denied ..., saying": X;
+    # a lost mark after a sentence's stop before a capital (".\ufffd?The") closes a quote
+    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (28: qb33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
