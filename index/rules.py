@@ -85,7 +85,10 @@ RULES: dict[str, int] = {
     # quotes 28 too: a quotation whose sentence names its words' first author by a possessive
     # and a noun of speech ("Mr Trump's promise of '...'", "Trump's '...' tweet", "in
     # Schumer's words") is that author's, not the one who repeats it (qa33, issue 18)
-    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (28: qg33, qa33)
+    # quotes 28 (qb33, issue 18: nu34 #3 #4 #10): "the Dalai Lama" a person, "His Holiness"
+    # the person of that style named; "X granted Y's request ... and denied ..., saying": X;
+    # a lost mark after a sentence's stop before a capital (".\ufffd?The") closes a quote
+    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 qb33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.honoured import styled_speaker
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes, pronoun_namesake
@@ -123,7 +124,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
-        result = common_speaker(text, who_speaks(text, result))  # not "Asked", "Police"
+        result = styled_speaker(common_speaker(text, who_speaks(text, result)), book)  # "Police"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
