@@ -274,6 +274,17 @@ def moved_to(moved: Sequence[Moved]) -> Moved | None:
     return ranked[0][1][0] if ranked else None
 
 
+def moved_into(moved: Sequence[Moved]) -> str:
+    """Where moved articles are, shortest: ``now in 'Storm hits …'`` (the story holding
+    most of them), ``and 2 other stories`` when they are in more (a row of `b`)."""
+    first = moved_to(moved)
+    if first is None:
+        return ""
+    others = len({item.story for item in moved}) - 1
+    said = f"now in {short_title(first.title or first.story)!r}"
+    return said + (f" and {others:,} other stor{'y' if others == 1 else 'ies'}" if others else "")
+
+
 def where_moved(moved: Sequence[Moved]) -> str:
     """``3 of its articles are now in 'Storm hits …', 1 in 'Floods …', 2 in 3 others``: the
     two stories with most, then how many in the others; "" when none moved."""

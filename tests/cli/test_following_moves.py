@@ -109,11 +109,13 @@ def test_the_news_line_names_where_the_articles_went() -> None:
     from tui.screens.notebook import _story_item
 
     item = _story_item(FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
-    assert item.label.plain.endswith(
-        "2 articles · 1 new · 2 moved (2 of its articles are now in 'Floods close schools')"
-    )
+    assert item.label.plain.endswith("2 articles · 1 new · 2 moved, now in 'Floods close schools'")
     assert _story_item(gone).label.plain.endswith(
         "gone: 2 of its articles are now in 'Floods close schools'"
+    )
+    item = _story_item(FollowedNews(followed, ("f",), (), moved))
+    assert item.label.plain.endswith(
+        "1 article · 0 new · 5 moved, now in 'Floods close schools' and 3 other stories"
     )
 
 

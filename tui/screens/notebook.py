@@ -128,7 +128,7 @@ def _story_item(news: FollowedNews) -> Item:
         label.append(f" · {len(news.new)} new", "bold" if news.new else "dim")
         if news.moved:  # seen in it, in another story now: where (`notebook_ops.where_moved`)
             label.append(f" · {len(news.moved)} moved", "bold")
-            label.append(f" ({printable(notebook_ops.where_moved(news.moved))})", "dim")
+            label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
         if news.removed:
             label.append(f" · {len(news.removed)} left the index", "dim")
     words = f"{story.title or ''} {story.story} {'gone' if news.gone else ''}"
