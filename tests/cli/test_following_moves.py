@@ -72,6 +72,23 @@ def test_an_article_that_leaves_a_followed_story_is_told_as_moved(news: Path) ->
     assert code == 0 and "split" not in out
 
 
+def test_an_article_deleted_from_a_followed_story_is_listed(news: Path) -> None:
+    """rv33 #4: the update's news and `following` say it left the index, and which one,
+    with no "0 new" beside it."""
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    wire, paper = BOULDER
+    write_corpus(news / "news.jsonl", [a for a in CORPUS if a is not paper])
+    code, out, _ = run("index", "update")
+    assert code == 0
+    assert "'Gunman kills ten at Boulder supermarket': 1 of its articles left the index" in out
+    assert "0 new in" not in out
+    [entry] = following()
+    assert entry["removed"] == [paper.id] and entry["articles"] == [wire.id]
+    code, table, _ = run("following")
+    assert code == 0 and f"{paper.id} left the index" in table
+
+
 def test_the_news_line_names_where_the_articles_went() -> None:
     from index.notebook import FollowedNews, FollowedStory, Moved
     from tui import notebook_ops
