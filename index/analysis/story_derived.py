@@ -69,10 +69,10 @@ class Earlier:
 def earlier(folder: Path) -> Earlier | None:
     """The stories of the index that ``folder`` (a new generation's stories folder,
     ``INDEX/TEMP/stories``) is built in: the live generation's, or when it has none (built
-    `--no-stories`) those of the newest earlier generation still kept that has them (the
-    one before the live one: rv33 #2), so a no-stories build in between keeps the ids.
+    `--no-stories`) those it carried (`generations.CARRIED`), or those of the newest earlier
+    generation still kept that has them (rv33 #2): no-stories builds in between keep the ids.
     None when there are none or they cannot be read (an older format, a damaged file)."""
-    from index.store.generations import GEN_PREFIX, current_generation
+    from index.store.generations import CARRIED, GEN_PREFIX, current_generation
 
     index_dir = folder.parent.parent
     try:
@@ -90,11 +90,12 @@ def earlier(folder: Path) -> Earlier | None:
     except (StoreError, OSError):
         return None
     for generation in (live, *older):
-        if (generation / NAME).is_dir():
-            try:
-                return Earlier(generation / NAME)
-            except (StoryFilesError, KeyError, TypeError, ValueError, IndexError, OSError):
-                return None
+        for name in (NAME, CARRIED[1]):  # a --no-stories generation carries the live ones
+            if (generation / name).is_dir():
+                try:
+                    return Earlier(generation / name)
+                except (StoryFilesError, KeyError, TypeError, ValueError, IndexError, OSError):
+                    return None
     return None
 
 

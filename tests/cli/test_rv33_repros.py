@@ -32,6 +32,21 @@ def test_a_no_stories_build_between_keeps_the_followed_id(news: Path) -> None:
     assert story_ids()[EARLY.id] == story
 
 
+def test_two_no_stories_builds_between_keep_the_followed_id(news: Path) -> None:
+    """The generation with stories is pruned after two more builds: a no-stories one
+    carries the live stories' ids (`generations.CARRIED`), so they still reach the rebuild."""
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    write_corpus(news / "news.jsonl", (*CORPUS, EARLY))
+    assert run("index", "update")[0] == 0
+    for _ in range(2):
+        assert run("index", "rebuild", "--no-stories")[0] == 0
+    assert run("index", "rebuild")[0] == 0
+    [entry] = following()
+    assert entry["gone"] is False, entry
+    assert story_ids()[EARLY.id] == story
+
+
 def test_an_old_id_does_not_go_to_a_remnant_among_other_stories_articles() -> None:
     """`_story_names`: old story A = a1..a3, B = b1..b3. Rebuilt, a1, a2 join B's story;
     a3 is grouped with two articles new to the index. A's largest share is in B's story,
