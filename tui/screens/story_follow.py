@@ -54,15 +54,14 @@ def follow_line(following: bool, new: int) -> Text:
 
 def moves_line(moved: Sequence[Moved], removed: Sequence[str]) -> Text | None:
     """The story head's line on the articles seen in it at the last opening that are in it
-    no more: ``Since you last opened it: 2 of its articles are now in 'Atlanta …' · m
-    opens it`` (and how many left the index); None when there are none. The opening forgot
+    no more: ``Since you last opened it (m to open): 2 of its articles are now in 'Atlanta
+    …'`` (and how many left the index); None when there are none. The opening forgot
     them, so this is the one place the reader says where they went (rv33 #1)."""
     if not moved and not removed:
         return None
-    line = Text("Since you last opened it: ", "dim")
+    # the key before the words: at 80 columns the line's end is cut
+    line = Text("Since you last opened it" + (" (m to open)" if moved else "") + ": ", "dim")
     line.append(printable(notebook_ops.where_went(moved, removed)), "bold")
-    if moved:
-        line.append(" · m opens it", "dim")
     return line
 
 
