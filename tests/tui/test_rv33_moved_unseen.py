@@ -1,7 +1,6 @@
-"""rv33 review repro (#1): the reader's story list says "★ · 1 moved" for a followed story,
-but opening the story (which forgets the move: `FollowedStories.opened`) never says where
-the article went, so a TUI user loses the note without seeing it. xfail (strict) until the
-story screen (or the notebook screen) tells it; drop the mark then."""
+"""rv33 review repro (#1): the reader's story list says "★ · 1 moved" for a followed story;
+opening the story forgets the move (`FollowedStories.opened`), so its screen says where
+the article went first (fixed by fx39), and `m` opens the story it is in now."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from tests.tui.conftest import settle, wait_until
 from tests.tui.test_feed_refresh import toasts
 from tests.tui.test_following_reader import boulder_row, follow_boulder, head, open_boulder
 from tui.app import BroadsheetApp
+from tui.screens.story import StoryScreen
 
 
 @pytest.fixture
@@ -24,7 +24,6 @@ def news(tmp_path: Path) -> BroadsheetApp:
     return BroadsheetApp(tmp_path / "news", tmp_path / "index")
 
 
-@pytest.mark.xfail(strict=True, reason="rv33 #1: the story screen does not tell a move")
 async def test_opening_a_followed_story_says_where_its_moved_article_went(
     news: BroadsheetApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -42,4 +41,11 @@ async def test_opening_a_followed_story_says_where_its_moved_article_went(
         await settle(pilot)
         said = head(screen)
         # what the user should see before the note is forgotten: the move, and where
-        assert "moved" in said or "Atlanta" in said, said
+        line = said.splitlines()[2]
+        assert line.startswith("Since you last opened it (m to open): 1 of its articles is now in")
+        await pilot.press("m")  # the story it went to
+        await wait_until(pilot, lambda: news.screen is not screen)
+        there = news.screen
+        assert isinstance(there, StoryScreen)
+        await wait_until(pilot, lambda: there.timeline is not None)
+        assert there.timeline is not None and paper.id in there.timeline.story.article_ids
