@@ -197,10 +197,9 @@ def extract(
                 break
     for name, feed_key in (("source", "feed_title"), ("byline", "feed_author")):
         if name not in values and _given(known.get(feed_key)):
-            # a fetched page's feed: its title names the outlet, its entry's author wrote it,
-            # when neither a given value nor the text says (nu34 #2)
+            # a fetched page's feed: its title names the outlet (less a section: "NYT > World
+            # News", nu35 #3), its entry's author wrote it, when nothing else says (nu34 #2)
             given = str(known[feed_key])
-            # a feed's title names a section too: "NYT > World News" (nu35 #3)
             values[name] = feed_outlet(given) if feed_key == "feed_title" else given
             provenance[name] = f"{(origins or {}).get(feed_key, 'given')} ({feed_key})"
     relative = facts.origin("date_relative")
