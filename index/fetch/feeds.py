@@ -79,13 +79,29 @@ def _when(entry: Any) -> datetime | None:
     return None
 
 
+_ADDRESS = r"(?:mailto:)?[^\s()<>\[\]]+@[^\s()<>\[\]]+"
+_ADDRESS_AND_BRACKETS = re.compile(rf"\(\s*{_ADDRESS}\s*\)|<\s*{_ADDRESS}\s*>|{_ADDRESS}")
+_BRACKETED = re.compile(r"^\((?P<inside>[^()]*)\)$")
+
+
 def _author(entry: Any) -> str:
-    """The entry's author's name: Atom's <author><name>, RSS's dc:creator, or the name in
-    RSS's "email (Name)"; never the email alone."""
+    """The entry's (or feed's) author's name: Atom's <author><name>, RSS's dc:creator, or
+    the name beside an address in RSS's "email (Name)"; never an address nor a piece of one.
+
+    feedparser's own split of "news@bbc.example (Bea Cee)" cuts the address after four
+    letters of its last part and names "ple (Bea Cee" (nu35 #6): an author given with an
+    address is read here, the address (and brackets around it) taken out, the rest
+    unwrapped from its brackets.
+    """
     detail = entry.get("author_detail") or {}
-    name = detail.get("name") or ("" if detail.get("email") else entry.get("author", ""))
-    name = plain_text(name or "")
-    return "" if "@" in name else name
+    given = plain_text(entry.get("author") or "")
+    if "@" in given:
+        rest = _SPACES.sub(" ", _ADDRESS_AND_BRACKETS.sub(" ", given)).strip()
+        bracketed = _BRACKETED.match(rest)
+        name = (bracketed.group("inside") if bracketed else rest).strip()
+    else:
+        name = plain_text(detail.get("name") or "") or given
+    return "" if "@" in name or not any(c.isalnum() for c in name) else name
 
 
 def _link(entry: Any, base: str) -> str | None:
@@ -137,6 +153,8 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
         base = check_url(base, url)
     except BadURL:
         base = url
+    # an Atom entry without an <author> of its own has the feed's (RFC 4287 4.2.1, nu35 #7)
+    by_feed = _author(feed) if version.startswith("atom") else ""
     entries: list[Entry] = []
     for item in parsed.entries:
         title = plain_text(item.get("title", ""))
@@ -146,5 +164,5 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
             entries.append(Entry(None, title, _when(item), str(error)))
             continue
         problem = "" if link else "item has no link"
-        entries.append(Entry(link, title, _when(item), problem, _author(item)))
+        entries.append(Entry(link, title, _when(item), problem, _author(item) or by_feed))
     return ParsedFeed(plain_text(feed.get("title", "")), base, tuple(entries), warning)

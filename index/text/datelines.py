@@ -12,6 +12,7 @@ too (`index.analysis.namematch`): the articles' rules change, the quotes' do not
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -76,29 +77,59 @@ class Dateline:
 
 
 def read_dateline(para: str) -> Dateline | None:
-    """The dateline opening ``para``, or None."""
-    match = DATELINE.match(para)
+    """The dateline opening ``para``, or None.
+
+    A capital with an accent counts as a capital, a small letter with one as a small letter
+    ("BOGOTÁ (Reuters) -", "SÃO PAULO —", "Bogotá" before a state: nu35 #5): the patterns
+    are matched against the paragraph with its other letters written as plain "A" and "a"
+    (one character for one, so every part is read from ``para`` where it matched). The
+    quotes' own reading of a dateline (`metadata.DATELINE`) is left as it was.
+    """
+    plain = para if para.isascii() else _plain_letters(para)
+    match = DATELINE.match(plain)
     if match:
-        agency = match.group("agency") or match.group("slashed")
-        return Dateline(match.group("place"), match.group("day"), agency, match.end(), False)
-    match = US_DATELINE.match(para)
+        part = _parts(para, match)
+        agency = part("agency") or part("slashed")
+        return Dateline(part("place") or "", part("day"), agency, match.end(), False)
+    match = US_DATELINE.match(plain)
     if match:
-        place = f"{match.group('place')}, {match.group('state')}"
-        return Dateline(place, match.group("day"), match.group("agency"), match.end(), True)
-    match = DAY_DATELINE.match(para)
+        part = _parts(para, match)
+        place = f"{part('place')}, {part('state')}"
+        return Dateline(place, part("day"), part("agency"), match.end(), True)
+    match = DAY_DATELINE.match(plain)
     if match:
-        place = match.group("place") or match.group("titled")
-        state = match.group("state") or match.group("tstate")
-        day = (match.group("weekday") + match.group("date")).strip()
+        part = _parts(para, match)
+        city = part("place") or part("titled") or ""
+        state = part("state") or part("tstate")
+        date = part("date") or ""
+        day = ((part("weekday") or "") + date).strip()
         return Dateline(
-            f"{place}, {state}" if state else place,
+            f"{city}, {state}" if state else city,
             day,
-            match.group("agency"),
+            part("agency"),
             match.end(),
             bool(state),
-            _day(match.group("date")),
+            _day(date),
         )
     return None
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` with each letter beyond ASCII written "A" (a capital) or "a" (a small one),
+    character for character."""
+    return "".join(
+        c if c.isascii() else "A" if c.isupper() else "a" if c.islower() else c for c in text
+    )
+
+
+def _parts(para: str, match: re.Match[str]) -> Callable[[str], str | None]:
+    """A match's groups as ``para`` writes them (the match was made on its plain letters)."""
+
+    def part(name: str) -> str | None:
+        start, end = match.span(name)
+        return None if start < 0 else para[start:end]
+
+    return part
 
 
 def _day(text: str) -> datetime | None:

@@ -25,7 +25,7 @@ from index.text.metadata import (
     byline_from_credits,
     source_from_credit,
 )
-from index.text.outletnames import canonical_outlet, is_desk_label
+from index.text.outletnames import canonical_outlet, feed_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
@@ -197,9 +197,10 @@ def extract(
                 break
     for name, feed_key in (("source", "feed_title"), ("byline", "feed_author")):
         if name not in values and _given(known.get(feed_key)):
-            # a fetched page's feed: its title names the outlet, its entry's author wrote it,
-            # when neither a given value nor the text says (nu34 #2)
-            values[name] = known[feed_key]
+            # a fetched page's feed: its title names the outlet (less a section: "NYT > World
+            # News", nu35 #3), its entry's author wrote it, when nothing else says (nu34 #2)
+            given = str(known[feed_key])
+            values[name] = feed_outlet(given) if feed_key == "feed_title" else given
             provenance[name] = f"{(origins or {}).get(feed_key, 'given')} ({feed_key})"
     relative = facts.origin("date_relative")
     if "date" not in values and relative:

@@ -57,9 +57,10 @@ def test_status_counts_skipped_files_and_parts_left_out_apart(kinds: list[str], 
         assert shown.exit_code == 0, shown.output
         status = json.loads(shown.output)
         assert (status["skipped"], status["left_out"]) == (empty, parts)
-        assert len(status.get("skipped_files", [])) == empty
-        assert len(status.get("left_out_parts", [])) == parts
-        assert all("ignored: " in part["reason"] for part in status.get("left_out_parts", []))
+        # both lists always there, empty or not (nu35 #10)
+        assert len(status["skipped_files"]) == empty
+        assert len(status["left_out_parts"]) == parts
+        assert all("ignored: " in part["reason"] for part in status["left_out_parts"])
         table = runner.invoke(app, [*where, "index", "status"]).output
         assert re.search(rf"skipped\s+{empty}\b", table), table
         if parts:

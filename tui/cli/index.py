@@ -140,13 +140,12 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
     with reported(settings):
         report = settings.library().status(verify=verify)
         status = report.as_dict()
-        if as_json:
+        if as_json:  # both lists always, empty when nothing was (nu35 #10: a script's KeyError)
             for key, listed in (
                 ("skipped_files", report.skip_reasons),
                 ("left_out_parts", report.left_out_reasons),  # of files indexed (rv23)
             ):
-                if listed:
-                    status[key] = [{"path": path, "reason": why} for path, why in listed]
+                status[key] = [{"path": path, "reason": why} for path, why in listed]
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))

@@ -111,7 +111,8 @@ def print_report(
 
 def print_news(library: Library) -> None:
     """After a build: one line per followed story with new articles, articles now in
-    another story ("'X' split: 3 of its articles are now in 'Y'"), or gone.
+    another story ("'X' split: 3 of its articles are now in 'Y'"), or gone; a move, removal
+    or "gone" an earlier build told is not told again (`news_told`, nu35 #2).
 
     Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
     left for `following` to report (the update itself went well).
@@ -129,7 +130,9 @@ def print_news(library: Library) -> None:
             found = notebook_ops.followed_news(library, notebook)
     except (NotebookError, StoreError):
         return
-    for news in found:
+    from tui.cli.news_told import untold
+
+    for news in untold(library.index_dir, found):
         if news.new or news.gone or news.moved or news.removed:
             say(f"  {notebook_ops.news_line(news)}")
 

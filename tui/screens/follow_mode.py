@@ -88,11 +88,17 @@ class FollowMode(LibraryScreen):
     def on_story_list_remade(self, message: StoryList.Remade) -> None:
         self.mark_followed()  # the rows made for a new width have lost their ★
 
+    def on_story_list_grown(self, message: StoryList.Grown) -> None:
+        self.mark_followed()  # a followed story below the first page has a row now (nu35 #1)
+
     def mark_followed(self) -> None:
-        """Mark the followed stories in the story list (and unmark those no longer followed)."""
+        """Mark the followed stories in the story list (and unmark those no longer followed).
+
+        Only the stories with rows (`StoryList.shown`: a page at a time) are marked; those
+        further down are marked when their page is added (`StoryList.Grown`)."""
         stories = self.query_one(StoryList)
         marked = set()
-        for story in stories.stories:
+        for story in stories.stories[: stories.shown]:
             news = self.followed.get(story.id)
             if news is not None:
                 row = followed_row(story, news, stories.row_width)

@@ -172,6 +172,7 @@ class StoryList(OptionList):
         if shown:
             self.remove_option_at_index(shown)  # the "more" row
         self.add_options(rows)
+        self.post_message(self.Grown())
 
     def _rows(self, count: int) -> list[Option]:
         """The rows that take the shown stories to ``count`` (whole pages), with the "more"
@@ -204,6 +205,9 @@ class StoryList(OptionList):
 
     class Remade(Message):
         """The shown rows were made again for a new width (marks on them are gone)."""
+
+    class Grown(Message):
+        """A page more of rows was added (unmarked: a screen that marks rows marks these)."""
 
     @property
     def row_width(self) -> int | None:

@@ -1,0 +1,79 @@
+"""What the updates and rebuilds have told of each followed story's moves, so that the next
+one tells only what is new (nu35 #2: "'X' split: 1 of its articles is now in 'Y'" came again
+after every later update and rebuild). `following` still lists every move until the story
+is opened: only the build's news is cut to what it has not said.
+
+The record is a small JSON file beside the notebook in the index folder: for each followed
+story, the moves (article and the story it is in), removed articles and "gone" last told.
+A lost or unreadable file only means a move is told once more.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: SQLite loads with the notebook, when one is read
+    from index.notebook import FollowedNews
+
+TOLD_FILE = "followed-told.json"
+"""The record's name in the index folder."""
+
+
+def _marks(news: FollowedNews) -> set[str]:
+    """What there is to tell of a story: each move, each removed article, its being gone."""
+    marks = {f"moved {moved.article} {moved.story}" for moved in news.moved}
+    marks |= {f"removed {article}" for article in news.removed}
+    return marks | ({"gone"} if news.gone else set())
+
+
+def _read(path: Path) -> dict[str, list[str]]:
+    try:
+        told = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(told, dict):
+        return {}
+    return {k: v for k, v in told.items() if isinstance(v, list)}
+
+
+def untold(index_dir: Path, found: Sequence[FollowedNews]) -> list[FollowedNews]:
+    """The followed stories' news less the moves, removals and "gone" told before, and
+    record what is told now (a move told is not told again while the article stays where it
+    went; one moving on to a third story is told again).
+
+    A story with nothing untold keeps its new articles (counted until it is opened); one
+    gone and told so, with nothing untold, is left out.
+    """
+    path = index_dir / TOLD_FILE
+    before = _read(path)
+    record: dict[str, list[str]] = {}
+    fresh: list[FollowedNews] = []
+    for news in found:
+        marks = _marks(news)
+        said = set(before.get(news.followed.story, ()))
+        if marks:
+            record[news.followed.story] = sorted(marks)
+        moved = tuple(m for m in news.moved if f"moved {m.article} {m.story}" not in said)
+        removed = tuple(a for a in news.removed if f"removed {a}" not in said)
+        if news.gone and "gone" in said and not moved and not removed:
+            continue
+        fresh.append(replace(news, moved=moved, removed=removed))
+    if record or before:
+        _write(path, record)
+    return fresh
+
+
+def _write(path: Path, record: dict[str, list[str]]) -> None:
+    """Replace the record whole (a reader never sees half of it); a folder that cannot be
+    written only means the news is told again."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        return
