@@ -194,8 +194,7 @@ def _resolve(
     if phrase.pronoun is not None:
         if phrase.pronoun in PERSON_PRONOUNS:
             gender = FEMALE if phrase.pronoun == "she" else MALE
-            # "He warned that Mr Rutte had '...'": "he" is not a name of its own clause.
-            others = book.names_between(phrase.end, clause_end)
+            others = book.names_between(phrase.end, clause_end)  # "He warned that Mr Rutte"
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
             mention = person_before(book, mention, start, gender, others)  # not "Nashville"
             if gender == FEMALE:
