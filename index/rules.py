@@ -65,7 +65,7 @@ RULES: dict[str, int] = {
     # 20: a fetched page's sidecar feed_title is the outlet and feed_author the byline when
     # nothing else gives one (fx38, nu34 #2); an "Outlet, Place" line under a byline names
     # the outlet and the dateline, a "Related Topics" list and a "We need your support"
-    # appeal are debris (fx38, nu34 #3)
+    # appeal are debris (fx38, nu34 #3); the text fields stemmed by Porter2 (sr33, sp33)
     ARTICLES: 20,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
