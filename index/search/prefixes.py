@@ -18,7 +18,7 @@ No per-article cost: the endings are made once a process from Porter2's own tabl
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 LONGEST_HEAD = 12
@@ -71,7 +71,8 @@ def _joined(left: str, right: str) -> list[tuple[str, str]]:
     return joined
 
 
-def ending_stems(prefix: str) -> set[str]:
+@lru_cache(maxsize=256)
+def ending_stems(prefix: str) -> frozenset[str]:
     """The stems of the words ``prefix`` begins that Porter2 may cut back inside it.
 
     ``prefix`` is as a text field's words are written (lower-cased, folded: the parser's
@@ -80,14 +81,14 @@ def ending_stems(prefix: str) -> set[str]:
     the rest of it ("investigat" + "ion": "investig"); the prefix's own stem; the prefix
     with a doubled last consonant undone ("runn": "run", as "running" is); and Porter2's
     exceptions that begin with it ("dyi": "die"). Only those not starting with the prefix
-    (the others the prefix finds itself).
+    (the others the prefix finds itself). Kept for the segments and fields a search asks.
     """
     from whoosh.lang.porter2 import doubles, exceptional_forms
 
     from index.store.schema import stem
 
     if not prefix:
-        return set()
+        return frozenset()
     words = {prefix}
     table = endings()
     for size in range(1, min(len(prefix), LONGEST_HEAD) + 1):
@@ -100,4 +101,4 @@ def ending_stems(prefix: str) -> set[str]:
     if prefix[-2:] in doubles:
         stems.add(prefix[:-1])
     stems.update(form for word, form in exceptional_forms.items() if word.startswith(prefix))
-    return {found for found in stems if not found.startswith(prefix)}
+    return frozenset(found for found in stems if not found.startswith(prefix))
