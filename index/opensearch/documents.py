@@ -23,11 +23,12 @@ from index.rules import ARTICLES, versions
 from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
-and Korean runs sent as their pairs of characters, `index.store.cjk`)."""
+and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
+terms stemmed by Porter2, `index.store.schema.stem`)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000

@@ -47,6 +47,8 @@ from whoosh.query import (
 )
 from whoosh.query.qcore import _NullQuery
 
+from index.store.schema import TEXT_FIELDS, stem
+
 Dsl = dict[str, Any]
 
 MAX_FUZZY_EDITS = 2
@@ -80,6 +82,15 @@ def translate(query: Query) -> Dsl:
     return dsl
 
 
+def _stemmed(query: Prefix) -> str:
+    """A prefix's text as matched against the terms here: in a text field, stemmed as one
+    word, as Whoosh's parser did. The parser now leaves it as written, and the Whoosh engine
+    adds the stems of its endings (`index.search.prefixes`); not done here, so
+    ``investigat*`` misses "investigated" (stem "investig") here still."""
+    text = _text(query.text)
+    return stem(text) if query.fieldname in TEXT_FIELDS else text
+
+
 def _node(query: Query) -> Dsl:
     # subclasses first: FuzzyTerm is a Term; DateRange is a NumericRange
     if isinstance(query, FuzzyTerm):
@@ -89,7 +100,7 @@ def _node(query: Query) -> Dsl:
     if isinstance(query, Phrase):
         return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
     if isinstance(query, Prefix):
-        return {"prefix": {query.fieldname: {"value": _text(query.text)}}}
+        return {"prefix": {query.fieldname: {"value": _stemmed(query)}}}
     if isinstance(query, Wildcard):
         # Whoosh matches the pattern with fnmatch: * and ? as in Lucene; [ is a set there
         pattern = _text(query.text)

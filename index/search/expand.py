@@ -11,6 +11,8 @@ from whoosh.query import FuzzyTerm, Or, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import SearchContext
 
 from index.search.limits import UNLIMITED, Budget
+from index.search.prefixes import ending_stems
+from index.store.schema import TEXT_FIELDS
 
 CHUNK = 1024
 """Words of one expansion joined in one union; between two, the budget is looked at.
@@ -98,7 +100,21 @@ class _BudgetedTerms:
 
 
 class BudgetedPrefix(_BudgetedTerms, Prefix):
-    """Whoosh's `Prefix` (``peace*``) within the budget."""
+    """Whoosh's `Prefix` (``peace*``) within the budget; in a text field, with the stems of
+    its endings the index has (`index.search.prefixes`: ``investigat*`` is "investig" too,
+    the stem of "investigated")."""
+
+    def _btexts(self, ixreader: Any) -> Iterator[Any]:
+        found = super()._btexts(ixreader)
+        if self.fieldname not in TEXT_FIELDS:
+            return found
+        field = ixreader.schema[self.fieldname]
+        more = [
+            word
+            for word in map(field.to_bytes, ending_stems(self.text))
+            if (self.fieldname, word) in ixreader
+        ]
+        return iter(sorted({*found, *more}))
 
 
 class BudgetedWildcard(_BudgetedTerms, Wildcard):

@@ -31,7 +31,9 @@ class Highlighter:
 
     Attributes:
         stems: Index terms (stems) matched exactly, from plain terms and phrases.
-        patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems.
+        patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems (a
+            prefix's own stems, "investig" for ``investigat*``, are among ``stems``:
+            `index.search.prefixes`).
         fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
         phrases: ``(terms, slop)`` of quoted phrases, each lit only where Whoosh's phrase
             matching finds it (`phrase_stretches`: its terms in order, each within
@@ -331,6 +333,7 @@ def highlighter_for_query(query: Query) -> Highlighter:
     """A highlighter for a parsed query: its positive terms in the stemmed fields."""
     from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
 
+    from index.search.prefixes import ending_stems
     from index.store.schema import TEXT_FIELDS
 
     stems: set[str] = set()
@@ -345,7 +348,9 @@ def highlighter_for_query(query: Query) -> Highlighter:
         if isinstance(leaf, FuzzyTerm) and isinstance(text, str):
             fuzzy.append((text, int(leaf.maxdist), int(leaf.prefixlength)))
         elif isinstance(leaf, Prefix) and isinstance(text, str):
+            # as the search expands it: the stems starting with it, and its endings' stems
             patterns.append(text + "*")
+            stems.update(ending_stems(text))
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
             patterns.append(text)
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else

@@ -12,14 +12,14 @@ from typing import Any
 from whoosh.qparser import (
     FuzzyTermPlugin,
     GtLtPlugin,
-    MultifieldParser,
+    MultifieldPlugin,
     OperatorsPlugin,
     PhrasePlugin,
     QueryParser,
 )
 from whoosh.qparser.syntax import SyntaxNode
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.query import NullQuery, NumericRange, Query
+from whoosh.query import NullQuery, NumericRange, Prefix, Query
 from whoosh.util.times import datetime_to_long
 
 from index.search.expand import budget_terms
@@ -33,7 +33,13 @@ from index.search.limits import (
 )
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
-from index.store.schema import DEFAULT_FIELDS, FIELD_BOOSTS, make_schema
+from index.store.schema import (
+    DEFAULT_FIELDS,
+    FIELD_BOOSTS,
+    TEXT_FIELDS,
+    make_schema,
+    make_words_analyzer,
+)
 
 FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 """Field names a query may use (``title:crimea``)."""
@@ -210,6 +216,34 @@ class _DatePlugin:
         return []
 
 
+class _Parser(QueryParser):
+    """Whoosh's parser, with a prefix in a text field read as written, not stemmed.
+
+    Whoosh stems ``investigat*`` as one word ("investig"... or not: "investigat") and
+    matches the stems against that. Here it is lower-cased and folded as the field's
+    words are, and the search expands it over the stems starting with it plus the stems
+    of its endings (`index.search.prefixes`), so it finds every word it begins.
+    """
+
+    def term_query(
+        self,
+        fieldname: str,
+        text: str,
+        termclass: Any,
+        boost: float = 1.0,
+        tokenize: bool = True,
+        removestops: bool = True,
+    ) -> Any:
+        if fieldname in TEXT_FIELDS and issubclass(termclass, Prefix):
+            words = make_words_analyzer()(
+                text, mode="query", tokenize=tokenize, removestops=removestops
+            )
+            texts = [word.text for word in words]
+            if len(texts) == 1:
+                return termclass(fieldname, texts[0], boost=boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
+
 def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) -> QueryParser:
     """The query parser: Whoosh's, over the default fields, with broadsheet's additions.
 
@@ -217,7 +251,9 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
         schema: The index schema.
         now: Gives the moment relative dates count back from (None: the current time).
     """
-    parser = MultifieldParser(list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+    # Whoosh's `MultifieldParser`, made with this class
+    parser = _Parser(None, schema)
+    parser.add_plugin(MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts=FIELD_BOOSTS))
     parser.replace_plugin(OperatorsPlugin(Not=_NOT))
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(HyphenPhrasePlugin())

@@ -56,7 +56,14 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         'the phrase, wherever it stands (`a AND "b c"`, `NOT "b c"`, `title:"b c"`); `~3`: '
         "its words within 3 places",
     ),
-    QueryForm(("peace*", "te?t", "*keeping"), "prefixes and wildcards"),
+    QueryForm(
+        ("peace*", "te?t", "*keeping"),
+        "prefixes and wildcards; in title and body a prefix finds every word it begins and that "
+        "word's other forms (`investigat*` finds investigated, investigation and so investigate), "
+        "and now and then a word sharing a stem with a word it would begin (`runn*` finds run, as "
+        "running does); a wildcard matches the stems; with OpenSearch a prefix does too "
+        "(`investigat*` misses investigated)",
+    ),
     QueryForm(
         ("zelensky~", "zelensky~2", "zelensky~2/3"),
         "fuzzy: within 1 (or 2, the most) edits; `/3`: sharing the first 3 letters",

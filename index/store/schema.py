@@ -7,22 +7,23 @@ module: `index.store.generations` (and so the reader's first frame) needs only t
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from whoosh.fields import Schema
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bump when the schema, its analyzers or what is stored changes: older indexes are rebuilt,
 not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single letters
 indexed, so a phrase matches all its words: `PhraseStopFilter`; and hyphenated words
 split, with their joined forms: `HyphenFilter`; 7: a run of Chinese, Japanese or Korean
-indexed as its pairs of characters, so "市場" finds "東京市場は": `index.store.cjk`)."""
+indexed as its pairs of characters, so "市場" finds "東京市場は": `index.store.cjk`; 8: the
+Porter2 stemmer, `stem`)."""
 
 if TYPE_CHECKING:
     TEXT_ANALYZER: Any
-    """Lower-cases, folds accents, stems (Porter) and drops a query's loose stop words
+    """Lower-cases, folds accents, stems (Porter2: `stem`) and drops a query's loose stop words
     (`PhraseStopFilter`: the index and phrases keep them), so "peacekeepers"
     finds "peacekeeping" and "cafe" finds "café"; a run of Chinese, Japanese or Korean is
     its pairs of characters (`index.store.cjk`). One analyzer, made on first use
@@ -35,9 +36,24 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+@lru_cache(maxsize=1 << 17)
+def stem(word: str) -> str:
+    """The stem the text fields index a word under (lower-cased and folded already).
+
+    Porter2 (Snowball English), not Whoosh's default Porter: Porter split the -ate verbs
+    ("investigated" to "investigat", "investigate" to "investig"; "evacuated" and
+    "evacuate" the same), so a search for one form missed the other (nu34 #2), and
+    conflated more unrelated words ("general" and "generation", both "gener").
+    """
+    from whoosh.lang.porter2 import stem as porter2
+
+    return str(porter2(word))
+
+
 @cache
 def _text_analyzer() -> Any:
     from whoosh.analysis import LowercaseFilter, StemFilter
+    from whoosh.lang.porter2 import stem as porter2
 
     from index.store.phrase_stops import PhraseStopFilter
 
@@ -45,7 +61,8 @@ def _text_analyzer() -> Any:
     # folded (Whoosh's accent_map) after the lower-casing, before the stop list and the
     # stemmer: folded after the stemmer, "résumé" would stay "resume" where "resume" is
     # stemmed "resum"
-    return _words() | LowercaseFilter() | _fold() | PhraseStopFilter() | StemFilter()
+    stems = StemFilter(stemfn=porter2)
+    return _words() | LowercaseFilter() | _fold() | PhraseStopFilter() | stems
 
 
 @cache
@@ -129,6 +146,12 @@ def make_schema() -> Schema:
         provenance=STORED(),  # where each fact came from: {"title": 'line 3: "..."'}
         styles=STORED(),  # Markdown styles over the body: [(start, end, "bold"), ...]
     )
+
+
+def make_words_analyzer() -> Any:
+    """The text analyzer's steps before the stemmer: a text's words as written (lower-cased,
+    folded), as a prefix is read (``investigat*``, `index.search.prefixes`)."""
+    return _names_analyzer()
 
 
 def source_key(source: str | None) -> str:

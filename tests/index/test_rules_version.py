@@ -99,7 +99,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # feed title cut at its separators and matched to the outlet table; a dateline's
     # accented capitals count as capitals ("BOGOTÁ (Reuters) -"). Digest unchanged: the
     # fixed corpus has no sidecar nor accented dateline; the shared corpora's 24,303 first
-    # paragraphs: no dateline read otherwise
+    # paragraphs: no dateline read otherwise. sr33, sp33: the text fields stemmed by Porter2,
+    # not Porter ("investigated" and "investigate" one stem; the documents unchanged)
     ARTICLES: (20, "ec0b1993da45328a5058aa6040f68e92ef482a11c4a70d245feab180d90ba698"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)

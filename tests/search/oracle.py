@@ -17,6 +17,7 @@ from whoosh.analysis import (
 )
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.index import create_in
+from whoosh.lang.porter2 import stem
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
@@ -42,7 +43,8 @@ def export(corpus: Path, index_dir: Path, out: Path) -> list[dict[str, Any]]:
 
 
 class Oracle:
-    """Plain Whoosh: the documented analyzers (`StemmingAnalyzer`, `StandardAnalyzer`, each
+    """Plain Whoosh: the documented analyzers (`StemmingAnalyzer` with Porter2,
+    `StandardAnalyzer`, each
     with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
     after lower-casing, the stop list on a query's loose words only, `PhraseStopFilter`,
     and hyphenated words split and runs of Chinese, Japanese or Korean paired,
@@ -52,7 +54,7 @@ class Oracle:
         fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
         words = RegexTokenizer(WORD_EXPRESSION) | HyphenFilter()
         names = words | LowercaseFilter() | fold | PhraseStopFilter()
-        text = names | StemFilter()
+        text = names | StemFilter(stemfn=stem)
         schema = Schema(
             id=ID(stored=True, unique=True),
             title=TEXT(analyzer=text),
