@@ -14,6 +14,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import attach_lone, average_link
+from index.analysis.story_copies import fold, originals, spread
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -250,11 +251,10 @@ def build(
     # a near copy pairs an undated and a dated article at any distance: left to `attach`,
     # or an undated pair beside it split the dated story it belongs to (un24)
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
-    labels = group(
-        n, tuple(x[~mixed] for x in likeness), params, genre, rare, long, series=(source, place)
-    )
+    alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
+    labels = group(n, alike, params, genre, rare, long, series=(source, place))
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
-    labels = undated.attach(labels, days, cross, params)
+    labels = undated.attach(labels, days, cross, params, originals(n, alike))
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     found = central(labels, likeness, [a.title for a in ordered], np.arange(n))
     titles = [found[k] for k in range(len(founders))]
@@ -379,16 +379,20 @@ def group(
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
     ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
     headlines (``series``: every row's source code and place mask, `story_places`) counts
-    ``params.place_factor`` of it. ``numpy_only``: no SciPy (`linkage.average_link`)."""
+    ``params.place_factor`` of it. Near copies are grouped as one article, their first
+    (`story_copies`): a reprint neither weighs twice nor moves its original's story-mates.
+    ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
+    original = originals(n, likeness)
+    likeness = fold(likeness, original)
     likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
     if rare is not None:
         raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
     labels = average_link(n, raised, params.threshold, numpy_only)
-    return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
+    return spread(attach_lone(labels, plain, params.attach_floor, params.attach_margin), original)
 
 
 def tokens_for(

@@ -1,0 +1,139 @@
+"""Near copies group as one article (issue 16, nu34 #5): adding a lightly edited reprint of
+an article moves no other article, and the reprint joins its original's story.
+
+The oracle: the grouping of a corpus, and of the same corpus with one row more that is a
+near copy of one of its rows (its pairs its original's, give or take the hair a word
+inserted changes, and likeness 1.0 to it), must put the old rows alike."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis import story_undated as undated
+from index.analysis.story_build import group
+from index.analysis.story_copies import fold, originals, spread
+from index.analysis.story_params import StoryParams
+
+PARAMS = StoryParams()
+SCORES = st.floats(0.0, 0.6).map(lambda x: round(x, 3))
+"""An undated article's cross likeness to a dated one."""
+
+
+def _partition(labels: np.ndarray, rows: list[int]) -> set[frozenset[int]]:
+    """The groups ``labels`` makes of ``rows``, by their place in ``rows``."""
+    groups: dict[int, set[int]] = {}
+    for place, row in enumerate(rows):
+        groups.setdefault(int(labels[row]), set()).add(place)
+    return {frozenset(g) for g in groups.values()}
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> tuple[int, list[tuple[int, int, float]], int, float]:
+    """Rows, their pairs ``(i, j, s)`` (i < j), a row to copy and the copy's hair of change."""
+    n = draw(st.integers(2, 12))
+    pairs = draw(
+        st.lists(
+            st.tuples(
+                st.integers(0, n - 1),
+                st.integers(0, n - 1),
+                st.floats(0.05, 0.9).map(lambda x: round(x, 3)),
+            ),
+            max_size=n * 3,
+            unique_by=lambda p: (min(p[0], p[1]), max(p[0], p[1])),
+        )
+    )
+    pairs = [(min(a, b), max(a, b), s) for a, b, s in pairs if a != b]
+    return n, pairs, draw(st.integers(0, n - 1)), draw(st.floats(-0.02, 0.02))
+
+
+def _with_copy(
+    n: int, pairs: list[tuple[int, int, float]], copied: int, hair: float
+) -> tuple[list[tuple[int, int, float]], list[int]]:
+    """The pairs with a copy of row ``copied`` placed right after it (a copy comes after its
+    original in the build's order), and where each old row went."""
+    moved = [r if r <= copied else r + 1 for r in range(n)]
+    copy = copied + 1
+    out = [(moved[a], moved[b], s) for a, b, s in pairs]
+    for a, b, s in pairs:
+        if copied in (a, b):
+            other = moved[b if a == copied else a]
+            out.append((min(copy, other), max(copy, other), min(max(s + hair, 0.0), 0.99)))
+    out.append((moved[copied], copy, 1.0))
+    return out, moved
+
+
+def _arrays(pairs: list[tuple[int, int, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (
+        np.array([p[0] for p in pairs], np.int64),
+        np.array([p[1] for p in pairs], np.int64),
+        np.array([p[2] for p in pairs], np.float32),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora(), st.booleans())
+def test_a_copy_moves_no_other_article(
+    corpus: tuple[int, list[tuple[int, int, float]], int, float], numpy_only: bool
+) -> None:
+    n, pairs, copied, hair = corpus
+    alone = group(n, _arrays(pairs), PARAMS, numpy_only=numpy_only)
+    grown, moved = _with_copy(n, pairs, copied, hair)
+    both = group(n + 1, _arrays(grown), PARAMS, numpy_only=numpy_only)
+    assert _partition(both, moved) == _partition(alone, list(range(n)))
+    assert both[copied + 1] == both[moved[copied]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 3), min_size=2, max_size=8),
+    st.lists(st.lists(SCORES, min_size=8, max_size=8), max_size=4),
+    st.data(),
+)
+def test_a_dated_copy_moves_no_undated_article(
+    dated_labels: list[int], undated_scores: list[list[float]], data: st.DataObject
+) -> None:
+    """An undated article joins a dated story by its average to the story's articles: a
+    dated copy (`story_undated.attach` given the originals) leaves that average as it was."""
+    d, u = len(dated_labels), len(undated_scores)
+    copied = data.draw(st.integers(0, d - 1))
+
+    def attach_all(copy: bool) -> tuple[np.ndarray, list[int]]:
+        rows = list(range(d))
+        labels = list(dated_labels)
+        if copy:  # the copy right after its original, in its story
+            rows = [r if r <= copied else r + 1 for r in rows]
+            labels.insert(copied + 1, dated_labels[copied])
+        m = len(labels)
+        count = max(labels) + 1
+        labels += [count + k for k in range(u)]  # each undated row alone
+        days = np.array([1.0] * m + [np.nan] * u)
+        i, j, s = [], [], []
+        for k, scores in enumerate(undated_scores):
+            for r in range(d):
+                if scores[r] >= PARAMS.floor:
+                    targets = [rows[r]] + ([copied + 1] if copy and r == copied else [])
+                    for t in targets:
+                        i.append(t)
+                        j.append(m + k)
+                        s.append(scores[r])
+        cross = (np.array(i, np.int64), np.array(j, np.int64), np.array(s, np.float32))
+        likeness = (np.array([copied]), np.array([copied + 1]), np.array([1.0], np.float32))
+        original = originals(m + u, likeness if copy else (likeness[0][:0],) * 3)
+        out = undated.attach(np.array(labels), days, cross, PARAMS, original)
+        return out, rows + list(range(m, m + u))
+
+    alone, rows = attach_all(False)
+    both, moved = attach_all(True)
+    assert _partition(both, moved) == _partition(alone, rows)
+    assert both[copied + 1] == both[copied]
+
+
+def test_originals_are_the_first_of_each_chain() -> None:
+    pairs = (np.array([1, 3, 0]), np.array([4, 4, 2]), np.array([1.0, 1.0, 0.5], np.float32))
+    original = originals(6, pairs)
+    assert original.tolist() == [0, 1, 2, 1, 1, 5]
+    i, j, _ = fold(pairs, original)
+    assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2)]
+    assert spread(np.array([0, 1, 2, 3, 4, 5]), original).tolist() == [0, 1, 2, 1, 1, 3]
