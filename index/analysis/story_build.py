@@ -14,7 +14,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import attach_lone, average_link
-from index.analysis.story_copies import fold, originals, spread
+from index.analysis.story_copies import fold, once, originals, passages, spread, terms_once
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -113,16 +113,15 @@ class Scored:
 def _score(
     rows: sp.csr_matrix,
     days: np.ndarray,
-    new_fp: tuple[np.ndarray, np.ndarray],
-    stored_fp: tuple[np.ndarray, np.ndarray] | None,
-    per_doc: np.ndarray,
+    found: tuple[P.Pairs, P.Pairs],
     params: StoryParams,
     targets: np.ndarray | None = None,
     stored: tuple[np.ndarray, np.ndarray] | None = None,
     among: np.ndarray | None = None,
     window_scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]] = P.window_scan,
 ) -> Scored:
-    """Compare articles (all, or the ``targets`` with all) by TF-IDF and by shared passages.
+    """Compare articles (all, or the ``targets`` with all) by TF-IDF; ``found`` is what
+    their shared passages gave (`story_copies.passages`: the pairs, the near copies).
 
     ``stored`` holds the neighbour lists of the rows compared before (an update), which
     the new pairs are merged into; an update scans with `story_rows.window_scan`.
@@ -139,25 +138,13 @@ def _score(
         targets=targets,
         among=among,
     )
-    hashes, docs = new_fp
-    apart = max(params.window_days, params.near_copy_days)
-    found = [P.passage_pairs(hashes, docs, days, apart)]
-    if stored_fp is not None:
-        found.append(P.passage_pairs_against(hashes, docs, *stored_fp, days, apart))
-    i = np.concatenate([f[0] for f in found])
-    j = np.concatenate([f[1] for f in found])
-    shared = np.concatenate([f[2] for f in found])
-    apart = np.abs(days[i] - days[j])
-    close = np.isnan(apart) | (apart <= params.near_copy_days)
-    copy = P.near_copies(i, j, shared, per_doc) & close
-    copies = (i[copy], j[copy], np.ones(int(copy.sum()), np.float32))
+    passages, copies = found
     likeness = P.merge_pairs(likeness, copies, n)
     extra = copies
     if stored is not None:
         neighbours[: len(stored[0])], scores[: len(stored[0])] = stored
         extra = likeness
     neighbours, scores = P.merge_partners(neighbours, scores, extra)
-    passages = (i, j, np.ones(len(i), np.float32))
     return Scored(likeness, passages, neighbours, scores)
 
 
@@ -208,11 +195,13 @@ def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list
     vocab = Vocabulary()
     tokens = tokens_for(vocab, ordered)
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
-    rows = tfidf(counts, idf(np.bincount(counts.indices, minlength=len(vocab)), n))
+    df = np.bincount(counts.indices, minlength=len(vocab))
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
     fp_hash, fp_doc = fingerprints(tokens)
     per_doc = np.bincount(fp_doc, minlength=n)
-    scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
+    shared = passages(days, (fp_hash, fp_doc), None, per_doc, params)
+    rows = tfidf(counts, idf(*once(counts, df, originals(n, shared[1]))))
+    scored = _score(rows, days, shared, params, None)
     return [a.id for a in ordered], scored.likeness
 
 
@@ -233,17 +222,20 @@ def build(
     )
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
     df = np.bincount(counts.indices, minlength=len(vocab)).astype(np.int32)
-    rows = tfidf(counts, idf(df, n))
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
     _progress(on_progress, n // 3, n, "comparing")
     fp_hash, fp_doc = fingerprints(tokens)
     per_doc = np.bincount(fp_doc, minlength=n)
-    scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
+    shared = passages(days, (fp_hash, fp_doc), None, per_doc, params)
+    original = originals(n, shared[1])
+    single, singles = once(counts, df, original)  # a copy counts once
+    rows = tfidf(counts, idf(single, singles))
+    scored = _score(rows, days, shared, params, None)
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
     genre = genres(ordered)
     long = longs(ordered, params.long_words)
-    rare = rare_keys(counts.indices, counts.indptr, df)
+    rare = rare_keys(*terms_once(counts, original), single)
     sources = sorted({a.source for a in ordered if a.source})
     source_index = {s: k for k, s in enumerate(sources)}
     source = np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32)

@@ -246,15 +246,29 @@ def rename(
 
 
 def reached(
-    likeness: P.Pairs, n_old: int, story: np.ndarray, stories: list[list[str]], params: StoryParams
+    likeness: P.Pairs,
+    n_old: int,
+    story: np.ndarray,
+    stories: list[list[str]],
+    params: StoryParams,
+    original: np.ndarray | None = None,
 ) -> set[str]:
     """Ids of the stories a new row (``n_old`` or more) is in or may link by ``likeness``:
     a pair the linkage could count at its threshold (raised by the rare and long cues) or
     a lone article attach by (`linkage.attach_lone`). Grouped again, a new article that
-    bridges two stories joins them, as in a rebuild."""
+    bridges two stories joins them, as in a rebuild. A new near copy (``original``:
+    `story_copies.originals`) reaches none: it groups as its original, which is placed."""
     i, j, s = likeness
-    new = ((i >= n_old) | (j >= n_old)) & (s >= _bar(params))
-    at = np.unique(np.concatenate((story[i[new]], story[j[new]], story[n_old:])))
+    copy = np.zeros(len(story), bool) if original is None else original != np.arange(len(story))
+    new = ((i >= n_old) | (j >= n_old)) & (s >= _bar(params)) & ~copy[i] & ~copy[j]
+    at = np.concatenate((story[i[new]], story[j[new]], story[n_old:][~copy[n_old:]]))
+    if original is not None and copy[n_old:].any():  # a copy chaining two stories' articles
+        chain = np.isin(original, original[n_old:][copy[n_old:]])
+        pair = np.unique(original[chain] * (len(stories) + 1) + story[chain])
+        heads, count = np.unique(pair // (len(stories) + 1), return_counts=True)
+        both = np.isin(original, heads[count > 1])
+        at = np.concatenate((at, story[both]))
+    at = np.unique(at)
     return {stories[k][0] for k in at.tolist()}
 
 

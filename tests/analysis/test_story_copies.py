@@ -7,11 +7,16 @@ inserted changes, and likeness 1.0 to it), must put the old rows alike."""
 
 from __future__ import annotations
 
+import dataclasses
+import random
+from datetime import datetime
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis import story_undated as undated
+from index.analysis.stories import StoryArticle, StoryModel
 from index.analysis.story_build import group
 from index.analysis.story_copies import fold, originals, spread
 from index.analysis.story_params import StoryParams
@@ -137,3 +142,68 @@ def test_originals_are_the_first_of_each_chain() -> None:
     i, j, _ = fold(pairs, original)
     assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2)]
     assert spread(np.array([0, 1, 2, 3, 4, 5]), original).tolist() == [0, 1, 2, 1, 1, 3]
+
+
+COMMON = (
+    "the a said on in of to and for with after officials people city new week state local "
+    "report told two first more than would could year time group day also over about"
+)
+"""Words every generated article draws from."""
+TOPICS = (
+    "levee river flood breach evacuate rain crest engineers sandbags shelter",
+    "senate vote budget bill tax spending deficit amendment filibuster quorum",
+    "vaccine trial dose virus hospital patients clinic immunity booster variant",
+    "wildfire acres blaze containment firefighters smoke canyon embers drought ridge",
+)
+"""Each generated event's own words."""
+
+
+def _corpus(seed: int) -> list[StoryArticle]:
+    """A few events, three to six articles each (different outlets, a day or two apart,
+    some undated), their texts drawn from the event's words and common ones."""
+    rng = random.Random(seed)
+    common = COMMON.split()
+    out = []
+    for e, topic in enumerate(TOPICS[: rng.randint(2, len(TOPICS))]):
+        words = topic.split()
+        for k in range(rng.randint(3, 6)):
+            share = rng.uniform(0.05, 0.4)  # some articles barely tell the event
+            body = [rng.choice(words if rng.random() < share else common) for _ in range(110)]
+            when = None if rng.random() < 0.2 else datetime(2024, 3, 3 + rng.randint(0, 3), 9)
+            out.append(
+                StoryArticle(
+                    id=f"e{e}-{k}",
+                    title=" ".join(rng.choice(words + common) for _ in range(6)),
+                    body=" ".join(body),
+                    source=rng.choice(("Reuters", "AP", "The Guardian", None)),
+                    date=when,
+                )
+            )
+    return out
+
+
+def _stories(model: StoryModel, ids: list[str]) -> set[frozenset[str]]:
+    """The stories of ``ids`` (the other articles left out)."""
+    found: dict[str | None, set[str]] = {}
+    for article_id in ids:
+        found.setdefault(model.story_of(article_id), set()).add(article_id)
+    return {frozenset(g) for g in found.values()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.integers(0, 100), st.booleans())
+def test_a_one_word_edit_of_any_article_moves_no_other(seed: int, pick: int, insert: bool) -> None:
+    """nu34 #5: a copy of an article with one word inserted or removed (same outlet, title
+    and date) joins its original's story, built or added by an update, and every other
+    article stays in the story it was in."""
+    articles = _corpus(seed)
+    original = articles[pick % len(articles)]
+    words = original.body.split()
+    at = seed % len(words)
+    edited = words[:at] + (["reportedly"] if insert else []) + words[at + (not insert) :]
+    copy = dataclasses.replace(original, id=original.id + "~copy", body=" ".join(edited))
+    ids = [a.id for a in articles]
+    alone = StoryModel.build(articles)
+    for grown in (StoryModel.build([*articles, copy]), alone.update([copy])):
+        assert _stories(grown, ids) == _stories(alone, ids)
+        assert grown.story_of(copy.id) == grown.story_of(original.id)
