@@ -14,7 +14,18 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import attach_lone, average_link
-from index.analysis.story_copies import fold, once, originals, passages, spread, terms_once
+from index.analysis.story_copies import (
+    digests,
+    fold,
+    local_keys,
+    once,
+    originals,
+    passages,
+    ranks,
+    spread,
+    terms_once,
+    with_same_words,
+)
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -199,8 +210,11 @@ def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
     fp_hash, fp_doc = fingerprints(tokens)
     per_doc = np.bincount(fp_doc, minlength=n)
-    shared = passages(days, (fp_hash, fp_doc), None, per_doc, params)
-    rows = tfidf(counts, idf(*once(counts, df, originals(n, shared[1]))))
+    shared = with_same_words(
+        passages(days, (fp_hash, fp_doc), None, per_doc, params), counts, days, params
+    )
+    rank = ranks(days, digests(counts), [a.id for a in ordered])
+    rows = tfidf(counts, idf(*once(counts, df, originals(n, shared[1], rank))))
     scored = _score(rows, days, shared, params, None)
     return [a.id for a in ordered], scored.likeness
 
@@ -226,8 +240,11 @@ def build(
     _progress(on_progress, n // 3, n, "comparing")
     fp_hash, fp_doc = fingerprints(tokens)
     per_doc = np.bincount(fp_doc, minlength=n)
-    shared = passages(days, (fp_hash, fp_doc), None, per_doc, params)
-    original = originals(n, shared[1])
+    shared = with_same_words(
+        passages(days, (fp_hash, fp_doc), None, per_doc, params), counts, days, params
+    )
+    rank = ranks(days, digests(counts), [a.id for a in ordered])
+    original = originals(n, shared[1], rank)
     single, singles = once(counts, df, original)  # a copy counts once
     rows = tfidf(counts, idf(single, singles))
     scored = _score(rows, days, shared, params, None)
@@ -244,9 +261,9 @@ def build(
     # or an undated pair beside it split the dated story it belongs to (un24)
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
     alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
-    labels = group(n, alike, params, genre, rare, long, series=(source, place))
+    labels = group(n, alike, params, genre, rare, long, series=(source, place), rank=rank)
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
-    labels = undated.attach(labels, days, cross, params, originals(n, alike))
+    labels = undated.attach(labels, days, cross, params, originals(n, alike, rank))
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     found = central(labels, likeness, [a.title for a in ordered], np.arange(n))
     titles = [found[k] for k in range(len(founders))]
@@ -362,6 +379,7 @@ def group(
     long: np.ndarray | None = None,
     numpy_only: bool = False,
     series: tuple[np.ndarray, np.ndarray] | None = None,
+    rank: np.ndarray | None = None,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
     attached where they clearly belong (see `attach_lone`). A pair of two ``long`` articles
@@ -372,19 +390,36 @@ def group(
     ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
     headlines (``series``: every row's source code and place mask, `story_places`) counts
     ``params.place_factor`` of it. Near copies are grouped as one article, their first
-    (`story_copies`): a reprint neither weighs twice nor moves its original's story-mates.
+    (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint neither weighs twice nor
+    moves its original's story-mates.
     ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
-    original = originals(n, likeness)
-    likeness = fold(likeness, original)
+    if rank is not None:  # the originals alone, in the order of `rank`
+        original = originals(n, likeness, rank)
+        kept = np.flatnonzero(original == np.arange(n))
+        kept = kept[np.argsort(rank[kept], kind="stable")]
+        place = np.full(n, -1, np.int64)
+        place[kept] = np.arange(len(kept))
+        i, j, s = fold(likeness, original)
+        labels = group(
+            len(kept),
+            (place[i], place[j], s),
+            params,
+            None if genre is None else genre[kept],
+            None if rare is None else local_keys(rare, kept, n),
+            None if long is None else long[kept],
+            numpy_only,
+            None if series is None else (series[0][kept], series[1][kept]),
+        )
+        return spread(labels[place], original)
     likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
     if rare is not None:
         raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
     labels = average_link(n, raised, params.threshold, numpy_only)
-    return spread(attach_lone(labels, plain, params.attach_floor, params.attach_margin), original)
+    return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
 
 
 def tokens_for(

@@ -35,17 +35,50 @@ COPY = 1.0
 """The likeness of near copies (`story_build._score` scores them so)."""
 
 
-def originals(n: int, pairs: Pairs) -> np.ndarray:
-    """Each row's original: the least row of those joined to it by near copies (pairs of
-    likeness ``COPY``), itself when it is no one's copy. Rows are in the build's order,
-    so the original is the oldest (then least id) of them."""
+def originals(n: int, pairs: Pairs, rank: np.ndarray | None = None) -> np.ndarray:
+    """Each row's original: the first, by ``rank`` (`ranks`; None: by row), of the rows
+    joined to it by near copies (pairs of likeness ``COPY``); itself when it is no one's
+    copy."""
     i, j, s = pairs
     copy = s >= COPY
     if not copy.any():
         return np.arange(n)
     component = _components(n, i[copy], j[copy], numpy_only=True)
-    least: np.ndarray = np.unique(component, return_index=True)[1]  # first row of each
-    return least[component]
+    order = np.lexsort((np.arange(n) if rank is None else rank, component))
+    first = np.ones(n, bool)
+    first[1:] = component[order][1:] != component[order][:-1]
+    least = np.empty(int(component.max()) + 1, np.int64)
+    least[component[order][first]] = order[first]
+    out: np.ndarray = least[component]
+    return out
+
+
+def digests(counts: Rows | Any) -> np.ndarray:
+    """A 64-bit digest of each row's words and counts (splitmix64 of each, summed): equal
+    for rows of the same words, as many times, in any order."""
+    n = len(counts.indptr) - 1
+    row = np.repeat(np.arange(n), np.diff(counts.indptr))
+    key = counts.indices.astype(np.uint64) << np.uint64(20) | counts.data.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        key = key + np.uint64(0x9E3779B97F4A7C15)
+        key = (key ^ (key >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        key = (key ^ (key >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        key ^= key >> np.uint64(31)
+        digest = np.zeros(n, np.uint64)
+        np.add.at(digest, row, key)
+    return digest
+
+
+def ranks(days: np.ndarray, digest: np.ndarray, ids: list[str]) -> np.ndarray:
+    """Each row's place in the order that picks an original: oldest first, undated last,
+    then by the digest of its words (`digests`), then by id. An exact copy whose id sorts
+    first leaves the original's words the ones grouped (nu22 #1: a story's sizes are the
+    corpus's without its copies)."""
+    keys = np.array(ids, dtype=str) if ids else np.empty(0, dtype=str)
+    order = np.lexsort((keys, digest, np.nan_to_num(days, nan=0.0), np.isnan(days)))
+    rank = np.empty(len(days), np.int64)
+    rank[order] = np.arange(len(days))
+    return rank
 
 
 def fold(pairs: Pairs, original: np.ndarray) -> Pairs:
@@ -135,3 +168,54 @@ def same_kind(pairs: Pairs, days: np.ndarray) -> Pairs:
     i, j, s = pairs
     alike = np.isnan(days[i]) == np.isnan(days[j])
     return i[alike], j[alike], s[alike]
+
+
+def same_words(
+    counts: Rows | Any, days: np.ndarray, params: StoryParams, first_new: int = 0
+) -> Pairs:
+    """Pairs of articles whose title and lead have the same words, as many times (an exact
+    copy too short for two passage fingerprints), at most ``params.near_copy_days`` apart
+    or undated, scored 1.0; only those with a row from ``first_new`` on (an update's)."""
+    lengths = np.diff(counts.indptr)
+    digest = digests(counts)
+    when = np.nan_to_num(days, nan=np.inf)
+    order = np.lexsort((when, lengths, digest))
+    a, b = order[:-1], order[1:]
+    gap = np.abs(days[a] - days[b])
+    same = (digest[a] == digest[b]) & (lengths[a] == lengths[b]) & (lengths[a] > 0)
+    same &= np.isnan(gap) | (gap <= params.near_copy_days)
+    same &= (a >= first_new) | (b >= first_new)
+    i, j = np.minimum(a[same], b[same]), np.maximum(a[same], b[same])
+    return i.astype(np.int64), j.astype(np.int64), np.ones(len(i), np.float32)
+
+
+def with_same_words(
+    found: tuple[Pairs, Pairs],
+    counts: Rows | Any,
+    days: np.ndarray,
+    params: StoryParams,
+    first_new: int = 0,
+) -> tuple[Pairs, Pairs]:
+    """``found`` (`passages`) with the pairs of `same_words` among its near copies."""
+    extra = same_words(counts, days, params, first_new)
+    return found[0], P.merge_pairs(found[1], extra, len(days)) if len(extra[0]) else found[1]
+
+
+def local_keys(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """Pair keys ``a * n + b`` among ``rows`` as keys of their places in ``rows`` (sorted)."""
+    a, b = np.divmod(keys, n)
+    place = np.full(n, -1, dtype=np.int64)
+    place[rows] = np.arange(len(rows))
+    ok = (place[a] >= 0) & (place[b] >= 0)
+    a, b = place[a[ok]], place[b[ok]]
+    return np.sort(np.minimum(a, b) * len(rows) + np.maximum(a, b))
+
+
+def placed_with(story: np.ndarray, original: np.ndarray, row: int) -> int:
+    """The story of the rows ``row`` is a near copy of (its original, or the copies of it
+    placed before it: an article read again may rank first), -1 when none is placed."""
+    if original[row] == row and not (original[: len(story)] == row).sum() > 1:
+        return -1
+    mates = np.flatnonzero((original == original[row]) & (story >= 0))
+    mates = mates[mates != row]
+    return int(story[mates[0]]) if len(mates) else -1

@@ -50,6 +50,7 @@ def split(
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
     before: tuple[Sequence[Sequence[str]], np.ndarray] | None = None,
+    copy_rank: np.ndarray | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -75,6 +76,8 @@ def split(
             Only those articles say which group keeps which id, as a rebuild given the
             previous model counts the articles it had, not the ones this update placed
             (None: ``stories`` and ``story`` are the model before the update).
+        copy_rank: Each row's place in the order that picks an original among near
+            copies (`story_copies.ranks`), as a build picks it.
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -98,7 +101,15 @@ def split(
     rare = _local(rare, ordered, n)
     series = (source[ordered], place[ordered])
     labels = group(
-        m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True, series=series
+        m,
+        pairs,
+        params,
+        genre[ordered],
+        rare,
+        long[ordered],
+        numpy_only=True,
+        series=series,
+        rank=None if copy_rank is None else copy_rank[ordered],
     )
     if before is None:
         before = ([list(entry) for entry in stories], story)

@@ -25,13 +25,17 @@ from index.analysis.story_build import (
     undated_titles,
 )
 from index.analysis.story_copies import (
+    digests,
     fold,
     once,
     originals,
     passages,
+    placed_with,
+    ranks,
     same_kind,
     stored_copies,
     terms_once,
+    with_same_words,
 )
 from index.analysis.story_files import Parts, later
 from index.analysis.story_genre import genres, weigh
@@ -96,8 +100,11 @@ def apply(
     fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
+    found = with_same_words(found, counts, days, params, n_old)
     copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
-    original = originals(n, copies)
+    every_id = kept.meta["ids"] + [x.id for x in added]
+    copy_rank = ranks(days, digests(counts), every_id)
+    original = originals(n, copies, copy_rank)
     single, singles = once(counts, df, original)  # a copy counts once
     weights = idf(single, singles)
     rows = tfidf_at(counts, np.flatnonzero(among), weights)
@@ -118,13 +125,12 @@ def apply(
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
     rare = rare_keys(*terms_once(counts, original), single)
     # the grouping's copies: of one kind, as a build's linkage meets them (`group`)
-    grouped = originals(n, same_kind(P.merge_pairs(copies, scored.likeness, n), days))
+    grouped = originals(n, same_kind(P.merge_pairs(copies, scored.likeness, n), days), copy_rank)
     sources = list(kept.meta["sources"])  # outlets new to it are appended
     series = series_of(sources, a["source"], later(a, "place", n_old), added)
     cross = undated.cross_pairs(
         rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
     )
-    every_id = kept.meta["ids"] + [x.id for x in added]
     rank = undated.ranks(days, every_id)
     story = _place(
         added,
@@ -169,6 +175,7 @@ def apply(
         likeness_of,
         every_title,
         before,
+        copy_rank,
     )
     lost |= parted
     emptied |= parted
@@ -363,7 +370,7 @@ def _place(
     cross_rows, cross_cols, cross_scores = cross_rows[mine], cross_cols[mine], cross_scores[mine]
     for k, article in enumerate(added):
         row = n_old + k
-        chosen = -1 if counted[row] else int(story[original[row]])  # type: ignore[index]
+        chosen = -1 if original is None else placed_with(story, original, row)
         if chosen < 0 and article.date is None and len(cross_rows):
             lo, hi = np.searchsorted(cross_rows, [row, row + 1])
             assert days is not None

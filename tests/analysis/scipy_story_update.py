@@ -76,8 +76,11 @@ def apply(
     fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
     found = C.passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
+    found = C.with_same_words(found, counts, days, params, n_old)
     copies = P.merge_pairs(C.stored_copies(a["neighbours"], a["scores"]), found[1], n)
-    original = C.originals(n, copies)
+    every_id = kept.meta["ids"] + [x.id for x in added]
+    copy_rank = C.ranks(days, C.digests(counts), every_id)
+    original = C.originals(n, copies, copy_rank)
     single, singles = C.once(counts, df, original)
     weights = idf(single, singles)
     rows = _scatter(tfidf(counts[among], weights), np.flatnonzero(among), n)
@@ -93,7 +96,9 @@ def apply(
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     rare = rare_keys(*C.terms_once(counts, original), single)
-    grouped = C.originals(n, C.same_kind(P.merge_pairs(copies, scored.likeness, n), days))
+    grouped = C.originals(
+        n, C.same_kind(P.merge_pairs(copies, scored.likeness, n), days), copy_rank
+    )
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
     sources = list(kept.meta["sources"])
     series = series_of(sources, a["source"], later(a, "place", n_old), added)
@@ -121,7 +126,6 @@ def apply(
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
     order = np.argsort(all_hash, kind="stable")
-    every_id = kept.meta["ids"] + [x.id for x in added]
     every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
     fps = (all_hash[order], all_doc[order], per_doc)
 
@@ -144,6 +148,7 @@ def apply(
         likeness_of,
         every_title,
         before,
+        copy_rank,
     )
     lost |= parted
     emptied |= parted
