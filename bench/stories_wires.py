@@ -12,7 +12,12 @@ The slice is clustered on its own, as a folder of those wires would be. Printed:
 precision / recall / F1 and pair precision of the tuning half (every event of the half,
 alone wires included, so a wrong join counts), and of its events of 2+; ``--held-out``
 adds the held-out half (the final measurement only). ``--errors`` lists the tuning half's
-split events and mixed stories by id and day (ids only, no corpus text).
+split events and mixed stories by id and day (ids only, no corpus text). ``--whole``
+clusters every wire of the corpus file instead, as a reader of all of Reuters would, and
+scores the same halves in it (a slice wire put with an unlabelled wire counts against
+it), then lists the widest and the largest stories by size, days and first id: a rule
+that joins a series in the slice may chain recurring reports (earnings, a daily money
+market) into stories of weeks in the whole file, which the slice alone cannot show (wk33).
 """
 
 from __future__ import annotations
@@ -58,6 +63,31 @@ def wire_slice(
         unsure.update(record.get("unsure", []))
         truth.update(dict.fromkeys(record.get("articles", []), str(record.get("event"))))
     return articles, truth, frozenset(unsure)
+
+
+def whole_file(corpora: Path, labels: Path = WIRE_LABELS) -> list[StoryArticle]:
+    """Every article of the corpus file the labels are drawn from."""
+    first = json.loads(labels.read_text(encoding="utf-8").splitlines()[0])
+    return [_story_article(a.id, a) for a in read(corpora / first["corpus"])]
+
+
+def widest(
+    clusters: Clusters, articles: list[StoryArticle], limit: int = 5
+) -> dict[str, list[tuple[int, float, str]]]:
+    """The ``limit`` stories spanning most days and holding most articles, each as
+    (articles, days from its first dated article to its last, its first article's id)."""
+    members: dict[str, list[StoryArticle]] = defaultdict(list)
+    for article in articles:
+        members[clusters[article.id]].append(article)
+    found = []
+    for group in members.values():
+        dates = sorted(a.date for a in group if a.date)
+        span = (dates[-1] - dates[0]).total_seconds() / 86400 if dates else 0.0
+        found.append((len(group), round(span, 1), min(a.id for a in group)))
+    return {
+        "widest": sorted(found, key=lambda x: (-x[1], -x[0], x[2]))[:limit],
+        "largest": sorted(found, key=lambda x: (-x[0], -x[1], x[2]))[:limit],
+    }
 
 
 def _listed(value: object) -> list[str]:
@@ -109,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--held-out", action="store_true", help="the final measurement too")
     parser.add_argument("--errors", action="store_true", help="the tuning half's errors (ids)")
+    parser.add_argument(
+        "--whole", action="store_true", help="cluster the whole corpus file; widest stories"
+    )
     args = parser.parse_args(argv)
     articles, truth, unsure = wire_slice(args.corpora)
     events = set(_of_size(truth, 2).values())
@@ -116,13 +149,18 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(articles)} wires, {len(events)} events of 2+ "
         f"({sum(part(e) == 'tune' for e in events)} tuning), {len(unsure)} unsure"
     )
-    clusters = model_clusters(StoryModel.build(articles, params=StoryParams()))
+    clustered = whole_file(args.corpora) if args.whole else articles
+    clusters = model_clusters(StoryModel.build(clustered, params=StoryParams()))
     halves = ("tune", "held-out") if args.held_out else ("tune",)
     for which in halves:
         for kind, found in scores(clusters, truth, unsure, which).items():
             print(f"{which:<9}{kind:<4} {_line(found)}")
     if args.errors:
         errors(clusters, truth, unsure)
+    if args.whole:
+        print(f"whole file: {len(clustered)} wires, {len(set(clusters.values()))} stories")
+        for kind, found in widest(clusters, clustered).items():
+            print(f"{kind}: " + "; ".join(f"{n} over {d:g} d ({a})" for n, d, a in found))
     return 0
 
 

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from index.rules import ARTICLES
+from index.when import iso_when as iso_when  # re-exported: the CLI's JSON dates
+from index.when import iso_when_text as iso_when_text  # re-exported
 from index.wording import build_summary, related_reasons
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it
 from index.wording import counted as counted  # re-exported

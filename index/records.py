@@ -7,6 +7,7 @@ from typing import Any
 
 from index.models import Article, Hit
 from index.search.query_dates import resolve_date
+from index.when import iso_when, iso_when_text
 
 
 def read_date(text: str, *, end: bool = False) -> datetime:
@@ -21,10 +22,6 @@ def read_date(text: str, *, end: bool = False) -> datetime:
     return period.end if end else period.start
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def hit_record(hit: Hit) -> dict[str, Any]:
     """A hit as plain JSON-serialisable data (`broadsheet search --json`)."""
     return {
@@ -32,7 +29,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "title": hit.title,
         "title_derived": hit.title_derived,
         "source": hit.source,
-        "date": _iso(hit.date),
+        "date": iso_when(hit.date),
         "score": round(hit.score, 4),
         "snippet": hit.snippet,
         "path": hit.path,
@@ -49,11 +46,18 @@ def article_record(article: Article) -> dict[str, Any]:
         "source": article.source,
         "byline": article.byline,
         "dateline": article.dateline,
-        "date": _iso(article.date),
+        "date": iso_when(article.date),
         "url": article.url,
         "path": article.path,
         "body": article.body,
         "removed": list(article.removed),
-        "extra": article.extra,
+        "extra": _extra(article.extra),
         "provenance": article.provenance,
     }
+
+
+def _extra(extra: dict[str, str]) -> dict[str, Any]:
+    """The extra fields, an "updated" date written as the other dates are (nu34 #1)."""
+    if "updated" not in extra:
+        return extra
+    return {**extra, "updated": iso_when_text(extra["updated"])}

@@ -62,7 +62,11 @@ RULES: dict[str, int] = {
     # 19: a JSON Lines record without an id is keyed by its url ("url#" and a digest of its
     # title, date and body when the url repeats in its file), else by its file and that
     # digest, never by its line (jr32, lf31 #2; fx36a, rv32 #2)
-    ARTICLES: 19,
+    # 20: a fetched page's sidecar feed_title is the outlet and feed_author the byline when
+    # nothing else gives one (fx38, nu34 #2); an "Outlet, Place" line under a byline names
+    # the outlet and the dateline, a "Related Topics" list and a "We need your support"
+    # appeal are debris (fx38, nu34 #3)
+    ARTICLES: 20,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
@@ -73,7 +77,18 @@ RULES: dict[str, int] = {
     # issue 18: x03, r03; fx36b, rv32 #3); a dateline with its day in full ("WASHINGTON,
     # Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is dropped
     # before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
-    "quotes": 27,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (27: gq32, sm32)
+    # quotes 28: two short renderings of one speaker sharing most of their content words
+    # join, and no paraphrase goes opposite ways; one body named on both sides speaks for
+    # two renderings ("Defense Ministry of Russia", "Defense Ministry"); quotes sharing two
+    # shingles are compared as renderings; a news agency given as speaker is no one (qg33,
+    # issue 18: x05, x16, p31, p25)
+    # quotes 28 too: a quotation whose sentence names its words' first author by a possessive
+    # and a noun of speech ("Mr Trump's promise of '...'", "Trump's '...' tweet", "in
+    # Schumer's words") is that author's, not the one who repeats it (qa33, issue 18)
+    # quotes 28 (qb33, issue 18: nu34 #3 #4 #10): "the Dalai Lama" a person, "His Holiness"
+    # the person of that style named; "X granted Y's request ... and denied ..., saying": X;
+    # a lost mark after a sentence's stop before a capital (".\ufffd?The") closes a quote
+    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 qb33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

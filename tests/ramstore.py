@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from whoosh.filedb.filestore import RamStorage
+import atexit
+import shutil
+import tempfile
+from functools import cache
+
+from whoosh.filedb.filestore import FileStorage, RamStorage
+
+
+@cache
+def _root() -> str:
+    """This process's folder for RAM indexes' temporary files, removed when it exits
+    (Whoosh leaves a column writer's emptied folder behind)."""
+    root = tempfile.mkdtemp(prefix="broadsheet-ram-")
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return root
 
 
 class PrivateRamStorage(RamStorage):  # type: ignore[misc]
@@ -11,7 +25,10 @@ class PrivateRamStorage(RamStorage):  # type: ignore[misc]
     Whoosh names a RAM index's temporary folder after the index (``/tmp/MAIN.tmp``) and
     removes the whole folder when a writer ends, so two processes writing RAM indexes at
     once (pytest-xdist's workers) deleted each other's files: CI failed on it once
-    (FileNotFoundError in `_readback`). A random name per writer keeps them apart."""
+    (FileNotFoundError in `_readback`). Whoosh's own random names come from the global
+    `random`, which Hypothesis seeds alike in every worker, so two workers running the
+    same property test drew the same name (fx38 saw FileNotFoundError on a ``.ctmp``):
+    each folder is made by `tempfile.mkdtemp` in a folder of the process's own."""
 
     def temp_storage(self, name: str | None = None) -> object:
-        return super().temp_storage(None)
+        return FileStorage(tempfile.mkdtemp(dir=_root(), suffix=".tmp")).create()

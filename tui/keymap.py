@@ -273,7 +273,8 @@ NOTEBOOK = (
         NOTING, show=False),
     Key("notebook-highlight", "h", "highlight", "Highlight",
         "highlight the text selected with the mouse, or pick a paragraph (the one at the "
-        "current match, or at the top, is preselected); then an optional note", NOTING,
+        "current match, the first before n, or at the top, is preselected); then an optional "
+        "note", NOTING,
         show=False),
     Key("notebook-open", "b", "notebook", "Notebook",
         "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False),
@@ -337,10 +338,11 @@ STORY_SCREEN = (
     Key("story-compare", "c", "compare", "Compare",
         "compare the article under the cursor with the story's first (or second)", COMPARING),
     Key("story-compare-all", "C", "compare_all", "Compare all",
-        "compare the story's outlets at once (the first article of each, up to 8)",
-        COMPARING),
+        "compare the story's outlets at once (the first article of each, up to 8)", COMPARING),
     Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
         "that join it later are counted, and marked ● when you open it", STORIES, show=False),
+    Key("story-moved", "m", "open_moved", "Moved", "open the story that a followed story's "
+        "moved articles are in now (the head says where they went)", STORIES, show=False),
     Key("story-quotes", "q", "quotes", "Quotes",
         "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False),
     *list_moves("story", "article (in the text below, these keys scroll it)", "article"),

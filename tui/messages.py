@@ -27,7 +27,7 @@ from index.models import (
 
 if TYPE_CHECKING:  # annotations only: the reader's first screen imports none of these
     from index.library import Comparison, Highlighter, Library
-    from index.notebook import Entry, FollowedNews, SavedSearch
+    from index.notebook import Entry, FollowedNews, Moved, SavedSearch
     from tui.widgets.article_layout import Layout
     from tui.widgets.compare_layout import SideLayout
 
@@ -250,8 +250,12 @@ class FollowedRead(Message):
 
 @dataclass
 class FollowChecked(Message):
-    """Whether a story is followed; ``new``: its articles no earlier opening showed."""
+    """Whether a story is followed; ``new``: its articles no earlier opening showed;
+    ``moved`` and ``removed``: those seen in it at the last opening that are in another
+    story now, or left the index (told on its screen before the opening forgets them)."""
 
     story_id: str
     following: bool
     new: frozenset[str] = frozenset()
+    moved: tuple[Moved, ...] = ()
+    removed: tuple[str, ...] = ()

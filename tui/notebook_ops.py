@@ -23,6 +23,7 @@ from index.notebook import (
     FollowedNews,
     FollowedStory,
     InvalidValue,
+    Moved,
     Notebook,
     NotFound,
     QuoteNotFound,
@@ -224,35 +225,78 @@ def short_title(title: str | None, most: int = 40) -> str:
 
 
 def news_line(news: FollowedNews) -> str:
-    """One story's news: ``3 new in 'Storm hits …'``, that it is gone, or that some of
-    its articles are elsewhere now (`moved_said`)."""
+    """One story's news: ``3 new in 'Storm hits …'``, that it is gone, that some of its
+    articles are elsewhere now (`moved_said`), or that some left the index (rv33 #4: never
+    "0 new" beside a move or a removal; a gone story says where its articles went and how
+    many were deleted)."""
     name = short_title(news.followed.title or news.followed.story)
     if news.gone and news.moved:  # grouped otherwise: its articles are in other stories
-        return f"{name!r} is gone: {moved_said(news).removeprefix('split: ')}"
+        return f"{name!r} is gone: {where_went(news.moved, news.removed)}"
     if news.gone:
         return f"{name!r} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
-    said = [f"{len(news.new):,} new in {name!r}"] if news.new or not news.moved else []
+    said = [f"{len(news.new):,} new in {name!r}"] if news.new else []
     moved = moved_said(news)
     if moved:
         said.append(moved if said else f"{name!r} {moved}")
     if news.removed:
-        said.append(f"{len(news.removed):,} of its articles left the index")
-    return "; ".join(said)
+        left = left_said(len(news.removed))
+        said.append(left if said else f"{name!r}: {left}")
+    return "; ".join(said) or f"0 new in {name!r}"
+
+
+def left_said(count: int) -> str:
+    """``2 of its articles left the index`` (deleted from the corpus)."""
+    return f"{count:,} of its articles left the index"
 
 
 def moved_said(news: FollowedNews) -> str:
     """Where a followed story's moved articles are now: ``split: 3 of its articles are now
     in 'Storm hits …'`` (the two stories with most, then how many in others); "" when none
     moved."""
-    if not news.moved:
+    return f"split: {where_moved(news.moved)}" if news.moved else ""
+
+
+def where_went(moved: Sequence[Moved], removed: Sequence[str]) -> str:
+    """Where the articles seen in a followed story and in it no more went: ``3 of its
+    articles are now in 'Storm hits …'; 1 of its articles left the index``."""
+    said = [where_moved(moved)] if moved else []
+    if removed:
+        said.append(left_said(len(removed)))
+    return "; ".join(said)
+
+
+def moved_to(moved: Sequence[Moved]) -> Moved | None:
+    """The moved article of the story holding the most of them (its id first on a tie)."""
+    into: dict[str, list[Moved]] = {}
+    for item in moved:
+        into.setdefault(item.story, []).append(item)
+    ranked = sorted(into.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return ranked[0][1][0] if ranked else None
+
+
+def moved_into(moved: Sequence[Moved]) -> str:
+    """Where moved articles are, shortest: ``now in 'Storm hits …'`` (the story holding
+    most of them), ``and 2 other stories`` when they are in more (a row of `b`)."""
+    first = moved_to(moved)
+    if first is None:
+        return ""
+    others = len({item.story for item in moved}) - 1
+    said = f"now in {short_title(first.title or first.story)!r}"
+    return said + (f" and {others:,} other stor{'y' if others == 1 else 'ies'}" if others else "")
+
+
+def where_moved(moved: Sequence[Moved]) -> str:
+    """``3 of its articles are now in 'Storm hits …', 1 in 'Floods …', 2 in 3 others``: the
+    two stories with most, then how many in the others; "" when none moved."""
+    if not moved:
         return ""
     into: dict[str, list[str | None]] = {}
-    for moved in news.moved:
-        into.setdefault(moved.story, []).append(moved.title)
+    for item in moved:
+        into.setdefault(item.story, []).append(item.title)
     ranked = sorted(into.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     first, many = ranked[0], len(ranked[0][1])
     verb = "is" if many == 1 else "are"
-    said = f"split: {many:,} of its articles {verb} now in {short_title(first[1][0] or first[0])!r}"
+    said = f"{many:,} of its articles {verb} now in {short_title(first[1][0] or first[0])!r}"
     for story, titles in ranked[1:2]:
         said += f", {len(titles):,} in {short_title(titles[0] or story)!r}"
     rest = sum(len(titles) for _, titles in ranked[2:])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from index.models import StoryLag, StoryMember, StoryTimeline
+from index.models import iso_when as iso_when  # re-exported: nu32 #11's day-alone dates
 from tui.story_form import outlet_rank
 
 
@@ -133,14 +134,6 @@ def _first_dates(told: StoryTimeline) -> dict[str, datetime]:
 def _bare(when: datetime) -> bool:
     """A date given without a time (stored at midnight)."""
     return when.time() == time(0)
-
-
-def iso_when(when: datetime | None) -> str | None:
-    """A date as the JSON gives it: "2021-10-18T09:00:00", and the day alone when it has
-    no time ("2021-10-18", not midnight: nu32 #11)."""
-    if when is None:
-        return None
-    return when.date().isoformat() if _bare(when) and when.tzinfo is None else when.isoformat()
 
 
 def _by_day(told: StoryTimeline) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.honoured import styled_speaker
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes, pronoun_namesake
@@ -16,6 +17,7 @@ from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerapposed import described_as
+from index.analysis.speakerauthor import credit_authors
 from index.analysis.speakerbodies import voice_of
 from index.analysis.speakercommon import common_speaker
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
@@ -122,7 +124,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, [(s.start, s.end) for s in spans])
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
-        result = common_speaker(text, who_speaks(text, result))  # not "Asked", "Police"
+        result = styled_speaker(common_speaker(text, who_speaks(text, result)), book)  # "Police"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous
@@ -171,7 +173,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         ):
             unnamed = result.start  # "he" after "a spokesman for Acme said" is the spokesman
         out.append(None if is_title(text, span) else unsure(result))  # a title: it carries on
-    return out
+    return credit_authors(text, spans, out, book)  # "Trump's call for '...'"
 
 
 def _is_org_name(name: str) -> bool:
@@ -435,7 +437,6 @@ def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:
     between = text[prev.end : span.start]
     if _PARTICIPLE_RUN.fullmatch(between):
         return True  # '... said he was "...," adding that he expected "..."'
-
     if (
         len(between) < _SAME_SENTENCE_GAP
         and text[prev.start : prev.inner_end].rstrip()[-1:] not in (".", "!", "?", "…")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
+from index.analysis.honoured import honoured
 from index.analysis.mention import Mention
 from index.analysis.namecues import (
     described_as_person,
@@ -179,6 +180,7 @@ class NameBook:
                     Mention(found.start(), "", False, noun, True, title_gender(noun), True)
                 )
         self.mentions.sort(key=lambda mention: mention.start)
+        self.mentions = honoured(text, self.mentions, quoted)  # "the Dalai Lama", "His Holiness"
         self.mentions = gendered(text, self.mentions, quoted)  # "Beyonce ... her belly"
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.honoured import titled
 from index.analysis.namebook import Mention, NameBook
 from index.analysis.phrases import NounPhrase
 from index.analysis.speakerteaser import past_teaser
@@ -59,8 +60,8 @@ def placelike(book: NameBook, mention: Mention, offset: int) -> bool:
     place, a body or a title rather than a person's name."""
     if _WORK_WORDS.intersection(mention.title.split()):
         return True  # "Keep Your Head Down" (a song's title): no one's title has "your"
-    if not mention.name or mention.title:
-        return False  # "Mr Smith", "President Trump": a person
+    if not mention.name or mention.title or titled(mention.name):
+        return False  # "Mr Smith", "President Trump", "the Dalai Lama": a person
     if mention.name.lower() in _PLATFORMS:
         return True  # "wrote on Twitter": a channel, never who "he" or "she" is
     parts = mention.name.split()

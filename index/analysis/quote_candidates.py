@@ -4,10 +4,10 @@ that share enough of its shingles (`quote_links.need`)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 
-from index.analysis.quote_links import Key, need, whole
+from index.analysis.quote_links import LOOSE, Key, need, whole
 
 SHORT = 3 * 1 + 4
 """A quote this short (in words) is a candidate on one shared shingle."""
@@ -22,9 +22,12 @@ def candidates(
     buckets_of: Mapping[int, set[Key]],
     short: set[Key],
     words_of: Mapping[Key, Sequence[str]],
+    loose: set[Key] | None = None,
 ) -> list[Key]:
     """The quotes that share enough shingles with ``key``'s to be compared with it, in no
-    set order (grouping does not depend on it).
+    set order (grouping does not depend on it); ``loose``, when given, is filled with those
+    that share `quote_links.LOOSE` or more but fewer than ``need`` (compared as renderings
+    alone: `quote_links.loose`).
 
     Args:
         key: The new quote.
@@ -61,8 +64,30 @@ def candidates(
             for other in twice
             if (shared := counts[other]) >= most or len(words_of[other]) <= 3 * shared + 4
         )
+        if loose is not None:  # (the rest of ``twice`` share two shingles or more)
+            loose.update(twice - out)
     out.update(same)
+    if loose is not None:
+        loose -= out
     return list(out)
+
+
+def counted(
+    key: Key, n: int, counts: Mapping[Key, int], size_of: Callable[[Key], int], loose: set[Key]
+) -> list[Key]:
+    """Of the quotes that share ``counts`` shingles with ``key``'s (of ``n`` words), those
+    that share ``need`` (`candidates`' rule, as `StoredQuotes` counts); those that share
+    fewer, but `LOOSE` or more, are added to ``loose``."""
+    most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
+    close = []
+    for other, shared in counts.items():
+        if other == key:
+            continue
+        if shared >= most or size_of(other) <= 3 * shared + 4:
+            close.append(other)
+        elif shared >= LOOSE:
+            loose.add(other)
+    return close
 
 
 def same_words(key: Key, bucket: set[Key] | None) -> set[Key]:

@@ -10,24 +10,24 @@ from JSON, so it can be kept with an index generation.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from index.analysis.quote_candidates import SHORT, candidates
+from index.analysis.quote_change import Change, difference
 from index.analysis.quote_cited import cited_words
 from index.analysis.quote_links import components, same_quotation, split
+from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
-Change = Literal["same", "clipped", "reworded"]
 Key = tuple[str, int]
 
 
@@ -140,6 +140,7 @@ class QuoteIndex:
         self._split: dict[int, list[set[Key]]] = {}  # a region's groups, once asked for
         self._shingles: dict[int, set[Key]] = defaultdict(set)
         self._short: set[Key] = set()  # quotes of `SHORT` words or fewer (`_candidates`)
+        self._loose: set[Key] = set()  # the last `_candidates` call's loose ones (`LOOSE`)
         self._next = 0
         self._changed: set[int] = set()  # regions made or changed since `from_json`
 
@@ -182,7 +183,8 @@ class QuoteIndex:
             words = quote.words if words_of is None else words_of[i]
             self._words[key] = words
             own = _shingles(words)
-            joined = self._joined(words, self._candidates(key, words, own))
+            self._loose.clear()
+            joined = self._joined(words, self._candidates(key, words, own), self._loose)
             self._index(key, words, own)
             if not joined:
                 self._new_region({key})
@@ -306,20 +308,22 @@ class QuoteIndex:
     # --- internals -----------------------------------------------------------------------
 
     def _candidates(self, key: Key, words: tuple[str, ...], own: set[int]) -> list[Key]:
-        """The quotes to compare with ``key``'s (`quote_candidates`; `StoredQuotes` has its own)."""
-        return candidates(key, words, own, self._shingles, self._short, self._words)
+        """The quotes to compare with ``key``'s (`quote_candidates`; `StoredQuotes` has its
+        own); those that share fewer shingles, but `LOOSE` or more, are left in
+        ``self._loose``."""
+        return candidates(key, words, own, self._shingles, self._short, self._words, self._loose)
 
-    def _joined(self, words: tuple[str, ...], close: list[Key]) -> set[int]:
-        """The regions of the ``close`` quotes that are the same quotation as ``words``: one
-        such quote of a region is enough, so the others of a region joined already are not
+    def _joined(self, words: tuple[str, ...], close: list[Key], loose: set[Key]) -> set[int]:
+        """The regions of the ``close`` quotes that are the same quotation as ``words``, and
+        of the ``loose`` ones that are renderings of it (`quote_links.loose`): one such
+        quote of a region is enough, so the others of a region joined already are not
         compared (a quotation reprinted 400 times: 400 comparisons, not 80,000)."""
         joined: set[int] = set()
-        for other in close:
-            region = self._region_of.get(other)
-            if (region is None or region not in joined) and same_quotation(
-                words, self._words[other]
-            ):
-                joined.add(self._region_of[other])
+        for others, alike in ((close, same_quotation), (loose, _loose)):
+            for other in others:
+                region = self._region_of.get(other)
+                if (region is None or region not in joined) and alike(words, self._words[other]):
+                    joined.add(self._region_of[other])
         return joined
 
     def _index(self, key: Key, words: tuple[str, ...], own: set[int] | None = None) -> None:
@@ -400,7 +404,7 @@ class QuoteIndex:
         for key in sorted(keys, key=when):
             entry = entries[key[0]]
             q = entry.quotes[key[1]]
-            change, diff = _difference(full_words, self._words[key])
+            change, diff = difference(full_words, self._words[key])
             where = (key[0], entry.source, entry.date, q.start, q.end, q.text, q.speaker)
             occurrences.append(Occurrence(*where, change, diff))
         named = {o.speaker for o in occurrences if o.speaker}
@@ -431,19 +435,3 @@ class QuoteIndex:
         return QuoteGroup(
             self._gid(members), quotation_text(q.inner), q.speaker or None, (occurrence,), article
         )
-
-
-def _difference(
-    full: Sequence[str], here: Sequence[str]
-) -> tuple[Change, tuple[tuple[str, str, str], ...]]:
-    """How ``here`` differs from ``full``, word by word."""
-    if list(full) == list(here):
-        return "same", ()
-    ops = difflib.SequenceMatcher(None, full, here, autojunk=False).get_opcodes()
-    diff = tuple(
-        (op, " ".join(full[i1:i2]), " ".join(here[j1:j2]))
-        for op, i1, i2, j1, j2 in ops
-        if op != "equal"
-    )
-    change: Change = "clipped" if all(op == "delete" for op, _, _ in diff) else "reworded"
-    return change, diff

@@ -22,8 +22,8 @@ depends on the region's quotes alone, never on the order they came in:
   Groups are settled longest first, so a clip sees the joins of longer clips (a clip of a
   clip of the full quote joins it);
 - two renderings of one statement (`PARAPHRASE`: a translation, a paraphrase) are one
-  group when one person said both, within a few days, in two outlets
-  (`quote_paraphrase.said_alike`); renderings carrying the same names and numbers
+  group when one person (or one body, named on both sides) said both, within a few days,
+  in two outlets (`quote_paraphrase.said_alike`); renderings carrying the same names and numbers
   (`NAMED`) when one speaker is named, a body too, on one side or both, and they go no
   opposite ways ("rose", "fell": `quote_paraphrase.opposed`);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from index.analysis.quote_cited import cited_in
-from index.analysis.quote_paraphrase import said_alike
+from index.analysis.quote_paraphrase import named, paraphrase, said_alike, who
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -63,6 +63,7 @@ from index.analysis.quote_stock import surname as _surname
 
 __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept here
     "CLIP",
+    "LOOSE",
     "MIN_OVERLAP_WORDS",
     "MIN_SAID_OVERLAP_WORDS",
     "NAMED",
@@ -72,6 +73,8 @@ __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept h
     "SAID_OVERLAP",
     "STRONG",
     "linked",
+    "linked_by",
+    "loose",
     "need",
     "overlap",
     "relation",
@@ -91,6 +94,23 @@ def need(a: int, b: int) -> int:
     """Shingles two quotes of ``a`` and ``b`` words must share to be compared at all: a
     third of the shorter one's shingles, 1 to 3 (the same whichever came first)."""
     return max(1, min(3, (min(a, b) - K + 1) // 3))
+
+
+LOOSE = 2
+"""Shingles two quotes sharing fewer than `need` must share to be compared as renderings of
+one statement alone (`loose`): two translations share a phrase or two ("PVV voters - thank
+you. We have won seats" and "PVV voters thanks. We won seats"), not the three shingles a
+clip or an edit of a long quote shares (qg33: p31, the first two of x09)."""
+
+
+def loose(a: Words, b: Words) -> int:
+    """How two quotes sharing `LOOSE` shingles but fewer than `need` are one quotation:
+    `NAMED` or `PARAPHRASE` (`relation`'s last two answers, asked alone: too few words in
+    common for an edit, a clip or an overlap) or `NONE`."""
+    short, long_ = (a, b) if shorter(a, b) else (b, a)
+    if named(short, long_):
+        return NAMED
+    return PARAPHRASE if paraphrase(short, long_) else NONE
 
 
 def shingles(words: Words) -> set[int]:
@@ -124,11 +144,10 @@ def _stable(text: str) -> int:
 
 
 def linked(a: Words, b: Words) -> int:
-    """`relation` of two quotes that share `need` shingles, else `NONE` (what grouping
-    compares: candidates are found by shared shingles)."""
-    if len(shingles(a) & shingles(b)) < need(len(a), len(b)):
-        return NONE
-    return relation(a, b)
+    """`relation` of two quotes that share `need` shingles, `loose` of two that share
+    `LOOSE` or more, else `NONE` (what grouping compares: candidates are found by shared
+    shingles)."""
+    return linked_by(a, b, len(shingles(a) & shingles(b)))
 
 
 def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
@@ -149,14 +168,21 @@ def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
                 if other > key:
                     shared[other] += 1
         for other, count in shared.items():
-            if count >= need(len(words[key]), len(words[other])):
+            if count >= LOOSE or count >= need(len(words[key]), len(words[other])):
                 pair = (form_of[key], form_of[other])
                 rel = known.get(pair, -1)
                 if rel < 0:
-                    rel = known[pair] = relation(words[key], words[other])
+                    rel = known[pair] = linked_by(words[key], words[other], count)
                 if rel != NONE:
                     out.append((key, other, rel))
     return out
+
+
+def linked_by(a: Words, b: Words, shared: int) -> int:
+    """`linked` of two quotes known to share ``shared`` shingles."""
+    if shared >= need(len(a), len(b)):
+        return relation(a, b)
+    return loose(a, b) if shared >= LOOSE else NONE
 
 
 def _find(parent: dict[Key, Key], key: Key) -> Key:
@@ -296,7 +322,7 @@ def _join_paraphrases(
             continue
         names, days = set(), []
         for key, root in ((a, ra), (b, rb)):
-            named, when = _surname(speaker_of(key)), day(date_of(key))
+            named, when = who(speaker_of(key)), day(date_of(key))
             was_named, were = ends.get(root, (set(), []))
             names |= was_named | ({named} if named else set())
             days += were + ([when] if when else [])

@@ -6,8 +6,9 @@ understanding that the priority can be and should be the fight against terrorism
 ... can and must be a priority"): no clip, edit or overlap, yet one quotation. Two quotes
 are *paraphrases* (`paraphrase`, what `quote_relation.relation` calls `PARAPHRASE`) when
 their content words' stems are much alike: `PARAPHRASE_SHARED` stems or more in common,
-`PARAPHRASE_SHARE` or more of all their stems (Jaccard), both negative or neither, and
-not each with a name or number the other lacks: two renderings of one statement carry the
+`PARAPHRASE_SHARE` or more of all their stems (Jaccard; or, for short quotes, `CLOSE_SHARED`
+and `CLOSE_SHARE`), both negative or neither, going no opposite ways (`opposed`), and not
+each with a name or number the other lacks: two renderings of one statement carry the
 same places and figures, while "a great meeting with President Xi of China" and "... with
 Prime Minister Abe of Japan", or "killed 35 militants" and "killed 12", are two (rv29 #4).
 
@@ -16,9 +17,10 @@ Content words alone cannot tell two statements of one theme apart (a consular of
 apart), so a paraphrase joins only what one person said within a few days (`said_alike`):
 the quotes are of two outlets (one outlet's two wordings are mostly two sayings: Reuters
 quotes James Baker on the Paris agreement twice in a day), dated within
-`quote_stock.STOCK_DAYS` of each other, one of them names a person (not a body: "Foreign
-Office", "Defense Ministry of Russia"), and the other the same one (by surname, full names
-agreeing on their first word but for a transliteration) or no one.
+`quote_stock.STOCK_DAYS` of each other, one of them names a person and the other the same
+one (by surname, full names agreeing on their first word but for a transliteration) or no
+one; or both name one body ("Defense Ministry of Russia", "Defense Ministry": `who`), as a
+body alone on one side says too little of who spoke.
 
 Renderings that carry the same names and numbers (`named`: two or more places, peoples or
 figures, the same on both sides) may share fewer content words (`NAMED_SHARE`): "the board
@@ -46,6 +48,8 @@ from index.analysis.speechverbs import ORG_WORDS, PLACE_NAMES, words
 from index.analysis.words import STOPWORDS, stem
 
 __all__ = [
+    "CLOSE_SHARE",
+    "CLOSE_SHARED",
     "DIRECTIONS",
     "NAMED_CONTENT",
     "NAMED_MARKS",
@@ -57,6 +61,7 @@ __all__ = [
     "opposed",
     "paraphrase",
     "said_alike",
+    "who",
 ]
 
 PARAPHRASE_SHARED = 6
@@ -68,6 +73,13 @@ within three days read as one statement from here up (translations of Peskov, Io
 Navalny, Rutte, Seibert), as mixed below it: at 0.35 two sentences of one ruling sharing
 "a reasonable, objective observer would conclude" joined; lower, parts of a complaint, of
 a press conference, a page's boilerplate."""
+CLOSE_SHARED = 5
+CLOSE_SHARE = 0.6
+"""Two short renderings may share fewer content stems than `PARAPHRASE_SHARED`, down to
+this many, when they share this much of all their stems (Jaccard) or more: "I like Speaker
+Ryan. He worked very hard" and "I like Speaker Ryan. I think Paul really worked hard" (the
+labelled x05) share 5 stems of 8. Five stems at 0.6 is most of what either quote says, not a
+phrase inside two statements (qg33, tuned on x's odd half)."""
 NAMED_SHARE = 0.25
 """The least share of content stems (Jaccard) for two renderings that carry the same names
 and numbers (`named`): the labelled x03, two translations of a bank's statement, share 0.30
@@ -146,22 +158,28 @@ for _pair, _sides in enumerate(DIRECTIONS):
 
 def paraphrase(a: Words, b: Words) -> bool:
     """True when two quotes (normalised words) share `PARAPHRASE_SHARED` content stems or
-    more, and at least `PARAPHRASE_SHARE` of all their stems, and both hold a negator or
-    neither does ("we will allow" and "we will not allow" share every content word; two
-    translations may say "not" once or twice: "a government ... not sneakily at night",
-    "not one that shyly executes party orders ... not at night in secret")."""
-    if len(a) < PARAPHRASE_SHARED or len(b) < PARAPHRASE_SHARED:
+    more, and at least `PARAPHRASE_SHARE` of all their stems (or `CLOSE_SHARED` and
+    `CLOSE_SHARE`), both hold a negator or neither does ("we will allow" and "we will not
+    allow" share every content word; two translations may say "not" once or twice: "a
+    government ... not sneakily at night", "not one that shyly executes party orders ...
+    not at night in secret"), neither has a name or number the other lacks while lacking
+    one of the other's, and they go no opposite ways (`opposed`: "prices rose sharply in
+    the north" is not "prices fell sharply in the north")."""
+    if len(a) < CLOSE_SHARED or len(b) < CLOSE_SHARED:
         return False  # (most pairs no other relation joins: no stems to find)
     mine, theirs = _stems(tuple(a)), _stems(tuple(b))
     shared = len(mine & theirs)
-    if shared < PARAPHRASE_SHARED:
+    if shared < CLOSE_SHARED:
         return False
-    if shared < PARAPHRASE_SHARE * len(mine | theirs):
+    share = PARAPHRASE_SHARE if shared >= PARAPHRASE_SHARED else CLOSE_SHARE
+    if shared < share * len(mine | theirs):
         return False
     if (_negators(tuple(a)) > 0) != (_negators(tuple(b)) > 0):
         return False
     mark, their_marks = _marks(tuple(a)), _marks(tuple(b))
-    return not (mark - their_marks and their_marks - mark)
+    if mark - their_marks and their_marks - mark:
+        return False
+    return not opposed(a, b)
 
 
 def named(a: Words, b: Words) -> bool:
@@ -204,7 +222,7 @@ def opposed(a: Words, b: Words) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)  # (every quote a loose pair reaches: 4096 thrashed, qg33)
 def _marks(words: tuple[str, ...]) -> frozenset[str]:
     """A quote's names and numbers: figures, numbers in words, places and peoples."""
     return frozenset(
@@ -221,7 +239,9 @@ def _mark_stems(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _mark(word: str) -> bool:
-    return any(c.isdigit() for c in word) or word in _NUMBER_WORDS or word in _NAMES
+    if word in _NUMBER_WORDS or word in _NAMES:
+        return True
+    return not word.isalpha() and any(c.isdigit() for c in word)  # (most words: one test)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -256,25 +276,48 @@ def said_alike(
     anyone: bool = False,
 ) -> bool:
     """True when two paraphrased quotes may be one statement: of two outlets, both dated
-    within `STOCK_DAYS`, one naming a person (no body), the other that person or no one.
-    With ``anyone`` (renderings carrying the same names and numbers, `named`): a body will
-    do too ("the Harbour Board"), but one side at least names a speaker: two speakerless
-    quotes with the same figures are as often two statements (rv32 #3)."""
+    within `STOCK_DAYS`, one naming a person, the other that person or no one, or both
+    naming one body (`who`: "Defense Ministry of Russia" and "Defense Ministry"; a body on
+    one side alone may be any of its people, and its two passages, a ruling's, a
+    ministry's, read alike: qg33). With ``anyone`` (renderings carrying the same names and
+    numbers, `named`): a body on one side will do too ("the Harbour Board"), but one side at
+    least names a speaker: two speakerless quotes with the same figures are as often two
+    statements (rv32 #3)."""
     outlets = {outlet_of(k) for k in (a, b)}
     if len(outlets) != 2 or None in outlets:
         return False  # one outlet's two renderings are two statements (two sentences of one
         # article; Baker's "Paris agreement" line to Reuters twice in one day)
-    names = [speaker_of(k) for k in (a, b)]
-    said_by = {surname(n) for n in names} - {None}
+    names = [n if who(n) else None for n in map(speaker_of, (a, b))]  # an agency: no one
+    said_by = {who(n) for n in names} - {None}
     if len(said_by) != 1:
         return False  # two speakers, or none named on either side
-    if not anyone and any(_body(n) for n in names if n):
-        return False
+    if not anyone and any(_body(n) for n in names if n) and not all(names):
+        return False  # a body and no one: a ruling's or a ministry's two passages
     givens = [n.split()[0].lower() for n in names if n and len(n.split()) > 1]
     if len(givens) == 2 and fuzz.ratio(*givens) < GIVEN_RATIO:
         return False  # "Joe Biden" and "Hunter Biden"; "Alexei" and "Alexey" are one
     when, then = day(date_of(a)), day(date_of(b))
     return when is not None and then is not None and abs((when - then).days) <= STOCK_DAYS
+
+
+def who(name: str | None) -> str | None:
+    """Who a speaker's name names, to tell two names of one speaker: a person by surname
+    ("tillerson" for "Rex Tillerson"), a body by its own words, places and small words
+    left out ("defense ministry" for "Defense Ministry of Russia" and "Defense Ministry");
+    no one for a news agency (`_AGENCIES`: "IRNA" gives what Khamenei said)."""
+    if not name or _AGENCIES.issuperset(name.lower().split()):
+        return None  # "IRNA", "KCNA": an agency reports what someone said (qg33: p25)
+    if not _body(name):
+        return surname(name)
+    own = [w for w in name.lower().split() if w not in STOPWORDS and w not in _NAMES]
+    return " ".join(own) or surname(name)
+
+
+_AGENCIES = words(
+    "reuters tass ap afp xinhua irna kcna sana ria novosti interfax anadolu yonhap kyodo isna"
+    " fars tasnim mehr wam spa efe ansa dpa"
+)
+"""News agencies: given as a quote's speaker, they name who reported it, not who spoke."""
 
 
 def _body(name: str) -> bool:

@@ -130,10 +130,12 @@ def relation(a: Words, b: Words) -> int:
     elif len(short) >= MIN_CLIP_WORDS and SHORT_CUT_WORDS:
         window = _short_cut(short, long_)
     if window is None:
-        if overlap(a, b) or overlap(b, a):
+        # the shared stretch found at the fewer words is the one `overlap` finds at more
+        # (the longest first), so one search each way tells both relations
+        met = max(_meet(a, b, MIN_SAID_OVERLAP_WORDS)[1], _meet(b, a, MIN_SAID_OVERLAP_WORDS)[1])
+        if met >= MIN_OVERLAP_WORDS:
             return OVERLAP
-        least = MIN_SAID_OVERLAP_WORDS
-        if overlap(a, b, least) or overlap(b, a, least):
+        if met:
             return SAID_OVERLAP
         if named(short, long_):
             return NAMED  # (a paraphrase too, perhaps: the same names let a body speak)
@@ -156,10 +158,24 @@ def overlap(a: Words, b: Words, least: int = MIN_OVERLAP_WORDS) -> int:
     ``least`` or more are shared, alike as `STRONG` quotes are and not unlike in negation,
     and each quote has words the other lacks (else one is a clip of the other); otherwise
     0. ``[*a, *b[overlap(a, b):]]`` is the two spliced."""
+    skip, shared = _meet(a, b, least)
+    return skip + shared if shared else 0
+
+
+def _meet(a: Words, b: Words, least: int) -> tuple[int, int]:
+    """`overlap`'s search: (``b``'s words before the shared ones, the shared words), or
+    (0, 0). The stretch is the longest there is, so the one found with a smaller ``least``
+    is the one a larger finds when it has that many words or more."""
     if len(a) <= least or len(b) <= least:
-        return 0
+        return 0, 0
+    firsts = set(b[: MAX_OVERLAP_SKIP + 1])  # a shared stretch starts with one of these
+    last = len(a) - least + 1
+    if firsts.isdisjoint(a[1:last]):
+        return 0, 0  # (most pairs: one test)
     head = {tuple(b[s : s + K]): s for s in range(MAX_OVERLAP_SKIP, -1, -1)}
-    for p in range(1, len(a) - least + 1):  # longest shared stretch first
+    for p in range(1, last):  # longest shared stretch first
+        if a[p] not in firsts:
+            continue
         s = head.get(tuple(a[p : p + K]))
         if s is None or s >= p:
             continue  # b's skipped words may be a's first: an edited copy, not an overlap
@@ -171,8 +187,8 @@ def overlap(a: Words, b: Words, least: int = MIN_OVERLAP_WORDS) -> int:
         if fuzz.ratio(" ".join(tail), " ".join(mine), score_cutoff=EDIT_RATIO) and not (
             _negation_differs(tail, mine, whole=True)
         ):
-            return s + n
-    return 0
+            return s, n
+    return 0, 0
 
 
 def _window(short: Words, long_: Words, sa: str, sb: str) -> tuple[int, int]:

@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from index.analysis.quote_candidates import COMMON_SHINGLE as _COMMON_SHINGLE
+from index.analysis.quote_candidates import counted as _counted
 from index.analysis.quote_candidates import same_words as _same_words
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex, _Entry
-from index.analysis.quote_links import need
 from index.analysis.quote_links import whole as _whole
 from index.analysis.quote_segments import (
     Shingles,
@@ -301,16 +301,11 @@ class StoredQuotes(QuoteIndex):
                 bucket.extend(k for k in segment.live_keys(lo[n], hi[n]) if k not in self._gone)
             if bucket and len(bucket) <= _COMMON_SHINGLE:
                 counts.update(bucket)
-        n = len(words)
-        most = need(n, n)  # at most; a shorter other needs less: `need` <= shared
-        close = [
-            other
-            for other, shared in counts.items()
-            if (shared >= most or self._size(other) <= 3 * shared + 4) and other != key
-        ]
+        close = _counted(key, len(words), counts, self._size, self._loose)
         close.extend(same - set(close))
-        self._load({a for a, _ in close})
-        return close  # compared (`same_quotation`) by `_joined`, one per region
+        self._loose.difference_update(close)
+        self._load({a for a, _ in close} | {a for a, _ in self._loose})
+        return close  # compared (`same_quotation`, loose ones `loose`) by `_joined`
 
     def _size(self, key: Key) -> int:
         words = self._words.get(key)

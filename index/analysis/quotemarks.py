@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from index.analysis.lostclose import lost_close
+
 __all__ = ["QuotedSpan", "quoted_spans"]
 
 
@@ -40,7 +42,14 @@ class _Role(Enum):
 
 
 _DOUBLE, _SINGLE, _ANGLE, _ANGLE1 = "d", "s", "a", "a1"
-_MARKS = re.compile("''|‘‘|’’|``|[\"“”„‟«»'‘’‚‹›\n]")
+_MARKS = re.compile("[\"“”„‟«»'‘’‚‹›`\n](?:(?<=')'|(?<=‘)‘|(?<=’)’|(?<=`)`)?")
+"""A quotation mark (a doubled one, `_DOUBLED`, as one) or a line break, and a lone
+backtick, which is no mark (`quoted_spans` passes over it). Opening on one set of
+characters, the engine skips to them: the doubled marks as alternatives before the set
+("''|‘‘|...|[...]") made it try every position, three times as slowly."""
+_OUTSIDE = re.compile(_MARKS.pattern.replace("\n]", "]"))
+"""`_MARKS` without the line break: what is read while no quote is open (a line break
+then ends nothing)."""
 _DOUBLED = frozenset(("''", "‘‘", "’’", "``"))
 """Two single marks, or two backticks, written for one double mark (``"hard.''``,
 ```` ``I've asked ... Friday,'' he said ````): one mark of the double family."""
@@ -80,10 +89,14 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     paragraphs = 1
     absorbed = -1  # a paragraph's opening mark that continues the quote before it
     inner_close = -1  # the closing mark of a short quote nested in a straight one
-    for m in _MARKS.finditer(text):
-        i = m.start()
+    at = 0  # where the next mark is searched for: past the last one read
+    while True:
+        m = (_OUTSIDE if open_at < 0 else _MARKS).search(text, at)
+        if m is None:
+            break
+        i, at = m.span()
         ch = m.group()
-        if i in (absorbed, inner_close):
+        if ch == "`" or i in (absorbed, inner_close):
             continue
         if ch == "\n":
             if open_at < 0:
@@ -96,7 +109,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 continue
             end = _para_end(text, open_at)
             if family in (_DOUBLE, _ANGLE):
-                spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
+                spans.append(_unclosed(text, open_at, olen, end, paragraphs))
             open_at = -1
             continue
         role = _role(text, i, ch, german_angles)
@@ -133,7 +146,11 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     continue
             if family in (_DOUBLE, _ANGLE):
                 end = _sentence_end(text, open_at + olen, i)
-                if end > open_at + olen:  # the earlier mark never closed: its first sentence
+                lost = lost_close(text, open_at + olen, end if end > open_at + olen else i)
+                if lost is not None:  # 'businesses.\ufffd?The former CEO': it closed there
+                    inner = open_at + olen
+                    spans.append(QuotedSpan(open_at, lost[1], inner, lost[0], True, paragraphs))
+                elif end > open_at + olen:  # the earlier mark never closed: its first sentence
                     spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
                 elif text[i + 1 : i + 2] == _LOST and text[i - 1 : i].isspace():
                     # A lost character after a mark while a quote with no sentence yet is
@@ -154,9 +171,17 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         spans.append(QuotedSpan(open_at, i + len(ch), open_at + olen, i, True, paragraphs))
         open_at = -1
     if open_at >= 0 and family in (_DOUBLE, _ANGLE):
-        end = _para_end(text, open_at)
-        spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
+        spans.append(_unclosed(text, open_at, olen, _para_end(text, open_at), paragraphs))
     return [s for s in spans if s.inner_end > s.inner_start]
+
+
+def _unclosed(text: str, open_at: int, olen: int, end: int, paragraphs: int) -> QuotedSpan:
+    """The span of a quote no mark closes before ``end`` (its paragraph's end): up to a lost
+    closing mark (`lost_close`) when one stands in it, else unclosed to ``end``."""
+    lost = lost_close(text, open_at + olen, end)
+    if lost is not None:
+        return QuotedSpan(open_at, lost[1], open_at + olen, lost[0], True, paragraphs)
+    return QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs)
 
 
 def _family_of(ch: str, german_angles: bool) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
 from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.speakercoordinated import coordinated_subject
 from index.analysis.speakerquoted import unquoted
 from index.analysis.speechverbs import (
     AUXILIARIES,
@@ -226,7 +227,7 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
             (i for i, t in enumerate(part) if t.norm in SPEECH_VERBS and not t.capital), None
         )
         if verb:  # a speech verb after its subject in this stretch ("she said")
-            phrase = parse_phrase(part[:verb], verb_after=True)
+            phrase = coordinated_subject(part, verb) or parse_phrase(part[:verb], verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
                 return phrase
             return None

@@ -341,20 +341,34 @@ def _csr_parts(counts: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarra
 def _story_names(
     labels: np.ndarray, founders: np.ndarray, ids: list[str], previous: Previous | None
 ) -> list[str]:
-    """Story ids: the previous model's id for the story sharing most articles, else a new one."""
+    """Story ids: an old story's id goes on only to a story that continues it, else a new id.
+
+    The rule (rv33 #3): old story O's id goes to the new story S holding the most of O's
+    articles (ties: the earlier S), and only if at least half of S's articles that the old
+    stories had came from O (articles new to the index do not count either way: a story
+    that grew keeps its id). Otherwise O's id ends: its articles are told as moved, and
+    the id is not given again (not even to a story founded by O's founder), so a ★ never
+    follows a story made mostly of other stories' articles.
+    """
     names: list[str | None] = [None] * len(founders)
     taken: set[str] = set()
     if previous is not None:
         overlap: dict[tuple[int, str], int] = {}
+        known = [0] * len(founders)  # each new story's articles the old stories had
         for row, article_id in enumerate(ids):
             old = previous.story_of(article_id)
             if old is not None:
-                key = (int(labels[row]), old)
-                overlap[key] = overlap.get(key, 0) + 1
-        for (label, old), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
-            if names[label] is None and old not in taken:
+                label = int(labels[row])
+                known[label] += 1
+                overlap[(label, old)] = overlap.get((label, old), 0) + 1
+        most: dict[str, tuple[int, int]] = {}  # old id -> (count, label) of its largest share
+        for (label, old), count in overlap.items():
+            if old not in most or (-count, label) < (-most[old][0], most[old][1]):
+                most[old] = (count, label)
+        taken.update(most)  # an ended id is not reused
+        for old, (count, label) in sorted(most.items(), key=lambda kv: (-kv[1][0], kv[0])):
+            if names[label] is None and 2 * count >= known[label]:
                 names[label] = old
-                taken.add(old)
     return [name or story_id(ids[founders[k]], taken) for k, name in enumerate(names)]
 
 

@@ -67,21 +67,36 @@ class Earlier:
 
 
 def earlier(folder: Path) -> Earlier | None:
-    """The stories of the live generation of the index that ``folder`` (a new generation's
-    stories folder, ``INDEX/TEMP/stories``) is built in; None when there is none or they
-    cannot be read (an older format, a damaged file)."""
-    from index.store.generations import current_generation
+    """The stories of the index that ``folder`` (a new generation's stories folder,
+    ``INDEX/TEMP/stories``) is built in: the live generation's, or when it has none (built
+    `--no-stories`) those it carried (`generations.CARRIED`), or those of the newest earlier
+    generation still kept that has them (rv33 #2): no-stories builds in between keep the ids.
+    None when there are none or they cannot be read (an older format, a damaged file)."""
+    from index.store.generations import CARRIED, GEN_PREFIX, current_generation
 
+    index_dir = folder.parent.parent
     try:
-        live = current_generation(folder.parent.parent)
+        live = current_generation(index_dir)
+        if live is None or live.resolve() == folder.parent.resolve():
+            return None
+        older = sorted(
+            (
+                entry
+                for entry in index_dir.iterdir()
+                if entry.name.startswith(GEN_PREFIX) and entry.name < live.name
+            ),
+            reverse=True,
+        )
     except (StoreError, OSError):
         return None
-    if live is None or live.resolve() == folder.parent.resolve() or not (live / NAME).is_dir():
-        return None
-    try:
-        return Earlier(live / NAME)
-    except (StoryFilesError, KeyError, TypeError, ValueError, IndexError):
-        return None
+    for generation in (live, *older):
+        for name in (NAME, CARRIED[1]):  # a --no-stories generation carries the live ones
+            if (generation / name).is_dir():
+                try:
+                    return Earlier(generation / name)
+                except (StoryFilesError, KeyError, TypeError, ValueError, IndexError, OSError):
+                    return None
+    return None
 
 
 class StoriesDerived:
@@ -104,8 +119,9 @@ class StoriesDerived:
         on_progress: ProgressCallback | None,
     ) -> None:
         """Group every article into stories (see `StoryModel.build`) and save them; a story
-        that holds most of the articles of a story of the live generation keeps its id
-        (`earlier`): a followed story survives a rebuild (nu33 #1)."""
+        that continues a story of the live generation (or of the last one with stories,
+        `earlier`) keeps its id (`story_build._story_names` says when): a followed story
+        survives a rebuild (nu33 #1)."""
         previous = earlier(folder)
         StoryModel.build(articles, previous=previous, on_progress=on_progress).save(folder)
 

@@ -26,12 +26,14 @@ class Entry:
         title: Plain text (HTML tags and entities in the feed's title resolved).
         published: When it was published (else updated), naive UTC, or None.
         problem: Why ``link`` is None.
+        author: Its author's name as the feed gives it (plain text), or "".
     """
 
     link: str | None
     title: str
     published: datetime | None
     problem: str = ""
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,15 @@ def _when(entry: Any) -> datetime | None:
             except (OverflowError, ValueError, OSError):
                 continue
     return None
+
+
+def _author(entry: Any) -> str:
+    """The entry's author's name: Atom's <author><name>, RSS's dc:creator, or the name in
+    RSS's "email (Name)"; never the email alone."""
+    detail = entry.get("author_detail") or {}
+    name = detail.get("name") or ("" if detail.get("email") else entry.get("author", ""))
+    name = plain_text(name or "")
+    return "" if "@" in name else name
 
 
 def _link(entry: Any, base: str) -> str | None:
@@ -134,5 +145,6 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
         except BadURL as error:
             entries.append(Entry(None, title, _when(item), str(error)))
             continue
-        entries.append(Entry(link, title, _when(item), "" if link else "item has no link"))
+        problem = "" if link else "item has no link"
+        entries.append(Entry(link, title, _when(item), problem, _author(item)))
     return ParsedFeed(plain_text(feed.get("title", "")), base, tuple(entries), warning)

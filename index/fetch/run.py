@@ -400,6 +400,8 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
     meta: dict[str, Any] = {}
     if entry is not None and entry.title:
         meta["title"] = entry.title
+    if entry is not None and entry.author:
+        meta["feed_author"] = entry.author  # the byline when the page gives none (nu34 #2)
     if job.feed is not None and job.feed.name:
         meta["source"] = job.feed.name
     if published is not None:

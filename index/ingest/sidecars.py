@@ -16,6 +16,9 @@ from index.text.dates import is_date_text, pad_iso, parse_date_text
 
 META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
 """The metadata keys a sidecar, front matter or a JSON record may give."""
+FEED_KEYS = ("feed_title", "feed_author")
+"""What a fetched page's sidecar says of its feed: the outlet and the byline when nothing
+else gives them (`index.text.extract`; nu34 #2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,13 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         raise ReadError(str(error)) from error
     except tomllib.TOMLDecodeError as error:
         raise ReadError(f"invalid TOML: {error}") from error
-    return known_fields(table, str(path))
+    known = known_fields(table, str(path))
+    for key in FEED_KEYS:
+        value = table.get(key)
+        text = sanitize(value).strip() if isinstance(value, str) else ""
+        if text:
+            known[key] = text
+    return known
 
 
 def known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:

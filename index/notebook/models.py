@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
 from enum import StrEnum
 from typing import Any
 
 from index.models import Article, Hit
+from index.when import iso_when
 
-
-def iso_date(value: datetime | None) -> str | None:
-    """A date as ISO text: ``2014-03-20`` for a date-only value (midnight), else date-time."""
-    if value is None:
-        return None
-    if value.time() == time(0) and value.tzinfo is None:
-        return value.date().isoformat()
-    return value.isoformat()
+iso_date = iso_when
+"""A date as ISO text: ``2014-03-20`` for a date-only value (midnight), else date-time."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -302,6 +302,34 @@ class FollowedStories(_Seen):
         missing = f"story {story!r} is not followed"
         return self._opened("story", story, articles, missing, settle=True)
 
+    def left(
+        self,
+        story: str,
+        articles: Iterable[str],
+        where: Callable[[str], tuple[str, str | None] | None],
+    ) -> tuple[tuple[Moved, ...], tuple[str, ...]]:
+        """The articles seen in the story that are not among its ``articles`` now: those in
+        another story (`Moved`) and those the index no longer has (see `news`; nothing is
+        recorded). Read before `opened`, which forgets them: the story's screen tells them
+        first (rv33 #1).
+
+        Raises:
+            NotFound: The story is not followed.
+        """
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT id FROM followed_stories WHERE story = ?", (story,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"story {story!r} is not followed")
+            known = {
+                found
+                for (found,) in connection.execute(
+                    "SELECT article FROM followed_story_seen WHERE owner = ?", (row[0],)
+                )
+            }
+        return _elsewhere(story, known - set(articles), where)
+
     def news(
         self,
         members: Callable[[str], Sequence[str] | None],

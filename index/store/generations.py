@@ -246,6 +246,8 @@ def publish(index_dir: Path, built: Path, base: Path | None = None) -> Path:
     Returns:
         The new generation folder.
     """
+    with contextlib.suppress(StoreError, OSError):
+        carry_ids(built, current_generation(index_dir))
     fsync_folder(built, files=True, base=base)
     generation = index_dir / f"{GEN_PREFIX}{time.time_ns():020d}"
     os.rename(built, generation)
@@ -253,6 +255,27 @@ def publish(index_dir: Path, built: Path, base: Path | None = None) -> Path:
     fsync_folder(index_dir)
     prune(index_dir, keep=generation)
     return generation
+
+
+CARRIED = ("stories", "stories-earlier")
+"""A kind, and where a generation built without it (``--no-stories``) keeps the live one's
+last state (hard links), so that the next build with stories keeps their ids (rv33 #2:
+`index.analysis.story_derived.earlier` reads it; the checksums do not cover it)."""
+
+
+def carry_ids(built: Path, live: Path | None) -> None:
+    """Keep the live generation's stories (or what it carried) in ``built`` when ``built``
+    has none (see `CARRIED`); nothing when they cannot be linked."""
+    kind, carried = CARRIED
+    if live is None or (built / kind).exists() or (built / carried).exists():
+        return
+    for source in (live / kind, live / carried):
+        if source.is_dir():
+            try:
+                shutil.copytree(source, built / carried, copy_function=os.link)
+            except (OSError, shutil.Error):
+                shutil.rmtree(built / carried, ignore_errors=True)
+            return
 
 
 def _point_to(index_dir: Path, generation: Path) -> None:

@@ -195,6 +195,12 @@ def extract(
                 values["byline"] = credited
                 provenance["byline"] = facts.cite(k)
                 break
+    for name, feed_key in (("source", "feed_title"), ("byline", "feed_author")):
+        if name not in values and _given(known.get(feed_key)):
+            # a fetched page's feed: its title names the outlet, its entry's author wrote it,
+            # when neither a given value nor the text says (nu34 #2)
+            values[name] = known[feed_key]
+            provenance[name] = f"{(origins or {}).get(feed_key, 'given')} ({feed_key})"
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"

@@ -32,6 +32,7 @@ from index.text.metadata import (
     SOURCE_LINE,
     agency_name,
     name_in_place,
+    outlet_and_place,
     parse_date,
     read_byline,
 )
@@ -253,6 +254,13 @@ def read_head(
             role[k] = META
             facts.note("byline", byline[0] or None, k)  # "By staff, NPR": no one named
             facts.note("outlet:byline", byline[1], k)
+            continue
+        under_byline = position and facts.line_of("byline") == head[position - 1]
+        sited = outlet_and_place(line) if under_byline else None
+        if sited is not None:  # "BBC News, Kyiv" under "By John Smith" (nu34 #3)
+            role[k] = META
+            facts.note("outlet:outlet line", sited[0], k)
+            facts.note("dateline", sited[1], k)  # none under "Political reporter, BBC News"
             continue
         placed = (
             name_in_place(line) if position and _under_headline(lines, head, position) else None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from index.text.clean import is_boilerplate_line
 from index.text.dates import parse_date_text
+from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import agency_name, is_outlet_name, known_outlet
 from index.text.places import is_place_name, words
 
@@ -161,6 +163,9 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     rest = match.group("rest").strip()
     pieces = _BYLINE_PARTS.split(rest)
     rest = pieces[0]
+    sited = _sited(rest)  # "By John Smith, BBC News, Kyiv" (nu34 #3)
+    if sited is not None:
+        rest, outlet = sited
     for piece in pieces[1:]:
         piece = piece.strip()
         if _ROLE.search(piece):
@@ -195,6 +200,43 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet
+
+
+_PLACE_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|du|la|el|upon|on)$")
+
+
+def outlet_and_place(line: str) -> tuple[str, str | None] | None:
+    """The outlet and the place of an "Outlet, Place" line ("BBC News, Kyiv", "Reuters, New
+    York |", "BBC News, Kyiv | Share"): a known outlet, then one to four capitalised words
+    that are no desk ("BBC News, Politics"); or the outlet of a "Role, Outlet" line
+    ("Political reporter, BBC News"), with no place; else None. Read under a byline only
+    (`index.text.head`: nu34 #3)."""
+    site, bar, rest = line.partition(" | ")
+    if bar and is_boilerplate_line(rest):  # "BBC News, Kyiv | Share"
+        line = site
+    first, comma, second = line.rstrip(" |·•–—-").partition(",")
+    first, second = first.strip(), second.strip()
+    if not comma or len(line) > 80:
+        return None
+    if _ROLE.search(first) and len(first.split()) <= 4 and not any(c.isdigit() for c in first):
+        outlet = outlet_label(second)
+        return (outlet, None) if outlet else None
+    outlet, words = outlet_label(first), second.split()
+    if outlet is None or not 1 <= len(words) <= 4 or not words[0][0].isupper():
+        return None
+    if not all(_PLACE_WORD.match(word) for word in words) or is_desk_label(second):
+        return None
+    return outlet, second
+
+
+def _sited(rest: str) -> tuple[str, str] | None:
+    """A byline's names and the outlet of the "Outlet, Place" after them ("John Smith, BBC
+    News, Kyiv" -> "John Smith", "BBC News"), else None."""
+    for comma in re.finditer(",", rest):
+        found = outlet_and_place(rest[comma.end() :])
+        if found is not None and found[1] is not None and rest[: comma.start()].strip():
+            return rest[: comma.start()].strip(), found[0]
+    return None
 
 
 _NAME_IN_PLACE = re.compile(

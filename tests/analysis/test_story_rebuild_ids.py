@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -40,6 +41,29 @@ def members(model: StoryModel) -> dict[str, frozenset[str]]:
     return {s.id: frozenset(s.article_ids) for s in model.stories()}
 
 
+def assert_ids_follow_the_rule(
+    before: dict[str, frozenset[str]], after: dict[str, frozenset[str]]
+) -> None:
+    """The README's rule, checked from the two partitions alone (rv33 #3, #5): a new story
+    that has an old id holds at least as many of that old story's articles as any other
+    new story, and at least half of its articles the old stories had came from it; and an
+    old story whose articles are most in one new story (strictly), making more than half
+    of its old articles, left its id there."""
+    had = frozenset().union(*before.values())
+    for story, group in after.items():
+        if story in before:
+            share = len(group & before[story])
+            assert all(len(g & before[story]) <= share for g in after.values()), story
+            assert 2 * share >= len(group & had), (story, sorted(group), sorted(before[story]))
+    for story, group in before.items():
+        shares = sorted(((len(g & group), s) for s, g in after.items()), reverse=True)
+        if not shares or (len(shares) > 1 and shares[0][0] == shares[1][0]):
+            continue
+        share, holder = shares[0]
+        if share and 2 * share > len(after[holder] & had):
+            assert holder == story, (story, holder)
+
+
 corpora = st.one_of(
     articles_strategy.map(unique),
     st.permutations(list(CORPUS)),
@@ -59,11 +83,7 @@ def test_a_rebuild_keeps_the_ids_of_the_stories_it_makes_again(
     for story, group in after.items():
         if group in by_articles:  # made again, article for article: the same id
             assert story == by_articles[group]
-    # every old story whose articles mostly went to one new story left its id there
-    for story, group in before.items():
-        if story not in after:
-            holders = [s for s, g in after.items() if len(g & group) * 2 > len(group)]
-            assert not holders or all(s in before for s in holders)
+    assert_ids_follow_the_rule(before, after)
     # a rebuild of an unchanged corpus changes no id
     assert members(StoryModel.build(articles, previous=rebuilt)) == after
 
@@ -130,3 +150,37 @@ def test_the_stories_of_the_live_generation_name_a_rebuilds(tmp_path: Path) -> N
     assert found.story_of("nobody") is None
     (live / "stories" / "story.npy").write_bytes(b"not an array")
     assert earlier(new / "stories") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.none() | st.integers(0, 4)), max_size=24),
+)
+def test_no_old_id_goes_to_a_story_made_mostly_of_other_articles(
+    rows: list[tuple[int, int | None]],
+) -> None:
+    """`_story_names` over generated partitions: each article a new label and an old story
+    (or none: new to the index). The ids given follow the rule (`assert_ids_follow_the_rule`),
+    no id is given twice, and an old id that ended is not given to another story."""
+    from index.analysis.story_build import _story_names
+
+    ids = [f"x{k}" for k in range(len(rows))]
+    _, labels = np.unique(np.array([label for label, _ in rows], np.int64), return_inverse=True)
+    founders = np.unique(labels, return_index=True)[1]
+    old = {i: f"old{story}" for i, (_, story) in zip(ids, rows, strict=True) if story is not None}
+
+    class Previous:
+        def story_of(self, article_id: str) -> str | None:
+            return old.get(article_id)
+
+    names = _story_names(labels, founders, ids, Previous())
+    assert len(set(names)) == len(names)
+    after = {
+        name: frozenset(i for i, label in zip(ids, labels, strict=True) if label == k)
+        for k, name in enumerate(names)
+    }
+    before: dict[str, frozenset[str]] = {}
+    for article, story in old.items():
+        before[story] = before.get(story, frozenset()) | {article}
+    assert_ids_follow_the_rule(before, after)
+    assert all(name in before or name.startswith("s") for name in names)

@@ -72,6 +72,23 @@ def test_an_article_that_leaves_a_followed_story_is_told_as_moved(news: Path) ->
     assert code == 0 and "split" not in out
 
 
+def test_an_article_deleted_from_a_followed_story_is_listed(news: Path) -> None:
+    """rv33 #4: the update's news and `following` say it left the index, and which one,
+    with no "0 new" beside it."""
+    story = boulder_story()
+    assert run("follow", story)[0] == 0
+    wire, paper = BOULDER
+    write_corpus(news / "news.jsonl", [a for a in CORPUS if a is not paper])
+    code, out, _ = run("index", "update")
+    assert code == 0
+    assert "'Gunman kills ten at Boulder supermarket': 1 of its articles left the index" in out
+    assert "0 new in" not in out
+    [entry] = following()
+    assert entry["removed"] == [paper.id] and entry["articles"] == [wire.id]
+    code, table, _ = run("following")
+    assert code == 0 and f"{paper.id} left the index" in table
+
+
 def test_the_news_line_names_where_the_articles_went() -> None:
     from index.notebook import FollowedNews, FollowedStory, Moved
     from tui import notebook_ops
@@ -109,5 +126,41 @@ def test_the_news_line_names_where_the_articles_went() -> None:
     from tui.screens.notebook import _story_item
 
     item = _story_item(FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
-    assert item.label.plain.endswith("2 articles · 1 new · 2 moved")
-    assert "in other stories now" in _story_item(gone).label.plain
+    assert item.label.plain.endswith("2 articles · 1 new · 2 moved, now in 'Floods close schools'")
+    assert _story_item(gone).label.plain.endswith(
+        "gone: 2 of its articles are now in 'Floods close schools'"
+    )
+    item = _story_item(FollowedNews(followed, ("f",), (), moved))
+    assert item.label.plain.endswith(
+        "1 article · 0 new · 5 moved, now in 'Floods close schools' and 3 other stories"
+    )
+
+
+def test_the_news_line_tells_removed_articles_without_a_zero_count() -> None:
+    """rv33 #4: only removed says how many left (no "0 new"); a gone story that had some
+    moved and some deleted says both, and so does its notebook line."""
+    from index.notebook import FollowedNews, FollowedStory, Moved
+    from tui import notebook_ops
+    from tui.screens.notebook import _story_item
+
+    followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 4)
+    only_removed = FollowedNews(followed, ("a",), (), (), ("g", "h"))
+    assert notebook_ops.news_line(only_removed) == (
+        "'Storm hits the coast': 2 of its articles left the index"
+    )
+    assert _story_item(only_removed).label.plain.endswith("1 article · 0 new · 2 left the index")
+    new_and_removed = FollowedNews(followed, ("a", "b"), ("b",), (), ("g",))
+    assert notebook_ops.news_line(new_and_removed) == (
+        "1 new in 'Storm hits the coast'; 1 of its articles left the index"
+    )
+    gone = FollowedNews(followed, None, (), (Moved("a", "s2", "Floods close schools"),), ("g",))
+    assert notebook_ops.news_line(gone) == (
+        "'Storm hits the coast' is gone: 1 of its articles is now in 'Floods close schools'; "
+        "1 of its articles left the index"
+    )
+    assert _story_item(gone).label.plain.endswith(
+        "gone: 1 of its articles is now in 'Floods close schools'; 1 of its articles left the index"
+    )
+    assert notebook_ops.news_line(FollowedNews(followed, ("a",), ())) == (
+        "0 new in 'Storm hits the coast'"
+    )

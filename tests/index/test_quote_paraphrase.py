@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quote_groups import QuoteIndex
-from index.analysis.quote_paraphrase import PARAPHRASE_SHARE, PARAPHRASE_SHARED, paraphrase
+from index.analysis.quote_paraphrase import (
+    CLOSE_SHARE,
+    CLOSE_SHARED,
+    PARAPHRASE_SHARE,
+    PARAPHRASE_SHARED,
+    paraphrase,
+)
 from index.analysis.quote_relation import NONE, PARAPHRASE, relation
 from index.analysis.quote_stock import STOCK_DAYS
 from index.analysis.quotes import extract_quotes, quote_words
@@ -143,12 +149,15 @@ def test_paraphrase_against_a_set_oracle(
     a: list[str], b: list[str], not_a: bool, not_b: bool, order: list[int]
 ) -> None:
     """`paraphrase` of two word lists (stopwords between, any order) is the plain set
-    answer: enough shared, a large enough share of all, negated alike."""
+    answer: enough shared and a large enough share of all (or a few fewer shared and a
+    larger share: the close tier), negated alike."""
     fill = ["the", "of", "and"]
     one = [w for x in a for w in (x, fill[len(x) % 3])] + (["not"] if not_a else [])
     other = [b[i] for i in order if i < len(b)] + (["never"] if not_b else [])
     shared, union = len(set(a) & set(b)), len(set(a) | set(b))
-    expected = shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_SHARE * union
+    expected = (shared >= PARAPHRASE_SHARED and shared >= PARAPHRASE_SHARE * union) or (
+        shared >= CLOSE_SHARED and shared >= CLOSE_SHARE * union
+    )
     assert paraphrase(one, other) == (expected and not_a == not_b)
     assert paraphrase(other, one) == paraphrase(one, other)
 
@@ -258,3 +267,79 @@ def test_a_group_of_renderings_is_one_speaker_within_the_days(
     named = {s.split()[-1] for s in speakers if s}
     if len(named) == 1 and max(days) - min(days) <= STOCK_DAYS:
         assert groups == [{0, 1, 2}]
+
+
+def test_two_short_renderings_sharing_most_of_their_words_are_paraphrases() -> None:
+    """qg33 (the labelled x05: "I like Speaker Ryan. He worked very hard" and "... I think
+    Paul really worked hard"): five shared stems are enough when they are most of what the
+    two quotes say; five of a longer quote's many are a phrase."""
+    one = quote_words("I admire the harbour master. She worked very hard")
+    other = quote_words("I admire the harbour master; I think Anna really worked hard")
+    assert relation(one, other) == PARAPHRASE == relation(other, one)
+    index = QuoteIndex()
+    _add(index, "a", "I admire the harbour master. She worked very hard", "Jo Bell")
+    _add(index, "b", "I admire the harbour master; I think Anna really worked hard", "Bell")
+    assert _together(index, "a", "b")
+    longer = quote_words(
+        "I admire the harbour master, but the council ignored every warning about the "
+        "ferry, the tunnel and the bridge while she worked hard"
+    )
+    assert relation(one, longer) == NONE
+
+
+def test_renderings_going_opposite_ways_are_no_paraphrase() -> None:
+    """qg33: the direction check `named` has (`quote_paraphrase.opposed`) holds for any
+    two renderings: the same words about a figure that rose and one that fell are two
+    statements."""
+    rose = quote_words(
+        "Exports of grain through the northern harbour rose sharply this winter after the "
+        "ferry strike ended, the minister told reporters"
+    )
+    fell = quote_words(
+        "Grain exports through the northern harbour fell sharply this winter once the ferry "
+        "strike ended, the minister said"
+    )
+    assert not paraphrase(rose, fell)
+    assert paraphrase(rose, quote_words(" ".join(fell).replace("fell", "rose")))
+
+
+def test_one_body_named_on_both_sides_is_one_speaker() -> None:
+    """qg33 (the labelled x16: TASS's "Defense Ministry of Russia" and Deutsche Welle's
+    "Defense Ministry" for one statement): a body named by both outlets, in its own words
+    (places and small words left out), speaks for both renderings; a body on one side
+    alone, or two bodies, do not."""
+    from index.analysis.quote_paraphrase import who
+
+    assert who("Defense Ministry of Russia") == who("Defense Ministry") == "defense ministry"
+    assert who("Rex Tillerson") == who("Tillerson") == "tillerson"
+    assert who(None) is None
+    for one, other, together in [
+        ("Defence Ministry of Norway", "Defence Ministry", True),
+        ("Harbour Board", "Harbour Board", True),
+        ("Defence Ministry", "", False),  # a body alone says too little of who spoke
+        ("Defence Ministry", "Harbour Board", False),
+        ("Defence Ministry", "Ivan Petrov", False),
+    ]:
+        index = QuoteIndex()
+        _add(index, "a", ONE, one)
+        _add(index, "b", OTHER, other)
+        assert _together(index, "a", "b") == together, (one, other)
+
+
+def test_a_news_agency_given_as_speaker_is_no_one() -> None:
+    """qg33 (the labelled p25: CNN gives Khamenei's words to "IRNA", Al Jazeera to him): an
+    agency reports who spoke, so it is no one, neither another speaker nor one itself."""
+    from index.analysis.quote_paraphrase import who
+
+    assert who("IRNA") is None and who("Reuters") is None and who("KCNA") is None
+    assert who("Ivan Petrov") == "petrov"
+    for one, other, together in [
+        ("Ivan Petrov", "IRNA", True),
+        ("Ivan Petrov", "Reuters", True),
+        ("IRNA", "", False),  # no one named on either side
+        ("IRNA", "KCNA", False),
+    ]:
+        index = QuoteIndex()
+        _add(index, "a", ONE, one)
+        _add(index, "b", OTHER, other)
+        assert _together(index, "a", "b") == together, (one, other)

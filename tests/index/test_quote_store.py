@@ -38,6 +38,11 @@ BODIES = (
     '"Yes," she said. "No."',
     # the clip inside another quotation: it makes the clip ambiguous, joining neither
     f'"The mayor says {CLIPPED}, and that is what the union wants in writing," Ann Roe said.',
+    # two renderings sharing two shingles, too few for a clip (`quote_links.LOOSE`, qg33)
+    "\"Ferry voters, thanks. We won seats, first victory is in. The mayor hasn't got rid of"
+    ' me yet," Anna Keller said.',
+    '"Ferry voters - thank you. We have won seats. Our first success. The mayor is not rid'
+    ' of me yet," the notice read.',
 )
 IDS = [f"a{n}" for n in range(9)]
 SOURCES = ("Harbour Times", "Valley Post", None)

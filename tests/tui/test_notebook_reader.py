@@ -38,6 +38,18 @@ async def reading(pilot: Pilot[Any]) -> tuple[ReaderScreen, Article]:
     return screen, screen.pane.article
 
 
+async def preselected(pilot: Pilot[Any], app: BroadsheetApp) -> tuple[OptionList, int, int]:
+    """`h` with nothing selected: the passage picker's list, and the (start, end) in the body
+    of the passage it preselects."""
+    await pilot.press("h")
+    await settle(pilot)
+    assert isinstance(app.screen, PassagePicker)
+    picker = app.screen.query_one(OptionList)
+    option = picker.get_option_at_index(picker.highlighted or 0)
+    start, _, end = str(option.id).partition(":")
+    return picker, int(start), int(end)
+
+
 def test_paragraphs_are_the_lines_that_are_not_blank() -> None:
     body = "  First one. \n\n\nSecond\tone\n \nthird"
     assert [body[s:e] for s, e in paragraphs(body)] == ["First one.", "Second\tone", "third"]
@@ -134,13 +146,8 @@ async def test_h_highlights_the_paragraph_at_the_current_match(
         screen = reader(app)
         article = screen.pane.article
         assert article is not None and article.id == "ceasefire.txt"
-        await pilot.press("h")
-        await settle(pilot)
-        assert isinstance(app.screen, PassagePicker)
-        picker = app.screen.query_one(OptionList)
-        option = picker.get_option_at_index(picker.highlighted or 0)
-        start, _, end = str(option.id).partition(":")
-        chosen = article.body[int(start) : int(end)]
+        picker, start, end = await preselected(pilot, app)
+        chosen = article.body[start:end]
         assert chosen.startswith("The peacekeeping force would need a mandate")
         at = picker.highlighted
         await pilot.press("k")  # k and j move it, as in every list (only the arrows did)
@@ -159,6 +166,24 @@ async def test_h_highlights_the_paragraph_at_the_current_match(
         await wait_until(
             pilot, lambda: highlight.id in first_lines(screen.pane.layout_.lines, PASSAGE_MARK)
         )
+
+
+async def test_h_before_n_preselects_the_paragraph_of_the_first_match(
+    app: BroadsheetApp, built: tuple[Path, Path]
+) -> None:
+    """nu34 #4: `/mandate`, enter, tab, `h` preselected the top paragraph though the border
+    said "1 match (n/N)": the first match's paragraph is the current one until `n`."""
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "mandate")
+        await pilot.press("enter", "tab")
+        await settle(pilot)
+        screen = reader(app)
+        article = screen.pane.article
+        assert article is not None and article.id == "ceasefire.txt"
+        assert screen.pane.current_match == -1 and screen.pane.match_count == 1
+        _, start, end = await preselected(pilot, app)
+        assert article.body[start:end].startswith("The peacekeeping force would")
+        assert start > 0  # not the top paragraph
 
 
 async def test_b_lists_the_notebook_and_enter_reads_at_the_passage(

@@ -55,7 +55,7 @@ async def test_stale_index_fits_at_80x24(app: BroadsheetApp, built: tuple[Path, 
 
 
 def test_status_says_its_shorter_words_when_leaving_out_is_not_enough() -> None:
-    stale = "stale: 12 new, 3 changed files — press u to update"
+    stale = "stale: 12 new files, 3 changed — press u to update"
     parts = ["seeds", "3 hits", "outlet: The Wall Street Journal", stale]
     shorter = {stale: short_freshness(stale)}
     assert fitted(parts, 70, ["seeds"], shorter) == (

@@ -51,7 +51,7 @@ async def test_stale_index_says_what_changed(app: BroadsheetApp, built: tuple[Pa
         (corpus / "harvest.txt").unlink()
         reader(app).check_freshness()  # the screen also checks every few seconds
         await settle(pilot)
-        assert "stale: 1 new, 1 deleted files — press u to update" in status(app)
+        assert "stale: 1 new file, 1 deleted — press u to update" in status(app)
         await pilot.press("u")
         await settle(pilot)
         assert "index fresh" in status(app)

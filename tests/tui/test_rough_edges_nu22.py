@@ -27,7 +27,7 @@ def status(app: BroadsheetApp) -> str:
 
 
 def test_the_short_stale_line_keeps_what_the_index_lacks() -> None:
-    full = "stale: 1 changed, 1 deleted files; lacks quotes, stories — press u to update"
+    full = "stale: 1 changed file, 1 deleted; lacks quotes, stories — press u to update"
     assert short_freshness(full) == "stale, lacks quotes, stories — press u to update"
     assert short_freshness("stale: 1 new file — press u to update") == "stale — press u to update"
 

@@ -83,6 +83,8 @@ def following_command(
             out.print(shown(f"{news.followed.story}: {notebook_ops.news_line(news)}"))
             for moved in news.moved:
                 out.print(shown(f"  {moved.article} -> {moved.story}", "dim"))
+            for article in news.removed:  # deleted from the corpus (rv33 #4)
+                out.print(shown(f"  {article} left the index", "dim"))
 
 
 def news_table(found: list[FollowedNews]) -> Table:

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library, QuoteGroup, Speaker, check_query
+from index.models import iso_when_text
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -72,7 +73,7 @@ def group_record(group: QuoteGroup) -> dict[str, Any]:
             {
                 "article": o.article,
                 "source": o.source,
-                "date": o.date,
+                "date": iso_when_text(o.date),
                 "text": o.text,
                 "speaker": o.speaker,
                 "start": o.start,

@@ -119,6 +119,23 @@ def what_matched(
     return " ".join(k for k in kept if k) or "in the index"
 
 
+def json_cut(hits: tuple[object, ...], limit: int, total: int, exact: bool) -> int | None:
+    """Whether ``--json`` may have cut the hits at ``limit``: None when every match is
+    listed, else the total when known, 0 when it must be counted (the JSON asks no count
+    with its search: `run_search`)."""
+    if len(hits) < limit:
+        return None
+    if exact:
+        return total if total > len(hits) else None
+    return 0
+
+
+def cut_note(shown_count: int, total: int) -> str:
+    """What ``--json`` says on stderr when it lists fewer hits than match (nu34 #4: it
+    stopped at 20 without a word while the table said "30 articles match")."""
+    return f"{shown_count:,} of {total:,} shown (--limit N for more)"
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -151,6 +168,13 @@ def run_search(
         unknown = no_such_outlet(source, library.sources(), query) if result.total == 0 else None
         if as_json:
             print_json([hit_record(hit) for hit in result.hits])
+            cut = json_cut(result.hits, limit, result.total, result.total_exact)
+            if cut is not None:  # the list stays the scripts' list; the note goes to stderr
+                total = cut or library.count(
+                    query, source=source, since=since_date, until=until_date
+                )
+                if total > len(result.hits):
+                    consoles().err.print(shown(cut_note(len(result.hits), total)))
             if unknown is not None:
                 consoles().err.print(unknown)
                 no_outlet()

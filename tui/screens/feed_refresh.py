@@ -27,9 +27,10 @@ if TYPE_CHECKING:  # annotations only: loaded by the fetch
     from index.fetch.models import FetchProgress, FetchReport, FetchSettings
 
 FEED_ACTIONS = frozenset({"refresh_feeds"})
+"""The actions of this module's keys (they type into the search bar when it has the focus)."""
+
 REFETCH = "Refetch saved pages"
 """The palette's name for `F` asking again for saved pages (the help says it under `F`)."""
-"""The actions of this module's keys (they type into the search bar when it has the focus)."""
 
 
 @dataclass

@@ -117,16 +117,20 @@ def _story_item(news: FollowedNews) -> Item:
     story = news.followed
     label = Text(no_wrap=True, overflow="ellipsis")
     label.append("★ " + printable(story.title or story.story), "bold")
-    if news.gone and news.moved:  # grouped otherwise: its articles are in other stories
-        label.append("  gone: its articles are in other stories now", "dim italic")
+    if news.gone and news.moved:  # grouped otherwise: where they went (rv33 #1, #4)
+        went = notebook_ops.where_went(news.moved, news.removed)
+        label.append(f"  gone: {printable(went)}", "dim italic")
     elif news.gone:
         label.append("  gone from the index (its articles were deleted)", "dim italic")
     else:
         count = len(news.articles or ())
         label.append(f"  {count} article{'s' * (count != 1)}", "dim")
         label.append(f" · {len(news.new)} new", "bold" if news.new else "dim")
-        if news.moved:  # seen in it, in another story now (`notebook_ops.moved_said`)
+        if news.moved:  # seen in it, in another story now: where (`notebook_ops.where_moved`)
             label.append(f" · {len(news.moved)} moved", "bold")
+            label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
+        if news.removed:
+            label.append(f" · {len(news.removed)} left the index", "dim")
     words = f"{story.title or ''} {story.story} {'gone' if news.gone else ''}"
     return Item(label, words.casefold(), "followed stories", story=news)
 

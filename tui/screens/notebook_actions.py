@@ -308,19 +308,21 @@ class NotebookActions(LibraryScreen):
         self.app.push_screen(Prompt(question, allow_empty=True), noted)
 
     def _passage_hint(self, article: Article) -> int:
-        """Where the reader is in the article: the current match, else the top of the pane."""
+        """Where the reader is in the article: the current match; before `n`, the first
+        match from the top of the pane on (nu34 #4: the top paragraph was preselected under
+        "1 match (n/N)"); else the top of the pane."""
         pane = self.query_one(ReadingPane)
-        if pane.current_match >= 0:
-            spans = pane.highlighter.spans(article.body)
-            if pane.current_match < len(spans):
-                return spans[pane.current_match].start
-        top = int(pane.scroll_offset.y)
-        for line in pane.layout_.lines[top : top + max(1, pane.size.height)]:
+        spans = pane.highlighter.spans(article.body) if pane.match_count else []
+        if 0 <= pane.current_match < len(spans):
+            return spans[pane.current_match].start
+        top, first = 0, int(pane.scroll_offset.y)  # at the top: the body from its start
+        for line in pane.layout_.lines[first : first + max(1, pane.size.height)] if first else ():
             text = line.plain.strip()
-            found = article.body.find(text) if len(text) >= 12 else -1
-            if found != -1:
-                return found
-        return 0
+            top = article.body.find(text) if len(text) >= 12 else -1
+            if top != -1:
+                break
+        top = max(top, 0)
+        return next((span.start for span in spans if span.start >= top), top)
 
     # -- the notebook screen and saved searches -----------------------------------------
 

@@ -60,10 +60,12 @@ def _lag(told: StoryTimeline, lag: StoryLag) -> str:
     return day_lag(told, lag) or hours_words(hours)
 
 
-def summary(told: StoryTimeline, follow: Text | None = None) -> Text:
+def summary(told: StoryTimeline, follow: Text | None = None, moves: Text | None = None) -> Text:
     """The story's head in three lines, what matters first: headline; size, span (and
     ``follow``, the follow state); who was first and who followed when. The screen cuts each
-    line with "…" rather than wrap it (at 80 columns the head took 5 lines, nu19 #6)."""
+    line with "…" rather than wrap it (at 80 columns the head took 5 lines, nu19 #6).
+    ``moves``: a fourth line, third, on a followed story's articles that moved out of it
+    (`story_follow.moves_line`)."""
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
@@ -73,6 +75,9 @@ def summary(told: StoryTimeline, follow: Text | None = None) -> Text:
     if follow is not None:
         text.append(" · ", "dim")
         text.append_text(follow)
+    if moves is not None:
+        text.append("\n")
+        text.append_text(moves)
     first = told.first
     text.append("\nFirst: ", "dim")
     when = _when(first.date).rstrip()
@@ -195,6 +200,7 @@ class StoryScreen(FollowStory):
     StoryScreen {
         #story-head { height: auto; max-height: 3; padding: 0 1; background: $panel;
                       text-wrap: nowrap; text-overflow: ellipsis; }
+        &.-moved #story-head { max-height: 4; }
         #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
         /* an OptionList makes Content of a Rich Text, which drops its no_wrap */
         #story-articles { height: 1fr; border: round $panel;

@@ -7,6 +7,7 @@ ones that joined since it was last opened.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -14,15 +15,15 @@ from textual import work
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
-from index.library import Library
+from index.library import Library, printable
 from index.models import Story, StoryTimeline
-from index.notebook import NotFound
+from index.notebook import Moved, NotFound
 from tui import notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
 from tui.worker_failures import ReportsWorkerFailures
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened
-    from tui.screens.quotes import QuoteTarget  # noqa: F401 (in the base class, a string)
+    from tui.screens.quotes import QuoteTarget
 
 NEW_MARK = "●"
 """What marks an article that joined a followed story since it was last opened."""
@@ -51,6 +52,19 @@ def follow_line(following: bool, new: int) -> Text:
     return line
 
 
+def moves_line(moved: Sequence[Moved], removed: Sequence[str]) -> Text | None:
+    """The story head's line on the articles seen in it at the last opening that are in it
+    no more: ``Since you last opened it (m to open): 2 of its articles are now in 'Atlanta
+    …'`` (and how many left the index); None when there are none. The opening forgot
+    them, so this is the one place the reader says where they went (rv33 #1)."""
+    if not moved and not removed:
+        return None
+    # the key before the words: at 80 columns the line's end is cut
+    line = Text("Since you last opened it" + (" (m to open)" if moved else "") + ": ", "dim")
+    line.append(printable(notebook_ops.where_went(moved, removed)), "bold")
+    return line
+
+
 class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
     """Follows the story on screen (``story_id``), and marks its new articles."""
 
@@ -62,6 +76,9 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
     """Whether the story is followed (None until the notebook was read)."""
     new_articles: frozenset[str] = frozenset()
     """Its articles that no earlier opening showed (marked with ``NEW_MARK``)."""
+    left: tuple[tuple[Moved, ...], tuple[str, ...]] = ((), ())
+    """Its articles seen at the last opening that moved to other stories, or left the index
+    (`moves_line`): told for the whole visit, though this opening forgot them."""
 
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
@@ -71,26 +88,49 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
     def _opened(self, library: Library, story: Story) -> None:
         with library.notebook() as notebook:
             try:
+                # what the opening forgets, read first: this screen tells it (rv33 #1)
+                moved, removed = notebook.stories.left(
+                    story.id, story.counted, library.story_holding
+                )
                 seen = notebook.stories.opened(story.id, story.counted)
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
                 return
-        self.post_message(FollowChecked(story.id, True, frozenset(seen.new)))
+        self.post_message(FollowChecked(story.id, True, frozenset(seen.new), moved, removed))
 
     def on_follow_checked(self, message: FollowChecked) -> None:
         if message.story_id != self.story_id or self.timeline is None:
             return
         self.following = message.following
         self.new_articles = message.new
+        if message.moved or message.removed:  # kept for this visit (`f` posts none)
+            self.left = (message.moved, message.removed)
         from tui.screens.story import summary  # the screen that this is a base of
 
-        head = summary(self.timeline, follow_line(message.following, len(message.new)))
+        moves = moves_line(*self.left) if message.following else None
+        self.set_class(moves is not None, "-moved")
+        head = summary(self.timeline, follow_line(message.following, len(message.new)), moves)
         self.query_one("#story-head", Static).update(head)
         articles = self.query_one(OptionList)
         for article_id in message.new:
             option = articles.get_option(article_id)
             if isinstance(option.prompt, Text):
                 articles.replace_option_prompt(article_id, marked_row(option.prompt))
+
+    def action_open_moved(self) -> None:
+        """Open the story holding most of the articles that moved out of this one (``m``,
+        `moves_line`); reading an article there reads it from here."""
+        target = notebook_ops.moved_to(self.left[0])
+        if target is None:
+            self.notify("No article of this story moved to another", markup=False)
+            return
+        from tui.screens.story import StoryScreen  # the screen that this is a base of
+
+        def read(result: str | QuoteTarget | None) -> None:
+            if result is not None:
+                self.dismiss(result)
+
+        self.app.push_screen(StoryScreen(self.library, target.story), read)
 
     def action_follow(self) -> None:
         if self.timeline is None or self.following is None:

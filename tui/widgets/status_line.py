@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -40,11 +41,13 @@ def fitted(
     sort); then leaving out the ``droppable`` ones whole, first
     given first (cl24 #4: at 80x24 each part was cut, "305 articl…"), and saying again in
     whole the parts that now fit so (nu32 #14: "stale: 1 new file" stayed "stale" after the
-    match count left); then cutting the
+    match count left), then the optional parts that fit again, last left out first (rv33
+    #7: at 120 columns the corpus name stayed out of a 112-character line); then cutting the
     longest parts but the last, evenly, with "…": the last, the index's state, stays whole
     (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
     kept = list(parts)
     _left_out(kept, optional, width)
+    missing = [part for part in optional if part in parts and part not in kept]
     for part, words in (shorter or {}).items():  # one at a time, first given first (nu24 #4)
         if len(SEPARATOR.join(kept)) <= width:
             break
@@ -56,6 +59,12 @@ def fitted(
         longer = [part if p == words else p for p in kept]
         if len(SEPARATOR.join(longer)) <= width:
             kept = longer
+    for part in reversed(missing):  # an optional part back where it now fits (rv33 #7)
+        at = parts.index(part)
+        before = {form for p in parts[:at] for form in _forms(p, shorter or {})}
+        back = [*(p for p in kept if p in before), part, *(p for p in kept if p not in before)]
+        if len(SEPARATOR.join(back)) <= width:
+            kept = back
     sizes = [len(part) for part in kept]
     over = len(SEPARATOR.join(kept)) - width
     while over > 0 and len(kept) > 1:  # a character at a time off the longest but the last
@@ -66,6 +75,14 @@ def fitted(
         over -= 1
     pairs = zip(kept, sizes, strict=True)
     return SEPARATOR.join(p if len(p) == n else p[: n - 1].rstrip(" ,") + "…" for p, n in pairs)
+
+
+def _forms(part: str, shorter: Mapping[str, str]) -> list[str]:
+    """``part`` and each shorter form of it, in turn."""
+    forms = [part]
+    while forms[-1] in shorter and shorter[forms[-1]] not in forms:
+        forms.append(shorter[forms[-1]])
+    return forms
 
 
 MIN_CUT = 8
@@ -86,7 +103,7 @@ def shorter_freshness(said: str) -> dict[str, str]:
     if not said.startswith("stale") or not said.endswith(PRESS_U):
         return {said: short}  # fresh, lacking kinds, rebuilding or another corpus's index
     changes, *rest = said.removesuffix(PRESS_U).split("; ")
-    counts = "; ".join([changes.removesuffix(" files").removesuffix(" file"), *rest])
+    counts = "; ".join([re.sub(r" files?\b", "", changes, count=1), *rest])
     forms = [said]
     for words in (f"{counts} — press u", short, short.removesuffix(PRESS_U) + ", press u"):
         if len(words) < len(forms[-1]):  # each shorter than the last: no step goes round
@@ -157,7 +174,7 @@ class StatusLine(Static):
 
 def freshness(status: IndexStatus) -> str:
     """The index against the corpus, for the status line: "index fresh", or what changed
-    ("stale: 3 new, 1 changed, 2 deleted files — press u to update"; "stale: quotes made by
+    ("stale: 3 new files, 1 changed, 2 deleted — press u to update"; "stale: quotes made by
     older rules — press u to update"). When older rules read the articles themselves, `u`
     rebuilds the index in full (`index.store.update`), and the line says so."""
     if status.state == "fresh" and status.lacking:
@@ -174,8 +191,10 @@ def freshness(status: IndexStatus) -> str:
         )
         if number
     ]
-    files = sum(n or 0 for n in (status.new_files, status.changed_files, status.deleted_files))
-    said = [f"{', '.join(changes)} file{'s' * (files != 1)}"] if changes else []
+    if changes:  # the noun after the first count, agreeing with it (rv33 #7: "1 new, 1
+        # changed files")
+        changes[0] += " file" if changes[0].split(" ", 1)[0] == "1" else " files"
+    said = [", ".join(changes)] if changes else []
     if status.outdated:  # one notice: the index opens as it is, an update remakes them
         said.append(f"{', '.join(status.outdated)} made by older rules")
     if status.lacking:  # "stale" alone hid it (nu22): the update adds them as well

@@ -1,0 +1,28 @@
+"""How one occurrence of a grouped quotation differs from the group's fullest form, word by
+word (`quote_groups.Occurrence.change` and ``diff``)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import Literal
+
+__all__ = ["Change", "difference"]
+
+Change = Literal["same", "clipped", "reworded"]
+
+
+def difference(
+    full: Sequence[str], here: Sequence[str]
+) -> tuple[Change, tuple[tuple[str, str, str], ...]]:
+    """How ``here`` differs from ``full``, word by word."""
+    if list(full) == list(here):
+        return "same", ()
+    ops = difflib.SequenceMatcher(None, full, here, autojunk=False).get_opcodes()
+    diff = tuple(
+        (op, " ".join(full[i1:i2]), " ".join(here[j1:j2]))
+        for op, i1, i2, j1, j2 in ops
+        if op != "equal"
+    )
+    change: Change = "clipped" if all(op == "delete" for op, _, _ in diff) else "reworded"
+    return change, diff
