@@ -15,16 +15,12 @@ from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import attach_lone, average_link
 from index.analysis.story_copies import (
-    digests,
     fold,
+    found_once,
     local_keys,
-    once,
     originals,
-    passages,
-    ranks,
     spread,
     terms_once,
-    with_same_words,
 )
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
@@ -35,7 +31,6 @@ from index.analysis.story_titles import TITLES, central
 from index.analysis.vectors import (
     Tokens,
     Vocabulary,
-    fingerprints,
     idf,
     slug_words_in,
     term_counts,
@@ -208,14 +203,9 @@ def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
     df = np.bincount(counts.indices, minlength=len(vocab))
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
-    fp_hash, fp_doc = fingerprints(tokens)
-    per_doc = np.bincount(fp_doc, minlength=n)
-    shared = with_same_words(
-        passages(days, (fp_hash, fp_doc), None, per_doc, params), counts, days, params
-    )
-    rank = ranks(days, digests(counts), [a.id for a in ordered])
-    rows = tfidf(counts, idf(*once(counts, df, originals(n, shared[1], rank))))
-    scored = _score(rows, days, shared, params, None)
+    copies = found_once(tokens, counts, df, days, vocab, [a.id for a in ordered], params)
+    rows = tfidf(counts, idf(copies.df, copies.articles))
+    scored = _score(rows, days, copies.shared, params, None)
     return [a.id for a in ordered], scored.likeness
 
 
@@ -238,21 +228,15 @@ def build(
     df = np.bincount(counts.indices, minlength=len(vocab)).astype(np.int32)
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
     _progress(on_progress, n // 3, n, "comparing")
-    fp_hash, fp_doc = fingerprints(tokens)
-    per_doc = np.bincount(fp_doc, minlength=n)
-    shared = with_same_words(
-        passages(days, (fp_hash, fp_doc), None, per_doc, params), counts, days, params
-    )
-    rank = ranks(days, digests(counts), [a.id for a in ordered])
-    original = originals(n, shared[1], rank)
-    single, singles = once(counts, df, original)  # a copy counts once
-    rows = tfidf(counts, idf(single, singles))
-    scored = _score(rows, days, shared, params, None)
+    copies = found_once(tokens, counts, df, days, vocab, [a.id for a in ordered], params)
+    (fp_hash, fp_doc), rank = copies.fingerprints, copies.rank
+    rows = tfidf(counts, idf(copies.df, copies.articles))  # a copy counts once
+    scored = _score(rows, days, copies.shared, params, None)
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
     genre = genres(ordered)
     long = longs(ordered, params.long_words)
-    rare = rare_keys(*terms_once(counts, original), single)
+    rare = rare_keys(*terms_once(counts, copies.original), copies.df)
     sources = sorted({a.source for a in ordered if a.source})
     source_index = {s: k for k, s in enumerate(sources)}
     source = np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32)

@@ -19,13 +19,14 @@ update reads the stored copies from the neighbour lists (`stored_copies`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis.linkage import _components, _number_by_lowest
 from index.analysis.pairs import Pairs
+from index.analysis.vectors import Tokens, Vocabulary, fingerprints
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
@@ -53,13 +54,16 @@ def originals(n: int, pairs: Pairs, rank: np.ndarray | None = None) -> np.ndarra
     return out
 
 
-def digests(counts: Rows | Any) -> np.ndarray:
+def digests(counts: Rows | Any, keys: np.ndarray | None = None) -> np.ndarray:
     """A 64-bit digest of each row's words and counts (splitmix64 of each, summed): equal
-    for rows of the same words, as many times, in any order."""
+    for rows of the same words, as many times, in any order. With the stems' ``keys``
+    (`vectors.Vocabulary.keys`) it is a digest of the text, not of the order in which the
+    corpus met its stems."""
     n = len(counts.indptr) - 1
     row = np.repeat(np.arange(n), np.diff(counts.indptr))
-    key = counts.indices.astype(np.uint64) << np.uint64(20) | counts.data.astype(np.uint64)
+    word = counts.indices.astype(np.uint64) if keys is None else keys[counts.indices]
     with np.errstate(over="ignore"):
+        key = word * np.uint64(0x100000001B3) + counts.data.astype(np.uint64)
         key = key + np.uint64(0x9E3779B97F4A7C15)
         key = (key ^ (key >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
         key = (key ^ (key >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
@@ -126,15 +130,24 @@ def passages(
 
 
 def once(counts: Rows | Any, df: np.ndarray, original: np.ndarray) -> tuple[np.ndarray, int]:
-    """The document frequency of every term, and the number of articles, a near copy
-    counting once (as its original): a reprint neither lowers the weight of its words nor
-    takes a word out of the rare ones (`story_rare`). ``counts``: the term counts (CSR)."""
+    """The document frequency of every term, and the number of articles, each group of near
+    copies counting as one article holding the union of its members' words: a reprint
+    neither lowers the weight of its words nor takes a word out of the rare ones
+    (`story_rare`). Subtracting the copies' rows instead left a word only a copy has (its
+    edit, another outlet's name) at df 0, the heaviest weight, and two such copies of
+    different stories alike (sd33). The union is the same whichever member stands for the
+    group and whether exact copies are present. ``counts``: the term counts (CSR)."""
     copy = original != np.arange(len(original))
     if not copy.any():
         return df, len(original)
     row = np.repeat(np.arange(len(original)), np.diff(counts.indptr))
-    twice = np.bincount(counts.indices[copy[row]], minlength=len(df))
-    return (df - twice).astype(df.dtype), int(len(original) - copy.sum())
+    grouped = np.isin(original, original[copy])  # every member of a group of copies
+    at = grouped[row]
+    held = np.bincount(counts.indices[at], minlength=len(df))
+    width = np.int64(len(df))
+    keys = np.unique(original[row[at]].astype(np.int64) * width + counts.indices[at])
+    union = np.bincount(keys % width, minlength=len(df))
+    return (df - held + union).astype(df.dtype), int(len(original) - copy.sum())
 
 
 def stored_copies(neighbours: np.ndarray, scores: np.ndarray) -> Pairs:
@@ -149,17 +162,20 @@ def stored_copies(neighbours: np.ndarray, scores: np.ndarray) -> Pairs:
 
 
 def terms_once(counts: Rows | Any, original: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The term ids and row pointers (CSR) of ``counts`` with every copy's row empty: the
-    pairs of a rare term (`story_rare.rare_keys`) are its originals', not a copy's with
-    each neighbour of it."""
+    """The term ids and row pointers (CSR) of ``counts`` with every copy's row empty and
+    each original's row holding its group's words (as `once` counts them): the pairs of a
+    rare term (`story_rare.rare_keys`) are the groups', not a copy's with each neighbour."""
     copy = original != np.arange(len(original))
     if not copy.any():
         return counts.indices, counts.indptr
-    row = np.repeat(np.arange(len(original)), np.diff(counts.indptr))
-    kept = ~copy[row]
-    indptr = np.zeros(len(original) + 1, np.int64)
-    np.cumsum(np.bincount(row[kept], minlength=len(original)), out=indptr[1:])
-    return counts.indices[kept], indptr
+    n = len(original)
+    row = np.repeat(np.arange(n), np.diff(counts.indptr))
+    width = np.int64(int(counts.indices.max()) + 1 if len(counts.indices) else 1)
+    keys = np.unique(original[row].astype(np.int64) * width + counts.indices)
+    owner, term = np.divmod(keys, width)
+    indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(owner, minlength=n), out=indptr[1:])
+    return term.astype(counts.indices.dtype), indptr
 
 
 def same_kind(pairs: Pairs, days: np.ndarray) -> Pairs:
@@ -171,13 +187,17 @@ def same_kind(pairs: Pairs, days: np.ndarray) -> Pairs:
 
 
 def same_words(
-    counts: Rows | Any, days: np.ndarray, params: StoryParams, first_new: int = 0
+    counts: Rows | Any,
+    days: np.ndarray,
+    params: StoryParams,
+    first_new: int = 0,
+    keys: np.ndarray | None = None,
 ) -> Pairs:
     """Pairs of articles whose title and lead have the same words, as many times (an exact
     copy too short for two passage fingerprints), at most ``params.near_copy_days`` apart
     or undated, scored 1.0; only those with a row from ``first_new`` on (an update's)."""
     lengths = np.diff(counts.indptr)
-    digest = digests(counts)
+    digest = digests(counts, keys)
     when = np.nan_to_num(days, nan=np.inf)
     order = np.lexsort((when, lengths, digest))
     a, b = order[:-1], order[1:]
@@ -195,10 +215,44 @@ def with_same_words(
     days: np.ndarray,
     params: StoryParams,
     first_new: int = 0,
+    keys: np.ndarray | None = None,
 ) -> tuple[Pairs, Pairs]:
     """``found`` (`passages`) with the pairs of `same_words` among its near copies."""
-    extra = same_words(counts, days, params, first_new)
+    extra = same_words(counts, days, params, first_new, keys)
     return found[0], P.merge_pairs(found[1], extra, len(days)) if len(extra[0]) else found[1]
+
+
+class Found(NamedTuple):
+    """What a build finds of its near copies before any TF-IDF (`found_once`)."""
+
+    fingerprints: tuple[np.ndarray, np.ndarray]
+    shared: tuple[Pairs, Pairs]  # `passages`: the passage pairs, the near copies
+    rank: np.ndarray  # `ranks`
+    original: np.ndarray  # `originals`
+    df: np.ndarray  # `once`: a group of copies counts once
+    articles: int
+
+
+def found_once(
+    tokens: Tokens,
+    counts: Rows | Any,
+    df: np.ndarray,
+    days: np.ndarray,
+    vocab: Vocabulary,
+    ids: list[str],
+    params: StoryParams,
+) -> Found:
+    """A build's passage fingerprints, near copies, originals and document frequencies,
+    all read from the stems' letters (`Vocabulary.keys`): a corpus with an exact copy
+    read first finds the same near copies as without it."""
+    keys = vocab.keys()
+    fp = fingerprints(tokens, keys=keys)
+    per_doc = np.bincount(fp[1], minlength=len(days))
+    found = passages(days, fp, None, per_doc, params)
+    shared = with_same_words(found, counts, days, params, keys=keys)
+    rank = ranks(days, digests(counts, keys), ids)
+    original = originals(len(days), shared[1], rank)
+    return Found(fp, shared, rank, original, *once(counts, df, original))
 
 
 def local_keys(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:

@@ -76,8 +76,9 @@ def reattach(
             (`story_build.UNDATED_TITLES`): a row leaving its story names its own.
         rank: Each row's place in a build's order (`story_undated.ranks`): which story
             a near copy of articles of several joins (`story_undated.choose`).
-        original: Each row's original (`story_copies.originals`): a near copy changes
-            no story and counts in no average (nu34 #5).
+        original: Each row's original (`story_copies.originals`): a near copy counts in
+            no average (nu34 #5); when one of a group of copies is asked again and moves,
+            the group moves with it (its original may be a new row, not asked).
     """
     from index.analysis.story_copies import COPY
 
@@ -136,8 +137,11 @@ def reattach(
         elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there
             out[row] = len(stories)
             stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
-    if original is not None:  # a copy goes where its original went, as in a build
-        out = out[original]
+    if original is not None:  # copies go where one of them asked again went, as in a build
+        moved = asked & (out != story)
+        lead = np.full(n, -1, np.int64)
+        lead[original[moved]] = out[moved]
+        out = np.where(lead[original] >= 0, lead[original], out)
     return _close(out, stories)
 
 

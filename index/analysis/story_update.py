@@ -97,13 +97,14 @@ def apply(
     days = np.concatenate((a["time"], np.array([_days(x.date) for x in added], np.float64)))
     new_rows = np.arange(n_old, n, dtype=np.int64)
     among = near_rows(days, new_rows, params.window_days)
-    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
+    keys = vocab.keys()  # the stems' letters, not the order they were met in
+    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old, keys=keys)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
-    found = with_same_words(found, counts, days, params, n_old)
+    found = with_same_words(found, counts, days, params, n_old, keys)
     copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
     every_id = kept.meta["ids"] + [x.id for x in added]
-    copy_rank = ranks(days, digests(counts), every_id)
+    copy_rank = ranks(days, digests(counts, keys), every_id)
     original = originals(n, copies, copy_rank)
     single, singles = once(counts, df, original)  # a copy counts once
     weights = idf(single, singles)

