@@ -362,7 +362,14 @@ def passage_pairs_against(
     lo, count, mine = lo[ok], count[ok], docs[ok].astype(np.int64)
     offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
     theirs = sorted_docs[np.repeat(lo, count) + offsets].astype(np.int64)
-    return _count_pairs([np.repeat(mine, count)], [theirs], days, apart)
+    mine, held = np.repeat(mine, count), np.repeat(hashes[ok], count)
+    # each fingerprint once per pair, as `passage_pairs` counts it: a passage an article
+    # repeats counted twice made near copies an update found and a build did not (sd33)
+    order = np.lexsort((held, theirs, mine))
+    mine, theirs, held = mine[order], theirs[order], held[order]
+    fresh = np.ones(len(mine), dtype=bool)
+    fresh[1:] = (mine[1:] != mine[:-1]) | (theirs[1:] != theirs[:-1]) | (held[1:] != held[:-1])
+    return _count_pairs([mine[fresh]], [theirs[fresh]], days, apart)
 
 
 def _count_pairs(

@@ -14,6 +14,14 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
 from index.analysis.linkage import attach_lone, average_link
+from index.analysis.story_copies import (
+    fold,
+    found_once,
+    local_keys,
+    originals,
+    spread,
+    terms_once,
+)
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -23,7 +31,6 @@ from index.analysis.story_titles import TITLES, central
 from index.analysis.vectors import (
     Tokens,
     Vocabulary,
-    fingerprints,
     idf,
     slug_words_in,
     term_counts,
@@ -112,16 +119,15 @@ class Scored:
 def _score(
     rows: sp.csr_matrix,
     days: np.ndarray,
-    new_fp: tuple[np.ndarray, np.ndarray],
-    stored_fp: tuple[np.ndarray, np.ndarray] | None,
-    per_doc: np.ndarray,
+    found: tuple[P.Pairs, P.Pairs],
     params: StoryParams,
     targets: np.ndarray | None = None,
     stored: tuple[np.ndarray, np.ndarray] | None = None,
     among: np.ndarray | None = None,
     window_scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]] = P.window_scan,
 ) -> Scored:
-    """Compare articles (all, or the ``targets`` with all) by TF-IDF and by shared passages.
+    """Compare articles (all, or the ``targets`` with all) by TF-IDF; ``found`` is what
+    their shared passages gave (`story_copies.passages`: the pairs, the near copies).
 
     ``stored`` holds the neighbour lists of the rows compared before (an update), which
     the new pairs are merged into; an update scans with `story_rows.window_scan`.
@@ -138,25 +144,13 @@ def _score(
         targets=targets,
         among=among,
     )
-    hashes, docs = new_fp
-    apart = max(params.window_days, params.near_copy_days)
-    found = [P.passage_pairs(hashes, docs, days, apart)]
-    if stored_fp is not None:
-        found.append(P.passage_pairs_against(hashes, docs, *stored_fp, days, apart))
-    i = np.concatenate([f[0] for f in found])
-    j = np.concatenate([f[1] for f in found])
-    shared = np.concatenate([f[2] for f in found])
-    apart = np.abs(days[i] - days[j])
-    close = np.isnan(apart) | (apart <= params.near_copy_days)
-    copy = P.near_copies(i, j, shared, per_doc) & close
-    copies = (i[copy], j[copy], np.ones(int(copy.sum()), np.float32))
+    passages, copies = found
     likeness = P.merge_pairs(likeness, copies, n)
     extra = copies
     if stored is not None:
         neighbours[: len(stored[0])], scores[: len(stored[0])] = stored
         extra = likeness
     neighbours, scores = P.merge_partners(neighbours, scores, extra)
-    passages = (i, j, np.ones(len(i), np.float32))
     return Scored(likeness, passages, neighbours, scores)
 
 
@@ -207,11 +201,11 @@ def compare(articles: Sequence[StoryArticle], params: StoryParams) -> tuple[list
     vocab = Vocabulary()
     tokens = tokens_for(vocab, ordered)
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
-    rows = tfidf(counts, idf(np.bincount(counts.indices, minlength=len(vocab)), n))
+    df = np.bincount(counts.indices, minlength=len(vocab))
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
-    fp_hash, fp_doc = fingerprints(tokens)
-    per_doc = np.bincount(fp_doc, minlength=n)
-    scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
+    copies = found_once(tokens, counts, df, days, vocab, [a.id for a in ordered], params)
+    rows = tfidf(counts, idf(copies.df, copies.articles))
+    scored = _score(rows, days, copies.shared, params, None)
     return [a.id for a in ordered], scored.likeness
 
 
@@ -232,17 +226,17 @@ def build(
     )
     counts = term_counts(tokens, n, vocab.stop_mask(), len(vocab))
     df = np.bincount(counts.indices, minlength=len(vocab)).astype(np.int32)
-    rows = tfidf(counts, idf(df, n))
     days = np.array([_days(a.date) for a in ordered], dtype=np.float64)
     _progress(on_progress, n // 3, n, "comparing")
-    fp_hash, fp_doc = fingerprints(tokens)
-    per_doc = np.bincount(fp_doc, minlength=n)
-    scored = _score(rows, days, (fp_hash, fp_doc), None, per_doc, params, None)
+    copies = found_once(tokens, counts, df, days, vocab, [a.id for a in ordered], params)
+    (fp_hash, fp_doc), rank = copies.fingerprints, copies.rank
+    rows = tfidf(counts, idf(copies.df, copies.articles))  # a copy counts once
+    scored = _score(rows, days, copies.shared, params, None)
     likeness = scored.likeness
     _progress(on_progress, 2 * n // 3, n, "grouping")
     genre = genres(ordered)
     long = longs(ordered, params.long_words)
-    rare = rare_keys(counts.indices, counts.indptr, df)
+    rare = rare_keys(*terms_once(counts, copies.original), copies.df)
     sources = sorted({a.source for a in ordered if a.source})
     source_index = {s: k for k, s in enumerate(sources)}
     source = np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32)
@@ -250,11 +244,10 @@ def build(
     # a near copy pairs an undated and a dated article at any distance: left to `attach`,
     # or an undated pair beside it split the dated story it belongs to (un24)
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
-    labels = group(
-        n, tuple(x[~mixed] for x in likeness), params, genre, rare, long, series=(source, place)
-    )
+    alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
+    labels = group(n, alike, params, genre, rare, long, series=(source, place), rank=rank)
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
-    labels = undated.attach(labels, days, cross, params)
+    labels = undated.attach(labels, days, cross, params, originals(n, alike, rank))
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     found = central(labels, likeness, [a.title for a in ordered], np.arange(n))
     titles = [found[k] for k in range(len(founders))]
@@ -384,6 +377,7 @@ def group(
     long: np.ndarray | None = None,
     numpy_only: bool = False,
     series: tuple[np.ndarray, np.ndarray] | None = None,
+    rank: np.ndarray | None = None,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
     attached where they clearly belong (see `attach_lone`). A pair of two ``long`` articles
@@ -393,9 +387,30 @@ def group(
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
     ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
     headlines (``series``: every row's source code and place mask, `story_places`) counts
-    ``params.place_factor`` of it. ``numpy_only``: no SciPy (`linkage.average_link`)."""
+    ``params.place_factor`` of it. Near copies are grouped as one article, their first
+    (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint neither weighs twice nor
+    moves its original's story-mates.
+    ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
+    if rank is not None:  # the originals alone, in the order of `rank`
+        original = originals(n, likeness, rank)
+        kept = np.flatnonzero(original == np.arange(n))
+        kept = kept[np.argsort(rank[kept], kind="stable")]
+        place = np.full(n, -1, np.int64)
+        place[kept] = np.arange(len(kept))
+        i, j, s = fold(likeness, original)
+        labels = group(
+            len(kept),
+            (place[i], place[j], s),
+            params,
+            None if genre is None else genre[kept],
+            None if rare is None else local_keys(rare, kept, n),
+            None if long is None else long[kept],
+            numpy_only,
+            None if series is None else (series[0][kept], series[1][kept]),
+        )
+        return spread(labels[place], original)
     likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain

@@ -51,6 +51,7 @@ def reattach(
     ids: list[str],
     titles: dict[str, str],
     rank: np.ndarray | None = None,
+    original: np.ndarray | None = None,
 ) -> np.ndarray:
     """``story`` with the earlier undated rows (under ``n_old``) that meet a changed story
     placed again; ``stories`` loses the stories left empty and gains one per row that
@@ -75,19 +76,25 @@ def reattach(
             (`story_build.UNDATED_TITLES`): a row leaving its story names its own.
         rank: Each row's place in a build's order (`story_undated.ranks`): which story
             a near copy of articles of several joins (`story_undated.choose`).
+        original: Each row's original (`story_copies.originals`): a near copy counts in
+            no average (nu34 #5); when one of a group of copies is asked again and moves,
+            the group moves with it (its original may be a new row, not asked).
     """
+    from index.analysis.story_copies import COPY
+
     n = len(days)
+    counted = np.ones(n, bool) if original is None else original == np.arange(n)
     undated = np.isnan(days)
     earlier = undated & (np.arange(n) < n_old)
     if not earlier.any():
         return story
     dated = np.where(undated, -1, story)
     changed = np.zeros(len(stories), dtype=bool)
-    changed[dated[n_old:][dated[n_old:] >= 0]] = True
+    changed[dated[n_old:][(dated[n_old:] >= 0) & counted[n_old:]]] = True
     changed |= np.array([name in lost for name, _ in stories], dtype=bool)
     if not changed.any():
         return story
-    members = ~undated & changed[story]
+    members = ~undated & changed[story] & counted
     among = members | earlier
     met = undated_rule.cross_pairs(
         rows_of(np.flatnonzero(among), False),
@@ -114,11 +121,11 @@ def reattach(
     )
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
-    mine = asked[rows_at]
+    mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
     rows_at, cols, scores = rows_at[mine], cols[mine], scores[mine]
     order = np.argsort(rows_at, kind="stable")
     rows_at, cols, scores = rows_at[order], cols[order], scores[order]
-    sizes = np.bincount(dated[dated >= 0], minlength=len(stories))
+    sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
     first = None if rank is None else undated_rule.firsts(dated, rank, len(stories))
     out = story.astype(np.int64)
     taken = {name for name, _ in stories}
@@ -130,6 +137,11 @@ def reattach(
         elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there
             out[row] = len(stories)
             stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
+    if original is not None:  # copies go where one of them asked again went, as in a build
+        moved = asked & (out != story)
+        lead = np.full(n, -1, np.int64)
+        lead[original[moved]] = out[moved]
+        out = np.where(lead[original] >= 0, lead[original], out)
     return _close(out, stories)
 
 

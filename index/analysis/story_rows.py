@@ -349,3 +349,21 @@ def _gather(
     row_of_entry = np.searchsorted(bounds, np.arange(e, e_stop), side="right") - 1 - row_lo
     cell = np.repeat(row_of_entry.astype(np.int64) * width - col_lo, lengths) + postings.row[at]
     np.add.at(acc, cell, np.repeat(weight[e:e_stop], lengths) * postings.value[at])
+
+
+def near_rows(days: np.ndarray, new_rows: np.ndarray, window: float) -> np.ndarray:
+    """True for the rows a new article can meet: within ``window`` days of one, or undated;
+    every row when a new one is undated."""
+    fresh = np.sort(days[new_rows][~np.isnan(days[new_rows])])
+    near = np.zeros(len(days), dtype=bool)
+    if len(fresh):
+        at = np.searchsorted(fresh, days)
+        below = np.abs(days - fresh[np.maximum(at - 1, 0)])
+        above = np.abs(fresh[np.minimum(at, len(fresh) - 1)] - days)
+        near = (np.minimum(below, above) <= window) & ~np.isnan(days)
+    # an undated article meets every dated one by content (`story_undated`)
+    near |= np.isnan(days)
+    if np.isnan(days[new_rows]).any():
+        near[:] = True
+    near[new_rows] = True
+    return near

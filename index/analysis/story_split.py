@@ -50,6 +50,7 @@ def split(
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
     before: tuple[Sequence[Sequence[str]], np.ndarray] | None = None,
+    copy_rank: np.ndarray | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -75,6 +76,8 @@ def split(
             Only those articles say which group keeps which id, as a rebuild given the
             previous model counts the articles it had, not the ones this update placed
             (None: ``stories`` and ``story`` are the model before the update).
+        copy_rank: Each row's place in the order that picks an original among near
+            copies (`story_copies.ranks`), as a build picks it.
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -98,7 +101,15 @@ def split(
     rare = _local(rare, ordered, n)
     series = (source[ordered], place[ordered])
     labels = group(
-        m, pairs, params, genre[ordered], rare, long[ordered], numpy_only=True, series=series
+        m,
+        pairs,
+        params,
+        genre[ordered],
+        rare,
+        long[ordered],
+        numpy_only=True,
+        series=series,
+        rank=None if copy_rank is None else copy_rank[ordered],
     )
     if before is None:
         before = ([list(entry) for entry in stories], story)
@@ -246,15 +257,29 @@ def rename(
 
 
 def reached(
-    likeness: P.Pairs, n_old: int, story: np.ndarray, stories: list[list[str]], params: StoryParams
+    likeness: P.Pairs,
+    n_old: int,
+    story: np.ndarray,
+    stories: list[list[str]],
+    params: StoryParams,
+    original: np.ndarray | None = None,
 ) -> set[str]:
     """Ids of the stories a new row (``n_old`` or more) is in or may link by ``likeness``:
     a pair the linkage could count at its threshold (raised by the rare and long cues) or
     a lone article attach by (`linkage.attach_lone`). Grouped again, a new article that
-    bridges two stories joins them, as in a rebuild."""
+    bridges two stories joins them, as in a rebuild. A new near copy (``original``:
+    `story_copies.originals`) reaches none: it groups as its original, which is placed."""
     i, j, s = likeness
-    new = ((i >= n_old) | (j >= n_old)) & (s >= _bar(params))
-    at = np.unique(np.concatenate((story[i[new]], story[j[new]], story[n_old:])))
+    copy = np.zeros(len(story), bool) if original is None else original != np.arange(len(story))
+    new = ((i >= n_old) | (j >= n_old)) & (s >= _bar(params)) & ~copy[i] & ~copy[j]
+    at = np.concatenate((story[i[new]], story[j[new]], story[n_old:][~copy[n_old:]]))
+    if original is not None and copy[n_old:].any():  # a copy chaining two stories' articles
+        chain = np.isin(original, original[n_old:][copy[n_old:]])
+        pair = np.unique(original[chain] * (len(stories) + 1) + story[chain])
+        heads, count = np.unique(pair // (len(stories) + 1), return_counts=True)
+        both = np.isin(original, heads[count > 1])
+        at = np.concatenate((at, story[both]))
+    at = np.unique(at)
     return {stories[k][0] for k in at.tolist()}
 
 

@@ -126,18 +126,30 @@ def firsts(story: np.ndarray, rank: np.ndarray, count: int) -> np.ndarray:
     return out
 
 
-def attach(labels: np.ndarray, days: np.ndarray, cross: P.Pairs, params: StoryParams) -> np.ndarray:
+def attach(
+    labels: np.ndarray,
+    days: np.ndarray,
+    cross: P.Pairs,
+    params: StoryParams,
+    original: np.ndarray | None = None,
+) -> np.ndarray:
     """``labels`` with each undated article moved into the dated story it clearly belongs
     to (`choose`); groups numbered by their lowest article again. Every decision reads the
-    dated stories as the dated clustering left them, so the order is moot."""
+    dated stories as the dated clustering left them, so the order is moot. With each row's
+    ``original`` (`story_copies.originals`), a copy counts in no average (its original
+    does) and follows its original."""
     from index.analysis.linkage import _number_by_lowest
+    from index.analysis.story_copies import COPY, spread
 
     undated = np.isnan(days)
     i, j, s = cross
     if not len(i) or not undated.any():
         return labels
+    counted = np.ones(len(days), bool) if original is None else original == np.arange(len(days))
+    kept = (counted[i] & counted[j]) | (s >= COPY)  # a near copy of a copy: its story
+    i, j, s = i[kept], j[kept], s[kept]
     dated_story = np.where(undated, -1, labels)
-    sizes = np.bincount(labels[~undated], minlength=int(labels.max()) + 1)
+    sizes = np.bincount(labels[~undated & counted], minlength=int(labels.max()) + 1)
     rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
     mine = undated[rows]
     rows, cols, scores = rows[mine], cols[mine], scores[mine]
@@ -149,4 +161,4 @@ def attach(labels: np.ndarray, days: np.ndarray, cross: P.Pairs, params: StoryPa
         chosen = choose(row, cols[lo:hi], scores[lo:hi], dated_story, sizes, params)
         if chosen >= 0:
             out[row] = chosen
-    return _number_by_lowest(out)
+    return _number_by_lowest(out) if original is None else spread(out, original)

@@ -24,6 +24,19 @@ from index.analysis.story_build import (
     tokens_for,
     undated_titles,
 )
+from index.analysis.story_copies import (
+    digests,
+    fold,
+    once,
+    originals,
+    passages,
+    placed_with,
+    ranks,
+    same_kind,
+    stored_copies,
+    terms_once,
+    with_same_words,
+)
 from index.analysis.story_files import Parts, later
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -33,6 +46,7 @@ from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
     Rows,
     _scan,
+    near_rows,
     scipy_order,
     stack,
     take,
@@ -82,17 +96,23 @@ def apply(
     df += np.bincount(new_counts.indices, minlength=len(vocab)).astype(np.int32)
     days = np.concatenate((a["time"], np.array([_days(x.date) for x in added], np.float64)))
     new_rows = np.arange(n_old, n, dtype=np.int64)
-    among = _near(days, new_rows, params.window_days)
-    rows = tfidf_at(counts, np.flatnonzero(among), idf(df, n))
-
-    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
+    among = near_rows(days, new_rows, params.window_days)
+    keys = vocab.keys()  # the stems' letters, not the order they were met in
+    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old, keys=keys)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
+    found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
+    found = with_same_words(found, counts, days, params, n_old, keys)
+    copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
+    every_id = kept.meta["ids"] + [x.id for x in added]
+    copy_rank = ranks(days, digests(counts, keys), every_id)
+    original = originals(n, copies, copy_rank)
+    single, singles = once(counts, df, original)  # a copy counts once
+    weights = idf(single, singles)
+    rows = tfidf_at(counts, np.flatnonzero(among), weights)
     scored = _score(
         rows,
         days,
-        (fp_hash, fp_doc),
-        (a["fp_hash"], a["fp_doc"]),
-        per_doc,
+        found,
         params,
         new_rows,
         (a["neighbours"], a["scores"]),
@@ -104,13 +124,14 @@ def apply(
     stories = [list(entry) for entry in kept.meta["stories"]]
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
-    rare = rare_keys(counts.indices, counts.indptr, df)
+    rare = rare_keys(*terms_once(counts, original), single)
+    # the grouping's copies: of one kind, as a build's linkage meets them (`group`)
+    grouped = originals(n, same_kind(P.merge_pairs(copies, scored.likeness, n), days), copy_rank)
     sources = list(kept.meta["sources"])  # outlets new to it are appended
     series = series_of(sources, a["source"], later(a, "place", n_old), added)
     cross = undated.cross_pairs(
         rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
     )
-    every_id = kept.meta["ids"] + [x.id for x in added]
     rank = undated.ranks(days, every_id)
     story = _place(
         added,
@@ -126,6 +147,7 @@ def apply(
         days,
         rank,
         series,
+        grouped,
     )
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
@@ -134,7 +156,7 @@ def apply(
 
     def scan_among(at: np.ndarray) -> P.Pairs:  # the build's, among the rows ``at``
         fps = (all_hash[order], all_doc[order], per_doc)
-        rows_at = scipy_order(tfidf_at(counts, at, idf(df, n)))
+        rows_at = scipy_order(tfidf_at(counts, at, weights))
         return likeness_among(at, days, rows_at, window_scan, fps, params, least)
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
@@ -145,7 +167,7 @@ def apply(
         story,
         stories,
         bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
-        | reached(scored.likeness, n_old, story, stories, params),
+        | reached(scored.likeness, n_old, story, stories, params, grouped),
         days,
         every_id,
         rank,
@@ -154,6 +176,7 @@ def apply(
         likeness_of,
         every_title,
         before,
+        copy_rank,
     )
     lost |= parted
     emptied |= parted
@@ -165,7 +188,7 @@ def apply(
         n_old,
         lost,
         lambda at, meeting: scipy_order(
-            (tfidf_meeting if meeting else tfidf_at)(counts, at, idf(df, n))
+            (tfidf_meeting if meeting else tfidf_at)(counts, at, weights)
         ),
         _scan,
         params,
@@ -173,6 +196,7 @@ def apply(
         kept.meta["ids"],
         titles,
         rank,
+        grouped,
     )
     retitle(story, stories, days, every_id, titles)
     if every_title is not None:  # the stories changed titled as a build titles them
@@ -306,14 +330,19 @@ def _place(
     days: np.ndarray | None = None,
     rank: np.ndarray | None = None,
     series: tuple[np.ndarray, np.ndarray] | None = None,
+    original: np.ndarray | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
     (a pair of two ``long`` articles counted higher, an opinion/news pair weighed by
     ``genre``, a pair of one outlet naming different countries weighed by ``series`` and,
     for the threshold only, a ``rare`` pair raised, as the build's `group` does). A new
     undated article first tries the dated stories by its ``cross`` pairs, as the build's
-    `story_undated.attach` does."""
+    `story_undated.attach` does. A near copy (``original``: `story_copies.originals`) joins
+    its original's story, and counts in no average (nu34 #5)."""
     n = n_old + len(added)
+    counted = np.ones(n, bool) if original is None else original == np.arange(n)
+    if original is not None:
+        likeness = fold(likeness, original)
     if days is not None:  # dated and undated meet by `undated.choose` only, as in a build
         mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
         likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
@@ -323,9 +352,9 @@ def _place(
     # a build links dated and undated articles apart (`undated.attach` joins them after),
     # so a new article's average runs over the members of its own kind (tb23)
     sizes_of = [
-        np.bincount(story[(story >= 0) & (undated_row == kind)], minlength=len(stories)).astype(
-            np.float64
-        )
+        np.bincount(
+            story[(story >= 0) & (undated_row == kind) & counted], minlength=len(stories)
+        ).astype(np.float64)
         for kind in (False, True)
     ]
     i, j, s = weigh(likeness, genre, params.genre_factor)
@@ -338,14 +367,16 @@ def _place(
     rows, cols, scores, lifted = rows[order], cols[order], scores[order], lifted[order]
     taken = {name for name, _ in stories}
     cross_rows, cross_cols, cross_scores = _both_ways(cross)
+    mine = counted[cross_cols] | (cross_scores >= 1.0)  # a copy's pairs are its original's
+    cross_rows, cross_cols, cross_scores = cross_rows[mine], cross_cols[mine], cross_scores[mine]
     for k, article in enumerate(added):
         row = n_old + k
-        chosen = -1
-        if article.date is None and len(cross_rows):
+        chosen = -1 if original is None else placed_with(story, original, row)
+        if chosen < 0 and article.date is None and len(cross_rows):
             lo, hi = np.searchsorted(cross_rows, [row, row + 1])
             assert days is not None
             dated = np.where(np.isnan(days), -1, story)
-            sizes_dated = np.bincount(dated[dated >= 0], minlength=len(stories))
+            sizes_dated = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
             first = None if rank is None else undated.firsts(dated, rank, len(stories))
             chosen = undated.choose(
                 row, cross_cols[lo:hi], cross_scores[lo:hi], dated, sizes_dated, params, first
@@ -373,7 +404,7 @@ def _place(
             stories.append([story_id(article.id, taken), article.title])
             sizes_of = [np.append(sizes, 0.0) for sizes in sizes_of]
         story[row] = chosen
-        sizes_of[kind][chosen] += 1
+        sizes_of[kind][chosen] += counted[row]
         if not stories[chosen][1] and article.title:
             stories[chosen][1] = article.title  # an untitled story takes its first title
     assert len(story) == n
@@ -417,21 +448,3 @@ def _kept_flags(
     listed = neighbours[rows]
     asked = np.repeat(rows.astype(np.int64), listed.shape[1]) * n + listed.ravel().astype(np.int64)
     return _listed(known, asked).reshape(listed.shape) & (listed >= 0)
-
-
-def _near(days: np.ndarray, new_rows: np.ndarray, window: float) -> np.ndarray:
-    """True for the rows a new article can meet: within ``window`` days of one, or undated;
-    every row when a new one is undated."""
-    fresh = np.sort(days[new_rows][~np.isnan(days[new_rows])])
-    near = np.zeros(len(days), dtype=bool)
-    if len(fresh):
-        at = np.searchsorted(fresh, days)
-        below = np.abs(days - fresh[np.maximum(at - 1, 0)])
-        above = np.abs(fresh[np.minimum(at, len(fresh) - 1)] - days)
-        near = (np.minimum(below, above) <= window) & ~np.isnan(days)
-    # an undated article meets every dated one by content (`story_undated`)
-    near |= np.isnan(days)
-    if np.isnan(days[new_rows]).any():
-        near[:] = True
-    near[new_rows] = True
-    return near

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -60,6 +61,7 @@ class Vocabulary:
         """The first word seen for each stem: what a person reads ("qualified", not "qualifi")."""
         self._ids: dict[str, int] = {s: i for i, s in enumerate(self.stems)}
         self._words: dict[str, int] = {}
+        self._keys = np.empty(0, np.uint64)
 
     def __len__(self) -> int:
         return len(self.stems)
@@ -85,6 +87,18 @@ class Vocabulary:
                 self.words.append(word)
             self._words[word] = tid
         return tid
+
+    def keys(self) -> np.ndarray:
+        """A 64-bit hash of every stem's letters, by id: the same words give the same
+        passage fingerprints and digests whatever order a corpus met its stems in (an exact
+        copy read first gives new ids; sd33, nu34 #5)."""
+        if len(self._keys) < len(self.stems):
+            extra = [
+                int.from_bytes(hashlib.blake2b(stem.encode(), digest_size=8).digest(), "little")
+                for stem in self.stems[len(self._keys) :]
+            ]
+            self._keys = np.concatenate((self._keys, np.array(extra, np.uint64)))
+        return self._keys
 
     def stop_mask(self) -> np.ndarray:
         """A boolean per id: True for stems that carry no topic (stopwords, single letters).
@@ -246,15 +260,18 @@ def top_terms(rows: sp.csr_matrix, limit: int = TOP_TERMS) -> np.ndarray:
     return out
 
 
-def fingerprints(tokens: Tokens, first_doc: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Sampled hashes of every SHINGLE_WORDS-word run of the leads, with their article.
+def fingerprints(
+    tokens: Tokens, first_doc: int = 0, keys: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sampled hashes of every SHINGLE_WORDS-word run of the leads, with their article;
+    of the stems' ``keys`` (`Vocabulary.keys`) when given, else of their ids.
 
     Returns:
         ``(hashes, docs)``: uint64 hashes and int32 article numbers (offset by
         ``first_doc``), one pair per kept fingerprint.
     """
     body = ~tokens.title
-    ids = tokens.ids[body].astype(np.uint64)
+    ids = (tokens.ids if keys is None else keys[tokens.ids])[body].astype(np.uint64)
     doc = tokens.doc[body]
     k = SHINGLE_WORDS
     if len(ids) < k:

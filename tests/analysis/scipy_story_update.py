@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis import story_copies as C
 from index.analysis import story_undated as undated
 from index.analysis.story_build import (
     PAIR_SHARE,
@@ -26,10 +27,11 @@ from index.analysis.story_length import longs
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
+from index.analysis.story_rows import near_rows
 from index.analysis.story_split import bordering, previously, reached, rename, split
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
-from index.analysis.story_update import _kept_flags, _near, _place
+from index.analysis.story_update import _kept_flags, _place
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
 if TYPE_CHECKING:
@@ -70,17 +72,23 @@ def apply(
     df += np.bincount(new_counts.indices, minlength=len(vocab)).astype(np.int32)
     days = np.concatenate((a["time"], np.array([_days(x.date) for x in added], np.float64)))
     new_rows = np.arange(n_old, n, dtype=np.int64)
-    among = _near(days, new_rows, params.window_days)
-    rows = _scatter(tfidf(counts[among], idf(df, n)), np.flatnonzero(among), n)
-
-    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old)
+    among = near_rows(days, new_rows, params.window_days)
+    keys = vocab.keys()
+    fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old, keys=keys)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
+    found = C.passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
+    found = C.with_same_words(found, counts, days, params, n_old, keys)
+    copies = P.merge_pairs(C.stored_copies(a["neighbours"], a["scores"]), found[1], n)
+    every_id = kept.meta["ids"] + [x.id for x in added]
+    copy_rank = C.ranks(days, C.digests(counts, keys), every_id)
+    original = C.originals(n, copies, copy_rank)
+    single, singles = C.once(counts, df, original)
+    weights = idf(single, singles)
+    rows = _scatter(tfidf(counts[among], weights), np.flatnonzero(among), n)
     scored = _score(
         rows,
         days,
-        (fp_hash, fp_doc),
-        (a["fp_hash"], a["fp_doc"]),
-        per_doc,
+        found,
         params,
         new_rows,
         (a["neighbours"], a["scores"]),
@@ -88,7 +96,10 @@ def apply(
     )
     stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
-    rare = rare_keys(counts.indices, counts.indptr, df)
+    rare = rare_keys(*C.terms_once(counts, original), single)
+    grouped = C.originals(
+        n, C.same_kind(P.merge_pairs(copies, scored.likeness, n), days), copy_rank
+    )
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
     sources = list(kept.meta["sources"])
     series = series_of(sources, a["source"], later(a, "place", n_old), added)
@@ -111,16 +122,16 @@ def apply(
         days,
         rank,
         series,
+        grouped,
     )
     all_hash = np.concatenate((a["fp_hash"], fp_hash))
     all_doc = np.concatenate((a["fp_doc"], fp_doc))
     order = np.argsort(all_hash, kind="stable")
-    every_id = kept.meta["ids"] + [x.id for x in added]
     every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
     fps = (all_hash[order], all_doc[order], per_doc)
 
     def likeness_of(at: np.ndarray) -> P.Pairs:
-        rows_at = tfidf(counts, idf(df, n))
+        rows_at = tfidf(counts, weights)
         return likeness_among(at, days, rows_at, P.window_scan, fps, params, least)
 
     least = params.threshold * PAIR_SHARE
@@ -129,7 +140,7 @@ def apply(
         story,
         stories,
         bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
-        | reached(scored.likeness, n_old, story, stories, params),
+        | reached(scored.likeness, n_old, story, stories, params, grouped),
         days,
         every_id,
         rank,
@@ -138,6 +149,7 @@ def apply(
         likeness_of,
         every_title,
         before,
+        copy_rank,
     )
     lost |= parted
     emptied |= parted
@@ -150,13 +162,14 @@ def apply(
         days,
         n_old,
         lost,
-        lambda at, meeting: tfidf(counts, idf(df, n)),  # every row whole answers both
+        lambda at, meeting: tfidf(counts, weights),  # every row whole answers both
         P.scan_rows,
         params,
         (all_hash[order], all_doc[order], per_doc),
         kept.meta["ids"],
         titles,
         rank,
+        grouped,
     )
     retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
     if every_title is not None:

@@ -12,8 +12,6 @@ import dataclasses
 import random
 from datetime import datetime
 
-import pytest
-
 from index.analysis.stories import StoryArticle, StoryModel
 
 COMMON = (
@@ -62,7 +60,6 @@ def _stories(model: StoryModel, ids: list[str]) -> set[frozenset[str]]:
     return {frozenset(g) for g in found.values()}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16, nu34 #5: a near copy splits its story")
 def test_a_one_word_edit_moves_no_other_article() -> None:
     articles = _corpus(0)
     original = articles[15]

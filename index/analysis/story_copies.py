@@ -1,0 +1,275 @@
+"""Near copies count as one article in story grouping (issue 16, nu34 #5).
+
+A lightly edited reprint (one word inserted) is a near copy of its original: their
+likeness is 1.0 (`pairs.near_copies`). Counted as two articles, the pair weighed its
+original twice in every average-linkage merge and attachment average, and its words twice
+in the IDF (lower weights for the story's own words) and in the rare terms (a word of two
+articles became one of three, a pair's support went to the copy): adding a1edit.txt took
+an undated opinion and a follow-up two days later out of the levee story.
+
+Here near copies count once. In the IDF and the rare terms (`once`, `terms_once`) every
+copy (`passages`, found from the words before any weighting) counts as its original. In
+the grouping, the articles joined by near copies of one kind (both dated, or both undated:
+an undated copy of a dated article joins its original's story by `story_undated.choose`)
+fold into their first in the build's order (oldest, then by id): only its pairs are
+grouped and counted, and the others take its story (`originals`, `fold`, `spread`). A
+build, an update's placing, regrouping (`story_split`) and reattaching fold alike; an
+update reads the stored copies from the neighbour lists (`stored_copies`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+
+from index.analysis import pairs as P
+from index.analysis.linkage import _components, _number_by_lowest
+from index.analysis.pairs import Pairs
+from index.analysis.vectors import Tokens, Vocabulary, fingerprints
+
+if TYPE_CHECKING:
+    from index.analysis.stories import StoryParams
+    from index.analysis.story_rows import Rows
+
+COPY = 1.0
+"""The likeness of near copies (`story_build._score` scores them so)."""
+
+
+def originals(n: int, pairs: Pairs, rank: np.ndarray | None = None) -> np.ndarray:
+    """Each row's original: the first, by ``rank`` (`ranks`; None: by row), of the rows
+    joined to it by near copies (pairs of likeness ``COPY``); itself when it is no one's
+    copy."""
+    i, j, s = pairs
+    copy = s >= COPY
+    if not copy.any():
+        return np.arange(n)
+    component = _components(n, i[copy], j[copy], numpy_only=True)
+    order = np.lexsort((np.arange(n) if rank is None else rank, component))
+    first = np.ones(n, bool)
+    first[1:] = component[order][1:] != component[order][:-1]
+    least = np.empty(int(component.max()) + 1, np.int64)
+    least[component[order][first]] = order[first]
+    out: np.ndarray = least[component]
+    return out
+
+
+def digests(counts: Rows | Any, keys: np.ndarray | None = None) -> np.ndarray:
+    """A 64-bit digest of each row's words and counts (splitmix64 of each, summed): equal
+    for rows of the same words, as many times, in any order. With the stems' ``keys``
+    (`vectors.Vocabulary.keys`) it is a digest of the text, not of the order in which the
+    corpus met its stems."""
+    n = len(counts.indptr) - 1
+    row = np.repeat(np.arange(n), np.diff(counts.indptr))
+    word = counts.indices.astype(np.uint64) if keys is None else keys[counts.indices]
+    with np.errstate(over="ignore"):
+        key = word * np.uint64(0x100000001B3) + counts.data.astype(np.uint64)
+        key = key + np.uint64(0x9E3779B97F4A7C15)
+        key = (key ^ (key >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        key = (key ^ (key >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        key ^= key >> np.uint64(31)
+        digest = np.zeros(n, np.uint64)
+        np.add.at(digest, row, key)
+    return digest
+
+
+def ranks(days: np.ndarray, digest: np.ndarray, ids: list[str]) -> np.ndarray:
+    """Each row's place in the order that picks an original: oldest first, undated last,
+    then by the digest of its words (`digests`), then by id. An exact copy whose id sorts
+    first leaves the original's words the ones grouped (nu22 #1: a story's sizes are the
+    corpus's without its copies)."""
+    keys = np.array(ids, dtype=str) if ids else np.empty(0, dtype=str)
+    order = np.lexsort((keys, digest, np.nan_to_num(days, nan=0.0), np.isnan(days)))
+    rank = np.empty(len(days), np.int64)
+    rank[order] = np.arange(len(days))
+    return rank
+
+
+def fold(pairs: Pairs, original: np.ndarray) -> Pairs:
+    """``pairs`` between originals only: a copy's pairs are its original's, counted once."""
+    i, j, s = pairs
+    kept = (original[i] == i) & (original[j] == j)
+    return i[kept], j[kept], s[kept]
+
+
+def spread(labels: np.ndarray, original: np.ndarray) -> np.ndarray:
+    """``labels`` with every copy in its original's group, groups numbered by their lowest
+    row (as `linkage.average_link` numbers them)."""
+    if not len(labels):
+        return labels
+    return _number_by_lowest(labels[original])
+
+
+def passages(
+    days: np.ndarray,
+    new_fp: tuple[np.ndarray, np.ndarray],
+    stored_fp: tuple[np.ndarray, np.ndarray] | None,
+    per_doc: np.ndarray,
+    params: StoryParams,
+) -> tuple[Pairs, Pairs]:
+    """The pairs of articles that share a passage fingerprint (the ``new_fp`` articles'
+    among them and with the ``stored_fp`` ones), and those of them that are near copies
+    (`pairs.near_copies`, at most ``params.near_copy_days`` apart or undated), all scored
+    1.0. Found from the words alone, before any TF-IDF: a copy counts once in it."""
+    hashes, docs = new_fp
+    apart = max(params.window_days, params.near_copy_days)
+    found = [P.passage_pairs(hashes, docs, days, apart)]
+    if stored_fp is not None:
+        found.append(P.passage_pairs_against(hashes, docs, *stored_fp, days, apart))
+    i = np.concatenate([f[0] for f in found])
+    j = np.concatenate([f[1] for f in found])
+    shared = np.concatenate([f[2] for f in found])
+    gap = np.abs(days[i] - days[j])
+    close = np.isnan(gap) | (gap <= params.near_copy_days)
+    copy = P.near_copies(i, j, shared, per_doc) & close
+    return (i, j, np.ones(len(i), np.float32)), (
+        i[copy],
+        j[copy],
+        np.ones(int(copy.sum()), np.float32),
+    )
+
+
+def once(counts: Rows | Any, df: np.ndarray, original: np.ndarray) -> tuple[np.ndarray, int]:
+    """The document frequency of every term, and the number of articles, each group of near
+    copies counting as one article holding the union of its members' words: a reprint
+    neither lowers the weight of its words nor takes a word out of the rare ones
+    (`story_rare`). Subtracting the copies' rows instead left a word only a copy has (its
+    edit, another outlet's name) at df 0, the heaviest weight, and two such copies of
+    different stories alike (sd33). The union is the same whichever member stands for the
+    group and whether exact copies are present. ``counts``: the term counts (CSR)."""
+    copy = original != np.arange(len(original))
+    if not copy.any():
+        return df, len(original)
+    row = np.repeat(np.arange(len(original)), np.diff(counts.indptr))
+    grouped = np.isin(original, original[copy])  # every member of a group of copies
+    at = grouped[row]
+    held = np.bincount(counts.indices[at], minlength=len(df))
+    width = np.int64(len(df))
+    keys = np.unique(original[row[at]].astype(np.int64) * width + counts.indices[at])
+    union = np.bincount(keys % width, minlength=len(df))
+    return (df - held + union).astype(df.dtype), int(len(original) - copy.sum())
+
+
+def stored_copies(neighbours: np.ndarray, scores: np.ndarray) -> Pairs:
+    """The near copies a model's neighbour lists hold (partners of likeness ``COPY``: a
+    build lists every near copy first, `story_build._score`), each pair once."""
+    rows, slots = np.nonzero((np.asarray(scores) >= COPY) & (np.asarray(neighbours) >= 0))
+    cols = np.asarray(neighbours)[rows, slots].astype(np.int64)
+    i, j = np.minimum(rows, cols), np.maximum(rows, cols)
+    width = int(j.max()) + 1 if len(j) else 1
+    i, j = np.divmod(np.unique(i * width + j), width)
+    return i, j, np.ones(len(i), np.float32)
+
+
+def terms_once(counts: Rows | Any, original: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The term ids and row pointers (CSR) of ``counts`` with every copy's row empty and
+    each original's row holding its group's words (as `once` counts them): the pairs of a
+    rare term (`story_rare.rare_keys`) are the groups', not a copy's with each neighbour."""
+    copy = original != np.arange(len(original))
+    if not copy.any():
+        return counts.indices, counts.indptr
+    n = len(original)
+    row = np.repeat(np.arange(n), np.diff(counts.indptr))
+    width = np.int64(int(counts.indices.max()) + 1 if len(counts.indices) else 1)
+    keys = np.unique(original[row].astype(np.int64) * width + counts.indices)
+    owner, term = np.divmod(keys, width)
+    indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(owner, minlength=n), out=indptr[1:])
+    return term.astype(counts.indices.dtype), indptr
+
+
+def same_kind(pairs: Pairs, days: np.ndarray) -> Pairs:
+    """``pairs`` of two dated or two undated articles: a build's linkage meets no other
+    (an undated article meets the dated ones by `story_undated.attach`)."""
+    i, j, s = pairs
+    alike = np.isnan(days[i]) == np.isnan(days[j])
+    return i[alike], j[alike], s[alike]
+
+
+def same_words(
+    counts: Rows | Any,
+    days: np.ndarray,
+    params: StoryParams,
+    first_new: int = 0,
+    keys: np.ndarray | None = None,
+) -> Pairs:
+    """Pairs of articles whose title and lead have the same words, as many times (an exact
+    copy too short for two passage fingerprints), at most ``params.near_copy_days`` apart
+    or undated, scored 1.0; only those with a row from ``first_new`` on (an update's)."""
+    lengths = np.diff(counts.indptr)
+    digest = digests(counts, keys)
+    when = np.nan_to_num(days, nan=np.inf)
+    order = np.lexsort((when, lengths, digest))
+    a, b = order[:-1], order[1:]
+    gap = np.abs(days[a] - days[b])
+    same = (digest[a] == digest[b]) & (lengths[a] == lengths[b]) & (lengths[a] > 0)
+    same &= np.isnan(gap) | (gap <= params.near_copy_days)
+    same &= (a >= first_new) | (b >= first_new)
+    i, j = np.minimum(a[same], b[same]), np.maximum(a[same], b[same])
+    return i.astype(np.int64), j.astype(np.int64), np.ones(len(i), np.float32)
+
+
+def with_same_words(
+    found: tuple[Pairs, Pairs],
+    counts: Rows | Any,
+    days: np.ndarray,
+    params: StoryParams,
+    first_new: int = 0,
+    keys: np.ndarray | None = None,
+) -> tuple[Pairs, Pairs]:
+    """``found`` (`passages`) with the pairs of `same_words` among its near copies."""
+    extra = same_words(counts, days, params, first_new, keys)
+    return found[0], P.merge_pairs(found[1], extra, len(days)) if len(extra[0]) else found[1]
+
+
+class Found(NamedTuple):
+    """What a build finds of its near copies before any TF-IDF (`found_once`)."""
+
+    fingerprints: tuple[np.ndarray, np.ndarray]
+    shared: tuple[Pairs, Pairs]  # `passages`: the passage pairs, the near copies
+    rank: np.ndarray  # `ranks`
+    original: np.ndarray  # `originals`
+    df: np.ndarray  # `once`: a group of copies counts once
+    articles: int
+
+
+def found_once(
+    tokens: Tokens,
+    counts: Rows | Any,
+    df: np.ndarray,
+    days: np.ndarray,
+    vocab: Vocabulary,
+    ids: list[str],
+    params: StoryParams,
+) -> Found:
+    """A build's passage fingerprints, near copies, originals and document frequencies,
+    all read from the stems' letters (`Vocabulary.keys`): a corpus with an exact copy
+    read first finds the same near copies as without it."""
+    keys = vocab.keys()
+    fp = fingerprints(tokens, keys=keys)
+    per_doc = np.bincount(fp[1], minlength=len(days))
+    found = passages(days, fp, None, per_doc, params)
+    shared = with_same_words(found, counts, days, params, keys=keys)
+    rank = ranks(days, digests(counts, keys), ids)
+    original = originals(len(days), shared[1], rank)
+    return Found(fp, shared, rank, original, *once(counts, df, original))
+
+
+def local_keys(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """Pair keys ``a * n + b`` among ``rows`` as keys of their places in ``rows`` (sorted)."""
+    a, b = np.divmod(keys, n)
+    place = np.full(n, -1, dtype=np.int64)
+    place[rows] = np.arange(len(rows))
+    ok = (place[a] >= 0) & (place[b] >= 0)
+    a, b = place[a[ok]], place[b[ok]]
+    return np.sort(np.minimum(a, b) * len(rows) + np.maximum(a, b))
+
+
+def placed_with(story: np.ndarray, original: np.ndarray, row: int) -> int:
+    """The story of the rows ``row`` is a near copy of (its original, or the copies of it
+    placed before it: an article read again may rank first), -1 when none is placed."""
+    if original[row] == row and not (original[: len(story)] == row).sum() > 1:
+        return -1
+    mates = np.flatnonzero((original == original[row]) & (story >= 0))
+    mates = mates[mates != row]
+    return int(story[mates[0]]) if len(mates) else -1
