@@ -21,14 +21,16 @@ from whoosh.util.times import datetime_to_long
 from index.models import Article, StyleSpan
 from index.rules import ARTICLES, versions
 from index.store.hyphens import POSITION_GAP
-from index.store.schema import SCHEMA_VERSION, make_schema, source_key, title_key
+from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
+from index.when import has_time
 
 FORMAT_VERSION = 7
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
 and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
-terms stemmed by Porter2, `index.store.schema.stem`)."""
+terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
+dt33)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -125,6 +127,8 @@ def document(article: Article) -> dict[str, Any]:
     if article.date is not None:
         doc["date"] = datetime_to_long(article.date)  # Whoosh's microseconds: exact ranges
         doc["published"] = article.date.isoformat()
+        if has_time(article.date):
+            doc["timed"] = TIMED  # as the Whoosh index: `index.store.collect.document`
     doc["digest"] = digest(doc)
     return doc
 
@@ -192,6 +196,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
                 **{field: dict(text) for field in TEXT_FIELDS},
                 "date": {"type": "long"},
                 "published": {"type": "date"},
+                "timed": {"type": "keyword"},
                 "source_exact": {"type": "keyword"},
                 "source_key": {"type": "keyword"},
                 "source_sort": sort_key,

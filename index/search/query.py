@@ -19,7 +19,7 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.syntax import SyntaxNode
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.query import NullQuery, NumericRange, Prefix, Query
+from whoosh.query import And, NullQuery, NumericRange, Prefix, Query, Term
 from whoosh.util.times import datetime_to_long
 
 from index.search.expand import budget_terms
@@ -37,6 +37,7 @@ from index.store.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
     TEXT_FIELDS,
+    TIMED,
     make_schema,
     make_words_analyzer,
 )
@@ -133,16 +134,18 @@ def check_syntax(text: str) -> None:
 class _DateNode(SyntaxNode):
     """A ``date:`` clause, read whole: a point, a comparison or a range."""
 
-    def __init__(self, low: datetime | None, high: datetime | None) -> None:
-        self.low, self.high = low, high
+    def __init__(self, low: datetime | None, high: datetime | None, timed: bool = False) -> None:
+        self.low, self.high, self.timed = low, high, timed
 
     def r(self) -> str:
-        return f"date {self.low} .. {self.high}"
+        return f"date {self.low} .. {self.high}" + (" timed" if self.timed else "")
 
     def query(self, parser: Any) -> Query:
         low = None if self.low is None else datetime_to_long(self.low)
         high = None if self.high is None else datetime_to_long(self.high)
-        found = NumericRange("date", low, high)
+        found: Query = NumericRange("date", low, high)
+        if self.timed:  # a time in the query: a day-only date is no match (dt33)
+            found = And([found, Term("timed", TIMED)])
         found.startchar, found.endchar = self.startchar, self.endchar
         return found
 
@@ -170,6 +173,7 @@ class _DateTagger(RegexTagger):
             at = match.start("range") + 1
             low = self._bound(">" if exclusive else ">=", parts.group("a"), at + parts.start("a"))
             high = self._bound("<" if exclusive else "<=", parts.group("b"), at + parts.start("b"))
+            timed = low[2] or high[2]
             if low[0] is not None and high[1] is not None and low[0] > high[1]:
                 # nu29 #9: it matched nothing, silently; said as `--since` after `--until` is
                 first = self._bound(">=", parts.group("a"), at)[0]
@@ -178,7 +182,7 @@ class _DateTagger(RegexTagger):
                 late = not exclusive or (first is not None and last is not None and first > last)
                 why = "starts after it ends" if late else "holds no moment between its ends"
                 raise QueryError(f"{match.group(0)} {why}: nothing can match", match.start() + 1)
-            return _DateNode(low[0], high[1])
+            return _DateNode(low[0], high[1], timed)
         for group in ("dq", "sq", "bare"):
             value = match.group(group)
             if value is not None:
@@ -193,12 +197,14 @@ class _DateTagger(RegexTagger):
 
     def _bound(
         self, comparison: str, text: str, column: int
-    ) -> tuple[datetime | None, datetime | None]:
+    ) -> tuple[datetime | None, datetime | None, bool]:
+        """The bounds of ``date <comparison> text``, and whether the date names a time."""
         text = text.strip().strip("\"'")
         if not text:
-            return None, None  # an open end of a range
+            return None, None, False  # an open end of a range
         try:
-            return bounds(comparison, resolve_date(text, self.now()))
+            period = resolve_date(text, self.now())
+            return (*bounds(comparison, period), period.timed)
         except DateUnreadable as error:
             raise QueryError(f"cannot read the date: {error}", column) from None
 

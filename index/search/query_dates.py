@@ -42,10 +42,13 @@ class Period:
     Attributes:
         start: The first instant of the period.
         end: The last instant of the period (a microsecond before the next one starts).
+        timed: The date names a time of day (an hour, a minute, a second, an instant): only
+            articles whose date has a time fall in it, never a day-only date (dt33).
     """
 
     start: datetime
     end: datetime
+    timed: bool = False
 
 
 class DateUnreadable(ValueError):
@@ -77,12 +80,13 @@ def _span(start: datetime, unit: str) -> Period:
         "second": timedelta(seconds=1),
     }
     step = steps.get(unit)
+    timed = unit not in ("week", "day")
     if step is None:  # an instant
-        return Period(start, start)
+        return Period(start, start, timed)
     try:
-        return Period(start, start + step - _TICK)
+        return Period(start, start + step - _TICK, timed)
     except OverflowError:
-        return Period(start, datetime.max)
+        return Period(start, datetime.max, timed)
 
 
 def _iso_period(text: str) -> Period | None:
@@ -156,7 +160,7 @@ def resolve_date(text: str, now: datetime | None = None) -> Period:
         when = when.astimezone(UTC).replace(tzinfo=None)
     unit = found.period or "day"
     if unit == "time" or (unit == "day" and _CLOCK.search(text)):
-        return Period(when, when)
+        return Period(when, when, timed=True)
     if unit in ("day", "week"):
         when = when.replace(hour=0, minute=0, second=0, microsecond=0)
     elif unit in ("month", "quarter", "year"):

@@ -13,6 +13,8 @@ from index.errors import duplicate_skip
 from index.ingest.digests import pack_digests, unpack_digests
 from index.ingest.files import ReadError, SourceFile
 from index.models import Article, Progress, ProgressCallback, Skipped
+from index.store.schema import TIMED
+from index.when import has_time
 
 if TYPE_CHECKING:
     from index.ingest.files import ReadResult
@@ -64,6 +66,8 @@ def document(article: Article) -> dict[str, Any]:
             doc[name] = value
     if article.date is not None:
         doc["date"] = article.date
+        if has_time(article.date):
+            doc["timed"] = TIMED  # a `date:` query with a time matches only these (dt33)
     return doc
 
 

@@ -19,7 +19,11 @@ not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single l
 indexed, so a phrase matches all its words: `PhraseStopFilter`; and hyphenated words
 split, with their joined forms: `HyphenFilter`; 7: a run of Chinese, Japanese or Korean
 indexed as its pairs of characters, so "市場" finds "東京市場は": `index.store.cjk`; 8: the
-Porter2 stemmer, `stem`)."""
+Porter2 stemmer, `stem`; and, in the same unreleased version, the ``timed`` field: articles
+whose date has a time of day, so a ``date:`` query with a time skips day-only dates, dt33)."""
+
+TIMED = "1"
+"""The ``timed`` field's one word: the article's date has a time (`index.when.has_time`)."""
 
 if TYPE_CHECKING:
     TEXT_ANALYZER: Any
@@ -139,6 +143,7 @@ def make_schema() -> Schema:
         byline=TEXT(analyzer=names, stored=True),
         dateline=TEXT(analyzer=names, stored=True),
         date=DATETIME(stored=True),
+        timed=ID(),  # `TIMED` when the date has a time of day, else absent (dt33)
         body=TEXT(analyzer=_text_analyzer(), stored=True),
         removed=STORED(),
         url=STORED(),
