@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -19,7 +19,7 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.syntax import SyntaxNode
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.query import And, NullQuery, NumericRange, Prefix, Query, Term
+from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Query, Term
 from whoosh.util.times import datetime_to_long
 
 from index.search.expand import budget_terms
@@ -131,6 +131,10 @@ def check_syntax(text: str) -> None:
         raise QueryError(f"'{words[-1]}' needs something after it", len(text.rstrip()))
 
 
+_TICK = timedelta(microseconds=1)
+"""The last instant before the next: a day's last instant is midnight less a tick."""
+
+
 class _DateNode(SyntaxNode):
     """A ``date:`` clause, read whole: a point, a comparison or a range."""
 
@@ -140,12 +144,23 @@ class _DateNode(SyntaxNode):
     def r(self) -> str:
         return f"date {self.low} .. {self.high}" + (" timed" if self.timed else "")
 
+    def _whole_days(self) -> list[Query]:
+        """The day-only dates (kept as their day's midnight) whose whole day lies between
+        the clause's ends: ``date:<2017-02-14T10:00`` holds Feb 13 and before, never Feb 14
+        itself, and a minute holds no day."""
+        last = None if self.high is None else self.high - timedelta(days=1) + _TICK
+        if self.low is not None and last is not None and last < self.low:
+            return []
+        low = None if self.low is None else datetime_to_long(self.low)
+        days = NumericRange("date", low, None if last is None else datetime_to_long(last))
+        return [AndNot(days, Term("timed", TIMED))]
+
     def query(self, parser: Any) -> Query:
         low = None if self.low is None else datetime_to_long(self.low)
         high = None if self.high is None else datetime_to_long(self.high)
         found: Query = NumericRange("date", low, high)
-        if self.timed:  # a time in the query: a day-only date is no match (dt33)
-            found = And([found, Term("timed", TIMED)])
+        if self.timed:  # a time in the query: a day-only date matches when its whole day is in
+            found = Or([And([found, Term("timed", TIMED)]), *self._whole_days()])  # (dt33)
         found.startchar, found.endchar = self.startchar, self.endchar
         return found
 

@@ -1,9 +1,10 @@
-"""A `date:` query with a time matches only articles whose date has a time (dt33, nu35 #4).
+"""A `date:` query with a time holds a day-only date only if it holds its whole day (dt33).
 
 A date stated without a time ("02/14/2017") is kept as that day's midnight, so before,
 ``date:2017-02-14T00:00`` found it. Oracle: each query names a span of time (a month, a day,
 an hour, a minute; a comparison or a range of them); its hits are the articles whose date
-falls in the span, where a day-only article belongs only to queries that name no time.
+falls in the span, where a day-only article belongs to a query naming a time only when the
+query's span holds the article's whole day.
 """
 
 from __future__ import annotations
@@ -105,8 +106,15 @@ def queries(draw: st.DrawFn) -> Asked:
 
 
 def expected(articles: list[Article], asked: Asked) -> set[str]:
+    """A timed article is in when its moment is; a day-only one, for a query naming a time,
+    when its whole day is (``date:<2017-02-14T10:00`` holds Feb 13, not Feb 14)."""
     _, low, high, timed = asked
-    return {n for n, when, has in articles if low <= when <= high and (has or not timed)}
+    return {
+        n
+        for n, when, has in articles
+        if (low <= when <= high)
+        if has or not timed or when + timedelta(days=1) - TICK <= high
+    }
 
 
 def hits(engine: WhooshEngine, text: str) -> set[str] | None:
@@ -160,3 +168,5 @@ def test_the_reported_case(tmp_path: Path) -> None:
     assert hits(engine, "date:2017-02-14") == {"day", "moment"}
     assert hits(engine, 'date:"feb 14 2017 12:00am"') == set()
     assert hits(engine, "date:[2017-02-13 to 2017-02-14T00:00]") == {"moment"}
+    assert hits(engine, "date:<2017-02-15T10:00") == {"day", "moment"}  # the whole day is in
+    assert hits(engine, "date:<2017-02-14T10:00") == {"moment"}  # not the whole day
