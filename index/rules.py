@@ -91,6 +91,7 @@ RULES: dict[str, int] = {
     # quotes 28 (qb33, issue 18: nu34 #3 #4 #10): "the Dalai Lama" a person, "His Holiness"
     # the person of that style named; "X granted Y's request ... and denied ..., saying": X;
     # a lost mark after a sentence's stop before a capital (".\ufffd?The") closes a quote
+    # (qn33, issue 18: na-2596) a lone surname of a person titled before is a mention
     "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 qb33)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

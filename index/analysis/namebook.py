@@ -170,8 +170,8 @@ class NameBook:
                 Mention, (at, full, False, title, speaker or subject, gender, person)
             )
             add(mention)
-            if len(name) > 1 and person:
-                surnames[name[-1].lower()] = mention
+            if person and (len(name) > 1 or (person_title and known is None)):
+                surnames[name[-1].lower()] = mention  # "President Trump's ... Trump decried"
         for opening in [0, *boundaries]:
             found = _UNNAMED_SUBJECT.match(text, opening)
             if found is not None:

@@ -107,8 +107,30 @@ def person_before(
     it reads as a place, a body or a title (`placelike`), the person named before it; not
     a name that leads a link's teaser (`past_teaser`)."""
     while mention is not None and placelike(book, mention, offset):
-        mention = book.last_before(mention.start, False, gender, exclude)
+        place = mention
+        mention = book.last_before(place.start, False, gender, exclude)
+        mention = _owner(book, place, gender, exclude) or mention
     return past_teaser(book, mention, offset, gender)
+
+
+def _owner(
+    book: NameBook, place: Mention, gender: str | None, exclude: frozenset[str]
+) -> Mention | None:
+    """The person named last before ``place`` in its own sentence, whose description
+    holds the place ("Nick Patel, a business owner from Nashville, Tennessee, said"), not
+    a speaker of an earlier paragraph (qn33: a lone "Trump" 2,000 characters back)."""
+    opening = book.text.rfind(". ", 0, place.start) + 1
+    for mention in reversed(book.between(opening, place.start)):
+        named = mention.name.split()
+        if (
+            mention.person
+            and not mention.organisation
+            and len(named) > 1
+            and named[-1].lower() not in exclude
+            and (gender is None or mention.gender in (None, gender))
+        ):
+            return mention
+    return None
 
 
 def named_within(book: NameBook, phrase: NounPhrase) -> NounPhrase:

@@ -414,6 +414,11 @@ RECORDED: dict[str, tuple[int, str]] = {
     # newsarticles + allsides: 12 quotes change in 4 articles, all read right (na-0046 x8,
     # as-5638-right x2, na-3226, na-0227's span); reuters: see the qb33 note.
     # bench.quotes_eval unchanged. Digest unchanged: the fixed corpus has none of these
+    # quotes 28 (qn33, issue 18: na-2596): a lone surname of a person named before by a
+    # person's title ("President Trump's ... Trump decried") is a mention "he" may point to,
+    # and past a place "he" takes the person described in the place's own sentence
+    # (`persons._owner`); 12 quotes change in 6 articles, all read: 11 right, 1 wrong -> none.
+    # bench.quotes_eval unchanged. Digest unchanged (test_quote_attribution_rules28c.py)
     "quotes": (28, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
