@@ -76,8 +76,59 @@ def ways(text: str, parts: list[tuple[int, int]]) -> list[Way]:
     return found
 
 
+STARRED = re.compile(r"(?<![\w*])(\w+)\*(?![\w*])")
+"""A word of a phrase typed with a star ("they investigat*"): a prefix, whose stems the
+phrase is looked for with (`index.search.prefixes.ending_stems`)."""
+
+
+def _starred(text: str, start: int, found: Query) -> Query:
+    """``found`` (a phrase) looked for with each stem a starred word of ``text`` may stand
+    for: ``"they investigat*"`` is ``"they investigat" OR "they investig"`` (Porter2 cuts
+    "investigate" back to "investig"; Porter cut the fragment itself so, rv34 #2). The
+    phrase's other words as analysed; at most `MAX_VARIANTS` phrases, else ``found``."""
+    if not isinstance(found, Phrase) or not found.char_ranges:
+        return found
+    from index.search.prefixes import ending_stems
+
+    choices: list[tuple[int, list[str]]] = []
+    budget = 1
+    for match in STARRED.finditer(text):
+        at = [k for k, (s, _) in enumerate(found.char_ranges) if s == start + match.start(1)]
+        if len(at) != 1:
+            continue
+        said = found.words[at[0]]
+        stems = [said, *sorted(ending_stems(match.group(1).lower()) - {said})]
+        if len(stems) < 2 or budget * len(stems) > MAX_VARIANTS:
+            continue
+        budget *= len(stems)
+        choices.append((at[0], stems))
+    if not choices:
+        return found
+    variants: list[Query] = []
+    for chosen in product(*(stems for _, stems in choices)):
+        words = list(found.words)
+        for (k, _), word in zip(choices, chosen, strict=True):
+            words[k] = word
+        variants.append(
+            Phrase(
+                found.fieldname,
+                words,
+                slop=found.slop,
+                boost=found.boost,
+                char_ranges=found.char_ranges,
+            )
+        )
+    return Or(variants)
+
+
 class _PhraseNode(PhrasePlugin.PhraseNode):
     def query(self, parser: Any) -> Query:
+        found = self._ways(parser)
+        if "*" in self.text:
+            found = attach(_starred(self.text, self.textstartchar, found), self)
+        return found
+
+    def _ways(self, parser: Any) -> Query:
         found = super().query(parser)
         field = None
         if parser.schema is not None and found.fieldname in parser.schema:
