@@ -97,3 +97,10 @@ def test_quotes_json(built: list[str]) -> None:
 def test_readme_says_it() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert '(`"2024-03-04"`)' in readme
+
+
+def test_compare_json(built: list[str]) -> None:
+    """nu35 #9: `compare --json` gave a timed article's day alone."""
+    data = json.loads(run(built, "compare", "riverton.txt", "repair.txt", "--json"))
+    assert {a["id"]: a["date"] for a in data["articles"]} == WANTED
+    assert {data[k]["id"]: data[k]["date"] for k in ("a", "b")} == WANTED
