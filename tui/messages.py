@@ -242,10 +242,12 @@ class ArticleFetched(Message):
 
 @dataclass
 class FollowedRead(Message):
-    """The followed stories were checked against the index (``announce``: say their news)."""
+    """The followed stories were checked against the index (``announce``: say their news;
+    ``untold``: the news less what an earlier update told, `tui.news_told`)."""
 
     news: list[FollowedNews]
     announce: bool = False
+    untold: list[FollowedNews] | None = None
 
 
 @dataclass

@@ -155,9 +155,15 @@ def format_for(path: Path) -> ExportFormat | None:
 
 
 def write_export(
-    entries: Sequence[Entry], form: ExportFormat, path: Path, *, title: str = "Notebook"
+    entries: Sequence[Entry],
+    form: ExportFormat,
+    path: Path,
+    *,
+    title: str = "Notebook",
+    story: tuple[str, str] | None = None,
 ) -> Path:
-    """Write an export to ``path`` whole or not at all (a temporary file, then renamed).
+    """Write an export to ``path`` whole or not at all (a temporary file, then renamed;
+    ``story``: the id and title of the story exported, as `export` takes them).
 
     Returns:
         The file's absolute path.
@@ -169,7 +175,7 @@ def write_export(
     # commands load nothing of fetching (tests/cli/test_fetch_cli.py)
     from index.fetch.files import new_file_beside
 
-    text = export(entries, form, title=title)
+    text = export(entries, form, title=title, story=story)
     target = path.expanduser().resolve()
     handle, temporary = new_file_beside(target)
     try:

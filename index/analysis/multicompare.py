@@ -27,6 +27,7 @@ from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_
 from index.analysis.words import Word, content_stems, words_of
 from index.models import Article
 from index.text.sentences import Sentence, split_sentences
+from index.when import iso_when
 
 __all__ = [
     "MAX_ARTICLES",
@@ -57,7 +58,7 @@ class Document:
         id: Its id, unique in the comparison.
         title: Its title.
         source: Its outlet, or None.
-        date: Its date (ISO 8601), or None.
+        date: Its date (ISO 8601, `iso_when`: the day alone when no time is known), or None.
         body: Its cleaned body; every offset of the comparison indexes it.
     """
 
@@ -70,7 +71,7 @@ class Document:
     @classmethod
     def from_article(cls, article: Article) -> Document:
         """The document of an indexed ``Article``."""
-        date = article.date.date().isoformat() if isinstance(article.date, datetime) else None
+        date = iso_when(article.date) if isinstance(article.date, datetime) else None
         return cls(article.id, article.title, article.source, date, article.body)
 
 

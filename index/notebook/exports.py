@@ -104,9 +104,15 @@ def to_csv(entries: Sequence[Entry]) -> str:
     return buffer.getvalue()
 
 
-def to_json(entries: Sequence[Entry]) -> str:
-    """JSON: a list of entries in the shape of ``broadsheet notes --json``."""
-    return json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2) + "\n"
+def to_json(entries: Sequence[Entry], story: tuple[str, str] | None = None) -> str:
+    """JSON: a list of entries in the shape of ``broadsheet notes --json``; a story's
+    (``story``: its id and title, `export --story`) is ``{"story": {"id", "title"},
+    "articles": [...]}``, so that its articles come under the story's title (nu35 #11)."""
+    listed = [e.to_json() for e in entries]
+    data: Any = listed
+    if story is not None:
+        data = {"story": {"id": story[0], "title": story[1]}, "articles": listed}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _date_parts(date: str | None) -> list[int] | None:
@@ -199,6 +205,7 @@ def export(
     *,
     title: str = "Notebook",
     exported: datetime | None = None,
+    story: tuple[str, str] | None = None,
 ) -> str:
     """A selection of entries in one of the export formats.
 
@@ -208,6 +215,8 @@ def export(
         form: The format, or its name ("markdown", "csv", "json", "ris", "csljson").
         title: The Markdown memo's heading.
         exported: The time the memo says it was made (default: now).
+        story: The id and title of the story exported (`to_json` puts its articles under
+            it), or None.
 
     Raises:
         ValueError: ``form`` names no format.
@@ -216,9 +225,10 @@ def export(
     if chosen is ExportFormat.MARKDOWN:
         when = (exported or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
         return markdown(entries, title=title, exported=when)
+    if chosen is ExportFormat.JSON:
+        return to_json(entries, story)
     writers = {
         ExportFormat.CSV: to_csv,
-        ExportFormat.JSON: to_json,
         ExportFormat.RIS: to_ris,
         ExportFormat.CSLJSON: to_csljson,
     }

@@ -47,8 +47,16 @@ def test_csv_has_the_story_articles_with_the_highlight(noted: str) -> None:
     assert paper["highlight"] == "" and paper["note"] == "" and paper["title"] == PAPER.title
 
 
-def test_json_is_the_notes_shape(noted: str) -> None:
-    data = json.loads(export(noted, "json"))
+def test_json_is_the_story_with_its_articles_in_the_notes_shape(noted: str, tmp_path: Path) -> None:
+    """nu35 #11: the JSON was a bare list, with no story id or title (README: "under the
+    story's title"); now ``{"story": {"id", "title"}, "articles": [...]}``, to a file too."""
+    told = json.loads(export(noted, "json"))
+    assert set(told) == {"story", "articles"}
+    assert told["story"] == {"id": noted, "title": WIRE.title}
+    target = tmp_path / "story.json"
+    assert run("export", "--story", noted, "-o", str(target))[0] == 0  # json by the ending
+    assert json.loads(target.read_text(encoding="utf-8")) == told
+    data = told["articles"]
     assert [e["article"] for e in data] == [WIRE.id, PAPER.id]
     assert data[0]["pinned"] and data[0]["note"] == "first report"
     assert [h["exact"] for h in data[0]["highlights"]] == [PASSAGE]
@@ -86,3 +94,12 @@ def test_to_a_file_and_unknown_stories(noted: str, tmp_path: Path) -> None:
     assert code == Exit.USAGE and "one of" in err
     code, _, err = run("export", "--story", noted)  # jsonl is every article
     assert code == Exit.USAGE and err.count("\n") == 1
+
+
+def test_other_json_exports_stay_lists(noted: str) -> None:
+    """Only `--story` wraps its articles: `--tag`, `--pinned` and the whole notebook are the
+    list of `notes --json`."""
+    for select in (["--tag", "shootings"], ["--pinned"], []):
+        code, out, err = run("export", *select, "--format", "json")
+        assert code == 0, err
+        assert [e["article"] for e in json.loads(out)] == [WIRE.id]

@@ -9,6 +9,7 @@ moment, and is a day alone exactly when the moment is a naive midnight."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -97,3 +98,19 @@ def test_quotes_json(built: list[str]) -> None:
 def test_readme_says_it() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert '(`"2024-03-04"`)' in readme
+
+
+def test_compare_json(built: list[str]) -> None:
+    """nu35 #9: `compare --json` gave a timed article's day alone."""
+    data = json.loads(run(built, "compare", "riverton.txt", "repair.txt", "--json"))
+    assert {a["id"]: a["date"] for a in data["articles"]} == WANTED
+    assert {data[k]["id"]: data[k]["date"] for k in ("a", "b")} == WANTED
+
+
+def test_search_json_keys_are_those_readme_lists(built: list[str]) -> None:
+    """nu35 #11: README did not list `search --json`'s keys."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    said = readme.split("`search --json`", 1)[1].split("]`", 1)[0]
+    listed = set(re.findall(r'"(\w+)"', said))
+    hits = json.loads(run(built, "search", "riverton", "--json"))
+    assert hits and all(set(hit) == listed for hit in hits)

@@ -14,7 +14,7 @@ from index.notebook import FollowedNews, FollowedStory, Moved
 from tests.cli.test_following_cli import boulder_story, following
 from tests.cli.test_stories_cli import news, run
 from tests.story_corpus import ATLANTA, BOULDER, CORPUS, write_corpus
-from tui.cli.news_told import untold
+from tui.news_told import untold
 
 __all__ = ["news"]  # the corpus fixture
 

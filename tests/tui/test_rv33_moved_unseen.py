@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
+from index.models import Article
 from tests.cli.test_following_cli import JOINER
 from tests.story_corpus import ATLANTA, BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import settle, wait_until
@@ -24,19 +27,35 @@ def news(tmp_path: Path) -> BroadsheetApp:
     return BroadsheetApp(tmp_path / "news", tmp_path / "index")
 
 
+def move_boulders_paper(tmp_path: Path) -> Article:
+    """Rewrite Boulder's second article as Atlanta's news (same id and source), so that an
+    update moves it to the Atlanta story; the article."""
+    _, paper = BOULDER
+    retold = dataclasses.replace(ATLANTA[1], id=paper.id, source=paper.source)
+    moved = [retold if a is paper else a for a in (*CORPUS, JOINER)]
+    write_corpus(tmp_path / "news" / "news.jsonl", moved)
+    return paper
+
+
+async def follow_then_move(
+    app: BroadsheetApp, pilot: Pilot[Any], tmp_path: Path, shown: list[tuple[str, str]]
+) -> Article:
+    """Follow Boulder, move its second article to Atlanta's story and press `u`; once the
+    split is toasted and the list says "1 moved", the article moved."""
+    await follow_boulder(app, pilot)
+    paper = move_boulders_paper(tmp_path)
+    await pilot.press("u")
+    await wait_until(pilot, lambda: any("split:" in m for _, m in shown))
+    await wait_until(pilot, lambda: "1 moved" in boulder_row(app))
+    return paper
+
+
 async def test_opening_a_followed_story_says_where_its_moved_article_went(
     news: BroadsheetApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown = toasts(news, monkeypatch)
     async with news.run_test(size=(120, 40)) as pilot:
-        await follow_boulder(news, pilot)
-        _, paper = BOULDER
-        retold = dataclasses.replace(ATLANTA[1], id=paper.id, source=paper.source)
-        moved = [retold if a is paper else a for a in (*CORPUS, JOINER)]
-        write_corpus(tmp_path / "news" / "news.jsonl", moved)
-        await pilot.press("u")
-        await wait_until(pilot, lambda: any("split:" in m for _, m in shown))
-        await wait_until(pilot, lambda: "1 moved" in boulder_row(news))  # the count only
+        paper = await follow_then_move(news, pilot, tmp_path, shown)  # "1 moved": the count only
         screen = await open_boulder(news, pilot)
         await settle(pilot)
         said = head(screen)

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import MultiComparison, SharedPassage, printable
-from tui.cli.compare_report import _md_code, _md_inline
+from tui.cli.compare_report import _md_code, _md_inline, day_of
 from tui.outlet_count import UNKNOWN
 
 SHADES = ("", "on grey23", "on grey35", "on grey50", "on dark_green", "on green4")
@@ -64,7 +64,8 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
     for k, doc in enumerate(docs):
         title = Text(printable(doc.title or "(untitled)"))
         title.append("\n" + printable(doc.id), style="dim")
-        heads.add_row(str(k + 1), Text(printable(doc.source or "—")), doc.date or "—", title)
+        day = day_of(doc.date) or "—"
+        heads.add_row(str(k + 1), Text(printable(doc.source or "—")), day, title)
     parts: list[RenderableType] = [heads]
     if base is not None:
         parts.append(_heat_map(comparison, base))
@@ -146,7 +147,7 @@ def to_markdown(comparison: MultiComparison, base: int | None = None) -> str:
     docs = comparison.documents
     lines = [f"# Comparison of {len(docs)} articles", ""]
     for k, doc in enumerate(docs):
-        meta = ", ".join(p for p in (doc.source, doc.date) if p)
+        meta = ", ".join(p for p in (doc.source, day_of(doc.date)) if p)
         meta = f" ({_md_inline(meta)})" if meta else ""
         lines.append(f"{k + 1}. {_md_inline(doc.title or doc.id)}{meta} — `{_md_code(doc.id)}`")
     lines.append("")

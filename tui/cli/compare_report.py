@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Alignment, Comparison, Quote, printable
-from index.models import Article
+from index.models import Article, iso_when
 
 KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}
 """The colour each sentence class is shown in."""
@@ -26,7 +26,7 @@ class Header:
     Attributes:
         title: The article's title.
         source: The outlet, or None.
-        date: The publication date as ISO 8601, or None when unknown.
+        date: The publication date as ISO 8601 (`iso_when`), or None when unknown.
         id: The article's id in the index.
     """
 
@@ -38,8 +38,14 @@ class Header:
 
 def header_of(article: Article) -> Header:
     """The report header for ``article``."""
-    date = article.date.date().isoformat() if article.date is not None else None
+    date = iso_when(article.date)  # the day alone when no time is known (nu35 #9)
     return Header(title=article.title, source=article.source, date=date, id=article.id)
+
+
+def day_of(date: str | None) -> str | None:
+    """The day of an ISO date or moment: the text and Markdown reports show the day, the
+    JSON the moment (`iso_when`)."""
+    return date[:10] if date else date
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -115,7 +121,7 @@ def _md_inline(text: str) -> str:
 
 
 def _md_header(label: str, header: Header) -> str:
-    parts = [p for p in (header.source, header.date) if p]
+    parts = [p for p in (header.source, day_of(header.date)) if p]
     meta = f" ({_md_inline(', '.join(parts))})" if parts else ""
     return f"- **{label}:** {_md_inline(header.title or header.id)}{meta} — `{_md_code(header.id)}`"
 
@@ -216,7 +222,7 @@ def _cell(al: Alignment | None) -> Text:
 def _title(label: str, header: Header) -> Text:
     text = Text(f"{label}: ", style="bold")
     text.append(printable(header.title or header.id), style="bold")
-    meta = ", ".join(p for p in (header.source, header.date) if p)
+    meta = ", ".join(p for p in (header.source, day_of(header.date)) if p)
     if meta:
         text.append(f"\n{printable(meta)}", style="dim")
     return text

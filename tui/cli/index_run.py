@@ -130,7 +130,7 @@ def print_news(library: Library) -> None:
             found = notebook_ops.followed_news(library, notebook)
     except (NotebookError, StoreError):
         return
-    from tui.cli.news_told import untold
+    from tui.news_told import untold
 
     for news in untold(library.index_dir, found):
         if news.new or news.gone or news.moved or news.removed:

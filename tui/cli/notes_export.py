@@ -52,6 +52,7 @@ def notes_export(
     with opened(settings) as (library, notebook):
         notebook_ops.refreshed(library, notebook)
         entries: list[Entry]
+        story_head: tuple[str, str] | None = None
         if saved is not None:
             search = notebook.saved.get(saved)
             ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
@@ -65,6 +66,7 @@ def notes_export(
             ids = [member.id for member in story_order(told)]  # as `story` lists them
             entries = notebook.selection(notebook_ops.records_of(library, ids))
             title = f"Story: {told.story.title or told.story.id}"
+            story_head = (told.story.id, told.story.title)  # JSON: articles under it
         elif tag is not None:
             entries = notebook.notes(tag=tag)
             if not entries:
@@ -77,14 +79,14 @@ def notes_export(
             entries = notebook.notes()
             title = "Notebook"
         if output is None:
-            text = export(entries, chosen, title=title)
+            text = export(entries, chosen, title=title, story=story_head)
             try:
                 sys.stdout.write(text)
                 sys.stdout.flush()
             except BrokenPipeError:  # `| head` stopped reading: not an error
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return
-        written = notebook_ops.write_export(entries, chosen, output, title=title)
+        written = notebook_ops.write_export(entries, chosen, output, title=title, story=story_head)
         many = "article" if len(entries) == 1 else "articles"
         err.print(shown(f"broadsheet: {len(entries):,} {many} written to {written}", "dim"))
         if not entries and not (tag or saved or pinned or story):

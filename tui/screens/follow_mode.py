@@ -70,14 +70,21 @@ class FollowMode(LibraryScreen):
                 news = notebook_ops.followed_news(library, notebook)
         except (NotebookError, StoreError):  # no stories in this index: nothing to mark
             return
-        self.post_message(FollowedRead(news, announce))
+        if not announce:
+            self.post_message(FollowedRead(news))
+            return
+        from tui.news_told import untold  # the record `index update` keeps too (nu35 #2)
+
+        self.post_message(FollowedRead(news, announce, untold(library.index_dir, news)))
 
     def on_followed_read(self, message: FollowedRead) -> None:
+        """Mark the followed stories; after an update, toast the news not told before (a move
+        is told once, by the reader or `index update`, fx41), the counts staying in the list."""
         self.followed = {news.followed.story: news for news in message.news}
         if message.announce:
             from tui import notebook_ops  # loaded already: the worker read the news with it
 
-            for news in message.news:
+            for news in message.news if message.untold is None else message.untold:
                 if news.new or news.gone or news.moved or news.removed:
                     self.notify(notebook_ops.news_line(news), markup=False, timeout=8)
         self.mark_followed()

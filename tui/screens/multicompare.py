@@ -285,7 +285,8 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         doc = self.comparison.documents[self.base]
         text.append("\n")
         text.append(_clip(doc.title or "(untitled)", max(8, min(100, width - 16))), style="bold")
-        text.append(f"  {doc.date or 'date unknown'}", style="dim")
+        day = (doc.date or "")[:10]  # the day; `compare --json` gives the moment
+        text.append(f"  {day or 'date unknown'}", style="dim")
         return text
 
     def _carriers(self) -> Text:
