@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.models import Article, Hit, ProgressCallback, SearchResult, Story
+from index.models import Article, Hit, ProgressCallback, SearchResult, Sort, Story
 
 if TYPE_CHECKING:
     from index.engine import Engine
@@ -162,26 +162,6 @@ def fold_hits(hits: Sequence[Hit], same: Mapping[str, str]) -> list[Hit]:
     ]
 
 
-def folded(
-    result: SearchResult,
-    same: Mapping[str, str],
-    limit: int | None,
-    recount: Callable[[], int] | None = None,
-) -> SearchResult:
-    """``result`` with its copies folded (`fold_hits`), its first ``limit`` hits, and its
-    total less the copies folded: exact when every hit was fetched, else ``recount()``'s
-    (a copy and its original may both lie past the page) when given. Give it whenever
-    ``result.total`` is exact, counted or not: the page's estimate is no exact total (the
-    reader's first page of "-said" said 3,698 on Reuters, `search` 3,678)."""
-    if not same:
-        return replace(result, hits=result.hits[:limit])
-    hits = fold_hits(result.hits, same)
-    total = max(len(hits), result.total - (len(result.hits) - len(hits)))
-    if recount is not None and len(result.hits) < result.total:
-        total = recount()
-    return replace(result, hits=tuple(hits[:limit]), total=total)
-
-
 def folded_count(
     engine: Engine,
     same: Mapping[str, str],
@@ -235,3 +215,65 @@ def fold_story(
         per_day=tuple(per_day),
         first_date=lead[2],
     )
+
+
+def folded_page(
+    engine: Engine,
+    same: Mapping[str, str],
+    text: str,
+    limit: int | None,
+    sort: Sort,
+    count: bool,
+    source: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> SearchResult:
+    """The first ``limit`` hits of ``engine.search(text, limit=None, ...)`` with its copies
+    folded (`fold_hits`), asking the engine for a page only: the same ids, order and copies
+    whatever ``limit``, as the README promises of ``-n N``.
+
+    A copy on the page whose original lies past it folds into it all the same when the
+    original matches (`Engine.matching`), and an original on the page names its matching
+    copies past it; the page asked grows (twice) until ``limit`` hits remain. (Before tf33
+    the copy stood for its group on a short page: ``-n 1`` listed a00.md, 02-14; ``-n 10``
+    its original 00.md, 02-13, instead.)
+
+    The total is less the copies folded: exact when every hit was fetched, else
+    `folded_count`'s (a copy and its original may both lie past the page) when ``count``
+    or the engine's total is exact, counted or not: the page's estimate is no exact total
+    (the reader's first page of "-said" said 3,698 on Reuters, `search` 3,678)."""
+
+    def search(n: int | None) -> SearchResult:
+        return engine.search(
+            text, limit=n, sort=sort, count=count, source=source, since=since, until=until
+        )
+
+    if not same:
+        result = search(limit)
+        return replace(result, hits=result.hits[:limit])
+    more = None if limit is None else limit + min(len(same), limit)
+    while True:
+        result = search(more)
+        if more is None or len(result.hits) < more:  # every hit
+            hits = fold_hits(result.hits, same)
+            break
+        shown = {hit.id for hit in result.hits}
+        asked = {same[i] for i in shown if i in same} | {c for c, o in same.items() if o in shown}
+        asked -= shown
+        found = shown | engine.matching(text, asked, source=source, since=since, until=until)
+        copies: dict[str, list[str]] = {}
+        for copy, original in same.items():
+            if copy in found and original in found:
+                copies.setdefault(original, []).append(copy)
+        hits = [
+            replace(hit, copies=tuple(sorted(copies[hit.id]))) if hit.id in copies else hit
+            for hit in result.hits
+            if same.get(hit.id) not in found
+        ]
+        if limit is not None and len(hits) >= limit:
+            break
+        more *= 2
+    total = max(len(hits), result.total - (len(result.hits) - len(hits)))
+    if len(result.hits) < result.total and (count or result.total_exact):
+        total = folded_count(engine, same, text, source, since, until, result.total)
+    return replace(result, hits=tuple(hits[:limit]), total=total)

@@ -13,12 +13,12 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from functools import cache, partial
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from index.copies import folded, folded_count
+from index.copies import folded_count, folded_page
 from index.derived import Deferred, Derived
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
@@ -366,13 +366,8 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
         Raises:
             QueryError: The query is malformed, over a limit, or took too long.
         """
-        same = self.copies()  # a copy folds into its original's hit: ask for as many more
-        more = limit if limit is None or not same else limit + min(len(same), limit)
-        result = self.engine.search(
-            text, limit=more, sort=sort, source=source, since=since, until=until, count=count
-        )
-        recount = partial(folded_count, self.engine, same, text, source, since, until, result.total)
-        result = folded(result, same, limit, recount if count or result.total_exact else None)
+        asked = (text, limit, sort, count, source, since, until)
+        result = folded_page(self.engine, self.copies(), *asked)  # copies folded, past the page too
         if not snippets:
             return result
         highlighter = self.highlighter(text)

@@ -46,6 +46,19 @@ def _text(outlet: str, day: int, title: str, words: list[str]) -> str:
     return f"---\ntitle: {title}\nsource: {outlet}\ndate: 2021-02-{day}\n---\n{body}\n"
 
 
+def with_copies(
+    articles: list[tuple[str, int, str, list[str]]], copies: list[tuple[int, int, int]]
+) -> dict[str, str]:
+    """The files of generated articles (``a0.md``...) and copies (``0N-name.md`` or
+    ``zN-name.md``: named before or after their original, each dated its own day)."""
+    files = {f"a{n}.md": _text(*article) for n, article in enumerate(articles)}
+    for n, name, day in copies:  # the same article saved again: before or after its original
+        if n < len(articles):
+            outlet, _, title, words = articles[n]
+            files[f"{'z' if name % 2 else '0'}{n}-{name}.md"] = _text(outlet, day, title, words)
+    return files
+
+
 def _day(day: int | None, end: bool) -> datetime | None:
     if day is None:
         return None
@@ -88,11 +101,7 @@ def test_the_folded_count_is_the_folded_hits(
     queries: list[tuple[str, tuple[str | None, int | None, int | None]]],
     changed: int | None,
 ) -> None:
-    files = {f"a{n}.md": _text(*article) for n, article in enumerate(articles)}
-    for n, name, day in copies:  # the same article saved again: before or after its original
-        if n < len(articles):
-            outlet, _, title, words = articles[n]
-            files[f"{'z' if name % 2 else '0'}{n}-{name}.md"] = _text(outlet, day, title, words)
+    files = with_copies(articles, copies)
     with tempfile.TemporaryDirectory() as top:
         corpus = write_corpus(Path(top) / "corpus", files)
         with Library.open(corpus, Path(top) / "index") as library:
