@@ -68,7 +68,7 @@ RULES: dict[str, int] = {
     # appeal are debris (fx38, nu34 #3); fx40 (nu35 #3 #5): a feed title is cut at " > ",
     # " - ", " | ", ": " and matched to the outlet table ("NYT > World News" is The New York
     # Times); a dateline's accented capitals count as capitals ("BOGOTÁ (Reuters) -")
-    # sr33, sp33: the text fields stemmed by Porter2, not Porter
+    # sr33, sp33: the text fields stemmed by Porter2, not Porter; dt33: a `timed` field
     ARTICLES: 20,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
