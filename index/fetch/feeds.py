@@ -94,9 +94,10 @@ def _author(entry: Any) -> str:
     unwrapped from its brackets.
     """
     detail = entry.get("author_detail") or {}
-    given = plain_text(entry.get("author") or "")
-    if "@" in given:
-        rest = _SPACES.sub(" ", _ADDRESS_AND_BRACKETS.sub(" ", given)).strip()
+    raw = entry.get("author") or ""
+    given = plain_text(raw)
+    if "@" in raw:  # before the tags go: "A <a@b.example>" reads as a tag to plain_text
+        rest = plain_text(_SPACES.sub(" ", _ADDRESS_AND_BRACKETS.sub(" ", raw)).strip())
         bracketed = _BRACKETED.match(rest)
         name = (bracketed.group("inside") if bracketed else rest).strip()
     else:

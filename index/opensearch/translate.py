@@ -47,7 +47,7 @@ from whoosh.query import (
 )
 from whoosh.query.qcore import _NullQuery
 
-from index.store.schema import TEXT_FIELDS, stem
+from index.store.schema import TEXT_FIELDS
 
 Dsl = dict[str, Any]
 
@@ -82,13 +82,22 @@ def translate(query: Query) -> Dsl:
     return dsl
 
 
-def _stemmed(query: Prefix) -> str:
-    """A prefix's text as matched against the terms here: in a text field, stemmed as one
-    word, as Whoosh's parser did. The parser now leaves it as written, and the Whoosh engine
-    adds the stems of its endings (`index.search.prefixes`); not done here, so
-    ``investigat*`` misses "investigated" (stem "investig") here still."""
+def _prefix(query: Prefix) -> Dsl:
+    """A prefix as the Whoosh engine reads it (`index.search.expand.BudgetedPrefix`): the
+    terms it begins, and in a text field the stems of its endings too
+    (`index.search.prefixes.ending_stems`: ``investigat*`` is "investig" as well, the stem
+    of "investigated")."""
     text = _text(query.text)
-    return stem(text) if query.fieldname in TEXT_FIELDS else text
+    begun: Dsl = {"prefix": {query.fieldname: {"value": text}}}
+    if query.fieldname not in TEXT_FIELDS:
+        return begun
+    from index.search.prefixes import ending_stems
+
+    stems = sorted(ending_stems(text))
+    if not stems:
+        return begun
+    either = [begun, {"terms": {query.fieldname: stems}}]
+    return {"bool": {"should": either, "minimum_should_match": 1}}
 
 
 def _node(query: Query) -> Dsl:
@@ -100,7 +109,7 @@ def _node(query: Query) -> Dsl:
     if isinstance(query, Phrase):
         return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
     if isinstance(query, Prefix):
-        return {"prefix": {query.fieldname: {"value": _stemmed(query)}}}
+        return _prefix(query)
     if isinstance(query, Wildcard):
         # Whoosh matches the pattern with fnmatch: * and ? as in Lucene; [ is a set there
         pattern = _text(query.text)

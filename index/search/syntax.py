@@ -61,8 +61,7 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "prefixes and wildcards; in title and body a prefix finds every word it begins and that "
         "word's other forms (`investigat*` finds investigated, investigation and so investigate), "
         "and now and then a word sharing a stem with a word it would begin (`runn*` finds run, as "
-        "running does); a wildcard matches the stems; with OpenSearch a prefix does too "
-        "(`investigat*` misses investigated)",
+        "running does, `governo*` government); a wildcard matches the stems",
     ),
     QueryForm(
         ("zelensky~", "zelensky~2", "zelensky~2/3"),

@@ -157,7 +157,7 @@ def test_the_cli_and_the_picker_count_a_copy_once(tmp_path: Path, index_dir: Pat
     assert "3 articles" in plain and "2 articles the same day" in plain
     assert "same text also in (counted once): dam0_again.md" in plain
     exported = runner.invoke(app, ["export", "--story", story.id, "--format", "json", *where])
-    assert [r["article"] for r in json.loads(exported.stdout)] == list(story.counted)
+    assert [r["article"] for r in json.loads(exported.stdout)["articles"]] == list(story.counted)
     related = json.loads(runner.invoke(app, ["related", "dam0_again.md", "--json", *where]).stdout)
     assert {"dam0.md", "dam0_again.md"}.isdisjoint(r["id"] for r in related)
 
