@@ -32,6 +32,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis.story_build import group, story_id
+from index.analysis.story_copies import local_keys
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryArticle, StoryParams
@@ -98,7 +99,7 @@ def split(
     pairs = (place[i[alike]], place[j[alike]], s[alike])
     genre, long, rare, (source, place) = cues
     ordered = rows[order]
-    rare = _local(rare, ordered, n)
+    rare = local_keys(rare, ordered, n)
     series = (source[ordered], place[ordered])
     labels = group(
         m,
@@ -114,16 +115,6 @@ def split(
     if before is None:
         before = ([list(entry) for entry in stories], story)
     return _name(story, stories, ordered, labels, (asked, *before), ids, titles)
-
-
-def _local(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
-    """The pair keys ``a * n + b`` among ``rows``, as keys of their places in ``rows``."""
-    a, b = np.divmod(keys, n)
-    place = np.full(n, -1, dtype=np.int64)
-    place[rows] = np.arange(len(rows))
-    ok = (place[a] >= 0) & (place[b] >= 0)
-    a, b = place[a[ok]], place[b[ok]]
-    return np.sort(np.minimum(a, b) * len(rows) + np.maximum(a, b))
 
 
 def _name(
