@@ -4,7 +4,6 @@ stories with rows are marked, and the rest as their page is added."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,25 +14,9 @@ from index.models import Story
 from tests.story_corpus import write_corpus
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_following_reader import follow_boulder, story_list
+from tests.tui.test_story_list_pages import _stories as made_up
 from tui.app import BroadsheetApp
 from tui.widgets.story_list import PAGE
-
-
-def filler(count: int) -> list[Story]:
-    """Made-up stories listed before the real ones (never opened: only their rows are made)."""
-    return [
-        Story(
-            id=f"s{k:012x}",
-            title=f"Filler event {k}",
-            article_ids=(f"a{k}", f"b{k}"),
-            sources=("One", "Two"),
-            first=f"a{k}",
-            start=datetime(2021, 1, 1),
-            end=datetime(2021, 1, 2),
-            per_day=(1, 1),
-        )
-        for k in range(count)
-    ]
 
 
 async def test_a_followed_story_below_the_first_page_is_starred_when_paged_in(
@@ -48,8 +31,8 @@ async def test_a_followed_story_below_the_first_page_is_starred_when_paged_in(
 
     def padded(self: Library, *args: Any, **kwargs: Any) -> list[Story]:
         found = real(self, *args, **kwargs)
-        # the followed story last, more than a page down
-        return filler(PAGE + 10) + sorted(found, key=lambda s: s.id == followed)
+        # made-up stories (never opened) first, the followed story last, a page and more down
+        return made_up(PAGE + 10) + sorted(found, key=lambda s: s.id == followed)
 
     monkeypatch.setattr(Library, "stories", padded)
     app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
