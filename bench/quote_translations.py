@@ -1,7 +1,8 @@
 """What a translation candidate step would join: the pairs grouping keeps apart that one
 speaker said within a few days in two outlets, sharing rare content stems.
 
-``python -m bench.quote_translations [--shared N] [--anyone] [--show N] [--half odd|even]``
+``python -m bench.quote_translations [--shared N] [--anyone] [--stories] [--show N]
+[--half odd|even]``
 groups the quotes of the labelled corpora as ``bench.quote_reprints score`` does, then
 finds every pair of quotes in two different groups that a candidate step bucketed by
 speaker and date would compare (`pairs`): of two outlets, dated within
@@ -10,7 +11,8 @@ speaker and date would compare (`pairs`): of two outlets, dated within
 more. Each pair is scored by its IDF-weighted Jaccard (`weighted`: a stem's weight is
 ``log(N / (1 + quotes holding it))`` over all the quotes), and marked by the reprint labels:
 ``same`` when both quotes are members of one label (a miss such a step could mend),
-``apart`` when of two labels, ``-`` when unlabelled.
+``apart`` when of two labels, ``-`` when unlabelled. With ``--stories``, only the pairs whose
+two articles are in one story (`StoryModel` built over the same articles) are kept.
 
 It prints, for each threshold, how many ``same`` pairs (by label, of the ``--half``
 tuned on: the odd-numbered labels or the even) and how many others score at or above it,
@@ -181,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--anyone", action="store_true", help="a speaker against no one too")
     parser.add_argument("--show", type=int, default=0, help="print this many best pairs")
     parser.add_argument("--half", choices=("odd", "even"), default="odd")
+    parser.add_argument("--stories", action="store_true", help="only pairs of one story")
     args = parser.parse_args(argv)
     labels, clean = load_group_labels()
     index = build_index(clean.values())
@@ -203,6 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if best[0] > 0 and best[1] is not None:
                 label_of[best[1]] = label.name
     found = pairs(quotes, group.__getitem__, args.shared, args.anyone)
+    if args.stories:  # the two articles in one story (`StoryModel` over the same articles)
+        from index.analysis.stories import StoryModel
+        from index.analysis.story_derived import story_article
+
+        story_of = StoryModel.build(map(story_article, clean.values())).story_of
+        found = [p for p in found if story_of(p.a[0]) and story_of(p.a[0]) == story_of(p.b[0])]
     half = 1 if args.half == "odd" else 0
     print(f"{len(quotes)} quotes, {len(found)} pairs ({args.half} labels)")
     print("least score  labels mended  apart  unlabelled")
