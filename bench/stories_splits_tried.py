@@ -44,9 +44,10 @@ def cohesion_attach(power: float, long_floor: float | None = None) -> Attach:
     with ``long_floor``, only groups of full texts so and with that floor (others as built).
 
     The division is done on the pairs (a lone article's pair to a group's article scaled
-    by that group's factor), so `attach_lone` itself decides; an article it joins to a
-    full-text group under ``long_floor`` is then left alone (its pairs dropped, a second
-    call): each lone article's choice is its own, so the others' are the same."""
+    by that group's factor), so `attach_lone` itself decides, at the lower of the two
+    floors; an article it joins to a group under that group's own floor is then left alone
+    (its pairs dropped, a second call): each lone article's choice is its own, so the
+    others' are the same."""
 
     def attach(labels: np.ndarray, pairs: Any, floor: float, margin: float) -> np.ndarray:
         i, j, s = pairs
@@ -62,25 +63,22 @@ def cohesion_attach(power: float, long_floor: float | None = None) -> Attach:
         lone = size == 1
         factor = np.where(lone[labels[i]], scale[labels[j]], scale[labels[i]])
         scaled = (i, j, (s * factor).astype(s.dtype))
-        out = attach_lone(labels, scaled, floor, margin)
         if long_floor is None:
-            return out
+            return attach_lone(labels, scaled, floor, margin)
+        out = attach_lone(labels, scaled, min(floor, long_floor), margin)
         moved = np.flatnonzero(lone[labels] & (np.bincount(out)[out] > 1))
         low = []
+        a, b, v = scaled
         for row in moved.tolist():
-            mates = out == out[row]
-            mates[row] = False
-            group = int(labels[np.flatnonzero(mates & ~lone[labels])[0]])
-            if not chosen[group]:
-                continue
-            a, b, v = scaled
+            mates = (out == out[row]) & ~lone[labels]
+            group = int(labels[np.flatnonzero(mates)[0]])
             mine = ((a == row) & mates[b]) | ((b == row) & mates[a])
-            if v[mine].sum() / size[group] < long_floor:
+            if v[mine].sum() / size[group] < (long_floor if chosen[group] else floor):
                 low.append(row)
         if not low:
             return out
         keep = ~(np.isin(i, low) | np.isin(j, low))
-        return attach_lone(labels, (i[keep], j[keep], scaled[2][keep]), floor, margin)
+        return attach_lone(labels, (i[keep], j[keep], v[keep]), floor, margin)
 
     return attach
 
