@@ -277,17 +277,20 @@ def main() -> int:
         pieces = sorted(Counter(int(traced.final[k]) for k in members).values(), reverse=True)
         print(f"  {len(members):>2} {pieces}: " + ", ".join(f"{c} {k}" for c, k in found.items()))
     print("\npieces left out of their event's largest piece (counts and scores only)")
-    left_out(traced, mine, event, day)
+    left_out(traced, mine, event, day, [a in unsure for a in ids])
     print("\nsplit pairs in the band against other pairs in it: median, and share > 0")
     signals(split, mine, event, traced, cues, day)
     return 0
 
 
-def left_out(traced: Traced, mine: list[int], event: list[str | None], day: np.ndarray) -> None:
-    """For each piece of an event other than its largest: its size, whether it was a lone
-    article after the linkage, its average (attachment's score) and best pair to the largest
-    piece, its best average to any other group (the runner-up), days to the largest piece,
-    and the size and cohesion (mean likeness within) of the largest piece."""
+def left_out(
+    traced: Traced, mine: list[int], event: list[str | None], day: np.ndarray, unsure: list[bool]
+) -> None:
+    """For each piece of an event other than its largest: its size, its average
+    (attachment's score) and best pair to the largest piece, its best average to any other
+    group after the linkage (the runner-up) and what that group holds (articles of another
+    event, "unsure" ones, ones of no event), days to the largest piece, and the size and
+    cohesion (mean likeness within) of the largest piece."""
     size = np.bincount(traced.linked)
     for e in sorted({event[k] for k in mine}, key=str):
         members = [k for k in mine if event[k] == e]
@@ -307,14 +310,25 @@ def left_out(traced: Traced, mine: list[int], event: list[str | None], day: np.n
                 for a, b in ((x, y), (y, x)):
                     if a in piece and traced.final[b] != g and traced.final[b] != main_group:
                         totals[int(traced.linked[b])] += v
-            rest = max((v / size[h] / len(piece) for h, v in totals.items()), default=0.0)
+            averages = {h: v / size[h] / len(piece) for h, v in totals.items()}
+            rest = max(averages.values(), default=0.0)
+            held = "none"
+            if averages:
+                runner = [
+                    k
+                    for k in range(len(event))
+                    if traced.linked[k] == max(averages, key=averages.__getitem__)
+                ]
+                other = sum(event[k] is not None and event[k] != e for k in runner)
+                doubt = sum(unsure[k] for k in runner)
+                held = f"{len(runner)}: {other} of another event, {doubt} unsure"
             gap = min(abs(day[x] - day[y]) for x in piece for y in main)
             print(
                 f"  piece of {len(piece)} (event pieces {sorted(found.values(), reverse=True)},"
                 f" of it {len([k for k in piece if k in members])} mates): average to the"
                 f" largest {np.mean(to_main):.3f}, best pair {max(to_main):.3f}, runner-up"
-                f" {rest:.3f}, {gap:.1f} days; largest piece {len(main)}, cohesion"
-                f" {np.mean(inside) if inside else 1.0:.3f}"
+                f" {rest:.3f} (its group {held}), {gap:.1f} days; largest piece {len(main)},"
+                f" cohesion {np.mean(inside) if inside else 1.0:.3f}"
             )
 
 
