@@ -321,7 +321,8 @@ def left_out(
                 ]
                 other = sum(event[k] is not None and event[k] != e for k in runner)
                 doubt = sum(unsure[k] for k in runner)
-                held = f"{len(runner)}: {other} of another event, {doubt} unsure"
+                same = sum(event[k] == e for k in runner)
+                held = f"{len(runner)}: {same} of this event, {other} of another, {doubt} unsure"
             gap = min(abs(day[x] - day[y]) for x in piece for y in main)
             print(
                 f"  piece of {len(piece)} (event pieces {sorted(found.values(), reverse=True)},"
