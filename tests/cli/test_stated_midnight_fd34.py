@@ -147,3 +147,24 @@ def test_the_story_model_keeps_a_stated_midnight(when: datetime, stated: bool) -
         when = timed_value(when.replace(hour=0, minute=0, second=0))
     assert _datetime(_days(when)) == when
     assert has_time(_datetime(_days(when))) == has_time(when)
+
+
+@pytest.mark.parametrize(
+    ("line", "timed"),
+    [
+        ("Published 03/04/2024 00:00 GMT", True),
+        ("March 4, 2024, 12:00 AM", True),
+        ("Published 03/04/2024", False),
+        ("15.03.2017", False),
+        ("1er mars 2021 à 0h00", True),
+        ("3. März 2021 um 00:00 Uhr", True),
+        ("1 de marzo de 2021 a las 00:00", True),
+        ("1er mars 2021", False),
+    ],
+)
+def test_a_date_line_at_midnight_is_timed_when_it_states_the_time(line: str, timed: bool) -> None:
+    from index.text.dates import read_date_line
+
+    [statement] = read_date_line(line)
+    assert statement.value is not None and statement.value.hour == statement.value.minute == 0
+    assert has_time(statement.value) == timed
