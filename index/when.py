@@ -1,18 +1,39 @@
-"""Dates as the JSON gives them: the day alone for a date stated without a time (nu34 #1)."""
+"""Dates as the JSON gives them: the day alone for a date stated without a time (nu34 #1).
+
+Whether a date has a time of day is a fact of its source: "2024-03-04" states a day,
+"2024-03-04T00:00:00Z" a moment that happens to be midnight (fd34, nu35 #12). The index
+keeps every date as a naive UTC `datetime`, a day as that day's midnight; a moment at
+exactly midnight is kept one microsecond past it (`timed_value`), so that the value itself
+carries the fact wherever a date goes (the listing, the stored fields, the stories, the
+notebook) and every reader that takes a naive midnight for a day (`has_time`, the reader's
+"no time" columns) tells the two apart. The JSON and the exports print that microsecond
+as the midnight it stands for (`iso_when`).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, time
 
+STATED_MIDNIGHT = time(0, 0, 0, 1)
+"""The clock reading of a moment stated as exactly midnight, as the index keeps it."""
+
+
+def timed_value(when: datetime) -> datetime:
+    """``when`` as the index keeps a date whose source states a time of day: a naive
+    midnight moves to `STATED_MIDNIGHT`, any other value is as it is."""
+    if when.tzinfo is None and when.time() == time(0):
+        return when.replace(microsecond=STATED_MIDNIGHT.microsecond)
+    return when
+
 
 def has_time(when: datetime | None) -> bool:
     """Whether a date has a time of day, not a day alone.
 
-    The index keeps every date as a naive UTC `datetime`, and a date the text gives without
-    a time (``Published 03/04/2024``) as that day's midnight; so a naive midnight is a day
-    (a time stated as exactly midnight UTC reads as its day too: the index does not keep the
-    difference). The JSON (`iso_when`) and the search index's ``timed`` field (a ``date:``
-    query with a time matches only timed articles, dt33) both read the fact here.
+    A date its source gives without a time (``Published 03/04/2024``) is kept as that day's
+    naive midnight, and a time stated as exactly midnight as `STATED_MIDNIGHT`
+    (`timed_value`): a naive midnight is a day. The JSON (`iso_when`) and the search index's
+    ``timed`` field (a ``date:`` query with a time matches only timed articles, dt33) both
+    read the fact here.
     """
     return when is not None and not (when.tzinfo is None and when.time() == time(0))
 
@@ -20,12 +41,15 @@ def has_time(when: datetime | None) -> bool:
 def iso_when(when: datetime | None) -> str | None:
     """A date as ISO text: "2024-03-04T09:30:00", or "2024-03-04" when it has no time.
 
-    A naive midnight is read as a day (`has_time`), so scripts can tell a day from a moment.
+    A naive midnight is read as a day (`has_time`), so scripts can tell a day from a moment;
+    a stated midnight prints as "2024-03-04T00:00:00".
     """
     if when is None:
         return None
     if not has_time(when):
         return when.date().isoformat()
+    if when.time() == STATED_MIDNIGHT:
+        return when.replace(microsecond=0).isoformat()
     return when.isoformat()
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from index.when import iso_when
 from tests.analysis.test_stories import (
     ATLANTA,
     BOULDER,
@@ -27,7 +28,7 @@ def record(article: StoryArticle) -> dict[str, str]:
     if article.source:
         data["source"] = article.source
     if article.date:
-        data["date"] = article.date.isoformat()
+        data["date"] = iso_when(article.date) or ""  # a naive midnight: the day alone (fd34)
     return data
 
 

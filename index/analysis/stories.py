@@ -12,13 +12,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.analysis import story_files
 from index.analysis.story_params import StoryParams as StoryParams  # callers import it from here
 from index.models import Progress, Story
+from index.when import timed_value
 
 if TYPE_CHECKING:
     import numpy as np
@@ -443,7 +444,7 @@ MIN_SCORE = 0.01
 
 
 def _datetime(days: float) -> datetime:
-    """Days since the epoch back to a naive UTC datetime (to the second)."""
-    return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=round(days * 86400))).replace(
-        tzinfo=None
-    )
+    """Days since the epoch back to a naive UTC datetime (to the second): a day alone is a
+    whole number of days, a midnight with a fraction a stated one (`timed_value`, fd34)."""
+    moment = _EPOCH + timedelta(seconds=round(days * 86400))
+    return timed_value(moment) if days % 1 else moment

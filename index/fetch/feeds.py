@@ -11,6 +11,7 @@ from typing import Any
 
 from index.fetch.urls import BadURL, check_url
 from index.ingest.sanitize import sanitize
+from index.when import timed_value
 
 
 class FeedParseError(ValueError):
@@ -24,9 +25,12 @@ class Entry:
     Attributes:
         link: The article's absolute URL, or None when the item has none usable.
         title: Plain text (HTML tags and entities in the feed's title resolved).
-        published: When it was published (else updated), naive UTC, or None.
+        published: When it was published (else updated), naive UTC, or None; a time the
+            feed states as exactly midnight is kept as `index.when.timed_value` keeps it.
         problem: Why ``link`` is None.
         author: Its author's name as the feed gives it (plain text), or "".
+        updated_only: ``published`` is the entry's <updated> (or dc:date): the feed gives
+            no date of publication (an Atom entry without <published>, nu35 #12).
     """
 
     link: str | None
@@ -34,6 +38,7 @@ class Entry:
     published: datetime | None
     problem: str = ""
     author: str = ""
+    updated_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +73,27 @@ def plain_text(html: str) -> str:
     return _SPACES.sub(" ", sanitize(html)).strip()
 
 
-def _when(entry: Any) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+_CLOCK = re.compile(r"\d:\d{2}|\d[Tt]\d{2}")
+"""A feed's date text that states a time of day ("Tue, 03 Jun 2008 09:39:21 GMT")."""
+
+
+def _when(entry: Any, atom: bool = False) -> tuple[datetime | None, bool]:
+    """The entry's date (published, else created, else updated) and whether it is an Atom
+    entry's <updated> (RSS's dc:date, which feedparser reads as updated, dates an item); a
+    date whose text gives no time is its day's midnight, one that states midnight a time
+    (`timed_value`)."""
+    for key in ("published", "created", "updated"):
+        value = entry.get(key + "_parsed")
         if value:
             try:
-                return datetime.fromtimestamp(calendar.timegm(value), UTC).replace(tzinfo=None)
+                when = datetime.fromtimestamp(calendar.timegm(value), UTC).replace(tzinfo=None)
             except (OverflowError, ValueError, OSError):
                 continue
-    return None
+            text = entry.get(key)
+            if not isinstance(text, str) or _CLOCK.search(text):
+                when = timed_value(when)
+            return when, atom and key == "updated"
+    return None, False
 
 
 _ADDRESS = r"(?:mailto:)?[^\s()<>\[\]]+@[^\s()<>\[\]]+"
@@ -162,8 +179,10 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
         try:
             link = _link(item, url)
         except BadURL as error:
-            entries.append(Entry(None, title, _when(item), str(error)))
+            entries.append(Entry(None, title, _when(item)[0], str(error)))
             continue
         problem = "" if link else "item has no link"
-        entries.append(Entry(link, title, _when(item), problem, _author(item) or by_feed))
+        when, updated_only = _when(item, version.startswith("atom"))
+        author = _author(item) or by_feed
+        entries.append(Entry(link, title, when, problem, author, updated_only))
     return ParsedFeed(plain_text(feed.get("title", "")), base, tuple(entries), warning)

@@ -43,6 +43,7 @@ from index.fetch.refetch import ask_again
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
 from index.fetch.urls import clean_url, host_of, url_key
+from index.when import has_time
 
 if TYPE_CHECKING:
     from index.fetch.http import Fetched, PoliteClient
@@ -406,9 +407,11 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
         meta["source"] = job.feed.name
     if published is not None:
         # the page's own date is the article's; the feed's is when the feed listed it, kept
-        # beside (nu23 #8: the feed's 2021-10-18 beat the page's 2021-09-22)
+        # beside (nu23 #8); an Atom <updated> alone is the last resort, said so (nu35 #12)
         key = "feed_date" if _states_a_date(head.published) else "date"
-        meta[key] = published.replace(tzinfo=UTC)
+        key = "feed_updated" if key == "date" and entry and entry.updated_only else key
+        timed = published.replace(microsecond=0, tzinfo=UTC)
+        meta[key] = timed if has_time(published) else published.date()
     meta["url"] = url
     if head.canonical:
         meta["canonical_url"] = head.canonical
@@ -439,8 +442,7 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
 
 
 def _states_a_date(value: str | None) -> bool:
-    """Whether a page's published time (`PageHead.published`) reads as a date, as the
-    index reads the page's metadata."""
+    """Whether a page's published time (`PageHead.published`) reads as the index reads it."""
     if not value:
         return False
     from index.ingest.sidecars import parse_date_value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,12 +14,14 @@ from index.ingest.decode import DecodeError, decode
 from index.ingest.files import ReadError, read_bytes
 from index.ingest.sanitize import sanitize
 from index.text.dates import is_date_text, pad_iso, parse_date_text
+from index.when import timed_value
 
 META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
 """The metadata keys a sidecar, front matter or a JSON record may give."""
-FEED_KEYS = ("feed_title", "feed_author")
-"""What a fetched page's sidecar says of its feed: the outlet and the byline when nothing
-else gives them (`index.text.extract`; nu34 #2)."""
+FEED_KEYS = ("feed_title", "feed_author", "feed")
+"""What a fetched page's sidecar says of its feed: the outlet (its title, else its address's
+host) and the byline when nothing else gives them (`index.text.feed_facts`; nu34 #2, fd34);
+and ``feed_updated``, an Atom entry's <updated>, its date when nothing else dates it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,9 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         text = sanitize(value).strip() if isinstance(value, str) else ""
         if text:
             known[key] = text
+    updated = parse_date_value(table.get("feed_updated"))
+    if updated is not None:
+        known["feed_updated"] = updated
     return known
 
 
@@ -97,12 +103,18 @@ def good_fields(table: Mapping[str, Any], where: str) -> tuple[dict[str, Any], l
     return fields, problems
 
 
+_ISO_TIME = re.compile(r"\d[Tt ]\d{2}|\d:\d{2}")
+"""An ISO date that states a time of day: "2024-03-04T00:00", "2024-03-04 09:30"."""
+
+
 def parse_date_value(value: object) -> datetime | None:
-    """Turn a metadata date (datetime, date, ISO string, epoch number) into a naive UTC datetime."""
+    """Turn a metadata date (datetime, date, ISO string, date in words) into a naive UTC
+    datetime: a day alone at its midnight, a stated time (even midnight) timed
+    (`index.when.timed_value`: the source says whether it has a time, fd34)."""
     if isinstance(value, datetime):
-        parsed = value
+        parsed, timed = value, True  # TOML's and YAML's date-times always state a time
     elif isinstance(value, date):
-        parsed = datetime(value.year, value.month, value.day)
+        parsed, timed = datetime(value.year, value.month, value.day), False
     elif isinstance(value, str):
         text = pad_iso(value.strip())  # "2021-4-6"
         if text.endswith("Z"):
@@ -111,11 +123,12 @@ def parse_date_value(value: object) -> datetime | None:
             parsed = datetime.fromisoformat(text)
         except ValueError:
             return _date_in_words(text)
+        timed = _ISO_TIME.search(text) is not None
     else:
         return None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed
+    return timed_value(parsed) if timed else parsed
 
 
 def _date_in_words(text: str) -> datetime | None:

@@ -128,8 +128,8 @@ def extract_page(html: str) -> Page | None:
             ("title", document.title),
             ("source", _site(document.sitename, html)),
             ("byline", document.author),
-            ("date", document.date),
-            ("updated", _updated(html, document.date)),
+            ("date", _day_alone(document.date)),
+            ("updated", _day_alone(_updated(html, document.date))),
             ("url", document.url),
         )
         if value and str(value).strip()
@@ -166,6 +166,13 @@ def _title_suffix_outlet(html: str) -> str | None:
     if split is None:
         return None
     return known_outlet(split[1]) or unlisted_outlet(split[1])
+
+
+def _day_alone(when: str | None) -> str | None:
+    """htmldate's date as the page states it: a page that gives only a day comes back at a
+    midnight without an offset ("2024-03-04T00:00:00"), the day alone; a stated time has
+    its offset ("2024-03-04T00:00:00+0000": a moment at midnight, fd34)."""
+    return when[:10] if when and when.endswith("T00:00:00") else when
 
 
 def _updated(html: str, published: str | None) -> str | None:

@@ -85,14 +85,16 @@ def _quote(highlight: Highlight) -> list[str]:
 
 def human_date(value: str | None) -> str | None:
     """A stored ISO date as the memo prints it: "2017-03-29", or "2017-03-29 10:20" when it
-    has a time (nu24 #5: raw "2017-03-29T10:20:00" beside a plain day); other text as is."""
+    has a time (nu24 #5: raw "2017-03-29T10:20:00" beside a plain day); other text as is.
+    The notebook keeps a day as the day alone (`index.when.iso_when`), so a stored time, even
+    "T00:00:00", is one (fd34)."""
     if not value:
         return value
     try:
         when = datetime.fromisoformat(value)
     except ValueError:
         return value
-    return when.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
+    return f"{when:%Y-%m-%d %H:%M}" if len(value.strip()) > 10 else f"{when:%Y-%m-%d}"
 
 
 def _entry(entry: Entry) -> list[str]:

@@ -21,6 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from index.text.places import words
+from index.when import timed_value
 
 PUBLISHED, UPDATED, RELATIVE = "published", "updated", "relative"
 MAX_DATE_LINE = 120
@@ -282,7 +283,13 @@ def parse_date_text(text: str) -> datetime | None:
         return None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed
+    return timed_value(parsed) if states_time(text) else parsed  # midnight stated: a time
+
+
+def states_time(text: str) -> bool:
+    """Whether a date text states a time of day ("9:30 AM", "1115 GMT", "T00:00"), not only
+    a day ("15.03.2017" has no time); a time stated as midnight is kept as one (fd34)."""
+    return _CLOCK.search(_YEAR.sub(" ", _NUMERIC.sub(" ", text), count=1)) is not None
 
 
 def _dateparser(text: str) -> datetime | None:

@@ -17,6 +17,7 @@ from index.models import Extracted, StyleSpan
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.datelines import read_dateline
 from index.text.facts import BODY, META, REMOVED, Facts
+from index.text.feed_facts import feed_facts
 from index.text.head import dates_of, read_head, remove_tail_bios
 from index.text.metadata import (
     NOT_PLACES,
@@ -25,7 +26,7 @@ from index.text.metadata import (
     byline_from_credits,
     source_from_credit,
 )
-from index.text.outletnames import canonical_outlet, feed_outlet, is_desk_label
+from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
@@ -195,13 +196,9 @@ def extract(
                 values["byline"] = credited
                 provenance["byline"] = facts.cite(k)
                 break
-    for name, feed_key in (("source", "feed_title"), ("byline", "feed_author")):
-        if name not in values and _given(known.get(feed_key)):
-            # a fetched page's feed: its title names the outlet (less a section: "NYT > World
-            # News", nu35 #3), its entry's author wrote it, when nothing else says (nu34 #2)
-            given = str(known[feed_key])
-            values[name] = feed_outlet(given) if feed_key == "feed_title" else given
-            provenance[name] = f"{(origins or {}).get(feed_key, 'given')} ({feed_key})"
+    for name, (value, origin) in feed_facts(known, origins or {}).items():
+        if name not in values:  # a fetched page's feed, when nothing else says (nu34 #2)
+            values[name], provenance[name] = value, origin
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
+from index.when import timed_value
+
 _MONTHS: dict[str, tuple[str, ...]] = {
     "fr": (
         "janvier|janv", "février|fevrier|févr|fevr|fév|fev", "mars", "avril|avr", "mai", "juin",
@@ -121,5 +123,6 @@ def foreign_date(line: str) -> tuple[bool, datetime | None, str] | None:
         if zone:
             offset = timezone(timedelta(hours=_ZONES[zone.lower()]))
             when = when.replace(tzinfo=offset).astimezone(UTC).replace(tzinfo=None)
+        when = timed_value(when) if hour else when  # "à 0h00" states a time (fd34)
         return bool(found.group("updated")), when, found.group("date")
     return None

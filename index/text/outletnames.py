@@ -188,24 +188,3 @@ def is_desk_label(line: str) -> bool:
         qualifier = qualified.group("paren") or qualified.group("dash") or ""
         return is_section(qualified.group("name")) and is_section(qualifier)
     return is_section(line.strip())
-
-
-_FEED_SEPARATOR = re.compile(r"\s+[>|»\-–—]\s+|:\s+")
-"""What a feed title puts between an outlet and a section: "NYT > World News", "BBC News -
-World", "World News | Reuters", "Reuters: World News"."""
-
-
-def feed_outlet(title: str) -> str:
-    """The outlet a feed's title names (a fetched page's ``feed_title``, nu35 #3): the
-    table's name for the whole title or for a part of it cut at its separators (" > ",
-    " - ", " | ", ": "), the first part named first; when no part is known, the part before
-    the first separator ("Valley Gazette > Local" is "Valley Gazette")."""
-    whole = canonical_outlet(title)
-    if known_outlet(whole):
-        return whole
-    parts = [part for part in _FEED_SEPARATOR.split(title) if part.strip()]
-    for part in parts:
-        name = canonical_outlet(part)
-        if known_outlet(name):
-            return name
-    return canonical_outlet(parts[0]) if parts else whole

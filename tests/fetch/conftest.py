@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from index.fetch.models import FetchSettings
+from index.models import Article
 
 QUICK = FetchSettings(
     interval=0.0,
@@ -111,3 +113,35 @@ def rss(items: list[tuple[str, str, str | None]], title: str = "Test Feed") -> s
         + "".join(parts)
         + "</channel></rss>"
     )
+
+
+def fetch_one(
+    server: HTTPServer,
+    corpus: Path,
+    feed: str,
+    page: str,
+    *,
+    page_path: str = "/local/bridge",
+    feed_path: str = "/feed",
+    name: str | None = None,
+) -> tuple[Article, dict[str, object]]:
+    """Serve ``feed`` (linking ``page_path``) and ``page``, fetch the feed into ``corpus``
+    (added as ``name`` when given); the one article as the index reads it, and its sidecar."""
+    from index.fetch.feedlist import add_feed
+    from index.fetch.run import fetch
+    from index.ingest.readers import read_source, scan
+
+    no_robots(server)
+    server.expect_request(feed_path).respond_with_data(feed, content_type="application/xml")
+    server.expect_request(page_path).respond_with_data(
+        page, content_type="text/html; charset=utf-8"
+    )
+    if name is not None:
+        add_feed(corpus, server.url_for(feed_path), name=name)
+    report = fetch(corpus, [server.url_for(feed_path)], settings=QUICK)
+    [saved] = report.new
+    path = corpus / saved.path
+    meta = tomllib.loads(path.with_name(path.stem + ".meta.toml").read_text("utf-8"))
+    files, _ = scan(corpus)
+    [article] = [a for source in files for a in read_source(source).articles]
+    return article, meta

@@ -6,17 +6,13 @@ byline when the page gives none."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from index.fetch.feedlist import add_feed
-from index.fetch.run import fetch
-from index.ingest.readers import read_source, scan
 from index.models import Article
-from tests.fetch.conftest import QUICK, article_html, no_robots
+from tests.fetch.conftest import article_html, fetch_one
 
 FEED_TITLE = "Hill &amp; Dale News"
 
@@ -41,25 +37,9 @@ def fetched(
     name: str | None = None,
 ) -> tuple[Article, dict[str, object]]:
     """Fetch the feed of one page; the article as the index reads it, and its sidecar."""
-    no_robots(server)
     link = server.url_for("/local/bridge")
-    server.expect_request("/atom.xml").respond_with_data(
-        atom(link, author), content_type="application/atom+xml"
-    )
     html = page or article_html("Bridge reopens — Hill &amp; Dale News", "The bridge reopened.")
-    server.expect_request("/local/bridge").respond_with_data(
-        html, content_type="text/html; charset=utf-8"
-    )
-    feed = server.url_for("/atom.xml")
-    if name is not None:
-        add_feed(corpus, feed, name=name)
-    report = fetch(corpus, [feed], settings=QUICK)
-    [saved] = report.new
-    path = corpus / saved.path
-    meta = tomllib.loads(path.with_name(path.stem + ".meta.toml").read_text("utf-8"))
-    files, _ = scan(corpus)
-    [article] = [a for source in files for a in read_source(source).articles]
-    return article, meta
+    return fetch_one(server, corpus, atom(link, author), html, feed_path="/atom.xml", name=name)
 
 
 def test_the_feed_title_is_the_outlet_and_the_entry_author_the_byline(

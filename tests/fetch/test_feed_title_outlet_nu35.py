@@ -7,7 +7,8 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from index.text.outletnames import canonical_outlet, feed_outlet
+from index.text.feed_facts import feed_outlet
+from index.text.outletnames import canonical_outlet
 from index.text.outlets import _entries, known_outlet
 
 SEPARATORS = (" > ", " - ", " | ", ": ", " — ")

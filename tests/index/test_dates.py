@@ -21,6 +21,7 @@ from index.text.dates import (
     read_date_line,
 )
 from index.text.extract import extract
+from index.when import timed_value
 from tests.messy.generate import (
     DATE_FORMS,
     PUBLISHED_FORMS,
@@ -132,7 +133,13 @@ def test_every_form_the_generator_writes_reads_back(when: datetime, form: str, s
     statements = read_date_line(text)
     assert len(statements) == 1, text
     assert statements[0].kind == kind, text
-    assert statements[0].value in _readings(text, truth), text
+    # a form that writes a time states one even at midnight (fd34): the oracle is the form's
+    # truth for an afternoon moment, which keeps its hour only when the form writes it
+    timed = render_date(form, datetime(2017, 2, 13, 13, 37), random.Random(seed))[1]
+    readings = _readings(text, truth)
+    if timed is not None and timed.hour:
+        readings = {timed_value(r) if r else r for r in readings}
+    assert statements[0].value in readings, text
 
 
 def _readings(text: str, truth: datetime | None) -> set[datetime | None]:

@@ -25,9 +25,9 @@ from index.store.build import rebuild
 TICK = timedelta(microseconds=1)
 FIRST_DAY = datetime(2017, 1, 30)
 DAYS = 4  # Jan 30 .. Feb 2: the month's edge falls inside
-TIMES = [(h, m, s) for h in (0, 1, 10, 23) for m in (0, 1, 30, 59) for s in (0, 30)][1:]
-"""Times of timed articles: near the hour's and day's edges, never exactly midnight (a time
-stated as 00:00:00 reads as its day: `index.when.has_time`)."""
+TIMES = [(h, m, s) for h in (0, 1, 10, 23) for m in (0, 1, 30, 59) for s in (0, 30)]
+"""Times of timed articles: near the hour's and day's edges, exactly midnight too (a time
+stated as 00:00:00 is a time, not its day: fd34)."""
 
 Article = tuple[str, datetime, bool]  # id, date, whether the date has a time
 

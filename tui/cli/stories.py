@@ -16,6 +16,7 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
+    has_time,
     no_stories,
 )
 from tui.cli.common import (
@@ -264,7 +265,9 @@ def story_command(
 
 
 def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if value else "undated"
+    if value is None:
+        return "undated"
+    return f"{value:%Y-%m-%d %H:%M}" if has_time(value) else f"{value:%Y-%m-%d}"
 
 
 RELATED_ROWS = 10

@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 
 from index.library import Highlighter, printable
-from index.models import Article, Span, StyleSpan
+from index.models import Article, Span, StyleSpan, has_time
 from tui.widgets.marks import first_lines, marked
 
 WatchWord = tuple[Highlighter, Style]
@@ -128,11 +128,9 @@ def layout_article(
         facts.append(f"by {article.byline}")
     if article.dateline:
         facts.append(article.dateline)
-    facts.append(
-        f"{article.date.day} {article.date:%B %Y %H:%M}".replace(" 00:00", "")  # "1 March"
-        if article.date
-        else "date unknown"
-    )
+    when = article.date
+    clock = f" {when:%H:%M}" if has_time(when) and when else ""  # a day alone: "1 March 2024"
+    facts.append(f"{when.day} {when:%B %Y}{clock}" if when else "date unknown")
     head.append(printable(" · ".join(facts)), muted)
     if same_text_as is not None:  # a copy of its outlet's article (`index.copies`)
         head.append("\n" + printable(f"same text as {same_text_as}"), muted)

@@ -1,0 +1,109 @@
+"""What a fetched page's feed says of it, when nothing else does: the outlet, the byline, a date.
+
+`index.fetch` keeps in a page's sidecar the feed's title (``feed_title``), its address
+(``feed``), the entry's author (``feed_author``) and, for an Atom entry without
+<published>, its <updated> (``feed_updated``). `extract` takes each only when the page, its
+text and the sidecar's own keys give no value (`feed_facts`), and its provenance names the
+key.
+
+A feed's title names its outlet and perhaps a section ("NYT > World News": The New York
+Times, nu35 #3), or only generic words ("Latest news", "Top Stories", "RSS", "World"):
+those name no outlet (fd34), and the feed's host does ("feeds.valley.example" is
+valley.example, a host the table knows its outlet's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from index.text.outletnames import SECTIONS, canonical_outlet
+from index.text.outlets import known_outlet, outlet_from_host
+
+_GENERIC_WORDS = """
+    latest top news stories story home homepage front page rss feed feeds atom xml
+    headlines headline all articles article posts main most popular read recent new newest
+    updates update today today's daily breaking edition english the of in and from for on
+    business economy markets money sport sports tech technology science health
+    entertainment culture arts lifestyle travel environment climate education
+    europe asia africa americas middle east
+"""
+GENERIC = frozenset(_GENERIC_WORDS.split()) | SECTIONS
+"""Words a feed's title may be made of that name no outlet ("Latest news", "Top Stories"),
+in lower case; the desks and sections `index.text.outletnames.SECTIONS` lists too."""
+_WORD = re.compile(r"[\w'’.]+")
+
+_FEED_SEPARATOR = re.compile(r"\s+[>|»\-–—]\s+|:\s+")
+"""What a feed title puts between an outlet and a section: "NYT > World News", "BBC News -
+World", "World News | Reuters", "Reuters: World News"."""
+_FEED_HOST_PREFIXES = ("www.", "feeds.", "feed.", "rss.")
+
+
+def is_generic(title: str) -> bool:
+    """True when ``title`` is only generic words ("Latest news", "RSS", "Top Stories - World")."""
+    words = [w.replace("’", "'").lower() for w in _WORD.findall(title)]
+    return all({w, w.strip("."), w.replace(".", "")} & GENERIC or not w.strip(".") for w in words)
+
+
+def feed_outlet(title: str) -> str:
+    """The outlet a feed's title names (a fetched page's ``feed_title``, nu35 #3): the
+    table's name for the whole title or for a part of it cut at its separators (" > ",
+    " - ", " | ", ": "), the first part named first; when no part is known, the first part
+    that is not only generic words ("Latest news | Valley Gazette" is "Valley Gazette");
+    "" when every part is (fd34: "Latest news" names no outlet)."""
+    whole = canonical_outlet(title)
+    if known_outlet(whole):
+        return whole
+    parts = [part for part in _FEED_SEPARATOR.split(title) if part.strip()]
+    for part in parts:
+        name = canonical_outlet(part)
+        if known_outlet(name):
+            return name
+    return next((canonical_outlet(part) for part in parts if not is_generic(part)), "")
+
+
+def host_outlet(url: str) -> str:
+    """The outlet of a feed's address: the table's name for its host, else the host without
+    "www.", "feeds." or "rss." ("https://feeds.valley.example/rss" is "valley.example");
+    "" for an address with no host name (an IP address, "localhost")."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    if "." not in host or host.replace(".", "").isdigit() or ":" in host:
+        return ""
+    known = outlet_from_host(host)
+    if known and known != host.removeprefix("www."):
+        return known
+    while host.startswith(_FEED_HOST_PREFIXES) and host.count(".") > 1:
+        host = host.split(".", 1)[1]
+    return host
+
+
+def feed_facts(
+    known: Mapping[str, object], origins: Mapping[str, str]
+) -> dict[str, tuple[object, str]]:
+    """The facts a page's feed gives, each ``(value, provenance)`` by field: ``source`` from
+    the feed's title, else its host; ``byline`` from the entry's author; ``date`` from an
+    Atom entry's <updated> when it has no <published> (nu35 #12)."""
+    found: dict[str, tuple[object, str]] = {}
+
+    def said(key: str, what: str) -> str:
+        return f"{origins.get(key, 'given')} ({what})"
+
+    title, address = known.get("feed_title"), known.get("feed")
+    outlet = feed_outlet(title) if isinstance(title, str) else ""
+    host = host_outlet(address) if isinstance(address, str) else ""
+    if outlet:
+        found["source"] = (outlet, said("feed_title", "feed_title"))
+    elif host:
+        generic = f": its title {title!r} names no outlet" if title else ""
+        found["source"] = (host, said("feed", f"the feed's host{generic}"))
+    author = known.get("feed_author")
+    if isinstance(author, str) and author.strip():
+        found["byline"] = (author, said("feed_author", "feed_author"))
+    if known.get("feed_updated") is not None:
+        why = "feed updated: the entry gives no published date"
+        found["date"] = (known["feed_updated"], said("feed_updated", why))
+    return found
