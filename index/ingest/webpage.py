@@ -29,7 +29,12 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+EARLIEST_DATE = "1800-01-01"
+"""The earliest date a page's metadata may give: htmldate's own floor is 1995 (against a
+copyright year read as a date), which dropped every archived wire of the 1980s silently
+(nu37 #1); only metadata is read here (no copyright lines), so an old date is the page's."""
 _DATE_OPTIONS = {
+    "min_date": EARLIEST_DATE,
     "extensive_search": False,
     "original_date": True,
     "deferred_url_extractor": True,
@@ -184,6 +189,7 @@ def _updated(html: str, published: str | None) -> str | None:
             html,
             original_date=False,
             extensive_search=False,
+            min_date=EARLIEST_DATE,
             deferred_url_extractor=True,
             outputformat=_DATE_FORMAT,
         )

@@ -40,8 +40,8 @@ def _read(folder: Path, published: str) -> Article:
 
 @settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    # htmldate takes no date before 1995 nor after today
-    moment=st.datetimes(min_value=datetime(1995, 1, 2), max_value=datetime(2025, 12, 30)),
+    # htmldate takes no date after today; before 1995 only with our floor (nu37 #1)
+    moment=st.datetimes(min_value=datetime(1800, 1, 2), max_value=datetime(2025, 12, 30)),
     offset=st.integers(min_value=-11 * 4, max_value=13 * 4).map(lambda q: q * 15),
 )
 def test_the_published_time_is_the_same_moment_in_utc(
