@@ -14,7 +14,7 @@ from index.analysis.passages import verbatim_runs
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
 from index.analysis.sentencecosines import sentence_cosines, sentence_vectors
-from index.analysis.worddiff import changed_words, same_words_share
+from index.analysis.worddiff import changed_words, same_words_share, word_changes
 from index.analysis.words import WORD as _WORD
 from index.analysis.words import norm_word as _norm
 from index.analysis.words import normalize_words
@@ -218,15 +218,13 @@ class Comparison:
 
         ((…, ("Sunday", "week"), ("Saturday", "month")),): what a diff tool would mark.
         """
-        out = []
-        for al in self.a:
-            if al.kind != "similar" or al.changed is None or al.counterpart is None:
-                continue
-            other = self.b[al.counterpart].text
-            mine = tuple(al.text[s - al.start : e - al.start] for s, e in al.changed)
-            theirs = tuple(other[s:e] for s, e in changed_words(other, al.text))
-            out.append((al, mine, theirs))
-        return tuple(out)
+        return word_changes(self.a, self.b)
+
+    @staticmethod
+    def same_words(first: str, second: str) -> bool:
+        """Whether two texts hold the same words (case, punctuation, spacing aside): a
+        quote in both may be worded otherwise in one ("utmost" / "very best")."""
+        return normalize_words(first) == normalize_words(second)
 
 
 def compare(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> Comparison:

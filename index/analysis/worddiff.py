@@ -68,3 +68,19 @@ def same_words_share(align: Sequence[Alignment], runs: Sequence[Span]) -> float:
                 same += end - max(start, reach)
                 reach = end
     return round(min(same / total, 1.0), 4)
+
+
+def word_changes(
+    align_a: Sequence[Alignment], align_b: Sequence[Alignment]
+) -> tuple[tuple[Alignment, tuple[str, ...], tuple[str, ...]], ...]:
+    """Each near-verbatim sentence of A (``changed`` set, "similar") with its changed words
+    and its counterpart's words in their place (`Comparison.word_changes`)."""
+    out = []
+    for al in align_a:
+        if al.kind != "similar" or al.changed is None or al.counterpart is None:
+            continue
+        other = align_b[al.counterpart].text
+        mine = tuple(al.text[s - al.start : e - al.start] for s, e in al.changed)
+        theirs = tuple(other[s:e] for s, e in changed_words(other, al.text))
+        out.append((al, mine, theirs))
+    return tuple(out)

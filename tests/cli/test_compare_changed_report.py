@@ -86,3 +86,16 @@ def test_the_reader_lights_the_changed_words() -> None:
             if isinstance(s.style, Style) and s.style.meta.get("c") and s.style.bold
         ]
         assert lit == words
+
+
+def test_a_quote_in_both_worded_otherwise_shows_b_s_words() -> None:
+    c = compare(ORIGINAL, VERSION)
+    console = Console(record=True, width=200, color_system=None)
+    console.print(to_rich(c, HA, HB))
+    output = console.export_text()
+    assert "B words it “We will do our very best to keep the port open”" in output
+    md = to_markdown(c, HA, HB)
+    assert "  - B words it: “We will do our very best to keep the port open”" in md
+    same = to_rich(compare(ORIGINAL, ORIGINAL), HA, HB)
+    console.print(same)
+    assert console.export_text().count("B words it") == 0

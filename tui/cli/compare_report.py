@@ -186,6 +186,8 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
         speaker = qa.speaker or qb.speaker
         who = f" — {_md_inline(speaker)}" if speaker else ""
         lines.append(f"- “{_md_inline(qa.text)}”{who}")
+        if not comparison.same_words(qa.text, qb.text):
+            lines.append(f"  - B words it: “{_md_inline(qb.text)}”")
     if not pairs:
         lines.append("None.")
     lines.append("")
@@ -303,6 +305,10 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
         speaker = qa.speaker or qb.speaker
         if speaker:
             summary.append(f" — {printable(speaker)}")
+        if not comparison.same_words(qa.text, qb.text):  # one quote, B's words other
+            summary.append("\n    B words it “")
+            summary.append(printable(qb.text), style="italic")
+            summary.append("”")
     legend = Text.assemble(
         ("= shared (same words)", KIND_STYLES["shared"]),
         "  ",
