@@ -46,7 +46,8 @@ TITLE_CHARS = 60
 def occurrence_line(
     group: QuoteGroup, o: Occurrence, times: int = 1, title: str | None = None
 ) -> Text:
-    """One article that carries it: date, outlet, "first" or how it differs, the article's
+    """One article that carries it: date, outlet, "first" (with how it differs, when it
+    does: "first · reworded") or how it differs, the article's
     title (its id when the title is not given), and how many times the article carries it
     when more than once."""
     line = Text("   ")
@@ -55,7 +56,9 @@ def occurrence_line(
     line.append(printable(o.source or "outlet unknown"))
     line.append("  ")
     if o.article == group.first:
-        words = first_words(group)
+        # the heading gives the fullest form's words: a first row worded otherwise says so
+        # (nu36 #7: "first" under another outlet's words, the JSON saying "reworded")
+        words = " · ".join(w for w in (first_words(group), _unless_same(o)) if w)
         if words:
             line.append(words, style="italic")
         else:  # one undated carrier: no word, and no gap for one
@@ -78,6 +81,11 @@ def occurrence_line(
     if o.speaker and not _same_person(o.speaker, group.speaker):
         line.append(f"  (says {printable(o.speaker)})", style="dim")
     return line
+
+
+def _unless_same(o: Occurrence) -> str:
+    """How an occurrence differs from its group's words ("clipped", "reworded"), or ""."""
+    return "" if o.change == "same" else o.change
 
 
 def _same_person(speaker: str, named: str | None) -> bool:

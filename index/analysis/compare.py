@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -15,8 +13,9 @@ from index.analysis.pair_names import OnlyIn, pair_only_in
 from index.analysis.passages import verbatim_runs
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
+from index.analysis.sentencecosines import sentence_cosines, sentence_vectors
+from index.analysis.worddiff import changed_words, same_words_share, word_changes
 from index.analysis.words import WORD as _WORD
-from index.analysis.words import content_stems as _content_stems
 from index.analysis.words import norm_word as _norm
 from index.analysis.words import normalize_words
 from index.text.sentences import Sentence, split_sentences
@@ -24,7 +23,8 @@ from index.text.sentences import Sentence, split_sentences
 Kind = Literal["shared", "similar", "unique"]
 
 SHARED_RATIO = 0.85
-"""Normalised edit similarity at or above which two sentences are near-verbatim."""
+"""Normalised edit similarity at or above which two sentences are near-verbatim: compared
+word by word, their changed words shown (they are "shared" only with no word changed)."""
 SIMILAR_COSINE = 0.3
 """TF-IDF cosine of content-word stems at or above which two sentences are paraphrases."""
 MIN_PASSAGE_WORDS = 6
@@ -33,7 +33,14 @@ MIN_QUOTE_WORDS = 3
 """The fewest words a quotation needs to be reported."""
 QUOTE_MATCH_RATIO = 85.0
 """rapidfuzz ratio (0-100) of normalised quotes at or above which a quote is in both."""
-_RANK = {"shared": 2, "similar": 1, "unique": 0}
+_RANK = {"shared": 3, "near": 2, "similar": 1, "unique": 0}
+"""How a counterpart ranks: the same words, near-verbatim, a paraphrase, nothing."""
+_KIND_OF: dict[str, Kind] = {
+    "shared": "shared",
+    "near": "similar",
+    "similar": "similar",
+    "unique": "unique",
+}
 _CANDIDATES = 5  # best cosine candidates per sentence that get a verbatim (edit) check
 
 
@@ -46,11 +53,15 @@ class Alignment:
         start: Offset of the sentence in its article's body.
         end: Offset just past the sentence.
         text: The sentence.
-        kind: "shared" (near-verbatim in the other), "similar" (a paraphrase: the same
-            content words, other wording) or "unique".
+        kind: "shared" (the same words in the other, case and punctuation aside),
+            "similar" (near-verbatim with words changed, or a paraphrase: the same content
+            words, other wording) or "unique".
         counterpart: Index of the best matching sentence in the other article, or None
             when nothing in the other article resembles it at all.
         similarity: How alike the sentence and its counterpart are, in [0, 1].
+        changed: Body offsets of its words the counterpart words otherwise (each replaced
+            or added run one span): empty for "shared", the diff's spans for a
+            near-verbatim "similar", None where the two are not compared word by word.
     """
 
     index: int
@@ -60,6 +71,7 @@ class Alignment:
     kind: Kind
     counterpart: int | None
     similarity: float
+    changed: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,12 +144,23 @@ class Summary:
 
     def found(self, side: int) -> str:
         """How much of one article (0: the first) the other has, told apart: "16% same
-        words, 84% in other words"; "0%" for nothing."""
+        words, 84% in other words" (a near-verbatim sentence's changed words are in other
+        words); "0%" for nothing."""
         found, same = ((self.a_in_b, self.a_same_in_b), (self.b_in_a, self.b_same_in_a))[side]
         other = max(found - same, 0.0)
-        parts = [f"{same:.0%} same words"] if same >= 0.005 else []
-        parts += [f"{other:.0%} in other words"] if other >= 0.005 else []
-        return ", ".join(parts) or f"{found:.0%}"
+        parts = [f"{_percent(same)} same words"] if same > 0 else []
+        parts += [f"{_percent(other)} in other words"] if other > 0 else []
+        return ", ".join(parts) or "0%"
+
+
+def _percent(share: float) -> str:
+    """A share as a whole percent that never rounds a part to all or none: one word changed
+    in a long article is ">99%", not "100% same words" (nu36 #1)."""
+    if 0 < share < 0.005:
+        return "<1%"
+    if 0.995 <= share < 1:
+        return ">99%"
+    return f"{share:.0%}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +211,21 @@ class Comparison:
             (q, self.quotes_b[q.counterpart]) for q in self.quotes_a if q.counterpart is not None
         )
 
+    @property
+    def word_changes(self) -> tuple[tuple[Alignment, tuple[str, ...], tuple[str, ...]], ...]:
+        """Each near-verbatim sentence of the first with the words it changes: (its
+        alignment, its own changed words, the counterpart's words in their place).
+
+        ((…, ("Sunday", "week"), ("Saturday", "month")),): what a diff tool would mark.
+        """
+        return word_changes(self.a, self.b)
+
+    @staticmethod
+    def same_words(first: str, second: str) -> bool:
+        """Whether two texts hold the same words (case, punctuation, spacing aside): a
+        quote in both may be worded otherwise in one ("utmost" / "very best")."""
+        return normalize_words(first) == normalize_words(second)
+
 
 def compare(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> Comparison:
     """Compare two cleaned article bodies.
@@ -212,8 +250,8 @@ def _compare_cached(a: str, b: str, outlets: tuple[str, str]) -> Comparison:
     quotes_a, quotes_b = _match_quotes(find_quotes(a), find_quotes(b))
     passages = shared_passages(a, b)
     summary = _summary(align_a, align_b, pair_only_in(a, b, outlets))
-    same_a = _same_words(align_a, [(p.a_start, p.a_end) for p in passages])
-    same_b = _same_words(align_b, [(p.b_start, p.b_end) for p in passages])
+    same_a = same_words_share(align_a, [(p.a_start, p.a_end) for p in passages])
+    same_b = same_words_share(align_b, [(p.b_start, p.b_end) for p in passages])
     return Comparison(
         a=align_a,
         b=align_b,
@@ -227,43 +265,6 @@ def _compare_cached(a: str, b: str, outlets: tuple[str, str]) -> Comparison:
 # --- sentence alignment ---------------------------------------------------------------------
 
 
-def _vectors(
-    sents_a: Sequence[Sentence], sents_b: Sequence[Sentence]
-) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-    """Unit TF-IDF vectors of content-word stems, document frequency over both articles."""
-    bags_a = [_content_stems(s.text) for s in sents_a]
-    bags_b = [_content_stems(s.text) for s in sents_b]
-    df: Counter[str] = Counter()
-    for bag in (*bags_a, *bags_b):
-        df.update(bag.keys())
-    n = len(bags_a) + len(bags_b)
-
-    def weigh(bag: Counter[str]) -> dict[str, float]:
-        vec = {t: (1.0 + math.log(c)) * math.log(1.0 + n / df[t]) for t, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {t: v / norm for t, v in vec.items()}
-
-    return [weigh(bag) for bag in bags_a], [weigh(bag) for bag in bags_b]
-
-
-def _cosines(
-    vecs_a: Sequence[dict[str, float]], vecs_b: Sequence[dict[str, float]]
-) -> list[dict[int, float]]:
-    """For each vector of A, the non-zero cosines with vectors of B (via an inverted index)."""
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for j, vec in enumerate(vecs_b):
-        for term, weight in vec.items():
-            postings[term].append((j, weight))
-    result: list[dict[int, float]] = []
-    for vec in vecs_a:
-        scores: dict[int, float] = defaultdict(float)
-        for term, weight in vec.items():
-            for j, other in postings.get(term, ()):
-                scores[j] += weight * other
-        result.append(scores)
-    return result
-
-
 def _best(
     sents: Sequence[Sentence],
     others: Sequence[Sentence],
@@ -271,41 +272,58 @@ def _best(
     norm_self: Sequence[str],
     norm_other: Sequence[str],
 ) -> tuple[Alignment, ...]:
-    """Pick each sentence's best counterpart and class it."""
+    """Pick each sentence's best counterpart and class it.
+
+    "shared" is the same words (``normalize_words`` equal); a near-verbatim counterpart
+    (edit ratio ``SHARED_RATIO`` or more) with a word changed is "similar", its changed
+    words found by a word diff; a paraphrase is "similar" by content-word cosine.
+    """
     out: list[Alignment] = []
     for i, sent in enumerate(sents):
         scores = cosines[i]
         candidates = sorted(scores, key=scores.__getitem__, reverse=True)[:_CANDIDATES]
         best_j: int | None = None
         best_sim = 0.0
-        kind: Kind = "unique"
+        rank = "unique"
         for j in candidates:
             ratio = fuzz.ratio(norm_self[i], norm_other[j]) / 100.0
             cos = min(1.0, scores[j])
-            if ratio >= SHARED_RATIO:
-                this_kind: Kind = "shared"
+            if norm_self[i] == norm_other[j]:
+                this_rank = "shared"
+            elif ratio >= SHARED_RATIO:
+                this_rank = "near"
             elif cos >= SIMILAR_COSINE:
-                this_kind = "similar"
+                this_rank = "similar"
             else:
-                this_kind = "unique"
-            sim = max(ratio, cos) if this_kind != "unique" else cos
-            if best_j is None or (_RANK[this_kind], sim) > (_RANK[kind], best_sim):
-                best_j, best_sim, kind = j, sim, this_kind
+                this_rank = "unique"
+            sim = max(ratio, cos) if this_rank != "unique" else cos
+            if best_j is None or (_RANK[this_rank], sim) > (_RANK[rank], best_sim):
+                best_j, best_sim, rank = j, sim, this_rank
         if best_j is None and norm_self[i]:
             # No content word in common: still an exact repeat of stopwords counts as shared.
             for j, other in enumerate(norm_other):
                 if other == norm_self[i]:
-                    best_j, best_sim, kind = j, 1.0, "shared"
+                    best_j, best_sim, rank = j, 1.0, "shared"
                     break
-        out.append(Alignment(i, sent.start, sent.end, sent.text, kind, best_j, round(best_sim, 4)))
+        kind = _KIND_OF[rank]
+        changed = (
+            ()
+            if rank == "shared"
+            else changed_words(sent.text, others[best_j].text, sent.start)
+            if rank == "near" and best_j is not None
+            else None
+        )
+        out.append(
+            Alignment(i, sent.start, sent.end, sent.text, kind, best_j, round(best_sim, 4), changed)
+        )
     return tuple(out)
 
 
 def _align(
     sents_a: Sequence[Sentence], sents_b: Sequence[Sentence]
 ) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...]]:
-    vecs_a, vecs_b = _vectors(sents_a, sents_b)
-    cos_ab = _cosines(vecs_a, vecs_b)
+    vecs_a, vecs_b = sentence_vectors(sents_a, sents_b)
+    cos_ab = sentence_cosines(vecs_a, vecs_b)
     cos_ba: list[dict[int, float]] = [{} for _ in sents_b]
     for i, row in enumerate(cos_ab):
         for j, value in row.items():
@@ -408,26 +426,6 @@ def _coverage(align: Sequence[Alignment]) -> float:
         return 0.0
     found = sum(len(al.text) for al in align if al.kind != "unique")
     return found / total
-
-
-def _same_words(align: Sequence[Alignment], runs: Sequence[tuple[int, int]]) -> float:
-    """The share of an article's sentences (by length) found in the same words: whole
-    near-verbatim sentences, and the parts of the others inside a verbatim run."""
-    total = sum(len(al.text) for al in align)
-    if not total:
-        return 0.0
-    same = 0
-    for al in align:
-        if al.kind == "shared":
-            same += len(al.text)
-            continue
-        covered = sorted((max(s, al.start), min(e, al.end)) for s, e in runs if s < al.end)
-        reach = al.start
-        for start, end in covered:
-            if end > max(start, reach):
-                same += end - max(start, reach)
-                reach = end
-    return round(min(same / total, 1.0), 4)
 
 
 def _weighted_similarity(align: Sequence[Alignment]) -> float:

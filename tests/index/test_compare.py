@@ -71,10 +71,19 @@ def test_reordered_sentences_are_shared_with_right_counterparts() -> None:
     assert_passages_occur_in_both(A_TEXT, b, c)
 
 
-def test_small_edits_stay_shared() -> None:
+def test_small_edits_are_similar_with_the_changed_words() -> None:
+    """Near-verbatim is "similar", not "shared" (the same words): nu36 #1."""
     b = A_TEXT.replace("on Monday", "Monday").replace("favour", "favor")
     c = compare(A_TEXT, b)
-    assert all(al.kind == "shared" for al in c.a)
+    assert [al.kind for al in c.a] == ["similar", "shared", "shared", "similar"]
+    assert [al.counterpart for al in c.a] == [0, 1, 2, 3]
+    assert [[A_TEXT[s:e] for s, e in al.changed or ()] for al in c.a] == [
+        ["on"],
+        [],
+        [],
+        ["favour"],
+    ]
+    assert [[b[s:e] for s, e in al.changed or ()] for al in c.b] == [[], [], [], ["favor"]]
 
 
 def test_paraphrases_are_similar() -> None:

@@ -9,7 +9,7 @@ from index.analysis.compare import Alignment
 from index.search.highlight import highlighter_for_terms
 from tui.widgets.compare_layout import SideStyles, layout_side
 
-PLAIN = SideStyles(*(Style() for _ in range(6)))
+PLAIN = SideStyles(*(Style() for _ in range(7)))
 
 
 def laid_out(body: str, cuts: list[int]) -> str:

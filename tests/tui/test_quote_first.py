@@ -123,3 +123,14 @@ def test_a_timed_rows_lag_reads_as_the_story_screens(minutes: int) -> None:
     assert lag is not None and (
         lag.endswith("d") if round(minutes / 60, 1) >= 48 else lag.endswith("h")
     )
+
+
+def test_a_first_row_worded_otherwise_says_so() -> None:
+    """nu36 #7: the heading gives the fullest copy's words (another article's); the first
+    row said "first" alone over "utmost" where the heading read "very best"."""
+    first = Occurrence("orig.md", "AP", "2021-10-10", 0, 3, "w", None, "reworded", ())
+    later = occurrence("v2.md", "2021-10-11")
+    reworded = QuoteGroup("g", "w", None, (first, later), "orig.md")
+    assert "first · reworded" in occurrence_line(reworded, first).plain
+    same = group("2021-10-10", "2021-10-11")
+    assert "first ·" not in occurrence_line(same, same.occurrences[0]).plain

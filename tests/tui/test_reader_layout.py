@@ -101,6 +101,7 @@ async def test_compare_legend_uses_the_panes_styles(app: BroadsheetApp) -> None:
             "similar": styles.similar,
             "unique": styles.unique,
             "passage": styles.passage,
+            "changed": styles.changed,
         }
 
 

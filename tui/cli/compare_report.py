@@ -16,7 +16,9 @@ from index.models import Article, iso_when
 KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}
 """The colour each sentence class is shown in."""
 KIND_MARKS = {"shared": "=", "similar": "~", "unique": " "}
-"""The mark between the two columns: verbatim, paraphrase, or nothing."""
+"""The mark between the two columns: the same words, similar, or nothing."""
+CHANGED_STYLE = "bold reverse"
+"""How a near-verbatim sentence's changed words stand out in its cell."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,13 @@ def _alignment_json(al: Alignment) -> dict[str, Any]:
         "counterpart": al.counterpart,
         "similarity": al.similarity,
         "text": al.text,
+        # the words its counterpart words otherwise (null: not compared word by word)
+        "changed": None
+        if al.changed is None
+        else [
+            {"start": start, "end": end, "text": al.text[start - al.start : end - al.start]}
+            for start, end in al.changed
+        ],
     }
 
 
@@ -131,6 +140,10 @@ def _md_code(text: str) -> str:
     return printable(" ".join(text.split())).replace("`", "'")
 
 
+def _md_words(words: tuple[str, ...]) -> str:
+    return ", ".join(f"“{_md_inline(w)}”" for w in words) or "—"
+
+
 def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
@@ -158,7 +171,12 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
         unique = [al for al in aligns if al.kind == "unique"]
         lines += [f"- {_md_inline(al.text)}" for al in unique] or ["Nothing."]
         lines.append("")
-    lines += ["## Shared passages", ""]
+    lines += ["## Changed words", ""]
+    lines += [
+        f"- {_md_words(mine)} → {_md_words(theirs)}: “{_md_inline(_clip(al.text))}”"
+        for al, mine, theirs in comparison.word_changes
+    ] or ["None."]
+    lines += ["", "## Shared passages", ""]
     lines += [f"- “{_md_inline(p.text)}” ({p.words} words)" for p in comparison.passages] or [
         "None."
     ]
@@ -168,6 +186,8 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
         speaker = qa.speaker or qb.speaker
         who = f" — {_md_inline(speaker)}" if speaker else ""
         lines.append(f"- “{_md_inline(qa.text)}”{who}")
+        if not comparison.same_words(qa.text, qb.text):
+            lines.append(f"  - B words it: “{_md_inline(qb.text)}”")
     if not pairs:
         lines.append("None.")
     lines.append("")
@@ -216,7 +236,17 @@ def _clip(text: str, limit: int = 160) -> str:
 def _cell(al: Alignment | None) -> Text:
     if al is None:
         return Text("")
-    return Text(printable(al.text), style=KIND_STYLES[al.kind])
+    # piece by piece: `printable` may lengthen a piece, so offsets hold within each only
+    text, at = Text(style=KIND_STYLES[al.kind]), 0
+    for start, end in al.changed or ():
+        text.append(printable(al.text[at : start - al.start]))
+        text.append(printable(al.text[start - al.start : end - al.start]), style=CHANGED_STYLE)
+        at = end - al.start
+    return text.append(printable(al.text[at:]))
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return ", ".join(f"“{printable(w)}”" for w in words) or "—"
 
 
 def _title(label: str, header: Header) -> Text:
@@ -260,6 +290,12 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
         summary.append("\n  “")
         summary.append(printable(_clip(p.text)), style=KIND_STYLES["shared"])
         summary.append("”")
+    changes = comparison.word_changes
+    if changes:
+        many = "sentence" if len(changes) == 1 else "sentences"
+        summary.append(f"\nChanged words: {len(changes)} {many}", style="bold")
+        for _, mine, theirs in changes:
+            summary.append(f"\n  A {_words(mine)} → B {_words(theirs)}")
     pairs = comparison.quotes_in_both
     summary.append(f"\nQuotes in both: {len(pairs)}", style="bold")
     for qa, qb in pairs:
@@ -269,10 +305,17 @@ def to_rich(comparison: Comparison, header_a: Header, header_b: Header) -> Rende
         speaker = qa.speaker or qb.speaker
         if speaker:
             summary.append(f" — {printable(speaker)}")
+        if not comparison.same_words(qa.text, qb.text):  # one quote, B's words other
+            summary.append("\n    B words it “")
+            summary.append(printable(qb.text), style="italic")
+            summary.append("”")
     legend = Text.assemble(
-        ("= shared", KIND_STYLES["shared"]),
+        ("= shared (same words)", KIND_STYLES["shared"]),
         "  ",
         ("~ similar", KIND_STYLES["similar"]),
+        " (",
+        ("changed words", CHANGED_STYLE),
+        ")",
         "  ",
         ("unique", KIND_STYLES["unique"]),
     )

@@ -11,6 +11,9 @@ from rich.text import Text
 from index.library import Alignment, Highlighter
 from tui.widgets.marks import first_lines, marked
 
+CHANGED = "c"
+"""The mark on changed words: the current sentence's highlight is drawn under them."""
+
 
 @dataclass(frozen=True)
 class SideLayout:
@@ -23,7 +26,7 @@ class SideLayout:
 
 @dataclass(frozen=True)
 class SideStyles:
-    """Styles for the sentence classes, shared passages and query matches."""
+    """Styles for the sentence classes, changed words, shared passages and query matches."""
 
     shared: Style
     similar: Style
@@ -31,6 +34,7 @@ class SideStyles:
     passage: Style
     match: Style
     muted: Style
+    changed: Style
 
 
 def legend(styles: SideStyles) -> Text:
@@ -39,11 +43,13 @@ def legend(styles: SideStyles) -> Text:
         ("shared", styles.shared),
         " · ",
         ("similar", styles.similar),
-        " (same facts) · ",
+        " (",
+        ("changed", styles.changed),
+        " words) · ",
         ("unique", styles.unique),
         " (one side) · ",
         ("passage", styles.passage),
-        " (verbatim in both)",
+        " (verbatim)",
     )
 
 
@@ -77,6 +83,9 @@ def layout_side(
                 text.stylize(
                     styles.passage, offset + low - sentence.start, offset + high - sentence.start
                 )
+        changed = marked(styles.changed, CHANGED, 1)  # a near-verbatim sentence's changed words
+        for start, end in sentence.changed or ():
+            text.stylize(changed, offset + start - sentence.start, offset + end - sentence.start)
         for span in highlighter.spans(sentence.text):
             text.stylize(styles.match, offset + span.start, offset + span.end)
         previous_end = sentence.end

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.message import Message
 
 from tui import keymap
-from tui.widgets.compare_layout import SideLayout, SideStyles
+from tui.widgets.compare_layout import CHANGED, SideLayout, SideStyles
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import restyle
 
@@ -28,6 +28,7 @@ class ComparePane(LineView, inherit_bindings=False):
         "compare-pane--match",
         "compare-pane--current",
         "compare-pane--muted",
+        "compare-pane--changed",
     }
     DEFAULT_CSS = """
     ComparePane {
@@ -41,6 +42,7 @@ class ComparePane(LineView, inherit_bindings=False):
         & > .compare-pane--match { background: $warning 45%; text-style: bold; }
         & > .compare-pane--current { background: $accent 35%; }
         & > .compare-pane--muted { color: $text-muted; }
+        & > .compare-pane--changed { background: $error 35%; text-style: bold; }
     }
     """
 
@@ -60,7 +62,13 @@ class ComparePane(LineView, inherit_bindings=False):
             return self.get_component_rich_style(f"compare-pane--{name}", partial=True)
 
         return SideStyles(
-            get("shared"), get("similar"), get("unique"), get("passage"), get("match"), get("muted")
+            get("shared"),
+            get("similar"),
+            get("unique"),
+            get("passage"),
+            get("match"),
+            get("muted"),
+            get("changed"),
         )
 
     def set_layout(self, layout: SideLayout) -> None:
@@ -84,4 +92,6 @@ class ComparePane(LineView, inherit_bindings=False):
         if self.current is None:
             return lines[index]
         current = self.get_component_rich_style("compare-pane--current", partial=True)
-        return restyle(lines[index], "s", self.current, current)
+        changed = self.get_component_rich_style("compare-pane--changed", partial=True)
+        # the changed words keep their own look in the current sentence too
+        return restyle(restyle(lines[index], "s", self.current, current), CHANGED, 1, changed)
