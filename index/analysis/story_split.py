@@ -26,12 +26,12 @@ one that took the others.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from index.analysis import pairs as P
-from index.analysis.story_build import group, story_id
+from index.analysis.story_build import PAIR_SHARE, group, story_id
 from index.analysis.story_copies import local_keys
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ def split(
     titles: Sequence[str] | None = None,
     before: tuple[Sequence[Sequence[str]], np.ndarray] | None = None,
     copy_rank: np.ndarray | None = None,
+    reach: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -79,6 +80,12 @@ def split(
             (None: ``stories`` and ``story`` are the model before the update).
         copy_rank: Each row's place in the order that picks an original among near
             copies (`story_copies.ranks`), as a build picks it.
+        reach: The undated rows a build's likeness may link to some undated rows
+            (`undated_reach`; None: the touched stories' rows only). A build groups every
+            undated article together before attaching some to dated stories, so the
+            undated rows of the touched stories are grouped with all they reach, by and by
+            (rv34 #3): undated-only stories met are grouped again too, and rows of a dated
+            story take part but stay where they are (`story_reattach` asks them).
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -87,8 +94,14 @@ def split(
     undated = np.isnan(days)
     has_dated = np.zeros(len(stories) + 1, dtype=bool)
     has_dated[story[~undated]] = True
+    helpers = np.zeros(n, dtype=bool)
+    if reach is not None:
+        alone = undated & ~has_dated[story]
+        met = _reached_undated(np.flatnonzero(asked[story] & undated), story, alone, reach)
+        asked[story[met[~has_dated[story[met]]]]] = True
+        helpers[met[has_dated[story[met]]]] = True
     mine = asked[story] & (~undated | ~has_dated[story])
-    rows = np.flatnonzero(mine)
+    rows = np.flatnonzero(mine | helpers)
     m = len(rows)
     i, j, s = likeness_of(rows)
     alike = undated[rows[i]] == undated[rows[j]]  # dated and undated meet by `attach` only
@@ -114,7 +127,60 @@ def split(
     )
     if before is None:
         before = ([list(entry) for entry in stories], story)
-    return _name(story, stories, ordered, labels, (asked, *before), ids, titles)
+    own = ~helpers[ordered]  # a helper keeps its dated story
+    return _name(story, stories, ordered[own], labels[own], (asked, *before), ids, titles)
+
+
+def _reached_undated(
+    seeds: np.ndarray,
+    story: np.ndarray,
+    alone: np.ndarray,
+    reach: Callable[[np.ndarray], np.ndarray],
+) -> np.ndarray:
+    """The undated rows ``seeds`` reach (`split`'s ``reach``), and those these reach, and so
+    on, with every row of an undated-only story (``alone``: its rows) one of them is in
+    (sorted)."""
+    met = np.zeros(len(story), dtype=bool)
+    frontier = seeds
+    while len(frontier):
+        met[frontier] = True
+        found = reach(frontier)
+        found = found[~met[found]]
+        met[found] = True
+        mates = np.flatnonzero(np.isin(story, story[found]) & alone & ~met)
+        frontier = np.union1d(found, mates)
+    return np.flatnonzero(met)
+
+
+def undated_reach(
+    rows_of: Callable[[np.ndarray], Any],
+    scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]],
+    days: np.ndarray,
+    params: StoryParams,
+) -> Callable[[np.ndarray], np.ndarray]:
+    """`split`'s ``reach``: the undated rows a build's clustering pairs with any of some
+    undated rows (a cosine of at least its least kept score, as a build's scan meets two
+    undated articles), themselves included. Not `_bar`: a lone article's attaching weighs
+    its runner-up story, of any score kept (seed 1438 of the test's corpora).
+    ``rows_of(rows)``: unit TF-IDF rows that ``rows`` can be scanned against every row
+    with; ``scan``: `story_rows.window_scan` (or `pairs.window_scan` with SciPy rows)."""
+    undated = np.isnan(days)
+
+    def reach(at: np.ndarray) -> np.ndarray:
+        (i, j, _), _, _ = scan(
+            rows_of(at),
+            days,
+            window=params.window_days,
+            decay=params.decay_per_day,
+            floor=params.floor,
+            keep=params.threshold * PAIR_SHARE,
+            limit=1,
+            targets=at,
+            among=undated,
+        )
+        return np.union1d(np.concatenate((i, j)), at)
+
+    return reach
 
 
 def _name(
