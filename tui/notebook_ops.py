@@ -198,6 +198,21 @@ def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory
     return notebook.stories.follow(story.id, story.counted, title=story.title)
 
 
+def followed_ids(library: Library) -> frozenset[str]:
+    """The ids of the followed stories, which a story list shows whatever their size (fs34,
+    issue 16: one shrunk to a single article was in no list but `b`); none when the corpus
+    has no notebook yet (none is made for it) or it cannot be read."""
+    from index.notebook import NotebookError
+
+    if not library.has_notebook():
+        return frozenset()
+    try:
+        with library.notebook() as notebook:
+            return frozenset(followed.story for followed in notebook.stories.all())
+    except NotebookError:
+        return frozenset()
+
+
 def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
     """Every followed story with the articles that joined it since it was last opened, titled
     as the index titles it now (an update that changes its articles may rename it: nu29 #7
