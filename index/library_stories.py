@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property, partial
@@ -63,10 +63,12 @@ class StoryMethods:
         until: datetime | None = None,
         min_articles: int = 2,
         limit: int = 2000,
+        keep: Collection[str] = (),
     ) -> list[Story]:
         """The stories of ``min_articles`` or more, largest first; with a query (see `search`),
         those whose articles are among its best ``limit`` hits, best first. ``since`` and
-        ``until`` keep the stories that ran between them.
+        ``until`` keep the stories that ran between them. The stories ``keep`` names (the
+        followed ones, issue 16) are listed whatever their size.
 
         Raises:
             QueryError: The query is malformed.
@@ -76,10 +78,13 @@ class StoryMethods:
         model = self._story_model()
         if text.strip():
             hits = self.search(text, limit=limit, since=since, until=until, count=False).hits
-            found = story_view.ranked_by_hits(model, hits, min_articles)
+            found = story_view.ranked_by_hits(model, hits, min_articles, keep)
         else:
             found = list(model.stories(min_articles))
-        found = [s for s in map(self._folded, found) if s.size >= min_articles]
+            listed = {s.id for s in found}
+            small = [model.story(k) for k in keep if k not in listed]
+            found += [s for s in small if s is not None]
+        found = [s for s in map(self._folded, found) if s.size >= min_articles or s.id in keep]
         if not text.strip():  # largest first, as the model orders them (`StoryModel.stories`)
             found.sort(key=lambda s: (-s.size, -(s.end or datetime(1970, 1, 1)).timestamp(), s.id))
         return [s for s in found if story_view.within(s, since, until)]

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from index.library import Library, read_date
-from index.models import SORTS, Article, SearchResult, Sort
+from index.models import SORTS, Article, SearchResult, Sort, Story
 from index.notebook import (
     Anchor,
     ArticleRecord,
@@ -195,7 +195,32 @@ def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory
         KeyError: No story has this id.
     """
     story = library.story(story_id).story
-    return notebook.stories.follow(story.id, story.counted, title=story.title)
+    copies = copies_of(library, story)
+    return notebook.stories.follow(story.id, story.counted, title=story.title, copies=copies)
+
+
+def copies_of(library: Library, story: Story) -> dict[str, str]:
+    """Each exact copy in ``story`` with the article it copies (`Library.copies`): a followed
+    story records them as seen, so deleting one of two copies is no news (fx39 #4c)."""
+    if not story.copies:
+        return {}
+    originals = library.copies()
+    return {copy: originals[copy] for copy in story.copies if copy in originals}
+
+
+def followed_ids(library: Library) -> frozenset[str]:
+    """The ids of the followed stories, which a story list shows whatever their size (fs34,
+    issue 16: one shrunk to a single article was in no list but `b`); none when the corpus
+    has no notebook yet (none is made for it) or it cannot be read."""
+    from index.notebook import NotebookError
+
+    if not library.has_notebook():
+        return frozenset()
+    try:
+        with library.notebook() as notebook:
+            return frozenset(followed.story for followed in notebook.stories.all())
+    except NotebookError:
+        return frozenset()
 
 
 def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:

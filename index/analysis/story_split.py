@@ -26,12 +26,12 @@ one that took the others.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from index.analysis import pairs as P
-from index.analysis.story_build import group, story_id
+from index.analysis.story_build import PAIR_SHARE, group, story_id
 from index.analysis.story_copies import local_keys
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ def split(
     titles: Sequence[str] | None = None,
     before: tuple[Sequence[Sequence[str]], np.ndarray] | None = None,
     copy_rank: np.ndarray | None = None,
+    reach: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> tuple[np.ndarray, set[str]]:
     """``story`` with the ``touched`` stories (ids) grouped again, together; ``stories``
     (changed in place) gains a story per new part and loses those left empty. Returns the
@@ -79,6 +80,13 @@ def split(
             (None: ``stories`` and ``story`` are the model before the update).
         copy_rank: Each row's place in the order that picks an original among near
             copies (`story_copies.ranks`), as a build picks it.
+        reach: The undated rows some undated rows may link to (`undated_reach`; None: the
+            touched stories' rows only). A build groups every undated article together
+            before attaching some to dated stories, so the undated rows of the touched
+            stories are grouped with those they reach, by and by (rv34 #3): undated-only
+            stories met are grouped again too; rows of a dated story, and the ring of rows
+            a lone article's attaching weighs (not reached further), take part but stay
+            where they are (`story_reattach` asks the former).
     """
     n = len(story)
     asked = np.array([name in touched for name, _ in stories] + [False], dtype=bool)
@@ -87,8 +95,16 @@ def split(
     undated = np.isnan(days)
     has_dated = np.zeros(len(stories) + 1, dtype=bool)
     has_dated[story[~undated]] = True
+    helpers = np.zeros(n, dtype=bool)
+    if reach is not None:
+        alone = undated & ~has_dated[story]
+        met, ring = _reached_undated(np.flatnonzero(asked[story] & undated), story, alone, reach)
+        asked[story[met[alone[met]]]] = True
+        helpers[met[~alone[met]]] = True
+        helpers[ring] = True
     mine = asked[story] & (~undated | ~has_dated[story])
-    rows = np.flatnonzero(mine)
+    helpers &= ~mine
+    rows = np.flatnonzero(mine | helpers)
     m = len(rows)
     i, j, s = likeness_of(rows)
     alike = undated[rows[i]] == undated[rows[j]]  # dated and undated meet by `attach` only
@@ -114,7 +130,66 @@ def split(
     )
     if before is None:
         before = ([list(entry) for entry in stories], story)
-    return _name(story, stories, ordered, labels, (asked, *before), ids, titles)
+    own = ~helpers[ordered]  # a helper keeps its dated story
+    return _name(story, stories, ordered[own], labels[own], (asked, *before), ids, titles)
+
+
+def _reached_undated(
+    seeds: np.ndarray,
+    story: np.ndarray,
+    alone: np.ndarray,
+    reach: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The undated rows ``seeds`` link to (`split`'s ``reach``), and those these link to,
+    and so on, with every row of an undated-only story (``alone``: its rows) one of them is
+    in; and the ring of rows any of them scores less with, not reached further (sorted)."""
+    met = np.zeros(len(story), dtype=bool)
+    ring = np.zeros(len(story), dtype=bool)
+    frontier = seeds
+    while len(frontier):
+        met[frontier] = True
+        found, near = reach(frontier)
+        ring[near] = True
+        found = found[~met[found]]
+        met[found] = True
+        mates = np.flatnonzero(np.isin(story, story[found]) & alone & ~met)
+        frontier = np.union1d(found, mates)
+    return np.flatnonzero(met), np.flatnonzero(ring & ~met)
+
+
+def undated_reach(
+    rows_of: Callable[[np.ndarray], Any],
+    scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]],
+    days: np.ndarray,
+    params: StoryParams,
+) -> Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """`split`'s ``reach``: of some undated rows, the undated rows a build's linkage or
+    attaching may join to one of them (a cosine of `_bar` or more, as a build's scan meets
+    two undated articles; themselves included), and those it pairs with them for less (its
+    least kept score or more): a lone article's attaching weighs its runner-up story (seed
+    1438 of the test's corpora). Not reached further: the undated articles of a corpus are
+    mostly one chain at that score (452 of 467 in a stories_eval sample), a whole regroup.
+    ``rows_of(rows)``: unit TF-IDF rows that ``rows`` can be scanned against every row
+    with; ``scan``: `story_rows.window_scan` (or `pairs.window_scan` with SciPy rows)."""
+    undated = np.isnan(days)
+
+    def reach(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        (i, j, s), _, _ = scan(
+            rows_of(at),
+            days,
+            window=params.window_days,
+            decay=params.decay_per_day,
+            floor=params.floor,
+            keep=params.threshold * PAIR_SHARE,
+            limit=1,
+            targets=at,
+            among=undated,
+        )
+        strong = s >= _bar(params)
+        linked = np.union1d(np.concatenate((i[strong], j[strong])), at)
+        return linked, np.setdiff1d(np.concatenate((i, j)), linked)
+
+    return reach
 
 
 def _name(

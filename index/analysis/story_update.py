@@ -56,7 +56,7 @@ from index.analysis.story_rows import (
     tfidf_meeting,
     window_scan,
 )
-from index.analysis.story_split import bordering, previously, reached, rename, split
+from index.analysis.story_split import bordering, previously, reached, rename, split, undated_reach
 from index.analysis.story_titles import TITLES, Memo, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
@@ -119,8 +119,7 @@ def apply(
         among,
         window_scan=window_scan,
     )
-    # _place appends; retitling changes a story's entry in place: the old model's stay as
-    # they were (a reader may hold it; CI found a loaded model's title changed by an update)
+    # copied: _place appends, retitling edits in place (a reader may hold the old model)
     stories = [list(entry) for entry in kept.meta["stories"]]
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
@@ -161,7 +160,7 @@ def apply(
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
 
-    least = params.threshold * PAIR_SHARE
+    least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
     before = previously(parts, keep, added)
     story, parted = split(
         story,
@@ -177,6 +176,7 @@ def apply(
         every_title,
         before,
         copy_rank,
+        undated_reach(lambda at: scipy_order(tfidf_meeting(counts, at, weights)), *reach_by),
     )
     lost |= parted
     emptied |= parted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
 from index.analysis.stories import Related, StoryModel
@@ -30,8 +30,11 @@ def within(story: Story, since: datetime | None, until: datetime | None) -> bool
     return (since is None or story.end >= since) and (until is None or story.start <= until)
 
 
-def ranked_by_hits(model: StoryModel, hits: Iterable[Hit], min_articles: int) -> list[Story]:
-    """The stories of the articles that matched a query, best first.
+def ranked_by_hits(
+    model: StoryModel, hits: Iterable[Hit], min_articles: int, keep: Collection[str] = ()
+) -> list[Story]:
+    """The stories of the articles that matched a query, best first (those ``keep`` names
+    whatever their size, the others of ``min_articles`` or more).
 
     A story scores the sum of its matching articles' scores (each at least a small
     amount, so that an unranked search still counts matches): a story many of whose
@@ -47,8 +50,9 @@ def ranked_by_hits(model: StoryModel, hits: Iterable[Hit], min_articles: int) ->
     for story_id, score in scores.items():
         # sized first: a story too small is never made (nor kept by the model: issue 21,
         # a query's thousands of articles alone made thousands of stories no list shows)
-        story = model.story(story_id) if model.size(story_id) >= least else None
-        if story is not None and story.size >= least:
+        smallest = 1 if story_id in keep else least
+        story = model.story(story_id) if model.size(story_id) >= smallest else None
+        if story is not None and story.size >= smallest:
             found.append((score, story))
     found.sort(key=lambda pair: (-pair[0], -pair[1].size, pair[1].id))
     return [story for _, story in found]

@@ -28,7 +28,14 @@ from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import near_rows
-from index.analysis.story_split import bordering, previously, reached, rename, split
+from index.analysis.story_split import (
+    bordering,
+    previously,
+    reached,
+    rename,
+    split,
+    undated_reach,
+)
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.story_update import _kept_flags, _place
@@ -150,6 +157,7 @@ def apply(
         every_title,
         before,
         copy_rank,
+        undated_reach(lambda _: tfidf(counts, weights), P.window_scan, days, params),
     )
     lost |= parted
     emptied |= parted

@@ -16,7 +16,10 @@ from tui.cli import Exit, app
 
 runner = CliRunner()
 
-STORY_KEYS = {"id", "title", "articles", "copies", "sources", "first", "first_tied", "start", "end"}
+STORY_KEYS = {
+    *("id", "title", "articles", "copies", "sources", "first", "first_tied", "start", "end"),
+    "followed",
+}
 FIRST_KEYS = {"id", "source", "date"}
 
 

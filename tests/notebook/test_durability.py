@@ -17,6 +17,7 @@ import pytest
 
 from index.notebook import Notebook, NotebookBusy, NotebookError, anchor_quote
 from index.notebook.db import notebook_path
+from index.notebook.schema import SCHEMA_VERSION
 from index.search.engine import open_index
 from index.store.build import rebuild
 from index.store.generations import TMP_PREFIX, prune
@@ -212,7 +213,7 @@ def test_processes_creating_the_notebook_at_once_migrate_it_once(tmp_path: Path)
     assert reports == dict.fromkeys(names, "")
     with sqlite3.connect(path) as connection:
         versions = [row[0] for row in connection.execute("SELECT version FROM schema_version")]
-    assert versions == [1]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))  # each step once
     with Notebook(path) as notebook:
         assert sorted(e.article.id for e in notebook.notes()) == sorted(names)
 

@@ -36,6 +36,7 @@ from tui.cli.common import (
 )
 from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
+from tui.notebook_ops import followed_ids
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.story_first import (
     day_lag,
@@ -66,7 +67,7 @@ def first_record(article: str, source: str | None, date: datetime | None) -> dic
     return {"id": article, "source": source, "date": _iso(date)}
 
 
-def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
+def story_record(story: Story, tied: list[StoryMember], followed: bool = False) -> dict[str, Any]:
     """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`."""
     return {
         "id": story.id,
@@ -78,6 +79,7 @@ def story_record(story: Story, tied: list[StoryMember]) -> dict[str, Any]:
         "first_tied": [member.id for member in tied],
         "start": _iso(story.start),
         "end": _iso(story.end),
+        "followed": followed,
     }
 
 
@@ -159,13 +161,19 @@ def stories_command(
     with reported(settings):
         check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
+        followed = followed_ids(library)  # listed whatever their size, marked ★
         every = library.stories(
-            query, since=since_date, until=until_date, min_articles=min_articles
+            query, since=since_date, until=until_date, min_articles=min_articles, keep=followed
         )
         found = every[:limit]
         if as_json:
             # the outline reads no article: every story of the corpus in a few seconds
-            print_json([story_record(s, first_tied(library.story_outline(s.id))) for s in found])
+            print_json(
+                [
+                    story_record(s, first_tied(library.story_outline(s.id)), s.id in followed)
+                    for s in found
+                ]
+            )
             return
         if not found:
             everything = not query.strip() and since is None and until is None
@@ -190,7 +198,10 @@ def stories_command(
         for number, story in enumerate(found, 1):
             table.add_row(
                 str(number),
-                title_and_id(shown(story.title or "(untitled)"), shown(story.id)),
+                title_and_id(
+                    shown(("★ " if story.id in followed else "") + (story.title or "(untitled)")),
+                    shown(story.id),
+                ),
                 str(story.size),
                 outlets_cell(len(story.sources)),
                 _day(story.start),

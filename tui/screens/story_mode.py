@@ -236,9 +236,10 @@ class StoryMode(LibraryScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def _find_stories(self, library: Library, text: str) -> None:
         from index.library import StoriesMissing  # loads the stories module: on use
+        from tui.notebook_ops import followed_ids  # the notebook: in this worker, on use
 
         try:
-            found = library.stories(text)
+            found = library.stories(text, keep=followed_ids(library))  # followed: any size
             alone = ""
             if not found:  # why, on two lines: the list is 70-76 columns wide, its rows unwrapped
                 why = none_listed(library, text) if text.strip() else no_stories(len(library))
