@@ -72,7 +72,8 @@ RULES: dict[str, int] = {
     # 21: a date whose source states a time is timed even at exactly midnight
     # ("1987-04-09T00:00:00": kept one microsecond past it, `index.when.timed_value`); a
     # feed title of generic words ("Latest news") names no outlet, the feed's host does;
-    # an Atom entry's <updated> alone dates a page last, as "feed updated" (fd34, nu35 #12)
+    # an Atom entry's <updated> alone dates a page last, as "feed updated" (fd34, nu35 #12);
+    # a page's metadata date before 1995 is kept (hd34, nu37 #1)
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
