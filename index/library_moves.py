@@ -17,11 +17,12 @@ article new to the index and of no other gone one; else they stay listed as gone
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from index.errors import StoreError
+from index.library_adopt import adopt_moved
 from index.models import BuildReport
 from index.store.generations import MANIFEST, current_generation, read_json
 
@@ -33,10 +34,20 @@ Files = dict[str, dict[str, Any]]
 """A manifest's ``files``: each file's entry (``digest``, ``ids``) by its path."""
 
 
-def files_before(library: Library) -> Files | None:
-    """The files of the live index before a build, when the corpus has a notebook (else
-    None: nothing to carry, and no manifest read)."""
-    return manifest_files(library.index_dir) if library.has_notebook() else None
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What a build needs to know of the index before it: its files, when the corpus has a
+    notebook (else None: nothing to carry), and the line telling that the notebook of the
+    corpus before it moved came with it (`index.library_adopt`; "" for none)."""
+
+    files: Files | None
+    told: str = ""
+
+
+def files_before(library: Library) -> Before:
+    """The index before a build (`Before`); a moved corpus's notebook is carried first."""
+    told = adopt_moved(library.corpus, library.index_dir)
+    return Before(manifest_files(library.index_dir) if library.has_notebook() else None, told)
 
 
 def manifest_files(index_dir: Path) -> Files | None:
@@ -88,16 +99,19 @@ def _one(paths: list[str], before: Files, name: str) -> str | None:
     return None
 
 
-def follow_moves(library: Library, before: Files | None, report: BuildReport) -> BuildReport:
-    """Carry the notebook's notes on the articles a build saw move (``before``: the files
-    of the index before it, `files_before`); the report names them (``notes_moved``)."""
-    after = manifest_files(library.index_dir) if before is not None else None
-    if before is None or after is None:
+def follow_moves(library: Library, before: Before, report: BuildReport) -> BuildReport:
+    """Carry the notebook's notes on the articles a build saw move (``before``: the index
+    before it, `files_before`); the report names them (``notes_moved``), and its reason
+    tells a moved corpus's notebook carried over."""
+    if before.told:
+        report = replace(report, reason="; ".join(p for p in (report.reason, before.told) if p))
+    after = manifest_files(library.index_dir) if before.files is not None else None
+    if before.files is None or after is None:
         return report
     with library.notebook() as notebook:
         known = notebook.known_ids()
-        moves = {old: new for old, new in moved_ids(before, after).items() if old in known}
-        moves.update(_edited(library, notebook, before, after, known, moves))
+        moves = {old: new for old, new in moved_ids(before.files, after).items() if old in known}
+        moves.update(_edited(library, notebook, before.files, after, known, moves))
         if not moves:
             return report
         stories = _stories(library, notebook, moves)
