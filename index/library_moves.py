@@ -114,8 +114,7 @@ def follow_moves(library: Library, before: Before, report: BuildReport) -> Build
         moves.update(_edited(library, notebook, before.files, after, known, moves))
         if not moves:
             return report
-        stories = _stories(library, notebook, moves)
-        notebook.move(moves, stories)
+        notebook.move(moves)  # a followed story keeps its id: builds keep story ids
     return replace(report, notes_moved=tuple(sorted(moves.items())))
 
 
@@ -175,26 +174,3 @@ def _source(library: Library, article_id: str) -> str | None:
         return library.article(article_id).source
     except (StoreError, KeyError):
         return None
-
-
-def _stories(library: Library, notebook: Notebook, moves: Mapping[str, str]) -> dict[str, str]:
-    """The followed stories founded by a moved article (a story's id is made from its first
-    article's id), each with the id of the story its new id is in now."""
-    from index.analysis.story_build import story_id
-    from index.analysis.story_derived import StoriesMissing
-
-    founded = {story_id(old, set()): new for old, new in moves.items()}
-    followed = [f.story for f in notebook.stories.all()]
-    found: dict[str, str] = {}
-    for story in followed:
-        new = founded.get(story.rsplit("-", 1)[0] if "-" in story else story)
-        if new is None:
-            continue
-        try:
-            _open_newest(library)
-            holding = library.story_holding(new)
-        except (StoreError, StoriesMissing, KeyError):  # the follow stays as it is
-            holding = None
-        if holding is not None and holding[0] not in followed:
-            found[story] = holding[0]
-    return found

@@ -24,12 +24,8 @@ def known_ids(db: Database) -> set[str]:
     return {row[0] for row in rows}
 
 
-def move(
-    db: Database, moves: Mapping[str, str], stories: Mapping[str, str] | None = None
-) -> list[str]:
-    """Give what is kept under each old id of ``moves`` to its new id, in one transaction,
-    and follow each followed story of ``stories`` under its new id (its founding article
-    moved: a story's id is made from its first article's id).
+def move(db: Database, moves: Mapping[str, str]) -> list[str]:
+    """Give what is kept under each old id of ``moves`` to its new id, in one transaction.
 
     An entry whose new id has one already is merged into it: tags and highlights joined,
     the earlier pin kept, the notes joined (the new id's first). Seen ids move too, so a
@@ -50,10 +46,6 @@ def move(
                 connection.execute(f"DELETE FROM {table} WHERE article = ?", (old,))
             if _move_entry(connection, old, new, db.now()):
                 moved.append(old)
-        for old, new in (stories or {}).items():
-            connection.execute(
-                "UPDATE OR IGNORE followed_stories SET story = ? WHERE story = ?", (new, old)
-            )
     return moved
 
 

@@ -190,11 +190,10 @@ class Notebook:
         """Every article id the notebook refers to (entries, followed and saved seen ids)."""
         return moving.known_ids(self._db)
 
-    def move(self, moves: Mapping[str, str], stories: Mapping[str, str] | None = None) -> list[str]:
-        """Carry what is kept on each old article id to its new one (a moved file), and
-        follow each story of ``stories`` under its new id; the old ids whose entry moved
-        (`index.notebook.moving.move`)."""
-        return moving.move(self._db, moves, stories)
+    def move(self, moves: Mapping[str, str]) -> list[str]:
+        """Carry what is kept on each old article id to its new one (a moved file); the
+        old ids whose entry moved (`index.notebook.moving.move`)."""
+        return moving.move(self._db, moves)
 
     # highlights
 

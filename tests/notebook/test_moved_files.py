@@ -15,6 +15,7 @@ from index.library import Library
 from index.library_moves import moved_ids
 from index.notebook import ArticleRecord, ArticleText, Notebook
 from index.notebook.anchor import anchor_quote
+from tests.notebook.conftest import record
 
 # -- the moves read from two manifests, against an oracle ---------------------------------
 
@@ -178,3 +179,21 @@ def test_an_edited_file_moved_follows_only_one_match(tmp_path: Path) -> None:
     assert library.update().notes_moved == ()
     assert _kept(library) == {"new/dam.txt": (True, ("dam",), 1, True)}
     library.close()
+
+
+def test_a_move_onto_an_entry_merges_the_two(notebook: Notebook) -> None:
+    body = "The spillway cracked on Monday."
+    notebook.pin(record("old"), tags=["dam"], note="first")
+    notebook.highlight(record("old"), anchor_quote(body, "spillway"))
+    notebook.tag(record("new"), ["flood"])
+    notebook.set_note(record("new"), "second")
+    notebook.stories.follow("s1", ["old", "new"])
+    notebook.saved.add("dams", "dam", seen=["old"])
+    assert notebook.move({"old": "new", "absent": "elsewhere"}) == ["old"]
+    assert notebook.entry("old") is None
+    entry = notebook.entry("new")
+    assert entry is not None
+    assert (entry.pinned, entry.tags, entry.note) == (True, ("dam", "flood"), "second\n\nfirst")
+    assert len(entry.highlights) == 1
+    assert notebook.known_ids() == {"new"}  # the seen ids moved too, once each
+    assert notebook.stories.get("s1").seen == 1
