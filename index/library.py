@@ -38,6 +38,7 @@ from index.errors import (
 )
 from index.ingest.sanitize import printable
 from index.library_files import FileMethods
+from index.library_moves import files_before, follow_moves
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
 from index.library_quotes import QuoteMethods
 from index.library_stories import StoryMethods, counted_report, counted_status
@@ -230,8 +231,9 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
         why = self.engine.build_needed()
         if why is not None:
             self.refuse_other_corpus("rebuild")
+            before = files_before(self)
             report = self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
-            self.built = replace(report, reason=why)
+            self.built = follow_moves(self, before, replace(report, reason=why))
         self.engine.open()
         return self.built
 
@@ -263,8 +265,9 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
             BuildFailed: A worker died, a write failed, or the new index failed its check.
             BuildCancelled: ``on_progress`` raised it to stop the build (the old index stays).
         """
+        before = files_before(self)  # notes follow moved files (nu36 #4)
         report = self.engine.rebuild(self.corpus, derived=self.derived, on_progress=on_progress)
-        return counted_report(report, self.index_dir)
+        return follow_moves(self, before, counted_report(report, self.index_dir))
 
     def update(self, on_progress: ProgressCallback | None = None) -> BuildReport:
         """Index only the new, changed and deleted files (a rebuild when there is no index).
@@ -274,8 +277,9 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
             IndexLocked: Another build is running.
             BuildCancelled: ``on_progress`` raised it to stop the update (the old index stays).
         """
+        before = files_before(self)  # notes follow moved files (nu36 #4)
         report = self.engine.update(self.corpus, derived=self.derived, on_progress=on_progress)
-        return counted_report(report, self.index_dir)
+        return follow_moves(self, before, counted_report(report, self.index_dir))
 
     def status(self, *, verify: bool = False) -> IndexStatus:
         """The index's state, size, age and freshness (``verify``: read every checksum),

@@ -202,6 +202,9 @@ class BuildReport:
     """Of ``skipped_in_all``, the JSON Lines records ("feed.jsonl:4"); the rest are files."""
     copies: int = 0
     """Exact copies (`index.copies`) among the articles: counted once, and named beside."""
+    notes_moved: tuple[tuple[str, str], ...] = ()
+    """Articles whose notes followed them to a new id, ``(old, new)``: a file moved or
+    renamed in the corpus (`index.library_moves`; nu36 #4)."""
 
     @property
     def summary(self) -> str:

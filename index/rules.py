@@ -74,6 +74,8 @@ RULES: dict[str, int] = {
     # feed title of generic words ("Latest news") names no outlet, the feed's host does;
     # an Atom entry's <updated> alone dates a page last, as "feed updated" (fd34, nu35 #12);
     # a page's metadata date before 1995 is kept (hd34, nu37 #1)
+    # articles 21 (fx44, nu36 #2): a sidecar with one bad value ("2021-13-45" for a date)
+    # leaves out that field only; its other fields apply (before: the sidecar was ignored)
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -65,13 +65,16 @@ def read_again(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
 
 
 def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:
-    """What a file's sidecar says, and its skip if it cannot be read (then it says nothing)."""
+    """What a file's sidecar says, and its skips: the whole sidecar when it cannot be read
+    (then it says nothing), else each field with a bad value (the others apply; nu36 #2)."""
     if source.sidecar is None:
         return {}, []
     try:
-        return read_sidecar(source.sidecar), []
+        fields, problems = read_sidecar(source.sidecar)
     except ReadError as error:
         return {}, [Skipped(str(source.sidecar), f"sidecar ignored: {error}")]
+    where = str(source.sidecar)
+    return fields, [Skipped(where, f"sidecar field ignored: {problem}") for problem in problems]
 
 
 def read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:

@@ -42,11 +42,13 @@ class FrontMatter:
     dropped: tuple[str, ...] = ()
 
 
-def read_sidecar(path: Path) -> dict[str, Any]:
-    """The metadata a ``.meta.toml`` sidecar gives (checked keys only).
+def read_sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The metadata a ``.meta.toml`` sidecar gives (checked keys only), and why each field
+    left out was: a bad value (``date = "2021-13-45"``) leaves out that field only, as
+    README says, and the other fields apply (nu36 #2).
 
     Raises:
-        ReadError: The sidecar is unreadable, not TOML, or gives a bad value.
+        ReadError: The sidecar is unreadable or not TOML (then none of it applies).
     """
     try:
         data = read_bytes(path, 1024 * 1024)
@@ -55,7 +57,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         raise ReadError(str(error)) from error
     except tomllib.TOMLDecodeError as error:
         raise ReadError(f"invalid TOML: {error}") from error
-    known = known_fields(table, str(path))
+    known, problems = good_fields(table, str(path))
     for key in FEED_KEYS:
         value = table.get(key)
         text = sanitize(value).strip() if isinstance(value, str) else ""
@@ -64,7 +66,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     updated = parse_date_value(table.get("feed_updated"))
     if updated is not None:
         known["feed_updated"] = updated
-    return known
+    return known, problems
 
 
 def known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 
-from index.notebook import queries, relocation, values, writing
+from index.notebook import moving, queries, relocation, values, writing
 from index.notebook.anchor import Anchor
 from index.notebook.db import DEFAULT_TIMEOUT, Clock, Database, notebook_path, utc_now
 from index.notebook.errors import InvalidValue, NotFound
@@ -183,6 +183,17 @@ class Notebook:
             done = connection.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             writing.tidy(connection, article_id)
         return bool(done.rowcount)
+
+    # moved articles (nu36 #4)
+
+    def known_ids(self) -> set[str]:
+        """Every article id the notebook refers to (entries, followed and saved seen ids)."""
+        return moving.known_ids(self._db)
+
+    def move(self, moves: Mapping[str, str]) -> list[str]:
+        """Carry what is kept on each old article id to its new one (a moved file); the
+        old ids whose entry moved (`index.notebook.moving.move`)."""
+        return moving.move(self._db, moves)
 
     # highlights
 

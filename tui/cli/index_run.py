@@ -103,6 +103,13 @@ def print_report(
             say(f"    {skip_line(short_path(skip.path, settings.corpus), skip.reason)}")
         if len(report.skipped) > 50:
             say(f"    ... and {len(report.skipped) - 50:,} more")
+    if report.notes_moved:  # a file moved or renamed: its notes went with it (nu36 #4)
+        many = "article" if len(report.notes_moved) == 1 else "articles"
+        say(f"  notes followed {len(report.notes_moved):,} moved {many}:")
+        for old, new in report.notes_moved[:10]:
+            say(f"    {old} -> {new}")
+        if len(report.notes_moved) > 10:
+            say(f"    ... and {len(report.notes_moved) - 10:,} more")
     said = in_all_said(report, *in_all) if in_all else ""
     if said:
         say(f"  {said} (`broadsheet index status` lists them)")

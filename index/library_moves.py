@@ -1,0 +1,176 @@
+"""Notes follow a moved file (nu36 #4): after a build, an article id gone from the index
+whose file's text (its digest) is now under another path gives what the notebook keeps on
+it (pins, tags, notes, highlights, its place in followed stories and saved searches) to
+the article's new id.
+
+An article's id is its path in the corpus, so moving or renaming a file changes it. The
+file digests of the live generation's manifest before the build and after it tell the
+moves: a file gone whose digest is now the one of exactly one file (a file new to the
+index first: the move's target; else one already there: a copy made, then the original
+deleted) moved there, record by record for a file of many. A file whose text is in two
+new files is taken to the one of the same name when there is exactly one, else its notes
+stay listed as gone. An edited file moved has no digest to follow: its notes follow it
+only when its title and outlet, as the notebook keeps them, are those of exactly one
+article new to the index and of no other gone one; else they stay listed as gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from index.errors import StoreError
+from index.library_adopt import adopt_moved
+from index.models import BuildReport
+from index.store.generations import MANIFEST, current_generation, read_json
+
+if TYPE_CHECKING:
+    from index.library import Library
+    from index.notebook import Notebook
+
+Files = dict[str, dict[str, Any]]
+"""A manifest's ``files``: each file's entry (``digest``, ``ids``) by its path."""
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What a build needs to know of the index before it: its files, when the corpus has a
+    notebook (else None: nothing to carry), and the line telling that the notebook of the
+    corpus before it moved came with it (`index.library_adopt`; "" for none)."""
+
+    files: Files | None
+    told: str = ""
+
+
+def files_before(library: Library) -> Before:
+    """The index before a build (`Before`); a moved corpus's notebook is carried first."""
+    told = adopt_moved(library.corpus, library.index_dir)
+    return Before(manifest_files(library.index_dir) if library.has_notebook() else None, told)
+
+
+def manifest_files(index_dir: Path) -> Files | None:
+    """The ``files`` of the live generation's manifest; None when there is none readable."""
+    try:
+        live = current_generation(index_dir)
+        files = None if live is None else read_json(live / MANIFEST).get("files")
+    except (StoreError, OSError, ValueError, AttributeError):
+        return None
+    return files if isinstance(files, dict) else None
+
+
+def moved_ids(before: Files, after: Files) -> dict[str, str]:
+    """The article ids gone from ``before`` to ``after`` whose file's text moved, each with
+    its new id (see the module's docstring)."""
+    now = {i for entry in after.values() for i in _ids(entry)}
+    by_digest: dict[str, list[str]] = {}
+    for path, entry in after.items():
+        if entry.get("digest"):
+            by_digest.setdefault(entry["digest"], []).append(path)
+    moves: dict[str, str] = {}
+    for path, entry in before.items():
+        ids = _ids(entry)
+        if path in after or not entry.get("digest") or not set(ids) - now:
+            continue
+        same = [p for p in by_digest.get(entry["digest"], []) if len(_ids(after[p])) == len(ids)]
+        target = _one(same, before, PurePosixPath(path).name)
+        if target is not None:
+            pairs = zip(ids, _ids(after[target]), strict=True)
+            moves.update((old, new) for old, new in pairs if old not in now)
+    return moves
+
+
+def _ids(entry: Mapping[str, Any]) -> list[str]:
+    ids = entry.get("ids")
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+def _one(paths: list[str], before: Files, name: str) -> str | None:
+    """The one path a gone file's text went to: the only new one, else the only one; of
+    several, the only one of the same file name; None when there is no telling."""
+    fresh = [p for p in paths if p not in before]
+    for choice in (fresh, paths):
+        if len(choice) == 1:
+            return choice[0]
+        if choice:
+            named = [p for p in choice if PurePosixPath(p).name == name]
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def follow_moves(library: Library, before: Before, report: BuildReport) -> BuildReport:
+    """Carry the notebook's notes on the articles a build saw move (``before``: the index
+    before it, `files_before`); the report names them (``notes_moved``), and its reason
+    tells a moved corpus's notebook carried over."""
+    if before.told:
+        report = replace(report, reason="; ".join(p for p in (report.reason, before.told) if p))
+    after = manifest_files(library.index_dir) if before.files is not None else None
+    if before.files is None or after is None:
+        return report
+    with library.notebook() as notebook:
+        known = notebook.known_ids()
+        moves = {old: new for old, new in moved_ids(before.files, after).items() if old in known}
+        moves.update(_edited(library, notebook, before.files, after, known, moves))
+        if not moves:
+            return report
+        notebook.move(moves)  # a followed story keeps its id: builds keep story ids
+    return replace(report, notes_moved=tuple(sorted(moves.items())))
+
+
+def _edited(
+    library: Library,
+    notebook: Notebook,
+    before: Files,
+    after: Files,
+    known: set[str],
+    moves: Mapping[str, str],
+) -> dict[str, str]:
+    """Entries on gone articles no digest followed, each paired with the one article new to
+    the index of its kept title and outlet, when neither has another such partner."""
+    was = {i for entry in before.values() for i in _ids(entry)}
+    now = {i for entry in after.values() for i in _ids(entry)}
+    gone = sorted((was - now) & known - set(moves))
+    fresh = sorted(now - was - set(moves.values()) - known)
+    if not gone or not fresh:
+        return {}
+    try:
+        _open_newest(library)
+        titles = library.titles(fresh)
+    except (StoreError, KeyError):
+        return {}
+    pairs: dict[str, list[str]] = {}
+    for old in gone:
+        entry = notebook.entry(old)
+        if entry is None or not entry.article.title:
+            continue
+        title = _plain(entry.article.title)
+        pairs[old] = [
+            new
+            for new in fresh
+            if _plain(titles.get(new, "")) == title
+            and _source(library, new) == entry.article.source
+        ]
+    taken = [new for found in pairs.values() for new in found]
+    return {
+        old: found[0]
+        for old, found in pairs.items()
+        if len(found) == 1 and taken.count(found[0]) == 1
+    }
+
+
+def _open_newest(library: Library) -> None:
+    """Open the index just built (a build leaves it closed, or open on the one before)."""
+    library.engine.open()
+    library.refresh()
+
+
+def _plain(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _source(library: Library, article_id: str) -> str | None:
+    try:
+        return library.article(article_id).source
+    except (StoreError, KeyError):
+        return None
