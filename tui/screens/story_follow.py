@@ -71,6 +71,15 @@ def later_rows(followups: Sequence[FollowUp]) -> list[Option]:
     return rows
 
 
+def followups(library: Library, story_id: str) -> tuple[FollowUp, ...]:
+    """The story's possible follow-ups (`Library.followups`); none when an update took the
+    story away meanwhile (the screen says so when it is read again)."""
+    try:
+        return tuple(library.followups(story_id, notebook_ops.FOLLOWUPS))
+    except KeyError:
+        return ()
+
+
 def _listed(options: OptionList, option_id: str) -> bool:
     """Whether ``options`` has an option of this id."""
     try:
@@ -126,8 +135,8 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
                 return
-        later = tuple(library.followups(story.id, notebook_ops.FOLLOWUPS))  # followed only
         new = frozenset(seen.new)
+        later = followups(library, story.id)  # of a followed story only
         self.post_message(FollowChecked(story.id, True, new, moved, removed, later))
 
     def on_follow_checked(self, message: FollowChecked) -> None:
@@ -186,7 +195,7 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
             else:
                 notebook.stories.unfollow(story.id)
                 said = f"Stopped following {title!r}"
-        later = tuple(library.followups(story.id, notebook_ops.FOLLOWUPS)) if follow else ()
+        later = followups(library, story.id) if follow else ()
         self.post_message(FollowChecked(story.id, follow, self.new_articles, followups=later))
         self.post_message(NotebookChanged(said))
 
