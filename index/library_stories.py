@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.story_derived import StoryCache
     from index.analysis.story_wording import SharedWording
     from index.models import Sort
+    from index.notebook import FollowUp
 
 
 class StoryMethods:
@@ -173,6 +174,27 @@ class StoryMethods:
         story_id = model.story_of(article_id)
         found = None if story_id is None else model.story(story_id)
         return None if found is None else (found.id, found.title)
+
+    def followups(self, story_id: str, limit: int = 5) -> list[FollowUp]:
+        """Up to ``limit`` later articles outside the story that `related` finds close to
+        it, best first (`story_followups`: its follow-ups, each a story of its own).
+
+        Raises:
+            KeyError: No story has this id.
+            StoriesMissing: The index holds no stories.
+        """
+        from index.analysis.story_followups import later_related
+        from index.notebook import FollowUp
+        from index.when import iso_when
+
+        members = self.story(story_id).story.counted
+        found = later_related(self._story_model(), members, limit=limit, leave_out=self.copies())
+        out = []
+        for article_id, likeness in found:
+            article = self.article(article_id)
+            title, date = article.title or "(untitled)", iso_when(article.date)
+            out.append(FollowUp(article_id, title, article.source, date, likeness))
+        return out
 
     def stories_missing(self) -> str | None:
         """Why the open index holds no stories (built `--no-stories`, or before them), in

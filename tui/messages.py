@@ -27,7 +27,7 @@ from index.models import (
 
 if TYPE_CHECKING:  # annotations only: the reader's first screen imports none of these
     from index.library import Comparison, Highlighter, Library
-    from index.notebook import Entry, FollowedNews, Moved, SavedSearch
+    from index.notebook import Entry, FollowedNews, FollowUp, Moved, SavedSearch
     from tui.widgets.article_layout import Layout
     from tui.widgets.compare_layout import SideLayout
 
@@ -254,10 +254,12 @@ class FollowedRead(Message):
 class FollowChecked(Message):
     """Whether a story is followed; ``new``: its articles no earlier opening showed;
     ``moved`` and ``removed``: those seen in it at the last opening that are in another
-    story now, or left the index (told on its screen before the opening forgets them)."""
+    story now, or left the index (told on its screen before the opening forgets them);
+    ``followups``: later articles outside it, close to it (listed under "Later, related")."""
 
     story_id: str
     following: bool
     new: frozenset[str] = frozenset()
     moved: tuple[Moved, ...] = ()
     removed: tuple[str, ...] = ()
+    followups: tuple[FollowUp, ...] = ()

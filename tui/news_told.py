@@ -4,7 +4,8 @@ after every later update and rebuild). `following` still lists every move until 
 is opened: only the build's news is cut to what it has not said.
 
 The record is a small JSON file beside the notebook in the index folder: for each followed
-story, the moves (article and the story it is in), removed articles and "gone" last told.
+story, the moves (article and the story it is in), removed articles, "gone" and the possible
+follow-ups (`Library.followups`) last told.
 A lost or unreadable file only means a move is told once more.
 """
 
@@ -25,8 +26,10 @@ TOLD_FILE = "followed-told.json"
 
 
 def _marks(news: FollowedNews) -> set[str]:
-    """What there is to tell of a story: each move, each removed article, its being gone."""
+    """What there is to tell of a story: each move, each removed article, its being gone,
+    each possible follow-up (fu34)."""
     marks = {f"moved {moved.article} {moved.story}" for moved in news.moved}
+    marks |= {f"followup {later.article}" for later in news.followups}
     marks |= {f"removed {article}" for article in news.removed}
     return marks | ({"gone"} if news.gone else set())
 
@@ -60,9 +63,10 @@ def untold(index_dir: Path, found: Sequence[FollowedNews]) -> list[FollowedNews]
             record[news.followed.story] = sorted(marks)
         moved = tuple(m for m in news.moved if f"moved {m.article} {m.story}" not in said)
         removed = tuple(a for a in news.removed if f"removed {a}" not in said)
+        later = tuple(f for f in news.followups if f"followup {f.article}" not in said)
         if news.gone and "gone" in said and not moved and not removed:
             continue
-        fresh.append(replace(news, moved=moved, removed=removed))
+        fresh.append(replace(news, moved=moved, removed=removed, followups=later))
     if record or before:
         _write(path, record)
     return fresh

@@ -35,6 +35,8 @@ from index.notebook.exports import ExportFormat, export
 SavedCount = tuple[SavedSearch, int | None]
 """A saved search and how many new hits it has (None: it no longer runs)."""
 
+FOLLOWUPS = 5
+"""How many possible follow-ups of a followed story are told (`Library.followups`)."""
 TRACKED = 1000
 """Hits of a saved search whose ids are remembered at each run, to count the new ones."""
 
@@ -223,10 +225,12 @@ def followed_ids(library: Library) -> frozenset[str]:
         return frozenset()
 
 
-def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
+def followed_news(library: Library, notebook: Notebook, followups: int = 0) -> list[FollowedNews]:
     """Every followed story with the articles that joined it since it was last opened, titled
     as the index titles it now (an update that changes its articles may rename it: nu29 #7
     read the title it had when followed); a gone story keeps the title it was followed by.
+    ``followups``: how many of its possible follow-ups to find (`Library.followups`), for
+    the followed stories only, and only where they are told (`following`, an update).
 
     Raises:
         StoriesMissing: The index holds no stories (built before them): nothing is gone.
@@ -241,11 +245,19 @@ def followed_news(library: Library, notebook: Notebook) -> list[FollowedNews]:
         titles[story_id] = story.title
         return story.counted
 
-    return [
+    found = [
         news
         if titles.get(news.followed.story) in (None, news.followed.title)
         else replace(news, followed=replace(news.followed, title=titles[news.followed.story]))
         for news in notebook.stories.news(members, library.story_holding)
+    ]
+    if not followups:
+        return found
+    return [
+        news
+        if news.gone
+        else replace(news, followups=tuple(library.followups(news.followed.story, followups)))
+        for news in found
     ]
 
 
@@ -259,7 +271,7 @@ def news_line(news: FollowedNews) -> str:
     """One story's news: ``3 new in 'Storm hits …'``, that it is gone, that some of its
     articles are elsewhere now (`moved_said`), or that some left the index (rv33 #4: never
     "0 new" beside a move or a removal; a gone story says where its articles went and how
-    many were deleted)."""
+    many were deleted); and how many possible follow-ups it has (`followups_said`)."""
     name = short_title(news.followed.title or news.followed.story)
     if news.gone and news.moved:  # grouped otherwise: its articles are in other stories
         return f"{name!r} is gone: {where_went(news.moved, news.removed)}"
@@ -272,7 +284,15 @@ def news_line(news: FollowedNews) -> str:
     if news.removed:
         left = left_said(len(news.removed))
         said.append(left if said else f"{name!r}: {left}")
+    if news.followups:
+        later = followups_said(len(news.followups))
+        said.append(later if said else f"{name!r}: {later}")
     return "; ".join(said) or f"0 new in {name!r}"
+
+
+def followups_said(count: int) -> str:
+    """``2 possible follow-ups`` (later articles outside the story close to it)."""
+    return f"{count:,} possible follow-up{'' if count == 1 else 's'}"
 
 
 def left_said(count: int) -> str:

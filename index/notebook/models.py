@@ -265,6 +265,36 @@ class Moved:
 
 
 @dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A later article outside a followed story that `related` finds close to it (nu36 #9:
+    the grouping's few days leave a report a week on out of the story).
+
+    Attributes:
+        article: The article's id.
+        title: Its title.
+        source: Its outlet, or None.
+        date: Its date (ISO), or None.
+        likeness: Its best plain likeness with one of the story's articles, in [0, 1].
+    """
+
+    article: str
+    title: str
+    source: str | None
+    date: str | None
+    likeness: float
+
+    def to_json(self) -> dict[str, Any]:
+        """The follow-up as plain JSON data (``following --json``)."""
+        return {
+            "article": self.article,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date,
+            "likeness": self.likeness,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class FollowedNews:
     """A followed story as the index has it now: its articles, those not seen before, and
     those seen in it that are in it no more.
@@ -277,6 +307,7 @@ class FollowedNews:
         moved: Its articles seen at an opening that are in another story now, by id (told
             until the story is opened or followed again).
         removed: Its articles seen at an opening that the index no longer has, sorted.
+        followups: Later articles outside it, close to it (`FollowUp`), best first.
     """
 
     followed: FollowedStory
@@ -284,6 +315,7 @@ class FollowedNews:
     new: tuple[str, ...]
     moved: tuple[Moved, ...] = ()
     removed: tuple[str, ...] = ()
+    followups: tuple[FollowUp, ...] = ()
 
     @property
     def gone(self) -> bool:
@@ -305,6 +337,7 @@ class FollowedNews:
                 for moved in self.moved
             ],
             "removed": list(self.removed),
+            "followups": [followup.to_json() for followup in self.followups],
         }
 
 

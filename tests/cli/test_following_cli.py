@@ -22,7 +22,7 @@ __all__ = ["news"]  # the corpus fixture, shared with the stories tests
 
 FOLLOWING_KEYS = {
     *("story", "title", "articles", "new", "gone", "followed", "last_opened"),
-    *("moved", "removed"),
+    *("moved", "removed", "followups"),
 }
 
 JOINER = StoryArticle(

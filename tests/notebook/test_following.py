@@ -46,6 +46,7 @@ def test_a_story_the_index_lost_is_kept_as_gone(notebook: Notebook) -> None:
         "last_opened": news.followed.last_opened,
         "moved": [],
         "removed": [],
+        "followups": [],
     }
     # kept: when the story comes back, what was seen still counts
     [back] = notebook.stories.news(lambda story: ("a", "b", "c"))

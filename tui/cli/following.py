@@ -67,10 +67,11 @@ def following_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """List the followed stories with how many articles joined each since it was opened,
-    and which of their articles are in another story now (an update or rebuild split it)."""
+    which of their articles are in another story now (an update or rebuild split it), and
+    the later articles outside each that are close to it (possible follow-ups)."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings) as (library, notebook):
-        found = notebook_ops.followed_news(library, notebook)
+        found = notebook_ops.followed_news(library, notebook, notebook_ops.FOLLOWUPS)
     if as_json:
         print_json([n.to_json() for n in found])
         return
@@ -85,6 +86,13 @@ def following_command(
                 out.print(shown(f"  {moved.article} -> {moved.story}", "dim"))
             for article in news.removed:  # deleted from the corpus (rv33 #4)
                 out.print(shown(f"  {article} left the index", "dim"))
+        if news.followups:  # later articles outside it, close to it (fu34)
+            said = notebook_ops.followups_said(len(news.followups))
+            out.print(shown(f"{news.followed.story}: later, related ({said}):"))
+            for later in news.followups:
+                when = (later.date or "undated")[:10]
+                line = f"  {later.article}  {when}  {later.source or '?'}: {later.title}"
+                out.print(shown(line, "dim"))
 
 
 def news_table(found: list[FollowedNews]) -> Table:

@@ -118,8 +118,9 @@ def print_report(
 
 def print_news(library: Library) -> None:
     """After a build: one line per followed story with new articles, articles now in
-    another story ("'X' split: 3 of its articles are now in 'Y'"), or gone; a move, removal
-    or "gone" an earlier build told is not told again (`news_told`, nu35 #2).
+    another story ("'X' split: 3 of its articles are now in 'Y'"), gone, or possible
+    follow-ups ("2 possible follow-ups"); a move, removal, follow-up or "gone" an earlier
+    build told is not told again (`news_told`, nu35 #2).
 
     Quiet when the corpus has no notebook; a notebook or stories that cannot be read are
     left for `following` to report (the update itself went well).
@@ -134,13 +135,13 @@ def print_news(library: Library) -> None:
             if not notebook.stories.all():  # nothing followed: the index is not opened
                 return  # again for nothing (~0.26 CPU s of an update at 100,000: up29)
             library.open_or_build()  # the index just built (opening it builds nothing)
-            found = notebook_ops.followed_news(library, notebook)
+            found = notebook_ops.followed_news(library, notebook, notebook_ops.FOLLOWUPS)
     except (NotebookError, StoreError):
         return
     from tui.news_told import untold
 
     for news in untold(library.index_dir, found):
-        if news.new or news.gone or news.moved or news.removed:
+        if news.new or news.gone or news.moved or news.removed or news.followups:
             say(f"  {notebook_ops.news_line(news)}")
 
 

@@ -67,7 +67,8 @@ class FollowMode(LibraryScreen):
 
         try:
             with library.notebook() as notebook:
-                news = notebook_ops.followed_news(library, notebook)
+                later = notebook_ops.FOLLOWUPS if announce else 0  # told after an update only
+                news = notebook_ops.followed_news(library, notebook, later)
         except (NotebookError, StoreError):  # no stories in this index: nothing to mark
             return
         if not announce:
@@ -85,7 +86,7 @@ class FollowMode(LibraryScreen):
             from tui import notebook_ops  # loaded already: the worker read the news with it
 
             for news in message.news if message.untold is None else message.untold:
-                if news.new or news.gone or news.moved or news.removed:
+                if news.new or news.gone or news.moved or news.removed or news.followups:
                     self.notify(notebook_ops.news_line(news), markup=False, timeout=8)
         self.mark_followed()
 

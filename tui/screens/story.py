@@ -277,6 +277,7 @@ class StoryScreen(FollowStory):
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id is not None and self.timeline is not None:
             titles = {m.id: m.title for m in self.timeline.articles}
+            titles |= {later.article: later.title for later in self.later}  # "Later, related"
             self._word(self.library, event.option.id, titles.get(event.option.id, ""))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="wording", name="wording")

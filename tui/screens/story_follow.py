@@ -1,8 +1,9 @@
 """Following a story from its screen: `f` follows or unfollows; new articles are marked ●.
 
 A base of `tui.screens.story.StoryScreen`. Opening a followed story records its articles
-as seen (so the reader's story list stops counting them), and marks on this screen the
-ones that joined since it was last opened.
+as seen (so the reader's story list stops counting them), marks on this screen the ones
+that joined since it was last opened, and lists its possible follow-ups under "Later,
+related" (`Library.followups`: later articles outside it, close to it; enter reads one).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from rich.text import Text
 from textual import work
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from index.library import Library, printable
 from index.models import Story, StoryTimeline
-from index.notebook import Moved, NotFound
+from index.notebook import FollowUp, Moved, NotFound
 from tui import notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
 from tui.worker_failures import ReportsWorkerFailures
@@ -25,6 +27,8 @@ from tui.worker_failures import ReportsWorkerFailures
 if TYPE_CHECKING:  # the quotes panel loads when first opened
     from tui.screens.quotes import QuoteTarget
 
+LATER = "later-related"
+"""The id of the "Later, related" heading in the story's article list."""
 NEW_MARK = "●"
 """What marks an article that joined a followed story since it was last opened."""
 
@@ -50,6 +54,39 @@ def follow_line(following: bool, new: int) -> Text:
         line.append(f" · {NEW_MARK} {new} new since you last opened it", "bold")
     line.append(" · f unfollows", "dim")
     return line
+
+
+def later_rows(followups: Sequence[FollowUp]) -> list[Option]:
+    """The story's possible follow-ups as rows of its article list, under a "Later,
+    related" heading: date, outlet and title (enter or o reads one, as a member)."""
+    head = Text("Later, related", style="bold")
+    head.append("  after its last article, in other stories (enter reads one)", "dim")
+    rows = [Option(head, id=LATER, disabled=True)]
+    for later in followups:
+        row = Text(no_wrap=True, overflow="ellipsis")
+        row.append(f"  {(later.date or 'undated')[:10]}  ", "dim")
+        row.append(printable(later.source or "?") + ": ", "dim")
+        row.append(printable(later.title))
+        rows.append(Option(row, id=later.article))
+    return rows
+
+
+def followups(library: Library, story_id: str) -> tuple[FollowUp, ...]:
+    """The story's possible follow-ups (`Library.followups`); none when an update took the
+    story away meanwhile (the screen says so when it is read again)."""
+    try:
+        return tuple(library.followups(story_id, notebook_ops.FOLLOWUPS))
+    except KeyError:
+        return ()
+
+
+def _listed(options: OptionList, option_id: str) -> bool:
+    """Whether ``options`` has an option of this id."""
+    try:
+        options.get_option(option_id)
+    except OptionDoesNotExist:
+        return False
+    return True
 
 
 def moves_line(moved: Sequence[Moved], removed: Sequence[str]) -> Text | None:
@@ -79,6 +116,8 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
     left: tuple[tuple[Moved, ...], tuple[str, ...]] = ((), ())
     """Its articles seen at the last opening that moved to other stories, or left the index
     (`moves_line`): told for the whole visit, though this opening forgot them."""
+    later: tuple[FollowUp, ...] = ()
+    """Its possible follow-ups (`later_rows`), read when it was opened."""
 
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
@@ -97,7 +136,9 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
                 return
-        self.post_message(FollowChecked(story.id, True, frozenset(seen.new), moved, removed))
+        new = frozenset(seen.new)
+        later = followups(library, story.id)  # of a followed story only
+        self.post_message(FollowChecked(story.id, True, new, moved, removed, later))
 
     def on_follow_checked(self, message: FollowChecked) -> None:
         if message.story_id != self.story_id or self.timeline is None:
@@ -113,6 +154,13 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
         head = summary(self.timeline, follow_line(message.following, len(message.new)), moves)
         self.query_one("#story-head", Static).update(head)
         articles = self.query_one(OptionList)
+        if message.followups:
+            self.later = message.followups
+        if message.following and self.later and not _listed(articles, LATER):
+            articles.add_options(later_rows(self.later))
+        elif not message.following and _listed(articles, LATER):  # unfollowed: not told
+            for option_id in (LATER, *(later.article for later in self.later)):
+                articles.remove_option(option_id)
         for article_id in message.new:
             option = articles.get_option(article_id)
             if isinstance(option.prompt, Text):
@@ -149,7 +197,8 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
             else:
                 notebook.stories.unfollow(story.id)
                 said = f"Stopped following {title!r}"
-        self.post_message(FollowChecked(story.id, follow, self.new_articles))
+        later = followups(library, story.id) if follow else ()
+        self.post_message(FollowChecked(story.id, follow, self.new_articles, followups=later))
         self.post_message(NotebookChanged(said))
 
     def on_notebook_changed(self, message: NotebookChanged) -> None:

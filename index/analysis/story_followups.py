@@ -1,0 +1,69 @@
+"""A followed story's follow-ups: later articles outside it that `related` finds close to it.
+
+The grouping joins the articles of one event within a few days (`StoryParams.window_days`),
+so a report a week later on the same subject is a story of its own, and following the first
+story never said so (nu36 #9: the Oroville Dam story of 2017-02-13 and its follow-ups of
+02-17 to 03-02, each a one-article story). A follow-up is an article dated after the
+story's last article, in another story, whose plain likeness (`Related.likeness`, the
+cosine of title and lead) with one of the story's articles reaches `FOLLOWUP_FLOOR`;
+`related`'s fill reaches `related_fill.FILL_DAYS` on, so the follow-ups do too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.analysis.stories import StoryModel
+
+FOLLOWUP_FLOOR = 0.325
+"""Smallest likeness of a follow-up with one of the story's articles: the lowest whose
+precision reaches 0.98 on the tuning half of the labelled AllSides stories, an unrelated
+distractor counted wrong (`python -m bench.story_followups`, which says why a later labelled
+event counts right). Oroville's follow-ups of 02-24, 02-28 and 03-02 reach it (0.34-0.42)."""
+
+ASKED = 30
+"""How many related articles are asked of each of the story's articles (the stored
+neighbours, `StoryParams.neighbours`, then the fill)."""
+
+
+def later_related(
+    model: StoryModel,
+    members: Sequence[str],
+    *,
+    limit: int = 5,
+    floor: float = FOLLOWUP_FLOOR,
+    leave_out: Collection[str] = (),
+) -> list[tuple[str, float]]:
+    """Up to ``limit`` articles after the last of ``members`` (a story's articles), in no
+    story with them, each with its best likeness to one of them, best first (then by id).
+
+    ``leave_out``: ids never listed (exact copies, listed by their originals). A story with
+    no dated article has no follow-ups: nothing is known to come after it.
+    """
+    import numpy as np
+
+    rows = model._article_index()
+    days = model._array("time")
+    story = model._array("story")
+    mine = [rows[m] for m in members if m in rows]
+    dated = [float(days[r]) for r in mine if not np.isnan(days[r])]
+    if not dated or limit <= 0:
+        return []
+    last = max(dated)
+    stories = {int(story[r]) for r in mine}
+    inside = set(members)
+    best: dict[str, float] = {}
+    for member in members:
+        for related in model.related(member, ASKED):
+            row = rows.get(related.id)
+            if row is None or related.id in inside or related.id in leave_out:
+                continue
+            if related.likeness < floor or int(story[row]) in stories:
+                continue
+            if np.isnan(days[row]) or float(days[row]) <= last:
+                continue
+            best[related.id] = max(best.get(related.id, 0.0), related.likeness)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ranked[:limit]

@@ -1,0 +1,62 @@
+"""`story_followups.later_related` over generated corpora: what it lists holds to its
+definition (after the story, outside it, at or above the floor, best first), a smaller
+limit is a prefix and a higher floor a subset (fu34)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.stories import StoryArticle, StoryModel
+from index.analysis.story_followups import FOLLOWUP_FLOOR, later_related
+from tests.analysis.test_stories import BOULDER, CORPUS
+from tests.cli.test_followups_cli import EARLIER, FOLLOW_UP, UNRELATED
+
+POOL = (*CORPUS, FOLLOW_UP, UNRELATED, EARLIER)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[StoryArticle]:
+    """The Boulder story and a few others, each other article moved by up to 20 days."""
+    others = draw(st.lists(st.sampled_from(POOL[len(BOULDER) :]), unique=True, max_size=8))
+    shifts = draw(st.lists(st.integers(-20, 20), min_size=len(others), max_size=len(others)))
+    moved = [
+        replace(a, date=None if a.date is None else a.date + timedelta(days=d))
+        for a, d in zip(others, shifts, strict=True)
+    ]
+    return [*BOULDER, *moved]
+
+
+@settings(max_examples=25, deadline=None)
+@given(corpora(), st.integers(1, 4), st.floats(0.0, 0.6))
+def test_what_is_listed_holds_to_the_definition(
+    articles: list[StoryArticle], limit: int, floor: float
+) -> None:
+    model = StoryModel.build(articles)
+    members = [a.id for a in BOULDER]
+    story_of = {a.id: model.story_of(a.id) for a in articles}
+    dates = {a.id: a.date for a in articles}
+    last = max(dates[m] for m in members if dates[m] is not None)  # type: ignore[type-var]
+    whole = later_related(model, members, limit=10**6, floor=floor)
+    for article_id, likeness in whole:
+        assert article_id not in members
+        assert story_of[article_id] not in {story_of[m] for m in members}
+        assert dates[article_id] is not None and dates[article_id] > last  # type: ignore[operator]
+        assert floor <= likeness <= 1.0
+    assert whole == sorted(whole, key=lambda kv: (-kv[1], kv[0]))
+    assert later_related(model, members, limit=limit, floor=floor) == whole[:limit]
+    higher = later_related(model, members, limit=10**6, floor=floor + 0.1)
+    assert higher == [kv for kv in whole if kv[1] >= floor + 0.1]
+
+
+def test_the_week_on_report_is_listed_the_unrelated_and_earlier_not() -> None:
+    model = StoryModel.build([*CORPUS, FOLLOW_UP, UNRELATED, EARLIER])
+    found = later_related(model, [a.id for a in BOULDER])
+    assert [article_id for article_id, _ in found] == [FOLLOW_UP.id]
+    assert found[0][1] >= FOLLOWUP_FLOOR
+    # asked of one of its articles, the story's later one is no follow-up: it is in the story
+    inside = {a.id for a in BOULDER}
+    assert not {a for a, _ in later_related(model, [BOULDER[0].id], floor=0.0)} & inside
