@@ -162,3 +162,16 @@ def test_a_rebuild_and_an_update_keep_a_list_per_segment(tmp_path: Path) -> None
     ix.close()
     assert names and all((generation / name).is_file() for name in names)
     assert set(names) <= set(load_manifest(generation)["checksums"])
+
+
+def test_a_prefix_lights_what_it_finds() -> None:
+    from index.search.highlight import highlighter_for_text
+
+    ix = build([("", "the government"), ("", "the governors governed")], 1)
+    text = "The government thanked the governor, who governed."
+    with ix.reader() as reader:
+        lit = highlighter_for_text("governo*", lambda prefix: prefix_stems(reader, prefix))
+        assert [text[s.start : s.end] for s in lit.spans(text)] == ["governor"]
+        lit = highlighter_for_text("governe*", lambda prefix: prefix_stems(reader, prefix))
+        # "governed" is "govern", as "government" is: both its forms light
+        assert [text[s.start : s.end] for s in lit.spans(text)] == ["government", "governed"]
