@@ -146,6 +146,11 @@ class Engine(Protocol):
     def sources(self) -> list[tuple[str, int]]:
         """The outlets with their article counts, most articles first."""
 
+    def prefix_stems(self, prefix: str) -> frozenset[str]:
+        """The stems, not starting with ``prefix`` (lower-cased, folded), of the words it
+        begins in the text fields: what a prefix finds and lights besides the stems it
+        begins (`index.search.prefixes`)."""
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.
 

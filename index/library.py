@@ -394,7 +394,7 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
         Raises:
             QueryError: The query is malformed.
         """
-        return highlighter_for_text(text)
+        return highlighter_for_text(text, self.engine.prefix_stems)
 
     @staticmethod
     def highlighter_for_words(words: Iterable[str]) -> Highlighter:

@@ -408,6 +408,10 @@ class OpenSearchEngine:
         """The outlets with their article counts, most articles first."""
         return self.index.sources()
 
+    def prefix_stems(self, prefix: str) -> frozenset[str]:
+        """See `index.opensearch.engine.OpenSearchIndex.prefix_stems`."""
+        return self.index.prefix_stems(prefix)
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles sharing most of one's key body terms (OpenSearch's more_like_this
         over the same analysed terms, stop words left out, as Whoosh's), itself excluded.
@@ -419,20 +423,10 @@ class OpenSearchEngine:
         terms = " ".join(t for t in analysed_terms("body", article.body) if not is_stop(t))
         if not terms:
             return []
-        query = {
-            "bool": {
-                "must": {
-                    "more_like_this": {
-                        "fields": ["body"],
-                        "like": terms,
-                        "max_query_terms": SIMILAR_TERMS,
-                        "min_term_freq": 1,
-                        "min_doc_freq": 1,
-                    }
-                },
-                "must_not": {"ids": {"values": [doc_key(article_id)]}},
-            }
-        }
+        like = {"fields": ["body"], "like": terms, "max_query_terms": SIMILAR_TERMS}
+        like |= {"min_term_freq": 1, "min_doc_freq": 1}
+        itself = {"ids": {"values": [doc_key(article_id)]}}
+        query = {"bool": {"must": {"more_like_this": like}, "must_not": itself}}
         with self.index.errors():
             return list(self.index.ranked(query, "relevance", limit, False).hits)
 

@@ -19,18 +19,19 @@ from typing import Any
 from whoosh.util.times import datetime_to_long
 
 from index.models import Article, StyleSpan
+from index.opensearch.prefixes import WORDS, words_of
 from index.rules import ARTICLES, versions
 from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
 and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
-dt33)."""
+dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -120,6 +121,9 @@ def document(article: Article) -> dict[str, Any]:
         terms = analysed(field, value) if value else ""
         if terms:  # no field at all when no term: `field:*` then matches as in Whoosh
             doc[field] = terms
+    words = words_of(article, MAX_TERM_CHARS)  # what a prefix begins (as `index.store.words`)
+    if words:
+        doc[WORDS] = words
     if article.source:
         doc["source_exact"] = article.source
         doc["source_key"] = source_key(article.source)
@@ -189,7 +193,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
             "dynamic": "strict",
             "_meta": {"broadsheet": index_meta()},
             # the analysed terms are for searching only; the text to show is in card/article
-            "_source": {"excludes": list(TEXT_FIELDS)},
+            "_source": {"excludes": [*TEXT_FIELDS, WORDS]},
             "properties": {
                 "id": {"type": "keyword"},
                 "digest": {"type": "keyword", "index": False},
@@ -197,6 +201,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
                 "date": {"type": "long"},
                 "published": {"type": "date"},
                 "timed": {"type": "keyword"},
+                WORDS: {"type": "keyword"},
                 "source_exact": {"type": "keyword"},
                 "source_key": {"type": "keyword"},
                 "source_sort": sort_key,

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from whoosh.query import Query
@@ -26,6 +27,7 @@ from index.opensearch.client import (
 )
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
+from index.opensearch.prefixes import listed_stems
 from index.opensearch.translate import Dsl, UnsupportedQuery, translate
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
 from index.search.query import parse_unbound
@@ -314,8 +316,8 @@ class OpenSearchIndex:
         with self.errors():
             return int(self.client.count(index=self.name, body={"query": dsl})["count"])
 
-    @staticmethod
     def query(
+        self,
         text: str,
         *,
         source: str | None = None,
@@ -324,7 +326,8 @@ class OpenSearchIndex:
     ) -> Dsl:
         """The OpenSearch query for a query string and the outlet and date limits."""
         try:
-            dsl = translate(parse(text)) if text.strip() else {"match_all": {}}
+            stems = cache(self.prefix_stems)  # a prefix asked of two fields: one aggregation
+            dsl = translate(parse(text), stems) if text.strip() else {"match_all": {}}
         except UnsupportedQuery as error:
             raise QueryError(str(error)) from None
         filters: list[Dsl] = []
@@ -338,6 +341,12 @@ class OpenSearchIndex:
                 bounds["lte"] = datetime_to_long(until)
             filters.append({"range": {"date": bounds}})
         return {"bool": {"must": [dsl], "filter": filters}} if filters else dsl
+
+    def prefix_stems(self, prefix: str) -> frozenset[str]:
+        """The stems, not starting with ``prefix``, of the words it begins in the index's
+        articles (`index.opensearch.prefixes.listed_stems`), as the Whoosh engine reads them."""
+        with self.errors():
+            return listed_stems(self.client, self.name, prefix)
 
     def ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
         """The hits of ``dsl`` in ``sort`` order, within `budget` (`QueryTooSlow` past it)."""

@@ -25,6 +25,8 @@ Whoosh's), hit sets do not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from whoosh.query import (
@@ -47,9 +49,15 @@ from whoosh.query import (
 )
 from whoosh.query.qcore import _NullQuery
 
+from index.search.prefixes import ending_stems
 from index.store.schema import TEXT_FIELDS
 
 Dsl = dict[str, Any]
+
+_PREFIX_STEMS: ContextVar[Callable[[str], frozenset[str]]] = ContextVar(
+    "prefix_stems", default=ending_stems
+)
+"""What `translate` was given to read a prefix's other stems with (`_prefix`)."""
 
 MAX_FUZZY_EDITS = 2
 """Lucene's fuzzy query allows at most two edits."""
@@ -61,11 +69,14 @@ class UnsupportedQuery(ValueError):
     """A query that OpenSearch cannot run with the same meaning; the message says why."""
 
 
-def translate(query: Query) -> Dsl:
+def translate(query: Query, prefix_stems: Callable[[str], frozenset[str]] | None = None) -> Dsl:
     """The OpenSearch query for a parsed Whoosh query.
 
     Args:
         query: A tree from broadsheet's query parser.
+        prefix_stems: The stems, not starting with it, of the words a prefix begins in
+            the index searched (`index.opensearch.prefixes.listed_stems`); if not given,
+            the guessed endings' (`index.search.prefixes.ending_stems`).
 
     Returns:
         A query DSL object (the value of a search body's ``"query"``).
@@ -73,6 +84,12 @@ def translate(query: Query) -> Dsl:
     Raises:
         UnsupportedQuery: A node OpenSearch cannot match identically.
     """
+    if prefix_stems is not None:
+        given = _PREFIX_STEMS.set(prefix_stems)
+        try:
+            return translate(query)
+        finally:
+            _PREFIX_STEMS.reset(given)
     if isinstance(query, _NullQuery):
         return {"match_none": {}}
     dsl = _node(query)
@@ -84,16 +101,14 @@ def translate(query: Query) -> Dsl:
 
 def _prefix(query: Prefix) -> Dsl:
     """A prefix as the Whoosh engine reads it (`index.search.expand.BudgetedPrefix`): the
-    terms it begins, and in a text field the stems of its endings too
-    (`index.search.prefixes.ending_stems`: ``investigat*`` is "investig" as well, the stem
-    of "investigated")."""
+    terms it begins, and in a text field the stems of the words it begins too
+    (`translate`'s ``prefix_stems``: ``investigat*`` is "investig" as well, the stem of
+    "investigated")."""
     text = _text(query.text)
     begun: Dsl = {"prefix": {query.fieldname: {"value": text}}}
     if query.fieldname not in TEXT_FIELDS:
         return begun
-    from index.search.prefixes import ending_stems
-
-    stems = sorted(ending_stems(text))
+    stems = sorted(_PREFIX_STEMS.get()(text))
     if not stems:
         return begun
     either = [begun, {"terms": {query.fieldname: stems}}]

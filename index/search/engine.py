@@ -219,6 +219,15 @@ class WhooshEngine:
         """The outlets with their article counts, most articles first."""
         return self._listed(StoreReader.sources)
 
+    def prefix_stems(self, prefix: str) -> frozenset[str]:
+        """See `index.search.searcher.Searcher.prefix_stems` (not open: the guessed
+        endings', `index.search.prefixes.ending_stems`)."""
+        if self._searcher is None:
+            from index.search.prefixes import ending_stems
+
+            return ending_stems(prefix)
+        return self._searcher.prefix_stems(prefix)
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """See `index.search.searcher.Searcher.most_similar`."""
         return self.searcher.most_similar(article_id, limit)

@@ -11,7 +11,7 @@ from whoosh.query import FuzzyTerm, Or, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import SearchContext
 
 from index.search.limits import UNLIMITED, Budget
-from index.search.prefixes import ending_stems
+from index.search.prefixes import prefix_stems
 from index.store.schema import TEXT_FIELDS
 
 CHUNK = 1024
@@ -101,19 +101,24 @@ class _BudgetedTerms:
 
 class BudgetedPrefix(_BudgetedTerms, Prefix):
     """Whoosh's `Prefix` (``peace*``) within the budget; in a text field, with the stems of
-    its endings the index has (`index.search.prefixes`: ``investigat*`` is "investig" too,
-    the stem of "investigated")."""
+    the words it begins that the index has (`index.search.prefixes`: ``investigat*`` is
+    "investig" too, the stem of "investigated")."""
+
+    whole: Any = None
+    """The reader of the whole index searched (set by `matcher`): the words a prefix
+    begins are the index's, their stems looked for in each segment."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        self.whole = searcher.get_parent().reader()
+        return super().matcher(searcher, context)
 
     def _btexts(self, ixreader: Any) -> Iterator[Any]:
         found = super()._btexts(ixreader)
         if self.fieldname not in TEXT_FIELDS:
             return found
         field = ixreader.schema[self.fieldname]
-        more = [
-            word
-            for word in map(field.to_bytes, ending_stems(self.text))
-            if (self.fieldname, word) in ixreader
-        ]
+        stems = prefix_stems(self.whole or ixreader, self.text)
+        more = [word for word in map(field.to_bytes, stems) if (self.fieldname, word) in ixreader]
         return iter(sorted({*found, *more}))
 
 

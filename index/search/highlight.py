@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -278,17 +278,18 @@ def _analyzer_steps() -> (
     steps match their parts, `index.store.hyphens.PART`, and then the joined forms of
     those with a weak part, `Highlighter._joined`), lower-cased, folded (`CharsetFilter`,
     "café" to "cafe"), none dropped (`PhraseStopFilter` keeps stop words in "index"
-    mode), stemmed unless ignored
-    (`StemFilter`). A word's stem depends on the word alone, so `Highlighter.spans`
-    works out each word once a call, where the token stream passes a `Token` through
-    six generators for each of a text's words (about half the time of a search's
-    snippets). `spans_analysed` is the reference the tests hold it to.
+    mode), stemmed unless ignored (`index.store.words.RecordingStemFilter`). A word's stem
+    depends on the word alone, so `Highlighter.spans` works out each word once a call,
+    where the token stream passes a `Token` through six generators for each of a text's
+    words (about half the time of a search's snippets). `spans_analysed` is the reference
+    the tests hold it to.
     """
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
     from index.store.hyphens import PART, WORD_EXPRESSION, HyphenFilter
     from index.store.phrase_stops import PhraseStopFilter
     from index.store.schema import TEXT_ANALYZER
+    from index.store.words import RecordingStemFilter
 
     items = list(getattr(TEXT_ANALYZER, "items", ()))
     kinds = [type(item) for item in items]
@@ -298,7 +299,7 @@ def _analyzer_steps() -> (
         LowercaseFilter,
         CharsetFilter,
         PhraseStopFilter,
-        StemFilter,
+        RecordingStemFilter,
     ]
     if kinds != chain or items[0].gaps or items[0].expression.pattern != WORD_EXPRESSION:
         return None
@@ -316,8 +317,13 @@ def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
     return Highlighter(frozenset(stems))
 
 
-def highlighter_for_text(text: str) -> Highlighter:
+def highlighter_for_text(
+    text: str, prefix_stems: Callable[[str], frozenset[str]] | None = None
+) -> Highlighter:
     """A highlighter for a query string ("" gives one that lights nothing).
+
+    ``prefix_stems``: the stems of the words a prefix begins in the index searched
+    (`index.search.prefixes.prefix_stems`); without an index, the guessed endings'.
 
     Raises:
         QueryError: The query is malformed or over a limit.
@@ -326,15 +332,20 @@ def highlighter_for_text(text: str) -> Highlighter:
         return Highlighter()
     from index.search.query import parse_unbound
 
-    return highlighter_for_query(parse_unbound(text))
+    return highlighter_for_query(parse_unbound(text), prefix_stems)
 
 
-def highlighter_for_query(query: Query) -> Highlighter:
-    """A highlighter for a parsed query: its positive terms in the stemmed fields."""
+def highlighter_for_query(
+    query: Query, prefix_stems: Callable[[str], frozenset[str]] | None = None
+) -> Highlighter:
+    """A highlighter for a parsed query: its positive terms in the stemmed fields (a
+    prefix's other stems as `highlighter_for_text` says)."""
     from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
 
     from index.search.prefixes import ending_stems
     from index.store.schema import TEXT_FIELDS
+
+    stems_of = prefix_stems or ending_stems
 
     stems: set[str] = set()
     patterns: list[str] = []
@@ -350,7 +361,7 @@ def highlighter_for_query(query: Query) -> Highlighter:
         elif isinstance(leaf, Prefix) and isinstance(text, str):
             # as the search expands it: the stems starting with it, and its endings' stems
             patterns.append(text + "*")
-            stems.update(ending_stems(text))
+            stems.update(stems_of(text))
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
             patterns.append(text)
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else

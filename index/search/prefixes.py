@@ -3,16 +3,22 @@
 The text fields index stems (Porter2, `index.store.schema.stem`), not words. A prefix
 matched against the stems alone misses every word whose stem is shorter than the prefix
 or differs within it: "investigated" is indexed as "investig", which does not start with
-"investigat" (nu34 #1). The words as written are not kept (a second field of them cost
-2.2x the indexing CPU, sr33), so the stems such words can have are worked out from the
-prefix: Porter2 only takes endings off (and turns a last "y" into "i"), so a word that
-starts with the prefix and whose stem does not is the prefix, then an ending Porter2 takes
-off that begins inside the prefix. `ending_stems` stems the prefix followed by the rest of
-each such ending ("investigat" + "ed", "investigat" + "ion", ...); the search keeps those
-the index has, as exact terms, beside the stems that start with the prefix.
+"investigat" (nu34 #1). So a prefix is also the stems of the words it begins: each
+segment lists its words as written (`index.store.words`, px34), and `listed_stems` stems
+those of the whole index that start with the prefix; the search keeps those the index
+has, as exact terms, beside the stems that start with the prefix.
 
-No per-article cost: the endings are made once a process from Porter2's own tables
-(`endings`), and a query stems a few hundred to a few thousand strings (cached).
+An index whose segments do not all list their words (built before px34) gets sp33's
+guess instead (`ending_stems`): Porter2 only takes endings off (and turns a last "y" into
+"i"), so a word that starts with the prefix and whose stem does not is the prefix, then
+an ending Porter2 takes off that begins inside the prefix; `ending_stems` stems the
+prefix followed by the rest of each such ending ("investigat" + "ed", "investigat" +
+"ion", ...). The guess holds stems of non-words too ("governous": "govern", so
+``governo*`` found "government", rv34 #1); a phrase's starred word still uses it (at
+most a few phrases more, each of which must match as a whole).
+
+The endings are made once a process from Porter2's own tables (`endings`), and a query
+stems a few hundred to a few thousand strings (cached).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import product
+from typing import Any
+from weakref import WeakKeyDictionary
 
 LONGEST_HEAD = 12
 """The most letters of an ending looked for at the end of a prefix (the longest ending,
@@ -102,3 +110,48 @@ def ending_stems(prefix: str) -> frozenset[str]:
         stems.add(prefix[:-1])
     stems.update(form for word, form in exceptional_forms.items() if word.startswith(prefix))
     return frozenset(found for found in stems if not found.startswith(prefix))
+
+
+_LISTED: WeakKeyDictionary[Any, dict[str, frozenset[str] | None]] = WeakKeyDictionary()
+"""`listed_stems` by index reader (a reader's segments, and so its lists, never change)."""
+
+
+def prefix_stems(reader: Any, prefix: str) -> frozenset[str]:
+    """The stems, not starting with ``prefix``, of the words it begins in an index.
+
+    Exact where every segment lists its words (`listed_stems`); else the stems Porter2 may
+    cut such words to (`ending_stems`: a guess, which pulls in "govern" for ``governo*``
+    from the non-word "governous"). The search keeps those the index has, as exact terms,
+    beside the stems that start with the prefix.
+    """
+    listed = listed_stems(reader, prefix)
+    return ending_stems(prefix) if listed is None else listed
+
+
+def listed_stems(reader: Any, prefix: str) -> frozenset[str] | None:
+    """The stems, not starting with ``prefix``, of the words the segments of ``reader`` (a
+    whole index's: a word of one segment stands for its stem in all) list that it begins
+    (`index.store.words`), or None if a segment has no list."""
+    from index.store.schema import stem
+    from index.store.words import segment_words
+
+    try:
+        known = _LISTED.setdefault(reader, {})
+    except TypeError:  # not weakly referable: not cached
+        known = {}
+    if prefix in known:
+        return known[prefix]
+    found: set[str] = set()
+    stems: frozenset[str] | None = None
+    for leaf, _ in reader.leaf_readers():
+        words = segment_words(leaf)
+        if words is None:
+            break
+        at = bisect_left(words, prefix)
+        while at < len(words) and words[at].startswith(prefix):
+            found.add(stem(words[at]))
+            at += 1
+    else:
+        stems = frozenset(each for each in found if not each.startswith(prefix))
+    known[prefix] = stems
+    return stems

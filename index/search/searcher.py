@@ -17,6 +17,7 @@ from index.search.direct import rank
 from index.search.expand import BudgetCollector
 from index.search.filters import Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
+from index.search.prefixes import prefix_stems
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
 from index.search.ties import TiedTopCollector, best_first
@@ -187,6 +188,12 @@ class Searcher:
                 return {i for n, i in wanted.items() if n in known[1]}
             found = self.budget.watch(_among(self.reader.searcher, rest, sorted(wanted)))
             return {wanted[n] for n in found}
+
+    def prefix_stems(self, prefix: str) -> frozenset[str]:
+        """The stems, not starting with ``prefix``, of the words it begins in the open
+        index (`index.search.prefixes.prefix_stems`): what the search of a prefix finds."""
+        with self.reader.lock:
+            return prefix_stems(self.reader.searcher.reader(), prefix)
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles most like this one (by its key terms), best first, itself excluded.

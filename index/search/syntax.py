@@ -59,9 +59,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("peace*", "te?t", "*keeping"),
         "prefixes and wildcards; in title and body a prefix finds every word it begins and that "
-        "word's other forms (`investigat*` finds investigated, investigation and so investigate), "
-        "and now and then a word sharing a stem with a word it would begin (`runn*` finds run, as "
-        "running does, `governo*` government); a wildcard matches the stems",
+        "word's other forms (`investigat*` finds investigated, investigation and so investigate; "
+        "`runn*` finds run, as running does), and no other word (`governo*` finds governor, not "
+        "government); a wildcard matches the stems",
     ),
     QueryForm(
         ("zelensky~", "zelensky~2", "zelensky~2/3"),

@@ -38,6 +38,7 @@ from index.store.listing import MANIFEST_KEY as PACKED_KEY
 from index.store.listing import write_packed
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.selfcheck import check_generation
+from index.store.words_writer import WordsWriter
 
 if TYPE_CHECKING:
     from index.store.feed import Feeder
@@ -227,7 +228,8 @@ def writer_for(ix: Any, procs: int, docs: int, extract: Sequence[Extracting] = (
         return ParallelWriter(ix, procs, WRITER_LIMIT_MB // procs, ready if all(specs) else ())
     # one-document posting lists stored uncompressed: the same postings, ~0.03 CPU s less
     # in the commit of an update of 100 (`index.store.codec`)
-    return ix.writer(limitmb=WRITER_LIMIT_MB, compound=False, codec=LeanCodec())
+    # the segment's words listed beside it (`index.store.words`)
+    return WordsWriter(ix, limitmb=WRITER_LIMIT_MB, compound=False, codec=LeanCodec())
 
 
 def is_parallel(writer: Any) -> TypeGuard[ParallelWriter]:

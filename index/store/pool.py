@@ -364,7 +364,9 @@ class ParallelWriter:
         """Start ``procs`` workers; ``limitmb`` is each process's indexing memory;
         ``extract``: the specs of the extracting kinds the workers run on every article."""
         folder = Path(ix.storage.folder)
-        self.base = ix.writer(limitmb=limitmb, compound=False)
+        from index.store.words_writer import WordsWriter  # a merge lists the merged words
+
+        self.base = WordsWriter(ix, limitmb=limitmb, compound=False)
         try:
             self.pool = WorkerPool(folder, procs, limitmb, extract)
         except BaseException:

@@ -56,16 +56,18 @@ def stem(word: str) -> str:
 
 @cache
 def _text_analyzer() -> Any:
-    from whoosh.analysis import LowercaseFilter, StemFilter
+    from whoosh.analysis import LowercaseFilter
     from whoosh.lang.porter2 import stem as porter2
 
     from index.store.phrase_stops import PhraseStopFilter
+    from index.store.words import RecordingStemFilter
 
     # Whoosh's StemmingAnalyzer with hyphenated words split (`_words`) and the accents
     # folded (Whoosh's accent_map) after the lower-casing, before the stop list and the
     # stemmer: folded after the stemmer, "résumé" would stay "resume" where "resume" is
-    # stemmed "resum"
-    stems = StemFilter(stemfn=porter2)
+    # stemmed "resum"; the stemmer notes the words it stems while a segment's writer
+    # indexes (`index.store.words`: what a prefix begins)
+    stems = RecordingStemFilter(stemfn=porter2)
     return _words() | LowercaseFilter() | _fold() | PhraseStopFilter() | stems
 
 

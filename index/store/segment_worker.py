@@ -98,13 +98,13 @@ def serve(
 ) -> int:
     """Index what arrives on ``jobs`` until told to finish; report on ``results``."""
     from whoosh.filedb.filestore import FileStorage
-    from whoosh.writing import SegmentWriter
 
     from index.derived import from_spec
     from index.store.codec import LeanCodec
     from index.store.collect import document
     from index.store.sums import segment_sums
     from index.store.units import clean_unit
+    from index.store.words_writer import WordsWriter
 
     kinds = [from_spec(text) for text in specs]
     held: dict[int, list[Any]] = {}
@@ -112,8 +112,9 @@ def serve(
 
     ix = FileStorage(folder).open_index()
     # _lk=False: the parent holds the index's write lock for the whole build; the codec
-    # of the parent's own writer (one-document posting lists uncompressed: less CPU)
-    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False, codec=LeanCodec())
+    # of the parent's own writer (one-document posting lists uncompressed: less CPU); its
+    # segment's words listed beside it (`index.store.words`)
+    writer = WordsWriter(ix, _lk=False, limitmb=limitmb, compound=False, codec=LeanCodec())
     count = 0
     inbox = _inbox(jobs)
     while True:

@@ -275,6 +275,11 @@ CORPUS_QUERIES: tuple[str, ...] = (
     "source:reuters AND tariff*",
     '("interest rates" OR "money supply")',
     "comp?ter",
+    # a prefix finds the stems of the words it begins, not the guessed endings' (px34)
+    "governo*",
+    "title:governo*",
+    "franci*",
+    "investigat*",
     "coffe~",
     "inflaton~",
     "dolar~",

@@ -104,7 +104,7 @@ def test_the_empty_query_matches_nothing() -> None:
 
 def test_a_query_of_stop_words_is_refused_as_on_whoosh() -> None:
     with pytest.raises(QueryError, match="nothing to search for"):
-        OpenSearchIndex.query("the of")
+        OpenSearchIndex("nothing").query("the of")  # no cluster asked
 
 
 def test_what_opensearch_cannot_match_alike_is_refused() -> None:

@@ -1,6 +1,6 @@
 """rv34: sp33's prefixes over Porter2 stems, held to what a user types.
 
-Two holes, each a strict xfail until fixed:
+Two holes, both fixed (px34: the segments list their words; sp33's phrase stems):
 - a prefix's "ending stems" (`index.search.prefixes.ending_stems`) hold the stem of a
   common word that no word the prefix begins has: ``governo*`` adds "govern" (from the
   non-word "governous"), so it finds every article saying "government"; ``franci*`` adds
@@ -27,7 +27,6 @@ ARTICLES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="rv34 #1: ending stems of non-words pull in common words")
 @pytest.mark.parametrize(("query", "wanted"), [("governo*", {"a1"}), ("franci*", {"a3"})])
 def test_a_prefix_finds_no_word_it_does_not_begin(query: str, wanted: set[str]) -> None:
     # no word of a0 (government) or a2 (France) starts with the prefix, nor shares a

@@ -1,0 +1,54 @@
+"""A prefix on OpenSearch as the Whoosh engine reads it: the stems of the words it begins.
+
+The text fields hold Porter2 stems (`index.opensearch.documents`), so ``investigat*`` must
+also look for "investig", the stem of "investigated", and ``governo*`` must not look for
+"govern" ("government"), which no word it begins has. The Whoosh index lists each
+segment's words as written (`index.store.words`); here each document carries its title's
+and body's distinct words in a keyword field (`WORDS`: the text analyzer's words before
+the stemmer), and a prefix's words are read from it with a terms aggregation, then
+stemmed here (`listed_stems`). The same words, so the same stems: the two engines find
+the same articles (tests/opensearch/test_differential.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.models import Article
+
+WORDS = "words"
+"""The keyword field of a document's distinct words as written (title and body)."""
+MAX_WORDS = 60_000
+"""The most words one aggregation returns (OpenSearch's ``search.max_buckets`` is 65,535);
+a prefix that begins more is read with the guessed endings' stems as well."""
+
+
+def words_of(article: Article, longest: int) -> list[str]:
+    """The distinct words of an article's title and body as the text analyzer yields them
+    before its stemmer (lower-cased, folded, hyphenated words split and joined), sorted,
+    each cut to ``longest`` characters (as its terms are)."""
+    from index.store.schema import make_words_analyzer
+
+    analyzer = make_words_analyzer()
+    words: set[str] = set()
+    for text in (article.title, article.body):
+        if text:
+            words.update(token.text[:longest] for token in analyzer(text, mode="index"))
+    return sorted(words)
+
+
+def listed_stems(client: Any, index: str, prefix: str) -> frozenset[str]:
+    """The stems, not starting with ``prefix``, of the words it begins in ``index``'s
+    documents (`WORDS`); past `MAX_WORDS` words, with the guessed endings' stems too
+    (`index.search.prefixes.ending_stems`)."""
+    from index.search.prefixes import ending_stems
+    from index.store.schema import stem
+
+    include = "".join(c if c.isalnum() else "\\" + c for c in prefix) + ".*"
+    terms = {"field": WORDS, "include": include, "size": MAX_WORDS}
+    body = {"size": 0, "aggs": {"words": {"terms": terms}}}
+    answer = client.search(index=index, body=body)["aggregations"]["words"]
+    stems = {stem(bucket["key"]) for bucket in answer["buckets"]}
+    if answer.get("sum_other_doc_count"):
+        stems |= ending_stems(prefix)
+    return frozenset(each for each in stems if not each.startswith(prefix))

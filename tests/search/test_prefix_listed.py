@@ -1,0 +1,177 @@
+"""A prefix finds exactly the words it begins, read from the segments' lists (px34, rv34 #1).
+
+The oracle, over generated corpora in several segments, some deleted from, some merged:
+``p*`` finds the live articles with a stem that starts with p, or that is the stem of a
+word (as the analyzer yields it before stemming) beginning with p in an article the index
+was ever given (a deleted article's words stay listed until its segment is rebuilt:
+harmless, a stem is looked for only where the index has it). Computed here from the
+analyzers, not from the lists. Also: a merge lists the union, a real rebuild and update
+write and keep the lists, and an index without them falls back to sp33's guessed endings.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.search.prefixes import ending_stems, listed_stems, prefix_stems
+from index.store.schema import make_schema, make_words_analyzer, stem
+from index.store.words import WORDS_EXTENSION, segment_words
+from index.store.words_writer import WordsWriter
+from tests.ramstore import PrivateRamStorage
+from tests.search.test_prefix_endings import build, hits, texts
+
+
+def _words(text: str) -> set[str]:
+    return {token.text for token in make_words_analyzer()(text, mode="index")}
+
+
+def _build(found: list[tuple[str, str]], cuts: list[int], deleted: set[int], merge: bool) -> Any:
+    """An index of the (title, body) pairs, a segment per slice between ``cuts``; then the
+    ``deleted`` articles deleted, and all segments merged into one if ``merge``."""
+    ix = PrivateRamStorage().create_index(make_schema())
+    edges = [0, *sorted(min(cut, len(found)) for cut in cuts), len(found)]
+    for start, end in pairwise(edges):
+        if start == end:
+            continue
+        writer = WordsWriter(ix)
+        for number in range(start, end):
+            title, body = found[number]
+            writer.add_document(id=f"a{number}", title=title, body=body)
+        writer.commit(merge=False)
+    if deleted or merge:
+        writer = WordsWriter(ix)
+        for number in deleted:
+            writer.delete_by_term("id", f"a{number}")
+        writer.commit(optimize=merge, merge=False)
+    return ix
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(texts(), texts()), min_size=1, max_size=8),
+    st.lists(st.integers(0, 8), max_size=2),
+    st.sets(st.integers(0, 7), max_size=3),
+    st.booleans(),
+    st.integers(0, 60),
+    st.integers(0, 10),
+    st.text(alphabet="aeiosnt", max_size=2),
+    st.booleans(),
+)
+def test_a_prefix_finds_the_stems_of_the_words_it_begins(
+    found: list[tuple[str, str]],
+    cuts: list[int],
+    deleted: set[int],
+    merge: bool,
+    pick: int,
+    size: int,
+    more: str,
+    in_title: bool,
+) -> None:
+    # size 0: the word's stem; ``more``: letters after it, a prefix that may begin no word
+    # ("govern" + "o"), where a guess at the stems of the words it begins goes wrong
+    written = sorted({word for pair in found for text in pair for word in _words(text)})
+    if not written:
+        return
+    word = written[pick % len(written)]
+    prefix = (word[:size] if size else stem(word)) + more
+    deleted = {number for number in deleted if number < len(found)}
+    ix = _build(found, cuts, deleted, merge)
+    fields = (0,) if in_title else (0, 1)
+    begun = {stem(word) for word in written if word.startswith(prefix)}
+    wanted = set()
+    for number, pair in enumerate(found):
+        stems = {stem(word) for field in fields for word in _words(pair[field])}
+        if number not in deleted and any(s.startswith(prefix) or s in begun for s in stems):
+            wanted.add(f"a{number}")
+    query = f"title:{prefix}*" if in_title else f"{prefix}*"
+    assert hits(ix, query) == wanted, query
+
+
+def test_a_merge_lists_the_union_of_the_merged_segments() -> None:
+    found = [("Governor", "France"), ("", "governed"), ("Pope", "Francis, the government")]
+    ix = _build(found, [1, 2], {1}, merge=True)
+    with ix.reader() as reader:
+        (leaf, _), *others = reader.leaf_readers()
+        assert not others
+        listed = set(segment_words(leaf) or ())
+    # the deleted article's words stay: its stems are looked for only where the index has them
+    assert {"governor", "france", "governed", "pope", "francis", "government"} <= listed
+    with ix.reader() as reader:
+        assert listed_stems(reader, "governo") == frozenset()
+        assert listed_stems(reader, "franci") == frozenset()
+        assert listed_stems(reader, "governe") == {"govern"}
+
+
+def test_an_index_without_lists_guesses_the_endings() -> None:
+    ix = PrivateRamStorage().create_index(make_schema())
+    writer = ix.writer()  # a plain Whoosh writer lists nothing
+    writer.add_document(id="a0", title="", body="the government")
+    writer.commit()
+    writer = WordsWriter(ix)
+    writer.add_document(id="a1", title="", body="the governor")
+    writer.commit(merge=False)
+    with ix.reader() as reader:
+        assert listed_stems(reader, "governo") is None
+        assert prefix_stems(reader, "governo") == ending_stems("governo")
+    assert hits(ix, "governo*") == {"a0", "a1"}  # sp33's guess: "governous" is "govern"
+    # a merge that takes in the segment without a list writes none either
+    writer = WordsWriter(ix)
+    writer.commit(optimize=True)
+    with ix.reader() as reader:
+        assert listed_stems(reader, "governo") is None
+
+
+def test_the_rv34_words_in_two_segments() -> None:
+    ix = build([("Budget", "the government"), ("Race", "the governor"), ("", "France")], 1)
+    assert hits(ix, "governo*") == {"a1"}
+    assert hits(ix, "govern*") == {"a0", "a1"}
+    assert hits(ix, "fra*") == {"a2"}
+
+
+def test_a_rebuild_and_an_update_keep_a_list_per_segment(tmp_path: Path) -> None:
+    from index.store.build import rebuild
+    from index.store.generations import current_generation, load_manifest
+    from index.store.update import update
+    from tests.conftest import write_corpus
+
+    def story(number: int, body: str) -> str:
+        return f'{{"id": "a{number}", "title": "Story {number}", "body": "{body}"}}\n'
+
+    files = {f"{n:02}.json": story(n, f"The governor spoke {n} times.") for n in range(6)}
+    corpus = write_corpus(tmp_path / "corpus", files)
+    index_dir = tmp_path / "index"
+    rebuild(corpus, index_dir)
+    (corpus / "01.json").unlink()
+    (corpus / "new.json").write_text(story(9, "Francis governed France."))
+    update(corpus, index_dir)
+    generation = current_generation(index_dir)
+    assert generation is not None
+    from whoosh.index import open_dir
+
+    ix = open_dir(str(generation))
+    with ix.reader() as reader:
+        leaves = [leaf for leaf, _ in reader.leaf_readers()]
+        names = [leaf.segment().make_filename(WORDS_EXTENSION) for leaf in leaves]
+        assert listed_stems(reader, "franci") == frozenset()
+        assert "francis" in {word for leaf in leaves for word in segment_words(leaf) or ()}
+    ix.close()
+    assert names and all((generation / name).is_file() for name in names)
+    assert set(names) <= set(load_manifest(generation)["checksums"])
+
+
+def test_a_prefix_lights_what_it_finds() -> None:
+    from index.search.highlight import highlighter_for_text
+
+    ix = build([("", "the government"), ("", "the governors governed")], 1)
+    text = "The government thanked the governor, who governed."
+    with ix.reader() as reader:
+        lit = highlighter_for_text("governo*", lambda prefix: prefix_stems(reader, prefix))
+        assert [text[s.start : s.end] for s in lit.spans(text)] == ["governor"]
+        lit = highlighter_for_text("governe*", lambda prefix: prefix_stems(reader, prefix))
+        # "governed" is "govern", as "government" is: both its forms light
+        assert [text[s.start : s.end] for s in lit.spans(text)] == ["government", "governed"]
