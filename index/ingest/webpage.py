@@ -33,6 +33,10 @@ EARLIEST_DATE = "1800-01-01"
 """The earliest date a page's metadata may give: htmldate's own floor is 1995 (against a
 copyright year read as a date), which dropped every archived wire of the 1980s silently
 (nu37 #1); only metadata is read here (no copyright lines), so an old date is the page's."""
+NULL_DAYS = frozenset({"1970-01-01", "1969-12-31", "1900-01-01", "1899-12-30", "1899-12-31"})
+"""Days a CMS writes for "no date": the Unix epoch (and its eve west of UTC), the SQL and
+spreadsheet zero days. Under htmldate's 1995 floor they never came through; under ours a
+page stating one is read with that floor instead, as before hd34 (rv35 #5)."""
 _DATE_OPTIONS = {
     "min_date": EARLIEST_DATE,
     "extensive_search": False,
@@ -133,7 +137,7 @@ def extract_page(html: str) -> Page | None:
             ("title", document.title),
             ("source", _site(document.sitename, html)),
             ("byline", document.author),
-            ("date", _day_alone(document.date)),
+            ("date", _day_alone(_not_null(document.date, html, original=True))),
             ("updated", _day_alone(_updated(html, document.date))),
             ("url", document.url),
         )
@@ -195,4 +199,25 @@ def _updated(html: str, published: str | None) -> str | None:
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
+    modified = _not_null(modified, html, original=False)
     return modified if modified and modified != published else None
+
+
+def _not_null(when: str | None, html: str, *, original: bool) -> str | None:
+    """``when``, unless it falls on a null day (`NULL_DAYS`): then what htmldate finds
+    with its own 1995 floor (another metadata date, the address's), or None."""
+    if when is None or when[:10] not in NULL_DAYS:
+        return when
+    from htmldate import find_date
+
+    try:
+        again = find_date(
+            html,
+            original_date=original,
+            extensive_search=False,
+            deferred_url_extractor=True,
+            outputformat=_DATE_FORMAT,
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    return None if again is None or again[:10] in NULL_DAYS else again

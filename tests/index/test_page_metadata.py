@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.ingest.readers import iter_articles
+from index.ingest.webpage import extract_page
 from index.models import Article
 from index.text.outletnames import canonical_outlet
 from index.text.outlets import Outlet, _table
@@ -81,3 +82,12 @@ def test_a_page_without_a_site_name_gets_the_outlet_its_host_has_in_the_table(
     (folder / "a.html").write_text(HOSTED.format(f"https://www.{host}/news/a-123"), "utf-8")
     [article] = [a for a in iter_articles(folder) if isinstance(a, Article)]
     assert article.source == canonical_outlet(outlet.name)
+
+
+def test_a_null_metadata_date_gives_way_to_the_address_date() -> None:
+    # rv35 #5: the epoch is a CMS's "no date"; the page's address still dates it, as before hd34
+    page = PAGE.format("1970-01-01T00:00:00Z").replace(
+        "</title>", '</title><link rel="canonical" href="https://example.org/2017/02/12/dam.html">'
+    )
+    extracted = extract_page(page)
+    assert extracted is not None and extracted.metadata.get("date") == "2017-02-12"

@@ -30,7 +30,6 @@ officials said. Residents downstream were told to stay alert for the rest of the
 </article></body></html>"""
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #5: a CMS null date (epoch, 1900-01-01) is kept")
 @pytest.mark.parametrize("null", ["1970-01-01T00:00:00Z", "1970-01-01", "1900-01-01T00:00:00"])
 def test_a_null_placeholder_date_is_no_date(null: str) -> None:
     page = extract_page(PAGE.format(date=null))
