@@ -27,6 +27,9 @@ class Entry:
         published: When it was published (else updated), naive UTC, or None.
         problem: Why ``link`` is None.
         author: Its author's name as the feed gives it (plain text), or "".
+        content: An item without a link: its own text (HTML, as the feed's content or
+            description gives it, sanitised by feedparser), kept as an article (nu36 #9).
+        guid: An item without a link: its id in the feed, or "".
     """
 
     link: str | None
@@ -34,6 +37,8 @@ class Entry:
     published: datetime | None
     problem: str = ""
     author: str = ""
+    content: str = ""
+    guid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +126,15 @@ def _link(entry: Any, base: str) -> str | None:
     return None
 
 
+def _content(entry: Any) -> str:
+    """An entry's own text (HTML): its longest content, else its description; "" when it
+    says nothing beyond its title."""
+    texts = [c.get("value") or "" for c in entry.get("content") or ()]
+    texts.append(entry.get("summary") or entry.get("description") or "")
+    best = max(texts, key=len)
+    return best if plain_text(best) else ""
+
+
 def parse_feed(data: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse a feed's bytes; relative links are made absolute against ``url``.
 
@@ -165,5 +179,7 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
             entries.append(Entry(None, title, _when(item), str(error)))
             continue
         problem = "" if link else "item has no link"
-        entries.append(Entry(link, title, _when(item), problem, _author(item) or by_feed))
+        content, guid = ("", "") if link else (_content(item), str(item.get("id") or ""))
+        author = _author(item) or by_feed
+        entries.append(Entry(link, title, _when(item), problem, author, content, guid))
     return ParsedFeed(plain_text(feed.get("title", "")), base, tuple(entries), warning)
