@@ -70,7 +70,9 @@ RULES: dict[str, int] = {
     # Times); a dateline's accented capitals count as capitals ("BOGOTÁ (Reuters) -")
     # sr33, sp33: the text fields stemmed by Porter2, not Porter; dt33: a `timed` field
     # 21: fx45 (nu36 #10): a text with a stray NUL byte is read without it, not skipped; a
-    # page title that is only a separator and its outlet ("| Al Jazeera") is no title
+    # page title that is only a separator and its outlet ("| Al Jazeera") is no title; a
+    # .md's "# Heading" under a front matter title leaves the body; a headline of two
+    # sentences over its outlet and date lines is the title
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
