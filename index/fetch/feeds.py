@@ -122,7 +122,12 @@ def _link(entry: Any, base: str) -> str | None:
     if guid and entry.get("guidislink"):
         candidates.append(guid)
     for candidate in candidates:
-        return check_url(candidate, base)
+        try:
+            return check_url(candidate, base)
+        except BadURL:
+            if candidate != guid or not entry.get("guidislink"):
+                raise
+            return None  # an id that is no address ("urn:6", taken for a link): no link
     return None
 
 
