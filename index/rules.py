@@ -76,6 +76,10 @@ RULES: dict[str, int] = {
     # a page's metadata date before 1995 is kept (hd34, nu37 #1)
     # articles 21 (fx44, nu36 #2): a sidecar with one bad value ("2021-13-45" for a date)
     # leaves out that field only; its other fields apply (before: the sidecar was ignored)
+    # 21: fx45 (nu36 #10): a text with a stray NUL byte is read without it, not skipped; a
+    # page title that is only a separator and its outlet ("| Al Jazeera") is no title; a
+    # .md's "# Heading" under a front matter title leaves the body; a headline of two
+    # sentences over its outlet and date lines is the title
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

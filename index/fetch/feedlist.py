@@ -97,6 +97,21 @@ def write_feeds(root: Path, feeds: Iterable[Feed]) -> None:
     atomic_write(feeds_path(root), (_HEADER + tomli_w.dumps({"feed": rows})).encode("utf-8"))
 
 
+def feed_titles(root: Path) -> dict[str, str]:
+    """The title each feed gave when last fetched, by its URL (from the fetch state)."""
+    from index.fetch.state import load_state
+
+    return {url: f.title for url, f in load_state(root).feeds.items() if f.title}
+
+
+def followed_feeds(root: Path) -> list[Feed]:
+    """The feeds the corpus follows, or [] when ``feeds.toml`` is unusable."""
+    try:
+        return read_feeds(root)
+    except FetchError:
+        return []  # a broken feeds.toml is no reason to refuse explicit sources
+
+
 def add_feed(root: Path, url: str, name: str | None = None) -> Feed:
     """Follow a feed.
 

@@ -31,6 +31,9 @@ class Entry:
         author: Its author's name as the feed gives it (plain text), or "".
         updated_only: ``published`` is the entry's <updated> (or dc:date): the feed gives
             no date of publication (an Atom entry without <published>, nu35 #12).
+        content: An item without a link: its own text (HTML, as the feed's content or
+            description gives it, sanitised by feedparser), kept as an article (nu36 #9).
+        guid: An item without a link: its id in the feed, or "".
     """
 
     link: str | None
@@ -39,6 +42,8 @@ class Entry:
     problem: str = ""
     author: str = ""
     updated_only: bool = False
+    content: str = ""
+    guid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +139,22 @@ def _link(entry: Any, base: str) -> str | None:
     if guid and entry.get("guidislink"):
         candidates.append(guid)
     for candidate in candidates:
-        return check_url(candidate, base)
+        try:
+            return check_url(candidate, base)
+        except BadURL:
+            if candidate != guid or not entry.get("guidislink"):
+                raise
+            return None  # an id that is no address ("urn:6", taken for a link): no link
     return None
+
+
+def _content(entry: Any) -> str:
+    """An entry's own text (HTML): its longest content, else its description; "" when it
+    says nothing beyond its title."""
+    texts = [c.get("value") or "" for c in entry.get("content") or ()]
+    texts.append(entry.get("summary") or entry.get("description") or "")
+    best = max(texts, key=len)
+    return best if plain_text(best) else ""
 
 
 def parse_feed(data: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
@@ -183,6 +202,7 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
             continue
         problem = "" if link else "item has no link"
         when, updated_only = _when(item, version.startswith("atom"))
+        content, guid = ("", "") if link else (_content(item), str(item.get("id") or ""))
         author = _author(item) or by_feed
-        entries.append(Entry(link, title, when, problem, author, updated_only))
+        entries.append(Entry(link, title, when, problem, author, updated_only, content, guid))
     return ParsedFeed(plain_text(feed.get("title", "")), base, tuple(entries), warning)

@@ -22,6 +22,8 @@ SIDECAR = ".meta.toml"  # as index.ingest.readers names sidecars
 SIDECAR_MAX_BYTES = 1024 * 1024
 URL_KEYS = ("url", "canonical_url", "fetched_url", "link")
 """Sidecar keys whose URLs name the saved article (all count when looking for duplicates)."""
+ITEM_KEY = "feed_item"
+"""The sidecar key naming a feed item saved without a link, by its `index.fetch.items` key."""
 
 
 def corpus_folder(corpus: Path) -> Path:
@@ -141,7 +143,8 @@ def known_urls(root: Path) -> dict[str, str]:
     """The articles the corpus holds by URL: `url_key` -> article path, less its suffix.
 
     Read from every ``.meta.toml`` sidecar in the corpus (its ``url``, ``canonical_url``,
-    ``fetched_url`` and ``link``), so pages saved by hand with a sidecar count too.
+    ``fetched_url`` and ``link``), so pages saved by hand with a sidecar count too; a feed
+    item saved without a link is there by its ``feed_item`` key, as it is.
     """
     found: dict[str, str] = {}
     top = str(root)
@@ -158,6 +161,9 @@ def known_urls(root: Path) -> dict[str, str]:
                 value = table.get(key)
                 if isinstance(value, str) and value:
                     found.setdefault(url_key(value), rel)
+            item = table.get(ITEM_KEY)  # a feed item without a link (`index.fetch.items`)
+            if isinstance(item, str) and item:
+                found.setdefault(item, rel)
     return found
 
 

@@ -88,7 +88,8 @@ class SavedArticle:
     """An article saved into the corpus by this fetch.
 
     Attributes:
-        url: The article's address (its canonical one when the page names it).
+        url: The article's address (its canonical one when the page names it); "" for a
+            feed item saved without a link (`index.fetch.items`).
         path: The saved page, relative to the corpus, with forward slashes.
         title: The title the feed gave, or "".
         feed: The feed it came from, or None for a page fetched by its URL.

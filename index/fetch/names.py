@@ -86,6 +86,13 @@ def page_path(url: str, day: date) -> PurePosixPath:
     return PurePosixPath(FETCHED, host_folder(url), day.isoformat(), slug_for(url) + ".html")
 
 
+def item_slug(title: str, key: str) -> str:
+    """The file name of a feed item saved without a link (`index.fetch.items`): its
+    title's words, then a hash of its key."""
+    words = _ascii(title)[:MAX_SLUG].strip("-") or "item"
+    return f"{words}-{_digest(key)}.html"
+
+
 def sidecar_path(page: PurePosixPath) -> PurePosixPath:
     """The ``.meta.toml`` sidecar beside a saved page (as broadsheet's ingestion reads it)."""
     return page.with_name(page.name.rsplit(".", 1)[0] + ".meta.toml")

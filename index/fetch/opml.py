@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 
 from index.fetch.models import Feed, Problem
-from index.fetch.urls import BadURL, check_url
+from index.fetch.urls import BadURL, check_url, url_key
+from index.text.feed_facts import feed_outlet
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
+_SPACES = re.compile(r"\s+")
 
 
 class OPMLError(ValueError):
@@ -59,12 +62,40 @@ def read_opml(data: bytes) -> OPMLFeeds:
         url = attributes.get("xmlurl")
         if url is None:
             continue  # a folder of feeds, or a plain outline
-        name = (attributes.get("title") or attributes.get("text") or "").strip() or None
         try:
-            feeds.append(Feed(check_url(url), name))
+            feeds.append(Feed(check_url(url), outline_name(attributes, url)))
         except BadURL as error:
             problems.append(Problem(url[:200], str(error)))
     return OPMLFeeds(tuple(feeds), tuple(problems))
+
+
+_GENERIC = frozenset(
+    (
+        *("rss", "atom", "rdf", "xml", "feed", "feeds", "news", "syndication", "subscription"),
+        *("home", "main", "default", "untitled", "all", "latest"),
+        *("rss feed", "atom feed", "news feed", "web feed", "untitled feed", "rss rdf"),
+    )
+)
+"""Outline names that say what a feed is, not whose: "Atom", "RSS 2.0", "Feed"."""
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def outline_name(attributes: dict[str, str], url: str) -> str | None:
+    """The outlet an outline names for its feed (its ``title``, else its ``text``), or None
+    when the name is no name: generic ("Atom", "RSS 2.0", "Feed"), its own ``type``, or its
+    own address (our exports before nu36 wrote the URL). Without a name, the feed's own
+    title names its articles' outlet when fetched (nu36 #9: an outline "Atom" was the outlet
+    of a feed titled "NYT > World News"). An outline's name is by custom its feed's title,
+    so it is read as the index reads a feed's title (`feed_outlet`): cut at its separators
+    and matched to the outlet table ("NYT > World News" is The New York Times, "Valley
+    Gazette > Local" Valley Gazette); any other name ("Odd") is the user's, and kept."""
+    name = _SPACES.sub(" ", (attributes.get("title") or attributes.get("text") or "")).strip()
+    words = _NOT_LETTERS.sub(" ", name.lower()).strip()
+    kind = _NOT_LETTERS.sub(" ", (attributes.get("type") or "").lower()).strip()
+    address = "://" in name and url_key(name) == url_key(url)
+    if not words or words in _GENERIC or words == kind or address:
+        return None
+    return feed_outlet(name) or name
 
 
 def read_opml_file(path: Path) -> OPMLFeeds:
@@ -81,15 +112,21 @@ def read_opml_file(path: Path) -> OPMLFeeds:
     return read_opml(data)
 
 
-def write_opml(feeds: Iterable[Feed], title: str = "broadsheet feeds") -> str:
-    """An OPML 2.0 document listing ``feeds`` (what other feed readers import)."""
+def write_opml(
+    feeds: Iterable[Feed], titles: Mapping[str, str] | None = None, title: str = "broadsheet feeds"
+) -> str:
+    """An OPML 2.0 document listing ``feeds`` (what other feed readers import), each
+    outline named for its feed: the name the user gave it, else the title the feed gave
+    when last fetched (``titles``, by URL), else its URL (nu36 #10: every outline was
+    titled with its URL)."""
+    titles = titles or {}
     root = ElementTree.Element("opml", version="2.0")
     head = ElementTree.SubElement(root, "head")
     ElementTree.SubElement(head, "title").text = title
     ElementTree.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
     body = ElementTree.SubElement(root, "body")
     for feed in feeds:
-        name = feed.name or feed.url
+        name = feed.name or titles.get(feed.url) or feed.url
         ElementTree.SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
     ElementTree.indent(root)
     xml = ElementTree.tostring(root, encoding="unicode")

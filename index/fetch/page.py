@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from index.fetch.urls import BadURL, check_url
+
+if TYPE_CHECKING:
+    from index.fetch.http import Fetched
 
 HEAD_BYTES = 256 * 1024
 """Only the start of a page is read for its head (a hostile page cannot make this slow)."""
@@ -90,3 +94,21 @@ def with_charset(body: bytes, charset: str | None, head: PageHead) -> bytes:
         return body  # a byte order mark says it already
     safe = "".join(c for c in charset if c.isalnum() or c in "-_.:")[:40]
     return f'<meta charset="{safe}">\n'.encode("ascii") + body if safe else body
+
+
+def states_a_date(value: str | None) -> bool:
+    """Whether a page's published time (`PageHead.published`) reads as a date, as the
+    index reads the page's metadata."""
+    if not value:
+        return False
+    from index.ingest.sidecars import parse_date_value
+
+    return parse_date_value(value) is not None  # stated badly: the feed's date stands
+
+
+def is_page(response: Fetched) -> bool:
+    """Whether a URL that might have been a feed gave a web page (said, or sniffed)."""
+    if response.media in ("text/html", "application/xhtml+xml"):
+        return True
+    start = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return not response.media and start.startswith((b"<!doctype html", b"<html"))

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.fetch.feedlist import read_feeds
+from index.fetch.feedlist import followed_feeds, read_feeds
 from index.fetch.feeds import Entry, FeedParseError, parse_feed
 from index.fetch.files import (
     corpus_folder,
@@ -26,6 +26,7 @@ from index.fetch.files import (
     remove_stale_temporaries,
     save_page,
 )
+from index.fetch.items import item_key, save_item
 from index.fetch.models import (
     Feed,
     FetchError,
@@ -38,7 +39,7 @@ from index.fetch.models import (
 )
 from index.fetch.names import page_path
 from index.fetch.opml import OPMLError, looks_like_opml, read_opml
-from index.fetch.page import read_head, with_charset
+from index.fetch.page import is_page, read_head, states_a_date, with_charset
 from index.fetch.refetch import ask_again
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
@@ -183,7 +184,7 @@ def fetch(
 
 def _as_followed(root: Path, feeds: list[Feed], urls: list[str]) -> tuple[list[Feed], list[str]]:
     """Feeds and URLs given on the command line, as the corpus follows them (with names)."""
-    followed = {url_key(f.url): f for f in _followed(root)}
+    followed = {url_key(f.url): f for f in followed_feeds(root)}
     feeds = [followed.get(url_key(f.url), f) for f in feeds]
     feeds += [followed[url_key(u)] for u in urls if url_key(u) in followed]
     return feeds, [u for u in urls if url_key(u) not in followed]
@@ -226,7 +227,7 @@ def _read_feeds(
             run.feeds_checked += 1
             run.unchanged.append(feed.url)
             continue
-        if either and _is_page(response):
+        if either and is_page(response):
             _save(run, _Job(feed.url), response)  # an article, not a feed
             continue
         if done < given and looks_like_opml(response.body):
@@ -246,9 +247,11 @@ def _read_feeds(
             reverse=True,
         )
         complete = _queue_entries(run, feed, parsed.title, entries, limit, since)
+        title = parsed.title or None
+        run.state.feeds.setdefault(feed.url, FeedState()).title = title  # for feeds export
         if complete:
             stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
-            run.pending[feed.url] = FeedState(response.etag, response.last_modified, stamp)
+            run.pending[feed.url] = FeedState(response.etag, response.last_modified, stamp, title)
     run.progress(FetchProgress("feeds", len(todo), len(todo)))
 
 
@@ -262,27 +265,12 @@ def _list_feeds(run: _Run, todo: list[tuple[Feed, bool]], url: str, data: bytes)
         return
     run.skipped.extend(listed.problems)
     queued = {url_key(feed.url) for feed, _ in todo}
-    followed = {url_key(f.url): f for f in _followed(run.root)}
+    followed = {url_key(f.url): f for f in followed_feeds(run.root)}
     for feed in listed.feeds:
         key = url_key(feed.url)
         if key not in queued:
             queued.add(key)
             todo.append((followed.get(key, feed), False))
-
-
-def _followed(root: Path) -> list[Feed]:
-    try:
-        return read_feeds(root)
-    except FetchError:
-        return []  # a broken feeds.toml is no reason to refuse explicit sources
-
-
-def _is_page(response: Fetched) -> bool:
-    """Whether a URL that might have been a feed gave a web page (said, or sniffed)."""
-    if response.media in ("text/html", "application/xhtml+xml"):
-        return True
-    start = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return not response.media and start.startswith((b"<!doctype html", b"<html"))
 
 
 def _queue_entries(
@@ -297,6 +285,12 @@ def _queue_entries(
     taken = 0
     queued = {url_key(job.link) for job in run.jobs} | {j.saved for j in run.jobs if j.saved}
     for entry in entries:
+        if entry.link is None and entry.content and entry.problem == "item has no link":
+            if (limit is None or taken < limit) and _keep_item(run, feed, title, entry, since):
+                taken += 1  # kept from its own text (nu36 #9); else saved already, or old
+            elif limit is not None and taken >= limit:
+                return False
+            continue
         if entry.link is None:
             run.skipped.append(Problem(f"{feed.url} ({entry.title[:60]})", entry.problem))
             continue
@@ -319,6 +313,21 @@ def _queue_entries(
         queued.add(key)
         run.jobs.append(_Job(entry.link, entry, feed, title))
     return True
+
+
+def _keep_item(run: _Run, feed: Feed, title: str, entry: Entry, since: datetime | None) -> bool:
+    """Save a feed item without a link (`index.fetch.items`); False: saved before, or old."""
+    key = item_key(feed.url, entry)
+    where = f"{feed.url} ({entry.title[:60]})"
+    if key in run.known:
+        run.already_saved.append(where)
+    elif since is not None and entry.published is not None and entry.published < since:
+        run.skipped.append(Problem(where, f"published before {since:%Y-%m-%d}"))
+    else:
+        run.new.append(save_item(run.root, feed, title, entry, key))
+        run.known[key] = run.new[-1].path.removesuffix(".html")
+        return True
+    return False
 
 
 def _by_host(jobs: list[_Job]) -> list[_Job]:
@@ -408,7 +417,7 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
     if published is not None:
         # the page's own date is the article's; the feed's is when the feed listed it, kept
         # beside (nu23 #8); an Atom <updated> alone is the last resort, said so (nu35 #12)
-        key = "feed_date" if _states_a_date(head.published) else "date"
+        key = "feed_date" if states_a_date(head.published) else "date"
         key = "feed_updated" if key == "date" and entry and entry.updated_only else key
         timed = published.replace(microsecond=0, tzinfo=UTC)
         meta[key] = timed if has_time(published) else published.date()
@@ -439,12 +448,3 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
         run.known[key] = stem
     title = entry.title if entry is not None else ""
     run.new.append(SavedArticle(url, rel.as_posix(), title, job.feed.url if job.feed else None))
-
-
-def _states_a_date(value: str | None) -> bool:
-    """Whether a page's published time (`PageHead.published`) reads as the index reads it."""
-    if not value:
-        return False
-    from index.ingest.sidecars import parse_date_value
-
-    return parse_date_value(value) is not None  # stated badly: the feed's date stands

@@ -20,11 +20,13 @@ STATE_VERSION = 1
 
 @dataclass(slots=True)
 class FeedState:
-    """A feed's validators from its last complete fetch (for a conditional request)."""
+    """A feed's validators from its last complete fetch (for a conditional request), and
+    the title it gave when last read (what `feeds export` calls a feed it has no name for)."""
 
     etag: str | None = None
     last_modified: str | None = None
     checked_at: str | None = None
+    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -69,6 +71,7 @@ def load_state(root: Path) -> FetchState:
                 _text(row.get("etag")),
                 _text(row.get("last_modified")),
                 _text(row.get("checked_at")),
+                _text(row.get("title")),
             )
     for origin, row in (table.get("robots") or {}).items():
         if isinstance(row, dict) and isinstance(row.get("status"), int):
@@ -86,7 +89,12 @@ def save_state(root: Path, state: FetchState) -> None:
     table = {
         "version": STATE_VERSION,
         "feeds": {
-            url: {"etag": f.etag, "last_modified": f.last_modified, "checked_at": f.checked_at}
+            url: {
+                "etag": f.etag,
+                "last_modified": f.last_modified,
+                "checked_at": f.checked_at,
+                "title": f.title,
+            }
             for url, f in sorted(state.feeds.items())
         },
         "robots": {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 # Signatures of common binary formats, for a better reason than "binary file".
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -34,6 +35,22 @@ class DecodeError(ValueError):
     """The bytes are not text this reader can use; ``str(error)`` is a one-line reason."""
 
 
+STRAY_NUL_SPAN = 500
+"""A text may hold one NUL in this many bytes (at least one NUL) and still be a text."""
+_NOT_TEXT_BYTES = re.compile(b"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+"""C0 controls that no text holds (whitespace and ESC, which `sanitize` removes, aside)."""
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """Whether the NUL bytes in ``data`` are strays in a text (a byte lost in a copy or a
+    transfer), not the mark of a binary file or of UTF-16 without its byte-order mark: a
+    few of them (one per `STRAY_NUL_SPAN` bytes, one at least), and no other control
+    that text never holds."""
+    sample = data[:65536]
+    nuls = sample.count(b"\x00")
+    return nuls <= max(1, len(sample) // STRAY_NUL_SPAN) and not _NOT_TEXT_BYTES.search(sample)
+
+
 def decode(data: bytes) -> str:
     """Decode article bytes to ``str``.
 
@@ -45,6 +62,9 @@ def decode(data: bytes) -> str:
 
     Returns:
         The decoded text (not yet sanitised).
+
+    A text with a stray NUL byte or two (`_stray_nuls`) is read without them; more NULs,
+    or NULs among other controls, make the data binary.
 
     Raises:
         DecodeError: The data is empty, binary, or in no detectable text encoding.
@@ -64,7 +84,11 @@ def decode(data: bytes) -> str:
         if data.startswith(magic):
             raise DecodeError(f"binary file ({kind})")
     if b"\x00" in data[:65536]:
-        raise DecodeError("binary file (contains NUL bytes)")
+        if not _stray_nuls(data):
+            raise DecodeError("binary file (contains NUL bytes)")
+        data = data.replace(b"\x00", b"")  # nu36 #10: one stray NUL dropped a text whole
+        if not data.strip():
+            raise DecodeError("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

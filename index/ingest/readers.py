@@ -116,7 +116,9 @@ def read_markdown(source: SourceFile, known: dict[str, Any], origins: dict[str, 
     first_line = whole[: len(whole) - len(text)].count("\n") + 1
     rendered = render_markdown(text, first_line=first_line)
     heading = _top_heading(rendered.text, rendered.styles)
-    if heading is not None and "title" not in known:
+    if heading is not None and "title" in known:
+        known = {**known, "heading": heading}  # its headline under the given title: no body
+    elif heading is not None:
         # `# Title` opening the text is its title, whatever it reads like ("... Surfside,
         # Fla." read as the lede, and the outlet-and-date line below became the title: nu23 #3)
         known = {**known, "title": heading}

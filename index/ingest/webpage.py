@@ -134,7 +134,7 @@ def extract_page(html: str) -> Page | None:
     metadata = {
         key: str(value).strip()
         for key, value in (
-            ("title", document.title),
+            ("title", None if _bare_suffix(document.title or "") else document.title),
             ("source", _site(document.sitename, html)),
             ("byline", document.author),
             ("date", _day_alone(_not_null(document.date, html, original=True))),
@@ -171,10 +171,26 @@ def _title_suffix_outlet(html: str) -> str | None:
     found = _TITLE.search(html[:20000])
     if found is None:
         return None
-    split = split_title_suffix(" ".join(html_text.unescape(found.group(1)).split()))
-    if split is None:
+    title = " ".join(html_text.unescape(found.group(1)).split())
+    split = split_title_suffix(title)
+    name = split[1] if split is not None else _bare_suffix(title)
+    if name is None:
         return None
-    return known_outlet(split[1]) or unlisted_outlet(split[1])
+    return known_outlet(name) or unlisted_outlet(name)
+
+
+_BARE_SUFFIX = re.compile(r"^\s*(?:[|:•»·]|::|[-–—](?=\s))\s*(?P<outlet>\S.*?)\s*$")
+
+
+def _bare_suffix(title: str) -> str | None:
+    """The outlet of a title that is only a separator and an outlet (`<title> | Al
+    Jazeera</title>` of a page whose headline is empty), else None: never a title (nu36
+    #10: "| Al Jazeera" was one)."""
+    found = _BARE_SUFFIX.match(title)
+    if found is None:
+        return None
+    split = split_title_suffix(f"Headline {title.strip()}")
+    return split[1] if split is not None else None
 
 
 def _day_alone(when: str | None) -> str | None:

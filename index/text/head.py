@@ -205,9 +205,13 @@ def read_head(
     """
     content = [k for k, line in enumerate(lines) if line and role[k] == BODY]
     known_title = known.get("title")
-    top = None  # the text opens with its known title (a Markdown heading): never the lede
-    if content and isinstance(known_title, str) and _norm(lines[content[0]]) == _norm(known_title):
+    # the text opens with its known title, or with its Markdown heading ("heading") under a
+    # title the front matter gives (nu36 #10: the heading stayed in the body): not the lede
+    opening = [t for t in (known_title, known.get("heading")) if isinstance(t, str)]
+    if content and any(_norm(lines[content[0]]) == _norm(t) for t in opening):
         top, content = content[0], content[1:]
+    else:
+        top = None
     lede = find_lede(lines, content)
     head = [k for k in content if lede is None or k < lede]
     candidates: list[int] = []
@@ -308,7 +312,9 @@ def read_head(
         elif is_title_like(line):
             candidates.append(k)
             titles[k] = line
-        elif _is_sentence_title(line):
+        elif _is_sentence_title(line) or (  # or two, over its outlet and date (nu36 #10)
+            position == 0 and is_title_like(line.rstrip(".…")) and _dated_below(lines, head, k)
+        ):
             sentences.append(k)
             titles[k] = line
         elif line[-1] in ":," and is_title_like(line[:-1].rstrip()):

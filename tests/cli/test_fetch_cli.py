@@ -108,8 +108,12 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     assert code == 0 and "follows no feeds" in out
     code, out, _ = run(corpus, index_dir, "feeds", "add", url, "--name", "Valley Gazette")
     assert code == 0 and "following" in out and "Valley Gazette" in out
-    code, _, err = run(corpus, index_dir, "feeds", "add", url)
-    assert code == Exit.ERROR and err.strip() == f"broadsheet: already followed: {url}"
+    code, out, err = run(corpus, index_dir, "feeds", "add", url)  # nothing to do (nu36 #10)
+    assert code == Exit.OK and err == ""
+    assert out.strip() == f"already following {url} (Valley Gazette): nothing to do"
+    code, out, err = run(corpus, index_dir, "feeds", "add", url, "--name", "Other")
+    assert code == Exit.USAGE and "already followed as Valley Gazette" in err
+    assert len(err.strip().splitlines()) == 1
     code, out, _ = run(corpus, index_dir, "feeds", "add", f"http://127.0.0.1:{closed_port()}/a")
     assert code == Exit.ERROR  # nothing answers: not followed (nu29 #8) unless unchecked
     args = ("feeds", "add", "https://news.example/atom.xml", "--no-check")
@@ -126,8 +130,8 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     assert code == 0 and "2 feeds in" in out and "news.example" in out
 
     opml = corpus.parent / "feeds.opml"
-    code, _, _ = run(corpus, index_dir, "feeds", "export", "-o", str(opml))
-    assert code == 0 and "xmlUrl" in opml.read_text()
+    code, out, _ = run(corpus, index_dir, "feeds", "export", "-o", str(opml))
+    assert code == 0 and "xmlUrl" in opml.read_text() and "2 feeds written" in out
     code, out, _ = run(corpus, index_dir, "feeds", "export")
     assert out.startswith("<?xml") and "Valley Gazette" in out
 
@@ -136,7 +140,7 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     code, _, err = run(corpus, index_dir, "feeds", "remove", "valley gazette")
     assert code == Exit.ERROR and "no feed with that URL or name" in err
     code, out, _ = run(corpus, index_dir, "feeds", "import", str(opml))
-    assert code == 0 and "1 feeds added, 1 already followed, 0 left out" in out
+    assert code == 0 and "1 feed added, 1 already followed, 0 left out" in out
     code, _, err = run(corpus, index_dir, "feeds", "import", str(corpus.parent / "none.opml"))
     assert code == Exit.ERROR and len(err.strip().splitlines()) == 1
 

@@ -114,7 +114,7 @@ def test_feeds_add_checks_the_url_once(lists: HTTPServer, folders: tuple[Path, P
     assert "2 feeds added, 0 already followed, 0 left out" in out
     assert followed() == [lists.url_for("/rss"), missing]
     code, out, err = run(corpus, index_dir, "feeds", "add", missing)  # before any request
-    assert code == Exit.ERROR and err.strip() == f"broadsheet: already followed: {missing}"
+    assert code == Exit.OK and out.strip() == f"already following {missing}: nothing to do"
     requests = len(lists.log)
     code, out, err = run(corpus, index_dir, "feeds", "add", "https://x.example/rss", "--no-check")
     assert code == Exit.OK and len(lists.log) == requests

@@ -35,7 +35,7 @@ OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 def test_opml_lists_feeds_at_any_depth_and_reports_bad_urls() -> None:
     listed = read_opml(OPML)
     assert listed.feeds == (
-        Feed("https://wire.example/world.xml", "Wire: World"),
+        Feed("https://wire.example/world.xml", "Wire"),  # read as a feed's title (nu36 #9)
         Feed("http://gazette.example/rss", "Gazette"),
         Feed("https://caps.example/feed", "Caps"),
     )
@@ -64,7 +64,7 @@ def test_export_then_import_gives_the_same_feeds() -> None:
     again = read_opml(write_opml(feeds).encode("utf-8"))
     assert [(f.url, f.name) for f in again.feeds] == [
         ("https://a.example/rss", 'Quotes " & <angles>'),
-        ("https://b.example/atom", "https://b.example/atom"),
+        ("https://b.example/atom", None),  # its URL was its name (nu36 #10)
     ]
 
 

@@ -100,7 +100,7 @@ def test_json_single_object(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b" \n \n", "whitespace"),
         ("picture.txt", b"\x89PNG\r\n\x1a\nrest", "PNG image"),
-        ("nul.txt", b"abc\x00def", "NUL bytes"),
+        ("nul.txt", b"ab\x00\x00cdef", "NUL bytes"),
         ("broken.json", b'{"body": ', "not valid JSON (line 1, column 10)"),
         (
             "cut.json",

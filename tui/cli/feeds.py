@@ -81,7 +81,8 @@ def feeds_add(
         root = corpus_folder(settings.corpus)
         for known in read_feeds(root):
             if url_key(known.url) == url_key(url):  # said before any request
-                fail(f"already followed: {known.url}", Exit.ERROR)
+                _already_followed(known, name)
+                return
         listed = None if no_check else _checked(root, url)
         if listed is not None:
             if name is not None:
@@ -94,6 +95,23 @@ def feeds_add(
     if feed.name:
         line.append(shown(f" ({feed.name})"))
     out.print(line)
+
+
+def _already_followed(feed: Feed, name: str | None) -> None:
+    """`feeds add` of a feed the corpus follows: nothing to do, said on one line, exit 0
+    (nu36 #10: it exited 1, the code of an unexpected error); exit 2 when ``--name``
+    asks for another name than the one it has (`feeds add` never renames one)."""
+    if name is not None and (feed.name or "") != name.strip():
+        fail(
+            f"already followed as {feed.name or 'unnamed'}: {feed.url} (to rename it, "
+            "`feeds remove` it and add it again with --name)",
+            Exit.USAGE,
+        )
+    line = Text("already following ")
+    line.append(shown(feed.url, "bold"))
+    if feed.name:
+        line.append(shown(f" ({feed.name})"))
+    out.print(line.append(": nothing to do"))
 
 
 def _checked(corpus: Path, url: str) -> OPMLFeeds | None:
@@ -172,8 +190,9 @@ def feeds_import(
 
 
 def _print_imported(report: ImportReport) -> None:
+    added = len(report.added)
     out.print(
-        f"{len(report.added):,} feeds added, {len(report.already):,} already followed, "
+        f"{added:,} feed{'s' * (added != 1)} added, {len(report.already):,} already followed, "
         f"{len(report.problems):,} left out"
     )
     for problem in report.problems:
@@ -191,18 +210,19 @@ def feeds_export(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Write the feeds this corpus follows as OPML (what other feed readers import)."""
-    from index.fetch.feedlist import read_feeds
+    from index.fetch.feedlist import feed_titles, read_feeds
     from index.fetch.opml import write_opml
 
     settings = target(ctx, corpus, index_dir)
     with fetch_errors(settings):
-        feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []
-        document = write_opml(feeds)
+        folder = settings.corpus.is_dir()
+        feeds = read_feeds(settings.corpus) if folder else []
+        document = write_opml(feeds, feed_titles(settings.corpus) if folder else {})
         if output is None:
             out.file.write(document)
             return
         output.expanduser().write_text(document, encoding="utf-8")
-    out.print(shown(f"{len(feeds):,} feeds written to {output}"))
+    out.print(shown(f"{len(feeds):,} feed{'s' * (len(feeds) != 1)} written to {output}"))
 
 
 @feeds_app.command("refresh")

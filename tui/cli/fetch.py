@@ -176,7 +176,7 @@ def report_record(
     page's title is the feed's, else the one the index read (``titles``), else null."""
     return {
         "new": [
-            {"url": s.url, "path": s.path, "title": _title(s, titles or {}), "feed": s.feed}
+            {"url": s.url or None, "path": s.path, "title": _title(s, titles or {}), "feed": s.feed}
             for s in report.new
         ],
         "unchanged": len(report.unchanged),

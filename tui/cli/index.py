@@ -135,6 +135,10 @@ def index_status(
     run_status(target(ctx, corpus, index_dir), as_json=as_json, verify=verify)
 
 
+PATH_KEYS = ("corpus", "index")
+"""The status lines that are paths: printed whole, however narrow the terminal."""
+
+
 def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
     """Print the status (`index_status` with its options read; `tui.cli.fast` too)."""
     with reported(settings):
@@ -169,8 +173,16 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
             status.pop("left_out")
         if status.get("building") is not None:  # JSON's true/false; a person reads words
             status["building"] = "yes: a rebuild or update is running" if report.building else "no"
+        width = max(len(key) for key in status)
+        table.add_column(min_width=width)
+        table.add_column()
         for key, value in status.items():
-            table.add_row(Text(key.replace("_", " "), style="bold"), shown(value))
+            label = Text(key.replace("_", " "), style="bold")
+            if key in PATH_KEYS:  # a path a user copies: never cropped nor folded (nu36 #10)
+                line = label.append(" " * (width + 2 - len(key))).append_text(shown(value))
+                out.print(line, soft_wrap=True)
+            else:
+                table.add_row(label, shown(value))
         out.print(table)
         for listed, what in (
             (report.skip_reasons, "skipped"),
