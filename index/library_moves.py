@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from index.errors import StoreError
 from index.library_adopt import adopt_moved
 from index.models import BuildReport
-from index.store.generations import MANIFEST, current_generation, read_json
+from index.store.live import live_manifest
 
 if TYPE_CHECKING:
     from index.library import Library
@@ -52,11 +52,7 @@ def files_before(library: Library) -> Before:
 
 def manifest_files(index_dir: Path) -> Files | None:
     """The ``files`` of the live generation's manifest; None when there is none readable."""
-    try:
-        live = current_generation(index_dir)
-        files = None if live is None else read_json(live / MANIFEST).get("files")
-    except (StoreError, OSError, ValueError, AttributeError):
-        return None
+    files = live_manifest(index_dir).get("files")
     return files if isinstance(files, dict) else None
 
 
