@@ -58,7 +58,8 @@ from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
 from index.skip_count import is_note, paths_skipped_words
-from index.store.generations import default_index_dir, indexed_corpus
+from index.store.generations import default_index_dir
+from index.store.live import indexed_corpus
 
 if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of it
     from index.analysis.quote_derived import QuotesMissing, Speaker

@@ -24,7 +24,7 @@ from index.errors import (
 )
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
 from index.store import json_bytes
-from index.store.kept import read_kept, take
+from index.store.kept import take
 from index.store.manifest_shape import well_formed
 from index.store.procs import end_processes, is_alive, lock_holders, start_time
 from index.store.schema import SCHEMA_VERSION
@@ -434,16 +434,3 @@ def is_locked(index_dir: Path) -> bool:
     finally:
         os.close(fd)
     return False
-
-
-def indexed_corpus(index_dir: Path) -> Path | None:
-    """The corpus whose Whoosh index ``index_dir`` holds, as its manifest names it; None when
-    there is no index there or it cannot be read (a rebuild repairs it)."""
-    try:
-        live = current_generation(index_dir)
-        if live is None:
-            return None
-        named = read_kept(live / MANIFEST).get("corpus")  # kept for `load_manifest`
-    except (StoreError, OSError, ValueError, AttributeError):
-        return None
-    return Path(named) if isinstance(named, str) and named else None

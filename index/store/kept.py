@@ -1,7 +1,7 @@
 """The live manifest a build's corpus check parsed, kept for the build that follows it.
 
 `broadsheet index update` (and the reader's `u`) first asks which corpus the index folder
-holds (`generations.indexed_corpus`, nu23 #1), which parses the live generation's manifest
+holds (`live.indexed_corpus`, nu23 #1), which parses the live generation's manifest
 (2.2 MB at Reuters' 19,043 files, every file's entry), and the update then read it again
 (`generations.load_manifest`). Here that first parse is kept with its file's identity
 (device, inode, size and times: a published generation's files never change, a manifest

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from index.models import IndexStatus
 from index.store.build import rebuild
-from index.store.generations import current_generation, indexed_corpus
+from index.store.generations import current_generation
+from index.store.live import indexed_corpus
 from index.store.sums import MANIFEST
 from tests.conftest import ARTICLES, write_corpus
 from tests.tui.conftest import settle, wait_until

@@ -12,11 +12,11 @@ from index.store import json_bytes, kept
 from index.store.build import rebuild
 from index.store.generations import (
     current_generation,
-    indexed_corpus,
     load_manifest,
     read_json,
     write_json,
 )
+from index.store.live import indexed_corpus
 from index.store.sums import MANIFEST
 from tests.conftest import ARTICLES, write_corpus
 

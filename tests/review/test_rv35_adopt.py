@@ -1,12 +1,12 @@
 """rv35: a moved corpus's notebook adopted (fx44, nu36 #3) from a corpus that did not move.
 
-#3 (strict xfail until fixed): "the corpus path is gone" is also what an unmounted drive
+#3 (fixed by fx49): "the corpus path is gone" is also what an unmounted drive
 or share looks like. A copy of the corpus (a backup, a second checkout) opened while the
 original is unreachable takes the original's notebook and renames it aside
 (``notebook.sqlite3.moved``); once the drive is back, the original corpus opens on its old
 index with no notebook: its pins, tags and followed stories are gone from it.
 
-#3b (strict xfail): the same with file corpora side by side, no drive needed: a folder of
+#3b (fixed by fx49): the same with file corpora side by side, no drive needed: a folder of
 JSONL files each opened as its corpus, moved; the first opened takes a sibling's notebook.
 """
 
@@ -16,8 +16,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 from index.library import Library
 from index.notebook import ArticleRecord
 from tests.conftest import ARTICLES, write_corpus
@@ -26,7 +24,6 @@ from tests.notebook.test_moved_corpus import _default_place, _noted, _tags
 __all__ = ["_default_place"]  # autouse: index folders in the default place
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #3: a copy opened while the original is unmounted")
 def test_a_copy_opened_while_the_original_is_offline_leaves_its_notebook(tmp_path: Path) -> None:
     drive = write_corpus(tmp_path / "usb" / "news", ARTICLES)
     _noted(drive, "frost")
@@ -50,7 +47,6 @@ def _jsonl(path: Path, ids: list[str]) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #3b: a sibling file corpus takes the notebook")
 def test_a_file_corpus_does_not_take_its_siblings_notebook(tmp_path: Path) -> None:
     """Two file corpora in one folder (``-c data/a.jsonl``, ``-c data/b.jsonl``), only a's
     with notes; the folder moved, b opened first: b's "files" check reads a's manifest path

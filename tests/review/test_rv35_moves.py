@@ -1,6 +1,6 @@
 """rv35: notes following a moved file (fx44, nu36 #4).
 
-Strict xfails until fixed:
+Fixed by fx49 (the texts must be one edited, `library_moves.same_text`):
 - #1 an edited-and-moved match by title and outlet alone takes a *different* article: a
   pinned file deleted and a new one of the same title (a daily column, a recurring wire
   headline) added in the same update gives the old notes to the new text.
@@ -9,8 +9,6 @@ Strict xfails until fixed:
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from tests.notebook.test_moved_files import _corpus, _kept, _library, _note
 
@@ -26,7 +24,6 @@ NEXT_DAY = (
 OTHER = "Council approves the harbour budget\n\nThe council approved the budget on Tuesday.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #1: notes follow a same-titled different article")
 def test_a_deleted_column_does_not_give_its_notes_to_the_next_one(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, {"col/monday.txt": COLUMN, "other.txt": OTHER})
     library = _library(corpus, tmp_path / "index")
