@@ -103,7 +103,11 @@ RULES: dict[str, int] = {
     # the person of that style named; "X granted Y's request ... and denied ..., saying": X;
     # a lost mark after a sentence's stop before a capital (".\ufffd?The") closes a quote
     # (qn33, issue 18: na-2596) a lone surname of a person titled before is a mention
-    "quotes": 28,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 qb33)
+    # quotes 29 (fx48, nu37 #2): an edit or clip that is reworded (not the longer's words in
+    # order) joins nothing when two different people are named, one each side, more than
+    # three days apart (Baker's March "We think we are beginning to see changes", Seger's June
+    # "I think we are beginning to see more calm in those markets")
+    "quotes": 29,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 fx48)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

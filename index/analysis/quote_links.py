@@ -28,6 +28,11 @@ depends on the region's quotes alone, never on the order they came in:
   opposite ways ("rose", "fell": `quote_paraphrase.opposed`);
 - a stock phrase (a short clip of few content words, `quote_stock`) joins the quotation
   that contains it only when a side names no speaker or they share one;
+- an edit or a clip that is reworded (the shorter's words not the longer's, in order) joins
+  nothing when two different people are named, one on each side, and they ran more than
+  ``STOCK_DAYS`` apart (`quote_paraphrase.named_apart`): Baker's "We think we are beginning
+  to see changes" in March and Seger's "I think we are beginning to see more calm in those
+  markets" in June share a phrase, not a quotation (nu37 #2);
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
   '... that "now is not the time"?') is no clip of it: it cites another's words.
 """
@@ -40,7 +45,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from index.analysis.quote_cited import cited_in
-from index.analysis.quote_paraphrase import named, paraphrase, said_alike, who
+from index.analysis.quote_paraphrase import named, named_apart, paraphrase, said_alike, who
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -53,6 +58,7 @@ from index.analysis.quote_relation import (
     STRONG,
     K,
     Words,
+    in_order,
     overlap,
     relation,
     same_quotation,
@@ -226,9 +232,11 @@ def split(
     containers: dict[Key, list[Key]] = defaultdict(list)
     overlaps: list[tuple[Key, Key]] = []  # (the quote whose end, the one whose start)
     paraphrases: list[tuple[Key, Key]] = []
+    apart: set[tuple[Key, Key]] = set()  # (clip, container) reworded, two people's (nu37 #2)
     for a, b, rel in _links(words):
         if rel == STRONG:
-            parent[_find(parent, a)] = _find(parent, b)
+            if not _reworded_apart(a, b, words, speaker_of, date_of):
+                parent[_find(parent, a)] = _find(parent, b)
         elif rel == OVERLAP:
             overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
         elif rel == SAID_OVERLAP:
@@ -248,6 +256,8 @@ def split(
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
             if cited is None or not cited_in(words[short], cited(long)):
                 containers[short].append(long)
+                if _reworded_apart(short, long, words, speaker_of, date_of):
+                    apart.add((short, long))  # still a quotation it lies in: not two groups' clip
     _join_overlaps(parent, overlaps)
     if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
         _join_paraphrases(parent, paraphrases, speaker_of, date_of)
@@ -276,7 +286,10 @@ def split(
             }
         if len(outer) == 1:
             (group,) = outer
-            inside = (c for k in component for c in containers[k] if _find(seen, c) == group)
+            pairs = [(k, c) for k in component for c in containers[k] if _find(seen, c) == group]
+            if all(pair in apart for pair in pairs):
+                continue  # another person's words, reworded, months apart (nu37 #2)
+            inside = (c for _, c in pairs)
             if (
                 speaker_of is not None
                 and date_of is not None
@@ -290,6 +303,22 @@ def split(
     for key in words:
         groups[_find(parent, key)].add(key)
     return list(groups.values())
+
+
+def _reworded_apart(
+    a: Key,
+    b: Key,
+    words: Mapping[Key, Words],
+    speaker_of: Callable[[Key], str | None] | None,
+    date_of: Callable[[Key], str | None] | None,
+) -> bool:
+    """True when an edit or clip pair is reworded (the shorter's words are not the longer's,
+    in order: `in_order`) and two named people's, said apart (`named_apart`): no reprint
+    rewords, and an edit that close to another person's words is a phrase they share."""
+    if speaker_of is None or date_of is None:
+        return False
+    short, long_ = (words[a], words[b]) if shorter(words[a], words[b]) else (words[b], words[a])
+    return not in_order(short, long_) and named_apart(a, b, speaker_of, date_of)
 
 
 def _said_by(

@@ -58,6 +58,7 @@ __all__ = [
     "PARAPHRASE_SHARE",
     "PARAPHRASE_SHARED",
     "named",
+    "named_apart",
     "opposed",
     "paraphrase",
     "said_alike",
@@ -298,6 +299,25 @@ def said_alike(
         return False  # "Joe Biden" and "Hunter Biden"; "Alexei" and "Alexey" are one
     when, then = day(date_of(a)), day(date_of(b))
     return when is not None and then is not None and abs((when - then).days) <= STOCK_DAYS
+
+
+def named_apart(
+    a: Key,
+    b: Key,
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> bool:
+    """True when two quotes are two people's, said apart: each names a speaker, not one
+    (`who`: by surname, a body by its own words), and they ran more than `STOCK_DAYS` from
+    each other (both dated). Two such quotes are one quotation only word for word (a reprint
+    whose speaker was misread); reworded, they are two statements that share a phrase
+    (Seger's "I think we are beginning to see more calm in those markets" in June, Baker's
+    "We think we are beginning to see changes" in March: nu37 #2)."""
+    mine, theirs = who(speaker_of(a)), who(speaker_of(b))
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    when, then = day(date_of(a)), day(date_of(b))
+    return when is not None and then is not None and abs((when - then).days) > STOCK_DAYS
 
 
 def who(name: str | None) -> str | None:

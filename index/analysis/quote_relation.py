@@ -27,6 +27,7 @@ __all__ = [
     "PARAPHRASE",
     "SAID_OVERLAP",
     "STRONG",
+    "in_order",
     "overlap",
     "relation",
     "same_quotation",
@@ -150,6 +151,15 @@ def shorter(a: Words, b: Words) -> bool:
     the same whichever comes first, as grouping's reference assumes; two quotes of equal
     length could otherwise be a clip one way and nothing the other)."""
     return (len(a), sum(map(len, a)), tuple(a)) <= (len(b), sum(map(len, b)), tuple(b))
+
+
+def in_order(short: Words, long_: Words) -> bool:
+    """True when ``short``'s words are all ``long_``'s, in order: a clip word for word, or
+    with words cut out ("..."), not reworded. An "and" may be the other's "&", which is no
+    word (`quotes.quote_words`): "to NATO and the United States", "to NATO & the United
+    States"."""
+    rest = iter(long_)
+    return all(word in rest for word in short if word != "and")
 
 
 def overlap(a: Words, b: Words, least: int = MIN_OVERLAP_WORDS) -> int:

@@ -434,7 +434,13 @@ RECORDED: dict[str, tuple[int, str]] = {
     # and past a place "he" takes the person described in the place's own sentence
     # (`persons._owner`); 12 quotes change in 6 articles, all read: 11 right, 1 wrong -> none.
     # bench.quotes_eval unchanged. Digest unchanged (test_quote_attribution_rules28c.py)
-    "quotes": (28, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
+    # quotes 29 (fx48, nu37 #2): an edit or a clip that is reworded (the shorter's words not
+    # the longer's in order, `quote_relation.in_order`) joins nothing when two different
+    # people are named, one on each side, more than `STOCK_DAYS` apart
+    # (`quote_paraphrase.named_apart`); a clip so barred still counts as lying in that
+    # quotation (no two-groups clip joins the other alone). All three corpora against
+    # quotes 28 (bench.quote_joins): 0 joined, 9 split, all read (see the fx48 note)
+    "quotes": (29, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
