@@ -21,7 +21,6 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 __all__ = ["news"]
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #8: --min-articles N lists a smaller followed story")
 def test_an_asked_size_holds_for_a_followed_story(news: Path) -> None:
     story = boulder_story()
     assert run("follow", story)[0] == 0
