@@ -16,7 +16,7 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
-    has_time,
+    day_or_minute,
     no_stories,
 )
 from tui.cli.common import (
@@ -296,9 +296,7 @@ def story_command(
 
 
 def _when(value: datetime | None) -> str:
-    if value is None:
-        return "undated"
-    return f"{value:%Y-%m-%d %H:%M}" if has_time(value) else f"{value:%Y-%m-%d}"
+    return day_or_minute(value) or "undated"
 
 
 RELATED_ROWS = 10
