@@ -113,6 +113,32 @@ def _write(keys: dict[str, str], folder: Path) -> None:
         (folder / name).write_bytes(dumps_sorted(value))
 
 
+def keys_in(folder: Path) -> dict[str, str]:
+    """Every article's key in a generation's ``copies`` folder, by id.
+
+    Raises:
+        BuildFailed: The keys are unreadable.
+    """
+    return _read(folder / KEYS)
+
+
+def texts_gone(before: Mapping[str, str], after: Mapping[str, str]) -> dict[str, str]:
+    """The articles of ``before`` (ids with their text's `key`, the index before a build)
+    gone from ``after`` (every article's key after it) whose text is still there, each
+    with the article that stands for it now (its key's least id, as `same_text` chooses).
+
+    An article edited in the build has another key: a text deleted while its copy was
+    edited is gone (rv35 #10).
+    """
+    gone = {article: k for article, k in before.items() if article not in after}
+    wanted = set(gone.values())
+    holder: dict[str, str] = {}
+    for article, k in after.items():
+        if k in wanted and (k not in holder or article < holder[k]):
+            holder[k] = article
+    return {article: holder[k] for article, k in gone.items() if k in holder}
+
+
 def _read(path: Path) -> dict[str, str]:
     from index.errors import BuildFailed
     from index.store.json_bytes import loads

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +52,10 @@ class Before:
     files: Files | None
     told: str = ""
     generation: Path | None = None
+    copies: Mapping[str, str] = field(default_factory=dict)
+    """The articles of its exact copies' texts (each copy and its original), each with its
+    text's key (`index.copies.key`): a build that deletes one of them while another of its
+    text stays carries what followed stories saw (`copies_kept`)."""
 
 
 def files_before(library: Library) -> Before:
@@ -63,7 +67,44 @@ def files_before(library: Library) -> Before:
         generation = current_generation(library.index_dir)
     except StoreError:
         generation = None
-    return Before(manifest_files(library.index_dir), told, generation)
+    return Before(manifest_files(library.index_dir), told, generation, _copy_keys(library))
+
+
+def _copy_keys(library: Library) -> dict[str, str]:
+    """Each article of a text the open index holds twice or more, with its text's key; {}
+    without copies (the common case: only the small ``same_text`` is read) or an index."""
+    from index.copies import NAME, keys_in, originals
+
+    try:
+        try:
+            folder = library.derived_folder(NAME)
+        except StoreError:  # not open before a build: the live generation's (Whoosh)
+            live = current_generation(library.index_dir)
+            folder = None if live is None or not (live / NAME).is_dir() else live / NAME
+        same = originals(folder)
+        keys = keys_in(folder) if folder is not None and same else {}
+    except (StoreError, OSError, ValueError):
+        return {}
+    members = {*same, *same.values()}
+    return {article: keys[article] for article in members if article in keys}
+
+
+def copies_kept(library: Library, before: Before, known: set[str]) -> dict[str, str]:
+    """The ``known`` (notebook) articles of ``before``'s copies a build deleted while an
+    article of their text stayed, each with the one that stands for it now (fx39 #4c,
+    rv35 #10: derived from the index's copies at the build, never stored)."""
+    from index.copies import NAME, keys_in, texts_gone
+
+    seen = {article: k for article, k in before.copies.items() if article in known}
+    if not seen:
+        return {}
+    try:
+        _open_newest(library)
+        folder = library.derived_folder(NAME)
+        after = keys_in(folder) if folder is not None else {}
+    except (StoreError, OSError, ValueError):
+        return {}
+    return texts_gone(seen, after)
 
 
 def manifest_files(index_dir: Path) -> Files | None:
@@ -124,6 +165,9 @@ def follow_moves(library: Library, before: Before, report: BuildReport) -> Build
         known = notebook.known_ids()
         moves = {old: new for old, new in moved_ids(before.files, after).items() if old in known}
         moves.update(_edited(library, notebook, before, after, known, moves))
+        kept = copies_kept(library, before, known)  # one of two copies deleted: the text stays
+        if kept.keys() - moves.keys():
+            notebook.carry_seen({old: new for old, new in kept.items() if old not in moves})
         if not moves:
             return report
         notebook.move(moves)  # a followed story keeps its id: builds keep story ids

@@ -69,7 +69,7 @@ class StoryMethods:
         """The stories of ``min_articles`` or more, largest first; with a query (see `search`),
         those whose articles are among its best ``limit`` hits, best first. ``since`` and
         ``until`` keep the stories that ran between them. The stories ``keep`` names (the
-        followed ones, issue 16) are listed whatever their size.
+        followed ones, issue 16) are listed whatever their size, and first.
 
         Raises:
             QueryError: The query is malformed.
@@ -88,7 +88,10 @@ class StoryMethods:
         found = [s for s in map(self._folded, found) if s.size >= min_articles or s.id in keep]
         if not text.strip():  # largest first, as the model orders them (`StoryModel.stories`)
             found.sort(key=lambda s: (-s.size, -(s.end or datetime(1970, 1, 1)).timestamp(), s.id))
-        return [s for s in found if story_view.within(s, since, until)]
+        found = [s for s in found if story_view.within(s, since, until)]
+        # the followed first, each part in its order: the ★ rows are found at the top of a
+        # list of hundreds, a small one not last (rv35 #11)
+        return [s for s in found if s.id in keep] + [s for s in found if s.id not in keep]
 
     def story(self, story_id: str) -> StoryTimeline:
         """One story told in time: its articles (less its copies, `Story.counted`), articles

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from index.rules import ARTICLES
+from index.when import day_or_minute as day_or_minute  # re-exported: the views' dates
 from index.when import has_time as has_time  # re-exported: the CLI's text dates
 from index.when import iso_when as iso_when  # re-exported: the CLI's JSON dates
 from index.when import iso_when_text as iso_when_text  # re-exported

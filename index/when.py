@@ -53,6 +53,17 @@ def iso_when(when: datetime | None) -> str | None:
     return when.isoformat()
 
 
+def day_or_minute(when: datetime | None) -> str | None:
+    """A date as the text views print it: "2024-03-04 09:30", or "2024-03-04" when it has
+    no time (`has_time`: a stated midnight is "2024-03-04 00:00"); None for no date.
+
+    The one formatter of `show`, `story`, the story screen and the notebook's memo (rv35:
+    four had their own, each with the midnight rule to get right)."""
+    if when is None:
+        return None
+    return f"{when:%Y-%m-%d %H:%M}" if has_time(when) else f"{when:%Y-%m-%d}"
+
+
 def iso_when_text(text: str | None) -> str | None:
     """`iso_when` for a date kept as ISO text ("2024-03-04T00:00:00" -> "2024-03-04")."""
     if not text:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from index.library import Library, read_date
-from index.models import SORTS, Article, SearchResult, Sort, Story
+from index.models import SORTS, Article, SearchResult, Sort
 from index.notebook import (
     Anchor,
     ArticleRecord,
@@ -197,17 +197,7 @@ def follow(library: Library, notebook: Notebook, story_id: str) -> FollowedStory
         KeyError: No story has this id.
     """
     story = library.story(story_id).story
-    copies = copies_of(library, story)
-    return notebook.stories.follow(story.id, story.counted, title=story.title, copies=copies)
-
-
-def copies_of(library: Library, story: Story) -> dict[str, str]:
-    """Each exact copy in ``story`` with the article it copies (`Library.copies`): a followed
-    story records them as seen, so deleting one of two copies is no news (fx39 #4c)."""
-    if not story.copies:
-        return {}
-    originals = library.copies()
-    return {copy: originals[copy] for copy in story.copies if copy in originals}
+    return notebook.stories.follow(story.id, story.counted, title=story.title)
 
 
 def followed_ids(library: Library) -> frozenset[str]:

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from index.ingest.sanitize import sanitize
 from index.notebook.models import Entry, Highlight
+from index.when import day_or_minute, timed_value
 
 # characters that can start or end an inline construct anywhere in a line: code, emphasis,
 # links and images, autolinks and HTML, entities, GFM tables and strikethrough, closing #s
@@ -94,7 +95,7 @@ def human_date(value: str | None) -> str | None:
         when = datetime.fromisoformat(value)
     except ValueError:
         return value
-    return f"{when:%Y-%m-%d %H:%M}" if len(value.strip()) > 10 else f"{when:%Y-%m-%d}"
+    return day_or_minute(timed_value(when) if len(value.strip()) > 10 else when)
 
 
 def _entry(entry: Entry) -> list[str]:

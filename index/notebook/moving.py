@@ -39,14 +39,32 @@ def move(db: Database, moves: Mapping[str, str]) -> list[str]:
         for old, new in sorted(moves.items()):
             if old == new:
                 continue
-            for table in _SEEN:
-                connection.execute(
-                    f"UPDATE OR IGNORE {table} SET article = ? WHERE article = ?", (new, old)
-                )
-                connection.execute(f"DELETE FROM {table} WHERE article = ?", (old,))
+            _carry_seen(connection, old, new)
             if _move_entry(connection, old, new, db.now()):
                 moved.append(old)
     return moved
+
+
+def carry_seen(db: Database, carries: Mapping[str, str]) -> None:
+    """Count each old id of ``carries`` as its new id in the followed stories and saved
+    searches that saw it, in one transaction; its entry (pins, notes) stays where it is.
+
+    For an exact copy deleted while another article of its text stays (`index.copies`): the
+    text was seen, so the one now standing for it is neither new nor is the deleted one told
+    as gone (fx39 #4c, rv35 #10: derived from the index's copies at the build, not stored).
+    """
+    with db.write() as connection:
+        for old, new in sorted(carries.items()):
+            if old != new:
+                _carry_seen(connection, old, new)
+
+
+def _carry_seen(connection: sqlite3.Connection, old: str, new: str) -> None:
+    for table in _SEEN:
+        connection.execute(
+            f"UPDATE OR IGNORE {table} SET article = ? WHERE article = ?", (new, old)
+        )
+        connection.execute(f"DELETE FROM {table} WHERE article = ?", (old,))
 
 
 def _move_entry(connection: sqlite3.Connection, old: str, new: str, now: str) -> bool:

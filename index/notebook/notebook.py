@@ -195,6 +195,11 @@ class Notebook:
         old ids whose entry moved (`index.notebook.moving.move`)."""
         return moving.move(self._db, moves)
 
+    def carry_seen(self, carries: Mapping[str, str]) -> None:
+        """Count each old article id as its new one where followed stories and saved
+        searches saw it (`index.notebook.moving.carry_seen`: a deleted exact copy's text)."""
+        moving.carry_seen(self._db, carries)
+
     # highlights
 
     def highlight(

@@ -83,14 +83,7 @@ def _version_1(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
-def _version_2(connection: sqlite3.Connection) -> None:
-    """A followed story's exact copies are recorded as seen too, each with the article it
-    copies (``copy_of``; NULL: an article the story counts): deleting one of two copies
-    keeps the text, and tells nothing (fx39 #4c, fs34)."""
-    connection.execute("ALTER TABLE followed_story_seen ADD COLUMN copy_of TEXT")
-
-
-MIGRATIONS: tuple[Migration, ...] = (_version_1, _version_2)
+MIGRATIONS: tuple[Migration, ...] = (_version_1,)
 """The migrations in order: ``MIGRATIONS[n - 1]`` takes a notebook from version n-1 to n."""
 SCHEMA_VERSION = len(MIGRATIONS)
 """The schema version this broadsheet writes."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from index.notebook import values
 from index.notebook.db import Database
@@ -49,17 +49,8 @@ class _Seen:
         connection.executemany(f"DELETE FROM {self._seen} WHERE owner = ? AND article = ?", gone)
 
     def _opened(
-        self,
-        owner_sql: str,
-        key: str,
-        ids: Iterable[str],
-        missing: str,
-        *,
-        settle: bool = False,
-        copies: Mapping[str, str] | None = None,
+        self, owner_sql: str, key: str, ids: Iterable[str], missing: str, *, settle: bool = False
     ) -> Opened:
-        """Record an opening that showed ``ids`` (and, for a followed story, its exact
-        ``copies``: each copy's original, seen too but not counted)."""
         ids = list(ids)
         with self._db.write() as connection:
             row = connection.execute(
@@ -70,10 +61,8 @@ class _Seen:
             owner, previous = row
             new = self._new(connection, owner, ids)
             if settle:
-                self._forget(connection, owner, [*ids, *(copies or {})])
+                self._forget(connection, owner, ids)
             self._record(connection, owner, ids)
-            if copies is not None:
-                _roles(connection, owner, ids, copies)
             connection.execute(
                 f"UPDATE {self._owners} SET last_opened = ? WHERE id = ?", (self._db.now(), owner)
             )
@@ -219,8 +208,7 @@ class SavedSearches(_Seen):
 
 _STORY = (
     "SELECT s.story, s.title, s.created, s.last_opened,"
-    " (SELECT COUNT(*) FROM followed_story_seen x WHERE x.owner = s.id AND x.copy_of IS NULL)"
-    " FROM followed_stories s"
+    " (SELECT COUNT(*) FROM followed_story_seen x WHERE x.owner = s.id) FROM followed_stories s"
 )
 
 
@@ -231,12 +219,7 @@ class FollowedStories(_Seen):
         super().__init__(db, "followed_stories", "followed_story_seen")
 
     def follow(
-        self,
-        story: str,
-        articles: Iterable[str],
-        *,
-        title: str | None = None,
-        copies: Mapping[str, str] | None = None,
+        self, story: str, articles: Iterable[str], *, title: str | None = None
     ) -> FollowedStory:
         """Follow a story; its current articles count as seen. Following again is harmless:
         it marks them seen, and forgets the articles seen in it that are in it no more
@@ -247,8 +230,6 @@ class FollowedStories(_Seen):
             articles: The ids of its articles now.
             title: A label for the story, its headline (kept when None or blank; cut to
                 `values.NAME_MAX` characters).
-            copies: Its exact copies now, each with the article it copies (seen too, not
-                counted: deleting one of two copies is then no news, fx39 #4c).
 
         Raises:
             InvalidValue: The story id is empty.
@@ -267,9 +248,8 @@ class FollowedStories(_Seen):
                 "SELECT id FROM followed_stories WHERE story = ?", (key,)
             ).fetchone()[0]
             articles = list(articles)
-            self._forget(connection, owner, [*articles, *(copies or {})])
+            self._forget(connection, owner, articles)
             self._record(connection, owner, articles)
-            _roles(connection, owner, articles, copies or {})
         return self.get(key)
 
     def unfollow(self, story: str) -> None:
@@ -311,19 +291,16 @@ class FollowedStories(_Seen):
         """
         return self._count_new("story", story, articles, f"story {story!r} is not followed")
 
-    def opened(
-        self, story: str, articles: Iterable[str], copies: Mapping[str, str] | None = None
-    ) -> Opened:
+    def opened(self, story: str, articles: Iterable[str]) -> Opened:
         """Record that the story was looked at: returns its new articles, then marks them
-        seen (and its exact ``copies``, as `follow` does); the articles seen in it that are
-        in it no more (moved or removed, `news`) are forgotten: opening it shows what it
-        holds now.
+        seen; the articles seen in it that are in it no more (moved or removed, `news`) are
+        forgotten: opening it shows what it holds now.
 
         Raises:
             NotFound: The story is not followed.
         """
         missing = f"story {story!r} is not followed"
-        return self._opened("story", story, articles, missing, settle=True, copies=copies or {})
+        return self._opened("story", story, articles, missing, settle=True)
 
     def left(
         self,
@@ -345,13 +322,13 @@ class FollowedStories(_Seen):
             ).fetchone()
             if row is None:
                 raise NotFound(f"story {story!r} is not followed")
-            links = dict(
-                connection.execute(
-                    "SELECT article, copy_of FROM followed_story_seen WHERE owner = ?", (row[0],)
-                ).fetchall()
-            )
-        now = set(articles)
-        return _elsewhere(story, _text_gone(set(links) - now, links, now), where)
+            known = {
+                found
+                for (found,) in connection.execute(
+                    "SELECT article FROM followed_story_seen WHERE owner = ?", (row[0],)
+                )
+            }
+        return _elsewhere(story, known - set(articles), where)
 
     def news(
         self,
@@ -375,20 +352,19 @@ class FollowedStories(_Seen):
         """
         with self._db.read() as connection:
             rows = connection.execute(_STORY + " ORDER BY s.created DESC, s.story").fetchall()
-            seen: dict[str, dict[str, str | None]] = {}
-            for story, article, copy_of in connection.execute(
-                "SELECT s.story, x.article, x.copy_of FROM followed_story_seen x"
+            seen: dict[str, set[str]] = {}
+            for story, article in connection.execute(
+                "SELECT s.story, x.article FROM followed_story_seen x"
                 " JOIN followed_stories s ON s.id = x.owner"
             ):
-                seen.setdefault(story, {})[article] = copy_of
+                seen.setdefault(story, set()).add(article)
         found = []
         for row in rows:
             followed = FollowedStory(*row)
             now = members(followed.story)
-            known = seen.get(followed.story, {})
-            missing = _text_gone(set(known) - set(now or ()), known, set(now or ()))
+            known = seen.get(followed.story, set())
             # a gone story's articles may be in others (grouped otherwise): told as moved
-            moved, removed = _elsewhere(followed.story, missing, where)
+            moved, removed = _elsewhere(followed.story, known - set(now or ()), where)
             if now is None:
                 found.append(FollowedNews(followed, None, (), moved, removed))
                 continue
@@ -415,26 +391,3 @@ def _elsewhere(
         elif now[0] != story:
             moved.append(Moved(article, now[0], now[1]))
     return tuple(moved), tuple(removed)
-
-
-def _roles(
-    connection: sqlite3.Connection, owner: int, ids: Sequence[str], copies: Mapping[str, str]
-) -> None:
-    """Record ``copies`` (each copy's original) as seen by a followed story, and ``ids`` as
-    counted (a copy may have become the article that stands for its text, or the reverse)."""
-    connection.executemany(
-        "INSERT INTO followed_story_seen (owner, article, copy_of) VALUES (?, ?, ?)"
-        " ON CONFLICT (owner, article) DO UPDATE SET copy_of = excluded.copy_of",
-        [(owner, article, None) for article in ids]
-        + [(owner, copy, original) for copy, original in copies.items()],
-    )
-
-
-def _text_gone(missing: set[str], links: Mapping[str, str | None], now: set[str]) -> set[str]:
-    """The ``missing`` articles (seen, not among the story's articles ``now``) less those
-    whose text the story still holds: an article of their text (the one they copy, or a copy
-    of it: ``links``, each seen article's original, None: none) is in ``now`` (fx39 #4c:
-    deleting one of two copies is no news)."""
-    text = {article: original or article for article, original in links.items()}
-    held = {text[article] for article in now if article in text}
-    return {article for article in missing if text.get(article, article) not in held}

@@ -23,7 +23,7 @@ from index.opensearch.prefixes import WORDS, words_of
 from index.rules import ARTICLES, versions
 from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
-from index.when import has_time
+from index.when import has_time, iso_when
 
 FORMAT_VERSION = 8
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
@@ -130,7 +130,9 @@ def document(article: Article) -> dict[str, Any]:
         doc["source_sort"] = article.source.lower()
     if article.date is not None:
         doc["date"] = datetime_to_long(article.date)  # Whoosh's microseconds: exact ranges
-        doc["published"] = article.date.isoformat()
+        # as the JSON prints it (`iso_when`): a day, or a moment; a stated midnight never
+        # shows the microsecond the index keeps it by (rv35 #6); `timed` keeps the fact
+        doc["published"] = iso_when(article.date)
         if has_time(article.date):
             doc["timed"] = TIMED  # as the Whoosh index: `index.store.collect.document`
     doc["digest"] = digest(doc)

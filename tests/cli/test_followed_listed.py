@@ -25,8 +25,15 @@ def test_a_followed_story_of_one_article_is_still_listed(news: Path) -> None:
     assert listed[story]["articles"] == [BOULDER[0].id] and listed[story]["followed"] is True
     assert all(s["followed"] is False for k, s in listed.items() if k != story)
     assert all(len(s["articles"]) >= 2 for k, s in listed.items() if k != story)
+    assert json.loads(out)[0]["id"] == story  # the followed first, not last (rv35 #11)
+    code, out, _ = run("story", story, "--json")
+    assert json.loads(out)["followed"] is True  # as `stories --json` says (rv35 #11)
+    code, out, _ = run("stories", "--min-articles", "2", "--json")  # asked for: obeyed (#8)
+    assert story not in {s["id"] for s in json.loads(out)}
     code, out, _ = run("stories")
     assert code == 0 and "★ " + BOULDER[0].title[:20] in out
     assert run("unfollow", story)[0] == 0
     code, out, _ = run("stories", "--json")
     assert story not in {s["id"] for s in json.loads(out)}  # not followed: too small again
+    code, out, _ = run("story", story, "--json")
+    assert json.loads(out)["followed"] is False

@@ -140,7 +140,9 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
         "first_tied",
         "undated",
         "lags",
+        "followed",
     }
+    assert told["followed"] is False  # nothing followed (rv35 #11)
     assert told["first_tied"] == []  # one first: Wire A at 20:00, Paper B at 23:00
     assert [a["id"] for a in told["articles"]] == ["boulder-wire", "boulder-paper"]
     assert all(set(a) == {"id", "title", "source", "date", "url"} for a in told["articles"])

@@ -42,7 +42,6 @@ def test_a_real_old_date_is_kept() -> None:  # what hd34 is for (nu37 #1)
     assert page is not None and page.metadata.get("date") == "1987-04-09"
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #6: OpenSearch 'published' keeps .000001")
 def test_opensearch_published_prints_a_stated_midnight_as_midnight() -> None:
     when = timed_value(datetime(2017, 2, 14))
     article = Article("m1", "/c/m1.json", "Harbour", False, "Wire A", None, None, when, "Body.")

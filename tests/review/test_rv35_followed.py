@@ -1,6 +1,6 @@
-"""rv35: a followed story listed whatever its size (fs34, issue 16).
+"""rv35: a followed story listed whatever its size (fs34, issue 16). Both fixed by fx51.
 
-#8 (strict xfail until fixed): an explicit ``--min-articles N`` lists it too, against the
+#8: an explicit ``--min-articles N`` lists it too, against the
 option's help ("Only stories of this many articles."): `stories --min-articles 3` prints a
 one-article story. The default (2) is what issue 16 is about; a size the user asks for
 should hold (or the help and README say followed stories are exempt).
@@ -12,8 +12,6 @@ import dataclasses
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.cli.test_following_cli import boulder_story, following
 from tests.cli.test_stories_cli import news, run
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
@@ -21,7 +19,6 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 __all__ = ["news"]
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #8: --min-articles N lists a smaller followed story")
 def test_an_asked_size_holds_for_a_followed_story(news: Path) -> None:
     story = boulder_story()
     assert run("follow", story)[0] == 0
@@ -37,7 +34,6 @@ COPY = dataclasses.replace(BOULDER[0], id="boulder-wire-again")
 """The same text from the same outlet: an exact copy of Boulder's first article."""
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #10: the notebook's copy_of outlives the copy")
 def test_an_edited_copy_no_longer_stands_for_the_deleted_original(news: Path) -> None:
     """#10: fs34 stores which seen article copies which (``followed_story_seen.copy_of``),
     state the index already has (`Library.copies`). The copy is then edited (no longer a

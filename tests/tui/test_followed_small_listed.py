@@ -31,4 +31,5 @@ async def test_a_followed_story_of_one_article_stays_in_the_story_list(
         await settle(pilot)
         [shown] = [s for s in story_list(news).stories if s.id == story_id]
         assert shown.size == 1
+        assert story_list(news).stories[0].id == story_id  # ★ at the top, not last (rv35 #11)
         assert all(s.size >= 2 for s in story_list(news).stories if s.id != story_id)

@@ -8,7 +8,7 @@ import typer
 from rich.text import Text
 
 from index.library import article_record, printable
-from index.models import counted, has_time
+from index.models import counted, day_or_minute
 from tui.cli.common import (
     CorpusOption,
     IndexDirOption,
@@ -67,11 +67,8 @@ def run_show(settings: Target, article_id: str, *, removed: bool, as_json: bool)
             value = getattr(article, label)
             if value:
                 out.print(Text(f"{label}: ", style="dim") + shown(value))
-        # a date given without a time is stored at midnight: show no time for it (a time
-        # stated as midnight is one: `has_time`, fd34)
-        when = f"{article.date:%Y-%m-%d %H:%M}" if article.date else "unknown"
-        when = when if has_time(article.date) or not article.date else when[:10]
-        out.print(Text("date: ", style="dim") + Text(when))
+        # a date given without a time shows no time (a stated midnight is one: fd34)
+        out.print(Text("date: ", style="dim") + Text(day_or_minute(article.date) or "unknown"))
         out.print(shown(f"id: {article.id}", style="dim"))
         if original is not None:
             title = library.titles([original]).get(original) or "(untitled)"

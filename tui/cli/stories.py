@@ -16,7 +16,7 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
-    has_time,
+    day_or_minute,
     no_stories,
 )
 from tui.cli.common import (
@@ -83,8 +83,9 @@ def story_record(story: Story, tied: list[StoryMember], followed: bool = False) 
     }
 
 
-def timeline_record(told: StoryTimeline) -> dict[str, Any]:
-    """A story told in time, as `broadsheet story --json` prints it."""
+def timeline_record(told: StoryTimeline, followed: bool = False) -> dict[str, Any]:
+    """A story told in time, as `broadsheet story --json` prints it; ``followed``: the
+    notebook follows it (as `story_record` says, rv35 #11)."""
     first = told.first
     return {
         "id": told.story.id,
@@ -101,6 +102,7 @@ def timeline_record(told: StoryTimeline) -> dict[str, Any]:
         "first_tied": [member.id for member in first_tied(told)],
         "undated": sum(member.date is None for member in told.articles),
         "lags": [lag_record(told, lag) for lag in told.lags],
+        "followed": followed,
     }
 
 
@@ -127,6 +129,10 @@ def related_record(related: RelatedArticle) -> dict[str, Any]:
     }
 
 
+MIN_ARTICLES = 2
+"""The size of the smallest story `stories` lists when no --min-articles is given."""
+
+
 @app.command("stories")
 def stories_command(
     ctx: typer.Context,
@@ -146,8 +152,15 @@ def stories_command(
         ),
     ] = None,
     min_articles: Annotated[
-        int, typer.Option("--min-articles", min=1, help="Only stories of this many articles.")
-    ] = 2,
+        int | None,
+        typer.Option(
+            "--min-articles",
+            min=1,
+            help="Only stories of this many articles (not given: 2, and followed stories "
+            "of any size).",
+            show_default=False,
+        ),
+    ] = None,
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", min=1, help="Most stories to print.")
     ] = None,
@@ -161,9 +174,15 @@ def stories_command(
     with reported(settings):
         check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
-        followed = followed_ids(library)  # listed whatever their size, marked ★
+        followed = followed_ids(library)  # listed whatever their size, marked ★, first
+        # a size asked for holds for them too (rv35 #8): only the default lets a small one in
+        size = MIN_ARTICLES if min_articles is None else min_articles
         every = library.stories(
-            query, since=since_date, until=until_date, min_articles=min_articles, keep=followed
+            query,
+            since=since_date,
+            until=until_date,
+            min_articles=size,
+            keep=followed if min_articles is None else frozenset(),
         )
         found = every[:limit]
         if as_json:
@@ -177,11 +196,11 @@ def stories_command(
             return
         if not found:
             everything = not query.strip() and since is None and until is None
-            if everything and min_articles <= 2:  # not one story of two articles
+            if everything and size <= MIN_ARTICLES:  # not one story of two articles
                 out.print(shown(no_stories(len(library))))
             elif query.strip():  # how many articles match, when none is in a story
                 why = none_listed(
-                    library, query, min_articles=min_articles, since=since_date, until=until_date
+                    library, query, min_articles=size, since=since_date, until=until_date
                 )
                 out.print(shown(why))
             else:
@@ -221,12 +240,13 @@ def story_command(
     """Print one story: who reported it first, who followed and when, day by day."""
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
+        library = open_library(settings)
         try:
-            told = open_library(settings).story(story_id)
+            told = library.story(story_id)
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
         if as_json:
-            print_json(timeline_record(told))
+            print_json(timeline_record(told, told.story.id in followed_ids(library)))
             return
         story, first = told.story, told.first
         out.print(shown(story.title or "(untitled)", style="bold"))
@@ -276,9 +296,7 @@ def story_command(
 
 
 def _when(value: datetime | None) -> str:
-    if value is None:
-        return "undated"
-    return f"{value:%Y-%m-%d %H:%M}" if has_time(value) else f"{value:%Y-%m-%d}"
+    return day_or_minute(value) or "undated"
 
 
 RELATED_ROWS = 10

@@ -14,7 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import StoryLag, StoryMember, StoryTimeline, counted, has_time
+from index.models import StoryLag, StoryMember, StoryTimeline, counted, day_or_minute
 from tui import keymap
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
@@ -49,9 +49,8 @@ STORY_GONE = "This story is gone from the index: its articles were deleted"
 def _when(value: datetime | None) -> str:
     """A time to the minute; a date given without one (stored at midnight) as the day
     (a time stated as midnight is one: `has_time`, fd34)."""
-    if value is None:
-        return "undated"
-    return f"{value:%Y-%m-%d %H:%M}" if has_time(value) else f"{value:%Y-%m-%d}      "
+    text = day_or_minute(value)
+    return "undated" if text is None else text.ljust(16)  # a day: the time's column blank
 
 
 def _lag(told: StoryTimeline, lag: StoryLag) -> str:

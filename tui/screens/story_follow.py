@@ -131,8 +131,7 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
                 moved, removed = notebook.stories.left(
                     story.id, story.counted, library.story_holding
                 )
-                copies = notebook_ops.copies_of(library, story)
-                seen = notebook.stories.opened(story.id, story.counted, copies)
+                seen = notebook.stories.opened(story.id, story.counted)
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
                 return
@@ -191,8 +190,7 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
         title = notebook_ops.short_title(story.title)
         with library.notebook() as notebook:
             if follow:
-                copies = notebook_ops.copies_of(library, story)
-                notebook.stories.follow(story.id, story.counted, title=story.title, copies=copies)
+                notebook.stories.follow(story.id, story.counted, title=story.title)
                 said = f"Following {title!r}: articles that join it will be counted"
             else:
                 notebook.stories.unfollow(story.id)
