@@ -80,6 +80,8 @@ RULES: dict[str, int] = {
     # page title that is only a separator and its outlet ("| Al Jazeera") is no title; a
     # .md's "# Heading" under a front matter title leaves the body; a headline of two
     # sentences over its outlet and date lines is the title
+    # 21: fx50 (rv35 #7): a feed title's section ("US news | The Guardian") or boilerplate
+    # ("Comments on: <post>", "Home - RSS 2.0") names no outlet, nor a feed proxy's host
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

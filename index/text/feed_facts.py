@@ -9,7 +9,10 @@ key.
 A feed's title names its outlet and perhaps a section ("NYT > World News": The New York
 Times, nu35 #3), or only generic words ("Latest news", "Top Stories", "RSS", "World"):
 those name no outlet (fd34), and the feed's host does ("feeds.valley.example" is
-valley.example, a host the table knows its outlet's name).
+valley.example, a host the table knows its outlet's name). A section that is also an
+outlet's alias names no outlet ("US news | The Guardian" is The Guardian, not U.S. News &
+World Report), nor does a feed's boilerplate ("Comments on: <post>", "Home - RSS 2.0") or a
+feed proxy's host (feeds.feedburner.com) (rv35 #7, fx50).
 """
 
 from __future__ import annotations
@@ -28,22 +31,45 @@ _GENERIC_WORDS = """
     business economy markets money sport sports tech technology science health
     entertainment culture arts lifestyle travel environment climate education
     europe asia africa americas middle east
+    us u.s. usa uk u.k. comments comment rdf
 """
 GENERIC = frozenset(_GENERIC_WORDS.split()) | SECTIONS
-"""Words a feed's title may be made of that name no outlet ("Latest news", "Top Stories"),
-in lower case; the desks and sections `index.text.outletnames.SECTIONS` lists too."""
+"""Words a feed's title may be made of that name no outlet ("Latest news", "Top Stories",
+"US news", "Comments"), in lower case; the desks and sections
+`index.text.outletnames.SECTIONS` lists too."""
 _WORD = re.compile(r"[\w'’.]+")
+_VERSION = re.compile(r"(?:rss|atom|rdf)?v?\d+(?:\.\d+)*")
+"""A feed format's version, which names no outlet either: "2.0" in "RSS 2.0", "RSS2.0"."""
+_COMMENTS_ON = re.compile(r"^\s*comments?\s+on\b", re.IGNORECASE)
+"""WordPress's feed of one post's comments, "Comments on: <the post's title>": no part of
+it names an outlet (the post's title is no outlet's name)."""
+_COMMENTS_FOR = re.compile(r"^\s*comments?\s+for\s+(?=\S)", re.IGNORECASE)
+"""WordPress's feed of a site's comments, "Comments for <the site's title>"."""
 
 _FEED_SEPARATOR = re.compile(r"\s+[>|»\-–—]\s+|:\s+")
 """What a feed title puts between an outlet and a section: "NYT > World News", "BBC News -
 World", "World News | Reuters", "Reuters: World News"."""
 _FEED_HOST_PREFIXES = ("www.", "feeds.", "feed.", "rss.")
+_PROXY_HOSTS = frozenset(
+    (
+        *("feedburner.com", "feedproxy.google.com", "feedblitz.com", "feedpress.me"),
+        *("feedpress.it", "rss.app", "rsshub.app", "fetchrss.com", "feed43.com"),
+        *("feedity.com", "politepol.com", "feedcat.net", "feedsportal.com"),
+    )
+)
+"""Hosts that serve other sites' feeds (FeedBurner, FeedBlitz, RSS.app, ...): their name is
+no outlet's, the same for every feed they serve (rv35 #7); a sub-domain is one of them."""
 
 
 def is_generic(title: str) -> bool:
     """True when ``title`` is only generic words ("Latest news", "RSS", "Top Stories - World")."""
     words = [w.replace("’", "'").lower() for w in _WORD.findall(title)]
-    return all({w, w.strip("."), w.replace(".", "")} & GENERIC or not w.strip(".") for w in words)
+    return all(
+        {w, w.strip("."), w.replace(".", "")} & GENERIC
+        or not w.strip(".")
+        or _VERSION.fullmatch(w.strip("."))
+        for w in words
+    )
 
 
 def feed_outlet(title: str) -> str:
@@ -51,14 +77,21 @@ def feed_outlet(title: str) -> str:
     table's name for the whole title or for a part of it cut at its separators (" > ",
     " - ", " | ", ": "), the first part named first; when no part is known, the first part
     that is not only generic words ("Latest news | Valley Gazette" is "Valley Gazette");
-    "" when every part is (fd34: "Latest news" names no outlet)."""
+    "" when every part is (fd34: "Latest news" names no outlet).
+
+    A part of generic words never names a known outlet, though the table may know it: "US
+    news" is the Guardian's section before "| The Guardian", not U.S. News & World Report
+    (rv35 #7); nor does a comments feed's post title ("Comments on: <post>")."""
+    if _COMMENTS_ON.match(title):
+        return ""
+    title = _COMMENTS_FOR.sub("", title)
     whole = canonical_outlet(title)
-    if known_outlet(whole):
+    if known_outlet(whole) and not is_generic(title):
         return whole
     parts = [part for part in _FEED_SEPARATOR.split(title) if part.strip()]
     for part in parts:
         name = canonical_outlet(part)
-        if known_outlet(name):
+        if known_outlet(name) and not is_generic(part):
             return name
     return next((canonical_outlet(part) for part in parts if not is_generic(part)), "")
 
@@ -66,12 +99,15 @@ def feed_outlet(title: str) -> str:
 def host_outlet(url: str) -> str:
     """The outlet of a feed's address: the table's name for its host, else the host without
     "www.", "feeds." or "rss." ("https://feeds.valley.example/rss" is "valley.example");
-    "" for an address with no host name (an IP address, "localhost")."""
+    "" for an address with no host name (an IP address, "localhost") or a feed proxy's
+    ("feeds.feedburner.com")."""
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        host = (urlsplit(url).hostname or "").lower().strip(".")
     except ValueError:
         return ""
     if "." not in host or host.replace(".", "").isdigit() or ":" in host:
+        return ""
+    if is_proxy_host(host):
         return ""
     known = outlet_from_host(host)
     if known and known != host.removeprefix("www."):
@@ -79,6 +115,12 @@ def host_outlet(url: str) -> str:
     while host.startswith(_FEED_HOST_PREFIXES) and host.count(".") > 1:
         host = host.split(".", 1)[1]
     return host
+
+
+def is_proxy_host(host: str) -> bool:
+    """True when ``host`` (lower case) is a feed proxy's or one of its sub-domains'."""
+    labels = host.split(".")
+    return any(".".join(labels[k:]) in _PROXY_HOSTS for k in range(len(labels) - 1))
 
 
 def feed_facts(

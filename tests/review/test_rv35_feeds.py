@@ -1,4 +1,4 @@
-"""rv35: the outlet a feed's title or host names (fd34's generic titles). Strict xfails:
+"""rv35: the outlet a feed's title or host names (fd34's generic titles); fixed by fx50:
 
 - #7 a section part that is also a table name wins over the outlet named after it: The
   Guardian's US feed is titled "US news | The Guardian" and its pages get the outlet
@@ -15,7 +15,6 @@ import pytest
 from index.text.feed_facts import feed_outlet, host_outlet
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #7: a feed title's section taken for an outlet")
 @pytest.mark.parametrize(
     ("title", "outlet"),
     [
@@ -33,6 +32,5 @@ def test_the_other_guardian_sections_are_right() -> None:
         assert feed_outlet(title) == "The Guardian"
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #7: a feed proxy's host taken for an outlet")
 def test_a_feed_proxy_host_names_no_outlet() -> None:
     assert host_outlet("https://feeds.feedburner.com/valley") == ""
