@@ -43,6 +43,7 @@ class SearchBox(Input):
         clock: Callable[[], float] = time.monotonic,
         leave_to: Callable[[], Widget] | None = None,
         searching: Callable[[bool], bool] | None = None,
+        typed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(
             placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
@@ -57,12 +58,19 @@ class SearchBox(Input):
         self.searching = searching
         """Whether enter leaves for a list a search will still replace (told whether enter
         itself starts that search): the keys typed after enter wait for it (nu25 #5)."""
+        self.typed = typed
+        """Told of every change to the query at once, in the change (`Input.Changed` comes
+        later: a frame may be painted between)."""
         self.delay = SEARCH_DELAY
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
         self._bursts = 0  # which timer is the live one: a stopped one's queued tick is not
         self._last_change = float("-inf")
         self._cleared = False
+
+    def watch_value(self) -> None:
+        if self.typed is not None:
+            self.typed()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is not self:
