@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from index.models import SearchResult
 from tui import keymap
+from tui.did_you_mean import options_said
 from tui.key_order import expect_result
 
 SEARCH_DELAY = 0.05
@@ -159,8 +160,9 @@ class QueryNote(Static):
             none.append(" from ")
             none.append(source, "bold")  # an outlet's name as the corpus gives it: no markup
         if result.total == 0 and result.suggestion:
-            said = (". Did you mean ", (result.suggestion, "bold"), "?  ctrl+y uses it")
-            self.show(Text.assemble(none, *said))
+            options = result.suggestions or (result.suggestion,)
+            said = Text.assemble(none, ". Did you mean ", options_said(options), "?  ctrl+y uses ")
+            self.show(said + ("it" if len(options) == 1 else "the first"))
         elif result.total == 0 and (query.strip() or source):
             self.show(none + ".")
         else:
