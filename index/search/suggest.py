@@ -219,7 +219,7 @@ def choose(
     surface: Callable[[str], str | None],
 ) -> list[str]:
     """The written forms to offer for ``word``, best first: fewest edits (OSA), then the
-    commonest; at most `OFFERED`; shared by both engines.
+    commonest; those as near as the best, at most `OFFERED`; shared by both engines.
 
     Args:
         word: The word typed, lower-cased.
@@ -246,6 +246,8 @@ def choose(
     stem = next((t.text for t in TEXT_ANALYZER(word)), word)
     shortlist = [t for t in shortlist if close(word, stem, surfaces[t])]
     ranked = sorted(shortlist, key=lambda t: (distance[t], -frequency[t], t))
+    # as near as the best only: beside "cuomo", "compo" and "comon" (two edits) were noise
+    ranked = [t for t in ranked if distance[t] == distance[ranked[0]]]
     return list(dict.fromkeys(surfaces[t] for t in ranked))[:OFFERED]
 
 
