@@ -223,6 +223,7 @@ class SearchResult:
         total: How many articles matched in all.
         suggestion: A corrected query when this one found nothing, else None.
         total_exact: False when ``total`` is only a lower bound (asked not to count every match).
+        suggestions: Every corrected query offered, best first (``suggestion`` is the first).
     """
 
     query: str
@@ -230,6 +231,7 @@ class SearchResult:
     total: int
     suggestion: str | None = None
     total_exact: bool = True
+    suggestions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from rich.text import Text
+
 from index.library import Library
 from index.models import SearchResult
 
@@ -46,3 +48,14 @@ def respelling(result: SearchResult, lists: Callable[[str], bool]) -> str | None
 def offer(said: str, suggestion: str | None) -> str:
     """``said`` ("No stories match 'gorsuh'.") with the respelling offered after it."""
     return f"{said} Did you mean: {suggestion}?" if suggestion else said
+
+
+def options_said(options: tuple[str, ...]) -> Text:
+    """Respellings offered, each bold, as a sentence says them: "a", "a or b", "a, b or c"
+    (queries from the corpus's words: no markup)."""
+    said = Text()
+    for n, option in enumerate(options):
+        if n:
+            said.append(" or " if n == len(options) - 1 else ", ")
+        said.append(option, "bold")
+    return said

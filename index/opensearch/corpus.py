@@ -338,13 +338,14 @@ class OpenSearchEngine:
         found: Ranking = self.index.search(
             text, limit=limit, sort=sort, source=source, since=since, until=until, count=count
         )
-        suggestion = None
+        offered: list[str] = []
         if found.total == 0 and text.strip():
             with self.index.errors():
-                suggestion = suggest_on(self.index.client, self.index.name, text)
-            if suggestion is not None and not self._finds(suggestion, source, since, until):
-                suggestion = None  # a respelling that finds nothing either is no help
-        return SearchResult(text, found.hits, found.total, suggestion, found.total_exact)
+                offered = suggest_on(self.index.client, self.index.name, text)
+            # a respelling that finds nothing either is no help
+            offered = [option for option in offered if self._finds(option, source, since, until)]
+        first = offered[0] if offered else None
+        return SearchResult(text, found.hits, found.total, first, found.total_exact, tuple(offered))
 
     def _finds(
         self, text: str, source: str | None, since: datetime | None, until: datetime | None

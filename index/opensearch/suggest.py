@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from index.search.suggest import (
     MAX_EDITS,
@@ -50,8 +50,8 @@ _TERM_OPTIONS = {
 }
 
 
-def suggest_on(client: Any, index: str, text: str) -> str | None:
-    """A corrected query, or None when every word of ``text`` is in the index.
+def suggest_on(client: Any, index: str, text: str) -> list[str]:
+    """Corrected queries, best first; none when every word of ``text`` is in the index.
 
     Args:
         client: An OpenSearch client.
@@ -59,9 +59,9 @@ def suggest_on(client: Any, index: str, text: str) -> str | None:
         text: The query as typed.
     """
 
-    def correct(word: str, stem: str) -> str | None:
+    def correct(word: str, stem: str) -> list[str]:
         if _indexed(client, index, word):
-            return None
+            return []
         return _nearest(client, index, word.lower(), stem)
 
     return corrected(text, correct)
@@ -106,7 +106,7 @@ def _candidates(client: Any, index: str, probes: list[str]) -> dict[str, int]:
         for entry in entries:
             for option in entry.get("options", []):
                 term = option["text"]
-                edits = min(Levenshtein.distance(p, term, score_cutoff=MAX_EDITS) for p in probes)
+                edits = min(OSA.distance(p, term, score_cutoff=MAX_EDITS) for p in probes)
                 if edits <= MAX_EDITS:
                     distance[term] = edits
     return distance
@@ -129,7 +129,7 @@ def _frequencies(client: Any, index: str, terms: list[str]) -> dict[str, int]:
     return {term: int(found.get(term, {}).get("ttf", 0) or 0) for term in terms}
 
 
-def _nearest(client: Any, index: str, word: str, stem: str) -> str | None:
+def _nearest(client: Any, index: str, word: str, stem: str) -> list[str]:
     distance = _candidates(client, index, list(dict.fromkeys((word, stem))))
     prefixes = sorted(begun_stems(word) - distance.keys())
     frequency = _frequencies(client, index, sorted({*distance, *prefixes}))

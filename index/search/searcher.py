@@ -117,13 +117,14 @@ class Searcher:
             if not self.reader.refresh():
                 raise
             hits, total, exact = self._run(query, limits, limit, sort, count)
-        suggestion = None
+        offered: list[str] = []
         if total == 0:
             with self.reader.lock:
-                suggestion = suggest(text, self.reader.searcher, self.reader.lexicon)
-            if suggestion is not None and not self._finds(suggestion, limits):
-                suggestion = None  # a respelling that finds nothing either is no help
-        return SearchResult(text, tuple(hits), total, suggestion, exact)
+                offered = suggest(text, self.reader.searcher, self.reader.lexicon)
+            # a respelling that finds nothing either is no help
+            offered = [option for option in offered if self._finds(option, limits)]
+        first = offered[0] if offered else None
+        return SearchResult(text, tuple(hits), total, first, exact, tuple(offered))
 
     def _finds(self, text: str, limits: Limits) -> bool:
         """Whether ``text`` matches an article within ``limits`` (False if it cannot run)."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import string
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
-from whoosh.query import Term
+from whoosh.query import Or, Term
 
-from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER
+from index.store.hyphens import WORD_EXPRESSION
+from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, fold_map
 
 MAX_EDITS = 2
 """Suggestions are at most this many edits from the word typed."""
@@ -28,13 +31,15 @@ group or clause that is negated (``-word``, ``NOT word``): a respelt word there 
 something else (``-evacuation`` became ``-exact``)."""
 
 
-def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) -> str | None:
-    """A corrected query, or None when every word of ``text`` is in the index.
+def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) -> list[str]:
+    """Corrected queries, best first (at most `OFFERED`); none when every word of ``text``
+    is in the index.
 
-    Candidates are indexed body words within `MAX_EDITS` edits of the word or its stem.
-    They are ranked by edit distance, then by how often they occur in the corpus. The
-    distance is taken to the stem and to a real form of the word (the stem of "DeVos"
-    is "devo"), so ``devoss`` gives ``devos``, not the commoner ``devoting``.
+    Candidates are indexed body and title words within `MAX_EDITS` edits (OSA: a swap of
+    two neighbouring letters is one) of the word or its stem. They are ranked by edit
+    distance, then by how often they occur in the corpus. The distance is taken to the
+    stem and to a real form of the word (the stem of "DeVos" is "devo"), so ``devoss``
+    gives ``devos``, not the commoner ``devoting``.
 
     Args:
         text: The query as typed.
@@ -44,38 +49,43 @@ def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) ->
     reader = searcher.reader()
     schema = searcher.schema
 
-    def correct(word: str, stem: str) -> str | None:
+    def correct(word: str, stem: str) -> list[str]:
         if _indexed(word, reader, schema):
-            return None
-        return _nearest(word.lower(), stem, searcher, lexicon_of("body"))
+            return []
+        body, title = lexicon_of("body"), lexicon_of("title")
+        lexicon = [*body, *(set(title).difference(body))]  # title-only words too (nu36 #6)
+        return _nearest(word.lower(), stem, searcher, lexicon)
 
     return corrected(text, correct)
 
 
-def corrected(text: str, correct: Callable[[str, str], str | None]) -> str | None:
-    """``text`` with each plain word replaced by ``correct(word, stem)`` where that is
-    close to it (`close`); None when no word was replaced. Phrases, groups, fielded
-    clauses and negated words are left as typed (`_AS_TYPED`)."""
-    changed = False
-    out: list[str] = []
-    last = 0
+OFFERED = 3
+"""The most respellings offered for a query."""
+
+
+def corrected(text: str, correct: Callable[[str, str], list[str]]) -> list[str]:
+    """``text`` with each plain word replaced by the first of ``correct(word, stem)``'s
+    options that are close to it (`close`); [] when no word was replaced. When one word
+    alone is replaced, each of its close options gives a query (at most `OFFERED`).
+    Phrases, groups, fielded clauses and negated words are left as typed (`_AS_TYPED`)."""
+    replaced: list[tuple[int, int, list[str]]] = []
     outside = _AS_TYPED.sub(lambda m: " " * len(m.group()), text)
     for match in _WORD.finditer(outside):
         word = match.group()
         if word in _OPERATORS:
             continue
         stems = [t.text for t in TEXT_ANALYZER(word)]
-        option = correct(word, stems[0]) if stems else None
-        if option is None or not close(word, stems[0], option):
-            continue
-        out.append(text[last : match.start()])
-        out.append(option)
-        last = match.end()
-        changed = True
-    if not changed:
-        return None
-    out.append(text[last:])
-    return "".join(out)
+        options = [o for o in correct(word, stems[0]) if close(word, stems[0], o)] if stems else []
+        if options:
+            replaced.append((match.start(), match.end(), options))
+    if len(replaced) == 1:
+        start, end, options = replaced[0]
+        return [text[:start] + option + text[end:] for option in options[:OFFERED]]
+    out, last = [], 0
+    for start, end, options in replaced:
+        out += [text[last:start], options[0]]
+        last = end
+    return ["".join(out) + text[last:]] if replaced else []
 
 
 SHORT = 5
@@ -100,7 +110,7 @@ def close(word: str, stem: str, option: str) -> bool:
     if short:
         if OSA.distance(word.lower(), option.lower(), score_cutoff=1) <= 1:
             return slip(word.lower(), option.lower())
-    elif Levenshtein.distance(word.lower(), option.lower(), score_cutoff=MAX_EDITS) <= MAX_EDITS:
+    elif OSA.distance(word.lower(), option.lower(), score_cutoff=MAX_EDITS) <= MAX_EDITS:
         return True
     stems = [t.text for t in TEXT_ANALYZER(option)]
     if not stems or Levenshtein.distance(stem, stems[0], score_cutoff=1) > 1:
@@ -144,28 +154,53 @@ def _indexed(word: str, reader: Any, schema: Any) -> bool:
     return False
 
 
-def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> str | None:
+def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> list[str]:
+    reader = searcher.reader()
+
+    def frequency(term: str) -> int:
+        return int(reader.frequency("body", term) + reader.frequency("title", term))
+
+    def surface(term: str) -> str | None:
+        holding = Or([Term("body", term), Term("title", term)])
+        docnums = islice(searcher.docs_for_query(holding), SURFACE_DOCS)
+        fields = (searcher.stored_fields(docnum) for docnum in docnums)
+        texts = (f"{row.get('title') or ''}\n{row.get('body') or ''}" for row in fields)
+        return nearest_form(word, term, texts)
+
+    return options(word, stem, lexicon, frequency, surface)
+
+
+def options(
+    word: str,
+    stem: str,
+    lexicon: list[str],
+    frequency: Callable[[str], int],
+    surface: Callable[[str], str | None],
+) -> list[str]:
+    """The written forms to offer for ``word`` (lower-cased; its stem ``stem``) from the
+    indexed terms ``lexicon``, best first (`choose`): ``frequency`` gives how often a term
+    occurs, ``surface`` its written form nearest the word."""
+    distance = near_terms(word, stem, lexicon)
+    prefixes = begun_stems(word)
+    begun = {term for term in lexicon if term in prefixes and term not in distance}
+    counts = {term: frequency(term) for term in [*distance, *begun]}
+    return choose(word, distance, begun, counts, surface)
+
+
+def near_terms(word: str, stem: str, lexicon: list[str]) -> dict[str, int]:
+    """The terms of ``lexicon`` within `MAX_EDITS` edits (OSA) of ``word`` or ``stem``,
+    with the fewer."""
     # imported here: only a search with no hits looks for a nearer word (rapidfuzz ~5 ms)
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    reader = searcher.reader()
     distance: dict[str, int] = {}
     for probe in dict.fromkeys((word, stem)):
         for term, edits, _ in process.extract(
-            probe, lexicon, scorer=Levenshtein.distance, score_cutoff=MAX_EDITS, limit=None
+            probe, lexicon, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None
         ):
             distance[term] = min(edits, distance.get(term, edits))
-    prefixes = begun_stems(word)
-    begun = {term for term in lexicon if term in prefixes and term not in distance}
-    frequency = {term: reader.frequency("body", term) for term in [*distance, *begun]}
-
-    def surface(term: str) -> str | None:
-        docnums = islice(searcher.docs_for_query(Term("body", term)), SURFACE_DOCS)
-        bodies = (searcher.stored_fields(docnum).get("body", "") for docnum in docnums)
-        return nearest_form(word, term, bodies)
-
-    return choose(word, distance, begun, frequency, surface)
+    return distance
 
 
 def begun_stems(word: str) -> set[str]:
@@ -182,37 +217,38 @@ def choose(
     begun: set[str],
     frequency: dict[str, int],
     surface: Callable[[str], str | None],
-) -> str | None:
-    """The written form to offer for ``word``, or None; shared by both engines.
+) -> list[str]:
+    """The written forms to offer for ``word``, best first: fewest edits (OSA), then the
+    commonest; those as near as the best, at most `OFFERED`; shared by both engines.
 
     Args:
         word: The word typed, lower-cased.
         distance: Indexed stems within `MAX_EDITS` edits of the word or its stem, with
             that distance.
         begun: Indexed stems the word begins with (`begun_stems`), not in ``distance``.
-        frequency: How often each stem of ``distance`` and ``begun`` occurs in bodies.
+        frequency: How often each stem of ``distance`` and ``begun`` occurs.
         surface: Gives a stem's written form nearest the word (`nearest_form`), or None.
     """
-    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
+    from rapidfuzz.distance import OSA  # only a search with no hits gets here
 
+    # the begun stems apart: at one edit each until their forms are read, they pushed
+    # the one word a letter away out of the shortlist
+    near = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
     distance = {**distance, **dict.fromkeys(begun, 1)}
-    if not distance:
-        return None
-    shortlist = sorted(distance, key=lambda t: (distance[t], -frequency[t], t))[:_SHORTLIST]
     surfaces: dict[str, str] = {}
-    for term in shortlist:
+    for term in [*near, *sorted(begun)]:
         surfaces[term] = surface(term) or term
-        edits = Levenshtein.distance(word, surfaces[term])
+        edits = OSA.distance(word, surfaces[term])
         distance[term] = edits if term in begun else min(distance[term], edits)
-    shortlist = [t for t in shortlist if t not in begun or distance[t] <= MAX_EDITS]
+    shortlist = [t for t in surfaces if t not in begun or distance[t] <= MAX_EDITS]
     # only a respelling `corrected` offers: a commoner word that is no slip ("cold" for
     # "covd") must not hide a rarer one that is ("covid")
     stem = next((t.text for t in TEXT_ANALYZER(word)), word)
     shortlist = [t for t in shortlist if close(word, stem, surfaces[t])]
-    if not shortlist:
-        return None
-    best = min(shortlist, key=lambda t: (distance[t], -frequency[t], t))
-    return surfaces[best]
+    ranked = sorted(shortlist, key=lambda t: (distance[t], -frequency[t], t))
+    # as near as the best only: beside "cuomo", "compo" and "comon" (two edits) were noise
+    ranked = [t for t in ranked if distance[t] == distance[ranked[0]]]
+    return list(dict.fromkeys(surfaces[t] for t in ranked))[:OFFERED]
 
 
 def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
@@ -221,13 +257,88 @@ def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
     "peacekeeping" of the same stem met first); on a tie, the first in alphabetical order
     (not the one met first: the engines pass the bodies of the first `SURFACE_DOCS`
     articles holding the stem, Whoosh in its index's order, OpenSearch by id, and "tni"
-    was "ties" on one and "tied" on the other)."""
+    was "ties" on one and "tied" on the other).
+
+    Only the words that may have that stem are analysed (`words_like`), each distinct one
+    once: a whole body analysed took 7 s of "taiwa" in a corpus with a 1.9M-character
+    article (nu36 #5)."""
     from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
 
     forms: dict[str, int] = {}
+    found: dict[str, list[str]] = {}
     for body in bodies:
-        for token in TEXT_ANALYZER(body, chars=True):
-            if token.text == stem:
-                form = str(body[token.startchar : token.endchar]).lower()
+        for token in words_like(stem, body):
+            if token not in found:
+                found[token] = [
+                    str(token[t.startchar : t.endchar]).lower()
+                    for t in TEXT_ANALYZER(token, chars=True)
+                    if t.text == stem
+                ]
+            for form in found[token]:
                 forms.setdefault(form, Levenshtein.distance(word, form))
     return min(forms, key=lambda form: (forms[form], form)) if forms else None
+
+
+KEPT_STEM = 2
+"""Porter2 changes at most this many of a stem's last letters from the word's ("happi",
+"happy"; "die", "dying"), so a word whose stem is S begins with all of S but these
+(so for every word of newsarticles, 51,902: `tests/search/test_suggest_forms.py`)."""
+
+
+def words_like(stem: str, text: str) -> Iterator[str]:
+    """The words of ``text`` (its analyzers' tokens, `WORD_EXPRESSION`: a hyphenated word
+    whole) that may have the stem ``stem``: those with a part (or, hyphens left out, a
+    joined form) that begins, in any case and accent, with ``stem`` but for its last
+    `KEPT_STEM` letters. Some with other stems too; a word begun by a letter folded to
+    two ("ß") is missed."""
+    for match in _begun_by(stem).finditer(text):
+        start = match.start()
+        if start > 1 and text[start - 1] in ".-" and _CHAR.match(text[start - 2]):
+            yield _word_at(text, start)  # a part of a longer word: the whole word
+        else:
+            yield match.group()
+
+
+@lru_cache(maxsize=256)
+def _begun_by(stem: str) -> re.Pattern[str]:
+    """A pattern of the words (or the rest of a word, from one of its parts) that begin
+    with ``stem`` but its last `KEPT_STEM` letters (`words_like`). The first letter comes
+    first, for the scan of a long text (a lookbehind first made it 8x slower)."""
+    first, *rest = [_spelt(letter) for letter in stem[: max(1, len(stem) - KEPT_STEM)]]
+    begun = first + r"(?<!\w.)" + "".join("-?" + letter for letter in rest)
+    return re.compile(begun + r"\w*(?:[.-]\w+)*")
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word of ``text`` (`WORD_EXPRESSION`) that holds the character at ``start``."""
+    begin = start
+    while begin and (text[begin - 1] in ".-_" or text[begin - 1].isalnum()):
+        begin -= 1
+    for match in _TOKEN.finditer(text, begin):
+        if match.end() > start:
+            return match.group()
+    return ""
+
+
+def _spelt(letter: str) -> str:
+    """A character class of every word character the analyzers read as ``letter`` (once
+    lower-cased and folded): "[AaÀàÁá…]"."""
+    return "[" + "".join(re.escape(c) for c in sorted(_written().get(letter, {letter}))) + "]"
+
+
+@cache
+def _written() -> dict[str, set[str]]:
+    """Each folded character, with every word character that lower-cases and folds to it
+    alone (not "ß": it is folded to "ss")."""
+    fold = fold_map()
+    chars = {chr(code) for code in fold} | set(string.ascii_letters + string.digits)
+    written: dict[str, set[str]] = {}
+    for char in chars | {c.upper() for c in chars} | {c.lower() for c in chars}:
+        folded = char.lower().translate(fold)
+        if len(folded) == 1 and len(char) == 1 and _CHAR.match(char):
+            written.setdefault(folded, {folded}).add(char)
+    return written
+
+
+_TOKEN = re.compile(WORD_EXPRESSION)
+_CHAR = re.compile(r"\w")

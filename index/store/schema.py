@@ -114,9 +114,17 @@ def _fold() -> Any:
     """Whoosh's accent folding ("é" to "e", "ø" to "o") with `FOLD_MORE`, a step of both
     analyzers."""
     from whoosh.analysis import CharsetFilter
+
+    return CharsetFilter(fold_map())
+
+
+@cache
+def fold_map() -> dict[int, str]:
+    """What the analyzers' folding step puts for a (lower-cased) character, as a
+    `str.translate` table: Whoosh's accent_map with `FOLD_MORE`."""
     from whoosh.support.charset import accent_map
 
-    return CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
+    return accent_map | {ord(c): v for c, v in FOLD_MORE.items()}
 
 
 DEFAULT_FIELDS = ("title", "body", "byline", "source", "dateline")

@@ -46,6 +46,6 @@ def test_a_consonant_put_for_a_far_one_is_no_slip(word: str, data: st.DataObject
 def test_a_commoner_word_that_is_no_slip_hides_no_rarer_one_that_is() -> None:
     frequency = {"cold": 50, "covid": 2}
     distance = {"cold": 1, "covid": 1}
-    assert choose("covd", distance, set(), frequency, lambda term: term) == "covid"
-    assert choose("covd", {"cold": 1}, set(), {"cold": 50}, lambda term: term) is None
-    assert choose("cild", {"cold": 1}, set(), {"cold": 50}, lambda term: term) == "cold"
+    assert choose("covd", distance, set(), frequency, lambda term: term) == ["covid"]
+    assert choose("covd", {"cold": 1}, set(), {"cold": 50}, lambda term: term) == []
+    assert choose("cild", {"cold": 1}, set(), {"cold": 50}, lambda term: term) == ["cold"]

@@ -179,7 +179,8 @@ def run_search(
                 consoles().err.print(unknown)
                 no_outlet()
             elif result.total == 0 and result.suggestion:
-                consoles().err.print(shown(f"no hits; did you mean: {result.suggestion}"))
+                said = " or ".join(result.suggestions or (result.suggestion,))
+                consoles().err.print(shown(f"no hits; did you mean: {said}"))
             return
         if unknown is not None:
             consoles().err.print(unknown)  # an error, on stderr as with --json (nu29 #10)
@@ -189,8 +190,11 @@ def run_search(
         if result.total == 0:
             message = shown(f"No articles {what_matched(query, source, since, until)}.")
             if result.suggestion:
+                from tui.did_you_mean import options_said  # only a search with no hits
+
+                offered = tuple(printable(o) for o in result.suggestions or (result.suggestion,))
                 message.append(" Did you mean: ")
-                message.append(printable(result.suggestion), style="bold")
+                message.append(options_said(offered))
                 message.append("?")
             consoles().out.print(message)
             return

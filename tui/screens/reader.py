@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -104,7 +103,10 @@ class ReaderScreen(
         with Vertical(id="top"):
             # enter and escape leave for the list shown (not the articles under the stories)
             yield SearchBox(
-                id="search", leave_to=lambda: self.shown_list, searching=self.search_pending
+                id="search",
+                leave_to=lambda: self.shown_list,
+                searching=self.search_pending,
+                typed=self.typed,
             )
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
@@ -192,11 +194,14 @@ class ReaderScreen(
         if self.articles_wanted():
             self._marks = list(self.articles.marked)  # for the worker (marks_further)
             self._search(self.library, self._key, self.search_text, self.sort, self.source)
+            self.search_started()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
     def _search(
         self, library: Library, key: SearchKey, text: str, sort: Sort, source: str | None
     ) -> None:
+        if get_current_worker().is_cancelled:  # queued behind older ones (the pool holds 6
+            return  # threads), and another key typed since: no search (fx43)
         try:
             result = library.search(text, limit=LIST_LIMIT, sort=sort, source=source, count=False)
             highlighter = library.highlighter(text)
@@ -242,16 +247,6 @@ class ReaderScreen(
         if self.check_action("accept_suggestion", ()) != offered:
             self.refresh_bindings()  # the footer is made anew (all its keys): only when needed
         self._update_status()
-
-    def on_hits_counted(self, message: HitsCounted) -> None:
-        if message.key == self._key:
-            self.total = message.total
-            self.total_exact = True
-            self._update_status()
-
-    def on_search_failed(self, message: SearchFailed) -> None:
-        if message.key == self._key:
-            self.query_one(QueryNote).show(Text(f"⚠ {message.reason}"), error=True)
 
     def _fill_snippets(self) -> None:
         if self.library is None or not self.articles.with_snippets:

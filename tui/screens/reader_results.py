@@ -16,16 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.message import Message
 
 from index.library import Library, printable
 from index.models import Article
 from tui.key_order import result_came
-from tui.messages import SearchCompleted, SearchFailed, SearchKey
+from tui.messages import HitsCounted, SearchCompleted, SearchFailed, SearchKey
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.search_box import QueryNote, SearchBox
 
 if TYPE_CHECKING:
     from index.library import Highlighter
@@ -55,6 +57,11 @@ class ReaderResults(LibraryScreen):
         _key: SearchKey
         highlighter: Highlighter
         showing_stories: bool
+        total: int | None
+        total_exact: bool
+        suggestion: str | None
+
+        def _update_status(self) -> None: ...
 
     def search_pending(self, started: bool) -> bool:
         """Whether the article list will still be replaced by a search's hits: one just
@@ -67,6 +74,33 @@ class ReaderResults(LibraryScreen):
         settled = getattr(self, "_settled_key", None) == self._key
         return not settled and self.query_one(ArticleList).key != self._key
 
+    def searching(self) -> bool:
+        """Whether the list is not (yet) the answer to the query in the bar: its search
+        runs, or typing has not paused for it to start (the status line says so)."""
+        if self.library is None or self.showing_stories:
+            return False
+        typed = self.query_one(SearchBox).value
+        return self.search_pending(False) or self._key[:1] != (typed,)
+
+    def typed(self) -> None:
+        """The query in the bar changed (said at once, before the next frame is painted):
+        until its answer, the list's count and note are not said of it ("0 hits" of
+        "drough" stood under "drought" while typing paused, fx43)."""
+        if self.searching():
+            self.search_started()
+
+    def search_started(self) -> None:
+        """A search for a new query began: until it answers, the status line says so
+        (`list_status`), and neither the note under the bar nor ctrl+y speaks of the last
+        query: "No matches." stood 4 s under a query with hits (fx43)."""
+        self.query_one(QueryNote).show(None)
+        if self.suggestion is not None:
+            offered = self.check_action("accept_suggestion", ())
+            self.suggestion = None  # the last query's
+            if offered:
+                self.refresh_bindings()  # ctrl+y leaves the footer
+        self._update_status()
+
     @on(SearchCompleted)
     def _search_landed(self, message: SearchCompleted) -> None:
         # after the reader's own handler (a base comes later): the hits are listed now
@@ -74,11 +108,19 @@ class ReaderResults(LibraryScreen):
         if message.key == self._key:
             result_came(self.app)
 
+    def on_hits_counted(self, message: HitsCounted) -> None:
+        if message.key == self._key:
+            self.total = message.total
+            self.total_exact = True
+            self._update_status()
+
     @on(SearchFailed)
     def _search_refused(self, message: SearchFailed) -> None:
         self._settled_key = message.key
         if message.key == self._key:
+            self.query_one(QueryNote).show(Text(f"⚠ {message.reason}"), error=True)
             result_came(self.app)
+            self._update_status()  # searching no more
 
     def check_shown(self, then: Callable[[], None]) -> None:
         """The index changed: find whether the pane's article is still indexed, then

@@ -105,6 +105,8 @@ class StoryMode(LibraryScreen):
 
         def _update_status(self) -> None: ...
 
+        def searching(self) -> bool: ...
+
         def _compare(self, first: str, second: str) -> None: ...
 
     def list_status(self) -> tuple[list[str], str]:
@@ -126,6 +128,9 @@ class StoryMode(LibraryScreen):
         counts = []
         rows = self.query_one(ArticleList)
         shown, total = len(rows.hits), self.total
+        if self.searching():  # the rows are an older query's: "1 hit" of "ta" stood
+            query, total = self.query_one(SearchBox).value.strip(), None  # under "taiwan"
+            counts.append("searching…")  # for 4 s (fx43)
         if query and total is not None:
             count = f"{total:,}" + ("" if self.total_exact else "+")
             counts.append(f"{count} hit{'s' * (total != 1)}")

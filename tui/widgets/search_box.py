@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from index.models import SearchResult
 from tui import keymap
+from tui.did_you_mean import options_said
 from tui.key_order import expect_result
 
 SEARCH_DELAY = 0.05
@@ -43,6 +44,7 @@ class SearchBox(Input):
         clock: Callable[[], float] = time.monotonic,
         leave_to: Callable[[], Widget] | None = None,
         searching: Callable[[bool], bool] | None = None,
+        typed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(
             placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
@@ -57,12 +59,19 @@ class SearchBox(Input):
         self.searching = searching
         """Whether enter leaves for a list a search will still replace (told whether enter
         itself starts that search): the keys typed after enter wait for it (nu25 #5)."""
+        self.typed = typed
+        """Told of every change to the query at once, in the change (`Input.Changed` comes
+        later: a frame may be painted between)."""
         self.delay = SEARCH_DELAY
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
         self._bursts = 0  # which timer is the live one: a stopped one's queued tick is not
         self._last_change = float("-inf")
         self._cleared = False
+
+    def watch_value(self) -> None:
+        if self.typed is not None:
+            self.typed()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is not self:
@@ -151,8 +160,9 @@ class QueryNote(Static):
             none.append(" from ")
             none.append(source, "bold")  # an outlet's name as the corpus gives it: no markup
         if result.total == 0 and result.suggestion:
-            said = (". Did you mean ", (result.suggestion, "bold"), "?  ctrl+y uses it")
-            self.show(Text.assemble(none, *said))
+            options = result.suggestions or (result.suggestion,)
+            said = Text.assemble(none, ". Did you mean ", options_said(options), "?  ctrl+y uses ")
+            self.show(said + ("it" if len(options) == 1 else "the first"))
         elif result.total == 0 and (query.strip() or source):
             self.show(none + ".")
         else:
