@@ -72,7 +72,8 @@ RULES: dict[str, int] = {
     # 21 (fx46; fd34 bumps to 21 too, one bump): a plain text's first line in capitals over
     # a blank line and the story is its title (nu37 #3); a newsroom's call for readers'
     # stories closing the text is debris (nu36 #10); a page's author field loses outlet,
-    # role and place ("Jane Reporter BBC News; Los Angeles": nu36 #12)
+    # role and place, the place after the outlet its dateline ("Jane Reporter BBC News; Los
+    # Angeles": nu36 #12)
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

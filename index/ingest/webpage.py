@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.decode import decode
-from index.ingest.page_author import page_byline
+from index.ingest.page_author import page_byline, page_place
 from index.text.outlets import known_outlet, outlet_from_url_line, split_title_suffix
 from index.text.unlisted_outlet import unlisted_outlet
 
@@ -129,6 +129,7 @@ def extract_page(html: str) -> Page | None:
             ("title", document.title),
             ("source", _site(document.sitename, html)),
             ("byline", page_byline(document.author) if document.author else None),
+            ("dateline", page_place(document.author) if document.author else None),
             ("date", document.date),
             ("updated", _updated(html, document.date)),
             ("url", document.url),

