@@ -82,6 +82,11 @@ RULES: dict[str, int] = {
     # sentences over its outlet and date lines is the title
     # 21: fx50 (rv35 #7): a feed title's section ("US news | The Guardian") or boilerplate
     # ("Comments on: <post>", "Home - RSS 2.0") names no outlet, nor a feed proxy's host
+    # 21 (fx46; fd34 bumps to 21 too, one bump): a plain text's first line in capitals over
+    # a blank line and the story is its title (nu37 #3); a newsroom's call for readers'
+    # stories closing the text is debris (nu36 #10); a page's author field loses outlet,
+    # role and place, the place after the outlet its dateline ("Jane Reporter BBC News; Los
+    # Angeles": nu36 #12)
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -26,6 +26,7 @@ from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS
 from index.analysis.wordscan import word_count
+from index.analysis.worknames import in_work_title, role_modifier_cut, work_title_spans
 from index.text.places import is_place_name
 
 LABELS = words(
@@ -215,15 +216,18 @@ def org_chains(text: str, mentions: list[NameMention]) -> list[NameMention]:
 
 
 def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[NameMention]:
-    """``mentions`` without labels, lone common nouns and title fragments, with run-on verbs
-    cut and an organisation's name cut in pieces joined again (`org_chains`)."""
+    """``mentions`` without labels, lone common nouns, title fragments and words of a work's
+    title in quotes, with run-on verbs and a role's words cut (`index.analysis.worknames`)
+    and an organisation's name cut in pieces joined again (`org_chains`)."""
     titles = title_words(text, lexicon)
+    works = work_title_spans(text)
     kept = [
-        verb_cut(text, m, lexicon)
+        role_modifier_cut(text, verb_cut(text, m, lexicon), lexicon)
         for m in mentions
         if not label_word(text, m, lexicon)
         and not common_noun(text, m, lexicon)
         and not date_opener(text, m, lexicon)
         and not (m.start in titles and " " not in m.text)
+        and not in_work_title(text, m, works)
     ]
     return org_chains(text, kept)

@@ -143,7 +143,8 @@ def shared_runs(
     Each text in turn is the pivot: its words are cut where any pairwise run starts or
     ends; every piece gives the set of texts whose runs cover it, and the passage of that
     set is where all those runs overlap. Passages found from several pivots are kept once,
-    and a passage inside a longer one held by the same texts is dropped.
+    a passage inside a longer one held by the same texts is dropped, and the same words
+    found at several places are one passage, held by every text that has them there.
 
     Args:
         words: Each text's normalised words.
@@ -176,9 +177,26 @@ def shared_runs(
             spans += [(q, r.j + start - r.i, r.j + end - r.i) for q, r in over]
             key = tuple(sorted(spans))
             found.setdefault(key, SharedRun(key))
-    kept = _drop_contained(list(found.values()))
+    kept = _one_per_wording(words, _drop_contained(list(found.values())))
     kept.sort(key=lambda s: (-len(s.spans), -s.length, s.spans))
     return tuple(kept)
+
+
+def _one_per_wording(words: Sequence[Sequence[str]], passages: list[SharedRun]) -> list[SharedRun]:
+    """One passage for the same words wherever they stand (nu36 #10: "The California
+    Department of Water Resources" was listed five times, once for each place the phrase
+    stood and the texts holding it there): every text that holds it, at its first place."""
+    first: dict[tuple[str, ...], dict[int, tuple[int, int]]] = {}
+    for passage in passages:
+        t, lo, hi = passage.spans[0]
+        places = first.setdefault(tuple(words[t][lo:hi]), {})
+        for text, start, end in passage.spans:
+            if text not in places or start < places[text][0]:
+                places[text] = (start, end)
+    return [
+        SharedRun(tuple((text, lo, hi) for text, (lo, hi) in sorted(places.items())))
+        for places in first.values()
+    ]
 
 
 def _ends(run: Run) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.ingest.decode import decode
+from index.ingest.page_author import page_byline, page_place
 from index.text.outlets import known_outlet, outlet_from_url_line, split_title_suffix
 from index.text.unlisted_outlet import unlisted_outlet
 
@@ -136,7 +137,8 @@ def extract_page(html: str) -> Page | None:
         for key, value in (
             ("title", None if _bare_suffix(document.title or "") else document.title),
             ("source", _site(document.sitename, html)),
-            ("byline", document.author),
+            ("byline", page_byline(document.author) if document.author else None),
+            ("dateline", page_place(document.author) if document.author else None),
             ("date", _day_alone(_not_null(document.date, html, original=True))),
             ("updated", _day_alone(_updated(html, document.date))),
             ("url", document.url),

@@ -14,7 +14,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from index.models import Extracted, StyleSpan
+from index.text.body_lines import join_lines, removed_blocks
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
+from index.text.contact_appeal import cut_contact_appeal
 from index.text.datelines import read_dateline
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts
@@ -139,14 +141,15 @@ def extract(
                 if lines[k] and role[k] == BODY:
                     role[k] = REMOVED
     remove_tail_bios(lines, role, facts)
-    body, offsets = _join(lines, role)
+    appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
+    body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
         # headline as the body too, rather than leave an article with no text
         title_line = facts.line_of("title")
         if title_line is not None and role[title_line] == META:
             role[title_line] = BODY
-        body, offsets = _join(lines, role)
+        body, offsets = join_lines(lines, role)
         if not _given(known.get("title")):
             headline = None  # the line is the text, so the title is derived from it
             facts.forget("title")
@@ -167,7 +170,7 @@ def extract(
     if guessed is not None and (_given(known.get("source")) or source_key != f"outlet:{UNLISTED}"):
         role[guessed] = BODY  # a name under the headline that is not the outlet used: text
         facts.forget(f"outlet:{UNLISTED}")
-        body, offsets = _join(lines, role)
+        body, offsets = join_lines(lines, role)
     found_values: dict[str, object] = {
         "title": headline,
         "byline": facts.value("byline"),
@@ -215,7 +218,7 @@ def extract(
         lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
         if title and lede_line is not None:
             provenance["title"] = f"derived from the lede ({facts.cite(lede_line)})"
-    removed = _blocks(lines, role)
+    removed = removed_blocks(lines, role) + ((appeal,) if appeal else ())
     date = values.get("date")
     updated = values.get("updated")
     return Extracted(
@@ -365,31 +368,6 @@ def _read_tail_credit(body: str, lines: list[str], role: list[int], facts: Facts
         facts.note("outlet:trailing", outlet, last)
 
 
-def _join(lines: list[str], role: list[int]) -> tuple[str, dict[int, int]]:
-    """The body lines as text, and where each line starts in it.
-
-    Lines next to each other stay on consecutive lines; a blank or removed line between
-    two body lines makes one paragraph break.
-    """
-    parts: list[str] = []
-    offsets: dict[int, int] = {}
-    position = 0
-    gap = False
-    for k, line in enumerate(lines):
-        if role[k] != BODY or not line:
-            gap = True
-            continue
-        if parts:
-            separator = "\n\n" if gap else "\n"
-            parts.append(separator)
-            position += len(separator)
-        offsets[k] = position
-        parts.append(line)
-        position += len(line)
-        gap = False
-    return "".join(parts), offsets
-
-
 def _emphasized(
     styles: Sequence[StyleSpan], raw_lines: list[str], lines: list[str]
 ) -> dict[int, str]:
@@ -429,19 +407,3 @@ def _carry_styles(
         if 0 <= start < end:
             carried.append(StyleSpan(offsets[k] + start, offsets[k] + end, span.style))
     return tuple(carried)
-
-
-def _blocks(lines: list[str], role: list[int]) -> tuple[str, ...]:
-    """Removed lines grouped into blocks (runs separated only by blank lines)."""
-    blocks: list[list[str]] = []
-    open_block = False
-    for k, line in enumerate(lines):
-        if role[k] == REMOVED and line:
-            if open_block:
-                blocks[-1].append(line)
-            else:
-                blocks.append([line])
-                open_block = True
-        elif line:
-            open_block = False
-    return tuple("\n".join(block) for block in blocks)

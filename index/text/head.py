@@ -45,6 +45,7 @@ from index.text.outlets import (
     url_of_line,
 )
 from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
+from index.text.wire_title import capitals_label, lone_capitals_title
 
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
@@ -346,11 +347,13 @@ def read_head(
             # "For months the refrain has been "how long?"" over the text, with no byline,
             # date or outlet line to say there is a header: a short first paragraph, maybe
             first = None
+        if first is None and top is None:  # "BAHIA COCOA REVIEW" over the text (nu37 #3)
+            first = next((k for k in [lone_capitals_title(lines, head, lede)] if k in titles), None)
         headline = titles[first] if first is not None else None
     if first is None or headline is None:
         if lede is not None:
             for k in head:
-                if role[k] == BODY and _is_label(lines[k]):
+                if role[k] == BODY and (_is_label(lines[k]) or capitals_label(lines[k])):
                     role[k] = REMOVED  # a section label above the text ("WORLD NEWS")
         return None, lede
     role[first] = META

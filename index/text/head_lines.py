@@ -122,7 +122,7 @@ the first ones ("World news", "Australia news", "Politics live")."""
 _BANNER_ENDS = frozenset(["news", "live", "updates", "update"])
 
 
-def _banner(words: list[str]) -> bool:
+def banner(words: list[str]) -> bool:
     """A short line's words are a banner or a section label's (`_BANNER_WORDS`)."""
     plain = [w.lower().strip(".:!-–—") for w in words]
     return plain[-1] in _BANNER_ENDS or all(w in _BANNER_WORDS or w in SECTIONS for w in plain)
@@ -138,7 +138,7 @@ def short_headline(line: str) -> bool:
         and not line.isupper()
         and any(w[0].islower() for w in words[1:])
         and not is_desk_label(line)
-        and not _banner(words)
+        and not banner(words)
     )
 
 
@@ -150,7 +150,7 @@ def wire_headline(line: str) -> bool:
         len(words) >= 3
         and line.isupper()
         and not is_desk_label(line)
-        and not (len(words) <= 4 and _banner(line.split()))  # "... TO RELEASE NEWS" is none
+        and not (len(words) <= 4 and banner(line.split()))  # "... TO RELEASE NEWS" is none
     )
 
 

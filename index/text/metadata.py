@@ -173,7 +173,7 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         if not (is_outlet_name(piece) or _CREDIT_NAME.fullmatch(piece)):
             return None
         outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
-    if _role_alone(_without_places(rest)):  # "By Columnist, New York": where, not who (sm24)
+    if role_alone(_without_places(rest)):  # "By Columnist, New York": where, not who (sm24)
         return "", outlet
     head, _, tail = rest.rpartition(",")
     tail = _DESK.sub("", tail)  # "By staff, CNN (Opinion)"
@@ -289,7 +289,7 @@ def _without_places(names: str) -> str:
     return names
 
 
-_ROLE_KIND = re.compile(
+ROLE_KIND = re.compile(
     r"senior|chief|staff|contributing|special|associate|deputy|managing|executive|political"
     r"|foreign|national|freelance|guest|assistant|sports|business|science|health|news|wire"
     r"|investigative|economics|digital|visiting|research|opinion|features?|world|metro|city"
@@ -299,7 +299,7 @@ _ROLE_KIND = re.compile(
 """A word that says what kind of role follows ("Senior Correspondent"), not a first name."""
 
 
-def _role_alone(head: str) -> bool:
+def role_alone(head: str) -> bool:
     """True for a person's role and nothing else: "Columnist", "Staff Writer" (not "Staff":
     a newsroom's credit, "By Staff, The Hill"; not "Jane Doe and Reporter"; not "Tom
     Writer", "Mary Fellows": a first name and a surname like a role, rv24 #5)."""
@@ -314,7 +314,7 @@ def _role_alone(head: str) -> bool:
         and not (
             len(words) == 2
             and role.start() > 0
-            and not _ROLE_KIND.fullmatch(words[0])
+            and not ROLE_KIND.fullmatch(words[0])
             and not is_place_name(words[0])
         )
     )
@@ -324,7 +324,7 @@ def _named_after_role(head: str, tail: str) -> bool:
     """True for a person's role, then a person's name: "Staff Writer, Dan McLaughlin",
     "Reporter, Jane Doe" (not "Staff, NPR": a newsroom; not "Editor, Valley Gazette")."""
     return (
-        _role_alone(head)
+        role_alone(head)
         and NAMES.fullmatch(tail) is not None
         and not (is_outlet_name(tail) or known_outlet(tail))
         and _staff_of(tail) is None  # "Reporter, NPR Staff": a newsroom (rv23)

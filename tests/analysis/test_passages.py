@@ -61,3 +61,36 @@ def test_every_passage_is_the_same_words_in_every_text(
         pieces = {tuple(texts[t][lo:hi]) for t, lo, hi in passage.spans}
         assert len(pieces) == 1 and passage.length >= min_words
         assert len(set(passage.texts)) == len(passage.texts) >= 2
+
+
+def test_the_same_words_at_several_places_are_one_passage() -> None:
+    """nu36 #10: "The California Department of Water Resources" five times in a memo."""
+    phrase = w("the state water board said")
+    texts = [
+        phrase + w("x y z") + phrase,
+        w("q") + phrase + w("r s") + phrase,
+        phrase + w("t u v"),
+        w("k l") + phrase,
+    ]
+    passages = shared_runs(texts, pairwise_runs(texts, 3), 3)
+    assert [(p.texts, p.length) for p in passages] == [((0, 1, 2, 3), 5)]
+    assert passages[0].spans == ((0, 0, 5), (1, 1, 6), (2, 0, 5), (3, 2, 7))  # first places
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(vocab, max_size=40), min_size=2, max_size=5), st.integers(1, 4))
+def test_one_passage_a_wording_and_every_text_listed_holds_it(
+    texts: list[list[str]], min_words: int
+) -> None:
+    """No wording is listed twice; the texts a passage lists all hold its words (oracle: a
+    brute-force scan of every text)."""
+    passages = shared_runs(texts, pairwise_runs(texts, min_words), min_words)
+    wordings = [tuple(texts[t][lo:hi]) for p in passages for t, lo, hi in p.spans[:1]]
+    assert len(wordings) == len(set(wordings))
+    for passage, wording in zip(passages, wordings, strict=True):
+        n = len(wording)
+        holders = {
+            t for t, text in enumerate(texts) for i in range(len(text) - n + 1)
+            if tuple(text[i : i + n]) == wording
+        }  # fmt: skip
+        assert set(passage.texts) <= holders

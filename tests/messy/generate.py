@@ -357,11 +357,16 @@ class _Builder:
                 city=rng.choice(P.CITIES).upper(), md=record.day.strftime("%b %-d")
             )
             paragraphs[0] = lede + paragraphs[0]
+        appeal = _cut_reader_appeal(paragraphs)
         body: list[Line] = [Line(p, ARTICLE) for p in paragraphs]
+        if appeal == paragraphs[-1]:  # the whole last paragraph: debris in its place
+            body[-1], appeal = Line(appeal, DEBRIS, "appeal"), None
         mid_kinds = ("related", "advert", "continue", "photo", "image", "follow", "subscribe")
         for _ in range(rng.randint(1, 4)):
             at = rng.randint(1, max(1, len(body) - 1))
             body[at:at] = self.debris(rng.choice(mid_kinds))
+        if appeal:  # (after the draws above: every other case stays as it was)
+            body.append(Line(appeal, DEBRIS, "appeal"))
         top: list[Line] = []
         if rng.random() < 0.4:
             top = self.debris(rng.choice(("cookie", "subscribe", "misc", "advert", "share")))
@@ -631,3 +636,26 @@ DATE_FORMS: tuple[str, ...] = (
 )
 UPDATED_FORMS: tuple[str, ...] = ("modified", "updated-long", "updated-at", "last-updated")
 PUBLISHED_FORMS: tuple[str, ...] = ("published-long", "first-published", "published-slash")
+
+
+_READER_APPEAL = re.compile(
+    r"(?:(?:(?:(?:Or|And) )?(?:Are|Were|Do|Did|Does|Have|Has|Is|How|What)\b[^.?!]*\?"
+    r"|Let us know[^.?!]*\.|We want to hear from you\.)\s+)*"
+    r"(?:[^.?!]|\.(?=\S))*\b[\w.]+@bbc\.co\.uk\b.*$"
+)
+"""The BBC's call for readers' stories closing a text ("Are you in the area? Email
+haveyoursay@bbc.co.uk ... You can also contact us in the following ways: ..."), run into
+its last paragraph in newsarticles (20 articles): written from reading them all."""
+
+
+def _cut_reader_appeal(paragraphs: list[str]) -> str | None:
+    """Cut the source's own reader appeal off the last paragraph and return it: it is
+    debris, which the truth cannot call article (nu36 #10); None when there is none. When
+    it is the whole paragraph, the paragraph stays and is returned."""
+    found = _READER_APPEAL.search(paragraphs[-1]) if paragraphs else None
+    if found is None:
+        return None
+    if not paragraphs[-1][: found.start()].strip():
+        return paragraphs[-1]
+    paragraphs[-1] = paragraphs[-1][: found.start()].rstrip()
+    return found.group().strip()

@@ -1,0 +1,53 @@
+"""A wire's headline in capitals alone on a plain text's first line (nu37 #3).
+
+"BAHIA COCOA REVIEW", a blank line, then the story: the corpora's wire copy is written so,
+and its headline was removed as a kicker (a label in capitals) and a title derived from the
+lede. A line in capitals that stands alone as the text's first line, with a blank line and
+prose below it, is the headline, its words kept as written; one made only of a kicker's or
+a section's words ("WORLD NEWS", "LIVE UPDATES", "EXCLUSIVE", "US & CANADA") stays a kicker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.text.head_lines import banner, words_of
+from index.text.outletnames import is_desk_label, is_section
+from index.text.places import is_place_name
+from index.text.unlisted_outlet import KICKER_WORDS
+
+_PARTS = re.compile(r"\s*[&/,]\s*")
+
+
+def capitals_label(line: str) -> bool:
+    """One to three words in capitals before a colon, alone on a line: a kicker
+    ("ANALYSIS:", "WATCH:"), never the headline nor the text."""
+    return line.endswith(":") and line.isupper() and 1 <= len(line.split()) <= 3
+
+
+def lone_capitals_title(lines: Sequence[str], head: Sequence[int], lede: int | None) -> int | None:
+    """The head's one line when it is the text's first, in capitals, a blank line under it
+    and the lede below that (``head``: the lines above the lede still in the body), and no
+    kicker (`capitals_title`); else None."""
+    if lede is None or len(head) != 1:
+        return None
+    k = head[0]
+    if any(lines[j] for j in range(k)) or k + 1 >= lede or lines[k + 1]:
+        return None  # not the first line, or no blank line under it
+    return k if capitals_title(lines[k]) else None
+
+
+def capitals_title(line: str) -> bool:
+    """A line in capitals of two words or more, not all of them a kicker's or a section's
+    ("BREAKING NEWS", "WORLD NEWS"), no desk ("OPINION"), banner ("U.S. NEWS") or
+    region ("US & CANADA", "NEW YORK")."""
+    words = words_of(line.replace("/", " ").split())
+    if len(words) < 2 or not line.isupper() or is_desk_label(line) or is_section(line):
+        return False
+    if len(words) <= 4 and banner(line.split()):
+        return False  # "U.S. NEWS", "POLITICS LIVE"
+    if len(words) <= 3 and (" & " in line or all(is_place_name(p) for p in _PARTS.split(line))):
+        return False  # "US & CANADA", "NEW YORK": a region's section
+    plain = [w.lower().strip(".:!-–—'’\"") for w in words]
+    return not all(w in KICKER_WORDS for w in plain)
