@@ -27,7 +27,7 @@ from index.opensearch.client import (
 )
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
-from index.opensearch.prefixes import listed_stems
+from index.opensearch.prefixes import begun_stems, other_stems, words_stems
 from index.opensearch.translate import Dsl, UnsupportedQuery, translate
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
 from index.search.query import parse_unbound
@@ -326,8 +326,17 @@ class OpenSearchIndex:
     ) -> Dsl:
         """The OpenSearch query for a query string and the outlet and date limits."""
         try:
-            stems = cache(self.prefix_stems)  # a prefix asked of two fields: one aggregation
-            dsl = translate(parse(text), stems) if text.strip() else {"match_all": {}}
+            # a prefix asked of two fields, or in a phrase too: one aggregation
+            asked = cache(self.words_stems)
+            dsl = (
+                translate(
+                    parse(text),
+                    lambda prefix: other_stems(asked(prefix), prefix),
+                    lambda prefix: begun_stems(asked(prefix)),
+                )
+                if text.strip()
+                else {"match_all": {}}
+            )
         except UnsupportedQuery as error:
             raise QueryError(str(error)) from None
         filters: list[Dsl] = []
@@ -345,8 +354,13 @@ class OpenSearchIndex:
     def prefix_stems(self, prefix: str) -> frozenset[str]:
         """The stems, not starting with ``prefix``, of the words it begins in the index's
         articles (`index.opensearch.prefixes.listed_stems`), as the Whoosh engine reads them."""
+        return other_stems(self.words_stems(prefix), prefix)
+
+    def words_stems(self, prefix: str) -> tuple[frozenset[str], bool]:
+        """The stems of the words ``prefix`` begins in the index's articles, and whether
+        they are all (`index.opensearch.prefixes.words_stems`)."""
         with self.errors():
-            return listed_stems(self.client, self.name, prefix)
+            return words_stems(self.client, self.name, prefix)
 
     def ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
         """The hits of ``dsl`` in ``sort`` order, within `budget` (`QueryTooSlow` past it)."""

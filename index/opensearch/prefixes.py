@@ -41,14 +41,35 @@ def listed_stems(client: Any, index: str, prefix: str) -> frozenset[str]:
     """The stems, not starting with ``prefix``, of the words it begins in ``index``'s
     documents (`WORDS`); past `MAX_WORDS` words, with the guessed endings' stems too
     (`index.search.prefixes.ending_stems`)."""
+    return other_stems(words_stems(client, index, prefix), prefix)
+
+
+def other_stems(found: tuple[frozenset[str], bool], prefix: str) -> frozenset[str]:
+    """`listed_stems` from the answer of `words_stems`."""
     from index.search.prefixes import ending_stems
+
+    stems, whole = found
+    if not whole:
+        stems = stems | ending_stems(prefix)
+    return frozenset(each for each in stems if not each.startswith(prefix))
+
+
+def begun_stems(found: tuple[frozenset[str], bool]) -> frozenset[str] | None:
+    """The stems of all the words a prefix begins, from the answer of `words_stems`, or
+    None past `MAX_WORDS` words (as the Whoosh engine's `index.search.prefixes.begun_stems`
+    for an index without lists: a phrase's starred word is then guessed)."""
+    stems, whole = found
+    return stems if whole else None
+
+
+def words_stems(client: Any, index: str, prefix: str) -> tuple[frozenset[str], bool]:
+    """The stems of the first `MAX_WORDS` words ``prefix`` begins in ``index``'s documents,
+    and whether those are all of them (one terms aggregation)."""
     from index.store.schema import stem
 
     include = "".join(c if c.isalnum() else "\\" + c for c in prefix) + ".*"
     terms = {"field": WORDS, "include": include, "size": MAX_WORDS}
     body = {"size": 0, "aggs": {"words": {"terms": terms}}}
     answer = client.search(index=index, body=body)["aggregations"]["words"]
-    stems = {stem(bucket["key"]) for bucket in answer["buckets"]}
-    if answer.get("sum_other_doc_count"):
-        stems |= ending_stems(prefix)
-    return frozenset(each for each in stems if not each.startswith(prefix))
+    stems = frozenset(stem(bucket["key"]) for bucket in answer["buckets"])
+    return stems, not answer.get("sum_other_doc_count")

@@ -9,6 +9,7 @@ leaf becomes an exact term-level query on the field of the same name:
 | And, Or, Not, AndNot, AndMaybe, Require | bool: must, should, must_not, filter |
 | DisjunctionMax | dis_max |
 | Term | term |
+| Phrase with a starred word | bool should of the phrases it stands for (index.search.starred) |
 | Phrase (adjacent words) | match_phrase over the space-joined terms, slop 0 |
 | Phrase ``"a b"~N`` | nested ordered span_near, slop N-1 between each pair |
 | Prefix, Wildcard | prefix, wildcard |
@@ -50,6 +51,7 @@ from whoosh.query import (
 from whoosh.query.qcore import _NullQuery
 
 from index.search.prefixes import ending_stems
+from index.search.starred import StarredPhrase
 from index.store.schema import TEXT_FIELDS
 
 Dsl = dict[str, Any]
@@ -58,6 +60,11 @@ _PREFIX_STEMS: ContextVar[Callable[[str], frozenset[str]]] = ContextVar(
     "prefix_stems", default=ending_stems
 )
 """What `translate` was given to read a prefix's other stems with (`_prefix`)."""
+_BEGUN_STEMS: ContextVar[Callable[[str], frozenset[str] | None]] = ContextVar(
+    "begun_stems", default=lambda prefix: None
+)
+"""What `translate` was given to read the stems of all the words a prefix begins with (a
+phrase's starred word, `index.search.starred`); None: sp33's guess."""
 
 MAX_FUZZY_EDITS = 2
 """Lucene's fuzzy query allows at most two edits."""
@@ -69,7 +76,11 @@ class UnsupportedQuery(ValueError):
     """A query that OpenSearch cannot run with the same meaning; the message says why."""
 
 
-def translate(query: Query, prefix_stems: Callable[[str], frozenset[str]] | None = None) -> Dsl:
+def translate(
+    query: Query,
+    prefix_stems: Callable[[str], frozenset[str]] | None = None,
+    begun_stems: Callable[[str], frozenset[str] | None] | None = None,
+) -> Dsl:
     """The OpenSearch query for a parsed Whoosh query.
 
     Args:
@@ -77,6 +88,10 @@ def translate(query: Query, prefix_stems: Callable[[str], frozenset[str]] | None
         prefix_stems: The stems, not starting with it, of the words a prefix begins in
             the index searched (`index.opensearch.prefixes.listed_stems`); if not given,
             the guessed endings' (`index.search.prefixes.ending_stems`).
+        begun_stems: The stems of all the words a prefix begins in the index searched, or
+            None where it cannot tell (`index.opensearch.prefixes.begun_stems`): a
+            phrase's starred word is each (`index.search.starred.StarredPhrase`); if not
+            given, the guessed endings'.
 
     Returns:
         A query DSL object (the value of a search body's ``"query"``).
@@ -84,6 +99,12 @@ def translate(query: Query, prefix_stems: Callable[[str], frozenset[str]] | None
     Raises:
         UnsupportedQuery: A node OpenSearch cannot match identically.
     """
+    if begun_stems is not None:
+        begun = _BEGUN_STEMS.set(begun_stems)
+        try:
+            return translate(query, prefix_stems)
+        finally:
+            _BEGUN_STEMS.reset(begun)
     if prefix_stems is not None:
         given = _PREFIX_STEMS.set(prefix_stems)
         try:
@@ -121,6 +142,16 @@ def _node(query: Query) -> Dsl:
         return _fuzzy(query)
     if isinstance(query, Term):
         return {"term": {query.fieldname: {"value": _text(query.text)}}}
+    if isinstance(query, StarredPhrase):  # each phrase the Whoosh engine looks for
+        words = query.variants(_BEGUN_STEMS.get())
+        should = [
+            _phrase(query.fieldname, [_text(w) for w in each], int(query.slop)) for each in words
+        ]
+        return (
+            {"bool": {"should": should, "minimum_should_match": 1}}
+            if should
+            else {"match_none": {}}
+        )
     if isinstance(query, Phrase):
         return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
     if isinstance(query, Prefix):

@@ -39,7 +39,8 @@ class Highlighter:
             matching finds it (`phrase_stretches`: its terms in order, each within
             ``slop`` positions of the stretch before), as one stretch from its first word
             to its last: ``"tie-breaking vote"`` lights "tie-breaking vote", never a lone
-            "vote" (nu31 #1).
+            "vote" (nu31 #1). A phrase's starred word is a term ending in "*"
+            ("governo*"), which stands for every stem starting with it.
 
     The spans never overlap: stretches that do are one span, so the reader's count of
     matches (n/N) is the count of stretches lit.
@@ -219,11 +220,16 @@ def _with_phrases(
     if not phrases or not words:
         return tuple(found)
     wanted = {term for terms, _ in phrases for term in terms}
+    # a phrase's starred word, "governo*": the stems starting with it (`highlighter_for_query`)
+    begun = [term[:-1] for term in wanted if term.endswith("*")]
     at: dict[str, list[int]] = {}
     placed = enumerate(words) if isinstance(words, list) else sorted(words.items())
     for position, (_, _, term) in placed:
         if term in wanted:
             at.setdefault(term, []).append(position)
+        for prefix in begun:
+            if term.startswith(prefix):
+                at.setdefault(prefix + "*", []).append(position)
     extra: set[Span] = set()
     for terms, slop in phrases:
         for first, last in phrase_stretches(at, terms, slop):
@@ -343,6 +349,7 @@ def highlighter_for_query(
     from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
 
     from index.search.prefixes import ending_stems
+    from index.search.starred import StarredPhrase, starred_phrases
     from index.store.schema import TEXT_FIELDS
 
     stems_of = prefix_stems or ending_stems
@@ -364,6 +371,8 @@ def highlighter_for_query(
             stems.update(stems_of(text))
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
             patterns.append(text)
+        elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
+            phrases.extend(starred_phrases(leaf, stems_of))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
             phrases.append((tuple(str(word) for word in leaf.words), max(1, int(leaf.slop))))
         elif isinstance(leaf, Term):

@@ -77,48 +77,39 @@ def ways(text: str, parts: list[tuple[int, int]]) -> list[Way]:
 
 
 STARRED = re.compile(r"(?<![\w*])(\w+)\*(?![\w*])")
-"""A word of a phrase typed with a star ("they investigat*"): a prefix, whose stems the
-phrase is looked for with (`index.search.prefixes.ending_stems`)."""
+"""A word of a phrase typed with a star ("they investigat*"): a prefix, the phrase looked
+for with each stem of the words it begins (`index.search.starred`)."""
 
 
 def _starred(text: str, start: int, found: Query) -> Query:
-    """``found`` (a phrase) looked for with each stem a starred word of ``text`` may stand
-    for: ``"they investigat*"`` is ``"they investigat" OR "they investig"`` (Porter2 cuts
-    "investigate" back to "investig"; Porter cut the fragment itself so, rv34 #2). The
-    phrase's other words as analysed; at most `MAX_VARIANTS` phrases, else ``found``."""
+    """``found`` (a phrase) with its starred words kept for the search to expand
+    (`index.search.starred.StarredPhrase`): ``"the governo*"`` is ``"the governor" OR
+    "the governors" ...`` in an index whose words are those, never "the government"
+    (rv34 #1 as a phrase, px35). The phrase's other words as analysed."""
     if not isinstance(found, Phrase) or not found.char_ranges:
         return found
-    from index.search.prefixes import ending_stems
+    from index.search.starred import StarredPhrase
+    from index.store.schema import make_words_analyzer
 
-    choices: list[tuple[int, list[str]]] = []
-    budget = 1
+    analyzer = make_words_analyzer()
+    starred: list[tuple[int, str]] = []
     for match in STARRED.finditer(text):
         at = [k for k, (s, _) in enumerate(found.char_ranges) if s == start + match.start(1)]
         if len(at) != 1:
             continue
-        said = found.words[at[0]]
-        stems = [said, *sorted(ending_stems(match.group(1).lower()) - {said})]
-        if len(stems) < 2 or budget * len(stems) > MAX_VARIANTS:
-            continue
-        budget *= len(stems)
-        choices.append((at[0], stems))
-    if not choices:
+        words = [word.text for word in analyzer(match.group(1), mode="query")]
+        prefix = words[0] if len(words) == 1 else match.group(1).lower()
+        starred.append((at[0], prefix))
+    if not starred:
         return found
-    variants: list[Query] = []
-    for chosen in product(*(stems for _, stems in choices)):
-        words = list(found.words)
-        for (k, _), word in zip(choices, chosen, strict=True):
-            words[k] = word
-        variants.append(
-            Phrase(
-                found.fieldname,
-                words,
-                slop=found.slop,
-                boost=found.boost,
-                char_ranges=found.char_ranges,
-            )
-        )
-    return Or(variants)
+    return StarredPhrase(
+        found.fieldname,
+        list(found.words),
+        tuple(starred),
+        slop=found.slop,
+        boost=found.boost,
+        char_ranges=found.char_ranges,
+    )
 
 
 class _PhraseNode(PhrasePlugin.PhraseNode):

@@ -14,8 +14,9 @@ guess instead (`ending_stems`): Porter2 only takes endings off (and turns a last
 an ending Porter2 takes off that begins inside the prefix; `ending_stems` stems the
 prefix followed by the rest of each such ending ("investigat" + "ed", "investigat" +
 "ion", ...). The guess holds stems of non-words too ("governous": "govern", so
-``governo*`` found "government", rv34 #1); a phrase's starred word still uses it (at
-most a few phrases more, each of which must match as a whole).
+``governo*`` found "government", rv34 #1). A phrase's starred word is looked for as
+each stem of the words it begins that the index lists (`begun_stems`,
+`index.search.starred`), or, without lists, as the guess's.
 
 The endings are made once a process from Porter2's own tables (`endings`), and a query
 stems a few hundred to a few thousand strings (cached).
@@ -113,7 +114,7 @@ def ending_stems(prefix: str) -> frozenset[str]:
 
 
 _LISTED: WeakKeyDictionary[Any, dict[str, frozenset[str] | None]] = WeakKeyDictionary()
-"""`listed_stems` by index reader (a reader's segments, and so its lists, never change)."""
+"""`begun_stems` by index reader (a reader's segments, and so its lists, never change)."""
 
 
 def prefix_stems(reader: Any, prefix: str) -> frozenset[str]:
@@ -132,6 +133,16 @@ def listed_stems(reader: Any, prefix: str) -> frozenset[str] | None:
     """The stems, not starting with ``prefix``, of the words the segments of ``reader`` (a
     whole index's: a word of one segment stands for its stem in all) list that it begins
     (`index.store.words`), or None if a segment has no list."""
+    stems = begun_stems(reader, prefix)
+    if stems is None:
+        return None
+    return frozenset(each for each in stems if not each.startswith(prefix))
+
+
+def begun_stems(reader: Any, prefix: str) -> frozenset[str] | None:
+    """The stems of all the words the segments of ``reader`` list that ``prefix`` begins
+    (those starting with it too: a phrase's starred word is expanded to them all,
+    `index.search.starred`), or None if a segment has no list."""
     from index.store.schema import stem
     from index.store.words import segment_words
 
@@ -152,6 +163,6 @@ def listed_stems(reader: Any, prefix: str) -> frozenset[str] | None:
             found.add(stem(words[at]))
             at += 1
     else:
-        stems = frozenset(each for each in found if not each.startswith(prefix))
+        stems = frozenset(found)
     known[prefix] = stems
     return stems

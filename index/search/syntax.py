@@ -57,6 +57,13 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "its words within 3 places",
     ),
     QueryForm(
+        ('"the governo*"', '"they investigat*"'),
+        "a phrase with a starred word: the word is each word of the corpus it begins, in each "
+        'of its forms, as a prefix is (`"the governo*"` finds the governor and the governors, '
+        "not the government); a starred word that would make more than 64 phrases is refused "
+        "(type more of it)",
+    ),
+    QueryForm(
         ("peace*", "te?t", "*keeping"),
         "prefixes and wildcards; in title and body a prefix finds every word it begins and that "
         "word's other forms (`investigat*` finds investigated, investigation and so investigate; "

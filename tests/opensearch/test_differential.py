@@ -280,6 +280,12 @@ CORPUS_QUERIES: tuple[str, ...] = (
     "title:governo*",
     "franci*",
     "investigat*",
+    # a phrase's starred word: the stems of the words it begins, from the same lists (px35)
+    '"the governo*"',
+    'title:"the governo*"',
+    '"they investigat*"',
+    '"crude oi*"',
+    '"interest rat*"',
     "coffe~",
     "inflaton~",
     "dolar~",

@@ -15,10 +15,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.search.limits import QueryError
 from index.search.prefixes import ending_stems, listed_stems, prefix_stems
+from index.search.starred import MAX_VARIANTS
 from index.store.schema import make_schema, make_words_analyzer, stem
 from index.store.words import WORDS_EXTENSION, segment_words
 from index.store.words_writer import WordsWriter
@@ -51,27 +54,26 @@ def _build(found: list[tuple[str, str]], cuts: list[int], deleted: set[int], mer
     return ix
 
 
-@settings(max_examples=80, deadline=None)
-@given(
+CORPORA = st.tuples(
     st.lists(st.tuples(texts(), texts()), min_size=1, max_size=8),
     st.lists(st.integers(0, 8), max_size=2),
     st.sets(st.integers(0, 7), max_size=3),
     st.booleans(),
-    st.integers(0, 60),
-    st.integers(0, 10),
-    st.text(alphabet="aeiosnt", max_size=2),
-    st.booleans(),
 )
+"""(articles, cuts, deleted, merge) for `_build`."""
+PICKS = st.tuples(st.integers(0, 60), st.integers(0, 10), st.text(alphabet="aeiosnt", max_size=2))
+"""(pick, size, more): the word picked, how much of it the prefix keeps, letters after."""
+
+Corpus = tuple[list[tuple[str, str]], list[int], set[int], bool]
+
+
+@settings(max_examples=80, deadline=None)
+@given(CORPORA, PICKS, st.booleans())
 def test_a_prefix_finds_the_stems_of_the_words_it_begins(
-    found: list[tuple[str, str]],
-    cuts: list[int],
-    deleted: set[int],
-    merge: bool,
-    pick: int,
-    size: int,
-    more: str,
-    in_title: bool,
+    corpus: Corpus, picks: tuple[int, int, str], in_title: bool
 ) -> None:
+    found, cuts, deleted, merge = corpus
+    pick, size, more = picks
     # size 0: the word's stem; ``more``: letters after it, a prefix that may begin no word
     # ("govern" + "o"), where a guess at the stems of the words it begins goes wrong
     written = sorted({word for pair in found for text in pair for word in _words(text)})
@@ -175,3 +177,87 @@ def test_a_prefix_lights_what_it_finds() -> None:
         lit = highlighter_for_text("governe*", lambda prefix: prefix_stems(reader, prefix))
         # "governed" is "govern", as "government" is: both its forms light
         assert [text[s.start : s.end] for s in lit.spans(text)] == ["government", "governed"]
+
+
+def _followed(text: str, first: str, begun: set[str]) -> bool:
+    """Whether a word of ``text`` with the stem of ``first`` is followed by a word with a
+    stem in ``begun`` (the generated texts are lower-case words between spaces)."""
+    stems = [stem(word) for word in text.split()]
+    return any(a == stem(first) and b in begun for a, b in pairwise(stems))
+
+
+@settings(max_examples=80, deadline=None)
+@given(CORPORA, st.integers(0, 60), PICKS, st.booleans())
+def test_a_starred_word_in_a_phrase_is_each_stem_of_the_words_it_begins(
+    corpus: Corpus, pick_first: int, picks: tuple[int, int, str], in_title: bool
+) -> None:
+    found, cuts, deleted, merge = corpus
+    pick, size, more = picks
+    # "w1 p*" finds the live articles where w1 is followed by a word whose stem is the
+    # stem of a word the index was ever given that begins with p (px35)
+    written = sorted({word for pair in found for text in pair for word in _words(text)})
+    # mostly two words that stand together, the prefix from the second
+    together = sorted({two for pair in found for text in pair for two in pairwise(text.split())})
+    if not together:
+        return
+    first, word = together[pick_first % len(together)]
+    if pick % 4 == 0:
+        word = written[pick % len(written)]
+    deleted = {number for number in deleted if number < len(found)}
+    prefix = (word[:size] if size else stem(word)) + more
+    ix = _build(found, cuts, deleted, merge)
+    fields = (0,) if in_title else (0, 1)
+    begun = {stem(word) for word in written if word.startswith(prefix)}
+    wanted = {
+        f"a{number}"
+        for number, pair in enumerate(found)
+        if number not in deleted and any(_followed(pair[field], first, begun) for field in fields)
+    }
+    query = f'title:"{first} {prefix}*"' if in_title else f'"{first} {prefix}*"'
+    if len(begun) > MAX_VARIANTS:
+        with pytest.raises(QueryError, match="type more of the word"):
+            hits(ix, query)
+        return
+    assert hits(ix, query) == wanted, query
+
+
+def test_a_phrase_prefix_finds_governor_not_government() -> None:
+    ix = build([("", "the government"), ("", "the governor"), ("", "the governors")], 1)
+    assert hits(ix, '"the governo*"') == {"a1", "a2"}
+    assert hits(ix, '"the govern*"') == {"a0", "a1", "a2"}
+    assert hits(ix, '"the govex*"') == set()
+
+
+def test_a_phrase_prefix_of_too_many_words_says_so() -> None:
+    body = " ".join(f"the b{letter}{other}" for letter in "abcdefghi" for other in "abcdefghi")
+    ix = build([("", body)], 1)
+    with pytest.raises(QueryError, match="81 phrases here"):
+        hits(ix, '"the b*"')
+    assert hits(ix, '"the ba*"') == {"a0"}
+
+
+def test_a_phrase_prefix_without_lists_guesses_the_endings() -> None:
+    ix = PrivateRamStorage().create_index(make_schema())
+    writer = ix.writer()  # a plain Whoosh writer lists nothing
+    writer.add_document(id="a0", title="", body="the government")
+    writer.add_document(id="a1", title="", body="the governor")
+    writer.add_document(id="a2", title="", body="they investigated")
+    writer.commit()
+    assert hits(ix, '"the governo*"') == {"a0"}  # sp33's guess: "governous" is "govern"
+    assert hits(ix, '"they investigat*"') == {"a2"}
+
+
+def test_a_phrase_prefix_lights_what_it_finds() -> None:
+    from index.search.highlight import highlighter_for_text
+
+    ix = build([("", "the government"), ("", "the governors governed, they investigated")], 1)
+    text = "The government thanked the Governor, who governed. They investigated the governors."
+    with ix.reader() as reader:
+
+        def lit(query: str) -> list[str]:
+            found = highlighter_for_text(query, lambda prefix: prefix_stems(reader, prefix))
+            return [text[s.start : s.end] for s in found.spans(text)]
+
+        assert lit('"the governo*"') == ["the Governor", "the governors"]
+        assert lit('"they investigat*"') == ["They investigated"]
+        assert lit('"the governe*"') == ["The government"]  # "governed" is "govern"
