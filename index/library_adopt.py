@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,7 +82,7 @@ def adopt_moved(corpus: Path, index_dir: Path) -> str:
         )
     try:
         _copy(old.folder, index_dir)
-    except (OSError, sqlite3.Error) as error:
+    except OSError as error:
         return f"the notebook in {old.folder} (this corpus before it moved) was not copied: {error}"
     return (
         f"notes copied from {old.held}'s index, gone from there"
@@ -140,14 +139,23 @@ def _newest(found: list[Found]) -> list[Found]:
 
 def _copy(old: Path, index_dir: Path) -> None:
     """Copy the notebook whole (SQLite's backup: its write-ahead log included) and note where
-    it came from; the old one is left as it was."""
+    it came from; the old one is left as it was.
+
+    Raises:
+        OSError: The copy failed (SQLite's own errors too).
+    """
+    import sqlite3  # only when a notebook is copied: not on the reader's first frame
+
     index_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     temporary = index_dir / f"{NOTEBOOK_FILE}.tmp"
     os.close(os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600))
-    with (
-        contextlib.closing(sqlite3.connect(old / NOTEBOOK_FILE)) as source,
-        contextlib.closing(sqlite3.connect(temporary)) as target,
-    ):
-        source.backup(target)
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(old / NOTEBOOK_FILE)) as source,
+            contextlib.closing(sqlite3.connect(temporary)) as target,
+        ):
+            source.backup(target)
+    except sqlite3.Error as error:
+        raise OSError(str(error)) from error
     (index_dir / SOURCE).write_text(f"{old}\n", encoding="utf-8")
     os.replace(temporary, index_dir / NOTEBOOK_FILE)

@@ -25,12 +25,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz.distance import Indel
-
 from index.errors import StoreError
 from index.library_adopt import adopt_moved
 from index.models import Article, BuildReport
-from index.store.earlier import article_in
 from index.store.generations import current_generation
 from index.store.live import live_manifest
 
@@ -222,6 +219,8 @@ def _edited(
 
 def _edit_of(library: Library, generation: Path, old: str, new: str) -> bool:
     """Whether the article ``new`` is the gone ``old`` (as ``generation`` held it) edited."""
+    from index.store.earlier import article_in  # Whoosh: never on the reader's first frame
+
     was = article_in(generation, old)
     try:
         now = library.article(new)
@@ -245,6 +244,8 @@ def same_text(was: Article, now: Article) -> bool:
     if was.date is not None and now.date is not None and was.date.date() != now.date.date():
         return False
     before, after = _words(was.body), _words(now.body)
+    from rapidfuzz.distance import Indel  # only when an edited file may have moved: not at start
+
     return bool(before and after) and Indel.normalized_similarity(before, after) >= LIKE
 
 

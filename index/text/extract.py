@@ -20,7 +20,7 @@ from index.text.contact_appeal import cut_contact_appeal
 from index.text.datelines import read_dateline
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts
-from index.text.head import dates_of, read_head, remove_tail_bios
+from index.text.head import dates_of, read_head
 from index.text.metadata import (
     NOT_PLACES,
     TRAILING_AGENCY,
@@ -30,6 +30,7 @@ from index.text.metadata import (
 )
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
+from index.text.tail_bios import remove_tail_bios
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
 TITLE_MAX = 90

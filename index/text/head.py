@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from index.text.clean import tail_rule
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.head_lines import (
@@ -49,8 +48,6 @@ from index.text.wire_title import capitals_label, lone_capitals_title
 
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
-TAIL_LINES = 2
-"""How many of an article's last lines may be an author's bio."""
 
 
 def _norm(line: str) -> str:
@@ -429,25 +426,3 @@ def _choose(
             return None  # a section label alone ("US & Canada"): no headline is given
         return k
     return None
-
-
-_URLISH = re.compile(r"^<?(?:https?://|www\.)", re.IGNORECASE)
-
-
-def remove_tail_bios(lines: list[str], role: list[int], facts: Facts) -> None:
-    """The last lines: an author's bio goes; a URL line gives the outlet."""
-    checked = 0
-    for k in range(len(lines) - 1, -1, -1):
-        if not lines[k] or role[k] != BODY:
-            continue
-        if _URLISH.match(lines[k]):
-            address = outlet_from_url_line(lines[k])
-            if address:
-                role[k] = META
-                facts.note("outlet:url tail", address, k)
-                facts.note("url", url_of_line(lines[k]), k)
-                continue
-        if checked >= TAIL_LINES or tail_rule(lines[k]) is None:
-            return
-        checked += 1
-        role[k] = REMOVED
