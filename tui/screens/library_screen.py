@@ -11,7 +11,7 @@ from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
 from index.models import Progress, copies_note, counted
-from tui.index_work import IndexWork
+from tui.index_work import IndexWork, left_behind
 from tui.messages import (
     BuildProgressed,
     FreshnessChecked,
@@ -118,6 +118,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
                     self.corpus, self.index_dir, on_progress=progress, engine=engine
                 )
             except BuildCancelled:
+                work.left = left_behind(self.engine, self.index_dir)  # none, on a first start
                 raise  # stopped by `IndexWork.stop`: the index as it was before
             except Exception as error:  # every failure becomes one line on the screen
                 self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
