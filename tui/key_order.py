@@ -45,7 +45,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 
-from tui.alt_keys import escape_then_key, keep_alt_in_bursts
+from tui.alt_keys import ALT, escape_then_key, keep_alt_in_bursts
 
 ReturnType = TypeVar("ReturnType")
 
@@ -93,8 +93,9 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         return super().get_driver_class()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            bindings = [keys for _, keys in self._binding_chain]
+        if isinstance(event, events.Key) and event.key.startswith(ALT) and not event.is_forwarded:
+            # the screen's chain has the user's keymap applied (the app's has not)
+            bindings = [keys for _, keys in self.screen._modal_binding_chain]
             # Esc typed just before a key came as Alt+key (`tui.alt_keys`): the two keys
             for key in escape_then_key(event, bindings) or [event]:
                 await self._take(key)

@@ -110,3 +110,22 @@ async def test_alt_key_acts_as_escape_then_the_key(
             await settle(pilot)
             ends.append(state(app))
     assert ends[0] == ends[1]
+
+
+async def test_an_alt_key_the_users_keymap_binds_is_that_key(
+    news_corpus: Path, tmp_path: Path
+) -> None:
+    """alt+g bound to the list's "last row": it goes there (esc then g would go to the
+    first row)."""
+    (tmp_path / "keymap.toml").write_text('list-bottom = "G,end,alt+g"\n', encoding="utf-8")
+    app = BroadsheetApp(news_corpus / "news", news_corpus / "index", config_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert not app.keymap_problem
+        rows = reader(app).articles
+        await pilot.press("alt+g")
+        await settle(pilot)
+        went = rows.current
+        await pilot.press("g", "G")  # the first row, then the last as G goes there
+        await settle(pilot)
+        assert went is not None and went == rows.current != rows.hits[0]
