@@ -14,8 +14,25 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from index.library import BuildCancelled
+from index.library import BuildCancelled, EngineChoice
+
+AS_IT_WAS = "the index is as it was"
+NO_INDEX_BUILT = "no index was built"
+NO_INDEX_YET = "no index yet"
+"""What every engine's `build_needed` says when there is no index at all."""
+
+
+def left_behind(engine: EngineChoice, index_dir: Path) -> str:
+    """What a stopped build left in ``index_dir``, in words: `NO_INDEX_BUILT` when there is
+    still no index (the reader's first build: "the index is as it was" said of none, nu37
+    #7), else `AS_IT_WAS` (an outdated one, which the next start rebuilds)."""
+    try:
+        why = engine.make(index_dir).build_needed()
+    except Exception:  # cannot tell: what an interrupted build leaves is the index before
+        return AS_IT_WAS
+    return NO_INDEX_BUILT if why == NO_INDEX_YET else AS_IT_WAS
 
 
 class IndexWork:
@@ -29,6 +46,8 @@ class IndexWork:
         """What runs, or ran last: "the index build", "the update"."""
         self.stopped = ""
         """What ended because it was asked to stop ("the index build"; "" if none did)."""
+        self.left = AS_IT_WAS
+        """What the stopped work left, in words (the build sets `left_behind`)."""
 
     @property
     def running(self) -> bool:

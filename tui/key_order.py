@@ -27,6 +27,10 @@ A key whose result a worker brings later (enter in the search bar while the sear
 query still runs: nu25 #5) says so with `expect_result`: the keys after it ("j") wait until
 `result_came` (or `RESULT_WAIT`), so they act on the list the search shows, not on the
 rows it replaces.
+
+Esc typed just before another key reaches the app as Alt+key (the terminal sends the same
+bytes for both): an Alt+key no binding takes is handed on as Esc, then the key
+(`tui.alt_keys`).
 """
 
 from __future__ import annotations
@@ -36,9 +40,12 @@ from typing import Any, Generic, TypeVar
 
 from textual import events, on
 from textual.app import App
+from textual.driver import Driver
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+
+from tui.alt_keys import ALT, escape_then_key, keep_alt_in_bursts
 
 ReturnType = TypeVar("ReturnType")
 
@@ -81,7 +88,22 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         """Keys typed (text pasted, mouse input) while one was in flight, oldest first,
         each with the screen active then."""
 
+    def get_driver_class(self) -> type[Driver]:
+        keep_alt_in_bursts()  # Esc then "/" comes as alt+slash, not "/" alone (`tui.alt_keys`)
+        return super().get_driver_class()
+
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and event.key.startswith(ALT) and not event.is_forwarded:
+            # the screen's chain has the user's keymap applied (the app's has not)
+            bindings = [keys for _, keys in self.screen._modal_binding_chain]
+            # Esc typed just before a key came as Alt+key (`tui.alt_keys`): the two keys
+            for key in escape_then_key(event, bindings) or [event]:
+                await self._take(key)
+        else:
+            await self._take(event)
+
+    async def _take(self, event: events.Event) -> None:
+        """Route ``event``, or hold it while a key is in flight."""
         if not isinstance(event, Held) or event.is_forwarded:
             await super().on_event(event)
         elif self._key_waiting and not (

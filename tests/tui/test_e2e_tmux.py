@@ -140,3 +140,21 @@ def test_quotes_panel_then_the_article_at_a_quote(session: str, tmp_path: Path) 
         time.sleep(0.2)
     assert marker.read_text().strip() == "0"
     assert "Traceback" not in screen(session)
+
+
+@pytest.mark.parametrize("after", ["/peacekeepers", "j"])
+def test_escape_then_a_key_at_once_act_as_typed(session: str, after: str) -> None:
+    """Esc and the next key in one write: the terminal's bytes of Alt+key (nu37 #3). The
+    panel closes and the key acts in the reader (`tui.alt_keys`)."""
+    wait_for(session, "4 articles")
+    tmux("send-keys", "-t", session, "q")
+    wait_for(session, "quotations; enter opens the article there")
+    search = after.startswith("/")  # (enter in the panel would close it too: j goes alone)
+    tmux("send-keys", "-t", session, "Escape", after, *(["Enter"] if search else []))
+    if search:
+        wait_for(session, "3 hits")
+    deadline = time.monotonic() + 15
+    while "Quotes across the corpus" in screen(session) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "Quotes across the corpus" not in screen(session)
+    tmux("send-keys", "-t", session, "Q")

@@ -16,11 +16,14 @@ from typing import Any
 
 import pytest
 
+from index.library import WHOOSH
+from index.search.engine import WhooshEngine
 from index.store import build, pool
 from index.store.generations import current_generation
 from tests.faults.helpers import gone, leftovers, wait_for
 from tests.tui.conftest import reader, wait_until
 from tui.app import BroadsheetApp
+from tui.index_work import AS_IT_WAS, NO_INDEX_BUILT, left_behind
 from tui.widgets.build_progress import BuildProgress
 
 SILENCE_SECONDS = 20.0
@@ -73,8 +76,40 @@ async def test_quit_during_the_first_build_stops_it(
     assert work.stopped == "the index build"
     assert not work.running
     assert current_generation(index_dir) is None  # no index, as before
+    assert work.left == NO_INDEX_BUILT  # not "the index is as it was" of none (nu37 #7)
     assert leftovers(index_dir) == []  # its temporary folder went
     wait_for("the workers to end", lambda: gone(silent_workers), seconds=10)
+
+
+async def test_quit_during_a_rebuild_of_an_outdated_index_says_it_is_as_it_was(
+    built: tuple[Path, Path], silent_workers: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, index_dir = built
+    before = current_generation(index_dir)
+    monkeypatch.setattr(WhooshEngine, "build_needed", lambda self: "another schema; rebuilding")
+    app = BroadsheetApp(corpus, index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: bool(reader(app).query(BuildProgress)))
+        wait_for("the build's workers", lambda: len(silent_workers) == 2)
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not app.is_running, seconds=30)
+    assert app.reader.index_work.stopped == "the index build"
+    assert app.reader.index_work.left == AS_IT_WAS
+    assert current_generation(index_dir) == before
+
+
+def test_what_a_stopped_build_left_is_told_by_the_index_folder(
+    built: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, index_dir = built
+    assert left_behind(WHOOSH, tmp_path / "none") == NO_INDEX_BUILT
+    assert left_behind(WHOOSH, index_dir) == AS_IT_WAS
+
+    def unreadable(self: WhooshEngine) -> str | None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(WhooshEngine, "build_needed", unreadable)
+    assert left_behind(WHOOSH, tmp_path / "none") == AS_IT_WAS  # cannot tell: the safe words
 
 
 async def test_quit_with_no_build_running_exits_at_once(app: BroadsheetApp) -> None:

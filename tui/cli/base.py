@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
+    from tui.index_work import IndexWork
+
 
 ENV_CORPUS = "BROADSHEET_CORPUS"
 ENV_INDEX_DIR = "BROADSHEET_INDEX_DIR"
@@ -290,6 +292,7 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
     with reported(settings):
         from tui.cli.light import import_app
         from tui.first_page import PageAhead
+        from tui.index_work import AS_IT_WAS
 
         # what the start makes (modules, classes, the first screen) lives as long as the
         # reader: Python's cyclic collector would walk it again and again (~10% of the
@@ -309,27 +312,32 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
             try:
                 app.run()
             except KeyboardInterrupt:
-                _index_work_ended(getattr(app, "reader", None))
+                work = _index_work_ended(getattr(app, "reader", None))
+                if work is not None and work.stopped and work.left != AS_IT_WAS:
+                    consoles().err.print(f"broadsheet: interrupted; {work.left}")
+                    fail_quietly(Exit.INTERRUPTED)
                 raise  # "interrupted; the index is as it was before": true now
             work = getattr(getattr(app, "reader", None), "index_work", None)
             if work is not None and work.stopped:  # quit during a build: it was stopped
-                consoles().err.print(f"broadsheet: stopped {work.stopped}; the index is as it was")
+                # "the index is as it was", or "no index was built" on a first start
+                consoles().err.print(f"broadsheet: stopped {work.stopped}; {work.left}")
         finally:
             if collecting:
                 gc.enable()
 
 
-def _index_work_ended(screen: Any) -> None:
+def _index_work_ended(screen: Any) -> IndexWork | None:
     """Ctrl-C as the reader exits: its build or update stops (`tui.index_work`), and this
-    waits until it has (a Ctrl-C more does not cut the wait short: the stop is under way)."""
+    waits until it has (a Ctrl-C more does not cut the wait short: the stop is under way).
+    Returns the screen's `IndexWork` (None if it has none)."""
     work = getattr(screen, "index_work", None)
     if work is None or not work.stop():
-        return
+        return work
     consoles().err.print(f"broadsheet: stopping {work.what}…")
     while True:
         try:
             work.wait()
-            return
+            return work
         except KeyboardInterrupt:
             continue
 

@@ -11,7 +11,7 @@ from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
 from index.models import Progress, copies_note, counted
-from tui.index_work import IndexWork
+from tui.index_work import IndexWork, left_behind
 from tui.messages import (
     BuildProgressed,
     FreshnessChecked,
@@ -31,6 +31,9 @@ GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
 FRESHNESS_CHECK_SECONDS = 10.0
 """How often the screen compares the index with the corpus on disk (a stat of each file)."""
+CHECKING = "index: checking…"
+"""The status line's last part until the index has been compared with the corpus (at the
+start, and after the index changed: the stale line before it was no longer true)."""
 UPDATE_CANCELLED = "Update cancelled; the index is as it was"
 NO_ARTICLES = "no articles yet — press u once some are in"
 """The status line's last part when the folder had no articles to build an index of."""
@@ -59,7 +62,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """The open library (None until the index is open)."""
         self.busy = ""
         """What the index is doing in the background ("" when nothing)."""
-        self.freshness = "index: checking…"
+        self.freshness = CHECKING
         """Whether the index matches the corpus ("index fresh", "stale: 1 new file — ...")."""
         self.updating = False
         """True while an update started here runs (esc cancels it)."""
@@ -115,6 +118,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
                     self.corpus, self.index_dir, on_progress=progress, engine=engine
                 )
             except BuildCancelled:
+                work.left = left_behind(self.engine, self.index_dir)  # none, on a first start
                 raise  # stopped by `IndexWork.stop`: the index as it was before
             except Exception as error:  # every failure becomes one line on the screen
                 self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
@@ -296,6 +300,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_index_updated(self, message: IndexUpdated) -> None:
         self.busy = ""
+        # the old verdict ("stale: 1 new file") was said again till the check below came
+        # back, after the update that made it untrue (nu37 #7)
+        self.freshness = CHECKING
         if message.report is not None:  # ours (not a rebuild by another process)
             self._progress_ended()
         if message.report is not None:  # and why it did more than the changes, if it did
