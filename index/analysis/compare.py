@@ -13,8 +13,16 @@ from index.analysis.pair_names import OnlyIn, pair_only_in
 from index.analysis.passages import verbatim_runs
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quotes import extract_quotes
+from index.analysis.repunctuated import joined_same_words
 from index.analysis.sentencecosines import sentence_cosines, sentence_vectors
-from index.analysis.worddiff import changed_words, same_words_share, word_changes
+from index.analysis.worddiff import (
+    clipped,
+    found_share,
+    same_words_share,
+    weighted_similarity,
+    word_changes,
+    word_diff,
+)
 from index.analysis.words import WORD as _WORD
 from index.analysis.words import norm_word as _norm
 from index.analysis.words import normalize_words
@@ -62,6 +70,7 @@ class Alignment:
         changed: Body offsets of its words the counterpart words otherwise (each replaced
             or added run one span): empty for "shared", the diff's spans for a
             near-verbatim "similar", None where the two are not compared word by word.
+        left_out: Those of ``changed`` with no word in their place: only in this text.
     """
 
     index: int
@@ -72,6 +81,7 @@ class Alignment:
     counterpart: int | None
     similarity: float
     changed: tuple[tuple[int, int], ...] | None = None
+    left_out: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +133,8 @@ class Summary:
 
     Attributes:
         similarity: How alike the two articles are overall, in [0, 1].
-        a_in_b: Share of the first article (by length) found in the second, shared or similar.
+        a_in_b: Share of the first article (by length) found in the second, shared or
+            similar; words a near-verbatim counterpart leaves out are only in the first.
         b_in_a: Share of the second article (by length) found in the first.
         only_a: Names, acronyms and numbers that only the first article mentions.
         only_b: Names, acronyms and numbers that only the second article mentions.
@@ -144,8 +155,8 @@ class Summary:
 
     def found(self, side: int) -> str:
         """How much of one article (0: the first) the other has, told apart: "16% same
-        words, 84% in other words" (a near-verbatim sentence's changed words are in other
-        words); "0%" for nothing."""
+        words, 84% in other words" (a near-verbatim sentence's replaced words are in other
+        words, its words the other leaves out are not found); "0%" for nothing."""
         found, same = ((self.a_in_b, self.a_same_in_b), (self.b_in_a, self.b_same_in_a))[side]
         other = max(found - same, 0.0)
         parts = [f"{_percent(same)} same words"] if same > 0 else []
@@ -249,9 +260,10 @@ def _compare_cached(a: str, b: str, outlets: tuple[str, str]) -> Comparison:
     align_a, align_b = _align(sents_a, sents_b)
     quotes_a, quotes_b = _match_quotes(find_quotes(a), find_quotes(b))
     passages = shared_passages(a, b)
-    summary = _summary(align_a, align_b, pair_only_in(a, b, outlets))
-    same_a = same_words_share(align_a, [(p.a_start, p.a_end) for p in passages])
-    same_b = same_words_share(align_b, [(p.b_start, p.b_end) for p in passages])
+    runs_a = [(p.a_start, p.a_end) for p in passages]
+    runs_b = [(p.b_start, p.b_end) for p in passages]
+    summary = _summary(align_a, align_b, pair_only_in(a, b, outlets), (runs_a, runs_b))
+    same_a, same_b = same_words_share(align_a, runs_a), same_words_share(align_b, runs_b)
     return Comparison(
         a=align_a,
         b=align_b,
@@ -274,11 +286,14 @@ def _best(
 ) -> tuple[Alignment, ...]:
     """Pick each sentence's best counterpart and class it.
 
-    "shared" is the same words (``normalize_words`` equal); a near-verbatim counterpart
-    (edit ratio ``SHARED_RATIO`` or more) with a word changed is "similar", its changed
+    "shared" is the same words (``normalize_words`` equal, or punctuated otherwise:
+    ``joined_same_words``); a near-verbatim counterpart (edit ratio ``SHARED_RATIO`` or
+    more, or ``clipped``: a clause left out) with a word changed is "similar", its changed
     words found by a word diff; a paraphrase is "similar" by content-word cosine.
     """
     out: list[Alignment] = []
+    words_self = [norm.split() for norm in norm_self]
+    words_other = [norm.split() for norm in norm_other]
     for i, sent in enumerate(sents):
         scores = cosines[i]
         candidates = sorted(scores, key=scores.__getitem__, reverse=True)[:_CANDIDATES]
@@ -288,9 +303,9 @@ def _best(
         for j in candidates:
             ratio = fuzz.ratio(norm_self[i], norm_other[j]) / 100.0
             cos = min(1.0, scores[j])
-            if norm_self[i] == norm_other[j]:
-                this_rank = "shared"
-            elif ratio >= SHARED_RATIO:
+            if norm_self[i] == norm_other[j] or joined_same_words(i, j, words_self, words_other):
+                this_rank, ratio = "shared", 1.0
+            elif ratio >= SHARED_RATIO or clipped(words_self[i], words_other[j]):
                 this_rank = "near"
             elif cos >= SIMILAR_COSINE:
                 this_rank = "similar"
@@ -306,15 +321,13 @@ def _best(
                     best_j, best_sim, rank = j, 1.0, "shared"
                     break
         kind = _KIND_OF[rank]
-        changed = (
-            ()
-            if rank == "shared"
-            else changed_words(sent.text, others[best_j].text, sent.start)
-            if rank == "near" and best_j is not None
-            else None
-        )
+        changed: tuple[tuple[int, int], ...] | None = () if rank == "shared" else None
+        left_out: tuple[tuple[int, int], ...] = ()
+        if rank == "near" and best_j is not None:
+            changed, left_out = word_diff(sent.text, others[best_j].text, sent.start)
+        sim = round(best_sim, 4)
         out.append(
-            Alignment(i, sent.start, sent.end, sent.text, kind, best_j, round(best_sim, 4), changed)
+            Alignment(i, sent.start, sent.end, sent.text, kind, best_j, sim, changed, left_out)
         )
     return tuple(out)
 
@@ -420,28 +433,18 @@ def _match_quotes(
 # --- summary and entities --------------------------------------------------------------------
 
 
-def _coverage(align: Sequence[Alignment]) -> float:
-    total = sum(len(al.text) for al in align)
-    if not total:
-        return 0.0
-    found = sum(len(al.text) for al in align if al.kind != "unique")
-    return found / total
-
-
-def _weighted_similarity(align: Sequence[Alignment]) -> float:
-    total = sum(len(al.text) for al in align)
-    if not total:
-        return 0.0
-    return sum(len(al.text) * al.similarity for al in align) / total
-
-
-def _summary(align_a: Sequence[Alignment], align_b: Sequence[Alignment], only: OnlyIn) -> Summary:
-    similarity = (_weighted_similarity(align_a) + _weighted_similarity(align_b)) / 2
+def _summary(
+    align_a: Sequence[Alignment],
+    align_b: Sequence[Alignment],
+    only: OnlyIn,
+    runs: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+) -> Summary:
+    similarity = (weighted_similarity(align_a) + weighted_similarity(align_b)) / 2
     only_a, only_b = only
     return Summary(
         similarity=round(min(1.0, similarity), 4),
-        a_in_b=round(_coverage(align_a), 4),
-        b_in_a=round(_coverage(align_b), 4),
+        a_in_b=round(found_share(align_a, runs[0]), 4),
+        b_in_a=round(found_share(align_b, runs[1]), 4),
         only_a=only_a,
         only_b=only_b,
     )

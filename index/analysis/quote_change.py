@@ -3,9 +3,10 @@ word (`quote_groups.Occurrence.change` and ``diff``)."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from typing import Literal
+
+from index.analysis.worddiff import word_edits
 
 __all__ = ["Change", "difference"]
 
@@ -15,14 +16,12 @@ Change = Literal["same", "clipped", "reworded"]
 def difference(
     full: Sequence[str], here: Sequence[str]
 ) -> tuple[Change, tuple[tuple[str, str, str], ...]]:
-    """How ``here`` differs from ``full``, word by word."""
+    """How ``here`` differs from ``full``, word by word (the word diff compare uses)."""
     if list(full) == list(here):
         return "same", ()
-    ops = difflib.SequenceMatcher(None, full, here, autojunk=False).get_opcodes()
     diff = tuple(
         (op, " ".join(full[i1:i2]), " ".join(here[j1:j2]))
-        for op, i1, i2, j1, j2 in ops
-        if op != "equal"
+        for op, i1, i2, j1, j2 in word_edits(full, here)
     )
     change: Change = "clipped" if all(op == "delete" for op, _, _ in diff) else "reworded"
     return change, diff

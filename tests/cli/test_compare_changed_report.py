@@ -99,3 +99,17 @@ def test_a_quote_in_both_worded_otherwise_shows_b_s_words() -> None:
     same = to_rich(compare(ORIGINAL, ORIGINAL), HA, HB)
     console.print(same)
     assert console.export_text().count("B words it") == 0
+
+
+def test_json_tells_the_words_the_other_leaves_out() -> None:
+    """rv35 #9: B drops "at last"; A's changed words say it is left out, and A is found in
+    B only in its same words."""
+    a = "The harbour board met on Sunday and agreed to widen the northern channel at last."
+    data = to_json(compare(a, a.replace(" at last", "")), HA, HB)
+    assert data["sentences"]["a"][0]["changed"] == [
+        {"start": a.index("at last"), "end": len(a) - 1, "text": "at last", "left_out": True}
+    ]
+    assert data["sentences"]["b"][0]["changed"] == []
+    assert data["summary"]["a_in_b"] == data["summary"]["a_same_in_b"] < 1.0
+    changed = to_json(compare(ORIGINAL, VERSION), HA, HB)["sentences"]["a"][0]["changed"]
+    assert {w["left_out"] for w in changed} == {False}

@@ -1,14 +1,14 @@
 """rv35: compare's "shared" is the same words (fx42, nu36 #1), but only within a sentence.
 
-#4 (strict xfail until fixed): a version that only re-punctuates, joining two sentences
-with a semicolon or splitting one at it, has exactly the same words; compare calls the
-sentences "similar" as a paraphrase (``changed`` None) and the summary says "99% same
-words, 1% in other words" while it lists no changed word.
+#4 (fixed by fx52): a version that only re-punctuates, joining two sentences with a
+semicolon or splitting one at it, has exactly the same words; compare called the sentences
+"similar" as a paraphrase (``changed`` None) and the summary said "99% same words, 1% in
+other words" while it listed no changed word.
+#9 (fixed by fx52): words B leaves out were counted "in other words"; they are only in A.
 """
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +31,6 @@ def _joined(joins: list[bool]) -> str:
     return text + "."
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #4: re-punctuated sentences are not the same words")
 @settings(max_examples=20, deadline=None)
 @given(
     st.lists(st.booleans(), min_size=3, max_size=3), st.lists(st.booleans(), min_size=3, max_size=3)
@@ -46,7 +45,6 @@ def test_the_same_words_repunctuated_are_all_the_same(a: list[bool], b: list[boo
     assert "other words" not in c.summary.found(0) + c.summary.found(1)
 
 
-@pytest.mark.xfail(strict=True, reason="rv35 #9: words B leaves out are 'in other words'")
 def test_words_the_other_leaves_out_are_not_found_in_other_words() -> None:
     """#9: A's words that B does not have at all (B drops "at last": no word in their
     place, `word_changes` gives B nothing) are told "A found in B 91% same words, 9% in

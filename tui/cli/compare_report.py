@@ -62,11 +62,17 @@ def _alignment_json(al: Alignment) -> dict[str, Any]:
         "counterpart": al.counterpart,
         "similarity": al.similarity,
         "text": al.text,
-        # the words its counterpart words otherwise (null: not compared word by word)
+        # the words its counterpart words otherwise (null: not compared word by word);
+        # "left_out": the counterpart has no word in their place (only in this article)
         "changed": None
         if al.changed is None
         else [
-            {"start": start, "end": end, "text": al.text[start - al.start : end - al.start]}
+            {
+                "start": start,
+                "end": end,
+                "text": al.text[start - al.start : end - al.start],
+                "left_out": (start, end) in al.left_out,
+            }
             for start, end in al.changed
         ],
     }
