@@ -1,0 +1,69 @@
+"""rv36 #1-#2: fx47's parser swap must fall back to Textual's own reading of keys.
+
+pyproject allows textual>=1.0. In Textual 1.0 `XTermParser._sequence_to_key_events` takes
+the sequence alone (no ``alt``), so `AltKeepingParser`, which passes ``alt`` on, raises
+TypeError at the first key: in the driver's input thread that is `App.panic`, the reader
+dies. And `tui.alt_keys` imports the private `textual._xterm_parser` at module level, so a
+Textual that moves it stops the reader from starting at all.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+from textual import events
+from textual._xterm_parser import XTermParser
+from textual.drivers import linux_driver
+
+import tui.alt_keys
+
+
+def old_style(self: XTermParser, sequence: str) -> Iterable[events.Key]:
+    """Textual 1.0's signature: the sequence alone."""
+    return NEW_STYLE(self, sequence)
+
+
+NEW_STYLE = XTermParser._sequence_to_key_events
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv36 #1: on Textual 1.0's parser signature every key raises TypeError (panic)",
+)
+def test_the_swapped_parser_reads_keys_with_the_lower_bound_textual(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(XTermParser, "_sequence_to_key_events", old_style)
+    monkeypatch.setattr(linux_driver, "XTermParser", XTermParser)
+    tui.alt_keys.keep_alt_in_bursts()
+    parser = linux_driver.XTermParser()
+    tokens = [*parser.feed("q"), *parser.feed("")]
+    assert [t.key for t in tokens if isinstance(t, events.Key)] == ["q"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv36 #2: tui.alt_keys fails to import when textual._xterm_parser is absent",
+)
+def test_the_reader_starts_without_the_private_parser_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_import = builtins.__import__
+
+    def no_private_parser(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "textual._xterm_parser":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_private_parser)
+    monkeypatch.delitem(sys.modules, "tui.alt_keys")
+    try:
+        importlib.import_module("tui.alt_keys")
+    finally:
+        monkeypatch.undo()
+        importlib.reload(tui.alt_keys)
