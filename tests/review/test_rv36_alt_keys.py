@@ -13,6 +13,7 @@ import builtins
 import importlib
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,10 @@ from textual._xterm_parser import XTermParser
 from textual.drivers import linux_driver
 
 import tui.alt_keys
+from tests.story_corpus import write_corpus
+from tests.tui.conftest import settle
+from tui.app import BroadsheetApp
+from tui.widgets.search_box import SearchBox
 
 
 def old_style(self: XTermParser, sequence: str) -> Iterable[events.Key]:
@@ -67,3 +72,32 @@ def test_the_reader_starts_without_the_private_parser_module(
     finally:
         monkeypatch.undo()
         importlib.reload(tui.alt_keys)
+
+
+@pytest.fixture(scope="module")
+def news_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("rv36-alt")
+    write_corpus(folder / "news" / "news.jsonl")
+    return folder
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv36 #4: a real Alt+arrow (CSI 1;3D) is split into Esc + left: clears the query",
+)
+@pytest.mark.parametrize("key", ["alt+left", "alt+right"])
+async def test_alt_arrow_in_the_search_bar_keeps_the_query(
+    news_corpus: Path, tmp_path: Path, key: str
+) -> None:
+    """xterm, GNOME Terminal and iTerm2 send Alt/Option+Left as "\\x1b[1;3D", which the
+    parser reads as one key, alt+left (not Esc then a key): word-jumping in the bar, a
+    habit, must not clear the query and leave the bar as Esc does."""
+    app = BroadsheetApp(news_corpus / "news", news_corpus / "index", config_dir=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"nato")
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.focused, SearchBox)
+        assert app.focused.value == "nato"
