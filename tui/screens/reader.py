@@ -213,7 +213,9 @@ class ReaderScreen(
         if not result.total_exact:
             time.sleep(COUNT_DELAY)  # a key typed meanwhile cancels this worker: no count
             if not get_current_worker().is_cancelled:
-                self.post_message(HitsCounted(key, library.count(text, source=source)))
+                counted = library.count(text, source=source)
+                if not get_current_worker().is_cancelled:  # re-searched while counting (rv36 #8)
+                    self.post_message(HitsCounted(key, counted))
 
     def on_search_completed(self, message: SearchCompleted) -> None:
         if message.key != self._key:
