@@ -94,9 +94,10 @@ class StarredPhrase(Phrase):
         count = prod(len(stems) for _, stems in choices)
         if count > MAX_VARIANTS:
             typed = ", ".join(f"{prefix}*" for _, prefix in self.starred)
+            words, stand = ("word", "stands") if len(self.starred) == 1 else ("words", "stand")
             raise QueryError(
-                f"the starred word of a phrase ({typed}) stands for {count:,} phrases here; "
-                f"a phrase is looked for as at most {MAX_VARIANTS}: type more of the word"
+                f"the starred {words} of a phrase ({typed}) {stand} for {count:,} phrases here; "
+                f"a phrase is looked for as at most {MAX_VARIANTS}: type more of the {words}"
             )
         return self._chosen(choices)
 
