@@ -87,6 +87,9 @@ RULES: dict[str, int] = {
     # stories closing the text is debris (nu36 #10); a page's author field loses outlet,
     # role and place, the place after the outlet its dateline ("Jane Reporter BBC News; Los
     # Angeles": nu36 #12)
+    # 21: fx54 (rv36 #5, #6): a notice ("PRESS RELEASE", "EDITOR'S NOTE") or a lone country
+    # in capitals over a text is no title; only the newsroom's own appeal is cut, a story's
+    # appeal for witnesses, a helpline or a consultation stays
     ARTICLES: 21,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

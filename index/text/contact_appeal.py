@@ -24,9 +24,10 @@ space (the dots inside an address "news@bbc.co.uk" are none), or to the end."""
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     table = tomllib.loads(data_file("boilerplate.toml"))["contact_appeal"]
-    return tuple(re.compile(table[key], re.IGNORECASE) for key in ("anchor", "contact", "asks"))  # type: ignore[return-value]
+    keys = ("anchor", "contact", "asks", "newsroom")
+    return tuple(re.compile(table[key], re.IGNORECASE) for key in keys)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -39,17 +40,21 @@ def contact_appeal_start(text: str) -> int | None:
 
     The appeal is the first sentence asking for mail to an address (not in reported
     speech) when every sentence after it is a way to reach the newsroom, with the questions
-    to the reader right before it ("Are you in the area?").
+    to the reader right before it ("Are you in the area?"). It must be the newsroom's own:
+    its address or words (`newsroom`) from that sentence on; a police call for witnesses,
+    a helpline or a consultation closing the story is the story's news (rv36 #6).
     """
     if "@" not in text:
         return None  # (every appeal gives an address: most paragraphs end here)
-    anchor, contact, asks = _patterns()
+    anchor, contact, asks, newsroom = _patterns()
     parts = sentences(text)
     for position, (_, sentence) in enumerate(parts):
         if not anchor.search(sentence) or is_reported(sentence):
             continue
         if not all(contact.search(rest) for _, rest in parts[position + 1 :]):
             continue  # article text after it: an address the story mentions
+        if not newsroom.search(text, parts[position][0]):
+            return None  # the story's own appeal (witnesses, a helpline): news, kept
         while position and asks.match(parts[position - 1][1]):
             position -= 1
         return parts[position][0]

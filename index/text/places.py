@@ -52,6 +52,44 @@ REGIONS = words(
 """US states and Canadian provinces, whole or cut short ("Calif.", "N.J." are caught by
 their full stops), the last word where the name has two ("New Jersey", "North Dakota")."""
 
+COUNTRY_NAMES = frozenset(
+    line.strip()
+    for line in """
+    united kingdom
+    united states
+    united arab emirates
+    saudi arabia
+    new zealand
+    sri lanka
+    costa rica
+    el salvador
+    south korea
+    north korea
+    puerto rico
+    ivory coast
+    czech republic
+    dominican republic
+    central african republic
+    papua new guinea
+    sierra leone
+    burkina faso
+    cape verde
+    east timor
+    trinidad and tobago
+    bosnia and herzegovina
+    great britain
+    northern ireland
+    north macedonia
+    vatican city
+    european union
+    middle east
+    latin america
+    """.strip().splitlines()
+)
+"""Countries and regions of two words or more that `is_place_name` does not build from its
+words ("United Kingdom", "Saudi Arabia"; "South Africa" it does): a lone one in capitals
+over a text is a place's label, never its headline (fx54: rv36 #5)."""
+
 _OPENING = words("new north south east west upper lower")
 """Words that open a place's name before a place word ("New York", "North Carolina")."""
 _CITY_OPENING = words("los las san santa fort port st saint hong kuala abu")

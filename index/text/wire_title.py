@@ -14,10 +14,22 @@ from collections.abc import Sequence
 
 from index.text.head_lines import banner, words_of
 from index.text.outletnames import is_desk_label, is_section
-from index.text.places import is_place_name
+from index.text.places import COUNTRY_NAMES, is_place_name, words
 from index.text.unlisted_outlet import KICKER_WORDS
 
 _PARTS = re.compile(r"\s*[&/,]\s*")
+NOTICE_WORDS = words(
+    """for immediate release releases press news media advisory statement embargoed embargo
+    corrected correction corrections corrects version editor's editors editor note notes
+    clarification update updated repeat repeats refiled"""
+)
+"""Words of a notice line over a text ("FOR IMMEDIATE RELEASE", "PRESS RELEASE", "CORRECTED
+VERSION", "EDITOR'S NOTE"): a line made only of them is a label, never the headline (fx54:
+rv36 #5)."""
+
+
+def _is_place(part: str) -> bool:
+    return is_place_name(part) or " ".join(part.lower().split()) in COUNTRY_NAMES
 
 
 def capitals_label(line: str) -> bool:
@@ -39,15 +51,15 @@ def lone_capitals_title(lines: Sequence[str], head: Sequence[int], lede: int | N
 
 
 def capitals_title(line: str) -> bool:
-    """A line in capitals of two words or more, not all of them a kicker's or a section's
-    ("BREAKING NEWS", "WORLD NEWS"), no desk ("OPINION"), banner ("U.S. NEWS") or
-    region ("US & CANADA", "NEW YORK")."""
+    """A line in capitals of two words or more, not all of them a kicker's, a section's or a
+    notice's ("BREAKING NEWS", "WORLD NEWS", "PRESS RELEASE"), no desk ("OPINION"), banner
+    ("U.S. NEWS"), region ("US & CANADA", "NEW YORK") or country ("UNITED KINGDOM")."""
     words = words_of(line.replace("/", " ").split())
     if len(words) < 2 or not line.isupper() or is_desk_label(line) or is_section(line):
         return False
     if len(words) <= 4 and banner(line.split()):
         return False  # "U.S. NEWS", "POLITICS LIVE"
-    if len(words) <= 3 and (" & " in line or all(is_place_name(p) for p in _PARTS.split(line))):
+    if len(words) <= 3 and (" & " in line or all(_is_place(p) for p in _PARTS.split(line))):
         return False  # "US & CANADA", "NEW YORK": a region's section
-    plain = [w.lower().strip(".:!-–—'’\"") for w in words]
-    return not all(w in KICKER_WORDS for w in plain)
+    plain = [w.lower().strip(".:!-–—'’\"").replace("’", "'") for w in words]
+    return not all(w in KICKER_WORDS or w in NOTICE_WORDS for w in plain)

@@ -18,7 +18,6 @@ LEDE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="rv36 #5: a notice label or a country is taken as the title")
 @pytest.mark.parametrize(
     "label",
     [
