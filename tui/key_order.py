@@ -29,8 +29,9 @@ query still runs: nu25 #5) says so with `expect_result`: the keys after it ("j")
 rows it replaces.
 
 Esc typed just before another key reaches the app as Alt+key (the terminal sends the same
-bytes for both): an Alt+key no binding takes is handed on as Esc, then the key
-(`tui.alt_keys`).
+bytes for both): an Alt+key the parser built from Esc and one character, and no binding
+takes, is handed on as Esc, then the key (`tui.alt_keys`); Alt+Left and other whole
+sequences stay as they came.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
-"""rv36 #1-#2: fx47's parser swap must fall back to Textual's own reading of keys.
+"""rv36 #1-#2: fx47's parser swap must fall back to Textual's own reading of keys (fixed
+by fx53: `tui.alt_keys.alt_keeping_parser`).
 
-pyproject allows textual>=1.0. In Textual 1.0 `XTermParser._sequence_to_key_events` takes
+pyproject allowed textual>=1.0. In Textual 1.0 `XTermParser._sequence_to_key_events` takes
 the sequence alone (no ``alt``), so `AltKeepingParser`, which passes ``alt`` on, raises
 TypeError at the first key: in the driver's input thread that is `App.panic`, the reader
-dies. And `tui.alt_keys` imports the private `textual._xterm_parser` at module level, so a
-Textual that moves it stops the reader from starting at all.
+dies. And `tui.alt_keys` imported the private `textual._xterm_parser` at module level, so a
+Textual that moved it stopped the reader from starting at all.
 """
 
 from __future__ import annotations
@@ -36,10 +37,6 @@ def old_style(self: XTermParser, sequence: str) -> Iterable[events.Key]:
 NEW_STYLE = XTermParser._sequence_to_key_events
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv36 #1: on Textual 1.0's parser signature every key raises TypeError (panic)",
-)
 def test_the_swapped_parser_reads_keys_with_the_lower_bound_textual(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -51,10 +48,6 @@ def test_the_swapped_parser_reads_keys_with_the_lower_bound_textual(
     assert [t.key for t in tokens if isinstance(t, events.Key)] == ["q"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv36 #2: tui.alt_keys fails to import when textual._xterm_parser is absent",
-)
 def test_the_reader_starts_without_the_private_parser_module(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -65,13 +58,14 @@ def test_the_reader_starts_without_the_private_parser_module(
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_private_parser)
+    monkeypatch.setattr(linux_driver, "XTermParser", XTermParser)
+    monkeypatch.setattr(tui, "alt_keys", tui.alt_keys)  # the fresh import replaces it
     monkeypatch.delitem(sys.modules, "tui.alt_keys")
-    try:
-        importlib.import_module("tui.alt_keys")
-    finally:
-        monkeypatch.undo()
-        importlib.reload(tui.alt_keys)
+    monkeypatch.setattr(builtins, "__import__", no_private_parser)
+    fresh = importlib.import_module("tui.alt_keys")
+    assert fresh.alt_keeping_parser() is None
+    fresh.keep_alt_in_bursts()  # Textual's own parser: no swap, no crash
+    assert linux_driver.XTermParser is XTermParser
 
 
 @pytest.fixture(scope="module")
@@ -81,10 +75,6 @@ def news_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv36 #4: a real Alt+arrow (CSI 1;3D) is split into Esc + left: clears the query",
-)
 @pytest.mark.parametrize("key", ["alt+left", "alt+right"])
 async def test_alt_arrow_in_the_search_bar_keeps_the_query(
     news_corpus: Path, tmp_path: Path, key: str

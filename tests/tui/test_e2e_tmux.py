@@ -142,6 +142,19 @@ def test_quotes_panel_then_the_article_at_a_quote(session: str, tmp_path: Path) 
     assert "Traceback" not in screen(session)
 
 
+def test_a_real_alt_arrow_in_the_search_bar_keeps_the_query(session: str) -> None:
+    """tmux sends Alt+Left and Alt+Right as xterm does ("\\x1b[1;3D"): one key each, not Esc
+    then an arrow (rv36 #4), so the query stays and the bar keeps the focus."""
+    wait_for(session, "4 articles")
+    tmux("send-keys", "-t", session, "-l", "/peacekeepers")
+    wait_for(session, "3 hits")
+    tmux("send-keys", "-t", session, "M-Left", "M-Right")
+    time.sleep(0.5)  # a person's pace: Esc (before the fix) would have acted by now
+    tmux("send-keys", "-t", session, "End", "s")  # typed into the bar, if it has the focus
+    wait_for(session, "peacekeeperss")
+    tmux("send-keys", "-t", session, "C-q")
+
+
 @pytest.mark.parametrize("after", ["/peacekeepers", "j"])
 def test_escape_then_a_key_at_once_act_as_typed(session: str, after: str) -> None:
     """Esc and the next key in one write: the terminal's bytes of Alt+key (nu37 #3). The
