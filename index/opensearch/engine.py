@@ -353,14 +353,19 @@ class OpenSearchIndex:
 
     def prefix_stems(self, prefix: str) -> frozenset[str]:
         """The stems, not starting with ``prefix``, of the words it begins in the index's
-        articles (`index.opensearch.prefixes.listed_stems`), as the Whoosh engine reads them."""
+        articles (`index.opensearch.prefixes.other_stems`), as the Whoosh engine reads them."""
         return other_stems(self.words_stems(prefix), prefix)
 
     def words_stems(self, prefix: str) -> tuple[frozenset[str], bool]:
         """The stems of the words ``prefix`` begins in the index's articles, and whether
         they are all (`index.opensearch.prefixes.words_stems`)."""
         with self.errors():
-            return words_stems(self.client, self.name, prefix)
+            seconds = self.budget.seconds
+            timeout = None if seconds == math.inf else f"{max(1, int(seconds * 1000))}ms"
+            found = words_stems(self.client, self.name, prefix, timeout)
+        if found is None:  # the shards stopped: the words would be partial
+            raise self._too_slow()
+        return found
 
     def ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
         """The hits of ``dsl`` in ``sort`` order, within `budget` (`QueryTooSlow` past it)."""

@@ -6,7 +6,7 @@ also look for "investig", the stem of "investigated", and ``governo*`` must not 
 segment's words as written (`index.store.words`); here each document carries its title's
 and body's distinct words in a keyword field (`WORDS`: the text analyzer's words before
 the stemmer), and a prefix's words are read from it with a terms aggregation, then
-stemmed here (`listed_stems`). The same words, so the same stems: the two engines find
+stemmed here (`words_stems`, `other_stems`). The same words, so the same stems: the two engines find
 the same articles (tests/opensearch/test_differential.py).
 """
 
@@ -37,15 +37,8 @@ def words_of(article: Article, longest: int) -> list[str]:
     return sorted(words)
 
 
-def listed_stems(client: Any, index: str, prefix: str) -> frozenset[str]:
-    """The stems, not starting with ``prefix``, of the words it begins in ``index``'s
-    documents (`WORDS`); past `MAX_WORDS` words, with the guessed endings' stems too
-    (`index.search.prefixes.ending_stems`)."""
-    return other_stems(words_stems(client, index, prefix), prefix)
-
-
 def other_stems(found: tuple[frozenset[str], bool], prefix: str) -> frozenset[str]:
-    """`listed_stems` from the answer of `words_stems`."""
+    """The stems, not starting with the prefix, from the answer of `words_stems`."""
     from index.search.prefixes import ending_stems
 
     stems, whole = found
@@ -62,14 +55,22 @@ def begun_stems(found: tuple[frozenset[str], bool]) -> frozenset[str] | None:
     return stems if whole else None
 
 
-def words_stems(client: Any, index: str, prefix: str) -> tuple[frozenset[str], bool]:
+def words_stems(
+    client: Any, index: str, prefix: str, timeout: str | None = None
+) -> tuple[frozenset[str], bool] | None:
     """The stems of the first `MAX_WORDS` words ``prefix`` begins in ``index``'s documents,
-    and whether those are all of them (one terms aggregation)."""
+    and whether those are all of them (one terms aggregation, within ``timeout``, as a
+    search's own requests are: "250ms"); None when the shards stopped at the timeout."""
     from index.store.schema import stem
 
     include = "".join(c if c.isalnum() else "\\" + c for c in prefix) + ".*"
     terms = {"field": WORDS, "include": include, "size": MAX_WORDS}
-    body = {"size": 0, "aggs": {"words": {"terms": terms}}}
-    answer = client.search(index=index, body=body)["aggregations"]["words"]
+    body: dict[str, Any] = {"size": 0, "aggs": {"words": {"terms": terms}}}
+    if timeout is not None:
+        body["timeout"] = timeout
+    reply = client.search(index=index, body=body)
+    if reply.get("timed_out"):
+        return None
+    answer = reply["aggregations"]["words"]
     stems = frozenset(stem(bucket["key"]) for bucket in answer["buckets"])
     return stems, not answer.get("sum_other_doc_count")

@@ -96,6 +96,9 @@ def _candidates(client: Any, index: str, probes: list[str]) -> dict[str, int]:
     """Body terms within `MAX_EDITS` edits of any probe, with their least distance."""
     asked = [(probe, MAX_EDITS) for probe in probes]
     asked += [(variant, 1) for probe in probes for variant in _variants(probe) if variant]
+    # a swap of the first two letters is one edit to the Whoosh engine (OSA, fx43) but two
+    # to Lucene's automaton, which keeps the first letter: ask with them swapped back
+    asked += [(probe[1] + probe[0] + probe[2:], MAX_EDITS) for probe in probes if len(probe) > 2]
     suggest = {
         f"p{n}": {"text": text, "term": {**_TERM_OPTIONS, "max_edits": edits}}
         for n, (text, edits) in enumerate(asked)

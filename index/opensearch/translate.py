@@ -86,7 +86,7 @@ def translate(
     Args:
         query: A tree from broadsheet's query parser.
         prefix_stems: The stems, not starting with it, of the words a prefix begins in
-            the index searched (`index.opensearch.prefixes.listed_stems`); if not given,
+            the index searched (`index.opensearch.prefixes.other_stems`); if not given,
             the guessed endings' (`index.search.prefixes.ending_stems`).
         begun_stems: The stems of all the words a prefix begins in the index searched, or
             None where it cannot tell (`index.opensearch.prefixes.begun_stems`): a

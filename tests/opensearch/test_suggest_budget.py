@@ -77,8 +77,8 @@ def test_the_same_suggestions_as_whoosh(engines: tuple[WhooshEngine, OpenSearchI
         compared += 1
         found = suggest_on(opensearch.client, opensearch.name, query)
         suggested += expected.suggestion is not None
-        if found != expected.suggestion:
-            differ.append((query, expected.suggestion, found))
+        if found != list(expected.suggestions):  # up to 3 respellings, best first (fx43)
+            differ.append((query, expected.suggestions, found))
     assert not differ
     assert compared >= 50 and suggested >= 40, (compared, suggested)  # not a weak test
 
@@ -89,7 +89,7 @@ def test_a_word_the_index_has_gets_no_suggestion(
 ) -> None:
     _, opensearch = engines
     for word in ("ceasefire", "Peacekeepers", "title:zzz"):
-        assert suggest_on(opensearch.client, opensearch.name, word) is None
+        assert suggest_on(opensearch.client, opensearch.name, word) == []
 
 
 @pytest.mark.opensearch
