@@ -204,20 +204,9 @@ def _day_alone(when: str | None) -> str | None:
 
 def _updated(html: str, published: str | None) -> str | None:
     """The page's last-modified date (from its metadata), when it differs from the published."""
-    from htmldate import find_date  # trafilatura's own date library
-
-    try:
-        modified = find_date(
-            html,
-            original_date=False,
-            extensive_search=False,
-            min_date=EARLIEST_DATE,
-            deferred_url_extractor=True,
-            outputformat=_DATE_FORMAT,
-        )
-    except (ValueError, TypeError, AttributeError, RecursionError):
-        return None
-    modified = _not_null(modified, html, original=False)
+    modified = _not_null(
+        _find_date(html, original=False, floor=EARLIEST_DATE), html, original=False
+    )
     return modified if modified and modified != published else None
 
 
@@ -226,16 +215,23 @@ def _not_null(when: str | None, html: str, *, original: bool) -> str | None:
     with its own 1995 floor (another metadata date, the address's), or None."""
     if when is None or when[:10] not in NULL_DAYS:
         return when
-    from htmldate import find_date
+    again = _find_date(html, original=original, floor=None)
+    return None if again is None or again[:10] in NULL_DAYS else again
+
+
+def _find_date(html: str, *, original: bool, floor: str | None) -> str | None:
+    """htmldate's published (``original``) or last-modified date from the page's metadata
+    alone, no earlier than ``floor`` (None: htmldate's own, 1995); None when it finds none."""
+    from htmldate import find_date  # trafilatura's own date library
 
     try:
-        again = find_date(
+        return find_date(
             html,
             original_date=original,
             extensive_search=False,
+            min_date=floor,
             deferred_url_extractor=True,
             outputformat=_DATE_FORMAT,
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
-    return None if again is None or again[:10] in NULL_DAYS else again
