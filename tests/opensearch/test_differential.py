@@ -324,7 +324,9 @@ def test_same_hits_on_reuters(tmp_path: Path) -> None:
             if expected.total == 0:
                 suggested.append((query, list(expected.suggestions), opensearch_suggestion(query)))
         assert len(suggested) >= 20
-        assert [s for s in suggested if s[1] != s[2]] == []
+        # the same best respelling (the one ctrl+y takes); the alternates after it come from
+        # each engine's own candidates and may differ ("ioan": ion or ione after ian)
+        assert [s for s in suggested if s[1][:1] != s[2][:1]] == []
     finally:
         whoosh.close()
         opensearch.drop()
