@@ -13,13 +13,19 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 __all__ = ["news"]
 
 
-def test_a_followed_story_of_one_article_is_still_listed(news: Path) -> None:
+def followed_shrunk(news: Path) -> str:
+    """Follow the Boulder story, then update with all but its first article gone: its id."""
     story = boulder_story()
     assert run("follow", story)[0] == 0
     others = [a for a in CORPUS if a.id not in {b.id for b in BOULDER[1:]}]
     write_corpus(news / "news.jsonl", others)  # the story keeps one article
     code, out, err = run("index", "update")
     assert code == 0, out + err
+    return story
+
+
+def test_a_followed_story_of_one_article_is_still_listed(news: Path) -> None:
+    story = followed_shrunk(news)
     code, out, _ = run("stories", "--json")
     listed = {s["id"]: s for s in json.loads(out)}
     assert listed[story]["articles"] == [BOULDER[0].id] and listed[story]["followed"] is True

@@ -12,6 +12,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+from tests.cli.test_followed_listed import followed_shrunk
 from tests.cli.test_following_cli import boulder_story, following
 from tests.cli.test_stories_cli import news, run
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
@@ -20,11 +21,7 @@ __all__ = ["news"]
 
 
 def test_an_asked_size_holds_for_a_followed_story(news: Path) -> None:
-    story = boulder_story()
-    assert run("follow", story)[0] == 0
-    others = [a for a in CORPUS if a.id not in {b.id for b in BOULDER[1:]}]
-    write_corpus(news / "news.jsonl", others)  # the story keeps one article
-    assert run("index", "update")[0] == 0
+    followed_shrunk(news)
     code, out, _ = run("stories", "--min-articles", "3", "--json")
     assert code == 0
     assert all(len(s["articles"]) >= 3 for s in json.loads(out)), out
