@@ -344,14 +344,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     print("\nthe same, every event enlarged with 3 reworded copies of each article:")
     report(evaluate(*enlarge(articles, truth), params), baseline(*enlarge(articles, truth)))
     if (args.corpora / "newsarticles.jsonl").exists():
-        from bench.stories_checks import full_text
+        from bench.stories_checks import print_full_text
 
-        scores = full_text(args.corpora, params)
-        print(
-            f"\nfull text: {scores['articles']:.0f} articles of newsarticles.jsonl "
-            f"({scores['events']:.0f} labelled events of 2+, tests/data/story_labels.jsonl)"
-        )
-        print(_line(scores))
+        print()
+        print_full_text(args.corpora, params)
     return 0
 
 

@@ -13,11 +13,18 @@ from index.analysis.stories import StoryParams
 from tests.conftest import SHARED_CORPORA
 
 CORPORA = SHARED_CORPORA
+FULL_TEXT_BAR = {"F1": 0.97, "pair_precision": 0.97, "recall@2": 0.99, "precision@1": 0.99}
+"""Issue 16's bar for full-text articles."""
 
 pytestmark = [
     pytest.mark.corpus,
     pytest.mark.skipif(not (CORPORA / LABELLED).exists(), reason=f"no {LABELLED} in {CORPORA}"),
 ]
+
+
+def short_of_the_bar(scores: dict[str, float]) -> dict[str, float]:
+    """The figures of ``scores`` under issue 16's full-text bar."""
+    return {k: scores[k] for k, bar in FULL_TEXT_BAR.items() if scores[k] < bar}
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +94,4 @@ def test_full_text_figures_reached(full: dict[str, float]) -> None:
 
 @pytest.mark.xfail(strict=True, reason="the full-text bar of issue 16 is not reached")
 def test_full_text_targets(full: dict[str, float]) -> None:
-    assert full["F1"] >= 0.97
-    assert full["pair_precision"] >= 0.97
-    assert full["recall@2"] >= 0.99
-    assert full["precision@1"] >= 0.99
+    assert not short_of_the_bar(full)
