@@ -123,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"  {label:<20} {len(found):>3}: medians {cells}")
         band = [r for r in mine if r["linkage"] < 0.45]
-        print("  pairs scoring under 0.45: one event / two events reaching each cut")
+        same = sum(1 for r in band if r["same"])
+        print(
+            f"  {len(band)} pairs scoring under 0.45 ({same} of one event, {len(band) - same} of"
+            " two): one event / two events reaching each cut"
+        )
         for cue, steps in CUTS:
             cells = [
                 f">= {x}: {sum(r[cue] >= x for r in band if r['same'])}"
