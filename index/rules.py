@@ -117,7 +117,10 @@ RULES: dict[str, int] = {
     # order) joins nothing when two different people are named, one each side, more than
     # three days apart (Baker's March "We think we are beginning to see changes", Seger's June
     # "I think we are beginning to see more calm in those markets")
-    "quotes": 29,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 fx48)
+    # quotes 30 (qg35, issue 18: t43, m36): a clip inside quotes of two groups that joins
+    # its speaker's quotation is no longer kept out by an edit of it (one group with it)
+    # that no quote contains ("ready to die" beside "here to die")
+    "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg35 fx48)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -15,7 +15,9 @@ depends on the region's quotes alone, never on the order they came in:
 - a clip joins the group of the longer quotes that contain it only when every one of them
   is in one group: a clip inside two different quotations ("the president of the United
   States") joins neither, unless its speaker is the speaker of the quotes of one of them
-  alone (by surname), or it is one speaker's statement quoted in parts
+  alone (by surname; that group holding a container of each of the clip's group's quotes
+  that lies in any: an edit of the clip no quote contains asks nothing), or it is one
+  speaker's statement quoted in parts
   (`quote_stock.one_statement`: every quote naming that one speaker or none, all within
   ``STOCK_DAYS`` for a clip of eight words or more, within ``SHORT_STATEMENT_DAYS`` for a
   shorter one), when the clip and all those groups are one.
@@ -279,10 +281,16 @@ def split(
             around = [(_find(seen, c), c) for k in component for c in containers[k]]
             outer = _said_by(component, [(g, c) for g, c in around if g != own], speaker_of)
             # and only a group that holds a container of every quote of the clip's group
+            # that is a clip at all: an edit of it no quote contains ("ready to die" for
+            # "here to die") asks nothing (t43)
             outer = {
                 g
                 for g in outer
-                if all(any(_find(seen, c) == g for c in containers[k]) for k in component)
+                if all(
+                    any(_find(seen, c) == g for c in containers[k])
+                    for k in component
+                    if containers[k]
+                )
             }
         if len(outer) == 1:
             (group,) = outer
