@@ -37,6 +37,12 @@ FULL_TEXT_LABELS = ROOT / "tests" / "data" / "story_labels.jsonl"
 UNSEEN_LABELS = ROOT / "tests" / "data" / "story_labels_b.jsonl"
 """A second slice labelled the same way (24-27 Mar 2017), labelled blind and never tuned
 on: no rule was chosen with it in view, so its figures are the honest full-text ones."""
+TUNING_LABELS = ROOT / "tests" / "data" / "story_labels_c.jsonl"
+"""Slice C (8-13 Mar 2017, lb36), labelled blind, for tuning full-text precision: denser in
+same-subject pairs of different events (wiretap claims, health bill, Dutch vote and Turkey)."""
+HELD_OUT_LABELS = ROOT / "tests" / "data" / "story_labels_d.jsonl"
+"""Slice D (1-2 Mar 2017, lb36), labelled blind and held out: nobody tunes on it or reads
+its errors (`--joins`); report its figures only."""
 BANDS = (0.0, 0.1, 0.2, 0.3, 0.5, 1.01)
 
 
@@ -196,12 +202,78 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--labels", type=Path, default=FULL_TEXT_LABELS, help="labelled weeks, by article id"
     )
+    parser.add_argument(
+        "--joins",
+        action="store_true",
+        help="also list the stories that join labelled events (ids only; not on held-out slices)",
+    )
     args = parser.parse_args(argv)
     if not (args.corpora / "newsarticles.jsonl").exists():
         print(f"no newsarticles.jsonl in {args.corpora}")
         return 2
     print_full_text(args.corpora, StoryParams(), args.labels)
+    if args.joins:
+        for line in wrong_joins(args.corpora, StoryParams(), args.labels):
+            print(line)
     return 0
+
+
+def wrong_joins(corpora: Path, params: StoryParams, labels: Path) -> list[str]:
+    """One line per story holding articles of two or more labelled events (alone ones count).
+
+    Each line gives the story's wrong pairs (all, and those `cluster_scores` counts: a pair
+    of two articles labelled alone is in no figure) and its members by event, ids only (no
+    article text), so a tuner can read a slice's precision errors without printing the
+    corpus. Unsure articles are shown in brackets and not counted.
+    """
+    keep: dict[str, object] = {}
+    full_text(corpora, params, keep, labels)
+    models: dict[str, StoryModel] = keep["models"]  # type: ignore[assignment]
+    clusters: Clusters = {}
+    for model in {id(m): m for m in models.values()}.values():
+        clusters.update(model_clusters(model))
+    lines = []
+    for wrong, scored, by_event, held in mixed_stories(
+        clusters,
+        keep["truth"],  # type: ignore[arg-type]
+        keep["unsure"],  # type: ignore[arg-type]
+    ):
+        parts = [
+            f"{'alone' if event.startswith('alone:') else event} {' '.join(ids)}"
+            for event, ids in sorted(by_event.items())
+        ]
+        unsure = f" [{' '.join(held)}]" if held else ""
+        lines.append(f"{wrong:>3} wrong pairs ({scored} scored): {' | '.join(parts)}{unsure}")
+    return sorted(lines, reverse=True)
+
+
+def mixed_stories(
+    clusters: Clusters, truth: dict[str, str], unsure: frozenset[str]
+) -> list[tuple[int, int, dict[str, list[str]], list[str]]]:
+    """The stories of ``clusters`` holding two or more of ``truth``'s events, unsure aside.
+
+    Each is (wrong pairs, wrong pairs with an article of an event of 2+, members by event,
+    unsure members); the second is what `cluster_scores`' pair precision counts as wrong.
+    """
+    stories: dict[str, list[str]] = defaultdict(list)
+    for article_id, story in clusters.items():
+        stories[story].append(article_id)
+    size = Counter(truth.values())
+    found = []
+    for members in stories.values():
+        by_event: dict[str, list[str]] = defaultdict(list)
+        for article_id in sorted(members):
+            if article_id not in unsure:
+                by_event[truth[article_id]].append(article_id)
+        if len(by_event) < 2:
+            continue
+        counts = [len(ids) for ids in by_event.values()]
+        wrong = (sum(counts) ** 2 - sum(n * n for n in counts)) // 2
+        lone = sum(n for event, n in zip(by_event, counts, strict=True) if size[event] < 2)
+        found.append(
+            (wrong, wrong - lone * (lone - 1) // 2, dict(by_event), sorted(set(members) & unsure))
+        )
+    return found
 
 
 def print_full_text(corpora: Path, params: StoryParams, labels: Path = FULL_TEXT_LABELS) -> None:

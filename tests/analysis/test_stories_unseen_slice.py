@@ -1,21 +1,33 @@
-"""Stories on a second full-text slice, labelled blind and never tuned on (24-27 Mar 2017).
+"""Stories on later full-text slices, labelled blind (24-27 Mar, 8-13 Mar, 1-2 Mar 2017).
 
 Every rule of the story grouping was chosen with the first labelled week (13-19 Feb) in
-view, so its figures flatter the method. ``tests/data/story_labels_b.jsonl`` labels every
-article of four later days of ``newsarticles.jsonl`` by the same rule, written before the
-grouping was run on them; its figures are the honest full-text ones (lb35).
+view, so its figures flatter the method. Each slice below labels every article of a few
+later days of ``newsarticles.jsonl`` by the same rule, written before the grouping was run
+on them: B (lb35) and D (lb36) are held out, C (lb36) is for tuning full-text precision.
+The floors sit just under what the grouping reached when each slice was first run.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bench.stories_checks import UNSEEN_LABELS, full_text, main
-from bench.stories_eval import read
+from bench.stories_checks import (
+    HELD_OUT_LABELS,
+    TUNING_LABELS,
+    UNSEEN_LABELS,
+    full_text,
+    main,
+    mixed_stories,
+)
+from bench.stories_eval import cluster_scores, read
 from index.analysis.stories import StoryParams
 from tests.analysis.test_stories_corpus import short_of_the_bar
 from tests.conftest import SHARED_CORPORA
@@ -26,9 +38,79 @@ NEWS = CORPORA / "newsarticles.jsonl"
 needs_news = pytest.mark.skipif(not NEWS.exists(), reason=f"no {NEWS.name} in {CORPORA}")
 
 
+@dataclass(frozen=True)
+class Slice:
+    """A labels file, the days it covers, its article count and its figures' floors."""
+
+    labels: Path
+    days: tuple[str, str]
+    articles: int
+    floors: dict[str, float]
+
+
+SLICES = {
+    # lb35: precision 0.974, pair precision 0.932, F1 0.833, recall@2 0.936, precision@1
+    # 0.949 with one label corrected after the run (0.931 / 0.828 / 0.934 / 0.947 before
+    # it). Recall is the weak part: the health-bill defeat (18 articles) falls into nine.
+    "B": Slice(
+        UNSEEN_LABELS,
+        ("2017-03-24", "2017-03-27"),
+        236,
+        {
+            "precision": 0.97,
+            "pair_precision": 0.93,
+            "F1": 0.83,
+            "recall@2": 0.93,
+            "precision@1": 0.94,
+        },
+    ),
+    # lb36, first run: precision 0.919, pair precision 0.790, F1 0.824, recall@2 0.821,
+    # precision@1 0.857. Wrong joins: a saga's developments of one day (wiretap claims,
+    # Dutch vote and the Turkey row) and two kidnappings of aid or UN workers.
+    "C": Slice(
+        TUNING_LABELS,
+        ("2017-03-08", "2017-03-13"),
+        245,
+        {
+            "precision": 0.91,
+            "pair_precision": 0.78,
+            "F1": 0.82,
+            "recall@2": 0.82,
+            "precision@1": 0.85,
+        },
+    ),
+    # lb36, first run: precision 0.883, pair precision 0.651, F1 0.752, recall@2 0.908,
+    # precision@1 0.908. Held out: its errors are not read.
+    "D": Slice(
+        HELD_OUT_LABELS,
+        ("2017-03-01", "2017-03-02"),
+        224,
+        {
+            "precision": 0.88,
+            "pair_precision": 0.65,
+            "F1": 0.75,
+            "recall@2": 0.90,
+            "precision@1": 0.90,
+        },
+    ),
+}
+each_slice = pytest.mark.parametrize("name", sorted(SLICES))
+
+
+def records_of(labels: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in labels.read_text().splitlines()]
+
+
 @pytest.fixture(scope="module")
-def unseen() -> dict[str, float]:
-    return full_text(CORPORA, StoryParams(), labels=UNSEEN_LABELS)
+def figures() -> dict[str, dict[str, float]]:
+    """Each slice's figures, built once for the module and only when a test asks."""
+    return {}
+
+
+def scores_of(name: str, figures: dict[str, dict[str, float]]) -> dict[str, float]:
+    if name not in figures:
+        figures[name] = full_text(CORPORA, StoryParams(), labels=SLICES[name].labels)
+    return figures[name]
 
 
 def test_the_check_says_so_without_the_corpus(
@@ -38,48 +120,83 @@ def test_the_check_says_so_without_the_corpus(
     assert "no newsarticles.jsonl" in capsys.readouterr().out
 
 
-def test_unseen_labels_are_one_slice_and_name_no_article_twice() -> None:
-    records = [json.loads(line) for line in UNSEEN_LABELS.read_text().splitlines()]
+@each_slice
+def test_labels_are_one_slice_and_name_no_article_twice(name: str) -> None:
+    records = records_of(SLICES[name].labels)
     assert "unsure" in records[0] and "event" not in records[0]
-    listed = Counter(a for r in records for a in r.get("articles", []) + r.get("unsure", []))
+    listed = Counter(a for r in records for a in r.get("articles", []) + r.get("unsure", []))  # type: ignore[operator]
     assert max(listed.values()) == 1
     assert {r["corpus"] for r in records} == {"newsarticles.jsonl"}
-    assert {tuple(r["slice"]) for r in records} == {("2017-03-24", "2017-03-27")}
+    assert {tuple(r["slice"]) for r in records} == {SLICES[name].days}  # type: ignore[arg-type]
     events = [r for r in records if "event" in r]
     assert len({r["event"] for r in events}) == len(events)
-    assert all(len(r["articles"]) >= 2 and r["about"] for r in events)
+    assert all(len(r["articles"]) >= 2 and r["about"] for r in events)  # type: ignore[arg-type]
+
+
+def test_slices_do_not_overlap() -> None:
+    spans = sorted(s.days for s in SLICES.values())
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
 
 
 @pytest.mark.corpus
 @needs_news
-def test_unseen_labels_name_articles_of_the_slice() -> None:
-    records = [json.loads(line) for line in UNSEEN_LABELS.read_text().splitlines()]
-    first, last = records[0]["slice"]
+@each_slice
+def test_labels_name_articles_of_the_slice(name: str) -> None:
+    first, last = SLICES[name].days
     known = {a.id for a in read(NEWS) if a.date and first <= a.date.strftime("%Y-%m-%d") <= last}
-    listed = {a for r in records for a in r.get("articles", []) + r.get("unsure", [])}
+    records = records_of(SLICES[name].labels)
+    listed = {a for r in records for a in r.get("articles", []) + r.get("unsure", [])}  # type: ignore[operator]
     assert listed <= known
+    assert len(known) == SLICES[name].articles
     assert 150 <= len(known) <= 250
 
 
 @pytest.mark.corpus
 @needs_news
-def test_unseen_figures_reached(unseen: dict[str, float]) -> None:
-    # floors just under what the grouping reached on the slice when first run (lb35:
-    # precision 0.974, pair precision 0.932, F1 0.833, recall@2 0.936, precision@1 0.949
-    # with one label corrected after the run; 0.931 / 0.828 / 0.934 / 0.947 before it).
-    # Recall is the weak part: the health-bill defeat (18 articles: reports, analyses,
-    # reactions) falls into nine stories
-    assert unseen["articles"] == 236
-    assert unseen["precision"] >= 0.97
-    assert unseen["pair_precision"] >= 0.93
-    assert unseen["F1"] >= 0.83
-    assert unseen["recall@2"] >= 0.93
-    assert unseen["precision@1"] >= 0.94
-    assert unseen["distractors_merged"] == 0
+@each_slice
+def test_figures_reached(name: str, figures: dict[str, dict[str, float]]) -> None:
+    scores = scores_of(name, figures)
+    assert scores["articles"] == SLICES[name].articles
+    assert {k: scores[k] for k, floor in SLICES[name].floors.items() if scores[k] < floor} == {}
+    assert scores["distractors_merged"] == 0
 
 
 @pytest.mark.corpus
 @needs_news
+@each_slice
 @pytest.mark.xfail(strict=True, reason="issue 16's full-text bar is not reached on unseen text")
-def test_unseen_targets(unseen: dict[str, float]) -> None:
-    assert not short_of_the_bar(unseen)
+def test_targets(name: str, figures: dict[str, dict[str, float]]) -> None:
+    assert not short_of_the_bar(scores_of(name, figures))
+
+
+labelling = st.dictionaries(
+    st.sampled_from([f"a{i}" for i in range(9)]),
+    st.tuples(st.sampled_from("xyz"), st.sampled_from(["e1", "e2", "e3", "alone"]), st.booleans()),
+    min_size=2,
+)
+
+
+@given(labelling)
+def test_mixed_stories_count_the_wrong_pairs_pair_precision_counts(
+    cases: dict[str, tuple[str, str, bool]],
+) -> None:
+    # oracle: every pair of one story read plainly, against cluster_scores' pair precision
+    clusters = {a: story for a, (story, _, _) in cases.items()}
+    truth = {a: (f"alone:{a}" if event == "alone" else event) for a, (_, event, _) in cases.items()}
+    unsure = frozenset(a for a, (_, _, doubt) in cases.items() if doubt)
+    size = Counter(e for a, e in truth.items())
+    kept = sorted(a for a in cases if a not in unsure)
+    pairs = [
+        (a, b) for i, a in enumerate(kept) for b in kept[i + 1 :] if clusters[a] == clusters[b]
+    ]
+    wrong = [(a, b) for a, b in pairs if truth[a] != truth[b]]
+    scored = [(a, b) for a, b in wrong if size[truth[a]] >= 2 or size[truth[b]] >= 2]
+    right = [(a, b) for a, b in pairs if truth[a] == truth[b]]
+    found = mixed_stories(clusters, truth, unsure)
+    assert sum(w for w, _, _, _ in found) == len(wrong)
+    assert sum(s for _, s, _, _ in found) == len(scored)
+    if any(size[truth[a]] >= 2 for a in kept):
+        expected = len(right) / (len(right) + len(scored)) if right or scored else 1.0
+        assert cluster_scores(clusters, truth, "all", unsure)["pair_precision"] == pytest.approx(
+            expected
+        )
