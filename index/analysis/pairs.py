@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from index.analysis.distinct import distinct
+
 if TYPE_CHECKING:
     import scipy.sparse as sp
 
@@ -338,7 +340,7 @@ def passage_pairs(
     sizes = np.diff(np.concatenate((starts, [len(h)])))
     left: list[np.ndarray] = []
     right: list[np.ndarray] = []
-    for size in np.unique(sizes[(sizes >= 2) & (sizes <= MAX_PASSAGE_GROUP)]):
+    for size in distinct(sizes[(sizes >= 2) & (sizes <= MAX_PASSAGE_GROUP)]):
         at = starts[sizes == size]
         a, b = np.triu_indices(int(size), 1)
         left.append(d[at[:, None] + a].ravel())
@@ -409,7 +411,7 @@ def merge_partners(
     i, j, s = extra
     if not len(i):
         return out_ids, out_best
-    touched = np.unique(np.concatenate((i, j)))
+    touched = distinct(np.concatenate((i, j)))
     rows = np.repeat(touched, limit)
     cols = out_ids[touched].ravel().astype(np.int64)
     scores = out_best[touched].ravel()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.analysis.distinct import distinct
 from index.analysis.story_rows import Rows, tfidf_at
 from index.analysis.vectors import idf
 
@@ -98,7 +99,7 @@ class FillIndex:
         hi = np.searchsorted(self.term_of, terms, side="right")
         if not len(terms):
             return np.empty(0, np.int64)
-        return np.unique(np.concatenate([self.row_of[a:b] for a, b in zip(lo, hi, strict=True)]))
+        return distinct(np.concatenate([self.row_of[a:b] for a, b in zip(lo, hi, strict=True)]))
 
     def cosines(self, row: int, rows: np.ndarray) -> np.ndarray:
         """The plain cosine of ``row`` with each of ``rows``: SciPy's ``tfidf(counts)[1:] @

@@ -112,11 +112,13 @@ def with_passages(
     0 without the term counts)."""
     import numpy as np
 
+    from index.analysis.distinct import distinct
+
     partners, scores, passage, same, rank = listed
     known = np.isin(partners, shared)
     passage = passage | known
     rank = np.where(known, np.maximum(rank, PASSAGE_SCORE), rank)
-    new = np.unique(shared[~np.isin(shared, partners)])
+    new = distinct(shared[~np.isin(shared, partners)])
     if len(new):
         cosine = fill.cosines(row, new) if fill is not None else np.zeros(len(new))
         partners = np.concatenate((partners, new.astype(partners.dtype)))

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.analysis.distinct import distinct
+
 if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
 
@@ -59,7 +61,7 @@ def rare_keys(
     for step in range(1, most):  # rows of one term are adjacent, in row order
         same = term[step:] == term[:-step]
         found.append(doc[:-step][same] * n + doc[step:][same])
-    return np.unique(np.concatenate(found))
+    return distinct(np.concatenate(found))
 
 
 def support(pairs: Pairs, keys: np.ndarray, n: int, bonus: float) -> Pairs:

@@ -23,6 +23,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated_rule
+from index.analysis.distinct import distinct
 from index.analysis.story_build import story_id
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def losing(parts: Parts, keep: np.ndarray) -> set[str]:
     a = parts.arrays
     gone = ~keep & ~np.isnan(a["time"])
     names: list[list[str]] = parts.meta["stories"]
-    return {names[int(k)][0] for k in np.unique(a["story"][gone])}
+    return {names[int(k)][0] for k in distinct(a["story"][gone])}
 
 
 def reattach(

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis.distinct import distinct
 from index.analysis.story_build import PAIR_SHARE, group, story_id
 from index.analysis.story_copies import local_keys
 
@@ -255,7 +256,7 @@ def _name(
     left = left[~np.isin(left, rows)]
     out[left] = np.where(most[story[left]] >= 0, most[story[left]], story[left])
     alive = np.bincount(out, minlength=len(stories)) > 0
-    now = {stories[k][0] for k in np.unique(out[rows]).tolist()}
+    now = {stories[k][0] for k in distinct(out[rows]).tolist()}
     stories[:] = [entry for entry, keep in zip(stories, alive, strict=True) if keep]
     return (np.cumsum(alive) - 1)[out].astype(story.dtype), now
 
@@ -341,11 +342,11 @@ def reached(
     at = np.concatenate((story[i[new]], story[j[new]], story[n_old:][~copy[n_old:]]))
     if original is not None and copy[n_old:].any():  # a copy chaining two stories' articles
         chain = np.isin(original, original[n_old:][copy[n_old:]])
-        pair = np.unique(original[chain] * (len(stories) + 1) + story[chain])
+        pair = distinct(original[chain] * (len(stories) + 1) + story[chain])
         heads, count = np.unique(pair // (len(stories) + 1), return_counts=True)
         both = np.isin(original, heads[count > 1])
         at = np.concatenate((at, story[both]))
-    at = np.unique(at)
+    at = distinct(at)
     return {stories[k][0] for k in at.tolist()}
 
 
@@ -365,7 +366,7 @@ def bordering(
     rows = np.flatnonzero(asked[story])
     listed, scored = neighbours[rows], scores[rows]
     found = listed[(listed >= 0) & (scored >= _bar(params))]
-    return touched | {stories[k][0] for k in np.unique(story[found]).tolist()}
+    return touched | {stories[k][0] for k in distinct(story[found]).tolist()}
 
 
 def _bar(params: StoryParams) -> float:

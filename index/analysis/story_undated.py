@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis.distinct import distinct
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
@@ -156,7 +157,7 @@ def attach(
     order = np.argsort(rows, kind="stable")
     rows, cols, scores = rows[order], cols[order], scores[order]
     out = labels.copy()
-    for row in np.unique(rows).tolist():
+    for row in distinct(rows).tolist():
         lo, hi = np.searchsorted(rows, [row, row + 1])
         chosen = choose(row, cols[lo:hi], scores[lo:hi], dated_story, sizes, params)
         if chosen >= 0:

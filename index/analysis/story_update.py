@@ -10,6 +10,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
+from index.analysis.distinct import distinct
 from index.analysis.linkage import assign
 from index.analysis.story_build import (
     PAIR_SHARE,
@@ -25,17 +26,15 @@ from index.analysis.story_build import (
     undated_titles,
 )
 from index.analysis.story_copies import (
-    digests,
     fold,
     once,
     originals,
     passages,
     placed_with,
-    ranks,
     same_kind,
     stored_copies,
     terms_once,
-    with_same_words,
+    with_same_words_ranked,
 )
 from index.analysis.story_files import Parts, later
 from index.analysis.story_genre import genres, weigh
@@ -79,7 +78,7 @@ def apply(
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
     lost = losing(parts, keep)
-    emptied = {parts.meta["stories"][k][0] for k in np.unique(parts.arrays["story"][~keep])}
+    emptied = {parts.meta["stories"][k][0] for k in distinct(parts.arrays["story"][~keep])}
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -101,10 +100,9 @@ def apply(
     fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old, keys=keys)
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
-    found = with_same_words(found, counts, days, params, n_old, keys)
-    copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
     every_id = kept.meta["ids"] + [x.id for x in added]
-    copy_rank = ranks(days, digests(counts, keys), every_id)
+    found, copy_rank = with_same_words_ranked(found, counts, days, params, n_old, keys, every_id)
+    copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
     original = originals(n, copies, copy_rank)
     single, singles = once(counts, df, original)  # a copy counts once
     weights = idf(single, singles)
@@ -208,7 +206,7 @@ def apply(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
     i, j, _ = scored.likeness
-    redo = np.unique(np.concatenate((i, j, cross[0], cross[1], new_rows)))
+    redo = distinct(np.concatenate((i, j, cross[0], cross[1], new_rows)))
     passage = np.zeros(neighbours.shape, dtype=bool)
     passage[:n_old] = a["passage"]
     passage[redo] = _passage_flags(neighbours, scored.passages, n, redo) | _kept_flags(
