@@ -444,4 +444,5 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
         """What two articles share, sentence by sentence, and what only one says."""
         from index.analysis.compare import compare
 
-        return compare(first.body, second.body, (first.source or "", second.source or ""))
+        outlets = (first.source or "", second.source or "")
+        return compare(first.body, second.body, outlets, (first.title, second.title))

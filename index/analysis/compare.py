@@ -10,9 +10,8 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from index.analysis.pair_names import OnlyIn, pair_only_in
+from index.analysis.pair_quotes import Quote, find_quotes, match_quotes
 from index.analysis.passages import verbatim_runs
-from index.analysis.quote_limit import quoted_part
-from index.analysis.quotes import extract_quotes
 from index.analysis.repunctuated import joined_same_words
 from index.analysis.sentencecosines import sentence_cosines, sentence_vectors
 from index.analysis.worddiff import (
@@ -37,10 +36,6 @@ SIMILAR_COSINE = 0.3
 """TF-IDF cosine of content-word stems at or above which two sentences are paraphrases."""
 MIN_PASSAGE_WORDS = 6
 """The shortest verbatim run of words reported as a shared passage."""
-MIN_QUOTE_WORDS = 3
-"""The fewest words a quotation needs to be reported."""
-QUOTE_MATCH_RATIO = 85.0
-"""rapidfuzz ratio (0-100) of normalised quotes at or above which a quote is in both."""
 _RANK = {"shared": 3, "near": 2, "similar": 1, "unique": 0}
 """How a counterpart ranks: the same words, near-verbatim, a paraphrase, nothing."""
 _KIND_OF: dict[str, Kind] = {
@@ -106,25 +101,6 @@ class Passage:
     b_end: int
     text: str
     words: int
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A quotation in one article.
-
-    Attributes:
-        start: Offset of the opening quotation mark.
-        end: Offset just past the closing quotation mark.
-        text: The words quoted, without the quotation marks.
-        speaker: Who the text says spoke, when it names them ("Ban", "Maria Zakharova").
-        counterpart: Index of the same quote in the other article's quotes, or None.
-    """
-
-    start: int
-    end: int
-    text: str
-    speaker: str | None
-    counterpart: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +214,9 @@ class Comparison:
         return normalize_words(first) == normalize_words(second)
 
 
-def compare(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> Comparison:
+def compare(
+    a: str, b: str, outlets: tuple[str, str] = ("", ""), titles: tuple[str, str] = ("", "")
+) -> Comparison:
     """Compare two cleaned article bodies.
 
     Results are cached for the last few pairs, so a view can ask again cheaply.
@@ -247,22 +225,26 @@ def compare(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> Comparison:
         a: The first article's body.
         b: The second article's body.
         outlets: Their outlets, when known (never an "only in" name of their own article).
+        titles: Their titles, when known: a number one title gives is not "only in" the
+            other article (nu38 #3).
 
     Returns:
         The sentence alignment both ways, shared passages, quotations and a summary.
     """
-    return _compare_cached(a, b, outlets)
+    return _compare_cached(a, b, outlets, titles)
 
 
 @lru_cache(maxsize=8)
-def _compare_cached(a: str, b: str, outlets: tuple[str, str]) -> Comparison:
+def _compare_cached(
+    a: str, b: str, outlets: tuple[str, str], titles: tuple[str, str]
+) -> Comparison:
     sents_a, sents_b = split_sentences(a), split_sentences(b)
     align_a, align_b = _align(sents_a, sents_b)
-    quotes_a, quotes_b = _match_quotes(find_quotes(a), find_quotes(b))
+    quotes_a, quotes_b = match_quotes(find_quotes(a), find_quotes(b))
     passages = shared_passages(a, b)
     runs_a = [(p.a_start, p.a_end) for p in passages]
     runs_b = [(p.b_start, p.b_end) for p in passages]
-    summary = _summary(align_a, align_b, pair_only_in(a, b, outlets), (runs_a, runs_b))
+    summary = _summary(align_a, align_b, pair_only_in(a, b, outlets, titles), (runs_a, runs_b))
     same_a, same_b = same_words_share(align_a, runs_a), same_words_share(align_b, runs_b)
     return Comparison(
         a=align_a,
@@ -377,57 +359,6 @@ def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> tuple
         b_start, b_end = toks_b[j][0], toks_b[j + length - 1][1]
         passages.append(Passage(a_start, a_end, b_start, b_end, a[a_start:a_end], length))
     return tuple(passages)
-
-
-# --- quotes --------------------------------------------------------------------------------
-
-
-def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Quotations of at least three words, in every quotation-mark style, with speakers.
-
-    The quotes and speakers come from ``index.analysis.quotes.extract_quotes``; here
-    ``text`` is the quoted words without the outer marks or a trailing comma.
-
-    Args:
-        text: An article body.
-
-    Returns:
-        The quotations in document order, ``counterpart`` unset.
-    """
-    return tuple(
-        Quote(q.start, q.end, q.inner.strip().rstrip(","), q.speaker, None)
-        for q in extract_quotes(quoted_part(text), min_words=MIN_QUOTE_WORDS)
-    )
-
-
-def _match_quotes(
-    quotes_a: tuple[Quote, ...], quotes_b: tuple[Quote, ...]
-) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
-    """Link each quote to the same quote in the other article (best ratio, one to one)."""
-    norm_a = [normalize_words(q.text) for q in quotes_a]
-    norm_b = [normalize_words(q.text) for q in quotes_b]
-    pairs: list[tuple[float, int, int]] = []
-    for i, qa in enumerate(norm_a):
-        for j, qb in enumerate(norm_b):
-            score = fuzz.ratio(qa, qb, score_cutoff=QUOTE_MATCH_RATIO)
-            if not score and min(len(qa), len(qb)) >= 30:
-                # One outlet may quote only part of the sentence the other quotes.
-                score = fuzz.partial_ratio(qa, qb, score_cutoff=95.0) * 0.9
-            if score:
-                pairs.append((score, i, j))
-    pairs.sort(reverse=True)
-    link_a: dict[int, int] = {}
-    link_b: dict[int, int] = {}
-    for _, i, j in pairs:
-        if i not in link_a and j not in link_b:
-            link_a[i], link_b[j] = j, i
-    new_a = tuple(
-        Quote(q.start, q.end, q.text, q.speaker, link_a.get(i)) for i, q in enumerate(quotes_a)
-    )
-    new_b = tuple(
-        Quote(q.start, q.end, q.text, q.speaker, link_b.get(j)) for j, q in enumerate(quotes_b)
-    )
-    return new_a, new_b
 
 
 # --- summary and entities --------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from index.analysis.alignment import CellKind, Group, build_groups, order_rows
 from index.analysis.entities import Lexicon
 from index.analysis.namematch import ArticleNames, Entity, names_only_in
-from index.analysis.numbers import NumberMention, find_numbers, numbers_absent
+from index.analysis.numbers import NumberMention, find_numbers, numbers_absent, numbers_given
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
@@ -154,7 +154,8 @@ class OnlyIn:
     Attributes:
         sentences: Indexes of its sentences no other article carries.
         names: Names no other article gives in any variant, in order of first mention.
-        numbers: Numbers no other article gives with that value, first mention of each.
+        numbers: Numbers no other article gives with that value, first mention of each
+            (in its title or body, inside a word too: ``numbers_given``).
     """
 
     sentences: tuple[int, ...]
@@ -334,6 +335,8 @@ def _only_in(
     linked |= {m for g in groups if len(g.members) > 1 for m in g.members}
     lexicon = Lexicon.of(d.body for d in docs)
     names = names_only_in([ArticleNames.of(d.body, lexicon, d.source or "") for d in docs])
+    # a number is another's when its title or body gives it anywhere (nu38 #3)
+    given = [numbers_given(f"{d.title}\n{d.body}") for d in docs]
     out = []
     for p in range(len(docs)):
         alone = tuple(
@@ -341,7 +344,7 @@ def _only_in(
             for s, sent in enumerate(sentences[p])
             if (p, s) not in linked and content_stems(sent.text)
         )
-        others = [n for q, ns in enumerate(numbers) if q != p for n in ns]
+        others = [n for q, ns in enumerate(given) if q != p for n in ns]
         kept: dict[tuple[float, str], NumberMention] = {}
         for k in numbers_absent(numbers[p], others):
             kept.setdefault(numbers[p][k].key, numbers[p][k])

@@ -66,7 +66,9 @@ _MEASURE = re.compile(
 """A unit of measure written against its number ("30ft", "5km", "10kg"): the number counts,
 as a plain one ("30ft" is the 30 of "30 feet"); "5m" (metres or millions) does not."""
 _CLOCK = re.compile(r"[ \t]?(?::\d\d|[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t\xa0]+$", re.IGNORECASE)
+_SLASHED = re.compile(r"/\d")
+"""A digit after a slash: "9/11", "24/7", "3/4" are dates, names or fractions, no count."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b", re.IGNORECASE)
 
 
@@ -140,8 +142,10 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
         return None  # "5m" alone may be metres; "$5m" and "5m euros" are money
     end = m.end()
     if not scale and not short and not unit_word and not cur and not ordinal:
-        if _CLOCK.match(text, end) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _CLOCK.match(text, end) or _SLASHED.match(text, end):
             return None
+        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # a day, or a date's year: given (``numbers_given``), not listed
         if _MONTH_AFTER.match(text, end) and value <= 31:
             return None
         measure = _MEASURE.match(text, end)
@@ -214,3 +218,35 @@ def numbers_absent(mine: Iterable[NumberMention], others: Iterable[NumberMention
     """Indexes of the mentions in ``mine`` that no mention in ``others`` matches."""
     pool = list(others)
     return [k for k, n in enumerate(mine) if not any(same_number(n, o) for o in pool)]
+
+
+_NUMERAL = re.compile(
+    rf"""(?<![\d.,])(?<!\d:)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d:])
+    (?:[- ](?P<scale>hundred|thousand|million|billion|trillion)\b)?
+    |\b(?P<word>{"|".join([*_UNITS, *_TENS])})\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Any numeral, inside a word too ("220-to-190", "60-year-old", "9/11"); a clock time's
+digits ("2:30") are none. "1.5-billion" also reads as 1.5 billion. Each is read as exact
+(all its digits significant): "220" of "220-to-190" is no rounding of "222"."""
+
+
+def numbers_given(text: str) -> tuple[NumberMention, ...]:
+    """Every number ``text`` gives, for telling whether it has a number another article
+    lists: the mentions of :func:`find_numbers`, and as plain counts every numeral that
+    reader leaves out, inside hyphenated and slashed words ("220-to-190", "60-year-old",
+    "9/11"), days and years after a month ("June 1992"), number words ("two" = 2, "one"
+    = 1). An article that writes "220-to-190" gives 190, so another's "190" is not only
+    its own (nu38 #3); a number is never listed for a numeral the other article has.
+    """
+    found = list(find_numbers(text))
+    for m in _NUMERAL.finditer(text):
+        num, word, scale = m.group("num"), m.group("word"), m.group("scale")
+        value = _word_value(word.lower()) if word else float(num.replace(",", ""))
+        written = num or word
+        digits = len(str(int(value))) if word else sum(map(str.isdigit, num))
+        found.append(NumberMention(m.start(), m.start() + len(written), written, value, "", digits))
+        if scale:
+            scaled = value * _SCALES[scale.lower()]
+            found.append(NumberMention(m.start(), m.end(), m.group(), scaled, "", digits))
+    return tuple(found)

@@ -8,24 +8,28 @@ from __future__ import annotations
 
 from index.analysis.entities import Lexicon
 from index.analysis.namematch import ArticleNames, names_only_in
-from index.analysis.numbers import find_numbers, numbers_absent
+from index.analysis.numbers import find_numbers, numbers_absent, numbers_given
 
 OnlyIn = tuple[tuple[str, ...], tuple[str, ...]]
 """What only the first and only the second article gives."""
 
 
-def pair_only_in(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> OnlyIn:
+def pair_only_in(
+    a: str, b: str, outlets: tuple[str, str] = ("", ""), titles: tuple[str, str] = ("", "")
+) -> OnlyIn:
     """The names and numbers that only ``a`` and only ``b`` give.
 
     A name counts as given when any variant of it is ("Donald Trump’s", "Lacroix" for
     "Jean-Pierre Lacroix", "Volodimir"/"Volodymyr Zelensky"); a number when the same value
-    is ("3.5 million"/"3.5m"). Words capitalised only because a sentence starts there
+    is ("3.5 million"/"3.5m"), in the other's title or body, inside a word too ("190" /
+    "220-to-190": ``numbers_given``). Words capitalised only because a sentence starts there
     ("Officials", "Earlier") are not names.
 
     Args:
         a: The first article's body.
         b: The second article's body.
         outlets: Their outlets, when known: an article's own is never a name only it gives.
+        titles: Their titles, when known.
 
     Returns:
         ``(only_a, only_b)``: names first, then numbers, each in order of first mention.
@@ -36,9 +40,10 @@ def pair_only_in(a: str, b: str, outlets: tuple[str, str] = ("", "")) -> OnlyIn:
         [ArticleNames.of(t, lexicon, o) for t, o in zip(texts, outlets, strict=True)]
     )
     numbers = [find_numbers(t) for t in texts]
+    given = [numbers_given(f"{title}\n{t}") for title, t in zip(titles, texts, strict=True)]
     out = []
     for p in (0, 1):
-        absent = numbers_absent(numbers[p], numbers[1 - p])
+        absent = numbers_absent(numbers[p], given[1 - p])
         kept = {numbers[p][k].key: numbers[p][k].text for k in absent}
         found = [e.name for e in names[p]] + list(kept.values())
         out.append(tuple(dict.fromkeys(found)))
