@@ -128,7 +128,9 @@ RULES: dict[str, int] = {
     # fingerprints and digests hash the stems' letters, not their ids (sc33, sd33, issue
     # 16, nu34 #5: a one-word edit of a1 took two articles out of its story; `story_copies`)
     # stories 14: a story is titled by a series label ("TRIBE X - Ep.73": a name and an
-    # instalment number) only when none of its titles is a headline (fx57, nu38 #9)
+    # instalment number) only when none of its titles is a headline (fx57, nu38 #9); of
+    # two stories holding as many of an earlier story's articles, the larger takes its id
+    # (fx57, nu38 #5: a followed story split by its new article stays on the part that grew)
     "stories": 14,  # index.analysis.stories, story_build... (14: fx57 series labels)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }
