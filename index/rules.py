@@ -130,7 +130,11 @@ RULES: dict[str, int] = {
     # and count once, as the union of their words, in the IDF and the rare terms; passage
     # fingerprints and digests hash the stems' letters, not their ids (sc33, sd33, issue
     # 16, nu34 #5: a one-word edit of a1 took two articles out of its story; `story_copies`)
-    "stories": 13,  # index.analysis.stories, story_build... (13: sc33/sd33 copies folded)
+    # stories 14: a story is titled by a series label ("TRIBE X - Ep.73": a name and an
+    # instalment number) only when none of its titles is a headline (fx57, nu38 #9); of
+    # two stories holding as many of an earlier story's articles, the larger takes its id
+    # (fx57, nu38 #5: a followed story split by its new article stays on the part that grew)
+    "stories": 14,  # index.analysis.stories, story_build... (14: fx57 series labels)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never

@@ -327,12 +327,12 @@ def _story_names(
 ) -> list[str]:
     """Story ids: an old story's id goes on only to a story that continues it, else a new id.
 
-    The rule (rv33 #3): old story O's id goes to the new story S holding the most of O's
-    articles (ties: the earlier S), and only if at least half of S's articles that the old
-    stories had came from O (articles new to the index do not count either way: a story
-    that grew keeps its id). Otherwise O's id ends: its articles are told as moved, and
-    the id is not given again (not even to a story founded by O's founder), so a ★ never
-    follows a story made mostly of other stories' articles.
+    The rule (rv33 #3): old story O's id goes to the new story S holding the most of O's articles
+    (ties: the larger S, then the earlier: fx57, nu38 #5), and only if at least half of S's articles
+    that the old stories had came from O (articles new to the index do not count either way: a story
+    that grew keeps its id). Otherwise O's id ends: its articles are told as moved, and the id is
+    not given again (not even to a story founded by O's founder), so a ★ never follows a story made
+    mostly of other stories' articles.
     """
     names: list[str | None] = [None] * len(founders)
     taken: set[str] = set()
@@ -346,8 +346,13 @@ def _story_names(
                 known[label] += 1
                 overlap[(label, old)] = overlap.get((label, old), 0) + 1
         most: dict[str, tuple[int, int]] = {}  # old id -> (count, label) of its largest share
+        size = np.bincount(labels, minlength=len(founders))
         for (label, old), count in overlap.items():
-            if old not in most or (-count, label) < (-most[old][0], most[old][1]):
+            if old not in most or (-count, -size[label], label) < (
+                -most[old][0],
+                -size[most[old][1]],
+                most[old][1],
+            ):
                 most[old] = (count, label)
         taken.update(most)  # an ended id is not reused
         for old, (count, label) in sorted(most.items(), key=lambda kv: (-kv[1][0], kv[0])):

@@ -202,11 +202,11 @@ def _name(
     ids: Sequence[str],
     titles: Sequence[str] | None,
 ) -> tuple[np.ndarray, set[str]]:
-    """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given
-    the previous model does: the previous story it shares most articles with (ties: the
-    group with the earliest row, then the id), else a new id after its earliest row. The
-    ``asked`` stories' rows not grouped (undated rows of a dated story) go where most of
-    its grouped rows went. ``grouped``: ``(asked, *before)`` as in `split`."""
+    """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given the
+    previous model does: the previous story it shares most articles with (ties: the larger group,
+    then the one with the earliest row, then the id), else a new id after its earliest row. The
+    ``asked`` stories' rows not grouped (undated rows of a dated story) go where most of its grouped
+    rows went. ``grouped``: ``(asked, *before)`` as in `split`."""
     asked, before, was = grouped
     _, first, labels = np.unique(labels, return_index=True, return_inverse=True)
     relabel = np.empty(len(first), dtype=np.int64)
@@ -224,9 +224,10 @@ def _name(
     index = {name: k for k, (name, _) in enumerate(stories)}
     taken = {name for (name, _), ask in zip(stories, asked.tolist(), strict=False) if not ask}
     chosen = [-1] * len(first)  # each group's previous story (-1: none)
+    larger = -np.bincount(labels, minlength=len(first))
     for _, label, was_k in sorted(
         zip((-votes).tolist(), vote_label, vote_old, strict=True),
-        key=lambda v: (v[0], v[1], before[v[2]][0]),
+        key=lambda v: (v[0], larger[v[1]], v[1], before[v[2]][0]),
     ):
         if chosen[label] < 0 and before[was_k][0] not in taken:
             chosen[label] = was_k
@@ -282,13 +283,13 @@ def rename(
     rank: np.ndarray,
     ids: Sequence[str],
 ) -> None:
-    """Name the stories the update changed as a rebuild given the previous model names
-    them (`story_build._story_names`; ``stories`` changed in place): the previous story
-    each shares most articles with (``before``, as in `split`; ties: the story with the
-    earliest article in the build's order, then the id), else a new id after its earliest
-    article. A story with the same articles under the same id as before keeps it. Placing
-    and reattaching (an undated story joining a dated one) name a story after the story
-    that took the others: a followed story read again would get a new id (st25)."""
+    """Name the stories the update changed as a rebuild given the previous model names them
+    (`story_build._story_names`; ``stories`` changed in place): the previous story each shares most
+    articles with (``before``, as in `split`; ties: the larger story, then the one with the earliest
+    article in the build's order, then the id: fx57), else a new id after its earliest article. A
+    story with the same articles under the same id as before keeps it. Placing and reattaching (an
+    undated story joining a dated one) name a story after the story that took the others: a followed
+    story read again would get a new id (st25)."""
     names_before, was = before
     count, width = len(stories), len(names_before) + 1
     low = np.full(count, width, dtype=np.int64)
@@ -310,7 +311,10 @@ def rename(
     pair, votes = np.unique(story[voters] * width + was[voters], return_counts=True)
     chosen: dict[int, str] = {}
     ballots = zip((-votes).tolist(), *(x.tolist() for x in np.divmod(pair, width)), strict=True)
-    for _, k, old in sorted(ballots, key=lambda v: (v[0], earliest[v[1]], names_before[v[2]][0])):
+    larger = -np.bincount(story, minlength=count)
+    for _, k, old in sorted(
+        ballots, key=lambda v: (v[0], larger[v[1]], earliest[v[1]], names_before[v[2]][0])
+    ):
         if k not in chosen and names_before[old][0] not in taken:
             chosen[k] = names_before[old][0]
             taken.add(chosen[k])

@@ -12,6 +12,7 @@ model saved without them keeps its titles as before.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -32,11 +33,26 @@ same scores in another order (an update's), or a cosine of two copies a hair ove
 float32, then tie as they do in a build."""
 
 
+_SERIES_LABEL = re.compile(
+    r"^\W*(?:[^\W\d][^:|]{0,60}?\s*[-\u2013\u2014:|#]\s*)?"
+    r"(?:ep|eps|episode|chapter|ch|part|pt|vol|volume|issue|no)\.?\s*#?\d+\W*$",
+    re.IGNORECASE,
+)
+
+
+def series_label(title: str) -> bool:
+    """Whether ``title`` is a series' name and an instalment number, not a headline
+    ("TRIBE X - Ep.73", "Necromancer: Episode 5", "Part 2"): it names no event, so a story
+    is titled by it only when none of its other titles is a headline (nu38 #9)."""
+    return _SERIES_LABEL.match(title) is not None
+
+
 def central(
     labels: np.ndarray, likeness: P.Pairs, titles: Sequence[str], rank: np.ndarray
 ) -> dict[int, str]:
     """Each label's title: its titled row with the most likeness to rows of its label, ties
-    by least ``rank``; "" only when none of its rows has a title (nu22 #6)."""
+    by least ``rank``; "" only when none of its rows has a title (nu22 #6), and a series
+    label (`series_label`) only when none has another."""
     i, j, s = likeness
     inside = labels[i] == labels[j]
     total = np.zeros(len(labels))
@@ -45,7 +61,8 @@ def central(
     np.add.at(total, j[inside], s[inside])
     total = np.round(total, DIGITS)
     untitled = np.array([not title for title in titles], dtype=bool)
-    order = np.lexsort((rank, -total, untitled, labels))
+    label_only = np.array([series_label(title) for title in titles], dtype=bool)
+    order = np.lexsort((rank, -total, label_only, untitled, labels))
     first = np.ones(len(order), dtype=bool)
     first[1:] = labels[order][1:] != labels[order][:-1]
     return {int(labels[k]): titles[k] for k in order[first]}

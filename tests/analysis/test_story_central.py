@@ -1,13 +1,17 @@
 """A story's title is its most central titled article's (`story_titles.central`), checked
-against a plain loop over the pairs (tb23)."""
+against a plain loop over the pairs (tb23); a series label ("TRIBE X - Ep.73") only when
+no other title is there (fx57, nu38 #9)."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.story_titles import central
+from index.analysis.story_titles import central, series_label
+
+LABEL = "TRIBE X - Ep.73"
 
 
 @st.composite
@@ -19,7 +23,7 @@ def groups(draw: st.DrawFn) -> tuple[list[int], list[tuple[int, int, float]], li
         st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), scores), max_size=20)
     )
     pairs = list({(min(i, j), max(i, j)): s for i, j, s in pairs if i != j}.items())
-    titles = draw(st.lists(st.sampled_from(["A", "B", ""]), min_size=n, max_size=n))
+    titles = draw(st.lists(st.sampled_from(["A", "B", "", LABEL]), min_size=n, max_size=n))
     rank = draw(st.permutations(list(range(n))))
     return labels, [(i, j, s) for (i, j), s in pairs], titles, rank
 
@@ -48,6 +52,33 @@ def test_the_title_is_the_most_central_titled_articles(
             if labels[i] == labels[j] == label:
                 total[i] += s
                 total[j] += s
-        best = min(rows, key=lambda r: (not titles[r], -round(total[r], 4), rank[r]))
+        best = min(
+            rows,
+            key=lambda r: (not titles[r], titles[r] == LABEL, -round(total[r], 4), rank[r]),
+        )
         expected[label] = titles[best]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["TRIBE X - Ep.73", "NECROMANCER - Ep.5", "Necromancer: Episode 5", "Part 2", "Ep. 12"],
+)
+def test_a_series_name_and_instalment_is_a_label(title: str) -> None:
+    assert series_label(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Germany's Angelique Kerber back to No. 1",
+        "Stefanik voted in as House GOP's new No. 3 leader",
+        "Fed holds rates - No. 2 official dissents",
+        "Apollo 11",
+        "Super Bowl 51",
+        "Brexit begins: UK triggers Article 50",
+        "",
+    ],
+)
+def test_a_headline_with_a_number_is_no_label(title: str) -> None:
+    assert not series_label(title)
