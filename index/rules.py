@@ -117,7 +117,11 @@ RULES: dict[str, int] = {
     # order) joins nothing when two different people are named, one each side, more than
     # three days apart (Baker's March "We think we are beginning to see changes", Seger's June
     # "I think we are beginning to see more calm in those markets")
-    "quotes": 29,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 fx48)
+    # quotes 30 (fx55, nu38 #1 #2): two quotes of common words (one content word or none:
+    # "This is a disaster!") join only when one surname names both or they ran within a day;
+    # a one-word name a speech verb marks ("Hemlata says") is a mention where it leads its
+    # sentence, when a pronoun tells its gender; an age is no part of a name
+    "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 fx48)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

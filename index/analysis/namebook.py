@@ -181,12 +181,12 @@ class NameBook:
                     Mention(found.start(), "", False, noun, True, title_gender(noun), True)
                 )
         # "Hemlata says": her other sentences too ("Hemlata has started working")
-        alone = subjects_alone(text, self.mentions, quoted, boundaries, self.spoke, _leads)
-        self.mentions += alone
+        lone = subjects_alone(text, self.mentions, quoted, boundaries, self.spoke, _leads)
+        self.mentions += lone
         self.mentions.sort(key=lambda mention: mention.start)
         self.mentions = honoured(text, self.mentions, quoted)  # "the Dalai Lama", "His Holiness"
         self.mentions = gendered(text, self.mentions, quoted)  # "Beyonce ... her belly"
-        self.mentions = told_persons(self.mentions, alone)  # not "Apple said": no "she"
+        self.mentions = told_persons(self.mentions, lone)  # not "Apple said": no "she"
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)
         self._by_surname = Surnames()

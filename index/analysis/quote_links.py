@@ -33,6 +33,9 @@ depends on the region's quotes alone, never on the order they came in:
   ``STOCK_DAYS`` apart (`quote_paraphrase.named_apart`): Baker's "We think we are beginning
   to see changes" in March and Seger's "I think we are beginning to see more calm in those
   markets" in June share a phrase, not a quotation (nu37 #2);
+- two quotes of common words alone (one content word or none: "This is a disaster!")
+  are one group only when a surname names both or they ran within a day of each other
+  (`quote_stock.common_apart`, nu38 #1);
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
   '... that "now is not the time"?') is no clip of it: it cites another's words.
 """
@@ -64,7 +67,14 @@ from index.analysis.quote_relation import (
     same_quotation,
     shorter,
 )
-from index.analysis.quote_stock import STOCK_DAYS, day, one_statement, said_together, stock_apart
+from index.analysis.quote_stock import (
+    STOCK_DAYS,
+    common_apart,
+    day,
+    one_statement,
+    said_together,
+    stock_apart,
+)
 from index.analysis.quote_stock import surname as _surname
 
 __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept here
@@ -314,10 +324,13 @@ def _reworded_apart(
 ) -> bool:
     """True when an edit or clip pair is reworded (the shorter's words are not the longer's,
     in order: `in_order`) and two named people's, said apart (`named_apart`): no reprint
-    rewords, and an edit that close to another person's words is a phrase they share."""
+    rewords, and an edit that close to another person's words is a phrase they share. Or
+    when both are common words said days apart, by no one surname (`common_apart`)."""
     if speaker_of is None or date_of is None:
         return False
     short, long_ = (words[a], words[b]) if shorter(words[a], words[b]) else (words[b], words[a])
+    if common_apart(a, b, words.__getitem__, speaker_of, date_of):
+        return True  # common words said by two people on two days (nu38 #1)
     return not in_order(short, long_) and named_apart(a, b, speaker_of, date_of)
 
 

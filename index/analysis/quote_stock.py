@@ -18,10 +18,12 @@ from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS
 
 __all__ = [
+    "COMMON_WORDS",
     "SHORT_STATEMENT_DAYS",
     "STOCK_DAYS",
     "STOCK_SHARE",
     "STOCK_WORDS",
+    "common_apart",
     "day",
     "one_statement",
     "said_together",
@@ -83,6 +85,32 @@ def stock_apart(
         for d in days
         for o in others
     )
+
+
+COMMON_WORDS = 1
+"""A quotation of this many content words (not `STOPWORDS`) or fewer is common words
+("This is a disaster!", "Thank you"): said by many people, about many things."""
+
+
+def common_apart(
+    a: Key,
+    b: Key,
+    words: Callable[[Key], Words],
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> bool:
+    """True when two alike quotes of common words (`COMMON_WORDS` content words or fewer
+    each) are no evidence of one quotation: no surname names both and they ran more than
+    `SHORT_STATEMENT_DAYS` apart (both dated). James Corden's "this is a disaster!" at the
+    Grammys and an Indian woman's "This is a disaster," three days later were one group
+    (nu38 #1)."""
+    if max(_content(words(a)), _content(words(b))) > COMMON_WORDS:
+        return False
+    mine, theirs = surname(speaker_of(a)), surname(speaker_of(b))
+    if mine is not None and mine == theirs:
+        return False
+    when, then = day(date_of(a)), day(date_of(b))
+    return when is not None and then is not None and abs((when - then).days) > SHORT_STATEMENT_DAYS
 
 
 def said_together(
