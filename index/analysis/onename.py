@@ -24,6 +24,13 @@ from index.analysis.mention import Mention
 from index.analysis.wordscan import word_starts
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_KNOWN_AS = re.compile(r"\b(?:known|nicknamed|called|dubbed)(?:[ \t]+[a-z]+){0,2}[ \t]+as[ \t]+$")
+
+
+def _nickname(text: str, name: str) -> bool:
+    """True when the article gives ``name`` as someone's nickname ("Ernesto Martinez, ...
+    known affectionately as Pepis"): the full name is who speaks (the labels' name)."""
+    return any(_KNOWN_AS.search(text, max(0, at - 40), at) for at in word_starts(text, name))
 
 
 def subjects_alone(
@@ -48,6 +55,8 @@ def subjects_alone(
     # a word of a longer name is that name's ("Spicer" of Sean Spicer, "Apple" of Apple
     # Computer Inc): `NameBook` finds it so already
     names -= {w for m in mentions if " " in m.name for w in m.name.split()}
+    names -= {m.name for m in mentions if m.title}  # "King Fahd": "the King" finds him so
+    names = {n for n in names if not _nickname(text, n)}
     names = {n for n in names if f"His {n}" not in text and f"Her {n}" not in text}  # Holiness
     if not names:
         return []

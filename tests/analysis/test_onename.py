@@ -55,3 +55,13 @@ def test_one_name_subjects_stand_outside_quotes_on_their_name(words: list[str]) 
         assert not any(s < m.start < e for s, e in quoted)
         if m.name == "Ravleen":
             assert text.startswith("Ravleen", m.start)
+
+
+def test_a_titled_name_or_a_nickname_stays_as_it_was() -> None:
+    text = (
+        'Ana Ruiz, known to all as Pepis, met us. "We are late," said Pepis. '
+        "Pepis is on the phone again. "
+        '"Come now," she says.'
+    )
+    book = NameBook(text, [(q.start, q.end) for q in extract_quotes(text)])
+    assert [m.start for m in book.mentions if m.name == "Pepis"] == [text.index("said Pepis") + 5]
