@@ -117,8 +117,9 @@ RULES: dict[str, int] = {
     # order) joins nothing when two different people are named, one each side, more than
     # three days apart (Baker's March "We think we are beginning to see changes", Seger's June
     # "I think we are beginning to see more calm in those markets")
-    # quotes 30 (fx55, nu38 #1 #2): two quotes of common words (one content word or none:
-    # "This is a disaster!") join only when one surname names both or they ran within a day;
+    # quotes 30 (fx55, nu38 #1 #2): two quotes of common words (4 words or fewer, 1 content
+    # word or none: "This is a disaster!") join only under one surname, within a day or in
+    # one outlet;
     # a one-word name a speech verb marks ("Hemlata says") is a mention where it leads its
     # sentence, when a pronoun tells its gender; an age is no part of a name
     "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg33 qa33 fx48)

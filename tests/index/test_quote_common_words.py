@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.analysis.quote_links import split
-from index.analysis.quote_stock import COMMON_WORDS, SHORT_STATEMENT_DAYS, surname
+from index.analysis.quote_stock import COMMON_LENGTH, COMMON_WORDS, SHORT_STATEMENT_DAYS, surname
 from index.analysis.words import STOPWORDS
 
 _DISASTER = ("this", "is", "a", "disaster")
@@ -41,6 +41,22 @@ def test_the_same_day_or_the_same_speaker_is_one_group() -> None:
     assert len(same_speaker) == 1
 
 
+def test_one_outlet_rerunning_its_passage_is_one_group() -> None:
+    words = {("dw1", 0): ("having", "an", "effect"), ("dw2", 0): ("having", "an", "effect")}
+    days = {"dw1": "2017-01-26", "dw2": "2017-01-31"}
+    speakers: dict[str, str | None] = {"dw1": None, "dw2": "Scott Pruitt"}
+    outlet = {"dw1": "Deutsche Welle", "dw2": "Deutsche Welle"}
+    found = split(
+        words, lambda k: speakers[k[0]], lambda k: days[k[0]], None, lambda k: outlet[k[0]]
+    )
+    assert len(found) == 1
+    outlet["dw2"] = "BBC News"
+    found = split(
+        words, lambda k: speakers[k[0]], lambda k: days[k[0]], None, lambda k: outlet[k[0]]
+    )
+    assert len(found) == 2
+
+
 def test_more_content_words_still_join_days_apart() -> None:
     long_ = ("the", "ruling", "is", "a", "disaster", "for", "farmers")
     words = {("a", 0): long_, ("b", 0): long_}
@@ -59,11 +75,11 @@ _SPEAKERS = st.sampled_from([None, "Hemlata", "Ann Hemlata", "James Corden"])
 def test_equal_quotes_of_common_words_oracle(
     words: tuple[str, ...], one: str | None, other: str | None, apart: int
 ) -> None:
-    """Oracle: equal quotes join unless both are common words, no surname names both and
-    they ran more than a day apart."""
+    """Oracle: equal quotes join unless both are common words (four words or fewer, one
+    content word or none), no surname names both and they ran more than a day apart."""
     start = date(2017, 2, 1)
     days = {"a": start.isoformat(), "b": (start + timedelta(days=apart)).isoformat()}
     found = _groups({("a", 0): words, ("b", 0): words}, {"a": one, "b": other}, days)
-    common = sum(w not in STOPWORDS for w in words) <= COMMON_WORDS
+    common = len(words) <= COMMON_LENGTH and sum(w not in STOPWORDS for w in words) <= COMMON_WORDS
     same = surname(one) is not None and surname(one) == surname(other)
     assert (len(found) == 2) == (common and not same and apart > SHORT_STATEMENT_DAYS)

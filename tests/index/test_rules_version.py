@@ -448,10 +448,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # (`quote_paraphrase.named_apart`); a clip so barred still counts as lying in that
     # quotation (no two-groups clip joins the other alone). All three corpora against
     # quotes 28 (bench.quote_joins): 0 joined, 9 split, all read (see the fx48 note)
-    # quotes 30 (fx55, nu38 #1 #2; qg35 bumps to 30 too): common words ("This is a
-    # disaster!") join only under one surname or within a day (bench.quote_joins over the
-    # corpora: 11 split, 1 joined, all read: 10 right, "now is not the time" of 27 March a
-    # loss, w13; quote_reprints 466 -> 465/503); a one-word name a speech verb marks is a
+    # quotes 30 (fx55, nu38 #1 #2; qg35 bumps to 30 too): common words (4 words or fewer,
+    # 1 content word or none: "This is a disaster!") join only under one surname, within a
+    # day or in one outlet (bench.quote_joins over the corpora: 8 split, 0 joined, all read
+    # right; quote_reprints 466/503 unchanged); a one-word name a speech verb marks is a
     # mention where it leads its sentence (19 speakers change over the corpora, all right).
     # Digest unchanged: the fixed corpus has none of these
     "quotes": (30, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
