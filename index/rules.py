@@ -120,7 +120,12 @@ RULES: dict[str, int] = {
     # quotes 30 (qg35, issue 18: t43, m36): a clip inside quotes of two groups that joins
     # its speaker's quotation is no longer kept out by an edit of it (one group with it)
     # that no quote contains ("ready to die" beside "here to die")
-    "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg35 fx48)
+    # quotes 30 (fx55, nu38 #1 #2): two quotes of common words (4 words or fewer, 1 content
+    # word or none: "This is a disaster!") join only under one surname, within a day or in
+    # one outlet;
+    # a one-word name a speech verb marks ("Hemlata says") is a mention where it leads its
+    # sentence, when a pronoun tells its gender; an age is no part of a name
+    "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg35 fx55 fx48)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

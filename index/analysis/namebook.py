@@ -20,6 +20,7 @@ from index.analysis.namecues import (
 from index.analysis.namerun import run_shape, sentence_ends
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
+from index.analysis.onename import subjects_alone, told_persons
 from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     PERSON_NOUNS,
@@ -179,9 +180,13 @@ class NameBook:
                 self.mentions.append(
                     Mention(found.start(), "", False, noun, True, title_gender(noun), True)
                 )
+        # "Hemlata says": her other sentences too ("Hemlata has started working")
+        lone = subjects_alone(text, self.mentions, quoted, boundaries, self.spoke, _leads)
+        self.mentions += lone
         self.mentions.sort(key=lambda mention: mention.start)
         self.mentions = honoured(text, self.mentions, quoted)  # "the Dalai Lama", "His Holiness"
         self.mentions = gendered(text, self.mentions, quoted)  # "Beyonce ... her belly"
+        self.mentions = told_persons(self.mentions, lone)  # not "Apple said": no "she"
         self._starts = [mention.start for mention in self.mentions]
         self._genders = _surname_genders(self.mentions)
         self._by_surname = Surnames()

@@ -100,6 +100,8 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
         if title_gender(words[0]) is not None:
             honorific = words[0]  # "Mrs Porter": who "she" is
         words = words[1:]
+    if len(words) > 1 and words[0].lower().endswith(_AGED):
+        words = words[1:]  # "Twenty-nine-year-old Hemlata": her age, not her name
     if not words:
         return None
     titles, name, organisation = split_title(words[person_start(words) :])
@@ -129,6 +131,9 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
         tuple(name), tuple(titles), organisation, owned, possessive, person_title, filed
     )
 
+
+_AGED = ("-year-old", "-years-old")
+"""How an age that opens a sentence before a name ends."""
 
 _SUBJECTS = frozenset(["he", "she", "they", "we", "it", "i", "you"])
 

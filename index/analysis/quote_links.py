@@ -35,6 +35,9 @@ depends on the region's quotes alone, never on the order they came in:
   ``STOCK_DAYS`` apart (`quote_paraphrase.named_apart`): Baker's "We think we are beginning
   to see changes" in March and Seger's "I think we are beginning to see more calm in those
   markets" in June share a phrase, not a quotation (nu37 #2);
+- two quotes of common words alone (four words or fewer, one content word or none: "This
+  is a disaster!") are one group only when a surname names both, they ran within a day
+  of each other or in one outlet (`quote_stock.common_apart`, nu38 #1);
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
   '... that "now is not the time"?') is no clip of it: it cites another's words.
 """
@@ -66,7 +69,14 @@ from index.analysis.quote_relation import (
     same_quotation,
     shorter,
 )
-from index.analysis.quote_stock import STOCK_DAYS, day, one_statement, said_together, stock_apart
+from index.analysis.quote_stock import (
+    STOCK_DAYS,
+    common_apart,
+    day,
+    one_statement,
+    said_together,
+    stock_apart,
+)
 from index.analysis.quote_stock import surname as _surname
 
 __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept here
@@ -225,7 +235,8 @@ def split(
         date_of: Each quote's date (ISO 8601), asked only for a short clip.
         cited: The words of each phrase a quote itself quotes (`quote_cited`), asked only
             of the longer quote of a clip pair.
-        outlet_of: Each quote's outlet, asked only of two renderings (`PARAPHRASE`).
+        outlet_of: Each quote's outlet, asked only of two renderings (`PARAPHRASE`) or of
+            two quotes of common words (`common_apart`).
 
     Returns:
         The groups, each a set of keys; together they hold every key once.
@@ -237,7 +248,7 @@ def split(
     apart: set[tuple[Key, Key]] = set()  # (clip, container) reworded, two people's (nu37 #2)
     for a, b, rel in _links(words):
         if rel == STRONG:
-            if not _reworded_apart(a, b, words, speaker_of, date_of):
+            if not _reworded_apart(a, b, words, speaker_of, date_of, outlet_of):
                 parent[_find(parent, a)] = _find(parent, b)
         elif rel == OVERLAP:
             overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
@@ -258,7 +269,7 @@ def split(
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
             if cited is None or not cited_in(words[short], cited(long)):
                 containers[short].append(long)
-                if _reworded_apart(short, long, words, speaker_of, date_of):
+                if _reworded_apart(short, long, words, speaker_of, date_of, outlet_of):
                     apart.add((short, long))  # still a quotation it lies in: not two groups' clip
     _join_overlaps(parent, overlaps)
     if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
@@ -319,13 +330,18 @@ def _reworded_apart(
     words: Mapping[Key, Words],
     speaker_of: Callable[[Key], str | None] | None,
     date_of: Callable[[Key], str | None] | None,
+    outlet_of: Callable[[Key], str | None] | None = None,
 ) -> bool:
     """True when an edit or clip pair is reworded (the shorter's words are not the longer's,
     in order: `in_order`) and two named people's, said apart (`named_apart`): no reprint
-    rewords, and an edit that close to another person's words is a phrase they share."""
+    rewords, and an edit that close to another person's words is a phrase they share. Or
+    when both are common words said days apart, by no one surname, in two outlets
+    (`common_apart`)."""
     if speaker_of is None or date_of is None:
         return False
     short, long_ = (words[a], words[b]) if shorter(words[a], words[b]) else (words[b], words[a])
+    if common_apart(a, b, words.__getitem__, speaker_of, date_of, outlet_of):
+        return True  # common words said by two people on two days (nu38 #1)
     return not in_order(short, long_) and named_apart(a, b, speaker_of, date_of)
 
 

@@ -18,10 +18,13 @@ from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS
 
 __all__ = [
+    "COMMON_LENGTH",
+    "COMMON_WORDS",
     "SHORT_STATEMENT_DAYS",
     "STOCK_DAYS",
     "STOCK_SHARE",
     "STOCK_WORDS",
+    "common_apart",
     "day",
     "one_statement",
     "said_together",
@@ -83,6 +86,42 @@ def stock_apart(
         for d in days
         for o in others
     )
+
+
+COMMON_WORDS = 1
+"""A quotation of this many content words (not `STOPWORDS`) or fewer..."""
+COMMON_LENGTH = 4
+"""...and this many words or fewer is common words ("This is a disaster!", "I love you"):
+said by many people, about many things. A longer one is a phrase someone made ("now is
+not the time", Theresa May's, reprinted for weeks)."""
+
+
+def common_apart(
+    a: Key,
+    b: Key,
+    words: Callable[[Key], Words],
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+    outlet_of: Callable[[Key], str | None] | None = None,
+) -> bool:
+    """True when two alike quotes of common words (`COMMON_LENGTH` words or fewer each,
+    `COMMON_WORDS` content words or fewer) are no evidence of one quotation: no surname
+    names both and they ran more than `SHORT_STATEMENT_DAYS` apart (both dated), in two
+    outlets (an outlet reruns its own background passage: Deutsche Welle's Tillerson
+    "having an effect," five days on). James Corden's "this is a disaster!" at the
+    Grammys and an Indian woman's "This is a disaster," three days later were one group
+    (nu38 #1)."""
+    if max(len(words(a)), len(words(b))) > COMMON_LENGTH:
+        return False
+    if max(_content(words(a)), _content(words(b))) > COMMON_WORDS:
+        return False
+    mine, theirs = surname(speaker_of(a)), surname(speaker_of(b))
+    if mine is not None and mine == theirs:
+        return False
+    if outlet_of is not None and outlet_of(a) is not None and outlet_of(a) == outlet_of(b):
+        return False
+    when, then = day(date_of(a)), day(date_of(b))
+    return when is not None and then is not None and abs((when - then).days) > SHORT_STATEMENT_DAYS
 
 
 def said_together(

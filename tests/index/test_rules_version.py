@@ -453,6 +453,12 @@ RECORDED: dict[str, tuple[int, str]] = {
     # quote contains ("ready to die" beside "here to die"). All three corpora against quotes
     # 29 (bench.quote_joins): 3 joined, 0 split, all read (see the qg35 note). Digest
     # unchanged: the fixed corpus has no such clip
+    # quotes 30 (fx55, nu38 #1 #2; qg35 bumps to 30 too): common words (4 words or fewer,
+    # 1 content word or none: "This is a disaster!") join only under one surname, within a
+    # day or in one outlet (bench.quote_joins over the corpora: 8 split, 0 joined, all read
+    # right; quote_reprints 466/503 unchanged); a one-word name a speech verb marks is a
+    # mention where it leads its sentence (19 speakers change over the corpora, all right).
+    # Digest unchanged: the fixed corpus has none of these
     "quotes": (30, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
