@@ -368,7 +368,8 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
 
     def action_export(self) -> None:
         entries = self.listed_entries()
-        if not entries:
+        stories = {row.story.followed.story for row in self.listed if row.story is not None}
+        if not entries and not stories:
             self.notify("Nothing listed to export")
             return
 
@@ -389,16 +390,21 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
                 return
             form = notebook_ops.format_for(path)
             if form is not None:  # `refused` said so otherwise
-                self._export(entries, form, path)
+                self._export(entries, form, path, stories)
 
         many = f"{len(entries)} article{'s' * (len(entries) != 1)}"
         question = f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json):"
         self.app.push_screen(Prompt(question, value=self.export_path, refuse=refused), chosen)
 
     @work(thread=True, exit_on_error=False, group="notebook-export", name="export")
-    def _export(self, entries: list[Entry], form: ExportFormat, path: Path) -> None:
+    def _export(
+        self, entries: list[Entry], form: ExportFormat, path: Path, stories: set[str]
+    ) -> None:
+        from tui.followed_export import listed_followed  # the memo lists the followed stories
+
+        followed = listed_followed(self.library, stories) if form is ExportFormat.MARKDOWN else []
         try:
-            written = notebook_ops.write_export(entries, form, path)
+            written = notebook_ops.write_export(entries, form, path, followed=followed)
         except OSError as error:  # the temporary file's name would say less than this
             reason = error.strerror or type(error).__name__
             self.post_message(NotebookChanged(f"Not exported: cannot write {path} ({reason})"))
