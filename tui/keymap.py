@@ -117,7 +117,7 @@ READER = (
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("cancel-update", "escape", "cancel_update", "Cancel update",
-        "while the index updates: cancel (the index stays as it was)", INDEX, show=False),
+        "updating: cancel it; else back where the article was opened", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING),

@@ -9,7 +9,6 @@ from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,6 +19,8 @@ from tui import keymap, notebook_ops
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
 from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
+from tui.screens.notebook_back import NotebookWayBack
+from tui.way_back import leave_with
 from tui.widgets.kept import kept_label
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -40,13 +41,6 @@ class RunSaved:
     """The screen's answer: show this saved search's hits."""
 
     search: SavedSearch
-
-
-@dataclass(frozen=True, slots=True)
-class OpenStory:
-    """The screen's answer: open this followed story."""
-
-    story_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +163,7 @@ TYPED = frozenset({"export", "focus_filter", "remove", "cursor", "top", "bottom"
 SECTIONS = ("articles", "highlights", "tags", "saved searches", "followed stories")
 
 
-class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | OpenStory | None]):
+class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
     """What the notebook keeps, filterable; enter reads an article at its passage."""
 
     BINDINGS = keymap.bindings(keymap.NOTEBOOK_SCREEN)
@@ -289,12 +283,12 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             if row.story.gone:
                 self.notify("That story is gone from the index: its articles were deleted")
             else:
-                self.dismiss(OpenStory(row.story.followed.story))
+                self.open_story(row.story.followed.story)  # esc there: back here
         elif row.tag is not None:
             self.query_one(Input).value = f"#{row.tag}"
         elif row.entry is not None:
             highlight = row.highlight.id if row.highlight else None
-            self.dismiss(ShowPassage(row.entry.article.id, highlight))
+            leave_with(self, ShowPassage(row.entry.article.id, highlight))
 
     def action_back(self) -> None:
         """Esc: in the filter, clear it and go to the list at one press, as the reader's
