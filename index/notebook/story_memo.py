@@ -45,8 +45,14 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
     """What the story screen shows, as paragraphs: first, who followed and when, articles
     per day and outlet, then its quotations with their speakers and who ran each first."""
     out = [inline(f"Story {story['id']}"), "", _first(story.get("first"))]
-    first = (story.get("first") or {}).get("source")
-    later = [lag for lag in story.get("lags", ()) if lag.get("source") != first]
+    sources = {a["id"]: a.get("source") or "?" for a in story.get("articles", ())}
+    tied = list(dict.fromkeys(sources.get(i, "?") for i in story.get("first_tied") or ()))
+    if len(story.get("first_tied") or ()) > 1:  # none was first: the screen names them all
+        when = human_date((story.get("first") or {}).get("date")) or "undated"
+        said = f"{len(story['first_tied'])} articles tied, {when}: {', '.join(tied)}"
+        out[-1] = f"First: {within(said)}."
+    first = {(story.get("first") or {}).get("source"), *tied}
+    later = [lag for lag in story.get("lags", ()) if lag.get("source") not in first]
     if later:
         said = ", ".join(f"{lag['source']} {_lag(lag)}" for lag in later)
         out[-1] += " Then: " + within(said) + "."
@@ -71,8 +77,8 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
         )
         said = f"“{text}” — {group.get('speaker') or 'speaker unknown'}; first in "
         said += f"{runs.get('source') or '?'}"
-        when = human_date(runs.get("date"))
-        said += f", {when}" if when else ""
+        ran = human_date(runs.get("date"))
+        said += f", {ran}" if ran else ""
         said += f"; {_count(len(carried), 'outlet')}"
         out += [inline(said), ""]
     return out

@@ -85,3 +85,18 @@ def test_the_notebook_memo_lists_the_followed_stories(quoted: str, tmp_path: Pat
     assert run("export", "-o", str(target))[0] == 0  # by the ending, as the reader's `e`
     assert "1 followed story" in _memo_text(target.read_text(encoding="utf-8"))
     assert json.loads(_out("export", "--format", "json")) == []  # the JSON stays a list
+
+
+def test_a_tie_names_every_outlet_first_as_the_screen_does() -> None:
+    """Three outlets the same day, no time given: none was first (the story screen's rule),
+    so the memo names them together and none "then" (it said "First: Reuters ... Then:
+    Politico same day" beside a screen that said all three were first together)."""
+    from index.notebook.story_memo import story_part
+
+    articles = [{"id": f"a{n}", "source": name} for n, name in enumerate(("R", "P", "W", "L"))]
+    lags = [{"source": name, "hours_after_first": None, "days_after_first": days}
+            for name, days in (("R", 0), ("P", 0), ("W", 0), ("L", 2))]  # fmt: skip
+    record = {"id": "s1", "articles": articles, "first_tied": ["a0", "a1", "a2"], "lags": lags}
+    record["first"] = {"id": "a0", "source": "R", "date": "2021-10-18"}
+    text = "\n".join(story_part(record))
+    assert "First: 3 articles tied, 2021-10-18: R, P, W. Then: L +2 days." in text
