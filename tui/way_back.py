@@ -91,9 +91,13 @@ class WayBack:
     def back(self) -> bool:
         """Open the last step's screens again (False: there is none), the reader showing
         the article it showed under them."""
-        if not self.steps:
+        library = self.reader.library
+        while self.steps:
+            step = self.steps.pop()
+            if all(getattr(s, "library", library) is library for s in step.screens):
+                break  # else an index opened since (a rebuild): its screens read the old one
+        else:
             return False
-        step = self.steps.pop()
         shown = self.reader.query_one(ReadingPane).article
         if step.article is not None and (shown is None or shown.id != step.article):
             self.reader.show_again(step.article)

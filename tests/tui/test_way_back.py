@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from tests.quote_rows import ROWS
-from tests.tui.conftest import reader, search, settle
+from tests.tui.conftest import reader, search, settle, wait_until
 from tests.tui.test_quotes_panel import app_of
 from tests.tui.test_stories_reader import news as news  # the stories corpus's reader
 from tests.tui.test_stories_reader import show_stories
@@ -181,3 +181,23 @@ async def test_the_notebook_and_a_followed_story_opened_from_it(
         assert kinds(news) == [ReaderScreen]
         await esc(pilot)
         assert kinds(news) == [ReaderScreen, NotebookScreen]
+
+
+async def test_e_on_the_notebook_exports_the_followed_stories_to_a_memo(
+    news: BroadsheetApp, tmp_path: Path
+) -> None:
+    """nu38 #5: the notebook listing only followed stories said "Nothing listed to export";
+    its memo now lists them (title, articles, who was first), as `export` does."""
+    target = tmp_path / "followed.md"
+    async with news.run_test(size=(120, 40)) as pilot:
+        await show_stories(pilot)
+        await keys(pilot, "enter", "f")  # the first story, followed
+        story = news.screen.story_id  # type: ignore[attr-defined]
+        await esc(pilot)
+        await keys(pilot, "b", "e")
+        await pilot.press("ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        await wait_until(pilot, target.exists)
+    memo = target.read_text(encoding="utf-8")
+    assert "0 articles, 1 followed story" in memo and f"story {story}" in memo
+    assert "2 articles · first: " in memo
