@@ -201,3 +201,18 @@ async def test_e_on_the_notebook_exports_the_followed_stories_to_a_memo(
     memo = target.read_text(encoding="utf-8")
     assert "0 articles, 1 followed story" in memo and f"story {story}" in memo
     assert "2 articles · first: " in memo
+
+
+async def test_a_story_unfollowed_over_the_notebook_leaves_its_list(news: BroadsheetApp) -> None:
+    """The story opened from the notebook is over it: `f` there unfollows it, and esc is back
+    to a notebook that no longer lists it."""
+    async with news.run_test(size=(120, 40)) as pilot:
+        await show_stories(pilot)
+        await keys(pilot, "enter", "f")
+        await esc(pilot)
+        await keys(pilot, "b")
+        news.screen.query_one(OptionList).highlighted = notebook_row(news, story=True)
+        await keys(pilot, "enter", "f")  # unfollowed, on its screen
+        await esc(pilot)
+        assert kinds(news) == [ReaderScreen, NotebookScreen]
+        assert not any(row.story for row in news.screen.listed)  # type: ignore[attr-defined]

@@ -189,6 +189,9 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.reread()
+
+    def reread(self) -> None:
         self._load(self.library)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="notebook-read", name="notebook")

@@ -30,8 +30,13 @@ class NotebookWayBack(Screen[Any]):
         """An article chosen in the story (or at a quote of it): the reader reads it."""
         from tui.screens.notebook import ShowPassage
 
-        if result is not None:
+        if result is None:  # esc: back here, read again (`f` there may have unfollowed it)
+            self.reread()
+        else:
             leave_with(self, ShowPassage(result if isinstance(result, str) else result.article))
+
+    def reread(self) -> None:
+        """Read the notebook again and list it (the notebook screen's)."""
 
     def again(self) -> Screen[Any]:
         """The notebook again (`tui.way_back`)."""
