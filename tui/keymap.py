@@ -117,7 +117,7 @@ READER = (
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("cancel-update", "escape", "cancel_update", "Cancel update",
-        "while the index updates: cancel (the index stays as it was)", INDEX, show=False),
+        "updating: cancel it; else back where the article was opened", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING),
@@ -232,7 +232,7 @@ COMPARE_PANE = (
 screen's, to the next sentence (sm32: the side took them and scrolled a line)."""
 
 QUOTES = (
-    Key("quotes-back", "escape", "back", "Back", "back to the reader", READING),
+    Key("quotes-back", "escape", "back", "Back", "back (to its story, or the reader)", READING),
     Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
         show=False),
     *list_moves("quotes", "article row", "row"),
@@ -330,7 +330,7 @@ STORY_LIST = (
 """The story list's keys besides its arrows and enter (`tui.widgets.story_list.StoryList`)."""
 
 STORY_SCREEN = (
-    Key("story-back", "escape", "back", "Back", "back to the reader", STORIES),
+    Key("story-back", "escape", "back", "Back", "back (the notebook, a story, reader)", STORIES),
     Key("story-open", "o", "open", "Read", "read the article under the cursor",
         STORIES, tooltip="Read it in the reader"),
     Key("story-read", "enter", "open", "Read", "read the article under the cursor", STORIES,

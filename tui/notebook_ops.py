@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from index.library import Library, read_date
 from index.models import SORTS, Article, SearchResult, Sort
@@ -162,10 +163,12 @@ def write_export(
     path: Path,
     *,
     title: str = "Notebook",
-    story: tuple[str, str] | None = None,
+    story: Mapping[str, Any] | None = None,
+    followed: Sequence[Mapping[str, Any]] = (),
 ) -> Path:
     """Write an export to ``path`` whole or not at all (a temporary file, then renamed;
-    ``story``: the id and title of the story exported, as `export` takes them).
+    ``story``, ``followed``: the story exported and the followed stories, as `export`
+    takes them).
 
     Returns:
         The file's absolute path.
@@ -177,7 +180,7 @@ def write_export(
     # commands load nothing of fetching (tests/cli/test_fetch_cli.py)
     from index.fetch.files import new_file_beside
 
-    text = export(entries, form, title=title, story=story)
+    text = export(entries, form, title=title, story=story, followed=followed)
     target = path.expanduser().resolve()
     handle, temporary = new_file_beside(target)
     try:

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -104,14 +104,15 @@ def to_csv(entries: Sequence[Entry]) -> str:
     return buffer.getvalue()
 
 
-def to_json(entries: Sequence[Entry], story: tuple[str, str] | None = None) -> str:
+def to_json(entries: Sequence[Entry], story: Mapping[str, Any] | None = None) -> str:
     """JSON: a list of entries in the shape of ``broadsheet notes --json``; a story's
-    (``story``: its id and title, `export --story`) is ``{"story": {"id", "title"},
-    "articles": [...]}``, so that its articles come under the story's title (nu35 #11)."""
+    (``story``: its record, `export --story`) is ``{"story": {"id", "title", ...},
+    "articles": [...]}``, so that its articles come under the story's title (nu35 #11),
+    and what its screen shows with them (nu38 #5: first, lags, timeline, quotes)."""
     listed = [e.to_json() for e in entries]
     data: Any = listed
     if story is not None:
-        data = {"story": {"id": story[0], "title": story[1]}, "articles": listed}
+        data = {"story": dict(story), "articles": listed}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -205,7 +206,8 @@ def export(
     *,
     title: str = "Notebook",
     exported: datetime | None = None,
-    story: tuple[str, str] | None = None,
+    story: Mapping[str, Any] | None = None,
+    followed: Sequence[Mapping[str, Any]] = (),
 ) -> str:
     """A selection of entries in one of the export formats.
 
@@ -215,8 +217,10 @@ def export(
         form: The format, or its name ("markdown", "csv", "json", "ris", "csljson").
         title: The Markdown memo's heading.
         exported: The time the memo says it was made (default: now).
-        story: The id and title of the story exported (`to_json` puts its articles under
-            it), or None.
+        story: The story exported, as a JSON record with at least its ``id`` and
+            ``title`` (`to_json` puts its articles under it; the memo tells it first), or None.
+        followed: The followed stories, records with ``id``, ``title``, ``articles`` (how
+            many), ``first`` and ``gone``: the memo lists them (`story_memo.followed_part`).
 
     Raises:
         ValueError: ``form`` names no format.
@@ -224,7 +228,7 @@ def export(
     chosen = ExportFormat(form)
     if chosen is ExportFormat.MARKDOWN:
         when = (exported or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return markdown(entries, title=title, exported=when)
+        return markdown(entries, title=title, exported=when, story=story, followed=followed)
     if chosen is ExportFormat.JSON:
         return to_json(entries, story)
     writers = {

@@ -9,8 +9,9 @@ spaces; notes and quotes keep their lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from index.ingest.sanitize import sanitize
 from index.notebook.models import Entry, Highlight
@@ -125,7 +126,14 @@ def _entry(entry: Entry) -> list[str]:
     return out
 
 
-def markdown(entries: Sequence[Entry], *, title: str, exported: str) -> str:
+def markdown(
+    entries: Sequence[Entry],
+    *,
+    title: str,
+    exported: str,
+    story: Mapping[str, Any] | None = None,
+    followed: Sequence[Mapping[str, Any]] = (),
+) -> str:
     """The memo: a heading, then per article its headline, outlet, date, URL, byline,
     tags, note, and each highlight quoted with its note.
 
@@ -133,9 +141,22 @@ def markdown(entries: Sequence[Entry], *, title: str, exported: str) -> str:
         entries: The selection, in the order to show.
         title: The memo's heading (escaped like the rest).
         exported: When it was made, shown under the heading.
+        story: The story exported (`export --story`), as its JSON has it: what its screen
+            shows (first, who followed when, articles per day and outlet, its quotes) comes
+            before its articles (nu38 #5: titles and links only).
+        followed: The followed stories (`story_memo.followed_part`): the whole notebook's
+            memo said "0 articles" with 5 followed (nu38 #5).
     """
+    from index.notebook.story_memo import followed_part, story_part  # it writes with ours
+
     count = f"{len(entries)} article" + ("" if len(entries) == 1 else "s")
+    if followed:
+        count += f", {len(followed)} followed stor" + ("y" if len(followed) == 1 else "ies")
     out = [f"# {inline(title) or 'Notebook'}", "", inline(f"{count}, exported {exported}"), ""]
+    if story is not None:
+        out += story_part(story)
+    if followed:
+        out += followed_part(followed)
     for entry in entries:
         out += ["---", "", *_entry(entry)]
     return "\n".join(out).rstrip("\n") + "\n"

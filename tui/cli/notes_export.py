@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,6 +14,8 @@ from index.notebook.exports import ExportFormat, export
 from tui import notebook_ops
 from tui.cli.common import Exit, Target, err, fail, shown
 from tui.cli.notebook import opened
+from tui.cli.story_export import story_account
+from tui.followed_export import followed_records
 from tui.story_form import story_order
 
 SelectTag = Annotated[
@@ -52,7 +54,8 @@ def notes_export(
     with opened(settings) as (library, notebook):
         notebook_ops.refreshed(library, notebook)
         entries: list[Entry]
-        story_head: tuple[str, str] | None = None
+        story_head: dict[str, Any] | None = None
+        followed: list[dict[str, Any]] = []
         if saved is not None:
             search = notebook.saved.get(saved)
             ids = notebook_ops.hit_ids(notebook_ops.run_saved(library, search))
@@ -66,7 +69,7 @@ def notes_export(
             ids = [member.id for member in story_order(told)]  # as `story` lists them
             entries = notebook.selection(notebook_ops.records_of(library, ids))
             title = f"Story: {told.story.title or told.story.id}"
-            story_head = (told.story.id, told.story.title)  # JSON: articles under it
+            story_head = story_account(library, told)  # JSON: articles under it
         elif tag is not None:
             entries = notebook.notes(tag=tag)
             if not entries:
@@ -78,15 +81,19 @@ def notes_export(
         else:
             entries = notebook.notes()
             title = "Notebook"
+            if chosen is ExportFormat.MARKDOWN:  # the memo lists them (JSON stays a list)
+                followed = followed_records(library, notebook)
         if output is None:
-            text = export(entries, chosen, title=title, story=story_head)
+            text = export(entries, chosen, title=title, story=story_head, followed=followed)
             try:
                 sys.stdout.write(text)
                 sys.stdout.flush()
             except BrokenPipeError:  # `| head` stopped reading: not an error
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return
-        written = notebook_ops.write_export(entries, chosen, output, title=title, story=story_head)
+        written = notebook_ops.write_export(
+            entries, chosen, output, title=title, story=story_head, followed=followed
+        )
         many = "article" if len(entries) == 1 else "articles"
         err.print(shown(f"broadsheet: {len(entries):,} {many} written to {written}", "dim"))
         if not entries and not (tag or saved or pinned or story):

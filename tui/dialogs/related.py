@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from index.models import Article, RelatedArticle
 from tui import keymap
+from tui.way_back import leave_with
 from tui.widgets.story_list import step_cursor
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
@@ -38,10 +39,14 @@ class RelatedDialog(ModalScreen[str | None]):
 
     BINDINGS = keymap.bindings(keymap.RELATED)
 
-    def __init__(self, article: Article, related: list[RelatedArticle]) -> None:
+    def __init__(
+        self, article: Article, related: list[RelatedArticle], at: int | None = None
+    ) -> None:
         super().__init__()
         self.article = article
         self.related = related
+        self.at = at
+        """The row the cursor starts on (the way back: the one read from here)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="related-box"):
@@ -53,8 +58,16 @@ class RelatedDialog(ModalScreen[str | None]):
                 options = [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
             yield OptionList(*options, id="related-options")
 
+    def on_mount(self) -> None:
+        if self.at is not None and self.at < len(self.related):
+            self.query_one(OptionList).highlighted = self.at
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        leave_with(self, event.option.id)
+
+    def again(self) -> RelatedDialog:
+        """This list again, the cursor on the row under it (`tui.way_back`)."""
+        return RelatedDialog(self.article, self.related, self.query_one(OptionList).highlighted)
 
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)

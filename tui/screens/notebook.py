@@ -9,7 +9,6 @@ from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,6 +19,8 @@ from tui import keymap, notebook_ops
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
 from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
+from tui.screens.notebook_back import NotebookWayBack
+from tui.way_back import leave_with
 from tui.widgets.kept import kept_label
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -40,13 +41,6 @@ class RunSaved:
     """The screen's answer: show this saved search's hits."""
 
     search: SavedSearch
-
-
-@dataclass(frozen=True, slots=True)
-class OpenStory:
-    """The screen's answer: open this followed story."""
-
-    story_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +163,7 @@ TYPED = frozenset({"export", "focus_filter", "remove", "cursor", "top", "bottom"
 SECTIONS = ("articles", "highlights", "tags", "saved searches", "followed stories")
 
 
-class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | OpenStory | None]):
+class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
     """What the notebook keeps, filterable; enter reads an article at its passage."""
 
     BINDINGS = keymap.bindings(keymap.NOTEBOOK_SCREEN)
@@ -195,6 +189,9 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
         yield Footer()
 
     def on_mount(self) -> None:
+        self.reread()
+
+    def reread(self) -> None:
         self._load(self.library)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="notebook-read", name="notebook")
@@ -289,12 +286,12 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
             if row.story.gone:
                 self.notify("That story is gone from the index: its articles were deleted")
             else:
-                self.dismiss(OpenStory(row.story.followed.story))
+                self.open_story(row.story.followed.story)  # esc there: back here
         elif row.tag is not None:
             self.query_one(Input).value = f"#{row.tag}"
         elif row.entry is not None:
             highlight = row.highlight.id if row.highlight else None
-            self.dismiss(ShowPassage(row.entry.article.id, highlight))
+            leave_with(self, ShowPassage(row.entry.article.id, highlight))
 
     def action_back(self) -> None:
         """Esc: in the filter, clear it and go to the list at one press, as the reader's
@@ -368,7 +365,8 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
 
     def action_export(self) -> None:
         entries = self.listed_entries()
-        if not entries:
+        stories = {row.story.followed.story for row in self.listed if row.story is not None}
+        if not entries and not stories:
             self.notify("Nothing listed to export")
             return
 
@@ -389,16 +387,21 @@ class NotebookScreen(ReportsWorkerFailures, Screen[ShowPassage | RunSaved | Open
                 return
             form = notebook_ops.format_for(path)
             if form is not None:  # `refused` said so otherwise
-                self._export(entries, form, path)
+                self._export(entries, form, path, stories)
 
         many = f"{len(entries)} article{'s' * (len(entries) != 1)}"
         question = f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json):"
         self.app.push_screen(Prompt(question, value=self.export_path, refuse=refused), chosen)
 
     @work(thread=True, exit_on_error=False, group="notebook-export", name="export")
-    def _export(self, entries: list[Entry], form: ExportFormat, path: Path) -> None:
+    def _export(
+        self, entries: list[Entry], form: ExportFormat, path: Path, stories: set[str]
+    ) -> None:
+        from tui.followed_export import listed_followed  # the memo lists the followed stories
+
+        followed = listed_followed(self.library, stories) if form is ExportFormat.MARKDOWN else []
         try:
-            written = notebook_ops.write_export(entries, form, path)
+            written = notebook_ops.write_export(entries, form, path, followed=followed)
         except OSError as error:  # the temporary file's name would say less than this
             reason = error.strerror or type(error).__name__
             self.post_message(NotebookChanged(f"Not exported: cannot write {path} ({reason})"))

@@ -40,7 +40,8 @@ from tui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened; the notebook when first read
     from index.notebook import Anchor, Entry, Notebook, SavedSearch
-    from tui.screens.quotes import QuoteTarget
+    from tui.screens.notebook import RunSaved, ShowPassage
+    from tui.way_back import WayBack
 from tui.widgets.search_box import SearchBox
 
 Change = Callable[["Notebook"], object]
@@ -74,6 +75,8 @@ class NotebookActions(LibraryScreen):
 
     sort: Sort
     source: str | None
+    way_back: WayBack
+    """The screens an article was opened from (`tui.screens.story_mode.StoryMode`'s)."""
 
     def __init__(self, corpus: Path, index_dir: Path, engine: EngineChoice = WHOOSH) -> None:
         super().__init__(corpus, index_dir, engine)
@@ -327,26 +330,22 @@ class NotebookActions(LibraryScreen):
     # -- the notebook screen and saved searches -----------------------------------------
 
     def action_notebook(self) -> None:
-        from tui.screens.notebook import NotebookScreen, OpenStory, RunSaved, ShowPassage
-        from tui.screens.story import StoryScreen
+        from tui.screens.notebook import NotebookScreen
 
-        library = self.library
-        if library is None:
-            return
+        if self.library is not None:
+            self.app.push_screen(NotebookScreen(self.library), self.notebook_chosen)
 
-        def read(article_id: str | QuoteTarget | None) -> None:
-            if article_id is not None:  # a quote chosen in the story's quotes panel: its article
-                self.show_passage(article_id if isinstance(article_id, str) else article_id.article)
+    def notebook_chosen(self, result: ShowPassage | RunSaved | None) -> None:
+        """The notebook's answer: read an article at its passage (esc: the notebook again,
+        `tui.way_back`), or run a saved search."""
+        from tui.screens.notebook import RunSaved, ShowPassage
 
-        def chosen(result: ShowPassage | RunSaved | OpenStory | None) -> None:
-            if isinstance(result, ShowPassage):
-                self.show_passage(result.article_id, result.highlight_id)
-            elif isinstance(result, RunSaved):
-                self.run_saved(result.search)
-            elif isinstance(result, OpenStory):
-                self.app.push_screen(StoryScreen(library, result.story_id), read)
-
-        self.app.push_screen(NotebookScreen(library), chosen)
+        if isinstance(result, ShowPassage):
+            shown = self.query_one(ReadingPane).article
+            self.way_back.took(self.notebook_chosen, shown.id if shown else None)
+            self.show_passage(result.article_id, result.highlight_id)
+        elif isinstance(result, RunSaved):
+            self.run_saved(result.search)
 
     def show_passage(self, article_id: str, highlight_id: int | None = None) -> None:
         """Open an article in the pane, scrolled to one of its highlights."""

@@ -71,6 +71,7 @@ class QuoteJump:
         self.target = target
         reader = self.reader
         article = reader.pane.article
+        reader.way_back.took(self.go, article.id if article else None)  # esc: the panel again
         if article is not None and article.id == target.article:
             self.laid_out()
         else:

@@ -26,6 +26,7 @@ from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
+from tui.way_back import leave_with
 from tui.widgets.story_list import content_width, jump, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -111,10 +112,12 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
     QuotesScreen #quote-list { height: 1fr; }
     """
 
-    def __init__(self, library: Library, scope: QuoteScope) -> None:
+    def __init__(self, library: Library, scope: QuoteScope, at: int | None = None) -> None:
         super().__init__()
         self.library = library
         self.scope = scope
+        self.at = at
+        """The row the cursor starts on (the way back: the one read from here)."""
         self.groups: list[QuoteGroup] = []
         """The quotations listed, in order."""
         self.targets: dict[str, QuoteTarget] = {}
@@ -177,7 +180,8 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         options.clear_options()
         options.add_options(self._options())
         first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
-        options.highlighted = first
+        at = self.at if self.at is not None and self.at < options.option_count else first
+        options.highlighted = at if at is None or not options.options[at].disabled else first
 
     def _nothing(self, respelt: str | None = None) -> str:
         """Why the panel is empty, and where else to look (``respelt``: the respelling
@@ -215,7 +219,11 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
     def _chosen(self, message: OptionList.OptionSelected) -> None:
         target = self.targets.get(message.option.id or "")
         if target is not None:
-            self.dismiss(target)
+            leave_with(self, target)
+
+    def again(self) -> QuotesScreen:
+        """This panel again, the cursor on the row under it (`tui.way_back`)."""
+        return QuotesScreen(self.library, self.scope, self.query_one(OptionList).highlighted)
 
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -31,6 +32,7 @@ from tui.story_first import (
     undated_words,
 )
 from tui.story_form import day_span, outlet_rank
+from tui.way_back import leave_with
 from tui.widgets.story_list import bar, jump, step_cursor
 
 if TYPE_CHECKING:
@@ -215,10 +217,12 @@ class StoryScreen(FollowStory):
     }
     """
 
-    def __init__(self, library: Library, story_id: str) -> None:
+    def __init__(self, library: Library, story_id: str, at: str | None = None) -> None:
         super().__init__()
         self.library = library
         self.story_id = story_id
+        self.at = at
+        """The article the cursor starts on (the way back: the one read from here)."""
         self.timeline: StoryTimeline | None = None
         """The story told in time (None until it is read)."""
         self.wording: SharedWording | None = None
@@ -258,7 +262,7 @@ class StoryScreen(FollowStory):
         self.post_message(StoryTold(told))
 
     def on_story_told(self, message: StoryTold) -> None:
-        keep = self.current if self.timeline is not None else None
+        keep = self.current if self.timeline is not None else self.at
         told = self.timeline = message.timeline
         self.query_one("#story-head", Static).update(summary(told))
         drawn = self.query_one("#story-chart", Static)
@@ -300,11 +304,11 @@ class StoryScreen(FollowStory):
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        leave_with(self, event.option.id)
 
     def action_open(self) -> None:
         if self.current is not None:
-            self.dismiss(self.current)
+            leave_with(self, self.current)
 
     def action_back(self) -> None:
         self.dismiss(None)
@@ -339,7 +343,18 @@ class StoryScreen(FollowStory):
 
     def _quote_chosen(self, target: QuoteTarget | None) -> None:
         if target is not None:
-            self.dismiss(target)
+            leave_with(self, target)
+
+    def again(self) -> StoryScreen:
+        """This story again, the cursor on the article under it (`tui.way_back`)."""
+        return StoryScreen(self.library, self.story_id, at=self.current)
+
+    def reopen(self, child: Screen[Any]) -> None:
+        """The quotes panel (or the story its ``m`` opened) over this one again."""
+        if isinstance(child, StoryScreen):
+            self.app.push_screen(child, self.moved_read)
+        else:
+            self.app.push_screen(child, self._quote_chosen)
 
     def action_compare_all(self) -> None:
         """Compare the story's outlets at once: the first article of each, up to eight."""

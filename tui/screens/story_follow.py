@@ -22,6 +22,7 @@ from index.models import Story, StoryTimeline
 from index.notebook import FollowUp, Moved, NotFound
 from tui import notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
+from tui.way_back import leave_with
 from tui.worker_failures import ReportsWorkerFailures
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened
@@ -174,11 +175,12 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
             return
         from tui.screens.story import StoryScreen  # the screen that this is a base of
 
-        def read(result: str | QuoteTarget | None) -> None:
-            if result is not None:
-                self.dismiss(result)
+        self.app.push_screen(StoryScreen(self.library, target.story), self.moved_read)
 
-        self.app.push_screen(StoryScreen(self.library, target.story), read)
+    def moved_read(self, result: str | QuoteTarget | None) -> None:
+        """An article chosen in the story ``m`` opened: read from here."""
+        if result is not None:
+            leave_with(self, result)
 
     def action_follow(self) -> None:
         if self.timeline is None or self.following is None:

@@ -3,6 +3,7 @@ related articles; all index work in thread workers."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -24,6 +25,7 @@ from tui.missing_data import related_lacking, stories_lacking
 from tui.reader_state import SORT_SHOWN, STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.story_none import none_listed
+from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
@@ -368,9 +370,29 @@ class StoryMode(LibraryScreen):
 
         self.app.push_screen(RelatedDialog(message.article, message.related), self._read)
 
+    @cached_property
+    def way_back(self) -> WayBack:
+        """The screens an article was opened from, opened again by esc (`tui.way_back`)."""
+        return WayBack(self)
+
+    def action_cancel_update(self) -> None:
+        """Esc: while an update runs, cancel it; else back to the screens the article read
+        was opened from (nu38 #4: they were gone)."""
+        if self.updating:
+            super().action_cancel_update()
+        else:
+            self.way_back.back()
+
+    def show_again(self, article_id: str) -> None:
+        """The way back shows the article read when its screens were opened."""
+        self._read(article_id, focus=True)
+
     def _read(self, article_id: str | QuoteTarget | None, *, focus: bool = True) -> None:
         """Show an article (picked in a story, among related ones) in the reading pane;
         a quote chosen in the story's quotes panel, at the quote."""
+        if article_id is not None:  # from a screen (`tui.way_back`): a step back to it
+            shown = self.query_one(ReadingPane).article
+            self.way_back.took(self._read, shown.id if shown else None)
         if article_id is not None and not isinstance(article_id, str):
             self.quote_jump.go(article_id)
         elif article_id is not None and self.library is not None:

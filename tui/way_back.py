@@ -1,0 +1,115 @@
+"""The reader's way back, as a browser's back: an article opened from another screen (a
+story, its quotes panel, the related articles, the notebook, a story opened from it) is read
+in the reader, and those screens close; esc in the reader opens them again as they were,
+their cursor on the row read, and esc there goes back one more step (nu38 #4: the quotes
+panel and the story screen were both gone).
+
+A screen that closes with an article to read says so (`leave_with`), and leaves a copy of
+itself (its ``again``: a closed screen's widgets are gone); the reader's callback that reads
+the article takes those copies (`WayBack.took`) as one step back. Going back opens them,
+each over the one before (its ``reopen``), so that their results go where they went the
+first time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+from weakref import WeakKeyDictionary
+
+from textual.app import App
+from textual.screen import Screen
+
+from tui.widgets.reading_pane import ReadingPane
+
+if TYPE_CHECKING:
+    from tui.screens.story_mode import StoryMode
+
+STEPS = 20
+"""Steps back the reader keeps (the oldest are forgotten)."""
+
+_left: WeakKeyDictionary[App[Any], list[Screen[Any]]] = WeakKeyDictionary()
+"""The screens that closed with an article to read, the top one first, by app."""
+
+
+class Again(Protocol):
+    """A screen the way back can open again."""
+
+    def again(self) -> Screen[Any]:
+        """A new screen showing what this one shows, its cursor where it is."""
+        ...
+
+
+class Reopens(Again, Protocol):
+    """A screen that opened another (a story its quotes panel): it opens it again over itself."""
+
+    def reopen(self, child: Screen[Any]) -> None:
+        """Open ``child`` (made by `Again.again`) over this screen, its result to this one."""
+        ...
+
+
+def leave_with(screen: Screen[Any], result: object) -> None:
+    """Close ``screen`` with an article to read (``result``): the way back opens it again
+    (a copy made now, `Again.again`: a closed screen's widgets are gone)."""
+    again = getattr(screen, "again", None)
+    _left.setdefault(screen.app, []).append(again() if again is not None else screen)
+    screen.dismiss(result)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step back: the screens to open again, the reader's first, and what it showed.
+
+    Attributes:
+        screens: Copies of the screens as they closed, the one opened from the reader first.
+        then: Where the first one's result went (the reader's callback).
+        article: The article the reader showed under them, or None.
+    """
+
+    screens: tuple[Screen[Any], ...]
+    then: Callable[[Any], None]
+    article: str | None
+
+
+class WayBack:
+    """The reader's steps back (`Step`), newest last."""
+
+    def __init__(self, reader: StoryMode) -> None:
+        self.reader = reader
+        self.steps: list[Step] = []
+
+    def took(self, then: Callable[[Any], None], article: str | None) -> None:
+        """The reader's callback ``then`` was given an article to read: the screens that
+        closed for it are a step back (none, when it came from no screen); ``article``: the
+        one the reader shows now, under them."""
+        left = _left.pop(self.reader.app, [])
+        if left and all(hasattr(screen, "again") for screen in left):  # copies, each
+            self.steps.append(Step(tuple(reversed(left)), then, article))
+            del self.steps[:-STEPS]
+
+    def back(self) -> bool:
+        """Open the last step's screens again (False: there is none), the reader showing
+        the article it showed under them."""
+        library = self.reader.library
+        while self.steps:
+            step = self.steps.pop()
+            if all(getattr(s, "library", library) is library for s in step.screens):
+                break  # else an index opened since (a rebuild): its screens read the old one
+        else:
+            return False
+        shown = self.reader.query_one(ReadingPane).article
+        if step.article is not None and (shown is None or shown.id != step.article):
+            self.reader.show_again(step.article)
+        reopen(self.reader.app, step.screens, step.then)
+        return True
+
+
+def reopen(app: App[Any], screens: Sequence[Screen[Any]], then: Callable[[Any], None]) -> None:
+    """Open ``screens`` (copies, `Again.again`), the first with its result to ``then``, each
+    of the others over the one before (`Reopens.reopen`)."""
+    below: Any = screens[0]
+    app.push_screen(below, then)
+    for child in screens[1:]:
+        below.reopen(child)
+        below = child
