@@ -19,9 +19,10 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.syntax import SyntaxNode
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Query, Term
+from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Query, Term
 from whoosh.util.times import datetime_to_long
 
+from index.search.and_not import ExcludingAndNot, excluding_operators
 from index.search.expand import budget_terms
 from index.search.limits import (
     MAX_DEPTH,
@@ -153,7 +154,7 @@ class _DateNode(SyntaxNode):
             return []
         low = None if self.low is None else datetime_to_long(self.low)
         days = NumericRange("date", low, None if last is None else datetime_to_long(last))
-        return [AndNot(days, Term("timed", TIMED))]
+        return [ExcludingAndNot(days, Term("timed", TIMED))]
 
     def query(self, parser: Any) -> Query:
         low = None if self.low is None else datetime_to_long(self.low)
@@ -275,7 +276,7 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     # Whoosh's `MultifieldParser`, made with this class
     parser = _Parser(None, schema)
     parser.add_plugin(MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts=FIELD_BOOSTS))
-    parser.replace_plugin(OperatorsPlugin(Not=_NOT))
+    parser.replace_plugin(excluding_operators(OperatorsPlugin(Not=_NOT)))
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(HyphenPhrasePlugin())
     parser.add_plugin(FuzzyTermPlugin())

@@ -360,3 +360,27 @@ def test_a_bracketed_query_prints_as_typed(dam: tuple[Path, Path]) -> None:
     # the result table's title read the query as Rich markup: "[feb 2017 ...]" vanished
     code, out, _ = cli(dam, "search", "date:[feb 2017 to march 2017]")
     assert code == 0 and "date:[feb 2017 to march 2017]" in out
+
+
+# -- ANDNOT (px36) ------------------------------------------------------------------------
+
+
+def test_andnot_excludes_the_first_article_of_its_kept_side(tmp_path: Path) -> None:
+    """Whoosh's AndNotMatcher kept a1 (both words) when the excluded side starts earlier
+    (a0): ANDNOT found a2 and a1, ``NOT`` a2 alone."""
+    corpus = write_corpus(
+        tmp_path / "corpus",
+        {
+            "a0.txt": "Ceasefire talks\n\nThe ceasefire held today.\n",
+            "a1.txt": "Peacekeepers and ceasefire\n\nPeacekeepers watched the ceasefire hold.\n",
+            "a2.txt": "Peacekeepers arrive\n\nPeacekeepers arrived in the capital today.\n",
+        },
+    )
+    rebuild(corpus, tmp_path / "index")
+    index = open_index(tmp_path / "index")
+    assert ids(index, "peacekeepers ANDNOT ceasefire") == {"a2.txt"}
+    assert ids(index, "peacekeepers NOT ceasefire") == {"a2.txt"}
+    # the kept side's scores are untouched: the same as the kept side's own hit
+    alone = {hit.id: hit.score for hit in index.search("peacekeepers", limit=None).hits}
+    kept = index.search("peacekeepers ANDNOT ceasefire", limit=None).hits
+    assert [hit.score for hit in kept] == [alone["a2.txt"]]
