@@ -22,7 +22,6 @@ from whoosh.qparser.taggers import RegexTagger
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Query, Term
 from whoosh.util.times import datetime_to_long
 
-from index.search.and_not import ExcludingAndNot, excluding_operators
 from index.search.expand import budget_terms
 from index.search.limits import (
     MAX_DEPTH,
@@ -32,6 +31,7 @@ from index.search.limits import (
     Budget,
     QueryError,
 )
+from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.store.schema import (

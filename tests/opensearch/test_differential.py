@@ -164,7 +164,7 @@ def test_every_documented_form_is_asked() -> None:
 
 
 # "peacekeepers ANDNOT ceasefire": Whoosh's own AndNotMatcher kept a document with both
-# (`index.search.and_not`)
+# (`index.search.negation`)
 @pytest.mark.parametrize("query", [*QUERIES, "peacekeepers ANDNOT ceasefire"])
 def test_same_hits(engines: tuple[WhooshEngine, OpenSearchIndex], query: str) -> None:
     whoosh, opensearch = engines

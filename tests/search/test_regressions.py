@@ -384,3 +384,22 @@ def test_andnot_excludes_the_first_article_of_its_kept_side(tmp_path: Path) -> N
     alone = {hit.id: hit.score for hit in index.search("peacekeepers", limit=None).hits}
     kept = index.search("peacekeepers ANDNOT ceasefire", limit=None).hits
     assert [hit.score for hit in kept] == [alone["a2.txt"]]
+
+
+def test_not_lists_no_deleted_article(tmp_path: Path) -> None:
+    """Whoosh's InverseMatcher stopped skipping deleted documents after its child's last:
+    once an update removed a5 (right after the last "peace" article), "NOT peace" listed
+    it and the search crashed reading it (KeyError)."""
+    from index.store.update import update
+
+    files = {f"a{n}.txt": f"Peace talks {n}\n\nThe peace held today.\n" for n in range(6)}
+    files["a6.txt"] = "Truce talks\n\nThe truce held today.\n"
+    corpus = write_corpus(tmp_path / "corpus", files)
+    rebuild(corpus, tmp_path / "index")
+    (corpus / "a5.txt").unlink()
+    update(corpus, tmp_path / "index")
+    index = open_index(tmp_path / "index")
+    assert ids(index, "NOT peace") == {"a6.txt"}
+    assert ids(index, "truce OR -peace") == {"a6.txt"}
+    assert ids(index, "NOT (NOT truce)") == {"a6.txt"}
+    assert index.search("NOT peace", limit=None).total == 1

@@ -1,0 +1,81 @@
+"""NOT and ANDNOT that exclude what they should: two of Whoosh's matchers, mended.
+
+- ``a ANDNOT b``: Whoosh's `AndNotMatcher` (whoosh-reloaded 2.7.5) checks only whether
+  its two sides start on the same document: when the excluded side starts on an earlier
+  one, the first document of the kept side is never skipped past, and stays a hit even
+  when it holds ``b`` ("peacekeepers ANDNOT ceasefire" found an article with both).
+- ``NOT a``: Whoosh's `InverseMatcher` skips deleted documents until the last document
+  ``a`` matches, and no further: a deleted document right after it was a hit. After an
+  update removed an article, "NOT peace" (or "truce OR -peace") listed it, and the
+  search crashed reading it (KeyError).
+
+`ExcludingAndNot` and `ExcludingNot` are the same queries (an `AndNot`, a `Not`: scored,
+highlighted and translated for OpenSearch as before) with mended matchers; the parser
+makes them for ``ANDNOT``, ``NOT`` and ``-`` (`excluding_operators`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.matching import AndNotMatcher, InverseMatcher
+from whoosh.qparser import OperatorsPlugin
+from whoosh.qparser.syntax import AndNotGroup, NotGroup
+from whoosh.query import AndNot, Not
+
+
+class _ExcludingMatcher(AndNotMatcher):
+    """Whoosh's matcher, starting the way it goes on: past every excluded document."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()  # skips b up to a's document, then a past b's
+
+
+class ExcludingAndNot(AndNot):
+    """`AndNot` with `_ExcludingMatcher`: ``a`` without any document ``b`` matches."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        kept = self.a.matcher(searcher, context)
+        excluded = self.b.matcher(searcher, searcher.boolean_context())
+        return _ExcludingMatcher(kept, excluded)
+
+
+class _InverseMatcher(InverseMatcher):
+    """Whoosh's matcher, which also skips the deleted documents after the last one its
+    child matches."""
+
+    def _find_next(self) -> None:
+        super()._find_next()
+        while self._id < self.limit and self.missing(self._id):
+            self._id += 1
+
+
+class ExcludingNot(Not):
+    """`Not` with `_InverseMatcher`: every live document ``query`` does not match."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        reader = searcher.reader()
+        child = self.query.matcher(searcher, searcher.boolean_context())
+        return _InverseMatcher(child, reader.doc_count_all(), missing=reader.is_deleted)
+
+
+class _ExcludingGroup(AndNotGroup):
+    """The parser's ``ANDNOT`` group, made into an `ExcludingAndNot`."""
+
+    qclass = ExcludingAndNot
+
+
+class _NotGroup(NotGroup):
+    """The parser's ``NOT`` (and ``-``) group, made into an `ExcludingNot`."""
+
+    qclass = ExcludingNot
+
+
+def excluding_operators(plugin: OperatorsPlugin) -> OperatorsPlugin:
+    """``plugin`` with its ``ANDNOT`` and ``NOT`` making `ExcludingAndNot` and
+    `ExcludingNot` (the same precedence)."""
+    mended = {AndNotGroup: _ExcludingGroup, NotGroup: _NotGroup}
+    for tagger, _ in plugin.ops:
+        tagger.grouptype = mended.get(tagger.grouptype, tagger.grouptype)
+    return plugin
