@@ -29,3 +29,19 @@ CASES = [
 @pytest.mark.parametrize(("mine", "other", "number"), CASES)
 def test_a_count_only_one_article_gives_is_listed(mine: str, other: str, number: str) -> None:
     assert number in pair_only_in(mine, other)[0]
+
+
+# Read in the AllSides comparisons: of the 44 numbers main lists only-in and int35 no
+# longer does, 7 are real differences now hidden, 4 of them by a day after a month
+# (as-5973 "Five people died" / "Jan. 5"; as-5734, as-5752, as-6072) and one by a
+# percentage read as a bare count (as-5704 "$12 an hour" / "11.8 percent", rounded).
+MEASURED = [
+    ("Five people died after the riot.", "An FBI memo on Jan. 5 warned of travel.", "Five"),
+    ("The job paid $12 an hour.", "Poverty fell to 11.8 percent in 2020.", "$12"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="rv37 #1: a date's day and a percentage read as counts")
+@pytest.mark.parametrize(("mine", "other", "number"), MEASURED)
+def test_a_day_or_a_percentage_is_no_count(mine: str, other: str, number: str) -> None:
+    assert number in pair_only_in(mine, other)[0]
