@@ -33,7 +33,8 @@ from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 
 FULL_TEXT_LABELS = ROOT / "tests" / "data" / "story_labels.jsonl"
 """Events of full-text articles labelled by id: every article of a week of
-``newsarticles.jsonl``; the ones no event lists are alone, "unsure" ones are not scored."""
+``newsarticles.jsonl``; the ones no event lists are alone (each its own event, so a story
+joining one counts against precision), "unsure" ones are in no figure."""
 UNSEEN_LABELS = ROOT / "tests" / "data" / "story_labels_b.jsonl"
 """A second slice labelled the same way (24-27 Mar 2017), labelled blind and never tuned
 on: no rule was chosen with it in view, so its figures are the honest full-text ones."""
@@ -53,6 +54,10 @@ def full_text(
     labels: Path = FULL_TEXT_LABELS,
 ) -> dict[str, float]:
     """Scores on the labelled weeks of full-text articles, each week clustered on its own.
+
+    Every article of a week is labelled: an event's, alone (its own event: joining it to
+    another is a wrong merge, counted by BCubed and pair precision) or unsure (in no figure).
+    Only the week's articles are clustered, so there are no distractors.
 
     ``labels`` is the file of labelled weeks (`FULL_TEXT_LABELS` unless told).
 
@@ -221,10 +226,10 @@ def main(argv: list[str] | None = None) -> int:
 def wrong_joins(corpora: Path, params: StoryParams, labels: Path) -> list[str]:
     """One line per story holding articles of two or more labelled events (alone ones count).
 
-    Each line gives the story's wrong pairs (all, and those `cluster_scores` counts: a pair
-    of two articles labelled alone is in no figure) and its members by event, ids only (no
-    article text), so a tuner can read a slice's precision errors without printing the
-    corpus. Unsure articles are shown in brackets and not counted.
+    Each line gives the story's wrong pairs (each counted by `cluster_scores`' pair
+    precision, a pair of two articles labelled alone too) and its members by event, ids
+    only (no article text), so a tuner can read a slice's precision errors without printing
+    the corpus. Unsure articles are shown in brackets and not counted.
     """
     keep: dict[str, object] = {}
     full_text(corpora, params, keep, labels)
@@ -233,7 +238,7 @@ def wrong_joins(corpora: Path, params: StoryParams, labels: Path) -> list[str]:
     for model in {id(m): m for m in models.values()}.values():
         clusters.update(model_clusters(model))
     lines = []
-    for wrong, scored, by_event, held in mixed_stories(
+    for wrong, by_event, held in mixed_stories(
         clusters,
         keep["truth"],  # type: ignore[arg-type]
         keep["unsure"],  # type: ignore[arg-type]
@@ -243,22 +248,21 @@ def wrong_joins(corpora: Path, params: StoryParams, labels: Path) -> list[str]:
             for event, ids in sorted(by_event.items())
         ]
         unsure = f" [{' '.join(held)}]" if held else ""
-        lines.append(f"{wrong:>3} wrong pairs ({scored} scored): {' | '.join(parts)}{unsure}")
+        lines.append(f"{wrong:>3} wrong pairs: {' | '.join(parts)}{unsure}")
     return sorted(lines, reverse=True)
 
 
 def mixed_stories(
     clusters: Clusters, truth: dict[str, str], unsure: frozenset[str]
-) -> list[tuple[int, int, dict[str, list[str]], list[str]]]:
+) -> list[tuple[int, dict[str, list[str]], list[str]]]:
     """The stories of ``clusters`` holding two or more of ``truth``'s events, unsure aside.
 
-    Each is (wrong pairs, wrong pairs with an article of an event of 2+, members by event,
-    unsure members); the second is what `cluster_scores`' pair precision counts as wrong.
+    Each is (wrong pairs, members by event, unsure members); the wrong pairs are what
+    `cluster_scores`' pair precision counts as wrong ("all": alone articles included).
     """
     stories: dict[str, list[str]] = defaultdict(list)
     for article_id, story in clusters.items():
         stories[story].append(article_id)
-    size = Counter(truth.values())
     found = []
     for members in stories.values():
         by_event: dict[str, list[str]] = defaultdict(list)
@@ -269,10 +273,7 @@ def mixed_stories(
             continue
         counts = [len(ids) for ids in by_event.values()]
         wrong = (sum(counts) ** 2 - sum(n * n for n in counts)) // 2
-        lone = sum(n for event, n in zip(by_event, counts, strict=True) if size[event] < 2)
-        found.append(
-            (wrong, wrong - lone * (lone - 1) // 2, dict(by_event), sorted(set(members) & unsure))
-        )
+        found.append((wrong, dict(by_event), sorted(set(members) & unsure)))
     return found
 
 

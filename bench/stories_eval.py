@@ -100,9 +100,9 @@ def enlarge(
     return more, bigger
 
 
-def _scored(event: str, which: str, size: Counter[str]) -> bool:
-    """Whether ``event``'s articles are scored: its half, or with "all" every event of 2+."""
-    return size[event] >= 2 if which == "all" else part(event) == which
+def _scored(event: str, which: str) -> bool:
+    """Whether ``event``'s articles are scored: its half, or with "all" every labelled one."""
+    return which == "all" or part(event) == which
 
 
 def cluster_scores(
@@ -112,23 +112,31 @@ def cluster_scores(
 
     A distractor or an article of another event in a cluster counts against it; the
     number of distractors put in a cluster with a ``which`` article is reported too.
-    Articles in ``ignore`` (labelled "unsure") are taken out of the clusters first.
+    Articles in ``ignore`` (labelled "unsure") are taken out of the clusters and the
+    events first: they are in no figure.
+
+    With ``which`` "all" (the full-text slices, every article labelled) an article of an
+    event of one, labelled alone, is its own event: a story joining it to any other counts
+    in BCubed and pair precision. Its recall is 1 whatever the grouping, so BCubed recall
+    averages over the articles of events of 2+ only (counting the alone ones would only
+    dilute it). The halves of AllSides have no event of one.
     """
     members: dict[str, list[str]] = defaultdict(list)
     for article_id, cluster in clusters.items():
         if article_id not in ignore:
             members[cluster].append(article_id)
-    event_size = Counter(truth.values())
+    event_size = Counter(e for a, e in truth.items() if a not in ignore)
     precision, recall = [], []
     right = wrong = distractors = 0
     for group in members.values():
-        mine = [a for a in group if a in truth and _scored(truth[a], which, event_size)]
+        mine = [a for a in group if a in truth and _scored(truth[a], which)]
         if not mine:
             continue
         for a in mine:
             same = sum(1 for b in group if truth.get(b) == truth[a])
             precision.append(same / len(group))
-            recall.append(same / event_size[truth[a]])
+            if which != "all" or event_size[truth[a]] >= 2:
+                recall.append(same / event_size[truth[a]])
         for x, a in enumerate(mine):
             for b in mine[x + 1 :]:
                 right += truth[a] == truth[b]
@@ -153,17 +161,19 @@ def related_scores(
 
     recall@2 is the share of the two best places taken by event-mates (of the places
     that mates could fill: one for an event of two). Articles in ``ignore`` are skipped
-    where they are ranked.
+    where they are ranked and are no one's mates; an article without mates is not scored.
     """
     events: dict[str, list[str]] = defaultdict(list)
     for article_id, event in truth.items():
-        events[event].append(article_id)
-    size = Counter(truth.values())
+        if article_id not in ignore:
+            events[event].append(article_id)
     recall, precision = [], []
     for article_id, event in truth.items():
-        if not _scored(event, which, size) or article_id in ignore:
+        if not _scored(event, which) or article_id in ignore:
             continue
         mates = set(events[event]) - {article_id}
+        if not mates:
+            continue
         top = [a for a in rank(article_id, 2 + len(ignore)) if a not in ignore][:2]
         recall.append(len(mates & set(top[:2])) / min(len(mates), 2))
         precision.append(bool(top) and top[0] in mates)

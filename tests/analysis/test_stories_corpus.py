@@ -80,9 +80,12 @@ def test_full_text_labels_are_well_formed() -> None:
 def test_full_text_figures_reached(full: dict[str, float]) -> None:
     # the full-text week: precise, but big events (a news conference told by 13 articles
     # from many angles) fall apart; these are today's figures, kept as floors
-    assert full["pair_precision"] >= 0.98
-    assert full["precision"] >= 0.98
-    # 0.881 since a headline slug needs 4 words without ids (sl31: a BBC section with an id,
+    # 0.955 / 0.977 since a join of two articles labelled alone counts (fx61; 0.993 / 0.991
+    # when such joins were in no figure)
+    assert full["pair_precision"] >= 0.95
+    assert full["precision"] >= 0.97
+    # 0.875 since joins of articles labelled alone count (fx61); 0.881 since a headline slug
+    # needs 4 words without ids (sl31: a BBC section with an id,
     # "entertainment-arts-38953862", and CNN's 3-word "grammys-winners-list" add no title
     # words, a section's or the title's again, and two Grammys pieces join); 0.865 with
     # 3-word slugs and sections the text names (fx34b), 0.881 while the words the text

@@ -4,7 +4,8 @@ Every rule of the story grouping was chosen with the first labelled week (13-19 
 view, so its figures flatter the method. Each slice below labels every article of a few
 later days of ``newsarticles.jsonl`` by the same rule, written before the grouping was run
 on them: B (lb35) and D (lb36) are held out, C (lb36) is for tuning full-text precision.
-The floors sit just under what the grouping reached when each slice was first run.
+The floors sit just under what the grouping reached when each slice was first run, as
+scored since a join of two articles labelled alone counts against precision (fx61).
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from bench.stories_checks import (
     HELD_OUT_LABELS,
@@ -25,9 +24,8 @@ from bench.stories_checks import (
     UNSEEN_LABELS,
     full_text,
     main,
-    mixed_stories,
 )
-from bench.stories_eval import cluster_scores, read
+from bench.stories_eval import read
 from index.analysis.stories import StoryParams
 from tests.analysis.test_stories_corpus import short_of_the_bar
 from tests.conftest import SHARED_CORPORA
@@ -52,43 +50,48 @@ SLICES = {
     # lb35: precision 0.974, pair precision 0.932, F1 0.833, recall@2 0.936, precision@1
     # 0.949 with one label corrected after the run (0.931 / 0.828 / 0.934 / 0.947 before
     # it). Recall is the weak part: the health-bill defeat (18 articles) falls into nine.
+    # Since joins of articles labelled alone count (fx61): precision 0.965, pair precision
+    # 0.859, F1 0.830.
     "B": Slice(
         UNSEEN_LABELS,
         ("2017-03-24", "2017-03-27"),
         236,
         {
-            "precision": 0.97,
-            "pair_precision": 0.93,
-            "F1": 0.83,
+            "precision": 0.96,
+            "pair_precision": 0.85,
+            "F1": 0.82,
             "recall@2": 0.93,
             "precision@1": 0.94,
         },
     ),
     # lb36, first run: precision 0.919, pair precision 0.790, F1 0.824, recall@2 0.821,
     # precision@1 0.857. Wrong joins: a saga's developments of one day (wiretap claims,
-    # Dutch vote and the Turkey row) and two kidnappings of aid or UN workers.
+    # Dutch vote and the Turkey row) and two kidnappings of aid or UN workers. Since joins
+    # of articles labelled alone count (fx61; 9 pairs in 7 stories): precision 0.934, pair
+    # precision 0.690, F1 0.830.
     "C": Slice(
         TUNING_LABELS,
         ("2017-03-08", "2017-03-13"),
         245,
         {
-            "precision": 0.91,
-            "pair_precision": 0.78,
+            "precision": 0.93,
+            "pair_precision": 0.68,
             "F1": 0.82,
             "recall@2": 0.82,
             "precision@1": 0.85,
         },
     ),
     # lb36, first run: precision 0.883, pair precision 0.651, F1 0.752, recall@2 0.908,
-    # precision@1 0.908. Held out: its errors are not read.
+    # precision@1 0.908. Held out: its errors are not read. Since joins of articles
+    # labelled alone count (fx61): precision 0.909, pair precision 0.602, F1 0.761.
     "D": Slice(
         HELD_OUT_LABELS,
         ("2017-03-01", "2017-03-02"),
         224,
         {
-            "precision": 0.88,
-            "pair_precision": 0.65,
-            "F1": 0.75,
+            "precision": 0.90,
+            "pair_precision": 0.60,
+            "F1": 0.76,
             "recall@2": 0.90,
             "precision@1": 0.90,
         },
@@ -167,36 +170,3 @@ def test_figures_reached(name: str, figures: dict[str, dict[str, float]]) -> Non
 @pytest.mark.xfail(strict=True, reason="issue 16's full-text bar is not reached on unseen text")
 def test_targets(name: str, figures: dict[str, dict[str, float]]) -> None:
     assert not short_of_the_bar(scores_of(name, figures))
-
-
-labelling = st.dictionaries(
-    st.sampled_from([f"a{i}" for i in range(9)]),
-    st.tuples(st.sampled_from("xyz"), st.sampled_from(["e1", "e2", "e3", "alone"]), st.booleans()),
-    min_size=2,
-)
-
-
-@given(labelling)
-def test_mixed_stories_count_the_wrong_pairs_pair_precision_counts(
-    cases: dict[str, tuple[str, str, bool]],
-) -> None:
-    # oracle: every pair of one story read plainly, against cluster_scores' pair precision
-    clusters = {a: story for a, (story, _, _) in cases.items()}
-    truth = {a: (f"alone:{a}" if event == "alone" else event) for a, (_, event, _) in cases.items()}
-    unsure = frozenset(a for a, (_, _, doubt) in cases.items() if doubt)
-    size = Counter(e for a, e in truth.items())
-    kept = sorted(a for a in cases if a not in unsure)
-    pairs = [
-        (a, b) for i, a in enumerate(kept) for b in kept[i + 1 :] if clusters[a] == clusters[b]
-    ]
-    wrong = [(a, b) for a, b in pairs if truth[a] != truth[b]]
-    scored = [(a, b) for a, b in wrong if size[truth[a]] >= 2 or size[truth[b]] >= 2]
-    right = [(a, b) for a, b in pairs if truth[a] == truth[b]]
-    found = mixed_stories(clusters, truth, unsure)
-    assert sum(w for w, _, _, _ in found) == len(wrong)
-    assert sum(s for _, s, _, _ in found) == len(scored)
-    if any(size[truth[a]] >= 2 for a in kept):
-        expected = len(right) / (len(right) + len(scored)) if right or scored else 1.0
-        assert cluster_scores(clusters, truth, "all", unsure)["pair_precision"] == pytest.approx(
-            expected
-        )
