@@ -51,17 +51,19 @@ SLICES = {
     # 0.949 with one label corrected after the run (0.931 / 0.828 / 0.934 / 0.947 before
     # it). Recall is the weak part: the health-bill defeat (18 articles) falls into nine.
     # Since joins of articles labelled alone count (fx61): precision 0.965, pair precision
-    # 0.859, F1 0.830.
+    # 0.859, F1 0.830. rv37 #3 (a second label corrected after a run, by the slice's own
+    # rule): na-3404, Ryan's Monday reversal, is its own event, not the bill's pulling:
+    # precision 0.959, pair precision 0.828, F1 0.833, recall@2 0.922, precision@1 0.922.
     "B": Slice(
         UNSEEN_LABELS,
         ("2017-03-24", "2017-03-27"),
         236,
         {
-            "precision": 0.96,
-            "pair_precision": 0.85,
+            "precision": 0.95,
+            "pair_precision": 0.82,
             "F1": 0.82,
-            "recall@2": 0.93,
-            "precision@1": 0.94,
+            "recall@2": 0.91,
+            "precision@1": 0.91,
         },
     ),
     # lb36, first run: precision 0.919, pair precision 0.790, F1 0.824, recall@2 0.821,
