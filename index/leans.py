@@ -14,6 +14,7 @@ Centre and unknown coverage neither make nor spoil one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -142,11 +143,63 @@ def outlet_leans(articles: Iterable[Article]) -> dict[str, Lean]:
     }
 
 
+def leans_of(
+    library: Articles, members: Iterable[tuple[str, str | None]], user: Mapping[str, Lean]
+) -> list[Lean | None]:
+    """The lean of each (article id, outlet) pair, as `lean_for` gives it (the articles'
+    metadata read, then the user's map)."""
+    members = list(members)
+    given = given_leans(library, (article_id for article_id, _ in members))
+    return [lean_for(given.get(i), source, user) for i, source in members]
+
+
 def story_coverage(
     library: Articles, members: Iterable[tuple[str, str | None]], user: Mapping[str, Lean]
 ) -> Coverage:
-    """The coverage of a story's members, each an (article id, outlet) pair: each lean as
-    `lean_for` gives it (the articles' metadata read, then the user's map)."""
-    members = list(members)
-    given = given_leans(library, (article_id for article_id, _ in members))
-    return coverage(lean_for(given.get(i), source, user) for i, source in members)
+    """The coverage of a story's members, each an (article id, outlet) pair (`leans_of`)."""
+    return coverage(leans_of(library, members, user))
+
+
+_LEAN_REF = re.compile(r"(?<![\w\"'])(?:lean|stance):(\S*)", re.IGNORECASE)
+_BESIDE = frozenset({"OR", "NOT", "ANDNOT", "ANDMAYBE"})
+LEAN_PLACE = "lean: keeps the hits of one side: put it outside brackets, not beside OR or NOT"
+"""What a misplaced ``lean:`` is told: it filters the whole query's hits, no more."""
+
+
+def lean_filter(text: str) -> tuple[str, Lean | None, str | None, int]:
+    """A query's ``lean:SIDE`` (or ``stance:SIDE``) taken out of it: the rest of the query,
+    the side (None: not given), and what is wrong with it with its 1-based column (None, 0
+    when nothing is). The side filters the hits of the rest (`leans_of`): no index field
+    holds it, so it must stand at the top of the query, joined by AND alone."""
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    sides: set[Lean] = set()
+    cuts: list[tuple[int, int]] = []
+    for match in _LEAN_REF.finditer(outside):
+        value = match.group(1).rstrip(")").lower().replace("centre", "center")
+        column = match.start() + 1
+        if value not in LEANS:
+            return text, None, "lean: takes left, center or right (lean:right)", column
+        before = outside[: match.start()].split()
+        after = outside[match.end() :].split()
+        depth = outside[: match.start()].count("(") - outside[: match.start()].count(")")
+        near = before[-1:] + after[:1]
+        if (
+            depth
+            or any(word in _BESIDE for word in near)
+            or outside[match.start() - 1 : match.start()] == "-"
+        ):
+            return text, None, LEAN_PLACE, column
+        sides.add(value)
+        start, end = match.start(), match.end()
+        joined = re.search(r"\bAND\s+$", outside[:start])  # "dam AND lean:right": its AND too
+        if joined:
+            start = joined.start()
+        elif re.match(r"\s+AND\b", outside[end:]):
+            end += len(re.match(r"\s+AND\b", outside[end:]).group())  # type: ignore[union-attr]
+        cuts.append((start, end))
+    if len(sides) > 1:
+        return text, None, "lean: of two sides finds nothing: an article has one lean", 1
+    rest = text
+    for start, end in reversed(cuts):
+        rest = rest[:start] + " " + rest[end:]
+    return " ".join(rest.split()), next(iter(sides), None), None, 0

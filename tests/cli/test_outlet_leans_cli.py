@@ -83,3 +83,19 @@ def test_outlets_json_gives_counts_leans_and_where_each_came_from(news: Path) ->
 def test_a_wrong_lean_or_blindspot_is_a_usage_error(news: Path) -> None:
     assert runner.invoke(app, ["outlets", "lean", "Paper C", "far-left"]).exit_code == 2
     assert runner.invoke(app, ["stories", "--blindspot", "center"]).exit_code == 2
+
+
+def test_search_lean_keeps_the_hits_of_one_side(news: Path) -> None:
+    """``lean:right`` keeps the hits whose lean (`expected_lean`) is right, of every match."""
+    for outlet, lean in MAP.items():
+        run("outlets", "lean", outlet, lean)
+    every = run("search", "", "--json", "-n", "100")
+    right = [h["id"] for h in every if expected_lean(h["id"], h["source"]) == "right"]
+    assert right and len(right) < len(every)
+    assert [h["id"] for h in run("search", "lean:right", "--json", "-n", "100")] == right
+    shooting = run("search", "police", "--json", "-n", "100")
+    left = [h["id"] for h in shooting if expected_lean(h["id"], h["source"]) == "left"]
+    assert left and len(left) < len(shooting)
+    assert [h["id"] for h in run("search", "police AND stance:left", "--json")] == left
+    refused = runner.invoke(app, ["search", "police OR lean:left"])
+    assert refused.exit_code != 0 and "outside brackets" in refused.stderr

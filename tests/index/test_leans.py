@@ -14,6 +14,7 @@ from index.leans import (
     Coverage,
     article_lean,
     coverage,
+    lean_filter,
     lean_for,
     lean_of,
     outlet_key,
@@ -123,3 +124,36 @@ def test_a_bad_map_counts_every_outlet_unknown_and_says_why(tmp_path: Path) -> N
     assert problem is not None and "far left" in problem
     with pytest.raises(ValueError, match="far left"):
         set_lean("BBC", "center", tmp_path)  # never writes over what it cannot read
+
+
+WORDS = st.lists(st.sampled_from(["dam", "budget", '"harbour strike"', "title:vote"]), max_size=4)
+
+
+@given(
+    WORDS, WORDS, st.sampled_from(LEANS), st.sampled_from(["lean", "stance", "LEAN"]), st.booleans()
+)
+def test_a_top_level_lean_is_taken_out_of_the_query(
+    before: list[str], after: list[str], side: str, field: str, joined: bool
+) -> None:
+    """The oracle: the query written without it; ``AND`` next to it goes with it."""
+    token = f"{field}:{side}" + (" AND" if joined and after else "")
+    if joined and before and not after:
+        token = f"AND {token}"
+    words, found, problem, _ = lean_filter(" ".join([*before, token, *after]))
+    assert (words, found, problem) == (" ".join([*before, *after]), side, None)
+
+
+@pytest.mark.parametrize(
+    ("query", "column"),
+    [("(dam lean:right)", 6), ("dam OR lean:left", 8), ("NOT lean:left", 5), ("-lean:left", 2)],
+)
+def test_a_lean_inside_the_query_is_refused_where_it_stands(query: str, column: int) -> None:
+    words, side, problem, at = lean_filter(query)
+    assert (words, side, at) == (query, None, column)
+    assert problem is not None and "outside brackets" in problem
+
+
+def test_a_lean_in_a_phrase_is_a_phrase_and_a_wrong_side_is_said() -> None:
+    assert lean_filter('"lean:left" dam') == ('"lean:left" dam', None, None, 0)
+    assert lean_filter("lean:far")[2] == "lean: takes left, center or right (lean:right)"
+    assert lean_filter("lean:left stance:right")[2] is not None
