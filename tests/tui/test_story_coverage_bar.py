@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, Static
 
+from index.library import Library
 from tests.story_corpus import write_corpus
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_following_reader import open_boulder
+from tests.tui.test_snapshots import SnapCompare, before
+from tests.tui.test_stories_snapshots import open_story, story_list
 from tui.app import BroadsheetApp
 from tui.outlet_leans import set_lean
 
@@ -48,3 +51,13 @@ async def test_the_bar_shows_the_split_and_the_blindspot(news: BroadsheetApp) ->
 async def test_no_bar_when_no_lean_is_known(news: BroadsheetApp) -> None:
     shown, _ = await coverage_line(news)
     assert not shown
+
+
+def test_story_screen_with_coverage(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The bar in its place, under the head: Wire A right, Paper B left (an even split)."""
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    Library(tmp_path / "news", tmp_path / "index").rebuild()  # no "built the index" toast
+    set_lean("Wire A", "right")
+    set_lean("Paper B", "left")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=before(story_list, open_story))
