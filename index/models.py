@@ -7,6 +7,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from index.leans import BLINDSPOT_ARTICLES as BLINDSPOT_ARTICLES  # re-exported: the tui's
+from index.leans import LEANS as LEANS  # re-exported
+from index.leans import Coverage as Coverage  # re-exported
+from index.leans import Lean as Lean  # re-exported
+from index.leans import lean_filter as lean_filter  # re-exported
+from index.leans import leans_of as leans_of  # re-exported
+from index.leans import outlet_key as outlet_key  # re-exported
+from index.leans import outlet_leans as outlet_leans  # re-exported
+from index.leans import story_coverage as story_coverage  # re-exported
 from index.rules import ARTICLES
 from index.story_models import RelatedArticle as RelatedArticle  # re-exported
 from index.story_models import Story as Story  # re-exported

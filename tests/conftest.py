@@ -98,5 +98,6 @@ def _no_user_data(
 ) -> None:
     """Keep every test away from the real user data folder and the caller's settings."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))  # leans.json
     monkeypatch.delenv("BROADSHEET_INDEX_DIR", raising=False)
     monkeypatch.delenv("BROADSHEET_CORPUS", raising=False)

@@ -27,6 +27,7 @@ from index.models import (
 
 if TYPE_CHECKING:  # annotations only: the reader's first screen imports none of these
     from index.library import Comparison, Highlighter, Library
+    from index.models import Coverage
     from index.notebook import Entry, FollowedNews, FollowUp, Moved, SavedSearch
     from tui.widgets.article_layout import Layout
     from tui.widgets.compare_layout import SideLayout
@@ -211,9 +212,10 @@ class StoriesFound(Message):
 
 @dataclass
 class StoryTold(Message):
-    """A story's timeline was read (for the story screen)."""
+    """A story's timeline was read (for the story screen), and its coverage by side."""
 
     timeline: StoryTimeline
+    coverage: Coverage | None = None
 
 
 @dataclass

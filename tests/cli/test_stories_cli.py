@@ -18,7 +18,7 @@ runner = CliRunner()
 
 STORY_KEYS = {
     *("id", "title", "articles", "copies", "sources", "first", "first_tied", "start", "end"),
-    "followed",
+    *("followed", "coverage", "blindspot"),
 }
 FIRST_KEYS = {"id", "source", "date"}
 
@@ -141,6 +141,8 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
         "undated",
         "lags",
         "followed",
+        "coverage",
+        "blindspot",
     }
     assert told["followed"] is False  # nothing followed (rv35 #11)
     assert told["first_tied"] == []  # one first: Wire A at 20:00, Paper B at 23:00

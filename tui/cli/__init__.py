@@ -37,6 +37,7 @@ COMMANDS = (
     "saved",
     "following",
     "stories",
+    "outlets",
     "fetch",
     "keys",
     "feeds",
@@ -68,6 +69,7 @@ COMMAND_MODULES = {
     "fetch": "fetch",
     "keys": "keys",
     "saved": "saved",
+    "outlets": "outlets",
     "feeds": "feeds",
     "index": "index",
 }

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NoReturn
 
 from index.library import (
     DateUnreadable,
+    Library,
+    QueryError,
     check_query,
     hit_record,
     outlet_named,
@@ -15,7 +18,7 @@ from index.library import (
     read_date,
     unknown_outlet,
 )
-from index.models import Sort
+from index.models import Lean, SearchResult, Sort, lean_filter, leans_of
 from tui.cli.base import (
     Exit,
     Target,
@@ -119,6 +122,34 @@ def what_matched(
     return " ".join(k for k in kept if k) or "in the index"
 
 
+def side_hits(
+    library: Library, result: SearchResult, side: Lean, limit: int, *, snippets: bool
+) -> SearchResult:
+    """The hits of one side (``lean:right``), the first ``limit`` of them (with snippets
+    when asked): a hit's lean is its article's metadata's, else its outlet's in the user's
+    map (`index.leans`); the total counts that side's matches."""
+    from tui.outlet_leans import user_leans
+
+    leans, problem = user_leans()
+    if problem:
+        consoles().err.print(shown(problem))
+    sides = leans_of(library, ((hit.id, hit.source) for hit in result.hits), leans)
+    kept = tuple(hit for hit, lean in zip(result.hits, sides, strict=True) if lean == side)
+    hits = kept[:limit]
+    if snippets:
+        highlighter = library.highlighter(result.query)
+        hits = tuple(library.snippet_for(hit, highlighter) or hit for hit in hits)
+    found = bool(result.hits)  # the words found articles: a correction of them is no help
+    return replace(
+        result,
+        hits=hits,
+        total=len(kept),
+        total_exact=True,
+        suggestion=None if found else result.suggestion,
+        suggestions=() if found else result.suggestions,
+    )
+
+
 def json_cut(hits: tuple[object, ...], limit: int, total: int, exact: bool) -> int | None:
     """Whether ``--json`` may have cut the hits at ``limit``: None when every match is
     listed, else the total when known, 0 when it must be counted (the JSON asks no count
@@ -150,22 +181,27 @@ def run_search(
     """Search and print the hits as a table or JSON (`search_command` with its options read)."""
     since_date, until_date = date_range(since, until)
     with reported(settings):
-        check_query(query)  # before a missing index is built for it
+        words, side, problem, column = lean_filter(query)  # lean:right filters the hits
+        if problem:
+            raise QueryError(problem, column)
+        check_query(words)  # before a missing index is built for it
         library = open_library(settings)
         result = library.search(
-            query,
-            limit=limit,
+            words,
+            limit=limit if side is None else None,  # a side's hits: of every match
             sort=ORDERS[sort],
             source=source,
             since=since_date,
             until=until_date,
-            snippets=as_json,  # only the JSON has them
+            snippets=as_json and side is None,  # only the JSON has them
             # the JSON prints hits, no total: no count of every match with the copies
             # folded (`folded_count`; ~0.08 CPU s at 100,000 articles), the same hits
             # (and a total of 0 still means no hit, for the messages below)
-            count=not as_json,
+            count=not as_json or side is not None,
         )
-        unknown = no_such_outlet(source, library.sources(), query) if result.total == 0 else None
+        if side is not None:
+            result = side_hits(library, result, side, limit, snippets=as_json)
+        unknown = no_such_outlet(source, library.sources(), words) if result.total == 0 else None
         if as_json:
             print_json([hit_record(hit) for hit in result.hits])
             cut = json_cut(result.hits, limit, result.total, result.total_exact)

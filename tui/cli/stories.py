@@ -10,6 +10,10 @@ from rich.text import Text
 
 from index.library import check_query
 from index.models import (
+    BLINDSPOT_ARTICLES,
+    LEANS,
+    Coverage,
+    Lean,
     RelatedArticle,
     Story,
     StoryLag,
@@ -18,6 +22,7 @@ from index.models import (
     counted,
     day_or_minute,
     no_stories,
+    story_coverage,
 )
 from tui.cli.common import (
     CorpusOption,
@@ -25,6 +30,7 @@ from tui.cli.common import (
     IndexDirOption,
     JsonOption,
     app,
+    err,
     fail,
     get_article,
     open_library,
@@ -38,6 +44,7 @@ from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.notebook_ops import followed_ids
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
+from tui.outlet_leans import user_leans
 from tui.story_first import (
     day_lag,
     first_tied,
@@ -67,8 +74,12 @@ def first_record(article: str, source: str | None, date: datetime | None) -> dic
     return {"id": article, "source": source, "date": _iso(date)}
 
 
-def story_record(story: Story, tied: list[StoryMember], followed: bool = False) -> dict[str, Any]:
-    """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`."""
+def story_record(
+    story: Story, tied: list[StoryMember], followed: bool = False, cover: Coverage | None = None
+) -> dict[str, Any]:
+    """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`;
+    ``cover``: its coverage by side (`index.leans`)."""
+    cover = cover or Coverage(unknown=story.size)
     return {
         "id": story.id,
         "title": story.title,
@@ -80,13 +91,19 @@ def story_record(story: Story, tied: list[StoryMember], followed: bool = False) 
         "start": _iso(story.start),
         "end": _iso(story.end),
         "followed": followed,
+        "coverage": cover.record(),
+        "blindspot": cover.blindspot,
     }
 
 
-def timeline_record(told: StoryTimeline, followed: bool = False) -> dict[str, Any]:
+def timeline_record(
+    told: StoryTimeline, followed: bool = False, cover: Coverage | None = None
+) -> dict[str, Any]:
     """A story told in time, as `broadsheet story --json` prints it; ``followed``: the
-    notebook follows it (as `story_record` says, rv35 #11)."""
+    notebook follows it (as `story_record` says, rv35 #11); ``cover``: its coverage by
+    side (`index.leans`; not given: every article unknown)."""
     first = told.first
+    cover = cover or Coverage(unknown=len(told.articles))
     return {
         "id": told.story.id,
         "title": told.story.title,
@@ -103,6 +120,8 @@ def timeline_record(told: StoryTimeline, followed: bool = False) -> dict[str, An
         "undated": sum(member.date is None for member in told.articles),
         "lags": [lag_record(told, lag) for lag in told.lags],
         "followed": followed,
+        "coverage": cover.record(),
+        "blindspot": cover.blindspot,
     }
 
 
@@ -131,6 +150,20 @@ def related_record(related: RelatedArticle) -> dict[str, Any]:
 
 MIN_ARTICLES = 2
 """The size of the smallest story `stories` lists when no --min-articles is given."""
+
+
+def leans_given() -> dict[str, Lean]:
+    """The user's map of outlets to leans (`tui.outlet_leans`); a bad file is said on
+    stderr and counts every outlet unknown."""
+    leans, problem = user_leans()
+    if problem:
+        err.print(shown(problem))
+    return leans
+
+
+def told_coverage(library: Any, told: StoryTimeline, leans: dict[str, Lean]) -> Coverage:
+    """A story's coverage by side: its articles' own leans, else their outlets' in ``leans``."""
+    return story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
 
 
 @app.command("stories")
@@ -164,11 +197,23 @@ def stories_command(
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", min=1, help="Most stories to print.")
     ] = None,
+    blindspot: Annotated[
+        str | None,
+        typer.Option(
+            "--blindspot",
+            metavar="left|right",
+            help="Only the stories that side misses: the other side gives 2+ articles, it none "
+            "(leans: the articles' metadata, else `broadsheet outlets lean`).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
     """List the news events of the corpus, largest first (or those a query finds)."""
+    if blindspot is not None and blindspot not in ("left", "right"):
+        fail(f"--blindspot takes left or right, not {blindspot!r}", Exit.USAGE)
     settings = target(ctx, corpus, index_dir)
     since_date, until_date = date_range(since, until)
     with reported(settings):
@@ -184,14 +229,34 @@ def stories_command(
             min_articles=size,
             keep=followed if min_articles is None else frozenset(),
         )
+        outlines = {}
+        if as_json or blindspot:
+            # the outline reads no article: every story of the corpus in a few seconds;
+            # its coverage reads its articles (their metadata's leans), ~0.1 ms each
+            leans = leans_given()
+            for s in every if blindspot else every[:limit]:
+                told = library.story_outline(s.id)
+                outlines[s.id] = told, told_coverage(library, told, leans)
+            if blindspot:
+                every = [s for s in every if outlines[s.id][1].blindspot == blindspot]
         found = every[:limit]
         if as_json:
-            # the outline reads no article: every story of the corpus in a few seconds
             print_json(
                 [
-                    story_record(s, first_tied(library.story_outline(s.id)), s.id in followed)
+                    story_record(
+                        s, first_tied(outlines[s.id][0]), s.id in followed, outlines[s.id][1]
+                    )
                     for s in found
                 ]
+            )
+            return
+        if not found and blindspot:
+            out.print(
+                shown(
+                    f"No story is a blindspot for the {blindspot}: none has "
+                    f"{BLINDSPOT_ARTICLES}+ articles from the other side and none from it "
+                    "(leans: the articles' metadata, else `broadsheet outlets lean`)."
+                )
             )
             return
         if not found:
@@ -245,8 +310,9 @@ def story_command(
             told = library.story(story_id)
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
+        cover = told_coverage(library, told, leans_given())
         if as_json:
-            print_json(timeline_record(told, told.story.id in followed_ids(library)))
+            print_json(timeline_record(told, told.story.id in followed_ids(library), cover))
             return
         story, first = told.story, told.first
         out.print(shown(story.title or "(untitled)", style="bold"))
@@ -278,6 +344,8 @@ def story_command(
                 for lag in later
             )
             out.print(Text("followed: ", style="dim") + shown(follows))
+        if cover.unknown < told.story.size:  # some lean known: the split, and who misses it
+            out.print(Text("coverage: ", style="dim") + shown(coverage_words(cover)))
         table = listing()
         table.add_column("outlet", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
@@ -293,6 +361,12 @@ def story_command(
         if told.story.copies:  # an outlet's same text twice: listed and counted once
             copies = ", ".join(told.story.copies)
             out.print(Text("same text also in (counted once): ", style="dim") + shown(copies))
+
+
+def coverage_words(cover: Coverage) -> str:
+    """ "left 2, center 1, right 0, unknown 1; blindspot for the right"."""
+    said = ", ".join(f"{side} {getattr(cover, side)}" for side in (*LEANS, "unknown"))
+    return said + (f"; blindspot for the {cover.blindspot}" if cover.blindspot else "")
 
 
 def _when(value: datetime | None) -> str:

@@ -15,11 +15,19 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import StoryLag, StoryMember, StoryTimeline, counted, day_or_minute
+from index.models import (
+    StoryLag,
+    StoryMember,
+    StoryTimeline,
+    counted,
+    day_or_minute,
+    story_coverage,
+)
 from tui import keymap
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
+from tui.outlet_leans import user_leans
 from tui.screens.story_follow import FollowStory
 from tui.screens.story_wording import WordingRead, preview
 from tui.story_first import (
@@ -33,6 +41,7 @@ from tui.story_first import (
 )
 from tui.story_form import day_span, outlet_rank
 from tui.way_back import leave_with
+from tui.widgets.coverage_bar import coverage_bar
 from tui.widgets.story_list import bar, jump, step_cursor
 
 if TYPE_CHECKING:
@@ -203,6 +212,9 @@ class StoryScreen(FollowStory):
         #story-head { height: auto; max-height: 3; padding: 0 1; background: $panel;
                       text-wrap: nowrap; text-overflow: ellipsis; }
         &.-moved #story-head { max-height: 4; }
+        #story-coverage { height: 1; padding: 0 1; display: none; }
+        #story-coverage.-known { display: block; }
+        &.-short #story-coverage.-known { display: none; }
         #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
         /* an OptionList makes Content of a Rich Text, which drops its no_wrap */
         #story-articles { height: 1fr; border: round $panel;
@@ -230,6 +242,7 @@ class StoryScreen(FollowStory):
 
     def compose(self) -> ComposeResult:
         yield Static("Reading the story…", id="story-head")
+        yield Static("", id="story-coverage")
         yield Static("", id="story-chart")
         yield OptionList(id="story-articles")
         with VerticalScroll(id="story-preview"):
@@ -259,12 +272,19 @@ class StoryScreen(FollowStory):
         except KeyError:  # an update deleted all its articles
             self.app.call_from_thread(self.notify, STORY_GONE, severity="warning", markup=False)
             return
-        self.post_message(StoryTold(told))
+        leans, _ = user_leans()  # a bad file: every outlet unknown (`outlets` says why)
+        cover = story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
+        self.post_message(StoryTold(told, cover))
 
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
         told = self.timeline = message.timeline
         self.query_one("#story-head", Static).update(summary(told))
+        cover = message.coverage  # shown when any article's lean is known
+        known = cover is not None and cover.unknown < len(told.articles)
+        bar_line = self.query_one("#story-coverage", Static)
+        bar_line.set_class(known, "-known")
+        bar_line.update(coverage_bar(cover) if cover is not None and known else "")
         drawn = self.query_one("#story-chart", Static)
         drawn_as = chart_line if self.has_class("-low") else chart
         drawn.update(drawn_as(told, drawn.content_size.width or CHART_WIDTH))

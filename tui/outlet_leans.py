@@ -1,0 +1,72 @@
+"""The user's map of outlets to leans (`index.leans`): ``leans.json`` in the user config
+folder, set with `broadsheet outlets lean`. broadsheet ships none: whose ratings to trust
+is the user's choice, and an article's own metadata (a ``stance`` field...) wins over it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from index.models import LEANS, Lean, outlet_key
+
+LEANS_FILE = "leans.json"
+
+
+def leans_path(config_dir: Path | None = None) -> Path:
+    """Where the map is kept: ``leans.json`` in ``config_dir``, by default the user config
+    folder (``platformdirs.user_config_dir("broadsheet")``, where the keymap is too)."""
+    if config_dir is None:
+        from platformdirs import user_config_dir
+
+        config_dir = Path(user_config_dir("broadsheet", appauthor=False))
+    return config_dir / LEANS_FILE
+
+
+def read_leans(config_dir: Path | None = None) -> dict[str, Lean]:
+    """The map as the user wrote it, outlet name -> lean; empty when there is no file.
+
+    Raises:
+        ValueError: The file is not a JSON object of outlet names to left/center/right.
+    """
+    path = leans_path(config_dir)
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: not readable as JSON ({error})") from error
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: should be a JSON object of outlet names to leans")
+    found: dict[str, Lean] = {}
+    for outlet, lean in data.items():
+        if lean not in LEANS:
+            raise ValueError(f"{path}: {outlet!r} leans {lean!r}, not one of {', '.join(LEANS)}")
+        found[outlet] = lean
+    return found
+
+
+def user_leans(config_dir: Path | None = None) -> tuple[dict[str, Lean], str | None]:
+    """The map keyed for matching (`outlet_key`), and one line saying why when the file is
+    bad (then the map is empty: coverage counts those outlets unknown, nothing fails)."""
+    try:
+        given = read_leans(config_dir)
+    except ValueError as error:
+        return {}, f"outlet leans ignored: {error}"
+    return {outlet_key(outlet): lean for outlet, lean in given.items()}, None
+
+
+def set_lean(outlet: str, lean: Lean | None, config_dir: Path | None = None) -> Path:
+    """Set an outlet's lean in the map (None: take it out); returns the file written. An
+    entry for the same outlet spelled otherwise (case, spaces) is replaced."""
+    given = read_leans(config_dir)
+    key = outlet_key(outlet)
+    kept: dict[str, str] = {name: side for name, side in given.items() if outlet_key(name) != key}
+    if lean is not None:
+        kept[outlet.strip()] = lean
+    path = leans_path(config_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(dict(sorted(kept.items(), key=lambda item: item[0].lower())), indent=2)
+    temporary = path.with_suffix(".json.tmp")
+    temporary.write_text(text + "\n", encoding="utf-8")
+    temporary.replace(path)
+    return path
