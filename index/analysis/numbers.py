@@ -215,38 +215,89 @@ def same_number(a: NumberMention, b: NumberMention) -> bool:
 
 
 def numbers_absent(mine: Iterable[NumberMention], others: Iterable[NumberMention]) -> list[int]:
-    """Indexes of the mentions in ``mine`` that no mention in ``others`` matches."""
+    """Indexes of the mentions in ``mine`` that no mention in ``others`` gives: the same
+    number (:func:`same_number`), where a rounding counts only within one unit ("11.8
+    percent" gives no "$12"; "1,523,000" gives "1.5 million", not "$1.5 million"). A
+    numeral :func:`numbers_given` reads inside a word ("12-month") gives a plain count
+    only, and a day of a month ("Aug. 31") an ordinal only ("31st")."""
     pool = list(others)
-    return [k for k, n in enumerate(mine) if not any(same_number(n, o) for o in pool)]
+    return [k for k, n in enumerate(mine) if not any(_gives(o, n) for o in pool)]
 
 
+def _gives(given: NumberMention, listed: NumberMention) -> bool:
+    if given.unit == _DAY:
+        return listed.unit == "th" and listed.key[0] == given.key[0]
+    if given.unit == _IN_WORD:
+        return listed.unit == "" and same_number(listed, given)
+    if not same_number(listed, given):
+        return False
+    return given.unit == listed.unit or given.key[0] == listed.key[0]
+
+
+_IN_WORD = "#"
+"""The unit :func:`numbers_given` gives a numeral ``find_numbers`` leaves out: a plain count
+that no money or percentage equals ("12-month" is no "$12")."""
+_DAY = "day"
+"""The unit of a day of a month ("Aug. 31"): the same day as an ordinal ("31st"), no count."""
+
+
+_WORDS = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)}"
 _NUMERAL = re.compile(
-    rf"""(?<![\d.,])(?<!\d:)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d:])
+    rf"""(?<![\w.,])(?<!\d:)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d:A-Za-z]|[.,]\d)
     (?:[- ](?P<scale>hundred|thousand|million|billion|trillion)\b)?
-    |\b(?P<word>{"|".join([*_UNITS, *_TENS])})\b""",
+    |\b(?P<word>{_WORDS})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Any numeral, inside a word too ("220-to-190", "60-year-old", "9/11"); a clock time's
-digits ("2:30") are none. "1.5-billion" also reads as 1.5 billion. Each is read as exact
-(all its digits significant): "220" of "220-to-190" is no rounding of "222"."""
+"""Any numeral, inside a hyphenated or slashed word too ("220-to-190", "60-year-old",
+"9/11"), and number words ("twenty-five" whole). Digits glued to letters ("G20", "MH17")
+are none, nor a clock time's ("2:30"). "1.5-billion" reads as 1.5 billion only."""
+_PERCENT_AFTER = re.compile(r"[ \t-]?(?:%|per[ \t-]?cent\b|percent)", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
+"""A capitalised word and a hyphen before digits: a name ("F-16", "COVID-19", "Su-27")."""
 
 
 def numbers_given(text: str) -> tuple[NumberMention, ...]:
     """Every number ``text`` gives, for telling whether it has a number another article
-    lists: the mentions of :func:`find_numbers`, and as plain counts every numeral that
-    reader leaves out, inside hyphenated and slashed words ("220-to-190", "60-year-old",
-    "9/11"), days and years after a month ("June 1992"), number words ("two" = 2, "one"
-    = 1). An article that writes "220-to-190" gives 190, so another's "190" is not only
-    its own (nu38 #3); a number is never listed for a numeral the other article has.
+    lists: the mentions of :func:`find_numbers`, and as exact plain counts (that no money
+    or percentage equals) the numerals that reader leaves out: inside hyphenated and
+    slashed words ("220-to-190" gives 190 and 220, "60-year-old" 60, "9/11"), a date's
+    year ("June 1992"), number words ("two" = 2, "one" = 1). An article that writes
+    "220-to-190" gives 190, so another's "190" is not only its own (nu38 #3).
+
+    What is no count gives none (rv37 #2): a clock time ("10 a.m."), digits inside a name
+    ("G20", "MH17", "F-16"), a day of a month ("Jan. 5", "5 January": the same day as
+    "5th", no 5), the bare figure of a money amount, percentage or scaled number ("$2
+    billion" gives no 2, "11.8 percent" no 11.8); "twenty-five" gives 25, not 20 and 5.
     """
     found = list(find_numbers(text))
+    spans = [(n.start, n.end) for n in found]
     for m in _NUMERAL.finditer(text):
         num, word, scale = m.group("num"), m.group("word"), m.group("scale")
-        value = _word_value(word.lower()) if word else float(num.replace(",", ""))
         written = num or word
+        start, end = m.start(), m.start() + len(written)
+        value = _word_value(word.lower()) if word else float(num.replace(",", ""))
         digits = len(str(int(value))) if word else sum(map(str.isdigit, num))
-        found.append(NumberMention(m.start(), m.start() + len(written), written, value, "", digits))
-        if scale:
+        if _a_day(text, start, end, value):
+            found.append(NumberMention(start, end, written, value, _DAY, digits))
+        elif not _a_count(text, start, end):
+            continue
+        elif scale:  # "1.5-billion" is 1.5 billion, no 1.5
             scaled = value * _SCALES[scale.lower()]
-            found.append(NumberMention(m.start(), m.end(), m.group(), scaled, "", digits))
+            found.append(NumberMention(start, m.end(), m.group(), scaled, "", digits))
+        elif not any(s < end and start < e for s, e in spans):
+            found.append(NumberMention(start, end, written, value, _IN_WORD, digits))
     return tuple(found)
+
+
+def _a_day(text: str, start: int, end: int, value: float) -> bool:
+    """True for a day of a month ("Jan. 5", "5 January")."""
+    return value <= 31 and bool(
+        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+    )
+
+
+def _a_count(text: str, start: int, end: int) -> bool:
+    """False for a numeral that is a clock time, a percentage or part of a name."""
+    if _CLOCK.match(text, end) or _PERCENT_AFTER.match(text, end):
+        return False
+    return not _NAME_BEFORE.search(text, max(0, start - 20), start)
