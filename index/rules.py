@@ -139,6 +139,8 @@ RULES: dict[str, int] = {
     # instalment number) only when none of its titles is a headline (fx57, nu38 #9); of
     # two stories holding as many of an earlier story's articles, the larger takes its id
     # (fx57, nu38 #5: a followed story split by its new article stays on the part that grew)
+    # and only among the stories no other earlier story took, as an update names them (fx62,
+    # rv37 #1: the build ended the id where the update kept it)
     "stories": 14,  # index.analysis.stories, story_build... (14: fx57 series labels)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
 }

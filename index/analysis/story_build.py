@@ -328,11 +328,11 @@ def _story_names(
     """Story ids: an old story's id goes on only to a story that continues it, else a new id.
 
     The rule (rv33 #3): old story O's id goes to the new story S holding the most of O's articles
-    (ties: the larger S, then the earlier: fx57, nu38 #5), and only if at least half of S's articles
-    that the old stories had came from O (articles new to the index do not count either way: a story
-    that grew keeps its id). Otherwise O's id ends: its articles are told as moved, and the id is
-    not given again (not even to a story founded by O's founder), so a ★ never follows a story made
-    mostly of other stories' articles.
+    (ties: the larger S that no other old story took, then the earlier: fx57, fx62), and only if
+    at least half of S's articles that the old stories had came from O (articles new to the index
+    do not count either way: a story that grew keeps its id). Otherwise O's id ends: its articles
+    are told as moved, and the id is not given again (not even to a story founded by O's founder),
+    so a ★ never follows a story made mostly of other stories' articles.
     """
     names: list[str | None] = [None] * len(founders)
     taken: set[str] = set()
@@ -345,19 +345,20 @@ def _story_names(
                 label = int(labels[row])
                 known[label] += 1
                 overlap[(label, old)] = overlap.get((label, old), 0) + 1
-        most: dict[str, tuple[int, int]] = {}  # old id -> (count, label) of its largest share
-        size = np.bincount(labels, minlength=len(founders))
-        for (label, old), count in overlap.items():
-            if old not in most or (-count, -size[label], label) < (
-                -most[old][0],
-                -size[most[old][1]],
-                most[old][1],
-            ):
-                most[old] = (count, label)
+        most: dict[str, int] = {}  # old id -> the count of its largest share
+        for (_, old), count in overlap.items():
+            most[old] = max(most.get(old, 0), count)
+        size = np.bincount(labels, minlength=len(founders)).tolist()
+        # each old story's largest shares, in the update's order (`story_split._name`): the
+        # most articles, the larger story, the earlier, the id; an old story takes the first
+        # of its shares no other old story took (rv37 #1), its id ends if that fails the half
+        ballots = [(-n, -size[k], k, old) for (k, old), n in overlap.items() if n == most[old]]
         taken.update(most)  # an ended id is not reused
-        for old, (count, label) in sorted(most.items(), key=lambda kv: (-kv[1][0], kv[0])):
-            if names[label] is None and 2 * count >= known[label]:
-                names[label] = old
+        done: set[str] = set()
+        for count, _, label, old in sorted(ballots):
+            if old not in done and names[label] is None:
+                done.add(old)
+                names[label] = old if -2 * count >= known[label] else None
     return [name or story_id(ids[founders[k]], taken) for k, name in enumerate(names)]
 
 

@@ -46,19 +46,20 @@ def assert_ids_follow_the_rule(
 ) -> None:
     """The README's rule, checked from the two partitions alone (rv33 #3, #5): a new story that has
     an old id holds at least as many of that old story's articles as any other new story (and is no
-    smaller than one holding as many: fx57), and at least half of its articles the old stories had
-    came from it; and an old story whose articles are most in one new story (strictly), making more
-    than half of its old articles, left its id there."""
+    smaller than one holding as many that has no other old id: fx57, fx62), and at least half of its
+    articles the old stories had came from it; and an old story whose articles are most in one new
+    story (strictly), making more than half of its old articles, left its id there."""
     had = frozenset().union(*before.values())
     for story, group in after.items():
         if story in before:
             share = len(group & before[story])
             assert all(len(g & before[story]) <= share for g in after.values()), story
             assert 2 * share >= len(group & had), (story, sorted(group), sorted(before[story]))
-            # a tie goes to the larger story: a followed story that splits stays on the part
-            # that grew (fx57, nu38 #5)
-            tied = [g for g in after.values() if len(g & before[story]) == share]
-            assert all(len(g) <= len(group) for g in tied), (story, sorted(group))
+            # a tie goes to the larger story that no other old story took: a followed story
+            # that splits stays on the part that grew (fx57, nu38 #5; fx62, rv37 #1)
+            tied = [s for s, g in after.items() if len(g & before[story]) == share]
+            larger = [s for s in tied if len(after[s]) > len(group)]
+            assert all(s in before for s in larger), (story, sorted(group))
     for story, group in before.items():
         shares = sorted(((len(g & group), s) for s, g in after.items()), reverse=True)
         if not shares or (len(shares) > 1 and shares[0][0] == shares[1][0]):

@@ -102,3 +102,20 @@ def test_an_update_names_its_stories_as_a_rebuild_given_the_model_does(
         assert _orders(updated) == _orders(rebuilt)
         assert _ids(updated) == _ids(rebuilt)
         model = updated
+
+
+def test_a_tied_split_leaves_the_id_on_the_part_that_grew() -> None:
+    """The update's side of fx57's tie (rv37 #1: undoing it in `story_split` failed no test):
+    the bridge (80 h) goes and a copy at 210 h comes in one update; the followed story's 0 h
+    and 200 h articles tie, one each, and the id stays on the 200 h part that grew, as a
+    rebuild names it; the 0 h one is a new story after its founder's id ("...-2")."""
+    corpus = [_article(k, "BBC News", h) for k, h in enumerate([0, 80, 200])]
+    params = StoryParams()
+    before = StoryModel.build(corpus, params=params)
+    followed = before.story_of("000.txt")
+    added = _article(3, "BBC News", 210)
+    updated = before.update(added=[added], removed=[corpus[1].id])
+    rebuilt = StoryModel.build([corpus[0], corpus[2], added], params=params, previous=before)
+    assert updated.story_of("002.txt") == updated.story_of("003.txt") == followed
+    assert updated.story_of("000.txt") == f"{followed}-2"
+    assert _ids(updated) == _ids(rebuilt)

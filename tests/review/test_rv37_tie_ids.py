@@ -13,7 +13,6 @@ story in both, and O stayed on its clean continuation (a reader's star too).
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from index.analysis.stories import StoryModel, StoryParams
 from index.analysis.story_build import _story_names
@@ -24,7 +23,6 @@ def _ids(model: StoryModel) -> dict[frozenset[str], str]:
     return {frozenset(story.article_ids): story.id for story in model.stories()}
 
 
-@pytest.mark.xfail(strict=True, reason="rv37 #2: a tie's larger story taken, build ends the id")
 def test_an_update_and_a_rebuild_name_a_tied_split_alike() -> None:
     params = StoryParams()
     corpus = [_article(k, "BBC News", h) for k, h in enumerate([0, 120, 240, 480, 480])]
@@ -40,7 +38,6 @@ def test_an_update_and_a_rebuild_name_a_tied_split_alike() -> None:
     assert rebuilt.story_of("000.txt") == followed
 
 
-@pytest.mark.xfail(strict=True, reason="rv37 #2: a tie's larger story taken, build ends the id")
 def test_a_removal_that_moves_an_undated_copy_names_alike() -> None:
     """A removal alone does it: O is an undated copy and two at 0 h (BBC, CNN, BBC), P two
     at 240 h. Removing one 0 h article sends the undated copy to P's story: O ties 1-1, and
@@ -59,7 +56,6 @@ def test_a_removal_that_moves_an_undated_copy_names_alike() -> None:
     assert rebuilt.story_of("003.txt") == followed
 
 
-@pytest.mark.xfail(strict=True, reason="rv37 #2: a tie's larger story taken, build ends the id")
 def test_a_tied_old_story_stays_on_the_part_no_other_story_claims() -> None:
     old = {"b": "O", "a": "O", "x": "P", "y": "P"}
 
