@@ -141,6 +141,7 @@ RULES: dict[str, int] = {
     # (fx57, nu38 #5: a followed story split by its new article stays on the part that grew)
     "stories": 14,  # index.analysis.stories, story_build... (14: fx57 series labels)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
+    "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never
 found made by older rules."""
