@@ -6,7 +6,7 @@ each in a fresh interpreter so that neither inherits the other's warm caches of 
 and prints the medians, their ratio, and the ratio of the best runs, for each comparison
 asked (`COMPARISONS`; by default both of the quotes alone):
 
-- ``stories``: quotes alone, the other kinds (stories, copies) built both ways: "without" is
+- ``stories``: quotes alone, the other kinds (stories, copies, leans) built both ways: "without" is
   ``broadsheet index rebuild --no-quotes``, "with" the rebuild with every kind;
 - ``bare``: quotes alone, no other kind either way: the rebuild without any derived data
   against the one with the quotes only (their grouping then runs in the main process);

@@ -117,8 +117,12 @@ class Articles(Protocol):
 
 
 def given_leans(library: Articles, article_ids: Iterable[str]) -> dict[str, Lean | None]:
-    """The lean each article's own metadata gives (reads the articles), by id; an id the
-    index does not hold is left out."""
+    """The lean each article's own metadata gives, by id: from the leans the build kept
+    (`index.lean_map`, no article read) when the index holds them, else read from the
+    articles (an id the index does not hold is then left out)."""
+    kept = _kept(library)
+    if kept is not None:
+        return {article_id: kept.get(article_id) for article_id in article_ids}
     found: dict[str, Lean | None] = {}
     for article_id in article_ids:
         try:
@@ -127,6 +131,13 @@ def given_leans(library: Articles, article_ids: Iterable[str]) -> dict[str, Lean
             continue
         found[article_id] = article_lean(article.extra)
     return found
+
+
+def _kept(library: Articles) -> dict[str, Lean] | None:
+    """The leans the open index keeps (`Library.kept_leans`), or None: it keeps none, or
+    ``library`` is no `Library`."""
+    kept = getattr(library, "kept_leans", None)
+    return kept() if callable(kept) else None
 
 
 def outlet_leans(articles: Iterable[Article]) -> dict[str, Lean]:

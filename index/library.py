@@ -161,6 +161,7 @@ def default_derived() -> tuple[Derived, ...]:
         Deferred("quotes", "index.analysis.quote_derived:QuotesDerived"),
         Deferred("stories", "index.analysis.story_derived:StoriesDerived"),
         Deferred("copies", "index.copies:CopiesDerived", light=True),  # quick: never forked
+        Deferred("leans", "index.lean_map:LeansDerived", light=True),  # the metadata's leans
     )
 
 

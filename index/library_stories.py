@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.stories import StoryModel
     from index.analysis.story_derived import StoryCache
     from index.analysis.story_wording import SharedWording
-    from index.models import Sort
+    from index.models import Lean, Sort
     from index.notebook import FollowUp
 
 
@@ -242,6 +242,14 @@ class StoryMethods:
         less = kept[1]
         counted = [(name, count - less[name]) for name, count in sources]
         return sorted(counted, key=lambda nc: (-nc[1], nc[0].lower()))  # as the engine orders
+
+    def kept_leans(self) -> dict[str, Lean] | None:
+        """The lean each article's metadata give, by id (those giving none left out), as
+        the build kept them (`index.lean_map`: no article read); None when the index keeps
+        none (built before they were kept: `index.leans.given_leans` reads the articles)."""
+        from index.lean_map import NAME, kept_leans
+
+        return kept_leans(self.derived_folder(NAME))
 
     def same_text_as(self, article_id: str) -> str | None:
         """The id of the article this one is a copy of, or None."""

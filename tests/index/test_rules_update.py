@@ -89,7 +89,7 @@ def test_a_build_records_the_rules_of_every_kind(corpus: Path, index_dir: Path) 
     with Library.open(corpus, index_dir):
         pass
     manifest = load_manifest(_live(index_dir))
-    kinds = (ARTICLES, "quotes", "stories", "copies")
+    kinds = (ARTICLES, "quotes", "stories", "copies", "leans")
     assert manifest["rules"] == {kind: RULES[kind] for kind in kinds}
     assert index_status(corpus, index_dir).state == "fresh"
 
@@ -145,14 +145,16 @@ def test_real_kinds_rederived_equal_a_rebuild(
     (`index.store.derive_early`)."""
     derived = default_derived()
     rebuild(corpus, index_dir, derived=derived)
-    _set_rules(index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": 0, "copies": 1})
+    _set_rules(
+        index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": 0, "copies": 1, "leans": 1}
+    )
     assert index_status(corpus, index_dir).outdated == ("quotes", "stories")
     report = update(corpus, index_dir, derived=default_derived(), procs=procs)
     assert not report.full and report.indexed == 0
     assert report.reason.startswith("quotes, stories made by older rules")
     oracle = tmp_path / "oracle"
     rebuild(corpus, oracle, derived=default_derived())
-    for name in ("quotes", "stories", "copies"):
+    for name in ("quotes", "stories", "copies", "leans"):
         assert _files(_live(index_dir), name) == _files(_live(oracle), name)
     assert index_status(corpus, index_dir).state == "fresh"
 
@@ -182,7 +184,13 @@ def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir
     assert runner.invoke(app, ["index", "rebuild", "--corpus", str(corpus)]).exit_code == 0
     _set_rules(
         index_dir,
-        {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"], "copies": 1},
+        {
+            ARTICLES: RULES[ARTICLES],
+            "quotes": 0,
+            "stories": RULES["stories"],
+            "copies": 1,
+            "leans": 1,
+        },
     )
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus), "--json"])
     data = json.loads(status.stdout)
@@ -194,8 +202,9 @@ def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir
     _set_rules(index_dir, None)  # an index from before versions: no traceback, one line
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus)])
     assert status.exit_code == 0
-    assert "articles, quotes, stories, copies made by older rules" in status.stdout
-    assert "to rebuild the index" in status.stdout
+    said = " ".join(status.stdout.split())  # the state wraps in the 80-column table
+    assert "articles, quotes, stories, copies, leans made by older rules" in said
+    assert "to rebuild the index" in said
     done = runner.invoke(app, ["index", "update", "--corpus", str(corpus)])
     assert done.exit_code == 0 and "Rebuilt index" in done.stdout
     assert "records no rules versions (made by an older broadsheet): rebuilt" in done.stdout
@@ -217,7 +226,13 @@ def test_a_kind_never_held_is_added_not_made_by_older_rules(
     assert _files(_live(index_dir), "stories") == _files(_live(oracle), "stories")
     _set_rules(
         index_dir,
-        {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": RULES["stories"], "copies": 1},
+        {
+            ARTICLES: RULES[ARTICLES],
+            "quotes": 0,
+            "stories": RULES["stories"],
+            "copies": 1,
+            "leans": 1,
+        },
     )
     manifest = load_manifest(_live(index_dir))
     assert outdated(manifest, ["quotes", "stories"]) == ["quotes"]

@@ -21,6 +21,7 @@ from index.analysis.quote_derived import QuotesDerived
 from index.analysis.story_derived import StoriesDerived
 from index.copies import CopiesDerived
 from index.ingest.readers import read_source, scan
+from index.lean_map import LeansDerived
 from index.models import Article
 from index.rules import ARTICLES, RULES
 from index.store.collect import document
@@ -509,6 +510,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
     "copies": (1, "91cb0677bae8f2ba1a7cfbfa2c28ac8509fa40806367f062378f9ef10626c337"),
+    # 1: the leans the articles' own metadata give (fx64; the fixed corpus gives none: {})
+    "leans": (1, "39858c1352974f81c211f682c6909ffcaec8515e00ff3a9ba4cd29d61dac95cb"),
 }
 """Per kind: the rules version, and the digest of its output of the fixed corpus."""
 
@@ -550,7 +553,7 @@ def _outputs(tmp_path: Path) -> dict[str, str]:
     articles = _articles(root)
     assert len(articles) == 34  # the fixed input is all there
     made = {ARTICLES: _digest_articles(articles, root)}
-    for kind in (QuotesDerived(), StoriesDerived(), CopiesDerived()):
+    for kind in (QuotesDerived(), StoriesDerived(), CopiesDerived(), LeansDerived()):
         folder = tmp_path / kind.name
         folder.mkdir()
         kind.build([kind.extract(a) for a in articles], folder, None)  # type: ignore[attr-defined]

@@ -32,7 +32,10 @@ async def test_an_index_older_rules_made_opens_with_one_notice(built: tuple[Path
         assert len(reader(app).articles.hits) == 4  # opened as it is
         status = str(reader(app).query_one("#status", Static).render())
         # older rules read the articles: `u` rebuilds in full, and the line says so
-        said = "stale: articles, quotes, stories, copies made by older rules — press u to rebuild"
+        said = (
+            "stale: articles, quotes, stories, copies, leans made by older rules"
+            " — press u to rebuild"
+        )
         assert said in status, status
         await pilot.press("u")
         await settle(pilot)
