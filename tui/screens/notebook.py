@@ -111,9 +111,6 @@ def _story_item(news: FollowedNews) -> Item:
     story = news.followed
     label = Text(no_wrap=True, overflow="ellipsis")
     label.append("★ " + printable(story.title or story.story), "bold")
-    if news.followed_title:  # renamed by an update since followed (nu39 #5)
-        was = notebook_ops.short_title(printable(news.followed_title))  # the counts stay in view
-        label.append(f" (was {was!r})", "dim")
     if news.gone and news.moved:  # grouped otherwise: where they went (rv33 #1, #4)
         went = notebook_ops.where_went(news.moved, news.removed)
         label.append(f"  gone: {printable(went)}", "dim italic")
@@ -128,6 +125,9 @@ def _story_item(news: FollowedNews) -> Item:
             label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
         if news.removed:
             label.append(f" · {len(news.removed)} left the index", "dim")
+    if news.followed_title:  # renamed by an update since followed (nu39 #5): after the counts,
+        was = notebook_ops.short_title(printable(news.followed_title))  # which stay in view
+        label.append(f"  (was {was!r})", "dim")
     words = f"{story.title or ''} {news.followed_title or ''} {story.story}"
     words += " gone" if news.gone else ""
     return Item(label, words.casefold(), "followed stories", story=news)
