@@ -90,7 +90,9 @@ RULES: dict[str, int] = {
     # 21: fx54 (rv36 #5, #6): a notice ("PRESS RELEASE", "EDITOR'S NOTE") or a lone country
     # in capitals over a text is no title; only the newsroom's own appeal is cut, a story's
     # appeal for witnesses, a helpline or a consultation stays
-    ARTICLES: 21,
+    # 22 (fx66, nu39 #10): a text whose last line is Reuters' sign-off alone ("REUTER",
+    # "Reuter") names Reuters as the outlet when nothing else names one
+    ARTICLES: 22,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -257,7 +257,8 @@ class FollowChecked(Message):
     """Whether a story is followed; ``new``: its articles no earlier opening showed;
     ``moved`` and ``removed``: those seen in it at the last opening that are in another
     story now, or left the index (told on its screen before the opening forgets them);
-    ``followups``: later articles outside it, close to it (listed under "Later, related")."""
+    ``followups``: later articles outside it, close to it (listed under "Later, related");
+    ``followed_title``: the title it was followed by, when an update renamed it since."""
 
     story_id: str
     following: bool
@@ -265,3 +266,4 @@ class FollowChecked(Message):
     moved: tuple[Moved, ...] = ()
     removed: tuple[str, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    followed_title: str | None = None

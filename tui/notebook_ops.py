@@ -221,7 +221,9 @@ def followed_ids(library: Library) -> frozenset[str]:
 def followed_news(library: Library, notebook: Notebook, followups: int = 0) -> list[FollowedNews]:
     """Every followed story with the articles that joined it since it was last opened, titled
     as the index titles it now (an update that changes its articles may rename it: nu29 #7
-    read the title it had when followed); a gone story keeps the title it was followed by.
+    read the title it had when followed), with the title it was followed by beside it when
+    that differs (``followed_title``: nu39 #5, the user knew it by that); a gone story keeps
+    the title it was followed by.
     ``followups``: how many of its possible follow-ups to find (`Library.followups`), for
     the followed stories only, and only where they are told (`following`, an update).
 
@@ -241,7 +243,11 @@ def followed_news(library: Library, notebook: Notebook, followups: int = 0) -> l
     found = [
         news
         if titles.get(news.followed.story) in (None, news.followed.title)
-        else replace(news, followed=replace(news.followed, title=titles[news.followed.story]))
+        else replace(
+            news,
+            followed=replace(news.followed, title=titles[news.followed.story]),
+            followed_title=news.followed.title,
+        )
         for news in notebook.stories.news(members, library.story_holding)
     ]
     if not followups:
@@ -264,23 +270,33 @@ def news_line(news: FollowedNews) -> str:
     """One story's news: ``3 new in 'Storm hits …'``, that it is gone, that some of its
     articles are elsewhere now (`moved_said`), or that some left the index (rv33 #4: never
     "0 new" beside a move or a removal; a gone story says where its articles went and how
-    many were deleted); and how many possible follow-ups it has (`followups_said`)."""
-    name = short_title(news.followed.title or news.followed.story)
+    many were deleted); and how many possible follow-ups it has (`followups_said`). A
+    story renamed since it was followed is named by both (`named`: nu39 #5)."""
+    name = named(news)
     if news.gone and news.moved:  # grouped otherwise: its articles are in other stories
-        return f"{name!r} is gone: {where_went(news.moved, news.removed)}"
+        return f"{name} is gone: {where_went(news.moved, news.removed)}"
     if news.gone:
-        return f"{name!r} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
-    said = [f"{len(news.new):,} new in {name!r}"] if news.new else []
+        return f"{name} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
+    said = [f"{len(news.new):,} new in {name}"] if news.new else []
     moved = moved_said(news)
     if moved:
-        said.append(moved if said else f"{name!r} {moved}")
+        said.append(moved if said else f"{name} {moved}")
     if news.removed:
         left = left_said(len(news.removed))
-        said.append(left if said else f"{name!r}: {left}")
+        said.append(left if said else f"{name}: {left}")
     if news.followups:
         later = followups_said(len(news.followups))
-        said.append(later if said else f"{name!r}: {later}")
-    return "; ".join(said) or f"0 new in {name!r}"
+        said.append(later if said else f"{name}: {later}")
+    return "; ".join(said) or f"0 new in {name}"
+
+
+def named(news: FollowedNews, most: int = 40) -> str:
+    """A followed story's title as told, quoted: ``'No turning back …' (was 'Brexit
+    begins …')`` when an update renamed it since it was followed (nu39 #5)."""
+    name = repr(short_title(news.followed.title or news.followed.story, most))
+    if news.followed_title:
+        name += f" (was {short_title(news.followed_title, most)!r})"
+    return name
 
 
 def followups_said(count: int) -> str:

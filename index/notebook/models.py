@@ -308,6 +308,9 @@ class FollowedNews:
             until the story is opened or followed again).
         removed: Its articles seen at an opening that the index no longer has, sorted.
         followups: Later articles outside it, close to it (`FollowUp`), best first.
+        followed_title: The title it had when followed, when ``followed.title`` is the one
+            the index gives it now and that differs (an update renamed it: nu39 #5); else
+            None (also for a story followed without a title).
     """
 
     followed: FollowedStory
@@ -316,6 +319,7 @@ class FollowedNews:
     moved: tuple[Moved, ...] = ()
     removed: tuple[str, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    followed_title: str | None = None
 
     @property
     def gone(self) -> bool:
@@ -327,6 +331,7 @@ class FollowedNews:
         return {
             "story": self.followed.story,
             "title": self.followed.title,
+            "followed_title": self.followed_title,
             "articles": list(self.articles or ()),
             "new": list(self.new),
             "gone": self.gone,

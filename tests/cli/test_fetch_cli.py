@@ -125,7 +125,8 @@ def test_feeds_add_list_remove_export_import(site: HTTPServer, folders: tuple[Pa
     code, out, _ = run(corpus, index_dir, "feeds", "list", "--json")
     listed = json.loads(out)
     assert [f["url"] for f in listed] == [url, "https://news.example/atom.xml"]
-    assert set(listed[0]) == {"url", "name", "added"} and listed[0]["name"] == "Valley Gazette"
+    assert set(listed[0]) == {"url", "name", "title", "added"}
+    assert listed[0]["name"] == "Valley Gazette"
     code, out, _ = run(corpus, index_dir, "feeds", "list")
     assert code == 0 and "2 feeds in" in out and "news.example" in out
 

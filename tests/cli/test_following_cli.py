@@ -17,12 +17,13 @@ from tests.analysis.test_stories import DAY
 from tests.cli.test_stories_cli import news, run
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tui.cli import Exit
+from tui.notebook_ops import short_title
 
 __all__ = ["news"]  # the corpus fixture, shared with the stories tests
 
 FOLLOWING_KEYS = {
     *("story", "title", "articles", "new", "gone", "followed", "last_opened"),
-    *("moved", "removed", "followups"),
+    *("moved", "removed", "followups", "followed_title"),
 }
 
 JOINER = StoryArticle(
@@ -58,24 +59,26 @@ def test_an_update_counts_the_articles_that_joined_a_followed_story(news: Path) 
     assert set(entry) == FOLLOWING_KEYS
     assert entry["story"] == story and entry["title"] == BOULDER[0].title
     assert sorted(entry["articles"]) == sorted(a.id for a in BOULDER)  # type: ignore[arg-type]
-    assert entry["new"] == [] and entry["gone"] is False
+    assert entry["new"] == [] and entry["gone"] is False and entry["followed_title"] is None
 
     write_corpus(news / "news.jsonl", (*CORPUS, JOINER))
     code, out, _ = run("index", "update")
     assert code == 0
     # the joiner's title is the story's now (`stories`): the news says it (nu29 #7)
-    assert "1 new in 'Boulder supermarket gunman kills ten, p …'" in out
+    # and the title it was followed by beside it (nu39 #5)
+    was = short_title(BOULDER[0].title)
+    assert f"1 new in 'Boulder supermarket gunman kills ten, p …' (was {was!r})" in out
     [entry] = following()
     assert entry["story"] == story  # the id stays across the update
     assert entry["new"] == [JOINER.id] and JOINER.id in entry["articles"]  # type: ignore[operator]
-    assert entry["title"] == JOINER.title
+    assert entry["title"] == JOINER.title and entry["followed_title"] == BOULDER[0].title
     code, table, _ = run("following")
     assert code == 0 and story in table and "Boulder supermarket gunman" in table
 
-    # following again marks the new article seen
+    # following again marks the new article seen, and follows it by its title now
     code, out, _ = run("follow", story)
     assert code == 0 and "(3 articles seen)" in out
-    assert following()[0]["new"] == []
+    assert following()[0]["new"] == [] and following()[0]["followed_title"] is None
     code, out, _ = run("index", "update")
     assert "new in" not in out
 
@@ -103,7 +106,8 @@ def test_following_titles_a_story_as_the_index_does_after_an_update_renames_it(
     news: Path,
 ) -> None:
     """nu29 #7: the wire's report left the story and `stories` titled it anew, but
-    `following` (table and JSON) kept the title it had when followed."""
+    `following` (table and JSON) kept the title it had when followed; nu39 #5: that title,
+    which the user knew it by, is said beside the new one."""
     story = boulder_story()
     assert run("follow", story)[0] == 0
     assert following()[0]["title"] == BOULDER[0].title
@@ -115,9 +119,11 @@ def test_following_titles_a_story_as_the_index_does_after_an_update_renames_it(
     assert now["title"] != wire.title  # the update renamed it
     [entry] = following()
     assert entry["title"] == now["title"] and entry["gone"] is False
+    assert entry["followed_title"] == wire.title
     code, table, _ = run("following")
     rows = [line.split("│") for line in table.splitlines() if line.startswith("│")]
-    assert code == 0 and " ".join(row[2].strip() for row in rows).strip() == now["title"]
+    shown = " ".join(row[2].strip() for row in rows).strip()
+    assert code == 0 and shown == f"{now['title']} (was {wire.title!r})"
 
 
 def test_unknown_stories_are_one_line_errors(news: Path) -> None:

@@ -39,6 +39,7 @@ def test_a_story_the_index_lost_is_kept_as_gone(notebook: Notebook) -> None:
     assert news.to_json() == {
         "story": "s1",
         "title": "Storm",
+        "followed_title": None,
         "articles": [],
         "new": [],
         "gone": True,

@@ -103,7 +103,8 @@ async def test_an_update_counts_new_articles_until_the_story_is_opened(
 
         write_corpus(tmp_path / "news" / "news.jsonl", (*CORPUS, JOINER))
         await pilot.press("u")
-        line = f"1 new in {short_title(JOINER.title)!r}"  # the story's title now (nu29 #7)
+        line = f"1 new in {short_title(JOINER.title)!r}"  # the story's title now (nu29 #7),
+        line += f" (was {BOULDER[0].title!r})"  # and the one it was followed by (nu39 #5)
         await wait_until(pilot, lambda: any(message == line for _, message in shown))
         await wait_until(pilot, lambda: boulder_row(news).startswith("★ 1 new · Boulder"))
 
@@ -187,6 +188,7 @@ async def test_the_head_keeps_to_three_lines_at_80_columns(
         region = screen.query_one("#story-head", Static).region
         assert region.height <= 3
         rows = head(screen).splitlines()
-        assert len(rows) == 3 and rows[0] == JOINER.title
+        # the title now, and the one it was followed by (nu39 #5), cut on screen
+        assert len(rows) == 3 and rows[0] == f"{JOINER.title}  (followed as {BOULDER[0].title!r})"
         assert " outlets · " in rows[1] and "★ following" in rows[1]
         assert rows[2].startswith("First: ")

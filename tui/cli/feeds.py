@@ -40,11 +40,13 @@ feeds_app = typer.Typer(
 app.add_typer(feeds_app, name="feeds")
 
 
-def feed_record(feed: Feed) -> dict[str, str | None]:
-    """A feed as ``feeds list --json`` gives it."""
+def feed_record(feed: Feed, title: str | None = None) -> dict[str, str | None]:
+    """A feed as ``feeds list --json`` gives it: ``title`` is the one the feed gave when
+    last fetched (None before), beside the name the user gave it."""
     return {
         "url": feed.url,
         "name": feed.name,
+        "title": title,
         "added": feed.added.isoformat() if feed.added else None,
     }
 
@@ -135,14 +137,17 @@ def feeds_list(
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List the feeds this corpus follows."""
-    from index.fetch.feedlist import feeds_path, read_feeds
+    """List the feeds this corpus follows: by the name given them, else the title each
+    feed gave when last fetched (dim: nu39 #6, as `feeds export` names them)."""
+    from index.fetch.feedlist import feed_titles, feeds_path, read_feeds
 
     settings = target(ctx, corpus, index_dir)
     with fetch_errors(settings):
-        feeds = read_feeds(settings.corpus) if settings.corpus.is_dir() else []
+        folder = settings.corpus.is_dir()
+        feeds = read_feeds(settings.corpus) if folder else []
+        titles = feed_titles(settings.corpus) if feeds else {}
     if as_json:
-        print_json([feed_record(f) for f in feeds])
+        print_json([feed_record(f, titles.get(f.url)) for f in feeds])
         return
     if not feeds:
         out.print("This corpus follows no feeds: add one with `broadsheet feeds add URL`.")
@@ -150,7 +155,8 @@ def feeds_list(
     table = Table("name", "url", "added", box=None, header_style="bold")
     for feed in feeds:
         added = feed.added.strftime("%Y-%m-%d") if feed.added else ""
-        table.add_row(shown(feed.name or ""), shown(feed.url), added)
+        name = shown(feed.name) if feed.name else shown(titles.get(feed.url, ""), "dim")
+        table.add_row(name, shown(feed.url), added)
     out.print(table)
     out.print(
         shown(f"{len(feeds):,} feed{'s' * (len(feeds) != 1)} in {feeds_path(settings.corpus)}")

@@ -97,7 +97,8 @@ def following_command(
 
 def news_table(found: list[FollowedNews]) -> Table:
     """The followed stories as a table: id, title, articles, new ones (or gone); the
-    articles now in another story are listed under it (`following_command`)."""
+    articles now in another story are listed under it (`following_command`). A story an
+    update renamed shows the title it was followed by too (nu39 #5)."""
     table = Table(title_justify="left")
     table.add_column("story", style="dim", no_wrap=True)
     table.add_column("title", ratio=3)
@@ -106,9 +107,12 @@ def news_table(found: list[FollowedNews]) -> Table:
     table.add_column("followed", style="dim", no_wrap=True)
     for news in found:
         story = news.followed
+        title = shown(story.title or "(untitled)")
+        if news.followed_title:
+            title.append_text(shown(f" (was {news.followed_title!r})", "dim"))
         table.add_row(
             shown(story.story),
-            shown(story.title or "(untitled)"),
+            title,
             "gone" if news.articles is None else f"{len(news.articles):,}",
             "" if news.gone else shown(f"{len(news.new):,}", "bold" if news.new else ""),
             story.created[:10],

@@ -125,7 +125,11 @@ def _story_item(news: FollowedNews) -> Item:
             label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
         if news.removed:
             label.append(f" · {len(news.removed)} left the index", "dim")
-    words = f"{story.title or ''} {story.story} {'gone' if news.gone else ''}"
+    if news.followed_title:  # renamed by an update since followed (nu39 #5): after the counts,
+        was = notebook_ops.short_title(printable(news.followed_title))  # which stay in view
+        label.append(f"  (was {was!r})", "dim")
+    words = f"{story.title or ''} {news.followed_title or ''} {story.story}"
+    words += " gone" if news.gone else ""
     return Item(label, words.casefold(), "followed stories", story=news)
 
 

@@ -23,7 +23,7 @@ from index.models import (
     day_or_minute,
     story_coverage,
 )
-from tui import keymap
+from tui import keymap, notebook_ops
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
@@ -71,15 +71,20 @@ def _lag(told: StoryTimeline, lag: StoryLag) -> str:
     return day_lag(told, lag) or hours_words(hours)
 
 
-def summary(told: StoryTimeline, follow: Text | None = None, moves: Text | None = None) -> Text:
-    """The story's head in three lines, what matters first: headline; size, span (and
-    ``follow``, the follow state); who was first and who followed when. The screen cuts each
-    line with "…" rather than wrap it (at 80 columns the head took 5 lines, nu19 #6).
-    ``moves``: a fourth line, third, on a followed story's articles that moved out of it
+def summary(
+    told: StoryTimeline, follow: Text | None = None, moves: Text | None = None, was: str = ""
+) -> Text:
+    """The story's head in three lines, what matters first: headline (and ``was``, the title
+    it was followed by when an update renamed it: nu39 #5); size, span (and ``follow``, the
+    follow state); who was first and who followed when. The screen cuts each line with "…"
+    rather than wrap it (at 80 columns the head took 5 lines, nu19 #6). ``moves``: a fourth
+    line, third, on a followed story's articles that moved out of it
     (`story_follow.moves_line`)."""
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
+    if was:
+        text.append(f"  (followed as {notebook_ops.short_title(printable(was))!r})", "dim")
     span = day_span(story.start, story.end)  # as `broadsheet story` says it (nu24 #6)
     size = counted(story.size, "article") + undated_words(told)
     text.append(f"\n{size} · {outlet_count(len(story.sources))} · {span}", "dim")

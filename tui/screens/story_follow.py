@@ -133,12 +133,14 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
                     story.id, story.counted, library.story_holding
                 )
                 seen = notebook.stories.opened(story.id, story.counted)
+                was = notebook.stories.get(story.id).title
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
                 return
         new = frozenset(seen.new)
         later = followups(library, story.id)  # of a followed story only
-        self.post_message(FollowChecked(story.id, True, new, moved, removed, later))
+        was = was if was and story.title and was != story.title else None  # renamed: nu39 #5
+        self.post_message(FollowChecked(story.id, True, new, moved, removed, later, was))
 
     def on_follow_checked(self, message: FollowChecked) -> None:
         if message.story_id != self.story_id or self.timeline is None:
@@ -151,7 +153,8 @@ class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
 
         moves = moves_line(*self.left) if message.following else None
         self.set_class(moves is not None, "-moved")
-        head = summary(self.timeline, follow_line(message.following, len(message.new)), moves)
+        follow = follow_line(message.following, len(message.new))
+        head = summary(self.timeline, follow, moves, message.followed_title or "")
         self.query_one("#story-head", Static).update(head)
         articles = self.query_one(OptionList)
         if message.followups:
