@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.models import Article, Hit, ProgressCallback, SearchResult, Sort, Story
+from index.story_models import precise_order
 
 if TYPE_CHECKING:
     from index.engine import Engine
@@ -231,7 +232,9 @@ def fold_story(
             if d is not None:
                 per_day[(d.date() - days[0]).days] += 1
     known = [(i, s, d) for i, s, d in kept if s and d is not None]
-    lead = known[0] if known else (kept[0] if kept else dated[0])
+    # timed before a day alone on the earliest day, as `StoryTimeline.first` (nu38 #8)
+    earliest = min(known, key=lambda row: precise_order(row[2]), default=None)
+    lead = earliest or (kept[0] if kept else dated[0])
     return replace(
         story,
         copies=copies,

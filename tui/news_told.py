@@ -1,11 +1,13 @@
 """What the updates and rebuilds have told of each followed story's moves, so that the next
 one tells only what is new (nu35 #2: "'X' split: 1 of its articles is now in 'Y'" came again
-after every later update and rebuild). `following` still lists every move until the story
-is opened: only the build's news is cut to what it has not said.
+after every later update and rebuild; nu38 #11: "1 new in 'X'" too, even after a no-op
+update). `following`, the notebook and the story list still count every new article and
+list every move until the story is opened: only the build's news is cut to what it has not
+said.
 
 The record is a small JSON file beside the notebook in the index folder: for each followed
-story, the moves (article and the story it is in), removed articles, "gone" and the possible
-follow-ups (`Library.followups`) last told.
+story, the new articles, the moves (article and the story it is in), removed articles,
+"gone" and the possible follow-ups (`Library.followups`) last told.
 A lost or unreadable file only means a move is told once more.
 """
 
@@ -26,9 +28,10 @@ TOLD_FILE = "followed-told.json"
 
 
 def _marks(news: FollowedNews) -> set[str]:
-    """What there is to tell of a story: each move, each removed article, its being gone,
-    each possible follow-up (fu34)."""
-    marks = {f"moved {moved.article} {moved.story}" for moved in news.moved}
+    """What there is to tell of a story: each new article, each move, each removed article,
+    its being gone, each possible follow-up (fu34)."""
+    marks = {f"new {article}" for article in news.new}
+    marks |= {f"moved {moved.article} {moved.story}" for moved in news.moved}
     marks |= {f"followup {later.article}" for later in news.followups}
     marks |= {f"removed {article}" for article in news.removed}
     return marks | ({"gone"} if news.gone else set())
@@ -45,12 +48,12 @@ def _read(path: Path) -> dict[str, list[str]]:
 
 
 def untold(index_dir: Path, found: Sequence[FollowedNews]) -> list[FollowedNews]:
-    """The followed stories' news less the moves, removals and "gone" told before, and
-    record what is told now (a move told is not told again while the article stays where it
-    went; one moving on to a third story is told again).
+    """The followed stories' news less the new articles, moves, removals and "gone" told
+    before, and record what is told now (a move told is not told again while the article
+    stays where it went; one moving on to a third story is told again; a new article is told
+    by the build that brought it, though counted new until the story is opened).
 
-    A story with nothing untold keeps its new articles (counted until it is opened); one
-    gone and told so, with nothing untold, is left out.
+    One gone and told so, with nothing untold, is left out.
     """
     path = index_dir / TOLD_FILE
     before = _read(path)
@@ -61,12 +64,13 @@ def untold(index_dir: Path, found: Sequence[FollowedNews]) -> list[FollowedNews]
         said = set(before.get(news.followed.story, ()))
         if marks:
             record[news.followed.story] = sorted(marks)
+        new = tuple(a for a in news.new if f"new {a}" not in said)
         moved = tuple(m for m in news.moved if f"moved {m.article} {m.story}" not in said)
         removed = tuple(a for a in news.removed if f"removed {a}" not in said)
         later = tuple(f for f in news.followups if f"followup {f.article}" not in said)
         if news.gone and "gone" in said and not moved and not removed:
             continue
-        fresh.append(replace(news, moved=moved, removed=removed, followups=later))
+        fresh.append(replace(news, new=new, moved=moved, removed=removed, followups=later))
     if record or before:
         _write(path, record)
     return fresh

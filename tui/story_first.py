@@ -103,6 +103,13 @@ def tie_words(told: StoryTimeline) -> str:
     return "same day, no time given"
 
 
+def tie_date(told: StoryTimeline) -> datetime | None:
+    """The date a tie of the first is said at: its day alone when the tie is by day (nu38 #8
+    read "the same day, 3 with no time given, 2017-02-13 04:06"), else the first's date."""
+    start = told.first.date
+    return datetime.combine(start.date(), time(0)) if start and _by_day(told) else start
+
+
 def tie_label(told: StoryTimeline) -> str:
     """A tied outlet's row label: "same day" when a date has no time, else "same time" (not
     "+0h")."""

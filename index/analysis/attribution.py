@@ -35,7 +35,7 @@ from index.analysis.speakerlead import subject_before
 from index.analysis.speakernoone import who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
-from index.analysis.speakerpatterns import find_after, find_before, find_indirect
+from index.analysis.speakerpatterns import find_after, find_before, find_indirect, said_before
 from index.analysis.speakerpronouns import family_of, pronoun_gender, rather_unknown, role_since
 from index.analysis.speechverbs import (
     GROUP_NOUNS,
@@ -108,8 +108,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         lo = spans[k - 1].end if k > 0 else 0
         hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
         found = find_after(text, span, hi)
-        if found is None or relays(text, found):  # '..., KCNA reported': who spoke before
-            found = find_before(text, span, lo) or still_after(text, found)
+        if found is None or relays(text, found) or said_before(text, span, lo, found):
+            found = find_before(text, span, lo) or still_after(text, found)  # KCNA reported
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found

@@ -153,8 +153,11 @@ class NameBook:
             if len(name) == 1 and not (strong or role_before):
                 continue
             gender = first_name_gender(name[0]) if alone else _gender(titles, name)
-            leads = alone or (sentence != last_sentence and not owned and _leads(text, opening, at))
-            subject = sentence != last_sentence and leads
+            # a sentence's first name, or the first after a clause that opens it ("Before
+            # Kelly spoke, Tillerson made ...": Tillerson, nu38 #2)
+            first = sentence != last_sentence or _after_clause(text, opening, at)
+            leads = alone or (first and not owned and _leads(text, opening, at))
+            subject = first and leads
             last_sentence = sentence
             title = " ".join(titles).lower()
             person = bool(
@@ -431,3 +434,15 @@ def _leads(text: str, opening: int, start: int) -> bool:
 
 _LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _BEFORE_NAME = TITLES | PERSON_NOUNS  # "College teacher Xu Han creates ...": the subject
+
+
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:Before|After|When|While|As|Although|Though|Since|Until|Once|If|Because|Whereas)\s"
+)
+"""A subordinate clause that opens a sentence ("Before Kelly spoke, ...")."""
+
+
+def _after_clause(text: str, opening: int, start: int) -> bool:
+    """True when the sentence at ``opening`` opens on a subordinate clause that a comma
+    before ``start`` closes: a name after it is the main clause's subject."""
+    return _CLAUSE_OPENS.match(text, opening) is not None and "," in text[opening:start]

@@ -12,8 +12,12 @@ comma, or in a bracket ("(R., Ky.)")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from index.analysis.speechverbs import words
+
+if TYPE_CHECKING:
+    from index.analysis.names import Token
 
 NAV_LABELS = frozenset(("prev", "previous", "next"))
 """Labels of a page's links to its neighbours: an adjective or a label, never a name."""
@@ -127,3 +131,20 @@ def name_between(words: list[str]) -> tuple[int, int]:
 def _edge(word: str) -> bool:
     bare = word.rstrip(",")
     return nav_label(bare) or (bare.endswith(".") and bare[:-1].lower() in STATE_ABBREVIATIONS)
+
+
+def tag_side(words: list[Token], verb_after: bool) -> list[Token]:
+    """The speaker's words without hashtags and handles: before the verb, those after the
+    last tag that a word follows (a tweet's "#TrumpPresser He said" gives "He": nu38 #2 read
+    the speaker "TrumpPresser He"); after it, all but the tags ("says @VP Mike Pence"). A
+    tag is a mark glued to the word after it."""
+    tags = [
+        k
+        for k in range(len(words) - 1)
+        if words[k].text in ("#", "@") and words[k].end == words[k + 1].start
+    ]
+    if not verb_after:  # "says @VP Mike Pence", "said Ann Lee @annlee": the words less tags
+        return [w for k, w in enumerate(words) if k not in tags and k - 1 not in tags]
+    # a word after the tag: "... #TrumpPresser He said" (not "Founder of #ResistMarch, told")
+    tags = [k for k in tags if k + 2 < len(words) and words[k + 2].text[:1].isalnum()]
+    return words[tags[-1] + 2 :] if tags else words

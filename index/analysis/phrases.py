@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from index.analysis.apposition import body_role, without_tickers
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy, unglued_letters
-from index.analysis.notnames import name_between
+from index.analysis.notnames import name_between, tag_side
 from index.analysis.phraseroles import DETERMINERS as _DETERMINERS
 from index.analysis.phraseroles import (
     ampersands,
@@ -130,6 +130,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     """
     toks = ampersands(_lost_letters(toks))  # "Voigtl?nder", "AT&T": one word each
     toks = without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
+    toks = tag_side(toks, verb_after)  # "#TrumpPresser He said": "He"
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
         toks = toks[1:]
     lo, hi = name_between([t.text for t in toks])  # "PREV said", "said Calif. Gov. ..."

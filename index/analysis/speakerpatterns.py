@@ -21,7 +21,7 @@ from index.analysis.speechverbs import (
     words,
 )
 
-__all__ = ["Found", "find_after", "find_before", "find_indirect"]
+__all__ = ["Found", "find_after", "find_before", "find_indirect", "said_before"]
 
 
 _RIGHT_CHARS = 220
@@ -280,3 +280,26 @@ def _tail_tokens(
                 return tail
             return tokens(text, start, space) + tail
     return tokens(text, start, stop)
+
+
+_SAID_COMMA = re.compile(
+    r"\b(?:said|says|asked|asks|added|adds|replied|wrote|writes|tweeted|declared)\s*[,:]\s*$"
+)
+"""A speech verb and the comma or colon that hand it the quote next ("Trump said, ")."""
+_WORD = re.compile(r"\w+")
+
+
+def said_before(text: str, span: QuotedSpan, lo: int, found: Found | None) -> bool:
+    """True when the quote opens right after "X said," and the attribution after it
+    (``found``) stands past other words ('Trump said, "...?" Wiping away tears,
+    Kara-Murza told ABC News that ...': Trump's words; qg35 read them as Kara-Murza's,
+    labels u15, v22): the later verb opens a sentence of its own."""
+    if found is None or found[1] != "after" or found[0].name is None or found[0].organisation:
+        return False
+    first = _WORD.search(text, span.end, found[3])
+    if first is None or first[0] in found[0].name.split():  # '"...," Kara-Murza told'
+        return False
+    if _SAID_COMMA.search(text, max(lo, span.start - 20), span.start) is None:
+        return False
+    before = find_before(text, span, lo)  # a person named: not "The Chrysler spokeswoman"
+    return before is not None and before[0].name is not None and not before[0].organisation

@@ -417,9 +417,9 @@ class StoryModel:
         codes = [int(s) for s in self._array("source")[rows]]
         day = np.floor(dated).astype(np.int64)
         per_day = np.bincount(day - day.min()) if len(day) else day
-        # the first outlet is the earliest dated one known: an unknown outlet is first of none
+        # the first: the earliest dated known outlet, timed before a day alone (`earliest`)
         known = [i for i, s in enumerate(codes) if s >= 0 and not np.isnan(days[i])]
-        lead = known[0] if known else 0
+        lead = min(known, key=lambda i: (days[i] // 1, days[i] % 1 == 0, days[i]), default=0)
         story_id, title = self._meta["stories"][k]
         made = Story(
             id=story_id,

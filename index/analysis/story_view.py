@@ -18,6 +18,8 @@ from index.models import (
     StoryMember,
     StoryTimeline,
 )
+from index.story_models import earliest
+from index.when import has_time
 
 
 def within(story: Story, since: datetime | None, until: datetime | None) -> bool:
@@ -76,8 +78,7 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
         for (day, source), count in sorted(days.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
     )
     # who was first: the earliest dated article of a known outlet (`StoryTimeline.first`)
-    known = (m for m in members if m.source and m.date is not None)
-    lead = next(known, None) or next((m for m in members if m.id == story.first), None)
+    lead = earliest(members) or next((m for m in members if m.id == story.first), None)
     first = lead.date if lead is not None else None
     lead_source = lead.source if lead is not None else None
     seen: dict[str, datetime] = {}
@@ -86,13 +87,18 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
             seen[m.source] = m.date
     # the first article's outlet leads even when another ran at the same time (a date
     # without a time ties every outlet of the day): the reader and `story` call it first
-    in_order = sorted(seen.items(), key=lambda kv: (kv[1], kv[0] != lead_source, kv[0]))
-    lags = tuple(
-        StoryLag(source, round((when - first).total_seconds() / 3600, 1))
-        for source, when in in_order
-        if first is not None
-    )
+    in_order = sorted(seen.items(), key=lambda kv: (kv[0] != lead_source, kv[1], kv[0]))
+    lags = tuple(StoryLag(source, _hours(first, when)) for source, when in in_order if first)
     return StoryTimeline(story, tuple(members), per_day, lags)
+
+
+def _hours(first: datetime, when: datetime) -> float:
+    """Hours from the first article to ``when``: between two times, to a tenth; when either
+    is a day alone, 24 a day between their days (never below 0: a day alone on the first's
+    day ties with it, nu38 #8)."""
+    if has_time(first) and has_time(when):
+        return round((when - first).total_seconds() / 3600, 1)
+    return 24.0 * (when.date() - first.date()).days
 
 
 def plain_terms(terms: tuple[str, ...]) -> tuple[str, ...]:

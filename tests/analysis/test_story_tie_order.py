@@ -40,6 +40,12 @@ def _key(member: tuple[str, str | None, datetime | None]) -> tuple[float, str]:
     return (math.inf if when is None else when.timestamp(), member[0])
 
 
+def _precise(member: tuple[str, str | None, datetime | None]) -> tuple[object, bool, datetime]:
+    when = member[2]
+    assert when is not None
+    return when.date(), when.time() == datetime.min.time(), when
+
+
 def _orders(model: StoryModel) -> dict[frozenset[str], tuple[tuple[str, ...], str, str]]:
     return {
         frozenset(story.article_ids): (story.article_ids, story.first, story.title)
@@ -108,6 +114,9 @@ def _agree(rows: Sequence[tuple[Any, ...]], touched: list[int]) -> None:
     for story in model.stories():
         members = model.dated(story.id)
         assert [m[0] for m in members] == [m[0] for m in sorted(members, key=_key)]
-        known = [m[0] for m in members if m[1] is not None and m[2] is not None]
-        assert story.first == (known[0] if known else members[0][0])
+        # the first: the earliest day's earliest time, else its first (nu38 #8; hour 0 is
+        # a day alone), ids in order
+        known = [m for m in members if m[1] is not None and m[2] is not None]
+        lead = min(known, key=_precise, default=members[0])
+        assert story.first == lead[0]
     assert _orders(model) == _orders(rebuilt)

@@ -74,6 +74,12 @@ def test_an_update_counts_the_articles_that_joined_a_followed_story(news: Path) 
     assert entry["title"] == JOINER.title and entry["followed_title"] == BOULDER[0].title
     code, table, _ = run("following")
     assert code == 0 and story in table and "Boulder supermarket gunman" in table
+    # told once, by the update that brought it (nu38 #11): a no-op update and a rebuild say
+    # nothing of it, while `following` still counts it new until the story is opened
+    for how in ("update", "rebuild"):
+        code, out, _ = run("index", how)
+        assert code == 0 and "new in" not in out, (how, out)
+    assert following()[0]["new"] == [JOINER.id]
 
     # following again marks the new article seen, and follows it by its title now
     code, out, _ = run("follow", story)

@@ -51,13 +51,15 @@ def test_outlets_the_same_day_as_an_untimed_first_are_days_not_hours_after_it() 
             StoryMember("tribune", "T", "Coastal Tribune", DAY + timedelta(hours=16.5), None),
         ]
     )
-    assert [m.id for m in first_tied(story)] == ["gazette", "ap", "tribune"]
+    # AP's time is the day's first: the Gazette ties with it by day, the Tribune follows AP
+    # by the hours both give (nu38 #8: a day alone no longer hides the timed pair's lag)
+    assert [m.id for m in first_tied(story)] == ["gazette", "ap"]
     assert lags(story) == {
         "Valley Gazette": (None, 0),
-        "Associated Press": (None, 0),
-        "Coastal Tribune": (None, 0),
+        "Associated Press": (0.0, 0),
+        "Coastal Tribune": (0.7, 0),
     }
-    assert timeline_record(story)["first"]["date"] == "2023-03-14"  # no midnight (nu32 #11)
+    assert timeline_record(story)["first"]["date"] == "2023-03-14T15:47:00"
 
 
 def test_a_later_day_against_a_date_without_a_time_is_days_not_hours() -> None:
@@ -105,15 +107,19 @@ def members(draw: st.DrawFn) -> list[StoryMember]:
 
 def expected(articles: list[StoryMember]) -> dict[str, tuple[float | None, int]]:
     """The oracle: each outlet's first dated article against the first article of a known
-    outlet; a date at midnight has no time: days without hours, the same day or a later
-    one (nu32 #11); two times give hours."""
+    outlet (the earliest day's earliest time, else that day); a date at midnight has no
+    time: days without hours, the same day or a later one (nu32 #11); two times give hours."""
     firsts: dict[str, datetime] = {}
     for m in articles:
         if m.source and m.date is not None and m.source not in firsts:
             firsts[m.source] = m.date
     if not firsts:
         return {}
-    start = min(firsts.values())
+    # the first: the earliest day's earliest time, else that day alone (nu38 #8)
+    known = [m.date for m in articles if m.source and m.date is not None]
+    day = min(when.date() for when in known)
+    timed = [w for w in known if w.date() == day and w.time() != datetime.min.time()]
+    start = min(timed) if timed else datetime.combine(day, datetime.min.time())
     found: dict[str, tuple[float | None, int]] = {}
     for source, when in firsts.items():
         days = (when.date() - start.date()).days
@@ -138,3 +144,36 @@ def test_lags_match_the_oracle_and_first_tied(articles: list[StoryMember]) -> No
         assert zero == {story.first.source, *tied}
     for lag in later:  # "next day", "+2 days" in the text: no hours in the JSON
         assert (got[lag.source][0] is None) == (day_lag(story, lag) is not None)
+
+
+def _timed(when: datetime) -> bool:
+    return when.time() != datetime.min.time()
+
+
+@settings(max_examples=300, deadline=None)
+@given(members())
+def test_first_is_earliest_by_the_precision_both_dates_have(articles: list[StoryMember]) -> None:
+    """nu38 #8: the first is no later than any dated article of a known outlet, compared by
+    time when both have one, else by day; no lag is negative; a follower timed like the
+    first is its hour difference after it (a day alone beside them changes nothing)."""
+    story = told(articles)
+    dated = [m for m in articles if m.source and m.date is not None]
+    if not dated:
+        return
+    start = story.first.date
+    assert start is not None
+    for m in dated:
+        assert m.date is not None
+        if _timed(m.date) and _timed(start):
+            assert start <= m.date
+        else:
+            assert start.date() <= m.date.date()
+    got = lags(story)
+    assert all((hours is None or hours >= 0) and days >= 0 for hours, days in got.values())
+    firsts: dict[str, datetime] = {}
+    for m in dated:
+        assert m.date is not None
+        firsts.setdefault(m.source or "", m.date)
+    for source, when in firsts.items():
+        if _timed(when) and _timed(start):
+            assert got[source][0] == round((when - start).total_seconds() / 3600, 1)

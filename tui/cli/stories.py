@@ -50,6 +50,7 @@ from tui.story_first import (
     first_tied,
     iso_when,
     lag_numbers,
+    tie_date,
     tie_words,
     tied_and_later,
     undated_words,
@@ -328,7 +329,8 @@ def story_command(
         tied, later = tied_and_later(told)
         if together:  # none was first: "6 articles the same day, no time given, …: A, B"
             names = ", ".join(dict.fromkeys(member.source or UNKNOWN for member in together))
-            said = f"{counted(len(together), 'article')} the {tie_words(told)}, {_when(first.date)}"
+            day = _when(tie_date(told))
+            said = f"{counted(len(together), 'article')} the {tie_words(told)}, {day}"
             out.print(Text("first: ", style="dim") + shown(f"{said}: {names}"))
         else:
             out.print(

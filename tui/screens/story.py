@@ -34,6 +34,7 @@ from tui.story_first import (
     day_lag,
     first_tied,
     hours_words,
+    tie_date,
     tie_label,
     tie_words,
     tied_and_later,
@@ -100,7 +101,8 @@ def summary(
     together = first_tied(told)
     tied, later = tied_and_later(told)
     if together:  # none was first (`first_tied`): the outlets tied, not one "first"
-        text.append(f"{counted(len(together), 'article')} the {tie_words(told)}, {when}", "bold")
+        day = _when(tie_date(told)).rstrip()
+        text.append(f"{counted(len(together), 'article')} the {tie_words(told)}, {day}", "bold")
         text.append(": ", "dim")
         text.append(printable(", ".join(dict.fromkeys(m.source or UNKNOWN for m in together))))
     else:
