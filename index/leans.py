@@ -173,7 +173,10 @@ def story_coverage(
 
 _LEAN_REF = re.compile(r"(?<![\w\"'])(?:lean|stance):(\S*)", re.IGNORECASE)
 _BESIDE = frozenset({"OR", "NOT", "ANDNOT", "ANDMAYBE"})
-LEAN_PLACE = "lean: keeps the hits of one side: put it outside brackets, not beside OR or NOT"
+LEAN_PLACE = (
+    "lean: keeps the hits of one side: put it outside brackets, not beside NOT nor in a query"
+    " with OR outside brackets ((a OR b) lean:right)"
+)
 """What a misplaced ``lean:`` is told: it filters the whole query's hits, no more."""
 
 
@@ -181,8 +184,11 @@ def lean_filter(text: str) -> tuple[str, Lean | None, str | None, int]:
     """A query's ``lean:SIDE`` (or ``stance:SIDE``) taken out of it: the rest of the query,
     the side (None: not given), and what is wrong with it with its 1-based column (None, 0
     when nothing is). The side filters the hits of the rest (`leans_of`): no index field
-    holds it, so it must stand at the top of the query, joined by AND alone."""
+    holds it, so it must stand at the top of the query, joined by AND alone, and the query
+    may have no OR outside brackets ("a OR b AND lean:right" reads "a OR (b AND ...)": the
+    filter would drop a's other hits)."""
     outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    top_words = _top_level(outside).split()
     sides: set[Lean] = set()
     cuts: list[tuple[int, int]] = []
     for match in _LEAN_REF.finditer(outside):
@@ -197,6 +203,7 @@ def lean_filter(text: str) -> tuple[str, Lean | None, str | None, int]:
         if (
             depth
             or any(word in _BESIDE for word in near)
+            or "OR" in top_words  # "a OR b AND lean:x" is "a OR (b AND lean:x)" (fx68)
             or outside[match.start() - 1 : match.start()] == "-"
         ):
             return text, None, LEAN_PLACE, column
@@ -214,3 +221,19 @@ def lean_filter(text: str) -> tuple[str, Lean | None, str | None, int]:
     for start, end in reversed(cuts):
         rest = rest[:start] + " " + rest[end:]
     return " ".join(rest.split()), next(iter(sides), None), None, 0
+
+
+def _top_level(text: str) -> str:
+    """``text`` without what stands in brackets (quotations already masked)."""
+    depth = 0
+    kept = []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(char)
+            continue
+        kept.append(" ")
+    return "".join(kept)

@@ -28,9 +28,22 @@ def read_leans(config_dir: Path | None = None) -> dict[str, Lean]:
     Raises:
         ValueError: The file is not a JSON object of outlet names to left/center/right.
     """
+    found, bad = read_map(config_dir)
+    if bad:
+        raise ValueError(f"{leans_path(config_dir)}: {bad[0]}")
+    return found
+
+
+def read_map(config_dir: Path | None = None) -> tuple[dict[str, Lean], list[str]]:
+    """The map's good entries, outlet name -> lean (any case, "centre" as center, as
+    `outlets lean` takes them), and a description of each entry whose value is no lean.
+
+    Raises:
+        ValueError: The file is not a JSON object.
+    """
     path = leans_path(config_dir)
     if not path.exists():
-        return {}
+        return {}, []
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -38,21 +51,40 @@ def read_leans(config_dir: Path | None = None) -> dict[str, Lean]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: should be a JSON object of outlet names to leans")
     found: dict[str, Lean] = {}
-    for outlet, lean in data.items():
-        if lean not in LEANS:
-            raise ValueError(f"{path}: {outlet!r} leans {lean!r}, not one of {', '.join(LEANS)}")
-        found[outlet] = lean
-    return found
+    bad: list[str] = []
+    for outlet, value in data.items():
+        lean = side_named(value)
+        if lean is None:
+            bad.append(f"{outlet!r} leans {value!r}, not one of {', '.join(LEANS)}")
+        else:
+            found[outlet] = lean
+    return found, bad
+
+
+def side_named(value: object) -> Lean | None:
+    """The side a hand-typed value names: "Right", " left ", "centre" -> right, left,
+    center; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    side = value.strip().lower().replace("centre", "center")
+    return next((lean for lean in LEANS if lean == side), None)
 
 
 def user_leans(config_dir: Path | None = None) -> tuple[dict[str, Lean], str | None]:
-    """The map keyed for matching (`outlet_key`), and one line saying why when the file is
-    bad (then the map is empty: coverage counts those outlets unknown, nothing fails)."""
+    """The map keyed for matching (`outlet_key`), and one line saying what was left out:
+    the whole map when the file is bad, else each entry whose value is no lean (those
+    outlets count unknown in coverage, nothing fails)."""
     try:
-        given = read_leans(config_dir)
+        given, bad = read_map(config_dir)
     except ValueError as error:
         return {}, f"outlet leans ignored: {error}"
-    return {outlet_key(outlet): lean for outlet, lean in given.items()}, None
+    problem = skipped_note(bad, config_dir) if bad else None
+    return {outlet_key(outlet): lean for outlet, lean in given.items()}, problem
+
+
+def skipped_note(bad: list[str], config_dir: Path | None = None) -> str:
+    """The one line that says which entries of the map (`read_map`'s ``bad``) were skipped."""
+    return f"outlet leans skipped in {leans_path(config_dir)}: {'; '.join(bad)}"
 
 
 def set_lean(outlet: str, lean: Lean | None, config_dir: Path | None = None) -> Path:

@@ -10,7 +10,9 @@ knew (nu38 #2: a whole section of Hemlata's words given to Monika).
 
 A speech verb goes with bodies and places too ("Apple said", "Commerce said", "Kentucky
 says"): the name is taken for a person's only when a pronoun after one of its mentions
-tells a gender (`pronoungender.gendered`: "Hemlata is angry that ... her husband's").
+tells a gender (`pronoungender.gendered`: "Hemlata is angry that ... her husband's"), a
+pronoun of a relative clause aside ("Kentucky is where she grew up": someone else's).
+A place or body the name book lists ("Kentucky", "Reuters") is never such a person.
 """
 
 from __future__ import annotations
@@ -21,10 +23,16 @@ from collections.abc import Callable, Sequence
 
 from index.analysis.firstnames import FEMALE, MALE
 from index.analysis.mention import Mention
+from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.wordscan import word_starts
+from index.text.places import COUNTRY_NAMES, PLACE_NAMES, REGIONS
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _KNOWN_AS = re.compile(r"\b(?:known|nicknamed|called|dubbed)(?:[ \t]+[a-z]+){0,2}[ \t]+as[ \t]+$")
+
+
+_NO_PERSON = PLACE_NAMES | REGIONS | COUNTRY_NAMES | ORG_WORDS
+"""Places and bodies' words: a speech verb beside one ("Kentucky says") makes no person."""
 
 
 def _nickname(text: str, name: str) -> bool:
@@ -58,6 +66,7 @@ def subjects_alone(
     names -= {m.name for m in mentions if m.title}  # "King Fahd": "the King" finds him so
     names = {n for n in names if not _nickname(text, n)}
     names = {n for n in names if f"His {n}" not in text and f"Her {n}" not in text}  # Holiness
+    names = {n for n in names if n.lower() not in _NO_PERSON}  # "Kentucky says", "Reuters said"
     if not names:
         return []
     taken = {m.start for m in mentions}

@@ -25,6 +25,8 @@ _OBJECT_NEXT = re.compile(
 )
 _OWN_CLAUSE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:([Ss]he)|[Hh]e)\b")
 """"said she was": the pronoun right after its own speech verb is the speaker's."""
+_RELATIVE = re.compile(r"\b(?:where|when|who|whom|whose|which|while)[ \t]+$")
+""""Kentucky is where she grew up": a relative clause's pronoun is someone else's."""
 _WINDOW = 200
 """How far after a name (characters) its pronoun may stand."""
 
@@ -54,6 +56,9 @@ def gendered(text: str, mentions: list[Mention], quoted: list[tuple[int, int]]) 
             if own is not None:  # "McCarthy ... said she was twice turned down"
                 out[k] = mention._replace(gender=FEMALE if own.group(1) else MALE)
             elif (found.group(1) or found.group(2)) and not _object(text, found):
+                relative = _RELATIVE.search(text, max(0, found.start() - 8), found.start())
+                if relative and " " not in mention.name:
+                    break  # one word ("Kentucky") told no gender by a relative clause (fx68)
                 gender = FEMALE if found.group(1) else MALE
                 out[k] = mention._replace(gender=gender)
             break  # a relative ("her husband"), an object ("asked her") or a clause of what

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from index.leans import (
     BLINDSPOT_ARTICLES,
+    LEAN_PLACE,
     LEANS,
     Coverage,
     article_lean,
@@ -157,3 +159,49 @@ def test_a_lean_in_a_phrase_is_a_phrase_and_a_wrong_side_is_said() -> None:
     assert lean_filter('"lean:left" dam') == ('"lean:left" dam', None, None, 0)
     assert lean_filter("lean:far")[2] == "lean: takes left, center or right (lean:right)"
     assert lean_filter("lean:left stance:right")[2] is not None
+
+
+# rv38 #2 (fx68): "a OR b AND lean:x" is "a OR (b AND lean:x)": a filter of every hit is wrong
+TERMS = st.sampled_from(["court", "abortion", '"harbour strike"', "(court OR dam)", "title:vote"])
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(["", "AND ", "OR "]), TERMS), min_size=1, max_size=4),
+    st.integers(min_value=0, max_value=4),
+    st.sampled_from(["", "AND "]),
+)
+def test_a_lean_is_refused_in_a_query_with_or_outside_brackets(
+    terms: list[tuple[str, str]], at: int, join: str
+) -> None:
+    """The oracle: refused (at the lean's column) iff an OR stands outside brackets."""
+    parts = [terms[0][1], *(f"{op}{term}" for op, term in terms[1:])]
+    at = min(at, len(parts))
+    lean = f"{join}lean:right" if at else f"lean:right {join}".rstrip()
+    query = " ".join([*parts[:at], lean, *parts[at:]])
+    words, side, problem, column = lean_filter(query)
+    top_or = any(op == "OR " for op, _ in terms[1:])
+    assert (problem is not None) == top_or, query
+    if top_or:
+        assert (problem, column) == (LEAN_PLACE, query.index("lean:") + 1)
+    else:
+        assert side == "right" and "lean:" not in words
+
+
+@pytest.mark.parametrize(
+    ("value", "side"),
+    [("Right", "right"), ("centre", "center"), (" LEFT ", "left"), ("Centre", "center")],
+)
+def test_a_hand_typed_lean_is_read_in_any_case(tmp_path: Path, value: str, side: str) -> None:
+    (tmp_path / "leans.json").write_text(json.dumps({"CNN": value}), encoding="utf-8")
+    assert user_leans(tmp_path) == ({"cnn": side}, None)
+    assert read_leans(tmp_path) == {"CNN": side}
+
+
+def test_a_bad_value_skips_that_entry_alone_and_names_it(tmp_path: Path) -> None:
+    entries = {"CNN": "far left", "Fox News": "Right", "BBC": 3, "The Hill": "centre"}
+    (tmp_path / "leans.json").write_text(json.dumps(entries), encoding="utf-8")
+    leans, problem = user_leans(tmp_path)
+    assert leans == {"fox news": "right", "the hill": "center"}
+    assert problem is not None and "\n" not in problem
+    assert "'CNN'" in problem and "'far left'" in problem and "'BBC'" in problem
+    assert "Fox" not in problem

@@ -17,7 +17,6 @@ import pytest
 from index.leans import lean_filter
 
 
-@pytest.mark.xfail(strict=True, reason="rv38 #2: lean: in an AND under an OR filters the OR")
 @pytest.mark.parametrize(
     "query", ["court OR abortion AND lean:right", "lean:right AND court OR abortion"]
 )

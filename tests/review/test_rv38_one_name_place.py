@@ -10,8 +10,6 @@ sentence's subject.
 
 from __future__ import annotations
 
-import pytest
-
 from index.analysis.quotes import extract_quotes
 
 TEXT = (
@@ -20,7 +18,6 @@ TEXT = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="rv38 #1: a place that 'says' becomes a woman speaker")
 def test_a_place_that_says_is_no_woman_speaker() -> None:
     speakers = [q.speaker for q in extract_quotes(TEXT)]
     assert speakers == ["Lisa Moore"]

@@ -14,6 +14,7 @@ from tui.cli.common import (
     IndexDirOption,
     JsonOption,
     app,
+    err,
     fail,
     open_library,
     out,
@@ -23,7 +24,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.tables import listing
-from tui.outlet_leans import read_leans, set_lean
+from tui.outlet_leans import read_map, set_lean, skipped_note
 
 outlets_app = typer.Typer(
     help="The outlets of the corpus with their article counts and leans (left, center, "
@@ -57,9 +58,12 @@ def outlets_command(
         counts = library.sources()
         given = outlet_leans(library.articles())  # reads every article: ~0.1 ms each
         try:
-            users = {outlet_key(o): lean for o, lean in read_leans().items()}
+            found, bad = read_map()  # an entry of no lean is skipped, said on stderr
         except ValueError as error:
             fail(str(error), Exit.USAGE)
+        if bad:
+            err.print(shown(skipped_note(bad)))
+        users = {outlet_key(o): lean for o, lean in found.items()}
         rows = [outlet_record(o, n, given.get(o), users.get(outlet_key(o))) for o, n in counts]
         if as_json:
             print_json(rows)
