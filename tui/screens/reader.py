@@ -33,6 +33,7 @@ from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_first_page import FirstPageMixin
 from tui.screens.reader_paging import ListPaging
+from tui.screens.reader_read import READ_ACTIONS
 from tui.screens.reader_results import ReaderResults
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
@@ -52,6 +53,7 @@ TYPED_ACTIONS = (
     | {"quotes", "toggle_stories", "related"}
     | NOTEBOOK_ACTIONS
     | FEED_ACTIONS
+    | READ_ACTIONS
     | (ARTICLE_ACTIONS - {"copy_passage"})
 )
 """Actions whose keys type into the search bar while it has the focus."""
@@ -72,7 +74,7 @@ class ReaderScreen(
 ):
     """Search as you type, read with the query lit, open a comparison."""
 
-    BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
+    BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER + keymap.READ)
     AUTO_FOCUS = "ArticleList"
     VERTICAL_BREAKPOINTS = [(0, "-low"), (30, "-high")]  # -low: a one-line search bar (app.tcss)
     TINY = 20
@@ -322,6 +324,7 @@ class ReaderScreen(
             lights = self.passage_lights(message.article)
             self.pane.watch_words = self._watch_styles() + lights
             self.pane.show(message.article, self.highlighter)
+            self.article_shown(message.article.id)
 
     @on(ReadingPane.MatchMoved)
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
@@ -427,7 +430,7 @@ class ReaderScreen(
         if self.library is not None:
             parts.append(self.articles_said())
         counts, order = self.list_status()
-        parts += [*counts, order]
+        parts += [*counts, *self.unread_said(), order]
         if not self.showing_stories and (
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
