@@ -43,6 +43,7 @@ class ReadTracking(LibraryScreen):
     _read_dirty = False
 
     if TYPE_CHECKING:  # the reader screen's
+        showing_stories: bool
 
         @property
         def remembers(self) -> bool: ...
@@ -96,9 +97,10 @@ class ReadTracking(LibraryScreen):
         self._read_timer = self.set_timer(READ_SAVE_DELAY, self._save_read_soon)
 
     def unread_said(self) -> list[str]:
-        """The status line's "3 unread" of the articles listed ([] when none are kept)."""
+        """The status line's "3 unread" of the articles listed ([] when none are kept, or
+        the list shows stories)."""
         marks, rows = self.read_marks, self.query_one(ArticleList)
-        if marks is None or not rows.hits:
+        if marks is None or not rows.hits or self.showing_stories:
             return []
         return [f"{marks.unread(hit.id for hit in rows.hits):,} unread"]
 
