@@ -113,3 +113,14 @@ async def test_a_damaged_file_starts_empty_with_one_warning(
         assert len(warned) == 1 and "\n" not in warned[0], said
         await wait_until(pilot, lambda: read_path(index_dir).read_text().startswith('{"'), 10)
     assert len(read_on_disk(index_dir)) == 1
+
+
+async def test_the_keys_type_into_the_search_bar(built: tuple[Path, Path]) -> None:
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        await pilot.press("slash", "U", "A")
+        await settle(pilot)
+        assert screen.search_box.value == "UA"
+        assert len(screen.read_marks or ()) <= 1  # the first row, shown; none marked by keys

@@ -53,8 +53,7 @@ TYPED_ACTIONS = (
     | {"quotes", "toggle_stories", "related"}
     | NOTEBOOK_ACTIONS
     | FEED_ACTIONS
-    | READ_ACTIONS
-    | (ARTICLE_ACTIONS - {"copy_passage"})
+    | ((ARTICLE_ACTIONS | READ_ACTIONS) - {"copy_passage"})
 )
 """Actions whose keys type into the search bar while it has the focus."""
 SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
