@@ -25,9 +25,9 @@ class ReadMarks:
 
     def __init__(self, ids: Iterable[str] = (), limit: int = MAX_READ) -> None:
         self.limit = limit
-        self._ids: dict[str, None] = {}
-        for article_id in ids:
-            self.mark(article_id)
+        # as marking each in turn: each where it was last read, the latest ``limit`` kept
+        latest = list(dict.fromkeys(reversed(list(ids))))[:limit]
+        self._ids: dict[str, None] = dict.fromkeys(reversed(latest))
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._ids

@@ -82,3 +82,11 @@ def test_marks_are_bounded_oldest_forgotten() -> None:
     marks.mark("b")  # read again: the latest
     marks.mark("d")
     assert list(marks) == ["b", "d"]
+
+
+@given(ids=st.lists(IDS, max_size=30), limit=st.integers(1, 12))
+def test_made_from_ids_as_marked_one_by_one(ids: list[str], limit: int) -> None:
+    one_by_one = ReadMarks(limit=limit)
+    for article_id in ids:
+        one_by_one.mark(article_id)
+    assert list(ReadMarks(ids, limit)) == list(one_by_one)
