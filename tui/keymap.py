@@ -14,48 +14,12 @@ read by `tui.keymap_file`; the help screen and `broadsheet keys` list the ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from textual.binding import Binding, BindingType
+from tui.keymap_key import Key as Key
+from tui.keymap_key import bindings as bindings
 
 KEYMAP_FILE = "keymap.toml"
-
-
-@dataclass(frozen=True, slots=True)
-class Key:
-    """One key binding: what the footer shows, what help says, the id a keymap remaps.
-
-    Attributes:
-        id: Stable id, unique in the app (the keymap file's key).
-        keys: Textual key names, comma-separated ("j,down").
-        action: The action it runs.
-        label: The footer's word for it.
-        help: The help screen's line for it ("" to leave it out of help).
-        group: The help screen's heading it goes under.
-        show: Shown in the footer.
-        tooltip: The footer's tooltip.
-    """
-
-    id: str
-    keys: str
-    action: str
-    label: str
-    help: str = ""
-    group: str = ""
-    show: bool = True
-    tooltip: str = ""
-
-    def binding(self) -> Binding:
-        """The Textual binding."""
-        return Binding(
-            self.keys, self.action, self.label, show=self.show, id=self.id, tooltip=self.tooltip
-        )
-
-
-def bindings(keys: Iterable[Key]) -> list[BindingType]:
-    """Textual bindings for a block of keys (a widget's or screen's ``BINDINGS``)."""
-    return [key.binding() for key in keys]
 
 
 SEARCHING, MOVING, READING, COMPARING, INDEX = (
@@ -131,6 +95,15 @@ READER = (
         MOVING, show=False),
 )  # fmt: skip
 """The reader screen's own keys (`tui.screens.reader.ReaderScreen`)."""
+
+READ = (
+    Key("toggle-read", "U", "toggle_read", "Read/unread",
+        "mark the article under the cursor read, or unread again (unread titles are bold)",
+        READING, show=False),
+    Key("mark-list-read", "A", "mark_list_read", "All read", "mark every article listed read",
+        READING, show=False),
+)  # fmt: skip
+"""The reader's keys on the articles read (`tui.screens.reader_read.ReadTracking`)."""
 
 SEARCH_BOX = (
     Key("search-submit", "enter", "submit", "To the list", "from the search bar: go to the list",
@@ -391,6 +364,7 @@ SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "ReaderScreen": (
         STORY_KEYS,
         READER,
+        READ,
         FEEDS,
         SEARCH_BOX,
         ARTICLE_LIST,
@@ -413,6 +387,7 @@ GROUPS = (SEARCHING, MOVING, READING, STORIES, COMPARING, NOTING, INDEX)
 PLACES: tuple[tuple[str, tuple[Key, ...]], ...] = (
     ("every screen", APP),
     ("reader", READER),
+    ("reader", READ),
     ("reader", FEEDS),
     ("search bar", SEARCH_BOX),
     ("article list", ARTICLE_LIST),

@@ -106,11 +106,21 @@ def save_state(path: Path, state: ReaderState) -> None:
     Raises:
         OSError: The folder cannot be written.
     """
+    write_json(path, state.to_json())
+
+
+def write_json(path: Path, data: object) -> None:
+    """Write ``data`` as JSON to ``path`` atomically: a temporary file beside it, then a
+    rename (a crash leaves the old file or the new, never half of one).
+
+    Raises:
+        OSError: The folder cannot be written.
+    """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(state.to_json(), handle, ensure_ascii=False)
+            json.dump(data, handle, ensure_ascii=False)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -194,6 +194,7 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
             values.get("since"),
             values.get("until"),
             as_json=parsed.flag,
+            unread=False,  # `--unread` is left to Typer
         )
     finally:
         if collecting:

@@ -57,6 +57,10 @@ def search_command(
             show_default=False,
         ),
     ] = None,
+    unread: Annotated[
+        bool,
+        typer.Option("--unread", help="Only the articles the reader has not shown yet."),
+    ] = False,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -65,4 +69,4 @@ def search_command(
     if ctx.args:  # Click said "unexpected extra argument" and no more
         fail(extra_arguments(ctx.args), Exit.USAGE)
     settings = target(ctx, corpus, index_dir)
-    run_search(settings, query, limit, sort, source, since, until, as_json=as_json)
+    run_search(settings, query, limit, sort, source, since, until, as_json=as_json, unread=unread)

@@ -33,6 +33,9 @@ from tui.cli.base import (
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from index.models import Hit
+    from tui.read_marks import ReadMarks
+
 
 class SortChoice(StrEnum):
     """Result orders for the CLI."""
@@ -135,10 +138,7 @@ def side_hits(
         consoles().err.print(shown(problem))
     sides = leans_of(library, ((hit.id, hit.source) for hit in result.hits), leans)
     kept = tuple(hit for hit, lean in zip(result.hits, sides, strict=True) if lean == side)
-    hits = kept[:limit]
-    if snippets:
-        highlighter = library.highlighter(result.query)
-        hits = tuple(library.snippet_for(hit, highlighter) or hit for hit in hits)
+    hits = with_snippets(library, result.query, kept[:limit]) if snippets else kept[:limit]
     found = bool(result.hits)  # the words found articles: a correction of them is no help
     return replace(
         result,
@@ -148,6 +148,35 @@ def side_hits(
         suggestion=None if found else result.suggestion,
         suggestions=() if found else result.suggestions,
     )
+
+
+def with_snippets(library: Library, query: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """``hits`` with their snippets for ``query`` (kept from a search made without them)."""
+    highlighter = library.highlighter(query)
+    return tuple(library.snippet_for(hit, highlighter) or hit for hit in hits)
+
+
+def read_marks(settings: Target) -> ReadMarks:
+    """The articles read in the reader (`tui.read_marks`); a damaged file: none read,
+    said in one line on stderr."""
+    from tui.read_marks import ReadMarks, load_read, read_path
+    from tui.reader_state import StateDamaged
+
+    try:
+        return load_read(read_path(settings.index_dir))
+    except StateDamaged as error:
+        consoles().err.print(shown(f"Taking no article as read: {error}"))
+        return ReadMarks()
+
+
+def unread_hits(
+    library: Library, result: SearchResult, read: ReadMarks, limit: int, *, snippets: bool
+) -> SearchResult:
+    """The hits not read in the reader (``--unread``), the first ``limit`` of them (with
+    snippets when asked); the total counts the unread matches."""
+    kept = tuple(hit for hit in result.hits if hit.id not in read)
+    hits = with_snippets(library, result.query, kept[:limit]) if snippets else kept[:limit]
+    return replace(result, hits=hits, total=len(kept), total_exact=True)
 
 
 def json_cut(hits: tuple[object, ...], limit: int, total: int, exact: bool) -> int | None:
@@ -177,8 +206,10 @@ def run_search(
     until: str | None,
     *,
     as_json: bool,
+    unread: bool = False,
 ) -> None:
-    """Search and print the hits as a table or JSON (`search_command` with its options read)."""
+    """Search and print the hits as a table or JSON (`search_command` with its options
+    read); ``unread``: only the articles the reader has not shown."""
     since_date, until_date = date_range(since, until)
     with reported(settings):
         words, side, problem, column = lean_filter(query)  # lean:right filters the hits
@@ -186,24 +217,29 @@ def run_search(
             raise QueryError(problem, column)
         check_query(words)  # before a missing index is built for it
         library = open_library(settings)
+        read = read_marks(settings) if as_json or unread else None
+        filtered = side is not None or unread  # filtered hits: of every match
         result = library.search(
             words,
-            limit=limit if side is None else None,  # a side's hits: of every match
+            limit=None if filtered else limit,
             sort=ORDERS[sort],
             source=source,
             since=since_date,
             until=until_date,
-            snippets=as_json and side is None,  # only the JSON has them
+            snippets=as_json and not filtered,  # only the JSON has them
             # the JSON prints hits, no total: no count of every match with the copies
             # folded (`folded_count`; ~0.08 CPU s at 100,000 articles), the same hits
             # (and a total of 0 still means no hit, for the messages below)
-            count=not as_json or side is not None,
+            count=not as_json or filtered,
         )
         if side is not None:
-            result = side_hits(library, result, side, limit, snippets=as_json)
+            kept = len(result.hits) if unread else limit  # cut once the read are out
+            result = side_hits(library, result, side, kept, snippets=as_json and not unread)
+        if unread and read is not None:
+            result = unread_hits(library, result, read, limit, snippets=as_json)
         unknown = no_such_outlet(source, library.sources(), words) if result.total == 0 else None
         if as_json:
-            print_json([hit_record(hit) for hit in result.hits])
+            print_json([hit_record(hit) | {"read": hit.id in (read or ())} for hit in result.hits])
             cut = json_cut(result.hits, limit, result.total, result.total_exact)
             if cut is not None:  # the list stays the scripts' list; the note goes to stderr
                 total = cut or library.count(
@@ -224,7 +260,8 @@ def run_search(
         if source is not None:  # "from dw" named it as typed: as the index does (nu22)
             source = outlet_named(source, library.sources()) or source
         if result.total == 0:
-            message = shown(f"No articles {what_matched(query, source, since, until)}.")
+            kind = "unread articles" if unread else "articles"
+            message = shown(f"No {kind} {what_matched(query, source, since, until)}.")
             if result.suggestion:
                 from tui.did_you_mean import options_said  # only a search with no hits
 
@@ -238,7 +275,8 @@ def run_search(
 
         one = result.total == 1
         said = what_matched(query, source, since, until, one=one)
-        table = listing(shown(f"{result.total:,} {'article' if one else 'articles'} {said}"))
+        kind = ("unread " if unread else "") + ("article" if one else "articles")
+        table = listing(shown(f"{result.total:,} {kind} {said}"))
         ids = [shown(hit.id) for hit in result.hits]
         table.add_column("#", justify="right", style="dim", no_wrap=True)
         add_title_column(table, (i.plain for i in ids))

@@ -33,6 +33,7 @@ from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_first_page import FirstPageMixin
 from tui.screens.reader_paging import ListPaging
+from tui.screens.reader_read import READ_ACTIONS
 from tui.screens.reader_results import ReaderResults
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
@@ -52,7 +53,7 @@ TYPED_ACTIONS = (
     | {"quotes", "toggle_stories", "related"}
     | NOTEBOOK_ACTIONS
     | FEED_ACTIONS
-    | (ARTICLE_ACTIONS - {"copy_passage"})
+    | ((ARTICLE_ACTIONS | READ_ACTIONS) - {"copy_passage"})
 )
 """Actions whose keys type into the search bar while it has the focus."""
 SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
@@ -72,7 +73,7 @@ class ReaderScreen(
 ):
     """Search as you type, read with the query lit, open a comparison."""
 
-    BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER)
+    BINDINGS = StoryMode.STORY_BINDINGS + keymap.bindings(keymap.READER + keymap.READ)
     AUTO_FOCUS = "ArticleList"
     VERTICAL_BREAKPOINTS = [(0, "-low"), (30, "-high")]  # -low: a one-line search bar (app.tcss)
     TINY = 20
@@ -322,6 +323,7 @@ class ReaderScreen(
             lights = self.passage_lights(message.article)
             self.pane.watch_words = self._watch_styles() + lights
             self.pane.show(message.article, self.highlighter)
+            self.article_shown(message.article.id)
 
     @on(ReadingPane.MatchMoved)
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
@@ -427,7 +429,7 @@ class ReaderScreen(
         if self.library is not None:
             parts.append(self.articles_said())
         counts, order = self.list_status()
-        parts += [*counts, order]
+        parts += [*counts, *(unread := self.unread_said()), order]  # gives way after watching
         if not self.showing_stories and (
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
@@ -443,5 +445,5 @@ class ReaderScreen(
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
         gone = [self.match_info, *(c for c in counts if c.startswith("showing "))]
         shorter |= dict.fromkeys(filter(None, gone), LEAVE_OUT) | shorter_freshness(self.freshness)
-        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order])
+        self.query_one(StatusLine).show(parts, [watching, *unread, parts[0]], shorter, [order])
         self.session_changed()

@@ -14,7 +14,8 @@ from textual.widgets import Input
 from index.library import Library, QueryError
 from index.models import Article, Sort
 from tui.reader_state import ReaderState, StateDamaged, load_state, save_state, state_path
-from tui.screens.library_screen import LibraryScreen, one_line
+from tui.screens.library_screen import one_line
+from tui.screens.reader_read import ReadTracking
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
@@ -32,7 +33,7 @@ class SessionRestored(Message):
     notice: str = ""
 
 
-class ReaderSession(LibraryScreen):
+class ReaderSession(ReadTracking):
     """What the reader screen adds to remember itself between starts.
 
     The screen calls `restore_session` once its library is open (instead of its first
@@ -83,6 +84,7 @@ class ReaderSession(LibraryScreen):
             self._session_restored = True
             self._start_search()
             return
+        self.load_read_marks()  # the articles read, beside the state
         self._restore(self.library)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="session", name="restore")

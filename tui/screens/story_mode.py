@@ -99,6 +99,8 @@ class StoryMode(LibraryScreen):
         source: str | None
         sort: Sort
 
+        def article_shown(self, article_id: str) -> None: ...
+
         def _start_search(
             self, keep: str | None = None, away: bool = False, *, top: bool = False
         ) -> None: ...
@@ -418,6 +420,7 @@ class StoryMode(LibraryScreen):
     def on_article_fetched(self, message: ArticleFetched) -> None:
         pane = self.query_one(ReadingPane)
         pane.show(message.article, self.highlighter)
+        self.article_shown(message.article.id)
         self._rewatch()  # its watched terms and its own highlights, as the article list's do
         if message.focus:
             self.set_focus(pane)

@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from index.library import Library, QueryError, printable
 from index.models import Hit, SearchResult, counted
 from tui import keymap
+from tui.read_marks import ReadMarks
 from tui.widgets.line_view import NO_STYLE, LineView
 from tui.widgets.word_wrap import word_wrap
 
@@ -122,6 +123,9 @@ class ArticleList(LineView):
         """What the notebook keeps on an article, by id, as a short label (★ pinned, tags)."""
         self.with_snippets = False
         self.empty_text = "Opening the index…"
+        self.read: ReadMarks | None = None
+        """The articles read (`tui.read_marks`): unread titles bold, read ones plain;
+        None: not kept (`--no-restore`), every title bold."""
         self.fresh: set[str] = set()
         """Ids of articles a feed refresh brought in during this session (marked "new")."""
         self.key: tuple[object, ...] = ()
@@ -376,7 +380,7 @@ class ArticleList(LineView):
                 text.append("~ ", self.get_component_rich_style("article-list--meta"))
                 text.append(title, self.get_component_rich_style("article-list--derived"))
             else:
-                text.append(title, Style(bold=True))
+                text.append(title, Style(bold=self.read is None or hit.id not in self.read))
             return text
         meta = self.get_component_rich_style("article-list--meta")
         mark_style = self.get_component_rich_style("article-list--mark")

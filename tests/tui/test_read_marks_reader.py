@@ -1,0 +1,126 @@
+"""Pilot tests: the reader keeps which articles were read between starts (fx67)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.test_reader_restore import toasts
+from tui.app import BroadsheetApp
+from tui.read_marks import load_read, read_path, save_read
+from tui.screens.reader import ReaderScreen
+from tui.screens.reader_read import READ_SAVE_DELAY
+from tui.widgets.status_line import StatusLine
+
+
+def status(screen: ReaderScreen) -> str:
+    return str(screen.query_one(StatusLine).render())
+
+
+def bold_title(screen: ReaderScreen, row: int) -> bool:
+    """Whether the list shows row ``row``'s title bold (unread)."""
+    line = screen.articles._line(screen.articles.hits[row], 0)
+    title = line.spans[-1].style  # the title comes last
+    return bool(getattr(title, "bold", False))
+
+
+async def marks_loaded(pilot: Pilot[Any], app: BroadsheetApp) -> ReaderScreen:
+    """The reader once its marks are read from the file and every worker is done."""
+    await settle(pilot)
+    screen = reader(app)
+    await wait_until(pilot, lambda: screen.read_marks is not None)
+    await settle(pilot)
+    return screen
+
+
+def read_on_disk(index_dir: Path) -> list[str]:
+    return list(load_read(read_path(index_dir)))
+
+
+async def test_articles_read_survive_a_restart(built: tuple[Path, Path]) -> None:
+    corpus, index_dir = built
+    first = BroadsheetApp(corpus, index_dir, restore=True)
+    async with first.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, first)
+        hits = [hit.id for hit in screen.articles.hits]
+        assert len(hits) == 4
+        assert hits[0] in screen.read_marks  # type: ignore[operator]  # shown in the pane
+        assert "3 unread" in status(screen)
+        assert not bold_title(screen, 0) and bold_title(screen, 1)
+        await pilot.press("down")  # the second row, shown in the pane: read
+        await settle(pilot)
+        assert "2 unread" in status(screen)
+        await wait_until(pilot, lambda: read_on_disk(index_dir) == hits[:2], READ_SAVE_DELAY + 10)
+    second = BroadsheetApp(corpus, index_dir, restore=True)
+    async with second.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, second)
+        assert set(screen.read_marks or ()) == set(hits[:2])  # the pane reopens the second
+        assert "2 unread" in status(screen)
+        assert [bold_title(screen, row) for row in range(4)] == [False, False, True, True]
+
+
+async def test_keys_mark_the_list_read_and_toggle_one(built: tuple[Path, Path]) -> None:
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        await pilot.press("A")
+        await settle(pilot)
+        assert "0 unread" in status(screen)
+        await pilot.press("U")  # the article under the cursor: unread again
+        await settle(pilot)
+        assert "1 unread" in status(screen) and bold_title(screen, 0)
+        await pilot.press("U")
+        await settle(pilot)
+        assert "0 unread" in status(screen)
+        await pilot.press("ctrl+q")
+    assert len(read_on_disk(index_dir)) == 4  # written as the reader closed
+
+
+async def test_without_restore_the_file_is_neither_read_nor_written(
+    built: tuple[Path, Path],
+) -> None:
+    corpus, index_dir = built
+    save_read(read_path(index_dir), ["someone-else"])
+    before = read_path(index_dir).read_bytes()
+    app = BroadsheetApp(corpus, index_dir, restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("down", "A", "U")
+        await settle(pilot)
+        assert screen.read_marks is None and "unread" not in status(screen)
+        assert all(bold_title(screen, row) for row in range(4))
+        await pilot.press("ctrl+q")
+    assert read_path(index_dir).read_bytes() == before
+
+
+async def test_a_damaged_file_starts_empty_with_one_warning(
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, index_dir = built
+    read_path(index_dir).write_text("{not json", encoding="utf-8")
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    said = toasts(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        assert "3 unread" in status(screen)
+        warned = [line for line in said if "read" in line]
+        assert len(warned) == 1 and "\n" not in warned[0], said
+        await wait_until(pilot, lambda: read_path(index_dir).read_text().startswith('{"'), 10)
+    assert len(read_on_disk(index_dir)) == 1
+
+
+async def test_the_keys_type_into_the_search_bar(built: tuple[Path, Path]) -> None:
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        await pilot.press("slash", "U", "A")
+        await settle(pilot)
+        assert screen.search_box.value == "UA"
+        assert len(screen.read_marks or ()) <= 1  # the first row, shown; none marked by keys

@@ -1,0 +1,147 @@
+"""The reader keeps which articles were read, between starts: unread titles bold in the
+list, "3 unread" on the status line, `U` to toggle one and `A` to mark the list read."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.message import Message
+from textual.timer import Timer
+
+from tui.read_marks import ReadMarks, load_read, read_path, save_read
+from tui.reader_state import StateDamaged
+from tui.screens.library_screen import LibraryScreen, one_line
+from tui.widgets.article_list import ArticleList
+
+READ_ACTIONS = frozenset({"toggle_read", "mark_list_read"})
+"""The screen's actions on what was read (their keys type into the search bar)."""
+READ_SAVE_DELAY = 2.0
+"""Seconds of quiet after a change before the marks are written (and always on quit)."""
+
+
+@dataclass
+class ReadLoaded(Message):
+    """The marks saved for the corpus; ``notice``: why none were (a damaged file), or ""."""
+
+    marks: ReadMarks
+    notice: str = ""
+
+
+class ReadTracking(LibraryScreen):
+    """What the reader screen adds to keep the articles read: the screen calls
+    `load_read_marks` when it restores its session and `article_shown` when the pane
+    shows an article. Only a reader that restores its state keeps them (`--no-restore`
+    neither reads nor writes the file, and the list looks as it always did)."""
+
+    _read_early: list[str] | None = None
+    """Articles shown before the marks were read from the file (merged when they come)."""
+    _read_timer: Timer | None = None
+    _marks_read: ReadMarks | None = None
+    _read_dirty = False
+
+    if TYPE_CHECKING:  # the reader screen's
+        showing_stories: bool
+
+        @property
+        def remembers(self) -> bool: ...
+
+        def _update_status(self) -> None: ...
+
+    @property
+    def read_marks(self) -> ReadMarks | None:
+        """The marks, once read from the file (None before, or when not kept)."""
+        return self._marks_read
+
+    def load_read_marks(self) -> None:
+        """Read the marks from the file in a worker (when the reader keeps its state)."""
+        if self.remembers:
+            self._read_early = []
+            self._load_read()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="read", name="load read")
+    def _load_read(self) -> None:
+        try:
+            marks = load_read(read_path(self.index_dir))
+        except StateDamaged as error:
+            self.post_message(ReadLoaded(ReadMarks(), f"Articles read start afresh: {error}"))
+            return
+        self.post_message(ReadLoaded(marks))
+
+    def on_read_loaded(self, message: ReadLoaded) -> None:
+        if message.notice:
+            self.notify(message.notice, severity="warning", timeout=8, markup=False)
+        marks = message.marks
+        for article_id in self._read_early or ():
+            marks.mark(article_id)
+        self._read_early = None
+        self._marks_read = self.query_one(ArticleList).read = marks
+        self.read_changed()
+
+    def article_shown(self, article_id: str) -> None:
+        """The pane shows ``article_id``: it counts as read."""
+        if self._read_early is not None:
+            self._read_early.append(article_id)
+        elif self.read_marks is not None and self.read_marks.mark(article_id):
+            self.read_changed()
+
+    def read_changed(self) -> None:
+        """The marks changed: the list and status line say so; written after a moment."""
+        self.query_one(ArticleList).refresh()
+        self._update_status()
+        self._read_dirty = True
+        if self._read_timer is not None:
+            self._read_timer.stop()
+        self._read_timer = self.set_timer(READ_SAVE_DELAY, self._save_read_soon)
+
+    def unread_said(self) -> list[str]:
+        """The status line's "3 unread" of the articles listed ([] when none are kept, or
+        the list shows stories)."""
+        marks, rows = self.read_marks, self.query_one(ArticleList)
+        if marks is None or not rows.hits or self.showing_stories:
+            return []
+        return [f"{marks.unread(hit.id for hit in rows.hits):,} unread"]
+
+    def action_toggle_read(self) -> None:
+        """`U`: the article under the cursor read, or unread again."""
+        marks, current = self.read_marks, self.query_one(ArticleList).current
+        if marks is None or current is None:
+            return
+        if not marks.unmark(current.id):
+            marks.mark(current.id)
+        self.read_changed()
+
+    def action_mark_list_read(self) -> None:
+        """`A`: every article listed read."""
+        marks, rows = self.read_marks, self.query_one(ArticleList)
+        if marks is None or not rows.hits:
+            return
+        for hit in rows.hits:
+            marks.mark(hit.id)
+        self.read_changed()
+
+    def _save_read_soon(self) -> None:
+        self._read_timer = None
+        if self.read_marks is not None and self._read_dirty:
+            self._read_dirty = False
+            self._save_read(list(self.read_marks))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="read-save", name="save read")
+    def _save_read(self, ids: list[str]) -> None:
+        try:
+            save_read(read_path(self.index_dir), ids)
+        except OSError as error:
+            self.app.call_from_thread(
+                self.notify, f"Cannot save the articles read: {one_line(error)}", markup=False
+            )
+
+    def on_unmount(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()
+        marks = self._marks_read if self._read_dirty else None
+        if marks is not None:  # the widgets are gone: the marks the screen holds
+            # a small file, written as the reader closes; nowhere left to say it failed
+            with suppress(OSError):
+                save_read(read_path(self.index_dir), list(marks))
