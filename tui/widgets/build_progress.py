@@ -9,7 +9,7 @@ from textual.widgets import Label, ProgressBar
 from index.models import Progress, progress_count
 
 CANCEL_HINT = "esc cancels"
-BACK_HINT = "esc goes back; the update runs on"
+BACK_HINT = "esc: back, update runs on"
 """The hint while esc in the reader goes back (`tui.way_back`): it cancels once none is left."""
 
 
