@@ -18,6 +18,7 @@ from tests.tui.test_stories_reader import news as news  # the stories corpus's r
 from tests.tui.test_stories_reader import show_stories, stories
 from tests.tui.test_way_back import esc, keys, kinds, read
 from tui.app import BroadsheetApp
+from tui.dialogs.source_picker import SourcePicker
 from tui.screens.library_screen import UPDATE_CANCELLED
 from tui.screens.reader import ReaderScreen
 from tui.screens.story import StoryScreen
@@ -137,3 +138,16 @@ async def test_with_no_step_back_esc_cancels_the_update(
         await wait_until(pilot, reader(news).cancel_requested.is_set)
         gate.set()
         await wait_until(pilot, lambda: UPDATE_CANCELLED in said)
+
+
+async def test_another_outlet_starts_a_new_way_back(news: BroadsheetApp) -> None:
+    """Another outlet (`f`) lists other articles, as a new search does: the way back starts anew."""
+    async with news.run_test(size=(120, 40)) as pilot:
+        await show_stories(pilot)
+        await read_from_a_story(pilot, news)
+        await keys(pilot, "f")
+        assert isinstance(news.screen, SourcePicker)
+        await keys(pilot, "down", "enter")  # the first outlet after "All outlets"
+        assert reader(news).source is not None
+        await esc(pilot)
+        assert kinds(news) == [ReaderScreen]
