@@ -80,8 +80,8 @@ READER = (
     Key("update-index", "u", "update_index", "Update",
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
-    Key("cancel-update", "escape", "cancel_update", "Cancel update",
-        "updating: cancel it; else back where the article was opened", INDEX, show=False),
+    Key("cancel-update", "escape", "cancel_update", "Back",
+        "back where the article came from (an update runs on); else cancel it", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING),

@@ -87,16 +87,27 @@ class WayBack:
         if left and all(hasattr(screen, "again") for screen in left):  # copies, each
             self.steps.append(Step(tuple(reversed(left)), then, article))
             del self.steps[:-STEPS]
+            self.reader.hint_changed()  # esc goes back now, the update running on
+
+    def clear(self) -> None:
+        """Forget the steps: a new search, or an article or story chosen from the reader's
+        own list, starts a new way back (nu39 #1: esc after a new search reopened a story
+        it had left, and then showed that story's article beside the new list)."""
+        if self.steps:
+            self.steps.clear()
+            self.reader.hint_changed()  # esc cancels an update again
 
     def back(self) -> bool:
         """Open the last step's screens again (False: there is none), the reader showing
         the article it showed under them."""
         library = self.reader.library
-        while self.steps:
+        step = None
+        while self.steps and step is None:
             step = self.steps.pop()
-            if all(getattr(s, "library", library) is library for s in step.screens):
-                break  # else an index opened since (a rebuild): its screens read the old one
-        else:
+            if any(getattr(s, "library", library) is not library for s in step.screens):
+                step = None  # an index opened since (a rebuild): its screens read the old one
+        self.reader.hint_changed()  # the last step gone: esc cancels an update again
+        if step is None:
             return False
         shown = self.reader.query_one(ReadingPane).article
         if step.article is not None and (shown is None or shown.id != step.article):

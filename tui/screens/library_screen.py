@@ -22,7 +22,7 @@ from tui.messages import (
     UpdateCancelled,
 )
 from tui.skips import skipped_note, status_skipped
-from tui.widgets.build_progress import BuildProgress, stage_text
+from tui.widgets.build_progress import CANCEL_HINT, BuildProgress, stage_text
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
 from tui.worker_failures import ReportsWorkerFailures
@@ -169,7 +169,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         found = self.query(BuildProgress)
         if found:
             return found.first()
-        bar = BuildProgress(cancellable=self.updating, id="build-progress")
+        bar = BuildProgress(cancellable=self.updating, hint=self.cancel_hint(), id="build-progress")
         status = self.query("#status")
         self.mount(bar, before=status.first() if status else None)
         return bar
@@ -227,6 +227,15 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.busy = "building the index…"
         self.library_busy()
         self._open_index()
+
+    def cancel_hint(self) -> str:
+        """What the progress line says cancels the update (the reader's esc may go back)."""
+        return CANCEL_HINT
+
+    def hint_changed(self) -> None:
+        """What esc does changed: the progress line says it again."""
+        for bar in self.query(BuildProgress):
+            bar.hint(self.cancel_hint())
 
     def action_cancel_update(self) -> None:
         """Esc while an update runs: stop it; the index stays as it was."""

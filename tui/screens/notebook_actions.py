@@ -356,7 +356,7 @@ class NotebookActions(LibraryScreen):
         self._goto = (article_id, highlight_id)
         title = entry.article.title if entry else article_id
         hit = Hit(article_id, title, False, None, None, 0.0)
-        self.query_one(ArticleList).post_message(ArticleList.Opened(hit))
+        self.query_one(ArticleList).post_message(ArticleList.Opened(hit, listed=False))
 
     @on(ReadingPane.MatchMoved)
     def _scroll_to_passage(self) -> None:

@@ -301,6 +301,8 @@ class ReaderScreen(
 
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:
+        if message.listed:  # chosen from the reader's own list: a new way back (nu39 #1)
+            self.way_back.clear()
         self._load(message.hit.id)
         if not isinstance(self.focused, SearchBox):  # "/" typed right after enter: stay
             self.set_focus(self.pane)
@@ -361,6 +363,7 @@ class ReaderScreen(
         def chosen(source: str | None) -> None:
             if source is not None:
                 self.source = source or None
+                self.way_back.clear()  # another list: a new way back, as a new search
                 self._start_search()
 
         self.app.push_screen(SourcePicker(self.library.sources(), self.source), chosen)

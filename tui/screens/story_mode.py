@@ -27,6 +27,7 @@ from tui.screens.library_screen import LibraryScreen, one_line
 from tui.story_none import none_listed
 from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
+from tui.widgets.build_progress import BACK_HINT, CANCEL_HINT
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
 from tui.widgets.story_list import StoryList
@@ -197,6 +198,7 @@ class StoryMode(LibraryScreen):
 
     @on(SearchBox.QueryChanged)
     def _story_query_changed(self) -> None:
+        self.way_back.clear()  # a new search: a new way back (nu39 #1)
         if self.showing_stories:
             self._find_stories_now()
 
@@ -336,6 +338,7 @@ class StoryMode(LibraryScreen):
         from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
 
         if self.library is not None and event.option.id is not None:
+            self.way_back.clear()  # chosen from the main list: a new way back (nu39 #1)
             self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
 
     @on(StoryList.OptionHighlighted, "#stories")
@@ -378,12 +381,14 @@ class StoryMode(LibraryScreen):
         return WayBack(self)
 
     def action_cancel_update(self) -> None:
-        """Esc: while an update runs, cancel it; else back to the screens the article read
-        was opened from (nu38 #4: they were gone)."""
-        if self.updating:
+        """Esc: back to the screens the article read was opened from (nu38 #4: they were
+        gone), an update running on; with none to go back to, cancel the update (nu39 #2:
+        esc went nowhere and lost the update)."""
+        if not self.way_back.back():
             super().action_cancel_update()
-        else:
-            self.way_back.back()
+
+    def cancel_hint(self) -> str:
+        return BACK_HINT if self.way_back.steps else CANCEL_HINT
 
     def show_again(self, article_id: str) -> None:
         """The way back shows the article read when its screens were opened."""

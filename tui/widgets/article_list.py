@@ -97,9 +97,11 @@ class ArticleList(LineView):
 
     @dataclass
     class Opened(Message):
-        """The user asked to read a hit."""
+        """The user asked to read a hit: a row of the list (``listed``), or an article from
+        elsewhere (the notebook's, read in the pane: the way back keeps its step)."""
 
         hit: Hit
+        listed: bool = True
 
     class RowsShown(Message):
         """Rows without their snippet came into view (a resize, a scroll): they are wanted

@@ -9,6 +9,8 @@ from textual.widgets import Label, ProgressBar
 from index.models import Progress, progress_count
 
 CANCEL_HINT = "esc cancels"
+BACK_HINT = "esc: back, update runs on"
+"""The hint while esc in the reader goes back (`tui.way_back`): it cancels once none is left."""
 
 
 def stage_text(verb: str, step: Progress) -> str:
@@ -49,8 +51,11 @@ class BuildProgress(Horizontal):
     }
     """
 
-    def __init__(self, *, cancellable: bool, id: str | None = None) -> None:
+    def __init__(
+        self, *, cancellable: bool, hint: str = CANCEL_HINT, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
+        self.hint_label = Label(hint, id="build-hint", markup=False)
         self.set_class(not cancellable, "-fixed")
         self.stage = Label("", id="build-stage", markup=False)
         self.bar = ProgressBar(total=None, show_eta=False, id="build-bar")
@@ -59,7 +64,7 @@ class BuildProgress(Horizontal):
     def compose(self) -> ComposeResult:
         yield self.stage
         yield self.bar
-        yield Label(CANCEL_HINT, id="build-hint")
+        yield self.hint_label
 
     def on_mount(self) -> None:
         self._draw(mounting=True)
@@ -69,6 +74,10 @@ class BuildProgress(Horizontal):
         _, done, total = progress_count(step)
         self._shown = (stage_text(verb, step), total or None, done)
         self._draw()
+
+    def hint(self, text: str) -> None:
+        """Say what esc does to the update now (cancels it, or goes back and leaves it)."""
+        self.hint_label.update(text)
 
     def said(self, text: str) -> None:
         """Replace the stage with a line ("cancelling…")."""
