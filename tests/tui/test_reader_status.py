@@ -197,7 +197,9 @@ async def test_an_index_without_stories_and_quotes_says_so(
     """nu22 #7: after `index rebuild --no-stories --no-quotes` the line said "index fresh",
     where `index status` says "fresh, but lacks quotes, stories"; `u` adds them."""
     rebuild(
-        corpus_dir, tmp_path / "index", derived=[d for d in default_derived() if d.name == "copies"]
+        corpus_dir,
+        tmp_path / "index",
+        derived=[d for d in default_derived() if d.name in ("copies", "leans")],  # as the CLI
     )
     app = BroadsheetApp(corpus_dir, tmp_path / "index")
     async with app.run_test(size=(width, 24)) as pilot:

@@ -15,14 +15,12 @@ from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
 from index.models import SORTS, Hit, Sort
 from tui import keymap
 from tui.dialogs.source_picker import SourcePicker
-from tui.key_order import expect_screen, screen_not_coming
 from tui.messages import (
     ArticleLoaded,
     HitsCounted,
     SearchCompleted,
     SearchFailed,
     SearchKey,
-    SimilarFound,
     SnippetsFilled,
 )
 from tui.reader_state import SORT_SHOWN
@@ -31,6 +29,8 @@ from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
 from tui.screens.quote_jump import QuoteJump
 from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
+from tui.screens.reader_compare import SELF_COMPARE as SELF_COMPARE  # re-exported
+from tui.screens.reader_compare import CompareActions
 from tui.screens.reader_first_page import FirstPageMixin
 from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_read import READ_ACTIONS
@@ -56,11 +56,11 @@ TYPED_ACTIONS = (
     | ((ARTICLE_ACTIONS | READ_ACTIONS) - {"copy_passage"})
 )
 """Actions whose keys type into the search bar while it has the focus."""
-SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
 
 
 class ReaderScreen(
     ReaderResults,
+    CompareActions,
     WatchWords,
     ArticleActions,
     ListPaging,
@@ -380,50 +380,6 @@ class ReaderScreen(
             return bool(self.suggestion and self.total == 0)
         # let these keys type into the search bar
         return not (action in TYPED_ACTIONS and isinstance(self.focused, Input))
-
-    def action_compare(self) -> None:
-        if self.library is None or self.compare_story():
-            return
-        marked = list(self.articles.marked)
-        current = self.articles.current
-        if len(marked) > 2:  # two keep the side-by-side view: both texts whole
-            from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
-
-            self.app.push_screen(MultiCompareScreen(self.library, marked))
-        elif len(marked) == 2:
-            self._compare(marked[0], marked[1])
-        elif marked == [current.id if current else None]:
-            self._compare(marked[0], marked[0])  # refused, with the reason
-        elif len(marked) == 1 and current is not None and current.id != marked[0]:
-            self._compare(current.id, marked[0])
-        elif current is not None:
-            self.notify("Finding the most similar article…")
-            expect_screen(self.app)  # keys typed meanwhile go to the comparison
-            self._find_similar(self.library, current.id)
-        else:
-            self.notify("Mark two articles with m, then press c")
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
-    def _find_similar(self, library: Library, article_id: str) -> None:
-        similar = library.most_similar(article_id, limit=3)
-        self.post_message(SimilarFound(article_id, similar[0].id if similar else None))
-
-    def on_similar_found(self, message: SimilarFound) -> None:
-        if message.similar_id is None:
-            screen_not_coming(self.app)
-            self.notify("No similar article found", severity="warning")
-        else:
-            self._compare(message.article_id, message.similar_id)
-
-    def _compare(self, first: str, second: str) -> None:
-        from tui.screens.compare import CompareScreen  # its analysis modules load on first use
-
-        if first == second or self.library is None:
-            screen_not_coming(self.app)
-            if first == second:
-                self.notify(SELF_COMPARE, severity="warning")
-        else:
-            self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
 
     # -- status ---------------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""The reader's `c`: compare the two marked articles (more than two: the multi-outlet
+comparison), the marked one with the current one, or the current one with its most similar
+article, found in a worker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from tui.key_order import expect_screen, screen_not_coming
+from tui.messages import SimilarFound
+from tui.screens.library_screen import LibraryScreen
+
+if TYPE_CHECKING:
+    from index.library import Library
+    from tui.widgets.article_list import ArticleList
+
+SELF_COMPARE = "An article cannot be compared with itself: mark another one (m), then press c"
+
+
+class CompareActions(LibraryScreen):
+    """What the reader screen adds to open comparisons."""
+
+    if TYPE_CHECKING:  # the reader screen's
+
+        @property
+        def articles(self) -> ArticleList: ...
+
+        @property
+        def search_text(self) -> str: ...
+
+        def compare_story(self) -> bool: ...
+
+    def action_compare(self) -> None:
+        if self.library is None or self.compare_story():
+            return
+        marked = list(self.articles.marked)
+        current = self.articles.current
+        if len(marked) > 2:  # two keep the side-by-side view: both texts whole
+            from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
+
+            self.app.push_screen(MultiCompareScreen(self.library, marked))
+        elif len(marked) == 2:
+            self._compare(marked[0], marked[1])
+        elif marked == [current.id if current else None]:
+            self._compare(marked[0], marked[0])  # refused, with the reason
+        elif len(marked) == 1 and current is not None and current.id != marked[0]:
+            self._compare(current.id, marked[0])
+        elif current is not None:
+            self.notify("Finding the most similar article…")
+            expect_screen(self.app)  # keys typed meanwhile go to the comparison
+            self._find_similar(self.library, current.id)
+        else:
+            self.notify("Mark two articles with m, then press c")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
+    def _find_similar(self, library: Library, article_id: str) -> None:
+        similar = library.most_similar(article_id, limit=3)
+        self.post_message(SimilarFound(article_id, similar[0].id if similar else None))
+
+    def on_similar_found(self, message: SimilarFound) -> None:
+        if message.similar_id is None:
+            screen_not_coming(self.app)
+            self.notify("No similar article found", severity="warning")
+        else:
+            self._compare(message.article_id, message.similar_id)
+
+    def _compare(self, first: str, second: str) -> None:
+        from tui.screens.compare import CompareScreen  # its analysis modules load on first use
+
+        if first == second or self.library is None:
+            screen_not_coming(self.app)
+            if first == second:
+                self.notify(SELF_COMPARE, severity="warning")
+        else:
+            self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
