@@ -146,6 +146,7 @@ RULES: dict[str, int] = {
     # (fx57, nu38 #5: a followed story split by its new article stays on the part that grew)
     # and only among the stories no other earlier story took, as an update names them (fx62,
     # rv37 #1: the build ended the id where the update kept it)
+    # (fx69: an update ends an earlier id as a rebuild does, when another takes its largest share)
     "stories": 14,  # index.analysis.stories, story_build... (14: fx57 series labels)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)

@@ -25,6 +25,7 @@ from index.analysis.story_copies import (
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
+from index.analysis.story_naming import continued
 from index.analysis.story_places import apart, places
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_titles import TITLES, central
@@ -345,20 +346,12 @@ def _story_names(
                 label = int(labels[row])
                 known[label] += 1
                 overlap[(label, old)] = overlap.get((label, old), 0) + 1
-        most: dict[str, int] = {}  # old id -> the count of its largest share
-        for (_, old), count in overlap.items():
-            most[old] = max(most.get(old, 0), count)
         size = np.bincount(labels, minlength=len(founders)).tolist()
-        # each old story's largest shares, in the update's order (`story_split._name`): the
-        # most articles, the larger story, the earlier, the id; an old story takes the first
-        # of its shares no other old story took (rv37 #1), its id ends if that fails the half
-        ballots = [(-n, -size[k], k, old) for (k, old), n in overlap.items() if n == most[old]]
-        taken.update(most)  # an ended id is not reused
-        done: set[str] = set()
-        for count, _, label, old in sorted(ballots):
-            if old not in done and names[label] is None:
-                done.add(old)
-                names[label] = old if -2 * count >= known[label] else None
+        # the larger story first, then the earlier, as an update orders them (`story_naming`)
+        ballots = [(k, n, old, (-size[k], k)) for (k, old), n in overlap.items()]
+        taken.update(old for _, old in overlap)  # an ended id is not reused
+        chosen = continued(ballots, dict(enumerate(known)))
+        names = [chosen.get(k) for k in range(len(founders))]
     return [name or story_id(ids[founders[k]], taken) for k, name in enumerate(names)]
 
 

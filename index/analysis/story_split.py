@@ -12,8 +12,8 @@ are grouped (its undated ones stay with the part that keeps its id and are asked
 
 Ids: the part with the most of the story's grouped articles that were in the model before
 this update (not those it placed) keeps the story's id (ties: the part with the earliest
-article, in the build's order), as a rebuild given the previous model names it
-(`story_build._story_names`); a user following the story follows that part. Each other
+article, in the build's order), as a rebuild given the previous model names it (one rule for
+both, `story_naming.continued`); a user following the story follows that part. Each other
 part is a new story, named after its earliest article as an update names the story a new
 article founds, titled by that article (the stories' titles are then chosen again by
 `story_titles.retitle` when the model keeps every title). Votes go by article id: a file
@@ -34,6 +34,7 @@ from index.analysis import pairs as P
 from index.analysis.distinct import distinct
 from index.analysis.story_build import PAIR_SHARE, group, story_id
 from index.analysis.story_copies import local_keys
+from index.analysis.story_naming import continued
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryArticle, StoryParams
@@ -203,8 +204,9 @@ def _name(
     titles: Sequence[str] | None,
 ) -> tuple[np.ndarray, set[str]]:
     """Name each group (``labels`` of ``rows``, in the build's order) as a rebuild given the
-    previous model does: the previous story it shares most articles with (ties: the larger group,
-    then the one with the earliest row, then the id), else a new id after its earliest row. The
+    previous model does (`story_naming.continued`: a previous story's id goes to the group with
+    its largest share, ties: the larger group, then the one with the earliest row; only if half
+    the group's voting rows came from it), else a new id after its earliest row. The
     ``asked`` stories' rows not grouped (undated rows of a dated story) go where most of its grouped
     rows went. ``grouped``: ``(asked, *before)`` as in `split`."""
     asked, before, was = grouped
@@ -223,15 +225,16 @@ def _name(
     vote_label, vote_old = (x.tolist() for x in np.divmod(vote, width))
     index = {name: k for k, (name, _) in enumerate(stories)}
     taken = {name for (name, _), ask in zip(stories, asked.tolist(), strict=False) if not ask}
-    chosen = [-1] * len(first)  # each group's previous story (-1: none)
     larger = -np.bincount(labels, minlength=len(first))
-    for _, label, was_k in sorted(
-        zip((-votes).tolist(), vote_label, vote_old, strict=True),
-        key=lambda v: (v[0], larger[v[1]], v[1], before[v[2]][0]),
-    ):
-        if chosen[label] < 0 and before[was_k][0] not in taken:
-            chosen[label] = was_k
-            taken.add(before[was_k][0])
+    known = np.bincount(labels[voted >= 0], minlength=len(first)).tolist()
+    ballots = [
+        (label, count, before[was_k][0], (int(larger[label]), label))
+        for label, count, was_k in zip(vote_label, votes.tolist(), vote_old, strict=True)
+    ]
+    named = continued(ballots, dict(enumerate(known)), blocked=set(taken))
+    position = {name: k for k, (name, _) in enumerate(before)}
+    chosen = [position[named[label]] if label in named else -1 for label in range(len(first))]
+    taken.update(before[was_k][0] for was_k in vote_old)  # an ended id is not given again
     target = np.empty(len(first), dtype=np.int64)
     for label, at in enumerate(first.tolist()):
         founder = int(rows[at])
@@ -284,9 +287,10 @@ def rename(
     ids: Sequence[str],
 ) -> None:
     """Name the stories the update changed as a rebuild given the previous model names them
-    (`story_build._story_names`; ``stories`` changed in place): the previous story each shares most
-    articles with (``before``, as in `split`; ties: the larger story, then the one with the earliest
-    article in the build's order, then the id: fx57), else a new id after its earliest article. A
+    (`story_naming.continued`, as `story_build._story_names`; ``stories`` changed in place): a
+    previous story's id goes to the story holding its largest share (``before``, as in `split`;
+    ties: the larger story, then the one with the earliest article in the build's order: fx57), if
+    half its voting articles came from it, else a new id after its earliest article (fx69). A
     story with the same articles under the same id as before keeps it. Placing and reattaching (an
     undated story joining a dated one) name a story after the story that took the others: a followed
     story read again would get a new id (st25)."""
@@ -309,15 +313,14 @@ def rename(
     np.minimum.at(earliest, story, rank)
     voters = np.flatnonzero(~same[story] & (was >= 0))
     pair, votes = np.unique(story[voters] * width + was[voters], return_counts=True)
-    chosen: dict[int, str] = {}
-    ballots = zip((-votes).tolist(), *(x.tolist() for x in np.divmod(pair, width)), strict=True)
     larger = -np.bincount(story, minlength=count)
-    for _, k, old in sorted(
-        ballots, key=lambda v: (v[0], larger[v[1]], earliest[v[1]], names_before[v[2]][0])
-    ):
-        if k not in chosen and names_before[old][0] not in taken:
-            chosen[k] = names_before[old][0]
-            taken.add(chosen[k])
+    known = np.bincount(story[voters], minlength=count).tolist()
+    ballots = [
+        (int(k), n, names_before[old][0], (int(larger[k]), int(earliest[k])))
+        for n, k, old in zip(votes.tolist(), *np.divmod(pair, width), strict=True)
+    ]
+    chosen = continued(ballots, dict(enumerate(known)), blocked=set(taken))
+    taken.update(name for _, _, name, _ in ballots)  # an ended id is not given again
     order = np.argsort(rank, kind="stable")
     founder = np.full(count, -1, dtype=np.int64)
     founder[story[order][::-1]] = order[::-1]  # each story's earliest row in the build's order

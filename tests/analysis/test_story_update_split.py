@@ -119,3 +119,20 @@ def test_a_tied_split_leaves_the_id_on_the_part_that_grew() -> None:
     assert updated.story_of("002.txt") == updated.story_of("003.txt") == followed
     assert updated.story_of("000.txt") == f"{followed}-2"
     assert _ids(updated) == _ids(rebuilt)
+
+
+def test_an_id_whose_largest_share_another_story_took_ends_as_in_a_rebuild() -> None:
+    """fx62's case (seed 3 of the property above): once 001 is gone, an earlier story's
+    largest share goes to a story another earlier story names; the update went on to its
+    smaller share and kept the id, where the rebuild ends it (README's id rule, fx69)."""
+    hours = [None, 0, 0, 200, None, None, 200]
+    corpus = [_article(k, "BBC News", h) for k, h in enumerate(hours)]
+    params = StoryParams()
+    start = [corpus[k] for k in (0, 1, 2, 3, 4, 6)]
+    before = StoryModel.build(start, params=params)
+    updated = before.update(removed=[corpus[1].id])
+    rebuilt = StoryModel.build(
+        [a for a in start if a is not corpus[1]], params=params, previous=before
+    )
+    assert _orders(updated) == _orders(rebuilt)
+    assert _ids(updated) == _ids(rebuilt)
