@@ -130,6 +130,8 @@ RULES: dict[str, int] = {
     # quotes 30 too (fx59, nu38 #2, qg35 u15 v22): a name after a clause that opens its
     # sentence is its subject ("Before Kelly spoke, Tillerson ..."); a hashtag is no name;
     # a quote opened right after "X said," is X's, not a later "Y told" past other words
+    # quotes 30 too (fx70, fx68's finding): "he"/"she" passes over a one-word place or body
+    # that "says" ("Arkansas is where he grew up") to a person named before
     "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg35 fx55 fx59)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.honoured import styled_speaker
-from index.analysis.namebook import Mention, NameBook
+from index.analysis.namebook import NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes, pronoun_namesake
 from index.analysis.nametidy import place
-from index.analysis.persons import full_speaker, named_within, person_before, placelike
+from index.analysis.persons import full_speaker, named_within, person_before
 from index.analysis.phrases import NounPhrase
+from index.analysis.pronounperson import of_unknown_gender, past_no_person
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerapposed import described_as
@@ -197,8 +198,9 @@ def _resolve(
             others = book.names_between(phrase.end, clause_end)  # "He warned that Mr Rutte"
             mention = book.last_before(start, organisation=False, gender=gender, exclude=others)
             mention = person_before(book, mention, start, gender, others)  # not "Nashville"
+            mention = past_no_person(book, mention, start, gender, others)  # not "Arkansas"
             if gender == FEMALE:
-                spoke = _of_unknown_gender(book, start, others)
+                spoke = of_unknown_gender(book, start, others)
                 mention = spoke if rather_unknown(mention, spoke) else mention
             if mention is None and rule == "after" and quote_start > unnamed >= -1:
                 lead = subject_before(book, quote_start, gender)  # "Wibke Werner, ..., thinks"
@@ -281,32 +283,6 @@ def _resolve(
                 # not "the Japanese brokerage house economist" after a bank's economist
                 return Attribution(name, phrase.description, start, end, "role")
     return Attribution(None, phrase.description, start, end, "unresolved")
-
-
-def _of_unknown_gender(book: NameBook, start: int, others: frozenset[str]) -> Mention | None:
-    """Who "she" is when no woman is named: the last person a speech verb went with
-    ("said Lauren Bisnett, spokeswoman ... '...,' she said"; "Marjoli Gajecka told CNN ...
-    Masood kept to himself, she said") when nothing tells that person's gender; no one
-    when that speaker is a man, or someone unnamed spoke since."""
-    for mention in reversed(book.between(max(0, start - _SHE_LOOKBACK), start)):
-        if mention.organisation:
-            continue
-        if not mention.name:
-            if mention.speaker:
-                return None  # "a spokeswoman said": she, unnamed
-            continue
-        if mention.name.split()[-1].lower() in others or not book.spoke(mention):
-            continue  # a name that only leads its sentence ("Masood kept to himself")
-        if not mention.person or placelike(book, mention, start):
-            continue  # "at the Centre for Constitutional Rights, New York, said": no one
-        if mention.gender in (MALE, FEMALE) or book.gender_of(mention.name) in (MALE, FEMALE):
-            return None  # the last to speak is a man (a woman would have been found)
-        return mention
-    return None
-
-
-_SHE_LOOKBACK = 600
-"""How far back an unknown-gender name may stand for "she"."""
 
 
 def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:

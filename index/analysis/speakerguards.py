@@ -121,5 +121,5 @@ def ends_run(phrase: NounPhrase, speaker: str | None, description: str | None) -
     if speaker or phrase.name is not None:
         return False
     if phrase.pronoun is not None:  # an unresolved "she" is mostly the woman named before
-        return phrase.pronoun != "she"  # (`_of_unknown_gender` holds back on her gender)
+        return phrase.pronoun != "she"  # (`of_unknown_gender` holds back on her gender)
     return someone_new(description) or bool(paper_noun(description))

@@ -469,6 +469,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # opening clause is its sentence's subject, a hashtag no name, a quote opened after "X
     # said," X's (13 speakers change over the corpora, read: 9 right, 1 wrong to none, 2
     # wrong to wrong, 1 right to none); digest unchanged
+    # fx70 in the same 30: "he"/"she" passes over a one-word place or body that "says" to a
+    # person named before (2 speakers change over the corpora, both right); digest unchanged
     "quotes": (30, "9451c71b5f47f935243762c401d324b8792258bbb3f59fc3d41849e003756df3"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
