@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -116,6 +116,12 @@ class Articles(Protocol):
     def article(self, article_id: str) -> Article: ...
 
 
+class Listed(Protocol):
+    """What `library_outlet_leans` reads: a `Library`."""
+
+    def articles(self) -> Iterator[Article]: ...
+
+
 def given_leans(library: Articles, article_ids: Iterable[str]) -> dict[str, Lean | None]:
     """The lean each article's own metadata gives, by id: from the leans the build kept
     (`index.lean_map`, no article read) when the index holds them, else read from the
@@ -133,7 +139,7 @@ def given_leans(library: Articles, article_ids: Iterable[str]) -> dict[str, Lean
     return found
 
 
-def _kept(library: Articles) -> dict[str, Lean] | None:
+def _kept(library: object) -> dict[str, Lean] | None:
     """The leans the open index keeps (`Library.kept_leans`), or None: it keeps none, or
     ``library`` is no `Library`."""
     kept = getattr(library, "kept_leans", None)
@@ -143,11 +149,28 @@ def _kept(library: Articles) -> dict[str, Lean] | None:
 def outlet_leans(articles: Iterable[Article]) -> dict[str, Lean]:
     """Each outlet's lean as its articles' metadata give it (the most given, ties to the
     first side of `LEANS`); an outlet whose articles give none is left out."""
+    return _most_given((article.source, article_lean(article.extra)) for article in articles)
+
+
+def library_outlet_leans(library: Listed) -> dict[str, Lean]:
+    """`outlet_leans` of every article of ``library``: from the leans the build kept and
+    each id's outlet in the index listing when it has both (no article read: fx71, the
+    `outlets` command read ~0.1 ms an article), else from the articles read."""
+    kept = _kept(library)
+    listed = getattr(library, "outlets_of", None)
+    outlets = listed() if kept is not None and callable(listed) else None
+    if kept is None or outlets is None:
+        return outlet_leans(library.articles())
+    return _most_given((outlets.get(article_id), lean) for article_id, lean in kept.items())
+
+
+def _most_given(pairs: Iterable[tuple[str | None, Lean | None]]) -> dict[str, Lean]:
+    """Each outlet's most given lean of (outlet, lean) pairs, ties to the first side of
+    `LEANS`; pairs without an outlet or a lean are left out."""
     counts: dict[str, Counter[Lean]] = {}
-    for article in articles:
-        lean = article_lean(article.extra)
-        if lean is not None and article.source:
-            counts.setdefault(article.source, Counter())[lean] += 1
+    for source, lean in pairs:
+        if lean is not None and source:
+            counts.setdefault(source, Counter())[lean] += 1
     return {
         outlet: max(LEANS, key=lambda side: (found[side], -LEANS.index(side)))
         for outlet, found in counts.items()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.stories import StoryModel
     from index.analysis.story_derived import StoryCache
     from index.analysis.story_wording import SharedWording
+    from index.engine import Engine
     from index.models import Lean, Sort
     from index.notebook import FollowUp
 
@@ -38,6 +39,8 @@ class StoryMethods:
         def article(self, article_id: str) -> Article: ...
 
         def derived_folder(self, name: str) -> Path | None: ...
+
+        engine: Engine
 
         def __len__(self) -> int: ...
 
@@ -250,6 +253,12 @@ class StoryMethods:
         from index.lean_map import NAME, kept_leans
 
         return kept_leans(self.derived_folder(NAME))
+
+    def outlets_of(self) -> dict[str, str | None] | None:
+        """Each article's outlet, by id, from the index listing (no article read); None
+        when the engine keeps no listing (OpenSearch)."""
+        listed = getattr(self.engine, "outlets_of", None)
+        return listed() if callable(listed) else None
 
     def same_text_as(self, article_id: str) -> str | None:
         """The id of the article this one is a copy of, or None."""

@@ -13,6 +13,7 @@ from index.leans import Coverage as Coverage  # re-exported
 from index.leans import Lean as Lean  # re-exported
 from index.leans import lean_filter as lean_filter  # re-exported
 from index.leans import leans_of as leans_of  # re-exported
+from index.leans import library_outlet_leans as library_outlet_leans  # re-exported
 from index.leans import outlet_key as outlet_key  # re-exported
 from index.leans import outlet_leans as outlet_leans  # re-exported
 from index.leans import story_coverage as story_coverage  # re-exported

@@ -4,7 +4,8 @@ A mention keeps its surface text, its value, its unit (a currency code, "%", "th
 ordinal, "" for a plain count or a year) and how many significant digits it was written
 with, so that "1.5 million" can stand for "1,523,000" while "2 million" does not stand for
 "1.6 million". Clock times, days of the month and digits inside names ("F-16", "G20") are
-not counted.
+not counted; a numeral after a month followed by a noun counting people ("Since May 12 people
+died") is a count, no day.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ _NUMBER = re.compile(
     (?:(?P<ord>st|nd|rd|th)\b
       |[ \t]?(?P<scale>hundred|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b
       |(?P<short>[kmb])\b)?
-    (?:[ \t]?(?P<unit>%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b
+    (?:(?:[ \t]|-(?=per))?(?P<unit>%|per[ \t-]?cent\b|percent\b|percentage[ \t-]points?\b
       |(?:us[ \t])?(?:{"|".join(_CURRENCY_WORDS)})\b))?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -67,6 +68,12 @@ _MEASURE = re.compile(
 as a plain one ("30ft" is the 30 of "30 feet"); "5m" (metres or millions) does not."""
 _CLOCK = re.compile(r"[ \t]?(?::\d\d|[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t\xa0]+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?:people|persons|men|women|children|adults|residents|civilians|soldiers|troops"
+    r"|officers|workers|students|patients|migrants|refugees|deaths)\b"
+)
+"""A noun counting people after a numeral: "May 12 people" counts 12 people, no day. Only
+in lower case, as a sentence's words are: "May 12 Soldiers' Day" stays a date."""
 _SLASHED = re.compile(r"/\d")
 """A digit after a slash: "9/11", "24/7", "3/4" are dates, names or fractions, no count."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b", re.IGNORECASE)
@@ -144,7 +151,7 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
     if not scale and not short and not unit_word and not cur and not ordinal:
         if _CLOCK.match(text, end) or _SLASHED.match(text, end):
             return None
-        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _after_a_month(text, m.start(), end):
             return None  # a day, or a date's year: given (``numbers_given``), not listed
         if _MONTH_AFTER.match(text, end) and value <= 31:
             return None
@@ -163,7 +170,7 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
     if cur:
         unit = _SYMBOLS[cur.lower()]
     elif unit_word:
-        word = unit_word.lower().split()[-1]
+        word = unit_word.lower().replace("-", " ").split()[-1]
         unit = "%" if word in ("%", "percent", "cent", "point", "points") else _CURRENCY_WORDS[word]
     elif ordinal:
         unit = "th"
@@ -291,9 +298,15 @@ def numbers_given(text: str) -> tuple[NumberMention, ...]:
 
 def _a_day(text: str, start: int, end: int, value: float) -> bool:
     """True for a day of a month ("Jan. 5", "5 January")."""
-    return value <= 31 and bool(
-        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
-    )
+    return value <= 31 and (_after_a_month(text, start, end) or bool(_MONTH_AFTER.match(text, end)))
+
+
+def _after_a_month(text: str, start: int, end: int) -> bool:
+    """True for a numeral after a month name ("May 12", "June 1992"): a day or a date's
+    year, unless a noun counting people follows ("Since May 12 people died": a count)."""
+    if not _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not _PEOPLE_AFTER.match(text, end)
 
 
 def _a_count(text: str, start: int, end: int) -> bool:

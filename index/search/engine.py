@@ -219,6 +219,12 @@ class WhooshEngine:
         """The outlets with their article counts, most articles first."""
         return self._listed(StoreReader.sources)
 
+    def outlets_of(self) -> dict[str, str | None]:
+        """Each article's outlet, by id, from the listing (no document read)."""
+        return self._listed(
+            lambda reader: dict(zip(reader.listing, reader.listing.sources(), strict=True))
+        )
+
     def prefix_stems(self, prefix: str) -> frozenset[str]:
         """See `index.search.searcher.Searcher.prefix_stems` (not open: the guessed
         endings', `index.search.prefixes.ending_stems`)."""

@@ -70,6 +70,18 @@ def test_no_count_gives_nothing() -> None:
     assert listed("The job paid $12 an hour.", "Poverty fell to 11.8 percent.") == ["$12"]
 
 
+def test_a_count_after_a_month_and_a_hyphenated_percentage_are_numbers() -> None:
+    """rv38 #3, #4: "May 12 people" counts 12 people (a noun counting people follows), "May
+    12 the law" is a day; "15-percent" is 15 percent, as "15%" and "15 per cent" are."""
+    assert listed("12 people died in May.", "Since May 12 people died.") == []
+    assert listed("12 people died.", "On May 12 the law passed.") == ["12"]
+    assert listed("It fell on the 12th.", "On May 12 the law passed.") == []
+    assert [(n.value, n.unit) for n in find_numbers("Prices rose 15-percent.")] == [(15, "%")]
+    assert listed("Prices rose 15%.", "Prices rose 15-percent.") == []
+    assert listed("Prices rose 15-percent.", "Prices rose 15 per cent.") == []
+    assert listed("Prices rose 15%.", "It took 15-percenter talks.") == ["15%"]
+
+
 _Number = tuple[float, str, int]
 # Each piece with what it gives by hand, the oracle: the numbers ``find_numbers`` lists
 # for it (value, unit, significant digits) and every number it gives (value, unit,
@@ -120,6 +132,13 @@ _PIECES: dict[str, tuple[list[_Number], list[_Number]]] = {
     "$12": ([(12, "USD", 2)], [(12, "USD", 2)]),
     "$192": ([(192, "USD", 3)], [(192, "USD", 3)]),
     "11.8 percent": ([(11.8, "%", 3)], [(11.8, "%", 3)]),
+    "15-percent": ([(15, "%", 2)], [(15, "%", 2)]),
+    "15-per-cent": ([(15, "%", 2)], [(15, "%", 2)]),
+    "15 percent": ([(15, "%", 2)], [(15, "%", 2)]),
+    "since May 12 people died": ([(12, "", 2)], [(12, "", 2)]),
+    "on May 12 the law": ([], [(12, "day", 2)]),
+    "in June 300 people": ([(300, "", 1)], [(300, "", 1)]),
+    "15": ([(15, "", 2)], [(15, "", 2)]),
     "40%": ([(40, "%", 1)], [(40, "%", 1)]),
     "21st": ([(21, "th", 2)], [(21, "th", 2)]),
     "the vote": ([], []),
@@ -153,6 +172,7 @@ def _given_by(mine: _Number, theirs: _Number) -> bool:
 @given(_TEXT, _TEXT, _TEXT)
 @example(["190", "5", "3"], ["$192", "twenty-five", "Oct.\xa03"], ["G20"])  # rv37 #2
 @example(["$12", "11", "21st", "5"], ["11.8 percent", "9/11", "12-month"], ["Aug. 21"])
+@example(["12", "15", "40%"], ["since May 12 people died", "15-percent"], ["on May 12 the law"])
 def test_a_number_is_listed_exactly_when_the_other_does_not_give_it(
     a: list[str], b: list[str], title_b: list[str]
 ) -> None:

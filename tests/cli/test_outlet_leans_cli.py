@@ -99,3 +99,24 @@ def test_search_lean_keeps_the_hits_of_one_side(news: Path) -> None:
     assert [h["id"] for h in run("search", "police AND stance:left", "--json")] == left
     refused = runner.invoke(app, ["search", "police OR lean:left"])
     assert refused.exit_code != 0 and "outside brackets" in refused.stderr
+
+
+def test_outlets_take_the_kept_leans_and_read_no_article(
+    news: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fx71: `outlets` counts the leans the build kept by each id's listed outlet; the
+    oracle is `outlet_leans` over every article read, as the command did before."""
+    from index.leans import library_outlet_leans, outlet_leans
+    from index.library import Library
+
+    with Library.open(news, index_dir) as library:
+        every = outlet_leans(library.articles())
+        assert every == {"Paper B": "right"}
+
+        def no_read(*_: object) -> None:
+            raise AssertionError("an article was read")
+
+        monkeypatch.setattr(Library, "articles", no_read)
+        monkeypatch.setattr(Library, "article", no_read)
+        assert library.kept_leans() is not None
+        assert library_outlet_leans(library) == every

@@ -26,7 +26,8 @@ def app(tmp_path: Path) -> BroadsheetApp:
     return BroadsheetApp(corpus, tmp_path / "index")
 
 
-async def _story_open_then_article_deleted(pilot: object, app: BroadsheetApp, corpus: Path) -> None:
+async def open_atlanta_story(pilot: object, app: BroadsheetApp) -> StoryScreen:
+    """`S`, then enter on ATLANTA's story: its screen."""
     await settle(pilot)  # type: ignore[arg-type]
     await pilot.press("S")  # type: ignore[attr-defined]
     await settle(pilot)  # type: ignore[arg-type]
@@ -35,6 +36,11 @@ async def _story_open_then_article_deleted(pilot: object, app: BroadsheetApp, co
     await pilot.press("enter")  # type: ignore[attr-defined]
     await settle(pilot)  # type: ignore[arg-type]
     assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+async def _story_open_then_article_deleted(pilot: object, app: BroadsheetApp, corpus: Path) -> None:
+    await open_atlanta_story(pilot, app)
     await pilot.press("j")  # type: ignore[attr-defined]
     assert app.screen.current == GONE
     write_corpus(corpus / "news.jsonl", [a for a in CORPUS if a.id != GONE])

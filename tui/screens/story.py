@@ -246,6 +246,8 @@ class StoryScreen(FollowStory):
         """The story told in time (None until it is read)."""
         self.wording: SharedWording | None = None
         """The shared wording of the article in the preview (None until one is read)."""
+        self.reopened = False
+        """Opened again by the way back (`again`): closed when its story is gone."""
 
     def compose(self) -> ComposeResult:
         yield Static("Reading the story…", id="story-head")
@@ -277,11 +279,20 @@ class StoryScreen(FollowStory):
         try:
             told = library.story(story_id)
         except KeyError:  # an update deleted all its articles
-            self.app.call_from_thread(self.notify, STORY_GONE, severity="warning", markup=False)
+            self.app.call_from_thread(self._gone)
             return
         leans, _ = user_leans()  # a bad file: every outlet unknown (`outlets` says why)
         cover = story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
         self.post_message(StoryTold(told, cover))
+
+    def _gone(self) -> None:
+        """The story is gone (an update deleted its articles): said, in its head too while
+        it was never read; opened again by the way back and on top, it closes (rv38 #7)."""
+        self.notify(STORY_GONE, severity="warning", markup=False)
+        if self.timeline is None:
+            self.query_one("#story-head", Static).update(STORY_GONE)
+        if self.reopened and self.is_current:
+            self.dismiss(None)  # the way back moves on: the screen below, or the reader
 
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
@@ -374,7 +385,9 @@ class StoryScreen(FollowStory):
 
     def again(self) -> StoryScreen:
         """This story again, the cursor on the article under it (`tui.way_back`)."""
-        return StoryScreen(self.library, self.story_id, at=self.current)
+        screen = StoryScreen(self.library, self.story_id, at=self.current)
+        screen.reopened = True
+        return screen
 
     def reopen(self, child: Screen[Any]) -> None:
         """The quotes panel (or the story its ``m`` opened) over this one again."""
