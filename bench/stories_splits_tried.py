@@ -65,20 +65,22 @@ def cohesion_attach(power: float, long_floor: float | None = None) -> Attach:
         scaled = (i, j, (s * factor).astype(s.dtype))
         if long_floor is None:
             return attach_lone(labels, scaled, floor, margin)
-        out = attach_lone(labels, scaled, min(floor, long_floor), margin)
-        moved = np.flatnonzero(lone[labels] & (np.bincount(out)[out] > 1))
-        low = []
         a, b, v = scaled
-        for row in moved.tolist():
-            mates = (out == out[row]) & ~lone[labels]
-            group = int(labels[np.flatnonzero(mates)[0]])
-            mine = ((a == row) & mates[b]) | ((b == row) & mates[a])
-            if v[mine].sum() / size[group] < (long_floor if chosen[group] else floor):
-                low.append(row)
-        if not low:
-            return out
-        keep = ~(np.isin(i, low) | np.isin(j, low))
-        return attach_lone(labels, (i[keep], j[keep], v[keep]), floor, margin)
+        low: list[int] = []
+        while True:  # each lone article's choice is its own: drop the low ones, ask again
+            keep = ~(np.isin(a, low) | np.isin(b, low))
+            out = attach_lone(labels, (a[keep], b[keep], v[keep]), min(floor, long_floor), margin)
+            moved = np.flatnonzero(lone[labels] & (np.bincount(out)[out] > 1))
+            more = []
+            for row in moved.tolist():
+                mates = (out == out[row]) & ~lone[labels]
+                group = int(labels[np.flatnonzero(mates)[0]])
+                mine = ((a == row) & mates[b]) | ((b == row) & mates[a])
+                if v[mine].sum() / size[group] < (long_floor if chosen[group] else floor):
+                    more.append(row)
+            if not more:
+                return out
+            low += more
 
     return attach
 

@@ -156,6 +156,18 @@ RULES: dict[str, int] = {
 """Each kind's rules version. A kind not named here (a test's) records none and is never
 found made by older rules."""
 
+UNTOLD = frozenset({"leans"})
+"""Kinds an index may lack without saying so: what reads them falls back to the articles
+(`index.lean_map`: coverage reads each member's metadata instead), so a "lacks leans" would
+only puzzle (an OpenSearch index, or one built before the kind, never holds them); an
+update still adds them."""
+
+
+def kinds_lacking(manifest: dict[str, Any]) -> tuple[str, ...]:
+    """The derived kinds `index status` and the reader say an index lacks (``--no-stories``:
+    "stories"), sorted; `UNTOLD` kinds are never named."""
+    return tuple(missing(manifest, sorted(set(RULES) - {ARTICLES} - UNTOLD)))
+
 
 def versions(names: Iterable[str]) -> dict[str, int]:
     """The versions a new generation holding the derived kinds ``names`` records."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from index.rules import ARTICLES, RULES, missing, outdated, versions, why_derived, why_rebuilt
+from index.rules import ARTICLES, RULES, kinds_lacking, outdated, versions, why_derived, why_rebuilt
 
 
 def derived_rules(names: Sequence[str]) -> dict[str, int]:
@@ -52,7 +52,7 @@ def judged(
         rules[ARTICLES] = articles[ARTICLES]
     manifest = {"rules": rules, "derived": list(kinds)}
     older = tuple(outdated(manifest, [name for name in RULES if name in kinds]))  # as Whoosh's
-    lacking = tuple(missing(manifest, sorted(set(RULES) - {ARTICLES})))
+    lacking = kinds_lacking(manifest)
     return older, lacking
 
 

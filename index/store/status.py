@@ -9,7 +9,7 @@ from typing import Any
 
 from index.ingest.files import SourceFile, file_digest, scan
 from index.models import IndexStatus
-from index.rules import ARTICLES, RULES, made_by_older, missing, outdated
+from index.rules import ARTICLES, kinds_lacking, made_by_older, outdated
 from index.skip_count import split_notes
 from index.store.generations import (
     IndexDamaged,
@@ -186,6 +186,6 @@ def index_status(corpus: Path, index_dir: Path, *, verify: bool = False) -> Inde
         deleted_files=deleted,
         building=is_locked(index_dir),
         outdated=older,
-        lacking=tuple(missing(manifest, sorted(set(RULES) - {ARTICLES}))),
+        lacking=kinds_lacking(manifest),
         built_from=built_from,
     )

@@ -7,7 +7,7 @@ import itertools
 from collections import defaultdict
 
 import numpy as np
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from bench import stories_splits_tried as tried
@@ -110,6 +110,20 @@ def test_cohesion_attachment_is_its_rule(
 
 @settings(max_examples=300, deadline=None)
 @given(grouped(), st.floats(0.05, 0.4), st.floats(0.05, 0.4), st.floats(1.0, 3.0))
+@example(  # ci97: a lone article under its group's floor took another's attachment away
+    case=(
+        np.array([0, 0, 1, 1, 2, 3]),
+        (
+            np.array([2, 0, 0, 1, 2, 0, 0]),
+            np.array([4, 1, 2, 2, 3, 5, 3]),
+            np.array([0.375, 1.0, 1.0, 1.0, 1.0, 0.25, 1.0], dtype=np.float32),
+        ),
+        np.array([False, False, False, True, False, False]),
+    ),
+    floor=0.25,
+    long_floor=0.125,
+    margin=1.0,
+)
 def test_full_text_groups_have_their_own_floor(
     case: tuple[np.ndarray, tuple[np.ndarray, ...], np.ndarray],
     floor: float,

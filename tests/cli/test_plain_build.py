@@ -70,5 +70,5 @@ def test_a_build_without_the_options_adds_them_back(news: Path) -> None:
 
 def test_the_options_name_every_derived_kind() -> None:
     names = {kind.name for kind in default_derived()}
-    assert names == DERIVED_NAMES | {"copies"}  # copies: always kept (`index.copies`)
+    assert names == DERIVED_NAMES | {"copies", "leans"}  # always kept (`index.copies`, `lean_map`)
     assert set(fast.BUILD_FLAGS.values()) == DERIVED_NAMES

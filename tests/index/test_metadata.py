@@ -103,7 +103,7 @@ def test_trailing_agency_credit() -> None:
         (
             "NEW YORK, March 3 - Stocks rose sharply today, traders said.\n\nReuter\n",
             "NEW YORK, March 3",
-            None,
+            "Reuters",  # the wire's sign-off names it (fx66)
             "Stocks rose sharply today, traders said",
         ),
         ("DW: The council voted on Monday to shut the mine.", None, "Deutsche Welle", None),
