@@ -12,11 +12,11 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from index.ingest.readers import iter_articles
-from index.ingest.webpage import extract_page
+from index.ingest.webpage import NULL_DAYS, extract_page
 from index.models import Article
 from index.text.outletnames import canonical_outlet
 from index.text.outlets import Outlet, _table
@@ -50,6 +50,9 @@ def test_the_published_time_is_the_same_moment_in_utc(
 ) -> None:
     zone = timezone(timedelta(minutes=offset))
     stated = moment.replace(microsecond=0, tzinfo=zone)
+    # a CMS's null day (the epoch, SQL's zero dates) is no date (rv35 #5; ci98 drew 1969-12-31)
+    days = {stated.date(), stated.astimezone(UTC).date()}
+    assume(not {day.isoformat() for day in days} & NULL_DAYS)
     folder = tmp_path_factory.mktemp("page")
     article = _read(folder, stated.isoformat())
     # a time stated as midnight is a time: kept one microsecond past it (fd34)
