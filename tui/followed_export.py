@@ -9,11 +9,13 @@ from typing import Any
 from index.library import Library
 from index.notebook import Notebook
 from tui import notebook_ops
+from tui.story_first import first_tied
 
 
 def followed_records(library: Library, notebook: Notebook) -> list[dict[str, Any]]:
     """The followed stories as an export lists them (`index.notebook.story_memo`): id, title
-    (as the index has it now), how many articles, who ran it first, gone; none when the
+    (as the index has it now), how many articles, who ran it first (or, with ``first_tied``,
+    the articles dated as the first that tie with it), gone; none when the
     index holds no stories (the memo said "0 articles" with 5 followed: nu38 #5)."""
     from index.library import StoriesMissing
     from index.models import iso_when
@@ -28,10 +30,15 @@ def followed_records(library: Library, notebook: Notebook) -> list[dict[str, Any
         record: dict[str, Any] = {"id": story_id, "title": news.followed.title, "gone": news.gone}
         record |= {"articles": len(news.articles or ()), "first": None}
         if not news.gone:
-            story = library.story(story_id).story
+            told = library.story(story_id)
+            story = told.story
             if story.first_source and story.first_date is not None:
                 when = iso_when(story.first_date)
                 record["first"] = {"id": story.first, "source": story.first_source, "date": when}
+            # none was first when others tie with it: the memo names them all (nu40 #2)
+            record["first_tied"] = [
+                {"id": m.id, "source": m.source or "?"} for m in first_tied(told)
+            ]
         records.append(record)
     return records
 

@@ -308,7 +308,7 @@ class QuoteBook:
         since: datetime | None = None,
         people: People | None = None,
     ) -> list[QuoteGroup]:
-        """The groups that pass every filter given, most carried first.
+        """The groups that pass every filter given, in the most outlets first, then articles.
 
         Args:
             matched: Only groups carried by one of these articles (those a query matched).
@@ -321,10 +321,8 @@ class QuoteBook:
             people: Whom the speakers' names stand for (by default `QuoteBook.people`).
         """
         wanted = _name_words(speaker) if speaker else None
-        persons: set[str] = set()
-        if wanted:
-            people = people or self.people
-            persons = people.saying(wanted)
+        people = people or self.people if wanted else people
+        persons: set[str] = people.saying(wanted) if wanted and people else set()
         chosen = []
         for group in self.groups:
             carriers = group.articles
@@ -341,6 +339,8 @@ class QuoteBook:
             ):
                 continue
             chosen.append(group)
+        # one outlet's 3 reprints came before 2 outlets (nu40 #4); ties keep the stored order
+        chosen.sort(key=lambda g: (-len(g.outlets), -len(g.articles)))
         return chosen
 
     @cached_property

@@ -220,7 +220,8 @@ def export(
         story: The story exported, as a JSON record with at least its ``id`` and
             ``title`` (`to_json` puts its articles under it; the memo tells it first), or None.
         followed: The followed stories, records with ``id``, ``title``, ``articles`` (how
-            many), ``first`` and ``gone``: the memo lists them (`story_memo.followed_part`).
+            many), ``first`` (``first_tied``: the articles tying with it, when more than one) and
+            ``gone``: the memo lists them (`story_memo.followed_part`).
 
     Raises:
         ValueError: ``form`` names no format.

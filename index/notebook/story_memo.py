@@ -94,7 +94,12 @@ def followed_part(followed: Sequence[Mapping[str, Any]]) -> list[str]:
             continue
         first = story.get("first")
         said = [_count(int(story.get("articles") or 0), "article")]
-        if first:
+        tied = story.get("first_tied") or ()
+        if first and len(tied) > 1:  # none was first: "first: 8 articles tied, …: A, B" (nu40 #2)
+            names = ", ".join(dict.fromkeys(t.get("source") or "?" for t in tied))
+            when = human_date(first.get("date"))
+            said.append(f"first: {len(tied)} articles tied, {when}: {names}")
+        elif first:
             said.append(f"first: {first.get('source')}, {human_date(first.get('date'))}")
         said.append(f"story {story['id']}")
         out += [name + " · " + within(" · ".join(said)), ""]
