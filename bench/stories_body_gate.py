@@ -9,12 +9,15 @@ that factor is kept only for some pairs of two full texts; the others count ``--
   the slice) reaches ``--cut``. The whole bodies are read in the bench alone (the index keeps
   only title and lead words);
 - ``--gate rare``: pairs among `story_rare.rare_keys` (sharing a title-or-lead term of at
-  most three articles of the slice); ``--cut`` is not read.
+  most three articles of the slice); ``--cut`` is not read;
+- ``--gate names`` / ``--gate places`` (ev36): pairs whose leads share rare names, or do not
+  name different countries (`bench.stories_lead_cues`: ``--cut`` on its cue).
 
 `story_build.build`, `story_build.group` and `story_build.lengthen` are watched to do it.
 Scores are `bench.stories_checks.full_text`'s on the labels file given (the old week unless
 told: the unseen slice is read once, with the kept setting); ``--wires`` scores the tuning
-half of the Reuters wire labels instead (`bench.stories_wires`). Figures only, no text.
+half of the Reuters wire labels instead (`bench.stories_wires`), ``--allsides`` both AllSides
+halves (`bench.stories_eval.evaluate`). Figures only, no text.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from bench.stories_checks import FULL_TEXT_LABELS, full_text
-from bench.stories_eval import CORPORA, cluster_scores, model_clusters
+from bench.stories_eval import CORPORA, cluster_scores, evaluate, load, model_clusters
+from bench.stories_lead_cues import lead_names, name_overlap, place_agree
 from bench.stories_splits import _rows
 from bench.stories_wires import wire_slice
 from index.analysis import story_build
@@ -37,6 +42,8 @@ from index.analysis.story_copies import originals
 from index.analysis.story_length import COPY, MOST, lengthen
 
 _state: dict[str, Any] = {"gate": "off"}
+CUES = ("body", "names", "places")
+"""Gates read from a matrix of the articles (`_state["cos"]`); "rare" reads `rare_keys`."""
 """The setting (``gate``, ``cut``, ``bare``) and what the watched build found."""
 KEYS = ("F1", "precision", "recall", "pair_precision")
 
@@ -65,6 +72,17 @@ def gated(pairs: Any, long: np.ndarray | None, factor: float, keys: np.ndarray, 
     return i, j, np.where(both, other, raised[2]).astype(s.dtype, copy=False)
 
 
+def _reaching(cos: Any, kept: np.ndarray, cut: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs ``a < b`` of ``kept``'s rows (renumbered in its order) whose cue in ``cos``
+    (a dense or, for a ``cut`` above 0, a sparse matrix of every row) reaches ``cut``."""
+    if sp.issparse(cos):
+        upper = sp.triu(sp.csr_matrix(cos)[kept][:, kept], 1).tocoo()
+        hit = upper.data >= cut
+        return upper.row[hit], upper.col[hit]
+    found: tuple[np.ndarray, np.ndarray] = np.nonzero(np.triu(cos[np.ix_(kept, kept)] >= cut, 1))
+    return found
+
+
 @contextmanager
 def watched() -> Iterator[None]:
     """`story_build` patched while inside (see the module's docstring), as `_state` says."""
@@ -75,19 +93,23 @@ def watched() -> Iterator[None]:
     )
 
     def build(articles: Sequence[StoryArticle], *args: Any, **kwargs: Any) -> Any:
+        ordered = story_build._canonical(articles)
         if _state["gate"] == "body":
-            body = _rows(story_build._canonical(articles), lead=False)
+            body = _rows(ordered, lead=False)
             _state["cos"] = (body @ body.T).toarray()
+        elif _state["gate"] == "names":
+            _state["cos"] = name_overlap(lead_names(ordered))
+        elif _state["gate"] == "places":
+            _state["cos"] = place_agree(ordered)
         return kept_build(articles, *args, **kwargs)
 
     def group(n: int, likeness: Any, params: StoryParams, *args: Any, **kwargs: Any) -> Any:
         rank = kwargs.get("rank")
-        if rank is not None and _state["gate"] == "body":  # the outer call: rows as built
+        if rank is not None and _state["gate"] in CUES:  # the outer call: rows as built
             original = originals(n, likeness, rank)
             kept = np.flatnonzero(original == np.arange(n))
             kept = kept[np.argsort(rank[kept], kind="stable")]
-            cos = _state["cos"][np.ix_(kept, kept)]
-            a, b = np.nonzero(np.triu(cos >= _state["cut"], 1))
+            a, b = _reaching(_state["cos"], kept, _state["cut"])
             _state["keys"] = np.sort(a.astype(np.int64) * len(kept) + b)
         elif rank is None and _state["gate"] == "rare":  # the inner call: its rare keys
             rare = args[1] if len(args) > 1 else None
@@ -117,12 +139,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.stories_body_gate", description=__doc__)
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--labels", type=Path, default=FULL_TEXT_LABELS)
-    parser.add_argument("--gate", choices=("body", "rare"), default="body")
+    parser.add_argument("--gate", choices=(*CUES, "rare"), default="body")
     parser.add_argument("--cut", type=float, nargs="+", default=[0.1, 0.15, 0.2, 0.25])
     parser.add_argument("--bare", type=float, nargs="+", default=[1.0])
     parser.add_argument("--wires", action="store_true", help="the wire labels' tuning half")
+    parser.add_argument("--allsides", action="store_true", help="the AllSides halves")
     args = parser.parse_args(argv)
-    if args.wires:
+    if args.allsides:
+        labelled, events = load(args.corpora)
+
+        def scores() -> str:
+            found = evaluate(labelled, events, StoryParams())
+            return "; ".join(f"{half} {_line(found[half])}" for half in ("tune", "held-out"))
+
+    elif args.wires:
         articles, truth, unsure = wire_slice(args.corpora)
 
         def scores() -> str:
@@ -135,11 +165,14 @@ def main(argv: list[str] | None = None) -> int:
             found = full_text(args.corpora, StoryParams(), labels=args.labels)
             return _line(found, (*KEYS, "recall@2", "precision@1"))
 
-    print(f"{'wire labels, tuning half' if args.wires else args.labels.name}, as built: {scores()}")
+    named = args.labels.name
+    if args.allsides or args.wires:
+        named = "AllSides" if args.allsides else "wire labels, tuning half"
+    print(f"{named}, as built: {scores()}")
     with watched():
         _state["gate"] = args.gate
         for bare in args.bare:
-            for cut in args.cut if args.gate == "body" else [0.0]:
+            for cut in args.cut if args.gate in CUES else [0.0]:
                 _state["cut"], _state["bare"] = cut, bare
                 print(f"{args.gate} gate, cut {cut:.2f}, others x{bare}: {scores()}")
         _state["gate"] = "off"

@@ -71,5 +71,7 @@ def test_the_watched_build_is_the_plain_one_when_the_gate_keeps_all_or_none() ->
         assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == plain
         _state["cut"] = 2.0  # none kept: no factor
         assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == no_factor
+        _state["gate"] = "names"  # no two leads share names enough: no factor
+        assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == no_factor
         _state["gate"] = "off"
     assert (story_build.build, story_build.group, story_build.lengthen) == kept
