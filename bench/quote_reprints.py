@@ -70,7 +70,8 @@ two outlets sharing five words in a row), allsides ``--run 4`` (41), `bench.quot
 scan at ``--shared 3 --share 0.2`` (134 sets no earlier stem pool showed; allsides 1) and at
 ``--days 21`` (82), and quotes in single marks joined to another outlet's quote by a 5-word
 run (8). One quotation kept: y01, the Syrian army's statement on Palmyra in two translations
-(CNN's clip, Al Jazeera's sentence). The pools are used up: a seed only reorders the sets,
+(CNN's clip, Al Jazeera's sentence); scored once by lb37 on main's rules (c49acd1): 0 of 1,
+its two spans in two groups. The pools are used up: a seed only reorders the sets,
 and every set was read by an earlier labeller; besides the labels they hold one outlet's
 reprints, spans holding other text at a broken mark, stock phrases, titles, clips under five
 words, and one speaker's separate remarks. Left out as doubtful (two tellings, the outlets
@@ -209,7 +210,8 @@ SETS = {
     "(scored once by rp27: 12/16; tuned on since)",
     "x": "newsarticles seed 3030, shared content stems and no 6-word run (bench.quote_stem_scan; "
     "scored once by gr30: 7/22; tuned on since)",
-    "y": "newsarticles seed 512, every pool used up (lb37; its own file, `APART`)",
+    "y": "newsarticles seed 512, every pool used up (lb37; its own file, `APART`; scored once "
+    "by lb37: 0/1)",
 }
 FRESH = "y"
 """The sets not yet tuned on: ``y`` (lb37), in a file of its own. (``x``, drawn by
