@@ -35,7 +35,7 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem
 
 from bench.quote_label import candidates as quoted_spans
-from bench.quote_reprints import GROUP_LABELS, MIN_WORDS, joined_sets, labelled_spans
+from bench.quote_reprints import APART, GROUP_LABELS, MIN_WORDS, joined_sets, labelled_spans
 from bench.quotes_eval import CORPORA, raw_records, words_hash
 
 _WORDS = re.compile(r"\w+")
@@ -77,7 +77,7 @@ def stem_sets(
     corpus: str, seed: int, shared: int = 5, share: float = 0.25, days: int = 7, run: int = 4
 ) -> list[list[Span]]:
     """Sets of spans of two outlets or more joined by shared content stems (not a run)."""
-    done = labelled_spans(GROUP_LABELS)
+    done = labelled_spans(GROUP_LABELS, *APART.values())
     spans: list[Span] = []
     stems: list[frozenset[str]] = []
     texts: list[str] = []

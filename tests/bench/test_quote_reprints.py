@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bench import quote_reprints
@@ -36,3 +39,28 @@ def test_fresh_sets_are_scored_only_on_request(monkeypatch: pytest.MonkeyPatch) 
         "all",
     ]
     assert "3/3 one group" in asked[-1] and "2/2 one group" in asked[1]
+
+
+def test_sets_kept_apart_are_in_their_own_file_only() -> None:
+    """A set kept apart (`APART`) is read by neither ``score`` nor the floor test by default."""
+    main = {
+        json.loads(line)["name"][0]
+        for line in quote_reprints.GROUP_LABELS.read_text(encoding="utf-8").splitlines()
+        if line
+    }
+    for letter, path in quote_reprints.APART.items():
+        assert letter in quote_reprints.SETS and letter not in main
+        names = [json.loads(line)["name"] for line in path.read_text(encoding="utf-8").splitlines()]
+        assert names and all(name[0] == letter for name in names)
+
+
+def test_labelled_spans_join_every_file_and_skip_missing_ones(tmp_path: Path) -> None:
+    rows = {"one": [("a1", 0, 10)], "two": [("a1", 20, 30), ("b2", 5, 9)]}
+    paths = []
+    for name, members in rows.items():
+        path = tmp_path / f"{name}.jsonl"
+        row = {"members": [{"article": a, "raw": [s, e]} for a, s, e in members]}
+        path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+        paths.append(path)
+    done = quote_reprints.labelled_spans(*paths, tmp_path / "missing.jsonl")
+    assert dict(done) == {"a1": [(0, 10), (20, 30)], "b2": [(5, 9)]}
