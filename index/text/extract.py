@@ -28,6 +28,7 @@ from index.text.metadata import (
     byline_from_credits,
     source_from_credit,
 )
+from index.text.outlet_behind import outlet_behind, person_like
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
 from index.text.tail_bios import remove_tail_bios
@@ -203,6 +204,7 @@ def extract(
     for name, (value, origin) in feed_facts(known, origins or {}).items():
         if name not in values:  # a fetched page's feed, when nothing else says (nu34 #2)
             values[name], provenance[name] = value, origin
+    _outlet_from_address(values, provenance)
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"
@@ -244,6 +246,20 @@ def _given(value: object) -> bool:
 
 def _text_or_none(value: object) -> str | None:
     return str(value) if value else None
+
+
+def _outlet_from_address(values: dict[str, object], provenance: dict[str, str]) -> None:
+    """The outlet the article's address names, where the record gives a desk or a columnist
+    for it (`outlet_behind`); the columnist becomes the byline when none is given."""
+    behind = outlet_behind(values.get("source"), values.get("url"))
+    if behind is None:
+        return
+    given = values.get("source")
+    if isinstance(given, str) and "byline" not in values and person_like(given):
+        values["byline"] = given.strip()
+        provenance["byline"] = f"{provenance.get('source', 'given')} (a person, not an outlet)"
+    values["source"] = behind
+    provenance["source"] = f"the address's host ({provenance.get('url', 'given')})"
 
 
 def _outlet_or_none(value: object) -> str | None:

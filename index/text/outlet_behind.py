@@ -1,0 +1,49 @@
+"""The outlet behind a record that names a desk or a columnist where its outlet belongs.
+
+Aggregators' records (AllSides among them) give as "source" a bias desk ("Guest Writer -
+Center") or a columnist rated on their own ("Kyle Smith", "Jill Lawrence") while the article's
+address names the outlet that ran it (nationalreview.com, usatoday.com): a new user read "no
+outlet" for the first and the columnist as an outlet for the second (nu40 #12). When the
+address's host is in the outlet table, that outlet is the article's; a columnist's name then
+becomes its byline unless one is given. A name that may be an outlet's (known, or holding an
+outlet's word: "Miami Herald", "Heavy.com") is kept as it is: only a desk or a person's name
+gives way.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from index.text.outletnames import is_desk_label
+from index.text.outlets import is_outlet_name, outlet_from_host
+
+_PERSON = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: (?:Mc|Mac|O['’]|De|Di|Van )?[A-Z][a-z'’-]+){1,2}"
+)
+"""A columnist's name as aggregators give it: "Kyle Smith", "Kevin McLaughlin", "Jennifer
+Rubin", "E. J." forms left out (two or three words, each capitalised)."""
+
+
+def person_like(name: str) -> bool:
+    """True when ``name`` reads as a person's name and as no outlet's."""
+    name = name.strip()
+    return _PERSON.fullmatch(name) is not None and not is_outlet_name(name)
+
+
+def outlet_behind(source: object, url: object) -> str | None:
+    """The outlet the address ``url`` names, when the record's ``source`` is empty, a desk
+    label or a person's name and the address's host is a known outlet's; else None."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    name = source.strip() if isinstance(source, str) else ""
+    if name and not (is_desk_label(name.strip("()")) or person_like(name)):
+        return None
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().strip(".")
+    except ValueError:
+        return None
+    found = outlet_from_host(host)
+    if found is None or found == host.removeprefix("www."):  # not in the table: a bare host
+        return None
+    return found
