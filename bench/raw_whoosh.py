@@ -113,27 +113,91 @@ class Hyphens(Filter):  # type: ignore[misc]
                     token.startchar, token.endchar = offsets[k], offsets[k + 1] - 1
                 yield token
             added += n - 1
-        for start, end, text in tail:
-            token.text, token.stopped = text, False
+        yield from _tail(token, pos, tail)
+
+
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
+
+def _loud(text: str) -> bool:
+    """Written in capitals (two letters or more)."""
+    return len(text) > 1 and text.isupper()
+
+
+class Initialisms(Filter):  # type: ignore[misc]
+    """Broadsheet's `InitialismFilter`, written again: a dotted initialism is its letters
+    joined ("N.A.T.O" is "nato"), but one whose letters make a stop word keeps its dots
+    ("U.S"), and so does a stop word in capitals ("US" is "U.S"), unless shouted (each word
+    beside it in capitals: "LET US PRAY"): then it stays the word, and the index adds the
+    dotted form after a gap of 100 positions."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        tail: list[tuple[int, int, str]] = []
+        held: Any = None
+        around: bool | None = None  # the word before the held one: in capitals?
+        before: bool | None = None
+        last: int | None = None
+        token: Any = None
+        for token in tokens:
+            text = token.text
+            gap = token.positions and last is not None and token.pos > last + 1
             if token.positions:
-                pos += 101
-                token.pos = pos
-            if token.chars:
-                token.startchar, token.endchar = start, end
-            yield token
+                last = token.pos
+            if held is not None:
+                yield _settle(held, around, None if gap else _loud(text), tail)
+                held = None
+            if gap:
+                before = None
+                yield token
+                continue
+            if _loud(text) and text.isalpha() and text.lower() in STOP_WORDS:
+                held, around = token.copy(), before
+            else:
+                if "." in text and _DOTTED.fullmatch(text):
+                    letters = text.replace(".", "")
+                    stop = letters.lower() in STOP_WORDS
+                    token.text = ".".join(letters) if stop else letters
+                yield token
+            before = _loud(text)
+        if held is not None:
+            yield _settle(held, around, None, tail)
+        yield from _tail(token, last or 0, tail)
+
+
+def _settle(held: Any, before: bool | None, after: bool | None, tail: list[Any]) -> Any:
+    """A held stop word in capitals: the word if shouted (its dotted form to ``tail`` in
+    the index), else its dotted form."""
+    dotted = ".".join(held.text)
+    if (before is None and after is None) or before is False or after is False:
+        held.text = dotted
+    elif held.mode == "index":
+        tail.append((held.startchar, held.endchar, dotted) if held.chars else (0, 0, dotted))
+    return held
+
+
+def _tail(token: Any, at: int, tail: list[tuple[int, int, str]]) -> Iterator[Any]:
+    """``tail``'s forms as ``token`` (reused), each 101 positions after the one before."""
+    for start, end, text in tail:
+        token.text, token.stopped = text, False
+        if token.positions:
+            at += 101
+            token.pos = at
+        if token.chars:
+            token.startchar, token.endchar = start, end
+        yield token
 
 
 # an index pickles its schema, so the filters' classes by module and name: one name whether
 # the script runs (``__main__``) or a bench imports it (``bench.raw_whoosh``), so that either
 # can open the other's index
-KeptStops.__module__ = Hyphens.__module__ = "raw_whoosh"
+KeptStops.__module__ = Hyphens.__module__ = Initialisms.__module__ = "raw_whoosh"
 sys.modules.setdefault("raw_whoosh", sys.modules[__name__])
 
 
 def raw_schema() -> Schema:
     """The smallest schema that answers the same queries: id, title, date, body."""
     fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
-    words = RegexTokenizer(WORD) | Hyphens()
+    words = RegexTokenizer(WORD) | Hyphens() | Initialisms()
     text = words | LowercaseFilter() | fold | KeptStops() | StemFilter(stemfn=stem)
     return Schema(
         id=ID(stored=True, unique=True),

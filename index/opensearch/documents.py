@@ -25,13 +25,15 @@ from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time, iso_when
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
 and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
-dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34)."""
+dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34; 9:
+initialisms one word, "U.S." and "US" sent as "u.", a shouted one's dotted form as a value
+of its own, `index.store.initialisms`, sr36)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000

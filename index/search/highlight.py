@@ -91,8 +91,23 @@ class Highlighter:
         stemmed: dict[str, str | None] = {}
         words: list[Word] = []  # every word, for the phrases
         paired = False  # whether a pair of Chinese, Japanese or Korean characters matched
+        before: bool | None = None  # whether the word before was in capitals (None: none)
+        loud = False  # whether a shouted word's dotted form matched (after a gap)
         for match in expression.finditer(text):
-            word = match.group().lower()
+            word = match.group()
+            if "." in word or word.isupper():  # an initialism (`index.store.initialisms`)
+                after = expression.search(text, match.end())
+                word, dotted = _initialism(word, before, after and after.group())
+                if dotted is not None:
+                    dotted = dotted.lower()
+                    dotted = dotted if dotted in ignore else stem(dotted)
+                    if self.matches(dotted):
+                        found.append(Span(match.start(), match.end(), dotted))
+                        loud = True
+                before = len(match.group()) > 1 and match.group().isupper()
+            else:
+                before = False
+            word = word.lower()
             term = stemmed.get(word, _UNSEEN)
             if term is _UNSEEN:  # folded once a word a call, and only if not ASCII: fast
                 folded = word if word.isascii() else word.translate(fold)
@@ -125,7 +140,7 @@ class Highlighter:
         found.extend(joined)
         # each word's position is its place in ``words`` (joined forms come after them all)
         lit = _with_phrases(found, words, self.phrases)
-        return _merged(lit, bool(joined) or paired or len(lit) > len(found))
+        return _merged(lit, bool(joined) or paired or loud or len(lit) > len(found))
 
     def _paired(
         self, part: str, start: int, steps: tuple[Any, ...], words: list[Word]
@@ -282,7 +297,8 @@ def _analyzer_steps() -> (
     `TEXT_ANALYZER` is Whoosh's `StemmingAnalyzer` with accents folded: a regular
     expression's matches (`RegexTokenizer`), hyphenated ones split (`HyphenFilter`: the
     steps match their parts, `index.store.hyphens.PART`, and then the joined forms of
-    those with a weak part, `Highlighter._joined`), lower-cased, folded (`CharsetFilter`,
+    those with a weak part, `Highlighter._joined`), initialisms given their terms
+    (`InitialismFilter`: `_initialism`), lower-cased, folded (`CharsetFilter`,
     "café" to "cafe"), none dropped (`PhraseStopFilter` keeps stop words in "index"
     mode), stemmed unless ignored (`index.store.words.RecordingStemFilter`). A word's stem
     depends on the word alone, so `Highlighter.spans` works out each word once a call,
@@ -293,6 +309,7 @@ def _analyzer_steps() -> (
     from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
     from index.store.hyphens import PART, WORD_EXPRESSION, HyphenFilter
+    from index.store.initialisms import InitialismFilter
     from index.store.phrase_stops import PhraseStopFilter
     from index.store.schema import TEXT_ANALYZER
     from index.store.words import RecordingStemFilter
@@ -302,6 +319,7 @@ def _analyzer_steps() -> (
     chain = [
         RegexTokenizer,
         HyphenFilter,
+        InitialismFilter,
         LowercaseFilter,
         CharsetFilter,
         PhraseStopFilter,
@@ -309,8 +327,22 @@ def _analyzer_steps() -> (
     ]
     if kinds != chain or items[0].gaps or items[0].expression.pattern != WORD_EXPRESSION:
         return None
-    fold, stemmer = items[3].charmap, items[5]
+    fold, stemmer = items[4].charmap, items[6]
     return (PART, fold, frozenset(), 0, None, stemmer.ignore, stemmer._stem)
+
+
+def _initialism(word: str, before: bool | None, after: str | None) -> tuple[str, str | None]:
+    """What `InitialismFilter` makes of ``word`` (a dotted part or one in capitals; whether
+    the word before it is in capitals, None if none; the word after it, if any): the text
+    in its place, and the dotted form it adds after a gap if ``word`` is shouted, else None.
+    """
+    from index.store.initialisms import capital_stop, capitals, dotted_term, shouted
+
+    if capital_stop(word) is None:
+        return dotted_term(word) or word, None
+    if shouted(before, None if after is None else capitals(after)):
+        return word, ".".join(word)
+    return ".".join(word), None
 
 
 def highlighter_for_terms(words: Iterable[str]) -> Highlighter:

@@ -52,6 +52,13 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         '(`"g-20 finance"` and `"g20 finance"` find G-20, G 20 and G20 finance)',
     ),
     QueryForm(
+        ("U.S.", "US", "u.n.", "F.B.I."),
+        "an initialism is one word however it is written, in quotes too (`U.S.`, `US` and "
+        "`u.s.` find U.S. and US; `u.n.`, `UN` and `un` find U.N. and UN; `F.B.I.` and `fbi` "
+        "find F.B.I. and FBI), but a lower-case `us` is the pronoun, and so `it`, `in`, "
+        '`or`: `"told us"` does not find "told US" (`IT` finds IT and I.T., not it)',
+    ),
+    QueryForm(
         ('"security council"', '"security council"~3'),
         'the phrase, wherever it stands (`a AND "b c"`, `NOT "b c"`, `title:"b c"`); `~3`: '
         "its words within 3 places",

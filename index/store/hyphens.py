@@ -137,15 +137,22 @@ class HyphenFilter(Filter):
                     token.startchar, token.endchar = begin, end
                 yield token
             shift += len(parts) - 1
-        if not later:
-            return
-        at = last if last is not None else 0
-        for begin, end, text in later:
-            token.text = text
-            token.stopped = False
-            if token.positions:
-                at += POSITION_GAP + 1
-                token.pos = at
-            if token.chars:
-                token.startchar, token.endchar = begin, end
-            yield token
+        if later:
+            yield from after_gaps(token, last, later)
+
+
+def after_gaps(token: Any, last: int | None, later: list[Piece]) -> Iterator[Any]:
+    """``later``'s pieces as ``token`` (the stream's last, reused), after the field's words
+    (the last at position ``last``), each `POSITION_GAP` positions after the one before:
+    no phrase reaches them (`HyphenFilter`'s joined forms; a shouted initialism's dotted
+    form, `index.store.initialisms`)."""
+    at = last if last is not None else 0
+    for begin, end, text in later:
+        token.text = text
+        token.stopped = False
+        if token.positions:
+            at += POSITION_GAP + 1
+            token.pos = at
+        if token.chars:
+            token.startchar, token.endchar = begin, end
+        yield token

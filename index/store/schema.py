@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from whoosh.fields import Schema
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """Bump when the schema, its analyzers or what is stored changes: older indexes are rebuilt,
 not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single letters
 indexed, so a phrase matches all its words: `PhraseStopFilter`; and hyphenated words
 split, with their joined forms: `HyphenFilter`; 7: a run of Chinese, Japanese or Korean
 indexed as its pairs of characters, so "市場" finds "東京市場は": `index.store.cjk`; 8: the
 Porter2 stemmer, `stem`; and, in the same unreleased version, the ``timed`` field: articles
-whose date has a time of day, so a ``date:`` query with a time skips day-only dates, dt33)."""
+whose date has a time of day, so a ``date:`` query with a time skips day-only dates, dt33;
+9: initialisms one word however written, "U.S." and "US" (not the pronoun "us"), "N.A.T.O."
+and "NATO": `index.store.initialisms`, sr36)."""
 
 TIMED = "1"
 """The ``timed`` field's one word: the article's date has a time (`index.when.has_time`)."""
@@ -84,12 +86,15 @@ def _names_analyzer() -> Any:
 
 def _words() -> Any:
     """The words of a text, a hyphenated word split into its parts (`HyphenFilter`: "G-7"
-    is "g" and "7" in a phrase, "g7" as a loose word), the first steps of both analyzers."""
+    is "g" and "7" in a phrase, "g7" as a loose word) and initialisms given their terms
+    (`InitialismFilter`: "U.S." and "US" are "u.s", "N.A.T.O." is "nato"), the first steps
+    of both analyzers."""
     from whoosh.analysis import RegexTokenizer
 
     from index.store.hyphens import WORD_EXPRESSION, HyphenFilter
+    from index.store.initialisms import InitialismFilter
 
-    return RegexTokenizer(WORD_EXPRESSION) | HyphenFilter()
+    return RegexTokenizer(WORD_EXPRESSION) | HyphenFilter() | InitialismFilter()
 
 
 FOLD_MORE = {

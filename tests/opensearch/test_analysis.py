@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.opensearch.documents import TEXT_FIELDS, analysed, analysed_terms, index_body
+from index.store.hyphens import POSITION_GAP
 from index.store.schema import make_schema
 from tests.conftest import SHARED_CORPORA
 from tests.opensearch.conftest import new_index
@@ -23,11 +24,12 @@ from tests.opensearch.conftest import new_index
 SCHEMA = make_schema()
 
 # words that stem, stop words, single letters, dotted and starred tokens, digits, and
+# initialisms, stop words in capitals (shouted or not: `index.store.initialisms`), and
 # every kind of space and punctuation (Unicode's and Java's ideas of space differ)
 _WORDS = (
     "the of and a I running runs peacekeepers U.S. 3.5 e.g. ex-minister peace* "
     "café ÖLPREIS İstanbul ΣΟΦΟΣ straße ﬁnance ٣٤ 東京 e\u0301 x_y G-7 COVID-19-related "
-    "al-Qaeda K-pop state-of-the-art"
+    "al-Qaeda K-pop state-of-the-art US IT LET PRAY N.A.T.O. u.n. a.m."
 )
 WORDS = st.sampled_from(_WORDS.split())
 SPACES = st.sampled_from(
@@ -56,6 +58,22 @@ def test_the_sent_text_splits_into_whoosh_terms(text: str, field: str) -> None:
     values = [sent] if isinstance(sent, str) else sent
     assert [term for value in values for term in value.split()] == terms
     assert [term for term, _ in whoosh_tokens(field, text)] == terms
+
+
+@given(text=TEXTS, field=st.sampled_from(TEXT_FIELDS))
+def test_the_sent_values_keep_whoosh_positions(text: str, field: str) -> None:
+    # each value after the first starts `POSITION_GAP` + 1 after the last term before it
+    # (what the server tests below check OpenSearch does), so the positions are Whoosh's
+    sent = analysed(field, text)
+    values = [sent] if isinstance(sent, str) else sent
+    placed: list[tuple[str, int]] = []
+    at = -1
+    for n, value in enumerate(values):
+        at += POSITION_GAP if n else 0
+        for term in value.split():
+            at += 1
+            placed.append((term, at))
+    assert placed == whoosh_tokens(field, text)
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
 from index.store.hyphens import WORD_EXPRESSION, HyphenFilter
+from index.store.initialisms import InitialismFilter
 from index.store.phrase_stops import PhraseStopFilter
 from index.store.schema import FOLD_MORE
 from tui.cli import app
@@ -48,11 +49,12 @@ class Oracle:
     with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
     after lower-casing, the stop list on a query's loose words only, `PhraseStopFilter`,
     and hyphenated words split and runs of Chinese, Japanese or Korean paired,
-    `HyphenFilter`) and parser, nothing else of broadsheet's own."""
+    `HyphenFilter`, and initialisms one word, `InitialismFilter`) and parser, nothing else
+    of broadsheet's own."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
         fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
-        words = RegexTokenizer(WORD_EXPRESSION) | HyphenFilter()
+        words = RegexTokenizer(WORD_EXPRESSION) | HyphenFilter() | InitialismFilter()
         names = words | LowercaseFilter() | fold | PhraseStopFilter()
         text = names | StemFilter(stemfn=stem)
         schema = Schema(
