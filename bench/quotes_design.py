@@ -14,6 +14,8 @@ pass that should start cold does, and prints, as medians of ``N`` rounds:
 - ``reuse``: loading back the pickled values of every article (what a rebuild that took
   the previous build's quotes of an unchanged article, instead of extracting them again,
   would pay, besides finding them);
+- ``load``: what the quotes add to a worker's start, once: their imports, patterns and name
+  lists (`first_load`), beyond what a worker without them loads;
 - the counts of articles, of those with a quoted span, and of books built.
 
 The load average is printed with each round: read the seconds beside it.
@@ -79,6 +81,30 @@ print(json.dumps(out))
 """
 
 
+_LOAD = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from index.derived import from_spec
+import index.store.segment_worker, index.store.units, index.store.collect
+import index.store.words_writer, index.store.reader, index.store.codec
+from index.models import Article
+body = 'Elizabeth Warren spoke. "We will win this fight," said Warren, a senator. (Reuters)'
+article = Article("a", "Reuters", "t", False, None, None, None, None, body)
+for spec in ("index.copies:CopiesDerived", "index.lean_map:LeansDerived"):
+    from_spec(spec).extract(article)  # the other extracting kinds: loaded either way
+started = time.process_time()
+from_spec("index.analysis.quote_derived:QuotesDerived").extract(article)
+print(time.process_time() - started)
+"""
+
+
+def first_load() -> float:
+    """CPU seconds a fresh worker spends loading the quotes on its first extraction."""
+    args = [sys.executable, "-c", _LOAD, str(ROOT)]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, check=True)
+    return float(done.stdout.split()[-1])
+
+
 def run(corpus: Path, part: int) -> dict[str, float]:
     """One fresh interpreter's figures: every article (``part`` -1) or one worker's half."""
     args = [sys.executable, "-c", _ONE, str(ROOT), str(corpus), str(part), str(BATCH)]
@@ -102,6 +128,7 @@ def one_round(corpus: Path) -> dict[str, float]:
         "book": whole["book"],
         "reuse": whole["reuse"],
         "reuse MB": whole["reuse_mb"],
+        "load": first_load(),
         "articles": whole["articles"],
         "quoting": whole["quoting"],
         "books": whole["books"],

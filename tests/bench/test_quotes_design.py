@@ -19,5 +19,5 @@ BODIES = {
 def test_a_round_counts_every_article_and_times_every_part(tmp_path: Path) -> None:
     found = one_round(write_corpus(tmp_path / "corpus", BODIES))
     assert (found["articles"], found["quoting"], found["books"]) == (4, 2, 2)
-    seconds = ["whole", "worker 0", "worker 1", "warm", "book", "reuse"]
+    seconds = ["whole", "worker 0", "worker 1", "warm", "book", "reuse", "load"]
     assert all(found[name] >= 0 for name in seconds)
