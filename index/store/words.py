@@ -119,15 +119,24 @@ def write_words(
         _write(storage, segment.make_filename(COUNTS_EXTENSION), numbers.tobytes(), level=1)
 
 
-def write_gone(storage: Any, segment: Any, less: Mapping[str, int], gone: Iterable[str]) -> None:
+def write_gone(
+    storage: Any, segment: Any, less: Mapping[str, int], gone: Iterable[str], before: int = 0
+) -> None:
     """Write what a segment's deleted documents took (`GONE_EXTENSION`, named for how many
     are deleted): ``less``, how many of them have each word some live one has too, and
-    ``gone``, the words no live one has (a line alone)."""
+    ``gone``, the words no live one has (a line alone). The file written when ``before``
+    were deleted is removed: it says less, and an update would carry it into every later
+    generation (a reader of an older table of contents in the same folder, if any, then
+    lists those words again: the old behaviour, never a live word missing)."""
     lines = [f"{word}\t{count}" for word, count in less.items()]
     lines.extend(gone)
     lines.sort()
     name = _gone_name(segment, segment.deleted_count())
+    if storage.file_exists(name):  # a cancelled writer's: never written through (a hard link)
+        storage.delete_file(name)
     _write(storage, name, "\n".join(lines).encode("utf-8"), level=1)
+    if before and storage.file_exists(_gone_name(segment, before)):
+        storage.delete_file(_gone_name(segment, before))
 
 
 def _write(storage: Any, name: str, data: bytes, level: int = 6) -> None:

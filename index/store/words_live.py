@@ -51,7 +51,8 @@ def note_gone(storage: Any, schema: Any, segment: Any, dropped: set[int]) -> Non
     counts = segment_counts(storage, segment)
     if counts is None:
         return
-    less, gone = segment_gone(storage, segment, segment.deleted_count() - len(dropped))
+    before = segment.deleted_count() - len(dropped)
+    less, gone = segment_gone(storage, segment, before)
     from whoosh.reading import SegmentReader  # its files, compound or not
 
     reader = SegmentReader(storage, schema, segment)
@@ -65,7 +66,7 @@ def note_gone(storage: Any, schema: Any, segment: Any, dropped: set[int]) -> Non
             gone.add(word)
         else:
             less[word] = total
-    write_gone(storage, segment, less, gone)
+    write_gone(storage, segment, less, gone, before)
 
 
 def live_counts(reader: Any, dropped: set[int]) -> dict[str, int] | None:

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.store.schema import make_schema, make_words_analyzer
-from index.store.words import segment_words
+from index.store.words import GONE_EXTENSION, segment_words
 from index.store.words_writer import WordsWriter
 from tests.ramstore import PrivateRamStorage
 
@@ -63,6 +63,9 @@ def _check(ix: Any) -> None:
             for fields in leaf.all_stored_fields():
                 live |= _words(fields.get("title"), fields.get("body"))
             assert set(segment_words(leaf) or ()) == live
+    # a segment keeps only its latest note of what deletions took (`write_gone`)
+    noted = [name for name in ix.storage.list() if name.endswith(GONE_EXTENSION)]
+    assert len(noted) == len({name.split(".")[0] for name in noted})
 
 
 @settings(max_examples=60, deadline=None)
