@@ -396,6 +396,24 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         (self.table if self.table_view else self.heat).focus()
         self.call_after_refresh(self._relayout)
 
+    def action_keep(self) -> None:
+        """Keep what each article alone says in the notebook (`keep_comparison`)."""
+        if self.comparison is not None:
+            self._keep(self.library, self.comparison)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
+    def _keep(self, library: Library, comparison: MultiComparison) -> None:
+        from tui.compare_keep import TAG, keep_comparison
+
+        kept, articles = keep_comparison(library, comparison)
+        said = (
+            f"Kept {kept} sentences only one article has ({articles} of "
+            f"{len(comparison.documents)} articles) in the notebook, tagged #{TAG}"
+            if kept
+            else "No sentence here is one article's alone: nothing to keep"
+        )
+        self.app.call_from_thread(self.notify, said, markup=False)
+
     def action_back(self) -> None:
         self.app.pop_screen()
 
