@@ -224,6 +224,9 @@ COMPARE_MANY = (
     Key("many-view", "v", "view('table')", "Table",
         "heat map, or the alignment table (a column per article, a row per shared sentence)",
         COMPARING),
+    Key("many-keep", "h", "keep", "Keep only-here",
+        "keep in the notebook what each article alone says: its sentences no other carries, "
+        "as highlights tagged #only-here, noted with the articles compared", NOTING),
     Key("many-next-base", "tab", "next_base(1)", "Next base",
         "make the next article the base", COMPARING),
     Key("many-prev-base", "shift+tab", "next_base(-1)", "Prev base",

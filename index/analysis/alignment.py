@@ -3,8 +3,8 @@
 A group holds at most one sentence of each article, all saying the same thing; groups are
 grown from the strongest matches down (verbatim before paraphrase, mutual before one-way),
 the way a collation tool builds its alignment table. The rows follow the base article's
-order; a sentence of another article that the base lacks comes right after the row of the
-sentence before it in its own article.
+order; the sentences of another article that the base lacks come between the rows of the
+sentences before and after them in their own article, spread over the rows there.
 """
 
 from __future__ import annotations
@@ -137,8 +137,11 @@ def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tupl
     """The groups in reading order for ``base``.
 
     The base article's groups keep its order. Then each other article in turn is walked
-    in its own order: a group not yet placed goes right after the row of that article's
-    previous sentence (before its next placed sentence when none came before).
+    in its own order: the groups not yet placed between two of its placed sentences (a
+    run) go between those two rows, spread evenly over the rows there, the first right
+    after the row of its previous sentence. A long run of one article's own sentences so
+    no longer pushes the base's next sentence screens down (nu40 #5: base s.3 at row 63),
+    and each column still reads in its article's order where the matches do not cross.
 
     Args:
         groups: The groups, as ``build_groups`` gives them.
@@ -156,22 +159,29 @@ def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tupl
     placed: set[int] = set()
     order = [base] + [a for a in range(len(sizes)) if a != base]
     for a in order:
-        cursor: int | None = None  # position in rows of this article's last placed sentence
-        pending: list[int] = []  # groups met before any placed one
+        last: int | None = None  # the group of this article's last placed sentence
+        run: list[int] = []  # groups met since, not placed before
         for s in range(sizes[a]):
             g = group_of[(a, s)]
             if g in placed:
-                cursor = rows.index(g)
-                if pending:
-                    rows[cursor:cursor] = pending
-                    cursor += len(pending)
-                    pending = []
-                continue
-            placed.add(g)
-            if cursor is None:
-                pending.append(g)
+                _insert_run(rows, run, last, g)
+                last, run = g, []
             else:
-                cursor += 1
-                rows.insert(cursor, g)
-        rows.extend(pending)
+                placed.add(g)
+                run.append(g)
+        _insert_run(rows, run, last, None)
     return tuple(groups[g] for g in rows)
+
+
+def _insert_run(rows: list[int], run: list[int], after: int | None, before: int | None) -> None:
+    """Put ``run`` into ``rows`` between the row of group ``after`` (None: the start) and
+    that of ``before`` (None: the end), spread evenly over the rows between them; right
+    after ``after`` when ``before`` is not below it (matches that cross)."""
+    if not run:
+        return
+    lo = -1 if after is None else rows.index(after)
+    hi = len(rows) if before is None else rows.index(before)
+    between = max(0, hi - lo - 1)
+    slots = [lo + 1 + k * between // len(run) for k in range(len(run))]
+    for slot, g in reversed(list(zip(slots, run, strict=True))):
+        rows.insert(slot, g)

@@ -1,14 +1,15 @@
 """A sentence's main clause, roughly: the words before a clause of background ("The move
 comes two weeks | after Kim Jong-nam ... was killed"), a relative clause set off by commas
-left out ("Ri, | who was arrested on Friday, | will be released")."""
+left out ("Ri, | who was arrested on Friday, | will be released"), and so is a name's
+apposition ("Kim, | the estranged half-brother of ..., | died on February 13")."""
 
 from __future__ import annotations
 
 import re
 
-from index.analysis.words import content_stems
+from index.analysis.words import STOPWORDS, content_stems
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:]")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[,;:]")  # "Jong-nam": one word, capitalised
 _BACKGROUND = frozenset(
     [
         "after",
@@ -36,6 +37,38 @@ _OPENING_WITHIN = 3
 _RELATIVE = frozenset(["who", "which", "whose", "where"])
 """After a comma these open a clause that ends at the next comma; the main clause goes on.
 Without one they narrow the noun before ("an individual who drove up"): words of it."""
+_ARTICLES = frozenset(["the", "a", "an"])
+"""After a name and a comma these open an apposition that ends at the next comma: who the
+name is, background the articles of a story repeat (fx72, nu40 #1: "Kim Jong-nam, the half
+brother of North Korean leader Kim Jong-un," made an unrelated sentence's carrier)."""
+_NOT_NAMES = STOPWORDS | {
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "meanwhile",
+    "instead",
+    "earlier",
+    "later",
+    "overall",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "separately",
+    "similarly",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "indeed",
+    "thus",
+    "therefore",
+    "moreover",
+    "furthermore",
+    "meantime",
+}
+"""Words that, first in a sentence and capitalised, are no name an apposition follows
+("Yesterday, the police said ..."); and any word ending in -ly."""
 
 
 def main_clause(text: str) -> str:
@@ -68,20 +101,34 @@ def _main_words(tokens: list[str], low: list[str], first: int) -> list[str] | No
         if low[k] in _RELATIVE and k > first and low[k - 1] == ",":
             skipping = True
             continue
+        if low[k] in _ARTICLES and k > first + 1 and low[k - 1] == "," and _named(tokens, k - 2):
+            skipping = True
+            continue
         if low[k] in _BACKGROUND:
             break
         out.append(tokens[k])
     return None if skipping else out
 
 
+def _named(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` ends a name: capitalised, and when first no sentence adverb."""
+    word = tokens[k]
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    return k > 0 or not (low in _NOT_NAMES or low.endswith("ly"))
+
+
 def main_stems(text: str) -> frozenset[str]:
     """The content stems (`content_stems`) of the words of ``text``'s main clause
     (`main_clause`) that are not capitalised (a name's words leave the news it tells; the
-    first word counts), or all of them when most are (capitals or Title Case throughout)."""
+    first word counts unless the sentence capitalises it again: "Kim, ... died ... Kim Jong
+    Un"), or all of them when most are (capitals or Title Case throughout)."""
     words = main_clause(text).split()
     capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
     if capitals * 2 > sum(w[:1].isalpha() for w in words):
         return frozenset(content_stems(" ".join(words)))  # all capitals or Title Case: no
         # word tells a name (rv29 #6: "TEXACO SAID IT WOULD CUT ..." kept only "texaco")
-    plain = [w for k, w in enumerate(words) if k == 0 or not w[:1].isupper()]
+    again = {w for w in _TOKEN.findall(text)[1:] if w[:1].isupper()}
+    plain = [w for k, w in enumerate(words) if not w[:1].isupper() or (k == 0 and w not in again)]
     return frozenset(content_stems(" ".join(plain)))

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
+from tui.compare_tabs import tab_text
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
@@ -271,16 +272,16 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
 
     def _bases(self) -> Text:
         """The bases' tabs on one line, their names shortened to share the width (at 80x24
-        the tabs wrapped and pushed the base's title out of the header: nu18), then the
-        base's title."""
+        the tabs wrapped and pushed the base's title out of the header: nu18), each with its
+        date and title's start where they fit (`tab_text`: nu40 #6), then the base's title."""
         assert self.comparison is not None
         count = len(self.comparison.documents)
         width = self.query_one("#many-bases", Static).size.width or 10_000
-        name = max(4, min(22, width // count - 3))  # " name " and a space a tab
+        room = max(4, min(60, width // count - 3))  # " name " and a space a tab
         text = Text()
-        for k in range(count):
+        for k, tab in enumerate(self._tabs(room)):
             style = "bold reverse" if k == self.base else "dim"
-            text.append(f" {_clip(self._outlet(k), name)} ", style=style)
+            text.append(f" {tab} ", style=style)
             text.append(" ")
         doc = self.comparison.documents[self.base]
         text.append("\n")
@@ -288,6 +289,15 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         day = (doc.date or "")[:10]  # the day; `compare --json` gives the moment
         text.append(f"  {day or 'date unknown'}", style="dim")
         return text
+
+    def _tabs(self, room: int) -> list[str]:
+        """Each article's tab in ``room`` characters (`tab_text`)."""
+        assert self.comparison is not None
+        out = []
+        for k, doc in enumerate(self.comparison.documents):
+            label = self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
+            out.append(tab_text(k + 1, label, doc.title, doc.date, room))
+        return out
 
     def _carriers(self) -> Text:
         assert self.comparison is not None
@@ -385,6 +395,24 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one("#many-legend", Static).update(self._styled_legend())
         (self.table if self.table_view else self.heat).focus()
         self.call_after_refresh(self._relayout)
+
+    def action_keep(self) -> None:
+        """Keep what each article alone says in the notebook (`keep_comparison`)."""
+        if self.comparison is not None:
+            self._keep(self.library, self.comparison)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
+    def _keep(self, library: Library, comparison: MultiComparison) -> None:
+        from tui.compare_keep import TAG, keep_comparison
+
+        kept, articles = keep_comparison(library, comparison)
+        said = (
+            f"Kept {kept} sentences only one article has ({articles} of "
+            f"{len(comparison.documents)} articles) in the notebook, tagged #{TAG}"
+            if kept
+            else "No sentence here is one article's alone: nothing to keep"
+        )
+        self.app.call_from_thread(self.notify, said, markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -1,0 +1,73 @@
+"""Keeping a comparison (nu40 #7; fx72): `h` in the comparison keeps what each article
+alone says as highlights in the notebook. Oracle: the comparison's own `only_in` lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.analysis.multicompare import Document, compare_many
+from index.notebook import ArticleRecord, Notebook
+from tests.tui.conftest import settle, wait_until
+from tests.tui.test_multicompare import open_many, reader_over, text_of
+from tests.wirestory import STORY
+from tui.compare_keep import TAG, keep_only_here, only_here_note
+
+
+def _kept(index_dir: Path) -> dict[str, list[tuple[str, str | None, tuple[str, ...]]]]:
+    with Notebook.open(index_dir) as notebook:
+        out = {}
+        for article in ("wire.md", "herald.md", "ledger.md"):
+            entry = notebook.entry(article)
+            out[article] = [
+                (h.exact, h.note, tuple(h.tags)) for h in (entry.highlights if entry else ())
+            ]
+    return out
+
+
+def test_each_articles_only_here_sentences_are_kept_once(tmp_path: Path) -> None:
+    docs = [
+        Document("a", "A", "Coast Wire", "2024-04-08", "The bridge shut.\n\nRain fell all day."),
+        Document("b", "B", "Bay Herald", "2024-04-08", "The bridge shut.\n\nFerries ran late."),
+        Document("c", "C", None, None, "The bridge shut.\n\nA quiet week for the mayor."),
+    ]
+    comparison = compare_many(docs)
+    records = [ArticleRecord(d.id, d.title, d.source) for d in docs]
+    with Notebook.open(tmp_path) as notebook:
+        kept = keep_only_here(notebook, comparison, records)
+        again = keep_only_here(notebook, comparison, records)  # nothing twice
+        for k, doc in enumerate(docs):
+            entry = notebook.entry(doc.id)
+            shown = [(h.exact, h.note, tuple(h.tags)) for h in entry.highlights] if entry else []
+            want = [
+                (comparison.sentences[k][s].text, only_here_note(comparison, k), (TAG,))
+                for s in comparison.only_in[k].sentences
+            ]
+            assert shown == want
+    assert kept == again == sum(len(o.sentences) for o in comparison.only_in) == 3
+    assert only_here_note(comparison, 2) == (
+        "Only here, of 3 compared; not in 1 Coast Wire (a), 2 Bay Herald (b)"
+    )
+
+
+async def test_h_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
+    app = reader_over(tmp_path, STORY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+        comparison = screen.comparison
+        assert comparison is not None
+        await pilot.press("h")
+        said = app._notifications  # the toasts' words
+
+        def told() -> bool:
+            return any(n.message.startswith("Kept 3 sentences only one article") for n in said)
+
+        await wait_until(pilot, told)
+        assert "1 Coast Wire" in text_of(screen, "#many-bases")
+    kept = _kept(tmp_path / "index")
+    for k, doc in enumerate(comparison.documents):
+        assert [x for x, _, _ in kept[doc.id]] == [
+            comparison.sentences[k][s].text for s in comparison.only_in[k].sentences
+        ]
+    assert sum(len(v) for v in kept.values()) == 3
+    assert all(tags == (TAG,) for v in kept.values() for _, _, tags in v)

@@ -1,0 +1,57 @@
+"""The comparison's tabs say each article's date and title as the width allows (nu40 #6;
+fx72). Oracle: the parts the tab was built from, each whole or cut with an ellipsis."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.compare_tabs import SEPARATOR, tab_text
+
+_TITLE = st.text(st.characters(codec="ascii", categories=["L", "N", "Zs"]), max_size=80)
+_DAY = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    number=st.integers(1, 8),
+    label=st.sampled_from(["ABC News", "Al Jazeera", "Reuters 12:34", "HuffPost"]),
+    title=_TITLE,
+    when=_DAY,
+    width=st.integers(0, 120),
+)
+def test_a_tab_fits_and_says_what_it_can(
+    number: int, label: str, title: str, when: str | None, width: int
+) -> None:
+    text = tab_text(number, label, title, when, width)
+    assert len(text) <= max(4, width)
+    head = f"{number} {label}"
+    parts = text.split(SEPARATOR)
+    if len(head) > max(4, width):
+        assert parts == [text] and text.endswith("…")
+        return
+    assert parts[0] == head
+    flat = " ".join(title.split())
+    for part in parts[1:]:
+        if part.endswith("…"):
+            assert flat.startswith(part[:-1])
+        else:
+            assert part == flat or (when is not None and part in tab_text(1, "x", "", when, 99))
+    if when is not None and width >= len(head) + len(SEPARATOR) + 11:
+        day = int(when[8:10])
+        assert parts[1].startswith(f"{day} ")  # the day, year and all
+
+
+def test_nu40s_three_articles() -> None:
+    tabs = [
+        tab_text(1, "HuffPost", "Kim Jong-nam Was Killed By VX Nerve Agent", "2017-02-24", 40),
+        tab_text(2, "ABC News", "North Korea denies role in Kim death", "2017-03-02", 40),
+        tab_text(3, "Al Jazeera", "Nerve agent used to kill Kim Jong-nam", "2017-02-28", 40),
+    ]
+    assert tabs == [
+        "1 HuffPost · 24 Feb 2017 · Kim Jong-nam…",
+        "2 ABC News · 2 Mar 2017 · North Korea d…",
+        "3 Al Jazeera · 28 Feb 2017 · Nerve agen…",
+    ]
+    assert tab_text(2, "ABC News", "North Korea denies", "2017-03-02", 14) == "2 ABC News"
+    assert tab_text(2, "ABC News", "North Korea denies", "2017-03-02", 19) == "2 ABC News · 2 Mar"
