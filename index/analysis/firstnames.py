@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
 
 from index.analysis.speechverbs import words
+from index.text.data_files import data_file
 
 __all__ = ["FEMALE", "MALE", "UNISEX", "first_name_gender", "title_gender"]
 
@@ -33,7 +33,7 @@ _FEMALE_TITLES = words(
 def _names() -> dict[str, str]:
     """The lexicon in ``firstnames.txt``: lower-case name -> "m", "f" or "u"."""
     table: dict[str, str] = {}
-    text = resources.files(__package__).joinpath("firstnames.txt").read_text(encoding="utf-8")
+    text = data_file("firstnames.txt")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

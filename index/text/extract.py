@@ -251,6 +251,8 @@ def _text_or_none(value: object) -> str | None:
 def _outlet_from_address(values: dict[str, object], provenance: dict[str, str]) -> None:
     """The outlet the article's address names, where the record gives a desk or a columnist
     for it (`outlet_behind`); the columnist becomes the byline when none is given."""
+    if provenance.get("source", "JSON field").startswith(("sidecar", "front matter")):
+        return  # the user's own word wins
     behind = outlet_behind(values.get("source"), values.get("url"))
     if behind is None:
         return

@@ -7,7 +7,9 @@ outlet" for the first and the columnist as an outlet for the second (nu40 #12). 
 address's host is in the outlet table, that outlet is the article's; a columnist's name then
 becomes its byline unless one is given. A name that may be an outlet's (known, or holding an
 outlet's word: "Miami Herald", "Heavy.com") is kept as it is: only a desk or a person's name
-gives way.
+gives way, and a person's name is one whose first word is a known first name ("Mother
+Jones", "Hot Air" are outlets: rv39 #3). Only a record's own field gives way: a sidecar's or
+front matter's outlet is the user's word and wins, as everywhere.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from functools import cache
+
+from index.text.data_files import data_file
 from index.text.outletnames import is_desk_label
 from index.text.outlets import is_outlet_name, outlet_from_host
 
@@ -25,10 +30,20 @@ _PERSON = re.compile(
 Rubin", "E. J." forms left out (two or three words, each capitalised)."""
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    """The first names of ``index/data/firstnames.txt``, lower case."""
+    lines = data_file("firstnames.txt").splitlines()
+    return frozenset(line.split(" ", 1)[0] for line in lines if line and line[0] != "#")
+
+
 def person_like(name: str) -> bool:
-    """True when ``name`` reads as a person's name and as no outlet's."""
+    """True when ``name`` reads as a person's name (a known first name, then one or two
+    capitalised words) and as no outlet's."""
     name = name.strip()
-    return _PERSON.fullmatch(name) is not None and not is_outlet_name(name)
+    if _PERSON.fullmatch(name) is None or is_outlet_name(name):
+        return False
+    return name.split(" ", 1)[0].lower() in _first_names()
 
 
 def outlet_behind(source: object, url: object) -> str | None:

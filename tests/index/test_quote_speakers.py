@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from importlib import resources
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 from bench.quotes_eval import same_person, wilson
 from index.analysis.firstnames import first_name_gender, title_gender
 from index.analysis.quotes import Quote, extract_quotes
+from index.text.data_files import data_file
 
 
 def _quote(text: str, starting: str) -> Quote:
@@ -32,7 +32,7 @@ def test_first_names_and_titles_have_genders() -> None:
 
 
 def test_the_lexicon_file_is_well_formed() -> None:
-    text = resources.files("index.analysis").joinpath("firstnames.txt").read_text("utf-8")
+    text = data_file("firstnames.txt")
     rows = [line.split(" ") for line in text.splitlines() if line and not line.startswith("#")]
     assert len(rows) > 10_000
     assert all(len(row) == 2 and row[1] in ("m", "f", "u") for row in rows)
