@@ -96,8 +96,7 @@ class Highlighter:
         for match in expression.finditer(text):
             word = match.group()
             if "." in word or word.isupper():  # an initialism (`index.store.initialisms`)
-                after = expression.search(text, match.end())
-                word, dotted = _initialism(word, before, after and after.group())
+                word, dotted = _initialism(word, before, expression, text, match.end())
                 if dotted is not None:
                     dotted = dotted.lower()
                     dotted = dotted if dotted in ignore else stem(dotted)
@@ -331,16 +330,21 @@ def _analyzer_steps() -> (
     return (PART, fold, frozenset(), 0, None, stemmer.ignore, stemmer._stem)
 
 
-def _initialism(word: str, before: bool | None, after: str | None) -> tuple[str, str | None]:
-    """What `InitialismFilter` makes of ``word`` (a dotted part or one in capitals; whether
-    the word before it is in capitals, None if none; the word after it, if any): the text
-    in its place, and the dotted form it adds after a gap if ``word`` is shouted, else None.
-    """
+def _initialism(
+    word: str, before: bool | None, expression: Any, text: str, end: int
+) -> tuple[str, str | None]:
+    """What `InitialismFilter` makes of ``word`` (a dotted part or one in capitals, ending
+    at ``end`` of ``text``, whose words ``expression`` finds; whether the word before it is
+    in capitals, None if none): the text in its place, and the dotted form it adds after a
+    gap if ``word`` is shouted, else None. The word after it is looked for only for a stop
+    word in capitals (rv39: looked for after every word in capitals, a Reuters headline's
+    each, the fast path took a third longer than before initialisms)."""
     from index.store.initialisms import capital_stop, capitals, dotted_term, shouted
 
     if capital_stop(word) is None:
         return dotted_term(word) or word, None
-    if shouted(before, None if after is None else capitals(after)):
+    after = expression.search(text, end)
+    if shouted(before, None if after is None else capitals(after.group())):
         return word, ".".join(word)
     return ".".join(word), None
 
