@@ -59,3 +59,11 @@ def test_a_given_byline_stays() -> None:
     known = {"source": "Kyle Smith", "url": "https://www.nationalreview.com/x", "byline": "K. S."}
     found = extract(BODY, known=known)
     assert (found.source, found.byline) == ("National Review", "K. S.")
+
+
+def test_a_sidecars_or_front_matters_outlet_wins() -> None:
+    url = "https://www.nationalreview.com/x"
+    for origin in ("sidecar a.meta.toml", "front matter"):
+        origins = {"source": origin, "url": origin}
+        found = extract(BODY, known={"source": "Kyle Smith", "url": url}, origins=origins)
+        assert (found.source, found.byline) == ("Kyle Smith", None)

@@ -1,7 +1,8 @@
 """rv39's review of fx75 (the url's host gives the outlet behind a desk or a columnist): an
 outlet whose name reads as two capitalised words is taken for a person, so a syndicated
 article on an aggregator's host loses its outlet to the host and gets the outlet as its
-byline (finding 3 in /work/wt/notes/rv39.md), kept as a strict xfail until mended."""
+byline (finding 3 in /work/wt/notes/rv39.md); mended: a person's name starts with a known
+first name."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ BODY = "The senators met on Tuesday.\n\nThey argued for an hour about the bill."
 OUTLETS = ["Mother Jones", "Hot Air", "Raw Story", "Common Dreams", "Talking Points Memo"]
 
 
-@pytest.mark.xfail(strict=True, reason="rv39 #3: an outlet's name read as a person's")
 @pytest.mark.parametrize("outlet", OUTLETS)
 def test_3_an_outlet_on_an_aggregator_keeps_its_name(outlet: str) -> None:
     url = "https://news.yahoo.com/senators-argue-123.html"
