@@ -15,9 +15,8 @@ front matter's outlet is the user's word and wins, as everywhere.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
-
 from functools import cache
+from urllib.parse import urlsplit
 
 from index.text.data_files import data_file
 from index.text.outletnames import is_desk_label
