@@ -317,6 +317,18 @@ def _update_forwarded(kind: Any, before: Path, target: Path, outer: Later, later
     kind.update(before, later.added(), later.removed(), target, None)
 
 
+def own_session() -> None:
+    """Put this child in a session of its own, as the index workers are (``setsid``): Linux
+    shares the CPU fairly between sessions first (autogroups), so a child left in its
+    parent's session halves the parent's share with it, while each worker has a whole one.
+    A rebuild's quotes child then ran at half a worker's speed beside them and the stories,
+    and went on alone on one core after they ended (qc36). Its SIGINT is ignored and it dies
+    with its parent as before; a terminal's signals to the build's group no longer reach it.
+    """
+    with contextlib.suppress(OSError):  # (a fork is never a group leader: it cannot fail)
+        os.setsid()
+
+
 def start(name: str, work: Callable[[], None], record: list[Aside] | None = None) -> Aside:
     """Run ``work`` in a forked child; only its failure comes back. The child is appended
     to ``record`` as soon as it exists (an interrupt after that leaves it recorded)."""
@@ -347,6 +359,7 @@ def _fork(
                     os.close(fd)
             _HELD.clear()
             die_with_parent(parent)
+            own_session()
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             work(Later(values_read))
             code = 0
