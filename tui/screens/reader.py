@@ -23,6 +23,7 @@ from tui.messages import (
     SearchKey,
     SnippetsFilled,
 )
+from tui.query_history import QueryHistory
 from tui.reader_state import SORT_SHOWN
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.follow_mode import FollowMode
@@ -99,6 +100,7 @@ class ReaderScreen(
         """A refresh: the list it started from and what it kept, to see a move meanwhile."""
         self._token = 0
         self.quote_jump = QuoteJump(self)
+        self.query_history = QueryHistory()  # the search bar's up and down; kept with the state
 
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
@@ -108,6 +110,8 @@ class ReaderScreen(
                 leave_to=lambda: self.shown_list,
                 searching=self.search_pending,
                 typed=self.typed,
+                listed=lambda: self._stories_shown if self.showing_stories else self.shown_query,
+                history=self.query_history,
             )
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
