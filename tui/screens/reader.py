@@ -99,6 +99,7 @@ class ReaderScreen(
         self._keep_late: tuple[object, tuple[str | None, bool]] | None = None
         """A refresh: the list it started from and what it kept, to see a move meanwhile."""
         self._token = 0
+        self._opening: str | None = None  # the article enter opened, until it is shown
         self.quote_jump = QuoteJump(self)
         self.query_history = QueryHistory()  # the search bar's up and down; kept with the state
 
@@ -307,6 +308,7 @@ class ReaderScreen(
     def _open(self, message: ArticleList.Opened) -> None:
         if message.listed:  # chosen from the reader's own list: a new way back (nu39 #1)
             self.way_back.clear()
+        self._opening = message.hit.id  # read once shown (nu40 #11), not after a dwell
         self._load(message.hit.id)
         if not isinstance(self.focused, SearchBox):  # "/" typed right after enter: stay
             self.set_focus(self.pane)
@@ -329,7 +331,8 @@ class ReaderScreen(
             lights = self.passage_lights(message.article)
             self.pane.watch_words = self._watch_styles() + lights
             self.pane.show(message.article, self.highlighter)
-            self.article_shown(message.article.id)
+            opened, self._opening = message.article.id == self._opening, None
+            self.article_shown(message.article.id, opened=opened)
 
     @on(ReadingPane.MatchMoved)
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
