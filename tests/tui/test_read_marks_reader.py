@@ -154,3 +154,21 @@ async def test_crossing_rows_reads_nothing_opening_or_staying_does(
         await pilot.press("tab")  # the pane focused on the fourth: it is read there
         await settle(pilot)
         assert hits[3] in (screen.read_marks or ())
+
+
+async def test_the_unread_count_stays_when_marks_crowd_the_line(
+    built: tuple[Path, Path],
+) -> None:
+    """nu40 #10: at 120 columns "28 unread" left the line once 3 articles were marked,
+    while the sort stayed; now the sort and the corpus name give way first."""
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        for hit in screen.articles.hits[:3]:
+            screen.articles.toggle_mark(hit.id)
+        for width in (120, 100, 80, 60):
+            await pilot.resize_terminal(width, 30)
+            await settle(pilot)
+            line = status(screen)
+            assert " unread" in line and "3 marked" in line, (width, line)

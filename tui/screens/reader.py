@@ -395,7 +395,7 @@ class ReaderScreen(
         if self.library is not None:
             parts.append(self.articles_said())
         counts, order = self.list_status()
-        parts += [*counts, *(unread := self.unread_said()), order]  # gives way after watching
+        parts += [*counts, *(unread := self.unread_said()), order]
         if not self.showing_stories and (
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
@@ -411,5 +411,7 @@ class ReaderScreen(
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
         gone = [self.match_info, *(c for c in counts if c.startswith("showing "))]
         shorter |= dict.fromkeys(filter(None, gone), LEAVE_OUT) | shorter_freshness(self.freshness)
-        self.query_one(StatusLine).show(parts, [watching, *unread, parts[0]], shorter, [order])
+        # "3 unread" stays longest (nu40 #10: it went before the sort and "3 marked"): the
+        # watch words (lit in the pane) and the corpus name go first, then the sort
+        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])
         self.session_changed()
