@@ -235,8 +235,9 @@ class ReaderScreen(
         if self._keep_late is not None and self._keep_late[0] == self.articles.key:
             self._keep, self._keep_away = self._kept()  # the same rows: the user's last move
         self.query_one(QueryNote).found(result, self.search_text, self.source)
-        if result.total == 0 and self.pane.article is not None:  # it stays in the pane: its
-            self.pane.relight(self.highlighter)  # matches are this query's (none), not the last's
+        if result.total == 0:  # not the last list's article, as if it matched (nu40 #14)
+            self._token += 1  # nor one still loading
+            self.pane.show_gone(none_matches(self.search_text, self.source), hint=False)
         self.articles.show(
             list(result.hits),
             with_snippets=bool(self.search_text.strip()),
@@ -415,3 +416,9 @@ class ReaderScreen(
         # watch words (lit in the pane) and the corpus name go first, then the sort
         self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])
         self.session_changed()
+
+
+def none_matches(query: str, source: str | None) -> str:
+    """What the pane says when the search lists no article."""
+    said = f"No article matches “{query.strip()}”" if query.strip() else "No articles"
+    return f"{said}{f' from {source}' if source else ''}."
