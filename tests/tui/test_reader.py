@@ -132,9 +132,14 @@ async def test_a_query_that_finds_nothing_leaves_no_old_matches_in_the_pane(
         await settle(pilot)
         assert reader(app).search_text == "peacekeeperszz"
         assert reader(app).total == 0
-        assert pane.article is not None and pane.article.id == shown  # still there to read
+        assert pane.article is None  # not the last list's article, as if it matched (nu40 #14)
+        assert "No article matches “peacekeeperszz”." in pane.layout_.lines[0].plain
         assert pane.match_count == 0
-        assert "matches (n/N)" not in status(app) and "no matches" in status(app)
+        assert "matches (n/N)" not in status(app)
+        await pilot.press("backspace", "backspace")  # the hits again: their article shown
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert pane.article is not None and pane.article.id == shown
 
 
 async def test_removed_boilerplate_toggles(app: BroadsheetApp, built: tuple[Path, Path]) -> None:

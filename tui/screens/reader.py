@@ -14,7 +14,6 @@ from textual.worker import get_current_worker
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
 from index.models import SORTS, Hit, Sort
 from tui import keymap
-from tui.dialogs.source_picker import SourcePicker
 from tui.messages import (
     ArticleLoaded,
     HitsCounted,
@@ -33,6 +32,7 @@ from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_compare import SELF_COMPARE as SELF_COMPARE  # re-exported
 from tui.screens.reader_compare import CompareActions
 from tui.screens.reader_first_page import FirstPageMixin
+from tui.screens.reader_outlets import OutletPicking
 from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_read import READ_ACTIONS
 from tui.screens.reader_results import ReaderResults
@@ -61,6 +61,7 @@ TYPED_ACTIONS = (
 
 class ReaderScreen(
     ReaderResults,
+    OutletPicking,
     CompareActions,
     WatchWords,
     ArticleActions,
@@ -111,7 +112,7 @@ class ReaderScreen(
                 leave_to=lambda: self.shown_list,
                 searching=self.search_pending,
                 typed=self.typed,
-                listed=lambda: self._stories_shown if self.showing_stories else self.shown_query,
+                listed=lambda: None if self.shown_query is None else self.listed_query(),
                 history=self.query_history,
             )
             yield QueryNote("", id="query-note", classes="-empty")
@@ -238,6 +239,7 @@ class ReaderScreen(
         if result.total == 0:  # not the last list's article, as if it matched (nu40 #14)
             self._token += 1  # nor one still loading
             self.pane.show_gone(none_matches(self.search_text, self.source), hint=False)
+            self.match_info = self.pane.border_subtitle = ""  # no article: no matches to count
         self.articles.show(
             list(result.hits),
             with_snippets=bool(self.search_text.strip()),
@@ -364,17 +366,16 @@ class ReaderScreen(
         self.notify(f"Sorted by {SORT_SHOWN[self.sort]}")
         self._start_search(*self._kept(), top=True)
 
-    def action_filter_source(self) -> None:
-        if self.library is None:
-            return
+    def listed_query(self) -> str:
+        """The query whose hits (or stories) the list shows ("" before any)."""
+        return (self._stories_shown if self.showing_stories else self.shown_query) or ""
 
-        def chosen(source: str | None) -> None:
-            if source is not None:
-                self.source = source or None
-                self.way_back.clear()  # another list: a new way back, as a new search
-                self._start_search()
-
-        self.app.push_screen(SourcePicker(self.library.sources(), self.source), chosen)
+    def outlet_chosen(self, source: str | None) -> None:
+        """The outlet picked in `f`'s picker ("": every one; None: none picked)."""
+        if source is not None:
+            self.source = source or None
+            self.way_back.clear()  # another list: a new way back, as a new search
+            self._start_search()
 
     def action_quotes(self) -> None:
         self.quote_jump.open()
