@@ -108,8 +108,12 @@ READ = (
 SEARCH_BOX = (
     Key("search-submit", "enter", "submit", "To the list", "from the search bar: go to the list",
         SEARCHING, show=False),
-    Key("search-escape", "escape", "clear_or_leave", "Clear",
-        "clear the query and leave the search bar", SEARCHING, show=False),
+    Key("search-escape", "escape", "restore_and_leave", "Back",
+        "leave the search bar, its query back to the one listed", SEARCHING, show=False),
+    Key("search-older", "up", "older", "Older query",
+        "the query searched before (this session's and the last ones')", SEARCHING, show=False),
+    Key("search-newer", "down", "newer", "Newer query", "the query searched after", SEARCHING,
+        show=False),
 )  # fmt: skip
 """The search bar's keys (`tui.widgets.search_box.SearchBox`)."""
 

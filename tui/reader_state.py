@@ -29,7 +29,8 @@ class StateDamaged(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ReaderState:
-    """The reader's query, sort, outlet filter, list mode, open article and story order."""
+    """The reader's query, sort, outlet filter, list mode, open article, story order and
+    the queries searched."""
 
     query: str = ""
     sort: Sort = "relevance"
@@ -41,6 +42,8 @@ class ReaderState:
     """The id of the article open in the pane."""
     story_order: str = ""
     """The story list's order (one of `STORY_ORDERS`), kept apart from the articles'."""
+    history: tuple[str, ...] = ()
+    """The queries searched, oldest first (the search bar's up and down walk them)."""
 
     def to_json(self) -> dict[str, Any]:
         """The state as the file holds it."""
@@ -52,6 +55,7 @@ class ReaderState:
             "list": "stories" if self.stories else "articles",
             "article": self.article,
             "story_order": self.story_order,
+            "history": list(self.history),
         }
 
     @classmethod
@@ -74,7 +78,9 @@ class ReaderState:
         known: Sort = next((s for s in SORTS if s == sort), "relevance")
         order = next((o for o in STORY_ORDERS if o == data.get("story_order")), "")
         stories = data.get("list") == "stories"
-        return cls(query, known, source or None, stories, article or None, order)
+        kept = data.get("history")  # none: a file from before it was kept
+        history = tuple(q for q in kept if isinstance(q, str)) if isinstance(kept, list) else ()
+        return cls(query, known, source or None, stories, article or None, order, history)
 
 
 def state_path(index_dir: Path) -> Path:

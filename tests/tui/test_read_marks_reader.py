@@ -13,7 +13,7 @@ from tests.tui.test_reader_restore import toasts
 from tui.app import BroadsheetApp
 from tui.read_marks import load_read, read_path, save_read
 from tui.screens.reader import ReaderScreen
-from tui.screens.reader_read import READ_SAVE_DELAY
+from tui.screens.reader_read import READ_DWELL, READ_SAVE_DELAY
 from tui.widgets.status_line import StatusLine
 
 
@@ -46,14 +46,14 @@ async def test_articles_read_survive_a_restart(built: tuple[Path, Path]) -> None
     first = BroadsheetApp(corpus, index_dir, restore=True)
     async with first.run_test(size=(120, 40)) as pilot:
         screen = await marks_loaded(pilot, first)
+        screen.read_dwell = 0.2  # shown this long in the pane, an article is read
         hits = [hit.id for hit in screen.articles.hits]
         assert len(hits) == 4
-        assert hits[0] in screen.read_marks  # type: ignore[operator]  # shown in the pane
+        await wait_until(pilot, lambda: hits[0] in (screen.read_marks or ()))  # it stayed
         assert "3 unread" in status(screen)
         assert not bold_title(screen, 0) and bold_title(screen, 1)
-        await pilot.press("down")  # the second row, shown in the pane: read
-        await settle(pilot)
-        assert "2 unread" in status(screen)
+        await pilot.press("down")  # the second row, shown in the pane: read after a moment
+        await wait_until(pilot, lambda: "2 unread" in status(screen))
         await wait_until(pilot, lambda: read_on_disk(index_dir) == hits[:2], READ_SAVE_DELAY + 10)
     second = BroadsheetApp(corpus, index_dir, restore=True)
     async with second.run_test(size=(120, 40)) as pilot:
@@ -108,6 +108,8 @@ async def test_a_damaged_file_starts_empty_with_one_warning(
     said = toasts(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await marks_loaded(pilot, app)
+        await pilot.press("enter")  # the first row opened: read
+        await settle(pilot)
         assert "3 unread" in status(screen)
         warned = [line for line in said if "read" in line]
         assert len(warned) == 1 and "\n" not in warned[0], said
@@ -124,3 +126,49 @@ async def test_the_keys_type_into_the_search_bar(built: tuple[Path, Path]) -> No
         await settle(pilot)
         assert screen.search_box.value == "UA"
         assert len(screen.read_marks or ()) <= 1  # the first row, shown; none marked by keys
+
+
+async def test_crossing_rows_reads_nothing_opening_or_staying_does(
+    built: tuple[Path, Path],
+) -> None:
+    """nu40 #11: the article shown at start and the rows crossed with j j were marked read."""
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        hits = [hit.id for hit in screen.articles.hits]
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert screen.pane.article is not None and screen.pane.article.id == hits[2]
+        assert list(screen.read_marks or ()) == [] and "4 unread" in status(screen)
+        await pilot.pause(READ_DWELL + 0.5)  # the third stayed in the pane: read
+        assert list(screen.read_marks or ()) == [hits[2]]
+        await pilot.press("k")
+        await settle(pilot)
+        await pilot.press("enter")  # opened: read at once
+        await settle(pilot)
+        assert set(screen.read_marks or ()) == {hits[1], hits[2]}
+        await pilot.press("shift+tab", "j", "j")  # to the list, and across the fourth
+        await settle(pilot)
+        assert hits[3] not in (screen.read_marks or ())
+        await pilot.press("tab")  # the pane focused on the fourth: it is read there
+        await settle(pilot)
+        assert hits[3] in (screen.read_marks or ())
+
+
+async def test_the_unread_count_stays_when_marks_crowd_the_line(
+    built: tuple[Path, Path],
+) -> None:
+    """nu40 #10: at 120 columns "28 unread" left the line once 3 articles were marked,
+    while the sort stayed; now the sort and the corpus name give way first."""
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        for hit in screen.articles.hits[:3]:
+            screen.articles.toggle_mark(hit.id)
+        for width in (120, 100, 80, 60):
+            await pilot.resize_terminal(width, 30)
+            await settle(pilot)
+            line = status(screen)
+            assert " unread" in line and "3 marked" in line, (width, line)

@@ -63,6 +63,7 @@ async def test_query_sort_and_article_come_back(
         "list": "articles",
         "article": article,
         "story_order": "",
+        "history": ["peacekeepers"],
     }
     second = BroadsheetApp(corpus, index_dir, restore=True)
     said = toasts(second, monkeypatch)

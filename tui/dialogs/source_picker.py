@@ -25,14 +25,18 @@ class SourcePicker(ModalScreen[str | None]):
     BINDINGS = keymap.bindings(keymap.SOURCE_PICKER)
     AUTO_FOCUS = "#source-filter"
 
-    def __init__(self, sources: list[tuple[str, int]], current: str | None) -> None:
+    def __init__(
+        self, sources: list[tuple[str, int]], current: str | None, *, query: str = ""
+    ) -> None:
         super().__init__()
         self.sources = sources
+        """Each outlet with its count: of the hits of ``query``, or of the corpus's articles."""
         self.current = current
+        self.hits_of = query
 
     def compose(self) -> ComposeResult:
         with Vertical(id="source-box"):
-            yield Label("Show only one outlet (type to narrow the list)")
+            yield Label(picker_title(self.hits_of))
             yield Input(placeholder="part of an outlet's name", id="source-filter")
             yield OptionList(*self.options(""), id="source-options")
 
@@ -80,3 +84,10 @@ class SourcePicker(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def picker_title(query: str) -> Text:
+    """The picker's title, saying what its counts count (nu40 #15)."""
+    if not query:
+        return Text("Show only one outlet: articles in the corpus (type to narrow the list)")
+    return Text.assemble("Show only one outlet: hits for “", printable(query), "” (type to narrow)")

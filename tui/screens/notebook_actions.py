@@ -428,14 +428,17 @@ class NotebookActions(LibraryScreen):
         if not query or library is None:
             self.notify("Type a query first, then save it")
             return
-        seen = [hit.id for hit in self.query_one(ArticleList).hits]
+        listed = [hit.id for hit in self.query_one(ArticleList).hits]
         sort, source = self.sort, self.source
 
         def save(name: str | None) -> None:
             if not name:
                 return
 
-            def change(notebook: Notebook) -> None:
+            def change(notebook: Notebook) -> None:  # in the notebook's worker
+                from tui.saved_seen import seen_now
+
+                seen = seen_now(library, name, query, source, sort, listed)
                 notebook.saved.add(name, query, source=source, sort=sort, seen=seen, replace=True)
 
             self._write(library, change, f"Saved the search {name!r}", "")

@@ -14,7 +14,6 @@ from textual.worker import get_current_worker
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
 from index.models import SORTS, Hit, Sort
 from tui import keymap
-from tui.dialogs.source_picker import SourcePicker
 from tui.messages import (
     ArticleLoaded,
     HitsCounted,
@@ -23,6 +22,7 @@ from tui.messages import (
     SearchKey,
     SnippetsFilled,
 )
+from tui.query_history import QueryHistory
 from tui.reader_state import SORT_SHOWN
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.follow_mode import FollowMode
@@ -32,6 +32,7 @@ from tui.screens.reader_actions import ARTICLE_ACTIONS, ArticleActions
 from tui.screens.reader_compare import SELF_COMPARE as SELF_COMPARE  # re-exported
 from tui.screens.reader_compare import CompareActions
 from tui.screens.reader_first_page import FirstPageMixin
+from tui.screens.reader_outlets import OutletPicking
 from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_read import READ_ACTIONS
 from tui.screens.reader_results import ReaderResults
@@ -60,6 +61,7 @@ TYPED_ACTIONS = (
 
 class ReaderScreen(
     ReaderResults,
+    OutletPicking,
     CompareActions,
     WatchWords,
     ArticleActions,
@@ -98,7 +100,9 @@ class ReaderScreen(
         self._keep_late: tuple[object, tuple[str | None, bool]] | None = None
         """A refresh: the list it started from and what it kept, to see a move meanwhile."""
         self._token = 0
+        self._opening: str | None = None  # the article enter opened, until it is shown
         self.quote_jump = QuoteJump(self)
+        self.query_history = QueryHistory()  # the search bar's up and down; kept with the state
 
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
@@ -108,6 +112,8 @@ class ReaderScreen(
                 leave_to=lambda: self.shown_list,
                 searching=self.search_pending,
                 typed=self.typed,
+                listed=lambda: None if self.shown_query is None else self.listed_query(),
+                history=self.query_history,
             )
             yield QueryNote("", id="query-note", classes="-empty")
         with Horizontal(id="main"):
@@ -230,8 +236,10 @@ class ReaderScreen(
         if self._keep_late is not None and self._keep_late[0] == self.articles.key:
             self._keep, self._keep_away = self._kept()  # the same rows: the user's last move
         self.query_one(QueryNote).found(result, self.search_text, self.source)
-        if result.total == 0 and self.pane.article is not None:  # it stays in the pane: its
-            self.pane.relight(self.highlighter)  # matches are this query's (none), not the last's
+        if result.total == 0:  # not the last list's article, as if it matched (nu40 #14)
+            self._token += 1  # nor one still loading
+            self.pane.show_gone(none_matches(self.search_text, self.source), hint=False)
+            self.match_info = self.pane.border_subtitle = ""  # no article: no matches to count
         self.articles.show(
             list(result.hits),
             with_snippets=bool(self.search_text.strip()),
@@ -303,6 +311,7 @@ class ReaderScreen(
     def _open(self, message: ArticleList.Opened) -> None:
         if message.listed:  # chosen from the reader's own list: a new way back (nu39 #1)
             self.way_back.clear()
+        self._opening = message.hit.id  # read once shown (nu40 #11), not after a dwell
         self._load(message.hit.id)
         if not isinstance(self.focused, SearchBox):  # "/" typed right after enter: stay
             self.set_focus(self.pane)
@@ -325,7 +334,8 @@ class ReaderScreen(
             lights = self.passage_lights(message.article)
             self.pane.watch_words = self._watch_styles() + lights
             self.pane.show(message.article, self.highlighter)
-            self.article_shown(message.article.id)
+            opened, self._opening = message.article.id == self._opening, None
+            self.article_shown(message.article.id, opened=opened)
 
     @on(ReadingPane.MatchMoved)
     def _match_moved(self, message: ReadingPane.MatchMoved) -> None:
@@ -356,17 +366,16 @@ class ReaderScreen(
         self.notify(f"Sorted by {SORT_SHOWN[self.sort]}")
         self._start_search(*self._kept(), top=True)
 
-    def action_filter_source(self) -> None:
-        if self.library is None:
-            return
+    def listed_query(self) -> str:
+        """The query whose hits (or stories) the list shows ("" before any)."""
+        return (self._stories_shown if self.showing_stories else self.shown_query) or ""
 
-        def chosen(source: str | None) -> None:
-            if source is not None:
-                self.source = source or None
-                self.way_back.clear()  # another list: a new way back, as a new search
-                self._start_search()
-
-        self.app.push_screen(SourcePicker(self.library.sources(), self.source), chosen)
+    def outlet_chosen(self, source: str | None) -> None:
+        """The outlet picked in `f`'s picker ("": every one; None: none picked)."""
+        if source is not None:
+            self.source = source or None
+            self.way_back.clear()  # another list: a new way back, as a new search
+            self._start_search()
 
     def action_quotes(self) -> None:
         self.quote_jump.open()
@@ -388,7 +397,7 @@ class ReaderScreen(
         if self.library is not None:
             parts.append(self.articles_said())
         counts, order = self.list_status()
-        parts += [*counts, *(unread := self.unread_said()), order]  # gives way after watching
+        parts += [*counts, *(unread := self.unread_said()), order]
         if not self.showing_stories and (
             hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
         ):
@@ -404,5 +413,13 @@ class ReaderScreen(
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
         gone = [self.match_info, *(c for c in counts if c.startswith("showing "))]
         shorter |= dict.fromkeys(filter(None, gone), LEAVE_OUT) | shorter_freshness(self.freshness)
-        self.query_one(StatusLine).show(parts, [watching, *unread, parts[0]], shorter, [order])
+        # "3 unread" stays longest (nu40 #10: it went before the sort and "3 marked"): the
+        # watch words (lit in the pane) and the corpus name go first, then the sort
+        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])
         self.session_changed()
+
+
+def none_matches(query: str, source: str | None) -> str:
+    """What the pane says when the search lists no article."""
+    said = f"No article matches “{query.strip()}”" if query.strip() else "No articles"
+    return f"{said}{f' from {source}' if source else ''}."

@@ -1,13 +1,19 @@
 """The reader keeps which articles were read, between starts: unread titles bold in the
-list, "3 unread" on the status line, `U` to toggle one and `A` to mark the list read."""
+list, "3 unread" on the status line, `U` to toggle one and `A` to mark the list read.
+
+An article is read once the user opens it (enter, or the focus in the pane showing it) or
+once it has stayed in the pane for `READ_DWELL` seconds, as a mail reader's preview does:
+the cursor crossing rows, and the article shown at start, mark nothing (nu40 #11).
+"""
 
 from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, on, work
 from textual.message import Message
 from textual.timer import Timer
 
@@ -15,11 +21,14 @@ from tui.read_marks import ReadMarks, load_read, read_path, save_read
 from tui.reader_state import StateDamaged
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
 
 READ_ACTIONS = frozenset({"toggle_read", "mark_list_read"})
 """The screen's actions on what was read (their keys type into the search bar)."""
 READ_SAVE_DELAY = 2.0
 """Seconds of quiet after a change before the marks are written (and always on quit)."""
+READ_DWELL = 2.0
+"""Seconds an article stays in the pane, not opened, before it counts as read."""
 
 
 @dataclass
@@ -41,6 +50,9 @@ class ReadTracking(LibraryScreen):
     _read_timer: Timer | None = None
     _marks_read: ReadMarks | None = None
     _read_dirty = False
+    _dwell_timer: Timer | None = None
+    read_dwell = READ_DWELL
+    """Seconds an article shown, not opened, stays before it is read (a test shortens it)."""
 
     if TYPE_CHECKING:  # the reader screen's
         showing_stories: bool
@@ -80,8 +92,34 @@ class ReadTracking(LibraryScreen):
         self._marks_read = self.query_one(ArticleList).read = marks
         self.read_changed()
 
-    def article_shown(self, article_id: str) -> None:
-        """The pane shows ``article_id``: it counts as read."""
+    def article_shown(self, article_id: str, *, opened: bool = False) -> None:
+        """The pane shows ``article_id``: read at once when ``opened`` (or the pane has
+        the focus), else once it has stayed there `read_dwell` seconds."""
+        self._stop_dwell()
+        if opened or self.query_one(ReadingPane).has_focus:
+            self._mark_read(article_id)
+        else:
+            self._dwell_timer = self.set_timer(self.read_dwell, partial(self._dwelt, article_id))
+
+    def _dwelt(self, article_id: str) -> None:
+        self._dwell_timer = None
+        shown = self.query_one(ReadingPane).article
+        if shown is not None and shown.id == article_id:
+            self._mark_read(article_id)
+
+    def _stop_dwell(self) -> None:
+        if self._dwell_timer is not None:
+            self._dwell_timer.stop()
+            self._dwell_timer = None
+
+    @on(events.DescendantFocus)
+    def _pane_focused(self, event: events.DescendantFocus) -> None:
+        pane = self.query_one(ReadingPane)
+        if event.widget is pane and pane.article is not None:  # the user reads it there
+            self._stop_dwell()
+            self._mark_read(pane.article.id)
+
+    def _mark_read(self, article_id: str) -> None:
         if self._read_early is not None:
             self._read_early.append(article_id)
         elif self.read_marks is not None and self.read_marks.mark(article_id):
@@ -138,6 +176,7 @@ class ReadTracking(LibraryScreen):
             )
 
     def on_unmount(self) -> None:
+        self._stop_dwell()
         if self._read_timer is not None:
             self._read_timer.stop()
         marks = self._marks_read if self._read_dirty else None

@@ -6,13 +6,14 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
 
 from index.library import Library, QueryError
 from index.models import Article, Sort
+from tui.query_history import QueryHistory
 from tui.reader_state import ReaderState, StateDamaged, load_state, save_state, state_path
 from tui.screens.library_screen import one_line
 from tui.screens.reader_read import ReadTracking
@@ -45,6 +46,8 @@ class ReaderSession(ReadTracking):
     source: str | None
     showing_stories: bool
     story_order: str
+    query_history: QueryHistory
+    """The queries searched (the search bar walks them with up and down), kept here."""
     _session_restored = False
     _session_saved: ReaderState | None = None
     _session_timer: Timer | None = None
@@ -74,6 +77,7 @@ class ReaderSession(ReadTracking):
             stories=self.showing_stories,
             article=article.id if article is not None else None,
             story_order=self.story_order,
+            history=tuple(self.query_history.queries),
         )
 
     # -- restoring ------------------------------------------------------------------------
@@ -123,6 +127,9 @@ class ReaderSession(ReadTracking):
             self._start_search()
             return
         self.sort, self.source, self.story_order = state.sort, state.source, state.story_order
+        for query in reversed(state.history):  # older than this session's (typed meanwhile)
+            if query not in self.query_history.queries:
+                self.query_history.queries.insert(0, query)
         box = self.query_one(SearchBox)
         # "/" typed while the index opened: the search bar, and what is typed there, stay
         searching = box.has_focus
@@ -137,6 +144,10 @@ class ReaderSession(ReadTracking):
             self.set_focus(self.query_one(ArticleList), scroll_visible=False)
 
     # -- saving ---------------------------------------------------------------------------
+
+    @on(SearchBox.Remembered)
+    def _query_remembered(self) -> None:
+        self.session_changed()
 
     def session_changed(self) -> None:
         """Something shown changed: write the state after a second of quiet (if it changed)."""
@@ -172,7 +183,11 @@ class ReaderSession(ReadTracking):
             return
         # the widgets are gone: the query and article as last shown, the rest as it is now
         state = replace(
-            self._session_latest, sort=self.sort, source=self.source, stories=self.showing_stories
+            self._session_latest,
+            sort=self.sort,
+            source=self.source,
+            stories=self.showing_stories,
+            history=tuple(self.query_history.queries),
         )
         if state != self._session_saved:
             # a tiny file, written here as the reader closes; nowhere left to say it failed

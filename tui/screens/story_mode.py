@@ -100,7 +100,7 @@ class StoryMode(LibraryScreen):
         source: str | None
         sort: Sort
 
-        def article_shown(self, article_id: str) -> None: ...
+        def article_shown(self, article_id: str, *, opened: bool = False) -> None: ...
 
         def _start_search(
             self, keep: str | None = None, away: bool = False, *, top: bool = False
@@ -425,7 +425,7 @@ class StoryMode(LibraryScreen):
     def on_article_fetched(self, message: ArticleFetched) -> None:
         pane = self.query_one(ReadingPane)
         pane.show(message.article, self.highlighter)
-        self.article_shown(message.article.id)
+        self.article_shown(message.article.id, opened=message.focus)
         self._rewatch()  # its watched terms and its own highlights, as the article list's do
         if message.focus:
             self.set_focus(pane)

@@ -86,6 +86,8 @@ class ReadingPane(LineView):
         self._token = 0
         self._gone = ""
         """Why the article shown is gone (`show_gone`), kept through a resize; "" if not."""
+        self._hint = True
+        """Whether the pane says "Select an article" under why it shows none."""
 
     def show(self, article: Article | None, highlighter: Highlighter) -> None:
         """Show an article (or nothing) with this query's matches lit."""
@@ -97,10 +99,11 @@ class ReadingPane(LineView):
         self.relayout()
         self.post_message(self.Shown())
 
-    def show_gone(self, said: str) -> None:
-        """Show no article, but why the one shown is gone (``said``, one line)."""
+    def show_gone(self, said: str, *, hint: bool = True) -> None:
+        """Show no article, but why the one shown is gone (``said``, one line); ``hint``:
+        and that selecting one reads it (not when there is none to select)."""
         self.show(None, self.highlighter)
-        self._gone = said
+        self._gone, self._hint = said, hint
         self.relayout()
 
     def relight(self, highlighter: Highlighter) -> None:
@@ -115,9 +118,8 @@ class ReadingPane(LineView):
         width = max(1, (self.size.width or 80) - 2)
         if self.article is None:  # what it says wraps, as an article does (nu30 #8)
             said = [Text(printable(self._gone), style="bold")] if self._gone else []
-            lines = [
-                line for text in (*said, Text(NOTHING_SHOWN)) for line in word_wrap(text, width)
-            ]
+            hint = [Text(NOTHING_SHOWN)] if self._hint or not said else []
+            lines = [line for text in (*said, *hint) for line in word_wrap(text, width)]
             self.layout_ = Layout(lines, width=width)
             self._apply()
             return

@@ -17,6 +17,7 @@ from index.models import SearchResult
 from tui import keymap
 from tui.did_you_mean import options_said
 from tui.key_order import expect_result
+from tui.query_history import QueryHistory
 
 SEARCH_DELAY = 0.05
 """Seconds of quiet typing before a search starts (keystrokes in between cancel it)."""
@@ -37,6 +38,9 @@ class SearchBox(Input):
     class Left(Message):
         """Escape in the search bar: the user is done with it."""
 
+    class Remembered(Message):
+        """A query joined the history (the reader keeps it with its state)."""
+
     def __init__(
         self,
         *,
@@ -45,6 +49,8 @@ class SearchBox(Input):
         leave_to: Callable[[], Widget] | None = None,
         searching: Callable[[bool], bool] | None = None,
         typed: Callable[[], None] | None = None,
+        listed: Callable[[], str | None] | None = None,
+        history: QueryHistory | None = None,
     ) -> None:
         super().__init__(
             placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
@@ -62,24 +68,26 @@ class SearchBox(Input):
         self.typed = typed
         """Told of every change to the query at once, in the change (`Input.Changed` comes
         later: a frame may be painted between)."""
+        self.listed = listed
+        """The query whose hits the list shows (None: none yet): escape puts it back."""
+        self.history = history if history is not None else QueryHistory()
+        """The queries searched, walked with up and down."""
+        self._walking = False  # the value set is the history's, not an edit
         self.delay = SEARCH_DELAY
         """Seconds of quiet that end a burst of typing."""
         self._timer: Timer | None = None
         self._bursts = 0  # which timer is the live one: a stopped one's queued tick is not
         self._last_change = float("-inf")
-        self._cleared = False
 
     def watch_value(self) -> None:
+        if not self._walking:
+            self.history.stop()
         if self.typed is not None:
             self.typed()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is not self:
             return
-        if self._cleared:  # escape searched for the empty query already
-            self._cleared = False
-            if not self.value:
-                return
         self._stop_timer()
         now = self.clock()
         if now - self._last_change > self.delay:
@@ -111,23 +119,50 @@ class SearchBox(Input):
             expect_result(self.app)  # "j" typed next moves in the hits, not the rows they replace
         self._leave()
 
-    def action_clear_or_leave(self) -> None:
-        """Escape: clear the query and leave the search bar, at one press.
+    def action_restore_and_leave(self) -> None:
+        """Escape: leave the search bar, its query back to the one the list shows.
 
-        It cleared the query and stayed (a second escape left): the status line's "press u
-        to update", taken at its word after one escape, typed "u" into the query (nu31
-        #6). Nothing needs the empty bar: `/` selects the query, so typing replaces it.
+        It cleared the query (nu40 #9: `/` then escape listed the whole corpus, the query
+        gone); before that it cleared and stayed, and the status line's "press u to
+        update", taken at its word after one escape, typed "u" into the query (nu31 #6).
+        An edit not yet searched is dropped, so the bar and the list agree; to clear the
+        query, `/` selects it and backspace deletes it.
         """
-        started = bool(self.value)
-        if started:
+        listed = self.listed() if self.listed is not None else None
+        started = listed is not None and listed != self.value
+        if listed is not None and started:
             self._stop_timer()
-            self._cleared = True  # its Changed is this search: not a second one
-            self.value = ""
-            self.post_message(self.QueryChanged(""))
+            with self.prevent(Input.Changed):
+                self.value = listed
+            self.post_message(self.QueryChanged(listed))  # the search under way is dropped
         self.post_message(self.Left())
         if self.searching is not None and self.searching(started):
-            expect_result(self.app)  # "j" typed next moves in the whole list, not the hits
+            expect_result(self.app)  # "j" typed next moves in the hits listed again
         self._leave()
+
+    def action_older(self) -> None:
+        """Up: the query searched before this one (it searches as typing does)."""
+        self._walk(self.history.older(self.value))
+
+    def action_newer(self) -> None:
+        """Down: the query searched after this one, then back to the one being typed."""
+        self._walk(self.history.newer())
+
+    def _walk(self, query: str | None) -> None:
+        if query is None:
+            self.app.bell()
+            return
+        self._walking = True
+        try:
+            self.value = query
+        finally:
+            self._walking = False
+        self.cursor_position = len(query)
+
+    def on_blur(self) -> None:
+        """Leaving the bar (enter, escape, a click): its query joins the history."""
+        if self.history.remember(self.value):
+            self.post_message(self.Remembered())
 
     def _leave(self) -> None:
         if self.leave_to is not None:

@@ -1,0 +1,61 @@
+"""nu40 #15: `f` counted the whole corpus while the list held a query's hits; it counts
+the hits of the query listed (its title says so), the corpus when no query is."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from textual.widgets import Label, OptionList
+
+from tests.tui.conftest import reader, search, settle, wait_until
+from tui.app import BroadsheetApp
+from tui.dialogs.source_picker import SourcePicker, picker_title
+from tui.screens.reader_outlets import hit_outlets
+
+
+def offered(app: BroadsheetApp) -> dict[str, str]:
+    options = app.screen.query_one(OptionList).options
+    return {str(o.id): str(o.prompt) for o in options}
+
+
+async def test_the_picker_counts_the_hits_of_the_query_listed(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcePicker))
+        whole = offered(app)
+        assert "articles in the corpus" in str(app.screen.query_one(Label).render())
+        await pilot.press("escape")
+        await search(pilot, "ceasefire")
+        await pilot.press("enter")
+        screen = reader(app)
+        hits = Counter(hit.source for hit in screen.articles.hits if hit.source)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcePicker))
+        await settle(pilot)
+        assert "hits for “ceasefire”" in str(app.screen.query_one(Label).render())
+        counted = {name: prompt for name, prompt in offered(app).items() if name}
+        assert set(counted) == set(hits) and set(hits) <= set(whole)
+        for name, prompt in counted.items():
+            assert prompt.endswith(f"  {hits[name]:,}")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=30))
+def test_the_title_names_what_is_counted(query: str) -> None:
+    said = picker_title(query).plain
+    assert ("hits for" in said) == bool(query)
+
+
+async def test_hit_outlets_agree_with_the_hits(app: BroadsheetApp) -> None:
+    """The oracle: the outlets of the hits a search lists whole, counted."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = reader(app).library
+        assert library is not None
+        for query in ("ceasefire", "peacekeepers", "drought", "markets OR harvest"):
+            hits = library.search(query, limit=None).hits
+            expected = Counter(hit.source for hit in hits if hit.source)
+            assert dict(hit_outlets(library, query)) == dict(expected)

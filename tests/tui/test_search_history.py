@@ -1,0 +1,120 @@
+"""nu40 #9: escape in the search bar leaves the query listed (it wiped it); up and down walk
+the queries searched, kept between starts with the reader's state."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.tui.conftest import reader, search, settle
+from tui.app import BroadsheetApp
+from tui.query_history import HISTORY_KEPT, QueryHistory
+from tui.reader_state import state_path
+from tui.widgets.article_list import ArticleList
+
+
+def listed(app: BroadsheetApp) -> list[str]:
+    return [hit.id for hit in reader(app).articles.hits]
+
+
+async def test_slash_then_escape_keeps_the_query_and_the_list(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drought")
+        await pilot.press("enter")
+        await pilot.press("slash", "escape")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert reader(app).search_text == "drought"
+        assert listed(app) == ["harvest.txt"]
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_escape_drops_an_edit_not_yet_searched(app: BroadsheetApp) -> None:
+    """Escape before typing paused: the bar goes back to the query listed, as the list."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drought")
+        box = reader(app).search_box
+        box.delay = 60.0  # the burst never pauses: "x" is never searched
+        await pilot.press("end", "x", "x")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert reader(app).search_text == "drought"
+        assert reader(app).shown_query == "drought"
+        assert listed(app) == ["harvest.txt"]
+
+
+async def test_up_and_down_walk_the_queries_searched(app: BroadsheetApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for query in ("drought", "peacekeepers", "markets"):
+            await search(pilot, query)
+            await pilot.press("enter")
+        await pilot.press("slash", "up")  # "markets" is in the bar: the one before it
+        await settle(pilot)
+        assert reader(app).search_text == "peacekeepers"
+        await pilot.press("up")
+        assert reader(app).search_text == "drought"
+        await pilot.press("down", "down")
+        assert reader(app).search_text == "markets"  # the query being typed, again
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert reader(app).shown_query == "markets"
+
+
+async def test_the_history_is_kept_with_the_state(built: tuple[Path, Path]) -> None:
+    corpus, index_dir = built
+    first = BroadsheetApp(corpus, index_dir, restore=True)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for query in ("drought", "peacekeepers"):
+            await search(pilot, query)
+            await pilot.press("enter")
+        await settle(pilot)
+    saved = json.loads(state_path(index_dir).read_text(encoding="utf-8"))
+    assert saved["history"] == ["drought", "peacekeepers"]
+    again = BroadsheetApp(corpus, index_dir, restore=True)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "up")
+        assert reader(again).search_text == "drought"
+
+
+def _model(queries: list[str]) -> list[str]:
+    """What the history should hold: each query once, at its last place, none blank."""
+    kept: list[str] = []
+    for query in queries:
+        if query.strip():
+            kept = [q for q in kept if q != query] + [query]
+    return kept[-HISTORY_KEPT:]
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", " ", "d e"]), max_size=30))
+def test_the_history_holds_each_query_once_at_its_last_place(queries: list[str]) -> None:
+    history = QueryHistory()
+    for query in queries:
+        history.remember(query)
+    assert history.queries == _model(queries)
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12), st.text(max_size=3))
+def test_a_walk_back_then_forward_ends_at_the_draft(queries: list[str], draft: str) -> None:
+    history = QueryHistory(queries)
+    seen, shown = [], draft
+    while (older := history.older(shown)) is not None:
+        seen.append(older)
+        shown = older
+    expected = [q for q in reversed(history.queries) if q != draft]
+    assert seen == expected
+    forward = []
+    while (newer := history.newer()) is not None:
+        forward.append(newer)
+    if seen:  # forward again over the same queries (the bar's, passed over), to the draft
+        after = history.queries[history.queries.index(seen[-1]) + 1 :]
+        assert forward == [*after, draft]
+    else:
+        assert forward == []

@@ -1,0 +1,66 @@
+"""The queries searched, oldest first, and a walk through them from the search bar (`up`,
+`down`), as a shell's history: kept with the reader's state between starts."""
+
+from __future__ import annotations
+
+HISTORY_KEPT = 100
+"""The most queries remembered (the oldest go first)."""
+
+
+class QueryHistory:
+    """The queries searched, each once, the latest last; and where a walk through them is.
+
+    A walk starts from the query being typed (the draft), goes back one query at a time
+    (passing over the one in the bar), and comes forward to the draft again.
+    """
+
+    def __init__(self, queries: tuple[str, ...] | list[str] = ()) -> None:
+        self.queries: list[str] = []
+        """Oldest first, no two the same, none blank."""
+        self._at: int | None = None  # the query walked to (None: not walking)
+        self._draft = ""
+        for query in queries:
+            self.remember(query)
+
+    def remember(self, query: str) -> bool:
+        """``query`` searched: it becomes the latest (moved there if known). Ends a walk.
+        Whether the history changed."""
+        self._at = None
+        if not query.strip():
+            return False
+        if self.queries and self.queries[-1] == query:
+            return False
+        if query in self.queries:
+            self.queries.remove(query)
+        self.queries.append(query)
+        del self.queries[:-HISTORY_KEPT]
+        return True
+
+    def stop(self) -> None:
+        """The query was edited: the next walk starts from it."""
+        self._at = None
+
+    def older(self, shown: str) -> str | None:
+        """The query before the one walked to (from ``shown``, the bar's query, when not
+        walking): None when there is none older."""
+        if self._at is None:
+            self._draft = shown
+        at = len(self.queries) if self._at is None else self._at
+        at -= 1
+        while at >= 0 and self.queries[at] == shown:
+            at -= 1
+        if at < 0:
+            return None
+        self._at = at
+        return self.queries[at]
+
+    def newer(self) -> str | None:
+        """The query after the one walked to, or the draft after the latest; None when
+        not walking."""
+        if self._at is None:
+            return None
+        self._at += 1
+        if self._at >= len(self.queries):
+            self._at = None
+            return self._draft
+        return self.queries[self._at]

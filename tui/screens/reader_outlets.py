@@ -1,0 +1,72 @@
+"""`f`, the outlet filter: the outlets counted over the hits of the query listed (in a
+worker), or over the whole corpus when no query is (nu40 #15: it counted the corpus while
+the list held a query's hits, so the counts did not say where the hits were)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.message import Message
+
+from index.library import Library, QueryError
+from tui.dialogs.source_picker import SourcePicker
+from tui.screens.library_screen import LibraryScreen
+
+
+@dataclass
+class OutletsCounted(Message):
+    """The outlets of the hits of ``query`` with how many each, most first."""
+
+    query: str
+    counts: list[tuple[str, int]]
+
+
+def hit_outlets(library: Library, query: str) -> list[tuple[str, int]]:
+    """The outlets of every hit of ``query`` (copies folded, as the list counts them), with
+    how many hits each, most first (then by name)."""
+    hits = library.search(query, limit=None, count=False).hits
+    counts = Counter(hit.source for hit in hits if hit.source)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+
+class OutletPicking(LibraryScreen):
+    """The reader's `f`: which outlet the list is limited to."""
+
+    source: str | None
+
+    if TYPE_CHECKING:  # the reader screen's
+
+        def listed_query(self) -> str: ...
+
+        def outlet_chosen(self, source: str | None) -> None: ...
+
+    def action_filter_source(self) -> None:
+        if self.library is None:
+            return
+        query = self.listed_query().strip()
+        if query:
+            self._count_outlets(self.library, query)
+        else:
+            self._pick(self.library.sources(), "")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="outlets", name="outlets")
+    def _count_outlets(self, library: Library, query: str) -> None:
+        try:
+            counts = hit_outlets(library, query)
+        except QueryError:
+            counts = library.sources()  # the query does not parse: the corpus's counts
+            query = ""
+        self.post_message(OutletsCounted(query, counts))
+
+    def on_outlets_counted(self, message: OutletsCounted) -> None:
+        if message.query != self.listed_query().strip():
+            return  # another query listed meanwhile
+        self._pick(message.counts, message.query)
+
+    def _pick(self, counts: list[tuple[str, int]], query: str) -> None:
+        if self.source and self.source not in dict(counts):  # the outlet filtered: offered
+            counts = [*counts, (self.source, 0)]
+        self.app.push_screen(SourcePicker(counts, self.source, query=query), self.outlet_chosen)
