@@ -31,7 +31,9 @@ def keep_only_here(
 ) -> int:
     """Highlight, in each compared article, every sentence no other article carries
     (``comparison.only_in``), tagged `TAG`, its note naming the other articles. Keeping the
-    same comparison again adds nothing (the notebook keeps a passage once).
+    same comparison again adds nothing (the notebook keeps a passage once). A passage
+    kept already with a note keeps it (the reader's own, or an earlier comparison's: the
+    notebook would write this one over it, rv40 #2); it gets the tag.
 
     Args:
         notebook: The open notebook.
@@ -45,10 +47,13 @@ def keep_only_here(
     for position, only in enumerate(comparison.only_in):
         body = comparison.documents[position].body
         note = only_here_note(comparison, position)
+        entry = notebook.entry(records[position].id)
+        noted = {(h.start, h.exact) for h in entry.highlights if h.note} if entry else set()
         for s in only.sentences:
             sentence = comparison.sentences[position][s]
             anchor = anchor_at(body, sentence.start, sentence.end)
-            notebook.highlight(records[position], anchor, note=note, tags=[TAG])
+            mine = None if (anchor.start, anchor.exact) in noted else note
+            notebook.highlight(records[position], anchor, note=mine, tags=[TAG])
             kept += 1
     return kept
 

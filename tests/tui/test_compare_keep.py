@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.analysis.multicompare import Document, compare_many
-from index.notebook import ArticleRecord, Notebook
+from index.notebook import ArticleRecord, Notebook, anchor_at
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_multicompare import open_many, reader_over, text_of
 from tests.wirestory import STORY
@@ -71,3 +71,30 @@ async def test_h_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
         ]
     assert sum(len(v) for v in kept.values()) == 3
     assert all(tags == (TAG,) for v in kept.values() for _, _, tags in v)
+
+
+def test_keeping_never_writes_over_a_note_already_on_the_passage(tmp_path: Path) -> None:
+    """rv40 #2: the notebook keeps a passage once and a note given again replaces the
+    one there, so `h` wrote its "Only here, ..." over the reader's own note on a sentence
+    they had highlighted (and a later comparison's over an earlier one's). The tag is
+    still added; a passage without a note gets the comparison's."""
+    docs = [
+        Document("a", "A", "Coast Wire", "2024-04-08", "The bridge shut.\n\nRain fell all day."),
+        Document("b", "B", "Bay Herald", "2024-04-08", "The bridge shut.\n\nFerries ran late."),
+    ]
+    comparison = compare_many(docs)
+    records = [ArticleRecord(d.id, d.title, d.source) for d in docs]
+    rain = docs[0].body.index("Rain")
+    with Notebook.open(tmp_path) as notebook:
+        notebook.highlight(
+            records[0], anchor_at(docs[0].body, rain, len(docs[0].body)), note="my own reading"
+        )
+        keep_only_here(notebook, comparison, records)
+        entry = notebook.entry("a")
+        assert entry is not None
+        assert [(h.exact, h.note, tuple(h.tags)) for h in entry.highlights] == [
+            ("Rain fell all day.", "my own reading", (TAG,))
+        ]
+        entry = notebook.entry("b")
+        assert entry is not None
+        assert [h.note for h in entry.highlights] == [only_here_note(comparison, 1)]
