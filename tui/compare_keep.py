@@ -8,6 +8,7 @@ No Textual here: run by the comparison screen in a thread worker.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from index.library import Library, MultiComparison, printable
 from index.notebook import ArticleRecord, Notebook, anchor_at
@@ -60,7 +61,18 @@ def keep_only_here(
 
 def keep_comparison(library: Library, comparison: MultiComparison) -> tuple[int, int]:
     """`keep_only_here` in the library's notebook; (passages kept, articles with some)."""
-    records = [ArticleRecord.of(library.article(doc.id)) for doc in comparison.documents]
+    records = [_record(library, doc) for doc in comparison.documents]
     with library.notebook() as notebook:
         kept = keep_only_here(notebook, comparison, records)
     return kept, sum(1 for only in comparison.only_in if only.sentences)
+
+
+def _record(library: Library, doc: Any) -> ArticleRecord:
+    """A compared article's record (``doc``, the comparison's document) as indexed now;
+    if an update deleted it since, as the comparison read it (rv40 #3: `h` failed with
+    "notebook failed: 'id'" and kept nothing for any article). The notebook keeps a gone
+    article's passages."""
+    try:
+        return ArticleRecord.of(library.article(doc.id))
+    except KeyError:
+        return ArticleRecord(doc.id, doc.title, doc.source, doc.date)

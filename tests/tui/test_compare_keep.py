@@ -4,13 +4,15 @@ alone says as highlights in the notebook. Oracle: the comparison's own `only_in`
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from index.analysis.multicompare import Document, compare_many
 from index.notebook import ArticleRecord, Notebook, anchor_at
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_multicompare import open_many, reader_over, text_of
 from tests.wirestory import STORY
-from tui.compare_keep import TAG, keep_only_here, only_here_note
+from tui.compare_keep import TAG, keep_comparison, keep_only_here, only_here_note
 
 
 def _kept(index_dir: Path) -> dict[str, list[tuple[str, str | None, tuple[str, ...]]]]:
@@ -98,3 +100,37 @@ def test_keeping_never_writes_over_a_note_already_on_the_passage(tmp_path: Path)
         entry = notebook.entry("b")
         assert entry is not None
         assert [h.note for h in entry.highlights] == [only_here_note(comparison, 1)]
+
+
+class _Library:
+    """A library whose index no longer has the article ``gone`` (an update deleted it
+    after the comparison was made)."""
+
+    def __init__(self, folder: Path, docs: list[Document], gone: str) -> None:
+        self.folder, self.docs, self.gone = folder, {d.id: d for d in docs}, gone
+
+    def article(self, article_id: str) -> Any:
+        if article_id == self.gone:
+            raise KeyError(article_id)
+        doc = self.docs[article_id]
+        return SimpleNamespace(id=doc.id, title=doc.title, source=doc.source, date=None)
+
+    def notebook(self) -> Notebook:
+        return Notebook.open(self.folder)
+
+
+def test_keeping_a_comparison_whose_article_was_deleted_since(tmp_path: Path) -> None:
+    """rv40 #3: `h` after an update deleted a compared article failed ("notebook failed:
+    'b'") and kept nothing for any article; the comparison's own record stands in."""
+    docs = [
+        Document("a", "A", "Coast Wire", "2024-04-08", "The bridge shut.\n\nRain fell all day."),
+        Document("b", "B", "Bay Herald", "2024-04-08", "The bridge shut.\n\nFerries ran late."),
+    ]
+    comparison = compare_many(docs)
+    library: Any = _Library(tmp_path, docs, "b")
+    assert keep_comparison(library, comparison) == (2, 2)
+    with Notebook.open(tmp_path) as notebook:
+        for doc in docs:
+            entry = notebook.entry(doc.id)
+            assert entry is not None
+            assert [h.exact for h in entry.highlights] == [doc.body.split("\n\n")[1]]
