@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.cells import cell_len, set_cell_size
+
 from index.library import printable
 
 SEPARATOR = " · "
@@ -14,9 +16,12 @@ MIN_TITLE = 6
 
 
 def clip(text: str, width: int) -> str:
-    """``text`` on one line in ``width`` characters at most, an ellipsis where it is cut."""
+    """``text`` on one line in ``width`` cells at most, an ellipsis where it is cut (a
+    Chinese character takes two cells: rv40 #5, a tab of them was twice as wide)."""
     flat = " ".join(printable(text).split())
-    return flat if len(flat) <= width else flat[: max(0, width - 1)].rstrip() + "…"
+    if cell_len(flat) <= width:
+        return flat
+    return set_cell_size(flat, max(0, width - 1)).rstrip() + "…"
 
 
 def _days(when: str | None) -> tuple[str, ...]:
@@ -41,10 +46,10 @@ def tab_text(number: int, label: str, title: str, when: str | None, width: int) 
         if day and day in head:
             continue  # `told_apart` gave the day already
         text = f"{head}{SEPARATOR}{day}" if day else head
-        if len(text) > width:
+        if cell_len(text) > width:
             continue
-        room = width - len(text) - len(SEPARATOR)
-        if flat and flat[:20] not in head and room >= min(MIN_TITLE, len(flat)):
+        room = width - cell_len(text) - len(SEPARATOR)
+        if flat and flat[:20] not in head and room >= min(MIN_TITLE, cell_len(flat)):
             text += SEPARATOR + clip(flat, room)
         return text
     return head

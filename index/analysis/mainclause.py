@@ -41,6 +41,17 @@ _ARTICLES = frozenset(["the", "a", "an"])
 """After a name and a comma these open an apposition that ends at the next comma: who the
 name is, background the articles of a story repeat (fx72, nu40 #1: "Kim Jong-nam, the half
 brother of North Korean leader Kim Jong-un," made an unrelated sentence's carrier)."""
+_INTRODUCING = frozenset(
+    [
+        "in", "on", "at", "from", "for", "with", "by", "during", "near", "across", "inside",
+        "outside", "under", "over", "to", "into", "among", "against", "through", "throughout",
+        "within", "without", "beyond", "behind", "between", "according", "despite", "unlike",
+    ]
+)  # fmt: skip
+"""Words that, first in a sentence, open a phrase a comma closes before the main clause:
+a name before that comma is no subject an apposition follows ("In Moscow, the Kremlin
+rejected the sanctions, calling them illegal": the main clause is the Kremlin's, rv40 #4);
+so does a first word in -ing ("Speaking to CNN, the minister said ...", `_introduced`)."""
 _NOT_NAMES = STOPWORDS | {
     "yesterday",
     "today",
@@ -101,13 +112,29 @@ def _main_words(tokens: list[str], low: list[str], first: int) -> list[str] | No
         if low[k] in _RELATIVE and k > first and low[k - 1] == ",":
             skipping = True
             continue
-        if low[k] in _ARTICLES and k > first + 1 and low[k - 1] == "," and _named(tokens, k - 2):
+        if (
+            low[k] in _ARTICLES
+            and k > first + 1
+            and low[k - 1] == ","
+            and _named(tokens, k - 2)
+            and not _introduced(low, first, k - 1)
+        ):
             skipping = True
             continue
         if low[k] in _BACKGROUND:
             break
         out.append(tokens[k])
     return None if skipping else out
+
+
+def _introduced(low: list[str], first: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a phrase that opens the clause at ``first``
+    (`_INTRODUCING`, or a word in -ing with more after it: "Beijing, the capital, ..." is
+    a name's apposition), its first comma."""
+    opening = low[first]
+    if "," in low[first:comma]:
+        return False
+    return opening in _INTRODUCING or (opening.endswith("ing") and comma > first + 1)
 
 
 def _named(tokens: list[str], k: int) -> bool:

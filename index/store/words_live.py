@@ -39,7 +39,7 @@ def taken_words(stored: Any, schema: Any, dropped: Iterable[int]) -> Counter[str
         for name, (analyzer, ignore) in zip(TEXT_FIELDS, analyzers, strict=True):
             text = fields.get(name)
             if text:
-                for token in analyzer(text, mode="index"):
+                for token in analyzer(text, positions=True, mode="index"):
                     if not token.stopped and token.text not in ignore:
                         words.add(token.text)
         taken.update(words)

@@ -78,3 +78,32 @@ def test_the_apposition_is_left_out(
     if not lead:
         allowed |= set(content_stems(name.split()[0]))
     assert not (main_stems(text) - allowed)
+
+
+_OPENING = st.sampled_from(
+    ["In Moscow", "On Tuesday", "According to Reuters", "In a statement on Tuesday",
+     "Speaking to CNN", "At the United Nations"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    opening=_OPENING,
+    article=st.sampled_from(["the", "a", "an"]),
+    main=st.lists(_WORD, min_size=1, max_size=6),
+    tail=st.lists(_WORD, min_size=1, max_size=4),
+)
+def test_an_opening_phrase_ending_in_a_name_is_no_apposition(
+    opening: str, article: str, main: list[str], tail: list[str]
+) -> None:
+    """rv40 #4: "In Moscow, the Kremlin rejected the sanctions, calling them illegal" read
+    "the Kremlin rejected the sanctions" as Moscow's apposition: the main clause was "In
+    Moscow, calling them illegal". Oracle: the clause built after the opening is kept."""
+    text = f"{opening}, {article} {' '.join(main)}, {' '.join(tail)}."
+    assert main_clause(text).split() == [*opening.split(), ",", article, *main, ",", *tail]
+
+
+def test_a_name_in_ing_keeps_its_apposition() -> None:
+    assert main_clause("Beijing, the capital of China, banned fireworks.") == (
+        "Beijing , banned fireworks"
+    )

@@ -4,13 +4,15 @@ alone says as highlights in the notebook. Oracle: the comparison's own `only_in`
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from index.analysis.multicompare import Document, compare_many
-from index.notebook import ArticleRecord, Notebook
+from index.notebook import ArticleRecord, Notebook, anchor_at
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_multicompare import open_many, reader_over, text_of
 from tests.wirestory import STORY
-from tui.compare_keep import TAG, keep_only_here, only_here_note
+from tui.compare_keep import TAG, keep_comparison, keep_only_here, only_here_note
 
 
 def _kept(index_dir: Path) -> dict[str, list[tuple[str, str | None, tuple[str, ...]]]]:
@@ -71,3 +73,64 @@ async def test_h_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
         ]
     assert sum(len(v) for v in kept.values()) == 3
     assert all(tags == (TAG,) for v in kept.values() for _, _, tags in v)
+
+
+def test_keeping_never_writes_over_a_note_already_on_the_passage(tmp_path: Path) -> None:
+    """rv40 #2: the notebook keeps a passage once and a note given again replaces the
+    one there, so `h` wrote its "Only here, ..." over the reader's own note on a sentence
+    they had highlighted (and a later comparison's over an earlier one's). The tag is
+    still added; a passage without a note gets the comparison's."""
+    docs = [
+        Document("a", "A", "Coast Wire", "2024-04-08", "The bridge shut.\n\nRain fell all day."),
+        Document("b", "B", "Bay Herald", "2024-04-08", "The bridge shut.\n\nFerries ran late."),
+    ]
+    comparison = compare_many(docs)
+    records = [ArticleRecord(d.id, d.title, d.source) for d in docs]
+    rain = docs[0].body.index("Rain")
+    with Notebook.open(tmp_path) as notebook:
+        notebook.highlight(
+            records[0], anchor_at(docs[0].body, rain, len(docs[0].body)), note="my own reading"
+        )
+        keep_only_here(notebook, comparison, records)
+        entry = notebook.entry("a")
+        assert entry is not None
+        assert [(h.exact, h.note, tuple(h.tags)) for h in entry.highlights] == [
+            ("Rain fell all day.", "my own reading", (TAG,))
+        ]
+        entry = notebook.entry("b")
+        assert entry is not None
+        assert [h.note for h in entry.highlights] == [only_here_note(comparison, 1)]
+
+
+class _Library:
+    """A library whose index no longer has the article ``gone`` (an update deleted it
+    after the comparison was made)."""
+
+    def __init__(self, folder: Path, docs: list[Document], gone: str) -> None:
+        self.folder, self.docs, self.gone = folder, {d.id: d for d in docs}, gone
+
+    def article(self, article_id: str) -> Any:
+        if article_id == self.gone:
+            raise KeyError(article_id)
+        doc = self.docs[article_id]
+        return SimpleNamespace(id=doc.id, title=doc.title, source=doc.source, date=None)
+
+    def notebook(self) -> Notebook:
+        return Notebook.open(self.folder)
+
+
+def test_keeping_a_comparison_whose_article_was_deleted_since(tmp_path: Path) -> None:
+    """rv40 #3: `h` after an update deleted a compared article failed ("notebook failed:
+    'b'") and kept nothing for any article; the comparison's own record stands in."""
+    docs = [
+        Document("a", "A", "Coast Wire", "2024-04-08", "The bridge shut.\n\nRain fell all day."),
+        Document("b", "B", "Bay Herald", "2024-04-08", "The bridge shut.\n\nFerries ran late."),
+    ]
+    comparison = compare_many(docs)
+    library: Any = _Library(tmp_path, docs, "b")
+    assert keep_comparison(library, comparison) == (2, 2)
+    with Notebook.open(tmp_path) as notebook:
+        for doc in docs:
+            entry = notebook.entry(doc.id)
+            assert entry is not None
+            assert [h.exact for h in entry.highlights] == [doc.body.split("\n\n")[1]]

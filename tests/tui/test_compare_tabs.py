@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from tui.compare_tabs import SEPARATOR, tab_text
 
@@ -55,3 +56,20 @@ def test_nu40s_three_articles() -> None:
     ]
     assert tab_text(2, "ABC News", "North Korea denies", "2017-03-02", 14) == "2 ABC News"
     assert tab_text(2, "ABC News", "North Korea denies", "2017-03-02", 19) == "2 ABC News · 2 Mar"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    label=st.sampled_from(["新华社", "ABC News", "Ōsaka Shimbun"]),
+    title=st.text(st.sampled_from("中国宣布新的经济刺激计划 Kim é"), max_size=40),
+    when=_DAY,
+    width=st.integers(0, 60),
+)
+def test_a_tab_of_wide_characters_fits_its_cells(
+    label: str, title: str, when: str | None, width: int
+) -> None:
+    """rv40 #5: widths were counted in characters, and a Chinese character takes two
+    cells: "1 新华社 · 24 Feb 2017 · 中国宣布新的经…" took 40 cells of 30."""
+    text = tab_text(1, label, title, when, width)
+    assert cell_len(text) <= max(4, width)
+    assert text.startswith(tab_text(1, label, "", None, width).rstrip("…"))
