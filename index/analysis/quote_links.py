@@ -45,12 +45,13 @@ depends on the region's quotes alone, never on the order they came in:
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from index.analysis.quote_cited import cited_in
 from index.analysis.quote_paraphrase import named, named_apart, paraphrase, said_alike, who
+from index.analysis.quote_parts import join_parts, next_quotes
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -274,10 +275,48 @@ def split(
     _join_overlaps(parent, overlaps)
     if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
         _join_paraphrases(parent, paraphrases, speaker_of, date_of)
+    order = _strong(parent, words)  # the groups clips look at, as settling starts
+    _settle_clips(parent, words, containers, apart, speaker_of, date_of, order)
+    if speaker_of is not None and date_of is not None and next_quotes(words):
+        parts = join_parts(_groups(parent, words), words, speaker_of, date_of)
+        for part, near in parts:  # one statement quoted in two parts (`quote_parts`)
+            parent[_find(parent, part)] = _find(parent, near)
+        if parts:  # a clip left out, inside both parts' quotations, now sees one group;
+            # a group that took clips is not looked at again: a clip of it inside another
+            # speaker's quotation would take the whole group there (McAuliffe's quote)
+            size = Counter(_find(parent, k) for k in words)
+            alone = [c for c in order if size[_find(parent, c[0])] == len(c)]
+            _settle_clips(parent, words, containers, apart, speaker_of, date_of, alone)
+    return _groups(parent, words)
+
+
+def _strong(parent: dict[Key, Key], words: Mapping[Key, Words]) -> list[list[Key]]:
+    """The groups of ``parent``'s joins, longest quote first: the order clips settle in."""
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
         strong[_find(parent, key)].append(key)
-    order = sorted(strong.values(), key=lambda ks: (-max(len(words[k]) for k in ks), min(ks)))
+    return sorted(strong.values(), key=lambda ks: (-max(len(words[k]) for k in ks), min(ks)))
+
+
+def _groups(parent: dict[Key, Key], words: Mapping[Key, Words]) -> list[set[Key]]:
+    """The groups the joins in ``parent`` make, each a set of keys."""
+    groups: dict[Key, set[Key]] = defaultdict(set)
+    for key in words:
+        groups[_find(parent, key)].add(key)
+    return list(groups.values())
+
+
+def _settle_clips(
+    parent: dict[Key, Key],
+    words: Mapping[Key, Words],
+    containers: dict[Key, list[Key]],
+    apart: set[tuple[Key, Key]],
+    speaker_of: Callable[[Key], str | None] | None,
+    date_of: Callable[[Key], str | None] | None,
+    order: Sequence[list[Key]],
+) -> None:
+    """Join each clip of ``order`` (groups, longest quote first) to the group of the
+    quotes that contain it (see the module's rule)."""
     seen = parent if LONGEST_FIRST else dict(parent)  # the groups a clip looks at
     for component in order:
         own = _find(seen, component[0])
@@ -318,10 +357,6 @@ def split(
             target, here = _find(parent, group), _find(parent, component[0])
             if target != here:
                 parent[here] = target
-    groups: dict[Key, set[Key]] = defaultdict(set)
-    for key in words:
-        groups[_find(parent, key)].add(key)
-    return list(groups.values())
 
 
 def _reworded_apart(
