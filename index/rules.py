@@ -134,7 +134,9 @@ RULES: dict[str, int] = {
     # that "says" ("Arkansas is where he grew up") to a person named before
     # quotes 31 (qg36, issue 18: v49, v58): one statement one outlet quotes as two next
     # quotes and another as one quote holding both joins the two parts' groups
-    # (`quote_parts`: the whole quote shares 5 words in a row with the part, one speaker)
+    # (`quote_parts`: the whole quote shares 5 words in a row with the part, one speaker);
+    # and words a quote tells another said (10+ words), run alone within a day, are a clip
+    # of the telling (`quote_cited.told`: w15)
     "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg36)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

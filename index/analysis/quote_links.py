@@ -39,7 +39,8 @@ depends on the region's quotes alone, never on the order they came in:
   is a disaster!") are one group only when a surname names both, they ran within a day
   of each other or in one outlet (`quote_stock.common_apart`, nu38 #1);
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
-  '... that "now is not the time"?') is no clip of it: it cites another's words.
+  '... that "now is not the time"?') is no clip of it, unless a telling's own words
+  (`quote_cited.told`: 10+ words, within a day).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from index.analysis.quote_cited import cited_in
+from index.analysis.quote_cited import cited_in, told
 from index.analysis.quote_paraphrase import named, named_apart, paraphrase, said_alike, who
 from index.analysis.quote_parts import join_parts, next_quotes
 from index.analysis.quote_relation import (
@@ -268,7 +269,11 @@ def split(
                 paraphrases.append((a, b))
         else:
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
-            if cited is None or not cited_in(words[short], cited(long)):
+            if (
+                cited is None
+                or not cited_in(words[short], cited(long))
+                or (date_of is not None and told(words[short], date_of(short), date_of(long)))
+            ):
                 containers[short].append(long)
                 if _reworded_apart(short, long, words, speaker_of, date_of, outlet_of):
                     apart.add((short, long))  # still a quotation it lies in: not two groups' clip
