@@ -41,6 +41,13 @@ def join_parts(
     here, so the pairs are the same whatever order the quotes came in."""
     group_of = {key: n for n, group in enumerate(groups) for key in group}
     found = []
+    runs_of: dict[Key, set[tuple[str, ...]]] = {}  # (a quote of a large group: once)
+
+    def runs(key: Key) -> set[tuple[str, ...]]:
+        if key not in runs_of:
+            runs_of[key] = _runs(words[key])
+        return runs_of[key]
+
     for part in sorted(words):
         article, number = part
         for near in ((article, number - 1), (article, number + 1)):
@@ -48,12 +55,11 @@ def join_parts(
                 continue
             if who(speaker_of(part)) != who(speaker_of(near)):
                 continue
-            runs = _runs(words[part])
             if any(
                 other[0] != article
                 and _near(part, other, date_of)
                 and who(speaker_of(other)) in (None, who(speaker_of(part)))
-                and not runs.isdisjoint(_runs(words[other]))
+                and not runs(part).isdisjoint(runs(other))
                 for other in sorted(groups[group_of[near]])
             ):
                 found.append((part, near))
