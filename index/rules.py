@@ -136,7 +136,8 @@ RULES: dict[str, int] = {
     # quotes and another as one quote holding both joins the two parts' groups
     # (`quote_parts`: the whole quote shares 5 words in a row with the part, one speaker);
     # and words a quote tells another said (10+ words), run alone within a day, are a clip
-    # of the telling (`quote_cited.told`: w15)
+    # of the telling (`quote_cited.told`: w15); two quotes sharing 7 words in a row are one
+    # region (`quote_relation.RUN`), so such a part is found (u65, v27)
     "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg36)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -67,6 +67,7 @@ from index.analysis.quote_relation import (
     Words,
     in_order,
     overlap,
+    region_relation,
     relation,
     same_quotation,
     shorter,
@@ -201,7 +202,7 @@ def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
 def linked_by(a: Words, b: Words, shared: int) -> int:
     """`linked` of two quotes known to share ``shared`` shingles."""
     if shared >= need(len(a), len(b)):
-        return relation(a, b)
+        return region_relation(a, b)
     return loose(a, b) if shared >= LOOSE else NONE
 
 
@@ -267,7 +268,7 @@ def split(
                 and said_alike(a, b, speaker_of, date_of, outlet_of, anyone=anyone)
             ):
                 paraphrases.append((a, b))
-        else:
+        elif rel == CLIP:  # (a `RUN` joins nothing here: `quote_parts` reads the region)
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
             if (
                 cited is None
@@ -286,9 +287,8 @@ def split(
         parts = join_parts(_groups(parent, words), words, speaker_of, date_of)
         for part, near in parts:  # one statement quoted in two parts (`quote_parts`)
             parent[_find(parent, part)] = _find(parent, near)
-        if parts:  # a clip left out, inside both parts' quotations, now sees one group;
-            # a group that took clips is not looked at again: a clip of it inside another
-            # speaker's quotation would take the whole group there (McAuliffe's quote)
+        if parts:  # a clip left out now may see one group; a group that took clips, settled
+            # again whole, would go with its clip into another's quotation (McAuliffe's)
             size = Counter(_find(parent, k) for k in words)
             alone = [c for c in order if size[_find(parent, c[0])] == len(c)]
             _settle_clips(parent, words, containers, apart, speaker_of, date_of, alone)

@@ -113,3 +113,47 @@ def test_a_part_alone_in_its_article_joins_nothing() -> None:
     words = {("b", 0): tuple(FIRST + RUNS[0]), ("a", 0): tuple(RUNS[0][-5:] + SECOND)}
     groups = [{("b", 0)}, {("a", 0)}]
     assert join_parts(groups, words, lambda _: "Paul Ryan", lambda _: "2017-03-24") == []
+
+
+PART_BODY = (
+    '"We have no plans to interfere in Syria\'s domestic politics at all," {first} said on '
+    'Monday. "Our task is to stabilise the legitimate power and to strike a decisive blow '
+    'at terror," {second} added.'
+)
+WHOLE_BODY = (
+    '"We have no plans to interfere in the internal affairs of the country. Our task is to '
+    'stabilise the legitimate power and to strike a decisive blow at terror," Geert Wilders '
+    "said on Monday."
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Geert Wilders", "Wilders", "Mark Rutte"]),
+    st.permutations(["whole", "parts", "other"]),
+    st.booleans(),
+)
+def test_a_part_sharing_seven_words_is_found_across_regions_in_any_order(
+    first: str, order: list[str], again: bool
+) -> None:
+    """The first part shares only "we have no plans to interfere in" with the whole quote
+    (`RUN_WORDS`: no clip, no overlap), so only a `RUN` puts it in the whole quote's region;
+    it joins when both parts are Wilders', whatever order the articles come in, and after
+    the whole quote's article is taken out and put back."""
+    from index.analysis.quote_groups import QuoteIndex
+    from index.analysis.quotes import extract_quotes
+
+    bodies = {
+        "whole": WHOLE_BODY,
+        "parts": PART_BODY.format(first=first, second="Wilders"),
+        "other": '"Nothing about the harbour fees was decided this week," Mark Rutte said.',
+    }
+    index = QuoteIndex()
+    for aid in order:
+        index.add_article(aid, "Outlet " + aid, DAY.isoformat(), extract_quotes(bodies[aid]))
+    if again:
+        index.remove_article("whole")
+        index.add_article("whole", "Outlet whole", DAY.isoformat(), extract_quotes(WHOLE_BODY))
+    (whole,) = [g for g in index.groups() if "whole" in g.articles]
+    parts = [o for o in whole.occurrences if o.article == "parts"]
+    assert len(parts) == (2 if who(first) == "wilders" else 1)
