@@ -135,7 +135,13 @@ RULES: dict[str, int] = {
     # a quote opened right after "X said," is X's, not a later "Y told" past other words
     # quotes 30 too (fx70, fx68's finding): "he"/"she" passes over a one-word place or body
     # that "says" ("Arkansas is where he grew up") to a person named before
-    "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg35 fx55 fx59)
+    # quotes 31 (qg36, issue 18: v49, v58): one statement one outlet quotes as two next
+    # quotes and another as one quote holding both joins the two parts' groups
+    # (`quote_parts`: the whole quote shares 5 words in a row with the part, one speaker);
+    # and words a quote tells another said (10+ words), run alone within a day, are a clip
+    # of the telling (`quote_cited.told`: w15); two quotes sharing 7 words in a row are one
+    # region (`quote_relation.RUN`), so such a part is found (u65, v27)
+    "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg36)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -39,18 +39,20 @@ depends on the region's quotes alone, never on the order they came in:
   is a disaster!") are one group only when a surname names both, they ran within a day
   of each other or in one outlet (`quote_stock.common_apart`, nu38 #1);
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
-  '... that "now is not the time"?') is no clip of it: it cites another's words.
+  '... that "now is not the time"?') is no clip of it, unless a telling's own words
+  (`quote_cited.told`: 10+ words, within a day).
 """
 
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from index.analysis.quote_cited import cited_in
+from index.analysis.quote_cited import cited_in, told
 from index.analysis.quote_paraphrase import named, named_apart, paraphrase, said_alike, who
+from index.analysis.quote_parts import join_parts, next_quotes
 from index.analysis.quote_relation import (
     CLIP,
     MIN_OVERLAP_WORDS,
@@ -65,6 +67,7 @@ from index.analysis.quote_relation import (
     Words,
     in_order,
     overlap,
+    region_relation,
     relation,
     same_quotation,
     shorter,
@@ -199,7 +202,7 @@ def _links(words: Mapping[Key, Words]) -> list[tuple[Key, Key, int]]:
 def linked_by(a: Words, b: Words, shared: int) -> int:
     """`linked` of two quotes known to share ``shared`` shingles."""
     if shared >= need(len(a), len(b)):
-        return relation(a, b)
+        return region_relation(a, b)
     return loose(a, b) if shared >= LOOSE else NONE
 
 
@@ -265,19 +268,60 @@ def split(
                 and said_alike(a, b, speaker_of, date_of, outlet_of, anyone=anyone)
             ):
                 paraphrases.append((a, b))
-        else:
+        elif rel == CLIP:  # (a `RUN` joins nothing here: `quote_parts` reads the region)
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
-            if cited is None or not cited_in(words[short], cited(long)):
+            if (
+                cited is None
+                or not cited_in(words[short], cited(long))
+                or (date_of is not None and told(words[short], date_of(short), date_of(long)))
+            ):
                 containers[short].append(long)
                 if _reworded_apart(short, long, words, speaker_of, date_of, outlet_of):
                     apart.add((short, long))  # still a quotation it lies in: not two groups' clip
     _join_overlaps(parent, overlaps)
     if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
         _join_paraphrases(parent, paraphrases, speaker_of, date_of)
+    order = _strong(parent, words)  # the groups clips look at, as settling starts
+    _settle_clips(parent, words, containers, apart, speaker_of, date_of, order)
+    if speaker_of is not None and date_of is not None and next_quotes(words):
+        parts = join_parts(_groups(parent, words), words, speaker_of, date_of)
+        for part, near in parts:  # one statement quoted in two parts (`quote_parts`)
+            parent[_find(parent, part)] = _find(parent, near)
+        if parts:  # a clip left out now may see one group; a group that took clips, settled
+            # again whole, would go with its clip into another's quotation (McAuliffe's)
+            size = Counter(_find(parent, k) for k in words)
+            alone = [c for c in order if size[_find(parent, c[0])] == len(c)]
+            _settle_clips(parent, words, containers, apart, speaker_of, date_of, alone)
+    return _groups(parent, words)
+
+
+def _strong(parent: dict[Key, Key], words: Mapping[Key, Words]) -> list[list[Key]]:
+    """The groups of ``parent``'s joins, longest quote first: the order clips settle in."""
     strong: dict[Key, list[Key]] = defaultdict(list)
     for key in words:
         strong[_find(parent, key)].append(key)
-    order = sorted(strong.values(), key=lambda ks: (-max(len(words[k]) for k in ks), min(ks)))
+    return sorted(strong.values(), key=lambda ks: (-max(len(words[k]) for k in ks), min(ks)))
+
+
+def _groups(parent: dict[Key, Key], words: Mapping[Key, Words]) -> list[set[Key]]:
+    """The groups the joins in ``parent`` make, each a set of keys."""
+    groups: dict[Key, set[Key]] = defaultdict(set)
+    for key in words:
+        groups[_find(parent, key)].add(key)
+    return list(groups.values())
+
+
+def _settle_clips(
+    parent: dict[Key, Key],
+    words: Mapping[Key, Words],
+    containers: dict[Key, list[Key]],
+    apart: set[tuple[Key, Key]],
+    speaker_of: Callable[[Key], str | None] | None,
+    date_of: Callable[[Key], str | None] | None,
+    order: Sequence[list[Key]],
+) -> None:
+    """Join each clip of ``order`` (groups, longest quote first) to the group of the
+    quotes that contain it (see the module's rule)."""
     seen = parent if LONGEST_FIRST else dict(parent)  # the groups a clip looks at
     for component in order:
         own = _find(seen, component[0])
@@ -318,10 +362,6 @@ def split(
             target, here = _find(parent, group), _find(parent, component[0])
             if target != here:
                 parent[here] = target
-    groups: dict[Key, set[Key]] = defaultdict(set)
-    for key in words:
-        groups[_find(parent, key)].add(key)
-    return list(groups.values())
 
 
 def _reworded_apart(

@@ -25,12 +25,16 @@ __all__ = [
     "NONE",
     "OVERLAP",
     "PARAPHRASE",
+    "RUN",
+    "RUN_WORDS",
     "SAID_OVERLAP",
     "STRONG",
     "in_order",
     "overlap",
+    "region_relation",
     "relation",
     "same_quotation",
+    "shares_run",
     "shorter",
 ]
 
@@ -81,7 +85,15 @@ short overlap may be a phrase two quotations share."""
 MAX_OVERLAP_SKIP = 2
 """Words the later quote may have before the shared stretch starts (a word the earlier
 quote's outlet cut or wrote otherwise)."""
-NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP, PARAPHRASE, NAMED = 0, 1, 2, 3, 4, 5, 6
+NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP, PARAPHRASE, NAMED, RUN = 0, 1, 2, 3, 4, 5, 6, 7
+RUN_WORDS = 7
+"""Two quotes that are no other relation (`relation` is `NONE`) but share this many words in
+a row are `RUN` to grouping (`quote_links.linked`, `same_quotation`): one region, no group
+(one word under `MIN_SAID_OVERLAP_WORDS`). A part of a statement that one
+outlet quotes in two and another whole may be no clip or overlap of the whole quote, yet
+share a run with it ("We have no plans to interfere in Syria's internal affairs" and "...
+in Syrian domestic affairs. Our task is ..."): in one region, `quote_parts` can see it
+(qg36: u65, v27)."""
 
 Words = Sequence[str]
 
@@ -387,6 +399,23 @@ def same_quotation(a: Words, b: Words) -> bool:
         b: The other's.
 
     Returns:
-        Whether they are one quotation (`relation` is not `NONE`).
+        Whether they are one quotation (`relation` is not `NONE`), or share `RUN_WORDS`
+        words in a row (`RUN`: one region, that `quote_parts` may find one statement in).
     """
-    return relation(a, b) != NONE
+    return relation(a, b) != NONE or shares_run(a, b)
+
+
+def region_relation(a: Words, b: Words) -> int:
+    """`relation`, or `RUN` for two quotes that are no other but share `RUN_WORDS` words in
+    a row (what grouping links into one region: `quote_links.linked`)."""
+    rel = relation(a, b)
+    return RUN if rel == NONE and shares_run(a, b) else rel
+
+
+def shares_run(a: Words, b: Words) -> bool:
+    """True when two quotes (normalised words) share `RUN_WORDS` words in a row."""
+    n = RUN_WORDS
+    if len(a) < n or len(b) < n:
+        return False
+    mine = {tuple(a[i : i + n]) for i in range(len(a) - n + 1)}
+    return any(tuple(b[i : i + n]) in mine for i in range(len(b) - n + 1))

@@ -23,6 +23,7 @@ from index.analysis.quote_links import (
     relation,
     shorter,
 )
+from index.analysis.quote_relation import RUN
 from index.analysis.quotes import extract_quotes
 
 Key = tuple[str, int]
@@ -112,8 +113,9 @@ def _reference(words: dict[Key, Sequence[str]]) -> set[frozenset[Key]]:
                 containers[short].append(long_)
             elif rel == OVERLAP:
                 overlaps.append((a, b) if overlap(words[a], words[b]) else (b, a))
-            elif rel in (SAID_OVERLAP, PARAPHRASE, NAMED):
+            elif rel in (SAID_OVERLAP, PARAPHRASE, NAMED, RUN):
                 continue  # joins only one speaker's quotes near in time: these are undated
+                # (RUN: one region only, where `quote_parts` finds parts of dated quotes)
             else:
                 assert rel == NONE
     reach: dict[tuple[Key, str], set[frozenset[Key]]] = {}
