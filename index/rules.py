@@ -132,7 +132,11 @@ RULES: dict[str, int] = {
     # a quote opened right after "X said," is X's, not a later "Y told" past other words
     # quotes 30 too (fx70, fx68's finding): "he"/"she" passes over a one-word place or body
     # that "says" ("Arkansas is where he grew up") to a person named before
-    "quotes": 30,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg35 fx55 fx59)
+    # quotes 31 (fx74, nu40 #3): a country's or a state's name before role words names no
+    # speaker ("Texas abortion providers", "one U.S. official"; Biles, not "U.S."); "Ahead"
+    # opens no name; a given name said alone is the one person whose name it opens
+    # ("Khalid" for "Khalid Abu Bakar", "Subramaniam" for "Subramaniam Sathasivam")
+    "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (fx74)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
