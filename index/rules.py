@@ -141,7 +141,11 @@ RULES: dict[str, int] = {
     # and words a quote tells another said (10+ words), run alone within a day, are a clip
     # of the telling (`quote_cited.told`: w15); two quotes sharing 7 words in a row are one
     # region (`quote_relation.RUN`), so such a part is found (u65, v27)
-    "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg36)
+    # and in the same 31 (fx74, nu40 #3): a country's or a state's name before role words names no
+    # speaker ("Texas abortion providers", "one U.S. official"; Biles, not "U.S."); "Ahead"
+    # opens no name; a given name said alone is the one person whose name it opens
+    # ("Khalid" for "Khalid Abu Bakar", "Subramaniam" for "Subramaniam Sathasivam")
+    "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg36, fx74)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
+from index.analysis.givenalone import inside_name
 from index.analysis.honoured import honoured
 from index.analysis.mention import Mention
 from index.analysis.namecues import (
@@ -375,11 +376,9 @@ class NameBook:
         if best is not None:
             return best
         if len(words) == 1:
-            inside = {  # each person's name once, not every mention of it (a long article)
-                n for n in self._persons if len(n.split()) >= 3 and last in n.lower().split()[1:-1]
-            }
+            inside = inside_name(self._persons, last)  # each person's name once
             if len(inside) == 1:
-                return inside.pop()  # "Zahid" for "Ahmad Zahid Hamidi"
+                return inside.pop()  # "Zahid" for "Ahmad Zahid Hamidi", "Khalid Abu Bakar"
         if len(words) == 1:
             near = {
                 n

@@ -175,9 +175,9 @@ def full_speaker(
     if full != name and any(m.name == full for m in book.between(phrase.end, upto)):
         return name
     ordinal = _ORDINAL.match(book.text, phrase.start)
-    if ordinal and full == name and " " not in name and book.text.startswith(name, ordinal.end()):
-        # "First City said" after "First City Bancorp ...": a bank; not "First Kimmel wrote",
-        # nor "First Merkel said" where no "First Merkel" came before (rv28)
+    if ordinal and " " not in name and book.text.startswith(name, ordinal.end()):
+        # "First City said" after "First City Bancorp ...": a bank, not "City Bancorp" (fx74);
+        # not "First Kimmel wrote", nor "First Merkel said" where no "First Merkel" came before
         whole = f"{ordinal.group().rstrip()} {name}"
         if book.text.find(whole, 0, ordinal.start()) >= 0:
             return ordinal.group() + name

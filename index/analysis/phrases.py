@@ -19,13 +19,13 @@ from index.analysis.phraseroles import (
     gloss_opens,
     joined_name,
     lead_modifiers,
-    nationality_role,
     opens_no_name,
     pair_name,
     role_closes,
     titled_person,
 )
 from index.analysis.placetail import without_party, without_place_tail, without_seat
+from index.analysis.speakerplaces import no_place_name
 from index.analysis.speechverbs import (
     NOT_NAMES,
     ORG_WORDS,
@@ -308,8 +308,8 @@ def _read_part(
         if later is not None:
             start, end = later[0] + end + 1, later[1] + end + 1
     role = NounPhrase(None, _join(part), None, False, part[0].start, part[-1].end)
-    if nationality_role(part, start, end):
-        return role  # "The Philippine vice president": a role, its country no one's name
+    if no_place_name(part, start, end):
+        return role  # "The Philippine vice president", "Texas abortion providers": no name
     if later is None and any(not t.capital and t.norm in _PREPOSITIONS for t in part[:start]):
         if not titled_person(part, start, end):
             return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
