@@ -32,8 +32,8 @@ hyphenated words' parts, their joined forms as values of their own; 6: Chinese, 
 and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
 dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34; 9:
-initialisms one word, "U.S." and "US" sent as "u.", a shouted one's dotted form as a value
-of its own, `index.store.initialisms`, sr36)."""
+initialisms one word, "U.S." and "US" sent as "u.", a shouted one's second reading as a
+value of its own, `index.store.initialisms`, sr36, fx76)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -69,15 +69,23 @@ def analysed(field: str, text: str) -> str | list[str]:
     """``text`` as OpenSearch receives it for ``field``: its Whoosh terms, space-separated;
     a list when Whoosh leaves a gap between them (the joined forms of hyphenated words,
     `HyphenFilter`: each a value of its own, which OpenSearch puts `POSITION_GAP` positions
-    after the one before, as Whoosh does)."""
+    after the one before, as Whoosh does). A shouted stop word's second reading, which
+    Whoosh holds at the word's own position ("US" in "LET US PRAY": "u." and "us",
+    `index.store.initialisms`), is a value of its own too: a whitespace split cannot stack
+    two terms, so on OpenSearch a phrase reaches only its first reading, the initialism
+    (fx76: the words after it keep their positions)."""
     values: list[list[str]] = []
+    stacked: list[list[str]] = []  # a second term at a word's position: a value of its own
     last: int | None = None
     for token in _SCHEMA[field].analyzer(text, mode="index", positions=True):
+        if token.pos == last:
+            stacked.append([token.text[:MAX_TERM_CHARS]])
+            continue
         if last is None or token.pos > last + 1:
             values.append([])
         values[-1].append(token.text[:MAX_TERM_CHARS])
         last = token.pos
-    joined = [" ".join(terms) for terms in values]
+    joined = [" ".join(terms) for terms in values[:1] + stacked + values[1:]]
     if len(joined) > 1:
         return joined
     return joined[0] if joined else ""

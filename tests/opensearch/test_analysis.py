@@ -56,7 +56,8 @@ def test_the_sent_text_splits_into_whoosh_terms(text: str, field: str) -> None:
     assert all(term and not any(char.isspace() for char in term) for term in terms)
     sent = analysed(field, text)
     values = [sent] if isinstance(sent, str) else sent
-    assert [term for value in values for term in value.split()] == terms
+    # the same terms; a shouted word's second reading (at its word's position) sent apart
+    assert sorted(term for value in values for term in value.split()) == sorted(terms)
     assert [term for term, _ in whoosh_tokens(field, text)] == terms
 
 
@@ -73,7 +74,17 @@ def test_the_sent_values_keep_whoosh_positions(text: str, field: str) -> None:
         for term in value.split():
             at += 1
             placed.append((term, at))
-    assert placed == whoosh_tokens(field, text)
+    tokens = whoosh_tokens(field, text)
+    # a second term at a position (a shouted "US": "u." and "us", fx76) is a value of its
+    # own, after the field's words: the words and the first reading keep their positions
+    stacked = [k for k in range(1, len(tokens)) if tokens[k][1] == tokens[k - 1][1]]
+    kept = [token for k, token in enumerate(tokens) if k not in stacked]
+    if not stacked:
+        assert placed == tokens
+        return
+    words = values[0].split() if values else []
+    assert placed[: len(words)] == kept[: len(words)]
+    assert [value for value in values[1 : 1 + len(stacked)]] == [tokens[k][0] for k in stacked]
 
 
 @pytest.fixture(scope="module")
