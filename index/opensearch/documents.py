@@ -32,14 +32,20 @@ hyphenated words' parts, their joined forms as values of their own; 6: Chinese, 
 and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
 dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34; 9:
-initialisms one word, "U.S." and "US" sent as "u.", a shouted one's second reading as a
-value of its own, `index.store.initialisms`, sr36, fx76)."""
+initialisms one word, "U.S." and "US" sent as "u.", a shouted one's two readings stacked
+at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
 """Lucene refuses a term over 32,766 UTF-8 bytes: a longer Whoosh term is cut to this."""
 TERMS_ANALYZER = "whoosh_terms"
-"""The OpenSearch analyzer of the text fields: split on whitespace, nothing else."""
+"""The OpenSearch analyzer of the text fields: split on whitespace, and stacked terms
+split at `STACK`, nothing else."""
+STACK = "|"
+"""Between two terms at one position, sent as one word (no Whoosh term holds it)."""
+STACKED = "whoosh_stacked"
+"""The token filter that splits a word at `STACK` into its terms, all at its position
+(``pattern_capture``; a word without it passes as it is)."""
 _SCHEMA = make_schema()
 
 
@@ -69,23 +75,21 @@ def analysed(field: str, text: str) -> str | list[str]:
     """``text`` as OpenSearch receives it for ``field``: its Whoosh terms, space-separated;
     a list when Whoosh leaves a gap between them (the joined forms of hyphenated words,
     `HyphenFilter`: each a value of its own, which OpenSearch puts `POSITION_GAP` positions
-    after the one before, as Whoosh does). A shouted stop word's second reading, which
-    Whoosh holds at the word's own position ("US" in "LET US PRAY": "u." and "us",
-    `index.store.initialisms`), is a value of its own too: a whitespace split cannot stack
-    two terms, so on OpenSearch a phrase reaches only its first reading, the initialism
-    (fx76: the words after it keep their positions)."""
+    after the one before, as Whoosh does). Two terms at one position, a shouted stop word's
+    readings ("US" in "LET US PRAY": "u." and "us", `index.store.initialisms`), are sent
+    as one word joined by `STACK`, which the index's `STACKED` filter splits back into
+    both at that position (fx76)."""
     values: list[list[str]] = []
-    stacked: list[list[str]] = []  # a second term at a word's position: a value of its own
     last: int | None = None
     for token in _SCHEMA[field].analyzer(text, mode="index", positions=True):
-        if token.pos == last:
-            stacked.append([token.text[:MAX_TERM_CHARS]])
+        if token.pos == last:  # a second term at the word's position: stacked on it
+            values[-1][-1] += STACK + token.text[:MAX_TERM_CHARS]
             continue
         if last is None or token.pos > last + 1:
             values.append([])
         values[-1].append(token.text[:MAX_TERM_CHARS])
         last = token.pos
-    joined = [" ".join(terms) for terms in values[:1] + stacked + values[1:]]
+    joined = [" ".join(terms) for terms in values]
     if len(joined) > 1:
         return joined
     return joined[0] if joined else ""
@@ -198,7 +202,20 @@ def index_body(shards: int = 1) -> dict[str, Any]:
                 # Whoosh's terms never hold whitespace; the limit only has to exceed
                 # MAX_TERM_CHARS (in UTF-16 units) so that no term is ever split
                 "tokenizer": {TERMS_ANALYZER: {"type": "whitespace", "max_token_length": 16384}},
-                "analyzer": {TERMS_ANALYZER: {"type": "custom", "tokenizer": TERMS_ANALYZER}},
+                "filter": {
+                    STACKED: {
+                        "type": "pattern_capture",
+                        "preserve_original": False,
+                        "patterns": [f"([^{STACK}]+)"],
+                    }
+                },
+                "analyzer": {
+                    TERMS_ANALYZER: {
+                        "type": "custom",
+                        "tokenizer": TERMS_ANALYZER,
+                        "filter": [STACKED],
+                    }
+                },
             },
         },
         "mappings": {
