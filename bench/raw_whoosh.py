@@ -92,7 +92,8 @@ class Hyphens(Filter):  # type: ignore[misc]
             for part in parts:
                 offsets.append(offsets[-1] + len(part) + 1)
             weak = [len(p) < 2 or p.isdigit() or p.lower() in STOP_WORDS for p in parts]
-            if any(weak) and token.mode == "query" and not token.chars:
+            typed = [w and not (_loud(p) and p.isalpha()) for w, p in zip(weak, parts, strict=True)]
+            if any(typed) and token.mode == "query" and not token.chars:
                 token.text = "".join(parts)
                 yield token
                 continue
@@ -127,24 +128,27 @@ def _loud(text: str) -> bool:
 class Initialisms(Filter):  # type: ignore[misc]
     """Broadsheet's `InitialismFilter`, written again: a dotted initialism is its letters
     joined ("N.A.T.O" is "nato"), but one whose letters make a stop word keeps its dots
-    ("U.S"), and so does a stop word in capitals ("US" is "U.S"), unless shouted (each word
-    beside it in capitals: "LET US PRAY"): then it stays the word, and the index adds the
-    dotted form after a gap of 100 positions."""
+    ("U.S"), and so does a stop word in capitals ("US" is "U.S"); shouted (each word beside
+    it in capitals: "LET US PRAY"; but not "US" first in its field) the index holds both
+    "U.S" and the word at its position. A query's words are read alone."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        tail: list[tuple[int, int, str]] = []
         held: Any = None
         around: bool | None = None  # the word before the held one: in capitals?
         before: bool | None = None
         last: int | None = None
-        token: Any = None
         for token in tokens:
             text = token.text
+            if token.mode == "query":
+                if "." in text or text.isupper():
+                    token.text = _alone(text)
+                yield token
+                continue
             gap = token.positions and last is not None and token.pos > last + 1
             if token.positions:
                 last = token.pos
             if held is not None:
-                yield _settle(held, around, None if gap else _loud(text), tail)
+                yield from _settle(held, around, None if gap else _loud(text))
                 held = None
             if gap:
                 before = None
@@ -153,26 +157,36 @@ class Initialisms(Filter):  # type: ignore[misc]
             if _loud(text) and text.isalpha() and text.lower() in STOP_WORDS:
                 held, around = token.copy(), before
             else:
-                if "." in text and _DOTTED.fullmatch(text):
-                    letters = text.replace(".", "")
-                    stop = letters.lower() in STOP_WORDS
-                    token.text = ".".join(letters) if stop else letters
+                if "." in text:
+                    token.text = _alone(text)
                 yield token
             before = _loud(text)
         if held is not None:
-            yield _settle(held, around, None, tail)
-        yield from _tail(token, last or 0, tail)
+            yield from _settle(held, around, None)
 
 
-def _settle(held: Any, before: bool | None, after: bool | None, tail: list[Any]) -> Any:
-    """A held stop word in capitals: the word if shouted (its dotted form to ``tail`` in
-    the index), else its dotted form."""
-    dotted = ".".join(held.text)
-    if (before is None and after is None) or before is False or after is False:
-        held.text = dotted
-    elif held.mode == "index":
-        tail.append((held.startchar, held.endchar, dotted) if held.chars else (0, 0, dotted))
-    return held
+def _alone(text: str) -> str:
+    """A word's term read alone: a dotted initialism's letters (dotted if a stop word), a
+    stop word in capitals dotted, else the word."""
+    if "." in text and _DOTTED.fullmatch(text):
+        letters = text.replace(".", "")
+        return ".".join(letters) if letters.lower() in STOP_WORDS else letters
+    if _loud(text) and text.isalpha() and text.lower() in STOP_WORDS:
+        return ".".join(text)
+    return text
+
+
+def _settle(held: Any, before: bool | None, after: bool | None) -> Iterator[Any]:
+    """A held stop word in capitals: its dotted form, and the word at the same position if
+    shouted."""
+    word = held.text
+    held.text = ".".join(word)
+    yield held
+    first = before is None and (after is None or word.lower() in ("us", "me", "him", "them"))
+    if not first and before is not False and after is not False:
+        plain = held.copy()
+        plain.text = word
+        yield plain
 
 
 def _tail(token: Any, at: int, tail: list[tuple[int, int, str]]) -> Iterator[Any]:

@@ -32,14 +32,20 @@ hyphenated words' parts, their joined forms as values of their own; 6: Chinese, 
 and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the text fields'
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
 dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34; 9:
-initialisms one word, "U.S." and "US" sent as "u.", a shouted one's dotted form as a value
-of its own, `index.store.initialisms`, sr36)."""
+initialisms one word, "U.S." and "US" sent as "u.", a shouted one's two readings stacked
+at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
 """Lucene refuses a term over 32,766 UTF-8 bytes: a longer Whoosh term is cut to this."""
 TERMS_ANALYZER = "whoosh_terms"
-"""The OpenSearch analyzer of the text fields: split on whitespace, nothing else."""
+"""The OpenSearch analyzer of the text fields: split on whitespace, and stacked terms
+split at `STACK`, nothing else."""
+STACK = "|"
+"""Between two terms at one position, sent as one word (no Whoosh term holds it)."""
+STACKED = "whoosh_stacked"
+"""The token filter that splits a word at `STACK` into its terms, all at its position
+(``pattern_capture``; a word without it passes as it is)."""
 _SCHEMA = make_schema()
 
 
@@ -69,10 +75,16 @@ def analysed(field: str, text: str) -> str | list[str]:
     """``text`` as OpenSearch receives it for ``field``: its Whoosh terms, space-separated;
     a list when Whoosh leaves a gap between them (the joined forms of hyphenated words,
     `HyphenFilter`: each a value of its own, which OpenSearch puts `POSITION_GAP` positions
-    after the one before, as Whoosh does)."""
+    after the one before, as Whoosh does). Two terms at one position, a shouted stop word's
+    readings ("US" in "LET US PRAY": "u." and "us", `index.store.initialisms`), are sent
+    as one word joined by `STACK`, which the index's `STACKED` filter splits back into
+    both at that position (fx76)."""
     values: list[list[str]] = []
     last: int | None = None
     for token in _SCHEMA[field].analyzer(text, mode="index", positions=True):
+        if token.pos == last:  # a second term at the word's position: stacked on it
+            values[-1][-1] += STACK + token.text[:MAX_TERM_CHARS]
+            continue
         if last is None or token.pos > last + 1:
             values.append([])
         values[-1].append(token.text[:MAX_TERM_CHARS])
@@ -190,7 +202,20 @@ def index_body(shards: int = 1) -> dict[str, Any]:
                 # Whoosh's terms never hold whitespace; the limit only has to exceed
                 # MAX_TERM_CHARS (in UTF-16 units) so that no term is ever split
                 "tokenizer": {TERMS_ANALYZER: {"type": "whitespace", "max_token_length": 16384}},
-                "analyzer": {TERMS_ANALYZER: {"type": "custom", "tokenizer": TERMS_ANALYZER}},
+                "filter": {
+                    STACKED: {
+                        "type": "pattern_capture",
+                        "preserve_original": False,
+                        "patterns": [f"([^{STACK}]+)"],
+                    }
+                },
+                "analyzer": {
+                    TERMS_ANALYZER: {
+                        "type": "custom",
+                        "tokenizer": TERMS_ANALYZER,
+                        "filter": [STACKED],
+                    }
+                },
             },
         },
         "mappings": {

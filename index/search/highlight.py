@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -92,7 +92,8 @@ class Highlighter:
         words: list[Word] = []  # every word, for the phrases
         paired = False  # whether a pair of Chinese, Japanese or Korean characters matched
         before: bool | None = None  # whether the word before was in capitals (None: none)
-        loud = False  # whether a shouted word's dotted form matched (after a gap)
+        loud = False  # whether a shouted word's dotted form matched (its two readings)
+        also: list[tuple[int, str]] = []  # (position, term) of a shouted word's dotted form
         for match in expression.finditer(text):
             word = match.group()
             if "." in word or word.isupper():  # an initialism (`index.store.initialisms`)
@@ -100,6 +101,7 @@ class Highlighter:
                 if dotted is not None:
                     dotted = dotted.lower()
                     dotted = dotted if dotted in ignore else stem(dotted)
+                    also.append((len(words), dotted))
                     if self.matches(dotted):
                         found.append(Span(match.start(), match.end(), dotted))
                         loud = True
@@ -138,7 +140,7 @@ class Highlighter:
         joined = self._joined(text, steps) if "-" in text else []
         found.extend(joined)
         # each word's position is its place in ``words`` (joined forms come after them all)
-        lit = _with_phrases(found, words, self.phrases)
+        lit = _with_phrases(found, words, self.phrases, also)
         return _merged(lit, bool(joined) or paired or loud or len(lit) > len(found))
 
     def _paired(
@@ -186,11 +188,14 @@ class Highlighter:
         seen: dict[str, bool] = {}
         words: dict[int, Word] = {}  # by position
         joins = False  # whether a joined form matched (`HyphenFilter`: after a gap)
+        also: list[tuple[int, str]] = []  # a second term at a word's position (shouted "US")
         last: int | None = None
         for token in TEXT_ANALYZER(text, chars=True, positions=True, mode="index"):
             stem = token.text
             joined = last is not None and token.pos > last + 1
-            if not joined:
+            if token.pos == last:
+                also.append((token.pos, stem))
+            elif not joined:
                 words[token.pos] = (token.startchar, token.endchar, stem)
             last = token.pos
             hit = stem in stems
@@ -203,7 +208,7 @@ class Highlighter:
                 # a joined form, or a pair overlapping the one before ("東京", "京都")
                 joins = joins or joined or bool(found and token.startchar < found[-1].end)
                 found.append(Span(token.startchar, token.endchar, stem))
-        lit = _with_phrases(found, words, self.phrases)
+        lit = _with_phrases(found, words, self.phrases, also)
         return _merged(lit, joins or len(lit) > len(found))
 
 
@@ -227,10 +232,12 @@ def _with_phrases(
     found: list[Span],
     words: list[Word] | dict[int, Word],
     phrases: tuple[tuple[tuple[str, ...], int], ...],
+    also: Sequence[tuple[int, str]] = (),
 ) -> tuple[Span, ...]:
     """``found`` with a stretch for each place Whoosh's phrase matching finds one of
     ``phrases`` among ``words`` (each at its position: its place in a list, its key in a
-    dict), first word to last."""
+    dict; ``also``: (position, term) of a second term at a word's position), first word to
+    last."""
     if not phrases or not words:
         return tuple(found)
     wanted = {term for terms, _ in phrases for term in terms}
@@ -238,7 +245,8 @@ def _with_phrases(
     begun = [term[:-1] for term in wanted if term.endswith("*")]
     at: dict[str, list[int]] = {}
     placed = enumerate(words) if isinstance(words, list) else sorted(words.items())
-    for position, (_, _, term) in placed:
+    terms_at = [(position, term) for position, (_, _, term) in placed]
+    for position, term in sorted([*terms_at, *also]) if also else terms_at:
         if term in wanted:
             at.setdefault(term, []).append(position)
         for prefix in begun:
@@ -335,8 +343,8 @@ def _initialism(
 ) -> tuple[str, str | None]:
     """What `InitialismFilter` makes of ``word`` (a dotted part or one in capitals, ending
     at ``end`` of ``text``, whose words ``expression`` finds; whether the word before it is
-    in capitals, None if none): the text in its place, and the dotted form it adds after a
-    gap if ``word`` is shouted, else None. The word after it is looked for only for a stop
+    in capitals, None if none): the text in its place, and the dotted form it adds at the
+    same position if ``word`` is shouted, else None. The word after it is looked for only for a stop
     word in capitals (rv39: looked for after every word in capitals, a Reuters headline's
     each, the fast path took a third longer than before initialisms)."""
     from index.store.initialisms import capital_stop, capitals, dotted_term, shouted
@@ -344,7 +352,7 @@ def _initialism(
     if capital_stop(word) is None:
         return dotted_term(word) or word, None
     after = expression.search(text, end)
-    if shouted(before, None if after is None else capitals(after.group())):
+    if shouted(word, before, None if after is None else capitals(after.group())):
         return word, ".".join(word)
     return ".".join(word), None
 

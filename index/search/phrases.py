@@ -23,7 +23,7 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.syntax import attach
 from whoosh.query import Or, Phrase, Query, Term
 
-from index.store.hyphens import weak
+from index.store.hyphens import typed_weak
 
 MAX_VARIANTS = 64
 """The most phrases a quoted phrase is looked for as; a word whose ways would pass it is
@@ -51,9 +51,10 @@ def _sub_parts(word: str, start: int) -> list[tuple[int, int]]:
 
 def ways(text: str, parts: list[tuple[int, int]]) -> list[Way]:
     """Each way of writing a word of ``parts``: every step kept or left out, a run joined
-    only when it holds a weak part; the parts apart first."""
+    only when it holds a weak part (`typed_weak`: "US" is an initialism); the parts apart
+    first."""
     found: list[Way] = []
-    weak_part = [weak(text[s:e]) for s, e in parts]
+    weak_part = [typed_weak(text[s:e]) for s, e in parts]
     for joins in product((False, True), repeat=len(parts) - 1):
         groups: list[list[int]] = [[0]]
         for k, join in enumerate(joins, 1):
@@ -141,7 +142,7 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
             parts = _sub_parts(match.group(), match.start())
             if len(parts) < 2 or len(parts) > MAX_STEPS + 1:
                 continue
-            if not any(weak(self.text[s:e]) for s, e in parts):
+            if not any(typed_weak(self.text[s:e]) for s, e in parts):
                 continue
             typed = match.group().count("-") + 1
             at = [

@@ -15,7 +15,8 @@ right after it, splits it:
   them, on either engine);
 - a loose query word is its joined form when it has a weak part (``G-7`` is "g7",
   ``covid-19`` "covid19"), else its parts, all required, as before (``jean-pierre`` finds
-  "Jean Pierre" too);
+  "Jean Pierre" too), and so is one whose weak parts are initialisms (``US-led`` finds
+  "U.S.-led": `typed_weak`);
 - a phrase (and anything else) gets the parts only.
 """
 
@@ -89,11 +90,24 @@ def pieces(word: str, start: int = 0) -> tuple[list[Piece], list[Piece]]:
     return parts, joined
 
 
+def typed_weak(part: str) -> bool:
+    """Whether a part of a query's word is `weak` and not an initialism, a stop word in
+    capitals (`index.store.initialisms`): ``US-led`` is "u.s" and "led" loose and quoted,
+    as "U.S.-led" is indexed (the tokenizer reads "U.S" and "led"), not "usled" (fx76,
+    rv39 #2)."""
+    return weak(part) and not (len(part) > 1 and part.isupper() and part.isalpha())
+
+
+def joins(parts: list[Piece]) -> bool:
+    """Whether a loose query word of these parts is its joined form (`typed_weak`)."""
+    return any(typed_weak(text) for _, _, text in parts)
+
+
 def query_word(word: str) -> list[str]:
-    """What a loose query word searches for: its joined form if it has a weak part, else its
-    parts (all required)."""
+    """What a loose query word searches for: its joined form if it has a weak part (not an
+    initialism, `joins`), else its parts (all required)."""
     parts, joined = pieces(word)
-    if joined:
+    if joined and joins(parts):
         return ["".join(text for _, _, text in parts)]
     return [text for _, _, text in parts]
 
@@ -118,7 +132,7 @@ class HyphenFilter(Filter):
                 continue
             parts, joined = pieces(word, token.startchar if token.chars else 0)
             if token.mode == "query" and not token.chars:
-                if joined:  # a loose query word: its joined form alone
+                if joined and joins(parts):  # a loose query word: its joined form alone
                     token.text = "".join(text for _, _, text in parts)
                     if token.positions:
                         token.pos += shift

@@ -15,12 +15,14 @@ lower-casing: it reads the capitals), gives each word its term:
   capitals ("US", "IT"): `US`, `U.S.` and `u.s.` find "U.S." and "US", and `"us"` finds
   the pronoun only (a loose `us` is a stop word, dropped, as before);
 - a stop word in capitals among words in capitals (each word beside it is: "LET US PRAY",
-  a Reuters headline; `shouted`) is the plain word in its place, and the index adds its
-  dotted form after all the field's words, `index.store.hyphens.POSITION_GAP` positions
-  apart, as a hyphenated word's joined forms (OpenSearch gets them the same way): a loose
-  `US` finds "U.S. AND US TALKS", the phrase ``"let us pray"`` finds "LET US PRAY";
-- a query reads its words the same way, without the later forms: a loose word stands
-  alone (``US`` is "u.s", ``us`` is "us"), a phrase in capitals is shouted.
+  a Reuters headline; `shouted`) may be either: the index holds both its readings at its
+  one position, the plain word and the dotted form (OpenSearch gets them the same way,
+  `index.opensearch.documents`), so a phrase in either reading finds it (``"let us pray"``
+  and ``"US Sprint"`` find "LET US PRAY" and "US SPRINT RAISES RATES"). An object pronoun
+  ("us", `NEVER_FIRST`) never starts a headline: first in its field, "US" is the
+  initialism only (fx76, rv39 #1);
+- a query's capitals are the user's: ``US`` is "u.s", ``us`` is "us", in a phrase or
+  alone, whatever the case of the words around it (``"US SENATE"`` is "u.s senate").
 
 Every other word is left as it is (its capitals are lower-cased by the next step).
 """
@@ -33,7 +35,6 @@ from typing import Any
 
 from whoosh.analysis import Filter
 
-from index.store.hyphens import after_gaps
 from index.store.phrase_stops import STOP_TERMS
 
 DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
@@ -71,24 +72,32 @@ def term_of(word: str) -> str:
     return capital_stop(word) or word
 
 
+NEVER_FIRST = frozenset({"us", "me", "him", "them"})
+"""Stop words that are object pronouns: never the first word of a headline, so there one
+in capitals is the initialism ("US SPRINT RAISES RATES")."""
+
+
 class InitialismFilter(Filter):
     """Gives initialisms and stop words in capitals their terms (see above)."""
 
     def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
-        later: list[tuple[int, int, str]] = []  # (start, end, text) of the dotted forms
         held: Any = None  # a stop word in capitals, waiting for the word after it
         held_before: bool | None = None  # the word before the held one: in capitals?
         before: bool | None = None  # whether the last word was in capitals (None: none)
         last: int | None = None  # the last position given
-        token: Any = None
         for token in tokens:
             word = token.text
+            if token.mode == "query":  # the user's capitals decide (see above)
+                if "." in word or word.isupper():
+                    token.text = term_of(word)
+                yield token
+                continue
             gap = token.positions and last is not None and token.pos > last + 1
             if token.positions:
                 last = token.pos
             if held is not None:
                 after = None if gap else capitals(word)
-                yield self._settle(held, shouted(held_before, after), later)
+                yield from readings(held, shouted(held.text, held_before, after))
                 held = None
             if gap:  # a joined form (`HyphenFilter`), after the field's words
                 before = None
@@ -102,25 +111,25 @@ class InitialismFilter(Filter):
                 yield token
             before = capitals(word)
         if held is not None:
-            yield self._settle(held, shouted(held_before, None), later)
-        if later:
-            yield from after_gaps(token, last, later)
-
-    @staticmethod
-    def _settle(held: Any, loud: bool, later: list[tuple[int, int, str]]) -> Any:
-        """The held stop word in capitals: the plain word if ``loud`` (shouted; the index
-        keeps its dotted form for ``later``), else its dotted form."""
-        dotted = ".".join(held.text)
-        if not loud:
-            held.text = dotted
-        elif held.mode == "index":
-            later.append((held.startchar, held.endchar, dotted) if held.chars else (0, 0, dotted))
-        return held
+            yield from readings(held, shouted(held.text, held_before, None))
 
 
-def shouted(before: bool | None, after: bool | None) -> bool:
-    """Whether a word in capitals is shouted: it has a word before or after it, and each
-    it has is in capitals ("LET US PRAY", "IT IS"; not "the US FBI", nor "US" alone)."""
-    if before is None and after is None:
+def readings(held: Any, loud: bool) -> Iterator[Any]:
+    """The held stop word in capitals: its dotted form, and if ``loud`` (shouted) the
+    plain word too, at the same position."""
+    word = held.text
+    held.text = ".".join(word)
+    yield held
+    if loud:
+        plain = held.copy()
+        plain.text = word
+        yield plain
+
+
+def shouted(word: str, before: bool | None, after: bool | None) -> bool:
+    """Whether ``word``, in capitals, is shouted: it has a word before or after it, and each
+    it has is in capitals ("LET US PRAY", "IT IS"; not "the US FBI", nor "US" alone), and it
+    is not an object pronoun first in its field (`NEVER_FIRST`: "US SPRINT")."""
+    if before is None and (after is None or word.lower() in NEVER_FIRST):
         return False
     return before is not False and after is not False

@@ -22,7 +22,8 @@ def test_same_analyzer_fields_and_writer_memory_as_broadsheet() -> None:
     # `PhraseStopFilter`: the same steps, and the same terms in each way a text is analysed
     text = "The G-7 will NOT allow a Café; this is not a drill, to be or not to be"
     hyphens = "COVID-19-related al-Qaeda K-pop a-b-c-d-e-f-g U.S.-led 3.5-fold x-y* end"
-    initialisms = "The US, U.N. and N.A.T.O. told us: LET US PRAY, IT IS US-UK IT"
+    initialisms = "US SPRINT: The US, U.N. and N.A.T.O. told us: LET US PRAY, IT IS US-UK IT"
+    initialisms += " US-led U.S.-led US-2 us-led"
     for name in ("title", "body"):
         ours_steps = [type(item).__name__ for item in ours[name].analyzer.items]
         raw_steps = [type(item).__name__ for item in raw[name].analyzer.items]

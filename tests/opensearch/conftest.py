@@ -13,6 +13,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,3 +78,18 @@ def articles_of(corpus: Path) -> list[Article]:
         except ReadError:
             continue  # the Whoosh build skips it too
     return found
+
+
+def both_engines(corpus: Path, folder: Path) -> tuple[Any, OpenSearchIndex]:
+    """The Whoosh index of ``corpus`` (built in ``folder``) and a new OpenSearch index of it
+    (the caller drops it), to compare what each finds."""
+    from index.search.engine import open_index
+    from index.search.limits import Budget
+    from index.store.build import rebuild
+
+    rebuild(corpus, folder, procs=1)
+    node = new_index()
+    node.budget = Budget(3600.0)
+    articles = articles_of(corpus)
+    node.rebuild(articles, total=len(articles))
+    return open_index(folder), node

@@ -10,10 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from index.opensearch.engine import OpenSearchIndex
-from index.search.engine import open_index
-from index.search.limits import Budget
-from index.store.build import rebuild
-from tests.opensearch.conftest import articles_of, new_index
+from tests.opensearch.conftest import both_engines
 from tests.search.test_hyphens import QUERIES, case, write
 
 pytestmark = pytest.mark.opensearch
@@ -23,12 +20,8 @@ pytestmark = pytest.mark.opensearch
 def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any, dict[str, str]]]:
     folder = tmp_path_factory.mktemp("hyphens_os")
     bodies = write(folder / "corpus")
-    rebuild(folder / "corpus", folder / "index", procs=1)
-    node = new_index()
-    node.budget = Budget(3600.0)
-    articles = articles_of(folder / "corpus")
-    node.rebuild(articles, total=len(articles))
-    yield open_index(folder / "index"), node, bodies
+    whoosh, node = both_engines(folder / "corpus", folder / "index")
+    yield whoosh, node, bodies
     node.drop()
 
 

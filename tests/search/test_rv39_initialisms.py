@@ -1,5 +1,5 @@
-"""rv39's review of sr36 (initialisms one word): wrong sets found, kept as strict xfails
-until mended (numbers are the findings in /work/wt/notes/rv39.md)."""
+"""rv39's review of sr36 (initialisms one word): the wrong sets it found (numbers are the
+findings in /work/wt/notes/rv39.md), mended by fx76."""
 
 from __future__ import annotations
 
@@ -39,28 +39,21 @@ COUNTRY = {"shouted.txt", "mixed.txt", "dotted.txt"}
 
 
 def test_what_already_holds(engine: Any) -> None:
-    """The parts of the contract that hold (so the xfails below fail for their reason)."""
+    """The parts of the contract that held before the mends."""
     assert ids(engine, "US") == ids(engine, "u.s.") == COUNTRY | {"led.txt", "led2.txt"}
     assert ids(engine, "US AND senate") == COUNTRY
     assert ids(engine, '"U.S.-led"') == {"led.txt", "led2.txt"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rv39 #1: a shouted US is 'us' in place, so no phrase "
-    "spelling the country reaches a capitals headline",
-)
 def test_1_a_phrase_finds_the_initialism_in_a_capitals_headline(engine: Any) -> None:
     assert ids(engine, 'title:"US Senate"') == {"shouted.txt"}
     assert ids(engine, '"US Senate"') == ids(engine, '"U.S. Senate"') == COUNTRY
 
 
-@pytest.mark.xfail(strict=True, reason="rv39 #1: the quoted pronoun finds a headline's US")
 def test_1_the_quoted_pronoun_finds_the_pronoun_only(engine: Any) -> None:
     assert ids(engine, '"us senate"') == {"pronoun.txt"}
 
 
-@pytest.mark.xfail(strict=True, reason="rv39 #2: US-led is 'usled' alone; U.S.-led never joins")
 @pytest.mark.parametrize("query", ["US-led", '"US-led"', "US-Mexico", '"US-Mexico"'])
 def test_2_a_hyphenated_initialism_finds_the_dotted_spelling(engine: Any, query: str) -> None:
     assert ids(engine, query) == {"led.txt", "led2.txt"}
