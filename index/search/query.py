@@ -55,7 +55,7 @@ _NOT = r"(^|(?<=[\s()]))(NOT(?=\s)|-(?=[\w\"(]))"
 _DOUBLE_NOT = re.compile(r"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-[\w\"(])|-NOT\s)")
 """NOT NOT, which Whoosh's parser cannot read (it raised IndexError)."""
 _DATE_CLAUSE = re.compile(
-    r"""(?<![\w.])date:
+    r"""(?:(?<![\w.])|(?<=[~^]\d))date:  # right after a fuzzy or a boost: x~2date:2017
     (?:
         (?P<open>[\[{])(?P<range>[^\]}]*)(?P<close>[\]}])
       | (?P<op>>=|<=|=>|=<|>|<)?
