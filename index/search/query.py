@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -43,6 +44,7 @@ from index.store.schema import (
     make_words_analyzer,
 )
 
+_log = logging.getLogger(__name__)
 FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 """Field names a query may use (``title:crimea``)."""
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
@@ -53,7 +55,7 @@ _NOT = r"(^|(?<=[\s()]))(NOT(?=\s)|-(?=[\w\"(]))"
 _DOUBLE_NOT = re.compile(r"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-[\w\"(])|-NOT\s)")
 """NOT NOT, which Whoosh's parser cannot read (it raised IndexError)."""
 _DATE_CLAUSE = re.compile(
-    r"""(?<![\w.])date:
+    r"""(?:(?<![\w.])|(?<=[~^]\d))date:  # right after a fuzzy or a boost: x~2date:2017
     (?:
         (?P<open>[\[{])(?P<range>[^\]}]*)(?P<close>[\]}])
       | (?P<op>>=|<=|=>|=<|>|<)?
@@ -61,6 +63,10 @@ _DATE_CLAUSE = re.compile(
     )?""",
     re.VERBOSE,
 )
+_TICKER = re.compile(r"(?<!date:)(?<![\w<>])<(?=\w)[\w.&-]*(?<=\w)>(?![\w<>])")
+"""A ticker as the wire writes it, ``<GM>``, ``<BSDM.O>``: searched as the quoted word (the
+index keeps no brackets: `unbracket_tickers`); Whoosh's parser read the ``<`` as a
+comparison and raised IndexError (nu41 #4)."""
 _RANGE_BODY = re.compile(r"\s*(?P<a>.*?)\s*(?:^|(?<=\s))to(?=\s|$)\s*(?P<b>.*?)\s*", re.I | re.S)
 _OPS = {"=>": ">=", "=<": "<="}
 
@@ -130,6 +136,19 @@ def check_syntax(text: str) -> None:
     words = outside.split()
     if words and words[-1] in _OPERATORS - {"NOT"}:
         raise QueryError(f"'{words[-1]}' needs something after it", len(text.rstrip()))
+
+
+def unbracket_tickers(text: str) -> str:
+    """``text`` with each ticker outside quotes (`_TICKER`) in quotes instead of its
+    brackets: the same length, so a column still points where the user typed, and a
+    ticker of one letter (Ford's ``<F>``) or a stop word is searched, as a quoted word is."""
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    if "<" not in outside:
+        return text
+    for match in _TICKER.finditer(outside):
+        start, end = match.span()
+        text = f'{text[:start]}"{text[start + 1 : end - 1]}"{text[end:]}'
+    return text
 
 
 _TICK = timedelta(microseconds=1)
@@ -238,6 +257,32 @@ class _DatePlugin:
         return []
 
 
+class _GtLtPlugin(GtLtPlugin):
+    """Whoosh's ``field:<value`` comparisons, with a ``<`` or ``>`` first in a group (``<a``,
+    ``(> x)``) left out as the other punctuation is: Whoosh looked at the node before it,
+    there was none, and it raised IndexError (nu41 #4)."""
+
+    def do_gtlt(self, parser: Any, group: Any) -> Any:
+        from whoosh.qparser.syntax import FieldnameNode, GroupNode
+
+        kept = group.empty_copy()
+        i = 0
+        while i < len(group):
+            node = group[i]
+            if isinstance(node, self.GtLtNode):
+                after = group[i + 1] if i + 1 < len(group) else None
+                before = kept[-1] if len(kept) else None
+                if isinstance(before, FieldnameNode) and after is not None and after.has_text:
+                    kept.append(self.make_range(after, node.rel))
+                    i += 1
+            elif isinstance(node, GroupNode):
+                kept.append(self.do_gtlt(parser, node))
+            else:
+                kept.append(node)
+            i += 1
+        return kept
+
+
 class _Parser(QueryParser):
     """Whoosh's parser, with a prefix in a text field read as written, not stemmed.
 
@@ -280,7 +325,7 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(HyphenPhrasePlugin())
     parser.add_plugin(FuzzyTermPlugin())
-    parser.add_plugin(GtLtPlugin())
+    parser.add_plugin(_GtLtPlugin())
     parser.add_plugin(_DatePlugin(now))
     return parser
 
@@ -304,6 +349,7 @@ def parse_query(
     """
     text = unicodedata.normalize("NFC", text)
     check_syntax(text)
+    text = unbracket_tickers(text)
     try:
         query = parser.parse(text)
     except QueryError:
@@ -311,7 +357,11 @@ def parse_query(
     except RecursionError:
         raise QueryError("query nested too deeply") from None
     except Exception as crash:  # Whoosh's parser has corners that raise (NOT NOT NOT ...)
-        raise QueryError(f"cannot parse the query ({type(crash).__name__})") from None
+        # no Python error's name: it tells the reader nothing (nu41 #4); the crash is logged
+        _log.debug("query %r: %r", text, crash)
+        raise QueryError(
+            "cannot parse the query: check its brackets, quotes, operators and field names"
+        ) from None
     # imported here: the outlet table loads the cleaning rules' data (`source_key`)
     from index.search.source_clause import canonical_sources
 

@@ -306,13 +306,13 @@ def _begun_by(stem: str) -> re.Pattern[str]:
     first, for the scan of a long text (a lookbehind first made it 8x slower)."""
     first, *rest = [_spelt(letter) for letter in stem[: max(1, len(stem) - KEPT_STEM)]]
     begun = first + r"(?<!\w.)" + "".join("-?" + letter for letter in rest)
-    return re.compile(begun + r"\w*(?:[.-]\w+)*")
+    return re.compile(begun + r"\w*(?:[.&-]\w+)*")
 
 
 def _word_at(text: str, start: int) -> str:
     """The word of ``text`` (`WORD_EXPRESSION`) that holds the character at ``start``."""
     begin = start
-    while begin and (text[begin - 1] in ".-_" or text[begin - 1].isalnum()):
+    while begin and (text[begin - 1] in ".&-_" or text[begin - 1].isalnum()):
         begin -= 1
     for match in _TOKEN.finditer(text, begin):
         if match.end() > start:

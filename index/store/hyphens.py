@@ -31,18 +31,19 @@ from whoosh.analysis import Filter
 from index.store.cjk import CJK, cjk_pieces, has_cjk
 from index.store.phrase_stops import STOP_TERMS
 
-WORD_EXPRESSION = r"\w+(?:[.-]\w+)*"
+WORD_EXPRESSION = r"\w+(?:[.&-]\w+)*"
 """The tokenizer's words: Whoosh's default (``\\w+(\\.?\\w+)*``, "U.S" one word) that
-also keeps "G-7" whole."""
+also keeps "G-7" whole, and "AT&T": an ampersand inside a word joins it as a dot does
+("at&t", "s&p", "m&a" are one word each; nu41 #7: `AT&T` was "AT" and "T")."""
 POSITION_GAP = 100
 """Positions between the field's last word and the first joined form, and between two
 joined forms: OpenSearch's ``position_increment_gap`` between the values of a field."""
 MAX_RUN_PARTS = 6
 """A longer hyphenated word joins only all its parts, not each run of them."""
-CHAIN = re.compile(r"(?<!\w)(?<!\w[.-])\w++(?:\.\w++)*+(?:-\w++(?:\.\w++)*+)++")
+CHAIN = re.compile(r"(?<!\w)(?<!\w[.&-])\w++(?:[.&]\w++)*+(?:-\w++(?:[.&]\w++)*+)++")
 """A hyphenated word: found in a text, the very words of `WORD_EXPRESSION` that hold a
 hyphen (each tried where a word starts, and never backtracking: linear in the text)."""
-PART = re.compile(r"\w+(?:\.\w+)*")
+PART = re.compile(r"\w+(?:[.&]\w+)*")
 """A part of a word (what stands between its hyphens): found in a text, the parts of its
 words in order, each where `HyphenFilter` puts it."""
 

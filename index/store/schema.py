@@ -22,7 +22,9 @@ indexed as its pairs of characters, so "市場" finds "東京市場は": `index.
 Porter2 stemmer, `stem`; and, in the same unreleased version, the ``timed`` field: articles
 whose date has a time of day, so a ``date:`` query with a time skips day-only dates, dt33;
 9: initialisms one word however written, "U.S." and "US" (not the pronoun "us"), "N.A.T.O."
-and "NATO": `index.store.initialisms`, sr36)."""
+and "NATO": `index.store.initialisms`, sr36; in the same unreleased version, "AT&T" one
+word, a ticker's exchange code and a wire plural's "s" stemmed off: `index.store.wire`,
+fx77)."""
 
 TIMED = "1"
 """The ``timed`` field's one word: the article's date has a time (`index.when.has_time`)."""
@@ -49,19 +51,21 @@ def stem(word: str) -> str:
     Porter2 (Snowball English), not Whoosh's default Porter: Porter split the -ate verbs
     ("investigated" to "investigat", "investigate" to "investig"; "evacuated" and
     "evacuate" the same), so a search for one form missed the other (nu34 #2), and
-    conflated more unrelated words ("general" and "generation", both "gener").
+    conflated more unrelated words ("general" and "generation", both "gener"). A wire's
+    plural abbreviation is its singular's ("dlrs" is "dlr") and a ticker with an exchange
+    code is the ticker ("wamu.o" is "wamu"): `index.store.wire` (nu41 #5, #8).
     """
-    from whoosh.lang.porter2 import stem as porter2
+    from index.store.wire import wire_stem
 
-    return str(porter2(word))
+    return wire_stem(word)
 
 
 @cache
 def _text_analyzer() -> Any:
     from whoosh.analysis import LowercaseFilter
-    from whoosh.lang.porter2 import stem as porter2
 
     from index.store.phrase_stops import PhraseStopFilter
+    from index.store.wire import wire_stem
     from index.store.words import RecordingStemFilter
 
     # Whoosh's StemmingAnalyzer with hyphenated words split (`_words`) and the accents
@@ -69,7 +73,7 @@ def _text_analyzer() -> Any:
     # stemmer: folded after the stemmer, "résumé" would stay "resume" where "resume" is
     # stemmed "resum"; the stemmer notes the words it stems while a segment's writer
     # indexes (`index.store.words`: what a prefix begins)
-    stems = RecordingStemFilter(stemfn=porter2)
+    stems = RecordingStemFilter(stemfn=wire_stem)
     return _words() | LowercaseFilter() | _fold() | PhraseStopFilter() | stems
 
 
