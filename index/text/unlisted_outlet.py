@@ -46,10 +46,11 @@ of these alone is no outlet's."""
 PRESS_WORDS = words(
     """gazette times post herald tribune journal news daily chronicle courier bee observer
     register sentinel press radio tv television broadcasting telegraph examiner inquirer
-    dispatch ledger courant enquirer gleaner bulletin mail express globe"""
+    dispatch ledger courant enquirer gleaner bulletin mail express globe wire"""
 )
 """Last words of a newspaper's or broadcaster's name. Not "Star", "Sun", "Standard",
-"Review", "Report", "Today": kickers end in them too ("Rising Star", "Gold Standard")."""
+"Review", "Report", "Today": kickers end in them too ("Rising Star", "Gold Standard").
+"Wire" (fx78, nu41 #3: "Gulf Wire") only after a word no kicker's ("Live Wire" is one)."""
 _ROLES = words(
     """writer writers reporter reporters correspondent editor editors staff contributor
     columnist photographer producer intern anchor host"""
@@ -138,7 +139,7 @@ _NOT_CREDITS = (
     | _ROLES
     | words(
         """file photo photos pictured image images graphic audio listen corrected correction
-    clarification sponsored advertisement map maps updated wire wires pool staff agencies
+    clarification sponsored advertisement map maps updated wires pool staff agencies
     monday tuesday wednesday thursday friday saturday sunday repeat repeats corrects refiled
     recasts adds writethru gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst"""
     )
