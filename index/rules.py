@@ -96,7 +96,8 @@ RULES: dict[str, int] = {
     # columnist ("Kyle Smith") takes the outlet its address's host names in the outlet table;
     # the columnist becomes the byline; (fx78, nu41 #2, #3) a row of PREV/NEXT links and a
     # one-line donation or membership appeal go wherever they stand; "(Gulf Wire)": a wire's
-    # name in a dateline credit, its line under the headline leaves the body
+    # name in a dateline credit, its line under the headline leaves the body; "Wire Digest",
+    # "Daily Press" under the headline over a date name the outlet
     ARTICLES: 23,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -161,3 +161,23 @@ def test_a_wire_named_under_the_headline_and_in_the_dateline_is_the_outlet() -> 
     result = extract(text)
     assert result.source == "Gulf Wire"
     assert result.body.startswith("DUBAI (Gulf Wire)")
+
+
+def test_a_wire_or_digest_under_the_headline_over_its_date_is_the_outlet() -> None:
+    """nu41 #3: "Wire Digest" under the headline, over "March 5, 2026"; kickers ending in a
+    press word after another one ("TV News", "Daily Digest", "Live Wire") stay in the body."""
+    for line, outlet in [
+        ("Wire Digest", "Wire Digest"),
+        ("Gulf Wire", "Gulf Wire"),
+        ("Daily Press", "Daily Press"),
+        ("TV News", None),
+        ("Daily Digest", None),
+        ("Live Wire", None),
+    ]:
+        text = (
+            f"OPEC seals output cut after two days of talks\n\n{line}\n\nMarch 5, 2026\n\n"
+            "VIENNA — OPEC ministers agreed on Thursday to cut output.\n\nBrent rose.\n"
+        )
+        result = extract(text)
+        assert result.source == outlet, line
+        assert (line in result.body.split("\n")) == (outlet is None), line
