@@ -94,7 +94,10 @@ RULES: dict[str, int] = {
     # "Reuter") names Reuters as the outlet when nothing else names one
     # 23 (fx75, nu40 #12): a record whose outlet is a desk ("Guest Writer - Center") or a
     # columnist ("Kyle Smith") takes the outlet its address's host names in the outlet table;
-    # the columnist becomes the byline
+    # the columnist becomes the byline; (fx78, nu41 #2, #3) a row of PREV/NEXT links and a
+    # one-line donation or membership appeal go wherever they stand; "(Gulf Wire)": a wire's
+    # name in a dateline credit, its line under the headline leaves the body; "Wire Digest",
+    # "Daily Press" under the headline over a date name the outlet
     ARTICLES: 23,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -76,6 +76,8 @@ class Knowledge:
     appeal_closer: re.Pattern[str]
     appeal_words: re.Pattern[str]
     appeal_reach: int
+    appeal_alone: int
+    appeal_cause: re.Pattern[str]
 
 
 @cache
@@ -120,6 +122,8 @@ def knowledge() -> Knowledge:
         appeal_closer=re.compile(appeal["closer"], re.IGNORECASE),
         appeal_words=re.compile(appeal["words"], re.IGNORECASE),
         appeal_reach=int(appeal["reach"]),
+        appeal_alone=int(appeal["alone"]),
+        appeal_cause=re.compile(appeal["cause"], re.IGNORECASE),
     )
 
 
@@ -372,6 +376,32 @@ def appeal_end(lines: list[str], start: int) -> int | None:
         return None
     if is_reported(opener):
         return None  # "Subscribe now to the bus pass, the council urged" is news
+    end = _appeal_block_end(lines, start, opener)
+    return start + 1 if end is None and is_appeal_line(opener) else end
+
+
+_APPEAL_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def is_appeal_line(line: str) -> bool:
+    """A donation or membership appeal on one line, wherever it stands ("Donate now: every
+    dollar helps us report. Click here to give."): it opens as an appeal, every sentence
+    speaks of support, donations or subscriptions, with two such words besides "please" or
+    one and the newsroom's cause (its journalism, "us"); not reported speech. "Please
+    consider donating to the flood fund" is the story's appeal, kept."""
+    know = knowledge()
+    if len(line) > know.appeal_alone or not know.appeal_opener.match(line) or is_reported(line):
+        return False
+    parts = [p for p in _APPEAL_SENTENCE.findall(line) if p.strip()]
+    if not parts or not all(know.appeal_words.search(part) for part in parts):
+        return False
+    words = {m.group().lower() for m in know.appeal_words.finditer(line)} - {"please"}
+    return len(words) >= 2 or (bool(words) and know.appeal_cause.search(line) is not None)
+
+
+def _appeal_block_end(lines: list[str], start: int, opener: str) -> int | None:
+    """The end of an appeal opening at ``start`` that runs to a closer or the text's end."""
+    know = knowledge()
     last = min(len(lines), start + 1 + know.appeal_reach)
     for index in range(start + 1, last):
         if know.appeal_closer.fullmatch(lines[index].strip()):

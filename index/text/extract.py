@@ -169,7 +169,12 @@ def extract(
                 cited.add(facts.line_of("title"))  # the given title's line: no debris
     source_key, source = facts.best_outlet(OUTLET_ORDER)
     guessed = facts.line_of(f"outlet:{UNLISTED}")
-    if guessed is not None and (_given(known.get("source")) or source_key != f"outlet:{UNLISTED}"):
+    used = known.get("source") if _given(known.get("source")) else source
+    if (
+        guessed is not None
+        and (_given(known.get("source")) or source_key != f"outlet:{UNLISTED}")
+        and str(facts.value(f"outlet:{UNLISTED}")).casefold() != str(used).casefold()
+    ):  # (the outlet's own name under the headline, "Gulf Wire" over "DUBAI (Gulf Wire)", goes)
         role[guessed] = BODY  # a name under the headline that is not the outlet used: text
         facts.forget(f"outlet:{UNLISTED}")
         body, offsets = join_lines(lines, role)

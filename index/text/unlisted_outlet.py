@@ -46,10 +46,14 @@ of these alone is no outlet's."""
 PRESS_WORDS = words(
     """gazette times post herald tribune journal news daily chronicle courier bee observer
     register sentinel press radio tv television broadcasting telegraph examiner inquirer
-    dispatch ledger courant enquirer gleaner bulletin mail express globe"""
+    dispatch ledger courant enquirer gleaner bulletin mail express globe wire digest"""
 )
 """Last words of a newspaper's or broadcaster's name. Not "Star", "Sun", "Standard",
-"Review", "Report", "Today": kickers end in them too ("Rising Star", "Gold Standard")."""
+"Review", "Report", "Today": kickers end in them too ("Rising Star", "Gold Standard").
+"Wire" and "Digest" (fx78, nu41 #3: "Gulf Wire", "Wire Digest") only after a word no
+kicker's ("Live Wire", "Daily Digest" are kickers). Another press word before the last one
+counts ("Daily Mail", "Wire Digest") unless it is a broadcaster's ("TV News", "Radio Times"
+stay kickers) or "press" ("Press Herald"), as `KICKER_WORDS` lists."""
 _ROLES = words(
     """writer writers reporter reporters correspondent editor editors staff contributor
     columnist photographer producer intern anchor host"""
@@ -57,7 +61,8 @@ _ROLES = words(
 KICKER_WORDS = _LABEL_WORDS | words(
     """good bad fake big top more other hard end modern happy great best old our your my this
     that last next first weekly morning evening sunday guest blog free public talk local
-    national international related spelling reality real"""
+    national international related spelling reality real tv television radio broadcasting
+    press"""
 )
 """Words that make a press word a kicker's ("Good News", "Guest Post", "Spelling Bee")."""
 
@@ -118,7 +123,8 @@ def unlisted_outlet(line: str) -> str | None:
 
 def _pressed(bare: list[str]) -> bool:
     """Whether a name (without its "The") ends in a press word, with another word before it
-    that is no kicker's: "Valley Gazette", "St. Louis Post-Dispatch", "Times of India"."""
+    that is no kicker's: "Valley Gazette", "St. Louis Post-Dispatch", "Times of India",
+    "Daily Press" (a press word other than a broadcaster's may be that word: fx78)."""
     low = [w.lower().strip(".'’") for w in bare]
     if any(part in _ROLES for w in low for part in w.split("-")):
         return False  # "Staff Reporter", "Associated Press Writer": a role, not an outlet
@@ -128,7 +134,9 @@ def _pressed(bare: list[str]) -> bool:
     if head[-1].split("-")[-1] not in PRESS_WORDS:
         return False
     others = [w for w in head[:-1] + rest if w not in _JOINERS] + head[-1].split("-")[:-1]
-    return any(w not in PRESS_WORDS and w not in KICKER_WORDS for w in others)
+    if head[-1] == "digest":
+        others = [w for w in others if w != "daily"]  # "Daily Digest": a newsletter's label
+    return any(w not in KICKER_WORDS for w in others)
 
 
 DATELINE_CREDIT = "dateline credit"
@@ -138,7 +146,7 @@ _NOT_CREDITS = (
     | _ROLES
     | words(
         """file photo photos pictured image images graphic audio listen corrected correction
-    clarification sponsored advertisement map maps updated wire wires pool staff agencies
+    clarification sponsored advertisement map maps updated wires pool staff agencies
     monday tuesday wednesday thursday friday saturday sunday repeat repeats corrects refiled
     recasts adds writethru gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst"""
     )

@@ -134,7 +134,12 @@ RECORDED: dict[str, tuple[int, str]] = {
     # the outlet its address's host names in the table. Digest unchanged (the fixed corpus
     # has no such record); allsides_stories: 39 of 1,479 records change outlet, every one
     # right (columnists whose first word is a known first name, desks or none; "Rich Lowry"
-    # stays: "rich" is no first name of the list); newsarticles: none
+    # stays: "rich" is no first name of the list); newsarticles: none. fx78 (nu41 #2, #3,
+    # under 23): PREV/NEXT link rows and one-line appeals anywhere, "(Gulf Wire)" credits,
+    # "Wire Digest"/"Daily Press" outlet lines (bench.outlet_lines held-out: 692 -> 724
+    # right, wrong 5 -> 5).
+    # Digest unchanged; over the 8,284 corpus bodies holding a navigation, appeal or wire
+    # word, no line newly removed and no outlet changed (/tmp/fx78/measure.py, diff.py)
     ARTICLES: (23, "c637586ddc5c5007751a59a0b190fb9a355fb1b50054da763087cf401d175d5c"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)
