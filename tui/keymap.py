@@ -325,6 +325,9 @@ STORY_SCREEN = (
         "moved articles are in now (the head says where they went)", STORIES, show=False),
     Key("story-quotes", "q", "quotes", "Quotes",
         "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False),
+    Key("story-update", "u", "update_index", "Update", "update the index from the corpus in "
+        "the background (the line above the keys says when it changed on disk); the story is "
+        "read again after", INDEX, show=False),
     *list_moves("story", "article (in the text below, these keys scroll it)", "article"),
     Key("story-next-field", "tab", "app.focus_next", "Next field",
         "between the articles and the text below", MOVING, show=False),

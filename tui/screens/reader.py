@@ -417,6 +417,10 @@ class ReaderScreen(
         # watch words (lit in the pane) and the corpus name go first, then the sort
         self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])
         self.session_changed()
+        if len(self.app.screen_stack) > 1:  # a story's screen over it says the stale line too
+            from tui.screens.story_index import tell_above  # loaded with that screen
+
+            tell_above(self.app, self)
 
 
 def none_matches(query: str, source: str | None) -> str:

@@ -21,14 +21,13 @@ from index.models import (
     StoryTimeline,
     counted,
     day_or_minute,
-    story_coverage,
 )
 from tui import keymap, notebook_ops
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
-from tui.outlet_leans import user_leans
-from tui.screens.story_follow import FollowStory
+from tui.screens.story_index import STORY_GONE as STORY_GONE
+from tui.screens.story_index import StoryIndex
 from tui.screens.story_wording import WordingRead, preview
 from tui.story_first import (
     day_lag,
@@ -55,7 +54,6 @@ NAME_WIDTH = 18
 """The fewest columns an outlet's name gets in the chart; more when the bars leave room."""
 CHART_WIDTH = 76
 """The chart's width when its widget's is not known yet (80 columns, less the borders)."""
-STORY_GONE = "This story is gone from the index: its articles were deleted"
 
 
 def _when(value: datetime | None) -> str:
@@ -207,7 +205,7 @@ articles more of the height than the preview (at 80x24 the head and a chart of s
 took 11 lines, and 1½ of the story's article rows showed, nu19 #6)."""
 
 
-class StoryScreen(FollowStory):
+class StoryScreen(StoryIndex):
     """One story: its head, a chart of articles per day per outlet, its articles by outlet.
 
     Dismissed with the id of an article to read (enter or ``o``), or None (escape).
@@ -229,6 +227,9 @@ class StoryScreen(FollowStory):
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }
+        #story-index { height: 1; padding: 0 1; display: none; color: $warning;
+                       text-wrap: nowrap; text-overflow: ellipsis; }
+        #story-index.-said { display: block; }
         &.-short #story-chart, &.-short #story-preview { display: none; }
         &.-low #story-chart { max-height: 1; margin: 0; }
         &.-low #story-articles { height: 3fr; }
@@ -256,10 +257,12 @@ class StoryScreen(FollowStory):
         yield OptionList(id="story-articles")
         with VerticalScroll(id="story-preview"):
             yield Static("", id="story-wording")
+        yield self.index_line()  # the corpus changed on disk: `u` updates from here
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+        self.ask_reader()
 
     def on_resize(self) -> None:
         """Under SHORT lines the head and chart took the height, and no article row showed
@@ -268,31 +271,6 @@ class StoryScreen(FollowStory):
         self.set_class(self.size.height < SHORT, "-short")
         self.set_class(self.size.height < LOW, "-low")
         self._tell(self.library, self.story_id)
-
-    def retell(self) -> None:
-        """Read the story afresh (an update changed the index), the cursor kept on its
-        article while the story still has it."""
-        self._tell(self.library, self.story_id)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="story", name="story")
-    def _tell(self, library: Library, story_id: str) -> None:
-        try:
-            told = library.story(story_id)
-        except KeyError:  # an update deleted all its articles
-            self.app.call_from_thread(self._gone)
-            return
-        leans, _ = user_leans()  # a bad file: every outlet unknown (`outlets` says why)
-        cover = story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
-        self.post_message(StoryTold(told, cover))
-
-    def _gone(self) -> None:
-        """The story is gone (an update deleted its articles): said, in its head too while
-        it was never read; opened again by the way back and on top, it closes (rv38 #7)."""
-        self.notify(STORY_GONE, severity="warning", markup=False)
-        if self.timeline is None:
-            self.query_one("#story-head", Static).update(STORY_GONE)
-        if self.reopened and self.is_current:
-            self.dismiss(None)  # the way back moves on: the screen below, or the reader
 
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
