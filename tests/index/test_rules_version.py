@@ -487,8 +487,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # the qg36 note); and in the same 31 a telling's own words (10+) run alone within a day
     # are a clip of it (`quote_cited.told`): 3 joined, 0 split, all read right; and two
     # quotes sharing 7 words in a row one region (`quote_relation.RUN`): 5 joined, 0 split,
-    # all read right. Digest unchanged: the fixed corpus has none of these
-    # and in the same 31 (fx74, nu40 #3): a place before role words names no speaker, "Ahead" no name, a
+    # all read right. Digest unchanged: the fixed corpus has none of these; and in the same
+    # 31 (fx74, nu40 #3): a place before role words names no speaker, "Ahead" no name, a
     # given name alone the one person it opens (428 speakers change over the corpora: 402 a
     # one-word name to the article's full name, 18 a place to none, "U.S." to Biles/Yeutter,
     # "United States" to Trump; wrong: 1 to none, "Ford Taurus"); digest unchanged
