@@ -51,6 +51,8 @@ class ReadTracking(LibraryScreen):
     _marks_read: ReadMarks | None = None
     _read_dirty = False
     _dwell_timer: Timer | None = None
+    _pending: str | None = None
+    """The article the pane is loading (the screen sets it), until it is shown."""
     read_dwell = READ_DWELL
     """Seconds an article shown, not opened, stays before it is read (a test shortens it)."""
 
@@ -116,6 +118,8 @@ class ReadTracking(LibraryScreen):
     def _pane_focused(self, event: events.DescendantFocus) -> None:
         pane = self.query_one(ReadingPane)
         if event.widget is pane and pane.article is not None:  # the user reads it there
+            if self._pending not in (None, pane.article.id):
+                return  # another article still loading (`j j enter`): read once shown (rv41 #2)
             self._stop_dwell()
             self._mark_read(pane.article.id)
 
