@@ -197,3 +197,26 @@ async def test_j_j_enter_reads_only_the_article_opened(built: tuple[Path, Path])
         await settle(pilot)
         await wait_until(pilot, lambda: screen.pane.article.id == hits[2])  # type: ignore[union-attr]
         assert set(screen.read_marks or ()) == {hits[2]}
+
+
+async def test_an_article_under_another_screen_waits_to_be_read(
+    built: tuple[Path, Path],
+) -> None:
+    """rv41 #4: `j` then `?` marked the article crossed read while the help was read; its
+    dwell waits under another screen and starts again when the reader is back."""
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        screen.read_dwell = 0.3
+        hits = [hit.id for hit in screen.articles.hits]
+        await pilot.press("j")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert app.screen is not screen
+        await pilot.pause(1.0)  # more than the dwell, under the help
+        assert hits[1] not in (screen.read_marks or ())
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen)
+        await wait_until(pilot, lambda: hits[1] in (screen.read_marks or ()))

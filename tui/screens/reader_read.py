@@ -51,6 +51,8 @@ class ReadTracking(LibraryScreen):
     _marks_read: ReadMarks | None = None
     _read_dirty = False
     _dwell_timer: Timer | None = None
+    _dwell_held: str | None = None
+    """The article whose dwell waits while another screen is over the reader."""
     _pending: str | None = None
     """The article the pane is loading (the screen sets it), until it is shown."""
     read_dwell = READ_DWELL
@@ -108,6 +110,22 @@ class ReadTracking(LibraryScreen):
         shown = self.query_one(ReadingPane).article
         if shown is not None and shown.id == article_id:
             self._mark_read(article_id)
+
+    @on(events.ScreenSuspend)
+    def _dwell_paused(self) -> None:
+        """Another screen over the reader (help, a story, a comparison): the article in the
+        pane is not being read there, so its dwell waits (rv41 #4: it was marked read)."""
+        pane = self.query_one(ReadingPane)
+        if self._dwell_timer is not None and pane.article is not None:
+            self._stop_dwell()
+            self._dwell_held = pane.article.id
+
+    @on(events.ScreenResume)
+    def _dwell_resumed(self) -> None:
+        held, self._dwell_held = self._dwell_held, None
+        pane = self.query_one(ReadingPane)
+        if held is not None and pane.article is not None and pane.article.id == held:
+            self.article_shown(held)  # the dwell starts again
 
     def _stop_dwell(self) -> None:
         if self._dwell_timer is not None:
