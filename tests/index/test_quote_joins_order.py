@@ -36,7 +36,7 @@ quote = st.tuples(
 article = st.tuples(st.lists(quote, min_size=1, max_size=3), st.integers(0, 3))
 
 
-def _body(quotes: list[tuple[int, int, int, str | None]]) -> str:
+def body_of(quotes: list[tuple[int, int, int, str | None]]) -> str:
     parts = []
     for n, start, length, speaker in quotes:
         words = STATEMENTS[n][start : start + length]
@@ -59,7 +59,7 @@ def _grouping(index: QuoteIndex) -> set[frozenset[tuple[str, int]]]:
 
 
 corpora = st.lists(article, min_size=2, max_size=6).map(
-    lambda arts: {f"a{n}": (_body(qs), days) for n, (qs, days) in enumerate(arts)}
+    lambda arts: {f"a{n}": (body_of(qs), days) for n, (qs, days) in enumerate(arts)}
 )
 
 
