@@ -36,6 +36,22 @@ class QueryHistory:
         del self.queries[:-HISTORY_KEPT]
         return True
 
+    def restore(self, older: tuple[str, ...] | list[str]) -> None:
+        """Queries kept from before this session (oldest first) go before its own, as
+        `remember` would have put them: a file may hold blanks, lines broken in two, the
+        same query twice or more than `HISTORY_KEPT` (rv41: they went in as they were)."""
+        self._at = None
+        kept: list[str] = []
+        seen = set(self.queries)
+        for query in reversed(older):  # the latest of a query twice is the one kept
+            if len(kept) + len(self.queries) >= HISTORY_KEPT:
+                break
+            if query.strip() and "\n" not in query and "\r" not in query and query not in seen:
+                seen.add(query)
+                kept.append(query)
+        self.queries[:0] = reversed(kept)
+        del self.queries[:-HISTORY_KEPT]
+
     def stop(self) -> None:
         """The query was edited: the next walk starts from it."""
         self._at = None

@@ -3,7 +3,9 @@ the hits of the query listed (its title says so), the corpus when no query is.""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -59,3 +61,29 @@ async def test_hit_outlets_agree_with_the_hits(app: BroadsheetApp) -> None:
             hits = library.search(query, limit=None).hits
             expected = Counter(hit.source for hit in hits if hit.source)
             assert dict(hit_outlets(library, query)) == dict(expected)
+
+
+async def test_f_twice_while_counting_opens_one_picker(app: BroadsheetApp) -> None:
+    """rv41 #3: the counting worker is `exclusive`, but a thread is not stopped by that: on a
+    slow count (a large corpus), `f f` stacked two pickers, and esc left the second one."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "ceasefire")
+        await pilot.press("enter")
+        await settle(pilot)
+        library = reader(app).library
+        assert library is not None
+        whole = library.search
+
+        def slow(*args: Any, **kwargs: Any) -> Any:  # a whole search of a large corpus
+            if kwargs.get("limit", 0) is None:
+                time.sleep(0.5)
+            return whole(*args, **kwargs)
+
+        library.search = slow  # type: ignore[method-assign]
+        await pilot.press("f", "f")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcePicker))
+        await pilot.pause(1.2)
+        await settle(pilot)
+        pickers = [s for s in app.screen_stack if isinstance(s, SourcePicker)]
+        assert len(pickers) == 1

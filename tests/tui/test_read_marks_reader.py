@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +173,50 @@ async def test_the_unread_count_stays_when_marks_crowd_the_line(
             await settle(pilot)
             line = status(screen)
             assert " unread" in line and "3 marked" in line, (width, line)
+
+
+async def test_j_j_enter_reads_only_the_article_opened(built: tuple[Path, Path]) -> None:
+    """rv41 #2: `j j enter` typed fast focuses the pane while it still shows the article
+    shown at start, and `DescendantFocus` marks that one read: a row crossed, never read."""
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        hits = [hit.id for hit in screen.articles.hits]
+        assert screen.pane.article is not None and screen.pane.article.id == hits[0]
+        library = screen.library
+        assert library is not None
+        article = library.article
+
+        def slow(article_id: str) -> Any:  # an article read from a slow disk
+            time.sleep(0.3)
+            return article(article_id)
+
+        library.article = slow  # type: ignore[method-assign]
+        await pilot.press("j", "j", "enter")
+        await settle(pilot)
+        await wait_until(pilot, lambda: screen.pane.article.id == hits[2])  # type: ignore[union-attr]
+        assert set(screen.read_marks or ()) == {hits[2]}
+
+
+async def test_an_article_under_another_screen_waits_to_be_read(
+    built: tuple[Path, Path],
+) -> None:
+    """rv41 #4: `j` then `?` marked the article crossed read while the help was read; its
+    dwell waits under another screen and starts again when the reader is back."""
+    corpus, index_dir = built
+    app = BroadsheetApp(corpus, index_dir, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await marks_loaded(pilot, app)
+        screen.read_dwell = 0.3
+        hits = [hit.id for hit in screen.articles.hits]
+        await pilot.press("j")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert app.screen is not screen
+        await pilot.pause(1.0)  # more than the dwell, under the help
+        assert hits[1] not in (screen.read_marks or ())
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen)
+        await wait_until(pilot, lambda: hits[1] in (screen.read_marks or ()))

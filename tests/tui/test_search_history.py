@@ -118,3 +118,18 @@ def test_a_walk_back_then_forward_ends_at_the_draft(queries: list[str], draft: s
         assert forward == [*after, draft]
     else:
         assert forward == []
+
+
+@given(
+    st.lists(st.sampled_from(["", "  ", "a", "b", "a\nb", "c\r", *map(str, range(150))])),
+    st.lists(st.sampled_from(["a", "b", "x", "y"]), max_size=4),
+)
+def test_queries_kept_in_the_file_go_in_as_remember_puts_them(
+    older: list[str], typed: list[str]
+) -> None:
+    """rv41: a reader.json "history" with blanks, broken lines, repeats or more than
+    `HISTORY_KEPT` queries restores as if each had been searched, before those typed."""
+    history = QueryHistory(typed)
+    history.restore(older)
+    oracle = QueryHistory([q for q in older if "\n" not in q and "\r" not in q] + typed)
+    assert history.queries == oracle.queries

@@ -319,6 +319,7 @@ class ReaderScreen(
     def _load(self, article_id: str) -> None:
         if self.library is not None:
             self._token += 1
+            self._pending = article_id
             self._load_article(self.library, article_id, self._token)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
@@ -334,6 +335,7 @@ class ReaderScreen(
             lights = self.passage_lights(message.article)
             self.pane.watch_words = self._watch_styles() + lights
             self.pane.show(message.article, self.highlighter)
+            self._pending = None
             opened, self._opening = message.article.id == self._opening, None
             self.article_shown(message.article.id, opened=opened)
 

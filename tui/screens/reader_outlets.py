@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
+from textual.worker import get_current_worker
 
 from index.library import Library, QueryError
 from tui.dialogs.source_picker import SourcePicker
@@ -59,7 +60,8 @@ class OutletPicking(LibraryScreen):
         except QueryError:
             counts = library.sources()  # the query does not parse: the corpus's counts
             query = ""
-        self.post_message(OutletsCounted(query, counts))
+        if not get_current_worker().is_cancelled:  # `f` again meanwhile: its count opens one
+            self.post_message(OutletsCounted(query, counts))
 
     def on_outlets_counted(self, message: OutletsCounted) -> None:
         if message.query != self.listed_query().strip():

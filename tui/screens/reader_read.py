@@ -51,6 +51,10 @@ class ReadTracking(LibraryScreen):
     _marks_read: ReadMarks | None = None
     _read_dirty = False
     _dwell_timer: Timer | None = None
+    _dwell_held: str | None = None
+    """The article whose dwell waits while another screen is over the reader."""
+    _pending: str | None = None
+    """The article the pane is loading (the screen sets it), until it is shown."""
     read_dwell = READ_DWELL
     """Seconds an article shown, not opened, stays before it is read (a test shortens it)."""
 
@@ -107,6 +111,22 @@ class ReadTracking(LibraryScreen):
         if shown is not None and shown.id == article_id:
             self._mark_read(article_id)
 
+    @on(events.ScreenSuspend)
+    def _dwell_paused(self) -> None:
+        """Another screen over the reader (help, a story, a comparison): the article in the
+        pane is not being read there, so its dwell waits (rv41 #4: it was marked read)."""
+        pane = self.query_one(ReadingPane)
+        if self._dwell_timer is not None and pane.article is not None:
+            self._stop_dwell()
+            self._dwell_held = pane.article.id
+
+    @on(events.ScreenResume)
+    def _dwell_resumed(self) -> None:
+        held, self._dwell_held = self._dwell_held, None
+        pane = self.query_one(ReadingPane)
+        if held is not None and pane.article is not None and pane.article.id == held:
+            self.article_shown(held)  # the dwell starts again
+
     def _stop_dwell(self) -> None:
         if self._dwell_timer is not None:
             self._dwell_timer.stop()
@@ -116,6 +136,8 @@ class ReadTracking(LibraryScreen):
     def _pane_focused(self, event: events.DescendantFocus) -> None:
         pane = self.query_one(ReadingPane)
         if event.widget is pane and pane.article is not None:  # the user reads it there
+            if self._pending not in (None, pane.article.id):
+                return  # another article still loading (`j j enter`): read once shown (rv41 #2)
             self._stop_dwell()
             self._mark_read(pane.article.id)
 

@@ -127,9 +127,7 @@ class ReaderSession(ReadTracking):
             self._start_search()
             return
         self.sort, self.source, self.story_order = state.sort, state.source, state.story_order
-        for query in reversed(state.history):  # older than this session's (typed meanwhile)
-            if query not in self.query_history.queries:
-                self.query_history.queries.insert(0, query)
+        self.query_history.restore(state.history)  # older than those typed meanwhile
         box = self.query_one(SearchBox)
         # "/" typed while the index opened: the search bar, and what is typed there, stay
         searching = box.has_focus
