@@ -230,7 +230,8 @@ COMPARE_MANY = (
         COMPARING),
     Key("many-keep", "h", "keep", "Keep only-here",
         "keep in the notebook what each article alone says: its sentences no other carries, "
-        "as highlights tagged #only-here, noted with the articles compared", NOTING),
+        "as highlights tagged #only-here, noted with the articles compared", NOTING,
+        show=False),  # the footer at 80 columns has no room (help and ctrl+p list it)
     Key("many-next-base", "tab", "next_base(1)", "Next base",
         "make the next article the base", COMPARING),
     Key("many-prev-base", "shift+tab", "next_base(-1)", "Prev base",

@@ -52,6 +52,13 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         '(`"g-20 finance"` and `"g20 finance"` find G-20, G 20 and G20 finance)',
     ),
     QueryForm(
+        ("AT&T", "S&P 500", "<GM>", "WAMU", "dlrs"),
+        "an ampersand inside a word keeps it one word (`AT&T` finds AT&T, not A.T.); a ticker "
+        "in angle brackets is the quoted ticker; a ticker finds it with an exchange code too "
+        "(`WAMU` finds WAMU.O); a plural wire abbreviation is its singular (`dlrs` and `dlr` "
+        "find both)",
+    ),
+    QueryForm(
         ("U.S.", "US", "u.n.", "F.B.I."),
         "an initialism is one word however it is written, in quotes too (`U.S.`, `US` and "
         "`u.s.` find U.S. and US; `u.n.`, `UN` and `un` find U.N. and UN; `F.B.I.` and `fbi` "

@@ -123,6 +123,7 @@ async def test_the_longest_article_while_typing(
         await settle(pilot)
         heart = Heartbeat(app)
         await search(pilot, "harbour")
+        await pilot.press("escape")  # out of the search bar, the query kept: `l` opens below
         heart.reset()
         while reader(app).articles.current is None or reader(app).articles.current.id != "huge.txt":
             await pilot.press("j")

@@ -53,6 +53,9 @@ class ReadTracking(LibraryScreen):
     _dwell_timer: Timer | None = None
     _dwell_held: str | None = None
     """The article whose dwell waits while another screen is over the reader."""
+    pane_opened = False
+    """Whether the user opened the pane's article (enter, `l`, the pane focused), not only
+    previewed it: a search that then lists nothing leaves it there to read."""
     _pending: str | None = None
     """The article the pane is loading (the screen sets it), until it is shown."""
     read_dwell = READ_DWELL
@@ -100,7 +103,8 @@ class ReadTracking(LibraryScreen):
         """The pane shows ``article_id``: read at once when ``opened`` (or the pane has
         the focus), else once it has stayed there `read_dwell` seconds."""
         self._stop_dwell()
-        if opened or self.query_one(ReadingPane).has_focus:
+        self.pane_opened = opened or self.query_one(ReadingPane).has_focus
+        if self.pane_opened:
             self._mark_read(article_id)
         else:
             self._dwell_timer = self.set_timer(self.read_dwell, partial(self._dwelt, article_id))

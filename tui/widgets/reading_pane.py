@@ -99,6 +99,12 @@ class ReadingPane(LineView):
         self.relayout()
         self.post_message(self.Shown())
 
+    @property
+    def telling_gone(self) -> bool:
+        """Whether the pane says why the article it showed is gone (with the hint to select
+        another): an update's search that then lists nothing leaves that said."""
+        return bool(self._gone) and self._hint and self.article is None
+
     def show_gone(self, said: str, *, hint: bool = True) -> None:
         """Show no article, but why the one shown is gone (``said``, one line); ``hint``:
         and that selecting one reads it (not when there is none to select)."""
