@@ -63,8 +63,8 @@ class QueryHistory:
             self._draft = shown
         at = len(self.queries) if self._at is None else self._at
         at -= 1
-        while at >= 0 and self.queries[at] == shown:
-            at -= 1
+        while at >= 0 and self.queries[at] == self._draft:  # the bar's, passed over (ci102
+            at -= 1  # drew ["c", "a"] from "c": the walk from "a" came back to "c")
         if at < 0:
             return None
         self._at = at
