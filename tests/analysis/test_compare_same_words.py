@@ -3,7 +3,7 @@ words (nu31 #14: "B found in A 100%" for one paraphrase that held a six-word run
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.compare import compare, shared_passages
@@ -40,6 +40,10 @@ _sentence = st.lists(st.sampled_from(WORDS.split()), min_size=3, max_size=12).ma
 
 
 @settings(max_examples=60, deadline=None)
+@example(
+    ["Council council council council council council."],
+    ["Mayor mayor council.", "Council council council council council."],
+)
 @given(st.lists(_sentence, min_size=1, max_size=5), st.lists(_sentence, min_size=1, max_size=5))
 def test_the_same_words_are_what_the_runs_and_copies_cover(
     a_sentences: list[str], b_sentences: list[str]
@@ -54,4 +58,6 @@ def test_the_same_words_are_what_the_runs_and_copies_cover(
         covered.update(range(p.b_start, p.b_end))
     spaces = sum(1 for k in range(len(b)) if b[k] == " " and k - 1 in covered and k + 1 in covered)
     in_sentences = sum(len(s) for s in b_sentences)
-    assert summary.b_same_in_a * in_sentences >= len(covered) - spaces - 1
+    # at most what is found: a run may reach into a sentence with no counterpart (ci103)
+    least = min(len(covered) - spaces - 1, summary.b_in_a * in_sentences)
+    assert summary.b_same_in_a * in_sentences >= least - 1
