@@ -11,7 +11,12 @@ that factor is kept only for some pairs of two full texts; the others count ``--
 - ``--gate rare``: pairs among `story_rare.rare_keys` (sharing a title-or-lead term of at
   most three articles of the slice); ``--cut`` is not read;
 - ``--gate names`` / ``--gate places`` (ev36): pairs whose leads share rare names, or do not
-  name different countries (`bench.stories_lead_cues`: ``--cut`` on its cue).
+  name different countries (`bench.stories_lead_cues`: ``--cut`` on its cue);
+- ``--gate opening`` (st40): pairs whose openings (title and first ``--words`` body words)
+  agree, cosine >= ``--cut`` (`bench.stories_opening`).
+
+``--scope any`` (st40) gates every pair with a full text, one or both, not only pairs of two:
+a pair of a full text and a short one outside the gate counts ``--bare`` times too.
 
 `story_build.build`, `story_build.group` and `story_build.lengthen` are watched to do it.
 Scores are `bench.stories_checks.full_text`'s on the labels file given (the old week unless
@@ -34,6 +39,7 @@ import scipy.sparse as sp
 from bench.stories_checks import FULL_TEXT_LABELS, full_text
 from bench.stories_eval import CORPORA, cluster_scores, evaluate, load, model_clusters
 from bench.stories_lead_cues import lead_names, name_overlap, place_agree
+from bench.stories_opening import OPENING_WORDS, opening_cosine
 from bench.stories_splits import _rows
 from bench.stories_wires import wire_slice
 from index.analysis import story_build
@@ -41,8 +47,8 @@ from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_copies import originals
 from index.analysis.story_length import COPY, MOST, lengthen
 
-_state: dict[str, Any] = {"gate": "off"}
-CUES = ("body", "names", "places")
+_state: dict[str, Any] = {"gate": "off", "scope": "long", "words": OPENING_WORDS}
+CUES = ("body", "names", "places", "opening")
 """Gates read from a matrix of the articles (`_state["cos"]`); "rare" reads `rare_keys`."""
 """The setting (``gate``, ``cut``, ``bare``) and what the watched build found."""
 KEYS = ("F1", "precision", "recall", "pair_precision")
@@ -59,17 +65,26 @@ def _allowed(pairs: Any, n: int, keys: np.ndarray) -> np.ndarray:
     return found
 
 
-def gated(pairs: Any, long: np.ndarray | None, factor: float, keys: np.ndarray, bare: float) -> Any:
+def gated(
+    pairs: Any,
+    long: np.ndarray | None,
+    factor: float,
+    keys: np.ndarray,
+    bare: float,
+    scope: str = "long",
+) -> Any:
     """`story_length.lengthen` with its factor kept for the pairs among ``keys`` (sorted
-    ``a * n + b``, ``a < b``, ``n = len(long)``); any other pair of two full texts counts
-    ``bare`` times (below 1, a penalty), at most `story_length.MOST` (near copies as they are)."""
+    ``a * n + b``, ``a < b``, ``n = len(long)``); any other pair of two full texts (``scope``
+    "any": of a full text and any other) counts ``bare`` times (below 1, a penalty), at most
+    `story_length.MOST` (near copies as they are)."""
     raised = lengthen(pairs, long, factor)
     if long is None or not len(pairs[2]):
         return raised
     i, j, s = pairs
-    both = long[i] & long[j] & (s < COPY) & ~_allowed(pairs, len(long), keys)
+    held = (long[i] | long[j]) if scope == "any" else (long[i] & long[j])
+    outside = held & (s < COPY) & ~_allowed(pairs, len(long), keys)
     other = np.minimum(s * np.float32(bare), np.float32(MOST))
-    return i, j, np.where(both, other, raised[2]).astype(s.dtype, copy=False)
+    return i, j, np.where(outside, other, raised[2]).astype(s.dtype, copy=False)
 
 
 def _reaching(cos: Any, kept: np.ndarray, cut: float) -> tuple[np.ndarray, np.ndarray]:
@@ -101,6 +116,8 @@ def watched() -> Iterator[None]:
             _state["cos"] = name_overlap(lead_names(ordered))
         elif _state["gate"] == "places":
             _state["cos"] = place_agree(ordered)
+        elif _state["gate"] == "opening":
+            _state["cos"] = opening_cosine(ordered, _state["words"])
         return kept_build(articles, *args, **kwargs)
 
     def group(n: int, likeness: Any, params: StoryParams, *args: Any, **kwargs: Any) -> Any:
@@ -119,7 +136,7 @@ def watched() -> Iterator[None]:
     def lengthened(pairs: Any, long: Any, factor: float) -> Any:
         if _state["gate"] == "off":
             return kept_lengthen(pairs, long, factor)
-        return gated(pairs, long, factor, _state["keys"], _state["bare"])
+        return gated(pairs, long, factor, _state["keys"], _state["bare"], _state["scope"])
 
     story_build.build = build  # type: ignore[assignment]
     story_build.group = group  # type: ignore[assignment]
@@ -142,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gate", choices=(*CUES, "rare"), default="body")
     parser.add_argument("--cut", type=float, nargs="+", default=[0.1, 0.15, 0.2, 0.25])
     parser.add_argument("--bare", type=float, nargs="+", default=[1.0])
+    parser.add_argument("--scope", choices=("long", "any"), default="long", help="pairs gated")
+    parser.add_argument("--words", type=int, nargs="+", default=[OPENING_WORDS])
     parser.add_argument("--wires", action="store_true", help="the wire labels' tuning half")
     parser.add_argument("--allsides", action="store_true", help="the AllSides halves")
     args = parser.parse_args(argv)
@@ -170,12 +189,18 @@ def main(argv: list[str] | None = None) -> int:
         named = "AllSides" if args.allsides else "wire labels, tuning half"
     print(f"{named}, as built: {scores()}")
     with watched():
-        _state["gate"] = args.gate
-        for bare in args.bare:
-            for cut in args.cut if args.gate in CUES else [0.0]:
-                _state["cut"], _state["bare"] = cut, bare
-                print(f"{args.gate} gate, cut {cut:.2f}, others x{bare}: {scores()}")
-        _state["gate"] = "off"
+        _state["gate"], _state["scope"] = args.gate, args.scope
+        for words in args.words if args.gate == "opening" else [OPENING_WORDS]:
+            _state["words"] = words
+            read = f" {words} words," if args.gate == "opening" else ""
+            for bare in args.bare:
+                for cut in args.cut if args.gate in CUES else [0.0]:
+                    _state["cut"], _state["bare"] = cut, bare
+                    print(
+                        f"{args.gate} gate,{read} cut {cut:.2f}, {args.scope} others x{bare}:"
+                        f" {scores()}"
+                    )
+        _state["gate"], _state["scope"] = "off", "long"
     return 0
 
 

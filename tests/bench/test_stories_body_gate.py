@@ -36,26 +36,30 @@ def cases(draw: st.DrawFn) -> tuple[object, ...]:
     kept = draw(st.lists(st.sampled_from(chosen), unique=True) if chosen else st.just([]))
     factor = draw(st.sampled_from([1.0, 1.3, 2.0]))
     bare = draw(st.sampled_from([0.8, 1.0, 1.2]))
+    scope = draw(st.sampled_from(["long", "any"]))
     pairs = [(b, a) if f else (a, b) for (a, b), f in zip(chosen, flip, strict=True)]
-    return n, pairs, scores, long, kept, factor, bare
+    return n, pairs, scores, long, kept, factor, bare, scope
 
 
 @given(cases())
 def test_the_gate_counts_the_factor_for_kept_pairs_and_bare_for_other_full_texts(
     case: tuple[object, ...],
 ) -> None:
-    n, pairs, scores, long, kept, factor, bare = case
+    n, pairs, scores, long, kept, factor, bare, scope = case
     i = np.array([a for a, _ in pairs], np.int64)  # type: ignore[union-attr]
     j = np.array([b for _, b in pairs], np.int64)  # type: ignore[union-attr]
     s = np.array(scores, np.float32)
     keys = np.array(sorted(a * n + b for a, b in kept), np.int64)  # type: ignore[operator, union-attr]
-    got = gated((i, j, s), np.array(long), factor, keys, bare)[2]  # type: ignore[arg-type]
+    got = gated((i, j, s), np.array(long), factor, keys, bare, scope)[2]  # type: ignore[arg-type]
     for (a, b), v, out in zip(pairs, scores, got.tolist(), strict=True):  # type: ignore[call-overload]
         x = np.float32(v)
-        if not (long[a] and long[b]) or x >= 0.999:  # type: ignore[index]
+        both = long[a] and long[b]  # type: ignore[index]
+        gate = both or (scope == "any" and (long[a] or long[b]))  # type: ignore[index]
+        if x >= 0.999 or not gate:
             assert out == x
         elif (min(a, b), max(a, b)) in kept:  # type: ignore[operator]
-            assert out == max(x, min(x * np.float32(factor), np.float32(0.99)))
+            raised = max(x, min(x * np.float32(factor), np.float32(0.99)))
+            assert out == (raised if both else x)
         else:
             assert out == min(x * np.float32(bare), np.float32(0.99))
 
@@ -73,5 +77,9 @@ def test_the_watched_build_is_the_plain_one_when_the_gate_keeps_all_or_none() ->
         assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == no_factor
         _state["gate"] = "names"  # no two leads share names enough: no factor
         assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == no_factor
-        _state["gate"] = "off"
+        _state["gate"], _state["cut"] = "opening", -1.0  # every opening agrees: as built
+        assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == plain
+        _state["cut"], _state["scope"] = 2.0, "any"  # none: no factor, every pair x1
+        assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == no_factor
+        _state["gate"], _state["scope"] = "off", "long"
     assert (story_build.build, story_build.group, story_build.lengthen) == kept
