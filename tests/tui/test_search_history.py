@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
-from tui.query_history import HISTORY_KEPT, QueryHistory
+from tui.query_history import HISTORY_CHARS, HISTORY_KEPT, QUERY_KEPT_CHARS, QueryHistory
 from tui.reader_state import state_path
 from tui.widgets.article_list import ArticleList
 
@@ -85,20 +85,45 @@ async def test_the_history_is_kept_with_the_state(built: tuple[Path, Path]) -> N
 
 
 def _model(queries: list[str]) -> list[str]:
-    """What the history should hold: each query once, at its last place, none blank."""
+    """What the history should hold: each query once, at its last place, none blank, none
+    longer than `QUERY_KEPT_CHARS`; the latest `HISTORY_KEPT` of them, and of those the
+    latest that fit in `HISTORY_CHARS` characters (rv41)."""
     kept: list[str] = []
     for query in queries:
-        if query.strip():
+        if query.strip() and len(query) <= QUERY_KEPT_CHARS:
             kept = [q for q in kept if q != query] + [query]
-    return kept[-HISTORY_KEPT:]
+    kept = kept[-HISTORY_KEPT:]
+    while sum(map(len, kept)) > HISTORY_CHARS:
+        kept.pop(0)
+    return kept
 
 
-@given(st.lists(st.sampled_from(["a", "b", "c", " ", "d e"]), max_size=30))
+long_queries = st.builds(
+    lambda letter, length: letter * length,
+    st.sampled_from("abcdefghij"),
+    st.integers(QUERY_KEPT_CHARS - 3, QUERY_KEPT_CHARS + 3),
+)
+"""Queries at the bound and just over it (a paste): some kept, some never."""
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", " ", "d e"]) | long_queries, max_size=60))
 def test_the_history_holds_each_query_once_at_its_last_place(queries: list[str]) -> None:
     history = QueryHistory()
     for query in queries:
         history.remember(query)
     assert history.queries == _model(queries)
+    assert sum(map(len, history.queries)) <= HISTORY_CHARS
+
+
+def test_a_paste_is_searched_but_never_remembered() -> None:
+    """rv41: a 100 KB paste searched 100 times was kept 100 times in reader.json."""
+    history = QueryHistory(["drought"])
+    paste = "x" * 100_000
+    assert not history.remember(paste)
+    history.restore([paste, "markets"])
+    assert history.queries == ["markets", "drought"]
+    many = QueryHistory([f"{n:04}" + "q" * (QUERY_KEPT_CHARS - 4) for n in range(HISTORY_KEPT)])
+    assert len(json.dumps(many.queries)) < HISTORY_CHARS + 4 * HISTORY_KEPT
 
 
 @given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12), st.text(max_size=3))
@@ -122,14 +147,17 @@ def test_a_walk_back_then_forward_ends_at_the_draft(queries: list[str], draft: s
 
 
 @given(
-    st.lists(st.sampled_from(["", "  ", "a", "b", "a\nb", "c\r", *map(str, range(150))])),
-    st.lists(st.sampled_from(["a", "b", "x", "y"]), max_size=4),
+    st.lists(
+        st.sampled_from(["", "  ", "a", "b", "a\nb", "c\r", *map(str, range(150))]) | long_queries
+    ),
+    st.lists(st.sampled_from(["a", "b", "x", "y"]) | long_queries, max_size=4),
 )
 def test_queries_kept_in_the_file_go_in_as_remember_puts_them(
     older: list[str], typed: list[str]
 ) -> None:
-    """rv41: a reader.json "history" with blanks, broken lines, repeats or more than
-    `HISTORY_KEPT` queries restores as if each had been searched, before those typed."""
+    """rv41: a reader.json "history" with blanks, broken lines, repeats, more than
+    `HISTORY_KEPT` queries or queries too long to keep restores as if each had been
+    searched, before those typed."""
     history = QueryHistory(typed)
     history.restore(older)
     oracle = QueryHistory([q for q in older if "\n" not in q and "\r" not in q] + typed)
