@@ -6,8 +6,10 @@ from __future__ import annotations
 HISTORY_KEPT = 100
 """The most queries remembered (the oldest go first)."""
 QUERY_KEPT_CHARS = 1_000
-"""The longest query remembered: a longer one (a paste) is searched, never kept (rv41: a
-100 KB paste could be kept, and the reader's state file grew with every such search)."""
+"""The longest query remembered, the longest the search accepts (`MAX_QUERY_CHARS` of
+index.search.limits, which tui may not import; a test holds them equal): a longer one (a
+paste) is refused ("query too long") and never kept (rv41: a 100 KB paste could be kept, and the
+reader's state file grew with every such search)."""
 HISTORY_CHARS = 20_000
 """The most characters the history holds in all (the oldest queries go first): with
 `QUERY_KEPT_CHARS`, what bounds the history's part of the reader's state file."""
