@@ -8,6 +8,7 @@ No Textual here: run by the comparison screen in a thread worker.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from index.library import Library, MultiComparison, printable
@@ -27,9 +28,39 @@ def only_here_note(comparison: MultiComparison, position: int) -> str:
     return f"Only here, of {len(comparison.documents)} compared; not in {', '.join(others)}"
 
 
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What keeping a comparison did (rv40 #7: `h` twice said "Kept 66 sentences" both
+    times, though the second kept nothing new).
+
+    Attributes:
+        new: Passages the notebook did not have with the tag before.
+        already: Passages it had with the tag already (kept by an earlier `h`).
+        articles: Compared articles with a passage of their own (0 when not counted).
+    """
+
+    new: int
+    already: int
+    articles: int = 0
+
+    def said(self, compared: int) -> str:
+        """The toast: what was kept, of ``compared`` articles, and what was there before."""
+        where = f"({self.articles} of {compared} articles) in the notebook, tagged #{TAG}"
+        if not self.new and not self.already:
+            return "No sentence here is one article's alone: nothing to keep"
+        if not self.new:
+            return f"Already kept: {self.already} sentences only one article has {where}"
+        if not self.already:
+            return f"Kept {self.new} sentences only one article has {where}"
+        return (
+            f"Kept {self.new} new sentences only one article has {where} "
+            f"({self.already} were there already)"
+        )
+
+
 def keep_only_here(
     notebook: Notebook, comparison: MultiComparison, records: Sequence[ArticleRecord]
-) -> int:
+) -> Kept:
     """Highlight, in each compared article, every sentence no other article carries
     (``comparison.only_in``), tagged `TAG`, its note naming the other articles. Keeping the
     same comparison again adds nothing (the notebook keeps a passage once). A passage
@@ -42,29 +73,35 @@ def keep_only_here(
         records: Each compared article's record, in the comparison's order.
 
     Returns:
-        How many passages were kept.
+        How many passages are new in the notebook, and how many it had with the tag.
     """
-    kept = 0
+    new = already = 0
     for position, only in enumerate(comparison.only_in):
         body = comparison.documents[position].body
         note = only_here_note(comparison, position)
         entry = notebook.entry(records[position].id)
-        noted = {(h.start, h.exact) for h in entry.highlights if h.note} if entry else set()
+        highlights = entry.highlights if entry else ()
+        noted = {(h.start, h.exact) for h in highlights if h.note}
+        tagged = {(h.start, h.exact) for h in highlights if TAG in h.tags}
         for s in only.sentences:
             sentence = comparison.sentences[position][s]
             anchor = anchor_at(body, sentence.start, sentence.end)
             mine = None if (anchor.start, anchor.exact) in noted else note
             notebook.highlight(records[position], anchor, note=mine, tags=[TAG])
-            kept += 1
-    return kept
+            if (anchor.start, anchor.exact) in tagged:
+                already += 1
+            else:
+                new += 1
+    return Kept(new, already)
 
 
-def keep_comparison(library: Library, comparison: MultiComparison) -> tuple[int, int]:
-    """`keep_only_here` in the library's notebook; (passages kept, articles with some)."""
+def keep_comparison(library: Library, comparison: MultiComparison) -> Kept:
+    """`keep_only_here` in the library's notebook, with the articles that have some."""
     records = [_record(library, doc) for doc in comparison.documents]
     with library.notebook() as notebook:
         kept = keep_only_here(notebook, comparison, records)
-    return kept, sum(1 for only in comparison.only_in if only.sentences)
+    articles = sum(1 for only in comparison.only_in if only.sentences)
+    return Kept(kept.new, kept.already, articles)
 
 
 def _record(library: Library, doc: Any) -> ArticleRecord:

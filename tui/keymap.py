@@ -212,6 +212,9 @@ QUOTES = (
     Key("quotes-back", "escape", "back", "Back", "back (to its story, or the reader)", READING),
     Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
         show=False),
+    Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "
+        "the background (the line above the keys says when it changed on disk); the quotes "
+        "are listed again after", INDEX, show=False),
     *list_moves("quotes", "article row", "row"),
 )  # fmt: skip
 """The quotes panel's keys (`tui.screens.quotes.QuotesScreen`)."""

@@ -5,6 +5,24 @@ from __future__ import annotations
 
 HISTORY_KEPT = 100
 """The most queries remembered (the oldest go first)."""
+QUERY_KEPT_CHARS = 1_000
+"""The longest query remembered, the longest the search accepts (`MAX_QUERY_CHARS` of
+index.search.limits, which tui may not import; a test holds them equal): a longer one (a
+paste) is refused ("query too long") and never kept (rv41: a 100 KB paste could be kept, and the
+reader's state file grew with every such search)."""
+HISTORY_CHARS = 20_000
+"""The most characters the history holds in all (the oldest queries go first): with
+`QUERY_KEPT_CHARS`, what bounds the history's part of the reader's state file."""
+
+
+def kept_ever(query: str) -> bool:
+    """Whether the history would keep ``query``: not blank, one line, not too long."""
+    return (
+        bool(query.strip())
+        and len(query) <= QUERY_KEPT_CHARS
+        and "\n" not in query
+        and "\r" not in query
+    )
 
 
 class QueryHistory:
@@ -26,31 +44,40 @@ class QueryHistory:
         """``query`` searched: it becomes the latest (moved there if known). Ends a walk.
         Whether the history changed."""
         self._at = None
-        if not query.strip():
+        if not kept_ever(query):
             return False
         if self.queries and self.queries[-1] == query:
             return False
         if query in self.queries:
             self.queries.remove(query)
         self.queries.append(query)
-        del self.queries[:-HISTORY_KEPT]
+        self._bound()
         return True
+
+    def _bound(self) -> None:
+        """The oldest queries go while there are more than `HISTORY_KEPT`, or more than
+        `HISTORY_CHARS` characters in all."""
+        del self.queries[:-HISTORY_KEPT]
+        total = sum(map(len, self.queries))
+        while total > HISTORY_CHARS:
+            total -= len(self.queries.pop(0))
 
     def restore(self, older: tuple[str, ...] | list[str]) -> None:
         """Queries kept from before this session (oldest first) go before its own, as
         `remember` would have put them: a file may hold blanks, lines broken in two, the
-        same query twice or more than `HISTORY_KEPT` (rv41: they went in as they were)."""
+        same query twice, more than `HISTORY_KEPT`, queries too long to keep, or more than
+        `HISTORY_CHARS` in all (rv41: they went in as they were)."""
         self._at = None
         kept: list[str] = []
         seen = set(self.queries)
         for query in reversed(older):  # the latest of a query twice is the one kept
             if len(kept) + len(self.queries) >= HISTORY_KEPT:
                 break
-            if query.strip() and "\n" not in query and "\r" not in query and query not in seen:
+            if kept_ever(query) and query not in seen:
                 seen.add(query)
                 kept.append(query)
         self.queries[:0] = reversed(kept)
-        del self.queries[:-HISTORY_KEPT]
+        self._bound()
 
     def stop(self) -> None:
         """The query was edited: the next walk starts from it."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.models import SORTS, Sort
+from tui.query_history import QUERY_KEPT_CHARS, QueryHistory
 
 STATE_FILE = "reader.json"
 """The file's name in the corpus's index folder (beside the generations and the notebook)."""
@@ -49,13 +50,14 @@ class ReaderState:
         """The state as the file holds it."""
         return {
             "version": VERSION,
-            "query": self.query,
+            # a query longer than the search takes (a paste, refused) is not kept (rv41)
+            "query": self.query if len(self.query) <= QUERY_KEPT_CHARS else "",
             "sort": self.sort,
             "source": self.source,
             "list": "stories" if self.stories else "articles",
             "article": self.article,
             "story_order": self.story_order,
-            "history": list(self.history),
+            "history": QueryHistory(self.history).queries,  # bounded as the reader keeps it
         }
 
     @classmethod

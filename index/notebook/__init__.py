@@ -27,6 +27,7 @@ from index.notebook.errors import (
     NotFound,
     QuoteNotFound,
 )
+from index.notebook.loose_quote import loose_spans, nearest_passage
 from index.notebook.models import (
     AnchorState,
     ArticleRecord,
@@ -77,6 +78,8 @@ __all__ = [
     "anchor_at",
     "anchor_quote",
     "locate",
+    "loose_spans",
+    "nearest_passage",
     "notebook_path",
     "paragraphs",
     "passages",

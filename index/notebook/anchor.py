@@ -27,6 +27,7 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import partial_ratio_alignment
 
 from index.notebook.errors import InvalidValue, QuoteNotFound
+from index.notebook.loose_quote import loose_spans
 from index.notebook.models import AnchorState
 
 CONTEXT = 32
@@ -111,7 +112,12 @@ def anchor_at(body: str, start: int, end: int) -> Anchor:
 
 
 def anchor_quote(
-    body: str, quote: str, *, near: int | None = None, occurrence: int | None = None
+    body: str,
+    quote: str,
+    *,
+    near: int | None = None,
+    occurrence: int | None = None,
+    loose: bool = False,
 ) -> Anchor:
     """The anchor of a quoted passage, found verbatim (or with other whitespace) in ``body``.
 
@@ -124,6 +130,8 @@ def anchor_quote(
             is taken; without it (and ``occurrence``), the first.
         occurrence: Which occurrence to take, counted from 1 in the text's order (see
             :func:`quote_spans`).
+        loose: When it does not occur so, find it with punctuation and spacing left out
+            (`loose_quote.loose_spans`): the anchor is the text's own passage.
 
     Raises:
         QuoteNotFound: The quote does not occur in the text.
@@ -131,6 +139,8 @@ def anchor_quote(
             one of its occurrences.
     """
     spans = quote_spans(body, quote)
+    if not spans and loose:
+        spans = loose_spans(body, quote)
     if not spans:
         raise QuoteNotFound("the quoted text does not occur in the article")
     if occurrence is not None:

@@ -7,12 +7,15 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from index.analysis.multicompare import Document, compare_many
 from index.notebook import ArticleRecord, Notebook, anchor_at
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_multicompare import open_many, reader_over, text_of
 from tests.wirestory import STORY
-from tui.compare_keep import TAG, keep_comparison, keep_only_here, only_here_note
+from tui.compare_keep import TAG, Kept, keep_comparison, keep_only_here, only_here_note
 
 
 def _kept(index_dir: Path) -> dict[str, list[tuple[str, str | None, tuple[str, ...]]]]:
@@ -45,7 +48,10 @@ def test_each_articles_only_here_sentences_are_kept_once(tmp_path: Path) -> None
                 for s in comparison.only_in[k].sentences
             ]
             assert shown == want
-    assert kept == again == sum(len(o.sentences) for o in comparison.only_in) == 3
+    total = sum(len(o.sentences) for o in comparison.only_in)
+    assert total == 3
+    assert kept == Kept(new=total, already=0)
+    assert again == Kept(new=0, already=total)  # rv40 #7: it said "Kept 3" twice
     assert only_here_note(comparison, 2) == (
         "Only here, of 3 compared; not in 1 Coast Wire (a), 2 Bay Herald (b)"
     )
@@ -66,6 +72,14 @@ async def test_h_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
 
         await wait_until(pilot, told)
         assert "1 Coast Wire" in text_of(screen, "#many-bases")
+        app.clear_notifications()
+        await pilot.press("h")  # again: nothing new (rv40 #7 said "Kept 3 sentences" again)
+
+        def told_again() -> bool:
+            return any(n.message.startswith("Already kept: 3 sentences") for n in said)
+
+        await wait_until(pilot, told_again)
+        assert not any(n.message.startswith("Kept") for n in said)
     kept = _kept(tmp_path / "index")
     for k, doc in enumerate(comparison.documents):
         assert [x for x, _, _ in kept[doc.id]] == [
@@ -128,9 +142,39 @@ def test_keeping_a_comparison_whose_article_was_deleted_since(tmp_path: Path) ->
     ]
     comparison = compare_many(docs)
     library: Any = _Library(tmp_path, docs, "b")
-    assert keep_comparison(library, comparison) == (2, 2)
+    assert keep_comparison(library, comparison) == Kept(new=2, already=0, articles=2)
     with Notebook.open(tmp_path) as notebook:
         for doc in docs:
             entry = notebook.entry(doc.id)
             assert entry is not None
             assert [h.exact for h in entry.highlights] == [doc.body.split("\n\n")[1]]
+
+
+def test_a_passage_tagged_before_counts_as_already_kept(tmp_path: Path) -> None:
+    """rv40 #7: what `h` says counts what the notebook had with the tag apart from what it
+    adds; a passage highlighted without the tag gets it, and counts as new."""
+    docs = [
+        Document("a", "A", "Coast Wire", "2024-04-08", "The bridge shut.\n\nRain fell all day."),
+        Document("b", "B", "Bay Herald", "2024-04-08", "The bridge shut.\n\nFerries ran late."),
+    ]
+    comparison = compare_many(docs)
+    records = [ArticleRecord(d.id, d.title, d.source) for d in docs]
+    rain, ferries = docs[0].body.index("Rain"), docs[1].body.index("Ferries")
+    with Notebook.open(tmp_path) as notebook:
+        notebook.highlight(records[0], anchor_at(docs[0].body, rain, len(docs[0].body)), tags=[TAG])
+        notebook.highlight(records[1], anchor_at(docs[1].body, ferries, len(docs[1].body)))
+        assert keep_only_here(notebook, comparison, records) == Kept(new=1, already=1)
+
+
+@given(st.integers(0, 500), st.integers(0, 500), st.integers(1, 8))
+def test_what_h_says_names_the_new_and_the_already_kept(new: int, already: int, of: int) -> None:
+    said = Kept(new, already, min(of, new + already)).said(of)
+    numbers = [int(w.strip("(:;")) for w in said.split() if w.strip("(:;").isdigit()]
+    if not new and not already:
+        assert said.startswith("No sentence") and not numbers
+    elif not new:
+        assert said.startswith(f"Already kept: {already} sentences")
+    else:
+        assert said.startswith(f"Kept {new} ")
+        assert ("new" in said.split()) == bool(already)
+        assert (f"({already} were there already)" in said) == bool(already)

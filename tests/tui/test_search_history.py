@@ -9,10 +9,11 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from index.search.limits import MAX_QUERY_CHARS
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
-from tui.query_history import HISTORY_KEPT, QueryHistory
-from tui.reader_state import state_path
+from tui.query_history import HISTORY_CHARS, HISTORY_KEPT, QUERY_KEPT_CHARS, QueryHistory
+from tui.reader_state import ReaderState, state_path
 from tui.widgets.article_list import ArticleList
 
 
@@ -85,20 +86,47 @@ async def test_the_history_is_kept_with_the_state(built: tuple[Path, Path]) -> N
 
 
 def _model(queries: list[str]) -> list[str]:
-    """What the history should hold: each query once, at its last place, none blank."""
+    """What the history should hold: each query once, at its last place, none blank or
+    broken in lines, none longer than `QUERY_KEPT_CHARS`; the latest `HISTORY_KEPT` of
+    them, and of those the latest that fit in `HISTORY_CHARS` characters (rv41)."""
     kept: list[str] = []
     for query in queries:
-        if query.strip():
+        if query.strip() and len(query) <= QUERY_KEPT_CHARS and not {"\n", "\r"} & set(query):
             kept = [q for q in kept if q != query] + [query]
-    return kept[-HISTORY_KEPT:]
+    kept = kept[-HISTORY_KEPT:]
+    while sum(map(len, kept)) > HISTORY_CHARS:
+        kept.pop(0)
+    return kept
 
 
-@given(st.lists(st.sampled_from(["a", "b", "c", " ", "d e"]), max_size=30))
+long_queries = st.builds(
+    lambda letter, length: letter * length,
+    st.sampled_from("abcdefghij"),
+    st.integers(QUERY_KEPT_CHARS - 3, QUERY_KEPT_CHARS + 3),
+)
+"""Queries at the bound and just over it (a paste): some kept, some never."""
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", " ", "d e"]) | long_queries, max_size=60))
 def test_the_history_holds_each_query_once_at_its_last_place(queries: list[str]) -> None:
     history = QueryHistory()
     for query in queries:
         history.remember(query)
     assert history.queries == _model(queries)
+    assert sum(map(len, history.queries)) <= HISTORY_CHARS
+
+
+def test_a_paste_is_never_remembered() -> None:
+    """rv41: a 100 KB paste searched 100 times was kept 100 times in reader.json. The
+    bound is the longest query the search takes ("query too long" past it)."""
+    assert QUERY_KEPT_CHARS == MAX_QUERY_CHARS
+    history = QueryHistory(["drought"])
+    paste = "x" * 100_000
+    assert not history.remember(paste)
+    history.restore([paste, "markets"])
+    assert history.queries == ["markets", "drought"]
+    many = QueryHistory([f"{n:04}" + "q" * (QUERY_KEPT_CHARS - 4) for n in range(HISTORY_KEPT)])
+    assert len(json.dumps(many.queries)) < HISTORY_CHARS + 4 * HISTORY_KEPT
 
 
 @given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12), st.text(max_size=3))
@@ -122,15 +150,30 @@ def test_a_walk_back_then_forward_ends_at_the_draft(queries: list[str], draft: s
 
 
 @given(
-    st.lists(st.sampled_from(["", "  ", "a", "b", "a\nb", "c\r", *map(str, range(150))])),
-    st.lists(st.sampled_from(["a", "b", "x", "y"]), max_size=4),
+    st.lists(
+        st.sampled_from(["", "  ", "a", "b", "a\nb", "c\r", *map(str, range(150))]) | long_queries
+    ),
+    st.lists(st.sampled_from(["a", "b", "x", "y"]) | long_queries, max_size=4),
 )
 def test_queries_kept_in_the_file_go_in_as_remember_puts_them(
     older: list[str], typed: list[str]
 ) -> None:
-    """rv41: a reader.json "history" with blanks, broken lines, repeats or more than
-    `HISTORY_KEPT` queries restores as if each had been searched, before those typed."""
+    """rv41: a reader.json "history" with blanks, broken lines, repeats, more than
+    `HISTORY_KEPT` queries or queries too long to keep restores as if each had been
+    searched, before those typed."""
     history = QueryHistory(typed)
     history.restore(older)
     oracle = QueryHistory([q for q in older if "\n" not in q and "\r" not in q] + typed)
     assert history.queries == oracle.queries
+
+
+@given(st.text(max_size=3) | long_queries, st.lists(long_queries | st.text(max_size=3)))
+@example("x" * 100_000, ["a\n", "b"] + ["y" * 1_000] * 30)
+def test_the_state_file_stays_small_whatever_was_typed(query: str, history: list[str]) -> None:
+    """rv41: the reader's state file holds at most one query the search takes and a history
+    of `HISTORY_CHARS` characters (a refused paste in the bar is not kept either)."""
+    saved = ReaderState(query=query, history=tuple(history)).to_json()
+    assert saved["query"] == (query if len(query) <= QUERY_KEPT_CHARS else "")
+    assert saved["history"] == _model(history)
+    size = len(json.dumps(saved, ensure_ascii=False))
+    assert size <= QUERY_KEPT_CHARS + HISTORY_CHARS + 4 * HISTORY_KEPT + 200

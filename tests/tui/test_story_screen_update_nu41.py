@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from index.library import Library
@@ -77,13 +78,18 @@ async def test_u_on_the_story_screen_updates_and_reads_the_story_again(
 async def test_u_while_an_update_runs_says_so_and_starts_none(app: BroadsheetApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_atlanta_story(pilot, app)
-        reader(app).busy = "updating the index…"  # as while its worker runs
-        await pilot.press("u")
-        await pilot.pause()
-        assert "Already updating the index…" in said(app)
-        assert not reader(app).updating  # no second update was started
-        reader(app).busy = ""
+        await u_while_busy(pilot, app)
         assert app.screen is screen
+
+
+async def u_while_busy(pilot: Pilot[object], app: BroadsheetApp) -> None:
+    """`u` while an update runs: said, and no second update started (the quotes panel too)."""
+    reader(app).busy = "updating the index…"  # as while its worker runs
+    await pilot.press("u")
+    await pilot.pause()
+    assert "Already updating the index…" in said(app)
+    assert not reader(app).updating  # no second update was started
+    reader(app).busy = ""
 
 
 async def test_u_on_a_story_whose_articles_all_went_says_it_is_gone(app: BroadsheetApp) -> None:

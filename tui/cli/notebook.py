@@ -22,6 +22,8 @@ from index.notebook import (
     NotFound,
     QuoteNotFound,
     anchor_quote,
+    loose_spans,
+    nearest_passage,
     quote_spans,
     span_context,
 )
@@ -33,6 +35,7 @@ from tui.cli.common import (
     JsonOption,
     Target,
     app,
+    err,
     fail,
     get_article,
     not_found,
@@ -209,7 +212,8 @@ def highlight_command(
         typer.Option(
             "--quote",
             "-q",
-            help="The passage, exactly as in the article (any spacing; straight or curly quotes).",
+            help="The passage as in the article (any spacing; straight or curly quotes); "
+            "one whose punctuation differs is found too, and the article's own text kept.",
         ),
     ],
     occurrence: Annotated[
@@ -226,16 +230,43 @@ def highlight_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """Highlight a passage of an article, found by its text (one that occurs more than once
-    is refused until `--occurrence` says which)."""
+    is refused until `--occurrence` says which). A passage whose punctuation or spacing
+    differs from the article's is found too (nu40 #16: the text had ",-the"), and the
+    article's own text is kept; one not found says the nearest passage, if any is alike."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings) as (library, notebook):
         article = get_article(library, article_id)
-        spans = quote_spans(article.body, quote)
+        body = article.body
+        spans = quote_spans(body, quote)
+        loose = not spans
+        spans = spans or loose_spans(body, quote)
+        if not spans:
+            fail(quote_missing(body, quote), Exit.NOT_FOUND)
         if occurrence is None and len(spans) > 1:  # nu31 #12: it took the first in silence
-            fail(occurrences_said(article.body, spans, article.id), Exit.USAGE)
-        anchor = anchor_quote(article.body, quote, occurrence=occurrence)
+            fail(occurrences_said(body, spans, article.id), Exit.USAGE)
+        anchor = anchor_quote(body, quote, occurrence=occurrence, loose=True)
         kept = notebook.highlight(notebook_ops.record(article), anchor, note=note, tags=tag or ())
         out.print(shown(f"highlight {kept.id} on {article.id}: characters {kept.start}-{kept.end}"))
+        if loose:  # said apart from the result (stderr): what was kept is not what was typed
+            err.print(shown(f"the article has it as “{one_line(anchor.exact)}”"))
+
+
+NEAREST_SHOWN = 200
+"""The most characters of a passage a message shows (the rest is "…")."""
+
+
+def one_line(passage: str) -> str:
+    """``passage`` on one line, cut at `NEAREST_SHOWN` characters."""
+    said = " ".join(passage.split())
+    return said if len(said) <= NEAREST_SHOWN else said[: NEAREST_SHOWN - 1] + "…"
+
+
+def quote_missing(body: str, quote: str) -> str:
+    """Why a passage was not highlighted: it does not occur, even with its punctuation and
+    spacing left out; and the passage most like it, when one is alike enough (nu40 #16)."""
+    said = "the quoted text does not occur in the article"
+    near = nearest_passage(body, quote)
+    return said if near is None else f"{said}; did you mean “{one_line(body[slice(*near)])}”?"
 
 
 OCCURRENCES_SHOWN = 12

@@ -403,15 +403,9 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
     def _keep(self, library: Library, comparison: MultiComparison) -> None:
-        from tui.compare_keep import TAG, keep_comparison
+        from tui.compare_keep import keep_comparison
 
-        kept, articles = keep_comparison(library, comparison)
-        said = (
-            f"Kept {kept} sentences only one article has ({articles} of "
-            f"{len(comparison.documents)} articles) in the notebook, tagged #{TAG}"
-            if kept
-            else "No sentence here is one article's alone: nothing to keep"
-        )
+        said = keep_comparison(library, comparison).said(len(comparison.documents))
         self.app.call_from_thread(self.notify, said, markup=False)
 
     def action_back(self) -> None:

@@ -59,7 +59,8 @@ class QuoteJump:
         if article is not None and reader.focused is reader.pane:
             scope = QuoteScope(article.id, article.title)
         elif story is not None:
-            scope = QuoteScope(title=story.title or story.id, story=story.counted)
+            title = story.title or story.id
+            scope = QuoteScope(title=title, story=story.counted, story_id=story.id)
         else:
             scope = QuoteScope(query=reader.search_text)
         reader.app.push_screen(QuotesScreen(reader.library, scope), self.go)

@@ -9,13 +9,12 @@ that article and the quote's offset, and the reader opens the article at the quo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -26,6 +25,7 @@ from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
+from tui.screens.index_said import STORY_GONE, SaysIndex
 from tui.way_back import leave_with
 from tui.widgets.story_list import content_width, jump, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
@@ -56,12 +56,19 @@ class QuoteScope:
         title: That article's (or story's) title, for the heading.
         query: The reader's query when no article is open ("" for the whole corpus).
         story: The articles of the story chosen in the story list (their quotes), or None.
+        story_id: That story's id: after an update its articles are read again (None:
+            they are not).
     """
 
     article: str | None = None
     title: str = ""
     query: str = ""
     story: tuple[str, ...] | None = None
+    story_id: str | None = None
+
+    def same(self, other: QuoteScope) -> bool:
+        """Whether ``other`` lists what this does (a story's, its articles read again)."""
+        return other == self or (self.story_id is not None and other.story_id == self.story_id)
 
     def heading(self) -> str:
         """The panel's first line."""
@@ -101,8 +108,15 @@ class QuotesLoaded(Message):
     """When a query's scope lists none: the respelling that lists some (`did_you_mean`)."""
 
 
-class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
-    """The quotes of an article, a query or the corpus, grouped across articles."""
+class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
+    """The quotes of an article, a query or the corpus, grouped across articles.
+
+    Like a story's screen, it says when the corpus changed on disk, and `u` updates the
+    index; the quotes are then listed again, a story's from its articles as they are now
+    (`retell`).
+    """
+
+    INDEX_LINE = "quote-index"
 
     BINDINGS = keymap.bindings(keymap.QUOTES)
     AUTO_FOCUS = "#quote-list"
@@ -130,14 +144,30 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         yield Static(Text(printable(self.scope.heading())), id="quote-heading")
         yield Static(Text("Finding quotes…"), id="quote-note")
         yield QuoteList(id="quote-list")
+        yield self.index_line()  # the corpus changed on disk: `u` updates from here
         yield Footer()
 
     def on_mount(self) -> None:
+        self.ask_reader()
         self._load(self.library, self.scope)
 
+    def retell(self) -> None:
+        """List the quotes again (an update changed the index), the cursor on its row."""
+        self.at = self.query_one(OptionList).highlighted
+        self._load(self.library, self.scope, again=True)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="quotes")
-    def _load(self, library: Library, scope: QuoteScope) -> None:
+    def _load(self, library: Library, scope: QuoteScope, again: bool = False) -> None:
+        """Find the scope's quotes (``again``: after an update, a story's articles read
+        again first: they may have changed, or all gone)."""
         try:
+            if again and scope.story_id is not None:
+                try:
+                    story = library.story(scope.story_id).story
+                except KeyError:  # an update deleted all its articles
+                    self.post_message(QuotesLoaded(scope, [], STORY_GONE))
+                    return
+                scope = replace(scope, title=story.title or story.id, story=story.counted)
             groups: Sequence[QuoteGroup]
             if scope.article is not None:
                 groups = library.article_quotes(scope.article)
@@ -160,9 +190,16 @@ class QuotesScreen(ReportsWorkerFailures, Screen[QuoteTarget | None]):
         self.post_message(QuotesLoaded(scope, shown, None, len(groups), titles, respelt))
 
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
-        if message.scope != self.scope:
+        if not self.scope.same(message.scope):
             return
+        if message.scope != self.scope:  # a story's, after an update: its articles now
+            self.scope = message.scope
+            heading = self.query_one("#quote-heading", Static)
+            heading.update(Text(printable(self.scope.heading())))
         note = self.query_one("#quote-note", Static)
+        self.groups, self.titles = [], {}  # the rows listed before an update go
+        self.targets.clear()
+        self.query_one(OptionList).clear_options()
         if message.problem:
             note.update(Text(printable(message.problem)))
             return

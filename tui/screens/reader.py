@@ -422,8 +422,8 @@ class ReaderScreen(
         # watch words (lit in the pane) and the corpus name go first, then the sort
         self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])
         self.session_changed()
-        if len(self.app.screen_stack) > 1:  # a story's screen over it says the stale line too
-            from tui.screens.story_index import tell_above  # loaded with that screen
+        if len(self.app.screen_stack) > 1:  # a story's screen, the quotes panel say it too
+            from tui.screens.index_said import tell_above  # loaded with such a screen
 
             tell_above(self.app, self)
 

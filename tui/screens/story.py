@@ -227,9 +227,6 @@ class StoryScreen(StoryIndex):
         #story-articles:focus { border: round $accent; }
         #story-preview { height: 1fr; padding: 0 1; border: round $panel; }
         #story-preview:focus { border: round $accent; }
-        #story-index { height: 1; padding: 0 1; display: none; color: $warning;
-                       text-wrap: nowrap; text-overflow: ellipsis; }
-        #story-index.-said { display: block; }
         &.-short #story-chart, &.-short #story-preview { display: none; }
         &.-low #story-chart { max-height: 1; margin: 0; }
         &.-low #story-articles { height: 3fr; }
@@ -354,7 +351,7 @@ class StoryScreen(StoryIndex):
         if self.timeline is None:
             return
         story = self.timeline.story
-        scope = QuoteScope(title=story.title or story.id, story=story.counted)
+        scope = QuoteScope(title=story.title or story.id, story=story.counted, story_id=story.id)
         self.app.push_screen(QuotesScreen(self.library, scope), self._quote_chosen)
 
     def _quote_chosen(self, target: QuoteTarget | None) -> None:

@@ -9,7 +9,7 @@ related" (`Library.followups`: later articles outside it, close to it; enter rea
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from rich.text import Text
 from textual import work
@@ -27,6 +27,9 @@ from tui.worker_failures import ReportsWorkerFailures
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened
     from tui.screens.quotes import QuoteTarget
+
+StoryResult: TypeAlias = "str | QuoteTarget | None"
+"""What a story's screen is dismissed with: an article to read, a quote, or nothing."""
 
 LATER = "later-related"
 """The id of the "Later, related" heading in the story's article list."""
@@ -103,7 +106,7 @@ def moves_line(moved: Sequence[Moved], removed: Sequence[str]) -> Text | None:
     return line
 
 
-class FollowStory(ReportsWorkerFailures, Screen["str | QuoteTarget | None"]):
+class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     """Follows the story on screen (``story_id``), and marks its new articles."""
 
     library: Library

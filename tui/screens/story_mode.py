@@ -217,12 +217,13 @@ class StoryMode(LibraryScreen):
 
     def on_index_updated(self, message: IndexUpdated) -> None:
         """An update (here) or a rebuild (elsewhere) finished: an open story's screen
-        tells it as it is now (the story list follows with the reader's: `stories_changed`)."""
-        if len(self.app.screen_stack) > 1:  # an open story's screen shows it as it is now
-            from tui.screens.story import StoryScreen  # loaded on first use
+        tells it as it is now, the quotes panel lists them afresh (the story list follows
+        with the reader's: `stories_changed`)."""
+        if len(self.app.screen_stack) > 1:  # the screens over the reader show it as it is now
+            from tui.screens.index_said import SaysIndex  # loaded with such a screen
 
             for screen in self.app.screen_stack:
-                if isinstance(screen, StoryScreen):
+                if isinstance(screen, SaysIndex):
                     screen.retell()
 
     def _find_stories_now(self, keep: str | None = None, *, quiet: bool = False) -> None:
