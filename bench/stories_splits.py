@@ -50,6 +50,7 @@ from index.analysis.story_genre import weigh
 from index.analysis.story_length import lengthen, words_of
 from index.analysis.story_places import apart
 from index.analysis.story_rare import support
+from index.analysis.story_tickers import companies, unlike
 from index.analysis.vectors import Vocabulary, _words, idf, term_counts, tfidf, tokenize
 
 KEPT = StoryParams()
@@ -96,6 +97,7 @@ def trace(articles: Sequence[StoryArticle], params: StoryParams = KEPT) -> Trace
     kept = kept[np.argsort(rank[kept], kind="stable")]
     m, pairs, _p, genre, rare, long, _numpy, series = calls[1][0]
     pairs = apart(lengthen(pairs, long, params.long_factor), series, params.place_factor)
+    pairs = unlike(pairs, companies(series), params.ticker_factor)
     plain = weigh(pairs, genre, params.genre_factor)
     raised = weigh(support(pairs, rare, m, params.rare_bonus), genre, params.genre_factor)
     linked_local = average_link(m, raised, params.threshold)

@@ -46,6 +46,7 @@ PER_ROW = (
     "genre",
     "long",
     "place",
+    "ticker",
 )
 FP = ("fp_hash", "fp_doc")
 

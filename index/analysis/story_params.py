@@ -42,6 +42,9 @@ class StoryParams:
         place_factor: The clustering counts this share of the likeness of two articles
             of one outlet whose headlines name different countries (`story_places`); 1
             turns the rule off.
+        ticker_factor: The clustering counts this share of the likeness of two articles
+            whose headlines name different companies by ticker (`story_tickers`); 1
+            turns the rule off.
     """
 
     window_days: float = 3.0
@@ -61,3 +64,4 @@ class StoryParams:
     undated_floor: float = 0.2
     undated_margin: float = 2.0
     place_factor: float = 0.7
+    ticker_factor: float = 0.2
