@@ -167,8 +167,10 @@ RULES: dict[str, int] = {
     # (fx69: an update ends an earlier id as a rebuild does, when another takes its largest share)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18
-    # companies' "3RD QTR NET" as one story); the model keeps the tickers (ticker.npy)
-    "stories": 15,  # index.analysis.stories, story_build... (15: st39 tickers)
+    # companies' "3RD QTR NET" as one story), and so do one outlet's wires with the same
+    # headline but for figures on different days (a month of the Fed's daily operation);
+    # the model keeps the tickers and headline forms (ticker.npy, form.npy)
+    "stories": 15,  # index.analysis.stories, story_build... (15: st39 tickers, daily forms)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

@@ -22,6 +22,7 @@ from index.analysis.story_copies import (
     spread,
     terms_once,
 )
+from index.analysis.story_daily import forms
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -242,13 +243,12 @@ def build(
     sources = sorted({a.source for a in ordered if a.source})
     source_index = {s: k for k, s in enumerate(sources)}
     source = np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32)
-    place = places(ordered)
-    ticker = tickers(ordered)
+    series = (source, places(ordered), tickers(ordered), forms(ordered))
     # a near copy pairs an undated and a dated article at any distance: left to `attach`,
     # or an undated pair beside it split the dated story it belongs to (un24)
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
     alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
-    labels = group(n, alike, params, genre, rare, long, series=(source, place, ticker), rank=rank)
+    labels = group(n, alike, params, genre, rare, long, series=series, rank=rank)
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
     labels = undated.attach(labels, days, cross, params, originals(n, alike, rank))
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
@@ -274,8 +274,9 @@ def build(
         "fp_doc": fp_doc[order],
         "genre": genre,
         "long": long,
-        "place": place,
-        "ticker": ticker,
+        "place": series[1],
+        "ticker": series[2],
+        "form": series[3],
     }
     meta = _meta(
         ids,
@@ -389,11 +390,11 @@ def group(
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
     ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
     headlines (``series``: every row's source code and place mask, `story_places`) counts
-    ``params.place_factor`` of it; a pair whose headlines name different companies by
-    ticker (``series``' third array, when given: `story_tickers`) ``params.ticker_factor``.
-    Near copies are grouped as one article, their first (`story_copies`, by ``rank``:
-    `story_copies.ranks`): a reprint neither weighs twice nor moves its original's
-    story-mates.
+    ``params.place_factor`` of it; headlines naming different companies by ticker (its
+    third array: `story_tickers`) ``ticker_factor``, one outlet's same headline on other
+    days (its fourth: `story_daily`) ``daily_factor``. Near copies are grouped as one
+    article, their first (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint
+    neither weighs twice nor moves its original's story-mates.
     ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)

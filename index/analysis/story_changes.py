@@ -47,6 +47,7 @@ PER_ROW = (
     "long",
     "place",
     "ticker",
+    "form",
 )
 FP = ("fp_hash", "fp_doc")
 

@@ -33,10 +33,16 @@ META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
 UPDATE = ("df", "fp_hash", "fp_doc")
-LATER = ("genre", "long", "place", "ticker")
+LATER = ("genre", "long", "place", "ticker", "form")
 """Arrays an older model of this format may lack (an update then reads them as zeros)."""
-_LATER_TYPES = {"genre": "int8", "long": "bool", "place": "int64", "ticker": "int64"}
-_LATER_WIDTH = {"ticker": 2}
+_LATER_TYPES = {
+    "genre": "int8",
+    "long": "bool",
+    "place": "int64",
+    "ticker": "int64",
+    "form": "int64",
+}
+_LATER_WIDTH = {"ticker": 2, "form": 2}
 """Arrays of `LATER` with more than one column per row."""
 COUNTS = "counts.npz"
 CHANGES = "changes.npz"

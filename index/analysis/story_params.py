@@ -45,6 +45,9 @@ class StoryParams:
         ticker_factor: The clustering counts this share of the likeness of two articles
             whose headlines name different companies by ticker (`story_tickers`); 1
             turns the rule off.
+        daily_factor: The clustering counts this share of the likeness of two articles
+            of one outlet with the same headline (figures aside) on different days
+            (`story_daily`); 1 turns the rule off.
     """
 
     window_days: float = 3.0
@@ -65,3 +68,4 @@ class StoryParams:
     undated_margin: float = 2.0
     place_factor: float = 0.7
     ticker_factor: float = 0.2
+    daily_factor: float = 0.2

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.analysis.demonyms import PLACES, is_demonym
+from index.analysis.story_daily import daily, days_apart, forms
 from index.analysis.story_tickers import companies, tickers, unlike
 from index.text.places import PLACE_NAMES, words
 
@@ -92,10 +93,10 @@ def places(articles: Sequence[StoryArticle]) -> np.ndarray:
 
 def series_of(
     sources: list[str], arrays: dict[str, np.ndarray], n_old: int, added: Sequence[StoryArticle]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """An update's ``series`` (see `weighed`): the ``n_old`` kept rows' source codes, place
-    masks and ticker masks (`story_tickers`; of a model's ``arrays``), then the ``added``
-    articles'; an outlet new to ``sources`` is appended to it."""
+    masks, ticker masks (`story_tickers`) and headline forms (`story_daily`), of a model's
+    ``arrays``, then the ``added`` articles'; an outlet new to ``sources`` is appended."""
     from index.analysis.story_files import later
 
     index = {name: k for k, name in enumerate(sources)}
@@ -108,6 +109,7 @@ def series_of(
         np.concatenate((arrays["source"], codes)),
         np.concatenate((later(arrays, "place", n_old), places(added))),
         np.concatenate((later(arrays, "ticker", n_old), tickers(added))),
+        np.concatenate((later(arrays, "form", n_old), forms(added))),
     )
 
 
@@ -128,10 +130,14 @@ def apart(pairs: Pairs, series: tuple[np.ndarray, ...] | None, factor: float) ->
 
 def weighed(pairs: Pairs, series: tuple[np.ndarray, ...] | None, params: StoryParams) -> Pairs:
     """``pairs`` as the grouping counts them by their headlines (``series``: source codes,
-    place masks and, when given, ticker masks): `apart` by ``params.place_factor``, then
-    `story_tickers.unlike` by ``params.ticker_factor``."""
-    pairs = apart(pairs, series, params.place_factor)
-    return unlike(pairs, companies(series), params.ticker_factor)
+    place masks and, when given, ticker masks and forms): `apart` by
+    ``params.place_factor``, `story_tickers.unlike` by ``params.ticker_factor`` and
+    `story_daily.days_apart` by ``params.daily_factor``."""
+    pairs = unlike(
+        apart(pairs, series, params.place_factor), companies(series), params.ticker_factor
+    )
+    source = None if series is None else series[0]
+    return days_apart(pairs, source, daily(series), params.daily_factor)
 
 
 __all__ = ["COUNTRIES", "apart", "country_keys", "place_mask", "places", "series_of", "weighed"]

@@ -231,6 +231,7 @@ def apply(
         "long": long,
         "place": series[1],
         "ticker": series[2],
+        "form": series[3],
     }
     new_meta: dict[str, Any] = {
         **kept.meta,

@@ -218,6 +218,7 @@ def apply(
         "long": long,
         "place": series[1],
         "ticker": series[2],
+        "form": series[3],
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -288,6 +289,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "long": later(a, "long", len(keep))[keep],
         "place": later(a, "place", len(keep))[keep],
         "ticker": later(a, "ticker", len(keep))[keep],
+        "form": later(a, "form", len(keep))[keep],
     }
     meta = {
         **parts.meta,
