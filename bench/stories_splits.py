@@ -48,7 +48,7 @@ from index.analysis.story_build import _canonical, tokens_for
 from index.analysis.story_copies import originals
 from index.analysis.story_genre import weigh
 from index.analysis.story_length import lengthen, words_of
-from index.analysis.story_places import apart
+from index.analysis.story_places import weighed
 from index.analysis.story_rare import support
 from index.analysis.vectors import Vocabulary, _words, idf, term_counts, tfidf, tokenize
 
@@ -95,7 +95,7 @@ def trace(articles: Sequence[StoryArticle], params: StoryParams = KEPT) -> Trace
     kept = np.flatnonzero(original == np.arange(n))
     kept = kept[np.argsort(rank[kept], kind="stable")]
     m, pairs, _p, genre, rare, long, _numpy, series = calls[1][0]
-    pairs = apart(lengthen(pairs, long, params.long_factor), series, params.place_factor)
+    pairs = weighed(lengthen(pairs, long, params.long_factor), series, params)
     plain = weigh(pairs, genre, params.genre_factor)
     raised = weigh(support(pairs, rare, m, params.rare_bonus), genre, params.genre_factor)
     linked_local = average_link(m, raised, params.threshold)

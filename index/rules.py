@@ -165,7 +165,12 @@ RULES: dict[str, int] = {
     # and only among the stories no other earlier story took, as an update names them (fx62,
     # rv37 #1: the build ended the id where the update kept it)
     # (fx69: an update ends an earlier id as a rebuild does, when another takes its largest share)
-    "stories": 14,  # index.analysis.stories, story_build... (14: fx57 series labels)
+    # stories 15: two wires whose headlines name companies by ticker, neither naming the
+    # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18
+    # companies' "3RD QTR NET" as one story), and so do one outlet's wires with the same
+    # headline but for figures on different days (a month of the Fed's daily operation);
+    # the model keeps the tickers and headline forms (ticker.npy, form.npy)
+    "stories": 15,  # index.analysis.stories, story_build... (15: st39 tickers, daily forms)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

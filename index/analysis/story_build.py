@@ -22,12 +22,14 @@ from index.analysis.story_copies import (
     spread,
     terms_once,
 )
+from index.analysis.story_daily import forms
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
 from index.analysis.story_naming import continued
-from index.analysis.story_places import apart, places
+from index.analysis.story_places import places, weighed
 from index.analysis.story_rare import rare_keys, support
+from index.analysis.story_tickers import tickers
 from index.analysis.story_titles import TITLES, central
 from index.analysis.vectors import (
     Tokens,
@@ -241,12 +243,12 @@ def build(
     sources = sorted({a.source for a in ordered if a.source})
     source_index = {s: k for k, s in enumerate(sources)}
     source = np.array([source_index.get(a.source or "", -1) for a in ordered], dtype=np.int32)
-    place = places(ordered)
+    series = (source, places(ordered), tickers(ordered), forms(ordered))
     # a near copy pairs an undated and a dated article at any distance: left to `attach`,
     # or an undated pair beside it split the dated story it belongs to (un24)
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
     alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
-    labels = group(n, alike, params, genre, rare, long, series=(source, place), rank=rank)
+    labels = group(n, alike, params, genre, rare, long, series=series, rank=rank)
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
     labels = undated.attach(labels, days, cross, params, originals(n, alike, rank))
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
@@ -272,7 +274,9 @@ def build(
         "fp_doc": fp_doc[order],
         "genre": genre,
         "long": long,
-        "place": place,
+        "place": series[1],
+        "ticker": series[2],
+        "form": series[3],
     }
     meta = _meta(
         ids,
@@ -375,7 +379,7 @@ def group(
     rare: np.ndarray | None = None,
     long: np.ndarray | None = None,
     numpy_only: bool = False,
-    series: tuple[np.ndarray, np.ndarray] | None = None,
+    series: tuple[np.ndarray, ...] | None = None,
     rank: np.ndarray | None = None,
 ) -> np.ndarray:
     """Stories of ``n`` articles from their likeness: average linkage, then lone articles
@@ -386,9 +390,11 @@ def group(
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
     ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
     headlines (``series``: every row's source code and place mask, `story_places`) counts
-    ``params.place_factor`` of it. Near copies are grouped as one article, their first
-    (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint neither weighs twice nor
-    moves its original's story-mates.
+    ``params.place_factor`` of it; headlines naming different companies by ticker (its
+    third array: `story_tickers`) ``ticker_factor``, one outlet's same headline on other
+    days (its fourth: `story_daily`) ``daily_factor``. Near copies are grouped as one
+    article, their first (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint
+    neither weighs twice nor moves its original's story-mates.
     ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
@@ -407,10 +413,10 @@ def group(
             None if rare is None else local_keys(rare, kept, n),
             None if long is None else long[kept],
             numpy_only,
-            None if series is None else (series[0][kept], series[1][kept]),
+            None if series is None else tuple(cue[kept] for cue in series),
         )
         return spread(labels[place], original)
-    likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
+    likeness = weighed(lengthen(likeness, long, params.long_factor), series, params)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
     if rare is not None:

@@ -46,6 +46,8 @@ PER_ROW = (
     "genre",
     "long",
     "place",
+    "ticker",
+    "form",
 )
 FP = ("fp_hash", "fp_doc")
 

@@ -33,9 +33,17 @@ META = "stories.json"
 CORE = ("time", "source", "story")
 NEIGHBOURS = ("neighbours", "scores", "passage", "top_terms")
 UPDATE = ("df", "fp_hash", "fp_doc")
-LATER = ("genre", "long", "place")
+LATER = ("genre", "long", "place", "ticker", "form")
 """Arrays an older model of this format may lack (an update then reads them as zeros)."""
-_LATER_TYPES = {"genre": "int8", "long": "bool", "place": "int64"}
+_LATER_TYPES = {
+    "genre": "int8",
+    "long": "bool",
+    "place": "int64",
+    "ticker": "int64",
+    "form": "int64",
+}
+_LATER_WIDTH = {"ticker": 2, "form": 2}
+"""Arrays of `LATER` with more than one column per row."""
 COUNTS = "counts.npz"
 CHANGES = "changes.npz"
 """What an update changed of the base's files (`write` with a base): ``NAME+rows`` and
@@ -49,7 +57,10 @@ def later(arrays: dict[str, np.ndarray], name: str, n: int) -> np.ndarray:
     import numpy as np
 
     stored, kind = arrays.get(name), _LATER_TYPES[name]
-    return np.zeros(n, kind) if stored is None else np.asarray(stored, kind)
+    if stored is None:
+        width = _LATER_WIDTH.get(name)
+        return np.zeros(n if width is None else (n, width), kind)
+    return np.asarray(stored, kind)
 
 
 class StoryFilesError(Exception):

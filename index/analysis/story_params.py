@@ -42,6 +42,12 @@ class StoryParams:
         place_factor: The clustering counts this share of the likeness of two articles
             of one outlet whose headlines name different countries (`story_places`); 1
             turns the rule off.
+        ticker_factor: The clustering counts this share of the likeness of two articles
+            whose headlines name different companies by ticker (`story_tickers`); 1
+            turns the rule off.
+        daily_factor: The clustering counts this share of the likeness of two articles
+            of one outlet with the same headline (figures aside) on different days
+            (`story_daily`); 1 turns the rule off.
     """
 
     window_days: float = 3.0
@@ -61,3 +67,5 @@ class StoryParams:
     undated_floor: float = 0.2
     undated_margin: float = 2.0
     place_factor: float = 0.7
+    ticker_factor: float = 0.2
+    daily_factor: float = 0.2

@@ -26,11 +26,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.analysis.demonyms import PLACES, is_demonym
+from index.analysis.story_daily import daily, days_apart, forms
+from index.analysis.story_tickers import companies, tickers, unlike
 from index.text.places import PLACE_NAMES, words
 
 if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
     from index.analysis.stories import StoryArticle
+    from index.analysis.story_params import StoryParams
 
 COPY = 0.999
 """A likeness at or above this is a near copy (scored 1.0): left as it is."""
@@ -89,31 +92,52 @@ def places(articles: Sequence[StoryArticle]) -> np.ndarray:
 
 
 def series_of(
-    sources: list[str], source: np.ndarray, place: np.ndarray, added: Sequence[StoryArticle]
-) -> tuple[np.ndarray, np.ndarray]:
-    """An update's ``series`` (see `apart`): the kept rows' ``source`` codes and ``place``
-    masks, then the ``added`` articles'; an outlet new to ``sources`` is appended to it."""
+    sources: list[str], arrays: dict[str, np.ndarray], n_old: int, added: Sequence[StoryArticle]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """An update's ``series`` (see `weighed`): the ``n_old`` kept rows' source codes, place
+    masks, ticker masks (`story_tickers`) and headline forms (`story_daily`), of a model's
+    ``arrays``, then the ``added`` articles'; an outlet new to ``sources`` is appended."""
+    from index.analysis.story_files import later
+
     index = {name: k for k, name in enumerate(sources)}
     for article in added:
         if article.source and article.source not in index:
             index[article.source] = len(sources)
             sources.append(article.source)
     codes = np.array([index.get(a.source or "", -1) for a in added], np.int32)
-    return np.concatenate((source, codes)), np.concatenate((place, places(added)))
+    return (
+        np.concatenate((arrays["source"], codes)),
+        np.concatenate((later(arrays, "place", n_old), places(added))),
+        np.concatenate((later(arrays, "ticker", n_old), tickers(added))),
+        np.concatenate((later(arrays, "form", n_old), forms(added))),
+    )
 
 
-def apart(pairs: Pairs, series: tuple[np.ndarray, np.ndarray] | None, factor: float) -> Pairs:
+def apart(pairs: Pairs, series: tuple[np.ndarray, ...] | None, factor: float) -> Pairs:
     """``pairs`` with the likeness of each pair of one outlet (``series``: every row's
-    source code, -1 unknown, and place mask) whose headlines name different countries
+    source code, -1 unknown, and place mask; more arrays after them are not asked) whose
+    headlines name different countries
     times ``factor`` (near copies and, with ``series`` None or ``factor`` 1, kept as is)."""
     i, j, s = pairs
     if series is None or factor == 1.0 or not len(s):
         return pairs
-    source, mask = series
+    source, mask = series[0], series[1]
     mi, mj = mask[i], mask[j]
     clash = (source[i] == source[j]) & (source[i] >= 0) & (mi != 0) & (mj != 0)
     clash &= ((mi & mj) == 0) & (s < COPY)
     return i, j, np.where(clash, s * np.float32(factor), s).astype(s.dtype, copy=False)
 
 
-__all__ = ["COUNTRIES", "apart", "country_keys", "place_mask", "places", "series_of"]
+def weighed(pairs: Pairs, series: tuple[np.ndarray, ...] | None, params: StoryParams) -> Pairs:
+    """``pairs`` as the grouping counts them by their headlines (``series``: source codes,
+    place masks and, when given, ticker masks and forms): `apart` by
+    ``params.place_factor``, `story_tickers.unlike` by ``params.ticker_factor`` and
+    `story_daily.days_apart` by ``params.daily_factor``."""
+    pairs = unlike(
+        apart(pairs, series, params.place_factor), companies(series), params.ticker_factor
+    )
+    source = None if series is None else series[0]
+    return days_apart(pairs, source, daily(series), params.daily_factor)
+
+
+__all__ = ["COUNTRIES", "apart", "country_keys", "place_mask", "places", "series_of", "weighed"]

@@ -48,7 +48,7 @@ def split(
     days: np.ndarray,
     ids: Sequence[str],
     rank: np.ndarray,
-    cues: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]],
+    cues: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, ...]],
     params: StoryParams,
     likeness_of: Callable[[np.ndarray], P.Pairs],
     titles: Sequence[str] | None = None,
@@ -69,7 +69,8 @@ def split(
         rank: Each row's place in a build's order (`story_undated.ranks`).
         cues: ``(genre, long, rare, series)``: each row's genre code and full-text flag,
             the rare-term pair keys ``a * n + b`` of every row (`story_rare.rare_keys`),
-            and every row's source code and headline place mask (`story_places`).
+            and every row's source code, headline place mask (`story_places`) and ticker
+            mask (`story_tickers`).
         params: The model's settings.
         likeness_of: The build's likeness of the pairs of sorted rows, numbered by place
             (`story_titles.likeness_among`).
@@ -115,10 +116,10 @@ def split(
     place = np.empty(m, dtype=np.int64)
     place[order] = np.arange(m)
     pairs = (place[i[alike]], place[j[alike]], s[alike])
-    genre, long, rare, (source, place) = cues
+    genre, long, rare, cued = cues
     ordered = rows[order]
     rare = local_keys(rare, ordered, n)
-    series = (source[ordered], place[ordered])
+    series = tuple(cue[ordered] for cue in cued)
     labels = group(
         m,
         pairs,

@@ -36,10 +36,10 @@ from index.analysis.story_copies import (
     terms_once,
     with_same_words_ranked,
 )
-from index.analysis.story_files import Parts, later
+from index.analysis.story_files import LATER, Parts, later
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
-from index.analysis.story_places import apart, series_of
+from index.analysis.story_places import series_of, weighed
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
@@ -125,7 +125,7 @@ def apply(
     # the grouping's copies: of one kind, as a build's linkage meets them (`group`)
     grouped = originals(n, same_kind(P.merge_pairs(copies, scored.likeness, n), days), copy_rank)
     sources = list(kept.meta["sources"])  # outlets new to it are appended
-    series = series_of(sources, a["source"], later(a, "place", n_old), added)
+    series = series_of(sources, a, n_old, added)
     cross = undated.cross_pairs(
         rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
     )
@@ -230,6 +230,8 @@ def apply(
         "genre": genre,
         "long": long,
         "place": series[1],
+        "ticker": series[2],
+        "form": series[3],
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -296,9 +298,7 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "df": df,
         "fp_hash": a["fp_hash"][fp_keep],
         "fp_doc": remap.astype(np.int32)[a["fp_doc"][fp_keep]],
-        "genre": later(a, "genre", len(keep))[keep],
-        "long": later(a, "long", len(keep))[keep],
-        "place": later(a, "place", len(keep))[keep],
+        **{name: later(a, name, len(keep))[keep] for name in LATER},
     }
     meta = {
         **parts.meta,
@@ -327,12 +327,12 @@ def _place(
     cross: P.Pairs | None = None,
     days: np.ndarray | None = None,
     rank: np.ndarray | None = None,
-    series: tuple[np.ndarray, np.ndarray] | None = None,
+    series: tuple[np.ndarray, ...] | None = None,
     original: np.ndarray | None = None,
 ) -> np.ndarray:
     """Put each new article (oldest first) in the story it is most like, or a new story
     (a pair of two ``long`` articles counted higher, an opinion/news pair weighed by
-    ``genre``, a pair of one outlet naming different countries weighed by ``series`` and,
+    ``genre``, a pair naming different countries or companies weighed by ``series`` and,
     for the threshold only, a ``rare`` pair raised, as the build's `group` does). A new
     undated article first tries the dated stories by its ``cross`` pairs, as the build's
     `story_undated.attach` does. A near copy (``original``: `story_copies.originals`) joins
@@ -344,7 +344,7 @@ def _place(
     if days is not None:  # dated and undated meet by `undated.choose` only, as in a build
         mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
         likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
-    likeness = apart(lengthen(likeness, long, params.long_factor), series, params.place_factor)
+    likeness = weighed(lengthen(likeness, long, params.long_factor), series, params)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     undated_row = np.zeros(n, bool) if days is None else np.isnan(days)
     # a build links dated and undated articles apart (`undated.attach` joins them after),

@@ -109,7 +109,7 @@ def apply(
     )
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
     sources = list(kept.meta["sources"])
-    series = series_of(sources, a["source"], later(a, "place", n_old), added)
+    series = series_of(sources, a, n_old, added)
     cross = undated.cross_pairs(
         rows, days, P.scan_rows, params, scored.likeness, targets=new_rows, among=among
     )
@@ -217,6 +217,8 @@ def apply(
         "genre": genre,
         "long": long,
         "place": series[1],
+        "ticker": series[2],
+        "form": series[3],
     }
     new_meta: dict[str, Any] = {
         **kept.meta,
@@ -286,6 +288,8 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
         "genre": later(a, "genre", len(keep))[keep],
         "long": later(a, "long", len(keep))[keep],
         "place": later(a, "place", len(keep))[keep],
+        "ticker": later(a, "ticker", len(keep))[keep],
+        "form": later(a, "form", len(keep))[keep],
     }
     meta = {
         **parts.meta,

@@ -93,10 +93,13 @@ def test_apart_matches_the_rule_written_out(
 def test_series_of_appends_new_outlets_and_masks() -> None:
     added = [StoryArticle("a", "INDIA BUYS", "", "Wire"), StoryArticle("b", "NO PLACE", "", None)]
     names = ["Paper"]
-    source, mask = series_of(names, np.array([0], np.int32), np.array([5], np.int64), added)
+    arrays = {"source": np.array([0], np.int32), "place": np.array([5], np.int64)}
+    source, mask, ticker, form = series_of(names, arrays, 1, added)
     assert names == ["Paper", "Wire"]
     assert source.tolist() == [0, 1, -1]
     assert mask.tolist() == [5, *places(added).tolist()] and mask[1] != 0 == mask[2]
+    assert ticker.shape == form.shape == (3, 2) and not ticker.any()  # older: none
+    assert form[1:, 0].all() and form[1:, 1].tolist() == [-1, -1]  # undated
 
 
 DAY = datetime(1987, 3, 4, 9)

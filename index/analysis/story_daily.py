@@ -1,0 +1,82 @@
+"""One outlet's same headline on different days: a daily report is not one story (issue 16).
+
+A wire files some reports every day under one headline, the figures changed: "U.K. MONEY
+MARKET DEFICIT FORECAST AT 800 MLN STG" on Monday, "... AT 350 MLN STG" on Tuesday, "FED
+ADDS RESERVES VIA CUSTOMER REPURCHASES" most days of a month. Their words are the form's,
+so the likeness chained a month of them into one "story". Two articles of one outlet whose
+headlines are the same once their figures are left out (the headline's `form`) and that
+are dated on different days (UTC) report different days' events: the clustering counts
+`StoryParams.daily_factor` of their likeness. A story told over days is headlined anew
+as it moves; the same headline again on the same day (a repeat, a correction) is left
+alone, as are undated articles, headlines of different outlets and near copies (those
+`story_copies` folds first). Chosen on the tuning half of `python -m
+bench.stories_templates`; ``related`` and the stored scores keep the plain likeness.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from index.analysis.pairs import Pairs
+    from index.analysis.stories import StoryArticle
+
+COPY = 0.999
+"""A likeness at or above this is a near copy (scored 1.0): left as it is."""
+_FIGURE = re.compile(r"\d+(?:[.,/-]\d+)*")
+
+
+def form(title: str) -> int:
+    """A headline's form as a nonzero number: its words in capitals, each figure ("800",
+    "7-3/4", "1.00") as one sign; 0 for no headline."""
+    words = " ".join(_FIGURE.sub("#", title.upper()).split())
+    return zlib.crc32(words.encode("utf-8")) + 1 if words else 0
+
+
+def day_of(date: datetime | None) -> int:
+    """The UTC day of ``date`` as a day number (a naive date read as UTC); -1 undated."""
+    if date is None:
+        return -1
+    aware = date if date.tzinfo else date.replace(tzinfo=UTC)
+    return math.floor(aware.timestamp() / 86400.0)
+
+
+def forms(articles: Sequence[StoryArticle]) -> np.ndarray:
+    """Every article's headline `form` and `day_of` its date, as an (n, 2) int64 array."""
+    found = np.zeros((len(articles), 2), dtype=np.int64)
+    for row, article in enumerate(articles):
+        found[row] = form(article.title), day_of(article.date)
+    return found
+
+
+def daily(series: tuple[np.ndarray, ...] | None) -> np.ndarray | None:
+    """The forms and days of a grouping's ``series`` (source codes, place masks, ticker
+    masks, forms: `story_build.group`); None when it has none."""
+    return None if series is None or len(series) < 4 else series[3]
+
+
+def days_apart(
+    pairs: Pairs, source: np.ndarray | None, found: np.ndarray | None, factor: float
+) -> Pairs:
+    """``pairs`` with the likeness of each pair of one outlet (``source``: every row's code,
+    -1 unknown) whose headlines have one form on different days (``found``: `forms`) times
+    ``factor`` (near copies and, with ``found`` None or ``factor`` 1, kept as is)."""
+    i, j, s = pairs
+    if source is None or found is None or factor == 1.0 or not len(s):
+        return pairs
+    shape, day = found[:, 0], found[:, 1]
+    clash = (shape[i] == shape[j]) & (shape[i] != 0) & (source[i] == source[j]) & (source[i] >= 0)
+    clash &= (day[i] != day[j]) & (day[i] >= 0) & (day[j] >= 0) & (s < COPY)
+    if not clash.any():
+        return pairs
+    return i, j, np.where(clash, s * np.float32(factor), s).astype(s.dtype, copy=False)
+
+
+__all__ = ["daily", "day_of", "days_apart", "form", "forms"]
