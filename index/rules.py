@@ -98,7 +98,10 @@ RULES: dict[str, int] = {
     # one-line donation or membership appeal go wherever they stand; "(Gulf Wire)": a wire's
     # name in a dateline credit, its line under the headline leaves the body; "Wire Digest",
     # "Daily Press" under the headline over a date name the outlet
-    ARTICLES: 23,
+    # 24 (fx82, nu42 #3): a headline of a sentence or two, of a headline's length (20 words,
+    # 140 characters at most), ending in "." or a closing quote mark, right over a known
+    # outlet's line and then the text, is the title and the line the outlet, not the lede
+    ARTICLES: 24,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -17,9 +17,12 @@ from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.head_lines import (
     HEAD_LINE_MAX,
+    SENTENCE_TITLE_CHARS,
+    SENTENCE_TITLE_WORDS,
     dates_of,
     emphasized_outlet_and_date,
     outlet_and_date,
+    over_outlet_line,
     sentence_case,
     short_headline,
     timed_below,
@@ -94,12 +97,23 @@ def _dated_below(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
     return any(dates_of(lines[j]) or read_byline(lines[j]) is not None for j in below)
 
 
+def _over_outlet(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
+    """Line ``k`` is a headline written as a sentence or two over a known outlet's line."""
+    below = next((j for j in head if j > k), None)
+    line = lines[k]
+    return (
+        below is not None
+        and is_title_like(line.rstrip(".!?…\"'’”"))
+        and over_outlet_line(line, lines[below])
+    )
+
+
 def _is_sentence_title(line: str) -> bool:
     """A headline that ends with a full stop: a short sentence or two, capitalised."""
     return (
         line[-1:] in ".…"
-        and 3 <= len(line.split()) <= 20
-        and len(line) <= 140
+        and 3 <= len(line.split()) <= SENTENCE_TITLE_WORDS
+        and len(line) <= SENTENCE_TITLE_CHARS
         and is_title_like(line.rstrip(".…"))
     )
 
@@ -183,6 +197,8 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
                 continue  # a standfirst: the byline and dates are still to come
             if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
                 continue  # a headline that reads as a sentence, over its byline or date
+            if len(ahead) > 1 and _over_outlet(lines, ahead, k):
+                continue  # or over its outlet line, then the text (nu42 #3)
         return k
     return None
 
@@ -310,9 +326,11 @@ def read_head(
         elif is_title_like(line):
             candidates.append(k)
             titles[k] = line
-        elif _is_sentence_title(line) or (  # or two, over its outlet and date (nu36 #10)
-            position == 0 and is_title_like(line.rstrip(".…")) and _dated_below(lines, head, k)
-        ):
+        elif (
+            _is_sentence_title(line)
+            or _over_outlet(lines, head, k)
+            or (position == 0 and is_title_like(line.rstrip(".…")) and _dated_below(lines, head, k))
+        ):  # or two, over its outlet and date (nu36 #10); over its outlet line (nu42 #3)
             sentences.append(k)
             titles[k] = line
         elif line[-1] in ":," and is_title_like(line[:-1].rstrip()):
@@ -326,7 +344,9 @@ def read_head(
         # or a date line: with none below it, it is a short first paragraph; under a
         # short headline ("The Ban") it is the standfirst, so only a kicker in capitals
         # ("WORLD NEWS") may stand above it
-        first_sentence = [k for k in sentences if _dated_below(lines, head, k)]
+        first_sentence = [
+            k for k in sentences if _dated_below(lines, head, k) or _over_outlet(lines, head, k)
+        ]
         candidates = sorted(candidates + first_sentence[:1])
 
     if isinstance(known_title, str) and known_title.strip():

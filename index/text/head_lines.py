@@ -12,6 +12,7 @@ from functools import lru_cache
 from index.text.dates import DateStatement, parse_date_text, read_date_line
 from index.text.outletnames import SECTIONS, is_desk_label, outlet_label
 from index.text.outlets import known_outlet
+from index.text.sentences import split_sentences
 
 HEAD_LINE_MAX = 300
 
@@ -151,6 +152,24 @@ def wire_headline(line: str) -> bool:
         and line.isupper()
         and not is_desk_label(line)
         and not (len(words) <= 4 and banner(line.split()))  # "... TO RELEASE NEWS" is none
+    )
+
+
+SENTENCE_TITLE_WORDS, SENTENCE_TITLE_CHARS = 20, 140
+"""The longest headline written as a sentence: a lede of one sentence mostly runs longer."""
+
+
+def over_outlet_line(line: str, below: str) -> bool:
+    """``line`` reads as a sentence or two of a headline's length and ``below`` is a known
+    outlet's line ("Biden says U.S. will end its combat mission ... visits the White House."
+    over "New York Times"): a headline written as a sentence, as a reader takes it, not the
+    lede (nu42 #3). A longer paragraph, or one of three sentences or more, stays the lede
+    whatever follows it; the caller checks the headline's shape (`head.is_title_like`)."""
+    return (
+        len(line.split()) <= SENTENCE_TITLE_WORDS
+        and len(line) <= SENTENCE_TITLE_CHARS
+        and outlet_label(below) is not None
+        and len(split_sentences(line)) <= 2
     )
 
 
