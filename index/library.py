@@ -54,7 +54,7 @@ from index.models import (
 from index.records import article_record, hit_record, read_date
 from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
 from index.search.limits import QueryError, QueryTooSlow, check_query
-from index.search.outlet_near import outlet_named, outlets_near, unknown_outlet
+from index.search.outlet_near import outlet_named, outlet_resolver, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
 from index.search.snippets import with_first_snippet, with_snippet
 from index.skip_count import is_note, paths_skipped_words
@@ -143,6 +143,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "indexed_corpus",
     "is_note",
     "outlet_named",
+    "outlet_resolver",
     "outlets_near",
     "paths_skipped_words",
     "printable",

@@ -5,8 +5,10 @@ is the user's choice, and an article's own metadata (a ``stance`` field...) wins
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from index.library import outlet_resolver
 from index.models import LEANS, Lean, outlet_key
 
 LEANS_FILE = "leans.json"
@@ -70,16 +72,38 @@ def side_named(value: object) -> Lean | None:
     return next((lean for lean in LEANS if lean == side), None)
 
 
-def user_leans(config_dir: Path | None = None) -> tuple[dict[str, Lean], str | None]:
-    """The map keyed for matching (`outlet_key`), and one line saying what was left out:
-    the whole map when the file is bad, else each entry whose value is no lean (those
-    outlets count unknown in coverage, nothing fails)."""
+def user_leans(
+    config_dir: Path | None = None, sources: Sequence[tuple[str, int]] = ()
+) -> tuple[dict[str, Lean], str | None]:
+    """The map keyed for matching (`outlet_key`) against the outlets of ``sources`` (the
+    library's: `corpus_leans`), and one line saying what was left out: the whole map when
+    the file is bad, else each entry whose value is no lean (those outlets count unknown
+    in coverage, nothing fails)."""
     try:
         given, bad = read_map(config_dir)
     except ValueError as error:
         return {}, f"outlet leans ignored: {error}"
     problem = skipped_note(bad, config_dir) if bad else None
-    return {outlet_key(outlet): lean for outlet, lean in given.items()}, problem
+    return corpus_leans(given, sources), problem
+
+
+def corpus_leans(given: Mapping[str, Lean], sources: Sequence[tuple[str, int]]) -> dict[str, Lean]:
+    """The map keyed by `outlet_key` of the corpus's own names: an entry under another
+    spelling of an outlet of ``sources`` ("nyt", "New York Times", as `search --source`
+    reads them: `outlet_resolver`) counts for it ("The New York Times"), so a map written
+    before `outlets lean` resolved names still works. Of two entries for one outlet, the
+    one spelled as the corpus does wins, else the later in the file."""
+    named = outlet_resolver(sources)
+    spelled: dict[str, Lean] = {}
+    exact: dict[str, Lean] = {}
+    for outlet, lean in given.items():
+        own = named(outlet)
+        key = outlet_key(own or outlet)
+        if own is not None and outlet_key(outlet) == key:
+            exact[key] = lean
+        else:
+            spelled[key] = lean
+    return {**spelled, **exact}
 
 
 def skipped_note(bad: list[str], config_dir: Path | None = None) -> str:
@@ -87,12 +111,23 @@ def skipped_note(bad: list[str], config_dir: Path | None = None) -> str:
     return f"outlet leans skipped in {leans_path(config_dir)}: {'; '.join(bad)}"
 
 
-def set_lean(outlet: str, lean: Lean | None, config_dir: Path | None = None) -> Path:
+def set_lean(
+    outlet: str,
+    lean: Lean | None,
+    config_dir: Path | None = None,
+    sources: Sequence[tuple[str, int]] = (),
+) -> Path:
     """Set an outlet's lean in the map (None: take it out); returns the file written. An
-    entry for the same outlet spelled otherwise (case, spaces) is replaced."""
+    entry for the same outlet spelled otherwise (case, spaces, or an alias naming the same
+    outlet of ``sources``: "nyt" for "The New York Times") is replaced."""
     given = read_leans(config_dir)
-    key = outlet_key(outlet)
-    kept: dict[str, str] = {name: side for name, side in given.items() if outlet_key(name) != key}
+    named = outlet_resolver(sources)
+    key, own = outlet_key(outlet), named(outlet)
+
+    def same(name: str) -> bool:
+        return outlet_key(name) == key or (own is not None and named(name) == own)
+
+    kept: dict[str, str] = {name: side for name, side in given.items() if not same(name)}
     if lean is not None:
         kept[outlet.strip()] = lean
     path = leans_path(config_dir)

@@ -3,7 +3,7 @@ it when it is not: "Foxnews" finds nothing, and "No articles match" alone would 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from index.store.schema import source_key
 
@@ -57,5 +57,13 @@ def outlet_named(typed: str, sources: Sequence[tuple[str, int]]) -> str | None:
     """The index's own name for the outlet ``typed`` names in any spelling ("dw",
     "deutsche WELLE": "Deutsche Welle"), the one with most articles if several spell it;
     None when none of ``sources`` (most articles first) is called so."""
-    key = source_key(typed)
-    return next((name for name, _ in sources if source_key(name) == key), None)
+    return outlet_resolver(sources)(typed)
+
+
+def outlet_resolver(sources: Sequence[tuple[str, int]]) -> Callable[[str], str | None]:
+    """`outlet_named` for many names against one index's ``sources``: each outlet's key
+    (`source_key`) is made once, not once a name (a user's map of leans names dozens)."""
+    names: dict[str, str] = {}
+    for name, _ in sources:
+        names.setdefault(source_key(name), name)  # most articles first: the first wins
+    return lambda typed: names.get(source_key(typed))

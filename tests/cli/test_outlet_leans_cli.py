@@ -53,7 +53,7 @@ def test_coverage_follows_metadata_then_the_users_map(news: Path) -> None:
     assert all(s["blindspot"] is None for s in before)
     assert all(s["coverage"]["left"] == 0 for s in before)  # only boulder-paper says a side
     for outlet, lean in MAP.items():
-        assert f"{outlet.lower()}: {lean}" in run("outlets", "lean", outlet.lower(), lean)
+        assert f"{outlet}: {lean}" in run("outlets", "lean", outlet.lower(), lean)  # its own name
     found = {frozenset(s["articles"]): s for s in run("stories", "--json")}
     for group in (BOULDER, ATLANTA):
         story = found[frozenset(a.id for a in group)]

@@ -34,6 +34,7 @@ from tui.cli.late_options import LateOptionsGroup
 __all__ = [
     "ENV_CORPUS",
     "ENV_INDEX_DIR",
+    "SEEDS_NOTE",
     "Exit",
     "GlobalCorpusOption",
     "GlobalIndexDirOption",
@@ -47,6 +48,7 @@ __all__ = [
     "fail",
     "get_article",
     "not_found",
+    "on_seeds",
     "open_library",
     "open_reader",
     "out",
@@ -153,3 +155,13 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 def target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> Target:
     """The corpus and index a command works on: its own options, else the global ones."""
     return resolve_target(corpus, index_dir, ctx.find_object(Settings) or Settings())
+
+
+SEEDS_NOTE = "corpus: seeds (bundled); use --corpus DIR"
+"""Said on stderr when a command that writes or keeps something worked on the seeds by
+default: run inside a folder, `export` gave the seeds' articles and said nothing (nu42 #9)."""
+
+
+def on_seeds(settings: Target) -> bool:
+    """Whether the command works on the bundled seeds (none named, or named)."""
+    return settings.corpus == bundled_seeds().resolve()

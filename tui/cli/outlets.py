@@ -3,19 +3,25 @@ leans to, as the articles' metadata give it or as the user set it (`index.leans`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 import typer
+from rich.text import Text
 
+from index.library import Library, outlet_named
 from index.models import LEANS, Lean, library_outlet_leans, outlet_key
 from tui.cli.common import (
     CorpusOption,
     Exit,
     IndexDirOption,
     JsonOption,
+    Settings,
+    Target,
     app,
     err,
     fail,
+    on_seeds,
     open_library,
     out,
     print_json,
@@ -24,7 +30,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.tables import listing
-from tui.outlet_leans import read_map, set_lean, skipped_note
+from tui.outlet_leans import corpus_leans, read_map, set_lean, skipped_note
 
 outlets_app = typer.Typer(
     help="The outlets of the corpus with their article counts and leans (left, center, "
@@ -50,7 +56,11 @@ def outlets_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """List the outlets of the corpus, most articles first, with the side each leans to."""
-    if ctx.invoked_subcommand is not None:
+    if ctx.invoked_subcommand is not None:  # `outlets --corpus DIR lean ...`: for it
+        above = ctx.find_object(Settings) or Settings()
+        ctx.obj = replace(
+            above, corpus=corpus or above.corpus, index_dir=index_dir or above.index_dir
+        )
         return
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
@@ -63,7 +73,7 @@ def outlets_command(
             fail(str(error), Exit.USAGE)
         if bad:
             err.print(shown(skipped_note(bad)))
-        users = {outlet_key(o): lean for o, lean in found.items()}
+        users = corpus_leans(found, counts)  # "nyt" stored before names were resolved
         rows = [outlet_record(o, n, given.get(o), users.get(outlet_key(o))) for o, n in counts]
         if as_json:
             print_json(rows)
@@ -81,25 +91,67 @@ def outlets_command(
         out.print(table)
 
 
+NEW_HELP = "Keep the name as typed though no outlet of the corpus is called so (one to come)."
+
+
 @outlets_app.command("lean")
 def outlets_lean(
-    outlet: Annotated[str, typer.Argument(help="The outlet's name, as articles give it.")],
+    ctx: typer.Context,
+    outlet: Annotated[
+        str, typer.Argument(help="The outlet, in any spelling `search --source` takes (nyt).")
+    ],
     lean: Annotated[
         str,
         typer.Argument(
             metavar="left|center|right|none", help="Its side; none takes it out of your map."
         ),
     ],
+    new: Annotated[bool, typer.Option("--new", help=NEW_HELP)] = False,
+    corpus: CorpusOption = None,
+    index_dir: IndexDirOption = None,
 ) -> None:
-    """Set the side an outlet leans to in your map (an article's own stance field wins)."""
+    """Set the side an outlet of the corpus leans to in your map, under the corpus's name
+    for it (an article's own stance field wins); an unknown name is refused (exit 3)."""
     side = lean.strip().lower().replace("centre", "center")
     if side not in (*LEANS, "none"):
         fail(f"a lean is left, center, right or none, not {lean!r}", Exit.USAGE)
     if not outlet.strip():
         fail("an outlet's name is needed", Exit.USAGE)
-    try:
-        path = set_lean(outlet, None if side == "none" else side, None)  # type: ignore[arg-type]
-    except ValueError as error:
-        fail(str(error), Exit.USAGE)
-    said = f"{outlet.strip()}: {side}" if side != "none" else f"{outlet.strip()}: no lean"
+    settings = target(ctx, corpus, index_dir)
+    with reported(settings):
+        library = open_library(settings)
+        sources = library.sources()
+        name = outlet_named(outlet, sources) or kept_name(outlet, side, new, settings, library)
+        chosen = None if side == "none" else side
+        try:
+            path = set_lean(name, chosen, None, sources)  # type: ignore[arg-type]
+        except ValueError as error:
+            fail(str(error), Exit.USAGE)
+    said = f"{name}: {side}" if side != "none" else f"{name}: no lean"
     out.print(shown(f"{said} (in {path})"))
+
+
+def kept_name(outlet: str, side: str, new: bool, settings: Target, library: Library) -> str:
+    """The name to keep for an ``outlet`` no outlet of the corpus is called: as typed with
+    --new, or that of the map's entry to take out; else the line `search --source` gives
+    an unknown outlet (the names near it, or the corpus's few), and exit 3 as it does."""
+    from tui.cli.search_run import no_such_outlet
+
+    typed = outlet.strip()
+    if new:
+        return typed
+    if side == "none":
+        try:
+            entries = read_map()[0]
+        except ValueError:
+            entries = {}  # a bad file: set_lean says so
+        entry = next((o for o in entries if outlet_key(o) == outlet_key(typed)), None)
+        if entry is not None:
+            return entry
+    said = Text("broadsheet: ", style="bold red")
+    said.append_text(no_such_outlet(typed, library.sources()) or shown(typed))
+    said.append(
+        " Use --new to keep it as typed" + (", or --corpus DIR" if on_seeds(settings) else "") + "."
+    )
+    err.print(said)
+    raise typer.Exit(int(Exit.NOT_FOUND))

@@ -133,7 +133,7 @@ def side_hits(
     map (`index.leans`); the total counts that side's matches."""
     from tui.outlet_leans import user_leans
 
-    leans, problem = user_leans()
+    leans, problem = user_leans(sources=library.sources())
     if problem:
         consoles().err.print(shown(problem))
     sides = leans_of(library, ((hit.id, hit.source) for hit in result.hits), leans)

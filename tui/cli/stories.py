@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from index.library import check_query
+from index.library import Library, check_query
 from index.models import (
     BLINDSPOT_ARTICLES,
     LEANS,
@@ -153,10 +153,10 @@ MIN_ARTICLES = 2
 """The size of the smallest story `stories` lists when no --min-articles is given."""
 
 
-def leans_given() -> dict[str, Lean]:
-    """The user's map of outlets to leans (`tui.outlet_leans`); a bad file is said on
-    stderr and counts every outlet unknown."""
-    leans, problem = user_leans()
+def leans_given(library: Library) -> dict[str, Lean]:
+    """The user's map of outlets to leans (`tui.outlet_leans`), its names read as the
+    library's outlets; a bad file is said on stderr and counts every outlet unknown."""
+    leans, problem = user_leans(sources=library.sources())
     if problem:
         err.print(shown(problem))
     return leans
@@ -234,7 +234,7 @@ def stories_command(
         if as_json or blindspot:
             # the outline reads no article: every story of the corpus in a few seconds;
             # its coverage reads its articles (their metadata's leans), ~0.1 ms each
-            leans = leans_given()
+            leans = leans_given(library)
             for s in every if blindspot else every[:limit]:
                 told = library.story_outline(s.id)
                 outlines[s.id] = told, told_coverage(library, told, leans)
@@ -311,7 +311,7 @@ def story_command(
             told = library.story(story_id)
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
-        cover = told_coverage(library, told, leans_given())
+        cover = told_coverage(library, told, leans_given(library))
         if as_json:
             print_json(timeline_record(told, told.story.id in followed_ids(library), cover))
             return

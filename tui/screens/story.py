@@ -217,7 +217,7 @@ class StoryScreen(StoryIndex):
         #story-head { height: auto; max-height: 3; padding: 0 1; background: $panel;
                       text-wrap: nowrap; text-overflow: ellipsis; }
         &.-moved #story-head { max-height: 4; }
-        #story-coverage { height: 1; padding: 0 1; display: none; }
+        #story-coverage { height: auto; max-height: 3; padding: 0 1; display: none; }
         #story-coverage.-known { display: block; }
         &.-short #story-coverage.-known { display: none; }
         #story-chart { height: auto; max-height: 12; padding: 0 1; margin: 1 0 0 0; }
@@ -277,7 +277,8 @@ class StoryScreen(StoryIndex):
         known = cover is not None and cover.unknown < len(told.articles)
         bar_line = self.query_one("#story-coverage", Static)
         bar_line.set_class(known, "-known")
-        bar_line.update(coverage_bar(cover) if cover is not None and known else "")
+        columns = self.size.width - 2 if self.size.width else None  # told again on resize
+        bar_line.update(coverage_bar(cover, columns=columns) if cover is not None and known else "")
         drawn = self.query_one("#story-chart", Static)
         drawn_as = chart_line if self.has_class("-low") else chart
         drawn.update(drawn_as(told, drawn.content_size.width or CHART_WIDTH))

@@ -45,7 +45,7 @@ class StoryIndex(SaysIndex[StoryResult], FollowStory):
         except KeyError:  # an update deleted all its articles
             self.app.call_from_thread(self._gone)
             return
-        leans, _ = user_leans()  # a bad file: every outlet unknown (`outlets` says why)
+        leans, _ = user_leans(sources=library.sources())  # a bad file: all unknown (`outlets`)
         cover = story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
         self.post_message(StoryTold(told, cover))
 

@@ -33,19 +33,57 @@ def shares(counts: list[int], width: int) -> list[int]:
     return cells
 
 
-def coverage_bar(cover: Coverage, width: int = BAR_WIDTH) -> Text:
+MIN_BAR = 8
+"""The fewest cells the bar keeps when the line is narrow (below, words go to a new line)."""
+JOIN = " · "
+
+
+def coverage_bar(cover: Coverage, width: int = BAR_WIDTH, columns: int | None = None) -> Text:
     """ "Coverage ███████████▒▒▒▒▒▒▒▒▒▒██████████ left 2 · center 2 · right 2" (and "· 1
-    unknown", "· blindspot for the right"); the bar counts the known leans only."""
+    unknown", "· blindspot for the right"); the bar counts the known leans only.
+
+    Within ``columns`` cells (None: no limit) the bar gives up cells (to `MIN_BAR`), then
+    whole parts ("1 unknown") go on the next line: at 80 columns "right 0 · 1 unknown"
+    was cut to "right 0 · 1" (nu42 #9). A part wider than ``columns`` alone is left whole.
+    """
+    parts = [Text(f"{side} {getattr(cover, side)}") for side in LEANS]
+    if cover.unknown:
+        parts.append(Text(f"{cover.unknown} unknown", "dim"))
+    if cover.blindspot:
+        parts.append(Text(f"blindspot for the {cover.blindspot}", "bold reverse"))
+    if columns is None:
+        return _bar(cover, width).append(" ").append_text(Text(JOIN).join(parts))
+    head = len("Coverage ") + 1  # the label, the space after the bar
+    first: list[Text] = []
+    room = columns - head - MIN_BAR
+    while parts and room - len(JOIN) * bool(first) - parts[0].cell_len >= 0:
+        room -= len(JOIN) * bool(first) + parts[0].cell_len
+        first.append(parts.pop(0))
+    text = _bar(cover, min(width, MIN_BAR + max(room, 0)))
+    if first:
+        text.append(" ").append_text(Text(JOIN).join(first))
+    for line in _packed(parts, columns):
+        text.append("\n").append_text(line)
+    return text
+
+
+def _bar(cover: Coverage, width: int) -> Text:
+    """ "Coverage " and the bar of ``width`` cells (dots when no lean is known)."""
     counts = [getattr(cover, side) for side in LEANS]
     text = Text("Coverage ", "dim")
     for side, cells in zip(LEANS, shares(counts, width), strict=True):
         text.append("█" * cells, SIDE_STYLES[side])
     if not any(counts):
         text.append("·" * width, "dim")
-    text.append(" ")
-    text.append(" · ".join(f"{side} {count}" for side, count in zip(LEANS, counts, strict=True)))
-    if cover.unknown:
-        text.append(f" · {cover.unknown} unknown", "dim")
-    if cover.blindspot:
-        text.append(f" · blindspot for the {cover.blindspot}", "bold reverse")
     return text
+
+
+def _packed(parts: list[Text], columns: int) -> list[Text]:
+    """``parts`` joined by " · " into lines of at most ``columns`` cells, in order."""
+    lines: list[Text] = []
+    for part in parts:
+        if lines and lines[-1].cell_len + len(JOIN) + part.cell_len <= columns:
+            lines[-1].append(JOIN).append_text(part)
+        else:
+            lines.append(part.copy())
+    return lines
