@@ -25,7 +25,7 @@ from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time, iso_when
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
@@ -33,7 +33,9 @@ and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the tex
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
 dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34; 9:
 initialisms one word, "U.S." and "US" sent as "u.", a shouted one's two readings stacked
-at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76)."""
+at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76; 10: the words
+and terms analysed with positions, as Whoosh does: a shouted stop word after a hyphenated
+word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6, sx37)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -67,8 +69,13 @@ def same_articles(meta: dict[str, Any]) -> bool:
 
 
 def analysed_terms(field: str, text: str) -> list[str]:
-    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words kept)."""
-    return [term[:MAX_TERM_CHARS] for term in _SCHEMA[field].process_text(text, mode="index")]
+    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words kept).
+
+    With positions, as Whoosh indexes a text field: `InitialismFilter` reads the gap before
+    `HyphenFilter`'s joined forms from them (without, "x-ray WHO OR-IT" lost its "it", rv40 #6).
+    """
+    tokens = _SCHEMA[field].analyzer(text, mode="index", positions=True)
+    return [token.text[:MAX_TERM_CHARS] for token in tokens]
 
 
 def analysed(field: str, text: str) -> str | list[str]:
