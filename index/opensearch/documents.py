@@ -21,6 +21,7 @@ from whoosh.util.times import datetime_to_long
 from index.models import Article, StyleSpan
 from index.opensearch.prefixes import WORDS, words_of
 from index.rules import ARTICLES, versions
+from index.search.tickers import TICKERS, bracketed_letters
 from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time, iso_when
@@ -35,7 +36,8 @@ dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, p
 initialisms one word, "U.S." and "US" sent as "u.", a shouted one's two readings stacked
 at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76; 10: the words
 and terms analysed with positions, as Whoosh does: a shouted stop word after a hyphenated
-word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6, sx37)."""
+word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6; and the ``tickers`` keyword,
+the one-letter tickers a field writes in brackets, `index.search.tickers`; sx37)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -102,6 +104,17 @@ def analysed(field: str, text: str) -> str | list[str]:
     return joined[0] if joined else ""
 
 
+def ticker_keys(article: Article) -> list[str]:
+    """The one-letter tickers each text field writes in brackets, as `TICKERS` holds them
+    ("body:t"): what a typed ``<T>`` keeps to (`index.search.tickers`)."""
+    keys: set[str] = set()
+    for field in TEXT_FIELDS:
+        value = getattr(article, field)
+        if value:
+            keys.update(f"{field}:{letter}" for letter in bracketed_letters(value))
+    return sorted(keys)
+
+
 def doc_key(article_id: str) -> str:
     """The OpenSearch ``_id`` of an article.
 
@@ -145,6 +158,9 @@ def document(article: Article) -> dict[str, Any]:
     words = words_of(article, MAX_TERM_CHARS)  # what a prefix begins (as `index.store.words`)
     if words:
         doc[WORDS] = words
+    tickers = ticker_keys(article)
+    if tickers:
+        doc[TICKERS] = tickers
     if article.source:
         doc["source_exact"] = article.source
         doc["source_key"] = source_key(article.source)
@@ -229,7 +245,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
             "dynamic": "strict",
             "_meta": {"broadsheet": index_meta()},
             # the analysed terms are for searching only; the text to show is in card/article
-            "_source": {"excludes": [*TEXT_FIELDS, WORDS]},
+            "_source": {"excludes": [*TEXT_FIELDS, WORDS, TICKERS]},
             "properties": {
                 "id": {"type": "keyword"},
                 "digest": {"type": "keyword", "index": False},
@@ -238,6 +254,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
                 "published": {"type": "date"},
                 "timed": {"type": "keyword"},
                 WORDS: {"type": "keyword"},
+                TICKERS: {"type": "keyword"},
                 "source_exact": {"type": "keyword"},
                 "source_key": {"type": "keyword"},
                 "source_sort": sort_key,
