@@ -65,6 +65,10 @@ def read_articles(path: Path, limit: int) -> list[dict[str, str]]:
     return found
 
 
+INDEXED = {"mode": "index", "positions": True}
+"""How Whoosh analyses a text field's text to index it (`InitialismFilter` reads positions)."""
+
+
 def analyse(records: Iterable[dict[str, str]]) -> list[Article]:
     """Each record's words as written (`make_words_analyzer`) and stems (`TEXT_ANALYZER`),
     as the index analyses them."""
@@ -74,11 +78,11 @@ def analyse(records: Iterable[dict[str, str]]) -> list[Article]:
     articles = []
     for record in records:
         words = {
-            name: {token.text for token in words_of(record[name], mode="index")}
+            name: {token.text for token in words_of(record[name], **INDEXED)}
             for name in TEXT_FIELDS
         }
         stems = {
-            name: {token.text for token in TEXT_ANALYZER(record[name], mode="index")}
+            name: {token.text for token in TEXT_ANALYZER(record[name], **INDEXED)}
             for name in TEXT_FIELDS
         }
         articles.append(Article(record["id"], words, stems))

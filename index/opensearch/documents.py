@@ -21,11 +21,12 @@ from whoosh.util.times import datetime_to_long
 from index.models import Article, StyleSpan
 from index.opensearch.prefixes import WORDS, words_of
 from index.rules import ARTICLES, versions
+from index.search.tickers import TICKERS, bracketed_letters
 from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time, iso_when
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
@@ -33,7 +34,10 @@ and Korean runs sent as their pairs of characters, `index.store.cjk`; 7: the tex
 terms stemmed by Porter2, `index.store.schema.stem`; and, unreleased, the ``timed`` keyword,
 dt33; 8: the ``words`` keyword, a prefix's words, `index.opensearch.prefixes`, px34; 9:
 initialisms one word, "U.S." and "US" sent as "u.", a shouted one's two readings stacked
-at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76)."""
+at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76; 10: the words
+and terms analysed with positions, as Whoosh does: a shouted stop word after a hyphenated
+word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6; and the ``tickers`` keyword,
+the one-letter tickers a field writes in brackets, `index.search.tickers`; sx37)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -67,8 +71,13 @@ def same_articles(meta: dict[str, Any]) -> bool:
 
 
 def analysed_terms(field: str, text: str) -> list[str]:
-    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words kept)."""
-    return [term[:MAX_TERM_CHARS] for term in _SCHEMA[field].process_text(text, mode="index")]
+    """The terms Whoosh indexes for ``text`` in ``field``, in order (stop words kept).
+
+    With positions, as Whoosh indexes a text field: `InitialismFilter` reads the gap before
+    `HyphenFilter`'s joined forms from them (without, "x-ray WHO OR-IT" lost its "it", rv40 #6).
+    """
+    tokens = _SCHEMA[field].analyzer(text, mode="index", positions=True)
+    return [token.text[:MAX_TERM_CHARS] for token in tokens]
 
 
 def analysed(field: str, text: str) -> str | list[str]:
@@ -93,6 +102,17 @@ def analysed(field: str, text: str) -> str | list[str]:
     if len(joined) > 1:
         return joined
     return joined[0] if joined else ""
+
+
+def ticker_keys(article: Article) -> list[str]:
+    """The one-letter tickers each text field writes in brackets, as `TICKERS` holds them
+    ("body:t"): what a typed ``<T>`` keeps to (`index.search.tickers`)."""
+    keys: set[str] = set()
+    for field in TEXT_FIELDS:
+        value = getattr(article, field)
+        if value:
+            keys.update(f"{field}:{letter}" for letter in bracketed_letters(value))
+    return sorted(keys)
 
 
 def doc_key(article_id: str) -> str:
@@ -138,6 +158,9 @@ def document(article: Article) -> dict[str, Any]:
     words = words_of(article, MAX_TERM_CHARS)  # what a prefix begins (as `index.store.words`)
     if words:
         doc[WORDS] = words
+    tickers = ticker_keys(article)
+    if tickers:
+        doc[TICKERS] = tickers
     if article.source:
         doc["source_exact"] = article.source
         doc["source_key"] = source_key(article.source)
@@ -222,7 +245,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
             "dynamic": "strict",
             "_meta": {"broadsheet": index_meta()},
             # the analysed terms are for searching only; the text to show is in card/article
-            "_source": {"excludes": [*TEXT_FIELDS, WORDS]},
+            "_source": {"excludes": [*TEXT_FIELDS, WORDS, TICKERS]},
             "properties": {
                 "id": {"type": "keyword"},
                 "digest": {"type": "keyword", "index": False},
@@ -231,6 +254,7 @@ def index_body(shards: int = 1) -> dict[str, Any]:
                 "published": {"type": "date"},
                 "timed": {"type": "keyword"},
                 WORDS: {"type": "keyword"},
+                TICKERS: {"type": "keyword"},
                 "source_exact": {"type": "keyword"},
                 "source_key": {"type": "keyword"},
                 "source_sort": sort_key,

@@ -33,7 +33,10 @@ def words_of(article: Article, longest: int) -> list[str]:
     words: set[str] = set()
     for text in (article.title, article.body):
         if text:
-            words.update(token.text[:longest] for token in analyzer(text, mode="index"))
+            # positions, as Whoosh indexes: `InitialismFilter` reads the gap before the
+            # joined forms of hyphenated words from them (rv40 #6)
+            tokens = analyzer(text, mode="index", positions=True)
+            words.update(token.text[:longest] for token in tokens)
     return sorted(words)
 
 

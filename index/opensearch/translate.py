@@ -52,6 +52,7 @@ from whoosh.query.qcore import _NullQuery
 
 from index.search.prefixes import ending_stems
 from index.search.starred import StarredPhrase
+from index.search.tickers import TICKERS, TickerTerm, ticker_terms
 from index.store.schema import TEXT_FIELDS
 
 Dsl = dict[str, Any]
@@ -140,6 +141,11 @@ def _node(query: Query) -> Dsl:
     # subclasses first: FuzzyTerm is a Term; DateRange is a NumericRange
     if isinstance(query, FuzzyTerm):
         return _fuzzy(query)
+    if isinstance(query, TickerTerm):  # the letter's terms where the field brackets it
+        field, letter = query.fieldname, _text(query.text)
+        forms = [{"term": {field: {"value": form}}} for form in ticker_terms(field, letter)]
+        where = {"term": {TICKERS: f"{field}:{letter}"}}
+        return {"bool": {"should": forms, "minimum_should_match": 1, "filter": [where]}}
     if isinstance(query, Term):
         return {"term": {query.fieldname: {"value": _text(query.text)}}}
     if isinstance(query, StarredPhrase):  # each phrase the Whoosh engine looks for

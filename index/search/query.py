@@ -35,6 +35,7 @@ from index.search.limits import (
 from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
+from index.search.tickers import mark_tickers, typed_letters
 from index.store.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
@@ -349,6 +350,7 @@ def parse_query(
     """
     text = unicodedata.normalize("NFC", text)
     check_syntax(text)
+    letters = typed_letters(text)  # one-letter tickers: kept to the bracketed letter
     text = unbracket_tickers(text)
     try:
         query = parser.parse(text)
@@ -365,7 +367,7 @@ def parse_query(
     # imported here: the outlet table loads the cleaning rules' data (`source_key`)
     from index.search.source_clause import canonical_sources
 
-    query = canonical_sources(query)
+    query = mark_tickers(canonical_sources(query), letters)
     nodes = list(walk(query))
     for node in nodes:
         error = getattr(node, "error", None)

@@ -26,7 +26,7 @@ def _words(text: str) -> list[str]:
     6), so those inside a name stay (``source:voa`` is "voice of america", not "voice
     america", which no outlet is); an outer "the" does not (``source:wsj`` still finds an
     outlet written "Wall Street Journal", and ``source:times`` stays the word)."""
-    words = [token.text for token in _names()(text, mode="index")]
+    words = [token.text for token in _names()(text, mode="index", positions=True)]
     kept = [k for k, word in enumerate(words) if not is_stop(word)]
     return words[kept[0] : kept[-1] + 1] if kept else []
 
