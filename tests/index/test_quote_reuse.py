@@ -238,3 +238,7 @@ def test_an_update_keeps_the_parts_a_rebuild_lists(tmp_path: Path) -> None:
     update(corpus, tmp_path / "index", procs=1, derived=[QuotesDerived()])
     rebuild(corpus, tmp_path / "fresh", procs=1, derived=[QuotesDerived()])
     assert quotes_files(tmp_path / "index")[PARTS] == quotes_files(tmp_path / "fresh")[PARTS]
+    with counted_extractions() as extracted:  # a rebuild after the update reuses it all
+        rebuild(corpus, tmp_path / "index", procs=1, derived=[QuotesDerived()])
+    assert extracted[0] == 0
+    assert quotes_files(tmp_path / "index") == quotes_files(tmp_path / "fresh")
