@@ -242,3 +242,20 @@ def test_an_update_keeps_the_parts_a_rebuild_lists(tmp_path: Path) -> None:
         rebuild(corpus, tmp_path / "index", procs=1, derived=[QuotesDerived()])
     assert extracted[0] == 0
     assert quotes_files(tmp_path / "index") == quotes_files(tmp_path / "fresh")
+
+
+def test_fresh_quotes_reaches_the_build(tmp_path: Path) -> None:
+    """`index rebuild --fresh-quotes` builds with a quotes kind that reuses nothing."""
+    from typer.testing import CliRunner
+
+    from tui.cli import app, index_run
+
+    seen: list[object] = []
+    with mock.patch.object(index_run, "build_with_progress", lambda lib, how: seen.append(lib)):
+        corpus = small_corpus(tmp_path)
+        args = ["index", "rebuild", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix")]
+        CliRunner().invoke(app, [*args, "--fresh-quotes"])
+        CliRunner().invoke(app, args)
+    fresh, plain = ({k.name: k for k in lib.derived} for lib in seen)  # type: ignore[attr-defined]
+    assert fresh["quotes"].reusing(tmp_path) is None
+    assert plain["quotes"].reusing(tmp_path) is not None
