@@ -16,6 +16,13 @@ asked (`COMPARISONS`; by default both of the quotes alone):
 ``--code DIR`` runs another checkout's code (e.g. ``git archive main | tar -x -C DIR``), to
 compare commits with the same bench.
 
+``--command`` times the installed command instead, as a user meets it: ``broadsheet index
+rebuild C --index-dir D`` against the same with ``--no-quotes``, each a whole process (its
+workers and forked children included in its CPU seconds), cold (``D`` a fresh folder) and
+then warm (a second rebuild over ``D``: since 2026-12-05 it reuses the quotes extracted of
+every unchanged article, `index.store.reuse`), alternating, ``N`` rounds; it prints every
+run with the load average before it, then the medians (`commands`).
+
 It also prints the CPU seconds of each part of the rebuild, with and without quotes: the
 main process, the children forked to build a kind aside (the quotes' grouping) and the
 index workers (where the quotes are extracted, `index.store.segment_worker`). With
@@ -26,10 +33,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from bench.common import DEFAULT_CORPUS, ROOT
@@ -126,6 +136,58 @@ def report(
         print(f"  CPU, {who}: without {base:.1f} s, with {quotes:.1f} s ({quotes - base:+.1f} s)")
 
 
+WAYS = ("cold, no quotes", "warm, no quotes", "cold, quotes", "warm, quotes")
+"""The command's four rebuilds a round, in this order: each pair into one fresh folder."""
+
+
+def command_rebuild(corpus: Path, index_dir: Path, quotes: bool, code: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (all its processes') of ``broadsheet index rebuild`` of
+    ``corpus`` into ``index_dir`` (``--no-quotes`` unless ``quotes``), run from ``code``;
+    its HOME the index folder's parent (no user state of the caller's touched)."""
+    command = Path(sys.executable).with_name("broadsheet")
+    args = [str(command), "index", "rebuild", str(corpus), "--index-dir", str(index_dir)]
+    env = {**os.environ, "PYTHONPATH": str(code), "HOME": str(index_dir.parent)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(
+        [*args, *([] if quotes else ["--no-quotes"])],
+        cwd=index_dir.parent,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
+
+
+def commands(corpus: Path, rounds: int, code: Path) -> dict[str, list[tuple[float, float]]]:
+    """`WAYS` ``rounds`` times, alternating; prints each run and the medians."""
+    runs: dict[str, list[tuple[float, float]]] = {way: [] for way in WAYS}
+    for at in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="bench-quotes-") as scratch:
+            for way in WAYS:
+                load = os.getloadavg()[0]
+                index_dir = Path(scratch) / way.split(", ")[1].replace(" ", "-")
+                wall, cpu = command_rebuild(corpus, index_dir, "no" not in way, code)
+                runs[way].append((wall, cpu))
+                print(f"round {at + 1}, {way}: wall {wall:.1f} s, CPU {cpu:.1f} s, load {load:.1f}")
+    print(f"corpus {corpus.name}, {rounds} rounds, code {code}: medians (min)")
+    for warmth in ("cold", "warm"):
+        for column, label in ((0, "wall"), (1, "CPU")):
+            base, with_ = (
+                [run[column] for run in runs[f"{warmth}, {q}"]] for q in ("no quotes", "quotes")
+            )
+            ratio = statistics.median(with_) / statistics.median(base) - 1
+            print(
+                f"{warmth} {label:>4}: --no-quotes {statistics.median(base):.1f} s "
+                f"({min(base):.1f}), quotes {statistics.median(with_):.1f} s "
+                f"({min(with_):.1f}): {ratio:+.0%}"
+            )
+    return runs
+
+
 def main(argv: list[str] | None = None) -> None:
     """Measure and print; ``--json`` prints the raw seconds too (``runs``: wall and CPU of
     each rebuild, by its kinds; ``parts``: its `Parts`)."""
@@ -143,7 +205,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--plain", action="store_true", help="the same as --compare plain")
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--command", action="store_true", help="time the installed command, cold and warm"
+    )
     args = parser.parse_args(argv)
+    if args.command:
+        runs = commands(args.corpus, args.rounds, args.code.resolve())
+        if args.json:
+            print(json.dumps({"runs": runs}))
+        return
     compare = ["plain"] if args.plain else list(dict.fromkeys(args.compare))
     # every rebuild a comparison needs, once a round, alternating: others, all, none, ...
     kinds = list(dict.fromkeys(k for name in compare for k in COMPARISONS[name][1:]))

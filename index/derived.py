@@ -113,23 +113,43 @@ def light(kind: Derived) -> bool:
 
 def spec(kind: Derived) -> str | None:
     """``module:Class`` for a kind a worker process can make (its class takes no
-    arguments and is importable by name), or None."""
+    arguments and is importable by name), or None; a kind reusing a previous generation's
+    folder (its ``previous``, `reusing`) has the folder after a tab."""
+    previous = getattr(kind, "previous", None)
+    after = f"\t{previous}" if previous is not None else ""
     if isinstance(kind, Deferred):
-        return kind.named
+        return kind.named + after
     cls = type(kind)
     if cls.__module__ == "__main__" or "<" in cls.__qualname__:
         return None
-    return f"{cls.__module__}:{cls.__qualname__}"
+    return f"{cls.__module__}:{cls.__qualname__}{after}"
 
 
 def from_spec(text: str) -> Extracting:
     """The kind a `spec` names, made anew (in a worker process)."""
-    module, _, qualname = text.partition(":")
+    named, tab, previous = text.partition("\t")
+    module, _, qualname = named.partition(":")
     found: Any = import_module(module)
     for part in qualname.split("."):
         found = getattr(found, part)
-    kind: Extracting = found()
+    kind: Extracting = found(Path(previous)) if tab else found()
     return kind
+
+
+def reusing(kind: Derived, previous: Path) -> Derived | None:
+    """``kind`` taking what it can from ``previous`` (its folder in the live generation,
+    made by the same rules) instead of computing it again, or None when it cannot: a kind
+    with a ``reusing`` method (`index.analysis.quote_extracted`) can."""
+    if isinstance(kind, Deferred):
+        return kind.reusing(previous)
+    reuse = getattr(kind, "reusing", None)
+    made: Derived | None = reuse(previous) if callable(reuse) else None
+    return made
+
+
+def fresh_kind(kind: Derived) -> Derived:
+    """``kind``, never reusing what the live generation holds (``--fresh-quotes``)."""
+    return kind.fresh() if isinstance(kind, Deferred) else kind
 
 
 class Deferred:
@@ -144,18 +164,44 @@ class Deferred:
         name: The kind's ``name`` (checked against the real kind's when it is made).
         named: Its `spec`, ``module:Class``.
         light: Its build is quick: a build never forks a process for it (`light`).
+        reuse: A rebuild may hand it its folder of the live generation (`reusing`).
+        previous: That folder, for a kind made to reuse it (`reusing`).
     """
 
-    def __init__(self, name: str, named: str, *, light: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        named: str,
+        *,
+        light: bool = False,
+        reuse: bool = False,
+        previous: Path | None = None,
+    ) -> None:
         self.name = name
         self.named = named
         self.light = light
+        self.reuse = reuse
+        """Whether a rebuild may reuse what the live generation holds (`reusing`): only a
+        kind whose class takes that folder (`QuotesDerived`)."""
+        self.previous = previous
+        """The live generation's folder of the kind, reused (`reusing`), or None."""
         self._kind: Extracting | None = None
+
+    def reusing(self, previous: Path) -> Deferred | None:
+        """This kind reusing ``previous`` (see `reusing`), if it may; its module is not
+        imported here."""
+        if not self.reuse:
+            return None
+        return Deferred(self.name, self.named, light=self.light, reuse=True, previous=previous)
+
+    def fresh(self) -> Deferred:
+        """This kind, never reusing what the live generation holds (``--fresh-quotes``)."""
+        return Deferred(self.name, self.named, light=self.light, reuse=False)
 
     def made(self) -> Extracting:
         """The kind itself (its module imported now if it was not)."""
         if self._kind is None:
-            kind = from_spec(self.named)
+            kind = from_spec(spec(self) or self.named)
             if kind.name != self.name:
                 raise ValueError(f"{self.named} is named {kind.name!r}, not {self.name!r}")
             self._kind = kind

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from index.copies import folded_count, folded_page
-from index.derived import Deferred, Derived
+from index.derived import Deferred, Derived, fresh_kind
 from index.engine import Engine
 from index.engines import WHOOSH, EngineChoice, UnknownEngine
 from index.errors import (
@@ -139,6 +139,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "check_query",
     "compare_many",
     "default_index_dir",
+    "fresh_kind",
     "hit_record",
     "indexed_corpus",
     "is_note",
@@ -159,7 +160,7 @@ def default_derived() -> tuple[Derived, ...]:
     kind is first used (`index.derived.Deferred`: an update whose kinds run in forked
     children never imports them)."""
     return (
-        Deferred("quotes", "index.analysis.quote_derived:QuotesDerived"),
+        Deferred("quotes", "index.analysis.quote_derived:QuotesDerived", reuse=True),
         Deferred("stories", "index.analysis.story_derived:StoriesDerived"),
         Deferred("copies", "index.copies:CopiesDerived", light=True),  # quick: never forked
         Deferred("leans", "index.lean_map:LeansDerived", light=True),  # the metadata's leans

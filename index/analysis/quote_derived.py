@@ -28,14 +28,34 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from index.analysis import quote_store
+from index.analysis.quote_extracted import (
+    ArticleQuotes,
+    Reused,
+    carried_parts,
+    filled,
+    noted,
+    part_digest,
+    read_parts,
+    write_parts,
+)
+from index.analysis.quote_group_json import group_from as _group_from
+from index.analysis.quote_group_json import stored as _stored
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quote_people import People
-from index.analysis.quotes import Quote, extract_quotes, quotation_text, quote_words
+from index.analysis.quotes import extract_quotes, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
-__all__ = ["NAME", "QuoteBook", "QuotesDerived", "QuotesMissing", "Speaker", "quote_book"]
+__all__ = [
+    "NAME",
+    "ArticleQuotes",
+    "QuoteBook",
+    "QuotesDerived",
+    "QuotesMissing",
+    "Speaker",
+    "quote_book",
+]
 
 NAME = "quotes"
 """The folder of quotes in a generation."""
@@ -89,11 +109,29 @@ class QuotesDerived:
 
     name = NAME
 
-    def extract(self, article: Article) -> ArticleQuotes:
-        """An article's quotes and their words, with what grouping keeps of the article."""
-        quotes = extract_quotes(quoted_part(article.body))
+    def __init__(self, previous: Path | None = None) -> None:
+        self.previous = previous
+        """The live generation's quotes folder, whose values a rebuild reuses
+        (`quote_extracted`; `index.store.reuse`), or None: every article is extracted."""
+        self._known: dict[str, str] | None = None
+
+    def reusing(self, previous: Path) -> QuotesDerived:
+        """This kind, taking from ``previous`` what it holds (`previous`)."""
+        return QuotesDerived(previous)
+
+    def extract(self, article: Article) -> ArticleQuotes | Reused:
+        """An article's quotes and their words, with what grouping keeps of the article;
+        a `Reused` when the ``previous`` quotes hold what extraction would find."""
+        part = quoted_part(article.body)
+        digest = part_digest(part)
+        if self.previous is not None:
+            if self._known is None:
+                self._known = read_parts(self.previous)
+            if digest in self._known:
+                return Reused(article.id, article.source, article.date, digest)
+        quotes = extract_quotes(part)
         words = tuple(q.words for q in quotes)
-        return ArticleQuotes(article.id, article.source, article.date, quotes, words)
+        return ArticleQuotes(article.id, article.source, article.date, quotes, words, digest)
 
     def warm(self) -> None:
         """Import what `extract` imports on its first call (the attribution rules, ~0.03
@@ -109,8 +147,11 @@ class QuotesDerived:
     ) -> None:
         """Group the quotes of every article (see `index.derived.Extracting`)."""
         index = QuoteIndex()
-        _add(index, articles, on_progress)
+        parts: dict[str, str | None] = {}
+        found = filled(articles, self.previous) if self.previous else articles
+        _add(index, noted(found, parts), on_progress)
         quote_store.write_all(index, folder, _stored)
+        write_parts(folder, parts)
 
     def update(
         self,
@@ -125,47 +166,32 @@ class QuotesDerived:
         Raises:
             QuotesMissing: The previous state has another format (a rebuild redoes it).
         """
-        if not (previous / quote_store.TOC).is_file():
-            index = _read_legacy(previous)  # the first format: read whole, written anew
-            for article_id in removed:
-                index.remove_article(article_id)
-            _add(index, added, on_progress)
-            quote_store.write_all(index, folder, _stored)
-            return
-        try:
-            stored = quote_store.StoredQuotes(previous)
-        except quote_store.StoreFormatError as error:
-            try:  # format 2 (single-link groups): read whole, written anew
-                index = quote_store.read_state(previous)
-            except quote_store.StoreFormatError:
-                raise QuotesMissing(_OTHER_FORMAT) from error
-            for article_id in removed:
-                index.remove_article(article_id)
-            _add(index, added, on_progress)
-            quote_store.write_all(index, folder, _stored)
-            return
+        parts = carried_parts(previous, removed)
+        index = _opened(previous)
         for article_id in removed:
-            stored.remove_article(article_id)
-        _add(stored, added, on_progress)
-        # the groups no change touched are copied as the previous generation stored them
-        changed, _ = stored.changes()
-        stored.write(folder, changed, _stored)
+            index.remove_article(article_id)
+        _add(index, noted(added, parts), on_progress)
+        if isinstance(index, quote_store.StoredQuotes):
+            # the groups no change touched are copied as the previous generation stored them
+            changed, _ = index.changes()
+            index.write(folder, changed, _stored)
+        else:  # an older format, read whole: written anew
+            quote_store.write_all(index, folder, _stored)
+        write_parts(folder, parts)
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleQuotes:
-    """What `QuotesDerived.extract` finds in one article: its quotes, outlet and date."""
-
-    id: str
-    source: str | None
-    date: datetime | None
-    quotes: tuple[Quote, ...]
-    words: tuple[tuple[str, ...], ...]
-    """Each quote's ``words`` (what grouping compares), found where the quote was."""
-
-    def __reduce__(self) -> tuple[type[ArticleQuotes], tuple[Any, ...]]:
-        """Pickled as its fields (sent by the index workers; see `Quote.__reduce__`)."""
-        return (ArticleQuotes, (self.id, self.source, self.date, self.quotes, self.words))
+def _opened(previous: Path) -> QuoteIndex:
+    """The previous quotes an update changes: a `quote_store.StoredQuotes`, or an older
+    format read whole (the first, ``state.json``; format 2, single-link groups)."""
+    if not (previous / quote_store.TOC).is_file():
+        return _read_legacy(previous)
+    try:
+        return quote_store.StoredQuotes(previous)
+    except quote_store.StoreFormatError as error:
+        try:
+            return quote_store.read_state(previous)
+        except quote_store.StoreFormatError:
+            raise QuotesMissing(_OTHER_FORMAT) from error
 
 
 def _add(
@@ -210,50 +236,6 @@ def _read_groups(folder: Path) -> list[dict[str, Any]]:
         return quote_store.read_groups(folder)
     except quote_store.StoreFormatError as error:
         raise QuotesMissing(_OTHER_FORMAT) from error
-
-
-def _stored(group: QuoteGroup) -> dict[str, Any]:
-    """A group as `groups.json` keeps it."""
-    return {
-        "id": group.id,
-        "text": group.text,
-        "speaker": group.speaker,
-        "occurrences": [
-            {
-                "article": o.article,
-                "source": o.source,
-                "date": o.date,
-                "text": o.text,
-                "speaker": o.speaker,
-                "start": o.start,
-                "end": o.end,
-                "change": o.change,
-                "diff": [list(d) for d in o.diff],
-            }
-            for o in group.occurrences
-        ],
-        "first": group.first,
-    }
-
-
-def _group_from(data: dict[str, Any]) -> QuoteGroup:
-    occurrences = tuple(
-        Occurrence(
-            article=o["article"],
-            source=o["source"],
-            date=o["date"],
-            start=int(o["start"]),
-            end=int(o["end"]),
-            text=o["text"],
-            speaker=o["speaker"],
-            change=o["change"],
-            diff=tuple((d[0], d[1], d[2]) for d in o["diff"]),
-        )
-        for o in data["occurrences"]
-    )
-    # a store written before the group text lost its trailing comma reads as a new one
-    text = quotation_text(data["text"])
-    return QuoteGroup(data["id"], text, data["speaker"], occurrences, data["first"])
 
 
 class QuoteBook:

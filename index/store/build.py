@@ -36,6 +36,7 @@ from index.store.generations import (
 )
 from index.store.listing import MANIFEST_KEY as PACKED_KEY
 from index.store.listing import write_packed
+from index.store.reuse import reusing_kinds
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.selfcheck import check_generation
 from index.store.words_writer import WordsWriter
@@ -163,6 +164,7 @@ def rebuild(
     procs: int | None = None,
     on_progress: ProgressCallback | None = None,
     derived: Sequence[Derived] = (),
+    reuse: bool = True,
 ) -> BuildReport:
     """Build a complete new index of ``corpus`` and swap it in atomically.
 
@@ -179,6 +181,8 @@ def rebuild(
             `DEFAULT_PROCS`.
         on_progress: Called with `Progress` now and then, from this thread.
         derived: The derived data to compute into the new generation (`index.derived`).
+        reuse: Let a kind that can take from the live generation what it computed of an
+            unchanged article (`index.store.reuse`: the quotes' extraction).
 
     Returns:
         What was built.
@@ -198,6 +202,8 @@ def rebuild(
     check_safe(index_dir)
     # what a rebuild makes lives till it ends (gc_pause); its workers run with it off too
     with collector_paused(), build_lock(index_dir), new_generation(index_dir) as folder:
+        # what the live generation computed already and is still what this code makes
+        derived = reusing_kinds(index_dir, derived) if reuse else derived
         total = _build_into(
             folder, corpus, files_found, skipped, process_count(procs), on_progress, derived
         )

@@ -63,3 +63,16 @@ def test_plain_leaves_every_derived_kind_out(
     assert "plain: quotes and stories together" in out and "without = no derived data" in out
     assert "stories: quotes alone" not in out
     assert list(json.loads(out.strip().splitlines()[-1])["runs"]) == ["none", "all"]
+
+
+def test_command_times_the_installed_command_cold_and_warm(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--corpus", str(_corpus(tmp_path)), "--rounds", "1", "--command", "--json"]
+    quotes_rebuild.main(args)
+    out = capsys.readouterr().out
+    runs = json.loads(out.strip().splitlines()[-1])["runs"]
+    assert list(runs) == list(quotes_rebuild.WAYS)  # each once a round, in this order
+    assert all(wall > 0 and cpu > 0 for way in runs for wall, cpu in runs[way])
+    for warmth in ("cold", "warm"):
+        assert f"{warmth} wall: --no-quotes" in out and f"{warmth}  CPU: --no-quotes" in out

@@ -30,8 +30,10 @@ TOKENS = [
 def readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     """What the fast path (None: left to Typer) and the Typer app pass to `run_build`."""
     seen: list[Any] = []
-    # `--force` (Typer's alone) is passed by name: False unless given
-    monkeypatch.setattr(index_run, "run_build", lambda *a, force=False: seen.append((*a, force)))
+    # `--force` and `--fresh-quotes` (Typer's alone) are passed by name: off unless given
+    monkeypatch.setattr(
+        index_run, "run_build", lambda *a, force=False, fresh=(): seen.append((*a, force, fresh))
+    )
     fast_result: Any
     try:
         fast_result = (0, seen.pop()) if fast.run_index(args) else None

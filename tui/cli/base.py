@@ -39,6 +39,7 @@ from index.library import (
     UnknownEngine,
     default_derived,
     default_index_dir,
+    fresh_kind,
     printable,
 )
 from index.models import Article
@@ -155,13 +156,21 @@ class Target:
     debug: bool
     engine: EngineChoice = WHOOSH
 
-    def library(self, procs: int | None = None, off: Collection[str] = ()) -> Library:
+    def library(
+        self, procs: int | None = None, off: Collection[str] = (), fresh: Collection[str] = ()
+    ) -> Library:
         """The library of this corpus and index, nothing opened yet (``procs``: indexing
         processes for its builds; ``off``: derived data its builds leave out, by name,
-        ``"stories"`` and ``"quotes"``)."""
+        ``"stories"`` and ``"quotes"``; ``fresh``: kinds its builds compute anew, reusing
+        nothing of the live generation, ``"quotes"``)."""
         engine = self.engine.make(self.index_dir, procs)
         # a kind left out is never made: its analysis modules are not imported
-        derived = tuple(kind for kind in default_derived() if kind.name not in off) if off else None
+        chosen = tuple(
+            fresh_kind(kind) if kind.name in fresh else kind
+            for kind in default_derived()
+            if kind.name not in off
+        )
+        derived = chosen if off or fresh else None
         return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
 

@@ -62,6 +62,14 @@ NoQuotesOption = Annotated[
     ),
 ]
 
+FreshQuotesOption = Annotated[
+    bool,
+    typer.Option(
+        "--fresh-quotes",
+        help="Extract every article's quotes anew (by default a rebuild reuses the quotes the "
+        "index holds of each article whose text is unchanged).",
+    ),
+]
 ForceOption = Annotated[
     bool,
     typer.Option(
@@ -79,8 +87,10 @@ def _run(
     procs: int | None,
     off: tuple[str, ...] = (),
     force: bool = False,
+    fresh: tuple[str, ...] = (),
 ) -> None:
-    index_run.run_build(target(ctx, corpus, index_dir), how, procs, off, force=force)
+    settings = target(ctx, corpus, index_dir)
+    index_run.run_build(settings, how, procs, off, force=force, fresh=fresh)
 
 
 def _off(no_stories: bool, no_quotes: bool) -> tuple[str, ...]:
@@ -98,12 +108,14 @@ def index_rebuild(
     no_stories: NoStoriesOption = False,
     no_quotes: NoQuotesOption = False,
     force: ForceOption = False,
+    fresh_quotes: FreshQuotesOption = False,
 ) -> None:
     """Build the whole index anew (atomically: the old one stays until the new one is done).
 
     The corpus may be given as the argument: `broadsheet index rebuild ~/news`.
     """
-    _run(ctx, "rebuild", corpus, index_dir, procs, _off(no_stories, no_quotes), force)
+    fresh = ("quotes",) if fresh_quotes else ()
+    _run(ctx, "rebuild", corpus, index_dir, procs, _off(no_stories, no_quotes), force, fresh)
 
 
 @index_app.command("update")

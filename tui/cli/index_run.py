@@ -161,10 +161,12 @@ def run_build(
     off: tuple[str, ...] = (),
     *,
     force: bool = False,
+    fresh: tuple[str, ...] = (),
 ) -> None:
     """Rebuild or update the index of ``settings``, print the report and followed news
     (``off``: the derived data the build leaves out, ``"quotes"`` and ``"stories"``;
-    ``force``: even over the index of another corpus, `refuse_other_corpus`).
+    ``force``: even over the index of another corpus, `refuse_other_corpus`; ``fresh``:
+    the kinds a rebuild computes anew, reusing nothing of the live generation).
 
     Raises:
         typer.Exit: One line on stderr and an exit code (`tui.cli.base.reported`).
@@ -172,7 +174,7 @@ def run_build(
     if not force:
         refuse_other_corpus(settings, how)
     with reported(settings):
-        library = settings.library(procs, off)
+        library = settings.library(procs, off, fresh)
         report = build_with_progress(library, how)
         in_all = None
         if report.skipped_in_all is not None:
