@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from index.first_dated import first_label as first_label  # re-exported: the views' words
+from index.first_dated import no_first as no_first  # re-exported
 from index.leans import BLINDSPOT_ARTICLES as BLINDSPOT_ARTICLES  # re-exported: the tui's
 from index.leans import LEANS as LEANS  # re-exported
 from index.leans import Coverage as Coverage  # re-exported
