@@ -37,6 +37,7 @@ from index.errors import (
     another_corpus,
 )
 from index.ingest.sanitize import printable
+from index.library_dates import DateMethods
 from index.library_files import FileMethods
 from index.library_moves import files_before, follow_moves
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
@@ -167,7 +168,7 @@ def default_derived() -> tuple[Derived, ...]:
     )
 
 
-class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods):
+class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods, DateMethods):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
     Nothing is opened until `open_or_build` (or the `open` shortcut); building and

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from index.first_dated import first_label as first_label  # re-exported: the views' words
+from index.first_dated import no_first as no_first  # re-exported
 from index.leans import BLINDSPOT_ARTICLES as BLINDSPOT_ARTICLES  # re-exported: the tui's
 from index.leans import LEANS as LEANS  # re-exported
 from index.leans import Coverage as Coverage  # re-exported
@@ -35,6 +37,7 @@ from index.wording import highlights_said as highlights_said
 from index.wording import in_all_said as in_all_said  # re-exported: the CLI says it
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 from index.wording import progress_count as progress_count
+from index.wording import undated_left_words as undated_left_words  # re-exported
 
 Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
 SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")  # the reader's cycle

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from index.when import has_time
+from index.first_dated import first_dated
+from index.first_dated import precise_order as precise_order  # re-exported: `index.copies`
 from index.wording import related_reasons
 
 
@@ -22,7 +23,8 @@ class Story:
         article_ids: The articles, oldest first (undated ones last).
         sources: The outlets, in the order they first reported it.
         first: The id of the first article: the earliest dated one whose outlet is known
-            (an unknown outlet is first of none), else the earliest one.
+            (an unknown outlet or an undated article is first of none:
+            `index.first_dated`), else the earliest one (the one a reader opens first).
         start: The earliest publication time, or None when no article is dated.
         end: The latest publication time, or None.
         first_source: The outlet of the first article, or None (no dated one names it).
@@ -99,28 +101,21 @@ class StoryTimeline:
     lags: tuple[StoryLag, ...]
 
     @property
-    def first(self) -> StoryMember:
-        """The first article: the earliest dated one of a known outlet (`earliest`), else
-        `Story.first`."""
-        lead = earliest(self.articles)
-        return lead or next(a for a in self.articles if a.id == self.story.first)
+    def first(self) -> StoryMember | None:
+        """The first article: the earliest dated one of a named outlet (`earliest`); None
+        when no article is both (an undated one is first of none: nu42 #1)."""
+        return earliest(self.articles)
+
+    @property
+    def undated(self) -> int:
+        """How many of its articles have no date (any of them may have run first)."""
+        return sum(member.date is None for member in self.articles)
 
 
 def earliest(members: Iterable[StoryMember]) -> StoryMember | None:
-    """The earliest dated member of a known outlet, by the best precision the dates have:
-    the earliest day, and in it the earliest one with a time, else the day's first (a day
-    given alone ties with every time of that day, so a timed article of it is first too,
-    and the others' hours count from it: nu38 #8 read all 7 of a story tied, no hours,
-    where Al Jazeera gave 04:06 and BBC 09:30 beside three days with no time); None when
-    none is dated."""
-    known = [m for m in members if m.source and m.date is not None]
-    return min(known, key=lambda m: precise_order(m.date), default=None)
-
-
-def precise_order(when: datetime | None) -> tuple[date, bool, datetime]:
-    """A date's place for `earliest`: its day, then a time before a day alone, then the time."""
-    assert when is not None
-    return when.date(), not has_time(when), when
+    """The earliest dated member of a known outlet (`index.first_dated`, the one rule of
+    "first"); None when none is."""
+    return first_dated(members, lambda m: m.source, lambda m: m.date)
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,3 +112,10 @@ def related_reasons(related: RelatedArticle) -> str:
         n, later = abs(related.days_apart), "later" if related.days_apart > 0 else "earlier"
         reasons.append(f"{n} day{'s' * (n > 1)} {later}")
     return "; ".join(reasons)
+
+
+def undated_left_words(left: int) -> str:
+    """What the CLI (on stderr) and the reader's status line say of the matches a date filter
+    left out for having no date (`Library.undated_left_out`, nu42 #5): "1 undated match left
+    out (no date in the text)"."""
+    return f"{counted(left, 'undated match', 'undated matches')} left out (no date in the text)"

@@ -123,6 +123,15 @@ class HitsCounted(Message):
 
 
 @dataclass
+class UndatedLeftOut(Message):
+    """How many undated matches the query's date filter left out (nu42 #5), counted after
+    its hits were shown; sent only when some were."""
+
+    key: SearchKey
+    left: int
+
+
+@dataclass
 class SnippetsFilled(Message):
     """Snippets for hits the list is showing, by article id."""
 

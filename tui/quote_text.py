@@ -7,6 +7,7 @@ from datetime import datetime
 from rich.text import Text
 
 from index.library import Occurrence, QuoteGroup, printable
+from index.models import first_label, no_first
 from tui.outlet_count import UNKNOWN, outlets
 from tui.story_first import days_words, hours_words
 
@@ -55,7 +56,7 @@ def occurrence_line(
     line.append("  ")
     line.append(printable(o.source or "outlet unknown"))
     line.append("  ")
-    if o.article == group.first:
+    if o.article == first_row(group):
         # the heading gives the fullest form's words: a first row worded otherwise says so
         # (nu36 #7: "first" under another outlet's words, the JSON saying "reworded")
         words = " · ".join(w for w in (first_words(group), _unless_same(o)) if w)
@@ -99,8 +100,8 @@ def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
     """How long after the first this row's article ran, as the story screen says it: "next
     day", "+2 days" ("same day") when a date has no time, "+5h" ("same time"; "+20.0d" past 48
     hours) when both have one; None when either is undated."""
-    first = next(x for x in group.occurrences if x.article == group.first)
-    if not first.date or not o.date:
+    first = group.lead
+    if first is None or not first.date or not o.date:
         return None
     try:
         start, when = datetime.fromisoformat(first.date), datetime.fromisoformat(o.date)
@@ -116,20 +117,28 @@ def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
     return "same time" if hours <= 0 else hours_words(hours)
 
 
+def first_row(group: QuoteGroup) -> str:
+    """The article whose row says who was first: the one that ran it first (`lead`), else
+    the group's first listed, whose row says none is known (`first_words`)."""
+    return group.first if group.lead is None else group.lead.article
+
+
 def first_words(group: QuoteGroup) -> str:
     """The first row's word: "first", or, when another outlet's article is dated as it
     (`quote_tied`), that none was first: "tied: 3 that day, no time" (a new user read
     "first of 3 that day" where the story screen said nobody was first, nu18 #7). Undated
-    carriers may have run it earlier: "first of dated (2 undated)"; with no date at all,
-    "no dates: none known first" (un24), and nothing when one undated article alone carries
-    it: there is no other to have run it first (nu24), its date column says "undated"."""
+    carriers may have run it earlier: "first of dated (2 undated)"; with no dated carrier
+    of a named outlet, "first: none known (no article is dated)" as a story says it
+    (`index.first_dated`, nu42 #8), and nothing when one article alone carries it: there is
+    no other to have run it first (nu24), its date column says "undated"."""
     undated = quote_undated(group)
-    if len(undated) == len(group.articles):
-        return "no dates: none known first" if len(undated) > 1 else ""
+    if group.lead is None:
+        dated = len(group.articles) - len(undated)
+        return f"first: {no_first(dated)}" if len(group.articles) > 1 else ""
     besides = f" ({len(undated):,} undated)" if undated else ""
     tied = quote_tied(group)
     if not tied:
-        return f"first of dated{besides}" if undated else "first"
+        return first_label(len(undated))
     dates = [o.date for o in group.occurrences if o.article in tied]
     if any(_no_time(d) for d in dates):
         return f"tied: {len(tied):,} that day, no time{besides}"
@@ -146,8 +155,8 @@ def quote_tied(group: QuoteGroup) -> list[str]:
     """The articles dated as the first (its day when either date has no time), it among
     them, when another outlet's is among them: the story screen's rule (`first_tied`);
     empty when one was first."""
-    first = next(o for o in group.occurrences if o.article == group.first)
-    if not first.date:
+    first = group.lead
+    if first is None or not first.date:
         return []
     tied = [o for o in group.occurrences if o.date and _ties(first.date, o.date)]
     if not any(o.source and o.source != first.source for o in tied):

@@ -11,14 +11,26 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from index.models import StoryLag, StoryMember, StoryTimeline
+from index.models import (
+    StoryLag,
+    StoryMember,
+    StoryTimeline,
+    counted,
+    day_or_minute,
+    first_label,
+    has_time,
+    no_first,
+)
 from index.models import iso_when as iso_when  # re-exported: nu32 #11's day-alone dates
+from tui.outlet_count import UNKNOWN
 from tui.story_form import outlet_rank
 
 
 def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
     """The outlets dated as the first article (its day, when either has no time), and those
     after it, in order."""
+    if told.first is None:  # no dated article names its outlet: none leads, none follows
+        return [], []
     first = told.first.source
     others = [lag for lag in told.lags if lag.source != first]  # the first outlet follows no one
     # in the order the story's table groups them: lags of one length came by name (nu29 #10)
@@ -31,19 +43,49 @@ def tied_and_later(told: StoryTimeline) -> tuple[list[str], list[StoryLag]]:
 def undated_words(told: StoryTimeline) -> str:
     """ " (2 undated)" after a story's article count when some of its articles have no date
     (they count in no "first" or lag, which read dated articles only: nu23 #4); else ""."""
-    undated = sum(member.date is None for member in told.articles)
-    return f" ({undated} undated)" if undated else ""
+    return f" ({told.undated} undated)" if told.undated else ""
+
+
+def first_said(told: StoryTimeline) -> tuple[str, str | None, str]:
+    """Who was first, as the story's text and screen say it: the label ("first", or "first
+    of dated (2 undated)": `index.first_dated`), the first ("CNN, 2021-06-14 20:12 UTC")
+    and "", or, when others tie with it, "2 articles the same day, no time given,
+    2021-06-14" and their outlets ("CNN, BBC News"); with no first, "first", None and ""
+    (the caller says `no_first_words`)."""
+    first = told.first
+    if first is None:
+        return "first", None, ""
+    label, together = first_label(told.undated), first_tied(told)
+    if not together:
+        return label, f"{first.source}, {zoned(first.date)}", ""
+    names = ", ".join(dict.fromkeys(member.source or UNKNOWN for member in together))
+    day = zoned(tie_date(told))
+    return label, f"{counted(len(together), 'article')} the {tie_words(told)}, {day}", names
+
+
+def no_first_words(told: StoryTimeline) -> str:
+    """`no_first` of a story: "none known (no article is dated)"."""
+    return no_first(len(told.articles) - told.undated)
+
+
+def zoned(when: datetime | None) -> str:
+    """A story's date as its text and screen print it: "2021-06-14 20:12 UTC" (the index
+    keeps UTC: a new user read "20:12" for "4:12 PM ET", nu42 #6), "2021-06-14" for a day
+    given alone, "undated" for none."""
+    said = day_or_minute(when)
+    if said is None:
+        return "undated"
+    return f"{said} UTC" if has_time(when) else said
 
 
 def first_tied(told: StoryTimeline) -> list[StoryMember]:
     """The articles dated as the first one (it among them) when another outlet ties with it:
     then none was first, whatever the id order picked (a new user read "first: HuffPost" on
     six articles of one day, no time given); empty when one is first."""
-    start = told.first.date
     tied, _ = tied_and_later(told)
-    if start is None or not tied:
+    if told.first is None or told.first.date is None or not tied:
         return []
-    outlets = {told.first.source, *tied}
+    start, outlets = told.first.date, {told.first.source, *tied}
     return [
         member
         for member in told.articles
@@ -70,11 +112,11 @@ def lag_numbers(told: StoryTimeline, lag: StoryLag) -> tuple[float | None, int]:
     nu32 #11 read 0.0 hours for 09:00 against a day with no time), and 0 for an outlet tied
     with the first (`first_tied`) at the same time."""
     tied, _ = tied_and_later(told)
-    start, when = told.first.date, _first_dates(told).get(lag.source)
+    start, when = _start(told), _first_dates(told).get(lag.source)
     days = 0 if start is None or when is None else (when.date() - start.date()).days
     if start is not None and when is not None and (_bare(start) or _bare(when)):
         return None, days
-    if lag.source == told.first.source or lag.source in tied:
+    if (told.first is not None and lag.source == told.first.source) or lag.source in tied:
         return 0.0, days
     return (None if day_lag(told, lag) else lag.hours_after_first), days
 
@@ -106,7 +148,7 @@ def tie_words(told: StoryTimeline) -> str:
 def tie_date(told: StoryTimeline) -> datetime | None:
     """The date a tie of the first is said at: its day alone when the tie is by day (nu38 #8
     read "the same day, 3 with no time given, 2017-02-13 04:06"), else the first's date."""
-    start = told.first.date
+    start = _start(told)
     return datetime.combine(start.date(), time(0)) if start and _by_day(told) else start
 
 
@@ -119,7 +161,7 @@ def tie_label(told: StoryTimeline) -> str:
 def _days_after(told: StoryTimeline) -> dict[str, int]:
     """Days from the first article to each outlet's first, for the outlets where either date
     has no time (hours would be made up)."""
-    start = told.first.date
+    start = _start(told)
     if start is None:
         return {}
     return {
@@ -127,6 +169,11 @@ def _days_after(told: StoryTimeline) -> dict[str, int]:
         for source, when in _first_dates(told).items()
         if _bare(start) or _bare(when)
     }
+
+
+def _start(told: StoryTimeline) -> datetime | None:
+    """The first article's date, None when there is no first (`StoryTimeline.first`)."""
+    return None if told.first is None else told.first.date
 
 
 def _first_dates(told: StoryTimeline) -> dict[str, datetime]:

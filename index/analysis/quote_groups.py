@@ -25,6 +25,7 @@ from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
+from index.first_dated import first_dated, moment
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
@@ -71,7 +72,8 @@ class QuoteGroup:
         speaker: The speaker most occurrences name (a bare surname counting for the one
             full name other occurrences give: "Trump" for "Donald Trump"), or None.
         occurrences: Every occurrence, first published first.
-        first: The id of the article that ran it first (by date; undated ones last).
+        first: The id of the article listed first (by date; undated ones last); who ran it
+            first is `lead`.
     """
 
     id: str
@@ -84,6 +86,12 @@ class QuoteGroup:
     def articles(self) -> tuple[str, ...]:
         """The ids of the articles that carry it, no repeats."""
         return tuple(dict.fromkeys(o.article for o in self.occurrences))
+
+    @property
+    def lead(self) -> Occurrence | None:
+        """The occurrence that ran it first: the earliest dated one of a named outlet
+        (`index.first_dated`, as a story's first); None when none is (nu42 #8)."""
+        return first_dated(self.occurrences, lambda o: o.source, lambda o: moment(o.date))
 
     @property
     def outlets(self) -> tuple[str, ...]:

@@ -429,7 +429,7 @@ class StoryModel:
             first=ids[rows[lead]],
             start=_datetime(float(dated.min())) if len(dated) else None,
             end=_datetime(float(dated.max())) if len(dated) else None,
-            first_source=sources[codes[lead]] if codes[lead] >= 0 else None,
+            first_source=sources[codes[lead]] if known else None,  # none undated (nu42 #1)
             per_day=tuple(int(c) for c in per_day),
             first_date=None if np.isnan(days[lead]) else _datetime(float(days[lead])),
         )

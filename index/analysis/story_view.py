@@ -78,7 +78,7 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
         for (day, source), count in sorted(days.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
     )
     # who was first: the earliest dated article of a known outlet (`StoryTimeline.first`)
-    lead = earliest(members) or next((m for m in members if m.id == story.first), None)
+    lead = earliest(members)
     first = lead.date if lead is not None else None
     lead_source = lead.source if lead is not None else None
     seen: dict[str, datetime] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from index.first_dated import first_label, no_first
 from index.notebook.memo import human_date, inline, within
 
 QUOTE_CHARS = 300
@@ -33,24 +34,33 @@ def _lag(lag: Mapping[str, Any]) -> str:
     return "next day" if days == 1 else f"+{days} days"
 
 
-def _first(first: Mapping[str, Any] | None) -> str:
+def _first(story: Mapping[str, Any]) -> str:
+    """Who was first, as `broadsheet story` says it (`index.first_dated`): "First of dated (2
+    undated): CNN, 2021-06-14 (article a.txt).", "First: none known (no article is dated)."
+    """
+    first, undated = story.get("first"), int(story.get("undated") or 0)
     if not first:
-        return "First: no dated article names its outlet."
+        return f"First: {no_first(len(story.get('articles', ())) - undated)}."
     when = human_date(first.get("date")) or "undated"
     said = f"{first.get('source') or '?'}, {when} (article {first['id']})"
-    return f"First: {within(said)}."
+    return f"{_label(undated)}: {within(said)}."
+
+
+def _label(undated: int) -> str:
+    """ "First", or "First of dated (2 undated)" (`first_label`)."""
+    return first_label(undated).capitalize()
 
 
 def story_part(story: Mapping[str, Any]) -> list[str]:
     """What the story screen shows, as paragraphs: first, who followed and when, articles
     per day and outlet, then its quotations with their speakers and who ran each first."""
-    out = [inline(f"Story {story['id']}"), "", _first(story.get("first"))]
+    out = [inline(f"Story {story['id']}"), "", _first(story)]
     sources = {a["id"]: a.get("source") or "?" for a in story.get("articles", ())}
     tied = list(dict.fromkeys(sources.get(i, "?") for i in story.get("first_tied") or ()))
     if len(story.get("first_tied") or ()) > 1:  # none was first: the screen names them all
         when = human_date((story.get("first") or {}).get("date")) or "undated"
         said = f"{len(story['first_tied'])} articles tied, {when}: {', '.join(tied)}"
-        out[-1] = f"First: {within(said)}."
+        out[-1] = f"{_label(int(story.get('undated') or 0))}: {within(said)}."
     first = {(story.get("first") or {}).get("source"), *tied}
     later = [lag for lag in story.get("lags", ()) if lag.get("source") not in first]
     if later:
@@ -75,10 +85,15 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
         runs: Mapping[str, Any] = next(
             (o for o in group.get("occurrences", ()) if o["article"] == group["first"]), {}
         )
-        said = f"“{text}” — {group.get('speaker') or 'speaker unknown'}; first in "
-        said += f"{runs.get('source') or '?'}"
-        ran = human_date(runs.get("date"))
-        said += f", {ran}" if ran else ""
+        said = f"“{text}” — {group.get('speaker') or 'speaker unknown'}; "
+        undated = len(group.get("undated_articles") or ())
+        if runs:  # who ran it first, as the quotes panel says it (`index.first_dated`)
+            said += f"{first_label(undated)} in {runs.get('source') or '?'}"
+            ran = human_date(runs.get("date"))
+            said += f", {ran}" if ran else ""
+        else:
+            dated = len({o["article"] for o in group.get("occurrences", ())}) - undated
+            said += f"first: {no_first(dated)}"
         said += f"; {_count(len(carried), 'outlet')}"
         out += [inline(said), ""]
     return out

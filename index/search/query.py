@@ -64,6 +64,7 @@ _DATE_CLAUSE = re.compile(
     )?""",
     re.VERBOSE,
 )
+DATE_CLAUSE = _DATE_CLAUSE  # public: a date filter is taken out of a query (`library_dates`)
 _TICKER = re.compile(r"(?<!date:)(?<![\w<>])<(?=\w)[\w.&-]*(?<=\w)>(?![\w<>])")
 """A ticker as the wire writes it, ``<GM>``, ``<BSDM.O>``: searched as the quoted word (the
 index keeps no brackets: `unbracket_tickers`); Whoosh's parser read the ``<`` as a

@@ -194,8 +194,9 @@ def test_a_quote_one_undated_article_alone_carries_has_no_first_word(
     code, out, _ = run("quotes", "--corpus", str(corpus), "--json")
     by = {g["speaker"]: g for g in json.loads(out)}
     assert by["Ruth Moss"]["undated_articles"] == ["c1", "c2"]  # JSON as before
+    assert by["Ruth Moss"]["first"] is None  # an undated article is first of none (nu42 #8)
     code, out, _ = run("quotes", "--corpus", str(corpus))
-    assert code == 0 and "no dates: none known first" in out  # two undated carriers
+    assert code == 0 and "first: none known (no article is dated)" in out  # two undated
     corpus, alone = write_rows(tmp_path / "lone", [*ROWS[:3], lone]), str(tmp_path / "lone-index")
     assert run("index", "rebuild", "--corpus", str(corpus), "--index-dir", alone)[0] == 0
     code, out, _ = run("quotes", "--corpus", str(corpus), "--index-dir", alone)

@@ -87,20 +87,20 @@ def test_undated_carriers_are_said_beside_the_first_of_the_dated() -> None:
     assert quote_undated(group("2017-02-07", None, "2017-02-08", None)) == ["a1", "a3"]
     tied = group("2017-02-07", "2017-02-07", None)
     assert first_words(tied) == "tied: 2 that day, no time (1 undated)"
-    assert first_words(group(None, None)) == "no dates: none known first"
+    assert first_words(group(None, None)) == "first: none known (no article is dated)"
     assert quote_undated(group("2017-02-07")) == []
 
 
 def test_one_undated_carrier_has_no_first_to_know() -> None:
     """One article alone carries it: no other could have run it first (nu24's "no dates: none
-    known first" on a lone row); two undated carriers keep the words."""
+    known first" on a lone row); two undated carriers keep the words (nu42's since)."""
     once = group(None)
     twice = QuoteGroup("g", "w", None, (occurrence("a0", None), occurrence("a0", None)), "a0")
     for lone in (once, twice):
         assert first_words(lone) == ""
         line = occurrence_line(lone, lone.occurrences[0]).plain
         assert line == f"   undated     {lone.occurrences[0].source}  a0"
-    assert first_words(group(None, None)) == "no dates: none known first"
+    assert first_words(group(None, None)) == "first: none known (no article is dated)"
     assert first_words(group("2017-02-07")) == "first"
 
 

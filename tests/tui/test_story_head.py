@@ -65,16 +65,19 @@ def test_an_unknown_outlet_is_first_of_none() -> None:
 
 
 def test_a_story_no_dated_article_of_which_names_its_outlet_says_so() -> None:
+    """No first: the dated article has no outlet, the named one no date (nu42 #1: an
+    undated article was named first on the screen, none in the JSON)."""
     members = [
         StoryMember("anon", "X", None, DAY + timedelta(hours=9), None),
         StoryMember("cnn", "C", "CNN", None, None),
     ]
     story = Story("s4", "X", ("anon", "cnn"), ("CNN",), "anon", DAY, DAY)
     told = timeline(story, members)
-    assert told.first.id == "anon" and told.lags == ()
+    assert told.first is None and told.lags == ()
     assert summary(told).plain.splitlines()[2] == (
-        "First: outlet unknown, 2017-02-07 09:00 (no dated article names its outlet)"
+        "First: none known (no dated article names its outlet)"
     )
+    assert [str(o.prompt) for o in grouped(told) if o.disabled] == ["CNN", "outlet unknown"]
 
 
 def test_a_story_of_one_day_gives_its_day_once() -> None:
@@ -103,7 +106,7 @@ def test_a_story_without_times_gives_its_rows_no_blank_time_column() -> None:
     rows = [str(o.prompt) for o in grouped(timeline(story, members)) if not o.disabled]
     assert rows == ["  2017-02-07  C", "  2017-02-07  B"]
     timed = [str(o.prompt) for o in grouped(told_on_one_day()) if not o.disabled]
-    assert timed[0] == "  2017-02-07        C" and timed[-1] == "  2017-02-07 05:00  A"
+    assert timed[0] == "  2017-02-07            C" and timed[-1] == "  2017-02-07 05:00 UTC  A"
 
 
 def test_outlets_at_the_first_ones_time_tie_with_it_and_only_later_ones_follow() -> None:
@@ -122,7 +125,8 @@ def test_outlets_at_the_first_ones_time_tie_with_it_and_only_later_ones_follow()
     assert tied_and_later(told)[0] == ["BBC News", "DW"]
     assert [lag.source for lag in tied_and_later(told)[1]] == ["ABC News"]
     assert summary(told).plain.endswith(
-        "First: 3 articles the same time, 2017-02-07 12:00: CNN, BBC News, DW  then: ABC News +3h"
+        "First: 3 articles the same time, 2017-02-07 12:00 UTC: CNN, BBC News, DW  then: "
+        "ABC News +3h"
     )
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
     assert heads == ["CNN  same time", "BBC News  same time", "DW  same time", "ABC News  +3h"]

@@ -83,7 +83,7 @@ def group_record(group: QuoteGroup) -> dict[str, Any]:
             }
             for o in group.occurrences
         ],
-        "first": group.first,
+        "first": None if group.lead is None else group.lead.article,  # none undated (nu42 #8)
         "first_tied": quote_tied(group),
         "undated_articles": quote_undated(group),  # "first" is the first dated one (un24)
     }

@@ -18,7 +18,7 @@ from index.library import (
     read_date,
     unknown_outlet,
 )
-from index.models import Lean, SearchResult, Sort, lean_filter, leans_of
+from index.models import Lean, SearchResult, Sort, lean_filter, leans_of, undated_left_words
 from tui.cli.base import (
     Exit,
     Target,
@@ -196,6 +196,22 @@ def cut_note(shown_count: int, total: int) -> str:
     return f"{shown_count:,} of {total:,} shown (--limit N for more)"
 
 
+def tell_undated(
+    library: Library,
+    words: str,
+    source: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> None:
+    """Say on stderr how many undated matches a date filter left out ("1 undated match left
+    out (no date in the text)": nu42 #5); the hits stay the dated ones, and ``--json``'s
+    stdout stays the list. (Not after ``lean:`` or ``--unread``, whose filters the count
+    does not apply.)"""
+    left = library.undated_left_out(words, source=source, since=since, until=until)
+    if left:
+        consoles().err.print(shown(undated_left_words(left)))
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -247,6 +263,8 @@ def run_search(
                 )
                 if total > len(result.hits):
                     consoles().err.print(shown(cut_note(len(result.hits), total)))
+            if unknown is None and not filtered:
+                tell_undated(library, words, source, since_date, until_date)
             if unknown is not None:
                 consoles().err.print(unknown)
                 no_outlet()
@@ -270,6 +288,8 @@ def run_search(
                 message.append(options_said(offered))
                 message.append("?")
             consoles().out.print(message)
+            if not filtered:
+                tell_undated(library, words, source, since_date, until_date)
             return
         from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 
@@ -298,3 +318,5 @@ def run_search(
             )
             table.add_row(str(number), title_and_id(title, hit_id, *more), outlet, date, *score)
         consoles().out.print(table)
+        if not filtered:
+            tell_undated(library, words, source, since_date, until_date)

@@ -20,7 +20,6 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
-    day_or_minute,
     no_stories,
     story_coverage,
 )
@@ -47,13 +46,15 @@ from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.outlet_leans import user_leans
 from tui.story_first import (
     day_lag,
+    first_said,
     first_tied,
     iso_when,
     lag_numbers,
-    tie_date,
+    no_first_words,
     tie_words,
     tied_and_later,
     undated_words,
+    zoned,
 )
 from tui.story_form import day_span, story_order
 from tui.story_none import none_listed
@@ -103,7 +104,7 @@ def timeline_record(
     """A story told in time, as `broadsheet story --json` prints it; ``followed``: the
     notebook follows it (as `story_record` says, rv35 #11); ``cover``: its coverage by
     side (`index.leans`; not given: every article unknown)."""
-    first = told.first
+    first = told.first  # None: no dated article names its outlet (`index.first_dated`)
     cover = cover or Coverage(unknown=len(told.articles))
     return {
         "id": told.story.id,
@@ -116,9 +117,9 @@ def timeline_record(
         "timeline": [
             {"date": d.day.isoformat(), "source": d.source, "count": d.count} for d in told.timeline
         ],
-        "first": first_record(first.id, first.source, first.date),
+        "first": None if first is None else first_record(first.id, first.source, first.date),
         "first_tied": [member.id for member in first_tied(told)],
-        "undated": sum(member.date is None for member in told.articles),
+        "undated": told.undated,
         "lags": [lag_record(told, lag) for lag in told.lags],
         "followed": followed,
         "coverage": cover.record(),
@@ -315,7 +316,7 @@ def story_command(
         if as_json:
             print_json(timeline_record(told, told.story.id in followed_ids(library), cover))
             return
-        story, first = told.story, told.first
+        story = told.story
         out.print(shown(story.title or "(untitled)", style="bold"))
         out.print(
             shown(
@@ -325,20 +326,14 @@ def story_command(
                 style="dim",
             )
         )
-        together = first_tied(told)
         tied, later = tied_and_later(told)
-        if together:  # none was first: "6 articles the same day, no time given, …: A, B"
-            names = ", ".join(dict.fromkeys(member.source or UNKNOWN for member in together))
-            day = _when(tie_date(told))
-            said = f"{counted(len(together), 'article')} the {tie_words(told)}, {day}"
-            out.print(Text("first: ", style="dim") + shown(f"{said}: {names}"))
+        label, said, names = first_said(told)  # tied: "6 articles the same day, …: A, B"
+        if said is None:  # no dated article names its outlet: no first (nu42 #1)
+            out.print(Text("first: ", style="dim") + Text(no_first_words(told), style="dim"))
         else:
-            out.print(
-                Text("first: ", style="dim")
-                + shown(f"{first.source or UNKNOWN}, {_when(first.date)}")
-                + Text("" if first.source else " (no dated article names its outlet)", style="dim")
-            )
-        if tied and not together:
+            said = f"{said}: {names}" if names else said
+            out.print(Text(f"{label}: ", style="dim") + shown(said))
+        if tied and not names:
             out.print(Text(f"{tie_words(told)}: ", style="dim") + shown(", ".join(tied)))
         if later:
             follows = ", ".join(
@@ -355,7 +350,7 @@ def story_command(
         for member in story_order(told):
             table.add_row(
                 one_line(shown(member.source or UNKNOWN)),
-                _when(member.date),
+                zoned(member.date),
                 title_and_id(shown(member.title), shown(member.id)),
             )
         out.print()
@@ -369,10 +364,6 @@ def coverage_words(cover: Coverage) -> str:
     """ "left 2, center 1, right 0, unknown 1; blindspot for the right"."""
     said = ", ".join(f"{side} {getattr(cover, side)}" for side in (*LEANS, "unknown"))
     return said + (f"; blindspot for the {cover.blindspot}" if cover.blindspot else "")
-
-
-def _when(value: datetime | None) -> str:
-    return day_or_minute(value) or "undated"
 
 
 RELATED_ROWS = 10

@@ -21,6 +21,7 @@ from tui.messages import (
     SearchFailed,
     SearchKey,
     SnippetsFilled,
+    UndatedLeftOut,
 )
 from tui.query_history import QueryHistory
 from tui.reader_state import SORT_SHOWN
@@ -217,6 +218,12 @@ class ReaderScreen(
             return
         further = marks_further(library, text, source, self._marks, result)
         self.post_message(SearchCompleted(key, result, highlighter, further))
+        try:  # the undated matches a date: filter left out: the note under the bar says so
+            left = library.undated_left_out(text, source=source)
+        except QueryError:  # too slow to count: the hits stand without it
+            left = 0
+        if left and not get_current_worker().is_cancelled:
+            self.post_message(UndatedLeftOut(key, left))
         if not result.total_exact:
             time.sleep(COUNT_DELAY)  # a key typed meanwhile cancels this worker: no count
             if not get_current_worker().is_cancelled:

@@ -23,7 +23,7 @@ from textual.message import Message
 from index.library import Library, printable
 from index.models import Article
 from tui.key_order import result_came
-from tui.messages import HitsCounted, SearchCompleted, SearchFailed, SearchKey
+from tui.messages import HitsCounted, SearchCompleted, SearchFailed, SearchKey, UndatedLeftOut
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -113,6 +113,10 @@ class ReaderResults(LibraryScreen):
             self.total = message.total
             self.total_exact = True
             self._update_status()
+
+    def on_undated_left_out(self, message: UndatedLeftOut) -> None:
+        if message.key == self._key:
+            self.query_one(QueryNote).left_out(message.left)
 
     @on(SearchFailed)
     def _search_refused(self, message: SearchFailed) -> None:

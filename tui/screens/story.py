@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -20,7 +19,7 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
-    day_or_minute,
+    first_label,
 )
 from tui import keymap, notebook_ops
 from tui.messages import StoryTold
@@ -31,13 +30,14 @@ from tui.screens.story_index import StoryIndex
 from tui.screens.story_wording import WordingRead, preview
 from tui.story_first import (
     day_lag,
-    first_tied,
+    first_said,
     hours_words,
-    tie_date,
+    no_first_words,
     tie_label,
     tie_words,
     tied_and_later,
     undated_words,
+    zoned,
 )
 from tui.story_form import day_span, outlet_rank
 from tui.way_back import leave_with
@@ -54,13 +54,6 @@ NAME_WIDTH = 18
 """The fewest columns an outlet's name gets in the chart; more when the bars leave room."""
 CHART_WIDTH = 76
 """The chart's width when its widget's is not known yet (80 columns, less the borders)."""
-
-
-def _when(value: datetime | None) -> str:
-    """A time to the minute; a date given without one (stored at midnight) as the day
-    (a time stated as midnight is one: `has_time`, fd34)."""
-    text = day_or_minute(value)
-    return "undated" if text is None else text.ljust(16)  # a day: the time's column blank
 
 
 def _lag(told: StoryTimeline, lag: StoryLag) -> str:
@@ -93,21 +86,17 @@ def summary(
     if moves is not None:
         text.append("\n")
         text.append_text(moves)
-    first = told.first
-    text.append("\nFirst: ", "dim")
-    when = _when(first.date).rstrip()
-    together = first_tied(told)
+    label, said, names = first_said(told)  # as `broadsheet story` says it (nu42 #1)
+    text.append(f"\n{label.capitalize()}: ", "dim")
     tied, later = tied_and_later(told)
-    if together:  # none was first (`first_tied`): the outlets tied, not one "first"
-        day = _when(tie_date(told)).rstrip()
-        text.append(f"{counted(len(together), 'article')} the {tie_words(told)}, {day}", "bold")
-        text.append(": ", "dim")
-        text.append(printable(", ".join(dict.fromkeys(m.source or UNKNOWN for m in together))))
+    if said is None:  # no dated article names its outlet: no first
+        text.append(no_first_words(told), "dim")
     else:
-        text.append(printable(f"{first.source or UNKNOWN}, {when}"), "bold")
-    if first.source is None:
-        text.append(" (no dated article names its outlet)", "dim")
-    if tied and not together:
+        text.append(printable(said), "bold")
+    if names:  # none was first (`first_tied`): the outlets tied, not one "first"
+        text.append(": ", "dim")
+        text.append(printable(names))
+    elif tied:
         text.append(f"  {tie_words(told)}: ", "dim")
         text.append(printable(", ".join(tied)))
     followers = [f"{lag.source} {_lag(told, lag)}" for lag in later]
@@ -176,12 +165,12 @@ def grouped(told: StoryTimeline) -> list[Option]:
     tied, later = tied_and_later(told)
     tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
     labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
-    if told.first.source is not None:  # tied with others: none was first
-        labels[told.first.source] = tie if tied else "first"
+    if told.first is not None:  # tied with others: none was first
+        labels[told.first.source or ""] = tie if tied else first_label(told.undated)
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
-    whens = {member.id: _when(member.date).rstrip() for member in told.articles}
+    whens = {member.id: zoned(member.date) for member in told.articles}  # "20:12 UTC" (nu42 #6)
     width = max(map(len, whens.values()), default=0)  # no time in the story: no blank column
     options: list[Option] = []
     for source in sorted(by_outlet, key=lambda s: (outlet_rank(told, s or None), s)):

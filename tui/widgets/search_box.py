@@ -13,7 +13,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from index.models import SearchResult
+from index.models import SearchResult, undated_left_words
 from tui import keymap
 from tui.did_you_mean import options_said
 from tui.key_order import expect_result
@@ -202,3 +202,11 @@ class QueryNote(Static):
             self.show(none + ".")
         else:
             self.show(None)
+
+    def left_out(self, left: int) -> None:
+        """After `found`: say what the query's date filter left out, "1 undated match left out
+        (no date in the text)" (nu42 #5), after "No matches." when it is shown."""
+        shown, error = self._shown
+        if left and not error:
+            words = Text(undated_left_words(left), "dim")
+            self.show(words if shown is None else Text.assemble(shown, "  ", words))

@@ -1,0 +1,66 @@
+"""Who ran it first, one rule for every view: the earliest DATED article whose outlet is named.
+
+An article with no date may have run before the others or after them: nobody knows, so it
+is first of nothing. With no article dated (and named) there is no first, and where some
+articles are undated the first is said to be the first of the dated ones. `story`, its
+JSON, the story screen, `stories --json`, the export's memo, `quotes`, its JSON and the
+quotes panel all ask here: they disagreed (nu42 #1, #8: "first: The Hill, undated" beside
+``"first": null`` and "First: no dated article names its outlet").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import TypeVar
+
+from index.when import has_time
+
+Item = TypeVar("Item")
+
+
+def first_dated(
+    items: Iterable[Item],
+    source: Callable[[Item], str | None],
+    when: Callable[[Item], datetime | None],
+) -> Item | None:
+    """The earliest of ``items`` that has a date and a named outlet, by the best precision
+    the dates have (`precise_order`: a day given alone ties with every time of that day, so
+    a timed article of the earliest day is first: nu38 #8); of equals, the first given.
+    None when no item is both dated and named."""
+    known = [(item, at) for item in items if source(item) and (at := when(item)) is not None]
+    best = min(known, key=lambda pair: precise_order(pair[1]), default=None)
+    return None if best is None else best[0]
+
+
+def moment(text: str | None) -> datetime | None:
+    """An ISO date kept as text (a quote's occurrence's) as `first_dated` compares dates:
+    naive UTC; None for none or for text that is no ISO date."""
+    try:
+        when = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    if when is not None and when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when
+
+
+def precise_order(when: datetime | None) -> tuple[date, bool, datetime]:
+    """A date's place for `first_dated`: its day, then a time before a day alone, then the
+    time."""
+    assert when is not None
+    return when.date(), not has_time(when), when
+
+
+def first_label(undated: int) -> str:
+    """The first's label: "first", or "first of dated (2 undated)" when ``undated`` articles
+    have no date (they may have run it earlier)."""
+    return f"first of dated ({undated:,} undated)" if undated else "first"
+
+
+def no_first(dated: int) -> str:
+    """What is said where `first_dated` finds none: "none known (no article is dated)", or,
+    when ``dated`` articles have a date but no outlet, "(no dated article names its
+    outlet)"."""
+    why = "no dated article names its outlet" if dated else "no article is dated"
+    return f"none known ({why})"
