@@ -10,7 +10,7 @@ of `DERIVED` with every build.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -42,6 +42,7 @@ from index.library_files import FileMethods
 from index.library_moves import files_before, follow_moves
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
 from index.library_quotes import QuoteMethods
+from index.library_snippets import SnippetMethods
 from index.library_stories import StoryMethods, counted_report, counted_status
 from index.models import (
     Article,
@@ -53,11 +54,10 @@ from index.models import (
     Sort,
 )
 from index.records import article_record, hit_record, read_date
-from index.search.highlight import Highlighter, highlighter_for_terms, highlighter_for_text
+from index.search.highlight import Highlighter
 from index.search.limits import QueryError, QueryTooSlow, check_query
 from index.search.outlet_near import outlet_named, outlet_resolver, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
-from index.search.snippets import with_first_snippet, with_snippet
 from index.skip_count import is_note, paths_skipped_words
 from index.store.generations import default_index_dir
 from index.store.live import indexed_corpus
@@ -168,7 +168,9 @@ def default_derived() -> tuple[Derived, ...]:
     )
 
 
-class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods, DateMethods):
+class Library(
+    QuoteMethods, StoryMethods, NotebookMethods, FileMethods, DateMethods, SnippetMethods
+):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
     Nothing is opened until `open_or_build` (or the `open` shortcut); building and
@@ -392,46 +394,6 @@ class Library(QuoteMethods, StoryMethods, NotebookMethods, FileMethods, DateMeth
     ) -> int:
         """How many hits a query and the limits give, copies folded (`copies.folded_count`)."""
         return folded_count(self.engine, self.copies(), text, source, since, until)
-
-    def highlighter(self, text: str) -> Highlighter:
-        """What a query lights up in an article ("" lights nothing).
-
-        Raises:
-            QueryError: The query is malformed.
-        """
-        return highlighter_for_text(text, self.engine.prefix_stems)
-
-    @staticmethod
-    def highlighter_for_words(words: Iterable[str]) -> Highlighter:
-        """A highlighter for plain words (watch words): each lights all its stem's forms."""
-        return highlighter_for_terms(words)
-
-    def snippet_for(
-        self,
-        hit: Hit,
-        highlighter: Highlighter,
-        *,
-        cancelled: Callable[[], bool] = lambda: False,
-        pause: float = 0.0,
-    ) -> Hit | None:
-        """``hit`` with a snippet around the first matches of its article (None if gone).
-
-        Scans the article a stretch at a time and stops at the first that has matches,
-        sleeping ``pause`` seconds between stretches (so a UI thread keeps the GIL) and
-        giving up when ``cancelled`` says so.
-        """
-        try:
-            body = self.article(hit.id).body
-        except KeyError:
-            return None
-        return with_first_snippet(hit, body, highlighter, cancelled=cancelled, pause=pause)
-
-    def _with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
-        try:
-            body = self.article(hit.id).body
-        except KeyError:
-            return hit
-        return with_snippet(hit, body, highlighter)
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.

@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from index.search.limits import QueryError
-from index.search.query import DATE_CLAUSE, parse_unbound, walk
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -64,7 +63,10 @@ def without_dates(text: str) -> str | None:
     """``text`` without its date filter: the ``date:`` clauses that are the query or one of
     its top-level AND terms, taken out with the AND that joined them ("dam AND date:2017"
     -> "dam"); None when it has none, or when taking them out would change anything else
-    (a ``date:`` in an OR, negated, or in a phrase: `_date_terms`)."""
+    (a ``date:`` in an OR, negated, or in a phrase: `_date_terms`). The query module (and
+    Whoosh with it) is imported here, not at the top: the reader's first frame needs neither."""
+    from index.search.query import DATE_CLAUSE, parse_unbound
+
     try:
         query = parse_unbound(text)
     except QueryError:
@@ -98,6 +100,8 @@ def _is_date(part: Query) -> bool:
     """Whether a top-level term is a date filter: a date range (with a time: a range and the
     ``timed`` field), never a negation."""
     from whoosh.query import Not
+
+    from index.search.query import walk
 
     if isinstance(part, Not):
         return False
