@@ -46,7 +46,8 @@ def loose_spans(body: str, quote: str) -> list[tuple[int, int]]:
     while at >= 0:
         start, end = places[at], places[at + len(wanted) - 1] + 1
         if _word_edge(body, start - 1) and _word_edge(body, end):
-            spans.append((_widen(body, start, -1, lead), _widen(body, end, 1, trail)))
+            floor = spans[-1][1] if spans else 0  # a mark between two is the first's (rv42)
+            spans.append((max(floor, _widen(body, start, -1, lead)), _widen(body, end, 1, trail)))
             at = letters.find(wanted, at + len(wanted))
         else:
             at = letters.find(wanted, at + 1)

@@ -82,6 +82,25 @@ def test_marks_at_the_quotes_edges_take_the_bodys_own(
 MARKS = "".join(set("".join(NOISE)) - set(" \n"))
 
 
+@given(
+    st.sampled_from(WORDS),
+    st.lists(st.sampled_from([".", ",", ",-", '."', "-", "(", ") "]), min_size=1, max_size=5),
+    st.sampled_from(['"', "(", "-", ""]),
+    st.sampled_from([".", ",", '."', ""]),
+)
+@example("re", ["."], ".", ".")  # "re.re." and ".re.": the full stop between is one span's
+def test_spans_never_overlap_when_only_marks_part_two_occurrences(
+    word: str, gaps: list[str], opening: str, closing: str
+) -> None:
+    """Two occurrences parted by marks alone, a quote with marks at both edges: each span
+    takes marks next to it, but never one the span before took (rv42)."""
+    body, _ = joined([word] * (len(gaps) + 1), gaps)
+    spans = loose_spans(body, f"{opening}{word}{closing}")
+    assert len(spans) == len(gaps) + 1
+    assert all(e <= s for (_, e), (s, _) in pairwise(spans))
+    assert all(letters_of(body[s:e])[0] == word for s, e in spans)
+
+
 def test_a_word_is_never_found_inside_another() -> None:
     assert loose_spans("She took a bathe then.", "bath") == []
     assert loose_spans("She took a bathe then.", "athe then") == []
