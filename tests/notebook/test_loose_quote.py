@@ -6,6 +6,7 @@ noise."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from hypothesis import example, given
@@ -117,3 +118,27 @@ def test_the_nearest_passage_is_offered_when_alike_enough() -> None:
     assert body[slice(*near)] == body[slice(*near)].strip()
     assert nearest_passage(body, "zebra quokka xylophone") is None
     assert nearest_passage("", "anything") is None
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=3, max_size=10),
+    st.sampled_from([str.upper, str.lower, str.title, str.swapcase]),
+    st.data(),
+)
+@example(["the", "mayor", "said", "Anna"], str.upper, None)
+def test_a_quote_in_other_case_is_offered_its_passage(
+    body_words: list[str], case: Callable[[str], str], data: st.DataObject | None
+) -> None:
+    """The did-you-mean leaves case out: a quote typed in capitals, or in small letters,
+    is offered the passage it was typed from (rv42: "HARBOUR FEES ..." was offered none)."""
+    body = "Before it all. " + " ".join(body_words) + ". After it all."
+    first, last = 0, len(body_words) - 1
+    if data is not None:
+        first = data.draw(st.integers(0, len(body_words) - 3))
+        last = data.draw(st.integers(first + 2, len(body_words) - 1))
+    passage = " ".join(body_words[first : last + 1])
+    near = nearest_passage(body, case(passage))
+    assert near is not None
+    offered = body[slice(*near)]
+    assert letters_of(passage)[0] in letters_of(offered)[0]
+    assert offered == offered.strip()
