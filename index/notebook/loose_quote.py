@@ -46,7 +46,8 @@ def loose_spans(body: str, quote: str) -> list[tuple[int, int]]:
     while at >= 0:
         start, end = places[at], places[at + len(wanted) - 1] + 1
         if _word_edge(body, start - 1) and _word_edge(body, end):
-            spans.append((_widen(body, start, -1, lead), _widen(body, end, 1, trail)))
+            floor = spans[-1][1] if spans else 0  # a mark between two is the first's (rv42)
+            spans.append((max(floor, _widen(body, start, -1, lead)), _widen(body, end, 1, trail)))
             at = letters.find(wanted, at + len(wanted))
         else:
             at = letters.find(wanted, at + 1)
@@ -55,11 +56,12 @@ def loose_spans(body: str, quote: str) -> list[tuple[int, int]]:
 
 def nearest_passage(body: str, quote: str) -> tuple[int, int] | None:
     """The passage of ``body`` most like ``quote`` (whole words), or None when none is
-    alike enough (`NEAREST_MIN`) to offer."""
+    alike enough (`NEAREST_MIN`) to offer. Case is left out of the likeness: a quote typed
+    in capitals is offered its passage too (rv42)."""
     said = " ".join(quote.split())
     if not said or not body.strip():
         return None
-    found = partial_ratio_alignment(said, body, score_cutoff=NEAREST_MIN)
+    found = partial_ratio_alignment(_lower(said), _lower(body), score_cutoff=NEAREST_MIN)
     if found is None or found.dest_end <= found.dest_start:
         return None
     start, end = found.dest_start, found.dest_end
@@ -68,6 +70,12 @@ def nearest_passage(body: str, quote: str) -> tuple[int, int] | None:
     while end < len(body) and not body[end].isspace():
         end += 1
     return start, end
+
+
+def _lower(text: str) -> str:
+    """``text`` in small letters, one character for one (a letter whose small form is
+    longer, "İ", kept), so that places in it are places in ``text``."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 def _word_edge(body: str, at: int) -> bool:

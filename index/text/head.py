@@ -47,7 +47,7 @@ from index.text.outlets import (
     url_of_line,
 )
 from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
-from index.text.wire_title import capitals_label, lone_capitals_title
+from index.text.wire_title import capitals_label, capitals_title, lone_capitals_title
 
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
@@ -98,13 +98,14 @@ def _dated_below(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
 
 
 def _over_outlet(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
-    """Line ``k`` is a headline written as a sentence or two over a known outlet's line."""
+    """Line ``k`` is a headline written as a sentence or two over a known outlet's line, not
+    a lede under a headline in capitals ("AMC CAR OUTPUT DECLINES" over it: rv42)."""
     below = next((j for j in head if j > k), None)
-    line = lines[k]
     return (
         below is not None
-        and is_title_like(line.rstrip(".!?…\"'’”"))
-        and over_outlet_line(line, lines[below])
+        and not any(capitals_title(lines[j]) for j in head if j < k)
+        and is_title_like(lines[k].rstrip(".!?…\"'’”"))
+        and over_outlet_line(lines[k], lines[below])
     )
 
 
@@ -197,7 +198,7 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
                 continue  # a standfirst: the byline and dates are still to come
             if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
                 continue  # a headline that reads as a sentence, over its byline or date
-            if len(ahead) > 1 and _over_outlet(lines, ahead, k):
+            if len(ahead) > 1 and _over_outlet(lines, content[: position + 5], k):
                 continue  # or over its outlet line, then the text (nu42 #3)
         return k
     return None

@@ -6,6 +6,7 @@ noise."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from hypothesis import example, given
@@ -82,6 +83,25 @@ def test_marks_at_the_quotes_edges_take_the_bodys_own(
 MARKS = "".join(set("".join(NOISE)) - set(" \n"))
 
 
+@given(
+    st.sampled_from(WORDS),
+    st.lists(st.sampled_from([".", ",", ",-", '."', "-", "(", ") "]), min_size=1, max_size=5),
+    st.sampled_from(['"', "(", "-", ""]),
+    st.sampled_from([".", ",", '."', ""]),
+)
+@example("re", ["."], ".", ".")  # "re.re." and ".re.": the full stop between is one span's
+def test_spans_never_overlap_when_only_marks_part_two_occurrences(
+    word: str, gaps: list[str], opening: str, closing: str
+) -> None:
+    """Two occurrences parted by marks alone, a quote with marks at both edges: each span
+    takes marks next to it, but never one the span before took (rv42)."""
+    body, _ = joined([word] * (len(gaps) + 1), gaps)
+    spans = loose_spans(body, f"{opening}{word}{closing}")
+    assert len(spans) == len(gaps) + 1
+    assert all(e <= s for (_, e), (s, _) in pairwise(spans))
+    assert all(letters_of(body[s:e])[0] == word for s, e in spans)
+
+
 def test_a_word_is_never_found_inside_another() -> None:
     assert loose_spans("She took a bathe then.", "bath") == []
     assert loose_spans("She took a bathe then.", "athe then") == []
@@ -98,3 +118,27 @@ def test_the_nearest_passage_is_offered_when_alike_enough() -> None:
     assert body[slice(*near)] == body[slice(*near)].strip()
     assert nearest_passage(body, "zebra quokka xylophone") is None
     assert nearest_passage("", "anything") is None
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=3, max_size=10),
+    st.sampled_from([str.upper, str.lower, str.title, str.swapcase]),
+    st.data(),
+)
+@example(["the", "mayor", "said", "Anna"], str.upper, None)
+def test_a_quote_in_other_case_is_offered_its_passage(
+    body_words: list[str], case: Callable[[str], str], data: st.DataObject | None
+) -> None:
+    """The did-you-mean leaves case out: a quote typed in capitals, or in small letters,
+    is offered the passage it was typed from (rv42: "HARBOUR FEES ..." was offered none)."""
+    body = "Before it all. " + " ".join(body_words) + ". After it all."
+    first, last = 0, len(body_words) - 1
+    if data is not None:
+        first = data.draw(st.integers(0, len(body_words) - 3))
+        last = data.draw(st.integers(first + 2, len(body_words) - 1))
+    passage = " ".join(body_words[first : last + 1])
+    near = nearest_passage(body, case(passage))
+    assert near is not None
+    offered = body[slice(*near)]
+    assert letters_of(passage)[0] in letters_of(offered)[0]
+    assert offered == offered.strip()
