@@ -139,7 +139,9 @@ def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tupl
     The base article's groups keep its order. Then each other article in turn is walked
     in its own order: the groups not yet placed between two of its placed sentences (a
     run) go between those two rows, spread evenly over the rows there, the first right
-    after the row of its previous sentence. A long run of one article's own sentences so
+    after the row of its previous sentence (its sentences before any placed one: after
+    the base's first row, unless they come before their own sentence there, so the table
+    opens with the base: nu42 #7). A long run of one article's own sentences so
     no longer pushes the base's next sentence screens down (nu40 #5: base s.3 at row 63),
     and each column still reads in its article's order where the matches do not cross.
 
@@ -158,30 +160,42 @@ def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tupl
     rows: list[int] = []
     placed: set[int] = set()
     order = [base] + [a for a in range(len(sizes)) if a != base]
+    head = group_of[(base, 0)] if sizes[base] else None
     for a in order:
         last: int | None = None  # the group of this article's last placed sentence
         run: list[int] = []  # groups met since, not placed before
         for s in range(sizes[a]):
             g = group_of[(a, s)]
             if g in placed:
-                _insert_run(rows, run, last, g)
+                _insert_run(rows, run, last, g, head)
                 last, run = g, []
             else:
                 placed.add(g)
                 run.append(g)
-        _insert_run(rows, run, last, None)
+        _insert_run(rows, run, last, None, head)
     return tuple(groups[g] for g in rows)
 
 
-def _insert_run(rows: list[int], run: list[int], after: int | None, before: int | None) -> None:
-    """Put ``run`` into ``rows`` between the row of group ``after`` (None: the start) and
-    that of ``before`` (None: the end), spread evenly over the rows between them; right
-    after ``after`` when ``before`` is not below it (matches that cross)."""
+def _insert_run(
+    rows: list[int], run: list[int], after: int | None, before: int | None, head: int | None
+) -> None:
+    """Put ``run`` into ``rows`` between the row of group ``after`` (None: the row of
+    ``head``, the base's first sentence, or the start when ``before`` is not below that
+    row) and that of ``before`` (None: the end), spread evenly over the rows between
+    them; right after ``after`` when ``before`` is not below it (matches that cross)."""
     if not run:
         return
-    lo = -1 if after is None else rows.index(after)
     hi = len(rows) if before is None else rows.index(before)
+    lo = -1 if after is None else rows.index(after)
     between = max(0, hi - lo - 1)
-    slots = [lo + 1 + k * between // len(run) for k in range(len(run))]
+    gaps = between  # before each row between
+    first = rows.index(head) if after is None and head in rows else hi  # (not the base's walk)
+    if first < hi:
+        # sentences before an article's first placed one go after the base's first row
+        # unless they come before their own sentence in that row: the table opens with
+        # the base, not with another article's opening (nu42 #7); spread after each row
+        lo, between = first, hi - first - 1
+        gaps = between + 1
+    slots = [lo + 1 + k * gaps // len(run) for k in range(len(run))]
     for slot, g in reversed(list(zip(slots, run, strict=True))):
         rows.insert(slot, g)
