@@ -139,9 +139,11 @@ def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tupl
     The base article's groups keep its order. Then each other article in turn is walked
     in its own order: the groups not yet placed between two of its placed sentences (a
     run) go between those two rows, spread evenly over the rows there, the first right
-    after the row of its previous sentence. A long run of one article's own sentences so
-    no longer pushes the base's next sentence screens down (nu40 #5: base s.3 at row 63),
-    and each column still reads in its article's order where the matches do not cross.
+    after the row of its previous sentence (after the base's first row when that is
+    between: the table opens with the base, nu42 #7). A long run of one article's own
+    sentences so no longer pushes the base's next sentence screens down (nu40 #5: base
+    s.3 at row 63), and each column still reads in its article's order where the matches
+    do not cross.
 
     Args:
         groups: The groups, as ``build_groups`` gives them.
@@ -158,30 +160,41 @@ def order_rows(groups: Sequence[Group], sizes: Sequence[int], base: int) -> tupl
     rows: list[int] = []
     placed: set[int] = set()
     order = [base] + [a for a in range(len(sizes)) if a != base]
+    head = group_of[(base, 0)] if sizes[base] else None
     for a in order:
         last: int | None = None  # the group of this article's last placed sentence
         run: list[int] = []  # groups met since, not placed before
         for s in range(sizes[a]):
             g = group_of[(a, s)]
             if g in placed:
-                _insert_run(rows, run, last, g)
+                _insert_run(rows, run, last, g, head)
                 last, run = g, []
             else:
                 placed.add(g)
                 run.append(g)
-        _insert_run(rows, run, last, None)
+        _insert_run(rows, run, last, None, head)
     return tuple(groups[g] for g in rows)
 
 
-def _insert_run(rows: list[int], run: list[int], after: int | None, before: int | None) -> None:
+def _insert_run(
+    rows: list[int], run: list[int], after: int | None, before: int | None, head: int | None
+) -> None:
     """Put ``run`` into ``rows`` between the row of group ``after`` (None: the start) and
     that of ``before`` (None: the end), spread evenly over the rows between them; right
-    after ``after`` when ``before`` is not below it (matches that cross)."""
+    after ``after`` when ``before`` is not below it (matches that cross). When the row of
+    ``head`` (the base's first sentence) is between them, the run goes after it, spread
+    after each row from there: the table opens with the base, not with another article's
+    sentences it has no row for (nu42 #7)."""
     if not run:
         return
     lo = -1 if after is None else rows.index(after)
     hi = len(rows) if before is None else rows.index(before)
     between = max(0, hi - lo - 1)
-    slots = [lo + 1 + k * between // len(run) for k in range(len(run))]
+    gaps = between  # before each row between
+    first = rows.index(head) if head in rows else -1  # (not yet on the base's own walk)
+    if lo < first < hi:
+        lo, between = first, hi - first - 1
+        gaps = between + 1
+    slots = [lo + 1 + k * gaps // len(run) for k in range(len(run))]
     for slot, g in reversed(list(zip(slots, run, strict=True))):
         rows.insert(slot, g)

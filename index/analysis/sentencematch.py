@@ -18,6 +18,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from index.analysis.attributionwords import attribution_stems, without
 from index.analysis.mainclause import main_stems
 from index.analysis.numbers import NumberMention, same_number
 from index.analysis.passages import Run
@@ -163,6 +164,7 @@ class SentenceMatcher:
         self._covers: dict[tuple[int, int], list[Counter[int]]] = {}
         self._by_norm: dict[int, dict[str, int]] = {}
         self._mains: dict[tuple[int, int], frozenset[str]] = {}
+        self._quotes: dict[tuple[int, int], frozenset[str] | None] = {}
         # Sentences get one number across all articles ("gid"), so scoring is int-keyed.
         self._offsets = [0]
         for art in articles:
@@ -204,15 +206,41 @@ class SentenceMatcher:
             ratio = fuzz.ratio(mine, theirs, score_cutoff=VERBATIM_RATIO) / 100.0
             if ratio:
                 return Match(q, t, "verbatim", round(ratio, 4))
+        if cos < _LOWEST_COSINE:
+            return None
+        stems = art.stems[s], other.stems[t]
+        spoken = self._attribution(p, s), self._attribution(q, t)
+        if spoken[0] is not None and spoken[1] is not None and spoken[0] & spoken[1]:
+            # two quotations of one speaker: the attribution in common says who speaks, not
+            # what (nu42 #2: two statements of Garland's were "in other words (24%)", 4 of
+            # their 6 stems in common his name and title); judged without it, never closer
+            common = spoken[0] & spoken[1]
+            stems = without(stems[0], common), without(stems[1], common)
+            cos = min(cos, self._cosine_without(p, s, q, t, common))
         if cos >= _LOWEST_COSINE and _paraphrase(
-            art.stems[s],
-            other.stems[t],
+            stems[0],
+            stems[1],
             cos,
             (art.numbers[s], other.numbers[t]),
             (self._main(p, s), self._main(q, t)) if cos < PARAPHRASE_COSINE else None,
         ):
             return Match(q, t, "paraphrase", round(cos, 4))
         return None
+
+    def _attribution(self, p: int, s: int) -> frozenset[str] | None:
+        """Sentence ``s`` of article ``p``'s attribution stems when it is mostly a quotation
+        (`attribution_stems`), read once."""
+        if (p, s) not in self._quotes:
+            self._quotes[(p, s)] = attribution_stems(self.articles[p].sentences[s].text)
+        return self._quotes[(p, s)]
+
+    def _cosine_without(self, p: int, s: int, q: int, t: int, left: frozenset[str]) -> float:
+        """The cosine of two sentences' weights, the stems ``left`` left out."""
+        a = {term: w for term, w in self._vectors[p][s].items() if term not in left}
+        b = {term: w for term, w in self._vectors[q][t].items() if term not in left}
+        norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+        dot = sum(w * b[term] for term, w in a.items() if term in b)
+        return min(1.0, dot / norm) if norm else 0.0
 
     def best(self, p: int, s: int) -> tuple[Match, ...]:
         """Sentence ``s`` of article ``p``'s best carrier in each other article, if any."""

@@ -87,3 +87,46 @@ def test_a_long_run_does_not_push_the_base_down() -> None:
     where = [k for k, g in enumerate(rows) if g.sentence_of(0) is not None]
     # 20 of its own over the 4 base rows between: 5 before each (base s.1 was row 21)
     assert where == [0, 6, 12, 18, 24, 25]
+
+
+@st.composite
+def grouped(draw: st.DrawFn) -> tuple[list[int], list[Group], int]:
+    """Two to four articles' sentences in groups whose matches never cross: groups in one
+    story order, each with some of the articles, whose sentences number in that order."""
+    count = draw(st.integers(2, 4))
+    story = draw(
+        st.lists(st.sets(st.integers(0, count - 1), min_size=1), max_size=14),
+    )
+    sizes = [0] * count
+    groups = []
+    for articles in story:
+        members = []
+        for a in sorted(articles):
+            members.append((a, sizes[a]))
+            sizes[a] += 1
+        groups.append(Group(tuple(members), ("unique",) * len(members)))
+    groups.sort(key=lambda g: g.members[0])
+    return sizes, groups, draw(st.integers(0, count - 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(grouped())
+def test_the_table_opens_with_the_base(case: tuple[list[int], list[Group], int]) -> None:
+    """README: rows in the base's reading order. Its column reads in order, and a row comes
+    before its first sentence's only to keep a column in order: it holds a sentence of an
+    article with a later one in a row below it, down to the base's first (nu42 #7: three
+    rows of the others' openings, in no row of the base's, came first). (Other columns read
+    in order with two articles, above; with more, one article's run is placed before the
+    next article's rows are known, and can cross them, as before.)"""
+    sizes, groups, base = case
+    rows = order_rows(groups, sizes, base)
+    assert sorted(m for g in rows for m in g.members) == sorted(
+        (a, s) for a, n in enumerate(sizes) for s in range(n)
+    )
+    column = [g.sentence_of(base) for g in rows if g.sentence_of(base) is not None]
+    assert column == list(range(sizes[base]))
+    if sizes[base]:
+        first = next(k for k, g in enumerate(rows) if g.sentence_of(base) == 0)
+        for k, g in enumerate(rows[:first]):
+            below = rows[k + 1 : first + 1]
+            assert any(r.sentence_of(a) is not None for a, _ in g.members for r in below)
