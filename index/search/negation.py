@@ -8,6 +8,11 @@
   ``a`` matches, and no further: a deleted document right after it was a hit. After an
   update removed an article, "NOT peace" (or "truce OR -peace") listed it, and the
   search crashed reading it (KeyError).
+- ``a ANDNOT b`` under an ``AND``: `AndNotMatcher.skip_to` skips ``a`` and then reads its
+  document even when the skip ran ``a`` out (past its last document) while ``b`` still
+  had some: IndexError. A ``date:`` with a time makes such a query (the day-only dates
+  whose whole day is in, without the timed ones), so ``wheat date:>"2021-02-13 10:00"``
+  crashed on a corpus whose last wheat article was timed and before it (fx85).
 
 `ExcludingAndNot` and `ExcludingNot` are the same queries (an `AndNot`, a `Not`: scored,
 highlighted and translated for OpenSearch as before) with mended matchers; the parser
@@ -18,18 +23,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.matching import AndNotMatcher, InverseMatcher
+from whoosh.matching import AndNotMatcher, InverseMatcher, ReadTooFar
 from whoosh.qparser import OperatorsPlugin
 from whoosh.qparser.syntax import AndNotGroup, NotGroup
 from whoosh.query import AndNot, Not
 
 
 class _ExcludingMatcher(AndNotMatcher):
-    """Whoosh's matcher, starting the way it goes on: past every excluded document."""
+    """Whoosh's matcher, starting the way it goes on: past every excluded document, and
+    never reading a document of a run-out ``a`` (fx85)."""
 
     def _find_first(self) -> None:
         if self.a.is_active() and self.b.is_active():
             self._find_next()  # skips b up to a's document, then a past b's
+
+    def _find_next(self) -> Any:
+        if not self.a.is_active():  # skipped past its last document: nothing to read
+            return False
+        return super()._find_next()
+
+    def skip_to(self, id: int) -> Any:
+        if not self.a.is_active():
+            raise ReadTooFar
+        if id <= self.a.id():
+            return False
+        moved = self.a.skip_to(id)
+        if self.a.is_active() and self.b.is_active():
+            self.b.skip_to(id)
+            self._find_next()
+        return moved
 
 
 class ExcludingAndNot(AndNot):

@@ -14,7 +14,17 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2})?)?")
 """Whoosh's own compact forms: 2017, 201703, 20170315."""
 _ISO_SHAPED = re.compile(r"[\d\s:T.+-]+")
-_CLOCK = re.compile(r"\d:\d|\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|[ap]\.?m\.?)\b", re.I)
+_CLOCK = re.compile(
+    r"\d:\d|(?:\b|(?<=\d))(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|[ap]\.?m\.?)\b", re.I
+)
+"""A time of day in words: a clock (10:30, 10am, 10 p.m.) or a count of hours and less."""
+_WRITTEN_UNIT = (
+    (re.compile(r"\d:\d\d:\d\d(?![\d.])"), "second"),
+    (re.compile(r"\d:\d\d"), "minute"),
+    (re.compile(r"\d\s*[ap]\.?m\b", re.I), "hour"),
+)
+"""What a written clock names, as an ISO time does (fx85): ``10:30:15`` its second,
+``10:30`` its minute, ``10am`` its hour; a count back (``2 hours ago``) is its moment."""
 _SYNTAX = re.compile(r"[\^*?~()\[\]{}<>=\"]")
 """Query syntax (a boost, a wildcard...) that dateparser would skip over, not a date."""
 _TICK = timedelta(microseconds=1)
@@ -160,7 +170,7 @@ def resolve_date(text: str, now: datetime | None = None) -> Period:
         when = when.astimezone(UTC).replace(tzinfo=None)
     unit = found.period or "day"
     if unit == "time" or (unit == "day" and _CLOCK.search(text)):
-        return Period(when, when, timed=True)
+        return _clock_period(text, when)
     if unit in ("day", "week"):
         when = when.replace(hour=0, minute=0, second=0, microsecond=0)
     elif unit in ("month", "quarter", "year"):
@@ -168,6 +178,19 @@ def resolve_date(text: str, now: datetime | None = None) -> Period:
         if unit == "year":
             when = when.replace(month=1)
     return _span(when, unit)
+
+
+def _clock_period(text: str, when: datetime) -> Period:
+    """The period of a date written with a time of day: the second, minute or hour its
+    clock names (``13 february 2021 10:30`` is that minute, as ``2021-02-13T10:30`` is),
+    else the moment (``2 hours ago``)."""
+    for pattern, unit in _WRITTEN_UNIT:
+        if pattern.search(text):
+            when = when.replace(microsecond=0)
+            if unit != "second":
+                when = when.replace(second=0, minute=0 if unit == "hour" else when.minute)
+            return _span(when, unit)
+    return Period(when, when, timed=True)
 
 
 def bounds(comparison: Comparison, period: Period) -> tuple[datetime | None, datetime | None]:

@@ -102,8 +102,15 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "one field",
     ),
     QueryForm(
-        ("date:2014", "date:2014-03", "date:2014-03-20", "date:2014-03-20T10:30"),
-        "that year, month, day or minute",
+        (
+            "date:2014",
+            "date:2014-03",
+            "date:2014-03-20",
+            "date:2014-03-20T10",
+            "date:2014-03-20T10:30",
+            'date:"2014-03-20 10:30:15"',
+        ),
+        "that year, month, day, hour, minute or second (a space for the T, in quotes)",
     ),
     QueryForm(
         ("date:[2014-03-01 to 2014-03-31]", "date:[2014-03 to]", "date:[to 2014]"),
@@ -119,9 +126,10 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     ),
     QueryForm(("date:>=2025", "date:<=2014-03"), "from (to) that year, month or day, included"),
     QueryForm(
-        ('date:"20 march 2014"', "date:[feb 2017 to march 2017]"),
-        "dates in English words, in any of the forms above (read by dateparser); numeric "
-        "dates that are not ISO are read month first (03/04/2017 is March 4)",
+        ('date:"20 march 2014"', "date:[feb 2017 to march 2017]", 'date:>"20 march 2014 10am"'),
+        "dates in English words, in any of the forms above (read by dateparser); a time "
+        "names what an ISO one does (`10am` the hour, `10:30` the minute, `10:30:15` the "
+        "second); numeric dates that are not ISO are read month first (03/04/2017 is March 4)",
     ),
     QueryForm(
         ('date:>"last week"', "date:yesterday", 'date:>="3 days ago"'),

@@ -8,10 +8,12 @@ not show (boosts, slop, edits) and the queries that must be refused.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 import pytest
 from whoosh.query import FuzzyTerm, NullQuery, Or, Sequence, Term
+from whoosh.util.times import datetime_to_long
 
 from index.opensearch.engine import OpenSearchIndex, parse
 from index.opensearch.translate import UnsupportedQuery, translate
@@ -116,6 +118,26 @@ def test_date_ranges_use_whoosh_microseconds() -> None:
     dsl = translate(parse("date:[2014-03-01 to 2014-03-31]"))
     bounds = dsl["range"]["date"]
     assert bounds == {"gte": 63529228800000000, "lte": 63531907199999999}
+
+
+def test_a_date_with_a_time_keeps_day_only_dates_whose_whole_day_is_in() -> None:
+    # fx85: the query Whoosh crashed on; OpenSearch is sent the same tree
+    dsl = translate(parse('wheat date:>"2021-02-13 10:00"'))
+    after = {"range": {"date": {"gte": datetime_to_long(datetime(2021, 2, 13, 10, 1))}}}
+    timed = {"term": {"timed": {"value": "1"}}}
+    assert dsl["bool"]["must"][1] == {
+        "bool": {
+            "should": [
+                {"bool": {"must": [after, timed]}},  # a timed date after 10:00
+                {"bool": {"must": [after], "must_not": [timed]}},  # a whole day after it
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+    written = translate(parse('date:<="13 february 2021 10:30"'))  # a written minute
+    assert written["bool"]["should"][0]["bool"]["must"][0] == {
+        "range": {"date": {"lte": datetime_to_long(datetime(2021, 2, 13, 10, 31)) - 1}}
+    }
 
 
 def test_boosted_groups_keep_their_boost() -> None:
