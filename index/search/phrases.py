@@ -11,6 +11,11 @@ joined holds a weak part), and so is each step between letters and digits of a t
 ``"g-7-led"`` finds "G7-led" too. A phrase of one such word and nothing else means what the
 loose word means, its joined form (``"A-1"`` finds "A-1" and "A1", not "a $1"), or one of
 the ways that joins some of its parts, not none.
+
+A phrase typed in capitals is shouted as a headline is (`index.store.initialisms.
+shouted_words`, the index's rule): a stop word in capitals between words in capitals may
+be either reading, so ``"THE BANK"`` is ``"the bank" OR "t.h.e bank"`` (sx38); past
+`MAX_SHOUTED` such words, or the `MAX_VARIANTS` bound, the rest are the plain word only.
 """
 
 from __future__ import annotations
@@ -24,10 +29,13 @@ from whoosh.qparser.syntax import attach
 from whoosh.query import Or, Phrase, Query, Term
 
 from index.store.hyphens import typed_weak
+from index.store.initialisms import shouted_words
 
 MAX_VARIANTS = 64
 """The most phrases a quoted phrase is looked for as; a word whose ways would pass it is
 looked for as typed only."""
+MAX_SHOUTED = 3
+"""The most shouted stop words of a phrase looked for in both readings (8 phrases)."""
 MAX_STEPS = 5
 """A word with more steps (hyphens, letter-digit steps) is looked for as typed only."""
 WORD = re.compile(r"(?<![\w.-])\w+(?:-\w+)*(?![\w.-]*\w)")
@@ -117,7 +125,13 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
     def query(self, parser: Any) -> Query:
         found = self._ways(parser)
         if "*" in self.text:
-            found = attach(_starred(self.text, self.textstartchar, found), self)
+            if type(found) is Or:  # each way of writing it, its starred word expanded
+                found = attach(
+                    Or([_starred(self.text, self.textstartchar, way) for way in found.subqueries]),
+                    self,
+                )
+            else:
+                found = attach(_starred(self.text, self.textstartchar, found), self)
         return found
 
     def _ways(self, parser: Any) -> Query:
@@ -161,9 +175,24 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
                 continue
             budget *= len(written)
             choices.append((at[0], typed, written))
-        if not choices:
-            return found
+        hyphened = list(choices)
         alone = len(choices) == 1 and choices[0][1] == len(words)  # one word, nothing else
+        plain = self._shouted(words, ranges, choices, budget, analysed)
+        if not choices:
+            if plain == words:
+                return found
+            return attach(
+                parser.phraseclass(
+                    found.fieldname,
+                    plain,
+                    slop=found.slop,
+                    boost=found.boost,
+                    char_ranges=found.char_ranges,
+                ),
+                self,
+            )
+        words = plain
+        choices.sort(key=lambda choice: choice[0])
         variants: list[Query] = []
         for chosen in product(*(written for _, _, written in choices)):
             kept_words: list[Any] = list(words)
@@ -173,7 +202,7 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
             ):
                 kept_words[first : first + typed] = said
                 kept_ranges[first : first + typed] = chars
-            if alone and len(kept_words) == len(choices[0][2][0][0]):
+            if alone and len(kept_words) == len(hyphened[0][2][0][0]):
                 continue  # all its parts apart: "a-1" is not "a $1"
             if len(kept_words) == 1:
                 variants.append(Term(found.fieldname, kept_words[0], boost=found.boost))
@@ -190,6 +219,40 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
         if len(variants) == 1:
             return attach(variants[0], self)
         return attach(Or(variants), self)
+
+    def _shouted(
+        self,
+        words: list[str],
+        ranges: list[Any],
+        choices: list[tuple[int, int, list[tuple[list[str], list[tuple[int, int]]]]]],
+        budget: int,
+        analysed: Any,
+    ) -> list[str]:
+        """``words`` with each shouted stop word (`shouted_words`) outside a word of parts
+        read above: the first `MAX_SHOUTED` (within `MAX_VARIANTS`) added to ``choices``
+        as either reading, its dotted form (as analysed) or the plain word; the rest made
+        the plain word (a shouted word is indexed as both: `InitialismFilter`)."""
+        start = self.textstartchar
+        typed: list[str | None] = [
+            None if s is None else self.text[s - start : e - start] for s, e in ranges
+        ]
+        covered = {k for first, size, _ in choices for k in range(first, first + size)}
+        loud = [k for k, is_loud in enumerate(shouted_words(typed)) if is_loud and k not in covered]
+        kept = list(words)
+        both = 0
+        for k in loud:
+            word = typed[k]
+            said = analysed(word.lower()) if word is not None else None
+            if said is None or said == words[k]:
+                continue
+            if both < MAX_SHOUTED and budget * 2 <= MAX_VARIANTS:
+                both += 1
+                budget *= 2
+                chars = [ranges[k]]
+                choices.append((k, 1, [([words[k]], chars), ([said], chars)]))
+            else:
+                kept[k] = said
+        return kept
 
 
 class _PhraseTagger(PhrasePlugin.PhraseTagger):

@@ -22,7 +22,10 @@ lower-casing: it reads the capitals), gives each word its term:
   ("us", `NEVER_FIRST`) never starts a headline: first in its field, "US" is the
   initialism only (fx76, rv39 #1);
 - a query's capitals are the user's: ``US`` is "u.s", ``us`` is "us", in a phrase or
-  alone, whatever the case of the words around it (``"US SENATE"`` is "u.s senate").
+  alone; but a query typed in capitals is shouted as a headline is, by the same rule
+  (`shouted_words`): in ``"THE BANK"`` THE is either reading, and the search looks for
+  both (`index.search.phrases`, `index.search.shouting`), while ``"US SENATE"`` (first:
+  `NEVER_FIRST`) and ``"US Senate"`` are "u.s senate" only (sx38).
 
 Every other word is left as it is (its capitals are lower-cased by the next step).
 """
@@ -30,7 +33,7 @@ Every other word is left as it is (its capitals are lower-cased by the next step
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh.analysis import Filter
@@ -133,3 +136,25 @@ def shouted(word: str, before: bool | None, after: bool | None) -> bool:
     if before is None and (after is None or word.lower() in NEVER_FIRST):
         return False
     return before is not False and after is not False
+
+
+def shouted_words(words: Sequence[str | None]) -> list[bool]:
+    """For each word of a query's run of words (typed, a hyphenated word in its parts;
+    None: a break, an operator or a bracket), whether it is a stop word in capitals that
+    is shouted (`shouted`), as `InitialismFilter` reads an indexed line: ``THE BANK`` and
+    ``LET US PRAY`` are shouted, ``US SENATE`` (first) and ``US Senate`` are not."""
+    found = []
+    for k, word in enumerate(words):
+        if word is None or capital_stop(word) is None:
+            found.append(False)
+            continue
+        before = words[k - 1] if k > 0 else None
+        after = words[k + 1] if k + 1 < len(words) else None
+        found.append(
+            shouted(
+                word,
+                None if before is None else capitals(before),
+                None if after is None else capitals(after),
+            )
+        )
+    return found
