@@ -101,6 +101,8 @@ RULES: dict[str, int] = {
     # 24 (fx82, nu42 #3): a headline of a sentence or two, of a headline's length (20 words,
     # 140 characters at most), ending in "." or a closing quote mark, right over a known
     # outlet's line and then the text, is the title and the line the outlet, not the lede
+    # 24 (fx88, nu43 #1): a fetched page's sidecar feed_name (the feed's --name) is the
+    # outlet only when the page names none (or only a bare host), after a known address host
     ARTICLES: 24,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

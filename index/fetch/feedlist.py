@@ -8,7 +8,7 @@ articles come from, and two corpora can follow different feeds.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -184,7 +184,25 @@ def follow_listed(root: Path, listed: OPMLFeeds) -> ImportReport:
         added.append(Feed(feed.url, feed.name, _now()))
     if added:
         write_feeds(root, [*feeds, *added])
+        _keep_titles(root, added, listed.titles)
     return ImportReport(tuple(added), tuple(already), listed.problems)
+
+
+def _keep_titles(root: Path, added: Iterable[Feed], titles: Mapping[str, str]) -> None:
+    """Remember the titles an OPML list gives its feeds newly followed, as a fetch
+    remembers a feed's title (what `feeds list` and `feeds export` call an unnamed feed)
+    until the feed is fetched and gives its own: a title, never a name (fx88, nu43 #1)."""
+    from index.fetch.state import FeedState, load_state, save_state
+
+    state = load_state(root)
+    changed = False
+    for feed in added:
+        title = titles.get(feed.url)
+        if title and not (state.feeds.get(feed.url) or FeedState()).title:
+            state.feeds.setdefault(feed.url, FeedState()).title = title
+            changed = True
+    if changed:
+        save_state(root, state)
 
 
 def _now() -> datetime:

@@ -3,7 +3,7 @@ with a title and a description but no link was skipped).
 
 Such an item is saved as a page of its own, ``fetched/FEEDHOST/YYYY-MM-DD/SLUG-HASH.html``,
 with a sidecar as any fetched page has (title, date, the feed and its title, author,
-the user's name for the feed as ``source``), but no URL: it is known again by its
+the user's name for the feed as ``feed_name``), but no URL: it is known again by its
 ``feed_item`` key (the feed's address and the item's id, else its title and text), so
 that the next fetch saves it only once.
 """
@@ -65,7 +65,7 @@ def save_item(root: Path, feed: Feed, feed_title: str, entry: Entry, key: str) -
     if entry.author:
         meta["feed_author"] = entry.author
     if feed.name:
-        meta["source"] = feed.name
+        meta["feed_name"] = feed.name  # the outlet when the page names none (fx88)
     if entry.published is not None:  # as `run._save` writes a feed's date (fd34)
         when_key = "feed_updated" if entry.updated_only else "date"
         timed = entry.published.replace(microsecond=0, tzinfo=UTC)

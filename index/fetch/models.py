@@ -64,7 +64,7 @@ class Feed:
 
     Attributes:
         url: The feed's address (http or https).
-        name: A name the user gave it; written as the articles' outlet when set.
+        name: A name the user gave it: its articles' outlet when a page names none (fx88).
         added: When it was added, if known.
     """
 

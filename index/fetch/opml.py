@@ -1,20 +1,34 @@
-"""OPML files of feeds: read the feeds a file lists, write the feeds a corpus follows."""
+"""OPML files of feeds: read the feeds a file lists, write the feeds a corpus follows.
+
+A feed's name (the one the user gave, `feeds add --name`) and its title (what the feed
+calls itself) differ: a name is the articles' outlet when a page names none, a title never
+is (fx88, nu43 #1: an export wrote titles where import read names, and a page of CNN came
+back as "Capitol Wire"). So an export writes an outline's ``text`` as readers show it (the
+name, else the title, else the address), its ``title`` as the feed's own title (OPML 2.0's
+meaning) and the name, when there is one, in ``broadsheet:name`` (namespace `NAMESPACE`);
+an import reads a name only from ``broadsheet:name``, and another reader's ``text`` or
+``title`` as the feed's title only.
+"""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 
 from index.fetch.models import Feed, Problem
 from index.fetch.urls import BadURL, check_url, url_key
-from index.text.feed_facts import feed_outlet
+from index.ingest.sanitize import sanitize
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
+NAMESPACE = "urn:broadsheet:opml"
+"""The namespace of broadsheet's own outline attribute, ``broadsheet:name``."""
+_NAME = f"{{{NAMESPACE}}}name"
+ElementTree.register_namespace("broadsheet", NAMESPACE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -24,10 +38,12 @@ class OPMLError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class OPMLFeeds:
-    """The feeds an OPML file lists, and its outlines that were left out (with reasons)."""
+    """The feeds an OPML file lists, and its outlines that were left out (with reasons);
+    ``titles`` are the feeds' titles the outlines give, by URL (never names: fx88)."""
 
     feeds: tuple[Feed, ...]
     problems: tuple[Problem, ...]
+    titles: Mapping[str, str] = field(default_factory=dict)
 
 
 def looks_like_opml(data: bytes) -> bool:
@@ -55,6 +71,7 @@ def read_opml(data: bytes) -> OPMLFeeds:
         raise OPMLError(f"not an OPML file (its root element is <{root.tag[:40]}>)")
     feeds: list[Feed] = []
     problems: list[Problem] = []
+    titles: dict[str, str] = {}
     for outline in root.iter():
         if not isinstance(outline.tag, str) or outline.tag.rsplit("}", 1)[-1] != "outline":
             continue
@@ -63,39 +80,35 @@ def read_opml(data: bytes) -> OPMLFeeds:
         if url is None:
             continue  # a folder of feeds, or a plain outline
         try:
-            feeds.append(Feed(check_url(url), outline_name(attributes, url)))
+            feed = Feed(check_url(url), outline_name(attributes))
         except BadURL as error:
             problems.append(Problem(url[:200], str(error)))
-    return OPMLFeeds(tuple(feeds), tuple(problems))
+            continue
+        feeds.append(feed)
+        title = outline_title(attributes, feed.url, named=feed.name is not None)
+        if title:
+            titles[feed.url] = title
+    return OPMLFeeds(tuple(feeds), tuple(problems), titles)
 
 
-_GENERIC = frozenset(
-    (
-        *("rss", "atom", "rdf", "xml", "feed", "feeds", "news", "syndication", "subscription"),
-        *("home", "main", "default", "untitled", "all", "latest"),
-        *("rss feed", "atom feed", "news feed", "web feed", "untitled feed", "rss rdf"),
-    )
-)
-"""Outline names that say what a feed is, not whose: "Atom", "RSS 2.0", "Feed"."""
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
+def outline_name(attributes: Mapping[str, str]) -> str | None:
+    """The name the user gave a feed, as a broadsheet export writes it (``broadsheet:name``),
+    or None: another reader's ``text`` or ``title`` is the feed's title, not a name, so it
+    never becomes the articles' outlet (fx88, nu43 #1)."""
+    name = sanitize(attributes.get(_NAME) or "").strip()
+    return name or None
 
 
-def outline_name(attributes: dict[str, str], url: str) -> str | None:
-    """The outlet an outline names for its feed (its ``title``, else its ``text``), or None
-    when the name is no name: generic ("Atom", "RSS 2.0", "Feed"), its own ``type``, or its
-    own address (our exports before nu36 wrote the URL). Without a name, the feed's own
-    title names its articles' outlet when fetched (nu36 #9: an outline "Atom" was the outlet
-    of a feed titled "NYT > World News"). An outline's name is by custom its feed's title,
-    so it is read as the index reads a feed's title (`feed_outlet`): cut at its separators
-    and matched to the outlet table ("NYT > World News" is The New York Times, "Valley
-    Gazette > Local" Valley Gazette); any other name ("Odd") is the user's, and kept."""
-    name = _SPACES.sub(" ", (attributes.get("title") or attributes.get("text") or "")).strip()
-    words = _NOT_LETTERS.sub(" ", name.lower()).strip()
-    kind = _NOT_LETTERS.sub(" ", (attributes.get("type") or "").lower()).strip()
-    address = "://" in name and url_key(name) == url_key(url)
-    if not words or words in _GENERIC or words == kind or address:
+def outline_title(attributes: Mapping[str, str], url: str, named: bool = False) -> str | None:
+    """The feed's title an outline gives: its ``title``, else (when it gives no name) its
+    ``text``, spaces made single as a fetched title's are; None when it has none or it is
+    only the feed's address (our exports before nu36 wrote the URL). A named outline's
+    ``text`` is its name, not a title."""
+    said = attributes.get("title") or ("" if named else attributes.get("text")) or ""
+    title = _SPACES.sub(" ", sanitize(said)).strip()
+    if not title or ("://" in title and url_key(title) == url_key(url)):
         return None
-    return feed_outlet(name) or name
+    return title
 
 
 def read_opml_file(path: Path) -> OPMLFeeds:
@@ -115,10 +128,11 @@ def read_opml_file(path: Path) -> OPMLFeeds:
 def write_opml(
     feeds: Iterable[Feed], titles: Mapping[str, str] | None = None, title: str = "broadsheet feeds"
 ) -> str:
-    """An OPML 2.0 document listing ``feeds`` (what other feed readers import), each
-    outline named for its feed: the name the user gave it, else the title the feed gave
-    when last fetched (``titles``, by URL), else its URL (nu36 #10: every outline was
-    titled with its URL)."""
+    """An OPML 2.0 document listing ``feeds`` (what other feed readers import): each
+    outline's ``text`` is the name the user gave its feed, else the title the feed gave
+    when last fetched (``titles``, by URL), else its URL (nu36 #10); its ``title`` the
+    feed's title when known; its ``broadsheet:name`` the name, when it has one, which
+    `read_opml` reads back as the name (fx88: a title never comes back as a name)."""
     titles = titles or {}
     root = ElementTree.Element("opml", version="2.0")
     head = ElementTree.SubElement(root, "head")
@@ -126,8 +140,14 @@ def write_opml(
     ElementTree.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
     body = ElementTree.SubElement(root, "body")
     for feed in feeds:
-        name = feed.name or titles.get(feed.url) or feed.url
-        ElementTree.SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
+        feed_title = titles.get(feed.url)
+        attributes = {"type": "rss", "text": feed.name or feed_title or feed.url}
+        if feed_title:
+            attributes["title"] = feed_title
+        attributes["xmlUrl"] = feed.url
+        if feed.name:
+            attributes[_NAME] = feed.name
+        ElementTree.SubElement(body, "outline", attributes)
     ElementTree.indent(root)
     xml = ElementTree.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{xml}\n'

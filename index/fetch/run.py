@@ -102,7 +102,7 @@ def fetch(
 
     Each new article is saved as ``fetched/HOST/YYYY-MM-DD/SLUG-HASH.html`` with a
     ``.meta.toml`` sidecar (url, fetched_url, fetched_at, canonical_url, etag,
-    last_modified, content_type; title, source, date and feed only from a feed: a page
+    last_modified, content_type; title, feed_name, date and feed only from a feed: a page
     fetched by its address states its own, which the index reads). Articles already in
     the corpus are not asked for again (``already_saved``) unless ``refetch``; a feed that
     has not changed since the last complete fetch answers 304 and costs nothing. Run
@@ -413,7 +413,7 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
     if entry is not None and entry.author:
         meta["feed_author"] = entry.author  # the byline when the page gives none (nu34 #2)
     if job.feed is not None and job.feed.name:
-        meta["source"] = job.feed.name
+        meta["feed_name"] = job.feed.name  # the outlet when the page names none (fx88)
     if published is not None:
         # the page's own date is the article's; the feed's is when the feed listed it, kept
         # beside (nu23 #8); an Atom <updated> alone is the last resort, said so (nu35 #12)

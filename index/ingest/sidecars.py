@@ -18,10 +18,11 @@ from index.when import timed_value
 
 META_KEYS = ("title", "source", "byline", "dateline", "date", "updated", "url")
 """The metadata keys a sidecar, front matter or a JSON record may give."""
-FEED_KEYS = ("feed_title", "feed_author", "feed")
-"""What a fetched page's sidecar says of its feed: the outlet (its title, else its address's
-host) and the byline when nothing else gives them (`index.text.feed_facts`; nu34 #2, fd34);
-and ``feed_updated``, an Atom entry's <updated>, its date when nothing else dates it."""
+FEED_KEYS = ("feed_name", "feed_title", "feed_author", "feed")
+"""What a fetched page's sidecar says of its feed: the outlet (the name the user gave it,
+else its title, else its address's host: fx88) and the byline when nothing else gives them
+(`index.text.feed_facts`; nu34 #2, fd34); and ``feed_updated``, an Atom entry's <updated>,
+its date when nothing else dates it."""
 
 
 @dataclass(frozen=True, slots=True)

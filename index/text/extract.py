@@ -19,7 +19,7 @@ from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, lis
 from index.text.contact_appeal import cut_contact_appeal
 from index.text.datelines import read_dateline
 from index.text.facts import BODY, META, REMOVED, Facts
-from index.text.feed_facts import feed_facts
+from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
 from index.text.metadata import (
     NOT_PLACES,
@@ -207,8 +207,9 @@ def extract(
                 provenance["byline"] = facts.cite(k)
                 break
     for name, (value, origin) in feed_facts(known, origins or {}).items():
-        if name not in values:  # a fetched page's feed, when nothing else says (nu34 #2)
-            values[name], provenance[name] = value, origin
+        bare = name == "source" and "feed_name" in known  # the user's name for the feed
+        if name not in values or (bare and host_only(values[name], provenance.get(name, ""))):
+            values[name], provenance[name] = value, origin  # when nothing else says (nu34 #2)
     _outlet_from_address(values, provenance)
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
@@ -256,9 +257,11 @@ def _text_or_none(value: object) -> str | None:
 def _outlet_from_address(values: dict[str, object], provenance: dict[str, str]) -> None:
     """The outlet the article's address names, where the record gives a desk or a columnist
     for it (`outlet_behind`); the columnist becomes the byline when none is given."""
-    if provenance.get("source", "JSON field").startswith(("sidecar", "front matter")):
-        return  # the user's own word wins
-    behind = outlet_behind(values.get("source"), values.get("url"))
+    said = provenance.get("source", "JSON field")
+    named_feed = said.endswith("(feed_name: the page names no outlet)")
+    if said.startswith(("sidecar", "front matter")) and not named_feed:
+        return  # the user's own word wins; a feed's name yields to a known host's outlet
+    behind = outlet_behind("" if named_feed else values.get("source"), values.get("url"))
     if behind is None:
         return
     given = values.get("source")

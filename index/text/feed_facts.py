@@ -1,10 +1,14 @@
 """What a fetched page's feed says of it, when nothing else does: the outlet, the byline, a date.
 
-`index.fetch` keeps in a page's sidecar the feed's title (``feed_title``), its address
-(``feed``), the entry's author (``feed_author``) and, for an Atom entry without
-<published>, its <updated> (``feed_updated``). `extract` takes each only when the page, its
-text and the sidecar's own keys give no value (`feed_facts`), and its provenance names the
-key.
+`index.fetch` keeps in a page's sidecar the name the user gave the feed (``feed_name``), the
+feed's title (``feed_title``), its address (``feed``), the entry's author (``feed_author``)
+and, for an Atom entry without <published>, its <updated> (``feed_updated``). `extract`
+takes each only when the page, its text and the sidecar's own keys give no value
+(`feed_facts`), and its provenance names the key. The feed's name is the outlet before its
+title or host, but after any outlet the page states (its site name, publisher, a dateline
+credit): an aggregator's feed named "Levant Monitor" carries RTE's and CNN's pages, each
+its own outlet (fx88, nu43 #1); a bare host the page's metadata gives for want of a site
+name ("levant-monitor.example", `host_only`) gives way to the name.
 
 A feed's title names its outlet and perhaps a section ("NYT > World News": The New York
 Times, nu35 #3), or only generic words ("Latest news", "Top Stories", "RSS", "World"):
@@ -127,8 +131,8 @@ def feed_facts(
     known: Mapping[str, object], origins: Mapping[str, str]
 ) -> dict[str, tuple[object, str]]:
     """The facts a page's feed gives, each ``(value, provenance)`` by field: ``source`` from
-    the feed's title, else its host; ``byline`` from the entry's author; ``date`` from an
-    Atom entry's <updated> when it has no <published> (nu35 #12)."""
+    the feed's name, else its title, else its host; ``byline`` from the entry's author;
+    ``date`` from an Atom entry's <updated> when it has no <published> (nu35 #12)."""
     found: dict[str, tuple[object, str]] = {}
 
     def said(key: str, what: str) -> str:
@@ -137,7 +141,10 @@ def feed_facts(
     title, address = known.get("feed_title"), known.get("feed")
     outlet = feed_outlet(title) if isinstance(title, str) else ""
     host = host_outlet(address) if isinstance(address, str) else ""
-    if outlet:
+    name = known.get("feed_name")
+    if isinstance(name, str) and name.strip():
+        found["source"] = (name.strip(), said("feed_name", "feed_name: the page names no outlet"))
+    elif outlet:
         found["source"] = (outlet, said("feed_title", "feed_title"))
     elif host:
         generic = f": its title {title!r} names no outlet" if title else ""
@@ -149,3 +156,18 @@ def feed_facts(
         why = "feed updated: the entry gives no published date"
         found["date"] = (known["feed_updated"], said("feed_updated", why))
     return found
+
+
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def host_only(value: object, origin: str) -> bool:
+    """True when the outlet a page's metadata gives is only a host the outlet table does not
+    know ("levant-monitor.example": trafilatura's site name for a page without one), which a
+    feed's name beats (a host the table knows is its outlet's name already)."""
+    return (
+        origin.startswith("page metadata")
+        and isinstance(value, str)
+        and _HOST.fullmatch(value.strip()) is not None
+        and known_outlet(value.strip()) is None
+    )

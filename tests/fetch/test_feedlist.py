@@ -34,11 +34,16 @@ OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 def test_opml_lists_feeds_at_any_depth_and_reports_bad_urls() -> None:
     listed = read_opml(OPML)
-    assert listed.feeds == (
-        Feed("https://wire.example/world.xml", "Wire"),  # read as a feed's title (nu36 #9)
-        Feed("http://gazette.example/rss", "Gazette"),
-        Feed("https://caps.example/feed", "Caps"),
+    assert listed.feeds == (  # another reader's text and title are titles, never names (fx88)
+        Feed("https://wire.example/world.xml"),
+        Feed("http://gazette.example/rss"),
+        Feed("https://caps.example/feed"),
     )
+    assert listed.titles == {
+        "https://wire.example/world.xml": "Wire: World",
+        "http://gazette.example/rss": "Gazette",
+        "https://caps.example/feed": "Caps",
+    }
     assert [p.url for p in listed.problems] == ["file:///etc/passwd"]
     assert "only http and https" in listed.problems[0].reason
 

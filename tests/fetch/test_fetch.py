@@ -234,12 +234,12 @@ def test_with_no_source_every_followed_feed_is_refreshed(
     report = fetch(corpus_dir, settings=QUICK, limit=1)
     assert len(report.new) == 1
     sidecar = next(corpus_dir.rglob("*.meta.toml"))
-    assert tomllib.loads(sidecar.read_text("utf-8"))["source"] == "Local Gazette"
+    assert tomllib.loads(sidecar.read_text("utf-8"))["feed_name"] == "Local Gazette"  # fx88
     # named on the command line, a followed feed keeps its name
     report = fetch(corpus_dir, [feed_url + "#x"], settings=QUICK)
     assert len(report.new) == 2
     for sidecar in corpus_dir.rglob("*.meta.toml"):
-        assert tomllib.loads(sidecar.read_text("utf-8"))["source"] == "Local Gazette"
+        assert tomllib.loads(sidecar.read_text("utf-8"))["feed_name"] == "Local Gazette"  # fx88
 
 
 def test_a_broken_feed_and_a_page_of_another_type_are_reported(
