@@ -159,6 +159,10 @@ def _print_report(report: FetchReport, settings: Target, titles: dict[str, str])
             out.print(shown(f"    {mark} {saved.path}  {_title(saved, titles) or ''}".rstrip()))
         if len(pages) > LISTED:
             out.print(f"    ... and {len(pages) - LISTED:,} more")
+    if report.left:  # per feed: the cap held them back, the next fetch brings them (nu43 #1)
+        out.print(f"  {report.left_note}:")
+        for feed, count in report.left:
+            out.print(shown(f"    {feed}: {count:,} left"))
     for label, problems in (("skipped", report.skipped), ("failed", report.failed)):
         if not problems:
             continue
@@ -188,6 +192,11 @@ def report_record(
         "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
         "failed": [{"url": p.url, "reason": p.reason} for p in report.failed],
         "feeds": report.feeds,
+        "left_for_next_fetch": {
+            "total": report.left_total,
+            "per_feed_cap": report.cap,
+            "feeds": [{"url": url, "left": count} for url, count in report.left],
+        },
         "requests": report.requests,
         "cancelled": report.cancelled,
         "seconds": round(report.seconds, 3),
