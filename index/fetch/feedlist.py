@@ -7,13 +7,13 @@ articles come from, and two corpora can follow different feeds.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from index.fetch.feedfile import feed_rows, feeds_text
 from index.fetch.files import atomic_write
 from index.fetch.models import Feed, FetchError, Problem
 from index.fetch.opml import OPMLFeeds, read_opml_file
@@ -72,29 +72,24 @@ def read_feeds(root: Path) -> list[Feed]:
         return []
     except (OSError, UnicodeDecodeError) as error:
         raise FetchError(f"cannot read {path}: {error}") from None
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise FetchError(f"{path}: invalid TOML: {error}") from None
-    rows = table.get("feed", [])
-    if not isinstance(rows, list):
-        raise FetchError(f"{path}: 'feed' should be a list of [[feed]] tables")
-    return [_feed(row, f"{path} feed {n}") for n, row in enumerate(rows, 1)]
+    return _parsed(text, str(path))
+
+
+def _parsed(text: str, where: str) -> list[Feed]:
+    return [_feed(row, f"{where} feed {n}") for n, row in enumerate(feed_rows(text, where), 1)]
 
 
 def write_feeds(root: Path, feeds: Iterable[Feed]) -> None:
-    """Replace the feed list atomically (comments written by hand are not kept)."""
-    import tomli_w
-
-    rows: list[dict[str, Any]] = []
-    for feed in feeds:
-        row: dict[str, Any] = {"url": feed.url}
-        if feed.name:
-            row["name"] = feed.name
-        if feed.added:
-            row["added"] = feed.added
-        rows.append(row)
-    atomic_write(feeds_path(root), (_HEADER + tomli_w.dumps({"feed": rows})).encode("utf-8"))
+    """Replace the feed list atomically, as ``[[feed]]`` tables (nu43 #2): each feed kept
+    keeps its table's text and comments; a file in the inline ``feed = [...]`` form is
+    written afresh, keeping only the comments it opens with."""
+    path = feeds_path(root)
+    try:
+        old: str | None = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        old = None
+    text = feeds_text(old, list(feeds), _HEADER, lambda t: _parsed(t, str(path)))
+    atomic_write(path, text.encode("utf-8"))
 
 
 def feed_titles(root: Path) -> dict[str, str]:
