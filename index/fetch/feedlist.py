@@ -99,6 +99,23 @@ def feed_titles(root: Path) -> dict[str, str]:
     return {url: f.title for url, f in load_state(root).feeds.items() if f.title}
 
 
+def keep_title(root: Path, url: str, title: str) -> None:
+    """Remember the title a feed gave when `feeds add` checked it, so that `feeds list`
+    names it at once (nu43 #7: empty until the first fetch); a fetch running now keeps
+    the title it reads instead."""
+    from index.fetch.files import fetch_lock
+    from index.fetch.models import FetchLocked
+    from index.fetch.state import FeedState, load_state, save_state
+
+    try:
+        with fetch_lock(root):
+            state = load_state(root)
+            state.feeds.setdefault(url, FeedState()).title = title
+            save_state(root, state)
+    except FetchLocked:
+        pass
+
+
 def followed_feeds(root: Path) -> list[Feed]:
     """The feeds the corpus follows, or [] when ``feeds.toml`` is unusable."""
     try:

@@ -124,9 +124,10 @@ def _run_fetch(
 
 
 def _index_titles(library: Library, report: FetchReport) -> dict[str, str]:
-    """The titles the index reads for the new pages no feed titled, by path (their ids):
-    a page fetched by its URL was listed with ``"title": ""`` (nu28 #10)."""
-    untitled = [saved.path for saved in report.new if not saved.title]
+    """The titles the index reads for the new and updated pages no feed titled, by path
+    (their ids): a page fetched by its URL was listed with ``"title": ""`` (nu28 #10), a
+    page written over by ``--refetch`` as a bare ``~ path`` (nu43 #7)."""
+    untitled = [saved.path for saved in (*report.new, *report.updated) if not saved.title]
     if not untitled:
         return {}
     try:
@@ -186,7 +187,7 @@ def report_record(
         "unchanged": len(report.unchanged),
         "already_saved": len(report.already_saved),
         "updated": [
-            {"url": s.url, "path": s.path, "title": s.title or None, "feed": s.feed}
+            {"url": s.url, "path": s.path, "title": _title(s, titles or {}), "feed": s.feed}
             for s in report.updated
         ],
         "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
