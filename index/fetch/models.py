@@ -93,12 +93,14 @@ class SavedArticle:
         path: The saved page, relative to the corpus, with forward slashes.
         title: The title the feed gave, or "".
         feed: The feed it came from, or None for a page fetched by its URL.
+        retitled: ``refetch``: the feed gave it a new title, which its sidecar took.
     """
 
     url: str
     path: str
     title: str = ""
     feed: str | None = None
+    retitled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,8 @@ class FetchReport:
             asked again with ``refetch``) the same bytes as the saved copy.
         already_saved: Articles the corpus holds, not asked for again (so not known to
             be unchanged; ``refetch`` asks).
-        updated: Pages asked again (``refetch``) that had changed, written over in place.
+        updated: Pages asked again (``refetch``) that had changed, written over in place,
+            or whose feed entry has a new title (``retitled``), which their sidecar took.
         skipped: URLs left out on purpose (robots.txt, not a web page, too large,
             a duplicate, before ``since``...), with reasons.
         failed: URLs that could not be fetched (network, HTTP errors, broken feeds).

@@ -370,15 +370,15 @@ def _fetch_pages(run: _Run) -> None:
 
 def _ask_again(run: _Run, job: _Job, saved: str) -> None:
     """``--refetch``: ask for a saved page again; unchanged, written over, or skipped."""
-    outcome, said = ask_again(run.root, run.client, job.link, saved)
+    title = job.entry.title if job.entry is not None else ""
+    outcome, said = ask_again(run.root, run.client, job.link, saved, title)
     if outcome == "skipped":
         run.skipped.append(Problem(job.link, said))
     elif outcome == "unchanged":
         run.unchanged.append(job.link)
     else:
-        title = job.entry.title if job.entry is not None else ""
         feed = job.feed.url if job.feed else None
-        run.updated.append(SavedArticle(job.link, said, title, feed))
+        run.updated.append(SavedArticle(job.link, said, title, feed, outcome == "retitled"))
 
 
 def _keep_validators(run: _Run) -> None:

@@ -157,7 +157,8 @@ def _print_report(report: FetchReport, settings: Target, titles: dict[str, str])
     out.print(f"  {report.summary}")
     for mark, pages in (("+", report.new), ("~", report.updated)):
         for saved in pages[:LISTED]:
-            out.print(shown(f"    {mark} {saved.path}  {_title(saved, titles) or ''}".rstrip()))
+            said = f"{_title(saved, titles) or ''}{' (retitled)' * saved.retitled}"
+            out.print(shown(f"    {mark} {saved.path}  {said}".rstrip()))
         if len(pages) > LISTED:
             out.print(f"    ... and {len(pages) - LISTED:,} more")
     if report.left:  # per feed: the cap held them back, the next fetch brings them (nu43 #1)
@@ -187,7 +188,13 @@ def report_record(
         "unchanged": len(report.unchanged),
         "already_saved": len(report.already_saved),
         "updated": [
-            {"url": s.url, "path": s.path, "title": _title(s, titles or {}), "feed": s.feed}
+            {
+                "url": s.url,
+                "path": s.path,
+                "title": _title(s, titles or {}),
+                "feed": s.feed,
+                "retitled": s.retitled,
+            }
             for s in report.updated
         ],
         "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
