@@ -107,8 +107,12 @@ def _edited(old: str, feeds: Sequence[Feed], read: Callable[[str], list[Feed]]) 
     mine = dict(zip(before, chunks, strict=True)) if len(set(before)) == len(before) else {}
     text = old[: starts[0]] if starts else old
     for feed in feeds:
-        chunk = mine.get(feed) or feed_table(feed)
-        if text and not text.endswith("\n"):
+        chunk = mine.get(feed)
+        if chunk is None:  # a new table, after a blank line
+            chunk = feed_table(feed)
+            ending = len(text) - len(text.rstrip("\n"))  # newlines the text ends with
+            text += "\n" * max(0, 2 - ending) if text else ""
+        elif text and not text.endswith("\n"):
             text += "\n"
         text += chunk
     try:
