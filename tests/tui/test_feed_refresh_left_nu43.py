@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from pathlib import Path
+from pytest import MonkeyPatch
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -17,15 +18,17 @@ from tui.app import BroadsheetApp
 __all__ = ["_no_proxies", "release", "site"]  # fixtures shared with the `F` tests
 
 
+@pytest.fixture
+def prompt_site(site: HTTPServer, release: threading.Event) -> HTTPServer:
+    """The `F` tests' site, its second page answering at once."""
+    release.set()
+    return site
+
+
 async def test_f_says_what_the_cap_left_for_the_next_fetch(
-    app: BroadsheetApp,
-    built: tuple[Path, Path],
-    site: HTTPServer,
-    release: threading.Event,
-    monkeypatch: pytest.MonkeyPatch,
+    app: BroadsheetApp, built: tuple[Path, Path], prompt_site: HTTPServer, monkeypatch: MonkeyPatch
 ) -> None:
-    release.set()  # the second page answers at once
-    add_feed(built[0], site.url_for("/rss"))
+    add_feed(built[0], prompt_site.url_for("/rss"))
     shown = toasts(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: len(reader(app).articles.hits) == 4)
