@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from pathlib import Path
-from pytest import MonkeyPatch
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -15,6 +14,7 @@ from tests.tui.conftest import reader, wait_until
 from tests.tui.test_feed_refresh import PATIENT, _no_proxies, release, site, toasts
 from tui.app import BroadsheetApp
 
+Patch = pytest.MonkeyPatch
 __all__ = ["_no_proxies", "release", "site"]  # fixtures shared with the `F` tests
 
 
@@ -26,7 +26,7 @@ def prompt_site(site: HTTPServer, release: threading.Event) -> HTTPServer:
 
 
 async def test_f_says_what_the_cap_left_for_the_next_fetch(
-    app: BroadsheetApp, built: tuple[Path, Path], prompt_site: HTTPServer, monkeypatch: MonkeyPatch
+    app: BroadsheetApp, built: tuple[Path, Path], prompt_site: HTTPServer, monkeypatch: Patch
 ) -> None:
     add_feed(built[0], prompt_site.url_for("/rss"))
     shown = toasts(app, monkeypatch)
