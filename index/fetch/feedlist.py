@@ -7,13 +7,13 @@ articles come from, and two corpora can follow different feeds.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from index.fetch.feedfile import feed_rows, feeds_text
 from index.fetch.files import atomic_write
 from index.fetch.models import Feed, FetchError, Problem
 from index.fetch.opml import OPMLFeeds, read_opml_file
@@ -23,7 +23,7 @@ from index.ingest.sanitize import sanitize
 FEEDS_FILE = "feeds.toml"
 _HEADER = (
     "# The feeds `broadsheet fetch` refreshes into this corpus. Edit freely: one [[feed]]\n"
-    "# table each, with a `url` and, if you like, a `name` (then written as the outlet).\n\n"
+    "# table each, with a `url` and, if you like, a `name` (the outlet when a page names none).\n\n"
 )
 
 
@@ -72,29 +72,24 @@ def read_feeds(root: Path) -> list[Feed]:
         return []
     except (OSError, UnicodeDecodeError) as error:
         raise FetchError(f"cannot read {path}: {error}") from None
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise FetchError(f"{path}: invalid TOML: {error}") from None
-    rows = table.get("feed", [])
-    if not isinstance(rows, list):
-        raise FetchError(f"{path}: 'feed' should be a list of [[feed]] tables")
-    return [_feed(row, f"{path} feed {n}") for n, row in enumerate(rows, 1)]
+    return _parsed(text, str(path))
+
+
+def _parsed(text: str, where: str) -> list[Feed]:
+    return [_feed(row, f"{where} feed {n}") for n, row in enumerate(feed_rows(text, where), 1)]
 
 
 def write_feeds(root: Path, feeds: Iterable[Feed]) -> None:
-    """Replace the feed list atomically (comments written by hand are not kept)."""
-    import tomli_w
-
-    rows: list[dict[str, Any]] = []
-    for feed in feeds:
-        row: dict[str, Any] = {"url": feed.url}
-        if feed.name:
-            row["name"] = feed.name
-        if feed.added:
-            row["added"] = feed.added
-        rows.append(row)
-    atomic_write(feeds_path(root), (_HEADER + tomli_w.dumps({"feed": rows})).encode("utf-8"))
+    """Replace the feed list atomically, as ``[[feed]]`` tables (nu43 #2): each feed kept
+    keeps its table's text and comments; a file in the inline ``feed = [...]`` form is
+    written afresh, keeping only the comments it opens with."""
+    path = feeds_path(root)
+    try:
+        old: str | None = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        old = None
+    text = feeds_text(old, list(feeds), _HEADER, lambda t: _parsed(t, str(path)))
+    atomic_write(path, text.encode("utf-8"))
 
 
 def feed_titles(root: Path) -> dict[str, str]:
@@ -102,6 +97,23 @@ def feed_titles(root: Path) -> dict[str, str]:
     from index.fetch.state import load_state
 
     return {url: f.title for url, f in load_state(root).feeds.items() if f.title}
+
+
+def keep_title(root: Path, url: str, title: str) -> None:
+    """Remember the title a feed gave when `feeds add` checked it, so that `feeds list`
+    names it at once (nu43 #7: empty until the first fetch); a fetch running now keeps
+    the title it reads instead."""
+    from index.fetch.files import fetch_lock
+    from index.fetch.models import FetchLocked
+    from index.fetch.state import FeedState, load_state, save_state
+
+    try:
+        with fetch_lock(root):
+            state = load_state(root)
+            state.feeds.setdefault(url, FeedState()).title = title
+            save_state(root, state)
+    except FetchLocked:
+        pass
 
 
 def followed_feeds(root: Path) -> list[Feed]:

@@ -93,12 +93,14 @@ class SavedArticle:
         path: The saved page, relative to the corpus, with forward slashes.
         title: The title the feed gave, or "".
         feed: The feed it came from, or None for a page fetched by its URL.
+        retitled: ``refetch``: the feed gave it a new title, which its sidecar took.
     """
 
     url: str
     path: str
     title: str = ""
     feed: str | None = None
+    retitled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +121,16 @@ class FetchReport:
             asked again with ``refetch``) the same bytes as the saved copy.
         already_saved: Articles the corpus holds, not asked for again (so not known to
             be unchanged; ``refetch`` asks).
-        updated: Pages asked again (``refetch``) that had changed, written over in place.
+        updated: Pages asked again (``refetch``) that had changed, written over in place,
+            or whose feed entry has a new title (``retitled``), which their sidecar took.
         skipped: URLs left out on purpose (robots.txt, not a web page, too large,
             a duplicate, before ``since``...), with reasons.
         failed: URLs that could not be fetched (network, HTTP errors, broken feeds).
         feeds: Feeds checked.
+        left: The feeds whose entries the per-feed cap held back, with how many a later
+            fetch would save (new ones, not before ``since``), in the order read.
+        cap: Most new articles taken from each feed in this run (``--limit`` or the
+            settings' ``max_new_per_feed``).
         requests: HTTP requests made (robots.txt, redirects and retries included).
         cancelled: True when the fetch was stopped before the end.
         seconds: Wall-clock time taken.
@@ -136,19 +143,34 @@ class FetchReport:
     skipped: tuple[Problem, ...] = ()
     failed: tuple[Problem, ...] = ()
     feeds: int = 0
+    left: tuple[tuple[str, int], ...] = ()
+    cap: int = 200
     requests: int = 0
     cancelled: bool = False
     seconds: float = 0.0
 
     @property
+    def left_total(self) -> int:
+        """How many entries the per-feed cap left for the next fetch, all feeds together."""
+        return sum(count for _, count in self.left)
+
+    @property
+    def left_note(self) -> str:
+        """The cap's note, "100 left for the next fetch (at most 200 a feed)"; "" if none."""
+        total = self.left_total
+        return f"{total:,} left for the next fetch (at most {self.cap:,} a feed)" if total else ""
+
+    @property
     def summary(self) -> str:
         """What the fetch did, in one line ("3 new, 12 unchanged, 1 skipped, 0 failed; ...";
-        "N updated" after new and "N already saved" after unchanged when there are)."""
+        "N updated" after new and "N already saved" after unchanged when there are, and
+        "; N left for the next fetch (at most 200 a feed)" when the cap held some back)."""
         updated = f"{len(self.updated):,} updated, " if self.updated else ""
         saved = f"{len(self.already_saved):,} already saved, " if self.already_saved else ""
         line = (
             f"{len(self.new):,} new, {updated}{len(self.unchanged):,} unchanged, {saved}"
             f"{len(self.skipped):,} skipped, {len(self.failed):,} failed; "
+            f"{self.left_note + '; ' if self.left else ''}"
             f"{self.feeds:,} feed{'s' * (self.feeds != 1)} checked, "
             f"{self.requests:,} request{'s' * (self.requests != 1)} in {self.seconds:.1f} s"
         )

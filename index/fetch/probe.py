@@ -26,12 +26,14 @@ class Unreachable(FetchError):
 
 @dataclass(frozen=True, slots=True)
 class Probed:
-    """A feed (its title and how many entries it lists), or the feeds of an OPML list."""
+    """A feed (its title, how many entries it lists, and what was broken in it if the
+    parser read it as far as it could), or the feeds of an OPML list."""
 
     url: str
     title: str = ""
     entries: int = 0
     listed: OPMLFeeds | None = None
+    warning: str = ""
 
 
 def probe(
@@ -40,7 +42,8 @@ def probe(
     """Fetch ``url`` once, politely (robots.txt obeyed), and tell what it is.
 
     Raises:
-        NotAFeed: It answered with a web page, another type, or bytes no feed parser reads.
+        NotAFeed: It answered with a web page, another type, bytes no feed parser reads,
+            or a broken feed of which no entry could be read (nu43 #4).
         Unreachable: The network or the server failed.
     """
     from index.fetch.http import Failed, PoliteClient, Refused  # httpx loads only now
@@ -64,4 +67,6 @@ def probe(
         parsed = parse_feed(response.body, response.url, response.media or None)
     except FeedParseError as error:
         raise NotAFeed(str(error)) from None
-    return Probed(response.url, parsed.title, len(parsed.entries))
+    if parsed.warning and not parsed.entries:
+        raise NotAFeed(f"{parsed.warning} (no entry could be read)")
+    return Probed(response.url, parsed.title, len(parsed.entries), warning=parsed.warning)

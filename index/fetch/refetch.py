@@ -3,7 +3,9 @@
 The page is asked with the validators its sidecar keeps (ETag, Last-Modified): a 304 or
 the same bytes is "unchanged"; a changed page is written over in place (same path, page
 then sidecar, each atomically) with its sidecar's ``fetched_at`` and validators renewed,
-and the index update then reads it as a changed file.
+and the index update then reads it as a changed file. A feed's entry whose title is not
+the one its sidecar keeps (a corrected headline is news, nu43 #3) is "retitled": the
+sidecar takes the feed's title, whether or not the page changed.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, Literal
 
-from index.fetch.files import inside, read_sidecar, save_page
+from index.fetch.files import atomic_write, inside, read_sidecar, save_page
 from index.fetch.models import FetchError
 from index.fetch.names import sidecar_path
 from index.fetch.page import read_head, with_charset
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
     from index.fetch.http import Fetched, PoliteClient
 
-Outcome = Literal["unchanged", "updated", "skipped"]
+Outcome = Literal["unchanged", "updated", "retitled", "skipped"]
 PAGE_SUFFIXES = (".html", ".htm")
 """What a saved page may be called beside its sidecar (fetch saves ``.html``)."""
 
@@ -44,9 +46,12 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def ask_again(root: Path, client: PoliteClient, link: str, stem: str) -> tuple[Outcome, str]:
+def ask_again(
+    root: Path, client: PoliteClient, link: str, stem: str, title: str = ""
+) -> tuple[Outcome, str]:
     """Ask for ``link`` again, its saved copy being ``stem``; what came of it, with the
-    page's path (updated or unchanged) or the reason (skipped).
+    page's path (updated, retitled or unchanged) or the reason (skipped). ``title`` is
+    the feed entry's title now ("" for a page asked by its URL: its title is its own).
 
     Raises:
         Refused, Failed, Cancelled: As `PoliteClient.get`.
@@ -60,17 +65,26 @@ def ask_again(root: Path, client: PoliteClient, link: str, stem: str) -> tuple[O
     response = client.get(
         link, "page", etag=_text(meta.get("etag")), last_modified=_text(meta.get("last_modified"))
     )
-    if response.not_modified:
-        return "unchanged", rel.as_posix()
-    body = with_charset(response.body, response.charset, read_head(response.body, response.url))
-    page = inside(root, rel)
+    retitled = bool(title) and isinstance(meta.get("title"), str) and meta["title"] != title
+    if retitled:
+        meta["title"] = title
     try:
-        if page.read_bytes() == body:
-            return "unchanged", rel.as_posix()
-        save_page(root, rel, body, _renewed(meta, response))
+        if response.not_modified or (body := _body(response)) == inside(root, rel).read_bytes():
+            if not retitled:
+                return "unchanged", rel.as_posix()
+            import tomli_w
+
+            atomic_write(sidecar, tomli_w.dumps(meta).encode("utf-8"))  # the page as it was
+        else:
+            save_page(root, rel, body, _renewed(meta, response))
     except OSError as error:
         raise FetchError(f"cannot write into the corpus: {error.strerror or error}") from None
-    return "updated", rel.as_posix()
+    return ("retitled" if retitled else "updated"), rel.as_posix()
+
+
+def _body(response: Fetched) -> bytes:
+    """The page's bytes as they would be saved (its charset stated)."""
+    return with_charset(response.body, response.charset, read_head(response.body, response.url))
 
 
 def _renewed(meta: dict[str, Any], response: Fetched) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,10 +39,11 @@ from index.fetch.models import (
 from index.fetch.names import page_path
 from index.fetch.opml import OPMLError, looks_like_opml, read_opml
 from index.fetch.page import is_page, read_head, states_a_date, with_charset
+from index.fetch.queue import by_host, left_for_later
 from index.fetch.refetch import ask_again
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
-from index.fetch.urls import clean_url, host_of, url_key
+from index.fetch.urls import clean_url, url_key
 from index.when import has_time
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ class _Run:
     failed_feeds: set[str] = field(default_factory=set)
     pending: dict[str, FeedState] = field(default_factory=dict)
     feeds_checked: int = 0
+    left: dict[str, int] = field(default_factory=dict)  # held back by the cap, by feed
 
 
 def fetch(
@@ -176,6 +177,8 @@ def fetch(
         skipped=tuple(run.skipped),
         failed=tuple(run.failed),
         feeds=run.feeds_checked,
+        left=tuple(run.left.items()),
+        cap=cap,
         requests=client.requests,
         cancelled=cancelled,
         seconds=time.perf_counter() - started,
@@ -284,12 +287,12 @@ def _queue_entries(
     """Queue the entries not yet in the corpus; False when ``limit`` left some for later."""
     taken = 0
     queued = {url_key(job.link) for job in run.jobs} | {j.saved for j in run.jobs if j.saved}
-    for entry in entries:
+    for n, entry in enumerate(entries):
         if entry.link is None and entry.content and entry.problem == "item has no link":
             if (limit is None or taken < limit) and _keep_item(run, feed, title, entry, since):
                 taken += 1  # kept from its own text (nu36 #9); else saved already, or old
             elif limit is not None and taken >= limit:
-                return False
+                return _held_back(run, feed, entries[n:], queued, since)
             continue
         if entry.link is None:
             run.skipped.append(Problem(f"{feed.url} ({entry.title[:60]})", entry.problem))
@@ -308,11 +311,20 @@ def _queue_entries(
             run.skipped.append(Problem(entry.link, f"published before {since:%Y-%m-%d}"))
             continue
         if limit is not None and taken >= limit:
-            return False
+            return _held_back(run, feed, entries[n:], queued, since)
         taken += 1
         queued.add(key)
         run.jobs.append(_Job(entry.link, entry, feed, title))
     return True
+
+
+def _held_back(
+    run: _Run, feed: Feed, rest: list[Entry], queued: set[str], since: datetime | None
+) -> bool:
+    """Count what the cap leaves for the next fetch, for the report (nu43 #1); False."""
+    if left := left_for_later(feed.url, rest, run.known, queued, since):
+        run.left[feed.url] = left
+    return False
 
 
 def _keep_item(run: _Run, feed: Feed, title: str, entry: Entry, since: datetime | None) -> bool:
@@ -330,24 +342,10 @@ def _keep_item(run: _Run, feed: Feed, title: str, entry: Entry, since: datetime 
     return False
 
 
-def _by_host(jobs: list[_Job]) -> list[_Job]:
-    """The jobs taking turns between hosts, so that pacing one host rarely stalls the run."""
-    queues: dict[str, deque[_Job]] = defaultdict(deque)
-    for job in jobs:
-        queues[host_of(job.link)].append(job)
-    ordered: list[_Job] = []
-    while queues:
-        for host in list(queues):
-            ordered.append(queues[host].popleft())
-            if not queues[host]:
-                del queues[host]
-    return ordered
-
-
 def _fetch_pages(run: _Run) -> None:
     from index.fetch.http import Failed, Refused
 
-    jobs = _by_host(run.jobs)
+    jobs = by_host(run.jobs)
     for done, job in enumerate(jobs):
         run.progress(FetchProgress("pages", done, len(jobs), job.link))
         if job.saved is None and url_key(job.link) in run.known:
@@ -372,15 +370,15 @@ def _fetch_pages(run: _Run) -> None:
 
 def _ask_again(run: _Run, job: _Job, saved: str) -> None:
     """``--refetch``: ask for a saved page again; unchanged, written over, or skipped."""
-    outcome, said = ask_again(run.root, run.client, job.link, saved)
+    title = job.entry.title if job.entry is not None else ""
+    outcome, said = ask_again(run.root, run.client, job.link, saved, title)
     if outcome == "skipped":
         run.skipped.append(Problem(job.link, said))
     elif outcome == "unchanged":
         run.unchanged.append(job.link)
     else:
-        title = job.entry.title if job.entry is not None else ""
         feed = job.feed.url if job.feed else None
-        run.updated.append(SavedArticle(job.link, said, title, feed))
+        run.updated.append(SavedArticle(job.link, said, title, feed, outcome == "retitled"))
 
 
 def _keep_validators(run: _Run) -> None:

@@ -158,9 +158,12 @@ def test_fetch_with_no_source_refreshes_the_followed_feeds(
     report = json.loads(out)
     assert set(report) == {
         "new", "unchanged", "already_saved", "updated", "skipped", "failed", "feeds",
-        "requests", "cancelled", "seconds", "index",
+        "requests", "cancelled", "seconds", "index", "left_for_next_fetch",
     }  # fmt: skip
     assert [a["title"] for a in report["new"]] == ["Harbour strike ends"]  # newest first
+    assert report["left_for_next_fetch"] == {  # nu43 #1: said, not held back silently
+        "total": 2, "per_feed_cap": 1, "feeds": [{"url": site.url_for("/rss"), "left": 2}],
+    }  # fmt: skip
     assert report["new"][0]["feed"] == site.url_for("/rss")
     assert report["index"]["total"] == 1
     code, out, _ = run(corpus, index_dir, "feeds", "refresh", "--json")

@@ -15,6 +15,7 @@ from tui.cli.common import (
     IndexDirOption,
     JsonOption,
     app,
+    err,
     out,
     print_json,
     shown,
@@ -31,7 +32,7 @@ from tui.cli.fetch import (
 if TYPE_CHECKING:  # the fetch package loads when a feeds command runs, not at start-up
     from index.fetch.feedlist import ImportReport
     from index.fetch.models import Feed
-    from index.fetch.opml import OPMLFeeds
+    from index.fetch.probe import Probed
 
 feeds_app = typer.Typer(
     help="The feeds this corpus follows (kept in feeds.toml in the corpus folder).",
@@ -59,7 +60,7 @@ def feeds_add(
     ],
     name: Annotated[
         str | None,
-        typer.Option("--name", help="A name for it, written as its articles' outlet."),
+        typer.Option("--name", help="A name for it: its articles' outlet when a page names none."),
     ] = None,
     no_check: Annotated[
         bool,
@@ -70,7 +71,7 @@ def feeds_add(
 ) -> None:
     """Follow a feed, fetched once to check that it is one (its articles wait for
     `broadsheet fetch`); an OPML list's feeds are each followed."""
-    from index.fetch.feedlist import add_feed, follow_listed, read_feeds
+    from index.fetch.feedlist import add_feed, follow_listed, keep_title, read_feeds
     from index.fetch.files import corpus_folder
     from index.fetch.urls import BadURL, check_url, url_key
 
@@ -85,13 +86,19 @@ def feeds_add(
             if url_key(known.url) == url_key(url):  # said before any request
                 _already_followed(known, name)
                 return
-        listed = None if no_check else _checked(root, url)
+        probed = None if no_check else _checked(root, url)
+        listed = probed.listed if probed is not None else None
         if listed is not None:
             if name is not None:
                 fail(f"{url} lists {len(listed.feeds):,} feeds: --name names one", Exit.USAGE)
             _print_imported(follow_listed(root, listed))
             return
         feed = add_feed(root, url, name)
+        if probed is not None and probed.title:  # `feeds list` names it at once (nu43 #7)
+            keep_title(root, feed.url, probed.title)
+    if probed is not None and probed.warning:  # read all the same: entries came (nu43 #4)
+        count = f"{probed.entries:,} entr{'ies' if probed.entries != 1 else 'y'}"
+        err.print(shown(f"warning: {feed.url}: {probed.warning} ({count} read)"))
     line = Text("following ")
     line.append(shown(feed.url, "bold"))
     if feed.name:
@@ -116,14 +123,15 @@ def _already_followed(feed: Feed, name: str | None) -> None:
     out.print(line.append(": nothing to do"))
 
 
-def _checked(corpus: Path, url: str) -> OPMLFeeds | None:
+def _checked(corpus: Path, url: str) -> Probed:
     """Fetch ``url`` once (nu29 #8: any URL was followed, and every fetch then failed on
-    it): None for a feed, the feeds of an OPML list; else one line and exit 2 (not a
-    feed) or 1 (could not be fetched: `--no-check` follows it all the same)."""
+    it): what it is, a feed or an OPML list; else one line and exit 2 (not a feed, or a
+    broken one of which no entry could be read) or 1 (could not be fetched: `--no-check`
+    follows it all the same)."""
     from index.fetch.probe import NotAFeed, Unreachable, probe
 
     try:
-        return probe(corpus, url).listed
+        return probe(corpus, url)
     except NotAFeed as error:
         fail(f"not followed: {url}: {error}", Exit.USAGE)
     except Unreachable as error:

@@ -124,9 +124,10 @@ def _run_fetch(
 
 
 def _index_titles(library: Library, report: FetchReport) -> dict[str, str]:
-    """The titles the index reads for the new pages no feed titled, by path (their ids):
-    a page fetched by its URL was listed with ``"title": ""`` (nu28 #10)."""
-    untitled = [saved.path for saved in report.new if not saved.title]
+    """The titles the index reads for the new and updated pages no feed titled, by path
+    (their ids): a page fetched by its URL was listed with ``"title": ""`` (nu28 #10), a
+    page written over by ``--refetch`` as a bare ``~ path`` (nu43 #7)."""
+    untitled = [saved.path for saved in (*report.new, *report.updated) if not saved.title]
     if not untitled:
         return {}
     try:
@@ -156,9 +157,14 @@ def _print_report(report: FetchReport, settings: Target, titles: dict[str, str])
     out.print(f"  {report.summary}")
     for mark, pages in (("+", report.new), ("~", report.updated)):
         for saved in pages[:LISTED]:
-            out.print(shown(f"    {mark} {saved.path}  {_title(saved, titles) or ''}".rstrip()))
+            said = f"{_title(saved, titles) or ''}{' (retitled)' * saved.retitled}"
+            out.print(shown(f"    {mark} {saved.path}  {said}".rstrip()))
         if len(pages) > LISTED:
             out.print(f"    ... and {len(pages) - LISTED:,} more")
+    if report.left:  # per feed: the cap held them back, the next fetch brings them (nu43 #1)
+        out.print(f"  {report.left_note}:")
+        for feed, count in report.left:
+            out.print(shown(f"    {feed}: {count:,} left"))
     for label, problems in (("skipped", report.skipped), ("failed", report.failed)):
         if not problems:
             continue
@@ -182,12 +188,23 @@ def report_record(
         "unchanged": len(report.unchanged),
         "already_saved": len(report.already_saved),
         "updated": [
-            {"url": s.url, "path": s.path, "title": s.title or None, "feed": s.feed}
+            {
+                "url": s.url,
+                "path": s.path,
+                "title": _title(s, titles or {}),
+                "feed": s.feed,
+                "retitled": s.retitled,
+            }
             for s in report.updated
         ],
         "skipped": [{"url": p.url, "reason": p.reason} for p in report.skipped],
         "failed": [{"url": p.url, "reason": p.reason} for p in report.failed],
         "feeds": report.feeds,
+        "left_for_next_fetch": {
+            "total": report.left_total,
+            "per_feed_cap": report.cap,
+            "feeds": [{"url": url, "left": count} for url, count in report.left],
+        },
         "requests": report.requests,
         "cancelled": report.cancelled,
         "seconds": round(report.seconds, 3),
