@@ -9,6 +9,7 @@ name above the headline); lines above the headline are removed (kickers, promos)
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
@@ -28,7 +29,9 @@ from index.text.head_lines import (
     timed_below,
     wire_headline,
 )
+from index.text.head_lines import is_label as _is_label
 from index.text.head_lines import words_of as _words
+from index.text.headline_match import same_headline
 from index.text.metadata import (
     HEADLINE_DATE,
     SOURCE_LINE,
@@ -159,14 +162,12 @@ def _label_like(line: str) -> bool:
     return len(words) < 3 or (line.isupper() and len(words) <= 6)
 
 
-def _is_label(line: str) -> bool:
-    """One to three capitalised words and nothing else: "Opinion", "US & Canada"."""
-    words = line.split()
-    return (
-        1 <= len(words) <= 3
-        and line[-1:].isalnum()
-        and all(w[0].isupper() or not w[0].isalpha() for w in words)
-    )
+def _opens_with(line: str, title: str) -> bool:
+    """``line`` is the title again, maybe worded apart (`same_headline`), with no full stop."""
+    if _norm(line) == _norm(title):
+        return True
+    plain = html.unescape(line)  # "&#x27;Attack&#x27;" ends in a quote mark, not ";"
+    return is_title_like(plain.rstrip("\"'’”")) and same_headline(line, title)
 
 
 def _is_meta(line: str) -> bool:
@@ -220,10 +221,10 @@ def read_head(
     """
     content = [k for k, line in enumerate(lines) if line and role[k] == BODY]
     known_title = known.get("title")
-    # the text opens with its known title, or with its Markdown heading ("heading") under a
-    # title the front matter gives (nu36 #10: the heading stayed in the body): not the lede
+    # the text opens with its known title (or the page's h1 under a feed's title worded apart,
+    # nu43 #8), or with its Markdown heading under a front matter's title (nu36 #10): no lede
     opening = [t for t in (known_title, known.get("heading")) if isinstance(t, str)]
-    if content and any(_norm(lines[content[0]]) == _norm(t) for t in opening):
+    if content and any(_opens_with(lines[content[0]], t) for t in opening):
         top, content = content[0], content[1:]
     else:
         top = None

@@ -182,3 +182,13 @@ def sentence_case(line: str) -> bool:
 
 
 _FUNCTION = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def is_label(line: str) -> bool:
+    """One to three capitalised words and nothing else: "Opinion", "US & Canada"."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and line[-1:].isalnum()
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    )
