@@ -36,26 +36,30 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
-def same_headline(line: str, title: str) -> bool:
+def same_headline(line: str, title: str, *, sentence: bool = False) -> bool:
     """``line`` is ``title`` again: the same words, one held in the other (a tag before
     it, a tail after it, the title cut short), or nearly the same spelling.
 
-    Whether the line reads as a headline (no sentence of prose) is the caller's to judge.
+    A ``sentence`` (a line ending in a full stop: "Think again.") is the title again only
+    with the same words or held in the title: "<title>, police said." is a first
+    paragraph, also under a title ending in "..." as a style, not cut. Whether the line
+    reads as a headline at all is the caller's to judge.
     """
     ours, theirs = headline_words(line), headline_words(title)
     if not ours or not theirs:
         return False
     if ours == theirs:
         return True
-    cut = title.rstrip().endswith(_CUT) or line.rstrip().endswith(_CUT)
+    cut = not sentence and (title.rstrip().endswith(_CUT) or line.rstrip().endswith(_CUT))
     if cut:  # the cut one's last word may be a word's start: compare the words before it
         short, full = (theirs, ours) if len(theirs) <= len(ours) else (ours, theirs)
         start = short[:-1]
         if len(start) >= MIN_WORDS and full[: len(start)] == start:
             return full[len(start)].startswith(short[-1]) if len(full) > len(start) else True
     shorter, longer = sorted((ours, theirs), key=len)
-    if MIN_WORDS <= len(shorter) >= MIN_SHARE * len(longer) and _holds(longer, shorter):
-        return True
+    held = MIN_WORDS <= len(shorter) >= MIN_SHARE * len(longer) and _holds(longer, shorter)
+    if sentence or held:
+        return held and (shorter is ours or not sentence)  # a sentence: held in the title
     from rapidfuzz import fuzz  # ~5 ms to import: only for a line that is not plainly it
 
     return bool(fuzz.ratio(" ".join(ours), " ".join(theirs)) >= MIN_RATIO)
