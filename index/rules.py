@@ -103,6 +103,9 @@ RULES: dict[str, int] = {
     # outlet's line and then the text, is the title and the line the outlet, not the lede
     # 24 (fx88, nu43 #1): a fetched page's sidecar feed_name (the feed's --name) is the
     # outlet only when the page names none (or only a bare host), after a known address host
+    # 24 (fx87, nu43 #8): a first line that is the given title worded apart (a tag before
+    # it, a tail after it, cut short, entities, quote marks) is the page's headline, not the
+    # body's first paragraph; one ending in a full stop only with the title's words or fewer
     ARTICLES: 24,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

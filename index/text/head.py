@@ -9,6 +9,7 @@ name above the headline); lines above the headline are removed (kickers, promos)
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
@@ -21,6 +22,8 @@ from index.text.head_lines import (
     SENTENCE_TITLE_WORDS,
     dates_of,
     emphasized_outlet_and_date,
+    is_label,
+    label_like,
     outlet_and_date,
     over_outlet_line,
     sentence_case,
@@ -29,6 +32,7 @@ from index.text.head_lines import (
     wire_headline,
 )
 from index.text.head_lines import words_of as _words
+from index.text.headline_match import same_headline
 from index.text.metadata import (
     HEADLINE_DATE,
     SOURCE_LINE,
@@ -151,22 +155,15 @@ def _kicker_like(line: str) -> bool:
     )
 
 
-def _label_like(line: str) -> bool:
-    """Too few words, or all capitals, to be a headline: a label ("WORLD NEWS"). A word
-    has two letters, or a letter and a digit ("G-7 Nations Call": three words; a bare
-    year is none: "US Election 2020" has two)."""
-    words = _words(line.split())
-    return len(words) < 3 or (line.isupper() and len(words) <= 6)
-
-
-def _is_label(line: str) -> bool:
-    """One to three capitalised words and nothing else: "Opinion", "US & Canada"."""
-    words = line.split()
-    return (
-        1 <= len(words) <= 3
-        and line[-1:].isalnum()
-        and all(w[0].isupper() or not w[0].isalpha() for w in words)
-    )
+def _opens_with(line: str, title: str) -> bool:
+    """``line`` is the title again, maybe worded apart (`same_headline`): more strictly when
+    it ends in a full stop ("Think again.")."""
+    if _norm(line) == _norm(title):
+        return True
+    plain = html.unescape(line).rstrip("\"'’”")  # "&#x27;Attack&#x27;": a quote mark, not ";"
+    if is_title_like(plain):
+        return same_headline(line, title)
+    return _is_sentence_title(plain) and same_headline(line, title, sentence=True)
 
 
 def _is_meta(line: str) -> bool:
@@ -220,10 +217,10 @@ def read_head(
     """
     content = [k for k, line in enumerate(lines) if line and role[k] == BODY]
     known_title = known.get("title")
-    # the text opens with its known title, or with its Markdown heading ("heading") under a
-    # title the front matter gives (nu36 #10: the heading stayed in the body): not the lede
+    # the text opens with its known title (or the page's h1 under a feed's title worded apart,
+    # nu43 #8), or with its Markdown heading under a front matter's title (nu36 #10): no lede
     opening = [t for t in (known_title, known.get("heading")) if isinstance(t, str)]
-    if content and any(_norm(lines[content[0]]) == _norm(t) for t in opening):
+    if content and any(_opens_with(lines[content[0]], t) for t in opening):
         top, content = content[0], content[1:]
     else:
         top = None
@@ -371,7 +368,7 @@ def read_head(
     if first is None or headline is None:
         if lede is not None:
             for k in head:
-                if role[k] == BODY and (_is_label(lines[k]) or capitals_label(lines[k])):
+                if role[k] == BODY and (is_label(lines[k]) or capitals_label(lines[k])):
                     role[k] = REMOVED  # a section label above the text ("WORLD NEWS")
         return None, lede
     role[first] = META
@@ -397,7 +394,7 @@ def _headline_above(line: str, above: str, top: bool, title: str | None) -> bool
     """The line above ``line`` is a headline (the text's own title, ``top``, or a candidate
     ``title`` that is no label: "Middle East" over "Timeless Chinese BBQ" is a kicker over
     the headline), and ``line`` is not that headline again."""
-    if not top and (title is None or _label_like(title)):
+    if not top and (title is None or label_like(title)):
         return False
     return _norm(line) != _norm(title or above)
 
@@ -443,7 +440,7 @@ def _choose(
             below = lines[candidates[position + 1]]
             if not (sentence_case(lines[k]) and _kicker_like(below)):
                 continue  # (a short headline in sentence case over a name: "Dam repairs start")
-        if position + 1 == len(candidates) and _label_like(lines[k]):
+        if position + 1 == len(candidates) and label_like(lines[k]):
             return None  # a section label alone ("US & Canada"): no headline is given
         return k
     return None

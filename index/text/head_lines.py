@@ -182,3 +182,21 @@ def sentence_case(line: str) -> bool:
 
 
 _FUNCTION = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def is_label(line: str) -> bool:
+    """One to three capitalised words and nothing else: "Opinion", "US & Canada"."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and line[-1:].isalnum()
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    )
+
+
+def label_like(line: str) -> bool:
+    """Too few words, or all capitals, to be a headline: a label ("WORLD NEWS"). A word
+    has two letters, or a letter and a digit ("G-7 Nations Call": three words; a bare
+    year is none: "US Election 2020" has two)."""
+    words = words_of(line.split())
+    return len(words) < 3 or (line.isupper() and len(words) <= 6)
