@@ -122,6 +122,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             if relative is not None:
                 fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
         subject = subject[_clause_start(subject) :]
+        subject = subject[_reporting_clause(subject) :]
         if not subject:
             continue
         if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
@@ -213,13 +214,30 @@ def _no_person(run: list[Token]) -> bool:
 
 
 def _clause_subject(toks: list[Token]) -> list[Token]:
-    """The words that open a clause up to its verb: "He" of "He did not give details"."""
+    """The words that open a clause up to its verb: "He" of "He did not give details", "The
+    US president" of "The US president urged ..." (role words after capitals: sp37)."""
     out: list[Token] = []
     for tok in toks:
-        if tok.text == "," or (not tok.capital and tok.norm not in _SUBJECT_STARTS):
+        if tok.text == "," or (
+            not tok.capital
+            and tok.norm not in _SUBJECT_STARTS
+            and not (out and out[-1].capital and tok.norm in _ROLE_WORDS)
+        ):
             break
         out.append(tok)
     return out
+
+
+def _reporting_clause(subject: list[Token]) -> int:
+    """Where a reporting clause after the words it reports starts ("Russia has seen drastic
+    changes in recent years, the president noted": at "the"), when the words before its
+    comma are a clause of their own (a finite verb in them); 0 otherwise (sp37: na-1360)."""
+    comma = max((k for k, t in enumerate(subject) if t.text == ","), default=-1)
+    if comma < 1 or comma + 2 > len(subject) or subject[comma + 1].norm not in _ARTICLES:
+        return 0
+    if subject[comma + 1].capital:
+        return 0
+    return comma + 1 if any(t.norm in FINITE and not t.capital for t in subject[:comma]) else 0
 
 
 def _clause_start(subject: list[Token]) -> int:

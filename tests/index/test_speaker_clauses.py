@@ -120,3 +120,32 @@ def test_title_of_a_person_keeps_the_person() -> None:
     """'Secretary of State John Kerry' after a name is no title of a body: his own name."""
     text = f"{_QUOTE} said Secretary of State John Kerry."
     assert _speakers(text) == ["John Kerry"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["president", "foreign minister", "prime minister", "governor"]),
+    st.sampled_from(["Russia", "France", "Brazil", "Kenya"]),
+)
+def test_reporting_clause_after_a_clause(role: str, place: str) -> None:
+    """'Place has seen ..., the role noted, promising "..."': the role speaks (resolved to the
+    person named with it before), never the place that opens the reported clause."""
+    text = (
+        f"{place.title()}n {role.title()} Ostrid Halvorsen spoke on Thursday. {place} has "
+        f'seen drastic changes in recent years, the {role} noted, promising {_QUOTE[:-2]}."'
+    )
+    assert _speakers(text) == ["Ostrid Halvorsen"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["US", "French", "Kenyan"]), st.sampled_from(["president", "minister"]))
+def test_clause_subject_runs_over_role_words(place: str, role: str) -> None:
+    """'The US president urged ... and said "..."': the role speaks, not "US"."""
+    text = f'The {place} {role} urged people to act and said his team was {_QUOTE[:-2]}."'
+    assert _speakers(text) == [None]  # no one named with the role here
+
+
+def test_role_words_after_a_body() -> None:
+    """na-2152: 'RMT general secretary Mick Cash said ... "..."': the man, not the union."""
+    text = f'RMT general secretary Mick Cash said the position was "{_QUOTE[2:-2]}."'
+    assert _speakers(text) == ["Mick Cash"]
