@@ -31,7 +31,7 @@ def is_verb(tok: Token) -> bool:
 
 def plural_noun(toks: list[Token], v: int) -> bool:
     """True when the speech verb at ``v`` is an -s form read as a plural noun: after a
-    preposition ("after comments in which", "over claims", "to member states"), where no
+    preposition ("after comments in which", "over claims", "of member states"), where no
     verb can stand (sp37: na-1437, reut-01848)."""
     word = toks[v].norm
     return v > 0 and word.endswith("s") and toks[v - 1].norm in _BEFORE_NOUN
