@@ -156,7 +156,11 @@ RULES: dict[str, int] = {
     # speaker ("Texas abortion providers", "one U.S. official"; Biles, not "U.S."); "Ahead"
     # opens no name; a given name said alone is the one person whose name it opens
     # ("Khalid" for "Khalid Abu Bakar", "Subramaniam" for "Subramaniam Sathasivam")
-    "quotes": 31,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg36, fx74)
+    # quotes 32 (sp37, issue 18): "Manaspas Xuto of Thailand" names Manaspas Xuto (a place
+    # after "of" says where from); an -s speech word after a preposition is a noun ("after
+    # comments", "member states"); a speech verb in an "if"/"why"/"whether"/"how" clause of
+    # reported speech speaks for no one; "Abu" goes on a name ("Ayed Abu Qtaish")
+    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

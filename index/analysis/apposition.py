@@ -9,10 +9,12 @@ and the quote went to a name of the sentence before.
 
 from __future__ import annotations
 
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
-from index.analysis.speechverbs import PERSON_TITLES
+from index.analysis.speechverbs import PERSON_TITLES, org_word
+from index.text.places import is_place_name
 
-__all__ = ["body_role", "long_apposition", "without_tickers"]
+__all__ = ["body_role", "long_apposition", "title_of_body", "without_tickers"]
 
 _DESCRIPTION_OPENERS = frozenset(["who", "a", "an", "the", "whose"])
 
@@ -41,6 +43,43 @@ def body_role(part: list[Token], before: list[Token]) -> bool:
         and last.norm.rstrip(",") in PERSON_TITLES
         and before[0].capital
     )
+
+
+def title_of_body(part: list[Token], before: list[Token]) -> bool:
+    """True for "the Mayor of London", "president and CEO of Volkswagen China" after a
+    person's name of capitals ("Sadiq Khan, the Mayor of London, said"): a title, "of" and
+    a body's or a place's name; the title describes the name before it, the body is no
+    speaker (sp37: reut-02597, na-1919, na-3383)."""
+    of = next((j for j, t in enumerate(part) if t.text == "of"), 0)
+    if of == 0 or of + 1 >= len(part) or not 2 <= len(before) <= 5:
+        return False
+    return (
+        any(_title(t.norm) for t in part[:of])
+        and all(t.capital or t.norm in _NAME_INSIDE for t in part[of + 1 :])
+        and not _person_in(part[of + 1 :])  # "Secretary of State John Kerry": his own
+        and all(t.capital and t.text[0].isalpha() for t in before)
+        and not org_word(before[-1].text)  # "Acme Corp, the parent of ...": a body
+    )
+
+
+def _person_in(run: list[Token]) -> bool:
+    """True when a known first name, no place's name ("China"), opens two names in ``run``."""
+    return any(
+        first_name_gender(t.text) in (MALE, FEMALE)
+        and not is_place_name(t.text)
+        and k + 1 < len(run)
+        and run[k + 1].capital
+        for k, t in enumerate(run)
+    )
+
+
+def _title(word: str) -> bool:
+    return word.removesuffix("'s") in PERSON_TITLES or any(
+        w in PERSON_TITLES for w in word.split("-") if len(w) > 3
+    )
+
+
+_NAME_INSIDE = frozenset(["the", "of", "and", "de", "for"])
 
 
 def without_tickers(toks: list[Token]) -> list[Token]:

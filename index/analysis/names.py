@@ -15,8 +15,10 @@ from index.analysis.speechverbs import (
     SPEECH_VERBS,
     TITLES,
     org_word,
+    words,
 )
 from index.text.outlets import agency_name, known_outlet
+from index.text.places import COUNTRY_NAMES, is_place_name
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
 ABBREVIATIONS = frozenset(
@@ -215,15 +217,46 @@ def _person_before_of(
     words: tuple[str, ...], low: list[str], last_title: int
 ) -> tuple[int, int] | None:
     """Where a person's name stands before a title's last "of" ("Jim Wright of Texas"):
-    two or three words that are no titles, the first a known first name; else None."""
+    two or three words that are no titles, the first a known first name, or any two or
+    three when a place alone follows the "of" ("Manaspas Xuto of Thailand", "First City
+    Bancorp of Texas": the place says where the speaker is from; sp37); else None."""
     if last_title < 2 or low[last_title] != "of":
         return None
     start = last_title
     while start > 0 and low[start - 1] not in TITLES and last_title - start < 3:
         start -= 1
-    if last_title - start < 2 or first_name_gender(words[start]) not in (MALE, FEMALE):
+    if last_title - start < 2:
         return None
+    if first_name_gender(words[start]) in (MALE, FEMALE):
+        return start, last_title
+    if not _from_place(words[start:last_title], words[last_title + 1 :]):
+        return None
+    if last_title - start == 3 and first_name_gender(words[start + 1]) in (MALE, FEMALE):
+        start += 1  # "Republican Bill Frenzel of Michigan": a party or role, then the name
     return start, last_title
+
+
+def _place(text: str) -> bool:
+    return is_place_name(text) or text.lower() in COUNTRY_NAMES  # "Costa Rica" too
+
+
+_LANDS = words(
+    """republic kingdom states state emirates islands union federation commonwealth province
+    county district region territory sultanate principality"""
+)
+"""Words of a land's own name before its "of" ("Democratic Republic of Congo")."""
+
+
+def _from_place(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """True when the words after "of" are one place's name ("Texas", "West Virginia") and
+    the words before it name no land themselves ("United States of America")."""
+    return (
+        bool(after)
+        and all(w.replace("-", "").isalpha() for w in before)  # not "L.M. Ericsson"
+        and _place(" ".join(after))
+        and not _place(" ".join(before))
+        and not any(w.lower().rstrip(".,") in _LANDS for w in before)
+    )
 
 
 def role_before_name(words: tuple[str, ...]) -> bool:
@@ -254,10 +287,17 @@ def _lead_before_first_name(name: tuple[str, ...]) -> int:
     for i in range(1, min(len(name) - 1, 4)):
         if first_name_gender(name[i - 1]) is not None:
             return 0
+        if name[i].lower() in _INNER_NAMES:
+            return 0  # "Ayed Abu Qtaish": "Abu" goes on a name, it opens no other (sp37)
         if first_name_gender(name[i]) in (MALE, FEMALE):
             # not "Belvin" of "Judge Belvin Perry Jr.": a surname and "Jr." need a given name
             return i if len([w for w in name[i:] if w.rstrip(".") not in _AFTER]) > 1 else 0
     return 0
+
+
+_INNER_NAMES = frozenset(["abu", "abd", "abdul", "abdel", "bin", "ibn", "bint", "binti"])
+"""Arabic and Malay name words ("father of", "servant of", "son of") that stand inside a
+name after a given name as readily as they open one: a word before them is no role."""
 
 
 def _person_noun_before(name: tuple[str, ...]) -> int:

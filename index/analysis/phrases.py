@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.analysis.apposition import body_role, without_tickers
+from index.analysis.apposition import body_role, title_of_body, without_tickers
+from index.analysis.lostletters import lost_letters
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between, tag_side
@@ -128,7 +129,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     Returns:
         The phrase read as a speaker, or None when it is not a noun phrase.
     """
-    toks = ampersands(_lost_letters(toks))  # "Voigtl?nder", "AT&T": one word each
+    toks = ampersands(lost_letters(toks))  # "Voigtl?nder", "AT&T": one word each
     toks = without_tickers([t for t in toks if t.text not in ("'", '"', "“", "”", "’", "‘", "?")])
     toks = tag_side(toks, verb_after)  # "#TrumpPresser He said": "He"
     while toks and (toks[0].norm in _LEADING or toks[0].text in (",", "-", "—")):
@@ -163,7 +164,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
             if k == 0 and not verb_after:
                 return None
             continue  # "who heads the agency", "speaking at a news conference"
-        if verb_after and k == 0 and len(parts) > 1 and body_role(part, parts[idx - 1]):
+        if verb_after and k == 0 and len(parts) > 1 and _role_of(part, parts[idx - 1]):
             descriptions.append(_join(part))  # "Mick Mulvaney, White House budget chief,"
             continue
         if (
@@ -218,28 +219,10 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     )
 
 
-def _lost_letters(toks: list[Token]) -> list[Token]:
-    """Words that a "?" for a lost letter cut in two made whole again ("Voigtl?nder")."""
-    if not any(t.text == "?" for t in toks):
-        return toks
-    out: list[Token] = []
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        if (
-            k + 2 < len(toks)
-            and toks[k + 1].text == "?"
-            and tok.end == toks[k + 1].start
-            and toks[k + 1].end == toks[k + 2].start
-            and tok.text[-1:].isalpha()
-            and toks[k + 2].text[:1].islower()
-        ):
-            out.append(Token(tok.text + "?" + toks[k + 2].text, tok.start, toks[k + 2].end))
-            k += 3
-            continue
-        out.append(tok)
-        k += 1
-    return out
+def _role_of(part: list[Token], before: list[Token]) -> bool:
+    """True for a part that describes the name of the part before it: "White House budget
+    chief", "the Mayor of London" (`body_role`, `title_of_body`)."""
+    return body_role(part, before) or title_of_body(part, before)
 
 
 def _ends_in_person(part: list[Token]) -> bool:

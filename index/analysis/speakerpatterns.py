@@ -12,7 +12,15 @@ from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerdateline import past_dateline
 from index.analysis.speakerquoted import unquoted
-from index.analysis.speakersubject import FINITE, Found, cites, is_verb, nobody, verb_subject
+from index.analysis.speakersubject import (
+    FINITE,
+    Found,
+    cites,
+    is_verb,
+    nobody,
+    plural_noun,
+    verb_subject,
+)
 from index.analysis.speechverbs import (
     AUXILIARIES,
     INLINE_ONLY,
@@ -106,7 +114,7 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
             return None
         if v >= 16 and not long_apposition(toks, v):  # "Kazikov, who was ... London, added"
             continue
-        if is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0:
+        if is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0 and not plural_noun(toks, v):
             if v >= 2 and toks[v - 1].text == "to" and toks[v - 2].text == ",":
                 return None  # '"...wires tapped'" Trump Tower, to say he felt': no one's
             if not new_sentence and not _may_start_subject(toks[0]):

@@ -18,7 +18,7 @@ from index.analysis.speechverbs import (
     words,
 )
 
-__all__ = ["FINITE", "Found", "cites", "is_verb", "nobody", "verb_subject"]
+__all__ = ["FINITE", "Found", "cites", "is_verb", "nobody", "plural_noun", "verb_subject"]
 
 
 Found = tuple[NounPhrase, str, int, int]
@@ -27,6 +27,47 @@ Found = tuple[NounPhrase, str, int, int]
 
 def is_verb(tok: Token) -> bool:
     return tok.norm in SPEECH_VERBS and not tok.capital  # few tokens are verbs: test that first
+
+
+def plural_noun(toks: list[Token], v: int) -> bool:
+    """True when the speech verb at ``v`` is an -s form read as a plural noun: after a
+    preposition ("after comments in which", "over claims", "of member states"), where no
+    verb can stand (sp37: na-1437, reut-01848)."""
+    word = toks[v].norm
+    return v > 0 and word.endswith("s") and toks[v - 1].norm in _BEFORE_NOUN
+    # "says" after "of" never comes: the test needs no list of which -s forms are nouns
+
+
+def _subordinate(toks: list[Token], v: int) -> bool:
+    """True when the speech verb at ``v`` stands in a clause that "if", "why", "whether" ...
+    opens inside what an earlier speech verb reports ('He said that if he explained why the
+    U.S. agreed ... "I would ..."'): the quote goes with the earlier verb's subject, not with
+    the subordinate clause's (sp37: reut-07669)."""
+    for j in range(v - 1, 0, -1):
+        tok = toks[j]
+        if tok.text in (",", ";", ":") or tok.norm in ("and", "but") or _said(toks, j):
+            return False  # the verb's clause starts after the mark, the "but", the verb
+        if tok.norm in _SUBORDINATORS and not tok.capital:
+            return any(_said(toks, i) for i in range(j))
+    return False
+
+
+def _said(toks: list[Token], i: int) -> bool:
+    """True for a speech verb that reports a clause ("said", "told"; not "labelling")."""
+    return is_verb(toks[i]) and toks[i].norm not in INLINE_ONLY and not plural_noun(toks, i)
+
+
+_SUBORDINATORS = words("if whether why how")
+"""Words that open a question or condition inside reported speech ("said that if he")."""
+
+
+_BEFORE_NOUN = words(
+    """of in on at by for with from after about over under against amid despite following
+    member"""
+)
+"""Words after which an -s form is a noun: prepositions, and "member" of "member states".
+Not after a determiner: "Eggar dismissed the claims as '...'" is the subject's quote (the
+subject read as the noun's speaker; 3 right speakers over the corpora, one held-out)."""
 
 
 FINITE = words("have has had was were is are been will would could can did does do")
@@ -50,6 +91,8 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
     for v in range(len(toks) - 1, 0, -1):
         if not is_verb(toks[v]) or (not inline and toks[v].norm in INLINE_ONLY):
             continue
+        if plural_noun(toks, v) or _subordinate(toks, v):
+            continue  # "after comments in which he ...": a noun, no one's speech verb
         subject = toks[:v]
         while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
             subject = subject[:-1]
@@ -79,6 +122,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             if relative is not None:
                 fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
         subject = subject[_clause_start(subject) :]
+        subject = subject[_reporting_clause(subject) :]
         if not subject:
             continue
         if len(subject) >= 2 and subject[-2].text == "," and subject[-1].norm in PRONOUNS:
@@ -170,13 +214,30 @@ def _no_person(run: list[Token]) -> bool:
 
 
 def _clause_subject(toks: list[Token]) -> list[Token]:
-    """The words that open a clause up to its verb: "He" of "He did not give details"."""
+    """The words that open a clause up to its verb: "He" of "He did not give details", "The
+    US president" of "The US president urged ..." (role words after capitals: sp37)."""
     out: list[Token] = []
     for tok in toks:
-        if tok.text == "," or (not tok.capital and tok.norm not in _SUBJECT_STARTS):
+        if tok.text == "," or (
+            not tok.capital
+            and tok.norm not in _SUBJECT_STARTS
+            and not (out and out[-1].capital and tok.norm in _ROLE_WORDS)
+        ):
             break
         out.append(tok)
     return out
+
+
+def _reporting_clause(subject: list[Token]) -> int:
+    """Where a reporting clause after the words it reports starts ("Russia has seen drastic
+    changes in recent years, the president noted": at "the"), when the words before its
+    comma are a clause of their own (a finite verb in them); 0 otherwise (sp37: na-1360)."""
+    comma = max((k for k, t in enumerate(subject) if t.text == ","), default=-1)
+    if comma < 1 or comma + 2 > len(subject) or subject[comma + 1].norm not in _ARTICLES:
+        return 0
+    if subject[comma + 1].capital:
+        return 0
+    return comma + 1 if any(t.norm in FINITE and not t.capital for t in subject[:comma]) else 0
 
 
 def _clause_start(subject: list[Token]) -> int:
