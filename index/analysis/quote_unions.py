@@ -31,11 +31,20 @@ def said_run(
     date_of: Callable[[Key], str | None],
 ) -> bool:
     """True when two quotes that share `RUN_WORDS` words in a row (`quote_relation.RUN`)
-    are given to one speaker (`said_together`) and share `SAID_RUN_WORDS` in a row: one
-    statement two outlets transcribed apart."""
-    return said_together(a, b, speaker_of, date_of) and longest_run(words(a), words(b)) >= (
-        SAID_RUN_WORDS
-    )
+    are given to one speaker (`said_together`; no two given names: "Hunter" and "Geert"
+    Wilders are two) and share `SAID_RUN_WORDS` in a row: one statement two outlets
+    transcribed apart."""
+    if not said_together(a, b, speaker_of, date_of):
+        return False
+    if len({_given(speaker_of(a)), _given(speaker_of(b))} - {None}) > 1:
+        return False
+    return longest_run(words(a), words(b)) >= SAID_RUN_WORDS
+
+
+def _given(name: str | None) -> str | None:
+    """A full name's first word, lower-cased, or None for a bare surname."""
+    parts = (name or "").split()
+    return parts[0].lower() if len(parts) > 1 else None
 
 
 def longest_run(a: Words, b: Words) -> int:
