@@ -160,7 +160,13 @@ RULES: dict[str, int] = {
     # after "of" says where from); an -s speech word after a preposition is a noun ("after
     # comments", "member states"); a speech verb in an "if"/"why"/"whether"/"how" clause of
     # reported speech speaks for no one; "Abu" goes on a name ("Ayed Abu Qtaish")
-    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37)
+    # quotes 32 (qg37, issue 18: u24): a quote that quotes another after "he said," (no
+    # sentence before) keeps its words up to that mark; a title's stop ("Mr.") ends no
+    # sentence; a lost character between words ('quote"?a') keeps a quote open past
+    # apostrophes spelled as marks ('shouldn"t') to its close; "called" and its kin in an
+    # opening clause ("When GCHQ called that a crock, Trump ...:") name no speaker; two
+    # quotes of one speaker within 3 days sharing 11+ words in a row are one group (u75)
+    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -48,10 +48,9 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
 
 from index.analysis.quote_cited import cited_in, told
-from index.analysis.quote_paraphrase import named, named_apart, paraphrase, said_alike, who
+from index.analysis.quote_paraphrase import named, named_apart, paraphrase, said_alike
 from index.analysis.quote_parts import join_parts, next_quotes
 from index.analysis.quote_relation import (
     CLIP,
@@ -61,6 +60,7 @@ from index.analysis.quote_relation import (
     NONE,
     OVERLAP,
     PARAPHRASE,
+    RUN,
     SAID_OVERLAP,
     STRONG,
     K,
@@ -73,14 +73,14 @@ from index.analysis.quote_relation import (
     shorter,
 )
 from index.analysis.quote_stock import (
-    STOCK_DAYS,
     common_apart,
-    day,
     one_statement,
     said_together,
     stock_apart,
 )
 from index.analysis.quote_stock import surname as _surname
+from index.analysis.quote_unions import find as _find
+from index.analysis.quote_unions import join_overlaps, join_paraphrases, said_run
 
 __all__ = [  # the pairwise rule lives in `quote_relation`; its names are kept here
     "CLIP",
@@ -206,13 +206,6 @@ def linked_by(a: Words, b: Words, shared: int) -> int:
     return loose(a, b) if shared >= LOOSE else NONE
 
 
-def _find(parent: dict[Key, Key], key: Key) -> Key:
-    while parent[key] != key:
-        parent[key] = parent[parent[key]]
-        key = parent[key]
-    return key
-
-
 def _longer(a: tuple[Key, Words], b: tuple[Key, Words]) -> bool:
     """True when ``a`` is the longer of a clip pair: the one `relation` took as the longer
     (`shorter`), then the larger key (equal words: any fixed order of the pair)."""
@@ -268,7 +261,10 @@ def split(
                 and said_alike(a, b, speaker_of, date_of, outlet_of, anyone=anyone)
             ):
                 paraphrases.append((a, b))
-        elif rel == CLIP:  # (a `RUN` joins nothing here: `quote_parts` reads the region)
+        elif rel == RUN:  # else nothing here: `quote_parts` reads the region
+            if speaker_of and date_of and said_run(a, b, words.__getitem__, speaker_of, date_of):
+                paraphrases.append((a, b))  # one speaker's sentence transcribed two ways
+        elif rel == CLIP:
             long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
             if (
                 cited is None
@@ -278,9 +274,9 @@ def split(
                 containers[short].append(long)
                 if _reworded_apart(short, long, words, speaker_of, date_of, outlet_of):
                     apart.add((short, long))  # still a quotation it lies in: not two groups' clip
-    _join_overlaps(parent, overlaps)
+    join_overlaps(parent, overlaps)
     if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
-        _join_paraphrases(parent, paraphrases, speaker_of, date_of)
+        join_paraphrases(parent, paraphrases, speaker_of, date_of)
     order = _strong(parent, words)  # the groups clips look at, as settling starts
     _settle_clips(parent, words, containers, apart, speaker_of, date_of, order)
     if speaker_of is not None and date_of is not None and next_quotes(words):
@@ -396,47 +392,6 @@ def _said_by(
     the quotations that contain it is that speaker's."""
     mine = {_surname(speaker_of(k)) for k in clip} - {None}
     return {group for group, quote in around if _surname(speaker_of(quote)) in mine}
-
-
-def _join_paraphrases(
-    parent: dict[Key, Key],
-    pairs: Sequence[tuple[Key, Key]],
-    speaker_of: Callable[[Key], str | None],
-    date_of: Callable[[Key], str | None],
-) -> None:
-    """Join the groups of paraphrased pairs (`said_alike` each) while every rendering so
-    joined into one group names one surname or none and all ran within `STOCK_DAYS`: an
-    unnamed rendering between Putin's and Peskov's, or days 1, 4 and 7, chained them
-    (rv29 #3)."""
-    ends: dict[Key, tuple[set[str], list[date]]] = {}  # a group's renderings' surnames, days
-    for a, b in pairs:
-        ra, rb = _find(parent, a), _find(parent, b)
-        if ra == rb:
-            continue
-        names, days = set(), []
-        for key, root in ((a, ra), (b, rb)):
-            named, when = who(speaker_of(key)), day(date_of(key))
-            was_named, were = ends.get(root, (set(), []))
-            names |= was_named | ({named} if named else set())
-            days += were + ([when] if when else [])
-        if len(names) > 1 or (days and (max(days) - min(days)).days > STOCK_DAYS):
-            continue
-        parent[ra] = rb
-        ends[rb] = (names, days)
-
-
-def _join_overlaps(parent: dict[Key, Key], pairs: Sequence[tuple[Key, Key]]) -> None:
-    """Join the groups of overlapping quotes (one's end the other's start), before clips
-    settle: a clip of the shared stretch then sees one group. A quote whose end (or
-    start) overlaps quotes of two different groups joins neither there: two quotations
-    may go on differently from one shared sentence."""
-    reach: dict[tuple[Key, bool], set[Key]] = defaultdict(set)  # (quote, at its end?)
-    for first, last in pairs:
-        reach[(first, True)].add(_find(parent, last))
-        reach[(last, False)].add(_find(parent, first))
-    for first, last in pairs:
-        if len(reach[(first, True)]) == 1 and len(reach[(last, False)]) == 1:
-            parent[_find(parent, first)] = _find(parent, last)
 
 
 def components(words: Mapping[Key, Words]) -> list[set[Key]]:

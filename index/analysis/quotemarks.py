@@ -161,6 +161,14 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     spans.append(QuotedSpan(open_at, i + 1, open_at + olen, i, True, paragraphs))
                     open_at = -1
                     continue
+                elif _SAID_THEN.search(text, max(open_at + olen, i - 40), i) and not (
+                    _ANY_END.search(text, open_at + olen, i)
+                ):
+                    # 'He said: "When he first announced it, he said, "Muslim ban." He ...':
+                    # a quote the speaker quotes in turn (or the first one's close lost):
+                    # the words before it are quoted either way
+                    end = i - len(text[open_at:i]) + len(text[open_at:i].rstrip())
+                    spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
             open_at, opener, olen, paragraphs = i, ch, len(ch), 1
             continue
         if family == _SINGLE and role is _Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
@@ -344,7 +352,12 @@ def _sentence_end(text: str, start: int, stop: int) -> int:
     return found.end() if found is not None else -1
 
 
-_FIRST_END = re.compile(r"[a-z0-9)][.!?…](?=\s)")
+_FIRST_END = re.compile(r"[a-z0-9)](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…](?=\s)")
+"""A sentence's end: no title's stop ("[Mr. Trump]")."""
+_SAID_THEN = re.compile(r"\b(?:said|says|asked|added|replied|wrote|tweeted)[ \t]*[,:][ \t]*\Z")
+"""A speech verb and its comma or colon right before a mark (the text cut there)."""
+_ANY_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…]['’\"”)]*\s+[A-Z]")
+"""A sentence's end, a mark after the stop or not ("vote'. He added:")."""
 
 
 def _closes_ahead(text: str, start: int) -> bool:
@@ -368,14 +381,17 @@ def _lost_apostrophe(text: str, i: int) -> bool:
     """True when the '"?' at ``i``, between a word and a word in lower case inside an open
     quote, is a lost apostrophe ('other countries"?policies change,"', "countries'
     policies"), not a closing mark and a lost dash: the next straight double mark of the
-    paragraph closes a quote after punctuation (',"' or '."')."""
+    paragraph closes a quote after punctuation (',"' or '."'). A mark between two letters
+    on the way is passed over: it is an apostrophe too ('quote"?a ... shouldn"t be ...
+    Fox."')."""
     if text[i + 1 : i + 2] != _LOST or not text[i + 2 : i + 3].islower():
         return False
-    j = text.find('"', i + 3)
     stop = text.find("\n", i + 3)
-    if j < 0 or 0 <= stop < j:
-        return False
-    return text[j - 1] in ",.!?"
+    stop = len(text) if stop < 0 else stop
+    j = text.find('"', i + 3, stop)
+    while j > 0 and text[j - 1].isalnum() and text[j + 1 : j + 2].isalnum():
+        j = text.find('"', j + 1, stop)
+    return j > 0 and text[j - 1] in ",.!?"
 
 
 def _dateline(text: str, i: int) -> bool:

@@ -89,7 +89,9 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
     """The subject of the last speech verb of a sentence's tokens, read as a speaker."""
     fallback: Found | None = None
     for v in range(len(toks) - 1, 0, -1):
-        if not is_verb(toks[v]) or (not inline and toks[v].norm in INLINE_ONLY):
+        if not is_verb(toks[v]):
+            continue
+        if toks[v].norm in INLINE_ONLY and (not inline or _opening_clause(toks, v)):
             continue
         if plural_noun(toks, v) or _subordinate(toks, v):
             continue  # "after comments in which he ...": a noun, no one's speech verb
@@ -163,6 +165,22 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
         return phrase, rule, subject[0].start, toks[v].end
     return fallback
+
+
+_SUBORDINATORS = frozenset(
+    ["when", "after", "as", "while", "because", "since", "although", "though", "if", "once"]
+)
+
+
+def _opening_clause(toks: list[Token], v: int) -> bool:
+    """True when the verb at ``v`` stands in a clause that opens the sentence with "When",
+    "After", ... and that a comma closes before the quote: 'When GCHQ called that a crock,
+    Trump played artful dodger: "..."'. A verb that attributes only a partial quote in its
+    own clause (`INLINE_ONLY`) then attributes nothing: the quote is the main clause's."""
+    if toks[0].norm not in _SUBORDINATORS:
+        return False
+    comma = next((c for c, t in enumerate(toks) if t.text == ","), None)
+    return comma is not None and v < comma < len(toks) - 1
 
 
 def _named_before(toks: list[Token]) -> NounPhrase | None:
