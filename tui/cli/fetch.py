@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from index.library import (
     read_date,
 )
 from index.models import BuildReport
+from tui.cli.base import fail_quietly
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -81,6 +83,19 @@ def fetch_errors(settings: Target) -> Iterator[None]:
             fail(str(error), Exit.USAGE)
         except FetchError as error:
             fail(str(error), Exit.ERROR)
+
+
+@contextmanager
+def interrupted(corpus: Path, began: float, indexed: Callable[[], bool]) -> Iterator[None]:
+    """Ctrl-C during the fetch or its update: say how many pages it saved that the index
+    does not have yet, and that the next update indexes them (`tui.cli.fetch_interrupt`)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        from tui.cli.fetch_interrupt import interrupted_line, saved_since
+
+        err.print(interrupted_line(saved_since(corpus, began), indexed()), markup=False)
+        fail_quietly(Exit.INTERRUPTED)
 
 
 def _since(value: str | None) -> datetime | None:
@@ -267,7 +282,8 @@ def fetch_command(
 
     settings = fetch_target(ctx, corpus, index_dir)
     since_date = _since(since)
-    with fetch_errors(settings):
+    began, indexed = time.time(), False  # what Ctrl-C leaves unindexed (nu43 #5)
+    with fetch_errors(settings), interrupted(settings.corpus, began, lambda: indexed):
         report = _run_fetch(
             settings.corpus,
             list(sources or ()),
@@ -291,6 +307,7 @@ def fetch_command(
             except StoreError as error:  # locked, damaged...: said after the fetch's report
                 failure = error
             else:
+                indexed = True
                 titles = _index_titles(library, report)
         if as_json:
             print_json(report_record(report, index, titles))

@@ -11,6 +11,8 @@ from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
 from index.models import Progress, copies_note, counted
+from tui.empty_hint import NO_ARTICLES as NO_ARTICLES  # re-exported
+from tui.empty_hint import empty_status, feeds_followed
 from tui.index_work import IndexWork, left_behind
 from tui.messages import (
     BuildProgressed,
@@ -35,8 +37,6 @@ CHECKING = "index: checking…"
 """The status line's last part until the index has been compared with the corpus (at the
 start, and after the index changed: the stale line before it was no longer true)."""
 UPDATE_CANCELLED = "Update cancelled; the index is as it was"
-NO_ARTICLES = "no articles yet — press u once some are in"
-"""The status line's last part when the folder had no articles to build an index of."""
 NO_INDEX = "no index — press u to try again"
 """The status line's last part when the index could not be opened for another reason."""
 
@@ -68,6 +68,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """True while an update started here runs (esc cancels it)."""
         self.corpus_empty = False
         """True when the index could not be built for want of articles (the reason says)."""
+        self.feeds_followed = 0
+        """How many feeds the folder follows, read when it had no articles (the hint then
+        says to press F, or how to follow one: `tui.empty_hint`)."""
         self.skipped = ""
         """What the index's builds skipped, in words ("2 files and 1 record"; "" for none:
         the freshness check counts them as the build's report does, nu27 #7)."""
@@ -147,8 +150,10 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.busy = ""
         self._progress_ended()
         self.corpus_empty = message.empty
+        if message.empty:
+            self.feeds_followed = feeds_followed(self.corpus)
         if self.library is None:  # not "index: checking…" for good (nu30 #1)
-            self.freshness = NO_ARTICLES if message.empty else NO_INDEX
+            self.freshness = empty_status(self.feeds_followed) if message.empty else NO_INDEX
         self.notify(message.reason, severity="error", timeout=10, markup=False)
         self.library_failed(message.reason)
 

@@ -14,6 +14,7 @@ from textual.worker import get_current_worker
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
 from index.models import SORTS, Hit, Sort
 from tui import keymap
+from tui.empty_hint import empty_hint
 from tui.messages import (
     ArticleLoaded,
     HitsCounted,
@@ -138,7 +139,9 @@ class ReaderScreen(
 
     def library_failed(self, reason: str) -> None:
         self.articles.empty_text = (
-            reason if self.corpus_empty else f"Cannot open the index: {reason}"
+            empty_hint(reason, self.feeds_followed)
+            if self.corpus_empty
+            else f"Cannot open the index: {reason}"
         )
         self.articles.refresh()
         self._update_status()
