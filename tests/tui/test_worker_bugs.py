@@ -81,6 +81,9 @@ async def test_a_search_that_raises_says_so_under_the_bar_and_the_next_one_works
         assert "searching…" not in status(app)
         assert reader(app).shown_query != BUG  # the list stays, as for a refused query
         assert "Traceback" not in "".join(str(n.message) for n in app._notifications)
+        reader(app)._start_search()  # searched again (the index changed): said again
+        await settle(pilot)
+        assert note(app) == "⚠ search failed: index walked off (a bug: RuntimeError)"
         await pilot.press("escape")  # the app answers keys: the list takes the focus
         await settle(pilot)
         assert isinstance(app.focused, ArticleList)
