@@ -4,26 +4,56 @@ Textual posts `Worker.StateChanged` to the worker's own node and does not bubble
 the app's handler sees only the app's workers: a screen's worker that raised (an export to
 a folder that does not exist) failed without a word. Each screen that runs workers mixes
 in `ReportsWorkerFailures`.
+
+A screen that waits for a worker's answer ("searching…", a spinner) says the failure where
+its expected errors show, and waits no more: its ``worker_failed(worker, error)`` returns
+True when it said so (fx89: a search that raised a bug left "searching…" for good). The
+rest is a toast. Every worker is started with ``exit_on_error=False`` (Textual's default
+ends the app); Textual logs the traceback to its own log (``textual console``): the app
+has no log file, and the screen never shows a traceback.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from rich.text import Text
+from textual.widget import Widget
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from index.library import printable
 from tui.key_order import result_came, screen_not_coming
 
 
+def reason_of(error: BaseException) -> str:
+    """An exception's first line (its type's name when it has no text)."""
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def bug_said(what: str, error: BaseException) -> str:
+    """One line for an error nobody expected: ``what`` failed, why, and that it is a bug."""
+    reason = reason_of(error)
+    kind = type(error).__name__
+    told = f"{reason} (a bug)" if reason == kind else f"{reason} (a bug: {kind})"
+    return printable(f"{what} failed: {told}")
+
+
 def report_failure(event: Worker.StateChanged) -> None:
-    """Notify one line when ``event`` says a worker failed: its name, then why."""
-    error = event.worker.error
+    """When ``event`` says a worker failed: its node says so in place, or a one-line
+    toast names the worker and why."""
+    worker = event.worker
+    error = worker.error
     if event.state != WorkerState.ERROR or error is None:
         return
-    screen_not_coming(event.worker.node.app)  # a screen it was to open: keys wait no more
-    result_came(event.worker.node.app)  # nor for a result it was to bring
-    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    event.worker.node.app.notify(
-        printable(f"{event.worker.name or 'background task'} failed: {reason}"),
+    app = worker.node.app
+    screen_not_coming(app)  # a screen it was to open: keys wait no more
+    result_came(app)  # nor for a result it was to bring
+    said_in_place = getattr(worker.node, "worker_failed", None)
+    if said_in_place is not None and said_in_place(worker, error):
+        return
+    app.notify(
+        printable(f"{worker.name or 'background task'} failed: {reason_of(error)}"),
         severity="error",
         markup=False,
         timeout=8,
@@ -32,6 +62,19 @@ def report_failure(event: Worker.StateChanged) -> None:
 
 class ReportsWorkerFailures:
     """Mixin for a screen: its workers' failures are notified (see the module's note)."""
+
+    SAYS_FAILURES: ClassVar[dict[str, tuple[str, str]]] = {}
+    """A worker group whose answer the screen waits for ("Comparing…"): the id of the
+    Static that says it waits, and what the worker does, to say it failed there."""
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        """Say in place that a worker the screen waits for failed; True when said."""
+        said = self.SAYS_FAILURES.get(worker.group)
+        if said is None or worker.is_cancelled or not isinstance(self, Widget):
+            return False  # cancelled: a newer one answers
+        place, what = said
+        self.query_one(f"#{place}", Static).update(Text(f"⚠ {bug_said(what, error)}"))
+        return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(event)

@@ -25,6 +25,8 @@ from tui.worker_failures import ReportsWorkerFailures
 class CompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two articles side by side: shared, similar and unique sentences, passages, quotes."""
 
+    SAYS_FAILURES = {"compare": ("compare-summary", "comparison")}
+
     BINDINGS = paired(
         keymap.bindings(keymap.COMPARE),
         {

@@ -63,6 +63,8 @@ def _heat_map_key() -> Binding:
 class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
 
+    SAYS_FAILURES = {"many": ("many-bases", "comparison")}
+
     BINDINGS = paired(
         [*keymap.bindings(keymap.COMPARE_MANY), _heat_map_key()],
         {"many-prev-alone": "Only here", "many-next-alone": "Only here"},

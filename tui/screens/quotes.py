@@ -116,6 +116,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     (`retell`).
     """
 
+    SAYS_FAILURES = {"quotes": ("quote-note", "quotes")}
+
     INDEX_LINE = "quote-index"
 
     BINDINGS = keymap.bindings(keymap.QUOTES)

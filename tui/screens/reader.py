@@ -204,7 +204,8 @@ class ReaderScreen(
         self._keep_late = None
         if self.articles_wanted():
             self._marks = list(self.articles.marked)  # for the worker (marks_further)
-            self._search(self.library, self._key, self.search_text, self.sort, self.source)
+            run = self._search(self.library, self._key, self.search_text, self.sort, self.source)
+            self.search_run = (run, self._key)  # what a failure of it left unanswered
             self.search_started()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")

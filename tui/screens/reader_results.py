@@ -19,15 +19,24 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.message import Message
+from textual.worker import Worker
 
 from index.library import Library, printable
 from index.models import Article
 from tui.key_order import result_came
-from tui.messages import HitsCounted, SearchCompleted, SearchFailed, SearchKey, UndatedLeftOut
+from tui.messages import (
+    HitsCounted,
+    SearchCompleted,
+    SearchFailed,
+    SearchKey,
+    StoriesFound,
+    UndatedLeftOut,
+)
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
+from tui.worker_failures import bug_said
 
 if TYPE_CHECKING:
     from index.library import Highlighter
@@ -49,6 +58,11 @@ class ReaderResults(LibraryScreen):
     """Keys wait for a search enter left for; a deleted article leaves the pane, which says
     it is gone."""
 
+    _settled_key: SearchKey | None = None
+    """The query whose search has ended: its hits listed, or its query refused."""
+    search_run: tuple[Worker[None], SearchKey] | None = None
+    """The last search's worker and the query it answers (`worker_failed`)."""
+
     pane_held = False
     """True from saying in the pane that its article is gone until the lists refreshed:
     their cursor does not put another article there meanwhile (the next move does)."""
@@ -61,7 +75,13 @@ class ReaderResults(LibraryScreen):
         total_exact: bool
         suggestion: str | None
 
+        _stories_text: str | None
+        _opening: str | None
+        _pending: str | None
+
         def _update_status(self) -> None: ...
+
+        def on_stories_found(self, message: StoriesFound) -> None: ...
 
     def search_pending(self, started: bool) -> bool:
         """Whether the article list will still be replaced by a search's hits: one just
@@ -71,7 +91,7 @@ class ReaderResults(LibraryScreen):
         if started:
             return True
         # a refused query keeps the old list: its search has ended all the same (rv23)
-        settled = getattr(self, "_settled_key", None) == self._key
+        settled = self._settled_key == self._key
         return not settled and self.query_one(ArticleList).key != self._key
 
     def searching(self) -> bool:
@@ -125,6 +145,24 @@ class ReaderResults(LibraryScreen):
             self.query_one(QueryNote).show(Text(f"⚠ {message.reason}"), error=True)
             result_came(self.app)
             self._update_status()  # searching no more
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        """A worker raised what it did not expect (a bug, ours or Whoosh's): what waited
+        for it waits no more. The search and the stories say it where their refused
+        queries do (fx89: "searching…" stood for good); True when said so."""
+        if worker.is_cancelled:  # a newer one runs and answers: only the toast
+            return False
+        if self.search_run is not None and worker is self.search_run[0]:
+            if self.query_one(ArticleList).key == self.search_run[1]:
+                return False  # its hits are listed: the count after them failed
+            self._search_refused(SearchFailed(self.search_run[1], bug_said("search", error)))
+            return True
+        if worker.group == "stories" and self._stories_text is not None:
+            self.on_stories_found(StoriesFound(self._stories_text, [], bug_said("stories", error)))
+            return True
+        if worker.group == "article":  # the pane keeps what it showed; the toast says why
+            self._pending = self._opening = None
+        return super().worker_failed(worker, error)
 
     def check_shown(self, then: Callable[[], None]) -> None:
         """The index changed: find whether the pane's article is still indexed, then

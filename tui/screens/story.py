@@ -200,6 +200,8 @@ class StoryScreen(StoryIndex):
     Dismissed with the id of an article to read (enter or ``o``), or None (escape).
     """
 
+    SAYS_FAILURES = {"story": ("story-head", "story")}
+
     BINDINGS = keymap.bindings(keymap.STORY_SCREEN)
     DEFAULT_CSS = """
     StoryScreen {
