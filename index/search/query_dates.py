@@ -25,6 +25,14 @@ _WRITTEN_UNIT = (
 )
 """What a written clock names, as an ISO time does (fx85): ``10:30:15`` its second,
 ``10:30`` its minute, ``10am`` its hour; a count back (``2 hours ago``) is its moment."""
+_UNREAD_TIME = re.compile(
+    r"\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight)\b"
+    r"|(?<![\d.])\d{1,2}[.h]\d\d(?![\d.])",
+    re.I,
+)
+"""A time of day that `_WRITTEN_UNIT` does not name (noon, 10.30, 10h30): dateparser reads
+some as a time and some not (``yesterday 10.30`` is now's time), and the clause was the
+whole day; refused instead (rv43)."""
 _SYNTAX = re.compile(r"[\^*?~()\[\]{}<>=\"]")
 """Query syntax (a boost, a wildcard...) that dateparser would skip over, not a date."""
 _TICK = timedelta(microseconds=1)
@@ -158,6 +166,8 @@ def resolve_date(text: str, now: datetime | None = None) -> Period:
         raise DateUnreadable(f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if len(text) < 3 or _SYNTAX.search(text):
         raise DateUnreadable(f"{text!r} is not a date")
+    if _UNREAD_TIME.search(text):
+        raise DateUnreadable(f"{text!r}: write its time of day as 10am, 10:30 or 10:30:15")
     base = (now or datetime.now(UTC)).replace(tzinfo=None)
     from dateparser.date import DateDataParser  # loads its English data on first use
 

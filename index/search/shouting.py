@@ -4,12 +4,13 @@ The index reads a stop word in capitals among words in capitals ("LET US PRAY") 
 reading, the plain word and the initialism (`index.store.initialisms`). A query follows
 the same rule (`shouted_words`, the same function), over its loose words in a row: an
 operator, a bracket, a field name, a phrase or any other clause between two words breaks
-the row, as the start of a line does, and a word after NOT or a minus stands alone
-(``-IT JOBS`` leaves out IT, the initialism). A shouted loose stop word is either "u.s" or the
-pronoun "us", and a loose pronoun is left out (a lower-case loose "us" is dropped, as
-"the" is), so the search leaves it out: ``IT JOBS`` is ``jobs``, ``THE BANK`` is ``bank``.
-``US SENATE`` (first: never the pronoun) and ``US Senate`` keep the initialism, and so
-does ``US`` alone. Quoted phrases follow the rule in `index.search.phrases`.
+the row, as the start of a line does, and a word after NOT, a minus or a field name stands
+alone (``-IT JOBS`` leaves out IT, the initialism; ``title:IT JOBS`` keeps it, rv43). A
+shouted loose stop word is either "u.s" or the pronoun "us", and a loose pronoun is left
+out (a lower-case loose "us" is dropped, as "the" is), so the search leaves it out:
+``IT JOBS`` is ``jobs``, ``THE BANK`` is ``bank``. ``US SENATE`` (first: never the
+pronoun) and ``US Senate`` keep the initialism, and so does ``US`` alone. Quoted phrases
+follow the rule in `index.search.phrases`.
 """
 
 from __future__ import annotations
@@ -26,17 +27,17 @@ def _rows(group: Any) -> list[list[Any]]:
     those of the groups inside it."""
     rows: list[list[Any]] = [[]]
     inner: list[list[Any]] = []
-    negated = False  # whether the last node was NOT or a minus: its word stands alone
+    alone = False  # whether the last node was NOT, a minus or a field name: its word stands alone
     for node in group:
         if node.is_ws():
             continue
         if type(node) is syntax.WordNode:
             rows[-1].append(node)
-            if negated:
+            if alone:
                 rows.append([])
-            negated = False
+            alone = False
             continue
-        negated = isinstance(node, syntax.PrefixOperator)
+        alone = isinstance(node, syntax.PrefixOperator | syntax.FieldnameNode)
         rows.append([])
         if isinstance(node, syntax.GroupNode):
             inner.extend(_rows(node))

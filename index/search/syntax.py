@@ -131,7 +131,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         ('date:"20 march 2014"', "date:[feb 2017 to march 2017]", 'date:>"20 march 2014 10am"'),
         "dates in English words, in any of the forms above (read by dateparser); a time "
         "names what an ISO one does (`10am` the hour, `10:30` the minute, `10:30:15` the "
-        "second); numeric dates that are not ISO are read month first (03/04/2017 is March 4)",
+        "second; another, noon or 10.30, is refused); numeric dates that are not ISO are read "
+        "month first (03/04/2017 is March 4)",
     ),
     QueryForm(
         ('date:>"last week"', "date:yesterday", 'date:>="3 days ago"'),

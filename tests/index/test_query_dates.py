@@ -74,3 +74,28 @@ def test_any_text_is_a_period_or_refused(text: str) -> None:
     except DateUnreadable:
         return
     assert period.start <= period.end
+
+
+DAYS = ["15 march 2017", "march 15, 2017", "yesterday", "3 days ago", "03/04/2017"]
+UNREAD_TIMES = ["noon", "midnight", "midday", "morning", "afternoon", "evening", "night"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.sampled_from(DAYS),
+    time=st.one_of(
+        st.sampled_from(UNREAD_TIMES),
+        st.builds(
+            "{}{}{:02}".format, st.integers(0, 23), st.sampled_from([".", "h"]), st.integers(0, 59)
+        ),
+    ),
+    before=st.booleans(),
+)
+def test_a_time_of_day_no_clock_names_is_refused(day: str, time: str, before: bool) -> None:
+    """A date with a time written as none of 10am, 10:30 and 10:30:15 (noon, 10.30, 10h30)
+    was the whole day, the time silently lost, or now's time (``yesterday 10.30``):
+    refused instead, the message naming the forms read (rv43)."""
+    text = f"{time} {day}" if before else f"{day} {time}"
+    with pytest.raises(DateUnreadable, match="10am, 10:30"):
+        resolve_date(text, NOW)
+    assert resolve_date(day, NOW).start.hour == 0  # the day alone is still read

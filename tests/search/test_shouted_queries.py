@@ -245,3 +245,19 @@ def test_named_cases(tmp_path: Path) -> None:
 )
 def test_what_is_found_is_lit(query: str, text: str, lights: list[str]) -> None:
     assert lit(query, text) == lights
+
+
+def test_a_word_after_a_field_name_stands_alone(tmp_path: Path) -> None:
+    """``title:IT JOBS`` keeps its ``title:IT`` (rv43): the field name is the user's, so its
+    word is not shouted with the next one and left out, as ``title:IT`` alone is not."""
+    ids = finder(
+        tmp_path,
+        {
+            "shouted.txt": "IT JOBS BOOM\n\nHiring rose.\n",
+            "pronoun.txt": "Jobs\n\nNew jobs, it said.\n",
+        },
+    )
+    assert ids("title:IT") == {"shouted.txt"}
+    assert ids("title:IT JOBS") == ids("JOBS title:IT") == {"shouted.txt"}
+    assert ids("IT JOBS") == {"shouted.txt", "pronoun.txt"}  # loose: shouted, left out
+    assert ids("-title:IT JOBS") == {"pronoun.txt"}
