@@ -35,7 +35,6 @@ from index.search.limits import (
 from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
-from index.search.shouting import ShoutingPlugin
 from index.search.tickers import mark_tickers, typed_letters
 from index.store.schema import (
     DEFAULT_FIELDS,
@@ -330,7 +329,6 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(_GtLtPlugin())
     parser.add_plugin(_DatePlugin(now))
-    parser.add_plugin(ShoutingPlugin())  # loose words in capitals (`index.search.shouting`)
     return parser
 
 

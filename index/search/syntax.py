@@ -65,8 +65,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "an initialism is one word however it is written, in quotes too (`U.S.`, `US` and "
         "`u.s.` find U.S. and US; `u.n.`, `UN` and `un` find U.N. and UN; `F.B.I.` and `fbi` "
         "find F.B.I. and FBI), but a lower-case `us` is the pronoun, and so `it`, `in`, "
-        '`or`: `"told us"` does not find "told US" (`IT` finds IT and I.T., not it); typed '
-        "in capitals among capitals it is shouted, either reading, as in a headline "
+        '`or`: `"told us"` does not find "told US" (`IT` finds IT and I.T., not it); in a '
+        "phrase typed in capitals it is shouted, either reading, as in a headline "
         '(`"THE BANK"` finds the bank, `"US SENATE"` is still the country)',
     ),
     QueryForm(

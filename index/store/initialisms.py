@@ -22,10 +22,11 @@ lower-casing: it reads the capitals), gives each word its term:
   ("us", `NEVER_FIRST`) never starts a headline: first in its field, "US" is the
   initialism only (fx76, rv39 #1);
 - a query's capitals are the user's: ``US`` is "u.s", ``us`` is "us", in a phrase or
-  alone; but a query typed in capitals is shouted as a headline is, by the same rule
+  alone; but a phrase typed in capitals is shouted as a headline is, by the same rule
   (`shouted_words`): in ``"THE BANK"`` THE is either reading, and the search looks for
-  both (`index.search.phrases`, `index.search.shouting`), while ``"US SENATE"`` (first:
-  `NEVER_FIRST`) and ``"US Senate"`` are "u.s senate" only (sx38).
+  both (`index.search.phrases`), while ``"US SENATE"`` (first: `NEVER_FIRST`) and
+  ``"US Senate"`` are "u.s senate" only (sx38). Loose words are not shouted: ``IT JOBS``
+  looks for "i.t" (leaving a loose word out widened the search without a word: rv43).
 
 Every other word is left as it is (its capitals are lower-cased by the next step).
 """
