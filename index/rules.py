@@ -166,7 +166,11 @@ RULES: dict[str, int] = {
     # apostrophes spelled as marks ('shouldn"t') to its close; "called" and its kin in an
     # opening clause ("When GCHQ called that a crock, Trump ...:") name no speaker; two
     # quotes of one speaker within 3 days sharing 11+ words in a row are one group (u75)
-    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37)
+    # quotes 32 (qt37, issue 18: na-2503, na-2807): an embedded tweet's signature ('"?Donald
+    # J. Trump (@realDonaldTrump) March 4, 2017') makes the tweet before it a quote of that
+    # name (whole sentences back, no more than a tweet holds; `quote_tweets`); its inner
+    # quotes of no one go, one after "Name:" in it is that name's
+    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, qt37)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

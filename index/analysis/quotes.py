@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from index.analysis.quote_tweets import Tweet, inside_tweet, masked, tweets
 from index.analysis.quotemarks import QuotedSpan, quoted_spans
 from index.text.composed import composed
 
@@ -39,6 +40,8 @@ _GLUED = re.compile(r"[\[(](\w{1,3})[\])](?=\w)|(?<=\w)[\[(](\w{1,3})[\])]")
 _GOES_ON = re.compile(r'(?<=[.!?…])(\s+)["“](?=[A-Z])')
 """An opening mark after a sentence's end inside a quote: the next paragraph's, which goes
 on with the quote (its break lost in a copy: 'Secretary. "Let's improve', nu31 #8)."""
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}):\s*$")
+"""A name and a colon just before a quote in a tweet ("Theresa May: 'We want ...'")."""
 _DOUBLE_MARKS = re.compile('["“”]')
 _LOST_APOSTROPHE = re.compile(r'(?<=\wn)"(?=t\b)')
 """'didn"t': the corpora's copies write some apostrophes as a double mark."""
@@ -216,16 +219,68 @@ def extract_quotes(body: str, min_words: int = MIN_QUOTE_WORDS) -> tuple[Quote, 
 
 
 def _extract(body: str, min_words: int) -> tuple[Quote, ...]:
-    spans = [s for s in quoted_spans(body) if _long_enough(body, s, min_words)]
+    # embedded tweets (`quote_tweets`): marks are read with their signatures blanked, so
+    # a signature's lost dash ('"?Donald') pairs with no mark
+    read = masked(body)
+    spans = [s for s in quoted_spans(read) if _long_enough(read, s, min_words)]
     from index.analysis.attribution import attribute
     from index.analysis.quotetitles import is_title
 
-    attributions = attribute(body, spans)
-    return tuple(
+    attributions = attribute(read, spans)
+    found = [
         _quote(body, s, a)
         for s, a in zip(spans, attributions, strict=True)
         # "Good Morning America": a name, not words said (`attribute` gives a title None)
-        if a is not None or not is_title(body, s)
+        if a is not None or not is_title(read, s)
+    ]
+    if read is body:
+        return tuple(found)
+    embedded = tweets(body)  # a quote of no one in a tweet is the tweet's words ("wires
+    # tapped"), unless the tweet names whose words it gives ("Donald Tusk: 'There is ...'")
+    found = [
+        named_in_tweet(body, q) or q
+        for q in found
+        if q.speaker or not inside_tweet(q.start, q.end, embedded) or named_in_tweet(body, q)
+    ]
+    # a tweet giving another's words ("Theresa May: '...'") is theirs, not the account's
+    found += [
+        _tweet_quote(body, t)
+        for t in embedded
+        if _tweet_long_enough(body, t, min_words)
+        and not any(t.start <= q.start and q.end <= t.end for q in found)
+    ]
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def named_in_tweet(body: str, quote: Quote) -> Quote | None:
+    """A quote of no one in a tweet, given to the name the tweet writes before it and a
+    colon (a news account's "Donald Tusk: 'There is no reason ...'"), or None."""
+    if quote.speaker:
+        return None
+    name = _NAMED_BEFORE.search(body, max(0, quote.start - 60), quote.start)
+    if name is None:
+        return None
+    speaker = name.group(1)
+    return replace(quote, speaker=speaker, attribution=name.span(1), rule="tweet named")
+
+
+def _tweet_long_enough(body: str, tweet: Tweet, min_words: int) -> bool:
+    return len(_WORD.findall(body, tweet.start, tweet.end)) >= min_words
+
+
+def _tweet_quote(body: str, tweet: Tweet) -> Quote:
+    """An embedded tweet as a quotation: no marks, so its inner words are all of it; the
+    signature attributes it, the handle is the speaker's description."""
+    return Quote(
+        start=tweet.start,
+        end=tweet.end,
+        text=body[tweet.start : tweet.end],
+        speaker=tweet.speaker,
+        description=tweet.handle,
+        attribution=tweet.signature,
+        rule="tweet",
+        inner_start=tweet.start,
+        inner_end=tweet.end,
     )
 
 
