@@ -1,17 +1,19 @@
 """A hand-written table in feeds.toml that is no feed's ("[settings]") survives a feed's
 removal (rv44): it was read as part of the feed table above it, and `feeds remove` of
-that feed deleted it without a word. Oracle: the TOML read back is the old one with
+that feed deleted it without a word. A BOM at the file's start is no TOML error. Oracle: the TOML read back is the old one with
 only that feed gone, every other table and key (known or not) as it was."""
 
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.fetch.feedfile import feeds_text
-from index.fetch.feedlist import _parsed
+from index.fetch.feedlist import _parsed, read_feeds, write_feeds
+from index.fetch.models import Feed
 
 
 def _file(count: int, extras: list[bool], other_after: int, spaced: bool) -> str:
@@ -49,3 +51,13 @@ def test_removing_a_feed_keeps_every_other_table(
         k: v for k, v in before.items() if k != "feed"
     }
     assert "# my feeds" in new
+
+
+def test_a_byte_order_mark_is_no_toml_error(tmp_path: Path) -> None:
+    """Notepad writes UTF-8 with a BOM: the file was "invalid TOML (at line 1, column 1)"."""
+    text = "# mine\n[[feed]]\nurl = 'https://example.com/a.xml'\nname = 'Ä'\n"
+    (tmp_path / "feeds.toml").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert read_feeds(tmp_path) == [Feed("https://example.com/a.xml", "Ä", None)]
+    write_feeds(tmp_path, [*read_feeds(tmp_path), Feed("https://example.com/b.xml", None, None)])
+    assert [f.url for f in read_feeds(tmp_path)][1] == "https://example.com/b.xml"
+    assert "# mine" in (tmp_path / "feeds.toml").read_text("utf-8")
