@@ -1,7 +1,8 @@
 """A hand-written table in feeds.toml that is no feed's ("[settings]") survives a feed's
 removal (rv44): it was read as part of the feed table above it, and `feeds remove` of
-that feed deleted it without a word. A BOM at the file's start is no TOML error. Oracle: the TOML read back is the old one with
-only that feed gone, every other table and key (known or not) as it was."""
+that feed deleted it without a word. Oracle: the TOML read back is the old one with only
+that feed gone, every other table and key (known or not) as it was. A BOM at the file's
+start is no TOML error."""
 
 from __future__ import annotations
 
