@@ -161,8 +161,8 @@ def _opens_with(line: str, title: str) -> bool:
     if _norm(line) == _norm(title):
         return True
     plain = html.unescape(line).rstrip("\"'’”")  # "&#x27;Attack&#x27;": a quote mark, not ";"
-    if is_title_like(plain):  # one going on past a sentence's end is held to a sentence's test
-        return same_headline(line, title, sentence=goes_on(plain))
+    if is_title_like(plain):  # going on past a sentence's end (the title not): a sentence's test
+        return same_headline(line, title, sentence=goes_on(plain) and not goes_on(title))
     return _is_sentence_title(plain) and same_headline(line, title, sentence=True)
 
 

@@ -26,10 +26,10 @@ _SENTENCE_BREAK = re.compile(
     r"(?:[?!]|(?<![\w.])(?P<word>[A-Za-z]{2,}|\d{2,})\.)[\"'’”)]*\s+[\"'“‘(]?(?P<next>\w)"
 )
 """A sentence ends inside a line and another follows ("... in March? Not so fast"); a full
-stop after initials ("U.S. Says") or a title before a name ("Dr. Fauci") ends none."""
+stop after initials ("U.S. Says"), a title before a name ("Dr. Fauci") or "vs." ends none."""
 _BEFORE_NAMES = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "mt", "ft", "gov", "sen", "rep", "gen", "col", "lt"}
-    | {"sgt", "capt", "prof", "rev", "hon"}
+    | {"sgt", "capt", "prof", "rev", "hon", "vs", "jr", "sr", "inc", "no"}
 )
 
 
