@@ -106,6 +106,8 @@ RULES: dict[str, int] = {
     # 24 (fx87, nu43 #8): a first line that is the given title worded apart (a tag before
     # it, a tail after it, cut short, entities, quote marks) is the page's headline, not the
     # body's first paragraph; one ending in a full stop only with the title's words or fewer
+    # 24 (rv44, with fx87): nor one that goes on past a sentence's end ("...? Not so fast",
+    # "... across the U.S."), unless the title holds its words: it is the lede
     ARTICLES: 24,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -18,6 +18,10 @@ from index.fetch.models import Feed, FetchError
 
 _ARRAY = re.compile(r"""^[ \t]*(?:feed|"feed"|'feed')[ \t]*=[ \t]*\[""")
 _TABLE = re.compile(r"""^[ \t]*\[\[[ \t]*(?:feed|"feed"|'feed')[ \t]*\]\]""", re.MULTILINE)
+_OTHER_TABLE = re.compile(
+    r"""^[ \t]*(?:\[\[|\[(?!\[))(?![ \t]*(?:feed|"feed"|'feed')[ \t]*[\].])""", re.MULTILINE
+)
+"""A table's header that is not a feed's nor part of one ("[settings]", not "[feed.x]")."""
 _LONGEST_ARRAY = 5000
 """Most lines looked at for the end of an inline ``feed = [...]`` array."""
 
@@ -103,6 +107,12 @@ def _edited(old: str, feeds: Sequence[Feed], read: Callable[[str], list[Feed]]) 
     if len(before) != len(starts):
         return None
     ends = [*starts[1:], len(old)] if starts else []
+    others: list[str] = []  # a hand-written [table] after a feed's is no part of it (rv44)
+    for n, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        other = _OTHER_TABLE.search(old, a, b)
+        if other is not None:
+            ends[n] = _with_comments(old, other.start())
+            others.append(old[ends[n] : b])
     chunks = [old[a:b] for a, b in zip(starts, ends, strict=True)]
     mine = dict(zip(before, chunks, strict=True)) if len(set(before)) == len(before) else {}
     text = old[: starts[0]] if starts else old
@@ -115,6 +125,9 @@ def _edited(old: str, feeds: Sequence[Feed], read: Callable[[str], list[Feed]]) 
         elif text and not text.endswith("\n"):
             text += "\n"
         text += chunk
+    for table in others:  # kept, after the feeds
+        text += "" if text.endswith("\n\n") or not text else "\n" if text.endswith("\n") else "\n\n"
+        text += table
     try:
         return text if read(text) == list(feeds) else None
     except FetchError:

@@ -67,7 +67,7 @@ def read_feeds(root: Path) -> list[Feed]:
     """
     path = feeds_path(root)
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8-sig")  # a BOM (Windows editors): no TOML error
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
@@ -85,7 +85,7 @@ def write_feeds(root: Path, feeds: Iterable[Feed]) -> None:
     written afresh, keeping only the comments it opens with."""
     path = feeds_path(root)
     try:
-        old: str | None = path.read_bytes().decode("utf-8")
+        old: str | None = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         old = None
     text = feeds_text(old, list(feeds), _HEADER, lambda t: _parsed(t, str(path)))

@@ -32,7 +32,7 @@ from index.text.head_lines import (
     wire_headline,
 )
 from index.text.head_lines import words_of as _words
-from index.text.headline_match import same_headline
+from index.text.headline_match import goes_on, same_headline
 from index.text.metadata import (
     HEADLINE_DATE,
     SOURCE_LINE,
@@ -161,8 +161,8 @@ def _opens_with(line: str, title: str) -> bool:
     if _norm(line) == _norm(title):
         return True
     plain = html.unescape(line).rstrip("\"'’”")  # "&#x27;Attack&#x27;": a quote mark, not ";"
-    if is_title_like(plain):
-        return same_headline(line, title)
+    if is_title_like(plain):  # going on past a sentence's end (the title not): a sentence's test
+        return same_headline(line, title, sentence=goes_on(plain) and not goes_on(title))
     return _is_sentence_title(plain) and same_headline(line, title, sentence=True)
 
 

@@ -22,6 +22,15 @@ MIN_SHARE = 0.5
 """The least part of the longer one's words that the shorter one, held in it, makes."""
 MIN_RATIO = 90
 """The least similarity (rapidfuzz's ratio, 0-100) of two headlines worded apart a little."""
+_SENTENCE_BREAK = re.compile(
+    r"(?:[?!]|(?<![\w.])(?P<word>[A-Za-z]{2,}|\d{2,})\.)[\"'’”)]*\s+[\"'“‘(]?(?P<next>\w)"
+)
+"""A sentence ends inside a line and another follows ("... in March? Not so fast"); a full
+stop after initials ("U.S. Says"), a title before a name ("Dr. Fauci") or "vs." ends none."""
+_BEFORE_NAMES = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "mt", "ft", "gov", "sen", "rep", "gen", "col", "lt"}
+    | {"sgt", "capt", "prof", "rev", "hon", "vs", "jr", "sr", "inc", "no"}
+)
 
 
 def headline_words(text: str) -> list[str]:
@@ -34,6 +43,20 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     """``shorter`` runs, in order, somewhere in ``longer``."""
     size = len(shorter)
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def goes_on(line: str) -> bool:
+    """A line that could be a headline but ends as a sentence does ("... across the U.S.")
+    or holds a second sentence ("... in March? Not so fast, says Powell"): a first
+    paragraph, unless the title holds its words; under a title held in it, a reader would
+    lose its second half (rv44)."""
+    if line.endswith("."):
+        return True
+    for found in _SENTENCE_BREAK.finditer(line):
+        word = found["word"]
+        if word is None or (word.casefold() not in _BEFORE_NAMES and found["next"].isupper()):
+            return True
+    return False
 
 
 def same_headline(line: str, title: str, *, sentence: bool = False) -> bool:

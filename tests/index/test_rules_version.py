@@ -148,6 +148,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # worded apart ("UPDATED: ...", "... & more", cut short, entities) is the headline, not
     # the first paragraph. Digest unchanged: the fixed corpus has none; the shared corpora's
     # 24,179 records as they are extract the same (see /work/wt/notes/fx87.md)
+    # articles 24 (rv44, with fx87): a title-like first line that goes on past a sentence's
+    # end stays the lede unless the title holds its words. Digest unchanged
     ARTICLES: (24, "c637586ddc5c5007751a59a0b190fb9a355fb1b50054da763087cf401d175d5c"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)
