@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     from whoosh.query import Query
 
+    from index.models import SearchResult
+
 Moment = datetime | None
 """A date limit, or none."""
 
@@ -38,6 +40,7 @@ class DateMethods:
 
     if TYPE_CHECKING:  # provided by `index.library.Library`
         count: Callable[..., int]
+        search: Callable[..., SearchResult]
 
     def undated_left_out(
         self, text: str, *, source: str | None = None, since: Moment = None, until: Moment = None
@@ -57,6 +60,26 @@ class DateMethods:
         every = self.count(free, source=source)
         dated = self.count(free, source=source, since=EVERY_DATE)
         return max(every - dated, 0)
+
+    def date_span(self) -> tuple[datetime, datetime] | None:
+        """The first and the last article date of the corpus (None when none is dated):
+        two one-hit searches in date order, each a pass over a kept listing."""
+        first = self.search("", limit=1, sort="oldest", since=EVERY_DATE, count=False).hits
+        last = self.search("", limit=1, sort="newest", since=EVERY_DATE, count=False).hits
+        if not first or not last or first[0].date is None or last[0].date is None:
+            return None
+        return first[0].date, last[0].date
+
+    def date_miss(
+        self, text: str, *, since: Moment = None, until: Moment = None, now: Moment = None
+    ) -> str | None:
+        """What to say when ``text`` found nothing because its date filter lies wholly
+        outside the corpus's dated span (`index.search.date_miss.date_miss`), else None."""
+        from index.search.date_miss import date_miss
+
+        if without_dates(text) is None and since is None and until is None:
+            return None  # no date filter: no search for the span
+        return date_miss(text, self.date_span(), since=since, until=until, now=now)
 
 
 def without_dates(text: str) -> str | None:

@@ -125,10 +125,12 @@ class HitsCounted(Message):
 @dataclass
 class UndatedLeftOut(Message):
     """How many undated matches the query's date filter left out (nu42 #5), counted after
-    its hits were shown; sent only when some were."""
+    its hits were shown, and, when it found none, what `Library.date_miss` says of its
+    dates (nu44 #4); sent only when there is something to say."""
 
     key: SearchKey
     left: int
+    miss: str | None = None
 
 
 @dataclass

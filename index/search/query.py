@@ -412,3 +412,16 @@ def walk(query: Query) -> Iterator[Query]:
     yield query
     for child in query.children():
         yield from walk(child)
+
+
+def clause_bounds(
+    clause: re.Match[str], now: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    """The inclusive bounds (None where open) a ``date:`` clause names (a `DATE_CLAUSE`
+    match), relative dates read from ``now`` as the search reads them (fx94).
+
+    Raises:
+        QueryError: The clause's date cannot be read, or its range holds nothing.
+    """
+    node = _DateTagger(lambda: now).create(None, clause)
+    return node.low, node.high

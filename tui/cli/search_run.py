@@ -212,6 +212,17 @@ def tell_undated(
         consoles().err.print(shown(undated_left_words(left)))
 
 
+def tell_date_miss(
+    library: Library, words: str, since: datetime | None, until: datetime | None
+) -> None:
+    """After no hits: say on stderr when the date filter lies wholly outside the corpus's
+    dated span, "no article is dated in March 2026 (this corpus runs 2017-02-01 to
+    2017-03-31); did you mean date:"march 2017"?" (nu44 #4: `date:march` read as 2026)."""
+    said = library.date_miss(words, since=since, until=until)
+    if said:
+        consoles().err.print(shown(said))
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -271,6 +282,8 @@ def run_search(
             elif result.total == 0 and result.suggestion:
                 said = " or ".join(result.suggestions or (result.suggestion,))
                 consoles().err.print(shown(f"no hits; did you mean: {said}"))
+            if unknown is None and result.total == 0:
+                tell_date_miss(library, words, since_date, until_date)
             return
         if unknown is not None:
             consoles().err.print(unknown)  # an error, on stderr as with --json (nu29 #10)
@@ -290,6 +303,7 @@ def run_search(
             consoles().out.print(message)
             if not filtered:
                 tell_undated(library, words, source, since_date, until_date)
+            tell_date_miss(library, words, since_date, until_date)
             return
         from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 

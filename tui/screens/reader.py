@@ -222,12 +222,13 @@ class ReaderScreen(
             return
         further = marks_further(library, text, source, self._marks, result)
         self.post_message(SearchCompleted(key, result, highlighter, further))
-        try:  # the undated matches a date: filter left out: the note under the bar says so
-            left = library.undated_left_out(text, source=source)
+        try:  # the undated matches a date: filter left out, a date outside the corpus's
+            left = library.undated_left_out(text, source=source)  # the note says so
+            miss = library.date_miss(text) if result.total == 0 else None
         except QueryError:  # too slow to count: the hits stand without it
-            left = 0
-        if left and not get_current_worker().is_cancelled:
-            self.post_message(UndatedLeftOut(key, left))
+            left, miss = 0, None
+        if (left or miss) and not get_current_worker().is_cancelled:
+            self.post_message(UndatedLeftOut(key, left, miss))
         if not result.total_exact:
             time.sleep(COUNT_DELAY)  # a key typed meanwhile cancels this worker: no count
             if not get_current_worker().is_cancelled:

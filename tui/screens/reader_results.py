@@ -136,7 +136,7 @@ class ReaderResults(LibraryScreen):
 
     def on_undated_left_out(self, message: UndatedLeftOut) -> None:
         if message.key == self._key:
-            self.query_one(QueryNote).left_out(message.left)
+            self.query_one(QueryNote).left_out(message.left, message.miss)
 
     @on(SearchFailed)
     def _search_refused(self, message: SearchFailed) -> None:

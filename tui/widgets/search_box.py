@@ -203,10 +203,14 @@ class QueryNote(Static):
         else:
             self.show(None)
 
-    def left_out(self, left: int) -> None:
+    def left_out(self, left: int, miss: str | None = None) -> None:
         """After `found`: say what the query's date filter left out, "1 undated match left out
-        (no date in the text)" (nu42 #5), after "No matches." when it is shown."""
+        (no date in the text)" (nu42 #5), after "No matches." when it is shown, and before
+        that ``miss``: its dates lie outside the corpus's (nu44 #4, `Library.date_miss`)."""
         shown, error = self._shown
-        if left and not error:
-            words = Text(undated_left_words(left), "dim")
+        said = [Text(miss)] if miss else []
+        if left:
+            said.append(Text(undated_left_words(left), "dim"))
+        if said and not error:
+            words = Text("  ").join(said)
             self.show(words if shown is None else Text.assemble(shown, "  ", words))

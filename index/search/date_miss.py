@@ -1,0 +1,138 @@
+"""Why a dated query found nothing, when its dates lie outside the corpus's (nu44 #4).
+
+``date:march`` and ``date:"last week"`` are read from today, as the README says; on a
+corpus of 2017 articles they find nothing, and "No matches." said no more. When a query's
+date filter (its top-level ``date:`` clauses, ``--since``, ``--until``) names a stretch of
+time wholly outside the corpus's dated span, `date_miss` says so, and for a month or a day
+typed with no year it offers the same one in the latest year of the corpus that holds it:
+"no article is dated in March 2026 (this corpus runs 2017-02-01 to 2017-03-31); did you
+mean date:"march 2017"?".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from index.search.limits import QueryError
+
+Span = tuple[datetime, datetime]
+"""The first and the last article date of a corpus."""
+
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+_YEAR = re.compile(r"\d{4}|'\d\d\b")
+_RELATIVE = re.compile(r"\b(?:ago|last|next|this|today|yesterday|tomorrow)\b", re.IGNORECASE)
+_TICK = timedelta(microseconds=1)
+
+
+def date_miss(
+    text: str,
+    span: Span | None,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    now: datetime | None = None,
+) -> str | None:
+    """What to say of a query that found nothing when its date filter lies wholly outside
+    ``span`` (the corpus's first and last article dates); None when it has no date filter,
+    a ``date:`` it cannot take as one (in an OR, negated: `without_dates`), the corpus has
+    no dated article, or the filter overlaps the span (then the words missed, not the date).
+
+    Args:
+        text: The query as typed.
+        span: The corpus's dated span (`Library.date_span`), or None.
+        since: ``--since``, if given.
+        until: ``--until``, if given.
+        now: The moment relative dates are read from (default: now, as the search reads).
+    """
+    from index.library_dates import without_dates
+    from index.search.query import DATE_CLAUSE, clause_bounds
+
+    if span is None:
+        return None
+    clauses = list(DATE_CLAUSE.finditer(text)) if without_dates(text) is not None else []
+    if not clauses and since is None and until is None:
+        return None
+    low, high = since, until
+    try:
+        for clause in clauses:
+            start, end = clause_bounds(clause, now)
+            low = start if low is None or (start is not None and start > low) else low
+            high = end if high is None or (end is not None and end < high) else high
+    except QueryError:
+        return None
+    first, last = span
+    if (low is not None and high is not None and low > high) or not (
+        (low is not None and low > last) or (high is not None and high < first)
+    ):
+        return None
+    runs = f"this corpus runs {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+    said = f"no article is dated {_stretch(low, high)} ({runs})"
+    if len(clauses) == 1 and since is None and until is None:
+        typed = _yearless(clauses[0])
+        if typed is not None:
+            year = _year_holding(typed, span)
+            if year is not None:
+                said += f'; did you mean date:"{typed} {year}"?'
+    return said
+
+
+def _yearless(clause: re.Match[str]) -> str | None:
+    """The date a point clause names in words with a month and no year ("march",
+    "15 march"), as typed; None for any other clause."""
+    if clause.group("op") or clause.group("open"):
+        return None
+    value = next((clause.group(g) for g in ("dq", "sq", "bare") if clause.group(g)), None)
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    if not _MONTH.search(value) or _YEAR.search(value) or _RELATIVE.search(value):
+        return None
+    return value
+
+
+def _year_holding(typed: str, span: Span) -> int | None:
+    """The latest year of the span whose ``typed`` month or day overlaps it."""
+    from index.search.query_dates import DateUnreadable, resolve_date
+
+    first, last = span
+    for year in range(last.year, first.year - 1, -1):
+        try:
+            period = resolve_date(f"{typed} {year}")
+        except DateUnreadable:
+            return None
+        if period.start.year != year:
+            return None  # read as something else than that month or day of the year
+        if period.start <= last and period.end >= first:
+            return year
+    return None
+
+
+def _stretch(low: datetime | None, high: datetime | None) -> str:
+    """A stretch of time in words: "in March 2026", "on 5 March 2026", "in 2026", "from
+    2026-11-23 to 2026-11-29", "on or after 2026-03-01"."""
+    if low is None and high is not None:
+        return f"on or before {_day(high)}"
+    if high is None and low is not None:
+        return f"on or after {_day(low)}"
+    assert low is not None and high is not None
+    after = high + _TICK
+    whole = low == low.replace(hour=0, minute=0, second=0, microsecond=0) and after == (
+        after.replace(hour=0, minute=0, second=0, microsecond=0)
+    )
+    if whole and low.month == 1 and low.day == 1 and after == low.replace(year=low.year + 1):
+        return f"in {low.year}"
+    if whole and low.day == 1 and after.day == 1 and (after - low).days in range(28, 32):
+        return f"in {low:%B %Y}"
+    if whole and after - low == timedelta(days=1):
+        return f"on {low.day} {low:%B %Y}"
+    return f"from {_day(low)} to {_day(high)}"
+
+
+def _day(moment: datetime) -> str:
+    """A moment as its day, or with its time when it has one."""
+    if moment.time() in (datetime.min.time(), datetime.max.time()):
+        return f"{moment:%Y-%m-%d}"
+    return f"{moment:%Y-%m-%d %H:%M}"
