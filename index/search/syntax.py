@@ -137,7 +137,12 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ('date:>"last week"', "date:yesterday", 'date:>="3 days ago"'),
         "relative dates, counted back from now (UTC); each names its whole period: `last "
-        "week` is last Monday to Sunday, `3 days ago` that day, `2 hours ago` that moment",
+        "week` is last Monday to Sunday, `3 days ago` that day, `2 hours ago` that moment; a "
+        "month or a day with no year is the last one before now (`date:march` in December 2026 "
+        "is March 2026). A search that finds nothing because its dates lie outside the "
+        "corpus's says so, with the corpus's span, and offers the same month or day in its "
+        "latest year that holds it (`no article is dated in March 2026 (this corpus runs "
+        '2017-02-01 to 2017-03-31); did you mean date:"march 2017"?`)',
     ),
 )
 """Every documented form of query, in the order the README's Queries table gives them."""
