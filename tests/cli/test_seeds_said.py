@@ -50,6 +50,8 @@ def test_a_named_corpus_is_not_the_seeds(
             monkeypatch.setenv("BROADSHEET_CORPUS", str(env))
         result = runner.invoke(app, given)
         assert "seeds" not in result.stderr, result.stderr
+    chosen = runner.invoke(app, [*command, *folder])  # an index folder named: the user's choice
+    assert "seeds" not in chosen.stderr, chosen.stderr
     found = runner.invoke(app, ["search", "missile", "--json", "--corpus", str(news), *folder])
     assert found.exit_code == 0 and len(json.loads(found.stdout)) == 2
 

@@ -185,10 +185,11 @@ def resolve_target(
     """`target` once the context's settings are known (one line and exit 3 if no corpus).
 
     With no corpus named (option or ``$BROADSHEET_CORPUS``) it is the bundled seeds, and
-    `SEEDS_NOTE` goes to stderr unless ``note_seeds`` is off (the reader, which shows them).
+    `SEEDS_NOTE` goes to stderr, unless an index folder is named (the user chose where they
+    work) or ``note_seeds`` is off (the reader, which shows them).
     """
     named = corpus or given.corpus
-    if named is None and note_seeds:
+    if named is None and index_dir is None and given.index_dir is None and note_seeds:
         from rich.text import Text
 
         consoles().err.print(Text(f"broadsheet: {SEEDS_NOTE}", style="dim"))
