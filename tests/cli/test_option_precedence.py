@@ -46,8 +46,8 @@ def resolved(args: list[str], monkeypatch: pytest.MonkeyPatch) -> Target:
     seen: list[Target] = []
     real = REAL_RESOLVE
 
-    def record(*given: object) -> Target:
-        seen.append(real(*given))  # type: ignore[arg-type]
+    def record(*given: object, **options: bool) -> Target:
+        seen.append(real(*given, **options))  # type: ignore[arg-type]
         raise typer.Exit(99)
 
     monkeypatch.setattr(base, "resolve_target", record)

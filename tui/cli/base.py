@@ -174,9 +174,26 @@ class Target:
         return Library(self.corpus, self.index_dir, engine=engine, derived=derived)
 
 
-def resolve_target(corpus: Path | None, index_dir: Path | None, given: Settings) -> Target:
-    """`target` once the context's settings are known (one line and exit 3 if no corpus)."""
-    chosen = (corpus or given.corpus or bundled_seeds()).expanduser()
+SEEDS_NOTE = "corpus: seeds (bundled); use --corpus DIR"
+"""Said on stderr when a command falls back to the seeds: run inside a folder of articles,
+`search` said "no matches" and `show` "unknown id" of the seeds, silently (nu42 #9, nu44 #1)."""
+
+
+def resolve_target(
+    corpus: Path | None, index_dir: Path | None, given: Settings, *, note_seeds: bool = True
+) -> Target:
+    """`target` once the context's settings are known (one line and exit 3 if no corpus).
+
+    With no corpus named (option or ``$BROADSHEET_CORPUS``) it is the bundled seeds, and
+    `SEEDS_NOTE` goes to stderr, unless an index folder is named (the user chose where they
+    work) or ``note_seeds`` is off (the reader, which shows them).
+    """
+    named = corpus or given.corpus
+    if named is None and index_dir is None and given.index_dir is None and note_seeds:
+        from rich.text import Text
+
+        consoles().err.print(Text(f"broadsheet: {SEEDS_NOTE}", style="dim"))
+    chosen = (named or bundled_seeds()).expanduser()
     if not chosen.exists():
         fail(f"corpus not found: {chosen}", Exit.NOT_FOUND)
     chosen = chosen.resolve()

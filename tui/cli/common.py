@@ -34,7 +34,6 @@ from tui.cli.late_options import LateOptionsGroup
 __all__ = [
     "ENV_CORPUS",
     "ENV_INDEX_DIR",
-    "SEEDS_NOTE",
     "Exit",
     "GlobalCorpusOption",
     "GlobalIndexDirOption",
@@ -152,14 +151,13 @@ OpenSearchUrlOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
-def target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> Target:
-    """The corpus and index a command works on: its own options, else the global ones."""
-    return resolve_target(corpus, index_dir, ctx.find_object(Settings) or Settings())
-
-
-SEEDS_NOTE = "corpus: seeds (bundled); use --corpus DIR"
-"""Said on stderr when a command that writes or keeps something worked on the seeds by
-default: run inside a folder, `export` gave the seeds' articles and said nothing (nu42 #9)."""
+def target(
+    ctx: typer.Context, corpus: Path | None, index_dir: Path | None, *, note_seeds: bool = True
+) -> Target:
+    """The corpus and index a command works on: its own options, else the global ones
+    (``note_seeds``: see `resolve_target`)."""
+    given = ctx.find_object(Settings) or Settings()
+    return resolve_target(corpus, index_dir, given, note_seeds=note_seeds)
 
 
 def on_seeds(settings: Target) -> bool:

@@ -12,14 +12,12 @@ import typer
 from rich.text import Text
 
 from tui.cli.common import (
-    SEEDS_NOTE,
     CorpusOption,
     Exit,
     IndexDirOption,
     app,
     err,
     fail,
-    on_seeds,
     open_library,
     reported,
     target,
@@ -67,8 +65,6 @@ def export_command(
 ) -> None:
     """Print every article as it is indexed (jsonl), or export the notebook's articles."""
     settings = target(ctx, corpus, index_dir)
-    if corpus is None and on_seeds(settings):  # it gave the seeds, said nothing (nu42 #9)
-        err.print(Text(f"broadsheet: {SEEDS_NOTE}", style="dim"))
     if output is not None:
         writable(output)
     if output_format is None:  # nu29 #10: `-o memo.md` as the reader's `e` reads it

@@ -157,7 +157,7 @@ def run_reader(args: list[str]) -> bool:
         parsed.flag,
         engine_choice(value["engine"], value["opensearch_url"]),
     )
-    open_reader(resolve_target(None, None, settings))
+    open_reader(resolve_target(None, None, settings, note_seeds=False))
     return True
 
 

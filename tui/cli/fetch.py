@@ -57,7 +57,7 @@ LISTED = 30
 
 def fetch_target(ctx: typer.Context, corpus: Path | None, index_dir: Path | None) -> Target:
     """The command's corpus, refusing the bundled seeds (they are broadsheet's, not yours)."""
-    settings = target(ctx, corpus, index_dir)
+    settings = target(ctx, corpus, index_dir, note_seeds=False)  # refused in a line of its own
     seeds = bundled_seeds().resolve()
     if settings.corpus == seeds or seeds in settings.corpus.parents:
         fail(

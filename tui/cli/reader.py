@@ -41,4 +41,4 @@ def main_callback(
     """Read, search and compare news articles. With no command, open the reader."""
     ctx.obj = Settings(corpus, index_dir, debug, engine_choice(engine, opensearch_url))
     if ctx.invoked_subcommand is None:
-        open_reader(target(ctx, None, None), restore=not no_restore)
+        open_reader(target(ctx, None, None, note_seeds=False), restore=not no_restore)

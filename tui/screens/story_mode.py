@@ -108,6 +108,8 @@ class StoryMode(LibraryScreen):
 
         def _load(self, article_id: str) -> None: ...
 
+        def search_started(self) -> None: ...
+
         def _update_status(self) -> None: ...
 
         def searching(self) -> bool: ...
@@ -199,7 +201,8 @@ class StoryMode(LibraryScreen):
     @on(SearchBox.QueryChanged)
     def _story_query_changed(self) -> None:
         self.way_back.clear()  # a new search: a new way back (nu39 #1)
-        if self.showing_stories:
+        if self.showing_stories:  # the note under the bar was the last query's (nu44 #6)
+            self.search_started()
             self._find_stories_now()
 
     def on_index_opened(self, message: IndexOpened) -> None:

@@ -53,7 +53,7 @@ class SearchBox(Input):
         history: QueryHistory | None = None,
     ) -> None:
         super().__init__(
-            placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (? for help)',
+            placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (f1 for help)',
             id=id,
             select_on_focus=False,
         )
