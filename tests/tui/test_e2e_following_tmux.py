@@ -35,7 +35,7 @@ def test_follow_a_story_then_an_update_counts_and_marks_the_new_article(
     wait_for(session, f"★ 1 new · {JOINER.title[:30]}")
     press(session, "Enter")  # the story list keeps its place: Boulder
     shown = wait_for(session, "● 1 new since you last opened it")
-    assert "● 2021-03-22 22:00  " + JOINER.title[:30] in shown
+    assert "● 2021-03-22 22:00 UTC  " + JOINER.title[:30] in shown
     press(session, "Escape")
     wait_gone(session, "1 new ·")
     press(session, "b")
