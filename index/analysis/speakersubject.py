@@ -167,7 +167,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
     return fallback
 
 
-_SUBORDINATORS = frozenset(
+_CLAUSE_OPENERS = frozenset(
     ["when", "after", "as", "while", "because", "since", "although", "though", "if", "once"]
 )
 
@@ -177,7 +177,7 @@ def _opening_clause(toks: list[Token], v: int) -> bool:
     "After", ... and that a comma closes before the quote: 'When GCHQ called that a crock,
     Trump played artful dodger: "..."'. A verb that attributes only a partial quote in its
     own clause (`INLINE_ONLY`) then attributes nothing: the quote is the main clause's."""
-    if toks[0].norm not in _SUBORDINATORS:
+    if toks[0].norm not in _CLAUSE_OPENERS:
         return False
     comma = next((c for c, t in enumerate(toks) if t.text == ","), None)
     return comma is not None and v < comma < len(toks) - 1

@@ -79,8 +79,8 @@ def test_a_match_over_a_chunks_end_is_one_match(shift: int, query: str, gap: str
     chunk's end is lit whole and counted once, as over the whole body."""
     from rich.console import Console
 
-    from index.search.highlight import highlighter_for_text
     from index.models import Article
+    from index.search.highlight import highlighter_for_text
     from tui.widgets.article_layout import CHUNK, chunks, layout_article
 
     filler = "words " * ((CHUNK - 60 - shift) // 6)
