@@ -79,7 +79,12 @@ class DateMethods:
 
         if without_dates(text) is None and since is None and until is None:
             return None  # no date filter: no search for the span
-        return date_miss(text, self.date_span(), since=since, until=until, now=now)
+
+        def holds(first: datetime, last: datetime) -> bool:
+            return self.count("", since=first, until=last) > 0
+
+        span = self.date_span()
+        return date_miss(text, span, since=since, until=until, now=now, holds=holds)
 
 
 def without_dates(text: str) -> str | None:

@@ -12,6 +12,7 @@ mean date:"march 2017"?".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from index.search.limits import QueryError
@@ -34,6 +35,7 @@ def date_miss(
     since: datetime | None = None,
     until: datetime | None = None,
     now: datetime | None = None,
+    holds: Callable[[datetime, datetime], bool] | None = None,
 ) -> str | None:
     """What to say of a query that found nothing when its date filter lies wholly outside
     ``span`` (the corpus's first and last article dates); None when it has no date filter,
@@ -46,6 +48,9 @@ def date_miss(
         since: ``--since``, if given.
         until: ``--until``, if given.
         now: The moment relative dates are read from (default: now, as the search reads).
+        holds: Whether some article is dated in a period (first and last instant): a
+            year is offered only where its month or day holds one, not merely lies inside
+            the span (the seeds, 2014 to 2025, were offered an empty "march 2024").
     """
     from index.library_dates import without_dates
     from index.search.query import DATE_CLAUSE, clause_bounds
@@ -73,7 +78,7 @@ def date_miss(
     if len(clauses) == 1 and since is None and until is None:
         typed = _yearless(clauses[0])
         if typed is not None:
-            year = _year_holding(typed, span)
+            year = _year_holding(typed, span, holds)
             if year is not None:
                 said += f'; did you mean date:"{typed} {year}"?'
     return said
@@ -93,8 +98,11 @@ def _yearless(clause: re.Match[str]) -> str | None:
     return value
 
 
-def _year_holding(typed: str, span: Span) -> int | None:
-    """The latest year of the span whose ``typed`` month or day overlaps it."""
+def _year_holding(
+    typed: str, span: Span, holds: Callable[[datetime, datetime], bool] | None = None
+) -> int | None:
+    """The latest year of the span whose ``typed`` month or day overlaps it and, when
+    ``holds`` is given, has an article dated in it."""
     from index.search.query_dates import DateUnreadable, resolve_date
 
     first, last = span
@@ -105,7 +113,8 @@ def _year_holding(typed: str, span: Span) -> int | None:
             return None
         if period.start.year != year:
             return None  # read as something else than that month or day of the year
-        if period.start <= last and period.end >= first:
+        overlaps = period.start <= last and period.end >= first
+        if overlaps and (holds is None or holds(period.start, period.end)):
             return year
     return None
 

@@ -101,3 +101,28 @@ def test_nothing_is_said_where_the_dates_are_not_the_miss() -> None:
         assert date_miss(text, SPAN, now=NOW) is None, text
     assert date_miss("date:march", None, now=NOW) is None  # no article dated
     assert date_miss("date:[2018 to 2016]", SPAN, now=NOW) is None  # refused elsewhere
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    dated=st.lists(st.dates(date(2010, 1, 1), date(2025, 12, 31)), min_size=1, max_size=6),
+    month=st.integers(1, 12),
+)
+def test_the_year_offered_holds_an_article_of_that_month(dated: list[date], month: int) -> None:
+    """A year is offered only where the month holds an article (the seeds, dated 2014 and
+    2025, were offered an empty "march 2024"): the oracle is the dates themselves."""
+    moments = sorted(datetime(d.year, d.month, d.day, 12) for d in dated)
+    span = (moments[0], moments[-1])
+
+    def holds(first: datetime, last: datetime) -> bool:
+        return any(first <= m <= last for m in moments)
+
+    name = datetime(2000, month, 1).strftime("%B").lower()
+    said = date_miss(f"date:{name}", span, now=datetime(2026, 12, 5), holds=holds)
+    years = [m.year for m in moments if m.month == month]
+    if said is None:  # the month's last one before now overlaps the span: no miss to tell
+        return
+    if years:
+        assert said.endswith(f'did you mean date:"{name} {max(years)}"?'), said
+    else:
+        assert "did you mean" not in said, said
