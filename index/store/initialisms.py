@@ -40,6 +40,7 @@ from typing import Any
 from whoosh.analysis import Filter
 
 from index.store.phrase_stops import STOP_TERMS
+from index.store.schema import fold_map
 
 DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 """A dotted initialism: two or more single letters, each after a dot ("U.S", "n.a.t.o.")."""
@@ -61,9 +62,13 @@ def capitals(word: str) -> bool:
 
 
 def capital_stop(word: str) -> str | None:
-    """The dotted form of a stop word written in capitals ("US" is "U.S"), or None."""
-    if len(word) > 1 and word.isupper() and word.isalpha() and word.lower() in STOP_TERMS:
-        return ".".join(word)
+    """The dotted form of a stop word written in capitals ("US" is "U.S"), or None. Its
+    accents are folded first, as the next steps fold them ("ÚŚ" is "US": an accent never
+    changes a word's terms; ci108 drew "ÌŚ", which lost its initialism)."""
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        plain = word.lower()
+        if plain in STOP_TERMS or plain.translate(fold_map()) in STOP_TERMS:
+            return ".".join(word)
     return None
 
 
