@@ -133,6 +133,8 @@ class FetchReport:
             settings' ``max_new_per_feed``).
         requests: HTTP requests made (robots.txt, redirects and retries included).
         cancelled: True when the fetch was stopped before the end.
+        moved: Sidecars saved before fx88 rewritten in the new form (the feed's name moved
+            from ``source`` to ``feed_name``: `index.fetch.sidecar_form`), once.
         seconds: Wall-clock time taken.
     """
 
@@ -147,6 +149,7 @@ class FetchReport:
     cap: int = 200
     requests: int = 0
     cancelled: bool = False
+    moved: int = 0
     seconds: float = 0.0
 
     @property
@@ -164,7 +167,8 @@ class FetchReport:
     def summary(self) -> str:
         """What the fetch did, in one line ("3 new, 12 unchanged, 1 skipped, 0 failed; ...";
         "N updated" after new and "N already saved" after unchanged when there are, and
-        "; N left for the next fetch (at most 200 a feed)" when the cap held some back)."""
+        "; N left for the next fetch (at most 200 a feed)" when the cap held some back, and
+        "; N saved pages moved to the new sidecar form; ..." after (fx95))."""
         updated = f"{len(self.updated):,} updated, " if self.updated else ""
         saved = f"{len(self.already_saved):,} already saved, " if self.already_saved else ""
         line = (
@@ -174,4 +178,12 @@ class FetchReport:
             f"{self.feeds:,} feed{'s' * (self.feeds != 1)} checked, "
             f"{self.requests:,} request{'s' * (self.requests != 1)} in {self.seconds:.1f} s"
         )
-        return line + (" (cancelled)" if self.cancelled else "")
+        return line + self.moved_note + (" (cancelled)" if self.cancelled else "")
+
+    @property
+    def moved_note(self) -> str:
+        """ "; N saved pages moved to the new sidecar form; ..." (fx95), or "" if none."""
+        if not self.moved:
+            return ""
+        pages = f"{self.moved:,} saved page{'s' * (self.moved != 1)}"
+        return f"; {pages} moved to the new sidecar form; `index update` picks them up"

@@ -41,6 +41,7 @@ from index.fetch.opml import OPMLError, looks_like_opml, read_opml
 from index.fetch.page import is_page, read_head, states_a_date, with_charset
 from index.fetch.queue import by_host, left_for_later
 from index.fetch.refetch import ask_again
+from index.fetch.sidecar_form import move_old_sidecars
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
 from index.fetch.urls import clean_url, url_key
@@ -106,8 +107,9 @@ def fetch(
     last_modified, content_type; title, feed_name, date and feed only from a feed: a page
     fetched by its address states its own, which the index reads). Articles already in
     the corpus are not asked for again (``already_saved``) unless ``refetch``; a feed that
-    has not changed since the last complete fetch answers 304 and costs nothing. Run
-    ``index.store.update.update`` afterwards to index what was saved.
+    has not changed since the last complete fetch answers 304 and costs nothing. Sidecars
+    saved before fx88 are moved to the new form first (`index.fetch.sidecar_form`). Run
+    ``index.store.update.update`` afterwards to index what was saved (or moved).
 
     Args:
         corpus: The corpus folder.
@@ -151,6 +153,7 @@ def fetch(
     cap = settings.max_new_per_feed if limit is None else min(limit, settings.max_new_per_feed)
     with fetch_lock(root):
         remove_stale_temporaries(root)
+        moved = move_old_sidecars(root, followed_feeds(root))  # saved before fx88 (fx95)
         state = load_state(root)
         known = known_urls(root)
         known.update(state.aliases)
@@ -181,6 +184,7 @@ def fetch(
         cap=cap,
         requests=client.requests,
         cancelled=cancelled,
+        moved=moved,
         seconds=time.perf_counter() - started,
     )
 
@@ -430,11 +434,8 @@ def _save(run: _Run, job: _Job, response: Fetched) -> None:
         if job.feed_title:
             meta["feed_title"] = job.feed_title
     meta["fetched_at"] = now
-    for key, value in (
-        ("etag", response.etag),
-        ("last_modified", response.last_modified),
-        ("content_type", response.media),
-    ):
+    validators = (("etag", response.etag), ("last_modified", response.last_modified))
+    for key, value in (*validators, ("content_type", response.media)):
         if value:
             meta[key] = value
     try:

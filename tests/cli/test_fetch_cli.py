@@ -159,6 +159,7 @@ def test_fetch_with_no_source_refreshes_the_followed_feeds(
     assert set(report) == {
         "new", "unchanged", "already_saved", "updated", "skipped", "failed", "feeds",
         "requests", "cancelled", "seconds", "index", "left_for_next_fetch",
+        "moved_to_new_sidecar_form",
     }  # fmt: skip
     assert [a["title"] for a in report["new"]] == ["Harbour strike ends"]  # newest first
     assert report["left_for_next_fetch"] == {  # nu43 #1: said, not held back silently

@@ -222,6 +222,7 @@ def report_record(
         },
         "requests": report.requests,
         "cancelled": report.cancelled,
+        "moved_to_new_sidecar_form": report.moved,  # saved before fx88 (fx95)
         "seconds": round(report.seconds, 3),
         "index": None if index is None else _index_record(index),
     }
