@@ -22,24 +22,37 @@ _OTHER_TABLE = re.compile(
     r"""^[ \t]*(?:\[\[|\[(?!\[))(?![ \t]*(?:feed|"feed"|'feed')[ \t]*[\].])""", re.MULTILINE
 )
 """A table's header that is not a feed's nor part of one ("[settings]", not "[feed.x]")."""
+_SINGLE = re.compile(r"""^([ \t]*)\[(?!\[)[ \t]*(?:feed|"feed"|'feed')[ \t]*\](?!\])""", re.M)
+"""A lone ``[feed]`` header (one bracket), meant as ``[[feed]]`` (fx95)."""
 _LONGEST_ARRAY = 5000
 """Most lines looked at for the end of an inline ``feed = [...]`` array."""
 
 
 def feed_rows(text: str, where: str) -> list[Any]:
-    """The rows of the ``feed`` list, from tables, an inline array, or both (nu43 #2).
+    """The rows of the ``feed`` list, from tables, an inline array, or both (nu43 #2); a
+    single ``[feed]`` table is read as one feed (`index.fetch.feedcheck` says so: fx95).
 
     Raises:
         FetchError: Not valid TOML, or ``feed`` is not a list; one line naming the line.
     """
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        table = _mixed(text, where, error)
-    rows = table.get("feed", [])
+    rows = read_table(text, where).get("feed", [])
+    if isinstance(rows, dict):
+        return [rows]  # [feed] for [[feed]]: the one feed it can be
     if not isinstance(rows, list):
         raise FetchError(f"{where}: 'feed' should be a list of [[feed]] tables")
     return rows
+
+
+def read_table(text: str, where: str) -> dict[str, Any]:
+    """The file's whole table, the inline array and tables of a mixed file read as one.
+
+    Raises:
+        FetchError: Not valid TOML; one line naming the line.
+    """
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return _mixed(text, where, error)
 
 
 def _mixed(text: str, where: str, error: tomllib.TOMLDecodeError) -> dict[str, Any]:
@@ -91,7 +104,7 @@ def feeds_text(
     form) or the edit would not read back as ``feeds``, every table afresh after the old
     file's opening comments (other comments are then not kept)."""
     if old is not None and not _ARRAY.search(old):
-        kept = _edited(old, feeds, read)
+        kept = _edited(_one_table_mended(old), feeds, read)
         if kept is not None:
             return kept
     return (_opening_comments(old) or header) + "".join(feed_table(f) for f in feeds)
@@ -132,6 +145,16 @@ def _edited(old: str, feeds: Sequence[Feed], read: Callable[[str], list[Feed]]) 
         return text if read(text) == list(feeds) else None
     except FetchError:
         return None
+
+
+def _one_table_mended(old: str) -> str:
+    """``old`` with a lone ``[feed]`` header written ``[[feed]]`` (what it meant: fx95), so
+    that a feed added after it keeps it and the rest of the file, comments included."""
+    try:
+        single = isinstance(tomllib.loads(old).get("feed"), dict)
+    except tomllib.TOMLDecodeError:
+        return old
+    return _SINGLE.sub(r"\1[[feed]]", old, count=1) if single else old
 
 
 def _with_comments(text: str, start: int) -> int:

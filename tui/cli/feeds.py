@@ -27,6 +27,7 @@ from tui.cli.fetch import (
     fetch_command,
     fetch_errors,
     fetch_target,
+    tell_feed_file,
 )
 
 if TYPE_CHECKING:  # the fetch package loads when a feeds command runs, not at start-up
@@ -80,6 +81,7 @@ def feeds_add(
         url = check_url(url)
     except BadURL as error:  # bad usage, as a bad option is (README's exit codes)
         fail(str(error), Exit.USAGE)
+    tell_feed_file(settings.corpus)
     with fetch_errors(settings):
         root = corpus_folder(settings.corpus)
         for known in read_feeds(root):
@@ -150,6 +152,7 @@ def feeds_list(
     from index.fetch.feedlist import feed_titles, feeds_path, read_feeds
 
     settings = target(ctx, corpus, index_dir)
+    tell_feed_file(settings.corpus)  # before reading it: "url" missing, but "URL" there
     with fetch_errors(settings):
         folder = settings.corpus.is_dir()
         feeds = read_feeds(settings.corpus) if folder else []

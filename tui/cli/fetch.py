@@ -98,6 +98,16 @@ def interrupted(corpus: Path, began: float, indexed: Callable[[], bool]) -> Iter
         fail_quietly(Exit.INTERRUPTED)
 
 
+def tell_feed_file(corpus: Path) -> None:
+    """Say on stderr, a line each, what the corpus's ``feeds.toml`` holds that its format
+    does not know (fx95: a ``[[feeds]]`` typo read as no feeds, silently)."""
+    from index.fetch.feedcheck import feed_file_notes
+    from index.fetch.feedlist import feeds_path
+
+    for line in feed_file_notes(feeds_path(corpus)) if corpus.is_dir() else ():
+        err.print(shown(line))
+
+
 def _since(value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -284,6 +294,7 @@ def fetch_command(
     settings = fetch_target(ctx, corpus, index_dir)
     since_date = _since(since)
     began, indexed = time.time(), False  # what Ctrl-C leaves unindexed (nu43 #5)
+    tell_feed_file(settings.corpus)
     with fetch_errors(settings), interrupted(settings.corpus, began, lambda: indexed):
         report = _run_fetch(
             settings.corpus,

@@ -42,9 +42,11 @@ class FeedsProgressed(Message):
 
 @dataclass
 class FeedsFetched(Message):
-    """A feed refresh finished; ``report`` says what it saved, skipped and failed."""
+    """A feed refresh finished; ``report`` says what it saved, skipped and failed, ``notes``
+    what ``feeds.toml`` holds that its format does not know (fx95)."""
 
     report: FetchReport
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -106,6 +108,8 @@ class FeedRefresh(LibraryScreen):
         cancel: threading.Event,
         refetch: bool = False,
     ) -> None:
+        from index.fetch.feedcheck import feed_file_notes
+        from index.fetch.feedlist import feeds_path
         from index.fetch.models import FetchError
         from index.fetch.run import fetch
 
@@ -117,9 +121,10 @@ class FeedRefresh(LibraryScreen):
                 corpus, settings=settings, refetch=refetch, on_progress=progress, cancel=cancel
             )
         except FetchError as error:
-            self.post_message(FeedsFailed(str(error)))
+            notes = feed_file_notes(feeds_path(corpus))  # why no feed was read, if so (fx95)
+            self.post_message(FeedsFailed("\n".join([str(error), *notes])))
             return
-        self.post_message(FeedsFetched(report))
+        self.post_message(FeedsFetched(report, tuple(feed_file_notes(feeds_path(corpus)))))
 
     def on_feeds_progressed(self, message: FeedsProgressed) -> None:
         step = message.progress
@@ -136,11 +141,11 @@ class FeedRefresh(LibraryScreen):
         if report.failed:
             first = report.failed[0]
             text += f"\nfailed: {first.url}: {first.reason}"  # whole: the toast wraps it
-        self.notify(
-            text, severity="warning" if report.failed else "information", timeout=8, markup=False
-        )
+        text += "".join(f"\n{note}" for note in message.notes)
+        warn = report.failed or message.notes
+        self.notify(text, severity="warning" if warn else "information", timeout=8, markup=False)
         self.query_one(ArticleList).fresh.update(saved.path for saved in report.new)
-        if report.new or report.updated:  # the list follows when the update is done
+        if report.new or report.updated or report.moved:  # the list follows the update
             self.action_update_index()
         else:
             self.library_checked()
