@@ -414,6 +414,10 @@ class OpenSearchEngine:
         """See `index.opensearch.engine.OpenSearchIndex.prefix_stems`."""
         return self.index.prefix_stems(prefix)
 
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """See `index.opensearch.engine.OpenSearchIndex.wildcard_stems`."""
+        return self.index.wildcard_stems(pattern)
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles sharing most of one's key body terms (OpenSearch's more_like_this
         over the same analysed terms, stop words left out, as Whoosh's), itself excluded.

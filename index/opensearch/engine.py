@@ -318,6 +318,7 @@ class OpenSearchIndex:
                     parse(text),
                     lambda prefix: other_stems(asked(prefix), prefix),
                     lambda prefix: begun_stems(asked(prefix)),
+                    lambda pattern: begun_stems(asked(pattern, pattern=True)),
                 )
                 if text.strip()
                 else {"match_all": {}}
@@ -341,13 +342,18 @@ class OpenSearchIndex:
         articles (`index.opensearch.prefixes.other_stems`), as the Whoosh engine reads them."""
         return other_stems(self.words_stems(prefix), prefix)
 
-    def words_stems(self, prefix: str) -> tuple[frozenset[str], bool]:
-        """The stems of the words ``prefix`` begins in the index's articles, and whether
-        they are all (`index.opensearch.prefixes.words_stems`)."""
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """The stems of the words a wildcard fits in the index's articles, as the Whoosh
+        engine reads them (`index.search.wildcards`); None past `MAX_WORDS` words."""
+        return begun_stems(self.words_stems(pattern, pattern=True))
+
+    def words_stems(self, prefix: str, *, pattern: bool = False) -> tuple[frozenset[str], bool]:
+        """The stems of the words ``prefix`` begins (or fits, a ``pattern``) in the index's
+        articles, and whether they are all (`index.opensearch.prefixes.words_stems`)."""
         with self.errors():
             seconds = self.budget.seconds
             timeout = None if seconds == math.inf else f"{max(1, int(seconds * 1000))}ms"
-            found = words_stems(self.client, self.name, prefix, timeout)
+            found = words_stems(self.client, self.name, prefix, timeout, pattern=pattern)
         if found is None:  # the shards stopped: the words would be partial
             raise self._too_slow()
         return found

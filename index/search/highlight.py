@@ -33,7 +33,8 @@ class Highlighter:
         stems: Index terms (stems) matched exactly, from plain terms and phrases.
         patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems (a
             prefix's own stems, "investig" for ``investigat*``, are among ``stems``:
-            `index.search.prefixes`).
+            `index.search.prefixes`; so are a wildcard's, "rate" for ``r?tes``, where the
+            index lists its words: `index.search.wildcards`).
         fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
         phrases: ``(terms, slop)`` of quoted phrases, each lit only where Whoosh's phrase
             matching finds it (`highlight_phrases.phrase_stretches`: its terms in order, each within
@@ -291,12 +292,17 @@ def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
 
 
 def highlighter_for_text(
-    text: str, prefix_stems: Callable[[str], frozenset[str]] | None = None
+    text: str,
+    prefix_stems: Callable[[str], frozenset[str]] | None = None,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None = None,
 ) -> Highlighter:
     """A highlighter for a query string ("" gives one that lights nothing).
 
     ``prefix_stems``: the stems of the words a prefix begins in the index searched
     (`index.search.prefixes.prefix_stems`); without an index, the guessed endings'.
+    ``wildcard_stems``: the stems of the words a wildcard fits in the index searched
+    (`index.search.wildcards.fitted_stems`), or None where it cannot tell; without it,
+    or then, the wildcard as the analyzer stems it, matched against the stems.
 
     Raises:
         QueryError: The query is malformed or over a limit.
@@ -305,14 +311,16 @@ def highlighter_for_text(
         return Highlighter()
     from index.search.query import parse_unbound
 
-    return highlighter_for_query(parse_unbound(text), prefix_stems)
+    return highlighter_for_query(parse_unbound(text), prefix_stems, wildcard_stems)
 
 
 def highlighter_for_query(
-    query: Query, prefix_stems: Callable[[str], frozenset[str]] | None = None
+    query: Query,
+    prefix_stems: Callable[[str], frozenset[str]] | None = None,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None = None,
 ) -> Highlighter:
     """A highlighter for a parsed query: its positive terms in the stemmed fields (a
-    prefix's other stems as `highlighter_for_text` says)."""
+    prefix's other stems, a wildcard's stems, as `highlighter_for_text` says)."""
     from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
 
     from index.search.prefixes import ending_stems
@@ -337,7 +345,12 @@ def highlighter_for_query(
             patterns.append(text + "*")
             stems.update(stems_of(text))
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
-            patterns.append(text)
+            # as the search expands it: the stems of the words it fits (sx39)
+            fitted = wildcard_stems(text) if wildcard_stems is not None else None
+            if fitted is None:
+                patterns.append(getattr(leaf, "stemmed", None) or text)
+            else:
+                stems.update(fitted)
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
             phrases.extend(starred_phrases(leaf, stems_of))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
