@@ -151,6 +151,11 @@ class Engine(Protocol):
         begins in the text fields: what a prefix finds and lights besides the stems it
         begins (`index.search.prefixes`)."""
 
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """The stems of the words a wildcard (lower-cased, folded: ``r?tes``) fits in the
+        text fields, what it finds and lights (`index.search.wildcards`); None where the
+        index cannot tell (the stemmed pattern is matched against the stems then)."""
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.
 

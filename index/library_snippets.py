@@ -32,7 +32,7 @@ class SnippetMethods:
         Raises:
             QueryError: The query is malformed.
         """
-        return highlighter_for_text(text, self.engine.prefix_stems)
+        return highlighter_for_text(text, self.engine.prefix_stems, self.engine.wildcard_stems)
 
     @staticmethod
     def highlighter_for_words(words: Iterable[str]) -> Highlighter:

@@ -35,10 +35,11 @@ from index.models import (
 from index.opensearch import writer
 from index.opensearch.client import configured_url, public_url
 from index.opensearch.documents import FORMAT_VERSION, analysed_terms, doc_key
-from index.opensearch.engine import OpenSearchIndex, Ranking
+from index.opensearch.engine import OpenSearchIndex
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.kinds import derived_rules, held, judged, reason
 from index.opensearch.lock import LOCK_ID, lock_index
+from index.opensearch.ranking import Ranking
 from index.opensearch.record import file_report, files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
 from index.search.limits import QueryError
@@ -412,6 +413,10 @@ class OpenSearchEngine:
     def prefix_stems(self, prefix: str) -> frozenset[str]:
         """See `index.opensearch.engine.OpenSearchIndex.prefix_stems`."""
         return self.index.prefix_stems(prefix)
+
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """See `index.opensearch.engine.OpenSearchIndex.wildcard_stems`."""
+        return self.index.wildcard_stems(pattern)
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles sharing most of one's key body terms (OpenSearch's more_like_this

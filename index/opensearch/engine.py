@@ -7,7 +7,6 @@ import re
 import time
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -28,6 +27,7 @@ from index.opensearch.client import (
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
 from index.opensearch.prefixes import begun_stems, other_stems, words_stems
+from index.opensearch.ranking import Ranking, hit_from, total_of
 from index.opensearch.translate import Dsl, UnsupportedQuery, translate
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
 from index.search.query import parse_unbound
@@ -57,21 +57,6 @@ _ORDERS: dict[str, list[Dsl]] = {
     ],
     "relevance": [{"_score": {"order": "desc"}}, {"id": {"order": "asc"}}],
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Ranking:
-    """Hits for one query, best first (or in the order asked for).
-
-    Attributes:
-        hits: The hits: id, score, title, outlet, date, path (no snippets).
-        total: How many articles matched in all.
-        total_exact: False when ``total`` is only a lower bound (counting was skipped).
-    """
-
-    hits: tuple[Hit, ...]
-    total: int
-    total_exact: bool = True
 
 
 def parse(text: str) -> Query:
@@ -333,6 +318,7 @@ class OpenSearchIndex:
                     parse(text),
                     lambda prefix: other_stems(asked(prefix), prefix),
                     lambda prefix: begun_stems(asked(prefix)),
+                    lambda pattern: begun_stems(asked(pattern, pattern=True)),
                 )
                 if text.strip()
                 else {"match_all": {}}
@@ -356,13 +342,18 @@ class OpenSearchIndex:
         articles (`index.opensearch.prefixes.other_stems`), as the Whoosh engine reads them."""
         return other_stems(self.words_stems(prefix), prefix)
 
-    def words_stems(self, prefix: str) -> tuple[frozenset[str], bool]:
-        """The stems of the words ``prefix`` begins in the index's articles, and whether
-        they are all (`index.opensearch.prefixes.words_stems`)."""
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """The stems of the words a wildcard fits in the index's articles, as the Whoosh
+        engine reads them (`index.search.wildcards`); None past `MAX_WORDS` words."""
+        return begun_stems(self.words_stems(pattern, pattern=True))
+
+    def words_stems(self, prefix: str, *, pattern: bool = False) -> tuple[frozenset[str], bool]:
+        """The stems of the words ``prefix`` begins (or fits, a ``pattern``) in the index's
+        articles, and whether they are all (`index.opensearch.prefixes.words_stems`)."""
         with self.errors():
             seconds = self.budget.seconds
             timeout = None if seconds == math.inf else f"{max(1, int(seconds * 1000))}ms"
-            found = words_stems(self.client, self.name, prefix, timeout)
+            found = words_stems(self.client, self.name, prefix, timeout, pattern=pattern)
         if found is None:  # the shards stopped: the words would be partial
             raise self._too_slow()
         return found
@@ -399,8 +390,8 @@ class OpenSearchIndex:
             if not scored:
                 body["sort"] = _ORDERS[sort]
             answer = self._timed(self.name, body, deadline)
-            hits = tuple(_hit(raw, scored) for raw in answer["hits"]["hits"])
-            total, exact = _total(answer)
+            hits = tuple(hit_from(raw, scored) for raw in answer["hits"]["hits"])
+            total, exact = total_of(answer)
             if not exact and len(hits) < limit:
                 total, exact = len(hits), True
             return Ranking(hits, total, exact)
@@ -416,8 +407,8 @@ class OpenSearchIndex:
             answer = self._timed(serving[0], body, deadline)
             page = answer["hits"]["hits"]
             if "search_after" not in body:
-                total, exact = _total(answer)
-            found.extend(_hit(raw, scored) for raw in page)
+                total, exact = total_of(answer)
+            found.extend(hit_from(raw, scored) for raw in page)
             if len(page) < PAGE or (limit is not None and len(found) >= limit):
                 break
             body["search_after"] = page[-1]["sort"]
@@ -425,24 +416,3 @@ class OpenSearchIndex:
         if limit is None or len(found) < limit:
             return Ranking(tuple(found), len(found), True)  # every match is here
         return Ranking(tuple(found[:limit]), total, exact)
-
-
-def _hit(raw: dict[str, Any], scored: bool) -> Hit:
-    source = raw["_source"]
-    card = source.get("card") or {}
-    date = card.get("date")
-    score = raw.get("_score") if scored else None
-    return Hit(
-        id=source["id"],
-        title=card.get("title") or "",
-        title_derived=bool(card.get("title_derived")),
-        source=card.get("source"),
-        date=datetime.fromisoformat(date) if date else None,
-        score=float(score) if isinstance(score, int | float) else 0.0,
-        path=card.get("path") or "",
-    )
-
-
-def _total(answer: dict[str, Any]) -> tuple[int, bool]:
-    total = answer["hits"].get("total") or {}
-    return int(total.get("value", 0)), total.get("relation", "eq") == "eq"

@@ -59,14 +59,15 @@ def begun_stems(found: tuple[frozenset[str], bool]) -> frozenset[str] | None:
 
 
 def words_stems(
-    client: Any, index: str, prefix: str, timeout: str | None = None
+    client: Any, index: str, prefix: str, timeout: str | None = None, *, pattern: bool = False
 ) -> tuple[frozenset[str], bool] | None:
-    """The stems of the first `MAX_WORDS` words ``prefix`` begins in ``index``'s documents,
+    """The stems of the first `MAX_WORDS` words ``prefix`` begins (or, if ``pattern``, that
+    it fits as a wildcard: ``r?tes``, `index.search.wildcards`) in ``index``'s documents,
     and whether those are all of them (one terms aggregation, within ``timeout``, as a
     search's own requests are: "250ms"); None when the shards stopped at the timeout."""
     from index.store.schema import stem
 
-    include = "".join(c if c.isalnum() else "\\" + c for c in prefix) + ".*"
+    include = wildcard_regex(prefix) if pattern else _escaped(prefix) + ".*"
     terms = {"field": WORDS, "include": include, "size": MAX_WORDS}
     body: dict[str, Any] = {"size": 0, "aggs": {"words": {"terms": terms}}}
     if timeout is not None:
@@ -77,3 +78,13 @@ def words_stems(
     answer = reply["aggregations"]["words"]
     stems = frozenset(stem(bucket["key"]) for bucket in answer["buckets"])
     return stems, not answer.get("sum_other_doc_count")
+
+
+def wildcard_regex(pattern: str) -> str:
+    """A wildcard (``*`` any letters, ``?`` one) as a Lucene regular expression."""
+    return "".join({"*": ".*", "?": "."}.get(c) or _escaped(c) for c in pattern)
+
+
+def _escaped(text: str) -> str:
+    """``text`` matched literally in a Lucene regular expression."""
+    return "".join(c if c.isalnum() else "\\" + c for c in text)

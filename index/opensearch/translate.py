@@ -12,7 +12,7 @@ leaf becomes an exact term-level query on the field of the same name:
 | Phrase with a starred word | bool should of the phrases it stands for (index.search.starred) |
 | Phrase (adjacent words) | match_phrase over the space-joined terms, slop 0 |
 | Phrase ``"a b"~N`` | nested ordered span_near, slop N-1 between each pair |
-| Prefix, Wildcard | prefix, wildcard |
+| Prefix, Wildcard | prefix, wildcard; in title and body, the terms of the words' stems |
 | FuzzyTerm ``word~N/P`` | fuzzy: N edits, P-letter prefix, no transpositions |
 | NumericRange, DateRange on ``date`` | range on Whoosh's microsecond value |
 | TermRange | range on the terms |
@@ -66,6 +66,11 @@ _BEGUN_STEMS: ContextVar[Callable[[str], frozenset[str] | None]] = ContextVar(
 )
 """What `translate` was given to read the stems of all the words a prefix begins with (a
 phrase's starred word, `index.search.starred`); None: sp33's guess."""
+_WILDCARD_STEMS: ContextVar[Callable[[str], frozenset[str] | None]] = ContextVar(
+    "wildcard_stems", default=lambda pattern: None
+)
+"""What `translate` was given to read the stems of the words a wildcard fits with (`_wildcard`);
+None: the stemmed pattern against the terms."""
 
 MAX_FUZZY_EDITS = 2
 """Lucene's fuzzy query allows at most two edits."""
@@ -81,6 +86,7 @@ def translate(
     query: Query,
     prefix_stems: Callable[[str], frozenset[str]] | None = None,
     begun_stems: Callable[[str], frozenset[str] | None] | None = None,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None = None,
 ) -> Dsl:
     """The OpenSearch query for a parsed Whoosh query.
 
@@ -93,6 +99,9 @@ def translate(
             None where it cannot tell (`index.opensearch.prefixes.begun_stems`): a
             phrase's starred word is each (`index.search.starred.StarredPhrase`); if not
             given, the guessed endings'.
+        wildcard_stems: The stems of the words a wildcard in a text field fits in the
+            index searched, or None where it cannot tell (`index.search.wildcards`); if
+            not given, or then, the pattern as the analyzer stems it, on the terms.
 
     Returns:
         A query DSL object (the value of a search body's ``"query"``).
@@ -100,6 +109,12 @@ def translate(
     Raises:
         UnsupportedQuery: A node OpenSearch cannot match identically.
     """
+    if wildcard_stems is not None:
+        fitted = _WILDCARD_STEMS.set(wildcard_stems)
+        try:
+            return translate(query, prefix_stems, begun_stems)
+        finally:
+            _WILDCARD_STEMS.reset(fitted)
     if begun_stems is not None:
         begun = _BEGUN_STEMS.set(begun_stems)
         try:
@@ -137,6 +152,25 @@ def _prefix(query: Prefix) -> Dsl:
     return {"bool": {"should": either, "minimum_should_match": 1}}
 
 
+def _wildcard(query: Wildcard) -> Dsl:
+    """A wildcard as the Whoosh engine reads it (`index.search.expand.BudgetedWildcard`): in
+    a text field, the stems of the words it fits (`translate`'s ``wildcard_stems``:
+    ``r?tes`` is "rate"), read from the words each document lists (`prefixes.WORDS`);
+    else, or where those cannot tell, the pattern (in a text field, as stemmed) on the terms.
+    """
+    pattern = _text(query.text)
+    # Whoosh matches the pattern with fnmatch: * and ? as in Lucene; [ is a set there
+    if "[" in pattern:
+        raise UnsupportedQuery(f"character sets in wildcards ('{pattern}') are not supported")
+    if query.fieldname in TEXT_FIELDS:
+        stems = _WILDCARD_STEMS.get()(pattern)
+        if stems is not None:
+            found = sorted(stems)
+            return {"terms": {query.fieldname: found}} if found else {"match_none": {}}
+        pattern = _text(getattr(query, "stemmed", None) or pattern)
+    return {"wildcard": {query.fieldname: {"value": pattern.replace("\\", "\\\\")}}}
+
+
 def _node(query: Query) -> Dsl:
     # subclasses first: FuzzyTerm is a Term; DateRange is a NumericRange
     if isinstance(query, FuzzyTerm):
@@ -163,11 +197,7 @@ def _node(query: Query) -> Dsl:
     if isinstance(query, Prefix):
         return _prefix(query)
     if isinstance(query, Wildcard):
-        # Whoosh matches the pattern with fnmatch: * and ? as in Lucene; [ is a set there
-        pattern = _text(query.text)
-        if "[" in pattern:
-            raise UnsupportedQuery(f"character sets in wildcards ('{pattern}') are not supported")
-        return {"wildcard": {query.fieldname: {"value": pattern.replace("\\", "\\\\")}}}
+        return _wildcard(query)
     if isinstance(query, NumericRange):
         return {"range": {query.fieldname: _bounds(query)}}
     if isinstance(query, TermRange):

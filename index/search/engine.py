@@ -234,6 +234,12 @@ class WhooshEngine:
             return ending_stems(prefix)
         return self._searcher.prefix_stems(prefix)
 
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """See `index.search.searcher.Searcher.wildcard_stems` (not open: None)."""
+        if self._searcher is None:
+            return None
+        return self._searcher.wildcard_stems(pattern)
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """See `index.search.searcher.Searcher.most_similar`."""
         return self.searcher.most_similar(article_id, limit)

@@ -12,6 +12,7 @@ from whoosh.searching import SearchContext
 
 from index.search.limits import UNLIMITED, Budget
 from index.search.prefixes import prefix_stems
+from index.search.wildcards import fitted_stems
 from index.store.schema import TEXT_FIELDS
 
 CHUNK = 1024
@@ -123,7 +124,30 @@ class BudgetedPrefix(_BudgetedTerms, Prefix):
 
 
 class BudgetedWildcard(_BudgetedTerms, Wildcard):
-    """Whoosh's `Wildcard` (``te?t``, ``*a*``) within the budget."""
+    """Whoosh's `Wildcard` (``te?t``, ``*a*``) within the budget; in a text field, the
+    stems of the words it fits that the index lists (`index.search.wildcards`: ``r?tes``
+    is "rate", the stem of "rates"), as exact terms."""
+
+    whole: Any = None
+    """The reader of the whole index searched (set by `matcher`), as `BudgetedPrefix`'s."""
+    stemmed: str | None = None
+    """The pattern as the field's analyzer stems it (the parser's, `index.search.query`):
+    what an index whose segments do not list their words matches against its stems."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        self.whole = searcher.get_parent().reader()
+        return super().matcher(searcher, context)
+
+    def _btexts(self, ixreader: Any) -> Iterator[Any]:
+        if self.fieldname not in TEXT_FIELDS:
+            return super()._btexts(ixreader)
+        stems = fitted_stems(self.whole or ixreader, self.text, self.budget)
+        if stems is None:  # no lists (before px34): Whoosh's reading, the stemmed pattern
+            stemmed = Wildcard(self.fieldname, self.stemmed or self.text)
+            return self.budget.watch(stemmed._btexts(ixreader))
+        field = ixreader.schema[self.fieldname]
+        found = (word for word in map(field.to_bytes, stems) if (self.fieldname, word) in ixreader)
+        return iter(sorted(found))
 
 
 class BudgetedTermRange(_BudgetedTerms, TermRange):

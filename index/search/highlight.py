@@ -8,13 +8,13 @@ and rapidfuzz only when a highlighter is made or used, not when it is imported.
 from __future__ import annotations
 
 import fnmatch
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from index.models import Span
+from index.search.highlight_phrases import Word, merged_spans, with_phrases
 from index.store.cjk import cjk_pieces, has_cjk
 
 if TYPE_CHECKING:
@@ -33,10 +33,11 @@ class Highlighter:
         stems: Index terms (stems) matched exactly, from plain terms and phrases.
         patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems (a
             prefix's own stems, "investig" for ``investigat*``, are among ``stems``:
-            `index.search.prefixes`).
+            `index.search.prefixes`; so are a wildcard's, "rate" for ``r?tes``, where the
+            index lists its words: `index.search.wildcards`).
         fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
         phrases: ``(terms, slop)`` of quoted phrases, each lit only where Whoosh's phrase
-            matching finds it (`phrase_stretches`: its terms in order, each within
+            matching finds it (`highlight_phrases.phrase_stretches`: its terms in order, each within
             ``slop`` positions of the stretch before), as one stretch from its first word
             to its last: ``"tie-breaking vote"`` lights "tie-breaking vote", never a lone
             "vote" (nu31 #1). A phrase's starred word is a term ending in "*"
@@ -140,8 +141,8 @@ class Highlighter:
         joined = self._joined(text, steps) if "-" in text else []
         found.extend(joined)
         # each word's position is its place in ``words`` (joined forms come after them all)
-        lit = _with_phrases(found, words, self.phrases, also)
-        return _merged(lit, bool(joined) or paired or loud or len(lit) > len(found))
+        lit = with_phrases(found, words, self.phrases, also)
+        return merged_spans(lit, bool(joined) or paired or loud or len(lit) > len(found))
 
     def _paired(
         self, part: str, start: int, steps: tuple[Any, ...], words: list[Word]
@@ -208,87 +209,10 @@ class Highlighter:
                 # a joined form, or a pair overlapping the one before ("東京", "京都")
                 joins = joins or joined or bool(found and token.startchar < found[-1].end)
                 found.append(Span(token.startchar, token.endchar, stem))
-        lit = _with_phrases(found, words, self.phrases, also)
-        return _merged(lit, joins or len(lit) > len(found))
+        lit = with_phrases(found, words, self.phrases, also)
+        return merged_spans(lit, joins or len(lit) > len(found))
 
 
-def _merged(spans: tuple[Span, ...], joins: bool) -> tuple[Span, ...]:
-    """``spans`` in order, each overlapping run of them one span (a hyphenated word's
-    joined form and its parts: "COVID-19" lit whole, not "COVID" within it), if ``joins``.
-    """
-    if not joins:
-        return spans
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
-        if merged and span.start < merged[-1].end:
-            if span.end > merged[-1].end:
-                merged[-1] = Span(merged[-1].start, span.end, merged[-1].term)
-            continue
-        merged.append(span)
-    return tuple(merged)
-
-
-def _with_phrases(
-    found: list[Span],
-    words: list[Word] | dict[int, Word],
-    phrases: tuple[tuple[tuple[str, ...], int], ...],
-    also: Sequence[tuple[int, str]] = (),
-) -> tuple[Span, ...]:
-    """``found`` with a stretch for each place Whoosh's phrase matching finds one of
-    ``phrases`` among ``words`` (each at its position: its place in a list, its key in a
-    dict; ``also``: (position, term) of a second term at a word's position), first word to
-    last."""
-    if not phrases or not words:
-        return tuple(found)
-    wanted = {term for terms, _ in phrases for term in terms}
-    # a phrase's starred word, "governo*": the stems starting with it (`highlighter_for_query`)
-    begun = [term[:-1] for term in wanted if term.endswith("*")]
-    at: dict[str, list[int]] = {}
-    placed = enumerate(words) if isinstance(words, list) else sorted(words.items())
-    terms_at = [(position, term) for position, (_, _, term) in placed]
-    for position, term in sorted([*terms_at, *also]) if also else terms_at:
-        if term in wanted:
-            at.setdefault(term, []).append(position)
-        for prefix in begun:
-            if term.startswith(prefix):
-                at.setdefault(prefix + "*", []).append(position)
-    extra: set[Span] = set()
-    for terms, slop in phrases:
-        for first, last in phrase_stretches(at, terms, slop):
-            extra.add(Span(words[first][0], words[last][1], " ".join(terms)))
-    if not extra:
-        return tuple(found)
-    return tuple(sorted([*found, *extra], key=lambda span: (span.start, -span.end)))
-
-
-def phrase_stretches(
-    at: dict[str, list[int]], terms: tuple[str, ...], slop: int = 1
-) -> list[tuple[int, int]]:
-    """The (first, last) positions of the places a phrase of ``terms`` stands, given the
-    positions of each term (``at``, in order): Whoosh's own phrase matching
-    (`SpanNear2`, ordered, ``mindist`` 1), step for step. Each term after the first
-    stands after the stretch's first word and 1 to ``slop`` positions after its last."""
-    if not terms:
-        return []
-    stretches = [(position, position) for position in at.get(terms[0], ())]
-    for term in terms[1:]:
-        if not stretches:
-            break
-        positions = at.get(term, [])
-        found: set[tuple[int, int]] = set()
-        for first, last in stretches:
-            j = bisect_left(positions, first)
-            while j < len(positions) and positions[j] <= last + slop:
-                position = positions[j]
-                j += 1
-                if 1 <= position - last <= slop:  # an overlapping one: distance 0
-                    found.add((first, position))
-        stretches = sorted(found)
-    return stretches
-
-
-Word = tuple[int, int, str]
-"""A word of a text: (start, end, its term), a tuple: made for each word of a text."""
 _UNSEEN: Any = object()
 _PAIRED: Any = object()
 """A word holding Chinese, Japanese or Korean characters: split into pieces (`_paired`)."""
@@ -368,12 +292,17 @@ def highlighter_for_terms(words: Iterable[str]) -> Highlighter:
 
 
 def highlighter_for_text(
-    text: str, prefix_stems: Callable[[str], frozenset[str]] | None = None
+    text: str,
+    prefix_stems: Callable[[str], frozenset[str]] | None = None,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None = None,
 ) -> Highlighter:
     """A highlighter for a query string ("" gives one that lights nothing).
 
     ``prefix_stems``: the stems of the words a prefix begins in the index searched
     (`index.search.prefixes.prefix_stems`); without an index, the guessed endings'.
+    ``wildcard_stems``: the stems of the words a wildcard fits in the index searched
+    (`index.search.wildcards.fitted_stems`), or None where it cannot tell; without it,
+    or then, the wildcard as the analyzer stems it, matched against the stems.
 
     Raises:
         QueryError: The query is malformed or over a limit.
@@ -382,14 +311,16 @@ def highlighter_for_text(
         return Highlighter()
     from index.search.query import parse_unbound
 
-    return highlighter_for_query(parse_unbound(text), prefix_stems)
+    return highlighter_for_query(parse_unbound(text), prefix_stems, wildcard_stems)
 
 
 def highlighter_for_query(
-    query: Query, prefix_stems: Callable[[str], frozenset[str]] | None = None
+    query: Query,
+    prefix_stems: Callable[[str], frozenset[str]] | None = None,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None = None,
 ) -> Highlighter:
     """A highlighter for a parsed query: its positive terms in the stemmed fields (a
-    prefix's other stems as `highlighter_for_text` says)."""
+    prefix's other stems, a wildcard's stems, as `highlighter_for_text` says)."""
     from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
 
     from index.search.prefixes import ending_stems
@@ -414,7 +345,12 @@ def highlighter_for_query(
             patterns.append(text + "*")
             stems.update(stems_of(text))
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
-            patterns.append(text)
+            # as the search expands it: the stems of the words it fits (sx39)
+            fitted = wildcard_stems(text) if wildcard_stems is not None else None
+            if fitted is None:
+                patterns.append(getattr(leaf, "stemmed", None) or text)
+            else:
+                stems.update(fitted)
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
             phrases.extend(starred_phrases(leaf, stems_of))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else

@@ -123,6 +123,9 @@ def _starred(text: str, start: int, found: Query) -> Query:
 
 class _PhraseNode(PhrasePlugin.PhraseNode):
     def query(self, parser: Any) -> Query:
+        from index.search.wildcard_syntax import check_phrase
+
+        check_phrase(self.text, self.textstartchar)
         found = self._ways(parser)
         if "*" in self.text:
             if type(found) is Or:  # each way of writing it, its starred word expanded

@@ -17,10 +17,11 @@ from whoosh.qparser import (
     OperatorsPlugin,
     PhrasePlugin,
     QueryParser,
+    WildcardPlugin,
 )
 from whoosh.qparser.syntax import SyntaxNode
 from whoosh.qparser.taggers import RegexTagger
-from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Query, Term
+from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Query, Term, Wildcard
 from whoosh.util.times import datetime_to_long
 
 from index.search.expand import budget_terms
@@ -36,6 +37,7 @@ from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.search.tickers import mark_tickers, typed_letters
+from index.search.wildcard_syntax import JoinedWildcardPlugin
 from index.store.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
@@ -286,7 +288,8 @@ class _GtLtPlugin(GtLtPlugin):
 
 
 class _Parser(QueryParser):
-    """Whoosh's parser, with a prefix in a text field read as written, not stemmed.
+    """Whoosh's parser, with a prefix or a wildcard in a text field read as written, not
+    stemmed (a wildcard keeps its stemmed pattern beside: `BudgetedWildcard.stemmed`).
 
     Whoosh stems ``investigat*`` as one word ("investig"... or not: "investigat") and
     matches the stems against that. Here it is lower-cased and folded as the field's
@@ -310,7 +313,15 @@ class _Parser(QueryParser):
             texts = [word.text for word in words]
             if len(texts) == 1:
                 return termclass(fieldname, texts[0], boost=boost)
-        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        found = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if fieldname in TEXT_FIELDS and isinstance(found, Wildcard):
+            # the words it fits, as written (`index.search.wildcards`); the stemmed pattern
+            # for an index whose segments do not list their words
+            words = make_words_analyzer()(text, mode="query", tokenize=False)
+            texts = [word.text for word in words]
+            if len(texts) == 1:
+                found.stemmed, found.text = found.text, texts[0]
+        return found
 
 
 def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) -> QueryParser:
@@ -325,6 +336,8 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     parser.add_plugin(MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts=FIELD_BOOSTS))
     parser.replace_plugin(excluding_operators(OperatorsPlugin(Not=_NOT)))
     parser.remove_plugin_class(PhrasePlugin)
+    parser.remove_plugin_class(WildcardPlugin)
+    parser.add_plugin(JoinedWildcardPlugin())
     parser.add_plugin(HyphenPhrasePlugin())
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(_GtLtPlugin())

@@ -21,6 +21,7 @@ from index.search.prefixes import prefix_stems
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
 from index.search.ties import TiedTopCollector, best_first
+from index.search.wildcards import fitted_stems
 from index.store.phrase_stops import is_stop
 from index.store.reader import DocIds, StoreReader
 
@@ -195,6 +196,12 @@ class Searcher:
         index (`index.search.prefixes.prefix_stems`): what the search of a prefix finds."""
         with self.reader.lock:
             return prefix_stems(self.reader.searcher.reader(), prefix)
+
+    def wildcard_stems(self, pattern: str) -> frozenset[str] | None:
+        """The stems of the words ``pattern`` fits in the open index
+        (`index.search.wildcards.fitted_stems`): what the search of a wildcard finds."""
+        with self.reader.lock:
+            return fitted_stems(self.reader.searcher.reader(), pattern)
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles most like this one (by its key terms), best first, itself excluded.

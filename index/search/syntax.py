@@ -86,7 +86,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "prefixes and wildcards; in title and body a prefix finds every word it begins and that "
         "word's other forms (`investigat*` finds investigated, investigation and so investigate; "
         "`runn*` finds run, as running does), and no other word (`governo*` finds governor, not "
-        "government); a wildcard matches the stems",
+        "government); a wildcard (`?` one letter, `*` any, anywhere) finds every word it fits and "
+        "that word's other forms, as a prefix does (`r?tes` finds rates, rites, and so rate and "
+        'rated); in a phrase only a trailing star is read (`"the r?tes"` is refused)',
     ),
     QueryForm(
         ("zelensky~", "zelensky~2", "zelensky~2/3"),

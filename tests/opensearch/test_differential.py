@@ -72,6 +72,9 @@ QUERIES: tuple[str, ...] = (
     "*oil",
     "t*t",
     "petro* AND crude",
+    "r?tes",  # the words it fits, and their other forms (sx39)
+    "*keeping",
+    "wh??t",
     # fuzzy terms
     "zelensky~",
     "zelensky~2",
