@@ -72,7 +72,7 @@ QUERIES: tuple[str, ...] = (
     "*oil",
     "t*t",
     "petro* AND crude",
-    "r?tes",  # the words it fits, and their other forms (sx39)
+    "pr?ces",  # the words it fits, and their other forms (sx39)
     "*keeping",
     "wh??t",
     # fuzzy terms
