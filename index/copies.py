@@ -2,10 +2,12 @@
 files).
 
 A derived kind (`index.derived`) kept in ``gen-*/copies/``: each article's key (a digest of
-its outlet, title and cleaned body, `key`) and, for every article whose key another article with
-a smaller id shares, that article's id: its *original* (`same_text`). The original of a
-group is its least id, so it depends on the set of articles alone, never on the order
-files were read or updated in: delete the original and the next copy becomes it.
+its outlet, title and cleaned body, `key`) and, for every article whose key another article
+shares, the id of the group's *original* (`same_text`). The original is the first by `rank`:
+a name without a copy's suffix ("X.txt" before "X (1).txt", "X copy.txt", "X - Copy.txt"; nu44
+saw the copy listed and the original folded into it), then the shorter id, then the least. It
+depends on the set of articles alone, never on the order files were read or updated in: delete
+the original and the next copy becomes it.
 
 The outlet is part of the key: a wire story two outlets print word for word is two
 articles (outlets count in stories and facets), not a copy. Search folds a copy into its
@@ -16,6 +18,7 @@ original's hit (`fold_hits`), and stories count an outlet's identical copies onc
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -51,8 +54,32 @@ def key(article: Article) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+_COPY_MARK = re.compile(
+    r"(?:[ _-]*\(\d+\)|[ _-]+copy(?:[ _-]*\(?\d+\)?)?|-\d+)$|^copy[ _-]of[ _-]", re.IGNORECASE
+)
+"""What a file manager or a browser adds to a copy's name (the last part, less its suffix):
+" (1)", " copy", " copy 2", "_copy", " - Copy", " - Copy (2)", "-1", "Copy of ".
+"""
+
+
+def copy_named(article_id: str) -> bool:
+    """True when the id's file name carries a copy's mark (`_COPY_MARK`)."""
+    name = article_id.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    return _COPY_MARK.search(stem) is not None
+
+
+def rank(article_id: str) -> tuple[bool, int, str]:
+    """The order in which a text's articles are chosen as its original, first is chosen: a
+    name without a copy's mark (`copy_named`), then the shorter id, then the least.
+
+    The file's age is left out: the copies kind keeps only ids and keys, and a checkout or an
+    unpacked archive gives every file one time."""
+    return copy_named(article_id), len(article_id), article_id
+
+
 def same_text(keys: Mapping[str, str]) -> dict[str, str]:
-    """Each copy's original (the least id of its key's articles), by the copy's id.
+    """Each copy's original (the first of its key's articles by `rank`), by the copy's id.
 
     Only the keys two articles share are grouped (`Counter` counts in C): at 100,000
     articles with 1,460 copies, 0.034 -> 0.018 CPU s, and it runs in every update."""
@@ -65,7 +92,7 @@ def same_text(keys: Mapping[str, str]) -> dict[str, str]:
             groups.setdefault(k, []).append(article_id)
     same: dict[str, str] = {}
     for ids in groups.values():
-        original = min(ids)
+        original = min(ids, key=rank)
         same.update((i, original) for i in ids if i != original)
     return same
 
@@ -126,7 +153,7 @@ def keys_in(folder: Path) -> dict[str, str]:
 def texts_gone(before: Mapping[str, str], after: Mapping[str, str]) -> dict[str, str]:
     """The articles of ``before`` (ids with their text's `key`, the index before a build)
     gone from ``after`` (every article's key after it) whose text is still there, each
-    with the article that stands for it now (its key's least id, as `same_text` chooses).
+    with the article that stands for it now (its key's first by `rank`, as `same_text` chooses).
 
     An article edited in the build has another key: a text deleted while its copy was
     edited is gone (rv35 #10).
@@ -135,7 +162,7 @@ def texts_gone(before: Mapping[str, str], after: Mapping[str, str]) -> dict[str,
     wanted = set(gone.values())
     holder: dict[str, str] = {}
     for article, k in after.items():
-        if k in wanted and (k not in holder or article < holder[k]):
+        if k in wanted and (k not in holder or rank(article) < rank(holder[k])):
             holder[k] = article
     return {article: holder[k] for article, k in gone.items() if k in holder}
 

@@ -108,7 +108,10 @@ RULES: dict[str, int] = {
     # body's first paragraph; one ending in a full stop only with the title's words or fewer
     # 24 (rv44, with fx87): nor one that goes on past a sentence's end ("...? Not so fast",
     # "... across the U.S."), unless the title holds its words: it is the lede
-    ARTICLES: 24,
+    # 25 (fx97, nu44): a placeholder opening the text ("Untitled", "Untitled document", "No
+    # title", "(no title)", "Title", "Headline", "[no headline]") is removed, and a given title
+    # of the kind counts as none: the title is what the rest of the text gives
+    ARTICLES: 25,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -25,6 +25,7 @@ from index.analysis.entitywords import (
     PARTY_HEADS,
     PARTY_WORDS,
     PLACE_PREFIXES,
+    SENTENCE_OPENERS,
     SUFFIXES,
     TITLE_MODIFIERS,
 )
@@ -277,8 +278,9 @@ def _heads_of(word: str) -> bool:
 
 def _split_possessives(toks: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Cut a run after a possessive ("Trump's Attorney General"), after a dotted acronym,
-    which may end a sentence ("... in the U.S. Kim said"), and at an "of" that joins two
-    names."""
+    which may end a sentence ("... in the U.S. Kim said"), at an "of" that joins two names,
+    and between an acronym and itself ("VX VX", a heading run into its text; but "Abdullah
+    Abdullah" is one man's name)."""
     pieces: list[list[tuple[str, int]]] = [[]]
     for word, start in toks:
         bare = word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
@@ -288,6 +290,8 @@ def _split_possessives(toks: list[tuple[str, int]]) -> list[list[tuple[str, int]
         elif _DOTTED.fullmatch(word):
             pieces.append([(word, start)])
             pieces.append([])
+        elif pieces[-1] and word == pieces[-1][-1][0] and _is_acronym(word):
+            pieces.append([(word, start)])  # "VX VX": a heading run into its text (nu44)
         elif (
             word == "of"
             and pieces[-1]
@@ -332,10 +336,13 @@ def _names_in(
     while toks and (
         toks[-1][0].lower().rstrip(".") in _WEEKDAYS | SUFFIXES
         or toks[-1][0] in JOINERS | _CLAUSE_GLUE
+        or toks[-1][0].lower() in SENTENCE_OPENERS
         or toks[-1][0] == "I"
         or _date_follows(text, toks[-1])
     ):
         toks.pop()  # "Trump Tuesday", "Berry October 18" (but "Theresa May")
+    if share_row([w for w, _ in toks]):
+        return []  # "Newsvine Permalink" once the next sentence's "Her" is off it
     lows = [w.lower().rstrip(".,") for w, _ in toks]
     if toks and lows[-1] in PARTY_WORDS:  # "a California Democrat", "House Republicans"
         toks, lows = toks[:-1], lows[:-1]

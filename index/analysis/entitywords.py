@@ -124,3 +124,7 @@ NICKNAMES: dict[str, str] = {
     "vlad": "vladimir",
 }
 """Short forms of given names and the name they stand for, lower case."""
+
+SENTENCE_OPENERS = words("the an this that these those it its he she they we his her their our but")
+"""Words (capitalised) that end no name: at a run's end they open the next sentence, whose full
+stop or line break the text lost ("... for North Koreans The brazen killing": nu44)."""

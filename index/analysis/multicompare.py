@@ -334,7 +334,9 @@ def _only_in(
     linked |= {(m.article, m.sentence) for row in matches for found in row for m in found}
     linked |= {m for g in groups if len(g.members) > 1 for m in g.members}
     lexicon = Lexicon.of(d.body for d in docs)
-    names = names_only_in([ArticleNames.of(d.body, lexicon, d.source or "") for d in docs])
+    names = names_only_in(
+        [ArticleNames.of(d.body, lexicon, d.source or "", d.title) for d in docs]
+    )  # a name another's title gives is given (nu44)
     # a number is another's when its title or body gives it anywhere (nu38 #3)
     given = [numbers_given(f"{d.title}\n{d.body}") for d in docs]
     out = []

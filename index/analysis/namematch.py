@@ -20,7 +20,7 @@ from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.namefragments import tidy
 from index.analysis.speechverbs import ORG_WORDS
-from index.analysis.words import normalize_words, undot, word_set
+from index.analysis.words import STOPWORDS, normalize_words, undot, word_set
 from index.text.metadata import DATELINE, NOT_PLACES
 
 
@@ -39,6 +39,14 @@ class Entity:
     key: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     acronym: bool = False
+
+
+def sentence_cased(title: str) -> bool:
+    """True when a word of ``title`` past its first, not a short function word, is in lower
+    case ("Kim Jong Nam investigation: ..."), so its capitals mark names; False for a title in
+    title case or capitals ("Trump Says Very Dishonest Press Does Not Report")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)[1:]
+    return any(w[0].islower() and len(w) > 3 and w not in STOPWORDS for w in words)
 
 
 def _first_compatible(a: str, b: str) -> bool:
@@ -123,10 +131,20 @@ class ArticleNames:
     """Keys of a common word only ever met before a number ("Article III", "Title IX")."""
 
     @classmethod
-    def of(cls, text: str, lexicon: Lexicon | None = None, source: str = "") -> ArticleNames:
-        """Find, merge and index the names of ``text``, an article of outlet ``source``."""
-        caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", text) for part in key_words(w)}
-        words = f" {normalize_words(fold(undot(text)))} "
+    def of(
+        cls, text: str, lexicon: Lexicon | None = None, source: str = "", title: str = ""
+    ) -> ArticleNames:
+        """Find, merge and index the names of ``text``, an article of outlet ``source``.
+
+        Its ``title`` is its text too when asked whether it gives a name (nu44: CNN's "Kim
+        Jong Nam investigation: ..." names him, its body only "Kim"): its words, its
+        capitalised words and, in sentence case (`sentence_cased`), its names are matched
+        against, but never listed as names only this article gives: a headline's capitals
+        ("Macron RECALLS French", "Senate OKs") are too often no name.
+        """
+        matched = f"{title}\n\n{text}" if title.strip() else text
+        caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", matched) for part in key_words(w)}
+        words = f" {normalize_words(fold(undot(matched)))} "
         lexicon = lexicon or Lexicon.of([text])
         mentions = tidy(text, find_names(text, lexicon), lexicon)
         names = cls(merge(mentions), frozenset(caps), words, outlet=outlet_key(source))
@@ -140,8 +158,13 @@ class ArticleNames:
         dateline = DATELINE.match(text)
         if dateline and dateline.group("place") not in NOT_PLACES:
             names.dateline_end = dateline.end("place")
+        matched_names = names.entities
+        if title.strip() and sentence_cased(title):  # merged with the body too: its "Austin"
+            # is the body's Lloyd Austin, no given name alone (else Austin Miller is given)
+            both = merge([*tidy(title, find_names(title, lexicon), lexicon), *mentions])
+            matched_names = [*names.entities, *both]
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for e in names.entities:
+        for e in matched_names:
             names._keys.add(e.key)
             names._tokens.update(e.key)
             names._places.add(_place(e.key))

@@ -67,6 +67,12 @@ SHARE_BUTTONS = frozenset(
         "sms",
         "copy",
         "link",
+        "newsvine",  # DW's row: "Facebook Twitter ... Newsvine Permalink" (fx97)
+        "permalink",
+        "digg",
+        "stumbleupon",
+        "stumble",
+        "send",
     ]
 )
 """The words of a page's row of share buttons ("Facebook Twitter Google Whatsapp")."""

@@ -23,7 +23,7 @@ def pair_only_in(
     "Jean-Pierre Lacroix", "Volodimir"/"Volodymyr Zelensky"); a number when the same value
     is ("3.5 million"/"3.5m"), in the other's title or body, inside a word too ("190" /
     "220-to-190": ``numbers_given``). Words capitalised only because a sentence starts there
-    ("Officials", "Earlier") are not names.
+    ("Officials", "Earlier") are not names. A name the other's title gives is given.
 
     Args:
         a: The first article's body.
@@ -37,7 +37,10 @@ def pair_only_in(
     texts = (a, b)
     lexicon = Lexicon.of(texts)
     names = names_only_in(
-        [ArticleNames.of(t, lexicon, o) for t, o in zip(texts, outlets, strict=True)]
+        [
+            ArticleNames.of(t, lexicon, o, title)  # a name its title gives is given (nu44)
+            for t, o, title in zip(texts, outlets, titles, strict=True)
+        ]
     )
     numbers = [find_numbers(t) for t in texts]
     given = [numbers_given(f"{title}\n{t}") for title, t in zip(titles, texts, strict=True)]

@@ -31,6 +31,7 @@ from index.text.metadata import (
 from index.text.outlet_behind import outlet_behind, person_like
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
+from index.text.placeholder_title import leading_placeholders, placeholder
 from index.text.tail_bios import remove_tail_bios
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
@@ -125,7 +126,11 @@ def extract(
     Returns:
         The cleaned body, what was removed, the metadata and where each fact came from.
     """
-    known = known or {}
+    known = {
+        name: value
+        for name, value in (known or {}).items()
+        if not (name in ("title", "heading") and isinstance(value, str) and placeholder(value))
+    }  # a given "Untitled" is no title (nu44)
     raw_lines = text.split("\n")
     lines = [_tidy(line) for line in raw_lines]
     role = [BODY] * len(lines)
@@ -134,6 +139,8 @@ def extract(
     facts = Facts(lines, line_numbers, where)
 
     headers = _remove_debris(lines, role, facts)
+    for k in leading_placeholders(lines, role, BODY):
+        role[k] = REMOVED  # "Untitled" over the text: no title (nu44), kept for review
     emphasized = _emphasized(styles, raw_lines, lines) if styles else {}
     headline, lede = read_head(lines, role, facts, known, emphasized)
     for header in headers:

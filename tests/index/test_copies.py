@@ -4,6 +4,7 @@ counts once in its story; the same text from another outlet (a wire reprint) is 
 from __future__ import annotations
 
 import json
+import random
 import tempfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from index.copies import KEYS, SAME, CopiesDerived, same_text
+from index.copies import KEYS, SAME, CopiesDerived, copy_named, rank, same_text
 from index.library import Library
 from tests.conftest import write_corpus
 from tui.cli import app
@@ -107,15 +108,16 @@ IDS = st.sampled_from([f"{n:02}.txt" for n in range(12)])
 
 
 def _first_by_id(keys: dict[str, str]) -> dict[str, str]:
-    """`same_text` as it was (every id sorted, the first of each key kept): the oracle."""
+    """`same_text` by another way (every id sorted by `rank`, the first of each key kept): the
+    oracle."""
     first: dict[str, str] = {}
-    for article_id in sorted(keys):
+    for article_id in sorted(keys, key=rank):
         first.setdefault(keys[article_id], article_id)
     return {i: first[k] for i, k in keys.items() if first[k] != i}
 
 
 @given(st.dictionaries(st.text(max_size=3), st.text("xyz\u00e9", max_size=2), max_size=40))
-def test_the_originals_are_the_least_ids(keys: dict[str, str]) -> None:
+def test_the_originals_are_the_first_by_rank(keys: dict[str, str]) -> None:
     assert same_text(keys) == _first_by_id(keys)
 
 
@@ -158,8 +160,8 @@ def test_each_text_has_one_original_whatever_the_updates(
         assert (folder / KEYS).read_bytes() == json.dumps(held, sort_keys=True).encode()
     assert same == same_text(held) == _first_by_id(held)
     for article_id, original in same.items():
-        assert held[article_id] == held[original] and original < article_id
-        assert original not in same  # one original a text: the least id
+        assert held[article_id] == held[original] and rank(original) < rank(article_id)
+        assert original not in same  # one original a text: the first by rank
     originals = {held[i] for i in held if i not in same}
     assert len(originals) == len(set(held.values()))
 
@@ -187,3 +189,67 @@ def test_no_copy_without_the_same_title_and_a_body() -> None:
     # the same boilerplate body under two headlines is two articles
     assert key(article("a", "Dam fails", BODY)) != key(article("b", "Frost hits", BODY))
     assert key(article("a", "Dam fails", BODY)) == key(article("b", "Dam fails", BODY))
+
+
+STEMS = ("Dam fails", "dam", "2017-03-01 report")
+MARKS = (" (1)", " (2)", " copy", " copy 2", "_copy", " - Copy", " - Copy (2)", "-1", "_COPY")
+
+
+@given(
+    stem=st.sampled_from(STEMS),
+    marks=st.lists(st.sampled_from(MARKS), min_size=1, max_size=5, unique=True),
+    ext=st.sampled_from([".txt", ".md", ".html"]),
+    folder=st.sampled_from(["", "world/"]),
+    order=st.randoms(use_true_random=False),
+)
+def test_the_original_is_the_name_without_a_copy_mark_in_any_order(
+    stem: str, marks: list[str], ext: str, folder: str, order: random.Random
+) -> None:
+    """nu44: "X (1).txt" was listed with the original X.txt folded into it (" (1)" sorts
+    before "."): the name without a copy's mark is the original, whatever order the files
+    are seen in."""
+    original = f"{folder}{stem}{ext}"
+    copies = [f"{folder}{stem}{mark}{ext}" for mark in marks]
+    assert not copy_named(original) and all(copy_named(c) for c in copies)
+    listing = [original, *copies]
+    order.shuffle(listing)
+    assert same_text(dict.fromkeys(listing, "k")) == dict.fromkeys(copies, original)
+
+
+@pytest.mark.parametrize(
+    ("named", "marked"),
+    [
+        ("Copy of dam.txt", True),
+        ("dam (12).md", True),
+        ("copyright.txt", False),
+        ("photocopy.txt", False),
+        ("2017.txt", False),
+        ("dam.copy.txt", False),
+        ("a (1)/dam.txt", False),  # the folder's name is no mark of the file's
+    ],
+)
+def test_a_copy_mark_is_in_the_file_name(named: str, marked: bool) -> None:
+    assert copy_named(named) is marked
+
+
+def test_rebuild_and_update_list_the_original_not_its_copy(tmp_path: Path, index_dir: Path) -> None:
+    """nu44: the copy "X (1).txt" became the listed id; an update adding it after X.txt must
+    not swap the listed id either."""
+    text = ARTICLES["a.md"]
+    corpus = write_corpus(tmp_path / "c", {"X.txt": text, "X (1).txt": text})
+    with Library.open(corpus, index_dir) as library:
+        assert library.copies() == {"X (1).txt": "X.txt"}
+        assert [h.id for h in library.search("spillway").hits] == ["X.txt"]
+    (corpus / "X (1).txt").unlink()
+    with Library.open(corpus, index_dir) as library:
+        library.update()
+        library.refresh()
+        assert library.copies() == {}
+    write_corpus(corpus, {"X (1).txt": ARTICLES["a.md"], "X - Copy.txt": ARTICLES["a.md"]})
+    with Library.open(corpus, index_dir) as library:
+        library.update()
+        library.refresh()
+        assert library.copies() == {"X (1).txt": "X.txt", "X - Copy.txt": "X.txt"}
+        assert [(h.id, h.copies) for h in library.search("spillway").hits] == [
+            ("X.txt", ("X (1).txt", "X - Copy.txt"))
+        ]
