@@ -176,7 +176,9 @@ RULES: dict[str, int] = {
     # ('Mary Lee said: "When Mr. Trump ..., he said, "..."') is that subject's (Trump), "I
     # said," the speaker's own; "Edelman of Drexel said" is the person named in full before
     # ("Jeff Edelman"), or by a speech verb after ("Koos Ten Have ...", "Ten Have said");
-    # "Bancorp", "Bancorporation", "Bancshares", "Bankshares" are a body's words
+    # "Bancorp", "Bancorporation", "Bancshares", "Bankshares" are a body's words; title
+    # words before "Name of Body" describe the name ("Chief Executive John Smith of Acme
+    # Corp"); a passive's "by" agent speaks ("Sessions was asked by Senator Al Franken:")
     "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, sp38)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -2,8 +2,9 @@
 says said it ('Mary Lee said: "When Mr. Trump ..., he said, "..."' -> Trump, rv44); "Surname of
 Body said" where the article named the person in full before goes to that person
 (reut-15742, reut-20772, reut-05225); a bank holding company ("First City Bancorp") is a
-body, its "First" no title. Constructed cases, near ones that must not change, and
-properties whose oracle is the text's own build."""
+body, its "First" no title; a title before "Name of Body Corp" describes the name; a passive
+with "by" is its agent's ("Sessions was asked by Senator Al Franken:"). Constructed cases,
+near ones that must not change, and properties whose oracle is the text's own build."""
 
 from __future__ import annotations
 
@@ -78,6 +79,27 @@ def _speakers(text: str) -> list[str | None]:
             'Chief Executive John Smith of Acme said: "We will keep working on this for you."',
             ["John Smith"],
         ),
+        (  # a title before a name "of" a body with a body's word: the person still
+            'Chief Executive John Smith of Acme Corp said: "We will keep working on it."',
+            ["John Smith"],
+        ),
+        (  # reut-13246: "In January" is no title
+            'In January Secretary of State George Shultz told reporters: "We will keep at it."',
+            ["George Shultz"],
+        ),
+        (  # na-1795: a passive's agent asks
+            'Mr Sessions was asked by Democrat Senator Al Franken: "What will you do now?"',
+            ["Al Franken"],
+        ),
+        (  # na-2953: a passive whose agent is unnamed: no one, not who was described
+            'Mark Duffy had flown many missions, described by a friend as a "unique and '
+            'special man who cared".',
+            [None],
+        ),
+        (  # not a passive: "by telephone", "by the end of the day"
+            'Mark Duffy said by the end of the day: "We will not accept any delay."',
+            ["Mark Duffy"],
+        ),
     ],
 )
 def test_constructed(text: str, speakers: list[str | None]) -> None:
@@ -124,3 +146,17 @@ def test_surname_of_body_named_in_full_before(
         assert speaker == f"{given_name} {surname}"
     else:
         assert speaker != f"{given_name} {surname}"
+
+
+@given(
+    st.sampled_from(["Chief Executive", "Analyst", "Professor", "Judge", "Captain", "Rabbi"]),
+    st.sampled_from(["John", "Wendy", "David", "Ann"]),
+    st.sampled_from(["Smith Cork", "Stanton", "Donnelly", "Goldman"]),
+    st.sampled_from(["Acme", "Acme Corp", "the University of Southampton", "Nesbitt Inc"]),
+)
+def test_a_title_before_a_name_of_a_body(
+    title: str, given_name: str, surname: str, body: str
+) -> None:
+    # the oracle: the name the build put between the title and "of"
+    text = f'Prices fell. {title} {given_name} {surname} of {body} said: "We will not wait."'
+    assert _speakers(text) == [f"{given_name} {surname}"]
