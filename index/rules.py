@@ -175,7 +175,14 @@ RULES: dict[str, int] = {
     # J. Trump (@realDonaldTrump) March 4, 2017') makes the tweet before it a quote of that
     # name (whole sentences back, no more than a tweet holds; `quote_tweets`); its inner
     # quotes of no one go, one after "Name:" in it is that name's
-    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, qt37)
+    # quotes 33 (sp38, issue 18): a quote its speaker quotes in turn after "<subject> said,"
+    # ('Mary Lee said: "When Mr. Trump ..., he said, "..."') is that subject's (Trump), "I
+    # said," the speaker's own; "Edelman of Drexel said" is the person named in full before
+    # ("Jeff Edelman"), or by a speech verb after ("Koos Ten Have ...", "Ten Have said");
+    # "Bancorp", "Bancorporation", "Bancshares", "Bankshares" are a body's words; title
+    # words before "Name of Body" describe the name ("Chief Executive John Smith of Acme
+    # Corp"); a passive's "by" agent speaks ("Sessions was asked by Senator Al Franken:")
+    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, sp38)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -32,6 +32,7 @@ from index.analysis.speakerguards import (
     teaser_between,
     unnamed_paper,
 )
+from index.analysis.speakerinner import inner_clauses, narrated
 from index.analysis.speakerlead import subject_before
 from index.analysis.speakernoone import who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
@@ -102,6 +103,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
     if not spans:
         return []  # most articles quote no one: skip reading their names
     book: NameBook | None = None  # read once a pattern names someone (most quoting articles)
+    clauses = inner_clauses(text, spans)  # 'he said, "...' inside the quote before
+    quoted = narrated(spans, clauses)
     out: list[Attribution | None] = _Said()
     previous: tuple[QuotedSpan, Attribution] | None = None
     unnamed = -1  # where the last quote given to someone unnamed was ("said a spokesman")
@@ -110,12 +113,12 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
         found = find_after(text, span, hi)
         if found is None or relays(text, found) or said_before(text, span, lo, found):
-            found = find_before(text, span, lo) or still_after(text, found)  # KCNA reported
+            found = find_before(text, span, clauses.get(k, lo)) or still_after(text, found)
         result: Attribution | None = None
         if found is not None:
             phrase, rule, a_start, a_end = found
             clause_end = span.start if rule in ("before", "according") else a_end
-            book = book or NameBook(text, [(s.start, s.end) for s in spans])
+            book = book or NameBook(text, quoted)
             result = _resolve(
                 phrase, rule, a_start, a_end, book, out, unnamed, clause_end, span.start
             )
@@ -123,9 +126,10 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
                 phrase, rule, a_start, a_end = indirect
-                book = book or NameBook(text, [(s.start, s.end) for s in spans])
+                book = book or NameBook(text, quoted)
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
-        result = styled_speaker(common_speaker(text, who_speaks(text, result)), book)  # "Police"
+        result = who_speaks(text, result, book)  # "Police", "Edelman of Drexel"
+        result = styled_speaker(common_speaker(text, result), book)
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous

@@ -403,6 +403,12 @@ def _person_of(part: list[Token]) -> NounPhrase | None:
     at = next((i for i, t in enumerate(part) if _cap(t) and t.norm not in _HONORIFICS), None)
     if at is None or not all(_cap(t) for t in part[:at]):
         return None
+    lead = at
+    while lead < len(part) and _title_word(part[lead]):
+        lead += 1
+    titled = any(t.norm in PERSON_TITLES for t in part[at:lead])  # not "In January"
+    if titled and lead < len(part) and first_name(part[lead]):
+        at = lead  # "Chief Executive John Smith of Acme Corp": the title describes him
     honorific = at > 0 and part[at - 1].norm.rstrip(".") in _HONORIFICS
     if not (first_name(part[at]) or honorific) or part[at].norm in ORG_WORDS:
         return None
@@ -418,8 +424,18 @@ def _person_of(part: list[Token]) -> NounPhrase | None:
     ):
         return None
     name = " ".join(t.text for t in part[at:end])
-    description = _join(part[end:])
+    description = _join(part[:at] + part[end:]) if at and not honorific else _join(part[end:])
     return NounPhrase(name, description, None, False, part[0].start, part[-1].end)
+
+
+def _title_word(tok: Token) -> bool:
+    """True for a capitalised title's word ("Chief", "Executive"), not "In" or "The"."""
+    return (
+        _cap(tok)
+        and tok.norm in TITLES
+        and tok.norm not in _PREPOSITIONS
+        and tok.norm not in _DETERMINERS
+    )
 
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")

@@ -30,6 +30,7 @@ from index.analysis.wordscan import word_starts
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
+    from index.analysis.namebook import NameBook
 
 INDEFINITE = words("everyone everybody someone somebody anyone anybody nobody no-one")
 """Pronouns that name no one in particular (a capital only at a sentence's start)."""
@@ -43,11 +44,13 @@ _AFTER = re.compile(r"\s*(,|[a-z][\w'’-]*)")
 """A comma or a lower-case word right after the word."""
 
 
-def who_speaks(text: str, found: Attribution | None) -> Attribution | None:
+def who_speaks(
+    text: str, found: Attribution | None, book: NameBook | None = None
+) -> Attribution | None:
     """``found`` with no speaker when its speaker is no person, and given to the person
     named before "of" a firm or place it names (`index.analysis.speakerof`), or named as
     the whole body a word of which it took (`index.analysis.speakerwhole`)."""
-    return whole_body(text, person_of(text, no_one(text, found)))
+    return whole_body(text, person_of(text, no_one(text, found), book))
 
 
 def no_one(text: str, found: Attribution | None) -> Attribution | None:

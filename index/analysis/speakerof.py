@@ -13,6 +13,12 @@ Where the words before "of" are two or three that no known first name opens, in
 mid-sentence, and the body after "of" is written as its initials ("Moreau Defarges of
 IFRI says"), they are a person's name all the same (also for the sentence of indirect speech
 before a quote: its "of" is read the same).
+Where the article tells who the words before "of" are, they are that person whatever the
+first name (sp38): a surname the article gave in full before ("Edelman of Drexel said" after
+"analyst Jeff Edelman"; "Konishi of Sumitomo Life" after "Keita Konishi of Sumitomo Life
+Insurance Co"), or a name whose last words speak elsewhere ("Koos Ten Have of Staal
+Bankiers said", then "Ten Have said"). This holds too where the speaker pattern took the
+whole "Konishi of Norrland Trust" for a body's name.
 """
 
 from __future__ import annotations
@@ -28,19 +34,29 @@ from index.analysis.wordscan import name_pattern
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
+    from index.analysis.namebook import NameBook
 
 _RULES = frozenset(("after", "inverted", "before", "according", "indirect"))
 _PERSON_OF = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+of[ \t]+$")
 """One to three capitalised words and "of" right before the speaker's name."""
+_SHORT_NAME = re.compile(r"(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+")
 
 
-def person_of(text: str, found: Attribution | None) -> Attribution | None:
-    """``found`` given to the person named before "of" its speaker, where there is one."""
+def person_of(
+    text: str, found: Attribution | None, book: NameBook | None = None
+) -> Attribution | None:
+    """``found`` given to the person named before "of" its speaker, where there is one;
+    ``book``, the article's names, tells a person whose first name no list knows."""
     if found is None or not found.speaker or found.rule not in _RULES:
         return found
     at = text.rfind(found.speaker, found.start, found.end)
     if at < 0:
         return found
+    name, of, body = found.speaker.partition(" of ")
+    if of and name and " of " not in body and _SHORT_NAME.fullmatch(name):
+        # "Konishi of Norrland Trust" read whole as a body's name: its person, if known
+        known = _named_before(text, name, at, body) or _person_in(book, name, at)
+        return found if known is None else replace(found, speaker=known)
     match = _PERSON_OF.search(text, max(0, at - 80), at)
     if match is None:
         return found
@@ -55,6 +71,9 @@ def person_of(text: str, found: Attribution | None) -> Attribution | None:
         if " " in name and not opens and _acronym(found.speaker):
             # "Moreau Defarges of IFRI says": a body's initials after a name in mid-sentence
             return replace(found, speaker=name)
+        known = _named_before(text, name, at, found.speaker) or _person_in(book, name, at)
+        if known is not None:  # "Edelman of Drexel said" after "analyst Jeff Edelman"
+            return replace(found, speaker=known)
         # "The United Steelworkers of America", "First City Bancorp of Texas": a body's
         # name; "Thousands of Milwaukee residents": no name opens the sentence
         return found
@@ -86,3 +105,44 @@ def _fullest(text: str, name: str, before: int) -> str:
     if fuller is None or first_name_gender(fuller.group(1).split()[0]) is None:
         return name
     return f"{fuller.group(1)}{name}"
+
+
+def _named_before(text: str, name: str, before: int, body: str) -> str | None:
+    """The fuller name written before ``before`` in the same "of" phrase, same body ("Keita
+    Konishi of Sumitomo Life Insurance Co" for "Konishi of Sumitomo Life"), or None."""
+    if " " in name or _title(name):
+        return None
+    fuller = name_pattern(
+        rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}[ \t]+of[ \t]+"
+        rf"{re.escape(body.split()[0])}\b"
+    ).search(text[:before])
+    if fuller is None or any(_title(word) for word in fuller.group(1).split()):
+        return None  # "Bank of Tokyo" after "Mitsubishi Bank of Tokyo": no one's name
+    return f"{fuller.group(1)}{name}"
+
+
+def _person_in(book: NameBook | None, name: str, before: int) -> str | None:
+    """The person ``name`` is by the article's names, or None: a surname alone, that a full
+    name the book gives as a person's ends on ("Edelman": "Jeff Edelman"), or two or three
+    words whose last ones a person elsewhere goes by with a speech verb of their own
+    ("Koos Ten Have of Staal Bankiers said", then "Ten Have said")."""
+    if book is None or any(_title(word) for word in name.split()):
+        return None
+    words = name.split()
+    if len(words) == 1:
+        full = book.full_name(name, before)
+        known = {person for person, _ in book.persons(name.lower())}
+        return full if full != name and full in known else None
+    if words[0].lower() == "the":
+        return None  # "The United Steelworkers of America": a body's name
+    for mention in book.mentions:
+        tail = mention.name.split()
+        if (
+            mention.speaker
+            and mention.person
+            and not mention.organisation
+            and 1 <= len(tail) < len(words)
+            and words[-len(tail) :] == tail
+        ):
+            return name
+    return None

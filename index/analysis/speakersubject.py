@@ -52,6 +52,34 @@ def _subordinate(toks: list[Token], v: int) -> bool:
     return False
 
 
+def _passive(toks: list[Token], v: int) -> bool:
+    """True when the speech verb at ``v`` is a passive with its agent after "by" ("Mark Duffy
+    was described by a friend as '...'", "..., described by a friend as"): the subject
+    before it is who was described, not who spoke (sp38: na-2953). Not "said by phone",
+    nor "He said by the end of the year" (no "was" or comma before the verb)."""
+    if v + 2 >= len(toks) or toks[v + 1].norm != "by" or not toks[v].norm.endswith("ed"):
+        return False
+    agent = toks[v + 2]
+    return (agent.norm in _AGENT_LEADS or agent.capital) and (
+        toks[v - 1].text == "," or toks[v - 1].norm in _BE
+    )
+
+
+def _agent(toks: list[Token], at: int) -> NounPhrase | None:
+    """The name after a passive's "by", to the next comma or colon, when it is one."""
+    end = at
+    while end < len(toks) and toks[end].text not in (",", ":", ";") and toks[end].capital:
+        end += 1
+    if end == at or (end < len(toks) and toks[end].text not in (",", ":", ";")):
+        return None  # "by a friend as": no one named; "by Franken what he would": unclear
+    phrase = parse_phrase(toks[at:end], verb_after=False)
+    return phrase if phrase is not None and phrase.name else None
+
+
+_AGENT_LEADS = words("a an the his her their its one")
+_BE = words("was were is are been being be")
+
+
 def _said(toks: list[Token], i: int) -> bool:
     """True for a speech verb that reports a clause ("said", "told"; not "labelling")."""
     return is_verb(toks[i]) and toks[i].norm not in INLINE_ONLY and not plural_noun(toks, i)
@@ -95,6 +123,11 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             continue
         if plural_noun(toks, v) or _subordinate(toks, v):
             continue  # "after comments in which he ...": a noun, no one's speech verb
+        if _passive(toks, v):  # "Sessions was asked by Senator Al Franken:": Franken
+            agent = _agent(toks, v + 2)
+            if agent is not None:
+                return agent, rule, agent.start, agent.end
+            continue
         subject = toks[:v]
         while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
             subject = subject[:-1]

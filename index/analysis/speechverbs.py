@@ -95,7 +95,7 @@ ORG_WORDS = words(
     securities partners exchange reserve fed opec nato un eu who imf ifp society trust
     bureau campaign coalition alliance movement church hospital school unit channel tv radio
     newspaper magazine website cooperative co-operative democrats republicans socialists
-    conservatives liberals greens
+    conservatives liberals greens bancorp bancorporation bancshares bankshares
     """
 )
 """Words that make a capitalised name an organisation ("Foreign Ministry", "Acme Corp")."""
