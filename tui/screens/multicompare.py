@@ -317,6 +317,10 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             text.append(f"\n{self._outlet(r.article)}", style="bold")
             text.append(f" {how}\n", style="dim")
             text.append(f"  {_clip(r.text)}\n")
+        for part in c.partly:  # a verbatim passage in both: not "not in" (nu45 #6)
+            carried.add(part.article)
+            text.append(f"\n{self._outlet(part.article)}", style="bold")
+            text.append(f" partly: {part.words} words the same\n", style="dim")
         missing = [
             self._outlet(k) for k in range(others + 1) if k != self.base and k not in carried
         ]
@@ -336,6 +340,10 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         text.append(printable(", ".join(n.text for n in only.numbers)) or "—")
         text.append(f"\nsentences: {len(only.sentences)}", style="dim")
         for s in only.sentences:
+            text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
+        if only.partly:
+            text.append(f"\npartly in others: {len(only.partly)}", style="dim")
+        for s in only.partly:
             text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
         return text
 
