@@ -331,7 +331,8 @@ async def test_the_tables_footer_offers_the_way_back(story_app: BroadsheetApp) -
 
 PARTLY = {
     "first.txt": "Letter due\nBy Al Ash, North Post\nMarch 20, 2017\n\n"
-    "The notification of triggering the exit clause will come in the form of a letter.\n",
+    "Heavy snow closed the passes. The notification of triggering the exit clause will come "
+    "in the form of a letter.\n",
     "second.txt": "Exit letter\nBy Cy Dee, South Times\nMarch 20, 2017\n\n"
     "Notice of the historic step will come in the form of a letter from the premier to "
     "the council president, aides told reporters late on Monday evening.\n",
@@ -346,8 +347,16 @@ async def test_a_passage_in_both_is_partly_not_not_in(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = await open_many(pilot, ["first.txt", "second.txt", "third.txt"])
+        await pilot.press("j")
         carriers = text_of(screen, "#many-carriers")
         assert "South Times partly: 8 words the same" in carriers, carriers
         assert "not in: " in carriers and "South Times" not in carriers.split("not in: ")[1]
         only = text_of(screen, "#many-only")
         assert "sentences: 0" in only and "partly in others: 1" in only, only
+        assert " partly " in text_of(screen, "#many-legend")  # its shade, said
+        told: list[str] = []
+        screen.notify = lambda message, **_: told.append(message)  # type: ignore[method-assign]
+        await pilot.press("k")
+        screen.action_alone(1)  # went to the letter's sentence, "only here" (0 carriers)
+        assert told == ["No more sentences only this article has"] and screen.sentence == 0
+    assert level(0, 2, partly=True) == "partly" and level(0, 2) == "alone"
