@@ -66,6 +66,9 @@ class Alignment:
             or added run one span): empty for "shared", the diff's spans for a
             near-verbatim "similar", None where the two are not compared word by word.
         left_out: Those of ``changed`` with no word in their place: only in this text.
+        partly: For a "unique" sentence, how many of its words one verbatim passage of both
+            holds when that is `MIN_PASSAGE_WORDS` or more (nu45 #6): not only in this
+            article, part of it is in the other word for word; else 0.
     """
 
     index: int
@@ -77,6 +80,13 @@ class Alignment:
     similarity: float
     changed: tuple[tuple[int, int], ...] | None = None
     left_out: tuple[tuple[int, int], ...] = ()
+    partly: int = 0
+
+    @property
+    def alone(self) -> bool:
+        """Whether only this article says it: nothing in the other carries it or any
+        passage of it (what "only A" lists)."""
+        return self.kind == "unique" and not self.partly
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +189,7 @@ class Comparison:
         article that adds a sentence (nu16).
         """
         found = (self.summary.only_a, self.summary.only_b)[side][:names]
-        own = [" ".join(al.text.split()) for al in (self.a, self.b)[side] if al.kind == "unique"]
+        own = [" ".join(al.text.split()) for al in (self.a, self.b)[side] if al.alone]
         parts = [", ".join(found)] if found else []
         if own:
             first = own[0] if len(own[0]) <= 70 else own[0][:69].rstrip() + "…"
@@ -244,6 +254,7 @@ def _compare_cached(
     passages = shared_passages(a, b)
     runs_a = [(p.a_start, p.a_end) for p in passages]
     runs_b = [(p.b_start, p.b_end) for p in passages]
+    align_a, align_b = _partly(align_a, runs_a), _partly(align_b, runs_b)
     summary = _summary(align_a, align_b, pair_only_in(a, b, outlets, titles), (runs_a, runs_b))
     same_a, same_b = same_words_share(align_a, runs_a), same_words_share(align_b, runs_b)
     # never more than is found ("80% same words" of 67% found: a run crossing into a sentence
@@ -290,7 +301,11 @@ def _best(
             cos = min(1.0, scores[j])
             if norm_self[i] == norm_other[j] or joined_same_words(i, j, words_self, words_other):
                 this_rank, ratio = "shared", 1.0
-            elif ratio >= SHARED_RATIO or clipped(words_self[i], words_other[j]):
+            elif (
+                ratio >= SHARED_RATIO
+                or clipped(words_self[i], words_other[j])
+                or _contained(norm_self[i], norm_other[j])
+            ):
                 this_rank = "near"
             elif cos >= SIMILAR_COSINE:
                 this_rank = "similar"
@@ -315,6 +330,37 @@ def _best(
             Alignment(i, sent.start, sent.end, sent.text, kind, best_j, sim, changed, left_out)
         )
     return tuple(out)
+
+
+def _partly(align: Sequence[Alignment], runs: Sequence[tuple[int, int]]) -> tuple[Alignment, ...]:
+    """``align`` with each "unique" sentence's ``partly`` set: the most words one verbatim
+    run (``runs``, body offsets) holds of it, when that is `MIN_PASSAGE_WORDS` or more."""
+    out = []
+    for al in align:
+        if al.kind == "unique":
+            most = max(
+                (
+                    len(
+                        _WORD.findall(
+                            al.text[max(s, al.start) - al.start : min(e, al.end) - al.start]
+                        )
+                    )
+                    for s, e in runs
+                    if s < al.end and e > al.start
+                ),
+                default=0,
+            )
+            if most >= MIN_PASSAGE_WORDS:
+                al = replace(al, partly=most)
+        out.append(al)
+    return tuple(out)
+
+
+def _contained(mine: str, theirs: str) -> bool:
+    """Whether one sentence's normalised words are a contiguous run of the other's: all of it
+    is there word for word, however much the other adds (nu45 #6: "... in the form of a
+    letter." inside "... in the form of a letter from Mrs May to Mr Tusk, ...")."""
+    return bool(mine) and len(mine) < len(theirs) and f" {mine} " in f" {theirs} "
 
 
 def _align(

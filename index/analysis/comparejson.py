@@ -1,9 +1,11 @@
 """A comparison of several articles as JSON-ready data: the CLI's `compare --json` contract.
 
 ``{"articles": [{"id", "title", "source", "date"}], "passages": [{"text", "articles": [ids],
-"kind", "spans": {id: [start, end]}}], "only_in": {id: {"sentences", "names", "numbers"}},
+"kind", "spans": {id: [start, end]}}], "only_in": {id: {"sentences", "names", "numbers",
+"partly"}} ("partly": sentences no other carries but one shares a verbatim passage with),
 "quotes": [{"text", "speaker", "articles", "occurrences"}]}``; with a base article, also
-``"base"``, ``"coverage"`` (its sentences, each with the articles that carry it) and
+``"base"``, ``"coverage"`` (its sentences, each with the articles that carry it and those
+that share part of it word for word, ``"partly"``) and
 ``"alignment"`` (rows of sentence indexes, one per article, null where it has nothing).
 """
 
@@ -46,6 +48,7 @@ def comparison_json(comparison: MultiComparison, base: int | None = None) -> dic
                 "sentences": [comparison.sentences[k][s].text for s in only.sentences],
                 "names": [e.name for e in only.names],
                 "numbers": [n.text for n in only.numbers],
+                "partly": [comparison.sentences[k][s].text for s in only.partly],
             }
             for k, only in enumerate(comparison.only_in)
         },
@@ -88,6 +91,7 @@ def comparison_json(comparison: MultiComparison, base: int | None = None) -> dic
                 }
                 for r in c.carriers
             ],
+            "partly": [{"article": ids[r.article], "words": r.words} for r in c.partly],
         }
         for c in comparison.coverage(base)
     ]

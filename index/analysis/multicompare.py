@@ -9,6 +9,7 @@ coverage (a heat map) and for the alignment table in that base's reading order.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,7 @@ __all__ = [
     "Document",
     "MultiComparison",
     "OnlyIn",
+    "Part",
     "SentenceCoverage",
     "SharedPassage",
     "compare_many",
@@ -119,6 +121,20 @@ class Carrier:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """Another article that shares part of a sentence word for word, but does not carry it.
+
+    Attributes:
+        article: That article's position.
+        words: How many of the sentence's words a verbatim passage of both holds (at least
+            `MIN_PASSAGE_WORDS`: the shortest passage the comparison lists).
+    """
+
+    article: int
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceCoverage:
     """One sentence of the base article, and which other articles carry it.
 
@@ -128,6 +144,8 @@ class SentenceCoverage:
         end: Offset just past it.
         text: The sentence.
         carriers: At most one per other article, by article position.
+        partly: The other articles that share a verbatim passage with it without carrying
+            it (nu45 #6: "not in" though the passages list one in both), by position.
     """
 
     sentence: int
@@ -135,6 +153,7 @@ class SentenceCoverage:
     end: int
     text: str
     carriers: tuple[Carrier, ...]
+    partly: tuple[Part, ...] = ()
 
     @property
     def count(self) -> int:
@@ -152,15 +171,19 @@ class OnlyIn:
     """What one article says and no other does.
 
     Attributes:
-        sentences: Indexes of its sentences no other article carries.
+        sentences: Indexes of its sentences no other article carries or shares a verbatim
+            passage with.
         names: Names no other article gives in any variant, in order of first mention.
         numbers: Numbers no other article gives with that value, first mention of each
             (in its title or body, inside a word too: ``numbers_given``).
+        partly: Indexes of its sentences no other article carries, but some share part of
+            word for word (a passage of `MIN_PASSAGE_WORDS` or more words): not "only in".
     """
 
     sentences: tuple[int, ...]
     names: tuple[Entity, ...]
     numbers: tuple[NumberMention, ...]
+    partly: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +200,8 @@ class MultiComparison:
             paraphrased sentence groups.
         only_in: What each article alone says, by position.
         quotes: Quotations, grouped across the articles, most widely carried first.
+        parts: ``parts[p][s]``: the other articles sharing part of sentence ``s`` of
+            article ``p`` in a verbatim passage, that ``matches`` does not list.
     """
 
     documents: tuple[Document, ...]
@@ -186,6 +211,7 @@ class MultiComparison:
     passages: tuple[SharedPassage, ...]
     only_in: tuple[OnlyIn, ...]
     quotes: tuple[QuoteGroup, ...]
+    parts: tuple[tuple[tuple[Part, ...], ...], ...] = ()
 
     def position(self, article: int | str) -> int:
         """The position of an article given by position or id.
@@ -221,7 +247,8 @@ class MultiComparison:
                 )
                 for m in self.matches[p][s]
             )
-            out.append(SentenceCoverage(s, sent.start, sent.end, sent.text, carriers))
+            partly = self.parts[p][s] if self.parts else ()
+            out.append(SentenceCoverage(s, sent.start, sent.end, sent.text, carriers, partly))
         return tuple(out)
 
     def alignment(self, base: int | str = 0) -> tuple[Group, ...]:
@@ -277,15 +304,18 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
     table = [SentenceWords.of(s, w, n) for s, w, n in zip(sentences, words, numbers, strict=True)]
     matches = match_sentences(table, runs)
     groups = build_groups([len(s) for s in sentences], matches)
-    passages = _verbatim(docs, words, norms, runs) + _paraphrased(docs, sentences, groups)
+    verbatim = _verbatim(docs, words, norms, runs)
+    passages = verbatim + _paraphrased(docs, sentences, groups)
+    parts = partly_shared(sentences, words, matches, verbatim)
     return MultiComparison(
         documents=docs,
         sentences=sentences,
         matches=tuple(tuple(rows) for rows in matches),
         groups=groups,
         passages=passages,
-        only_in=_only_in(docs, sentences, matches, groups, numbers),
+        only_in=_only_in(docs, sentences, matches, groups, numbers, parts),
         quotes=_quotes(docs),
+        parts=parts,
     )
 
 
@@ -327,6 +357,7 @@ def _only_in(
     matches: Sequence[Sequence[tuple[Match, ...]]],
     groups: Sequence[Group],
     numbers: Sequence[Sequence[NumberMention]],
+    parts: Sequence[Sequence[tuple[Part, ...]]],
 ) -> tuple[OnlyIn, ...]:
     # alone: in no match either way (a group holds only sentences that all carry one
     # another, so one outside any group can still be carried: `build_groups`)
@@ -341,17 +372,53 @@ def _only_in(
     given = [numbers_given(f"{d.title}\n{d.body}") for d in docs]
     out = []
     for p in range(len(docs)):
-        alone = tuple(
+        unlinked = [
             s
             for s, sent in enumerate(sentences[p])
             if (p, s) not in linked and content_stems(sent.text)
-        )
+        ]
+        alone = tuple(s for s in unlinked if not parts[p][s])
         others = [n for q, ns in enumerate(given) if q != p for n in ns]
         kept: dict[tuple[float, str], NumberMention] = {}
         for k in numbers_absent(numbers[p], others):
             kept.setdefault(numbers[p][k].key, numbers[p][k])
-        out.append(OnlyIn(alone, tuple(names[p]), tuple(kept.values())))
+        partly = tuple(s for s in unlinked if parts[p][s])
+        out.append(OnlyIn(alone, tuple(names[p]), tuple(kept.values()), partly))
     return tuple(out)
+
+
+def partly_shared(
+    sentences: Sequence[Sequence[Sentence]],
+    words: Sequence[Sequence[Word]],
+    matches: Sequence[Sequence[tuple[Match, ...]]],
+    verbatim: Sequence[SharedPassage],
+) -> tuple[tuple[tuple[Part, ...], ...], ...]:
+    """For each sentence of each article, the other articles that share `MIN_PASSAGE_WORDS`
+    or more of its words in one verbatim passage (``verbatim``, as the comparison lists
+    them) but do not carry it (``matches``), with the most words one passage shares."""
+    most: list[list[dict[int, int]]] = [[{} for _ in sents] for sents in sentences]
+    starts = [[w.start for w in ws] for ws in words]
+    for passage in verbatim:
+        for p, start, end in passage.spans:
+            for s, sent in enumerate(sentences[p]):
+                lo, hi = max(start, sent.start), min(end, sent.end)
+                inside = bisect_left(starts[p], hi) - bisect_left(starts[p], lo) if lo < hi else 0
+                if inside < MIN_PASSAGE_WORDS:
+                    continue
+                for q in passage.articles:
+                    if q != p:
+                        most[p][s][q] = max(most[p][s].get(q, 0), inside)
+    return tuple(
+        tuple(
+            tuple(
+                Part(q, n)
+                for q, n in sorted(found.items())
+                if all(m.article != q for m in matches[p][s])
+            )
+            for s, found in enumerate(row)
+        )
+        for p, row in enumerate(most)
+    )
 
 
 def _quotes(docs: Sequence[Document]) -> tuple[QuoteGroup, ...]:

@@ -199,8 +199,8 @@ class SentenceMatcher:
             if cover.get(t, 0) / (hi - lo) >= VERBATIM_COVER:
                 return Match(q, t, "verbatim", round(cover[t] / (hi - lo), 4))
         mine, theirs = art.norms[s], other.norms[t]
-        if mine and mine == theirs:
-            return Match(q, t, "verbatim", 1.0)
+        if mine and (mine == theirs or (art.stems[s] and f" {mine} " in f" {theirs} ")):
+            return Match(q, t, "verbatim", 1.0)  # the same words, or all of it inside theirs
         size = len(mine) + len(theirs)
         if size and 200 * min(len(mine), len(theirs)) >= VERBATIM_RATIO * size:  # else hopeless
             ratio = fuzz.ratio(mine, theirs, score_cutoff=VERBATIM_RATIO) / 100.0
@@ -281,11 +281,26 @@ class SentenceMatcher:
                 > (best.kind == "verbatim", best.similarity)
             ):
                 best = match
+        if best is None and self._vectors[p][s]:
+            inside = self._containing(p, s, q)  # its words a run of a longer one (nu45 #6)
+            if inside is not None:
+                return Match(q, inside, "verbatim", 1.0)
         if best is None and not self._vectors[p][s] and self.articles[p].norms[s]:
             same = self._same_words(q).get(self.articles[p].norms[s])  # only function words
             if same is not None:
                 return Match(q, same, "verbatim", 1.0)
         return best
+
+    def _containing(self, p: int, s: int, q: int) -> int | None:
+        """The first sentence of article ``q`` whose words hold sentence ``s`` of article
+        ``p`` as a contiguous run (case and punctuation aside), if any: "... will come in the
+        form of a letter." inside "... will come in the form of a letter from Mrs May"
+        carries it whole, however short it is (runs below `MIN_PASSAGE_WORDS` are not seen)."""
+        mine = f" {self.articles[p].norms[s]} "
+        for t, theirs in enumerate(self.articles[q].norms):
+            if len(theirs) + 2 >= len(mine) and mine in f" {theirs} ":
+                return t
+        return None
 
     def _main(self, p: int, s: int) -> frozenset[str]:
         """Sentence ``s`` of article ``p``'s main clause's stems (`main_stems`), read once."""

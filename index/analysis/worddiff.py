@@ -88,13 +88,17 @@ def found_share(align: Sequence[Alignment], runs: Sequence[Span]) -> float:
     """The share of an article's sentences (by length) the other has, in the same or in other
     words: all but its "unique" sentences and the words near-verbatim counterparts leave out
     (those are only in this article, rv35 #9: not "in other words"), unless a verbatim run
-    (``runs``) finds them elsewhere in the other (a clause it moved to the next sentence)."""
+    (``runs``) finds them elsewhere in the other (a clause it moved to the next sentence).
+    A "unique" sentence's words inside a verbatim run are found too (nu45 #6: "found in B
+    0%" beside a shared passage)."""
     total = sum(len(al.text) for al in align)
     if not total:
         return 0.0
     found = sum(len(al.text) for al in align if al.kind != "unique")
     gone = sum(end - start for al in align for start, end in al.left_out)
-    return (found - gone + _inside([s for al in align for s in al.left_out], runs)) / total
+    unique = [(al.start, al.end) for al in align if al.kind == "unique"]
+    back = _inside([s for al in align for s in al.left_out] + unique, runs)
+    return (found - gone + back) / total
 
 
 def weighted_similarity(align: Sequence[Alignment]) -> float:

@@ -327,3 +327,36 @@ async def test_the_tables_footer_offers_the_way_back(story_app: BroadsheetApp) -
             await settle(pilot)
             shown = footer_words(screen)
             assert ("Heat map" in shown) is table_view and ("Table" in shown) is not table_view
+
+
+PARTLY = {
+    "first.txt": "Letter due\nBy Al Ash, North Post\nMarch 20, 2017\n\n"
+    "Heavy snow closed the passes. The notification of triggering the exit clause will come "
+    "in the form of a letter.\n",
+    "second.txt": "Exit letter\nBy Cy Dee, South Times\nMarch 20, 2017\n\n"
+    "Notice of the historic step will come in the form of a letter from the premier to "
+    "the council president, aides told reporters late on Monday evening.\n",
+    "third.txt": "Snow\nBy Ed Fox, West Star\nMarch 20, 2017\n\nHeavy snow closed the passes.\n",
+}
+
+
+async def test_a_passage_in_both_is_partly_not_not_in(tmp_path: Path) -> None:
+    """nu45 #6: a sentence sharing "will come in the form of a letter" with another outlet's
+    is "partly" there, not "not in" it, and not "only in" its own."""
+    app = reader_over(tmp_path, PARTLY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["first.txt", "second.txt", "third.txt"])
+        await pilot.press("j")
+        carriers = text_of(screen, "#many-carriers")
+        assert "South Times partly: 8 words the same" in carriers, carriers
+        assert "not in: " in carriers and "South Times" not in carriers.split("not in: ")[1]
+        only = text_of(screen, "#many-only")
+        assert "sentences: 0" in only and "partly in others: 1" in only, only
+        assert " partly " in text_of(screen, "#many-legend")  # its shade, said
+        told: list[str] = []
+        screen.notify = lambda message, **_: told.append(message)  # type: ignore[method-assign]
+        await pilot.press("k")
+        screen.action_alone(1)  # went to the letter's sentence, "only here" (0 carriers)
+        assert told == ["No more sentences only this article has"] and screen.sentence == 0
+    assert level(0, 2, partly=True) == "partly" and level(0, 2) == "alone"

@@ -98,6 +98,10 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
         body.append(f"\nsentences: {len(only.sentences)}", style="bold")
         for s in only.sentences:
             body.append("\n  " + printable(_clip(comparison.sentences[k][s].text)))
+        if only.partly:  # not "only in": another shares a verbatim passage of it (nu45 #6)
+            body.append(f"\npartly in others: {len(only.partly)}", style="bold")
+            for s in only.partly:
+                body.append("\n  " + printable(_clip(comparison.sentences[k][s].text)))
         parts.append(
             Panel(body, title=f"Only in {printable(outlet(comparison, k))}", title_align="left")
         )
@@ -127,9 +131,13 @@ def _heat_map(comparison: MultiComparison, base: int) -> Table:
     table.add_column("n", width=3, justify="right")
     table.add_column("sentence", ratio=1)
     table.add_column("carried by", width=14)
-    for c in comparison.coverage(base):
+    coverage = comparison.coverage(base)
+    if any(c.partly for c in coverage):
+        table.caption = "~ in other words; ½ part of it word for word"
+    for c in coverage:
         carriers = ",".join(
-            f"{r.article + 1}{'' if r.kind == 'verbatim' else '~'}" for r in c.carriers
+            [f"{r.article + 1}{'' if r.kind == 'verbatim' else '~'}" for r in c.carriers]
+            + [f"{r.article + 1}½" for r in c.partly]  # part of it word for word (nu45 #6)
         )
         table.add_row(
             str(c.count),
@@ -158,6 +166,8 @@ def to_markdown(comparison: MultiComparison, base: int | None = None) -> str:
                 f"{r.article + 1}" + ("" if r.kind == "verbatim" else " (paraphrase)")
                 for r in c.carriers
             )
+            who += "; partly in " if c.partly and who else "partly in " if c.partly else ""
+            who += ", ".join(f"{r.article + 1} ({r.words} words)" for r in c.partly)
             lines.append(f"- **{c.count}** {_md_inline(c.text)}" + (f" — {who}" if who else ""))
         lines.append("")
     lines += ["## Shared passages", ""]
@@ -172,6 +182,10 @@ def to_markdown(comparison: MultiComparison, base: int | None = None) -> str:
         numbers = ", ".join(_md_inline(n.text) for n in only.numbers) or "—"
         lines += [f"- Names: {names}", f"- Numbers: {numbers}"]
         lines += [f"- {_md_inline(comparison.sentences[k][s].text)}" for s in only.sentences]
+        lines += [
+            f"- Partly in others: {_md_inline(comparison.sentences[k][s].text)}"
+            for s in only.partly
+        ]
         lines.append("")
     shared = [g for g in comparison.quotes if len(g.articles) > 1]
     lines += ["## Quotes in more than one", ""]

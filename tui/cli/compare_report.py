@@ -62,6 +62,8 @@ def _alignment_json(al: Alignment) -> dict[str, Any]:
         "counterpart": al.counterpart,
         "similarity": al.similarity,
         "text": al.text,
+        # a "unique" sentence's words in one verbatim passage of both (6 or more), else 0
+        "partly": al.partly,
         # the words its counterpart words otherwise (null: not compared word by word);
         # "left_out": the counterpart has no word in their place (only in this article)
         "changed": None
@@ -174,7 +176,7 @@ def to_markdown(comparison: Comparison, header_a: Header, header_b: Header) -> s
     ]
     for label, aligns in (("A", comparison.a), ("B", comparison.b)):
         lines += [f"## Only in {label}", ""]
-        unique = [al for al in aligns if al.kind == "unique"]
+        unique = [al for al in aligns if al.alone]
         lines += [f"- {_md_inline(al.text)}" for al in unique] or ["Nothing."]
         lines.append("")
     lines += ["## Changed words", ""]

@@ -188,9 +188,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         return self.comparison.a if side == 0 else self.comparison.b
 
     def _visible(self, side: int) -> list[int]:
-        return [
-            s.index for s in self._sentences(side) if not self.unique_only or s.kind == "unique"
-        ]
+        return [s.index for s in self._sentences(side) if not self.unique_only or s.alone]
 
     def _follow(self, side: int) -> None:
         """Show the current sentence on ``side`` and its counterpart on the other side."""
@@ -225,7 +223,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         if self.comparison is None:
             return
         here = self.position[self.active]
-        unique = [s.index for s in self._sentences(self.active) if s.kind == "unique"]
+        unique = [s.index for s in self._sentences(self.active) if s.alone]
         ahead = [i for i in unique if (i > here if step > 0 else i < here)]
         if not ahead:
             self.notify("No more sentences only this side has")

@@ -148,6 +148,8 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             label = "cells: "
         else:
             words, styles = LEVEL_WORDS, self.heat.level_styles()
+            if not any(c.partly and not c.count for c in self.coverage):  # room at 80 columns
+                words = {name: word for name, word in words.items() if name != "partly"}
             label = "carried by: "
         other = "heat map" if self.table_view else "table"
         width = self.query_one("#many-legend", Static).size.width or 10_000
@@ -191,7 +193,6 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             return
         self.comparison = message.comparison
         self.labels = message.labels
-        self.query_one("#many-legend", Static).update(self._styled_legend())
         self._set_base(self.base)
 
     def _set_base(self, base: int) -> None:
@@ -200,6 +201,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         self.sentence = 0
         self.row = 0
         self.coverage = self.comparison.coverage(base)
+        self.query_one("#many-legend", Static).update(self._styled_legend())  # "partly"?
         self.query_one("#many-bases", Static).update(self._bases())
         self.query_one("#many-only", Static).update(self._only_in())
         self.heat.show_sentence(None)
@@ -317,6 +319,10 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             text.append(f"\n{self._outlet(r.article)}", style="bold")
             text.append(f" {how}\n", style="dim")
             text.append(f"  {_clip(r.text)}\n")
+        for part in c.partly:  # a verbatim passage in both: not "not in" (nu45 #6)
+            carried.add(part.article)
+            text.append(f"\n{self._outlet(part.article)}", style="bold")
+            text.append(f" partly: {part.words} words the same\n", style="dim")
         missing = [
             self._outlet(k) for k in range(others + 1) if k != self.base and k not in carried
         ]
@@ -336,6 +342,10 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         text.append(printable(", ".join(n.text for n in only.numbers)) or "—")
         text.append(f"\nsentences: {len(only.sentences)}", style="dim")
         for s in only.sentences:
+            text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
+        if only.partly:
+            text.append(f"\npartly in others: {len(only.partly)}", style="dim")
+        for s in only.partly:
             text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
         return text
 
@@ -361,6 +371,7 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
             c.sentence
             for c in self.coverage
             if c.count == 0
+            and not c.partly
             and (c.sentence > self.sentence if step > 0 else c.sentence < self.sentence)
         ]
         if not ahead:

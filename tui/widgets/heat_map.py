@@ -14,20 +14,22 @@ from tui.widgets.compare_layout import SideLayout
 from tui.widgets.compare_pane import ComparePane
 from tui.widgets.marks import first_lines, marked
 
-LEVELS = ("alone", "few", "many", "all")
+LEVELS = ("alone", "partly", "few", "many", "all")
 """The shades, coolest first: no other article, under half of them, half or more, all."""
 LEVEL_WORDS = {
     "alone": "only here",
+    "partly": "partly",
     "few": "under half",
     "many": "half or more",
     "all": "all others",
 }
 
 
-def level(count: int, others: int) -> str:
-    """The shade of a sentence ``count`` of ``others`` other articles carry."""
+def level(count: int, others: int, partly: bool = False) -> str:
+    """The shade of a sentence ``count`` of ``others`` other articles carry; one none carries
+    is "partly" when another shares a verbatim passage of it (nu45 #6), not "only here"."""
     if count <= 0:
-        return "alone"
+        return "partly" if partly else "alone"
     if count >= others:
         return "all"
     return "many" if count * 2 >= others else "few"
@@ -62,7 +64,10 @@ def heat_text(
         if previous_end is not None:
             gap = body[previous_end : c.start]
             text.append("\n\n" if "\n" in gap else " " if gap else "")
-        text.append(printable(c.text), marked(styles[level(c.count, others)], "s", c.sentence))
+        text.append(
+            printable(c.text),
+            marked(styles[level(c.count, others, bool(c.partly))], "s", c.sentence),
+        )
         previous_end = c.end
     if not text:
         text.append("(this article has no sentences)")
@@ -76,6 +81,7 @@ class HeatMap(ComparePane):
     DEFAULT_CSS = """
     HeatMap {
         & > .heat-map--alone { color: $text; background: $success-darken-3; }
+        & > .heat-map--partly { color: $text; background: $primary-darken-3; }
         & > .heat-map--few { color: $text; background: $warning-darken-3; }
         & > .heat-map--many { color: $text; background: $warning-darken-2; }
         & > .heat-map--all { color: $text; background: $warning-darken-1; }
