@@ -172,7 +172,10 @@ RULES: dict[str, int] = {
     # J. Trump (@realDonaldTrump) March 4, 2017') makes the tweet before it a quote of that
     # name (whole sentences back, no more than a tweet holds; `quote_tweets`); its inner
     # quotes of no one go, one after "Name:" in it is that name's
-    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, qt37)
+    # quotes 33 (fx98, nu45 #3): a group lists its carriers as `first_dated` orders dates (a
+    # time before its day alone), named outlets first of one date: the first (or the tied
+    # outlets) first, not an unknown outlet's copy of the same day
+    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (fx98)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -50,7 +50,11 @@ def test_story_says_outlet_unknown_and_the_first_known_outlet(news: Path) -> Non
     assert told["first"] == listed["first"]
     assert told["lags"] == [{"source": "Paper B", "hours_after_first": 0.0, "days_after_first": 0}]
     out = runner.invoke(app, ["story", listed["id"]]).stdout
-    assert "first: Paper B, 2021-03-22 23:00" in out
+    # the wire of unknown outlet ran at 20:00: "first" names a later article, and says so
+    assert "first named: Paper B, 2021-03-22 23:00" in out
+    assert "an article of unknown outlet is dated earlier (2021-03-22 20:00 UTC)" in out
+    earlier = {"id": listed["earlier_unknown"]["id"], "date": listed["start"]}
+    assert told["earlier_unknown"] == earlier
     assert "followed:" not in out and "first: —" not in out
     assert "outlet unknown" in out  # the wire's row
 
