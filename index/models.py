@@ -22,6 +22,8 @@ from index.leans import library_outlet_leans as library_outlet_leans  # re-expor
 from index.leans import outlet_key as outlet_key  # re-exported
 from index.leans import outlet_leans as outlet_leans  # re-exported
 from index.leans import story_coverage as story_coverage  # re-exported
+from index.related_floor import hidden_words as hidden_words  # re-exported: related lists
+from index.related_floor import stronger as stronger  # re-exported: related lists
 from index.rules import ARTICLES
 from index.story_models import RelatedArticle as RelatedArticle  # re-exported
 from index.story_models import Story as Story  # re-exported

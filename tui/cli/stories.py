@@ -20,8 +20,10 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
+    hidden_words,
     no_stories,
     story_coverage,
+    stronger,
 )
 from tui.cli.common import (
     CorpusOption,
@@ -424,6 +426,7 @@ def related_command(
                 )
             )
             return
+        found, hidden = stronger(found)  # weaker matches said, not listed (nu45 #8)
         table = listing(shown(f"Related to {article_id}"))
         table.add_column("#", justify="right", style="dim", no_wrap=True)
         add_title_column(table, (shown(r.id).plain for r in found), "title / id / score: why")
@@ -439,3 +442,5 @@ def related_command(
                 _day(related.date),
             )
         out.print(table)
+        if hidden:
+            out.print(Text(hidden_words(hidden), style="dim"))
