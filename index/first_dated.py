@@ -33,6 +33,39 @@ def first_dated(
     return None if best is None else best[0]
 
 
+def earlier_unknown(
+    items: Iterable[Item],
+    source: Callable[[Item], str | None],
+    when: Callable[[Item], datetime | None],
+) -> Item | None:
+    """The earliest item of unknown outlet dated before the first (`first_dated`): on an
+    earlier day, or earlier the same day when both have a time; None when none is. The rule
+    skips unknown outlets (nobody can say who ran it), so a view must say that one is dated
+    earlier rather than leave "first" naming a later article (nu45 #2). None with no first
+    (the views then say none is known: `no_first`)."""
+    items = list(items)
+    first = first_dated(items, source, when)
+    start = None if first is None else when(first)
+    unknown = [(item, at) for item in items if not source(item) and (at := when(item)) is not None]
+    before = [pair for pair in unknown if start is not None and _before(pair[1], start)]
+    best = min(before, key=lambda pair: precise_order(pair[1]), default=None)
+    return None if best is None else best[0]
+
+
+def _before(when: datetime, start: datetime) -> bool:
+    """Whether ``when`` is known to come before ``start``: an earlier day, or an earlier
+    time of the day when both give one (a day alone orders nothing within its day)."""
+    if when.date() != start.date():
+        return when.date() < start.date()
+    return has_time(when) and has_time(start) and when < start
+
+
+def earlier_words(day: str) -> str:
+    """What a view says beside "first" when an article of unknown outlet is dated earlier
+    (`earlier_unknown`): "an article of unknown outlet is dated earlier (2017-03-24)"."""
+    return f"an article of unknown outlet is dated earlier ({day})"
+
+
 def moment(text: str | None) -> datetime | None:
     """An ISO date kept as text (a quote's occurrence's) as `first_dated` compares dates:
     naive UTC; None for none or for text that is no ISO date."""

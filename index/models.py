@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from index.first_dated import earlier_unknown as earlier_unknown  # re-exported: quote rows
+from index.first_dated import earlier_words as earlier_words  # re-exported: the views' words
 from index.first_dated import first_label as first_label  # re-exported: the views' words
+from index.first_dated import moment as moment  # re-exported: a quote's date as compared
 from index.first_dated import no_first as no_first  # re-exported
 from index.leans import BLINDSPOT_ARTICLES as BLINDSPOT_ARTICLES  # re-exported: the tui's
 from index.leans import LEANS as LEANS  # re-exported
@@ -19,6 +22,8 @@ from index.leans import library_outlet_leans as library_outlet_leans  # re-expor
 from index.leans import outlet_key as outlet_key  # re-exported
 from index.leans import outlet_leans as outlet_leans  # re-exported
 from index.leans import story_coverage as story_coverage  # re-exported
+from index.related_floor import hidden_words as hidden_words  # re-exported: related lists
+from index.related_floor import stronger as stronger  # re-exported: related lists
 from index.rules import ARTICLES
 from index.story_models import RelatedArticle as RelatedArticle  # re-exported
 from index.story_models import Story as Story  # re-exported

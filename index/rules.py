@@ -111,6 +111,9 @@ RULES: dict[str, int] = {
     # 25 (fx97, nu44): a placeholder opening the text ("Untitled", "Untitled document", "No
     # title", "(no title)", "Title", "Headline", "[no headline]") is removed, and a given title
     # of the kind counts as none: the title is what the rest of the text gives
+    # 25 (fx98, nu45 #2): a "Source:" trailer closing the text ("Source:-Al Jazeera and news
+    # agencies", "SOURCE: Reuters") names the outlet when nothing else does, only one the
+    # outlet table knows, and leaves the body
     ARTICLES: 25,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
@@ -182,7 +185,10 @@ RULES: dict[str, int] = {
     # "Bancorp", "Bancorporation", "Bancshares", "Bankshares" are a body's words; title
     # words before "Name of Body" describe the name ("Chief Executive John Smith of Acme
     # Corp"); a passive's "by" agent speaks ("Sessions was asked by Senator Al Franken:")
-    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, sp38)
+    # quotes 33 (fx98, nu45 #3): a group lists its carriers as `first_dated` orders dates (a
+    # time before its day alone), named outlets first of one date: the first (or the tied
+    # outlets) first, not an unknown outlet's copy of the same day
+    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38, fx98)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from index.first_dated import first_dated
+from index.first_dated import earlier_unknown, first_dated
 from index.first_dated import precise_order as precise_order  # re-exported: `index.copies`
 from index.wording import related_reasons
 
@@ -105,6 +105,12 @@ class StoryTimeline:
         """The first article: the earliest dated one of a named outlet (`earliest`); None
         when no article is both (an undated one is first of none: nu42 #1)."""
         return earliest(self.articles)
+
+    @property
+    def earlier_unknown(self) -> StoryMember | None:
+        """The earliest article of unknown outlet dated before the first (`first` skips
+        unknown outlets: every view must say one ran earlier, nu45 #2); None when none is."""
+        return earlier_unknown(self.articles, lambda m: m.source, lambda m: m.date)
 
     @property
     def undated(self) -> int:

@@ -7,9 +7,9 @@ from datetime import datetime
 from rich.text import Text
 
 from index.library import Occurrence, QuoteGroup, printable
-from index.models import first_label, no_first
+from index.models import earlier_unknown, earlier_words, first_label, moment, no_first
 from tui.outlet_count import UNKNOWN, outlets
-from tui.story_first import days_words, hours_words
+from tui.story_first import days_words, hours_words, zoned
 
 
 def quote_heading(group: QuoteGroup, limit: int, glue: str = " ") -> Text:
@@ -98,8 +98,9 @@ def _same_person(speaker: str, named: str | None) -> bool:
 
 def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
     """How long after the first this row's article ran, as the story screen says it: "next
-    day", "+2 days" ("same day") when a date has no time, "+5h" ("same time"; "+20.0d" past 48
-    hours) when both have one; None when either is undated."""
+    day", "+2 days" ("same day") when a date has no time, "+5h" ("same time"; "+20.0d" past
+    48 hours) when both have one; "dated earlier" for an unknown outlet's before the first
+    (which skips unknown outlets: nu45 #2); None when either is undated."""
     first = group.lead
     if first is None or not first.date or not o.date:
         return None
@@ -108,12 +109,14 @@ def lag_words(group: QuoteGroup, o: Occurrence) -> str | None:
     except ValueError:
         return None
     if _no_time(first.date) or _no_time(o.date):
-        days = (when.date() - start.date()).days
-        return "same day" if days <= 0 else days_words(days)
+        days = (when.date() - start.date()).days  # before the first: an unknown outlet's
+        return "dated earlier" if days < 0 else "same day" if days == 0 else days_words(days)
     try:
         hours = round((when - start).total_seconds() / 3600, 1)
     except TypeError:  # one with an offset, one without: no hours to tell
         return None
+    if hours < 0 and not o.source:  # an unknown outlet's, earlier (nu45 #2)
+        return "dated earlier"
     return "same time" if hours <= 0 else hours_words(hours)
 
 
@@ -136,13 +139,22 @@ def first_words(group: QuoteGroup) -> str:
         dated = len(group.articles) - len(undated)
         return f"first: {no_first(dated)}" if len(group.articles) > 1 else ""
     besides = f" ({len(undated):,} undated)" if undated else ""
-    tied = quote_tied(group)
+    tied, earlier = quote_tied(group), quote_earlier(group)
+    # the rule skips unknown outlets: say that one is dated earlier (nu45 #2)
+    after = "" if earlier is None else f"; {earlier_words(zoned(moment(earlier.date)))}"
     if not tied:
-        return first_label(len(undated))
+        named = "" if earlier is None else " named"
+        return first_label(len(undated)).replace("first", f"first{named}", 1) + after
     dates = [o.date for o in group.occurrences if o.article in tied]
     if any(_no_time(d) for d in dates):
-        return f"tied: {len(tied):,} that day, no time{besides}"
-    return f"tied: {len(tied):,} at the same time{besides}"
+        return f"tied: {len(tied):,} that day, no time{besides}{after}"
+    return f"tied: {len(tied):,} at the same time{besides}{after}"
+
+
+def quote_earlier(group: QuoteGroup) -> Occurrence | None:
+    """The earliest carrier of unknown outlet dated before the first (`lead`, which skips
+    unknown outlets: `index.first_dated.earlier_unknown`); None when none is."""
+    return earlier_unknown(group.occurrences, lambda o: o.source, lambda o: moment(o.date))
 
 
 def quote_undated(group: QuoteGroup) -> list[str]:
@@ -158,8 +170,9 @@ def quote_tied(group: QuoteGroup) -> list[str]:
     first = group.lead
     if first is None or not first.date:
         return []
-    tied = [o for o in group.occurrences if o.date and _ties(first.date, o.date)]
-    if not any(o.source and o.source != first.source for o in tied):
+    # of named outlets, as a story's tie (nu45 #3): an unknown outlet's ties with no one
+    tied = [o for o in group.occurrences if o.source and o.date and _ties(first.date, o.date)]
+    if not any(o.source != first.source for o in tied):
         return []
     return list(dict.fromkeys(o.article for o in tied))
 

@@ -17,6 +17,7 @@ from index.models import (
     StoryTimeline,
     counted,
     day_or_minute,
+    earlier_words,
     first_label,
     has_time,
     no_first,
@@ -56,11 +57,21 @@ def first_said(told: StoryTimeline) -> tuple[str, str | None, str]:
     if first is None:
         return "first", None, ""
     label, together = first_label(told.undated), first_tied(told)
+    if told.earlier_unknown is not None:  # "first named": an unknown outlet's ran before
+        label = label.replace("first", "first named", 1)
     if not together:
         return label, f"{first.source}, {zoned(first.date)}", ""
     names = ", ".join(dict.fromkeys(member.source or UNKNOWN for member in together))
     day = zoned(tie_date(told))
     return label, f"{counted(len(together), 'article')} the {tie_words(told)}, {day}", names
+
+
+def earlier_said(told: StoryTimeline) -> str:
+    """What follows the first when an article of unknown outlet is dated earlier
+    (`StoryTimeline.earlier_unknown`, nu45 #2): "; an article of unknown outlet is dated
+    earlier (2017-03-24)"; else ""."""
+    member = told.earlier_unknown
+    return "" if member is None else f"; {earlier_words(zoned(member.date))}"
 
 
 def no_first_words(told: StoryTimeline) -> str:

@@ -25,7 +25,7 @@ from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
-from index.first_dated import first_dated, moment
+from index.first_dated import first_dated, moment, precise_order
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
@@ -398,14 +398,19 @@ class QuoteIndex:
         keys = sorted(members)
         entries = {a: self._articles[a] for a, _ in keys}
 
-        def when(key: Key) -> tuple[int, str, str, int]:
-            date = entries[key[0]].date
-            return (0 if date else 1, date or "", key[0], key[1])
+        def when(key: Key) -> tuple[Any, ...]:
+            # as `first_dated` orders, named outlets first of equals: the first ones first
+            entry, at = entries[key[0]], moment(_day(key))
+            day = (0, *precise_order(at)) if at else (1, _day(key))
+            return (*day, not entry.source, key[0], key[1])
+
+        def _day(key: Key) -> str:
+            return entries[key[0]].date or ""
 
         fullest = (
             keys[0]
             if len(keys) == 1  # most groups: no other form to choose from
-            else max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in when(k)[1]]))
+            else max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in _day(k)]))
         )
         full_words = self._words[fullest]
         occurrences = []

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from index.first_dated import first_label, no_first
+from index.first_dated import earlier_words, first_label, no_first
 from index.notebook.memo import human_date, inline, within
 
 QUOTE_CHARS = 300
 """How much of a quotation the memo gives (the JSON has it whole)."""
+
+UNKNOWN = "outlet unknown"
+"""An article's outlet when none is known, as every other view says it (nu45 #9: "?")."""
 
 
 def _count(number: int, word: str) -> str:
@@ -42,25 +45,35 @@ def _first(story: Mapping[str, Any]) -> str:
     if not first:
         return f"First: {no_first(len(story.get('articles', ())) - undated)}."
     when = human_date(first.get("date")) or "undated"
-    said = f"{first.get('source') or '?'}, {when} (article {first['id']})"
-    return f"{_label(undated)}: {within(said)}."
+    said = f"{first.get('source') or UNKNOWN}, {when} (article {first['id']})"
+    return f"{_label(undated, story)}: {within(said + _earlier(story))}."
 
 
-def _label(undated: int) -> str:
-    """ "First", or "First of dated (2 undated)" (`first_label`)."""
-    return first_label(undated).capitalize()
+def _label(undated: int, record: Mapping[str, Any]) -> str:
+    """ "First", or "First of dated (2 undated)" (`first_label`); "First named" when an
+    article of unknown outlet is dated earlier (``earlier_unknown``, nu45 #2)."""
+    named = " named" if record.get("earlier_unknown") else ""
+    return first_label(undated).replace("first", f"first{named}", 1).capitalize()
+
+
+def _earlier(record: Mapping[str, Any]) -> str:
+    """ "; an article of unknown outlet is dated earlier (2017-03-24)" when the record's
+    ``earlier_unknown`` is one (the first skips unknown outlets: nu45 #2); else ""."""
+    earlier = record.get("earlier_unknown")
+    return f"; {earlier_words(human_date(earlier.get('date')) or '')}" if earlier else ""
 
 
 def story_part(story: Mapping[str, Any]) -> list[str]:
     """What the story screen shows, as paragraphs: first, who followed and when, articles
     per day and outlet, then its quotations with their speakers and who ran each first."""
     out = [inline(f"Story {story['id']}"), "", _first(story)]
-    sources = {a["id"]: a.get("source") or "?" for a in story.get("articles", ())}
-    tied = list(dict.fromkeys(sources.get(i, "?") for i in story.get("first_tied") or ()))
+    sources = {a["id"]: a.get("source") or UNKNOWN for a in story.get("articles", ())}
+    tied = list(dict.fromkeys(sources.get(i, UNKNOWN) for i in story.get("first_tied") or ()))
     if len(story.get("first_tied") or ()) > 1:  # none was first: the screen names them all
         when = human_date((story.get("first") or {}).get("date")) or "undated"
         said = f"{len(story['first_tied'])} articles tied, {when}: {', '.join(tied)}"
-        out[-1] = f"{_label(int(story.get('undated') or 0))}: {within(said)}."
+        said += _earlier(story)
+        out[-1] = f"{_label(int(story.get('undated') or 0), story)}: {within(said)}."
     first = {(story.get("first") or {}).get("source"), *tied}
     later = [lag for lag in story.get("lags", ()) if lag.get("source") not in first]
     if later:
@@ -69,7 +82,7 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
     out.append("")
     days: dict[str, list[str]] = {}
     for day in story.get("timeline", ()):
-        days.setdefault(day["date"], []).append(f"{day.get('source') or '?'} {day['count']}")
+        days.setdefault(day["date"], []).append(f"{day.get('source') or UNKNOWN} {day['count']}")
     if days:
         out += ["Timeline, articles per day and outlet:", ""]
         for day, counts in days.items():
@@ -87,10 +100,17 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
         )
         said = f"“{text}” — {group.get('speaker') or 'speaker unknown'}; "
         undated = len(group.get("undated_articles") or ())
-        if runs:  # who ran it first, as the quotes panel says it (`index.first_dated`)
-            said += f"{first_label(undated)} in {runs.get('source') or '?'}"
+        together = group.get("first_tied") or ()
+        carriers: list[Mapping[str, Any]] = list(group.get("occurrences", ()))
+        level = [o for o in carriers if o["article"] in together]
+        if len(level) > 1:  # none was first: the tied outlets, as the quotes panel says it
+            names = ", ".join(dict.fromkeys(str(o.get("source")) for o in level))
+            said += f"tied: {len(level):,} {human_date(runs.get('date'))} in {names}"
+            said += _earlier(group)
+        elif runs:  # who ran it first, as the quotes panel says it (`index.first_dated`)
+            said += f"{_label(undated, group).lower()} in {runs.get('source') or UNKNOWN}"
             ran = human_date(runs.get("date"))
-            said += f", {ran}" if ran else ""
+            said += (f", {ran}" if ran else "") + _earlier(group)
         else:
             dated = len({o["article"] for o in group.get("occurrences", ())}) - undated
             said += f"first: {no_first(dated)}"
@@ -111,7 +131,7 @@ def followed_part(followed: Sequence[Mapping[str, Any]]) -> list[str]:
         said = [_count(int(story.get("articles") or 0), "article")]
         tied = story.get("first_tied") or ()
         if first and len(tied) > 1:  # none was first: "first: 8 articles tied, …: A, B" (nu40 #2)
-            names = ", ".join(dict.fromkeys(t.get("source") or "?" for t in tied))
+            names = ", ".join(dict.fromkeys(t.get("source") or UNKNOWN for t in tied))
             when = human_date(first.get("date"))
             said.append(f"first: {len(tied)} articles tied, {when}: {names}")
         elif first:

@@ -32,6 +32,7 @@ from index.text.outlet_behind import outlet_behind, person_like
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
 from index.text.placeholder_title import leading_placeholders, placeholder
+from index.text.source_trailer import cut_source_trailer
 from index.text.tail_bios import remove_tail_bios
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
@@ -63,6 +64,7 @@ OUTLET_ORDER = (
     DATELINE_CREDIT,
     "trailing",
     "credit line",
+    "source trailer",
     "appeal",
     MASTHEAD,
     UNLISTED,
@@ -151,6 +153,7 @@ def extract(
                     role[k] = REMOVED
     remove_tail_bios(lines, role, facts)
     appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
+    trailer = cut_source_trailer(lines, role, facts)  # "Source:-Al Jazeera" (nu45 #2)
     body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
@@ -234,7 +237,7 @@ def extract(
         lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
         if title and lede_line is not None:
             provenance["title"] = f"derived from the lede ({facts.cite(lede_line)})"
-    removed = removed_blocks(lines, role) + ((appeal,) if appeal else ())
+    removed = removed_blocks(lines, role) + tuple(cut for cut in (trailer, appeal) if cut)
     date = values.get("date")
     updated = values.get("updated")
     return Extracted(

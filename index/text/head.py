@@ -50,6 +50,7 @@ from index.text.outlets import (
     split_title_suffix,
     url_of_line,
 )
+from index.text.source_trailer import source_trailer
 from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
 from index.text.wire_title import capitals_label, capitals_title, lone_capitals_title
 
@@ -287,8 +288,10 @@ def read_head(
             continue
         credit = SOURCE_LINE.match(line)
         if credit and _is_source(credit.group("name"), line):
-            name = credit.group("name").strip()
+            name, trailer = credit.group("name").strip(), source_trailer(line)
             role[k] = META
+            if trailer is not None:  # "Source: Al Jazeera and news agencies" (nu45 #2)
+                name = trailer[1]
             facts.note("outlet:source line", agency_name(name) or known_outlet(name) or name, k)
             continue
         named = outlet_label(line)  # "BBC News", "AP Politics & Fact Check"

@@ -17,7 +17,8 @@ from tui.cli import Exit, app
 runner = CliRunner()
 
 STORY_KEYS = {
-    *("id", "title", "articles", "copies", "sources", "first", "first_tied", "start", "end"),
+    *("id", "title", "articles", "copies", "sources", "first", "first_tied", "earlier_unknown"),
+    *("start", "end"),
     *("followed", "coverage", "blindspot"),
 }
 FIRST_KEYS = {"id", "source", "date"}
@@ -138,6 +139,7 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
         "timeline",
         "first",
         "first_tied",
+        "earlier_unknown",
         "undated",
         "lags",
         "followed",

@@ -50,7 +50,11 @@ def test_story_says_outlet_unknown_and_the_first_known_outlet(news: Path) -> Non
     assert told["first"] == listed["first"]
     assert told["lags"] == [{"source": "Paper B", "hours_after_first": 0.0, "days_after_first": 0}]
     out = runner.invoke(app, ["story", listed["id"]]).stdout
-    assert "first: Paper B, 2021-03-22 23:00" in out
+    # the wire of unknown outlet ran at 20:00: "first" names a later article, and says so
+    assert "first named: Paper B, 2021-03-22 23:00" in out
+    assert "an article of unknown outlet is dated earlier (2021-03-22 20:00 UTC)" in out
+    earlier = {"id": listed["earlier_unknown"]["id"], "date": listed["start"]}
+    assert told["earlier_unknown"] == earlier
     assert "followed:" not in out and "first: —" not in out
     assert "outlet unknown" in out  # the wire's row
 
@@ -66,3 +70,18 @@ def test_story_its_json_and_its_export_list_one_order(news: Path) -> None:
     exported = runner.invoke(app, ["export", "--story", listed["id"], "--format", "csv"]).stdout
     in_export = sorted(in_json, key=exported.index)
     assert in_json == in_table == in_export == ["boulder-paper", ANON.id]
+
+
+def test_the_story_memo_says_outlet_unknown_and_the_earlier_article(
+    news: Path, tmp_path: Path
+) -> None:
+    """nu45 #9: the memo wrote "2017-03-25: ? 1" where every other view says "outlet
+    unknown"; nu45 #2: its first names a later article, and says so."""
+    [listed] = json.loads(runner.invoke(app, ["stories", "--json"]).stdout)
+    memo = tmp_path / "s.md"
+    result = runner.invoke(app, ["export", "--story", listed["id"], "-o", str(memo)])
+    assert result.exit_code == 0, result.output
+    text = memo.read_text(encoding="utf-8")
+    assert "2021-03-22: outlet unknown 1, Paper B 1" in text and ": ?" not in text
+    assert "First named: Paper B, 2021-03-22 23:00" in text
+    assert "an article of unknown outlet is dated earlier (2021-03-22 20:00)" in text

@@ -58,9 +58,10 @@ def test_an_unknown_outlet_is_first_of_none() -> None:
     told = told_first_by_an_unknown_outlet()
     assert told.first.id == "cnn"
     head = summary(told).plain
-    assert "First: CNN, 2017-02-07 14:00" in head and head.endswith("then: BBC News +2h")
+    assert "First named: CNN, 2017-02-07 14:00" in head and head.endswith("then: BBC News +2h")
+    assert "unknown outlet is dated earlier (2017-02-07 09:00 UTC)" in head  # nu45 #2
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
-    assert heads == ["CNN  first", "BBC News  +2h", "outlet unknown"]
+    assert heads == ["CNN  first named", "BBC News  +2h", "outlet unknown  dated earlier"]
     assert "outlet unknown" in chart(told).plain and "source unknown" not in chart(told).plain
 
 

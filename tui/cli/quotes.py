@@ -28,7 +28,14 @@ from tui.cli.search import _date_option
 from tui.cli.tables import TABLE_ROWS, of_total
 from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
-from tui.quote_text import occurrence_line, per_article, quote_heading, quote_tied, quote_undated
+from tui.quote_text import (
+    occurrence_line,
+    per_article,
+    quote_earlier,
+    quote_heading,
+    quote_tied,
+    quote_undated,
+)
 
 QUOTE_CHARS = 160
 """How much of a quotation the table prints (the JSON has it whole)."""
@@ -85,6 +92,11 @@ def group_record(group: QuoteGroup) -> dict[str, Any]:
         ],
         "first": None if group.lead is None else group.lead.article,  # none undated (nu42 #8)
         "first_tied": quote_tied(group),
+        "earlier_unknown": (  # "first" skips unknown outlets: one dated earlier (nu45 #2)
+            None
+            if (early := quote_earlier(group)) is None
+            else {"id": early.article, "date": iso_when_text(early.date)}
+        ),
         "undated_articles": quote_undated(group),  # "first" is the first dated one (un24)
     }
 

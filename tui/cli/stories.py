@@ -20,8 +20,10 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
+    hidden_words,
     no_stories,
     story_coverage,
+    stronger,
 )
 from tui.cli.common import (
     CorpusOption,
@@ -46,6 +48,7 @@ from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.outlet_leans import user_leans
 from tui.story_first import (
     day_lag,
+    earlier_said,
     first_said,
     first_tied,
     iso_when,
@@ -77,10 +80,14 @@ def first_record(article: str, source: str | None, date: datetime | None) -> dic
 
 
 def story_record(
-    story: Story, tied: list[StoryMember], followed: bool = False, cover: Coverage | None = None
+    story: Story,
+    tied: list[StoryMember],
+    followed: bool = False,
+    cover: Coverage | None = None,
+    earlier: StoryMember | None = None,
 ) -> dict[str, Any]:
     """A story as `broadsheet stories --json` prints it; ``tied``: its `first_tied`;
-    ``cover``: its coverage by side (`index.leans`)."""
+    ``cover``: its coverage by side (`index.leans`); ``earlier``: its `earlier_unknown`."""
     cover = cover or Coverage(unknown=story.size)
     return {
         "id": story.id,
@@ -90,6 +97,7 @@ def story_record(
         "sources": list(story.sources),
         "first": first_record(story.first, story.first_source, story.first_date),
         "first_tied": [member.id for member in tied],
+        "earlier_unknown": earlier_record(earlier),
         "start": _iso(story.start),
         "end": _iso(story.end),
         "followed": followed,
@@ -119,12 +127,19 @@ def timeline_record(
         ],
         "first": None if first is None else first_record(first.id, first.source, first.date),
         "first_tied": [member.id for member in first_tied(told)],
+        "earlier_unknown": earlier_record(told.earlier_unknown),
         "undated": told.undated,
         "lags": [lag_record(told, lag) for lag in told.lags],
         "followed": followed,
         "coverage": cover.record(),
         "blindspot": cover.blindspot,
     }
+
+
+def earlier_record(member: StoryMember | None) -> dict[str, Any] | None:
+    """``"earlier_unknown"`` of the JSON: the earliest article of unknown outlet dated before
+    ``"first"`` (which skips unknown outlets: nu45 #2), as ``{"id", "date"}``; else None."""
+    return None if member is None else {"id": member.id, "date": _iso(member.date)}
 
 
 def lag_record(told: StoryTimeline, lag: StoryLag) -> dict[str, Any]:
@@ -246,7 +261,11 @@ def stories_command(
             print_json(
                 [
                     story_record(
-                        s, first_tied(outlines[s.id][0]), s.id in followed, outlines[s.id][1]
+                        s,
+                        first_tied(outline := outlines[s.id][0]),
+                        s.id in followed,
+                        outlines[s.id][1],
+                        outline.earlier_unknown,
                     )
                     for s in found
                 ]
@@ -331,7 +350,7 @@ def story_command(
         if said is None:  # no dated article names its outlet: no first (nu42 #1)
             out.print(Text("first: ", style="dim") + Text(no_first_words(told), style="dim"))
         else:
-            said = f"{said}: {names}" if names else said
+            said = (f"{said}: {names}" if names else said) + earlier_said(told)
             out.print(Text(f"{label}: ", style="dim") + shown(said))
         if tied and not names:
             out.print(Text(f"{tie_words(told)}: ", style="dim") + shown(", ".join(tied)))
@@ -407,6 +426,7 @@ def related_command(
                 )
             )
             return
+        found, hidden = stronger(found)  # weaker matches said, not listed (nu45 #8)
         table = listing(shown(f"Related to {article_id}"))
         table.add_column("#", justify="right", style="dim", no_wrap=True)
         add_title_column(table, (shown(r.id).plain for r in found), "title / id / score: why")
@@ -422,3 +442,5 @@ def related_command(
                 _day(related.date),
             )
         out.print(table)
+        if hidden:
+            out.print(Text(hidden_words(hidden), style="dim"))

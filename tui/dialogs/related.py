@@ -10,7 +10,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from index.library import printable
-from index.models import Article, RelatedArticle
+from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
 from tui.way_back import leave_with
 from tui.widgets.story_list import step_cursor
@@ -53,7 +53,10 @@ class RelatedDialog(ModalScreen[str | None]):
             yield Label(Text.assemble("Related to ", (printable(self.article.title), "bold")))
             yield Label(RELATED_KEYS, classes="confirm-keys related-keys")
             if self.related:
-                options = [Option(related_row(r), id=r.id) for r in self.related]
+                shown, hidden = stronger(self.related)  # weaker matches said, not listed
+                options = [Option(related_row(r), id=r.id) for r in shown]
+                if hidden:
+                    options.append(Option(Text(hidden_words(hidden), style="dim"), disabled=True))
             else:
                 options = [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
             yield OptionList(*options, id="related-options")

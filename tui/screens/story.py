@@ -19,7 +19,6 @@ from index.models import (
     StoryMember,
     StoryTimeline,
     counted,
-    first_label,
 )
 from tui import keymap, notebook_ops
 from tui.messages import StoryTold
@@ -30,6 +29,7 @@ from tui.screens.story_index import StoryIndex
 from tui.screens.story_wording import WordingRead, preview
 from tui.story_first import (
     day_lag,
+    earlier_said,
     first_said,
     hours_words,
     no_first_words,
@@ -99,6 +99,8 @@ def summary(
     elif tied:
         text.append(f"  {tie_words(told)}: ", "dim")
         text.append(printable(", ".join(tied)))
+    if said is not None and (earlier := earlier_said(told)):  # an unknown outlet ran before
+        text.append(earlier, "dim")
     followers = [f"{lag.source} {_lag(told, lag)}" for lag in later]
     if followers:
         text.append("  then: ", "dim")
@@ -166,7 +168,9 @@ def grouped(told: StoryTimeline) -> list[Option]:
     tie = tie_label(told)  # dated as the first: "same day" (a bare date), not "+0h"
     labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
     if told.first is not None:  # tied with others: none was first
-        labels[told.first.source or ""] = tie if tied else first_label(told.undated)
+        labels[told.first.source or ""] = tie if tied else first_said(told)[0]
+    if told.earlier_unknown is not None:  # the first skips unknown outlets (nu45 #2)
+        labels[""] = "dated earlier"
     by_outlet: dict[str, list[StoryMember]] = {}
     for member in told.articles:
         by_outlet.setdefault(member.source or "", []).append(member)
