@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.quote_groups import Occurrence, QuoteGroup
@@ -108,9 +108,12 @@ def test_one_undated_carrier_has_no_first_to_know() -> None:
 @given(st.integers(6, 60 * 24 * 40))
 def test_a_timed_rows_lag_reads_as_the_story_screens(minutes: int) -> None:
     """nu33: a quote row said "+480h" where the story screen says "+20.0d" (days past 48
-    hours). The oracle: the story screen's outlet row for the same two times."""
+    hours). The oracle: the story screen's outlet row for the same two times. A later time
+    of exactly midnight is a day alone in this corpus's convention (`index.when.has_time`),
+    not a timed row: left out (fx98 saw this case fail)."""
     start = datetime(2017, 3, 1, 9, 0)
     later = start + timedelta(minutes=minutes)
+    assume(later.time() != datetime.min.time())
     members = [
         StoryMember("a0", "T", "CNN", start, None),
         StoryMember("a1", "T", "BBC", later, None),
