@@ -172,7 +172,12 @@ RULES: dict[str, int] = {
     # J. Trump (@realDonaldTrump) March 4, 2017') makes the tweet before it a quote of that
     # name (whole sentences back, no more than a tweet holds; `quote_tweets`); its inner
     # quotes of no one go, one after "Name:" in it is that name's
-    "quotes": 32,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp37, qg37, qt37)
+    # quotes 33 (sp39, issue 18: nu45 #4): a word with letters lost to U+FFFD inside is whole
+    # ("T\ufffd\ufffdnaiste" named "T"); "TD", "Taoiseach", "Tánaiste" are titles; a party
+    # word before a given name is a description ("Republican Devin Nunes"); "a Senate
+    # Democratic leadership aide" names no one; "in Hamilton, New York" is a place, not who
+    # "he" is; "After leaving Kent," names no one; "Speaker of the House Paul Ryan" a person
+    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp39)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

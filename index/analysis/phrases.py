@@ -23,6 +23,7 @@ from index.analysis.phraseroles import (
     opens_no_name,
     pair_name,
     role_closes,
+    role_ends,
     titled_person,
 )
 from index.analysis.placetail import without_party, without_place_tail, without_seat
@@ -111,6 +112,8 @@ _ING_TITLES = words(
     visiting serving sitting"""
 )
 """Words in -ing that open a title ("acting Assistant Attorney-General"), not a clause."""
+_ING_AFTER = frozenset(["after", "before", "since", "while", "when", "upon"])
+"""Words that open a clause on an -ing ("After leaving Kent": where from, no one, sp39)."""
 _LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
 
 
@@ -158,8 +161,10 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     chosen: NounPhrase | None = None
     for k, idx in enumerate(order):
         part = parts[idx]
-        if part[0].norm in _RELATIVE or (
-            part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES
+        if (
+            part[0].norm in _RELATIVE
+            or (part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES)
+            or (part[0].norm in _ING_AFTER and len(part) > 1 and part[1].norm.endswith("ing"))
         ):
             if k == 0 and not verb_after:
                 return None
@@ -319,6 +324,8 @@ def _read_part(
         and not (part[end].norm.endswith("ly") and part[end].norm not in _LY_NOUNS)
     ):
         return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
+    if later is None and role_ends(part, end):
+        return role  # "a Senate Democratic leadership aide"
     words = part[start:end]
     # Leading words that only start a sentence or a clause ("But", "On Monday").
     while words and opens_no_name(words[0]):
