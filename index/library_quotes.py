@@ -104,13 +104,23 @@ class QuoteMethods:
         ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
         from index.analysis.story_speakers import StorySpeakers
 
-        return StorySpeakers(book, self.story_of, self._body).named
+        return StorySpeakers(book, self.story_of, self._body_titled).named
 
     def _body(self, article_id: str) -> str:
         try:
             return self.article(article_id).body
         except KeyError:  # gone since `quotes` (read lazily, after an update): no name
             return ""
+
+    def _body_titled(self, article_id: str) -> str:
+        """The body, then the title after it: a title can be the only place that gives a
+        surname's full name (CNN's "What's next for Paul Ryan?", sp39); after the body, so
+        offsets into the body still hold."""
+        try:
+            article = self.article(article_id)
+        except KeyError:
+            return ""
+        return f"{article.body}\n\n{article.title}" if article.title else article.body
 
     def _quote_book(self) -> QuoteBook:
         from index.analysis.quote_derived import QuotesMissing

@@ -188,7 +188,12 @@ RULES: dict[str, int] = {
     # quotes 33 (fx98, nu45 #3): a group lists its carriers as `first_dated` orders dates (a
     # time before its day alone), named outlets first of one date: the first (or the tied
     # outlets) first, not an unknown outlet's copy of the same day
-    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38, fx98)
+    # quotes 33 (sp39, issue 18: nu45 #4): a word with letters lost to U+FFFD inside is whole
+    # ("T\ufffd\ufffdnaiste" named "T"); "TD", "Taoiseach", "Tánaiste" are titles; a party
+    # word before a given name is a description ("Republican Devin Nunes"); "a Senate
+    # Democratic leadership aide" names no one; "in Hamilton, New York" is a place, not who
+    # "he" is; "After leaving Kent," names no one; "Speaker of the House Paul Ryan" a person
+    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38, fx98, sp39)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

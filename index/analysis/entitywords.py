@@ -16,6 +16,7 @@ CORE_TITLES = words(
     empress pope cardinal archbishop bishop rabbi imam sheikh ayatollah gen col lt maj capt
     adm sgt cpl pvt cmdr commander officer detective inspector constable superintendent
     professor prof coach pastor rev reverend mp mep lawmaker whip treasurer mullah vp sens
+    td taoiseach tánaiste tanaiste t?naiste
     reps editor correspondent reporter anchor columnist analyst producer adjutant adjunct
     """
 )

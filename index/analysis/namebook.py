@@ -18,7 +18,7 @@ from index.analysis.namecues import (
     role_before_name,
     spoken_by,
 )
-from index.analysis.namerun import run_shape, sentence_ends
+from index.analysis.namerun import body_person, run_shape, sentence_ends
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.onename import subjects_alone, told_persons
@@ -33,9 +33,10 @@ from index.analysis.speechverbs import (
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
 
-_NAME_WORD = (  # "J.", "Mr.", "Acme": a capital, then its full stop, a title's, or letters
-    r"[A-Z](?:\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|(?<=R)ep|"
-    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|[\w'’\-]*)"
+_NAME_WORD = (  # "J.", "Mr.", "Acme": a capital (or "Ó", "É"), then its full stop, a title's,
+    # or letters (U+FFFD among them: a letter a copy lost, "M\ufffd\ufffdller", sp39)
+    r"[A-ZÀ-ÖØ-Þ](?:\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|(?<=R)ep|"
+    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|[\w'’\-\ufffd]*)"
 )  # (the titles: Mr Mrs Ms Dr Sen St Sr Gen Gov Rep Lt Col Capt Adm Jr)
 _CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals (no lookahead)
     rf"{_NAME_WORD}"
@@ -109,6 +110,8 @@ class NameBook:
             at, run_end = m.span()
             slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
             shape = run_shape(m[0], slash)  # None for most runs ("The", "But")
+            if shape is not None and text.endswith(" of the ", at - 8 if at > 8 else 0, at):
+                shape = body_person(shape)  # "Speaker of the House Paul Ryan"
             if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.analysis.firstnames import first_name_gender, title_gender
-from index.analysis.names import ABBREVIATIONS, split_title
+from index.analysis.names import ABBREVIATIONS, body_then_name, split_title
 from index.analysis.nametidy import (
     person_start,
     place,
@@ -33,7 +33,7 @@ from index.analysis.speechverbs import (
     TITLES,
 )
 
-__all__ = ["RunShape", "run_shape", "sentence_ends"]
+__all__ = ["RunShape", "body_person", "run_shape", "sentence_ends"]
 
 
 class RunShape(NamedTuple):
@@ -130,6 +130,16 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     return RunShape(
         tuple(name), tuple(titles), organisation, owned, possessive, person_title, filed
     )
+
+
+def body_person(shape: RunShape) -> RunShape:
+    """A body's run read as that body's person where "of the" stood before it: "House Paul
+    Ryan" of "Speaker of the House Paul Ryan" (the run starts after "the") is Paul Ryan, his
+    title's body before his name (sp39: the body's name left a bare "Ryan" named no one)."""
+    body = body_then_name(shape.name) if shape.organisation else 0
+    if not body:
+        return shape
+    return shape._replace(name=shape.name[body:], titles=shape.name[:body], organisation=False)
 
 
 _AGED = ("-year-old", "-years-old")

@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
+from index.analysis.entitywords import PARTY_WORDS
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.speechverbs import (
     ORG_WORDS,
@@ -20,7 +21,12 @@ from index.analysis.speechverbs import (
 from index.text.outlets import agency_name, known_outlet
 from index.text.places import COUNTRY_NAMES, is_place_name
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?\.?|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-\ufffd]*[^\W_])?(?:\ufffd\ufffd)*\.?|[^\w\s]"
+)
+"""A word, its letters lost to U+FFFD kept inside it ("T\ufffd\ufffdnaiste", "Beyonc\ufffd\ufffd": a
+copy decoded twice lost its "á", two marks each; cut there, it named "T", sp39), or a mark."""
+_LOST = re.compile("\ufffd+")
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -84,7 +90,7 @@ class Token(NamedTuple):
     def norm(self) -> str:
         """Lower case, without a trailing full stop or a possessive 's."""
         word = self.text.lower().rstrip(".")
-        return word
+        return _LOST.sub("?", word) if "\ufffd" in word else word  # "t?naiste" (`TITLES`)
 
     @property
     def capital(self) -> bool:
@@ -181,7 +187,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], bool]:
 
 @lru_cache(maxsize=1 << 14)  # the same runs of capitals come back in article after article
 def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-    low = [w.lower().rstrip(".,") for w in words]
+    low = [_LOST.sub("?", w.lower().rstrip(".,")) for w in words]  # "t?naiste" (`TITLES`)
     last_title = -1
     for i, w in enumerate(low):
         if w in TITLES or (
@@ -189,8 +195,12 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         ):  # without a hyphen, the only part is ``w``
             last_title = i
     name = words[last_title + 1 :]
-    body = _body_then_name(name) if last_title >= 0 and low[last_title] == "of" else 0
+    of = last_title >= 0 and (
+        low[last_title] == "of" or low[last_title - 1 : last_title + 1] == ["of", "the"]
+    )
+    body = body_then_name(name) if of else 0
     if body:  # "Inspector-General of Police Khalid Abu Bakar": the title's body, then a name
+        # ("Speaker of the House Paul Ryan": a body's person, not the body, sp39)
         return words[: last_title + 1 + body], name[body:], False
     if not name or any(org_word(w) for w in name) or _body_before(low[: last_title + 1]):
         # "Defense Ministry of Russia": the name of a body, not a ministry's person
@@ -203,7 +213,7 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         # "Senate Leader Robert Byrd of West Virginia": the person, then where from
         start, stop = person
         return words[:start] + words[stop:], words[start:stop], False
-    lead = _lead_before_first_name(name) or _person_noun_before(name)
+    lead = _lead_before_first_name(name) or _person_noun_before(name) or _party_before(name)
     if not lead and "of" in low[: last_title + 1] and _of_then_name(name):
         lead = 1  # "Chief of Staff Reince Priebus", "Minister of Foreign Affairs Charlie
         # Flanagan": what the title is of, then the name
@@ -295,6 +305,18 @@ def _lead_before_first_name(name: tuple[str, ...]) -> int:
     return 0
 
 
+def _party_before(name: tuple[str, ...]) -> int:
+    """1 when ``name`` opens with a party's word before a known first name and a surname
+    ("Republican Devin Nunes": a description, sp39; "Devin" is a man's or a woman's name,
+    which `_lead_before_first_name` wants told)."""
+    return int(
+        len(name) >= 3
+        and name[0].lower() in PARTY_WORDS
+        and first_name_gender(name[1]) is not None
+        and first_name_gender(name[0]) is None
+    )
+
+
 _INNER_NAMES = frozenset(["abu", "abd", "abdul", "abdel", "bin", "ibn", "bint", "binti"])
 """Arabic and Malay name words ("father of", "servant of", "son of") that stand inside a
 name after a given name as readily as they open one: a word before them is no role."""
@@ -308,7 +330,7 @@ def _person_noun_before(name: tuple[str, ...]) -> int:
     return int(len(first) > 3 and first in PERSON_NOUNS and first_name_gender(name[0]) is None)
 
 
-def _body_then_name(name: tuple[str, ...]) -> int:
+def body_then_name(name: tuple[str, ...]) -> int:
     """How many words of a body a title's "of" takes before a person's name ("Police" of
     "Inspector-General of Police Khalid Abu Bakar"): a body's words, then a known first name
     and one or more names, none a body's; 0 when the words are not so."""

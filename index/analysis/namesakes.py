@@ -40,6 +40,22 @@ def namesakes(book: NameBook, name: str, gender: str | None = None) -> frozenset
             for o, po in parts.items()
             if len(po) > len(parts[n]) or o < n
         )
+        and not any(o < n and _lost_alike(o, n) for o in parts)
+    )
+
+
+def _lost_alike(one: str, other: str) -> bool:
+    """True for two spellings of one name that lost letters to U+FFFD in different places
+    ("N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan", "No\ufffd\ufffdr\ufffd\ufffdn O'Sullivan"
+    for Nóirín, sp39): both lost some, and they agree on the surname and on each word's first
+    letter. Read whole, they were two namesakes and "she" named neither."""
+    if "\ufffd" not in one or "\ufffd" not in other:
+        return False
+    a, b = one.split(), other.split()
+    return (
+        len(a) == len(b)
+        and a[-1] == b[-1]
+        and all(x[:1] == y[:1] for x, y in zip(a, b, strict=True))
     )
 
 

@@ -35,6 +35,7 @@ from index.analysis.namebook import Mention, NameBook
 from index.analysis.phrases import NounPhrase
 from index.analysis.speakerteaser import past_teaser
 from index.analysis.speechverbs import PLACE_NAMES, PLACE_WORDS, TITLES, words
+from index.text.places import COUNTRY_NAMES, is_place_name
 
 _PLACE_BEFORE = words(
     """in at from near across into outside throughout around inside within via on"""
@@ -72,6 +73,8 @@ def placelike(book: NameBook, mention: Mention, offset: int) -> bool:
     word = before[1].lower() if before is not None else ""
     if word in _ARTICLES:
         return True  # "the Taoiseach", "an Asia-Pacific analyst", "the Ford Credit notes"
+    if word in _PLACE_BEFORE and _state_after(book.text, at + len(mention.name)):
+        return True  # "speaking at Colgate University in Hamilton, New York" (sp39)
     if before is not None and before[1].istitle() and first_name_gender(before[1]):
         return False  # "Kerry Washington", "Paris Hilton": a first name the run left out
     if _first_name(parts[0]) and parts[0].lower() not in PLACE_NAMES:
@@ -88,6 +91,22 @@ def placelike(book: NameBook, mention: Mention, offset: int) -> bool:
     if len(parts) == 1 and parts[0].lower() in PLACE_NAMES:
         return True  # "Washington said its warships": a country or capital, no one's name
     return word in _PLACE_BEFORE
+
+
+_CAPITALS_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w.]*[ \t]+){0,2}[A-Z][\w.]*)")
+
+
+def _state_after(text: str, end: int) -> bool:
+    """True when a comma and a state's or a country's name follow ``end`` ("Hamilton, New
+    York", "Kent, England"): the word before was a town, not someone's first name."""
+    found = _CAPITALS_AFTER.match(text, end)
+    if found is None:
+        return False
+    names = found[1].split()
+    return any(
+        is_place_name(" ".join(names[:n])) or " ".join(names[:n]).lower() in COUNTRY_NAMES
+        for n in range(len(names), 0, -1)
+    )
 
 
 def _first_name(word: str) -> bool:

@@ -150,6 +150,24 @@ def role_closes(part: list[Token], end: int) -> bool:
     )
 
 
+def role_ends(part: list[Token], end: int) -> bool:
+    """True when "a"/"an"/"the" opens the part and two to four lower-case words ending on a
+    role follow the capitals that end at ``end``, ending the part: "a Senate Democratic
+    leadership aide", "the White House press secretary" (sp39: it named "Senate
+    Democratic"). Someone described, not named; one word after ("the Navy chief") is the
+    caller's own test. Not after "a"/"an" when the capitals end on a body's word or are
+    initials: "a U.S. Bank foreign exchange manager" speaks for that bank (`voice_of`)."""
+    between = part[end:]
+    body = org_word(part[end - 1].text) or part[end - 1].text.isupper()
+    return (
+        (part[0].norm == "the" or (part[0].norm in ("a", "an") and not body))
+        and not part[0].capital
+        and 2 <= len(between) <= 4
+        and all(not t.capital and t.text[0].isalpha() and t.norm not in _NOT_ROLE for t in between)
+        and (between[-1].norm in _ROLES or between[-1].norm.endswith(_AGENT))
+    )
+
+
 def lead_modifiers(part: list[Token], start: int) -> bool:
     """True when only lower-case modifiers ("former", "then") stand before ``start``."""
     return all(not t.capital and t.norm not in _NOT_ROLE for t in part[:start])

@@ -10,6 +10,10 @@ from index.analysis.lostletters import lost_letters
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between, tag_side
+from index.analysis.phrase_titles import PREPOSITIONS as _PREPOSITIONS
+from index.analysis.phrase_titles import capital as _cap
+from index.analysis.phrase_titles import role_then_name as _role_then_name
+from index.analysis.phrase_titles import title_word as _title_word
 from index.analysis.phraseroles import DETERMINERS as _DETERMINERS
 from index.analysis.phraseroles import (
     ampersands,
@@ -23,6 +27,7 @@ from index.analysis.phraseroles import (
     opens_no_name,
     pair_name,
     role_closes,
+    role_ends,
     titled_person,
 )
 from index.analysis.placetail import without_party, without_place_tail, without_seat
@@ -111,11 +116,9 @@ _ING_TITLES = words(
     visiting serving sitting"""
 )
 """Words in -ing that open a title ("acting Assistant Attorney-General"), not a clause."""
+_ING_AFTER = frozenset(["after", "before", "since", "while", "when", "upon"])
+"""Words that open a clause on an -ing ("After leaving Kent": where from, no one, sp39)."""
 _LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
-
-
-def _cap(tok: Token) -> bool:
-    return tok.capital and tok.text[0].isalpha()
 
 
 def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
@@ -158,8 +161,10 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
     chosen: NounPhrase | None = None
     for k, idx in enumerate(order):
         part = parts[idx]
-        if part[0].norm in _RELATIVE or (
-            part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES
+        if (
+            part[0].norm in _RELATIVE
+            or (part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES)
+            or (part[0].norm in _ING_AFTER and len(part) > 1 and part[1].norm.endswith("ing"))
         ):
             if k == 0 and not verb_after:
                 return None
@@ -254,9 +259,6 @@ def _join(part: list[Token]) -> str:
     return " ".join(t.text for t in part).replace(" 's", "'s")
 
 
-_PREPOSITIONS = frozenset(
-    ["of", "for", "at", "in", "with", "from", "to", "on", "by", "under", "about"]
-)
 _LY_NOUNS = frozenset(["family", "ally", "assembly", "supply", "monopoly", "rally"])
 _AGE = re.compile(r"^\d+-year-old$")
 _SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
@@ -319,6 +321,8 @@ def _read_part(
         and not (part[end].norm.endswith("ly") and part[end].norm not in _LY_NOUNS)
     ):
         return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
+    if later is None and role_ends(part, end):
+        return role  # "a Senate Democratic leadership aide"
     words = part[start:end]
     # Leading words that only start a sentence or a clause ("But", "On Monday").
     while words and opens_no_name(words[0]):
@@ -375,24 +379,6 @@ def _read_part(
     return NounPhrase(name, description or None, None, organisation, part[0].start, part[-1].end)
 
 
-def _role_then_name(part: list[Token], end: int) -> bool:
-    """True when a role then a first name follow the words ending at ``end``: "Liberal leader
-    John Turner", "England director of cricket Andrew Strauss" (a longer role: a surname)."""
-    run = next((i for i in range(end, min(end + 6, len(part))) if part[i].capital), end)
-    if run == end + 1 < len(part) - 1 and part[end].norm in PERSON_TITLES:
-        return _cap(part[run]) and _cap(part[run + 1])  # "NBC spokeswoman McClaine Ramsey"
-    if run == end or not (_cap(part[run]) and first_name(part[run])):
-        return False
-    if part[end].norm in _PREPOSITIONS or part[run - 1].norm in _PREPOSITIONS:
-        return False
-    return (part[end].norm in TITLES and run == end + 1) or (
-        (part[end].norm in TITLES or part[run - 1].norm in TITLES)
-        and not any(t.norm in _DETERMINERS for t in part[end:run])
-        and run + 1 < len(part)
-        and _cap(part[run + 1])
-    )
-
-
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame"])
 
 
@@ -426,16 +412,6 @@ def _person_of(part: list[Token]) -> NounPhrase | None:
     name = " ".join(t.text for t in part[at:end])
     description = _join(part[:at] + part[end:]) if at and not honorific else _join(part[end:])
     return NounPhrase(name, description, None, False, part[0].start, part[-1].end)
-
-
-def _title_word(tok: Token) -> bool:
-    """True for a capitalised title's word ("Chief", "Executive"), not "In" or "The"."""
-    return (
-        _cap(tok)
-        and tok.norm in TITLES
-        and tok.norm not in _PREPOSITIONS
-        and tok.norm not in _DETERMINERS
-    )
 
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|Co|Corp|Inc|Ltd)\.$")

@@ -15,7 +15,7 @@ _HE_SHE = re.compile(r"\b([Ss]?he)\b")
 _ROLE_HEADS = (
     "minister|president|senator|governor|mayor|chancellor|secretary|ambassador|envoy|"
     "chairman|chairwoman|premier|candidate|leader|congressman|congresswoman|judge|"
-    "prosecutor|general|commander"
+    "prosecutor|general|commander|[Pp]ope|[Tt]aoiseach|[Tt]ánaiste"
 )
 _ROLE_SUBJECT = re.compile(
     r"The(?<![^\s]The)\s+(?:[a-z][\w\-]*\s+){0,3}?"
@@ -64,6 +64,7 @@ def role_since(book: NameBook, mention: Mention, start: int, described: str) -> 
     for m in _ROLE_SUBJECT.finditer(book.text, mention.start, start):
         if m.group(2) not in _NOT_VERBS:
             role = m.group(1)
+    role = role.lower() if role is not None else None  # "The Pope said" (sp39)
     if role is None or role in re.split(r"[\s\-]+", described.lower()):
         return mention
     return book.with_role(role, start) or mention

@@ -73,8 +73,9 @@ TITLES = words(
     assistant associate executive managing press official officer analyst economist
     strategist manager commissioner inspector superintendent sheriff detective constable
     emir crown speaker congressman congresswoman councillor councilor assemblyman
-    assemblywoman mp mep lawmaker legislator delegate negotiator adviser advisor aide
-    coordinator counsel counselor counsellor editor correspondent reporter presenter host
+    assemblywoman mp mep td lawmaker legislator delegate negotiator adviser advisor aide
+    taoiseach tánaiste tanaiste t?naiste coordinator counsel counselor counsellor editor
+    correspondent reporter presenter host
     coach manager captain striker midfielder defender goalkeeper player star actor actress
     singer rapper author writer director producer chairperson treasurer dean rector chancellor
     vice-president vice-chairman first lady lord lady sir dame baroness baron duke

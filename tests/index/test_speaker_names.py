@@ -193,3 +193,18 @@ def test_a_surname_takes_the_full_name_its_story_mentions(tmp_path: Path) -> Non
     assert library.story_of("m2") is not None
     (group,) = library.quotes()
     assert (group.occurrences[0].speaker, group.speaker) == ("Keller", "Anna Keller")
+
+
+def test_a_surname_takes_the_full_name_only_its_title_gives(tmp_path: Path) -> None:
+    """nu45 #4 (sp39): CNN's "What's next for Paul Ryan?" names him in full in its title
+    only, and another Ryan (Megan Halvey Ryan) elsewhere kept the corpus's bare "Ryan" apart."""
+    said = '"We came really close today, but we came up short on the vote," Ryan said.'
+    rows = [
+        {**record("t1", "Harbour Times", "2021-05-04", said), "title": "What next for Paul Ryan?"},
+        record("t2", "Valley Post", "2021-03-01", "Megan Halvey Ryan opened the new library."),
+        record("t3", "Valley Post", "2021-06-01", '"The ferries run every hour," Keller said.'),
+    ]
+    library = Library.open(write_rows(tmp_path / "corpus", rows), tmp_path / "index")
+    named = {g.occurrences[0].article: g.speaker for g in library.quotes()}
+    assert named == {"t1": "Paul Ryan", "t3": "Keller"}
+    assert "Ryan" not in {s.name for s in library.speakers()}
