@@ -25,6 +25,8 @@ FEED_KEYS = ("url", "name", "added")
 TABLES = {"feed": "[[feed]]", "settings": "[settings]"}
 """The file's known top-level names, as each is written."""
 _HEADER = re.compile(r"^[ \t]*\[(\[?)([^\]]*)\]")
+_PART = re.compile(r""""[^"]*"|'[^']*'|[^.\s"']+""")
+"""One name of a dotted key, quoted or bare."""
 _KEY = re.compile(r"""^[ \t]*("[^"\n]*"|'[^'\n]*'|[A-Za-z0-9_-]+)[ \t]*[.=]""")
 
 
@@ -96,10 +98,13 @@ def _places(text: str) -> dict[tuple[tuple[str, int] | tuple[()], str], int]:
     for number, line in enumerate(text.splitlines(), 1):
         header = _HEADER.match(line)
         if header is not None:
-            name = _first_name(header.group(2))
+            name, *inner = _names(header.group(2)) or [""]
             places.setdefault(((), name), number)
-            counts[name] = counts.get(name, 0) + (header.group(1) == "[" or name not in counts)
+            new = (header.group(1) == "[" and not inner) or name not in counts
+            counts[name] = counts.get(name, 0) + new  # [[feed.x]] is no new feed
             within = (name, counts[name])
+            if inner:  # [feed.extra]: "extra" is a key of the feed (rv45)
+                places.setdefault((within, inner[0]), number)
             continue
         key = _KEY.match(line)
         if key is not None:
@@ -109,11 +114,13 @@ def _places(text: str) -> dict[tuple[tuple[str, int] | tuple[()], str], int]:
 
 def _first_name(header: str) -> str:
     """The first name of a header's dotted key: ``"feed".x`` and ``feed . x`` are feed."""
-    header = header.strip()
-    if header[:1] in "\"'" and header:
-        end = header.find(header[0], 1)
-        return header[1:end] if end > 0 else header[1:]
-    return header.split(".", 1)[0].strip()
+    return (_names(header) or [""])[0]
+
+
+def _names(header: str) -> list[str]:
+    """The names of a header's dotted key, unquoted: ``feed . "my x"`` is feed, my x."""
+    parts = _PART.findall(header)
+    return [part[1:-1] if part[:1] in "\"'" else part for part in parts]
 
 
 def _at(places: dict[tuple[Any, str], int], table: tuple[Any, ...], key: str) -> str:

@@ -2,7 +2,8 @@
 rv44: a ``[[feeds]]`` typo was valid TOML holding no ``[[feed]]``).
 
 The oracle: files built block by block (feeds, typo'd tables, ``[settings]``, unknown
-keys) with the line of each block known: the feeds read are the ``[[feed]]`` blocks', and
+keys, a feed's sub-tables) with the line of each block known: the feeds read are the
+``[[feed]]`` blocks', and
 the notes are one line per unknown name at its first line, with its nearest known name.
 """
 
@@ -27,10 +28,16 @@ TYPOS = {  # header name -> what the note shows, and the hint
     "hooks": ("[[hooks]]", ""),
     "setting": ("[[setting]]", "; did you mean [settings]?"),
 }
+SUBTABLES = {  # a feed's sub-table header -> its name (rv45: told with no line before)
+    "[feed.extra]": "extra",
+    '[ feed . "my tags" ]': "my tags",
+    "[[feed.items]]": "items",  # was counted as a new feed: the next feed's lines were off
+}
 KEYS = {"nmae": "; did you mean name?", "ulr": "; did you mean url?", "tags": ""}
 _BLOCKS = st.lists(
     st.one_of(
         st.tuples(st.just("feed"), st.sampled_from(["", *KEYS])),
+        st.tuples(st.just("subtable"), st.sampled_from(sorted(SUBTABLES))),
         st.tuples(st.just("typo"), st.sampled_from(sorted(TYPOS))),
         st.tuples(st.just("settings"), st.just("")),
         st.tuples(st.just("comment"), st.just("")),
@@ -58,6 +65,13 @@ def _file(blocks: list[tuple[str, str]]) -> tuple[str, list[Feed], list[str]]:
                 lines.append(f'{what} = "x"')
                 notes.append(f"W: unknown key {what} in feed {len(feeds)} (line {len(lines)})")
                 notes[-1] += KEYS[what]
+        elif kind == "subtable":
+            lines.append("[[feed]]")
+            url = f"https://h{len(feeds)}.example/rss"
+            feeds.append(Feed(url))
+            lines += [f'url = "{url}"', what, "x = 1"]
+            line = len(lines) - 1  # the sub-table's header
+            notes.append(f"W: unknown key {SUBTABLES[what]} in feed {len(feeds)} (line {line})")
         elif kind == "typo":
             lines.append(f"[[{what}]]")
             shown, hint = TYPOS[what]
