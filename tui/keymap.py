@@ -231,10 +231,13 @@ COMPARE_MANY = (
     Key("many-view", "v", "view('table')", "Table",
         "heat map, or the alignment table (a column per article, a row per shared sentence)",
         COMPARING),
-    Key("many-keep", "h", "keep", "Keep only-here",
+    Key("many-highlight", "h", "highlight", "Highlight",
+        "keep the sentence under the cursor in the notebook (the base's; in the table, the "
+        "row's), then an optional note, as h does in the reader", NOTING, show=False),
+    Key("many-keep", "H", "keep", "Keep only-here",
         "keep in the notebook what each article alone says: its sentences no other carries, "
-        "as highlights tagged #only-here, noted with the articles compared", NOTING,
-        show=False),  # the footer at 80 columns has no room (help and ctrl+p list it)
+        "as highlights tagged #only-here, noted with the articles compared (asks first)",
+        NOTING, show=False),  # the footer at 80 columns has no room (help and ctrl+p list them)
     Key("many-next-base", "tab", "next_base(1)", "Next base",
         "make the next article the base", COMPARING),
     Key("many-prev-base", "shift+tab", "next_base(-1)", "Prev base",
