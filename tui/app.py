@@ -16,6 +16,7 @@ from tui import keymap, keymap_file
 from tui.first_page import PageAhead
 from tui.key_order import KeysInOrder
 from tui.messages import IndexOpened
+from tui.palette_keys import key_commands
 from tui.screens.reader import ReaderScreen
 from tui.screenshots import screenshot_dir
 from tui.worker_failures import report_failure
@@ -134,6 +135,7 @@ class BroadsheetApp(KeysInOrder[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        yield from key_commands(self, screen, self.remapped)  # keys that open a screen (nu44)
         if isinstance(screen, ReaderScreen):
             yield from screen.system_commands()
 

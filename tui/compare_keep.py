@@ -1,6 +1,8 @@
-"""Keeping a comparison: what each article alone says, as highlights in the notebook (nu40
-#7: neither the heat map nor the story memo kept the "only in" lists; the workaround was
-`compare --markdown`, pasted by hand).
+"""Keeping a comparison in the notebook: one sentence (`keep_sentence`, the heat map's `h`,
+as `h` in the reader keeps one passage: nu44, `h` kept 72 at once), or what each article
+alone says (`keep_comparison`, `H`, asked first; nu40 #7: neither the heat map nor the
+story memo kept the "only in" lists; the workaround was `compare --markdown`, pasted by
+hand).
 
 No Textual here: run by the comparison screen in a thread worker.
 """
@@ -102,6 +104,28 @@ def keep_comparison(library: Library, comparison: MultiComparison) -> Kept:
         kept = keep_only_here(notebook, comparison, records)
     articles = sum(1 for only in comparison.only_in if only.sentences)
     return Kept(kept.new, kept.already, articles)
+
+
+def only_here_count(comparison: MultiComparison) -> tuple[int, int]:
+    """How many sentences `keep_comparison` would keep, and in how many articles (what `H`
+    asks about before it keeps them)."""
+    counts = [len(only.sentences) for only in comparison.only_in]
+    return sum(counts), sum(1 for count in counts if count)
+
+
+def keep_sentence(
+    library: Library, comparison: MultiComparison, position: int, sentence: int, note: str | None
+) -> bool:
+    """Highlight one sentence of one compared article (its ``position`` in the comparison),
+    with ``note`` (None keeps a note it has). True when the notebook did not have it."""
+    doc = comparison.documents[position]
+    found = comparison.sentences[position][sentence]
+    anchor = anchor_at(doc.body, found.start, found.end)
+    with library.notebook() as notebook:
+        entry = notebook.entry(doc.id)
+        had = {(h.start, h.exact) for h in entry.highlights} if entry else set()
+        notebook.highlight(_record(library, doc), anchor, note=note)
+    return (anchor.start, anchor.exact) not in had
 
 
 def _record(library: Library, doc: Any) -> ArticleRecord:

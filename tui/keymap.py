@@ -51,13 +51,13 @@ def list_moves(screen: str, row: str, end: str) -> tuple[Key, ...]:
 
 
 APP = (
-    Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
+    Key("help", "question_mark,f1", "help", "Help", "this help", INDEX, palette="Help"),
     Key("quit", "ctrl+q,Q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
     Key("screenshot", "ctrl+s", "screenshot", "Screenshot",
         "save an SVG screenshot (under the user data folder; the toast says where)", INDEX,
         show=False),
-    Key("command-palette", "ctrl+p", "command_palette", "Commands", "command palette",
-        INDEX, show=False),
+    Key("command-palette", "ctrl+p", "command_palette", "Commands",
+        "command palette: each key that opens a screen, by name", INDEX, show=False),
 )  # fmt: skip
 """Keys that work on every screen (`tui.app.BroadsheetApp`)."""
 
@@ -67,7 +67,7 @@ SCREEN_HELP: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 """Help lines (and headings) a screen says differently: what only it offers (by class name,
-then binding id). The reader's palette has its own commands; other screens' do not."""
+then binding id). Every palette lists the keys that open a screen; the reader's has more."""
 
 READER = (
     Key("focus-search", "slash", "focus_search", "Search",
@@ -76,7 +76,7 @@ READER = (
         "cycle the order: relevance, newest, oldest, outlet (stories: largest, newest, "
         "oldest)", SEARCHING, tooltip="Relevance, newest, oldest, outlet"),
     Key("filter-source", "f", "filter_source", "Outlet", "one outlet only (or all); type to narrow",
-        SEARCHING),
+        SEARCHING, palette="Filter by outlet…"),
     Key("update-index", "u", "update_index", "Update",
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
@@ -84,10 +84,11 @@ READER = (
         "back where the article came from (an update runs on); else cancel it", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
-        "marked, or with its most similar article", COMPARING),
+        "marked, or with its most similar article", COMPARING,
+        palette="Compare the marked articles"),
     Key("quotes", "q", "quotes", "Quotes",
         "quotes of the article read, else of the query or corpus", READING, show=False,
-        tooltip="Who said what, and which outlet ran it first"),
+        tooltip="Who said what, and which outlet ran it first", palette="Quotes"),
     Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Use suggestion",
         "accept the spelling suggestion when nothing matched", SEARCHING),
     Key("focus-next", "tab", "app.focus_next", "Next pane", "next pane", MOVING, show=False),
@@ -231,10 +232,14 @@ COMPARE_MANY = (
     Key("many-view", "v", "view('table')", "Table",
         "heat map, or the alignment table (a column per article, a row per shared sentence)",
         COMPARING),
-    Key("many-keep", "h", "keep", "Keep only-here",
+    Key("many-highlight", "h", "highlight", "Highlight",
+        "keep the sentence under the cursor in the notebook (the base's; in the table, the "
+        "row's), then an optional note, as h does in the reader", NOTING, show=False,
+        palette="Highlight this sentence…"),
+    Key("many-keep", "H", "keep", "Keep only-here",
         "keep in the notebook what each article alone says: its sentences no other carries, "
-        "as highlights tagged #only-here, noted with the articles compared", NOTING,
-        show=False),  # the footer at 80 columns has no room (help and ctrl+p list it)
+        "as highlights tagged #only-here, noted with the articles compared (asks first)",
+        NOTING, show=False, palette="Keep only-here sentences…"),  # h, H: ctrl+p lists them
     Key("many-next-base", "tab", "next_base(1)", "Next base",
         "make the next article the base", COMPARING),
     Key("many-prev-base", "shift+tab", "next_base(-1)", "Prev base",
@@ -252,16 +257,16 @@ NOTEBOOK = (
         show=False),
     Key("notebook-tag", "T", "tag", "Tag",
         "tag the article (→ completes a tag you used before; commas separate tags)", NOTING,
-        show=False),
+        show=False, palette="Tag the article…"),
     Key("notebook-note", "a", "note", "Note", "write (or clear) the note on the article",
-        NOTING, show=False),
+        NOTING, show=False, palette="Note on the article…"),
     Key("notebook-highlight", "h", "highlight", "Highlight",
         "highlight the text selected with the mouse, or pick a paragraph (the one at the "
         "current match, the first before n, or at the top, is preselected); then an optional "
-        "note", NOTING,
-        show=False),
+        "note", NOTING, show=False, palette="Highlight a passage…"),
     Key("notebook-open", "b", "notebook", "Notebook",
-        "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False),
+        "the notebook: pins, tags, notes, highlights and saved searches", NOTING, show=False,
+        palette="Notebook"),
 )  # fmt: skip
 """The reader's notebook keys (`tui.screens.notebook_actions.NotebookActions`)."""
 
@@ -271,13 +276,14 @@ NOTEBOOK_SCREEN = (
     Key("notebook-filter", "slash", "focus_filter", "Filter",
         "filter by title, outlet, tag, note or passage", NOTING),
     Key("notebook-export", "e", "export", "Export",
-        "export what is listed (.md, .csv, .json, .ris or .csl.json, by the file name)", NOTING),
+        "export what is listed (.md, .csv, .json, .ris or .csl.json, by the file name)", NOTING,
+        palette="Export…"),
     Key("notebook-remove", "d,delete", "remove", "Remove",
         "remove the row: a highlight, a saved search, or all kept on an article (asks first)",
-        NOTING),
+        NOTING, palette="Remove the row…"),
     Key("notebook-read", "enter", "read", "Read",
         "read the row's article (at its passage), run its saved search, open its story; "
-        "on a tag: filter by it", NOTING, show=False),
+        "on a tag: filter by it", NOTING, show=False, palette="Read the row"),
     Key("notebook-down", "j,down", "cursor(1)", "Down", "next row", MOVING, show=False),
     Key("notebook-up", "k,up", "cursor(-1)", "Up", "previous row", MOVING, show=False),
     Key("notebook-top", "g,home", "top", "Top", "top", MOVING, show=False),
@@ -299,10 +305,10 @@ PASSAGE_PICKER = (Key("passage-cancel", "escape", "cancel", "Cancel"),
 STORY_KEYS = (
     Key("toggle-stories", "S", "toggle_stories", "Stories",
         "switch the list between articles and stories (a query finds stories)", STORIES,
-        show=False),
+        show=False, palette="Stories: switch the list"),
     Key("related", "r", "related", "Related",
         "articles related to the open one: its story's first, then the nearest, and why",
-        STORIES, show=False),
+        STORIES, show=False, palette="Related articles"),
 )  # fmt: skip
 """The reader's story keys (`tui.screens.story_mode.StoryMode`); ``r`` is "related", so
 updating the index moved to ``u`` (the key table agreed across issues 15-20)."""
@@ -320,15 +326,19 @@ STORY_SCREEN = (
     Key("story-read", "enter", "open", "Read", "read the article under the cursor", STORIES,
         show=False),
     Key("story-compare", "c", "compare", "Compare",
-        "compare the article under the cursor with the story's first (or second)", COMPARING),
+        "compare the article under the cursor with the story's first (or second)", COMPARING,
+        palette="Compare with the story's first"),
     Key("story-compare-all", "C", "compare_all", "Compare all",
-        "compare the story's outlets at once (the first article of each, up to 8)", COMPARING),
+        "compare the story's outlets at once (the first article of each, up to 8)", COMPARING,
+        palette="Compare all outlets"),
     Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
         "that join it later are counted, and marked ● when you open it", STORIES, show=False),
     Key("story-moved", "m", "open_moved", "Moved", "open the story that a followed story's "
-        "moved articles are in now (the head says where they went)", STORIES, show=False),
+        "moved articles are in now (the head says where they went)", STORIES, show=False,
+        palette="Open the story moved articles joined"),
     Key("story-quotes", "q", "quotes", "Quotes",
-        "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False),
+        "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False,
+        palette="Quotes of the story"),
     Key("story-update", "u", "update_index", "Update", "update the index from the corpus in "
         "the background (the line above the keys says when it changed on disk); the story is "
         "read again after", INDEX, show=False),

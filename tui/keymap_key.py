@@ -21,6 +21,9 @@ class Key:
         group: The help screen's heading it goes under.
         show: Shown in the footer.
         tooltip: The footer's tooltip.
+        palette: The command palette's title for it, its key shown beside
+            (`tui.palette_keys`); "" leaves it out. Every key that opens a screen or a
+            dialog has one (`tests/tui/test_palette_keys_fx96.py` finds them by pressing).
     """
 
     id: str
@@ -31,6 +34,7 @@ class Key:
     group: str = ""
     show: bool = True
     tooltip: str = ""
+    palette: str = ""
 
     def binding(self) -> Binding:
         """The Textual binding."""

@@ -11,6 +11,9 @@ from datetime import datetime, time
 from index.library import printable
 from tui.outlet_count import UNKNOWN
 
+SEPARATOR = " · "
+"""Between an outlet and what tells its articles apart."""
+
 TITLE_WORDS = 24
 """Characters of a title that tell two articles of an outlet apart, when dates cannot."""
 
@@ -64,7 +67,8 @@ def told_apart(articles: Sequence[Named]) -> list[str]:
     """Each article's outlet ("outlet unknown" when it names none), and after an outlet that
     several of them share, the first of `SAME_DAY` (or `DAYS`) that gives each of those a
     different word:
-    "Reuters 12:34", "Reuters 16:06"; "AP 2 Mar 1987", "AP 3 Mar 1987"."""
+    "Reuters · 12:34", "Reuters · 16:06"; "AP · 2 Mar 1987", "AP · 3 Mar 1987" (the "·" the
+    rest of the app puts between an outlet and a date: nu44's tab read "2 CNN 2 Mar 2017")."""
     names = [printable(a.source) if a.source else UNKNOWN for a in articles]
     groups: dict[str, list[int]] = {}
     for position, name in enumerate(names):
@@ -79,6 +83,6 @@ def told_apart(articles: Sequence[Named]) -> list[str]:
             words = [way(articles[k]) for k in members]
             if None not in words and len(set(words)) == len(words):
                 for k, word in zip(members, words, strict=True):
-                    labels[k] = f"{names[k]} {word}"
+                    labels[k] = f"{names[k]}{SEPARATOR}{word}"
                 break
     return labels

@@ -1,5 +1,6 @@
-"""Keeping a comparison (nu40 #7; fx72): `h` in the comparison keeps what each article
-alone says as highlights in the notebook. Oracle: the comparison's own `only_in` lists."""
+"""Keeping a comparison (nu40 #7; fx72): `H` in the comparison keeps what each article
+alone says as highlights in the notebook, asked first (fx96: it was `h`, and nu44's `h`
+kept 72 at once). Oracle: the comparison's own `only_in` lists."""
 
 from __future__ import annotations
 
@@ -9,13 +10,33 @@ from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
+from textual.pilot import Pilot
+from textual.widgets import Label
 
-from index.analysis.multicompare import Document, compare_many
+from index.analysis.multicompare import Document, MultiComparison, compare_many
 from index.notebook import ArticleRecord, Notebook, anchor_at
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_multicompare import open_many, reader_over, text_of
 from tests.wirestory import STORY
 from tui.compare_keep import TAG, Kept, keep_comparison, keep_only_here, only_here_note
+from tui.dialogs.confirm import Confirm
+from tui.screens.multicompare import MultiCompareScreen
+
+
+async def three_compared(pilot: Pilot[Any]) -> tuple[MultiCompareScreen, MultiComparison]:
+    """The reader settled, the wire story's three articles compared: the screen, its
+    comparison."""
+    await settle(pilot)
+    screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+    assert screen.comparison is not None
+    return screen, screen.comparison
+
+
+def question(app: Any) -> str:
+    """The words of the yes-or-no question on screen ("" when none is)."""
+    if not isinstance(app.screen, Confirm):
+        return ""
+    return " ".join(str(label.render()) for label in app.screen.query(Label))
 
 
 def _kept(index_dir: Path) -> dict[str, list[tuple[str, str | None, tuple[str, ...]]]]:
@@ -57,14 +78,16 @@ def test_each_articles_only_here_sentences_are_kept_once(tmp_path: Path) -> None
     )
 
 
-async def test_h_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
+async def test_shift_h_asks_then_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
     app = reader_over(tmp_path, STORY)
     async with app.run_test(size=(120, 40)) as pilot:
+        screen, comparison = await three_compared(pilot)
+        await pilot.press("H")
         await settle(pilot)
-        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
-        comparison = screen.comparison
-        assert comparison is not None
-        await pilot.press("h")
+        having = sum(1 for only in comparison.only_in if only.sentences)
+        words = f"Keep 3 sentences only one article has ({having} of 3 articles)"
+        assert words in question(app), question(app)
+        await pilot.press("y")
         said = app._notifications  # the toasts' words
 
         def told() -> bool:
@@ -73,7 +96,9 @@ async def test_h_keeps_the_comparison_in_the_notebook(tmp_path: Path) -> None:
         await wait_until(pilot, told)
         assert "1 Coast Wire" in text_of(screen, "#many-bases")
         app.clear_notifications()
-        await pilot.press("h")  # again: nothing new (rv40 #7 said "Kept 3 sentences" again)
+        await pilot.press("H")  # again: nothing new (rv40 #7 said "Kept 3 sentences" again)
+        await settle(pilot)
+        await pilot.press("y")
 
         def told_again() -> bool:
             return any(n.message.startswith("Already kept: 3 sentences") for n in said)
@@ -178,3 +203,39 @@ def test_what_h_says_names_the_new_and_the_already_kept(new: int, already: int, 
         assert said.startswith(f"Kept {new} ")
         assert ("new" in said.split()) == bool(already)
         assert (f"({already} were there already)" in said) == bool(already)
+
+
+async def test_h_keeps_the_one_sentence_under_the_cursor_fx96(tmp_path: Path) -> None:
+    """nu44: `h` in the heat map added 72 highlights at once. Now it keeps one: the base's
+    sentence under the cursor (the oracle: the comparison's coverage at the cursor), with
+    the note typed; in the table, the row's sentence of the base."""
+    app = reader_over(tmp_path, STORY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, comparison = await three_compared(pilot)
+        await pilot.press("j", "j", "h")
+        await settle(pilot)
+        await pilot.press(*"mine", "enter")
+        await settle(pilot)
+        base = comparison.documents[screen.base].id
+        wanted = comparison.sentences[screen.base][screen.coverage[2].sentence].text
+        await wait_until(pilot, lambda: bool(_kept(tmp_path / "index")[base]))
+        assert _kept(tmp_path / "index")[base] == [(wanted, "mine", ())]
+        assert sum(len(v) for v in _kept(tmp_path / "index").values()) == 1
+        await pilot.press("h", "enter")  # again: kept once, its note stays
+        await settle(pilot)
+        await wait_until(
+            pilot, lambda: any(n.message.startswith("Already kept") for n in app._notifications)
+        )
+        assert _kept(tmp_path / "index")[base] == [(wanted, "mine", ())]
+        await pilot.press("v", "j", "h", "enter")  # the table's second row
+        await settle(pilot)
+        row = comparison.alignment(screen.base)[1]
+        position = screen.base if row.sentence_of(screen.base) is not None else row.articles[0]
+        sentence = row.sentence_of(position)
+        assert sentence is not None
+        table_kept = comparison.sentences[position][sentence].text
+        owner = comparison.documents[position].id
+        least = 1 + (owner == base)
+        await wait_until(pilot, lambda: len(_kept(tmp_path / "index")[owner]) >= least)
+        assert table_kept in [x for x, _, _ in _kept(tmp_path / "index")[owner]]
+        assert sum(len(v) for v in _kept(tmp_path / "index").values()) <= 2

@@ -73,3 +73,9 @@ def test_a_tab_of_wide_characters_fits_its_cells(
     text = tab_text(1, label, title, when, width)
     assert cell_len(text) <= max(4, width)
     assert text.startswith(tab_text(1, label, "", None, width).rstrip("…"))
+
+
+def test_a_label_that_tells_apart_by_day_keeps_its_dot_fx96() -> None:
+    """nu44: "2 CNN 2 Mar 2017": the day `told_apart` adds is set off by "·" too."""
+    tab = tab_text(2, "CNN · 2 Mar 2017", "Kim Jong Nam investigation", "2017-03-02", 40)
+    assert tab == "2 CNN · 2 Mar 2017 · Kim Jong Nam inves…"

@@ -27,17 +27,17 @@ def named(
 
 def test_wires_of_one_day_are_told_apart_by_their_times() -> None:
     wires = [named("Reuters", WHEN.replace(hour=h, minute=m)) for h, m in [(12, 34), (16, 6)]]
-    assert told_apart([*wires, named("AP", WHEN)]) == ["Reuters 12:34", "Reuters 16:06", "AP"]
+    assert told_apart([*wires, named("AP", WHEN)]) == ["Reuters · 12:34", "Reuters · 16:06", "AP"]
 
 
 def test_without_times_the_day_then_the_title_tells_them_apart() -> None:
     days = [named("AP", WHEN), named("AP", WHEN + timedelta(days=1))]
-    assert told_apart(days) == ["AP 8 Apr 2024", "AP 9 Apr 2024"]
+    assert told_apart(days) == ["AP · 8 Apr 2024", "AP · 9 Apr 2024"]
     bare = [named("AP", WHEN, "Bridge shut"), named("AP", WHEN, "Ferry queues grow longer still")]
-    assert told_apart(bare) == ["AP Bridge shut", "AP Ferry queues grow longe…"]
+    assert told_apart(bare) == ["AP · Bridge shut", "AP · Ferry queues grow longe…"]
     assert told_apart([named(None, id_="a"), named(None, id_="b")]) == [
-        f"{UNKNOWN} a",
-        f"{UNKNOWN} b",
+        f"{UNKNOWN} · a",
+        f"{UNKNOWN} · b",
     ]
 
 
@@ -88,12 +88,26 @@ async def test_three_wires_of_one_outlet_are_told_apart_in_the_heat_map(tmp_path
         await settle(pilot)
         screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
         tabs = text_of(screen, "#many-bases")
-        for label in ("1 Coast Wire 09:15", "2 Coast Wire 12:40", "3 Coast Wire 16:05"):
+        for label in ("1 Coast Wire · 09:15", "2 Coast Wire · 12:40", "3 Coast Wire · 16:05"):
             assert label in tabs, tabs
         carriers = text_of(screen, "#many-carriers")
-        assert "2 Coast Wire 12:40 word for word" in carriers, carriers
+        assert "2 Coast Wire · 12:40 word for word" in carriers, carriers
         await pilot.press("v")  # the alignment table's columns
         await settle(pilot)
         table = screen.query_one(AlignmentTable)
         await wait_until(pilot, lambda: bool(table.layout_.lines))
-        assert "1 Coast Wire 09:15" in table.layout_.lines[0].plain
+        assert "1 Coast Wire · 09:15" in table.layout_.lines[0].plain
+
+
+async def test_the_tabs_put_a_dot_between_an_outlet_and_its_day_fx96(tmp_path: Path) -> None:
+    """nu44: the heat map's tabs read "2 CNN 2 Mar 2017", with no "·" between the outlet
+    and the day that tells its articles apart (as the rest of the app puts one)."""
+    days = {"wire.md": "2017-03-01", "herald.md": "2017-03-02", "ledger.md": "2017-03-03"}
+    app = reader_over(tmp_path, one_outlet(days))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_many(pilot, ["wire.md", "herald.md", "ledger.md"])
+        tabs = text_of(screen, "#many-bases")
+        for number, day in enumerate(("1 Mar 2017", "2 Mar 2017", "3 Mar 2017"), start=1):
+            assert f"{number} Coast Wire · {day}" in tabs, tabs
+        assert not re.search(r"Coast Wire \d", tabs), tabs

@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
@@ -20,6 +19,7 @@ from tui import keymap
 from tui.compare_tabs import tab_text
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
+from tui.screens.multicompare_keep import ComparisonKeeping
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
@@ -60,7 +60,7 @@ def _heat_map_key() -> Binding:
     return replace(view.binding(), action="view('heat')", description="Heat map")
 
 
-class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
+class MultiCompareScreen(ReportsWorkerFailures, ComparisonKeeping):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
 
     SAYS_FAILURES = {"many": ("many-bases", "comparison")}
@@ -408,18 +408,6 @@ class MultiCompareScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one("#many-legend", Static).update(self._styled_legend())
         (self.table if self.table_view else self.heat).focus()
         self.call_after_refresh(self._relayout)
-
-    def action_keep(self) -> None:
-        """Keep what each article alone says in the notebook (`keep_comparison`)."""
-        if self.comparison is not None:
-            self._keep(self.library, self.comparison)
-
-    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
-    def _keep(self, library: Library, comparison: MultiComparison) -> None:
-        from tui.compare_keep import keep_comparison
-
-        said = keep_comparison(library, comparison).said(len(comparison.documents))
-        self.app.call_from_thread(self.notify, said, markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()

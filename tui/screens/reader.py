@@ -46,7 +46,7 @@ from tui.widgets.article_list import ArticleList, marks_further, marks_note
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
-from tui.widgets.status_line import LEAVE_OUT, StatusLine, shorter_freshness
+from tui.widgets.status_line import LEAVE_OUT, StatusLine, shorter_freshness, without_copies
 from tui.widgets.story_list import StoryList
 
 LIST_LIMIT = 100  # hits a query lists at first (less to rank on each key); more near the end
@@ -430,6 +430,9 @@ class ReaderScreen(
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
         gone = [self.match_info, *(c for c in counts if c.startswith("showing "))]
         shorter |= dict.fromkeys(filter(None, gone), LEAVE_OUT) | shorter_freshness(self.freshness)
+        said = shorter.get(parts[1], parts[1])
+        if self.library is not None and (brief := without_copies(said)) != said:
+            shorter[said] = brief  # the copies go before the sort does (nu44)
         # "3 unread" stays longest (nu40 #10: it went before the sort and "3 marked"): the
         # watch words (lit in the pane) and the corpus name go first, then the sort
         self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])

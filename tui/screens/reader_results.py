@@ -102,6 +102,15 @@ class ReaderResults(LibraryScreen):
         typed = self.query_one(SearchBox).value
         return self.search_pending(False) or self._key[:1] != (typed,)
 
+    def list_is_older(self) -> bool:
+        """Whether the bar's query was searched and refused, or its search failed: the list
+        still holds the last query's hits (rv44: "1 hit │ 2 matches" of the last query
+        stood under "wheat", its search failed). The status line says so (`still_listed`),
+        and the list is dimmed."""
+        if self.library is None or self.showing_stories:
+            return False
+        return self._settled_key == self._key and self.query_one(ArticleList).key != self._key
+
     def typed(self) -> None:
         """The query in the bar changed (said at once, before the next frame is painted):
         until its answer, the list's count and note are not said of it ("0 hits" of
@@ -114,6 +123,7 @@ class ReaderResults(LibraryScreen):
         (`list_status`), and neither the note under the bar nor ctrl+y speaks of the last
         query: "No matches." stood 4 s under a query with hits (fx43)."""
         self.query_one(QueryNote).show(None)
+        self.query_one(ArticleList).remove_class("-older")
         if self.suggestion is not None:
             offered = self.check_action("accept_suggestion", ())
             self.suggestion = None  # the last query's
@@ -126,6 +136,7 @@ class ReaderResults(LibraryScreen):
         # after the reader's own handler (a base comes later): the hits are listed now
         self._settled_key = message.key
         if message.key == self._key:
+            self.query_one(ArticleList).remove_class("-older")
             result_came(self.app)
 
     def on_hits_counted(self, message: HitsCounted) -> None:
@@ -143,6 +154,7 @@ class ReaderResults(LibraryScreen):
         self._settled_key = message.key
         if message.key == self._key:
             self.query_one(QueryNote).show(Text(f"⚠ {message.reason}"), error=True)
+            self.query_one(ArticleList).set_class(self.list_is_older(), "-older")
             result_came(self.app)
             self._update_status()  # searching no more
 
@@ -227,3 +239,12 @@ def gone_said(article: Article) -> str:
         f"“{article.title}” is gone from the index: its file ({article.path}) was deleted "
         "or no longer holds it"
     )
+
+
+def still_listed(query: str, counts: list[str]) -> str:
+    """The status line's count when the list is the last query's (`list_is_older`): "2 hits
+    of the last query", or "all articles listed still" (the last had no query). Short, so
+    at 80 columns the sort stays beside it."""
+    if not query:
+        return "all articles listed still"
+    return f"{counts[0] if counts else 'hits'} of the last query"

@@ -24,6 +24,7 @@ from tui.messages import (
 from tui.missing_data import related_lacking, stories_lacking
 from tui.reader_state import SORT_SHOWN, STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
+from tui.screens.reader_results import still_listed
 from tui.story_none import none_listed
 from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
@@ -114,6 +115,8 @@ class StoryMode(LibraryScreen):
 
         def searching(self) -> bool: ...
 
+        def list_is_older(self) -> bool: ...
+
         def _compare(self, first: str, second: str) -> None: ...
 
     def list_status(self) -> tuple[list[str], str]:
@@ -144,6 +147,8 @@ class StoryMode(LibraryScreen):
         if total is not None and shown < total:
             rest = ", listing the rest…" if rows.loading_to_end else ""  # `G` (nu24 #10)
             counts.append(f"showing {shown:,} of {total:,}{rest}")
+        if self.list_is_older():  # the bar's query failed: the hits are the last one's (rv44)
+            counts = [still_listed(query, counts)]
         if self.sort == "relevance" and not query:
             return counts, "sort: newest, A-Z"
         return counts, f"sort: {SORT_SHOWN[self.sort]}"

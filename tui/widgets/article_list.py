@@ -79,6 +79,7 @@ class ArticleList(LineView):
         & > .article-list--match { background: $warning 40%; text-style: bold; }
         & > .article-list--mark { color: $success; text-style: bold; }
         & > .article-list--derived { text-style: italic; }
+        &.-older { text-opacity: 55%; }  /* the last query's hits: the bar's query failed */
     }
     """
     BINDINGS = keymap.bindings(keymap.ARTICLE_LIST)

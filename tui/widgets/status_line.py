@@ -42,7 +42,9 @@ def fitted(
     given first (cl24 #4: at 80x24 each part was cut, "305 articl…"), and saying again in
     whole the parts that now fit so (nu32 #14: "stale: 1 new file" stayed "stale" after the
     match count left), then the optional parts that fit again, last left out first (rv33
-    #7: at 120 columns the corpus name stayed out of a 112-character line); then cutting the
+    #7: at 120 columns the corpus name stayed out of a 112-character line), unless a
+    droppable part was left out (an optional part goes first: nu44, after `u` the corpus
+    name came back where the sort had been); then cutting the
     longest parts but the last, evenly, with "…": the last, the index's state, stays whole
     (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
     kept = list(parts)
@@ -59,8 +61,9 @@ def fitted(
         longer = [part if p == words else p for p in kept]
         if len(SEPARATOR.join(longer)) <= width:
             kept = longer
-    for part in reversed(missing):  # an optional part back where it now fits (rv33 #7)
-        at = parts.index(part)
+    dropped = [p for p in droppable if not set(_forms(p, shorter or {})) & set(kept)]
+    for part in reversed(missing if not dropped else []):  # back where it now fits (rv33 #7),
+        at = parts.index(part)  # never in the room a droppable part left (fx96: the sort)
         before = {form for p in parts[:at] for form in _forms(p, shorter or {})}
         back = [*(p for p in kept if p in before), part, *(p for p in kept if p not in before)]
         if len(SEPARATOR.join(back)) <= width:
@@ -126,6 +129,13 @@ def short_freshness(said: str) -> str:
     head, keys = said.rsplit(" — ", 1)
     lacks = head.split("; lacks ", 1)[1] if "; lacks " in head else ""
     return f"stale{', lacks ' if lacks else ''}{lacks} — {keys}"  # what it lacks stays (nu22)
+
+
+def without_copies(said: str) -> str:
+    """The count of articles without its note of exact copies ("57 articles (2 exact
+    copies), 3 files skipped" -> "57 articles, 3 files skipped"): said so before the sort
+    is left out (nu44: after `u` found a copy, the sort left an 80-column line)."""
+    return re.sub(r" \([\d,]+ exact cop(?:y|ies)\)", "", said, count=1)
 
 
 LACKS, ADD_THEM = "index fresh, but lacks ", " — press u to add them"

@@ -1,0 +1,119 @@
+"""The heat map's keys that keep in the notebook: `h` one sentence, the one under the
+cursor (nu44: `h` kept 72 highlights at once, with no word before; in the reader `h` keeps
+one passage), and `H` what each article alone says, asked first when it is more than one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.screen import Screen
+
+from index.library import Library, MultiComparison, SentenceCoverage, printable
+from tui.dialogs.confirm import Confirm
+from tui.dialogs.prompt import Prompt
+
+SHOWN = 40
+"""Characters of a kept sentence the toast quotes."""
+
+
+class ComparisonKeeping(Screen[None]):
+    """Keeping a comparison of many articles: one sentence, or each article's own."""
+
+    if TYPE_CHECKING:  # the comparison screen's
+        library: Library
+        comparison: MultiComparison | None
+        coverage: tuple[SentenceCoverage, ...]
+        labels: tuple[str, ...]
+        base: int
+        sentence: int
+        row: int
+        table_view: bool
+
+    def sentence_here(self) -> tuple[int, int] | None:
+        """The sentence under the cursor: its article's position and its number there.
+
+        In the heat map, the base's current sentence; in the table, the base's cell of the
+        current row, else the row's first cell (None: nothing is compared yet)."""
+        if self.comparison is None:
+            return None
+        if not self.table_view:
+            if not self.coverage:
+                return None
+            return self.base, self.coverage[self.sentence].sentence
+        rows = self.comparison.alignment(self.base)
+        if not 0 <= self.row < len(rows):
+            return None
+        row = rows[self.row]
+        here = row.sentence_of(self.base)
+        if here is not None:
+            return self.base, here
+        first = row.articles[0]
+        found = row.sentence_of(first)
+        return None if found is None else (first, found)
+
+    def action_highlight(self) -> None:
+        """Keep the sentence under the cursor, then an optional note (as `h` in the reader)."""
+        here, comparison = self.sentence_here(), self.comparison
+        if here is None or comparison is None:
+            self.notify("No sentence to keep here")
+            return
+        position, sentence = here
+
+        def noted(answer: str | None) -> None:
+            if answer is not None:
+                note = answer.strip() or None  # empty: kept without one (a note it has stays)
+                self._keep_sentence(self.library, comparison, position, sentence, note)
+
+        question = "Note on the highlight (optional; enter keeps it without one):"
+        self.app.push_screen(Prompt(question, allow_empty=True), noted)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
+    def _keep_sentence(
+        self,
+        library: Library,
+        comparison: MultiComparison,
+        position: int,
+        sentence: int,
+        note: str | None,
+    ) -> None:
+        from tui.compare_keep import keep_sentence
+
+        new = keep_sentence(library, comparison, position, sentence, note)
+        text = " ".join(printable(comparison.sentences[position][sentence].text).split())
+        shown = text if len(text) <= SHOWN else text[:SHOWN].rstrip() + "…"
+        where = self.labels[position] if position < len(self.labels) else ""
+        said = f"Highlighted “{shown}”" if new else f"Already kept: “{shown}”"
+        said += f" in {position + 1} {where}".rstrip()
+        self.app.call_from_thread(self.notify, said, markup=False)
+
+    def action_keep(self) -> None:
+        """Keep what each article alone says in the notebook (`keep_comparison`): asked
+        first when that is more than one sentence, saying how many."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        from tui.compare_keep import TAG, only_here_count
+
+        count, articles = only_here_count(comparison)
+        if count <= 1:  # nothing (the toast says so), or one: no question
+            self._keep(self.library, comparison)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._keep(self.library, comparison)
+
+        compared = len(comparison.documents)
+        question = (
+            f"Keep {count} sentences only one article has ({articles} of {compared} "
+            f"articles) in the notebook, tagged #{TAG}?"
+        )
+        self.app.push_screen(Confirm(question), answered)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
+    def _keep(self, library: Library, comparison: MultiComparison) -> None:
+        from tui.compare_keep import keep_comparison
+
+        said = keep_comparison(library, comparison).said(len(comparison.documents))
+        self.app.call_from_thread(self.notify, said, markup=False)
