@@ -55,6 +55,7 @@ class Filters:
         self._in_order: dict[Sort, list[str]] = {}
         self._pages: dict[tuple[Sort, int], list[str]] = {}
         self._docnums: tuple[frozenset[str], dict[int, str]] | None = None
+        self._undated: tuple[frozenset[int], list[int]] | None = None
 
     @property
     def _listing(self) -> Listing:
@@ -161,6 +162,38 @@ class Filters:
         start = 0 if low is None else bisect.bisect_left(longs, low)
         end = len(longs) if high is None else bisect.bisect_right(longs, high)
         return set(docnums[start:end])
+
+    def undated(self) -> frozenset[int]:
+        """Live document numbers with no date: what every date filter leaves out (the
+        complement of `dated_between`'s whole range), kept for the generation."""
+        return self._undated_kept()[0]
+
+    def undated_listed(self, source: str | None) -> list[str]:
+        """The ids of the listed articles with no date (of ``source``): `listed` less
+        `listed` with a ``since`` every date passes, without the pass over every article."""
+        listing = self._listing
+        places = self._undated_kept()[1]
+        if not source or not source.strip():
+            return [listing.ids[n] for n in places]
+        key, sources = source_key(source), listing.sources()
+        return [listing.ids[n] for n in places if source_key(sources[n]) == key]
+
+    def _undated_kept(self) -> tuple[frozenset[int], list[int]]:
+        """The undated live document numbers, and the listing's places with no date."""
+        if self._undated is None:
+            self.dated_between(None, None)  # the dated document numbers, kept
+            assert self._dates is not None
+            dated = set(self._dates[1])
+            reader = self._reader
+            deletions = reader.has_deletions()
+            docnums = frozenset(
+                n
+                for n in range(len(self._ids))
+                if n not in dated and not (deletions and reader.is_deleted(n))
+            )
+            places = [n for n, date in enumerate(self._listing.dates) if date is None]
+            self._undated = (docnums, places)
+        return self._undated
 
     def listed_in_order(
         self, sort: Sort, source: str | None, since: datetime | None, until: datetime | None
