@@ -227,6 +227,14 @@ class Filters:
         reader's first screen waits for it).
         """
         plain = source is None and since is None and until is None
+        dated = _every_date(since) and source is None and until is None
+        if dated and limit is not None and sort in ("oldest", "newest"):
+            # every dated article: they come first in a date order, the undated after them
+            # (`_order`), so the page is the plain page's dated part (`Library.date_span`)
+            dates, places = self._listing.dates, self._listing.places
+            total = len(self.listed(None, since, None))
+            first = self._in_order.get(sort) or self._order(sort, limit)
+            return [i for i in first[:limit] if dates[places[i]]], total
         if not plain or limit is None or sort in self._in_order or sort == "source":
             listed = self.listed_in_order(sort, source, since, until)
             return (listed if limit is None else listed[:limit]), len(listed)
@@ -288,6 +296,9 @@ class Filters:
     ) -> list[str]:
         """The ids of every article within the limits, in the listing's order."""
         key = source_key(source) if source and source.strip() else None
+        if _every_date(since) and until is None:  # any date passes: none read as a date
+            dates, places = self._listing.dates, self._listing.places
+            return [i for i in self.listed(source, None, None) if dates[places[i]]]
         low = utc_naive(since).isoformat() if since else None
         high = utc_naive(until).isoformat() if until else None
         found = []
@@ -310,6 +321,11 @@ def utc_naive(moment: datetime) -> datetime:
     """A date limit as the index holds dates: naive, in UTC (an aware one is converted;
     Whoosh's `datetime_to_long` would drop its zone without converting)."""
     return moment if moment.tzinfo is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _every_date(since: datetime | None) -> bool:
+    """Whether ``since`` is `datetime.min`, which every date passes: the dated articles."""
+    return since is not None and since.tzinfo is None and since == datetime.min
 
 
 def _naive_iso(iso: str) -> str:
