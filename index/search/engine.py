@@ -198,6 +198,10 @@ class WhooshEngine:
         """See `index.search.searcher.Searcher.count`."""
         return self.searcher.count(text, source=source, since=since, until=until)
 
+    def undated_matching(self, text: str, *, source: str | None = None) -> set[str]:
+        """See `index.search.searcher.Searcher.undated_matching`."""
+        return self.searcher.undated_matching(text, source=source)
+
     def matching(self, text: str, article_ids: Collection[str], **limits: Any) -> set[str]:
         """See `index.search.searcher.Searcher.matching`."""
         return self.searcher.matching(text, article_ids, **limits)

@@ -55,6 +55,7 @@ class Filters:
         self._in_order: dict[Sort, list[str]] = {}
         self._pages: dict[tuple[Sort, int], list[str]] = {}
         self._docnums: tuple[frozenset[str], dict[int, str]] | None = None
+        self._undated: tuple[frozenset[int], list[int]] | None = None
 
     @property
     def _listing(self) -> Listing:
@@ -162,6 +163,38 @@ class Filters:
         end = len(longs) if high is None else bisect.bisect_right(longs, high)
         return set(docnums[start:end])
 
+    def undated(self) -> frozenset[int]:
+        """Live document numbers with no date: what every date filter leaves out (the
+        complement of `dated_between`'s whole range), kept for the generation."""
+        return self._undated_kept()[0]
+
+    def undated_listed(self, source: str | None) -> list[str]:
+        """The ids of the listed articles with no date (of ``source``): `listed` less
+        `listed` with a ``since`` every date passes, without the pass over every article."""
+        listing = self._listing
+        places = self._undated_kept()[1]
+        if not source or not source.strip():
+            return [listing.ids[n] for n in places]
+        key, sources = source_key(source), listing.sources()
+        return [listing.ids[n] for n in places if source_key(sources[n]) == key]
+
+    def _undated_kept(self) -> tuple[frozenset[int], list[int]]:
+        """The undated live document numbers, and the listing's places with no date."""
+        if self._undated is None:
+            self.dated_between(None, None)  # the dated document numbers, kept
+            assert self._dates is not None
+            dated = set(self._dates[1])
+            reader = self._reader
+            deletions = reader.has_deletions()
+            docnums = frozenset(
+                n
+                for n in range(len(self._ids))
+                if n not in dated and not (deletions and reader.is_deleted(n))
+            )
+            places = [n for n, date in enumerate(self._listing.dates) if date is None]
+            self._undated = (docnums, places)
+        return self._undated
+
     def listed_in_order(
         self, sort: Sort, source: str | None, since: datetime | None, until: datetime | None
     ) -> list[str]:
@@ -194,6 +227,14 @@ class Filters:
         reader's first screen waits for it).
         """
         plain = source is None and since is None and until is None
+        dated = _every_date(since) and source is None and until is None
+        if dated and limit is not None and sort in ("oldest", "newest"):
+            # every dated article: they come first in a date order, the undated after them
+            # (`_order`), so the page is the plain page's dated part (`Library.date_span`)
+            dates, places = self._listing.dates, self._listing.places
+            total = len(self.listed(None, since, None))
+            first = self._in_order.get(sort) or self._order(sort, limit)
+            return [i for i in first[:limit] if dates[places[i]]], total
         if not plain or limit is None or sort in self._in_order or sort == "source":
             listed = self.listed_in_order(sort, source, since, until)
             return (listed if limit is None else listed[:limit]), len(listed)
@@ -255,6 +296,9 @@ class Filters:
     ) -> list[str]:
         """The ids of every article within the limits, in the listing's order."""
         key = source_key(source) if source and source.strip() else None
+        if _every_date(since) and until is None:  # any date passes: none read as a date
+            dates, places = self._listing.dates, self._listing.places
+            return [i for i in self.listed(source, None, None) if dates[places[i]]]
         low = utc_naive(since).isoformat() if since else None
         high = utc_naive(until).isoformat() if until else None
         found = []
@@ -277,6 +321,11 @@ def utc_naive(moment: datetime) -> datetime:
     """A date limit as the index holds dates: naive, in UTC (an aware one is converted;
     Whoosh's `datetime_to_long` would drop its zone without converting)."""
     return moment if moment.tzinfo is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _every_date(since: datetime | None) -> bool:
+    """Whether ``since`` is `datetime.min`, which every date passes: the dated articles."""
+    return since is not None and since.tzinfo is None and since == datetime.min
 
 
 def _naive_iso(iso: str) -> str:

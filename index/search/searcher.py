@@ -15,7 +15,7 @@ from whoosh.query import Or, Query, Term
 from index.models import Hit, SearchResult, Sort
 from index.search.direct import rank
 from index.search.expand import BudgetCollector
-from index.search.filters import Filters, order
+from index.search.filters import DocSet, Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
 from index.search.prefixes import prefix_stems
 from index.search.query import make_parser, parse_query
@@ -27,6 +27,9 @@ from index.store.reader import DocIds, StoreReader
 
 Limits = tuple[str | None, datetime | None, datetime | None]
 """The outlet and the date bounds a search keeps to."""
+FEW_UNDATED = 8
+"""Undated articles at most one in this many of the index: each looked up in the query's
+matches (`_among`), not every match run through (`undated_matching`)."""
 
 
 class Searcher:
@@ -161,6 +164,34 @@ class Searcher:
             if allowed is None:
                 return sum(1 for _ in found)
             return sum(1 for n in found if n in allowed)
+
+    def undated_matching(self, text: str, *, source: str | None = None) -> set[str]:
+        """The articles with no date that match ``text`` (of ``source``): the matches
+        `count(text)` counts less those `count(text, since=datetime.min)` does, found among
+        the undated articles alone (`Filters.undated`, kept for the generation) instead of
+        two counts of every match; none, with no question to Whoosh, when every article is
+        dated (and so no `QueryError` for a query the search refused already)."""
+        with self.reader.lock:
+            if not text.strip():
+                return set(self.filters.undated_listed(source))
+            if not self.filters.undated():
+                return set()
+        query = self.parse(text)
+        with self._searching():
+            filters = self.filters
+            undated = filters.undated()
+            rest, allowed = filters.restrict(query, source, None, None)
+            wanted = undated if allowed is None else undated & allowed
+            ids, searcher = self.reader.ids, self.reader.searcher
+            if rest is None or not wanted:
+                return {ids[n] for n in wanted}
+            if len(wanted) * FEW_UNDATED < len(ids):  # a skip to each: cheaper than a count
+                return {ids[n] for n in self.budget.watch(_among(searcher, rest, sorted(wanted)))}
+            matched: set[int] = set()
+            if rank(searcher, rest, 0, DocSet(wanted), self.budget, matched=matched) is None:
+                found = self.budget.watch(searcher.docs_for_query(rest))
+                matched = {n for n in found if n in wanted}
+            return {ids[n] for n in matched}
 
     def matching(
         self,

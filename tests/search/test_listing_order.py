@@ -120,6 +120,37 @@ def test_the_first_page_is_the_start_of_the_whole_order(
     assert filters.first_listed(sort, limit, None, None, None) == (whole[:limit], len(whole))
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["A", "b", "A", "", "a"]), st.one_of(st.none(), instants)),
+        max_size=40,
+    ),
+    st.sampled_from(SORTS),
+    st.integers(0, 12),
+    st.booleans(),
+)
+def test_every_dated_article_is_the_orders_dated_part(
+    made: list[tuple[str, datetime | None]], sort: Any, limit: int, kept: bool
+) -> None:
+    """``since=datetime.min`` (`Library.date_span`: the dated articles, sx40) pages and
+    counts as the whole order's dated articles, with the whole order kept or not."""
+    listing = {
+        f"id{n * 7 % 41:03d}": [title, False, "Wire", date.isoformat() if date else None, "f"]
+        for n, (title, date) in enumerate(made)
+    }
+    hits = [_hit(i, row) for i, row in listing.items() if row[3]]
+    whole = [hit.id for hit in order(hits, sort)]  # the oracle: a hit for every dated one
+    filters = Filters(listing, [], None)
+    if kept:
+        filters.listed_in_order(sort, None, None, None)
+    assert sorted(filters.listed(None, datetime.min, None)) == sorted(whole)
+    assert filters.first_listed(sort, limit, None, datetime.min, None) == (
+        whole[:limit],
+        len(whole),
+    )
+
+
 def test_the_newest_come_first_and_a_days_titles_a_to_z() -> None:
     """The reader with no query lists the newest first; on one day, titles read A-Z (they
     came Z-A: "Will…", "White…", "What…", "Want…")."""

@@ -46,3 +46,31 @@ async def test_enter_searches_at_once_for_a_waiting_query() -> None:
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.queries[-1:] == ["frosts"])
         assert app.queries.count("frosts") == 1
+
+
+async def test_a_burst_already_searched_whole_is_not_searched_again() -> None:
+    """A paste typed as keys (tmux, fx89): every change is made before the first is
+    handled, so that one searched the whole query; neither the burst's end nor enter asks
+    again. A burst that ends elsewhere still searches its end (enter ends it here: the
+    burst's own timer is set beyond the test, so no real time decides what is searched)."""
+    app = Box()
+    async with app.run_test() as pilot:
+        box = app.query_one(SearchBox)
+        box.delay = 3600.0
+        box.focus()
+        box.value = "wheat"  # the paste's keys, all made before any change is handled
+        box.value = "whea"
+        box.value = "wheat"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.queries == ["wheat"]
+        box.focus()
+        app.now += 2 * box.delay
+        box.value = "wheat prices"  # a new burst: searched at once
+        await pilot.pause()
+        box.value = "wheat price"  # and it ends elsewhere: its end is searched
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.queries == ["wheat", "wheat prices", "wheat price"]

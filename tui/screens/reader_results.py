@@ -85,11 +85,13 @@ class ReaderResults(LibraryScreen):
 
     def search_pending(self, started: bool) -> bool:
         """Whether the article list will still be replaced by a search's hits: one just
-        ``started`` (enter ended the typing), or one that runs for a query not yet listed."""
+        ``started`` (enter ended the typing), one the bar asked for that has not started
+        yet (a burst's first change searched for the whole burst: enter asks no more), or
+        one that runs for a query not yet listed."""
         if self.library is None or self.showing_stories:
             return False
-        if started:
-            return True
+        if started or self._key[:1] != (self.query_one(SearchBox).value,):
+            return True  # enter asked, or the burst's first change did (on its way: sx40)
         # a refused query keeps the old list: its search has ended all the same (rv23)
         settled = self._settled_key == self._key
         return not settled and self.query_one(ArticleList).key != self._key

@@ -78,6 +78,8 @@ class SearchBox(Input):
         self._timer: Timer | None = None
         self._bursts = 0  # which timer is the live one: a stopped one's queued tick is not
         self._last_change = float("-inf")
+        self._asked: str | None = None
+        """The query this burst of typing already searched for (its first change did)."""
 
     def watch_value(self) -> None:
         if not self._walking:
@@ -91,7 +93,7 @@ class SearchBox(Input):
         self._stop_timer()
         now = self.clock()
         if now - self._last_change > self.delay:
-            self.post_message(self.QueryChanged(self.value))
+            self._ask()
         else:
             self._bursts += 1
             self._timer = self.set_timer(self.delay, partial(self._settled, self._bursts))
@@ -101,7 +103,20 @@ class SearchBox(Input):
         if self._timer is None or burst != self._bursts:
             return  # stopped after its tick was queued (enter searched already)
         self._timer = None
-        self.post_message(self.QueryChanged(self.value))
+        if self.value != self._asked:
+            self._ask()
+
+    def _ask(self, text: str | None = None) -> None:
+        """Search for ``text`` (the bar's query): `QueryChanged`, once per query.
+
+        A burst's first change searches for the bar's value as it is when that change is
+        handled, and keys queued with it (a paste that a terminal or tmux types as keys,
+        fx89) are in it already: the burst's end asked for the same query again, two
+        searches under one key within a second. It asks only for a query the burst has
+        not searched for.
+        """
+        self._asked = self.value if text is None else text
+        self.post_message(self.QueryChanged(self._asked))
 
     def _stop_timer(self) -> None:
         if self._timer is not None:
@@ -113,7 +128,9 @@ class SearchBox(Input):
         started = self._timer is not None
         if started:
             self._stop_timer()
-            self.post_message(self.QueryChanged(self.value))
+            started = self.value != self._asked  # the burst's first change found it
+            if started:
+                self._ask()
         await super().action_submit()
         if self.searching is not None and self.searching(started):
             expect_result(self.app)  # "j" typed next moves in the hits, not the rows they replace
@@ -134,7 +151,7 @@ class SearchBox(Input):
             self._stop_timer()
             with self.prevent(Input.Changed):
                 self.value = listed
-            self.post_message(self.QueryChanged(listed))  # the search under way is dropped
+            self._ask(listed)  # the search under way is dropped
         self.post_message(self.Left())
         if self.searching is not None and self.searching(started):
             expect_result(self.app)  # "j" typed next moves in the hits listed again
