@@ -105,8 +105,8 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
         level = [o for o in carriers if o["article"] in together]
         if len(level) > 1:  # none was first: the tied outlets, as the story's tie is said
             names = ", ".join(dict.fromkeys(str(o.get("source")) for o in level))
-            tied = len({o["article"] for o in level})  # an article carrying it twice: one
-            said += f"{tied:,} articles tied, {human_date(runs.get('date'))}: {names}"
+            count = len({o["article"] for o in level})  # an article carrying it twice: one
+            said += f"{count:,} articles tied, {human_date(runs.get('date'))}: {names}"
             said += _earlier(group)
         elif runs:  # who ran it first, as the quotes panel says it (`index.first_dated`)
             said += f"{_label(undated, group).lower()} in {runs.get('source') or UNKNOWN}"
