@@ -85,6 +85,22 @@ def precise_order(when: datetime | None) -> tuple[date, bool, datetime]:
     return when.date(), not has_time(when), when
 
 
+def timed_days(dates: Iterable[datetime | None]) -> set[date]:
+    """The days on which one of ``dates`` gives a time of day (`listed_order`)."""
+    return {when.date() for when in dates if when is not None and has_time(when)}
+
+
+def listed_order(when: datetime, named: bool, timed: set[date]) -> tuple[date, bool, datetime]:
+    """A carrier's place in a list (a quote's): `precise_order`, but the time of an unknown
+    outlet's article counts only on a day of ``timed`` (`timed_days` of the named outlets'
+    dates); on another day it is listed as a day alone, after the named ones of that day.
+    Then only what is known to run before the first (`earlier_unknown`) is listed above
+    it: a copy of unknown outlet at 08:00 listed "same day" above a first of that day
+    alone read as if it ran first (rv47, as nu45 #3)."""
+    day, alone, at = precise_order(when)
+    return day, alone or (not named and day not in timed), at
+
+
 def first_label(undated: int) -> str:
     """The first's label: "first", or "first of dated (2 undated)" when ``undated`` articles
     have no date (they may have run it earlier)."""

@@ -25,7 +25,7 @@ from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
-from index.first_dated import first_dated, moment, precise_order
+from index.first_dated import first_dated, listed_order, moment, timed_days
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
@@ -397,20 +397,19 @@ class QuoteIndex:
             return self._single(members)
         keys = sorted(members)
         entries = {a: self._articles[a] for a, _ in keys}
+        days = {a: entry.date or "" for a, entry in entries.items()}
+        timed = timed_days(moment(e.date) for e in entries.values() if e.source)  # (rv47)
 
         def when(key: Key) -> tuple[Any, ...]:
-            # as `first_dated` orders, named outlets first of equals: the first ones first
-            entry, at = entries[key[0]], moment(_day(key))
-            day = (0, *precise_order(at)) if at else (1, _day(key))
+            # `first_dated`'s order, named first of equals; above the first only earlier ones
+            entry, at = entries[key[0]], moment(days[key[0]])
+            day = (0, *listed_order(at, bool(entry.source), timed)) if at else (1, days[key[0]])
             return (*day, not entry.source, key[0], key[1])
-
-        def _day(key: Key) -> str:
-            return entries[key[0]].date or ""
 
         fullest = (
             keys[0]
             if len(keys) == 1  # most groups: no other form to choose from
-            else max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in _day(k)]))
+            else max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in days[k[0]]]))
         )
         full_words = self._words[fullest]
         occurrences = []

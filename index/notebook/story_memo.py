@@ -103,9 +103,10 @@ def story_part(story: Mapping[str, Any]) -> list[str]:
         together = group.get("first_tied") or ()
         carriers: list[Mapping[str, Any]] = list(group.get("occurrences", ()))
         level = [o for o in carriers if o["article"] in together]
-        if len(level) > 1:  # none was first: the tied outlets, as the quotes panel says it
+        if len(level) > 1:  # none was first: the tied outlets, as the story's tie is said
             names = ", ".join(dict.fromkeys(str(o.get("source")) for o in level))
-            said += f"tied: {len(level):,} {human_date(runs.get('date'))} in {names}"
+            count = len({o["article"] for o in level})  # an article carrying it twice: one
+            said += f"{count:,} articles tied, {human_date(runs.get('date'))}: {names}"
             said += _earlier(group)
         elif runs:  # who ran it first, as the quotes panel says it (`index.first_dated`)
             said += f"{_label(undated, group).lower()} in {runs.get('source') or UNKNOWN}"

@@ -128,6 +128,7 @@ def test_every_view_says_an_earlier_unknown_and_a_tie(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(member_facts, min_size=2, max_size=6))
 @example([(None, 0), (None, 0), ("Deutsche Welle", 0)])  # nu45 #3: listed last
+@example([(None, -8), ("CNN", 0)])  # rv47: a timed unknown copy above a first of a day alone
 def test_a_quote_lists_its_carriers_as_the_rule_orders_them(
     facts: list[tuple[str | None, int | None]],
 ) -> None:
@@ -139,11 +140,22 @@ def test_a_quote_lists_its_carriers_as_the_rule_orders_them(
     listed = list(group.occurrences)
     dated = [o for o in listed if moment(o.date) is not None]
     assert listed[: len(dated)] == dated  # undated last
-    assert [precise_order(moment(o.date)) for o in dated] == sorted(
-        precise_order(moment(o.date)) for o in dated
-    )
+    days = [when.date() for o in dated if (when := moment(o.date)) is not None]
+    assert days == sorted(days)  # oldest day first
+    named = [precise_order(moment(o.date)) for o in dated if o.source]
+    assert named == sorted(named)  # named outlets as the rule orders them: the first first
     lead = group.lead
-    if lead is not None:  # no unknown outlet's copy of the same date listed above the first
-        above = listed[: listed.index(lead)]
-        assert not any(o.source is None and o.date == lead.date for o in above)
+    if lead is not None:  # above the first only what is known to run before it (rv47)
+        start = moment(lead.date)
+        assert start is not None
+        for o in listed[: listed.index(lead)]:
+            when = moment(o.date)
+            assert o.source is None and when is not None and _known_before(when, start)
         assert group.first == listed[0].article
+
+
+def _known_before(when: datetime, start: datetime) -> bool:
+    """An earlier day, or an earlier time of the day when both give one."""
+    if when.date() != start.date():
+        return when.date() < start.date()
+    return _timed(when) and _timed(start) and when < start
