@@ -10,7 +10,8 @@ are dated on different days (UTC) report different days' events: the clustering 
 as it moves; the same headline again on the same day (a repeat, a correction) is left
 alone, as are undated articles and headlines of different outlets. A near copy of the
 day before (the same text, figures aside: "HOG AND CATTLE SLAUGHTER GUESSTIMATES") is
-weighed too, and is not folded with it as one article (`not_copies`, st41). Chosen on
+weighed too, and is not folded with it as one article (`not_copies`, st41), unless it
+is word for word the same (a resend: its `text` digest). Chosen on
 the tuning half of `python -m bench.stories_templates`; ``related`` and the stored
 scores keep the plain likeness.
 """
@@ -51,11 +52,18 @@ def day_of(date: datetime | None) -> int:
 
 
 def forms(articles: Sequence[StoryArticle]) -> np.ndarray:
-    """Every article's headline `form` and `day_of` its date, as an (n, 2) int64 array."""
-    found = np.zeros((len(articles), 2), dtype=np.int64)
+    """Every article's headline `form`, `day_of` its date and `text` digest, as an (n, 3)
+    int64 array."""
+    found = np.zeros((len(articles), 3), dtype=np.int64)
     for row, article in enumerate(articles):
-        found[row] = form(article.title), day_of(article.date)
+        found[row] = form(article.title), day_of(article.date), text(article)
     return found
+
+
+def text(article: StoryArticle) -> int:
+    """A nonzero digest of an article's headline and text, as written: the same wire
+    sent again (Tokyo's morning is the evening before in UTC) has the same."""
+    return zlib.crc32(f"{article.title}\n{article.body}".encode()) + 1
 
 
 def daily(series: tuple[np.ndarray, ...] | None) -> np.ndarray | None:
@@ -103,7 +111,10 @@ def not_copies(pairs: Pairs, series: tuple[np.ndarray, ...] | None) -> Pairs:
     copy = s >= COPY
     if not copy.any():
         return pairs
-    kept = ~(copy & _clash(i, j, series[0], found))
+    copy &= _clash(i, j, series[0], found)
+    if found.shape[1] > 2:  # the same words sent again: a resend, not the next day's
+        copy &= (found[i, 2] != found[j, 2]) | (found[i, 2] == 0)
+    kept = ~copy
     return i[kept], j[kept], s[kept]
 
 

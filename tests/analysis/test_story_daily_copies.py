@@ -49,10 +49,11 @@ days = st.sampled_from([-1, 0, 1])
     st.lists(
         st.tuples(codes, codes, shapes, shapes, days, days, st.sampled_from([0.5, 0.999, 1.0])),
         max_size=30,
-    )
+    ),
+    st.lists(st.sampled_from([0, 1, 2]), min_size=60, max_size=60),
 )
 def test_not_copies_matches_the_rule_written_out(
-    rows: list[tuple[int, int, int, int, int, int, float]],
+    rows: list[tuple[int, int, int, int, int, int, float]], digests: list[int]
 ) -> None:
     source, found, (i, j, s) = daily_rows(rows)
     series = (source, np.zeros(len(source)), np.zeros(len(source)), found)
@@ -63,6 +64,12 @@ def test_not_copies_matches_the_rule_written_out(
         if not (v >= 0.999 and a == b >= 0 and fa == fb != 0 and da != db >= 0 and da >= 0)
     ]
     assert kept.tolist() == want
+    # a third column, the text's digest (0 unknown): the same text again is a resend
+    texts = np.array(digests[: len(source)], np.int64)[:, None]
+    series = (*series[:3], np.hstack((found, texts)))
+    kept = not_copies((i, j, s), series)[0]
+    resent = [texts[2 * k, 0] == texts[2 * k + 1, 0] != 0 for k in range(len(rows))]
+    assert kept.tolist() == sorted(set(want) | {2 * k for k in range(len(rows)) if resent[k]})
     assert not_copies((i, j, s), None)[0] is i
     assert not_copies((i, j, s), series[:3])[0] is i
 
@@ -73,7 +80,9 @@ def _fold_always(pairs: object, series: object) -> object:
 
 
 @settings(max_examples=12, deadline=None)
-@given(st.integers(2, 6), st.integers(1, 5), st.lists(st.integers(100, 999), min_size=6))
+@given(
+    st.integers(2, 6), st.integers(1, 5), st.lists(st.integers(100, 999), min_size=6, unique=True)
+)
 def test_a_daily_series_never_shares_a_story_across_days(
     n: int, first: int, figures: list[int]
 ) -> None:
@@ -87,6 +96,17 @@ def test_a_daily_series_never_shares_a_story_across_days(
         assert len(set(stories[:n])) == n  # each day its own story
         assert stories[-1] == stories[0]
     assert len(set(built.story_of(a.id) for a in series)) == n
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(1, 3), st.integers(100, 999))
+def test_a_wire_sent_again_word_for_word_on_another_day_is_one_article(
+    later: int, figure: int
+) -> None:
+    # Tokyo's morning is the evening before in UTC: the same wire sent again is a resend
+    wires = [report("sent", 0, figure, hour=8), report("resent", later, figure, hour=1)]
+    for model in (StoryModel.build(wires), StoryModel.build(wires[:1]).update(wires[1:])):
+        assert model.story_of("sent") == model.story_of("resent")
 
 
 def test_the_series_folds_with_the_rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
