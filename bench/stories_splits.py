@@ -46,6 +46,7 @@ from index.analysis.quotes import compared_words, extract_quotes
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import _canonical, tokens_for
 from index.analysis.story_copies import originals
+from index.analysis.story_daily import not_copies
 from index.analysis.story_genre import weigh
 from index.analysis.story_length import lengthen, words_of
 from index.analysis.story_places import weighed
@@ -91,7 +92,7 @@ def trace(articles: Sequence[StoryArticle], params: StoryParams = KEPT) -> Trace
         story_build.group = kept_group  # type: ignore[assignment]
     (n, alike, _p, *_), outer = calls[0][0], calls[0][1]
     rank = outer["rank"]
-    original = originals(n, alike, rank)
+    original = originals(n, not_copies(alike, outer.get("series")), rank)  # as `group` folds
     kept = np.flatnonzero(original == np.arange(n))
     kept = kept[np.argsort(rank[kept], kind="stable")]
     m, pairs, _p, genre, rare, long, _numpy, series = calls[1][0]

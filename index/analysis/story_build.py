@@ -22,7 +22,7 @@ from index.analysis.story_copies import (
     spread,
     terms_once,
 )
-from index.analysis.story_daily import forms
+from index.analysis.story_daily import forms, not_copies
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -250,7 +250,8 @@ def build(
     alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
     labels = group(n, alike, params, genre, rare, long, series=series, rank=rank)
     cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
-    labels = undated.attach(labels, days, cross, params, originals(n, alike, rank))
+    grouped = originals(n, not_copies(alike, series), rank)
+    labels = undated.attach(labels, days, cross, params, grouped)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     found = central(labels, likeness, [a.title for a in ordered], np.arange(n))
     titles = [found[k] for k in range(len(founders))]
@@ -394,12 +395,13 @@ def group(
     third array: `story_tickers`) ``ticker_factor``, one outlet's same headline on other
     days (its fourth: `story_daily`) ``daily_factor``. Near copies are grouped as one
     article, their first (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint
-    neither weighs twice nor moves its original's story-mates.
+    neither weighs twice nor moves its original's story-mates (but one outlet's daily
+    report copied across days is not folded: `story_daily.not_copies`).
     ``numpy_only``: no SciPy (`linkage.average_link`)."""
     if not n:
         return np.empty(0, np.int64)
     if rank is not None:  # the originals alone, in the order of `rank`
-        original = originals(n, likeness, rank)
+        original = originals(n, not_copies(likeness, series), rank)
         kept = np.flatnonzero(original == np.arange(n))
         kept = kept[np.argsort(rank[kept], kind="stable")]
         place = np.full(n, -1, np.int64)

@@ -8,9 +8,12 @@ headlines are the same once their figures are left out (the headline's `form`) a
 are dated on different days (UTC) report different days' events: the clustering counts
 `StoryParams.daily_factor` of their likeness. A story told over days is headlined anew
 as it moves; the same headline again on the same day (a repeat, a correction) is left
-alone, as are undated articles, headlines of different outlets and near copies (those
-`story_copies` folds first). Chosen on the tuning half of `python -m
-bench.stories_templates`; ``related`` and the stored scores keep the plain likeness.
+alone, as are undated articles and headlines of different outlets. A near copy of the
+day before (the same text, figures aside: "HOG AND CATTLE SLAUGHTER GUESSTIMATES") is
+weighed too, and is not folded with it as one article (`not_copies`, st41), unless it
+is word for word the same (a resend: its `text` digest). Chosen on
+the tuning half of `python -m bench.stories_templates`; ``related`` and the stored
+scores keep the plain likeness.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
     from index.analysis.stories import StoryArticle
 
 COPY = 0.999
-"""A likeness at or above this is a near copy (scored 1.0): left as it is."""
+"""A likeness at or above this is a near copy (scored 1.0)."""
 _FIGURE = re.compile(r"\d+(?:[.,/-]\d+)*")
 
 
@@ -49,11 +52,18 @@ def day_of(date: datetime | None) -> int:
 
 
 def forms(articles: Sequence[StoryArticle]) -> np.ndarray:
-    """Every article's headline `form` and `day_of` its date, as an (n, 2) int64 array."""
-    found = np.zeros((len(articles), 2), dtype=np.int64)
+    """Every article's headline `form`, `day_of` its date and `text` digest, as an (n, 3)
+    int64 array."""
+    found = np.zeros((len(articles), 3), dtype=np.int64)
     for row, article in enumerate(articles):
-        found[row] = form(article.title), day_of(article.date)
+        found[row] = form(article.title), day_of(article.date), text(article)
     return found
+
+
+def text(article: StoryArticle) -> int:
+    """A nonzero digest of an article's headline and text, as written: the same wire
+    sent again (Tokyo's morning is the evening before in UTC) has the same."""
+    return zlib.crc32(f"{article.title}\n{article.body}".encode()) + 1
 
 
 def daily(series: tuple[np.ndarray, ...] | None) -> np.ndarray | None:
@@ -67,16 +77,45 @@ def days_apart(
 ) -> Pairs:
     """``pairs`` with the likeness of each pair of one outlet (``source``: every row's code,
     -1 unknown) whose headlines have one form on different days (``found``: `forms`) times
-    ``factor`` (near copies and, with ``found`` None or ``factor`` 1, kept as is)."""
+    ``factor`` (with ``found`` None or ``factor`` 1, kept as is). A near copy of the
+    day before counts so too: `not_copies` keeps it from being folded as one article."""
     i, j, s = pairs
     if source is None or found is None or factor == 1.0 or not len(s):
         return pairs
-    shape, day = found[:, 0], found[:, 1]
-    clash = (shape[i] == shape[j]) & (shape[i] != 0) & (source[i] == source[j]) & (source[i] >= 0)
-    clash &= (day[i] != day[j]) & (day[i] >= 0) & (day[j] >= 0) & (s < COPY)
+    clash = _clash(i, j, source, found)
     if not clash.any():
         return pairs
     return i, j, np.where(clash, s * np.float32(factor), s).astype(s.dtype, copy=False)
 
 
-__all__ = ["daily", "day_of", "days_apart", "form", "forms"]
+def _clash(i: np.ndarray, j: np.ndarray, source: np.ndarray, found: np.ndarray) -> np.ndarray:
+    """Whether each pair is one outlet's (``source``, -1 unknown) one headline form on
+    different UTC days (``found``: `forms`)."""
+    shape, day = found[:, 0], found[:, 1]
+    clash = (shape[i] == shape[j]) & (shape[i] != 0) & (source[i] == source[j]) & (source[i] >= 0)
+    clash &= (day[i] != day[j]) & (day[i] >= 0) & (day[j] >= 0)
+    return np.asarray(clash)
+
+
+def not_copies(pairs: Pairs, series: tuple[np.ndarray, ...] | None) -> Pairs:
+    """``pairs`` without the near copies (likeness `COPY` or more) that are one outlet's
+    one headline form on different days (``series``: `story_build.group`'s): a daily
+    report copied from the day before (figures aside) is that day's article, so the
+    grouping's fold of near copies (`story_copies.originals`) must not make one article
+    of a month of them (st41). The pairs to find originals by; the copies of search and
+    the reader (`index.copies`) are not these."""
+    i, j, s = pairs
+    found = daily(series)
+    if series is None or found is None or not len(s):
+        return pairs
+    copy = s >= COPY
+    if not copy.any():
+        return pairs
+    copy &= _clash(i, j, series[0], found)
+    if found.shape[1] > 2:  # the same words sent again: a resend, not the next day's
+        copy &= (found[i, 2] != found[j, 2]) | (found[i, 2] == 0)
+    kept = ~copy
+    return i[kept], j[kept], s[kept]
+
+
+__all__ = ["daily", "day_of", "days_apart", "form", "forms", "not_copies"]

@@ -42,7 +42,7 @@ _LATER_TYPES = {
     "ticker": "int64",
     "form": "int64",
 }
-_LATER_WIDTH = {"ticker": 2, "form": 2}
+_LATER_WIDTH = {"ticker": 2, "form": 3}
 """Arrays of `LATER` with more than one column per row."""
 COUNTS = "counts.npz"
 CHANGES = "changes.npz"
@@ -57,9 +57,11 @@ def later(arrays: dict[str, np.ndarray], name: str, n: int) -> np.ndarray:
     import numpy as np
 
     stored, kind = arrays.get(name), _LATER_TYPES[name]
+    width = _LATER_WIDTH.get(name)
     if stored is None:
-        width = _LATER_WIDTH.get(name)
         return np.zeros(n if width is None else (n, width), kind)
+    if width is not None and stored.shape[1] < width:  # a column added later: zeros
+        return np.pad(np.asarray(stored, kind), ((0, 0), (0, width - stored.shape[1])))
     return np.asarray(stored, kind)
 
 

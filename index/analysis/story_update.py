@@ -36,6 +36,7 @@ from index.analysis.story_copies import (
     terms_once,
     with_same_words_ranked,
 )
+from index.analysis.story_daily import not_copies
 from index.analysis.story_files import LATER, Parts, later
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
@@ -122,10 +123,11 @@ def apply(
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
     rare = rare_keys(*terms_once(counts, original), single)
-    # the grouping's copies: of one kind, as a build's linkage meets them (`group`)
-    grouped = originals(n, same_kind(P.merge_pairs(copies, scored.likeness, n), days), copy_rank)
     sources = list(kept.meta["sources"])  # outlets new to it are appended
     series = series_of(sources, a, n_old, added)
+    # the grouping's copies: of one kind, as a build's linkage meets them (`group`)
+    alike = same_kind(P.merge_pairs(copies, scored.likeness, n), days)
+    grouped = originals(n, not_copies(alike, series), copy_rank)
     cross = undated.cross_pairs(
         rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
     )

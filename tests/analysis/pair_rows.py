@@ -18,6 +18,19 @@ def pairs_of(rows: Sequence[tuple[Any, Any, float]], dtype: Any) -> tuple[np.nda
     return values, (i, i + 1, np.array([v for *_, v in rows], dtype=np.float32))
 
 
+def daily_rows(
+    rows: Sequence[tuple[int, int, int, int, int, int, float]],
+) -> tuple[np.ndarray, np.ndarray, Pairs]:
+    """Each row ``(source a, source b, form a, form b, day a, day b, likeness)`` as its own
+    pair of two articles: their source codes, their (form, day) rows (`story_daily.forms`)
+    and the pairs."""
+    source, pairs = pairs_of([(a, b, v) for a, b, *_, v in rows], np.int32)
+    found = np.array(
+        [x for _, _, fa, fb, da, db, _ in rows for x in ((fa, da), (fb, db))], np.int64
+    ).reshape(-1, 2)
+    return source, found, pairs
+
+
 def same_floats(got: np.ndarray, want: Sequence[Any]) -> bool:
     """``got`` is float32 and equal, value for value, to ``want`` taken as float32."""
     return got.dtype == np.float32 and got.tolist() == np.array(want, np.float32).tolist()

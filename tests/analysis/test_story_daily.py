@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_daily import day_of, days_apart, form, forms
-from tests.analysis.pair_rows import same_floats
+from tests.analysis.pair_rows import daily_rows, same_floats
 
 DAY = datetime(1987, 3, 2, 9)
 
@@ -48,21 +48,16 @@ sources = st.sampled_from([-1, 0, 1])
 def test_days_apart_matches_the_rule_written_out(
     rows: list[tuple[int, int, int, int, int, int, float]], factor: float
 ) -> None:
-    source = np.array([x for a, b, *_ in rows for x in (a, b)], dtype=np.int32)
-    found = np.array(
-        [x for _, _, fa, fb, da, db, _ in rows for x in ((fa, da), (fb, db))], np.int64
-    ).reshape(-1, 2)
-    i = np.arange(0, 2 * len(rows), 2, dtype=np.int64)
-    s = np.array([v for *_, v in rows], dtype=np.float32)
-    got = days_apart((i, i + 1, s), source, found, factor)[2]
+    source, found, (i, j, s) = daily_rows(rows)
+    got = days_apart((i, j, s), source, found, factor)[2]
     want = [
         np.float32(v) * np.float32(factor)
-        if a == b >= 0 and fa == fb != 0 and da != db and da >= 0 and db >= 0 and v < 0.999
+        if a == b >= 0 and fa == fb != 0 and da != db and da >= 0 and db >= 0
         else np.float32(v)
         for a, b, fa, fb, da, db, v in rows
     ]
     assert same_floats(got, want)
-    assert days_apart((i, i + 1, s), source, None, factor)[2] is s
+    assert days_apart((i, j, s), source, None, factor)[2] is s
 
 
 def market(key: str, figure: int, day: int, hour: int, source: str = "Wire") -> StoryArticle:

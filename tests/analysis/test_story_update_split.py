@@ -3,7 +3,9 @@
 Three copies of one text dated 0 h, 80 h and 200 h are one story: the 80 h one links to both
 ends, which are outside each other's window. Without it, a rebuild of the other two makes two
 stories; an update that removes it must too. The general oracle (random histories of removals
-and additions against a rebuild) is `test_story_tie_order._agree`.
+and additions against a rebuild) is `test_story_tie_order._agree`. The copies are of several
+outlets (a syndicated text): one outlet's same headline and text on other days is a daily
+report, each day its own story (`story_daily.not_copies`, st41).
 """
 
 from __future__ import annotations
@@ -11,12 +13,18 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.stories import StoryModel, StoryParams
-from tests.analysis.test_story_tie_order import _article, _orders, articles
+from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+from tests.analysis.test_story_tie_order import OUTLETS, _article, _orders, articles
+
+
+def _copy(k: int, hours: int) -> StoryArticle:
+    """The ``k``th copy of the one text, by the ``k``th outlet (never an outlet's daily
+    report: `story_daily.not_copies`)."""
+    return _article(k, OUTLETS[k % (len(OUTLETS) - 1)], hours)
 
 
 def _models(hours: list[int | None], gone: list[int]) -> tuple[StoryModel, StoryModel, StoryModel]:
-    corpus = [_article(k, "BBC News", h) for k, h in enumerate(hours)]
+    corpus = [_copy(k, h) for k, h in enumerate(hours)]
     params = StoryParams()
     before = StoryModel.build(corpus, params=params)
     updated = before.update(removed=[corpus[k].id for k in gone])
@@ -40,12 +48,12 @@ def test_the_larger_part_keeps_the_id_and_the_other_is_named_as_a_new_story() ->
     apart = updated.story_of("003.txt")
     assert apart not in (None, story)
     # as an update names the story a new article founds (after its first article)
-    alone = StoryModel.build([_article(3, "BBC News", 200)], params=StoryParams())
+    alone = StoryModel.build([_copy(3, 200)], params=StoryParams())
     assert apart == alone.story_of("003.txt")
 
 
 def test_adding_the_bridge_back_joins_the_parts_under_the_larger_ones_id() -> None:
-    corpus = [_article(k, "BBC News", h) for k, h in enumerate([0, 0, 80, 200])]
+    corpus = [_copy(k, h) for k, h in enumerate([0, 0, 80, 200])]
     params = StoryParams()
     first = StoryModel.build(corpus, params=params)
     parted = first.update(removed=[corpus[2].id])
@@ -61,7 +69,7 @@ def _ids(model: StoryModel) -> dict[frozenset[str], str]:
 def test_a_file_read_again_with_one_article_more_keeps_its_story_id() -> None:
     # a JSON Lines file rewritten with one article added: all its articles are read again
     # (new rows, same ids); the story keeps its id, as a rebuild given the model names it
-    corpus = [_article(k, "BBC News", h) for k, h in enumerate([0, 5, 40])]
+    corpus = [_copy(k, h) for k, h in enumerate([0, 5, 40])]
     params = StoryParams()
     before = StoryModel.build(corpus[:2], params=params)
     story = before.story_of("000.txt")
@@ -109,11 +117,11 @@ def test_a_tied_split_leaves_the_id_on_the_part_that_grew() -> None:
     the bridge (80 h) goes and a copy at 210 h comes in one update; the followed story's 0 h
     and 200 h articles tie, one each, and the id stays on the 200 h part that grew, as a
     rebuild names it; the 0 h one is a new story after its founder's id ("...-2")."""
-    corpus = [_article(k, "BBC News", h) for k, h in enumerate([0, 80, 200])]
+    corpus = [_copy(k, h) for k, h in enumerate([0, 80, 200])]
     params = StoryParams()
     before = StoryModel.build(corpus, params=params)
     followed = before.story_of("000.txt")
-    added = _article(3, "BBC News", 210)
+    added = _copy(3, 210)
     updated = before.update(added=[added], removed=[corpus[1].id])
     rebuilt = StoryModel.build([corpus[0], corpus[2], added], params=params, previous=before)
     assert updated.story_of("002.txt") == updated.story_of("003.txt") == followed
