@@ -51,7 +51,8 @@ def list_moves(screen: str, row: str, end: str) -> tuple[Key, ...]:
 
 
 APP = (
-    Key("help", "question_mark,f1", "help", "Help", "this help", INDEX),
+    Key("help", "question_mark,f1", "help", "Help", "this help (in the search bar ? is typed)",
+        INDEX),
     Key("quit", "ctrl+q,Q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
     Key("screenshot", "ctrl+s", "screenshot", "Screenshot",
         "save an SVG screenshot (under the user data folder; the toast says where)", INDEX,
@@ -81,7 +82,8 @@ READER = (
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("cancel-update", "escape", "cancel_update", "Back",
-        "back where the article came from (an update runs on); else cancel it", INDEX, show=False),
+        "back where the article came from, once: esc there is the list (an update runs on); "
+        "else cancel the update", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING),
@@ -209,7 +211,8 @@ COMPARE_PANE = (
 screen's, to the next sentence (sm32: the side took them and scrolled a line)."""
 
 QUOTES = (
-    Key("quotes-back", "escape", "back", "Back", "back (to its story, or the reader)", READING),
+    Key("quotes-back", "escape", "back", "Back",
+        "back (to its story, or the reader; opened by esc: the list)", READING),
     Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
         show=False),
     Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "
@@ -314,7 +317,8 @@ STORY_LIST = (
 """The story list's keys besides its arrows and enter (`tui.widgets.story_list.StoryList`)."""
 
 STORY_SCREEN = (
-    Key("story-back", "escape", "back", "Back", "back (the notebook, a story, reader)", STORIES),
+    Key("story-back", "escape", "back", "Back",
+        "back (the notebook, a story, reader; opened by esc: the list)", STORIES),
     Key("story-open", "o", "open", "Read", "read the article under the cursor",
         STORIES, tooltip="Read it in the reader"),
     Key("story-read", "enter", "open", "Read", "read the article under the cursor", STORIES,
