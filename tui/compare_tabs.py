@@ -9,6 +9,7 @@ from datetime import date
 from rich.cells import cell_len, set_cell_size
 
 from index.library import printable
+from tui.outlet_count import UNKNOWN
 
 SEPARATOR = " · "
 MIN_TITLE = 6
@@ -34,12 +35,35 @@ def _days(when: str | None) -> tuple[str, ...]:
     return (f"{day.day} {day:%b %Y}", f"{day.day} {day:%b}")
 
 
-def tab_text(number: int, label: str, title: str, when: str | None, width: int) -> str:
+def short_outlet(outlet: str) -> str:
+    """An outlet's short name for a narrow tab: "?" for none known, the acronym it holds
+    ("ABC News": "ABC"), the initials of a name of several words ("Al Jazeera": "AJ"; a
+    number whole: "Dispatch 2": "D2"),
+    else its one named word (it is clipped)."""
+    if outlet == UNKNOWN:
+        return "?"
+    words = outlet.split()
+    acronym = next((w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()), None)
+    if acronym is not None:
+        return acronym
+    named = [w for w in words if (w[:1].isupper() or w.isdigit()) and w.casefold() != "the"]
+    if len(named) >= 2:
+        return "".join(w if w.isdigit() else w[0] for w in named)
+    return named[0] if named else outlet  # "The Guardian": "Guardian"
+
+
+def tab_text(
+    number: int, label: str, title: str, when: str | None, width: int, outlet: str = ""
+) -> str:
     """One tab: ``number`` and ``label`` (the outlet, as `told_apart` names it), then the
     day and the title's start as far as ``width`` allows: the day first (short, and it
     tells an outlet's articles of two days apart), the year dropped before the day is.
+    ``outlet``, the name ``label`` starts with, is said short (`short_outlet`) when the
+    label does not fit (nu45 #10: at 80x24 seven tabs read "1 outle… 3 outle… 7 outle…").
     Never wider than ``width`` (at least 4)."""
     width = max(4, width)
+    if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width:
+        label = short_outlet(outlet) + label[len(outlet) :]
     head = clip(f"{number} {label}", width)
     flat = " ".join(printable(title).split())
     for day in (*_days(when), ""):
@@ -53,3 +77,12 @@ def tab_text(number: int, label: str, title: str, when: str | None, width: int) 
             text += SEPARATOR + clip(flat, room)
         return text
     return head
+
+
+def shortened(outlets: list[str]) -> list[str]:
+    """Each of ``outlets`` as `tab_text` may shorten it, or "" where another outlet has the
+    same short name ("Harbour Times", "Harbour Tribune": "HT"): those are clipped whole."""
+    short: dict[str, set[str]] = {}
+    for outlet in set(outlets):
+        short.setdefault(short_outlet(outlet), set()).add(outlet)
+    return [outlet if len(short[short_outlet(outlet)]) == 1 else "" for outlet in outlets]

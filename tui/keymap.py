@@ -16,42 +16,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tui.keymap_groups import COMPARING as COMPARING
+from tui.keymap_groups import INDEX as INDEX
+from tui.keymap_groups import MOVING as MOVING
+from tui.keymap_groups import NOTING as NOTING
+from tui.keymap_groups import READING as READING
+from tui.keymap_groups import SEARCHING as SEARCHING
+from tui.keymap_groups import STORIES as STORIES
+from tui.keymap_groups import list_moves as list_moves
 from tui.keymap_key import Key as Key
 from tui.keymap_key import bindings as bindings
+from tui.keymap_stories import RELATED, STORY_KEYS, STORY_LIST, STORY_SCREEN
 
 KEYMAP_FILE = "keymap.toml"
 
 
-SEARCHING, MOVING, READING, COMPARING, INDEX = (
-    "Searching",
-    "Moving",
-    "Reading",
-    "Comparing",
-    "The index",
-)
-NOTING = "The notebook"
-STORIES = "Stories"
-
-
-def list_moves(screen: str, row: str, end: str) -> tuple[Key, ...]:
-    """The moves of a screen over one list (ids ``SCREEN-down``...): j/k and the arrows to
-    the next ``row``, g/G and home/end to the first or last ``end``, a page at a time."""
-    return (
-        Key(f"{screen}-down", "j,down", "cursor(1)", "Down", f"next {row}", MOVING, show=False),
-        Key(f"{screen}-up", "k,up", "cursor(-1)", "Up", f"previous {end}", MOVING, show=False),
-        Key(f"{screen}-top", "g,home", "jump('first')", "Top", f"first {end}", MOVING,
-            show=False),
-        Key(f"{screen}-bottom", "G,end", "jump('last')", "Bottom", f"last {end}", MOVING,
-            show=False),
-        Key(f"{screen}-page-down", "pagedown", "jump('page_down')", "Page down", "page down",
-            MOVING, show=False),
-        Key(f"{screen}-page-up", "pageup", "jump('page_up')", "Page up", "page up", MOVING,
-            show=False),
-    )  # fmt: skip
-
-
 APP = (
-    Key("help", "question_mark,f1", "help", "Help", "this help", INDEX, palette="Help"),
+    Key("help", "question_mark,f1", "help", "Help", "this help (in the search bar ? is typed)",
+        INDEX, palette="Help"),
     Key("quit", "ctrl+q,Q", "quit", "Quit", "quit (esc closes dialogs first)", INDEX),
     Key("screenshot", "ctrl+s", "screenshot", "Screenshot",
         "save an SVG screenshot (under the user data folder; the toast says where)", INDEX,
@@ -81,7 +63,8 @@ READER = (
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("cancel-update", "escape", "cancel_update", "Back",
-        "back where the article came from (an update runs on); else cancel it", INDEX, show=False),
+        "back where the article came from, once: esc there is the list (an update runs on); "
+        "else cancel the update", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING,
@@ -210,7 +193,8 @@ COMPARE_PANE = (
 screen's, to the next sentence (sm32: the side took them and scrolled a line)."""
 
 QUOTES = (
-    Key("quotes-back", "escape", "back", "Back", "back (to its story, or the reader)", READING),
+    Key("quotes-back", "escape", "back", "Back",
+        "back (to its story, or the reader; opened by esc: the list)", READING),
     Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
         show=False),
     Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "
@@ -302,59 +286,6 @@ PASSAGE_PICKER = (Key("passage-cancel", "escape", "cancel", "Cancel"),
                   Key("passage-down", "j", "cursor(1)", "Down", show=False),
                   Key("passage-up", "k", "cursor(-1)", "Up", show=False))  # fmt: skip
 """The passage picker's keys (`tui.dialogs.passage_picker.PassagePicker`)."""
-STORY_KEYS = (
-    Key("toggle-stories", "S", "toggle_stories", "Stories",
-        "switch the list between articles and stories (a query finds stories)", STORIES,
-        show=False, palette="Stories: switch the list"),
-    Key("related", "r", "related", "Related",
-        "articles related to the open one: its story's first, then the nearest, and why",
-        STORIES, show=False, palette="Related articles"),
-)  # fmt: skip
-"""The reader's story keys (`tui.screens.story_mode.StoryMode`); ``r`` is "related", so
-updating the index moved to ``u`` (the key table agreed across issues 15-20)."""
-
-STORY_LIST = (
-    Key("stories-down", "j", "cursor_down", "Down", "next story", MOVING, show=False),
-    Key("stories-up", "k", "cursor_up", "Up", "previous story", MOVING, show=False),
-)  # fmt: skip
-"""The story list's keys besides its arrows and enter (`tui.widgets.story_list.StoryList`)."""
-
-STORY_SCREEN = (
-    Key("story-back", "escape", "back", "Back", "back (the notebook, a story, reader)", STORIES),
-    Key("story-open", "o", "open", "Read", "read the article under the cursor",
-        STORIES, tooltip="Read it in the reader"),
-    Key("story-read", "enter", "open", "Read", "read the article under the cursor", STORIES,
-        show=False),
-    Key("story-compare", "c", "compare", "Compare",
-        "compare the article under the cursor with the story's first (or second)", COMPARING,
-        palette="Compare with the story's first"),
-    Key("story-compare-all", "C", "compare_all", "Compare all",
-        "compare the story's outlets at once (the first article of each, up to 8)", COMPARING,
-        palette="Compare all outlets"),
-    Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
-        "that join it later are counted, and marked ● when you open it", STORIES, show=False),
-    Key("story-moved", "m", "open_moved", "Moved", "open the story that a followed story's "
-        "moved articles are in now (the head says where they went)", STORIES, show=False,
-        palette="Open the story moved articles joined"),
-    Key("story-quotes", "q", "quotes", "Quotes",
-        "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False,
-        palette="Quotes of the story"),
-    Key("story-update", "u", "update_index", "Update", "update the index from the corpus in "
-        "the background (the line above the keys says when it changed on disk); the story is "
-        "read again after", INDEX, show=False),
-    *list_moves("story", "article (in the text below, these keys scroll it)", "article"),
-    Key("story-next-field", "tab", "app.focus_next", "Next field",
-        "between the articles and the text below", MOVING, show=False),
-    Key("story-prev-field", "shift+tab", "app.focus_previous", "Previous field",
-        "between the text below and the articles", MOVING, show=False),
-)  # fmt: skip
-"""The story screen's keys (`tui.screens.story.StoryScreen`)."""
-
-RELATED = (Key("related-cancel", "escape", "cancel", "Cancel"),
-           Key("related-down", "j", "cursor(1)", "Down", show=False),
-           Key("related-up", "k", "cursor(-1)", "Up", show=False))  # fmt: skip
-"""The related articles dialog's keys (`tui.dialogs.related.RelatedDialog`)."""
-
 FEEDS = (
     Key("refresh-feeds", "F", "refresh_feeds", "Feeds",
         "fetch the corpus's feeds in the background (feeds.toml), then update the index; "

@@ -149,6 +149,15 @@ def records_of(library: Library, ids: Sequence[str]) -> list[ArticleRecord]:
     return found
 
 
+def export_offered(folder: Path | None = None) -> str:
+    """What the notebook's export dialog offers first: ``notebook.md`` in ``folder`` (the
+    current one), said in full, ``~`` for the home folder (nu45 #9: a bare `notebook.md`
+    landed unseen in whatever folder the reader was started from)."""
+    path = (folder or Path.cwd()) / "notebook.md"
+    home = Path.home()
+    return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
 def format_for(path: Path) -> ExportFormat | None:
     """The export format a file name asks for (``memo.md``, ``refs.csl.json``), or None."""
     name = path.name.lower()

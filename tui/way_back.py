@@ -9,6 +9,10 @@ itself (its ``again``: a closed screen's widgets are gone); the reader's callbac
 the article takes those copies (`WayBack.took`) as one step back. Going back opens them,
 each over the one before (its ``reopen``), so that their results go where they went the
 first time.
+
+A step goes back once (nu45 #9: esc after a jump to a quote walked back through every
+panel, 5-6 presses to the list): esc on the screens it opened again closes them all, back
+to the reader's list, and the older steps are forgotten (`back_out`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from weakref import WeakKeyDictionary
 from textual.app import App
 from textual.screen import Screen
 
+from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
@@ -31,6 +36,11 @@ STEPS = 20
 
 _left: WeakKeyDictionary[App[Any], list[Screen[Any]]] = WeakKeyDictionary()
 """The screens that closed with an article to read, the top one first, by app."""
+_reopened: WeakKeyDictionary[App[Any], tuple[tuple[Screen[Any], ...], Callable[[], None]]] = (
+    WeakKeyDictionary()
+)
+"""The screens the last step back opened again (the top one last), and what the reader
+does once esc closes them (`back_out`), by app."""
 
 
 class Again(Protocol):
@@ -52,6 +62,7 @@ class Reopens(Again, Protocol):
 def leave_with(screen: Screen[Any], result: object) -> None:
     """Close ``screen`` with an article to read (``result``): the way back opens it again
     (a copy made now, `Again.again`: a closed screen's widgets are gone)."""
+    _reopened.pop(screen.app, None)  # read from them: the reader's callback takes a step
     again = getattr(screen, "again", None)
     _left.setdefault(screen.app, []).append(again() if again is not None else screen)
     screen.dismiss(result)
@@ -113,7 +124,31 @@ class WayBack:
         if step.article is not None and (shown is None or shown.id != step.article):
             self.reader.show_again(step.article)
         reopen(self.reader.app, step.screens, step.then)
+        _reopened[self.reader.app] = (step.screens, self.closed)
         return True
+
+    def closed(self) -> None:
+        """Esc closed the screens a step back opened again (`back_out`): the reader's list,
+        the way back forgotten (it went back once)."""
+        self.clear()
+        reader = self.reader
+        reader.set_focus(
+            reader.story_list if reader.showing_stories else reader.query_one(ArticleList)
+        )
+
+
+def back_out(screen: Screen[Any]) -> bool:
+    """Esc on ``screen``: if the way back opened it again (the top of a step), close it and
+    the step's screens under it, back to the reader's list (True); else False (the screen
+    goes back one as it does)."""
+    reopened = _reopened.get(screen.app)
+    if reopened is None or not reopened[0] or reopened[0][-1] is not screen:
+        return False
+    screens, closed = _reopened.pop(screen.app)
+    for shown in reversed(screens):  # the top one first: each is the active one in turn
+        shown.dismiss(None)
+    closed()
+    return True
 
 
 def reopen(app: App[Any], screens: Sequence[Screen[Any]], then: Callable[[Any], None]) -> None:

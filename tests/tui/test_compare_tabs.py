@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.compare_tabs import SEPARATOR, tab_text
+from tui.compare_tabs import SEPARATOR, short_outlet, shortened, tab_text
 
 _TITLE = st.text(st.characters(codec="ascii", categories=["L", "N", "Zs"]), max_size=80)
 _DAY = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
@@ -79,3 +79,64 @@ def test_a_label_that_tells_apart_by_day_keeps_its_dot_fx96() -> None:
     """nu44: "2 CNN 2 Mar 2017": the day `told_apart` adds is set off by "·" too."""
     tab = tab_text(2, "CNN · 2 Mar 2017", "Kim Jong Nam investigation", "2017-03-02", 40)
     assert tab == "2 CNN · 2 Mar 2017 · Kim Jong Nam inves…"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    outlet=st.sampled_from(
+        ["ABC News", "Al Jazeera", "Reuters", "outlet unknown", "Deutsche Welle"]
+    ),
+    told=st.sampled_from(["", " 20 Mar 2017", " Article 50: Theresa…"]),
+    title=_TITLE,
+    when=_DAY,
+    width=st.integers(0, 60),
+)
+def test_an_outlet_is_said_short_only_where_it_does_not_fit(
+    outlet: str, told: str, title: str, when: str | None, width: int
+) -> None:
+    """nu45 #10: the short name (never wider than the name) where the whole label does not
+    fit, so the word that tells an outlet's articles apart is not cut off first; the tab
+    is never wider than ``width``, and where the label fits, it is as without ``outlet``."""
+    label = outlet + told
+    text = tab_text(3, label, title, when, width, outlet)
+    assert cell_len(text) <= max(4, width)
+    if cell_len(f"3 {label}") <= max(4, width):
+        assert text == tab_text(3, label, title, when, width)
+    else:
+        short = short_outlet(outlet)
+        assert len(short) <= len(outlet)
+        assert text == tab_text(3, short + told, title, when, width)
+
+
+def test_nu45s_seven_tabs_at_80_columns_tell_their_outlets_apart() -> None:
+    outlets = ["outlet unknown", "Deutsche Welle", "outlet unknown", "Al Jazeera", "ABC News"]
+    tabs = [tab_text(k + 1, o, "", None, 8, o) for k, o in enumerate(outlets)]
+    assert tabs == ["1 ?", "2 DW", "3 ?", "4 AJ", "5 ABC"]
+    assert short_outlet("Reuters") == "Reuters" and short_outlet("The Guardian") == "Guardian"
+    assert short_outlet("The Harbour City Evening Dispatch 2") == "HCED2"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Harbour Times",
+                "Harbour Tribune",
+                "ABC News",
+                "Al Jazeera",
+                "outlet unknown",
+                "Reuters",
+                "Dispatch 1",
+                "Dispatch 2",
+            ]
+        )
+    )
+)
+def test_outlets_said_short_are_told_apart(outlets: list[str]) -> None:
+    """Two outlets never share a short name in one row of tabs: such are clipped whole."""
+    kept = shortened(outlets)
+    shorts = {short_outlet(o): o for o, k in zip(outlets, kept, strict=True) if k}
+    assert all(k in ("", o) for o, k in zip(outlets, kept, strict=True))
+    for outlet, k in zip(outlets, kept, strict=True):
+        if k:
+            assert shorts[short_outlet(outlet)] == outlet

@@ -80,7 +80,7 @@ async def test_a_remapped_app_key_and_the_help_screen_shows_it(
         await pilot.press("f2")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
-        assert _help_row(app.screen, "this help") == "f2"
+        assert _help_row(app.screen, "this help (in the search bar ? is typed)") == "f2"
         shown = _help_row(app.screen, "next article, or scroll the text down")
         names = shown.split(" / ")
         # the list's key is remapped, the reading pane's (same line of help) is not

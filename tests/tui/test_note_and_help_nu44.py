@@ -46,9 +46,18 @@ async def test_the_hint_names_a_help_key_that_works_in_the_bar(tmp_path: Path) -
         await pilot.press("slash")
         bar = reader(app).query_one(SearchBox)
         assert isinstance(app.focused, Input) and bar.value == ""
-        named = re.search(r"\((\S+) for help\)", bar.placeholder)
+        # the bar's key, and the one off it, as the footer says it (nu45 #9)
+        named = re.search(r"\((\S+) help, (\S) off the bar\)", bar.placeholder)
         assert named is not None, bar.placeholder
         await pilot.press(named.group(1))
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         assert bar.value == ""  # nothing typed
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("escape")  # off the bar: its ? opens the help
+        await settle(pilot)
+        assert not isinstance(app.focused, Input)
+        await pilot.press({"?": "question_mark"}.get(named.group(2), named.group(2)))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)

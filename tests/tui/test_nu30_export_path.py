@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
 from index.notebook import ArticleRecord, Notebook
 from tests.tui.conftest import settle, wait_until
+from tui import notebook_ops
 from tui.app import BroadsheetApp
 from tui.dialogs.prompt import Prompt
 from tui.screens.notebook import NotebookScreen
@@ -42,7 +44,9 @@ async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
     async with app.run_test(size=(120, 40)) as pilot:
         await open_export_dialog(pilot)
         assert isinstance(app.screen, Prompt)
-        assert app.screen.query_one(Input).value == "notebook.md"
+        offered = app.screen.query_one(Input).value  # where it lands, said whole (nu45 #9)
+        assert offered == notebook_ops.export_offered()
+        assert Path(offered).expanduser() == Path.cwd() / "notebook.md"
         await pilot.press("ctrl+u", *typed, "enter")  # ctrl+u: the line cleared
         await settle(pilot)
         dialog = app.screen
@@ -79,3 +83,12 @@ async def test_a_home_folder_of_no_user_is_refused_not_a_crash(built: tuple[Path
         assert isinstance(dialog, Prompt)
         refused = dialog.query_one("#prompt-refused", Label)
         assert "No such user's home folder: ~nosuchuser0x" in str(refused.render())
+
+
+def test_the_path_offered_first_is_said_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nu45 #9: a bare `notebook.md` landed in the folder the reader was started from."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert notebook_ops.export_offered(tmp_path / "work") == "~/work/notebook.md"
+    assert notebook_ops.export_offered(Path("/srv/news")) == "/srv/news/notebook.md"

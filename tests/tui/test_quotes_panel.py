@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
+from rich.style import Style
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
@@ -22,10 +23,12 @@ from tests.tui.conftest import reader, settle
 from tests.tui.test_snapshots import before
 from tui import keymap
 from tui.app import BroadsheetApp
-from tui.screens.quote_jump import quote_line
 from tui.screens.quotes import QuotesScreen
 from tui.screens.story import StoryScreen
 from tui.widgets.article_layout import layout_article
+from tui.widgets.kept import PassageLight, chunk_places
+from tui.widgets.marks import first_lines, marked
+from tui.widgets.reading_pane import QUOTE_MARK
 from tui.widgets.story_list import content_width
 
 
@@ -212,7 +215,9 @@ async def test_an_index_without_quotes_says_so(tmp_path: Path) -> None:
         assert "press esc, then u" in note and "broadsheet" not in note
 
 
-def test_quote_line_finds_the_right_copy_of_a_repeated_opening() -> None:
+def test_the_quote_light_lands_on_the_right_copy_of_a_repeated_opening() -> None:
+    """The pane lights the quote where it stands (its offsets), not at an earlier copy of
+    its words: each copy's light is on the line that says its own person."""
     opening = '"We will'
     paragraphs = [f"{opening} see, said person {n}. " + "filler words " * 30 for n in range(6)]
     body = "\n\n".join(paragraphs)
@@ -228,18 +233,22 @@ def test_quote_line_finds_the_right_copy_of_a_repeated_opening() -> None:
         url=None,
         body=body,
     )
-    layout = layout_article(
-        article, 40, Console(), highlighter=Highlighter(), match_style=Console().get_style("bold")
-    )
-    assert layout is not None
     starts = [i for i in range(len(body)) if body.startswith(opening, i)]
-    found = [quote_line(layout.lines, body, start) for start in starts]
-    assert None not in found and found == sorted(found) and len(set(found)) == len(found)
-    for start, line in zip(starts, found, strict=True):
+    for n, start in enumerate(starts):
+        light = PassageLight(start=start, end=start + 20, places=chunk_places(body))
+        style = marked(Style(bold=True), QUOTE_MARK, 0)
+        layout = layout_article(
+            article,
+            40,
+            Console(),
+            highlighter=Highlighter(),
+            match_style=Style(bold=True),
+            watch=[(light, style)],
+        )
+        assert layout is not None
+        line = first_lines(layout.lines, QUOTE_MARK).get(0)
         assert line is not None
-        n = starts.index(start)
         assert f"person {n}" in layout.lines[line].plain + layout.lines[line + 1].plain
-    assert quote_line(layout.lines, body, len(body) + 5) is None
 
 
 async def _open_panel(pilot: Pilot[Any]) -> None:

@@ -5,7 +5,10 @@ on it goes back one more step, down to the reader, as a browser's back does.
 Each path that opens an article from another screen is walked: a story (from `S`, and from
 a search within the stories), its quotes panel, the reader's own quotes panel, the related
 articles (`r`), the notebook and a followed story opened from it; comparing opens no
-article, and its esc goes back to the story it came from."""
+article, and its esc goes back to the story it came from.
+
+A step goes back once (nu45 #9): esc on the screens opened again closes them all, to the
+reader's list, and the older steps are forgotten."""
 
 from __future__ import annotations
 
@@ -86,12 +89,40 @@ async def test_story_then_its_quotes_then_an_article_back_step_by_step(
         await esc(pilot)  # the quotes panel, over the story, the cursor on the row read
         assert kinds(quoted_app) == [ReaderScreen, StoryScreen, QuotesScreen]
         assert cursor(quoted_app) == row
-        await esc(pilot)
-        assert kinds(quoted_app) == [ReaderScreen, StoryScreen]
-        await esc(pilot)
+        await esc(pilot)  # once back: the second esc is the reader's list (nu45 #9)
         assert kinds(quoted_app) == [ReaderScreen]
+        assert quoted_app.focused is reader(quoted_app).story_list
         await esc(pilot)  # no step left: the reader stays
         assert kinds(quoted_app) == [ReaderScreen]
+
+
+async def test_esc_after_a_jump_goes_back_once_then_to_the_list(
+    quoted_app: BroadsheetApp,
+) -> None:
+    """nu45 #9: a story's article read, then the story's quotes and a jump: esc walked back
+    through every panel (quotes, story, the article, the story...). Esc is the panel the
+    jump started from, once; a second esc the list, and no older step comes back."""
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await show_stories(pilot)
+        await keys(pilot, "enter", "down", "enter")  # a story's article read: a step
+        assert kinds(quoted_app) == [ReaderScreen]
+        await esc(pilot)
+        assert kinds(quoted_app) == [ReaderScreen, StoryScreen]
+        await keys(pilot, "q", "enter")  # its quotes, the first read at the quote
+        assert kinds(quoted_app) == [ReaderScreen]
+        jumped = read(quoted_app)
+        await esc(pilot)
+        assert kinds(quoted_app) == [ReaderScreen, StoryScreen, QuotesScreen]
+        await keys(pilot, "enter")  # from the panel again: read, and back to it again
+        assert kinds(quoted_app) == [ReaderScreen] and read(quoted_app) == jumped
+        await esc(pilot)
+        assert kinds(quoted_app) == [ReaderScreen, StoryScreen, QuotesScreen]
+        await esc(pilot)
+        assert kinds(quoted_app) == [ReaderScreen]
+        assert quoted_app.focused is reader(quoted_app).story_list
+        for _ in range(3):
+            await esc(pilot)
+            assert kinds(quoted_app) == [ReaderScreen]
 
 
 async def test_a_story_article_read_then_back_to_the_story_at_that_article(

@@ -207,15 +207,24 @@ def note_command(
 def highlight_command(
     ctx: typer.Context,
     article_id: ArticleId,
+    passage: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TEXT]",
+            help="The passage as in the article, as --quote says it (one or the other).",
+            show_default=False,
+        ),
+    ] = None,
     quote: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--quote",
             "-q",
             help="The passage as in the article (any spacing; straight or curly quotes); "
             "one whose punctuation differs is found too, and the article's own text kept.",
+            show_default=False,
         ),
-    ],
+    ] = None,
     occurrence: Annotated[
         int | None,
         typer.Option(
@@ -232,7 +241,13 @@ def highlight_command(
     """Highlight a passage of an article, found by its text (one that occurs more than once
     is refused until `--occurrence` says which). A passage whose punctuation or spacing
     differs from the article's is found too (nu40 #16: the text had ",-the"), and the
-    article's own text is kept; one not found says the nearest passage, if any is alike."""
+    article's own text is kept; one not found says the nearest passage, if any is alike.
+    The passage is the second argument or `--quote` (nu45 #9: `highlight ID "text"` said
+    only "Missing option --quote")."""
+    if (passage is None) == (quote is None):
+        said = "both a TEXT and --quote" if passage is not None else "no passage"
+        fail(f'{said}: give it once, `highlight ID "TEXT"` or --quote TEXT', Exit.USAGE)
+    quote = quote if quote is not None else passage or ""
     settings = target(ctx, corpus, index_dir)
     with opened(settings) as (library, notebook):
         article = get_article(library, article_id)

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
-from tui.way_back import leave_with
+from tui.way_back import back_out, leave_with
 from tui.widgets.story_list import step_cursor
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
@@ -76,4 +76,5 @@ class RelatedDialog(ModalScreen[str | None]):
         step_cursor(self.query_one(OptionList), step)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not back_out(self):  # opened again by the way back: to the reader's list
+            self.dismiss(None)

@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
-from tui.compare_tabs import tab_text
+from tui.compare_tabs import shortened, tab_text
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
 from tui.screens.multicompare_keep import ComparisonKeeping
@@ -298,9 +298,11 @@ class MultiCompareScreen(ReportsWorkerFailures, ComparisonKeeping):
         """Each article's tab in ``room`` characters (`tab_text`)."""
         assert self.comparison is not None
         out = []
-        for k, doc in enumerate(self.comparison.documents):
+        documents = self.comparison.documents
+        outlets = shortened([printable(doc.source or UNKNOWN) for doc in documents])
+        for k, doc in enumerate(documents):  # an outlet said short where it does not fit
             label = self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
-            out.append(tab_text(k + 1, label, doc.title, doc.date, room))
+            out.append(tab_text(k + 1, label, doc.title, doc.date, room, outlets[k]))
         return out
 
     def _carriers(self) -> Text:

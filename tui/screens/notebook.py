@@ -20,7 +20,7 @@ from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
 from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
 from tui.screens.notebook_back import NotebookWayBack
-from tui.way_back import leave_with
+from tui.way_back import back_out, leave_with
 from tui.widgets.kept import kept_label
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -183,8 +183,9 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         """The rows shown now (the filter applied), without headings."""
         self.loaded: NotebookLoaded | None = None
         self.followed: list[FollowedNews] = []
-        self.export_path = "notebook.md"
-        """What `e` offers: the last file name typed in its dialog (nu30 #10)."""
+        self.export_path = notebook_ops.export_offered()
+        """What `e` offers: the last file name typed in its dialog (nu30 #10), at first
+        notebook.md in the current folder, the path said whole (nu45 #9)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -308,7 +309,8 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             bar.value = ""
             self.query_one(OptionList).focus()
             return
-        self.dismiss(None)
+        if not back_out(self):  # opened again by the way back: to the reader's list
+            self.dismiss(None)
 
     def action_focus_filter(self) -> None:
         self.query_one(Input).focus()

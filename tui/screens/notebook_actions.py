@@ -368,7 +368,7 @@ class NotebookActions(LibraryScreen):
         if highlight is not None:
             line = first_lines(pane.layout_.lines, PASSAGE_MARK).get(highlight)
             if line is not None:
-                pane.scroll_to(y=max(0, line - 2), animate=False)
+                pane.scroll_to(y=max(0, line - 2), animate=False, force=True)  # as a quote's
             else:  # not lit: say its text, as the notebook lists it (nu28 #7)
                 self._say_not_found(pane.article.id, highlight)
 

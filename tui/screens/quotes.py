@@ -26,7 +26,7 @@ from tui.hang import GLUE, hang
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
-from tui.way_back import leave_with
+from tui.way_back import back_out, leave_with
 from tui.widgets.story_list import content_width, jump, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -275,4 +275,5 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         jump(self.query_one(OptionList), where)
 
     def action_back(self) -> None:
-        self.dismiss(None)
+        if not back_out(self):  # opened again by the way back: to the reader's list
+            self.dismiss(None)

@@ -365,7 +365,6 @@ class ReaderScreen(
             self.match_info = message.label()
         self.pane.border_subtitle = self.match_info
         self._update_status()
-        self.quote_jump.laid_out()
 
     # -- actions --------------------------------------------------------------------------
 

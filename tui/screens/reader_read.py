@@ -63,6 +63,7 @@ class ReadTracking(LibraryScreen):
 
     if TYPE_CHECKING:  # the reader screen's
         showing_stories: bool
+        total: int | None
 
         @property
         def remembers(self) -> bool: ...
@@ -161,12 +162,17 @@ class ReadTracking(LibraryScreen):
         self._read_timer = self.set_timer(READ_SAVE_DELAY, self._save_read_soon)
 
     def unread_said(self) -> list[str]:
-        """The status line's "3 unread" of the articles listed ([] when none are kept, or
-        the list shows stories)."""
+        """The status line's "3 unread" of the rows listed ([] when none are kept, or the
+        list shows stories). While the list holds only its first rows of more (`G` or
+        scrolling adds them) it says of how many: "98 of 100 listed unread" (nu45 #9:
+        "showing 100 of 150 | 98 unread" became "142 unread" after `G`, read as of all)."""
         marks, rows = self.read_marks, self.query_one(ArticleList)
         if marks is None or not rows.hits or self.showing_stories:
             return []
-        return [f"{marks.unread(hit.id for hit in rows.hits):,} unread"]
+        unread = marks.unread(hit.id for hit in rows.hits)
+        if (self.total or 0) > len(rows.hits):
+            return [f"{unread:,} of {len(rows.hits):,} listed unread"]
+        return [f"{unread:,} unread"]
 
     def action_toggle_read(self) -> None:
         """`U`: the article under the cursor read, or unread again."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from index.models import (
     counted,
 )
 from tui import keymap, notebook_ops
+from tui.compare_tabs import short_outlet, shortened
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
@@ -40,7 +42,7 @@ from tui.story_first import (
     zoned,
 )
 from tui.story_form import day_span, outlet_rank
-from tui.way_back import leave_with
+from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
 from tui.widgets.story_list import bar, jump, step_cursor
 
@@ -64,14 +66,20 @@ def _lag(told: StoryTimeline, lag: StoryLag) -> str:
 
 
 def summary(
-    told: StoryTimeline, follow: Text | None = None, moves: Text | None = None, was: str = ""
+    told: StoryTimeline,
+    follow: Text | None = None,
+    moves: Text | None = None,
+    was: str = "",
+    width: int = 0,
 ) -> Text:
     """The story's head in three lines, what matters first: headline (and ``was``, the title
     it was followed by when an update renamed it: nu39 #5); size, span (and ``follow``, the
     follow state); who was first and who followed when. The screen cuts each line with "…"
     rather than wrap it (at 80 columns the head took 5 lines, nu19 #6). ``moves``: a fourth
     line, third, on a followed story's articles that moved out of it
-    (`story_follow.moves_line`)."""
+    (`story_follow.moves_line`). ``width``: the head's, where the outlets tied first are
+    said short (`short_outlet`) if the line would be cut (nu45 #10: "…: Al Jazeera, CNN,
+    D…" lost Reuters at 80x24)."""
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
@@ -92,10 +100,11 @@ def summary(
     if said is None:  # no dated article names its outlet: no first
         text.append(no_first_words(told), "dim")
     else:
-        text.append(printable(said), "bold")
+        said, names = _tie_fitted(f"{label}: ", printable(said), printable(names), width)
+        text.append(said, "bold")
     if names:  # none was first (`first_tied`): the outlets tied, not one "first"
         text.append(": ", "dim")
-        text.append(printable(names))
+        text.append(names)
     elif tied:
         text.append(f"  {tie_words(told)}: ", "dim")
         text.append(printable(", ".join(tied)))
@@ -106,6 +115,23 @@ def summary(
         text.append("  then: ", "dim")
         text.append(printable(", ".join(followers)))
     return text
+
+
+def _tie_fitted(label: str, said: str, names: str, width: int) -> tuple[str, str]:
+    """The tie's words and its outlets, shortened as far as needed to fit ``width`` (0:
+    any): the outlets by their short names (`short_outlet`), then "4 articles the same
+    day" as "4 the same day" (nu45 #10: at 80x24 "…: Al Jazeera, CNN, D…" lost Reuters)."""
+
+    def fits() -> bool:
+        return not width or len(label) + len(said) + 2 + len(names) <= width
+
+    if names and not fits():
+        outlets = names.split(", ")
+        kept = shortened(outlets)
+        names = ", ".join(short_outlet(o) if k else o for o, k in zip(outlets, kept, strict=True))
+    if names and not fits():
+        said = re.sub(r"^(\d[\d,]*) articles? the ", r"\1 the ", said)
+    return said, names
 
 
 def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
@@ -267,7 +293,8 @@ class StoryScreen(StoryIndex):
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
         told = self.timeline = message.timeline
-        self.query_one("#story-head", Static).update(summary(told))
+        head = self.query_one("#story-head", Static)
+        head.update(summary(told, width=head.content_size.width))  # told again on resize
         cover = message.coverage  # shown when any article's lean is known
         known = cover is not None and cover.unknown < len(told.articles)
         bar_line = self.query_one("#story-coverage", Static)
@@ -320,7 +347,8 @@ class StoryScreen(StoryIndex):
             leave_with(self, self.current)
 
     def action_back(self) -> None:
-        self.dismiss(None)
+        if not back_out(self):  # opened again by the way back: to the reader's list
+            self.dismiss(None)
 
     def action_cursor(self, step: int) -> None:
         step_cursor(self.query_one(OptionList), step)

@@ -157,8 +157,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         moves = moves_line(*self.left) if message.following else None
         self.set_class(moves is not None, "-moved")
         follow = follow_line(message.following, len(message.new))
-        head = summary(self.timeline, follow, moves, message.followed_title or "")
-        self.query_one("#story-head", Static).update(head)
+        shown = self.query_one("#story-head", Static)
+        was = message.followed_title or ""
+        shown.update(summary(self.timeline, follow, moves, was, shown.content_size.width))
         articles = self.query_one(OptionList)
         if message.followups:
             self.later = message.followups

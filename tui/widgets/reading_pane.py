@@ -18,10 +18,12 @@ from tui import keymap
 from tui.messages import ArticleLaidOut
 from tui.widgets.article_layout import Layout, WatchWord, layout_article
 from tui.widgets.line_view import LineView
-from tui.widgets.marks import restyle
+from tui.widgets.marks import first_lines, marked, restyle
 from tui.widgets.word_wrap import word_wrap
 
 NOTHING_SHOWN = "Select an article to read it."
+QUOTE_MARK = "quote"
+"""The style meta key on the stretch of a quote jumped to (`ReadingPane.to_quote`)."""
 
 
 class ReadingPane(LineView):
@@ -88,12 +90,27 @@ class ReadingPane(LineView):
         """Why the article shown is gone (`show_gone`), kept through a resize; "" if not."""
         self._hint = True
         """Whether the pane says "Select an article" under why it shows none."""
+        self.quote: tuple[str, int, int] | None = None
+        """The quote jumped to (article id, start, end in its body): lit while it shows."""
+        self._to_quote = False
+        """Whether the next whole layout of the quote's article scrolls to the quote."""
+
+    def to_quote(self, article_id: str, start: int, end: int) -> None:
+        """Light the quote at ``body[start:end]`` of ``article_id`` and scroll to it once
+        that article is laid out whole (nu45 #7: the first jump once stayed at the top, and
+        the quote was never lit). Shown already: laid out again, lit."""
+        self.quote, self._to_quote = (article_id, start, end), True
+        if self.article is not None and self.article.id == article_id:
+            self.relayout()
 
     def show(self, article: Article | None, highlighter: Highlighter) -> None:
         """Show an article (or nothing) with this query's matches lit."""
         self.article = article
         self.highlighter = highlighter
         self._gone = ""
+        if self.quote is not None and (article is None or article.id != self.quote[0]):
+            self.quote = None  # another article: the quote is no more lit
+        self._to_quote = self.quote is not None  # shown again (a reload): at the quote again
         self.current_match = -1
         self.scroll_to(y=0, animate=False)
         self.relayout()
@@ -146,7 +163,7 @@ class ReadingPane(LineView):
             self.app.console,
             highlighter=self.highlighter,
             match_style=match,
-            watch=list(self.watch_words),
+            watch=[*self.watch_words, *self._quote_light(article, match)],
             show_removed=self.show_removed,
             muted=muted,
             on_first=first,
@@ -162,9 +179,32 @@ class ReadingPane(LineView):
             return  # an older layout: the article, width or options changed since
         layout = self.layout_ = message.layout
         self._apply()
+        if layout.complete and self._to_quote:
+            self._scroll_to_quote()
         if layout.complete:
             number = self.current_match + 1 if 0 <= self.current_match < self.match_count else 0
             self.post_message(self.MatchMoved(number, self.match_count))
+
+    def _quote_light(self, article: Article, style: Style) -> list[WatchWord]:
+        """The watch word that lights the quote jumped to, lit as a search term, or none."""
+        from tui.widgets.kept import PassageLight, chunk_places  # its notebook part loads late
+
+        quote = self.quote
+        if quote is None or quote[0] != article.id or not 0 <= quote[1] < quote[2]:
+            return []
+        light = PassageLight(start=quote[1], end=quote[2], places=chunk_places(article.body))
+        return [(light, marked(style, QUOTE_MARK, 0))]
+
+    def _scroll_to_quote(self) -> None:
+        """Scroll the quote (laid out whole, lit) to a third of the way down."""
+        self._to_quote = False
+        line = first_lines(self.layout_.lines, QUOTE_MARK).get(0)
+        if line is None:
+            self.notify("The quote is no longer where it was", severity="warning")
+            return
+        # forced: the scroll bar a short article before had not is laid out after this
+        # scroll (nu45 #7: the first jump after start, from a short article, stayed at the top)
+        self.scroll_to(y=max(0, line - self.size.height // 3), animate=False, force=True)
 
     def _apply(self) -> None:
         self.set_line_count(len(self.layout_.lines))

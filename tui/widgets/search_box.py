@@ -23,6 +23,11 @@ SEARCH_DELAY = 0.05
 """Seconds of quiet typing before a search starts (keystrokes in between cancel it)."""
 
 
+PLACEHOLDER = 'Search: words, "phrases", OR, NOT, peace*, title:…  (f1 help, ? off the bar)'
+"""The empty bar's hint: in the bar `?` is typed and f1 opens help; off it the footer's `?`
+does (nu45 #9: the bar said only f1, the footer only ?). 76 columns: whole at 80."""
+
+
 class SearchBox(Input):
     """The query. A key typed after a pause searches at once; keys typed in a burst wait
     until the burst pauses, so the list does not redraw for every letter of a word."""
@@ -53,7 +58,7 @@ class SearchBox(Input):
         history: QueryHistory | None = None,
     ) -> None:
         super().__init__(
-            placeholder='Search: words, "phrases", OR, NOT, peace*, title:…  (f1 for help)',
+            placeholder=PLACEHOLDER,
             id=id,
             select_on_focus=False,
         )
