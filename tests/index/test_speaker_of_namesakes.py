@@ -1,0 +1,55 @@
+"""rv46: "Smith of Beta said" where two Smiths are named ("John Smith of Acme Corp and Paul
+Smith of Beta Corp") is the Smith of that body, not the first Smith the article names; where
+the body is neither's, it is no one's full name (as "Smith said" with two Smiths)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.analysis.quotes import extract_quotes
+
+_QUOTE = '"We will fix the roads by summer and the bridges too."'
+_FIRST = ("John", "Paul", "Mary", "Anne")
+_SURNAME = ("Smith", "Jones", "Walker")
+_BODY = ("Acme", "Beta", "Norrland")
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Acme", "John Smith"), ("Beta", "Paul Smith")],
+)
+def test_the_namesake_of_the_body_said(body: str, speaker: str) -> None:
+    text = (
+        "John Smith of Acme Corp and Paul Smith of Beta Corp met on Monday. "
+        f"Smith of {body} said {_QUOTE}"
+    )
+    assert _speakers(text) == [speaker]
+
+
+def test_a_body_neither_namesake_is_of_gives_neither() -> None:
+    text = (
+        "John Smith of Acme Corp and Paul Smith of Beta Corp met on Monday. "
+        f"Smith of Gamma said {_QUOTE}"
+    )
+    assert _speakers(text)[0] not in ("John Smith", "Paul Smith")
+
+
+@given(
+    surname=st.sampled_from(_SURNAME),
+    firsts=st.lists(st.sampled_from(_FIRST), min_size=2, max_size=2, unique=True),
+    bodies=st.lists(st.sampled_from(_BODY), min_size=2, max_size=2, unique=True),
+    which=st.integers(0, 1),
+)
+def test_surname_of_body_is_the_person_of_that_body(
+    surname: str, firsts: list[str], bodies: list[str], which: int
+) -> None:
+    """Oracle: the generator's own pairing of first names and bodies."""
+    named = " and ".join(f"{f} {surname} of {b} Corp" for f, b in zip(firsts, bodies, strict=True))
+    text = f"{named} met on Monday. {surname} of {bodies[which]} said {_QUOTE}"
+    assert _speakers(text) == [f"{firsts[which]} {surname}"]
