@@ -53,3 +53,21 @@ def test_surname_of_body_is_the_person_of_that_body(
     named = " and ".join(f"{f} {surname} of {b} Corp" for f, b in zip(firsts, bodies, strict=True))
     text = f"{named} met on Monday. {surname} of {bodies[which]} said {_QUOTE}"
     assert _speakers(text) == [f"{firsts[which]} {surname}"]
+
+
+_ASKED = '"Did you meet the Russian ambassador at any time last year?"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Sessions was asked by reporters: {_ASKED}", None),  # theirs, not his
+        (f"Sessions was asked by journalists on Monday: {_ASKED}", None),
+        (f"Sessions was asked by Senator Al Franken: {_ASKED}", "Al Franken"),  # sp38
+        (f'"{_ASKED[1:-1]}" Sessions said by telephone.', "Sessions"),
+    ],
+)
+def test_a_passive_by_an_unnamed_agent_is_no_ones(text: str, speaker: str | None) -> None:
+    """rv46: sp38's passive gave the agent only after "by" and a determiner or capital: "was
+    asked by reporters:" still went to who was asked."""
+    assert _speakers(text) == [speaker]
