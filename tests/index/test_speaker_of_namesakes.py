@@ -71,3 +71,27 @@ def test_a_passive_by_an_unnamed_agent_is_no_ones(text: str, speaker: str | None
     """rv46: sp38's passive gave the agent only after "by" and a determiner or capital: "was
     asked by reporters:" still went to who was asked."""
     assert _speakers(text) == [speaker]
+
+
+_FIX = '"We will fix the roads by summer and the bridges too."'
+
+
+@given(
+    outer=st.sampled_from(["Mary Lee", "Tom Lee"]),
+    inner=st.sampled_from(
+        [("Ann Walsh", "she"), ("Mrs. Walsh", "she"), ("John Walsh", "he"), ("Mr. Trump", "he")]
+    ),
+    verb=st.sampled_from(["spoke", "first announced the plan", "came to town"]),
+)
+def test_a_quote_quoted_in_turn_is_the_inner_subjects_whatever_the_genders(
+    outer: str, inner: tuple[str, str], verb: str
+) -> None:
+    """rv46: sp38's inner quote went to its "he"/"she" only when the outer speaker was of the
+    other gender ('Tom Lee said: "When Mr. Trump ..., he said, "..."' gave Tom Lee). Oracle:
+    the generator's inner name, written in full or by surname."""
+    name, pronoun = inner
+    text = f'{outer} said: "When {name} {verb}, {pronoun} said, {_FIX} That never happened."'
+    speakers = _speakers(text)
+    assert speakers[0] == outer
+    assert speakers[-1] is not None
+    assert speakers[-1].split()[-1] == name.split()[-1]
