@@ -55,10 +55,14 @@ def key(article: Article) -> str:
 
 
 _COPY_MARK = re.compile(
-    r"(?:[ _-]*\(\d+\)|[ _-]+copy(?:[ _-]*\(?\d+\)?)?|-\d+)$|^copy[ _-]of[ _-]", re.IGNORECASE
+    r"(?:[ _-]*\(\d{1,3}\)|[ _-]+copy(?:[ _-]*\(?\d+\)?)?|-\d"
+    r"|[ _-]*\((?:another |\d+(?:st|nd|rd|th) )?copy(?: \d+)?\))$|^copy[ _-]of[ _-]",
+    re.IGNORECASE,
 )
 """What a file manager or a browser adds to a copy's name (the last part, less its suffix):
-" (1)", " copy", " copy 2", "_copy", " - Copy", " - Copy (2)", "-1", "Copy of ".
+" (1)", " copy", " copy 2", "_copy", " - Copy", " - Copy (2)", "-1", "Copy of ", and GNOME
+Files' " (copy)", " (another copy)", " (3rd copy)" (rv46). A year in brackets ("Election
+(2019)") or a number after a dash ("covid-19") is part of the name, not a copy's number.
 """
 
 

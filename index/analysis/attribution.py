@@ -32,7 +32,7 @@ from index.analysis.speakerguards import (
     teaser_between,
     unnamed_paper,
 )
-from index.analysis.speakerinner import inner_clauses, narrated
+from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
 from index.analysis.speakernoone import who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
@@ -128,6 +128,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
                 phrase, rule, a_start, a_end = indirect
                 book = book or NameBook(text, quoted)
                 result = _resolve(phrase, rule, a_start, a_end, book, out, unnamed, a_end)
+        if k in clauses:  # 'Tom Lee said: "When Mr. Trump came, he said, "..."': Trump
+            result = told_within(book, result, out[k - 1], spans[k - 1], clauses[k])
         result = who_speaks(text, result, book)  # "Police", "Edelman of Drexel"
         result = styled_speaker(common_speaker(text, result), book)
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)

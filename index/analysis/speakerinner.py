@@ -15,11 +15,15 @@ they are, so that span is left out of what the name book skips as quoted. "I sai
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from index.analysis.firstnames import FEMALE, MALE
 from index.analysis.speechverbs import words
 
 if TYPE_CHECKING:
+    from index.analysis.attribution import Attribution
+    from index.analysis.namebook import NameBook
     from index.analysis.quotemarks import QuotedSpan
 
 _CLAUSE_SAID = re.compile(
@@ -74,3 +78,30 @@ def _subject(words: list[str]) -> bool:
     if low[0] in _OWN or low[0] in _PRONOUNS or any(word in _NOT_SUBJECT for word in low):
         return False
     return words[0][:1].isupper() or low[0] in _LEADS
+
+
+def told_within(
+    book: NameBook | None,
+    found: Attribution | None,
+    outer: Attribution | None,
+    span: QuotedSpan,
+    clause: int,
+) -> Attribution | None:
+    """``found`` for the inner quote whose "he said," or "she said," starts at ``clause``
+    inside ``span``: the person the outer speaker names in ``span`` before it, where there
+    is one, rather than the outer speaker ('Tom Lee said: "When Mr. Trump came, he said,
+    "..."' -> Trump; rv46: the name book prefers who spoke, so the outer speaker won
+    whenever the genders agreed)."""
+    if book is None or found is None or outer is None or found.rule != "pronoun":
+        return found
+    pronoun = book.text[found.start : found.end].split()[0].lower()
+    gender = {"he": MALE, "she": FEMALE}.get(pronoun)
+    if gender is None or found.speaker != outer.speaker:
+        return found
+    before = frozenset(
+        m.name.split()[-1].lower() for m in book.mentions if m.name and m.start < span.inner_start
+    )  # everyone named before the outer quote: only its own names are left
+    mention = book.last_before(clause, organisation=False, gender=gender, exclude=before)
+    if mention is None or not mention.name or mention.start < span.inner_start:
+        return found
+    return replace(found, speaker=book.full_name(mention.name, clause))

@@ -77,7 +77,8 @@ def person_of(
         # "The United Steelworkers of America", "First City Bancorp of Texas": a body's
         # name; "Thousands of Milwaukee residents": no name opens the sentence
         return found
-    return replace(found, speaker=_fullest(text, name, at))
+    known = _named_before(text, name, at, found.speaker)  # "Smith of Beta": Beta's Smith
+    return replace(found, speaker=known or _fullest(text, name, at))
 
 
 def _acronym(speaker: str) -> bool:
@@ -96,15 +97,17 @@ def _opens_sentence(text: str, offset: int) -> bool:
 
 
 def _fullest(text: str, name: str, before: int) -> str:
-    """The fullest way the text writes ``name`` up to ``before`` ("Alan Greenstein")."""
+    """The fullest way the text writes ``name`` up to ``before`` ("Alan Greenstein"); the
+    name alone where two people are written with it ("John Smith", "Paul Smith", rv46)."""
     if " " in name:
         return name
-    fuller = name_pattern(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b").search(
-        text[:before]
-    )
-    if fuller is None or first_name_gender(fuller.group(1).split()[0]) is None:
-        return name
-    return f"{fuller.group(1)}{name}"
+    fuller: dict[str, str] = {}  # each first name's first full name
+    pattern = name_pattern(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b")
+    for match in pattern.finditer(text[:before]):
+        first = match.group(1).split()[0]
+        if first_name_gender(first) is not None:
+            fuller.setdefault(first, f"{match.group(1)}{name}")
+    return next(iter(fuller.values())) if len(fuller) == 1 else name
 
 
 def _named_before(text: str, name: str, before: int, body: str) -> str | None:

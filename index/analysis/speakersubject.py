@@ -60,9 +60,9 @@ def _passive(toks: list[Token], v: int) -> bool:
     if v + 2 >= len(toks) or toks[v + 1].norm != "by" or not toks[v].norm.endswith("ed"):
         return False
     agent = toks[v + 2]
-    return (agent.norm in _AGENT_LEADS or agent.capital) and (
-        toks[v - 1].text == "," or toks[v - 1].norm in _BE
-    )
+    if toks[v - 1].norm in _BE and agent.norm.isalpha() and agent.norm not in _MEANS:
+        return True  # "Sessions was asked by reporters:" (rv46): theirs, not his
+    return (agent.norm in _AGENT_LEADS or agent.capital) and toks[v - 1].text == ","
 
 
 def _agent(toks: list[Token], at: int) -> NounPhrase | None:
@@ -78,6 +78,8 @@ def _agent(toks: list[Token], at: int) -> NounPhrase | None:
 
 _AGENT_LEADS = words("a an the his her their its one")
 _BE = words("was were is are been being be")
+_MEANS = words("phone telephone email e-mail letter text video videolink satellite fax radio")
+"""How one speaks, not who: "he was interviewed by telephone"."""
 
 
 def _said(toks: list[Token], i: int) -> bool:

@@ -191,8 +191,9 @@ def test_no_copy_without_the_same_title_and_a_body() -> None:
     assert key(article("a", "Dam fails", BODY)) == key(article("b", "Dam fails", BODY))
 
 
-STEMS = ("Dam fails", "dam", "2017-03-01 report")
+STEMS = ("Dam fails", "dam", "2017-03-01 report", "Election (2019)", "covid-19", "G-20")
 MARKS = (" (1)", " (2)", " copy", " copy 2", "_copy", " - Copy", " - Copy (2)", "-1", "_COPY")
+MARKS += (" (copy)", " (another copy)", " (3rd copy)", " (Copy 2)")  # GNOME Files (rv46)
 
 
 @given(
@@ -226,6 +227,10 @@ def test_the_original_is_the_name_without_a_copy_mark_in_any_order(
         ("2017.txt", False),
         ("dam.copy.txt", False),
         ("a (1)/dam.txt", False),  # the folder's name is no mark of the file's
+        ("dam (copy).txt", True),  # rv46: GNOME Files' copies
+        ("dam (another copy).txt", True),
+        ("dam (2019).txt", False),  # rv46: a year is no copy's number
+        ("covid-19.txt", False),
     ],
 )
 def test_a_copy_mark_is_in_the_file_name(named: str, marked: bool) -> None:
