@@ -51,13 +51,20 @@ class Kept:
         if not self.new and not self.already:
             return "No sentence here is one article's alone: nothing to keep"
         if not self.new:
-            return f"Already kept: {self.already} sentences only one article has {where}"
+            return f"Already kept: {sentences(self.already)} only one article has {where}"
         if not self.already:
-            return f"Kept {self.new} sentences only one article has {where}"
+            return f"Kept {sentences(self.new)} only one article has {where}"
+        were = "was" if self.already == 1 else "were"
         return (
-            f"Kept {self.new} new sentences only one article has {where} "
-            f"({self.already} were there already)"
+            f"Kept {sentences(self.new, 'new ')} only one article has {where} "
+            f"({self.already} {were} there already)"
         )
+
+
+def sentences(count: int, kind: str = "") -> str:
+    """A count of sentences in words: "1 sentence", "3 new sentences" (rv48: `H` keeps one
+    without asking, and its toast read "Kept 1 sentences")."""
+    return f"{count} {kind}sentence{'s' * (count != 1)}"
 
 
 def keep_only_here(

@@ -4,6 +4,7 @@ kept 72 at once). Oracle: the comparison's own `only_in` lists."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -198,11 +199,15 @@ def test_what_h_says_names_the_new_and_the_already_kept(new: int, already: int, 
     if not new and not already:
         assert said.startswith("No sentence") and not numbers
     elif not new:
-        assert said.startswith(f"Already kept: {already} sentences")
+        assert said.startswith(f"Already kept: {already} sentence")
     else:
         assert said.startswith(f"Kept {new} ")
         assert ("new" in said.split()) == bool(already)
-        assert (f"({already} were there already)" in said) == bool(already)
+        were = "was" if already == 1 else "were"
+        assert (f"({already} {were} there already)" in said) == bool(already)
+    for number, noun in re.findall(r"(\d+) (?:new )?(sentences?|were|was)\b", said):
+        # rv48: H keeps one sentence without asking; its toast read "Kept 1 sentences"
+        assert noun in (("sentence", "was") if number == "1" else ("sentences", "were")), said
 
 
 async def test_h_keeps_the_one_sentence_under_the_cursor_fx96(tmp_path: Path) -> None:

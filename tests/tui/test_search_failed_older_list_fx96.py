@@ -51,3 +51,22 @@ async def test_a_refused_query_says_so_too(app: BroadsheetApp) -> None:
         line = status(app)
         assert "all articles listed still │ sort: newest, A-Z" in line, line
         assert reader(app).query_one(ArticleList).has_class("-older")
+
+
+async def test_a_refused_query_leaves_no_match_count_on_the_status_line(app: BroadsheetApp) -> None:
+    """rv48: after a refused query the line read "6 hits of the last query │ … │ 18 matches
+    (n/N)": the hits were said to be the last query's, the matches (of the same last query,
+    in the article shown) were not. The line speaks of neither once the bar's query is
+    refused; the next search that answers says its matches again."""
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await typed(pilot, "peacekeepers")
+        await pilot.pause(0.3)
+        assert "match" in status(app).split("last query")[-1], status(app)
+        await typed(pilot, '"peacekeepers')  # an unclosed quote: refused, the list stays
+        assert note(app).startswith("⚠"), note(app)
+        line = status(app)
+        assert "2 hits of the last query" in line and "match" not in line, line
+        await typed(pilot, "peacekeepers")
+        await pilot.pause(0.3)
+        assert "match" in status(app) and "last query" not in status(app), status(app)
