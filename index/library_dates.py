@@ -19,6 +19,7 @@ from index.search.limits import QueryError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from contextlib import AbstractContextManager
 
     from whoosh.query import Query
 
@@ -41,6 +42,7 @@ class DateMethods:
     if TYPE_CHECKING:  # provided by `index.library.Library`
         count: Callable[..., int]
         search: Callable[..., SearchResult]
+        one_search: Callable[[], AbstractContextManager[None]]
 
     def undated_left_out(
         self, text: str, *, source: str | None = None, since: Moment = None, until: Moment = None
@@ -57,8 +59,9 @@ class DateMethods:
             if since is None and until is None:
                 return 0
             free = text
-        every = self.count(free, source=source)
-        dated = self.count(free, source=source, since=EVERY_DATE)
+        with self.one_search():  # two counts, one budget
+            every = self.count(free, source=source)
+            dated = self.count(free, source=source, since=EVERY_DATE)
         return max(every - dated, 0)
 
     def date_span(self) -> tuple[datetime, datetime] | None:
