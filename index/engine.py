@@ -10,6 +10,7 @@ an engine returns is engine-specific: dataclasses of `index.models` only.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -155,6 +156,10 @@ class Engine(Protocol):
         """The stems of the words a wildcard (lower-cased, folded: ``r?tes``) fits in the
         text fields, what it finds and lights (`index.search.wildcards`); None where the
         index cannot tell (the stemmed pattern is matched against the stems then)."""
+
+    def one_search(self) -> AbstractContextManager[None]:
+        """A block whose searches, counts and matchings (in this thread) are the steps of
+        one search: they spend one time budget (`index.search.limits.Budget.shared`)."""
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -378,11 +379,13 @@ class Library(
             QueryError: The query is malformed, over a limit, or took too long.
         """
         asked = (text, limit, sort, count, source, since, until)
-        result = folded_page(self.engine, self.copies(), *asked)  # copies folded, past the page too
-        if not snippets:
-            return result
-        highlighter = self.highlighter(text)
-        return replace(result, hits=tuple(self._with_snippet(h, highlighter) for h in result.hits))
+        with self.one_search():  # the page, the copies past it, the count: one budget
+            result = folded_page(self.engine, self.copies(), *asked)  # copies folded too
+            if not snippets:
+                return result
+            highlighter = self.highlighter(text)
+            hits = tuple(self._with_snippet(hit, highlighter) for hit in result.hits)
+        return replace(result, hits=hits)
 
     def count(
         self,
@@ -393,7 +396,14 @@ class Library(
         until: datetime | None = None,
     ) -> int:
         """How many hits a query and the limits give, copies folded (`copies.folded_count`)."""
-        return folded_count(self.engine, self.copies(), text, source, since, until)
+        with self.one_search():  # the matches, then the copies among them: one budget
+            return folded_count(self.engine, self.copies(), text, source, since, until)
+
+    def one_search(self) -> AbstractContextManager[None]:
+        """A block whose searches and counts are the steps of one search, with one time
+        budget between them (`Engine.one_search`): the CLI's page, total and undated
+        count stop together at 5 s, not at 5 s each (rv45: ``*ed`` took 8.3 s)."""
+        return self.engine.one_search()
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.

@@ -19,6 +19,7 @@ from index.search.limits import QueryError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from contextlib import AbstractContextManager
 
     from whoosh.query import Query
 
@@ -44,6 +45,7 @@ class DateMethods:
         count: Callable[..., int]
         search: Callable[..., SearchResult]
         copies: Callable[[], Mapping[str, str]]
+        one_search: Callable[[], AbstractContextManager[None]]
 
         @property
         def generation(self) -> str | None: ...
@@ -73,12 +75,13 @@ class DateMethods:
                 return 0
             free = text
         undated = getattr(self.engine, "undated_matching", None)
-        if undated is None:  # an engine without it (OpenSearch): every match, less the dated
-            every = self.count(free, source=source)
-            dated = self.count(free, source=source, since=EVERY_DATE)
-            return max(every - dated, 0)
-        found: set[str] = undated(free, source=source)
-        return len(found) - self._folded_undated(free, source, found) if found else 0
+        with self.one_search():  # every count below, one budget (fx101)
+            if undated is None:  # an engine without it (OpenSearch): every match, less the dated
+                every = self.count(free, source=source)
+                dated = self.count(free, source=source, since=EVERY_DATE)
+                return max(every - dated, 0)
+            found: set[str] = undated(free, source=source)
+            return len(found) - self._folded_undated(free, source, found) if found else 0
 
     def _folded_undated(self, text: str, source: str | None, found: set[str]) -> int:
         """How many of the undated matches ``found`` fold into another match, as `count`

@@ -128,23 +128,46 @@ def free_path(root: Path, rel: PurePosixPath, url: str) -> PurePosixPath:
     raise FetchError(f"no free file name for {url}")
 
 
+class NotRegular(OSError):
+    """A FIFO, device or socket where a sidecar or a saved page was to be read."""
+
+
+def read_regular(path: Path | str, limit: int) -> bytes | None:
+    """A regular file's bytes, or None when it is over ``limit`` bytes. Opened without
+    blocking and checked once open, so a FIFO named like a sidecar is refused, never
+    waited on (rv45: one under fetched/ hung a fetch), as ingestion refuses odd files.
+
+    Raises:
+        NotRegular: Not a regular file.
+        OSError: Missing or unreadable.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(f"{path}: not a regular file")
+        if info.st_size > limit:
+            return None
+        return handle.read(limit + 1)
+
+
 def read_sidecar(path: Path | str) -> dict[str, Any]:
-    """A sidecar's table, or {} when it is missing, too large or unreadable."""
+    """A sidecar's table, or {} when it is missing, too large, unreadable or no regular
+    file (`read_regular`)."""
     try:
-        with open(path, "rb") as handle:
-            if os.fstat(handle.fileno()).st_size > SIDECAR_MAX_BYTES:
-                return {}
-            return tomllib.loads(handle.read().decode("utf-8"))
+        data = read_regular(path, SIDECAR_MAX_BYTES)
+        return {} if data is None else tomllib.loads(data.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
 
 
-def known_urls(root: Path) -> dict[str, str]:
+def known_urls(root: Path, odd: list[str] | None = None) -> dict[str, str]:
     """The articles the corpus holds by URL: `url_key` -> article path, less its suffix.
 
     Read from every ``.meta.toml`` sidecar in the corpus (its ``url``, ``canonical_url``,
     ``fetched_url`` and ``link``), so pages saved by hand with a sidecar count too; a feed
-    item saved without a link is there by its ``feed_item`` key, as it is.
+    item saved without a link is there by its ``feed_item`` key, as it is. A sidecar that
+    is no regular file (a FIFO) is skipped, its path (from ``root``) added to ``odd``.
     """
     found: dict[str, str] = {}
     top = str(root)
@@ -155,7 +178,13 @@ def known_urls(root: Path) -> dict[str, str]:
         for name in filenames:
             if not name.endswith(SIDECAR) or name.startswith("."):
                 continue
-            table = read_sidecar(os.path.join(folder, name))
+            path = os.path.join(folder, name)
+            with contextlib.suppress(OSError):
+                if not stat.S_ISREG(os.stat(path).st_mode):  # read_sidecar refuses it too
+                    if odd is not None:
+                        odd.append(prefix + name)
+                    continue
+            table = read_sidecar(path)
             rel = prefix + name[: -len(SIDECAR)]
             for key in URL_KEYS:
                 value = table.get(key)

@@ -155,14 +155,15 @@ def fetch(
         remove_stale_temporaries(root)
         moved = move_old_sidecars(root, followed_feeds(root))  # saved before fx88 (fx95)
         state = load_state(root)
-        known = known_urls(root)
+        odd: list[str] = []
+        known = known_urls(root, odd)
         known.update(state.aliases)
         options: dict[str, Any] = {"transport": transport, "cancel": cancel, "sleep": sleep}
         if clock is not None:
             options["clock"] = clock
         with PoliteClient(settings, state, **options) as client:
             run = _Run(root, client, state, known, on_progress or (lambda _: None), refetch)
-            run.skipped.extend(plan.problems)
+            run.skipped.extend([*plan.problems, *(Problem(o, "not a regular file") for o in odd)])
             cancelled = False
             try:
                 _read_feeds(run, feeds, urls, cap, since)

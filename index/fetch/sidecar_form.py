@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from index.fetch.files import SIDECAR, SIDECAR_MAX_BYTES, atomic_write
+from index.fetch.files import SIDECAR, SIDECAR_MAX_BYTES, atomic_write, read_regular
 from index.fetch.models import Feed
 from index.fetch.names import FETCHED
 from index.fetch.urls import url_key
@@ -87,10 +87,10 @@ def move_old_sidecars(root: Path, feeds: Iterable[Feed]) -> int:
 def _move(path: Path, names: Mapping[str, str]) -> bool:
     """Rewrite one sidecar if it is in the old form; False when it is not, or unreadable."""
     try:
-        if path.is_symlink() or path.stat().st_size > SIDECAR_MAX_BYTES:
+        if path.is_symlink():
             return False
-        data = path.read_bytes()
-        if OLD_KEY.encode() not in data:
+        data = read_regular(path, SIDECAR_MAX_BYTES)  # a FIFO is refused, not waited on
+        if data is None or OLD_KEY.encode() not in data:
             return False  # most sidecars: not parsed at all
         text = data.decode("utf-8")
         table = tomllib.loads(text)

@@ -35,7 +35,7 @@ from index.models import (
 from index.opensearch import writer
 from index.opensearch.client import configured_url, public_url
 from index.opensearch.documents import FORMAT_VERSION, analysed_terms, doc_key
-from index.opensearch.engine import OpenSearchIndex
+from index.opensearch.engine import OneSearch, OpenSearchIndex
 from index.opensearch.files import CorpusFiles, setting
 from index.opensearch.kinds import derived_rules, held, judged, reason
 from index.opensearch.lock import LOCK_ID, lock_index
@@ -61,7 +61,7 @@ def index_name(index_dir: Path) -> str:
     return f"broadsheet-{name}"[:200]
 
 
-class OpenSearchEngine:
+class OpenSearchEngine(OneSearch):
     """One corpus's index on an OpenSearch cluster (`index.engine.Engine`).
 
     Args:

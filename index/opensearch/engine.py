@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -69,6 +68,16 @@ def parse(text: str) -> Query:
         QueryError: The query is malformed.
     """
     return parse_unbound(text)
+
+
+class OneSearch:
+    """`index.engine.Engine.one_search` for an engine searching through ``index``."""
+
+    index: OpenSearchIndex
+
+    def one_search(self) -> AbstractContextManager[None]:
+        """See `index.engine.Engine.one_search`."""
+        return self.index.budget.shared()
 
 
 class OpenSearchIndex:
@@ -351,7 +360,9 @@ class OpenSearchIndex:
         """The stems of the words ``prefix`` begins (or fits, a ``pattern``) in the index's
         articles, and whether they are all (`index.opensearch.prefixes.words_stems`)."""
         with self.errors():
-            seconds = self.budget.seconds
+            seconds = self.budget.ends() - self.budget.clock()  # what is left of it
+            if seconds <= 0:
+                raise self._too_slow()
             timeout = None if seconds == math.inf else f"{max(1, int(seconds * 1000))}ms"
             found = words_stems(self.client, self.name, prefix, timeout, pattern=pattern)
         if found is None:  # the shards stopped: the words would be partial
@@ -365,12 +376,13 @@ class OpenSearchIndex:
             "_source": {"includes": ["id", "card"]},
             "track_total_hits": True if count else WINDOW,
         }
-        # a deadline of this search's own: several threads may search through this object
-        return self._ranked(body, sort, limit, time.monotonic() + self.budget.seconds)
+        # a deadline of this search's own (several threads may search through this
+        # object), or of the one search this is a step of (`Budget.shared`)
+        return self._ranked(body, sort, limit, self.budget.ends())
 
     def _timed(self, index: str, body: Dsl, deadline: float) -> dict[str, Any]:
         """One search request within what is left of the budget (`QueryTooSlow` past it)."""
-        left = deadline - time.monotonic()
+        left = deadline - self.budget.clock()
         if left != math.inf:
             if left <= 0:
                 raise self._too_slow()

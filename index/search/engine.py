@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -243,6 +244,12 @@ class WhooshEngine:
         if self._searcher is None:
             return None
         return self._searcher.wildcard_stems(pattern)
+
+    def one_search(self) -> AbstractContextManager[None]:
+        """See `index.engine.Engine.one_search` (not open: nothing is timed yet)."""
+        if self._searcher is None:
+            return nullcontext()
+        return self._searcher.budget.shared()
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """See `index.search.searcher.Searcher.most_similar`."""

@@ -37,7 +37,7 @@ from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.search.tickers import mark_tickers, typed_letters
-from index.search.wildcard_syntax import JoinedWildcardPlugin
+from index.search.wildcard_syntax import JoinedWildcardPlugin, parts_query, pattern_parts
 from index.store.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
@@ -306,6 +306,10 @@ class _Parser(QueryParser):
         tokenize: bool = True,
         removestops: bool = True,
     ) -> Any:
+        parts = pattern_parts(text) if fieldname in TEXT_FIELDS else None
+        # "peace-keep?ng", "o'nei*" (fx101; a hyphenated prefix is read so already)
+        if parts and (issubclass(termclass, Wildcard) or "-" not in text):
+            return parts_query(self, fieldname, parts, termclass, boost)
         if fieldname in TEXT_FIELDS and issubclass(termclass, Prefix):
             words = make_words_analyzer()(
                 text, mode="query", tokenize=tokenize, removestops=removestops

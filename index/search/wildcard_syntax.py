@@ -19,9 +19,14 @@ from typing import Any
 
 from whoosh.qparser import PrefixPlugin, WildcardPlugin
 from whoosh.qparser.syntax import GroupNode
+from whoosh.query import And, NullQuery, Prefix
 
 from index.search.limits import QueryError
+from index.store.hyphens import weak
 
+PATTERN_WORD = re.compile(r"[\w?*]+(?:[.&-][\w?*]+)*")
+r"""A word of a pattern as the index's tokenizer reads a word (`index.store.hyphens`:
+``\w+`` joined by ``.``, ``&`` or ``-``), ``?`` and ``*`` as letters."""
 INSIDE = re.compile(r"\w*[?*]+\w[\w?*]*")
 """A word of a phrase with a wildcard before one of its letters ("r?tes", "*keeping",
 "ra*s"); a trailing star ("governo*") or a question mark after a word ("why?") is not."""
@@ -59,6 +64,38 @@ class JoinedWildcardPlugin(WildcardPlugin):
                     prefix.startchar, prefix.endchar = node.startchar, node.endchar
                     group[i] = prefix
         return group
+
+
+def pattern_parts(text: str) -> list[str] | None:
+    """The words of a wildcard as the index splits its text into words, or None when it is
+    one word already. No listed word holds a hyphen, an apostrophe or an outer full stop,
+    so ``peace-keep?ng``, ``o'ne?l`` and ``wh??t.`` fitted none, and found nothing without
+    a word (rv45): they are ``peace`` and ``keep?ng``, ``o`` and ``ne?l``, ``wh??t``, each
+    read as a word of the query is, all required, as a hyphenated word's parts are (and
+    of the prefix ``o'nei*``, ``o`` and the prefix ``nei``); a hyphenated word with a
+    weak part is its joined form, as the index adds it (``covid-1?``: ``covid1?``)."""
+    parts: list[str] = []
+    for word in PATTERN_WORD.findall(text):
+        pieces = word.split("-")  # as `HyphenFilter`: a weak part, and the word is joined
+        joined = any(weak(piece.strip("?*")) for piece in pieces)
+        parts += ["".join(pieces)] if joined else pieces
+    return None if parts == [text] or not parts else parts
+
+
+def parts_query(parser: Any, fieldname: str, parts: list[str], termclass: Any, boost: float) -> Any:
+    """The query of a wildcard's words (`pattern_parts`), all required: each read by
+    ``parser`` as a word of the query is, a pattern whole, a word by the field's analyzer
+    (so ``o`` is dropped, as from ``o'neil``); nothing when every word is dropped. Of a
+    prefix (``o'nei*``: ``termclass`` a `Prefix`), the last word is the prefix."""
+    asked = []
+    for at, part in enumerate(parts, 1):
+        prefix = issubclass(termclass, Prefix) and at == len(parts)
+        pattern = prefix or any(mark in part for mark in "?*[")
+        kind = termclass if pattern else parser.termclass
+        found = parser.term_query(fieldname, part, kind, boost, tokenize=not pattern)
+        if found is not None and found is not NullQuery:
+            asked.append(found)
+    return And(asked).normalize()
 
 
 def check_phrase(text: str, start: int | None) -> None:
