@@ -40,9 +40,11 @@ from index.wording import copies_note as copies_note  # re-exported: the tui imp
 from index.wording import counted as counted  # re-exported
 from index.wording import highlights_said as highlights_said
 from index.wording import in_all_said as in_all_said  # re-exported: the CLI says it
+from index.wording import mostly_undated as mostly_undated  # re-exported (nu46 #2)
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 from index.wording import progress_count as progress_count
 from index.wording import undated_left_words as undated_left_words  # re-exported
+from index.wording import undated_said as undated_said  # re-exported
 
 Sort = Literal["relevance", "newest", "oldest", "source"]  # by relevance, date, or outlet
 SORTS: tuple[Sort, ...] = ("relevance", "newest", "oldest", "source")  # the reader's cycle

@@ -119,3 +119,22 @@ def undated_left_words(left: int) -> str:
     left out for having no date (`Library.undated_left_out`, nu42 #5): "1 undated match left
     out (no date in the text)"."""
     return f"{counted(left, 'undated match', 'undated matches')} left out (no date in the text)"
+
+
+DATES_FROM = "dates come from the text or a NAME.meta.toml sidecar: README, Corpora"
+"""Where an article's date comes from, said where most of a corpus has none (nu46 #2: a
+wire that says "March 3" with no year is undated, and nothing pointed to the sidecar). A
+file's time is never its date: a saved file's time is not the article's."""
+
+
+def mostly_undated(undated: int | None, articles: int | None) -> bool:
+    """True when over half of a corpus's ``articles`` have no date (`IndexStatus.undated`):
+    then `index status` and the reader say where dates come from (`undated_said`)."""
+    return bool(undated and articles and undated * 2 > articles)
+
+
+def undated_said(undated: int, articles: int) -> str:
+    """`index status`'s "undated" line, and the reader's note once, when most articles have
+    no date: "2,972 of 2,972 articles have no date in their text (dates come from ...)"."""
+    have = "has no date in its text" if undated == 1 else "have no date in their text"
+    return f"{undated:,} of {counted(articles, 'article')} {have} ({DATES_FROM})"

@@ -80,10 +80,15 @@ class IndexUpdated(Message):
 @dataclass
 class FreshnessChecked(Message):
     """Whether the index matches the corpus on disk ("index fresh", "stale: 1 new file..."),
-    and what its builds skipped, in words ("2 files and 3 records": `skipped_words`)."""
+    what its builds skipped, in words ("2 files and 3 records": `skipped_words`), and
+    whether its articles have dates."""
 
     state: str
     skipped: str = ""
+    undated: str = ""
+    """Where dates come from, when most articles have none (`undated_said`; "" else)."""
+    dateless: bool = False
+    """True when no article has a date: a sort by date has nothing to sort by (nu46 #2)."""
 
 
 @dataclass
@@ -231,9 +236,11 @@ class StoryTold(Message):
 
 @dataclass
 class StoryOutlets(Message):
-    """The articles to compare for a story of the story list: the first of each outlet."""
+    """The articles to compare for a story of the story list: the first of each outlet, or
+    the first two when one outlet (``alone``) ran it all."""
 
     ids: list[str]
+    alone: str | None = None
 
 
 @dataclass

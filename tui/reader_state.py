@@ -22,6 +22,9 @@ SORT_SHOWN: dict[str, str] = {name: name for name in SORTS} | {"source": "outlet
 "outlet", the library's "source")."""
 STORY_ORDERS = ("", "newest first", "oldest first")
 """The orders `s` cycles the story list through ("": the library's, largest or best first)."""
+NO_DATES = ": no dates to sort by (dates come from the text or a NAME.meta.toml sidecar)"
+"""Said after "Sorted by newest" when no article has a date: the order silently stayed
+the same (nu46 #2)."""
 
 
 class StateDamaged(ValueError):

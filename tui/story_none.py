@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from index.library import Library
-from index.models import counted
+from index.library import Library, QueryError
+from index.models import counted, undated_left_words
 from tui.did_you_mean import offer, respelling
 
 
@@ -36,7 +36,14 @@ def none_listed(
             found = library.stories(respelt, since=since, until=until, min_articles=min_articles)
             return bool(found)
 
-        return offer(f"No stories match {query!r}.", respelling(result, lists))
+        said = f"No stories match {query!r}."
+        try:  # as the article list says of a date filter (nu46 #2)
+            left = library.undated_left_out(query, since=since, until=until)
+        except QueryError:  # too slow to count: the line stands without it
+            left = 0
+        if left:
+            said = f"No stories match {query!r}; {undated_left_words(left)}."
+        return offer(said, respelling(result, lists))
     verb = "matches" if matched == 1 else "match"
     smallest = "a story" if min_articles <= 1 else f"a story of {min_articles:,} or more"
     return f"{counted(matched, 'article')} {verb} {query!r}; none is in {smallest}."

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.models import counted
+from index.models import counted, mostly_undated, undated_said
 from tui.cli import index_run
 from tui.cli.common import (
     CorpusOption,
@@ -177,6 +177,8 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
             status["copies"] = (
                 f"{report.copies:,} (the same text as another file of its outlet: counted once)"
             )
+        if report.undated is not None and mostly_undated(report.undated, report.articles):
+            status["undated"] = undated_said(report.undated, report.articles or 0)  # nu46 #2
         if report.left_out:  # apart from "skipped": their files are indexed all the same
             status["left_out"] = (
                 f"{counted(report.left_out, 'unreadable part')} (of files indexed all the same)"

@@ -10,7 +10,7 @@ from textual import work
 from textual.screen import Screen
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
-from index.models import Progress, copies_note, counted
+from index.models import Progress, copies_note, counted, mostly_undated, undated_said
 from tui.empty_hint import NO_ARTICLES as NO_ARTICLES  # re-exported
 from tui.empty_hint import empty_status, feeds_followed
 from tui.index_work import IndexWork, left_behind
@@ -74,6 +74,11 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.skipped = ""
         """What the index's builds skipped, in words ("2 files and 1 record"; "" for none:
         the freshness check counts them as the build's report does, nu27 #7)."""
+        self.dateless = False
+        """True when no article has a date (the freshness check says): a sort by date
+        says it has nothing to sort by (nu46 #2)."""
+        self.undated_told = False
+        """True once the reader said where dates come from (most articles have none)."""
         self.cancel_requested = threading.Event()
         """Set to stop the running update at its next progress report."""
         self.index_work = IndexWork()
@@ -188,11 +193,20 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """Compare the index with the corpus on disk (in a worker; the status line says)."""
         if self.library is not None and not self.busy:
             status = self.library.status()
-            self.post_message(FreshnessChecked(freshness(status), status_skipped(status)))
+            undated = ""
+            if status.undated is not None and mostly_undated(status.undated, status.articles):
+                undated = undated_said(status.undated, status.articles or 0)
+            dateless = bool(status.articles) and self.library.date_span() is None
+            checked = FreshnessChecked(freshness(status), status_skipped(status), undated, dateless)
+            self.post_message(checked)
 
     def on_freshness_checked(self, message: FreshnessChecked) -> None:
         self.freshness = message.state
         self.skipped = message.skipped
+        self.dateless = message.dateless
+        if message.undated and not self.undated_told:  # once a session (nu46 #2)
+            self.undated_told = True
+            self.notify(message.undated, timeout=12, markup=False)
         self.library_checked()
 
     def articles_said(self) -> str:

@@ -25,7 +25,7 @@ from tui.messages import (
     UndatedLeftOut,
 )
 from tui.query_history import QueryHistory
-from tui.reader_state import SORT_SHOWN
+from tui.reader_state import NO_DATES, SORT_SHOWN
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
@@ -379,7 +379,8 @@ class ReaderScreen(
             self.cycle_story_order()
             return
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self.notify(f"Sorted by {SORT_SHOWN[self.sort]}")
+        dateless = self.dateless and self.sort in ("newest", "oldest")
+        self.notify(f"Sorted by {SORT_SHOWN[self.sort]}{NO_DATES if dateless else ''}")
         self._start_search(*self._kept(), top=True)
 
     def listed_query(self) -> str:

@@ -22,7 +22,7 @@ from tui.messages import (
     StoryOutlets,
 )
 from tui.missing_data import related_lacking, stories_lacking
-from tui.reader_state import SORT_SHOWN, STORY_ORDERS
+from tui.reader_state import NO_DATES, SORT_SHOWN, STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.screens.reader_results import still_listed
 from tui.story_none import none_listed
@@ -312,7 +312,8 @@ class StoryMode(LibraryScreen):
         """`s` while stories show: the next order of the story list (the cursor stays)."""
         self.story_order = STORY_ORDERS[(STORY_ORDERS.index(self.story_order) + 1) % 3]
         default = "best first" if self._stories_shown.strip() else "largest first"
-        self.notify(f"Stories sorted {self.story_order or default}")
+        dateless = NO_DATES if self.dateless and self.story_order else ""
+        self.notify(f"Stories sorted {self.story_order or default}{dateless}")
         story = self.story_list.current
         self._show_stories(keep=story.id if story else None, quiet=True)
 
@@ -328,13 +329,16 @@ class StoryMode(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story-compare", name="story")
     def _story_outlets(self, library: Library, story_id: str) -> None:
-        from tui.screens.story import outlets_first  # loaded on first use
+        from tui.story_pick import story_compared  # loaded on first use
 
-        self.post_message(StoryOutlets(outlets_first(library.story(story_id).articles)))
+        self.post_message(StoryOutlets(*story_compared(library.story(story_id).articles)))
 
     def on_story_outlets(self, message: StoryOutlets) -> None:
         from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
+        from tui.story_pick import ONE_OUTLET_TWO
 
+        if message.alone is not None and len(message.ids) == 2:
+            self.notify(ONE_OUTLET_TWO.format(printable(message.alone)), markup=False)
         if len(message.ids) > 2 and self.library is not None:
             self.app.push_screen(MultiCompareScreen(self.library, message.ids))
         elif len(message.ids) == 2:
