@@ -52,7 +52,7 @@ from index.text.outlets import (
 )
 from index.text.source_trailer import source_trailer
 from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
-from index.text.wire_title import capitals_label, capitals_title, lone_capitals_title
+from index.text.wire_title import capitals_first_line, capitals_label, capitals_title
 
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
@@ -365,8 +365,9 @@ def read_head(
             # "For months the refrain has been "how long?"" over the text, with no byline,
             # date or outlet line to say there is a header: a short first paragraph, maybe
             first = None
-        if first is None and top is None:  # "BAHIA COCOA REVIEW" over the text (nu37 #3)
-            first = next((k for k in [lone_capitals_title(lines, head, lede)] if k in titles), None)
+        if top is None:  # "BAHIA COCOA REVIEW" over the text or its table (nu37 #3, nu46 #1)
+            wire = capitals_first_line(lines, head, role, META, first)
+            first = wire if wire in titles else first
         headline = titles[first] if first is not None else None
     if first is None or headline is None:
         if lede is not None:
