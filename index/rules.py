@@ -115,8 +115,9 @@ RULES: dict[str, int] = {
     # agencies", "SOURCE: Reuters") names the outlet when nothing else does, only one the
     # outlet table knows, and leaves the body
     # 25 (fx103, nu46 #1 #5): a capitals first line over a table's rows or a line in capitals
-    # is the headline (no longer removed as a kicker); Reuters' sign-off run on to the last
-    # line ("(33.7).   REUTER"), with a time ("REUTER11:43/VB"), dots or in lower case
+    # (or a bracketed company's: "(MARSHALL STEEL LTD) YEAR NET") is the headline (no longer
+    # removed as a kicker); Reuters' sign-off run on to the last line ("(33.7).   REUTER"),
+    # with a time ("REUTER11:43/VB"), dots or in lower case
     ARTICLES: 25,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

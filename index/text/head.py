@@ -80,7 +80,7 @@ def is_prose(line: str) -> bool:
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?i:Jr|Sr|Inc|Co|Corp|Ltd|St|Dr|Mr|Mrs|Ms|No|vs)|\b[A-Z])\.$")
 """A headline's last word is an abbreviation ("Donald Trump Jr.", "the U.S.", "... CORP.")."""
-_WIRE_TAG = re.compile(r"\([A-Z][A-Z .&'-]*\)\s*[-–]?\s*[A-Z<(\d]\S*(?:\s+\S+){2}")
+_WIRE_TAG = re.compile(r"\([A-Z][A-Z .,&'-]*\)\s*[-–]?\s*[A-Z<(\d]\S*(?:\s+\S+)+")
 """A wire's tag before a headline in capitals: "(CORRECTED) - TSENG SEES SALES", "(RPT) U.S."."""
 
 

@@ -119,3 +119,12 @@ def test_a_kicker_over_a_table_stays_a_kicker(first: str) -> None:
     found = extract(text)
     assert found.title != first
     assert found.removed == (first,)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["(MARSHALL STEEL LTD) YEAR NET", "(MONTREAL CITY, DISTRICT SAVINGS BANK) 1ST QTR"],
+)
+def test_an_unlisted_company_in_brackets_heads_its_table(headline: str) -> None:
+    found = extract(f"{headline}\n\nOper shr five cts vs 36 cts\n\nOper net 1,048,000 vs nil\n")
+    assert (found.title, found.title_derived) == (headline, False)
