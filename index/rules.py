@@ -114,6 +114,10 @@ RULES: dict[str, int] = {
     # 25 (fx98, nu45 #2): a "Source:" trailer closing the text ("Source:-Al Jazeera and news
     # agencies", "SOURCE: Reuters") names the outlet when nothing else does, only one the
     # outlet table knows, and leaves the body
+    # 25 (fx103, nu46 #1 #5): a capitals first line over a table's rows or a line in capitals
+    # (or a bracketed company's: "(MARSHALL STEEL LTD) YEAR NET") is the headline (no longer
+    # removed as a kicker); Reuters' sign-off run on to the last line ("(33.7).   REUTER"),
+    # with a time ("REUTER11:43/VB"), dots or in lower case
     ARTICLES: 25,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

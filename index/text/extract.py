@@ -151,7 +151,7 @@ def extract(
             for k in range(header + 1, list_end(lines, header)):
                 if lines[k] and role[k] == BODY:
                     role[k] = REMOVED
-    remove_tail_bios(lines, role, facts)
+    signoff = remove_tail_bios(lines, role, facts)  # run on to the last line (nu46 #5)
     appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
     trailer = cut_source_trailer(lines, role, facts)  # "Source:-Al Jazeera" (nu45 #2)
     body, offsets = join_lines(lines, role)
@@ -237,7 +237,7 @@ def extract(
         lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
         if title and lede_line is not None:
             provenance["title"] = f"derived from the lede ({facts.cite(lede_line)})"
-    removed = removed_blocks(lines, role) + tuple(cut for cut in (trailer, appeal) if cut)
+    removed = removed_blocks(lines, role) + tuple(cut for cut in (trailer, appeal, signoff) if cut)
     date = values.get("date")
     updated = values.get("updated")
     return Extracted(

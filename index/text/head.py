@@ -52,7 +52,7 @@ from index.text.outlets import (
 )
 from index.text.source_trailer import source_trailer
 from index.text.unlisted_outlet import MASTHEAD, UNLISTED, masthead, outlet_under_headline
-from index.text.wire_title import capitals_label, capitals_title, lone_capitals_title
+from index.text.wire_title import capitals_first_line, capitals_label, capitals_title
 
 HEAD_REACH = 12
 """A paragraph this far down or further is the lede even if metadata lines follow it."""
@@ -80,7 +80,7 @@ def is_prose(line: str) -> bool:
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?i:Jr|Sr|Inc|Co|Corp|Ltd|St|Dr|Mr|Mrs|Ms|No|vs)|\b[A-Z])\.$")
 """A headline's last word is an abbreviation ("Donald Trump Jr.", "the U.S.", "... CORP.")."""
-_WIRE_TAG = re.compile(r"\([A-Z][A-Z .&'-]*\)\s*[-–]?\s*[A-Z<(\d]\S*(?:\s+\S+){2}")
+_WIRE_TAG = re.compile(r"\([A-Z][A-Z .,&'-]*\)\s*[-–]?\s*[A-Z<(\d]\S*(?:\s+\S+)+")
 """A wire's tag before a headline in capitals: "(CORRECTED) - TSENG SEES SALES", "(RPT) U.S."."""
 
 
@@ -365,8 +365,9 @@ def read_head(
             # "For months the refrain has been "how long?"" over the text, with no byline,
             # date or outlet line to say there is a header: a short first paragraph, maybe
             first = None
-        if first is None and top is None:  # "BAHIA COCOA REVIEW" over the text (nu37 #3)
-            first = next((k for k in [lone_capitals_title(lines, head, lede)] if k in titles), None)
+        if top is None:  # "BAHIA COCOA REVIEW" over the text or its table (nu37 #3, nu46 #1)
+            wire = capitals_first_line(lines, head, role, META, first)
+            first = wire if wire in titles else first
         headline = titles[first] if first is not None else None
     if first is None or headline is None:
         if lede is not None:

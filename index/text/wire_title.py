@@ -1,10 +1,11 @@
-"""A wire's headline in capitals alone on a plain text's first line (nu37 #3).
+"""A wire's headline in capitals alone on a plain text's first line (nu37 #3, nu46 #1).
 
 "BAHIA COCOA REVIEW", a blank line, then the story: the corpora's wire copy is written so,
 and its headline was removed as a kicker (a label in capitals) and a title derived from the
 lede. A line in capitals that stands alone as the text's first line, with a blank line and
-prose below it, is the headline, its words kept as written; one made only of a kicker's or
-a section's words ("WORLD NEWS", "LIVE UPDATES", "EXCLUSIVE", "US & CANADA") stays a kicker.
+prose, a table's rows ("Oper shr 18 cts vs 51 cts") or a line in capitals below it, is the
+headline, its words kept as written; one made only of a kicker's or a section's words
+("WORLD NEWS", "LIVE UPDATES", "EXCLUSIVE", "US & CANADA") stays a kicker.
 """
 
 from __future__ import annotations
@@ -38,16 +39,21 @@ def capitals_label(line: str) -> bool:
     return line.endswith(":") and line.isupper() and 1 <= len(line.split()) <= 3
 
 
-def lone_capitals_title(lines: Sequence[str], head: Sequence[int], lede: int | None) -> int | None:
-    """The head's one line when it is the text's first, in capitals, a blank line under it
-    and the lede below that (``head``: the lines above the lede still in the body), and no
-    kicker (`capitals_title`); else None."""
-    if lede is None or len(head) != 1:
-        return None
+def capitals_first_line(
+    lines: Sequence[str], head: Sequence[int], role: Sequence[int], meta: int, first: int | None
+) -> int | None:
+    """The headline: the head's first line when it is the text's first, in capitals
+    (`capitals_title`), a blank line under it, and either no headline was found (``first``
+    None) or one below it with no metadata line (``meta``: a byline, a date) in the head;
+    else ``first``. "HARLEY-DAVIDSON INC <HDI> 4TH QTR NET" over the rows of its table ("Oper
+    shr 18 cts vs 51 cts") or over a line in capitals is the wire's headline (fx103: nu46 #1).
+    """
+    if not head or (first is not None and (first < head[0] or any(role[k] == meta for k in head))):
+        return first
     k = head[0]
-    if any(lines[j] for j in range(k)) or k + 1 >= lede or lines[k + 1]:
-        return None  # not the first line, or no blank line under it
-    return k if capitals_title(lines[k]) else None
+    if any(lines[j] for j in range(k)) or k + 1 >= len(lines) or lines[k + 1]:
+        return first
+    return k if capitals_title(lines[k]) else first
 
 
 def capitals_title(line: str) -> bool:
