@@ -53,12 +53,16 @@ def written(pieces: list[Any]) -> str:
     return " ".join(words)
 
 
-@settings(
+AN_INDEX_A_CASE = settings(
     max_examples=5,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     phases=[Phase.explicit, Phase.generate],  # an index a case: no shrinking
 )
+"""Hypothesis settings for a test that builds an index for each case."""
+
+
+@AN_INDEX_A_CASE
 @given(st.lists(_wire, min_size=4, max_size=14))
 def test_a_bracketed_ticker_finds_the_wires_that_bracket_it(
     tmp_path_factory: Any, wires: list[list[Any]]
