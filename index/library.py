@@ -405,6 +405,19 @@ class Library(
         count stop together at 5 s, not at 5 s each (rv45: ``*ed`` took 8.3 s)."""
         return self.engine.one_search()
 
+    def wire_hint(self, text: str) -> str | None:
+        """What to say when a word of ``text`` has a wire abbreviation the index holds far
+        more often, "wires write mln (...): try `million OR mln`" (`index.search.wire_words`)."""
+        from index.search.wire_words import wire_hint
+
+        return wire_hint(text, self.count)
+
+    def search_note(self, text: str, found: int) -> str | None:
+        """What the reader says under its search bar after ``text`` found ``found``: a date
+        filter outside the corpus's (when none), a wire abbreviation to try."""
+        said = [self.date_miss(text) if found == 0 else None, self.wire_hint(text)]
+        return "  ".join(part for part in said if part) or None
+
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.
 

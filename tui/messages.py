@@ -130,8 +130,9 @@ class HitsCounted(Message):
 @dataclass
 class UndatedLeftOut(Message):
     """How many undated matches the query's date filter left out (nu42 #5), counted after
-    its hits were shown, and, when it found none, what `Library.date_miss` says of its
-    dates (nu44 #4); sent only when there is something to say."""
+    its hits were shown, and what `Library.search_note` says: when it found none, of its
+    dates (nu44 #4), and what the wires write for its words (nu46 #7); sent only when
+    there is something to say."""
 
     key: SearchKey
     left: int

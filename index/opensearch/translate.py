@@ -175,6 +175,9 @@ def _node(query: Query) -> Dsl:
     # subclasses first: FuzzyTerm is a Term; DateRange is a NumericRange
     if isinstance(query, FuzzyTerm):
         return _fuzzy(query)
+    if isinstance(query, TickerTerm) and len(query.named()) > 1:
+        # documents list only one-letter tickers: a longer one is its typed term, as before
+        return {"term": {query.fieldname: {"value": _text(query.text)}}}
     if isinstance(query, TickerTerm):  # the letter's terms where the field brackets it
         field, letter = query.fieldname, _text(query.text)
         forms = [{"term": {field: {"value": form}}} for form in ticker_terms(field, letter)]

@@ -36,7 +36,7 @@ from index.search.limits import (
 from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
-from index.search.tickers import mark_tickers, typed_letters
+from index.search.tickers import mark_tickers, typed_tickers
 from index.search.wildcard_syntax import JoinedWildcardPlugin, parts_query, pattern_parts
 from index.store.schema import (
     DEFAULT_FIELDS,
@@ -368,7 +368,7 @@ def parse_query(
     """
     text = unicodedata.normalize("NFC", text)
     check_syntax(text)
-    letters = typed_letters(text)  # one-letter tickers: kept to the bracketed letter
+    tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)
     try:
         query = parser.parse(text)
@@ -385,7 +385,7 @@ def parse_query(
     # imported here: the outlet table loads the cleaning rules' data (`source_key`)
     from index.search.source_clause import canonical_sources
 
-    query = mark_tickers(canonical_sources(query), letters)
+    query = mark_tickers(canonical_sources(query), tickers)
     nodes = list(walk(query))
     for node in nodes:
         error = getattr(node, "error", None)

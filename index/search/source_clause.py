@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from whoosh.query import Query
 
 FIELD = "source"
+SIGN_OFFS = {"reuter": "Reuters"}
+"""Names a wire signs off with, lower-cased, to its outlet: the Reuters wires of the 1980s
+end "Reuter", so ``source:reuter`` is Reuters (nu46 #9: it was refused, "Did you mean:
+Reuters?"). Read on the query side only: the outlet an article gets is as before."""
 
 
 def _words(text: str) -> list[str]:
@@ -60,7 +64,7 @@ def canonical_sources(query: Query) -> Query:
         typed = _typed(node)
         if typed is None:
             return node
-        words = _words(canonical_outlet(typed))
+        words = _words(canonical_outlet(SIGN_OFFS.get(typed.lower(), typed)))
         if not words or words == _words(typed):
             return node
         if len(words) == 1:

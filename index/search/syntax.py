@@ -54,9 +54,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("AT&T", "S&P 500", "<GM>", "WAMU", "dlrs"),
         "an ampersand inside a word keeps it one word (`AT&T` finds AT&T, not A.T.); a ticker "
-        "in angle brackets is the quoted ticker, but one of a letter finds that letter in "
-        "brackets only (`<T>` finds <T> and <T.N>, not T-bills); a ticker finds it with an "
-        "exchange code too "
+        "in angle brackets finds it in brackets only, with or without an exchange code "
+        "(`<UN.A>` finds <UN> and <UN.A>, not U.N.; `<T>` finds <T> and <T.N>, not T-bills); "
+        "a ticker typed without brackets is the word, with an exchange code too "
         "(`WAMU` finds WAMU.O); a plural wire abbreviation is its singular (`dlrs` and `dlr` "
         "find both)",
     ),

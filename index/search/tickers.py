@@ -1,15 +1,18 @@
-"""A ticker of one letter, as the wire writes it (AT&T's ``<T>``, Ford's ``<F>``): the letter
-where an article writes it in brackets, not every one.
+"""A ticker as the wire writes it, in brackets (``<GM>``, ``<UN.A>``, AT&T's ``<T>``): the
+articles that write it so, not every word it spells.
 
 The index keeps no brackets, so a typed ticker is searched as its quoted word
-(`index.search.query.unbracket_tickers`). For a ticker of several letters that is what a
-user means (``<GM>`` and "GM" both name General Motors), but a letter alone is no name:
-``<T>`` found every Reuters article with a "T" in it, "T-bills", "T. Boone Pickens" (719,
-where 52 write ``<T>``; fx77). So a one-letter ticker parses to `TickerTerm`: the
-letter's term, kept to the articles whose stored text of that field writes the letter in
-brackets, alone or with an exchange code (``<T>``, ``<T.N>``: `bracketed_letters`). Read
-from the stored text at search time, as an index term would need a schema bump;
-OpenSearch documents list the letters (`index.opensearch.documents`).
+(`index.search.query.unbracket_tickers`), and the index gives ``<UN.A>`` (Unilever) the
+term of "U.N." and "UN": `<UN.A>` found 10 Reuters wires, 6 of them the United Nations'
+(nu46 #3). A letter alone is no name either: ``<T>`` found every article with a "T" in it,
+"T-bills", "T. Boone Pickens" (719, where 52 write ``<T>``; fx77). So a typed ticker
+parses to `TickerTerm`: the terms the field indexes for the ticker in brackets, with or
+without an exchange code (``<UN>``, ``<UN.A>``: `ticker_terms`), kept to the articles
+whose stored text of that field writes it in brackets (`bracketed_tickers`). Typed
+without brackets (``UN``, ``WAMU.O``) it is the word, every way it is written. Read from
+the stored text at search time, as an index term would need a schema bump; OpenSearch
+documents list the one-letter tickers (`index.opensearch.documents`), and there a
+ticker of several letters is its terms alone, as before.
 """
 
 from __future__ import annotations
@@ -26,57 +29,81 @@ from index.store.wire import EXCHANGES
 
 TICKERS = "tickers"
 """The OpenSearch keyword field of the one-letter tickers each text field writes ("body:t")."""
-_BRACKETED = re.compile(
-    r"(?<![\w<>])<([A-Za-z])(?:\.(?:" + "|".join(EXCHANGES) + r"))?>(?![\w<>])", re.IGNORECASE
-)
-"""A one-letter ticker in brackets, ``<T>`` or ``<T.N>``: the letter is the group."""
-_TYPED = re.compile(r"(?<!date:)(?<![\w<>])<([A-Za-z])>(?![\w<>])")
-"""A one-letter ticker as a query writes it (within `index.search.query`'s ``_TICKER``)."""
+_CODE = r"(?:\.(?:" + "|".join(EXCHANGES) + r"))?"
+_BRACKETED = re.compile(r"(?<![\w<>])<((?=\w)[\w.&-]*?(?<=\w))" + _CODE + r">(?![\w<>])", re.I)
+"""A ticker in brackets, ``<UN>`` or ``<UN.A>``: the ticker, without its exchange, is the
+group (as the query writes it, `index.search.query`'s ``_TICKER``)."""
+_TYPED = re.compile(r"(?<!date:)" + _BRACKETED.pattern, re.I)
+"""A ticker as a query writes it."""
+
+
+def bracketed_tickers(text: str) -> set[str]:
+    """The tickers (lower-cased, without an exchange code) that ``text`` writes in brackets."""
+    return {match.group(1).lower() for match in _BRACKETED.finditer(text)}
 
 
 def bracketed_letters(text: str) -> set[str]:
     """The letters (lower-cased) that ``text`` writes as tickers, in brackets."""
-    return {match.group(1).lower() for match in _BRACKETED.finditer(text)}
+    return {name for name in bracketed_tickers(text) if len(name) == 1 and name.isalpha()}
+
+
+def typed_tickers(text: str) -> dict[tuple[int, int], str]:
+    """Where a query (quoted parts left out) types a ticker, and the ticker (lower-cased,
+    without an exchange code): the span within the brackets, which is where the parser's
+    term for it starts and ends once unbracketed."""
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    found = {}
+    for match in _TYPED.finditer(outside):
+        start, end = match.span()
+        found[(start + 1, end - 1)] = match.group(1).lower()
+    return found
 
 
 def typed_letters(text: str) -> set[tuple[int, int]]:
-    """Where a query (quoted parts left out) types a one-letter ticker: each letter's span,
-    which is where the parser's term for it starts and ends once unbracketed."""
-    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
-    return {match.span(1) for match in _TYPED.finditer(outside)}
+    """Where a query types a one-letter ticker: each letter's span (`typed_tickers`)."""
+    return {span for span, name in typed_tickers(text).items() if len(name) == 1}
 
 
 @cache
-def ticker_terms(field: str, letter: str) -> tuple[str, ...]:
-    """The terms ``field`` indexes for ``letter`` written as a ticker: the letter's own, and
-    those of its forms with an exchange ("<T.N>" is "tn", "<T.TO>" "t.to")."""
+def ticker_terms(field: str, ticker: str) -> tuple[str, ...]:
+    """The terms ``field`` indexes for ``ticker`` written in brackets: alone ("<UN>" is
+    "un", "<US>" "u.s") and with each exchange ("<T.N>" is "tn", "<T.TO>" "t.to")."""
     from index.store.schema import make_schema
 
     analyzer = make_schema()[field].analyzer
-    terms = [letter]
-    for code in EXCHANGES:
-        tokens = analyzer(f"<{letter.upper()}.{code.upper()}>", mode="index", positions=True)
+    terms: list[str] = []
+    for code in ("", *EXCHANGES):
+        written = f"<{ticker.upper()}{'.' + code.upper() if code else ''}>"
+        tokens = analyzer(written, mode="index", positions=True)
         terms.extend(token.text for token in tokens if token.text not in terms)
     return tuple(terms)
 
 
-_KEPT: dict[tuple[str, str, str], frozenset[int]] = {}
-"""The documents of a segment (by its id) whose field writes a letter as a ticker, by
-(segment, field, letter): segments never change their stored text, so each is read once."""
+_KEPT: dict[tuple[str, str, str, str], frozenset[int]] = {}
+"""The documents of a segment (by its id) whose field writes a ticker in brackets, by
+(folder, segment, field, ticker): segments never change their stored text, so each is read once."""
 _KEEPING = threading.Lock()
 _KEPT_MOST = 256
 """The most entries `_KEPT` holds (the oldest go first)."""
 
 
 class TickerTerm(Term):
-    """A letter's term in a field, matching only the documents whose stored text of that
-    field writes the letter as a ticker (`bracketed_letters`), with or without an exchange:
-    the letter's term, and its forms' (`ticker_terms`), scored as their OR."""
+    """A ticker's term in a field, matching only the documents whose stored text of that
+    field writes the ticker in brackets (`bracketed_tickers`), with or without an exchange:
+    the typed term, and its forms' (`ticker_terms`), scored as their OR."""
+
+    ticker = ""
+    """The ticker as typed (lower-cased, without an exchange code): the term's text if none."""
+
+    def named(self) -> str:
+        """The ticker this term keeps to."""
+        return self.ticker or str(self.text)
 
     def _either(self) -> Query:
         from whoosh.query import Or
 
-        forms = ticker_terms(self.fieldname, str(self.text))
+        forms = [str(self.text)]
+        forms += [form for form in ticker_terms(self.fieldname, self.named()) if form not in forms]
         return Or([Term(self.fieldname, form, boost=self.boost) for form in forms])
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
@@ -88,18 +115,23 @@ class TickerTerm(Term):
         return FilterMatcher(found, kept) if kept else NullMatcher()
 
     def _kept(self, searcher: Any, either: Query) -> frozenset[int]:
-        """The documents (of ``searcher``'s segment) whose field writes the letter."""
-        segment = getattr(searcher.reader(), "segment", None)
+        """The documents (of ``searcher``'s segment) whose field writes the ticker."""
+        reader = searcher.reader()
+        segment = getattr(reader, "segment", None)
         key = None
         if segment is not None:
-            key = (segment().segment_id(), self.fieldname, str(self.text))
+            # Whoosh draws segment ids from `random`, which a seeded process repeats (each
+            # hypothesis example): the index's folder tells two indexes' segments apart
+            storage = getattr(reader, "_storage", None)
+            folder = str(getattr(getattr(storage, "b", storage), "folder", ""))
+            key = (folder, segment().segment_id(), self.fieldname, self.named())
             if key in _KEPT:
                 return _KEPT[key]
-        letter = str(self.text)
+        ticker = self.named()
         kept: set[int] = set()
         for docnum in either.matcher(searcher).all_ids():
             text = searcher.stored_fields(docnum).get(self.fieldname)
-            if text and letter in bracketed_letters(text):
+            if text and ticker in bracketed_tickers(text):
                 kept.add(docnum)
         if key is not None:
             with _KEEPING:
@@ -109,9 +141,9 @@ class TickerTerm(Term):
         return frozenset(kept)
 
 
-def mark_tickers(query: Query, spans: set[tuple[int, int]]) -> Query:
-    """``query`` with each term typed as a one-letter ticker (at one of ``spans``) a
-    `TickerTerm`."""
+def mark_tickers(query: Query, spans: dict[tuple[int, int], str]) -> Query:
+    """``query`` with each term typed as a ticker (at one of ``spans``, which gives the
+    ticker: `typed_tickers`) a `TickerTerm`."""
     if not spans:
         return query
 
@@ -120,6 +152,7 @@ def mark_tickers(query: Query, spans: set[tuple[int, int]]) -> Query:
         if type(node) is not Term or at not in spans:
             return node
         ticker = TickerTerm(node.fieldname, node.text, boost=node.boost)
+        ticker.ticker = spans[at]
         ticker.startchar, ticker.endchar = at
         return ticker
 

@@ -21,6 +21,7 @@ ROWS = [
     {"id": "n3", "source": "Associated Press", "title": "Kabul", "body": "Kabul crowds."},
     {"id": "n4", "source": "Other Wire", "title": "Wire", "body": "Kabul wire copy."},
     {"id": "n5", "source": "Voice of America", "title": "Kabul", "body": "Kabul radio."},
+    {"id": "n6", "source": "Reuters", "title": "Bonn", "body": "Kabul bonds."},
 ]
 
 
@@ -38,7 +39,7 @@ QUERIES = [
     ("source:NYT", {"n1"}),
     ('source:"new york times"', {"n1"}),
     ("source:ap", {"n3"}),
-    ("kabul -source:nyt", {"n2", "n3", "n4", "n5"}),
+    ("kabul -source:nyt", {"n2", "n3", "n4", "n5", "n6"}),
     ("source:nyt OR source:ap", {"n1", "n3"}),
     ("source:wire", {"n4"}),  # a word of a name still finds it
     ('source:"al jazeera"', {"n2"}),
@@ -47,6 +48,10 @@ QUERIES = [
     ("source:voa", {"n5"}),
     ('source:"voice of america"', {"n5"}),
     ('source:"voice america"', set()),
+    # the wire's own sign-off names its outlet (nu46 #9)
+    ("source:reuter", {"n6"}),
+    ("source:REUTER kabul", {"n6"}),
+    ("source:reuters", {"n6"}),
 ]
 """Queries with ``source:`` clauses and the articles each finds (both engines)."""
 

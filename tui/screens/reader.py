@@ -224,7 +224,7 @@ class ReaderScreen(
         self.post_message(SearchCompleted(key, result, highlighter, further))
         try:  # the undated matches a date: filter left out, a date outside the corpus's
             left = library.undated_left_out(text, source=source)  # the note says so
-            miss = library.date_miss(text) if result.total == 0 else None
+            miss = library.search_note(text, result.total)  # and a wire's abbreviation
         except QueryError:  # too slow to count: the hits stand without it
             left, miss = 0, None
         if (left or miss) and not get_current_worker().is_cancelled:

@@ -228,7 +228,8 @@ class QueryNote(Static):
     def left_out(self, left: int, miss: str | None = None) -> None:
         """After `found`: say what the query's date filter left out, "1 undated match left out
         (no date in the text)" (nu42 #5), after "No matches." when it is shown, and before
-        that ``miss``: its dates lie outside the corpus's (nu44 #4, `Library.date_miss`)."""
+        that ``miss``: its dates lie outside the corpus's (nu44 #4), the wires write its word
+        short (nu46 #7: `Library.search_note`)."""
         shown, error = self._shown
         said = [Text(miss)] if miss else []
         if left:
