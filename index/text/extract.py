@@ -154,7 +154,7 @@ def extract(
                     role[k] = REMOVED
     remove_tail_bios(lines, role, facts)
     appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
-    trailer = cut_source_trailer(lines, role, facts)  # "Source:-Al Jazeera" (nu45 #2)
+    trailer = cut_source_trailer(lines, role, facts, known.get("source"))  # nu45 #2, rv47
     body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
