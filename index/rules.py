@@ -118,6 +118,11 @@ RULES: dict[str, int] = {
     # (or a bracketed company's: "(MARSHALL STEEL LTD) YEAR NET") is the headline (no longer
     # removed as a kicker); Reuters' sign-off run on to the last line ("(33.7).   REUTER"),
     # with a time ("REUTER11:43/VB"), dots or in lower case
+    # 25 (fx102, rv46, rv47; no new bump, digest unchanged): a "Title:"/"Headline:" label is
+    # no part of the title; a text of only placeholders is skipped as an empty file; a plain
+    # "Source:" is a trailer only opening its line or after a sentence's end ("Source:-"
+    # after anything), "Source:-Aljazeera" too; a trailer naming another outlet than the
+    # article's (given, or named in its head) is its wire's credit and stays in the body
     ARTICLES: 25,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

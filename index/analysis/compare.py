@@ -9,6 +9,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from index.analysis.name_passage import beyond_names
 from index.analysis.pair_names import OnlyIn, pair_only_in
 from index.analysis.pair_quotes import Quote, find_quotes, match_quotes
 from index.analysis.passages import verbatim_runs
@@ -338,18 +339,12 @@ def _partly(align: Sequence[Alignment], runs: Sequence[tuple[int, int]]) -> tupl
     out = []
     for al in align:
         if al.kind == "unique":
-            most = max(
-                (
-                    len(
-                        _WORD.findall(
-                            al.text[max(s, al.start) - al.start : min(e, al.end) - al.start]
-                        )
-                    )
-                    for s, e in runs
-                    if s < al.end and e > al.start
-                ),
-                default=0,
-            )
+            inside = (
+                al.text[max(s, al.start) - al.start : min(e, al.end) - al.start]
+                for s, e in runs
+                if s < al.end and e > al.start
+            )  # a name alone shared is no part of the sentence (rv46)
+            most = max((len(_WORD.findall(t)) for t in inside if beyond_names(t)), default=0)
             if most >= MIN_PASSAGE_WORDS:
                 al = replace(al, partly=most)
         out.append(al)

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from index.analysis.alignment import CellKind, Group, build_groups, order_rows
 from index.analysis.entities import Lexicon
+from index.analysis.name_passage import beyond_names
 from index.analysis.namematch import ArticleNames, Entity, names_only_in
 from index.analysis.numbers import NumberMention, find_numbers, numbers_absent, numbers_given
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
@@ -403,8 +404,10 @@ def partly_shared(
             for s, sent in enumerate(sentences[p]):
                 lo, hi = max(start, sent.start), min(end, sent.end)
                 inside = bisect_left(starts[p], hi) - bisect_left(starts[p], lo) if lo < hi else 0
-                if inside < MIN_PASSAGE_WORDS:
-                    continue
+                if inside < MIN_PASSAGE_WORDS or not beyond_names(
+                    sent.text[lo - sent.start : hi - sent.start]
+                ):
+                    continue  # a name alone shared is no part of the sentence (rv46)
                 for q in passage.articles:
                     if q != p:
                         most[p][s][q] = max(most[p][s].get(q, 0), inside)

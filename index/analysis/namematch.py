@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from index.analysis.demonyms import PLACES, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
+from index.analysis.firstnames import first_name_gender
 from index.analysis.namefragments import tidy
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS, normalize_words, undot, word_set
@@ -107,6 +108,60 @@ def _same_stem(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 3
 
 
+_LINK_WORDS = frozenset(("of", "the", "and", "for"))
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """A title's words as a name's key reads them, to ask whether it holds a whole name."""
+
+    words: str
+    """Its words' matching forms (`key_words`) joined and padded by spaces."""
+    caps: frozenset[str]
+    """The matching forms of its capitalised words."""
+
+    @classmethod
+    def of(cls, title: str) -> TitleWords:
+        tokens = [t.rstrip("'’-") for t in re.findall(r"\w[\w'’.-]*", fold(title))]
+        words = " ".join(p for t in tokens for p in key_words(t))
+        caps = {p for w in re.findall(r"\b[A-Z][\w'’.-]*", fold(title)) for p in key_words(w)}
+        return cls(f" {words} ", frozenset(caps))
+
+    def _run_of(self, key: tuple[str, ...]) -> bool:
+        """A run of the title's words that is the name's words in another order ("Justice
+        Department" / "Department of Justice") or joined otherwise ("G-7" / "G7")."""
+        title = self.words.split()
+        wanted = {w for w in key if w not in _LINK_WORDS}
+        joined = "".join(key)
+        for start in range(len(title)):
+            for end in range(start + 1, min(len(title), start + len(key) + 2) + 1):
+                run = title[start:end]
+                if "".join(run) == joined or (
+                    len(key) > 1
+                    and {w for w in run if w not in _LINK_WORDS} == wanted
+                    and run[0] not in _LINK_WORDS
+                    and run[-1] not in _LINK_WORDS
+                ):
+                    return True
+        return False
+
+    def holds(self, key: tuple[str, ...]) -> bool:
+        """True when the title writes the whole name ``key``: its words in order, or a
+        spelling of its place (a one-word spelling capitalised: "American", not "us")."""
+        if len(self.words) <= 2:
+            return False
+        if f" {' '.join(key)} " in self.words or self._run_of(key):
+            return True
+        if len(key) == 1 and any(_same_stem(key[0], w) for w in self.caps):
+            return True  # "Anti-Semitic" for "Semitism"
+        if _person_like(key) and first_name_gender(key[0]) and key[-1] in self.caps:
+            return True  # "Biden gets booster" names Joe Biden: a headline's surname
+        return any(
+            (f" {s} " in self.words) if " " in s else s in self.caps
+            for s in _SPELLINGS.get(_place(key), ())
+        )
+
+
 @dataclass(slots=True)
 class ArticleNames:
     """The names of one article, merged, with indexes for asking whether it has a name."""
@@ -129,6 +184,8 @@ class ArticleNames:
     """The article's own outlet, as `outlet_key` reads it: its byline, no name it gives."""
     numbered: frozenset[tuple[str, ...]] = frozenset()
     """Keys of a common word only ever met before a number ("Article III", "Title IX")."""
+    title: TitleWords = field(default_factory=lambda: TitleWords.of(""))
+    """The article's title, which gives a name only in whole (`TitleWords.holds`)."""
 
     @classmethod
     def of(
@@ -136,18 +193,20 @@ class ArticleNames:
     ) -> ArticleNames:
         """Find, merge and index the names of ``text``, an article of outlet ``source``.
 
-        Its ``title`` is its text too when asked whether it gives a name (nu44: CNN's "Kim
-        Jong Nam investigation: ..." names him, its body only "Kim"): its words, its
-        capitalised words and, in sentence case (`sentence_cased`), its names are matched
-        against, but never listed as names only this article gives: a headline's capitals
-        ("Macron RECALLS French", "Senate OKs") are too often no name.
+        Its ``title`` gives a name only when it holds the whole name, its words in order in
+        any case, hyphened or spaced, or a place in another spelling ("U.S." for "United
+        States"): nu44's CNN "Kim Jong Nam investigation: ..." names him, though its body
+        only says "Kim". A word of a name is not the name: "Arizona Senate" gives no "Arizona
+        Federal Theatre", "Birthday Party" no "Happy Birthday" (rv46). Title names are never
+        listed as names only this article gives: a headline's capitals ("Macron RECALLS
+        French", "Senate OKs") are too often no name.
         """
-        matched = f"{title}\n\n{text}" if title.strip() else text
-        caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", matched) for part in key_words(w)}
-        words = f" {normalize_words(fold(undot(matched)))} "
+        caps = {part for w in re.findall(r"\b[A-Z][\w'’-]*", text) for part in key_words(w)}
+        words = f" {normalize_words(fold(undot(text)))} "
         lexicon = lexicon or Lexicon.of([text])
         mentions = tidy(text, find_names(text, lexicon), lexicon)
         names = cls(merge(mentions), frozenset(caps), words, outlet=outlet_key(source))
+        names.title = TitleWords.of(title)
         names.numbered = frozenset(
             e.key
             for e in names.entities
@@ -158,13 +217,8 @@ class ArticleNames:
         dateline = DATELINE.match(text)
         if dateline and dateline.group("place") not in NOT_PLACES:
             names.dateline_end = dateline.end("place")
-        matched_names = names.entities
-        if title.strip() and sentence_cased(title):  # merged with the body too: its "Austin"
-            # is the body's Lloyd Austin, no given name alone (else Austin Miller is given)
-            both = merge([*tidy(title, find_names(title, lexicon), lexicon), *mentions])
-            matched_names = [*names.entities, *both]
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for e in matched_names:
+        for e in names.entities:
             names._keys.add(e.key)
             names._tokens.update(e.key)
             names._places.add(_place(e.key))
@@ -183,6 +237,8 @@ class ArticleNames:
     def has(self, entity: Entity) -> bool:
         """True when this article gives ``entity`` (of another article) in any variant."""
         key = entity.key
+        if self.title.holds(key):
+            return True
         if key in self._keys or _place(key) in self._places:
             return True
         if f" {' '.join(key)} " in self.words:

@@ -8,6 +8,7 @@ from typing import Any
 from index.ingest.files import ReadError, SourceFile
 from index.models import Article
 from index.text.extract import extract
+from index.text.placeholder_title import only_placeholders
 
 
 def make_article(
@@ -23,6 +24,8 @@ def make_article(
     """Clean ``text`` and make the article; ``how`` goes to `extract` (line numbers...)."""
     found = extract(text, known=known, origins=origins, **how)
     if not found.body.strip():
+        if only_placeholders(text):  # "Untitled" alone: no title, no text (rv46)
+            raise ReadError("empty body" if how.get("where") == "body line" else "empty file")
         raise ReadError("no article text once boilerplate is removed")
     title = found.title or ""
     more = dict(extra or {})

@@ -31,7 +31,7 @@ from index.text.metadata import (
 from index.text.outlet_behind import outlet_behind, person_like
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
-from index.text.placeholder_title import leading_placeholders, placeholder
+from index.text.placeholder_title import leading_placeholders, placeholder, unlabelled
 from index.text.source_trailer import cut_source_trailer
 from index.text.tail_bios import remove_tail_bios
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
@@ -145,6 +145,7 @@ def extract(
         role[k] = REMOVED  # "Untitled" over the text: no title (nu44), kept for review
     emphasized = _emphasized(styles, raw_lines, lines) if styles else {}
     headline, lede = read_head(lines, role, facts, known, emphasized)
+    headline = unlabelled(headline)  # "Title: Markets fall" (rv46)
     for header in headers:
         if lede is not None and header > lede:
             # a list of other headlines under "Most read": below the article, never its head
@@ -153,7 +154,7 @@ def extract(
                     role[k] = REMOVED
     signoff = remove_tail_bios(lines, role, facts)  # run on to the last line (nu46 #5)
     appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
-    trailer = cut_source_trailer(lines, role, facts)  # "Source:-Al Jazeera" (nu45 #2)
+    trailer = cut_source_trailer(lines, role, facts, known.get("source"))  # nu45 #2, rv47
     body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the

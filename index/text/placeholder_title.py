@@ -37,6 +37,24 @@ def placeholder(line: str) -> bool:
     return len(words) <= 40 and _PLACEHOLDER.fullmatch(words) is not None
 
 
+_LABEL = re.compile(r"(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+"""A label written before a title on its line: "Title: Markets fall", "HEADLINE: ..."."""
+
+
+def unlabelled(title: str | None) -> str | None:
+    """``title`` without a "Title:"/"Headline:" label before it: the label is no part of the
+    title (rv46: "Title: Markets fall" under a removed "Untitled" kept it)."""
+    label = _LABEL.match(title) if title else None
+    return title[label.end() :] if title and label else title
+
+
+def only_placeholders(text: str) -> bool:
+    """True when every line of ``text`` that is not blank is a placeholder: a file with no
+    title and no text, as good as empty."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(placeholder(line) for line in lines)
+
+
 def leading_placeholders(lines: Sequence[str], roles: Sequence[int], body: int) -> list[int]:
     """The placeholder lines (`placeholder`) that open the text: those of role ``body``
     before its first other line that is neither blank nor already set aside."""
