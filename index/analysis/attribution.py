@@ -131,7 +131,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if k in clauses:  # 'Tom Lee said: "When Mr. Trump came, he said, "..."': Trump
             result = told_within(book, result, out[k - 1], spans[k - 1], clauses[k])
         result = who_speaks(text, result, book)  # "Police", "Edelman of Drexel"
-        result = no_body(styled_speaker(common_speaker(text, result), book))  # not "Bank"
+        result = no_body(text, styled_speaker(common_speaker(text, result), book))  # not "Bank"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous

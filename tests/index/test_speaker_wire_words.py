@@ -51,7 +51,15 @@ def _speakers(text: str) -> list[str | None]:
             '"should normally only be taken into account when considering the loan."',
             [None],
         ),
+        (  # reut-16948: "the Bank" of an article naming the World Bank is that bank
+            'The World Bank approved the loan. "Growth will pick up," it said.',
+            ["World Bank"],
+        ),
         # must not change
+        (  # na-2215: the labels give "Government"
+            'A Government spokesman said: "We will not comment on the case."',
+            ["Government"],
+        ),
         (f"Few ate it raw. Thus, John Smith said, {_QUOTE}", ["John Smith"]),
         (f"Bill said, {_QUOTE}", ["Bill"]),
         (
