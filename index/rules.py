@@ -202,7 +202,12 @@ RULES: dict[str, int] = {
     # word before a given name is a description ("Republican Devin Nunes"); "a Senate
     # Democratic leadership aide" names no one; "in Hamilton, New York" is a place, not who
     # "he" is; "After leaving Kent," names no one; "Speaker of the House Paul Ryan" a person
-    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38, fx98, sp39)
+    # quotes 33 (sp40, issue 18: nu46 #6): "Thus,"/"Therefore," open no name; "The U.S. Trade
+    # Act of 1974 says" is a law's ("Act" alone too); "because it said" is the firm the
+    # sentence opens on; "X of Kidder, Peabody and Co." and "X of E.F. Hutton Co." are X; a
+    # body's common word alone ("Bank", "Holdings") is the body named before that has it
+    # ("World Bank"), else no one
+    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38-40, fx98)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -34,7 +34,7 @@ from index.analysis.speakerguards import (
 )
 from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
-from index.analysis.speakernoone import who_speaks
+from index.analysis.speakernoone import no_body, who_speaks
 from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect, said_before
@@ -131,7 +131,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
         if k in clauses:  # 'Tom Lee said: "When Mr. Trump came, he said, "..."': Trump
             result = told_within(book, result, out[k - 1], spans[k - 1], clauses[k])
         result = who_speaks(text, result, book)  # "Police", "Edelman of Drexel"
-        result = styled_speaker(common_speaker(text, result), book)
+        result = no_body(text, styled_speaker(common_speaker(text, result), book))  # not "Bank"
         nameless = result is not None and ends_run(phrase, result.speaker, result.description)
         if result is None and previous is not None:
             prev_span, prev_attr = previous

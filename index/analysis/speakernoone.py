@@ -1,11 +1,13 @@
 """Speakers that are no one: words a speaker pattern took for a name (issue 18).
 
-Three kinds, each read from the name and how the article writes it, none from a list of
+Four kinds, each read from the name and how the article writes it, none from a list of
 names:
 
 - an indefinite pronoun ("Everyone will say, ...", "Nobody said"): no one in particular;
 - a law's name ("The Great Repeal Bill, which ...", "the Reform Act"): a text, not a body
   that issues it (the labels give a bill's words to no one);
+- a body's common word alone ("Bank", "Holdings": `GENERIC_BODIES`), unless a name
+  before has it ("the World Bank": `no_body`);
 - a sentence-opening adverb or participle ("Primarily, the press conference showed ...",
   "Asked if there was a candidate, a White House official told CNN"): one word in "-ly" or
   "-ed", not a first name the name lists know ("Ahmed", "Kelly"), that the article writes
@@ -34,8 +36,17 @@ if TYPE_CHECKING:  # attribution imports this module
 
 INDEFINITE = words("everyone everybody someone somebody anyone anybody nobody no-one")
 """Pronouns that name no one in particular (a capital only at a sentence's start)."""
-_LAW = re.compile(r"\s(?:Bill|Act)$")
-"""The last word of a law's name, after at least one other ("Great Repeal Bill")."""
+GENERIC_BODIES = words(
+    "bank co company corp corporation inc ltd plc group holdings institute exchange union "
+    "daily news school association trust"
+)
+"""A body's common word, one a firm's or an office's name ends on ("Hughes Tool Co",
+"Bank of Japan"): written alone as a speaker it names no body in particular ("it said" after
+"the Bank", "an Institute spokesman"; not "Kremlin", "Pentagon", "Fed": a body's own name)."""
+_LAW = re.compile(r"(?:^|\s)Act(?:[ \t]+of[ \t]+\d{4})?$|\sBill$")
+"""The last word of a law's name ("Great Repeal Bill", "Trade Act of 1974"); "Act" alone too
+(what "The U.S. Trade Act of 1974 says" left: sp40, reut-00925), never "Bill" alone (a
+first name)."""
 _MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?:ly|ed)")
 """One capitalised word shaped as an adverb or a participle ("Primarily", "Asked")."""
 _OPENS = re.compile(r"(?:^|[.!?:;…][\"”’)]*\s+|\n\s*)[\"“‘(]?$")
@@ -58,6 +69,38 @@ def no_one(text: str, found: Attribution | None) -> Attribution | None:
     if found is None or not found.speaker or not _no_one(text, found.speaker):
         return found
     return replace(found, speaker=None, rule="unresolved")
+
+
+def no_body(text: str, found: Attribution | None) -> Attribution | None:
+    """``found`` given to the body named last before it whose name has its speaker's word,
+    when that speaker is a body's common word alone ("the Bank said" after "the World
+    Bank": World Bank), or to no one where none is ("Holdings", "Institute": which one?).
+    Read once the article's fuller names are ("Institute for Government" stays; sp40)."""
+    if found is None or not found.speaker:
+        return found
+    word = _bare(found.speaker).rstrip(".")
+    if word.lower() not in GENERIC_BODIES or not word[1:].islower():
+        return found
+    named = None
+    for match in _BODY_NAMED.finditer(text, 0, found.start):
+        whole = _bare(match.group(0).strip())
+        if word in whole.split() and whole != word:
+            named = whole
+    if named is not None:
+        return replace(found, speaker=named)
+    return replace(found, speaker=None, rule="unresolved")
+
+
+def _bare(name: str) -> str:
+    """``name`` without an article opening it ("The Bank": "Bank")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in ("The", "A", "An") else name
+
+
+_BODY_NAMED = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’&-]*\.?[ \t]+(?:(?:of|for|and)[ \t]+)?){0,4}[A-Z][\w'’&-]*\.?"
+)
+"""A run of capitalised words ("World Bank", "Bank of Japan", "Kidder, Peabody" no)."""
 
 
 def _no_one(text: str, speaker: str) -> bool:

@@ -27,9 +27,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from index.analysis.demonyms import is_demonym
 from index.analysis.entitywords import CORE_TITLES, TITLE_MODIFIERS
 from index.analysis.firstnames import first_name_gender
-from index.analysis.speechverbs import ORG_WORDS
+from index.analysis.speechverbs import ORG_WORDS, SPEECH_VERBS
 from index.analysis.wordscan import name_pattern
 
 if TYPE_CHECKING:  # attribution imports this module
@@ -47,14 +48,22 @@ def person_of(
 ) -> Attribution | None:
     """``found`` given to the person named before "of" its speaker, where there is one;
     ``book``, the article's names, tells a person whose first name no list knows."""
+    if found is not None and not found.speaker and found.rule == "unresolved":
+        return _role_of_firm(text, found) or found
     if found is None or not found.speaker or found.rule not in _RULES:
         return found
     at = text.rfind(found.speaker, found.start, found.end)
     if at < 0:
         return found
+    split = _split_firm(text, found)
+    if split is not None:
+        return split
     name, of, body = found.speaker.partition(" of ")
-    if of and name and " of " not in body and _SHORT_NAME.fullmatch(name):
+    if of and name and " of " not in body and (_SHORT_NAME.fullmatch(name) or _given(name)):
         # "Konishi of Norrland Trust" read whole as a body's name: its person, if known
+        if _given(name):  # "Joseph Phillippi of E.F. Hutton Co." whole: Phillippi (sp40)
+            described = f"{found.description} of {body}" if found.description else f"of {body}"
+            return replace(found, speaker=name, description=described)
         known = _named_before(text, name, at, body) or _person_in(book, name, at)
         return found if known is None else replace(found, speaker=known)
     match = _PERSON_OF.search(text, max(0, at - 80), at)
@@ -79,6 +88,60 @@ def person_of(
         return found
     known = _named_before(text, name, at, found.speaker)  # "Smith of Beta": Beta's Smith
     return replace(found, speaker=known or _fullest(text, name, at))
+
+
+def _role_of_firm(text: str, found: Attribution) -> Attribution | None:
+    """The person in "said analyst David Healy of Drexel Burnham Lambert Inc.", that the
+    phrase reader took whole as a role (sp40: reut-01408), or None."""
+    match = _DESCRIBED_OF.fullmatch(found.description or "")
+    if match is None or not match["role"] or not _given(match["name"]):
+        return None
+    at = text.find(found.description or "", found.start, found.end)
+    if at < 0 or text[found.start : at].strip().lower() not in SPEECH_VERBS:
+        return None  # only right after its verb: '"...," said analyst ...'
+    described = f"{match['role']} of {match['firm']}"
+    return replace(found, speaker=match["name"], description=described, rule="inverted")
+
+
+def _split_firm(text: str, found: Attribution) -> Attribution | None:
+    """The person before "of" a firm whose name has a comma in it ("said analyst Phil Pace
+    of Kidder, Peabody and Co.": the comma left "analyst Phil Pace of Kidder" as the
+    description and the firm's tail as the speaker; sp40, reut-02813), or None."""
+    match = _DESCRIBED_OF.fullmatch(found.description or "")
+    if match is None or not _given(match["name"]) or not org_words_in(found.speaker or ""):
+        return None
+    whole = f"{match['name']} of {match['firm']}, {found.speaker}"
+    if whole not in text[found.start : found.end]:
+        return None
+    role = f"{match['role']} " if match["role"] else ""
+    return replace(
+        found, speaker=match["name"], description=f"{role}of {match['firm']}, {found.speaker}"
+    )
+
+
+_DESCRIBED_OF = re.compile(
+    r"(?:(?P<role>[a-z][\w'’ -]*?) )?(?P<name>(?:[A-Z][\w'’.-]* ){1,2}[A-Z][\w'’-]+)"
+    r" of (?P<firm>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})"
+)
+
+
+def org_words_in(name: str) -> bool:
+    """True when a word of ``name`` is a firm's or body's word ("Co.", "Bank")."""
+    return any(word.lower().rstrip(".,") in ORG_WORDS for word in name.split())
+
+
+def _given(name: str) -> bool:
+    """True for two or three words that a known first name or initials ("P.S.") open and
+    no title is among: a person's name, whatever body follows its "of"."""
+    words = name.split()
+    if len(words) < 2 or any(_title(word) for word in words):
+        return False
+    if is_demonym(words[0].split("-")[0].lower()):
+        return False  # "German-born Member of Parliament": "German" is a first name too
+    return first_name_gender(words[0]) is not None or bool(_INITIALS.fullmatch(words[0]))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _acronym(speaker: str) -> bool:

@@ -172,7 +172,9 @@ def _may_start_subject(tok: Token) -> bool:
 def _until_clause_end(toks: list[Token]) -> list[Token]:
     """The tokens of a phrase after a verb, up to the end of its clause."""
     out: list[Token] = []
-    for tok in toks[:20]:
+    for k, tok in enumerate(toks[:20]):
+        if out and _lost_stop(out[-1], toks[k:]):
+            break  # "said Phil Pace of Kidder, Peabody and Co. Holders of Hughes would"
         if tok.text in (";", ":", '"', "“", "”") or ends_sentence(tok):
             if ends_sentence(tok) and tok.text not in (".", "!", "?"):
                 out.append(tok)
@@ -187,6 +189,26 @@ def _until_clause_end(toks: list[Token]) -> list[Token]:
     while out and out[-1].text in (",", "-", "—"):
         out.pop()
     return out
+
+
+def _lost_stop(last: Token, rest: list[Token]) -> bool:
+    """True when a firm's abbreviation ("Co.", "Inc.") ends its sentence where the wire
+    lost the paragraph break: a capitalised word follows and a finite verb in lower case
+    comes before the next comma ("... and Co. Holders of Hughes would get": sp40,
+    reut-02813). Not "Acme Co. President John Smith" (no verb follows)."""
+    if last.text.rstrip(".").lower() not in _FIRM_ENDS or not last.text.endswith("."):
+        return False
+    if not rest or not rest[0].capital:
+        return False
+    for tok in rest[1:12]:
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.norm in FINITE and not tok.capital:
+            return True
+    return False
+
+
+_FIRM_ENDS = words("co inc corp ltd plc cos")
 
 
 def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:

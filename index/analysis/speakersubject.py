@@ -110,6 +110,9 @@ _NAME_GLUE = words("of for and at in on to from with by de da di del van von der
 _NOMINATIVE = frozenset(["he", "she", "they"])
 """Pronouns that can only be a verb's subject: right before the verb, its subject."""
 _RELATIVES = frozenset(["who", "what", "which", "that"])
+_CAUSES = words("because")
+"""A word that opens a clause whose own subject follows it ("because it said"); not
+"although it said", "where it estimates" (an "it" the sentence's subject may not be)."""
 _SUBJECT_STARTS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"]
 )
@@ -174,6 +177,18 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             # capitalised "He" opens a sentence whose full stop this copy lost
         elif (
             len(subject) >= 2
+            and subject[-1].norm == "it"
+            and subject[-2].norm in _CAUSES
+            and not subject[-2].capital
+        ):
+            # "Iowa Beef, a subsidiary of ..., closed its plant at Dakota City, Nebraska,
+            # because it said": "it" is the firm the sentence opens on (sp40: reut-02495)
+            lead = _opening_subject(toks[: v - 2])
+            if lead is not None:
+                return lead, rule, lead.start, toks[v].end
+            subject = subject[-1:]  # else "it", the body named last before
+        elif (
+            len(subject) >= 2
             and subject[-1].norm in _NOMINATIVE
             and not subject[-1].capital
             and subject[-2].norm not in _RELATIVES
@@ -205,6 +220,26 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
 _CLAUSE_OPENERS = frozenset(
     ["when", "after", "as", "while", "because", "since", "although", "though", "if", "once"]
 )
+
+
+def _opening_subject(toks: list[Token]) -> NounPhrase | None:
+    """The name a sentence opens on, after at most a time or place phrase and its comma
+    ("In mid-December, Iowa Beef, a subsidiary ..."), when a comma follows it; or None."""
+    at = 0
+    if toks and toks[0].norm in _OPENING_PREPOSITIONS:
+        at = next((k + 1 for k, t in enumerate(toks[:6]) if t.text == ","), 0)
+        if at == 0:
+            return None
+    end = at
+    while end < len(toks) and toks[end].capital and toks[end].norm not in _OPENING_PREPOSITIONS:
+        end += 1
+    if end == at or end >= len(toks) or toks[end].text != ",":
+        return None
+    phrase = parse_phrase(toks[at:end], verb_after=True)
+    return phrase if phrase is not None and phrase.name else None
+
+
+_OPENING_PREPOSITIONS = words("in on at after before during since last earlier")
 
 
 def _opening_clause(toks: list[Token], v: int) -> bool:

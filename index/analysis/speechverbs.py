@@ -161,7 +161,8 @@ NOT_NAMES = words(
     nevertheless nonetheless moreover furthermore besides otherwise behind beyond under
     above below beside between among amid against despite during without within inside
     outside unlike toward towards across along around through throughout following upon
-    like does did is was were are has had should could would ahead
+    like does did is was were are has had should could would ahead thus hence therefore
+    consequently accordingly
     """
 )
 """Capitalised words that start a sentence but are never a speaker's name."""
