@@ -107,3 +107,18 @@ async def test_a_second_jump_lights_the_quote_again(long_app: BroadsheetApp) -> 
         assert pane.scroll_offset.y == 0
         pane = await jump(pilot, long_app, read_first=False)
         assert lit_in_view(pane)
+
+
+async def test_a_jump_to_a_quote_whose_article_is_gone_says_so(long_app: BroadsheetApp) -> None:
+    """The panel's row points at an article an `index update` removed since (rv50): the jump
+    said nothing, the pane kept the article it had and the focus went there. Now it says why."""
+    from tui.screens.quotes import QuoteTarget
+
+    async with long_app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        shown = reader(long_app).pane.article
+        reader(long_app).quote_jump.go(QuoteTarget("removed-since", 0, 5))
+        await settle(pilot)
+        said = [str(n.message) for n in long_app._notifications]
+        assert any("gone from the index" in line for line in said), said
+        assert reader(long_app).pane.article == shown
