@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.compare_tabs import SEPARATOR, short_outlet, shortened, tab_text
+from tui.compare_tabs import SEPARATOR, clip, short_outlet, shortened, tab_text
 
 _TITLE = st.text(st.characters(codec="ascii", categories=["L", "N", "Zs"]), max_size=80)
 _DAY = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
@@ -140,3 +140,25 @@ def test_outlets_said_short_are_told_apart(outlets: list[str]) -> None:
     for outlet, k in zip(outlets, kept, strict=True):
         if k:
             assert shorts[short_outlet(outlet)] == outlet
+
+
+@given(
+    outlet=st.sampled_from(
+        ["Harbour City Evening Daily", "Bay Herald Tribune Weekly", "The Harbour City Times"]
+    ),
+    width=st.integers(4, 60),
+)
+def test_a_long_name_whose_two_first_words_fit_is_clipped_not_said_short(
+    outlet: str, width: int
+) -> None:
+    """rv50: at the wide size the table of five read "1 HCED · 9 Apr 2024" where
+    "1 Harbour City Even…" fitted; a name is read, initials must be decoded. Where the
+    outlet's first two words fit whole (with the ellipsis) the tab clips; else it is short."""
+    text = tab_text(1, outlet, "", None, width, outlet)
+    words = outlet.split()
+    if cell_len(f"1 {outlet}") <= width:
+        assert text == f"1 {outlet}"
+    elif cell_len(f"1 {words[0]} {words[1]} …") <= width:
+        assert text == clip(f"1 {outlet}", width)
+    else:
+        assert text == tab_text(1, short_outlet(outlet), "", None, width)

@@ -107,3 +107,35 @@ async def test_a_second_jump_lights_the_quote_again(long_app: BroadsheetApp) -> 
         assert pane.scroll_offset.y == 0
         pane = await jump(pilot, long_app, read_first=False)
         assert lit_in_view(pane)
+
+
+async def test_a_jump_to_a_quote_whose_article_is_gone_says_so(long_app: BroadsheetApp) -> None:
+    """The panel's row points at an article an `index update` removed since (rv50): the jump
+    said nothing, the pane kept the article it had and the focus went there. Now it says why."""
+    from tui.screens.quotes import QuoteTarget
+
+    async with long_app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        shown = reader(long_app).pane.article
+        reader(long_app).quote_jump.go(QuoteTarget("removed-since", 0, 5))
+        await settle(pilot)
+        said = [str(n.message) for n in long_app._notifications]
+        assert any("gone from the index" in line for line in said), said
+        assert reader(long_app).pane.article == shown
+
+
+async def test_the_article_shown_before_the_jump_laid_out_meanwhile_says_nothing(
+    long_app: BroadsheetApp,
+) -> None:
+    """The article in the pane finishes a layout (its first, a resize) while the quote's
+    article is still loading (rv50): it warned "The quote is no longer where it was" about
+    an article the quote is not in. Now only the quote's own article's layout scrolls."""
+    async with long_app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        pane = reader(long_app).pane
+        assert pane.article is not None and pane.article.id == "short"
+        pane.to_quote("long", 3000, 3040)  # asked; "long" not loaded yet
+        pane.relayout()  # the short article laid out again meanwhile
+        await settle(pilot)
+        said = [str(n.message) for n in long_app._notifications]
+        assert not any("no longer where it was" in line for line in said), said

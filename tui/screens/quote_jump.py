@@ -9,6 +9,9 @@ if TYPE_CHECKING:  # the quotes panel (and its analysis modules) loads when firs
     from tui.screens.reader import ReaderScreen
 
 
+GONE = "That quote's article is gone from the index (an update removed it)"
+
+
 class QuoteJump:
     """Opens the quotes panel from the reader and takes the reader to the quote chosen."""
 
@@ -45,6 +48,6 @@ class QuoteJump:
         reader.way_back.took(self.go, article.id if article else None)  # esc: the panel again
         reader.pane.to_quote(target.article, target.start, target.end)
         if article is None or article.id != target.article:
-            reader._load(target.article)
+            reader._load(target.article, GONE)  # said if an update removed it (rv50)
         reader.articles.point_at(target.article)  # its row lit, or none (nu30 #4)
         reader.set_focus(reader.pane)

@@ -331,17 +331,19 @@ class ReaderScreen(
         if not isinstance(self.focused, SearchBox):  # "/" typed right after enter: stay
             self.set_focus(self.pane)
 
-    def _load(self, article_id: str) -> None:
+    def _load(self, article_id: str, gone: str = "") -> None:
         if self.library is not None:
             self._token += 1
             self._pending = article_id
-            self._load_article(self.library, article_id, self._token)
+            self._load_article(self.library, article_id, self._token, gone)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
-    def _load_article(self, library: Library, article_id: str, token: int) -> None:
+    def _load_article(self, library: Library, article_id: str, token: int, gone: str) -> None:
         try:
             article = library.article(article_id)
-        except KeyError:
+        except KeyError:  # ``gone`` said (a quote's article an update removed), else silent
+            if gone:
+                self.app.call_from_thread(self.notify, gone, severity="warning")
             return
         self.post_message(ArticleLoaded(article, token))
 

@@ -179,7 +179,7 @@ class ReadingPane(LineView):
             return  # an older layout: the article, width or options changed since
         layout = self.layout_ = message.layout
         self._apply()
-        if layout.complete and self._to_quote:
+        if layout.complete and self._to_quote and self._showing_quote():
             self._scroll_to_quote()
         if layout.complete:
             number = self.current_match + 1 if 0 <= self.current_match < self.match_count else 0
@@ -194,6 +194,14 @@ class ReadingPane(LineView):
             return []
         light = PassageLight(start=quote[1], end=quote[2], places=chunk_places(article.body))
         return [(light, marked(style, QUOTE_MARK, 0))]
+
+    def _showing_quote(self) -> bool:
+        """Whether the article shown is the quote's: the one shown before the jump may finish
+        a layout while the quote's loads (rv50: it warned the quote was "no longer where it
+        was")."""
+        return (
+            self.quote is not None and self.article is not None and self.article.id == self.quote[0]
+        )
 
     def _scroll_to_quote(self) -> None:
         """Scroll the quote (laid out whole, lit) to a third of the way down."""
