@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
-from tui.screens.reader import none_matches
+from tui.screens.reader_results import none_matches
 from tui.widgets.reading_pane import NOTHING_SHOWN
 
 

@@ -37,7 +37,7 @@ from tui.screens.reader_first_page import FirstPageMixin
 from tui.screens.reader_outlets import OutletPicking
 from tui.screens.reader_paging import ListPaging
 from tui.screens.reader_read import READ_ACTIONS
-from tui.screens.reader_results import ReaderResults
+from tui.screens.reader_results import ReaderResults, none_matches
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.screens.watch_words import WatchWords
@@ -443,9 +443,3 @@ class ReaderScreen(
             from tui.screens.index_said import tell_above  # loaded with such a screen
 
             tell_above(self.app, self)
-
-
-def none_matches(query: str, source: str | None) -> str:
-    """What the pane says when the search lists no article."""
-    said = f"No article matches “{query.strip()}”" if query.strip() else "No articles"
-    return f"{said}{f' from {source}' if source else ''}."

@@ -250,3 +250,9 @@ def still_listed(query: str, counts: list[str]) -> str:
     if not query:
         return "all articles listed still"
     return f"{counts[0] if counts else 'hits'} of the last query"
+
+
+def none_matches(query: str, source: str | None) -> str:
+    """What the pane says when the search lists no article."""
+    said = f"No article matches “{query.strip()}”" if query.strip() else "No articles"
+    return f"{said}{f' from {source}' if source else ''}."
