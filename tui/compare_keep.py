@@ -120,6 +120,29 @@ def only_here_count(comparison: MultiComparison) -> tuple[int, int]:
     return sum(counts), sum(1 for count in counts if count)
 
 
+def kept_already(library: Library, comparison: MultiComparison) -> int:
+    """How many of the sentences `keep_comparison` would keep the notebook has with the
+    tag already (rv48: `H` asked "Keep 138 sentences…?" when all 138 were kept); 0 when
+    the notebook cannot be read (keeping then says why)."""
+    from index.notebook import NotebookError
+
+    try:
+        with library.notebook() as notebook:
+            kept = 0
+            for position, only in enumerate(comparison.only_in):
+                entry = notebook.entry(comparison.documents[position].id)
+                highlights = entry.highlights if entry else ()
+                tagged = {(h.start, h.exact) for h in highlights if TAG in h.tags}
+                body = comparison.documents[position].body
+                for s in only.sentences:
+                    sentence = comparison.sentences[position][s]
+                    anchor = anchor_at(body, sentence.start, sentence.end)
+                    kept += (anchor.start, anchor.exact) in tagged
+            return kept
+    except NotebookError:
+        return 0
+
+
 def keep_sentence(
     library: Library, comparison: MultiComparison, position: int, sentence: int, note: str | None
 ) -> bool:

@@ -28,6 +28,14 @@ query still runs: nu25 #5) says so with `expect_result`: the keys after it ("j")
 `result_came` (or `RESULT_WAIT`), so they act on the list the search shows, not on the
 rows it replaces.
 
+A screen whose content a worker computes (a comparison, a story, quotes) says so with its
+class attribute `CONTENT_COMES`; pushed, it calls `expect_content` (on mount was too late: a
+marker through its queue came back first now and then, and handed a key on): the keys
+typed meanwhile ("jjj]]" right after `c`) wait until `result_came`, then act on the content
+in the order typed (they did nothing, before: rv48). A key that leaves (bound to `back` or
+`quit`: esc, ctrl+q) does not wait: it acts at once, and the keys held before it go with
+the screen it closes.
+
 Esc typed just before another key reaches the app as Alt+key (the terminal sends the same
 bytes for both): an Alt+key the parser built from Esc and one character, and no binding
 takes, is handed on as Esc, then the key (`tui.alt_keys`); Alt+Left and other whole
@@ -59,6 +67,13 @@ SCREEN_WAIT = 10.0
 RESULT_WAIT = 10.0
 """Seconds keys wait at most for a result an action said would come (`expect_result`)."""
 
+CONTENT_WAIT = 60.0
+"""Seconds keys wait at most for a screen's content (`expect_content`): a comparison of
+eight articles takes seconds, and esc does not wait for it."""
+
+LEAVING = frozenset({"back", "quit", "app.quit"})
+"""Actions a key takes at once while a screen's content is computed."""
+
 Held = events.Key | events.Paste | events.MouseEvent
 """Input that waits while a key is in flight."""
 
@@ -82,6 +97,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     """An action said a screen will come (`expect_screen`); keys wait for it."""
     _result_expected = False
     """An action said its result will come (`expect_result`); keys wait for it."""
+    _content_expected = False
+    """A screen said its content will come (`expect_content`); keys that leave do not wait."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,6 +124,10 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         """Route ``event``, or hold it while a key is in flight."""
         if not isinstance(event, Held) or event.is_forwarded:
             await super().on_event(event)
+        elif self._content_expected and isinstance(event, events.Key) and self._leaves(event):
+            self._held_keys.clear()  # typed for the content of the screen it closes
+            await self._stop_waiting()
+            await self._hand_on(event)
         elif self._key_waiting and not (
             self._screen_expected and isinstance(event, events.MouseEvent)
         ):
@@ -138,7 +159,9 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         active: a marker goes through its queue, behind the messages that make it so."""
         pushed = super().push_screen(screen, *args, **kwargs)
         self._screen_expected = False
-        if self._key_waiting:
+        if getattr(self.screen, "CONTENT_COMES", False):
+            self.expect_content()  # the keys wait for what it shows, not only for it
+        elif self._key_waiting:
             if self._key_timer is not None:
                 self._key_timer.stop()
                 self._key_timer = None
@@ -173,8 +196,37 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     def result_came(self) -> None:
         """The result `expect_result` announced came (or will not): hand on the keys held."""
         if self._result_expected:
-            self._result_expected = False
+            self._result_expected = self._content_expected = False
             self.call_later(self._stop_waiting)
+
+    def expect_content(self) -> None:
+        """The active screen's content comes from a worker: the keys typed meanwhile wait
+        for `result_came`, for `CONTENT_WAIT` at most, except the keys that leave."""
+        self.expect_result()
+        self._content_expected = True
+        if self._key_timer is not None:
+            self._key_timer.stop()
+        self._key_timer = self.set_timer(CONTENT_WAIT, self._stop_waiting)
+        if any(isinstance(key, events.Key) and self._leaves(key) for key, _ in self._held_keys):
+            self.call_later(self._leave_at_once)  # esc typed with the key that opened it
+
+    async def _leave_at_once(self) -> None:
+        """A key that leaves was held: the keys before it go with the screen it closes;
+        it acts now, and the keys after it wait for it as usual."""
+        while self._held_keys:
+            key, _ = self._held_keys[0]
+            if isinstance(key, events.Key) and self._leaves(key):
+                break
+            self._held_keys.popleft()
+        await self._stop_waiting()
+
+    def _leaves(self, key: events.Key) -> bool:
+        """Whether ``key`` is bound to an action that leaves (`LEAVING`) where it acts."""
+        for _, bindings in self.screen._modal_binding_chain:
+            for binding in bindings.key_to_bindings.get(key.key, ()):
+                if binding.action in LEAVING:
+                    return True
+        return False
 
     @on(KeyHandled)
     async def _key_handled(self, message: KeyHandled) -> None:
@@ -188,6 +240,7 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_timer.stop()
             self._key_timer = None
         self._key_waiting = self._screen_expected = self._result_expected = False
+        self._content_expected = False
         while self._held_keys and not self._key_waiting:
             held, screen = self._held_keys.popleft()
             if isinstance(held, events.MouseEvent) and screen is not self.screen:
@@ -213,6 +266,13 @@ def expect_result(app: App[object]) -> None:
     """Keys typed from now wait until ``app`` is told `result_came`."""
     if isinstance(app, KeysInOrder):
         app.expect_result()
+
+
+def expect_content(app: App[object]) -> None:
+    """Keys typed from now wait until ``app`` is told `result_came`, except those that
+    leave the screen (esc, ctrl+q)."""
+    if isinstance(app, KeysInOrder):
+        app.expect_content()
 
 
 def result_came(app: App[object]) -> None:

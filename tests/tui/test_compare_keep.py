@@ -19,7 +19,14 @@ from index.notebook import ArticleRecord, Notebook, anchor_at
 from tests.tui.conftest import settle, wait_until
 from tests.tui.test_multicompare import open_many, reader_over, text_of
 from tests.wirestory import STORY
-from tui.compare_keep import TAG, Kept, keep_comparison, keep_only_here, only_here_note
+from tui.compare_keep import (
+    TAG,
+    Kept,
+    keep_comparison,
+    keep_only_here,
+    kept_already,
+    only_here_note,
+)
 from tui.dialogs.confirm import Confirm
 from tui.screens.multicompare import MultiCompareScreen
 
@@ -83,6 +90,7 @@ async def test_shift_h_asks_then_keeps_the_comparison_in_the_notebook(tmp_path: 
     app = reader_over(tmp_path, STORY)
     async with app.run_test(size=(120, 40)) as pilot:
         screen, comparison = await three_compared(pilot)
+        assert kept_already(screen.library, comparison) == 0
         await pilot.press("H")
         await settle(pilot)
         having = sum(1 for only in comparison.only_in if only.sentences)
@@ -97,12 +105,15 @@ async def test_shift_h_asks_then_keeps_the_comparison_in_the_notebook(tmp_path: 
         await wait_until(pilot, told)
         assert "1 Coast Wire" in text_of(screen, "#many-bases")
         app.clear_notifications()
+        assert kept_already(screen.library, comparison) == 3
         await pilot.press("H")  # again: nothing new (rv40 #7 said "Kept 3 sentences" again)
         await settle(pilot)
-        await pilot.press("y")
+        assert not app.screen.query(Confirm)  # rv48 #4: it asked "Keep 3 sentences…?"
 
         def told_again() -> bool:
-            return any(n.message.startswith("Already kept: 3 sentences") for n in said)
+            return any(
+                n.message == "All 3 sentences only one article has are kept already" for n in said
+            )
 
         await wait_until(pilot, told_again)
         assert not any(n.message.startswith("Kept") for n in said)

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
 from tui import keymap
+from tui.key_order import result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import ComparePane
@@ -24,6 +25,9 @@ from tui.worker_failures import ReportsWorkerFailures
 
 class CompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two articles side by side: shared, similar and unique sentences, passages, quotes."""
+
+    CONTENT_COMES = True
+    """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
     SAYS_FAILURES = {"compare": ("compare-summary", "comparison")}
 
@@ -180,6 +184,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         for side, layout in enumerate(message.layouts):
             self.pane(side).set_layout(layout)
         self._follow(self.active)
+        result_came(self.app)  # the keys typed while it was computed act now (rv48)
 
     # -- moving ---------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
 from tui.compare_tabs import shortened, tab_text
+from tui.key_order import result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
 from tui.screens.multicompare_keep import ComparisonKeeping
@@ -62,6 +63,9 @@ def _heat_map_key() -> Binding:
 
 class MultiCompareScreen(ReportsWorkerFailures, ComparisonKeeping):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
+
+    CONTENT_COMES = True
+    """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
     SAYS_FAILURES = {"many": ("many-bases", "comparison")}
 
@@ -188,6 +192,7 @@ class MultiCompareScreen(ReportsWorkerFailures, ComparisonKeeping):
     def on_many_compared(self, message: ManyCompared) -> None:
         if message.token != self._token:
             return
+        result_came(self.app)  # the keys typed meanwhile act (once this handler is done)
         if message.comparison is None:
             self.query_one("#many-bases", Static).update(Text(f"⚠ {message.reason}"))
             return

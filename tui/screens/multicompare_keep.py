@@ -93,9 +93,12 @@ class ComparisonKeeping(Screen[None]):
         comparison = self.comparison
         if comparison is None:
             return
-        from tui.compare_keep import TAG, only_here_count
+        from tui.compare_keep import TAG, kept_already, only_here_count, sentences
 
         count, articles = only_here_count(comparison)
+        if count > 1 and kept_already(self.library, comparison) == count:
+            self.notify(f"All {sentences(count)} only one article has are kept already")
+            return
         if count <= 1:  # nothing (the toast says so), or one: no question
             self._keep(self.library, comparison)
             return

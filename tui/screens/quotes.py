@@ -23,6 +23,7 @@ from index.models import counted
 from tui import keymap
 from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
+from tui.key_order import result_came
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
@@ -116,6 +117,9 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     (`retell`).
     """
 
+    CONTENT_COMES = True
+    """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
+
     SAYS_FAILURES = {"quotes": ("quote-note", "quotes")}
 
     INDEX_LINE = "quote-index"
@@ -194,6 +198,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if not self.scope.same(message.scope):
             return
+        result_came(self.app)  # the keys typed while they were found act once listed
         if message.scope != self.scope:  # a story's, after an update: its articles now
             self.scope = message.scope
             heading = self.query_one("#quote-heading", Static)

@@ -15,14 +15,10 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import (
-    StoryLag,
-    StoryMember,
-    StoryTimeline,
-    counted,
-)
+from index.models import StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap, notebook_ops
 from tui.compare_tabs import short_outlet, shortened
+from tui.key_order import result_came
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
@@ -230,6 +226,9 @@ class StoryScreen(StoryIndex):
     Dismissed with the id of an article to read (enter or ``o``), or None (escape).
     """
 
+    CONTENT_COMES = True
+    """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
+
     SAYS_FAILURES = {"story": ("story-head", "story")}
 
     BINDINGS = keymap.bindings(keymap.STORY_SCREEN)
@@ -311,6 +310,7 @@ class StoryScreen(StoryIndex):
         ids = [articles.get_option_at_index(i).id for i in range(articles.option_count)]
         if keep is not None and keep in ids:
             articles.highlighted = ids.index(keep)
+        result_came(self.app)  # the keys typed while it was told act now
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
