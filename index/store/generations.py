@@ -25,6 +25,7 @@ from index.errors import (
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
 from index.store import json_bytes
 from index.store.kept import take
+from index.store.lock_wait import taken_after_a_moment
 from index.store.manifest_shape import well_formed
 from index.store.procs import end_processes, is_alive, lock_holders, start_time
 from index.store.schema import SCHEMA_VERSION
@@ -339,7 +340,8 @@ def build_lock(index_dir: Path, what: str = "rebuild") -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
-            _take_over(index_dir / LOCK, fd, error)
+            if not taken_after_a_moment(fd):  # a reader's moment is no build
+                _take_over(index_dir / LOCK, fd, error)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()} {start_time(os.getpid()) or '-'} {what}".encode(), 0)
         # a build that was killed leaves its temporary folder; nobody else can own it now

@@ -1,8 +1,8 @@
 """rv46: a word of another article's title hid a real name: "Arizona Federal Theatre" was
 given by a title's "Arizona Senate", "Happy Birthday" by "Birthday Party". A title gives a
 name only when it holds the whole name, its words in order (in any case, hyphened or
-spaced, possessive or not); the lenient variants (surname alone, a word of an organisation)
-are the body's only.
+spaced, possessive or not) or as one run in another order ("Department of Justice"); the
+lenient variants (surname alone, a word of an organisation) are the body's only.
 """
 
 from __future__ import annotations
@@ -35,10 +35,19 @@ def _case(draw: st.DrawFn) -> tuple[tuple[str, ...], str, bool]:
     title = " ".join(_written(w, how) for w in words)
     low = [w.lower() for w in words]
     n = len(name)
-    holds = any(
+    in_order = any(
         tuple(low[i : i + n]) == tuple(w.lower() for w in name) for i in range(len(low) - n + 1)
     )
-    return name, title, holds
+    # or its words in another order, as one run that may hold a link word inside ("Justice
+    # Department" / "Department of Justice"; of FILLER only "for" is one): ci112 drew
+    # "Velmora Tasquin" against the title "Tasquin Velmora"
+    wanted = {w.lower() for w in name}
+    reordered = any(
+        {w for w in low[i:j] if w != "for"} == wanted and "for" not in (low[i], low[j - 1])
+        for i in range(len(low))
+        for j in range(i + 1, min(len(low), i + n + 2) + 1)
+    )
+    return name, title, in_order or reordered
 
 
 @given(_case())

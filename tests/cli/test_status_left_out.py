@@ -78,7 +78,9 @@ def test_the_table_lists_the_parts_left_out_apart_from_the_skipped_files(tmp_pat
     runner = CliRunner()
     assert runner.invoke(app, [*where, "index", "rebuild"]).exit_code == 0
     table = runner.invoke(app, [*where, "index", "status"]).output
-    lines = [line.strip() for line in table.splitlines() if line.startswith("  ")]
+    # the skipped list is indented two spaces; a table cell wrapped onto a next line (fx104's
+    # undated note at 80 columns) is indented past its column
+    lines = [line.strip() for line in table.splitlines() if re.match(r"  \S", line)]
     heading = lines.index("left out of files indexed all the same:")
     assert [line.split(":")[0] for line in lines[:heading]] == ["f1.txt"], table
     assert [line.split(":")[0] for line in lines[heading + 1 :]] == ["f2.json"], table

@@ -25,7 +25,6 @@ from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
 from tui.widgets.key_footer import KeyFooter, paired
-from tui.worker_failures import ReportsWorkerFailures
 
 CLIP = 240
 """Longest carrier sentence the side column shows whole."""
@@ -61,7 +60,7 @@ def _heat_map_key() -> Binding:
     return replace(view.binding(), action="view('heat')", description="Heat map")
 
 
-class MultiCompareScreen(ReportsWorkerFailures, ComparisonKeeping):
+class MultiCompareScreen(ComparisonKeeping):
     """Two to eight articles: one as the base, shaded by how many others carry each sentence."""
 
     CONTENT_COMES = True

@@ -12,12 +12,13 @@ from textual.screen import Screen
 from index.library import Library, MultiComparison, SentenceCoverage, printable
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
+from tui.worker_failures import ReportsWorkerFailures
 
 SHOWN = 40
 """Characters of a kept sentence the toast quotes."""
 
 
-class ComparisonKeeping(Screen[None]):
+class ComparisonKeeping(ReportsWorkerFailures, Screen[None]):
     """Keeping a comparison of many articles: one sentence, or each article's own."""
 
     if TYPE_CHECKING:  # the comparison screen's
