@@ -9,6 +9,7 @@ the documented exit code, leave the previous index serving, and leave no process
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -128,8 +129,13 @@ def test_file_size_limit_is_exit_4_never_a_hang(
     args = ["index", "rebuild", "--corpus", str(corpus), "--index-dir", str(index_dir)]
     result = run(UNDER_FILE_SIZE_LIMIT, str(procs), str(limit), *args)
     assert result.returncode == Exit.INDEX, result.stderr
-    assert result.stderr.strip() == (
-        f"broadsheet: cannot write the index in {index_dir}: File too large; "
-        "the previous index is kept"
-    )
+    # one line, whichever write met the limit first: a refused write ("File too large") or a
+    # short one ("8187 requested and 4984 written", ci114: where the limit falls in a write
+    # depends on the index's sizes)
+    said = result.stderr.strip()
+    head = f"broadsheet: cannot write the index in {index_dir}: "
+    assert said.startswith(head) and said.endswith("; the previous index is kept"), said
+    assert "\n" not in said
+    why = said[len(head) : -len("; the previous index is kept")]
+    assert why == "File too large" or re.fullmatch(r"\d+ requested and \d+ written", why), said
     assert_old_index_serves(index_dir, before)
