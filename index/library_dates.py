@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from whoosh.query import Query
 
     from index.engine import Engine
-    from index.models import SearchResult
 
 Moment = datetime | None
 """A date limit, or none."""
@@ -43,7 +42,6 @@ class DateMethods:
     if TYPE_CHECKING:  # provided by `index.library.Library`
         engine: Engine
         count: Callable[..., int]
-        search: Callable[..., SearchResult]
         copies: Callable[[], Mapping[str, str]]
         one_search: Callable[[], AbstractContextManager[None]]
 
@@ -97,12 +95,21 @@ class DateMethods:
     def date_span(self) -> tuple[datetime, datetime] | None:
         """The first and the last article date of the corpus (None when none is dated):
         two one-hit searches in date order, each a pass over a kept listing, once for each
-        generation (a search of a date outside the corpus asks it every time: `date_miss`)."""
+        generation (a search of a date outside the corpus asks it every time: `date_miss`).
+
+        Every dated article counts, an exact copy too (fx107): a copy folds into its
+        original only where both match (`copies.fold_hits`), so a ``date:`` search of the
+        copy's own date lists it; the span is the dates a search can find. (Folded, a copy
+        dated a month after its original made "no article is dated in April (this corpus
+        runs 02-12 to 02-13)" while ``date:2021-03`` found it.)"""
         generation = self.generation
         if generation is not None and self._span is not None and self._span[0] == generation:
             return self._span[1]
-        first = self.search("", limit=1, sort="oldest", since=EVERY_DATE, count=False).hits
-        last = self.search("", limit=1, sort="newest", since=EVERY_DATE, count=False).hits
+        with self.one_search():  # the engine's, unfolded: a copy's date is its own
+            first, last = (
+                self.engine.search("", limit=1, sort=order, since=EVERY_DATE, count=False).hits
+                for order in ("oldest", "newest")
+            )
         span = None
         if first and last and first[0].date is not None and last[0].date is not None:
             span = first[0].date, last[0].date
