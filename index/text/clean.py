@@ -72,6 +72,7 @@ class Knowledge:
     prose_length: int
     prose_stopwords: float
     reported: re.Pattern[str]
+    promo: re.Pattern[str]
     appeal_opener: re.Pattern[str]
     appeal_closer: re.Pattern[str]
     appeal_words: re.Pattern[str]
@@ -118,6 +119,7 @@ def knowledge() -> Knowledge:
         prose_length=length,
         prose_stopwords=density,
         reported=re.compile(table["guard"]["reported"]),
+        promo=re.compile(table["guard"]["promo"], re.IGNORECASE),
         appeal_opener=re.compile(appeal["opener"], re.IGNORECASE),
         appeal_closer=re.compile(appeal["closer"], re.IGNORECASE),
         appeal_words=re.compile(appeal["words"], re.IGNORECASE),
@@ -221,7 +223,18 @@ def _guarded(rule: Rule, line: str) -> bool:
         return long_enough and reads_as_prose(line)
     if is_reported(line):
         return True
-    return rule.guard == "prose" and reads_as_prose(line)
+    if rule.guard == "headline" and is_capitals_news(line):
+        return True
+    return rule.guard in ("prose", "headline") and reads_as_prose(line)
+
+
+def is_capitals_news(line: str) -> bool:
+    """A wire's headline in capitals, four words or more, with none of a promo's words
+    ("MEES NEWSLETTER SAYS OMAN OFFERS OIL DISCOUNTS", "... 13 PCT COMPLETE - NEWSLETTER"):
+    news of a newsletter, never a call to get one ("SIGN UP FOR OUR NEWSLETTER": fx107)."""
+    return (
+        line.isupper() and len(_WORD.findall(line)) >= 4 and knowledge().promo.search(line) is None
+    )
 
 
 def is_button_row(line: str) -> bool:
