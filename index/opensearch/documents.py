@@ -21,12 +21,12 @@ from whoosh.util.times import datetime_to_long
 from index.models import Article, StyleSpan
 from index.opensearch.prefixes import WORDS, words_of
 from index.rules import ARTICLES, versions
-from index.search.tickers import TICKERS, bracketed_letters
+from index.search.tickers import TICKERS, bracketed_tickers, ticker_key
 from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time, iso_when
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
@@ -37,7 +37,8 @@ initialisms one word, "U.S." and "US" sent as "u.", a shouted one's two readings
 at its position, "u.|us", `STACKED`, `index.store.initialisms`, sr36, fx76; 10: the words
 and terms analysed with positions, as Whoosh does: a shouted stop word after a hyphenated
 word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6; and the ``tickers`` keyword,
-the one-letter tickers a field writes in brackets, `index.search.tickers`; sx37)."""
+the one-letter tickers a field writes in brackets, `index.search.tickers`; sx37; 11: the
+``tickers`` keyword lists every ticker a field brackets, ``<UN.A>`` as "body:un", sx42)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000
@@ -105,13 +106,14 @@ def analysed(field: str, text: str) -> str | list[str]:
 
 
 def ticker_keys(article: Article) -> list[str]:
-    """The one-letter tickers each text field writes in brackets, as `TICKERS` holds them
-    ("body:t"): what a typed ``<T>`` keeps to (`index.search.tickers`)."""
+    """The tickers each text field writes in brackets, as `TICKERS` holds them ("body:t",
+    "body:un" for ``<UN.A>``): what a typed ``<T>`` or ``<UN.A>`` keeps to
+    (`index.search.tickers`)."""
     keys: set[str] = set()
     for field in TEXT_FIELDS:
         value = getattr(article, field)
         if value:
-            keys.update(f"{field}:{letter}" for letter in bracketed_letters(value))
+            keys.update(ticker_key(field, name) for name in bracketed_tickers(value))
     return sorted(keys)
 
 

@@ -52,7 +52,7 @@ from whoosh.query.qcore import _NullQuery
 
 from index.search.prefixes import ending_stems
 from index.search.starred import StarredPhrase
-from index.search.tickers import TICKERS, TickerTerm, ticker_terms
+from index.search.tickers import TICKERS, TickerTerm, ticker_key, ticker_terms
 from index.store.schema import TEXT_FIELDS
 
 Dsl = dict[str, Any]
@@ -171,18 +171,24 @@ def _wildcard(query: Wildcard) -> Dsl:
     return {"wildcard": {query.fieldname: {"value": pattern.replace("\\", "\\\\")}}}
 
 
+def _ticker(query: TickerTerm) -> Dsl:
+    """A ticker as the Whoosh engine reads it (`TickerTerm`): the typed term or the terms of
+    the ticker in brackets, with each exchange (``ticker_terms``), in the documents whose
+    field lists it among its bracketed tickers (`TICKERS`, `ticker_key`)."""
+    field, named = query.fieldname, query.named()
+    forms = [_text(query.text)]
+    forms += [form for form in ticker_terms(field, named) if form not in forms]
+    should = [{"term": {field: {"value": form}}} for form in forms]
+    where = {"term": {TICKERS: ticker_key(field, named)}}
+    return {"bool": {"should": should, "minimum_should_match": 1, "filter": [where]}}
+
+
 def _node(query: Query) -> Dsl:
     # subclasses first: FuzzyTerm is a Term; DateRange is a NumericRange
     if isinstance(query, FuzzyTerm):
         return _fuzzy(query)
-    if isinstance(query, TickerTerm) and len(query.named()) > 1:
-        # documents list only one-letter tickers: a longer one is its typed term, as before
-        return {"term": {query.fieldname: {"value": _text(query.text)}}}
-    if isinstance(query, TickerTerm):  # the letter's terms where the field brackets it
-        field, letter = query.fieldname, _text(query.text)
-        forms = [{"term": {field: {"value": form}}} for form in ticker_terms(field, letter)]
-        where = {"term": {TICKERS: f"{field}:{letter}"}}
-        return {"bool": {"should": forms, "minimum_should_match": 1, "filter": [where]}}
+    if isinstance(query, TickerTerm):  # its terms, where the field brackets it
+        return _ticker(query)
     if isinstance(query, Term):
         return {"term": {query.fieldname: {"value": _text(query.text)}}}
     if isinstance(query, StarredPhrase):  # each phrase the Whoosh engine looks for

@@ -11,6 +11,7 @@ import fnmatch
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from index.models import Span
@@ -33,8 +34,7 @@ class Highlighter:
         stems: Index terms (stems) matched exactly, from plain terms and phrases.
         patterns: Wildcard patterns (``peace*``, ``te?t``) matched against stems (a
             prefix's own stems, "investig" for ``investigat*``, are among ``stems``:
-            `index.search.prefixes`; so are a wildcard's, "rate" for ``r?tes``, where the
-            index lists its words: `index.search.wildcards`).
+            `index.search.prefixes`); a wildcard's where the index lists no words.
         fuzzy: ``(text, maxdist, prefixlength)`` of fuzzy terms (``zelensky~``).
         phrases: ``(terms, slop)`` of quoted phrases, each lit only where Whoosh's phrase
             matching finds it (`highlight_phrases.phrase_stretches`: its terms in order, each within
@@ -42,6 +42,12 @@ class Highlighter:
             to its last: ``"tie-breaking vote"`` lights "tie-breaking vote", never a lone
             "vote" (nu31 #1). A phrase's starred word is a term ending in "*"
             ("governo*"), which stands for every stem starting with it.
+        fitted: Wildcard patterns (``r?tes``) matched against each word as the index lists
+            it (lower-cased, folded: `index.store.words`), where it lists its words: the
+            words the pattern fits are lit, not their stems' other forms. The search finds
+            those too (`index.search.wildcards`: ``u?s`` fits "ups", so it finds every
+            article with "up"), but a user reads a lit word as one the pattern fits (rv45
+            #2: "up" lit for ``u?s``; sx42).
 
     The spans never overlap: stretches that do are one span, so the reader's count of
     matches (n/N) is the count of stretches lit.
@@ -51,9 +57,19 @@ class Highlighter:
     patterns: tuple[str, ...] = ()
     fuzzy: tuple[tuple[str, int, int], ...] = ()
     phrases: tuple[tuple[tuple[str, ...], int], ...] = ()
+    fitted: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.stems or self.patterns or self.fuzzy or self.phrases)
+        return bool(self.stems or self.patterns or self.fuzzy or self.phrases or self.fitted)
+
+    def fits(self, word: str) -> bool:
+        """True if a word as the index lists it (lower-cased, folded) fits a wildcard of
+        ``fitted``."""
+        return any(fnmatch.fnmatchcase(word, pattern) for pattern in self.fitted)
+
+    def lights(self, word: str, stem: str) -> bool:
+        """True if a word (as the index lists it) whose index term is ``stem`` is lit."""
+        return self.matches(stem) or self.fits(word)
 
     def matches(self, stem: str) -> bool:
         """True if an index term (a stem) is one the query matched."""
@@ -88,6 +104,7 @@ class Highlighter:
         stems = self.stems
         slow = bool(self.patterns or self.fuzzy)
         seen: dict[str, bool] = {}
+        fits: dict[str, bool] | None = {} if self.fitted else None  # by word, once a call
         # each word's stem (None: a stop word), worked out once a call
         stemmed: dict[str, str | None] = {}
         words: list[Word] = []  # every word, for the phrases
@@ -100,10 +117,10 @@ class Highlighter:
             if "." in word or word.isupper():  # an initialism (`index.store.initialisms`)
                 word, dotted = _initialism(word, before, expression, text, match.end())
                 if dotted is not None:
-                    dotted = dotted.lower()
-                    dotted = dotted if dotted in ignore else stem(dotted)
+                    written = dotted.lower()
+                    dotted = written if written in ignore else stem(written)
                     also.append((len(words), dotted))
-                    if self.matches(dotted):
+                    if self.lights(written, dotted):
                         found.append(Span(match.start(), match.end(), dotted))
                         loud = True
                 before = len(match.group()) > 1 and match.group().isupper()
@@ -130,14 +147,17 @@ class Highlighter:
                 continue
             if self.phrases:
                 words.append((match.start(), match.end(), term))
-            if term in stems:
-                found.append(Span(match.start(), match.end(), term))
-            elif slow:
+            hit: bool | None = term in stems
+            if not hit and slow:
                 hit = seen.get(term)
                 if hit is None:
                     hit = seen[term] = self.matches(term)
-                if hit:
-                    found.append(Span(match.start(), match.end(), term))
+            if not hit and fits is not None:  # by the word itself (a wildcard's)
+                hit = fits.get(word)
+                if hit is None:
+                    hit = fits[word] = self.fits(word if word.isascii() else word.translate(fold))
+            if hit:
+                found.append(Span(match.start(), match.end(), term))
         joined = self._joined(text, steps) if "-" in text else []
         found.extend(joined)
         # each word's position is its place in ``words`` (joined forms come after them all)
@@ -158,7 +178,7 @@ class Highlighter:
             term = folded if folded in ignore else stem(folded)
             if self.phrases:
                 words.append((begin, end, term))
-            if self.matches(term):
+            if self.lights(folded, term):
                 found.append(Span(begin, end, term))
         return found
 
@@ -173,7 +193,7 @@ class Highlighter:
             for start, end, word in pieces(chain.group(), chain.start())[1]:
                 folded = word.lower().translate(fold)
                 term = folded if folded in ignore else stem(folded)
-                if self.matches(term):
+                if self.lights(folded, term):
                     found.append(Span(start, end, term))
         return found
 
@@ -181,17 +201,24 @@ class Highlighter:
         """`spans` through the text analyzer's own token stream (the reference)."""
         if not self:
             return ()
-        from index.store.schema import TEXT_ANALYZER
+        from index.store.schema import TEXT_ANALYZER, make_words_analyzer
 
         found: list[Span] = []
         stems = self.stems
-        slow = bool(self.patterns or self.fuzzy)
+        slow = bool(self.patterns or self.fuzzy or self.fitted)
         seen: dict[str, bool] = {}
         words: dict[int, Word] = {}  # by position
         joins = False  # whether a joined form matched (`HyphenFilter`: after a gap)
         also: list[tuple[int, str]] = []  # a second term at a word's position (shouted "US")
         last: int | None = None
-        for token in TEXT_ANALYZER(text, chars=True, positions=True, mode="index"):
+        tokens = TEXT_ANALYZER(text, chars=True, positions=True, mode="index")
+        # each term's word as written (the steps before the stemmer: one term a word)
+        written = (
+            (token.text for token in make_words_analyzer()(text, mode="index"))
+            if self.fitted
+            else repeat("")
+        )
+        for token, word in zip(tokens, written, strict=False):
             stem = token.text
             joined = last is not None and token.pos > last + 1
             if token.pos == last:
@@ -201,9 +228,9 @@ class Highlighter:
             last = token.pos
             hit = stem in stems
             if not hit and slow:
-                known = seen.get(stem)
+                known = seen.get(stem) if not self.fitted else None
                 if known is None:
-                    known = seen[stem] = self.matches(stem)
+                    known = seen[stem] = self.lights(word, stem)
                 hit = known
             if hit:
                 # a joined form, or a pair overlapping the one before ("東京", "京都")
@@ -301,8 +328,9 @@ def highlighter_for_text(
     ``prefix_stems``: the stems of the words a prefix begins in the index searched
     (`index.search.prefixes.prefix_stems`); without an index, the guessed endings'.
     ``wildcard_stems``: the stems of the words a wildcard fits in the index searched
-    (`index.search.wildcards.fitted_stems`), or None where it cannot tell; without it,
-    or then, the wildcard as the analyzer stems it, matched against the stems.
+    (`index.search.wildcards.fitted_stems`), or None where it cannot tell: where it can,
+    the words the wildcard fits are lit (`Highlighter.fitted`); without it, or then, the
+    wildcard as the analyzer stems it, matched against the stems.
 
     Raises:
         QueryError: The query is malformed or over a limit.
@@ -331,6 +359,7 @@ def highlighter_for_query(
 
     stems: set[str] = set()
     patterns: list[str] = []
+    wildcards: list[str] = []
     fuzzy: list[tuple[str, int, int]] = []
     phrases: list[tuple[tuple[str, ...], int]] = []
     for leaf in positive_leaves(query):
@@ -345,12 +374,14 @@ def highlighter_for_query(
             patterns.append(text + "*")
             stems.update(stems_of(text))
         elif isinstance(leaf, Wildcard) and isinstance(text, str):
-            # as the search expands it: the stems of the words it fits (sx39)
+            # the words it fits, where the index lists its words (sx42: the search finds
+            # their stems, sx39, but "up" is no word ``u?s`` fits); else the stems, as
+            # the search reads it then
             fitted = wildcard_stems(text) if wildcard_stems is not None else None
             if fitted is None:
                 patterns.append(getattr(leaf, "stemmed", None) or text)
             else:
-                stems.update(fitted)
+                wildcards.append(text)
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
             phrases.extend(starred_phrases(leaf, stems_of))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
@@ -362,6 +393,7 @@ def highlighter_for_query(
         tuple(dict.fromkeys(patterns)),
         tuple(set(fuzzy)),
         tuple(dict.fromkeys(phrases)),
+        tuple(dict.fromkeys(wildcards)),
     )
 
 

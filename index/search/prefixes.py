@@ -28,7 +28,8 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import product
 from typing import Any
-from weakref import WeakKeyDictionary
+
+from index.search.listed_words import stems_of_listed
 
 LONGEST_HEAD = 12
 """The most letters of an ending looked for at the end of a prefix (the longest ending,
@@ -113,10 +114,6 @@ def ending_stems(prefix: str) -> frozenset[str]:
     return frozenset(found for found in stems if not found.startswith(prefix))
 
 
-_LISTED: WeakKeyDictionary[Any, dict[str, frozenset[str] | None]] = WeakKeyDictionary()
-"""`begun_stems` by index reader (a reader's segments, and so its lists, never change)."""
-
-
 def prefix_stems(reader: Any, prefix: str) -> frozenset[str]:
     """The stems, not starting with ``prefix``, of the words it begins in an index.
 
@@ -142,27 +139,14 @@ def listed_stems(reader: Any, prefix: str) -> frozenset[str] | None:
 def begun_stems(reader: Any, prefix: str) -> frozenset[str] | None:
     """The stems of all the words the segments of ``reader`` list that ``prefix`` begins
     (those starting with it too: a phrase's starred word is expanded to them all,
-    `index.search.starred`), or None if a segment has no list."""
-    from index.store.schema import stem
-    from index.store.words import segment_words
+    `index.search.starred`), or None if a segment has no list (`index.search.listed_words`)."""
+    return stems_of_listed(reader, ("begun", prefix), lambda words: begun_words(words, prefix))
 
-    try:
-        known = _LISTED.setdefault(reader, {})
-    except TypeError:  # not weakly referable: not cached
-        known = {}
-    if prefix in known:
-        return known[prefix]
-    found: set[str] = set()
-    stems: frozenset[str] | None = None
-    for leaf, _ in reader.leaf_readers():
-        words = segment_words(leaf)
-        if words is None:
-            break
-        at = bisect_left(words, prefix)
-        while at < len(words) and words[at].startswith(prefix):
-            found.add(stem(words[at]))
-            at += 1
-    else:
-        stems = frozenset(found)
-    known[prefix] = stems
-    return stems
+
+def begun_words(words: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    """The words of a sorted list that ``prefix`` begins."""
+    at = bisect_left(words, prefix)
+    end = at
+    while end < len(words) and words[end].startswith(prefix):
+        end += 1
+    return words[at:end]

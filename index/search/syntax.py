@@ -88,7 +88,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "`runn*` finds run, as running does), and no other word (`governo*` finds governor, not "
         "government); a wildcard (`?` one letter, `*` any, anywhere) finds every word it fits and "
         "that word's other forms, as a prefix does (`r?tes` finds rates, rites, and so rate and "
-        'rated); in a phrase only a trailing star is read (`"the r?tes"` is refused)',
+        "rated; `u?s` fits ups, and so finds every up), but lights only the words it fits "
+        "(rates, ups: an article found through another form alone has no word lit for it); "
+        'in a phrase only a trailing star is read (`"the r?tes"` is refused)',
     ),
     QueryForm(
         ("zelensky~", "zelensky~2", "zelensky~2/3"),

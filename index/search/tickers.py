@@ -11,8 +11,9 @@ without an exchange code (``<UN>``, ``<UN.A>``: `ticker_terms`), kept to the art
 whose stored text of that field writes it in brackets (`bracketed_tickers`). Typed
 without brackets (``UN``, ``WAMU.O``) it is the word, every way it is written. Read from
 the stored text at search time, as an index term would need a schema bump; OpenSearch
-documents list the one-letter tickers (`index.opensearch.documents`), and there a
-ticker of several letters is its terms alone, as before.
+documents list every ticker each field brackets (`ticker_key`,
+`index.opensearch.documents.ticker_keys`), which its query keeps to (sx42: before, a
+ticker of several letters was its terms alone there, and ``<UN.A>`` still found the U.N.).
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from whoosh.query import Query, Term
 from index.store.wire import EXCHANGES
 
 TICKERS = "tickers"
-"""The OpenSearch keyword field of the one-letter tickers each text field writes ("body:t")."""
+"""The OpenSearch keyword field of the tickers each text field writes in brackets
+("body:t", "title:un": `ticker_key`)."""
+KEY_CHARS = 1000
+"""The most characters of a ticker a `ticker_key` keeps: Lucene refuses a keyword over
+32,766 UTF-8 bytes, and nothing between brackets need be short (two longer ones that
+begin alike share a key, on both sides, so a search still finds what was sent)."""
 _CODE = r"(?:\.(?:" + "|".join(EXCHANGES) + r"))?"
 _BRACKETED = re.compile(r"(?<![\w<>])<((?=\w)[\w.&-]*?(?<=\w))" + _CODE + r">(?![\w<>])", re.I)
 """A ticker in brackets, ``<UN>`` or ``<UN.A>``: the ticker, without its exchange, is the
@@ -45,6 +51,12 @@ def bracketed_tickers(text: str) -> set[str]:
 def bracketed_letters(text: str) -> set[str]:
     """The letters (lower-cased) that ``text`` writes as tickers, in brackets."""
     return {name for name in bracketed_tickers(text) if len(name) == 1 and name.isalpha()}
+
+
+def ticker_key(field: str, ticker: str) -> str:
+    """How `TICKERS` holds ``ticker`` (lower-cased, without an exchange code) bracketed in
+    ``field``: "body:un" for a body's ``<UN.A>``; the document's side and the query's."""
+    return f"{field}:{ticker[:KEY_CHARS]}"
 
 
 def typed_tickers(text: str) -> dict[tuple[int, int], str]:

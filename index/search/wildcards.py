@@ -22,15 +22,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from index.search.limits import UNLIMITED, Budget
+from index.search.listed_words import stems_of_listed
 
 SPECIAL = "*?["
 """The characters that make a pattern of a word (Whoosh's `Wildcard.SPECIAL_CHARS`)."""
-
-_FITTED: WeakKeyDictionary[Any, dict[str, frozenset[str] | None]] = WeakKeyDictionary()
-"""`fitted_stems` by index reader (a reader's segments, and so its lists, never change)."""
 
 
 @lru_cache(maxsize=256)
@@ -58,25 +55,8 @@ def fitted_words(words: tuple[str, ...], pattern: str) -> list[str]:
 def fitted_stems(reader: Any, pattern: str, budget: Budget = UNLIMITED) -> frozenset[str] | None:
     """The stems of the words the segments of ``reader`` (a whole index's: a word of one
     segment stands for its stem in all) list that ``pattern`` (lower-cased, folded) fits,
-    or None if a segment has no list. Cached by reader; the budget is checked as the
-    words are read and stemmed (``*a*`` fits most of them)."""
-    from index.store.schema import stem
-    from index.store.words import segment_words
-
-    try:
-        known = _FITTED.setdefault(reader, {})
-    except TypeError:  # not weakly referable: not cached
-        known = {}
-    if pattern in known:
-        return known[pattern]
-    words: set[str] = set()
-    for leaf, _ in reader.leaf_readers():
-        budget.check()
-        listed = segment_words(leaf)
-        if listed is None:
-            known[pattern] = None
-            return None
-        words.update(fitted_words(listed, pattern))
-    stems = frozenset(stem(word) for word in budget.watch(words))
-    known[pattern] = stems
-    return stems
+    or None if a segment has no list (`index.search.listed_words`: cached by reader; the
+    budget is checked as the words are read and stemmed)."""
+    return stems_of_listed(
+        reader, ("fitted", pattern), lambda words: fitted_words(words, pattern), budget
+    )

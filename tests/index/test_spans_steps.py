@@ -49,11 +49,17 @@ def test_the_text_analyzer_is_the_chain_the_steps_copy() -> None:
     stems,
     st.lists(st.sampled_from(["pri*", "oil?", "c*", "*ing", "[a-c]*"]), max_size=2),
     st.lists(st.sampled_from([("oill", 1, 0), ("petrolium", 2, 1), ("cofee", 1, 2)]), max_size=2),
+    st.lists(st.sampled_from(["pri?es", "u.?", "g?", "*ete", "市?", "covid*", "?"]), max_size=2),
 )
 def test_spans_are_the_analyzers(
-    text: str, words: frozenset[str], patterns: list[str], fuzzy: list[tuple[str, int, int]]
+    text: str,
+    words: frozenset[str],
+    patterns: list[str],
+    fuzzy: list[tuple[str, int, int]],
+    fitted: list[str],
 ) -> None:
-    highlighter = Highlighter(words, tuple(patterns), tuple(fuzzy))
+    # ``fitted``: wildcards lit on the words they fit, as written (sx42)
+    highlighter = Highlighter(words, tuple(patterns), tuple(fuzzy), fitted=tuple(fitted))
     assert highlighter.spans(text) == highlighter.spans_analysed(text)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -83,13 +84,16 @@ LEAVES = [*(f"<{x}>" for x in LETTERS), *(f"title:<{x}>" for x in LETTERS), "mar
 
 
 @st.composite
-def queries(draw: Any, depth: int = 2) -> tuple[str, Any]:
-    """A query and a function of the records that gives the articles it should find."""
+def combined(
+    draw: Any, leaves: list[str], find: Callable[[str, Any], set[str]], depth: int = 2
+) -> tuple[str, Any]:
+    """A query of ``leaves`` under AND, OR, NOT and brackets, and a function of the records
+    that gives the articles it should find (``find`` gives a leaf's from the records)."""
     if depth == 0 or draw(st.booleans()):
-        leaf = draw(st.sampled_from(LEAVES))
-        return leaf, lambda written: leaf_set(leaf, written)
-    a, find_a = draw(queries(depth - 1))
-    b, find_b = draw(queries(depth - 1))
+        leaf = draw(st.sampled_from(leaves))
+        return leaf, lambda written: find(leaf, written)
+    a, find_a = draw(combined(leaves, find, depth - 1))
+    b, find_b = draw(combined(leaves, find, depth - 1))
     how = draw(st.sampled_from(["AND", "OR", "AND NOT", "", "-"]))
     text = f"({a} -{b})" if how == "-" else f"({a} {how} {b})".replace("  ", " ")
     if how == "OR":
@@ -97,6 +101,11 @@ def queries(draw: Any, depth: int = 2) -> tuple[str, Any]:
     if how in ("AND NOT", "-"):
         return text, lambda w: find_a(w) - find_b(w)
     return text, lambda w: find_a(w) & find_b(w)
+
+
+def queries() -> st.SearchStrategy[tuple[str, Any]]:
+    """A query of `LEAVES` and a function of the records that gives the articles it finds."""
+    return combined(LEAVES, leaf_set)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -151,3 +160,21 @@ def test_opensearch_keeps_a_letter_ticker_to_the_listed_letters() -> None:
     assert forms[0] == "t" and "tn" in forms
     article = Article("a", "a", "AT&T <T> up", False, None, None, None, None, "T-bills <F.N>")
     assert ticker_keys(article) == ["body:f", "title:t"]
+
+
+def test_opensearch_keeps_a_longer_ticker_to_the_listed_tickers() -> None:
+    # sx42: <UN.A> keeps to the documents whose field lists "un" (before, only letters
+    # were listed, and a longer ticker was its term alone: the U.N. too)
+    from index.models import Article
+    from index.opensearch.documents import TICKERS, ticker_keys
+    from index.opensearch.translate import translate
+    from index.search.query import parse_unbound
+
+    dsl = translate(parse_unbound("title:<UN.A>"))
+    assert dsl["bool"]["filter"] == [{"term": {TICKERS: "title:un"}}]
+    forms = [each["term"]["title"]["value"] for each in dsl["bool"]["should"]]
+    assert forms[0] == "un"
+    dsl = translate(parse_unbound("byline:<T.N>"))  # the letter, not the typed "t.n"
+    assert dsl["bool"]["filter"] == [{"term": {TICKERS: "byline:t"}}]
+    article = Article("a", "a", "U.N. <UN.A> up", False, None, None, None, None, "<AT&T> <T>")
+    assert ticker_keys(article) == ["body:at&t", "body:t", "title:un"]
