@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.analysis.story_tickers import clashes, companies
+
 if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
     from index.analysis.stories import StoryArticle
@@ -102,19 +104,28 @@ def not_copies(pairs: Pairs, series: tuple[np.ndarray, ...] | None) -> Pairs:
     one headline form on different days (``series``: `story_build.group`'s): a daily
     report copied from the day before (figures aside) is that day's article, so the
     grouping's fold of near copies (`story_copies.originals`) must not make one article
-    of a month of them (st41). The pairs to find originals by; the copies of search and
-    the reader (`index.copies`) are not these."""
+    of a month of them (st41); nor those whose headlines of the issue form name different
+    issuers (`story_tickers.clashes`: two companies' payout tables are near copies,
+    figures aside, st43; other headlines naming two companies, banks' prime rate rises,
+    fold). The pairs to find originals by; the copies of search and the reader
+    (`index.copies`) are not these."""
     i, j, s = pairs
-    found = daily(series)
-    if series is None or found is None or not len(s):
+    if series is None or not len(s):
         return pairs
     copy = s >= COPY
     if not copy.any():
         return pairs
-    copy &= _clash(i, j, series[0], found)
-    if found.shape[1] > 2:  # the same words sent again: a resend, not the next day's
-        copy &= (found[i, 2] != found[j, 2]) | (found[i, 2] == 0)
-    kept = ~copy
+    found, mask = daily(series), companies(series)
+    dropped = np.zeros(len(s), dtype=bool)
+    if found is not None:
+        dropped = _clash(i, j, series[0], found)
+        if found.shape[1] > 2:  # the same words sent again: a resend, not the next day's
+            dropped &= (found[i, 2] != found[j, 2]) | (found[i, 2] == 0)
+    if mask is not None and mask.ndim == 2:
+        dropped |= clashes(i, j, mask, named=False)
+    if not (copy & dropped).any():
+        return pairs
+    kept = ~(copy & dropped)
     return i[kept], j[kept], s[kept]
 
 

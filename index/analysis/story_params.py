@@ -43,8 +43,9 @@ class StoryParams:
             of one outlet whose headlines name different countries (`story_places`); 1
             turns the rule off.
         ticker_factor: The clustering counts this share of the likeness of two articles
-            whose headlines name different companies by ticker (`story_tickers`); 1
-            turns the rule off.
+            whose headlines name different companies by ticker (`story_tickers`) or
+            are of one issue form with different issuers (`story_issuers`); 1 turns
+            the rule off.
         daily_factor: The clustering counts this share of the likeness of two articles
             of one outlet with the same headline (figures aside) on different days
             (`story_daily`); 1 turns the rule off.

@@ -15,9 +15,13 @@ both sides ("BOEING <BA> SAYS ORDER WORTH ONE BILLION DLRS" and "AMR <AMR> TO AC
 LONG-RANGE JET AIRCRAFT": Boeing's lead names "AMR Corp <AMR>") is left alone, as is every
 headline naming none: a corpus that writes no tickers gets the stories it had. Unlike
 `story_places`, outlets are not asked: a ticker names one company whoever writes it.
-Companies are keyed by bits of a 63-bit mask (`ticker_mask`); two sharing a bit are taken
-for one, which only keeps the rule from firing. ``related`` and the stored scores keep the
-plain likeness. Chosen on the tuning half of `python -m bench.stories_templates`.
+Companies are keyed by bits of a 63-bit mask (`ticker_mask`); two sharing a bit in every
+mask (`SALTS`) are taken for one, which only keeps the rule from firing. ``related`` and
+the stored scores keep the plain likeness. Chosen on the tuning half of `python -m
+bench.stories_templates`.
+Headlines of one issue form ("CAECL ISSUES 12 BILLION YEN EUROBOND") naming different
+issuers, bracketed or not, count so too (`story_issuers`, st43: a third column), and
+every mask is kept twice, under two hashes (`SALTS`).
 """
 
 from __future__ import annotations
@@ -29,14 +33,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.analysis.story_issuers import issuer_mask
 from index.store.wire import TICKER
 
 if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
     from index.analysis.stories import StoryArticle
 
-COPY = 0.999
-"""A likeness at or above this is a near copy (scored 1.0): left as it is."""
 _BRACKETED = re.compile(r"<([^<>]{1,60})>")
 _EDGES = " ()[],.;:'\"-"
 
@@ -57,12 +60,28 @@ def ticker_keys(title: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def ticker_mask(title: str) -> int:
-    """The companies of a headline as bits of a 63-bit mask (0: none named)."""
+def ticker_mask(title: str, salt: int = 0) -> int:
+    """The companies of a headline as bits of a 63-bit mask (0: none named), each company
+    a bit chosen by a hash ``salt`` varies (`bit`)."""
     mask = 0
     for key in ticker_keys(title):
-        mask |= 1 << (zlib.crc32(key.encode()) % 63)
+        mask |= bit(key, salt)
     return mask
+
+
+def bit(key: str, salt: int = 0) -> int:
+    """The bit of a 63-bit mask that stands for ``key``; two keys share it one time in 63,
+    the same two keys under another ``salt`` (almost always) not."""
+    return 1 << (zlib.crc32(key.encode(), salt) % 63)
+
+
+SALTS = (0, 0x5EED)
+"""One mask per salt: two companies are taken for one only when they share a bit in
+every mask (1 in ~4,000 pairs, not the 1 in 63 of one mask: "K-TRON <KTII>" and "<POWER
+CORP OF CANADA>" did, and their results joined)."""
+WIDTH = 3
+"""Columns per salt in `tickers`: the headline's companies, those its lead names too, and
+its issuer (`story_issuers`)."""
 
 
 LEAD = 400
@@ -72,13 +91,17 @@ LEAD = 400
 def tickers(articles: Sequence[StoryArticle]) -> np.ndarray:
     """Every article's companies: the `ticker_mask` of its title (what it is about) and of
     its title and lead (what it mentions: "BOEING <BA> SAYS ORDER WORTH ONE BILLION DLRS",
-    "...its order ... from AMR Corp <AMR>"), as an (n, 2) int64 array (a title without "<"
-    is about none and mentions none)."""
-    found = np.zeros((len(articles), 2), dtype=np.int64)
+    "...its order ... from AMR Corp <AMR>"), and the `issuer_mask` of its title, for each
+    of `SALTS`, as an (n, 6) int64 array (a title without "<" is about none and mentions
+    none; one not of the issue form has no issuer)."""
+    found = np.zeros((len(articles), WIDTH * len(SALTS)), dtype=np.int64)
     for row, article in enumerate(articles):
-        if "<" in article.title:
-            about = ticker_mask(article.title)
-            found[row] = about, about | ticker_mask(article.body[:LEAD])
+        for k, salt in enumerate(SALTS):
+            if "<" in article.title:
+                about = ticker_mask(article.title, salt)
+                told = about | ticker_mask(article.body[:LEAD], salt)
+                found[row, WIDTH * k : WIDTH * k + 2] = about, told
+            found[row, WIDTH * k + 2] = issuer_mask(article.title, salt)
     return found
 
 
@@ -89,18 +112,46 @@ def companies(series: tuple[np.ndarray, ...] | None) -> np.ndarray | None:
 
 
 def unlike(pairs: Pairs, mask: np.ndarray | None, factor: float) -> Pairs:
-    """``pairs`` with the likeness of each pair whose headlines both name companies, none
-    that the other article names (``mask``: every row's companies, `tickers`), times
-    ``factor`` (near copies and, with ``mask`` None or ``factor`` 1, kept as is)."""
+    """``pairs`` with the likeness of each pair that `clashes` by ``mask`` (every row's
+    companies and issuer, `tickers`) times ``factor`` (with ``mask`` None or ``factor`` 1,
+    kept as is). A near copy counts so too; of two issuers (payout tables of two companies
+    are near copies, figures aside) `story_daily.not_copies` keeps it from being folded as
+    one article, while near copies naming two companies otherwise stay one (banks raising
+    the prime rate: one concerted move)."""
     i, j, s = pairs
     if mask is None or factor == 1.0 or not len(s):
         return pairs
-    about, told = mask[:, 0], mask[:, 1]
-    clash = (about[i] != 0) & (about[j] != 0) & (s < COPY)
-    clash &= ((about[i] & told[j]) == 0) & ((about[j] & told[i]) == 0)
+    clash = clashes(i, j, mask)
     if not clash.any():
         return pairs
     return i, j, np.where(clash, s * np.float32(factor), s).astype(s.dtype, copy=False)
 
 
-__all__ = ["companies", "ticker_keys", "ticker_mask", "tickers", "unlike"]
+def clashes(i: np.ndarray, j: np.ndarray, mask: np.ndarray, named: bool = True) -> np.ndarray:
+    """Whether each pair's headlines are of the issue form with different issuers, none's
+    words all the other's, or (``named``) both name companies, none that the other article
+    names (``mask``: `tickers`; an older model's two columns: no issuers), under any one
+    hash."""
+    clash = np.zeros(len(i), dtype=bool)
+    for start in range(0, mask.shape[1] - 1, WIDTH):  # apart in any one salt's masks
+        if named:
+            about, told = mask[:, start], mask[:, start + 1]
+            apart = (about[i] != 0) & (about[j] != 0)
+            clash |= apart & ((about[i] & told[j]) == 0) & ((about[j] & told[i]) == 0)
+        if mask.shape[1] > start + 2:
+            a, b = mask[i, start + 2], mask[j, start + 2]
+            clash |= (a != 0) & (b != 0) & ((a & ~b) != 0) & ((b & ~a) != 0)
+    return clash
+
+
+__all__ = [
+    "SALTS",
+    "WIDTH",
+    "bit",
+    "clashes",
+    "companies",
+    "ticker_keys",
+    "ticker_mask",
+    "tickers",
+    "unlike",
+]

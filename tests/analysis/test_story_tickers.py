@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
-from index.analysis.story_tickers import ticker_keys, ticker_mask, tickers, unlike
+from index.analysis.story_tickers import SALTS, ticker_keys, ticker_mask, tickers, unlike
 from tests.analysis.pair_rows import same_floats
 
 DAY = datetime(1987, 3, 4, 9)
@@ -32,9 +32,11 @@ def test_an_article_mentions_the_companies_of_its_headline_and_lead() -> None:
         "b", "BOEING <BA> SAYS ORDER WORTH ONE BILLION DLRS", "From AMR Corp <AMR>.", "W"
     )
     plain = StoryArticle("p", "FED ADDS RESERVES", "Like AMR Corp <AMR>.", "W")
-    (about, told), none = tickers([boeing, plain]).tolist()
+    (about, told, issuer, *other), none = tickers([boeing, plain]).tolist()
     assert about == ticker_mask(boeing.title) and told == about | ticker_mask("<AMR>")
-    assert none == [0, 0]  # a headline naming no company: the rule never fires
+    again = ticker_mask(boeing.title, SALTS[1])  # the same under the second hash
+    assert issuer == 0 and other == [again, again | ticker_mask("<AMR>", SALTS[1]), 0]
+    assert none == [0] * 6  # a headline naming no company: the rule never fires
 
 
 masks = st.sampled_from([0, 1, 2, 3, 4, 6])
@@ -57,7 +59,7 @@ def test_unlike_matches_the_rule_written_out(
     got = unlike((i, i + 1, s), mask, factor)[2]
     want = [
         np.float32(v) * np.float32(factor)
-        if aa and ab and not aa & (ab | tb) and not ab & (aa | ta) and np.float32(v) < 0.999
+        if aa and ab and not aa & (ab | tb) and not ab & (aa | ta)  # near copies too (st43)
         else np.float32(v)
         for aa, ab, ta, tb, v in rows
     ]
@@ -123,4 +125,4 @@ def test_tickers_follow_articles_through_updates_and_old_models(tmp_path: Path) 
     assert updated.parts().arrays["ticker"].tolist() == want
     (tmp_path / "m" / "ticker.npy").unlink()  # a model saved before tickers were kept
     older = StoryModel.load(tmp_path / "m").update([wires[3]])
-    assert older.parts().arrays["ticker"].tolist()[:3] == [[0, 0]] * 3
+    assert older.parts().arrays["ticker"].tolist()[:3] == [[0] * 6] * 3
