@@ -353,6 +353,8 @@ class StoryMode(LibraryScreen):
         if self.library is not None and event.option.id is not None:
             self.way_back.clear()  # chosen from the main list: a new way back (nu39 #1)
             self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
+        else:
+            screen_not_coming(self.app)  # the keys held for it act on the list
 
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
