@@ -32,12 +32,12 @@ def legend(
     """The legend of the shades ``words`` (name: word) in ``styles``, after ``label``, and
     the keys (tab and 1-8 change the base, v shows the ``other`` view), as long as fits in
     ``width`` cells. The words go short before the label or the base keys go (rv48 #5: at
-    80x24 "carried by:" and "tab, 1-8: base" went, and 1-8 was said only in the help);
-    the long words, which need no label, come first where they fit with the same keys."""
+    80x24 "carried by:" and "tab, 1-8: base" went, and 1-8 was said only in the help),
+    whether or not the base has a "partly" sentence: going from base to base, only that
+    shade comes and goes."""
     short = {name: SHORT_WORDS.get(name, word) for name, word in words.items()}
     tried = (
         (label, words, f"  tab, 1-8: base  v: {other}"),
-        ("", words, f" tab/1-8 base · v {other}"),  # the long words say what they are
         (label, short, f"  tab, 1-8: base  v: {other}"),
         (label, short, f" tab/1-8 base · v {other}"),
         ("", words, f" v {other}"),  # at 60 columns the keys were cut at "tab, 1-8:" (nu22)
