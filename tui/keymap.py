@@ -63,8 +63,8 @@ READER = (
         "update the index from the corpus in the background", INDEX,
         tooltip="Index new and changed files in the background"),
     Key("cancel-update", "escape", "cancel_update", "Back",
-        "back where the article came from, once: esc there is the list (an update runs on); "
-        "else cancel the update", INDEX, show=False),
+        "back where the article came from, once: each esc there one screen back, to the "
+        "list (an update runs on); else cancel the update", INDEX, show=False),
     Key("compare", "c", "compare", "Compare",
         "compare the marked (2 side by side, 3 to 8 as a heat map), the current with the "
         "marked, or with its most similar article", COMPARING,
@@ -194,7 +194,7 @@ screen's, to the next sentence (sm32: the side took them and scrolled a line).""
 
 QUOTES = (
     Key("quotes-back", "escape", "back", "Back",
-        "back (to its story, or the reader; opened by esc: the list)", READING),
+        "back (to its story, or the reader; opened by esc: as you came)", READING),
     Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
         show=False),
     Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "

@@ -11,8 +11,9 @@ each over the one before (its ``reopen``), so that their results go where they w
 first time.
 
 A step goes back once (nu45 #9: esc after a jump to a quote walked back through every
-panel, 5-6 presses to the list): esc on the screens it opened again closes them all, back
-to the reader's list, and the older steps are forgotten (`back_out`).
+panel, 5-6 presses to the list): esc on the screens it opened again closes them one at a
+time, as the user came, back to the reader's list, and the older steps are forgotten
+(`back_out`).
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ _left: WeakKeyDictionary[App[Any], list[Screen[Any]]] = WeakKeyDictionary()
 _reopened: WeakKeyDictionary[App[Any], tuple[tuple[Screen[Any], ...], Callable[[], None]]] = (
     WeakKeyDictionary()
 )
-"""The screens the last step back opened again (the top one last), and what the reader
-does once esc closes them (`back_out`), by app."""
+"""The screens the last step back opened again and not closed yet (the top one last), and
+what the reader does once esc has closed them (`back_out`), by app."""
 
 
 class Again(Protocol):
@@ -138,15 +139,20 @@ class WayBack:
 
 
 def back_out(screen: Screen[Any]) -> bool:
-    """Esc on ``screen``: if the way back opened it again (the top of a step), close it and
-    the step's screens under it, back to the reader's list (True); else False (the screen
-    goes back one as it does)."""
+    """Esc on ``screen``: if the way back opened it again (the top of a step), close it
+    (True), one screen per esc as the user came (fx106: the quotes panel and the story
+    under it closed at once); the last of them closed, the reader's list has the focus.
+    Else False (the screen goes back one as it does)."""
     reopened = _reopened.get(screen.app)
     if reopened is None or not reopened[0] or reopened[0][-1] is not screen:
         return False
-    screens, closed = _reopened.pop(screen.app)
-    for shown in reversed(screens):  # the top one first: each is the active one in turn
-        shown.dismiss(None)
+    screens, closed = reopened
+    if len(screens) > 1:
+        _reopened[screen.app] = (screens[:-1], closed)  # the one under it is the top now
+        screen.dismiss(None)
+        return True
+    del _reopened[screen.app]
+    screen.dismiss(None)
     closed()
     return True
 

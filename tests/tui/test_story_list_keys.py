@@ -15,7 +15,7 @@ from tests.story_corpus import ATLANTA, BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import reader, settle
 from tui.app import BroadsheetApp
 from tui.screens.compare import CompareScreen
-from tui.screens.story_mode import in_order
+from tui.story_order import in_order
 from tui.widgets.story_list import StoryList
 
 THIRD = dataclasses.replace(

@@ -7,8 +7,9 @@ a search within the stories), its quotes panel, the reader's own quotes panel, t
 articles (`r`), the notebook and a followed story opened from it; comparing opens no
 article, and its esc goes back to the story it came from.
 
-A step goes back once (nu45 #9): esc on the screens opened again closes them all, to the
-reader's list, and the older steps are forgotten."""
+A step goes back once (nu45 #9): esc on the screens opened again closes them one at a time,
+the way the user came (fx106: the second esc skipped the story under the quotes panel), then
+the reader's list has the focus, and the older steps are forgotten."""
 
 from __future__ import annotations
 
@@ -89,7 +90,9 @@ async def test_story_then_its_quotes_then_an_article_back_step_by_step(
         await esc(pilot)  # the quotes panel, over the story, the cursor on the row read
         assert kinds(quoted_app) == [ReaderScreen, StoryScreen, QuotesScreen]
         assert cursor(quoted_app) == row
-        await esc(pilot)  # once back: the second esc is the reader's list (nu45 #9)
+        await esc(pilot)  # one screen per esc, the way the user came: the story (rv48)
+        assert kinds(quoted_app) == [ReaderScreen, StoryScreen]
+        await esc(pilot)  # then the reader's list (the way back went back once: nu45 #9)
         assert kinds(quoted_app) == [ReaderScreen]
         assert quoted_app.focused is reader(quoted_app).story_list
         await esc(pilot)  # no step left: the reader stays
@@ -101,7 +104,8 @@ async def test_esc_after_a_jump_goes_back_once_then_to_the_list(
 ) -> None:
     """nu45 #9: a story's article read, then the story's quotes and a jump: esc walked back
     through every panel (quotes, story, the article, the story...). Esc is the panel the
-    jump started from, once; a second esc the list, and no older step comes back."""
+    jump started from, once; the next go back through the story to the list, and no older
+    step comes back."""
     async with quoted_app.run_test(size=(120, 40)) as pilot:
         await show_stories(pilot)
         await keys(pilot, "enter", "down", "enter")  # a story's article read: a step
@@ -117,6 +121,8 @@ async def test_esc_after_a_jump_goes_back_once_then_to_the_list(
         assert kinds(quoted_app) == [ReaderScreen] and read(quoted_app) == jumped
         await esc(pilot)
         assert kinds(quoted_app) == [ReaderScreen, StoryScreen, QuotesScreen]
+        await esc(pilot)
+        assert kinds(quoted_app) == [ReaderScreen, StoryScreen]
         await esc(pilot)
         assert kinds(quoted_app) == [ReaderScreen]
         assert quoted_app.focused is reader(quoted_app).story_list

@@ -25,6 +25,7 @@ from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
 from tui.widgets.key_footer import KeyFooter, paired
+from tui.widgets.many_legend import legend
 
 CLIP = 240
 """Longest carrier sentence the side column shows whole."""
@@ -156,21 +157,7 @@ class MultiCompareScreen(ComparisonKeeping):
             label = "carried by: "
         other = "heat map" if self.table_view else "table"
         width = self.query_one("#many-legend", Static).size.width or 10_000
-        for prefix, keys in (
-            (label, f"  tab, 1-8: base  v: {other}"),
-            ("", f" tab/1-8 base · v {other}"),
-            ("", f" v {other}"),  # at 60 columns the keys were cut at "tab, 1-8:" (nu22)
-        ):
-            # at 80x24 the keys were cut at "tab, 1-8:": narrower, the label goes and the
-            # keys are said shorter
-            text = Text(prefix, style="dim")
-            for name, word in words.items():
-                text.append(f" {word} ", style=styles[name])
-                text.append(" ")
-            text.append(keys, "dim")
-            if text.cell_len <= width:
-                break
-        return text
+        return legend(label, words, styles, other, width)
 
     # -- computing ------------------------------------------------------------------------
 

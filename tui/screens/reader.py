@@ -424,7 +424,7 @@ class ReaderScreen(
         parts += [self.outlet_said()] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
         parts += [watching] if watching else []  # the pane lights them: said when there is room
-        parts += [self.match_info] if self.match_info and not self.list_is_older() else []
+        parts += [self.match_info] if self.match_info and not self.matches_older() else []
         parts.append(self.busy or self.freshness)
         # the count and skips stay (nu17 #6), and the order down to 80 columns (nu32 #14);
         # "(why: …)" goes first (nu24 #4), then the match count (the pane's border says it)

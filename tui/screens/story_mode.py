@@ -26,6 +26,7 @@ from tui.reader_state import NO_DATES, SORT_SHOWN, STORY_ORDERS
 from tui.screens.library_screen import LibraryScreen, one_line
 from tui.screens.reader_results import still_listed
 from tui.story_none import none_listed
+from tui.story_order import in_order
 from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
 from tui.widgets.build_progress import BACK_HINT, CANCEL_HINT
@@ -42,18 +43,6 @@ RELATED_LIMIT = 12
 LOADING_DELAY = 0.3
 """Seconds a story list may take before the list shows that it is loading (mounting the
 indicator and taking it down again cost more than most lists take to come)."""
-
-
-def in_order(stories: list[Story], order: str) -> list[Story]:
-    """``stories`` newest first (by their latest article) or oldest first (by their
-    first); undated stories last; "" keeps the order given."""
-    if not order:
-        return stories
-    dated = [s for s in stories if s.start is not None and s.end is not None]
-    undated = [s for s in stories if s.start is None or s.end is None]
-    if order == "newest first":
-        return sorted(dated, key=lambda s: s.end, reverse=True) + undated  # type: ignore[arg-type, return-value]
-    return sorted(dated, key=lambda s: s.start) + undated  # type: ignore[arg-type, return-value]
 
 
 class StoryMode(LibraryScreen):
@@ -86,6 +75,9 @@ class StoryMode(LibraryScreen):
     _stories_found: list[Story] = []
     """The stories found last, in the library's order."""
     _stories_problem: str | None = None
+    _stories_unlit = False
+    """The stories listed answer a query that lit nothing (refused, or its search failed):
+    the pane's matches are an older query's (rv48 #3)."""
     _stories_loading = False
     """True from asking for the story list until it comes (the status line says so: the
     first `S` on 3,779 articles said "0 stories" over an empty list meanwhile)."""
@@ -152,6 +144,11 @@ class StoryMode(LibraryScreen):
         if self.sort == "relevance" and not query:
             return counts, "sort: newest, A-Z"
         return counts, f"sort: {SORT_SHOWN[self.sort]}"
+
+    def matches_older(self) -> bool:
+        """Whether the pane's matches are not the query's in the bar: the article list is
+        the last query's (`list_is_older`), or the stories' query was refused."""
+        return self._stories_unlit if self.showing_stories else self.list_is_older()
 
     def outlet_said(self) -> str:
         """The status line's outlet filter: over stories, it keeps those it ran in."""
@@ -281,6 +278,7 @@ class StoryMode(LibraryScreen):
         self._stories_loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
+        self._stories_unlit = message.highlighter is None
         if message.highlighter is not None and message.highlighter != self.highlighter:
             # the pane lights this query, as the article list's search does: an article
             # left in the pane (no story listed) loses the last query's matches
@@ -353,6 +351,8 @@ class StoryMode(LibraryScreen):
         if self.library is not None and event.option.id is not None:
             self.way_back.clear()  # chosen from the main list: a new way back (nu39 #1)
             self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
+        else:
+            screen_not_coming(self.app)  # the keys held for it act on the list
 
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from index.models import Story, counted
 from tui import keymap
+from tui.key_order import expect_screen
 from tui.outlet_count import outlets
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -208,6 +209,15 @@ class StoryList(OptionList):
 
     class Grown(Message):
         """A page more of rows was added (unmarked: a screen that marks rows marks these)."""
+
+    def action_select(self) -> None:
+        """Open the story under the cursor: the keys typed after enter wait for its screen
+        (they moved this list: enter's marker came back before the screen, which pushes
+        on `OptionSelected`, had it; fx105). It says `screen_not_coming` if none comes."""
+        index = self.highlighted
+        if index is not None and not self.get_option_at_index(index).disabled:
+            expect_screen(self.app)
+        super().action_select()
 
     @property
     def row_width(self) -> int | None:
