@@ -1,0 +1,88 @@
+"""Keeping quotes for a paper (nu47 #9): `h` in the quotes panel keeps the row's quote in
+the notebook with its speaker, and after enter opens an article at a quote, the reader's
+`h` picker starts at the quote's paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.screen import Screen
+
+from tests.quote_rows import QUOTE, ROWS
+from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.test_palette_keys_fx96 import back_to, probe
+from tests.tui.test_quotes_panel import app_of, panel
+from tui.app import BroadsheetApp
+from tui.dialogs.passage_picker import PassagePicker
+from tui.dialogs.prompt import Prompt
+from tui.screens.quotes import QuotesScreen, QuoteTarget
+
+
+async def first_row(pilot: Pilot[Any], app: BroadsheetApp) -> QuoteTarget:
+    """The panel over the list (the corpus's quotes): its first row, Anna Keller's quote in
+    the first outlet's article."""
+    await settle(pilot)
+    await pilot.press("q")
+    await settle(pilot)
+    return panel(app).targets["q0-0"]
+
+
+async def test_h_in_the_panel_keeps_the_quote_with_its_speaker(tmp_path: Path) -> None:
+    app = app_of(tmp_path, ROWS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        target = await first_row(pilot, app)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        await pilot.press("enter")  # no note
+        main = reader(app)
+        await wait_until(pilot, lambda: target.article in main.kept)
+        assert isinstance(app.screen, QuotesScreen)  # kept from the panel, still in it
+        assert main.library is not None
+        with main.library.notebook() as notebook:
+            (entry,) = notebook.notes()
+        (kept,) = entry.highlights
+        assert (kept.start, kept.end, kept.speaker, kept.note) == (
+            target.start,
+            target.end,
+            "Anna Keller",
+            None,
+        )
+        assert QUOTE in kept.exact
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Kept “") and m.endswith("said by Anna Keller") for m in said)
+
+
+async def test_h_after_a_quote_is_opened_starts_at_its_paragraph(tmp_path: Path) -> None:
+    app = app_of(tmp_path, ROWS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        target = await first_row(pilot, app)
+        await pilot.press("enter")  # the article at the quote, the pane focused
+        await settle(pilot)
+        main = reader(app)
+        assert main.pane.article is not None and main.pane.article.id == target.article
+        assert main.pane.article.body.index("The port authority") == 0  # the quote is not first
+        await pilot.press("h")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, PassagePicker)
+        start, end = picker.places[picker.chosen]
+        assert start <= target.start < end
+
+
+async def test_the_palette_offers_keeping_the_quote(tmp_path: Path) -> None:
+    app = app_of(tmp_path, ROWS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+
+        async def in_panel() -> Screen[Any]:
+            if not isinstance(app.screen, QuotesScreen):
+                await back_to(pilot, 1)
+                await pilot.press("q")
+                await settle(pilot)
+            assert isinstance(app.screen, QuotesScreen)
+            return app.screen
+
+        assert "quotes-keep" in await probe(pilot, in_panel)
