@@ -12,6 +12,31 @@ from index.notebook import ArticleRecord, InvalidValue, anchor_at
 
 SHOWN = 40
 """How much of the quote the toast shows."""
+DOUBLE_MARKS = '"“”„«»‹›'
+"""Quotation marks taken off a kept quote's ends (its text keeps the article's marks)."""
+SINGLE_MARKS = "'‘’‚"
+"""Single marks: taken off only when both ends have one (else an apostrophe: "doin’")."""
+
+
+def inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``body[start:end]`` without the quotation marks (and spaces) at its
+    ends: a paper quotes the words, and the exports put marks of their own around them."""
+    inner_start, inner_end = start, end
+    while True:
+        was = (inner_start, inner_end)
+        while inner_start < inner_end and body[inner_start] in DOUBLE_MARKS + " ":
+            inner_start += 1
+        while inner_end > inner_start and body[inner_end - 1] in DOUBLE_MARKS + " ":
+            inner_end -= 1
+        if (
+            inner_end - inner_start > 2
+            and body[inner_start] in SINGLE_MARKS
+            and body[inner_end - 1] in SINGLE_MARKS
+        ):
+            inner_start, inner_end = inner_start + 1, inner_end - 1
+        if (inner_start, inner_end) == was:
+            break
+    return (inner_start, inner_end) if body[inner_start:inner_end].strip() else (start, end)
 
 
 def keep_quote(
@@ -28,7 +53,7 @@ def keep_quote(
     except KeyError:
         return "That quote's article is gone from the index (an update removed it)"
     try:
-        anchor = anchor_at(article.body, start, end)
+        anchor = anchor_at(article.body, *inside_marks(article.body, start, end))
     except InvalidValue:  # the article changed since the panel listed it
         return "That quote is no longer there in its article: press u, then h again"
     with library.notebook() as notebook:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from textual.pilot import Pilot
 from textual.screen import Screen
 
@@ -17,6 +19,7 @@ from tests.tui.test_quotes_panel import app_of, panel
 from tui.app import BroadsheetApp
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
+from tui.quote_keep import DOUBLE_MARKS, inside_marks
 from tui.screens.quotes import QuotesScreen, QuoteTarget
 
 
@@ -44,13 +47,9 @@ async def test_h_in_the_panel_keeps_the_quote_with_its_speaker(tmp_path: Path) -
         with main.library.notebook() as notebook:
             (entry,) = notebook.notes()
         (kept,) = entry.highlights
-        assert (kept.start, kept.end, kept.speaker, kept.note) == (
-            target.start,
-            target.end,
-            "Anna Keller",
-            None,
-        )
-        assert QUOTE in kept.exact
+        assert target.start < kept.start < kept.end < target.end
+        assert (kept.speaker, kept.note) == ("Anna Keller", None)
+        assert kept.exact == QUOTE + ","  # the words, without the article's marks
         said = [n.message for n in app._notifications]
         assert any(m.startswith("Kept “") and m.endswith("said by Anna Keller") for m in said)
 
@@ -86,3 +85,20 @@ async def test_the_palette_offers_keeping_the_quote(tmp_path: Path) -> None:
             return app.screen
 
         assert "quotes-keep" in await probe(pilot, in_panel)
+
+
+MARKS = st.sampled_from(['"', "“", "”", "«", "»", "'", "‘", "’", " ", ""])
+
+
+@given(
+    before=st.lists(MARKS, max_size=3).map("".join),
+    words=st.from_regex(r"[A-Za-z][A-Za-z ,.’']{0,30}[A-Za-z.,]", fullmatch=True),
+    after=st.lists(MARKS, max_size=3).map("".join),
+)
+def test_a_kept_quote_is_its_words_without_the_marks(before: str, words: str, after: str) -> None:
+    """The oracle: the words were built apart from the marks around them."""
+    body = f"He said {before}{words}{after} today."
+    start, end = 8, 8 + len(before + words + after)
+    inner = body[slice(*inside_marks(body, start, end))]
+    assert words.strip(" ") in inner and inner in body[start:end]
+    assert inner[:1] not in DOUBLE_MARKS and inner[-1:] not in DOUBLE_MARKS
