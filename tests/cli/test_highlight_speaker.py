@@ -22,6 +22,8 @@ def test_highlight_with_a_speaker_is_exported_with_them(built: Path) -> None:
     assert code == 0, err
     [entry] = notes()
     assert entry["highlights"][0]["speaker"] == "Sen. Jo Ray"
+    listed = " ".join(run("notes")[1].split())
+    assert "“union said the deal” — Sen. Jo Ray" in listed
     [row] = csv.DictReader(io.StringIO(run("export", "-f", "csv")[1], newline=""))
     assert row["highlight_speaker"] == "Sen. Jo Ray"
     [ris] = rispy.loads(run("export", "-f", "ris")[1])

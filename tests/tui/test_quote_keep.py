@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import OptionList
 
 from tests.quote_rows import QUOTE, ROWS
 from tests.tui.conftest import reader, settle, wait_until
@@ -20,6 +21,7 @@ from tui.app import BroadsheetApp
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
 from tui.quote_keep import DOUBLE_MARKS, inside_marks
+from tui.screens.notebook import NotebookScreen
 from tui.screens.quotes import QuotesScreen, QuoteTarget
 
 
@@ -52,6 +54,12 @@ async def test_h_in_the_panel_keeps_the_quote_with_its_speaker(tmp_path: Path) -
         assert kept.exact == QUOTE + ","  # the words, without the article's marks
         said = [n.message for n in app._notifications]
         assert any(m.startswith("Kept “") and m.endswith("said by Anna Keller") for m in said)
+        await pilot.press("escape", "b")  # the notebook's row names the speaker
+        await wait_until(pilot, lambda: isinstance(app.screen, NotebookScreen))
+        items = app.screen.query_one("#notebook-items", OptionList)
+        await wait_until(pilot, lambda: items.option_count > 0)
+        rows = [str(option.prompt) for option in items.options]
+        assert any(QUOTE[:20] in row and "” — Anna Keller" in row for row in rows), rows
 
 
 async def test_h_after_a_quote_is_opened_starts_at_its_paragraph(tmp_path: Path) -> None:

@@ -379,6 +379,8 @@ def entries_table(entries: list[Entry]) -> Table:
         for highlight in entry.highlights:
             kept.append("\n")
             kept.append_text(shown(f"[{highlight.id}] “{highlight.exact}”", "italic"))
+            if highlight.speaker:  # a kept quote: who said it (nu47 #9)
+                kept.append_text(shown(f" — {highlight.speaker}"))
             if highlight.orphaned:
                 kept.append(" (not found in the text)", style="dim")
             elif highlight.edited:
