@@ -46,7 +46,9 @@ class QuoteMethods:
             query: Only quotes of the articles it matches whose words (or speaker) it
                 lights; a query of filters alone (``source:Reuters``) keeps every quote of
                 the articles it matches ("": every quote).
-            speaker: Only quotes whose speaker has all these words ("warren").
+            speaker: Only quotes whose speaker has all these words ("warren"); when none
+                has, those of the name without the titles typed before it
+                ("president biden": `speaker_untitled`).
             articles: Only quotes carried by one of these articles (a story's).
             since: Only quotes carried by an article dated at or after this instant.
 
@@ -71,9 +73,21 @@ class QuoteMethods:
         chosen = book.select(matched=matched, articles=articles, since=since)
         if speaker is None and not lights:  # nothing filters by the names: named when read
             return NamedGroups(chosen, named)
-        return QuoteBook(named(g) for g in chosen).select(
-            lights=lights, speaker=speaker, people=book.people
-        )
+        named_book = QuoteBook(named(g) for g in chosen)
+        found = named_book.select(lights=lights, speaker=speaker, people=book.people)
+        bare = self.speaker_untitled(speaker) if speaker and not found else None
+        if bare is not None:  # "president biden": titles are no part of a speaker's name
+            found = named_book.select(lights=lights, speaker=bare, people=book.people)
+        return found
+
+    @staticmethod
+    def speaker_untitled(speaker: str) -> str | None:
+        """The name `quotes` looks for when ``speaker`` as typed finds nothing: without the
+        title words that open it ("President Biden" -> "Biden"; nu47 #8), or None when it
+        opens with none."""
+        from index.analysis.speaker_typed import without_titles
+
+        return without_titles(speaker)
 
     def speakers(self, query: str = "", *, since: datetime | None = None) -> list[Speaker]:
         """Who the quotes of `quotes` (same filters) are from, most widely quoted first: one

@@ -197,6 +197,9 @@ QUOTES = (
         "back (to its story, or the reader; opened by esc: as you came)", READING),
     Key("quotes-open", "enter", "open", "Read", "read the row's article at the quote", READING,
         show=False),
+    Key("quotes-keep", "h", "keep", "Keep quote", "keep the row's quote in the notebook with "
+        "its speaker (the exports name them), then an optional note", NOTING,
+        palette="Keep the quote…"),
     Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "
         "the background (the line above the keys says when it changed on disk); the quotes "
         "are listed again after", INDEX, show=False),

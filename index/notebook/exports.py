@@ -53,8 +53,10 @@ CSV_COLUMNS = (
     "highlight_start",
     "highlight_end",
     "highlight_state",
+    "highlight_speaker",
 )
-"""The CSV header: one row per highlight (an article without any has one row)."""
+"""The CSV header: one row per highlight (an article without any has one row); the
+speaker comes last, so columns read by position before it stay where they were."""
 
 # a spreadsheet runs a cell that starts like a formula (OWASP's list: = + - @ tab CR)
 _FORMULA = re.compile(r"^\s*[=+\-@\t\r]|^[\t\r]")
@@ -97,10 +99,11 @@ def to_csv(entries: Sequence[Entry]) -> str:
             "yes" if entry.orphaned else "",
         ]
         if not entry.highlights:
-            writer.writerow(article + [""] * 6)
+            writer.writerow(article + [""] * 7)
         for h in entry.highlights:
             marked = [cell(h.exact), cell(h.note), cell("; ".join(h.tags))]
-            writer.writerow(article + marked + [str(h.start), str(h.end), h.state.value])
+            place = [str(h.start), str(h.end), h.state.value, cell(h.speaker)]
+            writer.writerow(article + marked + place)
     return buffer.getvalue()
 
 
@@ -125,6 +128,8 @@ def _date_parts(date: str | None) -> list[int] | None:
 
 def _quoted(highlight: Highlight) -> str:
     text = f"“{_one_line(highlight.exact)}”"
+    if highlight.speaker:  # a kept quote: who said it (nu47 #9: typed as a note before)
+        text += f" (said by {_one_line(highlight.speaker)})"
     if highlight.note:
         text += f" — {_one_line(highlight.note)}"  # apart from the passage (nu22)
     return text

@@ -70,7 +70,7 @@ def _link(url: str | None) -> str | None:
 
 def _quote(highlight: Highlight) -> list[str]:
     block = [f"> {line}" if line else ">" for line in lines(highlight.exact)]
-    extra = []
+    extra = [f"said by {highlight.speaker}"] if highlight.speaker else []  # nu47 #9
     if highlight.orphaned:
         extra.append("(no longer found in the article)")
     elif highlight.edited:  # nu30 #3: the old words quoted as if the article still had them

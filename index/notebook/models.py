@@ -87,6 +87,8 @@ class Highlight:
             article.
         created: When it was made (ISO UTC).
         updated: When it last changed (ISO UTC).
+        speaker: Who said the passage, when it was kept as a quote (the quotes panel's
+            `h`), else None.
     """
 
     id: int
@@ -101,6 +103,7 @@ class Highlight:
     state: AnchorState
     created: str
     updated: str
+    speaker: str | None = None
 
     @property
     def orphaned(self) -> bool:
@@ -132,6 +135,7 @@ class Highlight:
             "state": self.state.value,
             "created": self.created,
             "updated": self.updated,
+            "speaker": self.speaker,
         }
 
 

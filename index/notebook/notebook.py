@@ -209,11 +209,13 @@ class Notebook:
         *,
         note: str | None = None,
         tags: Iterable[str] = (),
+        speaker: str | None = None,
     ) -> Highlight:
-        """Keep a highlighted passage (from ``anchor_at`` or ``anchor_quote``).
+        """Keep a highlighted passage (from ``anchor_at`` or ``anchor_quote``); ``speaker``:
+        who said it, when it is a quote (the exports name them).
 
-        Highlighting the same passage again updates its note (when one is given) and adds
-        the tags, rather than keeping it twice.
+        Highlighting the same passage again updates its note and speaker (when given) and
+        adds the tags, rather than keeping it twice.
 
         Raises:
             InvalidValue: The anchor's range is empty or its text is blank.
@@ -222,11 +224,11 @@ class Notebook:
             raise InvalidValue("cannot highlight an empty passage")
         if anchor.end - anchor.start != len(anchor.exact):
             raise InvalidValue("the passage's positions do not match its text")
-        text = values.note(note)
+        text, said_by = values.note(note), values.label(speaker)
         with self._db.write() as connection:
             now = self._db.now()
             writing.touch(connection, record, now)
-            hid = writing.keep_highlight(connection, record.id, anchor, text, now)
+            hid = writing.keep_highlight(connection, record.id, anchor, text, now, said_by)
             writing.link_tags(connection, "highlight_tags", hid, writing.tag_ids(connection, tags))
         return self.get_highlight(hid)
 

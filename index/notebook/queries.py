@@ -17,7 +17,7 @@ _ARTICLE = (
 )
 _HIGHLIGHT = (
     "h.id, h.article, h.exact, h.prefix, h.suffix, h.start_pos, h.end_pos, h.note,"
-    " h.state, h.created, h.updated"
+    " h.state, h.created, h.updated, h.speaker"
 )
 _TAGGED = (
     "(EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag"
@@ -63,7 +63,7 @@ def where(
 
 
 def _highlight(row: Sequence[Any], tags: tuple[str, ...]) -> Highlight:
-    hid, article, exact, prefix, suffix, start, end, note, state, created, updated = row
+    hid, article, exact, prefix, suffix, start, end, note, state, created, updated, speaker = row
     return Highlight(
         id=hid,
         article=article,
@@ -77,6 +77,7 @@ def _highlight(row: Sequence[Any], tags: tuple[str, ...]) -> Highlight:
         state=AnchorState(state),
         created=created,
         updated=updated,
+        speaker=speaker,
     )
 
 

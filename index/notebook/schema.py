@@ -89,6 +89,30 @@ SCHEMA_VERSION = len(MIGRATIONS)
 """The schema version this broadsheet writes."""
 
 
+OPTIONAL_COLUMNS = (("highlights", "speaker", "TEXT"),)
+"""Columns added to schema 1 without a new version, each ``(table, column, type)``: NULL
+on the rows kept before (read as absent), and an older broadsheet, whose statements name
+their columns, reads and writes the notebook as before (a version 2 would make it refuse
+the file: fs34's was undone for that). ``highlights.speaker``: who said a passage kept
+as a quote (fx108, nu47 #9)."""
+
+
+def _missing_columns(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """The `OPTIONAL_COLUMNS` a notebook lacks (of tables it has)."""
+    missing = []
+    for table, column, kind in OPTIONAL_COLUMNS:
+        have = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+        if have and column not in have:
+            missing.append((table, column, kind))
+    return missing
+
+
+def _add_columns(connection: sqlite3.Connection) -> None:
+    """Add the `OPTIONAL_COLUMNS` a notebook lacks (inside the caller's transaction)."""
+    for table, column, kind in _missing_columns(connection):
+        connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 def schema_version(connection: sqlite3.Connection) -> int:
     """The notebook's schema version: 0 for a database with no version table yet."""
     found = connection.execute(
@@ -103,7 +127,8 @@ def schema_version(connection: sqlite3.Connection) -> int:
 def migrate(
     connection: sqlite3.Connection, now: str, migrations: Sequence[Migration] = MIGRATIONS
 ) -> int:
-    """Bring a notebook to the newest schema, each pending migration in order, atomically.
+    """Bring a notebook to the newest schema, each pending migration in order, then the
+    `OPTIONAL_COLUMNS` it lacks, atomically.
 
     All pending migrations run in one ``BEGIN IMMEDIATE`` transaction, so two processes
     opening a new notebook at once apply them once, and a migration that fails leaves the
@@ -123,7 +148,7 @@ def migrate(
             not a notebook.
     """
     target = len(migrations)
-    if schema_version(connection) == target:
+    if schema_version(connection) == target and not _missing_columns(connection):
         return target  # the common case, without taking the write lock
     connection.execute("BEGIN IMMEDIATE")
     try:
@@ -139,6 +164,7 @@ def migrate(
         for number in range(version + 1, target + 1):
             migrations[number - 1](connection)
             connection.execute("INSERT INTO schema_version VALUES (?, ?)", (number, now))
+        _add_columns(connection)
         connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:

@@ -94,9 +94,15 @@ def tidy(connection: sqlite3.Connection, article_id: str) -> None:
 
 
 def keep_highlight(
-    connection: sqlite3.Connection, article_id: str, anchor: Anchor, note: str | None, now: str
+    connection: sqlite3.Connection,
+    article_id: str,
+    anchor: Anchor,
+    note: str | None,
+    now: str,
+    speaker: str | None = None,
 ) -> int:
-    """Insert a highlight, or when the same passage is already kept, update its note.
+    """Insert a highlight, or when the same passage is already kept, update its note (and
+    its speaker, when one is given: a passage highlighted, then kept as a quote).
 
     Returns:
         The highlight's id.
@@ -110,11 +116,16 @@ def keep_highlight(
             connection.execute(
                 "UPDATE highlights SET note = ?, updated = ? WHERE id = ?", (note, now, row[0])
             )
+        if speaker is not None:
+            connection.execute(
+                "UPDATE highlights SET speaker = ?, updated = ? WHERE id = ?",
+                (speaker, now, row[0]),
+            )
         return int(row[0])
     cursor = connection.execute(
         "INSERT INTO highlights (article, exact, prefix, suffix, start_pos, end_pos, note,"
-        " created, updated) VALUES (:article, :exact, :prefix, :suffix, :start, :end, :note,"
-        " :now, :now)",
+        " speaker, created, updated) VALUES (:article, :exact, :prefix, :suffix, :start, :end,"
+        " :note, :speaker, :now, :now)",
         {
             "article": article_id,
             "exact": anchor.exact,
@@ -123,6 +134,7 @@ def keep_highlight(
             "start": anchor.start,
             "end": anchor.end,
             "note": note,
+            "speaker": speaker,
             "now": now,
         },
     )

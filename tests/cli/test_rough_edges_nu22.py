@@ -74,10 +74,13 @@ def test_quotes_and_speakers_cut_by_limit_say_of_how_many(quoted: Path) -> None:
     assert quotes >= 2 and speakers >= 2
     for limit in (1, quotes, quotes + 1):
         out = run("quotes", "--limit", str(limit), "--corpus", corpus)[1]
-        assert out.splitlines()[0] == count_line(limit, quotes, "quotation", "quotations")
+        said = count_line(limit, quotes, "quotation", "quotations")
+        said += f" (-n {quotes} lists all)" if limit < quotes else ""  # nu47 #10
+        assert out.splitlines()[0] == said
     for limit in (1, speakers, speakers + 1):
         out = run("speakers", "--limit", str(limit), "--corpus", corpus)[1]
         said = count_line(limit, speakers, "speaker", "speakers")
+        said += f"; -n {speakers} lists all" if limit < speakers else ""
         assert out.splitlines()[0] == f"Who is quoted ({said})", out
 
 

@@ -235,6 +235,14 @@ def highlight_command(
     ] = None,
     note: NoteOption = None,
     tag: TagOption = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            help="Who said the passage, when it is a quote: the exports name them.",
+            show_default=False,
+        ),
+    ] = None,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
@@ -260,7 +268,8 @@ def highlight_command(
         if occurrence is None and len(spans) > 1:  # nu31 #12: it took the first in silence
             fail(occurrences_said(body, spans, article.id), Exit.USAGE)
         anchor = anchor_quote(body, quote, occurrence=occurrence, loose=True)
-        kept = notebook.highlight(notebook_ops.record(article), anchor, note=note, tags=tag or ())
+        record = notebook_ops.record(article)
+        kept = notebook.highlight(record, anchor, note=note, tags=tag or (), speaker=speaker)
         out.print(shown(f"highlight {kept.id} on {article.id}: characters {kept.start}-{kept.end}"))
         if loose:  # said apart from the result (stderr): what was kept is not what was typed
             err.print(shown(f"the article has it as “{one_line(anchor.exact)}”"))
@@ -370,6 +379,8 @@ def entries_table(entries: list[Entry]) -> Table:
         for highlight in entry.highlights:
             kept.append("\n")
             kept.append_text(shown(f"[{highlight.id}] “{highlight.exact}”", "italic"))
+            if highlight.speaker:  # a kept quote: who said it (nu47 #9)
+                kept.append_text(shown(f" — {highlight.speaker}"))
             if highlight.orphaned:
                 kept.append(" (not found in the text)", style="dim")
             elif highlight.edited:

@@ -25,7 +25,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.search import _date_option
-from tui.cli.tables import TABLE_ROWS, of_total
+from tui.cli.tables import TABLE_ROWS, more_hint, of_total
 from tui.did_you_mean import did_you_mean, offer
 from tui.outlet_count import outlets_cell
 from tui.quote_text import (
@@ -154,15 +154,30 @@ def quotes_command(
                 return len(kept) > 0
 
             respelt = did_you_mean(library, query, lists, since=since_date)
-            said = f"No quotes match {query!r}." if query.strip() else "No quotes match."
+            said = f"No quotes match {query!r}" if query.strip() else ""
+            if speaker is not None and not library.quotes(speaker=speaker):  # none anywhere
+                said = (said or "No quotes") + speaker_tried(library, speaker)
+            else:  # the name has quotes: the query, story or date left none
+                said = (said or "No quotes match") + "."
             out.print(shown(offer(said, respelt)))  # the query named, as `stories` does
             return
-        out.print(Text(of_total(len(shown_groups), len(groups), "quotation"), style="bold"))
+        count = of_total(len(shown_groups), len(groups), "quotation")
+        hint = more_hint(len(shown_groups), len(groups))
+        out.print(Text(f"{count} ({hint})" if hint else count, style="bold"))
         for number, group in enumerate(shown_groups, 1):
             out.print()
             out.print(_group_head(number, group))
             for o, times in per_article(group):
                 out.print(occurrence_line(group, o, times))
+
+
+def speaker_tried(library: Library, speaker: str) -> str:
+    """What ``--speaker`` looked for, said after "No quotes match" (nu47 #8: "president
+    biden" said only "No quotes match.", the README's rule unsaid): the name as typed, the
+    name without its titles when that was tried too, and where the names are listed."""
+    bare = library.speaker_untitled(speaker)
+    tried = f"nor {bare!r}, without the title" if bare else "every word must be in the name"
+    return f" by a speaker named {speaker!r} ({tried}; `broadsheet speakers` lists the names)."
 
 
 def story_articles(library: Library, story_id: str) -> tuple[str, ...]:
@@ -206,6 +221,7 @@ def speakers_command(
         # order, said under it, is the columns' from left to right (occurrences, the
         # second key, was not shown: nu27 #8)
         said = of_total(len(speakers), len(every), "speaker")
+        said += f"; {hint}" if (hint := more_hint(len(speakers), len(every))) else ""
         table = Table(
             title=f"Who is quoted ({said})",
             title_justify="left",

@@ -52,6 +52,12 @@ as `stories` and `related`, gives every one (JSON is for scripts: 20 of 285 said
 of the rest, nu32 #13)."""
 
 
+def more_hint(shown_count: int, total: int) -> str:
+    """How to list the rest when a listing is cut: "-n 69 lists all" ("" when it is whole;
+    nu47 #10: "20 of 69 speakers" gave no hint of `-n`)."""
+    return f"-n {total} lists all" if shown_count < total else ""
+
+
 def of_total(shown_count: int, total: int, noun: str, plural: str = "") -> str:
     """A listing's count: "480 stories" when it shows all of them, "5 of 480 stories" when
     --limit cut it ("5 stories" of 480 read as all there were, nu22)."""

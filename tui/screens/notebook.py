@@ -93,6 +93,8 @@ def _article_item(entry: Entry) -> Item:
 def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     label = Text(no_wrap=False)
     label.append("“" + _excerpt(highlight.exact) + "”", "italic")
+    if highlight.speaker:  # a kept quote: who said it (nu47 #9)
+        label.append(" — " + printable(highlight.speaker))
     if highlight.note:
         label.append("  ✎ " + _excerpt(highlight.note))
     label.append("\n    " + printable(entry.article.title or entry.article.id), "dim")
@@ -102,7 +104,7 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
         label.append("  (not found in the text now)", "dim italic")
     elif highlight.edited:
         label.append("  (as highlighted: worded differently now)", "dim italic")
-    words = [highlight.exact, highlight.note or "", entry.article.title]
+    words = [highlight.exact, highlight.note or "", entry.article.title, highlight.speaker or ""]
     words += [f"#{tag}" for tag in entry.tags + highlight.tags]
     return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
 

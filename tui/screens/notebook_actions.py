@@ -311,13 +311,15 @@ class NotebookActions(LibraryScreen):
         self.app.push_screen(Prompt(question, allow_empty=True), noted)
 
     def _passage_hint(self, article: Article) -> int:
-        """Where the reader is in the article: the current match; before `n`, the first
-        match from the top of the pane on (nu34 #4: the top paragraph was preselected under
-        "1 match (n/N)"); else the top of the pane."""
+        """Where the reader is in the article: the current match; else the quote the quotes
+        panel opened it at (nu47 #9); before `n`, the first match from the top of the pane
+        on (nu34 #4: the top paragraph was preselected under "1 match (n/N)"); else the top."""
         pane = self.query_one(ReadingPane)
         spans = pane.highlighter.spans(article.body) if pane.match_count else []
         if 0 <= pane.current_match < len(spans):
             return spans[pane.current_match].start
+        if pane.quote is not None and pane.quote[0] == article.id:
+            return pane.quote[1]
         top, first = 0, int(pane.scroll_offset.y)  # at the top: the body from its start
         for line in pane.layout_.lines[first : first + max(1, pane.size.height)] if first else ():
             text = line.plain.strip()

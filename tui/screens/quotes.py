@@ -21,9 +21,11 @@ from textual.widgets.option_list import Option
 from index.library import Library, QuoteGroup, QuotesMissing, printable
 from index.models import counted
 from tui import keymap
+from tui.dialogs.prompt import Prompt
 from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
 from tui.key_order import result_came
+from tui.messages import NotebookChanged
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
@@ -91,6 +93,8 @@ class QuoteTarget:
     article: str
     start: int
     end: int
+    speaker: str | None = None
+    """Who said it, as its heading names them (else as this article does), or None."""
 
 
 @dataclass
@@ -245,7 +249,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             rows.append(Option(head, disabled=True))
             for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
-                self.targets[row_id] = QuoteTarget(o.article, o.start, o.end)
+                said = group.speaker or o.speaker
+                self.targets[row_id] = QuoteTarget(o.article, o.start, o.end, said)
                 line = occurrence_line(group, o, times, self.titles.get(o.article))
                 rows.append(Option(hang(line, width, ROW_INDENT), id=row_id))
         return rows
@@ -264,6 +269,38 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         target = self.targets.get(message.option.id or "")
         if target is not None:
             leave_with(self, target)
+
+    def action_keep(self) -> None:
+        """`h`: keep the row's quote in the notebook with its speaker, then an optional
+        note (as `h` keeps a passage in the reader; nu47 #9)."""
+        options = self.query_one(OptionList)
+        at = options.highlighted
+        row = options.options[at].id if at is not None and at < options.option_count else None
+        target = self.targets.get(row or "")
+        if target is None:
+            self.notify("No quote to keep here")
+            return
+
+        def noted(answer: str | None) -> None:
+            if answer is not None:  # empty: kept without a note (a note it has stays)
+                self._keep(self.library, target, answer.strip() or None)
+
+        question = "Note on the quote (optional; enter keeps it without one):"
+        self.app.push_screen(Prompt(question, allow_empty=True), noted)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
+    def _keep(self, library: Library, target: QuoteTarget, note: str | None) -> None:
+        """Write the quote to the notebook; the reader under the panel reads the notebook
+        again (its pane lights the passage) and says what was kept."""
+        from tui.quote_keep import keep_quote
+        from tui.screens.notebook_actions import NotebookActions
+
+        said = keep_quote(library, target.article, target.start, target.end, target.speaker, note)
+        readers = [s for s in self.app.screen_stack if isinstance(s, NotebookActions)]
+        if readers:
+            readers[0].post_message(NotebookChanged(said, target.article))
+        else:
+            self.app.call_from_thread(self.notify, said, markup=False)
 
     def again(self) -> QuotesScreen:
         """This panel again, the cursor on the row under it (`tui.way_back`)."""
