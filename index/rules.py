@@ -210,7 +210,11 @@ RULES: dict[str, int] = {
     # sentence opens on; "X of Kidder, Peabody and Co." and "X of E.F. Hutton Co." are X; a
     # body's common word alone ("Bank", "Holdings") is the body named before that has it
     # ("World Bank"), else no one
-    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38-40, fx98)
+    # quotes 34 (qg39, issue 18: u15, v22): two quotes of one speaker within 3 days share
+    # 11+ words in a row also when one has a word more inside the run between two runs of
+    # 4+ ("What, do you think" / "What, you think": `quote_unions.run_past_one_word`);
+    # "UK" and "U.K." compare as "United Kingdom" (`quotes.compared_words`; p16)
+    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg39)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

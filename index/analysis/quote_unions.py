@@ -9,12 +9,16 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from index.analysis.quote_paraphrase import who
+from index.analysis.quote_paraphrase import NEGATORS, who
 from index.analysis.quote_relation import Words
 from index.analysis.quote_stock import STOCK_DAYS, day, said_together
 
 Key = tuple[str, int]
 
+PIECE_WORDS = 4
+"""The fewest words in a row either side of the one word a transcription adds inside a
+shared run (`run_past_one_word`): Titov's two sentences share "for" and ten words past his
+"ensuring", which is no run of one sentence."""
 SAID_RUN_WORDS = 11
 """The fewest words in a row two quotes given to one speaker (by surname, within
 `STOCK_DAYS`) must share to be one quotation though neither is a clip, an edit or an
@@ -32,13 +36,13 @@ def said_run(
 ) -> bool:
     """True when two quotes that share `RUN_WORDS` words in a row (`quote_relation.RUN`)
     are given to one speaker (`said_together`; no two given names: "Hunter" and "Geert"
-    Wilders are two) and share `SAID_RUN_WORDS` in a row: one statement two outlets
-    transcribed apart."""
+    Wilders are two) and share `SAID_RUN_WORDS` in a row, or past one word a transcription
+    adds (`run_past_one_word`): one statement two outlets transcribed apart."""
     if not said_together(a, b, speaker_of, date_of):
         return False
     if len({_given(speaker_of(a)), _given(speaker_of(b))} - {None}) > 1:
         return False
-    return longest_run(words(a), words(b)) >= SAID_RUN_WORDS
+    return run_past_one_word(words(a), words(b)) >= SAID_RUN_WORDS
 
 
 def _given(name: str | None) -> str | None:
@@ -59,6 +63,43 @@ def longest_run(a: Words, b: Words) -> int:
                 best = max(best, now[j])
         last = now
     return best
+
+
+def run_past_one_word(a: Words, b: Words) -> int:
+    """How many words in a row the two quotes share at most, where one quote may have one
+    word more inside the shared stretch when the words either side of it are `PIECE_WORDS`
+    or more in a row (qg39: "What, you think our country's so innocent" and "What, do you
+    think our country's so innocent", one answer transcribed by two outlets): the word
+    counts with neither side. A negator is no such word ("we will not allow" is another
+    statement than "we will allow")."""
+    back = _runs(a, b)  # back[i][j]: the run ending at a[i - 1], b[j - 1]
+    ahead = [row[::-1] for row in _runs(a[::-1], b[::-1])[::-1]]  # the run from a[i], b[j]
+    best = max(map(max, back))
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            first = back[i][j]
+            if first < PIECE_WORDS:
+                continue
+            if i < len(a) and not _negator(a[i]) and ahead[i + 1][j] >= PIECE_WORDS:
+                best = max(best, first + ahead[i + 1][j])  # a has a[i] more
+            if j < len(b) and not _negator(b[j]) and ahead[i][j + 1] >= PIECE_WORDS:
+                best = max(best, first + ahead[i][j + 1])  # b has b[j] more
+    return best
+
+
+def _negator(word: str) -> bool:
+    """A word that negates ("not", "never", "didn't"): no word a transcription adds."""
+    return word in NEGATORS or word.endswith("n't")
+
+
+def _runs(a: Words, b: Words) -> list[list[int]]:
+    """``runs[i][j]``: how many words in a row end at ``a[i - 1]`` and ``b[j - 1]``."""
+    runs = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a, 1):
+        for j, y in enumerate(b, 1):
+            if x == y:
+                runs[i][j] = runs[i - 1][j - 1] + 1
+    return runs
 
 
 def find(parent: dict[Key, Key], key: Key) -> Key:

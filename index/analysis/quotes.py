@@ -46,6 +46,9 @@ _DOUBLE_MARKS = re.compile('["“”]')
 _LOST_APOSTROPHE = re.compile(r'(?<=\wn)"(?=t\b)')
 """'didn"t': the corpora's copies write some apostrophes as a double mark."""
 _EDITORIAL = re.compile(r"\s*(?:\[[^\[\]()]{1,60}\]|\([^\[\]()]{1,60}\))")
+_KINGDOM = re.compile(r"\bU\.?K\.?(?=\W|$)")
+""""UK" and "U.K.": "United Kingdom" to grouping (qg39, p16: "every person in the UK" is
+the clip of "every person in the whole United Kingdom" another outlet ran)."""
 """Bracketed words: the editor's ("he [Trump] is", "blame him (the Washington state judge)
 and", "[It is] another example"), left out of what grouping compares."""
 
@@ -182,12 +185,14 @@ def compared_words(text: str) -> tuple[str, ...]:
     "you'r" (the corpora's copies lose the e with a curly apostrophe) is "you're", and
     'didn"t' (their apostrophe written as a double mark) is "didn't": read as two words,
     "didn" and "t", it lost its negation, and its reprint with "didn't" was another
-    quotation."""
+    quotation; "UK" and "U.K." are "United Kingdom" (one outlet's clip abbreviates)."""
     if '"t' in text:
         text = _LOST_APOSTROPHE.sub("'", text)
     if "[" in text or "(" in text:
         text = _GLUED.sub(lambda m: m.group(1) or m.group(2), text)
         text = _EDITORIAL.sub(" ", text)
+    if "UK" in text or "U.K" in text:
+        text = _KINGDOM.sub("United Kingdom", text)
     words = quote_words(text)
     if ("'r" in text or "’r" in text) and any(w.endswith("'r") for w in words):  # "you'r"
         words = tuple(w + "e" if w.endswith("'r") else w for w in words)

@@ -64,3 +64,27 @@ def test_labelled_spans_join_every_file_and_skip_missing_ones(tmp_path: Path) ->
         paths.append(path)
     done = quote_reprints.labelled_spans(*paths, tmp_path / "missing.jsonl")
     assert dict(done) == {"a1": [(0, 10), (20, 30)], "b2": [(5, 9)]}
+
+
+def test_a_dropped_label_is_not_scored_but_its_spans_stay_labelled(tmp_path: Path) -> None:
+    """A label judged wrong keeps its line with a ``dropped`` reason (qg39: m22, p14, w01):
+    ``score`` skips it, the scans still leave its spans out."""
+    corpus = tmp_path / "tiny.jsonl"
+    records = [
+        {"id": f"a{n}", "title": "t", "source": f"outlet {n}", "date": "2017-03-01", "body": BODY}
+        for n in range(2)
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    start, end = BODY.index("We"), BODY.index(',"')
+    words = quote_reprints.words_hash(BODY[start:end])
+    members = [{"article": f"a{n}", "raw": [start, end], "words": words} for n in range(2)]
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"corpus": corpus.name, "name": "g01", "members": members},
+        {"corpus": corpus.name, "name": "g02", "members": members, "dropped": "qg39: why"},
+    ]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    groups, clean = quote_reprints.load_group_labels(labels, corpora=tmp_path)
+    assert [g.name for g in groups] == ["g01"] and len(groups[0].members) == 2
+    assert set(clean) == {"a0", "a1"}
+    assert quote_reprints.labelled_spans(labels)["a0"] == [(start, end), (start, end)]

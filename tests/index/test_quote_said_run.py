@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from index.analysis.quote_links import split
 from index.analysis.quote_stock import STOCK_DAYS, surname
-from index.analysis.quote_unions import SAID_RUN_WORDS, longest_run
+from index.analysis.quote_unions import SAID_RUN_WORDS, longest_run, run_past_one_word
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -51,6 +51,17 @@ def test_a_long_shared_run_of_one_speaker_joins_as_the_oracle_says(
 ) -> None:
     run = RUN[:shared]
     words = {("a", 0): BEFORE[0] + run + AFTER[0], ("b", 0): BEFORE[1] + run + AFTER[1]}
+    joined = joined_as_given(words, speakers, days, rng)
+    # the oracle: the run as built, one surname named on both sides, the days apart
+    assert longest_run(words[("a", 0)], words[("b", 0)]) == shared
+    assert joined == (shared >= SAID_RUN_WORDS and one_speaker(speakers) and days <= STOCK_DAYS)
+
+
+def joined_as_given(
+    words: dict[Key, tuple[str, ...]], speakers: list[str | None], days: int, rng: Random
+) -> bool:
+    """Whether `split` makes the two quotes ``a`` and ``b`` (given to ``speakers``, ``days``
+    apart) one group, given in a shuffled order."""
     speaker = dict(zip(words, speakers, strict=True))
     when = {("a", 0): DAY.isoformat(), ("b", 0): (DAY + timedelta(days=days)).isoformat()}
     order = list(words)
@@ -58,13 +69,15 @@ def test_a_long_shared_run_of_one_speaker_joins_as_the_oracle_says(
     groups = split(
         {k: words[k] for k in order}, speaker.get, when.get, lambda _: [], lambda k: k[0]
     )
-    joined = len(groups) == 1
-    # the oracle: the run as built, one surname named on both sides, the days apart
+    return len(groups) == 1
+
+
+def one_speaker(speakers: list[str | None]) -> bool:
+    """One surname named on both sides, and no two given names ("Hunter" and "Adele"
+    Adkins are two people)."""
     one = surname(speakers[0]) is not None and surname(speakers[0]) == surname(speakers[1])
     given = {s.split()[0] for s in speakers if s and len(s.split()) > 1}
-    one = one and len(given) <= 1  # "Hunter" and "Adele" Adkins are two people
-    assert longest_run(words[("a", 0)], words[("b", 0)]) == shared
-    assert joined == (shared >= SAID_RUN_WORDS and one and days <= STOCK_DAYS)
+    return one and len(given) <= 1
 
 
 @given(
@@ -94,6 +107,8 @@ def test_two_sentences_of_one_statement_sharing_ten_words_stay_apart() -> None:
         "conventions"
     )
     assert longest_run(first, second) == 10
+    # nor past the one word he adds ("for [ensuring] the security ..."): one word before it
+    assert run_past_one_word(first, second) == 10
     words = {("a", 0): first, ("a", 1): second}
     groups = split(words, lambda _: "Vladimir Titov", lambda _: "2017-02-08", lambda _: [], None)
     assert len(groups) == 2
