@@ -244,7 +244,8 @@ RULES: dict[str, int] = {
     # 12 BILLION YEN EUROBOND", "FRANKLIN OHIO SETS MONTHLY PAYOUT") naming different
     # issuers count 0.2 of their likeness, as tickers do (`story_issuers`); companies and
     # issuers are kept under two hashes, so two companies sharing a bit of one mask ("K-TRON
-    # <KTII>", "<POWER CORP OF CANADA>") are still apart (ticker.npy: 6 columns)
+    # <KTII>", "<POWER CORP OF CANADA>") are still apart (ticker.npy: 6 columns); rv51 (in
+    # 17, same session): two such headlines bracketing one ticker name one issuer
     "stories": 17,  # index.analysis.stories, story_build... (17: st43 issuers, two hashes)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)

@@ -129,18 +129,20 @@ def unlike(pairs: Pairs, mask: np.ndarray | None, factor: float) -> Pairs:
 
 def clashes(i: np.ndarray, j: np.ndarray, mask: np.ndarray, named: bool = True) -> np.ndarray:
     """Whether each pair's headlines are of the issue form with different issuers, none's
-    words all the other's, or (``named``) both name companies, none that the other article
-    names (``mask``: `tickers`; an older model's two columns: no issuers), under any one
-    hash."""
+    words all the other's and no ticker bracketed in both (one company's "... <X> QTLY
+    DIVIDEND" and "... <X> IN PAYOUT", rv51), or (``named``) both name companies, none
+    that the other article names (``mask``: `tickers`; an older model's two columns: no
+    issuers), under any one hash."""
     clash = np.zeros(len(i), dtype=bool)
     for start in range(0, mask.shape[1] - 1, WIDTH):  # apart in any one salt's masks
+        about, told = mask[:, start], mask[:, start + 1]
         if named:
-            about, told = mask[:, start], mask[:, start + 1]
             apart = (about[i] != 0) & (about[j] != 0)
             clash |= apart & ((about[i] & told[j]) == 0) & ((about[j] & told[i]) == 0)
         if mask.shape[1] > start + 2:
             a, b = mask[i, start + 2], mask[j, start + 2]
-            clash |= (a != 0) & (b != 0) & ((a & ~b) != 0) & ((b & ~a) != 0)
+            issuers = (a != 0) & (b != 0) & ((a & ~b) != 0) & ((b & ~a) != 0)
+            clash |= issuers & ((about[i] & about[j]) == 0)  # one bracketed ticker: one issuer
     return clash
 
 

@@ -212,9 +212,12 @@ class Highlighter:
         also: list[tuple[int, str]] = []  # a second term at a word's position (shouted "US")
         last: int | None = None
         tokens = TEXT_ANALYZER(text, chars=True, positions=True, mode="index")
-        # each term's word as written (the steps before the stemmer: one term a word)
+        # each term's word as written (the steps before the stemmer: one term a word), read
+        # with positions as the terms are: a shouted word's plain reading ("us" of the second
+        # "US") is a term of its own only so, and without it the words fell out of step (rv51)
+        steps = make_words_analyzer()
         written = (
-            (token.text for token in make_words_analyzer()(text, mode="index"))
+            (token.text for token in steps(text, chars=True, positions=True, mode="index"))
             if self.fitted
             else repeat("")
         )
