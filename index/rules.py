@@ -214,7 +214,12 @@ RULES: dict[str, int] = {
     # 11+ words in a row also when one has a word more inside the run between two runs of
     # 4+ ("What, do you think" / "What, you think": `quote_unions.run_past_one_word`);
     # "UK" and "U.K." compare as "United Kingdom" (`quotes.compared_words`; p16)
-    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg39)
+    # quotes 34 (sp42, issue 18: nu47 #5): a time phrase between a name and its verb ("Biden
+    # on Thursday slammed ... as"), an adjective before a name ("a defiant Biden said"), a
+    # person's own document ("Biden's proclamation states"), a participle after earlier
+    # quotes of its sentence (', warning that "'), a verb coordinated with an attributed one
+    # ('and vowed to "'), "declaring"/"vowing", and a signature line ("— Sen. X, in a tweet")
+    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

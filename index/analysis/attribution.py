@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.analysis.cueforms import coordinated_only
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.honoured import styled_speaker
@@ -45,7 +46,6 @@ from index.analysis.speechverbs import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
-    SPEECH_VERBS,
     org_word,
     words,
 )
@@ -423,7 +423,7 @@ def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:
         and text[prev.start : prev.inner_end].rstrip()[-1:] not in (".", "!", "?", "…")
         and "\n" not in between
         and not _SENTENCE_END.search(between)
-        and not any(t.norm in SPEECH_VERBS for t in tokens(between))
+        and coordinated_only(tokens(between))  # no verb of a new speaker ("and vowed to")
     ):
         return True
     j = span.start - 1

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from index.analysis.apposition import long_apposition
+from index.analysis.cueforms import mended, participle_sentence, participle_subject, signature
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import parse_phrase
 from index.analysis.placetail import REGIONS
@@ -59,8 +60,8 @@ def find_after(text: str, span: QuotedSpan, hi: int) -> Found | None:
     line_end = text.find("\n", span.end)
     stop = min(hi, span.end + _RIGHT_CHARS, len(text) if line_end < 0 else line_end)
     if _CUES.search(text[span.end : stop].lower()) is None:
-        return None  # a third of quotes: no verb after them to read words for
-    return _after(text, span, stop)
+        return signature(text, span)  # a third of quotes: no verb after them to read words for
+    return mended(text, _after(text, span, stop))
 
 
 def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
@@ -115,6 +116,8 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
         if v >= 16 and not long_apposition(toks, v):  # "Kazikov, who was ... London, added"
             continue
         if is_verb(tok) and tok.norm not in INLINE_ONLY and v > 0 and not plural_noun(toks, v):
+            if toks[v - 1].norm in ("and", "but") and not toks[v - 1].capital:
+                return None  # '"..." around it, but said': the sentence's subject, before
             if v >= 2 and toks[v - 1].text == "to" and toks[v - 2].text == ",":
                 return None  # '"...wires tapped'" Trump Tower, to say he felt': no one's
             if not new_sentence and not _may_start_subject(toks[0]):
@@ -220,7 +223,10 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
         _TOKEN_CHAR.search(window) is not None or not (line_start > 0 and lo < line_start)
     ):
         return None  # no verb or "according" before it, nor a paragraph ending in ":"
-    return _before(text, span, lo, line_start, start)
+    found = mended(text, _before(text, span, lo, line_start, start))
+    if found is None or (found[0].name is None and found[0].pronoun is None):
+        return participle_subject(text, span) or found  # ', warning that "...'
+    return found
 
 
 def _before(text: str, span: QuotedSpan, lo: int, line_start: int, start: int) -> Found | None:
@@ -280,6 +286,8 @@ def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:
     if not sentence or any(t.text in _MARKS for t in sentence):
         return None
     found = verb_subject(sentence, "indirect", inline=False)
+    if found is None or (found[0].name is None and found[0].pronoun is None):
+        found = participle_sentence(sentence) or found  # "..., declaring that he ..."
     if found is None or found[0].organisation:
         return None  # "..., San Francisco School of Medicine told": too weak a cue for a body
     if found[0].name is None and found[0].pronoun is None:

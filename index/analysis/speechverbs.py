@@ -32,7 +32,7 @@ informed informs announced. conceded. quoted cited cites described describes cal
 denounced branded dubbed labelled labeled termed praised slammed criticised criticized
 responding answering adding noting telling warning insisting explaining stressing
 calling describing dubbing branding labelling labeling terming reminds reminded
-accused accuses reads mumbled mumbles muttered mutters
+accused accuses reads mumbled mumbles muttered mutters declaring vowing
 """
 SPEECH_VERBS = frozenset(w.rstrip(".") for w in _VERB_STEMS.split())
 """Verbs that introduce or follow a quotation ("said", "told", "tweeted", ...)."""

@@ -555,6 +555,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # adds (two runs of 4+ words). Three corpora (bench.quote_joins): 2 joined, 0 split, both
     # read right; "UK" and "U.K." compare as "United Kingdom" (p16): 1 joined, 0 split, read
     # right. Digest unchanged: the fixed corpus has none
+    # quotes 34 (sp42, nu47 #5): a time phrase after a name, an adjective before it, a
+    # person's own document, a participle after earlier quotes, a coordinated verb, a
+    # signature line. allsides + newsarticles: 72 speakers given anew, 2 changed (all read,
+    # see the sp42 note). Digest unchanged: the fixed corpus has none
     "quotes": (34, "2fc8edfb1a2b524c6f0abe0e4f359449521096d81150ccdbfd8575f246fc39d7"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
