@@ -126,6 +126,10 @@ RULES: dict[str, int] = {
     # 26 (fx107, fx103's finding): a wire's headline in capitals naming a newsletter ("MEES
     # NEWSLETTER SAYS ...", "... - NEWSLETTER"), four words or more and no promo's word, is
     # no newsletter promo: the boilerplate rule's "headline" guard keeps it, the title
+    # 26 (fx109, nu48 #10; no new bump): a wire's dateline with its month in capitals or
+    # small letters ("NEW YORK, MARCH 2 -"), a capitalised city ("Toronto, Feb 26 -"), a
+    # country or state between city and day ("BADEN, Switzerland, March 2 -"); an earnings
+    # table's first row ("MORRISTOWN, N.J., March 2 - Oper shr ...") gives its dateline
     ARTICLES: 26,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

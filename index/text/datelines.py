@@ -3,7 +3,9 @@ and Canadian form with a state or province after the city ("RIVERTON, Calif. —
 "Riverton, Calif. (AP) — ", "SACRAMENTO, California (Reuters) - ": nu28 #5); and either
 with a day written in full, its year given ("WASHINGTON, Oct. 19, 2021 (AP) — ", "LONDON,
 19 October 2021 - ", "PARIS, 2021-10-19 — ", a weekday before any: nu32 #10), which dates
-the article.
+the article. A wire's forms besides (nu48 #10): a month in capitals or small letters, a
+capitalised city, a country between city and day ("BADEN, Switzerland, March 2 - "); and
+an earnings table's first row, no prose, still gives its dateline (`dateline_line`).
 
 The US form is read here, not by `metadata.DATELINE`, which the quotes' name matching reads
 too (`index.analysis.namematch`): the articles' rules change, the quotes' do not.
@@ -12,12 +14,14 @@ too (`index.analysis.namematch`): the articles' rules change, the quotes' do not
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from index.text.dates import parse_date_text
 from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE
+
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 _STATES = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md.
     Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa.
@@ -60,6 +64,19 @@ DAY_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*[-–—]+\s+|\s*(?:[-–—]+|:)\s+)"
 )
 """A dateline (either form above) with a day DATELINE and US_DATELINE do not read."""
+_REGION = r"(?:the\s+)?[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*){0,2}"
+"""What a wire writes between a city and the day: a state ("N.J.", "Penn.", "W. Va.",
+"CALIF"), a country or province ("Switzerland", "West Germany", "British Columbia", "the
+Netherlands", "TRINIDAD")."""
+WIRE_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|(?!{_WEEKDAY_NAME}\b){_TITLED_PLACE})\s*,\s*"
+    rf"(?:(?!{_WEEKDAY_NAME}\b)(?P<region>{_REGION}),?\s+)?(?P<day>(?i:{_MONTHS})\s+\d{{1,2}}),?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*[-–—]+\s+|\s*[-–—]+\s+)"
+)
+"""A wire's dateline the forms above miss, its day proving it (nu48 #10): a month in
+capitals or in small letters ("NEW YORK, MARCH 2 - ", "Bogota, march 4 - "), a capitalised
+city ("Toronto, Feb 26 - "), a country or province between city and day ("BADEN,
+Switzerland, March 2 - ")."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +128,27 @@ def read_dateline(para: str) -> Dateline | None:
             bool(state),
             _day(date),
         )
+    match = WIRE_DATELINE.match(plain)
+    if match:
+        part = _parts(para, match)
+        region = part("region")
+        place = f"{part('place')}, {region}" if region else part("place") or ""
+        return Dateline(place, part("day"), part("agency"), match.end(), bool(region))
     return None
+
+
+def dateline_line(lines: Sequence[str], opening: int | None, lede: int | None) -> int | None:
+    """The line whose dateline is the article's: the lede, or the text's ``opening`` line
+    above it when that is no prose but opens with a dateline giving a day or a state (an
+    earnings table's first row, "MORRISTOWN, N.J., March 2 - Oper shr 17 cts", over the
+    prose: nu48 #10); the opening line when there is no lede."""
+    if lede is None:
+        return opening
+    if opening is not None and opening < lede:
+        dateline = read_dateline(lines[opening])
+        if dateline and (dateline.day or dateline.has_state):
+            return opening
+    return lede
 
 
 def _plain_letters(text: str) -> str:

@@ -17,7 +17,7 @@ from index.models import Extracted, StyleSpan
 from index.text.body_lines import join_lines, removed_blocks
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.contact_appeal import cut_contact_appeal
-from index.text.datelines import read_dateline
+from index.text.datelines import dateline_line, read_dateline
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
@@ -348,8 +348,8 @@ def _read_lede(
 ) -> None:
     """The dateline and a wire credit in the first paragraph."""
     first = lede if lede is not None and role[lede] == BODY else None
-    if first is None:
-        first = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
+    opening = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
+    first = dateline_line(lines, opening, first)  # a table's first row, over the prose: nu48
     if first is None:
         return
     para = lines[first]
