@@ -57,11 +57,12 @@ class SnippetMethods:
             body = self.article(hit.id).body
         except KeyError:
             return None
-        return with_first_snippet(hit, body, highlighter, cancelled=cancelled, pause=pause)
+        lit = highlighter.for_article(hit.title, body)  # a wildcard's, in this article
+        return with_first_snippet(hit, body, lit, cancelled=cancelled, pause=pause)
 
     def _with_snippet(self, hit: Hit, highlighter: Highlighter) -> Hit:
         try:
             body = self.article(hit.id).body
         except KeyError:
             return hit
-        return with_snippet(hit, body, highlighter)
+        return with_snippet(hit, body, highlighter.for_article(hit.title, body))

@@ -174,12 +174,14 @@ def _wildcard(query: Wildcard) -> Dsl:
 def _ticker(query: TickerTerm) -> Dsl:
     """A ticker as the Whoosh engine reads it (`TickerTerm`): the typed term or the terms of
     the ticker in brackets, with each exchange (``ticker_terms``), in the documents whose
-    field lists it among its bracketed tickers (`TICKERS`, `ticker_key`)."""
+    field, or one of the fields it is kept in (`TickerTerm.kept_in`: each default field of a
+    ticker typed without one), lists it among its bracketed tickers (`TICKERS`, `ticker_key`)."""
     field, named = query.fieldname, query.named()
     forms = [_text(query.text)]
     forms += [form for form in ticker_terms(field, named) if form not in forms]
     should = [{"term": {field: {"value": form}}} for form in forms]
-    where = {"term": {TICKERS: ticker_key(field, named)}}
+    keys = [ticker_key(each, named) for each in query.kept_in()]
+    where = {"term": {TICKERS: keys[0]}} if len(keys) == 1 else {"terms": {TICKERS: keys}}
     return {"bool": {"should": should, "minimum_should_match": 1, "filter": [where]}}
 
 

@@ -48,6 +48,9 @@ class Highlighter:
             those too (`index.search.wildcards`: ``u?s`` fits "ups", so it finds every
             article with "up"), but a user reads a lit word as one the pattern fits (rv45
             #2: "up" lit for ``u?s``; sx42).
+        kin: The stems of the words each wildcard of ``fitted`` fits in the index (what
+            the search finds it by), in their order: `for_article` lights them in an
+            article that holds no word the wildcard fits (sx43).
 
     The spans never overlap: stretches that do are one span, so the reader's count of
     matches (n/N) is the count of stretches lit.
@@ -58,9 +61,21 @@ class Highlighter:
     fuzzy: tuple[tuple[str, int, int], ...] = ()
     phrases: tuple[tuple[tuple[str, ...], int], ...] = ()
     fitted: tuple[str, ...] = ()
+    kin: tuple[frozenset[str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.stems or self.patterns or self.fuzzy or self.phrases or self.fitted)
+
+    def for_article(self, *texts: str) -> Highlighter:
+        """This highlighter for one article (its title and body): a wildcard lights the
+        words it fits where the article holds one, else the words sharing a stem with a
+        word it fits in the index, which found the article (`index.search.highlight_kin`:
+        a hit lights a word for it, sx43)."""
+        if not self.kin:
+            return self
+        from index.search.highlight_kin import for_article
+
+        return for_article(self, texts)
 
     def fits(self, word: str) -> bool:
         """True if a word as the index lists it (lower-cased, folded) fits a wildcard of
@@ -362,7 +377,7 @@ def highlighter_for_query(
 
     stems: set[str] = set()
     patterns: list[str] = []
-    wildcards: list[str] = []
+    wildcards: dict[str, frozenset[str]] = {}  # each wildcard's stems (``kin``)
     fuzzy: list[tuple[str, int, int]] = []
     phrases: list[tuple[tuple[str, ...], int]] = []
     for leaf in positive_leaves(query):
@@ -384,7 +399,7 @@ def highlighter_for_query(
             if fitted is None:
                 patterns.append(getattr(leaf, "stemmed", None) or text)
             else:
-                wildcards.append(text)
+                wildcards[text] = fitted
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
             phrases.extend(starred_phrases(leaf, stems_of))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
@@ -396,7 +411,8 @@ def highlighter_for_query(
         tuple(dict.fromkeys(patterns)),
         tuple(set(fuzzy)),
         tuple(dict.fromkeys(phrases)),
-        tuple(dict.fromkeys(wildcards)),
+        tuple(wildcards),
+        tuple(wildcards.values()),
     )
 
 

@@ -121,6 +121,20 @@ def _starred(text: str, start: int, found: Query) -> Query:
     )
 
 
+class BoostedPhrase(Phrase):
+    """Whoosh's phrase, whose one word keeps the phrase's boost: Whoosh's ``normalize``
+    makes a phrase of one word a term without it, so a quoted word, and a ticker (searched
+    as its quoted word: `index.search.query.unbracket_tickers`), lost the title's double
+    weight (nu48 #6: ``<PIE>`` scored a headline naming it at half ``PIE``'s, under a
+    body's passing mention)."""
+
+    def normalize(self) -> Query:
+        found = super().normalize()
+        if type(found) is Term:
+            found.boost = self.boost
+        return found
+
+
 class _PhraseNode(PhrasePlugin.PhraseNode):
     def query(self, parser: Any) -> Query:
         from index.search.wildcard_syntax import check_phrase

@@ -34,7 +34,7 @@ from index.search.limits import (
     QueryError,
 )
 from index.search.negation import ExcludingAndNot, excluding_operators
-from index.search.phrases import HyphenPhrasePlugin
+from index.search.phrases import BoostedPhrase, HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.search.tickers import mark_tickers, typed_tickers
 from index.search.wildcard_syntax import JoinedWildcardPlugin, parts_query, pattern_parts
@@ -337,6 +337,7 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     """
     # Whoosh's `MultifieldParser`, made with this class
     parser = _Parser(None, schema)
+    parser.phraseclass = BoostedPhrase  # a quoted word weighs the fields as the word does
     parser.add_plugin(MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts=FIELD_BOOSTS))
     parser.replace_plugin(excluding_operators(OperatorsPlugin(Not=_NOT)))
     parser.remove_plugin_class(PhrasePlugin)
@@ -371,7 +372,9 @@ def parse_query(
     tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)
     try:
-        query = parser.parse(text)
+        # normalized once its tickers are marked: before, a typed ticker's terms equal to a
+        # word's were one (``<PIE> OR title:pie`` was ``<PIE>``)
+        query = parser.parse(text, normalize=False)
     except QueryError:
         raise
     except RecursionError:
@@ -385,7 +388,7 @@ def parse_query(
     # imported here: the outlet table loads the cleaning rules' data (`source_key`)
     from index.search.source_clause import canonical_sources
 
-    query = mark_tickers(canonical_sources(query), tickers)
+    query = mark_tickers(canonical_sources(query), tickers).normalize()
     nodes = list(walk(query))
     for node in nodes:
         error = getattr(node, "error", None)

@@ -47,7 +47,7 @@ def first_spans(
     pause: float = 0.0,
 ) -> tuple[Span, ...]:
     """Matches in the first stretch of ``body`` that has any (a snippet needs no more)."""
-    for piece_start, piece in _pieces(body):
+    for piece_start, piece in scan_pieces(body):
         spans = highlighter.spans(piece)
         if spans:
             return tuple(Span(s.start + piece_start, s.end + piece_start, s.term) for s in spans)
@@ -58,7 +58,7 @@ def first_spans(
     return ()
 
 
-def _pieces(body: str) -> Iterator[tuple[int, str]]:
+def scan_pieces(body: str) -> Iterator[tuple[int, str]]:
     """``body`` cut (after a space or newline) into about SCAN_CHARS-character pieces."""
     start = 0
     while start < len(body):

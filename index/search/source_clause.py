@@ -45,11 +45,13 @@ def _typed(node: Any) -> str | None:
     """What a plain ``source:`` term or phrase leaf was typed as (its words), else None."""
     from whoosh.query import Phrase, Term
 
+    from index.search.phrases import BoostedPhrase
+
     if getattr(node, "fieldname", None) != FIELD:
         return None
     if type(node) is Term and isinstance(node.text, str):  # not a fuzzy term (a subclass)
         return node.text
-    if type(node) is Phrase:
+    if type(node) in (Phrase, BoostedPhrase):  # not a starred one (a subclass)
         return " ".join(str(word) for word in node.words)
     return None
 

@@ -89,7 +89,7 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "government); a wildcard (`?` one letter, `*` any, anywhere) finds every word it fits and "
         "that word's other forms, as a prefix does (`r?tes` finds rates, rites, and so rate and "
         "rated; `u?s` fits ups, and so finds every up), but lights only the words it fits "
-        "(rates, ups: an article found through another form alone has no word lit for it); "
+        "(rates, ups), or, in an article holding none, the other forms that found it (up); "
         'in a phrase only a trailing star is read (`"the r?tes"` is refused)',
     ),
     QueryForm(

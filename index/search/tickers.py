@@ -26,6 +26,7 @@ from typing import Any
 from whoosh.matching import FilterMatcher, NullMatcher
 from whoosh.query import Query, Term
 
+from index.search.phrases import BoostedPhrase
 from index.store.wire import EXCHANGES
 
 TICKERS = "tickers"
@@ -36,11 +37,14 @@ KEY_CHARS = 1000
 32,766 UTF-8 bytes, and nothing between brackets need be short (two longer ones that
 begin alike share a key, on both sides, so a search still finds what was sent)."""
 _CODE = r"(?:\.(?:" + "|".join(EXCHANGES) + r"))?"
-_BRACKETED = re.compile(r"(?<![\w<>])<((?=\w)[\w.&-]*?(?<=\w))" + _CODE + r">(?![\w<>])", re.I)
-"""A ticker in brackets, ``<UN>`` or ``<UN.A>``: the ticker, without its exchange, is the
-group (as the query writes it, `index.search.query`'s ``_TICKER``)."""
-_TYPED = re.compile(r"(?<!date:)" + _BRACKETED.pattern, re.I)
-"""A ticker as a query writes it."""
+_TICKER = r"<((?=\w)[\w.&-]*?(?<=\w))" + _CODE + ">"
+_BRACKETED = re.compile(r"(?<!<)" + _TICKER + r"(?!>)", re.I)
+"""A ticker in brackets, ``<UN>`` or ``<UN.A>``, glued to the words beside it or not (a wire
+writes "<ROST>FEBRUARY", "MOBIL'S<MOB>": 30 of 2,004; nu48 #8), but not in
+doubled brackets: the ticker, without its exchange, is the group."""
+_TYPED = re.compile(r"(?<!date:)(?<![\w<>])" + _TICKER + r"(?![\w<>])", re.I)
+"""A ticker as a query writes it, a word of its own (as `index.search.query`'s ``_TICKER``
+reads it)."""
 
 
 def bracketed_tickers(text: str) -> set[str]:
@@ -91,9 +95,10 @@ def ticker_terms(field: str, ticker: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
-_KEPT: dict[tuple[str, str, str, str], frozenset[int]] = {}
-"""The documents of a segment (by its id) whose field writes a ticker in brackets, by
-(folder, segment, field, ticker): segments never change their stored text, so each is read once."""
+_KEPT: dict[tuple[str, str, str, tuple[str, ...], str], frozenset[int]] = {}
+"""The documents of a segment (by its id) matching a field's terms of a ticker whose fields
+kept in write it in brackets, by (folder, segment, field, fields kept in, ticker): segments
+never change their stored text, so each is read once."""
 _KEEPING = threading.Lock()
 _KEPT_MOST = 256
 """The most entries `_KEPT` holds (the oldest go first)."""
@@ -101,15 +106,25 @@ _KEPT_MOST = 256
 
 class TickerTerm(Term):
     """A ticker's term in a field, matching only the documents whose stored text of that
-    field writes the ticker in brackets (`bracketed_tickers`), with or without an exchange:
-    the typed term, and its forms' (`ticker_terms`), scored as their OR."""
+    field (or of one of ``within``) writes the ticker in brackets (`bracketed_tickers`),
+    with or without an exchange: the typed term, and its forms' (`ticker_terms`), scored
+    as their OR, with the term's boost (the title's 2)."""
 
     ticker = ""
     """The ticker as typed (lower-cased, without an exchange code): the term's text if none."""
+    within: tuple[str, ...] = ()
+    """The fields any of which bracketing the ticker keeps a document (empty: this term's
+    own). A ticker typed without a field is searched in each default field, and an article
+    bracketing it in one is scored by its every field, as the word is (`mark_tickers`:
+    ``<GM>`` ranks the articles it finds as ``GM`` does; sx43, nu48 #6)."""
 
     def named(self) -> str:
         """The ticker this term keeps to."""
         return self.ticker or str(self.text)
+
+    def kept_in(self) -> tuple[str, ...]:
+        """The fields whose bracketing the ticker keeps a document."""
+        return self.within or (self.fieldname,)
 
     def _either(self) -> Query:
         from whoosh.query import Or
@@ -136,14 +151,14 @@ class TickerTerm(Term):
             # hypothesis example): the index's folder tells two indexes' segments apart
             storage = getattr(reader, "_storage", None)
             folder = str(getattr(getattr(storage, "b", storage), "folder", ""))
-            key = (folder, segment().segment_id(), self.fieldname, self.named())
+            key = (folder, segment().segment_id(), self.fieldname, self.kept_in(), self.named())
             if key in _KEPT:
                 return _KEPT[key]
-        ticker = self.named()
+        ticker, fields = self.named(), self.kept_in()
         kept: set[int] = set()
         for docnum in either.matcher(searcher).all_ids():
-            text = searcher.stored_fields(docnum).get(self.fieldname)
-            if text and ticker in bracketed_tickers(text):
+            stored = searcher.stored_fields(docnum)
+            if any(ticker in bracketed_tickers(stored.get(field) or "") for field in fields):
                 kept.add(docnum)
         if key is not None:
             with _KEEPING:
@@ -155,17 +170,39 @@ class TickerTerm(Term):
 
 def mark_tickers(query: Query, spans: dict[tuple[int, int], str]) -> Query:
     """``query`` with each term typed as a ticker (at one of ``spans``, which gives the
-    ticker: `typed_tickers`) a `TickerTerm`."""
+    ticker: `typed_tickers`) a `TickerTerm`; the terms of one typed without a field (one
+    a default field, beside each other) are kept in all their fields (`TickerTerm.within`)."""
     if not spans:
         return query
 
     def visit(node: Any) -> Any:
-        at = (getattr(node, "startchar", None), getattr(node, "endchar", None))
-        if type(node) is not Term or at not in spans:
+        if not node.is_leaf():
+            _kept_together(node.children())
             return node
-        ticker = TickerTerm(node.fieldname, node.text, boost=node.boost)
+        at = (getattr(node, "startchar", None), getattr(node, "endchar", None))
+        text = getattr(node, "text", None)
+        if type(node) is BoostedPhrase and len(node.words) == 1 and node.char_ranges:
+            at, text = tuple(node.char_ranges[0]), node.words[0]  # not yet normalized
+        elif type(node) is not Term:
+            return node
+        if at not in spans or text is None:
+            return node
+        ticker = TickerTerm(node.fieldname, text, boost=node.boost)
         ticker.ticker = spans[at]
         ticker.startchar, ticker.endchar = at
         return ticker
 
     return query.accept(visit)
+
+
+def _kept_together(children: Any) -> None:
+    """Set `TickerTerm.within` of the tickers among ``children`` typed at one place (the
+    terms a multifield search made of one typed without a field) to all their fields."""
+    typed: dict[tuple[Any, Any], list[TickerTerm]] = {}
+    for child in children:
+        if isinstance(child, TickerTerm):
+            typed.setdefault((child.startchar, child.endchar), []).append(child)
+    for terms in typed.values():
+        if len(terms) > 1:
+            for term in terms:
+                term.within = tuple(each.fieldname for each in terms)

@@ -80,9 +80,10 @@ def test_opensearch_has_the_terms_and_words_whoosh_indexes(title: str, body: str
 
 def test_an_index_of_an_older_format_is_sent_again() -> None:
     # format 10 (sx37): an index sent at 9 lacks those terms and words; format 11 (sx42):
-    # one sent at 10 lists only one-letter tickers; so an update sends every article
-    # again, as a rebuild would
-    assert FORMAT_VERSION == 11
+    # one sent at 10 lists only one-letter tickers; format 12 (sx43): one sent at 11 lists
+    # no ticker glued to a word; so an update sends every article again, as a rebuild would
+    assert FORMAT_VERSION == 12
     assert same_articles(index_meta())
     assert not same_articles(index_meta() | {"format": 9})
     assert not same_articles(index_meta() | {"format": 10})
+    assert not same_articles(index_meta() | {"format": 11})

@@ -6,8 +6,11 @@ random places turned into ``?`` or ``*``): the search finds exactly the live art
 holding, in the fields asked, a word the pattern fits (`fnmatch` over the words as the
 analyzer yields them before its stemmer: lower-cased, folded) or a word sharing its stem
 with a word it fits in any live article; and the highlighter lights exactly the words it
-fits (sx42: not their stems' other forms, which a user would not read as fitting it).
-Computed here from the analyzers, not from the segments' lists.
+fits (sx42: not their stems' other forms, which a user would not read as fitting it). In
+one article (`Highlighter.for_article`, sx43), it lights the words it fits where the
+article holds one, else the words sharing a stem with a word it fits (what found it): every
+hit lights a word, and no article the search does not find lights one. Computed here from
+the analyzers, not from the segments' lists.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from index.search.highlight import highlighter_for_text
+from index.search.highlight import Highlighter, highlighter_for_text
 from index.search.limits import Budget, QueryError, QueryTooSlow
 from index.search.prefixes import prefix_stems
 from index.search.query import parse_unbound
@@ -121,6 +124,33 @@ def test_a_wildcard_finds_the_stems_of_the_words_it_fits(
                 for start, end, word in words
                 if any(fnmatch.fnmatchcase(each, pattern.lower()) for each in _words(word))
             ], (pattern, text)
+    for number, pair in enumerate(found):
+        if number in deleted:
+            continue
+        fits = any(_fits(pattern, word) for text in pair for word in text.split())
+        article = lit.for_article(*pair)
+        shown = [_lit_words(article, text) for text in pair]
+        kin = [word for text in pair for word in text.split() if _stems(word) & stems]
+        assert shown == [
+            [word for word in text.split() if _fits(pattern, word) or (not fits and word in kin)]
+            for text in pair
+        ], (pattern, pair)
+        assert any(shown) == (f"a{number}" in wanted) or in_title, (pattern, pair)
+        assert any(shown) or f"a{number}" not in wanted, (pattern, pair)
+
+
+def _fits(pattern: str, word: str) -> bool:
+    """Whether ``pattern`` fits a word of ``word`` as the analyzer yields them (the oracle)."""
+    return any(fnmatch.fnmatchcase(each, pattern.lower()) for each in _words(word))
+
+
+def _stems(word: str) -> set[str]:
+    return {stem(each) for each in _words(word)}
+
+
+def _lit_words(lit: Highlighter, text: str) -> list[str]:
+    """The words of ``text`` (split at spaces) that ``lit`` lights."""
+    return [text[span.start : span.end] for span in lit.spans(text)]
 
 
 def test_the_reuters_misses() -> None:
@@ -143,12 +173,18 @@ def test_a_wildcard_lights_the_words_it_fits_not_their_other_forms() -> None:
         lit = highlighter_for_text(
             "u?s r?tes", lambda found: prefix_stems(reader, found), partial(fitted_stems, reader)
         )
-    for text, words in [
-        ("prices went up", []),
-        ("the ups and downs", ["ups"]),
-        ("Rates rated", ["Rates"]),
+    for text, words, in_article in [
+        ("prices went up", [], ["up"]),
+        ("the ups and downs", ["ups"], ["ups"]),
+        ("Rates rated", ["Rates"], ["Rates"]),
+        ("rated up", [], ["rated", "up"]),
     ]:
-        assert [text[span.start : span.end] for span in lit.spans(text)] == words
+        assert _lit_words(lit, text) == words
+        # in an article holding no word it fits, what found it is lit (sx43: "up", not
+        # nothing and "0 matches" in the reader)
+        assert _lit_words(lit.for_article("", text), text) == in_article
+    # a fitting word in the title: the body's other forms stay unlit
+    assert _lit_words(lit.for_article("UPS rated", "prices went up"), "prices went up") == []
 
 
 def test_two_wildcards_in_a_row_are_one_pattern() -> None:

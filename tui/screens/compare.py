@@ -169,7 +169,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
                     self.articles[side].body,
                     sentences,
                     passages,
-                    highlighter,
+                    highlighter.for_article(self.articles[side].title, self.articles[side].body),
                     widths[side],
                     self.app.console,
                     styles[side],

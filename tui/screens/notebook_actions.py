@@ -315,7 +315,8 @@ class NotebookActions(LibraryScreen):
         panel opened it at (nu47 #9); before `n`, the first match from the top of the pane
         on (nu34 #4: the top paragraph was preselected under "1 match (n/N)"); else the top."""
         pane = self.query_one(ReadingPane)
-        spans = pane.highlighter.spans(article.body) if pane.match_count else []
+        lit = pane.highlighter.for_article(article.title, article.body)  # as the pane lights
+        spans = lit.spans(article.body) if pane.match_count else []
         if 0 <= pane.current_match < len(spans):
             return spans[pane.current_match].start
         if pane.quote is not None and pane.quote[0] == article.id:

@@ -113,6 +113,7 @@ def layout_article(
     """
     muted = muted or Style(dim=True)
     width = max(1, width)
+    highlighter = highlighter.for_article(article.title, article.body)  # a wildcard's (sx43)
     head = Text(no_wrap=False, overflow="fold")
     title = printable(article.title or "(untitled)")  # metadata shows escaped, never acts
     head.append(title, Style(bold=True))
