@@ -233,7 +233,11 @@ RULES: dict[str, int] = {
     # are not folded as one article in the grouping (st41, issue 16: the Fed's daily
     # "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", the daily slaughter guesstimates),
     # unless word for word the same (a resend); form.npy keeps each row's text digest
-    "stories": 16,  # index.analysis.stories, story_build... (16: st41 daily copies unfolded)
+    # stories 17: one outlet's same headline form on two UTC days counts as a daily report
+    # (`story_daily`) only when the form is on 3+ days or the two were filed within an hour
+    # of the same time of day (st44, issue 16, nu48 #3: a deal rewritten 17 h on); form.npy
+    # keeps each row's minute of the day
+    "stories": 17,  # index.analysis.stories, story_build... (17: st44 daily series evidence)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

@@ -599,7 +599,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # folded as one article in the grouping, unless word for word the same (a resend)
     # (st41, issue 16, `story_daily.not_copies`; digest: form.npy gains each row's text
     # digest, a third column; the fixed corpus's stories are unchanged)
-    "stories": (16, "c6bbd9202cd4c99fda2ff4f55700af0b64e9466a8e003f0c007d5bf8d2909648"),
+    # 17: one outlet's same headline form on two UTC days is a daily report only on 3+ days
+    # or within an hour of the same time of day (st44, issue 16, nu48 #3; digest: form.npy
+    # gains each row's minute of the day, a fourth column)
+    "stories": (17, "55f314794cf859ca6f9ff140992473659bb8b9a6f4422be0d927987333c65e36"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
