@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.story_wording import SharedWording
     from index.engine import Engine
     from index.models import Lean, Sort
-    from index.notebook import FollowUp
+    from index.notebook import FollowUps
 
 
 class StoryMethods:
@@ -181,26 +181,29 @@ class StoryMethods:
         found = None if story_id is None else model.story(story_id)
         return None if found is None else (found.id, found.title)
 
-    def followups(self, story_id: str, limit: int = 5) -> list[FollowUp]:
-        """Up to ``limit`` later articles outside the story that `related` finds close to
-        it, best first (`story_followups`: its follow-ups, each a story of its own).
+    def followups(self, story_id: str, limit: int = 5) -> FollowUps:
+        """The ``limit`` closest of the later articles outside the story that `related`
+        finds close to it, in date order (`story_followups`: its follow-ups, each a story
+        of its own), and how many there are in all (`FollowUps.found`: nu48 #7, a list of
+        five read 03-09, 03-04, 03-09 and did not say that others were left out).
 
         Raises:
             KeyError: No story has this id.
             StoriesMissing: The index holds no stories.
         """
-        from index.analysis.story_followups import later_related
-        from index.notebook import FollowUp
+        from index.analysis.story_followups import in_date_order, later_related
+        from index.notebook import FollowUp, FollowUps
         from index.when import iso_when
 
         members = self.story(story_id).story.counted
-        found = later_related(self._story_model(), members, limit=limit, leave_out=self.copies())
+        model = self._story_model()
+        found = later_related(model, members, limit=10**6, leave_out=self.copies())
         out = []
-        for article_id, likeness in found:
+        for article_id, likeness in in_date_order(model, found[: max(limit, 0)]):
             article = self.article(article_id)
             title, date = article.title or "(untitled)", iso_when(article.date)
             out.append(FollowUp(article_id, title, article.source, date, likeness))
-        return out
+        return FollowUps(out, len(found))
 
     def stories_missing(self) -> str | None:
         """Why the open index holds no stories (built `--no-stories`, or before them), in

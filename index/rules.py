@@ -255,7 +255,11 @@ RULES: dict[str, int] = {
     # issuers are kept under two hashes, so two companies sharing a bit of one mask ("K-TRON
     # <KTII>", "<POWER CORP OF CANADA>") are still apart (ticker.npy: 6 columns); rv51 (in
     # 17, same session): two such headlines bracketing one ticker name one issuer
-    "stories": 17,  # index.analysis.stories, story_build... (17: st43 issuers, two hashes)
+    # stories 17: one outlet's same headline form on two UTC days counts as a daily report
+    # (`story_daily`) only when the form is on 3+ days or the two were filed within an hour
+    # of the same time of day (st44, issue 16, nu48 #3: a deal rewritten 17 h on); form.npy
+    # keeps each row's minute of the day
+    "stories": 17,  # index.analysis.stories, story_build... (17: st43 issuers, st44 daily)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

@@ -23,6 +23,7 @@ from index.notebook import (
     Entry,
     FollowedNews,
     FollowedStory,
+    FollowUp,
     InvalidValue,
     Moved,
     Notebook,
@@ -264,7 +265,7 @@ def followed_news(library: Library, notebook: Notebook, followups: int = 0) -> l
     return [
         news
         if news.gone
-        else replace(news, followups=tuple(library.followups(news.followed.story, followups)))
+        else replace(news, followups=library.followups(news.followed.story, followups))
         for news in found
     ]
 
@@ -294,7 +295,7 @@ def news_line(news: FollowedNews) -> str:
         left = left_said(len(news.removed))
         said.append(left if said else f"{name}: {left}")
     if news.followups:
-        later = followups_said(len(news.followups))
+        later = followups_said(len(news.followups), found_of(news.followups))
         said.append(later if said else f"{name}: {later}")
     return "; ".join(said) or f"0 new in {name}"
 
@@ -308,9 +309,16 @@ def named(news: FollowedNews, most: int = 40) -> str:
     return name
 
 
-def followups_said(count: int) -> str:
-    """``2 possible follow-ups`` (later articles outside the story close to it)."""
-    return f"{count:,} possible follow-up{'' if count == 1 else 's'}"
+def followups_said(count: int, found: int = 0) -> str:
+    """``2 possible follow-ups`` (later articles outside the story close to it), or ``5 of
+    12 possible follow-ups`` when more were ``found`` than are told (nu48 #7)."""
+    of = f" of {found:,}" if found > count else ""
+    return f"{count:,}{of} possible follow-up{'' if max(count, found) == 1 else 's'}"
+
+
+def found_of(followups: Sequence[FollowUp]) -> int:
+    """How many follow-ups were found in all (`FollowUps.found`), or as many as listed."""
+    return getattr(followups, "found", len(followups))
 
 
 def left_said(count: int) -> str:

@@ -5,9 +5,11 @@ MARKET DEFICIT FORECAST AT 800 MLN STG" on Monday, "... AT 350 MLN STG" on Tuesd
 ADDS RESERVES VIA CUSTOMER REPURCHASES" most days of a month. Their words are the form's,
 so the likeness chained a month of them into one "story". Two articles of one outlet whose
 headlines are the same once their figures are left out (the headline's `form`) and that
-are dated on different days (UTC) report different days' events: the clustering counts
-`StoryParams.daily_factor` of their likeness. A story told over days is headlined anew
-as it moves; the same headline again on the same day (a repeat, a correction) is left
+are dated on different days (UTC) report different days' events when the outlet files
+that form as a daily series (`_series`: on 3+ days, or twice at the same hour of the day;
+st44, nu48 #3: one deal rewritten the next morning under its headline is no series): the
+clustering counts `StoryParams.daily_factor` of their likeness. A story told over days is
+headlined anew as it moves; the same headline again on the same day (a repeat, a correction) is left
 alone, as are undated articles and headlines of different outlets. A near copy of the
 day before (the same text, figures aside: "HOG AND CATTLE SLAUGHTER GUESSTIMATES") is
 weighed too, and is not folded with it as one article (`not_copies`, st41), unless it
@@ -35,6 +37,12 @@ if TYPE_CHECKING:
 
 COPY = 0.999
 """A likeness at or above this is a near copy (scored 1.0)."""
+SERIES_DAYS = 3
+"""An outlet's headline form on at least this many UTC days is a daily series (st44)..."""
+SAME_HOUR = 60
+"""...as are two of its articles on different days filed within this many minutes of the
+same time of day (a report of each morning); a rewrite the next day at another hour (the
+same deal, 17 h on: nu48 #3) is neither."""
 _FIGURE = re.compile(r"\d+(?:[.,/-]\d+)*")
 
 
@@ -53,12 +61,26 @@ def day_of(date: datetime | None) -> int:
     return math.floor(aware.timestamp() / 86400.0)
 
 
+def minute_of(date: datetime | None) -> int:
+    """The minute of the UTC day of ``date`` (a naive date read as UTC; a date without a
+    time is minute 0); -1 undated."""
+    if date is None:
+        return -1
+    aware = date if date.tzinfo else date.replace(tzinfo=UTC)
+    return int(aware.timestamp() // 60) % 1440
+
+
 def forms(articles: Sequence[StoryArticle]) -> np.ndarray:
-    """Every article's headline `form`, `day_of` its date and `text` digest, as an (n, 3)
-    int64 array."""
-    found = np.zeros((len(articles), 3), dtype=np.int64)
+    """Every article's headline `form`, `day_of` its date, `text` digest and `minute_of`
+    its date, as an (n, 4) int64 array."""
+    found = np.zeros((len(articles), 4), dtype=np.int64)
     for row, article in enumerate(articles):
-        found[row] = form(article.title), day_of(article.date), text(article)
+        found[row] = (
+            form(article.title),
+            day_of(article.date),
+            text(article),
+            minute_of(article.date),
+        )
     return found
 
 
@@ -78,7 +100,8 @@ def days_apart(
     pairs: Pairs, source: np.ndarray | None, found: np.ndarray | None, factor: float
 ) -> Pairs:
     """``pairs`` with the likeness of each pair of one outlet (``source``: every row's code,
-    -1 unknown) whose headlines have one form on different days (``found``: `forms`) times
+    -1 unknown) whose headlines have one form on different days of a daily series
+    (``found``: `forms`; `_series`) times
     ``factor`` (with ``found`` None or ``factor`` 1, kept as is). A near copy of the
     day before counts so too: `not_copies` keeps it from being folded as one article."""
     i, j, s = pairs
@@ -92,11 +115,39 @@ def days_apart(
 
 def _clash(i: np.ndarray, j: np.ndarray, source: np.ndarray, found: np.ndarray) -> np.ndarray:
     """Whether each pair is one outlet's (``source``, -1 unknown) one headline form on
-    different UTC days (``found``: `forms`)."""
+    different UTC days of a daily series (``found``: `forms`; `_series`, when it has the
+    minute column)."""
     shape, day = found[:, 0], found[:, 1]
     clash = (shape[i] == shape[j]) & (shape[i] != 0) & (source[i] == source[j]) & (source[i] >= 0)
     clash &= (day[i] != day[j]) & (day[i] >= 0) & (day[j] >= 0)
-    return np.asarray(clash)
+    if found.shape[1] < 4 or not clash.any():
+        return np.asarray(clash)
+    return np.asarray(clash & _series(source, found)[i])
+
+
+def _series(source: np.ndarray, found: np.ndarray) -> np.ndarray:
+    """Whether each row's outlet (``source``) files its headline form (``found``: `forms`)
+    as a daily series: on `SERIES_DAYS` or more UTC days, or on two with two of them filed
+    within `SAME_HOUR` minutes of the same time of day. One wire on each of two days at
+    other hours (a rewrite) is no evidence of one."""
+    shape, day, minute = found[:, 0], found[:, 1], found[:, 3]
+    rows = np.flatnonzero((shape != 0) & (source >= 0) & (day >= 0))
+    out = np.zeros(len(found), dtype=bool)
+    if not len(rows):
+        return out
+    key = np.stack((source[rows].astype(np.int64), shape[rows]), axis=1)
+    keys, of_row = np.unique(key, axis=0, return_inverse=True)
+    of_row = of_row.reshape(-1)
+    days = np.unique(np.stack((of_row, day[rows]), axis=1), axis=0)
+    count = np.bincount(days[:, 0], minlength=len(keys))
+    series = count >= SERIES_DAYS
+    for k in np.flatnonzero(count == 2):  # two days: at the same time of day?
+        mine = rows[of_row == k]
+        first = day[mine] == day[mine].min()
+        gap = np.abs(minute[mine[first]][:, None] - minute[mine[~first]][None, :])
+        series[k] = bool((np.minimum(gap, 1440 - gap) <= SAME_HOUR).any())
+    out[rows] = series[of_row]
+    return out
 
 
 def not_copies(pairs: Pairs, series: tuple[np.ndarray, ...] | None) -> Pairs:

@@ -42,7 +42,7 @@ _LATER_TYPES = {
     "ticker": "int64",
     "form": "int64",
 }
-_LATER_WIDTH = {"ticker": 6, "form": 3}
+_LATER_WIDTH = {"ticker": 6, "form": 4}
 """Arrays of `LATER` with more than one column per row."""
 COUNTS = "counts.npz"
 CHANGES = "changes.npz"

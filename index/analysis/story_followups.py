@@ -67,3 +67,12 @@ def later_related(
             best[related.id] = max(best.get(related.id, 0.0), related.likeness)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
     return ranked[:limit]
+
+
+def in_date_order(model: StoryModel, found: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``found`` (`later_related`'s) in the order of the articles' dates, then ids: a
+    follow-up list reads as what happened next (nu48 #7). Each is dated (`later_related`
+    lists only articles after the story's last)."""
+    rows = model._article_index()
+    days = model._array("time")
+    return sorted(found, key=lambda kv: (float(days[rows[kv[0]]]), kv[0]))

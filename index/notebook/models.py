@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -298,6 +299,19 @@ class FollowUp:
         }
 
 
+class FollowUps(tuple[FollowUp, ...]):
+    """A story's possible follow-ups as told (`Library.followups`: the closest few, in date
+    order) and how many were found in all (``found``), so that a list of 5 can say "5 of
+    12" (nu48 #7). A tuple of `FollowUp`; one made from a plain tuple found only its own."""
+
+    found: int
+
+    def __new__(cls, told: Iterable[FollowUp] = (), found: int | None = None) -> FollowUps:
+        made = super().__new__(cls, told)
+        made.found = max(len(made), found or 0)
+        return made
+
+
 @dataclass(frozen=True, slots=True)
 class FollowedNews:
     """A followed story as the index has it now: its articles, those not seen before, and
@@ -311,7 +325,8 @@ class FollowedNews:
         moved: Its articles seen at an opening that are in another story now, by id (told
             until the story is opened or followed again).
         removed: Its articles seen at an opening that the index no longer has, sorted.
-        followups: Later articles outside it, close to it (`FollowUp`), best first.
+        followups: Later articles outside it, close to it (`FollowUp`), the closest few
+            in date order (`FollowUps`: how many were found in all).
         followed_title: The title it had when followed, when ``followed.title`` is the one
             the index gives it now and that differs (an update renamed it: nu39 #5); else
             None (also for a story followed without a title).
@@ -347,6 +362,7 @@ class FollowedNews:
             ],
             "removed": list(self.removed),
             "followups": [followup.to_json() for followup in self.followups],
+            "followups_found": getattr(self.followups, "found", len(self.followups)),
         }
 
 

@@ -1,6 +1,7 @@
 """`story_followups.later_related` over generated corpora: what it lists holds to its
 definition (after the story, outside it, at or above the floor, best first), a smaller
-limit is a prefix and a higher floor a subset (fu34)."""
+limit is a prefix and a higher floor a subset (fu34); `in_date_order` sorts the closest by
+date (nu48 #7)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel
-from index.analysis.story_followups import FOLLOWUP_FLOOR, later_related
+from index.analysis.story_followups import FOLLOWUP_FLOOR, in_date_order, later_related
 from tests.analysis.test_stories import BOULDER, CORPUS
 from tests.cli.test_followups_cli import EARLIER, FOLLOW_UP, UNRELATED
 
@@ -50,6 +51,10 @@ def test_what_is_listed_holds_to_the_definition(
     assert later_related(model, members, limit=limit, floor=floor) == whole[:limit]
     higher = later_related(model, members, limit=10**6, floor=floor + 0.1)
     assert higher == [kv for kv in whole if kv[1] >= floor + 0.1]
+    told = in_date_order(model, whole[:limit])  # the closest few, as a list reads them
+    assert sorted(told) == sorted(whole[:limit])
+    when = [(dates[a], a) for a, _ in told]
+    assert when == sorted(when)  # type: ignore[type-var]
 
 
 def test_the_week_on_report_is_listed_the_unrelated_and_earlier_not() -> None:

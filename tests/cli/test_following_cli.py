@@ -23,7 +23,7 @@ __all__ = ["news"]  # the corpus fixture, shared with the stories tests
 
 FOLLOWING_KEYS = {
     *("story", "title", "articles", "new", "gone", "followed", "last_opened"),
-    *("moved", "removed", "followups", "followed_title"),
+    *("moved", "removed", "followups", "followups_found", "followed_title"),
 }
 
 JOINER = StoryArticle(

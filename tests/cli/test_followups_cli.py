@@ -85,3 +85,16 @@ def test_an_article_inside_the_story_is_no_follow_up(news: Path) -> None:
     listed = {f["article"] for f in entry["followups"]}  # type: ignore[attr-defined]
     assert not listed & inside
     assert all(a.id not in listed for a in CORPUS)  # all of one day: none later than it
+
+
+def test_a_list_cut_short_says_how_many_were_found() -> None:
+    """nu48 #7: five follow-ups of seven read as "5 of 7"; a plain tuple found only its own."""
+    from index.notebook import FollowUp, FollowUps
+    from tui.notebook_ops import followups_said, found_of
+
+    later = FollowUp("a", "A", None, "1987-03-09", 0.4)
+    assert followups_said(1) == "1 possible follow-up"
+    assert followups_said(5, 7) == "5 of 7 possible follow-ups"
+    assert followups_said(2, 2) == "2 possible follow-ups"
+    assert found_of(FollowUps([later], 3)) == 3 and found_of((later,)) == 1
+    assert FollowUps([later, later], 1).found == 2  # never fewer than it holds

@@ -616,7 +616,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # (st43, issue 16, nu46 #4, `story_issuers`), and companies and issuers are kept under
     # two hashes (digest: ticker.npy has 6 columns); rv51, within 17: headlines bracketing
     # one ticker are one issuer (digest unchanged; reuters21578: 5 pairs joined, all right)
-    "stories": (17, "03ae7c910def8429a472964517d02d9fcd120eb27f6e743440490ea207dd74b0"),
+    # 17: one outlet's same headline form on two UTC days is a daily report only on 3+ days
+    # or within an hour of the same time of day (st44, issue 16, nu48 #3; digest: form.npy
+    # gains each row's minute of the day, a fourth column; with st43's 6-column ticker.npy)
+    "stories": (17, "07502c2ff52c3220e1d91b849b253a260cf44ca0bf3b13e8b59f2ca4d0561028"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)

@@ -48,6 +48,7 @@ def test_a_story_the_index_lost_is_kept_as_gone(notebook: Notebook) -> None:
         "moved": [],
         "removed": [],
         "followups": [],
+        "followups_found": 0,
     }
     # kept: when the story comes back, what was seen still counts
     [back] = notebook.stories.news(lambda story: ("a", "b", "c"))

@@ -87,7 +87,9 @@ def following_command(
             for article in news.removed:  # deleted from the corpus (rv33 #4)
                 out.print(shown(f"  {article} left the index", "dim"))
         if news.followups:  # later articles outside it, close to it (fu34)
-            said = notebook_ops.followups_said(len(news.followups))
+            said = notebook_ops.followups_said(
+                len(news.followups), notebook_ops.found_of(news.followups)
+            )
             out.print(shown(f"{news.followed.story}: later, related ({said}):"))
             for later in news.followups:
                 when = (later.date or "undated")[:10]

@@ -62,9 +62,13 @@ def follow_line(following: bool, new: int) -> Text:
 
 def later_rows(followups: Sequence[FollowUp]) -> list[Option]:
     """The story's possible follow-ups as rows of its article list, under a "Later,
-    related" heading: date, outlet and title (enter or o reads one, as a member)."""
+    related" heading: date, outlet and title (enter or o reads one, as a member), in date
+    order, the heading saying how many were found when more than are listed (nu48 #7)."""
     head = Text("Later, related", style="bold")
-    head.append("  after its last article, in other stories (enter reads one)", "dim")
+    found = notebook_ops.found_of(followups)
+    if found > len(followups):
+        head.append(f" ({len(followups)} of {found}, the closest)", "bold")
+    head.append("  after its last article, in other stories, by date (enter reads one)", "dim")
     rows = [Option(head, id=LATER, disabled=True)]
     for later in followups:
         row = Text(no_wrap=True, overflow="ellipsis")
@@ -79,7 +83,7 @@ def followups(library: Library, story_id: str) -> tuple[FollowUp, ...]:
     """The story's possible follow-ups (`Library.followups`); none when an update took the
     story away meanwhile (the screen says so when it is read again)."""
     try:
-        return tuple(library.followups(story_id, notebook_ops.FOLLOWUPS))
+        return library.followups(story_id, notebook_ops.FOLLOWUPS)
     except KeyError:
         return ()
 
