@@ -207,7 +207,13 @@ RULES: dict[str, int] = {
     # sentence opens on; "X of Kidder, Peabody and Co." and "X of E.F. Hutton Co." are X; a
     # body's common word alone ("Bank", "Holdings") is the body named before that has it
     # ("World Bank"), else no one
-    "quotes": 33,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38-40, fx98)
+    # quotes 34 (sp41, issue 18: nu47 #1-#4, #7): "As X tried to speak, Y ... continued" is
+    # Y's; ", Fox News is told" names no speaker; "a call in which a woman is heard saying"
+    # is hers; '"...," and a memo ... how Biden's plan "..."' is no one's; "The White House
+    # coronavirus czar" is someone described; a quoted "240th Anniversary of ..." is a
+    # title; initials keep their dots ("George W. Bush", "U.S. Capitol Police", "T.J.
+    # Smith"); "U.S." alone is no body; "J.P. Morgan and Co" is a firm
+    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (sp38-41, fx98)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
