@@ -223,6 +223,12 @@ RULES: dict[str, int] = {
     # person's own document ("Biden's proclamation states"), a participle after earlier
     # quotes of its sentence (', warning that "'), a verb coordinated with an attributed one
     # ('and vowed to "'), "declaring"/"vowing", and a signature line ("— Sen. X, in a tweet")
+    # quotes 34 (sp41, issue 18: nu47 #1-#4, #7): "As X tried to speak, Y ... continued" is
+    # Y's; ", Fox News is told" names no speaker; "a call in which a woman is heard saying"
+    # is hers; '"...," and a memo ... how Biden's plan "..."' is no one's; "The White House
+    # coronavirus czar" is someone described; a quoted "240th Anniversary of ..." is a
+    # title; initials keep their dots ("George W. Bush", "U.S. Capitol Police", "T.J.
+    # Smith"); "U.S." alone is no body; "J.P. Morgan and Co" is a firm
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -33,10 +33,10 @@ from index.analysis.speechverbs import (
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
 
-_NAME_WORD = (  # "J.", "Mr.", "Acme": a capital (or "Ó", "É"), then its full stop, a title's,
+_NAME_WORD = (  # "J.", "U.S.", "Mr.", "Acme": a capital (or "Ó", "É"), then its stop, a title's,
     # or letters (U+FFFD among them: a letter a copy lost, "M\ufffd\ufffdller", sp39)
-    r"[A-ZÀ-ÖØ-Þ](?:\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|(?<=R)ep|"
-    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|[\w'’\-\ufffd]*)"
+    r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])*\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|"
+    r"(?<=R)ep|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|[\w'’\-\ufffd]*)"
 )  # (the titles: Mr Mrs Ms Dr Sen St Sr Gen Gov Rep Lt Col Capt Adm Jr)
 _CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals (no lookahead)
     rf"{_NAME_WORD}"
@@ -115,7 +115,7 @@ class NameBook:
             if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"
                 continue
             name, titles, organisation, owned_run, possessive, person_title, filed = shape
-            organisation = organisation or firm_before(text, at)  # "company Midsummer"
+            organisation = organisation or firm_before(text, at, run_end)  # "company Midsummer"
             if not (filed or organisation):
                 continue  # "Wall Street", "the West Virginia Democrat": not who "he" is
             lo = at - 20 if at > 20 else 0

@@ -118,10 +118,13 @@ _FIRM_ENDS = tuple(_FIRMS.split("|"))
 """How the words before a name end, blanks stripped, when `_FIRM_BEFORE` finds a firm."""
 
 
-def firm_before(text: str, at: int) -> bool:
-    """True when the words right before ``text[at:]``, a name, end in a kind of business
-    ("Dutch dairy producer Royal FrieslandCampina", "solar tech company Midsummer"): the
-    name is a body's, never the person a later "he" points back to."""
+def firm_before(text: str, at: int, end: int = -1) -> bool:
+    """True when the words right before ``text[at:end]``, a name, end in a kind of business
+    ("Dutch dairy producer Royal FrieslandCampina", "solar tech company Midsummer"), or
+    "and Co" follows it ("J.P. Morgan and Co Inc": sp41): the name is a body's, never the
+    person a later "he" points back to."""
+    if end >= 0 and text.startswith((" and Co", " & Co"), end) and " of " not in text[at:end]:
+        return True  # (not "Peter Greenbaum of Smith Barney Harris Upham and Co Inc")
     before = text[at - 24 if at > 24 else 0 : at]
     return (
         before.endswith((" ", "\t"))

@@ -59,6 +59,13 @@ class RunShape(NamedTuple):
     filed: bool
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+,?$")
+"""An initial or initials with their dots ("W.", "U.S."), a comma after them allowed."""
+_PLACE_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U."])
+"""Initials of a place or body that a person's name never starts with ("U.S. Miller" is
+"the U.S." ending a sentence whose full stop is the abbreviation's)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def run_shape(run: str, credited: bool) -> RunShape | None:
     """The name a run of capitals gives on its own, or None when it gives none.
@@ -107,7 +114,9 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     titles, name, organisation = split_title(words[person_start(words) :])
     if honorific:
         titles = [honorific, *titles]
-    name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
+    # an initial keeps its dot as written ("George W. Bush", "U.S. Capitol Police": sp41)
+    name = [w.rstrip(",") if _INITIALS.match(w) else w.rstrip(".,") for w in name]
+    name = [w for w in name if w]
     name = tidy(name)
     if not organisation and not titles:
         name = unglued_letters(name)
@@ -115,9 +124,11 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
             name = name[1:] if first_name_gender(name[1]) else name  # "Meeting Lina and"
     while len(name) > 1 and name[0].lower() in PLACE_NAMES and not first_name_at_front(name):
         name = name[1:]  # "in Malaysia Zahid said": a heading glued to the text
+    if len(name) > 1 and not organisation and name[0] in _PLACE_INITIALS:
+        name = name[1:]  # "... entering the U.S. Miller, who was": a sentence's end (sp41)
     if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
         return None  # "U" of "U.S.": no name
-    if len(name) == 1 and not titles and place(name[0]):
+    if len(name) == 1 and not titles and (place(name[0]) or name[0] in _PLACE_INITIALS):
         return None  # "Moscow denies": a government, never who "he" (or "it") is
     if len(name) == 1 and name[0].isupper() and not titles:
         organisation = True  # "SPLC", "NATO"

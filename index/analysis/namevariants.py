@@ -3,6 +3,8 @@ a surname, a letter lost."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 
 __all__ = ["BODIES", "acronym_of", "misspelt", "unprefixed"]
@@ -17,6 +19,10 @@ def unprefixed(word: str) -> str:
     return tail if dash and head in ("al", "el", "bin", "abu") else word.lower()
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+"""A word of initials with its last dot gone ("U.S", "S")."""
+
+
 def acronym_of(acronym: str, name: list[str]) -> str:
     """The part of ``name`` whose initials make ``acronym`` ("PSEU" of "Public Service
     Executive Union"), small words counted or not ("DOJ", "DJ"), initials before it left
@@ -24,8 +30,8 @@ def acronym_of(acronym: str, name: list[str]) -> str:
     the initials that open it."""
     for i in range(len(name) - 1):
         tail = name[i:]
-        if not tail[0][:1].isupper() or len(tail[0].rstrip(".")) == 1:
-            continue  # "U.S." read as "S"
+        if not tail[0][:1].isupper() or _INITIALS.fullmatch(tail[0].rstrip(".")):
+            continue  # "U.S." (or "S", a run cut there)
         if not acronym:
             return " ".join(tail)
         capitals = "".join(w[0] for w in tail if w[:1].isupper())

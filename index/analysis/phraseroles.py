@@ -61,7 +61,7 @@ def nationality_role(part: list[Token], start: int, end: int) -> bool:
 
 _ONE_OF = frozenset(["the", "a", "an", "one", "another"])
 _ONE_OF = frozenset(["the", "a", "an", "one", "another"])
-_ROLES = TITLES | PERSON_NOUNS
+_ROLES = TITLES | PERSON_NOUNS | words("czar tsar")
 
 
 def coordinated(part: list[Token], start: int, end: int) -> int:
@@ -161,7 +161,9 @@ def role_ends(part: list[Token], end: int) -> bool:
     body = org_word(part[end - 1].text) or part[end - 1].text.isupper()
     return (
         (part[0].norm == "the" or (part[0].norm in ("a", "an") and not body))
-        and not part[0].capital
+        # a capital "The" opens the sentence: "The White House coronavirus czar" (sp41), not
+        # "The prime minister" (the run is "The" alone: no role of a body)
+        and (not part[0].capital or (part[0].norm == "the" and end > 1))
         and 2 <= len(between) <= 4
         and all(not t.capital and t.text[0].isalpha() and t.norm not in _NOT_ROLE for t in between)
         and (between[-1].norm in _ROLES or between[-1].norm.endswith(_AGENT))

@@ -8,6 +8,7 @@ from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speechverbs import words
 
 _TITLE_WORD = re.compile(r"[\w'’\-]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TITLE_SMALL = words("of the and for in on a an to at with by de")
 _NAMED_BEFORE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|documentary|song|album|play|article|essay|column|"
@@ -85,8 +86,8 @@ def _titled(part: str) -> list[str] | None:
     if any(c in part for c in ",!?;:.\n"):
         return None
     found = _TITLE_WORD.findall(part)
-    if not found or not found[0][:1].isupper():
-        return None
+    if not found or not (found[0][:1].isupper() or _ORDINAL.fullmatch(found[0])):
+        return None  # (an ordinal opens an event's name: "240th Anniversary of ...", sp41)
     if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found):
         return found
     return None

@@ -11,6 +11,7 @@ from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import parse_phrase
 from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan
+from index.analysis.speakerclauses import BE
 from index.analysis.speakerdateline import past_dateline
 from index.analysis.speakerquoted import unquoted
 from index.analysis.speakersubject import (
@@ -120,6 +121,8 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
                 return None  # '"..." around it, but said': the sentence's subject, before
             if v >= 2 and toks[v - 1].text == "to" and toks[v - 2].text == ",":
                 return None  # '"...wires tapped'" Trump Tower, to say he felt': no one's
+            if tok.norm.rstrip(".") in _TOLD and toks[v - 1].norm in BE:
+                return None  # '"...," Fox News is told.': a passive; the outlet heard it (sp41)
             if not new_sentence and not _may_start_subject(toks[0]):
                 # '"counterweight for propaganda" from abroad, Wanderwitz said'
                 comma = max((c for c in range(v) if toks[c].text == ","), default=-1)
@@ -147,6 +150,9 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
                 return None
             return phrase, "after", toks[0].start, tok.end
     return None
+
+
+_TOLD = words("told informed")
 
 
 def _stops(text: str, tok: Token) -> bool:
@@ -263,7 +269,32 @@ def _before(text: str, span: QuotedSpan, lo: int, line_start: int, start: int) -
             phrase = parse_phrase(phrase_toks, verb_after=False)
             if phrase is not None and phrase_toks:
                 return phrase, "according", toks[i].start, phrase_toks[-1].end
-    return verb_subject(toks, "before")
+    found = verb_subject(toks, "before")
+    if found is not None and _new_clause(toks, found[3]):
+        return None
+    return found
+
+
+def _new_clause(toks: list[Token], verb_end: int) -> bool:
+    """True when, after the verb that ends at ``verb_end``, a quote closes on a comma and
+    ", and a ..." opens a clause of its own, whose possessive subject ("Biden's plan") the
+    quote goes on: 'Biden says the rise is
+    "temporary," and a White House memo urges ... how Biden's plan "lowers costs ..."' (the
+    memo's words; nu47 #3, sp41)."""
+    after = [t for t in toks if t.start >= verb_end]
+    if len(after) < 2 or not after[-2].text.endswith(("'s", "’s")) or after[-1].capital:
+        return False  # the quote's own subject is no "Biden's plan"
+    return any(
+        after[k].text in _CLOSING
+        and after[k - 1].text == ","
+        and after[k + 1].norm in ("and", "but")
+        and not after[k + 1].capital
+        and after[k + 2].norm in ("a", "an", "the")
+        for k in range(1, len(after) - 2)
+    )
+
+
+_CLOSING = frozenset('"”')
 
 
 def find_indirect(text: str, span: QuotedSpan, lo: int) -> Found | None:

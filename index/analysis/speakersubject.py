@@ -7,6 +7,7 @@ from __future__ import annotations
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
 from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.speakerclauses import BE, CLAUSE_OPENERS, heard_subject, main_clause
 from index.analysis.speakercoordinated import coordinated_subject
 from index.analysis.speakerquoted import unquoted
 from index.analysis.speechverbs import (
@@ -60,7 +61,7 @@ def _passive(toks: list[Token], v: int) -> bool:
     if v + 2 >= len(toks) or toks[v + 1].norm != "by" or not toks[v].norm.endswith("ed"):
         return False
     agent = toks[v + 2]
-    if toks[v - 1].norm in _BE and agent.norm.isalpha() and agent.norm not in _MEANS:
+    if toks[v - 1].norm in BE and agent.norm.isalpha() and agent.norm not in _MEANS:
         return True  # "Sessions was asked by reporters:" (rv46): theirs, not his
     return (agent.norm in _AGENT_LEADS or agent.capital) and toks[v - 1].text == ","
 
@@ -77,7 +78,6 @@ def _agent(toks: list[Token], at: int) -> NounPhrase | None:
 
 
 _AGENT_LEADS = words("a an the his her their its one")
-_BE = words("was were is are been being be")
 _MEANS = words("phone telephone email e-mail letter text video videolink satellite fax radio")
 """How one speaks, not who: "he was interviewed by telephone"."""
 
@@ -133,6 +133,9 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             if agent is not None:
                 return agent, rule, agent.start, agent.end
             continue
+        heard = heard_subject(toks, v)
+        if heard is not None:  # "a call in which a woman is heard saying:": hers (sp41)
+            return heard, rule, heard.start, toks[v].end
         subject = toks[:v]
         while subject and subject[-1].norm in AUXILIARIES and not subject[-1].capital:
             subject = subject[:-1]
@@ -196,7 +199,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             subject = subject[-1:]  # "During a speech in Glasgow she said": "she" is no
             # object; the words before it set the scene, they do not name the speaker
         if subject[-1].norm in ("and", "but") and not subject[-1].capital:
-            subject = _clause_subject(subject[:-1])  # "He did not give details but said"
+            subject = _clause_subject(main_clause(subject[:-1]))  # "He did not ... but said"
             if not subject:
                 continue
         if cites(subject):
@@ -215,11 +218,6 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
         return phrase, rule, subject[0].start, toks[v].end
     return fallback
-
-
-_CLAUSE_OPENERS = frozenset(
-    ["when", "after", "as", "while", "because", "since", "although", "though", "if", "once"]
-)
 
 
 def _opening_subject(toks: list[Token]) -> NounPhrase | None:
@@ -247,7 +245,7 @@ def _opening_clause(toks: list[Token], v: int) -> bool:
     "After", ... and that a comma closes before the quote: 'When GCHQ called that a crock,
     Trump played artful dodger: "..."'. A verb that attributes only a partial quote in its
     own clause (`INLINE_ONLY`) then attributes nothing: the quote is the main clause's."""
-    if toks[0].norm not in _CLAUSE_OPENERS:
+    if toks[0].norm not in CLAUSE_OPENERS:
         return False
     comma = next((c for c, t in enumerate(toks) if t.text == ","), None)
     return comma is not None and v < comma < len(toks) - 1

@@ -42,6 +42,8 @@ from index.analysis.speechverbs import (
     TITLES,
 )
 
+_PLACE_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
+
 
 def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
     """The book's loop as it was, up to where it reads the text after the run (None where
@@ -79,8 +81,9 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
     titles, name, organisation = split_title(words[person_start(words) :])
     if honorific:
         titles = [honorific, *titles]
-    name = [w.rstrip(".,") for w in name if w.rstrip(".,")]
-    name = tidy(name)
+    # sp41: initials keep their dots ("W.", "U.S.")
+    name = [w.rstrip(",") if re.match(r"(?:[A-Z]\.)+,?$", w) else w.rstrip(".,") for w in name]
+    name = tidy([w for w in name if w])
     if not organisation and not titles:  # aa816af: an outlet or opening word glued before it
         name = unglued_letters(name)
         if len(name) == 2 and name[0].endswith("ing") and not first_name_gender(name[0]):
@@ -88,9 +91,15 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
     while len(name) > 1 and name[0].lower() in PLACE_NAMES and not first_name_at_front(name):
         # sp19: a first name that is a place's opens a two-word name ("Paris Hilton")
         name = name[1:]
+    if len(name) > 1 and not organisation and name[0] in _PLACE_INITIALS:
+        name = name[1:]  # sp41: "the U.S. Miller, who": a sentence's end
     if not name or (run.isupper() and len(name) > 1) or len(name[0]) == 1 == len(name):
         return None
-    if len(name) == 1 and not titles and place(name[0]):
+    if (
+        len(name) == 1
+        and not titles
+        and (place(name[0]) or name[0] in ("U.S.", "U.K.", "U.N.", "E.U."))
+    ):
         return None
     if len(name) == 1 and name[0].isupper() and not titles:
         organisation = True

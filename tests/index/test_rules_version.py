@@ -559,6 +559,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # person's own document, a participle after earlier quotes, a coordinated verb, a
     # signature line. allsides + newsarticles: 72 speakers given anew, 2 changed (all read,
     # see the sp42 note). Digest unchanged: the fixed corpus has none
+    # quotes 34 (sp41, nu47 #1-#4, #7): an "As X tried to speak," clause, "is told", "is
+    # heard saying", a possessive subject after ", and a ...", a role of a body ("czar"), an
+    # ordinal title, initials' dots, "U.S." alone, "X and Co" a firm (digest unchanged: the
+    # fixed corpus has none; newsarticles + allsides: 78 speakers changed, 55 of them dots)
     "quotes": (34, "2fc8edfb1a2b524c6f0abe0e4f359449521096d81150ccdbfd8575f246fc39d7"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
