@@ -22,6 +22,12 @@ def without_titles(typed: str) -> str | None:
     """
     words = typed.split()
     kept = list(words)
-    while len(kept) > 1 and kept[0].lower().rstrip(".,") in _TITLE_WORDS:
+    while len(kept) > 1 and _is_title_word(kept[0].lower()):
         kept.pop(0)
     return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a title word, as written ("u.s.") or without the
+    stop or comma after it ("sen." typed "sen", "president,")."""
+    return word in _TITLE_WORDS or word.rstrip(".,") in _TITLE_WORDS
