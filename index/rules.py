@@ -130,6 +130,9 @@ RULES: dict[str, int] = {
     # small letters ("NEW YORK, MARCH 2 -"), a capitalised city ("Toronto, Feb 26 -"), a
     # country or state between city and day ("BADEN, Switzerland, March 2 -"); an earnings
     # table's first row ("MORRISTOWN, N.J., March 2 - Oper shr ...") gives its dateline
+    # 26 (fx111, nu49 #6; no new bump): an agency's dateline ("MOSCOW, February 7, /TASS/.",
+    # "ALEPPO /Syria/, February 17. /TASS/.", "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.")
+    # and a "By NAME, JOB, EMPLOYER" opener (the name is the byline)
     ARTICLES: 26,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -5,7 +5,9 @@ with a day written in full, its year given ("WASHINGTON, Oct. 19, 2021 (AP) — 
 19 October 2021 - ", "PARIS, 2021-10-19 — ", a weekday before any: nu32 #10), which dates
 the article. A wire's forms besides (nu48 #10): a month in capitals or small letters, a
 capitalised city, a country between city and day ("BADEN, Switzerland, March 2 - "); and
-an earnings table's first row, no prose, still gives its dateline (`dateline_line`).
+an earnings table's first row, no prose, still gives its dateline (`dateline_line`). An
+agency's form (nu49 #6): "MOSCOW, February 7, /TASS/.", "ALEPPO /Syria/, February 17.
+/TASS/.", "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/." (`AGENCY_DATELINE`).
 
 The US form is read here, not by `metadata.DATELINE`, which the quotes' name matching reads
 too (`index.analysis.namematch`): the articles' rules change, the quotes' do not.
@@ -78,6 +80,23 @@ capitals or in small letters ("NEW YORK, MARCH 2 - ", "Bogota, march 4 - "), a c
 city ("Toronto, Feb 26 - "), a country or province between city and day ("BADEN,
 Switzerland, March 2 - ")."""
 
+_AGENCY_DAY = (
+    r"(?P<day>" + _MONTHS + r"\s+\d{1,2}(?:,\s*(?P<year>\d{4}))?"
+    r"|\d{1,2}\s+" + _MONTHS + r"(?:,?\s+(?P<dmy>\d{4}))?)"
+)
+AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>(?:St\.?[ ])?{_CAPS_PLACE})"
+    r"(?P<region>\s*/[A-Z][\w .'’-]{1,30}/|\s*\([A-Z][\w .'’-]{1,30}\)"
+    rf"|,\s*(?!{_MONTHS}\s+\d)(?:{_STATE}|{_REGION}))?"
+    rf"\s*[,.]\s*{_AGENCY_DAY}\s*[.,]?\s*/(?P<agency>[A-Za-z][\w .&-]{{1,30}})/\s*"
+)
+"""An agency's dateline, its credit between slashes (nu49 #6): a place in capitals, a
+country or state ("/Syria/", "(India)", ", Taiwan", ", Mass."), a day with or without its
+year, the agency: "MOSCOW, February 7, /TASS/.", "ALEPPO /Syria/, February 17. /TASS/.",
+"TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.". The agency is a credit: an outlet only when
+the credit table knows it (TASS), as for "(Reuters)"; a distributor of press releases is
+not the outlet that printed the text."""
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -103,6 +122,23 @@ def read_dateline(para: str) -> Dateline | None:
     quotes' own reading of a dateline (`metadata.DATELINE`) is left as it was.
     """
     plain = para if para.isascii() else _plain_letters(para)
+    match = AGENCY_DATELINE.match(plain)
+    if match:
+        part = _parts(para, match)
+        has_region = match.start("region") >= 0
+        place = para[: match.end("region" if has_region else "place")]
+        year = part("year") or part("dmy")
+        day = part("day") or ""
+        if day.endswith(".") and len(day.split()[-1]) > 5:
+            day = day[:-1]  # "7 February. /TASS/": the full stop is the dateline's
+        return Dateline(
+            place,
+            day,
+            part("agency"),
+            match.end(),
+            has_region,
+            _day(day) if year else None,
+        )
     match = DATELINE.match(plain)
     if match:
         part = _parts(para, match)

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from index.models import Extracted, StyleSpan
 from index.text.body_lines import join_lines, removed_blocks
+from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.contact_appeal import cut_contact_appeal
 from index.text.datelines import dateline_line, read_dateline
@@ -353,6 +354,8 @@ def _read_lede(
     if first is None:
         return
     para = lines[first]
+    if facts.value("byline") is None and byline_opener(para):
+        facts.note("byline", byline_opener(para), first)  # run into the lede (nu49 #6)
     dateline = read_dateline(para)
     if dateline:
         place, day, agency = dateline.place, dateline.day, dateline.agency

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from index.text.byline_opener import byline_opener
 from index.text.clean import is_boilerplate_line
 from index.text.dates import parse_date_text
 from index.text.outletnames import is_desk_label, outlet_label
@@ -197,6 +198,9 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     staff = _staff_of(rest)
     if staff is not None:
         return "", outlet or staff or None
+    opener = None if outlet else byline_opener(line)  # "By A B, Search Supervisor, gyro"
+    if opener:
+        return opener, None
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet

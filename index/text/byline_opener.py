@@ -1,0 +1,54 @@
+"""A byline opening the text with the writer's job and employer after the name (nu49 #6):
+"By Melissa Mackey, Search Supervisor, gyro Cincinnati", a guest writer's credit, on a line
+of its own or run into the lede. The name is the byline; the job and the employer are not
+the outlet that printed the text, so neither is kept (a role is kept only before a known
+outlet: "By Jane Doe, Senior Writer, CNN", `metadata.read_byline`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.text.outlets import agency_name, is_outlet_name
+from index.text.places import words
+
+_JOB = re.compile(
+    r"\b(?:supervisor|director|manager|officer|president|founder|co-founder|ceo|cto|cfo|coo"
+    r"|partner|professor|lecturer|researcher|head|chair|chairman|chairwoman|strategist"
+    r"|consultant|specialist|coordinator|lead|economist|scientist|attorney|lawyer|engineer"
+    r"|adviser|advisor|designer|developer|principal|owner|executive|vp|dean|physician"
+    r"|psychologist|therapist|historian|author|expert|architect|planner|curator|reporter"
+    r"|correspondent|writer|editor|columnist|contributor|staff|journalist|producer|analyst"
+    r"|bureau chief|intern|fellow)s?\b",
+    re.IGNORECASE,
+)
+"""A word that names a job ("Search Supervisor", "Chief Executive Officer", "Staff Writer")."""
+_PERSON = r"[A-Z][a-z][\w.'’-]*(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?[A-Z][\w.'’-]*){1,3}"
+_JOB_TITLE = r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’.-]*)){0,5}"
+OPENER = re.compile(
+    rf"^(?:By|BY)\s+(?P<name>{_PERSON}),\s+(?P<job>{_JOB_TITLE}),\s+(?P<employer>\S)"
+)
+"""'By NAME, JOB, ' and the employer's first letter."""
+_NOT_NAMES = words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday year's years eve day christmas
+    easter end time then now the this that"""
+)
+"""Words that make "By New Year's Eve, ..." or "By The End, ..." a time, not a writer."""
+
+
+def byline_opener(text: str) -> str | None:
+    """The writer's name when ``text`` opens "By NAME, JOB, EMPLOYER", else None: the job
+    must name one ("Search Supervisor", "Staff Writer"), so "By Ivan Oransky, New York
+    University and Adam Marcus, ..." (two names and their universities) gives none."""
+    match = OPENER.match(text)
+    if match is None:
+        return None
+    name, job = match.group("name"), match.group("job")
+    if not _JOB.search(job) or _JOB.search(name):
+        return None
+    if any(word.lower().strip(".") in _NOT_NAMES for word in name.split()):
+        return None
+    if agency_name(name) or is_outlet_name(name):
+        return None
+    return name
