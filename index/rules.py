@@ -130,6 +130,8 @@ RULES: dict[str, int] = {
     # small letters ("NEW YORK, MARCH 2 -"), a capitalised city ("Toronto, Feb 26 -"), a
     # country or state between city and day ("BADEN, Switzerland, March 2 -"); an earnings
     # table's first row ("MORRISTOWN, N.J., March 2 - Oper shr ...") gives its dateline
+    # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
+    # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
     ARTICLES: 26,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

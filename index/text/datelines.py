@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from index.text.dates import parse_date_text
-from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE
+from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE, NOT_PLACES
 
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
@@ -78,6 +78,10 @@ capitals or in small letters ("NEW YORK, MARCH 2 - ", "Bogota, march 4 - "), a c
 city ("Toronto, Feb 26 - "), a country or province between city and day ("BADEN,
 Switzerland, March 2 - ")."""
 
+_NO_PLACE_WORDS = NOT_PLACES | frozenset(["TODAY", "TONIGHT", "YESTERDAY", "TOMORROW", "DEAR"])
+"""First words of a `WIRE_DATELINE`'s place that name no place (rv52: "Today, March 2 - ",
+"Update, March 2 - ", "Dear Editor, March 2 - " open a diary, a live page, a letter)."""
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -129,7 +133,7 @@ def read_dateline(para: str) -> Dateline | None:
             _day(date),
         )
     match = WIRE_DATELINE.match(plain)
-    if match:
+    if match and match.group("place").split()[0].upper() not in _NO_PLACE_WORDS:
         part = _parts(para, match)
         region = part("region")
         place = f"{part('place')}, {region}" if region else part("place") or ""
