@@ -227,7 +227,8 @@ RULES: dict[str, int] = {
     # ('and vowed to "'), "declaring"/"vowing", and a signature line ("— Sen. X, in a tweet")
     # quotes 34 (rv52, fixing qg39 and sp42; no new bump): the word more is no near negator
     # ("hardly", "didnt"); "a committee investigating Trump", "a reply to Musk's tweet"
-    # name no speaker (`cueforms`)
+    # name no speaker, nor a dashed line under a quote that is a page's furniture ("— Read
+    # More", "— Photo: ...", "— X's Y contributed to this report") (`cueforms`)
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -247,9 +247,28 @@ def signature(text: str, span: QuotedSpan) -> Found | None:
         toks = toks[1:]
     comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
     run = toks[:comma]
-    if not run or len(run) > 10 or not run[0].capital:
+    if not run or len(run) > 10 or run[0].norm in _NO_SIGNATURE:
         return None
+    if not all(_signature_word(t) for t in run):
+        return None  # rv52: "— Photo: Getty Images", "— X's Y contributed to this report"
     phrase = _named(parse_phrase(run, verb_after=False))
     if phrase is None:
         return None
     return phrase, "after", run[0].start, run[-1].end
+
+
+_NO_SIGNATURE = words(
+    """read more related sign click watch photo photos image video updated update share
+    follow subscribe see listen advertisement editing reporting writing additional source"""
+)
+"""First words of a dashed line under a quote that is a page's furniture, no signature."""
+
+
+def _signature_word(tok: Token) -> bool:
+    """A word a signature's name part may hold: capitalised ("Sen.", "R-Ark."), a bracket
+    of a party tag, a particle of a name, or a lower-case role ("state senator")."""
+    if tok.text in ("(", ")") or tok.norm in PARTICLES:
+        return True
+    if tok.capital:
+        return not tok.text.endswith(("'s", "’s"))
+    return tok.text.isalpha() and tok.norm in TITLES and tok.norm not in _GLUE

@@ -167,3 +167,28 @@ def test_object_of_the_phrase_is_no_speaker(text: str) -> None:
 def test_adjective_forms_kept(text: str, expected: str | None) -> None:
     """rv52: the adjective rule's guard keeps its own forms (an adverb, a name particle)."""
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # rv52 (sp42): a line under a quote that opens on a dash and names no one who spoke
+        "\u2014 Photo: Getty Images",
+        "\u2014 Updated March 3, 2021",
+        "\u2014 Related: Okafor signs the harbour bill",
+        "\u2014 Read More",
+        "\u2014 Sign up for our newsletter",
+        "\u2014 Pressline's Lina Okafor contributed to this report.",
+    ],
+)
+def test_a_dashed_line_that_is_no_signature(line: str) -> None:
+    text = f'The mayor spoke.\n\n"We will rebuild the harbour stone by stone."\n\n{line}\n'
+    assert _speakers(text) == [None]
+
+
+def test_a_signature_with_a_lower_case_role() -> None:
+    text = (
+        '"We will rebuild the harbour stone by stone."\n\n'
+        "\u2014 state senator Lina Okafor, in a statement\n"
+    )
+    assert _speakers(text) == ["Lina Okafor"]
