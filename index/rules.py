@@ -133,6 +133,8 @@ RULES: dict[str, int] = {
     # 26 (fx111, nu49 #6; no new bump): an agency's dateline ("MOSCOW, February 7, /TASS/.",
     # "ALEPPO /Syria/, February 17. /TASS/.", "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.")
     # and a "By NAME, JOB, EMPLOYER" opener (the name is the byline)
+    # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
+    # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
     ARTICLES: 26,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
@@ -232,6 +234,10 @@ RULES: dict[str, int] = {
     # coronavirus czar" is someone described; a quoted "240th Anniversary of ..." is a
     # title; initials keep their dots ("George W. Bush", "U.S. Capitol Police", "T.J.
     # Smith"); "U.S." alone is no body; "J.P. Morgan and Co" is a firm
+    # quotes 34 (rv52, fixing qg39 and sp42; no new bump): the word more is no near negator
+    # ("hardly", "didnt"); "a committee investigating Trump", "a reply to Musk's tweet"
+    # name no speaker, nor a dashed line under a quote that is a page's furniture ("— Read
+    # More", "— Photo: ...", "— X's Y contributed to this report") (`cueforms`)
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -9,7 +9,7 @@ from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import NounPhrase, parse_phrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakersubject import Found
-from index.analysis.speechverbs import SPEECH_VERBS, TITLES, words
+from index.analysis.speechverbs import PARTICLES, SPEECH_VERBS, TITLES, words
 
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _TIMES = _DAYS | words("morning afternoon evening night today yesterday tonight")
@@ -54,7 +54,9 @@ def _before_time(toks: list[Token], verb_after: bool) -> NounPhrase | None:
 
 
 def _after_adjective(toks: list[Token]) -> NounPhrase | None:
-    """The name after an article and one to three lower-case words: "a defiant Biden"."""
+    """The name after an article and one to three lower-case words: "a defiant Biden", "a
+    visibly upset Fillon" (the words before the last are adverbs: "a committee investigating
+    Trump" is no Trump)."""
     if len(toks) < 3 or toks[0].norm not in ("a", "an", "the"):
         return None
     k = 1
@@ -64,6 +66,9 @@ def _after_adjective(toks: list[Token]) -> NounPhrase | None:
         k += 1
     if not 1 < k <= 4 or k == len(toks) or not all(t.capital for t in toks[k:]):
         return None
+    words_before = [t.norm for t in toks[1:k] if t.norm not in PARTICLES]
+    if not words_before or not all(w.endswith("ly") for w in words_before[:-1]):
+        return None  # rv52: "a committee investigating Trump", "a lawsuit against Trump"
     phrase = _named(parse_phrase(toks[k:], verb_after=True))
     return phrase if phrase is not None and not phrase.organisation else None
 
@@ -72,7 +77,8 @@ _GLUE = words("by of from for with at in on to and or but the a an")
 
 
 def _document_of(toks: list[Token]) -> NounPhrase | None:
-    """The person whose own document speaks: "Biden's proclamation" -> Biden."""
+    """The person whose own document speaks: "Biden's proclamation" -> Biden (the phrase
+    opens on the owner or an article: "a reply to Biden's tweet" is no Biden)."""
     if len(toks) < 2 or toks[-1].norm not in _OWN_DOCUMENTS or toks[-1].capital:
         return None
     owner = toks[-2]
@@ -81,6 +87,8 @@ def _document_of(toks: list[Token]) -> NounPhrase | None:
     k = len(toks) - 2
     while k > 0 and toks[k - 1].capital:
         k -= 1
+    if any(t.norm not in ("a", "an", "the") for t in toks[:k]):
+        return None  # rv52: "a reply to Musk's tweet" is not Musk's
     run = [*toks[k : len(toks) - 2], Token(owner.text[:-2], owner.start, owner.end - 2)]
     phrase = _named(parse_phrase(run, verb_after=True))
     return phrase if phrase is not None and not phrase.organisation else None
@@ -239,9 +247,28 @@ def signature(text: str, span: QuotedSpan) -> Found | None:
         toks = toks[1:]
     comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
     run = toks[:comma]
-    if not run or len(run) > 10 or not run[0].capital:
+    if not run or len(run) > 10 or run[0].norm in _NO_SIGNATURE:
         return None
+    if not all(_signature_word(t) for t in run):
+        return None  # rv52: "— Photo: Getty Images", "— X's Y contributed to this report"
     phrase = _named(parse_phrase(run, verb_after=False))
     if phrase is None:
         return None
     return phrase, "after", run[0].start, run[-1].end
+
+
+_NO_SIGNATURE = words(
+    """read more related sign click watch photo photos image video updated update share
+    follow subscribe see listen advertisement editing reporting writing additional source"""
+)
+"""First words of a dashed line under a quote that is a page's furniture, no signature."""
+
+
+def _signature_word(tok: Token) -> bool:
+    """A word a signature's name part may hold: capitalised ("Sen.", "R-Ark."), a bracket
+    of a party tag, a particle of a name, or a lower-case role ("state senator")."""
+    if tok.text in ("(", ")") or tok.norm in PARTICLES:
+        return True
+    if tok.capital:
+        return not tok.text.endswith(("'s", "’s"))
+    return tok.text.isalpha() and tok.norm in TITLES and tok.norm not in _GLUE

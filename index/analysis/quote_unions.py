@@ -12,6 +12,7 @@ from datetime import date
 from index.analysis.quote_paraphrase import NEGATORS, who
 from index.analysis.quote_relation import Words
 from index.analysis.quote_stock import STOCK_DAYS, day, said_together
+from index.analysis.speechverbs import words as word_set
 
 Key = tuple[str, int]
 
@@ -87,9 +88,18 @@ def run_past_one_word(a: Words, b: Words) -> int:
     return best
 
 
+_NEARLY_NOT = word_set(
+    """hardly barely scarcely seldom rarely dont didnt doesnt isnt wasnt arent werent wont
+    cant couldnt wouldnt shouldnt hasnt havent hadnt aint"""
+)
+"""Words that all but negate, and contractions typed without their apostrophe (rv52):
+"we will hardly support" and "we didnt support" are other statements than the one without."""
+
+
 def _negator(word: str) -> bool:
-    """A word that negates ("not", "never", "didn't"): no word a transcription adds."""
-    return word in NEGATORS or word.endswith("n't")
+    """A word that negates ("not", "never", "didn't", "hardly", "didnt"): no word a
+    transcription adds."""
+    return word in NEGATORS or word in _NEARLY_NOT or word.endswith("n't")
 
 
 def _runs(a: Words, b: Words) -> list[list[int]]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from index.text.dates import parse_date_text
-from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE
+from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE, NOT_PLACES
 
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
@@ -97,6 +97,10 @@ year, the agency: "MOSCOW, February 7, /TASS/.", "ALEPPO /Syria/, February 17. /
 the credit table knows it (TASS), as for "(Reuters)"; a distributor of press releases is
 not the outlet that printed the text."""
 
+_NO_PLACE_WORDS = NOT_PLACES | frozenset(["TODAY", "TONIGHT", "YESTERDAY", "TOMORROW", "DEAR"])
+"""First words of a `WIRE_DATELINE`'s place that name no place (rv52: "Today, March 2 - ",
+"Update, March 2 - ", "Dear Editor, March 2 - " open a diary, a live page, a letter)."""
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -165,7 +169,7 @@ def read_dateline(para: str) -> Dateline | None:
             _day(date),
         )
     match = WIRE_DATELINE.match(plain)
-    if match:
+    if match and match.group("place").split()[0].upper() not in _NO_PLACE_WORDS:
         part = _parts(para, match)
         region = part("region")
         place = f"{part('place')}, {region}" if region else part("place") or ""

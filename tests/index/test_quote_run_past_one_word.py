@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from random import Random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +89,15 @@ def test_one_word_more_inside_a_long_shared_run_joins_as_the_oracle_says(
     long_enough = max(first, then) >= SAID_RUN_WORDS or (past and first + then >= SAID_RUN_WORDS)
     expected = looked_at and long_enough and one_speaker(speakers) and days <= STOCK_DAYS
     assert joined == expected
+
+
+@pytest.mark.parametrize(
+    "extra", ["hardly", "barely", "scarcely", "seldom", "rarely", "didnt", "dont", "wont", "isnt"]
+)
+def test_a_word_that_nearly_negates_is_no_word_more(extra: str) -> None:
+    """rv52 (qg39): "we will hardly support" is not "we will support", nor a contraction
+    typed without its apostrophe ("didnt"): the runs either side stay apart."""
+    first = ("we", "will", "support", "the", "farmers", "of", "this")
+    then = ("country", "in", "every", "way", "that", "we", "can")
+    assert run_past_one_word((*first, extra, *then), (*first, *then)) == len(then)
+    assert run_past_one_word((*first, *then), (*first, "truly", *then)) == len(first + then)

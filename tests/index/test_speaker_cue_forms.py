@@ -138,3 +138,57 @@ def test_participle_after_quotes(role: str, given: str, surname: str, verb: str)
         'that "the workers deserve a great deal better than this."'
     )
     assert _speakers(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rv52 (sp42): the name is the object of a verb or preposition, not the one speaking
+        '"The evidence of wrongdoing is overwhelming," a committee investigating Okafor said.',
+        '"The evidence of wrongdoing is overwhelming," a lawsuit against Okafor says.',
+        '"The mayor broke the law and must answer," a complaint filed against Okafor states.',
+        '"We will keep fighting this every single day," the group suing Okafor said.',
+        '"I will not be silenced by anyone at all," a reply to Okafor\'s tweet said.',
+    ],
+)
+def test_object_of_the_phrase_is_no_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We leave on the date we set," a visibly weary Okafor said.', "Okafor"),
+        ('"We leave on the date we set," an emotional von Brennick said.', "Brennick"),
+        ('"We leave on the date we set," the defiant Lina Okafor said.', "Lina Okafor"),
+        ('"We leave on the date we set," the governor\'s statement said.', None),
+    ],
+)
+def test_adjective_forms_kept(text: str, expected: str | None) -> None:
+    """rv52: the adjective rule's guard keeps its own forms (an adverb, a name particle)."""
+    assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # rv52 (sp42): a line under a quote that opens on a dash and names no one who spoke
+        "\u2014 Photo: Getty Images",
+        "\u2014 Updated March 3, 2021",
+        "\u2014 Related: Okafor signs the harbour bill",
+        "\u2014 Read More",
+        "\u2014 Sign up for our newsletter",
+        "\u2014 Pressline's Lina Okafor contributed to this report.",
+    ],
+)
+def test_a_dashed_line_that_is_no_signature(line: str) -> None:
+    text = f'The mayor spoke.\n\n"We will rebuild the harbour stone by stone."\n\n{line}\n'
+    assert _speakers(text) == [None]
+
+
+def test_a_signature_with_a_lower_case_role() -> None:
+    text = (
+        '"We will rebuild the harbour stone by stone."\n\n'
+        "\u2014 state senator Lina Okafor, in a statement\n"
+    )
+    assert _speakers(text) == ["Lina Okafor"]

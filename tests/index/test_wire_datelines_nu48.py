@@ -104,3 +104,19 @@ def test_read_dateline_parts(para: str, place: str, day: str):
     dateline = read_dateline(para)
     assert dateline is not None
     assert (dateline.place, dateline.day) == (place, day)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # rv52 (fx109): a word of time, a label or a salutation before the day is no place
+        "Today, March 2 - we mark one year since the flood took the bridge.",
+        "Update, March 2 - the minister has now resigned, two officials said.",
+        "UPDATE, MARCH 2 - the minister has now resigned, two officials said.",
+        "Dear Editor, March 2 - your article about the school closures was unfair.",
+        "Yesterday, june 5 - we arrived late and the hotel had lost our booking.",
+    ],
+)
+def test_no_place_before_the_day(lede: str):
+    assert read_dateline(lede) is None
+    assert extract("A diary\n\n" + lede).dateline is None
