@@ -238,6 +238,11 @@ RULES: dict[str, int] = {
     # ("hardly", "didnt"); "a committee investigating Trump", "a reply to Musk's tweet"
     # name no speaker, nor a dashed line under a quote that is a page's furniture ("— Read
     # More", "— Photo: ...", "— X's Y contributed to this report") (`cueforms`)
+    # quotes 34 (sp43, issue 18: nu49 #3, sp41/sp42 left alone; no new bump): "commander,
+    # Kevin Lawson, said" makes Lawson a speaker for a later "He said"; a bare role is
+    # matched with its office ("the prime minister" not the first minister, "the president"
+    # not a vice president: officewords); "The former prime minister confirmed" after a
+    # former president is no one's "he"; a quote after "signs reading:" is no one's
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -13,6 +13,7 @@ from index.analysis.namebook import NameBook
 from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes, pronoun_namesake
 from index.analysis.nametidy import place
+from index.analysis.officewords import office_fits, office_qualifier
 from index.analysis.persons import full_speaker, named_within, person_before
 from index.analysis.phrases import NounPhrase
 from index.analysis.pronounperson import of_unknown_gender, past_no_person
@@ -267,13 +268,19 @@ def _resolve(
     if role in KIN:
         return Attribution(None, phrase.description, start, end, "unresolved")
     if role:
+        office = office_qualifier(phrase.description, role)  # "prime" minister, not "first"
         for attr in reversed(earlier):
             if attr is None or attr.speaker is None:
                 continue
             described = described_as(attr.description, attr.speaker, book.text, start)
-            if role in described.split() and _qualifiers_fit(phrase.description, described):
+            held = described.split()
+            if (
+                role in held
+                and office_fits(office, held, role, described)
+                and _qualifiers_fit(phrase.description, described)
+            ):
                 return Attribution(attr.speaker, attr.description, start, end, "role")
-        mention = book.with_role(role, start)
+        mention = book.with_role(role, start, office)
         if mention is not None and _qualifiers_fit(
             phrase.description, f"{mention.title} {mention.name}".lower()
         ):

@@ -16,17 +16,18 @@ from index.analysis.namecues import (
     opens_on_participle,
     reported_subject,
     role_before_name,
+    speaks_after,
     spoken_by,
 )
 from index.analysis.namerun import body_person, run_shape, sentence_ends
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
+from index.analysis.officewords import office_fits
 from index.analysis.onename import subjects_alone, told_persons
 from index.analysis.pronoungender import gendered
 from index.analysis.speechverbs import (
     PERSON_NOUNS,
     PLACE_NAMES,
-    SAID_AFTER,
     TITLES,
     words,
 )
@@ -42,13 +43,6 @@ _CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals 
     rf"{_NAME_WORD}"
     rf"(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+|(?:al|el|bin|abu)-)?"
     rf"{_NAME_WORD})*"
-)
-_SPEAKS_AFTER = re.compile(
-    r"(?:,[^,.;\"“”]{1,90},|[ \t]+[-—–][^.;\"“”]{1,90}[-—–])?[ \t]+"
-    r"(?:(?:has|had|also|later|then|earlier|previously|once|recently|again|further|told|"
-    r"reportedly)[ \t]+)?(?:"
-    + SAID_AFTER
-    + r"|as[ \t]+saying)\b"  # "quoted chairman Simon Keswick as saying"
 )
 _SUBJECT_LEAD = words(
     """the a an his her their its former late but and so also then however meanwhile of
@@ -125,7 +119,7 @@ class NameBook:
             before = text[lo:at]
             speaker = False
             if not owned:  # "said Zhou Zhiping", not "he said Acme would", "Byrd said Reagan's"
-                speaks = _SPEAKS_AFTER.match(text, run_end) is not None
+                speaks = speaks_after(text, at, run_end, name[0])
                 speaker = speaks or (not possessive and spoken_by(before))
                 if speaker and not speaks:  # the cue before the name only
                     if name[-1].lower() in PLACE_NAMES and _LOWER_NEXT.match(text, run_end):
@@ -253,9 +247,7 @@ class NameBook:
         surname = mention.name.split()[-1] if mention.name else ""
         end = self.text.find(surname, mention.start)
         before = self.text[max(0, mention.start - 20) : mention.start]
-        return end >= 0 and (
-            spoken_by(before) or bool(_SPEAKS_AFTER.match(self.text, end + len(surname)))
-        )
+        return end >= 0 and (spoken_by(before) or speaks_after(self.text, -1, end + len(surname)))
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in ``text[start:end]``, in order."""
@@ -313,13 +305,15 @@ class NameBook:
             return gender != FEMALE  # most people news quotes are men: "she" wants to know
         return known == gender
 
-    def with_role(self, role: str, offset: int) -> Mention | None:
-        """The nearest earlier name given with ``role`` ("minister", "ministry")."""
+    def with_role(self, role: str, offset: int, qualifier: str = "") -> Mention | None:
+        """The nearest earlier name given with ``role`` ("minister", "ministry") and, when
+        the role has one, its office's ``qualifier`` ("prime"; see `office_fits`)."""
         k = bisect.bisect_left(self._starts, offset) - 1
         fallback: Mention | None = None
         while k >= 0:  # each mention's words and title read once per book (memo)
             mention = self.mentions[k]
-            if mention.name and (role in self._role_words(mention) or role in self._chain(mention)):
+            held = self._role_words(mention) | self._chain(mention)
+            if mention.name and role in held and office_fits(qualifier, held, role, mention.title):
                 if mention.speaker:
                     return mention
                 fallback = fallback or mention

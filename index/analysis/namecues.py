@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from index.analysis.speechverbs import PERSON_NOUNS, PERSON_TITLES, PLACE_NAMES, words
+from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.speechverbs import PERSON_NOUNS, PERSON_TITLES, PLACE_NAMES, SAID_AFTER, words
 
 _VERBS_BEFORE = (
     "said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
@@ -132,3 +133,28 @@ def firm_before(text: str, at: int, end: int = -1) -> bool:
         and before.rstrip(" \t").endswith(_FIRM_ENDS)
         and _FIRM_BEFORE.search(before) is not None
     )
+
+
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;\"“”]{1,90},|[ \t]+[-—–][^.;\"“”]{1,90}[-—–])?[ \t]+"
+    r"(?:(?:has|had|also|later|then|earlier|previously|once|recently|again|further|told|"
+    r"reportedly)[ \t]+)?(?:"
+    + SAID_AFTER
+    + r"|as[ \t]+saying)\b"  # "quoted chairman Simon Keswick as saying"
+)
+_APPOSED_SAID = re.compile(r",[ \t]+(?:said|says|told)\b")
+
+
+def speaks_after(text: str, at: int, end: int, first: str = "") -> bool:
+    """True when a speech verb follows the name that ends at ``end`` ("Lyng said", "Lyng,
+    the aide, said"), or, for a name set off by commas from a role before it (``at`` its
+    start; -1 when unknown) and opened by ``first``, a known first name, right after its
+    closing comma ("Fire Incident commander, Kevin Lawson, said": sp43, nu49 #3; not
+    "Hamilton, New York, said")."""
+    if _SPEAKS_AFTER.match(text, end) is not None:
+        return True
+    if at < 2 or not text.startswith(", ", at - 2):
+        return False
+    if first_name_gender(first) not in (MALE, FEMALE):
+        return False
+    return _APPOSED_SAID.match(text, end) is not None

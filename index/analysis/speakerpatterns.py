@@ -220,6 +220,15 @@ def _lost_stop(last: Token, rest: list[Token]) -> bool:
 _FIRM_ENDS = words("co inc corp ltd plc cos")
 
 
+_SIGN_TEXT = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|caps?|"
+    r"hats?|graffiti)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+    r"(?:read|reads|reading|saying|said|says|proclaiming|declaring)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+"""What a quote right after is the text of: a sign, a banner, a T-shirt, read by no one."""
+
+
 def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
     """An attribution before the opening mark, in the same sentence: 'Ban said: "...'."""
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -229,6 +238,8 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
         _TOKEN_CHAR.search(window) is not None or not (line_start > 0 and lo < line_start)
     ):
         return None  # no verb or "according" before it, nor a paragraph ending in ":"
+    if _SIGN_TEXT.search(window) is not None:
+        return None  # 'posted a picture of people holding signs reading: "..."' (sp43)
     found = mended(text, _before(text, span, lo, line_start, start))
     if found is None or (found[0].name is None and found[0].pronoun is None):
         return participle_subject(text, span) or found  # ', warning that "...'

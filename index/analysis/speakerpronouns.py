@@ -8,6 +8,7 @@ import re
 
 from index.analysis.firstnames import FEMALE, MALE
 from index.analysis.namebook import Mention, NameBook
+from index.analysis.officewords import OFFICES, office_qualifier
 from index.analysis.speechverbs import words
 from index.analysis.unnamedsince import unnamed_since
 
@@ -63,11 +64,16 @@ def role_since(book: NameBook, mention: Mention, start: int, described: str) -> 
     role = None
     for m in _ROLE_SUBJECT.finditer(book.text, mention.start, start):
         if m.group(2) not in _NOT_VERBS:
-            role = m.group(1)
+            role, subject = m.group(1), m.group(0)
     role = role.lower() if role is not None else None  # "The Pope said" (sp39)
     if role is None or role in re.split(r"[\s\-]+", described.lower()):
         return mention
-    return book.with_role(role, start) or mention
+    office = office_qualifier(subject, role)
+    named = book.with_role(role, start, office)
+    held = f"{described} {book.text[max(0, mention.start - 30) : mention.start]}".lower()
+    if named is None and office and OFFICES.intersection(re.findall(r"[a-z]+", held)):
+        return None  # "The former prime minister confirmed" after "former president X" (sp43)
+    return named or mention  # not "The new leader" of "US President Trump"
 
 
 def family_of(book: NameBook, mention: Mention, full: str, start: int) -> str:

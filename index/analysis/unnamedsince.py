@@ -9,23 +9,15 @@ from __future__ import annotations
 import re
 
 from index.analysis.namebook import Mention, NameBook
+from index.analysis.officewords import OFFICES, office_qualifier
 from index.analysis.speechverbs import PERSON_NOUNS, SPEECH_VERBS, words
 from index.analysis.unnamedholder import inside_unnamed, unnamed_speaks_between
 
 __all__ = ["unnamed_since"]
 
-_OFFICES = words(
-    """
-    minister president senator governor mayor chancellor secretary ambassador envoy chairman
-    chairwoman premier candidate leader congressman congresswoman judge prosecutor general
-    commander director executive
-    """
-)
-"""Offices: "the minister" is mostly the one named before, even where no office of theirs
-was given ("Mrs May ... The prime minister added"), unless another office was."""
 _HEADS = (
     PERSON_NOUNS
-    | _OFFICES
+    | OFFICES
     | words(
         """
         official spokesman spokeswoman spokesperson aide source campaigner manager diplomat
@@ -83,10 +75,10 @@ def unnamed_since(book: NameBook, mention: Mention, start: int, described: str) 
         known = set(re.split(r"[\s\-]+", described.lower()))
         if head in known:
             continue
-        named = book.with_role(head, start)
+        named = book.with_role(head, start, office_qualifier(found.group(2), head))
         if named is not None and named.start < mention.start:
             return named  # "the prime minister ...: He said": the one named so
-        if named is None and (_introduced(text, head, found.start()) or known & _OFFICES):
+        if named is None and (_introduced(text, head, found.start()) or known & OFFICES):
             return None  # "The campaigner disagrees"; "the former prime minister" of a president
     return mention
 

@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from index.analysis.namebook import _SPEAKS_AFTER
+from index.analysis.namecues import _SPEAKS_AFTER
 from index.analysis.speakerpronouns import _ROLE_HEADS, _ROLE_SUBJECT
 from index.analysis.speechverbs import INLINE_ONLY, SPEECH_VERBS, trie_of
 from index.analysis.unnamedholder import _INDEFINITE
