@@ -66,21 +66,35 @@ def _read_clipped(number: int, label: str, outlet: str, width: int) -> bool:
 
 
 def tab_text(
-    number: int, label: str, title: str, when: str | None, width: int, outlet: str = ""
+    number: int,
+    label: str,
+    title: str,
+    when: str | None,
+    width: int,
+    outlet: str = "",
+    form: int | None = None,
 ) -> str:
     """One tab: ``number`` and ``label`` (the outlet, as `told_apart` names it), then the
     day and the title's start as far as ``width`` allows: the day first (short, and it
     tells an outlet's articles of two days apart), the year dropped before the day is.
     ``outlet``, the name ``label`` starts with, is said short (`short_outlet`) when the
     label does not fit (nu45 #10: at 80x24 seven tabs read "1 outle… 3 outle… 7 outle…").
-    Never wider than ``width`` (at least 4)."""
+    ``form`` (0: "13 Feb 2017", 1: "13 Feb"), when given, is the one way every tab says
+    its day (`day_form`), the outlet said short to make room for it. Never wider than
+    ``width`` (at least 4)."""
     width = max(4, width)
+    days = _days(when)
+    if form is not None and days:
+        days = days[form:]
+        room = width - cell_len(f"{SEPARATOR}{days[0]}")
+        if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > room:
+            label = short_outlet(outlet) + label[len(outlet) :]  # the day kept (nu49 #8)
     cut = outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width
     if cut and not _read_clipped(number, label, outlet, width):
         label = short_outlet(outlet) + label[len(outlet) :]
     head = clip(f"{number} {label}", width)
     flat = " ".join(printable(title).split())
-    for day in (*_days(when), ""):
+    for day in (*days, ""):
         if day and day in head:
             continue  # `told_apart` gave the day already
         text = f"{head}{SEPARATOR}{day}" if day else head
@@ -100,3 +114,17 @@ def shortened(outlets: list[str]) -> list[str]:
     for outlet in set(outlets):
         short.setdefault(short_outlet(outlet), set()).add(outlet)
     return [outlet if len(short[short_outlet(outlet)]) == 1 else "" for outlet in outlets]
+
+
+def day_form(tabs: list[tuple[str | None, str]]) -> int | None:
+    """The one way all tabs say their day (nu49 #8: "1 BBC News · 13 Feb  2 Al Jazeera  3
+    RTE · 13 Feb 2017"), from the tabs as `tab_text` says them with no ``form`` (``(when,
+    tab)``): 0, with the year, when every dated tab shows it; None when none shows a day
+    (those tabs stay as they are: an outlet read whole rather than its initials, rv50);
+    else 1, the day without the year, said with ``form=1`` (an outlet said short where
+    that keeps its day)."""
+    shown = [days[0] in tab for when, tab in tabs if (days := _days(when))]
+    if all(shown):
+        return 0
+    short = [days[1] in tab for when, tab in tabs if (days := _days(when))]
+    return 1 if any(short) else None

@@ -3,11 +3,13 @@ fx72). Oracle: the parts the tab was built from, each whole or cut with an ellip
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.compare_tabs import SEPARATOR, clip, short_outlet, shortened, tab_text
+from tui.compare_tabs import SEPARATOR, clip, day_form, short_outlet, shortened, tab_text
 
 _TITLE = st.text(st.characters(codec="ascii", categories=["L", "N", "Zs"]), max_size=80)
 _DAY = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
@@ -162,3 +164,43 @@ def test_a_long_name_whose_two_first_words_fit_is_clipped_not_said_short(
         assert text == clip(f"1 {outlet}", width)
     else:
         assert text == tab_text(1, short_outlet(outlet), "", None, width)
+
+
+_OUTLETS = ["BBC News", "Al Jazeera", "RTE", "ABC News", "CNN", "Harbour City Evening Post"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    picked=st.lists(st.tuples(st.sampled_from(_OUTLETS), _DAY), min_size=2, max_size=7),
+    room=st.integers(4, 40),
+)
+def test_all_tabs_say_the_day_one_way_nu49(picked: list[tuple[str, str | None]], room: int) -> None:
+    """nu49 #8: "1 BBC News · 13 Feb  2 Al Jazeera  3 RTE · 13 Feb 2017": one form for all
+    tabs, and a dated tab shows its day where its number, short outlet and day fit."""
+    outlets = shortened([o for o, _ in picked])
+
+    def said(form: int | None) -> list[str]:
+        return [
+            tab_text(k + 1, o, "", when, room, outlets[k], form)
+            for k, (o, when) in enumerate(picked)
+        ]
+
+    first = said(None)
+    form = day_form([(when, tab) for (_, when), tab in zip(picked, first, strict=True)])
+    tabs = said(1) if form == 1 else first
+    if form is None:
+        days = [(d.day, f"{d:%b}") for _, w in picked if w for d in [date.fromisoformat(w)]]
+        assert not any(f"{n} {m}" in tab for tab in first for n, m in days)
+        return
+    for k, ((outlet, when), tab) in enumerate(zip(picked, tabs, strict=True)):
+        assert cell_len(tab) <= room
+        if when is None:
+            continue
+        day = date.fromisoformat(when)
+        long, short = f"{day.day} {day:%b %Y}", f"{day.day} {day:%b}"
+        if form == 1:
+            assert long not in tab
+        else:
+            assert long in tab
+        if outlets[k] and cell_len(f"{k + 1} {short_outlet(outlet)}{SEPARATOR}{short}") <= room:
+            assert tab.endswith(SEPARATOR + (long if form == 0 else short))

@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
-from tui.compare_tabs import shortened, tab_text
+from tui.compare_tabs import day_form, shortened, tab_text
 from tui.key_order import result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
@@ -291,9 +291,20 @@ class MultiCompareScreen(ComparisonKeeping):
         out = []
         documents = self.comparison.documents
         outlets = shortened([printable(doc.source or UNKNOWN) for doc in documents])
-        for k, doc in enumerate(documents):  # an outlet said short where it does not fit
-            label = self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
-            out.append(tab_text(k + 1, label, doc.title, doc.date, room, outlets[k]))
+        labels = [
+            self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
+            for k, doc in enumerate(documents)
+        ]  # an outlet said short where it does not fit
+
+        def said(form: int | None) -> list[str]:
+            return [
+                tab_text(k + 1, labels[k], doc.title, doc.date, room, outlets[k], form)
+                for k, doc in enumerate(documents)
+            ]
+
+        out = said(None)  # one way of saying the day for all tabs (nu49 #8)
+        if day_form([(doc.date, tab) for doc, tab in zip(documents, out, strict=True)]) == 1:
+            out = said(1)
         return out
 
     def _carriers(self) -> Text:
