@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
-from tui.compare_tabs import day_form, shortened, tab_text
+from tui.compare_tabs import one_day_form, shortened, tab_text
 from tui.key_order import result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
@@ -288,7 +288,6 @@ class MultiCompareScreen(ComparisonKeeping):
     def _tabs(self, room: int) -> list[str]:
         """Each article's tab in ``room`` characters (`tab_text`)."""
         assert self.comparison is not None
-        out = []
         documents = self.comparison.documents
         outlets = shortened([printable(doc.source or UNKNOWN) for doc in documents])
         labels = [
@@ -302,10 +301,7 @@ class MultiCompareScreen(ComparisonKeeping):
                 for k, doc in enumerate(documents)
             ]
 
-        out = said(None)  # one way of saying the day for all tabs (nu49 #8)
-        if day_form([(doc.date, tab) for doc, tab in zip(documents, out, strict=True)]) == 1:
-            out = said(1)
-        return out
+        return one_day_form(said, [doc.date for doc in documents])  # nu49 #8
 
     def _carriers(self) -> Text:
         assert self.comparison is not None
