@@ -4,6 +4,7 @@ outlet's articles was which)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.cells import cell_len, set_cell_size
@@ -14,6 +15,8 @@ from tui.outlet_count import UNKNOWN
 SEPARATOR = " · "
 MIN_TITLE = 6
 """Fewest characters of a title worth showing (with its ellipsis)."""
+MIN_NAME = 3
+"""Fewest cells of a label clipped to keep its tab's day ("Hu…")."""
 
 
 def clip(text: str, width: int) -> str:
@@ -66,21 +69,39 @@ def _read_clipped(number: int, label: str, outlet: str, width: int) -> bool:
 
 
 def tab_text(
-    number: int, label: str, title: str, when: str | None, width: int, outlet: str = ""
+    number: int,
+    label: str,
+    title: str,
+    when: str | None,
+    width: int,
+    outlet: str = "",
+    form: int | None = None,
 ) -> str:
     """One tab: ``number`` and ``label`` (the outlet, as `told_apart` names it), then the
     day and the title's start as far as ``width`` allows: the day first (short, and it
     tells an outlet's articles of two days apart), the year dropped before the day is.
     ``outlet``, the name ``label`` starts with, is said short (`short_outlet`) when the
     label does not fit (nu45 #10: at 80x24 seven tabs read "1 outle… 3 outle… 7 outle…").
-    Never wider than ``width`` (at least 4)."""
+    ``form`` (0: "13 Feb 2017", 1: "13 Feb", 2: no day), when given, is the one way every
+    tab says its day (`one_day_form`), the outlet said short to make room for it. Never
+    wider than ``width`` (at least 4)."""
     width = max(4, width)
+    days = _days(when)
+    if form is not None:
+        days = days[form : form + 1]
+    head_room = width
+    if form is not None and days:
+        room = width - cell_len(f"{SEPARATOR}{days[0]}")
+        if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > room:
+            label = short_outlet(outlet) + label[len(outlet) :]  # the day kept (nu49 #8)
+        if room >= cell_len(f"{number} ") + MIN_NAME:
+            head_room = room  # "1 HuffP… · 13 Feb": clipped, the day kept
     cut = outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width
     if cut and not _read_clipped(number, label, outlet, width):
         label = short_outlet(outlet) + label[len(outlet) :]
-    head = clip(f"{number} {label}", width)
+    head = clip(f"{number} {label}", head_room)
     flat = " ".join(printable(title).split())
-    for day in (*_days(when), ""):
+    for day in (*days, ""):
         if day and day in head:
             continue  # `told_apart` gave the day already
         text = f"{head}{SEPARATOR}{day}" if day else head
@@ -100,3 +121,26 @@ def shortened(outlets: list[str]) -> list[str]:
     for outlet in set(outlets):
         short.setdefault(short_outlet(outlet), set()).add(outlet)
     return [outlet if len(short[short_outlet(outlet)]) == 1 else "" for outlet in outlets]
+
+
+def one_day_form(said: Callable[[int | None], list[str]], dates: list[str | None]) -> list[str]:
+    """The tabs, all saying their day one way (nu49 #8: "1 BBC News · 13 Feb  2 Al Jazeera
+    3 RTE · 13 Feb 2017"), ``said(form)`` giving them as `tab_text` with that ``form`` for
+    the articles of ``dates``: with the year when every dated tab shows it as said with no
+    form; else the day alone when every dated tab can show it (an outlet said short to keep
+    it); else no tab a day (at 80 columns "5 DW · 13 Feb" beside "1 HuffPost" read as if
+    HuffPost's date were not known). Tabs that show no day stay as they are (an outlet read
+    whole rather than its initials, rv50)."""
+    tabs = said(None)
+    pairs = list(zip(dates, tabs, strict=True))
+    if _all_show(pairs, 0) or not any(
+        days[1] in tab for when, tab in pairs if (days := _days(when))
+    ):
+        return tabs
+    short = said(1)
+    return short if _all_show(list(zip(dates, short, strict=True)), 1) else said(2)
+
+
+def _all_show(pairs: list[tuple[str | None, str]], form: int) -> bool:
+    """Whether every dated tab of ``pairs`` (``(when, tab)``) shows its day in ``form``."""
+    return all(days[form] in tab for when, tab in pairs if (days := _days(when)))

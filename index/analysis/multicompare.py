@@ -306,7 +306,7 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
     matches = match_sentences(table, runs)
     groups = build_groups([len(s) for s in sentences], matches)
     verbatim = _verbatim(docs, words, norms, runs)
-    passages = verbatim + _paraphrased(docs, sentences, groups)
+    passages = verbatim + _paraphrased(docs, sentences, groups, matches)
     parts = partly_shared(sentences, words, matches, verbatim)
     return MultiComparison(
         documents=docs,
@@ -338,15 +338,26 @@ def _paraphrased(
     docs: Sequence[Document],
     sentences: Sequence[Sequence[Sentence]],
     groups: Sequence[Group],
+    matches: Sequence[Sequence[tuple[Match, ...]]],
 ) -> tuple[SharedPassage, ...]:
+    """A passage for each group said in other words: its first sentence, in the group's
+    articles and in every other article that carries that sentence (a group holds only
+    sentences that all carry one another, so a carrier may sit in another group: RTE's
+    Croyle quotation, 74%, was left out of "[paraphrase, in 2,5]")."""
     out = []
     for group in groups:
         kinds: tuple[CellKind, ...] = group.kinds
         if len(group.members) < 2 or all(k == "verbatim" for k in kinds):
             continue
-        spans = tuple((a, sentences[a][s].start, sentences[a][s].end) for a, s in group.members)
         a, s = group.members[0]
-        text = sentences[a][s].text
+        listed = dict(group.members)
+        for m in matches[a][s]:  # a carrier grouped elsewhere says it too: named (nu49 #2)
+            listed.setdefault(m.article, m.sentence)
+        spans = tuple(
+            (q, sentences[q][t].start, sentences[q][t].end) for q, t in sorted(listed.items())
+        )
+        q, t = min(listed.items())  # the first listed article's words (a carrier's may be)
+        text = sentences[q][t].text
         out.append(SharedPassage(text, "paraphrase", spans, len(words_of(text))))
     out.sort(key=lambda p: (-len(p.spans), p.spans))
     return tuple(out)

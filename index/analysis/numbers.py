@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -61,11 +61,22 @@ _NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MEASURE = re.compile(
-    r"(?:ft|km|kms|cm|mm|kg|kgs|lb|lbs|mph|kph|kmh|mw|kw|gw|kwh|mwh|gwh|yd|yds|sq)\b",
+    r"(?:ft|km|kms|cm|mm|kg|kgs|lb|lbs|mph|kph|kmh|mw|kw|gw|kwh|mwh|gwh|yd|yds|mi|sq)\b",
     re.IGNORECASE,
 )
 """A unit of measure written against its number ("30ft", "5km", "10kg"): the number counts,
-as a plain one ("30ft" is the 30 of "30 feet"); "5m" (metres or millions) does not."""
+as a plain one ("30ft" is the 30 of "30 feet"). "5m" (metres or millions) counts as both
+(:func:`metres_or_million`)."""
+_UNIT_WORDS = (
+    r"(?:kilo|centi|milli)?(?:metre|meter)s?|feet|foot|inch(?:es)?|yards?|miles?"
+    r"|(?:kilo)?grams?|kilos?|tonnes?|tons?|litres?|liters?|gallons?|acres?|hectares?"
+)
+_HYPHEN_UNIT = re.compile(rf"-(?:{_UNIT_WORDS})\b", re.IGNORECASE)
+"""A unit of measure spelled out after a hyphen ("a 230-metre wall", "a 30-foot wave"): the
+number counts as a plain one, as "230 metres" and "230m" do (cp40, nu49 #1). Units of
+measure are no part of a number's value: "230 metres", "230 meters", "230m" and "230 m"
+are all the plain 230, the units being dropped alike (a "230 feet" elsewhere gives it too)."""
+_METRES_OR_MILLION = re.compile(r"[\d.,]+m", re.IGNORECASE)
 _CLOCK = re.compile(r"[ \t]?(?::\d\d|[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t\xa0]+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
@@ -146,7 +157,9 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
         if ordinal:
             return None
     if short and not (cur or unit_word):
-        return None  # "5m" alone may be metres; "$5m" and "5m euros" are money
+        if short.lower() != "m":
+            return None  # "10k" alone may be kilometres or thousands: no number
+        short = None  # "230m" is 230 metres or 230 million: read as 230, given as both
     end = m.end()
     if not scale and not short and not unit_word and not cur and not ordinal:
         if _CLOCK.match(text, end) or _SLASHED.match(text, end):
@@ -155,7 +168,7 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
             return None  # a day, or a date's year: given (``numbers_given``), not listed
         if _MONTH_AFTER.match(text, end) and value <= 31:
             return None
-        measure = _MEASURE.match(text, end)
+        measure = _MEASURE.match(text, end) or _HYPHEN_UNIT.match(text, end)
         if measure:  # "30ft" is the 30 of "30 feet" and of a bare "30" (cl24 #6)
             end = measure.end()
         elif end < len(text) and (
@@ -228,7 +241,23 @@ def numbers_absent(mine: Iterable[NumberMention], others: Iterable[NumberMention
     numeral :func:`numbers_given` reads inside a word ("12-month") gives a plain count
     only, and a day of a month ("Aug. 31") an ordinal only ("31st")."""
     pool = list(others)
-    return [k for k, n in enumerate(mine) if not any(_gives(o, n) for o in pool)]
+    return [
+        k for k, n in enumerate(mine) if not any(_gives(o, r) for o in pool for r in _readings(n))
+    ]
+
+
+def metres_or_million(mention: NumberMention) -> bool:
+    """True for a number with "m" against it and no currency ("230m", "5m"): 230 metres
+    or 230 million. :func:`find_numbers` reads it as 230, the metres (units of measure
+    are dropped, as in "230 metres"); it gives, and is given by, the million too."""
+    return not mention.unit and _METRES_OR_MILLION.fullmatch(mention.text) is not None
+
+
+def _readings(mention: NumberMention) -> tuple[NumberMention, ...]:
+    """The values a mention may stand for: "5m" is 5 and 5 million, the rest one each."""
+    if not metres_or_million(mention):
+        return (mention,)
+    return (mention, replace(mention, value=mention.value * 1e6))
 
 
 def _gives(given: NumberMention, listed: NumberMention) -> bool:
@@ -276,7 +305,7 @@ def numbers_given(text: str) -> tuple[NumberMention, ...]:
     "5th", no 5), the bare figure of a money amount, percentage or scaled number ("$2
     billion" gives no 2, "11.8 percent" no 11.8); "twenty-five" gives 25, not 20 and 5.
     """
-    found = list(find_numbers(text))
+    found = [r for n in find_numbers(text) for r in _readings(n)]
     spans = [(n.start, n.end) for n in found]
     for m in _NUMERAL.finditer(text):
         num, word, scale = m.group("num"), m.group("word"), m.group("scale")

@@ -149,4 +149,6 @@ def test_a_number_with_its_unit_against_it_is_that_number(n: int, unit: str, aft
 
 
 def test_a_letter_after_a_number_is_still_no_unit() -> None:
-    assert find_numbers("The 5m budget, the 3D film, the 4G network") == ()
+    """ "5m" is 5 metres or 5 million (cp40, nu49 #1: ``test_number_units``); "3D" and "4G"
+    are no numbers."""
+    assert [n.text for n in find_numbers("The 5m budget, the 3D film, the 4G network")] == ["5m"]

@@ -3,11 +3,20 @@ fx72). Oracle: the parts the tab was built from, each whole or cut with an ellip
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.compare_tabs import SEPARATOR, clip, short_outlet, shortened, tab_text
+from tui.compare_tabs import (
+    SEPARATOR,
+    clip,
+    one_day_form,
+    short_outlet,
+    shortened,
+    tab_text,
+)
 
 _TITLE = st.text(st.characters(codec="ascii", categories=["L", "N", "Zs"]), max_size=80)
 _DAY = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
@@ -162,3 +171,43 @@ def test_a_long_name_whose_two_first_words_fit_is_clipped_not_said_short(
         assert text == clip(f"1 {outlet}", width)
     else:
         assert text == tab_text(1, short_outlet(outlet), "", None, width)
+
+
+_OUTLETS = ["BBC News", "Al Jazeera", "RTE", "ABC News", "CNN", "Harbour City Evening Post"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    picked=st.lists(st.tuples(st.sampled_from(_OUTLETS), _DAY), min_size=2, max_size=7),
+    room=st.integers(4, 40),
+)
+def test_all_tabs_say_the_day_one_way_nu49(picked: list[tuple[str, str | None]], room: int) -> None:
+    """nu49 #8: "1 BBC News · 13 Feb  2 Al Jazeera  3 RTE · 13 Feb 2017": every dated tab
+    says its day the same way (with the year, without, or not at all); without the year
+    only where every dated tab fits it; no tab wider than its room."""
+    outlets = shortened([o for o, _ in picked])
+    dates = [when for _, when in picked]
+
+    def said(form: int | None) -> list[str]:
+        return [
+            tab_text(k + 1, o, "", when, room, outlets[k], form)
+            for k, (o, when) in enumerate(picked)
+        ]
+
+    tabs = one_day_form(said, dates)
+    shown = set()
+    for tab, when in zip(tabs, dates, strict=True):
+        assert cell_len(tab) <= room
+        if when is None:
+            continue
+        day = date.fromisoformat(when)
+        long, short = f"{day.day} {day:%b %Y}", f"{day.day} {day:%b}"
+        shown.add("long" if long in tab else "short" if tab.endswith(short) else "none")
+    assert len(shown) <= 1, (tabs, shown)
+    if shown == {"none"}:  # the day is left out only where not every tab can show it
+        days = [f"{d.day} {d:%b}" for w in dates if w for d in [date.fromisoformat(w)]]
+        short, first = (
+            [t for t, w in zip(f, dates, strict=True) if w] for f in (said(1), said(None))
+        )
+        fits = all(day in tab for day, tab in zip(days, short, strict=True))
+        assert not fits or not any(day in tab for day, tab in zip(days, first, strict=True))

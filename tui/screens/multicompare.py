@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
-from tui.compare_tabs import shortened, tab_text
+from tui.compare_tabs import one_day_form, shortened, tab_text
 from tui.key_order import result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
@@ -288,13 +288,20 @@ class MultiCompareScreen(ComparisonKeeping):
     def _tabs(self, room: int) -> list[str]:
         """Each article's tab in ``room`` characters (`tab_text`)."""
         assert self.comparison is not None
-        out = []
         documents = self.comparison.documents
         outlets = shortened([printable(doc.source or UNKNOWN) for doc in documents])
-        for k, doc in enumerate(documents):  # an outlet said short where it does not fit
-            label = self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
-            out.append(tab_text(k + 1, label, doc.title, doc.date, room, outlets[k]))
-        return out
+        labels = [
+            self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
+            for k, doc in enumerate(documents)
+        ]  # an outlet said short where it does not fit
+
+        def said(form: int | None) -> list[str]:
+            return [
+                tab_text(k + 1, labels[k], doc.title, doc.date, room, outlets[k], form)
+                for k, doc in enumerate(documents)
+            ]
+
+        return one_day_form(said, [doc.date for doc in documents])  # nu49 #8
 
     def _carriers(self) -> Text:
         assert self.comparison is not None
