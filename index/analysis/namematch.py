@@ -272,8 +272,9 @@ class ArticleNames:
                 return True  # "New Yorkers" / "New York"
         if _org_like(key):
             bare = set(key) - _COUNTRY_PREFIXES
-            for other in self._keys:
-                if len(other) > 1 and _org_like(other) and set(other) - _COUNTRY_PREFIXES <= bare:
+            for other in self._keys:  # not "EU-UK" for every organisation: nothing left of it
+                rest = set(other) - _COUNTRY_PREFIXES
+                if len(other) > 1 and _org_like(other) and rest and rest <= bare:
                     return True  # "US Department of Defense" here as "Defense Department"
         if _person_like(key) and (key[-1] in self._surnames or key[-1] in self._singles):
             return True  # the surname, alone or with another given name

@@ -91,3 +91,12 @@ def test_different_companies_stay_apart() -> None:
     ]
     assert bare_firm(("usair", "group", "inc")) == ("usair",)
     assert initialisms("Department of Transportation") == {"dot", "dt"}
+
+
+def test_an_organisation_of_country_words_alone_gives_no_other() -> None:
+    """ "EU-UK" (words that only say whose) gave every organisation: the Institute For
+    Government, which another brexit article names, was never listed (found with IFG)."""
+    a = "Analysts at the Institute For Government said on Monday the plan would take years."
+    b = "Talks on the new EU-UK relationship resumed in Brussels on Monday."
+    only = names_only_in(_names(a, b))
+    assert [e.name for e in only[0]] == ["Institute For Government"]
