@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from index.analysis.demonyms import PLACES, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
+from index.analysis.firmnames import LINK_WORDS, bare_firm, initialisms, same_firm, spelt_out
 from index.analysis.firstnames import first_name_gender
 from index.analysis.namefragments import tidy
 from index.analysis.speechverbs import ORG_WORDS
@@ -108,7 +109,7 @@ def _same_stem(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 3
 
 
-_LINK_WORDS = frozenset(("of", "the", "and", "for"))
+_LINK_WORDS = LINK_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,8 @@ class ArticleNames:
     _singles: set[str] = field(default_factory=set)
     _places: set[str] = field(default_factory=set)
     _initials: set[str] = field(default_factory=set)
+    _firms: set[tuple[str, ...]] = field(default_factory=set)
+    """Every name's key without a legal suffix (`bare_firm`)."""
     _by_len: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
     _stems: dict[str, list[str]] = field(default_factory=dict)
     dateline_end: int = 0
@@ -222,11 +225,13 @@ class ArticleNames:
             names._keys.add(e.key)
             names._tokens.update(e.key)
             names._places.add(_place(e.key))
+            names._firms.add(bare_firm(e.key))
             if len(e.key) == 1:
                 names._singles.add(e.key[0])
             else:
                 by_last[e.key[-1]].append(e.key)
                 names._initials.add(_initials(e.key))
+                names._initials.update(i for i in initialisms(e.name) if len(i) >= 3)
                 if _person_like(e.key):
                     names._surnames.add(e.key[-1])
         names._by_last = dict(by_last)
@@ -252,6 +257,10 @@ class ArticleNames:
             initials in self._singles
         ):
             return True  # "United Nations" here as "UN", "Centers for Disease Control" as "CDC"
+        if any(len(i) >= 3 and i in self._singles for i in initialisms(entity.name)):
+            return True  # "Department of Transportation" here as "DOT"
+        if bare_firm(key) in self._firms:
+            return True  # "Norfolk Southern Corp" here as "Norfolk Southern"
         if key[-1] in self._singles:
             return True  # "the US Cabinet" here as "the Cabinet"
         if _org_like(key):
@@ -263,8 +272,9 @@ class ArticleNames:
                 return True  # "New Yorkers" / "New York"
         if _org_like(key):
             bare = set(key) - _COUNTRY_PREFIXES
-            for other in self._keys:
-                if len(other) > 1 and _org_like(other) and set(other) - _COUNTRY_PREFIXES <= bare:
+            for other in self._keys:  # not "EU-UK" for every organisation: nothing left of it
+                rest = set(other) - _COUNTRY_PREFIXES
+                if len(other) > 1 and _org_like(other) and rest and rest <= bare:
                     return True  # "US Department of Defense" here as "Defense Department"
         if _person_like(key) and (key[-1] in self._surnames or key[-1] in self._singles):
             return True  # the surname, alone or with another given name
@@ -310,7 +320,7 @@ def merge(mentions: Sequence[NameMention]) -> list[Entity]:
     full: dict[tuple[str, ...], list[NameMention]] = {}
     for m in mentions:
         if len(m.key) > 1:
-            target = next((k for k in full if _same_person(k, m.key)), m.key)
+            target = next((k for k in full if _same_person(k, m.key) or same_firm(k, m.key)), m.key)
             full.setdefault(target, []).append(m)
     singles: dict[tuple[str, ...], list[NameMention]] = {}
     for m in mentions:
@@ -318,8 +328,8 @@ def merge(mentions: Sequence[NameMention]) -> list[Entity]:
             continue
         word = m.key[0]
         owners = [k for k in full if k[-1] == word] or [k for k in full if k[0] == word]
-        if m.acronym:
-            owners = [k for k in full if _initials(k) == word] or owners
+        if m.acronym:  # "DOT" after "Department of Transportation": the same text's
+            owners = [k for k in full if _initials(k) == word or spelt_out(word, full[k])] or owners
         if len(owners) == 1:
             full[owners[0]].append(m)
         else:

@@ -10,21 +10,21 @@ from textual import on, work
 from textual.timer import Timer
 
 from index.library import Highlighter, Library, QueryError, StoreError, printable
-from index.models import Article, Sort, Story, no_stories
+from index.models import Sort, Story, no_stories
 from tui import keymap
-from tui.key_order import expect_screen, result_came, screen_not_coming
+from tui.key_order import expect_content, expect_screen, result_came, screen_not_coming
 from tui.messages import (
     ArticleFetched,
     IndexOpened,
     IndexUpdated,
-    RelatedFound,
     StoriesFound,
     StoryOutlets,
 )
-from tui.missing_data import related_lacking, stories_lacking
+from tui.missing_data import stories_lacking
 from tui.reader_state import NO_DATES, SORT_SHOWN, STORY_ORDERS
-from tui.screens.library_screen import LibraryScreen, one_line
+from tui.screens.library_screen import one_line
 from tui.screens.reader_results import still_listed
+from tui.screens.story_related import RelatedArticles
 from tui.story_none import none_listed
 from tui.story_order import in_order
 from tui.way_back import WayBack
@@ -38,14 +38,12 @@ if TYPE_CHECKING:
     from tui.screens.quote_jump import QuoteJump
     from tui.screens.quotes import QuoteTarget
 
-RELATED_LIMIT = 12
-"""Related articles the dialog lists."""
 LOADING_DELAY = 0.3
 """Seconds a story list may take before the list shows that it is loading (mounting the
 indicator and taking it down again cost more than most lists take to come)."""
 
 
-class StoryMode(LibraryScreen):
+class StoryMode(RelatedArticles):
     """What the reader screen adds for stories (its list of stories, story screen, related).
 
     The screen composes a `StoryList` (id ``stories``) beside its article list; the class
@@ -81,6 +79,8 @@ class StoryMode(LibraryScreen):
     _stories_loading = False
     """True from asking for the story list until it comes (the status line says so: the
     first `S` on 3,779 articles said "0 stories" over an empty list meanwhile)."""
+    _keys_wait = False
+    """Keys typed wait for the list being found (`_find_stories_for_keys`)."""
 
     if TYPE_CHECKING:  # the reader screen's
         shown_query: str | None
@@ -187,7 +187,7 @@ class StoryMode(LibraryScreen):
         if self.showing_stories:
             if not searching:
                 self.set_focus(self.story_list)
-            self._find_stories_now()
+            self._find_stories_for_keys()
         else:
             if not searching:
                 self.set_focus(self.query_one(ArticleList))
@@ -211,7 +211,7 @@ class StoryMode(LibraryScreen):
         """The index opened after the list switched to stories (`S` pressed while the first
         rows came from the kept page): list them now (once the library is set)."""
         if self.showing_stories:
-            self.call_later(self._find_stories_now)
+            self.call_later(self._find_stories_for_keys)
 
     def stories_changed(self) -> None:
         """The index changed (the reader's lists refresh): list the stories afresh, the
@@ -245,6 +245,15 @@ class StoryMode(LibraryScreen):
         if self._loading_timer is None:  # the indicator only when a list is slow to come
             self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self._find_stories(self.library, text)
+
+    def _find_stories_for_keys(self) -> None:
+        """List the stories, the keys typed meanwhile ("jj" and enter with `S`, or while
+        a restored stories list loads at startup) held until it is there: they moved an
+        empty list, lost (rv51). Keys that leave (ctrl+q) do not wait (`expect_content`)."""
+        self._find_stories_now()
+        if self._stories_loading:
+            self._keys_wait = True
+            expect_content(self.app)
 
     def _show_loading(self) -> None:
         self._loading_timer = None
@@ -288,6 +297,9 @@ class StoryMode(LibraryScreen):
                 pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story, quiet=self._stories_quiet)
         self.pane_held = False
+        if self._keys_wait:  # the keys typed while it loaded act on it now
+            self._keys_wait = False
+            result_came(self.app)
 
     def _show_stories(self, keep: str | None, *, quiet: bool = False) -> None:
         """The stories found last, in the order chosen; the cursor on ``keep``; ``quiet``:
@@ -359,34 +371,6 @@ class StoryMode(LibraryScreen):
         story = self.story_list.current
         if story is not None:  # its first article, in the pane, once the list is painted
             self.call_after_refresh(self._read, story.first, focus=False)
-
-    def action_related(self) -> None:
-        article = self.query_one(ReadingPane).article
-        if self.library is None or article is None:
-            self.notify("Open an article first, then press r")
-            return
-        expect_screen(self.app)  # keys typed meanwhile go to the dialog
-        self._find_related(self.library, article)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
-    def _find_related(self, library: Library, article: Article) -> None:
-        from index.library import StoriesMissing  # loads the stories module: on use
-
-        try:
-            related = library.related(article.id, RELATED_LIMIT)
-        except StoriesMissing:
-            self.app.call_from_thread(self._no_related, related_lacking(library))
-            return
-        self.post_message(RelatedFound(article, related))
-
-    def _no_related(self, why: str) -> None:
-        screen_not_coming(self.app)  # keys typed meanwhile go to the reader again
-        self.notify(why, severity="warning", markup=False)
-
-    def on_related_found(self, message: RelatedFound) -> None:
-        from tui.dialogs.related import RelatedDialog  # loaded on first use
-
-        self.app.push_screen(RelatedDialog(message.article, message.related), self._read)
 
     @cached_property
     def way_back(self) -> WayBack:
