@@ -7,7 +7,10 @@ filled from the articles within ``FILL_DAYS`` that share one of the article's he
 terms and whose plain cosine reaches ``FILL_FLOOR``. Their score is `FILL_WEIGHT` times the
 cosine faded by `FILL_DECAY` a day, on the scale of a stored neighbour's, and the list is
 sorted by score (story-mates first); a stored neighbour outside the story under
-`NEIGHBOUR_FLOOR` scores no more than a fill of its cosine would (`weak_scores`).
+`NEIGHBOUR_FLOOR` scores no more than a fill of its cosine would (`outside_ranks`). A row
+outside the story of plain cosine `STRONG_COSINE` or more, stored or fill, scores at least
+`strong_scores`: it fades slower than the others, so a close follow-up days later goes
+before a weak wire of the same day (issue 16).
 Only their rows of the term counts are weighed, so a fill costs a few milliseconds once the
 counts are read (on the first fill).
 """
@@ -56,6 +59,38 @@ FILL_DECAY = 0.075
 fade a follow-up a week later under any same-day article sharing a word)."""
 
 
+STRONG_COSINE = 0.2
+"""Plain cosine from which a row outside the story, stored neighbour or fill, scores at least
+`STRONG_WEIGHT` times it, faded as a fill is (`strong_scores`; issue 16, st45). The stored
+neighbours fade by 0.5 a day, so a same-day wire of likeness 0.11 went before a follow-up of
+0.42 days later. Chosen on the tuning halves (`python -m bench.stories_sagas`, `python -m
+bench.stories_eval`; grid 0.1-0.5 by 0.28-0.6 by a fade of 0.075-0.3 a day, bench/README):
+wire sagas' related recall@2/precision@1 across days 0.760/0.768 -> 0.820/0.824 (all
+0.940/0.960 -> 0.948/0.960), AllSides 0.9083/0.9354 -> 0.9057/0.9354. At 0.15 and under the
+sagas' precision@1 falls (0.952); at 0.25 the gain halves, at 0.4 it is gone."""
+STRONG_WEIGHT = 0.3
+"""A strong row's least score is this times its plain cosine, faded by `FILL_DECAY` a day
+(`STRONG_COSINE`): over `FILL_WEIGHT`, so a strong fill goes before a weak one. 0.28-0.4 do
+about as well; 0.5 and more lift other days' look-alikes above AllSides' same-day mates
+(0.885-0.902)."""
+
+
+def strong_scores(cosine: np.ndarray, apart: np.ndarray) -> np.ndarray:
+    """The least score of rows outside the story of plain cosine at least `STRONG_COSINE`:
+    that cosine times `STRONG_WEIGHT`, faded by `FILL_DECAY` a day; 0 for the others."""
+    lifted = STRONG_WEIGHT * cosine * np.exp(-FILL_DECAY * np.abs(apart))
+    return np.where(cosine >= STRONG_COSINE, lifted, 0.0)
+
+
+def outside_scores(
+    cosine: np.ndarray, apart: np.ndarray, rank: np.ndarray, inside: np.ndarray
+) -> np.ndarray:
+    """`FillIndex.outside_ranks` given the rows' plain ``cosine`` with the article."""
+    capped = FILL_WEIGHT * cosine * np.exp(-FILL_DECAY * np.abs(apart))
+    outside = np.where(cosine >= NEIGHBOUR_FLOOR, rank, np.minimum(rank, capped))
+    return np.where(inside, rank, np.maximum(outside, strong_scores(cosine, apart)))
+
+
 @dataclass(frozen=True, slots=True)
 class Fill:
     """One article found by the fill: its row, plain cosine and faded likeness."""
@@ -63,6 +98,7 @@ class Fill:
     row: int
     cosine: float
     likeness: float
+    strong: float = 0.0
 
 
 class FillIndex:
@@ -120,13 +156,14 @@ class FillIndex:
         np.add.at(out, (weighed.row_of()[first:] - 1)[::-1], products[::-1])
         return out
 
-    def weak_scores(self, row: int, rows: np.ndarray, apart: np.ndarray) -> np.ndarray:
-        """The score a stored neighbour outside the story may reach at most: infinite
-        when its plain cosine with ``row`` reaches `NEIGHBOUR_FLOOR`, else the fill's score
-        of that cosine (`FILL_WEIGHT` times it, faded), so that it goes after the fill."""
-        cosine = self.cosines(row, np.asarray(rows, np.int64))
-        capped = FILL_WEIGHT * cosine * np.exp(-FILL_DECAY * np.abs(apart))
-        return np.where(cosine >= NEIGHBOUR_FLOOR, np.inf, capped)
+    def outside_ranks(
+        self, row: int, rows: np.ndarray, apart: np.ndarray, rank: np.ndarray, inside: np.ndarray
+    ) -> np.ndarray:
+        """The ranks of stored neighbours ``rows``, those ``inside`` the story (or sharing a
+        passage) as they are. One outside under `NEIGHBOUR_FLOOR` of plain cosine scores no
+        more than a fill of that cosine would (`FILL_WEIGHT` times it, faded), so that it goes
+        after the fill; one at `STRONG_COSINE` or more at least `strong_scores`."""
+        return outside_scores(self.cosines(row, np.asarray(rows, np.int64)), apart, rank, inside)
 
     def fill(
         self,
@@ -157,7 +194,10 @@ class FillIndex:
         likeness = cosine * np.exp(-decay * apart)
         good = np.flatnonzero(cosine >= floor)
         best = good[np.lexsort((rows[good], -likeness[good]))][:limit]
-        return [Fill(int(rows[k]), float(cosine[k]), float(likeness[k])) for k in best]
+        strong = strong_scores(cosine, apart)
+        return [
+            Fill(int(rows[k]), float(cosine[k]), float(likeness[k]), float(strong[k])) for k in best
+        ]
 
     def related(self, row: int, listed: set[int], limit: int, model: StoryModel) -> list[Related]:
         """`fill` as `StoryModel.related` lists it: its likeness the plain cosine (which
@@ -176,7 +216,7 @@ class FillIndex:
             out.append(
                 Related(
                     id=model._meta["ids"][fill.row],
-                    score=round(max(FILL_WEIGHT * fill.likeness, MIN_SCORE), 4),
+                    score=round(max(FILL_WEIGHT * fill.likeness, MIN_SCORE, fill.strong), 4),
                     same_story=bool(story[fill.row] == story[row]),
                     shared_terms=tuple(words[t] for t in mine if t in theirs),
                     shared_passage=False,

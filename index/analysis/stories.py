@@ -311,10 +311,9 @@ class StoryModel:
         words: list[str] = self._meta["why_terms"]
         mine = [int(t) for t in terms[row] if t >= 0]
         days = self._array("time")
-        if fill is not None:  # outside the story, under `NEIGHBOUR_FLOOR`: after the fill
+        if fill is not None:  # outside the story: weak after the fill, strong fade slower
             apart = np.nan_to_num(days[partners] - days[row])
-            cap = fill.weak_scores(row, partners, apart)
-            rank = np.where(same | passage, rank, np.minimum(rank, cap))  # (nu18 #3)
+            rank = fill.outside_ranks(row, partners, apart, rank, same | passage)  # (nu18 #3)
         shared = [r for r in map(self._article_index().get, passages) if r not in (None, row)]
         if shared:  # (nu27 #6)
             from index.analysis.related_passages import with_passages
