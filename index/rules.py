@@ -214,6 +214,7 @@ RULES: dict[str, int] = {
     # 11+ words in a row also when one has a word more inside the run between two runs of
     # 4+ ("What, do you think" / "What, you think": `quote_unions.run_past_one_word`);
     # "UK" and "U.K." compare as "United Kingdom" (`quotes.compared_words`; p16)
+    # (fx110, nu49 #7: carriers tied for first list by outlet name, not id: `outlet_order`)
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg39)
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
