@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from index.analysis.demonyms import PLACES
+from index.analysis.embednames import signature_name
 from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.nameabbrevs import state_code, title_abbreviation
@@ -218,9 +219,10 @@ def org_chains(text: str, mentions: list[NameMention]) -> list[NameMention]:
 
 def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[NameMention]:
     """``mentions`` without labels, lone common nouns, title fragments, words of a work's
-    title in quotes and abbreviations beside a name (`index.analysis.nameabbrevs`), with
-    run-on verbs and a role's words cut (`index.analysis.worknames`) and an organisation's
-    name cut in pieces joined again (`org_chains`)."""
+    title in quotes, abbreviations beside a name (`index.analysis.nameabbrevs`) and names
+    signing an embedded post (`index.analysis.embednames`), with run-on verbs and a role's
+    words cut (`index.analysis.worknames`) and an organisation's name cut in pieces joined
+    again (`org_chains`)."""
     titles = title_words(text, lexicon)
     works = work_title_spans(text)
     kept = [
@@ -233,5 +235,6 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
         and not in_work_title(text, m, works)
         and not title_abbreviation(text, m)
         and not state_code(text, m)
+        and not signature_name(text, m)
     ]
     return org_chains(text, kept)

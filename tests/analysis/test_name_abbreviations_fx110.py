@@ -39,3 +39,25 @@ def test_abbreviations_beside_a_name_are_no_name(text: str, expected: list[str])
 )
 def test_names_beside_no_abbreviation_stay(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Flows rose. "?RT? News (@rtenews) February 13, 2017 Crews worked.', ["Crews"]),
+        (
+            '@ButteSheriff "?CA - DWR (@CA_DWR) February 13, 2017 Evacuations began.',
+            ["Evacuations"],
+        ),
+        ("A video posted by K Newton (@fignorcal) on Feb 11, 2017 at 7:48pm PST", []),
+        ("— Jerry Brown (@JerryBrownGov) February 12, 2017", []),
+    ],
+)
+def test_names_signing_an_embedded_post_are_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_before_a_handle_without_a_date_stays() -> None:
+    assert names("Governor Jerry Brown (@JerryBrownGov) wrote that help was coming.") == [
+        "Jerry Brown"
+    ]
