@@ -26,11 +26,29 @@ def first_dated(
 ) -> Item | None:
     """The earliest of ``items`` that has a date and a named outlet, by the best precision
     the dates have (`precise_order`: a day given alone ties with every time of that day, so
-    a timed article of the earliest day is first: nu38 #8); of equals, the first given.
-    None when no item is both dated and named."""
+    a timed article of the earliest day is first: nu38 #8); of equals, the outlet first by
+    name (`outlet_order`), then the first given. None when no item is both dated and named."""
     known = [(item, at) for item in items if source(item) and (at := when(item)) is not None]
-    best = min(known, key=lambda pair: precise_order(pair[1]), default=None)
+    best = min(
+        known,
+        key=lambda pair: (precise_order(pair[1]), outlet_order(source(pair[0]))),
+        default=None,
+    )
     return None if best is None else best[0]
+
+
+def days_order(days: float, source: str | None) -> tuple[float, bool, float, str]:
+    """`first_dated`'s order of a date kept as days since 1970 (the story model's): its
+    day, a time before a day alone, the time, then `outlet_order`."""
+    return days // 1, days % 1 == 0, days, outlet_order(source)
+
+
+def outlet_order(source: str | None) -> str:
+    """Where an outlet stands among articles tied for a story's first (one day, no time
+    given, or one time): by its name, case aside, so renaming the files changes nothing
+    (nu49 #7: the lowest file name was "first"). One outlet's tied articles keep the given
+    order (by id)."""
+    return (source or "").casefold()
 
 
 def earlier_unknown(

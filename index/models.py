@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from index.first_dated import days_order as days_order  # re-exported: the story model's first
 from index.first_dated import earlier_unknown as earlier_unknown  # re-exported: quote rows
 from index.first_dated import earlier_words as earlier_words  # re-exported: the views' words
 from index.first_dated import first_label as first_label  # re-exported: the views' words
 from index.first_dated import moment as moment  # re-exported: a quote's date as compared
 from index.first_dated import no_first as no_first  # re-exported
+from index.first_dated import outlet_order as outlet_order  # re-exported: ties for first
+from index.first_dated import precise_order as precise_order  # re-exported: ties for first
 from index.leans import BLINDSPOT_ARTICLES as BLINDSPOT_ARTICLES  # re-exported: the tui's
 from index.leans import LEANS as LEANS  # re-exported
 from index.leans import Coverage as Coverage  # re-exported

@@ -120,7 +120,7 @@ class StoryTimeline:
 
 def earliest(members: Iterable[StoryMember]) -> StoryMember | None:
     """The earliest dated member of a known outlet (`index.first_dated`, the one rule of
-    "first"); None when none is."""
+    "first"; of tied ones, the outlet first by name: `outlet_order`); None when none is."""
     return first_dated(members, lambda m: m.source, lambda m: m.date)
 
 

@@ -21,6 +21,8 @@ from index.models import (
     first_label,
     has_time,
     no_first,
+    outlet_order,
+    precise_order,
 )
 from index.models import iso_when as iso_when  # re-exported: nu32 #11's day-alone dates
 from tui.outlet_count import UNKNOWN
@@ -92,12 +94,13 @@ def zoned(when: datetime | None) -> str:
 def first_tied(told: StoryTimeline) -> list[StoryMember]:
     """The articles dated as the first one (it among them) when another outlet ties with it:
     then none was first, whatever the id order picked (a new user read "first: HuffPost" on
-    six articles of one day, no time given); empty when one is first."""
+    six articles of one day, no time given); empty when one is first. In `first_dated`'s
+    order: the first one's, then by outlet name (`outlet_order`), so the first heads them."""
     tied, _ = tied_and_later(told)
     if told.first is None or told.first.date is None or not tied:
         return []
     start, outlets = told.first.date, {told.first.source, *tied}
-    return [
+    together = [
         member
         for member in told.articles
         if member.source in outlets
@@ -107,6 +110,7 @@ def first_tied(told: StoryTimeline) -> list[StoryMember]:
             or ((_bare(start) or _bare(member.date)) and member.date.date() == start.date())
         )
     ]
+    return sorted(together, key=lambda m: (precise_order(m.date), outlet_order(m.source)))
 
 
 def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:

@@ -21,8 +21,10 @@ import re
 from collections.abc import Iterable
 
 from index.analysis.demonyms import PLACES
+from index.analysis.embednames import signature_name
 from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
+from index.analysis.nameabbrevs import state_code, title_abbreviation
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS
 from index.analysis.wordscan import word_count
@@ -216,9 +218,11 @@ def org_chains(text: str, mentions: list[NameMention]) -> list[NameMention]:
 
 
 def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[NameMention]:
-    """``mentions`` without labels, lone common nouns, title fragments and words of a work's
-    title in quotes, with run-on verbs and a role's words cut (`index.analysis.worknames`)
-    and an organisation's name cut in pieces joined again (`org_chains`)."""
+    """``mentions`` without labels, lone common nouns, title fragments, words of a work's
+    title in quotes, abbreviations beside a name (`index.analysis.nameabbrevs`) and names
+    signing an embedded post (`index.analysis.embednames`), with run-on verbs and a role's
+    words cut (`index.analysis.worknames`) and an organisation's name cut in pieces joined
+    again (`org_chains`)."""
     titles = title_words(text, lexicon)
     works = work_title_spans(text)
     kept = [
@@ -229,5 +233,8 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
         and not date_opener(text, m, lexicon)
         and not (m.start in titles and " " not in m.text)
         and not in_work_title(text, m, works)
+        and not title_abbreviation(text, m)
+        and not state_code(text, m)
+        and not signature_name(text, m)
     ]
     return org_chains(text, kept)

@@ -25,7 +25,7 @@ from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
 from index.analysis.quotes import Quote, quotation_text
 from index.analysis.speakernames import aliases
-from index.first_dated import first_dated, listed_order, moment, timed_days
+from index.first_dated import first_dated, listed_order, moment, outlet_order, timed_days
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
 
@@ -401,10 +401,11 @@ class QuoteIndex:
         timed = timed_days(moment(e.date) for e in entries.values() if e.source)  # (rv47)
 
         def when(key: Key) -> tuple[Any, ...]:
-            # `first_dated`'s order, named first of equals; above the first only earlier ones
+            # `first_dated`'s order, named first of equals, then by outlet name (`outlet_order`);
+            # above the first only earlier ones
             entry, at = entries[key[0]], moment(days[key[0]])
             day = (0, *listed_order(at, bool(entry.source), timed)) if at else (1, days[key[0]])
-            return (*day, not entry.source, key[0], key[1])
+            return (*day, not entry.source, outlet_order(entry.source), key[0], key[1])
 
         fullest = (
             keys[0]

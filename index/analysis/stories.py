@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.analysis import story_files
 from index.analysis.story_params import StoryParams as StoryParams  # callers import it from here
-from index.models import Progress, Story
+from index.models import Progress, Story, days_order
 from index.when import timed_value
 
 if TYPE_CHECKING:
@@ -416,9 +416,9 @@ class StoryModel:
         codes = [int(s) for s in self._array("source")[rows]]
         day = np.floor(dated).astype(np.int64)
         per_day = np.bincount(day - day.min()) if len(day) else day
-        # the first: the earliest dated known outlet, timed before a day alone (`earliest`)
+        # the first: the earliest dated known outlet, timed before a day alone, then by name
         known = [i for i, s in enumerate(codes) if s >= 0 and not np.isnan(days[i])]
-        lead = min(known, key=lambda i: (days[i] // 1, days[i] % 1 == 0, days[i]), default=0)
+        lead = min(known, key=lambda i: days_order(days[i], sources[codes[i]]), default=0)
         story_id, title = self._meta["stories"][k]
         made = Story(
             id=story_id,

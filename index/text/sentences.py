@@ -44,6 +44,16 @@ _SURE = re.compile(
     r"(?<![\w.])(?P<word>[A-Za-z]{2,}|\d{2,})(?:\.[\"'”’)\]]*|[!?])(?P<gap>\s+)"
     r"(?=[\"'“‘(\[]?[A-Z])"
 )
+# A space lost after a sentence's end, a dash or a run of them in its place ("in the US.-According",
+# "area.- The", 'unpredictable. - - - "Once'; nu49 #4): as sure as a space, for a word, a number
+# of any length, a unit after a number ("5.20am.- Fifteen") or a closing quote or bracket before
+# the mark. The dashes fall between the sentences, or after the last one at a line's end.
+# "U.S.-Russia", "a.m.-Permar" (a full stop before the word), "Mr.-Putin" (an abbreviation) and
+# 'them,"-Harrison' (no sentence's end) never match.
+_DASHED = re.compile(
+    r"(?:(?<![\w.])(?P<word>[A-Za-z]{2,}|\d+)|(?<=\d)[a-z]{1,2}|[\"'”’)\]])[.!?][\"'”’)\]]*"
+    r"(?P<gap>\s*-[\s-]*)(?=[\"'“‘(\[]?[A-Z]|$)"
+)
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
 _PREPOSITIVE = frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) - {"st"}
 """pysbd's titles that stand before a name ("Sen.", "Rep.", "Gov."): never a sentence's end
@@ -96,14 +106,24 @@ def _split_line(line: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans (relative offsets) of one line; cached, since lines recur across calls."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for match in _SURE.finditer(line):
-        if match.group("word").lower() in _ABBREVIATIONS:
+    for cut, resume in _sure_cuts(line):
+        if cut < cursor:
             continue
-        cut = match.start("gap")
         spans.extend(_split_chunk(line, cursor, cut))
-        cursor = match.end("gap")
+        cursor = resume
     spans.extend(_split_chunk(line, cursor, len(line)))
     return tuple(spans)
+
+
+def _sure_cuts(line: str) -> list[tuple[int, int]]:
+    """Certain sentence ends in ``line``: where one ends and where the next begins, in order."""
+    cuts = [
+        (match.start("gap"), match.end("gap"))
+        for pattern in (_SURE, _DASHED)
+        for match in pattern.finditer(line)
+        if (match.group("word") or "").lower() not in _ABBREVIATIONS
+    ]
+    return sorted(cuts)
 
 
 def _split_chunk(line: str, start: int, end: int) -> list[tuple[int, int]]:

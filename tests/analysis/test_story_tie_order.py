@@ -115,8 +115,8 @@ def _agree(rows: Sequence[tuple[Any, ...]], touched: list[int]) -> None:
         members = model.dated(story.id)
         assert [m[0] for m in members] == [m[0] for m in sorted(members, key=_key)]
         # the first: the earliest day's earliest time, else its first (nu38 #8; hour 0 is
-        # a day alone), ids in order
+        # a day alone), of equals the outlet first by name (fx110), then ids in order
         known = [m for m in members if m[1] is not None and m[2] is not None]
-        lead = min(known, key=_precise, default=members[0])
+        lead = min(known, key=lambda m: (_precise(m), (m[1] or "").casefold()), default=members[0])
         assert story.first == lead[0]
     assert _orders(model) == _orders(rebuilt)

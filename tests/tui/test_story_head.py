@@ -27,8 +27,9 @@ def test_the_head_says_the_outlets_of_the_first_day_tie() -> None:
     """CNN's date has no time: BBC News, and ABC News at 05:00, may have run before it, so
     none was first (nu17 #3: "HuffPost first" on six articles of one day)."""
     head = summary(told_on_one_day()).plain
+    # ABC's time is the day's first, then the days alone by outlet name (fx110, nu49 #7)
     assert head.endswith("First: 3 articles the same day, 2 with no time given, 2017-02-07: "
-                         "CNN, BBC News, ABC News")  # fmt: skip
+                         "ABC News, BBC News, CNN")  # fmt: skip
     every = summary(replace(told_on_one_day(), articles=told_on_one_day().articles[:2])).plain
     assert "the same day, no time given" in every  # none has a time
 
@@ -123,10 +124,11 @@ def test_outlets_at_the_first_ones_time_tie_with_it_and_only_later_ones_follow()
     story = Story("s3", "C", ("cnn", "bbc", "dw", "abc"), ("CNN", "BBC News", "DW", "ABC News"),
                   "cnn", noon, noon)  # fmt: skip
     told = timeline(story, members)
-    assert tied_and_later(told)[0] == ["BBC News", "DW"]
+    assert told.first is not None and told.first.source == "BBC News"  # by name (fx110)
+    assert tied_and_later(told)[0] == ["CNN", "DW"]
     assert [lag.source for lag in tied_and_later(told)[1]] == ["ABC News"]
     assert summary(told).plain.endswith(
-        "First: 3 articles the same time, 2017-02-07 12:00 UTC: CNN, BBC News, DW  then: "
+        "First: 3 articles the same time, 2017-02-07 12:00 UTC: BBC News, CNN, DW  then: "
         "ABC News +3h"
     )
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
@@ -186,7 +188,7 @@ def test_a_bare_date_tied_with_a_timed_first_says_same_day() -> None:
     assert told.first.source == "CNN"  # the day's time is first (nu38 #8), BBC ties by day
     assert tied_and_later(told) == (["BBC News"], [])
     assert summary(told).plain.endswith("2 articles the same day, 1 with no time given, "
-                                        "2017-02-07: BBC News, CNN")  # fmt: skip
+                                        "2017-02-07: CNN, BBC News")  # fmt: skip
 
 
 def test_the_chart_names_an_outlet_whole_where_the_bars_leave_room() -> None:
