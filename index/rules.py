@@ -243,9 +243,8 @@ RULES: dict[str, int] = {
     # matched with its office ("the prime minister" not the first minister, "the president"
     # not a vice president: officewords); "The former prime minister confirmed" after a
     # former president is no one's "he"; a quote after "signs reading:" is no one's
-    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # (fx110, nu49 #7: carriers tied for first list by outlet name, not id: `outlet_order`)
-    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, quote_groups (qg39)
+    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
