@@ -158,3 +158,22 @@ def test_byline_lines(line: str, byline: tuple[str, str | None] | None):
 )
 def test_no_byline_opener(lede: str):
     assert extract(f"{TITLE}\n\n{lede}\n").byline is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        ("By Dean Baquet, Executive Editor, gyro Cincinnati. The firm said.", "Dean Baquet"),
+        ("By Tom Head, Staff Writer, gyro Cincinnati. The firm said.", "Tom Head"),
+        ("By Howard Dean, Founder, Democracy Works. The firm said.", "Howard Dean"),
+        ("By Staff Writer, Senior Editor, gyro Cincinnati. The firm said.", None),
+    ],
+)
+def test_a_name_holding_a_job_word_is_a_name_when_it_opens_on_a_first_name(
+    lede: str, name: str | None
+) -> None:
+    """rv53 fixes fx111: 'Dean', 'Head', 'Writer' are names too; a name holding a job word
+    is a writer's when it opens on a known first name ("By Staff Writer, ..." is none)."""
+    from index.text.byline_opener import byline_opener
+
+    assert byline_opener(lede) == name
