@@ -245,6 +245,8 @@ RULES: dict[str, int] = {
     # matched with its office ("the prime minister" not the first minister, "the president"
     # not a vice president: officewords); "The former prime minister confirmed" after a
     # former president is no one's "he"; a quote after "signs reading:" is no one's
+    # quotes 34 (rv53, fixing sp43; no new bump): "the prime minister" is not the deputy
+    # prime minister, nor "the deputy prime minister" the prime minister
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
