@@ -136,7 +136,8 @@ RULES: dict[str, int] = {
     # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
     # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
     # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
-    # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name
+    # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
+    # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
     ARTICLES: 26,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
