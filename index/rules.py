@@ -135,6 +135,9 @@ RULES: dict[str, int] = {
     # and a "By NAME, JOB, EMPLOYER" opener (the name is the byline)
     # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
     # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
+    # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
+    # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
+    # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
     ARTICLES: 26,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
@@ -244,6 +247,8 @@ RULES: dict[str, int] = {
     # not a vice president: officewords); "The former prime minister confirmed" after a
     # former president is no one's "he"; a quote after "signs reading:" is no one's
     # (fx110, nu49 #7: carriers tied for first list by outlet name, not id: `outlet_order`)
+    # quotes 34 (rv53, fixing sp43; no new bump): "the prime minister" is not the deputy
+    # prime minister, nor "the deputy prime minister" the prime minister
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -156,10 +156,11 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
         digits = _significant(str(int(value)))
         if ordinal:
             return None
+    glued_m = False
     if short and not (cur or unit_word):
         if short.lower() != "m":
             return None  # "10k" alone may be kilometres or thousands: no number
-        short = None  # "230m" is 230 metres or 230 million: read as 230, given as both
+        short, glued_m = None, True  # "230m": 230 metres or 230 million, read as 230, given as both
     end = m.end()
     if not scale and not short and not unit_word and not cur and not ordinal:
         if _CLOCK.match(text, end) or _SLASHED.match(text, end):
@@ -172,8 +173,8 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
         if measure:  # "30ft" is the 30 of "30 feet" and of a bare "30" (cl24 #6)
             end = measure.end()
         elif end < len(text) and (
-            text[end].isalpha() or (text[end] == "-" and _letter_after(text, end))
-        ):
+            text[end].isalpha() or (text[end] == "-" and _letter_after(text, end) and not glued_m)
+        ):  # "230m-high" is the 230 of "230 metres", as "230km-long" is (rv53)
             return None
     elif ordinal and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import pairwise
 
 from index.analysis.speechverbs import words
 
@@ -32,21 +31,31 @@ _LOWER_RANKS = words("deputy vice assistant associate junior")
 
 
 def office_qualifier(description: str | None, head: str) -> str:
-    """The qualifier right before ``head`` in ``description`` ("the former prime minister"
-    -> "prime"), or "" when the word there is none of `OFFICE_QUALIFIERS`."""
+    """The qualifiers right before ``head`` in ``description`` ("the former prime minister"
+    -> "prime", "the deputy prime minister" -> "deputy prime"), or "" when the word there is
+    none of `OFFICE_QUALIFIERS`."""
     found = re.findall(r"[a-z]+", (description or "").lower().replace("-", " "))
-    for before, word in pairwise(found):
-        if word == head and before in OFFICE_QUALIFIERS:
-            return before
+    for k, word in enumerate(found):
+        if word == head and k and found[k - 1] in OFFICE_QUALIFIERS:
+            start = k - 1
+            while start and found[start - 1] in OFFICE_QUALIFIERS:
+                start -= 1
+            return " ".join(found[start:k])
     return ""
 
 
 def office_fits(qualifier: str, held: Collection[str], role: str, title: str) -> bool:
     """True when ``held``, the words of a person's title and name, fit a role whose
-    qualifier is ``qualifier``: they hold that qualifier; with none, the person's
-    ``title`` does not name a lower rank of ``role`` ("vice president" for "president";
-    "a vice-president and director" is still "the director")."""
-    if qualifier:
-        return qualifier in held
-    lower = re.search(rf"\b(?:{'|'.join(sorted(_LOWER_RANKS))})[\s\-]+{re.escape(role)}\b", title)
-    return lower is None
+    qualifiers are ``qualifier``: they hold each of them, and the person's ``title`` names
+    no lower rank of the office the role lacks ("vice president" for "president", "deputy
+    prime minister" for "prime minister": rv53; "a vice-president and director" is still
+    "the director")."""
+    wanted = qualifier.split()
+    if any(word not in held for word in wanted):
+        return False
+    lower = re.search(
+        rf"\b({'|'.join(sorted(_LOWER_RANKS))})[\s\-]+"
+        rf"(?:(?:{'|'.join(sorted(OFFICE_QUALIFIERS))})[\s\-]+)*{re.escape(role)}\b",
+        title.lower(),
+    )
+    return lower is None or lower.group(1) in wanted

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.text.outlet_behind import known_first_name
 from index.text.outlets import agency_name, is_outlet_name
 from index.text.places import words
 
@@ -45,8 +46,10 @@ def byline_opener(text: str) -> str | None:
     if match is None:
         return None
     name, job = match.group("name"), match.group("job")
-    if not _JOB.search(job) or _JOB.search(name):
+    if not _JOB.search(job):
         return None
+    if _JOB.search(name) and not known_first_name(name.split()[0]):
+        return None  # "By Staff Writer, ..."; "Dean Baquet", "Tom Head" are names (rv53)
     if any(word.lower().strip(".") in _NOT_NAMES for word in name.split()):
         return None
     if agency_name(name) or is_outlet_name(name):

@@ -127,7 +127,7 @@ def read_dateline(para: str) -> Dateline | None:
     """
     plain = para if para.isascii() else _plain_letters(para)
     match = AGENCY_DATELINE.match(plain)
-    if match:
+    if match and match.group("place").split()[0].upper() not in _NO_PLACE_WORDS:  # rv53
         part = _parts(para, match)
         has_region = match.start("region") >= 0
         place = para[: match.end("region" if has_region else "place")]

@@ -36,6 +36,11 @@ def _first_names() -> frozenset[str]:
     return frozenset(line.split(" ", 1)[0] for line in lines if line and line[0] != "#")
 
 
+def known_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of ``index/data/firstnames.txt`` ("Dean", "Tom")."""
+    return word.lower() in _first_names()
+
+
 def person_like(name: str) -> bool:
     """True when ``name`` reads as a person's name (a known first name, then one or two
     capitalised words) and as no outlet's."""

@@ -106,3 +106,22 @@ def test_money_millions_still_give_a_bare_m() -> None:
     assert only_in("It cost 5m to build.", "It cost $5m to build.") == []
     assert only_in("It cost 5 million.", "It cost 5m.") == []
     assert find_numbers("He ran 10k today.") == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(10, 99_999),
+    st.sampled_from(["m", "ft", "km", "-metre", "-foot"]),
+    st.sampled_from(["high", "long", "deep", "tall", "wide"]),
+)
+def test_a_glued_unit_before_a_hyphenated_word_is_the_same_number(
+    n: int, unit: str, word: str
+) -> None:
+    """rv53 fixes cp40: "a 230m-high wall" is the 230 of "230 metres" as "a 230km-long" road
+    is the 230 of "230 kilometres" ("230m-high" was no number, so AJ's "230 metres" was
+    "only in" it against RTE's "230m-high")."""
+    text = f"A {n}{unit}-{word} wall stood above the river."
+    mine = find_numbers(text)
+    assert [x.text for x in mine] == [f"{n}{unit}"]
+    assert only_in(f"At {n} metres it stood.", text) == [] == only_in(text, f"At {n} feet.")
+    assert only_in(text, "It stood 3 metres.") == [f"{n}{unit}"]

@@ -158,3 +158,37 @@ def test_byline_lines(line: str, byline: tuple[str, str | None] | None):
 )
 def test_no_byline_opener(lede: str):
     assert extract(f"{TITLE}\n\n{lede}\n").byline is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        ("By Dean Baquet, Executive Editor, gyro Cincinnati. The firm said.", "Dean Baquet"),
+        ("By Tom Head, Staff Writer, gyro Cincinnati. The firm said.", "Tom Head"),
+        ("By Howard Dean, Founder, Democracy Works. The firm said.", "Howard Dean"),
+        ("By Staff Writer, Senior Editor, gyro Cincinnati. The firm said.", None),
+    ],
+)
+def test_a_name_holding_a_job_word_is_a_name_when_it_opens_on_a_first_name(
+    lede: str, name: str | None
+) -> None:
+    """rv53 fixes fx111: 'Dean', 'Head', 'Writer' are names too; a name holding a job word
+    is a writer's when it opens on a known first name ("By Staff Writer, ..." is none)."""
+    from index.text.byline_opener import byline_opener
+
+    assert byline_opener(lede) == name
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "UPDATE, March 2, /AP/ The vote was held on time.",
+        "BREAKING NEWS, March 2, 2017 /Staff/ The vote was held on time.",
+        "ANALYSIS, 2 March 2017 /Desk/ The vote was held on time.",
+    ],
+)
+def test_an_agency_dateline_opens_on_a_place(lede: str) -> None:
+    """rv53 fixes fx111: the agency form's place may not open on a kicker (rv52's
+    `_NO_PLACE_WORDS` for the wire form): "UPDATE, March 2, /AP/" was a dateline, and
+    "BREAKING NEWS, March 2, 2017 /Staff/" dated the text."""
+    assert read_dateline(lede) is None

@@ -116,8 +116,43 @@ def test_office_qualifier_and_fit():
     assert office_qualifier("The Prime Minister", "minister") == "prime"
     assert office_qualifier("the minister", "minister") == ""
     assert office_qualifier("the vice-president", "president") == "vice"
+    assert office_qualifier("the deputy prime minister", "minister") == "deputy prime"
+    assert not office_fits("prime", {"deputy", "prime"}, "minister", "deputy prime minister")
+    assert not office_fits("deputy prime", {"prime"}, "minister", "prime minister")
     assert office_fits("prime", {"prime", "minister"}, "minister", "prime minister")
     assert not office_fits("prime", {"first", "minister"}, "minister", "first minister")
     assert not office_fits("", {"vice", "president"}, "president", "vice president")
     assert office_fits("", {"president", "karl"}, "president", "president")
     assert office_fits("", {"vice", "director"}, "director", "a vice-president and director")
+
+
+@given(
+    st.sampled_from(["Prime", "Foreign", "First"]),
+    st.sampled_from(["Deputy", "Vice"]),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_lower_rank_of_a_qualified_office_is_another_office(
+    office: str, rank: str, deputy_first: bool, asks_deputy: bool, rival_named: bool
+):
+    """rv53 fixes sp43: "the prime minister" is not the deputy prime minister, nor "the
+    deputy prime minister" the prime minister (the qualifier next to the noun alone was
+    matched). Oracle: the holder of the office the role writes in full, or no one when the
+    text names no holder of it."""
+    holder = ("Teresa Gray", f"{office} Minister")
+    deputy = ("Nora Bell", f"{rank} {office} Minister")
+    first, second = (deputy, holder) if deputy_first else (holder, deputy)
+    if not rival_named:
+        first = second = deputy if not asks_deputy else holder
+    wanted = deputy if asks_deputy else holder
+    role = (
+        f"{rank.lower()} {office.lower()} minister" if asks_deputy else f"{office.lower()} minister"
+    )
+    text = (
+        f"{first[1]} {first[0]} spoke in the capital on Monday. {second[1]} {second[0]} "
+        f'said the vote would go ahead. "We will not wait for anyone," the {role} said.'
+    )
+    expected = wanted[0] if wanted in (first, second) else None
+    assert _speakers(text) == [expected]
