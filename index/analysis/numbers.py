@@ -76,7 +76,24 @@ _HYPHEN_UNIT = re.compile(rf"-(?:{_UNIT_WORDS})\b", re.IGNORECASE)
 number counts as a plain one, as "230 metres" and "230m" do (cp40, nu49 #1). Units of
 measure are no part of a number's value: "230 metres", "230 meters", "230m" and "230 m"
 are all the plain 230, the units being dropped alike (a "230 feet" elsewhere gives it too)."""
-_METRES_OR_MILLION = re.compile(r"[\d.,]+m", re.IGNORECASE)
+_METRES_AFTER = re.compile(
+    r"-(?:high|long|wide|deep|tall)\b|[ \t]+(?:high|long|tall|deep|wide|away|from|above|below"
+    r"|of[ \t]+(?:water|rain|snow)|sprint|race|hurdles|freestyle)\b",
+    re.IGNORECASE,
+)
+"""The words after a bare "Nm" that make it metres: "a 5m-high wall", "5m deep", "5m from the
+shore", "5m of water", "the 100m sprint" (cp41)."""
+_MILLION_AFTER = re.compile(
+    r"[ \t]+(?:(?:more|new|extra|additional|fewer|other)[ \t]+)?"
+    r"(?:people|persons|users|voters|votes|jobs|barrels|tonnes|tons|litres|gallons|acres"
+    r"|hectares|shares|homes|households|customers|subscribers|viewers|visitors|tourists"
+    r"|passengers|residents|children|adults|workers|employees|students|patients|refugees"
+    r"|migrants|members|followers|downloads|copies|units|vehicles|cars|doses|cases|years"
+    r"|animals|trees|tickets|views|accounts|devices|signatures|dollars|pounds|euros)\b",
+    re.IGNORECASE,
+)
+"""The words after a bare "Nm" that make it millions: a counted plural noun that is no unit
+of length ("5m people", "2m more barrels", "3m tonnes"). Otherwise "5m" stays both (cp41)."""
 _CLOCK = re.compile(r"[ \t]?(?::\d\d|[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t\xa0]+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
@@ -109,6 +126,8 @@ class NumberMention:
     value: float
     unit: str
     digits: int
+    either: bool = False
+    """True for a bare "Nm" that may be N metres or N million (:func:`metres_or_million`)."""
 
     @property
     def key(self) -> tuple[float, str]:
@@ -156,11 +175,15 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
         digits = _significant(str(int(value)))
         if ordinal:
             return None
-    glued_m = False
+    glued_m = either = False
     if short and not (cur or unit_word):
         if short.lower() != "m":
             return None  # "10k" alone may be kilometres or thousands: no number
-        short, glued_m = None, True  # "230m": 230 metres or 230 million, read as 230, given as both
+        if not _MILLION_AFTER.match(text, m.end()):  # "5m people" is 5 million
+            # "230m": 230 metres or 230 million, read as 230, given as both unless the next
+            # word tells ("230m-high", "100m sprint": metres only)
+            either = not _METRES_AFTER.match(text, m.end())
+            short, glued_m = None, True
     end = m.end()
     if not scale and not short and not unit_word and not cur and not ordinal:
         if _CLOCK.match(text, end) or _SLASHED.match(text, end):
@@ -190,7 +213,7 @@ def _read(text: str, m: re.Match[str]) -> NumberMention | None:
         unit = "th"
     start = m.start() if cur or not m.group().startswith((" ", "\t")) else m.start("num")
     surface = text[start:end].rstrip()
-    return NumberMention(start, start + len(surface), surface, value, unit, digits)
+    return NumberMention(start, start + len(surface), surface, value, unit, digits, either)
 
 
 def _letter_after(text: str, at: int) -> bool:
@@ -250,8 +273,10 @@ def numbers_absent(mine: Iterable[NumberMention], others: Iterable[NumberMention
 def metres_or_million(mention: NumberMention) -> bool:
     """True for a number with "m" against it and no currency ("230m", "5m"): 230 metres
     or 230 million. :func:`find_numbers` reads it as 230, the metres (units of measure
-    are dropped, as in "230 metres"); it gives, and is given by, the million too."""
-    return not mention.unit and _METRES_OR_MILLION.fullmatch(mention.text) is not None
+    are dropped, as in "230 metres"); it gives, and is given by, the million too. The
+    word after can settle it (cp41): "5m people" is 5 million only, "a 5m wall" stays
+    both, "5m high" and "the 100m sprint" are metres only."""
+    return mention.either
 
 
 def _readings(mention: NumberMention) -> tuple[NumberMention, ...]:

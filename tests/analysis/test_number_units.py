@@ -43,7 +43,9 @@ def written(form: str, n: int) -> str:
 
 
 def sentence(form: str, n: int) -> str:
-    return f"The wall stood {form.format(n=n)} high above the river bed."
+    """A sentence whose word after the number settles nothing ("5m by" stays metres or
+    million: ``test_metres_or_million`` has the words that settle it)."""
+    return f"The wall stood {form.format(n=n)} by the river bed."
 
 
 def only_in(mine: str, other: str) -> list[str]:
