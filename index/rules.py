@@ -249,6 +249,9 @@ RULES: dict[str, int] = {
     # (fx110, nu49 #7: carriers tied for first list by outlet name, not id: `outlet_order`)
     # quotes 34 (rv53, fixing sp43; no new bump): "the prime minister" is not the deputy
     # prime minister, nor "the deputy prime minister" the prime minister
+    # quotes 34 (sp44, rv52 on sp42; no new bump): a time phrase after a clause's opening
+    # name ("Moscow today rejected the claims, saying") leaves its verb the name's own, so a
+    # one-word place speaks as it would without it; places speak as in "Washington said"
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -36,14 +36,33 @@ def coordinated_subject(part: list[Token], verb: int) -> NounPhrase | None:
     lead = 0
     while lead < verb and (part[lead].capital or part[lead].norm in _LEADS):
         lead += 1
-    if lead == 0 or lead >= verb - 1 or not _past(part[lead]):
+    own = _past_time(part, lead)  # sp44: "Moscow today rejected the claims, saying"
+    if lead == 0 or own >= verb - 1 or not _past(part[own]):
         return None
-    if any(t.norm in _SUBORDINATE or not t.text[:1].isalnum() for t in part[lead + 1 : verb]):
+    if any(t.norm in _SUBORDINATE or not t.text[:1].isalnum() for t in part[own + 1 : verb]):
         return None  # "Sessions recused himself after Comey testified": Comey's own verb
     phrase = parse_phrase(part[:lead], verb_after=True)
     if phrase is None or phrase.name is None:
         return None
     return phrase
+
+
+_TIME_WORDS = words("today yesterday tonight morning afternoon evening night on late early")
+
+
+def _past_time(part: list[Token], at: int) -> int:
+    """Where the words after a time phrase at ``at`` start ("today", "on Monday"): its
+    verb stands after it, as in the sentence without it (sp44: a one-word place before
+    "today rejected the claims" read "the" as its last word, so "claims" was next to it)."""
+    k = at
+    while k < len(part) and (part[k].norm in _TIME_WORDS or part[k].norm in _DAYS):
+        if part[k].capital and part[k].norm not in _DAYS:
+            break
+        k += 1
+    return k if any(part[i].norm not in ("on", "late", "early") for i in range(at, k)) else at
+
+
+_DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _past(tok: Token) -> bool:
