@@ -99,6 +99,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     """An action said its result will come (`expect_result`); keys wait for it."""
     _content_expected = False
     """A screen said its content will come (`expect_content`); keys that leave do not wait."""
+    _result_ticket = 0
+    """Which `expect_result` the keys wait for: an answer to an older one releases none."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -184,31 +186,38 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._screen_expected = False
             self.call_later(self._stop_waiting)
 
-    def expect_result(self) -> None:
+    def expect_result(self) -> int:
         """The key being handled acts fully only once a worker's result comes: the keys
-        typed after it wait for `result_came`, for `RESULT_WAIT` at most."""
+        typed after it wait for `result_came`, for `RESULT_WAIT` at most. Returns the
+        wait's ticket, for `result_came`."""
         self._key_serial += 1  # the marker of the key in flight no longer releases them
         self._key_waiting = self._result_expected = True
         if self._key_timer is not None:
             self._key_timer.stop()
         self._key_timer = self.set_timer(RESULT_WAIT, self._stop_waiting)
+        self._result_ticket += 1
+        return self._result_ticket
 
-    def result_came(self) -> None:
-        """The result `expect_result` announced came (or will not): hand on the keys held."""
-        if self._result_expected:
+    def result_came(self, ticket: int | None = None) -> None:
+        """The result `expect_result` announced came (or will not): hand on the keys held.
+        With its ``ticket``, only if the keys still wait for that result: a list that
+        came after its wait timed out releases no keys held for a later search (rv53)."""
+        if self._result_expected and ticket in (None, self._result_ticket):
             self._result_expected = self._content_expected = False
             self.call_later(self._stop_waiting)
 
-    def expect_content(self) -> None:
+    def expect_content(self) -> int:
         """The active screen's content comes from a worker: the keys typed meanwhile wait
-        for `result_came`, for `CONTENT_WAIT` at most, except the keys that leave."""
-        self.expect_result()
+        for `result_came`, for `CONTENT_WAIT` at most, except the keys that leave.
+        Returns the wait's ticket, for `result_came`."""
+        ticket = self.expect_result()
         self._content_expected = True
         if self._key_timer is not None:
             self._key_timer.stop()
         self._key_timer = self.set_timer(CONTENT_WAIT, self._stop_waiting)
         if any(isinstance(key, events.Key) and self._leaves(key) for key, _ in self._held_keys):
             self.call_later(self._leave_at_once)  # esc typed with the key that opened it
+        return ticket
 
     async def _leave_at_once(self) -> None:
         """A key that leaves was held: the keys before it go with the screen it closes;
@@ -268,14 +277,16 @@ def expect_result(app: App[object]) -> None:
         app.expect_result()
 
 
-def expect_content(app: App[object]) -> None:
+def expect_content(app: App[object]) -> int | None:
     """Keys typed from now wait until ``app`` is told `result_came`, except those that
-    leave the screen (esc, ctrl+q)."""
+    leave the screen (esc, ctrl+q). Returns the wait's ticket (None: no keys wait)."""
     if isinstance(app, KeysInOrder):
-        app.expect_content()
+        return app.expect_content()
+    return None
 
 
-def result_came(app: App[object]) -> None:
-    """The result announced by `expect_result` came, or will not."""
+def result_came(app: App[object], ticket: int | None = None) -> None:
+    """The result announced by `expect_result` came, or will not (with its ``ticket``:
+    only if the keys still wait for it)."""
     if isinstance(app, KeysInOrder):
-        app.result_came()
+        app.result_came(ticket)

@@ -79,8 +79,9 @@ class StoryMode(RelatedArticles):
     _stories_loading = False
     """True from asking for the story list until it comes (the status line says so: the
     first `S` on 3,779 articles said "0 stories" over an empty list meanwhile)."""
-    _keys_wait = False
-    """Keys typed wait for the list being found (`_find_stories_for_keys`)."""
+    _keys_wait: int | None = None
+    """The ticket of the keys' wait for the list being found (`_find_stories_for_keys`):
+    its answer releases only that wait, not one a search began after it timed out."""
 
     if TYPE_CHECKING:  # the reader screen's
         shown_query: str | None
@@ -189,6 +190,7 @@ class StoryMode(RelatedArticles):
                 self.set_focus(self.story_list)
             self._find_stories_for_keys()
         else:
+            self._keys_wait = None  # the keys act here: they wait for the list no more
             if not searching:
                 self.set_focus(self.query_one(ArticleList))
             if self._articles_waiting:
@@ -252,8 +254,7 @@ class StoryMode(RelatedArticles):
         empty list, lost (rv51). Keys that leave (ctrl+q) do not wait (`expect_content`)."""
         self._find_stories_now()
         if self._stories_loading:
-            self._keys_wait = True
-            expect_content(self.app)
+            self._keys_wait = expect_content(self.app)
 
     def _show_loading(self) -> None:
         self._loading_timer = None
@@ -297,9 +298,9 @@ class StoryMode(RelatedArticles):
                 pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story, quiet=self._stories_quiet)
         self.pane_held = False
-        if self._keys_wait:  # the keys typed while it loaded act on it now
-            self._keys_wait = False
-            result_came(self.app)
+        if self._keys_wait is not None:  # the keys typed while it loaded act on it now
+            result_came(self.app, self._keys_wait)
+            self._keys_wait = None
 
     def _show_stories(self, keep: str | None, *, quiet: bool = False) -> None:
         """The stories found last, in the order chosen; the cursor on ``keep``; ``quiet``:
