@@ -16,7 +16,7 @@ from typing import Any
 from index.text.data_files import data_file
 from index.text.sentences import Sentence, split_sentences
 
-_WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 _MENTION_OPENING = re.compile(r"(?<![\w@.])\.@\w")
 """A post that opens on a mention: ".@VP Pence was required to ..."."""
 _LEAD = " \t\"'\u201c\u201d?-\u2014\u2013"
@@ -62,10 +62,12 @@ def after_embeds(sentence: Sentence) -> tuple[Sentence, ...]:
 
 
 def _piece(sentence: Sentence, start: int, end: int) -> tuple[Sentence, ...]:
-    """``sentence.text[start:end]`` as a sentence of its own, trimmed; none without a word."""
+    """``sentence.text[start:end]`` as a sentence of its own, trimmed; none under two words
+    (a signature's remnant: "RT?" of "RT\u00c9 News (@rtenews)", the splitter cut at the
+    lost letter)."""
     part = sentence.text[start:end]
     stripped = part.lstrip(_LEAD).rstrip()
-    if not _WORD.search(stripped):
+    if len(_WORDS.findall(stripped)) < 2:
         return ()
     begin = sentence.start + start + len(part) - len(part.lstrip(_LEAD))
     return (Sentence(start=begin, end=begin + len(stripped), text=stripped),)

@@ -129,3 +129,12 @@ def test_multi_compare_leaves_furniture_out() -> None:
         [NEWS[3]],
         [NEWS[3], NEWS[5]],
     ]
+
+
+def test_a_signature_remnant_is_no_sentence() -> None:
+    """RTE's signature split at its lost letter: "RT?" after a picture link is no sentence."""
+    body = (
+        'Evacuation ordered over hole in spillway pic.twitter.com/36jeHvU1qb "?RT? News '
+        "(@rtenews) February 13, 2017 Residents were allowed back on Tuesday afternoon."
+    )
+    assert [s.text for s in content_sentences(body)] == [NEWS[5]]
