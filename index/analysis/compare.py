@@ -9,6 +9,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from index.analysis.furniture import content_sentences
 from index.analysis.name_passage import beyond_names
 from index.analysis.pair_names import OnlyIn, pair_only_in
 from index.analysis.pair_quotes import Quote, find_quotes, match_quotes
@@ -26,7 +27,7 @@ from index.analysis.worddiff import (
 from index.analysis.words import WORD as _WORD
 from index.analysis.words import norm_word as _norm
 from index.analysis.words import normalize_words
-from index.text.sentences import Sentence, split_sentences
+from index.text.sentences import Sentence
 
 Kind = Literal["shared", "similar", "unique"]
 
@@ -249,7 +250,7 @@ def compare(
 def _compare_cached(
     a: str, b: str, outlets: tuple[str, str], titles: tuple[str, str]
 ) -> Comparison:
-    sents_a, sents_b = split_sentences(a), split_sentences(b)
+    sents_a, sents_b = content_sentences(a), content_sentences(b)
     align_a, align_b = _align(sents_a, sents_b)
     quotes_a, quotes_b = match_quotes(find_quotes(a), find_quotes(b))
     passages = shared_passages(a, b)

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from index.analysis.alignment import CellKind, Group, build_groups, order_rows
 from index.analysis.entities import Lexicon
+from index.analysis.furniture import content_sentences
 from index.analysis.name_passage import beyond_names
 from index.analysis.namematch import ArticleNames, Entity, names_only_in
 from index.analysis.numbers import NumberMention, find_numbers, numbers_absent, numbers_given
@@ -28,7 +29,7 @@ from index.analysis.quotes import extract_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_sentences
 from index.analysis.words import Word, content_stems, words_of
 from index.models import Article
-from index.text.sentences import Sentence, split_sentences
+from index.text.sentences import Sentence
 from index.when import iso_when
 
 __all__ = [
@@ -297,7 +298,7 @@ def compare_many(documents: Sequence[Document | Article]) -> MultiComparison:
 
 @lru_cache(maxsize=4)
 def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
-    sentences = tuple(split_sentences(d.body) for d in docs)
+    sentences = tuple(content_sentences(d.body) for d in docs)
     words = [words_of(d.body) for d in docs]
     norms = [[w.norm for w in ws] for ws in words]
     runs = pairwise_runs(norms)

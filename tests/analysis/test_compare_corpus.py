@@ -60,6 +60,8 @@ def test_paraphrase_pairs_judged_right_by_a_reader(quality: Any) -> None:
     from bench.compare_labels import load_pair_labels
 
     scores = compare_eval.score_pairs(load_pair_labels(), q.comparisons, "held")
-    assert scores.unmapped == 0 and scores.pairs == 100
+    # 99, was 100: fx114 took out the held pair whose sentence is furniture ("This story has
+    # been updated", na-1891): a comparison no longer reads it (index/data/furniture.toml)
+    assert scores.unmapped == 0 and scores.pairs == 99
     assert scores.precision >= 0.90, scores.errors
     assert scores.recall >= 0.5, scores.line()
