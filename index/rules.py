@@ -133,6 +133,7 @@ RULES: dict[str, int] = {
     # 26 (fx111, nu49 #6; no new bump): an agency's dateline ("MOSCOW, February 7, /TASS/.",
     # "ALEPPO /Syria/, February 17. /TASS/.", "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.")
     # and a "By NAME, JOB, EMPLOYER" opener (the name is the byline)
+    # 26 (int39, fixing fx111): an "Updated" head line of the dateline's day dates the text
     # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
     # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
     # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word

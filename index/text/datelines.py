@@ -218,3 +218,10 @@ def _day(text: str) -> datetime | None:
         except ValueError:
             return None
     return parse_date_text(text)
+
+
+def same_day(updated: object, day: datetime) -> bool:
+    """Whether a head's "Updated" line gives a dateline's day: its time then dates the text
+    ("Updated 2222 GMT (0622 HKT) February 7, 2017" over "TAIPEI, Taiwan, Feb. 7, 2017
+    /PRNewswire/.", the messy set's seed 6), where the dateline's day alone says midnight."""
+    return isinstance(updated, datetime) and updated.date() == day.date()

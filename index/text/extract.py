@@ -18,7 +18,7 @@ from index.text.body_lines import join_lines, removed_blocks
 from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.contact_appeal import cut_contact_appeal
-from index.text.datelines import dateline_line, read_dateline
+from index.text.datelines import dateline_line, read_dateline, same_day
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
@@ -364,7 +364,7 @@ def _read_lede(
         elif agency and para[: dateline.end].rstrip()[-1] in "-–—" and place not in NOT_PLACES:
             # "WASHINGTON, Oct. 19, 2021 (Valley Gazette) — ": a name the table does not know
             facts.note(f"outlet:{DATELINE_CREDIT}", dateline_credit(agency), first)
-        if dateline.date is not None:
+        if dateline.date is not None and not same_day(facts.value("updated"), dateline.date):
             facts.note("date", dateline.date, first)  # after the head's date lines: theirs win
         if not day and not dateline.has_state and agency_name(place):
             facts.note("outlet:lede", agency_name(place), first)  # "DW: ...", "AP - ..."

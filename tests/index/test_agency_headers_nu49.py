@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.ingest.sanitize import sanitize
 from index.text.datelines import read_dateline
 from index.text.extract import extract
 from index.text.metadata import read_byline
@@ -192,3 +193,16 @@ def test_an_agency_dateline_opens_on_a_place(lede: str) -> None:
     `_NO_PLACE_WORDS` for the wire form): "UPDATE, March 2, /AP/" was a dateline, and
     "BREAKING NEWS, March 2, 2017 /Staff/" dated the text."""
     assert read_dateline(lede) is None
+
+
+def test_an_updated_line_of_the_dateline_s_day_dates_the_text_with_its_time() -> None:
+    """The messy set's seed 6 (ci115): a press release whose head says "Updated 2222 GMT (0622
+    HKT) February 7, 2017" and whose lede opens "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.":
+    the dateline's day alone said midnight; the Updated line's time is the text's date. A
+    dateline of another day still dates the text."""
+    lede = "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/. -Acme Storage today announced a product."
+    head = "Acme adds a feature\n\nBy JANE ROE\n\n{}\n\n"
+    same = extract(sanitize(head.format("Updated 2222 GMT (0622 HKT) February 7, 2017") + lede))
+    assert same.date == datetime(2017, 2, 7, 22, 22)
+    other = extract(sanitize(head.format("Updated 2222 GMT (0622 HKT) February 9, 2017") + lede))
+    assert other.date == datetime(2017, 2, 7)
