@@ -22,8 +22,8 @@ from unittest import mock
 
 from bench.quotes_same import CORPORA
 from index.analysis import attribution, quotes
-from index.analysis.namebook import _SPEAKS_AFTER, NameBook, runs_outside
-from index.analysis.namecues import role_before_name, spoken_by
+from index.analysis.namebook import NameBook, runs_outside
+from index.analysis.namecues import role_before_name, speaks_after, spoken_by
 from index.analysis.namerun import run_shape, sentence_ends
 from index.analysis.quote_derived import QuotesDerived
 from index.ingest.readers import iter_articles
@@ -45,7 +45,7 @@ def parts(books: list[Book]) -> dict[str, float]:
         for text, quoted in books:
             for m in runs_outside(text, quoted):
                 before = text[max(0, m.start() - 20) : m.start()]
-                _SPEAKS_AFTER.match(text, m.end())
+                speaks_after(text, m.start(), m.end(), m[0].split()[0])
                 spoken_by(before)
                 role_before_name(before)
 
