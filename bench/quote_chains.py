@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_links import CLIP, OVERLAP, STRONG, overlap, relation
+from index.analysis.quote_relation import SHORT_CLIP
 from index.analysis.quotes import compared_words
 
 
@@ -54,7 +55,7 @@ def chained(group: QuoteGroup) -> int:
     spliced with the members that overlap it)."""
     members = [tuple(compared_words(o.text)) for o in group.occurrences]
     whole = spliced(compared_words(group.text), members)
-    return sum(relation(whole, words) not in (STRONG, CLIP) for words in members)
+    return sum(relation(whole, words) not in (STRONG, CLIP, SHORT_CLIP) for words in members)
 
 
 def chain_line(index: QuoteIndex) -> str:

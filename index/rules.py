@@ -253,7 +253,11 @@ RULES: dict[str, int] = {
     # quotes 34 (sp44, rv52 on sp42; no new bump): a time phrase after a clause's opening
     # name ("Moscow today rejected the claims, saying") leaves its verb the name's own, so a
     # one-word place speaks as it would without it; places speak as in "Washington said"
-    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 35 (qg40, issue 18: nu47 #6): a clip of three or four words (two content words
+    # or more) joins the quotation whose words it runs in, when one speaker or none is
+    # named, both ran within a day and every quote holding it is in that one group
+    # (`quote_short`: Daily Wire's "integrity of the investigation." of Pelosi's words)
+    "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

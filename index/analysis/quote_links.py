@@ -40,7 +40,9 @@ depends on the region's quotes alone, never on the order they came in:
   of each other or in one outlet (`quote_stock.common_apart`, nu38 #1);
 - a clip whose words lie inside a phrase the longer quote itself quotes (`quote_cited`:
   '... that "now is not the time"?') is no clip of it, unless a telling's own words
-  (`quote_cited.told`: 10+ words, within a day).
+  (`quote_cited.told`: 10+ words, within a day);
+- a clip of three or four words (`SHORT_CLIP`) joins last, only on evidence
+  (`quote_short`).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from index.analysis.quote_relation import (
     PARAPHRASE,
     RUN,
     SAID_OVERLAP,
+    SHORT_CLIP,
     STRONG,
     K,
     Words,
@@ -72,10 +75,12 @@ from index.analysis.quote_relation import (
     same_quotation,
     shorter,
 )
+from index.analysis.quote_short import settle_short
 from index.analysis.quote_stock import (
     common_apart,
     one_statement,
     said_together,
+    short_clip_told,
     stock_apart,
 )
 from index.analysis.quote_stock import surname as _surname
@@ -242,6 +247,8 @@ def split(
     overlaps: list[tuple[Key, Key]] = []  # (the quote whose end, the one whose start)
     paraphrases: list[tuple[Key, Key]] = []
     apart: set[tuple[Key, Key]] = set()  # (clip, container) reworded, two people's (nu37 #2)
+    every: dict[Key, list[Key]] = defaultdict(list)  # the quotes a short clip lies in
+    vouched: dict[Key, list[Key]] = defaultdict(list)  # ... of them, those that tell it
     for a, b, rel in _links(words):
         if rel == STRONG:
             if not _reworded_apart(a, b, words, speaker_of, date_of, outlet_of):
@@ -274,6 +281,16 @@ def split(
                 containers[short].append(long)
                 if _reworded_apart(short, long, words, speaker_of, date_of, outlet_of):
                     apart.add((short, long))  # still a quotation it lies in: not two groups' clip
+        elif rel == SHORT_CLIP:
+            long, short = (a, b) if _longer((a, words[a]), (b, words[b])) else (b, a)
+            every[short].append(long)
+            if (
+                speaker_of is not None
+                and date_of is not None
+                and short_clip_told(short, long, words.__getitem__, speaker_of, date_of)
+                and (cited is None or not cited_in(words[short], cited(long)))
+            ):
+                vouched[short].append(long)
     join_overlaps(parent, overlaps)
     if paraphrases and speaker_of and date_of:  # one speaker's statement in two renderings
         join_paraphrases(parent, paraphrases, speaker_of, date_of)
@@ -288,6 +305,8 @@ def split(
             size = Counter(_find(parent, k) for k in words)
             alone = [c for c in order if size[_find(parent, c[0])] == len(c)]
             _settle_clips(parent, words, containers, apart, speaker_of, date_of, alone)
+    if vouched:
+        settle_short(parent, words, containers, vouched, every)
     return _groups(parent, words)
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "RUN",
     "RUN_WORDS",
     "SAID_OVERLAP",
+    "SHORT_CLIP",
     "STRONG",
     "in_order",
     "overlap",
@@ -86,6 +87,15 @@ MAX_OVERLAP_SKIP = 2
 """Words the later quote may have before the shared stretch starts (a word the earlier
 quote's outlet cut or wrote otherwise)."""
 NONE, STRONG, CLIP, OVERLAP, SAID_OVERLAP, PARAPHRASE, NAMED, RUN = 0, 1, 2, 3, 4, 5, 6, 7
+SHORT_CLIP = 8
+"""A quote of ``K`` words or more but under ``MIN_CLIP_WORDS``, ``SHORT_CLIP_CONTENT``
+content words or more, that is a run of a longer quote's words ("integrity of the
+investigation" in "with respect for the integrity of the investigation"): a clip only when
+one speaker or none said both, within a day, and no other quotation holds it
+(`quote_short`, which `split` asks); else a stock phrase two quotations share (qg40)."""
+SHORT_CLIP_CONTENT = 2
+"""The fewest content words (not `STOPWORDS`) a `SHORT_CLIP` has: "out of the question"
+("question" alone) is common words, no clip."""
 RUN_WORDS = 7
 """Two quotes that are no other relation (`relation` is `NONE`) but share this many words in
 a row are `RUN` to grouping (`quote_links.linked`, `same_quotation`): one region, no group
@@ -105,7 +115,8 @@ def relation(a: Words, b: Words) -> int:
     when one speaker said both, which `split` asks), `PARAPHRASE` (another rendering of one
     statement, `quote_paraphrase`: one only when one speaker said both, as `split` asks),
     `NAMED` (a rendering carrying the same names and numbers: one when one speaker at most
-    is named, `quote_paraphrase.said_alike`) or `NONE`. A quote that is the other's words
+    is named, `quote_paraphrase.said_alike`), `SHORT_CLIP` (a clip of three or four words:
+    one only on evidence, `quote_short`) or `NONE`. A quote that is the other's words
     with an aside inserted (`_aside`) is a `CLIP` of it."""
     if not a or not b:
         return NONE
@@ -152,9 +163,22 @@ def relation(a: Words, b: Words) -> int:
             return SAID_OVERLAP
         if named(short, long_):
             return NAMED  # (a paraphrase too, perhaps: the same names let a body speak)
-        return PARAPHRASE if paraphrase(short, long_) else NONE
+        if paraphrase(short, long_):
+            return PARAPHRASE
+        return SHORT_CLIP if _short_clip(short, long_) else NONE
     lo, hi = window
     return NONE if _negation_differs(short, long_[lo:hi], whole=False) else CLIP
+
+
+def _short_clip(short: Words, long_: Words) -> bool:
+    """True when ``short`` is a `SHORT_CLIP` of ``long_``: under ``MIN_CLIP_WORDS`` words,
+    ``SHORT_CLIP_CONTENT`` of them content words, running one after another in ``long_``."""
+    n, run = len(short), tuple(short)
+    if n >= MIN_CLIP_WORDS or sum(w not in STOPWORDS for w in run) < SHORT_CLIP_CONTENT:
+        return False
+    return any(
+        tuple(long_[i : i + n]) == run for i in range(len(long_) - n + 1) if long_[i] == run[0]
+    )
 
 
 def shorter(a: Words, b: Words) -> bool:

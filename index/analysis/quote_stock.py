@@ -28,6 +28,7 @@ __all__ = [
     "day",
     "one_statement",
     "said_together",
+    "short_clip_told",
     "stock_apart",
     "surname",
 ]
@@ -189,6 +190,27 @@ def one_statement(
     days = [day(date_of(k)) for k in keys]
     known = [d for d in days if d is not None]
     return len(known) == len(days) and (max(known) - min(known)).days <= within
+
+
+def short_clip_told(
+    clip: Key,
+    around: Key,
+    words: Callable[[Key], Words],
+    speaker_of: Callable[[Key], str | None],
+    date_of: Callable[[Key], str | None],
+) -> bool:
+    """True when a clip of three or four words (`quote_relation.SHORT_CLIP`) is a clip of
+    the quote ``around`` it, not a phrase two quotations share: no two surnames name the
+    two (one side may name no one), and both ran within `SHORT_STATEMENT_DAYS` (both
+    dated). An outlet that clips a
+    quotation to a few words runs it the day the quotation is news (nu47 #6: Daily Wire's
+    "integrity of the investigation." of Pelosi's words in NPR); "part of the process",
+    said by two people about two things, has their two names or days between them."""
+    mine, theirs = surname(speaker_of(clip)), surname(speaker_of(around))
+    if mine is not None and theirs is not None and mine != theirs:
+        return False
+    when, then = day(date_of(clip)), day(date_of(around))
+    return when is not None and then is not None and abs((when - then).days) <= SHORT_STATEMENT_DAYS
 
 
 def _content(words: Words) -> int:
