@@ -17,6 +17,7 @@ from typing import Any
 
 from index.ingest.decode import decode
 from index.ingest.page_author import page_byline, page_place
+from index.ingest.page_jsonld import LinkedData, read_linked_data
 from index.text.outlets import known_outlet, outlet_from_url_line, split_title_suffix
 from index.text.unlisted_outlet import unlisted_outlet
 
@@ -132,13 +133,15 @@ def extract_page(html: str) -> Page | None:
     text = "\n\n".join(line.strip() for line in (document.text or "").split("\n") if line.strip())
     if not text:
         return None
+    linked = read_linked_data(html)
+    author = document.author or linked.authors  # JSON-LD's authors when the page names none
     metadata = {
         key: str(value).strip()
         for key, value in (
             ("title", None if _bare_suffix(document.title or "") else document.title),
-            ("source", _site(document.sitename, html)),
-            ("byline", page_byline(document.author) if document.author else None),
-            ("dateline", page_place(document.author) if document.author else None),
+            ("source", _site(document.sitename, document.title or "", html, linked)),
+            ("byline", page_byline(author) if author else None),
+            ("dateline", page_place(author) if author else None),
             ("date", _day_alone(_not_null(document.date, html, original=True))),
             ("updated", _day_alone(_updated(html, document.date))),
             ("url", document.url),
@@ -148,21 +151,51 @@ def extract_page(html: str) -> Page | None:
     return Page(text, metadata)
 
 
-def _site(sitename: str | None, html: str) -> str | None:
-    """The page's outlet: its site name, else the outlet after a bar in its ``<title>``,
-    which beats a bare host the table does not know ("riverton-post.com")."""
+def _site(sitename: str | None, headline: str, html: str, linked: LinkedData) -> str | None:
+    """The page's outlet: its site name, else its JSON-LD publisher, else the outlet after
+    a bar in its ``<title>``, which beat a bare host the table does not know
+    ("riverton-post.com"). A site name that is the headline is none (`_headline_piece`)."""
+    if sitename and _headline_piece(sitename, headline, html):
+        sitename = None
     if not sitename:
-        return _title_suffix_outlet(html) or sitename
+        return linked.publisher or _title_suffix_outlet(html)
     # Without og:site_name, trafilatura names the site by the canonical address's host
     # ("bbc.co.uk"): the table's outlet ("BBC News"), as on a .txt's address line (nu25 #2)
     site = outlet_from_url_line(sitename) or sitename
     bare = site == sitename.lower().strip(".").removeprefix("www.")  # a host the table lacks
     if not bare or not ("." in site and " " not in site):  # the table's, even "FactCheck.org"
         return site
-    return _title_suffix_outlet(html) or site
+    return linked.publisher or _title_suffix_outlet(html) or site
+
+
+def _headline_piece(sitename: str, headline: str, html: str) -> bool:
+    """Whether trafilatura's site name is the page's headline, not its outlet (nu50 #1).
+
+    Without og:site_name trafilatura takes the first part of the ``<title>`` holding a
+    "." as the site name: "Stefanik voted in as House GOP's new No. 3 leader - Politico"
+    gave the headline. A name the table knows is an outlet; else a name equal to the
+    headline, or one with a "." inside the headline or the ``<title>`` before its last
+    separator, is a piece of the headline."""
+    if known_outlet(sitename):
+        return False
+    name = _folded(sitename)
+    if name == _folded(headline):
+        return True
+    if "." not in name:
+        return False
+    found = _TITLE.search(html[:20000])
+    split = _TITLE_PARTS.match(_folded(html_text.unescape(found.group(1)))) if found else None
+    return name in _folded(headline) or (split is not None and name in split.group(1))
+
+
+def _folded(text: str) -> str:
+    """Text compared without case or spacing."""
+    return " ".join(text.split()).casefold()
 
 
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"^(.+)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+"""A ``<title>``'s headline and its last part, split as trafilatura splits it."""
 
 
 def _title_suffix_outlet(html: str) -> str | None:
