@@ -143,7 +143,8 @@ RULES: dict[str, int] = {
     # takes a <title> part holding a "." for one: "... No. 3 leader - Politico") is none:
     # the title's suffix outlet instead; a page's JSON-LD article (no @context needed, in an
     # @graph, publisher an object, a string or an @id) gives outlet and byline when
-    # trafilatura gives none
+    # trafilatura gives none (provenance "page metadata (JSON-LD)"); a date htmldate reads
+    # off the <title>/<h1> alone keeps, its provenance "the page's headline" (nu50 #8)
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

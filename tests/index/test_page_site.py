@@ -10,7 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.ingest.page_jsonld import read_linked_data
-from index.ingest.webpage import extract_page
+from index.ingest.readers import iter_articles
+from index.ingest.webpage import HEADLINE_DATE, LINKED_DATA, extract_page
+from index.models import Article
 from index.text.outlets import known_outlet, split_title_suffix
 from tests.index.test_ingest import _articles as read
 
@@ -111,6 +113,45 @@ def test_json_ld_alone_gives_outlet_and_byline(tmp_path: Path) -> None:
     assert articles["a.html"].source == "RTE"
     assert articles["a.html"].byline == "Maria Lopez"
     assert articles["a.html"].date is not None
+    (article,) = [a for a in iter_articles(tmp_path / "a.html") if isinstance(a, Article)]
+    assert article.provenance["source"] == article.provenance["byline"] == LINKED_DATA
+    assert article.provenance["date"] == "page metadata (trafilatura)"
+
+
+MONTHS = {1: "January", 3: "March", 6: "June", 9: "September", 12: "December"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    year=st.integers(1990, 2024),
+    month=st.sampled_from(sorted(MONTHS)),
+    day=st.integers(1, 28),
+    stated=st.sampled_from([None, "meta", "json-ld"]),
+    form=st.sampled_from(["{day} {month} {year}", "{month} {day}, {year}"]),
+)
+def test_a_date_read_off_the_headline_alone_says_so(
+    tmp_path: Path, year: int, month: int, day: int, stated: str | None, form: str
+) -> None:
+    """nu50 #8: a page without date metadata is dated from its headline words; that date
+    stays (it is evidence) but its provenance names the headline, not the metadata."""
+    when = form.format(day=day, month=MONTHS[month], year=year)
+    headline = f"Week in pictures: {when}"
+    head = ""
+    if stated == "meta":
+        head = "<meta property='article:published_time' content='2025-05-05'>"
+    elif stated == "json-ld":
+        head = _ld({"@type": "NewsArticle", "datePublished": "2025-05-05"})
+    (tmp_path / "a.html").write_text(_page(headline, headline, head))
+    (article,) = [a for a in iter_articles(tmp_path / "a.html") if isinstance(a, Article)]
+    assert article.date is not None
+    if stated is None:
+        assert article.date.date().isoformat() == f"{year}-{month:02}-{day:02}"
+        assert article.provenance["date"] == HEADLINE_DATE
+    else:
+        assert article.date.date().isoformat() == "2025-05-05"
+        assert article.provenance["date"] == "page metadata (trafilatura)"
 
 
 def test_json_ld_graph_references_and_author_lists_are_followed() -> None:
