@@ -139,7 +139,13 @@ RULES: dict[str, int] = {
     # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
     # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
     # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
-    ARTICLES: 26,
+    # 27 (fx117, nu50 #1 #2): a saved page's site name that is its headline (trafilatura
+    # takes a <title> part holding a "." for one: "... No. 3 leader - Politico") is none:
+    # the title's suffix outlet instead; a page's JSON-LD article (no @context needed, in an
+    # @graph, publisher an object, a string or an @id) gives outlet and byline when
+    # trafilatura gives none (provenance "page metadata (JSON-LD)"); a date htmldate reads
+    # off the <title>/<h1> alone keeps, its provenance "the page's headline" (nu50 #8)
+    ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

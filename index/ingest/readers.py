@@ -176,7 +176,8 @@ def read_html(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
         except ReadError as error:  # a date the page states badly: read the article anyway
             skipped.append(Skipped(source.rel, f"page metadata ignored: {error}"))
     # a sidecar wins over what the page says
-    origins = {**{key: "page metadata (trafilatura)" for key in found}, **origins}
+    said = {key: page.origins.get(key, "page metadata (trafilatura)") for key in found}
+    origins = {**said, **origins}
     article = make_article(source, source.rel, page.text, {**found, **known}, origins)
     return ReadResult([article], skipped, digest(data))
 

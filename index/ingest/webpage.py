@@ -12,11 +12,12 @@ import codecs
 import html as html_text
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from index.ingest.decode import decode
 from index.ingest.page_author import page_byline, page_place
+from index.ingest.page_jsonld import LinkedData, read_linked_data
 from index.text.outlets import known_outlet, outlet_from_url_line, split_title_suffix
 from index.text.unlisted_outlet import unlisted_outlet
 
@@ -53,16 +54,26 @@ offset are kept (htmldate's default output is the day alone: "T23:30-05:00" was 
 the 13th, not 04:30 UTC on the 14th, nu25 #1); a page that gives only a day still gets it."""
 
 
+LINKED_DATA = "page metadata (JSON-LD)"
+"""Where an outlet or byline read from the page's JSON-LD (`read_linked_data`) came from."""
+HEADLINE_DATE = "the page's headline (no date in its metadata)"
+"""Where a date came from that htmldate read off the page's ``<title>`` or ``<h1>`` alone
+("Week in pictures: 29 January - 3 February 2017"): weaker than a stated date, since a
+headline may name the day of an event long past (nu50 #8)."""
+
+
 class PageUnreadable(Exception):
     """The extractor could not read a page (or could not be loaded at all); says why."""
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """What a web page says about its article."""
+    """What a web page says about its article; ``origins`` names where a fact came from
+    when that is not the page's metadata as trafilatura reads it (its JSON-LD, its headline)."""
 
     text: str
     metadata: dict[str, str]
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def decode_html(data: bytes) -> str:
@@ -132,37 +143,77 @@ def extract_page(html: str) -> Page | None:
     text = "\n\n".join(line.strip() for line in (document.text or "").split("\n") if line.strip())
     if not text:
         return None
+    linked = read_linked_data(html)
+    author = document.author or linked.authors  # JSON-LD's authors when the page names none
+    source = _site(document.sitename, document.title or "", html, linked)
     metadata = {
         key: str(value).strip()
         for key, value in (
             ("title", None if _bare_suffix(document.title or "") else document.title),
-            ("source", _site(document.sitename, html)),
-            ("byline", page_byline(document.author) if document.author else None),
-            ("dateline", page_place(document.author) if document.author else None),
+            ("source", source),
+            ("byline", page_byline(author) if author else None),
+            ("dateline", page_place(author) if author else None),
             ("date", _day_alone(_not_null(document.date, html, original=True))),
             ("updated", _day_alone(_updated(html, document.date))),
             ("url", document.url),
         )
         if value and str(value).strip()
     }
-    return Page(text, metadata)
+    origins = {}
+    if source and source == linked.publisher and source != document.sitename:
+        origins["source"] = LINKED_DATA
+    if author and not document.author:
+        origins.update({key: LINKED_DATA for key in ("byline", "dateline") if key in metadata})
+    if "date" in metadata and _headline_dated(html, metadata["date"], document.url):
+        origins["date"] = HEADLINE_DATE
+    return Page(text, metadata, origins)
 
 
-def _site(sitename: str | None, html: str) -> str | None:
-    """The page's outlet: its site name, else the outlet after a bar in its ``<title>``,
-    which beats a bare host the table does not know ("riverton-post.com")."""
+def _site(sitename: str | None, headline: str, html: str, linked: LinkedData) -> str | None:
+    """The page's outlet: its site name, else its JSON-LD publisher, else the outlet after
+    a bar in its ``<title>``, which beat a bare host the table does not know
+    ("riverton-post.com"). A site name that is the headline is none (`_headline_piece`)."""
+    if sitename and _headline_piece(sitename, headline, html):
+        sitename = None
     if not sitename:
-        return _title_suffix_outlet(html) or sitename
+        return linked.publisher or _title_suffix_outlet(html)
     # Without og:site_name, trafilatura names the site by the canonical address's host
     # ("bbc.co.uk"): the table's outlet ("BBC News"), as on a .txt's address line (nu25 #2)
     site = outlet_from_url_line(sitename) or sitename
     bare = site == sitename.lower().strip(".").removeprefix("www.")  # a host the table lacks
     if not bare or not ("." in site and " " not in site):  # the table's, even "FactCheck.org"
         return site
-    return _title_suffix_outlet(html) or site
+    return linked.publisher or _title_suffix_outlet(html) or site
+
+
+def _headline_piece(sitename: str, headline: str, html: str) -> bool:
+    """Whether trafilatura's site name is the page's headline, not its outlet (nu50 #1).
+
+    Without og:site_name trafilatura takes the first part of the ``<title>`` holding a
+    "." as the site name: "Stefanik voted in as House GOP's new No. 3 leader - Politico"
+    gave the headline. A name the table knows is an outlet; else a name equal to the
+    headline, or one with a "." inside the headline or the ``<title>`` before its last
+    separator, is a piece of the headline."""
+    if known_outlet(sitename):
+        return False
+    name = _folded(sitename)
+    if name == _folded(headline):
+        return True
+    if "." not in name:
+        return False
+    found = _TITLE.search(html[:20000])
+    split = _TITLE_PARTS.match(_folded(html_text.unescape(found.group(1)))) if found else None
+    return name in _folded(headline) or (split is not None and name in split.group(1))
+
+
+def _folded(text: str) -> str:
+    """Text compared without case or spacing."""
+    return " ".join(text.split()).casefold()
 
 
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"^(.+)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+"""A ``<title>``'s headline and its last part, split as trafilatura splits it."""
 
 
 def _title_suffix_outlet(html: str) -> str | None:
@@ -219,9 +270,29 @@ def _not_null(when: str | None, html: str, *, original: bool) -> str | None:
     return None if again is None or again[:10] in NULL_DAYS else again
 
 
-def _find_date(html: str, *, original: bool, floor: str | None) -> str | None:
+_HEADLINES = re.compile(r"<(title|h1)\b[^>]{0,400}>(.{0,1000}?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _headline_dated(html: str, when: str, url: str | None) -> bool:
+    """Whether htmldate's date ``when`` came from the page's headline (``<title>``,
+    ``<h1>``) alone: it names the year, and without the headlines the page gives another
+    date or none. htmldate reads the headlines when the metadata gives no date."""
+    heads = list(_HEADLINES.finditer(html))
+    if not any(when[:4] in found.group(2) for found in heads):
+        return False  # the usual page: no second look
+    bare = _HEADLINES.sub(lambda found: f"<{found.group(1)}></{found.group(1)}>", html)
+    again = _not_null(
+        _find_date(bare, original=True, floor=EARLIEST_DATE, url=url), bare, original=True
+    )
+    return again is None or again[:10] != when[:10]
+
+
+def _find_date(
+    html: str, *, original: bool, floor: str | None, url: str | None = None
+) -> str | None:
     """htmldate's published (``original``) or last-modified date from the page's metadata
-    alone, no earlier than ``floor`` (None: htmldate's own, 1995); None when it finds none."""
+    alone (and ``url``, the page's address, when it gives none), no earlier than ``floor``
+    (None: htmldate's own, 1995); None when it finds none."""
     from htmldate import find_date  # trafilatura's own date library
 
     try:
@@ -232,6 +303,7 @@ def _find_date(html: str, *, original: bool, floor: str | None) -> str | None:
             min_date=floor,
             deferred_url_extractor=True,
             outputformat=_DATE_FORMAT,
+            url=url,
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None

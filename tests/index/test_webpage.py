@@ -215,11 +215,12 @@ def test_a_page_without_a_site_name_gets_the_tables_outlet_for_its_host(
 def test_every_host_of_the_table_gives_its_outlet_over_a_title_suffix() -> None:
     """Every row of the table, not a sample: a host named like one ("FactCheck.org") lost
     to the title's "| Valley Gazette" (a hypothesis example found it, session 30)."""
+    from index.ingest.page_jsonld import LinkedData
     from index.ingest.webpage import _site
 
     for domain, outlet in _table_domains():
         for host in (domain, f"www.{domain}"):
-            assert _site(host, PAGE) == outlet, host
+            assert _site(host, "Harbour strike ends", PAGE, LinkedData()) == outlet, host
 
 
 def test_a_page_without_a_site_name_on_an_unknown_host_is_named_by_the_host(
