@@ -20,6 +20,11 @@ across-days misses by id and day (ids only, no corpus text). ``--whole`` cluster
 wire of the corpus file instead, as a reader of all of Reuters would: an unlabelled wire
 ranked or grouped with a labelled one counts against it, though it may report the same
 event (only the labelled days were read), so its figures are a lower bound.
+
+Each half's line of follow-ups (st46) counts what `story_followups.later_related` lists
+for every story whose labelled wires are mostly of one of the half's events: right when
+the listed wire is of that event, wrong when of another event or a distractor (unsure
+wires are not counted). ``--actors-floor`` sets `story_followups.ACTORS_FLOOR` for it.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from bench.stories_eval import (
     related_scores,
 )
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+from index.analysis.story_followups import ACTORS_FLOOR, later_related
 
 SAGA_LABELS = ROOT / "tests" / "data" / "story_labels_wires.jsonl"
 
@@ -149,6 +155,34 @@ def half_scores(
     }
 
 
+def followup_counts(
+    model: StoryModel,
+    truth: dict[str, str],
+    halves: dict[str, str],
+    unsure: frozenset[str],
+    which: str,
+    actors_floor: float = ACTORS_FLOOR,
+) -> tuple[int, int]:
+    """How many follow-ups listed for the half's stories are right and wrong (see the
+    module): a story is of the event most of its labelled wires report (ties: first by
+    name)."""
+    right = wrong = 0
+    for story in model.stories():
+        events = sorted(truth[a] for a in story.article_ids if a in truth)
+        if not events:
+            continue
+        event = max(sorted(set(events)), key=events.count)
+        if halves[event] != which:
+            continue
+        members = list(story.article_ids)
+        for article_id, _ in later_related(model, members, limit=10**6, actors_floor=actors_floor):
+            if article_id in unsure:
+                continue
+            right += truth.get(article_id) == event
+            wrong += truth.get(article_id) != event
+    return right, wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the tuning half's figures (and the held-out half's when asked)."""
     parser = argparse.ArgumentParser(prog="python -m bench.stories_sagas", description=__doc__)
@@ -157,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the final measurement too")
     parser.add_argument("--errors", action="store_true", help="the tuning half's misses (ids)")
     parser.add_argument("--whole", action="store_true", help="cluster the whole corpus file")
+    parser.add_argument("--actors-floor", type=float, default=ACTORS_FLOOR)
     args = parser.parse_args(argv)
     articles, truth, halves, unsure = load(args.corpora, args.labels, whole=args.whole)
     print(
@@ -171,6 +206,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{'':<9}across days ({found['days_scored']:.0f} wires): "
             f"recall@2 {found['days_recall@2']:.3f}  precision@1 {found['days_precision@1']:.3f}"
+        )
+        right, wrong = followup_counts(model, truth, halves, unsure, which, args.actors_floor)
+        print(
+            f"{'':<9}follow-ups (actors floor {args.actors_floor}): listed right {right}"
+            f"  wrong {wrong}  precision {right / max(1, right + wrong):.3f}"
         )
     if args.errors:
         tuning = {a for a, e in truth.items() if halves[e] == "tune"}

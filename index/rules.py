@@ -299,7 +299,11 @@ RULES: dict[str, int] = {
     # (`story_daily`) only when the form is on 3+ days or the two were filed within an hour
     # of the same time of day (st44, issue 16, nu48 #3: a deal rewritten 17 h on); form.npy
     # keeps each row's minute of the day
-    "stories": 17,  # index.analysis.stories, story_build... (17: st43 issuers, st44 daily)
+    # stories 18 (st46, issue 16): a payout's kind between payer and payout ("ACME QTLY
+    # DIVIDEND", "ACME REGULAR DIVIDEND", "ACME IN PAYOUT") is no part of the issuer, so one
+    # payer's payouts are one issuer; a ticker with its exchange in round brackets ("KAUFEL
+    # GROUP LTD (KGL.M) 3RD QTR NET") names its company as "<KGL.M>" does
+    "stories": 18,  # index.analysis.stories, story_build... (18: st46 payers, round tickers)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

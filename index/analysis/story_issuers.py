@@ -10,7 +10,8 @@ issued or paid after it (`ISSUED`); a headline ending in a payout (`PAYOUTS`) na
 payer before a verb of `MOVES` or before the payout ("<FRANKLIN GOLD FUND> CUTS
 DIVIDEND", "<X FUND> PAYOUT"). The issuer is the words before the verb, brackets taken
 off ("<FRANKLIN AGE HIGH INCOME FUND>", "FORD <F>"), company suffixes ("INC", "UNIT")
-left out. Two headlines of the form are about different issuers when neither issuer's
+and the payout's kind before the verb or payout ("QTLY", "REGULAR", "IN": `KINDS`) left
+out. Two headlines of the form are about different issuers when neither issuer's
 words are all among the other's ("FORD <F>" and "FORD" are one, "RJR NABISCO INC" and
 "RJR NABISCO" one, "FRANKLIN OHIO" and "FRANKLIN CALIFORNIA" two): `story_tickers.unlike`
 then counts `StoryParams.ticker_factor` of their likeness, and two near copies of
@@ -83,6 +84,33 @@ MOVES = frozenset(
 """Verbs of a payout headline (`PAYOUTS`): the payer comes before."""
 SUFFIXES = frozenset(["UNIT", "INC", "CORP", "CO", "LTD", "PLC", "THE"])
 """Words of an issuer's name that tell no issuer from another."""
+KINDS = frozenset(
+    [
+        "REGULAR",
+        "QTLY",
+        "QUARTERLY",
+        "MONTHLY",
+        "SEMI-ANNUAL",
+        "ANNUAL",
+        "INITIAL",
+        "SPECIAL",
+        "EXTRA",
+        "YEAR-END",
+        "STOCK",
+        "CASH",
+        "HIGHER",
+        "LOWER",
+        "IN",
+        "VOTES",
+        "SPLIT",
+        "SPLITS",
+    ]
+)
+"""Words of a payout's kind or move that a headline without a verb of the form puts
+between its payer and the payout ("X QTLY DIVIDEND", "X REGULAR DIVIDEND", "X IN PAYOUT",
+"X VOTES STOCK SPLIT, RAISES PAYOUT"): they end no issuer's name (st46: one company's
+payouts split on them)."""
+_RATIO = re.compile(r"\d+-FOR-\d+")
 _BRACKETS = re.compile(r"[<>()]")
 _WORD = re.compile(r"[A-Z0-9][A-Z0-9&'./-]*")
 
@@ -96,7 +124,10 @@ def issuer_words(title: str) -> frozenset[str]:
         verb = next((k for k, word in enumerate(words) if word in MOVES), len(words) - 1)
     if verb <= 0 or ISSUED.isdisjoint(w.strip("./-'") for w in words[verb:]):
         return frozenset()
-    names = {word.removesuffix("'S").strip("./-'") for word in words[:verb]}
+    end = verb
+    while end > 1 and (words[end - 1] in KINDS or _RATIO.fullmatch(words[end - 1])):
+        end -= 1  # "ACME QTLY DIVIDEND", "ACME REGULAR DIVIDEND": one payer, ACME
+    names = {word.removesuffix("'S").strip("./-'") for word in words[:end]}
     return frozenset(names - SUFFIXES - {""})
 
 
@@ -109,4 +140,4 @@ def issuer_mask(title: str, salt: int = 0) -> int:
     return mask
 
 
-__all__ = ["ISSUED", "SUFFIXES", "VERBS", "issuer_mask", "issuer_words"]
+__all__ = ["ISSUED", "KINDS", "SUFFIXES", "VERBS", "issuer_mask", "issuer_words"]

@@ -41,15 +41,22 @@ if TYPE_CHECKING:
     from index.analysis.stories import StoryArticle
 
 _BRACKETED = re.compile(r"<([^<>]{1,60})>")
+_PARENTHESISED = re.compile(r"\(([A-Z0-9]{2,8}\.[A-Z]{1,2})\)")
+"""A ticker with its exchange in round brackets, as some wires write it ("KAUFEL GROUP LTD
+(KGL.M) 3RD QTR NET"): two to eight capitals or figures, a dot and a one- or two-letter
+exchange code."""
 _EDGES = " ()[],.;:'\"-"
 
 
 def ticker_keys(title: str) -> frozenset[str]:
     """The companies a headline names in angle brackets, lower-cased, a ticker's exchange
     code left out ("<WAMU.O>" gives "wamu"). A bracketed word without a capital letter
-    that is no ticker with its exchange ("<b>", an HTML tag) is not a company."""
+    that is no ticker with its exchange ("<b>", an HTML tag) is not a company. A ticker
+    with its exchange in round brackets ("(KGL.M)", `_PARENTHESISED`) names its company as
+    "<KGL.M>" does (st46); other round brackets ("(U.S.)", "(TWA)") name none."""
     keys = set()
-    for match in _BRACKETED.finditer(title):
+    found = [*_BRACKETED.finditer(title), *_PARENTHESISED.finditer(title)]
+    for match in found:
         text = match.group(1).strip(_EDGES)
         low = text.lower()
         ticker = TICKER.fullmatch(low)
@@ -92,12 +99,12 @@ def tickers(articles: Sequence[StoryArticle]) -> np.ndarray:
     """Every article's companies: the `ticker_mask` of its title (what it is about) and of
     its title and lead (what it mentions: "BOEING <BA> SAYS ORDER WORTH ONE BILLION DLRS",
     "...its order ... from AMR Corp <AMR>"), and the `issuer_mask` of its title, for each
-    of `SALTS`, as an (n, 6) int64 array (a title without "<" is about none and mentions
-    none; one not of the issue form has no issuer)."""
+    of `SALTS`, as an (n, 6) int64 array (a title without "<" or "(" is about none and
+    mentions none; one not of the issue form has no issuer)."""
     found = np.zeros((len(articles), WIDTH * len(SALTS)), dtype=np.int64)
     for row, article in enumerate(articles):
         for k, salt in enumerate(SALTS):
-            if "<" in article.title:
+            if "<" in article.title or "(" in article.title:
                 about = ticker_mask(article.title, salt)
                 told = about | ticker_mask(article.body[:LEAD], salt)
                 found[row, WIDTH * k : WIDTH * k + 2] = about, told

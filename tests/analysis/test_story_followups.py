@@ -1,18 +1,24 @@
 """`story_followups.later_related` over generated corpora: what it lists holds to its
 definition (after the story, outside it, at or above the floor, best first), a smaller
 limit is a prefix and a higher floor a subset (fu34); `in_date_order` sorts the closest by
-date (nu48 #7)."""
+date (nu48 #7); a later wire naming two of the story's companies needs only
+`ACTORS_FLOOR` (st46)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel
-from index.analysis.story_followups import FOLLOWUP_FLOOR, in_date_order, later_related
+from index.analysis.story_followups import (
+    ACTORS_FLOOR,
+    FOLLOWUP_FLOOR,
+    in_date_order,
+    later_related,
+)
 from tests.analysis.test_stories import BOULDER, CORPUS
 from tests.cli.test_followups_cli import EARLIER, FOLLOW_UP, UNRELATED
 
@@ -65,3 +71,54 @@ def test_the_week_on_report_is_listed_the_unrelated_and_earlier_not() -> None:
     # asked of one of its articles, the story's later one is no follow-up: it is in the story
     inside = {a.id for a in BOULDER}
     assert not {a for a, _ in later_related(model, [BOULDER[0].id], floor=0.0)} & inside
+
+
+def _wire(key: str, title: str, body: str, hours: int) -> StoryArticle:
+    return StoryArticle(
+        key, title, body, "Reuters", datetime(1987, 3, 4, 15) + timedelta(hours=hours)
+    )
+
+
+BID = [
+    _wire(
+        "b1",
+        "GLOBAL AIR <GLA> MAKES MERGER OFFER FOR NORTHAIR <NRA>",
+        "Global Air Corp said it offered to buy Northair Inc for 52 dlrs a share in cash, a"
+        " bid worth about 1.6 billion dlrs. Global Air said the merger would create a large"
+        " carrier in the east.",
+        0,
+    ),
+    _wire(
+        "b2",
+        "NORTHAIR <NRA> HAS NO COMMENT ON GLOBAL AIR <GLA> OFFER",
+        "Northair Inc said it had no comment on the merger offer from Global Air Corp, which"
+        " bid 52 dlrs a share for the carrier.",
+        1,
+    ),
+]
+REPLY = _wire(
+    "r",
+    "NORTHAIR <NRA> REJECTS GLOBAL AIR <GLA> TAKEOVER BID",
+    "The board of Northair turned the proposal down, calling it inadequate and saying the"
+    " company would stay independent. Directors met overnight in Pittsburgh.",
+    18,
+)
+ONE_COMPANY = _wire(
+    "t",
+    "GLOBAL AIR <GLA> FEBRUARY LOAD FACTOR RISES",
+    "Global Air Corp, whose merger offer for Northair Inc stands at 52 dlrs a share, said its"
+    " February load factor rose to 61.2 pct.",
+    19,
+)
+
+
+def test_a_reply_naming_the_storys_two_companies_is_listed_under_the_floor() -> None:
+    # nu48's "USAIR <U> REJECTS TWA <TWA> TAKEOVER BID" (0.264) for the TWA bid story, in
+    # words of my own: the reply names both companies, the load-factor wire one of them
+    model = StoryModel.build([*BID, REPLY, ONE_COMPANY])
+    alike = {r.id: r.likeness for b in BID for r in model.related(b.id, 10)}
+    assert ACTORS_FLOOR <= alike["r"] < FOLLOWUP_FLOOR  # under the plain floor...
+    assert ACTORS_FLOOR <= alike["t"] < FOLLOWUP_FLOOR  # ...as is the one-company wire
+    found = later_related(model, ["b1", "b2"])
+    assert [a for a, _ in found] == ["r"]
+    assert later_related(model, ["b1", "b2"], actors_floor=FOLLOWUP_FLOOR) == []  # the old rule
