@@ -19,6 +19,29 @@ from index.text.sentences import Sentence, split_sentences
 _WORDS = re.compile(r"\w+")
 _MENTION_OPENING = re.compile(r"(?<![\w@.])\.@\w")
 """A post that opens on a mention: ".@VP Pence was required to ..."."""
+_MISSED_END = re.compile(
+    r"(?<=[a-z0-9%)\]])[.!?](?:[\"\u201d]\?(?=[\"\u201c]?[A-Za-z])"
+    r"|[\"'\u201d\u2019]+\??(?=[\"\u201c]?[A-Z](?:[a-z]|\s)))"
+    r"|(?<=[a-z0-9%)\]\"'\u201d\u2019])[.!?][\"'\u201d\u2019]*(?=\s*[-\u2013\u2014]+\s+[^\sa-z])"
+    r"|(?<=\b[A-Z]\.[A-Z]\.)(?=\s+[A-Z][a-z])"
+    r"|(?<=\w)[\"\u201d]?\s*:(?=-+\s)"
+    r"|[.!?][\"'\u201d\u2019]*\W{0,3}(?=\s*A (?:photo|video|post) (?:posted|shared) by\b)"
+)
+"""An article's sentence end the splitter missed, so the post after it shares its sentence:
+glued to the post ('situation."?Winter Storm', 'dreams."You can'), a dash after it
+('hindrance.- 20% containment'), or an initialism's dot before a capital ("in D.C. Thank
+you"); a colon and dash the post's line break left ("on Sunday:-- Travis Kalanick's
+email"); an Instagram signature after a sentence end ('presidency."?A post shared by').
+Where a post opens there, the words before it are the article's (cp42)."""
+_TAG_OPENING = re.compile(r"(?<=[a-z0-9%)\]\"'\u201d\u2019])[.!?][\"'\u201d\u2019]*(?=\s+[#@]\w)")
+"""A sentence end before a hashtag or mention: a post opening on one ("police said. #FDNY
+mourns the loss"), unless the tag only closes a post ("This is it. #PassTheBill")."""
+_TAGS = re.compile(r"[#@]\w")
+_PLAIN_WORD = re.compile(r"(?<!\S)(?![#@])[^\s/]*[^\W\d_][^\s/]*(?!\S)")
+_POST_LONGEST = 280
+"""The most characters a post's text runs to before its end (a tweet's limit): a longer run
+before a picture link holds the article's sentence, which ends where the post starts."""
+_ANY_END = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 _LEAD = " \t\"'\u201c\u201d?-\u2014\u2013"
 """What the glued sentence after a post may start with: a dash, a stray quote mark."""
 
@@ -45,20 +68,44 @@ def after_embeds(sentence: Sentence) -> tuple[Sentence, ...]:
 
     The post runs to its last end (a signature's date or a picture link); the words after it
     are the article's sentence the post was glued to. It starts the sentence unless it opens
-    on ".@handle" (a post that begins with a mention): the words before that are the
-    article's too ("... required."?.@WhiteHouse statement ...").
+    after an article's sentence end the splitter missed (`_post_start`): on ".@handle"
+    ("... required."?.@WhiteHouse statement ..."), glued to a closing quote, after ":-", a
+    hashtag after a long sentence, or past a post's longest text. The words before are the
+    article's.
     """
     _, ends = _rules()
     found = list(ends.finditer(sentence.text))
     if not found:
         return (sentence,)
     post_end = found[-1].end()
-    opening = _MENTION_OPENING.search(sentence.text, 0, found[0].start())
-    kept: list[Sentence] = []
-    if opening is not None:
-        kept.extend(_piece(sentence, 0, opening.start()))
+    kept = list(_piece(sentence, 0, _post_start(sentence.text, found[0].start())))
     kept.extend(_piece(sentence, post_end, len(sentence.text)))
     return tuple(kept)
+
+
+def _post_start(text: str, before: int) -> int:
+    """Where the post ending at ``before`` opens: after the last article sentence end before
+    it (a ".@" opening, or an end the splitter missed), else where the sentence starts."""
+    starts = [m.start() for m in _MENTION_OPENING.finditer(text, 0, before)]
+    starts += [m.end() for m in _MISSED_END.finditer(text, 0, before)]
+    first = min(starts, default=before)
+    starts += [m.end() for m in _TAG_OPENING.finditer(text, 0, first) if _opens(text, m, before)]
+    start = max(starts, default=0)
+    if before - start <= _POST_LONGEST:
+        return start
+    end = _ANY_END.search(text, before - _POST_LONGEST, before)
+    return end.end() if end is not None else before
+
+
+def _opens(text: str, end: re.Match[str], before: int) -> bool:
+    """Whether the tag after ``end`` opens a post: the words before are a whole sentence of
+    ten words or more with no tag of a post ("What a day! #Brexit ..." is a post's own), and
+    the post runs on in four plain words or more (no tag, no link)."""
+    return (
+        _TAGS.search(text, 0, end.start()) is None
+        and len(_WORDS.findall(text, 0, end.start())) >= 10
+        and len(_PLAIN_WORD.findall(text[end.end() : before])) >= 4
+    )
 
 
 def _piece(sentence: Sentence, start: int, end: int) -> tuple[Sentence, ...]:

@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from index.analysis.demonyms import PLACES, not_a_name
+from index.analysis.capitalruns import capital_runs, opens_sentence
+from index.analysis.demonyms import PLACES, is_demonym, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.firmnames import LINK_WORDS, bare_firm, initialisms, same_firm, spelt_out
@@ -87,6 +88,7 @@ def _person_like(key: tuple[str, ...]) -> bool:
 
 
 _COUNTRY_PREFIXES = frozenset(("us", "uk", "eu", "un", "federal", "national"))
+_FROM = frozenset(("us", "uk", "eu"))
 
 
 def _org_like(key: tuple[str, ...]) -> bool:
@@ -175,6 +177,8 @@ class ArticleNames:
     _tokens: set[str] = field(default_factory=set)
     _keys: set[tuple[str, ...]] = field(default_factory=set)
     _singles: set[str] = field(default_factory=set)
+    _openers: set[str] = field(default_factory=set)
+    """One-word names only ever opening a sentence ("Government said ..."): maybe no name."""
     _places: set[str] = field(default_factory=set)
     _initials: set[str] = field(default_factory=set)
     _firms: set[tuple[str, ...]] = field(default_factory=set)
@@ -189,6 +193,8 @@ class ArticleNames:
     """Keys of a common word only ever met before a number ("Article III", "Title IX")."""
     title: TitleWords = field(default_factory=lambda: TitleWords.of(""))
     """The article's title, which gives a name only in whole (`TitleWords.holds`)."""
+    cap_runs: tuple[frozenset[str], ...] = ()
+    """Its runs of capitalised words (`capital_runs`): an organisation's words together."""
 
     @classmethod
     def of(
@@ -210,6 +216,7 @@ class ArticleNames:
         mentions = tidy(text, find_names(text, lexicon), lexicon)
         names = cls(merge(mentions), frozenset(caps), words, outlet=outlet_key(source))
         names.title = TitleWords.of(title)
+        names.cap_runs = capital_runs(text)
         names.numbered = frozenset(
             e.key
             for e in names.entities
@@ -228,6 +235,8 @@ class ArticleNames:
             names._firms.add(bare_firm(e.key))
             if len(e.key) == 1:
                 names._singles.add(e.key[0])
+                if all(opens_sentence(text, start) for start, _ in e.spans):
+                    names._openers.add(e.key[0])
             else:
                 by_last[e.key[-1]].append(e.key)
                 names._initials.add(_initials(e.key))
@@ -261,12 +270,10 @@ class ArticleNames:
             return True  # "Department of Transportation" here as "DOT"
         if bare_firm(key) in self._firms:
             return True  # "Norfolk Southern Corp" here as "Norfolk Southern"
-        if key[-1] in self._singles:
-            return True  # "the US Cabinet" here as "the Cabinet"
-        if _org_like(key):
-            distinct = [w for w in key if w not in ORG_WORDS]
-            if distinct and all(w in self.cap_words for w in distinct):
-                return True  # "Democratic Party" where "Democratic lawmakers" are named
+        if key[-1] in self._singles - self._openers:
+            return True  # "the US Cabinet" here as "the Cabinet"; not "Government said"
+        if _org_like(key) and self._together(key):
+            return True  # "Democratic Party" where "Democratic lawmakers" are named
         for other in self._by_len.get(len(key), ()):
             if other[:-1] == key[:-1] and _same_stem(other[-1], key[-1]):
                 return True  # "New Yorkers" / "New York"
@@ -288,6 +295,21 @@ class ArticleNames:
         if key[0] in self._singles and _person_like(key):
             return True  # "Kim" for "Kim Jong Nam", never given in full here
         return _person_like(key) and key[-1] in self.cap_words and key[-1] not in self._by_last
+
+    def _together(self, key: tuple[str, ...]) -> bool:
+        """True when an organisation's own words are capitalised here, its last two in one run
+        of capitals ("Water Resources director" for the California Department of Water
+        Resources); where it is from may stand apart ("Russian ... the Defense Ministry").
+        Not "Michigan" and "Republican" apart for the Michigan Republican Party, nor "Exiting"
+        opening a sentence for the Department for Exiting the European Union (cp42)."""
+        own = [w for w in key if w not in ORG_WORDS and w not in _LINK_WORDS]
+        if not own or not all(w in self.cap_words for w in own):
+            return False
+        wanted = [w for w in own if not is_demonym(w) and w not in _FROM] or own
+        return any(
+            all(w in run or any(_same_stem(w, r) for r in run) for w in wanted[-2:])
+            for run in self.cap_runs
+        )  # "Israeli Defense Forces" for "Israel Defense Force"
 
     def _spelt(self, place: str) -> bool:
         """True when this article writes ``place`` in any of its spellings: a word of one
