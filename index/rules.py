@@ -139,7 +139,12 @@ RULES: dict[str, int] = {
     # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
     # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
     # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
-    ARTICLES: 26,
+    # 27 (fx115): a wire's last datelines ("omaha, april 7 -", "NEW YORK, Narch 2 -",
+    # "****PARIS, June 19 -", "ROME, March 13, Reuter -", "DETROIT June 18 -"); a dateline
+    # only where the text opens (no sentence above it), no slashed gloss ("PARIS /France/,
+    # a long way"), no place of prose ("On Monday, March 2 -"); bylines "By NAME Job words"
+    # and "By A, University X and B, University Y"; "free", "now", "today" are no promo's
+    ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
