@@ -151,11 +151,21 @@ def _one_off(word: str, month: str) -> bool:
 
 
 def _loose(plain: str) -> re.Match[str] | None:
-    """`LOOSE_DATELINE`'s match when its place is one and its month a month."""
+    """`LOOSE_DATELINE`'s match when its place is one and its month a month: a mistyped one
+    only after a place in capitals, and a place not in capitals only before a sentence that
+    opens on no small letter or is in small letters ("omaha, april 7 - barrow prices rose";
+    not "Episode notes, March 3 - we talk to Ann Lee ...")."""
     match = LOOSE_DATELINE.match(plain)
     if match is None or not _near_month(match.group("month")):
         return None
-    place = (match.group("place") or match.group("caps")).lower().replace("/", " ").split()
+    written = match.group("place") or match.group("caps")
+    if not written.isupper():
+        if match.group("month").lower() not in _MONTH_NAMES:
+            return None
+        sentence = plain[match.end() :].split(". ")[0]
+        if sentence[:1].islower() and sentence != sentence.lower():
+            return None
+    place = written.lower().replace("/", " ").split()
     region = (match.group("region") or "").lower().replace(",", " ").split()
     if not _place_words(place + region) or _near_month(place[0]):
         return None  # (nor "Riverton, Tuesday, March 2 - ": a weekday is no region)

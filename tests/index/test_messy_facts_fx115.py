@@ -75,6 +75,11 @@ def test_what_no_dateline_opens() -> None:
         "As of April 7",
     ):
         assert read_dateline(f"{opening} - the talks went on.") is None, opening
+    # a place not in capitals before a sentence opening small but not in small letters, or
+    # before a month mistyped: prose, not a wire's copy in small letters
+    assert read_dateline("Episode notes, March 3 - we talk to Ann Lee about it.") is None
+    assert read_dateline("Hello, Marc 2 - The rest.") is None
+    assert read_dateline("omaha, april 7 - barrow prices rose. Top 52 dlrs.") is not None
 
 
 @st.composite
