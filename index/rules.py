@@ -145,6 +145,12 @@ RULES: dict[str, int] = {
     # @graph, publisher an object, a string or an @id) gives outlet and byline when
     # trafilatura gives none (provenance "page metadata (JSON-LD)"); a date htmldate reads
     # off the <title>/<h1> alone keeps, its provenance "the page's headline" (nu50 #8)
+    # 27 (fx115): a wire's last datelines ("omaha, april 7 -", "NEW YORK, Narch 2 -",
+    # "****PARIS, June 19 -", "ROME, March 13, Reuter -", "DETROIT June 18 -"); a dateline
+    # only where the text opens (no sentence above it), no slashed gloss ("PARIS /France/,
+    # a long way"), no place of prose ("On Monday, March 2 -"); bylines "By NAME Job words"
+    # and "By A, University X and B, University Y"; "free", "now", "today" are no promo's
+    # words
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -38,7 +38,48 @@ _NOT_NAMES = words(
 """Words that make "By New Year's Eve, ..." or "By The End, ..." a time, not a writer."""
 
 
+_AFTER_NAME = re.compile(
+    rf"^(?:By|BY)\s+(?P<name>{_PERSON}?)\s+(?P<job>[A-Z][a-z]+(?:\s+[a-z][\w-]*){{1,4}})"
+    r"(?=\s+(?:at|for|in|on)\s|\s*$|\s*[|•·–—-])"
+)
+"""BBC's 'By NAME Job words' without commas ("By Phil McNulty Chief football writer"): the
+job opens on the one capital after the name and runs in small letters (fx115)."""
+_SCHOOL = r"[A-Z][\w'’.-]*(?:\s+(?:of|for|the|at|in|[A-Z][\w'’.-]*)){0,6}?"
+_TWO_SCHOLARS = re.compile(
+    rf"^(?:By|BY)\s+(?P<first>{_PERSON}),\s+(?P<school>{_SCHOOL})\s+and\s+"
+    rf"(?P<second>{_PERSON}),\s+(?P<other>{_SCHOOL[:-1]})(?=[\s,.;]|$)"
+)
+"""'By A, University of X and B, University of Y', each name with its university (fx115)."""
+_ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
+
+
 def byline_opener(text: str) -> str | None:
+    """The writer's name when ``text`` opens "By NAME, JOB, EMPLOYER", "By NAME Job words"
+    or "By A, University of X and B, University of Y" (two names), else None."""
+    found = _comma_opener(text)
+    if found is not None:
+        return found
+    found = name_before_job(text)
+    if found is not None:
+        return found
+    match = _TWO_SCHOLARS.match(text)
+    if match and all(_ACADEMIC.search(match.group(g)) for g in ("school", "other")):
+        names = match.group("first"), match.group("second")
+        if all(_person(name) for name in names):
+            return " and ".join(names)
+    return None
+
+
+def name_before_job(text: str) -> str | None:
+    """The name of "By NAME Job words" ("By Phil McNulty Chief football writer"), else None:
+    the job's last word must name one."""
+    match = _AFTER_NAME.match(text)
+    if match and _JOB.search(match.group("job").split()[-1]) and _person(match.group("name")):
+        return match.group("name")
+    return None
+
+
+def _comma_opener(text: str) -> str | None:
     """The writer's name when ``text`` opens "By NAME, JOB, EMPLOYER", else None: the job
     must name one ("Search Supervisor", "Staff Writer"), so "By Ivan Oransky, New York
     University and Adam Marcus, ..." (two names and their universities) gives none."""
@@ -48,10 +89,13 @@ def byline_opener(text: str) -> str | None:
     name, job = match.group("name"), match.group("job")
     if not _JOB.search(job):
         return None
+    return name if _person(name) else None
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` may be a writer's: no job alone, no time, no outlet."""
     if _JOB.search(name) and not known_first_name(name.split()[0]):
-        return None  # "By Staff Writer, ..."; "Dean Baquet", "Tom Head" are names (rv53)
+        return False  # "By Staff Writer, ..."; "Dean Baquet", "Tom Head" are names (rv53)
     if any(word.lower().strip(".") in _NOT_NAMES for word in name.split()):
-        return None
-    if agency_name(name) or is_outlet_name(name):
-        return None
-    return name
+        return False
+    return not (agency_name(name) or is_outlet_name(name))

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from index.text.dates import parse_date_text
 from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE, NOT_PLACES
+from index.text.places import words
 
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
@@ -97,6 +98,93 @@ year, the agency: "MOSCOW, February 7, /TASS/.", "ALEPPO /Syria/, February 17. /
 the credit table knows it (TASS), as for "(Reuters)"; a distributor of press releases is
 not the outlet that printed the text."""
 
+_LOOSE_PLACE = r"[A-Za-z][A-Za-z.'’-]*(?:[ /][A-Za-z][A-Za-z.'’-]*){0,3}"
+_LOOSE_REGION = r"[A-Z][A-Za-z.]*(?:[ -][A-Za-z][A-Za-z.]*){0,2}"
+LOOSE_DATELINE = re.compile(
+    rf"^(?:(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<region>{_LOOSE_REGION}(?:,\s*{_LOOSE_REGION})?"
+    rf",?\s+)?|(?P<caps>{_CAPS_PLACE})\s+(?=[A-Z][a-z]))"
+    r"(?P<day>(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2})(?![\d/])"
+    r"(?:\s*,\s*(?P<reuter>Reuter))?\s*[-–—]+\s+"
+)
+"""The last forms of a 1987 wire's dateline (fx115): a place in small letters ("omaha, april
+7 - ", "Mexico city, march 18 - "), a month mistyped ("NEW YORK, Narch 2 - "), the credit
+after the day ("ROME, March 13, Reuter - "), no comma after a place in capitals
+("JOHANNESBURG March 13 - "), two regions ("GEORGETOWN, Grand Cayman, British West Indies,
+March 25 - "). The month must be one, or one letter off one (`_near_month`)."""
+_NOT_LOOSE_WORDS = words(
+    """a an the on in at by of to for from since until till before after as last this next
+    early late and or but it we i he she they you our my his her their"""
+)
+"""Small words no place holds: "In the end, march 2 - " and "On Monday, March 2 - " open prose."""
+_MONTH_NAMES = words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_LONG_MONTHS = sorted(name for name in _MONTH_NAMES if len(name) > 3)
+"""The months a typo is told from: "may" is left out, as "Mary" is one letter off it."""
+
+
+def _near_month(word: str) -> bool:
+    """A month's name or short name, or one typed a letter off ("Narch", "Marc", "Juen",
+    "Apri", "Marchg", "Macrh": the wire's typos, fx115); "Mary" is none (a name)."""
+    word = word.lower()
+    if word in _MONTH_NAMES:
+        return True
+    if len(word) < 4:
+        return False
+    return any(_one_off(word, month) for month in _LONG_MONTHS)
+
+
+def _one_off(word: str, month: str) -> bool:
+    """Whether ``word`` is ``month`` with one letter changed, added, dropped or two swapped,
+    keeping the first two letters or the last three (so "mary" is not "may")."""
+    if abs(len(word) - len(month)) > 1 or word == month:
+        return False
+    if word[:2] != month[:2] and word[-3:] != month[-3:]:
+        return False
+    if len(word) == len(month):
+        diff = [k for k in range(len(word)) if word[k] != month[k]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == month[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == month[diff[0]])
+    short, long = sorted((word, month), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _loose(plain: str) -> re.Match[str] | None:
+    """`LOOSE_DATELINE`'s match when its place is one and its month a month: a mistyped one
+    only after a place in capitals, and a place not in capitals only before a sentence that
+    opens on no small letter or is in small letters ("omaha, april 7 - barrow prices rose";
+    not "Episode notes, March 3 - we talk to Ann Lee ...")."""
+    match = LOOSE_DATELINE.match(plain)
+    if match is None or not _near_month(match.group("month")):
+        return None
+    written = match.group("place") or match.group("caps")
+    if not written.isupper():
+        if match.group("month").lower() not in _MONTH_NAMES:
+            return None
+        sentence = plain[match.end() :].split(". ")[0]
+        if sentence[:1].islower() and sentence != sentence.lower():
+            return None
+    place = written.lower().replace("/", " ").split()
+    region = (match.group("region") or "").lower().replace(",", " ").split()
+    if not _place_words(place + region) or _near_month(place[0]):
+        return None  # (nor "Riverton, Tuesday, March 2 - ": a weekday is no region)
+    return match
+
+
+def _place_words(words: Sequence[str], small: bool = True) -> bool:
+    """Whether a dateline's place (its words, small letters) may be one: no kicker ("Today",
+    "Update"), no weekday, no small word of prose opening it ("On Monday, March 2 - ": fx115),
+    nor anywhere in it when it is ``small`` (written in small letters: "in the end, march 2 -
+    "); in capitals, "PORT OF SPAIN" and "THE WOODLANDS" are places."""
+    inside = words if small else words[:1]
+    return not (
+        words[0].upper() in _NO_PLACE_WORDS
+        or any(w in _NOT_LOOSE_WORDS and (small or w != "the") for w in inside)
+        or any(re.fullmatch(_WEEKDAY_NAME, w.capitalize()) for w in words)
+    )
+
+
 _NO_PLACE_WORDS = NOT_PLACES | frozenset(["TODAY", "TONIGHT", "YESTERDAY", "TOMORROW", "DEAR"])
 """First words of a `WIRE_DATELINE`'s place that name no place (rv52: "Today, March 2 - ",
 "Update, March 2 - ", "Dear Editor, March 2 - " open a diary, a live page, a letter)."""
@@ -125,6 +213,10 @@ def read_dateline(para: str) -> Dateline | None:
     (one character for one, so every part is read from ``para`` where it matched). The
     quotes' own reading of a dateline (`metadata.DATELINE`) is left as it was.
     """
+    stars = len(para) - len(para.lstrip("*"))
+    if stars:  # "****WASHINGTON, March 18 - ": a wire's mark before the dateline (fx115)
+        found = read_dateline(para[stars:])
+        return replace(found, end=found.end + stars) if found else None
     plain = para if para.isascii() else _plain_letters(para)
     match = AGENCY_DATELINE.match(plain)
     if match and match.group("place").split()[0].upper() not in _NO_PLACE_WORDS:  # rv53
@@ -144,6 +236,10 @@ def read_dateline(para: str) -> Dateline | None:
             _day(day) if year else None,
         )
     match = DATELINE.match(plain)
+    if match and match.group("slashed") and not match.group("day"):
+        after = plain[match.end() :].lstrip()
+        if after[:1] == "," or after[:1].islower():
+            match = None  # "PARIS /France/, a long way ...": a place glossed in prose (fx115)
     if match:
         part = _parts(para, match)
         agency = part("agency") or part("slashed")
@@ -169,19 +265,28 @@ def read_dateline(para: str) -> Dateline | None:
             _day(date),
         )
     match = WIRE_DATELINE.match(plain)
-    if match and match.group("place").split()[0].upper() not in _NO_PLACE_WORDS:
+    if match and _place_words(match.group("place").lower().split(), small=False):
         part = _parts(para, match)
         region = part("region")
         place = f"{part('place')}, {region}" if region else part("place") or ""
         return Dateline(place, part("day"), part("agency"), match.end(), bool(region))
+    loose = _loose(plain)
+    if loose:
+        part = _parts(para, loose)
+        region = (part("region") or "").strip().rstrip(",")
+        city = part("place") or part("caps") or ""
+        place = f"{city}, {region}" if region else city
+        agency = "Reuters" if part("reuter") else None  # the agency's name in 1987
+        return Dateline(place, part("day"), agency, loose.end(), bool(region))
     return None
 
 
-def dateline_line(lines: Sequence[str], opening: int | None, lede: int | None) -> int | None:
-    """The line whose dateline is the article's: the lede, or the text's ``opening`` line
-    above it when that is no prose but opens with a dateline giving a day or a state (an
-    earnings table's first row, "MORRISTOWN, N.J., March 2 - Oper shr 17 cts", over the
-    prose: nu48 #10); the opening line when there is no lede."""
+def dateline_line(lines: Sequence[str], body: Sequence[int], lede: int | None) -> int | None:
+    """The line whose dateline is the article's: the lede, or the text's opening line (the
+    first of the ``body`` lines) above it when that is no prose but opens with a dateline
+    giving a day or a state (an earnings table's first row, "MORRISTOWN, N.J., March 2 - Oper
+    shr 17 cts", over the prose: nu48 #10); the opening line when there is no lede."""
+    opening = body[0] if body else None
     if lede is None:
         return opening
     if opening is not None and opening < lede:
@@ -189,6 +294,17 @@ def dateline_line(lines: Sequence[str], opening: int | None, lede: int | None) -
         if dateline and (dateline.day or dateline.has_state):
             return opening
     return lede
+
+
+def opens_text(lines: Sequence[str], body: Sequence[int], k: int) -> bool:
+    """Whether line ``k`` opens the text: no ``body`` line above it is running text (a
+    sentence). A dateline opens a text, or follows its head; "Paris, March 2 - the band
+    played ..." after the story's first sentences is the wire's form in prose (fx115)."""
+    return not any(j < k and _SENTENCE_END.search(lines[j]) for j in body)
+
+
+_SENTENCE_END = re.compile(r"\w[\w)]*\s+\w+[.!?…][\"'’”)]*$")
+"""A line ending a sentence of two words or more: running text, no head line or label."""
 
 
 def _plain_letters(text: str) -> str:

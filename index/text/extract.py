@@ -18,7 +18,7 @@ from index.text.body_lines import join_lines, removed_blocks
 from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.contact_appeal import cut_contact_appeal
-from index.text.datelines import dateline_line, read_dateline, same_day
+from index.text.datelines import dateline_line, opens_text, read_dateline, same_day
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
@@ -349,14 +349,14 @@ def _read_lede(
 ) -> None:
     """The dateline and a wire credit in the first paragraph."""
     first = lede if lede is not None and role[lede] == BODY else None
-    opening = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
-    first = dateline_line(lines, opening, first)  # a table's first row, over the prose: nu48
+    body = [k for k, line in enumerate(lines) if line and role[k] == BODY]
+    first = dateline_line(lines, body, first)  # a table's first row, over the prose: nu48
     if first is None:
         return
     para = lines[first]
     if facts.value("byline") is None and byline_opener(para):
         facts.note("byline", byline_opener(para), first)  # run into the lede (nu49 #6)
-    dateline = read_dateline(para)
+    dateline = read_dateline(para) if opens_text(lines, body, first) else None
     if dateline:
         place, day, agency = dateline.place, dateline.day, dateline.agency
         if agency and source_from_credit(agency):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from index.text.byline_opener import byline_opener
+from index.text.byline_opener import byline_opener, name_before_job
 from index.text.clean import is_boilerplate_line
 from index.text.dates import parse_date_text
 from index.text.outletnames import is_desk_label, outlet_label
@@ -174,6 +174,8 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         if not (is_outlet_name(piece) or _CREDIT_NAME.fullmatch(piece)):
             return None
         outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
+    if not outlet and name_before_job(line):
+        return name_before_job(line) or "", None  # "By A B Chief football writer" (fx115)
     if role_alone(_without_places(rest)):  # "By Columnist, New York": where, not who (sm24)
         return "", outlet
     head, _, tail = rest.rpartition(",")

@@ -170,6 +170,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # right -> wrong (/tmp/fx107/bodies.py, diff.py)
     # articles 27 (fx117, nu50 #1 #2): a page's site name that is its headline is none;
     # JSON-LD gives outlet and byline (digest unchanged: the fixed corpus has no web page)
+    # articles 27 (fx115): the wire's last datelines, a dateline only where the text opens,
+    # bylines with the job after the name or two scholars, "free"/"now"/"today" no promo's
+    # words. Digest unchanged: the fixed corpus has none (the corpora: see fx115's report)
     ARTICLES: (27, "c637586ddc5c5007751a59a0b190fb9a355fb1b50054da763087cf401d175d5c"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)
