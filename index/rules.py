@@ -139,7 +139,11 @@ RULES: dict[str, int] = {
     # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
     # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
     # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
-    ARTICLES: 26,
+    # 27 (fx118, nu50 #3 #4 #5): a text's first line right over its outlet and date line
+    # ("Daily Mail - 2021-08-11"), date line or byline is the headline whatever its length;
+    # a headline naming a range of dates ("29 January - 3 February 2017") keeps it; a byline
+    # without "By" under the headline ("Maria Lopez | BBC News") gives byline and outlet
+    ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
