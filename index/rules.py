@@ -151,6 +151,10 @@ RULES: dict[str, int] = {
     # a long way"), no place of prose ("On Monday, March 2 -"); bylines "By NAME Job words"
     # and "By A, University X and B, University Y"; "free", "now", "today" are no promo's
     # words
+    # 27 (fx118, nu50 #3 #4 #5): a text's first line right over its outlet and date line
+    # ("Daily Mail - 2021-08-11"), date line or byline is the headline whatever its length;
+    # a headline naming a range of dates ("29 January - 3 February 2017") keeps it; a byline
+    # without "By" under the headline ("Maria Lopez | BBC News") gives byline and outlet
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -21,14 +21,20 @@ class Facts:
         self.line_numbers = line_numbers
         self.where = where
         self._found: dict[str, tuple[object, int | None]] = {}
+        self._quoted: dict[str, str] = {}
 
-    def note(self, key: str, value: object, line: int | None) -> None:
-        """Record ``value`` for ``key`` from line index ``line``, unless one is already known."""
+    def note(self, key: str, value: object, line: int | None, quote: str | None = None) -> None:
+        """Record ``value`` for ``key`` from line index ``line``, unless one is already known;
+        ``quote`` is the part of the line the provenance quotes, when the fact comes from its
+        end ("Source:-Al Jazeera" cut off the last paragraph: nu50 #7)."""
         if value is not None and key not in self._found:
             self._found[key] = (value, line)
+            if quote is not None:
+                self._quoted[key] = quote
 
     def forget(self, key: str) -> None:
         self._found.pop(key, None)
+        self._quoted.pop(key, None)
 
     def value(self, key: str) -> object:
         found = self._found.get(key)
@@ -41,11 +47,11 @@ class Facts:
     def origin(self, key: str) -> str | None:
         """Where the fact came from, as shown to a user: 'line 4: "By Jane Doe"'."""
         line = self.line_of(key)
-        return self.cite(line) if line is not None else None
+        return self.cite(line, self._quoted.get(key)) if line is not None else None
 
-    def cite(self, line: int) -> str:
+    def cite(self, line: int, quote: str | None = None) -> str:
         number = self.line_numbers[line] if self.line_numbers else line + 1
-        text = self.lines[line]
+        text = self.lines[line] if quote is None else quote
         if len(text) > CITE_CHARS:
             text = text[: CITE_CHARS - 1].rstrip() + "…"
         return f"{self.where} {number}: “{text}”"

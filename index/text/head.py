@@ -14,8 +14,10 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from index.text.bare_byline import name_and_outlet
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.facts import BODY, META, REMOVED, Facts
+from index.text.head_choice import choose_headline
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     SENTENCE_TITLE_CHARS,
@@ -27,16 +29,14 @@ from index.text.head_lines import (
     outlet_and_date,
     over_outlet_line,
     sentence_case,
-    short_headline,
     timed_below,
-    wire_headline,
 )
 from index.text.head_lines import words_of as _words
 from index.text.headline_match import goes_on, same_headline
 from index.text.metadata import (
-    HEADLINE_DATE,
     SOURCE_LINE,
     agency_name,
+    headline_date,
     name_in_place,
     outlet_and_place,
     parse_date,
@@ -73,7 +73,7 @@ def is_prose(line: str) -> bool:
     if not (len(line) >= 140 or (words >= 12 and ends)):
         return False  # "... TO THE U.S." ends in an abbreviation, not a full stop
     # a date line, or a headline with its date after a dash, reads like a sentence too
-    if ("–" in line or "—" in line or " - " in line) and HEADLINE_DATE.match(line):
+    if ("–" in line or "—" in line or " - " in line) and headline_date(line):
         return False
     return not dates_of(line)
 
@@ -96,10 +96,18 @@ def is_title_like(line: str) -> bool:
     )
 
 
-def _dated_below(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
-    """A date line or a byline among the three head lines below line ``k``."""
-    below = [j for j in head if j > k][:3]
-    return any(dates_of(lines[j]) or read_byline(lines[j]) is not None for j in below)
+def _dated_below(lines: Sequence[str], head: Sequence[int], k: int, reach: int = 3) -> bool:
+    """A date line, an outlet's with its date ("Daily Mail - 2021-08-11") or a byline among
+    the ``reach`` head lines below line ``k``: reach 1 finds a headline of any length over
+    its date (nu50 #3)."""
+    below = [j for j in head if j > k][:reach]
+    return any(
+        dates_of(lines[j])
+        or outlet_and_date(lines[j])
+        or read_byline(lines[j])
+        or name_and_outlet(lines[j])
+        for j in below
+    )
 
 
 def _over_outlet(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
@@ -144,18 +152,6 @@ def _could_head(line: str) -> bool:
     return len(line) <= HEAD_LINE_MAX and (is_title_like(line) or _is_sentence_title(line))
 
 
-def _kicker_like(line: str) -> bool:
-    """A section label or an outlet's name printed above a headline."""
-    words = line.split()
-    if len(words) <= 3 or (line.isupper() and len(words) <= 6):
-        return True
-    return (
-        len(words) <= 5
-        and is_outlet_name(line)
-        and all(w[0].isupper() or not w[0].isalpha() for w in words)
-    )
-
-
 def _opens_with(line: str, title: str) -> bool:
     """``line`` is the title again, maybe worded apart (`same_headline`): more strictly when
     it ends in a full stop ("Think again.")."""
@@ -196,6 +192,8 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
                 continue  # a standfirst: the byline and dates are still to come
             if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
                 continue  # a headline that reads as a sentence, over its byline or date
+            if not position and len(lines[k]) <= HEAD_LINE_MAX and _dated_below(lines, ahead, k, 1):
+                continue  # the first line right over its date or byline: a long headline
             if len(ahead) > 1 and _over_outlet(lines, content[: position + 5], k):
                 continue  # or over its outlet line, then the text (nu42 #3)
         return k
@@ -261,7 +259,7 @@ def read_head(
             for statement in outlet_dated[1]:
                 _note_date(facts, statement, k)
             continue
-        dated = HEADLINE_DATE.match(line)
+        dated = headline_date(line)
         if dated and is_title_like(dated.group("title")):
             candidates.append(k)
             titles[k] = dated.group("title").strip()
@@ -271,6 +269,12 @@ def read_head(
             role[k] = META
             facts.note("byline", byline[0] or None, k)  # "By staff, NPR": no one named
             facts.note("outlet:byline", byline[1], k)
+            continue
+        bare = name_and_outlet(line) if top or any(j in titles for j in head[:position]) else None
+        if bare is not None:  # "Maria Lopez | BBC News" under the headline (nu50 #4)
+            role[k] = META
+            facts.note("byline", bare[0], k)
+            facts.note("outlet:byline", bare[1], k)
             continue
         under_byline = position and facts.line_of("byline") == head[position - 1]
         sited = outlet_and_place(line) if under_byline else None
@@ -331,6 +335,7 @@ def read_head(
             _is_sentence_title(line)
             or _over_outlet(lines, head, k)
             or (position == 0 and is_title_like(line.rstrip(".…")) and _dated_below(lines, head, k))
+            or (position == 0 and top is None and _dated_below(lines, head, k, 1))
         ):  # or two, over its outlet and date (nu36 #10); over its outlet line (nu42 #3)
             sentences.append(k)
             titles[k] = line
@@ -355,7 +360,7 @@ def read_head(
         first = next((k for k in head if _norm(titles.get(k, lines[k])) == anchor), top)
         headline: str | None = known_title if first is not None else None
     else:
-        first = _choose(candidates, lines, lede, _over_meta(candidates, head, role))
+        first = choose_headline(candidates, lines, lede, _over_meta(candidates, head, role))
         if (
             first is not None
             and lede is not None
@@ -380,7 +385,7 @@ def read_head(
     suffixed = split_title_suffix(lines[first])
     if suffixed is not None and _norm(suffixed[0]) == _norm(headline):
         facts.note("outlet:title suffix", suffixed[1], first)
-    dated = HEADLINE_DATE.match(lines[first])
+    dated = headline_date(lines[first])
     if dated:
         facts.note("date", parse_date(dated.group("date")), first)
     key = _norm(headline)
@@ -426,25 +431,3 @@ def _over_meta(candidates: list[int], head: Sequence[int], role: Sequence[int]) 
     """The candidates right above a metadata line (a date line, a byline, an outlet line)."""
     below = dict(pairwise(head))
     return {k for k in candidates if k in below and role[below[k]] == META}
-
-
-def _choose(
-    candidates: list[int], lines: Sequence[str], lede: int | None, over_meta: set[int]
-) -> int | None:
-    """The headline among the candidates: the first that is not a kicker above another,
-    or a short one in sentence case right above a date, byline or outlet line."""
-    if not candidates:
-        return None
-    if lede is None:
-        return candidates[0]  # no prose below: the text is its headlines
-    for position, k in enumerate(candidates):
-        if k in over_meta and (short_headline(lines[k]) or wire_headline(lines[k])):
-            return k  # "Café réouvert" over "Le Monde": no kicker stands over an outlet line
-        if position + 1 < len(candidates) and _kicker_like(lines[k]):
-            below = lines[candidates[position + 1]]
-            if not (sentence_case(lines[k]) and _kicker_like(below)):
-                continue  # (a short headline in sentence case over a name: "Dam repairs start")
-        if position + 1 == len(candidates) and label_like(lines[k]):
-            return None  # a section label alone ("US & Canada"): no headline is given
-        return k
-    return None

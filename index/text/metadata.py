@@ -41,6 +41,24 @@ HEADLINE_DATE = re.compile(
     r"^(?P<title>.{8,}?)\s+[–—-]\s+(?P<date>" + DATE_TEXT.pattern + r")\s*$", re.IGNORECASE
 )
 """A headline with a date after a dash: "Russia opposes ... – 01/23/2025 at 5:53 p.m."."""
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_RANGE_START = re.compile(rf"\b(?:{_DAY}\s+{_MONTHS}|{_MONTHS}\s+{_DAY})$", re.IGNORECASE)
+"""A day and its month ending a headline: where a range of dates starts ("29 January")."""
+_DAY_END = re.compile(rf"\b{_DAY}$")
+
+
+def headline_date(line: str) -> re.Match[str] | None:
+    """A headline with its date after a dash (`HEADLINE_DATE`), or None: none when the date
+    closes a range of dates the headline names ("Week in pictures: 29 January - 3 February
+    2017", "Talks 29 - 31 January 2017": nu50 #5); "iPhone 7 - September 7, 2016" is dated."""
+    found = HEADLINE_DATE.match(line)
+    if found is None:
+        return None
+    title = found.group("title")
+    if _RANGE_START.search(title) or (_DAY_END.search(title) and found.group("date")[0].isdigit()):
+        return None
+    return found
+
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|bin|al)\s+)?[A-Z][\w.'’-]+){0,4}"
 NAMES = re.compile(

@@ -66,7 +66,7 @@ def cut_source_trailer(
     own = own or facts.best_outlet(_KNOWN_BEFORE)[1]
     if own and (known_outlet(own) or own).casefold() != outlet.casefold():
         return None  # CNN's text closing "Source: Reuters": its wire, content (rv47)
-    facts.note("outlet:source trailer", outlet, last)
+    facts.note("outlet:source trailer", outlet, last, lines[last][start:].strip(" -"))
     if not lines[last][:start].strip(" -"):
         role[last] = REMOVED
         return None

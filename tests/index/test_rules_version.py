@@ -173,6 +173,11 @@ RECORDED: dict[str, tuple[int, str]] = {
     # articles 27 (fx115): the wire's last datelines, a dateline only where the text opens,
     # bylines with the job after the name or two scholars, "free"/"now"/"today" no promo's
     # words. Digest unchanged: the fixed corpus has none (the corpora: see fx115's report)
+    # articles 27 (fx118, nu50 #3 #4 #5): a long first line over its outlet/date line is the
+    # headline; a headline's range of dates stays whole; "Maria Lopez | BBC News" under the
+    # headline is byline and outlet. Digest unchanged: the fixed corpus has none; 7,760
+    # records (newsarticles, allsides, reuters' first 2,500) x 6 head forms as .txt: 0 right
+    # -> wrong in title, outlet, date (/tmp/fx118/measure.py, diff.py)
     ARTICLES: (27, "c637586ddc5c5007751a59a0b190fb9a355fb1b50054da763087cf401d175d5c"),
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
     # read as a date line is (fx27b, nu27 #4; digest unchanged: the fixed corpus has none)

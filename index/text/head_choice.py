@@ -1,0 +1,43 @@
+"""Which of an article's headline candidates is its headline (`index.text.head`): the first
+that is no kicker above another ("WORLD NEWS", an outlet's name over the headline)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from index.text.head_lines import label_like, sentence_case, short_headline, wire_headline
+from index.text.outlets import is_outlet_name
+
+
+def kicker_like(line: str) -> bool:
+    """A section label or an outlet's name printed above a headline."""
+    words = line.split()
+    if len(words) <= 3 or (line.isupper() and len(words) <= 6):
+        return True
+    return (
+        len(words) <= 5
+        and is_outlet_name(line)
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    )
+
+
+def choose_headline(
+    candidates: list[int], lines: Sequence[str], lede: int | None, over_meta: set[int]
+) -> int | None:
+    """The headline among the candidates: the first that is not a kicker above another,
+    or a short one in sentence case right above a date, byline or outlet line."""
+    if not candidates:
+        return None
+    if lede is None:
+        return candidates[0]  # no prose below: the text is its headlines
+    for position, k in enumerate(candidates):
+        if k in over_meta and (short_headline(lines[k]) or wire_headline(lines[k])):
+            return k  # "Café réouvert" over "Le Monde": no kicker stands over an outlet line
+        if position + 1 < len(candidates) and kicker_like(lines[k]):
+            below = lines[candidates[position + 1]]
+            if not (sentence_case(lines[k]) and kicker_like(below)):
+                continue  # (a short headline in sentence case over a name: "Dam repairs start")
+        if position + 1 == len(candidates) and label_like(lines[k]):
+            return None  # a section label alone ("US & Canada"): no headline is given
+        return k
+    return None
