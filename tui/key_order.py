@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections import deque
 from typing import Any, Generic, TypeVar
+from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.app import App
@@ -53,10 +54,12 @@ from textual.driver import Driver
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import Worker
 
 from tui.alt_keys import ALT, escape_then_key, keep_alt_in_bursts
 
 ReturnType = TypeVar("ReturnType")
+Answer = TypeVar("Answer")
 
 KEY_WAIT = 0.5
 """Seconds the next key waits at most (a marker lost with a widget removed under it)."""
@@ -107,6 +110,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         self._held_keys: deque[tuple[Held, Screen[Any]]] = deque()
         """Keys typed (text pasted, mouse input) while one was in flight, oldest first,
         each with the screen active then."""
+        self._content_tickets: WeakKeyDictionary[Screen[Any], int] = WeakKeyDictionary()
+        """The ticket of each `CONTENT_COMES` screen's wait (`content_ticket`)."""
 
     def get_driver_class(self) -> type[Driver]:
         keep_alt_in_bursts()  # Esc then "/" comes as alt+slash, not "/" alone (`tui.alt_keys`)
@@ -162,7 +167,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         pushed = super().push_screen(screen, *args, **kwargs)
         self._screen_expected = False
         if getattr(self.screen, "CONTENT_COMES", False):
-            self.expect_content()  # the keys wait for what it shows, not only for it
+            # the keys wait for what it shows, not only for it
+            self._content_tickets[self.screen] = self.expect_content()
         elif self._key_waiting:
             if self._key_timer is not None:
                 self._key_timer.stop()
@@ -271,10 +277,12 @@ def screen_not_coming(app: App[object]) -> None:
         app.screen_not_coming()
 
 
-def expect_result(app: App[object]) -> None:
-    """Keys typed from now wait until ``app`` is told `result_came`."""
+def expect_result(app: App[object]) -> int | None:
+    """Keys typed from now wait until ``app`` is told `result_came`. Returns the wait's
+    ticket (None: no keys wait)."""
     if isinstance(app, KeysInOrder):
-        app.expect_result()
+        return app.expect_result()
+    return None
 
 
 def expect_content(app: App[object]) -> int | None:
@@ -290,3 +298,28 @@ def result_came(app: App[object], ticket: int | None = None) -> None:
     only if the keys still wait for it)."""
     if isinstance(app, KeysInOrder):
         app.result_came(ticket)
+
+
+def content_ticket(screen: Screen[Any]) -> int | None:
+    """The ticket of the wait for ``screen``'s content (`CONTENT_COMES`), None if none."""
+    app = screen.app
+    return app._content_tickets.get(screen) if isinstance(app, KeysInOrder) else None
+
+
+_WAITED_FOR: WeakKeyDictionary[Worker[Any], int] = WeakKeyDictionary()
+"""The ticket of the wait each worker's result ends (`keys_wait_for`)."""
+
+
+def keys_wait_for(worker: Worker[Answer], ticket: int | None) -> Worker[Answer]:
+    """The keys held under ``ticket`` wait for ``worker``'s result: should it fail, they
+    wait no more (`tui.worker_failures.report_failure`); other workers' failures leave
+    them held (an article that failed to load handed on the "j" typed behind a search
+    still running: fx116). Returns ``worker``."""
+    if ticket is not None:
+        _WAITED_FOR[worker] = ticket
+    return worker
+
+
+def ticket_of(worker: Worker[Any]) -> int | None:
+    """The ticket of the wait ``worker``'s result ends (`keys_wait_for`), None if none."""
+    return _WAITED_FOR.get(worker)

@@ -23,7 +23,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from index.library import printable
-from tui.key_order import result_came, screen_not_coming
+from tui.key_order import result_came, screen_not_coming, ticket_of
 
 
 def reason_of(error: BaseException) -> str:
@@ -48,7 +48,9 @@ def report_failure(event: Worker.StateChanged) -> None:
         return
     app = worker.node.app
     screen_not_coming(app)  # a screen it was to open: keys wait no more
-    result_came(app)  # nor for a result it was to bring
+    ticket = ticket_of(worker)
+    if ticket is not None:  # nor for a result it was to bring; keys held for another
+        result_came(app, ticket)  # worker's result (a search still running) wait on
     said_in_place = getattr(worker.node, "worker_failed", None)
     if said_in_place is not None and said_in_place(worker, error):
         return
