@@ -102,6 +102,10 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     """An action said its result will come (`expect_result`); keys wait for it."""
     _content_expected = False
     """A screen said its content will come (`expect_content`); keys that leave do not wait."""
+    _tickets = 0
+    """Tickets given so far (`expect_screen`, `expect_result`): each wait has its own."""
+    _screen_ticket = 0
+    """Which `expect_screen` the keys wait for: a worker of another that fails releases none."""
     _result_ticket = 0
     """Which `expect_result` the keys wait for: an answer to an older one releases none."""
 
@@ -177,18 +181,23 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_waiting = self.screen.post_message(KeyHandled(self._key_serial))
         return pushed
 
-    def expect_screen(self) -> None:
+    def expect_screen(self) -> int:
         """An action will push a screen later (once a worker is done): the keys typed
-        meanwhile wait for it, for `SCREEN_WAIT` at most, or until `screen_not_coming`."""
+        meanwhile wait for it, for `SCREEN_WAIT` at most, or until `screen_not_coming`.
+        Returns the wait's ticket, for `screen_not_coming`."""
         self._key_serial += 1  # the marker of the key in flight no longer releases them
         self._key_waiting = self._screen_expected = True
         if self._key_timer is not None:
             self._key_timer.stop()
         self._key_timer = self.set_timer(SCREEN_WAIT, self._stop_waiting)
+        self._tickets += 1
+        self._screen_ticket = self._tickets
+        return self._screen_ticket
 
-    def screen_not_coming(self) -> None:
-        """The screen `expect_screen` announced will not come: hand on the keys held."""
-        if self._screen_expected:
+    def screen_not_coming(self, ticket: int | None = None) -> None:
+        """The screen `expect_screen` announced will not come: hand on the keys held
+        (with its ``ticket``: only if the keys still wait for that screen)."""
+        if self._screen_expected and ticket in (None, self._screen_ticket):
             self._screen_expected = False
             self.call_later(self._stop_waiting)
 
@@ -201,7 +210,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         if self._key_timer is not None:
             self._key_timer.stop()
         self._key_timer = self.set_timer(RESULT_WAIT, self._stop_waiting)
-        self._result_ticket += 1
+        self._tickets += 1
+        self._result_ticket = self._tickets
         return self._result_ticket
 
     def result_came(self, ticket: int | None = None) -> None:
@@ -265,16 +275,19 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
 
 
-def expect_screen(app: App[object]) -> None:
-    """Keys typed from now wait for the screen an action of ``app`` pushes later."""
+def expect_screen(app: App[object]) -> int | None:
+    """Keys typed from now wait for the screen an action of ``app`` pushes later. Returns
+    the wait's ticket (None: no keys wait)."""
     if isinstance(app, KeysInOrder):
-        app.expect_screen()
+        return app.expect_screen()
+    return None
 
 
-def screen_not_coming(app: App[object]) -> None:
-    """The screen announced by `expect_screen` will not come after all."""
+def screen_not_coming(app: App[object], ticket: int | None = None) -> None:
+    """The screen announced by `expect_screen` will not come after all (with its
+    ``ticket``: only if the keys still wait for it)."""
     if isinstance(app, KeysInOrder):
-        app.screen_not_coming()
+        app.screen_not_coming(ticket)
 
 
 def expect_result(app: App[object]) -> int | None:
@@ -311,7 +324,8 @@ _WAITED_FOR: WeakKeyDictionary[Worker[Any], int] = WeakKeyDictionary()
 
 
 def keys_wait_for(worker: Worker[Answer], ticket: int | None) -> Worker[Answer]:
-    """The keys held under ``ticket`` wait for ``worker``'s result: should it fail, they
+    """The keys held under ``ticket`` (of `expect_result`, `expect_content` or
+    `expect_screen`) wait for ``worker``'s result, or the screen it brings: should it fail, they
     wait no more (`tui.worker_failures.report_failure`); other workers' failures leave
     them held (an article that failed to load handed on the "j" typed behind a search
     still running: fx116). Returns ``worker``."""

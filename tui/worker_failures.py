@@ -47,10 +47,10 @@ def report_failure(event: Worker.StateChanged) -> None:
     if event.state != WorkerState.ERROR or error is None:
         return
     app = worker.node.app
-    screen_not_coming(app)  # a screen it was to open: keys wait no more
     ticket = ticket_of(worker)
-    if ticket is not None:  # nor for a result it was to bring; keys held for another
-        result_came(app, ticket)  # worker's result (a search still running) wait on
+    if ticket is not None:  # keys held for a screen or a result it was to bring wait no
+        screen_not_coming(app, ticket)  # more; keys held for another worker's (a search
+        result_came(app, ticket)  # still running, fx116) wait on
     said_in_place = getattr(worker.node, "worker_failed", None)
     if said_in_place is not None and said_in_place(worker, error):
         return

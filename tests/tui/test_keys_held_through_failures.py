@@ -37,32 +37,44 @@ def broken(*args: Any, **options: Any) -> Any:
     raise RuntimeError("the disk went away")
 
 
-async def test_an_article_load_that_fails_releases_no_keys_held_for_a_search(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("held_up", "keys", "cursor"),
+    [
+        ("search", "/Atlanta\rj", 1),  # "j" waits for the hits of "Atlanta"
+        ("most_similar", "cj", 0),  # `c` on one article: "j" waits for the comparison
+    ],
+)
+async def test_an_article_load_that_fails_releases_no_keys_held_for_another_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held_up: str, keys: str, cursor: int
 ) -> None:
-    """Failed before the fix: the article worker's failure handed "j" on to the old rows."""
+    """With keys held for a search or a screen, the reader loads another article and its
+    worker raises: the keys stay held until their own worker answers. Failed before the
+    fix: the failure handed "j" on to the old rows (for a screen: it said the screen
+    would not come)."""
     write_story_corpus(tmp_path / "news" / "news.jsonl")
     app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         screen = reader(app)
         rows = screen.query_one(ArticleList)
-        first = rows.hits[1].id
-        with held(Library, "search") as answered:
-            burst(pilot, "/Atlanta\rj")  # "j" waits for the hits of "Atlanta"
+        with held(Library, held_up) as answered:
+            burst(pilot, keys)
             await wait_until(pilot, lambda: bool(app._held_keys))
             monkeypatch.setattr(Library, "article", broken)
-            screen._load(first)  # a preview that fails while the search runs
+            screen._load(rows.hits[2].id)  # a preview, failing
             await wait_until(pilot, lambda: any("failed" in n.message for n in app._notifications))
-            for _ in range(5):  # the search stays held: no `settle`
+            for _ in range(5):  # the worker held stays held: no `settle`
                 await pilot.pause()
-            assert app._held_keys, "the article's failure handed on the search's keys"
+            assert app._held_keys, f"the article's failure handed on the keys held for {held_up}"
             assert rows.cursor == 0
             monkeypatch.undo()
             answered.set()
             await settle(pilot)
-        assert rows.key[:1] == ("Atlanta",) and len(rows.hits) > 1
-        assert rows.cursor == 1 and not app._held_keys
+        assert rows.cursor == cursor and not app._held_keys
+        if held_up == "search":
+            assert rows.key[:1] == ("Atlanta",) and len(rows.hits) > 1
+        else:
+            assert isinstance(app.screen, CompareScreen)
 
 
 async def test_a_comparison_that_fails_hands_on_the_keys_typed_for_it(
@@ -82,3 +94,19 @@ async def test_a_comparison_that_fails_hands_on_the_keys_typed_for_it(
         await settle(pilot)
         assert isinstance(app.screen, CompareScreen) and app.screen.comparison is None
         assert not app._held_keys and not app._result_expected
+
+
+async def test_a_search_for_the_similar_that_fails_hands_on_the_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`c` on one article: finding the most similar raises; no comparison comes, and "j"
+    typed meanwhile acts on the reader's list at once (its worker carries the ticket)."""
+    write_story_corpus(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(Library, "most_similar", broken)
+        burst(pilot, "cj")
+        await settle(pilot)
+        assert app.screen is reader(app) and reader(app).query_one(ArticleList).cursor == 1
+        assert not app._held_keys and not app._screen_expected
