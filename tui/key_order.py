@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections import deque
 from typing import Any, Generic, TypeVar
+from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.app import App
@@ -53,10 +54,12 @@ from textual.driver import Driver
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import Worker
 
 from tui.alt_keys import ALT, escape_then_key, keep_alt_in_bursts
 
 ReturnType = TypeVar("ReturnType")
+Answer = TypeVar("Answer")
 
 KEY_WAIT = 0.5
 """Seconds the next key waits at most (a marker lost with a widget removed under it)."""
@@ -99,6 +102,10 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     """An action said its result will come (`expect_result`); keys wait for it."""
     _content_expected = False
     """A screen said its content will come (`expect_content`); keys that leave do not wait."""
+    _tickets = 0
+    """Tickets given so far (`expect_screen`, `expect_result`): each wait has its own."""
+    _screen_ticket = 0
+    """Which `expect_screen` the keys wait for: a worker of another that fails releases none."""
     _result_ticket = 0
     """Which `expect_result` the keys wait for: an answer to an older one releases none."""
 
@@ -107,6 +114,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         self._held_keys: deque[tuple[Held, Screen[Any]]] = deque()
         """Keys typed (text pasted, mouse input) while one was in flight, oldest first,
         each with the screen active then."""
+        self._content_tickets: WeakKeyDictionary[Screen[Any], int] = WeakKeyDictionary()
+        """The ticket of each `CONTENT_COMES` screen's wait (`content_ticket`)."""
 
     def get_driver_class(self) -> type[Driver]:
         keep_alt_in_bursts()  # Esc then "/" comes as alt+slash, not "/" alone (`tui.alt_keys`)
@@ -162,7 +171,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         pushed = super().push_screen(screen, *args, **kwargs)
         self._screen_expected = False
         if getattr(self.screen, "CONTENT_COMES", False):
-            self.expect_content()  # the keys wait for what it shows, not only for it
+            # the keys wait for what it shows, not only for it
+            self._content_tickets[self.screen] = self.expect_content()
         elif self._key_waiting:
             if self._key_timer is not None:
                 self._key_timer.stop()
@@ -171,18 +181,23 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_waiting = self.screen.post_message(KeyHandled(self._key_serial))
         return pushed
 
-    def expect_screen(self) -> None:
+    def expect_screen(self) -> int:
         """An action will push a screen later (once a worker is done): the keys typed
-        meanwhile wait for it, for `SCREEN_WAIT` at most, or until `screen_not_coming`."""
+        meanwhile wait for it, for `SCREEN_WAIT` at most, or until `screen_not_coming`.
+        Returns the wait's ticket, for `screen_not_coming`."""
         self._key_serial += 1  # the marker of the key in flight no longer releases them
         self._key_waiting = self._screen_expected = True
         if self._key_timer is not None:
             self._key_timer.stop()
         self._key_timer = self.set_timer(SCREEN_WAIT, self._stop_waiting)
+        self._tickets += 1
+        self._screen_ticket = self._tickets
+        return self._screen_ticket
 
-    def screen_not_coming(self) -> None:
-        """The screen `expect_screen` announced will not come: hand on the keys held."""
-        if self._screen_expected:
+    def screen_not_coming(self, ticket: int | None = None) -> None:
+        """The screen `expect_screen` announced will not come: hand on the keys held
+        (with its ``ticket``: only if the keys still wait for that screen)."""
+        if self._screen_expected and ticket in (None, self._screen_ticket):
             self._screen_expected = False
             self.call_later(self._stop_waiting)
 
@@ -195,7 +210,8 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         if self._key_timer is not None:
             self._key_timer.stop()
         self._key_timer = self.set_timer(RESULT_WAIT, self._stop_waiting)
-        self._result_ticket += 1
+        self._tickets += 1
+        self._result_ticket = self._tickets
         return self._result_ticket
 
     def result_came(self, ticket: int | None = None) -> None:
@@ -259,22 +275,27 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
 
 
-def expect_screen(app: App[object]) -> None:
-    """Keys typed from now wait for the screen an action of ``app`` pushes later."""
+def expect_screen(app: App[object]) -> int | None:
+    """Keys typed from now wait for the screen an action of ``app`` pushes later. Returns
+    the wait's ticket (None: no keys wait)."""
     if isinstance(app, KeysInOrder):
-        app.expect_screen()
+        return app.expect_screen()
+    return None
 
 
-def screen_not_coming(app: App[object]) -> None:
-    """The screen announced by `expect_screen` will not come after all."""
+def screen_not_coming(app: App[object], ticket: int | None = None) -> None:
+    """The screen announced by `expect_screen` will not come after all (with its
+    ``ticket``: only if the keys still wait for it)."""
     if isinstance(app, KeysInOrder):
-        app.screen_not_coming()
+        app.screen_not_coming(ticket)
 
 
-def expect_result(app: App[object]) -> None:
-    """Keys typed from now wait until ``app`` is told `result_came`."""
+def expect_result(app: App[object]) -> int | None:
+    """Keys typed from now wait until ``app`` is told `result_came`. Returns the wait's
+    ticket (None: no keys wait)."""
     if isinstance(app, KeysInOrder):
-        app.expect_result()
+        return app.expect_result()
+    return None
 
 
 def expect_content(app: App[object]) -> int | None:
@@ -290,3 +311,29 @@ def result_came(app: App[object], ticket: int | None = None) -> None:
     only if the keys still wait for it)."""
     if isinstance(app, KeysInOrder):
         app.result_came(ticket)
+
+
+def content_ticket(screen: Screen[Any]) -> int | None:
+    """The ticket of the wait for ``screen``'s content (`CONTENT_COMES`), None if none."""
+    app = screen.app
+    return app._content_tickets.get(screen) if isinstance(app, KeysInOrder) else None
+
+
+_WAITED_FOR: WeakKeyDictionary[Worker[Any], int] = WeakKeyDictionary()
+"""The ticket of the wait each worker's result ends (`keys_wait_for`)."""
+
+
+def keys_wait_for(worker: Worker[Answer], ticket: int | None) -> Worker[Answer]:
+    """The keys held under ``ticket`` (of `expect_result`, `expect_content` or
+    `expect_screen`) wait for ``worker``'s result, or the screen it brings: should it fail, they
+    wait no more (`tui.worker_failures.report_failure`); other workers' failures leave
+    them held (an article that failed to load handed on the "j" typed behind a search
+    still running: fx116). Returns ``worker``."""
+    if ticket is not None:
+        _WAITED_FOR[worker] = ticket
+    return worker
+
+
+def ticket_of(worker: Worker[Any]) -> int | None:
+    """The ticket of the wait ``worker``'s result ends (`keys_wait_for`), None if none."""
+    return _WAITED_FOR.get(worker)

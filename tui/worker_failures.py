@@ -23,7 +23,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from index.library import printable
-from tui.key_order import result_came, screen_not_coming
+from tui.key_order import result_came, screen_not_coming, ticket_of
 
 
 def reason_of(error: BaseException) -> str:
@@ -47,8 +47,10 @@ def report_failure(event: Worker.StateChanged) -> None:
     if event.state != WorkerState.ERROR or error is None:
         return
     app = worker.node.app
-    screen_not_coming(app)  # a screen it was to open: keys wait no more
-    result_came(app)  # nor for a result it was to bring
+    ticket = ticket_of(worker)
+    if ticket is not None:  # keys held for a screen or a result it was to bring wait no
+        screen_not_coming(app, ticket)  # more; keys held for another worker's (a search
+        result_came(app, ticket)  # still running, fx116) wait on
     said_in_place = getattr(worker.node, "worker_failed", None)
     if said_in_place is not None and said_in_place(worker, error):
         return

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 
 from index.models import Hit
-from tui.widgets.article_list import ArticleList, list_date
+from tui.widgets.article_list import ArticleList
+from tui.widgets.row_meta import list_date
 
 moments = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31))
 

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
 from tui import keymap
-from tui.key_order import result_came
+from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import ComparePane
@@ -78,7 +78,8 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
     def on_mount(self) -> None:
         self.pane(0).focus()
         self.query_one("#compare-legend", Static).update(legend(self.pane(0).styles_for_layout()))
-        self._analyse(self.ids[0], self.ids[1], self._token)
+        computing = self._analyse(self.ids[0], self.ids[1], self._token)
+        keys_wait_for(computing, content_ticket(self))  # should it fail, they wait no more
 
     def on_compare_pane_resized(self) -> None:
         # a pane's own size, not the screen's: at 80x24 the sides stack (`-narrow`) after
@@ -147,7 +148,9 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
             return
         self._token += 1
         widths = self._laid_out = self._widths()
-        self._layout_sides(self._token, widths, [self.pane(s).styles_for_layout() for s in (0, 1)])
+        styles = [self.pane(s).styles_for_layout() for s in (0, 1)]
+        laying_out = self._layout_sides(self._token, widths, styles)
+        keys_wait_for(laying_out, content_ticket(self))  # the keys wait for the sides laid out
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare-layout")
     def _layout_sides(self, token: int, widths: list[int], styles: list[SideStyles]) -> None:
@@ -184,7 +187,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         for side, layout in enumerate(message.layouts):
             self.pane(side).set_layout(layout)
         self._follow(self.active)
-        result_came(self.app)  # the keys typed while it was computed act now (rv48)
+        result_came(self.app, content_ticket(self))  # the keys typed meanwhile act (rv48)
 
     # -- moving ---------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from textual.widgets import Static
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
 from tui.compare_tabs import one_day_form, shortened, tab_text
-from tui.key_order import result_came
+from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
 from tui.screens.multicompare_keep import ComparisonKeeping
@@ -121,7 +121,8 @@ class MultiCompareScreen(ComparisonKeeping):
 
     def on_mount(self) -> None:
         self.heat.focus()
-        self._analyse(self.library, tuple(self.ids), self._token)
+        computing = self._analyse(self.library, tuple(self.ids), self._token)
+        keys_wait_for(computing, content_ticket(self))  # should it fail, they wait no more
 
     def on_heat_map_resized(self) -> None:
         if self.comparison is not None:  # the tabs and the legend share the new width
@@ -178,7 +179,7 @@ class MultiCompareScreen(ComparisonKeeping):
     def on_many_compared(self, message: ManyCompared) -> None:
         if message.token != self._token:
             return
-        result_came(self.app)  # the keys typed meanwhile act (once this handler is done)
+        result_came(self.app, content_ticket(self))  # the keys held act after this handler
         if message.comparison is None:
             self.query_one("#many-bases", Static).update(Text(f"⚠ {message.reason}"))
             return

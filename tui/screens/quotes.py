@@ -24,7 +24,7 @@ from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
-from tui.key_order import result_came
+from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import NotebookChanged
 from tui.missing_data import quotes_lacking
 from tui.quote_text import occurrence_line, per_article, quote_heading
@@ -159,7 +159,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
 
     def on_mount(self) -> None:
         self.ask_reader()
-        self._load(self.library, self.scope)
+        keys_wait_for(self._load(self.library, self.scope), content_ticket(self))
 
     def retell(self) -> None:
         """List the quotes again (an update changed the index), the cursor on its row."""
@@ -202,7 +202,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if not self.scope.same(message.scope):
             return
-        result_came(self.app)  # the keys typed while they were found act once listed
+        result_came(self.app, content_ticket(self))  # the keys typed meanwhile act on them
         if message.scope != self.scope:  # a story's, after an update: its articles now
             self.scope = message.scope
             heading = self.query_one("#quote-heading", Static)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from tui.key_order import expect_screen, screen_not_coming
+from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import SimilarFound
 from tui.screens.library_screen import LibraryScreen
 
@@ -49,8 +49,8 @@ class CompareActions(LibraryScreen):
             self._compare(current.id, marked[0])
         elif current is not None:
             self.notify("Finding the most similar article…")
-            expect_screen(self.app)  # keys typed meanwhile go to the comparison
-            self._find_similar(self.library, current.id)
+            ticket = expect_screen(self.app)  # keys typed meanwhile go to the comparison
+            keys_wait_for(self._find_similar(self.library, current.id), ticket)
         else:
             self.notify("Mark two articles with m, then press c")
 

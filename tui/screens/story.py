@@ -18,7 +18,7 @@ from index.library import Library, printable
 from index.models import StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap, notebook_ops
 from tui.compare_tabs import short_outlet, shortened
-from tui.key_order import result_came
+from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
@@ -287,7 +287,7 @@ class StoryScreen(StoryIndex):
         the chart is one line."""
         self.set_class(self.size.height < SHORT, "-short")
         self.set_class(self.size.height < LOW, "-low")
-        self._tell(self.library, self.story_id)
+        keys_wait_for(self._tell(self.library, self.story_id), content_ticket(self))
 
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
@@ -310,7 +310,7 @@ class StoryScreen(StoryIndex):
         ids = [articles.get_option_at_index(i).id for i in range(articles.option_count)]
         if keep is not None and keep in ids:
             articles.highlighted = ids.index(keep)
-        result_came(self.app)  # the keys typed while it was told act now
+        result_came(self.app, content_ticket(self))  # the keys typed while it was told act now
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

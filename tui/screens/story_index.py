@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from index.library import Library
 from index.models import story_coverage
-from tui.key_order import result_came
+from tui.key_order import content_ticket, result_came
 from tui.messages import StoryTold
 from tui.outlet_leans import user_leans
 from tui.screens.index_said import STORY_GONE, SaysIndex
@@ -54,7 +54,7 @@ class StoryIndex(SaysIndex[StoryResult], FollowStory):
         """The story is gone (an update deleted its articles): said, in its head too while
         it was never read; opened again by the way back and on top, it closes (rv38 #7)."""
         self.notify(STORY_GONE, severity="warning", markup=False)
-        result_came(self.app)  # keys typed meanwhile wait for it no more
+        result_came(self.app, content_ticket(self))  # keys typed meanwhile wait for it no more
         if self.timeline is None:
             self.query_one("#story-head", Static).update(STORY_GONE)
         if self.reopened and self.is_current:

@@ -12,7 +12,13 @@ from textual.timer import Timer
 from index.library import Highlighter, Library, QueryError, StoreError, printable
 from index.models import Sort, Story, no_stories
 from tui import keymap
-from tui.key_order import expect_content, expect_screen, result_came, screen_not_coming
+from tui.key_order import (
+    expect_content,
+    expect_screen,
+    keys_wait_for,
+    result_came,
+    screen_not_coming,
+)
 from tui.messages import (
     ArticleFetched,
     IndexOpened,
@@ -334,8 +340,8 @@ class StoryMode(RelatedArticles):
         story = self.story_list.current if self.showing_stories else None
         if story is None or self.library is None:
             return False
-        expect_screen(self.app)  # keys typed meanwhile go to the comparison
-        self._story_outlets(self.library, story.id)
+        ticket = expect_screen(self.app)  # keys typed meanwhile go to the comparison
+        keys_wait_for(self._story_outlets(self.library, story.id), ticket)
         return True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story-compare", name="story")

@@ -9,7 +9,7 @@ from textual import work
 
 from index.library import Library
 from index.models import Article
-from tui.key_order import expect_screen, screen_not_coming
+from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import RelatedFound
 from tui.missing_data import related_lacking
 from tui.screens.library_screen import LibraryScreen
@@ -34,8 +34,8 @@ class RelatedArticles(LibraryScreen):
         if self.library is None or article is None:
             self.notify("Open an article first, then press r")
             return
-        expect_screen(self.app)  # keys typed meanwhile go to the dialog
-        self._find_related(self.library, article)
+        ticket = expect_screen(self.app)  # keys typed meanwhile go to the dialog
+        keys_wait_for(self._find_related(self.library, article), ticket)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
     def _find_related(self, library: Library, article: Article) -> None:

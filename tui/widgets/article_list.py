@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from rich.style import Style
 from rich.text import Text
@@ -12,10 +11,11 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from index.library import Library, QueryError, printable
-from index.models import Hit, SearchResult, counted, has_time
+from index.models import Hit, SearchResult
 from tui import keymap
 from tui.read_marks import ReadMarks
 from tui.widgets.line_view import NO_STYLE, LineView
+from tui.widgets.row_meta import meta_line
 from tui.widgets.word_wrap import word_wrap
 
 MAX_MARKED = 8
@@ -55,14 +55,6 @@ def marks_further(
     except QueryError:
         return frozenset()
     return frozenset(hit.id for hit in found.hits) & frozenset(unlisted)
-
-
-def list_date(when: datetime | None) -> str:
-    """A row's date: the day, and the time (UTC) where the text gives one ("1987-03-04
-    15:10": a wire desk reads the hour, nu48 #12); "date unknown" when there is none."""
-    if when is None:
-        return "date unknown"
-    return when.strftime("%Y-%m-%d %H:%M" if has_time(when) else "%Y-%m-%d")
 
 
 class ArticleList(LineView):
@@ -396,20 +388,11 @@ class ArticleList(LineView):
             return text
         meta = self.get_component_rich_style("article-list--meta")
         mark_style = self.get_component_rich_style("article-list--mark")
-        if line == 1:
-            date = list_date(hit.date)
-            text = Text.assemble(
-                "  ",
-                (printable(hit.source or "source unknown"), meta),
-                " · ",
-                (date, meta),
-                no_wrap=True,
-            )
-            if hit.copies:  # its outlet's same text, folded into this row (`index.copies`)
-                text.append(f" · +{counted(len(hit.copies), 'copy', 'copies')}", meta)
-            if hit.id in self.kept:
-                text.append("  " + printable(self.kept[hit.id]), mark_style)
-            return text
+        if line == 1:  # copies: its outlet's same text, folded into this row (`index.copies`)
+            width = self.scrollable_content_region.width  # the time gives way first (fx116)
+            kept = self.kept.get(hit.id)
+            styles = (meta, mark_style)
+            return meta_line(hit.source, hit.date, len(hit.copies), kept, width, styles)
         filled = self.snippets.get(hit.id)
         if filled is None:
             return Text("  …", style=meta, no_wrap=True)

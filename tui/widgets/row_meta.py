@@ -1,0 +1,90 @@
+"""A list row's second line: outlet, date, "+N copies" and the notebook's mark, fitted to
+the list's width.
+
+fx109 put the time in the row ("Reuters · 1987-03-04 15:10"). With the preview beside it
+the list is about 50 columns wide at 120, and "Independent Online Weekly Review ·
+1987-02-26 15:14 · +2 copies" is 66: the edge cut the time to "15:…" and "+2 copies"
+went (rv52 #3, seen at 120x40 by fx116). What a row keeps is its outlet, its day and its
+copies; what gives way, first to last:
+
+1. the time (the day stays), when the line with it, and the first part of the notebook's
+   mark ("★ pinned"), would not fit;
+2. the rest of the notebook's mark, cut with "…" (left out where not even "★…" fits);
+3. the outlet's name, shortened with "…" so that the day and the copies stay whole, down
+   to `OUTLET_LEAST` cells; a list narrower than that cuts at the edge.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+from index.library import printable
+from index.models import counted, has_time
+
+OUTLET_LEAST = 6
+"""Cells an outlet's name keeps at least (with its "…"), however narrow the list."""
+
+KEPT_LEAST = 4
+"""Cells the notebook's mark needs to show at all ("  ★…"); with fewer it is left out,
+rather than the list's edge cutting the copies before it."""
+
+SEP = " · "
+"""Between the line's parts."""
+
+
+def list_date(when: datetime | None) -> str:
+    """A row's date: the day, and the time (UTC) where the text gives one ("1987-03-04
+    15:10": a wire desk reads the hour, nu48 #12); "date unknown" when there is none."""
+    if when is None:
+        return "date unknown"
+    return when.strftime("%Y-%m-%d %H:%M" if has_time(when) else "%Y-%m-%d")
+
+
+def list_day(when: datetime | None) -> str:
+    """A row's date without its time (`list_date` when there is none)."""
+    return list_date(when)[:10] if has_time(when) else list_date(when)
+
+
+def meta_line(
+    source: str | None,
+    when: datetime | None,
+    copies: int,
+    kept: str | None,
+    width: int,
+    styles: tuple[Style, Style],
+) -> Text:
+    """The row's second line for a list ``width`` cells wide (see the module's note):
+    ``source``, ``when``, how many ``copies`` the row folds in, and the notebook's ``kept``
+    mark, in ``styles`` (the meta, the mark)."""
+    meta, mark = styles
+    outlet = printable(source or "source unknown")
+    tail = SEP + "+" + counted(copies, "copy", "copies") if copies else ""
+    kept_text = "  " + printable(kept) if kept else ""
+    kept_head = kept_text.split(SEP, 1)[0]
+    date = list_date(when)
+    if 2 + cell_len(outlet + SEP + date + tail + kept_head) > width:
+        date = list_day(when)  # the time gives way first
+    room = width - 2 - cell_len(SEP + date + tail)
+    text = Text("  ", no_wrap=True)
+    text.append_text(cut(Text(outlet, style=meta), max(room, OUTLET_LEAST)))
+    text.append(SEP)
+    text.append(date, meta)
+    text.append(tail, meta)
+    left = width - text.cell_len
+    if kept_text and left >= KEPT_LEAST:
+        text.append_text(cut(Text(kept_text, style=mark), left))
+    return text
+
+
+def cut(text: Text, cells: int) -> Text:
+    """``text`` in ``cells`` cells at most: cut at the end with "…", after no space."""
+    if text.cell_len <= cells:
+        return text
+    text.truncate(max(0, cells - 1))
+    text.rstrip()
+    text.append("…")
+    return text
