@@ -22,6 +22,7 @@ from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.firmnames import LINK_WORDS, bare_firm, initialisms, same_firm, spelt_out
 from index.analysis.firstnames import first_name_gender
 from index.analysis.namefragments import tidy
+from index.analysis.sharedsurnames import People
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS, normalize_words, undot, word_set
 from index.text.metadata import DATELINE, NOT_PLACES
@@ -248,9 +249,11 @@ class ArticleNames:
             names._by_len.setdefault(len(key), []).append(key)
         return names
 
-    def has(self, entity: Entity) -> bool:
+    def has(self, entity: Entity, people: People | None = None) -> bool:
         """True when this article gives ``entity`` (of another article) in any variant."""
         key = entity.key
+        if people is not None and people.shared(key):
+            return people.in_full(key, self._by_last.get(key[-1], ()), self.words, self.title.words)
         if self.title.holds(key):
             return True
         if key in self._keys or _place(key) in self._places:
@@ -421,21 +424,25 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     Returns:
         One list per article, in the order of first mention.
     """
+    kin = People.of(e for a in articles for e in a.entities if _person_like(e.key))
     return [
         [
             e
             for e in mine.entities
-            if _listed(e, mine) and not any(o.has(e) for k, o in enumerate(articles) if k != i)
+            if _listed(e, mine) and not any(o.has(e, kin) for k, o in enumerate(articles) if k != i)
         ]
         for i, mine in enumerate(articles)
     ]
 
 
 def _listed(entity: Entity, article: ArticleNames) -> bool:
-    """A name to list: not a people's adjective, nor a place given only in the dateline,
-    nor the article's own outlet (its byline), nor a common word only ever numbered."""
+    """A name to list: not a people's adjective, nor the dateline's place (nu50 #10), nor
+    the article's own outlet (its byline), nor a common word only ever numbered."""
     if not_a_name(entity.key) or entity.key in article.numbered:
         return False
     if article.outlet and outlet_key(" ".join(entity.key)) == article.outlet:
+        return False
+    head = entity.spans[0]  # the place itself ("MEXICO CITY —"), not Seoul Detention Centre
+    if head[1] <= article.dateline_end and head[1] - head[0] == len(entity.name):
         return False
     return any(end > article.dateline_end for _, end in entity.spans)
