@@ -71,3 +71,9 @@ def test_a_story_with_none_has_an_empty_list(boulder: str, monkeypatch: pytest.M
     told = json.loads(run("story", boulder, "--json")[1])
     assert told["earlier_outside"] == []
     assert "not in this story" not in run("story", boulder)[1]
+
+
+def test_export_story_json_says_it_as_story_json(boulder: str) -> None:
+    exported = json.loads(run("export", "--story", boulder, "--format", "json")[1])
+    told = json.loads(run("story", boulder, "--json")[1])
+    assert exported["story"]["earlier_outside"] == told["earlier_outside"] != []
