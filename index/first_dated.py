@@ -65,12 +65,12 @@ def earlier_unknown(
     first = first_dated(items, source, when)
     start = None if first is None else when(first)
     unknown = [(item, at) for item in items if not source(item) and (at := when(item)) is not None]
-    before = [pair for pair in unknown if start is not None and _before(pair[1], start)]
+    before = [pair for pair in unknown if start is not None and known_before(pair[1], start)]
     best = min(before, key=lambda pair: precise_order(pair[1]), default=None)
     return None if best is None else best[0]
 
 
-def _before(when: datetime, start: datetime) -> bool:
+def known_before(when: datetime, start: datetime) -> bool:
     """Whether ``when`` is known to come before ``start``: an earlier day, or an earlier
     time of the day when both give one (a day alone orders nothing within its day)."""
     if when.date() != start.date():

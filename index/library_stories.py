@@ -112,6 +112,13 @@ class StoryMethods:
         members = [story_view.member(self.article(i)) for i in found.counted]
         return story_view.timeline(found, members)
 
+    def earlier_outside(self, told: StoryTimeline) -> tuple[RelatedArticle, ...]:
+        """Close articles outside the story ``told`` dated before its first: the grouping
+        left them out, so its first may not be (`index.story_earlier`, issue 16)."""
+        from index.story_earlier import earlier_outside
+
+        return earlier_outside(told, self.related)
+
     def story_outline(self, story_id: str) -> StoryTimeline:
         """`story` without reading an article, quick enough for every story of a list: the
         outlets and dates the story model keeps, titles from `titles`, no urls.

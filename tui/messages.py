@@ -233,6 +233,8 @@ class StoryTold(Message):
 
     timeline: StoryTimeline
     coverage: Coverage | None = None
+    earlier: tuple[RelatedArticle, ...] = ()
+    """Close articles outside it dated before its first (`Library.earlier_outside`)."""
 
 
 @dataclass

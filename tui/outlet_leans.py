@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from index.library import outlet_resolver
-from index.models import LEANS, Lean, outlet_key
+from index.models import LEANS, Coverage, Lean, outlet_key
 
 LEANS_FILE = "leans.json"
 
@@ -137,3 +137,9 @@ def set_lean(
     temporary.write_text(text + "\n", encoding="utf-8")
     temporary.replace(path)
     return path
+
+
+def coverage_words(cover: Coverage) -> str:
+    """ "left 2, center 1, right 0, unknown 1; blindspot for the right"."""
+    said = ", ".join(f"{side} {getattr(cover, side)}" for side in (*LEANS, "unknown"))
+    return said + (f"; blindspot for the {cover.blindspot}" if cover.blindspot else "")

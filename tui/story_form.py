@@ -4,6 +4,7 @@ the outlets DW, ABC, BBC..., the CLI "2017-02-07" and DW, BBC, CNN...)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from index.models import StoryMember, StoryTimeline
@@ -32,3 +33,30 @@ def story_order(told: StoryTimeline) -> list[StoryMember]:
     story screen groups them so (nu28 #10: the JSON and export put an undated article of
     unknown outlet first, the table last)."""
     return sorted(told.articles, key=lambda a: (outlet_rank(told, a.source), a.source or ""))
+
+
+def sole_outlet(articles: Sequence[StoryMember]) -> str | None:
+    """The outlet that ran every article of a story (as first spelt), or None: two or more
+    outlets, or an article whose outlet is unknown (it may be another one)."""
+    names = {member.source.casefold() if member.source else None for member in articles}
+    if len(names) != 1 or None in names:
+        return None
+    return articles[0].source
+
+
+def outlets_first(articles: Sequence[StoryMember], most: int = 8) -> list[str]:
+    """One article per outlet (its first), in the story's order, ``most`` at most; with
+    fewer than three outlets, their other articles fill up to three."""
+    chosen: list[str] = []
+    seen: set[str] = set()
+    for member in articles:
+        key = member.source.casefold() if member.source else f"\0{member.id}"
+        if key not in seen:
+            seen.add(key)
+            chosen.append(member.id)
+    for member in articles:
+        if len(chosen) >= min(most, 3):
+            break
+        if member.id not in chosen:
+            chosen.append(member.id)
+    return chosen[:most]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.analysis import story_files
+from index.analysis.story_order import members_order
 from index.analysis.story_params import StoryParams as StoryParams  # callers import it from here
 from index.models import Progress, Story, days_order
 from index.when import timed_value
@@ -390,13 +391,8 @@ class StoryModel:
             if self._grouped is None:
                 days = self._array("time")
                 story = self._array("story")
-                # ties by id, not by row: an update appends a changed article's row, and the
-                # same files must give the same order and `first` as a rebuild (nu24 #3)
-                ids: list[str] = self._meta["ids"]
-                by_id = np.empty(len(ids), dtype=np.int64)
-                by_id[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
-                when = np.where(np.isnan(days), np.inf, days)
-                order = np.lexsort((by_id, when, story))
+                sources, ids = self._array("source"), self._meta["ids"]
+                order = members_order(days, story, sources, ids, self._meta["sources"])
                 offsets = np.searchsorted(story[order], np.arange(len(self._meta["stories"]) + 1))
                 self._grouped = (order, offsets)
             return self._grouped

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
 from index.analysis.stories import Related, StoryModel
+from index.first_dated import outlet_order, precise_order
 from index.models import (
     Article,
     Hit,
@@ -87,7 +88,11 @@ def timeline(story: Story, members: Sequence[StoryMember]) -> StoryTimeline:
             seen[m.source] = m.date
     # the first article's outlet leads even when another ran at the same time (a date
     # without a time ties every outlet of the day): the reader and `story` call it first
-    in_order = sorted(seen.items(), key=lambda kv: (kv[0] != lead_source, kv[1], kv[0]))
+    # then in the story's one order (st47, nu51 #8: a time before a day alone, then by name)
+    in_order = sorted(
+        seen.items(),
+        key=lambda kv: (kv[0] != lead_source, precise_order(kv[1]), outlet_order(kv[0])),
+    )
     lags = tuple(StoryLag(source, _hours(first, when)) for source, when in in_order if first)
     return StoryTimeline(story, tuple(members), per_day, lags)
 

@@ -142,6 +142,7 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
         "first",
         "first_tied",
         "earlier_unknown",
+        "earlier_outside",  # issue 16 (st47): close articles left out, dated earlier
         "undated",
         "lags",
         "followed",
@@ -150,6 +151,7 @@ def test_story_json_keeps_the_contract(news: Path) -> None:
     }
     assert told["followed"] is False  # nothing followed (rv35 #11)
     assert told["first_tied"] == []  # one first: Wire A at 20:00, Paper B at 23:00
+    assert told["earlier_outside"] == []  # nothing left out ran earlier
     assert [a["id"] for a in told["articles"]] == ["boulder-wire", "boulder-paper"]
     assert all(set(a) == {"id", "title", "source", "date", "url"} for a in told["articles"])
     assert told["timeline"] == [

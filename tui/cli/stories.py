@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -11,7 +12,6 @@ from rich.text import Text
 from index.library import Library, check_query
 from index.models import (
     BLINDSPOT_ARTICLES,
-    LEANS,
     Coverage,
     Lean,
     RelatedArticle,
@@ -45,7 +45,8 @@ from tui.cli.search import date_range
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
 from tui.notebook_ops import followed_ids
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
-from tui.outlet_leans import user_leans
+from tui.outlet_leans import coverage_words, user_leans
+from tui.story_earlier import earlier_lines, earlier_record, earlier_records
 from tui.story_first import (
     day_lag,
     earlier_said,
@@ -107,11 +108,15 @@ def story_record(
 
 
 def timeline_record(
-    told: StoryTimeline, followed: bool = False, cover: Coverage | None = None
+    told: StoryTimeline,
+    followed: bool = False,
+    cover: Coverage | None = None,
+    earlier: Sequence[RelatedArticle] = (),
 ) -> dict[str, Any]:
     """A story told in time, as `broadsheet story --json` prints it; ``followed``: the
     notebook follows it (as `story_record` says, rv35 #11); ``cover``: its coverage by
-    side (`index.leans`; not given: every article unknown)."""
+    side (`index.leans`; not given: every article unknown); ``earlier``: close articles
+    outside it dated before its first (`Library.earlier_outside`)."""
     first = told.first  # None: no dated article names its outlet (`index.first_dated`)
     cover = cover or Coverage(unknown=len(told.articles))
     return {
@@ -128,18 +133,13 @@ def timeline_record(
         "first": None if first is None else first_record(first.id, first.source, first.date),
         "first_tied": [member.id for member in first_tied(told)],
         "earlier_unknown": earlier_record(told.earlier_unknown),
+        "earlier_outside": earlier_records(earlier),
         "undated": told.undated,
         "lags": [lag_record(told, lag) for lag in told.lags],
         "followed": followed,
         "coverage": cover.record(),
         "blindspot": cover.blindspot,
     }
-
-
-def earlier_record(member: StoryMember | None) -> dict[str, Any] | None:
-    """``"earlier_unknown"`` of the JSON: the earliest article of unknown outlet dated before
-    ``"first"`` (which skips unknown outlets: nu45 #2), as ``{"id", "date"}``; else None."""
-    return None if member is None else {"id": member.id, "date": _iso(member.date)}
 
 
 def lag_record(told: StoryTimeline, lag: StoryLag) -> dict[str, Any]:
@@ -332,8 +332,10 @@ def story_command(
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
         cover = told_coverage(library, told, leans_given(library))
+        earlier = library.earlier_outside(told)  # left out, yet earlier (issue 16)
         if as_json:
-            print_json(timeline_record(told, told.story.id in followed_ids(library), cover))
+            followed = told.story.id in followed_ids(library)
+            print_json(timeline_record(told, followed, cover, earlier))
             return
         story = told.story
         out.print(shown(story.title or "(untitled)", style="bold"))
@@ -352,6 +354,8 @@ def story_command(
         else:
             said = (f"{said}: {names}" if names else said) + earlier_said(told)
             out.print(Text(f"{label}: ", style="dim") + shown(said))
+        for line in earlier_lines(earlier):
+            out.print(line)
         if tied and not names:
             out.print(Text(f"{tie_words(told)}: ", style="dim") + shown(", ".join(tied)))
         if later:
@@ -377,12 +381,6 @@ def story_command(
         if told.story.copies:  # an outlet's same text twice: listed and counted once
             copies = ", ".join(told.story.copies)
             out.print(Text("same text also in (counted once): ", style="dim") + shown(copies))
-
-
-def coverage_words(cover: Coverage) -> str:
-    """ "left 2, center 1, right 0, unknown 1; blindspot for the right"."""
-    said = ", ".join(f"{side} {getattr(cover, side)}" for side in (*LEANS, "unknown"))
-    return said + (f"; blindspot for the {cover.blindspot}" if cover.blindspot else "")
 
 
 RELATED_ROWS = 10

@@ -20,7 +20,8 @@ def story_account(library: Library, told: StoryTimeline) -> dict[str, Any]:
     from tui.cli.stories import timeline_record
     from tui.notebook_ops import followed_ids
 
-    record = timeline_record(told, told.story.id in followed_ids(library))
+    followed = told.story.id in followed_ids(library)
+    record = timeline_record(told, followed, earlier=library.earlier_outside(told))
     try:
         groups = library.quotes(articles=told.story.counted)
     except QuotesMissing:

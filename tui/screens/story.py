@@ -15,7 +15,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import StoryLag, StoryMember, StoryTimeline, counted
+from index.models import RelatedArticle, StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap, notebook_ops
 from tui.compare_tabs import short_outlet, shortened
 from tui.key_order import content_ticket, keys_wait_for, result_came
@@ -25,6 +25,7 @@ from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_index import STORY_GONE as STORY_GONE
 from tui.screens.story_index import StoryIndex
 from tui.screens.story_wording import WordingRead, preview
+from tui.story_earlier import earlier_line
 from tui.story_first import (
     day_lag,
     earlier_said,
@@ -38,6 +39,8 @@ from tui.story_first import (
     zoned,
 )
 from tui.story_form import day_span, outlet_rank
+from tui.story_form import outlets_first as outlets_first  # and `tui.story_pick`'s
+from tui.story_form import sole_outlet as sole_outlet
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
 from tui.widgets.story_list import bar, jump, step_cursor
@@ -67,6 +70,7 @@ def summary(
     moves: Text | None = None,
     was: str = "",
     width: int = 0,
+    outside: Sequence[RelatedArticle] = (),
 ) -> Text:
     """The story's head in three lines, what matters first: headline (and ``was``, the title
     it was followed by when an update renamed it: nu39 #5); size, span (and ``follow``, the
@@ -75,7 +79,8 @@ def summary(
     line, third, on a followed story's articles that moved out of it
     (`story_follow.moves_line`). ``width``: the head's, where the outlets tied first are
     said short (`short_outlet`) if the line would be cut (nu45 #10: "…: Al Jazeera, CNN,
-    D…" lost Reuters at 80x24)."""
+    D…" lost Reuters at 80x24). ``outside``: close articles outside it dated before its
+    first, said on a line of their own (`Library.earlier_outside`, issue 16)."""
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
@@ -110,6 +115,9 @@ def summary(
     if followers:
         text.append("  then: ", "dim")
         text.append(printable(", ".join(followers)))
+    if (line := earlier_line(outside)) is not None:  # the first may not be (nu51 #1)
+        text.append("\n")
+        text.append_text(line)
     return text
 
 
@@ -236,7 +244,8 @@ class StoryScreen(StoryIndex):
     StoryScreen {
         #story-head { height: auto; max-height: 3; padding: 0 1; background: $panel;
                       text-wrap: nowrap; text-overflow: ellipsis; }
-        &.-moved #story-head { max-height: 4; }
+        &.-moved #story-head, &.-earlier #story-head { max-height: 4; }
+        &.-moved.-earlier #story-head { max-height: 5; }
         #story-coverage { height: auto; max-height: 3; padding: 0 1; display: none; }
         #story-coverage.-known { display: block; }
         &.-short #story-coverage.-known { display: none; }
@@ -291,9 +300,11 @@ class StoryScreen(StoryIndex):
 
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
-        told = self.timeline = message.timeline
+        told, self.earlier = message.timeline, message.earlier
+        self.timeline = told
         head = self.query_one("#story-head", Static)
-        head.update(summary(told, width=head.content_size.width))  # told again on resize
+        self.set_class(bool(self.earlier), "-earlier")  # its own line
+        head.update(summary(told, width=head.content_size.width, outside=self.earlier))
         cover = message.coverage  # shown when any article's lean is known
         known = cover is not None and cover.unknown < len(told.articles)
         bar_line = self.query_one("#story-coverage", Static)
@@ -420,30 +431,3 @@ ONE_ARTICLE = "This story has one article: nothing to compare it with"
 ONE_OUTLET = "One outlet ({}) ran this story: C compares outlets; c compares two of its articles"
 """What `C` says on a story whose articles all come from one outlet (sm32: it said nothing,
 and compared the outlet's articles side by side as if they were outlets)."""
-
-
-def sole_outlet(articles: Sequence[StoryMember]) -> str | None:
-    """The outlet that ran every article of a story (as first spelt), or None: two or more
-    outlets, or an article whose outlet is unknown (it may be another one)."""
-    names = {member.source.casefold() if member.source else None for member in articles}
-    if len(names) != 1 or None in names:
-        return None
-    return articles[0].source
-
-
-def outlets_first(articles: Sequence[StoryMember], most: int = 8) -> list[str]:
-    """One article per outlet (its first), in the story's order, ``most`` at most; with
-    fewer than three outlets, their other articles fill up to three."""
-    chosen: list[str] = []
-    seen: set[str] = set()
-    for member in articles:
-        key = member.source.casefold() if member.source else f"\0{member.id}"
-        if key not in seen:
-            seen.add(key)
-            chosen.append(member.id)
-    for member in articles:
-        if len(chosen) >= min(most, 3):
-            break
-        if member.id not in chosen:
-            chosen.append(member.id)
-    return chosen[:most]

@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from index.library import Library, printable
-from index.models import Story, StoryTimeline
+from index.models import RelatedArticle, Story, StoryTimeline
 from index.notebook import FollowUp, Moved, NotFound
 from tui import notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
@@ -126,6 +126,8 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     (`moves_line`): told for the whole visit, though this opening forgot them."""
     later: tuple[FollowUp, ...] = ()
     """Its possible follow-ups (`later_rows`), read when it was opened."""
+    earlier: tuple[RelatedArticle, ...] = ()
+    """Close articles outside it dated before its first, as told (`StoryTold.earlier`)."""
 
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
@@ -163,7 +165,8 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         follow = follow_line(message.following, len(message.new))
         shown = self.query_one("#story-head", Static)
         was = message.followed_title or ""
-        shown.update(summary(self.timeline, follow, moves, was, shown.content_size.width))
+        width = shown.content_size.width
+        shown.update(summary(self.timeline, follow, moves, was, width, self.earlier))
         articles = self.query_one(OptionList)
         if message.followups:
             self.later = message.followups

@@ -48,7 +48,7 @@ class StoryIndex(SaysIndex[StoryResult], FollowStory):
             return
         leans, _ = user_leans(sources=library.sources())  # a bad file: all unknown (`outlets`)
         cover = story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
-        self.post_message(StoryTold(told, cover))
+        self.post_message(StoryTold(told, cover, library.earlier_outside(told)))
 
     def _gone(self) -> None:
         """The story is gone (an update deleted its articles): said, in its head too while
