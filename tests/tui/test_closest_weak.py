@@ -41,7 +41,12 @@ async def _closest(pilot: Pilot[Any], app: BroadsheetApp, title: str) -> Compare
     while screen.articles.cursor != row:
         await pilot.press("j" if screen.articles.cursor < row else "k")
     await settle(pilot)
-    await pilot.press("c")
+    return await _opened(pilot, app, "c")
+
+
+async def _opened(pilot: Pilot[Any], app: BroadsheetApp, *keys: str) -> CompareScreen:
+    """The comparison ``keys`` open."""
+    await pilot.press(*keys)
     await settle(pilot)
     compared = app.screen
     assert isinstance(compared, CompareScreen)
@@ -91,10 +96,7 @@ async def test_two_marked_articles_are_compared_without_the_note(news: Broadshee
     """Articles the reader chose are not a "closest" guess: no note, whatever they share."""
     async with news.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("m", "j", "m", "c")
-        await settle(pilot)
-        compared = news.screen
-        assert isinstance(compared, CompareScreen)
+        compared = await _opened(pilot, news, "m", "j", "m", "c")
         assert "weak match" not in _header(compared)
 
 
