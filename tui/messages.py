@@ -170,6 +170,8 @@ class ComparisonComputed(Message):
     articles: tuple[Article, Article]
     comparison: Comparison
     token: int
+    same_story: bool | None = None
+    """Whether both are in one story, asked only of a closest article (`c` alone)."""
 
 
 @dataclass

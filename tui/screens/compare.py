@@ -15,6 +15,7 @@ from textual.widgets import Static
 from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
 from tui import keymap
+from tui.closest_note import one_story, weak_match
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
@@ -48,13 +49,20 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         .compare-side { width: 1fr; }
         &.-narrow #compare-sides { layout: vertical; }
         &.-narrow .compare-side { width: 100%; height: 1fr; }
+        &.-weak #compare-summary { max-height: 5; }
     }
     """
 
-    def __init__(self, library: Library, first: str, second: str, query: str = "") -> None:
+    def __init__(
+        self, library: Library, first: str, second: str, query: str = "", *, closest: bool = False
+    ) -> None:
+        """``closest``: ``second`` is the article most like ``first`` (the reader's `c` with
+        nothing marked), and the header says when it is a weak match (`tui.closest_note`)."""
         super().__init__()
         self.library = library
         self.ids = [first, second]
+        self.closest = closest
+        self.same_story: bool | None = None
         self.search_query = query
         self.articles: list[Article] = []
         self.comparison: Comparison | None = None
@@ -96,13 +104,15 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="comparison")
     def _analyse(self, first: str, second: str, token: int) -> None:
         a, b = self.library.article(first), self.library.article(second)
-        self.post_message(ComparisonComputed((a, b), self.library.compare(a, b), token))
+        same = one_story(self.library, first, second) if self.closest else None
+        self.post_message(ComparisonComputed((a, b), self.library.compare(a, b), token, same))
 
     def on_comparison_computed(self, message: ComparisonComputed) -> None:
         if message.token != self._token:
             return
         self.articles = list(message.articles)
         self.comparison = message.comparison
+        self.same_story = message.same_story
         for side, article in enumerate(message.articles):
             title = Text(f"{'AB'[side]}: ", style="bold")
             title.append(printable(article.title or "(untitled)"), style="bold")
@@ -141,7 +151,11 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         ]
         for line in only:
             line.no_wrap, line.overflow = True, "ellipsis"
-        return Group(text, *only)
+        weak = None
+        if self.same_story is not None:  # asked of a closest article only
+            weak = weak_match(summary.similarity, len(self.comparison.passages), self.same_story)
+        self.set_class(weak is not None, "-weak")  # a line more: "only B" stays on
+        return Group(*filter(None, [weak]), text, *only)
 
     def _relayout(self) -> None:
         if self.comparison is None:

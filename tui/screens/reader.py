@@ -414,7 +414,7 @@ class ReaderScreen(
     def _update_status(self) -> None:
         parts = [self.corpus.name or str(self.corpus)]
         if self.library is not None:
-            parts.append(self.articles_said())
+            parts.append(self.listed_of(self.articles_said()))
         counts, order = self.list_status()
         parts += [*counts, *(unread := self.unread_said()), order]
         if not self.showing_stories and (

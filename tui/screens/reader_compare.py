@@ -64,9 +64,9 @@ class CompareActions(LibraryScreen):
             screen_not_coming(self.app)
             self.notify("No similar article found", severity="warning")
         else:
-            self._compare(message.article_id, message.similar_id)
+            self._compare(message.article_id, message.similar_id, closest=True)
 
-    def _compare(self, first: str, second: str) -> None:
+    def _compare(self, first: str, second: str, *, closest: bool = False) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
         if first == second or self.library is None:
@@ -74,4 +74,5 @@ class CompareActions(LibraryScreen):
             if first == second:
                 self.notify(SELF_COMPARE, severity="warning")
         else:
-            self.app.push_screen(CompareScreen(self.library, first, second, self.search_text))
+            shown = CompareScreen(self.library, first, second, self.search_text, closest=closest)
+            self.app.push_screen(shown)

@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 from index.library import Library, QueryError
 from tui.dialogs.source_picker import SourcePicker
 from tui.screens.library_screen import LibraryScreen
+from tui.widgets.article_list import ArticleList
 
 
 @dataclass
@@ -37,12 +38,27 @@ class OutletPicking(LibraryScreen):
     """The reader's `f`: which outlet the list is limited to."""
 
     source: str | None
+    total: int | None
+    total_exact: bool
+    showing_stories: bool
 
     if TYPE_CHECKING:  # the reader screen's
 
         def listed_query(self) -> str: ...
 
         def outlet_chosen(self, source: str | None) -> None: ...
+
+    def listed_of(self, said: str) -> str:
+        """The status line's count of articles, ``said`` (`articles_said`), said of the list
+        when it holds one outlet's articles and no query: "6 of 70 articles" (fx116: "70
+        articles │ 5 unread" over 6 rows, the corpus's count beside the list's unread). A
+        query's list says its hits ("6 hits"), and stories count themselves."""
+        found_for = self.query_one(ArticleList).key  # (query, sort, outlet, library)
+        if self.showing_stories or self.total is None or len(found_for) < 3 or not found_for[2]:
+            return said
+        if str(found_for[0]).strip():
+            return said
+        return f"{self.total:,}{'' if self.total_exact else '+'} of {said}"
 
     def action_filter_source(self) -> None:
         if self.library is None:
