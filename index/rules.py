@@ -151,6 +151,9 @@ RULES: dict[str, int] = {
     # a long way"), no place of prose ("On Monday, March 2 -"); bylines "By NAME Job words"
     # and "By A, University X and B, University Y"; "free", "now", "today" are no promo's
     # words
+    # 27 (rv54): a sentence above a dateline (a standfirst, a photo's caption) no longer
+    # hides one crediting an agency or a place in capitals before a capital ("WASHINGTON,
+    # March 2 (Reuters) - The ..."); only a weaker one is the wire's form in prose
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
