@@ -154,6 +154,8 @@ RULES: dict[str, int] = {
     # 27 (rv54): a sentence above a dateline (a standfirst, a photo's caption) no longer
     # hides one crediting an agency or a place in capitals before a capital ("WASHINGTON,
     # March 2 (Reuters) - The ..."); only a weaker one is the wire's form in prose
+    # 27 (rv54): a saved page's site name stated in its og:site_name, or a host the table
+    # knows ("Tampabay.com"), is its outlet even with a "." and in the headline or <title>
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
