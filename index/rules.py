@@ -274,6 +274,8 @@ RULES: dict[str, int] = {
     # or more) joins the quotation whose words it runs in, when one speaker or none is
     # named, both ran within a day and every quote holding it is in that one group
     # (`quote_short`: Daily Wire's "integrity of the investigation." of Pelosi's words)
+    # quotes 35 (rv54, no new bump): the short clips settle until none joins, so a clip a
+    # four-word clip holds joins whichever article's id sorts first
     "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
