@@ -208,3 +208,28 @@ def test_a_stated_dotted_site_name_stays(outlet: str, separator: str, inside: bo
     page = extract_page(_page(headline, f"{headline}{separator}{outlet}", head))
     assert page is not None
     assert _same(page.metadata.get("source"), outlet_from_url_line(outlet) or outlet)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outlet=st.sampled_from(["Riverton Post", "Valley Gazette", "The Harbour Times"]),
+    form=st.sampled_from(["organisation", "media", "reference", "string"]),
+    person=st.sampled_from([None, "Ann Lee"]),
+)
+def test_a_json_ld_organisation_is_no_author(outlet: str, form: str, person: str | None) -> None:
+    """rv54: an article's author that is an organisation (its ``@type``, or the publisher's
+    own name) is no byline; a person beside it still is."""
+    nodes: list[Any] = [{"@type": "Organization", "@id": "#org", "name": outlet}]
+    author: Any = {
+        "organisation": {"@type": "Organization", "name": outlet},
+        "media": {"@type": "NewsMediaOrganization", "name": outlet + " Staff"},
+        "reference": {"@id": "#org"},
+        "string": outlet,
+    }[form]
+    authors = [author, person] if person else author
+    nodes.append({"@type": "NewsArticle", "publisher": {"@id": "#org"}, "author": authors})
+    linked = read_linked_data("<html><head>" + _ld({"@graph": nodes}) + "</head></html>")
+    assert linked.publisher == outlet
+    assert linked.authors == person
+    page = extract_page(_page("Council delays vote", "Council delays vote", _ld({"@graph": nodes})))
+    assert page is not None and page.metadata.get("byline") == person
