@@ -156,6 +156,8 @@ RULES: dict[str, int] = {
     # March 2 (Reuters) - The ..."); only a weaker one is the wire's form in prose
     # 27 (rv54): a saved page's site name stated in its og:site_name, or a host the table
     # knows ("Tampabay.com"), is its outlet even with a "." and in the headline or <title>
+    # 27 (rv54): a JSON-LD author typed as an organisation, or the publisher's own name,
+    # is no byline
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
