@@ -301,13 +301,14 @@ def opening_dateline(lines: Sequence[str], body: Sequence[int], k: int) -> Datel
     running text (a sentence). "Paris, March 2 - the band played ..." after the story's first
     sentences is the wire's form in prose (fx115). A firm dateline is read under a sentence
     all the same (a standfirst, a photo's caption: rv54): one crediting an agency
-    ("WASHINGTON (Reuters) - "), or a place in capitals before a capital ("NEW YORK, March 2
-    - The ...")."""
+    ("WASHINGTON (Reuters) - "), or a place in capitals or with its state before a capital
+    ("NEW YORK, March 2 - The ...", "Riverton, Calif. - The ...")."""
     found = read_dateline(lines[k])
     if found is None or not any(j < k and _SENTENCE_END.search(lines[j]) for j in body):
         return found
     after = lines[k][found.end :].lstrip()
-    firm = found.place.split(",")[0].isupper() and after[:1].isupper()
+    placed = found.place.split(",")[0].isupper() or found.has_state
+    firm = placed and after[:1].isupper()
     return found if found.agency or firm else None
 
 

@@ -173,6 +173,7 @@ FIRM = [
     ("WASHINGTON, March {} (Reuters) - ", "WASHINGTON, March {}"),
     ("LONDON, March {} (AP) - ", "LONDON, March {}"),
     ("NEW YORK, March {} - ", "NEW YORK, March {}"),
+    ("Riverton, Calif., March {} - ", "Riverton, Calif., March {}"),
 ]
 
 
@@ -180,7 +181,8 @@ FIRM = [
 @given(st.sampled_from(ABOVE), st.sampled_from(FIRM), st.integers(1, 28))
 def test_a_line_above_hides_no_firm_dateline(above: str, form: tuple[str, str], day: int) -> None:
     """rv54: a standfirst or caption of one sentence above the dateline is no running text
-    when the dateline credits an agency, or names its place in capitals before a capital."""
+    when the dateline credits an agency, or names its place in capitals or with its state
+    before a capital."""
     written, dateline = (part.format(day) for part in form)
     text = f"Big news today\n\n{above}\n\n{written}{LEDE.capitalize()}\n"
     assert extract(sanitize(text)).dateline == dateline
