@@ -155,6 +155,13 @@ RULES: dict[str, int] = {
     # ("Daily Mail - 2021-08-11"), date line or byline is the headline whatever its length;
     # a headline naming a range of dates ("29 January - 3 February 2017") keeps it; a byline
     # without "By" under the headline ("Maria Lopez | BBC News") gives byline and outlet
+    # 27 (rv54): a sentence above a dateline (a standfirst, a photo's caption) no longer
+    # hides one crediting an agency or a place in capitals before a capital ("WASHINGTON,
+    # March 2 (Reuters) - The ..."); only a weaker one is the wire's form in prose
+    # 27 (rv54): a saved page's site name stated in its og:site_name, or a host the table
+    # knows ("Tampabay.com"), is its outlet even with a "." and in the headline or <title>
+    # 27 (rv54): a JSON-LD author typed as an organisation, or the publisher's own name,
+    # is no byline
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
@@ -273,6 +280,8 @@ RULES: dict[str, int] = {
     # or more) joins the quotation whose words it runs in, when one speaker or none is
     # named, both ran within a day and every quote holding it is in that one group
     # (`quote_short`: Daily Wire's "integrity of the investigation." of Pelosi's words)
+    # quotes 35 (rv54, no new bump): the short clips settle until none joins, so a clip a
+    # four-word clip holds joins whichever article's id sorts first
     "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

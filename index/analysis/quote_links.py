@@ -287,7 +287,7 @@ def split(
             if (
                 speaker_of is not None
                 and date_of is not None
-                and short_clip_told(short, long, words.__getitem__, speaker_of, date_of)
+                and short_clip_told(short, long, speaker_of, date_of)
                 and (cited is None or not cited_in(words[short], cited(long)))
             ):
                 vouched[short].append(long)

@@ -29,7 +29,9 @@ def settle_short(
     told: Mapping[Key, Sequence[Key]],
     every: Mapping[Key, Sequence[Key]],
 ) -> None:
-    """Join each group of short clips to the group around it (see the module's rule).
+    """Join each group of short clips to the group around it (see the module's rule), until
+    none joins: a clip held by a four-word clip and by the quotation both are cut from joins
+    once the four-word clip has, whichever key sorts first (rv54).
 
     Args:
         parent: The joins so far (`quote_unions.find`), changed in place.
@@ -39,12 +41,16 @@ def settle_short(
         told: The quotes each short clip lies in that tell it (`short_clip_told`).
         every: Every quote each short clip lies in.
     """
-    groups: dict[Key, list[Key]] = defaultdict(list)
-    for key in sorted(words):
-        groups[find(parent, key)].append(key)
-    for own, members in groups.items():
-        if any(containers.get(k) for k in members) or not all(told.get(k) for k in members):
-            continue
-        around = {find(parent, c) for k in members for c in every[k]} - {find(parent, own)}
-        if len(around) == 1:
-            parent[find(parent, own)] = around.pop()
+    joined = True
+    while joined:
+        joined = False
+        groups: dict[Key, list[Key]] = defaultdict(list)
+        for key in sorted(words):
+            groups[find(parent, key)].append(key)
+        for own, members in groups.items():
+            if any(containers.get(k) for k in members) or not all(told.get(k) for k in members):
+                continue
+            around = {find(parent, c) for k in members for c in every[k]} - {find(parent, own)}
+            if len(around) == 1:
+                parent[find(parent, own)] = around.pop()
+                joined = True

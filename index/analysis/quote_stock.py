@@ -195,17 +195,16 @@ def one_statement(
 def short_clip_told(
     clip: Key,
     around: Key,
-    words: Callable[[Key], Words],
     speaker_of: Callable[[Key], str | None],
     date_of: Callable[[Key], str | None],
 ) -> bool:
     """True when a clip of three or four words (`quote_relation.SHORT_CLIP`) is a clip of
     the quote ``around`` it, not a phrase two quotations share: no two surnames name the
     two (one side may name no one), and both ran within `SHORT_STATEMENT_DAYS` (both
-    dated). An outlet that clips a
-    quotation to a few words runs it the day the quotation is news (nu47 #6: Daily Wire's
-    "integrity of the investigation." of Pelosi's words in NPR); "part of the process",
-    said by two people about two things, has their two names or days between them."""
+    dated). An outlet that clips a quotation to a few words runs it the day the quotation
+    is news (nu47 #6: Daily Wire's "integrity of the investigation." of Pelosi's words in
+    NPR); "part of the process", said by two people about two things, has their two names
+    or days between them."""
     mine, theirs = surname(speaker_of(clip)), surname(speaker_of(around))
     if mine is not None and theirs is not None and mine != theirs:
         return False

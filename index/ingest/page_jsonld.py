@@ -43,7 +43,11 @@ def read_linked_data(html: str) -> LinkedData:
         if not _is_article(node):
             continue
         publisher = _names(node.get("publisher"), by_id)
-        authors = _names(node.get("author"), by_id)
+        authors = [
+            name
+            for name in _names(node.get("author"), by_id, people=True)
+            if name.casefold() not in {other.casefold() for other in publisher}
+        ]
         if publisher or authors:
             return LinkedData(publisher[0] if publisher else None, "; ".join(authors) or None)
     return LinkedData()
@@ -81,29 +85,43 @@ def _nodes(block: Any) -> list[dict[str, Any]]:
     return nodes
 
 
+def _kinds(node: dict[str, Any]) -> list[str]:
+    """A node's ``@type``s, in small letters, without a vocabulary's prefix."""
+    kinds = node.get("@type")
+    return [
+        kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
+        for kind in (kinds if isinstance(kinds, list) else [kinds])
+        if isinstance(kind, str)
+    ]
+
+
+def _organisation(node: dict[str, Any]) -> bool:
+    """A node typed as an organisation ("Organization", "NewsMediaOrganization",
+    "Corporation")."""
+    return any(kind.endswith("organization") or kind == "corporation" for kind in _kinds(node))
+
+
 def _is_article(node: dict[str, Any]) -> bool:
     """A node typed as an article ("NewsArticle", "ReportageNewsArticle", "Article") or a
     posting ("BlogPosting")."""
-    kinds = node.get("@type")
-    for kind in kinds if isinstance(kinds, list) else [kinds]:
-        if isinstance(kind, str):
-            kind = kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
-            if kind.endswith("article") or kind in _POSTINGS:
-                return True
-    return False
+    return any(kind.endswith("article") or kind in _POSTINGS for kind in _kinds(node))
 
 
-def _names(value: Any, by_id: dict[str, Any], depth: int = 0) -> list[str]:
+def _names(value: Any, by_id: dict[str, Any], depth: int = 0, people: bool = False) -> list[str]:
     """The names a publisher or author value gives: a string, an object's ``name`` (an
-    ``@id`` reference followed to its node), or a list of those."""
+    ``@id`` reference followed to its node), or a list of those; with ``people`` (authors),
+    no object typed as an organisation ("Organization", "NewsMediaOrganization": a site
+    naming itself its article's author is no byline, rv54)."""
     if depth > 3 or value is None:
         return []
     if isinstance(value, list):
-        return [name for item in value for name in _names(item, by_id, depth + 1)]
+        return [name for item in value for name in _names(item, by_id, depth + 1, people)]
     if isinstance(value, dict):
         if "name" not in value and isinstance(value.get("@id"), str):
             target = by_id.get(value["@id"])
-            return _names(target, by_id, depth + 1) if target is not value else []
+            return _names(target, by_id, depth + 1, people) if target is not value else []
+        if people and _organisation(value):
+            return []
         return _names(value.get("name"), by_id, depth + 1)
     if isinstance(value, str):
         name = " ".join(html_text.unescape(value).split())

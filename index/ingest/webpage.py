@@ -193,17 +193,31 @@ def _headline_piece(sitename: str, headline: str, html: str) -> bool:
     "." as the site name: "Stefanik voted in as House GOP's new No. 3 leader - Politico"
     gave the headline. A name the table knows is an outlet; else a name equal to the
     headline, or one with a "." inside the headline or the ``<title>`` before its last
-    separator, is a piece of the headline."""
-    if known_outlet(sitename):
+    separator, is a piece of the headline, unless the page states it as its og:site_name
+    ("Tampabay.com", "Yahoo! News", "Riverton Gazette Inc.": rv54)."""
+    if known_outlet(sitename) or outlet_from_url_line(sitename):
         return False
     name = _folded(sitename)
     if name == _folded(headline):
         return True
-    if "." not in name:
+    if "." not in name or name in _stated_site_names(html):
         return False
     found = _TITLE.search(html[:20000])
     split = _TITLE_PARTS.match(_folded(html_text.unescape(found.group(1)))) if found else None
     return name in _folded(headline) or (split is not None and name in split.group(1))
+
+
+_SITE_NAME = re.compile(
+    r"<meta\s[^>]*?(?:property|name)=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"']{1,200})"
+    r"|<meta\s[^>]*?content=[\"']([^\"']{1,200})[\"'][^>]*?(?:property|name)=[\"']og:site_name",
+    re.IGNORECASE,
+)
+
+
+def _stated_site_names(html: str) -> set[str]:
+    """The site names the page's og:site_name tags state, folded (`_folded`)."""
+    found = _SITE_NAME.finditer(html[:50000])
+    return {_folded(html_text.unescape(m.group(1) or m.group(2))) for m in found}
 
 
 def _folded(text: str) -> str:

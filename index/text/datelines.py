@@ -296,11 +296,20 @@ def dateline_line(lines: Sequence[str], body: Sequence[int], lede: int | None) -
     return lede
 
 
-def opens_text(lines: Sequence[str], body: Sequence[int], k: int) -> bool:
-    """Whether line ``k`` opens the text: no ``body`` line above it is running text (a
-    sentence). A dateline opens a text, or follows its head; "Paris, March 2 - the band
-    played ..." after the story's first sentences is the wire's form in prose (fx115)."""
-    return not any(j < k and _SENTENCE_END.search(lines[j]) for j in body)
+def opening_dateline(lines: Sequence[str], body: Sequence[int], k: int) -> Dateline | None:
+    """The dateline opening line ``k`` when it opens the text: no ``body`` line above it is
+    running text (a sentence). "Paris, March 2 - the band played ..." after the story's first
+    sentences is the wire's form in prose (fx115). A firm dateline is read under a sentence
+    all the same (a standfirst, a photo's caption: rv54): one crediting an agency
+    ("WASHINGTON (Reuters) - "), or a place in capitals or with its state before a capital
+    ("NEW YORK, March 2 - The ...", "Riverton, Calif. - The ...")."""
+    found = read_dateline(lines[k])
+    if found is None or not any(j < k and _SENTENCE_END.search(lines[j]) for j in body):
+        return found
+    after = lines[k][found.end :].lstrip()
+    placed = found.place.split(",")[0].isupper() or found.has_state
+    firm = placed and after[:1].isupper()
+    return found if found.agency or firm else None
 
 
 _SENTENCE_END = re.compile(r"\w[\w)]*\s+\w+[.!?…][\"'’”)]*$")

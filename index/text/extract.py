@@ -18,7 +18,7 @@ from index.text.body_lines import join_lines, removed_blocks
 from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.contact_appeal import cut_contact_appeal
-from index.text.datelines import dateline_line, opens_text, read_dateline, same_day
+from index.text.datelines import dateline_line, opening_dateline, read_dateline, same_day
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
@@ -356,7 +356,7 @@ def _read_lede(
     para = lines[first]
     if facts.value("byline") is None and byline_opener(para):
         facts.note("byline", byline_opener(para), first)  # run into the lede (nu49 #6)
-    dateline = read_dateline(para) if opens_text(lines, body, first) else None
+    dateline = opening_dateline(lines, body, first)
     if dateline:
         place, day, agency = dateline.place, dateline.day, dateline.agency
         if agency and source_from_credit(agency):

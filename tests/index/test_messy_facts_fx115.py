@@ -162,3 +162,27 @@ def test_a_promo_by_its_other_words_goes() -> None:
     for promo in ("SIGN UP FOR OUR FREE NEWSLETTER NOW", "GET THE FREE MORNING NEWSLETTER"):
         found = extract(sanitize(f"{promo}\n\n{LEDE.capitalize()}\n"))
         assert found.removed == (promo,)
+
+
+ABOVE = [
+    "The deal ends a long fight over the firm.",  # a one-line standfirst
+    "A man walks past the bank in London.",  # a photo's caption
+    "Who will win the vote?",
+]
+FIRM = [
+    ("WASHINGTON, March {} (Reuters) - ", "WASHINGTON, March {}"),
+    ("LONDON, March {} (AP) - ", "LONDON, March {}"),
+    ("NEW YORK, March {} - ", "NEW YORK, March {}"),
+    ("Riverton, Calif., March {} - ", "Riverton, Calif., March {}"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ABOVE), st.sampled_from(FIRM), st.integers(1, 28))
+def test_a_line_above_hides_no_firm_dateline(above: str, form: tuple[str, str], day: int) -> None:
+    """rv54: a standfirst or caption of one sentence above the dateline is no running text
+    when the dateline credits an agency, or names its place in capitals or with its state
+    before a capital."""
+    written, dateline = (part.format(day) for part in form)
+    text = f"Big news today\n\n{above}\n\n{written}{LEDE.capitalize()}\n"
+    assert extract(sanitize(text)).dateline == dateline

@@ -13,7 +13,7 @@ from index.ingest.page_jsonld import read_linked_data
 from index.ingest.readers import iter_articles
 from index.ingest.webpage import HEADLINE_DATE, LINKED_DATA, extract_page
 from index.models import Article
-from index.text.outlets import known_outlet, split_title_suffix
+from index.text.outlets import known_outlet, outlet_from_url_line, split_title_suffix
 from tests.index.test_ingest import _articles as read
 
 BODY = (
@@ -189,3 +189,47 @@ def test_any_json_ld_is_read_without_failing(data: Any) -> None:
 
 def test_a_page_without_json_ld_reads_none() -> None:
     assert read_linked_data(_page("Council delays vote", "Council delays vote")).publisher is None
+
+
+DOTTED_OUTLETS = ["Tampabay.com", "Yahoo! News", "Riverton Gazette Inc.", "Slate.com", "N.Y. Daily"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outlet=st.sampled_from(DOTTED_OUTLETS),
+    separator=st.sampled_from(SEPARATORS),
+    inside=st.booleans(),
+)
+def test_a_stated_dotted_site_name_stays(outlet: str, separator: str, inside: bool) -> None:
+    """rv54: an outlet named with a dot that the page states in og:site_name is its outlet,
+    whether the headline names it too or the ``<title>`` ends with it."""
+    head = f"<meta property='og:site_name' content='{outlet}'>"
+    headline = f"{outlet} readers pick the harbour plan" if inside else "Council delays vote"
+    page = extract_page(_page(headline, f"{headline}{separator}{outlet}", head))
+    assert page is not None
+    assert _same(page.metadata.get("source"), outlet_from_url_line(outlet) or outlet)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outlet=st.sampled_from(["Riverton Post", "Valley Gazette", "The Harbour Times"]),
+    form=st.sampled_from(["organisation", "media", "reference", "string"]),
+    person=st.sampled_from([None, "Ann Lee"]),
+)
+def test_a_json_ld_organisation_is_no_author(outlet: str, form: str, person: str | None) -> None:
+    """rv54: an article's author that is an organisation (its ``@type``, or the publisher's
+    own name) is no byline; a person beside it still is."""
+    nodes: list[Any] = [{"@type": "Organization", "@id": "#org", "name": outlet}]
+    author: Any = {
+        "organisation": {"@type": "Organization", "name": outlet},
+        "media": {"@type": "NewsMediaOrganization", "name": outlet + " Staff"},
+        "reference": {"@id": "#org"},
+        "string": outlet,
+    }[form]
+    authors = [author, person] if person else author
+    nodes.append({"@type": "NewsArticle", "publisher": {"@id": "#org"}, "author": authors})
+    linked = read_linked_data("<html><head>" + _ld({"@graph": nodes}) + "</head></html>")
+    assert linked.publisher == outlet
+    assert linked.authors == person
+    page = extract_page(_page("Council delays vote", "Council delays vote", _ld({"@graph": nodes})))
+    assert page is not None and page.metadata.get("byline") == person

@@ -143,3 +143,16 @@ def test_the_clip_s_words_in_another_speaker_s_quotation_days_away_do_not_join(
     _add(index, "other", " ".join(words).capitalize(), "Omar Vance", days)
     _add(index, "clip", " ".join(words[start : start + size]), "Ruth Calder")
     assert _partition(index) == {frozenset({"other"}), frozenset({"clip"})}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(["a", "m", "z"]))
+def test_a_clip_of_a_clip_joins_whatever_the_ids(ids: list[str]) -> None:
+    """rv54: a three-word clip held by a four-word clip and by the quotation both are cut
+    from joins them once the four-word clip has, whichever article's id sorts first."""
+    whole, four, three = ids
+    index = QuoteIndex()
+    _add(index, whole, "Tonight we build a truly new world order for everyone here", "Calder")
+    _add(index, four, "truly new world order", None)
+    _add(index, three, "new world order", None)
+    assert _partition(index) == {frozenset(ids)}
