@@ -85,3 +85,26 @@ async def test_a_late_search_hands_on_no_keys_held_for_a_comparison(
             compared.set()
             await settle(pilot)
         assert isinstance(app.screen, CompareScreen) and not app._held_keys
+
+
+async def test_a_cancelled_search_for_the_similar_keeps_the_keys_for_its_answer(
+    tmp_path: Path,
+) -> None:
+    """`c` on one article, and its worker cancelled (not failed) while the most similar is
+    found: a thread worker runs on and still answers, so the "j" typed meanwhile stays
+    held (no failure to release it) and acts on the comparison that answer opens."""
+    write_story_corpus(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        with held(Library, "most_similar") as answered:
+            burst(pilot, "cj")
+            await wait_until(pilot, lambda: bool(app._held_keys))
+            app.workers.cancel_group(reader(app), "similar")
+            for _ in range(5):
+                await pilot.pause()
+            assert app._held_keys and app._screen_expected
+            answered.set()
+            await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen))
+            await settle(pilot)
+        assert not app._held_keys and reader(app).query_one(ArticleList).cursor == 0
