@@ -110,3 +110,38 @@ async def test_a_search_for_the_similar_that_fails_hands_on_the_keys(
         await settle(pilot)
         assert app.screen is reader(app) and reader(app).query_one(ArticleList).cursor == 1
         assert not app._held_keys and not app._screen_expected
+
+
+def gone(*args: Any, **options: Any) -> Any:
+    raise KeyError("na-gone")
+
+
+async def test_an_article_found_gone_releases_no_keys_held_for_a_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rv55: the story side's article fetch (an article read from a story, the way back)
+    that finds its article gone from the index says so, and leaves the "j" typed behind a
+    search still running held, as a fetch that raised does now: `_gone` told the keys their
+    result came (the old failure's rule), and "j" moved the rows the hits then replaced."""
+    write_story_corpus(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        rows = screen.query_one(ArticleList)
+        with held(Library, "search") as answered:
+            burst(pilot, "/Atlanta\rj")
+            await wait_until(pilot, lambda: bool(app._held_keys))
+            monkeypatch.setattr(Library, "article", gone)
+            assert screen.library is not None
+            screen._fetch(screen.library, rows.hits[2].id, False)
+            await wait_until(pilot, lambda: any("gone" in n.message for n in app._notifications))
+            for _ in range(5):  # the search held stays held: no `settle`
+                await pilot.pause()
+            assert app._held_keys, "an article found gone handed on the keys held for a search"
+            assert rows.cursor == 0
+            monkeypatch.undo()
+            answered.set()
+            await settle(pilot)
+        assert rows.cursor == 1 and not app._held_keys
+        assert rows.key[:1] == ("Atlanta",) and len(rows.hits) > 1

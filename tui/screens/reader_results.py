@@ -139,7 +139,7 @@ class ReaderResults(LibraryScreen):
         self._settled_key = message.key
         if message.key == self._key:
             self.query_one(ArticleList).remove_class("-older")
-            result_came(self.app)
+            self._keys_released()
 
     def on_hits_counted(self, message: HitsCounted) -> None:
         if message.key == self._key:
@@ -157,8 +157,15 @@ class ReaderResults(LibraryScreen):
         if message.key == self._key:
             self.query_one(QueryNote).show(Text(f"⚠ {message.reason}"), error=True)
             self.query_one(ArticleList).set_class(self.list_is_older(), "-older")
-            result_came(self.app)
+            self._keys_released()
             self._update_status()  # searching no more
+
+    def _keys_released(self) -> None:
+        """The keys held for the search's answer act now: only the wait enter or escape
+        began for it (a comparison opened after that wait timed out keeps its own: rv55)."""
+        ticket = self.query_one(SearchBox).keys_ticket
+        if ticket is not None:
+            result_came(self.app, ticket)
 
     def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
         """A worker raised what it did not expect (a bug, ours or Whoosh's): what waited

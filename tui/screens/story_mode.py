@@ -419,7 +419,7 @@ class StoryMode(RelatedArticles):
         self.post_message(ArticleFetched(article, focus))
 
     def _gone(self, article_id: str) -> None:
-        result_came(self.app)  # keys typed meanwhile wait for it no more
+        # no keys wait for an article's fetch: those held for a search wait on (rv55)
         self.notify(
             printable(f"{article_id} is gone from the index: its file was deleted"),
             severity="warning",

@@ -85,6 +85,9 @@ class SearchBox(Input):
         self._last_change = float("-inf")
         self._asked: str | None = None
         """The query this burst of typing already searched for (its first change did)."""
+        self.keys_ticket: int | None = None
+        """The ticket of the keys' wait for the search enter or escape left for (None:
+        none): its answer releases that wait only, not one begun after it timed out."""
 
     def watch_value(self) -> None:
         if not self._walking:
@@ -138,7 +141,7 @@ class SearchBox(Input):
                 self._ask()
         await super().action_submit()
         if self.searching is not None and self.searching(started):
-            expect_result(self.app)  # "j" typed next moves in the hits, not the rows they replace
+            self.keys_ticket = expect_result(self.app)  # "j": in the hits
         self._leave()
 
     def action_restore_and_leave(self) -> None:
@@ -159,7 +162,7 @@ class SearchBox(Input):
             self._ask(listed)  # the search under way is dropped
         self.post_message(self.Left())
         if self.searching is not None and self.searching(started):
-            expect_result(self.app)  # "j" typed next moves in the hits listed again
+            self.keys_ticket = expect_result(self.app)  # "j": in the hits listed again
         self._leave()
 
     def action_older(self) -> None:
