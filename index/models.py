@@ -16,10 +16,12 @@ from index.first_dated import no_first as no_first  # re-exported
 from index.first_dated import outlet_order as outlet_order  # re-exported: ties for first
 from index.first_dated import precise_order as precise_order  # re-exported: ties for first
 from index.leans import BLINDSPOT_ARTICLES as BLINDSPOT_ARTICLES  # re-exported: the tui's
+from index.leans import LEAN_FIELDS as LEAN_FIELDS  # re-exported
 from index.leans import LEANS as LEANS  # re-exported
 from index.leans import Coverage as Coverage  # re-exported
 from index.leans import Lean as Lean  # re-exported
 from index.leans import lean_filter as lean_filter  # re-exported
+from index.leans import lean_of as lean_of  # re-exported
 from index.leans import leans_of as leans_of  # re-exported
 from index.leans import library_outlet_leans as library_outlet_leans  # re-exported
 from index.leans import outlet_key as outlet_key  # re-exported

@@ -120,16 +120,27 @@ def set_lean(
     """Set an outlet's lean in the map (None: take it out); returns the file written. An
     entry for the same outlet spelled otherwise (case, spaces, or an alias naming the same
     outlet of ``sources``: "nyt" for "The New York Times") is replaced."""
-    given = read_leans(config_dir)
+    return set_leans([(outlet, lean)], config_dir, sources)
+
+
+def set_leans(
+    changes: Sequence[tuple[str, Lean | None]],
+    config_dir: Path | None = None,
+    sources: Sequence[tuple[str, int]] = (),
+) -> Path:
+    """Set many outlets' leans in one write of the map, each as `set_lean` sets one (the
+    later of two changes to one outlet wins); returns the file written."""
+    kept: dict[str, str] = dict(read_leans(config_dir))
     named = outlet_resolver(sources)
-    key, own = outlet_key(outlet), named(outlet)
-
-    def same(name: str) -> bool:
-        return outlet_key(name) == key or (own is not None and named(name) == own)
-
-    kept: dict[str, str] = {name: side for name, side in given.items() if not same(name)}
-    if lean is not None:
-        kept[outlet.strip()] = lean
+    for outlet, lean in changes:
+        key, own = outlet_key(outlet), named(outlet)
+        kept = {
+            name: side
+            for name, side in kept.items()
+            if outlet_key(name) != key and (own is None or named(name) != own)
+        }
+        if lean is not None:
+            kept[outlet.strip()] = lean
     path = leans_path(config_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(dict(sorted(kept.items(), key=lambda item: item[0].lower())), indent=2)

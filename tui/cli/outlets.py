@@ -4,6 +4,7 @@ leans to, as the articles' metadata give it or as the user set it (`index.leans`
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -29,6 +30,7 @@ from tui.cli.common import (
     shown,
     target,
 )
+from tui.cli.outlets_from import lean_from_file
 from tui.cli.tables import listing
 from tui.outlet_leans import corpus_leans, read_map, set_lean, skipped_note
 
@@ -94,24 +96,47 @@ def outlets_command(
 NEW_HELP = "Keep the name as typed though no outlet of the corpus is called so (one to come)."
 
 
+FROM_HELP = (
+    "Set many at once from a CSV/TSV of outlet,lean (header optional), a JSON object of "
+    'outlet names to leans, or JSON/JSONL {"outlet", "lean"} records (`outlets --json`).'
+)
+
+
 @outlets_app.command("lean")
 def outlets_lean(
     ctx: typer.Context,
     outlet: Annotated[
-        str, typer.Argument(help="The outlet, in any spelling `search --source` takes (nyt).")
-    ],
+        str | None,
+        typer.Argument(help="The outlet, in any spelling `search --source` takes (nyt)."),
+    ] = None,
     lean: Annotated[
-        str,
+        str | None,
         typer.Argument(
             metavar="left|center|right|none", help="Its side; none takes it out of your map."
         ),
-    ],
+    ] = None,
+    from_file: Annotated[
+        Path | None, typer.Option("--from", metavar="FILE", help=FROM_HELP)
+    ] = None,
     new: Annotated[bool, typer.Option("--new", help=NEW_HELP)] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON of what was set.")] = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:
     """Set the side an outlet of the corpus leans to in your map, under the corpus's name
-    for it (an article's own stance field wins); an unknown name is refused (exit 3)."""
+    for it (an article's own stance field wins); an unknown name is refused (exit 3).
+    With --from, every outlet of a file, in one write."""
+    if from_file is not None:
+        if outlet is not None or lean is not None:
+            fail("give an outlet and its lean, or --from FILE, not both", Exit.USAGE)
+        settings = target(ctx, corpus, index_dir)
+        with reported(settings):
+            sources = open_library(settings).sources()
+            hint = ", or --corpus DIR" if on_seeds(settings) else ""
+            lean_from_file(from_file, sources, new, as_json, hint)
+        return
+    if outlet is None or lean is None:
+        fail("give an outlet and its lean (left, center, right, none), or --from FILE", Exit.USAGE)
     side = lean.strip().lower().replace("centre", "center")
     if side not in (*LEANS, "none"):
         fail(f"a lean is left, center, right or none, not {lean!r}", Exit.USAGE)
@@ -127,6 +152,11 @@ def outlets_lean(
             path = set_lean(name, chosen, None, sources)  # type: ignore[arg-type]
         except ValueError as error:
             fail(str(error), Exit.USAGE)
+    if as_json:
+        print_json({"path": str(path), "set": {name: chosen} if chosen else {},
+                    "taken_out": [] if chosen else [name], "unknown": [], "unread": [],
+                    "no_lean": 0})  # fmt: skip
+        return
     said = f"{name}: {side}" if side != "none" else f"{name}: no lean"
     out.print(shown(f"{said} (in {path})"))
 
