@@ -233,6 +233,8 @@ class StoryTold(Message):
 
     timeline: StoryTimeline
     coverage: Coverage | None = None
+    outlets: tuple[str, ...] = ()
+    """The corpus's outlets (a short name must not be another's: `compare_tabs.shortened`)."""
 
 
 @dataclass

@@ -126,6 +126,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     (`moves_line`): told for the whole visit, though this opening forgot them."""
     later: tuple[FollowUp, ...] = ()
     """Its possible follow-ups (`later_rows`), read when it was opened."""
+    outlets: tuple[str, ...] = ()
+    """The corpus's outlets, read with the story: a short name in its head must not be
+    another outlet's (`tui.compare_tabs.shortened`)."""
 
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
@@ -163,7 +166,8 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         follow = follow_line(message.following, len(message.new))
         shown = self.query_one("#story-head", Static)
         was = message.followed_title or ""
-        shown.update(summary(self.timeline, follow, moves, was, shown.content_size.width))
+        width = shown.content_size.width
+        shown.update(summary(self.timeline, follow, moves, was, width, self.outlets))
         articles = self.query_one(OptionList)
         if message.followups:
             self.later = message.followups
