@@ -4,7 +4,8 @@ outlet's articles was which)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection
 from datetime import date
 
 from rich.cells import cell_len, set_cell_size
@@ -114,13 +115,22 @@ def tab_text(
     return head
 
 
-def shortened(outlets: list[str]) -> list[str]:
+def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:
     """Each of ``outlets`` as `tab_text` may shorten it, or "" where another outlet has the
-    same short name ("Harbour Times", "Harbour Tribune": "HT"): those are clipped whole."""
+    same short name ("Harbour Times", "Harbour Tribune": "HT"), or where its short name is
+    the name of another outlet, of ``outlets`` or of the ``corpus`` (nu51 #7: "CNN
+    Business" said "CNN" while CNN is another outlet): those are clipped whole."""
+    names = {name.casefold() for name in (*outlets, *corpus)}
     short: dict[str, set[str]] = {}
     for outlet in set(outlets):
-        short.setdefault(short_outlet(outlet), set()).add(outlet)
-    return [outlet if len(short[short_outlet(outlet)]) == 1 else "" for outlet in outlets]
+        short.setdefault(short_outlet(outlet).casefold(), set()).add(outlet)
+
+    def kept(outlet: str) -> bool:
+        said = short_outlet(outlet).casefold()
+        alone = len(short[said]) == 1
+        return alone and (said == outlet.casefold() or said not in names)
+
+    return [outlet if kept(outlet) else "" for outlet in outlets]
 
 
 def one_day_form(said: Callable[[int | None], list[str]], dates: list[str | None]) -> list[str]:
@@ -144,3 +154,22 @@ def one_day_form(said: Callable[[int | None], list[str]], dates: list[str | None
 def _all_show(pairs: list[tuple[str | None, str]], form: int) -> bool:
     """Whether every dated tab of ``pairs`` (``(when, tab)``) shows its day in ``form``."""
     return all(days[form] in tab for when, tab in pairs if (days := _days(when)))
+
+
+def tie_fitted(
+    label: str, said: str, names: str, width: int, corpus: tuple[str, ...] = ()
+) -> tuple[str, str]:
+    """The tie's words and its outlets, shortened as far as needed to fit ``width`` (0:
+    any): the outlets by their short names (`short_outlet`), then "4 articles the same
+    day" as "4 the same day" (nu45 #10: at 80x24 "…: Al Jazeera, CNN, D…" lost Reuters)."""
+
+    def fits() -> bool:
+        return not width or len(label) + len(said) + 2 + len(names) <= width
+
+    if names and not fits():
+        outlets = names.split(", ")
+        kept = shortened(outlets, corpus)
+        names = ", ".join(short_outlet(o) if k else o for o, k in zip(outlets, kept, strict=True))
+    if names and not fits():
+        said = re.sub(r"^(\d[\d,]*) articles? the ", r"\1 the ", said)
+    return said, names

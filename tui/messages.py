@@ -89,6 +89,8 @@ class FreshnessChecked(Message):
     """Where dates come from, when most articles have none (`undated_said`; "" else)."""
     dateless: bool = False
     """True when no article has a date: a sort by date has nothing to sort by (nu46 #2)."""
+    reasons: tuple[tuple[str, str], ...] = ()
+    """Each file skipped and why (`IndexStatus.skip_reasons`: the palette's "Skipped files")."""
 
 
 @dataclass
@@ -237,6 +239,8 @@ class StoryTold(Message):
     coverage: Coverage | None = None
     earlier: tuple[RelatedArticle, ...] = ()
     """Close articles outside it dated before its first (`Library.earlier_outside`)."""
+    outlets: tuple[str, ...] = ()
+    """The corpus's outlets (a short name must not be another's: `compare_tabs.shortened`)."""
 
 
 @dataclass

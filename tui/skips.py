@@ -11,6 +11,14 @@ from pathlib import Path, PurePath
 from index.library import is_note, paths_skipped_words
 from index.models import IndexStatus, Skipped, counted
 
+SKIPPED_TITLE = "Skipped files"
+"""The reader's palette entry that lists them (`tui.screens.skipped_files`)."""
+
+SKIPS_WHY = "(why: ^p skipped)"
+"""After the status line's count of files skipped: where to read which and why, the word
+that finds `SKIPPED_TITLE` in the command palette (nu50 #6: "(why: broadsheet index
+status)" was cut at 120 columns, and pointed out of the reader)."""
+
 NAMED = 3
 """Skipped files a toast names, with why (the rest it counts)."""
 _LINE_NUMBER = re.compile(r":(\d+)$")

@@ -7,8 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.compare_tabs import short_outlet
-from tui.screens.story import _tie_fitted
+from tui.compare_tabs import short_outlet, tie_fitted
 
 LABEL = "first: "
 SAID = "4 articles the same day, no time given, 2017-03-20"
@@ -21,7 +20,7 @@ def width_of(said: str, names: str) -> int:
 
 @given(st.integers(0, 120))
 def test_the_line_is_shortened_only_as_far_as_needed(width: int) -> None:
-    said, names = _tie_fitted(LABEL, SAID, NAMES, width)
+    said, names = tie_fitted(LABEL, SAID, NAMES, width)
     whole = width_of(SAID, NAMES)
     if width == 0 or whole <= width:
         assert (said, names) == (SAID, NAMES)
@@ -35,5 +34,5 @@ def test_the_line_is_shortened_only_as_far_as_needed(width: int) -> None:
 
 
 def test_nu45s_line_fits_78_columns() -> None:
-    said, names = _tie_fitted(LABEL, SAID, NAMES, 78)
+    said, names = tie_fitted(LABEL, SAID, NAMES, 78)
     assert width_of(said, names) <= 78 and names.endswith("Reuters")

@@ -107,9 +107,31 @@ _COLOUR_VARIABLES = (
 """What makes Rich colour output that is not a terminal."""
 
 
+@dataclass(slots=True)
+class JsonOut:
+    """Whether the command was asked for ``--json`` and whether it printed its JSON yet: a
+    failure before it did prints ``{"error": ..., "exit": ...}`` on stdout as well as its
+    line on stderr (nu50 #13: `search 'the' --json` left a script an empty stdout)."""
+
+    asked: bool = False
+    printed: bool = False
+
+
+JSON_OUT = JsonOut()
+"""The running command's `JsonOut` (one command a process; `json_asked` resets it)."""
+
+
+def json_asked(asked: bool) -> bool:
+    """Note whether this command prints JSON (the ``--json`` option's callback, the fast
+    paths, and with False the app's callback before any command); returns ``asked``."""
+    JSON_OUT.asked, JSON_OUT.printed = asked, False
+    return asked
+
+
 def print_json(data: Any) -> None:
     """``data`` as JSON on standard output, indented, non-ASCII escaped, as Rich's
     ``print_json`` prints it; without Rich when the output is not coloured (a pipe, a file)."""
+    JSON_OUT.printed = True
     text = json.dumps(data, indent=2, ensure_ascii=True)
     if sys.stdout.isatty() or any(name in os.environ for name in _COLOUR_VARIABLES):
         consoles().out.print_json(text, ensure_ascii=True)
@@ -210,10 +232,13 @@ def engine_choice(engine: str | None, url: str | None) -> EngineChoice:
 
 
 def fail(message: str, code: Exit = Exit.ERROR) -> NoReturn:
-    """Print one line to stderr and exit with ``code`` (`typer.Exit`)."""
+    """Print one line to stderr and exit with ``code`` (`typer.Exit`); with ``--json`` and
+    no JSON printed yet, the line and the code as JSON on stdout too (`JsonOut`)."""
     import typer
 
     consoles().err.print(shown(f"broadsheet: {message}", style="bold red"))
+    if JSON_OUT.asked and not JSON_OUT.printed:
+        print_json({"error": printable(message), "exit": int(code)})
     raise typer.Exit(int(code))
 
 

@@ -20,6 +20,7 @@ from tui.cli.base import (
     engine_choice,
     fail,
     get_article,
+    json_asked,
     not_found,
     open_library,
     open_reader,
@@ -148,7 +149,10 @@ OpenSearchUrlOption = Annotated[
         show_default=False,
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonOption = Annotated[
+    bool,
+    typer.Option("--json", help="Print JSON instead of a table.", callback=json_asked),
+]
 
 
 def target(

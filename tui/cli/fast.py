@@ -172,8 +172,10 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
     parsed = None if env is None else parse(args)
     if env is None or parsed is None:
         return False
+    from tui.cli.base import json_asked
     from tui.cli.search_run import SortChoice, run_search
 
+    json_asked(parsed.flag)
     values = parsed.values
     target = _target(env, values)
     # a search process prints and ends: what it makes (the listing, the index's tables)
@@ -236,7 +238,9 @@ def run_show(args: list[str]) -> bool:
     if env is None or parsed is None:
         return False
     from tui.cli import show
+    from tui.cli.base import json_asked
 
+    json_asked(parsed.flag)
     show.run_show(_target(env, parsed.values), parsed.words[0], removed=False, as_json=parsed.flag)
     return True
 
@@ -263,7 +267,9 @@ def run_status(args: list[str]) -> bool:
     if parsed is None:
         return False
     from tui.cli import index
+    from tui.cli.base import json_asked
 
+    json_asked("--json" in flags)
     target = _target(env, parsed.values)
     index.run_status(target, as_json="--json" in flags, verify="--verify" in flags)
     return True

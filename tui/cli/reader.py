@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from tui.cli.base import json_asked
 from tui.cli.common import (
     EngineOption,
     GlobalCorpusOption,
@@ -39,6 +40,7 @@ def main_callback(
     ] = False,
 ) -> None:
     """Read, search and compare news articles. With no command, open the reader."""
+    json_asked(False)  # until a command's --json says otherwise (a test runs many a process)
     ctx.obj = Settings(corpus, index_dir, debug, engine_choice(engine, opensearch_url))
     if ctx.invoked_subcommand is None:
         open_reader(target(ctx, None, None, note_seeds=False), restore=not no_restore)

@@ -23,6 +23,7 @@ from index.models import Lean, SearchResult, Sort, lean_filter, leans_of, undate
 from tui.cli.base import (
     Exit,
     Target,
+    bundled_seeds,
     consoles,
     fail,
     open_library,
@@ -95,6 +96,17 @@ def no_such_outlet(
         said.append(printable(", ".join(name for name, _ in sources)), style="bold")
         said.append(".")
     return said
+
+
+SEEDS_SEARCHED = " in the bundled seed articles (search a folder of yours: --corpus DIR)"
+"""After a no-hit line on the seeds: run in a folder of articles with no corpus named,
+`search senate` said "No articles match 'senate'. Did you mean: sent?" of the seeds
+(nu50 #8: the stderr note scrolls past; the answer must say what it searched)."""
+
+
+def searched_where(settings: Target) -> str:
+    """`SEEDS_SEARCHED` when the command searched the bundled seeds, else ""."""
+    return SEEDS_SEARCHED if settings.corpus == bundled_seeds().resolve() else ""
 
 
 def no_outlet() -> NoReturn:
@@ -288,7 +300,8 @@ def run_search(
                 no_outlet()
             elif result.total == 0 and result.suggestion:
                 said = " or ".join(result.suggestions or (result.suggestion,))
-                consoles().err.print(shown(f"no hits; did you mean: {said}"))
+                where = searched_where(settings)
+                consoles().err.print(shown(f"no hits{where}; did you mean: {said}"))
             if unknown is None and result.total == 0:
                 tell_date_miss(library, words, since_date, until_date)
             return
@@ -299,7 +312,8 @@ def run_search(
             source = outlet_named(source, library.sources()) or source
         if result.total == 0:
             kind = "unread articles" if unread else "articles"
-            message = shown(f"No {kind} {what_matched(query, source, since, until)}.")
+            matched = what_matched(query, source, since, until)
+            message = shown(f"No {kind} {matched}{searched_where(settings)}.")
             if result.suggestion:
                 from tui.did_you_mean import options_said  # only a search with no hits
 

@@ -23,7 +23,7 @@ from tui.messages import (
     IndexWorkEnded,
     UpdateCancelled,
 )
-from tui.skips import skipped_note, status_skipped
+from tui.skips import SKIPS_WHY, skipped_note, status_skipped
 from tui.widgets.build_progress import CANCEL_HINT, BuildProgress, stage_text
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
@@ -74,6 +74,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.skipped = ""
         """What the index's builds skipped, in words ("2 files and 1 record"; "" for none:
         the freshness check counts them as the build's report does, nu27 #7)."""
+        self.skip_reasons: tuple[tuple[str, str], ...] = ()
+        """Each file skipped and why, as `broadsheet index status` lists them (the palette's
+        "Skipped files": `tui.screens.skipped_files`)."""
         self.dateless = False
         """True when no article has a date (the freshness check says): a sort by date
         says it has nothing to sort by (nu46 #2)."""
@@ -197,12 +200,15 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             if status.undated is not None and mostly_undated(status.undated, status.articles):
                 undated = undated_said(status.undated, status.articles or 0)
             dateless = bool(status.articles) and self.library.date_span() is None
-            checked = FreshnessChecked(freshness(status), status_skipped(status), undated, dateless)
+            skipped = status_skipped(status)
+            reasons = status.skip_reasons
+            checked = FreshnessChecked(freshness(status), skipped, undated, dateless, reasons)
             self.post_message(checked)
 
     def on_freshness_checked(self, message: FreshnessChecked) -> None:
         self.freshness = message.state
         self.skipped = message.skipped
+        self.skip_reasons = message.reasons
         self.dateless = message.dateless
         if message.undated and not self.undated_told:  # once a session (nu46 #2)
             self.undated_told = True
@@ -219,7 +225,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         if same:  # counted once, as search and `index status` count them (nu24 #11)
             said += copies_note(same)
         if self.skipped:
-            said += f", {self.skipped} skipped (why: broadsheet index status)"
+            said += f", {self.skipped} skipped {SKIPS_WHY}"  # ^p lists them (nu50 #6)
         return said
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")

@@ -98,6 +98,8 @@ class MultiCompareScreen(ComparisonKeeping):
         self.comparison: MultiComparison | None = None
         self.labels: tuple[str, ...] = ()
         """Each article's outlet as the tabs and side columns name it (`told_apart`)."""
+        self.outlets: tuple[str, ...] = ()
+        """The corpus's outlets: no tab's short name may be another's (nu51 #7)."""
         self.coverage: tuple[SentenceCoverage, ...] = ()
         self.base = 0
         self.sentence = 0
@@ -168,6 +170,7 @@ class MultiCompareScreen(ComparisonKeeping):
             articles = [library.article(i) for i in ids]
             comparison = compare_many(articles)
             named = [Named(a.id, a.source, a.date, a.title) for a in articles]
+            self.outlets = tuple(name for name, _ in library.sources())  # before the message
         except KeyError as error:
             self.post_message(ManyCompared(None, f"no article with id {error}", token))
             return
@@ -290,7 +293,8 @@ class MultiCompareScreen(ComparisonKeeping):
         """Each article's tab in ``room`` characters (`tab_text`)."""
         assert self.comparison is not None
         documents = self.comparison.documents
-        outlets = shortened([printable(doc.source or UNKNOWN) for doc in documents])
+        names = [printable(doc.source or UNKNOWN) for doc in documents]
+        outlets = shortened(names, self.outlets)
         labels = [
             self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
             for k, doc in enumerate(documents)

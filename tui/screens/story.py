@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,7 @@ from textual.widgets.option_list import Option
 from index.library import Library, printable
 from index.models import RelatedArticle, StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap, notebook_ops
-from tui.compare_tabs import short_outlet, shortened
+from tui.compare_tabs import tie_fitted
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
@@ -71,6 +70,7 @@ def summary(
     was: str = "",
     width: int = 0,
     outside: Sequence[RelatedArticle] = (),
+    corpus: tuple[str, ...] = (),
 ) -> Text:
     """The story's head in three lines, what matters first: headline (and ``was``, the title
     it was followed by when an update renamed it: nu39 #5); size, span (and ``follow``, the
@@ -79,8 +79,9 @@ def summary(
     line, third, on a followed story's articles that moved out of it
     (`story_follow.moves_line`). ``width``: the head's, where the outlets tied first are
     said short (`short_outlet`) if the line would be cut (nu45 #10: "…: Al Jazeera, CNN,
-    D…" lost Reuters at 80x24). ``outside``: close articles outside it dated before its
-    first, said on a line of their own (`Library.earlier_outside`, issue 16)."""
+    D…" lost Reuters at 80x24), unless that is the name of another outlet of the ``corpus``.
+    ``outside``: close articles outside it dated before its first, said on a line of
+    their own (`Library.earlier_outside`, issue 16)."""
     story = told.story
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
@@ -101,7 +102,7 @@ def summary(
     if said is None:  # no dated article names its outlet: no first
         text.append(no_first_words(told), "dim")
     else:
-        said, names = _tie_fitted(f"{label}: ", printable(said), printable(names), width)
+        said, names = tie_fitted(f"{label}: ", printable(said), printable(names), width, corpus)
         text.append(said, "bold")
     if names:  # none was first (`first_tied`): the outlets tied, not one "first"
         text.append(": ", "dim")
@@ -119,23 +120,6 @@ def summary(
         text.append("\n")
         text.append_text(line)
     return text
-
-
-def _tie_fitted(label: str, said: str, names: str, width: int) -> tuple[str, str]:
-    """The tie's words and its outlets, shortened as far as needed to fit ``width`` (0:
-    any): the outlets by their short names (`short_outlet`), then "4 articles the same
-    day" as "4 the same day" (nu45 #10: at 80x24 "…: Al Jazeera, CNN, D…" lost Reuters)."""
-
-    def fits() -> bool:
-        return not width or len(label) + len(said) + 2 + len(names) <= width
-
-    if names and not fits():
-        outlets = names.split(", ")
-        kept = shortened(outlets)
-        names = ", ".join(short_outlet(o) if k else o for o, k in zip(outlets, kept, strict=True))
-    if names and not fits():
-        said = re.sub(r"^(\d[\d,]*) articles? the ", r"\1 the ", said)
-    return said, names
 
 
 def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
@@ -304,7 +288,10 @@ class StoryScreen(StoryIndex):
         self.timeline = told
         head = self.query_one("#story-head", Static)
         self.set_class(bool(self.earlier), "-earlier")  # its own line
-        head.update(summary(told, width=head.content_size.width, outside=self.earlier))
+        self.outlets = message.outlets  # told again on resize:
+        head.update(
+            summary(told, width=head.content_size.width, outside=self.earlier, corpus=self.outlets)
+        )
         cover = message.coverage  # shown when any article's lean is known
         known = cover is not None and cover.unknown < len(told.articles)
         bar_line = self.query_one("#story-coverage", Static)

@@ -128,6 +128,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     """Its possible follow-ups (`later_rows`), read when it was opened."""
     earlier: tuple[RelatedArticle, ...] = ()
     """Close articles outside it dated before its first, as told (`StoryTold.earlier`)."""
+    outlets: tuple[str, ...] = ()
+    """The corpus's outlets, read with the story: a short name in its head must not be
+    another outlet's (`tui.compare_tabs.shortened`)."""
 
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
@@ -166,7 +169,11 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         shown = self.query_one("#story-head", Static)
         was = message.followed_title or ""
         width = shown.content_size.width
-        shown.update(summary(self.timeline, follow, moves, was, width, self.earlier))
+        shown.update(
+            summary(
+                self.timeline, follow, moves, was, width, outside=self.earlier, corpus=self.outlets
+            )
+        )
         articles = self.query_one(OptionList)
         if message.followups:
             self.later = message.followups

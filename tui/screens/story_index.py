@@ -46,9 +46,11 @@ class StoryIndex(SaysIndex[StoryResult], FollowStory):
         except KeyError:  # an update deleted all its articles
             self.app.call_from_thread(self._gone)
             return
-        leans, _ = user_leans(sources=library.sources())  # a bad file: all unknown (`outlets`)
+        sources = library.sources()
+        leans, _ = user_leans(sources=sources)  # a bad file: all unknown (`outlets`)
         cover = story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
-        self.post_message(StoryTold(told, cover, library.earlier_outside(told)))
+        outlets = tuple(name for name, _ in sources)
+        self.post_message(StoryTold(told, cover, library.earlier_outside(told), outlets))
 
     def _gone(self) -> None:
         """The story is gone (an update deleted its articles): said, in its head too while

@@ -4,6 +4,7 @@ stay lit, each in its own colour, in every article the pane shows. A base of the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
@@ -12,6 +13,7 @@ from textual.app import SystemCommand
 from index.library import Highlighter, Library
 from tui.dialogs.prompt import Prompt
 from tui.screens.notebook_actions import NotebookActions
+from tui.skips import SKIPPED_TITLE
 from tui.widgets.reading_pane import ReadingPane
 
 WATCH_COLOURS = ("success", "error", "secondary", "primary", "warning", "accent")
@@ -22,6 +24,9 @@ class WatchWords(NotebookActions):
 
     if TYPE_CHECKING:  # the reader screen's
         watch_words: list[str]
+        corpus: Path
+        skipped: str
+        skip_reasons: tuple[tuple[str, str], ...]
 
         def _update_status(self) -> None: ...
 
@@ -45,8 +50,17 @@ class WatchWords(NotebookActions):
             "Toggle the text removed from articles",
             self.pane.action_toggle_removed,
         )
+        if self.skipped:  # the status line's count, each file with why (nu50 #6)
+            yield SystemCommand(
+                SKIPPED_TITLE, f"The {self.skipped} the index left out, and why", self._skips
+            )
         yield from self.notebook_commands()
         yield from self.feed_commands()
+
+    def _skips(self) -> None:
+        from tui.screens.skipped_files import SkippedFiles  # the help's page: on first use
+
+        self.app.push_screen(SkippedFiles(self.corpus, self.skip_reasons, self.skipped))
 
     def _ask_watch_word(self) -> None:
         def add(word: str | None) -> None:

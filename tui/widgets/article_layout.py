@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -160,7 +161,7 @@ def layout_article(
         piece = _styled(pieces[0], 0, styles, 0, watch)
         found_spans = [s for s in highlighter.spans(pieces[0] + ahead) if s.start < len(piece)]
         _light(piece, found_spans, 0, number, match_style)
-        wrapped = _wrapped(piece, console, width)
+        wrapped = _wrapped(spaced(piece), console, width)
         found = first_lines(wrapped, "match", start=len(lines))
         ahead_lines = [*match_lines, *(found[k] for k in sorted(found))]
         on_first(Layout([*lines, *wrapped], ahead_lines, width, complete=False))
@@ -168,6 +169,7 @@ def layout_article(
     spans = _cut(highlighter.spans(article.body), pieces) if whole else None
     offset = 0
     first = 0  # styles before this one end before the chunk (chunks end at line ends)
+    before = ""  # the body's last two characters before the chunk (`spaced`)
     for position, chunk in enumerate(pieces):
         while first < len(styles) and styles[first].end <= offset:
             first += 1
@@ -177,7 +179,8 @@ def layout_article(
         else:  # in the chunk
             number = _light(piece, highlighter.spans(chunk), 0, number, match_style)
         offset += len(chunk)
-        add(piece)
+        add(spaced(piece, before))
+        before = (before + chunk)[-2:]
         more = position + 1 < len(pieces)
         if position == 0 and more and on_first is not None:
             on_first(Layout(list(lines), list(match_lines), width, complete=False))
@@ -260,6 +263,31 @@ def _light(piece: Text, spans: Sequence[Span], offset: int, number: int, style: 
         )
         number += 0 if begun else 1
     return number
+
+
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+"""A line break between two lines of text (no blank line between them)."""
+
+
+def spaced(piece: Text, before: str = "") -> Text:
+    """``piece`` (a chunk of the body, lit) with a blank line at each line break between two
+    lines of text: each line a paragraph, as the comparison shows them (nu50 #11: the
+    seeds' 000, paragraphs on single newlines, read as one dense block in the pane and
+    spaced in compare). ``before``: the body's last two characters before the chunk (a
+    break may straddle two chunks). Only the lines laid out change: the body, its offsets
+    and its matches' are as they were."""
+    plain = before + piece.plain
+    cuts = [match.end() - len(before) for match in _LINE_BREAK.finditer(plain)]
+    cuts = [cut for cut in cuts if cut >= 0]
+    if not cuts:
+        return piece
+    parts = piece.divide(cuts)
+    result = Text()
+    for part in parts[:-1]:
+        result.append_text(part)
+        result.append("\n")
+    result.append_text(parts[-1])
+    return result
 
 
 def _wrapped(piece: Text, console: Console, width: int) -> list[Text]:
