@@ -253,7 +253,13 @@ RULES: dict[str, int] = {
     # quotes 34 (sp44, rv52 on sp42; no new bump): a time phrase after a clause's opening
     # name ("Moscow today rejected the claims, saying") leaves its verb the name's own, so a
     # one-word place speaks as it would without it; places speak as in "Washington said"
-    "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 35 (sp45, issue 18): a time phrase between a one-word place and its verb does
+    # not count in "next to its verb" ("Moscow on Monday slammed ... as"); "Beijing" is a
+    # place, no participle; a quote after a colon ending a clause whose subject is a person
+    # is theirs ("Garland addressed the recruits: "); "a reaction from X" makes X the "he"
+    # next; "The former prime minister" is the one name "then-prime minister" was written
+    # before (`cuecolon`, `speakerpronouns`)
+    "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -17,6 +17,11 @@ _SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS_BEFORE}|[Aa]ccording[ \t]+to)[ \t]+$
 Wheate": whom a later "he said" points back to), never its listener ("told Newsbeat")."""
 _CUE_ENDS = (*_VERBS_BEFORE.split("|"), "to")
 """How the words before a name end, blanks stripped, when `_SPEAKS_BEFORE` finds a cue."""
+_REPLY_FROM = re.compile(
+    r"\b(?:reaction|response|reply|retort|rebuke|riposte)s?[ \t]+from[ \t]+$", re.IGNORECASE
+)
+"""A reply's author ("prompted an angry reaction from Pechtold"): who a "he wrote" next
+speaks for (sp45, na-0339), as "said Zhou" makes Zhou the one a later "he" is."""
 
 
 def spoken_by(before: str) -> bool:
@@ -28,6 +33,8 @@ def spoken_by(before: str) -> bool:
     # cheap, where the search tries every position.
     end = before[:-1] if before[-1:] == "\n" else before
     stripped = end.rstrip(" \t")
+    if stripped.endswith("from") and len(stripped) < len(end):
+        return _REPLY_FROM.search(before) is not None  # "a reaction from Pechtold" (sp45)
     if len(stripped) == len(end) or not stripped.endswith(_CUE_ENDS):
         return False
     return _searched(before)
