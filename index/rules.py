@@ -258,7 +258,8 @@ RULES: dict[str, int] = {
     # place, no participle; a quote after a colon ending a clause whose subject is a person
     # is theirs ("Garland addressed the recruits: "); "a reaction from X" makes X the "he"
     # next; "The former prime minister" is the one name "then-prime minister" was written
-    # before (`cuecolon`, `speakerpronouns`)
+    # before (`cuecolon`, `speakerpronouns`); a relative's quote ("the father, who is not
+    # named, said") ends the run of the one quoted before (`speakerguards.ends_run`)
     "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -24,6 +24,13 @@ _REPLY_FROM = re.compile(
 speaks for (sp45, na-0339), as "said Zhou" makes Zhou the one a later "he" is."""
 
 
+def replied_from(before: str) -> bool:
+    """True when the words right ``before`` a person's name make it a reply's author ("an
+    angry reaction from Pechtold"). Only for people: "requested a response from Taft
+    Broadcasting Co" is a body asked, whose "it said" it is not (reut-02638)."""
+    return before.endswith(" ") and _REPLY_FROM.search(before) is not None
+
+
 def spoken_by(before: str) -> bool:
     """True when the words right ``before`` a name make it the speaker: a speech verb
     with no subject of its own before it ('"...," said Zhou', 'according to Zhou'), not
@@ -33,8 +40,6 @@ def spoken_by(before: str) -> bool:
     # cheap, where the search tries every position.
     end = before[:-1] if before[-1:] == "\n" else before
     stripped = end.rstrip(" \t")
-    if stripped.endswith("from") and len(stripped) < len(end):
-        return _REPLY_FROM.search(before) is not None  # "a reaction from Pechtold" (sp45)
     if len(stripped) == len(end) or not stripped.endswith(_CUE_ENDS):
         return False
     return _searched(before)
