@@ -282,6 +282,13 @@ RULES: dict[str, int] = {
     # (`quote_short`: Daily Wire's "integrity of the investigation." of Pelosi's words)
     # quotes 35 (rv54, no new bump): the short clips settle until none joins, so a clip a
     # four-word clip holds joins whichever article's id sorts first
+    # quotes 35 (sp45, issue 18): a time phrase between a one-word place and its verb does
+    # not count in "next to its verb" ("Moscow on Monday slammed ... as"); "Beijing" is a
+    # place, no participle; a quote after a colon ending a clause whose subject is a person
+    # is theirs ("Garland addressed the recruits: "); "a reaction from X" makes X the "he"
+    # next; "The former prime minister" is the one name "then-prime minister" was written
+    # before (`cuecolon`, `speakerpronouns`); a relative's quote ("the father, who is not
+    # named, said") ends the run of the one quoted before (`speakerguards.ends_run`)
     "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -23,6 +23,7 @@ from index.analysis.speakerapposed import described_as
 from index.analysis.speakerauthor import credit_authors
 from index.analysis.speakerbodies import voice_of
 from index.analysis.speakercommon import common_speaker
+from index.analysis.speakercoordinated import time_gap
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
 from index.analysis.speakerguards import (
     closes_sentence,
@@ -312,7 +313,8 @@ def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) 
         return False  # "... and Moscow should act, the expert went on to say. '...'"
     if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
         return True
-    next_to_verb = (rule in ("after", "before") and end - phrase.end <= 16) or (
+    gap = end - phrase.end - time_gap(tokens(book.text, phrase.end, end))  # "on Monday" (sp45)
+    next_to_verb = (rule in ("after", "before") and gap <= 16) or (
         rule == "inverted" and phrase.start - start <= 16
     )  # "Smith said", "said Smith"
     return (

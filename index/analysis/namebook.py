@@ -14,6 +14,7 @@ from index.analysis.namecues import (
     described_as_person,
     firm_before,
     opens_on_participle,
+    replied_from,
     reported_subject,
     role_before_name,
     speaks_after,
@@ -133,6 +134,7 @@ class NameBook:
                 said = speaker or (not owned and _leads(text, opening, at))
                 add(_new_tuple(Mention, (at, " ".join(name), True, "", said, None, False)))
                 continue
+            speaker = speaker or (not owned and replied_from(before))  # sp45, na-0339
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None
             alone = (  # "Adele appeared to doubt": a known first name opening its sentence
                 len(name) == 1

@@ -17,6 +17,18 @@ _SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS_BEFORE}|[Aa]ccording[ \t]+to)[ \t]+$
 Wheate": whom a later "he said" points back to), never its listener ("told Newsbeat")."""
 _CUE_ENDS = (*_VERBS_BEFORE.split("|"), "to")
 """How the words before a name end, blanks stripped, when `_SPEAKS_BEFORE` finds a cue."""
+_REPLY_FROM = re.compile(
+    r"\b(?:reaction|response|reply|retort|rebuke|riposte)s?[ \t]+from[ \t]+$", re.IGNORECASE
+)
+"""A reply's author ("prompted an angry reaction from Pechtold"): who a "he wrote" next
+speaks for (sp45, na-0339), as "said Zhou" makes Zhou the one a later "he" is."""
+
+
+def replied_from(before: str) -> bool:
+    """True when the words right ``before`` a person's name make it a reply's author ("an
+    angry reaction from Pechtold"). Only for people: "requested a response from Taft
+    Broadcasting Co" is a body asked, whose "it said" it is not (reut-02638)."""
+    return before.endswith(" ") and _REPLY_FROM.search(before) is not None
 
 
 def spoken_by(before: str) -> bool:

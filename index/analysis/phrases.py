@@ -116,6 +116,8 @@ _ING_TITLES = words(
     visiting serving sitting"""
 )
 """Words in -ing that open a title ("acting Assistant Attorney-General"), not a clause."""
+_ING_PLACES = words("beijing peking nanjing chongqing kunming")
+"""Places whose names end in -ing ("Beijing said"): no participle (sp45)."""
 _ING_AFTER = frozenset(["after", "before", "since", "while", "when", "upon"])
 """Words that open a clause on an -ing ("After leaving Kent": where from, no one, sp39)."""
 _LEADING = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also"])
@@ -163,7 +165,7 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
         part = parts[idx]
         if (
             part[0].norm in _RELATIVE
-            or (part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES)
+            or (part[0].text.endswith("ing") and part[0].norm not in _ING_TITLES | _ING_PLACES)
             or (part[0].norm in _ING_AFTER and len(part) > 1 and part[1].norm.endswith("ing"))
         ):
             if k == 0 and not verb_after:

@@ -36,7 +36,7 @@ def coordinated_subject(part: list[Token], verb: int) -> NounPhrase | None:
     lead = 0
     while lead < verb and (part[lead].capital or part[lead].norm in _LEADS):
         lead += 1
-    own = _past_time(part, lead)  # sp44: "Moscow today rejected the claims, saying"
+    own = past_time(part, lead)  # sp44: "Moscow today rejected the claims, saying"
     if lead == 0 or own >= verb - 1 or not _past(part[own]):
         return None
     if any(t.norm in _SUBORDINATE or not t.text[:1].isalnum() for t in part[own + 1 : verb]):
@@ -50,7 +50,7 @@ def coordinated_subject(part: list[Token], verb: int) -> NounPhrase | None:
 _TIME_WORDS = words("today yesterday tonight morning afternoon evening night on late early")
 
 
-def _past_time(part: list[Token], at: int) -> int:
+def past_time(part: list[Token], at: int) -> int:
     """Where the words after a time phrase at ``at`` start ("today", "on Monday"): its
     verb stands after it, as in the sentence without it (sp44: a one-word place before
     "today rejected the claims" read "the" as its last word, so "claims" was next to it)."""
@@ -63,6 +63,14 @@ def _past_time(part: list[Token], at: int) -> int:
 
 
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def time_gap(toks: list[Token]) -> int:
+    """How many characters a time phrase opening ``toks`` takes, up to the word after it
+    ("on Monday slammed": up to "slammed"); 0 without one. sp45: "Moscow on Monday slammed"
+    stands next to its verb as "Moscow slammed" does."""
+    k = past_time(toks, 0)
+    return toks[k].start - toks[0].start if 0 < k < len(toks) else 0
 
 
 def _past(tok: Token) -> bool:

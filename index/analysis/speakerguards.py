@@ -11,6 +11,7 @@ from index.analysis.namebook import NameBook
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerpapers import paper_noun
+from index.analysis.speechverbs import KIN
 
 __all__ = [
     "closes_sentence",
@@ -116,10 +117,23 @@ def ends_run(phrase: NounPhrase, speaker: str | None, description: str | None) -
     """True when a quote given to ``phrase`` (resolved to ``speaker``) ends the run of
     quotes before it, so that the next unattributed quote is not the earlier speaker's: it
     went to someone unnamed ("one onlooker said", "the report said", a "he" that no name
-    fits). Not "the minister said" (mostly the speaker before), nor a name that names two
-    people ("Partida said", of two Partidas)."""
+    fits, a relative: "the father said"). Not "the minister said" (mostly the speaker
+    before), nor a name that names two people ("Partida said", of two Partidas)."""
     if speaker or phrase.name is not None:
         return False
     if phrase.pronoun is not None:  # an unresolved "she" is mostly the woman named before
         return phrase.pronoun != "she"  # (`of_unknown_gender` holds back on her gender)
-    return someone_new(description) or bool(paper_noun(description))
+    return someone_new(description) or bool(paper_noun(description)) or _kin(description)
+
+
+def _kin(description: str | None) -> bool:
+    """True for a relative ("the father, who is not being named"): someone's father, never
+    the person quoted before him (sp45: na-3050's attacker, then his father)."""
+    low = (description or "").lower()
+    clause = re.split(r"[,(]| who | of ", low, maxsplit=1)[0].split()
+    if not clause or clause[-1].strip(".") not in KIN:
+        return False
+    return _COUNTED.search(low) is None  # "the 35-year-old father of four": the man himself
+
+
+_COUNTED = re.compile(r"\b(?:father|mother|parents?) of (?:\d+|two|three|four|five|six|seven)\b")

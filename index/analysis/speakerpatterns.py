@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from index.analysis.apposition import long_apposition
+from index.analysis.cuecolon import colon_subject
 from index.analysis.cueforms import mended, participle_sentence, participle_subject, signature
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import parse_phrase
@@ -234,15 +235,15 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
     line_start = text.rfind("\n", 0, span.start) + 1
     start = max(lo, line_start, span.start - _LEFT_CHARS)
     window = text[start : span.start]
-    if _CUES.search(window.lower()) is None and (
-        _TOKEN_CHAR.search(window) is not None or not (line_start > 0 and lo < line_start)
-    ):
-        return None  # no verb or "according" before it, nor a paragraph ending in ":"
     if _SIGN_TEXT.search(window) is not None:
         return None  # 'posted a picture of people holding signs reading: "..."' (sp43)
+    if _CUES.search(window.lower()) is None and (
+        _TOKEN_CHAR.search(window) is not None or not (line_start > 0 and lo < line_start)
+    ):  # no verb or "according" before it, nor a paragraph ending in ":"
+        return colon_subject(text, span, lo)  # 'Trump began by thanking ...: "...' (sp45)
     found = mended(text, _before(text, span, lo, line_start, start))
     if found is None or (found[0].name is None and found[0].pronoun is None):
-        return participle_subject(text, span) or found  # ', warning that "...'
+        return participle_subject(text, span) or colon_subject(text, span, lo) or found
     return found
 
 

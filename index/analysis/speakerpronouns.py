@@ -61,10 +61,10 @@ def role_since(book: NameBook, mention: Mention, start: int, described: str) -> 
     since = unnamed_since(book, mention, start, described)
     if since is not mention:
         return since
-    role = None
+    role, at = None, start
     for m in _ROLE_SUBJECT.finditer(book.text, mention.start, start):
         if m.group(2) not in _NOT_VERBS:
-            role, subject = m.group(1), m.group(0)
+            role, subject, at = m.group(1), m.group(0), m.start()
     role = role.lower() if role is not None else None  # "The Pope said" (sp39)
     if role is None or role in re.split(r"[\s\-]+", described.lower()):
         return mention
@@ -72,8 +72,24 @@ def role_since(book: NameBook, mention: Mention, start: int, described: str) -> 
     named = book.with_role(role, start, office)
     held = f"{described} {book.text[max(0, mention.start - 30) : mention.start]}".lower()
     if named is None and office and OFFICES.intersection(re.findall(r"[a-z]+", held)):
-        return None  # "The former prime minister confirmed" after "former president X" (sp43)
+        # "The former prime minister confirmed" after "former president X" (sp43): no one,
+        # unless the office is written before one name ("then-prime minister X", sp45)
+        return _office_before_name(book, role, office, at)
     return named or mention  # not "The new leader" of "US President Trump"
+
+
+def _office_before_name(book: NameBook, role: str, office: str, at: int) -> Mention | None:
+    """The one person a lower-case office stands right before, before the sentence opening
+    on that role at ``at`` ("by then-prime minister Francois Fillon": na-1699), as if named
+    at ``at`` (the role names them there: no guess however far back the name is); None for
+    no one or for two people. Read only where a qualified bare role found no one (sp43 read
+    such roles everywhere: right speakers turned wrong)."""
+    written = re.compile(rf"\b{re.escape(office)}[- ]{re.escape(role)}[ \t]+(?=[A-Z])")
+    ends = {m.end() for m in written.finditer(book.text, 0, at)}
+    named = [m for m in book.mentions if m.start in ends and not m.organisation and m.name]
+    if len({m.name for m in named}) != 1:
+        return None
+    return named[-1]._replace(start=at)
 
 
 def family_of(book: NameBook, mention: Mention, full: str, start: int) -> str:

@@ -577,6 +577,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # it on evidence (`quote_short`). Three corpora (bench.quote_joins): 145 joined, 0
     # split, read: 139 right, 5 wrong, 1 of extraction fragments (bench/README.md, qg40).
     # Digest unchanged: the fixed corpus has none
+    # quotes 35 (sp45, issue 18): a time phrase after a one-word place, "Beijing", a colon
+    # after a person's clause, "a reaction from X", "then-prime minister X" (digest unchanged:
+    # the fixed corpus has none; newsarticles + allsides: 14 speakers changed, all read)
     "quotes": (35, "2fc8edfb1a2b524c6f0abe0e4f359449521096d81150ccdbfd8575f246fc39d7"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
