@@ -253,6 +253,12 @@ RULES: dict[str, int] = {
     # quotes 34 (sp44, rv52 on sp42; no new bump): a time phrase after a clause's opening
     # name ("Moscow today rejected the claims, saying") leaves its verb the name's own, so a
     # one-word place speaks as it would without it; places speak as in "Washington said"
+    # quotes 34 (sp46, issue 18: nu51 #3, #4; no bump: goes under sp45's 35 at merge): a
+    # state after a county in the subject ("Officials in X County, Arizona, ..., saying")
+    # and the object of a participle after a quote ('," noting he ... the U.S.') speak not;
+    # "so-called" is no speech verb; a leading share row ("Send Facebook Twitter") is no
+    # name; '"If ...," promised X, in an interview, "you ..."' is X's twice; "at which
+    # Attorney General X said an inquiry had found ... '...'" is X's
     "quotes": 34,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
