@@ -289,6 +289,12 @@ RULES: dict[str, int] = {
     # next; "The former prime minister" is the one name "then-prime minister" was written
     # before (`cuecolon`, `speakerpronouns`); a relative's quote ("the father, who is not
     # named, said") ends the run of the one quoted before (`speakerguards.ends_run`)
+    # quotes 35 (sp46, issue 18: nu51 #3, #4; no new bump): a
+    # state after a county in the subject ("Officials in X County, Arizona, ..., saying")
+    # and the object of a participle after a quote ('," noting he ... the U.S.') speak not;
+    # "so-called" is no speech verb; a leading share row ("Send Facebook Twitter") is no
+    # name; '"If ...," promised X, in an interview, "you ..."' is X's twice; "at which
+    # Attorney General X said an inquiry had found ... '...'" is X's
     "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

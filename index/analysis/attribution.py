@@ -30,6 +30,7 @@ from index.analysis.speakerguards import (
     ends_run,
     new_person_near,
     relays,
+    resumed,
     someone_new,
     still_after,
     teaser_between,
@@ -140,7 +141,10 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             if (
                 book is not None  # built for the attribution before: `previous` had one
                 and prev_attr.speaker
-                and _continues(text, prev_span, span)
+                and (
+                    _continues(text, prev_span, span)
+                    or resumed(text, prev_span, (prev_attr.start, prev_attr.end), span)
+                )
                 and not new_person_near(
                     book,
                     max(prev_span.end, prev_attr.end),  # its own attribution's other names

@@ -81,7 +81,7 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     if run.lower().rstrip(".") in NOT_NAMES:
         return None  # "The", "But", "He" alone (a quarter of the runs): never a name
     words = run.split()
-    kept = not_name_edges(words)
+    kept = not_name_edges(words)  # less a share row ("Send Facebook Twitter Google": sp46)
     if len(kept) < len(words):  # "PREV Benfica", "Calif. Gov. Gavin Newsom"
         return run_shape(" ".join(kept), credited) if kept else None
     for i in range(1, len(words)):

@@ -125,8 +125,14 @@ def not_name_edges(words: list[str]) -> list[str]:
 
 
 def name_between(words: list[str]) -> tuple[int, int]:
-    """Where `not_name_edges` keeps ``words``: the slice ``words[start:end]``."""
+    """Where `not_name_edges` keeps ``words``: the slice ``words[start:end]``. A share row
+    of two words or more that opens them goes too ("Send Facebook Twitter Ann Lee": sp46)."""
     start, end = 0, len(words)
+    row = 0
+    while row < end and words[row].lower() in SHARE_BUTTONS:
+        row += 1
+    if row >= 2:
+        start = row
     while start < end and _edge(words[start]):
         start += 1
     while end > start and _edge(words[end - 1]):

@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 from index.analysis.namebook import NameBook
+from index.analysis.names import tokens
 from index.analysis.phrases import NounPhrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakerpapers import paper_noun
-from index.analysis.speechverbs import KIN
+from index.analysis.speechverbs import KIN, SPEECH_VERBS
 
 __all__ = [
     "closes_sentence",
     "ends_run",
     "new_person_near",
     "relays",
+    "resumed",
     "someone_new",
     "still_after",
     "teaser_between",
@@ -137,3 +139,33 @@ def _kin(description: str | None) -> bool:
 
 
 _COUNTED = re.compile(r"\b(?:father|mother|parents?) of (?:\d+|two|three|four|five|six|seven)\b")
+
+
+_RESUME_GAP = 80
+"""How many characters may stand between an inverted attribution's end and the quote that
+goes on after it ("..., in a June interview, ")."""
+_LEAD_MARKS = re.compile(r"[\s,\u2014\u2013-]*")
+
+
+def resumed(text: str, prev: QuotedSpan, said: tuple[int, int], span: QuotedSpan) -> bool:
+    """True when ``span`` goes on the sentence that ``prev`` broke off on a comma for its own
+    attribution, ``said`` (its start and end): '"If you can say it here," promised the
+    chief executive, Ann Lee, in an interview, "you can say it there."' (sp46, nu51 #4): the
+    quote opens in lower case and only a short tail of the attribution (no verb, no
+    sentence's end) stands before it."""
+    start, end = said
+    inner = text[prev.start : prev.inner_end].rstrip()
+    if not inner.endswith(",") or not prev.end <= start < end <= span.start:
+        return False
+    if _LEAD_MARKS.fullmatch(text, prev.end, start) is None:
+        return False  # the attribution right after the first quote's close
+    tail = text[end : span.start]
+    opening = text[span.start + 1 : span.start + 3].lstrip()
+    return (
+        len(tail) <= _RESUME_GAP
+        and opening[:1].islower()
+        and tail.rstrip()[-1:] in (",", "\u2014", ":")
+        and "\n" not in tail
+        and _STOP.search(tail) is None
+        and not any(t.norm in SPEECH_VERBS and not t.capital for t in tokens(tail))
+    )

@@ -92,6 +92,8 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
         if phrase is not None and phrase_toks:
             return phrase, "according", toks[0].start, phrase_toks[-1].end
         return None
+    if is_verb(toks[0]) and toks[0].norm.endswith("ing") and not new_sentence:
+        return None  # '," noting he had warned that the U.S.': no subject after it (sp46)
     if is_verb(toks[0]) and toks[0].norm not in INLINE_ONLY and not new_sentence:
         if len(toks) > 1 and toks[1].norm in ("to", "by") and not toks[1].capital:
             return None  # '"never anything inappropriate" said to him by ...': a passive

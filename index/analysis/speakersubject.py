@@ -7,7 +7,14 @@ from __future__ import annotations
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
 from index.analysis.phrases import NounPhrase, parse_phrase
-from index.analysis.speakerclauses import BE, CLAUSE_OPENERS, heard_subject, main_clause
+from index.analysis.speakerclauses import (
+    BE,
+    CLAUSE_OPENERS,
+    heard_subject,
+    main_clause,
+    place_tail,
+    relative_start,
+)
 from index.analysis.speakercoordinated import coordinated_subject
 from index.analysis.speakerquoted import unquoted
 from index.analysis.speechverbs import (
@@ -164,7 +171,7 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             relative = parse_phrase(subject[-1:], verb_after=True)
             if relative is not None:
                 fallback = fallback or (relative, rule, subject[-1].start, toks[v].end)
-        subject = subject[_clause_start(subject) :]
+        subject = subject[_clause_start(subject) or relative_start(subject, toks[v + 1 :]) :]
         subject = subject[_reporting_clause(subject) :]
         if not subject:
             continue
@@ -380,8 +387,8 @@ def _sentence_subject(toks: list[Token]) -> NounPhrase | None:
             return None
         if verb == 0:
             break  # "praised the plan": its subject is the sentence's
-    for part in parts:
-        if part:
+    for n, part in enumerate(parts):
+        if part and not place_tail(parts, n):
             phrase = _before_finite(part) or parse_phrase(part, verb_after=True)
             if phrase is not None and (phrase.name is not None or phrase.pronoun is not None):
                 lead = _clause_subject(part)  # the words that open the clause, up to its verb
