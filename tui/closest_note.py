@@ -22,8 +22,12 @@ RELATED_HINT = "esc, then r: related"
 articles and why each is related. The whole line fits at 80 columns."""
 
 
-def one_story(library: Library, first: str, second: str) -> bool:
-    """Whether the two articles are in one story (a story of one holds neither)."""
+def one_story(library: Library, first: str, second: str) -> bool | None:
+    """Whether the two articles are in one story (a story of one holds neither); None on an
+    index without stories, where nobody knows (rv56: it said "no story shared" there, and
+    pointed to an `r` that says the index lacks stories)."""
+    if library.derived_folder("stories") is None:
+        return None
     story = library.story_of(first)
     return story is not None and second in story.article_ids
 

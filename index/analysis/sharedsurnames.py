@@ -48,7 +48,10 @@ def _one_edit(a: str, b: str) -> bool:
 def _same_word(a: str, b: str) -> bool:
     """One given name (or a name's word) written two ways: a nickname or a shortening ("Cy"/
     "Cyrus", "Steve"/"Stephan"), an initial ("A"/"Andrew") or a spelling (`_one_edit`,
-    "Sergei"/"Sergey")."""
+    "Sergei"/"Sergey"); not a man's name and a woman's ("Mario"/"Maria", "Paul"/"Paula":
+    a brother and a sister, rv56) unless one is a nickname ("Alex" of "Alexandra")."""
+    if _two_genders(a, b):
+        return False
     for x in {a, NICKNAMES.get(a, a)}:
         for y in {b, NICKNAMES.get(b, b)}:
             short, long_ = sorted((x, y), key=len)
@@ -61,6 +64,14 @@ def _same_word(a: str, b: str) -> bool:
         common += 1
     nickname = (a in NICKNAMES or b in NICKNAMES) and common >= 3
     return nickname or (common >= 4 and common >= min(len(a), len(b)) - 1)
+
+
+def _two_genders(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are first names the lexicon gives one to men, the other to
+    women (neither both, nor a nickname's key)."""
+    if a in NICKNAMES or b in NICKNAMES:
+        return False
+    return {first_name_gender(a), first_name_gender(b)} == {"m", "f"}
 
 
 def _spelt(word: str, text_word: str) -> bool:

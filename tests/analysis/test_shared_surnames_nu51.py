@@ -127,3 +127,21 @@ def test_a_spelling_of_one_given_name_shares_no_surname() -> None:
     assert not cuomo.in_full(("andrew", "cuomo"), [], "chris and cuomo said a cuomo")
     sham = _people("Hayat Tahrir al-Sham", "Fatah al-Sham")
     assert sham.in_full(("fatah", "al-sham"), [], "jabhat fateh al-sham fighters")
+
+
+def test_a_man_and_a_woman_one_letter_apart_are_two_people() -> None:
+    """rv56: "Mario"/"Maria", "Paul"/"Paula" passed as one given name spelt two ways
+    (`_one_edit`, a prefix), so a sister or a wife named only in one article was "given" by
+    every article naming her brother or husband. Given names of the lexicon's two genders
+    are two people; a nickname ("Alex" of "Alexandra") is still one."""
+    pairs = [("mario", "maria"), ("paul", "paula"), ("daniel", "daniela"), ("louis", "louise")]
+    pairs += [("julian", "julia"), ("robert", "roberta"), ("eric", "erica")]
+    for man, woman in pairs:
+        assert not one_person((man, "lopez"), (woman, "lopez")), (man, woman)
+    assert one_person(("alex", "lopez"), ("alexandra", "lopez"))
+    assert one_person(("hilary", "clinton"), ("hillary", "clinton"))
+    texts = [
+        "On Monday, Mario Lopez spoke to reporters. Maria Lopez, his sister, said nothing.",
+        "Officials declined to comment. On Monday, Mario Lopez spoke to reporters about it.",
+    ]
+    assert _only_in(texts) == [{"Maria Lopez"}, set()]

@@ -114,3 +114,20 @@ def test_snapshot_of_a_weak_match_at_80x24(
         await settle(pilot)
 
     assert snap_compare(news, terminal_size=(80, 24), run_before=before)
+
+
+async def test_an_index_without_stories_makes_no_weak_claim(tmp_path: Path) -> None:
+    """rv56: on an index built without stories `one_story` said "not in one story", so the
+    header claimed "no story or passage shared" and sent the reader to `r`, which then said
+    the index lacks stories. Not knowing the stories, the header says nothing."""
+    from index.library import Library
+
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    with Library.open(tmp_path / "news", tmp_path / "index", derived=()) as library:
+        assert one_story(library, "boulder-wire", "boulder-paper") is None
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        compared = await _closest(pilot, app, "Council approves harbour budget")
+        assert compared.comparison is not None and not compared.comparison.passages
+        assert "weak match" not in _header(compared)
