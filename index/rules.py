@@ -162,6 +162,9 @@ RULES: dict[str, int] = {
     # knows ("Tampabay.com"), is its outlet even with a "." and in the headline or <title>
     # 27 (rv54): a JSON-LD author typed as an organisation, or the publisher's own name,
     # is no byline
+    # 27 (fx122, nu52 #1 #2): a surname opening on particles ("Tom van der Berg", "Ana de
+    # la Cruz", "Omar al-Hassan") is a name to the byline tests: "By NAME" under a short
+    # headline is no longer its title, "NAME | Associated Press" gives byline and outlet
     ARTICLES: 27,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -11,6 +11,7 @@ from index.text.dates import parse_date_text
 from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import agency_name, is_outlet_name, known_outlet
 from index.text.places import is_place_name, words
+from index.text.surname_particles import JOINED, PARTICLES
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -60,7 +61,7 @@ def headline_date(line: str) -> re.Match[str] | None:
     return found
 
 
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|bin|al)\s+)?[A-Z][\w.'’-]+){0,4}"
+_NAME = rf"[A-Z][\w.'’-]+(?:\s+{PARTICLES}{JOINED}[A-Z][\w.'’-]+){{0,4}}"
 NAMES = re.compile(
     rf"(?P<name>{_NAME}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+|\s*,\s*(?:and|AND)\s+){_NAME}){{0,5}})"
 )

@@ -21,9 +21,11 @@ from urllib.parse import urlsplit
 from index.text.data_files import data_file
 from index.text.outletnames import is_desk_label
 from index.text.outlets import is_outlet_name, outlet_from_host
+from index.text.surname_particles import JOINED, PARTICLE
 
 _PERSON = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: (?:Mc|Mac|O['’]|De|Di|Van )?[A-Z][a-z'’-]+){1,2}"
+    rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
+    rf"(?: (?:{PARTICLE} ){{0,2}}{JOINED}(?:Mc|Mac|O['’]|De|Di|Van )?[A-Z][a-z'’-]+){{1,2}}"
 )
 """A columnist's name as aggregators give it: "Kyle Smith", "Kevin McLaughlin", "Jennifer
 Rubin", "E. J." forms left out (two or three words, each capitalised)."""

@@ -1,0 +1,15 @@
+"""The small words a surname may open on ("Tom van der Berg", "Ana de la Cruz", "Omar
+al-Hassan"), shared by the byline and name tests so that none reads such a name as
+something else (nu52 #1 #2: "By Tom van der Berg" under a short headline became the title,
+"Tom van der Berg | Associated Press" gave neither byline nor outlet)."""
+
+from __future__ import annotations
+
+PARTICLE = r"(?:van|von|de|der|den|des|da|das|dos|di|del|della|la|le|du|bin|ibn|al|el|ter|ten)"
+"""One lower-case particle before a surname ("van", "de", "bin")."""
+
+PARTICLES = rf"(?:{PARTICLE}\s+){{0,2}}"
+"""None, one or two particles and their spaces ("van der ", "de la ")."""
+
+JOINED = r"(?:al-|el-|d['’])?"
+"""A particle joined to the surname by a hyphen or an apostrophe ("al-Hassan", "d'Arcy")."""
