@@ -41,6 +41,9 @@ STORY_SCREEN = (
     Key("story-moved", "m", "open_moved", "Moved", "open the story that a followed story's "
         "moved articles are in now (the head says where they went)", STORIES, show=False,
         palette="Open the story moved articles joined"),
+    Key("story-earlier", "E", "open_earlier", "Earlier", "read the close article outside "
+        "the story that ran before its first (the head's \"Earlier, not in this story\" "
+        "line; the footer shows E only then)", STORIES),
     Key("story-quotes", "q", "quotes", "Quotes",
         "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False,
         palette="Quotes of the story"),

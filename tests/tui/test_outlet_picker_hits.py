@@ -14,7 +14,7 @@ from textual.widgets import Label, OptionList
 from tests.tui.conftest import reader, search, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.dialogs.source_picker import SourcePicker, picker_title
-from tui.screens.reader_outlets import hit_outlets
+from tui.screens.reader_outlets import hit_counts, hit_outlets
 
 
 def offered(app: BroadsheetApp) -> dict[str, str]:
@@ -87,3 +87,41 @@ async def test_f_twice_while_counting_opens_one_picker(app: BroadsheetApp) -> No
         await settle(pilot)
         pickers = [s for s in app.screen_stack if isinstance(s, SourcePicker)]
         assert len(pickers) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=30), st.integers(min_value=0, max_value=5000))
+def test_the_title_says_how_many_hits_name_no_outlet(query: str, unknown: int) -> None:
+    """nu52 #3: 14 hits, 12 outlets x 1 listed: the 2 hits that name no outlet had no word."""
+    said = picker_title(query, unknown).plain
+    plural = "hit names" if unknown == 1 else "hits name"
+    assert (f"{unknown:,} {plural} no outlet" in said) == bool(query and unknown)
+
+
+async def test_the_picker_says_the_hits_with_no_outlet(app: BroadsheetApp) -> None:
+    """The oracle: the hits a whole search lists with no outlet, counted."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = reader(app).library
+        assert library is not None
+        for query in ("ceasefire", "drought", "markets OR harvest"):
+            hits = library.search(query, limit=None).hits
+            counts, unknown = hit_counts(library, query)
+            assert unknown == sum(1 for hit in hits if not hit.source)
+            assert sum(n for _, n in counts) + unknown == len(hits)
+        whole = library.search
+
+        def some_unnamed(*args: Any, **kwargs: Any) -> Any:  # two hits name no outlet
+            found = whole(*args, **kwargs)
+            for hit in found.hits[:2]:
+                object.__setattr__(hit, "source", None)
+            return found
+
+        library.search = some_unnamed  # type: ignore[method-assign]
+        await search(pilot, "ceasefire")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcePicker))
+        await settle(pilot)
+        assert "2 hits name no outlet" in str(app.screen.query_one(Label).render())

@@ -26,17 +26,24 @@ class SourcePicker(ModalScreen[str | None]):
     AUTO_FOCUS = "#source-filter"
 
     def __init__(
-        self, sources: list[tuple[str, int]], current: str | None, *, query: str = ""
+        self,
+        sources: list[tuple[str, int]],
+        current: str | None,
+        *,
+        query: str = "",
+        unknown: int = 0,
     ) -> None:
         super().__init__()
         self.sources = sources
         """Each outlet with its count: of the hits of ``query``, or of the corpus's articles."""
         self.current = current
         self.hits_of = query
+        self.unknown = unknown
+        """How many hits of ``query`` name no outlet: said in the title (no row picks them)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="source-box"):
-            yield Label(picker_title(self.hits_of))
+            yield Label(picker_title(self.hits_of, self.unknown))
             yield Input(placeholder="part of an outlet's name", id="source-filter")
             yield OptionList(*self.options(""), id="source-options")
 
@@ -86,8 +93,14 @@ class SourcePicker(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def picker_title(query: str) -> Text:
-    """The picker's title, saying what its counts count (nu40 #15)."""
+def picker_title(query: str, unknown: int = 0) -> Text:
+    """The picker's title, saying what its counts count (nu40 #15), and how many hits of
+    ``query`` name no outlet, so the counts are not taken for all of them (nu52 #3)."""
     if not query:
         return Text("Show only one outlet: articles in the corpus (type to narrow the list)")
-    return Text.assemble("Show only one outlet: hits for “", printable(query), "” (type to narrow)")
+    title = Text.assemble("Show only one outlet: hits for “", printable(query), "”")
+    title.append(" (type to narrow)")
+    if unknown:
+        said = "1 hit names" if unknown == 1 else f"{unknown:,} hits name"
+        title.append(f"; {said} no outlet", "dim")
+    return title

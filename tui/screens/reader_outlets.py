@@ -24,14 +24,23 @@ class OutletsCounted(Message):
 
     query: str
     counts: list[tuple[str, int]]
+    unknown: int = 0
+    """How many hits name no outlet (no row: the filter picks an outlet by name)."""
+
+
+def hit_counts(library: Library, query: str) -> tuple[list[tuple[str, int]], int]:
+    """The outlets of every hit of ``query`` (copies folded, as the list counts them), with
+    how many hits each, most first (then by name); and how many hits name no outlet (nu52
+    #3: 12 outlets x 1 listed for 14 hits, the other 2 not said)."""
+    hits = library.search(query, limit=None, count=False).hits
+    counts = Counter(hit.source for hit in hits if hit.source)
+    named = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+    return named, sum(1 for hit in hits if not hit.source)
 
 
 def hit_outlets(library: Library, query: str) -> list[tuple[str, int]]:
-    """The outlets of every hit of ``query`` (copies folded, as the list counts them), with
-    how many hits each, most first (then by name)."""
-    hits = library.search(query, limit=None, count=False).hits
-    counts = Counter(hit.source for hit in hits if hit.source)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+    """The outlets of every hit of ``query`` with how many hits each (`hit_counts`)."""
+    return hit_counts(library, query)[0]
 
 
 class OutletPicking(LibraryScreen):
@@ -72,19 +81,20 @@ class OutletPicking(LibraryScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="outlets", name="outlets")
     def _count_outlets(self, library: Library, query: str) -> None:
         try:
-            counts = hit_outlets(library, query)
+            counts, unknown = hit_counts(library, query)
         except QueryError:
-            counts = library.sources()  # the query does not parse: the corpus's counts
+            counts, unknown = library.sources(), 0  # the query does not parse: the corpus's
             query = ""
         if not get_current_worker().is_cancelled:  # `f` again meanwhile: its count opens one
-            self.post_message(OutletsCounted(query, counts))
+            self.post_message(OutletsCounted(query, counts, unknown))
 
     def on_outlets_counted(self, message: OutletsCounted) -> None:
         if message.query != self.listed_query().strip():
             return  # another query listed meanwhile
-        self._pick(message.counts, message.query)
+        self._pick(message.counts, message.query, message.unknown)
 
-    def _pick(self, counts: list[tuple[str, int]], query: str) -> None:
+    def _pick(self, counts: list[tuple[str, int]], query: str, unknown: int = 0) -> None:
         if self.source and self.source not in dict(counts):  # the outlet filtered: offered
             counts = [*counts, (self.source, 0)]
-        self.app.push_screen(SourcePicker(counts, self.source, query=query), self.outlet_chosen)
+        picker = SourcePicker(counts, self.source, query=query, unknown=unknown)
+        self.app.push_screen(picker, self.outlet_chosen)

@@ -288,6 +288,7 @@ class StoryScreen(StoryIndex):
         self.timeline = told
         head = self.query_one("#story-head", Static)
         self.set_class(bool(self.earlier), "-earlier")  # its own line
+        self.refresh_bindings()  # `E` reads the earlier article: shown only when it is said
         self.outlets = message.outlets  # told again on resize:
         head.update(
             summary(told, width=head.content_size.width, outside=self.earlier, corpus=self.outlets)
@@ -343,6 +344,17 @@ class StoryScreen(StoryIndex):
     def action_open(self) -> None:
         if self.current is not None:
             leave_with(self, self.current)
+
+    def action_open_earlier(self) -> None:
+        """Read the first article the head's "Earlier, not in this story" line names (nu52
+        #4: it had no key, the user searched for it)."""
+        if self.earlier:
+            leave_with(self, self.earlier[0].id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_earlier":
+            return bool(self.earlier)
+        return True
 
     def action_back(self) -> None:
         if not back_out(self):  # opened again by the way back: to the reader's list
