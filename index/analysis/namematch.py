@@ -253,7 +253,7 @@ class ArticleNames:
         """True when this article gives ``entity`` (of another article) in any variant."""
         key = entity.key
         if people is not None and people.shared(key):
-            return people.in_full(key, self._by_last.get(key[-1], ()), self.words, self.title.words)
+            return people.gives(key, self._by_last.get(key[-1], ()), self.words, self.title.words)
         if self.title.holds(key):
             return True
         if key in self._keys or _place(key) in self._places:
@@ -424,7 +424,7 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     Returns:
         One list per article, in the order of first mention.
     """
-    kin = People.of(e for a in articles for e in a.entities if _person_like(e.key))
+    kin = People.of((e for a in articles for e in a.entities if _person_like(e.key)), articles)
     return [
         [
             e

@@ -5,26 +5,29 @@ Cuomo or "Cuomo" alone; matching a person by surname made Chris Cuomo "given" by
 article. When the articles compared name two people of one surname in full ("Andrew" and
 "Chris Cuomo"), an article gives one of them only by a full name of theirs: another given
 name is another person, and the surname alone is either. A given name another way
-("Sergei"/"Sergey", "Bill"/"William", "A."/"Andrew") is still the one person. Used by
+("Sergei"/"Sergey", "Bill"/"William", "A."/"Andrew") is still the one person. The surname
+alone ("Cuomo", "President Biden") gives the surname's main bearer (cp44, rv56's Biden
+case): the person named in full most often over the articles, or on a tie the one whose
+title it has ("President Joe Biden" and his son Hunter), else nobody. Used by
 `index.analysis.namematch` (`names_only_in`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING
 
 from index.analysis.demonyms import is_demonym
-from index.analysis.entitywords import NICKNAMES
+from index.analysis.entitywords import CORE_TITLES, NICKNAMES
 from index.analysis.firstnames import first_name_gender
 from index.analysis.words import STOPWORDS
 
 if TYPE_CHECKING:
-    from index.analysis.namematch import Entity
+    from index.analysis.namematch import ArticleNames, Entity
 
 
 def given(key: tuple[str, ...]) -> bool:
@@ -97,6 +100,13 @@ def one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(_same_word(x, y) for x, y in zip(short, tail, strict=True))
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (`ArticleNames.words`), a possessive's "'s" dropped ("Floyd's")."""
+    return [_POSSESSIVE.sub("", w) for w in text.split()]
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
 _INITIAL = re.compile(r"\b([A-Z])\b\.?")
 """A middle initial as a name is written ("Kenneth F. McKenzie"): its key drops it."""
 
@@ -108,12 +118,17 @@ class People:
     through any third: "Kenneth McKenzie", "Kenneth F. McKenzie", "Frank McKenzie")."""
 
     person: dict[tuple[str, ...], int]
+    main: dict[str, int] = field(default_factory=dict)
+    """Each shared surname's main bearer, when one is named in full most often."""
+    tied: dict[str, dict[int, set[str]]] = field(default_factory=dict)
+    """On a tie, the titles before each tied bearer's full name ("president" for Joe)."""
 
     @classmethod
-    def of(cls, entities: Iterable[Entity]) -> People:
+    def of(cls, entities: Iterable[Entity], articles: Sequence[ArticleNames] = ()) -> People:
         """The people of the full names ``entities`` (every article's): names opening with a
         known first name only (`given`), so that "House" and "Senate Democrats" make none;
-        one's given name another's middle initial is one person ("Frank" McKenzie)."""
+        one's given name another's middle initial is one person ("Frank" McKenzie). Each
+        shared surname's main bearer is read from the ``articles`` (`_bearers`)."""
         by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         middle: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for e in entities:
@@ -134,7 +149,54 @@ class People:
             if len(set(found)) > 1:
                 base = len(person)  # numbers apart from another surname's people
                 person.update({key: base + f for key, f in zip(same, found, strict=True)})
-        return cls(person)
+        people = cls(person)
+        people._bearers([a.words for a in articles])
+        return people
+
+    def _bearers(self, texts: list[str]) -> None:
+        """Count each person's full names over ``texts`` (matching forms, `ArticleNames.words`)
+        and note the titles just before them; the surname goes to the one counted most."""
+        counts: Counter[int] = Counter()
+        titles: dict[int, set[str]] = {}
+        for words in map(_words, texts):
+            for key, who in self.person.items():
+                for end in range(len(key), len(words) + 1):
+                    if tuple(words[end - len(key) : end]) == key:
+                        counts[who] += 1
+                        before = words[end - len(key) - 1 : end - len(key)]
+                        titles.setdefault(who, set()).update(set(before) & CORE_TITLES)
+        by_surname: dict[str, set[int]] = defaultdict(set)
+        for key, who in self.person.items():
+            by_surname[key[-1]].add(who)
+        for surname, whos in by_surname.items():
+            most = max(counts[w] for w in whos)
+            top = [w for w in whos if counts[w] == most and most > 0]
+            if len(top) == 1:
+                self.main[surname] = top[0]
+            elif top:
+                self.tied[surname] = {w: titles.get(w, set()) for w in top}
+
+    def gives(self, key: tuple[str, ...], names: Iterable[tuple[str, ...]], *texts: str) -> bool:
+        """True when an article gives the person ``key``: in full (`in_full`), or by the
+        surname alone when they are its main bearer (cp44), ``texts[0]`` its words."""
+        if self.in_full(key, names, *texts):
+            return True
+        who, surname = self.person[key], key[-1]
+        words = _words(texts[0]) if texts else []
+        keys = [k for k in self.person if k[-1] == surname]
+        bare = [  # the word before each surname that ends no full name ("Andrew M. Cuomo")
+            words[k - 1] if k else ""
+            for k, w in enumerate(words)
+            if w == surname
+            and not (k and len(words[k - 1]) == 1)
+            and not any(tuple(words[k + 1 - len(n) : k + 1]) == n for n in keys)
+        ]
+        if not bare:
+            return False
+        if surname in self.main:
+            return self.main[surname] == who
+        fit = [w for w, t in self.tied.get(surname, {}).items() if t & set(bare)]
+        return fit == [who]
 
     def shared(self, key: tuple[str, ...]) -> bool:
         """True when ``key`` is a person's full name whose surname another person has."""

@@ -30,7 +30,7 @@ FILLERS = [
 ]
 
 
-Family = tuple[str, list[str], list[set[str]], list[bool]]
+Family = tuple[str, list[str], list[set[str]], list[bool], dict[str, int]]
 
 
 @st.composite
@@ -41,17 +41,20 @@ def families(draw: st.DrawFn) -> Family:
     people = draw(st.lists(st.sampled_from(GIVEN), min_size=1, max_size=3, unique=True))
     count = draw(st.integers(2, 4))
     named: list[set[str]] = [set() for _ in range(count)]
+    times: dict[str, int] = {}
     for person in people:
         for k in draw(st.sets(st.integers(0, count - 1), min_size=1)):
             named[k].add(person)
+        times[person] = draw(st.integers(1, 2))  # in full this often in each article naming them
     bare = draw(st.lists(st.booleans(), min_size=count, max_size=count))
-    return surname, people, named, bare
+    return surname, people, named, bare, times
 
 
-def _text(surname: str, named: set[str], bare: bool, k: int) -> str:
+def _text(surname: str, named: set[str], bare: bool, k: int, times: dict[str, int]) -> str:
     lines = [FILLERS[k % len(FILLERS)]]
     for person in sorted(named):
-        lines.append(f"On Monday, {person} {surname} spoke to reporters about the report.")
+        for _ in range(times.get(person, 1)):
+            lines.append(f"On Monday, {person} {surname} spoke to reporters about the report.")
     if bare:
         lines.append(f"Later that day, {surname} left the building without a word.")
     return " ".join(lines)
@@ -66,8 +69,21 @@ def _only_in(texts: list[str]) -> list[set[str]]:
 @settings(max_examples=150, deadline=None)
 @given(families())
 def test_only_in_people_are_the_oracles(family: Family) -> None:
-    surname, people, named, bare = family
-    texts = [_text(surname, n, b, k) for k, (n, b) in enumerate(zip(named, bare, strict=True))]
+    surname, people, named, bare, times = family
+    sides = enumerate(zip(named, bare, strict=True))
+    texts = [_text(surname, n, b, k, times) for k, (n, b) in sides]
+    assert _only_in(texts) == _oracle(people, named, bare, surname, times)
+
+
+def _oracle(
+    people: list[str], named: list[set[str]], bare: list[bool], surname: str, times: dict
+) -> list[set[str]]:
+    """Who each article gives alone: a person no other article names in full, nor gives by
+    the bare surname when they are its main bearer (cp44): the one named in full most often
+    over the articles, none on a tie (the generated texts give no titles)."""
+    counts = {p: sum(times[p] for n in named if p in n) for p in people}
+    top = [p for p in people if counts[p] == max(counts.values())]
+    main = top[0] if len(top) == 1 else None
     expected = []
     for k, mine in enumerate(named):
         others = [j for j in range(len(named)) if j != k]
@@ -76,10 +92,10 @@ def test_only_in_people_are_the_oracles(family: Family) -> None:
                 f"{p} {surname}"
                 for p in mine
                 if not any(p in named[j] for j in others)
-                and not (len(people) == 1 and any(bare[j] for j in others))
+                and not (p == main and any(bare[j] for j in others))
             }
         )
-    assert _only_in(texts) == expected
+    return expected
 
 
 def test_the_cuomo_brothers() -> None:
@@ -145,3 +161,46 @@ def test_a_man_and_a_woman_one_letter_apart_are_two_people() -> None:
         "Officials declined to comment. On Monday, Mario Lopez spoke to reporters about it.",
     ]
     assert _only_in(texts) == [{"Maria Lopez"}, set()]
+
+
+def test_president_biden_is_joe_biden() -> None:
+    """rv56: "President Joe Biden ... his son Hunter Biden" in one article and "President
+    Biden" in another: each is named in full once, and the bare mention's title matches
+    Joe's, so the second article gives Joe (cp43 listed him as only in the first)."""
+    texts = [
+        "President Joe Biden signed the bill on Monday. His son Hunter Biden was not there.",
+        "President Biden signed the infrastructure bill on Monday. Biden spoke briefly.",
+    ]
+    assert _only_in(texts) == [{"Hunter Biden"}, set()]
+
+
+def test_a_tie_without_a_matching_title_gives_nobody() -> None:
+    """Two people named in full once each, the bare surname with no title of theirs: it
+    may be either, so neither is given by it."""
+    texts = [
+        "Governor Andrew Cuomo spoke on Monday. His brother Chris Cuomo hosts a show.",
+        "The report said Cuomo harassed several women, the attorney general said.",
+    ]
+    assert _only_in(texts) == [{"Andrew Cuomo", "Chris Cuomo"}, set()]
+
+
+def test_the_bare_surname_goes_to_the_one_named_most() -> None:
+    """Each brother named in full in one article, Andrew twice: bare "Cuomo" elsewhere
+    gives Andrew, the main bearer, never Chris."""
+    texts = [
+        "Andrew Cuomo faces impeachment. His brother Chris Cuomo hosts a show on CNN. "
+        "Andrew Cuomo denied it.",
+        "Cuomo said he would not resign, the office said on Tuesday.",
+    ]
+    assert _only_in(texts) == [{"Chris Cuomo"}, set()]
+
+
+def test_a_possessive_full_name_counts_for_its_bearer() -> None:
+    """compare_eval's as-6018: "George Floyd's" written only with a possessive must count
+    for George, else his sister Bridgett, named once, would be the surname's main bearer and
+    a bare "Floyd" elsewhere would give her."""
+    texts = [
+        "Bridgett Floyd said George Floyd's death changed the country.",
+        "The president will host George Floyd's family, a year since Floyd was killed.",
+    ]
+    assert _only_in(texts) == [{"Bridgett Floyd"}, set()]
