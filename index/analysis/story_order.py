@@ -38,5 +38,6 @@ def _name_ranks(days: np.ndarray, codes: np.ndarray, names: list[str]) -> np.nda
     import numpy as np
 
     ranks = np.zeros(len(names) + 1, dtype=np.int64)  # the last one: code -1, no outlet
-    ranks[: len(names)] = 1 + np.argsort(np.argsort([outlet_order(n) for n in names]))
+    # names equal case aside share a rank, so their articles go by id, as `first` takes them
+    ranks[: len(names)] = 1 + np.unique([outlet_order(n) for n in names], return_inverse=True)[1]
     return np.where(np.isnan(days), 0, ranks[np.asarray(codes, dtype=np.int64)])

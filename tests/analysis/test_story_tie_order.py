@@ -35,9 +35,14 @@ def _article(k: int, outlet: str | None, hours: int | None, title: str = TITLES[
     return StoryArticle(f"{k:03d}.txt", title, BODY, outlet, date, None)
 
 
-def _key(member: tuple[str, str | None, datetime | None]) -> tuple[float, str]:
-    when = member[2]
-    return (math.inf if when is None else when.timestamp(), member[0])
+def _key(member: tuple[str, str | None, datetime | None]) -> tuple[object, ...]:
+    """The story's order (st47, nu51 #8): by day, a time before a day alone (hour 0), the
+    time, the outlet by name (case aside; none first), the id; undated last, by id."""
+    article, outlet, when = member
+    if when is None:
+        return (math.inf, False, math.inf, "", article)
+    alone = when.time() == datetime.min.time()
+    return (when.toordinal(), alone, when.timestamp(), (outlet or "").casefold(), article)
 
 
 def _precise(member: tuple[str, str | None, datetime | None]) -> tuple[object, bool, datetime]:
