@@ -33,6 +33,7 @@ from tui.messages import (
     SavedSearchesRead,
 )
 from tui.screens.library_screen import LibraryScreen
+from tui.screens.notebook_wait import hold_for_pane, pane_shown
 from tui.widgets.article_list import ArticleList
 from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lights
 from tui.widgets.marks import first_lines
@@ -155,6 +156,7 @@ class NotebookActions(LibraryScreen):
         # every change of the article shown (a hit, a story's article, a related one):
         # the border said the previous article's pin, tags and note after `S` (nu17 #2)
         self._title_pane()
+        pane_shown(self)  # a notebook key waited for it
 
     def _title_pane(self) -> None:
         pane = self.query_one(ReadingPane)
@@ -170,7 +172,10 @@ class NotebookActions(LibraryScreen):
 
     # -- writing --------------------------------------------------------------------------
 
-    def _current(self) -> Article | None:
+    def _current(self, act: Callable[[], object]) -> Article | None:
+        """The article in the pane; None (``act`` held) while it is behind the list's cursor."""
+        if hold_for_pane(self, act):  # `j p` typed fast: the row moved to (nu52 #1)
+            return None
         article = self.query_one(ReadingPane).article
         if article is None or self.library is None:
             self.notify("Open an article first")
@@ -193,8 +198,7 @@ class NotebookActions(LibraryScreen):
             self._reload(self.library)
 
     def action_pin(self) -> None:
-        article = self._current()
-        if article is None:
+        if (article := self._current(self.action_pin)) is None:
             return
         entry = self.kept.get(article.id)
         if entry is not None and entry.pinned:
@@ -206,8 +210,7 @@ class NotebookActions(LibraryScreen):
             self._change(lambda notebook: notebook.pin(record), "Pinned ★", article)
 
     def action_tag(self) -> None:
-        article = self._current()
-        if article is None:
+        if (article := self._current(self.action_tag)) is None:
             return
 
         def tag(answer: str | None) -> None:
@@ -232,8 +235,7 @@ class NotebookActions(LibraryScreen):
         self.app.push_screen(Prompt(question, suggester=TagSuggester(self.known_tags)), tag)
 
     def action_note(self) -> None:
-        article = self._current()
-        if article is None:
+        if (article := self._current(self.action_note)) is None:
             return
         entry = self.kept.get(article.id)
 
@@ -251,8 +253,7 @@ class NotebookActions(LibraryScreen):
         self.app.push_screen(Prompt(question, value=value, allow_empty=True), note)
 
     def action_highlight(self) -> None:
-        article = self._current()
-        if article is None:
+        if (article := self._current(self.action_highlight)) is None:
             return
         from index.notebook import InvalidValue, QuoteNotFound, anchor_at
         from tui import notebook_ops

@@ -1,0 +1,68 @@
+"""Notebook keys typed right after a move act on the row moved to (nu52 #1).
+
+Pin, tag, note and highlight act on the article in the reading pane. In the list a move
+shows the cursor's article only once a worker has loaded it, and the key queue hands the
+next key on once the move is done, not once the pane has caught up: `j p` typed in one
+burst pinned the row moved from, `j T` tagged it. So a notebook key typed while the pane
+is behind the list's cursor waits: its action runs once the pane shows the cursor's
+article, and the keys typed after it wait for that too (`tui.key_order.expect_result`),
+so they still act in the order typed. Acting on the cursor's id alone would not do: note
+and highlight need the article's text, and pin and tag keep a record of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from textual.screen import Screen
+
+from tui.key_order import expect_result, result_came
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
+
+Waiting = tuple[str, Callable[[], object], int | None]
+"""The article a key waits for, its action, and the ticket of the keys held behind it."""
+
+_WAITING: WeakKeyDictionary[Screen[Any], Waiting] = WeakKeyDictionary()
+"""The notebook key waiting on each screen for its pane (`hold_for_pane`)."""
+
+
+def pane_behind(screen: Screen[Any]) -> str | None:
+    """The id of the article under the list's cursor while the list has the focus and the
+    pane does not show that article yet (its preview is still loading); else None. The
+    list is not asked otherwise: an article opened from a story or a quote is not in it."""
+    listed = screen.query_one(ArticleList)
+    current = listed.current if screen.focused is listed and not listed.away else None
+    article = screen.query_one(ReadingPane).article
+    if current is None or (article is not None and article.id == current.id):
+        return None
+    return current.id
+
+
+def hold_for_pane(screen: Screen[Any], act: Callable[[], object]) -> bool:
+    """Hold ``act`` (a notebook key's action) until the pane shows the article under the
+    cursor, if it does not yet (`pane_behind`). Returns whether it was held."""
+    behind = pane_behind(screen)
+    if behind is None:
+        return False
+    _WAITING[screen] = (behind, act, expect_result(screen.app))
+    return True
+
+
+def pane_shown(screen: Screen[Any]) -> None:
+    """The pane of ``screen`` shows another article: the action held runs if that is the
+    article it waited for (another: a new list replaced the rows, it is dropped), then
+    the keys held behind it go on; behind a prompt the action opened, once it is up."""
+    waiting = _WAITING.pop(screen, None)
+    if waiting is None:
+        return
+    article_id, act, ticket = waiting
+    article = screen.query_one(ReadingPane).article
+    app = screen.app
+    before = app.screen
+    if article is not None and article.id == article_id:
+        act()
+    if app.screen is before:  # else the prompt's own marker hands them on (`push_screen`)
+        result_came(app, ticket)
