@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of
     from index.analysis.quote_derived import QuotesMissing, Speaker
     from index.analysis.quote_groups import Occurrence, QuoteGroup
     from index.analysis.story_derived import StoriesMissing
+    from index.text.outlets import known_outlet
 
     DERIVED: tuple[Derived, ...]  # `default_derived()`, through `__getattr__`
     from index.analysis.compare import Alignment, Comparison, Passage, Quote
@@ -90,7 +91,9 @@ _LAZY = {
     }.items()
     for name in names.split()
 }
-"""Names re-exported from the analysis modules, imported when first asked for."""
+"""Names re-exported from the analysis modules (and the outlet table's `known_outlet`),
+imported when first asked for."""
+_LAZY["known_outlet"] = "index.text.outlets"  # its table is TOML: not before the first paint
 
 
 def __getattr__(name: str) -> Any:
@@ -145,6 +148,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "hit_record",
     "indexed_corpus",
     "is_note",
+    "known_outlet",
     "outlet_named",
     "outlet_resolver",
     "outlets_near",

@@ -56,6 +56,22 @@ def short_outlet(outlet: str) -> str:
     return named[0] if named else outlet  # "The Guardian": "Guardian"
 
 
+def known_short(outlet: str) -> str | None:
+    """The outlet's shorter name that the outlet table knows as the same outlet, its "The"
+    or its last word left off ("The Epoch Times": "Epoch Times", "Bloomberg News":
+    "Bloomberg"): read whole, where its initials must be decoded (nu52 #8: "Quartz, ET" at
+    80 columns, where "Epoch Times" fitted); None when the table knows none."""
+    from index.library import known_outlet  # the table is TOML: read after the first paint
+
+    known = known_outlet(outlet)
+    words = outlet.split()
+    if known is None or len(words) < 2:
+        return None
+    tries = [words[:-1]] + ([words[1:]] if words[0].casefold() == "the" else [])
+    fits = [" ".join(w) for w in tries if known_outlet(" ".join(w)) == known]
+    return min(fits, key=cell_len) if fits else None
+
+
 def _read_clipped(number: int, label: str, outlet: str, width: int) -> bool:
     """Whether ``label``, the outlet alone, is better clipped than said short: its first two
     words fit whole before the ellipsis (rv50: the table of five at 120 columns read
@@ -160,14 +176,17 @@ def tie_fitted(
     label: str, said: str, names: str, width: int, corpus: tuple[str, ...] = ()
 ) -> tuple[str, str]:
     """The tie's words and its outlets, shortened as far as needed to fit ``width`` (0:
-    any): the outlets by their short names (`short_outlet`), then "4 articles the same
+    any): the outlets by their known short names (`known_short`), then by their short
+    names (`short_outlet`), then "4 articles the same
     day" as "4 the same day" (nu45 #10: at 80x24 "…: Al Jazeera, CNN, D…" lost Reuters)."""
 
     def fits() -> bool:
         return not width or len(label) + len(said) + 2 + len(names) <= width
 
+    outlets = names.split(", ")
+    if names and not fits():  # the known short names first, read whole (nu52 #8)
+        names = ", ".join(known_short(o) or o for o in outlets)
     if names and not fits():
-        outlets = names.split(", ")
         kept = shortened(outlets, corpus)
         names = ", ".join(short_outlet(o) if k else o for o, k in zip(outlets, kept, strict=True))
     if names and not fits():

@@ -12,14 +12,16 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.style import Style
+from textual.pilot import Pilot
 
-from tests.tui.conftest import reader, settle
+from tests.tui.conftest import reader, settle, wait_until
 from tests.tui.test_snapshots import before
 from tui.app import BroadsheetApp
 from tui.widgets.article_list import ArticleList
@@ -27,13 +29,18 @@ from tui.widgets.row_meta import KEPT_LEAST, OUTLET_LEAST, list_date, list_day, 
 
 STYLES = (Style(dim=True), Style(bold=True))
 
-outlets = st.text(st.sampled_from("abcdefgh XYZ.éü東"), min_size=1, max_size=45).map(str.strip)
+outlets = st.one_of(
+    st.text(st.sampled_from("abcdefgh XYZ.éü東"), min_size=1, max_size=45),
+    st.text(st.sampled_from("東京新聞日報 中央"), min_size=1, max_size=25),  # two cells a letter
+).map(str.strip)
 moments = st.one_of(
     st.none(),
     st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2050, 1, 1)),
     st.dates().map(lambda day: datetime(day.year, day.month, day.day)),
 )
-kept_marks = st.sampled_from([None, "★ pinned", "★ pinned · #wheat, #us · ✎ note", "#tag"])
+kept_marks = st.sampled_from(
+    [None, "★ pinned", "★ pinned · #wheat, #us · ✎ note", "#tag", "#tag · ✎ note", "★"]
+)
 
 
 @settings(max_examples=400)
@@ -65,10 +72,20 @@ def test_the_line_keeps_the_outlet_day_and_copies(
     assert rest.startswith(full if with_time else day)
     assert (full != day and full in rest) == (with_time and full != day)
     assert tail in rest  # the copies whole
-    if kept:
-        shown = line[len("  " + name + " · " + (full if with_time else day) + tail) :]
+    shown = line[len("  " + name + " · " + (full if with_time else day) + tail) :]
+    if kept and kept.startswith("★"):
+        # nu52 #2: the mark's words give way before the outlet is cut, the bare ★ after
+        with_star = 2 + min(cell_len(outlet), OUTLET_LEAST) + cell_len(f" · {day}{tail}  ★")
+        assert shown.startswith("  ★") == (with_star <= width), (line, width)
+        if name != outlet:
+            assert shown in ("", "  ★")  # the outlet shortened only for the ★ alone
+        if shown not in ("", "  ★"):
+            assert f"  {kept}".startswith(shown.rstrip("…").rstrip())
+    elif kept:
         assert shown == "" or f"  {kept}".startswith(shown.rstrip("…").rstrip())
         assert shown or width - cell_len(line) < KEPT_LEAST
+    else:
+        assert shown == ""
 
 
 LONG = "The Independent Online Weekly Review"
@@ -118,3 +135,48 @@ def test_long_outlet_rows_at_120_columns(snap_compare: Callable[..., bool], tmp_
     write_corpus(tmp_path / "news" / "news.jsonl")
     app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
     assert snap_compare(app, terminal_size=(120, 40), run_before=before())
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (200, 50)])
+async def test_a_pinned_long_outlet_row_keeps_its_star(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """nu52 #2: pinned, "Independent Online Weekl… · 2021-10-06 · +1 copy" showed no ★ at
+    120x40 nor 80x24; the outlet now gives way to the ★, the day and copies stay whole."""
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await wait_until(pilot, lambda: screen.pane.article is not None)
+        assert screen.pane.article is not None
+        pinned = screen.pane.article.id
+        await pilot.press("p")
+        await settle(pilot)
+        rows = screen.query_one(ArticleList)
+        await wait_until(pilot, lambda: pinned in rows.kept)
+        width = rows.scrollable_content_region.width
+        place = next(k for k, hit in enumerate(rows.hits) if hit.id == pinned)
+        line = rows.line_at(1 + place * rows.row_height)
+        assert line is not None and line.cell_len <= width
+        said = line.plain.rstrip()
+        assert "★" in said and "1987-02-26" in said, said
+        assert said.endswith("  ★ pinned") == (size[0] != 120), said
+
+
+async def pin_first(pilot: Pilot[Any]) -> None:
+    """`p` on the article in the pane, once its mark is in the list."""
+    screen = reader(pilot.app)
+    await wait_until(pilot, lambda: screen.pane.article is not None)
+    await pilot.press("p")
+    rows = screen.query_one(ArticleList)
+    await wait_until(pilot, lambda: bool(rows.kept))
+
+
+def test_pinned_long_outlet_row_at_120_columns(
+    snap_compare: Callable[..., bool], tmp_path: Path
+) -> None:
+    """nu52 #2: the pinned row's outlet shortened further to keep its ★."""
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=before(pin_first))

@@ -9,9 +9,13 @@ copies; what gives way, first to last:
 
 1. the time (the day stays), when the line with it, and the first part of the notebook's
    mark ("★ pinned"), would not fit;
-2. the rest of the notebook's mark, cut with "…" (left out where not even "★…" fits);
-3. the outlet's name, shortened with "…" so that the day and the copies stay whole, down
-   to `OUTLET_LEAST` cells; a list narrower than that cuts at the edge.
+2. the words of the notebook's mark, cut with "…": a pinned row keeps its "★" alone (a
+   mark without ★ is left out where not even "#…" fits);
+3. the outlet's name, shortened with "…" so that the day, the copies and the ★ stay whole,
+   down to `OUTLET_LEAST` cells (nu52 #2: "Independent Online Weekl… · 2021-10-06 · +1
+   copy" showed no ★ at 120x40: the reader's own mark matters more than the outlet's
+   full name);
+4. the bare ★; a list narrower than the outlet's least cuts at the edge.
 """
 
 from __future__ import annotations
@@ -29,8 +33,15 @@ OUTLET_LEAST = 6
 """Cells an outlet's name keeps at least (with its "…"), however narrow the list."""
 
 KEPT_LEAST = 4
-"""Cells the notebook's mark needs to show at all ("  ★…"); with fewer it is left out,
+"""Cells a mark without ★ needs to show at all ("  #…"); with fewer it is left out,
 rather than the list's edge cutting the copies before it."""
+
+STAR = "  ★"
+"""What a pinned row keeps of its mark when its words give way."""
+
+WORDS_LEAST = len(STAR + " x…")
+"""Cells a pinned row's mark needs to show any of its words ("  ★ p…"); with fewer it is
+the ★ alone."""
 
 SEP = " · "
 """Between the line's parts."""
@@ -68,14 +79,21 @@ def meta_line(
     date = list_date(when)
     if 2 + cell_len(outlet + SEP + date + tail + kept_head) > width:
         date = list_day(when)  # the time gives way first
-    room = width - 2 - cell_len(SEP + date + tail)
+    fixed = 2 + cell_len(SEP + date + tail)
+    star = STAR if kept_text.startswith(STAR) else ""
+    if fixed + min(cell_len(outlet), OUTLET_LEAST) + cell_len(star) > width:
+        star = ""  # the bare ★ gives way last, after the outlet is down to its least
     text = Text("  ", no_wrap=True)
-    text.append_text(cut(Text(outlet, style=meta), max(room, OUTLET_LEAST)))
+    room = max(width - fixed - cell_len(star), OUTLET_LEAST)
+    text.append_text(cut(Text(outlet, style=meta), room))
     text.append(SEP)
     text.append(date, meta)
     text.append(tail, meta)
     left = width - text.cell_len
-    if kept_text and left >= KEPT_LEAST:
+    if star:
+        shown = kept_text if left >= WORDS_LEAST or left >= cell_len(kept_text) else star
+        text.append_text(cut(Text(shown, style=mark), left))
+    elif kept_text and left >= KEPT_LEAST:
         text.append_text(cut(Text(kept_text, style=mark), left))
     return text
 
