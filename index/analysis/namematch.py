@@ -436,13 +436,12 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
 
 
 def _listed(entity: Entity, article: ArticleNames) -> bool:
-    """A name to list: not a people's adjective, nor the dateline's place (nu50 #10), nor
-    the article's own outlet (its byline), nor a common word only ever numbered."""
+    """A name to list: not a people's adjective, nor a place given only in the dateline,
+    nor the article's own outlet (its byline), nor a common word only ever numbered. A
+    dateline's place the text names again is listed (seed 000's "Ban, who was in Mexico
+    City": a real difference; cp43 had dropped it, reverted at integration, rv56)."""
     if not_a_name(entity.key) or entity.key in article.numbered:
         return False
     if article.outlet and outlet_key(" ".join(entity.key)) == article.outlet:
-        return False
-    head = entity.spans[0]  # the place itself ("MEXICO CITY —"), not Seoul Detention Centre
-    if head[1] <= article.dateline_end and head[1] - head[0] == len(entity.name):
         return False
     return any(end > article.dateline_end for _, end in entity.spans)

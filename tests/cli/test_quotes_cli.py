@@ -158,7 +158,8 @@ def test_quotes_of_a_story_are_those_its_articles_carry(quoted: Path) -> None:
 
 def test_an_unknown_story_is_one_line(quoted: Path) -> None:
     code, out, err = run("quotes", "--story", "s-none", "--corpus", str(quoted), "--json")
-    assert code == Exit.NOT_FOUND and out == ""
+    # a script reads the error as JSON too (fx119): {"error", "exit"} on stdout
+    assert code == Exit.NOT_FOUND and json.loads(out)["exit"] == Exit.NOT_FOUND
     assert err.strip().splitlines() == [
         "broadsheet: no story with id 's-none' (try `broadsheet stories`)"
     ]
