@@ -61,12 +61,20 @@ def held(owner: Any, name: str) -> Iterator[threading.Event]:
         released.wait(60)  # never reached in a passing test: the test sets it
         return real(*args, **kwargs)
 
-    setattr(owner, name, waits)
+    # the attribute as stored, restored as stored: a staticmethod (`Library.compare`) put
+    # back as the plain function it gives would take the instance as its first argument,
+    # and every later comparison in the process would fail (ci121, ci122: rv55's tests)
+    own = vars(owner).get(name) if isinstance(owner, type) else None
+    wrapped = staticmethod(waits) if isinstance(own, staticmethod) else waits
+    setattr(owner, name, wrapped)
     try:
         yield released
     finally:
         released.set()
-        setattr(owner, name, real)
+        if isinstance(owner, type) and own is None:
+            delattr(owner, name)  # it was inherited: the base's is seen again
+        else:
+            setattr(owner, name, own if own is not None else real)
 
 
 def opened_screens(app: BroadsheetApp) -> list[object]:
