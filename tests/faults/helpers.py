@@ -180,7 +180,17 @@ def start_paused_script(script: str, report: Path, *args: object) -> subprocess.
         cwd=ROOT,
         start_new_session=True,
     )
-    wait_for("the script to pause", lambda: report.exists() or process.poll() is not None)
+    # written, not only made: the file exists a moment before its pids are in it (ci123:
+    # "not enough values to unpack", and the paused process outlived the test)
+    wait_for("the script to pause", lambda: _written(report) or process.poll() is not None)
     if process.poll() is not None:
         raise AssertionError(f"the script ended (status {process.returncode}) before pausing")
     return process
+
+
+def _written(report: Path) -> bool:
+    """Whether ``report`` holds what the script writes before it pauses (one short write)."""
+    try:
+        return bool(report.read_text().strip())
+    except FileNotFoundError:
+        return False
