@@ -31,6 +31,8 @@ _STYLES: dict[str, tuple[str, ...]] = {
 }
 """The styles ("His Holiness") and the titles of whoever they may stand for."""
 _STYLE = re.compile(r"\b(His|Her)[ \t]+(Holiness|Majesty|Highness)\b")
+_STYLE_WORDS = ("Holiness", "Majesty", "Highness")
+"""What every match of `_STYLE` holds."""
 _SPEAKS = re.compile(
     r"[ \t]+(?:(?:has|had|also|later|then|once|finally|[a-z]+ly)[ \t]+)?(?:" + SAID_AFTER + r")\b"
 )
@@ -48,7 +50,10 @@ def honoured(text: str, mentions: list[Mention], quoted: list[tuple[int, int]]) 
     added for each style outside quotes ("His Holiness") that stands for a person named
     with a title it goes with (the "Dalai Lama", "Pope Francis"); as they were when the
     article gives neither."""
-    if not any(titled(m.name) for m in mentions) and _STYLE.search(text) is None:
+    if not any(titled(m.name) for m in mentions) and (
+        # qp41: the words first (a search that starts on \b tries every offset of the text)
+        all(word not in text for word in _STYLE_WORDS) or _STYLE.search(text) is None
+    ):
         return mentions  # nearly every article
     out = [
         m._replace(person=True, gender=titled(m.name)) if titled(m.name) and not m.person else m
