@@ -42,6 +42,7 @@ from tui.story_form import outlets_first as outlets_first  # and `tui.story_pick
 from tui.story_form import sole_outlet as sole_outlet
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
+from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import bar, jump, step_cursor
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ class StoryScreen(StoryIndex):
         yield Static("Reading the story…", id="story-head")
         yield Static("", id="story-coverage")
         yield Static("", id="story-chart")
-        yield OptionList(id="story-articles")
+        yield LeavingList(id="story-articles")
         with VerticalScroll(id="story-preview"):
             yield Static("", id="story-wording")
         yield self.index_line()  # the corpus changed on disk: `u` updates from here
